@@ -1,0 +1,23 @@
+"""The one error the parser raises, and how it says where."""
+
+from __future__ import annotations
+
+
+class ReleaseParseError(ValueError):
+    """A release could not be read. The message names what was wrong and, where known, where.
+
+    `str(error)` reads like tomli's: "no financial statement found in allos.txt (at line 12, column 5)".
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        self.column = column
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        if self.line is None:
+            return self.message
+        if self.column is None:
+            return f"{self.message} (at line {self.line})"
+        return f"{self.message} (at line {self.line}, column {self.column})"

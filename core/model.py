@@ -1,0 +1,199 @@
+"""The parsed release as one immutable object graph.
+
+Every page of the dashboard shares one `Release`; freezing it (and using tuples, never lists) means no page
+can change what another sees. Amounts are `Decimal` in actual units so that checks and comparisons are exact
+to the cent; frames convert to float only at the edge, for plotting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+StatementKind = Literal["operations", "balance", "cash_flow", "other"]
+ValueKind = Literal["amount", "per_share", "shares", "percent"]
+SourceFormat = Literal["text", "html", "edgar", "pdf"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """Lines of the decoded source text (1-based, inclusive) a fact was read from."""
+
+    first: int
+    last: int
+
+    def __str__(self) -> str:
+        return f"line {self.first}" if self.first == self.last else f"lines {self.first}-{self.last}"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One column of a statement.
+
+    `months` is None for a balance-sheet column (a point in time). `label` is the header as printed,
+    e.g. "Three-months ended June 30, 2004", kept so the UI can show exactly what the release said.
+    """
+
+    end: date
+    months: int | None
+    label: str = ""
+
+    @property
+    def is_instant(self) -> bool:
+        return self.months is None
+
+    @property
+    def key(self) -> str:
+        """A short, stable name: "3M 2004-06-30", "6M 2004-06-30" or "2004-06-30"."""
+        if self.months is None:
+            return self.end.isoformat()
+        return f"{self.months}M {self.end.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    """One row of a statement.
+
+    `values` align with the statement's `periods`; None where the cell is blank. `concepts` usually holds one
+    key of the vocabulary, two for lines such as "Basic and diluted net loss per share", none for lines the
+    vocabulary has no key for. `section` is the heading the row sits under ("Operating expenses").
+    """
+
+    label: str
+    values: tuple[Decimal | None, ...]
+    concepts: tuple[str, ...]
+    kind: ValueKind
+    span: SourceSpan
+    section: str = ""
+    is_total: bool = False
+    cells: tuple[str, ...] = ()
+
+    @property
+    def concept(self) -> str | None:
+        return self.concepts[0] if self.concepts else None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A financial table: a statement of operations, a balance sheet, a cash-flow statement or "other".
+
+    `scale` is what amounts were multiplied by ("in thousands" -> 1000); `share_scale` the same for share
+    counts, which releases often leave unscaled ("except share and per share information").
+    """
+
+    kind: StatementKind
+    title: str
+    unit: str
+    scale: int
+    share_scale: int
+    periods: tuple[Period, ...]
+    items: tuple[LineItem, ...]
+    span: SourceSpan
+    header: tuple[str, ...] = ()
+
+    def item(self, concept: str) -> LineItem | None:
+        """The first line item carrying `concept`, or None."""
+        for item in self.items:
+            if concept in item.concepts:
+                return item
+        return None
+
+    def value(self, concept: str, period: Period) -> Decimal | None:
+        item = self.item(concept)
+        if item is None or period not in self.periods:
+            return None
+        return item.values[self.periods.index(period)]
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalPeriod:
+    """The period a release reports on: quarter 2 of fiscal 2004 -> "Q2 2004"; quarter 4 also covers the year."""
+
+    quarter: int | None
+    year: int
+    end: date | None = None
+
+    @property
+    def label(self) -> str:
+        return f"Q{self.quarter} {self.year}" if self.quarter else f"FY {self.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    company: str = ""
+    exchange: str = ""
+    ticker: str = ""
+    city: str = ""
+    state: str = ""
+    release_date: date | None = None
+    fiscal_period: FiscalPeriod | None = None
+    highlights: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProseFigure:
+    """A figure stated in the narrative ("a net loss of $7.2 million"), tied to the period it speaks of.
+
+    `value` is signed like the facts (a loss negative); `tolerance` is half the last printed digit, since
+    "$7.2 million" only promises 7,150,000 to 7,250,000.
+    """
+
+    concept: str
+    value: Decimal
+    tolerance: Decimal
+    period: Period | None
+    text: str
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One arithmetic check: what the components say (expected) against what the release printed (found)."""
+
+    name: str
+    statement: StatementKind | Literal["prose"]
+    period: str
+    expected: Decimal
+    found: Decimal
+    tolerance: Decimal
+    span: SourceSpan
+    detail: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return abs(self.expected - self.found) <= self.tolerance
+
+    @property
+    def difference(self) -> Decimal:
+        return self.found - self.expected
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Everything read from one release. `lines` is the decoded text the spans point into."""
+
+    name: str
+    format: SourceFormat
+    lines: tuple[str, ...]
+    metadata: Metadata
+    statements: tuple[Statement, ...]
+    prose: tuple[ProseFigure, ...] = ()
+    checks: tuple[CheckResult, ...] = ()
+    warnings: tuple[str, ...] = ()
+    sha256: str = ""
+    parser_version: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def statement(self, kind: StatementKind) -> Statement | None:
+        """The first statement of `kind` (releases print the primary statement first)."""
+        for statement in self.statements:
+            if statement.kind == kind:
+                return statement
+        return None
+
+    @property
+    def failed_checks(self) -> tuple[CheckResult, ...]:
+        return tuple(check for check in self.checks if not check.passed)

@@ -1,0 +1,48 @@
+"""Release Lens core: earnings releases into a checked, typed model and tidy frames. No Streamlit here."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from core.errors import ReleaseParseError
+from core.frames import checks_frame, facts_frame, statement_frame
+from core.model import (
+    CheckResult,
+    FiscalPeriod,
+    LineItem,
+    Metadata,
+    Period,
+    ProseFigure,
+    Release,
+    SourceSpan,
+    Statement,
+)
+from core.parse import PARSER_VERSION, parse_release
+
+SAMPLE_NAME = "allos_q2_2004.txt"
+
+
+def load_sample() -> tuple[str, bytes]:
+    """The bundled reference release (Allos Therapeutics, Q2 2004): name and bytes."""
+    return SAMPLE_NAME, resources.files("core").joinpath("samples", SAMPLE_NAME).read_bytes()
+
+
+__all__ = [
+    "PARSER_VERSION",
+    "SAMPLE_NAME",
+    "CheckResult",
+    "FiscalPeriod",
+    "LineItem",
+    "Metadata",
+    "Period",
+    "ProseFigure",
+    "Release",
+    "ReleaseParseError",
+    "SourceSpan",
+    "Statement",
+    "checks_frame",
+    "facts_frame",
+    "load_sample",
+    "parse_release",
+    "statement_frame",
+]

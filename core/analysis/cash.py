@@ -1,0 +1,208 @@
+"""Cash on hand, how fast it is going, and how long it lasts: estimates, each saying how it was made.
+
+A press release rarely states a burn rate, so two are derived and shown side by side: the fall in cash and
+investments between the balance-sheet dates per month elapsed, and the latest quarter's net loss per month.
+They differ (the loss includes non-cash costs, the cash change includes financing), and a reader should see
+both rather than one number that hides the choice. A company that is not losing cash gets no runway at all:
+"no burn" is the honest answer, not a negative number of months.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.analysis.periods import (
+    balance_dates,
+    current_quarter,
+    duration_periods,
+    months_between,
+    period_name,
+)
+from core.model import LineItem, Period, Release, Statement
+
+CASH_CONCEPTS = ("cash_and_investments",)
+CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
+
+
+@dataclass(frozen=True, slots=True)
+class CashPoint:
+    """Cash and investments at one balance-sheet date, with the printed lines it adds up."""
+
+    period: Period
+    amount: Decimal
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BurnEstimate:
+    """A monthly burn estimate. `monthly` is positive for cash going out; None when there is no burn.
+
+    `method` names the estimate, `basis` says what it was computed from, in words a reader can check.
+    """
+
+    method: str
+    basis: str
+    monthly: Decimal | None
+    runway_months: Decimal | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceSegment:
+    """One block of a balance-sheet bar: a line (or a derived remainder) at one date."""
+
+    side: str  # "Assets" or "Liabilities and equity"
+    label: str
+    amount: Decimal
+    derived: bool = False
+
+
+def _amount_lines(statement: Statement, concepts: tuple[str, ...]) -> list[LineItem]:
+    return [item for concept in concepts if (item := statement.item(concept)) is not None]
+
+
+def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
+    """Cash and investments at each balance date, earliest first.
+
+    One line holding both ("Cash, cash equivalents and investments") is used as printed; otherwise cash and
+    short-term investments are added. Dates where a needed line is blank are skipped.
+    """
+    lines = _amount_lines(balance, CASH_CONCEPTS) or _amount_lines(balance, CASH_PARTS)
+    if not lines:
+        return ()
+    points: list[CashPoint] = []
+    for period in balance_dates(balance):
+        values = [item.values[balance.periods.index(period)] for item in lines]
+        if any(value is None for value in values):
+            continue
+        total = sum((value for value in values if value is not None), Decimal(0))
+        points.append(CashPoint(period=period, amount=total, lines=tuple(item.label for item in lines)))
+    return tuple(points)
+
+
+def runway(cash: Decimal, monthly: Decimal | None) -> Decimal | None:
+    """Months of cash at the monthly burn; None when nothing is burning."""
+    if monthly is None or monthly <= 0:
+        return None
+    return cash / monthly
+
+
+def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
+    """Fall in cash and investments from the earliest to the latest balance date, per month elapsed."""
+    if len(points) < 2:
+        return None
+    first, last = points[0], points[-1]
+    elapsed = months_between(first.period.end, last.period.end)
+    if elapsed <= 0:
+        return None
+    basis = (
+        f"cash and investments fell from {period_name(first.period)} to {period_name(last.period)}, "
+        f"divided by the {elapsed.normalize():f} months between"
+    )
+    method = "Change in cash and investments"
+    fall = first.amount - last.amount
+    if fall <= 0:
+        return BurnEstimate(
+            method, basis.replace("fell", "changed"), None, None, "Cash and investments rose: no burn."
+        )
+    monthly = fall / elapsed
+    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly))
+
+
+def burn_from_net_loss(operations: Statement, cash: Decimal | None) -> BurnEstimate | None:
+    """The latest quarter's net loss per month (the latest period of any length when there is no quarter)."""
+    item = operations.item("net_income")
+    if item is None:
+        return None
+    period = current_quarter(operations)
+    if period is None:
+        periods = duration_periods(operations)
+        if not periods:
+            return None
+        period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
+    value = item.values[operations.periods.index(period)]
+    if value is None or period.months is None:
+        return None
+    method = "Net loss per month"
+    basis = f"net result for {period_name(period)} divided by {period.months} months"
+    if value >= 0:
+        return BurnEstimate(method, basis, None, None, "The period was profitable: no burn from operations.")
+    monthly = -value / period.months
+    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
+
+
+def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None) -> BurnEstimate | None:
+    """Cash used in operations per month, for releases that print a cash-flow statement."""
+    item = cash_flow.item("operating_cash_flow")
+    periods = duration_periods(cash_flow)
+    if item is None or not periods:
+        return None
+    period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
+    value = item.values[cash_flow.periods.index(period)]
+    if value is None or period.months is None:
+        return None
+    method = "Operating cash flow per month"
+    basis = f"cash from operations for {period_name(period)} divided by {period.months} months"
+    if value >= 0:
+        return BurnEstimate(method, basis, None, None, "Operations generated cash: no burn.")
+    monthly = -value / period.months
+    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
+
+
+def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
+    """Every estimate the release supports, in the order the Cash page shows them."""
+    balance = release.statement("balance")
+    points = cash_points(balance) if balance is not None else ()
+    cash = points[-1].amount if points else None
+    estimates: list[BurnEstimate | None] = [burn_from_cash_change(points)]
+    operations = release.statement("operations")
+    if operations is not None:
+        estimates.append(burn_from_net_loss(operations, cash))
+    cash_flow = release.statement("cash_flow")
+    if cash_flow is not None:
+        estimates.append(burn_from_operating_cash_flow(cash_flow, cash))
+    return tuple(estimate for estimate in estimates if estimate is not None)
+
+
+def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegment, ...]:
+    """Assets line by line against liabilities and equity, at one date.
+
+    Asset lines are the non-total amounts printed above `total_assets`. Liabilities come from
+    `total_liabilities`, or (marked derived) as total liabilities and equity minus equity; anything left
+    over (noncontrolling interests, mezzanine equity) shows as "Other", derived.
+    """
+    column = balance.periods.index(period)
+    segments: list[BalanceSegment] = []
+    total_assets = balance.item("total_assets")
+    if total_assets is not None:
+        for item in balance.items[: balance.items.index(total_assets)]:
+            value = item.values[column]
+            if (
+                item.is_total
+                or item.kind != "amount"
+                or value is None
+                or "total_current_assets" in item.concepts
+            ):
+                continue
+            segments.append(BalanceSegment("Assets", item.label, value))
+
+    def value_of(concept: str) -> Decimal | None:
+        item = balance.item(concept)
+        return None if item is None else item.values[column]
+
+    equity = value_of("stockholders_equity")
+    liabilities = value_of("total_liabilities")
+    total = value_of("total_liabilities_and_equity") or value_of("total_assets")
+    derived_liabilities = liabilities is None and total is not None and equity is not None
+    if derived_liabilities and total is not None and equity is not None:
+        liabilities = total - equity
+    if liabilities is not None:
+        segments.append(
+            BalanceSegment("Liabilities and equity", "Liabilities", liabilities, derived_liabilities)
+        )
+    if equity is not None:
+        segments.append(BalanceSegment("Liabilities and equity", "Stockholders' equity", equity))
+    if total is not None and liabilities is not None and equity is not None and total != liabilities + equity:
+        segments.append(BalanceSegment("Liabilities and equity", "Other", total - liabilities - equity, True))
+    return tuple(segments)

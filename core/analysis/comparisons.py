@@ -1,0 +1,132 @@
+"""Line-by-line change between a period and the same period a year earlier, with the sign read right.
+
+Facts carry the statement's meaning (expenses positive, a loss negative), so "change" is always
+current minus prior. Whether that change is good depends on the line: a net loss going from -11,771 to
+-7,151 is +4,620 and an improvement; an expense going up is not. Percentages are taken against the size of
+the prior figure, so a smaller loss reads as a positive percentage too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from core.analysis.periods import Window
+from core.model import LineItem, Period, Statement
+
+Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
+
+# Results: more is better. Income lines may be negative (a loss), and then "more" means a smaller loss.
+HIGHER_IS_BETTER = frozenset(
+    {
+        "revenue",
+        "gross_profit",
+        "operating_income",
+        "nonoperating_income",
+        "income_before_taxes",
+        "net_income",
+        "net_income_to_common",
+        "eps_basic",
+        "eps_diluted",
+        "cash_and_equivalents",
+        "short_term_investments",
+        "cash_and_investments",
+        "total_current_assets",
+        "total_assets",
+        "stockholders_equity",
+        "operating_cash_flow",
+    }
+)
+# Costs: less is better. `income_tax` too (a tax benefit is negative, and welcome).
+LOWER_IS_BETTER = frozenset(
+    {
+        "cost_of_revenue",
+        "research_and_development",
+        "selling_general_administrative",
+        "restructuring",
+        "total_operating_expenses",
+        "income_tax",
+        "total_current_liabilities",
+        "total_liabilities",
+    }
+)
+# Section headings that mark the lines under them as costs when the line itself has no concept
+# ("Clinical manufacturing" under "Operating expenses").
+COST_SECTION_WORDS = ("expense", "cost")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One line compared across two periods. `percent` is None where the prior figure is zero or missing."""
+
+    label: str
+    concept: str | None
+    kind: str
+    current: Decimal | None
+    prior: Decimal | None
+    direction: Direction
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.current is None or self.prior is None:
+            return None
+        return self.current - self.prior
+
+    @property
+    def percent(self) -> Decimal | None:
+        """Change as a percentage of the prior figure's size (a loss cut from 11,771 to 7,151 is +39.2%)."""
+        change = self.change
+        if change is None or self.prior is None or self.prior == 0:
+            return None
+        return change / abs(self.prior) * 100
+
+    @property
+    def favourable(self) -> bool | None:
+        """True when the change is an improvement, False when it is not, None for no change or no view."""
+        change = self.change
+        if change is None or change == 0 or self.direction == "neutral":
+            return None
+        return (change > 0) == (self.direction == "higher_is_better")
+
+
+def direction(item: LineItem) -> Direction:
+    """Whether a rise in this line is good news, read from its concept, else from its section heading."""
+    for concept in item.concepts:
+        if concept in HIGHER_IS_BETTER:
+            return "higher_is_better"
+        if concept in LOWER_IS_BETTER:
+            return "lower_is_better"
+    if item.kind == "amount" and any(word in item.section.lower() for word in COST_SECTION_WORDS):
+        return "lower_is_better"
+    return "neutral"
+
+
+def value_at(statement: Statement, item: LineItem, period: Period | None) -> Decimal | None:
+    if period is None or period not in statement.periods:
+        return None
+    return item.values[statement.periods.index(period)]
+
+
+def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None) -> Change:
+    return Change(
+        label=item.label,
+        concept=item.concept,
+        kind=item.kind,
+        current=value_at(statement, item, current),
+        prior=value_at(statement, item, prior),
+        direction=direction(item),
+    )
+
+
+def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
+    """Every line of the statement in `window`, in printed order; lines blank in both periods are left out."""
+    changes = (compare_item(statement, item, window.current, window.prior) for item in statement.items)
+    return tuple(change for change in changes if change.current is not None or change.prior is not None)
+
+
+def compare_concept(
+    statement: Statement, concept: str, current: Period, prior: Period | None
+) -> Change | None:
+    item = statement.item(concept)
+    return None if item is None else compare_item(statement, item, current, prior)

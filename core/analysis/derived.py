@@ -1,0 +1,88 @@
+"""Periods the release implies but does not print: the quarter before this one, from year-to-date figures.
+
+A second-quarter release prints the quarter and the six months; six months minus the quarter is the first
+quarter (Q1 2004 = 6M 2004 - Q2 2004). Only amounts subtract: per-share figures and weighted share counts
+are not additive, so they stay blank in a derived column rather than showing a number that looks exact.
+Derived columns carry a label starting with DERIVED_PREFIX so every chart and table can mark them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.analysis.periods import (
+    DERIVED_PREFIX,
+    Window,
+    add_months,
+    duration_periods,
+    is_prior_year,
+    period_name,
+)
+from core.model import LineItem, Period, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedPeriod:
+    """A column computed as `longer` minus `shorter`, both ending on the same date."""
+
+    period: Period
+    longer: Period
+    shorter: Period
+
+
+def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
+    """Every (year-to-date, quarter) pair ending on the same date, as the period their difference covers."""
+    periods = duration_periods(statement)
+    result: list[DerivedPeriod] = []
+    for longer in periods:
+        for shorter in periods:
+            if longer.end != shorter.end or shorter.months != 3 or not longer.months or longer.months <= 3:
+                continue
+            months = longer.months - 3
+            period = Period(
+                end=add_months(longer.end, -3),
+                months=months,
+                label=f"{DERIVED_PREFIX}{period_name(longer)} minus {period_name(shorter)}",
+            )
+            result.append(DerivedPeriod(period=period, longer=longer, shorter=shorter))
+    return tuple(sorted(result, key=lambda derived: derived.period.end, reverse=True))
+
+
+def _derived_value(item: LineItem, statement: Statement, derived: DerivedPeriod) -> Decimal | None:
+    if item.kind != "amount":
+        return None
+    longer = item.values[statement.periods.index(derived.longer)]
+    shorter = item.values[statement.periods.index(derived.shorter)]
+    if longer is None or shorter is None:
+        return None
+    return longer - shorter
+
+
+def with_derived(statement: Statement) -> Statement:
+    """The statement with its derived columns appended after the printed ones (printed order is kept)."""
+    derived = derivable(statement)
+    if not derived:
+        return statement
+    items = tuple(
+        dataclasses.replace(
+            item,
+            values=item.values + tuple(_derived_value(item, statement, column) for column in derived),
+            cells=(),
+        )
+        for item in statement.items
+    )
+    periods = statement.periods + tuple(column.period for column in derived)
+    return dataclasses.replace(statement, periods=periods, items=items)
+
+
+def derived_windows(statement: Statement) -> tuple[Window, ...]:
+    """Derived periods paired with their year-earlier derived period (Q1 2004 against Q1 2003)."""
+    columns = [column.period for column in derivable(statement)]
+    result: list[Window] = []
+    for current in columns:
+        prior = next((p for p in columns if is_prior_year(p, current)), None)
+        if prior is not None and current.months is not None:
+            result.append(Window(months=current.months, current=current, prior=prior))
+    return tuple(result)

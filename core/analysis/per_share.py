@@ -1,0 +1,126 @@
+"""Per-share results and the EPS bridge: how much of the change came from the result, how much from shares.
+
+EPS = net result / weighted shares, so a change in EPS has two causes. The bridge splits it exactly:
+
+    EPS_now - EPS_then = (result_now - result_then) / shares_then        # the result, at the old count
+                       + result_now / shares_now - result_now / shares_then  # the change in share count
+
+The two effects add up to the computed change with no remainder. Printed EPS is rounded to the cent, so the
+bridge runs on computed EPS and reports the printed figures beside it, with the rounding difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.analysis.periods import Window
+from core.model import Period, Statement
+
+# Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
+EPS_CHOICES = (("eps_diluted", "shares_diluted"), ("eps_basic", "shares_basic"))
+RESULT_CONCEPTS = ("net_income_to_common", "net_income")
+
+
+@dataclass(frozen=True, slots=True)
+class PerSharePoint:
+    """Printed EPS and weighted shares for one period."""
+
+    period: Period
+    eps: Decimal | None
+    shares: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class EpsBridge:
+    window: Window
+    eps_concept: str
+    result_then: Decimal
+    result_now: Decimal
+    shares_then: Decimal
+    shares_now: Decimal
+    reported_then: Decimal | None
+    reported_now: Decimal | None
+
+    @property
+    def eps_then(self) -> Decimal:
+        return self.result_then / self.shares_then
+
+    @property
+    def eps_now(self) -> Decimal:
+        return self.result_now / self.shares_now
+
+    @property
+    def result_effect(self) -> Decimal:
+        """The change in EPS had the share count stayed where it was."""
+        return (self.result_now - self.result_then) / self.shares_then
+
+    @property
+    def share_effect(self) -> Decimal:
+        """The change in EPS from spreading the new result over the new share count (dilution)."""
+        return self.result_now / self.shares_now - self.result_now / self.shares_then
+
+    @property
+    def rounding(self) -> Decimal | None:
+        """Printed change minus computed change: the cost of printing EPS to the cent."""
+        if self.reported_now is None or self.reported_then is None:
+            return None
+        return (self.reported_now - self.reported_then) - (self.eps_now - self.eps_then)
+
+
+def _value(statement: Statement, concept: str, period: Period) -> Decimal | None:
+    return statement.value(concept, period)
+
+
+def eps_concepts(statement: Statement) -> tuple[str, str] | None:
+    """The (EPS, shares) concept pair the statement prints, diluted first."""
+    for eps, shares in EPS_CHOICES:
+        if statement.item(eps) is not None:
+            return eps, shares
+    return None
+
+
+def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
+    """EPS and weighted shares for every printed duration column, in printed order."""
+    pair = eps_concepts(statement)
+    if pair is None:
+        return ()
+    eps, shares = pair
+    shares_line = shares if statement.item(shares) is not None else "shares_basic"
+    return tuple(
+        PerSharePoint(period, _value(statement, eps, period), _value(statement, shares_line, period))
+        for period in statement.periods
+        if period.months is not None
+    )
+
+
+def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
+    """The bridge for one window, or None when a result or share count is missing (or zero shares)."""
+    pair = eps_concepts(statement)
+    if pair is None or window.prior is None:
+        return None
+    eps, shares = pair
+    result = next((c for c in RESULT_CONCEPTS if statement.item(c) is not None), None)
+    if result is None:
+        return None
+    shares_line = shares if statement.item(shares) is not None else "shares_basic"
+    now, then = window.current, window.prior
+    values = (
+        _value(statement, result, then),
+        _value(statement, result, now),
+        _value(statement, shares_line, then),
+        _value(statement, shares_line, now),
+    )
+    result_then, result_now, shares_then, shares_now = values
+    if result_then is None or result_now is None or not shares_then or not shares_now:
+        return None
+    return EpsBridge(
+        window=window,
+        eps_concept=eps,
+        result_then=result_then,
+        result_now=result_now,
+        shares_then=shares_then,
+        shares_now=shares_now,
+        reported_then=_value(statement, eps, then),
+        reported_now=_value(statement, eps, now),
+    )

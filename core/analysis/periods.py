@@ -1,0 +1,111 @@
+"""Which columns to compare: the current quarter, the same quarter a year earlier, year-to-date windows.
+
+Releases print their columns in many orders ("2004 2003" or "2003 2004", quarter before or after the
+year-to-date block), so nothing here trusts the position of a column: periods are matched on their
+length in months and their end date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.model import Period, Statement
+
+# A fiscal year is 52 or 53 weeks for retailers (364 or 371 days) and 365/366 days for everyone else; a
+# prior-year column ends within this many days of "one year before the current column".
+PRIOR_YEAR_DAYS = range(350, 381)
+
+# Derived columns (year-to-date minus quarter) carry this label prefix; `Period` has no flag for it.
+DERIVED_PREFIX = "Derived: "
+
+WINDOW_NAMES = {3: "Quarter", 6: "Six months", 9: "Nine months", 12: "Full year"}
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A comparison of one period with the same period a year earlier ("Quarter", 2004 against 2003).
+
+    `prior` is None when the release prints no year-earlier column of the same length.
+    """
+
+    months: int
+    current: Period
+    prior: Period | None
+
+    @property
+    def name(self) -> str:
+        return WINDOW_NAMES.get(self.months, f"{self.months} months")
+
+
+def is_derived(period: Period) -> bool:
+    """True for a column the analysis computed rather than read (see core.analysis.derived)."""
+    return period.label.startswith(DERIVED_PREFIX)
+
+
+def period_name(period: Period) -> str:
+    """A compact name for charts and tables: "3M to Jun 30, 2004", "Jun 30, 2004" for a balance date, and
+    "3M to Mar 31, 2004 (derived)" for a column computed from others."""
+    when = f"{calendar.month_abbr[period.end.month]} {period.end.day}, {period.end.year}"
+    name = when if period.months is None else f"{period.months}M to {when}"
+    return f"{name} (derived)" if is_derived(period) else name
+
+
+def add_months(day: date, count: int) -> date:
+    """`day` moved by `count` months, keeping month ends at month ends (Jun 30 - 3 months = Mar 31)."""
+    month_index = day.year * 12 + (day.month - 1) + count
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    is_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, month + 1, last if is_month_end else min(day.day, last))
+
+
+def months_between(start: date, end: date) -> Decimal:
+    """Months elapsed from `start` to `end`: whole months between month ends, else days / (365.25 / 12).
+
+    Balance sheets stand at month ends almost always, and "six months" should then be exactly 6, not 5.98.
+    """
+    start_end = start.day == calendar.monthrange(start.year, start.month)[1]
+    end_end = end.day == calendar.monthrange(end.year, end.month)[1]
+    if start_end and end_end:
+        return Decimal((end.year - start.year) * 12 + end.month - start.month)
+    return (Decimal((end - start).days) / (Decimal("365.25") / 12)).quantize(Decimal("0.01"))
+
+
+def is_prior_year(candidate: Period, current: Period) -> bool:
+    return candidate.months == current.months and (current.end - candidate.end).days in PRIOR_YEAR_DAYS
+
+
+def duration_periods(statement: Statement) -> tuple[Period, ...]:
+    return tuple(period for period in statement.periods if period.months is not None)
+
+
+def latest(periods: tuple[Period, ...], months: int) -> Period | None:
+    """The period of length `months` that ends last."""
+    matching = [period for period in periods if period.months == months]
+    return max(matching, key=lambda period: period.end) if matching else None
+
+
+def windows(statement: Statement) -> tuple[Window, ...]:
+    """One window per period length the statement prints, shortest first (quarter, then year-to-date)."""
+    periods = duration_periods(statement)
+    result: list[Window] = []
+    for months in sorted({period.months for period in periods if period.months is not None}):
+        current = latest(periods, months)
+        if current is None:
+            continue
+        prior = next((p for p in periods if is_prior_year(p, current)), None)
+        result.append(Window(months=months, current=current, prior=prior))
+    return tuple(result)
+
+
+def current_quarter(statement: Statement) -> Period | None:
+    """The release's quarter: the three-month column that ends last."""
+    return latest(duration_periods(statement), 3)
+
+
+def balance_dates(statement: Statement) -> tuple[Period, ...]:
+    """A balance sheet's columns, earliest first, so that "change" reads forward in time."""
+    return tuple(sorted((p for p in statement.periods if p.months is None), key=lambda period: period.end))

@@ -1,0 +1,147 @@
+"""Cash charts: cash and investments at each date, the balance-sheet composition, and the runway."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+
+from core.analysis.cash import BurnEstimate, CashPoint, balance_composition
+from core.analysis.periods import add_months, balance_dates, period_name
+from core.charts.style import (
+    CURRENT,
+    PRIOR,
+    SEQUENCE,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+    to_units,
+)
+from core.formatting import accounting, unit_label
+from core.model import Statement
+
+
+def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
+    """Cash and investments at each balance date, earliest first; the latest in the darker blue."""
+    unit = unit_label(scale)
+    values = [to_units(p.amount, scale) for p in points]
+    names = [period_name(p.period) for p in points]
+    figure = go.Figure(
+        go.Bar(
+            x=names,
+            y=values,
+            marker={"color": [CURRENT if i == len(points) - 1 else PRIOR for i in range(len(points))]},
+            text=labels(values),
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    figure.update_yaxes(title_text=unit, **accounting_axis(values))
+    base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values)})
+    alt = (
+        f"Bars of cash and investments in {unit}: "
+        + ", ".join(f"{n} {accounting(v)}" for n, v in zip(names, values, strict=True))
+        + "."
+    )
+    return Chart(figure, data, alt)
+
+
+def balance_bars(balance: Statement) -> Chart:
+    """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched."""
+    unit = unit_label(balance.scale)
+    dates = balance_dates(balance)
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    colours: dict[str, str] = {}
+    for period in dates:
+        for segment in balance_composition(balance, period):
+            colour = colours.setdefault(segment.label, SEQUENCE[len(colours) % len(SEQUENCE)])
+            value = to_units(segment.amount, balance.scale)
+            figure.add_trace(
+                go.Bar(
+                    x=[[period_name(period)], [segment.side.replace(" and ", "<br>and ")]],
+                    y=[value],
+                    name=segment.label + (" (derived)" if segment.derived else ""),
+                    legendgroup=segment.label,
+                    showlegend=period == dates[0],
+                    marker={"color": colour, "pattern": {"shape": "/" if segment.derived else ""}},
+                    hovertemplate=f"{segment.label}: %{{y:,.0f}} ({unit})<extra></extra>",
+                )
+            )
+            rows.append(
+                {
+                    "Date": period_name(period),
+                    "Side": segment.side,
+                    "Line": segment.label,
+                    f"Amount ({unit})": accounting(value),
+                    "Derived": segment.derived,
+                }
+            )
+    figure.update_yaxes(title_text=unit, tickformat=",")
+    base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
+    figure.update_layout(barmode="stack")
+    alt = f"Stacked bars in {unit} for each balance date: assets line by line beside liabilities and equity."
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int) -> Chart | None:
+    """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
+
+    A straight line is the whole model: it shows what "N months of runway" means, not a forecast.
+    """
+    burning = [e for e in estimates if e.monthly is not None and e.runway_months is not None]
+    if not burning:
+        return None
+    unit = unit_label(scale)
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    all_values: list[float | None] = []
+    for index, estimate in enumerate(burning):
+        assert estimate.monthly is not None and estimate.runway_months is not None
+        months = int(estimate.runway_months) + 1
+        xs = [add_months(point.period.end, m) for m in range(months + 1)]
+        ys = [
+            to_units(max(point.amount - estimate.monthly * m, Decimal(0)), scale) for m in range(months + 1)
+        ]
+        all_values.extend(ys)
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines+markers",
+                name=f"{estimate.method}: {float(estimate.runway_months):.1f} months",
+                line={
+                    "color": (CURRENT, UNFAVOURABLE, SEQUENCE[1])[index % 3],
+                    "dash": ("solid", "dash", "dot")[index % 3],
+                },
+                hovertemplate=f"{estimate.method}<br>%{{x|%b %Y}}: %{{y:,.0f}} ({unit})<extra></extra>",
+            )
+        )
+        rows.append(
+            {
+                "Estimate": estimate.method,
+                f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale)),
+                "Runway (months)": f"{float(estimate.runway_months):.1f}",
+                "Cash runs out around": add_months(point.period.end, int(estimate.runway_months)).strftime(
+                    "%b %Y"
+                ),
+            }
+        )
+    figure.update_yaxes(title_text=f"Cash and investments left ({unit})", **accounting_axis(all_values))
+    figure.update_xaxes(title_text="Month (straight-line estimate)")
+    base_layout(
+        figure,
+        title=f"How long {accounting(to_units(point.amount, scale), currency='$')} lasts at each burn rate",
+    )
+    alt = (
+        "Lines running the latest cash down to zero at each burn estimate: "
+        + "; ".join(f"{row['Estimate']} {row['Runway (months)']} months" for row in rows)
+        + "."
+    )
+    return Chart(figure, pd.DataFrame(rows), alt)

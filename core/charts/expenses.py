@@ -1,0 +1,120 @@
+"""Expense charts: what the total is made of in every period, and how each line changed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+
+from core.analysis.expenses import ExpenseBreakdown
+from core.analysis.periods import Window, is_derived, period_name
+from core.charts.periods import wrap
+from core.charts.style import (
+    DERIVED_PATTERN,
+    FAVOURABLE,
+    SEQUENCE,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+    to_units,
+)
+from core.formatting import accounting, percent, unit_label
+from core.model import Period
+
+
+def _ordered_periods(expenses: ExpenseBreakdown) -> list[Period]:
+    """Duration columns grouped by length, then by date: quarters together, half-years together."""
+    periods = [p for p in expenses.statement.periods if p.months is not None]
+    return sorted(periods, key=lambda p: (p.months or 0, p.end))
+
+
+def composition(expenses: ExpenseBreakdown) -> Chart:
+    """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched)."""
+    periods = _ordered_periods(expenses)
+    x = [period_name(p).replace(" (derived)", "<br>(derived)") for p in periods]
+    patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
+    unit = unit_label(expenses.statement.scale)
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    for index, item in enumerate(expenses.components):
+        shares = [expenses.share(item, p) for p in periods]
+        amounts = [to_units(expenses.amount(item, p), expenses.statement.scale) for p in periods]
+        figure.add_trace(
+            go.Bar(
+                x=x,
+                y=[None if s is None else float(s) for s in shares],
+                name=item.label,
+                marker={"color": SEQUENCE[index % len(SEQUENCE)], "pattern": {"shape": patterns}},
+                customdata=labels(amounts),
+                text=[percent(s, decimals=0, sign=False) if s and s >= 5 else "" for s in shares],
+                textposition="inside",
+                hovertemplate=(
+                    f"{item.label}<br>%{{x}}: %{{y:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
+                ),
+            )
+        )
+        rows.extend(
+            {
+                "Period": period_name(p),
+                "Line": item.label,
+                f"Amount ({unit})": accounting(a),
+                "Share of total": percent(s, sign=False),
+            }
+            for p, a, s in zip(periods, amounts, shares, strict=True)
+        )
+    figure.update_yaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
+    base_layout(figure, title="What total operating expenses are made of", height=460)
+    figure.update_layout(barmode="stack")
+    alt = (
+        "Stacked bars, one per period, each line's percentage of total operating expenses: "
+        + ", ".join(item.label for item in expenses.components)
+        + "."
+    )
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
+    """Change in each expense line for one window: green where it fell, vermillion where it rose."""
+    if window.prior is None:
+        return None
+    scale = expenses.statement.scale
+    unit = unit_label(scale)
+    names: list[str] = []
+    changes: list[Decimal] = []
+    for item in (*expenses.components, expenses.total):
+        now, then = expenses.amount(item, window.current), expenses.amount(item, window.prior)
+        if now is None or then is None:
+            continue
+        names.append(item.label)
+        changes.append(now - then)
+    values = [to_units(c, scale) for c in changes]
+    figure = go.Figure(
+        go.Bar(
+            y=[wrap(n, 28) for n in names],
+            x=values,
+            orientation="h",
+            marker={"color": [UNFAVOURABLE if c > 0 else FAVOURABLE for c in changes]},
+            text=labels(values),
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title_text=f"Change ({unit}); below zero = spent less", **accounting_axis(values))
+    figure.update_yaxes(autorange="reversed")
+    base_layout(
+        figure,
+        title=f"{window.name}: change per line, {period_name(window.current)} vs {period_name(window.prior)}",
+        height=120 + 48 * len(names),
+    )
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values)})
+    alt = (
+        f"Horizontal bars of the change in each expense line in {unit}: "
+        + ", ".join(f"{n} {accounting(v)}" for n, v in zip(names, values, strict=True))
+        + "."
+    )
+    return Chart(figure, data, alt)

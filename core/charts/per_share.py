@@ -1,0 +1,127 @@
+"""Per-share charts: EPS and weighted shares for every period, and the EPS bridge."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+
+from core.analysis.per_share import EpsBridge, PerSharePoint
+from core.analysis.periods import period_name
+from core.charts.style import (
+    CURRENT,
+    FAVOURABLE,
+    PRIOR,
+    TOTAL,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+)
+from core.formatting import accounting, per_share, shares
+
+
+def _ordered(points: tuple[PerSharePoint, ...]) -> list[PerSharePoint]:
+    return sorted(points, key=lambda p: (p.period.months or 0, p.period.end))
+
+
+def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
+    """Printed EPS per period, quarters then year-to-date; losses in vermillion."""
+    ordered = _ordered(points)
+    names = [period_name(p.period) for p in ordered]
+    values = [None if p.eps is None else float(p.eps) for p in ordered]
+    figure = go.Figure(
+        go.Bar(
+            x=names,
+            y=values,
+            marker={"color": [UNFAVOURABLE if (v or 0) < 0 else CURRENT for v in values]},
+            text=labels(values, decimals=2, currency="$"),
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{text} per share<extra></extra>",
+        )
+    )
+    figure.update_yaxes(title_text="$ per share", **accounting_axis(values, decimals=2, currency="$"))
+    base_layout(figure, title="Net result per share, as printed", height=380)
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame({"Period": names, "Per share ($)": [per_share(p.eps) for p in ordered]})
+    alt = (
+        "Bars of net result per share in dollars: "
+        + ", ".join(f"{n} {per_share(p.eps)}" for n, p in zip(names, ordered, strict=True))
+        + "."
+    )
+    return Chart(figure, data, alt)
+
+
+def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
+    """Weighted average shares per period, in millions on the axis and in full in the table."""
+    ordered = _ordered(points)
+    names = [period_name(p.period) for p in ordered]
+    values = [None if p.shares is None else float(p.shares) / 1e6 for p in ordered]
+    figure = go.Figure(
+        go.Bar(
+            x=names,
+            y=values,
+            marker={"color": [CURRENT if i % 2 else PRIOR for i in range(len(values))]},
+            text=["" if v is None else f"{v:,.2f}M" for v in values],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{y:,.3f} million shares<extra></extra>",
+        )
+    )
+    figure.update_yaxes(title_text="Weighted average shares (millions)", tickformat=",.0f")
+    base_layout(figure, title="Weighted average shares", height=380)
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame({"Period": names, "Weighted shares": [shares(p.shares) for p in ordered]})
+    alt = (
+        "Bars of weighted average shares: "
+        + ", ".join(f"{n} {shares(p.shares)}" for n, p in zip(names, ordered, strict=True))
+        + "."
+    )
+    return Chart(figure, data, alt)
+
+
+def bridge_chart(bridge: EpsBridge) -> Chart:
+    """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed)."""
+    prior = bridge.window.prior
+    assert prior is not None
+    steps = [
+        (f"EPS {period_name(prior)}", float(bridge.eps_then), "absolute"),
+        ("Effect of the net result", float(bridge.result_effect), "relative"),
+        ("Effect of the share count", float(bridge.share_effect), "relative"),
+        (f"EPS {period_name(bridge.window.current)}", float(bridge.eps_now), "total"),
+    ]
+    values = [v for _, v, _ in steps]
+    figure = go.Figure(
+        go.Waterfall(
+            x=[label for label, _, _ in steps],
+            y=values,
+            measure=[m for _, _, m in steps],
+            text=labels(values, decimals=3, currency="$"),
+            textposition="outside",
+            cliponaxis=False,
+            increasing={"marker": {"color": FAVOURABLE}},
+            decreasing={"marker": {"color": UNFAVOURABLE}},
+            totals={"marker": {"color": TOTAL}},
+            hovertemplate="%{x}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_yaxes(
+        title_text="$ per share (computed)",
+        **accounting_axis([values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$"),
+    )
+    base_layout(figure, title=f"{bridge.window.name}: what moved the result per share", height=420)
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame(
+        {
+            "Step": [label for label, _, _ in steps],
+            "$ per share": labels(values, decimals=4, currency="$"),
+        }
+    )
+    alt = (
+        f"EPS bridge for the {bridge.window.name.lower()}: from {accounting(values[0], decimals=3)} "
+        f"the net result adds {accounting(values[1], decimals=3)} and the share count "
+        f"{accounting(values[2], decimals=3)}, ending at "
+        f"{accounting(values[3], decimals=3)} dollars per share."
+    )
+    return Chart(figure, data, alt)

@@ -1,0 +1,277 @@
+"""Period comparison charts: grouped bars per window, the result waterfall, and the quarter trend.
+
+Each window (quarter, six months, derived quarter) gets its own row with its own y axis, so a three-month
+figure never shares an unlabelled scale with a six-month one. Amounts are plotted in the statement's units
+(usually thousands) and every axis title says which.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+from plotly.subplots import make_subplots  # type: ignore[import-untyped]
+
+from core.analysis.comparisons import compare
+from core.analysis.expenses import breakdown
+from core.analysis.periods import Window, duration_periods, is_derived, period_name
+from core.charts.style import (
+    CURRENT,
+    DERIVED_PATTERN,
+    FAVOURABLE,
+    PRIOR,
+    SEQUENCE,
+    TOTAL,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+    to_units,
+)
+from core.formatting import accounting, percent, unit_label
+from core.model import Period, Statement
+
+
+def wrap(label: str, width: int = 16) -> str:
+    """Long line labels on two or three lines, so grouped bars keep their width."""
+    return "<br>".join(textwrap.wrap(label, width)) or label
+
+
+def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
+    """Current against year-earlier amounts, line by line, one facet row per window."""
+    shown = tuple(window for window in windows if window.prior is not None)
+    unit = unit_label(statement.scale)
+    figure = make_subplots(
+        rows=max(len(shown), 1),
+        cols=1,
+        subplot_titles=[
+            f"{w.name}: {period_name(w.current)} vs {period_name(w.prior)}"
+            for w in shown
+            if w.prior is not None
+        ],
+        vertical_spacing=0.16,
+    )
+    rows: list[dict[str, object]] = []
+    for row, window in enumerate(shown, start=1):
+        changes = [change for change in compare(statement, window) if change.kind == "amount"]
+        x = [wrap(change.label) for change in changes]
+        for name, values, colour, is_current in (
+            ("This year", [to_units(c.current, statement.scale) for c in changes], CURRENT, True),
+            ("Year earlier", [to_units(c.prior, statement.scale) for c in changes], PRIOR, False),
+        ):
+            period = window.current if is_current else window.prior
+            assert period is not None
+            figure.add_trace(
+                go.Bar(
+                    x=x,
+                    y=values,
+                    name=name,
+                    legendgroup=name,
+                    showlegend=row == 1,
+                    marker={
+                        "color": colour,
+                        "pattern": {"shape": DERIVED_PATTERN if is_derived(period) else ""},
+                    },
+                    text=labels(values),
+                    textposition="outside",
+                    cliponaxis=False,
+                    hovertemplate=f"%{{x}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
+                ),
+                row=row,
+                col=1,
+            )
+        figure.update_yaxes(
+            title_text=unit,
+            row=row,
+            col=1,
+            **accounting_axis([to_units(v, statement.scale) for c in changes for v in (c.current, c.prior)]),
+        )
+        rows.extend(
+            {
+                "Window": window.name,
+                "Line": change.label,
+                f"This year ({unit})": accounting(to_units(change.current, statement.scale)),
+                f"Year earlier ({unit})": accounting(to_units(change.prior, statement.scale)),
+                f"Change ({unit})": accounting(to_units(change.change, statement.scale)),
+                "Change %": percent(change.percent),
+            }
+            for change in changes
+        )
+    base_layout(
+        figure, title="This year against the year before, line by line", height=max(380 * len(shown), 380)
+    )
+    alt = (
+        "Grouped bars comparing each amount line with the same period a year earlier, in "
+        f"{unit}, one panel per window: " + "; ".join(window.name for window in shown) + "."
+    )
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _step(
+    steps: list[tuple[str, Decimal, str]], label: str, value: Decimal | None, measure: str = "relative"
+) -> None:
+    if value is not None and (value != 0 or measure == "total"):
+        steps.append((label, value, measure))
+
+
+def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Decimal, str]]:
+    """From revenue through each expense to the net result; a step is (label, signed amount, measure).
+
+    Where the printed subtotals disagree with the running sum (a line the vocabulary does not know), an
+    "Other" step closes the gap, so the bars always end on the printed net result.
+    """
+
+    def value(concept: str) -> Decimal | None:
+        return statement.value(concept, period)
+
+    steps: list[tuple[str, Decimal, str]] = []
+    running = Decimal(0)
+    revenue = value("revenue")
+    if revenue is not None:
+        _step(steps, "Revenue", revenue)
+        running += revenue
+    expenses = breakdown(statement)
+    components = expenses.components if expenses is not None else ()
+    if "cost_of_revenue" not in {c for item in components for c in item.concepts}:
+        cost = value("cost_of_revenue")
+        if cost is not None:
+            _step(steps, "Cost of revenue", -cost)
+            running -= cost
+    if expenses is not None:
+        for item in components:
+            amount = item.values[statement.periods.index(period)]
+            if amount is not None:
+                _step(steps, item.label, -amount)
+                running -= amount
+    else:
+        total = value("total_operating_expenses")
+        if total is not None:
+            _step(steps, "Operating expenses", -total)
+            running -= total
+    operating = value("operating_income")
+    if operating is not None:
+        _step(steps, "Other operating items", operating - running)
+        running = operating
+        _step(steps, "Operating result", running, "total")
+    _step(steps, "Interest and other, net", value("nonoperating_income"))
+    running += value("nonoperating_income") or Decimal(0)
+    tax = value("income_tax")
+    if tax is not None:
+        _step(steps, "Income tax", -tax)
+        running -= tax
+    net = value("net_income")
+    if net is not None:
+        _step(steps, "Other items", net - running)
+        _step(steps, "Net result", net, "total")
+    return steps
+
+
+def result_waterfall(statement: Statement, period: Period) -> Chart | None:
+    """A waterfall from revenue and expenses to the net result for one period; None without a net result."""
+    if statement.value("net_income", period) is None:
+        return None
+    steps = waterfall_steps(statement, period)
+    unit = unit_label(statement.scale)
+    values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
+    figure = go.Figure(
+        go.Waterfall(
+            x=[wrap(label) for label, _, _ in steps],
+            y=values,
+            measure=[measure for _, _, measure in steps],
+            text=labels(values),
+            textposition="outside",
+            cliponaxis=False,
+            increasing={"marker": {"color": FAVOURABLE}},
+            decreasing={"marker": {"color": UNFAVOURABLE}},
+            totals={"marker": {"color": TOTAL}},
+            connector={"line": {"width": 1, "dash": "dot"}},
+            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    running: list[float] = []
+    total = 0.0
+    for (_, _, measure), v in zip(steps, values, strict=True):
+        total = v if measure == "total" else total + v
+        running.append(total)
+    figure.update_yaxes(title_text=unit, **accounting_axis([*running, *values]))
+    base_layout(figure, title=f"From expenses to the net result, {period_name(period)}")
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame(
+        {
+            "Step": [label for label, _, _ in steps],
+            f"Amount ({unit})": labels(values),
+            "Kind": [
+                "subtotal" if m == "total" else ("adds" if v >= 0 else "subtracts")
+                for (_, _, m), v in zip(steps, values, strict=True)
+            ],
+        }
+    )
+    alt = (
+        f"Waterfall for {period_name(period)} in {unit}: "
+        + ", ".join(f"{label} {accounting(v)}" for (label, _, _), v in zip(steps, values, strict=True))
+        + "."
+    )
+    return Chart(figure, data, alt)
+
+
+TREND_CONCEPTS = (
+    ("revenue", "Revenue"),
+    ("total_operating_expenses", "Total operating expenses"),
+    ("operating_income", "Operating result"),
+    ("net_income", "Net result"),
+)
+
+
+def quarter_trend(statement: Statement) -> Chart | None:
+    """Every three-month column, printed or derived, in date order; derived bars hatched and named so.
+
+    Returns None when there is only one quarter to show (no year-to-date column to derive another from).
+    """
+    quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
+    if len(quarters) < 2 or not any(is_derived(p) for p in quarters):
+        return None
+    unit = unit_label(statement.scale)
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    x = [period_name(p).replace(" (derived)", "<br>(derived)") for p in quarters]
+    plotted: list[float | None] = []
+    for index, (concept, name) in enumerate(
+        (c, n) for c, n in TREND_CONCEPTS if statement.item(c) is not None
+    ):
+        values = [to_units(statement.value(concept, p), statement.scale) for p in quarters]
+        plotted.extend(values)
+        figure.add_trace(
+            go.Bar(
+                x=x,
+                y=values,
+                name=name,
+                marker={
+                    "color": SEQUENCE[index % len(SEQUENCE)],
+                    "pattern": {"shape": [DERIVED_PATTERN if is_derived(p) else "" for p in quarters]},
+                },
+                text=labels(values),
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate=f"{name}, %{{x}}: %{{text}} ({unit})<extra></extra>",
+            )
+        )
+        rows.extend(
+            {
+                "Quarter": period_name(p),
+                "Line": name,
+                f"Amount ({unit})": accounting(v),
+                "Derived": is_derived(p),
+            }
+            for p, v in zip(quarters, values, strict=True)
+        )
+    figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
+    base_layout(figure, title="Quarter by quarter (hatched bars are derived: year-to-date minus quarter)")
+    alt = (
+        f"Bars for each quarter in date order, in {unit}; "
+        + ", ".join(period_name(p) for p in quarters if is_derived(p))
+        + " computed as year-to-date minus the printed quarter."
+    )
+    return Chart(figure, pd.DataFrame(rows), alt)

@@ -1,0 +1,298 @@
+"""The arithmetic a careful reader does before trusting a release.
+
+Each check compares what the components say (expected) with what the release printed (found), within
+the rounding the printed precision allows: a column of n figures rounded to the unit can be off by up to
+n/2 units in total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, Statement
+
+_HALF = Decimal("0.5")
+# EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
+_EPS_ROUNDING = Decimal("0.005")
+# The longest run of lines that a total may add up: a statement section rarely has more.
+_MAX_COMPONENTS = 30
+
+
+def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> tuple[CheckResult, ...]:
+    results: list[CheckResult] = []
+    for statement in statements:
+        if statement.kind == "other":
+            continue
+        results.extend(_footing(statement))
+        if statement.kind == "operations":
+            results.extend(_operations_identities(statement))
+            results.extend(_eps(statement))
+        if statement.kind == "balance":
+            results.extend(_balance_identity(statement))
+        if statement.kind == "cash_flow":
+            results.extend(_cash_flow_identity(statement))
+    results.extend(_prose(statements, prose))
+    return tuple(results)
+
+
+def _tolerance(statement: Statement, terms: int) -> Decimal:
+    return Decimal(statement.scale) * _HALF * max(terms, 1)
+
+
+def _amounts(statement: Statement) -> list[LineItem]:
+    return [item for item in statement.items if item.kind == "amount"]
+
+
+def _footing(statement: Statement) -> Iterable[CheckResult]:
+    """Each "Total ..." line against the run of lines just above it that adds up to it.
+
+    The components of a total are the lines since the previous total at the same level; a subtotal
+    ("Total current assets") counts as one component of a later total with its own parts set aside.
+    So keep a stack: a total takes the shortest run of open lines (two or more) that sums to it in every
+    column, or, failing that, everything since the last total so the failure shows what was added.
+    """
+    stack: list[LineItem] = []
+    for item in _amounts(statement):
+        if not item.is_total:
+            stack.append(item)
+            continue
+        matched = _matching_run(stack, item)
+        if matched is not None:
+            yield from _compare_sum(statement, matched, item, "footing")
+            del stack[len(stack) - len(matched) :]
+        elif len(stack) >= 2 and item.label.lower().startswith("total"):
+            yield from _compare_sum(statement, stack[-_run_since_last_total(stack) :], item, "footing")
+        stack.append(item)
+
+
+def _run_since_last_total(stack: list[LineItem]) -> int:
+    count = 0
+    for item in reversed(stack):
+        if item.is_total and count:
+            break
+        count += 1
+    return max(count, 2) if len(stack) >= 2 else len(stack)
+
+
+def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | None:
+    for length in range(2, min(len(stack), _MAX_COMPONENTS) + 1):
+        run = stack[-length:]
+        if _sums_to(run, total):
+            return run
+    return None
+
+
+def _sums_to(run: list[LineItem], total: LineItem) -> bool:
+    any_column = False
+    for index, found in enumerate(total.values):
+        if found is None:
+            continue
+        parts = [item.values[index] for item in run]
+        if all(p is None for p in parts):
+            return False
+        expected = sum((p for p in parts if p is not None), Decimal(0))
+        # Components are exact printed integers of the same scale: they must add up exactly, or within
+        # the rounding of each printed part when the release rounds after adding.
+        if abs(expected - found) > _rounding(run, total):
+            return False
+        any_column = True
+    return any_column
+
+
+def _rounding(run: list[LineItem], total: LineItem) -> Decimal:
+    scale = _unit_of(total)
+    return scale * _HALF * len(run)
+
+
+def _unit_of(item: LineItem) -> Decimal:
+    """The smallest printed unit of a line (1000 for a thousands statement), from its values."""
+    unit = Decimal(1)
+    for value in item.values:
+        if value is None or value == 0:
+            continue
+        exponent = value.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:
+            candidate = Decimal(10) ** min(exponent, 3)
+            unit = candidate if unit == 1 else min(unit, candidate)
+        else:
+            return Decimal(1)
+    return unit
+
+
+def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, name: str) -> Iterable[CheckResult]:
+    for index, period in enumerate(statement.periods):
+        found = total.values[index]
+        if found is None:
+            continue
+        expected = sum((item.values[index] or Decimal(0) for item in run), Decimal(0))
+        yield CheckResult(
+            name=name,
+            statement=statement.kind,
+            period=period.key,
+            expected=expected,
+            found=found,
+            tolerance=_tolerance(statement, len(run)) if statement.scale > 1 else Decimal(len(run)) * _HALF,
+            span=SourceSpan(run[0].span.first, total.span.last),
+            detail=f"{total.label} = " + " + ".join(item.label for item in run),
+        )
+
+
+def _value(statement: Statement, concept: str, index: int) -> Decimal | None:
+    item = statement.item(concept)
+    return None if item is None else item.values[index]
+
+
+def _operations_identities(statement: Statement) -> Iterable[CheckResult]:
+    """Revenue less costs gives the operating result; the operating result and the rest, the net result."""
+    items = _amounts(statement)
+    positions = {c: i for i, item in enumerate(items) for c in item.concepts}
+    for index, period in enumerate(statement.periods):
+        revenue = _value(statement, "revenue", index)
+        cost = _value(statement, "cost_of_revenue", index)
+        gross = _value(statement, "gross_profit", index)
+        opex = _value(statement, "total_operating_expenses", index)
+        operating = _value(statement, "operating_income", index)
+        if revenue is not None and cost is not None and gross is not None:
+            yield _identity(statement, period, "gross profit", revenue - cost, gross,
+                            ("revenue", "cost_of_revenue", "gross_profit"), "revenue - cost of revenue")
+        if operating is not None and opex is not None:
+            base = gross if gross is not None and "gross_profit" in positions and positions.get(
+                "total_operating_expenses", 0) > positions["gross_profit"] else revenue
+            if base is None and "revenue" not in positions:
+                base = Decimal(0)
+            if base is not None:
+                # Some releases fold cost of revenue into total costs and expenses: then revenue - total.
+                yield _identity(statement, period, "operating result", base - opex, operating,
+                                ("total_operating_expenses", "operating_income"),
+                                "revenue (or gross profit) - total operating expenses")
+        net = _value(statement, "net_income", index)
+        if operating is not None and net is not None and "net_income" in positions:
+            between = items[positions["operating_income"] + 1 : positions["net_income"]]
+            yield from _bridge(statement, period, index, operating, between, net)
+
+
+def _bridge(
+    statement: Statement, period: Period, index: int, start: Decimal, between: list[LineItem], net: Decimal
+) -> Iterable[CheckResult]:
+    """Operating result + non-operating lines - tax = net result, reading each line's sign as printed,
+    and taking subtotals ("Income before taxes") as checkpoints rather than terms."""
+    total = start
+    terms = 1
+    for item in between:
+        value = item.values[index]
+        if value is None:
+            continue
+        if "income_before_taxes" in item.concepts:
+            yield _identity(statement, period, "income before taxes", total, value,
+                            ("operating_income", "income_before_taxes"), "operating result + other items")
+            total, terms = value, 1
+            continue
+        if item.is_total and total != start:
+            continue
+        if "income_tax" in item.concepts:
+            total -= value
+        else:
+            total += value
+        terms += 1
+    yield CheckResult(
+        name="net result",
+        statement=statement.kind,
+        period=period.key,
+        expected=total,
+        found=net,
+        tolerance=_tolerance(statement, terms),
+        span=_span_of(statement, ("operating_income", "net_income")),
+        detail="operating result + non-operating items - income tax = net result",
+    )
+
+
+def _identity(statement: Statement, period: Period, name: str, expected: Decimal, found: Decimal,
+              concepts: tuple[str, ...], detail: str) -> CheckResult:
+    return CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected, found=found,
+                       tolerance=_tolerance(statement, 3), span=_span_of(statement, concepts), detail=detail)
+
+
+def _span_of(statement: Statement, concepts: tuple[str, ...]) -> SourceSpan:
+    spans = [item.span for c in concepts if (item := statement.item(c)) is not None]
+    if not spans:
+        return statement.span
+    return SourceSpan(min(s.first for s in spans), max(s.last for s in spans))
+
+
+def _eps(statement: Statement) -> Iterable[CheckResult]:
+    """EPS x weighted shares comes back to the net result (to common) within half a cent a share."""
+    net_item = statement.item("net_income_to_common") or statement.item("net_income")
+    if net_item is None:
+        return
+    for family in ("basic", "diluted"):
+        eps_item = statement.item(f"eps_{family}")
+        shares_item = statement.item(f"shares_{family}")
+        if eps_item is None or shares_item is None:
+            continue
+        for index, period in enumerate(statement.periods):
+            eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
+            if eps is None or shares is None or net is None or shares == 0:
+                continue
+            yield CheckResult(
+                name=f"EPS {family}",
+                statement=statement.kind,
+                period=period.key,
+                expected=eps * shares,
+                found=net,
+                tolerance=_EPS_ROUNDING * shares + Decimal(statement.scale) * _HALF,
+                span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
+                                max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
+                detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
+            )
+
+
+def _balance_identity(statement: Statement) -> Iterable[CheckResult]:
+    for index, period in enumerate(statement.periods):
+        assets = _value(statement, "total_assets", index)
+        total = _value(statement, "total_liabilities_and_equity", index)
+        if assets is not None and total is not None:
+            yield _identity(statement, period, "assets = liabilities + equity", assets, total,
+                            ("total_assets", "total_liabilities_and_equity"),
+                            "total assets = total liabilities and equity")
+
+
+def _cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
+    for index, period in enumerate(statement.periods):
+        parts = [_value(statement, c, index) for c in ("operating_cash_flow", "investing_cash_flow",
+                                                        "financing_cash_flow")]
+        change = _value(statement, "net_change_in_cash", index)
+        if change is None or any(p is None for p in parts):
+            continue
+        expected = sum((p for p in parts if p is not None), Decimal(0))
+        # Exchange-rate effects sit between financing and the net change where a company has them.
+        items = _amounts(statement)
+        fx = [i for i in items if "exchange rate" in i.label.lower() and i.values[index] is not None]
+        expected += sum((i.values[index] or Decimal(0) for i in fx), Decimal(0))
+        yield _identity(statement, period, "cash flow", expected, change,
+                        ("operating_cash_flow", "net_change_in_cash"),
+                        "operating + investing + financing (+ exchange rate effect) = net change in cash")
+
+
+def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:
+    """Each figure stated in the narrative against the table line it speaks of."""
+    for figure in prose:
+        if figure.period is None:
+            continue
+        for statement in statements:
+            if figure.period not in statement.periods:
+                continue
+            found = statement.value(figure.concept, figure.period)
+            if found is None:
+                continue
+            yield CheckResult(
+                name=f"prose: {figure.concept}",
+                statement="prose",
+                period=figure.period.key,
+                expected=figure.value,
+                found=found,
+                tolerance=figure.tolerance,
+                span=figure.span,
+                detail=figure.text,
+            )
+            break

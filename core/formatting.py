@@ -1,0 +1,86 @@
+"""How numbers read on screen: accounting style, the statement's units, and percentages.
+
+Releases print money in thousands with negatives in parentheses, so the dashboard does too: a reader
+comparing the chart with the printed table should see the same digits. Facts are kept in actual dollars
+(DESIGN.md); these helpers divide by the statement's scale only when turning a number into text.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
+
+
+def unit_label(scale: int, *, currency: str = "$") -> str:
+    """ "$ thousands" for scale 1000; the words an axis title or a table header needs."""
+    words = UNIT_WORDS.get(scale, f"× {scale:,}")
+    return f"{currency} {words}".strip() if words else currency
+
+
+def in_units(value: Decimal, scale: int) -> Decimal:
+    """A dollar amount expressed in the statement's units (7,151,000 at scale 1000 -> 7151)."""
+    return value / Decimal(scale)
+
+
+def _quantize(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def accounting(value: Decimal | float | None, *, decimals: int = 0, currency: str = "") -> str:
+    """Accounting style: thousands separators, negatives in parentheses: -7151 -> "(7,151)".
+
+    With `currency="$"` the sign wraps the symbol, as the issue asks: "($7,151)". None reads as an em dash,
+    the way a release prints an empty cell, so a missing number is never mistaken for zero.
+    """
+    if value is None:
+        return "—"
+    amount = _quantize(Decimal(str(value)) if isinstance(value, float) else value, decimals)
+    if amount == 0:
+        amount = abs(amount)  # no "(0)" from a rounded -0.4
+    body = f"{currency}{abs(amount):,.{decimals}f}"
+    return f"({body})" if amount < 0 else body
+
+
+def money(value: Decimal | None, scale: int, *, decimals: int = 0, currency: str = "$") -> str:
+    """A dollar fact in the statement's units, accounting style: -7,151,000 at scale 1000 -> "($7,151)"."""
+    if value is None:
+        return "—"
+    return accounting(in_units(value, scale), decimals=decimals, currency=currency)
+
+
+def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "") -> str:
+    """A change with an explicit sign, for deltas: 4620 -> "+4,620", -4786 -> "-4,786"."""
+    if value is None:
+        return "—"
+    amount = _quantize(value, decimals)
+    if amount == 0:
+        return f"0{suffix}" if decimals == 0 else f"{0:.{decimals}f}{suffix}"
+    sign = "+" if amount > 0 else "-"
+    return f"{sign}{abs(amount):,.{decimals}f}{suffix}"
+
+
+def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> str:
+    """A percentage already multiplied by 100: 39.25 -> "+39.2%"; None (no base to compare) -> "n/m"."""
+    if value is None:
+        return "n/m"
+    if sign:
+        return signed(value, decimals=decimals, suffix="%")
+    return f"{_quantize(value, decimals):,.{decimals}f}%"
+
+
+def per_share(value: Decimal | None, *, decimals: int = 2) -> str:
+    """Per-share amounts in dollars and cents, accounting style: -0.23 -> "($0.23)"."""
+    return accounting(value, decimals=decimals, currency="$")
+
+
+def shares(value: Decimal | None) -> str:
+    """A share count in full: 31139289 -> "31,139,289"."""
+    return accounting(value, decimals=0)
+
+
+def months(value: Decimal | None) -> str:
+    """Runway in months to one decimal: 17.89 -> "17.9 months"."""
+    if value is None:
+        return "—"
+    return f"{_quantize(value, 1):,.1f} months"

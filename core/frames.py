@@ -1,0 +1,101 @@
+"""Tidy pandas frames from the model: one row per fact.
+
+The first six columns of `facts_frame` are the project's data contract (DESIGN.md); columns after them may
+grow. Values become floats here, at the edge, because pandas and Plotly want them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.model import Release, Statement
+
+CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
+EXTRA_COLUMNS = ("kind", "section", "is_total", "period_label", "line_first", "line_last", "table")
+FACT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
+FINANCIAL_KINDS = ("operations", "balance", "cash_flow")
+
+
+def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFrame:
+    """Every value of every financial statement as one row.
+
+    A line carrying two concepts ("basic and diluted") gives two rows, one per concept, so that a reader
+    filtering on `eps_diluted` finds it. Lines without a concept keep an empty concept. Blank cells are
+    not facts and are left out.
+    """
+    rows: list[tuple[object, ...]] = []
+    for index, statement in enumerate(release.statements):
+        if statement.kind not in FINANCIAL_KINDS and not include_other:
+            continue
+        rows.extend(_statement_rows(statement, index))
+    frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+    frame["months"] = frame["months"].astype("Int64")
+    frame["value"] = frame["value"].astype("float64")
+    frame["line_first"] = frame["line_first"].astype("int64")
+    frame["line_last"] = frame["line_last"].astype("int64")
+    frame["table"] = frame["table"].astype("int64")
+    return frame
+
+
+def _statement_rows(statement: Statement, index: int) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for item in statement.items:
+        for concept in item.concepts or ("",):
+            for period, value in zip(statement.periods, item.values, strict=True):
+                if value is None:
+                    continue
+                rows.append(
+                    (
+                        statement.kind,
+                        concept,
+                        item.label,
+                        period.end.isoformat(),
+                        period.months,
+                        float(value),
+                        item.kind,
+                        item.section,
+                        item.is_total,
+                        period.label,
+                        item.span.first,
+                        item.span.last,
+                        index,
+                    )
+                )
+    return rows
+
+
+def statement_frame(statement: Statement) -> pd.DataFrame:
+    """A statement as printed: one row per line item, one column per period (values as floats)."""
+    data = {
+        period.label or period.key: [
+            None if item.values[i] is None else float(item.values[i])  # type: ignore[arg-type]
+            for item in statement.items
+        ]
+        for i, period in enumerate(statement.periods)
+    }
+    frame = pd.DataFrame(data)
+    frame.insert(0, "label", [item.label for item in statement.items])
+    frame.insert(1, "concept", [", ".join(item.concepts) for item in statement.items])
+    frame.insert(2, "lines", [str(item.span) for item in statement.items])
+    return frame
+
+
+def checks_frame(release: Release) -> pd.DataFrame:
+    """The check results with expected vs found, for the Data page and `python -m core check`."""
+    return pd.DataFrame(
+        [
+            {
+                "check": check.name,
+                "statement": check.statement,
+                "period": check.period,
+                "expected": float(check.expected),
+                "found": float(check.found),
+                "difference": float(check.difference),
+                "passed": check.passed,
+                "lines": str(check.span),
+                "detail": check.detail,
+            }
+            for check in release.checks
+        ],
+        columns=["check", "statement", "period", "expected", "found", "difference", "passed", "lines", "detail"],
+    )

@@ -1,0 +1,176 @@
+"""Who reports what, where and when: company, ticker, dateline, release date, fiscal period, highlights.
+
+Press releases open the same way across wire services ("CITY, State, Month Day /Wire/ -- Company (Exchange:
+TICKER) today reported..."), so a few patterns cover most of them; what they miss stays empty rather than
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from core.model import FiscalPeriod, Metadata, Statement
+from core.periods import DATE, resolve_end, read_header
+from core.vocabulary import MONTHS, ORDINAL_QUARTERS
+
+_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
+TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
+                    rf"(?:\s*[;,]\s*(?:{_EXCHANGES})?\s*:?\s*[A-Z.\-]+)*\s*\)", re.IGNORECASE)
+_COMPANY_BEFORE = re.compile(
+    r"(?:--|—|-\s|\)\s*|^|\.\s+)\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'’\- ]{1,80}?)\s*,?\s*$"
+)
+_DATELINE = re.compile(
+    rf"""^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}}),\s*
+    (?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*
+    (?:\(?[A-Za-z ]*\)?\s*[-—]+\s*)?
+    (?P<month>{"|".join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
+_FISCAL = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{1,2},\s+)?(?P<year>(?:19|20)\d{2}))?"
+    r"|\b(?:fiscal\s+)?(?P<year2>(?:19|20)\d{2})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter"
+    r"|\bQ(?P<q>[1-4])\s*(?:FY)?'?\s*(?P<year3>(?:19|20)?\d{2})\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d+\.)\s+(?P<text>\S.*)$")
+_HIGHLIGHTS = re.compile(r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
+_WIRE_DATE = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
+_TITLE_LINE = re.compile(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
+
+
+def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int) -> Metadata:
+    """Metadata from the narrative (the lines before the first table)."""
+    narrative = list(lines[:narrative_end])
+    text = "\n".join(narrative)
+    flat = re.sub(r"\s+", " ", text)
+    company, exchange, ticker = _company(flat, text)
+    city, state, release_date = _dateline(narrative, statements, text)
+    fiscal = _fiscal_period(flat, statements, release_date)
+    return Metadata(
+        company=company,
+        exchange=exchange,
+        ticker=ticker,
+        city=city,
+        state=state,
+        release_date=release_date,
+        fiscal_period=fiscal,
+        highlights=_highlights(narrative),
+        title=_headline(narrative),
+    )
+
+
+def _company(flat: str, text: str) -> tuple[str, str, str]:
+    match = TICKER.search(flat)
+    if match:
+        exchange = re.sub(r"\s+", " ", match.group("exchange"))
+        ticker = match.group("ticker").upper().rstrip(".")
+        before = flat[max(0, match.start() - 120) : match.start()]
+        name_match = _COMPANY_BEFORE.search(before)
+        name = name_match.group("name").strip(" ,") if name_match else ""
+        name = re.sub(r"^.*\b(?:--|—)\s*", "", name)
+        return name, exchange, ticker
+    source = _SOURCE_LINE.search(text)
+    return (source.group("name").strip() if source else ""), "", ""
+
+
+def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:
+    for line in narrative:
+        match = _DATELINE.match(line)
+        if not match:
+            continue
+        month = MONTHS[match.group("month").lower().rstrip(".")]
+        day = int(match.group("day"))
+        year = int(match.group("year")) if match.group("year") else _year_after_period(month, statements, text)
+        city = match.group("city").strip()
+        city = city.title() if city.isupper() else city
+        try:
+            released = date(year, month, day) if year else None
+        except ValueError:
+            released = None
+        return city, match.group("state").strip(), released
+    return "", "", None
+
+
+def _year_after_period(month: int, statements: Sequence[Statement], text: str) -> int | None:
+    """A dateline without a year ("Aug. 3"): the first such date after the latest period end."""
+    wire = _WIRE_DATE.search(text)
+    if wire and int(wire.group("m")) == month:
+        return int(wire.group("y"))
+    ends = [p.end for s in statements for p in s.periods]
+    if not ends:
+        return None
+    latest = max(ends)
+    return latest.year if month > latest.month else latest.year + 1
+
+
+def _fiscal_period(flat: str, statements: Sequence[Statement], released: date | None) -> FiscalPeriod | None:
+    ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
+    latest = max(ends) if ends else None
+    for match in _FISCAL.finditer(flat):
+        ordinal = match.group("ordinal") or match.group("ordinal2")
+        quarter = ORDINAL_QUARTERS[ordinal.lower()] if ordinal else int(match.group("q"))
+        raw_year = match.group("year") or match.group("year2") or match.group("year3")
+        if raw_year:
+            year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
+        elif latest is not None:
+            year = latest.year
+        elif released is not None:
+            year = released.year if released.month > 3 else released.year - 1
+        else:
+            continue
+        return FiscalPeriod(quarter=quarter, year=year, end=latest)
+    if latest is not None:
+        return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
+    return None
+
+
+def _highlights(narrative: list[str]) -> tuple[str, ...]:
+    """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first."""
+    items: list[tuple[bool, str]] = []
+    current: list[str] = []
+    bullet_indent = 0
+    under_heading = False
+    in_highlights = False
+    for line in narrative:
+        match = _BULLET.match(line)
+        if match:
+            if current:
+                items.append((in_highlights, " ".join(current)))
+            current = [match.group("text").strip()]
+            bullet_indent = line.index(match.group("text"))
+            under_heading = in_highlights
+            continue
+        stripped = line.strip()
+        if current and stripped and len(line) - len(line.lstrip()) >= bullet_indent - 1:
+            current.append(stripped)
+            continue
+        if current:
+            items.append((under_heading, " ".join(current)))
+            current = []
+        if stripped and len(stripped) < 80:
+            in_highlights = bool(_HIGHLIGHTS.search(stripped)) or (in_highlights and not stripped)
+    if current:
+        items.append((under_heading, " ".join(current)))
+    flagged = [text for flag, text in items if flag]
+    return tuple(flagged or [text for _, text in items])
+
+
+def _headline(narrative: list[str]) -> str:
+    for line in narrative[:30]:
+        stripped = line.strip()
+        if 15 < len(stripped) < 160 and _TITLE_LINE.search(stripped) and not stripped.lower().startswith("exhibit"):
+            return stripped.lstrip("# ").strip()
+    return ""
+
+
+def dated(text: str) -> date | None:
+    """A full date in a phrase ("June 30, 2004"), or None."""
+    match = DATE.search(text)
+    if not match:
+        return None
+    return resolve_end(read_header(match.group()))

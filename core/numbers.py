@@ -1,0 +1,142 @@
+"""Numbers as releases print them: "$(7,151)", "$ 3,325", "--", "(0.23)", "12.5%", "1,234(a)".
+
+A line of a text table is words separated by spaces; the values are the words at its right end. This module
+finds those words, groups a lone "$" or "(" with the number beside it, and turns each group into a Decimal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_NUMBER_WORD = re.compile(
+    r"""
+    ^
+    [$€£]?\(?[$€£]?              # currency and opening parenthesis, in either order: $(7,151) ($7,151)
+    -?                            # a minus sign: -1,234
+    (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
+      | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
+      | \.\d+                          # leading point: .16
+    )
+    \)?                           # closing parenthesis
+    %?                            # a percentage
+    (?:\(\w{1,2}\)|\*{1,3})?      # a footnote marker glued to the number: 1,234(a), 0.40*
+    \)?
+    $
+    """,
+    re.VERBOSE,
+)
+# Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes.
+_DASH_WORD = re.compile(r"^[$]?[-\u2013\u2014]{1,3}$")
+# Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
+_LONE_CURRENCY = frozenset({"$", "€", "£"})
+_LONE_CLOSERS = frozenset({")", "%", ")%"})
+_FOOTNOTE_TAIL = re.compile(r"(?:\(\w{1,2}\)|\*{1,3})$")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A value printed in a line: its text, where it stands, and what it means.
+
+    `start`/`end` cover the whole printed cell (with "$" and parentheses); `anchor` is the column just after
+    its last digit, which is where right-aligned numbers line up even when negatives hang a ")" outside.
+    """
+
+    text: str
+    start: int
+    end: int
+    anchor: int
+    value: Decimal
+    is_percent: bool = False
+    is_dash: bool = False
+    has_currency: bool = False
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of one printed cell, or None when it is not a number ("n/m", "N/A", words)."""
+    word = text.replace(" ", "")
+    if _DASH_WORD.match(word):
+        return Decimal(0)
+    if not _NUMBER_WORD.match(word):
+        return None
+    word = _FOOTNOTE_TAIL.sub("", word)
+    negative = "(" in word or word.lstrip("$€£(").startswith("-")
+    digits = word.strip("$€£()%-").replace("$", "").replace(",", "").replace("(", "").replace(")", "")
+    digits = digits.lstrip("-")
+    if not digits or digits == ".":
+        return None
+    value = Decimal(digits)
+    return -value if negative else value
+
+
+def _is_value_word(word: str) -> bool:
+    return bool(_NUMBER_WORD.match(word) or _DASH_WORD.match(word))
+
+
+def split_cells(line: str) -> tuple[str, int, list[Cell]]:
+    """Split a line into its label and the value cells at its right end.
+
+    Returns (label, label_end, cells). Only the trailing run of number-like words counts as values, so a
+    number inside a label ("Series 2004 notes", "40th") stays in the label unless it ends the line; the
+    table reader later hands back cells that stand left of every column.
+    """
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
+    index = len(words)
+    while index > 0:
+        word = words[index - 1][0]
+        if _is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "(":
+            index -= 1
+            continue
+        break
+    # Leading decorations of the run belong to the number after them, never to the label.
+    cells: list[Cell] = []
+    pending_start: int | None = None
+    pending_prefix = ""
+    for word, start, end in words[index:]:
+        if word in _LONE_CURRENCY or word == "(":
+            if pending_start is None:
+                pending_start = start
+            pending_prefix += word
+            continue
+        if word in _LONE_CLOSERS:
+            if cells:
+                last = cells[-1]
+                negative = last.value if last.value < 0 or ")" not in word else -abs(last.value)
+                cells[-1] = Cell(
+                    text=last.text + word,
+                    start=last.start,
+                    end=end,
+                    anchor=last.anchor,
+                    value=negative,
+                    is_percent=last.is_percent or "%" in word,
+                    is_dash=last.is_dash,
+                    has_currency=last.has_currency,
+                )
+            continue
+        text = pending_prefix + word
+        value = parse_number(text)
+        if value is None:  # "(" followed by something odd: give up on the prefix
+            value = parse_number(word)
+            if value is None:
+                continue
+        if "(" in pending_prefix and value > 0:
+            value = -value
+        core = _FOOTNOTE_TAIL.sub("", word).rstrip(")%")
+        cells.append(
+            Cell(
+                text=text,
+                start=start if pending_start is None else pending_start,
+                end=end,
+                anchor=start + len(core),
+                value=value,
+                is_percent="%" in word,
+                is_dash=bool(_DASH_WORD.match(word)),
+                has_currency="$" in text or "€" in text or "£" in text,
+            )
+        )
+        pending_start = None
+        pending_prefix = ""
+    label_end = words[index - 1][2] if index > 0 else 0
+    return line[:label_end].strip(), label_end, cells

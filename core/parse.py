@@ -1,0 +1,124 @@
+"""The pipeline: bytes -> document -> tables -> statements -> figures, metadata, checks -> Release.
+
+Each stage is a pure function of the one before (DESIGN.md); this module only strings them together and
+decides what counts as "nothing to read".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from core.checks import run_checks
+from core.errors import ReleaseParseError
+from core.metadata import read_metadata
+from core.model import Release, Statement
+from core.periods import HeaderReading, read_header
+from core.prose import find_figures
+from core.read import Document, detect_format, read_text
+from core.statements import build_statement
+from core.text_tables import find_tables
+
+PARSER_VERSION = "1"
+FINANCIAL = ("operations", "balance", "cash_flow")
+
+
+def parse_release(data: bytes | str, name: str = "release.txt") -> Release:
+    """Read one release. Raises ReleaseParseError when the bytes hold no financial statement."""
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    form = detect_format(raw)
+    if form == "pdf":
+        raise ReleaseParseError(f"{name} is a PDF; PDF releases are not read yet (save it as text)")
+    if form in ("html", "edgar") and not _looks_like_text_tables(raw):
+        raise ReleaseParseError(f"{name} is an HTML document; HTML releases are not read yet")
+    document = read_text(raw, name)
+    return parse_document(document, hashlib.sha256(raw).hexdigest())
+
+
+def _looks_like_text_tables(raw: bytes) -> bool:
+    """An EDGAR text submission wraps plain text in SGML; that we can read as text."""
+    lowered = raw[:200_000].lower()
+    return b"<html" not in lowered and b"<table" not in lowered.replace(b"<table>", b"")
+
+
+def parse_document(document: Document, sha256: str = "") -> Release:
+    tables = find_tables(document.lines)
+    fallback = _document_period(document)
+    statements: list[Statement] = []
+    warnings: list[str] = []
+    for table in tables:
+        statement = build_statement(table, fallback)
+        if statement is None:
+            if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
+                warnings.append(
+                    f"a table at lines {table.first_line}-{table.last_line} has no column header that names a "
+                    "period; it was skipped"
+                )
+            continue
+        statements.append(_resolve_tax_sign(statement))
+    if not any(s.kind in FINANCIAL for s in statements):
+        raise ReleaseParseError(f"no financial statement found in {document.name}")
+    first_table = min(s.span.first for s in statements)
+    prose = find_figures(document.lines, first_table - 1, statements)
+    metadata = read_metadata(document.lines, statements, first_table - 1)
+    checks = run_checks(statements, prose)
+    warnings.extend(
+        f"check failed: {c.name} ({c.statement}, {c.period}) expected {c.expected:,} found {c.found:,} at {c.span}"
+        for c in checks
+        if not c.passed
+    )
+    return Release(
+        name=document.name,
+        format=document.format,
+        lines=document.lines,
+        metadata=metadata,
+        statements=tuple(statements),
+        prose=prose,
+        checks=checks,
+        warnings=tuple(warnings),
+        sha256=sha256,
+        parser_version=PARSER_VERSION,
+    )
+
+
+def _document_period(document: Document) -> HeaderReading | None:
+    """The period the narrative names first ("for the three months ended June 30, 2004"): what a table
+    whose header prints only years is about."""
+    for line in document.lines[:200]:
+        lowered = line.lower()
+        if "ended" in lowered and any(m in lowered for m in ("month", "quarter", "week", "year")):
+            reading = read_header(line)
+            if reading.month and reading.year:
+                return reading
+    return None
+
+
+def _resolve_tax_sign(statement: Statement) -> Statement:
+    """Income tax is printed as a positive expense, a deduction in parentheses, or a benefit: let the
+    arithmetic (income before taxes - tax = net result) say which, and store it as an expense."""
+    if statement.kind != "operations":
+        return statement
+    before = statement.item("income_before_taxes")
+    tax = statement.item("income_tax")
+    net = statement.item("net_income")
+    if before is None or tax is None or net is None:
+        return statement
+    votes = 0
+    for b, t, n in zip(before.values, tax.values, net.values, strict=True):
+        if b is None or t is None or n is None or t == 0:
+            continue
+        tolerance = Decimal(statement.scale) * 2
+        if abs(b - t - n) <= tolerance:
+            votes += 1
+        elif abs(b + t - n) <= tolerance:
+            votes -= 1
+    if votes >= 0:
+        return statement
+    flipped = tuple(None if v is None else -v for v in tax.values)
+    items = tuple(
+        item if item is not tax else type(item)(item.label, flipped, item.concepts, item.kind, item.span,
+                                                 item.section, item.is_total, item.cells)
+        for item in statement.items
+    )
+    return type(statement)(statement.kind, statement.title, statement.unit, statement.scale,
+                           statement.share_scale, statement.periods, items, statement.span, statement.header)

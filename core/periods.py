@@ -1,0 +1,120 @@
+"""Column headers into periods: "Three-months ended / June 30, / 2004" -> 3 months ending 2004-06-30.
+
+Headers are read per column, top to bottom, after the table reader has given each column the header
+phrases standing above it; what one column lacks (a spanning "Six months ended" printed once, a date on
+the title line) is filled from what the whole header or title says.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.vocabulary import MONTHS, NUMBER_WORDS, WEEKS_TO_MONTHS
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+DATE = re.compile(
+    rf"""
+    \b(?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
+    (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
+    (?P<year>(?:19|20)\d{{2}})?\b                 # 2004 (often on the next header line)
+    | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+|fy\s*)?((?:19|20)\d{2})(?![\d,])", re.IGNORECASE)
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+DURATION = re.compile(
+    rf"""
+    (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
+    | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
+    | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b)
+    | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy\b|\btwelve[\s-]+months\b)
+    | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that show a header line talks about periods (the reader uses this to tell headers from rows).
+PERIOD_WORDS = re.compile(
+    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|{_MONTH_NAMES})\b\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderReading:
+    """What one column's header text says; any part may be missing."""
+
+    months: int | None
+    month: int | None
+    day: int | None
+    year: int | None
+    ytd: bool = False
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def read_header(text: str) -> HeaderReading:
+    """Pull duration, month, day and year out of one column's joined header text."""
+    months = None
+    ytd = False
+    for match in DURATION.finditer(text):
+        if match.group("n"):
+            raw = match.group("n").lower()
+            number = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+            if match.group("unit").lower().startswith("w"):
+                months = WEEKS_TO_MONTHS.get(number)
+            elif number in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12):
+                months = number
+        elif match.group("quarter"):
+            months = months or 3
+        elif match.group("half"):
+            months = 6
+        elif match.group("year"):
+            # "Year ended" is twelve months; "fiscal 2004" alone is a year label, not a duration.
+            if re.search(r"year\s+end|years\s+end|twelve|full|annual", match.group(), re.I) or re.search(
+                r"\byears?\s+end", text, re.I
+            ):
+                months = months or 12
+        elif match.group("ytd"):
+            ytd = True
+        if months:
+            break
+    month = day = year = None
+    for match in DATE.finditer(text):
+        if match.group("m"):
+            month, day = int(match.group("m")), int(match.group("d"))
+            raw_year = int(match.group("y"))
+            year = raw_year + 2000 if raw_year < 100 and raw_year < 50 else (raw_year + 1900 if raw_year < 100
+                                                                              else raw_year)
+        else:
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            day = int(match.group("day")) if match.group("day") else None
+            year = int(match.group("year")) if match.group("year") else None
+        if year is not None:
+            break
+    if year is None:
+        years = YEAR.findall(text)
+        if years:
+            year = int(years[-1])
+    return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd)
+
+
+def resolve_end(reading: HeaderReading, fallback: HeaderReading | None = None) -> date | None:
+    """The column's end date, taking month and day from `fallback` (the table's title) where missing."""
+    year = reading.year or (fallback.year if fallback else None)
+    month = reading.month or (fallback.month if fallback else None)
+    day = reading.day or (fallback.day if fallback and fallback.month == month else None)
+    if year is None or month is None:
+        return None
+    if day is None:
+        day = month_end(year, month)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

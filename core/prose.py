@@ -1,0 +1,229 @@
+"""Figures stated in the narrative, each tied to the period it speaks of.
+
+"For the three months ended June 30, 2004, the Company reported a net loss of $7.2 million, or $0.23 per
+share. This compares to a net loss of $11.8 million, or $0.45 per share, for the second quarter of 2003."
+A figure's period is the period phrase that follows it in its clause, else the last one before it in its
+sentence, else the one the text spoke of last; "the same period last year" is that one a year earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.model import Period, ProseFigure, SourceSpan, Statement
+from core.periods import read_header
+from core.vocabulary import MONTHS, match_concept
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = rf"(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
+_AMOUNT = r"\$\s?\(?(?P<{name}>\d[\d,]*(?:\.\d+)?)\)?\s*(?P<{name}_unit>million|billion|thousand)?"
+
+NET_RESULT = re.compile(
+    r"net\s+(?P<kind>loss|income|earnings|profit)(?:\s+(?!of\b|was\b|were\b)[\w-]+){0,6}?\s+"
+    r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
+    + _AMOUNT.format(name="amount")
+    + r"(?:,?\s+or\s+\$?\s?\(?(?P<eps>\d*\.\d+)\)?\s+(?:per\s+(?P<eps_kind>basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?"
+    r"(?:common\s+)?share|a\s+(?:diluted\s+)?share))?",
+    re.IGNORECASE,
+)
+CASH = re.compile(
+    r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:investments|securities))?(?:\s+and\s+(?:[\w-]+\s+){0,3}(?:investments|securities))?)\s+"
+    r"(?:(?:as\s+of|at)\s+(?P<date1>" + _DATE + r"),?\s+)?"
+    r"(?:were|was|totaled|totalled|of|amounted\s+to|stood\s+at)\s+(?:approximately\s+)?"
+    + _AMOUNT.format(name="amount")
+    + r"(?:,?\s+(?:as\s+of|at)\s+(?P<date2>" + _DATE + r"))?"
+    r"(?:,?\s+including\s+\$(?P<restricted>[\d,]+(?:\.\d+)?)\s*(?P<restricted_unit>million|thousand)?\s+(?:of\s+|in\s+)?"
+    r"restricted\s+cash)?",
+    re.IGNORECASE,
+)
+PERIOD_PHRASE = re.compile(
+    rf"""
+    (?P<n>three|six|nine|twelve|3|6|9|12|thirteen|13|twenty-six|26|thirty-nine|39|fifty-two|52)[\s-]+
+        (?P<unit>months?|weeks?)\s+ended\s+(?P<date>{_DATE})
+    | (?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
+        \s+(?P<qyear>(?:19|20)\d{{2}})
+    | (?:fiscal\s+)?(?P<qyear2>(?:19|20)\d{{2}})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter
+    | quarter\s+ended\s+(?P<qdate>{_DATE})
+    | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
+    | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
+        |prior[\s-]+year(?:'s)?\s+(?:period|quarter)|year[\s-]+ago\s+(?:period|quarter)
+        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+(?:19|20)\d{{2}})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_UNITS = {"million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)}
+_WEEKS = {"thirteen": 3, "13": 3, "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "52": 12}
+_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A period phrase where it stands: months and end (absolute), or a step back of one year (relative)."""
+
+    start: int
+    months: int | None
+    end: date | None
+    year: int | None
+    relative: bool
+
+
+def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Statement]) -> tuple[ProseFigure, ...]:
+    """Net results, per-share results and cash figures from the narrative before the first table."""
+    text, starts = _flatten(lines[:last_line])
+    periods = [p for s in statements for p in s.periods]
+    figures: list[ProseFigure] = []
+    for sentence_start, sentence in _sentences(text):
+        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
+        hits = sorted(
+            [(m.start(), "net", m) for m in NET_RESULT.finditer(sentence)]
+            + [(m.start(), "cash", m) for m in CASH.finditer(sentence)]
+        )
+        for position, (start, family, match) in enumerate(hits):
+            end_of_clause = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)
+            span = _span(starts, sentence_start + match.start(), sentence_start + match.end())
+            if family == "net":
+                period = _period_for(said, sentence_start + start, sentence_start + match.end(),
+                                     sentence_start + end_of_clause, periods, figures)
+                figures.extend(_net_figures(match, period, span))
+            else:
+                figures.extend(_cash_figures(match, periods, span))
+    return tuple(figures)
+
+
+def _flatten(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """One string with lines joined by spaces, and where each line starts in it (for line numbers)."""
+    starts = []
+    parts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        stripped = line.strip()
+        parts.append(stripped)
+        position += len(stripped) + 1
+    return " ".join(parts), starts
+
+
+def _span(starts: list[int], first: int, last: int) -> SourceSpan:
+    import bisect
+
+    return SourceSpan(bisect.bisect_right(starts, first), bisect.bisect_right(starts, max(first, last - 1)))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    result = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        result.append((position, text[position : match.start()]))
+        position = match.end()
+    result.append((position, text[position:]))
+    return result
+
+
+def _read_phrase(match: re.Match[str], offset: int) -> _Said:
+    if match.group("relative"):
+        return _Said(offset + match.start(), None, None, None, True)
+    if match.group("n"):
+        raw = match.group("n").lower()
+        months = _WEEKS.get(raw) if match.group("unit").lower().startswith("w") else _WORDS.get(raw)
+        reading = read_header(match.group("date"))
+        return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
+    if match.group("qdate") or match.group("ydate"):
+        reading = read_header(match.group("qdate") or match.group("ydate"))
+        months = 3 if match.group("qdate") else 12
+        return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
+    # The quarter's number is implied by the table's period end; its year is what tells periods apart.
+    year = int(match.group("qyear") or match.group("qyear2"))
+    return _Said(offset + match.start(), 3, None, year, False)
+
+
+def _date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _period_for(
+    said: list[_Said], start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure]
+) -> Period | None:
+    following = [s for s in said if end <= s.start < clause_end]
+    preceding = [s for s in said if s.start < start]
+    anchor = before[-1].period if before else None
+    if following:
+        return _resolve(following[0], periods, anchor, preceding)
+    if preceding:
+        return _resolve(preceding[-1], periods, anchor, preceding[:-1])
+    return anchor
+
+
+def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier: list[_Said]) -> Period | None:
+    if said.relative:
+        base = anchor
+        if base is None:
+            return None
+        return _find(periods, base.months, None, base.end.year - 1, base.end)
+    return _find(periods, said.months, said.end, said.year, None)
+
+
+def _find(periods: list[Period], months: int | None, end: date | None, year: int | None,
+          like: date | None) -> Period | None:
+    for period in periods:
+        if period.months != months:
+            continue
+        if end is not None and period.end == end:
+            return period
+        if end is None and year is not None and period.end.year == year and (
+            like is None or (period.end.month, period.end.day) == (like.month, like.day)
+            or abs((period.end.replace(year=like.year) - like).days) < 10
+        ):
+            return period
+    return None
+
+
+def _amount(raw: str, unit: str | None) -> tuple[Decimal, Decimal]:
+    """The value and half its last printed digit: "$7.2 million" is 7,200,000 +/- 50,000."""
+    number = Decimal(raw.replace(",", ""))
+    scale = _UNITS[unit.lower() if unit else None]
+    exponent = number.as_tuple().exponent
+    step = Decimal(10) ** exponent if isinstance(exponent, int) else Decimal(1)
+    return number * scale, step * scale / 2
+
+
+def _net_figures(match: re.Match[str], period: Period | None, span: SourceSpan) -> list[ProseFigure]:
+    loss = match.group("kind").lower() == "loss"
+    value, tolerance = _amount(match.group("amount"), match.group("amount_unit"))
+    sign = Decimal(-1) if loss else Decimal(1)
+    figures = [ProseFigure("net_income", sign * value, tolerance, period, match.group(), span)]
+    if match.group("eps"):
+        eps, eps_tolerance = _amount(match.group("eps"), None)
+        kind = (match.group("eps_kind") or "").lower()
+        concept = "eps_diluted" if "diluted" in kind and "basic" not in kind else "eps_basic"
+        figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, match.group(), span))
+    return figures
+
+
+def _cash_figures(match: re.Match[str], periods: list[Period], span: SourceSpan) -> list[ProseFigure]:
+    raw_date = match.group("date1") or match.group("date2")
+    if not raw_date:
+        return []
+    reading = read_header(raw_date)
+    when = _date(reading.year, reading.month, reading.day)
+    period = next((p for p in periods if p.months is None and p.end == when), None)
+    concept = match_concept(match.group("label")) or "cash_and_equivalents"
+    if concept not in ("cash_and_equivalents", "cash_and_investments"):
+        concept = "cash_and_investments"
+    value, tolerance = _amount(match.group("amount"), match.group("amount_unit"))
+    figures = [ProseFigure(concept, value, tolerance, period, match.group(), span)]
+    if match.group("restricted"):
+        restricted, r_tolerance = _amount(match.group("restricted"), match.group("restricted_unit"))
+        figures.append(ProseFigure("restricted_cash", restricted, r_tolerance, period, match.group(), span))
+    return figures
+

@@ -1,0 +1,97 @@
+"""Bytes into lines of text: decode, detect the format, normalise what would misalign columns.
+
+Line numbers are the user's way back to the source, so nothing here may add or remove a line: markers
+that carry no content (`<PAGE>`, SGML table tags) become blank lines instead of disappearing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.errors import ReleaseParseError
+from core.model import SourceFormat
+
+# A text release is mostly printable; more than this share of control bytes means an image, archive or
+# other binary renamed to .txt (real releases have none but tabs, form feeds and line ends).
+_MAX_CONTROL_SHARE = 0.01
+_SNIFF_BYTES = 65536
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# SGML markup EDGAR wraps around text tables and pages; it marks layout, never content.
+_SGML_LINE = re.compile(r"^\s*(?:</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+)>\s*)+$", re.IGNORECASE)
+_SGML_TAG = re.compile(r"</?(?:PAGE|TABLE|CAPTION|S|C|FN)>", re.IGNORECASE)
+_TRANSLATE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2212": "-",  # minus sign
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\ufeff": "",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded source: the lines every later stage and every source span refer to."""
+
+    name: str
+    format: SourceFormat
+    lines: tuple[str, ...]
+    encoding: str
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes the way releases are actually encoded: UTF-8 (maybe with BOM), else Windows-1252.
+
+    Windows-1252 is the right fallback for the era: it is what old filers' word processors wrote
+    (curly quotes, em dashes), and it decodes every Latin-1 letter the same way.
+    """
+    if not data.strip():
+        raise ReleaseParseError(f"{name} is empty")
+    sniff = data[:_SNIFF_BYTES]
+    if b"\x00" in sniff or len(_CONTROL.findall(sniff)) > _MAX_CONTROL_SHARE * len(sniff):
+        raise ReleaseParseError(f"{name} is not a text file (it holds binary data)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def detect_format(data: bytes) -> SourceFormat:
+    head = data[:4096].lstrip().lower()
+    if head.startswith(b"%pdf"):
+        return "pdf"
+    if b"<sec-document>" in head or b"<sec-header>" in head or b"<ims-header>" in head:
+        return "edgar"
+    if re.search(rb"<(?:html|table|body|div|p)[\s>]", data[:_SNIFF_BYTES].lower()):
+        return "html"
+    return "text"
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_TRANSLATE)
+    lines = []
+    for raw in text.split("\n"):
+        line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
+        if "<" in line:
+            if _SGML_LINE.match(line):
+                line = ""
+            else:
+                line = _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
+        lines.append(line)
+    return tuple(lines)
+
+
+def read_text(data: bytes, name: str) -> Document:
+    text, encoding = decode(data, name)
+    return Document(name=name, format="text", lines=split_lines(text), encoding=encoding)

@@ -1,0 +1,313 @@
+"""Raw tables into statements: what kind of table, in what unit, over which periods, each line's concept.
+
+Signs are turned into the XBRL meaning here (expenses positive, losses negative) because that is what the
+facts contract promises, whatever the release printed: some print expenses as deductions in parentheses,
+some print a net loss without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
+from core.periods import HeaderReading, read_header, resolve_end
+from core.text_tables import RawRow, RawTable
+from core.vocabulary import (
+    CONCEPT_STATEMENTS,
+    EXPENSE_CONCEPTS,
+    OPERATIONS_ONLY,
+    SCALES,
+    STATEMENT_TITLES,
+    UNIT_LINE,
+    basic_diluted,
+    match_concept,
+    normalise_label,
+)
+
+_NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
+_EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|except\s+share\b", re.I)
+_SHARES_IN = re.compile(r"shares\s+in\s+(thousands|millions)", re.I)
+_PURE_LOSS = re.compile(r"\bloss\b", re.I)
+_GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
+_PREFERRED_TOTAL = re.compile(r"^total\b|attributable to (?!non|minority)", re.I)
+
+# The concepts that decide a table's kind when its title does not (highlights tables, untitled tables).
+_KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
+    "operations": frozenset({"revenue", "net_income", "eps", "operating_income", "total_operating_expenses"}),
+    "balance": frozenset({"total_assets", "total_liabilities_and_equity", "stockholders_equity"}),
+    "cash_flow": frozenset({"operating_cash_flow", "investing_cash_flow", "financing_cash_flow"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    text: str
+    scale: int
+    share_scale: int | None  # None: unclear from the words; the arithmetic decides
+
+
+def read_units(lines: Sequence[str]) -> Units:
+    """The unit note: "(in thousands - except share and per share information)" -> 1000, shares 1."""
+    for line in lines:
+        match = UNIT_LINE.search(line)
+        if not match:
+            continue
+        scale = SCALES[match.group("unit").lower()] if match.group("unit") else 1_000
+        shares_in = _SHARES_IN.search(line)
+        if shares_in:
+            share_scale: int | None = SCALES[shares_in.group(1).lower()]
+        elif _EXCEPT_SHARES.search(line):
+            share_scale = 1
+        else:
+            share_scale = None
+        return Units(line.strip(), scale, share_scale)
+    return Units("", 1, 1)
+
+
+def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
+    for line in table.title_lines:
+        for kind, pattern in STATEMENT_TITLES:
+            if pattern.search(line):
+                return kind
+    found = set(concepts)
+    scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
+    kind, score = max(scores.items(), key=lambda item: item[1])
+    return kind if score >= 2 else "other"
+
+
+def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statement | None:
+    """A Statement from a raw table, or None where it has no period columns."""
+    rough = [match_concept(_matching_label(row)) for row in table.rows]
+    kind = classify_table(table, rough)
+    units = read_units(table.title_lines + table.header_lines + table.context)
+    title_reading = read_header(" ".join(table.title_lines)) if table.title_lines else None
+    periods, keep = _periods(table, kind, _merge(title_reading, fallback))
+    if not periods:
+        return None
+    items = _items(table, kind, keep, units)
+    share_scale = units.share_scale or _share_scale_from_arithmetic(items, periods, units.scale)
+    items = tuple(_scale(item, units.scale, share_scale) for item in items)
+    return Statement(
+        kind=kind,
+        title=_title(table),
+        unit=units.text,
+        scale=units.scale,
+        share_scale=share_scale,
+        periods=tuple(periods),
+        items=items,
+        span=SourceSpan(table.first_line, table.last_line),
+        header=table.header_lines,
+    )
+
+
+def _merge(primary: HeaderReading | None, secondary: HeaderReading | None) -> HeaderReading | None:
+    if primary is None:
+        return secondary
+    if secondary is None:
+        return primary
+    return HeaderReading(
+        months=primary.months or secondary.months,
+        month=primary.month or secondary.month,
+        day=primary.day if primary.month else secondary.day,
+        year=primary.year or secondary.year,
+    )
+
+
+def _title(table: RawTable) -> str:
+    for line in table.title_lines:
+        if any(pattern.search(line) for _, pattern in STATEMENT_TITLES):
+            return line
+    return table.title_lines[0] if table.title_lines else ""
+
+
+def _matching_label(row: RawRow) -> str:
+    """The label a concept is matched on: a bare "Basic" or "Total" borrows its section's words."""
+    label = row.label
+    text = normalise_label(label)
+    if row.section and (
+        text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
+        or (text.startswith(("basic", "diluted")) and len(text) < 20)
+    ):
+        return f"{row.section} {label}"
+    if row.section and text == "total":
+        return f"total {row.section}"
+    return label
+
+
+def _periods(
+    table: RawTable, kind: StatementKind, fallback: HeaderReading | None
+) -> tuple[list[Period], list[int]]:
+    """One Period per column that holds a period (not "% change"); the indices of those columns."""
+    readings = [read_header(text) for text in table.column_headers]
+    # What one column lacks, a sibling in the same header often has (a date printed once over two years).
+    months_known = [r.months for r in readings if r.months]
+    periods: list[Period] = []
+    keep: list[int] = []
+    seen: set[tuple[date, int | None]] = set()
+    for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
+        if _NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index):
+            continue
+        month_source = reading if reading.month else _sibling_with_month(readings, index) or fallback
+        end = resolve_end(reading, month_source)
+        if end is None:
+            continue
+        months = reading.months
+        if kind == "balance":
+            months = None
+        elif months is None and kind in ("operations", "cash_flow"):
+            months = (fallback.months if fallback and fallback.months else None) or (
+                months_known[0] if len(set(months_known)) == 1 else None
+            )
+            if months is None:
+                continue
+        key = (end, months)
+        if key in seen:
+            continue  # a second column for the same period (as adjusted, constant currency...)
+        seen.add(key)
+        periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
+        keep.append(index)
+    return periods, keep
+
+
+def _sibling_with_month(readings: list[HeaderReading], index: int) -> HeaderReading | None:
+    """The nearest column to the left (else right) whose header names a month."""
+    for offset in range(1, len(readings)):
+        for candidate in (index - offset, index + offset):
+            if 0 <= candidate < len(readings) and readings[candidate].month:
+                return readings[candidate]
+    return None
+
+
+def _period_label(text: str, end: date, months: int | None) -> str:
+    label = re.sub(r"\s+", " ", text).strip()
+    if label and read_header(label).year:
+        return label
+    if months is None:
+        return end.strftime("%B %-d, %Y")
+    return f"{months} months ended {end.strftime('%B %-d, %Y')}"
+
+
+def _mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
+    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
+    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)
+
+
+def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:
+    items: list[LineItem] = []
+    for row in table.rows:
+        values = tuple(None if row.cells[i] is None else row.cells[i].value for i in keep)  # type: ignore[union-attr]
+        if all(v is None for v in values):
+            continue
+        concepts, value_kind = _concepts(row, kind)
+        values = _signed(values, concepts, row)
+        items.append(
+            LineItem(
+                label=row.label,
+                values=values,
+                concepts=concepts,
+                kind=value_kind,
+                span=SourceSpan(row.first_line, row.last_line),
+                section=row.section,
+                is_total=row.after_rule or normalise_label(row.label).startswith("total"),
+                cells=tuple("" if c is None else c.text for c in row.cells),
+            )
+        )
+    return _unique_concepts(items)
+
+
+def _concepts(row: RawRow, kind: StatementKind) -> tuple[tuple[str, ...], ValueKind]:
+    label = _matching_label(row)
+    concept = match_concept(label)
+    if any(c is not None and c.is_percent for c in row.cells):
+        return (), "percent"
+    if concept == "eps":
+        return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"
+    if concept == "shares":
+        return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
+    if concept is None:
+        return (), "amount"
+    allowed = CONCEPT_STATEMENTS.get(concept)
+    if allowed is not None and kind not in allowed:
+        return (), "amount"
+    if concept in OPERATIONS_ONLY and kind != "operations":
+        return (), "amount"
+    if concept == "net_income" and kind not in ("operations", "cash_flow"):
+        return (), "amount"
+    return (concept,), "amount"
+
+
+def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: RawRow) -> tuple[Decimal | None, ...]:
+    """XBRL signs: expenses printed as deductions become positive; a "Net loss" printed bare, negative."""
+    present = [v for v in values if v is not None and v != 0]
+    if not present:
+        return values
+    concept = concepts[0] if concepts else None
+    all_negative = all(v < 0 for v in present)
+    expense_section = re.search(r"expenses|costs", row.section, re.I) and not re.search(
+        r"other|income|non-?operating", row.section, re.I
+    )
+    if all_negative and (concept in EXPENSE_CONCEPTS or (concept is None and expense_section)):
+        return tuple(None if v is None else -v for v in values)
+    if (
+        concept in ("net_income", "operating_income")
+        and all(v > 0 for v in present)
+        and _PURE_LOSS.search(row.label)
+        and not _GAIN_WORDS.search(row.label)
+    ):
+        return tuple(None if v is None else -v for v in values)
+    return values
+
+
+def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
+    """A concept names one line per statement; where several lines claim it, keep the one that is it.
+
+    "Net income" followed by "Net income attributable to Company" -> the attributable line; "Revenues"
+    heading rows followed by "Total revenues" -> the total; otherwise the first line (the primary one).
+    """
+    owners: dict[str, int] = {}
+    for index, item in enumerate(items):
+        for concept in item.concepts:
+            if concept not in owners:
+                owners[concept] = index
+            elif _PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(items[owners[concept]].label):
+                owners[concept] = index
+    result = []
+    for index, item in enumerate(items):
+        kept = tuple(c for c in item.concepts if owners.get(c) == index)
+        if kept != item.concepts:
+            item = LineItem(item.label, item.values, kept, item.kind, item.span, item.section, item.is_total,
+                            item.cells)
+        result.append(item)
+    return tuple(result)
+
+
+def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Period], scale: int) -> int:
+    """Where the unit note leaves share counts unclear, pick the scale at which EPS x shares = net result."""
+    net = next((i for i in items if "net_income" in i.concepts), None)
+    eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
+    shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
+    if net is None or eps is None or shares is None or scale == 1:
+        return scale
+    best, best_error = scale, None
+    for candidate in {1, 1_000, 1_000_000, scale}:
+        error = Decimal(0)
+        for n, e, s in zip(net.values, eps.values, shares.values, strict=True):
+            if n is None or e is None or s is None or n == 0:
+                continue
+            error += abs(e * s * candidate - n * scale) / abs(n * scale)
+        if best_error is None or error < best_error:
+            best, best_error = candidate, error
+    return best
+
+
+def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
+    factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
+    if factor == 1:
+        return item
+    values = tuple(None if v is None else v * factor for v in item.values)
+    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)

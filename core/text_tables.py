@@ -1,0 +1,426 @@
+"""Fixed-width text tables: find them among the prose, split columns, join wrapped labels.
+
+The reader works on a few general rules of how people lay out numbers in plain text:
+- a table row ends in a run of number-like cells; prose does not end that way with a wide gap before it;
+- cells of one column overlap horizontally (right-aligned, left-aligned or centred alike), cells of two
+  columns do not, so the columns are the union of the cells' extents;
+- header phrases stand above the columns they name, and a phrase over two columns names both;
+- a label that does not fit wraps onto the next line, which then starts in lower case or follows a word
+  that cannot end a label ("and", "of", a comma); a label-only line that is not wrapped is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from core.numbers import Cell, split_cells
+from core.periods import DATE, DURATION, PERIOD_WORDS
+from core.vocabulary import STATEMENT_TITLES, UNIT_LINE
+
+# Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
+# rules); a longer gap starts a new table.
+_MAX_GAP_LINES = 8
+# Three blank lines in a row separate tables (and tables from prose) in every release we have seen.
+_MAX_BLANK_RUN = 2
+# How far above the first row a table's header and title may reach.
+_MAX_HEADER_LINES = 14
+# A line this long with no wide gap is a sentence, not a label.
+_PROSE_MIN_LENGTH = 60
+# Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
+# prose separates words with one.
+_MIN_LABEL_GAP = 2
+
+_RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
+_RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
+    r"attributable|applicable|available|including|excluding|used|provided|share|common)|[,&/(\-–])$",
+    re.IGNORECASE,
+)
+_UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+
+
+class LineKind(Enum):
+    BLANK = "blank"
+    RULE = "rule"
+    YEARS = "years"
+    DATA = "data"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifiedLine:
+    number: int  # 1-based
+    text: str
+    kind: LineKind
+    label: str
+    indent: int
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    start: int
+    end: int
+
+    @property
+    def center(self) -> float:
+        return (self.start + self.end) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class RawRow:
+    """One table row as printed: full label, one cell (or None) per column, where it came from."""
+
+    label: str
+    cells: tuple[Cell | None, ...]
+    first_line: int
+    last_line: int
+    indent: int
+    section: str
+    after_rule: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """A table as read, before anyone decides what it means."""
+
+    title_lines: tuple[str, ...]
+    header_lines: tuple[str, ...]
+    columns: tuple[Column, ...]
+    column_headers: tuple[str, ...]
+    rows: tuple[RawRow, ...]
+    first_line: int
+    last_line: int
+    context: tuple[str, ...]
+
+
+def classify(number: int, text: str) -> ClassifiedLine:
+    stripped = text.strip()
+    indent = len(text) - len(text.lstrip())
+    if not stripped:
+        return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
+    if _RULE.match(text) and _RULE_RUN.search(text):
+        return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
+    label, label_end, cells = split_cells(text)
+    if cells:
+        if all(_YEAR_CELL.match(c.text) for c in cells) and (not label or PERIOD_WORDS.search(label)):
+            return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
+        gap = cells[0].start - label_end
+        if not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2:
+            if not (label and DATE.search(label) and _only_day_or_year(cells)):
+                return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
+    return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _only_day_or_year(cells: list[Cell]) -> bool:
+    """A header such as "June 30, 2004   December 31, 2003" ends in what looks like numbers."""
+    return all(c.value == c.value.to_integral_value() and 0 < c.value < 2100 and "," not in c.text
+               and not c.has_currency and "(" not in c.text for c in cells)
+
+
+def is_prose(line: ClassifiedLine) -> bool:
+    return (
+        line.kind is LineKind.TEXT
+        and len(line.label) >= _PROSE_MIN_LENGTH
+        and not _WIDE_GAP.search(line.label)
+    )
+
+
+def is_title(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in STATEMENT_TITLES)
+
+
+def _is_header_text(text: str) -> bool:
+    return bool(DURATION.search(text) or DATE.search(text) or re.search(r"\b(?:19|20)\d{2}\b", text)) and bool(
+        PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
+    )
+
+
+def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
+    """Every table in the text, top to bottom."""
+    classified = [classify(i + 1, line) for i, line in enumerate(lines)]
+    tables = []
+    for first, last in _blocks(classified):
+        table = _read_block(classified, first, last)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
+    """Index ranges (inclusive) from a table's first data line to its last."""
+    blocks: list[tuple[int, int]] = []
+    start: int | None = None
+    last_data = -1
+    blank_run = 0
+    gap = 0
+    for index, line in enumerate(classified):
+        if line.kind is LineKind.DATA:
+            if start is None:
+                start = index
+            last_data = index
+            blank_run = gap = 0
+            continue
+        if start is None:
+            continue
+        gap += 1
+        blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
+        breaks = (
+            blank_run > _MAX_BLANK_RUN
+            or gap > _MAX_GAP_LINES
+            or is_prose(line)
+            or line.kind is LineKind.YEARS
+            or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)))
+        )
+        if breaks:
+            blocks.append((start, last_data))
+            start = None
+    if start is not None:
+        blocks.append((start, last_data))
+    return blocks
+
+
+def _is_new_header(line: ClassifiedLine) -> bool:
+    text = line.label
+    return bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and _WIDE_GAP.search(
+        line.text.strip()
+    ) is not None or bool(re.match(r"^(?:three|six|nine|twelve|\d+)[\s-]+(?:months|weeks)", text, re.I))
+
+
+def _header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
+    """The lines above a table's first row that may hold its title, unit and column headers."""
+    area: list[ClassifiedLine] = []
+    blank_run = 0
+    index = first - 1
+    while index >= 0 and len([x for x in area if x.kind is not LineKind.BLANK]) < _MAX_HEADER_LINES:
+        line = classified[index]
+        if line.kind is LineKind.DATA or is_prose(line):
+            break
+        blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
+        if blank_run > _MAX_BLANK_RUN:
+            break
+        area.append(line)
+        index -= 1
+    area.reverse()
+    return area
+
+
+def _columns(data: list[ClassifiedLine]) -> list[Column]:
+    """Columns as the union of the cells' horizontal extents, split where one row has two cells in one."""
+    spans = sorted((c.start, c.end) for line in data for c in line.cells)
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    columns = [Column(s, e) for s, e in merged]
+    if any(_conflicts(line, columns) for line in data):
+        columns = _columns_by_anchor(data)
+    return _drop_weak_left_columns(columns, data)
+
+
+def _conflicts(line: ClassifiedLine, columns: list[Column]) -> bool:
+    seen = set()
+    for cell in line.cells:
+        index = _column_of(cell, columns)
+        if index in seen:
+            return True
+        seen.add(index)
+    return False
+
+
+def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
+    """Fallback for crowded layouts: cluster the right edges of digits, which right-aligned columns share."""
+    anchors = sorted((c.anchor, c.start, c.end) for line in data for c in line.cells)
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in anchors:
+        if groups and item[0] - groups[-1][-1][0] <= 2:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return [Column(min(s for _, s, _ in g), max(e for _, _, e in g)) for g in groups]
+
+
+def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -> list[Column]:
+    """A "column" left of the real ones that few rows use is a number inside labels ("... 2003")."""
+    support = [0] * len(columns)
+    for line in data:
+        for cell in line.cells:
+            support[_column_of(cell, columns)] += 1
+    strongest = max(support, default=0)
+    while len(columns) > 1 and support[0] * 5 < strongest:
+        columns = columns[1:]
+        support = support[1:]
+    return columns
+
+
+def _column_of(cell: Cell, columns: list[Column]) -> int:
+    best, best_distance = 0, float("inf")
+    for index, column in enumerate(columns):
+        if cell.start < column.end and cell.end > column.start:
+            overlap = min(cell.end, column.end) - max(cell.start, column.start)
+            distance = -overlap
+        else:
+            distance = min(abs(cell.start - column.end), abs(cell.end - column.start))
+        if distance < best_distance:
+            best, best_distance = index, distance
+    return best
+
+
+def _place(line: ClassifiedLine, columns: list[Column]) -> tuple[str, tuple[Cell | None, ...]]:
+    """Put a line's cells in their columns; cells left of every column go back into the label."""
+    slots: list[Cell | None] = [None] * len(columns)
+    label = line.label
+    first_start = columns[0].start if columns else 0
+    for cell in line.cells:
+        if cell.end <= first_start - 1 and not cell.has_currency:
+            label = line.text[: cell.end].strip()
+            continue
+        index = _column_of(cell, columns)
+        if slots[index] is None:
+            slots[index] = cell
+    return label, tuple(slots)
+
+
+def _joins(previous: ClassifiedLine, continuation: str) -> bool:
+    """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it."""
+    if not continuation:
+        return True
+    if previous.label.endswith(":"):
+        return continuation[0].islower()
+    return continuation[0].islower() or bool(_CONNECTOR_END.search(previous.label)) or continuation[0] in "(&"
+
+
+def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawTable | None:
+    data = [line for line in classified[first : last + 1] if line.kind is LineKind.DATA]
+    columns = _columns(data)
+    if not columns:
+        return None
+    area = _header_area(classified, first)
+    title_lines, header_lines, lead = _split_area(area)
+    rows = _rows(lead + classified[first : last + 1], columns)
+    if not rows:
+        return None
+    headers = _column_headers(header_lines, columns)
+    top = area[0].number - 1 if area else first
+    context = tuple(line.text for line in classified[max(0, top - 6) : top])
+    return RawTable(
+        title_lines=tuple(line.text.strip() for line in title_lines),
+        header_lines=tuple(line.text for line in header_lines),
+        columns=tuple(columns),
+        column_headers=headers,
+        rows=tuple(rows),
+        first_line=(area[0].number if area else classified[first].number),
+        last_line=classified[last].number,
+        context=context,
+    )
+
+
+def _split_area(
+    area: list[ClassifiedLine],
+) -> tuple[list[ClassifiedLine], list[ClassifiedLine], list[ClassifiedLine]]:
+    """Title, unit and "(unaudited)" lines; the period header (dates, durations, years); then the first
+    labels of the table itself ("Operating expenses:"), which stand below the last header line."""
+    def titular(text: str) -> bool:
+        return is_title(text) or bool(UNIT_LINE.search(text)) or bool(_UNAUDITED.match(text))
+
+    last_header = -1
+    for index, line in enumerate(area):
+        text = line.text.strip()
+        if line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and not titular(text)
+                                           and _is_header_text(text)):
+            last_header = index
+    first_header = next(
+        (i for i, line in enumerate(area) if line.kind is not LineKind.BLANK and i <= last_header
+         and not titular(line.text.strip()) and _is_header_text(line.text.strip())
+         or line.kind is LineKind.YEARS),
+        last_header + 1,
+    )
+    # Header words without a date ("Three-months ended") may stand above the first dated line.
+    while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
+        area[first_header - 1].text.strip()
+    ) and DURATION.search(area[first_header - 1].text):
+        first_header -= 1
+    title = [line for line in area[:first_header] if line.kind is not LineKind.BLANK]
+    header = [line for line in area[first_header : last_header + 1] if line.kind is not LineKind.BLANK]
+    lead = [line for line in area[last_header + 1 :] if line.kind is not LineKind.BLANK]
+    return title, header, lead
+
+
+def _column_headers(header_lines: list[ClassifiedLine], columns: list[Column]) -> tuple[str, ...]:
+    parts: list[list[str]] = [[] for _ in columns]
+    for line in header_lines:
+        phrases = [(m.group(), m.start(), m.end()) for m in _PHRASE_SPLIT.finditer(line.text)]
+        for text, start, end in phrases:
+            hit = [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
+            if not hit:
+                nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
+                hit = [nearest]
+            for index in hit:
+                parts[index].append(text)
+    return tuple(" ".join(p) for p in parts)
+
+
+# Header phrases are separated by two or more spaces; a single space stays inside a phrase.
+_PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
+
+
+def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
+    rows: list[RawRow] = []
+    pending: list[ClassifiedLine] = []
+    section = ""
+    section_indent = -1
+    after_rule = False
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.kind is LineKind.RULE:
+            after_rule = True
+            # A rule closes any label waiting for values: it was a heading.
+            continue
+        if line.kind in (LineKind.TEXT, LineKind.YEARS):
+            pending.append(line)
+            continue
+        label, cells = _place(line, columns)
+        joined: list[ClassifiedLine] = []
+        head = label
+        while pending and _joins(pending[-1], head):
+            joined.insert(0, pending.pop())
+            head = joined[0].label
+        if not label and not joined and rows and not pending:
+            # Values on a line of their own continue the row above only if its cells are free.
+            previous = rows[-1]
+            if all(a is None or b is None for a, b in zip(previous.cells, cells, strict=True)):
+                merged = tuple(a if a is not None else b for a, b in zip(previous.cells, cells, strict=True))
+                rows[-1] = RawRow(previous.label, merged, previous.first_line, line.number, previous.indent,
+                                  previous.section, previous.after_rule)
+                continue
+        for heading in pending:
+            section = heading.label.rstrip(":").strip()
+            section_indent = heading.indent
+        pending = []
+        indent = joined[0].indent if joined else line.indent
+        if section and indent <= section_indent and not label.lower().startswith("total"):
+            section = ""
+            section_indent = -1
+        full = " ".join([p.label for p in joined] + ([label] if label else []))
+        full = re.sub(r"\s+", " ", full).strip()
+        rows.append(
+            RawRow(
+                label=full,
+                cells=cells,
+                first_line=joined[0].number if joined else line.number,
+                last_line=line.number,
+                indent=indent,
+                section=section,
+                after_rule=after_rule,
+            )
+        )
+        after_rule = False
+    return rows

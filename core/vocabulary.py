@@ -1,0 +1,212 @@
+"""The words releases use, as data: statement titles, units, period phrases and line-item concepts.
+
+Each concept lists regular expressions tried against a normalised label (lower case, punctuation dropped,
+spaces folded). Order matters and is the whole logic: the first concept whose pattern matches wins, so
+specific phrasings ("total operating expenses") come before general ones ("operating expenses").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from core.model import StatementKind
+
+MONTHS: Final[dict[str, int]] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+    "thirteen": 13, "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39,
+    "fifty-two": 52, "fifty two": 52, "fifty-three": 53, "fifty three": 53,
+}  # fmt: skip
+
+# Weeks are how retailers count; DESIGN.md maps them onto the months a reader compares them with.
+WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24: 6, 26: 6, 28: 6,
+                                          36: 9, 39: 9, 40: 9, 52: 12, 53: 12}  # fmt: skip
+
+ORDINAL_QUARTERS: Final[dict[str, int]] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+
+STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
+    ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),
+    ("balance", re.compile(r"balance\s+sheets?|statements?\s+of\s+(?:financial\s+)?(?:condition|position)"
+                           r"|financial\s+condition|financial\s+position", re.I)),
+    ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|"
+                              r"(?:comprehensive\s+)?(?:loss|income)|results)|income\s+statements?"
+                              r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations",
+                              re.I)),
+)  # fmt: skip
+
+UNIT_LINE: Final = re.compile(
+    r"""
+    (?:in|amounts\s+in|dollars\s+in|\$\s*in|\(\s*\$?\s*in|\$\s*and\s+shares\s+in|U\.S\.\s+dollars\s+in)
+    \s+(?P<unit>thousands|millions|billions)
+    | (?P<omitted>\(?\s*\$?\s*0{3}(?:'?s)?\s*(?:omitted)?\s*\)?)$      # ($000) or (000's omitted)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+SCALES: Final[dict[str, int]] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+
+_CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    # per share first: "net loss per share" must not be read as the net loss
+    ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
+    ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
+               r"|number\s+of\s+shares|shares\s+used\s+in"),
+    # operations
+    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\w+\s+){0,3}(?:applicable|available|"
+                             r"attributable)\s+to\s+common"),
+    ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
+                                 r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
+                                 r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),
+    ("cost_of_revenue", r"^(?:total\s+)?cost\s+of\s+(?:goods\s+sold|sales|revenues?|products?|services|"
+                        r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
+    ("gross_profit", r"^gross\s+(?:profit|margin)"),
+    ("research_and_development", r"research\s+(?:and|&)\s+development|^r\s*d$|^r&d"),
+    ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative)"
+                                       r"|general\s+(?:and|&)\s+administrative.*(?:selling|marketing)"),
+    ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
+    ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
+                         r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
+                         r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
+                         r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?$"
+                         r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
+    ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"
+                            r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
+                            r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
+                            r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
+                            r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"),
+    ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?taxes"
+                            r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
+    ("income_tax", r"^(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
+                   r"|^income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
+                   r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
+                   r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
+    ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
+                   r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
+                   r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"),
+    ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
+                r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other\s+income)?$|^net\s+sales\s+and\s+revenues?$"
+                r"|^revenues?,?\s+net$|^total\s+net\s+sales$"),
+    # balance sheet
+    ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
+    ("cash_and_equivalents", r"^cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
+                             r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
+    ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
+                               r"|^investments,?\s+short-?\s*term"),
+    ("total_current_assets", r"^total\s+current\s+assets"),
+    ("total_assets", r"^total\s+assets$"),
+    ("total_current_liabilities", r"^total\s+current\s+liabilities"),
+    ("total_liabilities_and_equity", r"^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
+                                     r"investment|capital)"
+                                     r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"),
+    ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
+    ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
+                            r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
+                            r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
+                            r"|^total\s+equity$"),
+    # cash flow
+    ("operating_cash_flow", r"net\s+cash\s+(?:provided\s+by|used\s+in|from|\(used\s+in\)|provided\s+by\s+"
+                            r"\(used\s+in\)|used\s+by|generated\s+from|\w+\s+\w+\s+by)\s*(?:\(used\s+in\)\s+)?"
+                            r"operating\s+activities|^cash\s+(?:flows?\s+)?from\s+operating"),
+    ("investing_cash_flow", r"net\s+cash\s+.*investing\s+activities|^cash\s+(?:flows?\s+)?from\s+investing"),
+    ("financing_cash_flow", r"net\s+cash\s+.*financing\s+activities|^cash\s+(?:flows?\s+)?from\s+financing"),
+    ("net_change_in_cash", r"^net\s+(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
+                           r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
+)  # fmt: skip
+
+CONCEPT_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (concept, re.compile(pattern)) for concept, pattern in _CONCEPT_PATTERNS
+)
+
+# Which statement each concept belongs to; a concept found in the wrong statement is not that concept
+# (a cash-flow statement's "Net loss" starts the reconciliation, it is not a second net loss fact...
+# but it is the same number, so it is allowed there too).
+CONCEPT_STATEMENTS: Final[dict[str, frozenset[str]]] = {
+    "cash_and_investments": frozenset({"balance"}),
+    "cash_and_equivalents": frozenset({"balance", "cash_flow"}),
+    "short_term_investments": frozenset({"balance"}),
+    "total_current_assets": frozenset({"balance"}),
+    "total_assets": frozenset({"balance"}),
+    "total_current_liabilities": frozenset({"balance"}),
+    "total_liabilities": frozenset({"balance"}),
+    "stockholders_equity": frozenset({"balance"}),
+    "total_liabilities_and_equity": frozenset({"balance"}),
+    "operating_cash_flow": frozenset({"cash_flow"}),
+    "investing_cash_flow": frozenset({"cash_flow"}),
+    "financing_cash_flow": frozenset({"cash_flow"}),
+    "net_change_in_cash": frozenset({"cash_flow"}),
+}
+OPERATIONS_ONLY: Final = frozenset(
+    {
+        "revenue", "cost_of_revenue", "gross_profit", "research_and_development",
+        "selling_general_administrative", "restructuring", "total_operating_expenses", "operating_income",
+        "nonoperating_income", "income_before_taxes", "income_tax", "net_income_to_common", "eps", "shares",
+    }
+)  # fmt: skip
+# net_income may also open a cash-flow statement, where it repeats the operations figure.
+
+EXPENSE_CONCEPTS: Final = frozenset(
+    {"cost_of_revenue", "research_and_development", "selling_general_administrative", "restructuring",
+     "total_operating_expenses"}
+)  # fmt: skip
+
+_NORMALISE = re.compile(r"[^a-z0-9()&%\s-]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_label(label: str) -> str:
+    """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
+    text = label.lower().replace("'", "").replace("\u2019", "")
+    text = _NORMALISE.sub(" ", text)
+    text = text.replace("( ", "(").replace(" )", ")")
+    return _SPACES.sub(" ", text).strip(" -")
+
+
+def match_concept(label: str) -> str | None:
+    """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
+    text = normalise_label(label)
+    if not text:
+        return None
+    for concept, pattern in CONCEPT_PATTERNS:
+        if pattern.search(text):
+            return concept
+    return None
+
+
+def basic_diluted(label: str, family: str) -> tuple[str, ...]:
+    """Resolve "eps"/"shares" to the basic and/or diluted keys by what the label says.
+
+    A label naming neither ("Net loss per share") is both: it is how releases of loss-making companies
+    print one figure that serves as basic and diluted alike.
+    """
+    text = normalise_label(label)
+    basic = "basic" in text
+    diluted = "diluted" in text or "dilution" in text
+    keys = []
+    if basic or not diluted:
+        keys.append(f"{family}_basic")
+    if diluted or not basic:
+        keys.append(f"{family}_diluted")
+    return tuple(keys)

@@ -1,0 +1,114 @@
+"""The releases a visitor has loaded, kept in session state so they survive page changes.
+
+Parsing is cached by the file's bytes (st.cache_data), so uploading the same file again, or the same
+bytes under another name, costs no second parse. Every failure at the upload boundary becomes a message
+in the page: a visitor never sees a traceback, and the releases already loaded stay loaded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import streamlit as st
+
+import core
+from core.errors import ReleaseParseError
+from core.model import Release
+
+RELEASES = "release_lens.releases"  # dict[str, Release], in the order they were loaded
+CURRENT = "release_lens.current"  # name of the release in view (also the sidebar radio's key)
+SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a removed file stays removed
+ERRORS = "release_lens.errors"  # messages about files that could not be read
+UPLOAD_TYPES = ["txt", "htm", "html", "pdf"]
+
+
+@st.cache_data(show_spinner="Reading the release…", max_entries=64)
+def parse_cached(data: bytes, _name: str) -> Release:
+    """Parse once per distinct content. `_name` is left out of the cache key (leading underscore), so the
+    same bytes uploaded under another name reuse the first parse; the caller renames the result."""
+    return core.parse_release(data, _name)
+
+
+def load(data: bytes, name: str) -> Release:
+    release = parse_cached(data, name)
+    return release if release.name == name else dataclasses.replace(release, name=name)
+
+
+def releases() -> dict[str, Release]:
+    found: Any = st.session_state.get(RELEASES, {})
+    return found if isinstance(found, dict) else {}
+
+
+def current_release() -> Release | None:
+    """The release in view: the selected one, else the most recently loaded, else None."""
+    loaded = releases()
+    name = st.session_state.get(CURRENT)
+    if isinstance(name, str) and name in loaded:
+        return loaded[name]
+    return next(reversed(loaded.values()), None)
+
+
+def add(release: Release) -> None:
+    """Keep a release (replacing one of the same name) and put it in view."""
+    loaded = dict(releases())
+    loaded[release.name] = release
+    st.session_state[RELEASES] = loaded
+    st.session_state[CURRENT] = release.name
+
+
+def remove(name: str) -> None:
+    """Drop a release; the view moves to the one loaded before it, if any."""
+    loaded = dict(releases())
+    loaded.pop(name, None)
+    st.session_state[RELEASES] = loaded
+    st.session_state[CURRENT] = next(reversed(loaded), None)
+
+
+def describe_failure(name: str, error: Exception) -> str:
+    """One sentence a visitor can act on, whatever went wrong inside the parser."""
+    if isinstance(error, ReleaseParseError):
+        return f"**{name}** could not be read: {error}"
+    return (
+        f"**{name}** could not be read ({type(error).__name__}: {error}). "
+        "Upload an earnings release as plain text, HTML or PDF."
+    )
+
+
+def try_load(data: bytes, name: str) -> Release | None:
+    """Parse at the upload boundary; any exception becomes a message in ERRORS instead of a traceback."""
+    try:
+        if not data.strip():
+            raise ReleaseParseError(f"{name} is empty")
+        release = load(data, name)
+    except Exception as error:  # the boundary: nothing from a bad file may reach the page as a traceback
+        st.session_state[ERRORS] = [*errors(), describe_failure(name, error)]
+        return None
+    add(release)
+    return release
+
+
+def errors() -> list[str]:
+    found: Any = st.session_state.get(ERRORS, [])
+    return list(found) if isinstance(found, list) else []
+
+
+def load_sample_once() -> None:
+    """On a visitor's first run, open on the bundled sample so every page is drawn before any upload."""
+    if RELEASES in st.session_state:
+        return
+    st.session_state[RELEASES] = {}
+    name, data = core.load_sample()
+    try_load(data, name)
+
+
+def handle_uploads(files: list[Any]) -> None:
+    """Parse each newly uploaded file once; files already handled (even if since removed) are skipped."""
+    seen: set[str] = set(st.session_state.get(SEEN_UPLOADS, set()))
+    fresh = [file for file in files if file.file_id not in seen]
+    if fresh:
+        st.session_state[ERRORS] = []
+    for file in fresh:
+        seen.add(file.file_id)
+        try_load(file.getvalue(), file.name)
+    st.session_state[SEEN_UPLOADS] = seen

@@ -32,7 +32,7 @@ _DASH_WORD = re.compile(r"^[$]?[-\u2013\u2014]{1,3}$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
-_FOOTNOTE_TAIL = re.compile(r"(?:\(\w{1,2}\)|\*{1,3})$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 _WORD = re.compile(r"\S+")
 
 

@@ -304,8 +304,14 @@ def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Peri
     return best
 
 
+_OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
+
+
 def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
     factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
+    own = _OWN_UNIT.search(item.label)
+    if own and item.kind != "per_share":
+        factor = SCALES[own.group(1).lower()]  # "Average shares outstanding (in millions)"
     if factor == 1:
         return item
     values = tuple(None if v is None else v * factor for v in item.values)

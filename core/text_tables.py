@@ -24,6 +24,8 @@ from core.vocabulary import STATEMENT_TITLES, UNIT_LINE
 _MAX_GAP_LINES = 8
 # Three blank lines in a row separate tables (and tables from prose) in every release we have seen.
 _MAX_BLANK_RUN = 2
+# Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
+_MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
 # A line this long with no wide gap is a sentence, not a label.
@@ -40,6 +42,9 @@ _CONNECTOR_END = re.compile(
     r"attributable|applicable|available|including|excluding|used|provided|share|common)|[,&/(\-–])$",
     re.IGNORECASE,
 )
+# EDGAR stuffs a dash at the start of a line as "- -"; either way the row is a variant of the one above.
+_DASH_LED = re.compile(r"^(?:-\s*){1,2}(\w.*)$")
+_STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 _UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 
@@ -202,7 +207,7 @@ def _header_area(classified: list[ClassifiedLine], first: int) -> list[Classifie
         if line.kind is LineKind.DATA or is_prose(line):
             break
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
-        if blank_run > _MAX_BLANK_RUN:
+        if blank_run > _MAX_TITLE_GAP:
             break
         area.append(line)
         index -= 1
@@ -347,9 +352,10 @@ def _split_area(
         area[first_header - 1].text.strip()
     ) and DURATION.search(area[first_header - 1].text):
         first_header -= 1
-    title = [line for line in area[:first_header] if line.kind is not LineKind.BLANK]
-    header = [line for line in area[first_header : last_header + 1] if line.kind is not LineKind.BLANK]
-    lead = [line for line in area[last_header + 1 :] if line.kind is not LineKind.BLANK]
+    title = [line for line in area[:first_header] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    header = [line for line in area[first_header : last_header + 1]
+              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    lead = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
     return title, header, lead
 
 
@@ -376,13 +382,14 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
     pending: list[ClassifiedLine] = []
     section = ""
     section_indent = -1
+    stem = ""
     after_rule = False
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
         if line.kind is LineKind.RULE:
-            after_rule = True
-            # A rule closes any label waiting for values: it was a heading.
+            # A single rule under a column announces a total; a double rule closes the total above it.
+            after_rule = bool(rows) and "=" not in line.text and "\u2550" not in line.text
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             pending.append(line)
@@ -404,6 +411,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
         for heading in pending:
             section = heading.label.rstrip(":").strip()
             section_indent = heading.indent
+            stem = _STEM_NOTE.sub("", section)
         pending = []
         indent = joined[0].indent if joined else line.indent
         if section and indent <= section_indent and not label.lower().startswith("total"):
@@ -411,6 +419,14 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
         full = re.sub(r"\s+", " ", full).strip()
+        # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
+        variant = _DASH_LED.match(full)
+        if variant and stem:
+            full = f"{stem} - {variant.group(1)}"
+        elif " - " in full:
+            stem = full.split(" - ")[0].strip()
+        else:
+            stem = full
         rows.append(
             RawRow(
                 label=full,

@@ -184,10 +184,25 @@ def normalise_label(label: str) -> str:
     return _SPACES.sub(" ", text).strip(" -")
 
 
+# Measures a company defines for itself are not the GAAP line the vocabulary names.
+NON_GAAP: Final = re.compile(
+    r"\b(?:excluding|excludes|adjusted|non-?gaap|pro\s+forma|before\s+(?:special|one-time|unusual)|"
+    r"ex-items|core\s+(?:earnings|net))\b",
+    re.IGNORECASE,
+)
+_AS_REPORTED = re.compile(r"\s*(?:-\s*)?\(?\bas\s+reported\b\)?\s*$|\s*\((?:see\s+)?notes?\)|\s*\(\d\)", re.I)
+# Share counts that are not the weighted average EPS is computed from.
+_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end|issued|at\s+(?:period|year)", re.I)
+
+
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
-    text = normalise_label(label)
+    if NON_GAAP.search(label):
+        return None
+    text = normalise_label(_AS_REPORTED.sub("", label))
     if not text:
+        return None
+    if _NOT_WEIGHTED.search(text) and "per share" not in text:
         return None
     for concept, pattern in CONCEPT_PATTERNS:
         if pattern.search(text):

@@ -37,7 +37,9 @@ class Window:
 
     @property
     def name(self) -> str:
-        return WINDOW_NAMES.get(self.months, f"{self.months} months")
+        """"Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns."""
+        name = WINDOW_NAMES.get(self.months, f"{self.months} months")
+        return f"{name} (derived)" if is_derived(self.current) else name
 
 
 def is_derived(period: Period) -> bool:

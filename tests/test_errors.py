@@ -1,0 +1,69 @@
+"""Bad input is answered with one clear sentence that names what was wrong, tested by its exact text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import core
+from core.errors import ReleaseParseError
+from tests.conftest import FIXTURES
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + bytes(64)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "empty.txt", "empty.txt is empty"),
+        (b"  \n\r\n\t \n", "blank.txt", "blank.txt is empty"),
+        (PNG, "chart.txt", "chart.txt is not a text file (it holds binary data)"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "release.pdf",
+         "release.pdf is a PDF; PDF releases are not read yet (save it as text)"),
+        (b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n", "prose.txt",
+         "no financial statement found in prose.txt"),
+    ],
+)
+def test_unreadable_input_says_what_is_wrong(data: bytes, name: str, message: str) -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(data, name)
+    assert str(caught.value) == message
+
+
+def test_a_release_with_numbers_only_in_prose_has_no_statement() -> None:
+    """Southern Company's Q4 2004 narrative exhibit: a real release whose tables are in other exhibits."""
+    path = FIXTURES / "errors" / "southern-company_q4-fy2004_narrative-only.txt"
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(path.read_bytes(), path.name)
+    assert str(caught.value) == f"no financial statement found in {path.name}"
+
+
+def test_error_names_line_and_column() -> None:
+    error = ReleaseParseError("a row has more values than the header has columns", line=12, column=5)
+    assert str(error) == "a row has more values than the header has columns (at line 12, column 5)"
+    assert (error.line, error.column) == (12, 5)
+    assert str(ReleaseParseError("table ends mid-row", line=7)) == "table ends mid-row (at line 7)"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "core", *args], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).parent.parent)
+
+
+def test_cli_prints_one_line_and_fails_on_an_unreadable_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = _cli("facts", str(empty))
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", "error: empty.txt is empty\n")
+    missing = _cli("facts", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1
+    assert missing.stderr == f"error: {tmp_path / 'nope.txt'}: no such file\n"
+    folder = _cli("check", str(tmp_path))
+    assert (folder.returncode, folder.stderr) == (1, f"error: {tmp_path} is a folder, not a file\n")
+
+
+def test_cli_usage_error_exits_2() -> None:
+    assert _cli("summarise", "x.txt").returncode == 2

@@ -7,10 +7,13 @@ n/2 units in total.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, Statement
+from core.signs import bridge_signs, reads_as_expense
+from core.statements import segment
 
 _HALF = Decimal("0.5")
 # EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
@@ -62,7 +65,11 @@ def _footing(statement: Statement) -> Iterable[CheckResult]:
             yield from _compare_sum(statement, matched, item, "footing")
             del stack[len(stack) - len(matched) :]
         elif len(stack) >= 2 and item.label.lower().startswith("total"):
-            yield from _compare_sum(statement, stack[-_run_since_last_total(stack) :], item, "footing")
+            # Condensed statements print totals of lines they leave out; only a total whose section
+            # shows its parts can be said not to foot.
+            run = stack[-_run_since_last_total(stack) :]
+            if item.section and all(part.section == item.section for part in run):
+                yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
 
 
@@ -166,45 +173,44 @@ def _operations_identities(statement: Statement) -> Iterable[CheckResult]:
                 yield _identity(statement, period, "operating result", base - opex, operating,
                                 ("total_operating_expenses", "operating_income"),
                                 "revenue (or gross profit) - total operating expenses")
-        net = _value(statement, "net_income", index)
-        if operating is not None and net is not None and "net_income" in positions:
-            between = items[positions["operating_income"] + 1 : positions["net_income"]]
-            yield from _bridge(statement, period, index, operating, between, net)
+    yield from _bridges(statement)
 
 
-def _bridge(
-    statement: Statement, period: Period, index: int, start: Decimal, between: list[LineItem], net: Decimal
-) -> Iterable[CheckResult]:
-    """Operating result + non-operating lines - tax = net result, reading each line's sign as printed,
-    and taking subtotals ("Income before taxes") as checkpoints rather than terms."""
-    total = start
-    terms = 1
-    for item in between:
-        value = item.values[index]
-        if value is None:
-            continue
-        if "income_before_taxes" in item.concepts:
-            yield _identity(statement, period, "income before taxes", total, value,
-                            ("operating_income", "income_before_taxes"), "operating result + other items")
-            total, terms = value, 1
-            continue
-        if item.is_total and total != start:
-            continue
-        if "income_tax" in item.concepts:
-            total -= value
-        else:
-            total += value
-        terms += 1
-    yield CheckResult(
-        name="net result",
-        statement=statement.kind,
-        period=period.key,
-        expected=total,
-        found=net,
-        tolerance=_tolerance(statement, terms),
-        span=_span_of(statement, ("operating_income", "net_income")),
-        detail="operating result + non-operating items - income tax = net result",
-    )
+def _bridges(statement: Statement) -> Iterable[CheckResult]:
+    """Operating result + non-operating lines = income before taxes; that - income tax (+ other lines
+    such as discontinued operations) = net result. Each line's sign is read as the arithmetic allows
+    (core.signs): "Interest expense 3,030" under the operating result is subtracted, "(3,030)" added."""
+    items = list(statement.items)
+    chain = [i for i in (_first_index(items, c) for c in ("operating_income", "income_before_taxes", "net_income"))
+             if i is not None]
+    chain = [i for n, i in enumerate(chain) if n == 0 or i > chain[n - 1]]
+    names = {"income_before_taxes": "income before taxes", "net_income": "net result"}
+    for first, last in itertools.pairwise(chain):
+        indices = segment(items, first, last)
+        between = [items[i] for i in indices]
+        fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
+        tolerance = _tolerance(statement, len(between) + 2)
+        signs = bridge_signs(items[first], between, items[last], tolerance, fixed)
+        used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
+        detail = f"{items[first].label} " + " ".join(
+            f"{'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(used, between, strict=True)
+        ) + f" = {items[last].label}"
+        concept = next(c for c in items[last].concepts if c in names)
+        for column, period in enumerate(statement.periods):
+            start, found = items[first].values[column], items[last].values[column]
+            if start is None or found is None:
+                continue
+            expected = start + sum(
+                (sign * (item.values[column] or Decimal(0)) for sign, item in zip(used, between, strict=True)),
+                Decimal(0),
+            )
+            yield CheckResult(name=names[concept], statement=statement.kind, period=period.key, expected=expected,
+                              found=found, tolerance=tolerance,
+                              span=SourceSpan(items[first].span.first, items[last].span.last), detail=detail)
+
+
+def _first_index(items: list[LineItem], concept: str) -> int | None:
+    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
 
 
 def _identity(statement: Statement, period: Period, name: str, expected: Decimal, found: Decimal,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.model import FiscalPeriod, Metadata, Statement
-from core.periods import DATE, resolve_end, read_header
+from core.periods import DATE, read_header, resolve_end
 from core.vocabulary import MONTHS, ORDINAL_QUARTERS
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501

@@ -7,7 +7,6 @@ decides what counts as "nothing to read".
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
@@ -55,7 +54,7 @@ def parse_document(document: Document, sha256: str = "") -> Release:
                     "period; it was skipped"
                 )
             continue
-        statements.append(_resolve_tax_sign(statement))
+        statements.append(statement)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
     first_table = min(s.span.first for s in statements)
@@ -91,34 +90,3 @@ def _document_period(document: Document) -> HeaderReading | None:
             if reading.month and reading.year:
                 return reading
     return None
-
-
-def _resolve_tax_sign(statement: Statement) -> Statement:
-    """Income tax is printed as a positive expense, a deduction in parentheses, or a benefit: let the
-    arithmetic (income before taxes - tax = net result) say which, and store it as an expense."""
-    if statement.kind != "operations":
-        return statement
-    before = statement.item("income_before_taxes")
-    tax = statement.item("income_tax")
-    net = statement.item("net_income")
-    if before is None or tax is None or net is None:
-        return statement
-    votes = 0
-    for b, t, n in zip(before.values, tax.values, net.values, strict=True):
-        if b is None or t is None or n is None or t == 0:
-            continue
-        tolerance = Decimal(statement.scale) * 2
-        if abs(b - t - n) <= tolerance:
-            votes += 1
-        elif abs(b + t - n) <= tolerance:
-            votes -= 1
-    if votes >= 0:
-        return statement
-    flipped = tuple(None if v is None else -v for v in tax.values)
-    items = tuple(
-        item if item is not tax else type(item)(item.label, flipped, item.concepts, item.kind, item.span,
-                                                 item.section, item.is_total, item.cells)
-        for item in statement.items
-    )
-    return type(statement)(statement.kind, statement.title, statement.unit, statement.scale,
-                           statement.share_scale, statement.periods, items, statement.span, statement.header)

@@ -112,9 +112,6 @@ def resolve_end(reading: HeaderReading, fallback: HeaderReading | None = None) -
     day = reading.day or (fallback.day if fallback and fallback.month == month else None)
     if year is None or month is None:
         return None
-    if day is None:
-        day = month_end(year, month)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    # "February 29/28" prints one day for a leap year and another: a day past the month's end is its end.
+    day = month_end(year, month) if day is None else min(day, month_end(year, month))
+    return date(year, month, day)

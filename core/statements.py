@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.periods import HeaderReading, read_header, resolve_end
+from core.signs import bridge_signs
 from core.text_tables import RawRow, RawTable
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
@@ -91,6 +92,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
     items = _items(table, kind, keep, units)
     share_scale = units.share_scale or _share_scale_from_arithmetic(items, periods, units.scale)
     items = tuple(_scale(item, units.scale, share_scale) for item in items)
+    if kind == "operations":
+        items = _resolve_tax_sign(items, units.scale)
+        items = _resolve_nonoperating_sign(items, units.scale)
     return Statement(
         kind=kind,
         title=_title(table),
@@ -271,9 +275,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
     owners: dict[str, int] = {}
     for index, item in enumerate(items):
         for concept in item.concepts:
-            if concept not in owners:
-                owners[concept] = index
-            elif _PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(items[owners[concept]].label):
+            if concept not in owners or (_PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(items[owners[concept]].label)):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -317,3 +319,64 @@ def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
     values = tuple(None if v is None else v * factor for v in item.values)
     return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
                     item.cells)
+
+
+def _with_values(item: LineItem, values: tuple[Decimal | None, ...]) -> LineItem:
+    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)
+
+
+def _negated(item: LineItem) -> LineItem:
+    return _with_values(item, tuple(None if v is None else -v for v in item.values))
+
+
+def _first(items: Sequence[LineItem], concept: str) -> int | None:
+    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
+
+
+def _resolve_tax_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """Income tax is printed as a positive expense, a deduction in parentheses, or a benefit: the
+    arithmetic (income before taxes - tax = net result) says which, and it is stored as an expense."""
+    before, tax, net = (_first(items, c) for c in ("income_before_taxes", "income_tax", "net_income"))
+    if before is None or tax is None or net is None:
+        return items
+    votes = 0
+    tolerance = Decimal(scale) * 2
+    for b, t, n in zip(items[before].values, items[tax].values, items[net].values, strict=True):
+        if b is None or t is None or n is None or t == 0:
+            continue
+        if abs(b - t - n) <= tolerance:
+            votes += 1
+        elif abs(b + t - n) <= tolerance:
+            votes -= 1
+    if votes >= 0:
+        return items
+    return tuple(_negated(item) if i == tax else item for i, item in enumerate(items))
+
+
+def segment(items: Sequence[LineItem], first: int, last: int) -> list[int]:
+    """The amount lines strictly between two lines, with a subtotal standing for the lines it sums
+    ("Total other income (expense)" replaces interest income, interest expense and other above it)."""
+    indices = [i for i in range(first + 1, last) if items[i].kind == "amount"]
+    totals = [position for position, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
+    if totals:
+        indices = indices[totals[-1] :]
+    return indices
+
+
+def _resolve_nonoperating_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """Store non-operating income as income (an expense negative), whichever way the release printed it."""
+    start = _first(items, "operating_income")
+    end = _first(items, "income_before_taxes")
+    if end is None:
+        end = _first(items, "net_income")
+    if start is None or end is None or end <= start:
+        return items
+    indices = segment(items, start, end)
+    between = [items[i] for i in indices]
+    fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
+    signs = bridge_signs(items[start], between, items[end], Decimal(scale) * len(between), fixed)
+    if signs is None:
+        return items
+    flip = {i for sign, i in zip(signs, indices, strict=True) if sign < 0 and "nonoperating_income" in items[i].concepts}
+    return tuple(_negated(item) if i in flip else item for i, item in enumerate(items))

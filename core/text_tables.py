@@ -22,14 +22,17 @@ from core.vocabulary import STATEMENT_TITLES, UNIT_LINE
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
 # rules); a longer gap starts a new table.
 _MAX_GAP_LINES = 8
-# Three blank lines in a row separate tables (and tables from prose) in every release we have seen.
-_MAX_BLANK_RUN = 2
+# Four blank lines in a row separate tables (double-spaced renderings leave three inside one).
+_MAX_BLANK_RUN = 3
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
+# A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
+# sentence that happens to end in a year.
+_MAX_HEADER_LABEL = 40
 # Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
@@ -37,9 +40,11 @@ _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
-    r"attributable|applicable|available|including|excluding|used|provided|share|common)|[,&/(\-–])$",
+    r"attributable|applicable|available|including|excluding)|[,&/(\-–])$",
     re.IGNORECASE,
 )
 # EDGAR stuffs a dash at the start of a line as "- -"; either way the row is a variant of the one above.
@@ -112,8 +117,15 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     label, label_end, cells = split_cells(text)
+    if not label and len(cells) == 1 and _PAGE_NUMBER.match(cells[0].text):
+        cells = []  # a page number ("6") standing alone between pages
     if cells:
-        if all(_YEAR_CELL.match(c.text) for c in cells) and (not label or PERIOD_WORDS.search(label)):
+        years = [c for c in cells if _YEAR_CELL.match(c.text)]
+        notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
+        header_label = not label or (len(label) <= _MAX_HEADER_LABEL and (
+            PERIOD_WORDS.search(label) is not None or UNIT_LINE.search(label) is not None
+            or _UNAUDITED.match(label) is not None))
+        if years and len(years) + len(notes) == len(cells) and header_label:
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
         if not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2:
@@ -124,8 +136,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
 
 def _only_day_or_year(cells: list[Cell]) -> bool:
     """A header such as "June 30, 2004   December 31, 2003" ends in what looks like numbers."""
-    return all(c.value == c.value.to_integral_value() and 0 < c.value < 2100 and "," not in c.text
-               and not c.has_currency and "(" not in c.text for c in cells)
+    return all(c.value == c.value.to_integral_value() and (0 < c.value <= 31 or 1900 <= c.value < 2100)
+               and "," not in c.text and not c.has_currency and "(" not in c.text for c in cells)
 
 
 def is_prose(line: ClassifiedLine) -> bool:
@@ -192,9 +204,9 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
 
 def _is_new_header(line: ClassifiedLine) -> bool:
     text = line.label
-    return bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and _WIDE_GAP.search(
+    return (bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and _WIDE_GAP.search(
         line.text.strip()
-    ) is not None or bool(re.match(r"^(?:three|six|nine|twelve|\d+)[\s-]+(?:months|weeks)", text, re.I))
+    ) is not None) or bool(re.match(r"^(?:three|six|nine|twelve|\d+)[\s-]+(?:months|weeks)", text, re.I))
 
 
 def _header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
@@ -312,7 +324,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     rows = _rows(lead + classified[first : last + 1], columns)
     if not rows:
         return None
-    headers = _column_headers(header_lines, columns)
+    headers = _column_headers(title_lines, header_lines, columns)
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
     return RawTable(
@@ -336,36 +348,53 @@ def _split_area(
         return is_title(text) or bool(UNIT_LINE.search(text)) or bool(_UNAUDITED.match(text))
 
     last_header = -1
+    last_titular = -1
     for index, line in enumerate(area):
         text = line.text.strip()
         if line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and not titular(text)
                                            and _is_header_text(text)):
             last_header = index
+        elif line.kind is LineKind.TEXT and titular(text):
+            last_titular = index
     first_header = next(
-        (i for i, line in enumerate(area) if line.kind is not LineKind.BLANK and i <= last_header
-         and not titular(line.text.strip()) and _is_header_text(line.text.strip())
+        (i for i, line in enumerate(area) if (line.kind is not LineKind.BLANK and i <= last_header
+         and not titular(line.text.strip()) and _is_header_text(line.text.strip()))
          or line.kind is LineKind.YEARS),
         last_header + 1,
     )
+    if last_header < 0:
+        first_header = last_header = last_titular
     # Header words without a date ("Three-months ended") may stand above the first dated line.
     while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
         area[first_header - 1].text.strip()
     ) and DURATION.search(area[first_header - 1].text):
         first_header -= 1
-    title = [line for line in area[:first_header] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
+             if line.kind not in (LineKind.BLANK, LineKind.RULE)]
     header = [line for line in area[first_header : last_header + 1]
-              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+              if line.kind not in (LineKind.BLANK, LineKind.RULE) and line not in title]
     lead = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
     return title, header, lead
 
 
-def _column_headers(header_lines: list[ClassifiedLine], columns: list[Column]) -> tuple[str, ...]:
+def _column_headers(
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], columns: list[Column]
+) -> tuple[str, ...]:
+    """Each column's header text: the phrases standing above it, top to bottom.
+
+    Title lines count too, for the phrases they carry over the columns (renderers often print "Three
+    Months Ended" on the title's line), but never the title, unit or "(unaudited)" words themselves.
+    """
     parts: list[list[str]] = [[] for _ in columns]
-    for line in header_lines:
-        phrases = [(m.group(), m.start(), m.end()) for m in _PHRASE_SPLIT.finditer(line.text)]
-        for text, start, end in phrases:
+    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    headers = {line.number for line in header_lines}
+    for line in lines:
+        for match in _PHRASE_SPLIT.finditer(line.text):
+            text, start, end = match.group(), match.start(), match.end()
+            if is_title(text) or UNIT_LINE.search(text) or _UNAUDITED.match(text):
+                continue
             hit = [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
-            if not hit:
+            if not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
@@ -375,6 +404,8 @@ def _column_headers(header_lines: list[ClassifiedLine], columns: list[Column]) -
 
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
+# A header phrase that overlaps no column still names the nearest one if it stands this close to them.
+_HEADER_REACH = 12
 
 
 def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
@@ -414,11 +445,17 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
             stem = _STEM_NOTE.sub("", section)
         pending = []
         indent = joined[0].indent if joined else line.indent
-        if section and indent <= section_indent and not label.lower().startswith("total"):
+        # An indented layout closes a section when a row steps back out to the heading's indent; a flat
+        # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
+        if section and indent <= section_indent and (indent > 0 or section_indent > 0) and not (
+            label.lower().startswith("total")
+        ):
             section = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
         full = re.sub(r"\s+", " ", full).strip()
+        if not full and section:
+            full = f"Total {section}"  # an unlabelled sum under a heading's rows is that section's total
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
         variant = _DASH_LED.match(full)
         if variant and stem:

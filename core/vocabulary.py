@@ -79,10 +79,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),
-    ("cost_of_revenue", r"^(?:total\s+)?cost\s+of\s+(?:goods\s+sold|sales|revenues?|products?|services|"
+    ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?|products?|services|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin)"),
-    ("research_and_development", r"research\s+(?:and|&)\s+development|^r\s*d$|^r&d"),
+    ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
     ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative)"
                                        r"|general\s+(?:and|&)\s+administrative.*(?:selling|marketing)"),
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
@@ -108,16 +108,16 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other\s+income)?$|^net\s+sales\s+and\s+revenues?$"
-                r"|^revenues?,?\s+net$|^total\s+net\s+sales$"),
+                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
     ("cash_and_equivalents", r"^cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
                                r"|^investments,?\s+short-?\s*term"),
-    ("total_current_assets", r"^total\s+current\s+assets"),
+    ("total_current_assets", r"^total\s+current\s+assets|^current\s+assets$"),
     ("total_assets", r"^total\s+assets$"),
-    ("total_current_liabilities", r"^total\s+current\s+liabilities"),
+    ("total_current_liabilities", r"^total\s+current\s+liabilities|^current\s+liabilities$"),
     ("total_liabilities_and_equity", r"^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"
                                      r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"),
@@ -190,16 +190,22 @@ NON_GAAP: Final = re.compile(
     r"ex-items|core\s+(?:earnings|net))\b",
     re.IGNORECASE,
 )
-_AS_REPORTED = re.compile(r"\s*(?:-\s*)?\(?\bas\s+reported\b\)?\s*$|\s*\((?:see\s+)?notes?\)|\s*\(\d\)", re.I)
+# Qualifiers that say which version of a line this is, not what the line is.
+_AS_REPORTED = re.compile(
+    r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+|\s*\((?:see\s+)?notes?\)"
+    r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b",
+    re.I,
+)
 # Share counts that are not the weighted average EPS is computed from.
 _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end|issued|at\s+(?:period|year)", re.I)
 
 
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
+    label = _AS_REPORTED.sub("", label)
     if NON_GAAP.search(label):
         return None
-    text = normalise_label(_AS_REPORTED.sub("", label))
+    text = normalise_label(label)
     if not text:
         return None
     if _NOT_WEIGHTED.search(text) and "per share" not in text:

@@ -61,7 +61,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
             _line_change(operations, "net_income", window, title, operations.scale),
             _line_change(operations, pair[0], window, eps_title, 1) if pair else None,
             _line_change(
-                operations, "total_operating_expenses", window, "Total operating expenses", operations.scale
+                operations, "total_operating_expenses", window, "Operating expenses", operations.scale
             ),
         ]
         result.extend(headline for headline in candidates if headline is not None)
@@ -82,7 +82,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
             if len(points) > 1
             else period_name(latest.period)
         )
-        result.append(Headline("Cash and investments", change, basis, balance.scale))
+        result.append(Headline("Cash & investments", change, basis, balance.scale))
     return tuple(result)
 
 

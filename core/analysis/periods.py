@@ -37,7 +37,7 @@ class Window:
 
     @property
     def name(self) -> str:
-        """"Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns."""
+        """ "Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns."""
         name = WINDOW_NAMES.get(self.months, f"{self.months} months")
         return f"{name} (derived)" if is_derived(self.current) else name
 

@@ -19,6 +19,7 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     labels,
+    period_tick,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
@@ -34,7 +35,7 @@ def _ordered_periods(expenses: ExpenseBreakdown) -> list[Period]:
 def composition(expenses: ExpenseBreakdown) -> Chart:
     """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched)."""
     periods = _ordered_periods(expenses)
-    x = [period_name(p).replace(" (derived)", "<br>(derived)") for p in periods]
+    x = [period_tick(period_name(p)) for p in periods]
     patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
     unit = unit_label(expenses.statement.scale)
     figure = go.Figure()
@@ -107,7 +108,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     figure.update_yaxes(autorange="reversed")
     base_layout(
         figure,
-        title=f"{window.name}: change per line, {period_name(window.current)} vs {period_name(window.prior)}",
+        title=f"{window.name}: change per line against a year earlier",
         height=120 + 48 * len(names),
     )
     figure.update_layout(showlegend=False)

@@ -17,6 +17,7 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     labels,
+    period_tick,
 )
 from core.formatting import accounting, per_share, shares
 
@@ -32,7 +33,7 @@ def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
     values = [None if p.eps is None else float(p.eps) for p in ordered]
     figure = go.Figure(
         go.Bar(
-            x=names,
+            x=[period_tick(n) for n in names],
             y=values,
             marker={"color": [UNFAVOURABLE if (v or 0) < 0 else CURRENT for v in values]},
             text=labels(values, decimals=2, currency="$"),
@@ -60,7 +61,7 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
     values = [None if p.shares is None else float(p.shares) / 1e6 for p in ordered]
     figure = go.Figure(
         go.Bar(
-            x=names,
+            x=[period_tick(n) for n in names],
             y=values,
             marker={"color": [CURRENT if i % 2 else PRIOR for i in range(len(values))]},
             text=["" if v is None else f"{v:,.2f}M" for v in values],
@@ -94,7 +95,7 @@ def bridge_chart(bridge: EpsBridge) -> Chart:
     values = [v for _, v, _ in steps]
     figure = go.Figure(
         go.Waterfall(
-            x=[label for label, _, _ in steps],
+            x=[period_tick(label) for label, _, _ in steps],
             y=values,
             measure=[m for _, _, m in steps],
             text=labels(values, decimals=3, currency="$"),

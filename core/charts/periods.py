@@ -29,6 +29,7 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     labels,
+    period_tick,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
@@ -236,7 +237,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
     unit = unit_label(statement.scale)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
-    x = [period_name(p).replace(" (derived)", "<br>(derived)") for p in quarters]
+    x = [period_tick(period_name(p)) for p in quarters]
     plotted: list[float | None] = []
     for index, (concept, name) in enumerate(
         (c, n) for c, n in TREND_CONCEPTS if statement.item(c) is not None

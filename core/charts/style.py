@@ -34,6 +34,17 @@ class Chart:
     data: pd.DataFrame
     alt_text: str
 
+    @property
+    def title(self) -> str:
+        return str(self.figure.layout.title.text or "")
+
+    def untitled(self) -> go.Figure:
+        """A copy without the title, for pages that print the title above the chart themselves: a long
+        legend then pushes the plot down instead of running into the title."""
+        figure = go.Figure(self.figure)
+        figure.update_layout(title=None, margin={"t": 10})
+        return figure
+
 
 def to_units(value: Decimal | None, scale: int) -> float | None:
     """Decimal dollars -> float in the statement's units, at the edge where Plotly needs floats."""
@@ -61,7 +72,10 @@ def accounting_axis(
     step_decimals = decimals
     if len(ticks) > 1 and decimals == 0 and any(t != int(t) for t in ticks):
         step_decimals = 1
+    # Room beyond the outermost tick for bar labels printed outside the bars.
+    span = (ticks[-1] - ticks[0]) or 1.0
     return {
+        "range": [ticks[0] - span * 0.06, ticks[-1] + span * 0.06],
         "tickmode": "array",
         "tickvals": ticks,
         "ticktext": [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks],
@@ -70,17 +84,55 @@ def accounting_axis(
     }
 
 
+# Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart about
+# 560 px wide (half of a wide page); enough to reserve one row per line of legend above the plot.
+LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 560, 22
+
+
+def legend_rows(figure: go.Figure) -> int:
+    """How many rows the horizontal legend will take, so the title can sit above it without overlap."""
+    names = [t.name or "" for t in figure.data if t.showlegend is not False and t.name]
+    if len(names) < 2:
+        return 0
+    rows, used = 1, 0
+    for name in names:
+        width = LEGEND_SWATCH_PX + LEGEND_CHAR_PX * len(name)
+        if used and used + width > CHART_WIDTH_PX:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
+
+
 def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figure:
-    """Title, legend above the plot, margins: the same frame for every chart."""
+    """Title on top, the legend under it, level tick labels: the same frame for every chart.
+
+    Call it after the traces are added: the top margin grows with the legend's rows.
+    """
+    rows = legend_rows(figure)
+    top = 48 + LEGEND_ROW_PX * rows
     figure.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 12},
+        },
+        height=height + LEGEND_ROW_PX * rows,
+        margin={"l": 10, "r": 10, "t": top + 8, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
         bargap=0.25,
         separators=".,",
     )
+    figure.update_xaxes(tickangle=0)
     return figure
+
+
+def period_tick(name: str) -> str:
+    """A period name on two lines for a category axis: "3M to Jun 30,<br>2004 (derived)"."""
+    return name.replace(", ", ",<br>", 1)
 
 
 def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str = "") -> list[str]:

@@ -1,0 +1,66 @@
+"""Which way a line counts: releases print the same expense as "3,030" under a heading that says it is
+subtracted, or as "(3,030)" to be added. The words give a first reading; the arithmetic has the last word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import LineItem
+
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_EXPENSE_WORDS = re.compile(r"\b(?:expenses?|loss(?:es)?|costs?|charges?|provision)\b", re.IGNORECASE)
+_INCOME_WORDS = re.compile(r"\b(?:income|gains?|revenues?|earnings|benefit)\b", re.IGNORECASE)
+# Past this many lines, trying every reading of signs costs more than it is worth (2**6 = 64 readings).
+_MAX_SEARCHED_LINES = 6
+
+
+def reads_as_expense(label: str) -> bool:
+    """"Other (income) expense, net" is an expense line; "Other income (expense), net" is an income line:
+    the words outside parentheses say which way a positive number goes."""
+    text = _PARENTHESISED.sub(" ", label)
+    return bool(_EXPENSE_WORDS.search(text)) and not _INCOME_WORDS.search(text)
+
+
+def bridge_signs(
+    start: LineItem, between: Sequence[LineItem], end: LineItem, tolerance: Decimal, fixed: frozenset[int]
+) -> tuple[int, ...] | None:
+    """Signs (+1 add, -1 subtract) for `between` so that start + signed lines = end in every column.
+
+    Readings are tried in order of how releases are usually printed: every line added as printed; lines
+    whose words say expense subtracted; then, for short runs, every other combination. `fixed` holds
+    indices whose sign is known (-1: income tax stored as an expense). None when no reading adds up.
+    """
+    printed = tuple(-1 if i in fixed else 1 for i in range(len(between)))
+    worded = tuple(-1 if i in fixed or reads_as_expense(item.label) else 1 for i, item in enumerate(between))
+    candidates: list[tuple[int, ...]] = [printed, worded]
+    free = [i for i in range(len(between)) if i not in fixed]
+    if len(free) <= _MAX_SEARCHED_LINES:
+        for combo in itertools.product((1, -1), repeat=len(free)):
+            signs = list(printed)
+            for position, sign in zip(free, combo, strict=True):
+                signs[position] = sign
+            candidates.append(tuple(signs))
+    for signs in candidates:
+        if _balances(start, between, end, signs, tolerance):
+            return signs
+    return None
+
+
+def _balances(start: LineItem, between: Sequence[LineItem], end: LineItem, signs: tuple[int, ...],
+              tolerance: Decimal) -> bool:
+    seen = False
+    for column, (first, last) in enumerate(zip(start.values, end.values, strict=True)):
+        if first is None or last is None:
+            continue
+        total = first + sum(
+            (sign * (item.values[column] or Decimal(0)) for sign, item in zip(signs, between, strict=True)),
+            Decimal(0),
+        )
+        if abs(total - last) > tolerance:
+            return False
+        seen = True
+    return seen

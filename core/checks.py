@@ -185,8 +185,8 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
              if i is not None]
     chain = [i for n, i in enumerate(chain) if n == 0 or i > chain[n - 1]]
     names = {"income_before_taxes": "income before taxes", "net_income": "net result"}
-    for first, last in itertools.pairwise(chain):
-        indices = segment(items, first, last)
+    for begin, last in itertools.pairwise(chain):
+        first, indices = segment(items, begin, last)
         between = [items[i] for i in indices]
         fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
         tolerance = _tolerance(statement, len(between) + 2)

@@ -27,6 +27,7 @@ from core.vocabulary import (
     basic_diluted,
     match_concept,
     normalise_label,
+    strip_qualifiers,
 )
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
@@ -131,7 +132,7 @@ def _title(table: RawTable) -> str:
 def _matching_label(row: RawRow) -> str:
     """The label a concept is matched on: a bare "Basic" or "Total" borrows its section's words."""
     label = row.label
-    text = normalise_label(label)
+    text = normalise_label(strip_qualifiers(label))
     if row.section and (
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
         or (text.startswith(("basic", "diluted")) and len(text) < 20)
@@ -336,32 +337,43 @@ def _first(items: Sequence[LineItem], concept: str) -> int | None:
 
 def _resolve_tax_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
     """Income tax is printed as a positive expense, a deduction in parentheses, or a benefit: the
-    arithmetic (income before taxes - tax = net result) says which, and it is stored as an expense."""
+    arithmetic from income before taxes to the net result says which, and it is stored as an expense."""
     before, tax, net = (_first(items, c) for c in ("income_before_taxes", "income_tax", "net_income"))
-    if before is None or tax is None or net is None:
+    if before is None or tax is None or net is None or not before < tax < net:
         return items
-    votes = 0
-    tolerance = Decimal(scale) * 2
-    for b, t, n in zip(items[before].values, items[tax].values, items[net].values, strict=True):
-        if b is None or t is None or n is None or t == 0:
-            continue
-        if abs(b - t - n) <= tolerance:
-            votes += 1
-        elif abs(b + t - n) <= tolerance:
-            votes -= 1
-    if votes >= 0:
+    start, indices = segment(items, before, net)
+    if tax not in indices:
+        return items
+    between = [items[i] for i in indices]
+    signs = bridge_signs(items[start], between, items[net], Decimal(scale) * (len(between) + 1), frozenset())
+    if signs is None or signs[indices.index(tax)] < 0:
         return items
     return tuple(_negated(item) if i == tax else item for i, item in enumerate(items))
 
 
-def segment(items: Sequence[LineItem], first: int, last: int) -> list[int]:
-    """The amount lines strictly between two lines, with a subtotal standing for the lines it sums
-    ("Total other income (expense)" replaces interest income, interest expense and other above it)."""
-    indices = [i for i in range(first + 1, last) if items[i].kind == "amount"]
-    totals = [position for position, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
+# An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations"):
+# the bridge to the next result starts again from it.
+_RESULT_LINE = re.compile(
+    r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    r"\s+(?:before|from\s+continuing)\b"
+)
+
+
+def segment(items: Sequence[LineItem], first: int, last: int) -> tuple[int, list[int]]:
+    """Where a bridge between two results starts, and the amount lines it adds up.
+
+    A subtotal stands for the lines it sums ("Total other income (expense)" replaces interest income,
+    interest expense and other above it); an intermediate result restarts the bridge from itself.
+    """
+    start = first
+    for index in range(first + 1, last):
+        if items[index].kind == "amount" and _RESULT_LINE.match(normalise_label(items[index].label)):
+            start = index
+    indices = [i for i in range(start + 1, last) if items[i].kind == "amount"]
+    totals = [p for p, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
     if totals:
         indices = indices[totals[-1] :]
-    return indices
+    return start, indices
 
 
 def _resolve_nonoperating_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
@@ -372,7 +384,7 @@ def _resolve_nonoperating_sign(items: tuple[LineItem, ...], scale: int) -> tuple
         end = _first(items, "net_income")
     if start is None or end is None or end <= start:
         return items
-    indices = segment(items, start, end)
+    start, indices = segment(items, start, end)
     between = [items[i] for i in indices]
     fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
     signs = bridge_signs(items[start], between, items[end], Decimal(scale) * len(between), fixed)

@@ -11,6 +11,7 @@ The reader works on a few general rules of how people lay out numbers in plain t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -51,6 +52,7 @@ _CONNECTOR_END = re.compile(
 _DASH_LED = re.compile(r"^(?:-\s*){1,2}(\w.*)$")
 _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 _UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){3,}\.$")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 
 
@@ -141,11 +143,10 @@ def _only_day_or_year(cells: list[Cell]) -> bool:
 
 
 def is_prose(line: ClassifiedLine) -> bool:
-    return (
-        line.kind is LineKind.TEXT
-        and len(line.label) >= _PROSE_MIN_LENGTH
-        and not _WIDE_GAP.search(line.label)
-    )
+    """A sentence: a long line without column gaps, or the lower-case end of a paragraph."""
+    if line.kind is not LineKind.TEXT or _WIDE_GAP.search(line.label):
+        return False
+    return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
 
 
 def is_title(text: str) -> bool:
@@ -389,17 +390,48 @@ def _column_headers(
     lines = sorted(title_lines + header_lines, key=lambda line: line.number)
     headers = {line.number for line in header_lines}
     for line in lines:
-        for match in _PHRASE_SPLIT.finditer(line.text):
-            text, start, end = match.group(), match.start(), match.end()
+        named: dict[int, str] = {}
+        left_aligned: list[tuple[int, str]] = []
+        for text, start, end in _phrases(line.text):
             if is_title(text) or UNIT_LINE.search(text) or _UNAUDITED.match(text):
                 continue
-            hit = [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
+            if line.number not in headers and not _is_header_text(text) and not DURATION.search(text):
+                continue  # a company name or other title words centred over the columns
+            hit = [i for i, c in enumerate(columns) if start < c.end and end > c.start] or [
+                i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2
+            ]
             if not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
-                parts[index].append(text)
+                named[index] = f"{named[index]} {text}" if index in named else text
+            if hit and abs(columns[hit[0]].start - start) <= 2:
+                left_aligned.append((hit[0], text))
+        # Renderers that left-align a spanning header (w3m) print it once at its first column: the
+        # columns after it, up to the next phrase, are under it too.
+        for index in range(len(columns)):
+            if index in named or not named:
+                continue
+            owner = [text for first, text in left_aligned if first < index]
+            if owner and all(i not in named for i in range(max(f for f, _ in left_aligned if f < index) + 1, index)):
+                named[index] = owner[-1]
+        for index, text in named.items():
+            parts[index].append(text)
     return tuple(" ".join(p) for p in parts)
+
+
+def _phrases(text: str) -> list[tuple[str, int, int]]:
+    """Header phrases with where they stand; two full dates in one phrase ("March 31, 2020 December 31,
+    2019", as tight renderings print them) are two phrases."""
+    result = []
+    for match in _PHRASE_SPLIT.finditer(text):
+        dates = [m.start() for m in DATE.finditer(match.group()) if m.group("year") or m.group("y")]
+        cuts = [0, *dates[1:], len(match.group())] if len(dates) > 1 else [0, len(match.group())]
+        for left, right in itertools.pairwise(cuts):
+            piece = match.group()[left:right].rstrip()
+            if piece:
+                result.append((piece, match.start() + left, match.start() + left + len(piece)))
+    return result
 
 
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.

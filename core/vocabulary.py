@@ -81,7 +81,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?|products?|services|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
-    ("gross_profit", r"^gross\s+(?:profit|margin)"),
+    ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
     ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative)"
                                        r"|general\s+(?:and|&)\s+administrative.*(?:selling|marketing)"),
@@ -97,6 +97,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"),
     ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?taxes"
+                            r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)(?:\s+\(loss\))?"
+                            r"\s+before\b.*\b(?:income\s+)?tax(?:es)?\b"
                             r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
     ("income_tax", r"^(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
@@ -132,7 +134,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"operating\s+activities|^cash\s+(?:flows?\s+)?from\s+operating"),
     ("investing_cash_flow", r"net\s+cash\s+.*investing\s+activities|^cash\s+(?:flows?\s+)?from\s+investing"),
     ("financing_cash_flow", r"net\s+cash\s+.*financing\s+activities|^cash\s+(?:flows?\s+)?from\s+financing"),
-    ("net_change_in_cash", r"^net\s+(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
+    ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
 )  # fmt: skip
 
@@ -200,9 +202,14 @@ _AS_REPORTED = re.compile(
 _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end|issued|at\s+(?:period|year)", re.I)
 
 
+def strip_qualifiers(label: str) -> str:
+    """"Net Loss — GAAP" -> "Net Loss"; "Net income (see notes)" -> "Net income"."""
+    return _AS_REPORTED.sub("", label).strip()
+
+
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
-    label = _AS_REPORTED.sub("", label)
+    label = strip_qualifiers(label)
     if NON_GAAP.search(label):
         return None
     text = normalise_label(label)

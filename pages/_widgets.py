@@ -41,10 +41,17 @@ def header(release: Release, page: str) -> None:
 
 def show_chart(chart: Chart, *, key: str) -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away."""
-    st.plotly_chart(chart.figure, key=key, config=PLOTLY_CONFIG, alt=chart.alt_text)
+    if chart.title:
+        st.markdown(f"**{md(chart.title)}**")
+    st.plotly_chart(chart.untitled(), key=key, config=PLOTLY_CONFIG, alt=chart.alt_text)
     st.caption(chart.alt_text)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
+
+
+def md(text: str) -> str:
+    """Dollar signs escaped: Streamlit's Markdown reads "$34,148 ... $2,384" as LaTeX otherwise."""
+    return text.replace("$", "\\$")
 
 
 def missing(sentence: str) -> None:

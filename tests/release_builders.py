@@ -92,7 +92,6 @@ def allos_operations() -> Statement:
             _amounts("-7262", "-12048", "-12546", "-19553"),
             ("operating_income",),
             108,
-            is_total=True,
         ),
         _line(
             "Interest and other income, net",
@@ -102,7 +101,7 @@ def allos_operations() -> Statement:
             110,
         ),
         _line(
-            "Net loss", _amounts("-7151", "-11771", "-12297", "-18904"), ("net_income",), 112, is_total=True
+            "Net loss", _amounts("-7151", "-11771", "-12297", "-18904"), ("net_income",), 112
         ),
         _line(
             "Basic and diluted net loss per share",

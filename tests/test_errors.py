@@ -21,10 +21,16 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
         (b"", "empty.txt", "empty.txt is empty"),
         (b"  \n\r\n\t \n", "blank.txt", "blank.txt is empty"),
         (PNG, "chart.txt", "chart.txt is not a text file (it holds binary data)"),
-        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "release.pdf",
-         "release.pdf is a PDF; PDF releases are not read yet (save it as text)"),
-        (b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n", "prose.txt",
-         "no financial statement found in prose.txt"),
+        (
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+            "release.pdf",
+            "release.pdf is a PDF; PDF releases are not read yet (save it as text)",
+        ),
+        (
+            b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n",
+            "prose.txt",
+            "no financial statement found in prose.txt",
+        ),
     ],
 )
 def test_unreadable_input_says_what_is_wrong(data: bytes, name: str, message: str) -> None:
@@ -49,8 +55,13 @@ def test_error_names_line_and_column() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "core", *args], capture_output=True, text=True, check=False,
-                          cwd=Path(__file__).parent.parent)
+    return subprocess.run(
+        [sys.executable, "-m", "core", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
 
 
 def test_cli_prints_one_line_and_fails_on_an_unreadable_file(tmp_path: Path) -> None:

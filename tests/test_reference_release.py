@@ -51,8 +51,13 @@ def _item(statement: core.Statement, key: str) -> core.LineItem:
 def test_statement_kinds_titles_and_units(allos: core.Release) -> None:
     kinds = [(s.kind, s.title, s.unit, s.scale, s.share_scale) for s in allos.statements]
     assert kinds == [
-        ("operations", "CONDENSED STATEMENTS OF OPERATIONS",
-         "(in thousands - except share and per share information)", 1000, 1),
+        (
+            "operations",
+            "CONDENSED STATEMENTS OF OPERATIONS",
+            "(in thousands - except share and per share information)",
+            1000,
+            1,
+        ),
         ("balance", "CONDENSED BALANCE SHEETS", "(in thousands)", 1000, 1000),
     ]
 
@@ -90,10 +95,18 @@ def test_wrapped_labels_sections_and_source_lines(allos: core.Release) -> None:
     assert operations is not None
     research = _item(operations, "research_and_development")
     assert (research.label, research.section, research.span.first, research.span.last) == (
-        "Research and development", "Operating expenses", 98, 99)
+        "Research and development",
+        "Operating expenses",
+        98,
+        99,
+    )
     total = _item(operations, "total_operating_expenses")
     assert (total.label, total.is_total, total.span.first, total.span.last) == (
-        "Total operating expenses", True, 105, 106)
+        "Total operating expenses",
+        True,
+        105,
+        106,
+    )
     net = _item(operations, "net_income")
     assert (net.section, net.span.first) == ("", 112)
     assert allos.lines[net.span.first - 1].strip().startswith("Net loss")
@@ -113,9 +126,17 @@ def test_every_check_passes(allos: core.Release) -> None:
     assert allos.checks, "checks must run on every parse"
     assert [c for c in allos.checks if not c.passed] == []
     names = {c.name for c in allos.checks}
-    assert {"footing", "operating result", "net result", "EPS basic", "EPS diluted",
-            "assets = liabilities + equity", "prose: net_income", "prose: eps_basic",
-            "prose: cash_and_investments"} <= names
+    assert {
+        "footing",
+        "operating result",
+        "net result",
+        "EPS basic",
+        "EPS diluted",
+        "assets = liabilities + equity",
+        "prose: net_income",
+        "prose: eps_basic",
+        "prose: cash_and_investments",
+    } <= names
     assert allos.warnings == ()
 
 

@@ -36,7 +36,7 @@ import calendar
 import re
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -140,7 +140,13 @@ def expected_facts(statement: DrawnStatement) -> tuple[Fact, ...]:
         for concept in row.concepts:
             for column, printed in zip(statement.columns, row.values, strict=True):
                 facts.append(
-                    Fact(statement.kind, concept, column.end.isoformat(), column.months, actual(row, printed, statement.units))
+                    Fact(
+                        statement.kind,
+                        concept,
+                        column.end.isoformat(),
+                        column.months,
+                        actual(row, printed, statement.units),
+                    )
                 )
     return tuple(facts)
 
@@ -331,11 +337,18 @@ def balance_periods(draw: st.DrawFn) -> tuple[Column, ...]:
 # --------------------------------------------------------------------------------------------------------
 
 
-def per_column(draw: st.DrawFn, n: int, low: int, high: int, zero_chance: bool = False) -> tuple[Decimal, ...]:
+def per_column(
+    draw: st.DrawFn, n: int, low: int, high: int, zero_chance: bool = False
+) -> tuple[Decimal, ...]:
+    """One line's values. With four columns the year-to-date pair is the quarter pair plus the earlier
+    quarters (columns 2 and 3 run in the order of 0 and 1), so year-to-date amounts look like real ones."""
     values = st.integers(low, high)
     if zero_chance:
         values = st.just(0) | values
-    return tuple(Decimal(draw(values)) for _ in range(n))
+    drawn = [draw(values) for _ in range(min(n, 2))]
+    if n == 4:
+        drawn += [drawn[0] + draw(values), drawn[1] + draw(values)]
+    return tuple(Decimal(v) for v in drawn)
 
 
 def add(*rows: Sequence[Decimal]) -> tuple[Decimal, ...]:
@@ -379,7 +392,9 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
             rows.append(Row(name, part, level=level, dollar="first" if i == 0 else ""))
         revenue = add(*parts)
         total_label = draw(st.sampled_from(["Total revenues", "Total revenue", "Total net revenues"]))
-        rows.append(Row(total_label, revenue, ("revenue",), level=level + draw(st.integers(0, 1)), total=True))
+        rows.append(
+            Row(total_label, revenue, ("revenue",), level=level + draw(st.integers(0, 1)), total=True)
+        )
 
     # Cost of revenue: before a gross profit line, or inside "Costs and expenses".
     cost_style = "none"
@@ -407,7 +422,12 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
         expenses.append(Row(draw(st.sampled_from(COST_LABELS)), cost, ("cost_of_revenue",), level=level))
     if draw(st.integers(0, 6)) > 0:
         expenses.append(
-            Row(draw(st.sampled_from(RD_LABELS)), per_column(draw, n, 0, top), ("research_and_development",), level=level)
+            Row(
+                draw(st.sampled_from(RD_LABELS)),
+                per_column(draw, n, 0, top),
+                ("research_and_development",),
+                level=level,
+            )
         )
     for name in draw(st.lists(st.sampled_from(OTHER_EXPENSES), max_size=1)):
         expenses.append(Row(name, per_column(draw, n, 0, top // 4, zero_chance=True), level=level))
@@ -436,13 +456,17 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
             )
         )
     if not rows and expenses:
-        expenses[0] = Row(expenses[0].label, expenses[0].values, expenses[0].concepts, level=level, dollar="first")
+        expenses[0] = Row(
+            expenses[0].label, expenses[0].values, expenses[0].concepts, level=level, dollar="first"
+        )
     if heading:
         rows.append(Row(heading))
     rows.extend(expenses)
     total_expenses = add(*(row.values for row in expenses))
     if len(expenses) > 1:
-        label = draw(st.sampled_from(["Total operating expenses", "Total costs and expenses", "Total operating costs"]))
+        label = draw(
+            st.sampled_from(["Total operating expenses", "Total costs and expenses", "Total operating costs"])
+        )
         if cost_style == "in_costs":
             label = "Total costs and expenses"
         rows.append(
@@ -473,7 +497,9 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
     nonop = per_column(draw, n, -top // 10, top // 5)
     nonop_label = draw(st.sampled_from(NONOP_LABELS))
     if any(v < 0 for v in nonop) and "expense" not in nonop_label:
-        nonop_label = draw(st.sampled_from(["Interest and other income (expense), net", "Other income (expense), net"]))
+        nonop_label = draw(
+            st.sampled_from(["Interest and other income (expense), net", "Other income (expense), net"])
+        )
     rows.append(Row(nonop_label, nonop, ("nonoperating_income",)))
     pretax = add(operating, nonop)
     net = pretax
@@ -494,7 +520,13 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
         verb = draw(st.sampled_from(["attributable", "applicable", "available"]))
         word = result_word(to_common, "loss", "income", "income (loss)")
         rows.append(
-            Row(f"Net {word} {verb} to common stockholders", to_common, ("net_income_to_common",), total=True, dollar="final")
+            Row(
+                f"Net {word} {verb} to common stockholders",
+                to_common,
+                ("net_income_to_common",),
+                total=True,
+                dollar="final",
+            )
         )
 
     rows.extend(draw(per_share_rows(to_common, units)))
@@ -552,7 +584,9 @@ def per_share_rows(draw: st.DrawFn, result: tuple[Decimal, ...], units: Units) -
         rows.append(Row("Diluted", diluted_eps, ("eps_diluted",), "per_share", level=1, dollar="final"))
     else:
         rows.append(Row(f"Basic {noun} per share", basic_eps, ("eps_basic",), "per_share", dollar="final"))
-        rows.append(Row(f"Diluted {noun} per share", diluted_eps, ("eps_diluted",), "per_share", dollar="final"))
+        rows.append(
+            Row(f"Diluted {noun} per share", diluted_eps, ("eps_diluted",), "per_share", dollar="final")
+        )
 
     basic_shares, diluted_shares = tuple(basic_printed), tuple(diluted_printed)
     if basic_shares == diluted_shares and draw(st.integers(0, 3)) > 0:
@@ -568,12 +602,23 @@ def per_share_rows(draw: st.DrawFn, result: tuple[Decimal, ...], units: Units) -
         )
         rows.append(Row(label, basic_shares, ("shares_basic", "shares_diluted"), "shares"))
     elif draw(st.booleans()):
-        rows.append(Row(draw(st.sampled_from(["Weighted average shares outstanding:", "Shares used in computing:"]))))
+        rows.append(
+            Row(draw(st.sampled_from(["Weighted average shares outstanding:", "Shares used in computing:"])))
+        )
         rows.append(Row("Basic", basic_shares, ("shares_basic",), "shares", level=1))
         rows.append(Row("Diluted", diluted_shares, ("shares_diluted",), "shares", level=1))
     else:
-        rows.append(Row(f"Shares used in computing basic {noun} per share", basic_shares, ("shares_basic",), "shares"))
-        rows.append(Row(f"Shares used in computing diluted {noun} per share", diluted_shares, ("shares_diluted",), "shares"))
+        rows.append(
+            Row(f"Shares used in computing basic {noun} per share", basic_shares, ("shares_basic",), "shares")
+        )
+        rows.append(
+            Row(
+                f"Shares used in computing diluted {noun} per share",
+                diluted_shares,
+                ("shares_diluted",),
+                "shares",
+            )
+        )
     return rows
 
 
@@ -597,7 +642,9 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
         rows.append(Row(assets_heading))
     asset_parts: list[tuple[Decimal, ...]] = []
 
-    def asset(label: str, concepts: tuple[str, ...] = (), lvl: int = level, hi: int = top, zero: bool = False) -> None:
+    def asset(
+        label: str, concepts: tuple[str, ...] = (), lvl: int = level, hi: int = top, zero: bool = False
+    ) -> None:
         values = per_column(draw, n, 0, hi, zero_chance=zero)
         asset_parts.append(values)
         rows.append(Row(label, values, concepts, level=lvl, dollar="first" if len(asset_parts) == 1 else ""))
@@ -618,9 +665,20 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
             )
         else:
             asset("Cash and cash equivalents", ("cash_and_equivalents",))
-        for name in draw(st.lists(st.sampled_from(["Other assets", "Property and equipment, net",
-                                                    "Equipment and leasehold improvements, net"]),
-                                  min_size=1, max_size=2, unique=True)):
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "Other assets",
+                        "Property and equipment, net",
+                        "Equipment and leasehold improvements, net",
+                    ]
+                ),
+                min_size=1,
+                max_size=2,
+                unique=True,
+            )
+        ):
             asset(name, hi=top // 5)
     else:
         current_heading = draw(st.sampled_from(["Current assets:", ""]))
@@ -629,73 +687,162 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
             rows.append(Row(current_heading, level=level))
         if draw(st.booleans()):
             asset("Cash and cash equivalents", ("cash_and_equivalents",), inner)
-            asset(draw(st.sampled_from(["Short-term investments", "Marketable securities",
-                                        "Short-term marketable securities"])),
-                  ("short_term_investments",), inner, zero=True)
+            asset(
+                draw(
+                    st.sampled_from(
+                        [
+                            "Short-term investments",
+                            "Marketable securities",
+                            "Short-term marketable securities",
+                        ]
+                    )
+                ),
+                ("short_term_investments",),
+                inner,
+                zero=True,
+            )
         else:
-            asset(draw(st.sampled_from(["Cash, cash equivalents and short-term investments",
-                                        "Cash, cash equivalents and marketable securities"])),
-                  ("cash_and_investments",), inner)
-        for name in draw(st.lists(st.sampled_from(["Accounts receivable, net", "Inventories",
-                                                   "Prepaid expenses and other current assets"]),
-                                  max_size=3, unique=True)):
+            asset(
+                draw(
+                    st.sampled_from(
+                        [
+                            "Cash, cash equivalents and short-term investments",
+                            "Cash, cash equivalents and marketable securities",
+                        ]
+                    )
+                ),
+                ("cash_and_investments",),
+                inner,
+            )
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    ["Accounts receivable, net", "Inventories", "Prepaid expenses and other current assets"]
+                ),
+                max_size=3,
+                unique=True,
+            )
+        ):
             asset(name, (), inner, top // 4)
         current = add(*asset_parts)
-        rows.append(Row("Total current assets", current, ("total_current_assets",), level=inner + draw(st.integers(0, 1)),
-                        total=True))
+        rows.append(
+            Row(
+                "Total current assets",
+                current,
+                ("total_current_assets",),
+                level=inner + draw(st.integers(0, 1)),
+                total=True,
+            )
+        )
         asset_parts = [current]
-        for name in draw(st.lists(st.sampled_from(["Property and equipment, net", "Long-term investments",
-                                                   "Goodwill", "Other assets"]),
-                                  min_size=1, max_size=3, unique=True)):
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    ["Property and equipment, net", "Long-term investments", "Goodwill", "Other assets"]
+                ),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+        ):
             asset(name, (), level, top // 4, zero=True)
     total_assets = add(*asset_parts)
-    rows.append(Row("Total assets", total_assets, ("total_assets",), level=level + draw(st.integers(0, 2)),
-                    total=True, dollar="final"))
+    rows.append(
+        Row(
+            "Total assets",
+            total_assets,
+            ("total_assets",),
+            level=level + draw(st.integers(0, 2)),
+            total=True,
+            dollar="final",
+        )
+    )
 
     holders = draw(st.sampled_from(["stockholders", "shareholders"]))
-    liab_heading = draw(st.sampled_from([f"LIABILITIES AND {holders.upper()}' EQUITY",
-                                         f"Liabilities and {holders.capitalize()}' Equity"]))
+    liab_heading = draw(
+        st.sampled_from(
+            [f"LIABILITIES AND {holders.upper()}' EQUITY", f"Liabilities and {holders.capitalize()}' Equity"]
+        )
+    )
     rows.append(Row(liab_heading))
     liab_parts: list[tuple[Decimal, ...]] = []
     liab_rows_start = len(rows)
     if condensed:
         liabilities = per_column(draw, n, 0, top // 2)
-        rows.append(Row(draw(st.sampled_from(["Liabilities", "Total liabilities"])), liabilities,
-                        ("total_liabilities",), level=level))
+        rows.append(
+            Row(
+                draw(st.sampled_from(["Liabilities", "Total liabilities"])),
+                liabilities,
+                ("total_liabilities",),
+                level=level,
+            )
+        )
     else:
         current_heading = draw(st.sampled_from(["Current liabilities:", ""]))
         inner = level + 1 if current_heading else level
         if current_heading:
             rows.append(Row(current_heading, level=level))
-        for name in draw(st.lists(st.sampled_from(["Accounts payable", "Accrued liabilities",
-                                                   "Accrued expenses and other current liabilities",
-                                                   "Deferred revenue", "Current portion of long-term debt"]),
-                                  min_size=1, max_size=3, unique=True)):
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "Accounts payable",
+                        "Accrued liabilities",
+                        "Accrued expenses and other current liabilities",
+                        "Deferred revenue",
+                        "Current portion of long-term debt",
+                    ]
+                ),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+        ):
             values = per_column(draw, n, 0, top // 4, zero_chance=True)
             liab_parts.append(values)
             rows.append(Row(name, values, level=inner))
         current_liab = add(*liab_parts)
-        rows.append(Row("Total current liabilities", current_liab, ("total_current_liabilities",),
-                        level=inner + draw(st.integers(0, 1)), total=True))
+        rows.append(
+            Row(
+                "Total current liabilities",
+                current_liab,
+                ("total_current_liabilities",),
+                level=inner + draw(st.integers(0, 1)),
+                total=True,
+            )
+        )
         liab_parts = [current_liab]
-        for name in draw(st.lists(st.sampled_from(["Long-term debt, net of current portion",
-                                                   "Deferred revenue, net of current portion",
-                                                   "Other long-term liabilities"]),
-                                  max_size=2, unique=True)):
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "Long-term debt, net of current portion",
+                        "Deferred revenue, net of current portion",
+                        "Other long-term liabilities",
+                    ]
+                ),
+                max_size=2,
+                unique=True,
+            )
+        ):
             values = per_column(draw, n, 0, top // 4, zero_chance=True)
             liab_parts.append(values)
             rows.append(Row(name, values, level=level))
         liabilities = add(*liab_parts)
         if draw(st.booleans()):
-            rows.append(Row("Total liabilities", liabilities, ("total_liabilities",), level=level + 1, total=True))
+            rows.append(
+                Row("Total liabilities", liabilities, ("total_liabilities",), level=level + 1, total=True)
+            )
     first = rows[liab_rows_start]
     if first.heading:
         first = rows[liab_rows_start + 1]
-        rows[liab_rows_start + 1] = Row(first.label, first.values, first.concepts, level=first.level, dollar="first",
-                                        total=first.total)
+        rows[liab_rows_start + 1] = Row(
+            first.label, first.values, first.concepts, level=first.level, dollar="first", total=first.total
+        )
     else:
-        rows[liab_rows_start] = Row(first.label, first.values, first.concepts, level=first.level, dollar="first",
-                                    total=first.total)
+        rows[liab_rows_start] = Row(
+            first.label, first.values, first.concepts, level=first.level, dollar="first", total=first.total
+        )
 
     equity = sub(total_assets, liabilities)
     deficit_word = " (deficit)" if any(v < 0 for v in equity) else ""
@@ -712,14 +859,28 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
             "income (loss)": "Retained earnings (accumulated deficit)",
         }[result_word(rest, "loss", "income", "income (loss)")]
         rows.append(Row(rest_label, rest, level=level + 1))
-        rows.append(Row(f"Total {holders}' equity{deficit_word}", equity, ("stockholders_equity",),
-                        level=level + 1 + draw(st.integers(0, 1)), total=True))
+        rows.append(
+            Row(
+                f"Total {holders}' equity{deficit_word}",
+                equity,
+                ("stockholders_equity",),
+                level=level + 1 + draw(st.integers(0, 1)),
+                total=True,
+            )
+        )
     else:
         label = draw(st.sampled_from([f"{holders.capitalize()}' equity", f"Total {holders}' equity"]))
         rows.append(Row(label + deficit_word, equity, ("stockholders_equity",), level=level))
-    rows.append(Row(f"Total liabilities and {holders}' equity{deficit_word}", total_assets,
-                    ("total_liabilities_and_equity",), level=level + draw(st.integers(0, 2)), total=True,
-                    dollar="final"))
+    rows.append(
+        Row(
+            f"Total liabilities and {holders}' equity{deficit_word}",
+            total_assets,
+            ("total_liabilities_and_equity",),
+            level=level + draw(st.integers(0, 2)),
+            total=True,
+            dollar="final",
+        )
+    )
 
     title = draw(st.sampled_from(BALANCE_TITLES))
     unaudited = draw(st.sampled_from(["", "line", "line"]))
@@ -756,7 +917,9 @@ class Layout:
     blank_before: tuple[bool, ...] = ()
 
     def describe(self) -> str:
-        return ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__dataclass_fields__ if k != "blank_before")
+        return ", ".join(
+            f"{k}={getattr(self, k)!r}" for k in self.__dataclass_fields__ if k != "blank_before"
+        )
 
 
 @st.composite
@@ -870,7 +1033,11 @@ def cell_text(value: Decimal, row: Row, units: Units, layout: Layout, dollar: bo
 def wants_dollar(row: Row, layout: Layout, first_with_values: bool) -> bool:
     if layout.dollar == "none" or row.kind == "shares":
         return False
-    return row.dollar in ("first", "final") or first_with_values or (row.dollar == "total" and layout.dollar_on_totals)
+    return (
+        row.dollar in ("first", "final")
+        or first_with_values
+        or (row.dollar == "total" and layout.dollar_on_totals)
+    )
 
 
 @dataclass(frozen=True)
@@ -899,8 +1066,27 @@ def wrap_label(label: str, width: int) -> list[str]:
         width += 4
 
 
+# Wire-service tables were typed for 80-column screens; the widest real ones run to about 110 columns.
+MAX_LINE = 110
+
+
 def render_statement(statement: DrawnStatement, layout: Layout) -> RenderedStatement:
-    """Type `statement` in `layout`; widen the columns until no two pieces of text touch."""
+    """Type `statement` in `layout`; widen the columns until no two pieces of text touch, and narrow the
+    label column (wrap tighter, smaller gap) while the table is wider than a release would print."""
+    while True:
+        rendered = _fit(statement, layout)
+        widest = max(len(line) for line in rendered.text.splitlines())
+        if widest <= MAX_LINE or (layout.wrap_width <= 18 and layout.gap <= 2 and layout.indent == 0):
+            return rendered
+        layout = replace(
+            layout,
+            wrap_width=max(18, layout.wrap_width - 6),
+            gap=max(2, layout.gap - 4) if layout.wrap_width <= 24 else layout.gap,
+            indent=max(0, layout.indent - 2) if layout.wrap_width <= 18 else layout.indent,
+        )
+
+
+def _fit(statement: DrawnStatement, layout: Layout) -> RenderedStatement:
     for extra in range(0, 60):
         try:
             return _render(statement, layout, extra)
@@ -999,7 +1185,7 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
             line = canvas.new_line()
             for i, column in enumerate(statement.columns):
                 place(line, [i], date_parts(column)[0])
-    elif layout.header == "per_column_split":
+    elif layout.header != "per_column":  # a balance sheet has no groups: month and day over the year
         line = canvas.new_line()
         for i, column in enumerate(statement.columns):
             place(line, [i], date_parts(column)[0])
@@ -1018,13 +1204,13 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
 
     # Body.
     rendered_rows: list[RenderedRow] = []
-    header_lines = len(canvas.lines)
     for index, (row, row_cells, dollar) in enumerate(zip(rows, cells, dollars, strict=True)):
-        if layout.rules and row.total and not row.heading and not layout.blank_before[index]:
+        blank = index < len(layout.blank_before) and layout.blank_before[index]
+        if layout.rules and row.total and not row.heading and not blank:
             line = canvas.new_line()
             for i in range(n):
                 canvas.put(line, rights[i] - content[i], "-" * content[i], pad=1)
-        elif index < len(layout.blank_before) and layout.blank_before[index]:
+        elif blank:
             canvas.new_line()
         for x, text in label_lines[index]:
             line = canvas.new_line()
@@ -1040,7 +1226,6 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
             line = canvas.new_line()
             for i in range(n):
                 canvas.put(line, rights[i] - content[i], "=" * content[i], pad=1)
-    del header_lines
     return RenderedStatement(statement, layout, canvas.text(), tuple(rendered_rows))
 
 
@@ -1057,11 +1242,19 @@ class Rendered:
     facts: tuple[Fact, ...]
     parts: tuple[RenderedStatement, ...] = field(default=())
 
+    def __repr__(
+        self,
+    ) -> str:  # hypothesis prints this for a falsifying example; the text goes in the message
+        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        return f"<Rendered {len(self.text.splitlines())} lines, {len(self.facts)} facts, starting {first!r}>"
+
     def numbered(self) -> str:
         return "\n".join(f"{i:4} | {line}" for i, line in enumerate(self.text.splitlines(), start=1))
 
     def describe(self) -> str:
-        return "\n".join(f"{p.statement.kind}: units={p.statement.units.line!r}; {p.layout.describe()}" for p in self.parts)
+        return "\n".join(
+            f"{p.statement.kind}: units={p.statement.units.line!r}; {p.layout.describe()}" for p in self.parts
+        )
 
 
 def from_statement(statement: DrawnStatement, layout: Layout) -> Rendered:
@@ -1102,13 +1295,14 @@ def prose_before(operations: DrawnStatement | None, company: str) -> str:
     if operations is not None:
         net = next(r for r in operations.rows if "net_income" in r.concepts)
         eps = next(r for r in operations.rows if "eps_basic" in r.concepts)
-        column = operations.columns[operations.groups[0].columns[0]]
-        i = operations.groups[0].columns[0]
+        i = max(operations.groups[0].columns, key=lambda c: operations.columns[c].end)
+        column = operations.columns[i]
+        released = column.end + timedelta(days=33)
         word = "loss" if net.values[i] < 0 else "income"
         paragraphs.append(
             _fill(
-                f"BOSTON, {calendar.month_abbr[column.end.month]}. 3 /PRNewswire-FirstCall/ -- {name} (Nasdaq: "
-                f"RLNS) today reported financial results for the period ended "
+                f"BOSTON, {calendar.month_abbr[released.month]}. {released.day} /PRNewswire-FirstCall/ -- "
+                f"{name} (Nasdaq: RLNS) today reported financial results for the period ended "
                 f"{calendar.month_name[column.end.month]} {column.end.day}, {column.end.year}. The Company "
                 f"reported a net {word} of {_millions(net.values[i], operations.units.scale)}, or "
                 f"${abs(eps.values[i])} per share, compared to the same period "
@@ -1117,11 +1311,11 @@ def prose_before(operations: DrawnStatement | None, company: str) -> str:
         )
     else:
         paragraphs.append(
-            _fill(f"BOSTON, Aug. 3 /PRNewswire/ -- {name} (Nasdaq: RLNS) today reported results for the quarter.")
+            _fill(f"BOSTON, Aug. 3 /PRNewswire/ -- {name} (Nasdaq: RLNS) today reported its results.")
         )
     paragraphs += [
         "",
-        "     Second quarter highlights:",
+        "     Recent highlights:",
         "",
         textwrap.fill(
             "*  The Company completed enrollment of 240 patients in its Phase 3 trial at 45 sites in the "
@@ -1168,7 +1362,9 @@ def rendered_releases(draw: st.DrawFn) -> Rendered:
     if which in ("balance", "both"):
         balance = draw(balance_sheets())
         parts.append(render_statement(balance, draw(layouts(balance))))
-    company = next((p.statement.company for p in parts if p.statement.company), None) or "Release Lens Pharma, Inc."
+    company = (
+        next((p.statement.company for p in parts if p.statement.company), None) or "Release Lens Pharma, Inc."
+    )
     between = "\n\n\n"
     text = prose_before(operations, company) + between.join(p.text for p in parts) + prose_after(company)
     facts = tuple(f for p in parts for f in expected_facts(p.statement))
@@ -1183,7 +1379,7 @@ _CELL = re.compile(r"\(?\$?\s?\(?[\d,.]+\)?|\$\s?(?:--|-|\u2014)|--|\u2014|(?<=\
 
 
 def read_cells(line: str, count: int) -> list[Decimal]:
-    """Read the last `count` numbers of a rendered line (the renderer's self-check, not the system under test)."""
+    """Read the last `count` numbers of a rendered line (the renderer's self-check, not a parser)."""
     tokens = [t for t in _CELL.findall(line) if t.strip("$ ")]
     values = []
     for token in tokens[-count:]:

@@ -131,8 +131,8 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
 
 
 def period_tick(name: str) -> str:
-    """A period name on two lines for a category axis: "3M to Jun 30,<br>2004 (derived)"."""
-    return name.replace(", ", ",<br>", 1)
+    """A period name on up to three short lines for a category axis: "3M to<br>Mar 31, 2004<br>(derived)"."""
+    return name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
 
 
 def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str = "") -> list[str]:

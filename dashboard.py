@@ -1,0 +1,31 @@
+"""Release Lens: `streamlit run dashboard.py`.
+
+The entry script runs before every page: it opens on the bundled sample the first time, handles uploads,
+lists the loaded releases in the sidebar and shows messages about files that could not be read. Pages are
+thin (session state -> core -> layout) and live in pages/.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pages._session import load_sample_once
+from pages._sidebar import messages, sidebar
+
+st.set_page_config(page_title="Release Lens", page_icon=":material/query_stats:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/periods.py", title="Periods", icon=":material/compare_arrows:"),
+    st.Page("pages/expenses.py", title="Expenses", icon=":material/pie_chart:"),
+    st.Page("pages/cash.py", title="Cash", icon=":material/savings:"),
+    st.Page("pages/per_share.py", title="Per share", icon=":material/person:"),
+    st.Page("pages/data.py", title="Data", icon=":material/table:"),
+]
+
+
+load_sample_once()
+page = st.navigation(PAGES)
+sidebar()
+messages()
+page.run()

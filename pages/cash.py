@@ -1,0 +1,66 @@
+"""Cash: cash and investments at each date, the balance sheet, burn estimates and the runway they imply."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.analysis import burn_estimates, cash_points
+from core.charts import balance_bars, cash_bars, runway_projection
+from core.formatting import money, months, unit_label
+from pages._widgets import header, md, missing, release_or_stop, show_chart
+
+release = release_or_stop()
+header(release, "Cash")
+balance = release.statement("balance")
+if balance is None:
+    missing("No balance sheet was found in this release, so cash, burn and runway cannot be shown.")
+    st.stop()
+assert balance is not None
+
+points = cash_points(balance)
+unit = unit_label(balance.scale)
+estimates = burn_estimates(release)
+
+if points:
+    latest = points[-1]
+    st.markdown(
+        md(
+            f"Cash and investments of **{money(latest.amount, balance.scale)}** ({unit}) at "
+            f"{latest.period.end:%B %-d, %Y}, from the line{'s' if len(latest.lines) > 1 else ''}: "
+            + "; ".join(f"*{line}*" for line in latest.lines)
+            + "."
+        )
+    )
+else:
+    missing("The balance sheet has no cash or investments line, so burn and runway cannot be estimated.")
+
+if estimates:
+    st.subheader("Burn and runway (estimates)")
+    columns = st.columns(len(estimates), border=True)
+    for column, estimate in zip(columns, estimates, strict=True):
+        with column:
+            if estimate.monthly is None:
+                st.metric(f"{estimate.method}", "No burn")
+                st.caption(estimate.note)
+            else:
+                st.metric(
+                    f"{estimate.method} ({unit} per month)",
+                    money(estimate.monthly, balance.scale),
+                    help="An estimate, not a figure the release prints.",
+                )
+                st.metric("Runway it implies", months(estimate.runway_months))
+            st.caption(f"Estimate: {estimate.basis}.")
+    st.caption(
+        "Both are straight-line estimates. The net loss includes non-cash costs; the change in cash "
+        "includes any money raised or repaid. Runway = latest cash and investments ÷ monthly burn."
+    )
+
+left, right = st.columns(2, gap="large")
+with left:
+    if points:
+        show_chart(cash_bars(points, balance.scale), key="cash_bars")
+with right:
+    show_chart(balance_bars(balance), key="cash_balance")
+projection = runway_projection(points[-1], estimates, balance.scale) if points else None
+if projection is not None:
+    show_chart(projection, key="cash_runway")

@@ -1,0 +1,102 @@
+"""Data: every parsed table, the checks with expected against found, the source text, and downloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from core.frames import checks_frame, statement_frame
+from core.model import SourceSpan
+from pages._downloads import facts_csv, release_json, tables_xlsx
+from pages._widgets import header, release_or_stop
+
+# Lines of context shown around a statement's own lines, so its title and column heads are visible too.
+CONTEXT_LINES = 2
+
+release = release_or_stop()
+header(release, "Data")
+stem = Path(release.name).stem or "release"
+
+st.subheader("Downloads")
+columns = st.columns(3)
+columns[0].download_button(
+    "Facts (CSV)",
+    facts_csv(release),
+    f"{stem}_facts.csv",
+    "text/csv",
+    icon=":material/download:",
+    width="stretch",
+)
+columns[1].download_button(
+    "Tables (Excel, one sheet each)",
+    tables_xlsx(release),
+    f"{stem}_tables.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+    width="stretch",
+)
+columns[2].download_button(
+    "Everything (JSON)",
+    release_json(release),
+    f"{stem}.json",
+    "application/json",
+    icon=":material/download:",
+    width="stretch",
+)
+
+st.subheader("Checks")
+checks = checks_frame(release)
+if checks.empty:
+    st.info("No arithmetic checks could be run on this release.")
+else:
+    failed = int((~checks["passed"]).sum())
+    st.caption(
+        f"{len(checks) - failed} of {len(checks)} pass. Expected is what the components add up to; found is "
+        "what the release printed."
+    )
+    st.dataframe(
+        checks,
+        hide_index=True,
+        column_config={
+            "expected": st.column_config.NumberColumn(format="accounting"),
+            "found": st.column_config.NumberColumn(format="accounting"),
+            "difference": st.column_config.NumberColumn(format="accounting"),
+        },
+    )
+if release.warnings:
+    st.markdown("**Warnings**")
+    st.markdown("\n".join(f"- {warning}" for warning in release.warnings))
+
+
+def source(span: SourceSpan, *, context: int = 0) -> str:
+    """The numbered source lines of `span`, with `context` lines either side."""
+    first = max(span.first - context, 1)
+    last = min(span.last + context, len(release.lines))
+    width = len(str(last))
+    return "\n".join(f"{number:>{width}} │ {release.lines[number - 1]}" for number in range(first, last + 1))
+
+
+st.subheader("Tables")
+if not release.statements:
+    st.info("No tables were read from this release.")
+for index, statement in enumerate(release.statements):
+    scale = f", amounts × {statement.scale:,}" if statement.scale != 1 else ""
+    with st.expander(
+        f"{statement.title or statement.kind} ({statement.kind}, {statement.span}{scale})",
+        expanded=index == 0,
+    ):
+        st.dataframe(statement_frame(statement), hide_index=True, key=f"data_table_{index}")
+        st.caption(f"Values in full units (dollars, dollars per share, shares). {statement.unit}")
+        labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]
+        choice = st.selectbox(
+            "Show the source of",
+            range(len(labels)),
+            format_func=labels.__getitem__,
+            key=f"data_source_{index}",
+        )
+        span = statement.span if choice == 0 else statement.items[choice - 1].span
+        st.code(source(span, context=CONTEXT_LINES if choice == 0 else 1), language=None)
+
+with st.expander("The full source text"):
+    st.code(source(SourceSpan(1, len(release.lines))), language=None)

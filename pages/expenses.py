@@ -1,0 +1,60 @@
+"""Expenses: what total operating expenses are made of in every period, and which line moved them most."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.charts import composition, line_changes
+from core.formatting import accounting, in_units, percent, unit_label
+from pages._widgets import header, md, missing, release_or_stop, show_chart
+
+release = release_or_stop()
+header(release, "Expenses")
+operations = release.statement("operations")
+expenses = breakdown(with_derived(operations)) if operations is not None else None
+if operations is None or expenses is None:
+    missing(
+        "No operating-expense breakdown was found: the release needs a statement of operations with a "
+        "total operating expenses line and the lines above it."
+    )
+    st.stop()
+assert operations is not None and expenses is not None
+
+unit = unit_label(operations.scale)
+compared = tuple(w for w in (*windows(operations), *derived_windows(operations)) if w.prior is not None)
+
+# The one-line answer first: which line moved the total most, per window.
+for window in compared:
+    mover = biggest_mover(expenses, window)
+    if mover is None:
+        continue
+    verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
+    st.markdown(
+        md(
+            f"**{window.name}:** total operating expenses {verb} by "
+            f"{accounting(in_units(abs(mover.total_change), operations.scale), currency='$')}; "
+            f"**{mover.label}** moved most: {accounting(in_units(mover.change, operations.scale), currency='$')} "
+            f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change). Amounts in {unit}."
+        )
+    )
+
+residuals = [p for p in operations.periods if (expenses.residual(p) or 0) != 0]
+if residuals:
+    st.warning(
+        "The lines above the total do not add up to it in every period; shares are of the printed total."
+    )
+
+left, right = st.columns(2, gap="large")
+with left:
+    show_chart(composition(expenses), key="expenses_composition")
+with right:
+    if compared:
+        tabs = st.tabs([window.name for window in compared])
+        for index, (tab, window) in enumerate(zip(tabs, compared, strict=True)):
+            chart = line_changes(expenses, window)
+            if chart is not None:
+                with tab:
+                    show_chart(chart, key=f"expenses_change_{index}")
+    else:
+        missing("The release prints no year-earlier columns, so there is no change per line to show.")

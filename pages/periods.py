@@ -1,0 +1,64 @@
+"""Periods: the quarter and the year-to-date against a year earlier, line by line, and the derived quarter."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.analysis import derived_windows, period_name, windows, with_derived
+from core.analysis.derived import derivable
+from core.charts import comparison_bars, quarter_trend, result_waterfall
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart
+
+release = release_or_stop()
+header(release, "Periods")
+operations = release.statement("operations")
+if operations is None:
+    missing("No statement of operations was found in this release, so there are no periods to compare.")
+    st.stop()
+assert operations is not None
+
+printed = windows(operations)
+derived = derived_windows(operations)
+extended = with_derived(operations)
+compared = tuple(window for window in (*printed, *derived) if window.prior is not None)
+
+st.subheader("Against the same period a year earlier")
+if compared:
+    chart = comparison_bars(extended, compared)
+    st.plotly_chart(chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG)
+    st.caption(chart.alt_text + " Hatched bars are derived, not printed.")
+    st.markdown("**Change in dollars and percent**")
+    tabs = st.tabs([window.name for window in compared])
+    for tab, window in zip(tabs, compared, strict=True):
+        with tab:
+            st.caption(f"{period_name(window.current)} against {period_name(window.prior)}")
+            st.dataframe(
+                chart.data[chart.data["Window"] == window.name].drop(columns="Window"), hide_index=True
+            )
+else:
+    missing("The release prints no year-earlier columns, so there is nothing to compare against.")
+
+st.subheader("From expenses to the net result")
+choices = [p for p in extended.periods if p.months is not None]
+if choices:
+    period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")
+    waterfall = result_waterfall(extended, period)
+    if waterfall is not None:
+        show_chart(waterfall, key="periods_waterfall")
+    else:
+        missing("This period has no net result, so the waterfall cannot be drawn.")
+
+st.subheader("The quarter before this one (derived)")
+trend = quarter_trend(extended)
+if trend is None:
+    missing("The release prints no year-to-date column, so no earlier quarter can be derived.")
+else:
+    explained = "; ".join(
+        f"**{period_name(d.period)}** = {period_name(d.longer)} minus {period_name(d.shorter)}"
+        for d in derivable(operations)
+    )
+    st.markdown(
+        f"Derived, not printed: {explained}. Only amounts subtract; per-share figures and weighted share "
+        "counts are not additive, so they are left blank for derived quarters."
+    )
+    show_chart(trend, key="periods_trend")

@@ -1,0 +1,245 @@
+"""End to end in a real Chromium: the server starts, the sample is drawn, an upload works, every page and
+every Plotly chart renders, and a bad file gets a clear message while the loaded releases stay.
+
+Driven by Playwright against Debian's /usr/bin/chromium (Playwright cannot download its own browser here).
+Without that browser these tests skip, unless RELEASE_LENS_REQUIRE_BROWSER=1 (CI), when they fail.
+Screenshots of every page go to the test's tmp_path, or to $RELEASE_LENS_SCREENSHOTS when set.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+UPLOAD = ROOT / "tests" / "fixtures" / "ui" / "allos_q2_2004_upload.txt"
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+TIMEOUT_MS = 30_000
+PAGES = {
+    # page: (Plotly charts it draws for the sample, texts that must be on it; money in $ thousands)
+    "Periods": (3, ["Change in dollars and percent", "3M to Mar 31, 2004 (derived)", "Net result (7,151)"]),
+    "Expenses": (2, ["Clinical manufacturing", "moved most", "($2,492)"]),
+    "Cash": (3, ["17.9 months", "14.3 months", "$1,908", "$2,384"]),
+    "Per share": (3, ["0.178", "0.047", "($0.23)"]),
+    "Data": (0, ["Checks", "Facts (CSV)", "$(7,151)"]),
+}
+
+
+def require_browser() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} is missing"
+    if os.environ.get("RELEASE_LENS_REQUIRE_BROWSER") == "1":
+        pytest.fail(message + " and RELEASE_LENS_REQUIRE_BROWSER=1")
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"{url} not healthy after {timeout} s")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    require_browser()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("RELEASE_LENS_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def settle(page: object, *, expect: str | None = None, charts: int = 1) -> None:
+    """Wait until the expected text shows, the app is idle, and (at least `charts`) Plotly charts have
+    drawn their traces: Streamlit mounts charts after the script finishes, so idle alone is too early."""
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    if expect is not None:
+        page.get_by_text(expect, exact=False).first.wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        """(least) => {
+            const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+            return charts.length >= least && charts.every(chart => chart.querySelector('.main-svg .trace path'));
+        }""",
+        arg=charts,
+        timeout=TIMEOUT_MS,
+    )
+
+
+def chart_count(page: object) -> tuple[int, int]:
+    """(charts on the page, charts whose Plotly SVG has drawn bars, lines or waterfall steps)."""
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    counts = page.evaluate(
+        """() => {
+            const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+            const drawn = charts.filter(c => c.querySelector('.main-svg .trace path'));
+            return [charts.length, drawn.length];
+        }"""
+    )
+    return int(counts[0]), int(counts[1])
+
+
+def snapshot(page: object, path: Path) -> None:
+    """A screenshot of the whole page: Streamlit scrolls inside its main block, so the viewport is grown
+    to the content's height first (full_page alone would stop at the window's edge)."""
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    size = page.viewport_size or {"width": 1440, "height": 1000}
+    height = page.evaluate(
+        """() => Math.max(...['stMain', 'stAppViewContainer', 'stAppScrollToBottomContainer']
+              .map(id => document.querySelector(`[data-testid="${id}"]`))
+              .filter(Boolean).map(el => el.scrollHeight))"""
+    )
+    page.set_viewport_size({"width": size["width"], "height": max(int(height), size["height"])})
+    settle(page, charts=0)
+    page.wait_for_timeout(400)  # Plotly re-lays out charts on resize
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(size)
+
+
+def visit(page: object, name: str, charts: int = 1) -> None:
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text(name, exact=True).click()
+    page.wait_for_function(
+        "name => document.querySelector('h1') && document.querySelector('h1').innerText.includes(name)",
+        arg=name,
+        timeout=TIMEOUT_MS,
+    )
+    settle(page, charts=charts)
+
+
+def test_every_page_draws_the_sample_and_an_upload(server: str, browser: object, shots: Path) -> None:
+    from playwright.sync_api import Browser
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(server)
+    settle(page, expect="Net loss ($ thousands)")
+
+    # The Overview, drawn before any upload: the sample's headline numbers.
+    metrics = page.locator('[data-testid="stMetric"]').all_inner_texts()
+    net = next(text for text in metrics if text.startswith("Net loss ($ thousands)"))
+    assert "($7,151)" in net and "4,620" in net
+    total, drawn = chart_count(page)
+    assert total >= 1 and drawn == total
+    snapshot(page, shots / "overview.png")
+
+    # Upload a copy of the release through the real file input: it joins the list and is put in view.
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(UPLOAD))
+    settle(page, expect=UPLOAD.name)
+    radio = page.locator('[data-testid="stSidebar"] [role="radiogroup"]')
+    assert UPLOAD.name in radio.inner_text() and "allos_q2_2004.txt" in radio.inner_text()
+    assert page.locator('[data-testid="stSidebar"] input[type="radio"]:checked').count() == 1
+
+    for name, (charts, texts) in PAGES.items():
+        visit(page, name, charts)
+        main = page.locator('[data-testid="stMain"]')
+        for text in texts:  # waits, then fails with the text's name if it never shows
+            main.get_by_text(text, exact=False).first.wait_for(timeout=TIMEOUT_MS)
+        snapshot(page, shots / f"{name.lower().replace(' ', '_')}.png")
+        total, drawn = chart_count(page)
+        assert total >= charts and drawn == total, f"{name}: {drawn} of {total} charts drawn"
+
+    # Back to the Overview: the upload survived every page change.
+    visit(page, "Overview")
+    assert UPLOAD.name in page.locator('[data-testid="stSidebar"]').inner_text()
+    page.close()
+
+
+def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
+    server: str, browser: object, tmp_path: Path, shots: Path
+) -> None:
+    from playwright.sync_api import Browser
+
+    assert isinstance(browser, Browser)
+    picture = tmp_path / "picture.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(256))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(server)
+    settle(page, expect="Net loss ($ thousands)")
+
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(picture), str(empty)])
+    settle(page, expect="could not be read")  # the Overview's chart stays drawn too
+    alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
+    assert any("picture.txt could not be read" in text for text in alerts)
+    assert any("empty.txt could not be read: empty.txt is empty" in text for text in alerts)
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Traceback" not in body
+    assert "allos_q2_2004.txt" in page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "($7,151)" in body  # the sample is still in view
+    snapshot(page, shots / "bad_upload.png")
+    page.close()

@@ -1,0 +1,310 @@
+"""Analysis of the reference release, checked by hand against core/samples/allos_q2_2004.txt.
+
+Amounts are in dollars (the statement prints thousands): "Net loss $(7,151)" is -7,151,000. Hand-built
+variants (tests/release_builders.py) cover what the sample lacks: a profitable company, a release with no
+balance sheet, a release with no year-to-date columns.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+import release_builders as build
+
+from core.analysis import (
+    add_months,
+    balance_composition,
+    biggest_mover,
+    breakdown,
+    burn_estimates,
+    cash_points,
+    compare,
+    compare_concept,
+    current_quarter,
+    derivable,
+    derived_windows,
+    eps_bridge,
+    headlines,
+    is_derived,
+    missing_parts,
+    months_between,
+    per_share_points,
+    period_name,
+    windows,
+    with_derived,
+)
+from core.model import Release, Statement
+
+K = Decimal(1000)
+
+
+@pytest.fixture(scope="module")
+def operations(allos: Release) -> Statement:
+    statement = allos.statement("operations")
+    assert statement is not None
+    return statement
+
+
+@pytest.fixture(scope="module")
+def balance(allos: Release) -> Statement:
+    statement = allos.statement("balance")
+    assert statement is not None
+    return statement
+
+
+# --- periods ------------------------------------------------------------------------------------------
+
+
+def test_the_current_quarter_is_the_latest_three_month_column(operations: Statement) -> None:
+    quarter = current_quarter(operations)
+    assert quarter is not None and (quarter.end, quarter.months) == (date(2004, 6, 30), 3)
+
+
+def test_windows_pair_each_length_with_the_same_length_a_year_earlier(operations: Statement) -> None:
+    found = [(w.name, w.current.key, w.prior.key if w.prior else None) for w in windows(operations)]
+    assert found == [
+        ("Quarter", "3M 2004-06-30", "3M 2003-06-30"),
+        ("Six months", "6M 2004-06-30", "6M 2003-06-30"),
+    ]
+
+
+def test_month_arithmetic_keeps_month_ends() -> None:
+    assert add_months(date(2004, 6, 30), -3) == date(2004, 3, 31)
+    assert add_months(date(2004, 2, 29), 12) == date(2005, 2, 28)
+    assert add_months(date(2004, 1, 15), 1) == date(2004, 2, 15)
+    assert months_between(date(2003, 12, 31), date(2004, 6, 30)) == 6
+
+
+def test_period_names_are_compact_and_say_what_length(operations: Statement) -> None:
+    assert [period_name(p) for p in operations.periods] == [
+        "3M to Jun 30, 2004",
+        "3M to Jun 30, 2003",
+        "6M to Jun 30, 2004",
+        "6M to Jun 30, 2003",
+    ]
+
+
+# --- comparisons --------------------------------------------------------------------------------------
+
+
+def test_a_smaller_net_loss_is_a_positive_change_and_an_improvement(operations: Statement) -> None:
+    quarter = windows(operations)[0]
+    net = compare_concept(operations, "net_income", quarter.current, quarter.prior)
+    assert net is not None
+    assert (net.current, net.prior, net.change) == (-7151 * K, -11771 * K, 4620 * K)
+    assert round(net.percent, 2) == Decimal("39.25")  # 4,620 / 11,771
+    assert net.favourable is True
+
+
+def test_lower_expenses_are_favourable_and_lower_interest_income_is_not(operations: Statement) -> None:
+    changes = {c.label: c for c in compare(operations, windows(operations)[0])}
+    total = changes["Total operating expenses"]
+    assert (total.change, total.favourable) == (-4786 * K, True)
+    assert changes["Clinical manufacturing"].favourable is True  # no concept: its section says it is a cost
+    interest = changes["Interest and other income, net"]
+    assert (interest.change, interest.favourable) == (-166 * K, False)
+    shares = changes["Weighted average common shares: basic and diluted"]
+    assert (shares.change, shares.favourable) == (Decimal(5250789), None)
+
+
+def test_six_month_comparison_uses_the_six_month_columns(operations: Statement) -> None:
+    changes = {c.label: c for c in compare(operations, windows(operations)[1])}
+    mga = changes["Marketing, general and administrative"]
+    assert (mga.current, mga.prior, mga.change, mga.favourable) == (4955 * K, 4542 * K, 413 * K, False)
+    assert changes["Restructuring costs"].percent == Decimal(-100)
+
+
+# --- derived quarter ----------------------------------------------------------------------------------
+
+
+def test_the_first_quarter_is_six_months_minus_the_second(operations: Statement) -> None:
+    derived = derivable(operations)
+    assert [(d.period.end, d.period.months) for d in derived] == [
+        (date(2004, 3, 31), 3),
+        (date(2003, 3, 31), 3),
+    ]
+    extended = with_derived(operations)
+    q1_2004, q1_2003 = derived[0].period, derived[1].period
+    assert is_derived(q1_2004) and period_name(q1_2004) == "3M to Mar 31, 2004 (derived)"
+    assert extended.value("research_and_development", q1_2004) == (5435 - 3446) * K
+    assert extended.value("total_operating_expenses", q1_2004) == (12546 - 7262) * K
+    assert extended.value("net_income", q1_2004) == (-12297 + 7151) * K
+    assert extended.value("net_income", q1_2003) == (-18904 + 11771) * K
+
+
+def test_per_share_and_share_counts_are_not_derived(operations: Statement) -> None:
+    extended = with_derived(operations)
+    q1 = derivable(operations)[0].period
+    assert extended.value("eps_basic", q1) is None
+    assert extended.value("shares_basic", q1) is None
+
+
+def test_derived_quarters_are_compared_with_the_derived_quarter_a_year_earlier(operations: Statement) -> None:
+    (window,) = derived_windows(operations)
+    assert window.name == "Quarter (derived)"
+    assert window.prior is not None and window.prior.end == date(2003, 3, 31)
+    extended = with_derived(operations)
+    net = compare_concept(extended, "net_income", window.current, window.prior)
+    assert net is not None and net.change == (-5146 + 7133) * K
+
+
+# --- expenses -----------------------------------------------------------------------------------------
+
+
+def test_expense_lines_are_the_four_printed_above_the_total(operations: Statement) -> None:
+    expenses = breakdown(operations)
+    assert expenses is not None
+    assert [item.label for item in expenses.components] == [
+        "Research and development",
+        "Clinical manufacturing",
+        "Marketing, general and administrative",
+        "Restructuring costs",
+    ]
+    assert all(expenses.residual(period) == 0 for period in operations.periods)
+
+
+def test_expense_shares_of_the_quarter(operations: Statement) -> None:
+    expenses = breakdown(operations)
+    assert expenses is not None
+    quarter = operations.periods[0]
+    shares = [round(expenses.share(item, quarter) or Decimal(0), 2) for item in expenses.components]
+    assert shares == [
+        Decimal("47.45"),
+        Decimal("18.92"),
+        Decimal("33.63"),
+        Decimal("0.00"),
+    ]  # 3,446 / 7,262 ...
+
+
+def test_clinical_manufacturing_moved_the_total_most(operations: Statement) -> None:
+    expenses = breakdown(operations)
+    assert expenses is not None
+    quarter, half = windows(operations)
+    mover = biggest_mover(expenses, quarter)
+    assert mover is not None
+    assert (mover.label, mover.change, mover.total_change) == ("Clinical manufacturing", -2492 * K, -4786 * K)
+    assert round(mover.share_of_change or 0, 1) == Decimal("52.1")
+    half_mover = biggest_mover(expenses, half)
+    assert half_mover is not None and (half_mover.label, half_mover.change) == (
+        "Clinical manufacturing",
+        -3790 * K,
+    )
+
+
+def test_no_breakdown_without_a_total_line() -> None:
+    operations = build.allos_operations()
+    items = tuple(i for i in operations.items if "total_operating_expenses" not in i.concepts)
+    import dataclasses
+
+    assert breakdown(dataclasses.replace(operations, items=items)) is None
+
+
+# --- cash, burn, runway -------------------------------------------------------------------------------
+
+
+def test_cash_and_investments_at_each_date_earliest_first(balance: Statement) -> None:
+    points = cash_points(balance)
+    assert [(p.period.end, p.amount) for p in points] == [
+        (date(2003, 12, 31), 45597 * K),
+        (date(2004, 6, 30), 34148 * K),
+    ]
+
+
+def test_two_burn_estimates_each_saying_how_it_was_made(allos: Release) -> None:
+    by_cash, by_loss = burn_estimates(allos)
+    assert by_cash.method == "Change in cash and investments"
+    assert by_cash.monthly == (45597 - 34148) * K / 6  # 1,908,166.67 a month
+    assert by_cash.runway_months is not None and round(by_cash.runway_months, 1) == Decimal("17.9")
+    assert "6 months" in by_cash.basis
+    assert by_loss.method == "Net loss per month"
+    assert by_loss.monthly == 7151 * K / 3  # 2,383,666.67 a month
+    assert by_loss.runway_months is not None and round(by_loss.runway_months, 1) == Decimal("14.3")
+    assert "3M to Jun 30, 2004" in by_loss.basis
+
+
+def test_a_profitable_company_has_no_burn_and_no_runway() -> None:
+    estimates = burn_estimates(build.profitable())
+    assert [(e.monthly, e.runway_months) for e in estimates] == [(None, None), (None, None)]
+    assert [e.note for e in estimates] == [
+        "Cash and investments rose: no burn.",
+        "The period was profitable: no burn from operations.",
+    ]
+
+
+def test_without_a_balance_sheet_the_loss_estimate_stands_alone_without_runway() -> None:
+    (estimate,) = burn_estimates(build.no_balance_sheet())
+    assert estimate.monthly == 7151 * K / 3 and estimate.runway_months is None
+
+
+def test_balance_composition_at_june_30(balance: Statement) -> None:
+    june = balance.periods[0]
+    segments = [(s.side, s.label, s.amount, s.derived) for s in balance_composition(balance, june)]
+    assert segments == [
+        ("Assets", "Cash, cash equivalents and investments in marketable securities", 34148 * K, False),
+        ("Assets", "Other assets", 1341 * K, False),
+        ("Assets", "Equipment and leasehold improvements, net", 1207 * K, False),
+        ("Liabilities and equity", "Liabilities", 3325 * K, False),
+        ("Liabilities and equity", "Stockholders' equity", 33371 * K, False),
+    ]
+    assets = sum(s.amount for s in balance_composition(balance, june) if s.side == "Assets")
+    assert assets == 36696 * K  # the printed total assets
+
+
+# --- per share ----------------------------------------------------------------------------------------
+
+
+def test_per_share_points_are_the_printed_figures(operations: Statement) -> None:
+    points = [(p.period.key, p.eps, p.shares) for p in per_share_points(operations)]
+    assert points[0] == ("3M 2004-06-30", Decimal("-0.23"), Decimal(31139289))
+    assert points[3] == ("6M 2003-06-30", Decimal("-0.73"), Decimal(25884381))
+
+
+def test_eps_bridge_splits_the_change_exactly(operations: Statement) -> None:
+    bridge = eps_bridge(operations, windows(operations)[0])
+    assert bridge is not None
+    assert round(bridge.eps_then, 4) == Decimal("-0.4547")  # -11,771,000 / 25,888,500
+    assert round(bridge.eps_now, 4) == Decimal("-0.2296")  # -7,151,000 / 31,139,289
+    assert round(bridge.result_effect, 4) == Decimal("0.1785")  # 4,620,000 / 25,888,500
+    assert round(bridge.share_effect, 4) == Decimal("0.0466")  # more shares spread the loss thinner
+    assert bridge.result_effect + bridge.share_effect == bridge.eps_now - bridge.eps_then
+    assert (bridge.reported_then, bridge.reported_now) == (Decimal("-0.45"), Decimal("-0.23"))
+    assert bridge.rounding is not None and round(bridge.rounding, 4) == Decimal("-0.0050")
+
+
+# --- headlines and what is missing --------------------------------------------------------------------
+
+
+def test_overview_headlines(allos: Release) -> None:
+    found = {h.title: h for h in headlines(allos)}
+    assert list(found) == [
+        "Net loss",
+        "Net loss per share (diluted)",
+        "Operating expenses",
+        "Cash & investments",
+    ]
+    net = found["Net loss"]
+    assert (net.change.current, net.change.change, net.scale) == (-7151 * K, 4620 * K, 1000)
+    assert net.basis == "3M to Jun 30, 2004 vs 3M to Jun 30, 2003"
+    cash = found["Cash & investments"]
+    assert (cash.change.current, cash.change.change) == (34148 * K, -11449 * K)
+    assert cash.basis == "Jun 30, 2004 vs Dec 31, 2003"
+
+
+def test_a_profitable_quarter_is_headed_net_income() -> None:
+    assert headlines(build.profitable())[0].title == "Net income"
+
+
+def test_the_sample_lacks_nothing(allos: Release) -> None:
+    assert missing_parts(allos) == ()
+
+
+def test_missing_parts_are_named() -> None:
+    assert missing_parts(build.no_balance_sheet()) == (
+        "No balance sheet was found, so cash, burn and runway cannot be shown.",
+    )
+    assert missing_parts(build.quarter_only()) == (
+        "The release prints no year-to-date column, so no earlier quarter can be derived.",
+    )
+    assert derivable(build.quarter_only().statements[0]) == ()

@@ -1,0 +1,258 @@
+"""Chart builders as pure functions: which traces, which values, which titles, what the table says.
+
+Values are in the statement's units (thousands of dollars for the sample), as the axis titles say.
+"""
+
+from __future__ import annotations
+
+import pytest
+import release_builders as build
+
+from core.analysis import (
+    breakdown,
+    burn_estimates,
+    cash_points,
+    derived_windows,
+    eps_bridge,
+    per_share_points,
+    windows,
+    with_derived,
+)
+from core.charts import (
+    balance_bars,
+    bridge_chart,
+    cash_bars,
+    comparison_bars,
+    composition,
+    eps_bars,
+    line_changes,
+    quarter_trend,
+    result_waterfall,
+    runway_projection,
+    share_bars,
+)
+from core.charts.style import FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
+from core.model import Release, Statement
+
+
+@pytest.fixture(scope="module")
+def operations(allos: Release) -> Statement:
+    statement = allos.statement("operations")
+    assert statement is not None
+    return statement
+
+
+@pytest.fixture(scope="module")
+def balance(allos: Release) -> Statement:
+    statement = allos.statement("balance")
+    assert statement is not None
+    return statement
+
+
+def test_ticks_are_round_and_labelled_like_the_release() -> None:
+    assert nice_ticks([-7.151, -11.771, 3.4]) == [-15, -10, -5, 0, 5]
+    axis = accounting_axis([-12048.0, 5000.0])
+    assert axis["ticktext"] == ["(15,000)", "(10,000)", "(5,000)", "0", "5,000"]
+
+
+def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(operations: Statement) -> None:
+    compared = windows(operations) + derived_windows(operations)
+    chart = comparison_bars(with_derived(operations), compared)
+    figure = chart.figure
+    assert [a.text for a in figure.layout.annotations] == [
+        "Quarter: 3M to Jun 30, 2004 vs 3M to Jun 30, 2003",
+        "Six months: 6M to Jun 30, 2004 vs 6M to Jun 30, 2003",
+        "Quarter (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
+    ]
+    assert [figure.layout[f"yaxis{n}"].title.text for n in ("", "2", "3")] == ["$ thousands"] * 3
+    assert len(figure.data) == 6  # this year and a year earlier, per window
+    this_year = figure.data[0]
+    assert this_year.name == "This year"
+    assert list(this_year.x).index("Net loss") == 7
+    assert this_year.y[7] == -7151.0 and figure.data[1].y[7] == -11771.0
+    assert this_year.text[7] == "(7,151)"
+    assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
+
+
+def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
+    data = comparison_bars(operations, windows(operations)).data
+    net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]
+    assert net["Change ($ thousands)"] == "4,620"
+    assert net["Change %"] == "+39.2%"
+    total = data[(data["Window"] == "Six months") & (data["Line"] == "Total operating expenses")].iloc[0]
+    assert (total["This year ($ thousands)"], total["Change ($ thousands)"]) == ("12,546", "(7,007)")
+
+
+def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement) -> None:
+    chart = result_waterfall(operations, operations.periods[0])
+    assert chart is not None
+    (trace,) = chart.figure.data
+    assert [x.replace("<br>", " ") for x in trace.x] == [
+        "Research and development",
+        "Clinical manufacturing",
+        "Marketing, general and administrative",
+        "Operating result",
+        "Interest and other, net",
+        "Net result",
+    ]
+    assert list(trace.y) == [-3446.0, -1374.0, -2442.0, -7262.0, 111.0, -7151.0]
+    assert list(trace.measure) == ["relative"] * 3 + ["total", "relative", "total"]
+    assert trace.decreasing.marker.color == UNFAVOURABLE and trace.increasing.marker.color == FAVOURABLE
+    assert chart.figure.layout.yaxis.title.text == "$ thousands"
+    assert "Net result (7,151)" in chart.alt_text
+
+
+def test_waterfall_closes_an_unexplained_gap_so_it_ends_on_the_printed_result(operations: Statement) -> None:
+    import dataclasses
+    from decimal import Decimal
+
+    items = tuple(
+        dataclasses.replace(i, values=(Decimal(-7000000), *i.values[1:])) if "net_income" in i.concepts else i
+        for i in operations.items
+    )
+    chart = result_waterfall(dataclasses.replace(operations, items=items), operations.periods[0])
+    assert chart is not None
+    (trace,) = chart.figure.data
+    assert list(trace.x)[-2:] == ["Other items", "Net result"]
+    assert list(trace.y)[-2:] == [151.0, -7000.0]
+
+
+def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None:
+    chart = quarter_trend(with_derived(operations))
+    assert chart is not None
+    names = [trace.name for trace in chart.figure.data]
+    assert names == ["Total operating expenses", "Operating result", "Net result"]
+    net = chart.figure.data[2]
+    assert list(net.x) == [
+        "3M to<br>Mar 31, 2003<br>(derived)",
+        "3M to<br>Jun 30, 2003",
+        "3M to<br>Mar 31, 2004<br>(derived)",
+        "3M to<br>Jun 30, 2004",
+    ]
+    assert list(net.y) == [-7133.0, -11771.0, -5146.0, -7151.0]
+    assert list(net.marker.pattern.shape) == ["/", "", "/", ""]
+
+
+def test_no_quarter_trend_without_a_year_to_date_column() -> None:
+    assert quarter_trend(with_derived(build.quarter_only().statements[0])) is None
+
+
+def test_expense_composition_is_a_stacked_share_per_period(operations: Statement) -> None:
+    expenses = breakdown(with_derived(operations))
+    assert expenses is not None
+    chart = composition(expenses)
+    assert chart.figure.layout.barmode == "stack"
+    assert [t.name for t in chart.figure.data] == [
+        "Research and development",
+        "Clinical manufacturing",
+        "Marketing, general and administrative",
+        "Restructuring costs",
+    ]
+    rnd = chart.figure.data[0]
+    assert rnd.x[-1] == "6M to<br>Jun 30, 2004"  # quarters first, then half-years, each by date
+    assert round(rnd.y[-1], 2) == 43.32  # 5,435 / 12,546
+    assert chart.figure.layout.yaxis.title.text == "Share of total operating expenses (%)"
+
+
+def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> None:
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = line_changes(expenses, windows(operations)[1])
+    assert chart is not None
+    (trace,) = chart.figure.data
+    assert list(trace.x) == [-3052.0, -3790.0, 413.0, -578.0, -7007.0]
+    assert list(trace.marker.color) == [FAVOURABLE, FAVOURABLE, UNFAVOURABLE, FAVOURABLE, FAVOURABLE]
+    assert chart.figure.layout.xaxis.title.text.startswith("Change ($ thousands)")
+
+
+def test_cash_bars_run_earliest_first(balance: Statement) -> None:
+    chart = cash_bars(cash_points(balance), balance.scale)
+    (trace,) = chart.figure.data
+    assert (list(trace.x), list(trace.y)) == (["Dec 31, 2003", "Jun 30, 2004"], [45597.0, 34148.0])
+    assert list(chart.data.iloc[:, 1]) == ["45,597", "34,148"]
+
+
+def test_balance_bars_stack_assets_beside_liabilities_and_equity(balance: Statement) -> None:
+    chart = balance_bars(balance)
+    assert chart.figure.layout.barmode == "stack"
+    june = chart.data[chart.data["Date"] == "Jun 30, 2004"]
+    assert list(june["Line"]) == [
+        "Cash, cash equivalents and investments in marketable securities",
+        "Other assets",
+        "Equipment and leasehold improvements, net",
+        "Liabilities",
+        "Stockholders' equity",
+    ]
+    assert list(june["Amount ($ thousands)"]) == ["34,148", "1,341", "1,207", "3,325", "33,371"]
+
+
+def test_runway_lines_reach_zero_at_each_estimate(allos: Release, balance: Statement) -> None:
+    points = cash_points(balance)
+    chart = runway_projection(points[-1], burn_estimates(allos), balance.scale)
+    assert chart is not None
+    by_cash, by_loss = chart.figure.data
+    assert by_cash.name == "Change in cash and investments: 17.9 months"
+    assert by_loss.name == "Net loss per month: 14.3 months"
+    assert by_cash.y[0] == 34148.0 and by_cash.y[-1] == 0.0
+    assert list(chart.data["Cash runs out around"]) == ["Nov 2005", "Aug 2005"]
+
+
+def test_no_runway_chart_when_nothing_burns() -> None:
+    release = build.profitable()
+    balance = release.statement("balance")
+    assert balance is not None
+    assert runway_projection(cash_points(balance)[-1], burn_estimates(release), 1000) is None
+
+
+def test_eps_bars_show_losses_in_parentheses(operations: Statement) -> None:
+    chart = eps_bars(per_share_points(operations))
+    (trace,) = chart.figure.data
+    assert list(trace.y) == [-0.45, -0.23, -0.73, -0.40]
+    assert list(trace.text) == ["($0.45)", "($0.23)", ("($0.73)"), "($0.40)"]
+    assert chart.figure.layout.yaxis.title.text == "$ per share"
+
+
+def test_share_bars_are_in_millions_and_full_in_the_table(operations: Statement) -> None:
+    chart = share_bars(per_share_points(operations))
+    assert round(chart.figure.data[0].y[1], 3) == 31.139
+    assert chart.data["Weighted shares"][1] == "31,139,289"
+
+
+def test_eps_bridge_chart_steps(operations: Statement) -> None:
+    bridge = eps_bridge(operations, windows(operations)[0])
+    assert bridge is not None
+    chart = bridge_chart(bridge)
+    (trace,) = chart.figure.data
+    assert [x.replace("<br>", " ") for x in trace.x] == [
+        "EPS 3M to Jun 30, 2003",
+        "Effect of the net result",
+        "Effect of the share count",
+        "EPS 3M to Jun 30, 2004",
+    ]
+    assert [round(v, 4) for v in trace.y] == [-0.4547, 0.1785, 0.0466, -0.2296]
+    assert list(trace.measure) == ["absolute", "relative", "relative", "total"]
+
+
+def test_every_chart_has_alt_text_and_a_table(
+    allos: Release, operations: Statement, balance: Statement
+) -> None:
+    expenses = breakdown(operations)
+    bridge = eps_bridge(operations, windows(operations)[0])
+    assert expenses is not None and bridge is not None
+    charts = [
+        comparison_bars(operations, windows(operations)),
+        result_waterfall(operations, operations.periods[0]),
+        quarter_trend(with_derived(operations)),
+        composition(expenses),
+        line_changes(expenses, windows(operations)[0]),
+        cash_bars(cash_points(balance), 1000),
+        balance_bars(balance),
+        runway_projection(cash_points(balance)[-1], burn_estimates(allos), 1000),
+        eps_bars(per_share_points(operations)),
+        share_bars(per_share_points(operations)),
+        bridge_chart(bridge),
+    ]
+    for chart in charts:
+        assert chart is not None
+        assert len(chart.alt_text) > 40 and not chart.data.empty
+        assert chart.title and chart.untitled().layout.title.text is None

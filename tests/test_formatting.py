@@ -1,0 +1,35 @@
+"""Numbers on screen read like the release: accounting negatives, thousands separators, explicit units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.formatting import accounting, money, months, per_share, percent, shares, signed, unit_label
+
+
+def test_accounting_puts_negatives_in_parentheses() -> None:
+    assert accounting(Decimal(-7151)) == "(7,151)"
+    assert accounting(Decimal(-7151), currency="$") == "($7,151)"
+    assert accounting(Decimal("34148")) == "34,148"
+    assert accounting(None) == "—"
+    assert accounting(-0.4) == "0"  # a rounded -0.4 is no "(0)"
+
+
+def test_money_is_shown_in_the_statements_units() -> None:
+    assert money(Decimal(-7151000), 1000) == "($7,151)"
+    assert (
+        unit_label(1000) == "$ thousands" and unit_label(1_000_000) == "$ millions" and unit_label(1) == "$"
+    )
+
+
+def test_deltas_and_percentages_carry_a_sign() -> None:
+    assert signed(Decimal(4620)) == "+4,620"
+    assert signed(Decimal(-4786)) == "-4,786"
+    assert percent(Decimal("39.249")) == "+39.2%"
+    assert percent(None) == "n/m"
+
+
+def test_per_share_shares_and_months() -> None:
+    assert per_share(Decimal("-0.23")) == "($0.23)"
+    assert shares(Decimal(31139289)) == "31,139,289"
+    assert months(Decimal("17.8957")) == "17.9 months"

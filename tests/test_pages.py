@@ -1,0 +1,317 @@
+"""Every page, run with AppTest on seeded session state, shows the numbers the release prints.
+
+Money on the pages is in the statement's units (thousands of dollars for the sample) and every label says
+so: the Overview's "Net loss ($ thousands)" is ($7,151) with a delta of +4,620 against Q2 2003. The
+sidebar (upload, list, remove) runs on its own through AppTest.from_function, because AppTest does not
+re-run an st.navigation entry script after its first run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import release_builders as build
+from streamlit.testing.v1 import AppTest
+
+import core
+from core.model import Release
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "pages"
+RELEASES, CURRENT = "release_lens.releases", "release_lens.current"
+SAMPLE_TEXT = (ROOT / "core" / "samples" / "allos_q2_2004.txt").read_bytes()
+PNG_NAMED_TXT = b"\x89PNG\r\n\x1a\n" + bytes(64)
+
+
+@pytest.fixture(autouse=True)
+def importable_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages import `pages._session`, as they do under `streamlit run dashboard.py` (repo root on sys.path)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+
+
+def run_page(page: str, release: Release | None) -> AppTest:
+    at = AppTest.from_file(str(PAGES / f"{page}.py"), default_timeout=30)
+    if release is not None:
+        at.session_state[RELEASES] = {release.name: release}
+        at.session_state[CURRENT] = release.name
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, tuple[str, str]]:
+    return {m.label: (m.value, m.delta) for m in at.metric}
+
+
+def texts(at: AppTest) -> str:
+    """Markdown and captions as a reader sees them (Markdown escapes "$" so it is not read as LaTeX)."""
+    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]).replace("\\$", "$")
+
+
+# --- Overview -----------------------------------------------------------------------------------------
+
+
+def test_overview_headlines_against_the_same_quarter_a_year_earlier(allos: Release) -> None:
+    at = run_page("overview", allos)
+    assert at.title[0].value == "Overview"
+    assert at.caption[0].value == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
+    assert metrics(at) == {
+        "Net loss ($ thousands)": ("($7,151)", "+4,620"),
+        "Net loss per share (diluted) ($)": ("($0.23)", "+0.22"),
+        "Operating expenses ($ thousands)": ("$7,262", "-4,786"),
+        "Cash & investments ($ thousands)": ("$34,148", "-11,449"),
+    }
+    assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
+    assert "Jun 30, 2004 vs Dec 31, 2003" in texts(at)
+
+
+def test_overview_colours_a_smaller_loss_and_lower_expenses_as_good_news(allos: Release) -> None:
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = run_page("overview", allos)
+    colours = {m.label: Metric.MetricColor.Name(m.proto.color) for m in at.metric}
+    assert colours == {
+        "Net loss ($ thousands)": "GREEN",  # the loss shrank by 4,620
+        "Net loss per share (diluted) ($)": "GREEN",
+        "Operating expenses ($ thousands)": "GREEN",  # down 4,786: a cost falling is good news
+        "Cash & investments ($ thousands)": "RED",  # down 11,449
+    }
+
+
+def test_overview_lists_the_highlights_and_the_checks_badge(allos: Release) -> None:
+    at = run_page("overview", allos)
+    (bullets,) = [m.value for m in at.markdown if m.value.startswith("- ")]
+    assert bullets.startswith("- The FDA's Oncologic Drug Advisory Committee did not recommend approval")
+    assert len(bullets.splitlines()) == 5
+    assert f"All {len(allos.checks)} checks pass" in texts(at)
+
+
+def test_overview_says_what_a_release_without_a_balance_sheet_lacks() -> None:
+    at = run_page("overview", build.no_balance_sheet())
+    assert "Cash & investments ($ thousands)" not in metrics(at)
+    assert at.info[0].value == "No balance sheet was found, so cash, burn and runway cannot be shown."
+
+
+def test_a_page_with_nothing_loaded_says_how_to_load_something() -> None:
+    at = run_page("overview", None)
+    assert at.info[0].value.startswith("No release is loaded.")
+
+
+# --- Periods ------------------------------------------------------------------------------------------
+
+
+def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
+    at = run_page("periods", allos)
+    quarter = at.dataframe[0].value.set_index("Line")
+    assert quarter.loc["Net loss", "Change ($ thousands)"] == "4,620"
+    assert quarter.loc["Net loss", "Change %"] == "+39.2%"
+    assert quarter.loc["Clinical manufacturing", "This year ($ thousands)"] == "1,374"
+    half = at.dataframe[1].value.set_index("Line")
+    assert half.loc["Net loss", "This year ($ thousands)"] == "(12,297)"
+    assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter (derived)"]
+
+
+def test_periods_marks_the_derived_quarter(allos: Release) -> None:
+    at = run_page("periods", allos)
+    derived = at.dataframe[2].value.set_index("Line")
+    assert derived.loc["Net loss", "This year ($ thousands)"] == "(5,146)"  # (12,297) - (7,151)
+    assert "**3M to Mar 31, 2004 (derived)** = 6M to Jun 30, 2004 minus 3M to Jun 30, 2004" in texts(at)
+
+
+def test_periods_waterfall_can_show_any_period(allos: Release) -> None:
+    at = run_page("periods", allos)
+    at.selectbox(key="periods_waterfall_period").select_index(2).run()
+    assert "Waterfall for 6M to Jun 30, 2004 in $ thousands" in texts(at)
+    assert "Net result (12,297)" in texts(at)
+
+
+def test_periods_without_year_to_date_columns_says_so() -> None:
+    at = run_page("periods", build.quarter_only())
+    assert [i.value for i in at.info] == [
+        "The release prints no year-to-date column, so no earlier quarter can be derived."
+    ]
+
+
+# --- Expenses -----------------------------------------------------------------------------------------
+
+
+def test_expenses_names_the_line_that_moved_the_total_most(allos: Release) -> None:
+    at = run_page("expenses", allos)
+    shown = texts(at)
+    assert (
+        "**Quarter:** total operating expenses fell by $4,786; **Clinical manufacturing** moved most: "
+        "($2,492) (52% of the change). Amounts in $ thousands." in shown
+    )
+    assert (
+        "**Six months:** total operating expenses fell by $7,007; **Clinical manufacturing** moved most"
+        in shown
+    )
+
+
+def test_expenses_composition_table_gives_shares(allos: Release) -> None:
+    at = run_page("expenses", allos)
+    table = at.dataframe[0].value
+    rnd = table[(table["Line"] == "Research and development") & (table["Period"] == "3M to Jun 30, 2004")]
+    assert list(rnd["Share of total"]) == ["47.5%"]  # 3,446 / 7,262
+
+
+# --- Cash ---------------------------------------------------------------------------------------------
+
+
+def test_cash_shows_both_burn_estimates_and_their_runways(allos: Release) -> None:
+    at = run_page("cash", allos)
+    assert [(m.label, m.value) for m in at.metric] == [
+        ("Change in cash and investments ($ thousands per month)", "$1,908"),
+        ("Runway it implies", "17.9 months"),
+        ("Net loss per month ($ thousands per month)", "$2,384"),
+        ("Runway it implies", "14.3 months"),
+    ]
+    shown = texts(at)
+    assert "Cash and investments of **$34,148** ($ thousands) at June 30, 2004" in shown
+    assert "Estimate: cash and investments fell from Dec 31, 2003 to Jun 30, 2004" in shown
+
+
+def test_cash_for_a_profitable_company_says_no_burn() -> None:
+    at = run_page("cash", build.profitable())
+    assert [m.value for m in at.metric] == ["No burn", "No burn"]
+    assert "The period was profitable: no burn from operations." in texts(at)
+
+
+def test_cash_without_a_balance_sheet_says_so() -> None:
+    at = run_page("cash", build.no_balance_sheet())
+    assert at.info[0].value.startswith("No balance sheet was found")
+
+
+# --- Per share ----------------------------------------------------------------------------------------
+
+
+def test_per_share_bridge_effects(allos: Release) -> None:
+    at = run_page("per_share", allos)
+    assert [(m.label, m.value) for m in at.metric] == [
+        ("Effect of the net result ($ per share)", "0.178"),  # 4,620,000 / 25,888,500
+        ("Effect of the share count ($ per share)", "0.047"),
+        ("Effect of the net result ($ per share)", "0.255"),  # 6,607,000 / 25,884,381
+        ("Effect of the share count ($ per share)", "0.080"),
+    ]
+    assert "Printed: ($0.45) → ($0.23). Computed: (0.4547) → (0.2296)" in texts(at)
+
+
+def test_per_share_table_lists_every_period(allos: Release) -> None:
+    at = run_page("per_share", allos)
+    eps = at.dataframe[0].value
+    assert list(eps["Per share ($)"]) == ["($0.45)", "($0.23)", "($0.73)", "($0.40)"]
+
+
+# --- Data ---------------------------------------------------------------------------------------------
+
+
+def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> None:
+    at = run_page("data", allos)
+    frames = [d.value for d in at.dataframe]
+    checks, operations, balance = frames[0], frames[1], frames[2]
+    assert len(checks) == len(allos.checks) and bool(checks["passed"].all())
+    net = operations.set_index("label").loc["Net loss"]
+    assert list(net.iloc[2:]) == [-7151000.0, -11771000.0, -12297000.0, -18904000.0]  # after concept, lines
+    assert list(balance.set_index("label").loc["Total assets"].iloc[2:]) == [36696000.0, 48174000.0]
+    source = at.code[0].value
+    assert "112 │     Net loss                $(7,151)    $(11,771)" in source
+
+
+def test_data_source_follows_the_chosen_line(allos: Release) -> None:
+    at = run_page("data", allos)
+    at.selectbox(key="data_source_0").select_index(8).run()  # the 8th line item: Net loss
+    assert at.code[0].value.splitlines()[1].startswith("112 │     Net loss")
+
+
+def test_data_offers_three_downloads(allos: Release) -> None:
+    at = run_page("data", allos)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Facts (CSV)", "Tables (Excel, one sheet each)", "Everything (JSON)"]
+
+
+# --- Sidebar: upload, list, remove --------------------------------------------------------------------
+
+
+def sidebar_app() -> None:
+    from pages._session import load_sample_once
+    from pages._sidebar import messages, sidebar
+
+    load_sample_once()
+    sidebar()
+    messages()
+
+
+@pytest.fixture
+def parse_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data."""
+    from pages._session import parse_cached
+
+    parse_cached.clear()
+    calls: list[str] = []
+    real = core.parse_release
+
+    def counting(data: bytes, name: str) -> Release:
+        calls.append(name)
+        return real(data, name)
+
+    monkeypatch.setattr(core, "parse_release", counting)
+    yield calls
+    parse_cached.clear()
+
+
+def run_sidebar() -> AppTest:
+    at = AppTest.from_function(sidebar_app, default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    assert at.sidebar.radio[0].options == ["allos_q2_2004.txt"]
+    assert at.sidebar.radio[0].value == "allos_q2_2004.txt"
+    assert parse_calls == ["allos_q2_2004.txt"]
+
+
+def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
+    assert at.sidebar.radio[0].options == ["allos_q2_2004.txt", "copy_of_allos.txt"]
+    assert at.session_state[CURRENT] == "copy_of_allos.txt"
+    assert at.session_state[RELEASES]["copy_of_allos.txt"].name == "copy_of_allos.txt"
+    assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
+
+
+def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(
+        [("picture.txt", PNG_NAMED_TXT, "text/plain"), ("empty.txt", b"", "text/plain")]
+    ).run()
+    messages = [e.value for e in at.error]
+    assert len(messages) == 2
+    assert messages[0].startswith("**picture.txt** could not be read")
+    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
+    assert "Traceback" not in "".join(messages)
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+    assert "The 1 release(s) already loaded are still available in the sidebar." in [
+        c.value for c in at.caption
+    ]
+
+
+def test_removing_a_release_empties_the_list_and_offers_the_sample_again(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.sidebar.button[0].click().run()
+    assert at.session_state[RELEASES] == {}
+    assert at.sidebar.info[0].value == "No release loaded."
+    at.sidebar.button[0].click().run()  # "Load the sample release"
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+
+
+def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
+    at.sidebar.button[0].click().run()  # removes the release in view: the copy
+    at.run()
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]

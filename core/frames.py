@@ -24,10 +24,13 @@ def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFram
     not facts and are left out.
     """
     rows: list[tuple[object, ...]] = []
-    for index, statement in enumerate(release.statements):
+    seen: set[tuple[object, ...]] = set()
+    ordered = sorted(enumerate(release.statements), key=lambda pair: not pair[1].primary)
+    for index, statement in ordered:
         if statement.kind not in FINANCIAL_KINDS and not include_other:
             continue
-        rows.extend(_statement_rows(statement, index))
+        rows.extend(_statement_rows(statement, index, seen))
+    rows.sort(key=lambda row: (row[-1], row[-3]))  # back in the order of the release: table, then line
     frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
     frame["months"] = frame["months"].astype("Int64")
     frame["value"] = frame["value"].astype("float64")
@@ -37,17 +40,27 @@ def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFram
     return frame
 
 
-def _statement_rows(statement: Statement, index: int) -> list[tuple[object, ...]]:
+def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
+    a summary or second statement keeps its line but not the concept."""
     rows: list[tuple[object, ...]] = []
     for item in statement.items:
         for concept in item.concepts or ("",):
             for period, value in zip(statement.periods, item.values, strict=True):
                 if value is None:
                     continue
+                key = (statement.kind, concept, period.end, period.months)
+                if concept and key in seen:
+                    if len(item.concepts) > 1 and concept != item.concepts[0]:
+                        continue
+                    concept_here = ""
+                else:
+                    concept_here = concept
+                    seen.add(key)
                 rows.append(
                     (
                         statement.kind,
-                        concept,
+                        concept_here,
                         item.label,
                         period.end.isoformat(),
                         period.months,

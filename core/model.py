@@ -92,6 +92,7 @@ class Statement:
     items: tuple[LineItem, ...]
     span: SourceSpan
     header: tuple[str, ...] = ()
+    primary: bool = True
 
     def item(self, concept: str) -> LineItem | None:
         """The first line item carrying `concept`, or None."""
@@ -188,11 +189,9 @@ class Release:
     notes: tuple[str, ...] = field(default=())
 
     def statement(self, kind: StatementKind) -> Statement | None:
-        """The first statement of `kind` (releases print the primary statement first)."""
-        for statement in self.statements:
-            if statement.kind == kind:
-                return statement
-        return None
+        """The primary statement of `kind`: the full statement rather than a summary or a non-GAAP one."""
+        candidates = [s for s in self.statements if s.kind == kind]
+        return next((s for s in candidates if s.primary), candidates[0] if candidates else None)
 
     @property
     def failed_checks(self) -> tuple[CheckResult, ...]:

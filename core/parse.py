@@ -6,6 +6,7 @@ decides what counts as "nothing to read".
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 from core.checks import run_checks
@@ -55,6 +56,7 @@ def parse_document(document: Document, sha256: str = "") -> Release:
                 )
             continue
         statements.append(statement)
+    statements = _mark_primary(statements)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
     first_table = min(s.span.first for s in statements)
@@ -90,3 +92,15 @@ def _document_period(document: Document) -> HeaderReading | None:
             if reading.month and reading.year:
                 return reading
     return None
+
+
+def _mark_primary(statements: list[Statement]) -> list[Statement]:
+    """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
+    the primary is the one whose lines carry the most concepts; the first wins a tie."""
+    best: dict[str, Statement] = {}
+    for statement in statements:
+        score = sum(1 for item in statement.items if item.concepts)
+        current = best.get(statement.kind)
+        if current is None or score > sum(1 for item in current.items if item.concepts):
+            best[statement.kind] = statement
+    return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]

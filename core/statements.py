@@ -140,6 +140,11 @@ def _matching_label(row: RawRow) -> str:
         return f"{row.section} {label}"
     if row.section and text == "total":
         return f"total {row.section}"
+    if row.section and match_concept(label) is None:
+        # "Class A common stock" under "BASIC EARNINGS PER SHARE": the heading says what the line is.
+        joined = f"{row.section} {label}"
+        if match_concept(joined) in ("eps", "shares"):
+            return joined
     return label
 
 
@@ -355,7 +360,7 @@ def _resolve_tax_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem
 # the bridge to the next result starts again from it.
 _RESULT_LINE = re.compile(
     r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
-    r"\s+(?:before|from\s+continuing)\b"
+    r"(?:\s+(?:before|from\s+continuing)\b|$)"
 )
 
 

@@ -41,6 +41,13 @@ _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+# What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
+# table, and a table that runs over a page break must read on as if it were not there.
+_PAGE_FURNITURE = re.compile(
+    r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$|^\d+\s*/\s*\d+$|^(?:file|https?)://\S+(?:\s+\d+\s*/\s*\d+)?$"
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -114,7 +121,7 @@ class RawTable:
 def classify(number: int, text: str) -> ClassifiedLine:
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
-    if not stripped:
+    if not stripped or _PAGE_FURNITURE.search(stripped):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
@@ -146,6 +153,8 @@ def is_prose(line: ClassifiedLine) -> bool:
     """A sentence: a long line without column gaps, or the lower-case end of a paragraph."""
     if line.kind is not LineKind.TEXT or _WIDE_GAP.search(line.label):
         return False
+    if line.label.endswith(":") or _CONNECTOR_END.search(line.label):
+        return False  # a long label wrapping onto the next line
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
 
 
@@ -162,12 +171,34 @@ def _is_header_text(text: str) -> bool:
 def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     """Every table in the text, top to bottom."""
     classified = [classify(i + 1, line) for i, line in enumerate(lines)]
-    tables = []
+    tables: list[RawTable] = []
     for first, last in _blocks(classified):
         table = _read_block(classified, first, last)
-        if table is not None:
+        if table is None:
+            continue
+        if tables and _continues(tables[-1], table):
+            tables[-1] = _joined(tables[-1], table)
+        else:
             tables.append(table)
     return tables
+
+
+def _continues(before: RawTable, after: RawTable) -> bool:
+    """A table after a page break, with no title or header of its own, standing in the same columns."""
+    if after.title_lines or any(after.column_headers) or len(after.columns) != len(before.columns):
+        return False
+    return all(a.start < b.end + 3 and b.start < a.end + 3 for a, b in zip(before.columns, after.columns, strict=True))
+
+
+def _joined(before: RawTable, after: RawTable) -> RawTable:
+    section = before.rows[-1].section if before.rows else ""
+    rows = tuple(
+        row if row.section or not section else RawRow(row.label, row.cells, row.first_line, row.last_line,
+                                                       row.indent, section, row.after_rule)
+        for row in after.rows
+    )
+    return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
+                    before.rows + rows, before.first_line, after.last_line, before.context)
 
 
 def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:

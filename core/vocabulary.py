@@ -97,8 +97,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"),
     ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?taxes"
-                            r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)(?:\s+\(loss\))?"
-                            r"\s+before\b.*\b(?:income\s+)?tax(?:es)?\b"
+                            r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
+                            r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
                             r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
     ("income_tax", r"^(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
@@ -129,11 +129,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
                             r"|^total\s+equity$"),
     # cash flow
-    ("operating_cash_flow", r"net\s+cash\s+(?:provided\s+by|used\s+in|from|\(used\s+in\)|provided\s+by\s+"
-                            r"\(used\s+in\)|used\s+by|generated\s+from|\w+\s+\w+\s+by)\s*(?:\(used\s+in\)\s+)?"
-                            r"operating\s+activities|^cash\s+(?:flows?\s+)?from\s+operating"),
-    ("investing_cash_flow", r"net\s+cash\s+.*investing\s+activities|^cash\s+(?:flows?\s+)?from\s+investing"),
-    ("financing_cash_flow", r"net\s+cash\s+.*financing\s+activities|^cash\s+(?:flows?\s+)?from\s+financing"),
+    ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+operating\s+activities$"),
+    ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+investing\s+activities$"),
+    ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
 )  # fmt: skip

@@ -34,6 +34,9 @@ _PROSE_MIN_LENGTH = 60
 # A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
 # sentence that happens to end in a year.
 _MAX_HEADER_LABEL = 40
+# A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
+# INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
+_WRAPPED_LENGTH = 45
 # Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
@@ -48,6 +51,7 @@ _PAGE_FURNITURE = re.compile(
     r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
     re.IGNORECASE,
 )
+_ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -155,11 +159,18 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False
     if line.label.endswith(":") or _CONNECTOR_END.search(line.label):
         return False  # a long label wrapping onto the next line
+    if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
+        return False  # capitals: a heading or label, never a sentence
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
 
 
 def is_title(text: str) -> bool:
-    return any(pattern.search(text) for _, pattern in STATEMENT_TITLES)
+    """A statement's title ("CONDENSED STATEMENTS OF CASH FLOWS"), not a line that names a cash flow
+    ("Cash flows from investing activities:")."""
+    stripped = text.strip()
+    if stripped.endswith(":") or _ACTIVITIES.search(stripped):
+        return False
+    return any(pattern.search(stripped) for _, pattern in STATEMENT_TITLES)
 
 
 def _is_header_text(text: str) -> bool:
@@ -184,10 +195,9 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
-    """A table after a page break, with no title or header of its own, standing in the same columns."""
-    if after.title_lines or any(after.column_headers) or len(after.columns) != len(before.columns):
-        return False
-    return all(a.start < b.end + 3 and b.start < a.end + 3 for a, b in zip(before.columns, after.columns, strict=True))
+    """A table after a page break, with no title or header of its own and as many columns (a new page
+    may set them a little to the side)."""
+    return not after.title_lines and not any(after.column_headers) and len(after.columns) == len(before.columns)
 
 
 def _joined(before: RawTable, after: RawTable) -> RawTable:
@@ -338,12 +348,19 @@ def _place(line: ClassifiedLine, columns: list[Column]) -> tuple[str, tuple[Cell
 
 
 def _joins(previous: ClassifiedLine, continuation: str) -> bool:
-    """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it."""
+    """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
+
+    Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
     if not continuation:
         return True
     if previous.label.endswith(":"):
         return continuation[0].islower()
-    return continuation[0].islower() or bool(_CONNECTOR_END.search(previous.label)) or continuation[0] in "(&"
+    return (
+        continuation[0].islower()
+        or bool(_CONNECTOR_END.search(previous.label))
+        or continuation[0] in "(&"
+        or len(previous.label) >= _WRAPPED_LENGTH
+    )
 
 
 def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawTable | None:

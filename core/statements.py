@@ -36,6 +36,8 @@ _SHARES_IN = re.compile(r"shares\s+in\s+(thousands|millions)", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
 _PREFERRED_TOTAL = re.compile(r"^total\b|attributable to (?!non|minority)", re.I)
+# Per-share figures of a part of the business, where the release also prints the whole.
+_PART_OF_RESULT = re.compile(r"\b(?:continuing|discontinued)\s+operations\b", re.I)
 
 # The concepts that decide a table's kind when its title does not (highlights tables, untitled tables).
 _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
@@ -140,11 +142,13 @@ def _matching_label(row: RawRow) -> str:
         return f"{row.section} {label}"
     if row.section and text == "total":
         return f"total {row.section}"
-    if row.section and match_concept(label) is None:
-        # "Class A common stock" under "BASIC EARNINGS PER SHARE": the heading says what the line is.
-        joined = f"{row.section} {label}"
-        if match_concept(joined) in ("eps", "shares"):
-            return joined
+    own = match_concept(label)
+    if row.section and own not in ("eps", "shares") and match_concept(row.section) in ("eps", "shares") and own in (
+        None, "net_income", "net_income_to_common", "operating_income"
+    ):
+        # "Class A common stock" or "Net loss attributable to ..." under "Basic and diluted loss per
+        # share": the heading says what the line is.
+        return f"{row.section} {label}"
     return label
 
 
@@ -153,34 +157,54 @@ def _periods(
 ) -> tuple[list[Period], list[int]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns."""
     readings = [read_header(text) for text in table.column_headers]
-    # What one column lacks, a sibling in the same header often has (a date printed once over two years).
-    months_known = [r.months for r in readings if r.months]
-    periods: list[Period] = []
-    keep: list[int] = []
-    seen: set[tuple[date, int | None]] = set()
+    columns: list[tuple[int, str, date, int | None]] = []
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index):
             continue
         month_source = reading if reading.month else _sibling_with_month(readings, index) or fallback
         end = resolve_end(reading, month_source)
-        if end is None:
+        if end is not None:
+            columns.append((index, text, end, None if kind == "balance" else reading.months))
+    if kind != "balance":
+        columns = _infer_durations(columns, fallback)
+    periods: list[Period] = []
+    keep: list[int] = []
+    seen: set[tuple[date, int | None]] = set()
+    for index, text, end, months in columns:
+        if months is None and kind != "balance":
             continue
-        months = reading.months
-        if kind == "balance":
-            months = None
-        elif months is None and kind in ("operations", "cash_flow"):
-            months = (fallback.months if fallback and fallback.months else None) or (
-                months_known[0] if len(set(months_known)) == 1 else None
-            )
-            if months is None:
-                continue
-        key = (end, months)
-        if key in seen:
+        if (end, months) in seen:
             continue  # a second column for the same period (as adjusted, constant currency...)
-        seen.add(key)
+        seen.add((end, months))
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
     return periods, keep
+
+
+def _infer_durations(
+    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None
+) -> list[tuple[int, str, date, int | None]]:
+    """Give a column without a duration the one its header layout implies.
+
+    Spanning headers are printed once per group and renderers place them loosely, so a column may miss
+    its "Nine months ended". It shares the duration of a neighbour, and not one that would make it a
+    second copy of another column's period; failing that, the title's or the only duration printed.
+    """
+    known = {(end, months) for _, _, end, months in columns if months}
+    printed = {months for _, _, _, months in columns if months}
+    result = []
+    for position, (index, text, end, months) in enumerate(columns):
+        if months is None:
+            neighbours = [columns[p][3] for p in (position - 1, position + 1) if 0 <= p < len(columns)]
+            candidates = {m for m in neighbours if m and (end, m) not in known}
+            if len(candidates) == 1:
+                months = candidates.pop()
+            elif fallback is not None and fallback.months:
+                months = fallback.months
+            elif len(printed) == 1:
+                months = next(iter(printed))
+        result.append((index, text, end, months))
+    return result
 
 
 def _sibling_with_month(readings: list[HeaderReading], index: int) -> HeaderReading | None:
@@ -281,7 +305,13 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
     owners: dict[str, int] = {}
     for index, item in enumerate(items):
         for concept in item.concepts:
-            if concept not in owners or (_PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(items[owners[concept]].label)):
+            if concept not in owners:
+                owners[concept] = index
+                continue
+            owner = items[owners[concept]].label
+            if (_PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(owner)) or (
+                _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
+            ):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):

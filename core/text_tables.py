@@ -405,6 +405,8 @@ def _split_area(
             last_header = index
         elif line.kind is LineKind.TEXT and titular(text):
             last_titular = index
+            if last_header >= 0 and DATE.search(text):
+                last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
     first_header = next(
         (i for i, line in enumerate(area) if (line.kind is not LineKind.BLANK and i <= last_header
          and not titular(line.text.strip()) and _is_header_text(line.text.strip()))
@@ -491,6 +493,8 @@ _HEADER_REACH = 12
 def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
+    # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
+    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)}) <= 1
     section = ""
     section_indent = -1
     stem = ""
@@ -527,9 +531,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
         indent = joined[0].indent if joined else line.indent
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
         # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
-        if section and indent <= section_indent and (indent > 0 or section_indent > 0) and not (
-            label.lower().startswith("total")
-        ):
+        if section and indent <= section_indent and not flat and not label.lower().startswith("total"):
             section = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))

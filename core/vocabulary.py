@@ -89,7 +89,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
                          r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
-                         r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?$"
+                         r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\((?:loss|income)\))?$"
+                         r"|^operating\s+\((?:loss|income)\)\s+(?:income|loss|earnings)$"
                          r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
     ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"
                             r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"

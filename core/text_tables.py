@@ -494,7 +494,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
-    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)}) <= 1
+    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
     section = ""
     section_indent = -1
     stem = ""

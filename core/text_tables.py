@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
@@ -52,6 +53,11 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
+_DURATION_PHRASE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)\s+"
+    r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -332,10 +338,47 @@ def _column_of(cell: Cell, columns: list[Column]) -> int:
     return best
 
 
-def _place(line: ClassifiedLine, columns: list[Column]) -> tuple[str, tuple[Cell | None, ...]]:
+def _ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[Column] | None:
+    """Columns by order, for renderings that do not align them ("Net sales $ 520.9    $ 538.0" with each
+    row's values wherever its label ends): most rows hold the same number of values, but their extents
+    make more columns than that. None where the columns are aligned."""
+    counts = Counter(len(line.cells) for line in data)
+    width, rows = counts.most_common(1)[0]
+    if len(columns) <= width or rows * 5 < len(data) * 3 or width == 0:
+        return None
+    full = [line for line in data if len(line.cells) == width]
+    return [Column(min(line.cells[i].start for line in full), max(line.cells[i].end for line in full))
+            for i in range(width)]
+
+
+def _stream_headers(
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], width: int
+) -> tuple[str, ...] | None:
+    """Headers of unaligned renderings, read as a stream: the n-th full date names the n-th column; one
+    duration phrase names all columns, k of them name groups of n/k columns in order."""
+    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    text = " ".join(line.text.strip() for line in lines if not is_title(line.text))
+    dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
+    if len(dates) != width:
+        return None
+    durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
+    if durations and width % len(durations) == 0:
+        group = width // len(durations)
+        return tuple(f"{durations[i // group]} {dates[i]}" for i in range(width))
+    return tuple(dates)
+
+
+def _place(
+    line: ClassifiedLine, columns: list[Column], ordinal: bool = False
+) -> tuple[str, tuple[Cell | None, ...]]:
     """Put a line's cells in their columns; cells left of every column go back into the label."""
     slots: list[Cell | None] = [None] * len(columns)
     label = line.label
+    if ordinal and len(line.cells) >= len(columns):
+        extra = len(line.cells) - len(columns)
+        if extra:
+            label = line.text[: line.cells[extra - 1].end].strip()
+        return label, tuple(line.cells[extra:])
     first_start = columns[0].start if columns else 0
     for cell in line.cells:
         if cell.end <= first_start - 1 and not cell.has_currency:
@@ -368,12 +411,17 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     columns = _columns(data)
     if not columns:
         return None
+    ordinal = _ordinal_columns(data, columns)
+    if ordinal:
+        columns = ordinal
     area = _header_area(classified, first)
     title_lines, header_lines, lead = _split_area(area)
-    rows = _rows(lead + classified[first : last + 1], columns)
+    rows = _rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal))
     if not rows:
         return None
     headers = _column_headers(title_lines, header_lines, columns)
+    if ordinal:
+        headers = _stream_headers(title_lines, header_lines, len(columns)) or headers
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
     return RawTable(
@@ -490,7 +538,7 @@ _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 _HEADER_REACH = 12
 
 
-def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
+def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
@@ -509,7 +557,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column]) -> list[RawRow]:
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             pending.append(line)
             continue
-        label, cells = _place(line, columns)
+        label, cells = _place(line, columns, ordinal)
         joined: list[ClassifiedLine] = []
         head = label
         while pending and _joins(pending[-1], head):

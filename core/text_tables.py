@@ -58,6 +58,7 @@ _DURATION_PHRASE = re.compile(
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -420,7 +421,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     if not rows:
         return None
     headers = _column_headers(title_lines, header_lines, columns)
-    if ordinal:
+    if ordinal or not all(_DATED.search(header) for header in headers):
+        # Unaligned or broken headers ("2020 March 31," over the second column): read them in order.
         headers = _stream_headers(title_lines, header_lines, len(columns)) or headers
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
@@ -472,7 +474,10 @@ def _split_area(
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
     header = [line for line in area[first_header : last_header + 1]
               if line.kind not in (LineKind.BLANK, LineKind.RULE) and line not in title]
-    lead = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    rest = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    # A unit note printed under the dates ("In millions") is still the table's unit, never a row heading.
+    title += [line for line in rest if titular(line.text.strip())]
+    lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
 
 

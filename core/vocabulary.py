@@ -128,7 +128,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
-                            r"|^total\s+equity$"),
+                            r"|^(?:total\s+)?equity$"),
     # cash flow
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+operating\s+activities$"),

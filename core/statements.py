@@ -236,7 +236,7 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
         values = tuple(None if row.cells[i] is None else row.cells[i].value for i in keep)  # type: ignore[union-attr]
         if all(v is None for v in values):
             continue
-        concepts, value_kind = _concepts(row, kind)
+        concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)
         items.append(
             LineItem(
@@ -253,10 +253,10 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
     return _unique_concepts(items)
 
 
-def _concepts(row: RawRow, kind: StatementKind) -> tuple[tuple[str, ...], ValueKind]:
+def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[str, ...], ValueKind]:
     label = _matching_label(row)
     concept = match_concept(label)
-    if any(c is not None and c.is_percent for c in row.cells):
+    if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep):  # type: ignore[union-attr]
         return (), "percent"
     if concept == "eps":
         return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"

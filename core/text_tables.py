@@ -58,6 +58,12 @@ _DURATION_PHRASE = re.compile(
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_AND_CHANGE = re.compile(
+    r"(?:\s*(?:(?:19|20)\d{2}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
+    r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
@@ -168,6 +174,8 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # a long label wrapping onto the next line
     if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
         return False  # capitals: a heading or label, never a sentence
+    if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
+        return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
 
 
@@ -181,6 +189,8 @@ def is_title(text: str) -> bool:
 
 
 def _is_header_text(text: str) -> bool:
+    if _YEARS_AND_CHANGE.fullmatch(text) and len(_YEAR_IN_TEXT.findall(text)) >= 2:
+        return True  # "2019   2020   YoY Change"
     return bool(DURATION.search(text) or DATE.search(text) or re.search(r"\b(?:19|20)\d{2}\b", text)) and bool(
         PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
     )

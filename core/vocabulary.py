@@ -69,10 +69,11 @@ UNIT_LINE: Final = re.compile(
 SCALES: Final[dict[str, int]] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    # per share first: "net loss per share" must not be read as the net loss
-    ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
+    # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
+    # "net loss per share" must not be read as the net loss
     ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
                r"|number\s+of\s+shares|shares\s+used\s+in"),
+    ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
     # operations
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\w+\s+){0,3}(?:applicable|available|"
                              r"attributable)\s+to\s+common"),
@@ -121,21 +122,23 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("total_current_assets", r"^total\s+current\s+assets|^current\s+assets$"),
     ("total_assets", r"^total\s+assets$"),
     ("total_current_liabilities", r"^total\s+current\s+liabilities|^current\s+liabilities$"),
-    ("total_liabilities_and_equity", r"^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
+    ("total_liabilities_and_equity", r"^total\s+(?:\w+\s+)?(?:equity|deficit)\s+and\s+liabilities$"
+                                     r"|^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"
                                      r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"),
     ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
-                            r"|^(?:total\s+)?equity$"),
+                            r"|^(?:total\s+)?equity$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
+                            r"(?!non|minority)"),
     # cash flow
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+operating\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+operating\s+activities$"),
     ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+investing\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+investing\s+activities$"),
     ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+in\s+|from\s+|\(used\s+in\)\s+)+financing\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
 )  # fmt: skip

@@ -132,6 +132,13 @@ class Metadata:
     fiscal_period: FiscalPeriod | None = None
     highlights: tuple[str, ...] = ()
     title: str = ""
+    # From an EDGAR submission's header (empty for a lone exhibit): the filer's CIK without leading zeros,
+    # the form ("8-K"), when it was filed, the period of report it names, and the exhibit read ("EX-99.1").
+    cik: str = ""
+    form_type: str = ""
+    filing_date: date | None = None
+    period_of_report: date | None = None
+    exhibit: str = ""
 
 
 @dataclass(frozen=True, slots=True)

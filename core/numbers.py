@@ -32,6 +32,8 @@ _DASH_WORD = re.compile(r"^[$]?[-\u2013\u2014]{1,3}$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
+# Words that stand in a number column for "no figure": not meaningful, not applicable.
+_NO_VALUE = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf", "*"})
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 _WORD = re.compile(r"\S+")
 
@@ -52,6 +54,7 @@ class Cell:
     is_percent: bool = False
     is_dash: bool = False
     has_currency: bool = False
+    is_blank: bool = False  # "NM", "n/a": the column has no value here
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -86,7 +89,8 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     index = len(words)
     while index > 0:
         word = words[index - 1][0]
-        if _is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "(":
+        if (_is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "("
+                or word.lower() in _NO_VALUE):
             index -= 1
             continue
         break
@@ -115,6 +119,10 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
                     has_currency=last.has_currency,
                 )
             continue
+        if word.lower() in _NO_VALUE:
+            cells.append(Cell(text=word, start=start, end=end, anchor=end, value=Decimal(0), is_blank=True))
+            pending_start, pending_prefix = None, ""
+            continue
         text = pending_prefix + word
         value = parse_number(text)
         if value is None:  # "(" followed by something odd: give up on the prefix
@@ -138,5 +146,8 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         )
         pending_start = None
         pending_prefix = ""
+    if cells and all(cell.is_blank for cell in cells):
+        index += sum(1 for w, _, _ in words[index:] if w.lower() in _NO_VALUE)  # "... was NM": prose
+        cells = []
     label_end = words[index - 1][2] if index > 0 else 0
     return line[:label_end].strip(), label_end, cells

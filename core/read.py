@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.edgar import strip_envelope
 from core.errors import ReleaseParseError
+from core.html_render import render_html
 from core.model import SourceFormat
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
@@ -67,14 +69,26 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def detect_format(data: bytes) -> SourceFormat:
+    """What the bytes are: a PDF, a whole EDGAR submission, an HTML page, or plain text.
+
+    A submission announces itself by its header; one whose header was cut off still has two or more
+    `<DOCUMENT>` envelopes. HTML is recognised by its opening elements anywhere in the first 64 KB, since
+    saved exhibits often open with envelope lines or a comment.
+    """
     head = data[:4096].lstrip().lower()
-    if head.startswith(b"%pdf"):
+    if head.startswith(b"%pdf") or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
     if b"<sec-document>" in head or b"<sec-header>" in head or b"<ims-header>" in head:
         return "edgar"
-    if re.search(rb"<(?:html|table|body|div|p)[\s>]", data[:_SNIFF_BYTES].lower()):
+    sniff = data[:_SNIFF_BYTES].lower()
+    if sniff.count(b"<document>") >= 2:
+        return "edgar"
+    if _HTML_START.search(sniff):
         return "html"
     return "text"
+
+
+_HTML_START = re.compile(rb"<(?:html|table|body|div|p|font|center|br)[\s>/]")
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -95,3 +109,13 @@ def split_lines(text: str) -> tuple[str, ...]:
 def read_text(data: bytes, name: str) -> Document:
     text, encoding = decode(data, name)
     return Document(name=name, format="text", lines=split_lines(text), encoding=encoding)
+
+
+def read_html(data: bytes, name: str) -> Document:
+    """An HTML exhibit rendered to fixed-width text (core.html_render); spans point into the rendering."""
+    text, encoding = decode(data, name)
+    body, _, _ = strip_envelope(text)
+    rendering = render_html(body)
+    if not rendering.data_tables and rendering.pre_blocks == 0:
+        raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures")
+    return Document(name=name, format="html", lines=split_lines("\n".join(rendering.lines)), encoding=encoding)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.numbers import Cell
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.periods import HeaderReading, read_header, resolve_end
 from core.signs import bridge_signs
@@ -35,7 +36,7 @@ _EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|e
 _SHARES_IN = re.compile(r"shares\s+in\s+(thousands|millions)", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
-_PREFERRED_TOTAL = re.compile(r"^total\b|attributable to (?!non|minority)", re.I)
+_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated) to (?!non|minority)", re.I)
 # Per-share figures of a part of the business, where the release also prints the whole.
 _PART_OF_RESULT = re.compile(r"\b(?:continuing|discontinued)\s+operations\b", re.I)
 
@@ -233,7 +234,7 @@ def _mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
 def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:
     items: list[LineItem] = []
     for row in table.rows:
-        values = tuple(None if row.cells[i] is None else row.cells[i].value for i in keep)  # type: ignore[union-attr]
+        values = tuple(_value_of(row.cells[i]) for i in keep)
         if all(v is None for v in values):
             continue
         concepts, value_kind = _concepts(row, kind, keep)
@@ -251,6 +252,10 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
             )
         )
     return _unique_concepts(items)
+
+
+def _value_of(cell: Cell | None) -> Decimal | None:
+    return None if cell is None or cell.is_blank else cell.value
 
 
 def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[str, ...], ValueKind]:

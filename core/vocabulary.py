@@ -97,7 +97,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
-                            r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"),
+                            r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
+                            r"|^(?:net\s+)?financ(?:ial|e)\s+(?:income|expense|costs?)(?:\s+\((?:income|expense)\))?"
+                            r"(?:,?\s+net)?$"),
     ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?taxes"
                             r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
@@ -107,7 +109,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
                    r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
-                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
+                   r"(?:\s+(?:attributable|available|allocated)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"

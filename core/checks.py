@@ -7,13 +7,12 @@ n/2 units in total.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from core.bridges import result_chain
 from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, Statement
 from core.signs import bridge_signs, reads_as_expense
-from core.statements import segment
 
 _HALF = Decimal("0.5")
 # EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
@@ -177,38 +176,36 @@ def _operations_identities(statement: Statement) -> Iterable[CheckResult]:
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:
-    """Operating result + non-operating lines = income before taxes; that - income tax (+ other lines
-    such as discontinued operations) = net result. Each line's sign is read as the arithmetic allows
-    (core.signs): "Interest expense 3,030" under the operating result is subtracted, "(3,030)" added."""
+    """Each link of the result chain (core.bridges): operating result + non-operating lines = income
+    before taxes; that - income tax (+ other lines such as equity in affiliates) = the next result, down
+    to the net result. Each line's sign is read as the arithmetic allows (core.signs): "Interest expense
+    3,030" under the operating result is subtracted, "(3,030)" added."""
     items = list(statement.items)
-    chain = [i for i in (_first_index(items, c) for c in ("operating_income", "income_before_taxes", "net_income"))
-             if i is not None]
-    chain = [i for n, i in enumerate(chain) if n == 0 or i > chain[n - 1]]
     names = {"income_before_taxes": "income before taxes", "net_income": "net result"}
-    for begin, last in itertools.pairwise(chain):
-        first, indices = segment(items, begin, last)
-        between = [items[i] for i in indices]
-        if not between and first == begin:
-            continue  # a summary that leaves out what lies between two results: nothing to add up
-        fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
+    for bridge in result_chain(items):
+        between = [items[i] for i in bridge.terms]
+        if not between:
+            continue  # a summary leaves out what lies between two results, or the split comes after them
+        fixed = frozenset(p for p, i in enumerate(bridge.terms) if "income_tax" in items[i].concepts)
         tolerance = _tolerance(statement, len(between) + 2)
-        signs = bridge_signs(items[first], between, items[last], tolerance, fixed)
+        signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, fixed)
         used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
-        detail = f"{items[first].label} " + " ".join(
+        start, end = items[bridge.start], items[bridge.end]
+        detail = f"{start.label} " + " ".join(
             f"{'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(used, between, strict=True)
-        ) + f" = {items[last].label}"
-        concept = next(c for c in items[last].concepts if c in names)
+        ) + f" = {end.label}"
+        name = next((names[c] for c in end.concepts if c in names), "result")
         for column, period in enumerate(statement.periods):
-            start, found = items[first].values[column], items[last].values[column]
-            if start is None or found is None:
+            first, found = start.values[column], end.values[column]
+            if first is None or found is None:
                 continue
-            expected = start + sum(
+            expected = first + sum(
                 (sign * (item.values[column] or Decimal(0)) for sign, item in zip(used, between, strict=True)),
                 Decimal(0),
             )
-            yield CheckResult(name=names[concept], statement=statement.kind, period=period.key, expected=expected,
-                              found=found, tolerance=tolerance,
-                              span=SourceSpan(items[first].span.first, items[last].span.last), detail=detail)
+            yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
+                              found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
+                              detail=detail)
 
 
 def _first_index(items: list[LineItem], concept: str) -> int | None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.numbers import Cell
+from core.bridges import result_chain
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
+from core.numbers import Cell
 from core.periods import HeaderReading, read_header, resolve_end
 from core.signs import bridge_signs
 from core.text_tables import RawRow, RawTable
@@ -97,8 +98,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
     share_scale = units.share_scale or _share_scale_from_arithmetic(items, periods, units.scale)
     items = tuple(_scale(item, units.scale, share_scale) for item in items)
     if kind == "operations":
-        items = _resolve_tax_sign(items, units.scale)
-        items = _resolve_nonoperating_sign(items, units.scale)
+        items = _resolve_result_signs(items, units.scale)
     return Statement(
         kind=kind,
         title=_title(table),
@@ -375,60 +375,20 @@ def _first(items: Sequence[LineItem], concept: str) -> int | None:
     return next((i for i, item in enumerate(items) if concept in item.concepts), None)
 
 
-def _resolve_tax_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
-    """Income tax is printed as a positive expense, a deduction in parentheses, or a benefit: the
-    arithmetic from income before taxes to the net result says which, and it is stored as an expense."""
-    before, tax, net = (_first(items, c) for c in ("income_before_taxes", "income_tax", "net_income"))
-    if before is None or tax is None or net is None or not before < tax < net:
-        return items
-    start, indices = segment(items, before, net)
-    if tax not in indices:
-        return items
-    between = [items[i] for i in indices]
-    signs = bridge_signs(items[start], between, items[net], Decimal(scale) * (len(between) + 1), frozenset())
-    if signs is None or signs[indices.index(tax)] < 0:
-        return items
-    return tuple(_negated(item) if i == tax else item for i, item in enumerate(items))
-
-
-# An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations"):
-# the bridge to the next result starts again from it.
-_RESULT_LINE = re.compile(
-    r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
-    r"(?:\s+(?:before|from\s+continuing)\b|$)"
-)
-
-
-def segment(items: Sequence[LineItem], first: int, last: int) -> tuple[int, list[int]]:
-    """Where a bridge between two results starts, and the amount lines it adds up.
-
-    A subtotal stands for the lines it sums ("Total other income (expense)" replaces interest income,
-    interest expense and other above it); an intermediate result restarts the bridge from itself.
-    """
-    start = first
-    for index in range(first + 1, last):
-        if items[index].kind == "amount" and _RESULT_LINE.match(normalise_label(items[index].label)):
-            start = index
-    indices = [i for i in range(start + 1, last) if items[i].kind == "amount"]
-    totals = [p for p, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
-    if totals:
-        indices = indices[totals[-1] :]
-    return start, indices
-
-
-def _resolve_nonoperating_sign(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
-    """Store non-operating income as income (an expense negative), whichever way the release printed it."""
-    start = _first(items, "operating_income")
-    end = _first(items, "income_before_taxes")
-    if end is None:
-        end = _first(items, "net_income")
-    if start is None or end is None or end <= start:
-        return items
-    start, indices = segment(items, start, end)
-    between = [items[i] for i in indices]
-    fixed = frozenset(p for p, i in enumerate(indices) if "income_tax" in items[i].concepts)
-    signs = bridge_signs(items[start], between, items[end], Decimal(scale) * len(between), fixed)
-    if signs is None:
-        return items
-    flip = {i for sign, i in zip(signs, indices, strict=True) if sign < 0 and "nonoperating_income" in items[i].concepts}
-    return tuple(_negated(item) if i in flip else item for i, item in enumerate(items))
+def _resolve_result_signs(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """Store income tax as an expense and non-operating income as income, whichever way the release
+    printed them: "Provision for income taxes (9,591)" to be added, "Income tax benefit (expense) 500",
+    "Other (income) expense, net 623" to be subtracted. The arithmetic of each link of the result chain
+    (core.bridges) says how each line counts; the stored sign follows from that."""
+    flips: set[int] = set()
+    for bridge in result_chain(items):
+        between = [items[i] for i in bridge.terms]
+        tolerance = Decimal(scale) * (len(between) + 1)
+        signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, frozenset())
+        if signs is None:
+            continue
+        for sign, index in zip(signs, bridge.terms, strict=True):
+            concepts = items[index].concepts
+            if ("income_tax" in concepts and sign > 0) or ("nonoperating_income" in concepts and sign < 0):
+                flips.add(index)
+    return tuple(_negated(item) if i in flips else item for i, item in enumerate(items))

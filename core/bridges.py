@@ -1,0 +1,59 @@
+"""The chain of results down a statement of operations, and the lines each link adds up.
+
+Operating result -> income before taxes -> (intermediate results such as "Net income" before
+non-controlling interests) -> the net result attributable to the company. Each link is a bridge: its
+start, its end, and the lines between that carry it from one to the other. Signs are read by core.signs;
+this module only says which lines take part.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.model import LineItem
+from core.vocabulary import normalise_label
+
+# An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
+# "Net income" before the share of non-controlling interests): a link of the chain ends and starts there.
+_RESULT_LINE = re.compile(
+    r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    r"(?:\s+(?:before|from\s+continuing)\b|$)"
+)
+_CHAIN = ("operating_income", "income_before_taxes", "net_income")
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    start: int
+    end: int
+    terms: tuple[int, ...]
+
+
+def _first(items: Sequence[LineItem], concept: str) -> int | None:
+    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
+
+
+def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
+    """The links from the operating result (or the first result printed) to the net result."""
+    anchors = sorted({i for c in _CHAIN if (i := _first(items, c)) is not None})
+    if len(anchors) < 2:
+        return []
+    first, last = anchors[0], anchors[-1]
+    for index in range(first + 1, last):
+        if items[index].kind == "amount" and _RESULT_LINE.match(normalise_label(items[index].label)):
+            anchors.append(index)
+    anchors = sorted(set(anchors))
+    return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
+
+
+def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
+    """Amount lines between two results; a subtotal ("Total other income (expense)") stands for the
+    lines above it that it sums."""
+    indices = [i for i in range(start + 1, end) if items[i].kind == "amount"]
+    totals = [p for p, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
+    if totals:
+        indices = indices[totals[-1] :]
+    return tuple(indices)

@@ -2,6 +2,12 @@
 
 Exit status 0 when statements were read (warnings go to stderr), 1 with one line on stderr when the file
 cannot be read or holds no financial statement, 2 for a usage error.
+
+Batch: `python -m core facts DIR --out facts.parquet` (or .csv) parses every release under DIR on all
+cores into one table with a `source` column, a progress bar and a list of failed files on stderr; it exits
+0 when at least one file was read. `--scheduler ADDRESS` runs it on a Dask cluster instead and writes
+partitioned Parquet (a folder). `python -m core library [--library PATH] list|add|remove|refresh` manages
+the release library the dashboard keeps (default: $RELEASE_LENS_LIBRARY, else the user's data directory).
 """
 
 from __future__ import annotations
@@ -37,14 +43,86 @@ def _format_value(value: float) -> str:
 
 
 def _facts(args: argparse.Namespace) -> int:
+    if Path(args.file).is_dir():
+        return _batch(args)
+    if args.scheduler:
+        raise ReleaseParseError("--scheduler needs a folder of releases, not one file")
     release = _load(args.file)
     frame = facts_frame(release)
     columns = list(FACT_COLUMNS if args.all_columns else CONTRACT_COLUMNS)
     frame = frame[columns].copy()
     frame["value"] = frame["value"].map(_format_value)
-    frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    if args.out:
+        frame.to_csv(args.out, index=False, lineterminator="\n")
+    else:
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
     for warning in release.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from core import batch
+
+    folder = Path(args.file)
+    paths = batch.release_files(folder)
+    if not paths:
+        raise ReleaseParseError(f"{folder} holds no release files ({', '.join(sorted(batch.RELEASE_SUFFIXES))})")
+    out = Path(args.out) if args.out else None
+    progress = None if args.quiet else batch.ProgressBar(sys.stderr)
+    if args.scheduler:
+        if out is None:
+            raise ReleaseParseError("--scheduler writes partitioned Parquet: name a folder with --out")
+        result = batch.parse_on_dask(paths, args.scheduler, out, root=folder, progress=progress)
+    else:
+        result = batch.parse_local(paths, root=folder, workers=args.workers, progress=progress)
+        if out is not None:
+            try:
+                batch.write_facts(result.facts, out)
+            except (ValueError, ImportError) as error:
+                raise ReleaseParseError(str(error)) from None
+        else:
+            batch.to_csv(result.facts, sys.stdout)
+    for line in batch.summary(result, out):
+        print(line, file=sys.stderr)
+    return 0 if result.parsed else 1
+
+
+def _library(args: argparse.Namespace) -> int:
+    from core.batch import release_files
+    from core.library import Library, LibraryError
+
+    try:
+        library = Library(args.library)
+    except LibraryError as error:
+        raise ReleaseParseError(str(error)) from None
+    if args.action == "list":
+        print(f"{library.path}: {len(library)} release(s)")
+        for entry in library.entries():
+            stale = "  (read by an older parser)" if entry.is_stale else ""
+            print(f"{entry.sha256[:12]}  {entry.loaded_at:%Y-%m-%d %H:%M}  {entry.title}  [{entry.name}]{stale}")
+    elif args.action == "add":
+        for name in args.files:
+            path = Path(name)
+            files = release_files(path) if path.is_dir() else [path]
+            for file in files:
+                try:
+                    entry = library.add(file.read_bytes(), file.name)
+                except (ReleaseParseError, OSError) as error:
+                    print(f"error: {file}: {error}", file=sys.stderr)
+                    continue
+                print(f"{entry.sha256[:12]}  {entry.title}  [{entry.name}]")
+    elif args.action == "remove":
+        matches = [e for e in library.entries() if e.sha256.startswith(args.sha256.lower())]
+        if len(matches) != 1:
+            raise ReleaseParseError(f"{args.sha256} matches {len(matches)} releases in the library, not one")
+        library.remove(matches[0].sha256)
+        print(f"removed {matches[0].title} [{matches[0].name}]")
+    else:
+        failures = library.refresh()
+        for name, reason in failures:
+            print(f"error: {name}: {reason}", file=sys.stderr)
+        print(f"{len(library)} release(s), {len(failures)} could not be read again")
     return 0
 
 
@@ -66,10 +144,24 @@ def _check(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m core", description="Read earnings press releases.")
     commands = parser.add_subparsers(dest="command", required=True)
-    facts = commands.add_parser("facts", help="print the release's facts as CSV")
-    facts.add_argument("file")
+    facts = commands.add_parser("facts", help="print the release's facts as CSV (a folder: all its releases)")
+    facts.add_argument("file", help="a release, or a folder of releases")
     facts.add_argument("--all-columns", action="store_true", help="add kind, section, line numbers...")
+    facts.add_argument("--out", help="write to this .csv (or, for a folder, .parquet) instead of stdout")
+    facts.add_argument("--workers", type=int, default=None, help="processes for a folder (default: all cores)")
+    facts.add_argument("--scheduler", help="a Dask scheduler address: parse the folder on that cluster")
+    facts.add_argument("--quiet", action="store_true", help="no progress bar")
     facts.set_defaults(run=_facts)
+    library = commands.add_parser("library", help="list, add, remove or re-read the stored releases")
+    library.add_argument("--library", help="the library file (default: $RELEASE_LENS_LIBRARY, else the data dir)")
+    actions = library.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="every stored release, the most recently loaded first")
+    add = actions.add_parser("add", help="store releases (files or folders)")
+    add.add_argument("files", nargs="+")
+    remove = actions.add_parser("remove", help="forget a release, by the first digits of its SHA-256")
+    remove.add_argument("sha256")
+    actions.add_parser("refresh", help="re-read releases stored by an older parser")
+    library.set_defaults(run=_library)
     check = commands.add_parser("check", help="print the arithmetic checks")
     check.add_argument("file")
     check.set_defaults(run=_check)

@@ -57,6 +57,12 @@ def _footing(statement: Statement) -> Iterable[CheckResult]:
     stack: list[LineItem] = []
     for item in _amounts(statement):
         if not item.is_total:
+            # A balance sheet's unmarked subtotal ("Property, plant and equipment, net" under its gross
+            # amount and accumulated depreciation) stands for its parts in the totals below it.
+            run = _matching_run(stack, item) if statement.kind == "balance" else None
+            if run is not None:
+                yield from _compare_sum(statement, run, item, "footing")
+                del stack[len(stack) - len(run) :]
             stack.append(item)
             continue
         matched = _matching_run(stack, item)
@@ -151,28 +157,78 @@ def _value(statement: Statement, concept: str, index: int) -> Decimal | None:
 
 def _operations_identities(statement: Statement) -> Iterable[CheckResult]:
     """Revenue less costs gives the operating result; the operating result and the rest, the net result."""
-    items = _amounts(statement)
-    positions = {c: i for i, item in enumerate(items) for c in item.concepts}
     for index, period in enumerate(statement.periods):
         revenue = _value(statement, "revenue", index)
         cost = _value(statement, "cost_of_revenue", index)
         gross = _value(statement, "gross_profit", index)
-        opex = _value(statement, "total_operating_expenses", index)
-        operating = _value(statement, "operating_income", index)
         if revenue is not None and cost is not None and gross is not None:
             yield _identity(statement, period, "gross profit", revenue - cost, gross,
                             ("revenue", "cost_of_revenue", "gross_profit"), "revenue - cost of revenue")
-        if operating is not None and opex is not None:
-            base = gross if gross is not None and "gross_profit" in positions and positions.get(
-                "total_operating_expenses", 0) > positions["gross_profit"] else revenue
-            if base is None and "revenue" not in positions:
-                base = Decimal(0)
-            if base is not None:
-                # Some releases fold cost of revenue into total costs and expenses: then revenue - total.
-                yield _identity(statement, period, "operating result", base - opex, operating,
-                                ("total_operating_expenses", "operating_income"),
-                                "revenue (or gross profit) - total operating expenses")
+    yield from _operating_result(statement)
     yield from _bridges(statement)
+
+
+def _operating_result(statement: Statement) -> Iterable[CheckResult]:
+    """Gross profit (or revenue, or revenue less a cost of revenue printed above the expenses) less total
+    operating expenses, plus any line printed between the total and the operating result ("Equity in
+    earnings of ARO"), gives the operating result. The first reading that adds up in every column is the
+    one the release used; where none does, the check reports the plainest."""
+    items = list(statement.items)
+    opex, operating = _first_index(items, "total_operating_expenses"), _first_index(items, "operating_income")
+    if opex is None or operating is None or operating < opex:
+        return
+    revenue, cost, gross = (_first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
+    bases: list[tuple[str, list[Decimal | None]]] = []
+    columns = range(len(statement.periods))
+    if gross is not None and gross < opex:
+        bases.append(("gross profit", [items[gross].values[c] for c in columns]))
+    if revenue is not None:
+        bases.append(("revenue", [items[revenue].values[c] for c in columns]))
+        if cost is not None and cost < opex and gross is None:
+            bases.append(("revenue - cost of revenue", [_minus(items[revenue].values[c], items[cost].values[c])
+                                                         for c in columns]))
+    if revenue is None and gross is None:
+        bases.append(("nothing (no revenue)", [Decimal(0) for _ in columns]))
+    terms = [items[i] for i in range(opex + 1, operating) if items[i].kind == "amount"]
+    tolerance = _tolerance(statement, len(terms) + 3)
+    chosen = None
+    for name, base in bases:
+        start = _synthetic(name, [_minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
+                           items[opex])
+        signs = bridge_signs(start, terms, items[operating], tolerance, frozenset())
+        if signs is not None:
+            chosen = (name, start, signs)
+            break
+    if chosen is None and bases:
+        name, base = bases[0]
+        start = _synthetic(name, [_minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
+                           items[opex])
+        chosen = (name, start, tuple(1 for _ in terms))
+    if chosen is None:
+        return
+    name, start, signs = chosen
+    detail = f"{name} - {items[opex].label}" + "".join(
+        f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, terms, strict=True)
+    ) + f" = {items[operating].label}"
+    for column, period in enumerate(statement.periods):
+        first, found = start.values[column], items[operating].values[column]
+        if first is None or found is None:
+            continue
+        expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
+                                zip(signs, terms, strict=True)), Decimal(0))
+        yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
+                          expected=expected, found=found, tolerance=tolerance,
+                          span=SourceSpan(min(i.span.first for i in items[: operating + 1] if i.concepts),
+                                          items[operating].span.last),
+                          detail=detail)
+
+
+def _minus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    return None if a is None or b is None else a - b
+
+
+def _synthetic(label: str, values: list[Decimal | None], like: LineItem) -> LineItem:
+    return LineItem(label=label, values=tuple(values), concepts=(), kind="amount", span=like.span)
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:

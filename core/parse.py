@@ -13,32 +13,36 @@ from core.checks import run_checks
 from core.errors import ReleaseParseError
 from core.metadata import read_metadata
 from core.model import Release, Statement
+from core.pdf_text import read_pdf
 from core.periods import HeaderReading, read_header
 from core.prose import find_figures
-from core.read import Document, detect_format, read_text
+from core.read import Document, detect_format, read_html, read_text
 from core.statements import build_statement
+from core.submission import parse_submission
 from core.text_tables import find_tables
 
 PARSER_VERSION = "1"
 FINANCIAL = ("operations", "balance", "cash_flow")
 
 
-def parse_release(data: bytes | str, name: str = "release.txt") -> Release:
-    """Read one release. Raises ReleaseParseError when the bytes hold no financial statement."""
+def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | None = None) -> Release:
+    """Read one release, whatever form it came in: plain text, an HTML exhibit, a whole EDGAR submission
+    (`exhibit` picks one of its exhibits by type or file name; by default the first that holds financial
+    statements) or a text PDF. Raises ReleaseParseError when the bytes hold no financial statement."""
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
+    if form == "edgar":
+        return parse_submission(raw, name, exhibit, sha256, parse_document)
+    if exhibit is not None:
+        raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     if form == "pdf":
-        raise ReleaseParseError(f"{name} is a PDF; PDF releases are not read yet (save it as text)")
-    if form in ("html", "edgar") and not _looks_like_text_tables(raw):
-        raise ReleaseParseError(f"{name} is an HTML document; HTML releases are not read yet")
-    document = read_text(raw, name)
-    return parse_document(document, hashlib.sha256(raw).hexdigest())
-
-
-def _looks_like_text_tables(raw: bytes) -> bool:
-    """An EDGAR text submission wraps plain text in SGML; that we can read as text."""
-    lowered = raw[:200_000].lower()
-    return b"<html" not in lowered and b"<table" not in lowered.replace(b"<table>", b"")
+        document = read_pdf(raw, name)
+    elif form == "html":
+        document = read_html(raw, name)
+    else:
+        document = read_text(raw, name)
+    return parse_document(document, sha256)
 
 
 def parse_document(document: Document, sha256: str = "") -> Release:

@@ -22,13 +22,32 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = rf"(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
 _AMOUNT = r"\$\s?\(?(?P<{name}>\d[\d,]*(?:\.\d+)?)\)?\s*(?P<{name}_unit>million|billion|thousand)?"
 
+# Words that may stand between "net income" and its amount: a period, an attribution, a date. Verbs such
+# as "included" may not: "net income included charges of $18.6 million" states no net income.
+_FILLER = (
+    r"(?:\s+(?:for|in|during|the|this|its|fiscal|full|year|quarter|first|second|third|fourth|three|six|nine"
+    r"|twelve|months?|weeks?|\d{1,2}-(?:week|month)|period|ended|ending|to|date|year-to-date|attributable|available"
+    r"|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{2,})|\d{1,2},|(?:19|20)\d{2},?))"
+)
+_EPS = (
+    r"(?:,?\s+or\s+\$?\s?\(?(?P<{name}>\d*\.\d+)\)?\s+(?:per\s+(?P<{name}_kind>basic\s+and\s+diluted\s+|diluted\s+"
+    r"|basic\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share))?"
+)
 NET_RESULT = re.compile(
-    r"net\s+(?P<kind>loss|income|earnings|profit)(?:\s+(?!of\b|was\b|were\b)[\w-]+){0,6}?\s+"
+    r"net\s+(?P<kind>loss|income|earnings|profit)" + _FILLER + r"{0,12}?\s+"
     r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
     + _AMOUNT.format(name="amount")
-    + r"(?:,?\s+or\s+\$?\s?\(?(?P<eps>\d*\.\d+)\)?\s+(?:per\s+(?P<eps_kind>basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?"
-    r"(?:common\s+)?share|a\s+(?:diluted\s+)?share))?",
+    + _EPS.format(name="eps")
+    # "..., compared to (a net loss of) $128.5 million, or $1.82 per diluted share": the prior period's
+    + r"(?:,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
+    + _AMOUNT.format(name="amount2")
+    + _EPS.format(name="eps2")
+    + r")?",
     re.IGNORECASE,
+)
+# A figure the release itself calls adjusted or non-GAAP is not the net result of the statements.
+_ADJUSTED_BEFORE = re.compile(
+    r"(?:adjusted|non-gaap|pro\s+forma|excluding\s+[\w\s,]{0,40}?)(?:\^?\d+\^?|\W)*\s*$", re.I
 )
 CASH = re.compile(
     r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
@@ -44,10 +63,11 @@ CASH = re.compile(
 PERIOD_PHRASE = re.compile(
     rf"""
     (?P<n>three|six|nine|twelve|3|6|9|12|thirteen|13|twenty-six|26|thirty-nine|39|fifty-two|52)[\s-]+
-        (?P<unit>months?|weeks?)\s+ended\s+(?P<date>{_DATE})
+        (?P<unit>months?|weeks?)\s+(?:fiscal\s+)?(?:period\s+)?ended\s+(?P<date>{_DATE})
     | (?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
         \s+(?P<qyear>(?:19|20)\d{{2}})
     | (?:fiscal\s+)?(?P<qyear2>(?:19|20)\d{{2}})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter
+    | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?P<hyear>(?:19|20)\d{{2}})
     | quarter\s+ended\s+(?P<qdate>{_DATE})
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
@@ -80,17 +100,24 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
     figures: list[ProseFigure] = []
     for sentence_start, sentence in _sentences(text):
         said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
-        hits = sorted(
-            [(m.start(), "net", m) for m in NET_RESULT.finditer(sentence)]
-            + [(m.start(), "cash", m) for m in CASH.finditer(sentence)]
-        )
-        for position, (start, family, match) in enumerate(hits):
-            end_of_clause = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)
-            span = _span(starts, sentence_start + match.start(), sentence_start + match.end())
+        hits: list[tuple[int, int, str, re.Match[str], str]] = []
+        for match in NET_RESULT.finditer(sentence):
+            if _ADJUSTED_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()]):
+                continue
+            hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",
+                         match, ""))
+            if match.group("amount2"):
+                hits.append((match.start("amount2"), match.end(), "net", match, "2"))
+        hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
+        hits.sort(key=lambda hit: hit[0])
+        for position, (start, end, family, match, which) in enumerate(hits):
+            clause_end = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)
+            span = _span(starts, sentence_start + start, sentence_start + end)
             if family == "net":
-                period = _period_for(said, sentence_start + start, sentence_start + match.end(),
-                                     sentence_start + end_of_clause, periods, figures)
-                figures.extend(_net_figures(match, period, span))
+                amount_end = match.end(f"eps{which}") if match.group(f"eps{which}") else match.end(f"amount{which}")
+                period = _period_for(said, sentence_start + start, sentence_start + amount_end,
+                                     sentence_start + clause_end, periods, figures)
+                figures.extend(_net_figures(match, which, sentence, period, span))
             else:
                 figures.extend(_cash_figures(match, periods, span))
     return tuple(figures)
@@ -133,6 +160,8 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
         months = _WEEKS.get(raw) if match.group("unit").lower().startswith("w") else _WORDS.get(raw)
         reading = read_header(match.group("date"))
         return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
+    if match.group("hn"):
+        return _Said(offset + match.start(), _WORDS[match.group("hn").lower()], None, int(match.group("hyear")), False)
     if match.group("qdate") or match.group("ydate"):
         reading = read_header(match.group("qdate") or match.group("ydate"))
         months = 3 if match.group("qdate") else 12
@@ -154,6 +183,9 @@ def _date(year: int | None, month: int | None, day: int | None) -> date | None:
 def _period_for(
     said: list[_Said], start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure]
 ) -> Period | None:
+    inside = [s for s in said if start <= s.start < end]  # "Net income for the 39-week period ended ... was"
+    if inside:
+        return _resolve(inside[0], periods, before[-1].period if before else None, [])
     following = [s for s in said if end <= s.start < clause_end]
     preceding = [s for s in said if s.start < start]
     anchor = before[-1].period if before else None
@@ -197,16 +229,24 @@ def _amount(raw: str, unit: str | None) -> tuple[Decimal, Decimal]:
     return number * scale, step * scale / 2
 
 
-def _net_figures(match: re.Match[str], period: Period | None, span: SourceSpan) -> list[ProseFigure]:
-    loss = match.group("kind").lower() == "loss"
-    value, tolerance = _amount(match.group("amount"), match.group("amount_unit"))
-    sign = Decimal(-1) if loss else Decimal(1)
-    figures = [ProseFigure("net_income", sign * value, tolerance, period, match.group(), span)]
-    if match.group("eps"):
-        eps, eps_tolerance = _amount(match.group("eps"), None)
-        kind = (match.group("eps_kind") or "").lower()
-        concept = "eps_diluted" if "diluted" in kind and "basic" not in kind else "eps_basic"
-        figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, match.group(), span))
+def _net_figures(
+    match: re.Match[str], which: str, sentence: str, period: Period | None, span: SourceSpan
+) -> list[ProseFigure]:
+    """The net result (and per-share result) of one clause; `which` is "" for the first, "2" for the
+    figure it is compared with. A loss, or an amount in parentheses, is negative."""
+    kind = (match.group(f"kind{which}") or match.group("kind")).lower()
+    amount = f"amount{which}"
+    negative = kind == "loss" or "(" in sentence[max(0, match.start(amount) - 2) : match.start(amount)]
+    sign = Decimal(-1) if negative else Decimal(1)
+    value, tolerance = _amount(match.group(amount), match.group(f"{amount}_unit"))
+    text = match.group() if not which else sentence[match.start(amount) - 1 : match.end()]
+    figures = [ProseFigure("net_income", sign * value, tolerance, period, text, span)]
+    eps_group = f"eps{which}"
+    if match.group(eps_group):
+        eps, eps_tolerance = _amount(match.group(eps_group), None)
+        eps_kind = (match.group(f"{eps_group}_kind") or "").lower()
+        concept = "eps_diluted" if "diluted" in eps_kind and "basic" not in eps_kind else "eps_basic"
+        figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, text, span))
     return figures
 
 

@@ -38,6 +38,8 @@ _SHARES_IN = re.compile(r"shares\s+in\s+(thousands|millions)", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
 _PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated) to (?!non|minority)", re.I)
+_EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
+_NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 # Per-share figures of a part of the business, where the release also prints the whole.
 _PART_OF_RESULT = re.compile(r"\b(?:continuing|discontinued)\s+operations\b", re.I)
 
@@ -251,7 +253,24 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    return _unique_concepts(items)
+    return _unique_concepts(_expense_lines_positive(items))
+
+
+def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
+    """Lines the vocabulary has no key for ("Clinical manufacturing"), under an expenses heading and above
+    the total they add up to, are expenses too: printed as deductions, they are stored positive like the
+    named expense lines beside them."""
+    end = next((i for i, item in enumerate(items) if {"total_operating_expenses", "operating_income"}
+                & set(item.concepts)), None)
+    if end is None:
+        return items
+    result = list(items)
+    for index, item in enumerate(items[:end]):
+        present = [v for v in item.values if v is not None and v != 0]
+        if (not item.concepts and item.kind == "amount" and present and all(v < 0 for v in present)
+                and _EXPENSE_SECTION.search(item.section) and not _NOT_EXPENSE_SECTION.search(item.section)):
+            result[index] = _negated(item)
+    return result
 
 
 def _value_of(cell: Cell | None) -> Decimal | None:
@@ -286,10 +305,7 @@ def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: 
         return values
     concept = concepts[0] if concepts else None
     all_negative = all(v < 0 for v in present)
-    expense_section = re.search(r"expenses|costs", row.section, re.I) and not re.search(
-        r"other|income|non-?operating", row.section, re.I
-    )
-    if all_negative and (concept in EXPENSE_CONCEPTS or (concept is None and expense_section)):
+    if all_negative and concept in EXPENSE_CONCEPTS:
         return tuple(None if v is None else -v for v in values)
     if (
         concept in ("net_income", "operating_income")

@@ -1,0 +1,177 @@
+"""Companies side by side: statements of different releases aligned line by line, absolute and normalised.
+
+Lines align by concept (the vocabulary is what makes "Marketing, general and administrative" and
+"Selling, general and administrative" the same line), else by their label with case and punctuation
+ignored. A line only one company prints keeps its row, blank for the others, so nothing is hidden.
+
+Each column names the period it covers: companies end their quarters on different dates, and a reader
+comparing a March quarter with a June quarter must see that. Amounts are normalised two ways, because the
+companies differ in size: as a share of total operating expenses (what the money goes to) and per
+weighted share (what each share carries; balance-sheet lines are divided by the same period's weighted
+shares, an approximation the page states).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from core.analysis.periods import balance_dates, duration_periods, period_name
+from core.analysis.series import line_key
+from core.model import Period, Release, Statement, StatementKind, ValueKind
+
+Basis = Literal["quarter", "year_to_date"]
+BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
+TOTAL_OPEX = "total_operating_expenses"
+SHARE_CHOICES = ("shares_diluted", "shares_basic")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One release's side of the comparison: which operations period and balance date it shows."""
+
+    release: Release
+    title: str  # "Allos Therapeutics, Inc. (ALTH)"
+    period: Period | None
+    balance_date: Period | None
+    scale: int
+
+    @property
+    def covers(self) -> str:
+        """ "3M to Jun 30, 2004; balance at Jun 30, 2004" """
+        parts = []
+        if self.period is not None:
+            parts.append(period_name(self.period))
+        if self.balance_date is not None:
+            parts.append(f"balance at {period_name(self.balance_date)}")
+        return "; ".join(parts) or "no period"
+
+    @property
+    def heading(self) -> str:
+        return f"{self.title} — {self.covers}"
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedRow:
+    key: str
+    label: str
+    statement: StatementKind
+    kind: ValueKind
+    values: tuple[Decimal | None, ...]  # one per column
+
+
+@dataclass(frozen=True, slots=True)
+class SideBySide:
+    columns: tuple[Column, ...]
+    rows: tuple[AlignedRow, ...]
+
+    def row(self, key: str) -> AlignedRow | None:
+        return next((row for row in self.rows if row.key == key), None)
+
+    @property
+    def scale(self) -> int:
+        """One unit for every column: the finest scale any release prints in (exact for all of them)."""
+        return min((c.scale for c in self.columns), default=1)
+
+    def share_of_opex(self) -> tuple[AlignedRow, ...]:
+        """Operations amounts as a percentage of each company's total operating expenses."""
+        total = self.row(TOTAL_OPEX)
+        if total is None:
+            return ()
+        return tuple(
+            AlignedRow(row.key, row.label, row.statement, "percent", _divide(row.values, total.values, 100))
+            for row in self.rows
+            if row.statement == "operations" and row.kind == "amount"
+        )
+
+    def per_share(self) -> tuple[AlignedRow, ...]:
+        """Amounts per weighted share of the column's period (diluted where printed, else basic)."""
+        shares = next((row for key in SHARE_CHOICES if (row := self.row(key)) is not None), None)
+        if shares is None:
+            return ()
+        return tuple(
+            AlignedRow(row.key, row.label, row.statement, "per_share", _divide(row.values, shares.values, 1))
+            for row in self.rows
+            if row.kind == "amount"
+        )
+
+
+def _divide(
+    values: tuple[Decimal | None, ...], bases: tuple[Decimal | None, ...], factor: int
+) -> tuple[Decimal | None, ...]:
+    return tuple(
+        None if value is None or not base else value / base * factor
+        for value, base in zip(values, bases, strict=True)
+    )
+
+
+def choose_period(operations: Statement | None, basis: Basis) -> Period | None:
+    """The latest quarter, or the latest and longest year-to-date column (the quarter in a Q1 release)."""
+    if operations is None:
+        return None
+    periods = duration_periods(operations)
+    if not periods:
+        return None
+    if basis == "quarter":
+        quarters = [p for p in periods if p.months == 3]
+        if quarters:
+            return max(quarters, key=lambda p: p.end)
+    return max(periods, key=lambda p: (p.end, p.months or 0))
+
+
+def _title(release: Release) -> str:
+    meta = release.metadata
+    who = meta.company or release.name
+    return f"{who} ({meta.ticker})" if meta.ticker else who
+
+
+def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideBySide:
+    """Align the statements of operations and the balance sheets of `releases` (one column each)."""
+    columns: list[Column] = []
+    order: list[tuple[str, str, StatementKind, ValueKind]] = []
+    found: list[dict[str, Decimal]] = []
+    for release in releases:
+        operations, balance = release.statement("operations"), release.statement("balance")
+        period = choose_period(operations, basis)
+        dates = balance_dates(balance) if balance is not None else ()
+        balance_date = dates[-1] if dates else None
+        primary = operations if operations is not None else balance
+        scale = primary.scale if primary is not None else 1
+        columns.append(Column(release, _title(release), period, balance_date, scale))
+        values: dict[str, Decimal] = {}
+        previous: str | None = None
+        for statement, column in ((operations, period), (balance, balance_date)):
+            if statement is None or column is None:
+                continue
+            index = statement.periods.index(column)
+            for item in statement.items:
+                for concept in item.concepts or (None,):
+                    key = line_key(concept, item.label)
+                    value = item.values[index]
+                    if value is None or key in values:
+                        continue
+                    values[key] = value
+                    keys = [known[0] for known in order]
+                    if key not in keys:
+                        # A line the releases before did not print goes after this release's line above it.
+                        at = keys.index(previous) + 1 if previous in keys else len(order)
+                        order.insert(at, (key, item.label, statement.kind, item.kind))
+                    previous = key
+        found.append(values)
+    rows: list[AlignedRow] = []
+    for key, label, kind, value_kind in _ordered(order):
+        row = AlignedRow(key, label, kind, value_kind, tuple(values.get(key) for values in found))
+        if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
+            continue  # "basic and diluted": one printed line carrying two concepts is one row
+        rows.append(row)
+    return SideBySide(tuple(columns), tuple(rows))
+
+
+def _ordered(
+    order: list[tuple[str, str, StatementKind, ValueKind]],
+) -> list[tuple[str, str, StatementKind, ValueKind]]:
+    """Operations first, then the balance sheet; within each, the order the first release printed."""
+    rank = {"operations": 0, "balance": 1}
+    return sorted(order, key=lambda row: rank.get(row[2], 2))

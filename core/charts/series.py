@@ -1,0 +1,376 @@
+"""Charts of one company over time: net result, expense lines, cash, per-share result, share count, burn.
+
+Every chart plots the series' chosen value per quarter (or balance date). Derived quarters are hatched
+bars or hollow markers; where releases disagree (a restatement), the other readings are drawn as crosses
+beside the value used, and the table under the chart names each reading's release.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.analysis.periods import period_name
+from core.analysis.series import BurnPoint, CompanySeries, Observation, burn_trend, cash_series
+from core.charts.style import (
+    CURRENT,
+    DERIVED_PATTERN,
+    SEQUENCE,
+    TOTAL,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+    period_tick,
+    to_units,
+)
+from core.formatting import accounting, per_share, shares, unit_label
+from core.model import Period
+
+RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
+
+
+def safe(text: str) -> str:
+    """A label from an uploaded file, made inert for Plotly, which reads a few HTML tags in text."""
+    return text.replace("<", "‹").replace(">", "›")
+
+
+def _tick(period: Period) -> str:
+    return period_tick(period_name(period).removesuffix(" (derived)"))
+
+
+def _readings(series: CompanySeries, point: Observation) -> tuple[Observation, ...]:
+    """The other readings of a restated value (empty when the releases agree)."""
+    restated = series.restated(point.key, point.period.end, point.period.months)
+    return restated.versions[1:] if restated is not None else ()
+
+
+def _rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for point in points:
+        shown = _display(point, series.scale)
+        others = _readings(series, point)
+        rows.append(
+            {
+                "Period": period_name(point.period).removesuffix(" (derived)"),
+                "Line": name,
+                f"Value ({unit})": shown,
+                "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
+                "Restated": "; ".join(f"{_display(o, series.scale)} in {o.source}" for o in others),
+            }
+        )
+    return rows
+
+
+def _display(point: Observation, scale: int) -> str:
+    if point.kind == "per_share":
+        return per_share(point.value)
+    if point.kind == "shares":
+        return shares(point.value)
+    return accounting(to_units(point.value, scale))
+
+
+def _value(point: Observation, scale: int) -> float:
+    if point.kind in ("per_share", "shares"):
+        return float(point.value)
+    return float(point.value / Decimal(scale))
+
+
+def _restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: list[str]) -> go.Scatter | None:
+    xs, ys, texts = [], [], []
+    for tick, point in zip(x, points, strict=True):
+        for other in _readings(series, point):
+            xs.append(tick)
+            ys.append(_value(other, series.scale))
+            texts.append(f"{_display(other, series.scale)} in {safe(other.source)}")
+    if not xs:
+        return None
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="markers",
+        name="Another release's reading (restated)",
+        marker=RESTATED_MARKER,
+        text=texts,
+        hovertemplate="%{x}: %{text}<extra>restated</extra>",
+    )
+
+
+def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
+    """One line's quarterly values as bars, losses in vermillion, derived quarters hatched."""
+    points = series.points(key)
+    if not points:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    x = [_tick(p.period) for p in points]
+    values = [_value(p, scale) for p in points]
+    figure = go.Figure(
+        go.Bar(
+            x=x,
+            y=values,
+            name=safe(series.label(key)),
+            marker={
+                "color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
+                "pattern": {"shape": [DERIVED_PATTERN if p.derived else "" for p in points]},
+            },
+            text=labels(values),
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    restated = _restated_trace(series, points, x)
+    if restated is not None:
+        figure.add_trace(restated)
+    figure.update_yaxes(title_text=unit, **accounting_axis([*values, *(restated.y if restated else ())]))
+    base_layout(figure, title=title, height=380)
+    figure.update_layout(showlegend=restated is not None)
+    data = pd.DataFrame(_rows(series, points, series.label(key), unit))
+    alt = (
+        f"Bars of {series.label(key)} per quarter in {unit}: "
+        + ", ".join(f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records"))
+        + "."
+    )
+    return Chart(figure, data, alt)
+
+
+def expense_lines(series: CompanySeries) -> Chart | None:
+    """Each operating-expense line per quarter, and the total dashed; hollow markers for derived values."""
+    keys = [k for k in (*series.expense_keys, "total_operating_expenses") if series.points(k)]
+    if not keys:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    quarters = series.quarters
+    x = [_tick(q) for q in quarters]
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    plotted: list[float | None] = []
+    for index, key in enumerate(keys):
+        by_end = {p.period.end: p for p in series.points(key)}
+        found = [by_end.get(q.end) for q in quarters]
+        ys = [None if p is None else _value(p, scale) for p in found]
+        plotted.extend(ys)
+        total = key == "total_operating_expenses"
+        figure.add_trace(
+            go.Scatter(
+                x=x,
+                y=ys,
+                name=safe(series.label(key)),
+                mode="lines+markers",
+                connectgaps=False,
+                line={
+                    "color": TOTAL if total else SEQUENCE[index % len(SEQUENCE)],
+                    "dash": "dash" if total else "solid",
+                },
+                marker={
+                    "size": 9,
+                    "symbol": ["circle-open" if p is not None and p.derived else "circle" for p in found],
+                },
+                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+            )
+        )
+        present = tuple(p for p in found if p is not None)
+        rows.extend(_rows(series, present, series.label(key), unit))
+        restated = _restated_trace(series, present, [_tick(p.period) for p in present])
+        if restated is not None:
+            restated.update(showlegend=not any(t.name == restated.name for t in figure.data))
+            figure.add_trace(restated)
+    figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
+    base_layout(figure, title="Operating expenses per quarter, line by line (hollow markers are derived)")
+    alt = f"Lines of each operating expense per quarter in {unit}: " + ", ".join(series.label(k) for k in keys) + "."
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def cash_trend(series: CompanySeries) -> Chart | None:
+    """Cash and investments at every balance date, with restated readings as crosses."""
+    points = cash_series(series)
+    if not points:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    x = [period_name(Period(p.end, None)) for p in points]
+    ys = [to_units(p.amount, scale) for p in points]
+    figure = go.Figure(
+        go.Scatter(
+            x=x,
+            y=ys,
+            mode="lines+markers+text",
+            name="Cash and investments",
+            line={"color": CURRENT},
+            text=labels(ys),
+            textposition="top center",
+            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    rows = []
+    others_x, others_y, others_text = [], [], []
+    for name, point in zip(x, points, strict=True):
+        readings = [r for part in point.parts for r in _readings(series, part)]
+        for other in readings:
+            others_x.append(name)
+            others_y.append(_value(other, scale))
+            others_text.append(f"{accounting(to_units(other.value, scale))} in {safe(other.source)}")
+        rows.append(
+            {
+                "Date": name,
+                f"Cash and investments ({unit})": accounting(to_units(point.amount, scale)),
+                "Lines": " + ".join(p.label for p in point.parts),
+                "Printed in": ", ".join(sorted({p.source for p in point.parts})),
+                "Restated": "; ".join(
+                    f"{accounting(to_units(o.value, scale))} in {o.source}" for o in readings
+                ),
+            }
+        )
+    if others_x:
+        figure.add_trace(
+            go.Scatter(
+                x=others_x,
+                y=others_y,
+                mode="markers",
+                name="Another release's reading (restated)",
+                marker=RESTATED_MARKER,
+                text=others_text,
+                hovertemplate="%{x}: %{text}<extra>restated</extra>",
+            )
+        )
+    figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
+    base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
+    alt = f"Line of cash and investments in {unit}: " + ", ".join(
+        f"{row['Date']} {row[f'Cash and investments ({unit})']}" for row in rows
+    ) + "."
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def per_share_trend(series: CompanySeries) -> Chart | None:
+    """Printed net result per share per quarter (diluted where printed, else basic)."""
+    key = "eps_diluted" if series.points("eps_diluted") else "eps_basic"
+    points = series.points(key)
+    if not points:
+        return None
+    x = [_tick(p.period) for p in points]
+    values = [float(p.value) for p in points]
+    figure = go.Figure(
+        go.Bar(
+            x=x,
+            y=values,
+            marker={"color": [UNFAVOURABLE if v < 0 else CURRENT for v in values]},
+            text=labels(values, decimals=2, currency="$"),
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{text} per share<extra></extra>",
+        )
+    )
+    restated = _restated_trace(series, points, x)
+    if restated is not None:
+        figure.add_trace(restated)
+    figure.update_yaxes(title_text="$ per share", **accounting_axis(values, decimals=2, currency="$"))
+    base_layout(figure, title="Net result per share per quarter, as printed", height=380)
+    figure.update_layout(showlegend=restated is not None)
+    data = pd.DataFrame(_rows(series, points, series.label(key), "$ per share"))
+    alt = "Bars of net result per share per quarter: " + ", ".join(
+        f"{row['Period']} {row['Value ($ per share)']}" for row in data.to_dict("records")
+    ) + "."
+    return Chart(figure, data, alt)
+
+
+def share_count_trend(series: CompanySeries) -> Chart | None:
+    """Weighted average shares per quarter, in millions on the axis and in full in the table."""
+    key = "shares_diluted" if series.points("shares_diluted") else "shares_basic"
+    points = series.points(key)
+    if not points:
+        return None
+    x = [_tick(p.period) for p in points]
+    millions = [float(p.value) / 1e6 for p in points]
+    figure = go.Figure(
+        go.Scatter(
+            x=x,
+            y=millions,
+            mode="lines+markers+text",
+            line={"color": SEQUENCE[1]},
+            text=[f"{m:,.1f}" for m in millions],
+            textposition="top center",
+            hovertemplate="%{x}: %{y:,.2f} million shares<extra></extra>",
+        )
+    )
+    figure.update_yaxes(title_text="Weighted shares (millions)", rangemode="tozero", tickformat=",.0f")
+    base_layout(figure, title="Weighted average shares per quarter", height=380)
+    figure.update_layout(showlegend=False)
+    data = pd.DataFrame(_rows(series, points, series.label(key), "shares"))
+    alt = "Line of weighted average shares per quarter in millions: " + ", ".join(
+        f"{row['Period']} {row['Value (shares)']}" for row in data.to_dict("records")
+    ) + "."
+    return Chart(figure, data, alt)
+
+
+BURN_METHODS = (
+    ("Net loss per month", "net_loss_monthly", UNFAVOURABLE),
+    ("Fall in cash and investments per month", "cash_change_monthly", CURRENT),
+    ("Cash used in operations per month", "operating_cash_monthly", SEQUENCE[1]),
+)
+
+
+def burn_chart(series: CompanySeries) -> Chart | None:
+    """Monthly burn per quarter by each method (bars) and the runway each implies at the quarter's end
+    (lines, right axis). Estimates, each saying how it was made, as on the single-release Cash page."""
+    points = burn_trend(series)
+    if not points:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    x = [_tick(p.quarter) for p in points]
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    burns: list[float | None] = []
+    for method, field, colour in BURN_METHODS:
+        monthly = [_burn(p, field) for p in points]
+        if all(m is None for m in monthly):
+            continue
+        ys = [to_units(m, scale) for m in monthly]
+        burns.extend(ys)
+        figure.add_trace(
+            go.Bar(
+                x=x, y=ys, name=method, marker={"color": colour}, yaxis="y",
+                hovertemplate=f"{method}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+            )
+        )  # fmt: skip
+        runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
+        if any(r is not None for r in runway):
+            figure.add_trace(
+                go.Scatter(
+                    x=x,
+                    y=[None if r is None else float(r) for r in runway],
+                    name=f"Runway at that rate (months): {method.lower()}",
+                    mode="lines+markers",
+                    line={"color": colour, "dash": "dot"},
+                    yaxis="y2",
+                    hovertemplate="%{x}: %{y:.1f} months of cash<extra></extra>",
+                )
+            )
+        for point, value, months in zip(points, monthly, runway, strict=True):
+            rows.append(
+                {
+                    "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
+                    "Method": method,
+                    f"Burn per month ({unit})": accounting(to_units(value, scale)),
+                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale)),
+                    "Runway (months)": "—" if months is None else f"{float(months):.1f}",
+                }
+            )
+    figure.update_layout(
+        yaxis={"title": {"text": f"Burn per month ({unit})"}, **accounting_axis(burns)},
+        yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "rangemode": "tozero",
+                "showgrid": False},
+        barmode="group",
+    )  # fmt: skip
+    base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
+    alt = (
+        f"Bars of monthly burn per quarter in {unit} by method, with dotted lines of the months of cash left "
+        "at each quarter's end at that rate."
+    )
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _burn(point: BurnPoint, field: str) -> Decimal | None:
+    value = getattr(point, field)
+    return value if isinstance(value, Decimal) else None

@@ -1,0 +1,115 @@
+"""Charts of companies side by side: one bar per company for each aligned line, in one unit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.analysis.side_by_side import AlignedRow, SideBySide
+from core.charts.periods import wrap
+from core.charts.series import safe
+from core.charts.style import SEQUENCE, Chart, accounting_axis, base_layout
+from core.formatting import accounting, per_share, unit_label
+
+Measure = str  # "amount", "share_of_opex" or "per_share"
+MEASURES: dict[Measure, str] = {
+    "amount": "Amounts",
+    "share_of_opex": "Share of total operating expenses",
+    "per_share": "Per weighted share",
+}
+
+
+def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, ...]:
+    if measure == "share_of_opex":
+        return comparison.share_of_opex()
+    if measure == "per_share":
+        return comparison.per_share()
+    return comparison.rows
+
+
+def _unit(comparison: SideBySide, measure: Measure) -> str:
+    if measure == "share_of_opex":
+        return "% of total operating expenses"
+    if measure == "per_share":
+        return "$ per weighted share"
+    return unit_label(comparison.scale)
+
+
+def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
+    if value is None:
+        return None
+    if row.kind == "amount":
+        return float(value / Decimal(scale))
+    return float(value)
+
+
+def _text(row: AlignedRow, value: Decimal | None, scale: int) -> str:
+    """A cell as the release would print it: amounts in the common unit, per-share to the cent or
+    tenth of a cent (normalised values are small), percentages to one decimal, share counts in full."""
+    if value is None:
+        return "—"
+    if row.kind == "percent":
+        return f"{value:,.1f}%"
+    if row.kind == "per_share":
+        return per_share(value, decimals=3) if abs(value) < 1 else per_share(value)
+    if row.kind == "shares":
+        return accounting(value)
+    return accounting(value / Decimal(scale))
+
+
+def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
+    """One row per aligned line, one column per company headed with the period it covers."""
+    scale = comparison.scale
+    rows = aligned_rows(comparison, measure)
+    frame = pd.DataFrame(
+        {
+            "Line": [row.label for row in rows],
+            "Statement": [row.statement for row in rows],
+            **{
+                column.heading: [_text(row, row.values[index], scale) for row in rows]
+                for index, column in enumerate(comparison.columns)
+            },
+        }
+    )
+    return frame
+
+
+def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
+    """Grouped bars, one per company, for each amount line of the statement of operations."""
+    scale = comparison.scale
+    rows = [r for r in aligned_rows(comparison, measure) if r.statement == "operations" and r.kind != "shares"]
+    if measure == "amount":
+        rows = [r for r in rows if r.kind == "amount"]
+    if not rows:
+        return None
+    unit = _unit(comparison, measure)
+    figure = go.Figure()
+    plotted: list[float | None] = []
+    x = [wrap(safe(row.label)) for row in rows]
+    for index, column in enumerate(comparison.columns):
+        ys = [_number(row, row.values[index], scale) for row in rows]
+        plotted.extend(ys)
+        figure.add_trace(
+            go.Bar(
+                x=x,
+                y=ys,
+                name=safe(column.heading),
+                marker={"color": SEQUENCE[index % len(SEQUENCE)]},
+                text=[_text(row, row.values[index], scale) for row in rows],
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate=f"{safe(column.title)}<br>%{{x}}: %{{text}}<extra></extra>",
+            )
+        )
+    decimals = 2 if measure == "per_share" else 0
+    figure.update_yaxes(title_text=unit, **accounting_axis(plotted, decimals=decimals))
+    base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=460)
+    data = comparison_table(comparison, measure)
+    alt = (
+        f"Grouped bars in {unit}, one bar per company for each line of the statement of operations; companies: "
+        + "; ".join(column.heading for column in comparison.columns)
+        + "."
+    )
+    return Chart(figure, data, alt)

@@ -1,0 +1,104 @@
+"""Tidy frames of comparisons, for tables on the Compare page and its CSV and Excel downloads.
+
+Values are floats in actual units here, as in core.frames: the edge where numbers leave for pandas.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.analysis.periods import period_name
+from core.analysis.series import CompanySeries, release_end
+from core.analysis.side_by_side import SideBySide
+
+
+def series_frame(series: CompanySeries) -> pd.DataFrame:
+    """Every chosen value of the series, one row per line and period, saying where it came from."""
+    rows = []
+    for point in series.values:
+        restated = series.restated(point.key, point.period.end, point.period.months)
+        rows.append(
+            {
+                "line": point.key,
+                "label": series.label(point.key),
+                "statement": point.statement,
+                "period_end": point.period.end.isoformat(),
+                "months": point.period.months,
+                "value": float(point.value),
+                "derived": point.derived,
+                "source": point.source,
+                "basis": point.basis,
+                "restated": restated is not None,
+                "other_readings": "; ".join(f"{o.value} in {o.source}" for o in restated.versions[1:])
+                if restated is not None
+                else "",
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=["line", "label", "statement", "period_end", "months", "value", "derived", "source", "basis",
+                 "restated", "other_readings"],
+    )  # fmt: skip
+    frame["months"] = frame["months"].astype("Int64")
+    return frame
+
+
+def restatements_frame(series: CompanySeries) -> pd.DataFrame:
+    """One row per reading of each restated figure; the first reading of each is the one used."""
+    rows = [
+        {
+            "Line": restatement.label,
+            "Period": period_name(restatement.period).removesuffix(" (derived)"),
+            "Reading": "used" if index == 0 else "other",
+            "Value": float(version.value),
+            "From": version.source,
+            "How": f"derived: {version.basis}" if version.derived else "printed",
+        }
+        for restatement in series.restatements
+        for index, version in enumerate(restatement.versions)
+    ]
+    return pd.DataFrame(rows, columns=["Line", "Period", "Reading", "Value", "From", "How"])
+
+
+def releases_frame(series: CompanySeries) -> pd.DataFrame:
+    """The releases a series was built from, oldest first."""
+    rows = []
+    for release in series.releases:
+        meta = release.metadata
+        rows.append(
+            {
+                "File": release.name,
+                "Period": meta.fiscal_period.label if meta.fiscal_period else "",
+                "Period end": release_end(release).isoformat(),
+                "Released": meta.release_date.isoformat() if meta.release_date else "",
+            }
+        )
+    return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released"])
+
+
+def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
+    """Tidy: one row per company and aligned line, with the period the value covers."""
+    rows = []
+    for index, column in enumerate(comparison.columns):
+        for row in comparison.rows:
+            value = row.values[index]
+            if value is None:
+                continue
+            period = column.period if row.statement != "balance" else column.balance_date
+            rows.append(
+                {
+                    "company": column.title,
+                    "source": column.release.name,
+                    "line": row.key,
+                    "label": row.label,
+                    "statement": row.statement,
+                    "period_end": period.end.isoformat() if period is not None else "",
+                    "months": period.months if period is not None else None,
+                    "value": float(value),
+                }
+            )
+    frame = pd.DataFrame(
+        rows, columns=["company", "source", "line", "label", "statement", "period_end", "months", "value"]
+    )
+    frame["months"] = frame["months"].astype("Int64")
+    return frame

@@ -1,0 +1,687 @@
+"""HTML exhibits rendered as fixed-width text, so the one text-table reader reads every format.
+
+Why render instead of reading the cell grid directly: the text pipeline already knows how releases say
+things (titles, unit notes, header phrases over columns, wrapped labels, sections, totals under rules);
+rendering each `<table>` as aligned columns lets it apply all of that unchanged, and the rendering is what
+the Data page shows, so every source span still points at a line a person can read. We control the
+rendering, so it is made ideal for that reader:
+
+- spanning header cells are centred over the columns they span; numbers are right-aligned at the end of
+  theirs; columns are separated by at least three spaces, which no label contains;
+- a cell holding only "$", "(", ")" or "%" joins the number beside it (EDGAR filers print
+  `$ | 1,234 | )` in three cells), and grid columns left empty by that (spacers) are dropped;
+- label indentation (padding, margin, text-indent, leading no-break spaces) becomes leading spaces, so
+  sections close where the layout says;
+- a border under or over a number cell becomes a rule line (`---` single, `===` double), which is how
+  text releases mark totals;
+- every table row is one line (header cells with line breaks stack, bottom-aligned, as they print);
+- paragraphs become wrapped text lines, one blank line between blocks; `<pre>` (old exhibits whose tables
+  are plain text) is copied verbatim; scripts, styles, `<head>`, iXBRL headers and hidden content vanish.
+
+The parser is lxml's (libxml2's HTML parser): it is fast (a 2 MB Workiva exhibit parses in tens of
+milliseconds), forgiving of the tag soup old filers wrote (unclosed `<p>`, `<font>` around cells) in the
+same way browsers are, and well kept. HTML is never taken apart with regular expressions here; the only
+patterns below read CSS declarations and repair mis-decoded characters in text.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+from core.numbers import parse_number
+
+# Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
+# narrow enough to read on the Data page.
+PARAGRAPH_WIDTH = 110
+# Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
+# or more spaces and header phrases at two; three leaves no doubt.
+COLUMN_GAP = 3
+# Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
+POINTS_PER_SPACE = 6.0
+# Labels longer than this wrap onto several lines, values on the last, as text releases print them: a
+# label-only line of 60 characters or more would read as prose and end the table.
+LABEL_WIDTH = 52
+# An indentation deeper than this many spaces is layout (a centred block), not a label level.
+MAX_INDENT = 24
+
+_SKIPPED = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "object", "embed", "iframe", "svg", "map",
+     "ix:header", "xml", "button", "select", "option", "textarea"}
+)
+_BLOCKS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "address", "li", "ul", "ol", "dl", "dt", "dd", "center",
+     "blockquote", "section", "article", "header", "footer", "form", "tr", "caption", "hr", "body", "html",
+     "main", "nav", "aside", "figure", "figcaption", "fieldset", "legend", "table", "td", "th"}
+)
+_PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
+# What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter.
+_SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
+_RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_CSS_LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|pc|ch|%)?", re.IGNORECASE)
+# UTF-8 bytes that were decoded as Latin-1 somewhere upstream (a BeautifulSoup dump writes "•" as
+# "&#226;&#128;&#162;"): a lead byte and its continuation bytes, as code points.
+_MOJIBAKE = re.compile(r"[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}")
+# Windows-1252 characters written as numeric references to their byte ("&#151;" for an em dash) land in
+# the C1 control range; map them to what the filer typed.
+_C1 = {code: bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
+_TRANSLATE = str.maketrans({**_C1, "\u200b": "", "\u00ad": "", "\ufeff": ""})
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """The rendered lines, and how many tables held figures (none: nothing for the table reader)."""
+
+    lines: tuple[str, ...]
+    data_tables: int
+    pre_blocks: int
+
+
+def render_html(html: str) -> Rendering:
+    """The document as text lines: paragraphs wrapped, tables as aligned columns."""
+    document = _parse(html)
+    renderer = _Renderer()
+    renderer.walk(document)
+    renderer.flush()
+    lines = renderer.lines
+    while lines and not lines[-1]:
+        lines.pop()
+    return Rendering(tuple(lines), renderer.data_tables, renderer.pre_blocks)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    root = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+    return root
+
+
+def clean_text(text: str) -> str:
+    """Repair mis-decoded characters: UTF-8 read as Latin-1, and Windows-1252 byte references."""
+    if any("\u0080" <= ch <= "\u00ff" for ch in text):
+        text = _MOJIBAKE.sub(_unmojibake, text)
+    return text.translate(_TRANSLATE)
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def _tag(element: lxml.etree._Element) -> str | None:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def _style(element: lxml.etree._Element) -> dict[str, str]:
+    """CSS declarations of a style attribute, later ones winning as in a browser."""
+    declarations: dict[str, str] = {}
+    for part in (element.get("style") or "").split(";"):
+        name, colon, value = part.partition(":")
+        if colon:
+            declarations[name.strip().lower()] = value.strip().lower()
+    return declarations
+
+
+def _hidden(element: lxml.etree._Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if not style or ("none" not in style and "hidden" not in style):
+        return False
+    declarations = _style(element)
+    return declarations.get("display") == "none" or declarations.get("visibility") == "hidden"
+
+
+def _points(value: str) -> float:
+    """A CSS length in points (percentages and unknown units count as nothing)."""
+    match = _CSS_LENGTH.match(value.strip())
+    if not match:
+        return 0.0
+    number = float(match.group(1))
+    unit = (match.group(2) or "px").lower()
+    factor = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "in": 72.0, "cm": 28.35, "mm": 2.835, "pc": 12.0,
+              "ch": 6.0}.get(unit, 0.0)
+    return number * factor
+
+
+def _left_offset(declarations: dict[str, str]) -> float:
+    """Where the first line of a block starts, in points: margin + padding + text-indent."""
+    total = 0.0
+    for box in ("margin", "padding"):
+        if f"{box}-left" in declarations:
+            total += _points(declarations[f"{box}-left"])
+        elif box in declarations:
+            parts = declarations[box].split()
+            # CSS shorthand: 1 value all sides, 2 vertical/horizontal, 3 top/horizontal/bottom, 4 clockwise.
+            left = {1: 0, 2: 1, 3: 1, 4: 3}.get(len(parts))
+            if left is not None:
+                total += _points(parts[left])
+    if "text-indent" in declarations:
+        total += _points(declarations["text-indent"])
+    return total
+
+
+# ---------------------------------------------------------------------------------------------- cells
+
+
+@dataclass(slots=True)
+class _Cell:
+    """One table cell placed on the grid: its lines of text and how to draw it."""
+
+    row: int
+    col: int
+    span: int
+    lines: list[str]
+    indent: int = 0
+    border_top: str = ""
+    border_bottom: str = ""
+    numeric: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def last(self) -> int:
+        return self.col + self.span - 1
+
+
+def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
+    """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            lines.append("".join(buffer))
+            buffer.clear()
+
+    def visit(element: lxml.etree._Element) -> None:
+        tag = _tag(element)
+        if tag is None or tag in _SKIPPED or _hidden(element):
+            if element.tail:
+                buffer.append(element.tail)
+            return
+        block = tag in _BLOCKS
+        if tag == "br" or block:
+            flush()
+        if element.text:
+            buffer.append(element.text)
+        for child in element:
+            visit(child)
+        if block:
+            flush()
+        if element.tail:
+            buffer.append(element.tail)
+
+    if cell.text:
+        buffer.append(cell.text)
+    for child in cell:
+        visit(child)
+    flush()
+    result: list[str] = []
+    lead = 0
+    for raw in lines:
+        text = clean_text(raw)
+        if not result:
+            stripped = text.lstrip(" \t\r\n")
+            lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
+        collapsed = _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")).strip()
+        if collapsed:
+            result.append(collapsed)
+    return result, lead
+
+
+def _border(declarations: dict[str, str], side: str) -> str:
+    """"-" for a single border on `side`, "=" for a double one, "" for none."""
+    value = ""
+    if "border" in declarations:
+        value = declarations["border"]
+    if f"border-{side}" in declarations:
+        value = declarations[f"border-{side}"]
+    if f"border-{side}-style" in declarations:
+        value = f"{value} {declarations[f'border-{side}-style']}"
+    if not value or "none" in value.split() or "hidden" in value.split():
+        return ""
+    if f"border-{side}-width" in declarations and _points(declarations[f"border-{side}-width"]) <= 0:
+        return ""
+    widths = [w for w in value.split() if _CSS_LENGTH.fullmatch(w)]
+    if widths and all(_points(w) <= 0 for w in widths):
+        return ""
+    if "double" in value:
+        return "="
+    if any(style in value for style in ("solid", "dotted", "dashed", "groove", "ridge", "inset", "outset")):
+        return "-"
+    return ""
+
+
+def _first_block_style(cell: lxml.etree._Element) -> dict[str, str]:
+    """The style of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the <td>)."""
+    for child in cell.iter():
+        if child is cell:
+            continue
+        if _tag(child) in ("p", "div") and (child.text or len(child)):
+            return _style(child)
+    return {}
+
+
+def _is_numeric(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return bool(compact) and parse_number(compact) is not None
+
+
+def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
+    """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
+    rows: list[list[_Cell]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    width = 0
+    for r, row in enumerate(_rows_of(table)):
+        cells: list[_Cell] = []
+        col = 0
+        for element in row:
+            tag = _tag(element)
+            if tag not in ("td", "th"):
+                continue
+            while taken.get((r, col)):
+                col += 1
+            span = _span(element.get("colspan"))
+            down = _span(element.get("rowspan"))
+            for extra in range(1, down):
+                for c in range(col, col + span):
+                    taken[(r + extra, c)] = True
+            hidden = _hidden(element)
+            lines, lead = ([], 0) if hidden else _cell_lines(element)
+            own = _style(element)
+            inner = _first_block_style(element)
+            points = _left_offset(own) + _left_offset(inner)
+            indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
+            cell = _Cell(
+                row=r,
+                col=col,
+                span=span,
+                lines=lines,
+                indent=indent,
+                border_top=_border(own, "top") or _border(inner, "top"),
+                border_bottom=_border(own, "bottom") or _border(inner, "bottom"),
+            )
+            cells.append(cell)
+            col += span
+        width = max(width, col)
+        rows.append(cells)
+    return rows, width
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), 200))
+    except ValueError:
+        return 1
+
+
+def _rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
+    """The table's own rows, in order, through thead/tbody/tfoot but not into nested tables."""
+    for child in table:
+        tag = _tag(child)
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if _tag(row) == "tr":
+                    yield row
+
+
+def _merge_decorations(cells: list[_Cell]) -> None:
+    """Join "$", "(" to the number after them and ")", "%" to the number before them, in place."""
+    filled = [c for c in cells if c.lines]
+    for index, cell in enumerate(filled):
+        text = cell.text.replace(" ", "")
+        if text and _SUFFIX.match(text) and index > 0:
+            before = filled[index - 1]
+            if _is_numeric(before.text):
+                before.lines = [before.text.replace(" ", "") + text]
+                cell.lines = []
+    filled = [c for c in cells if c.lines]
+    for index, cell in enumerate(filled):
+        text = cell.text.replace(" ", "")
+        if text in _PREFIXES and index + 1 < len(filled):
+            after = filled[index + 1]
+            if _is_numeric(text + after.text.replace(" ", "")) or _is_numeric(after.text):
+                after.lines = [text + after.text.replace(" ", "")]
+                cell.lines = []
+    for cell in cells:
+        if cell.lines and _is_numeric(cell.text):
+            cell.numeric = True
+            cell.lines = [cell.text.replace(" ", "")]
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+
+@dataclass(slots=True)
+class _Layout:
+    """Where each grid column starts and how wide it is; the label column is everything left of `first`."""
+
+    first: int
+    label_width: int
+    starts: list[int] = field(default_factory=list)
+    widths: list[int] = field(default_factory=list)
+
+    def extent(self, cell: _Cell) -> tuple[int, int]:
+        if cell.col < self.first:
+            start = 0
+        else:
+            start = self.starts[cell.col]
+        last = max(cell.last, self.first - 1) if cell.col < self.first else cell.last
+        end = self.label_width if last < self.first else self.starts[last] + self.widths[last]
+        return start, end
+
+
+def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
+    """A data table as fixed-width lines, or a table without numbers (layout, bullets) as paragraphs;
+    and whether it was a data table."""
+    rows, width = _grid(table)
+    for cells in rows:
+        _merge_decorations(cells)
+    numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
+    if not numeric_cols:
+        return _as_paragraphs(rows), False
+    first = min(numeric_cols)
+    layout = _layout(rows, width, first)
+    lines: list[str] = []
+    previous: list[_Cell] = []
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        _add_rule(lines, _rule_line(previous, cells, layout))
+        if not filled:
+            if any(c.border_bottom or c.border_top for c in cells):
+                previous = cells
+            continue
+        if all(_RULE_CELL.match(c.text) for c in filled):
+            _add_rule(lines, _draw_rule(filled, layout, "=" if any("=" in c.text for c in filled) else "-"))
+            previous = []
+            continue
+        lines.extend(_draw_row(filled, layout))
+        previous = cells
+    _add_rule(lines, _rule_line(previous, [], layout))
+    return lines, True
+
+
+def _add_rule(lines: list[str], rule: str) -> None:
+    """Append a rule line, or overlay it on the rule just drawn (a border under one row and over the next
+    are one line on paper)."""
+    if not rule:
+        return
+    if lines and lines[-1] and not lines[-1].strip(" -="):
+        row = list(lines[-1])
+        for position, char in enumerate(rule):
+            if char != " ":
+                if position >= len(row):
+                    row.extend(" " * (position + 1 - len(row)))
+                if row[position] != "=":
+                    row[position] = char
+        lines[-1] = "".join(row)
+    else:
+        lines.append(rule)
+
+
+def _as_paragraphs(rows: list[list[_Cell]]) -> list[str]:
+    lines: list[str] = []
+    for cells in rows:
+        text = " ".join(c.text for c in cells if c.lines).strip()
+        if text:
+            lines.extend(textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False))
+            lines.append("")
+    return lines
+
+
+def _is_heading_row(filled: list[_Cell], first: int) -> bool:
+    """A row with one text cell starting in the label area: a section heading or a title, free to overflow."""
+    return len(filled) == 1 and not filled[0].numeric and filled[0].col < first
+
+
+def _label_text(filled: list[_Cell], first: int) -> tuple[str, int]:
+    """The label of a row: every cell left of the number columns, joined, and its indentation."""
+    parts = [c for c in filled if c.col < first and not c.numeric]
+    if not parts:
+        return "", 0
+    return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
+
+
+_CONNECTOR = re.compile(
+    r"(?:^(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|attributable|"
+    r"applicable|available|including|excluding)|[,&/(\-–;:])$",
+    re.IGNORECASE,
+)
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
+    """A long label broken where the text reader will join it again: before a word in lower case or after
+    a connecting word or comma, never after a number (a line ending in a number reads as a table row)."""
+    if len(text) <= width:
+        return [text]
+    words = text.split(" ")
+    lines: list[str] = []
+    current: list[str] = []
+    for index, word in enumerate(words):
+        candidate = " ".join([*current, word])
+        if current and len(candidate) > width:
+            breaks = [i for i in range(len(current), 0, -1) if _may_break(current[i - 1], (current + [word])[i])]
+            if breaks:
+                cut = breaks[0]
+                lines.append(" ".join(current[:cut]))
+                current = current[cut:]
+        current.append(word)
+        del index
+    lines.append(" ".join(current))
+    return lines
+
+
+def _may_break(before: str, after: str) -> bool:
+    if _is_numeric(before) or (before.endswith(")") and _is_numeric(before.split("(")[-1].rstrip(")"))):
+        return False
+    return after[:1].islower() or bool(_CONNECTOR.search(before))
+
+
+def _layout(rows: list[list[_Cell]], width: int, first: int) -> _Layout:
+    label_width = 0
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        if not filled or _is_heading_row(filled, first):
+            continue
+        text, indent = _label_text(filled, first)
+        if text:
+            label_width = max(label_width, indent + max(len(line) for line in wrap_label(text)))
+    widths = [0] * width
+    used = [False] * width
+    spanning: list[_Cell] = []
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        if _is_heading_row(filled, first):
+            continue
+        for cell in filled:
+            if cell.col < first:
+                continue
+            if cell.span == 1:
+                widths[cell.col] = max(widths[cell.col], max(len(line) for line in cell.lines))
+                used[cell.col] = True
+            else:
+                spanning.append(cell)
+    for cell in sorted(spanning, key=lambda c: c.span):
+        covered = [c for c in range(cell.col, min(cell.last, width - 1) + 1) if used[c]]
+        if not covered:
+            target = min(cell.last, width - 1)
+            used[target] = True
+            covered = [target]
+        need = max(len(line) for line in cell.lines)
+        have = sum(widths[c] for c in covered) + COLUMN_GAP * (len(covered) - 1)
+        if need > have:
+            extra, rest = divmod(need - have, len(covered))
+            for position, c in enumerate(covered):
+                widths[c] += extra + (1 if position < rest else 0)
+    layout = _Layout(first=first, label_width=label_width)
+    x = label_width
+    for c in range(width):
+        if c < first:
+            layout.starts.append(0)
+            layout.widths.append(0)
+            continue
+        if used[c]:
+            x += COLUMN_GAP
+            layout.starts.append(x)
+            layout.widths.append(widths[c])
+            x += widths[c]
+        else:
+            layout.starts.append(x)
+            layout.widths.append(0)
+    return layout
+
+
+def _draw_row(filled: list[_Cell], layout: _Layout) -> list[str]:
+    if _is_heading_row(filled, layout.first):
+        cell = filled[0]
+        return [" " * (cell.indent + 2 * cell.col) + cell.text]
+    label, indent = _label_text(filled, layout.first)
+    label_lines = wrap_label(label) if label else []
+    height = max([len(label_lines)] + [len(c.lines) for c in filled if c.col >= layout.first])
+    canvas: list[list[str]] = [[] for _ in range(height)]
+    for offset, line in enumerate(label_lines):
+        _put(canvas[height - len(label_lines) + offset], indent + (2 if offset else 0), line)
+    for cell in filled:
+        if cell.col < layout.first:
+            continue
+        start, end = layout.extent(cell)
+        lines = cell.lines
+        for offset, line in enumerate(lines):
+            row = canvas[height - len(lines) + offset]
+            if cell.numeric:
+                position = end - len(line)
+            else:
+                position = start + max(0, (end - start - len(line)) // 2)
+            _put(row, position, line)
+    return ["".join(row).rstrip() for row in canvas]
+
+
+def _put(row: list[str], position: int, text: str) -> None:
+    if len(row) < position + len(text):
+        row.extend(" " * (position + len(text) - len(row)))
+    row[position : position + len(text)] = list(text)
+
+
+def _rule_line(above: list[_Cell], below: list[_Cell], layout: _Layout) -> str:
+    """A rule for borders between two rows, drawn under the number columns that have them."""
+    marks: list[tuple[int, int, str]] = []
+    for cell, side in [(c, c.border_bottom) for c in above] + [(c, c.border_top) for c in below]:
+        if side and cell.col >= layout.first:
+            start, end = layout.extent(cell)
+            if end > start:
+                marks.append((start, end, side))
+    if not marks:
+        return ""
+    row: list[str] = []
+    for start, end, char in marks:
+        _put(row, start, char * (end - start))
+    return "".join(row).rstrip()
+
+
+def _draw_rule(cells: Iterable[_Cell], layout: _Layout, char: str) -> str:
+    row: list[str] = []
+    for cell in cells:
+        start, end = layout.extent(cell)
+        if end > start:
+            _put(row, start, char * (end - start))
+    return "".join(row).rstrip()
+
+
+# ---------------------------------------------------------------------------------------------- document
+
+
+class _Renderer:
+    """Walks the document in order, collecting inline text into paragraphs and drawing tables."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.inline: list[str] = []
+        self.data_tables = 0
+        self.pre_blocks = 0
+
+    def flush(self) -> None:
+        if not self.inline:
+            return
+        text = _SPACES.sub(" ", clean_text("".join(self.inline)).replace("\u00a0", " ")).strip()
+        self.inline = []
+        if text:
+            self.lines.extend(
+                textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False) or [text]
+            )
+
+    def blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def walk(self, element: lxml.etree._Element) -> None:
+        tag = _tag(element)
+        if tag is None or tag in _SKIPPED or _hidden(element):
+            pass
+        elif tag == "table":
+            self._table(element)
+        elif tag in ("pre", "xmp", "listing", "plaintext"):
+            self.blank()
+            self.pre_blocks += 1
+            text = clean_text("".join(element.itertext()))
+            self.lines.extend(line.expandtabs(8).rstrip() for line in text.replace("\r\n", "\n").split("\n"))
+            self.blank()
+        elif tag == "br":
+            self.flush()
+        elif tag in _BLOCKS:
+            self.blank()
+            if tag == "li":
+                self.inline.append("• ")
+            self._content(element)
+            self.blank()
+        else:
+            self._content(element)
+        if element.tail:
+            self.inline.append(element.tail)
+
+    def _content(self, element: lxml.etree._Element) -> None:
+        if element.text:
+            self.inline.append(element.text)
+        for child in element:
+            self.walk(child)
+
+    def _table(self, table: lxml.etree._Element) -> None:
+        self.blank()
+        if _is_layout_table(table):
+            for row in _rows_of(table):
+                for cell in row:
+                    if _tag(cell) in ("td", "th"):
+                        self._content(cell)
+                        self.flush()
+            self.blank()
+            return
+        for child in table:
+            if _tag(child) == "caption":
+                self._content(child)
+                self.blank()
+        lines, is_data = render_table(table)
+        self.data_tables += is_data
+        self.lines.extend(lines)
+        self.blank()
+
+
+def _is_layout_table(table: lxml.etree._Element) -> bool:
+    """A table holding tables is page layout: its cells are read in order as blocks."""
+    for row in _rows_of(table):
+        for cell in row:
+            if _tag(cell) in ("td", "th") and any(_tag(t) == "table" for t in cell.iter()):
+                return True
+    return False

@@ -1,0 +1,116 @@
+"""A whole EDGAR submission into one Release: which exhibit is the earnings release, and what the header adds.
+
+A filing's release is usually EX-99.1, but not always: older filings number it EX-99 or EX-99.01, some
+(before 2004) filed it as EX-20, a data sheet may follow as EX-99.2, and some filers split one release
+over exhibits (Southern Company: the narrative in EX-99.01, the tables in EX-99.02 to 99.06). So each
+candidate exhibit is read, and the first that holds a financial statement is the release; where its own
+text has no narrative, the narrative-only exhibit before it lends its text (company, dateline, prose
+figures). The others that hold statements are named in `Release.notes`, and `exhibit=` picks one of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from core.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
+from core.errors import ReleaseParseError
+from core.html_render import render_html
+from core.model import Release
+from core.read import Document, decode, split_lines
+
+ParseDocument = Callable[[Document, str], Release]
+
+
+def list_exhibits(data: bytes, name: str = "submission.txt") -> tuple[Exhibit, ...]:
+    """The exhibits of a submission that may hold its earnings release (EX-99*, EX-20*), in filing order."""
+    text, _ = decode(data, name)
+    _, documents = read_submission(text)
+    return release_candidates(documents)
+
+
+def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, parse: ParseDocument) -> Release:
+    text, encoding = decode(data, name)
+    header, documents = read_submission(text)
+    candidates = release_candidates(documents)
+    if exhibit is not None:
+        chosen = _find(documents, exhibit)
+        if chosen is None:
+            names = ", ".join(e.type for e in candidates) or "none"
+            raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
+        release = parse(_document(chosen, name, encoding), sha256)
+        return _finish(release, header, chosen, [], None)
+    readings: list[tuple[Exhibit, Release | None]] = []
+    for candidate in candidates or tuple(d for d in documents if readable(d)):
+        try:
+            readings.append((candidate, parse(_document(candidate, name, encoding), sha256)))
+        except ReleaseParseError:
+            readings.append((candidate, None))
+    found = [(e, r) for e, r in readings if r is not None]
+    if not found:
+        looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
+        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
+    chosen, release = found[0]
+    assert release is not None
+    others = [e for e, _ in found[1:]]
+    lender = _narrative_lender(readings, chosen, release)
+    if lender is not None:
+        merged = _document(lender, name, encoding)
+        own = _document(chosen, name, encoding)
+        combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding)
+        release = parse(combined, sha256)
+    return _finish(release, header, chosen, others, lender)
+
+
+def _find(documents: tuple[Exhibit, ...], wanted: str) -> Exhibit | None:
+    key = wanted.strip().lower()
+    for document in documents:
+        if key in (document.type.lower(), document.filename.lower(), document.sequence):
+            return document
+    return None
+
+
+def _document(exhibit: Exhibit, name: str, encoding: str) -> Document:
+    if exhibit.is_html:
+        rendering = render_html(exhibit.text)
+        lines = split_lines("\n".join(rendering.lines))
+    else:
+        lines = split_lines(exhibit.text)
+    return Document(name=name, format="edgar", lines=lines, encoding=encoding)
+
+
+# A release whose first table starts this close to its top has no narrative of its own.
+_NARRATIVE_LINES = 5
+
+
+def _narrative_lender(
+    readings: list[tuple[Exhibit, Release | None]], chosen: Exhibit, release: Release
+) -> Exhibit | None:
+    """The narrative-only exhibit just before the chosen one, when the chosen one is all tables."""
+    first_table = min(s.span.first for s in release.statements)
+    if sum(1 for line in release.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
+        return None
+    before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None]
+    return before[-1] if before else None
+
+
+def _finish(
+    release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None
+) -> Release:
+    metadata = dataclasses.replace(
+        release.metadata,
+        company=release.metadata.company or header.company,
+        cik=header.cik,
+        form_type=header.form_type,
+        filing_date=header.filing_date,
+        period_of_report=header.period_of_report,
+        exhibit=chosen.type,
+    )
+    notes = [f"read from exhibit {chosen.label}; line numbers are those of the exhibit"
+             + (" as rendered from its HTML" if chosen.is_html else "")]
+    if lender is not None:
+        notes.append(f"the narrative comes from exhibit {lender.label}, printed above the tables")
+    if others:
+        names = ", ".join(e.type for e in others)
+        notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")
+    return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes))

@@ -19,7 +19,8 @@ from core.vocabulary import normalise_label
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" before the share of non-controlling interests): a link of the chain ends and starts there.
 _RESULT_LINE = re.compile(
-    r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
+    r"(?:\s+\((?:loss|income)\))?"
     r"(?:\s+(?:before|from\s+continuing)\b|$)"
 )
 _CHAIN = ("operating_income", "income_before_taxes", "net_income")

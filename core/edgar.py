@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from core.html_render import is_html
+
 # Header fields, as EDGAR prints them ("CONFORMED SUBMISSION TYPE:\t8-K"); the same names in the older
 # <IMS-HEADER> form.
 _FIELD = re.compile(r"^\s*(?P<name>[A-Z][A-Z ]+[A-Z]):\s*(?P<value>.*?)\s*$")
@@ -43,8 +45,7 @@ class Exhibit:
 
     @property
     def is_html(self) -> bool:
-        head = self.text[:4096].lower()
-        return "<html" in head or "<table" in head or "<div" in head or "<p " in head or "<p>" in head
+        return is_html(self.text)
 
     @property
     def label(self) -> str:

@@ -35,10 +35,15 @@ import lxml.etree
 import lxml.html
 
 from core.numbers import parse_number
+from core.periods import DATE, DURATION
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
 # narrow enough to read on the Data page.
 PARAGRAPH_WIDTH = 110
+# The text reader takes a line without column gaps as prose only from this length on; a shorter last line
+# of a paragraph ("a.m. (ET) on Thursday, April 30, 2020.") could pass for a table's header, so it joins
+# the line before it.
+PROSE_LINE = 60
 # Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
 # or more spaces and header phrases at two; three leaves no doubt.
 COLUMN_GAP = 3
@@ -62,6 +67,9 @@ _BLOCKS = frozenset(
 _PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
 # What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter.
 _SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
+# "(1)" opening a row is a footnote's number, not a value of -1.
+_FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$|^\d{1,2}\.?$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _CSS_LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|pc|ch|%)?", re.IGNORECASE)
@@ -72,6 +80,17 @@ _MOJIBAKE = re.compile(r"[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\
 # the C1 control range; map them to what the filer typed.
 _C1 = {code: bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
 _TRANSLATE = str.maketrans({**_C1, "\u200b": "", "\u00ad": "", "\ufeff": ""})
+
+
+# Elements that only HTML has; EDGAR's text documents use bare SGML <TABLE>, <S>, <C> and <PAGE> instead.
+_HTML_START = re.compile(r"<(?:html|body|div|p|font|center|br|td|tr|span)[\s>/]", re.IGNORECASE)
+# HTML is recognised in the first 64 KB: saved exhibits open with envelope lines, comments or a long head.
+_SNIFF_CHARS = 65536
+
+
+def is_html(text: str) -> bool:
+    """Whether a document is HTML (as opposed to plain text that may carry EDGAR's SGML table tags)."""
+    return _HTML_START.search(text[:_SNIFF_CHARS]) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,12 +359,12 @@ def _rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
 
 def _merge_decorations(cells: list[_Cell]) -> None:
     """Join "$", "(" to the number after them and ")", "%" to the number before them, in place."""
-    filled = [c for c in cells if c.lines]
-    for index, cell in enumerate(filled):
+    for index, cell in enumerate(cells):
         text = cell.text.replace(" ", "")
+        # A closer joins only the cell right beside it: a "*" a column further on is that column's value.
         if text and _SUFFIX.match(text) and index > 0:
-            before = filled[index - 1]
-            if _is_numeric(before.text):
+            before = cells[index - 1]
+            if before.lines and _is_numeric(before.text):
                 before.lines = [before.text.replace(" ", "") + text]
                 cell.lines = []
     filled = [c for c in cells if c.lines]
@@ -356,8 +375,8 @@ def _merge_decorations(cells: list[_Cell]) -> None:
             if _is_numeric(text + after.text.replace(" ", "")) or _is_numeric(after.text):
                 after.lines = [text + after.text.replace(" ", "")]
                 cell.lines = []
-    for cell in cells:
-        if cell.lines and _is_numeric(cell.text):
+    for index, cell in enumerate(c for c in cells if c.lines):
+        if _is_numeric(cell.text) and not (index == 0 and _FOOTNOTE_MARK.match(cell.text)):
             cell.numeric = True
             cell.lines = [cell.text.replace(" ", "")]
 
@@ -367,21 +386,32 @@ def _merge_decorations(cells: list[_Cell]) -> None:
 
 @dataclass(slots=True)
 class _Layout:
-    """Where each grid column starts and how wide it is; the label column is everything left of `first`."""
+    """Where each grid column starts and how wide it is (0 for a column dropped as empty); the label
+    column is everything left of `first`, `label_width` wide."""
 
     first: int
     label_width: int
     starts: list[int] = field(default_factory=list)
     widths: list[int] = field(default_factory=list)
 
+    def values_extent(self) -> tuple[int, int]:
+        """From the first value column's start to the last one's end."""
+        kept = [c for c in range(self.first, len(self.widths)) if self.widths[c]]
+        if not kept:
+            return self.label_width, self.label_width
+        return self.starts[kept[0]], self.starts[kept[-1]] + self.widths[kept[-1]]
+
     def extent(self, cell: _Cell) -> tuple[int, int]:
-        if cell.col < self.first:
-            start = 0
-        else:
-            start = self.starts[cell.col]
-        last = max(cell.last, self.first - 1) if cell.col < self.first else cell.last
-        end = self.label_width if last < self.first else self.starts[last] + self.widths[last]
-        return start, end
+        """The horizontal extent of a cell: from its first kept column to the end of its last."""
+        if cell.col < self.first and cell.last < self.first:
+            return 0, self.label_width
+        kept = [c for c in range(max(cell.col, self.first), min(cell.last, len(self.widths) - 1) + 1)
+                if self.widths[c]]
+        if not kept:
+            position = self.starts[min(cell.last, len(self.starts) - 1)]
+            return position, position
+        start = 0 if cell.col < self.first else self.starts[kept[0]]
+        return start, self.starts[kept[-1]] + self.widths[kept[-1]]
 
 
 def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
@@ -393,7 +423,7 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
     if not numeric_cols:
         return _as_paragraphs(rows), False
-    first = min(numeric_cols)
+    first = _first_value_column(rows, min(numeric_cols))
     layout = _layout(rows, width, first)
     lines: list[str] = []
     previous: list[_Cell] = []
@@ -432,19 +462,46 @@ def _add_rule(lines: list[str], rule: str) -> None:
         lines.append(rule)
 
 
+def _first_value_column(rows: list[list[_Cell]], first_number: int) -> int:
+    """Where the value columns begin: just after the labels of the rows that hold numbers.
+
+    Not simply the first column holding a number: a header over "$ | 403.9" starts at the "$" column,
+    left of the number, and must still stand over the values, not in the label column.
+    """
+    label_end = -1
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        numbers = [c.col for c in filled if c.numeric]
+        if not numbers:
+            continue
+        labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)]
+        if labels:
+            label_end = max(label_end, min(max(labels), min(numbers) - 1))
+    return label_end + 1 if label_end >= 0 else first_number
+
+
+def wrap_paragraph(text: str) -> list[str]:
+    """A paragraph as lines of about PARAGRAPH_WIDTH, none of them (but a one-line paragraph) short."""
+    lines = textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False) or [text]
+    if len(lines) > 1 and len(lines[-1]) < PROSE_LINE:
+        last = lines.pop()
+        lines[-1] = f"{lines[-1]} {last}"
+    return lines
+
+
 def _as_paragraphs(rows: list[list[_Cell]]) -> list[str]:
     lines: list[str] = []
     for cells in rows:
         text = " ".join(c.text for c in cells if c.lines).strip()
         if text:
-            lines.extend(textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False))
+            lines.extend(wrap_paragraph(text))
             lines.append("")
     return lines
 
 
 def _is_heading_row(filled: list[_Cell], first: int) -> bool:
-    """A row with one text cell starting in the label area: a section heading or a title, free to overflow."""
-    return len(filled) == 1 and not filled[0].numeric and filled[0].col < first
+    """A row with text only in the label area (a section heading, a title, a footnote), free to overflow."""
+    return bool(filled) and all(not c.numeric and c.col < first for c in filled)
 
 
 def _label_text(filled: list[_Cell], first: int) -> tuple[str, int]:
@@ -546,12 +603,30 @@ def _layout(rows: list[list[_Cell]], width: int, first: int) -> _Layout:
 
 def _draw_row(filled: list[_Cell], layout: _Layout) -> list[str]:
     if _is_heading_row(filled, layout.first):
-        cell = filled[0]
-        return [" " * (cell.indent + 2 * cell.col) + cell.text]
+        label, indent = _label_text(filled, layout.first)
+        if len(label) >= PROSE_LINE:
+            return wrap_paragraph(label)  # a footnote inside the table: prose, which ends the table
+        return [" " * indent + label]
     label, indent = _label_text(filled, layout.first)
     label_lines = wrap_label(label) if label else []
-    height = max([len(label_lines)] + [len(c.lines) for c in filled if c.col >= layout.first])
+    values = [c for c in filled if c.col >= layout.first]
+    height = max([len(label_lines)] + [len(c.lines) for c in values])
     canvas: list[list[str]] = [[] for _ in range(height)]
+    if label_lines and values and all(not c.numeric or _YEAR.match(c.text) for c in values):
+        # A header row ("ASSETS" beside "November 2, / 2024"): the label stands on its top line, or on a
+        # line of its own, so that no line holds a label and bare years (which would read as figures).
+        if height == 1:
+            canvas.insert(0, [])
+            height += 1
+        if DURATION.search(label) or DATE.search(label):
+            # "THREE MONTHS ENDED MARCH 31," beside the years names every column: centre it over them.
+            left, right = layout.values_extent()
+            for offset, line in enumerate(label_lines):
+                _put(canvas[offset], left + max(0, (right - left - len(line)) // 2), line)
+        else:
+            for offset, line in enumerate(label_lines):
+                _put(canvas[offset], indent + (2 if offset else 0), line)
+        label_lines = []
     for offset, line in enumerate(label_lines):
         _put(canvas[height - len(label_lines) + offset], indent + (2 if offset else 0), line)
     for cell in filled:
@@ -618,9 +693,7 @@ class _Renderer:
         text = _SPACES.sub(" ", clean_text("".join(self.inline)).replace("\u00a0", " ")).strip()
         self.inline = []
         if text:
-            self.lines.extend(
-                textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False) or [text]
-            )
+            self.lines.extend(wrap_paragraph(text))
 
     def blank(self) -> None:
         self.flush()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.edgar import strip_envelope
 from core.errors import ReleaseParseError
-from core.html_render import render_html
+from core.html_render import is_html, render_html
 from core.model import SourceFormat
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
@@ -83,12 +83,9 @@ def detect_format(data: bytes) -> SourceFormat:
     sniff = data[:_SNIFF_BYTES].lower()
     if sniff.count(b"<document>") >= 2:
         return "edgar"
-    if _HTML_START.search(sniff):
+    if is_html(sniff.decode("latin-1")):
         return "html"
     return "text"
-
-
-_HTML_START = re.compile(rb"<(?:html|table|body|div|p|font|center|br)[\s>/]")
 
 
 def split_lines(text: str) -> tuple[str, ...]:

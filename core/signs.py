@@ -44,15 +44,20 @@ def bridge_signs(
             for position, sign in zip(free, combo, strict=True):
                 signs[position] = sign
             candidates.append(tuple(signs))
+    best: tuple[Decimal, tuple[int, ...]] | None = None
     for signs in candidates:
-        if _balances(start, between, end, signs, tolerance):
-            return signs
-    return None
+        error = _error(start, between, end, signs)
+        # The closest reading wins; among equally close ones, the more usual (earlier) one.
+        if error is not None and error <= tolerance and (best is None or error < best[0]):
+            best = (error, signs)
+            if error == 0:
+                break
+    return None if best is None else best[1]
 
 
-def _balances(start: LineItem, between: Sequence[LineItem], end: LineItem, signs: tuple[int, ...],
-              tolerance: Decimal) -> bool:
-    seen = False
+def _error(start: LineItem, between: Sequence[LineItem], end: LineItem, signs: tuple[int, ...]) -> Decimal | None:
+    """The largest miss, over the columns, of start + signed lines against end; None with no column."""
+    worst: Decimal | None = None
     for column, (first, last) in enumerate(zip(start.values, end.values, strict=True)):
         if first is None or last is None:
             continue
@@ -60,7 +65,6 @@ def _balances(start: LineItem, between: Sequence[LineItem], end: LineItem, signs
             (sign * (item.values[column] or Decimal(0)) for sign, item in zip(signs, between, strict=True)),
             Decimal(0),
         )
-        if abs(total - last) > tolerance:
-            return False
-        seen = True
-    return seen
+        miss = abs(total - last)
+        worst = miss if worst is None else max(worst, miss)
+    return worst

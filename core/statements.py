@@ -345,22 +345,29 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
 
 
 def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Period], scale: int) -> int:
-    """Where the unit note leaves share counts unclear, pick the scale at which EPS x shares = net result."""
+    """Where the unit note leaves share counts unclear, the words' usual meaning ("in thousands, except per
+    share data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise."""
     net = next((i for i in items if "net_income" in i.concepts), None)
     eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
     shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
     if net is None or eps is None or shares is None or scale == 1:
         return scale
-    best, best_error = scale, None
-    for candidate in {1, 1_000, 1_000_000, scale}:
-        error = Decimal(0)
-        for n, e, s in zip(net.values, eps.values, shares.values, strict=True):
-            if n is None or e is None or s is None or n == 0:
-                continue
-            error += abs(e * s * candidate - n * scale) / abs(n * scale)
-        if best_error is None or error < best_error:
-            best, best_error = candidate, error
-    return best
+
+    def error(candidate: int) -> Decimal | None:
+        misses = [abs(e * s * candidate - n * scale) / abs(n * scale)
+                  for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
+                  if n is not None and e is not None and s is not None and n != 0]
+        return max(misses) if misses else None
+
+    usual = error(scale)
+    if usual is None:
+        return scale
+    for candidate in (1, 1_000, 1_000_000):
+        miss = error(candidate)
+        # Another scale must fit well (within 5%) where the usual one is far off (over 50%).
+        if candidate != scale and miss is not None and miss < Decimal("0.05") and usual > Decimal("0.5"):
+            return candidate
+    return scale
 
 
 _OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
@@ -399,7 +406,7 @@ def _resolve_result_signs(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     flips: set[int] = set()
     for bridge in result_chain(items):
         between = [items[i] for i in bridge.terms]
-        tolerance = Decimal(scale) * (len(between) + 1)
+        tolerance = Decimal(scale) * (len(between) + 2) / 2  # half a printed unit per figure
         signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, frozenset())
         if signs is None:
             continue

@@ -60,10 +60,11 @@ _DURATION_PHRASE = re.compile(
 )
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEARS_AND_CHANGE = re.compile(
-    r"(?:\s*(?:(?:19|20)\d{2}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
+    r"\s*(?:(?:(?:19|20)\d{2}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
     r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
     re.IGNORECASE,
 )
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
@@ -174,6 +175,8 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # a long label wrapping onto the next line
     if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
         return False  # capitals: a heading or label, never a sentence
+    if len(_FULL_DATE.findall(line.label)) >= 2:
+        return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
     if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
@@ -504,6 +507,7 @@ def _column_headers(
     headers = {line.number for line in header_lines}
     for line in lines:
         named: dict[int, str] = {}
+        best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         left_aligned: list[tuple[int, str]] = []
         for text, start, end in _phrases(line.text):
             if is_title(text) or UNIT_LINE.search(text) or _UNAUDITED.match(text):
@@ -517,9 +521,12 @@ def _column_headers(
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
-                named[index] = f"{named[index]} {text}" if index in named else text
+                overlap = min(end, columns[index].end) - max(start, columns[index].start)
+                if index not in best or overlap > best[index][0]:
+                    best[index] = (overlap, text)
             if hit and abs(columns[hit[0]].start - start) <= 2:
                 left_aligned.append((hit[0], text))
+        named = {index: text for index, (_, text) in best.items()}
         # Renderers that left-align a spanning header (w3m) print it once at its first column: the
         # columns after it, up to the next phrase, are under it too.
         for index in range(len(columns)):

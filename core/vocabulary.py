@@ -62,7 +62,9 @@ UNIT_LINE: Final = re.compile(
     r"""
     (?:in|amounts\s+in|dollars\s+in|\$\s*in|\(\s*\$?\s*in|\$\s*and\s+shares\s+in|U\.S\.\s+dollars\s+in)
     \s+(?P<unit>thousands|millions|billions)
-    | (?P<omitted>\(?\s*\$?\s*0{3}(?:'?s)?\s*(?:omitted)?\s*\)?)$      # ($000) or (000's omitted)
+    | (?P<omitted>\(\s*\$?\s*0{3}(?:'?s)?\s*(?:omitted)?\s*\)      # ($000) or (000's omitted)
+      | (?<![\d,.])\$\s*0{3}(?:'?s)?(?![\d,])                        # $000
+      | (?<![\d,.])0{3}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -75,7 +77,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"|number\s+of\s+shares|shares\s+used\s+in"),
     ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
     # operations
-    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\w+\s+){0,3}(?:applicable|available|"
+    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:applicable|available|"
                              r"attributable)\s+to\s+common"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
@@ -97,6 +99,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
+                            r"|^interest\s+(?:income|expense)(?:\s+\((?:income|expense)\))?,?\s+net$"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
                             r"|^(?:net\s+)?financ(?:ial|e)\s+(?:income|expense|costs?)(?:\s+\((?:income|expense)\))?"
                             r"(?:,?\s+net)?$"),

@@ -63,7 +63,9 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     statements = _mark_primary(statements)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
-    first_table = min(s.span.first for s in statements)
+    # The narrative runs to the first financial statement: a contacts box or a table of phone numbers
+    # above the headline is no reason to stop reading the release's text there.
+    first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
     prose = find_figures(document.lines, first_table - 1, statements)
     metadata = read_metadata(document.lines, statements, first_table - 1)
     checks = run_checks(statements, prose)

@@ -252,7 +252,7 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
         breaks = (
             blank_run > _MAX_BLANK_RUN
             or gap > _MAX_GAP_LINES
-            or is_prose(line)
+            or (is_prose(line) and not _wraps_into_row(classified, index))
             or line.kind is LineKind.YEARS
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)))
         )
@@ -262,6 +262,19 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
     if start is not None:
         blocks.append((start, last_data))
     return blocks
+
+
+def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
+    """A long label-only line whose next line carries on its words and holds the values ("Shares used in
+    computing basic and diluted net income (loss)" / " per share   1,000   1,000") is a label, not prose."""
+    line = classified[index]
+    following = next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
+    return (
+        following is not None
+        and following.kind is LineKind.DATA
+        and bool(following.label)
+        and (following.label[0].islower() or following.indent > line.indent)
+    )
 
 
 def _is_new_header(line: ClassifiedLine) -> bool:

@@ -64,6 +64,7 @@ _YEARS_AND_CHANGE = re.compile(
     r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
     re.IGNORECASE,
 )
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -203,6 +204,13 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     """Every table in the text, top to bottom."""
     classified = [classify(i + 1, line) for i, line in enumerate(lines)]
     tables: list[RawTable] = []
+    # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
+    from core.cell_per_line import vertical_tables
+
+    vertical, used = vertical_tables(classified)
+    if used:
+        classified = [ClassifiedLine(c.number, c.text, LineKind.BLANK, "", 0, ()) if c.number in used else c
+                      for c in classified]
     for first, last in _blocks(classified):
         table = _read_block(classified, first, last)
         if table is None:
@@ -211,7 +219,7 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
             tables[-1] = _joined(tables[-1], table)
         else:
             tables.append(table)
-    return tables
+    return sorted(tables + vertical, key=lambda table: table.first_line)
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
@@ -378,21 +386,37 @@ def _ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[
             for i in range(width)]
 
 
-def _stream_headers(
+def stream_headers(
     title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], width: int
 ) -> tuple[str, ...] | None:
-    """Headers of unaligned renderings, read as a stream: the n-th full date names the n-th column; one
-    duration phrase names all columns, k of them name groups of n/k columns in order."""
+    """Headers of unaligned renderings, read as a stream of words rather than by position.
+
+    The n-th full date names the n-th column. Failing that, the last `width` years name the columns in
+    order and the month-days and durations printed before them are shared out evenly: two durations over
+    four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
+    years). None where the counts do not divide.
+    """
     lines = sorted(title_lines + header_lines, key=lambda line: line.number)
     text = " ".join(line.text.strip() for line in lines if not is_title(line.text))
-    dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
-    if len(dates) != width:
-        return None
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
-    if durations and width % len(durations) == 0:
-        group = width // len(durations)
-        return tuple(f"{durations[i // group]} {dates[i]}" for i in range(width))
-    return tuple(dates)
+    dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
+    if len(dates) == width:
+        return tuple(f"{_share(durations, width, i)} {dates[i]}".strip() for i in range(width))
+    years = _YEAR_IN_TEXT.findall(text)[-width:]
+    month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
+    if len(years) != width or (month_days and width % len(month_days)) or (durations and width % len(durations)):
+        return None
+    return tuple(
+        " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
+        for i in range(width)
+    )
+
+
+def _share(parts: list[str], width: int, index: int) -> str:
+    """The part that names column `index` when len(parts) parts are spread evenly over `width` columns."""
+    if not parts or width % len(parts):
+        return ""
+    return parts[index // (width // len(parts))]
 
 
 def _place(
@@ -448,8 +472,14 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         return None
     headers = _column_headers(title_lines, header_lines, columns)
     if ordinal or not all(_DATED.search(header) for header in headers):
-        # Unaligned or broken headers ("2020 March 31," over the second column): read them in order.
-        headers = _stream_headers(title_lines, header_lines, len(columns)) or headers
+        # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
+        # keep what the positions said where they said enough.
+        stream = stream_headers(title_lines, header_lines, len(columns))
+        if stream is not None:
+            headers = tuple(
+                words if DURATION.search(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
+                for h, words in zip(headers, stream, strict=True)
+            )
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
     return RawTable(
@@ -537,7 +567,7 @@ def _column_headers(
                 overlap = min(end, columns[index].end) - max(start, columns[index].start)
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
-            if hit and abs(columns[hit[0]].start - start) <= 2:
+            if hit and abs(columns[hit[0]].start - start) <= 2 and end > columns[hit[0]].end:
                 left_aligned.append((hit[0], text))
         named = {index: text for index, (_, text) in best.items()}
         # Renderers that left-align a spanning header (w3m) print it once at its first column: the

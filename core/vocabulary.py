@@ -117,7 +117,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other\s+income)?$|^net\s+sales\s+and\s+revenues?$"
-                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"),
+                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
+                r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
     ("cash_and_equivalents", r"^cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"

@@ -1,0 +1,145 @@
+"""Tables printed one cell a line, as markdown scrapes of web releases give them:
+
+    Research and development
+    7,402
+    6,948
+    16,105
+    14,487
+
+A label line followed by k lines that each hold one value is a row of k columns; three or more such rows
+with the same k, with headings between them, make a table. Its header is read as a stream of words above
+the first row (core.text_tables.stream_headers), since there are no positions to go by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.text_tables import ClassifiedLine, Column, LineKind, RawRow, RawTable, is_prose, is_title, stream_headers
+from core.numbers import Cell, split_cells
+from core.vocabulary import UNIT_LINE
+
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# Fewer rows than this of one width is a coincidence of short lines, not a table.
+_MIN_ROWS = 3
+# How many lines above the first row may hold its title, unit and header.
+_MAX_HEADER_ENTRIES = 16
+
+
+@dataclass(frozen=True, slots=True)
+class _VerticalRow:
+    label: ClassifiedLine | None
+    values: tuple[ClassifiedLine, ...]
+
+
+def _single_value(line: ClassifiedLine) -> bool:
+    return line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 or _bare_number(line)
+
+
+def _bare_number(line: ClassifiedLine) -> bool:
+    """A small number alone on a line: a page number in running text, a value in a one-cell-a-line table."""
+    return line.kind is LineKind.TEXT and _SMALL_NUMBER.match(line.label) is not None
+
+
+def _cell(line: ClassifiedLine) -> Cell:
+    if line.cells:
+        return line.cells[0]
+    return split_cells(line.text)[2][0]
+
+
+def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], set[int]]:
+    """The one-cell-a-line tables in the text and the line numbers they take up."""
+    entries = [line for line in classified if line.kind is not LineKind.BLANK]
+    tables: list[RawTable] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(entries):
+        run, headings, end = _run(entries, index)
+        if len(run) >= _MIN_ROWS:
+            table = _table(entries, index, run, headings)
+            if table is not None:
+                tables.append(table)
+                used.update(range(table.first_line, table.last_line + 1))
+                index = end
+                continue
+        index += 1
+    return tables, used
+
+
+def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | None, int]:
+    """The row starting at `index`, and where the next entry starts."""
+    label = entries[index] if entries[index].kind is LineKind.TEXT and not _bare_number(entries[index]) else None
+    cursor = index + 1 if label is not None else index
+    values = []
+    while cursor < len(entries) and _single_value(entries[cursor]):
+        values.append(entries[cursor])
+        cursor += 1
+    if len(values) < 2:
+        return None, index + 1
+    return _VerticalRow(label, tuple(values)), cursor
+
+
+def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow], dict[int, str], int]:
+    """Rows of one width from `index` on, with the headings (label lines without values) between them."""
+    rows: list[_VerticalRow] = []
+    headings: dict[int, str] = {}
+    width = 0
+    pending: list[str] = []
+    cursor = index
+    while cursor < len(entries):
+        line = entries[cursor]
+        row, after = _row_at(entries, cursor)
+        if row is not None and (not width or len(row.values) % width == 0):
+            width = width or len(row.values)
+            if pending:
+                headings[len(rows)] = pending[-1]
+                pending = []
+            # An unlabelled total right under a row runs on from its values (the empty label cell left no
+            # line): a multiple of the width is that many rows, the first with the label.
+            for part in range(0, len(row.values), width):
+                rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
+            cursor = after
+            continue
+        if rows and line.kind is LineKind.TEXT and not is_prose(line) and len(pending) < 2:
+            pending.append(line.label.rstrip(":").strip())
+            cursor += 1
+            continue
+        break
+    return rows, headings, cursor
+
+
+def _table(
+    entries: list[ClassifiedLine], index: int, rows: list[_VerticalRow], headings: dict[int, str]
+) -> RawTable | None:
+    width = len(rows[0].values)
+    first = rows[0].label or rows[0].values[0]
+    position = entries.index(first)
+    above = []
+    for line in reversed(entries[max(0, position - _MAX_HEADER_ENTRIES) : position]):
+        if is_prose(line) or line.kind is LineKind.DATA:
+            break
+        above.insert(0, line)
+    title = [line for line in above if is_title(line.label) or UNIT_LINE.search(line.label)
+             or line.label.isupper()]
+    header = [line for line in above if line not in title]
+    columns = [Column(i * 12, i * 12 + 10) for i in range(width)]
+    names = stream_headers(title, header, width) or tuple("" for _ in range(width))
+    raw_rows = []
+    section = ""
+    for number, row in enumerate(rows):
+        section = headings.get(number, section)
+        label = row.label.label if row.label is not None else (f"Total {section}" if section else "")
+        start = (row.label or row.values[0]).number
+        raw_rows.append(RawRow(label=label, cells=tuple(_cell(v) for v in row.values), first_line=start,
+                               last_line=row.values[-1].number, indent=0, section=section, after_rule=False))
+    return RawTable(
+        title_lines=tuple(line.label for line in title),
+        header_lines=tuple(line.text for line in header),
+        columns=tuple(columns),
+        column_headers=names,
+        rows=tuple(raw_rows),
+        first_line=(above[0].number if above else start),
+        last_line=rows[-1].values[-1].number,
+        context=(),
+    )

@@ -21,6 +21,7 @@ PAGES = [
     st.Page("pages/cash.py", title="Cash", icon=":material/savings:"),
     st.Page("pages/per_share.py", title="Per share", icon=":material/person:"),
     st.Page("pages/data.py", title="Data", icon=":material/table:"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/stacked_line_chart:"),
 ]
 
 

@@ -64,3 +64,12 @@ def release_json(release: Release) -> bytes:
     data = asdict(release)
     data.pop("lines", None)
     return json.dumps(_plain(data), indent=2).encode()
+
+
+def sheets_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """Several frames as one workbook, a sheet each (names cut to what Excel accepts)."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=EXCEL_FORBIDDEN.sub(" ", name)[:EXCEL_SHEET_CHARS], index=False)
+    return buffer.getvalue()

@@ -15,6 +15,7 @@ import streamlit as st
 import core
 from core.errors import ReleaseParseError
 from core.model import Release
+from pages._library import ensure_sample, remember, stored
 
 RELEASES = "release_lens.releases"  # dict[str, Release], in the order they were loaded
 CURRENT = "release_lens.current"  # name of the release in view (also the sidebar radio's key)
@@ -85,7 +86,38 @@ def try_load(data: bytes, name: str) -> Release | None:
         st.session_state[ERRORS] = [*errors(), describe_failure(name, error)]
         return None
     add(release)
+    remember(data, release)
     return release
+
+
+def open_stored(sha256: str) -> Release | None:
+    """Put a release from the library back in view (parsed from its stored bytes, cached like an upload)."""
+    found = stored(sha256)
+    if found is None:
+        st.session_state[ERRORS] = [*errors(), "That release is no longer in the library."]
+        return None
+    data, name = found
+    return try_load(data, name)
+
+
+def every_release() -> list[Release]:
+    """The session's releases and the library's, each once (by content), for the Compare page."""
+    from pages._library import entries
+
+    found = list(releases().values())
+    seen = {release.sha256 for release in found if release.sha256} | {release.name for release in found}
+    for entry in entries():
+        if entry.sha256 in seen or entry.name in seen:
+            continue
+        source = stored(entry.sha256)
+        if source is None:
+            continue
+        try:
+            found.append(load(*source))
+        except Exception:  # a stored file the current parser cannot read is left out of comparisons
+            continue
+        seen.add(entry.sha256)
+    return found
 
 
 def errors() -> list[str]:
@@ -100,6 +132,7 @@ def load_sample_once() -> None:
     st.session_state[RELEASES] = {}
     name, data = core.load_sample()
     try_load(data, name)
+    ensure_sample()
 
 
 def handle_uploads(files: list[Any]) -> None:

@@ -9,16 +9,20 @@ from __future__ import annotations
 import streamlit as st
 
 import core
+from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
 from pages._session import (
     CURRENT,
     ERRORS,
     UPLOAD_TYPES,
     errors,
     handle_uploads,
+    open_stored,
     releases,
     remove,
     try_load,
 )
+
+LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in the sidebar (its SHA-256)
 
 
 def _reload_sample() -> None:
@@ -67,6 +71,80 @@ def sidebar() -> None:
         else:
             st.info("No release loaded.")
             st.button("Load the sample release", on_click=_reload_sample, width="stretch")
+        library_section()
+
+
+def _open_choice() -> None:
+    sha = st.session_state.get(LIBRARY_CHOICE)
+    if isinstance(sha, str):
+        open_stored(sha)
+
+
+def _open_company() -> None:
+    """Every stored release of the picked one's company, so the Compare page has the whole series."""
+    sha = st.session_state.get(LIBRARY_CHOICE)
+    stored = entries()
+    picked = next((e for e in stored if e.sha256 == sha), None)
+    if picked is None:
+        return
+    same = [
+        e for e in stored if (e.ticker and e.ticker == picked.ticker) or (e.company and e.company == picked.company)
+    ]
+    for entry in sorted(same, key=lambda e: e.period_end or e.loaded_at.date()):
+        open_stored(entry.sha256)
+
+
+def _remove_choice() -> None:
+    sha = st.session_state.get(LIBRARY_CHOICE)
+    found = library()
+    if isinstance(sha, str) and found is not None and sha != sample_sha():
+        found.remove(sha)
+        st.session_state.pop(LIBRARY_CHOICE, None)
+
+
+def library_section() -> None:
+    """The library: every release ever loaded here (company, period, date loaded), to re-open or remove.
+
+    Labels come from uploaded files, so they are shown only in widgets that print plain text (a table and
+    a select box), never as Markdown.
+    """
+    stored = entries()
+    with st.expander(f"Library · {len(stored)} stored", icon=":material/local_library:"):
+        problem = st.session_state.get(LIBRARY_ERROR)
+        if problem:
+            st.warning("The library is unavailable; releases stay in this session only.", icon=":material/warning:")
+            st.text(str(problem))
+        if not stored:
+            st.caption("Releases you load are kept here for next time.")
+            return
+        st.dataframe(
+            {
+                "Company": [e.company or e.name for e in stored],
+                "Period": [e.fiscal_period for e in stored],
+                "Loaded": [e.loaded_at.astimezone().strftime("%Y-%m-%d %H:%M") for e in stored],
+            },
+            hide_index=True,
+            key="release_lens.library_table",
+        )
+        titles = {e.sha256: f"{e.title} — {e.name}" for e in stored}
+        if st.session_state.get(LIBRARY_CHOICE) not in titles:
+            st.session_state[LIBRARY_CHOICE] = stored[0].sha256
+        st.selectbox("Stored release", list(titles), format_func=titles.__getitem__, key=LIBRARY_CHOICE)
+        left, right = st.columns(2)
+        left.button("Open", icon=":material/open_in_new:", on_click=_open_choice, width="stretch",
+                    key="release_lens.library_open")  # fmt: skip
+        right.button(
+            "Remove",
+            icon=":material/delete_forever:",
+            on_click=_remove_choice,
+            width="stretch",
+            disabled=st.session_state.get(LIBRARY_CHOICE) == sample_sha(),
+            help="The bundled sample always stays in the library.",
+            key="release_lens.library_remove",
+        )
+        st.button("Open every release of this company", on_click=_open_company, width="stretch",
+                  key="release_lens.library_open_company")  # fmt: skip
+        st.caption(f"Stored in `{library_path()}`")
 
 
 def _release_caption(name: str) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from core.charts import Chart
+from core.charts.export import figure_html, figure_image, image_export_available
 from core.model import Release
 from pages._session import current_release
 
@@ -39,12 +42,15 @@ def header(release: Release, page: str) -> None:
                 st.markdown(f"- {warning}")
 
 
-def show_chart(chart: Chart, *, key: str) -> None:
-    """The figure, its alt text as a caption, and the numbers it draws one click away."""
+def show_chart(chart: Chart, *, key: str, escape: bool = False) -> None:
+    """The figure, its alt text as a caption, and the numbers it draws one click away.
+
+    `escape=True` for charts whose alt text names lines or companies from the files (the Compare page).
+    """
     if chart.title:
         st.markdown(f"**{md(chart.title)}**")
     st.plotly_chart(chart.untitled(), key=key, config=PLOTLY_CONFIG, alt=chart.alt_text)
-    st.caption(chart.alt_text)
+    st.caption(plain(chart.alt_text) if escape else chart.alt_text)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
 
@@ -57,3 +63,40 @@ def md(text: str) -> str:
 def missing(sentence: str) -> None:
     """What the release lacks, said plainly where the chart would have been."""
     st.info(sentence, icon=":material/info:")
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
+
+
+def plain(text: str) -> str:
+    """Text from an uploaded file, escaped so Markdown shows it as typed: no links, images, emphasis,
+    icons (":material/...:") or LaTeX can come from a release."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:
+    """Pick a chart, download it as PNG or SVG (Kaleido with the local Chrome), or as interactive HTML.
+
+    Images are drawn only when a button is clicked (a callable), since each takes a second or two.
+    """
+    if not charts:
+        return
+    name = st.selectbox("Chart", list(charts), key=f"{key}_chart")
+    chart = charts[name]
+    file = f"{stem}_{re.sub(r'[^0-9A-Za-z]+', '_', name).strip('_').lower()}"
+    columns = st.columns(3)
+    if image_export_available():
+        columns[0].download_button(
+            "PNG", lambda: figure_image(chart.figure, "png"), f"{file}.png", "image/png",
+            icon=":material/image:", width="stretch", key=f"{key}_png",
+        )  # fmt: skip
+        columns[1].download_button(
+            "SVG", lambda: figure_image(chart.figure, "svg"), f"{file}.svg", "image/svg+xml",
+            icon=":material/image:", width="stretch", key=f"{key}_svg",
+        )  # fmt: skip
+    else:
+        columns[0].caption("PNG and SVG need Kaleido and a Chrome or Chromium on the server; HTML works anywhere.")
+    columns[2].download_button(
+        "HTML", lambda: figure_html(chart.figure), f"{file}.html", "text/html",
+        icon=":material/code:", width="stretch", key=f"{key}_html",
+    )  # fmt: skip

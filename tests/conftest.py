@@ -11,6 +11,15 @@ import core
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def library_in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's release library is its own file under tmp_path: no test touches the user's home."""
+    path = tmp_path / "library" / "library.sqlite3"
+    monkeypatch.setenv("RELEASE_LENS_LIBRARY", str(path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return path
+
+
 @pytest.fixture(scope="session")
 def allos() -> core.Release:
     name, data = core.load_sample()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import release_builders as build
 from streamlit.testing.v1 import AppTest
@@ -315,3 +316,150 @@ def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
     at.sidebar.button[0].click().run()  # removes the release in view: the copy
     at.run()
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+
+
+# --- Compare ------------------------------------------------------------------------------------------
+
+SERIES = ROOT / "tests" / "fixtures" / "series"
+
+
+@pytest.fixture(scope="module")
+def halden() -> dict[str, Release]:
+    return {p.name: core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))}
+
+
+def frame_with(at: AppTest, column: str, *, sidebar: bool = False) -> pd.DataFrame:
+    """The first table with `column` (AppTest does not keep a dataframe's key)."""
+    frames = at.sidebar.dataframe if sidebar else at.dataframe
+    return next(d.value for d in frames if column in d.value.columns)
+
+
+def run_compare(loaded: dict[str, Release]) -> AppTest:
+    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
+    at.session_state[RELEASES] = loaded
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_compare_merges_one_company_over_time_and_flags_restatements(
+    halden: dict[str, Release], allos: Release
+) -> None:
+    at = run_compare({**halden, allos.name: allos})
+    assert at.title[0].value == "Compare"
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    used = frame_with(at, "Released")
+    assert list(used["File"]) == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+    assert at.warning[0].value.startswith("6 figure(s) were reported differently by different releases.")
+    restated = frame_with(at, "Reading")
+    cash = restated[restated["Line"] == "Cash, cash equivalents and investments"]
+    assert cash[["Reading", "Value", "From"]].values.tolist() == [
+        ["used", 59450000.0, "halden_q3_2005.txt"],
+        ["other", 60000000.0, "halden_q2_2005.txt"],
+    ]
+    frames = [d.value for d in at.dataframe]
+    net = next(f for f in frames if "Value ($ thousands)" in f and "Net loss" in set(f["Line"]))
+    assert list(net["Value ($ thousands)"]) == ["(4,350)", "(4,610)", "(4,780)", "(5,300)", "(5,920)", "(6,350)"]
+    assert net.iloc[3]["Restated"] == "(5,400) in halden_q2_2005.txt"
+    burn = next(f for f in frames if "Method" in f)
+    assert "22.2" in set(burn["Runway (months)"])
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels[:2] == ["Series (CSV)", "Series (Excel)"] and "HTML" in labels
+    assert at.selectbox(key="compare_series_export_chart").options == [
+        "Net result", "Operating expenses", "Cash", "Per share", "Share count", "Burn and runway"
+    ]  # fmt: skip
+
+
+def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Release], allos: Release) -> None:
+    at = run_compare({**halden, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    assert at.multiselect(key="compare_picked").value == ["halden_q3_2005.txt", "allos_q2_2004.txt"]
+    columns = frame_with(at, "Statement of operations covers")
+    assert columns[["Company", "Statement of operations covers", "Balance sheet at"]].values.tolist() == [
+        ["Halden Therapeutics, Inc. (HLDN)", "3M to Sep 30, 2005", "Sep 30, 2005"],
+        ["Allos Therapeutics, Inc. (ALTH)", "3M to Jun 30, 2004", "Jun 30, 2004"],
+    ]
+    assert at.warning[0].value.startswith("The columns cover different periods")
+    amounts = at.dataframe[2].value.set_index("Line")
+    halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"
+    allos_column = "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004"
+    assert amounts.loc["Net loss", halden_column] == "(6,350)"
+    assert amounts.loc["Net loss", allos_column] == "(7,151)"
+    shares = next(d.value for d in at.dataframe if "%" in str(d.value.iloc[0, 2])).set_index("Line")
+    assert shares.loc["Research and development", allos_column] == "47.5%"
+    assert shares.loc["Research and development", halden_column] == "73.8%"  # 4,800 / 6,500
+    at.radio(key="compare_basis").set_value("year_to_date").run()
+    columns = frame_with(at, "Statement of operations covers")
+    assert list(columns["Statement of operations covers"]) == ["9M to Sep 30, 2005", "6M to Jun 30, 2004"]
+
+
+def test_compare_with_one_release_says_how_to_fill_the_series(allos: Release) -> None:
+    at = run_compare({allos.name: allos})
+    assert any(i.value.startswith("Only one release of this company is loaded") for i in at.info)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert [i.value for i in at.info] == ["Pick two or more releases to put side by side."]
+
+
+def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release]) -> None:
+    from core.library import Library
+
+    library = Library()
+    for path in sorted(SERIES.glob("halden_*.txt")):
+        library.add(path.read_bytes(), path.name)
+    at = run_compare({})
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    assert len(frame_with(at, "Released")) == 3
+
+
+# --- Sidebar: the library -----------------------------------------------------------------------------
+
+
+def test_the_library_lists_the_sample_and_every_upload(parse_calls: list[str], library_in_tmp_path: Path) -> None:
+    at = run_sidebar()
+    table = frame_with(at, "Loaded", sidebar=True)
+    assert table.values.tolist()[0][:2] == ["Allos Therapeutics, Inc.", "Q2 2004"]
+    halden = (SERIES / "halden_q2_2005.txt").read_bytes()
+    at.file_uploader[0].set_value(("halden_q2_2005.txt", halden, "text/plain")).run()
+    table = frame_with(at, "Loaded", sidebar=True)
+    assert table[["Company", "Period"]].values.tolist() == [
+        ["Halden Therapeutics, Inc.", "Q2 2005"], ["Allos Therapeutics, Inc.", "Q2 2004"]
+    ]  # fmt: skip
+    assert library_in_tmp_path.exists()  # under tmp_path, never the user's home
+    from core.library import sha256_of
+
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(sha256_of(halden)).run()
+    assert at.sidebar.button(key="release_lens.library_remove").disabled is False
+
+
+def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    assert at.sidebar.button(key="release_lens.library_remove").disabled is True
+
+
+def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> None:
+    from core.library import Library
+
+    library = Library()
+    data = (SERIES / "halden_q1_2005.txt").read_bytes()
+    entry = library.add(data, "halden_q1_2005.txt")
+    at = run_sidebar()
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
+    at.sidebar.button(key="release_lens.library_open").click().run()
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "halden_q1_2005.txt"]
+    assert at.session_state[CURRENT] == "halden_q1_2005.txt"
+    at.sidebar.button(key="release_lens.library_remove").click().run()
+    assert entry.sha256 not in Library()
+    assert len(frame_with(at, "Loaded", sidebar=True)) == 1
+
+
+def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str]) -> None:
+    from core.library import Library
+
+    library = Library()
+    for path in sorted(SERIES.glob("halden_*.txt")):
+        entry = library.add(path.read_bytes(), path.name)
+    at = run_sidebar()
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
+    at.sidebar.button(key="release_lens.library_open_company").click().run()
+    assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]

@@ -75,8 +75,11 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     require_browser()
+    # The server's release library lives in a temporary folder, never in the user's data directory.
+    library = tmp_path_factory.mktemp("library") / "library.sqlite3"
+    environment = {**os.environ, "RELEASE_LENS_LIBRARY": str(library)}
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
@@ -84,7 +87,9 @@ def server() -> Iterator[str]:
         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment
+    )
     try:
         wait_healthy(url, process)
         yield url
@@ -242,4 +247,50 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
     assert "allos_q2_2004.txt" in page.locator('[data-testid="stSidebar"]').inner_text()
     assert "($7,151)" in body  # the sample is still in view
     snapshot(page, shots / "bad_upload.png")
+    page.close()
+
+
+SERIES = ROOT / "tests" / "fixtures" / "series"
+
+
+def test_compare_merges_quarters_and_puts_companies_side_by_side(
+    server: str, browser: object, shots: Path
+) -> None:
+    """Upload three quarters of one company, then read the merged series and the side-by-side tables."""
+    from playwright.sync_api import Browser
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(server)
+    settle(page, expect="Net loss ($ thousands)")
+    uploads = sorted(SERIES.glob("halden_*.txt"))
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(p) for p in uploads])
+    settle(page, expect="halden_q3_2005.txt")
+
+    visit(page, "Compare", charts=6)
+    main = page.locator('[data-testid="stMain"]')
+    for text in ("6 figure(s) were reported differently", "Net result per quarter", "Burn per month"):
+        main.get_by_text(text, exact=False).first.wait_for(timeout=TIMEOUT_MS)
+    total, drawn = chart_count(page)
+    assert total == 6 and drawn == 6
+    # The net-result chart's bars carry the merged quarters, in thousands, as text labels.
+    bar_labels = (
+        page.locator('[data-testid="stPlotlyChart"]')
+        .first.locator("text.bartext")
+        .evaluate_all("texts => texts.map(t => t.textContent)")
+    )
+    assert bar_labels == ["(4,350)", "(4,610)", "(4,780)", "(5,300)", "(5,920)", "(6,350)"]
+    snapshot(page, shots / "compare_over_time.png")
+
+    main.get_by_text("Companies side by side", exact=True).click()
+    settle(page, expect="The columns cover different periods", charts=1)
+    body = main.inner_text()
+    assert "The columns cover different periods" in body
+    assert "3M to Sep 30, 2005" in body and "3M to Jun 30, 2004" in body
+    snapshot(page, shots / "compare_side_by_side.png")
+
+    # The library remembers the uploads: listed in the sidebar with company and period.
+    page.locator('[data-testid="stSidebar"]').get_by_text("Library · 4 stored", exact=False).first.wait_for(
+        timeout=TIMEOUT_MS
+    )
     page.close()

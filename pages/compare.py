@@ -1,0 +1,173 @@
+"""Compare: one company's releases merged over time, or several companies side by side.
+
+Works on every release in the session and in the library. Labels and names from the files appear only in
+tables, select boxes, chart text and escaped Markdown.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.analysis.periods import period_name
+from core.analysis.series import company_series, group_by_company
+from core.analysis.side_by_side import BASIS_NAMES, side_by_side
+from core.charts import Chart
+from core.charts.series import burn_chart, cash_trend, expense_lines, line_bars, per_share_trend, share_count_trend
+from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
+from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
+from core.model import Period
+from pages._downloads import sheets_xlsx
+from pages._session import every_release
+from pages._widgets import chart_downloads, missing, show_chart
+
+OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
+
+
+def period_text(period: Period | None) -> str:
+    return "—" if period is None else period_name(period)
+
+
+st.title("Compare")
+available = every_release()
+if not available:
+    st.info("No release is loaded. Upload releases in the sidebar, or open them from the library.")
+    st.stop()
+mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key="compare_mode")
+groups = group_by_company(available)
+
+if mode == OVER_TIME:
+    titles = {g.key: f"{g.title} · {len(g.releases)} release(s)" for g in groups}
+    key = st.selectbox("Company", list(titles), format_func=titles.__getitem__, key="compare_company")
+    group = next(g for g in groups if g.key == key)
+    series = company_series(group.releases)
+    st.caption(
+        "Quarters come from the releases' own three-month columns, from year-to-date columns (Q1 = 6M − Q2, "
+        "Q3 = 9M − 6M, Q4 = 12M − 9M; hatched or hollow where derived) and from later releases' prior-year "
+        "columns. Amounts in the latest release's units."
+    )
+    st.dataframe(releases_frame(series), hide_index=True, key="compare_releases_used")
+    if len(group.releases) == 1:
+        missing(
+            "Only one release of this company is loaded, so the series holds just its own columns. Load its "
+            "other quarters (upload them, or open them from the library) to fill the series."
+        )
+    if series.restatements:
+        st.warning(
+            f"{len(series.restatements)} figure(s) were reported differently by different releases. The later "
+            "release's figure is used; the other readings are marked with a cross on the charts and listed here.",
+            icon=":material/history_edu:",
+        )
+        st.dataframe(
+            restatements_frame(series),
+            hide_index=True,
+            key="compare_restatements",
+            column_config={"Value": st.column_config.NumberColumn(format="accounting")},
+        )
+    charts = {
+        name: chart
+        for name, chart in (
+            ("Net result", line_bars(series, "net_income", "Net result per quarter")),
+            ("Operating expenses", expense_lines(series)),
+            ("Cash", cash_trend(series)),
+            ("Per share", per_share_trend(series)),
+            ("Share count", share_count_trend(series)),
+            ("Burn and runway", burn_chart(series)),
+        )
+        if chart is not None
+    }
+    left, right = st.columns(2, gap="large")
+    for index, chart in enumerate(charts.values()):
+        with left if index % 2 == 0 else right:
+            show_chart(chart, key=f"compare_series_{index}", escape=True)
+    if not charts:
+        missing("These releases have no statement lines to draw over time.")
+    st.subheader("Downloads")
+    stem = (series.ticker or group.key).lower().replace(" ", "_")
+    frame = series_frame(series)
+    columns = st.columns(2)
+    columns[0].download_button(
+        "Series (CSV)", frame.to_csv(index=False).encode(), f"{stem}_series.csv", "text/csv",
+        icon=":material/download:", width="stretch", key="compare_series_csv",
+    )  # fmt: skip
+    columns[1].download_button(
+        "Series (Excel)",
+        sheets_xlsx(
+            {"series": frame, "restatements": restatements_frame(series), "releases": releases_frame(series)}
+        ),
+        f"{stem}_series.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        width="stretch",
+        key="compare_series_xlsx",
+    )
+    chart_downloads(charts, stem=stem, key="compare_series_export")
+
+else:
+    names = {r.name: r for r in available}
+    labels = {
+        name: f"{release.metadata.company or name} · "
+        f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
+        for name, release in names.items()
+    }
+    # By default, the latest release of each of the first companies: side by side means different companies.
+    default = [g.releases[-1].name for g in groups[:3]]
+    picked = st.multiselect(
+        "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
+    )
+    if len(picked) < 2:
+        missing("Pick two or more releases to put side by side.")
+        st.stop()
+    basis = st.radio(
+        "Period", list(BASIS_NAMES), format_func=BASIS_NAMES.__getitem__, horizontal=True, key="compare_basis"
+    )
+    comparison = side_by_side([names[name] for name in picked], basis)
+    st.dataframe(
+        {
+            "Company": [c.title for c in comparison.columns],
+            "File": [c.release.name for c in comparison.columns],
+            "Statement of operations covers": [period_text(c.period) for c in comparison.columns],
+            "Balance sheet at": [period_text(c.balance_date) for c in comparison.columns],
+        },
+        hide_index=True,
+        key="compare_columns",
+    )
+    if len({c.period.key if c.period else "" for c in comparison.columns}) > 1:
+        st.warning(
+            "The columns cover different periods (see the table above): compare rates and shares rather than "
+            "totals where the lengths differ.",
+            icon=":material/event:",
+        )
+    st.caption(
+        "Lines align by concept, else by label; a line only one company prints is blank for the others. Per "
+        "weighted share uses each column's own weighted shares, balance-sheet lines included (an approximation)."
+    )
+    tabs = st.tabs(list(MEASURES.values()))
+    charts: dict[str, Chart] = {}
+    for tab, (measure, name) in zip(tabs, MEASURES.items(), strict=True):
+        with tab:
+            table = comparison_table(comparison, measure)
+            if table.empty:
+                missing("No line can be shown this way: it needs total operating expenses or share counts.")
+                continue
+            st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
+            chart = comparison_bars(comparison, measure)
+            if chart is not None:
+                charts[name] = chart
+                show_chart(chart, key=f"compare_bars_{measure}", escape=True)
+    st.subheader("Downloads")
+    frame = side_by_side_frame(comparison)
+    columns = st.columns(2)
+    columns[0].download_button(
+        "Side by side (CSV)", frame.to_csv(index=False).encode(), "side_by_side.csv", "text/csv",
+        icon=":material/download:", width="stretch", key="compare_sbs_csv",
+    )  # fmt: skip
+    columns[1].download_button(
+        "Side by side (Excel)",
+        sheets_xlsx({"facts": frame, **{n: comparison_table(comparison, m) for m, n in MEASURES.items()}}),
+        "side_by_side.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        width="stretch",
+        key="compare_sbs_xlsx",
+    )
+    chart_downloads(charts, stem="side_by_side", key="compare_sbs_export")

@@ -1,0 +1,219 @@
+"""One company over time and companies side by side, on releases parsed from text.
+
+tests/fixtures/series holds three releases of a fictional company (Halden Therapeutics, HLDN) for Q1, Q2
+and Q3 2005, numbers computed by hand so that every year-to-date column adds up. Two disagreements are
+built in: the Q2 release's six-month figures imply a first quarter $100 thousand costlier than the Q1
+release printed (R&D revised from 4,000 to 4,100), and the Q3 release restates cash and investments at
+December 31, 2004 from 60,000 to 59,450 (restricted cash moved to other assets). Amounts in thousands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis.series import burn_trend, cash_series, company_key, company_series, group_by_company
+from core.analysis.side_by_side import side_by_side
+from core.charts.series import burn_chart, cash_trend, expense_lines, line_bars, per_share_trend, share_count_trend
+from core.charts.side_by_side import comparison_bars, comparison_table
+from core.comparison_frames import restatements_frame, series_frame, side_by_side_frame
+from core.model import LineItem, Metadata, Period, Release, SourceSpan, Statement
+
+SERIES = Path(__file__).parent / "fixtures" / "series"
+K = Decimal(1000)
+
+
+@pytest.fixture(scope="module")
+def halden() -> tuple[Release, ...]:
+    return tuple(core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt")))
+
+
+def thousands(points: tuple[object, ...]) -> list[tuple[str, Decimal, bool]]:
+    return [(p.period.end.isoformat(), p.value / K, p.derived) for p in points]  # type: ignore[attr-defined]
+
+
+def test_releases_group_by_ticker_in_time_order(halden: tuple[Release, ...], allos: Release) -> None:
+    shuffled = (halden[2], allos, halden[0], halden[1])
+    groups = group_by_company(shuffled)
+    assert [(g.key, g.title) for g in groups] == [
+        ("HLDN", "Halden Therapeutics, Inc. (HLDN)"),
+        ("ALTH", "Allos Therapeutics, Inc. (ALTH)"),
+    ]
+    assert [r.name for r in groups[0].releases] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+
+
+def test_a_release_without_a_ticker_joins_its_company_by_name(halden: tuple[Release, ...]) -> None:
+    anonymous = dataclasses.replace(
+        halden[0], metadata=dataclasses.replace(halden[0].metadata, ticker="", company="HALDEN THERAPEUTICS INC")
+    )
+    assert company_key(anonymous) == "halden therapeutics"
+    (group,) = group_by_company((anonymous, halden[1]))
+    assert group.key == "HLDN" and len(group.releases) == 2
+
+
+def test_quarters_printed_and_from_prior_year_columns(halden: tuple[Release, ...]) -> None:
+    series = company_series(halden)
+    assert thousands(series.points("net_income")) == [
+        ("2004-03-31", Decimal(-4350), False),  # prior-year columns of the three releases
+        ("2004-06-30", Decimal(-4610), False),
+        ("2004-09-30", Decimal(-4780), False),
+        ("2005-03-31", Decimal(-5300), False),
+        ("2005-06-30", Decimal(-5920), False),
+        ("2005-09-30", Decimal(-6350), False),
+    ]
+    assert thousands(series.points("net_income", 9)) == [
+        ("2004-09-30", Decimal(-13740), False),
+        ("2005-09-30", Decimal(-17670), False),
+    ]
+    # Per-share figures are never derived; general and administrative lines up by label across releases.
+    assert [p.value for p in series.points("eps_basic")][-3:] == [Decimal("-0.25"), Decimal("-0.26"), Decimal("-0.28")]
+    assert series.expense_keys == ("research_and_development", "line:general and administrative")
+    administrative = [p.value / K for p in series.points("line:general and administrative")]
+    assert administrative == [1300, 1350, 1400, 1500, 1600, 1700]
+
+
+def test_a_later_release_revising_a_quarter_is_flagged_with_both_readings(halden: tuple[Release, ...]) -> None:
+    series = company_series(halden)
+    restated = series.restated("research_and_development", date(2005, 3, 31))
+    assert restated is not None
+    used, other = restated.versions
+    assert (used.value / K, used.source, used.derived) == (4000, "halden_q1_2005.txt", False)
+    assert (other.value / K, other.source) == (4100, "halden_q2_2005.txt")
+    assert other.basis == "6M to Jun 30, 2005 minus 3M to Jun 30, 2005, both from halden_q2_2005.txt"
+    assert series.restated("net_income", date(2005, 3, 31)).difference == 100 * K  # type: ignore[union-attr]
+    # The quarters the releases agree on are not flagged (Q3 2005 = 9M - 6M agrees with the printed Q3).
+    assert series.restated("net_income", date(2005, 9, 30)) is None
+    assert series.restated("net_income", date(2005, 6, 30)) is None
+
+
+def test_a_restated_balance_uses_the_later_release_and_keeps_the_earlier(halden: tuple[Release, ...]) -> None:
+    series = company_series(halden)
+    cash = cash_series(series)
+    assert [(c.end.isoformat(), c.amount / K) for c in cash] == [
+        ("2004-12-31", 59450), ("2005-03-31", 55000), ("2005-06-30", 49500), ("2005-09-30", 43600)
+    ]  # fmt: skip
+    restated = series.restated("cash_and_investments", date(2004, 12, 31), None)
+    assert restated is not None
+    assert [(v.value / K, v.source) for v in restated.versions] == [
+        (59450, "halden_q3_2005.txt"),
+        (60000, "halden_q2_2005.txt"),  # the Q1 release printed the same 60,000: one reading, the latest
+    ]
+    frame = restatements_frame(series)
+    assert len(frame) == 2 * len(series.restatements) == 12
+
+
+def make_release(name: str, columns: dict[Period, str], *, ticker: str = "SYN") -> Release:
+    """A release of one statement of operations with a net result per column (in thousands)."""
+    periods = tuple(columns)
+    items = (
+        LineItem("Research and development", tuple(Decimal(-int(v)) * K for v in columns.values()),
+                 ("research_and_development",), "amount", SourceSpan(1, 1)),
+        LineItem("Net loss", tuple(Decimal(v) * K for v in columns.values()), ("net_income",), "amount",
+                 SourceSpan(2, 2)),
+    )  # fmt: skip
+    statement = Statement("operations", "", "", 1000, 1, periods, items, SourceSpan(1, 2))
+    return Release(name, "text", (), Metadata(company="Synthetic", ticker=ticker), (statement,))
+
+
+def test_q3_and_q4_are_derived_across_releases_of_one_year() -> None:
+    """Releases printing only year-to-date columns: Q3 = 9M - 6M and Q4 = 12M - 9M, from two releases."""
+    h1 = make_release("h1.txt", {Period(date(2006, 6, 30), 6): "-1000", Period(date(2006, 3, 31), 3): "-400"})
+    nine = make_release("nine.txt", {Period(date(2006, 9, 30), 9): "-1700"})
+    year = make_release("year.txt", {Period(date(2006, 12, 31), 12): "-2500"})
+    series = company_series((year, nine, h1))
+    points = series.points("net_income")
+    assert thousands(points) == [
+        ("2006-03-31", Decimal(-400), False),
+        ("2006-06-30", Decimal(-600), True),  # 6M - Q1
+        ("2006-09-30", Decimal(-700), True),  # 9M - 6M
+        ("2006-12-31", Decimal(-800), True),  # 12M - 9M
+    ]
+    assert points[3].basis == "12M to Dec 31, 2006 minus 9M to Sep 30, 2006, from year.txt and nine.txt"
+    assert not series.restatements
+
+
+def test_burn_trend_and_runway_per_quarter(halden: tuple[Release, ...]) -> None:
+    points = {p.quarter.end: p for p in burn_trend(company_series(halden))}
+    q3 = points[date(2005, 9, 30)]
+    assert q3.net_loss_monthly == Decimal(6350) * K / 3
+    assert q3.cash_change_monthly == Decimal(49500 - 43600) * K / 3  # 1,966.7 a month
+    assert q3.cash == 43600 * K
+    assert round(q3.runway(q3.cash_change_monthly), 2) == Decimal("22.17")  # type: ignore[arg-type]
+    assert round(q3.runway(q3.net_loss_monthly), 2) == Decimal("20.60")  # type: ignore[arg-type]
+    # Q1 2005's fall in cash runs from the restated year end (59,450), the figure the series uses.
+    assert points[date(2005, 3, 31)].cash_change_monthly == Decimal(59450 - 55000) * K / 3
+    assert points[date(2004, 3, 31)].cash is None  # no balance sheet at that date
+
+
+def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: tuple[Release, ...]) -> None:
+    series = company_series(halden)
+    net = line_bars(series, "net_income", "Net result per quarter")
+    assert net is not None
+    assert list(net.figure.data[0].y) == [-4350.0, -4610.0, -4780.0, -5300.0, -5920.0, -6350.0]
+    restated = net.figure.data[1]
+    assert restated.name == "Another release's reading (restated)"
+    assert list(restated.y) == [-5400.0] and list(restated.text) == ["(5,400) in halden_q2_2005.txt"]
+    assert net.data.iloc[3].to_dict()["Restated"] == "(5,400) in halden_q2_2005.txt"
+
+    cash = cash_trend(series)
+    assert cash is not None
+    assert list(cash.figure.data[0].y) == [59450.0, 55000.0, 49500.0, 43600.0]
+    assert list(cash.figure.data[1].y) == [60000.0]
+
+    expenses = expense_lines(series)
+    assert expenses is not None
+    assert [t.name for t in expenses.figure.data if "restated" not in t.name] == [
+        "Research and development", "General and administrative", "Total operating expenses"
+    ]  # fmt: skip
+    eps = per_share_trend(series)
+    shares = share_count_trend(series)
+    burn = burn_chart(series)
+    assert eps is not None and list(eps.data["Value ($ per share)"])[-1] == "($0.28)"
+    assert shares is not None and list(shares.figure.data[0].y)[-1] == 22.5
+    assert burn is not None
+    q3 = burn.data[(burn.data["Quarter"] == "3M to Sep 30, 2005")].set_index("Method")
+    assert q3.loc["Fall in cash and investments per month", "Burn per month ($ thousands)"] == "1,967"
+    assert q3.loc["Fall in cash and investments per month", "Runway (months)"] == "22.2"
+    assert q3.loc["Net loss per month", "Runway (months)"] == "20.6"
+
+
+def test_series_frame_says_where_each_value_came_from(halden: tuple[Release, ...]) -> None:
+    frame = series_frame(company_series(halden))
+    row = frame[(frame["line"] == "net_income") & (frame["period_end"] == "2005-03-31") & (frame["months"] == 3)]
+    assert row.iloc[0][["value", "source", "restated"]].tolist() == [-5300000.0, "halden_q1_2005.txt", True]
+
+
+def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, ...], allos: Release) -> None:
+    comparison = side_by_side((allos, halden[1]))
+    assert [c.heading for c in comparison.columns] == [
+        "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004",
+        "Halden Therapeutics, Inc. (HLDN) — 3M to Jun 30, 2005; balance at Jun 30, 2005",
+    ]
+    assert comparison.row("total_operating_expenses").values == (7262 * K, 6100 * K)  # type: ignore[union-attr]
+    assert comparison.row("line:clinical manufacturing").values == (1374 * K, None)  # type: ignore[union-attr]
+    shares = {row.key: row.values for row in comparison.share_of_opex()}
+    assert [round(v, 1) for v in shares["research_and_development"]] == [Decimal("47.5"), Decimal("73.8")]  # type: ignore[arg-type]
+    per_share = {row.key: row.values for row in comparison.per_share()}
+    assert [round(v, 4) for v in per_share["net_income"]] == [Decimal("-0.2296"), Decimal("-0.2643")]  # type: ignore[arg-type]
+
+    table = comparison_table(comparison, "amount").set_index("Line")
+    assert table.loc["Net loss"].tolist()[1:] == ["(7,151)", "(5,920)"]
+    assert table.loc["General and administrative"].tolist()[1:] == ["—", "1,600"]
+    shares_table = comparison_table(comparison, "share_of_opex").set_index("Line")
+    assert shares_table.loc["Research and development"].tolist()[1:] == ["47.5%", "73.8%"]
+    chart = comparison_bars(comparison, "amount")
+    assert chart is not None
+    lines = [r for r in comparison.rows if r.statement == "operations" and r.kind == "amount"]
+    assert [len(t.y) for t in chart.figure.data] == [len(lines)] * 2
+    assert list(chart.figure.data[1].y)[[r.key for r in lines].index("net_income")] == -5920.0
+    ytd = side_by_side((allos, halden[2]), "year_to_date")
+    assert [c.covers for c in ytd.columns] == [
+        "6M to Jun 30, 2004; balance at Jun 30, 2004", "9M to Sep 30, 2005; balance at Sep 30, 2005"
+    ]  # fmt: skip
+    tidy = side_by_side_frame(comparison)
+    assert set(tidy["company"]) == {"Allos Therapeutics, Inc. (ALTH)", "Halden Therapeutics, Inc. (HLDN)"}

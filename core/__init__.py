@@ -18,6 +18,7 @@ from core.model import (
     Statement,
 )
 from core.parse import PARSER_VERSION, parse_release
+from core.submission import list_exhibits
 
 SAMPLE_NAME = "allos_q2_2004.txt"
 
@@ -42,6 +43,7 @@ __all__ = [
     "Statement",
     "checks_frame",
     "facts_frame",
+    "list_exhibits",
     "load_sample",
     "parse_release",
     "statement_frame",

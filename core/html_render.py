@@ -26,13 +26,13 @@ patterns below read CSS declarations and repair mis-decoded characters in text.
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import lxml.etree
-import lxml.html
 
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
@@ -73,12 +73,20 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _CSS_LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|pc|ch|%)?", re.IGNORECASE)
-# UTF-8 bytes that were decoded as Latin-1 somewhere upstream (a BeautifulSoup dump writes "•" as
-# "&#226;&#128;&#162;"): a lead byte and its continuation bytes, as code points.
-_MOJIBAKE = re.compile(r"[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}")
+# UTF-8 bytes that were decoded as Latin-1 or Windows-1252 somewhere upstream (a BeautifulSoup dump writes
+# "•" as "&#226;&#128;&#162;", which an HTML parser reads as "â€¢"): a lead byte and its continuation
+# bytes, as the characters those bytes are in either code page.
+_BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {
+    bytes([b]).decode("cp1252"): b for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CONTINUATION = "".join(re.escape(ch) for ch, b in _BYTE_OF.items() if 0x80 <= b < 0xC0)
+_MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
 # Windows-1252 characters written as numeric references to their byte ("&#151;" for an em dash) land in
 # the C1 control range; map them to what the filer typed.
-_C1 = {code: bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
+_LEAD_BYTE = re.compile("[\u00c2-\u00f4]")
+_C1: dict[str, str] = {chr(code): bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
 _TRANSLATE = str.maketrans({**_C1, "\u200b": "", "\u00ad": "", "\ufeff": ""})
 
 
@@ -114,35 +122,46 @@ def render_html(html: str) -> Rendering:
     return Rendering(tuple(lines), renderer.data_tables, renderer.pre_blocks)
 
 
-def _parse(html: str) -> lxml.html.HtmlElement:
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    root = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+_PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+
+
+def _parse(html: str) -> lxml.etree._Element:
+    """The element tree (libxml2's HTML parser lower-cases tag names, as HTML has no case)."""
+    root = lxml.etree.fromstring(html.encode("utf-8", errors="replace") or b"<html></html>", parser=_PARSER)
+    if root is None:
+        root = lxml.etree.fromstring(b"<html></html>", parser=_PARSER)
     return root
 
 
 def clean_text(text: str) -> str:
     """Repair mis-decoded characters: UTF-8 read as Latin-1, and Windows-1252 byte references."""
-    if any("\u0080" <= ch <= "\u00ff" for ch in text):
+    if _LEAD_BYTE.search(text):
         text = _MOJIBAKE.sub(_unmojibake, text)
     return text.translate(_TRANSLATE)
 
 
 def _unmojibake(match: re.Match[str]) -> str:
     try:
-        return match.group().encode("latin-1").decode("utf-8")
+        return bytes(_BYTE_OF[ch] for ch in match.group()).decode("utf-8")
     except UnicodeDecodeError:
         return match.group()
 
 
 def _tag(element: lxml.etree._Element) -> str | None:
     tag = element.tag
-    return tag.lower() if isinstance(tag, str) else None
+    return tag if isinstance(tag, str) else None
 
 
 def _style(element: lxml.etree._Element) -> dict[str, str]:
-    """CSS declarations of a style attribute, later ones winning as in a browser."""
+    return _declarations(element.get("style") or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _declarations(style: str) -> dict[str, str]:
+    """CSS declarations of a style attribute, later ones winning as in a browser (cached: generated
+    exhibits repeat a handful of styles thousands of times; callers must not change the result)."""
     declarations: dict[str, str] = {}
-    for part in (element.get("style") or "").split(";"):
+    for part in style.split(";"):
         name, colon, value = part.partition(":")
         if colon:
             declarations[name.strip().lower()] = value.strip().lower()
@@ -300,36 +319,45 @@ def _is_numeric(text: str) -> bool:
 def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
     """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
     rows: list[list[_Cell]] = []
-    taken: dict[tuple[int, int], bool] = {}
+    taken: set[tuple[int, int]] = set()
     width = 0
     for r, row in enumerate(_rows_of(table)):
         cells: list[_Cell] = []
         col = 0
         for element in row:
-            tag = _tag(element)
-            if tag not in ("td", "th"):
+            tag = element.tag
+            if tag != "td" and tag != "th":
                 continue
-            while taken.get((r, col)):
+            while taken and (r, col) in taken:
                 col += 1
-            span = _span(element.get("colspan"))
-            down = _span(element.get("rowspan"))
+            colspan, rowspan = element.get("colspan"), element.get("rowspan")
+            span = _span(colspan) if colspan else 1
+            down = _span(rowspan) if rowspan else 1
             for extra in range(1, down):
                 for c in range(col, col + span):
-                    taken[(r + extra, c)] = True
-            hidden = _hidden(element)
-            lines, lead = ([], 0) if hidden else _cell_lines(element)
+                    taken.add((r + extra, c))
+            # Most cells of a generated exhibit are empty spacers: tell them apart at C speed.
+            empty = not "".join(element.itertext()).strip(" \t\r\n\u00a0")
+            lines, lead = ([], 0) if empty or _hidden(element) else _cell_lines(element)
+            if not lines and "border" not in (element.get("style") or ""):
+                col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
+                continue
             own = _style(element)
-            inner = _first_block_style(element)
-            points = _left_offset(own) + _left_offset(inner)
-            indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
+            if lines:
+                inner = _first_block_style(element)
+                points = _left_offset(own) + _left_offset(inner)
+                indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
+            else:
+                inner, indent = own, 0  # an empty cell: only its own borders matter
+            bordered = "border" in (element.get("style") or "") or inner is not own
             cell = _Cell(
                 row=r,
                 col=col,
                 span=span,
                 lines=lines,
                 indent=indent,
-                border_top=_border(own, "top") or _border(inner, "top"),
-                border_bottom=_border(own, "bottom") or _border(inner, "bottom"),
+                border_top=(_border(own, "top") or _border(inner, "top")) if bordered else "",
+                border_bottom=(_border(own, "bottom") or _border(inner, "bottom")) if bordered else "",
             )
             cells.append(cell)
             col += span
@@ -364,7 +392,7 @@ def _merge_decorations(cells: list[_Cell]) -> None:
         # A closer joins only the cell right beside it: a "*" a column further on is that column's value.
         if text and _SUFFIX.match(text) and index > 0:
             before = cells[index - 1]
-            if before.lines and _is_numeric(before.text):
+            if before.lines and before.last + 1 == cell.col and _is_numeric(before.text):
                 before.lines = [before.text.replace(" ", "") + text]
                 cell.lines = []
     filled = [c for c in cells if c.lines]
@@ -530,7 +558,7 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
     for index, word in enumerate(words):
         candidate = " ".join([*current, word])
         if current and len(candidate) > width:
-            breaks = [i for i in range(len(current), 0, -1) if _may_break(current[i - 1], (current + [word])[i])]
+            breaks = [i for i in range(len(current), 0, -1) if _may_break(current[i - 1], [*current, word][i])]
             if breaks:
                 cut = breaks[0]
                 lines.append(" ".join(current[:cut]))
@@ -602,15 +630,22 @@ def _layout(rows: list[list[_Cell]], width: int, first: int) -> _Layout:
 
 
 def _draw_row(filled: list[_Cell], layout: _Layout) -> list[str]:
+    if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled):
+        # A sentence in a cell (a footnote inside the table): prose, which ends the table for the reader.
+        return wrap_paragraph(" ".join(c.text for c in filled))
     if _is_heading_row(filled, layout.first):
         label, indent = _label_text(filled, layout.first)
-        if len(label) >= PROSE_LINE:
-            return wrap_paragraph(label)  # a footnote inside the table: prose, which ends the table
         return [" " * indent + label]
     label, indent = _label_text(filled, layout.first)
     label_lines = wrap_label(label) if label else []
     values = [c for c in filled if c.col >= layout.first]
-    height = max([len(label_lines)] + [len(c.lines) for c in values])
+    # Bare years beside other header words ("2014 | % of Revenues | 2013 | % Increase in US $") get the
+    # bottom line to themselves: a line of years is a header the reader cannot miss, a line of years mixed
+    # with words reads as neither header nor row.
+    years_apart = any(_YEAR.match(c.text) for c in values) and any(
+        not c.numeric and not _YEAR.match(c.text) for c in values)
+    lifted = 1 if years_apart else 0
+    height = max([len(label_lines)] + [len(c.lines) + (0 if _YEAR.match(c.text) else lifted) for c in values])
     canvas: list[list[str]] = [[] for _ in range(height)]
     if label_lines and values and all(not c.numeric or _YEAR.match(c.text) for c in values):
         # A header row ("ASSETS" beside "November 2, / 2024"): the label stands on its top line, or on a
@@ -634,12 +669,10 @@ def _draw_row(filled: list[_Cell], layout: _Layout) -> list[str]:
             continue
         start, end = layout.extent(cell)
         lines = cell.lines
+        bottom = height - (0 if _YEAR.match(cell.text) else lifted)
         for offset, line in enumerate(lines):
-            row = canvas[height - len(lines) + offset]
-            if cell.numeric:
-                position = end - len(line)
-            else:
-                position = start + max(0, (end - start - len(line)) // 2)
+            row = canvas[bottom - len(lines) + offset]
+            position = end - len(line) if cell.numeric else start + max(0, (end - start - len(line)) // 2)
             _put(row, position, line)
     return ["".join(row).rstrip() for row in canvas]
 
@@ -753,8 +786,4 @@ class _Renderer:
 
 def _is_layout_table(table: lxml.etree._Element) -> bool:
     """A table holding tables is page layout: its cells are read in order as blocks."""
-    for row in _rows_of(table):
-        for cell in row:
-            if _tag(cell) in ("td", "th") and any(_tag(t) == "table" for t in cell.iter()):
-                return True
-    return False
+    return next(table.iterdescendants("table"), None) is not None

@@ -95,10 +95,7 @@ def split_lines(text: str) -> tuple[str, ...]:
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
         if "<" in line:
-            if _SGML_LINE.match(line):
-                line = ""
-            else:
-                line = _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
+            line = "" if _SGML_LINE.match(line) else _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
         lines.append(line)
     return tuple(lines)
 

@@ -38,7 +38,10 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
         if chosen is None:
             names = ", ".join(e.type for e in candidates) or "none"
             raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
-        release = parse(_document(chosen, name, encoding), sha256)
+        try:
+            release = parse(_document(chosen, name, encoding), sha256)
+        except ReleaseParseError:
+            raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
         return _finish(release, header, chosen, [], None)
     readings: list[tuple[Exhibit, Release | None]] = []
     for candidate in candidates or tuple(d for d in documents if readable(d)):
@@ -106,10 +109,12 @@ def _finish(
         period_of_report=header.period_of_report,
         exhibit=chosen.type,
     )
-    notes = [f"read from exhibit {chosen.label}; line numbers are those of the exhibit"
-             + (" as rendered from its HTML" if chosen.is_html else "")]
-    if lender is not None:
-        notes.append(f"the narrative comes from exhibit {lender.label}, printed above the tables")
+    rendered = " as rendered from its HTML" if chosen.is_html else ""
+    if lender is None:
+        notes = [f"read from exhibit {chosen.label}; line numbers are those of the exhibit{rendered}"]
+    else:
+        notes = [f"read from exhibit {chosen.label}, with the narrative of exhibit {lender.label} above its "
+                 "tables; line numbers count from the start of that narrative"]
     if others:
         names = ", ".join(e.type for e in others)
         notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")

@@ -147,6 +147,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
     label, label_end, cells = split_cells(text)
     if not label and len(cells) == 1 and _PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages
+    if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
+        # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
+        return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if cells:
         years = [c for c in cells if _YEAR_CELL.match(c.text)]
         notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]

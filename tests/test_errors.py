@@ -24,7 +24,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
         (
             b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
             "release.pdf",
-            "release.pdf is a PDF; PDF releases are not read yet (save it as text)",
+            "release.pdf is not a readable PDF (Stream has ended unexpectedly)",
         ),
         (
             b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n",

@@ -1,0 +1,129 @@
+"""Whole EDGAR submissions (.txt, SGML envelope around the 8-K and its exhibits): the earnings release is
+found among the exhibits, read like the exhibit alone, and the header adds who filed what and when."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import core
+from core.edgar import read_submission, strip_envelope
+from core.errors import ReleaseParseError
+from tests.conftest import FIXTURES
+from tests.golden_facts import facts_by_key, load, wrong_facts
+
+EDGAR = FIXTURES / "edgar"
+GOLDEN = sorted(EDGAR.glob("*.golden.json"))
+
+
+@pytest.fixture(scope="module", params=GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+def case(request: pytest.FixtureRequest) -> tuple[dict[str, Any], core.Release]:
+    golden: Path = request.param
+    path = golden.with_name(golden.name.replace(".golden.json", ".txt"))
+    return load(golden), core.parse_release(path.read_bytes(), path.name)
+
+
+def test_every_corpus_submission_has_a_golden() -> None:
+    assert [g.name for g in GOLDEN] == [
+        "apple-computer_q3-fy2004.golden.json",
+        "apple_q1-fy2011.golden.json",
+        "oracle_q4-fy2014.golden.json",
+        "oracle_q4-fy2022.golden.json",
+        "southern-company_q4-fy2004.golden.json",
+        "southern-company_q4-fy2006.golden.json",
+    ]
+
+
+def test_golden_facts(case: tuple[dict[str, Any], core.Release]) -> None:
+    golden, release = case
+    wrong = wrong_facts(golden, release)
+    assert not wrong, f"{len(wrong)} of {len(golden['facts'])} facts wrong:\n" + "\n".join(wrong)
+
+
+def test_the_header_names_filer_form_dates_and_the_exhibit_read(case: tuple[dict[str, Any], core.Release]) -> None:
+    golden, release = case
+    header = golden["header"]
+    metadata = release.metadata
+    assert release.format == "edgar"
+    expected = (header["cik"], header["form_type"], header["exhibit"])
+    assert (metadata.cik, metadata.form_type, metadata.exhibit) == expected
+    assert metadata.filing_date == date.fromisoformat(header["filing_date"])
+    assert metadata.period_of_report == date.fromisoformat(header["period_of_report"])
+    assert release.notes[0].startswith(f"read from exhibit {header['exhibit']} (")
+
+
+def test_the_2004_apple_submission_reads_as_its_exhibit_alone() -> None:
+    submission = core.parse_release((EDGAR / "apple-computer_q3-fy2004.txt").read_bytes(), "submission.txt")
+    exhibit = core.parse_release((FIXTURES / "html" / "apple-computer_q3-fy2004.htm").read_bytes(), "ex99.htm")
+    assert facts_by_key(submission) == facts_by_key(exhibit)
+    assert submission.lines == exhibit.lines
+    assert [c.passed for c in submission.checks] == [c.passed for c in exhibit.checks]
+
+
+def test_the_header_of_a_holding_company_filing_with_its_subsidiaries_names_the_holding_company() -> None:
+    text = (EDGAR / "southern-company_q4-fy2004.txt").read_text()
+    header, documents = read_submission(text)
+    assert (header.company, header.cik, header.accession) == ("SOUTHERN CO", "92122", "0000092122-05-000042")
+    assert [d.type for d in documents] == ["8-K", *(f"EX-99.0{n}" for n in range(1, 7))]
+
+
+def test_a_release_split_over_exhibits_reads_the_narrative_with_the_tables() -> None:
+    release = core.parse_release((EDGAR / "southern-company_q4-fy2004.txt").read_bytes(), "southern.txt")
+    assert release.notes == (
+        "read from exhibit EX-99.02 (x9902.txt), with the narrative of exhibit EX-99.01 (x9901.txt) above its "
+        "tables; line numbers count from the start of that narrative",
+        "other exhibits also hold statements: EX-99.04 (pick one with exhibit=...)",
+    )
+    assert release.metadata.fiscal_period is not None and release.metadata.fiscal_period.label == "Q4 2004"
+    assert (release.metadata.exchange, release.metadata.ticker) == ("NYSE", "SO")  # from the EX-99.01 narrative
+    assert "ATLANTA - Southern Company today reported fourth quarter earnings of $204.5" in release.lines
+
+
+def test_the_candidates_are_the_release_exhibits_without_images_or_xbrl() -> None:
+    oracle = core.list_exhibits((EDGAR / "oracle_q4-fy2022.txt").read_bytes())
+    assert [e.label for e in oracle] == ["EX-99.1 (orcl-ex991_6.htm)"]
+    apple = core.list_exhibits((EDGAR / "apple_q1-fy2011.txt").read_bytes())
+    assert [(e.type, e.filename) for e in apple] == [("EX-99.1", "dex991.htm"), ("EX-99.2", "dex992.htm")]
+
+
+def test_another_exhibit_can_be_picked_by_type_or_file_name() -> None:
+    data = (EDGAR / "southern-company_q4-fy2004.txt").read_bytes()
+    by_type = core.parse_release(data, "southern.txt", exhibit="EX-99.04")
+    by_name = core.parse_release(data, "southern.txt", exhibit="x9904.txt")
+    assert by_type.metadata.exhibit == by_name.metadata.exhibit == "EX-99.04"
+    assert by_type.notes == ("read from exhibit EX-99.04 (x9904.txt); line numbers are those of the exhibit",)
+
+
+@pytest.mark.parametrize(
+    ("exhibit", "message"),
+    [
+        ("EX-99.9", "apple.txt has no exhibit EX-99.9 (its release exhibits: EX-99.1, EX-99.2)"),
+        ("EX-99.2", "no financial statement found in exhibit EX-99.2 of apple.txt"),
+    ],
+)
+def test_picking_an_exhibit_that_is_not_there_or_holds_no_statement_says_so(exhibit: str, message: str) -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release((EDGAR / "apple_q1-fy2011.txt").read_bytes(), "apple.txt", exhibit=exhibit)
+    assert str(caught.value) == message
+
+
+def test_an_exhibit_cannot_be_picked_from_a_single_document() -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(core.load_sample()[1], "allos.txt", exhibit="EX-99.1")
+    assert str(caught.value) == "allos.txt is a single document, not an EDGAR submission: it has no exhibits to pick"
+
+
+def test_uuencoded_images_are_never_read() -> None:
+    _, documents = read_submission((EDGAR / "oracle_q4-fy2014.txt").read_text())
+    graphics = [d for d in documents if d.type == "GRAPHIC"]
+    assert graphics and all(d.text.lstrip().startswith("begin 644") for d in graphics)
+    assert all(e.type.startswith("EX-99") for e in core.list_exhibits((EDGAR / "oracle_q4-fy2014.txt").read_bytes()))
+
+
+def test_a_saved_exhibit_loses_its_envelope_lines() -> None:
+    text = "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex.htm\n<TEXT>\n<html>body</html>\n</TEXT>\n</DOCUMENT>\n"
+    assert strip_envelope(text) == ("<html>body</html>\n", "EX-99.1", 5)
+    assert strip_envelope("<html><body><p>no envelope</p>") == ("<html><body><p>no envelope</p>", "", 0)

@@ -1,0 +1,152 @@
+"""How an HTML table becomes fixed-width text the table reader reads: the rendering rules one by one, on
+small tables written the way EDGAR filers write them."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.errors import ReleaseParseError
+from core.html_render import render_html, wrap_label
+
+STATEMENT = """<html><head><title>ex99</title><style>td {{ font-family: Arial }}</style>
+<script>var tracking = "Net income 999";</script></head><body>
+<p>ACME CORP (NASDAQ: ACME) today reported results for the quarter ended March 31, 2020.</p>
+<p align=center><b>ACME CORP<br>CONDENSED STATEMENTS OF OPERATIONS</b></p>
+<p align=center>(In thousands, except per share data)</p>
+<table>
+ <tr><td></td><td></td><td colspan=3 style="border-bottom:solid 1pt">Three Months Ended<br>March 31,</td></tr>
+ <tr><td></td><td></td><td colspan=1 align=center>2020</td><td></td><td align=center>2019</td></tr>
+ <tr><td>Revenue</td><td>$</td><td align=right>1,200</td><td>$</td><td align=right>1,000</td></tr>
+ {rows}
+</table></body></html>"""
+
+ROWS = """
+ <tr><td><p style="margin-left:12pt">Cost of revenue</p></td><td></td><td>700</td><td></td><td>650</td></tr>
+ <tr><td>Net income (loss)</td><td>$</td><td style="border-top:1px solid #000;border-bottom:3px double #000">(1,234</td>
+     <td>)</td><td style="border-bottom:double">350</td></tr>
+"""
+
+
+def _render(rows: str = ROWS) -> list[str]:
+    return list(render_html(STATEMENT.format(rows=rows)).lines)
+
+
+def test_a_statement_renders_as_aligned_columns_under_its_title_and_header() -> None:
+    assert _render() == [
+        "ACME CORP (NASDAQ: ACME) today reported results for the quarter ended March 31, 2020.",
+        "",
+        "ACME CORP",
+        "CONDENSED STATEMENTS OF OPERATIONS",
+        "",
+        "(In thousands, except per share data)",
+        "",
+        "                    Three Months Ended",
+        "                        March 31,",
+        "                    ------------------",
+        "                         2020     2019",
+        "Revenue                $1,200   $1,000",
+        "  Cost of revenue         700      650",
+        "                    ---------",
+        "Net income (loss)    $(1,234)      350",
+        "                    =========   ======",
+    ]
+
+
+def test_script_style_and_head_never_reach_the_text() -> None:
+    text = "\n".join(_render())
+    assert "tracking" not in text and "font-family" not in text and "ex99" not in text
+
+
+def test_dollar_and_parenthesis_cells_join_their_number() -> None:
+    line = next(line for line in _render() if line.startswith("Net income"))
+    assert line.split() == ["Net", "income", "(loss)", "$(1,234)", "350"]
+
+
+def test_the_rendered_statement_reads_like_its_text_form() -> None:
+    release = core.parse_release(STATEMENT.format(rows=ROWS).encode(), "acme.htm")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2020-03-31", "3M 2019-03-31"]
+    net = operations.item("net_income")
+    assert net is not None and [str(v) for v in net.values] == ["-1234000", "350000"]
+    assert release.metadata.ticker == "ACME"
+
+
+def test_spacer_columns_and_empty_rows_are_dropped() -> None:
+    rows = ROWS.replace("<td></td><td>700</td>", "<td>&nbsp;</td><td>700</td>")
+    rows += "<tr><td>&nbsp;</td><td></td></tr>"
+    assert _render(rows) == _render()
+
+
+def test_indentation_comes_from_padding_margins_and_no_break_spaces() -> None:
+    rows = """<tr><td style="padding-left:24pt">Deep</td><td></td><td>1</td><td></td><td>2</td></tr>
+              <tr><td>&nbsp;&nbsp;&nbsp;Spaced</td><td></td><td>3</td><td></td><td>4</td></tr>
+              <tr><td><p style="margin-left:12pt;text-indent:-12pt">Hanging</p></td>
+                  <td></td><td>5</td><td></td><td>6</td></tr>"""
+    lines = _render(rows)
+    assert next(line for line in lines if "Deep" in line).startswith("    Deep")
+    assert next(line for line in lines if "Spaced" in line).startswith("   Spaced")
+    assert next(line for line in lines if "Hanging" in line).startswith("Hanging")
+
+
+def test_a_long_label_wraps_where_the_reader_joins_it_again() -> None:
+    label = ("Common stock, no par value; 900,000,000 shares authorized; 385,192,286 and 366,726,584 shares "
+             "issued and outstanding, respectively")
+    assert wrap_label(label) == [
+        "Common stock, no par value; 900,000,000 shares",
+        "authorized; 385,192,286 and 366,726,584 shares",
+        "issued and outstanding, respectively",
+    ]
+
+
+def test_a_footnote_row_inside_a_table_is_prose_not_a_value_of_minus_one() -> None:
+    note = "(1) Includes a charge of $12 million for the restructuring of the European sales organisation."
+    rows = ROWS + f'<tr><td>(1)</td><td colspan=4>{note[4:]}</td></tr>'
+    assert _render(rows)[-1] == note
+
+
+def test_old_exhibits_with_text_tables_in_pre_are_copied_verbatim() -> None:
+    table = ["                      2004      2003", "Net sales          $ 2,014   $ 1,545"]
+    html = "<html><body><pre>\n" + "\n".join(table) + "\n</pre></body></html>"
+    assert list(render_html(html).lines) == ["", *table]
+
+
+def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
+    html = "<table><tr><td>•</td><td>Revenue grew 12% to a record $1.2 billion.</td></tr></table>"
+    assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Apple&#146;s results&#151;a record</p>", "Apple’s results—a record"),  # Windows-1252 byte references
+        ("<p>&#226;&#128;&#162; Net sales</p>", "• Net sales"),  # UTF-8 decoded as Latin-1 upstream
+        ("<p>Net&nbsp;sales&#160;grew</p>", "Net sales grew"),
+        ("<p style='display:none'>hidden</p><p>shown</p>", "shown"),
+    ],
+)
+def test_characters_come_out_as_the_filer_typed_them(html: str, text: str) -> None:
+    assert list(render_html(html).lines) == [text]
+
+
+def test_edgar_envelope_lines_of_a_saved_exhibit_are_not_text() -> None:
+    wrapped = ("<html><body><document>\n<type>EX-99.1\n<sequence>2\n<filename>ex991.htm\n<description>EX-99.1\n<text>\n"
+               + STATEMENT.format(rows=ROWS) + "\n</text>\n</document></body></html>")
+    release = core.parse_release(wrapped.encode(), "ex991.htm")
+    assert release.lines[0].startswith("ACME CORP (NASDAQ: ACME)")
+
+
+def test_html_without_a_table_of_figures_says_so() -> None:
+    html = (b"<html><body><p>Acme Corp announces a new chief executive.</p>"
+            b"<table><tr><td>Contact</td></tr></table></body></html>")
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(html, "ceo.htm")
+    assert str(caught.value) == "no financial statement found in ceo.htm: the HTML holds no table of figures"
+
+
+def test_html_whose_tables_are_not_statements_says_no_statement_was_found() -> None:
+    html = b"<html><body><table><tr><td>Employees</td><td>1,200</td></tr></table></body></html>"
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(html, "people.htm")
+    assert str(caught.value) == "no financial statement found in people.htm"

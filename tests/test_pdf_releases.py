@@ -1,0 +1,65 @@
+"""PDF releases, printed by Chromium from corpus releases (tests/fixtures/pdf/README.md), read through
+their text layer into the same facts as the release's text or HTML form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import core
+from core.errors import ReleaseParseError
+from tests.conftest import FIXTURES
+from tests.golden_facts import facts_by_key, load, wrong_facts
+
+GOLDEN = sorted((FIXTURES / "pdf").glob("*.golden.json"))
+
+
+@pytest.fixture(scope="module", params=GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+def case(request: pytest.FixtureRequest) -> tuple[dict[str, Any], core.Release]:
+    golden: Path = request.param
+    path = golden.with_name(golden.name.replace(".golden.json", ".pdf"))
+    return load(golden), core.parse_release(path.read_bytes(), path.name)
+
+
+def test_golden_facts(case: tuple[dict[str, Any], core.Release]) -> None:
+    golden, release = case
+    assert release.format == "pdf"
+    wrong = wrong_facts(golden, release)
+    assert not wrong, f"{len(wrong)} of {len(golden['facts'])} facts wrong:\n" + "\n".join(wrong)
+    assert not release.failed_checks
+
+
+def test_a_text_release_printed_to_pdf_reads_line_for_line_as_the_text() -> None:
+    name, text = core.load_sample()
+    from_text = core.parse_release(text, name)
+    from_pdf = core.parse_release((FIXTURES / "pdf" / "allos_q2_2004.pdf").read_bytes(), "allos.pdf")
+    assert facts_by_key(from_pdf) == facts_by_key(from_text)
+    # Monospaced text keeps its columns and its line numbers through the PDF.
+    net = [s.item("net_income") for s in (from_text.statement("operations"), from_pdf.statement("operations"))]
+    assert net[0] is not None and net[1] is not None
+    assert from_pdf.lines[net[1].span.last - 1].split() == from_text.lines[net[0].span.last - 1].split()
+    assert from_pdf.metadata.ticker == from_text.metadata.ticker == "ALTH"
+
+
+def test_an_html_release_printed_to_pdf_reads_as_the_html() -> None:
+    from_html = core.parse_release((FIXTURES / "html" / "st-joe_q1-2020.htm").read_bytes(), "st-joe.htm")
+    from_pdf = core.parse_release((FIXTURES / "pdf" / "st-joe_q1-2020.pdf").read_bytes(), "st-joe.pdf")
+    assert facts_by_key(from_pdf) == facts_by_key(from_html)
+
+
+def test_a_scanned_pdf_says_it_holds_no_text() -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release((FIXTURES / "errors" / "allos_q2_2004_scanned.pdf").read_bytes(), "scan.pdf")
+    assert str(caught.value) == (
+        "scan.pdf is a scanned PDF: its page holds images but no text "
+        "(run it through OCR, or upload the release's HTML or text)"
+    )
+
+
+def test_a_damaged_pdf_says_it_cannot_be_read() -> None:
+    data = (FIXTURES / "pdf" / "allos_q2_2004.pdf").read_bytes()[:2000]
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(data, "cut.pdf")
+    assert str(caught.value).startswith("cut.pdf is not a readable PDF (")

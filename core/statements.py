@@ -34,7 +34,12 @@ from core.vocabulary import (
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 _EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|except\s+share\b", re.I)
-_SHARES_IN = re.compile(r"shares\s+in\s+(thousands|millions)", re.I)
+_SHARES_IN = re.compile(
+    r"shares?\s+(?:amounts\s+|data\s+|counts\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|shown\s+)?"
+    r"in\s+(thousands|millions)",
+    re.I,
+)
+_DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
 _PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated) to (?!non|minority)", re.I)
@@ -283,6 +288,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep):  # type: ignore[union-attr]
         return (), "percent"
     if concept == "eps":
+        if _DIVIDEND.search(label):
+            return (), "per_share"  # dividends declared per share are no earnings per share
         return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"
     if concept == "shares":
         return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
@@ -371,13 +378,18 @@ def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Peri
 
 
 _OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
+_THOUSANDS_MARK = re.compile(r"\(0{3}'?s?\)")
 
 
 def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
     factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
-    own = _OWN_UNIT.search(item.label)
-    if own and item.kind != "per_share":
-        factor = SCALES[own.group(1).lower()]  # "Average shares outstanding (in millions)"
+    own = _OWN_UNIT.search(item.label) or _OWN_UNIT.search(item.section)
+    if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
+        # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
+        # share (in thousands):" over "Basic" and "Diluted"
+        factor = SCALES[own.group(1).lower()]
+    elif item.kind == "shares" and _THOUSANDS_MARK.search(item.label):
+        factor = 1_000  # "Weighted average shares (000)"
     if factor == 1:
         return item
     values = tuple(None if v is None else v * factor for v in item.values)

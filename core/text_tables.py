@@ -67,6 +67,7 @@ _YEARS_AND_CHANGE = re.compile(
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
+_BARE_LABEL = re.compile(r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -647,7 +648,8 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
         indent = joined[0].indent if joined else line.indent
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
         # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
-        if section and indent <= section_indent and not flat and not label.lower().startswith("total"):
+        # A bare "Basic" or "Total" cannot stand on its own: it still belongs to the heading above.
+        if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label):
             section = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))

@@ -100,6 +100,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^interest\s+(?:income|expense)(?:\s+\((?:income|expense)\))?,?\s+net$"
+                            r"|^other\s+income\s+(?:and|&)\s+expense(?:,?\s+net)?$"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
                             r"|^(?:net\s+)?financ(?:ial|e)\s+(?:income|expense|costs?)(?:\s+\((?:income|expense)\))?"
                             r"(?:,?\s+net)?$"),

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.text_tables import ClassifiedLine, Column, LineKind, RawRow, RawTable, is_prose, is_title, stream_headers
 from core.numbers import Cell, split_cells
+from core.text_tables import ClassifiedLine, Column, LineKind, RawRow, RawTable, is_prose, is_title, stream_headers
 from core.vocabulary import UNIT_LINE
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
@@ -34,7 +34,7 @@ class _VerticalRow:
 
 
 def _single_value(line: ClassifiedLine) -> bool:
-    return line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 or _bare_number(line)
+    return (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1) or _bare_number(line)
 
 
 def _bare_number(line: ClassifiedLine) -> bool:

@@ -555,7 +555,6 @@ def _column_headers(
     for line in lines:
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
-        left_aligned: list[tuple[int, str]] = []
         for text, start, end in _phrases(line.text):
             if is_title(text) or UNIT_LINE.search(text) or _UNAUDITED.match(text):
                 continue
@@ -571,17 +570,20 @@ def _column_headers(
                 overlap = min(end, columns[index].end) - max(start, columns[index].start)
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
-            if hit and abs(columns[hit[0]].start - start) <= 2 and end > columns[hit[0]].end:
-                left_aligned.append((hit[0], text))
         named = {index: text for index, (_, text) in best.items()}
-        # Renderers that left-align a spanning header (w3m) print it once at its first column: the
-        # columns after it, up to the next phrase, are under it too.
-        for index in range(len(columns)):
-            if index in named or not named:
-                continue
-            owner = [text for first, text in left_aligned if first < index]
-            if owner and all(i not in named for i in range(max(f for f, _ in left_aligned if f < index) + 1, index)):
-                named[index] = owner[-1]
+        # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
+        # by the renderer) names the columns beside it that no phrase of this line stands over. Only
+        # durations spread this way: a year or a "% of" belongs to its own column.
+        spans = [(start, end, text) for text, start, end in _phrases(line.text)
+                 if DURATION.search(text) and not _YEAR_IN_TEXT.search(text)]
+        if spans and named:
+            for index, column in enumerate(columns):
+                if index in named:
+                    continue
+                distance, text = min((max(start - column.end, column.start - end, 0), text) for start, end, text in spans)
+                gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
+                if distance <= gap:
+                    named[index] = text
         for index, text in named.items():
             parts[index].append(text)
     return tuple(" ".join(p) for p in parts)

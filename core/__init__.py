@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from core.errors import ReleaseParseError
-from core.frames import checks_frame, facts_frame, statement_frame
 from core.model import (
     CheckResult,
     FiscalPeriod,
@@ -20,7 +20,21 @@ from core.model import (
 from core.parse import PARSER_VERSION, parse_release
 from core.submission import list_exhibits
 
+if TYPE_CHECKING:
+    from core.frames import checks_frame, facts_frame, statement_frame
+
 SAMPLE_NAME = "allos_q2_2004.txt"
+# pandas costs a fifth of a second to import: the frames load on first use, so `python -m core check` and
+# library code that never builds a frame start fast.
+_FRAMES = frozenset({"checks_frame", "facts_frame", "statement_frame"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _FRAMES:
+        from core import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module 'core' has no attribute {name!r}")
 
 
 def load_sample() -> tuple[str, bytes]:

@@ -76,6 +76,7 @@ PERIOD_PHRASE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_MENTIONS = re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _UNITS = {"million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)}
 _WEEKS = {"thirteen": 3, "13": 3, "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "52": 12}
@@ -99,6 +100,8 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
     periods = [p for s in statements for p in s.periods]
     figures: list[ProseFigure] = []
     for sentence_start, sentence in _sentences(text):
+        if not _MENTIONS.search(sentence):
+            continue  # most sentences state no figure: skip the costly period phrases
         said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits: list[tuple[int, int, str, re.Match[str], str]] = []
         for match in NET_RESULT.finditer(sentence):

@@ -58,7 +58,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if not data.strip():
         raise ReleaseParseError(f"{name} is empty")
     sniff = data[:_SNIFF_BYTES]
-    if b"\x00" in sniff or len(_CONTROL.findall(sniff)) > _MAX_CONTROL_SHARE * len(sniff):
+    if b"\x00" in sniff or (_CONTROL.search(sniff) and len(_CONTROL.findall(sniff)) > _MAX_CONTROL_SHARE * len(sniff)):
         raise ReleaseParseError(f"{name} is not a text file (it holds binary data)")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -90,7 +90,9 @@ def detect_format(data: bytes) -> SourceFormat:
 
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if not text.isascii():  # translating costs a pass per character: only where there is something to map
+        text = text.translate(_TRANSLATE)
     lines = []
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()

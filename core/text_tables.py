@@ -68,6 +68,7 @@ _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _BARE_LABEL = re.compile(r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I)
+_VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 _CONNECTOR_END = re.compile(
@@ -145,6 +146,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
+    if not _VALUE_CHAR.search(stripped):
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
     label, label_end, cells = split_cells(text)
     if not label and len(cells) == 1 and _PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages

@@ -7,6 +7,7 @@ specific phrasings ("total operating expenses") come before general ones ("opera
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -190,6 +191,7 @@ _NORMALISE = re.compile(r"[^a-z0-9()&%\s-]+")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
     text = label.lower().replace("'", "").replace("\u2019", "")
@@ -214,11 +216,13 @@ _AS_REPORTED = re.compile(
 _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end|issued|at\s+(?:period|year)", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def strip_qualifiers(label: str) -> str:
     """"Net Loss — GAAP" -> "Net Loss"; "Net income (see notes)" -> "Net income"."""
     return _AS_REPORTED.sub("", label).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
     label = strip_qualifiers(label)

@@ -115,7 +115,7 @@ def _table(
     width = len(rows[0].values)
     first = rows[0].label or rows[0].values[0]
     position = entries.index(first)
-    above = []
+    above: list[ClassifiedLine] = []
     for line in reversed(entries[max(0, position - _MAX_HEADER_ENTRIES) : position]):
         if is_prose(line) or line.kind is LineKind.DATA:
             break

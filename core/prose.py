@@ -67,7 +67,8 @@ PERIOD_PHRASE = re.compile(
     | (?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
         \s+(?P<qyear>(?:19|20)\d{{2}})
     | (?:fiscal\s+)?(?P<qyear2>(?:19|20)\d{{2}})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter
-    | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?(?P<hyear>(?:19|20)\d{{2}})
+    | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?
+        (?P<hyear>(?:19|20)\d{{2}})
     | quarter\s+ended\s+(?P<qdate>{_DATE})
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
@@ -78,7 +79,9 @@ PERIOD_PHRASE = re.compile(
 )
 _MENTIONS = re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-_UNITS = {"million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)}
+_UNITS = {
+    "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)
+}
 _WEEKS = {"thirteen": 3, "13": 3, "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "52": 12}
 _WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 

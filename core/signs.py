@@ -40,10 +40,10 @@ def bridge_signs(
     free = [i for i in range(len(between)) if i not in fixed]
     if len(free) <= _MAX_SEARCHED_LINES:
         for combo in itertools.product((1, -1), repeat=len(free)):
-            signs = list(printed)
+            reading = list(printed)
             for position, sign in zip(free, combo, strict=True):
-                signs[position] = sign
-            candidates.append(tuple(signs))
+                reading[position] = sign
+            candidates.append(tuple(reading))
     best: tuple[Decimal, tuple[int, ...]] | None = None
     for signs in candidates:
         error = _error(start, between, end, signs)

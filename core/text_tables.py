@@ -67,7 +67,9 @@ _YEARS_AND_CHANGE = re.compile(
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
-_BARE_LABEL = re.compile(r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I)
+_BARE_LABEL = re.compile(
+    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I
+)
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
@@ -163,9 +165,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
         if years and len(years) + len(notes) == len(cells) and header_label:
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
-        if not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2:
-            if not (label and DATE.search(label) and _only_day_or_year(cells)):
-                return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
+        spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
+        if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
+            return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
 
 
@@ -583,7 +585,9 @@ def _column_headers(
             for index, column in enumerate(columns):
                 if index in named:
                     continue
-                distance, text = min((max(start - column.end, column.start - end, 0), text) for start, end, text in spans)
+                distance, text = min(
+                    (max(start - column.end, column.start - end, 0), text) for start, end, text in spans
+                )
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
                 if distance <= gap:
                     named[index] = text

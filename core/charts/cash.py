@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pandas as pd
-import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.graph_objects as go
 
 from core.analysis.cash import BurnEstimate, CashPoint, balance_composition
 from core.analysis.periods import add_months, balance_dates, period_name

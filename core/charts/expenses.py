@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pandas as pd
-import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.graph_objects as go
 
 from core.analysis.expenses import ExpenseBreakdown
 from core.analysis.periods import Window, is_derived, period_name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.graph_objects as go
 
 from core.analysis.per_share import EpsBridge, PerSharePoint
 from core.analysis.periods import period_name

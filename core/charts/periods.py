@@ -11,8 +11,8 @@ import textwrap
 from decimal import Decimal
 
 import pandas as pd
-import plotly.graph_objects as go  # type: ignore[import-untyped]
-from plotly.subplots import make_subplots  # type: ignore[import-untyped]
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from core.analysis.comparisons import compare
 from core.analysis.expenses import breakdown

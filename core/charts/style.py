@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pandas as pd
-import plotly.graph_objects as go  # type: ignore[import-untyped]
+import plotly.graph_objects as go
 
 from core.formatting import accounting
 

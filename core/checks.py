@@ -24,7 +24,9 @@ _MAX_COMPONENTS = 30
 def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> tuple[CheckResult, ...]:
     results: list[CheckResult] = []
     for statement in statements:
-        if statement.kind == "other":
+        # A summary, a non-GAAP version or a reconciliation is laid out for another purpose: the identities
+        # below hold for the primary statements, which are the ones the facts come from.
+        if statement.kind == "other" or not statement.primary:
             continue
         results.extend(_footing(statement))
         if statement.kind == "operations":

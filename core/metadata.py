@@ -8,6 +8,7 @@ guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Sequence
 from datetime import date
 
@@ -24,11 +25,21 @@ _COMPANY_BEFORE = re.compile(
 _DATELINE = re.compile(
     rf"""^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}}),\s*
     (?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*
-    (?:\(?[A-Za-z ]*\)?\s*[-—]+\s*)?
+    (?:[-\u2013\u2014]+\s*)?(?:\(?[A-Za-z ]*\)?\s*[-\u2013\u2014]+\s*)?
     (?P<month>{"|".join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_LINE = re.compile(rf"^\s*(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d{{2}})\s*$", re.I)
+_CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s+(?P<company>[A-Z][\w&.,' ]{2,60}?)\s+"
+                        r"(?:today\s+)?(?:reported|announced|reports|announces)\b")
+_MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part of the name
+# What separates a dateline (city, date, wire service) from the company's name.
+_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
+_NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>(?:19|20)\d{2})\b",
+                          re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = re.compile(
     r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"
@@ -50,7 +61,7 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     flat = re.sub(r"\s+", " ", text)
     company, exchange, ticker = _company(flat, text)
     city, state, release_date = _dateline(narrative, statements, text)
-    fiscal = _fiscal_period(flat, statements, release_date)
+    fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
     return Metadata(
         company=company,
         exchange=exchange,
@@ -65,20 +76,28 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
 
 
 def _company(flat: str, text: str) -> tuple[str, str, str]:
+    """The company, exchange and ticker from "... -- Allos Therapeutics, Inc. (Nasdaq: ALTH) today...":
+    the name is what stands between the last dateline separator (a dash, an ellipsis, a closing wire
+    service parenthesis) and the ticker."""
     match = TICKER.search(flat)
     if match:
         exchange = re.sub(r"\s+", " ", match.group("exchange"))
         ticker = match.group("ticker").upper().rstrip(".")
-        before = flat[max(0, match.start() - 120) : match.start()]
-        name_match = _COMPANY_BEFORE.search(before)
-        name = name_match.group("name").strip(" ,") if name_match else ""
-        name = re.sub(r"^.*\b(?:--|—)\s*", "", name)
+        before = _MARKS.sub("", flat[max(0, match.start() - 160) : match.start()]).rstrip(" ,")
+        name = _SEPARATOR.split(before)[-1].strip(" ,-\u2013\u2014")
+        name = name if _NAME.fullmatch(name) else ""
         return name, exchange, ticker
     source = _SOURCE_LINE.search(text)
-    return (source.group("name").strip() if source else ""), "", ""
+    if source:
+        return source.group("name").strip(), "", ""
+    said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _CITY_ONLY.match(line))), "")
+    return said, "", ""
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:
+    """City, state and date from the dateline ("WESTMINSTER, Colo., Aug. 3 /PRNewswire/ --"); where the
+    dateline names only the city ("ATLANTA - Southern Company today reported"), the date printed on a line
+    of its own above it."""
     for line in narrative:
         match = _DATELINE.match(line)
         if not match:
@@ -93,7 +112,25 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
         except ValueError:
             released = None
         return city, match.group("state").strip(), released
-    return "", "", None
+    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _CITY_ONLY.match(line))), "")
+    released = next((_date_of(m) for line in narrative[:60] if (m := _DATE_LINE.match(line))), None)
+    return city, "", released
+
+
+def _lead(narrative: list[str]) -> str:
+    """The headline and the paragraph that opens with the dateline, where a release says what it reports."""
+    headline = _headline(narrative)
+    for index, line in enumerate(narrative):
+        if _DATELINE.match(line) or _CITY_ONLY.match(line):
+            return headline + " " + " ".join(part.strip() for part in narrative[index : index + 6])
+    return headline
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match.group("year")), MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def _year_after_period(month: int, statements: Sequence[Statement], text: str) -> int | None:
@@ -108,9 +145,35 @@ def _year_after_period(month: int, statements: Sequence[Statement], text: str) -
     return latest.year if month > latest.month else latest.year + 1
 
 
-def _fiscal_period(flat: str, statements: Sequence[Statement], released: date | None) -> FiscalPeriod | None:
+def _fiscal_period(
+    lead: str, flat: str, statements: Sequence[Statement], released: date | None
+) -> FiscalPeriod | None:
+    """The quarter the release reports: the first the headline or the lead paragraph names (a release
+    mentions other quarters later, in passing: a dividend, an outlook, a table's "Q2"), with its year as
+    printed there or in a later-dated mention of the same quarter ("First Quarter Results" ... "fiscal 2011
+    first quarter"). A lead that names only a fiscal year, over a statement with a twelve-month column, reports
+    its fourth quarter. Failing all that, the calendar quarter of the latest period."""
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
+    annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
+    for text in (lead, flat):
+        named = list(_named_quarters(text, latest, released))
+        if named:
+            quarter, year, explicit = named[0]
+            if not explicit:
+                # ... but not a comparison's year ("compared with the fourth quarter of 2003")
+                year = next((y for q, y, e in named if q == quarter and e and y >= year), year)
+            return FiscalPeriod(quarter=quarter, year=year, end=latest)
+        fiscal_year = _FISCAL_YEAR.search(text)
+        if fiscal_year and annual:
+            return FiscalPeriod(quarter=4, year=int(fiscal_year.group("year")), end=latest)
+    if latest is not None:
+        return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
+    return None
+
+
+def _named_quarters(flat: str, latest: date | None, released: date | None) -> Iterator[tuple[int, int, bool]]:
+    """(quarter, year, whether the year was printed) for each quarter the narrative names."""
     for match in _FISCAL.finditer(flat):
         ordinal = match.group("ordinal") or match.group("ordinal2")
         quarter = ORDINAL_QUARTERS[ordinal.lower()] if ordinal else int(match.group("q"))
@@ -123,10 +186,7 @@ def _fiscal_period(flat: str, statements: Sequence[Statement], released: date | 
             year = released.year if released.month > 3 else released.year - 1
         else:
             continue
-        return FiscalPeriod(quarter=quarter, year=year, end=latest)
-    if latest is not None:
-        return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
-    return None
+        yield quarter, year, bool(raw_year)
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:

@@ -108,29 +108,37 @@ class Rendering:
     lines: tuple[str, ...]
     data_tables: int
     pre_blocks: int
+    too_deep: bool = False  # the markup nests deeper than libxml2 builds a tree (core.limits.MAX_HTML_DEPTH)
 
 
 def render_html(html: str) -> Rendering:
     """The document as text lines: paragraphs wrapped, tables as aligned columns."""
-    document = _parse(html)
+    document, too_deep = _parse(html)
     renderer = _Renderer()
     renderer.walk(document)
     renderer.flush()
     lines = renderer.lines
     while lines and not lines[-1]:
         lines.pop()
-    return Rendering(tuple(lines), renderer.data_tables, renderer.pre_blocks)
+    return Rendering(tuple(lines), renderer.data_tables, renderer.pre_blocks, too_deep)
 
 
-_PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+def _parser() -> lxml.etree.HTMLParser:
+    """A parser per document: its error log then belongs to this parse alone, even when sessions parse in
+    threads at once. `huge_tree` stays off, so libxml2 stops at 256 levels of nesting, which also bounds
+    the recursion of the walk below; no_network: a document never makes the parser fetch anything."""
+    return lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
-def _parse(html: str) -> lxml.etree._Element:
-    """The element tree (libxml2's HTML parser lower-cases tag names, as HTML has no case)."""
-    root = lxml.etree.fromstring(html.encode("utf-8", errors="replace") or b"<html></html>", parser=_PARSER)
+def _parse(html: str) -> tuple[lxml.etree._Element, bool]:
+    """The element tree (libxml2's HTML parser lower-cases tag names, as HTML has no case), and whether
+    the markup nested too deep for all of it to be read."""
+    parser = _parser()
+    root = lxml.etree.fromstring(html.encode("utf-8", errors="replace") or b"<html></html>", parser=parser)
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
     if root is None:
-        root = lxml.etree.fromstring(b"<html></html>", parser=_PARSER)
-    return root
+        root = lxml.etree.fromstring(b"<html></html>", parser=parser)
+    return root, too_deep
 
 
 def clean_text(text: str) -> str:

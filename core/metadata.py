@@ -40,6 +40,11 @@ _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>(?:19|20)\d{2})\b",
                           re.IGNORECASE)
+_AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
+_TODAY = re.compile(
+    r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"
+    r"(?:reported|announced|reports|announces)\b"
+)
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = re.compile(
     r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"
@@ -86,12 +91,21 @@ def _company(flat: str, text: str) -> tuple[str, str, str]:
         before = _MARKS.sub("", flat[max(0, match.start() - 160) : match.start()]).rstrip(" ,")
         name = _SEPARATOR.split(before)[-1].strip(" ,-\u2013\u2014")
         name = name if _NAME.fullmatch(name) else ""
-        return name, exchange, ticker
+        if not name:  # "(NYSE: TUP) Tupperware Brands Corporation (the "Company") today reported"
+            after = _AFTER_TICKER.match(flat, match.end())
+            name = after.group("name").strip(" ,") if after else ""
+        return name or _said_today(flat), exchange, ticker
     source = _SOURCE_LINE.search(text)
     if source:
         return source.group("name").strip(), "", ""
     said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _CITY_ONLY.match(line))), "")
-    return said, "", ""
+    return said or _said_today(flat), "", ""
+
+
+def _said_today(flat: str) -> str:
+    """"...July 14, 2004—Apple® today announced": the subject of the lead sentence."""
+    match = _TODAY.search(_MARKS.sub("", flat))
+    return match.group("company").strip(" ,") if match else ""
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:

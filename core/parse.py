@@ -11,6 +11,7 @@ import hashlib
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
+from core.limits import check_lines, check_size
 from core.metadata import read_metadata
 from core.model import Release, Statement
 from core.pdf_text import read_pdf
@@ -28,8 +29,10 @@ FINANCIAL = ("operations", "balance", "cash_flow")
 def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | None = None) -> Release:
     """Read one release, whatever form it came in: plain text, an HTML exhibit, a whole EDGAR submission
     (`exhibit` picks one of its exhibits by type or file name; by default the first that holds financial
-    statements) or a text PDF. Raises ReleaseParseError when the bytes hold no financial statement."""
+    statements) or a text PDF. Raises ReleaseParseError when the bytes hold no financial statement, or are
+    larger than core.limits allows (checked first, before any work is spent on them)."""
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    check_size(len(raw), name)
     sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
     if form == "edgar":
@@ -42,14 +45,17 @@ def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | N
         document = read_html(raw, name)
     else:
         document = read_text(raw, name)
-    return parse_document(document, sha256)
+    release = parse_document(document, sha256)
+    truncated = _truncation_warning(raw, release)
+    return release if truncated is None else dataclasses.replace(release, warnings=(*release.warnings, truncated))
 
 
 def parse_document(document: Document, sha256: str = "") -> Release:
+    check_lines(len(document.lines), document.name)
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     statements: list[Statement] = []
-    warnings: list[str] = []
+    warnings: list[str] = list(document.warnings)
     for table in tables:
         statement = build_statement(table, fallback)
         if statement is None:
@@ -110,3 +116,20 @@ def _mark_primary(statements: list[Statement]) -> list[Statement]:
         if current is None or score > sum(1 for item in current.items if item.concepts):
             best[statement.kind] = statement
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
+
+
+def _truncation_warning(raw: bytes, release: Release) -> str | None:
+    """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
+    table: what was read is kept, and the warning says the rest may be missing. A complete release may end
+    with a table, but it ends the table's last line too."""
+    if release.format == "text":
+        cut = not raw.endswith((b"\n", b"\r"))
+    elif release.format == "html":
+        cut = b"</html" not in raw[-4096:].lower() and b"</body" not in raw[-4096:].lower()
+    else:
+        return None
+    last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)
+    inside = any(s.span.first <= last <= s.span.last for s in release.statements)
+    if not (cut and inside):
+        return None
+    return f"{release.name} ends inside a table at line {last}: the file may be truncated, and figures after it missing"

@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PdfStreamError
 
 from core.errors import ReleaseParseError
+from core.limits import check_pages
 from core.read import Document, split_lines
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
@@ -33,7 +34,10 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")  # most "protected" releases only forbid editing: the empty password opens them
+        check_pages(len(reader.pages), name)
         return [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    except ReleaseParseError:
+        raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as error:
         raise ReleaseParseError(f"{name} is not a readable PDF ({error})") from None
 

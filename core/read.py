@@ -6,18 +6,46 @@ that carry no content (`<PAGE>`, SGML table tags) become blank lines instead of 
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
 from core.edgar import strip_envelope
 from core.errors import ReleaseParseError
 from core.html_render import is_html, render_html
+from core.limits import MAX_HTML_DEPTH
 from core.model import SourceFormat
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
 # other binary renamed to .txt (real releases have none but tabs, form feeds and line ends).
 _MAX_CONTROL_SHARE = 0.01
 _SNIFF_BYTES = 65536
+
+# Archives and compressed files, by their opening bytes: named as such, since "binary data" would leave a
+# visitor guessing, and never unpacked (no archive is read, so no zip bomb can be).
+_ARCHIVES = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+)
+_ARCHIVE_SUFFIXES = (".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar")
+# Byte-order marks of the Unicode encodings a word processor may save text in; UTF-32 first, as its
+# little-endian mark begins with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# UTF-16 without a mark: text in the Latin range has a zero byte in every other place. A binary file has
+# zeros too, but scattered; this share of the odd (or even) bytes being zero, and almost none of the
+# others, is text.
+_UTF16_ZERO_SHARE = 0.9
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 # SGML markup EDGAR wraps around text tables and pages; it marks layout, never content.
@@ -47,25 +75,81 @@ class Document:
     format: SourceFormat
     lines: tuple[str, ...]
     encoding: str
+    # What reading lost on the way (undecodable bytes); the parse passes these on as the release's warnings.
+    warnings: tuple[str, ...] = ()
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode bytes the way releases are actually encoded: UTF-8 (maybe with BOM), else Windows-1252.
 
     Windows-1252 is the right fallback for the era: it is what old filers' word processors wrote
-    (curly quotes, em dashes), and it decodes every Latin-1 letter the same way.
+    (curly quotes, em dashes), and it decodes every Latin-1 letter the same way. UTF-16 and UTF-32 (with a
+    byte-order mark, or UTF-16 without one) are read too: Windows' Notepad saves "Unicode" text that way.
     """
-    if not data.strip():
-        raise ReleaseParseError(f"{name} is empty")
+    text, encoding, _ = decode_with_warnings(data, name)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """`decode`, plus a warning when some bytes could not be decoded (they become U+FFFD, one each)."""
+    _refuse_non_text(data, name)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _lenient(data, codec, name)
+    utf16 = _utf16_without_bom(data[:_SNIFF_BYTES])
+    if utf16 is not None:
+        return _lenient(data, utf16, name)
     sniff = data[:_SNIFF_BYTES]
     if b"\x00" in sniff or (_CONTROL.search(sniff) and len(_CONTROL.findall(sniff)) > _MAX_CONTROL_SHARE * len(sniff)):
         raise ReleaseParseError(f"{name} is not a text file (it holds binary data)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            # Cut off inside the last character: UTF-8 all the same, truncated.
+            return _lenient(data, "utf-8", name)
+    return _lenient(data, "cp1252", name)
+
+
+def _refuse_non_text(data: bytes, name: str) -> None:
+    if not data.strip():
+        raise ReleaseParseError(f"{name} is empty")
+    kind = next((kind for magic, kind in _ARCHIVES if data.startswith(magic)), None)
+    if kind is None and name.lower().endswith(_ARCHIVE_SUFFIXES):
+        kind = "an archive"
+    if kind is not None:
+        raise ReleaseParseError(
+            f"{name} is {kind}; archives are not read (unpack it and load the release inside: text, HTML or PDF)"
+        )
+
+
+def _utf16_without_bom(sniff: bytes) -> str | None:
+    """UTF-16 (little- or big-endian) when zero bytes fill the odd or the even places and almost no others."""
+    pairs = len(sniff) // 2
+    if pairs < 16 or b"\x00" not in sniff:
+        return None
+    even_zeros, odd_zeros = sniff[0 : pairs * 2 : 2].count(0), sniff[1 : pairs * 2 : 2].count(0)
+    if odd_zeros >= _UTF16_ZERO_SHARE * pairs and even_zeros <= (1 - _UTF16_ZERO_SHARE) * pairs:
+        return "utf-16-le"
+    if even_zeros >= _UTF16_ZERO_SHARE * pairs and odd_zeros <= (1 - _UTF16_ZERO_SHARE) * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _lenient(data: bytes, codec: str, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """Decode replacing what cannot be decoded, and say how much that was."""
+    text = data.decode(codec, errors="replace").removeprefix("\ufeff")
+    lost = text.count("\ufffd")
+    if not lost:
+        return text, codec, ()
+    if codec == "utf-8" and text.endswith("\ufffd") and lost == 1:
+        return text, codec, (f"{name} ends in the middle of a character: the file may be truncated",)
+    label = "UTF-8 or Windows-1252" if codec == "cp1252" else codec.upper()
+    warning = (
+        f"{lost:,} byte(s) of {name} could not be decoded as {label} and show as \ufffd; "
+        "figures next to them may be missing"
+    )
+    return text, codec, (warning,)
 
 
 def detect_format(data: bytes) -> SourceFormat:
@@ -103,15 +187,22 @@ def split_lines(text: str) -> tuple[str, ...]:
 
 
 def read_text(data: bytes, name: str) -> Document:
-    text, encoding = decode(data, name)
-    return Document(name=name, format="text", lines=split_lines(text), encoding=encoding)
+    text, encoding, warnings = decode_with_warnings(data, name)
+    return Document(name=name, format="text", lines=split_lines(text), encoding=encoding, warnings=warnings)
 
 
 def read_html(data: bytes, name: str) -> Document:
     """An HTML exhibit rendered to fixed-width text (core.html_render); spans point into the rendering."""
-    text, encoding = decode(data, name)
+    text, encoding, warnings = decode_with_warnings(data, name)
     body, _, _ = strip_envelope(text)
     rendering = render_html(body)
+    if rendering.too_deep:
+        warnings = (
+            *warnings,
+            f"{name} nests its elements more than {MAX_HTML_DEPTH} levels deep; what lies deeper was not read",
+        )
     if not rendering.data_tables and rendering.pre_blocks == 0:
-        raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures")
-    return Document(name=name, format="html", lines=split_lines("\n".join(rendering.lines)), encoding=encoding)
+        deep = f" within {MAX_HTML_DEPTH} levels of nesting" if rendering.too_deep else ""
+        raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures{deep}")
+    lines = split_lines("\n".join(rendering.lines))
+    return Document(name=name, format="html", lines=lines, encoding=encoding, warnings=warnings)

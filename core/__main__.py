@@ -13,19 +13,29 @@ the release library the dashboard keeps (default: $RELEASE_LENS_LIBRARY, else th
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 from core.errors import ReleaseParseError
 from core.frames import CONTRACT_COLUMNS, FACT_COLUMNS, facts_frame
+from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
 
 
 def _load(path: str) -> Release:
+    """The file's bytes, parsed; its size is checked before it is read, so a 10 GB file (or a device
+    such as /dev/zero, which has no size and never ends) is refused without filling memory."""
     file = Path(path)
     try:
+        status = file.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise ReleaseParseError(f"{path} is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            raise ReleaseParseError(f"{path} is not a regular file")
+        check_size(status.st_size, file.name)
         data = file.read_bytes()
     except FileNotFoundError:
         raise ReleaseParseError(f"{path}: no such file") from None
@@ -170,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except ReleaseParseError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a parser bug: still one line, naming the file, never a traceback
+        target = getattr(args, "file", None) or "the input"
+        print(f"error: {target} could not be read (internal error: {type(error).__name__}: {error})", file=sys.stderr)
         return 1
 
 

@@ -8,8 +8,7 @@ guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.model import FiscalPeriod, Metadata, Statement
@@ -31,15 +30,18 @@ _DATELINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_LINE = re.compile(rf"^\s*(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d{{2}})\s*$", re.I)
+_DATE_LINE = re.compile(
+    rf"^\s*(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d{{2}})\s*$", re.I
+)
 _CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s+(?P<company>[A-Z][\w&.,' ]{2,60}?)\s+"
                         r"(?:today\s+)?(?:reported|announced|reports|announces)\b")
 _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part of the name
 # What separates a dateline (city, date, wire service) from the company's name.
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
-_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>(?:19|20)\d{2})\b",
-                          re.IGNORECASE)
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
+)
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
 _TODAY = re.compile(
     r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"

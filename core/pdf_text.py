@@ -40,6 +40,8 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as error:
         raise ReleaseParseError(f"{name} is not a readable PDF ({error})") from None
+    except Exception as error:  # pypdf on a hostile file can fail in any of its layers (IndexError, ...)
+        raise ReleaseParseError(f"{name} is not a readable PDF ({type(error).__name__}: {error})") from None
 
 
 def read_pdf(data: bytes, name: str) -> Document:

@@ -6,55 +6,48 @@ each fixture comes from.
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import core
 from tests.conftest import FIXTURES
+from tests.golden_facts import load, wrong_facts
 
 GOLDEN = sorted((FIXTURES / "text").glob("*.golden.json"))
 
 
-def _fixture(golden: Path) -> Path:
-    return golden.with_name(golden.name.replace(".golden.json", ".txt"))
-
-
-@pytest.fixture(scope="module", params=GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
-def case(request: pytest.FixtureRequest) -> tuple[dict[str, object], core.Release]:
-    golden: Path = request.param
-    path = _fixture(golden)
-    return json.loads(golden.read_text()), core.parse_release(path.read_bytes(), path.name)
+def _release(golden: Path) -> core.Release:
+    path = golden.with_name(golden.name.replace(".golden.json", ".txt"))
+    return core.parse_release(path.read_bytes(), path.name)
 
 
 def test_there_are_goldens_for_a_dozen_text_inputs() -> None:
     assert len(GOLDEN) >= 13
 
 
-def test_golden_facts(case: tuple[dict[str, object], core.Release]) -> None:
-    golden, release = case
-    frame = core.facts_frame(release)
-    found: dict[tuple[str, str, str, object], list[Decimal]] = {}
-    for row in frame.itertuples(index=False):
-        months = None if pd.isna(row.months) else int(row.months)
-        key = (row.statement, row.concept, row.period_end, months)
-        found.setdefault(key, []).append(Decimal(repr(row.value)))
-    wrong = []
-    facts = golden["facts"]
-    assert isinstance(facts, list)
-    for fact in facts:
-        key = (fact["statement"], fact["concept"], fact["period_end"], fact["months"])
-        expected = Decimal(fact["value"])
-        values = found.get(key, [])
-        if not any(abs(v - expected) <= Decimal("1e-9") * max(abs(expected), 1) for v in values):
-            wrong.append(f"{key}: expected {expected}, found {values or 'nothing'}")
-    assert not wrong, f"{len(wrong)} of {len(facts)} facts wrong:\n" + "\n".join(wrong)
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+def test_golden_facts(golden: Path) -> None:
+    expected = load(golden)
+    wrong = wrong_facts(expected, _release(golden))
+    assert not wrong, f"{len(wrong)} of {len(expected['facts'])} facts wrong:\n" + "\n".join(wrong)
 
 
-def test_golden_metadata(case: tuple[dict[str, object], core.Release]) -> None:
-    golden, release = case
-    if golden.get("ticker"):
-        assert release.metadata.ticker == golden["ticker"]
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+def test_golden_ticker(golden: Path) -> None:
+    expected = load(golden)
+    if "ticker" not in expected:
+        pytest.skip("the release prints no ticker")
+    assert _release(golden).metadata.ticker == expected["ticker"]
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+def test_checks_pass_except_where_the_release_disagrees_with_itself(golden: Path) -> None:
+    """Every check passes, but for the figures a release really prints inconsistently (noted in the
+    golden's "notes" and counted here): Oshkosh's six-month 2019 basic EPS does not recompute from its own
+    net income and shares."""
+    known = {"oshkosh_q2-fy2020_w3m": 1}
+    release = _release(golden)
+    failed = [f"{c.name} {c.period}: expected {c.expected} found {c.found} ({c.detail})"
+              for c in release.checks if not c.passed]
+    assert len(failed) == known.get(golden.name.replace(".golden.json", ""), 0), "\n".join(failed)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.headers import stream_headers
+from core.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.numbers import Cell, split_cells
-from core.text_tables import ClassifiedLine, Column, LineKind, RawRow, RawTable, is_prose, is_title, stream_headers
+from core.raw import RawRow, RawTable
 from core.vocabulary import UNIT_LINE
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")

@@ -17,8 +17,8 @@ from core.bridges import result_chain
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.numbers import Cell
 from core.periods import HeaderReading, read_header, resolve_end
+from core.raw import RawRow, RawTable
 from core.signs import bridge_signs
-from core.text_tables import RawRow, RawTable
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,

@@ -1,0 +1,198 @@
+"""Column headers of a text table: which lines above the first row are its title, unit and header, and
+what each column's header says.
+
+Header phrases stand above the columns they name (a phrase over two columns names both; a duration
+printed once over a group names the group); renderings that keep no positions are read as a stream of
+words instead (`stream_headers`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from core.lines import (
+    UNAUDITED,
+    YEAR_IN_TEXT,
+    ClassifiedLine,
+    Column,
+    LineKind,
+    is_header_text,
+    is_prose,
+    is_title,
+)
+from core.periods import DATE, DURATION
+from core.vocabulary import UNIT_LINE
+
+# Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
+_MAX_TITLE_GAP = 5
+# How far above the first row a table's header and title may reach.
+_MAX_HEADER_LINES = 14
+_DURATION_PHRASE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)\s+"
+    r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+# Header phrases are separated by two or more spaces; a single space stays inside a phrase.
+_PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
+# A header phrase that overlaps no column still names the nearest one if it stands this close to them.
+_HEADER_REACH = 12
+
+
+def header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
+    """The lines above a table's first row that may hold its title, unit and column headers."""
+    area: list[ClassifiedLine] = []
+    blank_run = 0
+    index = first - 1
+    while index >= 0 and len([x for x in area if x.kind is not LineKind.BLANK]) < _MAX_HEADER_LINES:
+        line = classified[index]
+        if line.kind is LineKind.DATA or is_prose(line):
+            break
+        blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
+        if blank_run > _MAX_TITLE_GAP:
+            break
+        area.append(line)
+        index -= 1
+    area.reverse()
+    return area
+
+
+def split_area(
+    area: list[ClassifiedLine],
+) -> tuple[list[ClassifiedLine], list[ClassifiedLine], list[ClassifiedLine]]:
+    """Title, unit and "(unaudited)" lines; the period header (dates, durations, years); then the first
+    labels of the table itself ("Operating expenses:"), which stand below the last header line."""
+    def titular(text: str) -> bool:
+        return is_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+
+    last_header = -1
+    last_titular = -1
+    for index, line in enumerate(area):
+        text = line.text.strip()
+        if line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and not titular(text)
+                                           and is_header_text(text)):
+            last_header = index
+        elif line.kind is LineKind.TEXT and titular(text):
+            last_titular = index
+            if last_header >= 0 and DATE.search(text):
+                last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
+    first_header = next(
+        (i for i, line in enumerate(area) if (line.kind is not LineKind.BLANK and i <= last_header
+         and not titular(line.text.strip()) and is_header_text(line.text.strip()))
+         or line.kind is LineKind.YEARS),
+        last_header + 1,
+    )
+    if last_header < 0:
+        first_header = last_header = last_titular
+    # Header words without a date ("Three-months ended") may stand above the first dated line.
+    while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
+        area[first_header - 1].text.strip()
+    ) and DURATION.search(area[first_header - 1].text):
+        first_header -= 1
+    title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
+             if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    header = [line for line in area[first_header : last_header + 1]
+              if line.kind not in (LineKind.BLANK, LineKind.RULE) and line not in title]
+    rest = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+    # A unit note printed under the dates ("In millions") is still the table's unit, never a row heading.
+    title += [line for line in rest if titular(line.text.strip())]
+    lead = [line for line in rest if not titular(line.text.strip())]
+    return title, header, lead
+
+
+def column_headers(
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], columns: list[Column]
+) -> tuple[str, ...]:
+    """Each column's header text: the phrases standing above it, top to bottom.
+
+    Title lines count too, for the phrases they carry over the columns (renderers often print "Three
+    Months Ended" on the title's line), but never the title, unit or "(unaudited)" words themselves.
+    """
+    parts: list[list[str]] = [[] for _ in columns]
+    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    headers = {line.number for line in header_lines}
+    for line in lines:
+        named: dict[int, str] = {}
+        best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
+        for text, start, end in _phrases(line.text):
+            if is_title(text) or UNIT_LINE.search(text) or UNAUDITED.match(text):
+                continue
+            if line.number not in headers and not is_header_text(text) and not DURATION.search(text):
+                continue  # a company name or other title words centred over the columns
+            hit = [i for i, c in enumerate(columns) if start < c.end and end > c.start] or [
+                i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2
+            ]
+            if not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
+                nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
+                hit = [nearest]
+            for index in hit:
+                overlap = min(end, columns[index].end) - max(start, columns[index].start)
+                if index not in best or overlap > best[index][0]:
+                    best[index] = (overlap, text)
+        named = {index: text for index, (_, text) in best.items()}
+        # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
+        # by the renderer) names the columns beside it that no phrase of this line stands over. Only
+        # durations spread this way: a year or a "% of" belongs to its own column.
+        spans = [(start, end, text) for text, start, end in _phrases(line.text)
+                 if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
+        if spans and named:
+            for index, column in enumerate(columns):
+                if index in named:
+                    continue
+                distance, text = min(
+                    (max(start - column.end, column.start - end, 0), text) for start, end, text in spans
+                )
+                gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
+                if distance <= gap:
+                    named[index] = text
+        for index, text in named.items():
+            parts[index].append(text)
+    return tuple(" ".join(p) for p in parts)
+
+
+def _phrases(text: str) -> list[tuple[str, int, int]]:
+    """Header phrases with where they stand; two full dates in one phrase ("March 31, 2020 December 31,
+    2019", as tight renderings print them) are two phrases."""
+    result = []
+    for match in _PHRASE_SPLIT.finditer(text):
+        dates = [m.start() for m in DATE.finditer(match.group()) if m.group("year") or m.group("y")]
+        cuts = [0, *dates[1:], len(match.group())] if len(dates) > 1 else [0, len(match.group())]
+        for left, right in itertools.pairwise(cuts):
+            piece = match.group()[left:right].rstrip()
+            if piece:
+                result.append((piece, match.start() + left, match.start() + left + len(piece)))
+    return result
+
+
+def stream_headers(
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], width: int
+) -> tuple[str, ...] | None:
+    """Headers of unaligned renderings, read as a stream of words rather than by position.
+
+    The n-th full date names the n-th column. Failing that, the last `width` years name the columns in
+    order and the month-days and durations printed before them are shared out evenly: two durations over
+    four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
+    years). None where the counts do not divide.
+    """
+    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    text = " ".join(line.text.strip() for line in lines if not is_title(line.text))
+    durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
+    dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
+    if len(dates) == width:
+        return tuple(f"{_share(durations, width, i)} {dates[i]}".strip() for i in range(width))
+    years = YEAR_IN_TEXT.findall(text)[-width:]
+    month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
+    if len(years) != width or (month_days and width % len(month_days)) or (durations and width % len(durations)):
+        return None
+    return tuple(
+        " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
+        for i in range(width)
+    )
+
+
+def _share(parts: list[str], width: int, index: int) -> str:
+    """The part that names column `index` when len(parts) parts are spread evenly over `width` columns."""
+    if not parts or width % len(parts):
+        return ""
+    return parts[index // (width // len(parts))]

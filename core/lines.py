@@ -1,0 +1,151 @@
+"""Lines of a plain-text release, classified: blank, a rule, a row of years, a row of figures, or words.
+
+Every later stage of the text reader asks these questions of a line, so they are answered once here:
+where its label ends and its values begin (core.numbers), whether it is a sentence or a label, a
+statement's title, a line of column headers. `Column` is the horizontal extent the values of one column
+take up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from core.numbers import Cell, split_cells
+from core.periods import DATE, DURATION, PERIOD_WORDS
+from core.vocabulary import STATEMENT_TITLES, UNIT_LINE
+
+# A line this long with no wide gap is a sentence, not a label.
+_PROSE_MIN_LENGTH = 60
+# A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
+# sentence that happens to end in a year.
+_MAX_HEADER_LABEL = 40
+# Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
+# prose separates words with one.
+_MIN_LABEL_GAP = 2
+_RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
+_RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+# What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
+# table, and a table that runs over a page break must read on as if it were not there.
+_PAGE_FURNITURE = re.compile(
+    r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$|^\d+\s*/\s*\d+$|^(?:file|https?)://\S+(?:\s+\d+\s*/\s*\d+)?$"
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
+    re.IGNORECASE,
+)
+_ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_AND_CHANGE = re.compile(
+    r"\s*(?:(?:(?:19|20)\d{2}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
+    r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
+_VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
+CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
+    r"attributable|applicable|available|including|excluding)|[,&/(\-–])$",
+    re.IGNORECASE,
+)
+UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){3,}\.$")
+WIDE_GAP = re.compile(r"\S {3,}\S")
+
+
+class LineKind(Enum):
+    BLANK = "blank"
+    RULE = "rule"
+    YEARS = "years"
+    DATA = "data"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifiedLine:
+    number: int  # 1-based
+    text: str
+    kind: LineKind
+    label: str
+    indent: int
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    start: int
+    end: int
+
+    @property
+    def center(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def classify(number: int, text: str) -> ClassifiedLine:
+    stripped = text.strip()
+    indent = len(text) - len(text.lstrip())
+    if not stripped or _PAGE_FURNITURE.search(stripped):
+        return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
+    if _RULE.match(text) and _RULE_RUN.search(text):
+        return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
+    if not _VALUE_CHAR.search(stripped):
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
+    label, label_end, cells = split_cells(text)
+    if not label and len(cells) == 1 and _PAGE_NUMBER.match(cells[0].text):
+        cells = []  # a page number ("6") standing alone between pages
+    if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
+        # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
+        return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
+    if cells:
+        years = [c for c in cells if _YEAR_CELL.match(c.text)]
+        notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
+        header_label = not label or (len(label) <= _MAX_HEADER_LABEL and (
+            PERIOD_WORDS.search(label) is not None or UNIT_LINE.search(label) is not None
+            or UNAUDITED.match(label) is not None))
+        if years and len(years) + len(notes) == len(cells) and header_label:
+            return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
+        gap = cells[0].start - label_end
+        spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
+        if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
+            return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
+    return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _only_day_or_year(cells: list[Cell]) -> bool:
+    """A header such as "June 30, 2004   December 31, 2003" ends in what looks like numbers."""
+    return all(c.value == c.value.to_integral_value() and (0 < c.value <= 31 or 1900 <= c.value < 2100)
+               and "," not in c.text and not c.has_currency and "(" not in c.text for c in cells)
+
+
+def is_prose(line: ClassifiedLine) -> bool:
+    """A sentence: a long line without column gaps, or the lower-case end of a paragraph."""
+    if line.kind is not LineKind.TEXT or WIDE_GAP.search(line.label):
+        return False
+    if line.label.endswith(":") or CONNECTOR_END.search(line.label):
+        return False  # a long label wrapping onto the next line
+    if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
+        return False  # capitals: a heading or label, never a sentence
+    if len(_FULL_DATE.findall(line.label)) >= 2:
+        return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
+    if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
+        return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
+    return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
+
+
+def is_title(text: str) -> bool:
+    """A statement's title ("CONDENSED STATEMENTS OF CASH FLOWS"), not a line that names a cash flow
+    ("Cash flows from investing activities:")."""
+    stripped = text.strip()
+    if stripped.endswith(":") or _ACTIVITIES.search(stripped):
+        return False
+    return any(pattern.search(stripped) for _, pattern in STATEMENT_TITLES)
+
+
+def is_header_text(text: str) -> bool:
+    if _YEARS_AND_CHANGE.fullmatch(text) and len(YEAR_IN_TEXT.findall(text)) >= 2:
+        return True  # "2019   2020   YoY Change"
+    return bool(DURATION.search(text) or DATE.search(text) or re.search(r"\b(?:19|20)\d{2}\b", text)) and bool(
+        PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
+    )

@@ -1,0 +1,36 @@
+"""A table as the text reader found it, before anyone decides what it means: its title and header lines,
+each column's header text, and each row's full label, cells and source lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.lines import Column
+from core.numbers import Cell
+
+
+@dataclass(frozen=True, slots=True)
+class RawRow:
+    """One table row as printed: full label, one cell (or None) per column, where it came from."""
+
+    label: str
+    cells: tuple[Cell | None, ...]
+    first_line: int
+    last_line: int
+    indent: int
+    section: str
+    after_rule: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """A table as read, before anyone decides what it means."""
+
+    title_lines: tuple[str, ...]
+    header_lines: tuple[str, ...]
+    columns: tuple[Column, ...]
+    column_headers: tuple[str, ...]
+    rows: tuple[RawRow, ...]
+    first_line: int
+    last_line: int
+    context: tuple[str, ...]

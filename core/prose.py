@@ -20,26 +20,32 @@ from core.vocabulary import MONTHS, match_concept
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = rf"(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
-_AMOUNT = r"\$\s?\(?(?P<{name}>\d[\d,]*(?:\.\d+)?)\)?\s*(?P<{name}_unit>million|billion|thousand)?"
+# "$7.2 million", "$(10.6) million", "$16,729,642": a trailing comma or space is the sentence's, not the amount's.
+_AMOUNT = r"\$\s?\(?(?P<{name}>\d(?:[\d,]*\d)?(?:\.\d+)?)\)?(?:\s*(?P<{name}_unit>million|billion|thousand)\b)?"
 
 # Words that may stand between "net income" and its amount: a period, an attribution, a date. Verbs such
 # as "included" may not: "net income included charges of $18.6 million" states no net income.
 _FILLER = (
     r"(?:\s+(?:for|in|during|the|this|its|fiscal|full|year|quarter|first|second|third|fourth|three|six|nine"
-    r"|twelve|months?|weeks?|\d{1,2}-(?:week|month)|period|ended|ending|to|date|year-to-date|attributable|available"
+    r"|twelve|months?|weeks?|(?:\d{1,2}|three|six|nine|twelve|thirteen)-(?:week|month)|period|ended|ending|to|date|year-to-date|attributable|available"
     r"|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{2,})|\d{1,2},|(?:19|20)\d{2},?))"
 )
 _EPS = (
-    r"(?:,?\s+or\s+\$?\s?\(?(?P<{name}>\d*\.\d+)\)?\s+(?:per\s+(?P<{name}_kind>basic\s+and\s+diluted\s+|diluted\s+"
-    r"|basic\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share))?"
+    r"(?:,?\s+or\s+(?:\$?\s?\(?(?P<{name}>\d*\.\d+)\)?|(?P<{name}_cents>\d{{1,3}})\s+cents)\s+"
+    r"(?:per\s+(?P<{name}_kind>basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?(?:common\s+)?share"
+    r"|a\s+(?:diluted\s+)?share))?"
 )
 NET_RESULT = re.compile(
-    r"net\s+(?P<kind>loss|income|earnings|profit)" + _FILLER + r"{0,12}?\s+"
+    r"(?:net\s+(?P<kind>loss|income|earnings|profit)"
+    # "Southern Company today reported fourth quarter earnings of $204.5 million": earnings the company
+    # reports for the period are its net result
+    r"|(?<=reported\s)(?:(?:first|second|third|fourth|full[\s-]year|fiscal|quarterly|annual|quarter|year|"
+    r"(?:19|20)\d{2})\s+){0,4}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
     r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
     + _AMOUNT.format(name="amount")
     + _EPS.format(name="eps")
     # "..., compared to (a net loss of) $128.5 million, or $1.82 per diluted share": the prior period's
-    + r"(?:,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
+    + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
     + _AMOUNT.format(name="amount2")
     + _EPS.format(name="eps2")
     + r")?",
@@ -73,11 +79,15 @@ PERIOD_PHRASE = re.compile(
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
         |prior[\s-]+year(?:'s)?\s+(?:period|quarter)|year[\s-]+ago\s+(?:period|quarter)
-        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+(?:19|20)\d{{2}})
+        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+(?:19|20)\d{{2}}
+        |(?:last|prior|previous)\s+year'?s\s+(?:[\w-]+\s+){{0,3}}(?:quarter|period|year))
+    | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>(?:19|20)\d{{2}}))?   # the year the release closes
+    | \b(?:for|in)\s+(?:fiscal\s+)?(?P<foryear>(?:19|20)\d{{2}})\b                   # "... in 2003": that year's
+    | (?P<bare>(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_MENTIONS = re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b", re.IGNORECASE)
+_MENTIONS = re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _UNITS = {
     "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)
@@ -120,7 +130,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             clause_end = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)
             span = _span(starts, sentence_start + start, sentence_start + end)
             if family == "net":
-                amount_end = match.end(f"eps{which}") if match.group(f"eps{which}") else match.end(f"amount{which}")
+                amount_end = max(match.end(f"amount{which}"), match.end(f"eps{which}"), match.end(f"eps{which}_cents"))
                 period = _period_for(said, sentence_start + start, sentence_start + amount_end,
                                      sentence_start + clause_end, periods, figures)
                 figures.extend(_net_figures(match, which, sentence, period, span))
@@ -172,9 +182,15 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
         reading = read_header(match.group("qdate") or match.group("ydate"))
         months = 3 if match.group("qdate") else 12
         return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
-    # The quarter's number is implied by the table's period end; its year is what tells periods apart.
-    year = int(match.group("qyear") or match.group("qyear2"))
-    return _Said(offset + match.start(), 3, None, year, False)
+    if match.group("bare"):  # "fourth quarter earnings": the release's own (latest) quarter
+        return _Said(offset + match.start(), 3, None, None, False)
+    if match.group("qyear") or match.group("qyear2"):
+        # The quarter's number is implied by the table's period end; its year tells periods apart.
+        return _Said(offset + match.start(), 3, None, int(match.group("qyear") or match.group("qyear2")), False)
+    if match.group("foryear"):  # the period spoken of, in that year: its length comes from the context
+        return _Said(offset + match.start(), None, None, int(match.group("foryear")), False)
+    year = match.group("fyyear")
+    return _Said(offset + match.start(), 12, None, int(year) if year else None, False)
 
 
 def _date(year: int | None, month: int | None, day: int | None) -> date | None:
@@ -208,11 +224,19 @@ def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier:
         if base is None:
             return None
         return _find(periods, base.months, None, base.end.year - 1, base.end)
+    if said.months is None:  # "... in 2003": as long a period as the sentence speaks of, in that year
+        months = next((s.months for s in reversed(earlier) if s.months), None) or (anchor.months if anchor else None)
+        if months is None:
+            return None
+        return _find(periods, months, None, said.year, anchor.end if anchor else None)
     return _find(periods, said.months, said.end, said.year, None)
 
 
 def _find(periods: list[Period], months: int | None, end: date | None, year: int | None,
           like: date | None) -> Period | None:
+    if end is None and year is None:  # "fourth quarter", "full year": the latest period of that length
+        candidates = [p for p in periods if p.months == months]
+        return max(candidates, key=lambda p: p.end) if candidates else None
     for period in periods:
         if period.months != months:
             continue
@@ -240,7 +264,7 @@ def _net_figures(
 ) -> list[ProseFigure]:
     """The net result (and per-share result) of one clause; `which` is "" for the first, "2" for the
     figure it is compared with. A loss, or an amount in parentheses, is negative."""
-    kind = (match.group(f"kind{which}") or match.group("kind")).lower()
+    kind = (match.group(f"kind{which}") or match.group("kind") or match.group("kind_e")).lower()
     amount = f"amount{which}"
     negative = kind == "loss" or "(" in sentence[max(0, match.start(amount) - 2) : match.start(amount)]
     sign = Decimal(-1) if negative else Decimal(1)
@@ -248,8 +272,11 @@ def _net_figures(
     text = match.group() if not which else sentence[match.start(amount) - 1 : match.end()]
     figures = [ProseFigure("net_income", sign * value, tolerance, period, text, span)]
     eps_group = f"eps{which}"
-    if match.group(eps_group):
-        eps, eps_tolerance = _amount(match.group(eps_group), None)
+    if match.group(eps_group) or match.group(f"{eps_group}_cents"):
+        if match.group(eps_group):
+            eps, eps_tolerance = _amount(match.group(eps_group), None)
+        else:  # "27 cents a share"
+            eps, eps_tolerance = Decimal(match.group(f"{eps_group}_cents")) / 100, Decimal("0.005")
         eps_kind = (match.group(f"{eps_group}_kind") or "").lower()
         concept = "eps_diluted" if "diluted" in eps_kind and "basic" not in eps_kind else "eps_basic"
         figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, text, span))

@@ -190,7 +190,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
             bases.append(("revenue - cost of revenue", [_minus(items[revenue].values[c], items[cost].values[c])
                                                          for c in columns]))
     if revenue is None and gross is None:
-        bases.append(("nothing (no revenue)", [Decimal(0) for _ in columns]))
+        bases.append(("0 (no revenue line)", [Decimal(0) for _ in columns]))
     terms = [items[i] for i in range(opex + 1, operating) if items[i].kind == "amount"]
     tolerance = _tolerance(statement, len(terms) + 3)
     chosen = None

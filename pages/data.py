@@ -9,6 +9,7 @@ import streamlit as st
 from core.frames import checks_frame, statement_frame
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
+from pages._markdown import plain
 from pages._widgets import header, release_or_stop
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
@@ -66,7 +67,7 @@ else:
     )
 if release.warnings:
     st.markdown("**Warnings**")
-    st.markdown("\n".join(f"- {warning}" for warning in release.warnings))
+    st.markdown("\n".join(f"- {plain(warning)}" for warning in release.warnings))
 
 
 def source(span: SourceSpan, *, context: int = 0) -> str:
@@ -83,11 +84,19 @@ if not release.statements:
 for index, statement in enumerate(release.statements):
     scale = f", amounts × {statement.scale:,}" if statement.scale != 1 else ""
     with st.expander(
-        f"{statement.title or statement.kind} ({statement.kind}, {statement.span}{scale})",
+        plain(f"{statement.title or statement.kind} ({statement.kind}, {statement.span}{scale})"),
         expanded=index == 0,
     ):
-        st.dataframe(statement_frame(statement), hide_index=True, key=f"data_table_{index}")
-        st.caption(f"Values in full units (dollars, dollars per share, shares). {statement.unit}")
+        table = statement_frame(statement)
+        # Thousands separators; per-share figures keep their cents (the column holds both kinds).
+        number = st.column_config.NumberColumn(format="localized")
+        st.dataframe(
+            table,
+            hide_index=True,
+            key=f"data_table_{index}",
+            column_config={name: number for name in table.columns[3:]},
+        )
+        st.caption(f"Values in full units (dollars, dollars per share, shares). {plain(statement.unit)}")
         labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]
         choice = st.selectbox(
             "Show the source of",

@@ -24,3 +24,19 @@ def library_in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
 def allos() -> core.Release:
     name, data = core.load_sample()
     return core.parse_release(data, name)
+
+
+@pytest.fixture(scope="session")
+def operations(allos: core.Release) -> core.Statement:
+    """The reference release's statement of operations."""
+    statement = allos.statement("operations")
+    assert statement is not None
+    return statement
+
+
+@pytest.fixture(scope="session")
+def balance(allos: core.Release) -> core.Statement:
+    """The reference release's balance sheet."""
+    statement = allos.statement("balance")
+    assert statement is not None
+    return statement

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
 import release_builders as build
 
 from core.analysis import (
@@ -38,20 +37,6 @@ from core.analysis import (
 from core.model import Release, Statement
 
 K = Decimal(1000)
-
-
-@pytest.fixture(scope="module")
-def operations(allos: Release) -> Statement:
-    statement = allos.statement("operations")
-    assert statement is not None
-    return statement
-
-
-@pytest.fixture(scope="module")
-def balance(allos: Release) -> Statement:
-    statement = allos.statement("balance")
-    assert statement is not None
-    return statement
 
 
 # --- periods ------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ Values are in the statement's units (thousands of dollars for the sample), as th
 
 from __future__ import annotations
 
-import pytest
 import release_builders as build
 
 from core.analysis import (
@@ -33,20 +32,6 @@ from core.charts import (
 )
 from core.charts.style import FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
 from core.model import Release, Statement
-
-
-@pytest.fixture(scope="module")
-def operations(allos: Release) -> Statement:
-    statement = allos.statement("operations")
-    assert statement is not None
-    return statement
-
-
-@pytest.fixture(scope="module")
-def balance(allos: Release) -> Statement:
-    statement = allos.statement("balance")
-    assert statement is not None
-    return statement
 
 
 def test_ticks_are_round_and_labelled_like_the_release() -> None:

@@ -17,6 +17,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    described,
     labels,
     to_units,
 )
@@ -44,12 +45,7 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
     base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values)})
-    alt = (
-        f"Bars of cash and investments in {unit}: "
-        + ", ".join(f"{n} {accounting(v)}" for n, v in zip(names, values, strict=True))
-        + "."
-    )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, described(f"Bars of cash and investments in {unit}", names, values))
 
 
 def balance_bars(balance: Statement) -> Chart:

@@ -18,6 +18,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    described,
     labels,
     period_tick,
     to_units,
@@ -113,9 +114,5 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     )
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values)})
-    alt = (
-        f"Horizontal bars of the change in each expense line in {unit}: "
-        + ", ".join(f"{n} {accounting(v)}" for n, v in zip(names, values, strict=True))
-        + "."
-    )
+    alt = described(f"Horizontal bars of the change in each expense line in {unit}", names, values)
     return Chart(figure, data, alt)

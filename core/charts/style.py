@@ -135,6 +135,15 @@ def period_tick(name: str) -> str:
     return name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
 
 
+def described(summary: str, names: Sequence[str], values: Sequence[float | None]) -> str:
+    """Alt text that reads the chart out: "Bars of ... in $ thousands: Dec 31, 2003 45,597, ...". """
+    readings = (
+        f"{name} {'n/a' if value is None else accounting(Decimal(str(value)))}"
+        for name, value in zip(names, values, strict=True)
+    )
+    return f"{summary}: " + ", ".join(readings) + "."
+
+
 def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str = "") -> list[str]:
     """Bar labels in accounting style; blank for a missing value."""
     return [

@@ -13,6 +13,7 @@ the release library the dashboard keeps (default: $RELEASE_LENS_LIBRARY, else th
 from __future__ import annotations
 
 import argparse
+import os
 import stat
 import sys
 from decimal import Decimal
@@ -184,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `python -m core facts x.txt | head`: the reader left; nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as error:  # a parser bug: still one line, naming the file, never a traceback
         target = getattr(args, "file", None) or "the input"
         print(f"error: {target} could not be read (internal error: {type(error).__name__}: {error})", file=sys.stderr)

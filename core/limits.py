@@ -1,9 +1,10 @@
 """How big an input may be: the caps that keep one hostile or mistaken file from holding a server.
 
 Every cap is sized from the corpus of real releases, with room to spare, and each says so. Parsing time
-grows linearly with the input (bench/bench_linear_time.py), so a cap on size and lines is a cap on time:
-about 2 MB of text a second on one core, so the worst file under these caps is read in well under a minute,
-while the largest real release (a 2.3 MB HTML exhibit) takes about a second.
+grows linearly with the number of lines (bench/bench_linear_time.py), so a cap on size and lines is a cap
+on time: the largest real release (a 2.3 MB HTML exhibit) takes about a second. The cost of one line of
+numbers still grows with its width (each cell is placed against every column), so a file of very wide rows
+of figures is the slowest input under these caps; see the benchmark's "wide-rows" line.
 
 The size cap is the one a deployment may want to move, so it comes from the environment
 (RELEASE_LENS_MAX_UPLOAD_MB); the dashboard's upload widget and .streamlit/config.toml use the same
@@ -22,9 +23,10 @@ MAX_UPLOAD_ENV = "RELEASE_LENS_MAX_UPLOAD_MB"
 DEFAULT_MAX_UPLOAD_MB = 25
 # Megabytes as Streamlit counts them (server.maxUploadSize is in MiB), so the two limits agree to the byte.
 MEGABYTE = 1024 * 1024
-# The longest real document is a 13,820-line EDGAR submission; fifteen times that. A text file of digits
+# The longest real document is a 13,820-line EDGAR submission; seven times that. The table reader takes
+# about 0.15 ms a line of digits (its worst input), so this caps a parse at about 15 s. A text file of digits
 # and spaces under the size cap could otherwise be 500,000 lines, each one a candidate table row.
-MAX_LINES = 200_000
+MAX_LINES = 100_000
 # Earnings-release PDFs run to 10-30 pages; a PDF of more pages is a filing or a book, not a release, and
 # layout extraction costs about 50 ms a page.
 MAX_PDF_PAGES = 300

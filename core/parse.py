@@ -23,6 +23,9 @@ from core.submission import parse_submission
 from core.text_tables import find_tables
 
 PARSER_VERSION = "1"
+# A row cut off in transfer may have lost its values and kept only its label, on up to this many lines
+# (labels wrap onto two or three): the table then ends that many lines before the file does.
+_CUT_ROW_LINES = 3
 FINANCIAL = ("operations", "balance", "cash_flow")
 
 
@@ -51,7 +54,8 @@ def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | N
 
 
 def parse_document(document: Document, sha256: str = "") -> Release:
-    check_lines(len(document.lines), document.name)
+    # Lines as a person counts them: a final line end does not start another line.
+    check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     statements: list[Statement] = []
@@ -129,7 +133,7 @@ def _truncation_warning(raw: bytes, release: Release) -> str | None:
     else:
         return None
     last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)
-    inside = any(s.span.first <= last <= s.span.last for s in release.statements)
+    inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)
     if not (cut and inside):
         return None
     return f"{release.name} ends inside a table at line {last}: the file may be truncated, and figures after it missing"

@@ -25,10 +25,13 @@ _AMOUNT = r"\$\s?\(?(?P<{name}>\d(?:[\d,]*\d)?(?:\.\d+)?)\)?(?:\s*(?P<{name}_uni
 
 # Words that may stand between "net income" and its amount: a period, an attribution, a date. Verbs such
 # as "included" may not: "net income included charges of $18.6 million" states no net income.
+# Each word is matched atomically up to the next space (`(?>...(?=\s))`): a word no filler contains spaces,
+# so any alternative that fits ends at the same place, and trying the others ("Months" as a capitalised
+# word after "months" failed) only multiplied the paths, 2 ** 12 for twelve such words.
 _FILLER = (
-    r"(?:\s+(?:for|in|during|the|this|its|fiscal|full|year|quarter|first|second|third|fourth|three|six|nine"
+    r"(?:\s+(?>(?:for|in|during|the|this|its|fiscal|full|year|quarter|first|second|third|fourth|three|six|nine"
     r"|twelve|months?|weeks?|(?:\d{1,2}|three|six|nine|twelve|thirteen)-(?:week|month)|period|ended|ending|to|date|year-to-date|attributable|available"
-    r"|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{2,})|\d{1,2},|(?:19|20)\d{2},?))"
+    r"|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{2,})|\d{1,2},|(?:19|20)\d{2},?)(?=\s)))"
 )
 _EPS = (
     r"(?:,?\s+or\s+(?:\$?\s?\(?(?P<{name}>\d*\.\d+)\)?|(?P<{name}_cents>\d{{1,3}})\s+cents)\s+"
@@ -45,7 +48,8 @@ NET_RESULT = re.compile(
     + _AMOUNT.format(name="amount")
     + _EPS.format(name="eps")
     # "..., compared to (a net loss of) $128.5 million, or $1.82 per diluted share": the prior period's
-    + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
+    + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+    + r"(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
     + _AMOUNT.format(name="amount2")
     + _EPS.format(name="eps2")
     + r")?",
@@ -53,7 +57,9 @@ NET_RESULT = re.compile(
 )
 # A figure the release itself calls adjusted or non-GAAP is not the net result of the statements.
 _ADJUSTED_BEFORE = re.compile(
-    r"(?:adjusted|non-gaap|pro\s+forma|excluding\s+[\w\s,]{0,40}?)(?:\^?\d+\^?|\W)*\s*$", re.I
+    # Footnote marks and punctuation may follow the word: digits, carets and non-word characters, as one
+    # character class (a digit run inside a repeated group could be split 2 ** n ways before failing).
+    r"(?:adjusted|non-gaap|pro\s+forma|excluding\s+[\w\s,]{0,40}?)[\d\W]*$", re.I
 )
 CASH = re.compile(
     r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
@@ -244,10 +250,18 @@ def _find(periods: list[Period], months: int | None, end: date | None, year: int
             return period
         if end is None and year is not None and period.end.year == year and (
             like is None or (period.end.month, period.end.day) == (like.month, like.day)
-            or abs((period.end.replace(year=like.year) - like).days) < 10
+            or abs((_in_year(period.end, like.year) - like).days) < 10
         ):
             return period
     return None
+
+
+def _in_year(day: date, year: int) -> date:
+    """The same month and day in another year; February 29 becomes the 28th where that year has none."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def _amount(raw: str, unit: str | None) -> tuple[Decimal, Decimal]:

@@ -14,8 +14,10 @@ import streamlit as st
 
 import core
 from core.errors import ReleaseParseError
+from core.limits import DEFAULT_MAX_UPLOAD_MB, check_size, max_upload_mb
 from core.model import Release
 from pages._library import ensure_sample, remember, stored
+from pages._markdown import plain
 
 RELEASES = "release_lens.releases"  # dict[str, Release], in the order they were loaded
 CURRENT = "release_lens.current"  # name of the release in view (also the sidebar radio's key)
@@ -67,13 +69,27 @@ def remove(name: str) -> None:
 
 
 def describe_failure(name: str, error: Exception) -> str:
-    """One sentence a visitor can act on, whatever went wrong inside the parser."""
+    """One sentence a visitor can act on, whatever went wrong inside the parser. It is Markdown (the name
+    in bold), so the file's name and the error, which may quote the file, are escaped."""
     if isinstance(error, ReleaseParseError):
-        return f"**{name}** could not be read: {error}"
+        return f"**{plain(name)}** could not be read: {plain(str(error))}"
     return (
-        f"**{name}** could not be read ({type(error).__name__}: {error}). "
+        f"**{plain(name)}** could not be read ({type(error).__name__}: {plain(str(error))}). "
         "Upload an earnings release as plain text, HTML or PDF."
     )
+
+
+def upload_limit_mb() -> int:
+    """The upload widget's cap: core.limits' (RELEASE_LENS_MAX_UPLOAD_MB), but never above the server's
+    own server.maxUploadSize, which refuses larger uploads before the script sees them (so the widget would
+    promise what the server does not keep). A malformed setting falls back to the default here; the core
+    then names the bad setting on every file, so it is not missed."""
+    try:
+        wanted = max_upload_mb()
+    except ReleaseParseError:
+        wanted = DEFAULT_MAX_UPLOAD_MB
+    server = st.get_option("server.maxUploadSize")
+    return min(wanted, int(server)) if isinstance(server, int) and server > 0 else wanted
 
 
 def try_load(data: bytes, name: str) -> Release | None:
@@ -81,6 +97,7 @@ def try_load(data: bytes, name: str) -> Release | None:
     try:
         if not data.strip():
             raise ReleaseParseError(f"{name} is empty")
+        check_size(len(data), name)  # before the cache hashes the bytes; the core checks again
         release = load(data, name)
     except Exception as error:  # the boundary: nothing from a bad file may reach the page as a traceback
         st.session_state[ERRORS] = [*errors(), describe_failure(name, error)]

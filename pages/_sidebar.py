@@ -10,6 +10,7 @@ import streamlit as st
 
 import core
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
+from pages._markdown import plain
 from pages._session import (
     CURRENT,
     ERRORS,
@@ -20,6 +21,7 @@ from pages._session import (
     releases,
     remove,
     try_load,
+    upload_limit_mb,
 )
 
 LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in the sidebar (its SHA-256)
@@ -50,6 +52,7 @@ def sidebar() -> None:
             accept_multiple_files=True,
             key="release_lens.uploader",
             help="Plain text, HTML or PDF of a quarterly earnings release. Each file is parsed once.",
+            max_upload_size=upload_limit_mb(),
         )
         handle_uploads(list(files or []))
         loaded = releases()
@@ -60,7 +63,8 @@ def sidebar() -> None:
                 "Loaded releases",
                 options=list(loaded),
                 key=CURRENT,
-                captions=[_release_caption(name) for name in loaded],
+                format_func=plain,  # radio options and captions are Markdown; these come from the files
+                captions=[plain(_release_caption(name)) for name in loaded],
             )
             st.button(
                 "Remove this release",

@@ -9,6 +9,7 @@ import streamlit as st
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
 from core.model import Release
+from pages._markdown import plain
 from pages._session import current_release
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
@@ -35,22 +36,22 @@ def header(release: Release, page: str) -> None:
         parts.append(meta.fiscal_period.label)
     if meta.release_date is not None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
-    st.caption(" · ".join(parts))
+    st.caption(" · ".join(plain(part) for part in parts))
     if release.warnings:
         with st.expander(f"⚠️ Read in part: {len(release.warnings)} warning(s)", expanded=False):
             for warning in release.warnings:
-                st.markdown(f"- {warning}")
+                st.markdown(f"- {plain(warning)}")
 
 
-def show_chart(chart: Chart, *, key: str, escape: bool = False) -> None:
+def show_chart(chart: Chart, *, key: str) -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away.
 
-    `escape=True` for charts whose alt text names lines or companies from the files (the Compare page).
+    Titles and alt texts name lines and companies from the files, so both are shown escaped.
     """
     if chart.title:
-        st.markdown(f"**{md(chart.title)}**")
+        st.markdown(f"**{plain(chart.title)}**")
     st.plotly_chart(chart.untitled(), key=key, config=PLOTLY_CONFIG, alt=chart.alt_text)
-    st.caption(plain(chart.alt_text) if escape else chart.alt_text)
+    st.caption(plain(chart.alt_text))
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
 
@@ -63,15 +64,6 @@ def md(text: str) -> str:
 def missing(sentence: str) -> None:
     """What the release lacks, said plainly where the chart would have been."""
     st.info(sentence, icon=":material/info:")
-
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
-
-
-def plain(text: str) -> str:
-    """Text from an uploaded file, escaped so Markdown shows it as typed: no links, images, emphasis,
-    icons (":material/...:") or LaTeX can come from a release."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:

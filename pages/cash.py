@@ -7,6 +7,7 @@ import streamlit as st
 from core.analysis import burn_estimates, cash_points
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import money, months, unit_label
+from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart
 
 release = release_or_stop()
@@ -27,9 +28,9 @@ if points:
         md(
             f"Cash and investments of **{money(latest.amount, balance.scale)}** ({unit}) at "
             f"{latest.period.end:%B %-d, %Y}, from the line{'s' if len(latest.lines) > 1 else ''}: "
-            + "; ".join(f"*{line}*" for line in latest.lines)
-            + "."
         )
+        + "; ".join(f"*{plain(line)}*" for line in latest.lines)
+        + "."
     )
 else:
     missing("The balance sheet has no cash or investments line, so burn and runway cannot be estimated.")

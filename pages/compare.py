@@ -78,7 +78,7 @@ if mode == OVER_TIME:
     left, right = st.columns(2, gap="large")
     for index, chart in enumerate(charts.values()):
         with left if index % 2 == 0 else right:
-            show_chart(chart, key=f"compare_series_{index}", escape=True)
+            show_chart(chart, key=f"compare_series_{index}")
     if not charts:
         missing("These releases have no statement lines to draw over time.")
     st.subheader("Downloads")
@@ -153,7 +153,7 @@ else:
             chart = comparison_bars(comparison, measure)
             if chart is not None:
                 charts[name] = chart
-                show_chart(chart, key=f"compare_bars_{measure}", escape=True)
+                show_chart(chart, key=f"compare_bars_{measure}")
     st.subheader("Downloads")
     frame = side_by_side_frame(comparison)
     columns = st.columns(2)

@@ -7,6 +7,7 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.charts import composition, line_changes
 from core.formatting import accounting, in_units, percent, unit_label
+from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart
 
 release = release_or_stop()
@@ -34,7 +35,10 @@ for window in compared:
         md(
             f"**{window.name}:** total operating expenses {verb} by "
             f"{accounting(in_units(abs(mover.total_change), operations.scale), currency='$')}; "
-            f"**{mover.label}** moved most: {accounting(in_units(mover.change, operations.scale), currency='$')} "
+        )
+        + f"**{plain(mover.label)}**"
+        + md(
+            f" moved most: {accounting(in_units(mover.change, operations.scale), currency='$')} "
             f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change). Amounts in {unit}."
         )
     )

@@ -7,12 +7,13 @@ import streamlit as st
 from core.analysis import headlines, missing_parts, quarter_window
 from core.charts import result_waterfall
 from core.formatting import accounting, in_units, per_share, signed, unit_label
+from pages._markdown import plain
 from pages._widgets import header, missing, release_or_stop, show_chart
 
 release = release_or_stop()
 header(release, "Overview")
 if release.metadata.title:
-    st.markdown(f"#### {release.metadata.title}")
+    st.markdown(f"#### {plain(release.metadata.title)}")
 
 # Headline metrics: the quarter against the same quarter a year earlier; cash against the last balance date.
 found = headlines(release)
@@ -34,7 +35,7 @@ if found:
             value,
             delta,
             delta_color="inverse" if change.direction == "lower_is_better" else "normal",
-            help=f"{headline.basis}. Taken from: {change.label}.",
+            help=f"{headline.basis}. Taken from: {plain(change.label)}.",
         )
         column.caption(headline.basis)
 for sentence in missing_parts(release):
@@ -63,7 +64,7 @@ left, right = st.columns([2, 3], gap="large")
 with left:
     st.subheader("Highlights")
     if release.metadata.highlights:
-        st.markdown("\n".join(f"- {line}" for line in release.metadata.highlights))
+        st.markdown("\n".join(f"- {plain(line)}" for line in release.metadata.highlights))
     else:
         st.caption("The release lists no highlights.")
 with right:

@@ -7,6 +7,7 @@ import streamlit as st
 from core.analysis import derived_windows, period_name, windows, with_derived
 from core.analysis.derived import derivable
 from core.charts import comparison_bars, quarter_trend, result_waterfall
+from pages._markdown import plain
 from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart
 
 release = release_or_stop()
@@ -26,7 +27,7 @@ st.subheader("Against the same period a year earlier")
 if compared:
     chart = comparison_bars(extended, compared)
     st.plotly_chart(chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG)
-    st.caption(chart.alt_text + " Hatched bars are derived, not printed.")
+    st.caption(plain(chart.alt_text) + " Hatched bars are derived, not printed.")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
     for tab, window in zip(tabs, compared, strict=True):

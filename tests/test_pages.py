@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 import core
 from core.model import Release
+from pages._markdown import unescape
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "pages"
@@ -47,8 +48,9 @@ def metrics(at: AppTest) -> dict[str, tuple[str, str]]:
 
 
 def texts(at: AppTest) -> str:
-    """Markdown and captions as a reader sees them (Markdown escapes "$" so it is not read as LaTeX)."""
-    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]).replace("\\$", "$")
+    """Markdown and captions as a reader sees them (text from files is escaped, and "$" so it is not read
+    as LaTeX)."""
+    return unescape("\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]))
 
 
 # --- Overview -----------------------------------------------------------------------------------------
@@ -57,7 +59,7 @@ def texts(at: AppTest) -> str:
 def test_overview_headlines_against_the_same_quarter_a_year_earlier(allos: Release) -> None:
     at = run_page("overview", allos)
     assert at.title[0].value == "Overview"
-    assert at.caption[0].value == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
+    assert unescape(at.caption[0].value) == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
     assert metrics(at) == {
         "Net loss ($ thousands)": ("($7,151)", "+4,620"),
         "Net loss per share (diluted) ($)": ("($0.23)", "+0.22"),
@@ -271,7 +273,7 @@ def run_sidebar() -> AppTest:
 
 def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
     at = run_sidebar()
-    assert at.sidebar.radio[0].options == ["allos_q2_2004.txt"]
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt"]
     assert at.sidebar.radio[0].value == "allos_q2_2004.txt"
     assert parse_calls == ["allos_q2_2004.txt"]
 
@@ -279,7 +281,7 @@ def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
 def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:
     at = run_sidebar()
     at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
-    assert at.sidebar.radio[0].options == ["allos_q2_2004.txt", "copy_of_allos.txt"]
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt", "copy_of_allos.txt"]
     assert at.session_state[CURRENT] == "copy_of_allos.txt"
     assert at.session_state[RELEASES]["copy_of_allos.txt"].name == "copy_of_allos.txt"
     assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
@@ -290,7 +292,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     at.file_uploader[0].set_value(
         [("picture.txt", PNG_NAMED_TXT, "text/plain"), ("empty.txt", b"", "text/plain")]
     ).run()
-    messages = [e.value for e in at.error]
+    messages = [unescape(e.value) for e in at.error]
     assert len(messages) == 2
     assert messages[0].startswith("**picture.txt** could not be read")
     assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"

@@ -1,0 +1,323 @@
+"""Hostile and broken input: every bad file gets one sentence naming the problem (core, CLI, page upload);
+a damaged release still yields what can be read, with warnings; the releases already loaded stay loaded.
+
+Small inputs live in tests/fixtures/hostile/; big ones (50 MB, 500,000 lines, 10,000 levels of nesting, a
+zip bomb) are generated here at run time, so nothing large is committed.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import core
+from core.errors import ReleaseParseError
+from core.limits import MAX_UPLOAD_ENV, MEGABYTE
+from tests.conftest import FIXTURES
+from tests.model_invariants import assert_consistent
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = FIXTURES / "hostile"
+SAMPLE = core.load_sample()[1]
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + bytes(64)
+ARCHIVE_TAIL = "archives are not read (unpack it and load the release inside: text, HTML or PDF)"
+SIZE_TAIL = "releases larger than 25 MB are not read (set RELEASE_LENS_MAX_UPLOAD_MB to change the limit)"
+
+
+def zip_bomb() -> bytes:
+    """100 MB of zeros in a 100 KB zip: harmless here, since archives are never unpacked."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("release.txt", bytes(100 * MEGABYTE))
+    return buffer.getvalue()
+
+
+def fifty_mb_text() -> bytes:
+    """52.4 MB of a real release repeated: text all through, so only its size is wrong."""
+    size = int(52.4 * MEGABYTE)
+    return (SAMPLE * (size // len(SAMPLE) + 1))[:size]
+
+
+def digit_lines(count: int = 500_000) -> bytes:
+    return b"1 2 3 4 5 6\n" * count
+
+
+def deep_html(levels: int = 10_000, table_first: bool = False) -> bytes:
+    table = HOSTILE.joinpath("script_in_cells.htm").read_bytes().split(b"<body", 1)[1].split(b">", 1)[1]
+    table = table.rsplit(b"</body>", 1)[0]
+    nest = b"<div>" * levels + b"deep" + b"</div>" * levels
+    return b"<html><body>" + (table + nest if table_first else nest + table) + b"</body></html>"
+
+
+def many_page_pdf(pages: int) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# (name, bytes or a function making them, the exact message)
+REFUSED = [
+    ("empty.txt", b"", "empty.txt is empty"),
+    ("picture.txt", PNG, "picture.txt is not a text file (it holds binary data)"),
+    ("archive.txt", zip_bomb, f"archive.txt is a zip archive; {ARCHIVE_TAIL}"),
+    ("bomb.zip", zip_bomb, f"bomb.zip is a zip archive; {ARCHIVE_TAIL}"),
+    ("release.txt.gz", b"\x1f\x8b\x08\x00" + bytes(32), f"release.txt.gz is a gzip archive; {ARCHIVE_TAIL}"),
+    ("big.txt", fifty_mb_text, f"big.txt is 52.4 MB; {SIZE_TAIL}"),
+    ("digits.txt", digit_lines, "digits.txt has 500,000 lines; releases longer than 100,000 lines are not read"),
+    (
+        "deep.htm",
+        deep_html,
+        "no financial statement found in deep.htm: the HTML holds no table of figures within 256 levels of nesting",
+    ),
+    (
+        "scan.pdf",
+        (FIXTURES / "errors" / "allos_q2_2004_scanned.pdf").read_bytes,
+        "scan.pdf is a scanned PDF: its page holds images but no text (run it through OCR, or upload the "
+        "release's HTML or text)",
+    ),
+    ("long.pdf", lambda: many_page_pdf(301), "long.pdf has 301 pages; PDFs longer than 300 pages are not read"),
+    ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "no financial statement found in ebcdic.txt"),
+]
+
+
+def materialise(data: object) -> bytes:
+    return data() if callable(data) else data  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def refused() -> dict[str, bytes]:
+    return {name: materialise(data) for name, data, _ in REFUSED}
+
+
+@pytest.mark.parametrize(("name", "message"), [(n, m) for n, _, m in REFUSED])
+def test_the_core_refuses_with_one_sentence(refused: dict[str, bytes], name: str, message: str) -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(refused[name], name)
+    assert str(caught.value) == message
+
+
+def test_the_size_limit_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MAX_UPLOAD_ENV, "1")
+    data = SAMPLE * (int(1.5 * MEGABYTE) // len(SAMPLE) + 1)
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(data, "x.txt")
+    assert str(caught.value) == (
+        f"x.txt is {len(data) / MEGABYTE:.1f} MB; releases larger than 1 MB are not read "
+        "(set RELEASE_LENS_MAX_UPLOAD_MB to change the limit)"
+    )
+    monkeypatch.setenv(MAX_UPLOAD_ENV, "lots")
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(SAMPLE, "x.txt")
+    assert str(caught.value) == "RELEASE_LENS_MAX_UPLOAD_MB must be a whole number of megabytes (1 or more), not 'lots'"
+
+
+# --- Damaged but readable: what can be read is kept, with warnings ---------------------------------------
+
+
+def facts(release: core.Release) -> set[tuple[str, str, str, str, str]]:
+    frame = core.facts_frame(release)
+    return {(r.statement, r.label, str(r.period_end), str(r.months), str(r.value)) for r in frame.itertuples()}
+
+
+def test_a_release_cut_off_in_a_table_keeps_what_was_read() -> None:
+    path = HOSTILE / "allos_truncated_mid_table.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert_consistent(release)
+    assert release.warnings == (
+        "allos_truncated_mid_table.txt ends inside a table at line 106: the file may be truncated, and figures "
+        "after it missing",
+    )
+    operations = release.statement("operations")
+    assert operations is not None
+    assert operations.item("research_and_development") is not None
+    assert operations.item("net_income") is None  # below the cut
+
+
+def test_a_missing_cell_leaves_a_gap_not_a_shift() -> None:
+    path = HOSTILE / "allos_missing_cell.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert_consistent(release)
+    operations = release.statement("operations")
+    assert operations is not None
+    row = next(item for item in operations.items if item.label == "Clinical manufacturing")
+    assert [None if v is None else int(v) for v in row.values] == [1_374_000, 3_866_000, None, 5_946_000]
+    assert any("footing" in warning for warning in release.warnings)  # the gap shows up in the checks
+
+
+@pytest.mark.parametrize("name", ["allos_header_mismatch.txt", "allos_stray_characters.txt"])
+def test_malformed_tables_still_read(name: str) -> None:
+    release = core.parse_release((HOSTILE / name).read_bytes(), name)
+    assert_consistent(release)
+    net = release.statement("operations")
+    assert net is not None and net.item("net_income") is not None
+
+
+def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
+    name = "allos_stray_characters.txt"
+    release = core.parse_release((HOSTILE / name).read_bytes(), name)
+    operations = release.statement("operations")
+    assert operations is not None
+    development = operations.item("research_and_development")
+    assert development is not None
+    assert development.values[:2] == (None, None)  # "$3,4x6" and "$5,0#81" are no figures
+    assert any(warning.startswith("check failed: footing") for warning in release.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "warnings"),
+    [
+        (SAMPLE.decode().encode("utf-16"), ()),  # with a byte-order mark
+        (SAMPLE.decode().encode("utf-16-le"), ()),  # without one
+        (SAMPLE.decode().encode("utf-32"), ()),
+        (
+            SAMPLE.replace(b"Allos Therapeutics, Inc. is", b"Allos \x81Therapeutics\x8d, Inc. is"),
+            (
+                "2 byte(s) of x.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures "
+                "next to them may be missing",
+            ),
+        ),
+        (SAMPLE + "é".encode()[:1], ("x.txt ends in the middle of a character: the file may be truncated",)),
+    ],
+    ids=["utf-16", "utf-16-le-no-bom", "utf-32", "undecodable-bytes", "cut-in-a-character"],
+)
+def test_other_encodings_yield_the_same_facts(allos: core.Release, data: bytes, warnings: tuple[str, ...]) -> None:
+    release = core.parse_release(data, "x.txt")
+    assert_consistent(release)
+    assert release.warnings == warnings
+    assert facts(release) == facts(allos)
+
+
+def test_script_and_handlers_in_html_never_reach_the_text() -> None:
+    """Scripts, styles and attributes are not rendered at all; text that merely *shows* markup (entities
+    in a cell) is kept as the text it is, for the pages to show as text."""
+    path = HOSTILE / "script_in_cells.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert_consistent(release)
+    text = "\n".join(release.lines)
+    executables = ("head script", "body script", "svg script", "onload", 'onerror="', "onmouseover", "iframe",
+                   "javascript:alert('link')", "javascript:alert('cell')", "injected", "refresh")  # fmt: skip
+    for executable in executables:
+        assert executable not in text, executable
+    operations = release.statement("operations")
+    assert operations is not None
+    assert operations.items[0].label == "Revenue <script>alert('label')</script>"  # typed text, kept as text
+
+
+def test_deep_nesting_after_the_tables_is_a_warning() -> None:
+    release = core.parse_release(deep_html(table_first=True), "deep.htm")
+    assert_consistent(release)
+    assert "deep.htm nests its elements more than 256 levels deep; what lies deeper was not read" in release.warnings
+
+
+# --- The command line: one line on stderr, never a traceback --------------------------------------------
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "core", *args], capture_output=True, text=True, check=False, cwd=ROOT, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def refused_files(tmp_path_factory: pytest.TempPathFactory, refused: dict[str, bytes]) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, data in refused.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+@pytest.mark.parametrize(("name", "message"), [(n, m) for n, _, m in REFUSED])
+def test_the_cli_answers_one_line(refused_files: Path, name: str, message: str) -> None:
+    result = cli("facts", str(refused_files / name))
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {message}\n")
+
+
+def test_the_cli_refuses_a_device_without_reading_it() -> None:
+    result = cli("facts", "/dev/zero")
+    assert (result.returncode, result.stderr) == (1, "error: /dev/zero is not a regular file\n")
+
+
+@pytest.mark.parametrize(
+    "name", ["allos_truncated_mid_table.txt", "allos_missing_cell.txt", "allos_stray_characters.txt"]
+)
+def test_the_cli_reads_damaged_releases_with_warnings(name: str) -> None:
+    result = cli("facts", str(HOSTILE / name))
+    assert result.returncode == 0
+    assert result.stdout.startswith("statement,concept,label,period_end,months,value\n")
+    assert result.stderr and all(line.startswith("warning: ") for line in result.stderr.splitlines())
+
+
+# --- The page upload: a message per bad file, the loaded releases stay -------------------------------------
+
+
+def sidebar_app() -> None:
+    from pages._session import load_sample_once
+    from pages._sidebar import messages, sidebar
+
+    load_sample_once()
+    sidebar()
+    messages()
+
+
+@pytest.fixture
+def sidebar(monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+    monkeypatch.syspath_prepend(str(ROOT))
+    at = AppTest.from_function(sidebar_app, default_timeout=60)
+    at.run()
+    assert not at.exception
+    yield at
+
+
+def test_every_bad_upload_gets_its_message_and_the_sample_stays(sidebar: AppTest, refused: dict[str, bytes]) -> None:
+    from pages._markdown import unescape
+
+    # Archives by name (.zip, .gz) never reach the script: the widget accepts .txt, .htm, .html and .pdf
+    # only, and Streamlit refuses any other extension itself (in the browser and again on the server).
+    allowed = [(name, message) for name, _, message in REFUSED if name.endswith((".txt", ".htm", ".pdf"))]
+    uploads = [(name, refused[name], "application/octet-stream") for name, _ in allowed]
+    sidebar.file_uploader[0].set_value(uploads).run()
+    assert not sidebar.exception
+    shown = [unescape(error.value) for error in sidebar.error]
+    assert shown == [f"**{name}** could not be read: {message}" for name, message in allowed]
+    assert list(sidebar.session_state["release_lens.releases"]) == ["allos_q2_2004.txt"]
+    assert sidebar.session_state["release_lens.current"] == "allos_q2_2004.txt"
+
+
+def test_a_damaged_upload_is_loaded_with_its_warnings(sidebar: AppTest) -> None:
+    path = HOSTILE / "allos_truncated_mid_table.txt"
+    sidebar.file_uploader[0].set_value((path.name, path.read_bytes(), "text/plain")).run()
+    assert not sidebar.exception and not sidebar.error
+    loaded = sidebar.session_state["release_lens.releases"]
+    assert list(loaded) == ["allos_q2_2004.txt", path.name]
+    assert loaded[path.name].warnings
+
+
+def test_markup_from_a_file_is_escaped_wherever_markdown_shows_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page, with the release whose labels and title carry scripts, links, images and Markdown:
+    no element that renders Markdown holds an unescaped link, image or tag from the file."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    path = HOSTILE / "script_in_cells.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    for page in ("overview", "periods", "expenses", "cash", "per_share", "data"):
+        at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=30)
+        at.session_state["release_lens.releases"] = {release.name: release}
+        at.session_state["release_lens.current"] = release.name
+        at.run()
+        assert not at.exception, (page, [e.message for e in at.exception])
+        shown = [m.value for m in at.markdown] + [c.value for c in at.caption] + [m.help or "" for m in at.metric]
+        shown += [e.label for e in at.expander] + [w.value for w in at.warning] + [i.value for i in at.info]
+        for text in shown:
+            for raw in ("![", "](", "<script", "<img", "javascript:alert", ":red["):
+                assert raw not in text, (page, raw, text)

@@ -11,6 +11,7 @@ The reader works on a few general rules of how people lay out numbers in plain t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -147,15 +148,16 @@ def _columns(data: list[ClassifiedLine]) -> list[Column]:
         else:
             merged.append([start, end])
     columns = [Column(s, e) for s, e in merged]
-    if any(_conflicts(line, columns) for line in data):
+    starts = [column.start for column in columns]
+    if any(_conflicts(line, columns, starts) for line in data):
         columns = _columns_by_anchor(data)
     return _drop_weak_left_columns(columns, data)
 
 
-def _conflicts(line: ClassifiedLine, columns: list[Column]) -> bool:
+def _conflicts(line: ClassifiedLine, columns: list[Column], starts: list[int]) -> bool:
     seen = set()
     for cell in line.cells:
-        index = _column_of(cell, columns)
+        index = _column_of(cell, columns, starts)
         if index in seen:
             return True
         seen.add(index)
@@ -177,9 +179,10 @@ def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
 def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -> list[Column]:
     """A "column" left of the real ones that few rows use is a number inside labels ("... 2003")."""
     support = [0] * len(columns)
+    starts = [column.start for column in columns]
     for line in data:
         for cell in line.cells:
-            support[_column_of(cell, columns)] += 1
+            support[_column_of(cell, columns, starts)] += 1
     strongest = max(support, default=0)
     while len(columns) > 1 and support[0] * 5 < strongest:
         columns = columns[1:]
@@ -187,9 +190,17 @@ def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -
     return columns
 
 
-def _column_of(cell: Cell, columns: list[Column]) -> int:
+# Columns are sorted by where they start; a cell belongs to one of the few around its own start, so only
+# those are weighed (a row of a hundred figures would otherwise cost a hundred comparisons a cell).
+_NEIGHBOURS = 3
+
+
+def _column_of(cell: Cell, columns: list[Column], starts: list[int]) -> int:
+    """The column a cell overlaps most, or failing any overlap, the nearest."""
+    middle = bisect.bisect_right(starts, cell.start)
     best, best_distance = 0, float("inf")
-    for index, column in enumerate(columns):
+    for index in range(max(0, middle - _NEIGHBOURS), min(len(columns), middle + _NEIGHBOURS)):
+        column = columns[index]
         if cell.start < column.end and cell.end > column.start:
             overlap = min(cell.end, column.end) - max(cell.start, column.start)
             distance = -overlap
@@ -225,11 +236,12 @@ def _place(
             label = line.text[: line.cells[extra - 1].end].strip()
         return label, tuple(line.cells[extra:])
     first_start = columns[0].start if columns else 0
+    starts = [column.start for column in columns]
     for cell in line.cells:
         if cell.end <= first_start - 1 and not cell.has_currency:
             label = line.text[: cell.end].strip()
             continue
-        index = _column_of(cell, columns)
+        index = _column_of(cell, columns, starts)
         if slots[index] is None:
             slots[index] = cell
     return label, tuple(slots)

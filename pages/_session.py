@@ -38,6 +38,43 @@ def load(data: bytes, name: str) -> Release:
     return release if release.name == name else dataclasses.replace(release, name=name)
 
 
+@st.cache_data(show_spinner="Reading the exhibit…", max_entries=32)
+def parse_exhibit_cached(data: bytes, _name: str, exhibit: str) -> Release:
+    """One exhibit of a whole EDGAR submission, cached by the submission's bytes and the exhibit."""
+    return core.parse_release(data, _name, exhibit=exhibit)
+
+
+def exhibits_of(release: Release) -> list[tuple[str, str, str]]:
+    """The exhibits a submission's release could be read from: (key for parse_release, type, label).
+    Empty for a single document, or when the submission's bytes are no longer in the library."""
+    if release.format != "edgar" or not release.sha256:
+        return []
+    found = stored(release.sha256)
+    if found is None:
+        return []
+    return [
+        (exhibit.filename or exhibit.type, exhibit.type,
+         f"{exhibit.type} ({exhibit.filename})" + (f": {exhibit.description}" if exhibit.description else ""))
+        for exhibit in core.list_exhibits(found[0], release.name)
+    ]
+
+
+def read_exhibit(release: Release, exhibit: str) -> Release | None:
+    """Read the same submission from another exhibit, in place of the one in view; a failure is a message."""
+    found = stored(release.sha256)
+    if found is None:
+        st.session_state[ERRORS] = [*errors(), "That submission is no longer in the library."]
+        return None
+    try:
+        parsed = parse_exhibit_cached(found[0], release.name, exhibit)
+    except Exception as error:  # the boundary: the exhibit may hold no statement at all
+        st.session_state[ERRORS] = [*errors(), describe_failure(f"{release.name} ({exhibit})", error)]
+        return None
+    renamed = parsed if parsed.name == release.name else dataclasses.replace(parsed, name=release.name)
+    add(renamed)
+    return renamed
+
+
 def releases() -> dict[str, Release]:
     found: Any = st.session_state.get(RELEASES, {})
     return found if isinstance(found, dict) else {}

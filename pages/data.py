@@ -10,6 +10,7 @@ from core.frames import checks_frame, statement_frame
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
+from pages._session import errors, exhibits_of, read_exhibit
 from pages._widgets import header, release_or_stop
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
@@ -18,6 +19,30 @@ CONTEXT_LINES = 2
 release = release_or_stop()
 header(release, "Data")
 stem = Path(release.name).stem or "release"
+
+# A whole EDGAR submission: the release was read from one exhibit; the reader may choose another.
+choices = exhibits_of(release)
+if len(choices) > 1:
+    chosen = next((i for i, (_, kind, _) in enumerate(choices) if kind == release.metadata.exhibit), 0)
+    picker = f"data_exhibit:{release.sha256}"  # one choice per submission
+
+    def _read_chosen() -> None:
+        """Re-read the submission from the exhibit picked; one that holds no statement leaves the
+        release as it was, says why, and puts the choice back."""
+        if read_exhibit(release, choices[st.session_state[picker]][0]) is None:
+            st.session_state[picker] = chosen
+
+    st.session_state[picker] = st.session_state.get(picker, chosen)
+    st.selectbox(
+        "Exhibit read from this submission",
+        range(len(choices)),
+        format_func=lambda i: choices[i][2],  # options are shown as plain text, never Markdown
+        key=picker,
+        on_change=_read_chosen,
+        help="The first exhibit that holds financial statements is read by default.",
+    )
+    for message in errors():
+        st.error(message)
 
 st.subheader("Downloads")
 columns = st.columns(3)

@@ -465,3 +465,42 @@ def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str])
     at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
     at.sidebar.button(key="release_lens.library_open_company").click().run()
     assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+
+
+# --- Data: choosing the exhibit of a whole EDGAR submission --------------------------------------------
+
+
+def _submission_on_data_page(name: str) -> tuple[AppTest, Release]:
+    from core.library import Library, default_path
+
+    data = (ROOT / "tests" / "fixtures" / "edgar" / name).read_bytes()
+    release = core.parse_release(data, name)
+    Library(default_path()).add(data, release.name, release)  # the page re-reads the bytes from the library
+    return run_page("data", release), release
+
+
+def test_data_page_reads_another_exhibit_of_a_submission() -> None:
+    """Southern Company's Q4 2004 submission spreads its release over exhibits EX-99.01 to 99.06; the
+    first that holds a statement (EX-99.02, the financial highlights) is read, and choosing EX-99.04
+    re-reads the submission from that one under the same name."""
+    at, release = _submission_on_data_page("southern-company_q4-fy2004.txt")
+    picker = at.selectbox(key=f"data_exhibit:{release.sha256}")
+    assert [option.split(" ")[0] for option in picker.options] == [
+        "EX-99.01", "EX-99.02", "EX-99.03", "EX-99.04", "EX-99.05", "EX-99.06"
+    ]
+    assert picker.value == 1 and release.metadata.exhibit == "EX-99.02"
+    picker.set_value(3).run()
+    reread = at.session_state[RELEASES][release.name]
+    assert reread.metadata.exhibit == "EX-99.04"
+    assert reread.notes[0] == "read from exhibit EX-99.04 (x9904.txt); line numbers are those of the exhibit"
+
+
+def test_an_exhibit_without_statements_is_refused_and_the_release_stays() -> None:
+    """Apple's EX-99.2 is a data sheet of units and segments: choosing it says so, and EX-99.1 stays read."""
+    at, release = _submission_on_data_page("apple_q1-fy2011.txt")
+    at.selectbox(key=f"data_exhibit:{release.sha256}").set_value(1).run()
+    assert at.session_state[RELEASES][release.name].metadata.exhibit == "EX-99.1"
+    assert [unescape(e.value) for e in at.error] == [
+        "**apple_q1-fy2011.txt (dex992.htm)** could not be read: "
+        "no financial statement found in exhibit EX-99.2 of apple_q1-fy2011.txt"
+    ]

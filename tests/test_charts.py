@@ -98,7 +98,7 @@ def test_waterfall_closes_an_unexplained_gap_so_it_ends_on_the_printed_result(op
     chart = result_waterfall(dataclasses.replace(operations, items=items), operations.periods[0])
     assert chart is not None
     (trace,) = chart.figure.data
-    assert list(trace.x)[-2:] == ["Other items", "Net result"]
+    assert list(trace.x)[-2:] == ["Other<br>items", "Net result"]  # eight steps: labels wrap at ten characters
     assert list(trace.y)[-2:] == [151.0, -7000.0]
 
 

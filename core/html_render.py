@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import re
-import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -143,6 +142,8 @@ def _parse(html: str) -> tuple[lxml.etree._Element, bool]:
 
 def clean_text(text: str) -> str:
     """Repair mis-decoded characters: UTF-8 read as Latin-1, and Windows-1252 byte references."""
+    if text.isascii():
+        return text  # nothing mis-decoded and nothing to map: most text nodes
     if _LEAD_BYTE.search(text):
         text = _MOJIBAKE.sub(_unmojibake, text)
     return text.translate(_TRANSLATE)
@@ -516,9 +517,28 @@ def _first_value_column(rows: list[list[_Cell]], first_number: int) -> int:
     return label_end + 1 if label_end >= 0 else first_number
 
 
+def _greedy_wrap(text: str, width: int) -> list[str]:
+    """Words filled into lines of at most `width` (a longer word stands alone): what textwrap does with
+    break_long_words and break_on_hyphens off, at a fraction of its cost on the hundreds of paragraphs a
+    release has."""
+    lines: list[str] = []
+    current: list[str] = []
+    length = 0
+    for word in text.split():
+        if current and length + 1 + len(word) > width:
+            lines.append(" ".join(current))
+            current, length = [word], len(word)
+        else:
+            length += len(word) + (1 if current else 0)
+            current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
 def wrap_paragraph(text: str) -> list[str]:
     """A paragraph as lines of about PARAGRAPH_WIDTH, none of them (but a one-line paragraph) short."""
-    lines = textwrap.wrap(text, PARAGRAPH_WIDTH, break_long_words=False, break_on_hyphens=False) or [text]
+    lines = _greedy_wrap(text, PARAGRAPH_WIDTH) or [text]
     if len(lines) > 1 and len(lines[-1]) < PROSE_LINE:
         last = lines.pop()
         lines[-1] = f"{lines[-1]} {last}"

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 
+from core.characters import replace_all
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
 
@@ -146,7 +147,7 @@ def clean_text(text: str) -> str:
         return text  # nothing mis-decoded and nothing to map: most text nodes
     if _LEAD_BYTE.search(text):
         text = _MOJIBAKE.sub(_unmojibake, text)
-    return text.translate(_TRANSLATE)
+    return replace_all(text, _TRANSLATE)
 
 
 def _unmojibake(match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from core.characters import replace_all
 from core.edgar import strip_envelope
 from core.errors import ReleaseParseError
 from core.html_render import is_html, render_html
@@ -176,7 +177,7 @@ def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
-        text = text.translate(_TRANSLATE)
+        text = replace_all(text, _TRANSLATE)
     lines = []
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
@@ -206,3 +207,4 @@ def read_html(data: bytes, name: str) -> Document:
         raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures{deep}")
     lines = split_lines("\n".join(rendering.lines))
     return Document(name=name, format="html", lines=lines, encoding=encoding, warnings=warnings)
+

@@ -35,7 +35,6 @@ _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
 _NO_VALUE = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf", "*"})
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,20 +84,12 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     number inside a label ("Series 2004 notes", "40th") stays in the label unless it ends the line; the
     table reader later hands back cells that stand left of every column.
     """
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(line)]
-    index = len(words)
-    while index > 0:
-        word = words[index - 1][0]
-        if (_is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "("
-                or word.lower() in _NO_VALUE):
-            index -= 1
-            continue
-        break
+    run, label_end = _trailing_run(line)
     # Leading decorations of the run belong to the number after them, never to the label.
     cells: list[Cell] = []
     pending_start: int | None = None
     pending_prefix = ""
-    for word, start, end in words[index:]:
+    for word, start, end in run:
         if word in _LONE_CURRENCY or word == "(":
             if pending_start is None:
                 pending_start = start
@@ -147,7 +138,28 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         pending_start = None
         pending_prefix = ""
     if cells and all(cell.is_blank for cell in cells):
-        index += sum(1 for w, _, _ in words[index:] if w.lower() in _NO_VALUE)  # "... was NM": prose
+        label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
-    label_end = words[index - 1][2] if index > 0 else 0
     return line[:label_end].strip(), label_end, cells
+
+
+def _in_run(word: str) -> bool:
+    return (_is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "("
+            or word.lower() in _NO_VALUE)
+
+
+def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
+    """The number-like words at the end of a line (word, start, end), and where the label before them
+    ends. Read from the right, so the words of a long label are never split up at all."""
+    run: list[tuple[str, int, int]] = []
+    position = len(line.rstrip())
+    while position > 0:
+        start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1
+        word = line[start:position]
+        if not _in_run(word):
+            return run[::-1], position
+        run.append((word, start, position))
+        position = start
+        while position > 0 and line[position - 1] in " \t":
+            position -= 1
+    return run[::-1], 0

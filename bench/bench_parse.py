@@ -26,6 +26,10 @@ import core  # noqa: E402
 from core.read import decode, split_lines  # noqa: E402
 
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
+# Releases as the text era filed them (native fixed-width exhibits, not renderings of HTML releases).
+NATIVE = [ROOT / "tests" / "fixtures" / "text" / name for name in (
+    "allos_q2_2004.txt", "southern-company_q4-fy2004_text.txt", "southern-company_q4-fy2006_text.txt"
+)] + sorted((ROOT / "tests" / "fixtures" / "series").glob("*.txt"))
 
 
 def _median_seconds(work: Callable[[], object], repeats: int) -> float:
@@ -60,6 +64,13 @@ def main() -> None:
     parse = _median_seconds(lambda: core.parse_release(sample, name), 200)
     split = _median_seconds(lambda: _split(sample), 200)
 
+    native = [(path.name, path.read_bytes()) for path in NATIVE]
+    start = time.perf_counter()
+    for _ in range(20):
+        for file_name, data in native:
+            core.parse_release(data, file_name)
+    native_rate = 20 * len(native) / (time.perf_counter() - start)
+
     corpus = [(path.name, path.read_bytes()) for path in FIXTURES]
     start = time.perf_counter()
     rounds = 3
@@ -81,6 +92,7 @@ def main() -> None:
     print(f"{f'text fixtures ({len(corpus)} files, {size / 1024:.0f} KB): releases/s':<52} "
           f"{files / corpus_parse:>12.0f} /s {corpus_parse / corpus_split:>15.0f}x")
     print(f"{'text fixtures: decode + split, files/s':<52} {files / corpus_split:>12.0f} /s {1:>15.0f}x")
+    print(f"{f'text-era releases ({len(native)} native exhibits): releases/s':<52} {native_rate:>12.0f} /s {'':>16}")
     print(f"{'import core (fresh interpreter, less bare start)':<52} {_import_seconds() * 1000:>11.0f} ms {'':>16}")
 
 

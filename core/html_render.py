@@ -188,6 +188,7 @@ def _hidden(element: lxml.etree._Element) -> bool:
     return declarations.get("display") == "none" or declarations.get("visibility") == "hidden"
 
 
+@functools.lru_cache(maxsize=1024)
 def _points(value: str) -> float:
     """A CSS length in points (percentages and unknown units count as nothing)."""
     match = _CSS_LENGTH.match(value.strip())

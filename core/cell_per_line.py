@@ -52,6 +52,9 @@ def _cell(line: ClassifiedLine) -> Cell:
 
 def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], set[int]]:
     """The one-cell-a-line tables in the text and the line numbers they take up."""
+    # A table of rows needs at least two values a row alone on their lines; without that many, skip the scan.
+    if sum(1 for line in classified if _single_value(line)) < _MIN_ROWS * 2:
+        return [], set()
     entries = [line for line in classified if line.kind is not LineKind.BLANK]
     tables: list[RawTable] = []
     used: set[int] = set()

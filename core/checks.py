@@ -90,33 +90,31 @@ def _run_since_last_total(stack: list[LineItem]) -> int:
 
 
 def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | None:
-    for length in range(2, min(len(stack), _MAX_COMPONENTS) + 1):
-        run = stack[-length:]
-        if _sums_to(run, total):
-            return run
+    """The shortest run (two lines or more) ending the stack that adds up to `total` in every column.
+
+    Sums grow one line at a time, from the bottom of the stack up, so each candidate costs one addition
+    a column. Components are exact printed figures of one scale: they must add up exactly, or within the
+    rounding of each printed part when the release rounds after adding.
+    """
+    columns = [i for i, found in enumerate(total.values) if found is not None]
+    if not columns:
+        return None
+    unit = _unit_of(total) * _HALF
+    sums = [Decimal(0)] * len(columns)
+    seen = [False] * len(columns)
+    for length in range(1, min(len(stack), _MAX_COMPONENTS) + 1):
+        item = stack[-length]
+        for position, column in enumerate(columns):
+            value = item.values[column]
+            if value is not None:
+                sums[position] += value
+                seen[position] = True
+        if length >= 2 and all(seen) and all(
+            abs(sums[p] - total.values[c]) <= unit * length  # type: ignore[operator]
+            for p, c in enumerate(columns)
+        ):
+            return stack[-length:]
     return None
-
-
-def _sums_to(run: list[LineItem], total: LineItem) -> bool:
-    any_column = False
-    for index, found in enumerate(total.values):
-        if found is None:
-            continue
-        parts = [item.values[index] for item in run]
-        if all(p is None for p in parts):
-            return False
-        expected = sum((p for p in parts if p is not None), Decimal(0))
-        # Components are exact printed integers of the same scale: they must add up exactly, or within
-        # the rounding of each printed part when the release rounds after adding.
-        if abs(expected - found) > _rounding(run, total):
-            return False
-        any_column = True
-    return any_column
-
-
-def _rounding(run: list[LineItem], total: LineItem) -> Decimal:
-    scale = _unit_of(total)
-    return scale * _HALF * len(run)
 
 
 def _unit_of(item: LineItem) -> Decimal:

@@ -291,18 +291,29 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
 
 def _border(declarations: dict[str, str], side: str) -> str:
     """"-" for a single border on `side`, "=" for a double one, "" for none."""
-    value = ""
-    if "border" in declarations:
-        value = declarations["border"]
-    if f"border-{side}" in declarations:
-        value = declarations[f"border-{side}"]
-    if f"border-{side}-style" in declarations:
-        value = f"{value} {declarations[f'border-{side}-style']}"
-    if not value or "none" in value.split() or "hidden" in value.split():
+    keys = _BORDER_KEYS[side]
+    value = declarations.get("border", "")
+    if keys[0] in declarations:
+        value = declarations[keys[0]]
+    if keys[1] in declarations:
+        value = f"{value} {declarations[keys[1]]}"
+    if not value:
+        return ""  # most cells: nothing to read
+    return _border_value(value, declarations.get(keys[2], ""))
+
+
+# The declarations that can draw a cell's top or bottom border: the side's shorthand, style and width.
+_BORDER_KEYS = {side: (f"border-{side}", f"border-{side}-style", f"border-{side}-width") for side in ("top", "bottom")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _border_value(value: str, width: str) -> str:
+    words = value.split()
+    if "none" in words or "hidden" in words:
         return ""
-    if f"border-{side}-width" in declarations and _points(declarations[f"border-{side}-width"]) <= 0:
+    if width and _points(width) <= 0:
         return ""
-    widths = [w for w in value.split() if _CSS_LENGTH.fullmatch(w)]
+    widths = [w for w in words if _CSS_LENGTH.fullmatch(w)]
     if widths and all(_points(w) <= 0 for w in widths):
         return ""
     if "double" in value:

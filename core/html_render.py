@@ -283,7 +283,7 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
         if not result:
             stripped = text.lstrip(" \t\r\n")
             lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-        collapsed = _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")).strip()
+        collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
         if collapsed:
             result.append(collapsed)
     return result, lead

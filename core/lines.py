@@ -86,7 +86,7 @@ class Column:
 def classify(number: int, text: str) -> ClassifiedLine:
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
-    if not stripped or _PAGE_FURNITURE.search(stripped):
+    if not stripped or _PAGE_FURNITURE.match(stripped):  # every branch is anchored at the start
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())

@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
 ]
 UPLOAD = ROOT / "tests" / "fixtures" / "ui" / "allos_q2_2004_upload.txt"
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-TIMEOUT_MS = 30_000
+TIMEOUT_MS = 60_000  # generous: CI machines are shared, and a chart may wait its turn for the CPU
 PAGES = {
     # page: (Plotly charts it draws for the sample, texts that must be on it; money in $ thousands)
     "Periods": (3, ["Change in dollars and percent", "3M to Mar 31, 2004 (derived)", "Net result (7,151)"]),

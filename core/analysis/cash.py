@@ -124,12 +124,11 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None) -> BurnEstim
     value = item.values[operations.periods.index(period)]
     if value is None or period.months is None:
         return None
-    method = "Net loss per month"
-    basis = f"net result for {period_name(period)} divided by {period.months} months"
-    if value >= 0:
-        return BurnEstimate(method, basis, None, None, "The period was profitable: no burn from operations.")
-    monthly = -value / period.months
-    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
+    return _per_month(
+        "Net loss per month",
+        f"net result for {period_name(period)} divided by {period.months} months",
+        value, period.months, cash, "The period was profitable: no burn from operations.",
+    )
 
 
 def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None) -> BurnEstimate | None:
@@ -142,11 +141,20 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None) ->
     value = item.values[cash_flow.periods.index(period)]
     if value is None or period.months is None:
         return None
-    method = "Operating cash flow per month"
-    basis = f"cash from operations for {period_name(period)} divided by {period.months} months"
+    return _per_month(
+        "Operating cash flow per month",
+        f"cash from operations for {period_name(period)} divided by {period.months} months",
+        value, period.months, cash, "Operations generated cash: no burn.",
+    )
+
+
+def _per_month(
+    method: str, basis: str, value: Decimal, months: int, cash: Decimal | None, no_burn: str
+) -> BurnEstimate:
+    """A period's result spread over its months as burn, with the runway it leaves; a gain is no burn."""
     if value >= 0:
-        return BurnEstimate(method, basis, None, None, "Operations generated cash: no burn.")
-    monthly = -value / period.months
+        return BurnEstimate(method, basis, None, None, no_burn)
+    monthly = -value / months
     return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
 
 

@@ -33,12 +33,12 @@ def test_golden_facts(golden: Path) -> None:
     assert not wrong, f"{len(wrong)} of {len(expected['facts'])} facts wrong:\n" + "\n".join(wrong)
 
 
-@pytest.mark.parametrize("golden", GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])
+WITH_TICKER = [g for g in GOLDEN if "ticker" in load(g)]  # Southern's highlights exhibits print none
+
+
+@pytest.mark.parametrize("golden", WITH_TICKER, ids=[g.name.replace(".golden.json", "") for g in WITH_TICKER])
 def test_golden_ticker(golden: Path) -> None:
-    expected = load(golden)
-    if "ticker" not in expected:
-        pytest.skip("the release prints no ticker")
-    assert _release(golden).metadata.ticker == expected["ticker"]
+    assert _release(golden).metadata.ticker == load(golden)["ticker"]
 
 
 @pytest.mark.parametrize("golden", GOLDEN, ids=[g.name.replace(".golden.json", "") for g in GOLDEN])

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.model import FiscalPeriod, Metadata, Statement
-from core.periods import DATE, read_header, resolve_end
 from core.vocabulary import MONTHS, ORDINAL_QUARTERS
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
@@ -243,10 +242,3 @@ def _headline(narrative: list[str]) -> str:
             return stripped.lstrip("# ").strip()
     return ""
 
-
-def dated(text: str) -> date | None:
-    """A full date in a phrase ("June 30, 2004"), or None."""
-    match = DATE.search(text)
-    if not match:
-        return None
-    return resolve_end(read_header(match.group()))

@@ -46,3 +46,9 @@ def facts_by_key(release: core.Release) -> dict[tuple[str, str, str, int | None]
             months = None if pd.isna(row.months) else int(row.months)
             result.setdefault((row.statement, row.concept, row.period_end, months), float(row.value))
     return result
+
+
+def assert_facts(golden: dict[str, Any], release: core.Release) -> None:
+    """Fail with every wrong golden fact listed, not just the first."""
+    wrong = wrong_facts(golden, release)
+    assert not wrong, f"{len(wrong)} of {len(golden['facts'])} facts wrong:\n" + "\n".join(wrong)

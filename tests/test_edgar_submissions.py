@@ -13,7 +13,7 @@ import core
 from core.edgar import read_submission, strip_envelope
 from core.errors import ReleaseParseError
 from tests.conftest import FIXTURES
-from tests.golden_facts import facts_by_key, load, wrong_facts
+from tests.golden_facts import assert_facts, facts_by_key, load
 
 EDGAR = FIXTURES / "edgar"
 GOLDEN = sorted(EDGAR.glob("*.golden.json"))
@@ -39,8 +39,7 @@ def test_every_corpus_submission_has_a_golden() -> None:
 
 def test_golden_facts(case: tuple[dict[str, Any], core.Release]) -> None:
     golden, release = case
-    wrong = wrong_facts(golden, release)
-    assert not wrong, f"{len(wrong)} of {len(golden['facts'])} facts wrong:\n" + "\n".join(wrong)
+    assert_facts(golden, release)
 
 
 def test_the_header_names_filer_form_dates_and_the_exhibit_read(case: tuple[dict[str, Any], core.Release]) -> None:

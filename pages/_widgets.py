@@ -8,7 +8,7 @@ import streamlit as st
 
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
-from core.model import Release
+from core.model import Release, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -23,6 +23,16 @@ def release_or_stop() -> Release:
         st.stop()
     assert release is not None  # st.stop() does not return; this tells the type checker so
     return release
+
+
+def statement_or_stop(release: Release, kind: StatementKind, why: str) -> Statement:
+    """The release's primary statement of `kind`; without one, say what cannot be shown and end the page."""
+    statement = release.statement(kind)
+    if statement is None:
+        missing(why)
+        st.stop()
+    assert statement is not None  # st.stop() does not return
+    return statement
 
 
 def header(release: Release, page: str) -> None:

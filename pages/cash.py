@@ -8,15 +8,13 @@ from core.analysis import burn_estimates, cash_points
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import money, months, unit_label
 from pages._markdown import plain
-from pages._widgets import header, md, missing, release_or_stop, show_chart
+from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
 release = release_or_stop()
 header(release, "Cash")
-balance = release.statement("balance")
-if balance is None:
-    missing("No balance sheet was found in this release, so cash, burn and runway cannot be shown.")
-    st.stop()
-assert balance is not None
+balance = statement_or_stop(
+    release, "balance", "No balance sheet was found in this release, so cash, burn and runway cannot be shown."
+)
 
 points = cash_points(balance)
 unit = unit_label(balance.scale)

@@ -8,15 +8,13 @@ from core.analysis import derived_windows, period_name, windows, with_derived
 from core.analysis.derived import derivable
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart, statement_or_stop
 
 release = release_or_stop()
 header(release, "Periods")
-operations = release.statement("operations")
-if operations is None:
-    missing("No statement of operations was found in this release, so there are no periods to compare.")
-    st.stop()
-assert operations is not None
+operations = statement_or_stop(
+    release, "operations", "No statement of operations was found in this release, so there are no periods to compare."
+)
 
 printed = windows(operations)
 derived = derived_windows(operations)

@@ -41,10 +41,6 @@ class Period:
     label: str = ""
 
     @property
-    def is_instant(self) -> bool:
-        return self.months is None
-
-    @property
     def key(self) -> str:
         """A short, stable name: "3M 2004-06-30", "6M 2004-06-30" or "2004-06-30"."""
         if self.months is None:

@@ -32,10 +32,6 @@ ROUND_TRIP = settings(
 REL_TOL = 1e-9  # the values are exact decimals; the tolerance only absorbs float conversion at the frame
 
 
-def D(text: str) -> Decimal:
-    return Decimal(text)
-
-
 def values(*texts: str) -> tuple[Decimal, ...]:
     return tuple(Decimal(t) for t in texts)
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 import re
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -1388,7 +1388,3 @@ def read_cells(line: str, count: int) -> list[Decimal]:
         value = Decimal(0) if digits in ZERO_TOKENS else Decimal(digits)
         values.append(-value if negative else value)
     return values
-
-
-def statement_builders() -> dict[str, Callable[[], st.SearchStrategy[DrawnStatement]]]:
-    return {"operations": operations_statements, "balance": balance_sheets}

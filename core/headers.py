@@ -34,6 +34,8 @@ _DURATION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+# Words only a period header uses; a title or a company name never does.
+_HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|quarters?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
@@ -85,10 +87,11 @@ def split_area(
     )
     if last_header < 0:
         first_header = last_header = last_titular
-    # Header words without a date ("Three-months ended") may stand above the first dated line.
+    # Header words without a date ("Three-months ended", or "For the 13" over "Weeks Ended") may stand
+    # above the first dated line.
     while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
         area[first_header - 1].text.strip()
-    ) and DURATION.search(area[first_header - 1].text):
+    ) and (DURATION.search(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)):
         first_header -= 1
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]

@@ -104,13 +104,22 @@ def classify(number: int, text: str) -> ClassifiedLine:
         header_label = not label or (len(label) <= _MAX_HEADER_LABEL and (
             PERIOD_WORDS.search(label) is not None or UNIT_LINE.search(label) is not None
             or UNAUDITED.match(label) is not None))
-        if years and len(years) + len(notes) == len(cells) and header_label:
+        if years and len(years) + len(notes) == len(cells) and (header_label or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _header_years(years: list[Cell], label: str) -> bool:
+    """Two or more years a few apart, bare, beside a short label: the last header line, whatever the label
+    beside it ("common share)", the end of a unit note wrapped onto it). Figures of that size print with a
+    thousands separator, so a row of figures never looks like this."""
+    values = [int(c.text) for c in years]
+    return (len(values) >= 2 and max(values) - min(values) <= 5 and len(label) <= _MAX_HEADER_LABEL
+            and not any(c.has_currency for c in years))
 
 
 def _only_day_or_year(cells: list[Cell]) -> bool:

@@ -86,6 +86,7 @@ def read_header(text: str) -> HeaderReading:
         if months:
             break
     month = day = year = None
+    dated: list[tuple[int, int | None, int]] = []
     for match in DATE.finditer(text):
         if match.group("m"):
             month, day = int(match.group("m")), int(match.group("d"))
@@ -97,12 +98,29 @@ def read_header(text: str) -> HeaderReading:
             day = int(match.group("day")) if match.group("day") else None
             year = int(match.group("year")) if match.group("year") else None
         if year is not None:
-            break
-    if year is None:
+            dated.append((month, day, year))
+            if len(dated) == 1:
+                first_end = match.end()
+    if dated:
+        month, day, year = dated[0]
+        # "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" spans a pair of columns; the year printed
+        # over each column ("2004", "2003") says which of the dates is its own.
+        own = _own_year(text[first_end:]) if len(dated) > 1 else None
+        chosen = next((d for d in dated if d[2] == own), None)
+        if chosen is not None:
+            month, day, year = chosen
+    else:
         years = YEAR.findall(text)
         if years:
             year = int(years[-1])
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd)
+
+
+def _own_year(rest: str) -> int | None:
+    """The year standing alone at the end of a column's header, after its dates."""
+    tail = DATE.sub(" ", rest)
+    years = YEAR.findall(tail)
+    return int(years[-1]) if years else None
 
 
 def resolve_end(reading: HeaderReading, fallback: HeaderReading | None = None) -> date | None:

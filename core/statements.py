@@ -26,6 +26,8 @@ from core.vocabulary import (
     SCALES,
     STATEMENT_TITLES,
     UNIT_LINE,
+    scale_of,
+    share_scale_words,
     basic_diluted,
     match_concept,
     normalise_label,
@@ -33,12 +35,7 @@ from core.vocabulary import (
 )
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
-_EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|except\s+share\b", re.I)
-_SHARES_IN = re.compile(
-    r"shares?\s+(?:amounts\s+|data\s+|counts\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|shown\s+)?"
-    r"in\s+(thousands|millions)",
-    re.I,
-)
+_NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
@@ -46,7 +43,9 @@ _PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated) to
 _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
 _NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 # Per-share figures of a part of the business, where the release also prints the whole.
-_PART_OF_RESULT = re.compile(r"\b(?:continuing|discontinued)\s+operations\b", re.I)
+_PART_OF_RESULT = re.compile(
+    r"\b(?:continuing|discontinued)\s+operations\b"
+    r"|\bbefore\s+(?:the\s+)?(?:cumulative|extraordinary|accounting|change|effect)", re.I)
 
 # The concepts that decide a table's kind when its title does not (highlights tables, untitled tables).
 _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
@@ -64,20 +63,17 @@ class Units:
 
 
 def read_units(lines: Sequence[str]) -> Units:
-    """The unit note: "(in thousands - except share and per share information)" -> 1000, shares 1."""
-    for line in lines:
+    """The unit note: "(in thousands - except share and per share information)" -> 1000, shares 1.
+
+    A note may wrap ("(millions, except earnings per" / "common share)"), so what it says of shares is
+    read from its line and the next."""
+    for index, line in enumerate(lines):
         match = UNIT_LINE.search(line)
         if not match:
             continue
-        scale = SCALES[match.group("unit").lower()] if match.group("unit") else 1_000
-        shares_in = _SHARES_IN.search(line)
-        if shares_in:
-            share_scale: int | None = SCALES[shares_in.group(1).lower()]
-        elif _EXCEPT_SHARES.search(line):
-            share_scale = 1
-        else:
-            share_scale = None
-        return Units(line.strip(), scale, share_scale)
+        scale = scale_of(match)
+        note = " ".join(" ".join(lines[index : index + 2]).split())
+        return Units(line.strip(), scale, share_scale_words(note, scale))
     return Units("", 1, 1)
 
 
@@ -151,6 +147,11 @@ def _matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
+    if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.match(normalise_label(row.section)) and not (
+        _NAMES_BASIC_OR_DILUTED.search(text)
+    ):
+        # "Earnings per share" under a bare "Diluted" heading is the diluted figure.
+        return f"{row.section} {label}"
     if row.section and own not in ("eps", "shares") and match_concept(row.section) in ("eps", "shares") and own in (
         None, "net_income", "net_income_to_common", "operating_income"
     ):
@@ -387,7 +388,7 @@ def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
     if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
         # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
         # share (in thousands):" over "Basic" and "Diluted"
-        factor = SCALES[own.group(1).lower()]
+        factor = SCALES[own.group(1).lower().rstrip("s")]
     elif item.kind == "shares" and _THOUSANDS_MARK.search(item.label):
         factor = 1_000  # "Weighted average shares (000)"
     if factor == 1:

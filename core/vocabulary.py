@@ -55,21 +55,69 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
                            r"|financial\s+condition|financial\s+position", re.I)),
     ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|"
                               r"(?:comprehensive\s+)?(?:loss|income)|results)|income\s+statements?"
-                              r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations",
+                              r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations"
+                              r"|^\s*consolidated\s+(?:income|earnings|operations)\s*$",
                               re.I)),
 )  # fmt: skip
 
+# The grammar of a unit note. A scale is a word ("thousands", "Millions") or zeros ("000s", "$000",
+# "(000's omitted)"); releases wrap it in many phrasings: "(in thousands)", "(Thousands of Dollars)",
+# "($ Millions)", "$ in millions", "(millions, except per share data)", "Dollars in millions",
+# "US$ in 000s", "amounts in thousands", "(In millions of U.S. Dollars)". tests/test_scale_words.py
+# holds a table of real notes and what each means.
+_SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 UNIT_LINE: Final = re.compile(
-    r"""
-    (?:in|amounts\s+in|dollars\s+in|\$\s*in|\(\s*\$?\s*in|\$\s*and\s+shares\s+in|U\.S\.\s+dollars\s+in)
-    \s+(?P<unit>thousands|millions|billions)
-    | (?P<omitted>\(\s*\$?\s*0{3}(?:'?s)?\s*(?:omitted)?\s*\)      # ($000) or (000's omitted)
-      | (?<![\d,.])\$\s*0{3}(?:'?s)?(?![\d,])                        # $000
-      | (?<![\d,.])0{3}'?s\s+omitted)                                # 000s omitted
+    rf"""
+    (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
+       |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
+       \s+(?:U\.?S\.?\s+)?{_SCALE_WORD}\b(?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))
+    | \b(?P<unit_of>thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$)
+    | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>thousands|millions|billions|mm)\b        # ($ Millions), US$ millions
+    | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>thousands|millions|billions)\b(?=\s*(?:[,;)]|except|$))
+                                                                       # (millions, except ...), (Millions)
+    | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*\)   # ($000) or (000's omitted)
+      | (?<![\d,.])\$\s*0{{3}}(?:'?s)?(?![\d,])                         # $000
+      | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-SCALES: Final[dict[str, int]] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000}
+
+# What a unit note says of share counts, which releases scale apart from dollars.
+_SHARES_SCALED = re.compile(
+    r"(?:dollars|\$)\s+and\s+shares|shares\s+and\s+(?:dollars|\$)"          # Thousands of Dollars and Shares
+    r"|shares?(?:\s+(?:amounts|data|counts))?,?\s+(?:which\s+are\s+|are\s+)?"
+    r"(?:reflected\s+|stated\s+|shown\s+|presented\s+|expressed\s+)?in\s+(?P<scale>thousands|millions)",
+    re.IGNORECASE,
+)
+# "except share and per share data", "except number of shares", "except common share information"; never
+# "except per share data" or "except earnings per common share", which speak of per-share figures only.
+_SHARES_UNSCALED = re.compile(
+    r"except\b[^)]*?(?<!per\s)(?<!per-)(?<!per\scommon\s)\b(?:shares?|number\s+of\s+shares)\b(?!\s+price)",
+    re.IGNORECASE,
+)
+
+
+def scale_of(match: re.Match[str]) -> int:
+    """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000."""
+    word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead") if match.group(g)), None)
+    if word is None or word.startswith("0"):
+        return 1_000
+    word = word.lower().rstrip("s")
+    return SCALES.get(word, 1_000)
+
+
+def share_scale_words(text: str, scale: int) -> int | None:
+    """What a unit note says of share counts: their own scale, the dollars' scale ("Thousands of Dollars
+    and Shares"), unscaled ("except share and per share data"), or None where it says nothing."""
+    scaled = _SHARES_SCALED.search(text)
+    if scaled:
+        named = scaled.group("scale")
+        return SCALES[named.lower().rstrip("s")] if named else scale
+    if _SHARES_UNSCALED.search(text):
+        return 1
+    return None
+
 
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
@@ -249,7 +297,8 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     """
     text = normalise_label(label)
     basic = "basic" in text
-    diluted = "diluted" in text or "dilution" in text
+    # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count.
+    diluted = "diluted" in text or "dilution" in text or "equivalent shares" in text
     keys = []
     if basic or not diluted:
         keys.append(f"{family}_basic")

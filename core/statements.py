@@ -36,6 +36,9 @@ from core.vocabulary import (
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
+_NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
+_REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
+_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
@@ -259,7 +262,8 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    return _unique_concepts(_expense_lines_positive(items))
+    unique = _unique_concepts(_expense_lines_positive(items))
+    return _equity_without_noncontrolling(unique) if kind == "balance" else unique
 
 
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
@@ -340,7 +344,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             owner = items[owners[concept]].label
             if (_PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(owner)) or (
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
-            ):
+            ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -350,6 +354,47 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Stockholders' equity is the company's own: where "Total equity" adds noncontrolling interests to
+    a line above it ("Tetra Tech stockholders' equity" + "Noncontrolling interests" = "Total stockholders'
+    equity"), the concept moves to that line. The arithmetic decides which line it is, not its words."""
+    total = next((i for i, item in enumerate(items) if "stockholders_equity" in item.concepts), None)
+    if total is None:
+        return items
+    minority = [i for i in range(max(0, total - 4), total) if _NONCONTROLLING.search(items[i].label)
+                and not _REDEEMABLE.search(items[i].label)]
+    if not minority:
+        return items
+    share = items[minority[-1]]
+    for index in range(minority[-1] - 1, max(-1, minority[-1] - 4), -1):
+        candidate = items[index]
+        if candidate.kind != "amount" or candidate.concepts or not _EQUITY_WORD.search(candidate.label):
+            continue
+        sums = [(c, n, t) for c, n, t in zip(candidate.values, share.values, items[total].values, strict=True)
+                if c is not None and t is not None]
+        if sums and all(c + (n or 0) == t for c, n, t in sums):
+            result = list(items)
+            result[index] = _with_concepts(candidate, ("stockholders_equity",))
+            result[total] = _with_concepts(items[total], tuple(c for c in items[total].concepts
+                                                               if c != "stockholders_equity"))
+            return tuple(result)
+    return items
+
+
+def _with_concepts(item: LineItem, concepts: tuple[str, ...]) -> LineItem:
+    return LineItem(item.label, item.values, concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)
+
+
+def _names_family(item: LineItem, concept: str) -> bool:
+    """Whether a per-share or share line says it is basic or diluted, rather than serving as both:
+    "Profit per common share - diluted" is the diluted figure where "Profit per common share" also
+    claims it."""
+    if not concept.startswith(("eps_", "shares_")):
+        return False
+    return len(basic_diluted(f"{item.section} {item.label}", concept.split("_")[0])) == 1
 
 
 def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Period], scale: int) -> int:
@@ -378,7 +423,7 @@ def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Peri
     return scale
 
 
-_OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
+_OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)\)", re.IGNORECASE)
 _THOUSANDS_MARK = re.compile(r"\(0{3}'?s?\)")
 
 
@@ -388,7 +433,7 @@ def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
     if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
         # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
         # share (in thousands):" over "Basic" and "Diluted"
-        factor = SCALES[own.group(1).lower().rstrip("s")]
+        factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
     elif item.kind == "shares" and _THOUSANDS_MARK.search(item.label):
         factor = 1_000  # "Weighted average shares (000)"
     if factor == 1:

@@ -44,7 +44,8 @@ _BARE_LABEL = re.compile(
     r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I
 )
 # EDGAR stuffs a dash at the start of a line as "- -"; either way the row is a variant of the one above.
-_DASH_LED = re.compile(r"^(?:-\s*){1,2}(\w.*)$")
+_DASH_LED = re.compile(r"^(?:[-\u2013\u2014]\s*){1,2}(\w.*)$")
+_STEM_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 
 
@@ -333,10 +334,15 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
                 rows[-1] = RawRow(previous.label, merged, previous.first_line, line.number, previous.indent,
                                   previous.section, previous.after_rule)
                 continue
-        for heading in pending:
-            section = heading.label.rstrip(":").strip()
-            section_indent = heading.indent
-            stem = _STEM_NOTE.sub("", section)
+        for position, heading in enumerate(pending):
+            words = heading.label.rstrip(":").strip()
+            if position and heading.indent > pending[position - 1].indent:
+                # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
+                section = f"{section} {words}"
+            else:
+                section = words
+                section_indent = heading.indent
+            stem = _STEM_NOTE.sub("", words)
         pending = []
         indent = joined[0].indent if joined else line.indent
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
@@ -353,8 +359,8 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
         variant = _DASH_LED.match(full)
         if variant and stem:
             full = f"{stem} - {variant.group(1)}"
-        elif " - " in full:
-            stem = full.split(" - ")[0].strip()
+        elif _STEM_DASH.search(full):
+            stem = _STEM_DASH.split(full)[0].strip()
         else:
             stem = full
         rows.append(

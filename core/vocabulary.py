@@ -136,14 +136,14 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
-    ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative)"
+    ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative|administration)"
                                        r"|general\s+(?:and|&)\s+administrative.*(?:selling|marketing)"),
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
                          r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
                          r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\((?:loss|income)\))?$"
-                         r"|^operating\s+\((?:loss|income)\)\s+(?:income|loss|earnings)$"
+                         r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"
                          r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
     ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"
                             r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
@@ -165,10 +165,14 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+(?:attributable|available|allocated)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
-                   r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"),
+                   r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
+                   # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
+                   r"|^profit(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
+                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other\s+income)?$|^net\s+sales\s+and\s+revenues?$"
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
+                r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
@@ -259,7 +263,8 @@ NON_GAAP: Final = re.compile(
 _AS_REPORTED = re.compile(
     r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+"
     r"|\s*\((?:see\s+)?notes?\)"
-    r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b",
+    r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
+    r"|(?<=[a-z)])\s+\d$",  # a footnote mark printed as a digit after the words ("Profit 1")
     re.I,
 )
 # Share counts that are not the weighted average EPS is computed from.

@@ -521,7 +521,8 @@ def _first_value_column(rows: list[list[_Cell]], first_number: int) -> int:
     label_end = -1
     for cells in rows:
         filled = [c for c in cells if c.lines]
-        numbers = [c.col for c in filled if c.numeric]
+        # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too.
+        numbers = [c.col for c in filled if c.numeric and not _FOOTNOTE_MARK.match(c.text)]
         if not numbers:
             continue
         labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)]

@@ -36,6 +36,8 @@ from core.vocabulary import (
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
+_REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 _REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
@@ -263,7 +265,24 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
             )
         )
     unique = _unique_concepts(_expense_lines_positive(items))
+    if kind == "operations":
+        return _sole_revenue_line(unique)
     return _equity_without_noncontrolling(unique) if kind == "balance" else unique
+
+
+def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """The one line under a "Revenue:" heading ("Royalty revenue from a related party, net") is the
+    revenue, where no line is called revenue outright and no total follows it."""
+    if any("revenue" in item.concepts for item in items):
+        return items
+    under = [i for i, item in enumerate(items) if _REVENUE_HEADING.match(normalise_label(item.section))]
+    if len(under) != 1:
+        return items
+    index = under[0]
+    item = items[index]
+    if item.kind != "amount" or item.concepts or not _REVENUE_WORD.search(item.label):
+        return items
+    return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
 
 
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:

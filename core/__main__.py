@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.errors import ReleaseParseError
-from core.frames import CONTRACT_COLUMNS, FACT_COLUMNS, facts_frame
+from core.frames import CONTRACT_COLUMNS, FACT_COLUMNS, facts_frame, hold_back_failed
 from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
@@ -60,6 +60,10 @@ def _facts(args: argparse.Namespace) -> int:
         raise ReleaseParseError("--scheduler needs a folder of releases, not one file")
     release = _load(args.file)
     frame = facts_frame(release)
+    if not args.include_unverified:
+        frame, held = hold_back_failed(frame)
+        if held:
+            print(f"warning: {held}", file=sys.stderr)
     columns = list(FACT_COLUMNS if args.all_columns else CONTRACT_COLUMNS)
     frame = frame[columns].copy()
     frame["value"] = frame["value"].map(_format_value)
@@ -87,13 +91,18 @@ def _batch(args: argparse.Namespace) -> int:
         result = batch.parse_on_dask(paths, args.scheduler, out, root=folder, progress=progress)
     else:
         result = batch.parse_local(paths, root=folder, workers=args.workers, progress=progress)
+        facts = result.facts
+        if not args.include_unverified:
+            facts, held = hold_back_failed(facts)
+            if held:
+                print(f"warning: {held}", file=sys.stderr)
         if out is not None:
             try:
-                batch.write_facts(result.facts, out)
+                batch.write_facts(facts, out)
             except (ValueError, ImportError) as error:
                 raise ReleaseParseError(str(error)) from None
         else:
-            batch.to_csv(result.facts, sys.stdout)
+            batch.to_csv(facts, sys.stdout)
     for line in batch.summary(result, out):
         print(line, file=sys.stderr)
     return 0 if result.parsed else 1
@@ -158,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     facts = commands.add_parser("facts", help="print the release's facts as CSV (a folder: all its releases)")
     facts.add_argument("file", help="a release, or a folder of releases")
     facts.add_argument("--all-columns", action="store_true", help="add kind, section, line numbers...")
+    facts.add_argument("--include-unverified", action="store_true",
+                       help="also write facts that took part in a failed check (held back by default)")
     facts.add_argument("--out", help="write to this .csv (or, for a folder, .parquet) instead of stdout")
     facts.add_argument("--workers", type=int, default=None, help="processes for a folder (default: all cores)")
     facts.add_argument("--scheduler", help="a Dask scheduler address: parse the folder on that cluster")

@@ -86,6 +86,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for column in ("line_first", "line_last", "table"):
         frame[column] = frame[column].astype("int64")
     for column in ("source", "statement", "concept", "label", "period_end", "kind", "section", "period_label",
+                   "checks", "verified",
                    *RELEASE_COLUMNS):  # fmt: skip
         frame[column] = frame[column].astype("string")
     return frame

@@ -23,6 +23,9 @@ _RESULT_LINE = re.compile(
     r"(?:\s+\((?:loss|income)\))?"
     r"(?:\s+(?:before|from\s+continuing)\b|$)"
 )
+# A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.
+_RESULT_WORD = re.compile(r"^(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)\b")
+_SHARE_OF_OTHERS = re.compile(r"non-?\s*controlling|minority|attributable|equity\s+in|share\s+of|per\s+share|\btax")
 _CHAIN = ("operating_income", "income_before_taxes", "net_income")
 
 
@@ -44,7 +47,10 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         return []
     first, last = anchors[0], anchors[-1]
     for index in range(first + 1, last):
-        if items[index].kind == "amount" and _RESULT_LINE.match(normalise_label(items[index].label)):
+        label = normalise_label(items[index].label)
+        if items[index].kind == "amount" and (_RESULT_LINE.match(label) or (
+            items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label)
+        )):
             anchors.append(index)
     anchors = sorted(set(anchors))
     return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]

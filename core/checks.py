@@ -7,6 +7,8 @@ n/2 units in total.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -15,6 +17,7 @@ from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, S
 from core.signs import bridge_signs, reads_as_expense
 
 _HALF = Decimal("0.5")
+_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 # EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
 _EPS_ROUNDING = Decimal("0.005")
 # The longest run of lines that a total may add up: a statement section rarely has more.
@@ -105,7 +108,7 @@ def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | No
     for length in range(1, min(len(stack), _MAX_COMPONENTS) + 1):
         item = stack[-length]
         for position, column in enumerate(columns):
-            value = item.values[column]
+            value = _counted(item, column)
             if value is not None:
                 sums[position] += value
                 seen[position] = True
@@ -115,6 +118,15 @@ def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | No
         ):
             return stack[-length:]
     return None
+
+
+def _counted(item: LineItem, column: int) -> Decimal | None:
+    """A line's value as it counts toward a total: "Less allowance for uncollectible accounts  31" is
+    taken away, whichever way it is printed."""
+    value = item.values[column]
+    if value is not None and value > 0 and _LESS.match(item.label):
+        return -value
+    return value
 
 
 def _unit_of(item: LineItem) -> Decimal:
@@ -137,7 +149,7 @@ def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, nam
         found = total.values[index]
         if found is None:
             continue
-        expected = sum((item.values[index] or Decimal(0) for item in run), Decimal(0))
+        expected = sum((_counted(item, index) or Decimal(0) for item in run), Decimal(0))
         yield CheckResult(
             name=name,
             statement=statement.kind,
@@ -147,6 +159,7 @@ def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, nam
             tolerance=_tolerance(statement, len(run)) if statement.scale > 1 else Decimal(len(run)) * _HALF,
             span=SourceSpan(run[0].span.first, total.span.last),
             detail=f"{total.label} = " + " + ".join(item.label for item in run),
+            lines=_lines_of(*run, total),
         )
 
 
@@ -216,11 +229,12 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
             continue
         expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
                                 zip(signs, terms, strict=True)), Decimal(0))
+        base_items = [items[i] for i in (revenue, cost, gross) if i is not None and i < opex]
         yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
                           expected=expected, found=found, tolerance=tolerance,
                           span=SourceSpan(min(i.span.first for i in items[: operating + 1] if i.concepts),
                                           items[operating].span.last),
-                          detail=detail)
+                          detail=detail, lines=_lines_of(*base_items, items[opex], *terms, items[operating]))
 
 
 def _minus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
@@ -261,7 +275,7 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
             )
             yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
                               found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
-                              detail=detail)
+                              detail=detail, lines=_lines_of(start, *between, end))
 
 
 def _first_index(items: list[LineItem], concept: str) -> int | None:
@@ -270,8 +284,14 @@ def _first_index(items: list[LineItem], concept: str) -> int | None:
 
 def _identity(statement: Statement, period: Period, name: str, expected: Decimal, found: Decimal,
               concepts: tuple[str, ...], detail: str) -> CheckResult:
+    involved = [item for c in concepts if (item := statement.item(c)) is not None]
     return CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected, found=found,
-                       tolerance=_tolerance(statement, 3), span=_span_of(statement, concepts), detail=detail)
+                       tolerance=_tolerance(statement, 3), span=_span_of(statement, concepts), detail=detail,
+                       lines=_lines_of(*involved))
+
+
+def _lines_of(*items: LineItem) -> tuple[int, ...]:
+    return tuple(item.span.first for item in items)
 
 
 def _span_of(statement: Statement, concepts: tuple[str, ...]) -> SourceSpan:
@@ -305,6 +325,7 @@ def _eps(statement: Statement) -> Iterable[CheckResult]:
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
                 detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
+                lines=_lines_of(net_item, eps_item, shares_item),
             )
 
 
@@ -330,9 +351,10 @@ def _cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
         items = _amounts(statement)
         fx = [i for i in items if "exchange rate" in i.label.lower() and i.values[index] is not None]
         expected += sum((i.values[index] or Decimal(0) for i in fx), Decimal(0))
-        yield _identity(statement, period, "cash flow", expected, change,
-                        ("operating_cash_flow", "net_change_in_cash"),
-                        "operating + investing + financing (+ exchange rate effect) = net change in cash")
+        flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow", "net_change_in_cash")
+        check = _identity(statement, period, "cash flow", expected, change, flows,
+                          "operating + investing + financing (+ exchange rate effect) = net change in cash")
+        yield dataclasses.replace(check, lines=check.lines + _lines_of(*fx))
 
 
 def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:
@@ -343,7 +365,8 @@ def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Ite
         for statement in statements:
             if figure.period not in statement.periods:
                 continue
-            found = statement.value(figure.concept, figure.period)
+            concept = _prose_concept(statement, figure)
+            found = statement.value(concept, figure.period)
             if found is None:
                 continue
             yield CheckResult(
@@ -356,5 +379,20 @@ def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Ite
                 tolerance=figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0),
                 span=figure.span,
                 detail=figure.text,
+                lines=_lines_of(item) if (item := statement.item(concept)) is not None else (),
             )
             break
+
+
+def _prose_concept(statement: Statement, figure: ProseFigure) -> str:
+    """The line a sentence's figure speaks of. "$0.24 per share" names neither basic nor diluted; where
+    the named one disagrees and the other agrees, the sentence meant the other."""
+    if not figure.concept.startswith("eps_") or figure.period is None:
+        return figure.concept
+    other = "eps_diluted" if figure.concept == "eps_basic" else "eps_basic"
+    named, sibling = statement.value(figure.concept, figure.period), statement.value(other, figure.period)
+    if named is not None and sibling is not None and abs(named - figure.value) > figure.tolerance >= abs(
+        sibling - figure.value
+    ):
+        return other
+    return figure.concept

@@ -9,9 +9,12 @@ from __future__ import annotations
 import pandas as pd
 
 from core.model import Release, Statement
+from core.verification import UNCHECKED, FactChecks, fact_checks
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
-EXTRA_COLUMNS = ("kind", "section", "is_total", "period_label", "line_first", "line_last", "table")
+EXTRA_COLUMNS = (
+    "kind", "section", "is_total", "period_label", "line_first", "line_last", "table", "checks", "verified",
+)
 FACT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
 FINANCIAL_KINDS = ("operations", "balance", "cash_flow")
 
@@ -25,12 +28,13 @@ def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFram
     """
     rows: list[tuple[object, ...]] = []
     seen: set[tuple[object, ...]] = set()
+    checks = fact_checks(release)
     ordered = sorted(enumerate(release.statements), key=lambda pair: not pair[1].primary)
     for index, statement in ordered:
         if statement.kind not in FINANCIAL_KINDS and not include_other:
             continue
-        rows.extend(_statement_rows(statement, index, seen))
-    rows.sort(key=lambda row: (row[-1], row[-3]))  # back in the order of the release: table, then line
+        rows.extend(_statement_rows(statement, index, seen, checks))
+    rows.sort(key=lambda row: (row[-3], row[-5]))  # back in the order of the release: table, then line
     frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
     frame["months"] = frame["months"].astype("Int64")
     frame["value"] = frame["value"].astype("float64")
@@ -40,7 +44,8 @@ def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFram
     return frame
 
 
-def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]]) -> list[tuple[object, ...]]:
+def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
+                    checks: dict[tuple[int, str], FactChecks]) -> list[tuple[object, ...]]:
     """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
     a summary or second statement keeps its line but not the concept."""
     rows: list[tuple[object, ...]] = []
@@ -72,9 +77,24 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                         item.span.first,
                         item.span.last,
                         index,
+                        (vouched := checks.get((item.span.first, period.key), UNCHECKED)).describe(),
+                        vouched.status,
                     )
                 )
     return rows
+
+
+def hold_back_failed(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The facts a failed check does not speak against, and one sentence on what was held back and why
+    ("" when nothing was). A figure the checks contradict is never printed as if it were sure."""
+    failed = frame["verified"] == "failed"
+    if not failed.any():
+        return frame, ""
+    reasons = sorted({part.split(":")[0] for text in frame.loc[failed, "checks"] for part in text.split("; ")
+                      if part.endswith("FAIL")})
+    note = (f"{int(failed.sum())} fact(s) held back because a check they take part in failed "
+            f"({', '.join(reasons)}); --include-unverified writes them, `check` shows the failures")
+    return frame.loc[~failed].reset_index(drop=True), note
 
 
 def statement_frame(statement: Statement) -> pd.DataFrame:

@@ -165,6 +165,9 @@ class CheckResult:
     tolerance: Decimal
     span: SourceSpan
     detail: str = ""
+    # The first source line of every line item the check added up or compared: a fact (a line item in a
+    # period) took part in the check when its line is here and its period is the check's.
+    lines: tuple[int, ...] = ()
 
     @property
     def passed(self) -> bool:

@@ -148,6 +148,19 @@ def _in_run(word: str) -> bool:
             or word.lower() in _NO_VALUE)
 
 
+_ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of|to|at|from|by|for|with|than|was|were|is)$", re.IGNORECASE)
+
+
+def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: int
+                       ) -> tuple[list[tuple[str, int, int]], int]:
+    """A figure one space after the label's words and a column gap before the next ("net of allowance of
+    $446 and $411      22,699") is part of the label's sentence, not a value of the row."""
+    if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
+            and _ENDS_IN_CONNECTOR.search(line, 0, label_end)):
+        return run[1:], run[0][2]
+    return run, label_end
+
+
 def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
     """The number-like words at the end of a line (word, start, end), and where the label before them
     ends. Read from the right, so the words of a long label are never split up at all."""
@@ -157,7 +170,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1
         word = line[start:position]
         if not _in_run(word):
-            return run[::-1], position
+            return _attached_to_label(line, run[::-1], position)
         run.append((word, start, position))
         position = start
         while position > 0 and line[position - 1] in " \t":

@@ -61,6 +61,10 @@ _ADJUSTED_BEFORE = re.compile(
     # character class (a digit run inside a repeated group could be split 2 ** n ways before failing).
     r"(?:adjusted|non-gaap|pro\s+forma|excluding\s+[\w\s,]{0,40}?)[\d\W]*$", re.I
 )
+# "On a non-GAAP basis, ... net income was $21.0 million": the whole sentence speaks of adjusted figures.
+_ON_ADJUSTED_BASIS = re.compile(r"\b(?:non-?gaap|adjusted|pro\s+forma)\s+basis\b", re.I)
+# "... net income of $16.0 million or $0.40 per diluted share, excluding stock-based compensation"
+_EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
 CASH = re.compile(
     r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:investments|securities))?(?:\s+and\s+(?:[\w-]+\s+){0,3}(?:investments|securities))?)\s+"
@@ -124,7 +128,9 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits: list[tuple[int, int, str, re.Match[str], str]] = []
         for match in NET_RESULT.finditer(sentence):
-            if _ADJUSTED_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()]):
+            before = sentence[max(0, match.start() - 60) : match.start()]
+            if (_ADJUSTED_BEFORE.search(before) or _ON_ADJUSTED_BASIS.search(sentence, 0, match.start())
+                    or _EXCLUDING_AFTER.match(sentence, match.end())):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",
                          match, ""))

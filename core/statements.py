@@ -26,11 +26,11 @@ from core.vocabulary import (
     SCALES,
     STATEMENT_TITLES,
     UNIT_LINE,
-    scale_of,
-    share_scale_words,
     basic_diluted,
     match_concept,
     normalise_label,
+    scale_of,
+    share_scale_words,
     strip_qualifiers,
 )
 
@@ -297,9 +297,20 @@ def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
     for index, item in enumerate(items[:end]):
         present = [v for v in item.values if v is not None and v != 0]
         if (not item.concepts and item.kind == "amount" and present and all(v < 0 for v in present)
-                and _EXPENSE_SECTION.search(item.section) and not _NOT_EXPENSE_SECTION.search(item.section)):
+                and _EXPENSE_SECTION.search(item.section) and not _NOT_EXPENSE_SECTION.search(item.section)
+                and _deductions_section(items[:end], item.section)):
             result[index] = _negated(item)
     return result
+
+
+def _deductions_section(items: Sequence[LineItem], section: str) -> bool:
+    """Whether a section prints its expenses as deductions: most of its lines in parentheses. Where the
+    expenses stand positive, a line in parentheses among them is a gain ("Contingent consideration gain
+    (317)") and keeps its sign."""
+    signs = [all(v <= 0 for v in item.values if v is not None) for item in items
+             if item.section == section and item.kind == "amount" and not item.concepts
+             and any(v for v in item.values if v is not None)]
+    return sum(signs) * 2 > len(signs)
 
 
 def _value_of(cell: Cell | None) -> Decimal | None:

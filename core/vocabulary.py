@@ -194,11 +194,15 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?equity$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!non|minority)"),
     # cash flow
-    ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities|^net\s+cash\b.*\b(?:operating(?:\\s+activities)?|operations)$|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+    ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"
+                            r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
+                            r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+operating\s+activities$"),
-    ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\\s+activities)?$|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+    ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
+                            r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+investing\s+activities$"),
-    ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\\s+activities)?$|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
+    ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
+                            r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),

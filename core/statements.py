@@ -430,7 +430,8 @@ def _names_family(item: LineItem, concept: str) -> bool:
 def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Period], scale: int) -> int:
     """Where the unit note leaves share counts unclear, the words' usual meaning ("in thousands, except per
     share data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise."""
-    net = next((i for i in items if "net_income" in i.concepts), None)
+    net = next((i for i in items if "net_income_to_common" in i.concepts),
+               next((i for i in items if "net_income" in i.concepts), None))
     eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
     shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
     if net is None or eps is None or shares is None or scale == 1:

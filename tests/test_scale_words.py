@@ -1,0 +1,82 @@
+"""The grammar of unit notes and column headers, on phrasings taken from real releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.lines import LineKind, classify
+from core.periods import read_header
+from core.statements import read_units
+from core.vocabulary import UNIT_LINE
+
+# (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
+UNIT_NOTES = [
+    ("(in thousands, except per share data)", 1_000, None),
+    ("(Thousands of Dollars)", 1_000, None),
+    ("(Millions of dollars)", 1_000_000, None),
+    ("($ Millions)", 1_000_000, None),
+    ("$ in millions", 1_000_000, None),
+    ("(millions, except per share data)", 1_000_000, None),
+    ("Dollars in millions except per share data", 1_000_000, None),
+    ("(in 000s)", 1_000, None),
+    ("US$ in 000s", 1_000, None),
+    ("(000's omitted)", 1_000, None),
+    ("($000)", 1_000, None),
+    ("amounts in thousands", 1_000, None),
+    ("(Thousands of Dollars and Shares, Except Per Share Data)", 1_000, 1_000),
+    ("(In millions, except number of shares, which are reflected in thousands, and per-share amounts)",
+     1_000_000, 1_000),
+    ("(millions, except earnings per common share)", 1_000_000, None),
+    ("(In thousands, except share data)", 1_000, 1),
+    ("(UNAUDITED - IN MILLIONS, EXCEPT FOR SHARE AND PER-SHARE AMOUNTS)", 1_000_000, 1),
+    ("(Dollars in Thousands Except per Share Data, Unaudited)", 1_000, None),
+    ("(amounts in thousands, except common share information)", 1_000, 1),
+    ("(In Millions of Dollars Except Earnings Per Share)", 1_000_000, None),
+    ("(in millions of U.S. Dollars, except per share data)", 1_000_000, None),
+    ("$ and shares in millions, except per share", 1_000_000, 1_000_000),
+    ("(Unaudited, in thousands)", 1_000, None),
+    ("(in thousands, except ratios, pledged and per share amounts)", 1_000, None),
+]
+
+
+@pytest.mark.parametrize(("note", "scale", "shares"), UNIT_NOTES, ids=[n for n, _, _ in UNIT_NOTES])
+def test_unit_note(note: str, scale: int, shares: int | None) -> None:
+    units = read_units([note])
+    assert (units.scale, units.share_scale) == (scale, shares)
+
+
+def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
+    units = read_units(["    (millions, except earnings per", "     common share)         2004     2003"])
+    assert (units.scale, units.share_scale) == (1_000_000, None)
+
+
+@pytest.mark.parametrize("text", ["Total revenues", "in millions of shares", "Net sales increased 5 percent"])
+def test_not_a_unit_note(text: str) -> None:
+    assert UNIT_LINE.search(text) is None
+
+
+def test_the_years_line_under_a_wrapped_unit_note_is_a_header_not_a_row() -> None:
+    line = classify(200, "     common share)                       2004     2003      2004      2003")
+    assert line.kind is LineKind.YEARS
+
+
+def test_a_row_of_figures_is_not_taken_for_years() -> None:
+    line = classify(1, "  Net sales                          2,004     2,003")
+    assert line.kind is LineKind.DATA
+
+
+# (a column's joined header text, months, end) from real releases
+HEADERS = [
+    ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2004", 3, (2004, 7, 3)),
+    ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2003", 3, (2003, 6, 28)),
+    ("For the 26 Weeks Ended July 3, 2004 and June 28, 2003 2003", 6, (2003, 6, 28)),
+    ("Quarter Ended March 29, 2020", 3, (2020, 3, 29)),
+    ("Three Months Ended March 31, 2022", 3, (2022, 3, 31)),
+    ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "months", "end"), HEADERS, ids=[h for h, _, _ in HEADERS])
+def test_column_header(text: str, months: int, end: tuple[int, int, int]) -> None:
+    reading = read_header(text)
+    assert (reading.months, (reading.year, reading.month, reading.day)) == (months, end)

@@ -36,6 +36,11 @@ class Bridge:
     terms: tuple[int, ...]
 
 
+def is_result_line(label: str) -> bool:
+    """"Income before earnings of affiliates", "Net loss": a result the chain runs through."""
+    return _RESULT_LINE.match(normalise_label(label)) is not None
+
+
 def _first(items: Sequence[LineItem], concept: str) -> int | None:
     return next((i for i, item in enumerate(items) if concept in item.concepts), None)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from core.bridges import result_chain
+from core.bridges import is_result_line, result_chain
 from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, Statement
 from core.signs import bridge_signs, reads_as_expense
 
@@ -64,7 +64,9 @@ def _footing(statement: Statement) -> Iterable[CheckResult]:
         if not item.is_total:
             # A balance sheet's unmarked subtotal ("Property, plant and equipment, net" under its gross
             # amount and accumulated depreciation) stands for its parts in the totals below it.
-            run = _matching_run(stack, item) if statement.kind == "balance" else None
+            # So does a statement's unmarked subtotal ("Software and Cloud Revenues" under its lines); a
+            # result of the chain is checked by the chain, not taken for a subtotal.
+            run = None if statement.kind != "balance" and _is_result(item) else _matching_run(stack, item)
             if run is not None:
                 yield from _compare_sum(statement, run, item, "footing")
                 del stack[len(stack) - len(run) :]
@@ -81,6 +83,14 @@ def _footing(statement: Statement) -> Iterable[CheckResult]:
             if item.section and all(part.section == item.section for part in run):
                 yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
+
+
+_RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes", "income_tax", "net_income",
+                      "net_income_to_common", "nonoperating_income"})
+
+
+def _is_result(item: LineItem) -> bool:
+    return bool(_RESULTS & set(item.concepts)) or is_result_line(item.label)
 
 
 def _run_since_last_total(stack: list[LineItem]) -> int:

@@ -119,7 +119,14 @@ def column_headers(
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         for text, start, end in _phrases(line.text):
-            if is_title(text) or UNIT_LINE.search(text) or UNAUDITED.match(text):
+            if is_title(text) or UNIT_LINE.search(text):
+                # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
+                # the columns it stands over.
+                tail = _DURATION_PHRASE.search(text)
+                if tail is None or not is_title(text):
+                    continue
+                text, start = text[tail.start() :], start + tail.start()
+            if UNAUDITED.match(text):
                 continue
             if line.number not in headers and not is_header_text(text) and not DURATION.search(text):
                 continue  # a company name or other title words centred over the columns

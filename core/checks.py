@@ -379,19 +379,44 @@ def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Ite
             found = statement.value(concept, figure.period)
             if found is None:
                 continue
+            # The table rounds too: "$16,729,642" in prose against 16,730 in thousands agrees.
+            tolerance = figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0)
+            period = figure.period
+            if abs(found - figure.value) > tolerance:
+                # A sentence's period phrase can be read two ways ("compared with $52.5 million in the first
+                # quarter of 2019" after "$74.8 million"): where another column agrees, it meant that one.
+                other = _agreeing_column(statements, figure, tolerance)
+                if other is not None:
+                    statement, concept, period = other
+                    found = statement.value(concept, period) or found
             yield CheckResult(
                 name=f"prose: {figure.concept}",
                 statement="prose",
-                period=figure.period.key,
+                period=period.key,
                 expected=figure.value,
                 found=found,
-                # The table rounds too: "$16,729,642" in prose against 16,730 in thousands agrees.
-                tolerance=figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0),
+                tolerance=tolerance,
                 span=figure.span,
                 detail=figure.text,
                 lines=_lines_of(item) if (item := statement.item(concept)) is not None else (),
             )
             break
+
+
+def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, tolerance: Decimal
+                     ) -> tuple[Statement, str, Period] | None:
+    """The primary statement's column (and, for EPS, basic or diluted) whose value the figure states."""
+    concepts = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
+                "net_income": ("net_income", "net_income_to_common")}.get(figure.concept, (figure.concept,))
+    for statement in statements:
+        if not statement.primary or statement.kind not in ("operations", "balance", "cash_flow"):
+            continue
+        for concept in concepts:
+            for period in statement.periods:
+                value = statement.value(concept, period)
+                if value is not None and abs(value - figure.value) <= tolerance:
+                    return statement, concept, period
+    return None
 
 
 def _prose_concept(statement: Statement, figure: ProseFigure) -> str:

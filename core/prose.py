@@ -65,6 +65,8 @@ _ADJUSTED_BEFORE = re.compile(
 _ON_ADJUSTED_BASIS = re.compile(r"\b(?:non-?gaap|adjusted|pro\s+forma)\s+basis\b", re.I)
 # "... net income of $16.0 million or $0.40 per diluted share, excluding stock-based compensation"
 _EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
+# "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
+_PART_AFTER = re.compile(r"\s+(?:in|on|from)\s+(?:net\s+)?(?:other|unrealized|realized)\b", re.I)
 CASH = re.compile(
     r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:investments|securities))?(?:\s+and\s+(?:[\w-]+\s+){0,3}(?:investments|securities))?)\s+"
@@ -130,7 +132,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             if (_ADJUSTED_BEFORE.search(before) or _ON_ADJUSTED_BASIS.search(sentence, 0, match.start())
-                    or _EXCLUDING_AFTER.match(sentence, match.end())):
+                    or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",
                          match, ""))

@@ -44,7 +44,7 @@ _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
-_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated) to (?!non|minority)", re.I)
+_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) to (?!non|minority)", re.I)
 _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
 _NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 # Per-share figures of a part of the business, where the release also prints the whole.

@@ -126,8 +126,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"|number\s+of\s+shares|shares\s+used\s+in"),
     ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
     # operations
-    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:applicable|available|"
-                             r"attributable)\s+to\s+common"),
+    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
+                             r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?to\s+common"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),
@@ -163,7 +163,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
                    r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
-                   r"(?:\s+(?:attributable|available|allocated)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
+                   r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"

@@ -350,21 +350,27 @@ def _balance_identity(statement: Statement) -> Iterable[CheckResult]:
 
 
 def _cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
+    """Operating + investing + financing flows, and the lines printed between the last of them and the net
+    change (the effect of exchange rates, of a deconsolidation), give the net change in cash."""
+    items = list(statement.items)
+    flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+    where = [_first_index(items, c) for c in (*flows, "net_change_in_cash")]
+    if any(w is None for w in where):
+        return
+    last_flow, change_at = max(w for w in where[:3] if w is not None), where[3]
+    assert change_at is not None
+    between = [i for i in items[last_flow + 1 : change_at] if i.kind == "amount" and not i.concepts]
     for index, period in enumerate(statement.periods):
-        parts = [_value(statement, c, index) for c in ("operating_cash_flow", "investing_cash_flow",
-                                                        "financing_cash_flow")]
+        parts = [_value(statement, c, index) for c in flows]
         change = _value(statement, "net_change_in_cash", index)
         if change is None or any(p is None for p in parts):
             continue
         expected = sum((p for p in parts if p is not None), Decimal(0))
-        # Exchange-rate effects sit between financing and the net change where a company has them.
-        items = _amounts(statement)
-        fx = [i for i in items if "exchange rate" in i.label.lower() and i.values[index] is not None]
-        expected += sum((i.values[index] or Decimal(0) for i in fx), Decimal(0))
-        flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow", "net_change_in_cash")
-        check = _identity(statement, period, "cash flow", expected, change, flows,
-                          "operating + investing + financing (+ exchange rate effect) = net change in cash")
-        yield dataclasses.replace(check, lines=check.lines + _lines_of(*fx))
+        expected += sum((i.values[index] or Decimal(0) for i in between), Decimal(0))
+        check = _identity(statement, period, "cash flow", expected, change, (*flows, "net_change_in_cash"),
+                          "operating + investing + financing (+ exchange rate and other effects) = net change "
+                          "in cash")
+        yield dataclasses.replace(check, lines=check.lines + _lines_of(*between))
 
 
 def _prose(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:

@@ -170,7 +170,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^profit(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
                    r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
-                r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other\s+income)?$|^net\s+sales\s+and\s+revenues?$"
+                r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)"),

@@ -698,8 +698,14 @@ def _draw_row(filled: list[_Cell], layout: _Layout) -> list[str]:
         if DURATION.search(label) or DATE.search(label):
             # "THREE MONTHS ENDED MARCH 31," beside the years names every column: centre it over them.
             left, right = layout.values_extent()
-            for offset, line in enumerate(label_lines):
-                _put(canvas[offset], left + max(0, (right - left - len(line)) // 2), line)
+            centred = [(line, left + max(0, (right - left - len(line)) // 2)) for line in label_lines]
+            if lifted:
+                # The columns' own header words ("% Change") take the line above the years: the phrase
+                # gets a line of its own above them, never one header written over another.
+                canvas[:0] = [[] for _ in centred]
+                height += len(centred)
+            for offset, (line, x) in enumerate(centred):
+                _put(canvas[offset], x, line)
         else:
             for offset, line in enumerate(label_lines):
                 _put(canvas[offset], indent + (2 if offset else 0), line)

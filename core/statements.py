@@ -103,7 +103,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
     if not periods:
         return None
     items = _items(table, kind, keep, units)
-    share_scale = units.share_scale or _share_scale_from_arithmetic(items, periods, units.scale)
+    share_scale = _share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(_scale(item, units.scale, share_scale) for item in items)
     if kind == "operations":
         items = _resolve_result_signs(items, units.scale)
@@ -427,15 +427,17 @@ def _names_family(item: LineItem, concept: str) -> bool:
     return len(basic_diluted(f"{item.section} {item.label}", concept.split("_")[0])) == 1
 
 
-def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Period], scale: int) -> int:
-    """Where the unit note leaves share counts unclear, the words' usual meaning ("in thousands, except per
-    share data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise."""
+def _share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: int) -> int:
+    """The share scale the words give (their own, or the usual meaning of "in thousands, except per share
+    data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise: a note
+    that says "except share amounts" above a heading "Shares used (000)" is read both ways, and the
+    arithmetic keeps the reading that adds up."""
     net = next((i for i in items if "net_income_to_common" in i.concepts),
                next((i for i in items if "net_income" in i.concepts), None))
     eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
     shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
-    if net is None or eps is None or shares is None or scale == 1:
-        return scale
+    if net is None or eps is None or shares is None:
+        return words
 
     def error(candidate: int) -> Decimal | None:
         misses = [abs(e * s * candidate - n * scale) / abs(n * scale)
@@ -443,15 +445,15 @@ def _share_scale_from_arithmetic(items: tuple[LineItem, ...], periods: list[Peri
                   if n is not None and e is not None and s is not None and n != 0]
         return max(misses) if misses else None
 
-    usual = error(scale)
+    usual = error(words)
     if usual is None:
-        return scale
+        return words
     for candidate in (1, 1_000, 1_000_000):
         miss = error(candidate)
-        # Another scale must fit well (within 5%) where the usual one is far off (over 50%).
-        if candidate != scale and miss is not None and miss < Decimal("0.05") and usual > Decimal("0.5"):
+        # Another scale must fit well (within 5%) where the words' one is far off (over 50%).
+        if candidate != words and miss is not None and miss < Decimal("0.05") and usual > Decimal("0.5"):
             return candidate
-    return scale
+    return words
 
 
 _OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)\)", re.IGNORECASE)
@@ -465,7 +467,7 @@ def _scale(item: LineItem, scale: int, share_scale: int) -> LineItem:
         # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
         # share (in thousands):" over "Basic" and "Diluted"
         factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
-    elif item.kind == "shares" and _THOUSANDS_MARK.search(item.label):
+    elif item.kind == "shares" and (_THOUSANDS_MARK.search(item.label) or _THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
     if factor == 1:
         return item

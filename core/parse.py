@@ -18,6 +18,7 @@ from core.pdf_text import read_pdf
 from core.periods import HeaderReading, read_header
 from core.prose import find_figures
 from core.read import Document, detect_format, read_html, read_text
+from core.scale_choice import rescale_by_narrative
 from core.statements import build_statement
 from core.submission import parse_submission
 from core.text_tables import find_tables
@@ -77,6 +78,8 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     # above the headline is no reason to stop reading the release's text there.
     first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
     prose = find_figures(document.lines, first_table - 1, statements)
+    statements, rescaled = rescale_by_narrative(statements, prose)
+    warnings.extend(rescaled)
     metadata = read_metadata(document.lines, statements, first_table - 1)
     checks = run_checks(statements, prose)
     warnings.extend(

@@ -1,0 +1,84 @@
+"""The arithmetic decides a statement's scale where its words do not: the narrative's figures.
+
+A table printed without a unit note ("Net loss  (7,151)") may be in dollars or in thousands; "a net loss of
+$7.2 million" in the text says which. Each reading the words allow (as printed, x1,000, x1,000,000, or a
+note that says thousands over figures in dollars) is tried against every figure the narrative states for
+the statement's lines and periods; a reading is taken only where the printed one agrees with none of them
+and the other with enough (one where the table has no unit note, two where a note says otherwise).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import LineItem, ProseFigure, Statement
+
+_FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
+_FINANCIAL = ("operations", "balance", "cash_flow")
+
+
+def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseFigure]
+                         ) -> tuple[list[Statement], list[str]]:
+    """The statements, each in the scale its narrative figures support, and a warning per change."""
+    result: list[Statement] = []
+    warnings: list[str] = []
+    for statement in statements:
+        factor = _factor(statement, prose) if statement.kind in _FINANCIAL else None
+        if factor is None:
+            result.append(statement)
+            continue
+        result.append(_rescaled(statement, factor))
+        note = f"unit note {statement.unit.strip()!r}" if statement.unit else "table, printed without a unit note,"
+        warnings.append(
+            f"the figures of {statement.title or statement.kind} ({statement.span}) were read "
+            f"x{format(factor.normalize(), ',f')}: the {note} disagrees with the narrative's figures, which "
+            "agree with that reading"
+        )
+    return result, warnings
+
+
+def _factor(statement: Statement, prose: Sequence[ProseFigure]) -> Decimal | None:
+    pairs = [(figure, value) for figure in prose
+             if not figure.concept.startswith("eps") and figure.period in statement.periods
+             and (value := statement.value(figure.concept, figure.period)) is not None and value != 0]
+    if not pairs:
+        return None
+
+    def agreeing(factor: Decimal) -> int:
+        half_unit = Decimal(statement.scale) * factor / 2
+        return sum(1 for figure, value in pairs if abs(value * factor - figure.value) <= figure.tolerance + half_unit)
+
+    if agreeing(Decimal(1)):
+        return None
+    needed = 2 if statement.unit else 1
+    best = max(_FACTORS, key=agreeing)
+    if agreeing(best) < needed or statement.scale * best < 1:
+        return None
+    return best
+
+
+def _rescaled(statement: Statement, factor: Decimal) -> Statement:
+    """Amounts x factor; share counts too where EPS x shares came back to the net result before, since
+    the two were then printed in one scale."""
+    shares_with_amounts = _eps_agrees(statement)
+    items = tuple(_times(item, factor) if item.kind == "amount" or (item.kind == "shares" and shares_with_amounts)
+                  else item for item in statement.items)
+    share_scale = statement.share_scale * factor if shares_with_amounts else Decimal(statement.share_scale)
+    return dataclasses.replace(statement, items=items, scale=int(statement.scale * factor),
+                               share_scale=int(share_scale))
+
+
+def _eps_agrees(statement: Statement) -> bool:
+    net = statement.item("net_income_to_common") or statement.item("net_income")
+    eps, shares = statement.item("eps_basic"), statement.item("shares_basic")
+    if net is None or eps is None or shares is None:
+        return False
+    pairs = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
+             if n is not None and e is not None and s is not None and n != 0]
+    return bool(pairs) and all(abs(e * s - n) <= Decimal("0.005") * s + statement.scale for n, e, s in pairs)
+
+
+def _times(item: LineItem, factor: Decimal) -> LineItem:
+    return dataclasses.replace(item, values=tuple(None if v is None else v * factor for v in item.values))

@@ -89,6 +89,9 @@ class Statement:
     span: SourceSpan
     header: tuple[str, ...] = ()
     primary: bool = True
+    # What the reader could not make of the table, for the release's warnings: a column of figures whose
+    # header names no period, or repeats another column's.
+    warnings: tuple[str, ...] = ()
 
     def item(self, concept: str) -> LineItem | None:
         """The first line item carrying `concept`, or None."""

@@ -72,6 +72,9 @@ def parse_document(document: Document, sha256: str = "") -> Release:
             continue
         statements.append(statement)
     statements = _mark_primary(statements)
+    # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
+    # are the facts, and each of their columns of figures must become a period or be named here.
+    warnings.extend(w for s in statements if s.primary for w in s.warnings)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
     # The narrative runs to the first financial statement: a contacts box or a table of phone numbers

@@ -22,6 +22,7 @@ from core.signs import bridge_signs
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
+    NOT_A_STATEMENT,
     OPERATIONS_ONLY,
     SCALES,
     STATEMENT_TITLES,
@@ -84,6 +85,8 @@ def read_units(lines: Sequence[str]) -> Units:
 
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
     for line in table.title_lines:
+        if NOT_A_STATEMENT.search(line):
+            continue  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
         for kind, pattern in STATEMENT_TITLES:
             if pattern.search(line):
                 return kind
@@ -99,9 +102,12 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
     kind = classify_table(table, rough)
     units = read_units(table.title_lines + table.header_lines + table.context)
     title_reading = read_header(" ".join(table.title_lines)) if table.title_lines else None
-    periods, keep = _periods(table, kind, _merge(title_reading, fallback))
+    periods, keep, dropped = _periods(table, kind, _merge(title_reading, fallback))
     if not periods:
         return None
+    where = f"the table at lines {table.first_line}-{table.last_line}"
+    notes = tuple(f"column {index + 1} of {where} ({header.strip() or 'no header'!r}) was not read: {why}"
+                  for index, header, why in dropped) if kind in ("operations", "balance", "cash_flow") else ()
     items = _items(table, kind, keep, units)
     share_scale = _share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(_scale(item, units.scale, share_scale) for item in items)
@@ -117,6 +123,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
         items=items,
         span=SourceSpan(table.first_line, table.last_line),
         header=table.header_lines,
+        warnings=notes,
     )
 
 
@@ -168,8 +175,9 @@ def _matching_label(row: RawRow) -> str:
 
 def _periods(
     table: RawTable, kind: StatementKind, fallback: HeaderReading | None
-) -> tuple[list[Period], list[int]]:
-    """One Period per column that holds a period (not "% change"); the indices of those columns."""
+) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
+    """One Period per column that holds a period (not "% change"); the indices of those columns; and each
+    column of figures that became no period, with its header and why (never merged into another)."""
     readings = [read_header(text) for text in table.column_headers]
     columns: list[tuple[int, str, date, int | None]] = []
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -183,16 +191,30 @@ def _periods(
         columns = _infer_durations(columns, fallback)
     periods: list[Period] = []
     keep: list[int] = []
-    seen: set[tuple[date, int | None]] = set()
+    seen: dict[tuple[date, int | None], int] = {}
+    dropped: dict[int, str] = {}
     for index, text, end, months in columns:
         if months is None and kind != "balance":
+            dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"
             continue
         if (end, months) in seen:
-            continue  # a second column for the same period (as adjusted, constant currency...)
-        seen.add((end, months))
+            # a second column for the same period (as adjusted, constant currency...)
+            dropped[index] = f"it repeats the period of column {seen[(end, months)] + 1}"
+            continue
+        seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
-    return periods, keep
+    read = {index for index, _, _, _ in columns}
+    for index, text in enumerate(table.column_headers):
+        if index not in read and not (_NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index)):
+            dropped[index] = "its header names no period end"
+    return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
+                           if _holds_amounts(table.rows, i)]
+
+
+def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
+    return any(row.cells[index] is not None and not row.cells[index].is_blank  # type: ignore[union-attr]
+               for row in rows)
 
 
 def _infer_durations(

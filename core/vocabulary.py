@@ -66,6 +66,12 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
 # "US$ in 000s", "amounts in thousands", "(In millions of U.S. Dollars)". tests/test_scale_words.py
 # holds a table of real notes and what each means.
 _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
+# Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
+# company's own, a supplement. Such a table is classified by its lines, never by its title.
+NOT_A_STATEMENT: Final = re.compile(
+    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment",
+    re.IGNORECASE,
+)
 UNIT_LINE: Final = re.compile(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)

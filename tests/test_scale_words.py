@@ -80,3 +80,41 @@ HEADERS = [
 def test_column_header(text: str, months: int, end: tuple[int, int, int]) -> None:
     reading = read_header(text)
     assert (reading.months, (reading.year, reading.month, reading.day)) == (months, end)
+
+
+# Titles over tables that are about a statement, not the statement (real examples)
+NOT_STATEMENTS = [
+    "Free Cash Flow",
+    "Impact of net cash flows received on non-designated",
+    "Adjusted EBITDA and Cash Flows from Operations (in thousands) (Unaudited)",
+    "RECONCILIATION OF FREE CASH FLOW TO AMOUNTS REPORTED UNDER U.S. GAAP:",
+    "Supplemental Data for Cash Flow",
+    "Non-GAAP Reconciliation of Net Income",
+]
+STATEMENTS = [
+    ("Condensed Consolidated Statements of Cash Flows", "cash_flow"),
+    ("CASH FLOWS STATEMENTS", "cash_flow"),
+    ("Cash Flows Summary", "cash_flow"),
+    ("CONSOLIDATED INCOME", "operations"),
+    ("Condensed Consolidated Statement of Results of Operations", "operations"),
+    ("Consolidated Statement of Financial Position", "balance"),
+]
+
+
+def _kind_of(title: str) -> str:
+    from core.raw import RawTable
+    from core.statements import classify_table
+
+    table = RawTable(title_lines=(title,), header_lines=(), columns=(), column_headers=(), rows=(), first_line=1,
+                     last_line=1, context=())
+    return classify_table(table, [])
+
+
+@pytest.mark.parametrize("title", NOT_STATEMENTS)
+def test_a_table_about_a_statement_is_classified_by_its_lines(title: str) -> None:
+    assert _kind_of(title) == "other"
+
+
+@pytest.mark.parametrize(("title", "kind"), STATEMENTS)
+def test_statement_title(title: str, kind: str) -> None:
+    assert _kind_of(title) == kind

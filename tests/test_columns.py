@@ -1,0 +1,32 @@
+"""Every column of figures in a statement becomes its own period, or a warning names it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import core
+
+FIXTURES = Path(__file__).parent / "fixtures" / "columns"
+
+
+def test_a_column_repeating_another_columns_period_is_named_not_merged() -> None:
+    release = core.parse_release((FIXTURES / "repeated_period.txt").read_bytes(), "repeated_period.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2004-06-30", "3M 2003-06-30"]
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(1_000_000), Decimal(900_000))
+    assert ("column 2 of the table at lines 1-10 ('Three months ended June 30, 2004') was not read: it repeats "
+            "the period of column 1") in release.warnings
+
+
+def test_sears_reads_four_columns_from_two_spanning_phrases_of_two_dates() -> None:
+    gold = Path(__file__).parent / "fixtures" / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    release = core.parse_release(gold.read_bytes(), gold.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2004-07-03", "3M 2003-06-28", "6M 2004-07-03",
+                                                   "6M 2003-06-28"]
+    assert operations.unit.strip().startswith("(millions, except earnings per")
+    assert not any("was not read" in w for w in release.warnings)

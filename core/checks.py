@@ -39,8 +39,41 @@ def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) ->
             results.extend(_balance_identity(statement))
         if statement.kind == "cash_flow":
             results.extend(_cash_flow_identity(statement))
+    results.extend(_cash_flow_net_result(statements))
     results.extend(_prose(statements, prose))
     return tuple(results)
+
+
+def _cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
+    """The net result a cash-flow statement starts from is the one the statement of operations prints for
+    the same period. A column dated wrong (a six-month cash flow read as a quarter) fails here, and so
+    every figure of that column is in doubt: the check involves them all."""
+    operations = next((s for s in statements if s.kind == "operations" and s.primary), None)
+    cash_flow = next((s for s in statements if s.kind == "cash_flow" and s.primary), None)
+    if operations is None or cash_flow is None:
+        return
+    start = cash_flow.item("net_income")
+    if start is None:
+        return
+    results = [item for item in operations.items if item.kind == "amount"
+               and ("net_income" in item.concepts or is_result_line(item.label))]
+    column_items = list(cash_flow.items)
+    for index, period in enumerate(cash_flow.periods):
+        found = start.values[index]
+        if found is None or period not in operations.periods:
+            continue
+        column = operations.periods.index(period)
+        printed = [item.values[column] for item in results if item.values[column] is not None]
+        if not printed:
+            continue
+        expected = min(printed, key=lambda value: abs(value - found))  # type: ignore[operator]
+        assert expected is not None
+        yield CheckResult(
+            name="cash flow starts from the net result", statement="cash_flow", period=period.key,
+            expected=expected, found=found, tolerance=Decimal(max(operations.scale, cash_flow.scale)) * _HALF,
+            span=start.span, detail=f"{start.label} (cash flow) = the net result of the statement of operations",
+            lines=_lines_of(*column_items),
+        )
 
 
 def _tolerance(statement: Statement, terms: int) -> Decimal:

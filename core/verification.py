@@ -27,8 +27,9 @@ class FactChecks:
     @property
     def status(self) -> Status:
         """A failed check blames each of its figures unless another check clears that figure: a passing
-        check of the same strength (one that tests magnitude clears a failure of magnitude; any passing
-        check clears a failure of structure). "Net income" that agrees with basic EPS x shares is not to
+        check of the same strength (one that tests magnitude clears a failure of magnitude, one that tests
+        the period a failure of period; any passing check clears a failure of structure). "Net income" that
+        agrees with basic EPS x shares is not to
         blame when diluted EPS (computed on an adjusted numerator) misses it."""
         if any(not _cleared(failure, self.passed) for failure in self.failed):
             return "failed"
@@ -47,16 +48,25 @@ class FactChecks:
 UNCHECKED = FactChecks()
 
 
-def tests_magnitude(check: CheckResult) -> bool:
-    """EPS x shares and the narrative's figures test a figure's size (its scale); footing and the result
-    chain add lines of one scale and pass whatever that scale is."""
-    return check.name.startswith(("EPS", "prose"))
+Strength = Literal["magnitude", "period", "structure"]
+
+
+def strength(check: CheckResult) -> Strength:
+    """What a check can see. EPS x shares and the narrative's figures test a figure's size (its scale);
+    the cash flow's starting net result tests which period a column is; footing and the result chain add
+    lines of one scale and one period and pass whatever those are."""
+    if check.name.startswith(("EPS", "prose")):
+        return "magnitude"
+    if check.name.startswith("cash flow starts"):
+        return "period"
+    return "structure"
 
 
 def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
-    if tests_magnitude(failure):
-        return any(tests_magnitude(check) for check in passed)
-    return bool(passed)
+    kind = strength(failure)
+    if kind == "structure":
+        return bool(passed)
+    return any(strength(check) == kind for check in passed)
 
 
 def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:

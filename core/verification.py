@@ -29,8 +29,8 @@ class FactChecks:
         """A failed check blames each of its figures unless another check clears that figure: a passing
         check of the same strength (one that tests magnitude clears a failure of magnitude, one that tests
         the period a failure of period; any passing check clears a failure of structure). "Net income" that
-        agrees with basic EPS x shares is not to
-        blame when diluted EPS (computed on an adjusted numerator) misses it."""
+        agrees with basic EPS x shares is not to blame when diluted EPS (computed on an adjusted
+        numerator) misses it."""
         if any(not _cleared(failure, self.passed) for failure in self.failed):
             return "failed"
         return "verified" if self.passed else "unchecked"

@@ -13,7 +13,7 @@ from core.checks import run_checks
 from core.errors import ReleaseParseError
 from core.limits import check_lines, check_size
 from core.metadata import read_metadata
-from core.model import Release, Statement
+from core.model import FiscalPeriod, Release, Statement
 from core.pdf_text import read_pdf
 from core.periods import HeaderReading, read_header
 from core.prose import find_figures
@@ -84,6 +84,7 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     statements, rescaled = rescale_by_narrative(statements, prose)
     warnings.extend(rescaled)
     metadata = read_metadata(document.lines, statements, first_table - 1)
+    warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     checks = run_checks(statements, prose)
     warnings.extend(
         f"check failed: {c.name} ({c.statement}, {c.period}) expected {c.expected:,} found {c.found:,} at {c.span}"
@@ -114,6 +115,25 @@ def _document_period(document: Document) -> HeaderReading | None:
             if reading.month and reading.year:
                 return reading
     return None
+
+
+def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[str]:
+    """A year-to-date column whose length is not the quarters so far ("Nine months ended June 30" in a
+    second-quarter release) is said so: the header and the release disagree, and a reader should know."""
+    if fiscal is None or fiscal.quarter is None or fiscal.end is None or fiscal.quarter == 4:
+        return []
+    expected = 3 * fiscal.quarter
+    notes = []
+    for statement in statements:
+        if not statement.primary or statement.kind not in ("operations", "cash_flow"):
+            continue
+        for period in statement.periods:
+            near = abs((period.end - fiscal.end).days) <= 7
+            if near and period.months not in (None, 3, 12, expected):
+                notes.append(f"column {period.label!r} of {statement.title or statement.kind} ({statement.span}) is "
+                             f"headed {period.months} months, but the release reports quarter {fiscal.quarter}: "
+                             f"its year to date is {expected} months")
+    return notes
 
 
 def _mark_primary(statements: list[Statement]) -> list[Statement]:

@@ -52,3 +52,12 @@ def test_the_true_six_month_cash_flow_starts_from_the_six_month_net_income() -> 
     starts = [c for c in release.checks if c.name == "cash flow starts from the net result"]
     assert [(c.period, c.found, c.passed) for c in starts] == [
         ("6M 2020-03-31", Decimal("144.3") * 1_000_000, True), ("6M 2019-03-31", Decimal("237.5") * 1_000_000, True)]
+
+
+def test_a_year_to_date_headed_longer_than_the_quarters_so_far_is_said_so() -> None:
+    """Sears's second-quarter release with "For the 26" changed to "For the 39" (weeks)."""
+    source = FIXTURES / "sears_q2-2004_year_to_date_headed_39_weeks.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    assert [w for w in release.warnings if "is headed" in w] == [
+        "column 'For the 39 Weeks Ended July 3, 2004 and June 28, 2003 2004' of CONSOLIDATED INCOME (lines 190-261) "
+        "is headed 9 months, but the release reports quarter 2: its year to date is 6 months"]

@@ -148,7 +148,7 @@ def _in_run(word: str) -> bool:
             or word.lower() in _NO_VALUE)
 
 
-_ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of|to|at|from|by|for|with|than|was|were|is)$", re.IGNORECASE)
+_ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
 
 
 def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: int

@@ -35,7 +35,7 @@ _DURATION_PHRASE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 # Words only a period header uses; a title or a company name never does.
-_HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|quarters?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.

@@ -26,22 +26,34 @@ _MAX_COMPONENTS = 30
 
 def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> tuple[CheckResult, ...]:
     results: list[CheckResult] = []
+    primary_periods = {s.kind: set(s.periods) for s in statements if s.primary}
     for statement in statements:
-        # A summary, a non-GAAP version or a reconciliation is laid out for another purpose: the identities
-        # below hold for the primary statements, which are the ones the facts come from.
-        if statement.kind == "other" or not statement.primary:
+        if statement.kind == "other":
             continue
-        results.extend(_footing(statement))
-        if statement.kind == "operations":
-            results.extend(_operations_identities(statement))
-            results.extend(_eps(statement))
-        if statement.kind == "balance":
-            results.extend(_balance_identity(statement))
-        if statement.kind == "cash_flow":
-            results.extend(_cash_flow_identity(statement))
+        found = _statement_checks(statement)
+        if not statement.primary:
+            # A summary or a second statement (the full year beside the quarter) gives facts only for the
+            # periods the primary statement lacks; only those of its checks speak for a fact.
+            # A summary prints totals of lines it leaves out: its footing can only vouch, never accuse.
+            covered = {p.key for p in primary_periods.get(statement.kind, set())}
+            found = [check for check in found if check.period not in covered
+                     and (check.passed or check.name != "footing")]
+        results.extend(found)
     results.extend(_cash_flow_net_result(statements))
     results.extend(_prose(statements, prose))
     return tuple(results)
+
+
+def _statement_checks(statement: Statement) -> list[CheckResult]:
+    results = list(_footing(statement))
+    if statement.kind == "operations":
+        results.extend(_operations_identities(statement))
+        results.extend(_eps(statement))
+    if statement.kind == "balance":
+        results.extend(_balance_identity(statement))
+    if statement.kind == "cash_flow":
+        results.extend(_cash_flow_identity(statement))
+    return results
 
 
 def _cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:

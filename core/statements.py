@@ -84,9 +84,9 @@ def read_units(lines: Sequence[str]) -> Units:
 
 
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
+    if any(NOT_A_STATEMENT.search(line) for line in table.title_lines):
+        return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     for line in table.title_lines:
-        if NOT_A_STATEMENT.search(line):
-            continue  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
         for kind, pattern in STATEMENT_TITLES:
             if pattern.search(line):
                 return kind

@@ -34,8 +34,10 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from core.characters import replace_all
+from core.limits import MAX_HTML_ELEMENTS, check_rendered_lines, refusal
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
+from core.work import count_work
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
 # narrow enough to read on the Data page.
@@ -113,7 +115,19 @@ class Rendering:
 
 def render_html(html: str) -> Rendering:
     """The document as text lines: paragraphs wrapped, tables as aligned columns."""
+    # Start tags, counted in C before libxml2 builds a tree of them (about 200 bytes an element): 24 MB of
+    # nested tables would take 470 MB to parse only to be refused. Stray "<" in text count too, so this
+    # only errs towards refusing documents with that many of them, which no release has.
+    tags = html.count("<") - html.count("</") - html.count("<!")
+    if tags > MAX_HTML_ELEMENTS:
+        raise refusal(f"about {tags:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
+                      "MAX_HTML_ELEMENTS")
     document, too_deep = _parse(html)
+    elements = sum(1 for _ in document.iter())  # in C: a few milliseconds for the largest real exhibit
+    count_work("html elements", elements)
+    if elements > MAX_HTML_ELEMENTS:
+        raise refusal(f"{elements:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
+                      "MAX_HTML_ELEMENTS")
     renderer = _Renderer()
     renderer.walk(document)
     renderer.flush()
@@ -770,9 +784,11 @@ class _Renderer:
             self.lines.extend(wrap_paragraph(text))
 
     def blank(self) -> None:
+        """End a block: every block passes here, so the line cap is checked as the rendering grows."""
         self.flush()
         if self.lines and self.lines[-1]:
             self.lines.append("")
+        check_rendered_lines(len(self.lines))
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = _tag(element)

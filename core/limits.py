@@ -1,10 +1,12 @@
 """How big an input may be: the caps that keep one hostile or mistaken file from holding a server.
 
-Every cap is sized from the corpus of real releases, with room to spare, and each says so. Parsing time
-grows linearly with the number of lines (bench/bench_linear_time.py), so a cap on size and lines is a cap
-on time: the largest real release (a 2.3 MB HTML exhibit) takes about a second. The cost of one line of
-numbers still grows with its width (each cell is placed against every column), so a file of very wide rows
-of figures is the slowest input under these caps; see the benchmark's "wide-rows" line.
+Every cap is sized from the corpus of real releases, with room to spare, and each says so. Every stage
+is linear in its input (DESIGN.md lists each one's cost; bench/bench_linear_time.py measures them), so
+caps on size, lines, figures and elements are caps on time and memory. Each cap is checked as early as
+the data allows: figures while lines are classified (a line of a million numbers is refused at its
+1,001st), HTML elements right after libxml2 builds the tree and before any rendering, rendered lines
+while rendering. What no cap can bound (a slow machine, a stage someone makes quadratic again) the
+dashboard and the batch reader bound with a deadline per file (core.budget).
 
 The size cap is the one a deployment may want to move, so it comes from the environment
 (RELEASE_LENS_MAX_UPLOAD_MB); the dashboard's upload widget and .streamlit/config.toml use the same
@@ -33,6 +35,34 @@ MAX_PDF_PAGES = 300
 # libxml2 stops building the tree at this depth (without XML_PARSE_HUGE, which is never set here), which
 # also bounds the HTML renderer's recursion; real exhibits nest about 20 deep.
 MAX_HTML_DEPTH = 256
+
+
+# The widest real row holds 17 figures (a rendered HTML table of quarters); a line with more than this
+# many number-like words (numbers, dashes, "$" and parentheses standing alone) is no table row. Counted
+# while the line is split, so a 20 MB line of numbers costs a thousand steps, not ten million cells.
+MAX_LINE_VALUES = 1_000
+# The corpus's richest file holds about 1,500 figures in its tables and prose (a 2.3 MB bank exhibit);
+# this is thirty times that. Each figure costs the reader about 15 microseconds in all, so the cap holds a
+# parse of figures to about a second, where 100,000 lines of 50 numbers would take a minute and 2 GB.
+MAX_VALUES = 50_000
+# Columns of one table: real statements have at most 18 (quarters side by side, % changes between).
+MAX_TABLE_COLUMNS = 200
+# The largest real exhibit builds about 20,000 elements (an Oracle submission of 52 tables and 10,651
+# cells); ten times that. Counted in C right after parsing, before the Python walk that costs about 3
+# microseconds an element: 24 MB of nested tables is 2 million elements, and 6 seconds to walk.
+MAX_HTML_ELEMENTS = 200_000
+LIMITS_MODULE = "core/limits.py"
+
+
+class LimitExceeded(ReleaseParseError):
+    """A cap met deep inside a stage that does not know the file's name: parse_release puts the name in
+    front ("w.txt has a line of more than 1,000 numbers; ..."). The message names the cap and where it is
+    set, so whoever needs a larger one knows what to change."""
+
+
+def refusal(found: str, limit: str, cap: str) -> LimitExceeded:
+    """One sentence for a cap: what the file has, what is read, and which constant sets it."""
+    return LimitExceeded(f"has {found}; {limit} are not read (the limit is {cap} in {LIMITS_MODULE})")
 
 
 def max_upload_mb() -> int:
@@ -69,6 +99,14 @@ def check_lines(count: int, name: str) -> None:
         raise ReleaseParseError(
             f"{name} has {count:,} lines; releases longer than {MAX_LINES:,} lines are not read"
         )
+
+
+def check_rendered_lines(count: int) -> None:
+    """Lines of an HTML rendering, counted while rendering: refused as soon as the cap is passed, not after
+    rendering 24 MB of markup into a million lines."""
+    if count > MAX_LINES:
+        raise LimitExceeded(f"renders to more than {MAX_LINES:,} lines; releases longer than {MAX_LINES:,} lines "
+                            "are not read (the limit is MAX_LINES in core/limits.py)")
 
 
 def check_pages(count: int, name: str) -> None:

@@ -16,11 +16,10 @@ import argparse
 import os
 import stat
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 from core.errors import ReleaseParseError
-from core.frames import CONTRACT_COLUMNS, FACT_COLUMNS, facts_frame
+from core.facts import write_facts_csv
 from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
@@ -47,26 +46,17 @@ def _load(path: str) -> Release:
     return parse_release(data, file.name)
 
 
-def _format_value(value: float) -> str:
-    """Values as exact decimals without float noise: 31139289, -7151000, -0.23."""
-    text = format(Decimal(repr(value)).normalize(), "f")
-    return text
-
-
 def _facts(args: argparse.Namespace) -> int:
     if Path(args.file).is_dir():
         return _batch(args)
     if args.scheduler:
         raise ReleaseParseError("--scheduler needs a folder of releases, not one file")
     release = _load(args.file)
-    frame = facts_frame(release)
-    columns = list(FACT_COLUMNS if args.all_columns else CONTRACT_COLUMNS)
-    frame = frame[columns].copy()
-    frame["value"] = frame["value"].map(_format_value)
     if args.out:
-        frame.to_csv(args.out, index=False, lineterminator="\n")
+        with open(args.out, "w", encoding="utf-8", newline="") as out:
+            write_facts_csv(release, out, all_columns=args.all_columns)
     else:
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        write_facts_csv(release, sys.stdout, all_columns=args.all_columns)
     for warning in release.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from core.characters import replace_all
-from core.limits import MAX_HTML_ELEMENTS, check_rendered_lines, refusal
+from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, check_rendered_lines, refusal
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
 from core.work import count_work
@@ -128,6 +128,9 @@ def render_html(html: str) -> Rendering:
     if elements > MAX_HTML_ELEMENTS:
         raise refusal(f"{elements:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
                       "MAX_HTML_ELEMENTS")
+    cells = sum(1 for _ in document.iter("td", "th"))
+    if cells > MAX_HTML_CELLS:
+        raise refusal(f"{cells:,} table cells", f"documents of more than {MAX_HTML_CELLS:,}", "MAX_HTML_CELLS")
     renderer = _Renderer()
     renderer.walk(document)
     renderer.flush()

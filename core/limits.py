@@ -51,6 +51,10 @@ MAX_TABLE_COLUMNS = 200
 # cells); ten times that. Counted in C right after parsing, before the Python walk that costs about 3
 # microseconds an element: 24 MB of nested tables is 2 million elements, and 6 seconds to walk.
 MAX_HTML_ELEMENTS = 200_000
+# Table cells (<td>, <th>) of one HTML document: the most in a real exhibit is 10,651 (the same Oracle
+# submission); about five times that. Laying out a grid costs about 20 microseconds a cell, so this holds
+# rendering to about a second; counted in C, before any grid is built.
+MAX_HTML_CELLS = 50_000
 LIMITS_MODULE = "core/limits.py"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import core
 from core.errors import ReleaseParseError
-from core.limits import MAX_HTML_ELEMENTS, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
+from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
 from core.periods import HeaderReading
 from core.read import read_text
 from core.statements import _siblings_with_month
@@ -77,6 +77,15 @@ def test_nested_tables_are_refused_before_the_tree_is_walked() -> None:
     assert message == (
         f"nested.htm has about {count * 150 + 2:,} HTML elements; documents of more than "
         f"{MAX_HTML_ELEMENTS:,} are not read (the limit is MAX_HTML_ELEMENTS in core/limits.py)"
+    )
+
+
+def test_html_of_too_many_table_cells_is_refused_before_any_grid_is_drawn() -> None:
+    rows = b"".join(b"<tr><td>Item</td><td>%d</td><td>%d</td></tr>" % (i, i) for i in range(MAX_HTML_CELLS // 3 + 1))
+    message = refusal(b"<html><body><table>" + rows + b"</table></body></html>", "cells.htm")
+    assert message == (
+        f"cells.htm has {3 * (MAX_HTML_CELLS // 3 + 1):,} table cells; documents of more than {MAX_HTML_CELLS:,} "
+        "are not read (the limit is MAX_HTML_CELLS in core/limits.py)"
     )
 
 

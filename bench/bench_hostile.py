@@ -74,6 +74,9 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
                          for i in range(16_000)) + b"</table></body></html>")),
     ("text table, 16,000 rows x 3 figures", "rows.txt",
      lambda: SAMPLE + b"".join(b"    Item %-12d %9d %9d %9d\n" % (i, i, i + 1, i + 2) for i in range(16_000))),
+    ("HTML: 200 cells of rowspan=200 colspan=200", "span.htm",
+     lambda: b"<html><body><table><tr>" + b'<td rowspan="200" colspan="200">1</td>' * 200
+     + b"</tr></table></body></html>"),
     ("25 MB of prose, 100,000 lines", "prose.txt",
      lambda: (b"The company reported strong results in the quarter and expects more. " * 3 + b"\n") * 100_000),
 ]

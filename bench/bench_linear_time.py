@@ -105,14 +105,14 @@ def uncapped() -> Iterator[None]:
     """Lift the caps of core.limits (where each module took its own copy of them) for a measurement."""
     huge = 10**12
     saved = (numbers.MAX_LINE_VALUES, text_tables.MAX_VALUES, text_tables.MAX_TABLE_COLUMNS,
-             html_render.MAX_HTML_ELEMENTS, html_render.MAX_HTML_CELLS, limits.MAX_LINES)
+             html_render.MAX_HTML_ELEMENTS, html_render.MAX_HTML_CELLS, html_render.MAX_HTML_GRID, limits.MAX_LINES)
     numbers.MAX_LINE_VALUES = text_tables.MAX_VALUES = text_tables.MAX_TABLE_COLUMNS = huge
-    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = limits.MAX_LINES = huge
+    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = html_render.MAX_HTML_GRID = limits.MAX_LINES = huge
     try:
         yield
     finally:
         (numbers.MAX_LINE_VALUES, text_tables.MAX_VALUES, text_tables.MAX_TABLE_COLUMNS,
-         html_render.MAX_HTML_ELEMENTS, html_render.MAX_HTML_CELLS, limits.MAX_LINES) = saved
+         html_render.MAX_HTML_ELEMENTS, html_render.MAX_HTML_CELLS, html_render.MAX_HTML_GRID, limits.MAX_LINES) = saved
 
 
 INPUTS: dict[str, Callable[[int], bytes]] = {

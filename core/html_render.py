@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from core.characters import replace_all
-from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, check_rendered_lines, refusal
+from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_HTML_GRID, check_rendered_lines, refusal
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
 from core.work import count_work
@@ -355,8 +355,24 @@ def _is_numeric(text: str) -> bool:
     return bool(compact) and parse_number(compact) is not None
 
 
-def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
+class GridBudget:
+    """Grid slots a document's tables may take, spent as the grids are built. A cell's spans are clamped
+    at 200 each, so one `<td rowspan=200 colspan=200>` takes 40,000 slots; two hundred of them in 8 KB of
+    markup once took 21 s and a gigabyte. The cap is document-wide, so many small tables add up too."""
+
+    def __init__(self) -> None:
+        self.spent = 0
+
+    def spend(self, slots: int) -> None:
+        self.spent += slots
+        if self.spent > MAX_HTML_GRID:
+            raise refusal(f"tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included)",
+                          "documents with more", "MAX_HTML_GRID")
+
+
+def _grid(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple[list[list[_Cell]], int]:
     """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
+    budget = budget or GridBudget()
     rows: list[list[_Cell]] = []
     taken: set[tuple[int, int]] = set()
     width = 0
@@ -372,6 +388,8 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
             colspan, rowspan = element.get("colspan"), element.get("rowspan")
             span = _span(colspan) if colspan else 1
             down = _span(rowspan) if rowspan else 1
+            if span * down > 1:
+                budget.spend(span * down)
             for extra in range(1, down):
                 for c in range(col, col + span):
                     taken.add((r + extra, c))
@@ -402,6 +420,8 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
             col += span
         width = max(width, col)
         rows.append(cells)
+    budget.spend(len(rows) * width)  # what laying out and drawing the grid walks
+    count_work("html grid slots", len(rows) * width)
     return rows, width
 
 
@@ -481,10 +501,10 @@ class _Layout:
         return start, self.starts[kept[-1]] + self.widths[kept[-1]]
 
 
-def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
+def render_table(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple[list[str], bool]:
     """A data table as fixed-width lines, or a table without numbers (layout, bullets) as paragraphs;
     and whether it was a data table."""
-    rows, width = _grid(table)
+    rows, width = _grid(table, budget)
     for cells in rows:
         _merge_decorations(cells)
     numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
@@ -777,6 +797,7 @@ class _Renderer:
         self.inline: list[str] = []
         self.data_tables = 0
         self.pre_blocks = 0
+        self.grid = GridBudget()
 
     def flush(self) -> None:
         if not self.inline:
@@ -838,7 +859,7 @@ class _Renderer:
             if _tag(child) == "caption":
                 self._content(child)
                 self.blank()
-        lines, is_data = render_table(table)
+        lines, is_data = render_table(table, self.grid)
         self.data_tables += is_data
         self.lines.extend(lines)
         self.blank()

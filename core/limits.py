@@ -55,6 +55,11 @@ MAX_HTML_ELEMENTS = 200_000
 # submission); about five times that. Laying out a grid costs about 20 microseconds a cell, so this holds
 # rendering to about a second; counted in C, before any grid is built.
 MAX_HTML_CELLS = 50_000
+# Grid slots of one document's tables (rows x columns, plus every spanning cell's rowspan x colspan): the
+# most in a real exhibit is about 31,000 (the 2.3 MB bank exhibit); about ten times that. Laying out and
+# drawing a grid costs about a microsecond a slot, and spans make slots cheap to ask for: 200 cells of
+# rowspan=200 colspan=200 are 8 KB of markup and 16 million slots.
+MAX_HTML_GRID = 300_000
 LIMITS_MODULE = "core/limits.py"
 
 

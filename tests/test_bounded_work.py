@@ -13,7 +13,7 @@ import pytest
 
 import core
 from core.errors import ReleaseParseError
-from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
+from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_HTML_GRID, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
 from core.periods import HeaderReading
 from core.read import read_text
 from core.statements import _siblings_with_month
@@ -86,6 +86,15 @@ def test_html_of_too_many_table_cells_is_refused_before_any_grid_is_drawn() -> N
     assert message == (
         f"cells.htm has {3 * (MAX_HTML_CELLS // 3 + 1):,} table cells; documents of more than {MAX_HTML_CELLS:,} "
         "are not read (the limit is MAX_HTML_CELLS in core/limits.py)"
+    )
+
+
+def test_cells_spanning_two_hundred_rows_and_columns_are_refused_by_their_grid() -> None:
+    cells = b'<td rowspan="200" colspan="200">1</td>' * 200  # 8 KB of markup, 8 million grid slots
+    message = refusal(b"<html><body><table><tr>" + cells + b"</tr></table></body></html>", "span.htm")
+    assert message == (
+        f"span.htm has tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included); "
+        "documents with more are not read (the limit is MAX_HTML_GRID in core/limits.py)"
     )
 
 

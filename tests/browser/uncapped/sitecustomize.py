@@ -12,4 +12,4 @@ if os.environ.get("RELEASE_LENS_TEST_UNCAPPED") == "1":
 
     HUGE = 10**12
     numbers.MAX_LINE_VALUES = text_tables.MAX_VALUES = text_tables.MAX_TABLE_COLUMNS = HUGE
-    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = limits.MAX_LINES = HUGE
+    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = html_render.MAX_HTML_GRID = limits.MAX_LINES = HUGE

@@ -25,9 +25,9 @@ MAX_UPLOAD_ENV = "RELEASE_LENS_MAX_UPLOAD_MB"
 DEFAULT_MAX_UPLOAD_MB = 25
 # Megabytes as Streamlit counts them (server.maxUploadSize is in MiB), so the two limits agree to the byte.
 MEGABYTE = 1024 * 1024
-# The longest real document is a 13,820-line EDGAR submission; seven times that. The table reader takes
-# about 0.15 ms a line of digits (its worst input), so this caps a parse at about 15 s. A text file of digits
-# and spaces under the size cap could otherwise be 500,000 lines, each one a candidate table row.
+# The longest real document is a 13,820-line EDGAR submission; seven times that. This cap alone does not
+# bound time (issue 12 measured 79 s for 100,000 lines of 50 numbers, inside it): lines of figures are
+# bounded by MAX_VALUES below, and lines of prose cost about 10 microseconds each.
 MAX_LINES = 100_000
 # Earnings-release PDFs run to 10-30 pages; a PDF of more pages is a filing or a book, not a release, and
 # layout extraction costs about 50 ms a page.

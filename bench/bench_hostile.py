@@ -76,6 +76,13 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("HTML: 200 cells of rowspan=200 colspan=200", "span.htm",
      lambda: b"<html><body><table><tr>" + b'<td rowspan="200" colspan="200">1</td>' * 200
      + b"</tr></table></body></html>"),
+    ("EDGAR submission, 3,000 copies of the sample as exhibits", "copies.txt",
+     lambda: b"<SEC-DOCUMENT>x\n<SEC-HEADER>\n</SEC-HEADER>\n" + (b"<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n" + SAMPLE
+                                                               + b"\n</TEXT>\n</DOCUMENT>\n") * 3000),
+    ("EDGAR submission, 20 exhibits of 2,400 numbers", "numbers20.txt",
+     lambda: b"<SEC-DOCUMENT>x\n<SEC-HEADER>\n</SEC-HEADER>\n" + (b"<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n"
+                                                               + numbers_lines(240, 10)
+                                                               + b"\n</TEXT>\n</DOCUMENT>\n") * 20),
     ("25 MB of prose, 100,000 lines", "prose.txt",
      lambda: (b"The company reported strong results in the quarter and expects more. " * 3 + b"\n") * 100_000),
 ]

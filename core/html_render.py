@@ -34,7 +34,15 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from core.characters import replace_all
-from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_HTML_GRID, check_rendered_lines, refusal
+from core.limits import (
+    MAX_HTML_CELLS,
+    MAX_HTML_ELEMENTS,
+    MAX_HTML_GRID,
+    allowance,
+    check_rendered_lines,
+    refusal,
+    spend,
+)
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
 from core.work import count_work
@@ -115,6 +123,11 @@ class Rendering:
 
 def render_html(html: str) -> Rendering:
     """The document as text lines: paragraphs wrapped, tables as aligned columns."""
+    with allowance():
+        return _render_html(html)
+
+
+def _render_html(html: str) -> Rendering:
     # Start tags, counted in C before libxml2 builds a tree of them (about 200 bytes an element): 24 MB of
     # nested tables would take 470 MB to parse only to be refused. Stray "<" in text count too, so this
     # only errs towards refusing documents with that many of them, which no release has.
@@ -125,10 +138,11 @@ def render_html(html: str) -> Rendering:
     document, too_deep = _parse(html)
     elements = sum(1 for _ in document.iter())  # in C: a few milliseconds for the largest real exhibit
     count_work("html elements", elements)
+    elements = spend("MAX_HTML_ELEMENTS", elements)  # with those of the submission's exhibits before it
     if elements > MAX_HTML_ELEMENTS:
         raise refusal(f"{elements:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
                       "MAX_HTML_ELEMENTS")
-    cells = sum(1 for _ in document.iter("td", "th"))
+    cells = spend("MAX_HTML_CELLS", sum(1 for _ in document.iter("td", "th")))
     if cells > MAX_HTML_CELLS:
         raise refusal(f"{cells:,} table cells", f"documents of more than {MAX_HTML_CELLS:,}", "MAX_HTML_CELLS")
     renderer = _Renderer()
@@ -355,24 +369,17 @@ def _is_numeric(text: str) -> bool:
     return bool(compact) and parse_number(compact) is not None
 
 
-class GridBudget:
-    """Grid slots a document's tables may take, spent as the grids are built. A cell's spans are clamped
-    at 200 each, so one `<td rowspan=200 colspan=200>` takes 40,000 slots; two hundred of them in 8 KB of
-    markup once took 21 s and a gigabyte. The cap is document-wide, so many small tables add up too."""
-
-    def __init__(self) -> None:
-        self.spent = 0
-
-    def spend(self, slots: int) -> None:
-        self.spent += slots
-        if self.spent > MAX_HTML_GRID:
-            raise refusal(f"tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included)",
-                          "documents with more", "MAX_HTML_GRID")
+def _spend_grid(slots: int) -> None:
+    """Grid slots, spent as grids are built: a cell's spans are clamped at 200 each, so one
+    `<td rowspan=200 colspan=200>` asks for 40,000 slots; two hundred of them in 8 KB of markup once took
+    21 s and a gigabyte. The tally is the parse's (core.limits.allowance), so many small tables add up."""
+    if spend("MAX_HTML_GRID", slots) > MAX_HTML_GRID:
+        raise refusal(f"tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included)",
+                      "documents with more", "MAX_HTML_GRID")
 
 
-def _grid(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple[list[list[_Cell]], int]:
+def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
     """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
-    budget = budget or GridBudget()
     rows: list[list[_Cell]] = []
     taken: set[tuple[int, int]] = set()
     width = 0
@@ -389,7 +396,7 @@ def _grid(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple
             span = _span(colspan) if colspan else 1
             down = _span(rowspan) if rowspan else 1
             if span * down > 1:
-                budget.spend(span * down)
+                _spend_grid(span * down)
             for extra in range(1, down):
                 for c in range(col, col + span):
                     taken.add((r + extra, c))
@@ -420,7 +427,7 @@ def _grid(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple
             col += span
         width = max(width, col)
         rows.append(cells)
-    budget.spend(len(rows) * width)  # what laying out and drawing the grid walks
+    _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
 
@@ -501,10 +508,10 @@ class _Layout:
         return start, self.starts[kept[-1]] + self.widths[kept[-1]]
 
 
-def render_table(table: lxml.etree._Element, budget: GridBudget | None = None) -> tuple[list[str], bool]:
+def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     """A data table as fixed-width lines, or a table without numbers (layout, bullets) as paragraphs;
     and whether it was a data table."""
-    rows, width = _grid(table, budget)
+    rows, width = _grid(table)
     for cells in rows:
         _merge_decorations(cells)
     numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
@@ -797,7 +804,6 @@ class _Renderer:
         self.inline: list[str] = []
         self.data_tables = 0
         self.pre_blocks = 0
-        self.grid = GridBudget()
 
     def flush(self) -> None:
         if not self.inline:
@@ -859,7 +865,7 @@ class _Renderer:
             if _tag(child) == "caption":
                 self._content(child)
                 self.blank()
-        lines, is_data = render_table(table, self.grid)
+        lines, is_data = render_table(table)
         self.data_tables += is_data
         self.lines.extend(lines)
         self.blank()

@@ -16,6 +16,10 @@ number, and the core checks it again so the CLI, the batch reader and the librar
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from core.errors import ReleaseParseError
 
@@ -60,7 +64,40 @@ MAX_HTML_CELLS = 50_000
 # drawing a grid costs about a microsecond a slot, and spans make slots cheap to ask for: 200 cells of
 # rowspan=200 colspan=200 are 8 KB of markup and 16 million slots.
 MAX_HTML_GRID = 300_000
+# Exhibits of one EDGAR submission read in search of its release (each one is parsed whole, and every
+# other cap is per document): real submissions offer at most 6 (Southern Company's EX-99.01 to 99.06).
+# 3,400 copies of a small release in one 25 MB submission would otherwise be 3,400 parses.
+MAX_EXHIBITS = 20
 LIMITS_MODULE = "core/limits.py"
+
+
+# What one parse has spent of the caps that add up across the documents it reads (a submission's exhibits
+# are read one by one, and each alone is under every cap): numbers, HTML elements, cells and grid slots.
+_SPENT: ContextVar[Counter[str] | None] = ContextVar("release_lens_spent", default=None)
+
+
+@contextmanager
+def allowance() -> Iterator[None]:
+    """One parse's tally of the cumulative caps; nested calls share the outer one, so an EDGAR submission's
+    exhibits draw on one allowance. A context variable: parses in other threads keep their own."""
+    if _SPENT.get() is not None:
+        yield
+        return
+    token = _SPENT.set(Counter())
+    try:
+        yield
+    finally:
+        _SPENT.reset(token)
+
+
+def spend(cap: str, amount: int) -> int:
+    """Add `amount` to this parse's tally for `cap` and return the total so far (just `amount` outside
+    `allowance`)."""
+    tally = _SPENT.get()
+    if tally is None:
+        return amount
+    tally[cap] += amount
+    return tally[cap]
 
 
 class LimitExceeded(ReleaseParseError):

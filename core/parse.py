@@ -11,7 +11,7 @@ import hashlib
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
-from core.limits import LimitExceeded, check_lines, check_size
+from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.metadata import read_metadata
 from core.model import Release, Statement
 from core.pdf_text import read_pdf
@@ -37,7 +37,8 @@ def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | N
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     check_size(len(raw), name)
     try:
-        return _parse_bytes(raw, name, exhibit)
+        with allowance():  # one tally of numbers, elements, cells and grid for all the documents read
+            return _parse_bytes(raw, name, exhibit)
     except LimitExceeded as error:
         raise ReleaseParseError(f"{name} {error.message}") from None
 

@@ -17,7 +17,7 @@ from collections import Counter
 
 from core.cell_per_line import vertical_tables
 from core.headers import column_headers, header_area, split_area, stream_headers
-from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, refusal
+from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.lines import (
     CONNECTOR_END,
     WIDE_GAP,
@@ -52,7 +52,8 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     """Every table in the text, top to bottom."""
-    classified = _classify_all(lines)
+    with allowance():
+        classified = _classify_all(lines)
     tables: list[RawTable] = []
     # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
     vertical, used = vertical_tables(classified)
@@ -75,7 +76,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     numbers is refused after the first MAX_VALUES of them, before the table reader builds anything on
     them (a cell costs far more memory downstream than the bytes that printed it)."""
     classified = []
-    values = 0
+    values = spend("MAX_VALUES", 0)  # what earlier documents of this parse (exhibits) already hold
     for number, text in enumerate(lines, 1):
         try:
             line = classify(number, text)
@@ -87,6 +88,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
                 raise refusal(f"more than {MAX_VALUES:,} numbers by line {number:,}", "releases with more",
                               "MAX_VALUES")
         classified.append(line)
+    spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
     return classified
 

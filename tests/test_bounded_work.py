@@ -171,3 +171,28 @@ def test_each_line_is_classified_once() -> None:
         counts.append(reset_work()["lines classified"])
     assert counts == [len(read_text(SAMPLE * copies, "allos.txt").lines) for copies in (1, 2, 4)]
     assert counts[2] < 4 * counts[0]
+
+
+def submission(exhibits: list[bytes]) -> bytes:
+    documents = b"".join(
+        b"<DOCUMENT>\n<TYPE>EX-99.%d\n<SEQUENCE>%d\n<FILENAME>ex%d.txt\n<TEXT>\n" % (i, i, i) + text
+        + b"\n</TEXT>\n</DOCUMENT>\n"
+        for i, text in enumerate(exhibits, 1)
+    )
+    header = b"<SEC-DOCUMENT>x.txt\n<SEC-HEADER>\nCOMPANY CONFORMED NAME: X\n</SEC-HEADER>\n"
+    return header + documents + b"</SEC-DOCUMENT>\n"
+
+
+def test_a_submission_of_too_many_candidate_exhibits_is_refused_before_reading_them() -> None:
+    message = refusal(submission([SAMPLE] * 300), "sub.txt")
+    assert message == (
+        "sub.txt has 300 exhibits that may hold its release; submissions with more than 20 are not read "
+        "(the limit is MAX_EXHIBITS in core/limits.py)"
+    )
+
+
+def test_the_numbers_of_a_submission_s_exhibits_add_up_to_one_cap() -> None:
+    numbers = b"\n".join(b"Item  " + b"  ".join(b"%d" % (1000 + j) for j in range(10)) for _ in range(400))
+    exhibits = [numbers] * 13  # 4,000 numbers each: every exhibit alone is far under the cap, all 13 over it
+    assert refusal(submission(exhibits), "sub.txt").startswith(f"sub.txt has more than {MAX_VALUES:,} numbers by line")
+    assert core.parse_release(submission([SAMPLE, numbers]), "two.txt").statements  # a real one with one more

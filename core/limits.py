@@ -4,9 +4,11 @@ Every cap is sized from the corpus of real releases, with room to spare, and eac
 is linear in its input (DESIGN.md lists each one's cost; bench/bench_linear_time.py measures them), so
 caps on size, lines, figures and elements are caps on time and memory. Each cap is checked as early as
 the data allows: figures while lines are classified (a line of a million numbers is refused at its
-1,001st), HTML elements right after libxml2 builds the tree and before any rendering, rendered lines
-while rendering. What no cap can bound (a slow machine, a stage someone makes quadratic again) the
-dashboard and the batch reader bound with a deadline per file (core.budget).
+1,001st), HTML start tags before libxml2 builds a tree, elements and cells right after it and before
+any rendering, grid slots while each table's grid is built, rendered lines while rendering. The caps that
+add up across documents (a submission's exhibits) are spent from one `allowance` per parse. What no
+cap can bound (a slow machine, a stage someone makes quadratic again) the dashboard and the batch
+reader bound with a deadline and a memory limit per file (core.budget).
 
 The size cap is the one a deployment may want to move, so it comes from the environment
 (RELEASE_LENS_MAX_UPLOAD_MB); the dashboard's upload widget and .streamlit/config.toml use the same

@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from core.budget import Budget, BudgetExceeded, parse_within_budget
 from core.errors import ReleaseParseError
 from core.model import (
     CheckResult,
@@ -45,6 +46,8 @@ def load_sample() -> tuple[str, bytes]:
 __all__ = [
     "PARSER_VERSION",
     "SAMPLE_NAME",
+    "Budget",
+    "BudgetExceeded",
     "CheckResult",
     "FiscalPeriod",
     "LineItem",
@@ -60,5 +63,6 @@ __all__ = [
     "list_exhibits",
     "load_sample",
     "parse_release",
+    "parse_within_budget",
     "statement_frame",
 ]

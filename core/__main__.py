@@ -16,11 +16,10 @@ import argparse
 import os
 import stat
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 from core.errors import ReleaseParseError
-from core.frames import CONTRACT_COLUMNS, FACT_COLUMNS, facts_frame, hold_back_failed
+from core.facts import write_facts_csv
 from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
@@ -47,30 +46,21 @@ def _load(path: str) -> Release:
     return parse_release(data, file.name)
 
 
-def _format_value(value: float) -> str:
-    """Values as exact decimals without float noise: 31139289, -7151000, -0.23."""
-    text = format(Decimal(repr(value)).normalize(), "f")
-    return text
-
-
 def _facts(args: argparse.Namespace) -> int:
     if Path(args.file).is_dir():
         return _batch(args)
     if args.scheduler:
         raise ReleaseParseError("--scheduler needs a folder of releases, not one file")
     release = _load(args.file)
-    frame = facts_frame(release)
-    if not args.include_unverified:
-        frame, held = hold_back_failed(frame)
-        if held:
-            print(f"warning: {held}", file=sys.stderr)
-    columns = list(FACT_COLUMNS if args.all_columns else CONTRACT_COLUMNS)
-    frame = frame[columns].copy()
-    frame["value"] = frame["value"].map(_format_value)
     if args.out:
-        frame.to_csv(args.out, index=False, lineterminator="\n")
+        with open(args.out, "w", encoding="utf-8", newline="") as out:
+            held = write_facts_csv(release, out, all_columns=args.all_columns,
+                                   include_unverified=args.include_unverified)
     else:
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        held = write_facts_csv(release, sys.stdout, all_columns=args.all_columns,
+                               include_unverified=args.include_unverified)
+    if held:
+        print(f"warning: {held}", file=sys.stderr)
     for warning in release.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
@@ -93,6 +83,8 @@ def _batch(args: argparse.Namespace) -> int:
         result = batch.parse_local(paths, root=folder, workers=args.workers, progress=progress)
         facts = result.facts
         if not args.include_unverified:
+            from core.frames import hold_back_failed
+
             facts, held = hold_back_failed(facts)
             if held:
                 print(f"warning: {held}", file=sys.stderr)

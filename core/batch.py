@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 import pandas as pd
 
+from core.budget import Budget, budget_in_this_process
 from core.frames import FACT_COLUMNS, facts_frame
 from core.parse import parse_release
 
@@ -92,9 +93,16 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def facts_of(data: bytes, source: str) -> pd.DataFrame:
-    """One release's facts with the batch columns: the source file first, who and which period last."""
-    release = parse_release(data, Path(source).name)
+def facts_of(data: bytes, source: str, budget: Budget | None = None) -> pd.DataFrame:
+    """One release's facts with the batch columns: the source file first, who and which period last.
+    With a budget (local runs, whose pool workers do nothing else), the parse is stopped at its deadline
+    or memory limit as in the dashboard, and the file becomes a failure like any unreadable one."""
+    name = Path(source).name
+    if budget is None:
+        release = parse_release(data, name)
+    else:
+        with budget_in_this_process(budget, name):
+            release = parse_release(data, name)
     frame = facts_frame(release)
     frame.insert(0, "source", source)
     meta = release.metadata
@@ -109,10 +117,10 @@ def _reason(error: Exception) -> str:
     return str(error) or type(error).__name__
 
 
-def parse_file(path: str, source: str) -> tuple[pd.DataFrame | None, str]:
+def parse_file(path: str, source: str, budget: Budget | None = None) -> tuple[pd.DataFrame | None, str]:
     """Facts of one file, or None and why not. Never raises: the boundary of a batch run."""
     try:
-        return facts_of(Path(path).read_bytes(), source), ""
+        return facts_of(Path(path).read_bytes(), source, budget), ""
     except Exception as error:  # any failure of one file is reported, not raised
         return None, _reason(error)
 
@@ -145,18 +153,21 @@ def parse_local(
     root: Path | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    budget: Budget | None = None,
 ) -> BatchResult:
-    """Parse files on all local cores (or `workers` processes); facts in file order, failures listed."""
+    """Parse files on all local cores (or `workers` processes); facts in file order, failures listed.
+    Each file gets the dashboard's budget (core.budget; the environment's unless one is given)."""
     start = time.perf_counter()
     names = _source_names(paths, root)
     results: dict[int, pd.DataFrame] = {}
     failures: dict[int, Failure] = {}
     workers = workers or os.cpu_count() or 1
+    budget = budget or Budget.from_environment()
     if progress is not None:
         progress(0, len(paths))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {
-            pool.submit(parse_file, str(path), name): i
+            pool.submit(parse_file, str(path), name, budget): i
             for i, (path, name) in enumerate(zip(paths, names, strict=True))
         }
         for done, future in enumerate(as_completed(futures), start=1):

@@ -34,8 +34,18 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from core.characters import replace_all
+from core.limits import (
+    MAX_HTML_CELLS,
+    MAX_HTML_ELEMENTS,
+    MAX_HTML_GRID,
+    allowance,
+    check_rendered_lines,
+    refusal,
+    spend,
+)
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
+from core.work import count_work
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
 # narrow enough to read on the Data page.
@@ -113,7 +123,28 @@ class Rendering:
 
 def render_html(html: str) -> Rendering:
     """The document as text lines: paragraphs wrapped, tables as aligned columns."""
+    with allowance():
+        return _render_html(html)
+
+
+def _render_html(html: str) -> Rendering:
+    # Start tags, counted in C before libxml2 builds a tree of them (about 200 bytes an element): 24 MB of
+    # nested tables would take 470 MB to parse only to be refused. Stray "<" in text count too, so this
+    # only errs towards refusing documents with that many of them, which no release has.
+    tags = html.count("<") - html.count("</") - html.count("<!")
+    if tags > MAX_HTML_ELEMENTS:
+        raise refusal(f"about {tags:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
+                      "MAX_HTML_ELEMENTS")
     document, too_deep = _parse(html)
+    elements = sum(1 for _ in document.iter())  # in C: a few milliseconds for the largest real exhibit
+    count_work("html elements", elements)
+    elements = spend("MAX_HTML_ELEMENTS", elements)  # with those of the submission's exhibits before it
+    if elements > MAX_HTML_ELEMENTS:
+        raise refusal(f"{elements:,} HTML elements", f"documents of more than {MAX_HTML_ELEMENTS:,}",
+                      "MAX_HTML_ELEMENTS")
+    cells = spend("MAX_HTML_CELLS", sum(1 for _ in document.iter("td", "th")))
+    if cells > MAX_HTML_CELLS:
+        raise refusal(f"{cells:,} table cells", f"documents of more than {MAX_HTML_CELLS:,}", "MAX_HTML_CELLS")
     renderer = _Renderer()
     renderer.walk(document)
     renderer.flush()
@@ -338,6 +369,15 @@ def _is_numeric(text: str) -> bool:
     return bool(compact) and parse_number(compact) is not None
 
 
+def _spend_grid(slots: int) -> None:
+    """Grid slots, spent as grids are built: a cell's spans are clamped at 200 each, so one
+    `<td rowspan=200 colspan=200>` asks for 40,000 slots; two hundred of them in 8 KB of markup once took
+    21 s and a gigabyte. The tally is the parse's (core.limits.allowance), so many small tables add up."""
+    if spend("MAX_HTML_GRID", slots) > MAX_HTML_GRID:
+        raise refusal(f"tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included)",
+                      "documents with more", "MAX_HTML_GRID")
+
+
 def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
     """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
     rows: list[list[_Cell]] = []
@@ -355,6 +395,8 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
             colspan, rowspan = element.get("colspan"), element.get("rowspan")
             span = _span(colspan) if colspan else 1
             down = _span(rowspan) if rowspan else 1
+            if span * down > 1:
+                _spend_grid(span * down)
             for extra in range(1, down):
                 for c in range(col, col + span):
                     taken.add((r + extra, c))
@@ -385,6 +427,8 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
             col += span
         width = max(width, col)
         rows.append(cells)
+    _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
+    count_work("html grid slots", len(rows) * width)
     return rows, width
 
 
@@ -777,9 +821,11 @@ class _Renderer:
             self.lines.extend(wrap_paragraph(text))
 
     def blank(self) -> None:
+        """End a block: every block passes here, so the line cap is checked as the rendering grows."""
         self.flush()
         if self.lines and self.lines[-1]:
             self.lines.append("")
+        check_rendered_lines(len(self.lines))
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = _tag(element)

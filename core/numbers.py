@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.limits import MAX_LINE_VALUES, refusal
+
 _NUMBER_WORD = re.compile(
     r"""
     ^
@@ -172,6 +174,9 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         if not _in_run(word):
             return _attached_to_label(line, run[::-1], position)
         run.append((word, start, position))
+        if len(run) > MAX_LINE_VALUES:  # stop here: the rest of a 20 MB line of numbers is never split
+            raise refusal(f"more than {MAX_LINE_VALUES:,} numbers on one line", "rows that wide",
+                          "MAX_LINE_VALUES")
         position = start
         while position > 0 and line[position - 1] in " \t":
             position -= 1

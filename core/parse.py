@@ -11,7 +11,7 @@ import hashlib
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
-from core.limits import check_lines, check_size
+from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.metadata import read_metadata
 from core.model import FiscalPeriod, Release, Statement
 from core.pdf_text import read_pdf
@@ -37,6 +37,14 @@ def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | N
     larger than core.limits allows (checked first, before any work is spent on them)."""
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     check_size(len(raw), name)
+    try:
+        with allowance():  # one tally of numbers, elements, cells and grid for all the documents read
+            return _parse_bytes(raw, name, exhibit)
+    except LimitExceeded as error:
+        raise ReleaseParseError(f"{name} {error.message}") from None
+
+
+def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
     if form == "edgar":

@@ -16,9 +16,6 @@ from __future__ import annotations
 import io
 import logging
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PdfStreamError
-
 from core.errors import ReleaseParseError
 from core.limits import check_pages
 from core.read import Document, split_lines
@@ -29,7 +26,11 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def pdf_pages(data: bytes, name: str) -> list[str]:
-    """The text of each page, laid out as fixed-width lines."""
+    """The text of each page, laid out as fixed-width lines. pypdf is imported here, on the first PDF:
+    it is a third of `import core`, and most releases are text or HTML."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

@@ -34,6 +34,7 @@ from core.vocabulary import (
     share_scale_words,
     strip_qualifiers,
 )
+from core.work import count_work
 
 _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
@@ -179,11 +180,12 @@ def _periods(
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another)."""
     readings = [read_header(text) for text in table.column_headers]
+    siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index):
             continue
-        month_source = reading if reading.month else _sibling_with_month(readings, index) or fallback
+        month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)
         if end is not None:
             columns.append((index, text, end, None if kind == "balance" else reading.months))
@@ -243,13 +245,33 @@ def _infer_durations(
     return result
 
 
-def _sibling_with_month(readings: list[HeaderReading], index: int) -> HeaderReading | None:
-    """The nearest column to the left (else right) whose header names a month."""
-    for offset in range(1, len(readings)):
-        for candidate in (index - offset, index + offset):
-            if 0 <= candidate < len(readings) and readings[candidate].month:
-                return readings[candidate]
-    return None
+def _siblings_with_month(readings: list[HeaderReading]) -> list[HeaderReading | None]:
+    """For each column, the nearest other column whose header names a month: the left one where both sides
+    are as near, else the right one, else None.
+
+    Two sweeps (the last month seen from the left, then from the right) make this linear in the number of
+    columns; asking each column to search outwards would be quadratic, and a hostile row of thousands of
+    bare numbers has thousands of columns with no month at all.
+    """
+    count_work("period columns", 2 * len(readings))
+    left: list[int | None] = []
+    last: int | None = None
+    for index, reading in enumerate(readings):
+        left.append(last)
+        if reading.month:
+            last = index
+    nearest: list[HeaderReading | None] = [None] * len(readings)
+    last = None
+    after: int | None
+    for index in range(len(readings) - 1, -1, -1):
+        before, after = left[index], last  # nearest month to the left, to the right
+        if before is not None and (after is None or index - before <= after - index):
+            nearest[index] = readings[before]
+        elif after is not None:
+            nearest[index] = readings[after]
+        if readings[index].month:
+            last = index
+    return nearest
 
 
 def _period_label(text: str, end: date, months: int | None) -> str:

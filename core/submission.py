@@ -16,6 +16,7 @@ from collections.abc import Callable
 from core.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.errors import ReleaseParseError
 from core.html_render import render_html
+from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import Release
 from core.read import Document, decode, split_lines
 
@@ -40,13 +41,21 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
             raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
         try:
             release = parse(_document(chosen, name, encoding), sha256)
+        except LimitExceeded:
+            raise
         except ReleaseParseError:
             raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
         return _finish(release, header, chosen, [], None)
     readings: list[tuple[Exhibit, Release | None]] = []
-    for candidate in candidates or tuple(d for d in documents if readable(d)):
+    to_read = candidates or tuple(d for d in documents if readable(d))
+    if len(to_read) > MAX_EXHIBITS:
+        raise refusal(f"{len(to_read):,} exhibits that may hold its release",
+                      f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
+    for candidate in to_read:
         try:
             readings.append((candidate, parse(_document(candidate, name, encoding), sha256)))
+        except LimitExceeded:
+            raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
         except ReleaseParseError:
             readings.append((candidate, None))
     found = [(e, r) for e, r in readings if r is not None]

@@ -17,6 +17,7 @@ from collections import Counter
 
 from core.cell_per_line import vertical_tables
 from core.headers import column_headers, header_area, split_area, stream_headers
+from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.lines import (
     CONNECTOR_END,
     WIDE_GAP,
@@ -30,6 +31,7 @@ from core.lines import (
 from core.numbers import Cell
 from core.periods import DURATION
 from core.raw import RawRow, RawTable
+from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
 # rules); a longer gap starts a new table.
@@ -51,7 +53,8 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     """Every table in the text, top to bottom."""
-    classified = [classify(i + 1, line) for i, line in enumerate(lines)]
+    with allowance():
+        classified = _classify_all(lines)
     tables: list[RawTable] = []
     # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
     vertical, used = vertical_tables(classified)
@@ -67,6 +70,28 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
         else:
             tables.append(table)
     return sorted(tables + vertical, key=lambda table: table.first_line)
+
+
+def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
+    """Every line classified, counting figures as they are found: a file of a hundred thousand lines of
+    numbers is refused after the first MAX_VALUES of them, before the table reader builds anything on
+    them (a cell costs far more memory downstream than the bytes that printed it)."""
+    classified = []
+    values = spend("MAX_VALUES", 0)  # what earlier documents of this parse (exhibits) already hold
+    for number, text in enumerate(lines, 1):
+        try:
+            line = classify(number, text)
+        except LimitExceeded as error:
+            raise LimitExceeded(error.message.replace("on one line", f"on line {number:,}")) from None
+        if line.cells:
+            values += len(line.cells)
+            if values > MAX_VALUES:
+                raise refusal(f"more than {MAX_VALUES:,} numbers by line {number:,}", "releases with more",
+                              "MAX_VALUES")
+        classified.append(line)
+    spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
+    count_work("lines classified", len(lines))
+    return classified
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
@@ -269,6 +294,9 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     columns = _columns(data)
     if not columns:
         return None
+    if len(columns) > MAX_TABLE_COLUMNS:  # every row keeps a slot per column: refuse before making them
+        raise refusal(f"a table of {len(columns):,} columns at line {classified[first].number:,}",
+                      f"tables of more than {MAX_TABLE_COLUMNS:,} columns", "MAX_TABLE_COLUMNS")
     ordinal = _ordinal_columns(data, columns)
     if ordinal:
         columns = ordinal

@@ -29,8 +29,10 @@ UPLOAD_TYPES = ["txt", "htm", "html", "pdf"]
 @st.cache_data(show_spinner="Reading the release…", max_entries=64)
 def parse_cached(data: bytes, _name: str) -> Release:
     """Parse once per distinct content. `_name` is left out of the cache key (leading underscore), so the
-    same bytes uploaded under another name reuse the first parse; the caller renames the result."""
-    return core.parse_release(data, _name)
+    same bytes uploaded under another name reuse the first parse; the caller renames the result.
+    The parse runs in a child process under a deadline and a memory limit (core.budget), so no upload can
+    hold the server that every other session shares; a stopped parse raises and is not cached."""
+    return core.parse_within_budget(data, _name)
 
 
 def load(data: bytes, name: str) -> Release:
@@ -41,7 +43,7 @@ def load(data: bytes, name: str) -> Release:
 @st.cache_data(show_spinner="Reading the exhibit…", max_entries=32)
 def parse_exhibit_cached(data: bytes, _name: str, exhibit: str) -> Release:
     """One exhibit of a whole EDGAR submission, cached by the submission's bytes and the exhibit."""
-    return core.parse_release(data, _name, exhibit=exhibit)
+    return core.parse_within_budget(data, _name, exhibit)
 
 
 def exhibits_of(release: Release) -> list[tuple[str, str, str]]:

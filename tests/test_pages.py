@@ -248,18 +248,19 @@ def sidebar_app() -> None:
 
 @pytest.fixture
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data."""
+    """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data. The page
+    parses in a child process under a budget (core.budget), so that is the call counted."""
     from pages._session import parse_cached
 
     parse_cached.clear()
     calls: list[str] = []
-    real = core.parse_release
+    real = core.parse_within_budget
 
-    def counting(data: bytes, name: str) -> Release:
+    def counting(data: bytes, name: str, exhibit: str | None = None) -> Release:
         calls.append(name)
-        return real(data, name)
+        return real(data, name, exhibit)
 
-    monkeypatch.setattr(core, "parse_release", counting)
+    monkeypatch.setattr(core, "parse_within_budget", counting)
     yield calls
     parse_cached.clear()
 

@@ -1,6 +1,9 @@
 """Coverage-guided fuzzing of core.parse_release with atheris (libFuzzer), seeded with the corpus fixtures.
 
-    python tests/fuzz/atheris_parse.py -max_total_time=300 -rss_limit_mb=4096 /tmp/fuzz-corpus
+    python tests/fuzz/atheris_parse.py -max_total_time=300 -timeout=10 -rss_limit_mb=1024 /tmp/fuzz-corpus
+
+`-timeout` is libFuzzer's time budget per input (an input slower than that is saved as timeout-<sha1>),
+`-rss_limit_mb` its memory budget: the caps keep every input under 2 s and a few hundred MB.
 
 The seeds are written into the corpus folder first (created if missing). A finding is any exception other
 than ReleaseParseError, or a release that breaks tests/model_invariants.py; libFuzzer saves the input as

@@ -30,3 +30,25 @@ def seeds() -> list[tuple[str, bytes]]:
     paths = sorted((FIXTURES / "text").glob("*.txt")) + sorted((FIXTURES / "html").glob("*.htm"))
     paths += sorted(p for p in REGRESSIONS.glob("*") if p.is_file() and p.suffix != ".md")
     return [(path.name, path.read_bytes()) for path in paths]
+
+
+# Growth mutations (issue 12): the inputs that once cost quadratic time or gigabytes were ordinary ones
+# made large in one direction. Each takes the line around a position and makes it `factor` times as wide,
+# as many or as deep; factor 1 leaves the input as it was.
+GROWTHS = ("widen", "repeat", "deepen")
+
+
+def grow(data: bytes, kind: str, at: int, factor: int) -> bytes:
+    """`data` with the line holding byte `at` widened (its last 12 bytes repeated), repeated, or nested
+    inside `factor` levels of markup."""
+    start = data.rfind(b"\n", 0, at) + 1
+    end = data.find(b"\n", at)
+    end = len(data) if end < 0 else end
+    line = data[start:end]
+    if kind == "widen":
+        grown = line + line[-12:] * (factor - 1)
+    elif kind == "repeat":
+        grown = b"\n".join([line] * factor)
+    else:
+        grown = b"<div><table><tr><td>" * (factor - 1) + line + b"</td></tr></table></div>" * (factor - 1)
+    return data[:start] + grown + data[end:]

@@ -1,0 +1,117 @@
+"""The facts as plain rows, without pandas: what `python -m core facts` prints and core.frames tabulates.
+
+`python -m core facts FILE` is the data contract's command line, and a command that starts for one file
+should not spend a fifth of a second importing pandas to print a few hundred rows: the rows are built
+here, and written with the `csv` module that pandas' own `to_csv` uses underneath, with the same dialect,
+so the output is the same to the byte.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from typing import TextIO
+
+from core.model import Release, Statement
+from core.verification import UNCHECKED, FactChecks, fact_checks
+
+CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
+EXTRA_COLUMNS = (
+    "kind", "section", "is_total", "period_label", "line_first", "line_last", "table", "checks", "verified",
+)
+FACT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
+FINANCIAL_KINDS = ("operations", "balance", "cash_flow")
+_LINE, _TABLE, _CHECKS, _VERIFIED = (FACT_COLUMNS.index(c) for c in ("line_first", "table", "checks", "verified"))
+
+FactRow = tuple[str, str, str, str, "int | None", float, str, str, bool, str, int, int, int, str, str]
+
+
+def fact_rows(release: Release, *, include_other: bool = False) -> list[FactRow]:
+    """Every value of every financial statement as one row, in FACT_COLUMNS order.
+
+    A line carrying two concepts ("basic and diluted") gives two rows, one per concept, so that a reader
+    filtering on `eps_diluted` finds it. Lines without a concept keep an empty concept. Blank cells are
+    not facts and are left out.
+    """
+    rows: list[FactRow] = []
+    seen: set[tuple[object, ...]] = set()
+    checks = fact_checks(release)
+    ordered = sorted(enumerate(release.statements), key=lambda pair: not pair[1].primary)
+    for index, statement in ordered:
+        if statement.kind not in FINANCIAL_KINDS and not include_other:
+            continue
+        rows.extend(_statement_rows(statement, index, seen, checks))
+    rows.sort(key=lambda row: (row[_TABLE], row[_LINE]))  # back in the order of the release: table, then line
+    return rows
+
+
+def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
+                    checks: dict[tuple[int, str], FactChecks]) -> list[FactRow]:
+    """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
+    a summary or second statement keeps its line but not the concept."""
+    rows: list[FactRow] = []
+    for item in statement.items:
+        for concept in item.concepts or ("",):
+            for period, value in zip(statement.periods, item.values, strict=True):
+                if value is None:
+                    continue
+                key = (statement.kind, concept, period.end, period.months)
+                if concept and key in seen:
+                    if len(item.concepts) > 1 and concept != item.concepts[0]:
+                        continue
+                    concept_here = ""
+                else:
+                    concept_here = concept
+                    seen.add(key)
+                rows.append(
+                    (
+                        statement.kind,
+                        concept_here,
+                        item.label,
+                        period.end.isoformat(),
+                        period.months,
+                        float(value),
+                        item.kind,
+                        item.section,
+                        item.is_total,
+                        period.label,
+                        item.span.first,
+                        item.span.last,
+                        index,
+                        (vouched := checks.get((item.span.first, period.key), UNCHECKED)).describe(),
+                        vouched.status,
+                    )
+                )
+    return rows
+
+
+def format_value(value: float) -> str:
+    """Values as exact decimals without float noise: 31139289, -7151000, -0.23."""
+    return format(Decimal(repr(value)).normalize(), "f")
+
+
+def held_back_note(held: int, checks: list[str]) -> str:
+    """What `facts` says on stderr of the facts it did not write ("" when none)."""
+    if not held:
+        return ""
+    reasons = sorted({part.split(":")[0] for text in checks for part in text.split("; ") if part.endswith("FAIL")})
+    return (f"{held} fact(s) held back because a check they take part in failed ({', '.join(reasons)}); "
+            "--include-unverified writes them, `check` shows the failures")
+
+
+def write_facts_csv(release: Release, out: TextIO, *, all_columns: bool = False,
+                    include_unverified: bool = False) -> str:
+    """The facts as CSV: a header, then one line per fact; a missing month count is an empty field. Facts a
+    failed check blames are left out unless asked for; the note saying how many and why is returned."""
+    width = len(FACT_COLUMNS) if all_columns else len(CONTRACT_COLUMNS)
+    writer = csv.writer(out, lineterminator="\n")  # pandas' to_csv: excel dialect, minimal quoting
+    writer.writerow(FACT_COLUMNS[:width])
+    held: list[str] = []
+    for row in fact_rows(release):
+        if row[_VERIFIED] == "failed" and not include_unverified:
+            held.append(str(row[_CHECKS]))
+            continue
+        fields: list[object] = ["" if cell is None else cell for cell in row[:width]]
+        fields[5] = format_value(row[5])  # "value", the sixth column
+        writer.writerow(fields)
+    return held_back_note(len(held), held)

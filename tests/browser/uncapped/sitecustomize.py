@@ -1,0 +1,15 @@
+"""Test-only: with RELEASE_LENS_TEST_UNCAPPED=1, every Python started with this folder on its path (the
+dashboard server of test_budget_in_chromium, and the parse children it starts) runs without the caps of
+core.limits. A wide row then takes the parser tens of seconds, as it did before the caps, which is what
+the browser test needs: a parse that only the budget (core.budget) can stop. Never on a real path."""
+
+from __future__ import annotations
+
+import os
+
+if os.environ.get("RELEASE_LENS_TEST_UNCAPPED") == "1":
+    from core import html_render, limits, numbers, text_tables
+
+    HUGE = 10**12
+    numbers.MAX_LINE_VALUES = text_tables.MAX_VALUES = text_tables.MAX_TABLE_COLUMNS = HUGE
+    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = html_render.MAX_HTML_GRID = limits.MAX_LINES = HUGE

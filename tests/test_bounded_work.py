@@ -1,0 +1,198 @@
+"""Bounded work for any input (issue 12): each cap refuses early with one sentence that names the cap and
+where it is set, and the stages that used to be quadratic count their steps, which must grow linearly.
+
+Nothing here is timed (the machine is shared): work is asserted as steps counted by core.work, and the
+times live in bench/bench_linear_time.py.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import core
+from core.errors import ReleaseParseError
+from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_HTML_GRID, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
+from core.periods import HeaderReading
+from core.read import read_text
+from core.statements import _siblings_with_month
+from core.work import reset_work
+
+SAMPLE = core.load_sample()[1]
+
+
+def refusal(data: bytes, name: str) -> str:
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(data, name)
+    return str(caught.value)
+
+
+# --- The caps, each refused with its name and where to change it ------------------------------------------
+
+
+def test_a_line_of_thousands_of_numbers_is_refused_at_the_cap() -> None:
+    message = refusal(b"1 " * 8000, "w.txt")
+    assert message == (
+        f"w.txt has more than {MAX_LINE_VALUES:,} numbers on line 1; rows that wide are not read "
+        "(the limit is MAX_LINE_VALUES in core/limits.py)"
+    )
+
+
+def test_the_reference_release_with_a_wide_line_appended_names_that_line() -> None:
+    lines = SAMPLE.count(b"\n")
+    message = refusal(SAMPLE + b"1 " * 8000 + b"\n", "allos.txt")
+    assert message.startswith(f"allos.txt has more than 1,000 numbers on line {lines + 1:,};")
+
+
+def test_an_html_row_of_thousands_of_cells_is_refused_at_the_cap() -> None:
+    row = "<tr><td>Revenue</td>" + "".join(f"<td>{i}</td>" for i in range(4000)) + "</tr>"
+    html = f"<html><body><table>{row}{row}</table></body></html>".encode()
+    assert refusal(html, "wide.htm").startswith(f"wide.htm has more than {MAX_LINE_VALUES:,} numbers on line 1;")
+
+
+def test_a_hundred_thousand_lines_of_numbers_are_refused_after_the_first_fifty_thousand_numbers() -> None:
+    line = " ".join(str(100 + i) for i in range(50)).encode() + b"\n"
+    message = refusal(line * 100_000, "numbers.txt")
+    assert message == (
+        f"numbers.txt has more than {MAX_VALUES:,} numbers by line 1,001; releases with more are not read "
+        "(the limit is MAX_VALUES in core/limits.py)"
+    )
+
+
+def test_a_table_of_too_many_columns_is_refused() -> None:
+    row = "Revenue   " + "   ".join(str(1000 + i) for i in range(MAX_TABLE_COLUMNS + 1))
+    message = refusal(f"{row}\n{row}\n".encode(), "columns.txt")
+    assert message == (
+        f"columns.txt has a table of {MAX_TABLE_COLUMNS + 1:,} columns at line 1; tables of more than "
+        f"{MAX_TABLE_COLUMNS:,} columns are not read (the limit is MAX_TABLE_COLUMNS in core/limits.py)"
+    )
+
+
+def test_nested_tables_are_refused_before_the_tree_is_walked() -> None:
+    chunk = "<table><tr><td>" * 50 + "1" + "</td></tr></table>" * 50
+    count = MAX_HTML_ELEMENTS // 150 + 1
+    html = f"<html><body>{chunk * count}</body></html>".encode()
+    message = refusal(html, "nested.htm")
+    assert message == (
+        f"nested.htm has about {count * 150 + 2:,} HTML elements; documents of more than "
+        f"{MAX_HTML_ELEMENTS:,} are not read (the limit is MAX_HTML_ELEMENTS in core/limits.py)"
+    )
+
+
+def test_html_of_too_many_table_cells_is_refused_before_any_grid_is_drawn() -> None:
+    rows = b"".join(b"<tr><td>Item</td><td>%d</td><td>%d</td></tr>" % (i, i) for i in range(MAX_HTML_CELLS // 3 + 1))
+    message = refusal(b"<html><body><table>" + rows + b"</table></body></html>", "cells.htm")
+    assert message == (
+        f"cells.htm has {3 * (MAX_HTML_CELLS // 3 + 1):,} table cells; documents of more than {MAX_HTML_CELLS:,} "
+        "are not read (the limit is MAX_HTML_CELLS in core/limits.py)"
+    )
+
+
+def test_cells_spanning_two_hundred_rows_and_columns_are_refused_by_their_grid() -> None:
+    cells = b'<td rowspan="200" colspan="200">1</td>' * 200  # 8 KB of markup, 8 million grid slots
+    message = refusal(b"<html><body><table><tr>" + cells + b"</tr></table></body></html>", "span.htm")
+    assert message == (
+        f"span.htm has tables of more than {MAX_HTML_GRID:,} grid cells (rows x columns, spans included); "
+        "documents with more are not read (the limit is MAX_HTML_GRID in core/limits.py)"
+    )
+
+
+def test_html_that_renders_to_too_many_lines_is_refused_while_rendering() -> None:
+    html = b"<html><body>" + b"<p>x</p>" * 60_000 + b"</body></html>"  # 120,000 lines: text, blank, ...
+    reset_work()
+    message = refusal(html, "long.htm")
+    assert message == (
+        "long.htm renders to more than 100,000 lines; releases longer than 100,000 lines are not read "
+        "(the limit is MAX_LINES in core/limits.py)"
+    )
+
+
+def test_a_nul_byte_after_the_first_64_kb_is_binary_as_at_the_start() -> None:
+    text = SAMPLE + b"\n" + b"x" * 70_000 + b"\n"
+    assert refusal(text + b"\x00binary\n", "tail.txt") == "tail.txt is not a text file (it holds binary data)"
+    assert refusal(text + b"\x01\x02" * 700 + b"\n", "controls.txt") == (
+        "controls.txt is not a text file (it holds binary data)"
+    )
+
+
+def test_a_dos_end_of_file_byte_after_a_long_release_is_still_text() -> None:
+    text = SAMPLE + b"\n" + b"x" * 70_000 + b"\n\x1a"
+    release = core.parse_release(text, "dos.txt")
+    assert release.statements
+
+
+# --- Work grows linearly -------------------------------------------------------------------------------
+
+
+def brute_force_sibling(readings: list[HeaderReading], index: int) -> HeaderReading | None:
+    """The old definition, one outward search a column: the nearest month, left first on a tie."""
+    for offset in range(1, len(readings)):
+        for candidate in (index - offset, index + offset):
+            if 0 <= candidate < len(readings) and readings[candidate].month:
+                return readings[candidate]
+    return None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_nearest_column_with_a_month_is_the_one_the_outward_search_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    readings = [HeaderReading(None, rng.choice([None, None, None, 6, 12]), None, 2004)
+                for _ in range(rng.randint(0, 30))]
+    assert _siblings_with_month(readings) == [brute_force_sibling(readings, i) for i in range(len(readings))]
+
+
+def test_finding_months_for_columns_takes_two_steps_a_column() -> None:
+    blank = HeaderReading(None, None, None, None)
+    steps = []
+    for columns in (1_000, 2_000, 4_000):
+        reset_work()
+        _siblings_with_month([blank] * columns)
+        steps.append(reset_work()["period columns"])
+    assert steps == [2_000, 4_000, 8_000]
+
+
+def test_html_elements_are_counted_once_each() -> None:
+    paragraph = b"<p>Revenue grew by 12% in the quarter.</p>"
+    counts = []
+    for copies in (100, 200):
+        reset_work()
+        with pytest.raises(ReleaseParseError):
+            core.parse_release(b"<html><body>" + paragraph * copies + b"</body></html>", "p.htm")
+        counts.append(reset_work()["html elements"])
+    assert counts == [100 + 2, 200 + 2]  # html and body, plus one <p> each
+
+
+def test_each_line_is_classified_once() -> None:
+    counts = []
+    for copies in (1, 2, 4):
+        reset_work()
+        core.parse_release(SAMPLE * copies, "allos.txt")
+        counts.append(reset_work()["lines classified"])
+    assert counts == [len(read_text(SAMPLE * copies, "allos.txt").lines) for copies in (1, 2, 4)]
+    assert counts[2] < 4 * counts[0]
+
+
+def submission(exhibits: list[bytes]) -> bytes:
+    documents = b"".join(
+        b"<DOCUMENT>\n<TYPE>EX-99.%d\n<SEQUENCE>%d\n<FILENAME>ex%d.txt\n<TEXT>\n" % (i, i, i) + text
+        + b"\n</TEXT>\n</DOCUMENT>\n"
+        for i, text in enumerate(exhibits, 1)
+    )
+    header = b"<SEC-DOCUMENT>x.txt\n<SEC-HEADER>\nCOMPANY CONFORMED NAME: X\n</SEC-HEADER>\n"
+    return header + documents + b"</SEC-DOCUMENT>\n"
+
+
+def test_a_submission_of_too_many_candidate_exhibits_is_refused_before_reading_them() -> None:
+    message = refusal(submission([SAMPLE] * 300), "sub.txt")
+    assert message == (
+        "sub.txt has 300 exhibits that may hold its release; submissions with more than 20 are not read "
+        "(the limit is MAX_EXHIBITS in core/limits.py)"
+    )
+
+
+def test_the_numbers_of_a_submission_s_exhibits_add_up_to_one_cap() -> None:
+    numbers = b"\n".join(b"Item  " + b"  ".join(b"%d" % (1000 + j) for j in range(10)) for _ in range(400))
+    exhibits = [numbers] * 13  # 4,000 numbers each: every exhibit alone is far under the cap, all 13 over it
+    assert refusal(submission(exhibits), "sub.txt").startswith(f"sub.txt has more than {MAX_VALUES:,} numbers by line")
+    assert core.parse_release(submission([SAMPLE, numbers]), "two.txt").statements  # a real one with one more

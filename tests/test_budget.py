@@ -1,0 +1,137 @@
+"""Parsing under a budget (core.budget): a child process per upload in the dashboard, a timer per file in
+the batch pool. Outcomes are asserted (the message, the release, no child left), never how long it took:
+the stand-in parsers below never finish or never stop allocating, so only the budget can end them."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+import core
+from core import batch
+from core.budget import Budget, BudgetExceeded, budget_in_this_process, parse_within_budget
+from core.errors import ReleaseParseError
+
+NAME, SAMPLE = core.load_sample()
+
+
+def forever(data: bytes, name: str, exhibit: str | None) -> core.Release:
+    """A parser that never returns: a quadratic stage on an input too large for it, taken to the limit."""
+    while True:
+        pass
+
+
+def hungry(data: bytes, name: str, exhibit: str | None) -> core.Release:
+    """A parser that allocates without end (as 100,000 lines of numbers did: 2.4 GB)."""
+    hoard = []
+    while True:
+        hoard.append(bytearray(64 * 1024 * 1024))
+
+
+def broken(data: bytes, name: str, exhibit: str | None) -> core.Release:
+    raise KeyError("a parser bug")
+
+
+def test_a_release_read_in_a_child_process_is_the_one_read_here() -> None:
+    assert parse_within_budget(SAMPLE, NAME) == core.parse_release(SAMPLE, NAME)
+
+
+def test_a_refusal_in_the_child_reaches_the_caller_word_for_word() -> None:
+    with pytest.raises(ReleaseParseError) as caught:
+        parse_within_budget(b"1 " * 8000, "w.txt")
+    assert str(caught.value) == (
+        "w.txt has more than 1,000 numbers on line 1; rows that wide are not read "
+        "(the limit is MAX_LINE_VALUES in core/limits.py)"
+    )
+
+
+def test_a_parse_past_its_deadline_is_stopped_with_a_message_and_no_child_left() -> None:
+    with pytest.raises(BudgetExceeded) as caught:
+        parse_within_budget(SAMPLE, "slow.txt", budget=Budget(seconds=1), parser=forever)
+    assert str(caught.value) == (
+        "slow.txt took longer than 1 s to read and was stopped (set RELEASE_LENS_PARSE_SECONDS to change the limit)"
+    )
+    assert multiprocessing.active_children() == []
+
+
+def test_a_parse_past_its_memory_is_stopped_with_a_message() -> None:
+    with pytest.raises(BudgetExceeded) as caught:
+        parse_within_budget(SAMPLE, "big.txt", budget=Budget(seconds=60, memory_mb=256), parser=hungry)
+    assert str(caught.value) == (
+        "big.txt needed more than 256 MB to read and was stopped (set RELEASE_LENS_PARSE_MEMORY_MB to change "
+        "the limit)"
+    )
+
+
+def test_a_parser_bug_in_the_child_is_one_line_naming_the_file() -> None:
+    with pytest.raises(RuntimeError) as caught:
+        parse_within_budget(SAMPLE, "x.txt", parser=broken)
+    assert str(caught.value) == "the parser stopped on x.txt (KeyError: 'a parser bug')"
+
+
+def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RELEASE_LENS_PARSE_SECONDS", "3")
+    monkeypatch.setenv("RELEASE_LENS_PARSE_MEMORY_MB", "512")
+    assert Budget.from_environment() == Budget(seconds=3, memory_mb=512)
+    monkeypatch.setenv("RELEASE_LENS_PARSE_SECONDS", "soon")
+    with pytest.raises(ReleaseParseError) as caught:
+        Budget.from_environment()
+    assert str(caught.value) == "RELEASE_LENS_PARSE_SECONDS must be a whole number (1 or more), not 'soon'"
+
+
+def test_the_same_deadline_holds_in_this_process() -> None:
+    with pytest.raises(BudgetExceeded) as caught, budget_in_this_process(Budget(seconds=1), "loop.txt"):
+        forever(SAMPLE, "loop.txt", None)
+    assert str(caught.value).startswith("loop.txt took longer than 1 s to read and was stopped")
+
+
+def test_a_batch_file_past_its_deadline_is_a_failure_and_the_rest_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "good.txt").write_bytes(SAMPLE)
+    (tmp_path / "slow.txt").write_bytes(SAMPLE + b"\n")
+    real = batch.parse_release
+
+    def slow_on_one(data: bytes, name: str) -> core.Release:
+        return forever(data, name, None) if name == "slow.txt" else real(data, name)
+
+    monkeypatch.setattr(batch, "parse_release", slow_on_one)  # the pool's workers are forked: they see it
+    result = batch.parse_local(batch.release_files(tmp_path), root=tmp_path, workers=2, budget=Budget(seconds=1))
+    assert [(f.source, f.reason) for f in result.failures] == [
+        ("slow.txt", "slow.txt took longer than 1 s to read and was stopped (set RELEASE_LENS_PARSE_SECONDS to "
+                     "change the limit)")
+    ]
+    assert set(result.facts["source"]) == {"good.txt"}
+
+
+def test_an_upload_past_its_deadline_is_a_message_and_the_session_keeps_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from pages._markdown import unescape
+    from pages._session import CURRENT, RELEASES, parse_cached
+    from tests.test_hostile_input import sidebar_app
+
+    real = core.parse_within_budget
+
+    def slow_upload(data: bytes, name: str, exhibit: str | None = None) -> core.Release:
+        if name == "slow.txt":
+            return real(data, name, exhibit, budget=Budget(seconds=1), parser=forever)
+        return real(data, name, exhibit)
+
+    monkeypatch.setattr(core, "parse_within_budget", slow_upload)
+    parse_cached.clear()
+    at = AppTest.from_function(sidebar_app, default_timeout=60)
+    at.run()
+    at.file_uploader[0].set_value(("slow.txt", SAMPLE + b"\n\n", "text/plain")).run()
+    assert not at.exception
+    assert [unescape(e.value) for e in at.error] == [
+        "**slow.txt** could not be read: slow.txt took longer than 1 s to read and was stopped "
+        "(set RELEASE_LENS_PARSE_SECONDS to change the limit)"
+    ]
+    assert list(at.session_state[RELEASES]) == [NAME]
+    assert at.session_state[CURRENT] == NAME
+    parse_cached.clear()

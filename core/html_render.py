@@ -43,6 +43,7 @@ from core.limits import (
     refusal,
     spend,
 )
+from core.lines import CONNECTOR_END
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
 from core.work import count_work
@@ -626,11 +627,6 @@ def _label_text(filled: list[_Cell], first: int) -> tuple[str, int]:
     return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
 
 
-_CONNECTOR = re.compile(
-    r"(?:^(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|attributable|"
-    r"applicable|available|including|excluding)|[,&/(\-–;:])$",
-    re.IGNORECASE,
-)
 
 
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
@@ -658,7 +654,7 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
 def _may_break(before: str, after: str) -> bool:
     if _is_numeric(before) or (before.endswith(")") and _is_numeric(before.split("(")[-1].rstrip(")"))):
         return False
-    return after[:1].islower() or bool(_CONNECTOR.search(before))
+    return after[:1].islower() or bool(CONNECTOR_END.search(before))
 
 
 def _layout(rows: list[list[_Cell]], width: int, first: int) -> _Layout:

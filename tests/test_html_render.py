@@ -150,3 +150,16 @@ def test_html_whose_tables_are_not_statements_says_no_statement_was_found() -> N
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(html, "people.htm")
     assert str(caught.value) == "no financial statement found in people.htm"
+
+
+def test_a_label_wrapped_after_a_semicolon_reads_back_whole() -> None:
+    """HTML labels wrap only where the text reader joins them again: never after ";" or ":", where a
+    capitalised word on the next line would read as a new row and the first part as a heading."""
+    rows = (' <tr><td>Amortization of Acquired Intangibles; Goodwill Impairment Charges Recorded In The Period'
+            '</td><td></td><td>300</td><td></td><td>200</td></tr>')
+    release = core.parse_release(STATEMENT.format(rows=rows).encode(), "acme.htm")
+    operations = release.statement("operations")
+    assert operations is not None
+    labels = [item.label for item in operations.items]
+    assert "Amortization of Acquired Intangibles; Goodwill Impairment Charges Recorded In The Period" in labels
+    assert all(item.section == "" for item in operations.items)

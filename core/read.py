@@ -213,15 +213,23 @@ def read_html(data: bytes, name: str) -> Document:
     """An HTML exhibit rendered to fixed-width text (core.html_render); spans point into the rendering."""
     text, encoding, warnings = decode_with_warnings(data, name)
     body, _, _ = strip_envelope(text)
-    rendering = render_html(body)
+    return html_document(body, name, encoding, warnings)
+
+
+def html_document(html: str, name: str, encoding: str, warnings: tuple[str, ...],
+                  form: SourceFormat = "html", *, require_tables: bool = True) -> Document:
+    """Decoded HTML (a lone exhibit, or one inside an EDGAR submission) as the Document the reader reads,
+    with what decoding and rendering lost among its warnings. A submission's narrative-only exhibit may
+    lend its text to the tables of another, so there a table of figures is not required."""
+    rendering = render_html(html)
     if rendering.too_deep:
         warnings = (
             *warnings,
             f"{name} nests its elements more than {MAX_HTML_DEPTH} levels deep; what lies deeper was not read",
         )
-    if not rendering.data_tables and rendering.pre_blocks == 0:
+    if require_tables and not rendering.data_tables and rendering.pre_blocks == 0:
         deep = f" within {MAX_HTML_DEPTH} levels of nesting" if rendering.too_deep else ""
         raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures{deep}")
     lines = split_lines("\n".join(rendering.lines))
-    return Document(name=name, format="html", lines=lines, encoding=encoding, warnings=warnings)
+    return Document(name=name, format=form, lines=lines, encoding=encoding, warnings=warnings)
 

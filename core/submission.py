@@ -15,10 +15,9 @@ from collections.abc import Callable
 
 from core.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.errors import ReleaseParseError
-from core.html_render import render_html
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import Release
-from core.read import Document, decode, split_lines
+from core.read import Document, decode, decode_with_warnings, html_document, split_lines
 
 ParseDocument = Callable[[Document, str], Release]
 
@@ -31,16 +30,23 @@ def list_exhibits(data: bytes, name: str = "submission.txt") -> tuple[Exhibit, .
 
 
 def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, parse: ParseDocument) -> Release:
-    text, encoding = decode(data, name)
+    text, encoding, lost = decode_with_warnings(data, name)
     header, documents = read_submission(text)
     candidates = release_candidates(documents)
+
+    def _document(exhibit: Exhibit) -> Document:
+        if exhibit.is_html:
+            return html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False)
+        return Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
+                        warnings=lost)
+
     if exhibit is not None:
         chosen = _find(documents, exhibit)
         if chosen is None:
             names = ", ".join(e.type for e in candidates) or "none"
             raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
         try:
-            release = parse(_document(chosen, name, encoding), sha256)
+            release = parse(_document(chosen), sha256)
         except LimitExceeded:
             raise
         except ReleaseParseError:
@@ -53,7 +59,7 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
                       f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
     for candidate in to_read:
         try:
-            readings.append((candidate, parse(_document(candidate, name, encoding), sha256)))
+            readings.append((candidate, parse(_document(candidate), sha256)))
         except LimitExceeded:
             raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
         except ReleaseParseError:
@@ -67,9 +73,10 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
     others = [e for e, _ in found[1:]]
     lender = _narrative_lender(readings, chosen, release)
     if lender is not None:
-        merged = _document(lender, name, encoding)
-        own = _document(chosen, name, encoding)
-        combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding)
+        merged = _document(lender)
+        own = _document(chosen)
+        combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding,
+                            warnings=own.warnings)
         release = parse(combined, sha256)
     return _finish(release, header, chosen, others, lender)
 
@@ -80,15 +87,6 @@ def _find(documents: tuple[Exhibit, ...], wanted: str) -> Exhibit | None:
         if key in (document.type.lower(), document.filename.lower(), document.sequence):
             return document
     return None
-
-
-def _document(exhibit: Exhibit, name: str, encoding: str) -> Document:
-    if exhibit.is_html:
-        rendering = render_html(exhibit.text)
-        lines = split_lines("\n".join(rendering.lines))
-    else:
-        lines = split_lines(exhibit.text)
-    return Document(name=name, format="edgar", lines=lines, encoding=encoding)
 
 
 # A release whose first table starts this close to its top has no narrative of its own.

@@ -126,3 +126,12 @@ def test_a_saved_exhibit_loses_its_envelope_lines() -> None:
     text = "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex.htm\n<TEXT>\n<html>body</html>\n</TEXT>\n</DOCUMENT>\n"
     assert strip_envelope(text) == ("<html>body</html>\n", "EX-99.1", 5)
     assert strip_envelope("<html><body><p>no envelope</p>") == ("<html><body><p>no envelope</p>", "", 0)
+
+
+def test_undecodable_bytes_in_a_submission_warn_as_they_do_in_a_lone_release() -> None:
+    data = (FIXTURES / "edgar" / "apple-computer_q3-fy2004.txt").read_bytes()
+    damaged = data.replace(b"CUPERTINO, California", b"CUPERTINO\x81, California\x8d", 1)
+    assert damaged != data
+    release = core.parse_release(damaged, "apple.txt")
+    assert ("2 byte(s) of apple.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures "
+            "next to them may be missing") in release.warnings

@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from decimal import Decimal
 from importlib import import_module
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,6 +23,7 @@ from typing import Any, TextIO
 import pandas as pd
 
 from core.budget import Budget, budget_in_this_process
+from core.facts import format_value
 from core.frames import FACT_COLUMNS, facts_frame
 from core.parse import parse_release
 
@@ -248,15 +248,10 @@ def _report(pair: tuple[pd.DataFrame, tuple[tuple[str, str], ...]]) -> tuple[tup
     return pair[1], len(pair[0])
 
 
-def exact_text(value: float) -> str:
-    """A value as the release printed it, without float noise: 31139289, -7151000, -0.23."""
-    return format(Decimal(repr(value)).normalize(), "f")
-
-
 def to_csv(facts: pd.DataFrame, out: Path | TextIO) -> None:
     """CSV with values as exact decimals, like `python -m core facts FILE`."""
     frame = facts.copy()
-    frame["value"] = frame["value"].map(exact_text)
+    frame["value"] = frame["value"].map(format_value)
     frame.to_csv(out, index=False, lineterminator="\n")
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from core.facts import fact_rows, format_value
 from core.model import Release
 from core.parse import PARSER_VERSION, parse_release
 
@@ -133,27 +134,9 @@ def _iso(day: date | None) -> str | None:
 
 
 def _fact_rows(release: Release) -> list[tuple[str, str, str, str, str, int | None, str]]:
-    """The facts contract, exact: like core.frames.facts_frame but with Decimal text, not floats."""
-    rows: list[tuple[str, str, str, str, str, int | None, str]] = []
-    for statement in release.statements:
-        if statement.kind not in ("operations", "balance", "cash_flow"):
-            continue
-        for item in statement.items:
-            for concept in item.concepts or ("",):
-                for period, value in zip(statement.periods, item.values, strict=True):
-                    if value is not None:
-                        rows.append(
-                            (
-                                release.sha256,
-                                statement.kind,
-                                concept,
-                                item.label,
-                                period.end.isoformat(),
-                                period.months,
-                                str(value),
-                            )
-                        )
-    return rows
+    """The facts contract as `python -m core facts --include-unverified` writes it (core.facts, the one
+    flattening), keyed by the release."""
+    return [(release.sha256, *row[:5], format_value(row[5])) for row in fact_rows(release)]
 
 
 class Library:

@@ -23,7 +23,7 @@ from core.statements import build_statement
 from core.submission import parse_submission
 from core.text_tables import find_tables
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 # A row cut off in transfer may have lost its values and kept only its label, on up to this many lines
 # (labels wrap onto two or three): the table then ends that many lines before the file does.
 _CUT_ROW_LINES = 3

@@ -100,13 +100,14 @@ def test_a_release_from_an_older_parser_is_read_again(
         return real(source, file)
 
     monkeypatch.setattr(library_module, "parse_release", counting)
-    monkeypatch.setattr(library_module, "PARSER_VERSION", "2")  # the parser improved
-    monkeypatch.setattr(core.parse, "PARSER_VERSION", "2")
+    improved = str(int(core.parse.PARSER_VERSION) + 1)  # the parser improved
+    monkeypatch.setattr(library_module, "PARSER_VERSION", improved)
+    monkeypatch.setattr(core.parse, "PARSER_VERSION", improved)
     assert library.get(entry.sha256).is_stale  # type: ignore[union-attr]
     library.add(data, name)  # loading stale bytes again parses them again
     assert calls == [name]
     with sqlite3.connect(library.path) as connection:
-        connection.execute("UPDATE releases SET parser_version = '1'")
+        connection.execute("UPDATE releases SET parser_version = '0'")
     assert library.refresh() == ()
     assert calls == [name, name]
     # The stored reading now carries the new version; the loading date and name are kept.

@@ -22,18 +22,18 @@ from core.lines import (
     is_title,
 )
 from core.periods import DATE, DURATION
-from core.vocabulary import UNIT_LINE
+from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
 _DURATION_PHRASE = re.compile(
-    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)\s+"
+    rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 # Words only a period header uses; a title or a company name never does.
 _HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.

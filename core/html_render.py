@@ -46,6 +46,7 @@ from core.limits import (
 from core.lines import CONNECTOR_END
 from core.numbers import parse_number
 from core.periods import DATE, DURATION
+from core.vocabulary import YEAR_RE
 from core.work import count_work
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
@@ -80,7 +81,7 @@ _PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
 _SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
 # "(1)" opening a row is a footnote's number, not a value of -1.
 _FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$|^\d{1,2}\.?$")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR = re.compile(rf"^{YEAR_RE}$")
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _CSS_LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|pc|ch|%)?", re.IGNORECASE)

@@ -14,7 +14,7 @@ from enum import Enum
 
 from core.numbers import Cell, split_cells
 from core.periods import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import STATEMENT_TITLES, UNIT_LINE
+from core.vocabulary import STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
@@ -26,7 +26,7 @@ _MAX_HEADER_LABEL = 40
 _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 # What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
 # table, and a table that runs over a page break must read on as if it were not there.
 _PAGE_FURNITURE = re.compile(
@@ -35,13 +35,13 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
-YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
-    r"\s*(?:(?:(?:19|20)\d{2}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
+    rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
     r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
     re.IGNORECASE,
 )
-_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
+_FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
@@ -155,6 +155,6 @@ def is_title(text: str) -> bool:
 def is_header_text(text: str) -> bool:
     if _YEARS_AND_CHANGE.fullmatch(text) and len(YEAR_IN_TEXT.findall(text)) >= 2:
         return True  # "2019   2020   YoY Change"
-    return bool(DURATION.search(text) or DATE.search(text) or re.search(r"\b(?:19|20)\d{2}\b", text)) and bool(
+    return bool(DURATION.search(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
         PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.model import FiscalPeriod, Metadata, Statement
-from core.vocabulary import MONTHS, ORDINAL_QUARTERS
+from core.vocabulary import MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, YEAR_RE
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -39,7 +39,7 @@ _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part o
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
 _FISCAL_YEAR = re.compile(
-    r"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
+    rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
 _TODAY = re.compile(
@@ -48,15 +48,15 @@ _TODAY = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = re.compile(
-    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"
-    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{1,2},\s+)?(?P<year>(?:19|20)\d{2}))?"
-    r"|\b(?:fiscal\s+)?(?P<year2>(?:19|20)\d{2})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter"
+    rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"
+    rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+)?(?P<year>{YEAR_RE}))?"
+    rf"|\b(?:fiscal\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter"
     r"|\bQ(?P<q>[1-4])\s*(?:FY)?'?\s*(?P<year3>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d+\.)\s+(?P<text>\S.*)$")
 _HIGHLIGHTS = re.compile(r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
-_WIRE_DATE = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
+_WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
 _TITLE_LINE = re.compile(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.vocabulary import MONTHS, NUMBER_WORDS, WEEKS_TO_MONTHS
+from core.vocabulary import MONTH_RE, MONTHS, NUMBER_WORD_RE, NUMBER_WORDS, WEEKS_TO_MONTHS, YEAR_RE
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = MONTH_RE
 
 DATE = re.compile(
     rf"""
@@ -25,8 +25,8 @@ DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+|fy\s*)?((?:19|20)\d{2})(?![\d,])", re.IGNORECASE)
-_NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+YEAR = re.compile(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", re.IGNORECASE)
+_NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
 DURATION = re.compile(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b

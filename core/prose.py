@@ -16,10 +16,17 @@ from decimal import Decimal
 
 from core.model import Period, ProseFigure, SourceSpan, Statement
 from core.periods import read_header
-from core.vocabulary import MONTHS, match_concept
+from core.vocabulary import (
+    MONTH_RE,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    ORDINAL_WORD_RE,
+    WEEKS_TO_MONTHS,
+    YEAR_RE,
+    match_concept,
+)
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = rf"(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
+_DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+{YEAR_RE}"
 # "$7.2 million", "$(10.6) million", "$16,729,642": a trailing comma or space is the sentence's, not the amount's.
 _AMOUNT = r"\$\s?\(?(?P<{name}>\d(?:[\d,]*\d)?(?:\.\d+)?)\)?(?:\s*(?P<{name}_unit>million|billion|thousand)\b)?"
 
@@ -80,22 +87,22 @@ CASH = re.compile(
 )
 PERIOD_PHRASE = re.compile(
     rf"""
-    (?P<n>three|six|nine|twelve|3|6|9|12|thirteen|13|twenty-six|26|thirty-nine|39|fifty-two|52)[\s-]+
+    (?P<n>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+
         (?P<unit>months?|weeks?)\s+(?:fiscal\s+)?(?:period\s+)?ended\s+(?P<date>{_DATE})
-    | (?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
-        \s+(?P<qyear>(?:19|20)\d{{2}})
-    | (?:fiscal\s+)?(?P<qyear2>(?:19|20)\d{{2}})\s+(?P<ordinal2>first|second|third|fourth)[\s-]+quarter
+    | (?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
+        \s+(?P<qyear>{YEAR_RE})
+    | (?:fiscal\s+)?(?P<qyear2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter
     | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?
-        (?P<hyear>(?:19|20)\d{{2}})
+        (?P<hyear>{YEAR_RE})
     | quarter\s+ended\s+(?P<qdate>{_DATE})
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
         |prior[\s-]+year(?:'s)?\s+(?:period|quarter)|year[\s-]+ago\s+(?:period|quarter)
-        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+(?:19|20)\d{{2}}
+        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+{YEAR_RE}
         |(?:last|prior|previous)\s+year'?s\s+(?:[\w-]+\s+){{0,3}}(?:quarter|period|year))
-    | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>(?:19|20)\d{{2}}))?   # the year the release closes
-    | \b(?:for|in)\s+(?:fiscal\s+)?(?P<foryear>(?:19|20)\d{{2}})\b                   # "... in 2003": that year's
-    | (?P<bare>(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
+    | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>{YEAR_RE}))?   # the year the release closes
+    | \b(?:for|in)\s+(?:fiscal\s+)?(?P<foryear>{YEAR_RE})\b                   # "... in 2003": that year's
+    | (?P<bare>(?:{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -104,8 +111,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _UNITS = {
     "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)
 }
-_WEEKS = {"thirteen": 3, "13": 3, "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "52": 12}
-_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,16 +187,23 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return result
 
 
+def _number(text: str) -> int:
+    """"13" or "thirteen" -> 13."""
+    raw = text.lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+
+
 def _read_phrase(match: re.Match[str], offset: int) -> _Said:
     if match.group("relative"):
         return _Said(offset + match.start(), None, None, None, True)
     if match.group("n"):
-        raw = match.group("n").lower()
-        months = _WEEKS.get(raw) if match.group("unit").lower().startswith("w") else _WORDS.get(raw)
+        number = _number(match.group("n"))
+        months = WEEKS_TO_MONTHS.get(number) if match.group("unit").lower().startswith("w") else (
+            number if number in (3, 6, 9, 12) else None)
         reading = read_header(match.group("date"))
         return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
     if match.group("hn"):
-        return _Said(offset + match.start(), _WORDS[match.group("hn").lower()], None, int(match.group("hyear")), False)
+        return _Said(offset + match.start(), _number(match.group("hn")), None, int(match.group("hyear")), False)
     if match.group("qdate") or match.group("ydate"):
         reading = read_header(match.group("qdate") or match.group("ydate"))
         months = 3 if match.group("qdate") else 12

@@ -21,6 +21,7 @@ from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance,
 from core.lines import (
     CONNECTOR_END,
     WIDE_GAP,
+    YEAR_IN_TEXT,
     ClassifiedLine,
     Column,
     LineKind,
@@ -31,6 +32,7 @@ from core.lines import (
 from core.numbers import Cell
 from core.periods import DURATION
 from core.raw import RawRow, RawTable
+from core.vocabulary import NUMBER_WORD_RE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -41,7 +43,6 @@ _MAX_BLANK_RUN = 3
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
 # INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
 _WRAPPED_LENGTH = 45
-_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 _BARE_LABEL = re.compile(
     r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I
 )
@@ -161,7 +162,7 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     text = line.label
     return (bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and WIDE_GAP.search(
         line.text.strip()
-    ) is not None) or bool(re.match(r"^(?:three|six|nine|twelve|\d+)[\s-]+(?:months|weeks)", text, re.I))
+    ) is not None) or bool(re.match(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", text, re.I))
 
 
 def _columns(data: list[ClassifiedLine]) -> list[Column]:
@@ -306,7 +307,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     if not rows:
         return None
     headers = column_headers(title_lines, header_lines, columns)
-    if ordinal or not all(_DATED.search(header) for header in headers):
+    if ordinal or not all(YEAR_IN_TEXT.search(header) for header in headers):
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))

@@ -35,6 +35,10 @@ MONTHS: Final[dict[str, int]] = {
     for name in names
 }
 
+# A year as releases print it (1995-2099 in practice): the one pattern every module builds on.
+YEAR_RE: Final = r"(?:19|20)\d{2}"
+MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
     "thirteen": 13, "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39,
@@ -48,6 +52,9 @@ WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24:
 ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
+ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+# Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
+NUMBER_WORD_RE: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),

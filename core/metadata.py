@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.model import FiscalPeriod, Metadata, Statement
-from core.vocabulary import MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, YEAR_RE
+from core.vocabulary import MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, YEAR_RE
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -28,9 +28,8 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_LINE = re.compile(
-    rf"^\s*(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d{{2}})\s*$", re.I
+    rf"^\s*(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>{YEAR_RE})\s*$", re.I
 )
 _CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s+(?P<company>[A-Z][\w&.,' ]{2,60}?)\s+"
                         r"(?:today\s+)?(?:reported|announced|reports|announces)\b")

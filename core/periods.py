@@ -20,7 +20,7 @@ DATE = re.compile(
     rf"""
     \b(?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
     (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
-    (?P<year>(?:19|20)\d{{2}})?\b                 # 2004 (often on the next header line)
+    (?P<year>{YEAR_RE})?\b                 # 2004 (often on the next header line)
     | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004
     """,
     re.IGNORECASE | re.VERBOSE,

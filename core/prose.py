@@ -35,10 +35,12 @@ _AMOUNT = r"\$\s?\(?(?P<{name}>\d(?:[\d,]*\d)?(?:\.\d+)?)\)?(?:\s*(?P<{name}_uni
 # Each word is matched atomically up to the next space (`(?>...(?=\s))`): a word no filler contains spaces,
 # so any alternative that fits ends at the same place, and trying the others ("Months" as a capitalised
 # word after "months" failed) only multiplied the paths, 2 ** 12 for twelve such words.
+_ONE_WORD_NUMBERS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _FILLER = (
-    r"(?:\s+(?>(?:for|in|during|the|this|its|fiscal|full|year|quarter|first|second|third|fourth|three|six|nine"
-    r"|twelve|months?|weeks?|(?:\d{1,2}|three|six|nine|twelve|thirteen)-(?:week|month)|period|ended|ending|to|date|year-to-date|attributable|available"
-    r"|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{2,})|\d{1,2},|(?:19|20)\d{2},?)(?=\s)))"
+    rf"(?:\s+(?>(?:for|in|during|the|this|its|fiscal|full|year|quarter|{ORDINAL_WORD_RE}|{_ONE_WORD_NUMBERS}"
+    rf"|months?|weeks?|(?:\d{{1,2}}|{_ONE_WORD_NUMBERS})-(?:week|month)|period|ended|ending|to|date|year-to-date"
+    rf"|attributable|available|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{{2,}})"
+    rf"|\d{{1,2}},|{YEAR_RE},?)(?=\s)))"
 )
 _EPS = (
     r"(?:,?\s+or\s+(?:\$?\s?\(?(?P<{name}>\d*\.\d+)\)?|(?P<{name}_cents>\d{{1,3}})\s+cents)\s+"
@@ -49,8 +51,8 @@ NET_RESULT = re.compile(
     r"(?:net\s+(?P<kind>loss|income|earnings|profit)"
     # "Southern Company today reported fourth quarter earnings of $204.5 million": earnings the company
     # reports for the period are its net result
-    r"|(?<=reported\s)(?:(?:first|second|third|fourth|full[\s-]year|fiscal|quarterly|annual|quarter|year|"
-    r"(?:19|20)\d{2})\s+){0,4}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
+    rf"|(?<=reported\s)(?:(?:{ORDINAL_WORD_RE}|full[\s-]year|fiscal|quarterly|annual|quarter|year|"
+    rf"{YEAR_RE})\s+){{0,4}}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
     r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
     + _AMOUNT.format(name="amount")
     + _EPS.format(name="eps")

@@ -182,6 +182,17 @@ class CheckResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ExhibitRef:
+    """An exhibit of a whole EDGAR submission that may hold its release: what a reader may pick instead.
+    `key` is what `parse_release(..., exhibit=key)` takes; `statements` whether it holds any."""
+
+    key: str
+    type: str
+    label: str
+    statements: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Release:
     """Everything read from one release. `lines` is the decoded text the spans point into."""
 
@@ -196,6 +207,8 @@ class Release:
     sha256: str = ""
     parser_version: str = ""
     notes: tuple[str, ...] = field(default=())
+    # For a whole EDGAR submission: its candidate exhibits in filing order (the one read among them).
+    exhibits: tuple[ExhibitRef, ...] = ()
 
     def statement(self, kind: StatementKind) -> Statement | None:
         """The primary statement of `kind`: the full statement rather than a summary or a non-GAAP one."""

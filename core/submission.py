@@ -16,7 +16,7 @@ from collections.abc import Callable
 from core.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
-from core.model import Release
+from core.model import ExhibitRef, Release
 from core.read import Document, decode, decode_with_warnings, html_document, split_lines
 
 ParseDocument = Callable[[Document, str], Release]
@@ -51,7 +51,7 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
             raise
         except ReleaseParseError:
             raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
-        return _finish(release, header, chosen, [], None)
+        return _finish(release, header, chosen, [], None, _refs(candidates, None))
     readings: list[tuple[Exhibit, Release | None]] = []
     to_read = candidates or tuple(d for d in documents if readable(d))
     if len(to_read) > MAX_EXHIBITS:
@@ -78,7 +78,7 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
         combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding,
                             warnings=own.warnings)
         release = parse(combined, sha256)
-    return _finish(release, header, chosen, others, lender)
+    return _finish(release, header, chosen, others, lender, _refs(candidates, readings))
 
 
 def _find(documents: tuple[Exhibit, ...], wanted: str) -> Exhibit | None:
@@ -104,8 +104,17 @@ def _narrative_lender(
     return before[-1] if before else None
 
 
+def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Release | None]] | None
+          ) -> tuple[ExhibitRef, ...]:
+    """The candidates as the model keeps them; whether each holds statements is known where all were read."""
+    holding = {id(e) for e, r in readings or () if r is not None}
+    return tuple(ExhibitRef(key=e.filename or e.type, type=e.type, label=e.label,
+                            statements=readings is None or id(e) in holding) for e in candidates)
+
+
 def _finish(
-    release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None
+    release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
+    exhibits: tuple[ExhibitRef, ...],
 ) -> Release:
     metadata = dataclasses.replace(
         release.metadata,
@@ -125,4 +134,5 @@ def _finish(
     if others:
         names = ", ".join(e.type for e in others)
         notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")
-    return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes))
+    return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes),
+                               exhibits=exhibits)

@@ -135,3 +135,14 @@ def test_undecodable_bytes_in_a_submission_warn_as_they_do_in_a_lone_release() -
     release = core.parse_release(damaged, "apple.txt")
     assert ("2 byte(s) of apple.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures "
             "next to them may be missing") in release.warnings
+
+
+def test_the_release_names_the_exhibits_a_reader_may_pick_from() -> None:
+    release = core.parse_release((FIXTURES / "edgar" / "southern-company_q4-fy2004.txt").read_bytes(), "so.txt")
+    assert [(e.key, e.type, e.statements) for e in release.exhibits] == [
+        ("x9901.txt", "EX-99.01", False), ("x9902.txt", "EX-99.02", True), ("x9903.txt", "EX-99.03", False),
+        ("x9904.txt", "EX-99.04", True), ("x9905.txt", "EX-99.05", False), ("x9906.txt", "EX-99.06", False),
+    ]
+    assert release.metadata.exhibit == "EX-99.02"
+    lone = core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
+    assert lone.exhibits == ()

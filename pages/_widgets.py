@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import streamlit as st
 
+from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
-from core.model import Release, Statement, StatementKind
+from core.model import Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -102,3 +104,40 @@ def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:
         "HTML", lambda: figure_html(chart.figure), f"{file}.html", "text/html",
         icon=":material/code:", width="stretch", key=f"{key}_html",
     )  # fmt: skip
+
+
+HIGHLIGHT = "background-color: rgba(230, 159, 0, 0.28); font-weight: 600"  # Okabe-Ito orange, translucent
+
+
+def show_source(release: Release, spans: tuple[SourceSpan, ...], *, key: str, what: str = "") -> None:
+    """The release's own lines behind a figure, the source lines highlighted, right where it was clicked."""
+    excerpt = source_excerpt(release, spans)
+    if not excerpt:
+        st.caption("This figure is computed, not read from one printed line.")
+        return
+    where = ", ".join(str(span) for span in spans)
+    st.caption(f"{plain(what)}{': ' if what else ''}{where} of the release text, highlighted.")
+    frame = pd.DataFrame(
+        {
+            "Line": [line.number or None for line in excerpt],
+            "Release text": [line.text for line in excerpt],
+        }
+    )
+    marks = [line.highlighted for line in excerpt]
+    styled = frame.style.apply(lambda row: [HIGHLIGHT if marks[row.name] else "" for _ in row], axis=1)
+    st.dataframe(
+        styled,
+        hide_index=True,
+        key=key,
+        width="stretch",
+        column_config={"Line": st.column_config.NumberColumn(width="small", format="%d")},
+    )
+
+
+def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *, key: str) -> None:
+    """Pick any figure of the page and see where it was printed (the click-free path to the same panel)."""
+    if not sources:
+        return
+    with st.expander("Where does a figure come from?", icon=":material/manage_search:"):
+        name = st.selectbox("Figure", list(sources), key=f"{key}_figure")
+        show_source(release, sources[name], key=f"{key}_source", what=name)

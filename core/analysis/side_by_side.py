@@ -25,6 +25,7 @@ from core.model import Period, Release, Statement, StatementKind, ValueKind
 Basis = Literal["quarter", "year_to_date"]
 BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
 TOTAL_OPEX = "total_operating_expenses"
+REVENUE = "revenue"
 SHARE_CHOICES = ("shares_diluted", "shares_basic")
 
 
@@ -78,6 +79,18 @@ class SideBySide:
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
         """Operations amounts as a percentage of each company's total operating expenses."""
         total = self.row(TOTAL_OPEX)
+        if total is None:
+            return ()
+        return tuple(
+            AlignedRow(row.key, row.label, row.statement, "percent", _divide(row.values, total.values, 100))
+            for row in self.rows
+            if row.statement == "operations" and row.kind == "amount"
+        )
+
+    def share_of_revenue(self) -> tuple[AlignedRow, ...]:
+        """Common size: operations amounts as a percentage of each company's revenue (what an analyst
+        compares companies of different sizes on)."""
+        total = self.row(REVENUE)
         if total is None:
             return ()
         return tuple(

@@ -15,6 +15,7 @@ from core.formatting import accounting, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
 MEASURES: dict[Measure, str] = {
+    "share_of_revenue": "Percent of revenue",
     "amount": "Amounts",
     "share_of_opex": "Share of total operating expenses",
     "per_share": "Per weighted share",
@@ -24,6 +25,8 @@ MEASURES: dict[Measure, str] = {
 def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, ...]:
     if measure == "share_of_opex":
         return comparison.share_of_opex()
+    if measure == "share_of_revenue":
+        return comparison.share_of_revenue()
     if measure == "per_share":
         return comparison.per_share()
     return comparison.rows
@@ -32,6 +35,8 @@ def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, 
 def _unit(comparison: SideBySide, measure: Measure) -> str:
     if measure == "share_of_opex":
         return "% of total operating expenses"
+    if measure == "share_of_revenue":
+        return "% of revenue"
     if measure == "per_share":
         return "$ per weighted share"
     return unit_label(comparison.scale)
@@ -74,6 +79,24 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
         }
     )
     return frame
+
+
+def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
+    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
+    scale = comparison.scale
+    rows = aligned_rows(comparison, measure)
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": "$ per share", "shares": "shares"}
+    return pd.DataFrame(
+        {
+            "Line": [row.label for row in rows],
+            "Statement": [row.statement for row in rows],
+            "Unit": [units.get(row.kind, "") for row in rows],
+            **{
+                column.heading: [_number(row, row.values[index], scale) for row in rows]
+                for index, column in enumerate(comparison.columns)
+            },
+        }
+    )
 
 
 def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:

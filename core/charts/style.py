@@ -23,7 +23,21 @@ FAVOURABLE = "#009E73"  # bluish green: a move for the better
 UNFAVOURABLE = "#D55E00"  # vermillion: a move for the worse, and negative amounts
 TOTAL = "#6A6A6A"  # grey: totals and subtotals in a waterfall
 SEQUENCE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# Paul Tol's "muted" scheme, also safe for colour-blind readers, continues the sequence past eight series.
+EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
+# Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
+TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
+
+
+def palette(count: int) -> tuple[str, ...]:
+    """`count` colours, none repeated within a chart: Okabe-Ito first, then Tol's muted scheme.
+
+    Past 17 series no palette stays readable; callers keep to TOP_LINES plus "Other" long before that,
+    and the colours then cycle rather than fail.
+    """
+    colours = SEQUENCE + EXTENDED
+    return tuple(colours[i % len(colours)] for i in range(count))
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.formatting import accounting, in_units, percent, unit_label
 from pages._markdown import plain
@@ -12,7 +13,7 @@ from pages._widgets import header, md, missing, release_or_stop, show_chart
 
 release = release_or_stop()
 header(release, "Expenses")
-operations = release.statement("operations")
+operations = operations_statement(release)  # with a full-year twin's columns
 expenses = breakdown(with_derived(operations)) if operations is not None else None
 if operations is None or expenses is None:
     missing(

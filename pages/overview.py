@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.analysis import missing_parts, quarter_window
 from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
 from pages._markdown import plain
 from pages._widgets import header, missing, release_or_stop, show_chart, show_source
@@ -75,7 +76,7 @@ with left:
     else:
         st.caption("The release lists no highlights.")
 with right:
-    operations = release.statement("operations")
+    operations = operations_statement(release)
     window = quarter_window(operations) if operations is not None else None
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:

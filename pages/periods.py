@@ -6,15 +6,19 @@ import streamlit as st
 
 from core.analysis import derived_windows, period_name, windows, with_derived
 from core.analysis.derived import derivable
+from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart, statement_or_stop
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart
 
 release = release_or_stop()
 header(release, "Periods")
-operations = statement_or_stop(
-    release, "operations", "No statement of operations was found in this release, so there are no periods to compare."
-)
+found = operations_statement(release)  # the quarter's statement with the full year's, where printed apart
+if found is None:
+    missing("No statement of operations was found in this release, so there are no periods to compare.")
+    st.stop()
+assert found is not None  # st.stop() does not return
+operations = found
 
 printed = windows(operations)
 derived = derived_windows(operations)
@@ -49,7 +53,13 @@ if choices:
 
 st.subheader("The quarter before this one (derived)")
 trend = quarter_trend(extended)
-if trend is None:
+if trend is None and derived:
+    missing(
+        "Only the quarter and one year-to-date column end on this date, so the derived period above ("
+        + ", ".join(period_name(w.current) for w in derived)
+        + ") is the only one the release implies; no single earlier quarter can be drawn."
+    )
+elif trend is None:
     missing("The release prints no year-to-date column, so no earlier quarter can be derived.")
 else:
     explained = "; ".join(

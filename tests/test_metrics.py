@@ -187,3 +187,41 @@ def test_source_excerpt_highlights_the_lines_a_figure_came_from(allos: core.Rele
     assert net is not None
     marked = [line.text.strip() for line in source_excerpt(allos, net.sources) if line.highlighted]
     assert marked == ["Net loss                $(7,151)    $(11,771)    $(12,297)    $(18,904)"]
+
+
+# --- Periods: every statement of the release offered ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "year_revenue", "year_net"),
+    [
+        (ORACLE, 38275, 10955),  # "Total Revenues" and "NET INCOME", twelve months ended May 31, 2014
+        (FIXTURES / "edgar" / "oracle_q4-fy2022.txt", 42440, 6717),  # twelve months ended May 31, 2022
+    ],
+    ids=["fy2014", "fy2022"],
+)
+def test_oracle_full_year_statement_joins_the_period_comparison(path: Path, year_revenue: int, year_net: int) -> None:
+    from core.analysis import windows
+    from core.analysis.structure import operations_statement
+
+    operations = operations_statement(read(path))
+    assert operations is not None
+    assert [w.name for w in windows(operations)] == ["Quarter", "Full year"]
+    year = windows(operations)[1]
+    assert year.prior is not None and year.current.months == 12
+    assert operations.value("revenue", year.current) == Decimal(year_revenue) * 10**6
+    assert operations.value("net_income", year.current) == Decimal(year_net) * 10**6
+    assert standard_metrics(read(path), "year_to_date").value("revenue") == Decimal(year_revenue) * 10**6
+
+
+def test_per_share_and_share_rows_printed_among_amounts_get_their_kind() -> None:
+    from core.analysis.structure import operations_statement
+
+    release = read(FIXTURES / "text" / "southern-company_q4-fy2004_text.txt")
+    operations = operations_statement(release)
+    assert operations is not None
+    kinds = {item.label: (item.kind, item.values[0]) for item in operations.items}
+    # "Basic Earnings Per Share - Excluding One-Time Items" prints 0.24 for the quarter: dollars per share.
+    excluding = next(v for k, v in kinds.items() if k.startswith("Basic Earnings Per Share - Excluding"))
+    assert excluding == ("per_share", Decimal("0.24"))
+    assert kinds["End of Period Shares Outstanding (in millions)"][0] == "shares"

@@ -19,7 +19,7 @@ from core.analysis.periods import (
     months_between,
     period_name,
 )
-from core.analysis.structure import display_label, footing
+from core.analysis.structure import display_label, footing, operations_statement
 from core.model import LineItem, Period, Release, Statement
 
 CASH_CONCEPTS = ("cash_and_investments",)
@@ -180,7 +180,7 @@ def burns_cash(release: Release) -> bool | None:
     operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow")
     if operating is not None:
         return operating < 0
-    net = _latest_value(release.statement("operations"), "net_income")
+    net = _latest_value(operations_statement(release), "net_income")
     if net is not None:
         return net < 0
     return None
@@ -201,7 +201,7 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     if from_cash is not None and from_cash.monthly is not None and burns_cash(release) is False:
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None, NOT_BURNING)
     estimates: list[BurnEstimate | None] = [from_cash]
-    operations = release.statement("operations")
+    operations = operations_statement(release)
     if operations is not None:
         estimates.append(burn_from_net_loss(operations, cash))
     cash_flow = release.statement("cash_flow")

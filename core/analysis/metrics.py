@@ -19,6 +19,7 @@ from typing import Literal
 
 from core.analysis.cash import burn_estimates, burns_cash, cash_points
 from core.analysis.periods import Window, balance_dates, period_name, windows
+from core.analysis.structure import operations_statement
 from core.formatting import months, per_share, percent, shares, signed, spelled_money
 from core.model import LineItem, Period, Release, SourceSpan, Statement
 
@@ -225,7 +226,7 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
 
 def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:
     """Every standard metric the release supports, for its quarter (or year to date) against a year earlier."""
-    operations = release.statement("operations")
+    operations = operations_statement(release)
     if window is None and operations is not None:
         window = choose_window(operations, basis)
     found: list[Metric | None] = []

@@ -20,6 +20,7 @@ from typing import Literal
 
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.series import line_key
+from core.analysis.structure import operations_statement
 from core.model import Period, Release, Statement, StatementKind, ValueKind
 
 Basis = Literal["quarter", "year_to_date"]
@@ -146,7 +147,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     order: list[tuple[str, str, StatementKind, ValueKind]] = []
     found: list[dict[str, Decimal]] = []
     for release in releases:
-        operations, balance = release.statement("operations"), release.statement("balance")
+        operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
         dates = balance_dates(balance) if balance is not None else ()
         balance_date = dates[-1] if dates else None

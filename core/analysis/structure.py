@@ -13,12 +13,13 @@ This is a reading for the pages (expense mix, balance-sheet blocks); the facts k
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from core.model import LineItem, Statement
+from core.model import LineItem, Release, Statement
 
 # A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
 # k/2 units. Allow that, never more, so a coincidence of a few units does not make a total.
@@ -123,3 +124,80 @@ def display_label(statement: Statement, item: LineItem) -> str:
     if twins and item.section and any(other.section != item.section for other in twins):
         return f"{label} ({_FOOTNOTE.sub('', item.section).strip().lower()})"
     return label
+
+
+def _concepts(statement: Statement) -> set[str]:
+    return {concept for item in statement.items for concept in item.concepts}
+
+
+def _label_key(item: LineItem) -> tuple[str, str]:
+    return (" ".join(item.label.lower().split()), " ".join(_FOOTNOTE.sub("", item.section).lower().split()))
+
+
+def operations_statement(release: Release) -> Statement | None:
+    """The primary statement of operations with every period the release prints for it.
+
+    A fourth-quarter release often prints the quarter and the full year as two statements (Oracle): the
+    reader takes the quarter as primary, and the year would never reach the period comparison. Here each
+    other operations statement whose periods the primary lacks, and that shares most of its concepts (the
+    GAAP twin, not a non-GAAP reconciliation), lends its columns, lined up by label and heading, else by
+    concept. Lines the twin lacks are blank in the added columns.
+    """
+    primary = release.statement("operations")
+    if primary is None:
+        return None
+    wanted = _concepts(primary)
+    merged = primary
+    for other in release.statements:
+        if other.kind != "operations" or other is primary:
+            continue
+        new = [p for p in other.periods if p not in merged.periods]
+        if not new or len(new) != len(other.periods) or not wanted:
+            continue
+        if len(_concepts(other) & wanted) < 0.8 * len(wanted):
+            continue  # a summary or a non-GAAP table: its lines are not the same lines
+        merged = _add_columns(merged, other)
+    return _kinds_from_labels(merged)
+
+
+# A per-share line or a share count printed among amounts ("Basic Earnings Per Share - Excluding One-Time
+# Items", "End of Period Shares Outstanding (in millions)") must not be drawn on a dollar axis.
+_PER_SHARE_LABEL = re.compile(r"\bper\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\bEPS\b", re.IGNORECASE)
+_SHARES_LABEL = re.compile(r"\bshares\b(?!.*\bper\b)", re.IGNORECASE)
+
+
+def _kinds_from_labels(statement: Statement) -> Statement:
+    """Lines whose label says per share or shares, but which were read as amounts, get that kind back.
+
+    A per-share figure read as an amount was multiplied by the statement's scale ("in millions": 0.24
+    became 240,000): the scale is taken off again. Share counts keep their value (it is a count either way).
+    """
+    items = []
+    changed = False
+    for item in statement.items:
+        if item.kind == "amount" and _PER_SHARE_LABEL.search(item.label):
+            values = tuple(None if v is None else v / statement.scale for v in item.values)
+            item = dataclasses.replace(item, kind="per_share", values=values)
+            changed = True
+        elif item.kind == "amount" and _SHARES_LABEL.search(item.label) and not item.concepts:
+            item = dataclasses.replace(item, kind="shares")
+            changed = True
+        items.append(item)
+    return dataclasses.replace(statement, items=tuple(items)) if changed else statement
+
+
+def _add_columns(base: Statement, other: Statement) -> Statement:
+    by_label: dict[tuple[str, str], LineItem] = {}
+    by_concept: dict[str, LineItem] = {}
+    for item in other.items:
+        by_label.setdefault(_label_key(item), item)
+        for concept in item.concepts:
+            by_concept.setdefault(concept, item)
+    items = []
+    for item in base.items:
+        twin = by_label.get(_label_key(item))
+        if twin is None or twin.kind != item.kind:
+            twin = next((by_concept[c] for c in item.concepts if c in by_concept), None)
+        values = twin.values if twin is not None and twin.kind == item.kind else (None,) * len(other.periods)
+        items.append(dataclasses.replace(item, values=(*item.values, *values)))
+    return dataclasses.replace(base, periods=(*base.periods, *other.periods), items=tuple(items))

@@ -130,7 +130,7 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert [t.name for t in chart.figure.data] == [
         "Research and development",
         "Clinical manufacturing",
-        "Marketing, general and administrative",
+        "Marketing, general and<br>administrative",  # legend labels wrap at 28 characters
         "Restructuring costs",
     ]
     rnd = chart.figure.data[0]

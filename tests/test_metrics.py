@@ -225,3 +225,16 @@ def test_per_share_and_share_rows_printed_among_amounts_get_their_kind() -> None
     excluding = next(v for k, v in kinds.items() if k.startswith("Basic Earnings Per Share - Excluding"))
     assert excluding == ("per_share", Decimal("0.24"))
     assert kinds["End of Period Shares Outstanding (in millions)"][0] == "shares"
+
+
+def test_over_time_charts_use_a_real_time_axis_with_gaps() -> None:
+    from core.analysis.series import company_series, group_by_company
+    from core.charts.series import cash_trend
+
+    releases = [read(ORACLE), read(FIXTURES / "edgar" / "oracle_q4-fy2022.txt")]
+    (group,) = group_by_company(releases)
+    chart = cash_trend(company_series(group.releases))
+    assert chart is not None
+    assert chart.figure.layout.xaxis.type == "date"
+    # May 2014 and May 2021 are seven years apart: a break in the line, not a segment joining them.
+    assert list(chart.figure.data[0].x) == ["2013-05-31", None, "2014-05-31", None, "2021-05-31", None, "2022-05-31"]

@@ -22,13 +22,13 @@ from core.charts.style import (
     DERIVED_PATTERN,
     FAVOURABLE,
     PRIOR,
-    SEQUENCE,
     TOTAL,
     UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
     labels,
+    palette,
     period_tick,
     to_units,
 )
@@ -41,8 +41,37 @@ def wrap(label: str, width: int = 16) -> str:
     return "<br>".join(textwrap.wrap(label, width)) or label
 
 
-def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
-    """Current against year-earlier amounts, line by line, one facet row per window."""
+# Up to this many lines, a comparison draws them all; beyond, the standard lines (those the vocabulary
+# names: revenue, gross profit, total operating expenses, the results) are drawn and a picker adds others.
+ALL_LINES_UP_TO = 10
+
+
+def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
+    """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
+    labels_in_order: list[str] = []
+    named: list[str] = []
+    for window in windows:
+        if window.prior is None:
+            continue
+        for change in compare(statement, window):
+            if change.kind != "amount" or change.label in labels_in_order:
+                continue
+            labels_in_order.append(change.label)
+            if change.concept is not None:
+                named.append(change.label)
+    if len(labels_in_order) <= ALL_LINES_UP_TO:
+        return tuple(labels_in_order)
+    return tuple(named[:ALL_LINES_UP_TO]) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+
+
+def comparison_bars(
+    statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None
+) -> Chart:
+    """Current against year-earlier amounts, line by line, one facet row per window.
+
+    `lines` chooses what the bars show (default: `default_lines`); the table behind holds every line.
+    """
+    drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
     unit = unit_label(statement.scale)
     figure = make_subplots(
@@ -58,10 +87,11 @@ def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
     rows: list[dict[str, object]] = []
     for row, window in enumerate(shown, start=1):
         changes = [change for change in compare(statement, window) if change.kind == "amount"]
-        x = [wrap(change.label) for change in changes]
+        shown_changes = [change for change in changes if change.label in drawn]
+        x = [wrap(change.label) for change in shown_changes]
         for name, values, colour, is_current in (
-            ("This year", [to_units(c.current, statement.scale) for c in changes], CURRENT, True),
-            ("Year earlier", [to_units(c.prior, statement.scale) for c in changes], PRIOR, False),
+            ("This year", [to_units(c.current, statement.scale) for c in shown_changes], CURRENT, True),
+            ("Year earlier", [to_units(c.prior, statement.scale) for c in shown_changes], PRIOR, False),
         ):
             period = window.current if is_current else window.prior
             assert period is not None
@@ -88,7 +118,7 @@ def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
             title_text=unit,
             row=row,
             col=1,
-            **accounting_axis([to_units(v, statement.scale) for c in changes for v in (c.current, c.prior)]),
+            **accounting_axis([to_units(v, statement.scale) for c in shown_changes for v in (c.current, c.prior)]),
         )
         rows.extend(
             {
@@ -251,7 +281,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
                 y=values,
                 name=name,
                 marker={
-                    "color": SEQUENCE[index % len(SEQUENCE)],
+                    "color": palette(index + 1)[-1],
                     "pattern": {"shape": [DERIVED_PATTERN if is_derived(p) else "" for p in quarters]},
                 },
                 text=labels(values),

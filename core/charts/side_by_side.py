@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.series import safe
-from core.charts.style import SEQUENCE, Chart, accounting_axis, base_layout
+from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.formatting import accounting, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
@@ -119,7 +119,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 x=x,
                 y=ys,
                 name=safe(column.heading),
-                marker={"color": SEQUENCE[index % len(SEQUENCE)]},
+                marker={"color": palette(index + 1)[-1]},
                 text=[_text(row, row.values[index], scale) for row in rows],
                 textposition="outside",
                 cliponaxis=False,

@@ -98,14 +98,17 @@ def accounting_axis(
     }
 
 
-# Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart about
-# 560 px wide (half of a wide page); enough to reserve one row per line of legend above the plot.
-LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 560, 22
+# Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart as narrow
+# as a phone shows it (390 px screen, about 340 px of chart); enough to reserve one row per line of legend
+# above the plot, so at 390 px the legend never runs into the plot or the title.
+LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
 
 
 def legend_rows(figure: go.Figure) -> int:
     """How many rows the horizontal legend will take, so the title can sit above it without overlap."""
-    names = [t.name or "" for t in figure.data if t.showlegend is not False and t.name]
+    names = [
+        max((t.name or "").split("<br>"), key=len) for t in figure.data if t.showlegend is not False and t.name
+    ]
     if len(names) < 2:
         return 0
     rows, used = 1, 0
@@ -140,7 +143,9 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
         bargap=0.25,
         separators=".,",
     )
-    figure.update_xaxes(tickangle=0)
+    # automargin: tick labels (wrapped, several lines) push the plot area in rather than overlapping it.
+    figure.update_xaxes(tickangle=0, automargin=True)
+    figure.update_yaxes(automargin=True)
     return figure
 
 

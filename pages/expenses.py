@@ -52,7 +52,7 @@ if residuals:
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(composition(expenses), key="expenses_composition")
+    show_chart(composition(expenses), key="expenses_composition", release=release)
 with right:
     if compared:
         tabs = st.tabs([window.name for window in compared])
@@ -60,6 +60,6 @@ with right:
             chart = line_changes(expenses, window)
             if chart is not None:
                 with tab:
-                    show_chart(chart, key=f"expenses_change_{index}")
+                    show_chart(chart, key=f"expenses_change_{index}", release=release)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

@@ -80,4 +80,4 @@ with right:
     window = quarter_window(operations) if operations is not None else None
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:
-        show_chart(chart, key="overview_waterfall")
+        show_chart(chart, key="overview_waterfall", release=release)

@@ -21,10 +21,10 @@ assert operations is not None
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(eps_bars(points), key="per_share_eps")
+    show_chart(eps_bars(points), key="per_share_eps", release=release)
 with right:
     if any(point.shares is not None for point in points):
-        show_chart(share_bars(points), key="per_share_shares")
+        show_chart(share_bars(points), key="per_share_shares", release=release)
     else:
         missing("The release prints no weighted share counts.")
 
@@ -46,7 +46,7 @@ for index, bridge in enumerate(bridges):
     )
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
-        show_chart(bridge_chart(bridge), key=f"per_share_bridge_{index}")
+        show_chart(bridge_chart(bridge), key=f"per_share_bridge_{index}", release=release)
     with numbers:
         st.metric("Effect of the net result ($ per share)", accounting(bridge.result_effect, decimals=3))
         st.metric("Effect of the share count ($ per share)", accounting(bridge.share_effect, decimals=3))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import derived_windows, period_name, windows, with_derived
+from core.analysis.comparisons import compare
 from core.analysis.derived import derivable
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
+from core.charts.periods import default_lines
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, selected_source, show_chart
 
 release = release_or_stop()
 header(release, "Periods")
@@ -27,9 +29,25 @@ compared = tuple(window for window in (*printed, *derived) if window.prior is no
 
 st.subheader("Against the same period a year earlier")
 if compared:
-    chart = comparison_bars(extended, compared)
-    st.plotly_chart(chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG)
-    st.caption(plain(chart.alt_text) + " Hatched bars are derived, not printed.")
+    every_line = tuple(dict.fromkeys(c.label for w in compared for c in compare(extended, w) if c.kind == "amount"))
+    drawn = default_lines(extended, compared)
+    if len(every_line) > len(drawn):
+        # Many lines: the standard ones are drawn, the reader adds any other (the table lists them all).
+        drawn = tuple(
+            st.multiselect(
+                "Lines drawn", every_line, default=list(drawn), key="periods_lines",
+                help="The chart starts with the lines every release names; add any other printed line.",
+            )
+        )  # fmt: skip
+    chart = comparison_bars(extended, compared, drawn)
+    event = st.plotly_chart(
+        chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG,
+        on_select="rerun", selection_mode="points",
+    )  # fmt: skip
+    st.caption(
+        plain(chart.alt_text) + " Hatched bars are derived, not printed. Click a bar to see its line in the release."
+    )
+    selected_source(chart, event, release, "periods_bars")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
     for tab, window in zip(tabs, compared, strict=True):
@@ -47,7 +65,7 @@ if choices:
     period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")
     waterfall = result_waterfall(extended, period)
     if waterfall is not None:
-        show_chart(waterfall, key="periods_waterfall")
+        show_chart(waterfall, key="periods_waterfall", release=release)
     else:
         missing("This period has no net result, so the waterfall cannot be drawn.")
 
@@ -70,4 +88,4 @@ else:
         f"Derived, not printed: {explained}. Only amounts subtract; per-share figures and weighted share "
         "counts are not additive, so they are left blank for derived quarters."
     )
-    show_chart(trend, key="periods_trend")
+    show_chart(trend, key="periods_trend", release=release)

@@ -238,3 +238,18 @@ def test_over_time_charts_use_a_real_time_axis_with_gaps() -> None:
     assert chart.figure.layout.xaxis.type == "date"
     # May 2014 and May 2021 are seven years apart: a break in the line, not a segment joining them.
     assert list(chart.figure.data[0].x) == ["2013-05-31", None, "2014-05-31", None, "2021-05-31", None, "2022-05-31"]
+
+
+def test_a_clicked_bar_finds_its_printed_line() -> None:
+    from core.charts import composition
+
+    operations = read(SERVICENOW).statement("operations")
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = composition(expenses)
+    found = chart.source_of(None, None, chart.figure.data[0].name)  # a click on the first series
+    assert found is not None
+    name, spans = found
+    assert name == "Sales and marketing"
+    assert read(SERVICENOW).lines[spans[0].first - 1].strip().startswith("Sales and marketing")

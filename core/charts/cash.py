@@ -21,6 +21,7 @@ from core.charts.style import (
     described,
     labels,
     palette,
+    statement_sources,
     to_units,
 )
 from core.formatting import accounting, spelled_money, unit_label
@@ -107,7 +108,12 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
     figure.update_layout(barmode="stack")
     alt = f"Stacked bars in {unit} for each balance date: assets line by line beside liabilities and equity."
-    return Chart(figure, pd.DataFrame(rows), alt)
+    sources = statement_sources(balance)
+    for name, concept in (("Liabilities", "total_liabilities"), ("Stockholders' equity", "stockholders_equity")):
+        item = balance.item(concept)
+        if item is not None:
+            sources[name] = (item.span,)
+    return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int) -> Chart | None:

@@ -23,6 +23,7 @@ from core.charts.style import (
     labels,
     palette,
     period_tick,
+    statement_sources,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
@@ -112,7 +113,11 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
         + ", ".join(display_label(full.statement, item) for item in full.components)
         + "."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    sources = statement_sources(full.statement)
+    rest = [item for item in full.components if item not in expenses.components]
+    if rest:
+        sources[" ".join(expenses.components[-1].label.split())] = tuple(item.span for item in rest)
+    return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
 def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
@@ -152,4 +157,4 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values)})
     alt = described(f"Horizontal bars of the change in each expense line in {unit}", names, values)
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, statement_sources(expenses.statement))

@@ -30,6 +30,7 @@ from core.charts.style import (
     labels,
     palette,
     period_tick,
+    statement_sources,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
@@ -138,7 +139,7 @@ def comparison_bars(
         "Grouped bars comparing each amount line with the same period a year earlier, in "
         f"{unit}, one panel per window: " + "; ".join(window.name for window in shown) + "."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))
 
 
 def _step(
@@ -246,7 +247,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
         + ", ".join(f"{label} {accounting(v)}" for (label, _, _), v in zip(steps, values, strict=True))
         + "."
     )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, statement_sources(statement))
 
 
 TREND_CONCEPTS = (
@@ -306,4 +307,4 @@ def quarter_trend(statement: Statement) -> Chart | None:
         + ", ".join(period_name(p) for p in quarters if is_derived(p))
         + " computed as year-to-date minus the printed quarter."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))

@@ -8,14 +8,15 @@ a background or text colour, so Streamlit's theme makes them work in light and d
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from core.formatting import accounting
+from core.model import SourceSpan, Statement
 
 CURRENT = "#0072B2"  # blue: the period in view
 PRIOR = "#56B4E9"  # sky blue: the year-earlier period
@@ -42,11 +43,24 @@ def palette(count: int) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Chart:
-    """A figure with the table of the numbers it draws and a sentence for readers who cannot see it."""
+    """A figure with the table of the numbers it draws and a sentence for readers who cannot see it.
+
+    `sources` maps what a reader can click (a bar's category, a series' name) to the printed lines it
+    came from, so a page can show them highlighted in the release text.
+    """
 
     figure: go.Figure
     data: pd.DataFrame
     alt_text: str
+    sources: Mapping[str, tuple[SourceSpan, ...]] = field(default_factory=dict)
+
+    def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
+        """The first of `names` (a clicked point's x, y or series name) that has source lines."""
+        for name in names:
+            key = " ".join(str(name).replace("<br>", " ").split()) if name is not None else ""
+            if key in self.sources:
+                return key, self.sources[key]
+        return None
 
     @property
     def title(self) -> str:
@@ -168,3 +182,17 @@ def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str =
     return [
         "" if v is None else accounting(Decimal(str(v)), decimals=decimals, currency=currency) for v in values
     ]
+
+
+def statement_sources(statement: Statement) -> dict[str, tuple[SourceSpan, ...]]:
+    """Every line of a statement by the names a chart may show it under: as printed, and as
+    core.analysis.structure.display_label names it (heading added, unlabelled subtotal named)."""
+    from core.analysis.structure import display_label  # charts.style is imported by analysis-free code too
+
+    found: dict[str, tuple[SourceSpan, ...]] = {}
+    for item in statement.items:
+        for name in (display_label(statement, item), item.label):
+            key = " ".join(name.split())
+            if key:
+                found.setdefault(key, (item.span,))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import derived_windows, period_name, windows, with_derived
+from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
 from core.analysis.comparisons import compare
 from core.analysis.derived import derivable
 from core.analysis.structure import operations_statement
@@ -39,23 +39,26 @@ if compared:
                 help="The chart starts with the lines every release names; add any other printed line.",
             )
         )  # fmt: skip
-    chart = comparison_bars(extended, compared, drawn)
-    event = st.plotly_chart(
-        chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG,
-        on_select="rerun", selection_mode="points",
-    )  # fmt: skip
-    st.caption(
-        plain(chart.alt_text) + " Hatched bars are derived, not printed. Click a bar to see its line in the release."
-    )
-    selected_source(chart, event, release, "periods_bars")
+    # One chart per window, one under the other: each title wraps as page text instead of being cut off
+    # inside the figure at phone width. The tables follow, a tab per window.
+    charts = []
+    for index, window in enumerate(compared):
+        chart = comparison_bars(extended, (window,), drawn)
+        charts.append(chart)
+        st.markdown(f"**{plain(chart.title)}**")
+        event = st.plotly_chart(
+            chart.untitled(), key=f"periods_bars_{index}", alt=chart.alt_text, config=PLOTLY_CONFIG,
+            on_select="rerun", selection_mode="points",
+        )  # fmt: skip
+        note = " Hatched bars are derived, not printed." if is_derived(window.current) else ""
+        st.caption(plain(chart.alt_text) + note + " Click a bar to see its line in the release.")
+        selected_source(chart, event, release, f"periods_bars_{index}")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
-    for tab, window in zip(tabs, compared, strict=True):
+    for tab, window, chart in zip(tabs, compared, charts, strict=True):
         with tab:
             st.caption(f"{period_name(window.current)} against {period_name(window.prior)}")
-            st.dataframe(
-                chart.data[chart.data["Window"] == window.name].drop(columns="Window"), hide_index=True
-            )
+            st.dataframe(chart.data.drop(columns="Window"), hide_index=True)
 else:
     missing("The release prints no year-earlier columns, so there is nothing to compare against.")
 

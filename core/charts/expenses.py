@@ -22,7 +22,6 @@ from core.charts.style import (
     described,
     labels,
     palette,
-    period_tick,
     statement_sources,
     to_units,
 )
@@ -71,7 +70,8 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     full = expenses
     expenses = top_components(expenses, top)
     periods = _ordered_periods(expenses)
-    x = [period_tick(period_name(p)) for p in periods]
+    # Horizontal: one 100% bar per period, its name in full on its own row (no colliding date ticks).
+    y = [wrap(period_name(p), 22) for p in periods]
     patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
     unit = unit_label(expenses.statement.scale)
     figure = go.Figure()
@@ -83,15 +83,16 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
         name = display_label(expenses.statement, item) if item in full.components else item.label
         figure.add_trace(
             go.Bar(
-                x=x,
-                y=[None if s is None else float(s) for s in shares],
+                y=y,
+                x=[None if s is None else float(s) for s in shares],
+                orientation="h",
                 name=wrap(name, 28),
                 marker={"color": colours[index], "pattern": {"shape": patterns}},
                 customdata=labels(amounts),
                 text=[percent(s, decimals=0, sign=False) if s and s >= 5 else "" for s in shares],
                 textposition="inside",
                 hovertemplate=(
-                    f"{name}<br>%{{x}}: %{{y:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
+                    f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
             )
         )
@@ -105,8 +106,9 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
             }
             for p in periods
         )
-    figure.update_yaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
-    base_layout(figure, title="What total operating expenses are made of", height=460)
+    figure.update_xaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
+    figure.update_yaxes(autorange="reversed")
+    base_layout(figure, title="What total operating expenses are made of", height=110 + 46 * len(periods))
     figure.update_layout(barmode="stack")
     alt = (
         "Stacked bars, one per period, each line's percentage of total operating expenses: "
@@ -142,12 +144,15 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
             orientation="h",
             marker={"color": [UNFAVOURABLE if c > 0 else FAVOURABLE for c in changes]},
             text=labels(values),
-            textposition="outside",
+            textposition="auto",
             cliponaxis=False,
             hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    figure.update_xaxes(title_text=f"Change ({unit}); below zero = spent less", **accounting_axis(values))
+    figure.update_xaxes(
+        title_text=f"Change ({unit}); below zero = spent less",
+        **accounting_axis(values, count=3, pad=0.22, sparse=True),
+    )
     figure.update_yaxes(autorange="reversed")
     base_layout(
         figure,

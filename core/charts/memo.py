@@ -118,12 +118,12 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 name=safe(heading),
                 marker={"color": palette(len(columns))[index]},
                 text=["" if v is None else f"{v:,.1f}%" for v in values],
-                textposition="outside",
+                textposition="auto",
                 cliponaxis=False,
                 hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{x:.1f}}%<extra></extra>",
             )
         )
-    axis = accounting_axis(plotted, decimals=0)
+    axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue", height=140 + 70 * len(keys))

@@ -110,25 +110,28 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     unit = _unit(comparison, measure)
     figure = go.Figure()
     plotted: list[float | None] = []
-    x = [wrap(safe(row.label)) for row in rows]
+    y = [wrap(safe(row.label), 24) for row in rows]  # horizontal: every line name in full, at any width
     for index, column in enumerate(comparison.columns):
-        ys = [_number(row, row.values[index], scale) for row in rows]
-        plotted.extend(ys)
+        xs = [_number(row, row.values[index], scale) for row in rows]
+        plotted.extend(xs)
         figure.add_trace(
             go.Bar(
-                x=x,
-                y=ys,
-                name=safe(column.heading),
+                y=y,
+                x=xs,
+                orientation="h",
+                name=wrap(safe(column.heading), 40),
                 marker={"color": palette(index + 1)[-1]},
                 text=[_text(row, row.values[index], scale) for row in rows],
-                textposition="outside",
+                textposition="auto",
                 cliponaxis=False,
-                hovertemplate=f"{safe(column.title)}<br>%{{x}}: %{{text}}<extra></extra>",
+                hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",
             )
         )
     decimals = 2 if measure == "per_share" else 0
-    figure.update_yaxes(title_text=unit, **accounting_axis(plotted, decimals=decimals))
-    base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=460)
+    figure.update_xaxes(title_text=unit, **accounting_axis(plotted, decimals=decimals, count=3, pad=0.22, sparse=True))
+    figure.update_yaxes(autorange="reversed")
+    height = 80 + len(rows) * (14 * len(comparison.columns) + 16)
+    base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=height)
     data = comparison_table(comparison, measure)
     alt = (
         f"Grouped bars in {unit}, one bar per company for each line of the statement of operations; companies: "

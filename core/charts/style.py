@@ -70,7 +70,10 @@ class Chart:
         """A copy without the title, for pages that print the title above the chart themselves: a long
         legend then pushes the plot down instead of running into the title."""
         figure = go.Figure(self.figure)
-        figure.update_layout(title=None, margin={"t": 10})
+        top = figure.layout.margin.t or 50
+        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX)})
+        if figure.layout.legend.yref == "container":
+            figure.update_layout(legend={"y": 1})  # the title's place is free: the legend moves up into it
         return figure
 
 
@@ -80,42 +83,78 @@ def to_units(value: Decimal | None, scale: int) -> float | None:
 
 
 def nice_ticks(values: Iterable[float | None], *, count: int = 5) -> list[float]:
-    """About `count` round tick values spanning `values` and zero (1, 2, 2.5 or 5 times a power of ten)."""
+    """Round tick values spanning `values` and zero (1, 2, 2.5 or 5 times a power of ten), at most
+    `count` + 1 of them: a narrow axis asks for fewer so "(20,000)" and "(10,000)" never touch."""
     present = [v for v in values if v is not None and math.isfinite(v)]
     low, high = min([0.0, *present]), max([0.0, *present])
     if high == low:
         return [low]
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    for step in (m * magnitude for m in (1, 2, 2.5, 5, 10, 20, 25, 50, 100)):
+        if step < raw:
+            continue
+        first, last = math.floor(low / step), math.ceil(high / step)
+        if last - first <= count:
+            return [round(i * step, 10) for i in range(first, last + 1)]
+    step = 100 * magnitude
     first, last = math.floor(low / step), math.ceil(high / step)
     return [round(i * step, 10) for i in range(first, last + 1)]
 
 
 def accounting_axis(
-    values: Iterable[float | None], *, decimals: int = 0, currency: str = ""
+    values: Iterable[float | None],
+    *,
+    decimals: int = 0,
+    currency: str = "",
+    count: int = 5,
+    pad: float = 0.06,
+    sparse: bool = False,
 ) -> dict[str, object]:
-    """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000."""
-    ticks = nice_ticks(values)
+    """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000.
+
+    `count` ticks at most about: four on a horizontal axis, whose labels must fit a phone's width. `pad`
+    is the room beyond the outer ticks, as a share of the span: horizontal bars print their value beside
+    the bar's end and need more of it (0.22) so the value never runs into the line names. `sparse` labels
+    every other tick (zero always) where labels are long ("1,500,000"): a phone-wide axis fits them then.
+    """
+    ticks = nice_ticks(values, count=count)
     step_decimals = decimals
     if len(ticks) > 1 and decimals == 0 and any(t != int(t) for t in ticks):
         step_decimals = 1
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {
-        "range": [ticks[0] - span * 0.06, ticks[-1] + span * 0.06],
+        "range": [
+            ticks[0] - span * (pad if ticks[0] < 0 else 0.06),
+            ticks[-1] + span * (pad if ticks[-1] > 0 else 0.06),
+        ],
         "tickmode": "array",
         "tickvals": ticks,
-        "ticktext": [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks],
+        "ticktext": _sparse(
+            [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks], ticks, sparse
+        ),
         "zeroline": True,
         "zerolinewidth": 2,
     }
+
+
+LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of four ticks
+
+
+def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
+    """Every other label blanked (counting from zero), when asked and the labels are long."""
+    if not sparse or len(ticks) < 4 or max(len(t) for t in texts) < LONG_TICK:
+        return texts
+    zero = min(range(len(ticks)), key=lambda i: abs(ticks[i]))
+    return [text if (i - zero) % 2 == 0 else "" for i, text in enumerate(texts)]
 
 
 # Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart as narrow
 # as a phone shows it (390 px screen, about 340 px of chart); enough to reserve one row per line of legend
 # above the plot, so at 390 px the legend never runs into the plot or the title.
 LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
+TITLE_PX = 40  # the figure title's share of the top margin, given back when a page prints the title itself
 
 
 def legend_rows(figure: go.Figure) -> int:

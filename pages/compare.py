@@ -19,6 +19,7 @@ from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
 from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
+from pages._markdown import plain
 from pages._session import every_release
 from pages._widgets import chart_downloads, missing, show_chart, show_source
 
@@ -146,6 +147,15 @@ else:
         "Margins and operating expenses are percentages of each company's own revenue (common size), so "
         "companies of any size compare directly. Amounts in $ millions unless written out; burn and runway "
         "only for a company that burns cash."
+    )
+    st.caption(
+        "Columns: "
+        + "; ".join(
+            f"{plain(column_heading(c).split(' · ')[0])}: {period_text(c.period)}, "
+            f"balance at {period_text(c.balance_date)}"
+            for c in found
+        )
+        + "."
     )
     memo = memo_table(found)
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch")

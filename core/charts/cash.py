@@ -75,7 +75,9 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     printed total; beyond the `top` largest, they are summed into "Other assets (n lines)".
     """
     unit = unit_label(balance.scale)
-    dates = balance_dates(balance)
+    # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
+    # at phone width; the Cash chart beside this one shows cash at every date.
+    dates = balance_dates(balance)[-2:]
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     colours: dict[str, str] = {}
@@ -86,7 +88,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
             value = to_units(segment.amount, balance.scale)
             figure.add_trace(
                 go.Bar(
-                    x=[[period_name(period)], [segment.side.replace(" and ", "<br>and ")]],
+                    x=[[period_name(period)], [segment.side.replace(" and ", "<br>& ")]],
                     y=[value],
                     name=segment.label + (" (derived)" if segment.derived else ""),
                     legendgroup=segment.label,

@@ -145,7 +145,7 @@ else:
     st.subheader("Standard metrics")
     st.caption(
         "Margins and operating expenses are percentages of each company's own revenue (common size), so "
-        "companies of any size compare directly. Amounts in $ millions unless written out; burn and runway "
+        "companies of any size compare directly. Each row has one unit (the Unit column); burn and runway "
         "only for a company that burns cash."
     )
     st.caption(
@@ -158,7 +158,7 @@ else:
         + "."
     )
     memo = memo_table(found)
-    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch")
+    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4)
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
         for column in found

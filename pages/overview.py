@@ -27,15 +27,15 @@ if cards:
     TRACED = "overview_traced"
     for start in range(0, len(cards), CARDS_PER_ROW):
         row = cards[start : start + CARDS_PER_ROW]
-        columns = st.columns(CARDS_PER_ROW, border=True)
+        columns = st.columns(CARDS_PER_ROW)
         for column, metric in zip(columns, row, strict=False):
-            with column:
+            with column.container(border=True):  # a border only where there is a card
                 st.metric(
                     metric.name,
-                    metric_text(metric),
+                    metric_text(metric, compact=True),
                     metric_delta(metric),
                     delta_color="inverse" if metric.key in LOWER_IS_BETTER else "normal",
-                    help=f"From: {plain(metric.basis)}." if metric.basis else None,
+                    help=f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else None,
                 )
                 if metric.sources and st.button(
                     "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"

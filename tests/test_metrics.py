@@ -154,13 +154,14 @@ def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: 
     found = [standard_metrics(read(SERVICENOW)), standard_metrics(read(BUCKLE)), standard_metrics(allos)]
     memo = memo_table(found).set_index("Metric")
     assert list(memo.columns) == [
+        "Unit",
         "ServiceNow (NOW) · 3M to Mar 31, 2020",
         "The Buckle, Inc. (BKE) · 3M to Nov 2, 2024",
         "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004",
     ]
-    assert memo.loc["Revenue"].tolist() == ["$1,046.3 million", "$293.6 million", "—"]
-    assert memo.loc["Net margin"].tolist() == ["4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
-    assert memo.loc["Runway"].tolist() == ["No burn", "No burn", "14.3 months"]
+    assert memo.loc["Revenue"].tolist() == ["$ millions", "$1,046.3", "$293.6", "—"]
+    assert memo.loc["Net margin"].tolist() == ["%", "4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
+    assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "14.3"]
     workbook = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": memo_numbers(found)})))
     sheet = workbook["Standard metrics"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}

@@ -63,12 +63,12 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     # Allos has no revenue: the operating result stands in for the margins. Net loss 7,151 over 3 months is
     # 2,383.7 a month; 34,148 / 2,383.7 = 14.3 months.
     assert metrics(at) == {
-        "Operating expenses": ("$7.3 million", "-39.7%"),  # 7,262 vs 12,048
-        "Operating income (loss)": ("($7.3 million)", "+39.7%"),
-        "Net income (loss)": ("($7.2 million)", "+39.2%"),  # (7,151) vs (11,771)
+        "Operating expenses": ("$7.3M", "-39.7%"),  # 7,262 vs 12,048
+        "Operating income (loss)": ("($7.3M)", "+39.7%"),
+        "Net income (loss)": ("($7.2M)", "+39.2%"),  # (7,151) vs (11,771)
         "EPS, diluted": ("($0.23)", "+0.22"),  # "Basic and diluted net loss per share"
-        "Cash and investments": ("$34.1 million", "-25.1%"),  # 34,148 vs 45,597
-        "Cash burn per month": ("$2.4 million", ""),
+        "Cash and investments": ("$34.1M", "-25.1%"),  # 34,148 vs 45,597
+        "Cash burn per month": ("$2.4M", ""),
         "Runway": ("14.3 months", ""),
     }
     assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
@@ -398,8 +398,8 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
     assert at.warning[0].value.startswith("The columns cover different periods")
     memo = frame_with(at, "Metric").set_index("Metric")
     # (6,350) and (7,151) thousand, rounded half up
-    assert memo.loc["Net income (loss)"].tolist() == ["($6.4 million)", "($7.2 million)"]
-    assert memo.loc["Cash and investments", "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004"] == "$34.1 million"
+    assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
+    assert memo.loc["Cash and investments", "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004"] == "$34.1"
     lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
     amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
     halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"

@@ -280,11 +280,18 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
 LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn"})
 
 
-def metric_text(metric: Metric) -> str:
-    """The value as a memo prints it, unit spelled out: "$1,046.3 million", "78.7%", "$0.24", "14.3 months"."""
+def metric_text(metric: Metric, *, compact: bool = False) -> str:
+    """The value as a memo prints it, unit spelled out: "$1,046.3 million", "78.7%", "$0.24", "14.3 months".
+
+    `compact` abbreviates the unit ("$1,046.3M", "$11.32B") for a card, whose large value font fits about
+    nine characters across a quarter of a wide page; the card's help spells it out.
+    """
     value = metric.value
     if value is None:
         return "—"
+    if compact:
+        text = metric_text(metric)
+        return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")
     if metric.kind == "percent":
         return percent(value, sign=False)
     if metric.kind == "per_share":

@@ -18,11 +18,12 @@ from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.series import safe
 from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.formatting import accounting
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
     "amount": "$ millions",
-    "percent": "% of revenue",
+    "percent": "%",
     "per_share": "$ per share",
     "shares": "millions of shares",
     "months": "months",
@@ -58,7 +59,12 @@ def _number(metric: Metric | None) -> float | None:
 
 
 def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
-    if metric is not None:
+    """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "43.4%", "$0.80"."""
+    if metric is not None and metric.value is not None:
+        if metric.kind in ("amount", "shares"):
+            return accounting(metric.value / MILLION, decimals=1, currency="$" if metric.kind == "amount" else "")
+        if metric.kind == "months":
+            return f"{metric.value:,.1f}"
         return metric_text(metric)
     if key in ("monthly_burn", "runway") and column.burning is False:
         return "No burn"  # profitable or cash-generative: a runway would be a false alarm
@@ -66,9 +72,14 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
 
 
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
-    """Metric | company 1 | company 2 ...: the cells as text with units spelled out."""
+    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies."""
     rows = memo_rows(columns)
-    frame = pd.DataFrame({"Metric": [METRIC_NAMES[key] for key, _ in rows]})
+    frame = pd.DataFrame(
+        {
+            "Metric": [METRIC_NAMES[key] for key, _ in rows],
+            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+        }
+    )
     for index, heading in enumerate(_headings(columns)):
         frame[heading] = [_cell_text(key, cells[index], columns[index]) for key, cells in rows]
     return frame
@@ -80,12 +91,7 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": [
-                NUMBER_UNITS[next(c.kind for c in cells if c is not None)].replace(
-                    "% of revenue", "%"
-                )
-                for _, cells in rows
-            ],
+            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
         }
     )
     for index, heading in enumerate(_headings(columns)):
@@ -128,7 +134,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue", height=140 + 70 * len(keys))
     data = memo_table(columns)
-    data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
+    data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])].drop(columns="Unit")
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
         f"{heading}: " + ", ".join(
             f"{METRIC_NAMES[k]} {'n/a' if (v := column.value(k)) is None else f'{v:,.1f}%'}" for k in keys

@@ -238,7 +238,8 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     for (_, _, measure), v in zip(steps, values, strict=True):
         total = v if measure == "total" else total + v
         running.append(total)
-    figure.update_xaxes(title_text=unit, **accounting_axis([*running, *values], count=3, pad=0.22, sparse=True))
+    # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
+    figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
     figure.update_yaxes(autorange="reversed")
     base_layout(figure, title=f"From expenses to the net result, {period_name(period)}", height=90 + 44 * len(steps))
     figure.update_layout(showlegend=False)

@@ -196,7 +196,7 @@ def test_every_page_draws_the_sample_and_an_upload(server: str, browser: object,
     # The Overview, drawn before any upload: the sample's headline numbers.
     metrics = page.locator('[data-testid="stMetric"]').all_inner_texts()
     net = next(text for text in metrics if text.startswith("Net income (loss)"))
-    assert "($7.2 million)" in net and "+39.2%" in net  # (7,151) against (11,771) thousand
+    assert "($7.2M)" in net and "+39.2%" in net  # (7,151) against (11,771) thousand
     total, drawn = chart_count(page)
     assert total >= 1 and drawn == total
     snapshot(page, shots / "overview.png")
@@ -245,7 +245,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "Traceback" not in body
     assert "allos_q2_2004.txt" in page.locator('[data-testid="stSidebar"]').inner_text()
-    assert "($7.2 million)" in body  # the sample is still in view
+    assert "($7.2M)" in body  # the sample is still in view
     snapshot(page, shots / "bad_upload.png")
     page.close()
 

@@ -7,6 +7,7 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
+from core.charts.style import TOP_LINES
 from core.formatting import accounting, in_units, percent, unit_label
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart
@@ -52,7 +53,14 @@ if residuals:
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(composition(expenses), key="expenses_composition", release=release)
+    top = TOP_LINES
+    if len(expenses.components) > TOP_LINES + 1:
+        # Many lines: the largest one by one, the rest as "Other"; the reader can open them up.
+        top = st.slider(
+            "Lines shown one by one (the rest are summed as Other)",
+            min_value=3, max_value=len(expenses.components), value=TOP_LINES, key="expenses_top",
+        )  # fmt: skip
+    show_chart(composition(expenses, top), key="expenses_composition", release=release)
 with right:
     if compared:
         tabs = st.tabs([window.name for window in compared])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.analysis.cash import burns_cash
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
 from core.analysis.series import company_series, group_by_company
@@ -74,7 +75,8 @@ if mode == OVER_TIME:
             ("Cash", cash_trend(series)),
             ("Per share", per_share_trend(series)),
             ("Share count", share_count_trend(series)),
-            ("Burn and runway", burn_chart(series)),
+            # Burn and runway only for a company that burns cash (its latest release says so).
+            ("Burn and runway", burn_chart(series) if burns_cash(group.releases[-1]) is not False else None),
         )
         if chart is not None
     }

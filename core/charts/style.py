@@ -125,10 +125,7 @@ def accounting_axis(
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {
-        "range": [
-            ticks[0] - span * (pad if ticks[0] < 0 else 0.06),
-            ticks[-1] + span * (pad if ticks[-1] > 0 else 0.06),
-        ],
+        "range": [ticks[0] - span * pad, ticks[-1] + span * pad],
         "tickmode": "array",
         "tickvals": ticks,
         "ticktext": _sparse(

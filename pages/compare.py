@@ -15,7 +15,15 @@ from core.analysis.series import company_series, group_by_company
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
 from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table
-from core.charts.series import burn_chart, cash_trend, expense_lines, line_bars, per_share_trend, share_count_trend
+from core.charts.series import (
+    burn_chart,
+    cash_trend,
+    expense_lines,
+    line_bars,
+    margins_over_time,
+    per_share_trend,
+    share_count_trend,
+)
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
 from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
 from core.model import Period
@@ -71,6 +79,7 @@ if mode == OVER_TIME:
         name: chart
         for name, chart in (
             ("Net result", line_bars(series, "net_income", "Net result per quarter")),
+            ("Margins", margins_over_time(group.releases)),
             ("Operating expenses", expense_lines(series)),
             ("Cash", cash_trend(series)),
             ("Per share", per_share_trend(series)),

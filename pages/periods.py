@@ -11,7 +11,7 @@ from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from core.charts.periods import default_lines
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, selected_source, show_chart
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, selected_source, show_chart, show_source
 
 release = release_or_stop()
 header(release, "Periods")
@@ -55,10 +55,20 @@ if compared:
         selected_source(chart, event, release, f"periods_bars_{index}")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
-    for tab, window, chart in zip(tabs, compared, charts, strict=True):
+    for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
         with tab:
-            st.caption(f"{period_name(window.current)} against {period_name(window.prior)}")
-            st.dataframe(chart.data.drop(columns="Window"), hide_index=True)
+            st.caption(
+                f"{period_name(window.current)} against {period_name(window.prior)}. "
+                "Select a row to see its line in the release."
+            )
+            table = chart.data.drop(columns="Window")
+            picked = st.dataframe(
+                table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row"
+            )
+            rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
+            found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None
+            if found_source is not None:
+                show_source(release, found_source[1], key=f"periods_table_source_{index}", what=found_source[0])
 else:
     missing("The release prints no year-earlier columns, so there is nothing to compare against.")
 

@@ -254,3 +254,19 @@ def test_a_clicked_bar_finds_its_printed_line() -> None:
     name, spans = found
     assert name == "Sales and marketing"
     assert read(SERVICENOW).lines[spans[0].first - 1].strip().startswith("Sales and marketing")
+
+
+def test_margins_over_time_come_from_the_standard_metrics_of_each_release() -> None:
+    from datetime import date
+
+    from core.analysis.metrics import margin_history
+    from core.charts.series import margins_over_time
+
+    releases = (read(ORACLE), read(FIXTURES / "edgar" / "oracle_q4-fy2022.txt"))
+    history = margin_history(releases)
+    operating = {end: round(value, 1) for end, value in history["operating_margin"]}
+    # 5,000 / 10,947 and 4,909 / 11,320 (FY2014 release); the FY2022 release gives 2021 and 2022.
+    assert operating[date(2013, 5, 31)] == Decimal("45.7") and operating[date(2014, 5, 31)] == Decimal("43.4")
+    assert sorted(operating) == [date(2013, 5, 31), date(2014, 5, 31), date(2021, 5, 31), date(2022, 5, 31)]
+    chart = margins_over_time(releases)
+    assert chart is not None and None in chart.figure.data[0].x  # seven years apart: the line breaks

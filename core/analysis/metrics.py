@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
@@ -330,3 +331,27 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
     keys += ["cash_and_investments", "monthly_burn", "runway"]
     return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
+
+
+MARGINS = ("gross_margin", "operating_margin", "net_margin")
+
+
+def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, Decimal], ...]]:
+    """Each margin by quarter end, over a company's releases: every release gives its quarter and the
+    same quarter a year earlier; where two releases give one quarter, the later release's figure stands.
+    """
+    found: dict[str, dict[date, Decimal]] = {key: {} for key in MARGINS}
+    ordered = sorted(releases, key=lambda r: (r.metadata.release_date or date.min, r.name))
+    for release in ordered:
+        metrics = standard_metrics(release, "quarter")
+        if metrics.period is None or metrics.period.months != 3:
+            continue
+        for key in MARGINS:
+            metric = metrics.get(key)
+            if metric is None:
+                continue
+            if metric.prior is not None and metrics.prior is not None:
+                found[key].setdefault(metrics.prior.end, metric.prior)
+            if metric.value is not None:
+                found[key][metrics.period.end] = metric.value
+    return {key: tuple(sorted(points.items())) for key, points in found.items() if points}

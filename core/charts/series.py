@@ -13,6 +13,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.periods import period_name
 from core.analysis.series import BurnPoint, CompanySeries, Observation, burn_trend, cash_series
 from core.charts.style import (
@@ -29,7 +30,7 @@ from core.charts.style import (
     to_units,
 )
 from core.formatting import accounting, per_share, shares, unit_label
-from core.model import Period
+from core.model import Period, Release
 
 RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
 
@@ -434,3 +435,33 @@ def burn_chart(series: CompanySeries) -> Chart | None:
 def _burn(point: BurnPoint, field: str) -> Decimal | None:
     value = getattr(point, field)
     return value if isinstance(value, Decimal) else None
+
+
+def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
+    """Gross, operating and net margin per quarter (standard metrics), on a time axis with gaps shown."""
+    history = margin_history(releases)
+    if not history or all(len(points) < 2 for points in history.values()):
+        return None
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    colours = palette(len(history))
+    plotted: list[float | None] = []
+    for index, (key, points) in enumerate(history.items()):
+        xs = [end.isoformat() for end, _ in points]
+        ys = [float(value) for _, value in points]
+        plotted.extend(ys)
+        figure.add_trace(
+            go.Scatter(
+                x=xs, y=ys, name=METRIC_NAMES[key], mode="lines+markers", line={"color": colours[index]},
+                hovertemplate=f"{METRIC_NAMES[key]}, %{{x}}: %{{y:.1f}}%<extra></extra>",
+            )
+        )  # fmt: skip
+        rows.extend(
+            {"Quarter ending": period_name(Period(end, None)), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
+            for end, value in points
+        )
+    figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
+    base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
+    alt = "Lines of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
+    _time_axis(figure)
+    return Chart(figure, pd.DataFrame(rows), alt)

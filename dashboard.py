@@ -7,12 +7,17 @@ thin (session state -> core -> layout) and live in pages/.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from pages._session import load_sample_once
 from pages._sidebar import messages, sidebar
 
-st.set_page_config(page_title="Release Lens", page_icon=":material/query_stats:", layout="wide")
+# The icon is a file shipped with the app: an emoji or Material icon would be fetched from a CDN by the
+# browser, which fails (and logs an error on every page) where the dashboard runs offline.
+ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
+st.set_page_config(page_title="Release Lens", page_icon=str(ICON), layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),

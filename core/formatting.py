@@ -84,3 +84,24 @@ def months(value: Decimal | None) -> str:
     if value is None:
         return "—"
     return f"{_quantize(value, 1):,.1f} months"
+
+
+# Billions only from ten billion up: "$1,046.3 million" keeps a digit that "$1.05 billion" would lose.
+SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 10, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
+    """Dollars with the unit spelled out, as a sentence would say them: 34148000 -> "$34.1 million".
+
+    Titles and sentences carry no axis to say "in thousands", so "$34,148" alone would mislead.
+    """
+    if value is None:
+        return "—"
+    for size, word in SPELLED:
+        if abs(value) >= size:
+            # "$11.32 billion" rather than "$11.3 billion": a billion-dollar line moves in tens of millions.
+            places = decimals + 1 if word != "million" else decimals
+            divisor = size if word != "billion" else Decimal(10) ** 9
+            text = f"{accounting(abs(value) / divisor, decimals=places, currency='$')} {word}"
+            return f"({text})" if value < 0 else text
+    return accounting(value, currency="$")

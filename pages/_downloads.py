@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
@@ -15,6 +16,11 @@ from typing import Any
 
 import pandas as pd
 
+from core.analysis.metrics import StandardMetrics
+from core.analysis.side_by_side import SideBySide
+from core.charts.memo import memo_numbers
+from core.charts.side_by_side import MEASURES, comparison_numbers
+from core.comparison_frames import side_by_side_frame
 from core.frames import checks_frame, facts_frame, statement_frame
 from core.model import Release
 
@@ -26,14 +32,20 @@ def facts_csv(release: Release) -> bytes:
     return facts_frame(release).to_csv(index=False).encode()
 
 
+KIND_NAMES = {"operations": "Operations", "balance": "Balance sheet", "cash_flow": "Cash flows", "other": "Table"}
+
+
 def sheet_names(release: Release) -> list[str]:
-    """One unique, Excel-safe name per statement: "1 operations", "2 balance", ..."""
-    return [
-        EXCEL_FORBIDDEN.sub(" ", f"{index} {statement.kind} {statement.title}".strip())[
-            :EXCEL_SHEET_CHARS
-        ].strip()
-        for index, statement in enumerate(release.statements, start=1)
-    ]
+    """One unique, readable, Excel-safe name per statement: "1 Operations", "2 Balance sheet", "5 Table -
+    Reconciliation of ...": the kind in words, then the title, spaces collapsed, cut to 31 characters."""
+    names = []
+    for index, statement in enumerate(release.statements, start=1):
+        title = " ".join(EXCEL_FORBIDDEN.sub(" ", statement.title).split())
+        name = f"{index} {KIND_NAMES.get(statement.kind, statement.kind)}"
+        if statement.kind == "other" and title and not title.isdigit():
+            name += f" - {title}"
+        names.append(name[:EXCEL_SHEET_CHARS].strip())
+    return names
 
 
 def tables_xlsx(release: Release) -> bytes:
@@ -67,9 +79,45 @@ def release_json(release: Release) -> bytes:
 
 
 def sheets_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """Several frames as one workbook, a sheet each (names cut to what Excel accepts)."""
+    """Several frames as one workbook, a sheet each, names cut to what Excel accepts.
+
+    Numbers stay numbers, with a display format: where a sheet has a "Unit" column (the memo), each row
+    gets the format its unit needs ($0.00 per share, one decimal for millions and percentages).
+    """
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=EXCEL_FORBIDDEN.sub(" ", name)[:EXCEL_SHEET_CHARS], index=False)
+            title = EXCEL_FORBIDDEN.sub(" ", name)[:EXCEL_SHEET_CHARS].strip() or "Sheet"
+            frame.to_excel(writer, sheet_name=title, index=False)
+            _format_numbers(writer.sheets[title], frame)
     return buffer.getvalue()
+
+
+def _number_format(unit: str) -> str:
+    if "per share" in unit:
+        return '"$"#,##0.00;("$"#,##0.00)'
+    if unit in ("%", "months") or "millions" in unit:
+        return "#,##0.0;(#,##0.0)"
+    return "#,##0;(#,##0)"
+
+
+def _format_numbers(sheet: Any, frame: pd.DataFrame) -> None:
+    units = list(frame["Unit"]) if "Unit" in frame.columns else None
+    for position, column in enumerate(frame.columns, start=1):
+        if not pd.api.types.is_numeric_dtype(frame[column]) or pd.api.types.is_bool_dtype(frame[column]):
+            continue
+        for row in range(len(frame)):
+            cell = sheet.cell(row=row + 2, column=position)
+            cell.number_format = _number_format(str(units[row])) if units else "#,##0.##"
+    for position, column in enumerate(frame.columns, start=1):
+        width = max([len(str(column)), *(len(str(v)) for v in frame[column].head(200))], default=8)
+        sheet.column_dimensions[sheet.cell(row=1, column=position).column_letter].width = min(60, width + 2)
+
+
+def side_by_side_xlsx(found: Sequence[StandardMetrics], comparison: SideBySide) -> bytes:
+    """The memo first (numbers as numbers, a unit column), then every aligned line in each measure."""
+    sheets = {"Standard metrics": memo_numbers(found)}
+    for measure, name in MEASURES.items():
+        sheets[name] = comparison_numbers(comparison, measure)
+    sheets["Facts"] = side_by_side_frame(comparison)
+    return sheets_xlsx(sheets)

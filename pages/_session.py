@@ -23,6 +23,9 @@ RELEASES = "release_lens.releases"  # dict[str, Release], in the order they were
 CURRENT = "release_lens.current"  # name of the release in view (also the sidebar radio's key)
 SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a removed file stays removed
 ERRORS = "release_lens.errors"  # messages about files that could not be read
+# An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
+# messages are for uploads): shown there until another exhibit is picked.
+EXHIBIT_ERRORS = "release_lens.exhibit_errors"
 UPLOAD_TYPES = ["txt", "htm", "html", "pdf"]
 
 
@@ -65,13 +68,14 @@ def read_exhibit(release: Release, exhibit: str) -> Release | None:
     """Read the same submission from another exhibit, in place of the one in view; a failure is a message."""
     found = stored(release.sha256)
     if found is None:
-        st.session_state[ERRORS] = [*errors(), "That submission is no longer in the library."]
+        st.session_state[EXHIBIT_ERRORS] = ["That submission is no longer in the library."]
         return None
     try:
         parsed = parse_exhibit_cached(found[0], release.name, exhibit)
     except Exception as error:  # the boundary: the exhibit may hold no statement at all
-        st.session_state[ERRORS] = [*errors(), describe_failure(f"{release.name} ({exhibit})", error)]
+        st.session_state[EXHIBIT_ERRORS] = [describe_failure(f"{release.name} ({exhibit})", error)]
         return None
+    st.session_state[EXHIBIT_ERRORS] = []
     renamed = parsed if parsed.name == release.name else dataclasses.replace(parsed, name=release.name)
     add(renamed)
     return renamed
@@ -174,6 +178,11 @@ def every_release() -> list[Release]:
             continue
         seen.add(entry.sha256)
     return found
+
+
+def exhibit_errors() -> list[str]:
+    found: Any = st.session_state.get(EXHIBIT_ERRORS, [])
+    return list(found) if isinstance(found, list) else []
 
 
 def errors() -> list[str]:

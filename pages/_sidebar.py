@@ -113,11 +113,12 @@ def library_section() -> None:
     a select box), never as Markdown.
     """
     stored = entries()
+    problem = st.session_state.get(LIBRARY_ERROR)
+    if problem:
+        # In plain sight, not inside the collapsed expander: a visitor must know nothing is being kept.
+        st.warning("The library is unavailable; releases stay in this session only.", icon=":material/warning:")
+        st.text(str(problem))
     with st.expander(f"Library · {len(stored)} stored", icon=":material/local_library:"):
-        problem = st.session_state.get(LIBRARY_ERROR)
-        if problem:
-            st.warning("The library is unavailable; releases stay in this session only.", icon=":material/warning:")
-            st.text(str(problem))
         if not stored:
             st.caption("Releases you load are kept here for next time.")
             return

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import streamlit as st
 
+from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
-from core.model import Release, Statement, StatementKind
+from core.model import Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -53,17 +55,56 @@ def header(release: Release, page: str) -> None:
                 st.markdown(f"- {plain(warning)}")
 
 
-def show_chart(chart: Chart, *, key: str) -> None:
+def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away.
 
-    Titles and alt texts name lines and companies from the files, so both are shown escaped.
+    With the `release` it was drawn from, clicking a bar (or a legend series' point) shows the printed
+    lines behind it, highlighted, right under the chart. The data and the chart itself download from the
+    expander. Titles and alt texts name lines and companies from the files, so both are shown escaped.
     """
     if chart.title:
         st.markdown(f"**{plain(chart.title)}**")
-    st.plotly_chart(chart.untitled(), key=key, config=PLOTLY_CONFIG, alt=chart.alt_text)
-    st.caption(plain(chart.alt_text))
+    traceable = release is not None and bool(chart.sources)
+    event = st.plotly_chart(
+        chart.untitled(),
+        key=key,
+        config=PLOTLY_CONFIG,
+        alt=chart.alt_text,
+        on_select="rerun" if traceable else "ignore",
+        selection_mode="points",
+    )
+    st.caption(plain(chart.alt_text) + (" Click a bar to see its lines in the release." if traceable else ""))
+    if traceable and release is not None:
+        selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
+        stem = re.sub(r"[^0-9A-Za-z]+", "_", chart.title or key).strip("_").lower()[:60] or "chart"
+        columns = st.columns(2)
+        columns[0].download_button(
+            "Data (CSV)", chart.data.to_csv(index=False).encode(), f"{stem}.csv", "text/csv",
+            icon=":material/download:", key=f"{key}_csv", width="stretch",
+        )  # fmt: skip
+        columns[1].download_button(
+            "Chart (HTML)", lambda: figure_html(chart.figure), f"{stem}.html", "text/html",
+            icon=":material/download:", key=f"{key}_html", width="stretch",
+        )  # fmt: skip
+
+
+def selected_source(chart: Chart, event: object, release: Release, key: str) -> None:
+    """The source panel for the clicked point(s), if a point with known source lines was clicked."""
+    selection = getattr(event, "selection", None) or (event.get("selection") if isinstance(event, dict) else None)
+    points = (selection.get("points") if isinstance(selection, dict) else getattr(selection, "points", None)) or []
+    for point in points:
+        if not isinstance(point, dict):
+            continue
+        curve = point.get("curve_number")
+        series = chart.figure.data[curve].name if isinstance(curve, int) and curve < len(chart.figure.data) else None
+        found = chart.source_of(point.get("x"), point.get("y"), series, point.get("label"))
+        if found is not None:
+            name, spans = found
+            with st.container(border=True):
+                show_source(release, spans, key=f"{key}_source", what=name)
+            return
 
 
 def md(text: str) -> str:
@@ -102,3 +143,40 @@ def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:
         "HTML", lambda: figure_html(chart.figure), f"{file}.html", "text/html",
         icon=":material/code:", width="stretch", key=f"{key}_html",
     )  # fmt: skip
+
+
+HIGHLIGHT = "background-color: rgba(230, 159, 0, 0.28); font-weight: 600"  # Okabe-Ito orange, translucent
+
+
+def show_source(release: Release, spans: tuple[SourceSpan, ...], *, key: str, what: str = "") -> None:
+    """The release's own lines behind a figure, the source lines highlighted, right where it was clicked."""
+    excerpt = source_excerpt(release, spans)
+    if not excerpt:
+        st.caption("This figure is computed, not read from one printed line.")
+        return
+    where = ", ".join(str(span) for span in spans)
+    st.caption(f"{plain(what)}{': ' if what else ''}{where} of the release text, highlighted.")
+    frame = pd.DataFrame(
+        {
+            "Line": [line.number or None for line in excerpt],
+            "Release text": [line.text for line in excerpt],
+        }
+    )
+    marks = [line.highlighted for line in excerpt]
+    styled = frame.style.apply(lambda row: [HIGHLIGHT if marks[row.name] else "" for _ in row], axis=1)
+    st.dataframe(
+        styled,
+        hide_index=True,
+        key=key,
+        width="stretch",
+        column_config={"Line": st.column_config.NumberColumn(width="small", format="%d")},
+    )
+
+
+def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *, key: str) -> None:
+    """Pick any figure of the page and see where it was printed (the click-free path to the same panel)."""
+    if not sources:
+        return
+    with st.expander("Where does a figure come from?", icon=":material/manage_search:"):
+        name = st.selectbox("Figure", list(sources), key=f"{key}_figure")
+        show_source(release, sources[name], key=f"{key}_source", what=name)

@@ -57,9 +57,9 @@ if estimates:
 left, right = st.columns(2, gap="large")
 with left:
     if points:
-        show_chart(cash_bars(points, balance.scale), key="cash_bars")
+        show_chart(cash_bars(points, balance.scale), key="cash_bars", release=release)
 with right:
-    show_chart(balance_bars(balance), key="cash_balance")
+    show_chart(balance_bars(balance), key="cash_balance", release=release)
 projection = runway_projection(points[-1], estimates, balance.scale) if points else None
 if projection is not None:
-    show_chart(projection, key="cash_runway")
+    show_chart(projection, key="cash_runway", release=release)

@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.analysis.cash import burns_cash
+from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
 from core.analysis.series import company_series, group_by_company
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
-from core.charts.series import burn_chart, cash_trend, expense_lines, line_bars, per_share_trend, share_count_trend
+from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table
+from core.charts.series import (
+    burn_chart,
+    cash_trend,
+    expense_lines,
+    line_bars,
+    margins_over_time,
+    per_share_trend,
+    share_count_trend,
+)
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
 from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
 from core.model import Period
-from pages._downloads import sheets_xlsx
+from pages._downloads import sheets_xlsx, side_by_side_xlsx
+from pages._markdown import plain
 from pages._session import every_release
-from pages._widgets import chart_downloads, missing, show_chart
+from pages._widgets import chart_downloads, missing, show_chart, show_source
 
 OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
 
@@ -67,11 +79,13 @@ if mode == OVER_TIME:
         name: chart
         for name, chart in (
             ("Net result", line_bars(series, "net_income", "Net result per quarter")),
+            ("Margins", margins_over_time(group.releases)),
             ("Operating expenses", expense_lines(series)),
             ("Cash", cash_trend(series)),
             ("Per share", per_share_trend(series)),
             ("Share count", share_count_trend(series)),
-            ("Burn and runway", burn_chart(series)),
+            # Burn and runway only for a company that burns cash (its latest release says so).
+            ("Burn and runway", burn_chart(series) if burns_cash(group.releases[-1]) is not False else None),
         )
         if chart is not None
     }
@@ -137,33 +151,75 @@ else:
             "totals where the lengths differ.",
             icon=":material/event:",
         )
+    # The memo: the standard metrics of each company, one column each, as an analyst would write them.
+    found = [standard_metrics(names[name], basis) for name in picked]
+    st.subheader("Standard metrics")
     st.caption(
-        "Lines align by concept, else by label; a line only one company prints is blank for the others. Per "
-        "weighted share uses each column's own weighted shares, balance-sheet lines included (an approximation)."
+        "Margins and operating expenses are percentages of each company's own revenue (common size), so "
+        "companies of any size compare directly. Each row has one unit (the Unit column); burn and runway "
+        "only for a company that burns cash."
     )
-    tabs = st.tabs(list(MEASURES.values()))
+    st.caption(
+        "Columns: "
+        + "; ".join(
+            f"{plain(column_heading(c).split(' · ')[0])}: {period_text(c.period)}, "
+            f"balance at {period_text(c.balance_date)}"
+            for c in found
+        )
+        + "."
+    )
+    memo = memo_table(found)
+    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4)
+    trace_names = {
+        f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
+        for column in found
+        for metric in column.metrics
+        if metric.sources
+    }
+    with st.expander("Where does a figure come from?", icon=":material/manage_search:"):
+        picked_trace = st.selectbox("Figure", list(trace_names), key="compare_trace")
+        if picked_trace:
+            source_release, spans = trace_names[picked_trace]
+            show_source(source_release, spans, key="compare_trace_source", what=picked_trace)
     charts: dict[str, Chart] = {}
-    for tab, (measure, name) in zip(tabs, MEASURES.items(), strict=True):
-        with tab:
-            table = comparison_table(comparison, measure)
-            if table.empty:
-                missing("No line can be shown this way: it needs total operating expenses or share counts.")
-                continue
-            st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
-            chart = comparison_bars(comparison, measure)
-            if chart is not None:
-                charts[name] = chart
-                show_chart(chart, key=f"compare_bars_{measure}")
+    common = common_size_bars(found)
+    if common is not None:
+        charts["Margins"] = common
+        show_chart(common, key="compare_margins")
+    with st.expander("Every printed line, aligned", icon=":material/table_rows:"):
+        st.caption(
+            "Lines align by concept, else by label; a line only one company prints is blank for the others. "
+            "Per weighted share uses each column's own weighted shares, balance-sheet lines included (an "
+            "approximation)."
+        )
+        tabs = st.tabs(list(MEASURES.values()))
+        for tab, (measure, name) in zip(tabs, MEASURES.items(), strict=True):
+            with tab:
+                table = comparison_table(comparison, measure)
+                if table.empty:
+                    missing(
+                        "No line can be shown this way: it needs revenue, total operating expenses or share counts."
+                    )
+                    continue
+                st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
+                chart = comparison_bars(comparison, measure)
+                if chart is not None:
+                    charts[name] = chart
+                    show_chart(chart, key=f"compare_bars_{measure}")
     st.subheader("Downloads")
     frame = side_by_side_frame(comparison)
-    columns = st.columns(2)
+    columns = st.columns(3)
     columns[0].download_button(
+        "Standard metrics (CSV)", memo_numbers(found).to_csv(index=False).encode(), "standard_metrics.csv",
+        "text/csv", icon=":material/download:", width="stretch", key="compare_memo_csv",
+    )  # fmt: skip
+    columns[1].download_button(
         "Side by side (CSV)", frame.to_csv(index=False).encode(), "side_by_side.csv", "text/csv",
         icon=":material/download:", width="stretch", key="compare_sbs_csv",
     )  # fmt: skip
-    columns[1].download_button(
+    columns[2].download_button(
         "Side by side (Excel)",
-        sheets_xlsx({"facts": frame, **{n: comparison_table(comparison, m) for m, n in MEASURES.items()}}),
+        side_by_side_xlsx(found, comparison),
         "side_by_side.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",

@@ -10,7 +10,7 @@ from core.frames import checks_frame, statement_frame
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
-from pages._session import errors, exhibits_of, read_exhibit
+from pages._session import exhibit_errors, exhibits_of, read_exhibit
 from pages._widgets import header, release_or_stop
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
@@ -41,7 +41,7 @@ if len(choices) > 1:
         on_change=_read_chosen,
         help="The first exhibit that holds financial statements is read by default.",
     )
-    for message in errors():
+    for message in exhibit_errors():
         st.error(message)
 
 st.subheader("Downloads")

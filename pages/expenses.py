@@ -5,14 +5,16 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
+from core.charts.style import TOP_LINES
 from core.formatting import accounting, in_units, percent, unit_label
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart
 
 release = release_or_stop()
 header(release, "Expenses")
-operations = release.statement("operations")
+operations = operations_statement(release)  # with a full-year twin's columns
 expenses = breakdown(with_derived(operations)) if operations is not None else None
 if operations is None or expenses is None:
     missing(
@@ -51,7 +53,14 @@ if residuals:
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(composition(expenses), key="expenses_composition")
+    top = TOP_LINES
+    if len(expenses.components) > TOP_LINES + 1:
+        # Many lines: the largest one by one, the rest as "Other"; the reader can open them up.
+        top = st.slider(
+            "Lines shown one by one (the rest are summed as Other)",
+            min_value=3, max_value=len(expenses.components), value=TOP_LINES, key="expenses_top",
+        )  # fmt: skip
+    show_chart(composition(expenses, top), key="expenses_composition", release=release)
 with right:
     if compared:
         tabs = st.tabs([window.name for window in compared])
@@ -59,6 +68,6 @@ with right:
             chart = line_changes(expenses, window)
             if chart is not None:
                 with tab:
-                    show_chart(chart, key=f"expenses_change_{index}")
+                    show_chart(chart, key=f"expenses_change_{index}", release=release)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

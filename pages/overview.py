@@ -4,40 +4,48 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import headlines, missing_parts, quarter_window
+from core.analysis import missing_parts, quarter_window
+from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
-from core.formatting import accounting, in_units, per_share, signed, unit_label
 from pages._markdown import plain
-from pages._widgets import header, missing, release_or_stop, show_chart
+from pages._widgets import header, missing, release_or_stop, show_chart, show_source
+
+CARDS_PER_ROW = 4
 
 release = release_or_stop()
 header(release, "Overview")
 if release.metadata.title:
     st.markdown(f"#### {plain(release.metadata.title)}")
 
-# Headline metrics: the quarter against the same quarter a year earlier; cash against the last balance date.
-found = headlines(release)
-if found:
-    columns = st.columns(len(found), border=True)
-    for column, headline in zip(columns, found, strict=True):
-        change = headline.change
-        if change.kind == "per_share":
-            label, value = f"{headline.title} ($)", per_share(change.current)
-            delta = None if change.change is None else signed(change.change, decimals=2)
-        else:
-            label = f"{headline.title} ({unit_label(headline.scale)})"
-            value = accounting(
-                None if change.current is None else in_units(change.current, headline.scale), currency="$"
-            )
-            delta = None if change.change is None else signed(in_units(change.change, headline.scale))
-        column.metric(
-            label,
-            value,
-            delta,
-            delta_color="inverse" if change.direction == "lower_is_better" else "normal",
-            help=f"{headline.basis}. Taken from: {plain(change.label)}.",
-        )
-        column.caption(headline.basis)
+# The standard metrics as cards, four to a row so no label is cut off; each card's "Source" button shows
+# the printed lines it came from, highlighted, under the cards.
+found = standard_metrics(release)
+cards = overview_metrics(found)
+if cards:
+    st.caption(f"{plain(found.covers)}; cash at the latest balance-sheet date against the earliest printed.")
+    TRACED = "overview_traced"
+    for start in range(0, len(cards), CARDS_PER_ROW):
+        row = cards[start : start + CARDS_PER_ROW]
+        columns = st.columns(CARDS_PER_ROW)
+        for column, metric in zip(columns, row, strict=False):
+            with column.container(border=True):  # a border only where there is a card
+                st.metric(
+                    metric.name,
+                    metric_text(metric, compact=True),
+                    metric_delta(metric),
+                    delta_color="inverse" if metric.key in LOWER_IS_BETTER else "normal",
+                    help=f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else None,
+                )
+                if metric.sources and st.button(
+                    "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
+                ):
+                    st.session_state[TRACED] = metric.key
+    traced = next((m for m in cards if m.key == st.session_state.get(TRACED)), None)
+    if traced is not None:
+        with st.container(border=True):
+            st.markdown(f"**Where {plain(traced.name.lower())} comes from** — {plain(traced.basis)}")
+            show_source(release, traced.sources, key="overview_source_panel", what=traced.name)
 for sentence in missing_parts(release):
     missing(sentence)
 
@@ -68,8 +76,8 @@ with left:
     else:
         st.caption("The release lists no highlights.")
 with right:
-    operations = release.statement("operations")
+    operations = operations_statement(release)
     window = quarter_window(operations) if operations is not None else None
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:
-        show_chart(chart, key="overview_waterfall")
+        show_chart(chart, key="overview_waterfall", release=release)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import eps_bridge, per_share_points, period_name, windows
+from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import accounting, per_share
 from pages._widgets import header, missing, release_or_stop, show_chart
 
 release = release_or_stop()
 header(release, "Per share")
-operations = release.statement("operations")
+operations = operations_statement(release)  # with a full-year twin's columns
 points = per_share_points(operations) if operations is not None else ()
 if operations is None or not points:
     missing("No per-share figures were found in this release.")
@@ -20,10 +21,10 @@ assert operations is not None
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(eps_bars(points), key="per_share_eps")
+    show_chart(eps_bars(points), key="per_share_eps", release=release)
 with right:
     if any(point.shares is not None for point in points):
-        show_chart(share_bars(points), key="per_share_shares")
+        show_chart(share_bars(points), key="per_share_shares", release=release)
     else:
         missing("The release prints no weighted share counts.")
 
@@ -45,7 +46,7 @@ for index, bridge in enumerate(bridges):
     )
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
-        show_chart(bridge_chart(bridge), key=f"per_share_bridge_{index}")
+        show_chart(bridge_chart(bridge), key=f"per_share_bridge_{index}", release=release)
     with numbers:
         st.metric("Effect of the net result ($ per share)", accounting(bridge.result_effect, decimals=3))
         st.metric("Effect of the share count ($ per share)", accounting(bridge.share_effect, decimals=3))

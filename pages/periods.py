@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import derived_windows, period_name, windows, with_derived
+from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
+from core.analysis.comparisons import compare
 from core.analysis.derived import derivable
+from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
+from core.charts.periods import default_lines
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, show_chart, statement_or_stop
+from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, selected_source, show_chart, show_source
 
 release = release_or_stop()
 header(release, "Periods")
-operations = statement_or_stop(
-    release, "operations", "No statement of operations was found in this release, so there are no periods to compare."
-)
+found = operations_statement(release)  # the quarter's statement with the full year's, where printed apart
+if found is None:
+    missing("No statement of operations was found in this release, so there are no periods to compare.")
+    st.stop()
+assert found is not None  # st.stop() does not return
+operations = found
 
 printed = windows(operations)
 derived = derived_windows(operations)
@@ -23,17 +29,46 @@ compared = tuple(window for window in (*printed, *derived) if window.prior is no
 
 st.subheader("Against the same period a year earlier")
 if compared:
-    chart = comparison_bars(extended, compared)
-    st.plotly_chart(chart.figure, key="periods_bars", alt=chart.alt_text, config=PLOTLY_CONFIG)
-    st.caption(plain(chart.alt_text) + " Hatched bars are derived, not printed.")
+    every_line = tuple(dict.fromkeys(c.label for w in compared for c in compare(extended, w) if c.kind == "amount"))
+    drawn = default_lines(extended, compared)
+    if len(every_line) > len(drawn):
+        # Many lines: the standard ones are drawn, the reader adds any other (the table lists them all).
+        drawn = tuple(
+            st.multiselect(
+                "Lines drawn", every_line, default=list(drawn), key="periods_lines",
+                help="The chart starts with the lines every release names; add any other printed line.",
+            )
+        )  # fmt: skip
+    # One chart per window, one under the other: each title wraps as page text instead of being cut off
+    # inside the figure at phone width. The tables follow, a tab per window.
+    charts = []
+    for index, window in enumerate(compared):
+        chart = comparison_bars(extended, (window,), drawn)
+        charts.append(chart)
+        st.markdown(f"**{plain(chart.title)}**")
+        event = st.plotly_chart(
+            chart.untitled(), key=f"periods_bars_{index}", alt=chart.alt_text, config=PLOTLY_CONFIG,
+            on_select="rerun", selection_mode="points",
+        )  # fmt: skip
+        note = " Hatched bars are derived, not printed." if is_derived(window.current) else ""
+        st.caption(plain(chart.alt_text) + note + " Click a bar to see its line in the release.")
+        selected_source(chart, event, release, f"periods_bars_{index}")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
-    for tab, window in zip(tabs, compared, strict=True):
+    for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
         with tab:
-            st.caption(f"{period_name(window.current)} against {period_name(window.prior)}")
-            st.dataframe(
-                chart.data[chart.data["Window"] == window.name].drop(columns="Window"), hide_index=True
+            st.caption(
+                f"{period_name(window.current)} against {period_name(window.prior)}. "
+                "Select a row to see its line in the release."
             )
+            table = chart.data.drop(columns="Window")
+            picked = st.dataframe(
+                table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row"
+            )
+            rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
+            found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None
+            if found_source is not None:
+                show_source(release, found_source[1], key=f"periods_table_source_{index}", what=found_source[0])
 else:
     missing("The release prints no year-earlier columns, so there is nothing to compare against.")
 
@@ -43,13 +78,19 @@ if choices:
     period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")
     waterfall = result_waterfall(extended, period)
     if waterfall is not None:
-        show_chart(waterfall, key="periods_waterfall")
+        show_chart(waterfall, key="periods_waterfall", release=release)
     else:
         missing("This period has no net result, so the waterfall cannot be drawn.")
 
 st.subheader("The quarter before this one (derived)")
 trend = quarter_trend(extended)
-if trend is None:
+if trend is None and derived:
+    missing(
+        "Only the quarter and one year-to-date column end on this date, so the derived period above ("
+        + ", ".join(period_name(w.current) for w in derived)
+        + ") is the only one the release implies; no single earlier quarter can be drawn."
+    )
+elif trend is None:
     missing("The release prints no year-to-date column, so no earlier quarter can be derived.")
 else:
     explained = "; ".join(
@@ -60,4 +101,4 @@ else:
         f"Derived, not printed: {explained}. Only amounts subtract; per-share figures and weighted share "
         "counts are not additive, so they are left blank for derived quarters."
     )
-    show_chart(trend, key="periods_trend")
+    show_chart(trend, key="periods_trend", release=release)

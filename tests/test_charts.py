@@ -49,12 +49,12 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
         "Six months: 6M to Jun 30, 2004 vs 6M to Jun 30, 2003",
         "Quarter (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
     ]
-    assert [figure.layout[f"yaxis{n}"].title.text for n in ("", "2", "3")] == ["$ thousands"] * 3
+    assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ thousands"] * 3
     assert len(figure.data) == 6  # this year and a year earlier, per window
     this_year = figure.data[0]
-    assert this_year.name == "This year"
-    assert list(this_year.x).index("Net loss") == 7
-    assert this_year.y[7] == -7151.0 and figure.data[1].y[7] == -11771.0
+    assert this_year.name == "This year" and this_year.orientation == "h"  # names read in full on a phone
+    assert list(this_year.y).index("Net loss") == 7
+    assert this_year.x[7] == -7151.0 and figure.data[1].x[7] == -11771.0
     assert this_year.text[7] == "(7,151)"
     assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
 
@@ -72,7 +72,8 @@ def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement)
     chart = result_waterfall(operations, operations.periods[0])
     assert chart is not None
     (trace,) = chart.figure.data
-    assert [x.replace("<br>", " ") for x in trace.x] == [
+    assert trace.orientation == "h"
+    assert [y.replace("<br>", " ") for y in trace.y] == [
         "Research and development",
         "Clinical manufacturing",
         "Marketing, general and administrative",
@@ -80,10 +81,10 @@ def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement)
         "Interest and other, net",
         "Net result",
     ]
-    assert list(trace.y) == [-3446.0, -1374.0, -2442.0, -7262.0, 111.0, -7151.0]
+    assert list(trace.x) == [-3446.0, -1374.0, -2442.0, -7262.0, 111.0, -7151.0]
     assert list(trace.measure) == ["relative"] * 3 + ["total", "relative", "total"]
     assert trace.decreasing.marker.color == UNFAVOURABLE and trace.increasing.marker.color == FAVOURABLE
-    assert chart.figure.layout.yaxis.title.text == "$ thousands"
+    assert chart.figure.layout.xaxis.title.text == "$ thousands"
     assert "Net result (7,151)" in chart.alt_text
 
 
@@ -98,8 +99,8 @@ def test_waterfall_closes_an_unexplained_gap_so_it_ends_on_the_printed_result(op
     chart = result_waterfall(dataclasses.replace(operations, items=items), operations.periods[0])
     assert chart is not None
     (trace,) = chart.figure.data
-    assert list(trace.x)[-2:] == ["Other<br>items", "Net result"]  # eight steps: labels wrap at ten characters
-    assert list(trace.y)[-2:] == [151.0, -7000.0]
+    assert list(trace.y)[-2:] == ["Other items", "Net result"]
+    assert list(trace.x)[-2:] == [151.0, -7000.0]
 
 
 def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None:
@@ -130,13 +131,14 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert [t.name for t in chart.figure.data] == [
         "Research and development",
         "Clinical manufacturing",
-        "Marketing, general and administrative",
+        "Marketing, general and<br>administrative",  # legend labels wrap at 28 characters
         "Restructuring costs",
     ]
     rnd = chart.figure.data[0]
-    assert rnd.x[-1] == "6M to<br>Jun 30, 2004"  # quarters first, then half-years, each by date
-    assert round(rnd.y[-1], 2) == 43.32  # 5,435 / 12,546
-    assert chart.figure.layout.yaxis.title.text == "Share of total operating expenses (%)"
+    assert rnd.orientation == "h"  # one row per period, its name in full
+    assert rnd.y[-1] == "6M to Jun 30, 2004"  # quarters first, then half-years, each by date
+    assert round(rnd.x[-1], 2) == 43.32  # 5,435 / 12,546
+    assert chart.figure.layout.xaxis.title.text == "Share of total operating expenses (%)"
 
 
 def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> None:
@@ -208,13 +210,14 @@ def test_eps_bridge_chart_steps(operations: Statement) -> None:
     assert bridge is not None
     chart = bridge_chart(bridge)
     (trace,) = chart.figure.data
-    assert [x.replace("<br>", " ") for x in trace.x] == [
+    assert trace.orientation == "h"
+    assert [y.replace("<br>", " ") for y in trace.y] == [
         "EPS 3M to Jun 30, 2003",
         "Effect of the net result",
         "Effect of the share count",
         "EPS 3M to Jun 30, 2004",
     ]
-    assert [round(v, 4) for v in trace.y] == [-0.4547, 0.1785, 0.0466, -0.2296]
+    assert [round(v, 4) for v in trace.x] == [-0.4547, 0.1785, 0.0466, -0.2296]
     assert list(trace.measure) == ["absolute", "relative", "relative", "total"]
 
 

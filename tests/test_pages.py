@@ -56,31 +56,43 @@ def texts(at: AppTest) -> str:
 # --- Overview -----------------------------------------------------------------------------------------
 
 
-def test_overview_headlines_against_the_same_quarter_a_year_earlier(allos: Release) -> None:
+def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year_earlier(allos: Release) -> None:
     at = run_page("overview", allos)
     assert at.title[0].value == "Overview"
     assert unescape(at.caption[0].value) == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
+    # Allos has no revenue: the operating result stands in for the margins. Net loss 7,151 over 3 months is
+    # 2,383.7 a month; 34,148 / 2,383.7 = 14.3 months.
     assert metrics(at) == {
-        "Net loss ($ thousands)": ("($7,151)", "+4,620"),
-        "Net loss per share (diluted) ($)": ("($0.23)", "+0.22"),
-        "Operating expenses ($ thousands)": ("$7,262", "-4,786"),
-        "Cash & investments ($ thousands)": ("$34,148", "-11,449"),
+        "Operating expenses": ("$7.3M", "-39.7%"),  # 7,262 vs 12,048
+        "Operating income (loss)": ("($7.3M)", "+39.7%"),
+        "Net income (loss)": ("($7.2M)", "+39.2%"),  # (7,151) vs (11,771)
+        "EPS, diluted": ("($0.23)", "+0.22"),  # "Basic and diluted net loss per share"
+        "Cash and investments": ("$34.1M", "-25.1%"),  # 34,148 vs 45,597
+        "Cash burn per month": ("$2.4M", ""),
+        "Runway": ("14.3 months", ""),
     }
     assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
-    assert "Jun 30, 2004 vs Dec 31, 2003" in texts(at)
 
 
 def test_overview_colours_a_smaller_loss_and_lower_expenses_as_good_news(allos: Release) -> None:
     from streamlit.proto.Metric_pb2 import Metric
 
     at = run_page("overview", allos)
-    colours = {m.label: Metric.MetricColor.Name(m.proto.color) for m in at.metric}
+    colours = {m.label: Metric.MetricColor.Name(m.proto.color) for m in at.metric if m.delta}
     assert colours == {
-        "Net loss ($ thousands)": "GREEN",  # the loss shrank by 4,620
-        "Net loss per share (diluted) ($)": "GREEN",
-        "Operating expenses ($ thousands)": "GREEN",  # down 4,786: a cost falling is good news
-        "Cash & investments ($ thousands)": "RED",  # down 11,449
+        "Operating expenses": "GREEN",  # down 4,786: a cost falling is good news
+        "Operating income (loss)": "GREEN",
+        "Net income (loss)": "GREEN",  # the loss shrank by 4,620
+        "EPS, diluted": "GREEN",
+        "Cash and investments": "RED",  # down 11,449
     }
+
+
+def test_overview_card_source_button_highlights_the_printed_line(allos: Release) -> None:
+    at = run_page("overview", allos)
+    at.button(key="overview_source_net_income").click().run()
+    panel = next(frame.value for frame in at.dataframe if "Release text" in frame.value.columns)
+    assert "    Net loss                $(7,151)    $(11,771)    $(12,297)    $(18,904)" in list(panel["Release text"])
 
 
 def test_overview_lists_the_highlights_and_the_checks_badge(allos: Release) -> None:
@@ -93,7 +105,7 @@ def test_overview_lists_the_highlights_and_the_checks_badge(allos: Release) -> N
 
 def test_overview_says_what_a_release_without_a_balance_sheet_lacks() -> None:
     at = run_page("overview", build.no_balance_sheet())
-    assert "Cash & investments ($ thousands)" not in metrics(at)
+    assert "Cash and investments" not in metrics(at)
     assert at.info[0].value == "No balance sheet was found, so cash, burn and runway cannot be shown."
 
 
@@ -367,7 +379,8 @@ def test_compare_merges_one_company_over_time_and_flags_restatements(
     burn = next(f for f in frames if "Method" in f)
     assert "22.2" in set(burn["Runway (months)"])
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels[:2] == ["Series (CSV)", "Series (Excel)"] and "HTML" in labels
+    assert {"Series (CSV)", "Series (Excel)", "HTML"} <= set(labels)
+    assert labels.count("Chart (HTML)") == 6  # every chart downloads from beside it, too
     assert at.selectbox(key="compare_series_export_chart").options == [
         "Net result", "Operating expenses", "Cash", "Per share", "Share count", "Burn and runway"
     ]  # fmt: skip
@@ -384,12 +397,17 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
         ["Allos Therapeutics, Inc. (ALTH)", "3M to Jun 30, 2004", "Jun 30, 2004"],
     ]
     assert at.warning[0].value.startswith("The columns cover different periods")
-    amounts = at.dataframe[2].value.set_index("Line")
+    memo = frame_with(at, "Metric").set_index("Metric")
+    # (6,350) and (7,151) thousand, rounded half up
+    assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
+    assert memo.loc["Cash and investments", "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004"] == "$34.1"
+    lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
+    amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
     halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"
     allos_column = "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004"
     assert amounts.loc["Net loss", halden_column] == "(6,350)"
     assert amounts.loc["Net loss", allos_column] == "(7,151)"
-    shares = next(d.value for d in at.dataframe if "%" in str(d.value.iloc[0, 2])).set_index("Line")
+    shares = next(f for f in lines if str(f.get(allos_column, {}).get("Research and development", "")).endswith("%"))
     assert shares.loc["Research and development", allos_column] == "47.5%"
     assert shares.loc["Research and development", halden_column] == "73.8%"  # 4,800 / 6,500
     at.radio(key="compare_basis").set_value("year_to_date").run()

@@ -209,8 +209,8 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
     chart = comparison_bars(comparison, "amount")
     assert chart is not None
     lines = [r for r in comparison.rows if r.statement == "operations" and r.kind == "amount"]
-    assert [len(t.y) for t in chart.figure.data] == [len(lines)] * 2
-    assert list(chart.figure.data[1].y)[[r.key for r in lines].index("net_income")] == -5920.0
+    assert [len(t.x) for t in chart.figure.data] == [len(lines)] * 2  # horizontal: names on the y axis
+    assert list(chart.figure.data[1].x)[[r.key for r in lines].index("net_income")] == -5920.0
     ytd = side_by_side((allos, halden[2]), "year_to_date")
     assert [c.covers for c in ytd.columns] == [
         "6M to Jun 30, 2004; balance at Jun 30, 2004", "9M to Sep 30, 2005; balance at Sep 30, 2005"

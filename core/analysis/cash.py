@@ -19,6 +19,7 @@ from core.analysis.periods import (
     months_between,
     period_name,
 )
+from core.analysis.structure import display_label, footing, operations_statement
 from core.model import LineItem, Period, Release, Statement
 
 CASH_CONCEPTS = ("cash_and_investments",)
@@ -158,13 +159,49 @@ def _per_month(
     return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
 
 
+def _latest_value(statement: Statement | None, concept: str) -> Decimal | None:
+    """The concept's value in the statement's latest (and, at one end date, shortest) period."""
+    if statement is None or (item := statement.item(concept)) is None:
+        return None
+    periods = [p for p in duration_periods(statement) if item.values[statement.periods.index(p)] is not None]
+    if not periods:
+        return None
+    period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
+    return item.values[statement.periods.index(period)]
+
+
+def burns_cash(release: Release) -> bool | None:
+    """Whether the company is burning cash: its operations use cash, else (no cash-flow statement) it
+    loses money. None when the release prints neither, and only the balance sheet can tell.
+
+    A profitable company whose cash fell (dividends, buybacks, capital spending) is not burning: giving it a
+    "runway" would read as a going-concern warning it does not deserve.
+    """
+    operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow")
+    if operating is not None:
+        return operating < 0
+    net = _latest_value(operations_statement(release), "net_income")
+    if net is not None:
+        return net < 0
+    return None
+
+
+NOT_BURNING = "The company generates cash from operations or is profitable: a fall in cash is not a burn."
+
+
 def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
-    """Every estimate the release supports, in the order the Cash page shows them."""
+    """Every estimate the release supports, in the order the Cash page shows them.
+
+    For a company that is not burning cash (`burns_cash`), no estimate carries a burn or a runway.
+    """
     balance = release.statement("balance")
     points = cash_points(balance) if balance is not None else ()
     cash = points[-1].amount if points else None
-    estimates: list[BurnEstimate | None] = [burn_from_cash_change(points)]
-    operations = release.statement("operations")
+    from_cash = burn_from_cash_change(points)
+    if from_cash is not None and from_cash.monthly is not None and burns_cash(release) is False:
+        from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None, NOT_BURNING)
+    estimates: list[BurnEstimate | None] = [from_cash]
+    operations = operations_statement(release)
     if operations is not None:
         estimates.append(burn_from_net_loss(operations, cash))
     cash_flow = release.statement("cash_flow")
@@ -184,16 +221,25 @@ def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegm
     segments: list[BalanceSegment] = []
     total_assets = balance.item("total_assets")
     if total_assets is not None:
-        for item in balance.items[: balance.items.index(total_assets)]:
-            value = item.values[column]
-            if (
-                item.is_total
-                or item.kind != "amount"
-                or value is None
-                or "total_current_assets" in item.concepts
-            ):
-                continue
-            segments.append(BalanceSegment("Assets", item.label, value))
+        summed = footing(balance).leaves(total_assets)
+        if summed:
+            # The lines the printed total adds up, subtotals opened, a netted gross amount kept net: the
+            # blocks then stack to exactly the printed total.
+            for item in summed:
+                value = item.values[column]
+                if value is not None and value != 0:
+                    segments.append(BalanceSegment("Assets", display_label(balance, item), value))
+        else:
+            for item in balance.items[: balance.items.index(total_assets)]:
+                value = item.values[column]
+                if (
+                    item.is_total
+                    or item.kind != "amount"
+                    or value is None
+                    or "total_current_assets" in item.concepts
+                ):
+                    continue
+                segments.append(BalanceSegment("Assets", display_label(balance, item), value))
 
     def value_of(concept: str) -> Decimal | None:
         item = balance.item(concept)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Literal
 
 from core.analysis.periods import Window
+from core.analysis.structure import display_label
 from core.model import LineItem, Period, Statement
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
@@ -110,7 +111,7 @@ def value_at(statement: Statement, item: LineItem, period: Period | None) -> Dec
 
 def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None) -> Change:
     return Change(
-        label=item.label,
+        label=display_label(statement, item),  # the same words under two headings stay two lines
         concept=item.concept,
         kind=item.kind,
         current=value_at(statement, item, current),

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from core.analysis.comparisons import HIGHER_IS_BETTER
 from core.analysis.periods import Window
+from core.analysis.structure import footing
 from core.model import LineItem, Period, Statement
 
 TOTAL_CONCEPT = "total_operating_expenses"
@@ -57,10 +58,14 @@ class Mover:
 
 
 def breakdown(statement: Statement) -> ExpenseBreakdown | None:
-    """The expense lines above the total, or None when the statement prints no total or no lines above it."""
+    """The lines the total adds up (by the arithmetic, core.analysis.structure), else the expense lines
+    printed above it under its heading; None when the statement prints no total or no lines above it."""
     total = statement.item(TOTAL_CONCEPT)
     if total is None:
         return None
+    summed = footing(statement).components(total)
+    if summed:
+        return ExpenseBreakdown(statement=statement, total=total, components=summed)
     index = statement.items.index(total)
     components: list[LineItem] = []
     section: str | None = None

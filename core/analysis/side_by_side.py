@@ -20,11 +20,13 @@ from typing import Literal
 
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.series import line_key
+from core.analysis.structure import operations_statement
 from core.model import Period, Release, Statement, StatementKind, ValueKind
 
 Basis = Literal["quarter", "year_to_date"]
 BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
 TOTAL_OPEX = "total_operating_expenses"
+REVENUE = "revenue"
 SHARE_CHOICES = ("shares_diluted", "shares_basic")
 
 
@@ -86,6 +88,18 @@ class SideBySide:
             if row.statement == "operations" and row.kind == "amount"
         )
 
+    def share_of_revenue(self) -> tuple[AlignedRow, ...]:
+        """Common size: operations amounts as a percentage of each company's revenue (what an analyst
+        compares companies of different sizes on)."""
+        total = self.row(REVENUE)
+        if total is None:
+            return ()
+        return tuple(
+            AlignedRow(row.key, row.label, row.statement, "percent", _divide(row.values, total.values, 100))
+            for row in self.rows
+            if row.statement == "operations" and row.kind == "amount"
+        )
+
     def per_share(self) -> tuple[AlignedRow, ...]:
         """Amounts per weighted share of the column's period (diluted where printed, else basic)."""
         shares = next((row for key in SHARE_CHOICES if (row := self.row(key)) is not None), None)
@@ -133,7 +147,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     order: list[tuple[str, str, StatementKind, ValueKind]] = []
     found: list[dict[str, Decimal]] = []
     for release in releases:
-        operations, balance = release.statement("operations"), release.statement("balance")
+        operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
         dates = balance_dates(balance) if balance is not None else ()
         balance_date = dates[-1] if dates else None

@@ -7,22 +7,25 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.cash import BurnEstimate, CashPoint, balance_composition
+from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.style import (
     CURRENT,
     PRIOR,
     SEQUENCE,
+    TOP_LINES,
     UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
     described,
     labels,
+    palette,
+    statement_sources,
     to_units,
 )
-from core.formatting import accounting, unit_label
-from core.model import Statement
+from core.formatting import accounting, spelled_money, unit_label
+from core.model import Period, Statement
 
 
 def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
@@ -48,20 +51,44 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
     return Chart(figure, data, described(f"Bars of cash and investments in {unit}", names, values))
 
 
-def balance_bars(balance: Statement) -> Chart:
-    """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched."""
+def _top_assets(balance: Statement, dates: tuple[Period, ...], top: int) -> set[str]:
+    """The `top` largest asset lines at the latest date: the ones drawn one by one."""
+    latest = [s for s in balance_composition(balance, dates[-1]) if s.side == "Assets"] if dates else []
+    return {s.label for s in sorted(latest, key=lambda s: abs(s.amount), reverse=True)[:top]}
+
+
+def _grouped(segments: tuple[BalanceSegment, ...], keep: set[str]) -> list[BalanceSegment]:
+    """Asset lines outside `keep` summed into one "Other assets (n lines)" block, at the bottom of the bar."""
+    rest = [s for s in segments if s.side == "Assets" and s.label not in keep]
+    if len(rest) < 2:
+        return list(segments)
+    other = BalanceSegment("Assets", f"Other assets ({len(rest)} lines)", sum((s.amount for s in rest), Decimal(0)))
+    kept = [s for s in segments if s not in rest]
+    at = next((i for i, s in enumerate(kept) if s.side != "Assets"), len(kept))
+    return [*kept[:at], other, *kept[at:]]
+
+
+def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
+    """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched.
+
+    Assets are the lines the printed total adds up (core.analysis.structure), so the bar's height is the
+    printed total; beyond the `top` largest, they are summed into "Other assets (n lines)".
+    """
     unit = unit_label(balance.scale)
-    dates = balance_dates(balance)
+    # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
+    # at phone width; the Cash chart beside this one shows cash at every date.
+    dates = balance_dates(balance)[-2:]
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     colours: dict[str, str] = {}
+    keep = _top_assets(balance, dates, top)
     for period in dates:
-        for segment in balance_composition(balance, period):
-            colour = colours.setdefault(segment.label, SEQUENCE[len(colours) % len(SEQUENCE)])
+        for segment in _grouped(balance_composition(balance, period), keep):
+            colour = colours.setdefault(segment.label, palette(len(colours) + 1)[-1])
             value = to_units(segment.amount, balance.scale)
             figure.add_trace(
                 go.Bar(
-                    x=[[period_name(period)], [segment.side.replace(" and ", "<br>and ")]],
+                    x=[[period_name(period)], [segment.side.replace(" and ", "<br>& ")]],
                     y=[value],
                     name=segment.label + (" (derived)" if segment.derived else ""),
                     legendgroup=segment.label,
@@ -83,7 +110,12 @@ def balance_bars(balance: Statement) -> Chart:
     base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
     figure.update_layout(barmode="stack")
     alt = f"Stacked bars in {unit} for each balance date: assets line by line beside liabilities and equity."
-    return Chart(figure, pd.DataFrame(rows), alt)
+    sources = statement_sources(balance)
+    for name, concept in (("Liabilities", "total_liabilities"), ("Stockholders' equity", "stockholders_equity")):
+        item = balance.item(concept)
+        if item is not None:
+            sources[name] = (item.span,)
+    return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int) -> Chart | None:
@@ -133,7 +165,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     figure.update_xaxes(title_text="Month (straight-line estimate)")
     base_layout(
         figure,
-        title=f"How long {accounting(to_units(point.amount, scale), currency='$')} lasts at each burn rate",
+        title=f"How long {spelled_money(point.amount)} lasts at each burn rate",
     )
     alt = (
         "Lines running the latest cash down to zero at each burn estimate: "

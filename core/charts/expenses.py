@@ -9,22 +9,24 @@ import plotly.graph_objects as go
 
 from core.analysis.expenses import ExpenseBreakdown
 from core.analysis.periods import Window, is_derived, period_name
+from core.analysis.structure import display_label
 from core.charts.periods import wrap
 from core.charts.style import (
     DERIVED_PATTERN,
     FAVOURABLE,
-    SEQUENCE,
+    TOP_LINES,
     UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
     described,
     labels,
-    period_tick,
+    palette,
+    statement_sources,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
-from core.model import Period
+from core.model import LineItem, Period
 
 
 def _ordered_periods(expenses: ExpenseBreakdown) -> list[Period]:
@@ -33,49 +35,91 @@ def _ordered_periods(expenses: ExpenseBreakdown) -> list[Period]:
     return sorted(periods, key=lambda p: (p.months or 0, p.end))
 
 
-def composition(expenses: ExpenseBreakdown) -> Chart:
-    """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched)."""
+def top_components(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> ExpenseBreakdown:
+    """The `top` largest lines (in the latest, longest period) one by one, the rest summed into "Other".
+
+    The sum keeps the mix at 100% of the printed total; the table under the chart still lists every line.
+    """
+    if len(expenses.components) <= top + 1:
+        return expenses
     periods = _ordered_periods(expenses)
-    x = [period_tick(period_name(p)) for p in periods]
+    latest = max(periods, key=lambda p: (p.end, p.months or 0)) if periods else None
+    ranked = sorted(
+        expenses.components,
+        key=lambda item: abs((expenses.amount(item, latest) if latest else None) or Decimal(0)),
+        reverse=True,
+    )
+    keep = set(map(id, ranked[:top]))
+    rest = [item for item in expenses.components if id(item) not in keep]
+    values = tuple(
+        sum((item.values[i] or Decimal(0) for item in rest), Decimal(0))
+        if any(item.values[i] is not None for item in rest) else None
+        for i in range(len(expenses.statement.periods))
+    )
+    other = LineItem(f"Other ({len(rest)} lines)", values, (), "amount", rest[0].span, rest[0].section)
+    kept = tuple(item for item in expenses.components if id(item) in keep)
+    return ExpenseBreakdown(expenses.statement, expenses.total, (*kept, other))
+
+
+def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
+    """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched).
+
+    Beyond `top` lines the smallest are summed into "Other (n lines)", so colours never repeat and the
+    legend stays readable; the page's picker raises `top` to show more.
+    """
+    full = expenses
+    expenses = top_components(expenses, top)
+    periods = _ordered_periods(expenses)
+    # Horizontal: one 100% bar per period, its name in full on its own row (no colliding date ticks).
+    y = [wrap(period_name(p), 22) for p in periods]
     patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
     unit = unit_label(expenses.statement.scale)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
+    colours = palette(len(expenses.components))
     for index, item in enumerate(expenses.components):
         shares = [expenses.share(item, p) for p in periods]
         amounts = [to_units(expenses.amount(item, p), expenses.statement.scale) for p in periods]
+        name = display_label(expenses.statement, item) if item in full.components else item.label
         figure.add_trace(
             go.Bar(
-                x=x,
-                y=[None if s is None else float(s) for s in shares],
-                name=item.label,
-                marker={"color": SEQUENCE[index % len(SEQUENCE)], "pattern": {"shape": patterns}},
+                y=y,
+                x=[None if s is None else float(s) for s in shares],
+                orientation="h",
+                name=wrap(name, 28),
+                marker={"color": colours[index], "pattern": {"shape": patterns}},
                 customdata=labels(amounts),
                 text=[percent(s, decimals=0, sign=False) if s and s >= 5 else "" for s in shares],
                 textposition="inside",
                 hovertemplate=(
-                    f"{item.label}<br>%{{x}}: %{{y:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
+                    f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
             )
         )
+    for item in full.components:  # the table lists every line, also those the chart sums into "Other"
         rows.extend(
             {
                 "Period": period_name(p),
-                "Line": item.label,
-                f"Amount ({unit})": accounting(a),
-                "Share of total": percent(s, sign=False),
+                "Line": display_label(full.statement, item),
+                f"Amount ({unit})": accounting(to_units(full.amount(item, p), full.statement.scale)),
+                "Share of total": percent(full.share(item, p), sign=False),
             }
-            for p, a, s in zip(periods, amounts, shares, strict=True)
+            for p in periods
         )
-    figure.update_yaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
-    base_layout(figure, title="What total operating expenses are made of", height=460)
+    figure.update_xaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
+    figure.update_yaxes(autorange="reversed")
+    base_layout(figure, title="What total operating expenses are made of", height=110 + 46 * len(periods))
     figure.update_layout(barmode="stack")
     alt = (
         "Stacked bars, one per period, each line's percentage of total operating expenses: "
-        + ", ".join(item.label for item in expenses.components)
+        + ", ".join(display_label(full.statement, item) for item in full.components)
         + "."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    sources = statement_sources(full.statement)
+    rest = [item for item in full.components if item not in expenses.components]
+    if rest:
+        sources[" ".join(expenses.components[-1].label.split())] = tuple(item.span for item in rest)
+    return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
 def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
@@ -100,12 +144,15 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
             orientation="h",
             marker={"color": [UNFAVOURABLE if c > 0 else FAVOURABLE for c in changes]},
             text=labels(values),
-            textposition="outside",
+            textposition="auto",
             cliponaxis=False,
             hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    figure.update_xaxes(title_text=f"Change ({unit}); below zero = spent less", **accounting_axis(values))
+    figure.update_xaxes(
+        title_text=f"Change ({unit}); below zero = spent less",
+        **accounting_axis(values, count=3, pad=0.22, sparse=True),
+    )
     figure.update_yaxes(autorange="reversed")
     base_layout(
         figure,
@@ -115,4 +162,4 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values)})
     alt = described(f"Horizontal bars of the change in each expense line in {unit}", names, values)
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, statement_sources(expenses.statement))

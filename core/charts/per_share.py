@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from core.analysis.per_share import EpsBridge, PerSharePoint
 from core.analysis.periods import period_name
+from core.charts.periods import wrap
 from core.charts.style import (
     CURRENT,
     FAVOURABLE,
@@ -95,23 +96,28 @@ def bridge_chart(bridge: EpsBridge) -> Chart:
     values = [v for _, v, _ in steps]
     figure = go.Figure(
         go.Waterfall(
-            x=[period_tick(label) for label, _, _ in steps],
-            y=values,
+            # Horizontal: each step's name on its own row, readable at phone width.
+            y=[wrap(label, 22) for label, _, _ in steps],
+            x=values,
+            orientation="h",
             measure=[m for _, _, m in steps],
             text=labels(values, decimals=3, currency="$"),
-            textposition="outside",
+            textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
             decreasing={"marker": {"color": UNFAVOURABLE}},
             totals={"marker": {"color": TOTAL}},
-            hovertemplate="%{x}: %{text}<extra></extra>",
+            hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
-    figure.update_yaxes(
+    figure.update_xaxes(
         title_text="$ per share (computed)",
-        **accounting_axis([values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$"),
+        **accounting_axis(
+            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$", count=3, pad=0.3, sparse=True
+        ),
     )
-    base_layout(figure, title=f"{bridge.window.name}: what moved the result per share", height=420)
+    figure.update_yaxes(autorange="reversed")
+    base_layout(figure, title=f"{bridge.window.name}: what moved the result per share", height=300)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(
         {

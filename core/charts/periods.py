@@ -22,14 +22,15 @@ from core.charts.style import (
     DERIVED_PATTERN,
     FAVOURABLE,
     PRIOR,
-    SEQUENCE,
     TOTAL,
     UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
     labels,
+    palette,
     period_tick,
+    statement_sources,
     to_units,
 )
 from core.formatting import accounting, percent, unit_label
@@ -41,34 +42,67 @@ def wrap(label: str, width: int = 16) -> str:
     return "<br>".join(textwrap.wrap(label, width)) or label
 
 
-def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
-    """Current against year-earlier amounts, line by line, one facet row per window."""
+# Up to this many lines, a comparison draws them all; beyond, the standard lines (those the vocabulary
+# names: revenue, gross profit, total operating expenses, the results) are drawn and a picker adds others.
+ALL_LINES_UP_TO = 10
+
+
+def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
+    """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
+    labels_in_order: list[str] = []
+    named: list[str] = []
+    for window in windows:
+        if window.prior is None:
+            continue
+        for change in compare(statement, window):
+            if change.kind != "amount" or change.label in labels_in_order:
+                continue
+            labels_in_order.append(change.label)
+            if change.concept is not None:
+                named.append(change.label)
+    if len(labels_in_order) <= ALL_LINES_UP_TO:
+        return tuple(labels_in_order)
+    return tuple(named[:ALL_LINES_UP_TO]) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+
+
+def comparison_bars(
+    statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None
+) -> Chart:
+    """Current against year-earlier amounts, line by line, one facet row per window.
+
+    `lines` chooses what the bars show (default: `default_lines`); the table behind holds every line.
+    """
+    drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
     unit = unit_label(statement.scale)
+    single = len(shown) == 1
     figure = make_subplots(
         rows=max(len(shown), 1),
         cols=1,
-        subplot_titles=[
-            f"{w.name}: {period_name(w.current)} vs {period_name(w.prior)}"
-            for w in shown
-            if w.prior is not None
-        ],
+        subplot_titles=None
+        if single
+        else [f"{w.name}: {period_name(w.current)} vs {period_name(w.prior)}" for w in shown if w.prior is not None],
         vertical_spacing=0.16,
     )
     rows: list[dict[str, object]] = []
+    bar_rows = 0
     for row, window in enumerate(shown, start=1):
         changes = [change for change in compare(statement, window) if change.kind == "amount"]
-        x = [wrap(change.label) for change in changes]
+        shown_changes = [change for change in changes if change.label in drawn]
+        # Horizontal: a line's name on its own row reads in full at any width (vertical bars' names
+        # collide on a phone once there are more than a few).
+        y = [wrap(change.label, 24) for change in shown_changes]
         for name, values, colour, is_current in (
-            ("This year", [to_units(c.current, statement.scale) for c in changes], CURRENT, True),
-            ("Year earlier", [to_units(c.prior, statement.scale) for c in changes], PRIOR, False),
+            ("This year", [to_units(c.current, statement.scale) for c in shown_changes], CURRENT, True),
+            ("Year earlier", [to_units(c.prior, statement.scale) for c in shown_changes], PRIOR, False),
         ):
             period = window.current if is_current else window.prior
             assert period is not None
             figure.add_trace(
                 go.Bar(
-                    x=x,
-                    y=values,
+                    y=y,
+                    x=values,
+                    orientation="h",
                     name=name,
                     legendgroup=name,
                     showlegend=row == 1,
@@ -77,19 +111,17 @@ def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
                         "pattern": {"shape": DERIVED_PATTERN if is_derived(period) else ""},
                     },
                     text=labels(values),
-                    textposition="outside",
+                    textposition="auto",  # inside a long bar, so it never reaches the line names
                     cliponaxis=False,
-                    hovertemplate=f"%{{x}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
+                    hovertemplate=f"%{{y}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
                 ),
                 row=row,
                 col=1,
             )
-        figure.update_yaxes(
-            title_text=unit,
-            row=row,
-            col=1,
-            **accounting_axis([to_units(v, statement.scale) for c in changes for v in (c.current, c.prior)]),
-        )
+        values = [to_units(v, statement.scale) for c in shown_changes for v in (c.current, c.prior)]
+        figure.update_xaxes(title_text=unit, row=row, col=1, **accounting_axis(values, count=3, pad=0.22, sparse=True))
+        figure.update_yaxes(autorange="reversed", row=row, col=1)
+        bar_rows += max(len(shown_changes), 1)
         rows.extend(
             {
                 "Window": window.name,
@@ -101,14 +133,21 @@ def comparison_bars(statement: Statement, windows: tuple[Window, ...]) -> Chart:
             }
             for change in changes
         )
-    base_layout(
-        figure, title="This year against the year before, line by line", height=max(380 * len(shown), 380)
-    )
+    title = "This year against the year before, line by line"
+    if single and shown[0].prior is not None:
+        title = f"{shown[0].name}: {period_name(shown[0].current)} against {period_name(shown[0].prior)}"
+    base_layout(figure, title=title, height=110 * len(shown) + 44 * bar_rows)
+    if not single:
+        # The panels' titles sit just above their plots, where a legend anchored to the plot would cover
+        # the first one: the legend goes to the top of the figure instead, with room for that title below.
+        figure.update_layout(
+            legend={"yref": "container", "y": 1, "yanchor": "top"}, margin={"t": figure.layout.margin.t + 34}
+        )
     alt = (
         "Grouped bars comparing each amount line with the same period a year earlier, in "
         f"{unit}, one panel per window: " + "; ".join(window.name for window in shown) + "."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))
 
 
 def _step(
@@ -179,18 +218,19 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
     figure = go.Figure(
         go.Waterfall(
-            # Narrower lines where many steps share the width (eight steps in a half-width column).
-            x=[wrap(label, 16 if len(steps) <= 6 else 10) for label, _, _ in steps],
-            y=values,
+            # Horizontal, top to bottom: each step's name on its own row, readable at phone width.
+            y=[wrap(label, 22) for label, _, _ in steps],
+            x=values,
+            orientation="h",
             measure=[measure for _, _, measure in steps],
             text=labels(values),
-            textposition="outside",
+            textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
             decreasing={"marker": {"color": UNFAVOURABLE}},
             totals={"marker": {"color": TOTAL}},
             connector={"line": {"width": 1, "dash": "dot"}},
-            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+            hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
         )
     )
     running: list[float] = []
@@ -198,8 +238,10 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     for (_, _, measure), v in zip(steps, values, strict=True):
         total = v if measure == "total" else total + v
         running.append(total)
-    figure.update_yaxes(title_text=unit, **accounting_axis([*running, *values]))
-    base_layout(figure, title=f"From expenses to the net result, {period_name(period)}")
+    # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
+    figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
+    figure.update_yaxes(autorange="reversed")
+    base_layout(figure, title=f"From expenses to the net result, {period_name(period)}", height=90 + 44 * len(steps))
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(
         {
@@ -216,7 +258,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
         + ", ".join(f"{label} {accounting(v)}" for (label, _, _), v in zip(steps, values, strict=True))
         + "."
     )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, statement_sources(statement))
 
 
 TREND_CONCEPTS = (
@@ -251,7 +293,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
                 y=values,
                 name=name,
                 marker={
-                    "color": SEQUENCE[index % len(SEQUENCE)],
+                    "color": palette(index + 1)[-1],
                     "pattern": {"shape": [DERIVED_PATTERN if is_derived(p) else "" for p in quarters]},
                 },
                 text=labels(values),
@@ -276,4 +318,4 @@ def quarter_trend(statement: Statement) -> Chart | None:
         + ", ".join(period_name(p) for p in quarters if is_derived(p))
         + " computed as year-to-date minus the printed quarter."
     )
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))

@@ -7,11 +7,13 @@ beside the value used, and the table under the chart names each reading's releas
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.periods import period_name
 from core.analysis.series import BurnPoint, CompanySeries, Observation, burn_trend, cash_series
 from core.charts.style import (
@@ -24,11 +26,11 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     labels,
-    period_tick,
+    palette,
     to_units,
 )
 from core.formatting import accounting, per_share, shares, unit_label
-from core.model import Period
+from core.model import Period, Release
 
 RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
 
@@ -39,7 +41,60 @@ def safe(text: str) -> str:
 
 
 def _tick(period: Period) -> str:
-    return period_tick(period_name(period).removesuffix(" (derived)"))
+    """Where a period sits on the time axis: its end date (ISO), so spacing follows the calendar."""
+    return period.end.isoformat()
+
+
+# Points further apart than this are not joined by a line: two releases seven years apart (Oracle FY2014
+# and FY2022) are two islands on the axis, not a trend. A quarter apart is about 91 days; half a year
+# leaves room for a 53-week year and a missing quarter reads as a gap, which it is.
+GAP_DAYS = 190
+BAR_DAYS = 55  # a bar about two thirds of a quarter wide, so neighbouring quarters never touch
+_DAY_MS = 86_400_000
+
+
+def _gapped(trace: go.Scatter) -> None:
+    """Insert a blank point wherever two neighbours are more than GAP_DAYS apart, so the line breaks."""
+    xs = list(trace.x or ())
+    if len(xs) < 2 or "lines" not in (trace.mode or "lines"):
+        return
+    per_point = {
+        name: list(value)
+        for name, value in (("y", trace.y), ("text", trace.text), ("customdata", trace.customdata))
+        if isinstance(value, tuple | list) and len(value) == len(xs)
+    }
+    symbols = trace.marker.symbol if isinstance(trace.marker.symbol, tuple | list) else None
+    new_x: list[object] = []
+    fields: dict[str, list[object]] = {name: [] for name in per_point}
+    new_symbols: list[object] = []
+    for index, x in enumerate(xs):
+        if index and (date.fromisoformat(str(x)) - date.fromisoformat(str(xs[index - 1]))).days > GAP_DAYS:
+            new_x.append(None)
+            for name in fields:
+                fields[name].append(None)
+            new_symbols.append("circle")
+        new_x.append(x)
+        for name, values in per_point.items():
+            fields[name].append(values[index])
+        if symbols is not None:
+            new_symbols.append(symbols[index])
+    trace.update(x=new_x, connectgaps=False, **fields)
+    if symbols is not None:
+        trace.marker.symbol = new_symbols
+
+
+def _time_axis(figure: go.Figure) -> go.Figure:
+    """A real time axis: dates spaced as the calendar spaces them, gaps left as gaps, bars a fixed width."""
+    for trace in figure.data:
+        if not trace.x or not all(isinstance(x, str) and len(x) == 10 for x in trace.x if x is not None):
+            continue
+        if isinstance(trace, go.Bar):
+            trace.update(width=BAR_DAYS * _DAY_MS, xhoverformat="%b %-d, %Y")
+        elif isinstance(trace, go.Scatter):
+            _gapped(trace)
+            trace.update(xhoverformat="%b %-d, %Y")
+    figure.update_xaxes(type="date", tickformat="%b %Y", automargin=True, ticklabelmode="period")
+    return figure
 
 
 def _readings(series: CompanySeries, point: Observation) -> tuple[Observation, ...]:
@@ -134,6 +189,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
         + ", ".join(f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records"))
         + "."
     )
+    _time_axis(figure)
     return Chart(figure, data, alt)
 
 
@@ -162,7 +218,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                 mode="lines+markers",
                 connectgaps=False,
                 line={
-                    "color": TOTAL if total else SEQUENCE[index % len(SEQUENCE)],
+                    "color": TOTAL if total else palette(index + 1)[-1],
                     "dash": "dash" if total else "solid",
                 },
                 marker={
@@ -181,6 +237,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
     base_layout(figure, title="Operating expenses per quarter, line by line (hollow markers are derived)")
     alt = f"Lines of each operating expense per quarter in {unit}: " + ", ".join(series.label(k) for k in keys) + "."
+    _time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 
 
@@ -190,7 +247,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     if not points:
         return None
     scale, unit = series.scale, unit_label(series.scale)
-    x = [period_name(Period(p.end, None)) for p in points]
+    x = [p.end.isoformat() for p in points]
     ys = [to_units(p.amount, scale) for p in points]
     figure = go.Figure(
         go.Scatter(
@@ -214,7 +271,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             others_text.append(f"{accounting(to_units(other.value, scale))} in {safe(other.source)}")
         rows.append(
             {
-                "Date": name,
+                "Date": period_name(Period(point.end, None)),
                 f"Cash and investments ({unit})": accounting(to_units(point.amount, scale)),
                 "Lines": " + ".join(p.label for p in point.parts),
                 "Printed in": ", ".join(sorted({p.source for p in point.parts})),
@@ -240,6 +297,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     alt = f"Line of cash and investments in {unit}: " + ", ".join(
         f"{row['Date']} {row[f'Cash and investments ({unit})']}" for row in rows
     ) + "."
+    _time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 
 
@@ -272,6 +330,7 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
     alt = "Bars of net result per share per quarter: " + ", ".join(
         f"{row['Period']} {row['Value ($ per share)']}" for row in data.to_dict("records")
     ) + "."
+    _time_axis(figure)
     return Chart(figure, data, alt)
 
 
@@ -301,6 +360,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     alt = "Line of weighted average shares per quarter in millions: " + ", ".join(
         f"{row['Period']} {row['Value (shares)']}" for row in data.to_dict("records")
     ) + "."
+    _time_axis(figure)
     return Chart(figure, data, alt)
 
 
@@ -368,9 +428,40 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         f"Bars of monthly burn per quarter in {unit} by method, with dotted lines of the months of cash left "
         "at each quarter's end at that rate."
     )
+    _time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 
 
 def _burn(point: BurnPoint, field: str) -> Decimal | None:
     value = getattr(point, field)
     return value if isinstance(value, Decimal) else None
+
+
+def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
+    """Gross, operating and net margin per quarter (standard metrics), on a time axis with gaps shown."""
+    history = margin_history(releases)
+    if not history or all(len(points) < 2 for points in history.values()):
+        return None
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    colours = palette(len(history))
+    plotted: list[float | None] = []
+    for index, (key, points) in enumerate(history.items()):
+        xs = [end.isoformat() for end, _ in points]
+        ys = [float(value) for _, value in points]
+        plotted.extend(ys)
+        figure.add_trace(
+            go.Scatter(
+                x=xs, y=ys, name=METRIC_NAMES[key], mode="lines+markers", line={"color": colours[index]},
+                hovertemplate=f"{METRIC_NAMES[key]}, %{{x}}: %{{y:.1f}}%<extra></extra>",
+            )
+        )  # fmt: skip
+        rows.extend(
+            {"Quarter ending": period_name(Period(end, None)), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
+            for end, value in points
+        )
+    figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
+    base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
+    alt = "Lines of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
+    _time_axis(figure)
+    return Chart(figure, pd.DataFrame(rows), alt)

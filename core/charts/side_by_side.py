@@ -10,11 +10,12 @@ import plotly.graph_objects as go
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.series import safe
-from core.charts.style import SEQUENCE, Chart, accounting_axis, base_layout
+from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.formatting import accounting, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
 MEASURES: dict[Measure, str] = {
+    "share_of_revenue": "Percent of revenue",
     "amount": "Amounts",
     "share_of_opex": "Share of total operating expenses",
     "per_share": "Per weighted share",
@@ -24,6 +25,8 @@ MEASURES: dict[Measure, str] = {
 def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, ...]:
     if measure == "share_of_opex":
         return comparison.share_of_opex()
+    if measure == "share_of_revenue":
+        return comparison.share_of_revenue()
     if measure == "per_share":
         return comparison.per_share()
     return comparison.rows
@@ -32,6 +35,8 @@ def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, 
 def _unit(comparison: SideBySide, measure: Measure) -> str:
     if measure == "share_of_opex":
         return "% of total operating expenses"
+    if measure == "share_of_revenue":
+        return "% of revenue"
     if measure == "per_share":
         return "$ per weighted share"
     return unit_label(comparison.scale)
@@ -76,6 +81,24 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     return frame
 
 
+def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
+    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
+    scale = comparison.scale
+    rows = aligned_rows(comparison, measure)
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": "$ per share", "shares": "shares"}
+    return pd.DataFrame(
+        {
+            "Line": [row.label for row in rows],
+            "Statement": [row.statement for row in rows],
+            "Unit": [units.get(row.kind, "") for row in rows],
+            **{
+                column.heading: [_number(row, row.values[index], scale) for row in rows]
+                for index, column in enumerate(comparison.columns)
+            },
+        }
+    )
+
+
 def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     """Grouped bars, one per company, for each amount line of the statement of operations."""
     scale = comparison.scale
@@ -87,25 +110,28 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     unit = _unit(comparison, measure)
     figure = go.Figure()
     plotted: list[float | None] = []
-    x = [wrap(safe(row.label)) for row in rows]
+    y = [wrap(safe(row.label), 24) for row in rows]  # horizontal: every line name in full, at any width
     for index, column in enumerate(comparison.columns):
-        ys = [_number(row, row.values[index], scale) for row in rows]
-        plotted.extend(ys)
+        xs = [_number(row, row.values[index], scale) for row in rows]
+        plotted.extend(xs)
         figure.add_trace(
             go.Bar(
-                x=x,
-                y=ys,
-                name=safe(column.heading),
-                marker={"color": SEQUENCE[index % len(SEQUENCE)]},
+                y=y,
+                x=xs,
+                orientation="h",
+                name=wrap(safe(column.heading), 40),
+                marker={"color": palette(index + 1)[-1]},
                 text=[_text(row, row.values[index], scale) for row in rows],
-                textposition="outside",
+                textposition="auto",
                 cliponaxis=False,
-                hovertemplate=f"{safe(column.title)}<br>%{{x}}: %{{text}}<extra></extra>",
+                hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",
             )
         )
     decimals = 2 if measure == "per_share" else 0
-    figure.update_yaxes(title_text=unit, **accounting_axis(plotted, decimals=decimals))
-    base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=460)
+    figure.update_xaxes(title_text=unit, **accounting_axis(plotted, decimals=decimals, count=3, pad=0.22, sparse=True))
+    figure.update_yaxes(autorange="reversed")
+    height = 80 + len(rows) * (14 * len(comparison.columns) + 16)
+    base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=height)
     data = comparison_table(comparison, measure)
     alt = (
         f"Grouped bars in {unit}, one bar per company for each line of the statement of operations; companies: "

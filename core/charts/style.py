@@ -8,14 +8,15 @@ a background or text colour, so Streamlit's theme makes them work in light and d
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from core.formatting import accounting
+from core.model import SourceSpan, Statement
 
 CURRENT = "#0072B2"  # blue: the period in view
 PRIOR = "#56B4E9"  # sky blue: the year-earlier period
@@ -23,16 +24,43 @@ FAVOURABLE = "#009E73"  # bluish green: a move for the better
 UNFAVOURABLE = "#D55E00"  # vermillion: a move for the worse, and negative amounts
 TOTAL = "#6A6A6A"  # grey: totals and subtotals in a waterfall
 SEQUENCE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# Paul Tol's "muted" scheme, also safe for colour-blind readers, continues the sequence past eight series.
+EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
+# Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
+TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
+
+
+def palette(count: int) -> tuple[str, ...]:
+    """`count` colours, none repeated within a chart: Okabe-Ito first, then Tol's muted scheme.
+
+    Past 17 series no palette stays readable; callers keep to TOP_LINES plus "Other" long before that,
+    and the colours then cycle rather than fail.
+    """
+    colours = SEQUENCE + EXTENDED
+    return tuple(colours[i % len(colours)] for i in range(count))
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A figure with the table of the numbers it draws and a sentence for readers who cannot see it."""
+    """A figure with the table of the numbers it draws and a sentence for readers who cannot see it.
+
+    `sources` maps what a reader can click (a bar's category, a series' name) to the printed lines it
+    came from, so a page can show them highlighted in the release text.
+    """
 
     figure: go.Figure
     data: pd.DataFrame
     alt_text: str
+    sources: Mapping[str, tuple[SourceSpan, ...]] = field(default_factory=dict)
+
+    def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
+        """The first of `names` (a clicked point's x, y or series name) that has source lines."""
+        for name in names:
+            key = " ".join(str(name).replace("<br>", " ").split()) if name is not None else ""
+            if key in self.sources:
+                return key, self.sources[key]
+        return None
 
     @property
     def title(self) -> str:
@@ -42,7 +70,10 @@ class Chart:
         """A copy without the title, for pages that print the title above the chart themselves: a long
         legend then pushes the plot down instead of running into the title."""
         figure = go.Figure(self.figure)
-        figure.update_layout(title=None, margin={"t": 10})
+        top = figure.layout.margin.t or 50
+        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX)})
+        if figure.layout.legend.yref == "container":
+            figure.update_layout(legend={"y": 1})  # the title's place is free: the legend moves up into it
         return figure
 
 
@@ -52,46 +83,82 @@ def to_units(value: Decimal | None, scale: int) -> float | None:
 
 
 def nice_ticks(values: Iterable[float | None], *, count: int = 5) -> list[float]:
-    """About `count` round tick values spanning `values` and zero (1, 2, 2.5 or 5 times a power of ten)."""
+    """Round tick values spanning `values` and zero (1, 2, 2.5 or 5 times a power of ten), at most
+    `count` + 1 of them: a narrow axis asks for fewer so "(20,000)" and "(10,000)" never touch."""
     present = [v for v in values if v is not None and math.isfinite(v)]
     low, high = min([0.0, *present]), max([0.0, *present])
     if high == low:
         return [low]
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    for step in (m * magnitude for m in (1, 2, 2.5, 5, 10, 20, 25, 50, 100)):
+        if step < raw:
+            continue
+        first, last = math.floor(low / step), math.ceil(high / step)
+        if last - first <= count:
+            return [round(i * step, 10) for i in range(first, last + 1)]
+    step = 100 * magnitude
     first, last = math.floor(low / step), math.ceil(high / step)
     return [round(i * step, 10) for i in range(first, last + 1)]
 
 
 def accounting_axis(
-    values: Iterable[float | None], *, decimals: int = 0, currency: str = ""
+    values: Iterable[float | None],
+    *,
+    decimals: int = 0,
+    currency: str = "",
+    count: int = 5,
+    pad: float = 0.06,
+    sparse: bool = False,
 ) -> dict[str, object]:
-    """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000."""
-    ticks = nice_ticks(values)
+    """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000.
+
+    `count` ticks at most about: four on a horizontal axis, whose labels must fit a phone's width. `pad`
+    is the room beyond the outer ticks, as a share of the span: horizontal bars print their value beside
+    the bar's end and need more of it (0.22) so the value never runs into the line names. `sparse` labels
+    every other tick (zero always) where labels are long ("1,500,000"): a phone-wide axis fits them then.
+    """
+    ticks = nice_ticks(values, count=count)
     step_decimals = decimals
     if len(ticks) > 1 and decimals == 0 and any(t != int(t) for t in ticks):
         step_decimals = 1
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {
-        "range": [ticks[0] - span * 0.06, ticks[-1] + span * 0.06],
+        "range": [ticks[0] - span * pad, ticks[-1] + span * pad],
         "tickmode": "array",
         "tickvals": ticks,
-        "ticktext": [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks],
+        "ticktext": _sparse(
+            [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks], ticks, sparse
+        ),
         "zeroline": True,
         "zerolinewidth": 2,
     }
 
 
-# Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart about
-# 560 px wide (half of a wide page); enough to reserve one row per line of legend above the plot.
-LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 560, 22
+LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of four ticks
+
+
+def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
+    """Every other label blanked (counting from zero), when asked and the labels are long."""
+    if not sparse or len(ticks) < 4 or max(len(t) for t in texts) < LONG_TICK:
+        return texts
+    zero = min(range(len(ticks)), key=lambda i: abs(ticks[i]))
+    return [text if (i - zero) % 2 == 0 else "" for i, text in enumerate(texts)]
+
+
+# Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart as narrow
+# as a phone shows it (390 px screen, about 340 px of chart); enough to reserve one row per line of legend
+# above the plot, so at 390 px the legend never runs into the plot or the title.
+LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
+TITLE_PX = 40  # the figure title's share of the top margin, given back when a page prints the title itself
 
 
 def legend_rows(figure: go.Figure) -> int:
     """How many rows the horizontal legend will take, so the title can sit above it without overlap."""
-    names = [t.name or "" for t in figure.data if t.showlegend is not False and t.name]
+    names = [
+        max((t.name or "").split("<br>"), key=len) for t in figure.data if t.showlegend is not False and t.name
+    ]
     if len(names) < 2:
         return 0
     rows, used = 1, 0
@@ -126,7 +193,9 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
         bargap=0.25,
         separators=".,",
     )
-    figure.update_xaxes(tickangle=0)
+    # automargin: tick labels (wrapped, several lines) push the plot area in rather than overlapping it.
+    figure.update_xaxes(tickangle=0, automargin=True)
+    figure.update_yaxes(automargin=True)
     return figure
 
 
@@ -149,3 +218,17 @@ def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str =
     return [
         "" if v is None else accounting(Decimal(str(v)), decimals=decimals, currency=currency) for v in values
     ]
+
+
+def statement_sources(statement: Statement) -> dict[str, tuple[SourceSpan, ...]]:
+    """Every line of a statement by the names a chart may show it under: as printed, and as
+    core.analysis.structure.display_label names it (heading added, unlabelled subtotal named)."""
+    from core.analysis.structure import display_label  # charts.style is imported by analysis-free code too
+
+    found: dict[str, tuple[SourceSpan, ...]] = {}
+    for item in statement.items:
+        for name in (display_label(statement, item), item.label):
+            key = " ".join(name.split())
+            if key:
+                found.setdefault(key, (item.span,))
+    return found

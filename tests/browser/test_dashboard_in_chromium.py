@@ -37,7 +37,7 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 TIMEOUT_MS = 60_000  # generous: CI machines are shared, and a chart may wait its turn for the CPU
 PAGES = {
     # page: (Plotly charts it draws for the sample, texts that must be on it; money in $ thousands)
-    "Periods": (3, ["Change in dollars and percent", "3M to Mar 31, 2004 (derived)", "Net result (7,151)"]),
+    "Periods": (4, ["Change in dollars and percent", "3M to Mar 31, 2004 (derived)", "Net result (7,151)"]),
     "Expenses": (2, ["Clinical manufacturing", "moved most", "($2,492)"]),
     "Cash": (3, ["17.9 months", "14.3 months", "$1,908", "$2,384"]),
     "Per share": (3, ["0.178", "0.047", "($0.23)"]),
@@ -191,12 +191,12 @@ def test_every_page_draws_the_sample_and_an_upload(server: str, browser: object,
     assert isinstance(browser, Browser)
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     page.goto(server)
-    settle(page, expect="Net loss ($ thousands)")
+    settle(page, expect="Net income (loss)")
 
     # The Overview, drawn before any upload: the sample's headline numbers.
     metrics = page.locator('[data-testid="stMetric"]').all_inner_texts()
-    net = next(text for text in metrics if text.startswith("Net loss ($ thousands)"))
-    assert "($7,151)" in net and "4,620" in net
+    net = next(text for text in metrics if text.startswith("Net income (loss)"))
+    assert "($7.2M)" in net and "+39.2%" in net  # (7,151) against (11,771) thousand
     total, drawn = chart_count(page)
     assert total >= 1 and drawn == total
     snapshot(page, shots / "overview.png")
@@ -235,7 +235,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
     empty.write_bytes(b"")
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     page.goto(server)
-    settle(page, expect="Net loss ($ thousands)")
+    settle(page, expect="Net income (loss)")
 
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(picture), str(empty)])
     settle(page, expect="could not be read")  # the Overview's chart stays drawn too
@@ -245,7 +245,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "Traceback" not in body
     assert "allos_q2_2004.txt" in page.locator('[data-testid="stSidebar"]').inner_text()
-    assert "($7,151)" in body  # the sample is still in view
+    assert "($7.2M)" in body  # the sample is still in view
     snapshot(page, shots / "bad_upload.png")
     page.close()
 
@@ -262,7 +262,7 @@ def test_compare_merges_quarters_and_puts_companies_side_by_side(
     assert isinstance(browser, Browser)
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     page.goto(server)
-    settle(page, expect="Net loss ($ thousands)")
+    settle(page, expect="Net income (loss)")
     uploads = sorted(SERIES.glob("halden_*.txt"))
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(p) for p in uploads])
     settle(page, expect="halden_q3_2005.txt")

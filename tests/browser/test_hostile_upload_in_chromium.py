@@ -48,7 +48,7 @@ def test_markup_in_a_release_is_shown_as_text_and_never_runs(server: str, browse
 
     page.on("request", record)
     page.goto(server)
-    settle(page, expect="Net loss ($ thousands)")
+    settle(page, expect="Net income (loss)")
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(HOSTILE))
     settle(page, expect=HOSTILE.name, charts=0)
     # The Overview's title is the release's first sentence, Markdown image and all: shown as typed.
@@ -78,7 +78,7 @@ def test_refused_files_leave_the_loaded_releases_drawn(server: str, browser: obj
     deep.write_bytes(b"<html><body>" + b"<div>" * 10_000 + b"x" + b"</div>" * 10_000 + b"</body></html>")
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     page.goto(server)
-    settle(page, expect="Net loss ($ thousands)")
+    settle(page, expect="Net income (loss)")
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(big), str(archive), str(deep)])
     settle(page, expect="could not be read")
     sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
@@ -87,6 +87,6 @@ def test_refused_files_leave_the_loaded_releases_drawn(server: str, browser: obj
     alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
     assert any("deep.htm could not be read: no financial statement found in deep.htm" in text for text in alerts)
     body = page.locator('[data-testid="stMain"]').inner_text()
-    assert "Traceback" not in body and "($7,151)" in body  # the sample is still in view, and drawn
+    assert "Traceback" not in body and "($7.2M)" in body  # the sample is still in view, and drawn
     assert "allos_q2_2004.txt" in sidebar
     page.close()

@@ -1,0 +1,357 @@
+"""The standard metrics an analyst reads off any release: one list, the same for every company.
+
+Releases print their statements in their own words and layouts; an analyst compares them on a handful of
+figures: revenue, gross profit and margin, operating expenses and their share of revenue, operating and
+net margin, EPS (basic and diluted, named as such), the weighted shares behind it, cash and investments,
+and, for a company that burns cash only, the burn and the runway it leaves. This module computes exactly
+those from the model, with the source lines each one came from, so that the Overview cards, the
+side-by-side memo and the charts over time all say the same thing and every number can be traced.
+
+A metric the release does not support is None with a sentence saying why; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from core.analysis.cash import burn_estimates, burns_cash, cash_points
+from core.analysis.periods import Window, balance_dates, period_name, windows
+from core.analysis.structure import operations_statement
+from core.formatting import months, per_share, percent, shares, signed, spelled_money
+from core.model import LineItem, Period, Release, SourceSpan, Statement
+
+MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
+Basis = Literal["quarter", "year_to_date"]
+
+# Keys in the order a memo lists them; the names are what a reader sees.
+METRIC_NAMES: dict[str, str] = {
+    "revenue": "Revenue",
+    "gross_profit": "Gross profit",
+    "gross_margin": "Gross margin",
+    "operating_expenses": "Operating expenses",
+    "opex_share": "Operating expenses, % of revenue",
+    "operating_income": "Operating income (loss)",
+    "operating_margin": "Operating margin",
+    "net_income": "Net income (loss)",
+    "net_margin": "Net margin",
+    "eps_basic": "EPS, basic",
+    "eps_diluted": "EPS, diluted",
+    "shares_basic": "Weighted shares, basic",
+    "shares_diluted": "Weighted shares, diluted",
+    "cash_and_investments": "Cash and investments",
+    "monthly_burn": "Cash burn per month",
+    "runway": "Runway",
+}
+METRIC_KINDS: dict[str, MetricKind] = {
+    "gross_margin": "percent",
+    "opex_share": "percent",
+    "operating_margin": "percent",
+    "net_margin": "percent",
+    "eps_basic": "per_share",
+    "eps_diluted": "per_share",
+    "shares_basic": "shares",
+    "shares_diluted": "shares",
+    "runway": "months",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One standard figure for the period in view, with the year-earlier figure where printed.
+
+    `sources` are the printed lines it was read or computed from (for highlighting in the release text);
+    `basis` says in words how it was obtained ("Total revenues", "Gross profit ÷ revenue").
+    """
+
+    key: str
+    value: Decimal | None
+    prior: Decimal | None = None
+    sources: tuple[SourceSpan, ...] = ()
+    basis: str = ""
+
+    @property
+    def name(self) -> str:
+        return METRIC_NAMES[self.key]
+
+    @property
+    def kind(self) -> MetricKind:
+        return METRIC_KINDS.get(self.key, "amount")
+
+    @property
+    def change(self) -> Decimal | None:
+        """Current minus prior (percentage points for a margin)."""
+        return None if self.value is None or self.prior is None else self.value - self.prior
+
+
+@dataclass(frozen=True, slots=True)
+class StandardMetrics:
+    """A release's standard metrics for one period (quarter or year to date) and its latest balance date."""
+
+    release: Release
+    period: Period | None
+    prior: Period | None
+    balance_date: Period | None
+    scale: int
+    metrics: tuple[Metric, ...]
+    burning: bool | None = None  # see core.analysis.cash.burns_cash: False means "no burn", said so
+
+    def get(self, key: str) -> Metric | None:
+        return next((metric for metric in self.metrics if metric.key == key), None)
+
+    def value(self, key: str) -> Decimal | None:
+        metric = self.get(key)
+        return None if metric is None else metric.value
+
+    @property
+    def covers(self) -> str:
+        if self.period is None:
+            return "no period"
+        text = period_name(self.period)
+        return text if self.prior is None else f"{text} vs {period_name(self.prior)}"
+
+
+def choose_window(operations: Statement, basis: Basis = "quarter") -> Window | None:
+    """The quarter (the shortest window printed), or the longest year-to-date window."""
+    found = windows(operations)
+    if not found:
+        return None
+    return found[0] if basis == "quarter" else found[-1]
+
+
+def _cell(statement: Statement, item: LineItem, period: Period | None) -> Decimal | None:
+    if period is None or period not in statement.periods:
+        return None
+    return item.values[statement.periods.index(period)]
+
+
+def _line(statement: Statement | None, concept: str, window: Window | None, kind: str = "amount") -> Metric | None:
+    """A metric read straight off a printed line carrying `concept` (of the value kind a metric needs)."""
+    if statement is None or window is None:
+        return None
+    item = next((i for i in statement.items if concept in i.concepts and i.kind == kind), None)
+    if item is None:
+        return None
+    return Metric(
+        key=concept,
+        value=_cell(statement, item, window.current),
+        prior=_cell(statement, item, window.prior),
+        sources=(item.span,),
+        basis=item.label,
+    )
+
+
+def _ratio(key: str, top: Metric | None, bottom: Metric | None) -> Metric | None:
+    """`top` as a percentage of `bottom` (revenue), for the period and the year before."""
+    if top is None or bottom is None:
+        return None
+
+    def divide(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+        return None if a is None or not b else a / b * 100
+
+    return Metric(
+        key=key,
+        value=divide(top.value, bottom.value),
+        prior=divide(top.prior, bottom.prior),
+        sources=(*top.sources, *bottom.sources),
+        basis=f"{top.name} ÷ {bottom.name.lower()}",
+    )
+
+
+def _renamed(metric: Metric | None, key: str) -> Metric | None:
+    if metric is None:
+        return None
+    return Metric(key, metric.value, metric.prior, metric.sources, metric.basis)
+
+
+def _gross_profit(operations: Statement, window: Window, revenue: Metric | None) -> Metric | None:
+    """The printed gross profit, else revenue minus cost of revenue (said so in the basis)."""
+    printed = _line(operations, "gross_profit", window)
+    if printed is not None:
+        return printed
+    cost = _line(operations, "cost_of_revenue", window)
+    if revenue is None or cost is None:
+        return None
+
+    def minus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+        return None if a is None or b is None else a - b
+
+    return Metric(
+        "gross_profit",
+        minus(revenue.value, cost.value),
+        minus(revenue.prior, cost.prior),
+        (*revenue.sources, *cost.sources),
+        f"{revenue.basis} − {cost.basis}",
+    )
+
+
+def _cash(release: Release) -> tuple[Metric | None, Period | None]:
+    balance = release.statement("balance")
+    if balance is None:
+        return None, None
+    points = cash_points(balance)
+    if not points:
+        dates = balance_dates(balance)
+        return None, dates[-1] if dates else None
+    latest, earliest = points[-1], points[0]
+    spans = tuple(item.span for item in balance.items if item.label in latest.lines)
+    return (
+        Metric(
+            "cash_and_investments",
+            latest.amount,
+            earliest.amount if earliest is not latest else None,
+            spans,
+            " + ".join(latest.lines),
+        ),
+        latest.period,
+    )
+
+
+def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
+    """Monthly burn and runway, only for a company that burns cash: operating cash flow first, then the
+    net loss, then the fall in cash, whichever the release supports first."""
+    if burns_cash(release) is False:
+        return None, None
+    estimates = [e for e in burn_estimates(release) if e.monthly is not None]
+    if not estimates:
+        return None, None
+    order = ("Operating cash flow per month", "Net loss per month", "Change in cash and investments")
+    estimate = min(estimates, key=lambda e: order.index(e.method) if e.method in order else len(order))
+    burn = Metric("monthly_burn", estimate.monthly, basis=estimate.basis)
+    runway = Metric("runway", estimate.runway_months, basis="cash and investments ÷ monthly burn")
+    return burn, runway
+
+
+def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:
+    """Every standard metric the release supports, for its quarter (or year to date) against a year earlier."""
+    operations = operations_statement(release)
+    if window is None and operations is not None:
+        window = choose_window(operations, basis)
+    found: list[Metric | None] = []
+    if operations is not None and window is not None:
+        revenue = _renamed(_line(operations, "revenue", window), "revenue")
+        gross = _gross_profit(operations, window, revenue)
+        opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses")
+        operating = _line(operations, "operating_income", window)
+        net = _line(operations, "net_income", window)
+        found += [
+            revenue,
+            gross,
+            _ratio("gross_margin", gross, revenue),
+            opex,
+            _ratio("opex_share", opex, revenue),
+            operating,
+            _ratio("operating_margin", operating, revenue),
+            net,
+            _ratio("net_margin", net, revenue),
+            _line(operations, "eps_basic", window, "per_share"),
+            _line(operations, "eps_diluted", window, "per_share"),
+            _line(operations, "shares_basic", window, "shares"),
+            _line(operations, "shares_diluted", window, "shares"),
+        ]
+    cash, balance_date = _cash(release)
+    found.append(cash)
+    found.extend(_burn(release))
+    primary = operations if operations is not None else release.statement("balance")
+    return StandardMetrics(
+        release=release,
+        period=window.current if window else None,
+        prior=window.prior if window else None,
+        balance_date=balance_date,
+        scale=primary.scale if primary is not None else 1,
+        metrics=tuple(metric for metric in found if metric is not None),
+        burning=burns_cash(release),
+    )
+
+
+def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metric | None, ...]], ...]:
+    """The metrics as rows of a memo table (one cell per company), keeping only rows someone has."""
+    columns = tuple(columns)
+    rows = []
+    for key in METRIC_NAMES:
+        cells = tuple(column.get(key) for column in columns)
+        if any(cell is not None and cell.value is not None for cell in cells):
+            rows.append((key, cells))
+    return tuple(rows)
+
+
+LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn"})
+
+
+def metric_text(metric: Metric, *, compact: bool = False) -> str:
+    """The value as a memo prints it, unit spelled out: "$1,046.3 million", "78.7%", "$0.24", "14.3 months".
+
+    `compact` abbreviates the unit ("$1,046.3M", "$11.32B") for a card, whose large value font fits about
+    nine characters across a quarter of a wide page; the card's help spells it out.
+    """
+    value = metric.value
+    if value is None:
+        return "—"
+    if compact:
+        text = metric_text(metric)
+        return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")
+    if metric.kind == "percent":
+        return percent(value, sign=False)
+    if metric.kind == "per_share":
+        return per_share(value)
+    if metric.kind == "shares":
+        return spelled_money(value).removeprefix("$").replace("($", "(") if abs(value) >= 10**6 else shares(value)
+    if metric.kind == "months":
+        return months(value)
+    return spelled_money(value)
+
+
+def metric_delta(metric: Metric) -> str | None:
+    """The change on a year earlier: percent for amounts and share counts, points for margins, cents for EPS."""
+    change, prior = metric.change, metric.prior
+    if change is None or prior is None:
+        return None
+    if metric.kind == "percent":
+        return f"{signed(change, decimals=1)} pts"
+    if metric.kind == "per_share":
+        return signed(change, decimals=2)
+    if not prior or (prior < 0) != (metric.value is not None and metric.value < 0):
+        return None  # a loss turned into a profit (or back) has no meaningful percent change
+    return percent(change / abs(prior) * 100)
+
+
+def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
+    """The cards an Overview shows: the headline metrics the release supports, most read first.
+
+    Margins stand in for their amounts where there is revenue; without revenue (a biotech before sales)
+    the operating result itself is shown. EPS is the diluted figure, basic only where diluted is not
+    printed. Burn and runway appear only for a company that burns cash (see `standard_metrics`).
+    """
+    has_revenue = found.value("revenue") is not None
+    keys = ["revenue", "gross_margin", "operating_expenses"]
+    keys += ["operating_margin", "net_income"] if has_revenue else ["operating_income", "net_income"]
+    keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
+    keys += ["cash_and_investments", "monthly_burn", "runway"]
+    return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
+
+
+MARGINS = ("gross_margin", "operating_margin", "net_margin")
+
+
+def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, Decimal], ...]]:
+    """Each margin by quarter end, over a company's releases: every release gives its quarter and the
+    same quarter a year earlier; where two releases give one quarter, the later release's figure stands.
+    """
+    found: dict[str, dict[date, Decimal]] = {key: {} for key in MARGINS}
+    ordered = sorted(releases, key=lambda r: (r.metadata.release_date or date.min, r.name))
+    for release in ordered:
+        metrics = standard_metrics(release, "quarter")
+        if metrics.period is None or metrics.period.months != 3:
+            continue
+        for key in MARGINS:
+            metric = metrics.get(key)
+            if metric is None:
+                continue
+            if metric.prior is not None and metrics.prior is not None:
+                found[key].setdefault(metrics.prior.end, metric.prior)
+            if metric.value is not None:
+                found[key][metrics.period.end] = metric.value
+    return {key: tuple(sorted(points.items())) for key, points in found.items() if points}

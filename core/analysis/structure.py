@@ -1,0 +1,203 @@
+"""Which lines of a statement are totals, and which lines each total adds up: read from the arithmetic.
+
+The reader marks a line as a total when it follows a rule or starts with "Total". Both hints mislead on real
+releases: HTML renderings put a rule above the first line of a section (ServiceNow's "Sales and marketing",
+57% of its operating expenses, came out as a "total" and was dropped from the expense mix), and a gross
+amount printed before "Less accumulated depreciation" is not a total either. So the analysis trusts the
+sums instead: a line is a total when it equals the sum of the two or more lines printed directly above it
+that no other total has already taken. Taking them is what keeps a subtotal ("Total current assets",
+"Total cloud and license revenues") from counting twice in the total above it.
+
+This is a reading for the pages (expense mix, balance-sheet blocks); the facts keep the reader's flags.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from core.model import LineItem, Release, Statement
+
+# A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
+# k/2 units. Allow that, never more, so a coincidence of a few units does not make a total.
+_HALF = Decimal("0.5")
+
+
+@dataclass(frozen=True, slots=True)
+class Footing:
+    """Each total (by its index in `statement.items`) with the indices of the lines it sums."""
+
+    statement: Statement
+    parts: dict[int, tuple[int, ...]]
+
+    def is_total(self, item: LineItem) -> bool:
+        return self.index(item) in self.parts
+
+    def index(self, item: LineItem) -> int:
+        """Position of `item` (by equality: the cache may hand back the footing of an equal statement);
+        -1 for a line that is not in the statement."""
+        return next((i for i, candidate in enumerate(self.statement.items) if candidate == item), -1)
+
+    def components(self, item: LineItem) -> tuple[LineItem, ...]:
+        """The lines `item` sums, in print order; empty when it is no total."""
+        return tuple(self.statement.items[i] for i in self.parts.get(self.index(item), ()))
+
+    def leaves(self, item: LineItem, *, keep_netted: bool = True) -> tuple[LineItem, ...]:
+        """The lines under `item`, subtotals opened into their own lines.
+
+        A subtotal that nets a deduction ("Property and equipment" less "accumulated depreciation") stays
+        whole when `keep_netted`: a reader wants the net figure, not a gross bar and a negative one.
+        """
+        found: list[LineItem] = []
+        for part in self.components(item):
+            inner = self.components(part)
+            netted = any((v or 0) < 0 for p in inner for v in p.values)
+            if inner and not (keep_netted and netted):
+                found.extend(self.leaves(part, keep_netted=keep_netted))
+            else:
+                found.append(part)
+        return tuple(found)
+
+
+def _sums(total: LineItem, parts: list[LineItem], scale: int) -> bool:
+    """True when `parts` add up to `total` in every column where the total is printed (and one at least)."""
+    tolerance = Decimal(scale) * _HALF * len(parts)
+    checked = False
+    for column, value in enumerate(total.values):
+        if value is None:
+            continue
+        cells = [part.values[column] if column < len(part.values) else None for part in parts]
+        if all(cell is None for cell in cells):
+            return False
+        if abs(sum((cell or Decimal(0) for cell in cells), Decimal(0)) - value) > tolerance:
+            return False
+        checked = checked or value != 0
+    return checked
+
+
+@lru_cache(maxsize=64)  # pages ask for the same statement's footing many times in one run
+def footing(statement: Statement) -> Footing:
+    """Walk the statement top down; each amount line that sums the open lines just above it closes them.
+
+    Among runs that sum, the shortest wins: a subtotal is found before the total that contains it.
+    """
+    open_lines: list[int] = []
+    parts: dict[int, tuple[int, ...]] = {}
+    items = statement.items
+    for index, item in enumerate(items):
+        if item.kind != "amount" or all(value is None for value in item.values):
+            continue
+        for count in range(2, len(open_lines) + 1):
+            run = open_lines[-count:]
+            if _sums(item, [items[i] for i in run], statement.scale):
+                parts[index] = tuple(run)
+                del open_lines[-count:]
+                break
+        open_lines.append(index)
+    return Footing(statement, parts)
+
+
+_FOOTNOTE = re.compile(r"\s*\(\d\)\s*$|\s*\(\d\)(?=\s)")
+
+
+def display_label(statement: Statement, item: LineItem) -> str:
+    """The line's label as a chart can show it on its own.
+
+    The same words under two headings are two lines ("Subscription" revenue and "Subscription" cost): the
+    heading is added so they stay apart. An unlabelled subtotal (the net figure under "Property and
+    equipment" and its accumulated depreciation) is named after the first line it sums.
+    """
+    label = item.label.strip()
+    if not label:
+        parts = footing(statement).components(item)
+        if not parts:
+            return "Unlabelled line"
+        first = parts[0].label.strip() or "Unlabelled line"
+        netted = any((v or 0) < 0 for part in parts for v in part.values)
+        return f"{first}, net" if netted else f"Total {first}"
+    twins = [
+        other for other in statement.items if other is not item and other.label.strip().lower() == label.lower()
+    ]
+    if twins and item.section and any(other.section != item.section for other in twins):
+        return f"{label} ({_FOOTNOTE.sub('', item.section).strip().lower()})"
+    return label
+
+
+def _concepts(statement: Statement) -> set[str]:
+    return {concept for item in statement.items for concept in item.concepts}
+
+
+def _label_key(item: LineItem) -> tuple[str, str]:
+    return (" ".join(item.label.lower().split()), " ".join(_FOOTNOTE.sub("", item.section).lower().split()))
+
+
+def operations_statement(release: Release) -> Statement | None:
+    """The primary statement of operations with every period the release prints for it.
+
+    A fourth-quarter release often prints the quarter and the full year as two statements (Oracle): the
+    reader takes the quarter as primary, and the year would never reach the period comparison. Here each
+    other operations statement whose periods the primary lacks, and that shares most of its concepts (the
+    GAAP twin, not a non-GAAP reconciliation), lends its columns, lined up by label and heading, else by
+    concept. Lines the twin lacks are blank in the added columns.
+    """
+    primary = release.statement("operations")
+    if primary is None:
+        return None
+    wanted = _concepts(primary)
+    merged = primary
+    for other in release.statements:
+        if other.kind != "operations" or other is primary:
+            continue
+        new = [p for p in other.periods if p not in merged.periods]
+        if not new or len(new) != len(other.periods) or not wanted:
+            continue
+        if len(_concepts(other) & wanted) < 0.8 * len(wanted):
+            continue  # a summary or a non-GAAP table: its lines are not the same lines
+        merged = _add_columns(merged, other)
+    return _kinds_from_labels(merged)
+
+
+# A per-share line or a share count printed among amounts ("Basic Earnings Per Share - Excluding One-Time
+# Items", "End of Period Shares Outstanding (in millions)") must not be drawn on a dollar axis.
+_PER_SHARE_LABEL = re.compile(r"\bper\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\bEPS\b", re.IGNORECASE)
+_SHARES_LABEL = re.compile(r"\bshares\b(?!.*\bper\b)", re.IGNORECASE)
+
+
+def _kinds_from_labels(statement: Statement) -> Statement:
+    """Lines whose label says per share or shares, but which were read as amounts, get that kind back.
+
+    A per-share figure read as an amount was multiplied by the statement's scale ("in millions": 0.24
+    became 240,000): the scale is taken off again. Share counts keep their value (it is a count either way).
+    """
+    items = []
+    changed = False
+    for item in statement.items:
+        if item.kind == "amount" and _PER_SHARE_LABEL.search(item.label):
+            values = tuple(None if v is None else v / statement.scale for v in item.values)
+            item = dataclasses.replace(item, kind="per_share", values=values)
+            changed = True
+        elif item.kind == "amount" and _SHARES_LABEL.search(item.label) and not item.concepts:
+            item = dataclasses.replace(item, kind="shares")
+            changed = True
+        items.append(item)
+    return dataclasses.replace(statement, items=tuple(items)) if changed else statement
+
+
+def _add_columns(base: Statement, other: Statement) -> Statement:
+    by_label: dict[tuple[str, str], LineItem] = {}
+    by_concept: dict[str, LineItem] = {}
+    for item in other.items:
+        by_label.setdefault(_label_key(item), item)
+        for concept in item.concepts:
+            by_concept.setdefault(concept, item)
+    items = []
+    for item in base.items:
+        twin = by_label.get(_label_key(item))
+        if twin is None or twin.kind != item.kind:
+            twin = next((by_concept[c] for c in item.concepts if c in by_concept), None)
+        values = twin.values if twin is not None and twin.kind == item.kind else (None,) * len(other.periods)
+        items.append(dataclasses.replace(item, values=(*item.values, *values)))
+    return dataclasses.replace(base, periods=(*base.periods, *other.periods), items=tuple(items))

@@ -1,0 +1,144 @@
+"""The side-by-side memo: companies as columns, the standard metrics as rows, as an analyst writes them.
+
+Two forms of one table: text cells as a reader expects them on screen ("$1,046.3 million", "78.7%"), and
+numbers as numbers for a spreadsheet, with the unit of each row in its own column (amounts in $ millions,
+share counts in millions), so Excel can add, chart and format them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.analysis.metrics import METRIC_NAMES, Metric, StandardMetrics, memo_rows, metric_text
+from core.analysis.periods import period_name
+from core.charts.periods import wrap
+from core.charts.series import safe
+from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.formatting import accounting
+
+MILLION = Decimal(10) ** 6
+NUMBER_UNITS = {
+    "amount": "$ millions",
+    "percent": "%",
+    "per_share": "$ per share",
+    "shares": "millions of shares",
+    "months": "months",
+}
+
+
+def column_heading(found: StandardMetrics) -> str:
+    """ "ServiceNow (NOW) · 3M to Mar 31, 2020" : who, and the period the column covers."""
+    meta = found.release.metadata
+    who = meta.company or found.release.name
+    if meta.ticker:
+        who += f" ({meta.ticker})"
+    return f"{who} · {period_name(found.period)}" if found.period is not None else who
+
+
+def _headings(columns: Sequence[StandardMetrics]) -> list[str]:
+    """Column headings, made unique (two releases of one company in one period keep both columns)."""
+    seen: dict[str, int] = {}
+    result = []
+    for column in columns:
+        heading = column_heading(column)
+        seen[heading] = seen.get(heading, 0) + 1
+        result.append(heading if seen[heading] == 1 else f"{heading} ({seen[heading]})")
+    return result
+
+
+def _number(metric: Metric | None) -> float | None:
+    if metric is None or metric.value is None:
+        return None
+    if metric.kind in ("amount", "shares"):
+        return float(metric.value / MILLION)
+    return float(metric.value)
+
+
+def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
+    """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "43.4%", "$0.80"."""
+    if metric is not None and metric.value is not None:
+        if metric.kind in ("amount", "shares"):
+            return accounting(metric.value / MILLION, decimals=1, currency="$" if metric.kind == "amount" else "")
+        if metric.kind == "months":
+            return f"{metric.value:,.1f}"
+        return metric_text(metric)
+    if key in ("monthly_burn", "runway") and column.burning is False:
+        return "No burn"  # profitable or cash-generative: a runway would be a false alarm
+    return "—"
+
+
+def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
+    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies."""
+    rows = memo_rows(columns)
+    frame = pd.DataFrame(
+        {
+            "Metric": [METRIC_NAMES[key] for key, _ in rows],
+            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+        }
+    )
+    for index, heading in enumerate(_headings(columns)):
+        frame[heading] = [_cell_text(key, cells[index], columns[index]) for key, cells in rows]
+    return frame
+
+
+def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
+    """Metric | Unit | company 1 | ...: numbers as numbers (floats, blank where absent) for Excel and CSV."""
+    rows = memo_rows(columns)
+    frame = pd.DataFrame(
+        {
+            "Metric": [METRIC_NAMES[key] for key, _ in rows],
+            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+        }
+    )
+    for index, heading in enumerate(_headings(columns)):
+        frame[heading] = pd.array([_number(cells[index]) for _, cells in rows], dtype="Float64")
+    return frame
+
+
+COMMON_SIZE = ("gross_margin", "opex_share", "operating_margin", "net_margin")
+
+
+def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
+    """Margins and expense share side by side: one bar per company for each ratio, all in % of revenue.
+
+    Horizontal, so metric names read in full at phone width, and companies keep the same colour.
+    """
+    keys = [key for key in COMMON_SIZE if any(c.value(key) is not None for c in columns)]
+    if not keys:
+        return None
+    figure = go.Figure()
+    plotted: list[float | None] = []
+    headings = _headings(columns)
+    for index, (column, heading) in enumerate(zip(columns, headings, strict=True)):
+        values = [_number(column.get(key)) for key in keys]
+        plotted.extend(values)
+        figure.add_trace(
+            go.Bar(
+                y=[wrap(METRIC_NAMES[key], 18) for key in keys],
+                x=values,
+                orientation="h",
+                name=safe(heading),
+                marker={"color": palette(len(columns))[index]},
+                text=["" if v is None else f"{v:,.1f}%" for v in values],
+                textposition="auto",
+                cliponaxis=False,
+                hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{x:.1f}}%<extra></extra>",
+            )
+        )
+    axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
+    figure.update_xaxes(title_text="% of revenue", **axis)
+    figure.update_yaxes(autorange="reversed", automargin=True)
+    base_layout(figure, title="Margins and operating expenses, % of revenue", height=140 + 70 * len(keys))
+    data = memo_table(columns)
+    data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])].drop(columns="Unit")
+    alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
+        f"{heading}: " + ", ".join(
+            f"{METRIC_NAMES[k]} {'n/a' if (v := column.value(k)) is None else f'{v:,.1f}%'}" for k in keys
+        )
+        for column, heading in zip(columns, headings, strict=True)
+    ) + "."
+    return Chart(figure, data.reset_index(drop=True), alt)

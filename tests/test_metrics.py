@@ -1,0 +1,272 @@
+"""The standard metrics layer and the statement structure it relies on, on real releases.
+
+Every expected value is read off the printed release (in the comment next to it) and cross-footed by hand:
+ServiceNow Q1 2020 (HTML, $ thousands), The Buckle Q3 FY2024 (HTML and PDF, $ thousands), Oracle Q4
+FY2014 (EDGAR submission, $ millions) and Allos Q2 2004 (the text-era sample, $ thousands).
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import core
+from core.analysis import breakdown, burn_estimates
+from core.analysis.cash import balance_composition, burns_cash
+from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.structure import display_label, footing
+from core.analysis.trace import source_excerpt
+from core.charts.memo import common_size_bars, memo_numbers, memo_table
+from core.formatting import spelled_money
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SERVICENOW = FIXTURES / "html" / "servicenow_q1-2020.htm"
+BUCKLE = FIXTURES / "html" / "buckle_q3-fy2024.htm"
+BUCKLE_PDF = FIXTURES / "pdf" / "buckle_q3-fy2024.pdf"
+ORACLE = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
+
+
+@cache
+def read(path: Path) -> core.Release:
+    return core.parse_release(path.read_bytes(), path.name)
+
+
+def thousands(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value / 1000
+
+
+# --- Structure: totals by the arithmetic --------------------------------------------------------------
+
+
+def test_servicenow_sales_and_marketing_is_an_expense_line_not_a_total() -> None:
+    operations = read(SERVICENOW).statement("operations")
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None
+    assert [item.label for item in expenses.components] == [
+        "Sales and marketing", "Research and development", "General and administrative"
+    ]  # fmt: skip
+    period = operations.periods[0]
+    # 441,234 + 226,657 + 105,748 = 773,639, the printed "Total operating expenses": the mix is complete.
+    assert [thousands(expenses.amount(i, period)) for i in expenses.components] == [441234, 226657, 105748]
+    assert expenses.residual(period) == 0
+    shares = [expenses.share(item, period) for item in expenses.components]
+    assert round(sum(s for s in shares if s is not None), 6) == 100
+    assert round(shares[0] or 0, 1) == Decimal("57.0")  # Sales and marketing: 441,234 / 773,639
+
+
+def test_same_label_under_two_headings_stays_two_lines() -> None:
+    operations = read(SERVICENOW).statement("operations")
+    assert operations is not None
+    subscription = [item for item in operations.items if item.label == "Subscription"]
+    assert [display_label(operations, item) for item in subscription] == [
+        "Subscription (revenues)", "Subscription (cost of revenues)"
+    ]  # fmt: skip
+    # Cost of revenues sums its own two lines (159,721 + 63,645 = 223,366), not the revenue lines.
+    cost = operations.item("cost_of_revenue")
+    assert cost is not None
+    assert [thousands(p.values[0]) for p in footing(operations).components(cost)] == [159721, 63645]
+
+
+def test_buckle_assets_add_up_to_the_printed_total_without_gross_property() -> None:
+    balance = read(BUCKLE).statement("balance")
+    assert balance is not None
+    period = balance.periods[0]  # November 2, 2024
+    assets = [s for s in balance_composition(balance, period) if s.side == "Assets"]
+    # Property 508,273 less accumulated depreciation (365,241) = 143,032, drawn once, net.
+    assert ("PROPERTY AND EQUIPMENT, net", Decimal(143032000)) in [(s.label, s.amount) for s in assets]
+    assert all(s.amount != Decimal(508273000) for s in assets)
+    assert sum(s.amount for s in assets) == Decimal(976270000)  # "Total assets" as printed
+
+
+# --- Cash: burn only for a company that burns ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [BUCKLE, BUCKLE_PDF], ids=["html", "pdf"])
+def test_a_profitable_company_gets_no_burn_and_no_runway(path: Path) -> None:
+    release = read(path)
+    assert burns_cash(release) is False  # net income 44,172 for the quarter
+    assert all(e.monthly is None and e.runway_months is None for e in burn_estimates(release))
+    found = standard_metrics(release)
+    assert found.get("monthly_burn") is None and found.get("runway") is None
+
+
+def test_a_company_losing_money_gets_burn_and_runway(allos: core.Release) -> None:
+    found = standard_metrics(allos)
+    burn, runway = found.get("monthly_burn"), found.get("runway")
+    assert burn is not None and runway is not None
+    assert round(thousands(burn.value) or 0, 1) == Decimal("2383.7")  # net loss 7,151 / 3 months
+    assert metric_text(runway) == "14.3 months"  # 34,148 / 2,383.7
+
+
+# --- Standard metrics ---------------------------------------------------------------------------------
+
+
+def test_servicenow_standard_metrics() -> None:
+    found = standard_metrics(read(SERVICENOW))
+    texts = {m.key: (metric_text(m), metric_delta(m)) for m in found.metrics}
+    assert texts["revenue"] == ("$1,046.3 million", "+32.6%")  # 1,046,340 vs 788,926
+    assert texts["gross_margin"] == ("78.7%", "+2.3 pts")  # 822,974 / 1,046,340 vs 602,674 / 788,926
+    assert texts["opex_share"] == ("73.9%", "-4.4 pts")  # 773,639 / 1,046,340
+    assert texts["operating_margin"] == ("4.7%", "+6.7 pts")  # 49,335 / 1,046,340 vs (15,713) / 788,926
+    assert texts["operating_income"] == ("$49.3 million", None)  # a loss turned to profit: no % change
+    assert texts["eps_basic"] == ("$0.25", "+0.26") and texts["eps_diluted"] == ("$0.24", "+0.25")
+    assert texts["shares_diluted"] == ("199.9 million", "+9.8%")  # 199,938 vs 182,062 thousand
+    assert texts["cash_and_investments"] == ("$1,858.7 million", "+9.9%")  # 808,725 + 1,049,980
+    assert "monthly_burn" not in texts  # operations generated 491,568
+    cash = found.get("cash_and_investments")
+    assert cash is not None and [s.first for s in cash.sources] == [405, 406]
+
+
+def test_oracle_metrics_come_from_the_quarter_in_millions() -> None:
+    found = standard_metrics(read(ORACLE))
+    assert found.value("revenue") == Decimal(11320) * 10**6  # "Total Revenues" 11,320 for Q4 FY2014
+    assert found.value("net_income") == Decimal(3646) * 10**6
+    assert metric_text(found.get("revenue")) == "$11.32 billion"  # type: ignore[arg-type]
+    assert found.value("gross_margin") is None  # Oracle prints no gross profit: nothing is guessed
+
+
+def test_overview_cards_without_revenue_show_the_operating_result(allos: core.Release) -> None:
+    keys = [m.key for m in overview_metrics(standard_metrics(allos))]
+    assert keys == [
+        "operating_expenses", "operating_income", "net_income", "eps_diluted",
+        "cash_and_investments", "monthly_burn", "runway",
+    ]  # fmt: skip
+
+
+def test_spelled_money_names_the_unit() -> None:
+    assert spelled_money(Decimal(34148000)) == "$34.1 million"
+    assert spelled_money(Decimal(-7151000)) == "($7.2 million)"
+    assert spelled_money(Decimal(11320000000)) == "$11.32 billion"
+
+
+# --- The memo and its spreadsheet ---------------------------------------------------------------------
+
+
+def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: core.Release) -> None:
+    from pages._downloads import sheets_xlsx
+
+    found = [standard_metrics(read(SERVICENOW)), standard_metrics(read(BUCKLE)), standard_metrics(allos)]
+    memo = memo_table(found).set_index("Metric")
+    assert list(memo.columns) == [
+        "Unit",
+        "ServiceNow (NOW) · 3M to Mar 31, 2020",
+        "The Buckle, Inc. (BKE) · 3M to Nov 2, 2024",
+        "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004",
+    ]
+    assert memo.loc["Revenue"].tolist() == ["$ millions", "$1,046.3", "$293.6", "—"]
+    assert memo.loc["Net margin"].tolist() == ["%", "4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
+    assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "14.3"]
+    workbook = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": memo_numbers(found)})))
+    sheet = workbook["Standard metrics"]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    revenue = rows["Revenue"]
+    assert revenue[1].value == "$ millions"
+    assert revenue[2].data_type == "n" and revenue[2].value == pytest.approx(1046.34)
+    assert revenue[3].value == pytest.approx(293.618)
+    assert rows["EPS, diluted"][2].value == pytest.approx(0.24)
+    assert rows["EPS, diluted"][2].number_format.startswith('"$"')
+
+
+def test_common_size_chart_draws_one_colour_per_company(allos: core.Release) -> None:
+    found = [standard_metrics(read(SERVICENOW)), standard_metrics(read(BUCKLE)), standard_metrics(read(ORACLE))]
+    chart = common_size_bars(found)
+    assert chart is not None
+    colours = [trace.marker.color for trace in chart.figure.data]
+    assert len(set(colours)) == 3
+    buckle = chart.figure.data[1]
+    assert [round(x, 1) for x in buckle.x] == [47.7, 29.1, 18.6, 15.0]  # gross, opex, operating, net
+
+
+def test_source_excerpt_highlights_the_lines_a_figure_came_from(allos: core.Release) -> None:
+    net = standard_metrics(allos).get("net_income")
+    assert net is not None
+    marked = [line.text.strip() for line in source_excerpt(allos, net.sources) if line.highlighted]
+    assert marked == ["Net loss                $(7,151)    $(11,771)    $(12,297)    $(18,904)"]
+
+
+# --- Periods: every statement of the release offered ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "year_revenue", "year_net"),
+    [
+        (ORACLE, 38275, 10955),  # "Total Revenues" and "NET INCOME", twelve months ended May 31, 2014
+        (FIXTURES / "edgar" / "oracle_q4-fy2022.txt", 42440, 6717),  # twelve months ended May 31, 2022
+    ],
+    ids=["fy2014", "fy2022"],
+)
+def test_oracle_full_year_statement_joins_the_period_comparison(path: Path, year_revenue: int, year_net: int) -> None:
+    from core.analysis import windows
+    from core.analysis.structure import operations_statement
+
+    operations = operations_statement(read(path))
+    assert operations is not None
+    assert [w.name for w in windows(operations)] == ["Quarter", "Full year"]
+    year = windows(operations)[1]
+    assert year.prior is not None and year.current.months == 12
+    assert operations.value("revenue", year.current) == Decimal(year_revenue) * 10**6
+    assert operations.value("net_income", year.current) == Decimal(year_net) * 10**6
+    assert standard_metrics(read(path), "year_to_date").value("revenue") == Decimal(year_revenue) * 10**6
+
+
+def test_per_share_and_share_rows_printed_among_amounts_get_their_kind() -> None:
+    from core.analysis.structure import operations_statement
+
+    release = read(FIXTURES / "text" / "southern-company_q4-fy2004_text.txt")
+    operations = operations_statement(release)
+    assert operations is not None
+    kinds = {item.label: (item.kind, item.values[0]) for item in operations.items}
+    # "Basic Earnings Per Share - Excluding One-Time Items" prints 0.24 for the quarter: dollars per share.
+    excluding = next(v for k, v in kinds.items() if k.startswith("Basic Earnings Per Share - Excluding"))
+    assert excluding == ("per_share", Decimal("0.24"))
+    assert kinds["End of Period Shares Outstanding (in millions)"][0] == "shares"
+
+
+def test_over_time_charts_use_a_real_time_axis_with_gaps() -> None:
+    from core.analysis.series import company_series, group_by_company
+    from core.charts.series import cash_trend
+
+    releases = [read(ORACLE), read(FIXTURES / "edgar" / "oracle_q4-fy2022.txt")]
+    (group,) = group_by_company(releases)
+    chart = cash_trend(company_series(group.releases))
+    assert chart is not None
+    assert chart.figure.layout.xaxis.type == "date"
+    # May 2014 and May 2021 are seven years apart: a break in the line, not a segment joining them.
+    assert list(chart.figure.data[0].x) == ["2013-05-31", None, "2014-05-31", None, "2021-05-31", None, "2022-05-31"]
+
+
+def test_a_clicked_bar_finds_its_printed_line() -> None:
+    from core.charts import composition
+
+    operations = read(SERVICENOW).statement("operations")
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = composition(expenses)
+    found = chart.source_of(None, None, chart.figure.data[0].name)  # a click on the first series
+    assert found is not None
+    name, spans = found
+    assert name == "Sales and marketing"
+    assert read(SERVICENOW).lines[spans[0].first - 1].strip().startswith("Sales and marketing")
+
+
+def test_margins_over_time_come_from_the_standard_metrics_of_each_release() -> None:
+    from datetime import date
+
+    from core.analysis.metrics import margin_history
+    from core.charts.series import margins_over_time
+
+    releases = (read(ORACLE), read(FIXTURES / "edgar" / "oracle_q4-fy2022.txt"))
+    history = margin_history(releases)
+    operating = {end: round(value, 1) for end, value in history["operating_margin"]}
+    # 5,000 / 10,947 and 4,909 / 11,320 (FY2014 release); the FY2022 release gives 2021 and 2022.
+    assert operating[date(2013, 5, 31)] == Decimal("45.7") and operating[date(2014, 5, 31)] == Decimal("43.4")
+    assert sorted(operating) == [date(2013, 5, 31), date(2014, 5, 31), date(2021, 5, 31), date(2022, 5, 31)]
+    chart = margins_over_time(releases)
+    assert chart is not None and None in chart.figure.data[0].x  # seven years apart: the line breaks

@@ -9,10 +9,11 @@ vouch for: `python -m core facts` holds it back unless asked, and the dashboard 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from core.model import CheckResult, Release
+from core.model import CheckResult, Release, SourceSpan
 
 Status = Literal["verified", "failed", "unchecked"]
 
@@ -78,3 +79,27 @@ def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:
             (passed if check.passed else failed)[(line, check.period)].append(check)
     keys = passed.keys() | failed.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ()))) for key in keys}
+
+
+def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str] | None = None
+           ) -> tuple[CheckResult, ...]:
+    """The failed checks that blame a figure printed on these lines (in these periods, by key, where
+    given): why a card or a bar drawn from them cannot be shown as sure. Empty when the checks vouch for
+    them or never spoke of them."""
+    lines = {n for span in spans for n in range(span.first, span.last + 1)}
+    wanted = None if periods is None else set(periods)
+    found: dict[int, CheckResult] = {}
+    for (line, period), checks in fact_checks(release).items():
+        if line in lines and (wanted is None or period in wanted) and checks.status == "failed":
+            for check in checks.failed:
+                found.setdefault(id(check), check)
+    return tuple(found.values())
+
+
+def describe_doubt(check: CheckResult) -> str:
+    """One sentence a reader can act on: "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found
+    65,437,000 (lines 151-158)"."""
+    return (f"{check.name} ({check.period}) failed: expected {check.expected:,.0f}, found {check.found:,.0f} "
+            f"({check.span})" if abs(check.found) >= 10 else
+            f"{check.name} ({check.period}) failed: expected {check.expected:,.4f}, found {check.found:,.4f} "
+            f"({check.span})")

@@ -10,7 +10,9 @@ import streamlit as st
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
-from core.model import Release, SourceSpan, Statement, StatementKind
+from core.charts.verified import mark_unverified
+from core.model import CheckResult, Release, SourceSpan, Statement, StatementKind
+from core.verification import describe_doubt
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -62,6 +64,9 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> Non
     lines behind it, highlighted, right under the chart. The data and the chart itself download from the
     expander. Titles and alt texts name lines and companies from the files, so both are shown escaped.
     """
+    doubted: tuple[CheckResult, ...] = ()
+    if release is not None:
+        chart, doubted = mark_unverified(chart, release)
     if chart.title:
         st.markdown(f"**{plain(chart.title)}**")
     traceable = release is not None and bool(chart.sources)
@@ -74,6 +79,8 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> Non
         selection_mode="points",
     )
     st.caption(plain(chart.alt_text) + (" Click a bar to see its lines in the release." if traceable else ""))
+    if doubted:
+        unverified(doubted)
     if traceable and release is not None:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
@@ -88,6 +95,15 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> Non
             "Chart (HTML)", lambda: figure_html(chart.figure), f"{stem}.html", "text/html",
             icon=":material/download:", key=f"{key}_html", width="stretch",
         )  # fmt: skip
+
+
+def unverified(checks: tuple[CheckResult, ...]) -> None:
+    """A badge saying the marked figures are not verified, and the failed checks one click away."""
+    st.badge(f"Not verified: {len(checks)} failed check(s) involve figures marked here",
+             icon=":material/warning:", color="orange")
+    with st.popover("Which checks failed", icon=":material/rule:"):
+        st.markdown("\n".join(f"- {plain(describe_doubt(check))}" for check in checks))
+        st.caption("A figure a failed check blames is hatched or badged, and left out of `python -m core facts`.")
 
 
 def selected_source(chart: Chart, event: object, release: Release, key: str) -> None:

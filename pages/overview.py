@@ -8,8 +8,9 @@ from core.analysis import missing_parts, quarter_window
 from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
+from core.verification import describe_doubt, doubts
 from pages._markdown import plain
-from pages._widgets import header, missing, release_or_stop, show_chart, show_source
+from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unverified
 
 CARDS_PER_ROW = 4
 
@@ -29,14 +30,19 @@ if cards:
         row = cards[start : start + CARDS_PER_ROW]
         columns = st.columns(CARDS_PER_ROW)
         for column, metric in zip(columns, row, strict=False):
+            doubted = doubts(release, metric.sources)
             with column.container(border=True):  # a border only where there is a card
+                why = f" Not verified: {'; '.join(describe_doubt(c) for c in doubted)}." if doubted else ""
                 st.metric(
                     metric.name,
                     metric_text(metric, compact=True),
                     metric_delta(metric),
                     delta_color="inverse" if metric.key in LOWER_IS_BETTER else "normal",
-                    help=f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else None,
+                    help=(f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
+                    + plain(why) or None,
                 )
+                if doubted:
+                    st.badge("Not verified", icon=":material/warning:", color="orange")
                 if metric.sources and st.button(
                     "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
                 ):
@@ -46,6 +52,8 @@ if cards:
         with st.container(border=True):
             st.markdown(f"**Where {plain(traced.name.lower())} comes from** — {plain(traced.basis)}")
             show_source(release, traced.sources, key="overview_source_panel", what=traced.name)
+            if doubted_traced := doubts(release, traced.sources):
+                unverified(doubted_traced)
 for sentence in missing_parts(release):
     missing(sentence)
 

@@ -523,3 +523,17 @@ def test_an_exhibit_without_statements_is_refused_and_the_release_stays() -> Non
         "**apple_q1-fy2011.txt (dex992.htm)** could not be read: "
         "no financial statement found in exhibit EX-99.2 of apple_q1-fy2011.txt"
     ]
+
+
+def test_a_card_whose_figure_a_failed_check_blames_carries_a_badge_and_says_why() -> None:
+    """Innoviva: diluted EPS x diluted shares misses the net income (if-converted numerator)."""
+    source = ROOT / "tests" / "fixtures" / "gold" / "innoviva_q1-2020_html.htm"
+    release = core.parse_release(source.read_bytes(), source.name)
+    at = run_page("overview", release)
+    cards = {m.label: m for m in at.metric}
+    assert cards["EPS, diluted"].value == "$0.59"
+    assert "Not verified: EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found 65,437,000" in unescape(
+        cards["EPS, diluted"].help)
+    assert "Not verified" not in unescape(cards["Net income (loss)"].help or "")
+    badges = [m.value for m in at.markdown if "badge[" in m.value]
+    assert badges.count(":orange-badge[:material/warning: Not verified]") == 1

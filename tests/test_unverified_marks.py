@@ -1,0 +1,59 @@
+"""A figure a failed check blames is never drawn as if it were sure: hatched bars, a badge on its card.
+
+Innoviva's diluted EPS is computed on net income plus the convertible notes' interest, so diluted EPS x
+diluted shares misses the net income (66,970,310 against 65,437,000 in the quarter): those two lines are
+not verified, while net income (which basic EPS x shares confirms) is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+import core
+from core.charts.style import Chart
+from core.charts.verified import HATCH, mark_unverified
+from core.verification import doubts
+
+GOLD = Path(__file__).parent / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="module")
+def innoviva() -> core.Release:
+    return core.parse_release((GOLD / "innoviva_q1-2020_html.htm").read_bytes(), "innoviva_q1-2020_html.htm")
+
+
+def _item(release: core.Release, concept: str) -> core.LineItem:
+    operations = release.statement("operations")
+    assert operations is not None
+    item = operations.item(concept)
+    assert item is not None
+    return item
+
+
+def test_doubts_name_the_failed_check_for_the_diluted_lines_only(innoviva: core.Release) -> None:
+    diluted = doubts(innoviva, [_item(innoviva, "eps_diluted").span])
+    assert {(c.name, c.period) for c in diluted} == {("EPS diluted", "3M 2020-03-31"), ("EPS diluted", "3M 2019-03-31")}
+    assert doubts(innoviva, [_item(innoviva, "net_income").span]) == ()
+    assert doubts(innoviva, [_item(innoviva, "eps_basic").span]) == ()
+
+
+def test_bars_of_doubted_lines_are_hatched_and_the_alt_text_says_why(innoviva: core.Release) -> None:
+    names = ["Net income", "Diluted EPS"]
+    figure = go.Figure(go.Bar(x=names, y=[65.4, 0.59], name="3M 2020-03-31"))
+    sources = {"Net income": (_item(innoviva, "net_income").span,),
+               "Diluted EPS": (_item(innoviva, "eps_diluted").span,)}
+    chart, checks = mark_unverified(Chart(figure, pd.DataFrame(), "Two bars.", sources), innoviva)
+    assert list(chart.figure.data[0].marker.pattern.shape) == ["", HATCH]
+    assert {c.name for c in checks} == {"EPS diluted"}
+    assert chart.alt_text.startswith("Two bars. Hatched: Diluted EPS, which a failed check does not vouch for (")
+    assert "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found 65,437,000" in chart.alt_text
+
+
+def test_a_chart_of_verified_lines_is_left_as_it_is(innoviva: core.Release) -> None:
+    figure = go.Figure(go.Bar(x=["Net income"], y=[65.4]))
+    chart = Chart(figure, pd.DataFrame(), "One bar.", {"Net income": (_item(innoviva, "net_income").span,)})
+    assert mark_unverified(chart, innoviva) == (chart, ())

@@ -93,7 +93,7 @@ def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str]
         if line in lines and (wanted is None or period in wanted) and checks.status == "failed":
             for check in checks.failed:
                 found.setdefault(id(check), check)
-    return tuple(found.values())
+    return tuple(sorted(found.values(), key=lambda check: (check.period, check.name, check.span.first)))
 
 
 def describe_doubt(check: CheckResult) -> str:

@@ -2,7 +2,7 @@
 
 Why: plain-text releases (1995-2008) are scarce in the corpus, and each layout habit (headers over three
 lines, wrapped labels, `$` in its own column, "--" for zero, hanging parentheses, weeks-based periods)
-breaks a fixed-width parser in its own way. `tests/text_renderer.py` draws statements with consistent
+breaks a fixed-width parser in its own way. `tests/text_renderer/` draws statements with consistent
 arithmetic and types them in the styles real releases use; the parser must read back exactly the values
 drawn, for every concept drawn, with nothing extra.
 

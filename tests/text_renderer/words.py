@@ -1,0 +1,98 @@
+"""Vocabulary as data: titles, companies, unit notes, period phrases and line labels seen in releases."""
+
+from __future__ import annotations
+
+from tests.text_renderer.model import Units
+
+OPS_TITLES = (
+    "CONDENSED STATEMENTS OF OPERATIONS",
+    "CONSOLIDATED STATEMENTS OF OPERATIONS",
+    "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+    "CONSOLIDATED STATEMENTS OF INCOME",
+    "STATEMENTS OF OPERATIONS",
+    "Condensed Consolidated Statements of Operations",
+)
+BALANCE_TITLES = (
+    "CONDENSED BALANCE SHEETS",
+    "CONSOLIDATED BALANCE SHEETS",
+    "CONDENSED CONSOLIDATED BALANCE SHEETS",
+    "Condensed Consolidated Balance Sheets",
+)
+COMPANIES = (
+    "ALLOS THERAPEUTICS, INC.",
+    "NORTHFIELD LABORATORIES INC.",
+    "CELL GENESYS, INC.",
+    "ZYGO CORPORATION",
+    "PHOTON DYNAMICS, INC.",
+    "AMERICAN SOFTWARE, INC.",
+    "MAXWELL SHOE COMPANY INC.",
+)
+OPS_UNITS = (
+    Units("(in thousands, except per share data)", 1000, 1000),
+    Units("(in thousands, except per share amounts)", 1000, 1000),
+    Units("(In thousands, except per share data)", 1000, 1000),
+    Units("(in thousands - except share and per share information)", 1000, 1),
+    Units("(in thousands, except share and per share data)", 1000, 1),
+    Units("(In millions, except per share amounts)", 1_000_000, 1_000_000),
+    Units("(In millions, except per share amounts)", 1_000_000, 1_000_000, share_decimals=1),
+    Units(None, 1, 1),
+)
+BALANCE_UNITS = (
+    Units("(in thousands)", 1000, 1),
+    Units("(In thousands)", 1000, 1),
+    Units("(In millions)", 1_000_000, 1),
+    Units(None, 1, 1),
+)
+# Largest printed component per scale: keeps dollars-only tables at the size of small companies' numbers.
+MAX_COMPONENT = {1: 40_000_000, 1000: 90_000, 1_000_000: 9_000}
+
+MONTH_PHRASES = {
+    3: ("Three months ended", "Three-months ended", "Quarter ended", "For the three months ended"),
+    6: ("Six months ended", "Six-months ended", "For the six months ended"),
+    9: ("Nine months ended", "Nine-months ended", "For the nine months ended"),
+    12: ("Year ended", "Years ended", "Twelve months ended", "Fiscal year ended"),
+}
+WEEK_PHRASES = {
+    13: ("13 weeks ended", "Thirteen weeks ended"),
+    26: ("26 weeks ended", "Twenty-six weeks ended"),
+    39: ("39 weeks ended", "Thirty-nine weeks ended"),
+    52: ("52 weeks ended", "Fifty-two weeks ended"),
+}
+REVENUE_LABELS = ("Revenue", "Revenues", "Total revenues", "Net sales", "Net revenues", "Sales")
+REVENUE_COMPONENTS = (
+    "Product revenue",
+    "Product sales",
+    "License revenue",
+    "License fees",
+    "Contract revenue",
+    "Collaborative research revenue",
+    "Grant revenue",
+    "Royalties",
+    "Services",
+)
+COST_LABELS = ("Cost of revenue", "Cost of revenues", "Cost of sales", "Cost of goods sold")
+GROSS_LABELS = ("Gross profit", "Gross margin")
+RD_LABELS = ("Research and development", "Research and development expenses", "Research & development")
+SGA_LABELS = (
+    "Selling, general and administrative",
+    "Marketing, general and administrative",
+    "Sales, general and administrative",
+    "Selling, general and administrative expenses",
+)
+RESTRUCTURING_LABELS = ("Restructuring", "Restructuring costs", "Restructuring charges")
+# Operating expense lines the vocabulary has no key for (they must stay concept-free).
+OTHER_EXPENSES = (
+    "Clinical manufacturing",
+    "Amortization of intangible assets",
+    "Depreciation and amortization",
+    "Acquired in-process research and development",
+    "Stock-based compensation",
+)
+NONOP_LABELS = (
+    "Interest and other income, net",
+    "Interest income, net",
+    "Other income, net",
+    "Interest and other income (expense), net",
+    "Other income (expense), net",
+)
+TAX_LABELS = ("Provision for income taxes", "Income tax expense", "Income taxes")

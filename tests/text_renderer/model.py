@@ -26,6 +26,9 @@ class Units:
     scale: int
     share_scale: int
     share_decimals: int = 0
+    # Where the note may wrap onto a second line, as typed in a release whose note sits left of the years
+    # ("(millions, except earnings per" / " common share)    2004    2003"); None: it never wraps.
+    wrapped: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

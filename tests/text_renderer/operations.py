@@ -32,7 +32,7 @@ def per_column(draw: st.DrawFn, n: int, low: int, high: int, zero_chance: bool =
     values = st.integers(low, high)
     if zero_chance:
         values = st.just(0) | values
-    drawn = [draw(values) for _ in range(min(n, 2))]
+    drawn = [draw(values) for _ in range(2 if n == 4 else n)]
     if n == 4:
         drawn += [drawn[0] + draw(values), drawn[1] + draw(values)]
     return tuple(Decimal(v) for v in drawn)

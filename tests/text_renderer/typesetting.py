@@ -28,7 +28,9 @@ class Layout:
     paren_outside_dollar: bool = False  # ($7,151) instead of $(7,151)
     zero: str = "--"
     hang: bool = True  # the closing parenthesis of a negative sits one place right of the digits
-    header: Literal["stacked", "merged", "per_column", "per_column_split"] = "stacked"
+    # "spanned": the duration phrase and both dates over the pair of years, on four lines ("For the 13" /
+    # "Weeks Ended" / "July 3, 2004 and" / "June 28, 2003"), as Sears typed its 2004 releases.
+    header: Literal["stacked", "merged", "per_column", "per_column_split", "spanned"] = "stacked"
     header_align: Literal["center", "right"] = "right"
     header_case: Literal["lower", "title", "upper"] = "lower"
     header_blank: bool = False  # a blank line before the line of years (as in the Allos sample)
@@ -37,6 +39,10 @@ class Layout:
     double_rules: bool = False  # equals signs under the final totals
     title_centered: bool = True
     blank_before: tuple[bool, ...] = ()
+    # Where the unit note is typed: in the title block; left of the years, in the label column (wrapped
+    # over the line above and the years line where `unit_wrapped`); or centred under the years.
+    unit_place: Literal["title", "left", "under"] = "title"
+    unit_wrapped: bool = False
 
     def describe(self) -> str:
         return ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__dataclass_fields__ if k != "blank_before")
@@ -54,8 +60,14 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
         )
         if same_day_in_groups:
             header_styles += ["stacked", "stacked", "merged"]
+        if all(len(g.columns) == 2 for g in statement.groups):
+            header_styles.append("spanned")
     elif uniform_dates:
         header_styles = ["per_column_split"]
+    unit_place = "title"
+    if statement.units.line:
+        unit_place = draw(st.sampled_from(["title", "title", "title", "left", "under"]))
+    unit_wrapped = unit_place == "left" and statement.units.wrapped is not None and draw(st.booleans())
     rows = statement.rows
     blanks = []
     for i, row in enumerate(rows):
@@ -82,6 +94,8 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
         double_rules=draw(st.integers(0, 3)) == 0,
         title_centered=draw(st.integers(0, 4)) > 0,
         blank_before=tuple(blanks),
+        unit_place=unit_place,  # type: ignore[arg-type]
+        unit_wrapped=unit_wrapped,
     )
 
 
@@ -245,13 +259,20 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
         parts = [row.label] if row.heading else wrap_label(row.label, layout.wrap_width)
         label_lines.append([(x if i == 0 else x + layout.cont_indent, part) for i, part in enumerate(parts)])
     label_width = max(x + len(t) for lines in label_lines for x, t in lines)
-    rights = [label_width + layout.gap + content[0] + i * width for i in range(n)]
+    left_note: list[str] = []  # the unit note's pieces typed left of the years (the last on their line)
+    if layout.unit_place == "left" and units.line:
+        left_note = list(units.wrapped) if layout.unit_wrapped and units.wrapped else [units.line]
+        label_width = max(label_width, *(layout.indent + len(piece) for piece in left_note))
+    # A note left of the years meets the first column's header text: widen the gap as the columns widen.
+    gap = layout.gap + (extra if left_note else 0)
+    rights = [label_width + gap + content[0] + i * width for i in range(n)]
 
     canvas = Canvas()
     right_edge = rights[-1]
 
     # Title block.
-    title_lines = [t for t in (statement.company, statement.title, units.line) if t]
+    note_in_title = units.line if layout.unit_place == "title" else None
+    title_lines = [t for t in (statement.company, statement.title, note_in_title) if t]
     if statement.unaudited == "line":
         title_lines.append("(unaudited)")
     for text in title_lines:
@@ -277,7 +298,27 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
         month_day = f"{calendar.month_name[column.end.month]} {column.end.day},"
         return recase(month_day, layout.header_case), str(column.end.year)
 
-    if statement.kind == "operations":
+    header_start = len(canvas.lines)
+    if statement.kind == "operations" and layout.header == "spanned":
+        # The phrase over two lines, then the pair's dates ("July 3, 2004 and" / "June 28, 2003").
+        groups = statement.groups
+        for half in (0, 1):
+            line = canvas.new_line()
+            for group in groups:
+                words = recase(group.phrase, layout.header_case).split(" ")
+                cut = max(1, (len(words) + 1) // 2)
+                place(line, group.columns, " ".join(words[:cut] if half == 0 else words[cut:]))
+        for position in (0, 1):
+            line = canvas.new_line()
+            for group in groups:
+                md, year = date_parts(statement.columns[group.columns[position]])
+                place(line, group.columns, f"{md} {year}" + (" and" if position == 0 else ""))
+        if layout.group_rule:
+            line = canvas.new_line()
+            for group in groups:
+                start, end = span(group.columns)
+                canvas.put(line, start, "-" * (end - start))
+    elif statement.kind == "operations":
         groups = statement.groups
         first_group_line = canvas.new_line()
         if layout.header == "merged":
@@ -307,10 +348,18 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
             place(line, [i], date_parts(column)[0])
     if layout.header_blank and layout.header != "per_column":
         canvas.new_line()
+    if len(left_note) > 1 and len(canvas.lines) == header_start:
+        canvas.new_line()  # the note's first line needs a header line above the years to sit on
     line = canvas.new_line()
     for i, column in enumerate(statement.columns):
         md, year = date_parts(column)
         place(line, [i], f"{md} {year}" if layout.header == "per_column" else year)
+    for offset, piece in enumerate(reversed(left_note)):
+        canvas.put(line - offset, layout.indent, piece)
+    if layout.unit_place == "under" and units.line:
+        under = canvas.new_line()
+        start, end = span(range(n))
+        canvas.put(under, start + (end - start - len(units.line)) // 2, units.line)
     if layout.group_rule and statement.kind == "balance":
         line = canvas.new_line()
         for i in range(n):

@@ -27,6 +27,17 @@ COMPANIES = (
     "AMERICAN SOFTWARE, INC.",
     "MAXWELL SHOE COMPANY INC.",
 )
+# Unit notes in the phrasings releases print (tests/test_scale_words.py holds the parser's side). A note
+# that says nothing of shares means shares in the dollars' scale, as "except per share data" does; one that
+# names shares says how ("and Shares", "reflected in thousands", "except share data").
+_THOUSANDS_NOTES = (
+    "(Thousands of Dollars)",
+    "(in 000s)",
+    "(000's omitted)",
+    "amounts in thousands",
+    "(Dollars in thousands)",
+)
+_MILLIONS_NOTES = ("(Millions of dollars)", "($ Millions)", "$ in millions")
 OPS_UNITS = (
     Units("(in thousands, except per share data)", 1000, 1000),
     Units("(in thousands, except per share amounts)", 1000, 1000),
@@ -36,22 +47,51 @@ OPS_UNITS = (
     Units("(In millions, except per share amounts)", 1_000_000, 1_000_000),
     Units("(In millions, except per share amounts)", 1_000_000, 1_000_000, share_decimals=1),
     Units(None, 1, 1),
+    *(Units(note, 1000, 1000) for note in _THOUSANDS_NOTES),
+    *(Units(note, 1_000_000, 1_000_000, share_decimals=1) for note in _MILLIONS_NOTES),
+    Units("(millions, except per share data)", 1_000_000, 1_000_000, share_decimals=1),
+    Units("Dollars in millions except per share data", 1_000_000, 1_000_000),
+    Units(
+        "(millions, except earnings per common share)",
+        1_000_000,
+        1_000_000,
+        share_decimals=1,
+        wrapped=("(millions, except earnings per", " common share)"),
+    ),
+    Units(
+        "(Thousands of Dollars and Shares, Except Per Share Data)",
+        1000,
+        1000,
+        wrapped=("(Thousands of Dollars and Shares,", " Except Per Share Data)"),
+    ),
+    Units(
+        "(In millions, except number of shares, which are reflected in thousands, and per-share amounts)",
+        1_000_000,
+        1000,
+        wrapped=("(In millions, except number of shares, which are", " reflected in thousands, and per-share amounts)"),
+    ),
+    Units("(In thousands, except share data)", 1000, 1),
 )
 BALANCE_UNITS = (
     Units("(in thousands)", 1000, 1),
     Units("(In thousands)", 1000, 1),
     Units("(In millions)", 1_000_000, 1),
     Units(None, 1, 1),
+    *(Units(note, 1000, 1) for note in _THOUSANDS_NOTES),
+    *(Units(note, 1_000_000, 1) for note in _MILLIONS_NOTES),
+    Units("(millions)", 1_000_000, 1),
 )
 # Largest printed component per scale: keeps dollars-only tables at the size of small companies' numbers.
 MAX_COMPONENT = {1: 40_000_000, 1000: 90_000, 1_000_000: 9_000}
 
 MONTH_PHRASES = {
-    3: ("Three months ended", "Three-months ended", "Quarter ended", "For the three months ended"),
+    3: ("Three months ended", "Three-months ended", "Quarter ended", "For the three months ended", "Quarter Ended"),
     6: ("Six months ended", "Six-months ended", "For the six months ended"),
     9: ("Nine months ended", "Nine-months ended", "For the nine months ended"),
     12: ("Year ended", "Years ended", "Twelve months ended", "Fiscal year ended"),
 }
+# Twelve months ended with a quarter other than the fiscal year's last: never "Year ended".
+TRAILING_PHRASES = ("Twelve months ended", "Twelve Months Ended", "12 months ended")
 WEEK_PHRASES = {
     13: ("13 weeks ended", "Thirteen weeks ended"),
     26: ("26 weeks ended", "Twenty-six weeks ended"),

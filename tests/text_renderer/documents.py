@@ -11,6 +11,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from tests.text_renderer.balance import balance_sheets
+from tests.text_renderer.banks import bank_balance_sheets, bank_operations
 from tests.text_renderer.model import DrawnStatement, Fact, expected_facts
 from tests.text_renderer.operations import operations_statements
 from tests.text_renderer.typesetting import Layout, RenderedStatement, layouts, render_statement
@@ -46,7 +47,15 @@ def from_statement(statement: DrawnStatement, layout: Layout) -> Rendered:
 
 @st.composite
 def statements(draw: st.DrawFn) -> DrawnStatement:
-    return draw(st.one_of(operations_statements(), balance_sheets()))
+    """A company's statement of operations or balance sheet, now and then a bank's."""
+    kind = draw(st.sampled_from(["operations", "operations", "balance", "balance", "bank_ops", "bank_balance"]))
+    strategy = {
+        "operations": operations_statements,
+        "balance": balance_sheets,
+        "bank_ops": bank_operations,
+        "bank_balance": bank_balance_sheets,
+    }[kind]
+    return draw(strategy())
 
 
 @st.composite
@@ -134,13 +143,14 @@ def prose_after(company: str) -> str:
 def rendered_releases(draw: st.DrawFn) -> Rendered:
     """A whole release: narrative, a statement of operations and/or a balance sheet, then the trailer."""
     which = draw(st.sampled_from(["operations", "balance", "both", "both"]))
+    bank = draw(st.integers(0, 3)) == 0
     parts: list[RenderedStatement] = []
     operations = None
     if which in ("operations", "both"):
-        operations = draw(operations_statements())
+        operations = draw(bank_operations() if bank else operations_statements())
         parts.append(render_statement(operations, draw(layouts(operations))))
     if which in ("balance", "both"):
-        balance = draw(balance_sheets())
+        balance = draw(bank_balance_sheets() if bank else balance_sheets())
         parts.append(render_statement(balance, draw(layouts(balance))))
     company = next((p.statement.company for p in parts if p.statement.company), None) or "Release Lens Pharma, Inc."
     between = "\n\n\n"

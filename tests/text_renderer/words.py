@@ -27,6 +27,31 @@ COMPANIES = (
     "AMERICAN SOFTWARE, INC.",
     "MAXWELL SHOE COMPANY INC.",
 )
+# How a line names the company itself ("Net income attributable to Zygo", "Allos Therapeutics stockholders'
+# equity"): the name without its legal form, as releases since 2009 (SFAS 160) print it.
+COMPANY_SHORT = {
+    "ALLOS THERAPEUTICS, INC.": "Allos Therapeutics",
+    "NORTHFIELD LABORATORIES INC.": "Northfield",
+    "CELL GENESYS, INC.": "Cell Genesys",
+    "ZYGO CORPORATION": "Zygo",
+    "PHOTON DYNAMICS, INC.": "Photon Dynamics",
+    "AMERICAN SOFTWARE, INC.": "American Software",
+    "MAXWELL SHOE COMPANY INC.": "Maxwell Shoe",
+}
+BANKS = (
+    "FIRST KEYSTONE CORPORATION",
+    "PENNS WOODS BANCORP, INC.",
+    "CNB FINANCIAL CORP.",
+    "AMERICAN NATIONAL BANKSHARES INC.",
+)
+BANK_SHORT = {
+    "FIRST KEYSTONE CORPORATION": "First Keystone",
+    "PENNS WOODS BANCORP, INC.": "Penns Woods Bancorp",
+    "CNB FINANCIAL CORP.": "CNB Financial",
+    "AMERICAN NATIONAL BANKSHARES INC.": "American National",
+}
+# Years in which "noncontrolling interests" are printed (SFAS 160 took effect for 2009).
+NCI_YEARS = (2009, 2012)
 # Unit notes in the phrasings releases print (tests/test_scale_words.py holds the parser's side). A note
 # that says nothing of shares means shares in the dollars' scale, as "except per share data" does; one that
 # names shares says how ("and Shares", "reflected in thousands", "except share data").

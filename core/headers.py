@@ -22,7 +22,7 @@ from core.lines import (
     is_title,
 )
 from core.periods import DATE, DURATION
-from core.vocabulary import UNIT_LINE
+from core.vocabulary import NUMBER_WORDS, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -34,8 +34,10 @@ _DURATION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
-# Words only a period header uses; a title or a company name never does.
-_HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|quarters?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
+# Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
+# is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
+_COUNT = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_HEADER_WORDS = re.compile(rf"\b(?:ended|ending|months?|weeks?|quarters?|for\s+the\s+(?:{_COUNT}))\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.

@@ -596,6 +596,9 @@ def check_arithmetic(statement: DrawnStatement) -> None:
         if {"total_liabilities", "stockholders_equity", "total_assets"} <= by_concept.keys():
             liabilities = by_concept["total_liabilities"]
             equity = by_concept["stockholders_equity"]
+            for row in statement.rows:  # total equity = the company's equity + noncontrolling interests
+                if "noncontrolling" in row.label.lower():
+                    equity = tr.add(equity, row.values)
             assert tr.add(liabilities, equity) == by_concept["total_assets"]
         return
     net = by_concept.get("net_income_to_common", by_concept["net_income"])
@@ -607,17 +610,22 @@ def check_arithmetic(statement: DrawnStatement) -> None:
             assert abs(exact - eps) <= Decimal("0.005"), (result, eps, shares)
     if "operating_income" not in by_concept:
         return
-    if "income_before_taxes" in by_concept:
-        assert tr.sub(by_concept["income_before_taxes"], by_concept["income_tax"]) == by_concept["net_income"]
-        assert (
-            tr.add(by_concept["operating_income"], by_concept["nonoperating_income"])
-            == by_concept["income_before_taxes"]
-        )
-    else:
-        assert (
-            tr.add(by_concept["operating_income"], by_concept["nonoperating_income"])
-            == by_concept["net_income"]
-        )
+    # Walk the result chain from the operating result to the net result: other income adds, taxes and the
+    # noncontrolling interests' share subtract, a cumulative effect of an accounting change adds; each
+    # subtotal on the way (pre-tax result, result before the change, consolidated net) must equal the walk.
+    rows = statement.rows
+    start = next(i for i, row in enumerate(rows) if "operating_income" in row.concepts)
+    running = rows[start].values
+    for row in rows[start + 1 :]:
+        if row.heading:
+            continue
+        if row.total or "net_income" in row.concepts:
+            assert row.values == running, (row.label, row.values, running)
+            if "net_income" in row.concepts:
+                return
+            continue
+        subtracts = "income_tax" in row.concepts or "noncontrolling" in row.label.lower()
+        running = tr.sub(running, row.values) if subtracts else tr.add(running, row.values)
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))

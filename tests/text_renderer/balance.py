@@ -10,16 +10,23 @@ from tests.text_renderer.model import DrawnStatement, Row, add, result_word, sub
 from tests.text_renderer.operations import per_column
 from tests.text_renderer.periods import balance_periods
 from tests.text_renderer.words import (
+    ALLOWANCE_LABELS,
     BALANCE_TITLES,
     BALANCE_UNITS,
     COMPANIES,
+    COMPANY_SHORT,
     MAX_COMPONENT,
+    NCI_EQUITY_LABELS,
+    NCI_YEARS,
 )
 
 
 @st.composite
 def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
-    columns = draw(balance_periods())
+    # Since 2009: "<Company> stockholders' equity" + "Noncontrolling interests" = "Total equity"; the concept
+    # stockholders_equity is the company's own line (DESIGN.md).
+    noncontrolling = draw(st.integers(0, 3)) == 0
+    columns = draw(balance_periods(NCI_YEARS if noncontrolling else (1996, 2008)))
     n = len(columns)
     units = draw(st.sampled_from(BALANCE_UNITS))
     top = MAX_COMPONENT[units.scale]
@@ -102,15 +109,19 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
                 ("cash_and_investments",),
                 inner,
             )
-        for name in draw(
-            st.lists(
-                st.sampled_from(
-                    ["Accounts receivable, net", "Inventories", "Prepaid expenses and other current assets"]
-                ),
-                max_size=3,
-                unique=True,
-            )
-        ):
+        if draw(st.integers(0, 3)) == 0:
+            # Receivables gross, then "Less allowance for doubtful accounts" which the total subtracts;
+            # printed in parentheses or plain (the word "Less" says which way it counts).
+            gross = per_column(draw, n, 1, top // 4)
+            allowance = per_column(draw, n, 0, top // 40, zero_chance=True)
+            rows.append(Row("Accounts receivable", gross, level=inner))
+            shown = sub((Decimal(0),) * n, allowance) if draw(st.booleans()) else allowance
+            rows.append(Row(draw(st.sampled_from(ALLOWANCE_LABELS)), shown, level=inner))
+            asset_parts += [gross, sub((Decimal(0),) * n, allowance)]
+            receivable_names = ["Inventories", "Prepaid expenses and other current assets"]
+        else:
+            receivable_names = ["Accounts receivable, net", "Inventories", "Prepaid expenses and other current assets"]
+        for name in draw(st.lists(st.sampled_from(receivable_names), max_size=3, unique=True)):
             asset(name, (), inner, top // 4)
         current = add(*asset_parts)
         rows.append(
@@ -150,6 +161,10 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
             [f"LIABILITIES AND {holders.upper()}' EQUITY", f"Liabilities and {holders.capitalize()}' Equity"]
         )
     )
+    company = draw(st.none() | st.sampled_from(COMPANIES))
+    if noncontrolling:
+        company = company or draw(st.sampled_from(COMPANIES))
+        liab_heading = draw(st.sampled_from(["LIABILITIES AND EQUITY", "Liabilities and Equity"]))
     rows.append(Row(liab_heading))
     liab_parts: list[tuple[Decimal, ...]] = []
     liab_rows_start = len(rows)
@@ -229,8 +244,39 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
         )
 
     equity = sub(total_assets, liabilities)
+    minority: tuple[Decimal, ...] = (Decimal(0),) * n
+    if noncontrolling:
+        minority = per_column(draw, n, 0, max(1, top // 50), zero_chance=True)
+        equity = sub(equity, minority)
     deficit_word = " (deficit)" if any(v < 0 for v in equity) else ""
-    if not condensed and draw(st.booleans()):
+    owner = f"{COMPANY_SHORT[company]} " if noncontrolling and company else ""
+    if noncontrolling:
+        if not condensed and draw(st.booleans()):
+            rows.append(Row("Equity:", level=level))
+            common = per_column(draw, n, 0, 100)
+            paid_in = per_column(draw, n, 0, top * 2)
+            rest = sub(sub(equity, common), paid_in)
+            rows.append(Row("Common stock", common, level=level + 1))
+            rows.append(Row("Additional paid-in capital", paid_in, level=level + 1))
+            rest_label = {
+                "loss": "Accumulated deficit",
+                "income": "Retained earnings",
+                "income (loss)": "Retained earnings (accumulated deficit)",
+            }[result_word(rest, "loss", "income", "income (loss)")]
+            rows.append(Row(rest_label, rest, level=level + 1))
+            label = f"Total {owner}{holders}' equity{deficit_word}"
+        else:
+            label = f"{owner}{holders}' equity{deficit_word}"
+        rows.append(Row(label, equity, ("stockholders_equity",), level=level + 1, total=True))
+        rows.append(Row(draw(st.sampled_from(NCI_EQUITY_LABELS)), minority, level=level + 1))
+        total_equity = add(equity, minority)
+        total_word = " (deficit)" if any(v < 0 for v in total_equity) else ""
+        rows.append(Row(f"Total equity{total_word}", total_equity, level=level + 1, total=True))
+        rows.append(
+            Row(f"Total liabilities and equity{total_word}", total_assets, ("total_liabilities_and_equity",),
+                level=level, total=True, dollar="final")
+        )  # fmt: skip
+    elif not condensed and draw(st.booleans()):
         rows.append(Row(f"{holders.capitalize()}' equity{deficit_word}:", level=level))
         common = per_column(draw, n, 0, 100)
         paid_in = per_column(draw, n, 0, top * 2)
@@ -255,18 +301,18 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
     else:
         label = draw(st.sampled_from([f"{holders.capitalize()}' equity", f"Total {holders}' equity"]))
         rows.append(Row(label + deficit_word, equity, ("stockholders_equity",), level=level))
-    rows.append(
-        Row(
-            f"Total liabilities and {holders}' equity{deficit_word}",
-            total_assets,
-            ("total_liabilities_and_equity",),
-            level=level + draw(st.integers(0, 2)),
-            total=True,
-            dollar="final",
+    if not noncontrolling:
+        rows.append(
+            Row(
+                f"Total liabilities and {holders}' equity{deficit_word}",
+                total_assets,
+                ("total_liabilities_and_equity",),
+                level=level + draw(st.integers(0, 2)),
+                total=True,
+                dollar="final",
+            )
         )
-    )
 
     title = draw(st.sampled_from(BALANCE_TITLES))
     unaudited = draw(st.sampled_from(["", "line", "line"]))
-    company = draw(st.none() | st.sampled_from(COMPANIES))
     return DrawnStatement("balance", title, company, units, unaudited, columns, (), tuple(rows))

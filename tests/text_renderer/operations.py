@@ -9,10 +9,14 @@ from hypothesis import strategies as st
 from tests.text_renderer.model import CENT, DrawnStatement, Row, Units, add, result_word, sub
 from tests.text_renderer.periods import operations_periods
 from tests.text_renderer.words import (
+    CHANGE_LABELS,
     COMPANIES,
+    COMPANY_SHORT,
     COST_LABELS,
     GROSS_LABELS,
     MAX_COMPONENT,
+    NCI_INCOME_LABELS,
+    NCI_YEARS,
     NONOP_LABELS,
     OPS_TITLES,
     OPS_UNITS,
@@ -40,7 +44,10 @@ def per_column(draw: st.DrawFn, n: int, low: int, high: int, zero_chance: bool =
 
 @st.composite
 def operations_statements(draw: st.DrawFn) -> DrawnStatement:
-    columns, groups = draw(operations_periods())
+    # Since 2009 a company with partly owned subsidiaries prints the net result, the part of it that is
+    # the noncontrolling interests', and the part attributable to the company (the one EPS divides).
+    noncontrolling = draw(st.integers(0, 3)) == 0
+    columns, groups = draw(operations_periods(NCI_YEARS if noncontrolling else (1996, 2008)))
     n = len(columns)
     units = draw(st.sampled_from(OPS_UNITS))
     top = MAX_COMPONENT[units.scale]
@@ -166,17 +173,36 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
     rows.append(Row(nonop_label, nonop, ("nonoperating_income",)))
     pretax = add(operating, nonop)
     net = pretax
+    before_change: tuple[Decimal, ...] | None = None
     if draw(st.integers(0, 2)) == 0:
         word = result_word(pretax, "Loss", "Income", "Income (loss)")
         rows.append(Row(f"{word} before income taxes", pretax, ("income_before_taxes",), total=True))
         tax = tuple(Decimal(draw(st.integers(0, max(int(p) * 2 // 5, top // 50)))) for p in pretax)
         rows.append(Row(draw(st.sampled_from(TAX_LABELS)), tax, ("income_tax",)))
         net = sub(pretax, tax)
+        if not noncontrolling and draw(st.integers(0, 2)) == 0:
+            # An accounting change adopted in the period (SFAS 142 in 2002, as Sears's 2004 release shows):
+            # the result before it, the change net of tax, then the net result.
+            before_change = net
+            word = result_word(net, "Loss", "Income", "Income (loss)")
+            rows.append(Row(f"{word} before cumulative effect of change in accounting principle", net, total=True))
+            change = per_column(draw, n, -top // 5, top // 20, zero_chance=True)
+            rows.append(Row(draw(st.sampled_from(CHANGE_LABELS)), change))
+            net = add(net, change)
     net_word = result_word(net, "loss", "income", "income (loss)")
     net_label = "Net earnings" if net_word == "income" and draw(st.integers(0, 4)) == 0 else f"Net {net_word}"
+    company = draw(st.none() | st.sampled_from(COMPANIES))
+    if noncontrolling:
+        company = company or draw(st.sampled_from(COMPANIES))
+        rows.append(Row(net_label, net, total=True, dollar="total"))
+        minority = per_column(draw, n, 0, max(1, top // 50), zero_chance=True)
+        rows.append(Row(draw(st.sampled_from(NCI_INCOME_LABELS)), minority))
+        net = sub(net, minority)
+        net_word = result_word(net, "loss", "income", "income (loss)")
+        net_label = f"Net {net_word} attributable to {COMPANY_SHORT[company]}"
     rows.append(Row(net_label, net, ("net_income",), total=True, dollar="final"))
     to_common = net
-    if draw(st.integers(0, 7)) == 0:
+    if not noncontrolling and draw(st.integers(0, 7)) == 0:
         dividends = per_column(draw, n, 1, top // 20)
         rows.append(Row("Preferred stock dividends", dividends))
         to_common = sub(net, dividends)
@@ -192,18 +218,23 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
             )
         )
 
-    rows.extend(draw(per_share_rows(to_common, units)))
+    rows.extend(draw(per_share_rows(to_common, units, before_change)))
     title = draw(st.sampled_from(OPS_TITLES))
     unaudited = draw(st.sampled_from(["", "line", "line", "title"]))
     if unaudited == "title":
         title = f"{title} (unaudited)"
-    company = draw(st.none() | st.sampled_from(COMPANIES))
     return DrawnStatement("operations", title, company, units, unaudited, columns, groups, tuple(rows))
 
 
 @st.composite
-def per_share_rows(draw: st.DrawFn, result: tuple[Decimal, ...], units: Units) -> list[Row]:
-    """EPS and weighted-share rows, consistent with `result` (printed units) and the unit line."""
+def per_share_rows(
+    draw: st.DrawFn, result: tuple[Decimal, ...], units: Units, before_change: tuple[Decimal, ...] | None = None
+) -> list[Row]:
+    """EPS and weighted-share rows, consistent with `result` (printed units) and the unit line.
+
+    With `before_change` (the result before a cumulative effect of an accounting change) the EPS block is
+    Sears's: bare "Basic" and "Diluted" headings, each over the EPS before the change, the change per
+    share and the final EPS; the change per share is the difference, so each block foots to the cent."""
     n = len(result)
     step = Decimal(1).scaleb(-units.share_decimals)
     if units.share_scale == 1:
@@ -229,7 +260,27 @@ def per_share_rows(draw: st.DrawFn, result: tuple[Decimal, ...], units: Units) -
     noun = draw(st.sampled_from(["net " + word, "earnings" if word == "income" else "net " + word]))
     rows: list[Row] = []
     same = basic_eps == diluted_eps and basic_printed == diluted_printed
-    if same and draw(st.integers(0, 3)) > 0:
+    if before_change is not None:
+        word_before = result_word(before_change, "Loss", "Earnings", "Earnings (loss)")
+        word_after = result_word(result, "Loss", "Earnings", "Earnings (loss)")
+        rows.append(Row(f"{word_after.upper()} PER COMMON SHARE"))
+        for family, shares in (("basic", basic_printed), ("diluted", diluted_printed)):
+            final = eps(shares)
+            first = tuple(
+                (b * units.scale / (s * units.share_scale)).quantize(CENT, rounding=ROUND_HALF_UP)
+                for b, s in zip(before_change, shares, strict=True)
+            )
+            rows.append(Row(family.capitalize()))
+            rows.append(
+                Row(f"{word_before} per share before cumulative effect of change in accounting principle", first,
+                    kind="per_share", level=1, dollar="final")
+            )  # fmt: skip
+            rows.append(
+                Row("Cumulative effect of change in accounting principle", sub(final, first), kind="per_share",
+                    level=1, dollar="final")
+            )  # fmt: skip
+            rows.append(Row(f"{word_after} per share", final, (f"eps_{family}",), "per_share", level=1, dollar="final"))
+    elif same and draw(st.integers(0, 3)) > 0:
         label = draw(
             st.sampled_from(
                 [

@@ -52,6 +52,14 @@ BANK_SHORT = {
 }
 # Years in which "noncontrolling interests" are printed (SFAS 160 took effect for 2009).
 NCI_YEARS = (2009, 2012)
+NCI_EQUITY_LABELS = ("Noncontrolling interests", "Noncontrolling interest", "Noncontrolling interests in subsidiaries")
+ALLOWANCE_LABELS = ("Less allowance for doubtful accounts", "Less: allowance for doubtful accounts",
+                    "Less allowance for uncollectible accounts")  # fmt: skip
+NCI_INCOME_LABELS = (
+    "Net income attributable to noncontrolling interests",
+    "Less: Net income attributable to noncontrolling interests",
+    "Less: net income attributable to noncontrolling interest",
+)
 # Unit notes in the phrasings releases print (tests/test_scale_words.py holds the parser's side). A note
 # that says nothing of shares means shares in the dollars' scale, as "except per share data" does; one that
 # names shares says how ("and Shares", "reflected in thousands", "except share data").
@@ -159,5 +167,10 @@ NONOP_LABELS = (
     "Other income, net",
     "Interest and other income (expense), net",
     "Other income (expense), net",
+)
+CHANGE_LABELS = (
+    "Cumulative effect of change in accounting principle",
+    "Cumulative effect of change in accounting principle, net of tax",
+    "Cumulative effect of accounting change, net of income taxes",
 )
 TAX_LABELS = ("Provision for income taxes", "Income tax expense", "Income taxes")

@@ -69,6 +69,10 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
     if statement.units.line:
         unit_place = draw(st.sampled_from(["title", "title", "title", "left", "under"]))
     unit_wrapped = unit_place == "left" and statement.units.wrapped is not None and draw(st.booleans())
+    if unit_place == "left" and not unit_wrapped and len(statement.units.line or "") > 45:
+        # A long note beside the years is typed over two lines, or it goes in the title block.
+        unit_wrapped = statement.units.wrapped is not None
+        unit_place = "left" if unit_wrapped else "title"
     rows = statement.rows
     blanks = []
     for i, row in enumerate(rows):

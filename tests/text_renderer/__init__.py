@@ -1,4 +1,5 @@
-"""Draw random financial statements and render them as 1995-2008 plain-text release tables.
+"""Draw random financial statements and render them as plain-text release tables (1996-2008, and
+2009-2012 for the noncontrolling-interest layouts SFAS 160 brought).
 
 Why this exists: plain-text earnings releases (fixed-width tables typed for a wire service) are scarce in
 our corpus, yet each one that exists has its own layout habits. The property test in

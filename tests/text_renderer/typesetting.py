@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import os
 import re
 import textwrap
 from collections.abc import Sequence
@@ -197,7 +198,8 @@ class RenderedStatement:
 # is read as a heading over a row "Therapeutics", so the consolidated "Net income" keeps the net_income
 # concept and the EPS check holds the facts back. A typist breaks there as readily as anywhere; while this
 # is False the renderer keeps the company names of words.COMPANY_SHORT and BANK_SHORT on one line.
-WRAP_INSIDE_COMPANY_NAMES = False
+# RELEASE_LENS_WRAP_INSIDE_COMPANY_NAMES=1 switches it on, to check a fix in core.
+WRAP_INSIDE_COMPANY_NAMES = os.environ.get("RELEASE_LENS_WRAP_INSIDE_COMPANY_NAMES") == "1"
 _NAMES = tuple(sorted({*COMPANY_SHORT.values(), *BANK_SHORT.values()}, key=len, reverse=True))
 _NBSP = "\u00a0"
 

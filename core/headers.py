@@ -34,8 +34,10 @@ _DURATION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
-# Words only a period header uses; a title or a company name never does.
-_HEADER_WORDS = re.compile(r"\b(?:ended|ending|months?|weeks?|for\s+the\s+\d{1,2})\b", re.IGNORECASE)
+# Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
+# is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
+_HEADER_WORDS = re.compile(rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b",
+                           re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.

@@ -101,9 +101,10 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if cells:
         years = [c for c in cells if _YEAR_CELL.match(c.text)]
         notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
-        header_label = not label or (len(label) <= _MAX_HEADER_LABEL and (
-            PERIOD_WORDS.search(label) is not None or UNIT_LINE.search(label) is not None
-            or UNAUDITED.match(label) is not None))
+        # A unit note beside the years is a header however long it runs ("Dollars in millions except per
+        # share data   2004   2003"); other words beside them must be short to be no sentence.
+        header_label = not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
+            PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None))
         if years and len(years) + len(notes) == len(cells) and (header_label or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end

@@ -204,7 +204,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
-                            r"|^(?:total\s+)?equity$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
+                            r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!non|minority)"),
     # cash flow
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"

@@ -61,3 +61,26 @@ def test_a_year_to_date_headed_longer_than_the_quarters_so_far_is_said_so() -> N
     assert [w for w in release.warnings if "is headed" in w] == [
         "column 'For the 39 Weeks Ended July 3, 2004 and June 28, 2003 2004' of CONSOLIDATED INCOME (lines 190-261) "
         "is headed 9 months, but the release reports quarter 2: its year to date is 6 months"]
+
+
+# Sears's header with the count spelt out: "For the three" over "months ended", then both dates.
+SPELT_OUT_SPANNING = """\
+                    CONSOLIDATED STATEMENTS OF OPERATIONS
+
+                                           For the three          For the six
+                                           months ended           months ended
+                                       October 31, 1996 and   October 31, 1996 and
+                                         October 31, 1995       October 31, 1995
+                                          1996       1995        1996       1995
+
+     Total revenues                      $ 654    $ 2,866      $1,300    $ 5,100
+     Net loss                           $ (37)    $   (64)     $  (80)   $  (120)
+"""
+
+
+def test_a_spelt_out_count_wrapped_above_its_unit_starts_the_header() -> None:
+    release = core.parse_release(SPELT_OUT_SPANNING.encode(), "spelt_out.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 1996-10-31", "3M 1995-10-31", "6M 1996-10-31",
+                                                   "6M 1995-10-31"]

@@ -60,6 +60,18 @@ def test_the_years_line_under_a_wrapped_unit_note_is_a_header_not_a_row() -> Non
     assert line.kind is LineKind.YEARS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dollars in millions except per share data    2004        2003",
+        "  reflected in thousands, and per-share amounts)        2004      2003",
+    ],
+)
+def test_a_long_unit_note_beside_the_years_is_a_header_not_a_row(text: str) -> None:
+    """A note typed left of the years, in the label column, may run past the length of a short label."""
+    assert classify(8, text).kind is LineKind.YEARS
+
+
 def test_a_row_of_figures_is_not_taken_for_years() -> None:
     line = classify(1, "  Net sales                          2,004     2,003")
     assert line.kind is LineKind.DATA

@@ -21,6 +21,9 @@ _PROSE_MIN_LENGTH = 60
 # A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
 # sentence that happens to end in a year.
 _MAX_HEADER_LABEL = 40
+# A line of column dates has a few words besides its dates ("As of", "and"); a dateline sentence that
+# names two dates ("REDWOOD CITY, Calif., Aug. 27, 2020 -- ... ended June 30, 2020.") has many.
+_DATE_LINE_WORDS = 6
 # Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
@@ -137,7 +140,7 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # a long label wrapping onto the next line
     if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
         return False  # capitals: a heading or label, never a sentence
-    if len(_FULL_DATE.findall(line.label)) >= 2:
+    if len(_FULL_DATE.findall(line.label)) >= 2 and len(_FULL_DATE.sub(" ", line.label).split()) <= _DATE_LINE_WORDS:
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
     if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"

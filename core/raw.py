@@ -34,3 +34,6 @@ class RawTable:
     first_line: int
     last_line: int
     context: tuple[str, ...]
+    # The notes printed right under the last row ("Note: dollar amounts in thousands, except per share
+    # data."): where a unit note stands when none stands above the table.
+    footer: tuple[str, ...] = ()

@@ -40,6 +40,10 @@ _NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
 _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
+_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,2}(?:revenues?|sales)(?:,?\s+net)?$")
+_COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
+                                "selling_general_administrative", "total_operating_expenses", "operating_income",
+                                "income_before_taxes", "net_income"})
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 _REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
@@ -51,7 +55,7 @@ _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
 _NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 # Per-share figures of a part of the business, where the release also prints the whole.
 _PART_OF_RESULT = re.compile(
-    r"\b(?:continuing|discontinued)\s+operations\b"
+    r"\b(?:continuing|discontinued)\s+operations\b|\bcumulative\s+effect\b|\bextraordinary\b"
     r"|\bbefore\s+(?:the\s+)?(?:cumulative|extraordinary|accounting|change|effect)", re.I)
 
 # The concepts that decide a table's kind when its title does not (highlights tables, untitled tables).
@@ -102,6 +106,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statemen
     rough = [match_concept(_matching_label(row)) for row in table.rows]
     kind = classify_table(table, rough)
     units = read_units(table.title_lines + table.header_lines + table.context)
+    if not units.text and table.footer:
+        units = read_units(table.footer)
     title_reading = read_header(" ".join(table.title_lines)) if table.title_lines else None
     periods, keep, dropped = _periods(table, kind, _merge(title_reading, fallback))
     if not periods:
@@ -310,19 +316,41 @@ def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) 
         )
     unique = _unique_concepts(_expense_lines_positive(items))
     if kind == "operations":
-        return _sole_revenue_line(unique)
+        return _nonoperating_whole(_sole_revenue_line(unique))
     return _equity_without_noncontrolling(unique) if kind == "balance" else unique
 
 
+def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Non-operating income is all that lies between the operating result and income before taxes: a line
+    claims it only where it is that whole, the one line there or their total. "Interest expense, net
+    (95)" above "Other income, net 12" is a part of it, not it."""
+    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+          for c in ("operating_income", "nonoperating_income", "income_before_taxes")}
+    start, line, end = at["operating_income"], at["nonoperating_income"], at["income_before_taxes"]
+    if start is None or line is None or end is None or not start < line < end:
+        return items
+    between = [i for i in range(start + 1, end) if items[i].kind == "amount"]
+    if len(between) == 1 or (normalise_label(items[line].label).startswith("total") and between[-1] == line):
+        return items
+    item = items[line]
+    return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
+            *items[line + 1 :])
+
+
 def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
-    """The one line under a "Revenue:" heading ("Royalty revenue from a related party, net") is the
-    revenue, where no line is called revenue outright and no total follows it."""
+    """Where no line is called revenue outright and no total gathers them, the one line of revenue above
+    the costs is the revenue: the only line under a "Revenue:" heading ("Royalty revenue from a related
+    party, net"), or the only line named for revenue or sales ("Contract revenues", "Restaurant sales")."""
     if any("revenue" in item.concepts for item in items):
         return items
+    costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS), len(items))
     under = [i for i, item in enumerate(items) if _REVENUE_HEADING.match(normalise_label(item.section))]
-    if len(under) != 1:
+    named = [i for i, item in enumerate(items[:costs]) if item.kind == "amount" and not item.concepts
+             and _REVENUE_NAME.search(normalise_label(item.label))]
+    chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []
+    if not chosen:
         return items
-    index = under[0]
+    index = chosen[0]
     item = items[index]
     if item.kind != "amount" or item.concepts or not _REVENUE_WORD.search(item.label):
         return items
@@ -394,7 +422,7 @@ def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: 
     if all_negative and concept in EXPENSE_CONCEPTS:
         return tuple(None if v is None else -v for v in values)
     if (
-        concept in ("net_income", "operating_income")
+        (concept in ("net_income", "operating_income") or (concept or "").startswith("eps_"))
         and all(v > 0 for v in present)
         and _PURE_LOSS.search(row.label)
         and not _GAIN_WORDS.search(row.label)
@@ -483,21 +511,19 @@ def _share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words:
     if net is None or eps is None or shares is None:
         return words
 
-    def error(candidate: int) -> Decimal | None:
-        misses = [abs(e * s * candidate - n * scale) / abs(n * scale)
-                  for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
-                  if n is not None and e is not None and s is not None and n != 0]
-        return max(misses) if misses else None
+    columns = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
+               if n is not None and e is not None and s is not None and n != 0]
 
-    usual = error(words)
-    if usual is None:
+    def fits(candidate: int) -> bool:
+        """EPS x shares comes back to the net result within what the printed cents and units allow."""
+        return bool(columns) and all(
+            abs(e * s * candidate - n * scale) <= Decimal("0.005") * s * candidate + Decimal(scale) / 2
+            for n, e, s in columns)
+
+    if fits(words):
         return words
-    for candidate in (1, 1_000, 1_000_000):
-        miss = error(candidate)
-        # Another scale must fit well (within 5%) where the words' one is far off (over 50%).
-        if candidate != words and miss is not None and miss < Decimal("0.05") and usual > Decimal("0.5"):
-            return candidate
-    return words
+    return next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate)),
+                words)
 
 
 _OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)\)", re.IGNORECASE)

@@ -109,7 +109,25 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
         for row in after.rows
     )
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
-                    before.rows + rows, before.first_line, after.last_line, before.context)
+                    before.rows + rows, before.first_line, after.last_line, before.context, after.footer)
+
+
+def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
+    """Up to two lines of words right under a table's last row, a blank line between at most."""
+    lines: list[str] = []
+    blanks = 0
+    for line in classified[last + 1 : last + 5]:
+        if line.kind is LineKind.BLANK:
+            blanks += 1
+            if blanks > 1 or lines:
+                break
+            continue
+        if line.kind is not LineKind.TEXT:
+            break
+        lines.append(line.text)
+        if len(lines) == 2:
+            break
+    return tuple(lines)
 
 
 def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
@@ -319,6 +337,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
     return RawTable(
+        footer=_footer(classified, last),
         title_lines=tuple(line.text.strip() for line in title_lines),
         header_lines=tuple(line.text for line in header_lines),
         columns=tuple(columns),

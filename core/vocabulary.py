@@ -88,7 +88,8 @@ UNIT_LINE: Final = re.compile(
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>thousands|millions|billions|mm)\b        # ($ Millions), US$ millions
     | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>thousands|millions|billions)\b(?=\s*(?:[,;)]|except|$))
                                                                        # (millions, except ...), (Millions)
-    | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*\)   # ($000) or (000's omitted)
+    # ($000), (000's omitted), ($000, except per share amounts)
+    | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
       | (?<![\d,.])\$\s*0{{3}}(?:'?s)?(?![\d,])                         # $000
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
@@ -189,7 +190,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
-    ("cash_and_equivalents", r"^cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
+    ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
                                r"|^investments,?\s+short-?\s*term"),

@@ -1,0 +1,104 @@
+"""Layouts that once made the reader print wrong facts, each reduced to a small release (fixtures/layouts).
+
+Each case lists facts as (statement, concept, period_end, months, value) that `python -m core facts` must
+print, and keys it must not print at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+import core
+from core.facts import write_facts_csv
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+Fact = tuple[str, str, str, str, str]
+CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # The dateline sentence names two dates; it is the story, not a column header.
+    "dateline_with_two_dates_above_the_table": (
+        [("operations", "net_income", "2020-06-30", "3", "1950000"),
+         ("operations", "net_income", "2019-06-30", "3", "1430000")],
+        [("operations", "2020-08-27")],
+    ),
+    # "($000, except per share amounts)": thousands.
+    "unit_zeros_then_except": (
+        [("operations", "revenue", "2004-03-31", "3", "20000000"),
+         ("operations", "net_income", "2003-03-31", "3", "1430000"),
+         ("operations", "shares_diluted", "2004-03-31", "3", "10900000")],
+        [],
+    ),
+    "unit_zeros_apostrophe_then_except": (
+        [("operations", "revenue", "2004-03-31", "3", "20000000"),
+         ("operations", "eps_diluted", "2004-03-31", "3", "0.18")],
+        [],
+    ),
+    # "Note: dollar amounts in thousands, except per share data." printed under the table.
+    "unit_note_under_the_table": (
+        [("operations", "net_income", "2004-03-31", "3", "1950000"),
+         ("operations", "shares_diluted", "2003-03-31", "3", "10800000")],
+        [],
+    ),
+    # "Total cash and cash equivalents" 32,810 = cash and due from banks 24,310 + federal funds sold 8,500.
+    "bank_cash_total_after_its_parts": (
+        [("balance", "cash_and_equivalents", "2007-09-30", "", "32810000"),
+         ("balance", "cash_and_equivalents", "2006-12-31", "", "33880000"),
+         ("balance", "total_assets", "2007-09-30", "", "1020000000")],
+        [],
+    ),
+    "cash_total_after_a_line_of_the_same_name": (
+        [("balance", "cash_and_equivalents", "2007-09-30", "", "32810000")],
+        [],
+    ),
+    # Interest expense (95) and other income 12 lie between operating income 750 and pre-tax 667 with no
+    # total: neither line is the non-operating result.
+    "nonoperating_lines_without_a_total": (
+        [("operations", "operating_income", "2019-12-31", "12", "750000000"),
+         ("operations", "income_before_taxes", "2019-12-31", "12", "667000000")],
+        [("operations", "nonoperating_income")],
+    ),
+    # Basic EPS: before the cumulative effect 1.80, the effect (0.25), net income 1.55: the last is EPS.
+    "cumulative_effect_inside_the_eps_block": (
+        [("operations", "eps_basic", "2003-12-31", "12", "1.55"),
+         ("operations", "net_income", "2003-12-31", "12", "93000000"),
+         ("operations", "shares_basic", "2003-12-31", "12", "60000000")],
+        [],
+    ),
+    # "Net loss 5,600" and "net loss per share 0.28" both printed bare: a loss, negative.
+    "loss_per_share_printed_without_parentheses": (
+        [("operations", "eps_basic", "2001-06-30", "3", "-0.28"),
+         ("operations", "net_income", "2001-06-30", "3", "-5600000"),
+         ("operations", "revenue", "2001-06-30", "3", "1200000")],
+        [],
+    ),
+    # 0.04 x 17,950,100 shares = 718,004 against 630 thousand: within half a cent a share, so the shares
+    # printed in full are shares, not thousands of shares.
+    "shares_in_units_under_a_thousands_note_small_eps": (
+        [("operations", "shares_basic", "2001-03-31", "3", "17950100"),
+         ("operations", "net_income", "2001-03-31", "3", "630000"),
+         ("operations", "eps_basic", "2002-03-31", "3", "-0.17")],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_layout(name: str) -> None:
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    printed = {(r["statement"], r["concept"], r["period_end"], r["months"], r["value"]) for r in rows}
+    expected, absent = CASES[name]
+    assert set(expected) <= printed, sorted(set(expected) - printed)
+    for statement, key in absent:
+        assert not [r for r in rows if r["statement"] == statement and key in (r["concept"], r["period_end"])]
+
+
+def test_every_layout_fixture_is_a_case() -> None:
+    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(CASES)

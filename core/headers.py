@@ -81,10 +81,14 @@ def split_area(
             last_titular = index
             if last_header >= 0 and DATE.search(text):
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
+    # Column headers stand under the statement's title: what stands above it is the story's last lines
+    # ("... for the quarter ended September 30, 2004 was $1.1 million."), never a header.
+    below_title = 1 + max((i for i, line in enumerate(area) if is_title(line.text.strip())), default=-1)
     first_header = next(
-        (i for i, line in enumerate(area) if (line.kind is not LineKind.BLANK and i <= last_header
-         and not titular(line.text.strip()) and is_header_text(line.text.strip()))
-         or line.kind is LineKind.YEARS),
+        (i for i, line in enumerate(area) if i >= below_title and ((
+            line.kind is not LineKind.BLANK and i <= last_header
+            and not titular(line.text.strip()) and is_header_text(line.text.strip()))
+         or line.kind is LineKind.YEARS)),
         last_header + 1,
     )
     if last_header < 0:
@@ -115,7 +119,10 @@ def column_headers(
     Months Ended" on the title's line), but never the title, unit or "(unaudited)" words themselves.
     """
     parts: list[list[str]] = [[] for _ in columns]
-    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    # What stands above the statement's title is the story's end or a company name, never a header.
+    title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
+    lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
+                   key=lambda line: line.number)
     headers = {line.number for line in header_lines}
     for line in lines:
         named: dict[int, str] = {}

@@ -30,6 +30,7 @@ _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
+_MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\))$")  # "2006*", "2006(1)": a year with its footnote mark
 # What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
 # table, and a table that runs over a page break must read on as if it were not there.
 _PAGE_FURNITURE = re.compile(
@@ -41,7 +42,8 @@ _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
-    r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*)\s*)+",
+    r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*"
+    r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?)\s*)+",  # "2006 (restated)"
     re.IGNORECASE,
 )
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
@@ -102,7 +104,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if cells:
-        years = [c for c in cells if _YEAR_CELL.match(c.text)]
+        years = [c for c in cells if _YEAR_CELL.match(_MARKED.sub("", c.text))]
         notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
         # A unit note beside the years is a header however long it runs ("Dollars in millions except per
         # share data   2004   2003"); other words beside them must be short to be no sentence.
@@ -121,7 +123,7 @@ def _header_years(years: list[Cell], label: str) -> bool:
     """Two or more years a few apart, bare, beside a short label: the last header line, whatever the label
     beside it ("common share)", the end of a unit note wrapped onto it). Figures of that size print with a
     thousands separator, so a row of figures never looks like this."""
-    values = [int(c.text) for c in years]
+    values = [int(_MARKED.sub("", c.text)) for c in years]
     return (len(values) >= 2 and max(values) - min(values) <= 5 and len(label) <= _MAX_HEADER_LABEL
             and not any(c.has_currency for c in years))
 

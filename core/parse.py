@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
+from datetime import date
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
@@ -15,7 +17,7 @@ from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.metadata import read_metadata
 from core.model import FiscalPeriod, Release, Statement
 from core.pdf_text import read_pdf
-from core.periods import HeaderReading, read_header
+from core.periods import HeaderReading, read_header, resolve_end
 from core.prose import find_figures
 from core.read import Document, detect_format, read_html, read_text
 from core.scale_choice import rescale_by_narrative
@@ -67,10 +69,11 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     tables = find_tables(document.lines)
     fallback = _document_period(document)
+    known_ends = _stated_period_ends(document)
     statements: list[Statement] = []
     warnings: list[str] = list(document.warnings)
     for table in tables:
-        statement = build_statement(table, fallback)
+        statement = build_statement(table, fallback, known_ends)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
                 warnings.append(
@@ -123,6 +126,22 @@ def _document_period(document: Document) -> HeaderReading | None:
             if reading.month and reading.year:
                 return reading
     return None
+
+
+_ENDED = re.compile(r"\bended\s+", re.IGNORECASE)
+
+
+def _stated_period_ends(document: Document) -> tuple[date, ...]:
+    """Every date the narrative gives as a period's end ("for the second quarter ended June 29, 2003")."""
+    text = " ".join(line.strip() for line in document.lines[:200])  # a date may wrap onto the next line
+    ends: list[date] = []
+    for ended in _ENDED.finditer(text):
+        reading = read_header(text[ended.end() : ended.end() + 24])
+        if reading.year and reading.month and reading.day:
+            end = resolve_end(reading)
+            if end is not None:
+                ends.append(end)
+    return tuple(ends)
 
 
 def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[str]:

@@ -39,7 +39,7 @@ DURATION = re.compile(
 )
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = re.compile(
-    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|{_MONTH_NAMES})\b\.?",
+    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|{_MONTH_NAMES})\b\.?",
     re.IGNORECASE,
 )
 

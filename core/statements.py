@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from core.bridges import result_chain
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.numbers import Cell
-from core.periods import HeaderReading, read_header, resolve_end
+from core.periods import HeaderReading, month_end, read_header, resolve_end
 from core.raw import RawRow, RawTable
 from core.signs import bridge_signs
 from core.vocabulary import (
@@ -101,15 +101,18 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     return kind if score >= 2 else "other"
 
 
-def build_statement(table: RawTable, fallback: HeaderReading | None) -> Statement | None:
-    """A Statement from a raw table, or None where it has no period columns."""
+def build_statement(table: RawTable, fallback: HeaderReading | None, known_ends: Sequence[date] = ()
+                    ) -> Statement | None:
+    """A Statement from a raw table, or None where it has no period columns. `known_ends` are the period
+    ends the narrative states ("the second quarter ended June 29, 2003"): a column that prints only its
+    year takes its day from them."""
     rough = [match_concept(_matching_label(row)) for row in table.rows]
     kind = classify_table(table, rough)
     units = read_units(table.title_lines + table.header_lines + table.context)
     if not units.text and table.footer:
         units = read_units(table.footer)
     title_reading = read_header(" ".join(table.title_lines)) if table.title_lines else None
-    periods, keep, dropped = _periods(table, kind, _merge(title_reading, fallback))
+    periods, keep, dropped = _periods(table, kind, _merge(title_reading, fallback), known_ends)
     if not periods:
         return None
     where = f"the table at lines {table.first_line}-{table.last_line}"
@@ -181,7 +184,7 @@ def _matching_label(row: RawRow) -> str:
 
 
 def _periods(
-    table: RawTable, kind: StatementKind, fallback: HeaderReading | None
+    table: RawTable, kind: StatementKind, fallback: HeaderReading | None, known_ends: Sequence[date] = ()
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another)."""
@@ -193,6 +196,8 @@ def _periods(
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)
+        if end is not None and reading.day is None and month_source is not None and month_source is not reading:
+            end = _borrowed_day(end, month_source, known_ends)
         if end is not None:
             columns.append((index, text, end, None if kind == "balance" else reading.months))
     if kind != "balance":
@@ -223,6 +228,23 @@ def _periods(
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
     return any(row.cells[index] is not None and not row.cells[index].is_blank  # type: ignore[union-attr]
                for row in rows)
+
+
+def _borrowed_day(end: date, source: HeaderReading, known: Sequence[date]) -> date:
+    """A column that prints only its year ("2003" under "Second Quarter") borrows its month and day from
+    another year's date. A calendar quarter ends on the month's last day whatever the year; a 52/53-week
+    year does not: the narrative's own date for that year is taken where it states one, else the day of
+    the same weekday nearest (fiscal weeks end on one weekday)."""
+    if source.year in (None, end.year) or source.month is None or source.day is None:
+        return end
+    stated = [d for d in known if d.year == end.year and abs((d - end).days) <= 7]
+    if stated:
+        return min(stated, key=lambda d: abs((d - end).days))
+    last = month_end(source.year, source.month)
+    if source.day >= last:
+        return end
+    anchor = date(source.year, source.month, source.day)
+    return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
 
 
 def _infer_durations(

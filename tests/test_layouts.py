@@ -83,6 +83,34 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "eps_basic", "2002-03-31", "3", "-0.17")],
         [],
     ),
+    # "Q3 2006   Q3 2007": the older year first; each column its own year.
+    "quarter_headers_older_year_first": (
+        [("operations", "revenue", "2006-09-30", "3", "18000000"),
+         ("operations", "revenue", "2007-09-30", "3", "20000000"),
+         ("operations", "net_income", "2007-09-30", "3", "1950000")],
+        [],
+    ),
+    "year_marked_restated": (
+        [("operations", "net_income", "2006-09-30", "3", "1430000"),
+         ("operations", "net_income", "2007-09-30", "3", "1950000")],
+        [],
+    ),
+    "year_with_footnote_star": (
+        [("operations", "revenue", "2006-09-30", "3", "18000000")],
+        [],
+    ),
+    # "Second Quarter / 2004 2003" and the story: "ended June 27, 2004 ... ended June 29, 2003".
+    "retail_quarter_years_only": (
+        [("operations", "revenue", "2004-06-27", "3", "20000000"),
+         ("operations", "revenue", "2003-06-29", "3", "18000000")],
+        [("operations", "2003-06-27")],
+    ),
+    # "... for the quarter ended September 30, 2004 was $1.1 million." just above the title.
+    "story_ends_with_a_dated_sentence": (
+        [("operations", "revenue", "2004-09-30", "3", "10500000"),
+         ("operations", "revenue", "2003-09-30", "3", "9200000")],
+        [],
+    ),
 }
 
 

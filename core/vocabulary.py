@@ -137,6 +137,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
     ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
+               r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in"),
     ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
     # operations

@@ -130,3 +130,32 @@ def test_a_table_about_a_statement_is_classified_by_its_lines(title: str) -> Non
 @pytest.mark.parametrize(("title", "kind"), STATEMENTS)
 def test_statement_title(title: str, kind: str) -> None:
     assert _kind_of(title) == kind
+
+
+# Line labels as real releases print them, and the concept each names (None: none of the vocabulary).
+LABELS = [
+    ("Operating (Loss) Profit", "operating_income"),
+    ("Selling, Distribution and Administration", "selling_general_administrative"),
+    ("Total sales and revenues", "revenue"),
+    ("Total revenue and other", "revenue"),
+    ("Profit", "net_income"),
+    ("Profit 1", "net_income"),
+    ("Net income allocable to common shareholders", "net_income_to_common"),
+    ("Net income (loss) available (attributable) to common stockholders", "net_income_to_common"),
+    ("Net loss to common stockholders", "net_income_to_common"),
+    ("Net cash from operations", "operating_cash_flow"),
+    ("Net cash used in financing", "financing_cash_flow"),
+    ("Net cash from (used in) investing", "investing_cash_flow"),
+    ("Total cash and cash equivalents", "cash_and_equivalents"),
+    ("Mastercard Incorporated Stockholders' Equity", None),  # the arithmetic with "Total Equity" decides
+    ("Diluted shares", "shares"),
+    ("Profit of consolidated companies", None),
+    ("Other income, net", "nonoperating_income"),
+]
+
+
+@pytest.mark.parametrize(("label", "concept"), LABELS, ids=[label for label, _ in LABELS])
+def test_label(label: str, concept: str | None) -> None:
+    from core.vocabulary import match_concept
+
+    assert match_concept(label) == concept

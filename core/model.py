@@ -39,6 +39,9 @@ class Period:
     end: date
     months: int | None
     label: str = ""
+    # A column the analysis computed from printed ones (six months less the quarter), never read from the
+    # release: charts hatch it and tables say so.
+    derived: bool = False
 
     @property
     def key(self) -> str:

@@ -10,8 +10,18 @@ from core.analysis.derived import derivable
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from core.charts.periods import default_lines
+from core.charts.verified import mark_unverified
 from pages._markdown import plain
-from pages._widgets import PLOTLY_CONFIG, header, missing, release_or_stop, selected_source, show_chart, show_source
+from pages._widgets import (
+    PLOTLY_CONFIG,
+    header,
+    missing,
+    release_or_stop,
+    selected_source,
+    show_chart,
+    show_source,
+    unverified,
+)
 
 release = release_or_stop()
 header(release, "Periods")
@@ -43,7 +53,7 @@ if compared:
     # inside the figure at phone width. The tables follow, a tab per window.
     charts = []
     for index, window in enumerate(compared):
-        chart = comparison_bars(extended, (window,), drawn)
+        chart, doubted = mark_unverified(comparison_bars(extended, (window,), drawn), release)
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
         event = st.plotly_chart(
@@ -52,6 +62,8 @@ if compared:
         )  # fmt: skip
         note = " Hatched bars are derived, not printed." if is_derived(window.current) else ""
         st.caption(plain(chart.alt_text) + note + " Click a bar to see its line in the release.")
+        if doubted:
+            unverified(doubted)
         selected_source(chart, event, release, f"periods_bars_{index}")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])

@@ -113,6 +113,9 @@ def test_the_first_quarter_is_six_months_minus_the_second(operations: Statement)
     extended = with_derived(operations)
     q1_2004, q1_2003 = derived[0].period, derived[1].period
     assert is_derived(q1_2004) and period_name(q1_2004) == "3M to Mar 31, 2004 (derived)"
+    # Derived is a fact about the period, not words in its label.
+    assert q1_2004.derived and q1_2004.label == "6M to Jun 30, 2004 minus 3M to Jun 30, 2004"
+    assert not any(p.derived for p in operations.periods)
     assert extended.value("research_and_development", q1_2004) == (5435 - 3446) * K
     assert extended.value("total_operating_expenses", q1_2004) == (12546 - 7262) * K
     assert extended.value("net_income", q1_2004) == (-12297 + 7151) * K

@@ -19,7 +19,6 @@ from core.analysis.expenses import ExpenseBreakdown, Mover, biggest_mover, break
 from core.analysis.headline import Headline, headlines, missing_parts, quarter_window
 from core.analysis.per_share import EpsBridge, PerSharePoint, eps_bridge, per_share_points
 from core.analysis.periods import (
-    DERIVED_PREFIX,
     Window,
     add_months,
     balance_dates,
@@ -31,7 +30,6 @@ from core.analysis.periods import (
 )
 
 __all__ = [
-    "DERIVED_PREFIX",
     "BalanceSegment",
     "BurnEstimate",
     "CashPoint",

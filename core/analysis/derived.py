@@ -3,7 +3,7 @@
 A second-quarter release prints the quarter and the six months; six months minus the quarter is the first
 quarter (Q1 2004 = 6M 2004 - Q2 2004). Only amounts subtract: per-share figures and weighted share counts
 are not additive, so they stay blank in a derived column rather than showing a number that looks exact.
-Derived columns carry a label starting with DERIVED_PREFIX so every chart and table can mark them.
+Derived columns are Periods with `derived` set, so every chart and table can mark them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.periods import (
-    DERIVED_PREFIX,
     Window,
     add_months,
     duration_periods,
@@ -44,7 +43,8 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
             period = Period(
                 end=add_months(longer.end, -3),
                 months=months,
-                label=f"{DERIVED_PREFIX}{period_name(longer)} minus {period_name(shorter)}",
+                label=f"{period_name(longer)} minus {period_name(shorter)}",
+                derived=True,
             )
             result.append(DerivedPeriod(period=period, longer=longer, shorter=shorter))
     return tuple(sorted(result, key=lambda derived: derived.period.end, reverse=True))

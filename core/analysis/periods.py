@@ -18,9 +18,6 @@ from core.model import Period, Statement
 # prior-year column ends within this many days of "one year before the current column".
 PRIOR_YEAR_DAYS = range(350, 381)
 
-# Derived columns (year-to-date minus quarter) carry this label prefix; `Period` has no flag for it.
-DERIVED_PREFIX = "Derived: "
-
 WINDOW_NAMES = {3: "Quarter", 6: "Six months", 9: "Nine months", 12: "Full year"}
 
 
@@ -44,7 +41,7 @@ class Window:
 
 def is_derived(period: Period) -> bool:
     """True for a column the analysis computed rather than read (see core.analysis.derived)."""
-    return period.label.startswith(DERIVED_PREFIX)
+    return period.derived
 
 
 def period_name(period: Period) -> str:

@@ -272,7 +272,7 @@ def _difference(key: str, longer: Observation, shorter: Observation, end: date) 
         label=longer.label,
         statement=longer.statement,
         kind=longer.kind,
-        period=Period(end, 3, f"Derived: {basis}"),
+        period=Period(end, 3, basis, derived=True),
         value=longer.value - shorter.value,
         source=longer.source,
         basis=basis,

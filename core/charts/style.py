@@ -29,6 +29,7 @@ EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#
 # Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
 TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
+UNVERIFIED_PATTERN = "x"  # cross-hatching marks printed bars a failed check does not vouch for
 
 
 def palette(count: int) -> tuple[str, ...]:

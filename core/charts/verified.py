@@ -1,4 +1,4 @@
-"""Figures the checks cannot vouch for, marked on a chart: hatched bars and a sentence that says why.
+"""Figures the checks cannot vouch for, marked on a chart: cross-hatched bars and a sentence that says why.
 
 A chart draws lines of the release; where a failed check blames a figure on one of those lines
 (core.verification), its bar is hatched rather than drawn as if it were sure, and the alt text names the
@@ -11,11 +11,11 @@ import dataclasses
 
 import plotly.graph_objects as go
 
-from core.charts.style import Chart
+from core.charts.style import UNVERIFIED_PATTERN, Chart
 from core.model import CheckResult, Release
 from core.verification import describe_doubt, doubts
 
-HATCH = "/"
+HATCH = UNVERIFIED_PATTERN
 
 
 def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckResult, ...]]:

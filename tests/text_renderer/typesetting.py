@@ -62,7 +62,10 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
         )
         if same_day_in_groups:
             header_styles += ["stacked", "stacked", "merged"]
-        if all(len(g.columns) == 2 for g in statement.groups):
+        # Both dates over the pair name their columns by the years under them, so the years must differ
+        # (a 52/53-week year ending January 1, 2009 beside December 31, 2009 would print "2009 2009").
+        if all(len(g.columns) == 2 and len({statement.columns[i].end.year for i in g.columns}) == 2
+               for g in statement.groups):
             header_styles.append("spanned")
     elif uniform_dates:
         header_styles = ["per_column_split"]

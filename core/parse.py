@@ -7,6 +7,7 @@ decides what counts as "nothing to read".
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from datetime import date
@@ -69,7 +70,7 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     tables = find_tables(document.lines)
     fallback = _document_period(document)
-    known_ends = _stated_period_ends(document)
+    known_ends = functools.cache(lambda: _stated_period_ends(document))
     statements: list[Statement] = []
     warnings: list[str] = list(document.warnings)
     for table in tables:

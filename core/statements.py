@@ -8,7 +8,7 @@ some print a net loss without them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -101,11 +101,11 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     return kind if score >= 2 else "other"
 
 
-def build_statement(table: RawTable, fallback: HeaderReading | None, known_ends: Sequence[date] = ()
-                    ) -> Statement | None:
+def build_statement(table: RawTable, fallback: HeaderReading | None,
+                    known_ends: Callable[[], Sequence[date]] = tuple) -> Statement | None:
     """A Statement from a raw table, or None where it has no period columns. `known_ends` are the period
     ends the narrative states ("the second quarter ended June 29, 2003"): a column that prints only its
-    year takes its day from them."""
+    year takes its day from them (read only when a column needs them)."""
     rough = [match_concept(_matching_label(row)) for row in table.rows]
     kind = classify_table(table, rough)
     units = read_units(table.title_lines + table.header_lines + table.context)
@@ -184,7 +184,8 @@ def _matching_label(row: RawRow) -> str:
 
 
 def _periods(
-    table: RawTable, kind: StatementKind, fallback: HeaderReading | None, known_ends: Sequence[date] = ()
+    table: RawTable, kind: StatementKind, fallback: HeaderReading | None,
+    known_ends: Callable[[], Sequence[date]] = tuple,
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another)."""
@@ -230,14 +231,14 @@ def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
                for row in rows)
 
 
-def _borrowed_day(end: date, source: HeaderReading, known: Sequence[date]) -> date:
+def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]]) -> date:
     """A column that prints only its year ("2003" under "Second Quarter") borrows its month and day from
     another year's date. A calendar quarter ends on the month's last day whatever the year; a 52/53-week
     year does not: the narrative's own date for that year is taken where it states one, else the day of
     the same weekday nearest (fiscal weeks end on one weekday)."""
     if source.year in (None, end.year) or source.month is None or source.day is None:
         return end
-    stated = [d for d in known if d.year == end.year and abs((d - end).days) <= 7]
+    stated = [d for d in known() if d.year == end.year and abs((d - end).days) <= 7]
     if stated:
         return min(stated, key=lambda d: abs((d - end).days))
     last = month_end(source.year, source.month)

@@ -139,10 +139,14 @@ def column_headers(
                 continue
             if line.number not in headers and not is_header_text(text) and not DURATION.search(text):
                 continue  # a company name or other title words centred over the columns
-            hit = [i for i, c in enumerate(columns) if start < c.end and end > c.start] or [
-                i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2
-            ]
-            if not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
+            strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
+            hit = strict or [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
+            between = None
+            if len(strict) <= 1 and line.number in headers:
+                between = _between_pair(columns, start, end, text)
+            if between is not None:
+                hit = list(between)
+            elif not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
@@ -168,6 +172,19 @@ def column_headers(
         for index, text in named.items():
             parts[index].append(text)
     return tuple(" ".join(p) for p in parts)
+
+
+def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The pair of columns a lone period phrase is centred over, touching neither ("May 31, 2009" set in
+    the gap above "1995   1996"): it names both, as the line of years under it shows."""
+    if not (DURATION.search(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
+        return None
+    centre = (start + end) / 2
+    for index in range(len(columns) - 1):
+        left, right = columns[index], columns[index + 1]
+        if left.end <= centre <= right.start and left.center < start and end < right.center:
+            return index, index + 1
+    return None
 
 
 def _phrases(text: str) -> list[tuple[str, int, int]]:

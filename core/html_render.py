@@ -276,6 +276,11 @@ class _Cell:
         return self.col + self.span - 1
 
 
+# Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+_MARKS = re.compile("\x02[^\x03]*\x03")
+
+
 def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
     """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
     lines: list[str] = []
@@ -289,6 +294,11 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
     def visit(element: lxml.etree._Element) -> None:
         tag = _tag(element)
         if tag is None or tag in _SKIPPED or _hidden(element):
+            if element.tail:
+                buffer.append(element.tail)
+            return
+        if tag == "sup":
+            buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
             if element.tail:
                 buffer.append(element.tail)
             return
@@ -309,6 +319,12 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
     for child in cell:
         visit(child)
     flush()
+    if any(_MARK_OPEN in line for line in lines):
+        # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
+        # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
+        bare = [_MARKS.sub("", line) for line in lines]
+        lines = bare if _is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+                                                          for line in lines]
     result: list[str] = []
     lead = 0
     for raw in lines:

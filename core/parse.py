@@ -120,12 +120,17 @@ def parse_document(document: Document, sha256: str = "") -> Release:
 def _document_period(document: Document) -> HeaderReading | None:
     """The period the narrative names first ("for the three months ended June 30, 2004"): what a table
     whose header prints only years is about."""
-    for line in document.lines[:200]:
-        lowered = line.lower()
-        if "ended" in lowered and any(m in lowered for m in ("month", "quarter", "week", "year")):
-            reading = read_header(line)
-            if reading.month and reading.year:
-                return reading
+    # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
+    # report the forward-looking boilerplate cites as the period reported.
+    for words in (("month", "quarter", "week"), ("year",)):
+        for line in document.lines[:200]:
+            lowered = line.lower()
+            if "ended" in lowered and any(m in lowered for m in words) and "10-k" not in lowered:
+                # The date after "ended" is the period's; a dateline's date before it is the release's own.
+                ended = _ENDED.search(line)
+                reading = read_header(line[ended.end() :] if ended else line)
+                if reading.month and reading.year:
+                    return dataclasses.replace(reading, months=read_header(line).months)
     return None
 
 

@@ -139,7 +139,11 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in"),
-    ("eps", r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|\beps\b|per\s+basic|per\s+diluted"),
+    # earnings per share, never another figure per share ("Book value per share", "FFO per share",
+    # "Operating income per diluted share"): those are no EPS
+    ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
+            r"|revenues?|sales|dividends?|distributions?|tangible)\b)"
+            r"(?:.*\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
                              r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?to\s+common"),

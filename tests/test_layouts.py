@@ -111,12 +111,36 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "revenue", "2003-09-30", "3", "9200000")],
         [],
     ),
+    # HTML: "Q1 2020 | Q1 2019" under a dateline of April 29, 2020 for the quarter ended March 31, 2020.
+    "quarter_headers_under_a_dateline": (
+        [("operations", "revenue", "2020-03-31", "3", "245310000"),
+         ("operations", "revenue", "2019-03-31", "3", "221870000")],
+        [("operations", "2020-04-29")],
+    ),
+    # HTML: "(134)<sup>1</sup>": the mark is no digit of the figure.
+    "footnote_mark_after_a_negative_figure": (
+        [("operations", "operating_income", "2019-03-31", "3", "-134000")],
+        [],
+    ),
+    "footnote_mark_after_negative_eps": (
+        [("operations", "eps_basic", "2020-06-30", "3", "-0.11")],
+        [],
+    ),
+    "footnote_mark_after_a_year": (
+        [("operations", "revenue", "2020-03-31", "3", "125400000")],
+        [],
+    ),
+    # "Book value per share" and "Operating income per diluted share" are per-share figures, not EPS.
+    "highlights_per_share_figures_that_are_not_eps": (
+        [],
+        [("operations", "eps_basic"), ("operations", "eps_diluted")],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_layout(name: str) -> None:
-    path = LAYOUTS / f"{name}.txt"
+    path = next(LAYOUTS.glob(f"{name}.*"))
     release = core.parse_release(path.read_bytes(), path.name)
     out = io.StringIO()
     write_facts_csv(release, out)
@@ -129,4 +153,4 @@ def test_layout(name: str) -> None:
 
 
 def test_every_layout_fixture_is_a_case() -> None:
-    assert {p.stem for p in LAYOUTS.glob("*.txt")} == set(CASES)
+    assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm")} == set(CASES)

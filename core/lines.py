@@ -46,6 +46,7 @@ _YEARS_AND_CHANGE = re.compile(
     r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?)\s*)+",  # "2006 (restated)"
     re.IGNORECASE,
 )
+_NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -161,6 +162,8 @@ def is_title(text: str) -> bool:
 def is_header_text(text: str) -> bool:
     if _YEARS_AND_CHANGE.fullmatch(text) and len(YEAR_IN_TEXT.findall(text)) >= 2:
         return True  # "2019   2020   YoY Change"
+    if _NUMERIC_DATES.fullmatch(text):
+        return True  # "9/30/06   9/30/05"
     return bool(DURATION.search(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
         PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
     )

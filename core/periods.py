@@ -31,7 +31,7 @@ DURATION = re.compile(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
-    | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b)
+    | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
     | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy\b|\btwelve[\s-]+months\b)
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)
     """,
@@ -39,7 +39,7 @@ DURATION = re.compile(
 )
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = re.compile(
-    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|{_MONTH_NAMES})\b\.?",
+    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
     re.IGNORECASE,
 )
 

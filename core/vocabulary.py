@@ -173,7 +173,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
                             r"|^(?:net\s+)?financ(?:ial|e)\s+(?:income|expense|costs?)(?:\s+\((?:income|expense)\))?"
                             r"(?:,?\s+net)?$"),
-    ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?taxes"
+    ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax(?:es|ation)?\b"
                             r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
                             r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.bridges import result_chain
+from core.lines import CURRENCY
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.numbers import Cell
 from core.periods import HeaderReading, month_end, read_header, resolve_end
@@ -218,12 +219,30 @@ def _periods(
         seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
+    for index, why in _translations(table.column_headers).items():
+        dropped[index] = why
+        keep_index = [i for i, k in enumerate(keep) if k == index]
+        for position in reversed(keep_index):
+            del keep[position]
+            del periods[position]
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
         if index not in read and not (_NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index)):
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _translations(headers: Sequence[str]) -> dict[int, str]:
+    """Columns in a currency other than the statement's own ("RMB | RMB | US$": the US$ column a
+    convenience translation of the RMB one beside it): not periods of the statement, and said so."""
+    found = {i: m.group() for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
+    if len(set(found.values())) < 2:
+        return {}
+    counts = {c: list(found.values()).count(c) for c in found.values()}
+    main = max(counts, key=lambda c: (counts[c], -min(i for i, x in found.items() if x == c)))
+    return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
+            if c != main}
 
 
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:

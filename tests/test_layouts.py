@@ -135,6 +135,22 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
         [],
         [("operations", "eps_basic"), ("operations", "eps_diluted")],
     ),
+    # "RMB | RMB | US$": the US$ column translates the RMB one for convenience; its figures are never
+    # the statement's 2020 (nor is the RMB 2020 column read, since "2020" stands over the pair).
+    "convenience_translation_column": (
+        [("operations", "revenue", "2019-03-31", "3", "1200000000")],
+        [("operations", "2020-03-31")],
+    ),
+    "half_year_columns": (
+        [("operations", "revenue", "2021-06-30", "6", "480000000"),
+         ("operations", "revenue", "2021-06-30", "3", "245310000")],
+        [],
+    ),
+    "numeric_date_headers": (
+        [("operations", "revenue", "2006-09-30", "3", "42118000"),
+         ("operations", "revenue", "2005-09-30", "9", "110415000")],
+        [("operations", "2006-10-24")],
+    ),
 }
 
 

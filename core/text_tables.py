@@ -112,6 +112,30 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
                     before.rows + rows, before.first_line, after.last_line, before.context, after.footer)
 
 
+def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine], columns: list[Column],
+                    rows: list[RawRow]) -> tuple[str, ...]:
+    """Years printed away from their columns (a heading set as its own HTML table, drawn to other widths):
+    where a year stands over no column at all, the positions say nothing, and the years name the columns
+    of figures in order (a "% Change" column takes none); where their count does not fit, no column is
+    given a year it may not have."""
+    for line in header_lines:
+        years = [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)]
+        if len(years) < 2 or all(any(s < c.end and e > c.start for c in columns) for _, s, e in years):
+            continue
+        figures = [i for i in range(len(columns)) if not _mostly_percent(rows, i)]
+        bare = [YEAR_IN_TEXT.sub("", h).strip() for h in headers]
+        if len(figures) != len(years):
+            return tuple(bare)
+        named = dict(zip(figures, (year for year, _, _ in years), strict=True))
+        return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
+    return headers
+
+
+def _mostly_percent(rows: list[RawRow], index: int) -> bool:
+    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
+    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)
+
+
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
     """Up to two lines of words right under a table's last row, a blank line between at most."""
     lines: list[str] = []
@@ -325,6 +349,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     if not rows:
         return None
     headers = column_headers(title_lines, header_lines, columns)
+    headers = _years_in_order(headers, header_lines, columns, rows)
     if ordinal or not all(YEAR_IN_TEXT.search(header) for header in headers):
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.

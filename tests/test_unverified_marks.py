@@ -57,3 +57,15 @@ def test_a_chart_of_verified_lines_is_left_as_it_is(innoviva: core.Release) -> N
     figure = go.Figure(go.Bar(x=["Net income"], y=[65.4]))
     chart = Chart(figure, pd.DataFrame(), "One bar.", {"Net income": (_item(innoviva, "net_income").span,)})
     assert mark_unverified(chart, innoviva) == (chart, ())
+
+
+def test_the_per_share_charts_cross_hatch_the_diluted_figures(innoviva: core.Release) -> None:
+    from core.analysis.per_share import per_share_points
+    from core.charts import eps_bars
+
+    operations = innoviva.statement("operations")
+    assert operations is not None
+    chart, checks = mark_unverified(eps_bars(per_share_points(operations)), innoviva)
+    assert list(chart.figure.data[0].y) == [0.31, 0.59]  # diluted EPS, 2019 then 2020
+    assert list(chart.figure.data[0].marker.pattern.shape) == [HATCH, HATCH]
+    assert {c.name for c in checks} == {"EPS diluted"}

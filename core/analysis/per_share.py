@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.periods import Window
-from core.model import Period, Statement
+from core.model import Period, SourceSpan, Statement
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
 EPS_CHOICES = (("eps_diluted", "shares_diluted"), ("eps_basic", "shares_basic"))
@@ -29,6 +29,10 @@ class PerSharePoint:
     period: Period
     eps: Decimal | None
     shares: Decimal | None
+    # The lines they were printed on, so a chart can say where each bar came from (and whether a check
+    # vouches for it).
+    eps_span: SourceSpan | None = None
+    shares_span: SourceSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,11 @@ def eps_concepts(statement: Statement) -> tuple[str, str] | None:
     return None
 
 
+def _span(statement: Statement, concept: str) -> SourceSpan | None:
+    item = statement.item(concept)
+    return None if item is None else item.span
+
+
 def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
     """EPS and weighted shares for every printed duration column, in printed order."""
     pair = eps_concepts(statement)
@@ -88,7 +97,8 @@ def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
     eps, shares = pair
     shares_line = shares if statement.item(shares) is not None else "shares_basic"
     return tuple(
-        PerSharePoint(period, _value(statement, eps, period), _value(statement, shares_line, period))
+        PerSharePoint(period, _value(statement, eps, period), _value(statement, shares_line, period),
+                      _span(statement, eps), _span(statement, shares_line))
         for period in statement.periods
         if period.months is not None
     )

@@ -21,6 +21,7 @@ from core.charts.style import (
     period_tick,
 )
 from core.formatting import accounting, per_share, shares
+from core.model import SourceSpan
 
 
 def _ordered(points: tuple[PerSharePoint, ...]) -> list[PerSharePoint]:
@@ -52,7 +53,7 @@ def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
         + ", ".join(f"{n} {per_share(p.eps)}" for n, p in zip(names, ordered, strict=True))
         + "."
     )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, _sources(names, [p.eps_span for p in ordered]))
 
 
 def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
@@ -80,7 +81,13 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
         + ", ".join(f"{n} {shares(p.shares)}" for n, p in zip(names, ordered, strict=True))
         + "."
     )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, _sources(names, [p.shares_span for p in ordered]))
+
+
+def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tuple[SourceSpan, ...]]:
+    """Each bar (by its period, as the axis shows it) to the line it was printed on."""
+    return {" ".join(period_tick(n).replace("<br>", " ").split()): (span,)
+            for n, span in zip(names, spans, strict=True) if span is not None}
 
 
 def bridge_chart(bridge: EpsBridge) -> Chart:

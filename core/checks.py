@@ -70,11 +70,12 @@ def _cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResu
     results = [item for item in operations.items if item.kind == "amount"
                and ("net_income" in item.concepts or is_result_line(item.label))]
     column_items = list(cash_flow.items)
+    columns = {period.key: index for index, period in enumerate(operations.periods)}
     for index, period in enumerate(cash_flow.periods):
         found = start.values[index]
-        if found is None or period not in operations.periods:
+        if found is None or period.key not in columns:
             continue
-        column = operations.periods.index(period)
+        column = columns[period.key]
         printed = [item.values[column] for item in results if item.values[column] is not None]
         if not printed:
             continue

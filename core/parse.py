@@ -18,6 +18,7 @@ from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.metadata import read_metadata
 from core.model import FiscalPeriod, Release, Statement
 from core.pdf_text import read_pdf
+from core.period_choice import cash_flow_lengths
 from core.periods import HeaderReading, read_header, resolve_end
 from core.prose import find_figures
 from core.read import Document, detect_format, read_html, read_text
@@ -94,7 +95,8 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
     prose = find_figures(document.lines, first_table - 1, statements)
     statements, rescaled = rescale_by_narrative(statements, prose)
-    warnings.extend(rescaled)
+    statements, lengths = cash_flow_lengths(statements)
+    warnings.extend((*rescaled, *lengths))
     metadata = read_metadata(document.lines, statements, first_table - 1)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     checks = run_checks(statements, prose)

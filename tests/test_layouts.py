@@ -157,6 +157,12 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
         [("operations", "revenue", "2021-06-30", "3", "84512000")],
         [("operations", "2020-06-30")],
     ),
+    # A Q2 cash flow headed "June 30, 2021 / 2020": its net loss (98,000) is the six-month one.
+    "cash_flow_dates_without_a_length": (
+        [("cash_flow", "net_income", "2021-06-30", "6", "-98000000"),
+         ("cash_flow", "operating_cash_flow", "2021-06-30", "6", "-90000000")],
+        [],
+    ),
 }
 
 

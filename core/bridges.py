@@ -20,7 +20,7 @@ from core.vocabulary import normalise_label
 # "Net income" before the share of non-controlling interests): a link of the chain ends and starts there.
 _RESULT_LINE = re.compile(
     r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
-    r"(?:\s+\((?:loss|income)\))?"
+    r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
     r"(?:\s+(?:before|from\s+continuing)\b|$)"
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.

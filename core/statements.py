@@ -45,6 +45,8 @@ _REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,2}(?:revenues?|sales)(
 _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
                                 "selling_general_administrative", "total_operating_expenses", "operating_income",
                                 "income_before_taxes", "net_income"})
+_ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+)?"
+                                   r"attributable\s+to\b(?!.*comprehensive)", re.I)
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 _REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
@@ -170,6 +172,9 @@ def _matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
+    if own is None and _ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
+        # "Attributable to:" / "Owners of the parent": the company's share of the result above.
+        return f"net income attributable to {label}"
     if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.match(normalise_label(row.section)) and not (
         _NAMES_BASIC_OR_DILUTED.search(text)
     ):
@@ -486,7 +491,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 owners[concept] = index
                 continue
             owner = items[owners[concept]].label
-            if (_PREFERRED_TOTAL.search(item.label) and not _PREFERRED_TOTAL.search(owner)) or (
+            if (_preferred(item) and not _preferred(items[owners[concept]])) or (
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)):
                 owners[concept] = index
@@ -498,6 +503,13 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _preferred(item: LineItem) -> bool:
+    """A total, or the line attributable to the company ("Net income attributable to X", or "Owners of
+    the parent" under "Attributable to:"), over the line it refines."""
+    return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
+        _ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
 
 
 def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -163,6 +163,14 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("cash_flow", "operating_cash_flow", "2021-06-30", "6", "-90000000")],
         [],
     ),
+    # IFRS: "Profit for the period 21,000" then "Attributable to: / Owners of the parent 20,000 /
+    # Non-controlling interests 1,000": the company's net income is the owners' share.
+    "ifrs_profit_attributable_to_owners": (
+        [("operations", "net_income", "2020-03-31", "3", "20000000"),
+         ("operations", "income_before_taxes", "2020-03-31", "3", "28000000"),
+         ("operations", "eps_basic", "2020-03-31", "3", "0.4")],
+        [],
+    ),
 }
 
 

@@ -49,6 +49,7 @@ _YEARS_AND_CHANGE = re.compile(
 CURRENCY = re.compile(r"(?<![\w$])(?:RMB|US\$|USD|HK\$|HKD|NT\$|C\$|CAD|A\$|AUD|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|CHF"
                       r"|INR|Rs\.?|R\$|BRL|MXN|KRW|SGD|S\$|NIS|ILS)(?![\w$])")
 CURRENCY_LINE = re.compile(rf"(?:\s*{CURRENCY.pattern})+\s*")
+_PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
@@ -169,6 +170,11 @@ def is_header_text(text: str) -> bool:
         return True  # "9/30/06   9/30/05"
     if CURRENCY_LINE.fullmatch(text):
         return True  # "RMB   RMB   US$": the currency of each column, under its year
+    phrases = _PHRASES.split(text.strip())
+    if sum(1 for p in phrases if _YEAR_CELL.match(p)) >= 2 and all(
+        _YEAR_CELL.match(p) or (not any(c.isdigit() for c in p) and len(p.split()) <= 4) for p in phrases
+    ):
+        return True  # "2020   Net Sales   2019   Net Sales": years beside the words of "% of" columns
     return bool(DURATION.search(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
         PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
     )

@@ -171,6 +171,12 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "eps_basic", "2020-03-31", "3", "0.4")],
         [],
     ),
+    # "May 2, / 2020 | % of / Net Sales | May 4, / 2019 | % of / Net Sales" under "Thirteen Weeks Ended".
+    "percent_of_sales_columns_between_periods": (
+        [("operations", "revenue", "2020-05-02", "3", "500000000"),
+         ("operations", "revenue", "2019-05-04", "3", "450000000")],
+        [],
+    ),
 }
 
 

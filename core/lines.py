@@ -43,7 +43,7 @@ YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
     r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*"
-    r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?)\s*)+",  # "2006 (restated)"
+    r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?|\(?unaudited\)?)\s*)+",  # "2006 (restated)"
     re.IGNORECASE,
 )
 CURRENCY = re.compile(r"(?<![\w$])(?:RMB|US\$|USD|HK\$|HKD|NT\$|C\$|CAD|A\$|AUD|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|CHF"
@@ -164,8 +164,9 @@ def is_title(text: str) -> bool:
 
 
 def is_header_text(text: str) -> bool:
-    if _YEARS_AND_CHANGE.fullmatch(text) and len(YEAR_IN_TEXT.findall(text)) >= 2:
-        return True  # "2019   2020   YoY Change"
+    years = len(YEAR_IN_TEXT.findall(text))
+    if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):
+        return True  # "2019   2020   YoY Change", "(unaudited)   2020   (unaudited)"
     if _NUMERIC_DATES.fullmatch(text):
         return True  # "9/30/06   9/30/05"
     if CURRENCY_LINE.fullmatch(text):

@@ -177,6 +177,13 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "revenue", "2019-05-04", "3", "450000000")],
         [],
     ),
+    # "May 2, / 2020 / (unaudited) | February 1, / 2020 | May 4, / 2019 / (unaudited)": three dates.
+    "balance_three_dates_two_unaudited": (
+        [("balance", "cash_and_equivalents", "2020-05-02", "", "100000000"),
+         ("balance", "cash_and_equivalents", "2020-02-01", "", "120000000"),
+         ("balance", "cash_and_equivalents", "2019-05-04", "", "90000000")],
+        [],
+    ),
 }
 
 

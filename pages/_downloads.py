@@ -21,6 +21,7 @@ from core.analysis.side_by_side import SideBySide
 from core.charts.memo import memo_numbers
 from core.charts.side_by_side import MEASURES, comparison_numbers
 from core.comparison_frames import side_by_side_frame
+from core.facts import write_facts_csv
 from core.frames import checks_frame, facts_frame, statement_frame
 from core.model import Release
 
@@ -29,7 +30,11 @@ EXCEL_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def facts_csv(release: Release) -> bytes:
-    return facts_frame(release).to_csv(index=False).encode()
+    """What `python -m core facts --all-columns --include-unverified` writes, byte for byte: every fact,
+    with the checks it took part in and whether it is verified (the page marks the unverified ones)."""
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    return out.getvalue().encode()
 
 
 KIND_NAMES = {"operations": "Operations", "balance": "Balance sheet", "cash_flow": "Cash flows", "other": "Table"}

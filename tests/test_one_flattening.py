@@ -43,3 +43,17 @@ def test_command_line_library_and_batch_agree(path: Path, tmp_path: Path) -> Non
     to_csv(facts_of(data, path.name), batch)
     rows = list(csv.DictReader(io.StringIO(batch.getvalue())))
     assert sorted([row[c] for c in CONTRACT_COLUMNS] for row in rows) == sorted(written[1:])
+
+
+@pytest.mark.parametrize("path", RELEASES[:6], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_dashboard_download_is_the_command_lines_csv(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent))
+    from pages._downloads import facts_csv
+
+    release = core.parse_release(path.read_bytes(), path.name)
+    command = subprocess.run([sys.executable, "-m", "core", "facts", str(path), "--all-columns",
+                              "--include-unverified"], capture_output=True, check=True)
+    assert facts_csv(release) == command.stdout

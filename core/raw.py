@@ -3,6 +3,7 @@ each column's header text, and each row's full label, cells and source lines."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.lines import Column
@@ -37,3 +38,9 @@ class RawTable:
     # The notes printed right under the last row ("Note: dollar amounts in thousands, except per share
     # data."): where a unit note stands when none stands above the table.
     footer: tuple[str, ...] = ()
+
+
+def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
+    """Whether a column holds percentages ("% of net sales", "% change"), not figures of a period."""
+    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
+    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)

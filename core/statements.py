@@ -18,7 +18,7 @@ from core.lines import CURRENCY
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.numbers import Cell
 from core.periods import HeaderReading, month_end, read_header, resolve_end
-from core.raw import RawRow, RawTable
+from core.raw import RawRow, RawTable, mostly_percent
 from core.signs import bridge_signs
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
@@ -199,7 +199,7 @@ def _periods(
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
-        if _NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index):
+        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index):
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)
@@ -232,7 +232,7 @@ def _periods(
             del periods[position]
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
-        if index not in read and not (_NOT_A_PERIOD.search(text) or _mostly_percent(table.rows, index)):
+        if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
@@ -334,11 +334,6 @@ def _period_label(text: str, end: date, months: int | None) -> str:
     if months is None:
         return end.strftime("%B %-d, %Y")
     return f"{months} months ended {end.strftime('%B %-d, %Y')}"
-
-
-def _mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
-    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
-    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)
 
 
 def _items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:

@@ -31,7 +31,7 @@ from core.lines import (
 )
 from core.numbers import Cell
 from core.periods import DURATION
-from core.raw import RawRow, RawTable
+from core.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import NUMBER_WORD_RE
 from core.work import count_work
 
@@ -122,18 +122,13 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         years = [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)]
         if len(years) < 2 or all(any(s < c.end and e > c.start for c in columns) for _, s, e in years):
             continue
-        figures = [i for i in range(len(columns)) if not _mostly_percent(rows, i)]
+        figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
         bare = [YEAR_IN_TEXT.sub("", h).strip() for h in headers]
         if len(figures) != len(years):
             return tuple(bare)
         named = dict(zip(figures, (year for year, _, _ in years), strict=True))
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
-
-
-def _mostly_percent(rows: list[RawRow], index: int) -> bool:
-    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
-    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)
 
 
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:

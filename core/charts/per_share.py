@@ -19,6 +19,7 @@ from core.charts.style import (
     base_layout,
     labels,
     period_tick,
+    source_key,
 )
 from core.formatting import accounting, per_share, shares
 from core.model import SourceSpan
@@ -86,7 +87,7 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
 
 def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tuple[SourceSpan, ...]]:
     """Each bar (by its period, as the axis shows it) to the line it was printed on."""
-    return {" ".join(period_tick(n).replace("<br>", " ").split()): (span,)
+    return {source_key(period_tick(n)): (span,)
             for n, span in zip(names, spans, strict=True) if span is not None}
 
 

@@ -58,7 +58,7 @@ class Chart:
     def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
         """The first of `names` (a clicked point's x, y or series name) that has source lines."""
         for name in names:
-            key = " ".join(str(name).replace("<br>", " ").split()) if name is not None else ""
+            key = source_key(name) if name is not None else ""
             if key in self.sources:
                 return key, self.sources[key]
         return None
@@ -76,6 +76,11 @@ class Chart:
         if figure.layout.legend.yref == "container":
             figure.update_layout(legend={"y": 1})  # the title's place is free: the legend moves up into it
         return figure
+
+
+def source_key(name: object) -> str:
+    """A bar's category or a series' name as `Chart.sources` keys it: wrapped ("<br>") and spaced alike."""
+    return " ".join(str(name).replace("<br>", " ").split())
 
 
 def to_units(value: Decimal | None, scale: int) -> float | None:

@@ -11,7 +11,7 @@ import dataclasses
 
 import plotly.graph_objects as go
 
-from core.charts.style import UNVERIFIED_PATTERN, Chart
+from core.charts.style import UNVERIFIED_PATTERN, Chart, source_key
 from core.model import CheckResult, Release
 from core.verification import describe_doubt, doubts
 
@@ -35,8 +35,8 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
             continue
         shapes = ["" for _ in categories]
         for index, category in enumerate(categories):
-            key = " ".join(str(category).replace("<br>", " ").split())
-            series = " ".join(str(trace.name or "").split())
+            key = source_key(category)
+            series = source_key(trace.name or "")
             hit = key if key in doubted else series if series in doubted else None
             if hit is not None:
                 shapes[index] = HATCH

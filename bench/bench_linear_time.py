@@ -42,8 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import core  # noqa: E402
-from core import html_render, limits, numbers, text_tables  # noqa: E402
+from core import limits  # noqa: E402
 from core.errors import ReleaseParseError  # noqa: E402
+from core.readers import html as html_render  # noqa: E402
+from core.tables import find as text_tables  # noqa: E402
+from core.tables import numbers
 
 SCALES = (1, 2, 4, 8)
 STATEMENT = (

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import core  # noqa: E402
-from core.read import decode, split_lines  # noqa: E402
+from core.readers.text import decode, split_lines  # noqa: E402
 
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
 # Releases as the text era filed them (native fixed-width exhibits, not renderings of HTML releases).

@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pandas as pd
 
 import core
-from core.edgar import strip_envelope
-from core.numbers import parse_number
+from core.readers.edgar import strip_envelope
+from core.tables.numbers import parse_number
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "html"
 KEY_CONCEPTS = (

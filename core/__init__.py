@@ -19,7 +19,7 @@ from core.model import (
     Statement,
 )
 from core.parse import PARSER_VERSION, parse_release
-from core.submission import list_exhibits
+from core.readers.submission import list_exhibits
 
 if TYPE_CHECKING:
     from core.frames import checks_frame, facts_frame, statement_frame

@@ -12,8 +12,8 @@ import csv
 from decimal import Decimal
 from typing import TextIO
 
+from core.checks.verification import UNCHECKED, FactChecks, fact_checks
 from core.model import Release, Statement
-from core.verification import UNCHECKED, FactChecks, fact_checks
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (

@@ -12,20 +12,20 @@ import hashlib
 import re
 from datetime import date
 
-from core.checks import run_checks
+from core.checks.arithmetic import run_checks
 from core.errors import ReleaseParseError
 from core.limits import LimitExceeded, allowance, check_lines, check_size
-from core.metadata import read_metadata
 from core.model import FiscalPeriod, Release, Statement
-from core.pdf_text import read_pdf
-from core.period_choice import cash_flow_lengths
-from core.periods import HeaderReading, read_header, resolve_end
-from core.prose import find_figures
-from core.read import Document, detect_format, read_html, read_text
-from core.scale_choice import rescale_by_narrative
-from core.statements import build_statement
-from core.submission import parse_submission
-from core.text_tables import find_tables
+from core.narrative.metadata import read_metadata
+from core.narrative.prose import find_figures
+from core.readers.pdf import read_pdf
+from core.readers.submission import parse_submission
+from core.readers.text import Document, detect_format, read_html, read_text
+from core.statements.build import build_statement
+from core.statements.period_choice import cash_flow_lengths
+from core.statements.scale_choice import rescale_by_narrative
+from core.tables.find import find_tables
+from core.tables.period_headers import HeaderReading, read_header, resolve_end
 
 PARSER_VERSION = "2"
 # A row cut off in transfer may have lost its values and kept only its label, on up to this many lines

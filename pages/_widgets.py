@@ -11,8 +11,8 @@ from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
+from core.checks.verification import describe_doubt
 from core.model import CheckResult, Release, SourceSpan, Statement, StatementKind
-from core.verification import describe_doubt
 from pages._markdown import plain
 from pages._session import current_release
 

@@ -8,7 +8,7 @@ from core.analysis import missing_parts, quarter_window
 from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
-from core.verification import describe_doubt, doubts
+from core.checks.verification import describe_doubt, doubts
 from pages._markdown import plain
 from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unverified
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 import core
-from core.edgar import read_submission, strip_envelope
 from core.errors import ReleaseParseError
+from core.readers.edgar import read_submission, strip_envelope
 from tests.conftest import FIXTURES
 from tests.golden_facts import assert_facts, facts_by_key, load
 

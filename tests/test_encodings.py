@@ -43,7 +43,7 @@ def test_every_encoding_gives_the_same_facts(data: bytes) -> None:
     (TYPESET.encode("cp1252"), "cp1252"),
 ])
 def test_typographic_characters_decode_as_typed(data: bytes, encoding: str) -> None:
-    from core.read import decode
+    from core.readers.text import decode
 
     text, used = decode(data, NAME)
     assert used == encoding
@@ -71,7 +71,7 @@ def test_a_page_break_inside_a_table_leaves_its_rows_in_one_statement() -> None:
 def test_an_html_exhibit_in_windows_1252_reads_its_curly_quotes() -> None:
     html = ("<html><body><p>Acme’s quarter—record</p><table><tr><td></td><td>2020</td><td>2019</td></tr>"
             "<tr><td>Net income</td><td>1,000</td><td>900</td></tr></table></body></html>").encode("cp1252")
-    from core.read import read_html
+    from core.readers.text import read_html
 
     document = read_html(html, "acme.htm")
     assert document.lines[0] == "Acme's quarter—record"  # read.py straightens quotes as for text releases

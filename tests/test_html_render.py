@@ -7,7 +7,7 @@ import pytest
 
 import core
 from core.errors import ReleaseParseError
-from core.html_render import render_html, wrap_label
+from core.readers.html import render_html, wrap_label
 
 STATEMENT = """<html><head><title>ex99</title><style>td {{ font-family: Arial }}</style>
 <script>var tracking = "Net income 999";</script></head><body>

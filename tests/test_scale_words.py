@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.lines import LineKind, classify
-from core.periods import read_header
-from core.statements import read_units
+from core.statements.build import read_units
+from core.tables.lines import LineKind, classify
+from core.tables.period_headers import read_header
 from core.vocabulary import UNIT_LINE
 
 # (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
@@ -114,8 +114,8 @@ STATEMENTS = [
 
 
 def _kind_of(title: str) -> str:
-    from core.raw import RawTable
-    from core.statements import classify_table
+    from core.statements.build import classify_table
+    from core.tables.raw import RawTable
 
     table = RawTable(title_lines=(title,), header_lines=(), columns=(), column_headers=(), rows=(), first_line=1,
                      last_line=1, context=())

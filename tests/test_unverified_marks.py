@@ -16,7 +16,7 @@ import pytest
 import core
 from core.charts.style import Chart
 from core.charts.verified import HATCH, mark_unverified
-from core.verification import doubts
+from core.checks.verification import doubts
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
 

@@ -1,7 +1,7 @@
 """Figures the checks cannot vouch for, marked on a chart: cross-hatched bars and a sentence that says why.
 
 A chart draws lines of the release; where a failed check blames a figure on one of those lines
-(core.verification), its bar is hatched rather than drawn as if it were sure, and the alt text names the
+(core.checks.verification), its bar is hatched rather than drawn as if it were sure, and the alt text names the
 check, so a reader never takes an unverified number for a checked one.
 """
 
@@ -12,8 +12,8 @@ import dataclasses
 import plotly.graph_objects as go
 
 from core.charts.style import UNVERIFIED_PATTERN, Chart, source_key
+from core.checks.verification import describe_doubt, doubts
 from core.model import CheckResult, Release
-from core.verification import describe_doubt, doubts
 
 HATCH = UNVERIFIED_PATTERN
 

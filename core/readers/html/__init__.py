@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 
-from core.characters import replace_all
 from core.limits import (
     MAX_HTML_CELLS,
     MAX_HTML_ELEMENTS,
@@ -43,9 +42,10 @@ from core.limits import (
     refusal,
     spend,
 )
-from core.lines import CONNECTOR_END
-from core.numbers import parse_number
-from core.periods import DATE, DURATION
+from core.readers.characters import replace_all
+from core.tables.lines import CONNECTOR_END
+from core.tables.numbers import parse_number
+from core.tables.period_headers import DATE, DURATION
 from core.vocabulary import YEAR_RE
 from core.work import count_work
 

@@ -2,7 +2,7 @@
 
 Operating result -> income before taxes -> (intermediate results such as "Net income" before
 non-controlling interests) -> the net result attributable to the company. Each link is a bridge: its
-start, its end, and the lines between that carry it from one to the other. Signs are read by core.signs;
+start, its end, and the lines between that carry it from one to the other. Signs are read by core.statements.signs;
 this module only says which lines take part.
 """
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from core.bridges import result_chain
-from core.lines import CURRENCY
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
-from core.numbers import Cell
-from core.periods import HeaderReading, month_end, read_header, resolve_end
-from core.raw import RawRow, RawTable, mostly_percent
-from core.signs import bridge_signs
+from core.statements.bridges import result_chain
+from core.statements.signs import bridge_signs
+from core.tables.lines import CURRENCY
+from core.tables.numbers import Cell
+from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
+from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
@@ -612,7 +612,7 @@ def _resolve_result_signs(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     """Store income tax as an expense and non-operating income as income, whichever way the release
     printed them: "Provision for income taxes (9,591)" to be added, "Income tax benefit (expense) 500",
     "Other (income) expense, net 623" to be subtracted. The arithmetic of each link of the result chain
-    (core.bridges) says how each line counts; the stored sign follows from that."""
+    (core.statements.bridges) says how each line counts; the stored sign follows from that."""
     flips: set[int] = set()
     for bridge in result_chain(items):
         between = [items[i] for i in bridge.terms]

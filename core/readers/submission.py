@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from core.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import ExhibitRef, Release
-from core.read import Document, decode, decode_with_warnings, html_document, split_lines
+from core.readers.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
+from core.readers.text import Document, decode, decode_with_warnings, html_document, split_lines
 
 ParseDocument = Callable[[Document, str], Release]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.lines import Column
-from core.numbers import Cell
+from core.tables.lines import Column
+from core.tables.numbers import Cell
 
 
 @dataclass(frozen=True, slots=True)

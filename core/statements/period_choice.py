@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from core.model import Period, Statement
-from core.periods import read_header
+from core.tables.period_headers import read_header
 
 
 def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[str]]:

@@ -18,7 +18,7 @@ import logging
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
-from core.read import Document, split_lines
+from core.readers.text import Document, split_lines
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
 # nothing to do with those warnings, and the user sees an error if the text cannot be had.

@@ -10,12 +10,12 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from core.characters import replace_all
-from core.edgar import strip_envelope
 from core.errors import ReleaseParseError
-from core.html_render import is_html, render_html
 from core.limits import MAX_HTML_DEPTH
 from core.model import SourceFormat
+from core.readers.characters import replace_all
+from core.readers.edgar import strip_envelope
+from core.readers.html import is_html, render_html
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
 # other binary renamed to .txt (real releases have none but tabs, form feeds and line ends).
@@ -210,7 +210,7 @@ def read_text(data: bytes, name: str) -> Document:
 
 
 def read_html(data: bytes, name: str) -> Document:
-    """An HTML exhibit rendered to fixed-width text (core.html_render); spans point into the rendering."""
+    """An HTML exhibit rendered to fixed-width text (core.readers.html); spans point into the rendering."""
     text, encoding, warnings = decode_with_warnings(data, name)
     body, _, _ = strip_envelope(text)
     return html_document(body, name, encoding, warnings)

@@ -15,10 +15,10 @@ import bisect
 import re
 from collections import Counter
 
-from core.cell_per_line import vertical_tables
-from core.headers import column_headers, header_area, split_area, stream_headers
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
-from core.lines import (
+from core.tables.cell_per_line import vertical_tables
+from core.tables.headers import column_headers, header_area, split_area, stream_headers
+from core.tables.lines import (
     CONNECTOR_END,
     WIDE_GAP,
     YEAR_IN_TEXT,
@@ -29,9 +29,9 @@ from core.lines import (
     is_prose,
     is_title,
 )
-from core.numbers import Cell
-from core.periods import DURATION
-from core.raw import RawRow, RawTable, mostly_percent
+from core.tables.numbers import Cell
+from core.tables.period_headers import DURATION
+from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import NUMBER_WORD_RE
 from core.work import count_work
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from core.bridges import is_result_line, result_chain
 from core.model import CheckResult, LineItem, Period, ProseFigure, SourceSpan, Statement
-from core.signs import bridge_signs, reads_as_expense
+from core.statements.bridges import is_result_line, result_chain
+from core.statements.signs import bridge_signs, reads_as_expense
 
 _HALF = Decimal("0.5")
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
@@ -302,9 +302,9 @@ def _synthetic(label: str, values: list[Decimal | None], like: LineItem) -> Line
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:
-    """Each link of the result chain (core.bridges): operating result + non-operating lines = income
+    """Each link of the result chain (core.statements.bridges): operating result + non-operating lines = income
     before taxes; that - income tax (+ other lines such as equity in affiliates) = the next result, down
-    to the net result. Each line's sign is read as the arithmetic allows (core.signs): "Interest expense
+    to the net result. Each line's sign is read as the arithmetic allows (core.statements.signs): "Interest expense
     3,030" under the operating result is subtracted, "(3,030)" added."""
     items = list(statement.items)
     names = {"income_before_taxes": "income before taxes", "net_income": "net result"}

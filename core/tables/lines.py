@@ -1,7 +1,7 @@
 """Lines of a plain-text release, classified: blank, a rule, a row of years, a row of figures, or words.
 
 Every later stage of the text reader asks these questions of a line, so they are answered once here:
-where its label ends and its values begin (core.numbers), whether it is a sentence or a label, a
+where its label ends and its values begin (core.tables.numbers), whether it is a sentence or a label, a
 statement's title, a line of column headers. `Column` is the horizontal extent the values of one column
 take up.
 """
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from core.numbers import Cell, split_cells
-from core.periods import DATE, DURATION, PERIOD_WORDS
+from core.tables.numbers import Cell, split_cells
+from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
 from core.vocabulary import STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # A line this long with no wide gap is a sentence, not a label.

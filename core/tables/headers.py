@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from core.lines import (
+from core.tables.lines import (
     UNAUDITED,
     YEAR_IN_TEXT,
     ClassifiedLine,
@@ -21,7 +21,7 @@ from core.lines import (
     is_prose,
     is_title,
 )
-from core.periods import DATE, DURATION
+from core.tables.period_headers import DATE, DURATION
 from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.html_render import is_html
+from core.readers.html import is_html
 
 # Header fields, as EDGAR prints them ("CONFORMED SUBMISSION TYPE:\t8-K"); the same names in the older
 # <IMS-HEADER> form.

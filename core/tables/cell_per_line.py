@@ -8,7 +8,7 @@
 
 A label line followed by k lines that each hold one value is a row of k columns; three or more such rows
 with the same k, with headings between them, make a table. Its header is read as a stream of words above
-the first row (core.text_tables.stream_headers), since there are no positions to go by.
+the first row (core.tables.find.stream_headers), since there are no positions to go by.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.headers import stream_headers
-from core.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
-from core.numbers import Cell, split_cells
-from core.raw import RawRow, RawTable
+from core.tables.headers import stream_headers
+from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
+from core.tables.numbers import Cell, split_cells
+from core.tables.raw import RawRow, RawTable
 from core.vocabulary import UNIT_LINE
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.model import Period, ProseFigure, SourceSpan, Statement
-from core.periods import read_header
+from core.tables.period_headers import read_header
 from core.vocabulary import (
     MONTH_RE,
     NUMBER_WORD_RE,

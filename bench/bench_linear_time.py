@@ -46,7 +46,7 @@ from core import limits  # noqa: E402
 from core.errors import ReleaseParseError  # noqa: E402
 from core.readers import html as html_render  # noqa: E402
 from core.tables import find as text_tables  # noqa: E402
-from core.tables import numbers
+from core.tables import numbers  # noqa: E402
 
 SCALES = (1, 2, 4, 8)
 STATEMENT = (

@@ -13,6 +13,7 @@ the release library the dashboard keeps (default: $RELEASE_LENS_LIBRARY, else th
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import stat
 import sys
@@ -61,8 +62,8 @@ def _facts(args: argparse.Namespace) -> int:
                                include_unverified=args.include_unverified)
     if held:
         print(f"warning: {held}", file=sys.stderr)
-    for warning in release.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    for diagnostic in release.diagnostics:
+        print(f"{diagnostic.severity}: {diagnostic}", file=sys.stderr)
     return 0
 
 
@@ -140,6 +141,9 @@ def _library(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     release = _load(args.file)
+    if args.json:
+        print(json.dumps(_check_record(release), indent=2))
+        return 0
     passed = sum(1 for c in release.checks if c.passed)
     for check in release.checks:
         status = "PASS" if check.passed else "FAIL"
@@ -150,7 +154,21 @@ def _check(args: argparse.Namespace) -> int:
         if not check.passed:
             print(f"      {check.detail}")
     print(f"{passed} passed, {len(release.checks) - passed} failed")
+    for diagnostic in release.warnings:
+        print(f"{diagnostic.severity}: {diagnostic}")
     return 0
+
+
+def _check_record(release: Release) -> dict[str, object]:
+    """`check --json`: every check with its numbers as strings (exact decimals), and every diagnostic."""
+    return {
+        "release": release.name,
+        "checks": [{"name": c.name, "statement": c.statement, "period": c.period, "expected": str(c.expected),
+                    "found": str(c.found), "tolerance": str(c.tolerance), "passed": c.passed,
+                    "first_line": c.span.first, "last_line": c.span.last, "lines": list(c.lines),
+                    "detail": c.detail} for c in release.checks],
+        "diagnostics": [d.as_dict() for d in release.diagnostics],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     library.set_defaults(run=_library)
     check = commands.add_parser("check", help="print the arithmetic checks")
     check.add_argument("file")
+    check.add_argument("--json", action="store_true", help="checks and diagnostics as JSON, with their lines")
     check.set_defaults(run=_check)
     args = parser.parse_args(argv)
     try:

@@ -108,9 +108,10 @@ class LimitExceeded(ReleaseParseError):
     set, so whoever needs a larger one knows what to change."""
 
 
-def refusal(found: str, limit: str, cap: str) -> LimitExceeded:
-    """One sentence for a cap: what the file has, what is read, and which constant sets it."""
-    return LimitExceeded(f"has {found}; {limit} are not read (the limit is {cap} in {LIMITS_MODULE})")
+def refusal(found: str, limit: str, cap: str, *, line: int | None = None) -> LimitExceeded:
+    """One sentence for a cap: what the file has, what is read, and which constant sets it; `line` where
+    the reader met it."""
+    return LimitExceeded(f"has {found}; {limit} are not read (the limit is {cap} in {LIMITS_MODULE})", line=line)
 
 
 def max_upload_mb() -> int:

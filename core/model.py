@@ -15,6 +15,7 @@ from typing import Literal
 StatementKind = Literal["operations", "balance", "cash_flow", "other"]
 ValueKind = Literal["amount", "per_share", "shares", "percent"]
 SourceFormat = Literal["text", "html", "edgar", "pdf"]
+Severity = Literal["warning", "note"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,36 @@ class SourceSpan:
 
     def __str__(self) -> str:
         return f"line {self.first}" if self.first == self.last else f"lines {self.first}-{self.last}"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something the reader could not make of part of a release, and where: pages point at the place
+    (the Data page links the lines), the CLI prints it like a compiler, `check --json` gives it as data.
+
+    The location is data, never text pasted into the message, so it can be rendered, sorted or followed.
+    `column` is 1-based, counted in the line's characters; `table` the title of the table it concerns.
+    """
+
+    message: str
+    span: SourceSpan | None = None
+    column: int | None = None
+    table: str = ""
+    severity: Severity = "warning"
+
+    def __str__(self) -> str:
+        where = [str(self.span)] if self.span is not None else []
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        if self.table:
+            where.append(f"table {self.table!r}")
+        return f"{self.message} (at {', '.join(where)})" if where else self.message
+
+    def as_dict(self) -> dict[str, str | int | None]:
+        return {"severity": self.severity, "message": self.message,
+                "first_line": self.span.first if self.span else None,
+                "last_line": self.span.last if self.span else None,
+                "column": self.column, "table": self.table or None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +125,7 @@ class Statement:
     primary: bool = True
     # What the reader could not make of the table, for the release's warnings: a column of figures whose
     # header names no period, or repeats another column's.
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
 
     def item(self, concept: str) -> LineItem | None:
         """The first line item carrying `concept`, or None."""
@@ -183,6 +214,11 @@ class CheckResult:
     def difference(self) -> Decimal:
         return self.found - self.expected
 
+    def diagnostic(self) -> Diagnostic:
+        """A failed check as the warning it raises about its lines."""
+        return Diagnostic(f"check failed: {self.name} ({self.statement}, {self.period}) expected {self.expected:,} "
+                          f"found {self.found:,}", span=self.span)
+
 
 @dataclass(frozen=True, slots=True)
 class ExhibitRef:
@@ -206,7 +242,9 @@ class Release:
     statements: tuple[Statement, ...]
     prose: tuple[ProseFigure, ...] = ()
     checks: tuple[CheckResult, ...] = ()
-    warnings: tuple[str, ...] = ()
+    # What reading lost or doubted on the way, each with its place; failed checks are in `checks`, and
+    # `diagnostics` gives both.
+    warnings: tuple[Diagnostic, ...] = ()
     sha256: str = ""
     parser_version: str = ""
     notes: tuple[str, ...] = field(default=())
@@ -221,3 +259,9 @@ class Release:
     @property
     def failed_checks(self) -> tuple[CheckResult, ...]:
         return tuple(check for check in self.checks if not check.passed)
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Everything a reader of this release should be told, in one list: the warnings, then each
+        failed check, in the order they were found."""
+        return (*self.warnings, *(check.diagnostic() for check in self.failed_checks))

@@ -15,7 +15,7 @@ from datetime import date
 from core.checks.arithmetic import run_checks
 from core.errors import ReleaseParseError
 from core.limits import LimitExceeded, allowance, check_lines, check_size
-from core.model import FiscalPeriod, Release, Statement
+from core.model import Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
 from core.narrative.metadata import read_metadata
 from core.narrative.prose import find_figures
 from core.readers.pdf import read_pdf
@@ -45,7 +45,7 @@ def parse_release(data: bytes | str, name: str = "release.txt", exhibit: str | N
         with allowance():  # one tally of numbers, elements, cells and grid for all the documents read
             return _parse_bytes(raw, name, exhibit)
     except LimitExceeded as error:
-        raise ReleaseParseError(f"{name} {error.message}") from None
+        raise ReleaseParseError(f"{name} {error.message}", line=error.line, column=error.column) from None
 
 
 def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
@@ -73,15 +73,15 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
     statements: list[Statement] = []
-    warnings: list[str] = list(document.warnings)
+    warnings: list[Diagnostic] = list(document.warnings)
     for table in tables:
         statement = build_statement(table, fallback, known_ends)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
-                warnings.append(
-                    f"a table at lines {table.first_line}-{table.last_line} has no column header that names a "
-                    "period; it was skipped"
-                )
+                warnings.append(Diagnostic(
+                    "a table has no column header that names a period; it was skipped",
+                    span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
+                ))
             continue
         statements.append(statement)
     statements = _mark_primary(statements)
@@ -100,11 +100,6 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     metadata = read_metadata(document.lines, statements, first_table - 1)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     checks = run_checks(statements, prose)
-    warnings.extend(
-        f"check failed: {c.name} ({c.statement}, {c.period}) expected {c.expected:,} found {c.found:,} at {c.span}"
-        for c in checks
-        if not c.passed
-    )
     return Release(
         name=document.name,
         format=document.format,
@@ -152,22 +147,23 @@ def _stated_period_ends(document: Document) -> tuple[date, ...]:
     return tuple(ends)
 
 
-def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[str]:
+def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[Diagnostic]:
     """A year-to-date column whose length is not the quarters so far ("Nine months ended June 30" in a
     second-quarter release) is said so: the header and the release disagree, and a reader should know."""
     if fiscal is None or fiscal.quarter is None or fiscal.end is None or fiscal.quarter == 4:
         return []
     expected = 3 * fiscal.quarter
-    notes = []
+    notes: list[Diagnostic] = []
     for statement in statements:
         if not statement.primary or statement.kind not in ("operations", "cash_flow"):
             continue
         for period in statement.periods:
             near = abs((period.end - fiscal.end).days) <= 7
             if near and period.months not in (None, 3, 12, expected):
-                notes.append(f"column {period.label!r} of {statement.title or statement.kind} ({statement.span}) is "
-                             f"headed {period.months} months, but the release reports quarter {fiscal.quarter}: "
-                             f"its year to date is {expected} months")
+                notes.append(Diagnostic(
+                    f"column {period.label!r} is headed {period.months} months, but the release reports quarter "
+                    f"{fiscal.quarter}: its year to date is {expected} months",
+                    span=statement.span, table=statement.title or statement.kind))
     return notes
 
 
@@ -183,7 +179,7 @@ def _mark_primary(statements: list[Statement]) -> list[Statement]:
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
 
 
-def _truncation_warning(raw: bytes, release: Release) -> str | None:
+def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
     table: what was read is kept, and the warning says the rest may be missing. A complete release may end
     with a table, but it ends the table's last line too."""
@@ -197,4 +193,5 @@ def _truncation_warning(raw: bytes, release: Release) -> str | None:
     inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)
     if not (cut and inside):
         return None
-    return f"{release.name} ends inside a table at line {last}: the file may be truncated, and figures after it missing"
+    return Diagnostic(f"{release.name} ends inside a table: the file may be truncated, and figures after it missing",
+                      span=SourceSpan(last, last))

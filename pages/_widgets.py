@@ -51,10 +51,12 @@ def header(release: Release, page: str) -> None:
     if meta.release_date is not None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
     st.caption(" · ".join(plain(part) for part in parts))
-    if release.warnings:
-        with st.expander(f"⚠️ Read in part: {len(release.warnings)} warning(s)", expanded=False):
-            for warning in release.warnings:
-                st.markdown(f"- {plain(warning)}")
+    diagnostics = release.diagnostics
+    if diagnostics:
+        with st.expander(f"⚠️ Read in part: {len(diagnostics)} warning(s)", expanded=False):
+            for diagnostic in diagnostics:
+                st.markdown(f"- {plain(str(diagnostic))}")
+            st.caption("The Data page shows the source lines of each.")
 
 
 def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> None:

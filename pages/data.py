@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.frames import checks_frame, statement_frame
+from core.frames import checks_frame, diagnostics_frame, statement_frame
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
@@ -90,9 +90,6 @@ else:
             "difference": st.column_config.NumberColumn(format="accounting"),
         },
     )
-if release.warnings:
-    st.markdown("**Warnings**")
-    st.markdown("\n".join(f"- {plain(warning)}" for warning in release.warnings))
 
 
 def source(span: SourceSpan, *, context: int = 0) -> str:
@@ -101,6 +98,20 @@ def source(span: SourceSpan, *, context: int = 0) -> str:
     last = min(span.last + context, len(release.lines))
     width = len(str(last))
     return "\n".join(f"{number:>{width}} │ {release.lines[number - 1]}" for number in range(first, last + 1))
+
+
+diagnostics = release.diagnostics
+if diagnostics:
+    st.markdown(f"**Warnings** ({len(diagnostics)})")
+    st.dataframe(diagnostics_frame(release), hide_index=True, key="data_diagnostics",
+                 column_config={"message": st.column_config.TextColumn(width="large")})
+    placed = [d for d in diagnostics if d.span is not None]
+    if placed:
+        shown = st.selectbox("Show the source of the warning", range(len(placed)),
+                             format_func=lambda i: f"{placed[i].span}: {placed[i].message}", key="data_diagnostic")
+        span = placed[shown].span
+        if span is not None:
+            st.code(source(span, context=1), language=None)
 
 
 st.subheader("Tables")

@@ -4,7 +4,7 @@ pages (spans that point at real lines, one value per period) fails loudly instea
 
 from __future__ import annotations
 
-from core.model import Release, SourceSpan
+from core.model import Diagnostic, Release, SourceSpan
 
 
 def _span_ok(span: SourceSpan, lines: int) -> bool:
@@ -24,4 +24,9 @@ def assert_consistent(release: Release) -> None:
         assert _span_ok(check.span, lines), f"check {check.name}: span {check.span} outside 1..{lines}"
     for figure in release.prose:
         assert _span_ok(figure.span, lines), f"prose figure span {figure.span} outside 1..{lines}"
-    assert all(isinstance(warning, str) and warning for warning in release.warnings)
+    for diagnostic in release.diagnostics:
+        assert isinstance(diagnostic, Diagnostic) and diagnostic.message, f"{diagnostic!r} says nothing"
+        if diagnostic.span is not None:
+            assert _span_ok(diagnostic.span, lines), f"{diagnostic}: span outside 1..{lines}"
+        if diagnostic.column is not None and diagnostic.span is not None:
+            assert 1 <= diagnostic.column <= len(release.lines[diagnostic.span.first - 1]) + 1, f"{diagnostic}: column"

@@ -51,7 +51,7 @@ def test_local_batch_reads_every_good_file_and_lists_the_bad_one(folder: Path) -
     result = parse_local(release_files(folder), root=folder, workers=2, progress=ProgressBar(progress))
     assert (result.files, result.parsed) == (5, 4)
     assert [(f.source, f.reason) for f in result.failures] == [
-        ("broken.txt", "broken.txt is not a text file (it holds binary data)")
+        ("broken.txt", "broken.txt is not a text file (it holds binary data) (at line 3, column 1)")
     ]
     facts = result.facts
     assert list(facts.columns) == list(BATCH_COLUMNS)
@@ -79,7 +79,7 @@ def test_cli_writes_parquet_and_csv_with_a_progress_bar_and_a_failure_summary(fo
         lines = run.stderr.splitlines()
         assert any(line.startswith("[" + "#" * 30 + "] 5/5 files") for line in lines)
         assert any(line.startswith("4 of 5 files read, 198 facts") and line.endswith(f"to {out}") for line in lines)
-        failure = "  broken.txt: broken.txt is not a text file (it holds binary data)"
+        failure = "  broken.txt: broken.txt is not a text file (it holds binary data) (at line 3, column 1)"
         assert lines[-2:] == ["1 file(s) failed:", failure]
         table = read_facts(out)
         assert len(table) == 198 and table["source"].nunique() == 4

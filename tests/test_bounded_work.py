@@ -34,29 +34,34 @@ def refusal(data: bytes, name: str) -> str:
 def test_a_line_of_thousands_of_numbers_is_refused_at_the_cap() -> None:
     message = refusal(b"1 " * 8000, "w.txt")
     assert message == (
-        f"w.txt has more than {MAX_LINE_VALUES:,} numbers on line 1; rows that wide are not read "
-        "(the limit is MAX_LINE_VALUES in core/limits.py)"
+        f"w.txt has more than {MAX_LINE_VALUES:,} numbers on one line; rows that wide are not read "
+        "(the limit is MAX_LINE_VALUES in core/limits.py) (at line 1)"
     )
 
 
 def test_the_reference_release_with_a_wide_line_appended_names_that_line() -> None:
     lines = SAMPLE.count(b"\n")
-    message = refusal(SAMPLE + b"1 " * 8000 + b"\n", "allos.txt")
-    assert message.startswith(f"allos.txt has more than 1,000 numbers on line {lines + 1:,};")
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(SAMPLE + b"1 " * 8000 + b"\n", "allos.txt")
+    assert caught.value.line == lines + 1
+    assert str(caught.value).startswith("allos.txt has more than 1,000 numbers on one line;")
+    assert str(caught.value).endswith(f"(at line {lines + 1})")
 
 
 def test_an_html_row_of_thousands_of_cells_is_refused_at_the_cap() -> None:
     row = "<tr><td>Revenue</td>" + "".join(f"<td>{i}</td>" for i in range(4000)) + "</tr>"
     html = f"<html><body><table>{row}{row}</table></body></html>".encode()
-    assert refusal(html, "wide.htm").startswith(f"wide.htm has more than {MAX_LINE_VALUES:,} numbers on line 1;")
+    message = refusal(html, "wide.htm")
+    assert message.startswith(f"wide.htm has more than {MAX_LINE_VALUES:,} numbers on one line;")
+    assert message.endswith("(at line 1)")
 
 
 def test_a_hundred_thousand_lines_of_numbers_are_refused_after_the_first_fifty_thousand_numbers() -> None:
     line = " ".join(str(100 + i) for i in range(50)).encode() + b"\n"
     message = refusal(line * 100_000, "numbers.txt")
     assert message == (
-        f"numbers.txt has more than {MAX_VALUES:,} numbers by line 1,001; releases with more are not read "
-        "(the limit is MAX_VALUES in core/limits.py)"
+        f"numbers.txt has more than {MAX_VALUES:,} numbers; releases with more are not read "
+        "(the limit is MAX_VALUES in core/limits.py) (at line 1001)"
     )
 
 
@@ -64,8 +69,8 @@ def test_a_table_of_too_many_columns_is_refused() -> None:
     row = "Revenue   " + "   ".join(str(1000 + i) for i in range(MAX_TABLE_COLUMNS + 1))
     message = refusal(f"{row}\n{row}\n".encode(), "columns.txt")
     assert message == (
-        f"columns.txt has a table of {MAX_TABLE_COLUMNS + 1:,} columns at line 1; tables of more than "
-        f"{MAX_TABLE_COLUMNS:,} columns are not read (the limit is MAX_TABLE_COLUMNS in core/limits.py)"
+        f"columns.txt has a table of {MAX_TABLE_COLUMNS + 1:,} columns; tables of more than "
+        f"{MAX_TABLE_COLUMNS:,} columns are not read (the limit is MAX_TABLE_COLUMNS in core/limits.py) (at line 1)"
     )
 
 
@@ -110,9 +115,11 @@ def test_html_that_renders_to_too_many_lines_is_refused_while_rendering() -> Non
 
 def test_a_nul_byte_after_the_first_64_kb_is_binary_as_at_the_start() -> None:
     text = SAMPLE + b"\n" + b"x" * 70_000 + b"\n"
-    assert refusal(text + b"\x00binary\n", "tail.txt") == "tail.txt is not a text file (it holds binary data)"
-    assert refusal(text + b"\x01\x02" * 700 + b"\n", "controls.txt") == (
-        "controls.txt is not a text file (it holds binary data)"
+    tail = SAMPLE.count(b"\n") + 3  # the line after the 70,000 x's
+    assert refusal(text + b"\x00binary\n", "tail.txt") == (
+        f"tail.txt is not a text file (it holds binary data) (at line {tail}, column 1)")
+    assert refusal(text + b"ab\x01\x02" * 700 + b"\n", "controls.txt") == (
+        f"controls.txt is not a text file (it holds binary data) (at line {tail}, column 3)"
     )
 
 
@@ -194,5 +201,5 @@ def test_a_submission_of_too_many_candidate_exhibits_is_refused_before_reading_t
 def test_the_numbers_of_a_submission_s_exhibits_add_up_to_one_cap() -> None:
     numbers = b"\n".join(b"Item  " + b"  ".join(b"%d" % (1000 + j) for j in range(10)) for _ in range(400))
     exhibits = [numbers] * 13  # 4,000 numbers each: every exhibit alone is far under the cap, all 13 over it
-    assert refusal(submission(exhibits), "sub.txt").startswith(f"sub.txt has more than {MAX_VALUES:,} numbers by line")
+    assert refusal(submission(exhibits), "sub.txt").startswith(f"sub.txt has more than {MAX_VALUES:,} numbers;")
     assert core.parse_release(submission([SAMPLE, numbers]), "two.txt").statements  # a real one with one more

@@ -42,8 +42,8 @@ def test_a_refusal_in_the_child_reaches_the_caller_word_for_word() -> None:
     with pytest.raises(ReleaseParseError) as caught:
         parse_within_budget(b"1 " * 8000, "w.txt")
     assert str(caught.value) == (
-        "w.txt has more than 1,000 numbers on line 1; rows that wide are not read "
-        "(the limit is MAX_LINE_VALUES in core/limits.py)"
+        "w.txt has more than 1,000 numbers on one line; rows that wide are not read "
+        "(the limit is MAX_LINE_VALUES in core/limits.py) (at line 1)"
     )
 
 

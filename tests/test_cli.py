@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,37 @@ def test_check_lists_each_check_with_expected_found_and_lines() -> None:
         "lines",
         "98-106",
     ]
+
+
+def test_check_json_gives_every_check_and_every_diagnostic_with_its_lines() -> None:
+    """allos_stray_characters.txt prints research and development as "$3,4x6 $5,0#81": no figures, so the
+    quarter's operating expenses foot to 7,262,000 - 3,446,000 (R&D) - 1,374,000 (the "1,374*" cell is no
+    figure either) = 2,442,000 against the 7,262,000 printed, and the check says so, at lines 98-106."""
+    result = _run("check", "--json", str(ROOT / "tests" / "fixtures" / "hostile" / "allos_stray_characters.txt"))
+    assert result.returncode == 0
+    record = json.loads(result.stdout)
+    assert record["release"] == "allos_stray_characters.txt"
+    assert len(record["checks"]) == 35
+    failed = [c for c in record["checks"] if not c["passed"]]
+    assert (failed[0]["name"], failed[0]["period"], failed[0]["expected"], failed[0]["found"]) == (
+        "footing", "3M 2004-06-30", "2442000", "7262000")
+    assert (failed[0]["first_line"], failed[0]["last_line"]) == (98, 106)
+    assert record["diagnostics"][0] == {
+        "severity": "warning",
+        "message": "check failed: footing (operations, 3M 2004-06-30) expected 2,442,000 found 7,262,000",
+        "first_line": 98, "last_line": 106, "column": None, "table": None,
+    }
+    assert len(record["diagnostics"]) == len(failed)
+
+
+def test_check_json_on_the_sample_has_no_diagnostics() -> None:
+    record = json.loads(_run("check", "--json", str(SAMPLE)).stdout)
+    assert all(c["passed"] for c in record["checks"]) and record["diagnostics"] == []
+
+
+def test_warnings_on_stderr_name_their_lines() -> None:
+    result = _run("facts", str(ROOT / "tests" / "fixtures" / "hostile" / "allos_truncated_mid_table.txt"))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "warning: allos_truncated_mid_table.txt ends inside a table: the file may be truncated, and figures after "
+        "it missing (at line 106)"]

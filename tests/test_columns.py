@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import core
+from core.model import Diagnostic, SourceSpan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
 
@@ -17,8 +18,9 @@ def test_a_column_repeating_another_columns_period_is_named_not_merged() -> None
     assert [p.key for p in operations.periods] == ["3M 2004-06-30", "3M 2003-06-30"]
     revenue = operations.item("revenue")
     assert revenue is not None and revenue.values == (Decimal(1_000_000), Decimal(900_000))
-    assert ("column 2 of the table at lines 1-10 ('Three months ended June 30, 2004') was not read: it repeats "
-            "the period of column 1") in release.warnings
+    assert release.warnings == (Diagnostic(
+        "column 2 ('Three months ended June 30, 2004') was not read: it repeats the period of column 1",
+        span=SourceSpan(1, 10), table="CONDENSED STATEMENTS OF OPERATIONS"),)
 
 
 def test_sears_reads_four_columns_from_two_spanning_phrases_of_two_dates() -> None:
@@ -29,7 +31,7 @@ def test_sears_reads_four_columns_from_two_spanning_phrases_of_two_dates() -> No
     assert [p.key for p in operations.periods] == ["3M 2004-07-03", "3M 2003-06-28", "6M 2004-07-03",
                                                    "6M 2003-06-28"]
     assert operations.unit.strip().startswith("(millions, except earnings per")
-    assert not any("was not read" in w for w in release.warnings)
+    assert not any("was not read" in w.message for w in release.warnings)
 
 
 def test_a_cash_flow_column_dated_as_the_quarter_is_held_back() -> None:
@@ -58,9 +60,9 @@ def test_a_year_to_date_headed_longer_than_the_quarters_so_far_is_said_so() -> N
     """Sears's second-quarter release with "For the 26" changed to "For the 39" (weeks)."""
     source = FIXTURES / "sears_q2-2004_year_to_date_headed_39_weeks.txt"
     release = core.parse_release(source.read_bytes(), source.name)
-    assert [w for w in release.warnings if "is headed" in w] == [
-        "column 'For the 39 Weeks Ended July 3, 2004 and June 28, 2003 2004' of CONSOLIDATED INCOME (lines 190-261) "
-        "is headed 9 months, but the release reports quarter 2: its year to date is 6 months"]
+    assert [str(w) for w in release.warnings if "is headed" in w.message] == [
+        "column 'For the 39 Weeks Ended July 3, 2004 and June 28, 2003 2004' is headed 9 months, but the release "
+        "reports quarter 2: its year to date is 6 months (at lines 190-261, table 'CONSOLIDATED INCOME')"]
 
 
 # Sears's header with the count spelt out: "For the three" over "months ended", then both dates.

@@ -20,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 import core
 from core.errors import ReleaseParseError
 from core.limits import MAX_UPLOAD_ENV, MEGABYTE
+from core.model import Diagnostic, SourceSpan
 from tests.conftest import FIXTURES
 from tests.model_invariants import assert_consistent
 
@@ -70,7 +71,7 @@ def many_page_pdf(pages: int) -> bytes:
 # (name, bytes or a function making them, the exact message)
 REFUSED = [
     ("empty.txt", b"", "empty.txt is empty"),
-    ("picture.txt", PNG, "picture.txt is not a text file (it holds binary data)"),
+    ("picture.txt", PNG, "picture.txt is not a text file (it holds binary data) (at line 3, column 1)"),
     ("archive.txt", zip_bomb, f"archive.txt is a zip archive; {ARCHIVE_TAIL}"),
     ("bomb.zip", zip_bomb, f"bomb.zip is a zip archive; {ARCHIVE_TAIL}"),
     ("release.txt.gz", b"\x1f\x8b\x08\x00" + bytes(32), f"release.txt.gz is a gzip archive; {ARCHIVE_TAIL}"),
@@ -135,10 +136,9 @@ def test_a_release_cut_off_in_a_table_keeps_what_was_read() -> None:
     path = HOSTILE / "allos_truncated_mid_table.txt"
     release = core.parse_release(path.read_bytes(), path.name)
     assert_consistent(release)
-    assert release.warnings == (
-        "allos_truncated_mid_table.txt ends inside a table at line 106: the file may be truncated, and figures "
-        "after it missing",
-    )
+    assert release.warnings == (Diagnostic(
+        "allos_truncated_mid_table.txt ends inside a table: the file may be truncated, and figures after it missing",
+        span=SourceSpan(106, 106)),)
     operations = release.statement("operations")
     assert operations is not None
     assert operations.item("research_and_development") is not None
@@ -153,7 +153,7 @@ def test_a_missing_cell_leaves_a_gap_not_a_shift() -> None:
     assert operations is not None
     row = next(item for item in operations.items if item.label == "Clinical manufacturing")
     assert [None if v is None else int(v) for v in row.values] == [1_374_000, 3_866_000, None, 5_946_000]
-    assert any("footing" in warning for warning in release.warnings)  # the gap shows up in the checks
+    assert any("footing" in str(d) for d in release.diagnostics)  # the gap shows up in the checks
 
 
 @pytest.mark.parametrize("name", ["allos_header_mismatch.txt", "allos_stray_characters.txt"])
@@ -172,7 +172,7 @@ def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
     development = operations.item("research_and_development")
     assert development is not None
     assert development.values[:2] == (None, None)  # "$3,4x6" and "$5,0#81" are no figures
-    assert any(warning.startswith("check failed: footing") for warning in release.warnings)
+    assert any(d.message.startswith("check failed: footing") for d in release.diagnostics)
 
 
 @pytest.mark.parametrize(
@@ -184,15 +184,17 @@ def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
         (
             SAMPLE.replace(b"Allos Therapeutics, Inc. is", b"Allos \x81Therapeutics\x8d, Inc. is"),
             (
-                "2 byte(s) of x.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures "
-                "next to them may be missing",
+                Diagnostic("2 byte(s) of x.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; "
+                           "figures next to them may be missing", span=SourceSpan(64, 64), column=11),
             ),
         ),
-        (SAMPLE + "é".encode()[:1], ("x.txt ends in the middle of a character: the file may be truncated",)),
+        (SAMPLE + "é".encode()[:1], (Diagnostic("x.txt ends in the middle of a character: the file may be truncated",
+                                                span=SourceSpan(159, 159), column=13),)),  # "SU:  ERN CCA" + é
     ],
     ids=["utf-16", "utf-16-le-no-bom", "utf-32", "undecodable-bytes", "cut-in-a-character"],
 )
-def test_other_encodings_yield_the_same_facts(allos: core.Release, data: bytes, warnings: tuple[str, ...]) -> None:
+def test_other_encodings_yield_the_same_facts(allos: core.Release, data: bytes,
+                                              warnings: tuple[Diagnostic, ...]) -> None:
     release = core.parse_release(data, "x.txt")
     assert_consistent(release)
     assert release.warnings == warnings
@@ -218,7 +220,8 @@ def test_script_and_handlers_in_html_never_reach_the_text() -> None:
 def test_deep_nesting_after_the_tables_is_a_warning() -> None:
     release = core.parse_release(deep_html(table_first=True), "deep.htm")
     assert_consistent(release)
-    assert "deep.htm nests its elements more than 256 levels deep; what lies deeper was not read" in release.warnings
+    assert Diagnostic("deep.htm nests its elements more than 256 levels deep; what lies deeper was not read") in (
+        release.warnings)
 
 
 # --- The command line: one line on stderr, never a traceback --------------------------------------------

@@ -240,6 +240,19 @@ def test_data_source_follows_the_chosen_line(allos: Release) -> None:
     assert at.code[0].value.splitlines()[1].startswith("112 │     Net loss")
 
 
+def test_data_lists_warnings_with_their_lines_and_shows_their_source() -> None:
+    path = Path(__file__).parent / "fixtures" / "hostile" / "allos_truncated_mid_table.txt"
+    at = run_page("data", core.parse_release(path.read_bytes(), path.name))
+    warnings = next(d.value for d in at.dataframe if "message" in d.value.columns)
+    assert warnings.iloc[0]["message"] == ("allos_truncated_mid_table.txt ends inside a table: the file may be "
+                                           "truncated, and figures after it missing")
+    assert (warnings.iloc[0]["first_line"], warnings.iloc[0]["last_line"]) == (106, 106)
+    source = at.selectbox(key="data_diagnostic")
+    assert source.value == 0
+    shown = [code.value.splitlines() for code in at.code if code.value.startswith("105 │")]
+    assert [[line[:5] for line in lines] for lines in shown] == [["105 │", "106 │"]]  # the line, one before
+
+
 def test_data_offers_three_downloads(allos: Release) -> None:
     at = run_page("data", allos)
     labels = [b.proto.label for b in at.get("download_button")]

@@ -7,12 +7,13 @@ that carry no content (`<PAGE>`, SGML table tags) become blank lines instead of 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from core.errors import ReleaseParseError
 from core.limits import MAX_HTML_DEPTH
-from core.model import SourceFormat
+from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
@@ -78,7 +79,7 @@ class Document:
     lines: tuple[str, ...]
     encoding: str
     # What reading lost on the way (undecodable bytes); the parse passes these on as the release's warnings.
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -92,7 +93,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[Diagnostic, ...]]:
     """`decode`, plus a warning when some bytes could not be decoded (they become U+FFFD, one each)."""
     _refuse_non_text(data, name)
     for bom, codec in _BOMS:
@@ -101,8 +102,11 @@ def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, .
     utf16 = _utf16_without_bom(data[:_SNIFF_BYTES])
     if utf16 is not None:
         return _lenient(data, utf16, name)
-    if _binary(data):
-        raise ReleaseParseError(f"{name} is not a text file (it holds binary data)")
+    offset = _binary_at(data)
+    if offset is not None:
+        line = data.count(b"\n", 0, offset) + 1
+        raise ReleaseParseError(f"{name} is not a text file (it holds binary data)", line=line,
+                                column=offset - data.rfind(b"\n", 0, offset))
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as error:
@@ -112,21 +116,23 @@ def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, .
     return _lenient(data, "cp1252", name)
 
 
-def _binary(data: bytes) -> bool:
-    """Binary wherever it shows: a NUL byte anywhere, or more than 1% control bytes in any 64 KB stretch.
+def _binary_at(data: bytes) -> int | None:
+    """Where binary data shows (the first NUL byte, or the first control byte of a 64 KB stretch of which
+    more than 1% are control bytes), anywhere in the file; None for text.
 
     Judging only the first 64 KB let a file of text with a binary tail through. Counting with
     `bytes.translate` (which deletes the control bytes in C) costs about a millisecond a megabyte.
     """
-    if b"\x00" in data:
-        return True
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return nul
     for start in range(0, len(data), _SNIFF_BYTES):
         start = max(0, min(start, len(data) - _SNIFF_BYTES))  # the last stretch is a full one too: a DOS
         window = data[start : start + _SNIFF_BYTES]  # end-of-file byte is not 1% of a short tail
         controls = len(window) - len(window.translate(None, _CONTROL_BYTES))
         if controls > _MAX_CONTROL_SHARE * len(window):
-            return True
-    return False
+            return start + next(i for i, byte in enumerate(window) if byte in _CONTROL_BYTES)
+    return None
 
 
 def _refuse_non_text(data: bytes, name: str) -> None:
@@ -154,20 +160,29 @@ def _utf16_without_bom(sniff: bytes) -> str | None:
     return None
 
 
-def _lenient(data: bytes, codec: str, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """Decode replacing what cannot be decoded, and say how much that was."""
+def _lenient(data: bytes, codec: str, name: str) -> tuple[str, str, tuple[Diagnostic, ...]]:
+    """Decode replacing what cannot be decoded, and say how much that was and where the first was."""
     text = data.decode(codec, errors="replace").removeprefix("\ufeff")
     lost = text.count("\ufffd")
     if not lost:
         return text, codec, ()
+    line, column = position(text, text.index("\ufffd"))
     if codec == "utf-8" and text.endswith("\ufffd") and lost == 1:
-        return text, codec, (f"{name} ends in the middle of a character: the file may be truncated",)
+        return text, codec, (Diagnostic(f"{name} ends in the middle of a character: the file may be truncated",
+                                        span=SourceSpan(line, line), column=column),)
     label = "UTF-8 or Windows-1252" if codec == "cp1252" else codec.upper()
-    warning = (
+    warning = Diagnostic(
         f"{lost:,} byte(s) of {name} could not be decoded as {label} and show as \ufffd; "
-        "figures next to them may be missing"
+        "figures next to them may be missing",
+        span=SourceSpan(line, line), column=column,
     )
     return text, codec, (warning,)
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of `text[offset]`, counting lines as split_lines does."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
 def detect_format(data: bytes) -> SourceFormat:
@@ -216,16 +231,19 @@ def read_html(data: bytes, name: str) -> Document:
     return html_document(body, name, encoding, warnings)
 
 
-def html_document(html: str, name: str, encoding: str, warnings: tuple[str, ...],
+def html_document(html: str, name: str, encoding: str, warnings: tuple[Diagnostic, ...],
                   form: SourceFormat = "html", *, require_tables: bool = True) -> Document:
     """Decoded HTML (a lone exhibit, or one inside an EDGAR submission) as the Document the reader reads,
     with what decoding and rendering lost among its warnings. A submission's narrative-only exhibit may
     lend its text to the tables of another, so there a table of figures is not required."""
     rendering = render_html(html)
+    # A place in the markup is no place in the rendered lines the spans point into: HTML warnings name none.
+    warnings = tuple(dataclasses.replace(warning, span=None, column=None) for warning in warnings)
     if rendering.too_deep:
         warnings = (
             *warnings,
-            f"{name} nests its elements more than {MAX_HTML_DEPTH} levels deep; what lies deeper was not read",
+            Diagnostic(f"{name} nests its elements more than {MAX_HTML_DEPTH} levels deep; what lies deeper was not "
+                       "read"),
         )
     if require_tables and not rendering.data_tables and rendering.pre_blocks == 0:
         deep = f" within {MAX_HTML_DEPTH} levels of nesting" if rendering.too_deep else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
+from core.model import Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.statements.bridges import result_chain
 from core.statements.signs import bridge_signs
 from core.tables.lines import CURRENCY
@@ -118,8 +118,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     periods, keep, dropped = _periods(table, kind, _merge(title_reading, fallback), known_ends)
     if not periods:
         return None
-    where = f"the table at lines {table.first_line}-{table.last_line}"
-    notes = tuple(f"column {index + 1} of {where} ({header.strip() or 'no header'!r}) was not read: {why}"
+    span = SourceSpan(table.first_line, table.last_line)
+    notes = tuple(Diagnostic(f"column {index + 1} ({header.strip() or 'no header'!r}) was not read: {why}",
+                             span=span, table=_title(table))
                   for index, header, why in dropped) if kind in ("operations", "balance", "cash_flow") else ()
     items = _items(table, kind, keep, units)
     share_scale = _share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
@@ -134,7 +135,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         share_scale=share_scale,
         periods=tuple(periods),
         items=items,
-        span=SourceSpan(table.first_line, table.last_line),
+        span=span,
         header=table.header_lines,
         warnings=notes,
     )

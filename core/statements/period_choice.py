@@ -11,15 +11,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from core.model import Period, Statement
+from core.model import Diagnostic, Period, Statement
 from core.tables.period_headers import read_header
 
 
-def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[str]]:
+def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
     """The statements with each unsaid cash-flow column length set by its net result, and a warning each."""
     operations = next((s for s in statements if s.kind == "operations" and s.primary), None)
     result: list[Statement] = []
-    notes: list[str] = []
+    notes: list[Diagnostic] = []
     for statement in statements:
         if statement.kind != "cash_flow" or operations is None:
             result.append(statement)
@@ -34,9 +34,9 @@ def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement],
             matching = [p for p in same_end if operations.value("net_income", p) == start.values[index]]
             if len(matching) == 1 and matching[0].months != period.months:
                 months = matching[0].months
-                notes.append(f"column {period.label!r} of {statement.title or 'the cash-flow statement'} "
-                             f"({statement.span}) names no length; its net result is the {months}-month one, "
-                             f"so it is read as {months} months")
+                notes.append(Diagnostic(
+                    f"column {period.label!r} names no length; its net result is the {months}-month one, so it is "
+                    f"read as {months} months", span=statement.span, table=statement.title or "cash flows"))
                 periods[index] = dataclasses.replace(period, months=months, label=_label(period, months))
         keys = [p.key for p in periods]
         result.append(dataclasses.replace(statement, periods=tuple(periods)) if len(set(keys)) == len(keys)

@@ -13,17 +13,17 @@ import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 
-from core.model import LineItem, ProseFigure, Statement
+from core.model import Diagnostic, LineItem, ProseFigure, Statement
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 _FINANCIAL = ("operations", "balance", "cash_flow")
 
 
 def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseFigure]
-                         ) -> tuple[list[Statement], list[str]]:
+                         ) -> tuple[list[Statement], list[Diagnostic]]:
     """The statements, each in the scale its narrative figures support, and a warning per change."""
     result: list[Statement] = []
-    warnings: list[str] = []
+    warnings: list[Diagnostic] = []
     for statement in statements:
         factor = _factor(statement, prose) if statement.kind in _FINANCIAL else None
         if factor is None:
@@ -31,11 +31,11 @@ def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseF
             continue
         result.append(_rescaled(statement, factor))
         note = f"unit note {statement.unit.strip()!r}" if statement.unit else "table, printed without a unit note,"
-        warnings.append(
-            f"the figures of {statement.title or statement.kind} ({statement.span}) were read "
-            f"x{format(factor.normalize(), ',f')}: the {note} disagrees with the narrative's figures, which "
-            "agree with that reading"
-        )
+        warnings.append(Diagnostic(
+            f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: "
+            f"the {note} disagrees with the narrative's figures, which agree with that reading",
+            span=statement.span,
+        ))
     return result, warnings
 
 

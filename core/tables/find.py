@@ -83,12 +83,11 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         try:
             line = classify(number, text)
         except LimitExceeded as error:
-            raise LimitExceeded(error.message.replace("on one line", f"on line {number:,}")) from None
+            raise LimitExceeded(error.message, line=number) from None
         if line.cells:
             values += len(line.cells)
             if values > MAX_VALUES:
-                raise refusal(f"more than {MAX_VALUES:,} numbers by line {number:,}", "releases with more",
-                              "MAX_VALUES")
+                raise refusal(f"more than {MAX_VALUES:,} numbers", "releases with more", "MAX_VALUES", line=number)
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
@@ -333,8 +332,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     if not columns:
         return None
     if len(columns) > MAX_TABLE_COLUMNS:  # every row keeps a slot per column: refuse before making them
-        raise refusal(f"a table of {len(columns):,} columns at line {classified[first].number:,}",
-                      f"tables of more than {MAX_TABLE_COLUMNS:,} columns", "MAX_TABLE_COLUMNS")
+        raise refusal(f"a table of {len(columns):,} columns", f"tables of more than {MAX_TABLE_COLUMNS:,} columns",
+                      "MAX_TABLE_COLUMNS", line=classified[first].number)
     ordinal = _ordinal_columns(data, columns)
     if ordinal:
         columns = ordinal

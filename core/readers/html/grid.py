@@ -1,0 +1,278 @@
+"""A table's cells on a grid: each cell's lines, indentation and borders, colspans and rowspans placed,
+and "$", "(", ")" and "%" cells joined to the numbers beside them. The grid slots a table asks for are
+spent against core.limits.MAX_HTML_GRID as it is built."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.etree
+
+from core import limits
+from core.limits import refusal, spend
+from core.readers.html.markup import (
+    BLOCKS,
+    CSS_LENGTH,
+    SKIPPED,
+    clean_text,
+    css_points,
+    is_hidden,
+    left_offset,
+    style_of,
+    tag_name,
+)
+from core.tables.numbers import parse_number
+from core.work import count_work
+
+# Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
+POINTS_PER_SPACE = 6.0
+# An indentation deeper than this many spaces is layout (a centred block), not a label level.
+MAX_INDENT = 24
+
+_PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
+# What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter.
+_SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
+# "(1)" opening a row is a footnote's number, not a value of -1.
+FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$|^\d{1,2}\.?$")
+
+
+@dataclass(slots=True)
+class Cell:
+    """One table cell placed on the grid: its lines of text and how to draw it."""
+
+    row: int
+    col: int
+    span: int
+    lines: list[str]
+    indent: int = 0
+    border_top: str = ""
+    border_bottom: str = ""
+    numeric: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def last(self) -> int:
+        return self.col + self.span - 1
+
+
+# Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+_MARKS = re.compile("\x02[^\x03]*\x03")
+
+
+def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
+    """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            lines.append("".join(buffer))
+            buffer.clear()
+
+    def visit(element: lxml.etree._Element) -> None:
+        tag = tag_name(element)
+        if tag is None or tag in SKIPPED or is_hidden(element):
+            if element.tail:
+                buffer.append(element.tail)
+            return
+        if tag == "sup":
+            buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
+            if element.tail:
+                buffer.append(element.tail)
+            return
+        block = tag in BLOCKS
+        if tag == "br" or block:
+            flush()
+        if element.text:
+            buffer.append(element.text)
+        for child in element:
+            visit(child)
+        if block:
+            flush()
+        if element.tail:
+            buffer.append(element.tail)
+
+    if cell.text:
+        buffer.append(cell.text)
+    for child in cell:
+        visit(child)
+    flush()
+    if any(_MARK_OPEN in line for line in lines):
+        # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
+        # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
+        bare = [_MARKS.sub("", line) for line in lines]
+        lines = bare if is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+                                                          for line in lines]
+    result: list[str] = []
+    lead = 0
+    for raw in lines:
+        text = clean_text(raw)
+        if not result:
+            stripped = text.lstrip(" \t\r\n")
+            lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
+        collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
+        if collapsed:
+            result.append(collapsed)
+    return result, lead
+
+
+def _border(declarations: dict[str, str], side: str) -> str:
+    """"-" for a single border on `side`, "=" for a double one, "" for none."""
+    keys = _BORDER_KEYS[side]
+    value = declarations.get("border", "")
+    if keys[0] in declarations:
+        value = declarations[keys[0]]
+    if keys[1] in declarations:
+        value = f"{value} {declarations[keys[1]]}"
+    if not value:
+        return ""  # most cells: nothing to read
+    return _border_value(value, declarations.get(keys[2], ""))
+
+
+# The declarations that can draw a cell's top or bottom border: the side's shorthand, style and width.
+_BORDER_KEYS = {side: (f"border-{side}", f"border-{side}-style", f"border-{side}-width") for side in ("top", "bottom")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _border_value(value: str, width: str) -> str:
+    words = value.split()
+    if "none" in words or "hidden" in words:
+        return ""
+    if width and css_points(width) <= 0:
+        return ""
+    widths = [w for w in words if CSS_LENGTH.fullmatch(w)]
+    if widths and all(css_points(w) <= 0 for w in widths):
+        return ""
+    if "double" in value:
+        return "="
+    if any(style in value for style in ("solid", "dotted", "dashed", "groove", "ridge", "inset", "outset")):
+        return "-"
+    return ""
+
+
+def _first_block_style(cell: lxml.etree._Element) -> dict[str, str]:
+    """The style of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the <td>)."""
+    for child in cell.iter():
+        if child is cell:
+            continue
+        if tag_name(child) in ("p", "div") and (child.text or len(child)):
+            return style_of(child)
+    return {}
+
+
+def is_numeric(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return bool(compact) and parse_number(compact) is not None
+
+
+def _spend_grid(slots: int) -> None:
+    """Grid slots, spent as grids are built: a cell's spans are clamped at 200 each, so one
+    `<td rowspan=200 colspan=200>` asks for 40,000 slots; two hundred of them in 8 KB of markup once took
+    21 s and a gigabyte. The tally is the parse's (core.limits.allowance), so many small tables add up."""
+    if spend("MAX_HTML_GRID", slots) > limits.MAX_HTML_GRID:
+        raise refusal(f"tables of more than {limits.MAX_HTML_GRID:,} grid cells (rows x columns, spans included)",
+                      "documents with more", "MAX_HTML_GRID")
+
+
+def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
+    """The table's cells on a grid (colspan and rowspan honoured), row by row, and the column count."""
+    rows: list[list[Cell]] = []
+    taken: set[tuple[int, int]] = set()
+    width = 0
+    for r, row in enumerate(rows_of(table)):
+        cells: list[Cell] = []
+        col = 0
+        for element in row:
+            tag = element.tag
+            if tag != "td" and tag != "th":
+                continue
+            while taken and (r, col) in taken:
+                col += 1
+            colspan, rowspan = element.get("colspan"), element.get("rowspan")
+            span = _span(colspan) if colspan else 1
+            down = _span(rowspan) if rowspan else 1
+            if span * down > 1:
+                _spend_grid(span * down)
+            for extra in range(1, down):
+                for c in range(col, col + span):
+                    taken.add((r + extra, c))
+            # Most cells of a generated exhibit are empty spacers: tell them apart at C speed.
+            empty = not "".join(element.itertext()).strip(" \t\r\n\u00a0")
+            lines, lead = ([], 0) if empty or is_hidden(element) else _cell_lines(element)
+            if not lines and "border" not in (element.get("style") or ""):
+                col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
+                continue
+            own = style_of(element)
+            if lines:
+                inner = _first_block_style(element)
+                points = left_offset(own) + left_offset(inner)
+                indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
+            else:
+                inner, indent = own, 0  # an empty cell: only its own borders matter
+            bordered = "border" in (element.get("style") or "") or inner is not own
+            cell = Cell(
+                row=r,
+                col=col,
+                span=span,
+                lines=lines,
+                indent=indent,
+                border_top=(_border(own, "top") or _border(inner, "top")) if bordered else "",
+                border_bottom=(_border(own, "bottom") or _border(inner, "bottom")) if bordered else "",
+            )
+            cells.append(cell)
+            col += span
+        width = max(width, col)
+        rows.append(cells)
+    _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
+    count_work("html grid slots", len(rows) * width)
+    return rows, width
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), 200))
+    except ValueError:
+        return 1
+
+
+def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
+    """The table's own rows, in order, through thead/tbody/tfoot but not into nested tables."""
+    for child in table:
+        tag = tag_name(child)
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if tag_name(row) == "tr":
+                    yield row
+
+
+def merge_decorations(cells: list[Cell]) -> None:
+    """Join "$", "(" to the number after them and ")", "%" to the number before them, in place."""
+    for index, cell in enumerate(cells):
+        text = cell.text.replace(" ", "")
+        # A closer joins only the cell right beside it: a "*" a column further on is that column's value.
+        if text and _SUFFIX.match(text) and index > 0:
+            before = cells[index - 1]
+            if before.lines and before.last + 1 == cell.col and is_numeric(before.text):
+                before.lines = [before.text.replace(" ", "") + text]
+                cell.lines = []
+    filled = [c for c in cells if c.lines]
+    for index, cell in enumerate(filled):
+        text = cell.text.replace(" ", "")
+        if text in _PREFIXES and index + 1 < len(filled):
+            after = filled[index + 1]
+            if is_numeric(text + after.text.replace(" ", "")) or is_numeric(after.text):
+                after.lines = [text + after.text.replace(" ", "")]
+                cell.lines = []
+    for index, cell in enumerate(c for c in cells if c.lines):
+        if is_numeric(cell.text) and not (index == 0 and FOOTNOTE_MARK.match(cell.text)):
+            cell.numeric = True
+            cell.lines = [cell.text.replace(" ", "")]

@@ -1,0 +1,151 @@
+"""The markup side of an HTML exhibit: parsing, sniffing, text repair and the little CSS the renderer reads.
+
+The parser is lxml's (libxml2's HTML parser): it is fast (a 2 MB Workiva exhibit parses in tens of
+milliseconds), forgiving of the tag soup old filers wrote (unclosed `<p>`, `<font>` around cells) in the
+same way browsers are, and well kept. HTML is never taken apart with regular expressions here; the only
+patterns below read CSS declarations and repair mis-decoded characters in text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import lxml.etree
+
+from core.readers.characters import replace_all
+
+# Elements whose content is never shown (scripts, styles, the iXBRL header, form controls).
+SKIPPED = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "object", "embed", "iframe", "svg", "map",
+     "ix:header", "xml", "button", "select", "option", "textarea"}
+)
+# Elements that stand as blocks of their own: a line break before and after their content.
+BLOCKS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "address", "li", "ul", "ol", "dl", "dt", "dd", "center",
+     "blockquote", "section", "article", "header", "footer", "form", "tr", "caption", "hr", "body", "html",
+     "main", "nav", "aside", "figure", "figcaption", "fieldset", "legend", "table", "td", "th"}
+)
+# A CSS length: a number and its unit (px when none is given).
+CSS_LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|pc|ch|%)?", re.IGNORECASE)
+# UTF-8 bytes that were decoded as Latin-1 or Windows-1252 somewhere upstream (a BeautifulSoup dump writes
+# "•" as "&#226;&#128;&#162;", which an HTML parser reads as "â€¢"): a lead byte and its continuation
+# bytes, as the characters those bytes are in either code page.
+_BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {
+    bytes([b]).decode("cp1252"): b for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CONTINUATION = "".join(re.escape(ch) for ch, b in _BYTE_OF.items() if 0x80 <= b < 0xC0)
+_MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+# Windows-1252 characters written as numeric references to their byte ("&#151;" for an em dash) land in
+# the C1 control range; map them to what the filer typed.
+_LEAD_BYTE = re.compile("[\u00c2-\u00f4]")
+_C1: dict[str, str] = {chr(code): bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
+_TRANSLATE = str.maketrans({**_C1, "\u200b": "", "\u00ad": "", "\ufeff": ""})
+
+
+# Elements that only HTML has; EDGAR's text documents use bare SGML <TABLE>, <S>, <C> and <PAGE> instead.
+_HTML_START = re.compile(r"<(?:html|body|div|p|font|center|br|td|tr|span)[\s>/]", re.IGNORECASE)
+# HTML is recognised in the first 64 KB: saved exhibits open with envelope lines, comments or a long head.
+_SNIFF_CHARS = 65536
+
+
+def is_html(text: str) -> bool:
+    """Whether a document is HTML (as opposed to plain text that may carry EDGAR's SGML table tags)."""
+    return _HTML_START.search(text[:_SNIFF_CHARS]) is not None
+
+
+def _parser() -> lxml.etree.HTMLParser:
+    """A parser per document: its error log then belongs to this parse alone, even when sessions parse in
+    threads at once. `huge_tree` stays off, so libxml2 stops at 256 levels of nesting, which also bounds
+    the recursion of the walk below; no_network: a document never makes the parser fetch anything."""
+    return lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+
+
+def parse_document(html: str) -> tuple[lxml.etree._Element, bool]:
+    """The element tree (libxml2's HTML parser lower-cases tag names, as HTML has no case), and whether
+    the markup nested too deep for all of it to be read."""
+    parser = _parser()
+    root = lxml.etree.fromstring(html.encode("utf-8", errors="replace") or b"<html></html>", parser=parser)
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    if root is None:
+        root = lxml.etree.fromstring(b"<html></html>", parser=parser)
+    return root, too_deep
+
+
+def clean_text(text: str) -> str:
+    """Repair mis-decoded characters: UTF-8 read as Latin-1, and Windows-1252 byte references."""
+    if text.isascii():
+        return text  # nothing mis-decoded and nothing to map: most text nodes
+    if _LEAD_BYTE.search(text):
+        text = _MOJIBAKE.sub(_unmojibake, text)
+    return replace_all(text, _TRANSLATE)
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    try:
+        return bytes(_BYTE_OF[ch] for ch in match.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def tag_name(element: lxml.etree._Element) -> str | None:
+    tag = element.tag
+    return tag if isinstance(tag, str) else None
+
+
+def style_of(element: lxml.etree._Element) -> dict[str, str]:
+    return _declarations(element.get("style") or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _declarations(style: str) -> dict[str, str]:
+    """CSS declarations of a style attribute, later ones winning as in a browser (cached: generated
+    exhibits repeat a handful of styles thousands of times; callers must not change the result)."""
+    declarations: dict[str, str] = {}
+    for part in style.split(";"):
+        name, colon, value = part.partition(":")
+        if colon:
+            declarations[name.strip().lower()] = value.strip().lower()
+    return declarations
+
+
+def is_hidden(element: lxml.etree._Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if not style or ("none" not in style and "hidden" not in style):
+        return False
+    declarations = style_of(element)
+    return declarations.get("display") == "none" or declarations.get("visibility") == "hidden"
+
+
+@functools.lru_cache(maxsize=1024)
+def css_points(value: str) -> float:
+    """A CSS length in points (percentages and unknown units count as nothing)."""
+    match = CSS_LENGTH.match(value.strip())
+    if not match:
+        return 0.0
+    number = float(match.group(1))
+    unit = (match.group(2) or "px").lower()
+    factor = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "in": 72.0, "cm": 28.35, "mm": 2.835, "pc": 12.0,
+              "ch": 6.0}.get(unit, 0.0)
+    return number * factor
+
+
+def left_offset(declarations: dict[str, str]) -> float:
+    """Where the first line of a block starts, in points: margin + padding + text-indent."""
+    total = 0.0
+    for box in ("margin", "padding"):
+        if f"{box}-left" in declarations:
+            total += css_points(declarations[f"{box}-left"])
+        elif box in declarations:
+            parts = declarations[box].split()
+            # CSS shorthand: 1 value all sides, 2 vertical/horizontal, 3 top/horizontal/bottom, 4 clockwise.
+            left = {1: 0, 2: 1, 3: 1, 4: 3}.get(len(parts))
+            if left is not None:
+                total += css_points(parts[left])
+    if "text-indent" in declarations:
+        total += css_points(declarations["text-indent"])
+    return total

@@ -1,0 +1,247 @@
+"""A table's grid typeset as fixed-width lines: where each column starts, each row drawn (labels wrapped,
+header cells stacked and bottom-aligned, numbers right-aligned), borders drawn as rule lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from core.readers.html.grid import FOOTNOTE_MARK, Cell
+from core.readers.html.wrap import PROSE_LINE, wrap_label, wrap_paragraph
+from core.tables.period_headers import DATE, DURATION
+from core.vocabulary import YEAR_RE
+
+# Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
+# or more spaces and header phrases at two; three leaves no doubt.
+COLUMN_GAP = 3
+_YEAR = re.compile(rf"^{YEAR_RE}$")
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where each grid column starts and how wide it is (0 for a column dropped as empty); the label
+    column is everything left of `first`, `label_width` wide."""
+
+    first: int
+    label_width: int
+    starts: list[int] = field(default_factory=list)
+    widths: list[int] = field(default_factory=list)
+
+    def values_extent(self) -> tuple[int, int]:
+        """From the first value column's start to the last one's end."""
+        kept = [c for c in range(self.first, len(self.widths)) if self.widths[c]]
+        if not kept:
+            return self.label_width, self.label_width
+        return self.starts[kept[0]], self.starts[kept[-1]] + self.widths[kept[-1]]
+
+    def extent(self, cell: Cell) -> tuple[int, int]:
+        """The horizontal extent of a cell: from its first kept column to the end of its last."""
+        if cell.col < self.first and cell.last < self.first:
+            return 0, self.label_width
+        kept = [c for c in range(max(cell.col, self.first), min(cell.last, len(self.widths) - 1) + 1)
+                if self.widths[c]]
+        if not kept:
+            position = self.starts[min(cell.last, len(self.starts) - 1)]
+            return position, position
+        start = 0 if cell.col < self.first else self.starts[kept[0]]
+        return start, self.starts[kept[-1]] + self.widths[kept[-1]]
+
+
+def add_rule(lines: list[str], rule: str) -> None:
+    """Append a rule line, or overlay it on the rule just drawn (a border under one row and over the next
+    are one line on paper)."""
+    if not rule:
+        return
+    if lines and lines[-1] and not lines[-1].strip(" -="):
+        row = list(lines[-1])
+        for position, char in enumerate(rule):
+            if char != " ":
+                if position >= len(row):
+                    row.extend(" " * (position + 1 - len(row)))
+                if row[position] != "=":
+                    row[position] = char
+        lines[-1] = "".join(row)
+    else:
+        lines.append(rule)
+
+
+def first_value_column(rows: list[list[Cell]], first_number: int) -> int:
+    """Where the value columns begin: just after the labels of the rows that hold numbers.
+
+    Not simply the first column holding a number: a header over "$ | 403.9" starts at the "$" column,
+    left of the number, and must still stand over the values, not in the label column.
+    """
+    label_end = -1
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too.
+        numbers = [c.col for c in filled if c.numeric and not FOOTNOTE_MARK.match(c.text)]
+        if not numbers:
+            continue
+        labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)]
+        if labels:
+            label_end = max(label_end, min(max(labels), min(numbers) - 1))
+    return label_end + 1 if label_end >= 0 else first_number
+
+
+def as_paragraphs(rows: list[list[Cell]]) -> list[str]:
+    lines: list[str] = []
+    for cells in rows:
+        text = " ".join(c.text for c in cells if c.lines).strip()
+        if text:
+            lines.extend(wrap_paragraph(text))
+            lines.append("")
+    return lines
+
+
+def _is_heading_row(filled: list[Cell], first: int) -> bool:
+    """A row with text only in the label area (a section heading, a title, a footnote), free to overflow."""
+    return bool(filled) and all(not c.numeric and c.col < first for c in filled)
+
+
+def _label_text(filled: list[Cell], first: int) -> tuple[str, int]:
+    """The label of a row: every cell left of the number columns, joined, and its indentation."""
+    parts = [c for c in filled if c.col < first and not c.numeric]
+    if not parts:
+        return "", 0
+    return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
+
+
+def column_layout(rows: list[list[Cell]], width: int, first: int) -> Layout:
+    label_width = 0
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        if not filled or _is_heading_row(filled, first):
+            continue
+        text, indent = _label_text(filled, first)
+        if text:
+            label_width = max(label_width, indent + max(len(line) for line in wrap_label(text)))
+    widths = [0] * width
+    used = [False] * width
+    spanning: list[Cell] = []
+    for cells in rows:
+        filled = [c for c in cells if c.lines]
+        if _is_heading_row(filled, first):
+            continue
+        for cell in filled:
+            if cell.col < first:
+                continue
+            if cell.span == 1:
+                widths[cell.col] = max(widths[cell.col], max(len(line) for line in cell.lines))
+                used[cell.col] = True
+            else:
+                spanning.append(cell)
+    for cell in sorted(spanning, key=lambda c: c.span):
+        covered = [c for c in range(cell.col, min(cell.last, width - 1) + 1) if used[c]]
+        if not covered:
+            target = min(cell.last, width - 1)
+            used[target] = True
+            covered = [target]
+        need = max(len(line) for line in cell.lines)
+        have = sum(widths[c] for c in covered) + COLUMN_GAP * (len(covered) - 1)
+        if need > have:
+            extra, rest = divmod(need - have, len(covered))
+            for position, c in enumerate(covered):
+                widths[c] += extra + (1 if position < rest else 0)
+    layout = Layout(first=first, label_width=label_width)
+    x = label_width
+    for c in range(width):
+        if c < first:
+            layout.starts.append(0)
+            layout.widths.append(0)
+            continue
+        if used[c]:
+            x += COLUMN_GAP
+            layout.starts.append(x)
+            layout.widths.append(widths[c])
+            x += widths[c]
+        else:
+            layout.starts.append(x)
+            layout.widths.append(0)
+    return layout
+
+
+def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
+    if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled):
+        # A sentence in a cell (a footnote inside the table): prose, which ends the table for the reader.
+        return wrap_paragraph(" ".join(c.text for c in filled))
+    if _is_heading_row(filled, layout.first):
+        label, indent = _label_text(filled, layout.first)
+        return [" " * indent + label]
+    label, indent = _label_text(filled, layout.first)
+    label_lines = wrap_label(label) if label else []
+    values = [c for c in filled if c.col >= layout.first]
+    # Bare years beside other header words ("2014 | % of Revenues | 2013 | % Increase in US $") get the
+    # bottom line to themselves: a line of years is a header the reader cannot miss, a line of years mixed
+    # with words reads as neither header nor row.
+    years_apart = any(_YEAR.match(c.text) for c in values) and any(
+        not c.numeric and not _YEAR.match(c.text) for c in values)
+    lifted = 1 if years_apart else 0
+    height = max([len(label_lines)] + [len(c.lines) + (0 if _YEAR.match(c.text) else lifted) for c in values])
+    canvas: list[list[str]] = [[] for _ in range(height)]
+    if label_lines and values and all(not c.numeric or _YEAR.match(c.text) for c in values):
+        # A header row ("ASSETS" beside "November 2, / 2024"): the label stands on its top line, or on a
+        # line of its own, so that no line holds a label and bare years (which would read as figures).
+        if height == 1:
+            canvas.insert(0, [])
+            height += 1
+        if DURATION.search(label) or DATE.search(label):
+            # "THREE MONTHS ENDED MARCH 31," beside the years names every column: centre it over them.
+            left, right = layout.values_extent()
+            centred = [(line, left + max(0, (right - left - len(line)) // 2)) for line in label_lines]
+            if lifted:
+                # The columns' own header words ("% Change") take the line above the years: the phrase
+                # gets a line of its own above them, never one header written over another.
+                canvas[:0] = [[] for _ in centred]
+                height += len(centred)
+            for offset, (line, x) in enumerate(centred):
+                _put(canvas[offset], x, line)
+        else:
+            for offset, line in enumerate(label_lines):
+                _put(canvas[offset], indent + (2 if offset else 0), line)
+        label_lines = []
+    for offset, line in enumerate(label_lines):
+        _put(canvas[height - len(label_lines) + offset], indent + (2 if offset else 0), line)
+    for cell in filled:
+        if cell.col < layout.first:
+            continue
+        start, end = layout.extent(cell)
+        lines = cell.lines
+        bottom = height - (0 if _YEAR.match(cell.text) else lifted)
+        for offset, line in enumerate(lines):
+            row = canvas[bottom - len(lines) + offset]
+            position = end - len(line) if cell.numeric else start + max(0, (end - start - len(line)) // 2)
+            _put(row, position, line)
+    return ["".join(row).rstrip() for row in canvas]
+
+
+def _put(row: list[str], position: int, text: str) -> None:
+    if len(row) < position + len(text):
+        row.extend(" " * (position + len(text) - len(row)))
+    row[position : position + len(text)] = list(text)
+
+
+def rule_line(above: list[Cell], below: list[Cell], layout: Layout) -> str:
+    """A rule for borders between two rows, drawn under the number columns that have them."""
+    marks: list[tuple[int, int, str]] = []
+    for cell, side in [(c, c.border_bottom) for c in above] + [(c, c.border_top) for c in below]:
+        if side and cell.col >= layout.first:
+            start, end = layout.extent(cell)
+            if end > start:
+                marks.append((start, end, side))
+    if not marks:
+        return ""
+    row: list[str] = []
+    for start, end, char in marks:
+        _put(row, start, char * (end - start))
+    return "".join(row).rstrip()
+
+
+def draw_rule(cells: Iterable[Cell], layout: Layout, char: str) -> str:
+    row: list[str] = []
+    for cell in cells:
+        start, end = layout.extent(cell)
+        if end > start:
+            _put(row, start, char * (end - start))
+    return "".join(row).rstrip()

@@ -1,0 +1,73 @@
+"""Wrapping: paragraphs into lines the text reader takes as prose, long labels into lines it joins again."""
+
+from __future__ import annotations
+
+from core.readers.html.grid import is_numeric
+from core.tables.lines import CONNECTOR_END
+
+# Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
+# narrow enough to read on the Data page.
+PARAGRAPH_WIDTH = 110
+# The text reader takes a line without column gaps as prose only from this length on; a shorter last line
+# of a paragraph ("a.m. (ET) on Thursday, April 30, 2020.") could pass for a table's header, so it joins
+# the line before it.
+PROSE_LINE = 60
+# Labels longer than this wrap onto several lines, values on the last, as text releases print them: a
+# label-only line of 60 characters or more would read as prose and end the table.
+LABEL_WIDTH = 52
+
+
+def _greedy_wrap(text: str, width: int) -> list[str]:
+    """Words filled into lines of at most `width` (a longer word stands alone): what textwrap does with
+    break_long_words and break_on_hyphens off, at a fraction of its cost on the hundreds of paragraphs a
+    release has."""
+    words = text.split()
+    if not words:
+        return []
+    lines: list[str] = []
+    line = words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line += " " + word
+    lines.append(line)
+    return lines
+
+
+def wrap_paragraph(text: str) -> list[str]:
+    """A paragraph as lines of about PARAGRAPH_WIDTH, none of them (but a one-line paragraph) short."""
+    lines = _greedy_wrap(text, PARAGRAPH_WIDTH) or [text]
+    if len(lines) > 1 and len(lines[-1]) < PROSE_LINE:
+        last = lines.pop()
+        lines[-1] = f"{lines[-1]} {last}"
+    return lines
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
+    """A long label broken where the text reader will join it again: before a word in lower case or after
+    a connecting word or comma, never after a number (a line ending in a number reads as a table row)."""
+    if len(text) <= width:
+        return [text]
+    words = text.split(" ")
+    lines: list[str] = []
+    current: list[str] = []
+    for index, word in enumerate(words):
+        candidate = " ".join([*current, word])
+        if current and len(candidate) > width:
+            breaks = [i for i in range(len(current), 0, -1) if _may_break(current[i - 1], [*current, word][i])]
+            if breaks:
+                cut = breaks[0]
+                lines.append(" ".join(current[:cut]))
+                current = current[cut:]
+        current.append(word)
+        del index
+    lines.append(" ".join(current))
+    return lines
+
+
+def _may_break(before: str, after: str) -> bool:
+    if is_numeric(before) or (before.endswith(")") and is_numeric(before.split("(")[-1].rstrip(")"))):
+        return False
+    return after[:1].islower() or bool(CONNECTOR_END.search(before))

@@ -14,5 +14,13 @@ if os.environ.get("RELEASE_LENS_TEST_UNCAPPED") == "1":
     from core.tables import numbers
 
     HUGE = 10**12
-    numbers.MAX_LINE_VALUES = text_tables.MAX_VALUES = text_tables.MAX_TABLE_COLUMNS = HUGE
-    html_render.MAX_HTML_ELEMENTS = html_render.MAX_HTML_CELLS = html_render.MAX_HTML_GRID = limits.MAX_LINES = HUGE
+    # Each module reads the cap it imported from core.limits under its own name, so the cap is replaced there
+    # (by setattr: those names are the modules' private imports, not attributes they export).
+    for module, names in (
+        (numbers, ("MAX_LINE_VALUES",)),
+        (text_tables, ("MAX_VALUES", "MAX_TABLE_COLUMNS")),
+        (html_render, ("MAX_HTML_ELEMENTS", "MAX_HTML_CELLS", "MAX_HTML_GRID")),
+        (limits, ("MAX_LINES",)),
+    ):
+        for name in names:
+            setattr(module, name, HUGE)

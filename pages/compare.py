@@ -181,10 +181,10 @@ else:
         if picked_trace:
             source_release, spans = trace_names[picked_trace]
             show_source(source_release, spans, key="compare_trace_source", what=picked_trace)
-    charts: dict[str, Chart] = {}
+    drawn: dict[str, Chart] = {}
     common = common_size_bars(found)
     if common is not None:
-        charts["Margins"] = common
+        drawn["Margins"] = common
         show_chart(common, key="compare_margins")
     with st.expander("Every printed line, aligned", icon=":material/table_rows:"):
         st.caption(
@@ -202,22 +202,22 @@ else:
                     )
                     continue
                 st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
-                chart = comparison_bars(comparison, measure)
-                if chart is not None:
-                    charts[name] = chart
-                    show_chart(chart, key=f"compare_bars_{measure}")
+                bars = comparison_bars(comparison, measure)
+                if bars is not None:
+                    drawn[name] = bars
+                    show_chart(bars, key=f"compare_bars_{measure}")
     st.subheader("Downloads")
     frame = side_by_side_frame(comparison)
-    columns = st.columns(3)
-    columns[0].download_button(
+    buttons = st.columns(3)
+    buttons[0].download_button(
         "Standard metrics (CSV)", memo_numbers(found).to_csv(index=False).encode(), "standard_metrics.csv",
         "text/csv", icon=":material/download:", width="stretch", key="compare_memo_csv",
     )  # fmt: skip
-    columns[1].download_button(
+    buttons[1].download_button(
         "Side by side (CSV)", frame.to_csv(index=False).encode(), "side_by_side.csv", "text/csv",
         icon=":material/download:", width="stretch", key="compare_sbs_csv",
     )  # fmt: skip
-    columns[2].download_button(
+    buttons[2].download_button(
         "Side by side (Excel)",
         side_by_side_xlsx(found, comparison),
         "side_by_side.xlsx",
@@ -226,4 +226,4 @@ else:
         width="stretch",
         key="compare_sbs_xlsx",
     )
-    chart_downloads(charts, stem="side_by_side", key="compare_sbs_export")
+    chart_downloads(drawn, stem="side_by_side", key="compare_sbs_export")

@@ -68,6 +68,7 @@ if compared:
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
     for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
+        assert window.prior is not None  # `compared` keeps only the windows with a prior
         with tab:
             st.caption(
                 f"{period_name(window.current)} against {period_name(window.prior)}. "

@@ -8,6 +8,7 @@ billion (values are exact decimals; the tolerance only absorbs float round trips
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,29 +23,38 @@ def load(golden: Path) -> dict[str, Any]:
     return data
 
 
+Key = tuple[str, str, str, int | None]  # statement, concept, period end, months (None for a balance date)
+
+
+def key_and_value(release: core.Release) -> Iterator[tuple[Key, float]]:
+    """Each row of the release's facts frame as the goldens key it, with its value."""
+    frame = core.facts_frame(release)
+    columns = (frame["statement"], frame["concept"], frame["period_end"], frame["months"], frame["value"])
+    for statement, concept, period_end, months, value in zip(*columns, strict=True):
+        yield (str(statement), str(concept), str(period_end), None if pd.isna(months) else int(months)), float(value)
+
+
 def wrong_facts(golden: dict[str, Any], release: core.Release) -> list[str]:
     """One line per golden fact the release does not hold (empty when all are right)."""
-    found: dict[tuple[str, str, str, int | None], list[Decimal]] = {}
-    for row in core.facts_frame(release).itertuples(index=False):
-        months = None if pd.isna(row.months) else int(row.months)
-        found.setdefault((row.statement, row.concept, row.period_end, months), []).append(Decimal(repr(row.value)))
+    found: dict[Key, list[Decimal]] = {}
+    for key, value in key_and_value(release):
+        found.setdefault(key, []).append(Decimal(repr(value)))
     wrong = []
     for fact in golden["facts"]:
         key = (fact["statement"], fact["concept"], fact["period_end"], fact["months"])
         expected = Decimal(fact["value"])
         values = found.get(key, [])
-        if not any(abs(v - expected) <= Decimal("1e-9") * max(abs(expected), 1) for v in values):
+        if not any(abs(v - expected) <= Decimal("1e-9") * max(abs(expected), Decimal(1)) for v in values):
             wrong.append(f"{key}: expected {expected}, found {values or 'nothing'}")
     return wrong
 
 
-def facts_by_key(release: core.Release) -> dict[tuple[str, str, str, int | None], float]:
+def facts_by_key(release: core.Release) -> dict[Key, float]:
     """The release's concept facts, keyed like the goldens (for comparing two forms of one release)."""
-    result: dict[tuple[str, str, str, int | None], float] = {}
-    for row in core.facts_frame(release).itertuples(index=False):
-        if row.concept:
-            months = None if pd.isna(row.months) else int(row.months)
-            result.setdefault((row.statement, row.concept, row.period_end, months), float(row.value))
+    result: dict[Key, float] = {}
+    for key, value in key_and_value(release):
+        if key[1]:
+            result.setdefault(key, value)
     return result
 
 

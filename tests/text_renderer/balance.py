@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from tests.text_renderer.model import DrawnStatement, Row, add, result_word, sub
+from tests.text_renderer.model import DrawnStatement, Row, Unaudited, add, result_word, sub
 from tests.text_renderer.operations import per_column
 from tests.text_renderer.periods import balance_periods
 from tests.text_renderer.words import (
@@ -314,5 +314,5 @@ def balance_sheets(draw: st.DrawFn) -> DrawnStatement:
         )
 
     title = draw(st.sampled_from(BALANCE_TITLES))
-    unaudited = draw(st.sampled_from(["", "line", "line"]))
+    unaudited: Unaudited = draw(st.sampled_from(["", "line", "line"]))
     return DrawnStatement("balance", title, company, units, unaudited, columns, (), tuple(rows))

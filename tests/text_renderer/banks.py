@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from tests.text_renderer.model import DrawnStatement, Row, Units, add, result_word, sub
+from tests.text_renderer.model import DrawnStatement, Row, Unaudited, Units, add, result_word, sub
 from tests.text_renderer.operations import per_column, per_share_rows
 from tests.text_renderer.periods import balance_periods, operations_periods
 from tests.text_renderer.words import BANKS, MAX_COMPONENT, TAX_LABELS
@@ -125,7 +125,7 @@ def bank_operations(draw: st.DrawFn) -> DrawnStatement:
     )  # fmt: skip
     rows.extend(draw(per_share_rows(net, units)))
     company = draw(st.none() | st.sampled_from(BANKS))
-    unaudited = draw(st.sampled_from(["", "line"]))
+    unaudited: Unaudited = draw(st.sampled_from(["", "line"]))
     title = draw(st.sampled_from(BANK_OPS_TITLES))
     return DrawnStatement("operations", title, company, units, unaudited, columns, groups, tuple(rows))
 

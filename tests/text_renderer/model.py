@@ -13,6 +13,7 @@ RowKind = Literal["amount", "per_share", "shares"]
 # How a row asks for a `$`: the first row with values, an intermediate total, a final total (net result,
 # EPS, total assets, total liabilities and equity). Real releases always mark the first and final ones.
 DollarRole = Literal["", "first", "total", "final"]
+Unaudited = Literal["", "line", "title"]  # "(unaudited)": not typed, on a line of its own, in the title
 
 ZERO_TOKENS = ("--", "-", "\u2014")  # "--" typed on a typewriter keyboard, "-" and the em dash in later years
 CENT = Decimal("0.01")
@@ -71,7 +72,7 @@ class DrawnStatement:
     title: str
     company: str | None
     units: Units
-    unaudited: Literal["", "line", "title"]
+    unaudited: Unaudited
     columns: tuple[Column, ...]
     groups: tuple[Group, ...]
     rows: tuple[Row, ...]

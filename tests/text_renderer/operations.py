@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import strategies as st
 
-from tests.text_renderer.model import CENT, DrawnStatement, Row, Units, add, result_word, sub
+from tests.text_renderer.model import CENT, DrawnStatement, Row, Unaudited, Units, add, result_word, sub
 from tests.text_renderer.periods import operations_periods
 from tests.text_renderer.words import (
     CHANGE_LABELS,
@@ -220,7 +220,7 @@ def operations_statements(draw: st.DrawFn) -> DrawnStatement:
 
     rows.extend(draw(per_share_rows(to_common, units, before_change)))
     title = draw(st.sampled_from(OPS_TITLES))
-    unaudited = draw(st.sampled_from(["", "line", "line", "title"]))
+    unaudited: Unaudited = draw(st.sampled_from(["", "line", "line", "title"]))
     if unaudited == "title":
         title = f"{title} (unaudited)"
     return DrawnStatement("operations", title, company, units, unaudited, columns, groups, tuple(rows))

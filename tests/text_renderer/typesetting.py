@@ -16,6 +16,9 @@ from hypothesis import strategies as st
 from tests.text_renderer.model import ZERO_TOKENS, Column, DrawnStatement, Row, Units
 from tests.text_renderer.words import BANK_SHORT, COMPANY_SHORT
 
+HeaderStyle = Literal["stacked", "merged", "per_column", "per_column_split", "spanned"]
+UnitPlace = Literal["title", "left", "under"]
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -32,7 +35,7 @@ class Layout:
     hang: bool = True  # the closing parenthesis of a negative sits one place right of the digits
     # "spanned": the duration phrase and both dates over the pair of years, on four lines ("For the 13" /
     # "Weeks Ended" / "July 3, 2004 and" / "June 28, 2003"), as Sears typed its 2004 releases.
-    header: Literal["stacked", "merged", "per_column", "per_column_split", "spanned"] = "stacked"
+    header: HeaderStyle = "stacked"
     header_align: Literal["center", "right"] = "right"
     header_case: Literal["lower", "title", "upper"] = "lower"
     header_blank: bool = False  # a blank line before the line of years (as in the Allos sample)
@@ -43,7 +46,7 @@ class Layout:
     blank_before: tuple[bool, ...] = ()
     # Where the unit note is typed: in the title block; left of the years, in the label column (wrapped
     # over the line above and the years line where `unit_wrapped`); or centred under the years.
-    unit_place: Literal["title", "left", "under"] = "title"
+    unit_place: UnitPlace = "title"
     unit_wrapped: bool = False
 
     def describe(self) -> str:
@@ -53,7 +56,7 @@ class Layout:
 @st.composite
 def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
     uniform_dates = len({(c.end.month, c.end.day) for c in statement.columns}) == 1
-    header_styles: list[str] = ["per_column", "per_column_split"]
+    header_styles: list[HeaderStyle] = ["per_column", "per_column_split"]
     if statement.kind == "operations":
         # A shared "June 30," only reads right when every column of a group ends on the same day.
         same_day_in_groups = all(
@@ -69,7 +72,7 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
             header_styles.append("spanned")
     elif uniform_dates:
         header_styles = ["per_column_split"]
-    unit_place = "title"
+    unit_place: UnitPlace = "title"
     if statement.units.line:
         unit_place = draw(st.sampled_from(["title", "title", "title", "left", "under"]))
     unit_wrapped = unit_place == "left" and statement.units.wrapped is not None and draw(st.booleans())
@@ -94,7 +97,7 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
         paren_outside_dollar=draw(st.integers(0, 4)) == 0,
         zero=draw(st.sampled_from(ZERO_TOKENS)),
         hang=draw(st.booleans()),
-        header=draw(st.sampled_from(header_styles)),  # type: ignore[arg-type]
+        header=draw(st.sampled_from(header_styles)),
         header_align=draw(st.sampled_from(["center", "right"])),
         header_case=draw(st.sampled_from(["lower", "lower", "title", "upper"])),
         header_blank=draw(st.integers(0, 3)) == 0,
@@ -103,7 +106,7 @@ def layouts(draw: st.DrawFn, statement: DrawnStatement) -> Layout:
         double_rules=draw(st.integers(0, 3)) == 0,
         title_centered=draw(st.integers(0, 4)) > 0,
         blank_before=tuple(blanks),
-        unit_place=unit_place,  # type: ignore[arg-type]
+        unit_place=unit_place,
         unit_wrapped=unit_wrapped,
     )
 

@@ -13,5 +13,13 @@ if os.environ.get("RELEASE_LENS_TEST_UNCAPPED") == "1":
     from core.tables import numbers
 
     HUGE = 10**12
-    numbers.MAX_LINE_VALUES = text_tables.MAX_VALUES = text_tables.MAX_TABLE_COLUMNS = HUGE
-    limits.MAX_HTML_ELEMENTS = limits.MAX_HTML_CELLS = limits.MAX_HTML_GRID = limits.MAX_LINES = HUGE
+    # Each module reads the cap it imported from core.limits under its own name, so the cap is replaced there
+    # (by setattr: those names are the modules' private imports, not attributes they export); the HTML caps
+    # are read from core.limits itself.
+    for module, names in (
+        (numbers, ("MAX_LINE_VALUES",)),
+        (text_tables, ("MAX_VALUES", "MAX_TABLE_COLUMNS")),
+        (limits, ("MAX_LINES", "MAX_HTML_ELEMENTS", "MAX_HTML_CELLS", "MAX_HTML_GRID")),
+    ):
+        for name in names:
+            setattr(module, name, HUGE)

@@ -184,6 +184,26 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("balance", "cash_and_equivalents", "2019-05-04", "", "90000000")],
         [],
     ),
+    # "January 31, 2008 and" over each pair is a line of dates, not the columns' years in order; the phrase
+    # "January 31, 2009" centred on a pair and just touching its second column names both. Read as a line of
+    # years, it once put the quarter's figures under the twelve months (Net loss (11) as 12M 2008).
+    "dates_ending_and_over_each_pair": (
+        [("operations", "net_income", "2008-01-31", "3", "-11000"),
+         ("operations", "net_income", "2009-01-31", "3", "-22000"),
+         ("operations", "net_income", "2008-01-31", "12", "-33000"),
+         ("operations", "net_income", "2009-01-31", "12", "-44000"),
+         ("operations", "selling_general_administrative", "2009-01-31", "3", "20000"),
+         ("operations", "total_operating_expenses", "2009-01-31", "12", "44000")],
+        [],
+    ),
+    # "June 30, 2009 and 2008" over each pair, the years under it: each column takes its own year.
+    "one_date_and_two_years_over_each_pair": (
+        [("operations", "revenue", "2009-06-30", "3", "1200000"),
+         ("operations", "revenue", "2008-06-30", "3", "1000000"),
+         ("operations", "net_income", "2009-06-30", "6", "600000"),
+         ("operations", "net_income", "2008-06-30", "6", "400000")],
+        [],
+    ),
 }
 
 

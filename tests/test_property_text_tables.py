@@ -704,7 +704,9 @@ def check_rendering(rendered: Rendered) -> None:
                     if placed.row.kind == "shares"
                     else units.scale
                 )
-        assert all(len(line) <= tr.MAX_LINE + 20 for line in text_lines)
+        # The renderer narrows a table to MAX_LINE where it can; a unit note set beside four full dates may
+        # still run to the 132-odd columns of a wide-carriage release, never much further.
+        assert all(len(line) <= tr.MAX_LINE + 40 for line in text_lines)
         assert "\t" not in part.text
         check_arithmetic(part.statement)
 

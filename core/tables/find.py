@@ -28,6 +28,7 @@ from core.tables.lines import (
     classify,
     is_prose,
     is_title,
+    only_years,
 )
 from core.tables.numbers import Cell
 from core.tables.period_headers import DURATION
@@ -119,7 +120,10 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
     given a year it may not have."""
     for line in header_lines:
         years = [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)]
-        if len(years) < 2 or all(any(s < c.end and e > c.start for c in columns) for _, s, e in years):
+        # Only a line of years can be the columns' years in order: the years of a line of dates ("January
+        # 31, 2008 and" over a pair) stand where the phrase does, not over a column.
+        over_columns = all(any(s < c.end and e > c.start for c in columns) for _, s, e in years)
+        if len(years) < 2 or not only_years(line.text) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
         bare = [YEAR_IN_TEXT.sub("", h).strip() for h in headers]

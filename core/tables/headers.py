@@ -42,6 +42,8 @@ _HEADER_WORDS = re.compile(rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
 _HEADER_REACH = 12
+# How far off the middle of a pair of columns a phrase centred on the pair may stand (characters).
+_PAIR_CENTRE_SLACK = 2
 
 
 def header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
@@ -143,7 +145,8 @@ def column_headers(
             hit = strict or [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
             between = None
             if len(strict) <= 1 and line.number in headers:
-                between = _between_pair(columns, start, end, text)
+                between = _between_pair(columns, start, end, text) or _centred_on_pair(columns, strict, start, end,
+                                                                                       text)
             if between is not None:
                 hit = list(between)
             elif not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
@@ -184,6 +187,22 @@ def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tup
         left, right = columns[index], columns[index + 1]
         if left.end <= centre <= right.start and left.center < start and end < right.center:
             return index, index + 1
+    return None
+
+
+def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: int, text: str
+                     ) -> tuple[int, int] | None:
+    """The pair a period phrase is centred on while it reaches into only one of them ("January 31, 2009"
+    set over "2008   2009", just touching the second): it names both, like the phrases over it."""
+    if len(strict) != 1 or not (DURATION.search(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
+        return None
+    centre = (start + end) / 2
+    for left, right in ((strict[0] - 1, strict[0]), (strict[0], strict[0] + 1)):
+        if left < 0 or right >= len(columns):
+            continue
+        pair_centre = (columns[left].center + columns[right].center) / 2
+        if columns[left].end <= centre <= columns[right].start and abs(centre - pair_centre) <= _PAIR_CENTRE_SLACK:
+            return left, right
     return None
 
 

@@ -163,6 +163,11 @@ def is_title(text: str) -> bool:
     return any(pattern.search(stripped) for _, pattern in STATEMENT_TITLES)
 
 
+def only_years(text: str) -> bool:
+    """A line of years and the words of change columns, nothing else: "2004   2003   % Change"."""
+    return bool(_YEARS_AND_CHANGE.fullmatch(text))
+
+
 def is_header_text(text: str) -> bool:
     years = len(YEAR_IN_TEXT.findall(text))
     if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):

@@ -105,15 +105,26 @@ def read_header(text: str) -> HeaderReading:
         month, day, year = dated[0]
         # "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" spans a pair of columns; the year printed
         # over each column ("2004", "2003") says which of the dates is its own.
-        own = _own_year(text[first_end:]) if len(dated) > 1 else None
+        # After "June 30, 2009 and 2008" the column's own year is a second one; a lone "and 2008" may be
+        # the pair's other year as well as the column's.
+        own = _own_year(text[first_end:]) if len(dated) > 1 or (
+            _PAIR_OF_YEARS.match(text, first_end) and len(YEAR.findall(text, first_end)) >= 2) else None
         chosen = next((d for d in dated if d[2] == own), None)
         if chosen is not None:
             month, day, year = chosen
+        elif own is not None and len(dated) == 1:
+            # "Six Months Ended June 30, 2009 and 2008" over a pair: the day is both columns', the year
+            # printed over each column says which year is its own.
+            year = own
     else:
         years = YEAR.findall(text)
         if years:
             year = int(years[-1])
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd)
+
+
+# The first date of a header phrase continues with the other column's year: "June 30, 2009 and 2008".
+_PAIR_OF_YEARS = re.compile(r"\s*(?:and|&)\s")
 
 
 def _own_year(rest: str) -> int | None:

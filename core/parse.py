@@ -12,7 +12,7 @@ import hashlib
 import re
 from datetime import date
 
-from core.checks.arithmetic import run_checks
+from core.checks.rules import run_checks
 from core.errors import ReleaseParseError
 from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.model import Diagnostic, FiscalPeriod, Release, SourceSpan, Statement

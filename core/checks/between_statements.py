@@ -1,0 +1,113 @@
+"""Checks across statements and the narrative: the cash flow starts from the net result of the
+statement of operations, and each figure the narrative states is the one its table prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from core.checks.common import HALF, lines_of
+from core.model import CheckResult, Period, ProseFigure, Statement
+from core.statements.bridges import is_result_line
+
+
+def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
+    """The net result a cash-flow statement starts from is the one the statement of operations prints for
+    the same period. A column dated wrong (a six-month cash flow read as a quarter) fails here, and so
+    every figure of that column is in doubt: the check involves them all."""
+    operations = next((s for s in statements if s.kind == "operations" and s.primary), None)
+    cash_flow = next((s for s in statements if s.kind == "cash_flow" and s.primary), None)
+    if operations is None or cash_flow is None:
+        return
+    start = cash_flow.item("net_income")
+    if start is None:
+        return
+    results = [item for item in operations.items if item.kind == "amount"
+               and ("net_income" in item.concepts or is_result_line(item.label))]
+    column_items = list(cash_flow.items)
+    columns = {period.key: index for index, period in enumerate(operations.periods)}
+    for index, period in enumerate(cash_flow.periods):
+        found = start.values[index]
+        if found is None or period.key not in columns:
+            continue
+        column = columns[period.key]
+        printed = [item.values[column] for item in results if item.values[column] is not None]
+        if not printed:
+            continue
+        expected = min(printed, key=lambda value: abs(value - found))  # type: ignore[operator]
+        assert expected is not None
+        yield CheckResult(
+            name="cash flow starts from the net result", statement="cash_flow", period=period.key,
+            expected=expected, found=found, tolerance=Decimal(max(operations.scale, cash_flow.scale)) * HALF,
+            span=start.span, detail=f"{start.label} (cash flow) = the net result of the statement of operations",
+            lines=lines_of(*column_items),
+        )
+
+
+
+def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:
+    """Each figure stated in the narrative against the table line it speaks of."""
+    for figure in prose:
+        if figure.period is None:
+            continue
+        for statement in statements:
+            if figure.period not in statement.periods:
+                continue
+            concept = _prose_concept(statement, figure)
+            found = statement.value(concept, figure.period)
+            if found is None:
+                continue
+            # The table rounds too: "$16,729,642" in prose against 16,730 in thousands agrees.
+            tolerance = figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0)
+            period = figure.period
+            if abs(found - figure.value) > tolerance:
+                # A sentence's period phrase can be read two ways ("compared with $52.5 million in the first
+                # quarter of 2019" after "$74.8 million"): where another column agrees, it meant that one.
+                other = _agreeing_column(statements, figure, tolerance)
+                if other is not None:
+                    statement, concept, period = other
+                    found = statement.value(concept, period) or found
+            yield CheckResult(
+                name=f"prose: {figure.concept}",
+                statement="prose",
+                period=period.key,
+                expected=figure.value,
+                found=found,
+                tolerance=tolerance,
+                span=figure.span,
+                detail=figure.text,
+                lines=lines_of(item) if (item := statement.item(concept)) is not None else (),
+            )
+            break
+
+
+
+def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, tolerance: Decimal
+                     ) -> tuple[Statement, str, Period] | None:
+    """The primary statement's column (and, for EPS, basic or diluted) whose value the figure states."""
+    concepts = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
+                "net_income": ("net_income", "net_income_to_common")}.get(figure.concept, (figure.concept,))
+    for statement in statements:
+        if not statement.primary or statement.kind not in ("operations", "balance", "cash_flow"):
+            continue
+        for concept in concepts:
+            for period in statement.periods:
+                value = statement.value(concept, period)
+                if value is not None and abs(value - figure.value) <= tolerance:
+                    return statement, concept, period
+    return None
+
+
+
+def _prose_concept(statement: Statement, figure: ProseFigure) -> str:
+    """The line a sentence's figure speaks of. "$0.24 per share" names neither basic nor diluted; where
+    the named one disagrees and the other agrees, the sentence meant the other."""
+    if not figure.concept.startswith("eps_") or figure.period is None:
+        return figure.concept
+    other = "eps_diluted" if figure.concept == "eps_basic" else "eps_basic"
+    named, sibling = statement.value(figure.concept, figure.period), statement.value(other, figure.period)
+    if named is not None and sibling is not None and abs(named - figure.value) > figure.tolerance >= abs(
+        sibling - figure.value
+    ):
+        return other
+    return figure.concept

@@ -1,0 +1,157 @@
+"""Footing: each total against the run of lines just above it that adds up to it.
+
+A column of n figures rounded to the unit can be off by up to n/2 units in total; a release that rounds
+after adding can miss by the rounding of each printed part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from core.checks.common import HALF, lines_of, rounding_tolerance
+from core.model import CheckResult, LineItem, SourceSpan, Statement
+from core.statements.bridges import is_result_line
+
+_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+
+
+
+# The longest run of lines that a total may add up: a statement section rarely has more.
+_MAX_COMPONENTS = 30
+
+
+
+def _amounts(statement: Statement) -> list[LineItem]:
+    return [item for item in statement.items if item.kind == "amount"]
+
+
+
+def footing(statement: Statement) -> Iterable[CheckResult]:
+    """Each "Total ..." line against the run of lines just above it that adds up to it.
+
+    The components of a total are the lines since the previous total at the same level; a subtotal
+    ("Total current assets") counts as one component of a later total with its own parts set aside.
+    So keep a stack: a total takes the shortest run of open lines (two or more) that sums to it in every
+    column, or, failing that, everything since the last total so the failure shows what was added.
+    """
+    stack: list[LineItem] = []
+    for item in _amounts(statement):
+        if not item.is_total:
+            # A balance sheet's unmarked subtotal ("Property, plant and equipment, net" under its gross
+            # amount and accumulated depreciation) stands for its parts in the totals below it.
+            # So does a statement's unmarked subtotal ("Software and Cloud Revenues" under its lines); a
+            # result of the chain is checked by the chain, not taken for a subtotal.
+            run = None if statement.kind != "balance" and _is_result(item) else _matching_run(stack, item)
+            if run is not None:
+                yield from _compare_sum(statement, run, item, "footing")
+                del stack[len(stack) - len(run) :]
+            stack.append(item)
+            continue
+        matched = _matching_run(stack, item)
+        if matched is not None:
+            yield from _compare_sum(statement, matched, item, "footing")
+            del stack[len(stack) - len(matched) :]
+        elif len(stack) >= 2 and item.label.lower().startswith("total"):
+            # Condensed statements print totals of lines they leave out; only a total whose section
+            # shows its parts can be said not to foot.
+            run = stack[-_run_since_last_total(stack) :]
+            if item.section and all(part.section == item.section for part in run):
+                yield from _compare_sum(statement, run, item, "footing")
+        stack.append(item)
+
+
+
+_RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes", "income_tax", "net_income",
+                      "net_income_to_common", "nonoperating_income"})
+
+
+
+def _is_result(item: LineItem) -> bool:
+    return bool(_RESULTS & set(item.concepts)) or is_result_line(item.label)
+
+
+
+def _run_since_last_total(stack: list[LineItem]) -> int:
+    count = 0
+    for item in reversed(stack):
+        if item.is_total and count:
+            break
+        count += 1
+    return max(count, 2) if len(stack) >= 2 else len(stack)
+
+
+
+def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | None:
+    """The shortest run (two lines or more) ending the stack that adds up to `total` in every column.
+
+    Sums grow one line at a time, from the bottom of the stack up, so each candidate costs one addition
+    a column. Components are exact printed figures of one scale: they must add up exactly, or within the
+    rounding of each printed part when the release rounds after adding.
+    """
+    columns = [i for i, found in enumerate(total.values) if found is not None]
+    if not columns:
+        return None
+    unit = _unit_of(total) * HALF
+    sums = [Decimal(0)] * len(columns)
+    seen = [False] * len(columns)
+    for length in range(1, min(len(stack), _MAX_COMPONENTS) + 1):
+        item = stack[-length]
+        for position, column in enumerate(columns):
+            value = _counted(item, column)
+            if value is not None:
+                sums[position] += value
+                seen[position] = True
+        if length >= 2 and all(seen) and all(
+            abs(sums[p] - total.values[c]) <= unit * length  # type: ignore[operator]
+            for p, c in enumerate(columns)
+        ):
+            return stack[-length:]
+    return None
+
+
+
+def _counted(item: LineItem, column: int) -> Decimal | None:
+    """A line's value as it counts toward a total: "Less allowance for uncollectible accounts  31" is
+    taken away, whichever way it is printed."""
+    value = item.values[column]
+    if value is not None and value > 0 and _LESS.match(item.label):
+        return -value
+    return value
+
+
+
+def _unit_of(item: LineItem) -> Decimal:
+    """The smallest printed unit of a line (1000 for a thousands statement), from its values."""
+    unit = Decimal(1)
+    for value in item.values:
+        if value is None or value == 0:
+            continue
+        exponent = value.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:
+            candidate = Decimal(10) ** min(exponent, 3)
+            unit = candidate if unit == 1 else min(unit, candidate)
+        else:
+            return Decimal(1)
+    return unit
+
+
+
+def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, name: str) -> Iterable[CheckResult]:
+    for index, period in enumerate(statement.periods):
+        found = total.values[index]
+        if found is None:
+            continue
+        expected = sum((_counted(item, index) or Decimal(0) for item in run), Decimal(0))
+        yield CheckResult(
+            name=name,
+            statement=statement.kind,
+            period=period.key,
+            expected=expected,
+            found=found,
+            tolerance=rounding_tolerance(statement, len(run)) if statement.scale > 1 else Decimal(len(run)) * HALF,
+            span=SourceSpan(run[0].span.first, total.span.last),
+            detail=f"{total.label} = " + " + ".join(item.label for item in run),
+            lines=lines_of(*run, total),
+        )

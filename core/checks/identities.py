@@ -1,0 +1,187 @@
+"""The identities inside one statement: revenue less costs down the chain of results to the net result,
+EPS x shares back to the net result, assets against liabilities and equity, the flows against the net
+change in cash."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from decimal import Decimal
+
+from core.checks.common import HALF, first_index, identity, lines_of, minus, rounding_tolerance, synthetic, value_of
+from core.model import CheckResult, SourceSpan, Statement
+from core.statements.bridges import result_chain
+from core.statements.signs import bridge_signs, reads_as_expense
+
+# EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
+_EPS_ROUNDING = Decimal("0.005")
+
+
+
+def operations_identities(statement: Statement) -> Iterable[CheckResult]:
+    """Revenue less costs gives the operating result; the operating result and the rest, the net result."""
+    for index, period in enumerate(statement.periods):
+        revenue = value_of(statement, "revenue", index)
+        cost = value_of(statement, "cost_of_revenue", index)
+        gross = value_of(statement, "gross_profit", index)
+        if revenue is not None and cost is not None and gross is not None:
+            yield identity(statement, period, "gross profit", revenue - cost, gross,
+                            ("revenue", "cost_of_revenue", "gross_profit"), "revenue - cost of revenue")
+    yield from _operating_result(statement)
+    yield from _bridges(statement)
+
+
+
+def _operating_result(statement: Statement) -> Iterable[CheckResult]:
+    """Gross profit (or revenue, or revenue less a cost of revenue printed above the expenses) less total
+    operating expenses, plus any line printed between the total and the operating result ("Equity in
+    earnings of ARO"), gives the operating result. The first reading that adds up in every column is the
+    one the release used; where none does, the check reports the plainest."""
+    items = list(statement.items)
+    opex, operating = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    if opex is None or operating is None or operating < opex:
+        return
+    revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
+    bases: list[tuple[str, list[Decimal | None]]] = []
+    columns = range(len(statement.periods))
+    if gross is not None and gross < opex:
+        bases.append(("gross profit", [items[gross].values[c] for c in columns]))
+    if revenue is not None:
+        bases.append(("revenue", [items[revenue].values[c] for c in columns]))
+        if cost is not None and cost < opex and gross is None:
+            bases.append(("revenue - cost of revenue", [minus(items[revenue].values[c], items[cost].values[c])
+                                                         for c in columns]))
+    if revenue is None and gross is None:
+        bases.append(("0 (no revenue line)", [Decimal(0) for _ in columns]))
+    terms = [items[i] for i in range(opex + 1, operating) if items[i].kind == "amount"]
+    tolerance = rounding_tolerance(statement, len(terms) + 3)
+    chosen = None
+    for name, base in bases:
+        start = synthetic(name, [minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
+                           items[opex])
+        signs = bridge_signs(start, terms, items[operating], tolerance, frozenset())
+        if signs is not None:
+            chosen = (name, start, signs)
+            break
+    if chosen is None and bases:
+        name, base = bases[0]
+        start = synthetic(name, [minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
+                           items[opex])
+        chosen = (name, start, tuple(1 for _ in terms))
+    if chosen is None:
+        return
+    name, start, signs = chosen
+    detail = f"{name} - {items[opex].label}" + "".join(
+        f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, terms, strict=True)
+    ) + f" = {items[operating].label}"
+    for column, period in enumerate(statement.periods):
+        first, found = start.values[column], items[operating].values[column]
+        if first is None or found is None:
+            continue
+        expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
+                                zip(signs, terms, strict=True)), Decimal(0))
+        base_items = [items[i] for i in (revenue, cost, gross) if i is not None and i < opex]
+        yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
+                          expected=expected, found=found, tolerance=tolerance,
+                          span=SourceSpan(min(i.span.first for i in items[: operating + 1] if i.concepts),
+                                          items[operating].span.last),
+                          detail=detail, lines=lines_of(*base_items, items[opex], *terms, items[operating]))
+
+
+
+def _bridges(statement: Statement) -> Iterable[CheckResult]:
+    """Each link of the result chain (core.statements.bridges): operating result + non-operating lines = income
+    before taxes; that - income tax (+ other lines such as equity in affiliates) = the next result, down
+    to the net result. Each line's sign is read as the arithmetic allows (core.statements.signs): "Interest expense
+    3,030" under the operating result is subtracted, "(3,030)" added."""
+    items = list(statement.items)
+    names = {"income_before_taxes": "income before taxes", "net_income": "net result"}
+    for bridge in result_chain(items):
+        between = [items[i] for i in bridge.terms]
+        if not between:
+            continue  # a summary leaves out what lies between two results, or the split comes after them
+        fixed = frozenset(p for p, i in enumerate(bridge.terms) if "income_tax" in items[i].concepts)
+        tolerance = rounding_tolerance(statement, len(between) + 2)
+        signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, fixed)
+        used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
+        start, end = items[bridge.start], items[bridge.end]
+        detail = f"{start.label} " + " ".join(
+            f"{'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(used, between, strict=True)
+        ) + f" = {end.label}"
+        name = next((names[c] for c in end.concepts if c in names), "result")
+        for column, period in enumerate(statement.periods):
+            first, found = start.values[column], end.values[column]
+            if first is None or found is None:
+                continue
+            expected = first + sum(
+                (sign * (item.values[column] or Decimal(0)) for sign, item in zip(used, between, strict=True)),
+                Decimal(0),
+            )
+            yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
+                              found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
+                              detail=detail, lines=lines_of(start, *between, end))
+
+
+
+def eps(statement: Statement) -> Iterable[CheckResult]:
+    """EPS x weighted shares comes back to the net result (to common) within half a cent a share."""
+    net_item = statement.item("net_income_to_common") or statement.item("net_income")
+    if net_item is None:
+        return
+    for family in ("basic", "diluted"):
+        eps_item = statement.item(f"eps_{family}")
+        shares_item = statement.item(f"shares_{family}")
+        if eps_item is None or shares_item is None:
+            continue
+        for index, period in enumerate(statement.periods):
+            eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
+            if eps is None or shares is None or net is None or shares == 0:
+                continue
+            yield CheckResult(
+                name=f"EPS {family}",
+                statement=statement.kind,
+                period=period.key,
+                expected=eps * shares,
+                found=net,
+                tolerance=_EPS_ROUNDING * shares + Decimal(statement.scale) * HALF,
+                span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
+                                max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
+                detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
+                lines=lines_of(net_item, eps_item, shares_item),
+            )
+
+
+
+def balance_identity(statement: Statement) -> Iterable[CheckResult]:
+    for index, period in enumerate(statement.periods):
+        assets = value_of(statement, "total_assets", index)
+        total = value_of(statement, "total_liabilities_and_equity", index)
+        if assets is not None and total is not None:
+            yield identity(statement, period, "assets = liabilities + equity", assets, total,
+                            ("total_assets", "total_liabilities_and_equity"),
+                            "total assets = total liabilities and equity")
+
+
+
+def cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
+    """Operating + investing + financing flows, and the lines printed between the last of them and the net
+    change (the effect of exchange rates, of a deconsolidation), give the net change in cash."""
+    items = list(statement.items)
+    flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+    where = [first_index(items, c) for c in (*flows, "net_change_in_cash")]
+    if any(w is None for w in where):
+        return
+    last_flow, change_at = max(w for w in where[:3] if w is not None), where[3]
+    assert change_at is not None
+    between = [i for i in items[last_flow + 1 : change_at] if i.kind == "amount" and not i.concepts]
+    for index, period in enumerate(statement.periods):
+        parts = [value_of(statement, c, index) for c in flows]
+        change = value_of(statement, "net_change_in_cash", index)
+        if change is None or any(p is None for p in parts):
+            continue
+        expected = sum((p for p in parts if p is not None), Decimal(0))
+        expected += sum((i.values[index] or Decimal(0) for i in between), Decimal(0))
+        check = identity(statement, period, "cash flow", expected, change, (*flows, "net_change_in_cash"),
+                          "operating + investing + financing (+ exchange rate and other effects) = net change "
+                          "in cash")
+        yield dataclasses.replace(check, lines=check.lines + lines_of(*between))

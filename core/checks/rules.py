@@ -1,0 +1,61 @@
+"""The checks as a table: which rule runs on which kind of statement, and the rules that read across
+statements. A new check is a row here and a function in the module of its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from core.checks.between_statements import cash_flow_net_result, prose_figures
+from core.checks.footing import footing
+from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
+from core.model import CheckResult, ProseFigure, Statement, StatementKind
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRule:
+    """A check that reads one statement of the kinds named."""
+
+    name: str
+    kinds: frozenset[StatementKind]
+    run: Callable[[Statement], Iterable[CheckResult]]
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseRule:
+    """A check that reads several statements, or the narrative beside them."""
+
+    name: str
+    run: Callable[[Sequence[Statement], Sequence[ProseFigure]], Iterable[CheckResult]]
+
+
+STATEMENT_RULES: tuple[StatementRule, ...] = (
+    StatementRule("footing", frozenset({"operations", "balance", "cash_flow"}), footing),
+    StatementRule("gross profit, operating result and the chain of results", frozenset({"operations"}),
+                  operations_identities),
+    StatementRule("EPS x shares = net result", frozenset({"operations"}), eps),
+    StatementRule("assets = liabilities + equity", frozenset({"balance"}), balance_identity),
+    StatementRule("cash flow", frozenset({"cash_flow"}), cash_flow_identity),
+)
+RELEASE_RULES: tuple[ReleaseRule, ...] = (
+    ReleaseRule("cash flow starts from the net result", lambda statements, _: cash_flow_net_result(statements)),
+    ReleaseRule("prose", prose_figures),
+)
+
+
+def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> tuple[CheckResult, ...]:
+    results: list[CheckResult] = []
+    primary_periods = {s.kind: set(s.periods) for s in statements if s.primary}
+    for statement in statements:
+        found = [check for rule in STATEMENT_RULES if statement.kind in rule.kinds for check in rule.run(statement)]
+        if not statement.primary:
+            # A summary or a second statement (the full year beside the quarter) gives facts only for the
+            # periods the primary statement lacks; only those of its checks speak for a fact.
+            # A summary prints totals of lines it leaves out: its footing can only vouch, never accuse.
+            covered = {p.key for p in primary_periods.get(statement.kind, set())}
+            found = [check for check in found if check.period not in covered
+                     and (check.passed or check.name != "footing")]
+        results.extend(found)
+    for rule in RELEASE_RULES:
+        results.extend(rule.run(statements, prose))
+    return tuple(results)

@@ -15,7 +15,7 @@ import core
 from core.errors import ReleaseParseError
 from core.limits import MAX_HTML_CELLS, MAX_HTML_ELEMENTS, MAX_HTML_GRID, MAX_LINE_VALUES, MAX_TABLE_COLUMNS, MAX_VALUES
 from core.readers.text import read_text
-from core.statements.build import _siblings_with_month
+from core.statements.columns import _siblings_with_month
 from core.tables.period_headers import HeaderReading
 from core.work import reset_work
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.statements.build import read_units
+from core.statements.units import read_units
 from core.tables.lines import LineKind, classify
 from core.tables.period_headers import read_header
 from core.vocabulary import UNIT_LINE

@@ -1,0 +1,163 @@
+"""Which period each column of figures is: its header read, a day borrowed where only a year is printed,
+a duration inferred from its siblings, and a reason for every column that is not read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from core.model import Period, StatementKind
+from core.tables.lines import CURRENCY
+from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
+from core.tables.raw import RawRow, RawTable, mostly_percent
+from core.work import count_work
+
+_NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
+
+
+def column_periods(
+    table: RawTable, kind: StatementKind, fallback: HeaderReading | None,
+    known_ends: Callable[[], Sequence[date]] = tuple,
+) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
+    """One Period per column that holds a period (not "% change"); the indices of those columns; and each
+    column of figures that became no period, with its header and why (never merged into another)."""
+    readings = [read_header(text) for text in table.column_headers]
+    siblings = _siblings_with_month(readings)
+    columns: list[tuple[int, str, date, int | None]] = []
+    for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
+        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index):
+            continue
+        month_source = reading if reading.month else siblings[index] or fallback
+        end = resolve_end(reading, month_source)
+        if end is not None and reading.day is None and month_source is not None and month_source is not reading:
+            end = _borrowed_day(end, month_source, known_ends)
+        if end is not None:
+            columns.append((index, text, end, None if kind == "balance" else reading.months))
+    if kind != "balance":
+        columns = _infer_durations(columns, fallback)
+    periods: list[Period] = []
+    keep: list[int] = []
+    seen: dict[tuple[date, int | None], int] = {}
+    dropped: dict[int, str] = {}
+    for index, text, end, months in columns:
+        if months is None and kind != "balance":
+            dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"
+            continue
+        if (end, months) in seen:
+            # a second column for the same period (as adjusted, constant currency...)
+            dropped[index] = f"it repeats the period of column {seen[(end, months)] + 1}"
+            continue
+        seen[(end, months)] = index
+        periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
+        keep.append(index)
+    for index, why in _translations(table.column_headers).items():
+        dropped[index] = why
+        keep_index = [i for i, k in enumerate(keep) if k == index]
+        for position in reversed(keep_index):
+            del keep[position]
+            del periods[position]
+    read = {index for index, _, _, _ in columns}
+    for index, text in enumerate(table.column_headers):
+        if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
+            dropped[index] = "its header names no period end"
+    return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
+                           if _holds_amounts(table.rows, i)]
+
+
+def _translations(headers: Sequence[str]) -> dict[int, str]:
+    """Columns in a currency other than the statement's own ("RMB | RMB | US$": the US$ column a
+    convenience translation of the RMB one beside it): not periods of the statement, and said so."""
+    found = {i: m.group() for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
+    if len(set(found.values())) < 2:
+        return {}
+    counts = {c: list(found.values()).count(c) for c in found.values()}
+    main = max(counts, key=lambda c: (counts[c], -min(i for i, x in found.items() if x == c)))
+    return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
+            if c != main}
+
+
+def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
+    return any(row.cells[index] is not None and not row.cells[index].is_blank  # type: ignore[union-attr]
+               for row in rows)
+
+
+def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]]) -> date:
+    """A column that prints only its year ("2003" under "Second Quarter") borrows its month and day from
+    another year's date. A calendar quarter ends on the month's last day whatever the year; a 52/53-week
+    year does not: the narrative's own date for that year is taken where it states one, else the day of
+    the same weekday nearest (fiscal weeks end on one weekday)."""
+    if source.year in (None, end.year) or source.month is None or source.day is None:
+        return end
+    stated = [d for d in known() if d.year == end.year and abs((d - end).days) <= 7]
+    if stated:
+        return min(stated, key=lambda d: abs((d - end).days))
+    last = month_end(source.year, source.month)
+    if source.day >= last:
+        return end
+    anchor = date(source.year, source.month, source.day)
+    return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
+
+
+def _infer_durations(
+    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None
+) -> list[tuple[int, str, date, int | None]]:
+    """Give a column without a duration the one its header layout implies.
+
+    Spanning headers are printed once per group and renderers place them loosely, so a column may miss
+    its "Nine months ended". It shares the duration of a neighbour, and not one that would make it a
+    second copy of another column's period; failing that, the title's or the only duration printed.
+    """
+    known = {(end, months) for _, _, end, months in columns if months}
+    printed = {months for _, _, _, months in columns if months}
+    result = []
+    for position, (index, text, end, months) in enumerate(columns):
+        if months is None:
+            neighbours = [columns[p][3] for p in (position - 1, position + 1) if 0 <= p < len(columns)]
+            candidates = {m for m in neighbours if m and (end, m) not in known}
+            if len(candidates) == 1:
+                months = candidates.pop()
+            elif fallback is not None and fallback.months:
+                months = fallback.months
+            elif len(printed) == 1:
+                months = next(iter(printed))
+        result.append((index, text, end, months))
+    return result
+
+
+def _siblings_with_month(readings: list[HeaderReading]) -> list[HeaderReading | None]:
+    """For each column, the nearest other column whose header names a month: the left one where both sides
+    are as near, else the right one, else None.
+
+    Two sweeps (the last month seen from the left, then from the right) make this linear in the number of
+    columns; asking each column to search outwards would be quadratic, and a hostile row of thousands of
+    bare numbers has thousands of columns with no month at all.
+    """
+    count_work("period columns", 2 * len(readings))
+    left: list[int | None] = []
+    last: int | None = None
+    for index, reading in enumerate(readings):
+        left.append(last)
+        if reading.month:
+            last = index
+    nearest: list[HeaderReading | None] = [None] * len(readings)
+    last = None
+    after: int | None
+    for index in range(len(readings) - 1, -1, -1):
+        before, after = left[index], last  # nearest month to the left, to the right
+        if before is not None and (after is None or index - before <= after - index):
+            nearest[index] = readings[before]
+        elif after is not None:
+            nearest[index] = readings[after]
+        if readings[index].month:
+            last = index
+    return nearest
+
+
+def _period_label(text: str, end: date, months: int | None) -> str:
+    label = re.sub(r"\s+", " ", text).strip()
+    if label and read_header(label).year:
+        return label
+    if months is None:
+        return end.strftime("%B %-d, %Y")
+    return f"{months} months ended {end.strftime('%B %-d, %Y')}"

@@ -1,0 +1,303 @@
+"""Which line is which: each row's concept from its label and section, the one line that carries a concept
+where several could, and the signs the facts contract promises (expenses positive, losses negative)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import LineItem, SourceSpan, StatementKind, ValueKind
+from core.statements.result_signs import negated
+from core.statements.units import Units
+from core.tables.numbers import Cell
+from core.tables.raw import RawRow, RawTable
+from core.vocabulary import (
+    CONCEPT_STATEMENTS,
+    EXPENSE_CONCEPTS,
+    OPERATIONS_ONLY,
+    basic_diluted,
+    match_concept,
+    normalise_label,
+    strip_qualifiers,
+)
+
+
+def matching_label(row: RawRow) -> str:
+    """The label a concept is matched on: a bare "Basic" or "Total" borrows its section's words."""
+    label = row.label
+    text = normalise_label(strip_qualifiers(label))
+    if row.section and (
+        text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
+        or (text.startswith(("basic", "diluted")) and len(text) < 20)
+    ):
+        return f"{row.section} {label}"
+    if row.section and text == "total":
+        return f"total {row.section}"
+    own = match_concept(label)
+    if own is None and _ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
+        # "Attributable to:" / "Owners of the parent": the company's share of the result above.
+        return f"net income attributable to {label}"
+    if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.match(normalise_label(row.section)) and not (
+        _NAMES_BASIC_OR_DILUTED.search(text)
+    ):
+        # "Earnings per share" under a bare "Diluted" heading is the diluted figure.
+        return f"{row.section} {label}"
+    if row.section and own not in ("eps", "shares") and match_concept(row.section) in ("eps", "shares") and own in (
+        None, "net_income", "net_income_to_common", "operating_income"
+    ):
+        # "Class A common stock" or "Net loss attributable to ..." under "Basic and diluted loss per
+        # share": the heading says what the line is.
+        return f"{row.section} {label}"
+    return label
+
+
+_NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
+
+_REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
+
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
+
+_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,2}(?:revenues?|sales)(?:,?\s+net)?$")
+
+_COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
+                                "selling_general_administrative", "total_operating_expenses", "operating_income",
+                                "income_before_taxes", "net_income"})
+
+_ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+)?"
+                                   r"attributable\s+to\b(?!.*comprehensive)", re.I)
+
+_NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
+
+_REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
+
+_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
+
+_DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
+
+_PURE_LOSS = re.compile(r"\bloss\b", re.I)
+
+_GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
+
+_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) to (?!non|minority)", re.I)
+
+_EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
+
+_NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
+
+# Per-share figures of a part of the business, where the release also prints the whole.
+_PART_OF_RESULT = re.compile(
+    r"\b(?:continuing|discontinued)\s+operations\b|\bcumulative\s+effect\b|\bextraordinary\b"
+    r"|\bbefore\s+(?:the\s+)?(?:cumulative|extraordinary|accounting|change|effect)", re.I)
+
+
+def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:
+    items: list[LineItem] = []
+    for row in table.rows:
+        values = tuple(_value_of(row.cells[i]) for i in keep)
+        if all(v is None for v in values):
+            continue
+        concepts, value_kind = _concepts(row, kind, keep)
+        values = _signed(values, concepts, row)
+        items.append(
+            LineItem(
+                label=row.label,
+                values=values,
+                concepts=concepts,
+                kind=value_kind,
+                span=SourceSpan(row.first_line, row.last_line),
+                section=row.section,
+                is_total=row.after_rule or normalise_label(row.label).startswith("total"),
+                cells=tuple("" if c is None else c.text for c in row.cells),
+            )
+        )
+    unique = _unique_concepts(_expense_lines_positive(items))
+    if kind == "operations":
+        return _nonoperating_whole(_sole_revenue_line(unique))
+    return _equity_without_noncontrolling(unique) if kind == "balance" else unique
+
+
+def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Non-operating income is all that lies between the operating result and income before taxes: a line
+    claims it only where it is that whole, the one line there or their total. "Interest expense, net
+    (95)" above "Other income, net 12" is a part of it, not it."""
+    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+          for c in ("operating_income", "nonoperating_income", "income_before_taxes")}
+    start, line, end = at["operating_income"], at["nonoperating_income"], at["income_before_taxes"]
+    if start is None or line is None or end is None or not start < line < end:
+        return items
+    between = [i for i in range(start + 1, end) if items[i].kind == "amount"]
+    if len(between) == 1 or (normalise_label(items[line].label).startswith("total") and between[-1] == line):
+        return items
+    item = items[line]
+    return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
+            *items[line + 1 :])
+
+
+def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Where no line is called revenue outright and no total gathers them, the one line of revenue above
+    the costs is the revenue: the only line under a "Revenue:" heading ("Royalty revenue from a related
+    party, net"), or the only line named for revenue or sales ("Contract revenues", "Restaurant sales")."""
+    if any("revenue" in item.concepts for item in items):
+        return items
+    costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS), len(items))
+    under = [i for i, item in enumerate(items) if _REVENUE_HEADING.match(normalise_label(item.section))]
+    named = [i for i, item in enumerate(items[:costs]) if item.kind == "amount" and not item.concepts
+             and _REVENUE_NAME.search(normalise_label(item.label))]
+    chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []
+    if not chosen:
+        return items
+    index = chosen[0]
+    item = items[index]
+    if item.kind != "amount" or item.concepts or not _REVENUE_WORD.search(item.label):
+        return items
+    return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
+
+
+def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
+    """Lines the vocabulary has no key for ("Clinical manufacturing"), under an expenses heading and above
+    the total they add up to, are expenses too: printed as deductions, they are stored positive like the
+    named expense lines beside them."""
+    end = next((i for i, item in enumerate(items) if {"total_operating_expenses", "operating_income"}
+                & set(item.concepts)), None)
+    if end is None:
+        return items
+    result = list(items)
+    for index, item in enumerate(items[:end]):
+        present = [v for v in item.values if v is not None and v != 0]
+        if (not item.concepts and item.kind == "amount" and present and all(v < 0 for v in present)
+                and _EXPENSE_SECTION.search(item.section) and not _NOT_EXPENSE_SECTION.search(item.section)
+                and _deductions_section(items[:end], item.section)):
+            result[index] = negated(item)
+    return result
+
+
+def _deductions_section(items: Sequence[LineItem], section: str) -> bool:
+    """Whether a section prints its expenses as deductions: most of its lines in parentheses. Where the
+    expenses stand positive, a line in parentheses among them is a gain ("Contingent consideration gain
+    (317)") and keeps its sign."""
+    signs = [all(v <= 0 for v in item.values if v is not None) for item in items
+             if item.section == section and item.kind == "amount" and not item.concepts
+             and any(v for v in item.values if v is not None)]
+    return sum(signs) * 2 > len(signs)
+
+
+def _value_of(cell: Cell | None) -> Decimal | None:
+    return None if cell is None or cell.is_blank else cell.value
+
+
+def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[str, ...], ValueKind]:
+    label = matching_label(row)
+    concept = match_concept(label)
+    if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep):  # type: ignore[union-attr]
+        return (), "percent"
+    if concept == "eps":
+        if _DIVIDEND.search(label):
+            return (), "per_share"  # dividends declared per share are no earnings per share
+        return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"
+    if concept == "shares":
+        return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
+    if concept is None:
+        return (), "amount"
+    allowed = CONCEPT_STATEMENTS.get(concept)
+    if allowed is not None and kind not in allowed:
+        return (), "amount"
+    if concept in OPERATIONS_ONLY and kind != "operations":
+        return (), "amount"
+    if concept == "net_income" and kind not in ("operations", "cash_flow"):
+        return (), "amount"
+    return (concept,), "amount"
+
+
+def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: RawRow) -> tuple[Decimal | None, ...]:
+    """XBRL signs: expenses printed as deductions become positive; a "Net loss" printed bare, negative."""
+    present = [v for v in values if v is not None and v != 0]
+    if not present:
+        return values
+    concept = concepts[0] if concepts else None
+    all_negative = all(v < 0 for v in present)
+    if all_negative and concept in EXPENSE_CONCEPTS:
+        return tuple(None if v is None else -v for v in values)
+    if (
+        (concept in ("net_income", "operating_income") or (concept or "").startswith("eps_"))
+        and all(v > 0 for v in present)
+        and _PURE_LOSS.search(row.label)
+        and not _GAIN_WORDS.search(row.label)
+    ):
+        return tuple(None if v is None else -v for v in values)
+    return values
+
+
+def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
+    """A concept names one line per statement; where several lines claim it, keep the one that is it.
+
+    "Net income" followed by "Net income attributable to Company" -> the attributable line; "Revenues"
+    heading rows followed by "Total revenues" -> the total; otherwise the first line (the primary one).
+    """
+    owners: dict[str, int] = {}
+    for index, item in enumerate(items):
+        for concept in item.concepts:
+            if concept not in owners:
+                owners[concept] = index
+                continue
+            owner = items[owners[concept]].label
+            if (_preferred(item) and not _preferred(items[owners[concept]])) or (
+                _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
+            ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)):
+                owners[concept] = index
+    result = []
+    for index, item in enumerate(items):
+        kept = tuple(c for c in item.concepts if owners.get(c) == index)
+        if kept != item.concepts:
+            item = LineItem(item.label, item.values, kept, item.kind, item.span, item.section, item.is_total,
+                            item.cells)
+        result.append(item)
+    return tuple(result)
+
+
+def _preferred(item: LineItem) -> bool:
+    """A total, or the line attributable to the company ("Net income attributable to X", or "Owners of
+    the parent" under "Attributable to:"), over the line it refines."""
+    return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
+        _ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
+
+
+def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Stockholders' equity is the company's own: where "Total equity" adds noncontrolling interests to
+    a line above it ("Tetra Tech stockholders' equity" + "Noncontrolling interests" = "Total stockholders'
+    equity"), the concept moves to that line. The arithmetic decides which line it is, not its words."""
+    total = next((i for i, item in enumerate(items) if "stockholders_equity" in item.concepts), None)
+    if total is None:
+        return items
+    minority = [i for i in range(max(0, total - 4), total) if _NONCONTROLLING.search(items[i].label)
+                and not _REDEEMABLE.search(items[i].label)]
+    if not minority:
+        return items
+    share = items[minority[-1]]
+    for index in range(minority[-1] - 1, max(-1, minority[-1] - 4), -1):
+        candidate = items[index]
+        if candidate.kind != "amount" or candidate.concepts or not _EQUITY_WORD.search(candidate.label):
+            continue
+        sums = [(c, n, t) for c, n, t in zip(candidate.values, share.values, items[total].values, strict=True)
+                if c is not None and t is not None]
+        if sums and all(c + (n or 0) == t for c, n, t in sums):
+            result = list(items)
+            result[index] = _with_concepts(candidate, ("stockholders_equity",))
+            result[total] = _with_concepts(items[total], tuple(c for c in items[total].concepts
+                                                               if c != "stockholders_equity"))
+            return tuple(result)
+    return items
+
+
+def _with_concepts(item: LineItem, concepts: tuple[str, ...]) -> LineItem:
+    return LineItem(item.label, item.values, concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)
+
+
+def _names_family(item: LineItem, concept: str) -> bool:
+    """Whether a per-share or share line says it is basic or diluted, rather than serving as both:
+    "Profit per common share - diluted" is the diluted figure where "Profit per common share" also
+    claims it."""
+    if not concept.startswith(("eps_", "shares_")):
+        return False
+    return len(basic_diluted(f"{item.section} {item.label}", concept.split("_")[0])) == 1

@@ -1,0 +1,92 @@
+"""What a table's amounts and share counts are multiplied by: the words of its unit note first, the
+arithmetic (EPS x shares = the net result) where they leave share counts unclear."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.model import LineItem
+from core.vocabulary import (
+    SCALES,
+    UNIT_LINE,
+    scale_of,
+    share_scale_words,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    text: str
+    scale: int
+    share_scale: int | None  # None: unclear from the words; the arithmetic decides
+
+
+def read_units(lines: Sequence[str]) -> Units:
+    """The unit note: "(in thousands - except share and per share information)" -> 1000, shares 1.
+
+    A note may wrap ("(millions, except earnings per" / "common share)"), so what it says of shares is
+    read from its line and the next."""
+    for index, line in enumerate(lines):
+        match = UNIT_LINE.search(line)
+        if not match:
+            continue
+        scale = scale_of(match)
+        note = " ".join(" ".join(lines[index : index + 2]).split())
+        return Units(line.strip(), scale, share_scale_words(note, scale))
+    return Units("", 1, 1)
+
+
+def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: int) -> int:
+    """The share scale the words give (their own, or the usual meaning of "in thousands, except per share
+    data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise: a note
+    that says "except share amounts" above a heading "Shares used (000)" is read both ways, and the
+    arithmetic keeps the reading that adds up."""
+    net = next((i for i in items if "net_income_to_common" in i.concepts),
+               next((i for i in items if "net_income" in i.concepts), None))
+    eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
+    shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
+    if net is None or eps is None or shares is None:
+        return words
+
+    columns = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
+               if n is not None and e is not None and s is not None and n != 0]
+
+    def fits(candidate: int) -> bool:
+        """EPS x shares comes back to the net result within what the printed cents and units allow."""
+        return bool(columns) and all(
+            abs(e * s * candidate - n * scale) <= Decimal("0.005") * s * candidate + Decimal(scale) / 2
+            for n, e, s in columns)
+
+    if fits(words):
+        return words
+    return next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate)),
+                words)
+
+
+_OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)\)", re.IGNORECASE)
+
+_THOUSANDS_MARK = re.compile(r"\(0{3}'?s?\)")
+
+
+def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
+    factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
+    own = _OWN_UNIT.search(item.label) or _OWN_UNIT.search(item.section)
+    if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
+        # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
+        # share (in thousands):" over "Basic" and "Diluted"
+        factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
+    elif item.kind == "shares" and (_THOUSANDS_MARK.search(item.label) or _THOUSANDS_MARK.search(item.section)):
+        factor = 1_000  # "Weighted average shares (000)"
+    if factor == 1:
+        return item
+    values = tuple(None if v is None else v * factor for v in item.values)
+    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)
+
+
+def with_values(item: LineItem, values: tuple[Decimal | None, ...]) -> LineItem:
+    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
+                    item.cells)

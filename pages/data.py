@@ -45,31 +45,14 @@ if len(choices) > 1:
         st.error(message)
 
 st.subheader("Downloads")
-columns = st.columns(3)
-columns[0].download_button(
-    "Facts (CSV)",
-    facts_csv(release),
-    f"{stem}_facts.csv",
-    "text/csv",
-    icon=":material/download:",
-    width="stretch",
+DOWNLOADS = (
+    ("Facts (CSV)", facts_csv(release), f"{stem}_facts.csv", "text/csv"),
+    ("Tables (Excel, one sheet each)", tables_xlsx(release), f"{stem}_tables.xlsx",
+     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ("Everything (JSON)", release_json(release), f"{stem}.json", "application/json"),
 )
-columns[1].download_button(
-    "Tables (Excel, one sheet each)",
-    tables_xlsx(release),
-    f"{stem}_tables.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
-    width="stretch",
-)
-columns[2].download_button(
-    "Everything (JSON)",
-    release_json(release),
-    f"{stem}.json",
-    "application/json",
-    icon=":material/download:",
-    width="stretch",
-)
+for column, (label, data, file_name, mime) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
+    column.download_button(label, data, file_name, mime, icon=":material/download:", width="stretch")
 
 st.subheader("Checks")
 checks = checks_frame(release)

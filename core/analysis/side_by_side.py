@@ -79,19 +79,15 @@ class SideBySide:
 
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
         """Operations amounts as a percentage of each company's total operating expenses."""
-        total = self.row(TOTAL_OPEX)
-        if total is None:
-            return ()
-        return tuple(
-            AlignedRow(row.key, row.label, row.statement, "percent", _divide(row.values, total.values, 100))
-            for row in self.rows
-            if row.statement == "operations" and row.kind == "amount"
-        )
+        return self._share_of(TOTAL_OPEX)
 
     def share_of_revenue(self) -> tuple[AlignedRow, ...]:
         """Common size: operations amounts as a percentage of each company's revenue (what an analyst
         compares companies of different sizes on)."""
-        total = self.row(REVENUE)
+        return self._share_of(REVENUE)
+
+    def _share_of(self, key: str) -> tuple[AlignedRow, ...]:
+        total = self.row(key)
         if total is None:
             return ()
         return tuple(

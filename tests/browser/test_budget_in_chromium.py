@@ -10,8 +10,6 @@ what each tab shows, and that the other tab's page switches finished while the h
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,11 +20,10 @@ from tests.browser.test_dashboard_in_chromium import (  # noqa: F401  (the brows
     ROOT,
     TIMEOUT_MS,
     browser,
-    free_port,
+    dashboard_server,
     require_browser,
     settle,
     visit,
-    wait_healthy,
 )
 
 pytestmark = pytest.mark.browser
@@ -41,24 +38,8 @@ def slow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = os.pathsep.join([str(ROOT / "tests" / "browser" / "uncapped"), str(ROOT)])
     environment = {**os.environ, "RELEASE_LENS_LIBRARY": str(library), "RELEASE_LENS_TEST_UNCAPPED": "1",
                    "RELEASE_LENS_PARSE_SECONDS": str(SECONDS), "PYTHONPATH": path}
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=environment)
-    try:
-        wait_healthy(url, process)
+    with dashboard_server(environment) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def test_a_slow_upload_in_one_tab_leaves_the_other_tab_responsive(

@@ -8,6 +8,7 @@ Screenshots of every page go to the test's tmp_path, or to $RELEASE_LENS_SCREENS
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -74,12 +75,9 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60
     raise TimeoutError(f"{url} not healthy after {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    require_browser()
-    # The server's release library lives in a temporary folder, never in the user's data directory.
-    library = tmp_path_factory.mktemp("library") / "library.sqlite3"
-    environment = {**os.environ, "RELEASE_LENS_LIBRARY": str(library)}
+@contextlib.contextmanager
+def dashboard_server(environment: dict[str, str]) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free local port, until the block ends: its URL once healthy."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
@@ -99,6 +97,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    require_browser()
+    # The server's release library lives in a temporary folder, never in the user's data directory.
+    library = tmp_path_factory.mktemp("library") / "library.sqlite3"
+    with dashboard_server({**os.environ, "RELEASE_LENS_LIBRARY": str(library)}) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

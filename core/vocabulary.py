@@ -72,6 +72,8 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
 # "($ Millions)", "$ in millions", "(millions, except per share data)", "Dollars in millions",
 # "US$ in 000s", "amounts in thousands", "(In millions of U.S. Dollars)". tests/test_scale_words.py
 # holds a table of real notes and what each means.
+# The scale words in the plural, as unit notes print them.
+_SCALE_PLURAL = "thousands|millions|billions"
 _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
@@ -84,9 +86,9 @@ UNIT_LINE: Final = re.compile(
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
        \s+(?:U\.?S\.?\s+)?{_SCALE_WORD}\b(?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))
-    | \b(?P<unit_of>thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$)
-    | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>thousands|millions|billions|mm)\b        # ($ Millions), US$ millions
-    | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>thousands|millions|billions)\b(?=\s*(?:[,;)]|except|$))
+    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$)
+    | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
+    | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>{_SCALE_PLURAL})\b(?=\s*(?:[,;)]|except|$))
                                                                        # (millions, except ...), (Millions)
     # ($000), (000's omitted), ($000, except per share amounts)
     | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
@@ -96,6 +98,10 @@ UNIT_LINE: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000}
+# A line's own unit, apart from its table's: "Average shares outstanding (in millions)".
+LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\)", re.IGNORECASE)
+# Shares counted in thousands, said with zeros: "Weighted average shares (000)".
+THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)")
 
 # What a unit note says of share counts, which releases scale apart from dollars.
 _SHARES_SCALED = re.compile(

@@ -3,14 +3,15 @@ arithmetic (EPS x shares = the net result) where they leave share counts unclear
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem
 from core.vocabulary import (
+    LINE_UNIT,
     SCALES,
+    THOUSANDS_MARK,
     UNIT_LINE,
     scale_of,
     share_scale_words,
@@ -66,19 +67,14 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
                 words)
 
 
-_OWN_UNIT = re.compile(r"\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)\)", re.IGNORECASE)
-
-_THOUSANDS_MARK = re.compile(r"\(0{3}'?s?\)")
-
-
 def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
     factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
-    own = _OWN_UNIT.search(item.label) or _OWN_UNIT.search(item.section)
+    own = LINE_UNIT.search(item.label) or LINE_UNIT.search(item.section)
     if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
         # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
         # share (in thousands):" over "Basic" and "Diluted"
         factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
-    elif item.kind == "shares" and (_THOUSANDS_MARK.search(item.label) or _THOUSANDS_MARK.search(item.section)):
+    elif item.kind == "shares" and (THOUSANDS_MARK.search(item.label) or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
     if factor == 1:
         return item

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.analysis.companies import release_end
 from core.analysis.periods import period_name
-from core.analysis.series import CompanySeries, release_end
+from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
 
 

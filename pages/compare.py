@@ -9,15 +9,15 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis.cash import burns_cash
+from core.analysis.companies import group_by_company
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
-from core.analysis.series import company_series, group_by_company
+from core.analysis.series import company_series
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
+from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table
 from core.charts.series import (
-    burn_chart,
-    cash_trend,
     expense_lines,
     line_bars,
     margins_over_time,

@@ -229,8 +229,9 @@ def test_per_share_and_share_rows_printed_among_amounts_get_their_kind() -> None
 
 
 def test_over_time_charts_use_a_real_time_axis_with_gaps() -> None:
-    from core.analysis.series import company_series, group_by_company
-    from core.charts.series import cash_trend
+    from core.analysis.companies import group_by_company
+    from core.analysis.series import company_series
+    from core.charts.cash_over_time import cash_trend
 
     releases = [read(ORACLE), read(FIXTURES / "edgar" / "oracle_q4-fy2022.txt")]
     (group,) = group_by_company(releases)

@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 
 import core
-from core.analysis.series import burn_trend, cash_series, company_key, company_series, group_by_company
+from core.analysis.cash_over_time import burn_trend, cash_series
+from core.analysis.companies import company_key, group_by_company
+from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
-from core.charts.series import burn_chart, cash_trend, expense_lines, line_bars, per_share_trend, share_count_trend
+from core.charts.cash_over_time import burn_chart, cash_trend
+from core.charts.series import expense_lines, line_bars, per_share_trend, share_count_trend
 from core.charts.side_by_side import comparison_bars, comparison_table
 from core.comparison_frames import restatements_frame, series_frame, side_by_side_frame
 from core.model import LineItem, Metadata, Period, Release, SourceSpan, Statement

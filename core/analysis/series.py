@@ -14,116 +14,30 @@ balance-sheet dates. Put side by side, a company's releases say more than any on
 Only amounts are derived; per-share figures and weighted share counts are not additive (as in
 core.analysis.derived). Lines are matched across releases by concept, else by their label with case,
 punctuation and spacing ignored, so "General and administrative" lines up with "General and
-administrative" even without a vocabulary key.
-"""
+administrative" even without a vocabulary key."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.analysis.companies import LINE_PREFIX, line_key, time_order
 from core.analysis.expenses import breakdown
 from core.analysis.periods import add_months, period_name
 from core.model import Period, Release, StatementKind, ValueKind
 
-LINE_PREFIX = "line:"
-# Words that say nothing about which company a name means ("Allos Therapeutics, Inc." = "Allos Therapeutics").
-COMPANY_SUFFIXES = frozenset(
-    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
-     "sa", "nv", "ag", "lp"}
-)  # fmt: skip
 SERIES_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
+
 CASH_CONCEPT = "cash_and_investments"
-CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
+
 # A 52/53-week quarter ends within a week of the month end it stands for (Nov 2 for October); dates up to
 # this day of the month count as the month before, so year-to-date columns of retailers line up too.
 WEEK_SLACK_DAYS = 7
 
-
-def normalise(text: str) -> str:
-    """Lower case, letters and digits only, single spaces: the form labels and names are matched in."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
-
-
-def company_key(release: Release) -> str:
-    """The ticker when the release names one, else the company name without "Inc." and punctuation,
-    else the file name (a release that names no company is a company of its own)."""
-    meta = release.metadata
-    if meta.ticker:
-        return meta.ticker.upper()
-    words = [word for word in normalise(meta.company).split() if word not in COMPANY_SUFFIXES]
-    return " ".join(words) if words else f"file {release.name}"
-
-
-def line_key(concept: str | None, label: str) -> str:
-    return concept if concept else LINE_PREFIX + normalise(label)
-
-
-@dataclass(frozen=True, slots=True)
-class CompanyGroup:
-    key: str
-    company: str
-    ticker: str
-    releases: tuple[Release, ...]  # in time order
-
-    @property
-    def title(self) -> str:
-        who = self.company or self.key
-        return f"{who} ({self.ticker})" if self.ticker else who
-
-
-def release_end(release: Release) -> date:
-    """The end of the period a release reports on: its fiscal period, else its latest column."""
-    fiscal = release.metadata.fiscal_period
-    if fiscal is not None and fiscal.end is not None:
-        return fiscal.end
-    ends = [period.end for statement in release.statements for period in statement.periods]
-    return max(ends) if ends else date.min
-
-
-def time_order(releases: Iterable[Release]) -> tuple[Release, ...]:
-    """Oldest first: by period reported on, then release date, then name (for a stable order)."""
-    return tuple(
-        sorted(
-            releases,
-            key=lambda r: (release_end(r), r.metadata.release_date or date.min, r.name),
-        )
-    )
-
-
-def group_by_company(releases: Iterable[Release]) -> tuple[CompanyGroup, ...]:
-    """Releases grouped by company: by ticker, else by normalised name; a release without a ticker joins
-    the group whose company name matches. Groups in order of their latest release, newest first."""
-    members: dict[str, list[Release]] = defaultdict(list)
-    for release in releases:
-        members[company_key(release)].append(release)
-    by_name: dict[str, str] = {}
-    for key, found in members.items():
-        if any(r.metadata.ticker for r in found):
-            for release in found:
-                by_name.setdefault(_name_key(release), key)
-    for key in list(members):
-        found = members[key]
-        if key in members and not any(r.metadata.ticker for r in found):
-            target = by_name.get(key)
-            if target is not None and target != key:
-                members[target].extend(members.pop(key))
-    groups = []
-    for key, found in members.items():
-        ordered = time_order(found)
-        latest = ordered[-1].metadata
-        ticker = next((r.metadata.ticker for r in reversed(ordered) if r.metadata.ticker), "")
-        groups.append(CompanyGroup(key, latest.company, ticker, ordered))
-    return tuple(sorted(groups, key=lambda g: release_end(g.releases[-1]), reverse=True))
-
-
-def _name_key(release: Release) -> str:
-    words = [word for word in normalise(release.metadata.company).split() if word not in COMPANY_SUFFIXES]
-    return " ".join(words)
+CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,84 +270,3 @@ def _expense_keys(releases: tuple[Release, ...]) -> tuple[str, ...]:
             if key not in keys:
                 keys.append(key)
     return tuple(keys)
-
-
-# --- cash, burn and runway over time --------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CashAt:
-    """Cash and investments at a balance date, with the readings it adds up (to show restatements)."""
-
-    end: date
-    amount: Decimal
-    parts: tuple[Observation, ...]
-
-
-def cash_series(series: CompanySeries) -> tuple[CashAt, ...]:
-    """Cash and investments at every balance date the releases print: one "cash and investments" line
-    where the company prints one, else cash plus short-term investments (dates missing a part skipped)."""
-    keys = (CASH_CONCEPT,) if series.points(CASH_CONCEPT, None) else CASH_PARTS
-    present = [k for k in keys if series.points(k, None)]
-    if not present:
-        return ()
-    ends = sorted({o.period.end for k in present for o in series.points(k, None)})
-    result = []
-    for end in ends:
-        parts = [series.value(k, end, None) for k in present]
-        if any(p is None for p in parts):
-            continue
-        found = tuple(p for p in parts if p is not None)
-        result.append(CashAt(end, sum((p.value for p in found), Decimal(0)), found))
-    return tuple(result)
-
-
-@dataclass(frozen=True, slots=True)
-class BurnPoint:
-    """Monthly burn in one quarter, by each method the data allows; None where a method has no figure or
-    the company did not burn cash (a profit, or cash that rose). Runway is cash at the quarter's end over
-    that burn."""
-
-    quarter: Period
-    net_loss_monthly: Decimal | None
-    cash_change_monthly: Decimal | None
-    operating_cash_monthly: Decimal | None
-    cash: Decimal | None
-
-    def runway(self, monthly: Decimal | None) -> Decimal | None:
-        if monthly is None or monthly <= 0 or self.cash is None:
-            return None
-        return self.cash / monthly
-
-
-def _monthly_burn(amount: Decimal | None, months: int) -> Decimal | None:
-    """A loss or outflow (negative) as a positive burn per month; None for a profit or inflow."""
-    if amount is None or amount >= 0:
-        return None
-    return -amount / months
-
-
-def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
-    """Burn per month for every quarter of the series: from the net result, from the fall in cash and
-    investments since the balance date three months earlier, and from operating cash flow."""
-    cash = {point.end: point.amount for point in cash_series(series)}
-    points = []
-    for quarter in series.quarters:
-        net = series.value("net_income", quarter.end)
-        flow = series.value("operating_cash_flow", quarter.end)
-        start = add_months(quarter.end, -3)
-        fall = None
-        if quarter.end in cash and start in cash:
-            fall = _monthly_burn(cash[quarter.end] - cash[start], 3)
-        point = BurnPoint(
-            quarter=quarter,
-            net_loss_monthly=_monthly_burn(net.value if net else None, 3),
-            cash_change_monthly=fall,
-            operating_cash_monthly=_monthly_burn(flow.value if flow else None, 3),
-            cash=cash.get(quarter.end),
-        )
-        burns = (point.net_loss_monthly, point.cash_change_monthly, point.operating_cash_monthly)
-        if any(burn is not None for burn in burns):
-            points.append(point)
-    return tuple(points)
-

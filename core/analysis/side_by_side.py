@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from core.analysis.companies import line_key
 from core.analysis.periods import balance_dates, duration_periods, period_name
-from core.analysis.series import line_key
 from core.analysis.structure import operations_statement
 from core.model import Period, Release, Statement, StatementKind, ValueKind
 

@@ -16,8 +16,8 @@ import plotly.graph_objects as go
 from core.analysis.metrics import METRIC_NAMES, Metric, StandardMetrics, memo_rows, metric_text
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
-from core.charts.series import safe
 from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.charts.timeline import safe
 from core.formatting import accounting
 
 MILLION = Decimal(10) ** 6

@@ -9,8 +9,8 @@ import plotly.graph_objects as go
 
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
-from core.charts.series import safe
 from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.charts.timeline import safe
 from core.formatting import accounting, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"

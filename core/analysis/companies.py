@@ -1,0 +1,102 @@
+"""Which releases belong to one company, and in what order: a key from the company's name (its legal
+suffixes ignored), the release's end, and line keys that match lines across releases by concept or label."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from core.model import Release
+
+LINE_PREFIX = "line:"
+
+# Words that say nothing about which company a name means ("Allos Therapeutics, Inc." = "Allos Therapeutics").
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
+     "sa", "nv", "ag", "lp"}
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """Lower case, letters and digits only, single spaces: the form labels and names are matched in."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+
+
+def company_key(release: Release) -> str:
+    """The ticker when the release names one, else the company name without "Inc." and punctuation,
+    else the file name (a release that names no company is a company of its own)."""
+    meta = release.metadata
+    if meta.ticker:
+        return meta.ticker.upper()
+    words = [word for word in normalise(meta.company).split() if word not in COMPANY_SUFFIXES]
+    return " ".join(words) if words else f"file {release.name}"
+
+
+def line_key(concept: str | None, label: str) -> str:
+    return concept if concept else LINE_PREFIX + normalise(label)
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyGroup:
+    key: str
+    company: str
+    ticker: str
+    releases: tuple[Release, ...]  # in time order
+
+    @property
+    def title(self) -> str:
+        who = self.company or self.key
+        return f"{who} ({self.ticker})" if self.ticker else who
+
+
+def release_end(release: Release) -> date:
+    """The end of the period a release reports on: its fiscal period, else its latest column."""
+    fiscal = release.metadata.fiscal_period
+    if fiscal is not None and fiscal.end is not None:
+        return fiscal.end
+    ends = [period.end for statement in release.statements for period in statement.periods]
+    return max(ends) if ends else date.min
+
+
+def time_order(releases: Iterable[Release]) -> tuple[Release, ...]:
+    """Oldest first: by period reported on, then release date, then name (for a stable order)."""
+    return tuple(
+        sorted(
+            releases,
+            key=lambda r: (release_end(r), r.metadata.release_date or date.min, r.name),
+        )
+    )
+
+
+def group_by_company(releases: Iterable[Release]) -> tuple[CompanyGroup, ...]:
+    """Releases grouped by company: by ticker, else by normalised name; a release without a ticker joins
+    the group whose company name matches. Groups in order of their latest release, newest first."""
+    members: dict[str, list[Release]] = defaultdict(list)
+    for release in releases:
+        members[company_key(release)].append(release)
+    by_name: dict[str, str] = {}
+    for key, found in members.items():
+        if any(r.metadata.ticker for r in found):
+            for release in found:
+                by_name.setdefault(_name_key(release), key)
+    for key in list(members):
+        found = members[key]
+        if key in members and not any(r.metadata.ticker for r in found):
+            target = by_name.get(key)
+            if target is not None and target != key:
+                members[target].extend(members.pop(key))
+    groups = []
+    for key, found in members.items():
+        ordered = time_order(found)
+        latest = ordered[-1].metadata
+        ticker = next((r.metadata.ticker for r in reversed(ordered) if r.metadata.ticker), "")
+        groups.append(CompanyGroup(key, latest.company, ticker, ordered))
+    return tuple(sorted(groups, key=lambda g: release_end(g.releases[-1]), reverse=True))
+
+
+def _name_key(release: Release) -> str:
+    words = [word for word in normalise(release.metadata.company).split() if word not in COMPANY_SUFFIXES]
+    return " ".join(words)

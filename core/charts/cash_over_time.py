@@ -1,0 +1,165 @@
+"""Cash at each balance-sheet date and burn per month over a company's releases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series
+from core.analysis.periods import period_name
+from core.analysis.series import CompanySeries
+from core.charts.style import (
+    CURRENT,
+    SEQUENCE,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    base_layout,
+    labels,
+    to_units,
+)
+from core.charts.timeline import (
+    RESTATED_MARKER,
+    other_readings,
+    quarter_tick,
+    safe,
+    time_axis,
+    value_in_units,
+)
+from core.formatting import accounting, unit_label
+from core.model import Period
+
+
+def cash_trend(series: CompanySeries) -> Chart | None:
+    """Cash and investments at every balance date, with restated readings as crosses."""
+    points = cash_series(series)
+    if not points:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    x = [p.end.isoformat() for p in points]
+    ys = [to_units(p.amount, scale) for p in points]
+    figure = go.Figure(
+        go.Scatter(
+            x=x,
+            y=ys,
+            mode="lines+markers+text",
+            name="Cash and investments",
+            line={"color": CURRENT},
+            text=labels(ys),
+            textposition="top center",
+            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+        )
+    )
+    rows = []
+    others_x, others_y, others_text = [], [], []
+    for name, point in zip(x, points, strict=True):
+        readings = [r for part in point.parts for r in other_readings(series, part)]
+        for other in readings:
+            others_x.append(name)
+            others_y.append(value_in_units(other, scale))
+            others_text.append(f"{accounting(to_units(other.value, scale))} in {safe(other.source)}")
+        rows.append(
+            {
+                "Date": period_name(Period(point.end, None)),
+                f"Cash and investments ({unit})": accounting(to_units(point.amount, scale)),
+                "Lines": " + ".join(p.label for p in point.parts),
+                "Printed in": ", ".join(sorted({p.source for p in point.parts})),
+                "Restated": "; ".join(
+                    f"{accounting(to_units(o.value, scale))} in {o.source}" for o in readings
+                ),
+            }
+        )
+    if others_x:
+        figure.add_trace(
+            go.Scatter(
+                x=others_x,
+                y=others_y,
+                mode="markers",
+                name="Another release's reading (restated)",
+                marker=RESTATED_MARKER,
+                text=others_text,
+                hovertemplate="%{x}: %{text}<extra>restated</extra>",
+            )
+        )
+    figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
+    base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
+    alt = f"Line of cash and investments in {unit}: " + ", ".join(
+        f"{row['Date']} {row[f'Cash and investments ({unit})']}" for row in rows
+    ) + "."
+    time_axis(figure)
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+BURN_METHODS = (
+    ("Net loss per month", "net_loss_monthly", UNFAVOURABLE),
+    ("Fall in cash and investments per month", "cash_change_monthly", CURRENT),
+    ("Cash used in operations per month", "operating_cash_monthly", SEQUENCE[1]),
+)
+
+
+def burn_chart(series: CompanySeries) -> Chart | None:
+    """Monthly burn per quarter by each method (bars) and the runway each implies at the quarter's end
+    (lines, right axis). Estimates, each saying how it was made, as on the single-release Cash page."""
+    points = burn_trend(series)
+    if not points:
+        return None
+    scale, unit = series.scale, unit_label(series.scale)
+    x = [quarter_tick(p.quarter) for p in points]
+    figure = go.Figure()
+    rows: list[dict[str, object]] = []
+    burns: list[float | None] = []
+    for method, field, colour in BURN_METHODS:
+        monthly = [_burn(p, field) for p in points]
+        if all(m is None for m in monthly):
+            continue
+        ys = [to_units(m, scale) for m in monthly]
+        burns.extend(ys)
+        figure.add_trace(
+            go.Bar(
+                x=x, y=ys, name=method, marker={"color": colour}, yaxis="y",
+                hovertemplate=f"{method}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+            )
+        )  # fmt: skip
+        runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
+        if any(r is not None for r in runway):
+            figure.add_trace(
+                go.Scatter(
+                    x=x,
+                    y=[None if r is None else float(r) for r in runway],
+                    name=f"Runway at that rate (months): {method.lower()}",
+                    mode="lines+markers",
+                    line={"color": colour, "dash": "dot"},
+                    yaxis="y2",
+                    hovertemplate="%{x}: %{y:.1f} months of cash<extra></extra>",
+                )
+            )
+        for point, value, months in zip(points, monthly, runway, strict=True):
+            rows.append(
+                {
+                    "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
+                    "Method": method,
+                    f"Burn per month ({unit})": accounting(to_units(value, scale)),
+                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale)),
+                    "Runway (months)": "—" if months is None else f"{float(months):.1f}",
+                }
+            )
+    figure.update_layout(
+        yaxis={"title": {"text": f"Burn per month ({unit})"}, **accounting_axis(burns)},
+        yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "rangemode": "tozero",
+                "showgrid": False},
+        barmode="group",
+    )  # fmt: skip
+    base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
+    alt = (
+        f"Bars of monthly burn per quarter in {unit} by method, with dotted lines of the months of cash left "
+        "at each quarter's end at that rate."
+    )
+    time_axis(figure)
+    return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _burn(point: BurnPoint, field: str) -> Decimal | None:
+    value = getattr(point, field)
+    return value if isinstance(value, Decimal) else None

@@ -1,0 +1,140 @@
+"""The pieces every chart over time shares: a time axis of quarters, bars that leave gaps where a
+quarter is missing, ticks and table rows that name each reading's release, crosses for restated readings."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import plotly.graph_objects as go
+
+from core.analysis.periods import period_name
+from core.analysis.series import CompanySeries, Observation
+from core.charts.style import (
+    to_units,
+)
+from core.formatting import accounting, per_share, shares
+from core.model import Period
+
+RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
+
+
+def safe(text: str) -> str:
+    """A label from an uploaded file, made inert for Plotly, which reads a few HTML tags in text."""
+    return text.replace("<", "‹").replace(">", "›")
+
+
+def quarter_tick(period: Period) -> str:
+    """Where a period sits on the time axis: its end date (ISO), so spacing follows the calendar."""
+    return period.end.isoformat()
+
+
+# Points further apart than this are not joined by a line: two releases seven years apart (Oracle FY2014
+# and FY2022) are two islands on the axis, not a trend. A quarter apart is about 91 days; half a year
+# leaves room for a 53-week year and a missing quarter reads as a gap, which it is.
+GAP_DAYS = 190
+
+BAR_DAYS = 55  # a bar about two thirds of a quarter wide, so neighbouring quarters never touch
+
+_DAY_MS = 86_400_000
+
+
+def gapped(trace: go.Scatter) -> None:
+    """Insert a blank point wherever two neighbours are more than GAP_DAYS apart, so the line breaks."""
+    xs = list(trace.x or ())
+    if len(xs) < 2 or "lines" not in (trace.mode or "lines"):
+        return
+    per_point = {
+        name: list(value)
+        for name, value in (("y", trace.y), ("text", trace.text), ("customdata", trace.customdata))
+        if isinstance(value, tuple | list) and len(value) == len(xs)
+    }
+    symbols = trace.marker.symbol if isinstance(trace.marker.symbol, tuple | list) else None
+    new_x: list[object] = []
+    fields: dict[str, list[object]] = {name: [] for name in per_point}
+    new_symbols: list[object] = []
+    for index, x in enumerate(xs):
+        if index and (date.fromisoformat(str(x)) - date.fromisoformat(str(xs[index - 1]))).days > GAP_DAYS:
+            new_x.append(None)
+            for name in fields:
+                fields[name].append(None)
+            new_symbols.append("circle")
+        new_x.append(x)
+        for name, values in per_point.items():
+            fields[name].append(values[index])
+        if symbols is not None:
+            new_symbols.append(symbols[index])
+    trace.update(x=new_x, connectgaps=False, **fields)
+    if symbols is not None:
+        trace.marker.symbol = new_symbols
+
+
+def time_axis(figure: go.Figure) -> go.Figure:
+    """A real time axis: dates spaced as the calendar spaces them, gaps left as gaps, bars a fixed width."""
+    for trace in figure.data:
+        if not trace.x or not all(isinstance(x, str) and len(x) == 10 for x in trace.x if x is not None):
+            continue
+        if isinstance(trace, go.Bar):
+            trace.update(width=BAR_DAYS * _DAY_MS, xhoverformat="%b %-d, %Y")
+        elif isinstance(trace, go.Scatter):
+            gapped(trace)
+            trace.update(xhoverformat="%b %-d, %Y")
+    figure.update_xaxes(type="date", tickformat="%b %Y", automargin=True, ticklabelmode="period")
+    return figure
+
+
+def other_readings(series: CompanySeries, point: Observation) -> tuple[Observation, ...]:
+    """The other readings of a restated value (empty when the releases agree)."""
+    restated = series.restated(point.key, point.period.end, point.period.months)
+    return restated.versions[1:] if restated is not None else ()
+
+
+def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for point in points:
+        shown = display(point, series.scale)
+        others = other_readings(series, point)
+        rows.append(
+            {
+                "Period": period_name(point.period).removesuffix(" (derived)"),
+                "Line": name,
+                f"Value ({unit})": shown,
+                "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
+                "Restated": "; ".join(f"{display(o, series.scale)} in {o.source}" for o in others),
+            }
+        )
+    return rows
+
+
+def display(point: Observation, scale: int) -> str:
+    if point.kind == "per_share":
+        return per_share(point.value)
+    if point.kind == "shares":
+        return shares(point.value)
+    return accounting(to_units(point.value, scale))
+
+
+def value_in_units(point: Observation, scale: int) -> float:
+    if point.kind in ("per_share", "shares"):
+        return float(point.value)
+    return float(point.value / Decimal(scale))
+
+
+def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: list[str]) -> go.Scatter | None:
+    xs, ys, texts = [], [], []
+    for tick, point in zip(x, points, strict=True):
+        for other in other_readings(series, point):
+            xs.append(tick)
+            ys.append(value_in_units(other, series.scale))
+            texts.append(f"{display(other, series.scale)} in {safe(other.source)}")
+    if not xs:
+        return None
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="markers",
+        name="Another release's reading (restated)",
+        marker=RESTATED_MARKER,
+        text=texts,
+        hovertemplate="%{x}: %{text}<extra>restated</extra>",
+    )

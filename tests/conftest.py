@@ -1,14 +1,17 @@
-"""Shared fixtures: the bundled reference release, parsed once per session."""
+"""Shared fixtures: the bundled reference release parsed once per session, a release library per test, and
+a count of the parses the pages ask for."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 import core
+from core.model import Release
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,3 +51,22 @@ def balance(allos: core.Release) -> core.Statement:
     statement = allos.statement("balance")
     assert statement is not None
     return statement
+
+
+@pytest.fixture
+def parse_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data. The page
+    parses in a child process under a budget (core.budget), so that is the call counted."""
+    from pages._session import parse_cached
+
+    parse_cached.clear()
+    calls: list[str] = []
+    real = core.parse_within_budget
+
+    def counting(data: bytes, name: str, exhibit: str | None = None) -> Release:
+        calls.append(name)
+        return real(data, name, exhibit)
+
+    monkeypatch.setattr(core, "parse_within_budget", counting)
+    yield calls
+    parse_cached.clear()

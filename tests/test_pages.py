@@ -1,57 +1,26 @@
 """Every page, run with AppTest on seeded session state, shows the numbers the release prints.
 
 Money on the pages is in the statement's units (thousands of dollars for the sample) and every label says
-so: the Overview's "Net loss ($ thousands)" is ($7,151) with a delta of +4,620 against Q2 2003. The
-sidebar (upload, list, remove) runs on its own through AppTest.from_function, because AppTest does not
-re-run an st.navigation entry script after its first run.
+so: the Overview's "Net loss ($ thousands)" is ($7,151) with a delta of +4,620 against Q2 2003.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
-import pytest
 import release_builders as build
 from streamlit.testing.v1 import AppTest
 
 import core
 from core.model import Release
 from pages._markdown import unescape
-
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = ROOT / "pages"
-RELEASES, CURRENT = "release_lens.releases", "release_lens.current"
-SAMPLE_TEXT = (ROOT / "core" / "samples" / "allos_q2_2004.txt").read_bytes()
-PNG_NAMED_TXT = b"\x89PNG\r\n\x1a\n" + bytes(64)
-
-
-@pytest.fixture(autouse=True)
-def importable_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pages import `pages._session`, as they do under `streamlit run dashboard.py` (repo root on sys.path)."""
-    monkeypatch.syspath_prepend(str(ROOT))
-
-
-def run_page(page: str, release: Release | None) -> AppTest:
-    at = AppTest.from_file(str(PAGES / f"{page}.py"), default_timeout=30)
-    if release is not None:
-        at.session_state[RELEASES] = {release.name: release}
-        at.session_state[CURRENT] = release.name
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, tuple[str, str]]:
-    return {m.label: (m.value, m.delta) for m in at.metric}
-
-
-def texts(at: AppTest) -> str:
-    """Markdown and captions as a reader sees them (text from files is escaped, and "$" so it is not read
-    as LaTeX)."""
-    return unescape("\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]))
-
+from tests.page_runner import (
+    RELEASES,
+    ROOT,
+    metrics,
+    run_page,
+    texts,
+)
 
 # --- Overview -----------------------------------------------------------------------------------------
 
@@ -257,246 +226,6 @@ def test_data_offers_three_downloads(allos: Release) -> None:
     at = run_page("data", allos)
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Facts (CSV)", "Tables (Excel, one sheet each)", "Everything (JSON)"]
-
-
-# --- Sidebar: upload, list, remove --------------------------------------------------------------------
-
-
-def sidebar_app() -> None:
-    from pages._session import load_sample_once
-    from pages._sidebar import messages, sidebar
-
-    load_sample_once()
-    sidebar()
-    messages()
-
-
-@pytest.fixture
-def parse_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data. The page
-    parses in a child process under a budget (core.budget), so that is the call counted."""
-    from pages._session import parse_cached
-
-    parse_cached.clear()
-    calls: list[str] = []
-    real = core.parse_within_budget
-
-    def counting(data: bytes, name: str, exhibit: str | None = None) -> Release:
-        calls.append(name)
-        return real(data, name, exhibit)
-
-    monkeypatch.setattr(core, "parse_within_budget", counting)
-    yield calls
-    parse_cached.clear()
-
-
-def run_sidebar() -> AppTest:
-    at = AppTest.from_function(sidebar_app, default_timeout=30)
-    at.run()
-    assert not at.exception
-    return at
-
-
-def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt"]
-    assert at.sidebar.radio[0].value == "allos_q2_2004.txt"
-    assert parse_calls == ["allos_q2_2004.txt"]
-
-
-def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
-    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt", "copy_of_allos.txt"]
-    assert at.session_state[CURRENT] == "copy_of_allos.txt"
-    assert at.session_state[RELEASES]["copy_of_allos.txt"].name == "copy_of_allos.txt"
-    assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
-
-
-def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    at.file_uploader[0].set_value(
-        [("picture.txt", PNG_NAMED_TXT, "text/plain"), ("empty.txt", b"", "text/plain")]
-    ).run()
-    messages = [unescape(e.value) for e in at.error]
-    assert len(messages) == 2
-    assert messages[0].startswith("**picture.txt** could not be read")
-    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
-    assert "Traceback" not in "".join(messages)
-    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
-    assert "The 1 release(s) already loaded are still available in the sidebar." in [
-        c.value for c in at.caption
-    ]
-
-
-def test_removing_a_release_empties_the_list_and_offers_the_sample_again(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    at.sidebar.button[0].click().run()
-    assert at.session_state[RELEASES] == {}
-    assert at.sidebar.info[0].value == "No release loaded."
-    at.sidebar.button[0].click().run()  # "Load the sample release"
-    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
-
-
-def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
-    at.sidebar.button[0].click().run()  # removes the release in view: the copy
-    at.run()
-    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
-
-
-# --- Compare ------------------------------------------------------------------------------------------
-
-SERIES = ROOT / "tests" / "fixtures" / "series"
-
-
-@pytest.fixture(scope="module")
-def halden() -> dict[str, Release]:
-    return {p.name: core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))}
-
-
-def frame_with(at: AppTest, column: str, *, sidebar: bool = False) -> pd.DataFrame:
-    """The first table with `column` (AppTest does not keep a dataframe's key)."""
-    frames = at.sidebar.dataframe if sidebar else at.dataframe
-    return next(d.value for d in frames if column in d.value.columns)
-
-
-def run_compare(loaded: dict[str, Release]) -> AppTest:
-    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
-    at.session_state[RELEASES] = loaded
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def test_compare_merges_one_company_over_time_and_flags_restatements(
-    halden: dict[str, Release], allos: Release
-) -> None:
-    at = run_compare({**halden, allos.name: allos})
-    assert at.title[0].value == "Compare"
-    assert at.selectbox(key="compare_company").value == "HLDN"
-    used = frame_with(at, "Released")
-    assert list(used["File"]) == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
-    assert at.warning[0].value.startswith("6 figure(s) were reported differently by different releases.")
-    restated = frame_with(at, "Reading")
-    cash = restated[restated["Line"] == "Cash, cash equivalents and investments"]
-    assert cash[["Reading", "Value", "From"]].values.tolist() == [
-        ["used", 59450000.0, "halden_q3_2005.txt"],
-        ["other", 60000000.0, "halden_q2_2005.txt"],
-    ]
-    frames = [d.value for d in at.dataframe]
-    net = next(f for f in frames if "Value ($ thousands)" in f and "Net loss" in set(f["Line"]))
-    assert list(net["Value ($ thousands)"]) == ["(4,350)", "(4,610)", "(4,780)", "(5,300)", "(5,920)", "(6,350)"]
-    assert net.iloc[3]["Restated"] == "(5,400) in halden_q2_2005.txt"
-    burn = next(f for f in frames if "Method" in f)
-    assert "22.2" in set(burn["Runway (months)"])
-    labels = [b.proto.label for b in at.get("download_button")]
-    assert {"Series (CSV)", "Series (Excel)", "HTML"} <= set(labels)
-    assert labels.count("Chart (HTML)") == 6  # every chart downloads from beside it, too
-    assert at.selectbox(key="compare_series_export_chart").options == [
-        "Net result", "Operating expenses", "Cash", "Per share", "Share count", "Burn and runway"
-    ]  # fmt: skip
-
-
-def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Release], allos: Release) -> None:
-    at = run_compare({**halden, allos.name: allos})
-    at.radio(key="compare_mode").set_value("Companies side by side").run()
-    assert not at.exception
-    assert at.multiselect(key="compare_picked").value == ["halden_q3_2005.txt", "allos_q2_2004.txt"]
-    columns = frame_with(at, "Statement of operations covers")
-    assert columns[["Company", "Statement of operations covers", "Balance sheet at"]].values.tolist() == [
-        ["Halden Therapeutics, Inc. (HLDN)", "3M to Sep 30, 2005", "Sep 30, 2005"],
-        ["Allos Therapeutics, Inc. (ALTH)", "3M to Jun 30, 2004", "Jun 30, 2004"],
-    ]
-    assert at.warning[0].value.startswith("The columns cover different periods")
-    memo = frame_with(at, "Metric").set_index("Metric")
-    # (6,350) and (7,151) thousand, rounded half up
-    assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
-    assert memo.loc["Cash and investments", "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004"] == "$34.1"
-    lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
-    amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
-    halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"
-    allos_column = "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004"
-    assert amounts.loc["Net loss", halden_column] == "(6,350)"
-    assert amounts.loc["Net loss", allos_column] == "(7,151)"
-    shares = next(f for f in lines if str(f.get(allos_column, {}).get("Research and development", "")).endswith("%"))
-    assert shares.loc["Research and development", allos_column] == "47.5%"
-    assert shares.loc["Research and development", halden_column] == "73.8%"  # 4,800 / 6,500
-    at.radio(key="compare_basis").set_value("year_to_date").run()
-    columns = frame_with(at, "Statement of operations covers")
-    assert list(columns["Statement of operations covers"]) == ["9M to Sep 30, 2005", "6M to Jun 30, 2004"]
-
-
-def test_compare_with_one_release_says_how_to_fill_the_series(allos: Release) -> None:
-    at = run_compare({allos.name: allos})
-    assert any(i.value.startswith("Only one release of this company is loaded") for i in at.info)
-    at.radio(key="compare_mode").set_value("Companies side by side").run()
-    assert [i.value for i in at.info] == ["Pick two or more releases to put side by side."]
-
-
-def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release]) -> None:
-    from core.library import Library
-
-    library = Library()
-    for path in sorted(SERIES.glob("halden_*.txt")):
-        library.add(path.read_bytes(), path.name)
-    at = run_compare({})
-    assert at.selectbox(key="compare_company").value == "HLDN"
-    assert len(frame_with(at, "Released")) == 3
-
-
-# --- Sidebar: the library -----------------------------------------------------------------------------
-
-
-def test_the_library_lists_the_sample_and_every_upload(parse_calls: list[str], library_in_tmp_path: Path) -> None:
-    at = run_sidebar()
-    table = frame_with(at, "Loaded", sidebar=True)
-    assert table.values.tolist()[0][:2] == ["Allos Therapeutics, Inc.", "Q2 2004"]
-    halden = (SERIES / "halden_q2_2005.txt").read_bytes()
-    at.file_uploader[0].set_value(("halden_q2_2005.txt", halden, "text/plain")).run()
-    table = frame_with(at, "Loaded", sidebar=True)
-    assert table[["Company", "Period"]].values.tolist() == [
-        ["Halden Therapeutics, Inc.", "Q2 2005"], ["Allos Therapeutics, Inc.", "Q2 2004"]
-    ]  # fmt: skip
-    assert library_in_tmp_path.exists()  # under tmp_path, never the user's home
-    from core.library import sha256_of
-
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(sha256_of(halden)).run()
-    assert at.sidebar.button(key="release_lens.library_remove").disabled is False
-
-
-def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:
-    at = run_sidebar()
-    assert at.sidebar.button(key="release_lens.library_remove").disabled is True
-
-
-def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> None:
-    from core.library import Library
-
-    library = Library()
-    data = (SERIES / "halden_q1_2005.txt").read_bytes()
-    entry = library.add(data, "halden_q1_2005.txt")
-    at = run_sidebar()
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
-    at.sidebar.button(key="release_lens.library_open").click().run()
-    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "halden_q1_2005.txt"]
-    assert at.session_state[CURRENT] == "halden_q1_2005.txt"
-    at.sidebar.button(key="release_lens.library_remove").click().run()
-    assert entry.sha256 not in Library()
-    assert len(frame_with(at, "Loaded", sidebar=True)) == 1
-
-
-def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str]) -> None:
-    from core.library import Library
-
-    library = Library()
-    for path in sorted(SERIES.glob("halden_*.txt")):
-        entry = library.add(path.read_bytes(), path.name)
-    at = run_sidebar()
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
-    at.sidebar.button(key="release_lens.library_open_company").click().run()
-    assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
 
 
 # --- Data: choosing the exhibit of a whole EDGAR submission --------------------------------------------

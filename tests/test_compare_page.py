@@ -1,0 +1,107 @@
+"""The Compare page: a company's quarters in a row, and companies side by side."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import core
+from core.model import Release
+from tests.page_runner import (
+    PAGES,
+    RELEASES,
+    SERIES,
+    frame_with,
+)
+
+# --- Compare ------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def halden() -> dict[str, Release]:
+    return {p.name: core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))}
+
+
+def run_compare(loaded: dict[str, Release]) -> AppTest:
+    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
+    at.session_state[RELEASES] = loaded
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_compare_merges_one_company_over_time_and_flags_restatements(
+    halden: dict[str, Release], allos: Release
+) -> None:
+    at = run_compare({**halden, allos.name: allos})
+    assert at.title[0].value == "Compare"
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    used = frame_with(at, "Released")
+    assert list(used["File"]) == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+    assert at.warning[0].value.startswith("6 figure(s) were reported differently by different releases.")
+    restated = frame_with(at, "Reading")
+    cash = restated[restated["Line"] == "Cash, cash equivalents and investments"]
+    assert cash[["Reading", "Value", "From"]].values.tolist() == [
+        ["used", 59450000.0, "halden_q3_2005.txt"],
+        ["other", 60000000.0, "halden_q2_2005.txt"],
+    ]
+    frames = [d.value for d in at.dataframe]
+    net = next(f for f in frames if "Value ($ thousands)" in f and "Net loss" in set(f["Line"]))
+    assert list(net["Value ($ thousands)"]) == ["(4,350)", "(4,610)", "(4,780)", "(5,300)", "(5,920)", "(6,350)"]
+    assert net.iloc[3]["Restated"] == "(5,400) in halden_q2_2005.txt"
+    burn = next(f for f in frames if "Method" in f)
+    assert "22.2" in set(burn["Runway (months)"])
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert {"Series (CSV)", "Series (Excel)", "HTML"} <= set(labels)
+    assert labels.count("Chart (HTML)") == 6  # every chart downloads from beside it, too
+    assert at.selectbox(key="compare_series_export_chart").options == [
+        "Net result", "Operating expenses", "Cash", "Per share", "Share count", "Burn and runway"
+    ]  # fmt: skip
+
+
+def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Release], allos: Release) -> None:
+    at = run_compare({**halden, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    assert at.multiselect(key="compare_picked").value == ["halden_q3_2005.txt", "allos_q2_2004.txt"]
+    columns = frame_with(at, "Statement of operations covers")
+    assert columns[["Company", "Statement of operations covers", "Balance sheet at"]].values.tolist() == [
+        ["Halden Therapeutics, Inc. (HLDN)", "3M to Sep 30, 2005", "Sep 30, 2005"],
+        ["Allos Therapeutics, Inc. (ALTH)", "3M to Jun 30, 2004", "Jun 30, 2004"],
+    ]
+    assert at.warning[0].value.startswith("The columns cover different periods")
+    memo = frame_with(at, "Metric").set_index("Metric")
+    # (6,350) and (7,151) thousand, rounded half up
+    assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
+    assert memo.loc["Cash and investments", "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004"] == "$34.1"
+    lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
+    amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
+    halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"
+    allos_column = "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004"
+    assert amounts.loc["Net loss", halden_column] == "(6,350)"
+    assert amounts.loc["Net loss", allos_column] == "(7,151)"
+    shares = next(f for f in lines if str(f.get(allos_column, {}).get("Research and development", "")).endswith("%"))
+    assert shares.loc["Research and development", allos_column] == "47.5%"
+    assert shares.loc["Research and development", halden_column] == "73.8%"  # 4,800 / 6,500
+    at.radio(key="compare_basis").set_value("year_to_date").run()
+    columns = frame_with(at, "Statement of operations covers")
+    assert list(columns["Statement of operations covers"]) == ["9M to Sep 30, 2005", "6M to Jun 30, 2004"]
+
+
+def test_compare_with_one_release_says_how_to_fill_the_series(allos: Release) -> None:
+    at = run_compare({allos.name: allos})
+    assert any(i.value.startswith("Only one release of this company is loaded") for i in at.info)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert [i.value for i in at.info] == ["Pick two or more releases to put side by side."]
+
+
+def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release]) -> None:
+    from core.library import Library
+
+    library = Library()
+    for path in sorted(SERIES.glob("halden_*.txt")):
+        library.add(path.read_bytes(), path.name)
+    at = run_compare({})
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    assert len(frame_with(at, "Released")) == 3
+
+

@@ -1,0 +1,123 @@
+"""The sidebar: it opens on the sample, uploads parse once (cached), bad files get a message and nothing
+loaded is lost, releases are listed and removed, and the library keeps them between sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages._markdown import unescape
+from tests.page_runner import (
+    CURRENT,
+    PNG_NAMED_TXT,
+    RELEASES,
+    SAMPLE_TEXT,
+    SERIES,
+    frame_with,
+    run_sidebar,
+)
+
+# --- Sidebar: upload, list, remove --------------------------------------------------------------------
+
+
+def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt"]
+    assert at.sidebar.radio[0].value == "allos_q2_2004.txt"
+    assert parse_calls == ["allos_q2_2004.txt"]
+
+
+def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt", "copy_of_allos.txt"]
+    assert at.session_state[CURRENT] == "copy_of_allos.txt"
+    assert at.session_state[RELEASES]["copy_of_allos.txt"].name == "copy_of_allos.txt"
+    assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
+
+
+def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(
+        [("picture.txt", PNG_NAMED_TXT, "text/plain"), ("empty.txt", b"", "text/plain")]
+    ).run()
+    messages = [unescape(e.value) for e in at.error]
+    assert len(messages) == 2
+    assert messages[0].startswith("**picture.txt** could not be read")
+    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
+    assert "Traceback" not in "".join(messages)
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+    assert "The 1 release(s) already loaded are still available in the sidebar." in [
+        c.value for c in at.caption
+    ]
+
+
+def test_removing_a_release_empties_the_list_and_offers_the_sample_again(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.sidebar.button[0].click().run()
+    assert at.session_state[RELEASES] == {}
+    assert at.sidebar.info[0].value == "No release loaded."
+    at.sidebar.button[0].click().run()  # "Load the sample release"
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+
+
+def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
+    at.sidebar.button[0].click().run()  # removes the release in view: the copy
+    at.run()
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+
+
+# --- Sidebar: the library -----------------------------------------------------------------------------
+
+
+def test_the_library_lists_the_sample_and_every_upload(parse_calls: list[str], library_in_tmp_path: Path) -> None:
+    at = run_sidebar()
+    table = frame_with(at, "Loaded", sidebar=True)
+    assert table.values.tolist()[0][:2] == ["Allos Therapeutics, Inc.", "Q2 2004"]
+    halden = (SERIES / "halden_q2_2005.txt").read_bytes()
+    at.file_uploader[0].set_value(("halden_q2_2005.txt", halden, "text/plain")).run()
+    table = frame_with(at, "Loaded", sidebar=True)
+    assert table[["Company", "Period"]].values.tolist() == [
+        ["Halden Therapeutics, Inc.", "Q2 2005"], ["Allos Therapeutics, Inc.", "Q2 2004"]
+    ]  # fmt: skip
+    assert library_in_tmp_path.exists()  # under tmp_path, never the user's home
+    from core.library import sha256_of
+
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(sha256_of(halden)).run()
+    assert at.sidebar.button(key="release_lens.library_remove").disabled is False
+
+
+def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    assert at.sidebar.button(key="release_lens.library_remove").disabled is True
+
+
+def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> None:
+    from core.library import Library
+
+    library = Library()
+    data = (SERIES / "halden_q1_2005.txt").read_bytes()
+    entry = library.add(data, "halden_q1_2005.txt")
+    at = run_sidebar()
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
+    at.sidebar.button(key="release_lens.library_open").click().run()
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "halden_q1_2005.txt"]
+    assert at.session_state[CURRENT] == "halden_q1_2005.txt"
+    at.sidebar.button(key="release_lens.library_remove").click().run()
+    assert entry.sha256 not in Library()
+    assert len(frame_with(at, "Loaded", sidebar=True)) == 1
+
+
+def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str]) -> None:
+    from core.library import Library
+
+    library = Library()
+    for path in sorted(SERIES.glob("halden_*.txt")):
+        entry = library.add(path.read_bytes(), path.name)
+    at = run_sidebar()
+    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
+    at.sidebar.button(key="release_lens.library_open_company").click().run()
+    assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+
+

@@ -25,6 +25,9 @@ from pages._session import (
 )
 
 LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in the sidebar (its SHA-256)
+LIBRARY_OPEN = "release_lens.library_open"
+LIBRARY_REMOVE = "release_lens.library_remove"
+LIBRARY_OPEN_COMPANY = "release_lens.library_open_company"
 
 
 def _reload_sample() -> None:
@@ -137,7 +140,7 @@ def library_section() -> None:
         st.selectbox("Stored release", list(titles), format_func=titles.__getitem__, key=LIBRARY_CHOICE)
         left, right = st.columns(2)
         left.button("Open", icon=":material/open_in_new:", on_click=_open_choice, width="stretch",
-                    key="release_lens.library_open")  # fmt: skip
+                    key=LIBRARY_OPEN)  # fmt: skip
         right.button(
             "Remove",
             icon=":material/delete_forever:",
@@ -145,10 +148,10 @@ def library_section() -> None:
             width="stretch",
             disabled=st.session_state.get(LIBRARY_CHOICE) == sample_sha(),
             help="The bundled sample always stays in the library.",
-            key="release_lens.library_remove",
+            key=LIBRARY_REMOVE,
         )
         st.button("Open every release of this company", on_click=_open_company, width="stretch",
-                  key="release_lens.library_open_company")  # fmt: skip
+                  key=LIBRARY_OPEN_COMPANY)  # fmt: skip
         st.caption(f"Stored in `{library_path()}`")
 
 

@@ -13,10 +13,10 @@ from streamlit.testing.v1 import AppTest
 
 from core.model import Release
 from pages._markdown import unescape
+from pages._session import CURRENT, RELEASES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "pages"
-RELEASES, CURRENT = "release_lens.releases", "release_lens.current"
 SAMPLE_TEXT = (ROOT / "core" / "samples" / "allos_q2_2004.txt").read_bytes()
 PNG_NAMED_TXT = b"\x89PNG\r\n\x1a\n" + bytes(64)
 

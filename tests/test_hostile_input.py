@@ -11,7 +11,6 @@ import io
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,10 @@ import core
 from core.errors import ReleaseParseError
 from core.limits import MAX_UPLOAD_ENV, MEGABYTE
 from core.model import Diagnostic, SourceSpan
+from pages._session import CURRENT, RELEASES
 from tests.conftest import FIXTURES
 from tests.model_invariants import assert_consistent
+from tests.page_runner import run_page, run_sidebar
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = FIXTURES / "hostile"
@@ -265,22 +266,9 @@ def test_the_cli_reads_damaged_releases_with_warnings(name: str) -> None:
 # --- The page upload: a message per bad file, the loaded releases stay -------------------------------------
 
 
-def sidebar_app() -> None:
-    from pages._session import load_sample_once
-    from pages._sidebar import messages, sidebar
-
-    load_sample_once()
-    sidebar()
-    messages()
-
-
 @pytest.fixture
-def sidebar(monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
-    monkeypatch.syspath_prepend(str(ROOT))
-    at = AppTest.from_function(sidebar_app, default_timeout=60)
-    at.run()
-    assert not at.exception
-    yield at
+def sidebar() -> AppTest:
+    return run_sidebar()
 
 
 def test_every_bad_upload_gets_its_message_and_the_sample_stays(sidebar: AppTest, refused: dict[str, bytes]) -> None:
@@ -294,15 +282,15 @@ def test_every_bad_upload_gets_its_message_and_the_sample_stays(sidebar: AppTest
     assert not sidebar.exception
     shown = [unescape(error.value) for error in sidebar.error]
     assert shown == [f"**{name}** could not be read: {message}" for name, message in allowed]
-    assert list(sidebar.session_state["release_lens.releases"]) == ["allos_q2_2004.txt"]
-    assert sidebar.session_state["release_lens.current"] == "allos_q2_2004.txt"
+    assert list(sidebar.session_state[RELEASES]) == ["allos_q2_2004.txt"]
+    assert sidebar.session_state[CURRENT] == "allos_q2_2004.txt"
 
 
 def test_a_damaged_upload_is_loaded_with_its_warnings(sidebar: AppTest) -> None:
     path = HOSTILE / "allos_truncated_mid_table.txt"
     sidebar.file_uploader[0].set_value((path.name, path.read_bytes(), "text/plain")).run()
     assert not sidebar.exception and not sidebar.error
-    loaded = sidebar.session_state["release_lens.releases"]
+    loaded = sidebar.session_state[RELEASES]
     assert list(loaded) == ["allos_q2_2004.txt", path.name]
     assert loaded[path.name].warnings
 
@@ -310,15 +298,10 @@ def test_a_damaged_upload_is_loaded_with_its_warnings(sidebar: AppTest) -> None:
 def test_markup_from_a_file_is_escaped_wherever_markdown_shows_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every page, with the release whose labels and title carry scripts, links, images and Markdown:
     no element that renders Markdown holds an unescaped link, image or tag from the file."""
-    monkeypatch.syspath_prepend(str(ROOT))
     path = HOSTILE / "script_in_cells.htm"
     release = core.parse_release(path.read_bytes(), path.name)
     for page in ("overview", "periods", "expenses", "cash", "per_share", "data"):
-        at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=30)
-        at.session_state["release_lens.releases"] = {release.name: release}
-        at.session_state["release_lens.current"] = release.name
-        at.run()
-        assert not at.exception, (page, [e.message for e in at.exception])
+        at = run_page(page, release)
         shown = [m.value for m in at.markdown] + [c.value for c in at.caption] + [m.help or "" for m in at.metric]
         shown += [e.label for e in at.expander] + [w.value for w in at.warning] + [i.value for i in at.info]
         for text in shown:

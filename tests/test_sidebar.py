@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pages._markdown import unescape
+from pages._sidebar import LIBRARY_CHOICE, LIBRARY_OPEN, LIBRARY_OPEN_COMPANY, LIBRARY_REMOVE
 from tests.page_runner import (
     CURRENT,
     PNG_NAMED_TXT,
@@ -84,13 +85,13 @@ def test_the_library_lists_the_sample_and_every_upload(parse_calls: list[str], l
     assert library_in_tmp_path.exists()  # under tmp_path, never the user's home
     from core.library import sha256_of
 
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(sha256_of(halden)).run()
-    assert at.sidebar.button(key="release_lens.library_remove").disabled is False
+    at.sidebar.selectbox(key=LIBRARY_CHOICE).set_value(sha256_of(halden)).run()
+    assert at.sidebar.button(key=LIBRARY_REMOVE).disabled is False
 
 
 def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:
     at = run_sidebar()
-    assert at.sidebar.button(key="release_lens.library_remove").disabled is True
+    assert at.sidebar.button(key=LIBRARY_REMOVE).disabled is True
 
 
 def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> None:
@@ -100,11 +101,11 @@ def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> 
     data = (SERIES / "halden_q1_2005.txt").read_bytes()
     entry = library.add(data, "halden_q1_2005.txt")
     at = run_sidebar()
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
-    at.sidebar.button(key="release_lens.library_open").click().run()
+    at.sidebar.selectbox(key=LIBRARY_CHOICE).set_value(entry.sha256).run()
+    at.sidebar.button(key=LIBRARY_OPEN).click().run()
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "halden_q1_2005.txt"]
     assert at.session_state[CURRENT] == "halden_q1_2005.txt"
-    at.sidebar.button(key="release_lens.library_remove").click().run()
+    at.sidebar.button(key=LIBRARY_REMOVE).click().run()
     assert entry.sha256 not in Library()
     assert len(frame_with(at, "Loaded", sidebar=True)) == 1
 
@@ -116,8 +117,8 @@ def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str])
     for path in sorted(SERIES.glob("halden_*.txt")):
         entry = library.add(path.read_bytes(), path.name)
     at = run_sidebar()
-    at.sidebar.selectbox(key="release_lens.library_choice").set_value(entry.sha256).run()
-    at.sidebar.button(key="release_lens.library_open_company").click().run()
+    at.sidebar.selectbox(key=LIBRARY_CHOICE).set_value(entry.sha256).run()
+    at.sidebar.button(key=LIBRARY_OPEN_COMPANY).click().run()
     assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
 
 

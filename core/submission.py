@@ -34,11 +34,17 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
     header, documents = read_submission(text)
     candidates = release_candidates(documents)
 
+    read: dict[int, Document] = {}
+
     def _document(exhibit: Exhibit) -> Document:
-        if exhibit.is_html:
-            return html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False)
-        return Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
-                        warnings=lost)
+        # Each exhibit is rendered or split once: the narrative lender and the chosen exhibit are read a
+        # second time, joined, and rendering an HTML exhibit costs more than parsing it.
+        if id(exhibit) not in read:
+            read[id(exhibit)] = (
+                html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False) if exhibit.is_html
+                else Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
+                              warnings=lost))
+        return read[id(exhibit)]
 
     if exhibit is not None:
         chosen = _find(documents, exhibit)

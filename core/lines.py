@@ -39,6 +39,8 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
+# Every statement title in one pattern: `is_title` is asked of most lines near a table, several times.
+_ANY_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
@@ -109,19 +111,24 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if cells:
-        years = [c for c in cells if _YEAR_CELL.match(_MARKED.sub("", c.text))]
-        notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
-        # A unit note beside the years is a header however long it runs ("Dollars in millions except per
-        # share data   2004   2003"); other words beside them must be short to be no sentence.
-        header_label = not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
-            PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None))
-        if years and len(years) + len(notes) == len(cells) and (header_label or _header_years(years, label)):
+        # A year starts "19" or "20", and _MARKED only strips a mark at the end: the prefix rules most cells out.
+        years = [c for c in cells if c.text.startswith(("19", "20")) and _YEAR_CELL.match(_MARKED.sub("", c.text))]
+        # Asked only of a line with years among its cells (most rows of figures have none).
+        if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
+                _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _header_label(label: str) -> bool:
+    """A unit note beside the years is a header however long it runs ("Dollars in millions except per
+    share data   2004   2003"); other words beside them must be short to be no sentence."""
+    return not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
+        PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None))
 
 
 def _header_years(years: list[Cell], label: str) -> bool:
@@ -160,7 +167,7 @@ def is_title(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith(":") or _ACTIVITIES.search(stripped):
         return False
-    return any(pattern.search(stripped) for _, pattern in STATEMENT_TITLES)
+    return _ANY_TITLE.search(stripped) is not None
 
 
 def is_header_text(text: str) -> bool:

@@ -134,7 +134,6 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
     for sentence_start, sentence in _sentences(text):
         if not _MENTIONS.search(sentence):
             continue  # most sentences state no figure: skip the costly period phrases
-        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits: list[tuple[int, int, str, re.Match[str], str]] = []
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
@@ -146,6 +145,9 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             if match.group("amount2"):
                 hits.append((match.start("amount2"), match.end(), "net", match, "2"))
         hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
+        if not hits:
+            continue  # a mention without a figure: its period phrases, the costliest pattern, are never read
+        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits.sort(key=lambda hit: hit[0])
         for position, (start, end, family, match, which) in enumerate(hits):
             clause_end = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)

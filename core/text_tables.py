@@ -195,11 +195,16 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     )
 
 
+# Compiled once: _is_new_header is asked of every line of words inside a table.
+_PERIOD_ENDED = re.compile(r"\b(?:months|weeks|quarter|year)s?\s+end", re.I)
+_LEADING_DURATION = re.compile(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", re.I)
+
+
 def _is_new_header(line: ClassifiedLine) -> bool:
     text = line.label
-    return (bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and WIDE_GAP.search(
+    return (bool(_PERIOD_ENDED.search(text)) and WIDE_GAP.search(
         line.text.strip()
-    ) is not None) or bool(re.match(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", text, re.I))
+    ) is not None) or bool(_LEADING_DURATION.match(text))
 
 
 def _columns(data: list[ClassifiedLine]) -> list[Column]:
@@ -213,19 +218,13 @@ def _columns(data: list[ClassifiedLine]) -> list[Column]:
             merged.append([start, end])
     columns = [Column(s, e) for s, e in merged]
     starts = [column.start for column in columns]
-    if any(_conflicts(line, columns, starts) for line in data):
+    # Each cell's column, found once: it tells whether two cells of a row fall in one column, and (when
+    # none do) how many cells each column holds, which _drop_weak_left_columns would find again.
+    placed = [[_column_of(cell, columns, starts) for cell in line.cells] for line in data]
+    if any(len(set(indexes)) < len(indexes) for indexes in placed):
         columns = _columns_by_anchor(data)
-    return _drop_weak_left_columns(columns, data)
-
-
-def _conflicts(line: ClassifiedLine, columns: list[Column], starts: list[int]) -> bool:
-    seen = set()
-    for cell in line.cells:
-        index = _column_of(cell, columns, starts)
-        if index in seen:
-            return True
-        seen.add(index)
-    return False
+        placed = []
+    return _drop_weak_left_columns(columns, data, placed)
 
 
 def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
@@ -240,13 +239,15 @@ def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
     return [Column(min(s for _, s, _ in g), max(e for _, _, e in g)) for g in groups]
 
 
-def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -> list[Column]:
-    """A "column" left of the real ones that few rows use is a number inside labels ("... 2003")."""
+def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine],
+                            placed: list[list[int]]) -> list[Column]:
+    """A "column" left of the real ones that few rows use is a number inside labels ("... 2003").
+    `placed` holds each cell's column where the caller has found them already, else it is empty."""
     support = [0] * len(columns)
     starts = [column.start for column in columns]
-    for line in data:
-        for cell in line.cells:
-            support[_column_of(cell, columns, starts)] += 1
+    for indexes in placed or ([_column_of(cell, columns, starts) for cell in line.cells] for line in data):
+        for index in indexes:
+            support[index] += 1
     strongest = max(support, default=0)
     while len(columns) > 1 and support[0] * 5 < strongest:
         columns = columns[1:]
@@ -261,15 +262,16 @@ _NEIGHBOURS = 3
 
 def _column_of(cell: Cell, columns: list[Column], starts: list[int]) -> int:
     """The column a cell overlaps most, or failing any overlap, the nearest."""
-    middle = bisect.bisect_right(starts, cell.start)
+    cell_start, cell_end = cell.start, cell.end  # read once: this runs for every cell of every table
+    middle = bisect.bisect_right(starts, cell_start)
     best, best_distance = 0, float("inf")
     for index in range(max(0, middle - _NEIGHBOURS), min(len(columns), middle + _NEIGHBOURS)):
         column = columns[index]
-        if cell.start < column.end and cell.end > column.start:
-            overlap = min(cell.end, column.end) - max(cell.start, column.start)
-            distance = -overlap
+        start, end = column.start, column.end
+        if cell_start < end and cell_end > start:
+            distance = max(cell_start, start) - min(cell_end, end)  # the overlap, negated
         else:
-            distance = min(abs(cell.start - column.end), abs(cell.end - column.start))
+            distance = min(abs(cell_start - end), abs(cell_end - start))
         if distance < best_distance:
             best, best_distance = index, distance
     return best
@@ -420,7 +422,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
             section = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
-        full = re.sub(r"\s+", " ", full).strip()
+        full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
         if not full and section:
             full = f"Total {section}"  # an unlabelled sum under a heading's rows is that section's total
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.

@@ -1,0 +1,71 @@
+"""The reader's shortcuts give what the general code gives, to the byte (issue 12: faster, never different).
+
+Why: a release's common case is read by shortcuts (a plain number cell read with one match, the whitespace
+between words skipped in C, a submission's exhibits rendered once); a shortcut that differs from the code
+it stands in for would print a wrong figure, the worst outcome. So each is compared with the general path
+on generated inputs here, and the whole fixture corpus is compared before and after in review.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core import numbers
+from core.edgar import read_submission
+from core.read import decode
+from tests.conftest import FIXTURES
+
+# Words of the characters number cells are made of, so that most generated words are near misses.
+NUMBER_WORDS = st.text(alphabet="0123456789,.()%$-*a\u0663", min_size=1, max_size=10)
+PREFIXES = st.sampled_from(["", "$", "(", "$(", "(("])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(word=NUMBER_WORDS, prefix=PREFIXES)
+def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
+    start = 40
+    prefix_start = start - 2 if prefix else None
+    fast = numbers._plain_cell(word, start, start + len(word), prefix, prefix_start)
+    if fast is None:
+        return  # not a shape the shortcut reads: the general path reads it, and nothing is compared
+    general = numbers._value_cell(word, start, start + len(word), prefix, prefix_start)
+    assert repr(fast) == repr(general)  # repr tells Decimal("-0") from Decimal("0")
+
+
+def test_plain_cell_reads_the_common_shapes() -> None:
+    """The shortcut is taken where it pays: grouped, plain, negative, percent and dollar cells."""
+    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$")):
+        assert numbers._plain_cell(word, 0, len(word), prefix, None) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(alphabet=" \t1a", max_size=300), position=st.integers(min_value=0, max_value=300))
+def test_end_of_word_before_skips_spaces_and_tabs(line: str, position: int) -> None:
+    position = min(position, len(line))
+    expected = position
+    while expected > 0 and line[expected - 1] in " \t":
+        expected -= 1
+    assert numbers._end_of_word_before(line, position) == expected
+
+
+def test_a_submission_renders_each_exhibit_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Southern Company's 2006 submission lends the narrative of its HTML EX-99.01 to the tables of
+    EX-99.02: the HTML is rendered once, though the exhibit is read twice (alone, then joined)."""
+    import core.submission
+    from core.parse import parse_release
+
+    data = (FIXTURES / "edgar" / "southern-company_q4-fy2006.txt").read_bytes()
+    _, documents = read_submission(decode(data, "x")[0])
+    html_exhibits = sum(1 for d in documents if d.is_html and d.type.startswith("EX-99"))
+    rendered: list[int] = []
+    original = core.submission.html_document
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core.submission, "html_document", counting)
+    release = parse_release(data, "southern-company_q4-fy2006.txt")
+    assert release.metadata.exhibit == "EX-99.02"
+    assert len(rendered) == html_exhibits == 1

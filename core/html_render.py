@@ -372,14 +372,22 @@ def _border_value(value: str, width: str) -> str:
     return ""
 
 
-def _first_block_style(cell: lxml.etree._Element) -> dict[str, str]:
-    """The style of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the <td>)."""
+def _first_block_style(cell: lxml.etree._Element) -> str | None:
+    """The style attribute of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the
+    <td>): "" for a paragraph without one, None for a cell without a paragraph."""
     for child in cell.iter():
         if child is cell:
             continue
         if _tag(child) in ("p", "div") and (child.text or len(child)):
-            return _style(child)
-    return {}
+            return child.get("style") or ""
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _style_offset(style: str) -> float:
+    """`_left_offset` of a style attribute (cached like `_declarations`: a generated exhibit sets a few
+    paragraph and cell styles on thousands of cells)."""
+    return _left_offset(_declarations(style))
 
 
 def _is_numeric(text: str) -> bool:
@@ -418,20 +426,22 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
             for extra in range(1, down):
                 for c in range(col, col + span):
                     taken.add((r + extra, c))
-            # Most cells of a generated exhibit are empty spacers: tell them apart at C speed.
-            empty = not "".join(element.itertext()).strip(" \t\r\n\u00a0")
-            lines, lead = ([], 0) if empty or _hidden(element) else _cell_lines(element)
-            if not lines and "border" not in (element.get("style") or ""):
+            # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines.
+            lines, lead = ([], 0) if _blank(element) or _hidden(element) else _cell_lines(element)
+            own_style = element.get("style") or ""
+            if not lines and "border" not in own_style:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
-            own = _style(element)
+            own = _declarations(own_style)
             if lines:
-                inner = _first_block_style(element)
-                points = _left_offset(own) + _left_offset(inner)
+                inner_style = _first_block_style(element)
+                # A cell without a paragraph has no paragraph style: a fresh empty one, never `own`.
+                inner = {} if inner_style is None else _declarations(inner_style)
+                points = _style_offset(own_style) + (0.0 if inner_style is None else _style_offset(inner_style))
                 indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
             else:
                 inner, indent = own, 0  # an empty cell: only its own borders matter
-            bordered = "border" in (element.get("style") or "") or inner is not own
+            bordered = "border" in own_style or inner is not own
             cell = _Cell(
                 row=r,
                 col=col,
@@ -448,6 +458,18 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[_Cell]], int]:
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
+
+
+_BLANKS = " \t\r\n\u00a0"
+
+
+def _blank(cell: lxml.etree._Element) -> bool:
+    """No text in the cell but spaces: what `"".join(cell.itertext()).strip(_BLANKS)` says, without joining
+    the text of the subtree; a cell with text stops at its first word."""
+    if cell.text and cell.text.strip(_BLANKS):
+        return False
+    return not any((node.text and node.text.strip(_BLANKS)) or (node.tail and node.tail.strip(_BLANKS))
+                   for node in cell.iterdescendants())
 
 
 def _span(value: str | None) -> int:

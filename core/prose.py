@@ -87,8 +87,17 @@ CASH = re.compile(
     r"restricted\s+cash)?",
     re.IGNORECASE,
 )
+# The letters a period phrase can start with (its words below, and the number and ordinal words): a
+# position that starts none fails on one test instead of a dozen alternatives. The narrative is read
+# with this pattern sentence by sentence, and without the test it costs about 300 ns a character.
+_PHRASE_INITIALS = "".join(sorted({word[0] for word in (
+    *NUMBER_WORD_RE.split("|"), *ORDINAL_WORD_RE.split("|"),
+    "fiscal", "first", "last", "quarter", "year", "same", "prior", "comparable", "previous", "full", "for", "in",
+)}))
 PERIOD_PHRASE = re.compile(
     rf"""
+    (?=[{_PHRASE_INITIALS}\d])   # no phrase starts elsewhere (re.IGNORECASE folds case here as below)
+    (?:
     (?P<n>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+
         (?P<unit>months?|weeks?)\s+(?:fiscal\s+)?(?:period\s+)?ended\s+(?P<date>{_DATE})
     | (?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?
@@ -105,6 +114,7 @@ PERIOD_PHRASE = re.compile(
     | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>{YEAR_RE}))?   # the year the release closes
     | \b(?:for|in)\s+(?:fiscal\s+)?(?P<foryear>{YEAR_RE})\b                   # "... in 2003": that year's
     | (?P<bare>(?:{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )

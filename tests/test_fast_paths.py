@@ -69,3 +69,27 @@ def test_a_submission_renders_each_exhibit_once(monkeypatch) -> None:  # type: i
     release = parse_release(data, "southern-company_q4-fy2006.txt")
     assert release.metadata.exhibit == "EX-99.02"
     assert len(rendered) == html_exhibits == 1
+
+
+# Words period phrases are made of, in mixed case, with the characters re.IGNORECASE folds unexpectedly.
+PHRASE_WORDS = st.sampled_from([
+    "three", "Six", "13", "weeks", "months", "ended", "June", "30,", "2004", "first", "SECOND", "quarter", "of",
+    "fiscal", "year", "same", "period", "last", "prior", "year-ago", "comparable", "previous", "full", "for", "in",
+    "the", "net", "loss", "was", "\u017fame", "\u212aey", "\u0130n", "ﬁrst", "-", "'s", "a",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(words=st.lists(PHRASE_WORDS, max_size=14), glue=st.sampled_from([" ", "  ", "-", ""]))
+def test_period_phrase_initials_change_no_match(words: list[str], glue: str) -> None:
+    """The look-ahead on a phrase's first letter only skips positions where no phrase starts."""
+    import re
+
+    from core import prose
+
+    without = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", prose.PERIOD_PHRASE.pattern, count=1),
+                         prose.PERIOD_PHRASE.flags)
+    assert without.pattern != prose.PERIOD_PHRASE.pattern
+    text = glue.join(words)
+    assert ([(m.span(), m.groupdict()) for m in prose.PERIOD_PHRASE.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in without.finditer(text)])

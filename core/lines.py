@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from core.fast_regex import starting_fast
 from core.numbers import Cell, split_cells
 from core.periods import DATE, DURATION, PERIOD_WORDS
 from core.vocabulary import STATEMENT_TITLES, UNIT_LINE, YEAR_RE
@@ -40,7 +41,8 @@ _PAGE_FURNITURE = re.compile(
 )
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
 # Every statement title in one pattern: `is_title` is asked of most lines near a table, several times.
-_ANY_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
+_ANY_TITLE = starting_fast(
+    re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE))
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
@@ -57,11 +59,11 @@ _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
-CONNECTOR_END = re.compile(
+CONNECTOR_END = starting_fast(re.compile(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
     r"attributable|applicable|available|including|excluding)|[,&/(\-–])$",
     re.IGNORECASE,
-)
+))
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){3,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -152,7 +154,7 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False
     if line.label.endswith(":") or CONNECTOR_END.search(line.label):
         return False  # a long label wrapping onto the next line
-    if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
+    if sum(map(str.islower, line.label)) * 3 < len(line.label):  # the lower-case letters, counted in C
         return False  # capitals: a heading or label, never a sentence
     if len(_FULL_DATE.findall(line.label)) >= 2 and len(_FULL_DATE.sub(" ", line.label).split()) <= _DATE_LINE_WORDS:
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart

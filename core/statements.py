@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.bridges import result_chain
+from core.fast_regex import starting_fast
 from core.lines import CURRENCY
 from core.model import LineItem, Period, SourceSpan, Statement, StatementKind, ValueKind
 from core.numbers import Cell
@@ -37,7 +38,8 @@ from core.vocabulary import (
 )
 from core.work import count_work
 
-_NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
+_NOT_A_PERIOD = starting_fast(
+    re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I))
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
 _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)

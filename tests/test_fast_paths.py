@@ -8,6 +8,8 @@ on generated inputs here, and the whole fixture corpus is compared before and af
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,8 +85,6 @@ PHRASE_WORDS = st.sampled_from([
 @given(words=st.lists(PHRASE_WORDS, max_size=14), glue=st.sampled_from([" ", "  ", "-", ""]))
 def test_period_phrase_initials_change_no_match(words: list[str], glue: str) -> None:
     """The look-ahead on a phrase's first letter only skips positions where no phrase starts."""
-    import re
-
     from core import prose
 
     without = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", prose.PERIOD_PHRASE.pattern, count=1),
@@ -93,3 +93,63 @@ def test_period_phrase_initials_change_no_match(words: list[str], glue: str) -> 
     text = glue.join(words)
     assert ([(m.span(), m.groupdict()) for m in prose.PERIOD_PHRASE.finditer(text)]
             == [(m.span(), m.groupdict()) for m in without.finditer(text)])
+
+
+def _wrapped_patterns() -> dict[str, re.Pattern[str]]:
+    """Every pattern of the core that core.fast_regex put a look-ahead in front of."""
+    import importlib
+    import pkgutil
+
+    import core
+
+    found: dict[str, re.Pattern[str]] = {}
+    for module in pkgutil.walk_packages(core.__path__, "core."):
+        if module.name.startswith(("core.charts", "core.analysis")):
+            continue
+        loaded = importlib.import_module(module.name)
+        for name, value in vars(loaded).items():
+            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
+                found.setdefault(f"{module.name}.{name}", value)
+    return found
+
+
+def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern[pattern.pattern.index("])(?:") + len("])(?:") :]
+    body = body[: -2] if pattern.flags & re.VERBOSE else body[:-1]  # the ")" (after "\n" when verbose)
+    return re.compile(body, pattern.flags)
+
+
+def test_the_vocabulary_patterns_are_sped_up() -> None:
+    """The patterns the profile named (issue 12) carry the look-ahead; a change that drops it is seen."""
+    names = _wrapped_patterns()
+    for wanted in ("core.periods.DURATION", "core.periods.DATE", "core.periods.PERIOD_WORDS",
+                   "core.vocabulary.UNIT_LINE", "core.lines._ANY_TITLE", "core.prose.PERIOD_PHRASE"):
+        assert wanted in names
+
+
+def test_look_ahead_changes_no_match_on_the_fixtures() -> None:
+    """Each sped-up pattern finds the same matches, spans and groups as the pattern alone, line by line
+    and over whole narratives, in every plain-text fixture and EDGAR submission."""
+    files = [p for p in FIXTURES.rglob("*.txt") if p.stat().st_size < 1_000_000]
+    texts: set[str] = set()
+    for path in files:
+        text = decode(path.read_bytes(), path.name)[0][:60_000]
+        texts.add(" ".join(text.split()))  # a narrative as prose.find_figures reads it
+        texts.update(line.strip() for line in text.splitlines() if line.strip())
+    for name, fast in _wrapped_patterns().items():
+        plain = _unwrapped(fast)
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in plain.finditer(text)]), (name, text[:80])
+
+
+def test_starting_fast_keeps_what_it_cannot_tell() -> None:
+    from core.fast_regex import starting_fast
+
+    for kept in (r"a*", r"(?:x|)", r".b", r"[^a]b", r"(?i:a)b"):
+        pattern = re.compile(kept)
+        assert starting_fast(pattern) is pattern
+    verbose = starting_fast(re.compile("ab | cd  # a trailing comment", re.VERBOSE))
+    assert verbose.findall("xx cd ab") == ["cd", "ab"]
+    folded = starting_fast(re.compile(r"same|kelvin", re.IGNORECASE))
+    assert [m.group() for m in folded.finditer("\u017fame \u212aelvin SAME")] == ["\u017fame", "\u212aelvin", "SAME"]

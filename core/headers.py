@@ -71,12 +71,18 @@ def split_area(
     """Title, unit and "(unaudited)" lines; the period header (dates, durations, years); then the first
     labels of the table itself ("Operating expenses:"), which stand below the last header line."""
     # Each line is asked these questions up to four times below: the answers are kept for this area.
+    title_of: dict[str, bool] = {}
     titular_of: dict[str, bool] = {}
     header_of: dict[str, bool] = {}
 
+    def names_title(text: str) -> bool:
+        if text not in title_of:
+            title_of[text] = is_title(text)
+        return title_of[text]
+
     def titular(text: str) -> bool:
         if text not in titular_of:
-            titular_of[text] = is_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+            titular_of[text] = names_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
         return titular_of[text]
 
     def header_text(text: str) -> bool:
@@ -97,7 +103,7 @@ def split_area(
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
     # Column headers stand under the statement's title: what stands above it is the story's last lines
     # ("... for the quarter ended September 30, 2004 was $1.1 million."), never a header.
-    below_title = 1 + max((i for i, line in enumerate(area) if is_title(line.text.strip())), default=-1)
+    below_title = 1 + max((i for i, line in enumerate(area) if names_title(line.text.strip())), default=-1)
     first_header = next(
         (i for i, line in enumerate(area) if i >= below_title and ((
             line.kind is not LineKind.BLANK and i <= last_header

@@ -98,7 +98,7 @@ def _company(flat: str, text: str) -> tuple[str, str, str]:
     source = _SOURCE_LINE.search(text)
     if source:
         return source.group("name").strip(), "", ""
-    said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _CITY_ONLY.match(line))), "")
+    said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _city_only(line))), "")
     return said or _said_today(flat), "", ""
 
 
@@ -113,7 +113,7 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
     dateline names only the city ("ATLANTA - Southern Company today reported"), the date printed on a line
     of its own above it."""
     for line in narrative:
-        match = _DATELINE.match(line)
+        match = _dateline_of(line)
         if not match:
             continue
         month = MONTHS[match.group("month").lower().rstrip(".")]
@@ -126,16 +126,31 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
         except ValueError:
             released = None
         return city, match.group("state").strip(), released
-    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _CITY_ONLY.match(line))), "")
+    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
     released = next((_date_of(m) for line in narrative[:60] if (m := _DATE_LINE.match(line))), None)
     return city, "", released
+
+
+# What a line must hold for the dateline patterns to match it, tested first: they are tried on every
+# line of a narrative (twice), and the city and state before the comma cost them much backtracking.
+_DIGIT = re.compile(r"\d")
+
+
+def _dateline_of(line: str) -> re.Match[str] | None:
+    """_DATELINE.match, on a line with the comma after the city and a day's digit."""
+    return _DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
+
+
+def _city_only(line: str) -> re.Match[str] | None:
+    """_CITY_ONLY.match, on a line with the verb it ends in ("reported", "announces")."""
+    return _CITY_ONLY.match(line) if "report" in line or "announce" in line else None
 
 
 def _lead(narrative: list[str]) -> str:
     """The headline and the paragraph that opens with the dateline, where a release says what it reports."""
     headline = _headline(narrative)
     for index, line in enumerate(narrative):
-        if _DATELINE.match(line) or _CITY_ONLY.match(line):
+        if _dateline_of(line) or _city_only(line):
             return headline + " " + " ".join(part.strip() for part in narrative[index : index + 6])
     return headline
 

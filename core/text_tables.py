@@ -291,9 +291,10 @@ def _ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[
 
 
 def _place(
-    line: ClassifiedLine, columns: list[Column], ordinal: bool = False
+    line: ClassifiedLine, columns: list[Column], ordinal: bool = False, starts: list[int] | None = None
 ) -> tuple[str, tuple[Cell | None, ...]]:
-    """Put a line's cells in their columns; cells left of every column go back into the label."""
+    """Put a line's cells in their columns; cells left of every column go back into the label. `starts`
+    are the columns' starts, when the caller places many lines in the same columns."""
     slots: list[Cell | None] = [None] * len(columns)
     label = line.label
     if ordinal and len(line.cells) >= len(columns):
@@ -302,7 +303,8 @@ def _place(
             label = line.text[: line.cells[extra - 1].end].strip()
         return label, tuple(line.cells[extra:])
     first_start = columns[0].start if columns else 0
-    starts = [column.start for column in columns]
+    if starts is None:
+        starts = [column.start for column in columns]
     for cell in line.cells:
         if cell.end <= first_start - 1 and not cell.has_currency:
             label = line.text[: cell.end].strip()
@@ -380,6 +382,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
     section_indent = -1
     stem = ""
     after_rule = False
+    starts = [column.start for column in columns]
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
@@ -390,7 +393,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             pending.append(line)
             continue
-        label, cells = _place(line, columns, ordinal)
+        label, cells = _place(line, columns, ordinal, starts)
         joined: list[ClassifiedLine] = []
         head = label
         while pending and _joins(pending[-1], head):

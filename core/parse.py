@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import date
 
 from core.checks import run_checks
@@ -52,7 +53,7 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
     if form == "edgar":
-        return parse_submission(raw, name, exhibit, sha256, parse_document)
+        return parse_submission(raw, name, exhibit, sha256, read_document)
     if exhibit is not None:
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     if form == "pdf":
@@ -67,6 +68,16 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
 
 
 def parse_document(document: Document, sha256: str = "") -> Release:
+    return read_document(document, sha256)()
+
+
+def read_document(document: Document, sha256: str = "") -> Callable[[], Release]:
+    """The document's tables and statements, read now (ReleaseParseError when none is a financial
+    statement), and a call that reads the rest (narrative figures, metadata, checks) into its Release.
+
+    Split so that a submission can ask each of its exhibits whether it holds statements and read the
+    rest of only the one it chooses (core.submission): the later stages raise nothing, so an exhibit's
+    answer is the same either way."""
     # Lines as a person counts them: a final line end does not start another line.
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     tables = find_tables(document.lines)
@@ -90,6 +101,12 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
+    return functools.partial(_finish_document, document, sha256, statements, warnings)
+
+
+def _finish_document(document: Document, sha256: str, statements: list[Statement], warnings: list[str]) -> Release:
+    """The stages after the statements: narrative figures, rescaling, metadata, checks."""
+    statements, warnings = list(statements), list(warnings)  # a second call starts from the same lists
     # The narrative runs to the first financial statement: a contacts box or a table of phone numbers
     # above the headline is no reason to stop reading the release's text there.
     first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)

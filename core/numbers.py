@@ -210,7 +210,10 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         if len(run) > MAX_LINE_VALUES:  # stop here: the rest of a 20 MB line of numbers is never split
             raise refusal(f"more than {MAX_LINE_VALUES:,} numbers on one line", "rows that wide",
                           "MAX_LINE_VALUES")
-        position = _end_of_word_before(line, start)
+        # _end_of_word_before, its first window inlined (a column gap is rarely 64 spaces wide).
+        low = start - 64 if start > 64 else 0
+        kept = line[low:start].rstrip(" \t")
+        position = low + len(kept) if kept or not low else _end_of_word_before(line, low)
     return run[::-1], 0
 
 

@@ -153,3 +153,37 @@ def test_starting_fast_keeps_what_it_cannot_tell() -> None:
     assert verbose.findall("xx cd ab") == ["cd", "ab"]
     folded = starting_fast(re.compile(r"same|kelvin", re.IGNORECASE))
     assert [m.group() for m in folded.finditer("\u017fame \u212aelvin SAME")] == ["\u017fame", "\u212aelvin", "SAME"]
+
+
+def _reference_trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
+    """core.numbers._trailing_run as it was written before the shortcuts: a word at a time, the gap
+    before it a character at a time."""
+    def in_run(word: str) -> bool:
+        return (bool(numbers._NUMBER_WORD.match(word) or numbers._DASH_WORD.match(word))
+                or word in numbers._LONE_CURRENCY or word in numbers._LONE_CLOSERS or word == "("
+                or word.lower() in numbers._NO_VALUE)
+
+    run: list[tuple[str, int, int]] = []
+    position = len(line.rstrip())
+    while position > 0:
+        start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1
+        word = line[start:position]
+        if not in_run(word):
+            return numbers._attached_to_label(line, run[::-1], position)
+        run.append((word, start, position))
+        position = start
+        while position > 0 and line[position - 1] in " \t":
+            position -= 1
+    return run[::-1], 0
+
+
+LINE_WORDS = st.sampled_from(["Net", "loss", "of", "and", "$", "(", ")", "%", "1,234", "(0.23)", "--", "n/a", "NM",
+                              "2004", "12.5%", "$(7,151)", "\u2014", "x1", "1,23"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(words=st.lists(LINE_WORDS, max_size=12), gaps=st.lists(st.sampled_from([" ", "  ", " " * 70, "\t", " \t "]),
+                                                              min_size=12, max_size=12))
+def test_trailing_run_is_the_reference(words: list[str], gaps: list[str]) -> None:
+    line = "".join(gap + word for gap, word in zip(gaps, words, strict=False)) + gaps[-1]
+    assert numbers._trailing_run(line) == _reference_trailing_run(line)

@@ -26,7 +26,7 @@ from core.read import Document, detect_format, read_html, read_text
 from core.scale_choice import rescale_by_narrative
 from core.statements import build_statement
 from core.submission import parse_submission
-from core.text_tables import find_tables
+from core.text_tables import find_tables, remembering_lines
 
 PARSER_VERSION = "2"
 # A row cut off in transfer may have lost its values and kept only its label, on up to this many lines
@@ -53,7 +53,8 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
     if form == "edgar":
-        return parse_submission(raw, name, exhibit, sha256, read_document)
+        with remembering_lines():  # the exhibit chosen may be read twice: its lines are classified once
+            return parse_submission(raw, name, exhibit, sha256, read_document)
     if exhibit is not None:
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     if form == "pdf":

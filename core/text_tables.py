@@ -14,6 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from core.cell_per_line import vertical_tables
 from core.headers import column_headers, header_area, split_area, stream_headers
@@ -79,9 +82,10 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     them (a cell costs far more memory downstream than the bytes that printed it)."""
     classified = []
     values = spend("MAX_VALUES", 0)  # what earlier documents of this parse (exhibits) already hold
+    known = _KNOWN_LINES.get()
     for number, text in enumerate(lines, 1):
         try:
-            line = classify(number, text)
+            line = _classify_known(number, text, known) if known is not None else classify(number, text)
         except LimitExceeded as error:
             raise LimitExceeded(error.message.replace("on one line", f"on line {number:,}")) from None
         if line.cells:
@@ -93,6 +97,34 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
     return classified
+
+
+# A line's classification by its text, kept while one submission is read (`remembering_lines`): its
+# chosen exhibit is read again below the narrative another exhibit lends it, and only the line numbers
+# differ. `classify` reads the number into the result and nothing else, so a kept answer is exact.
+_KNOWN_LINES: ContextVar[dict[str, ClassifiedLine] | None] = ContextVar("release_lens_known_lines", default=None)
+
+
+@contextmanager
+def remembering_lines() -> Iterator[None]:
+    """Keep each line's classification by its text until the block ends (nested blocks share one)."""
+    if _KNOWN_LINES.get() is not None:
+        yield
+        return
+    token = _KNOWN_LINES.set({})
+    try:
+        yield
+    finally:
+        _KNOWN_LINES.reset(token)
+
+
+def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) -> ClassifiedLine:
+    seen = known.get(text)
+    if seen is None:
+        seen = known[text] = classify(number, text)
+    elif seen.number != number:
+        seen = ClassifiedLine(number, text, seen.kind, seen.label, seen.indent, seen.cells)
+    return seen
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:

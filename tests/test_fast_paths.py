@@ -187,3 +187,17 @@ LINE_WORDS = st.sampled_from(["Net", "loss", "of", "and", "$", "(", ")", "%", "1
 def test_trailing_run_is_the_reference(words: list[str], gaps: list[str]) -> None:
     line = "".join(gap + word for gap, word in zip(gaps, words, strict=False)) + gaps[-1]
     assert numbers._trailing_run(line) == _reference_trailing_run(line)
+
+
+def test_remembered_lines_are_classified_as_anew() -> None:
+    """Within `remembering_lines`, a line seen before (at another number) classifies as it would alone."""
+    from core.lines import classify
+    from core.text_tables import _classify_all, remembering_lines
+
+    text = (FIXTURES / "text" / "allos_q2_2004.txt").read_text()
+    lines = tuple(text.splitlines())
+    twice = (*lines, "", *lines)
+    with remembering_lines():
+        _classify_all(lines)
+        remembered = _classify_all(twice)
+    assert remembered == [classify(number, line) for number, line in enumerate(twice, 1)]

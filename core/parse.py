@@ -15,6 +15,7 @@ from datetime import date
 
 from core.checks import run_checks
 from core.errors import ReleaseParseError
+from core.fast_regex import starting_fast
 from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.metadata import read_metadata
 from core.model import FiscalPeriod, Release, Statement
@@ -154,7 +155,7 @@ def _document_period(document: Document) -> HeaderReading | None:
     return None
 
 
-_ENDED = re.compile(r"\bended\s+", re.IGNORECASE)
+_ENDED = starting_fast(re.compile(r"\bended\s+", re.IGNORECASE))  # over the first 200 lines, joined
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

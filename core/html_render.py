@@ -468,8 +468,10 @@ def _blank(cell: lxml.etree._Element) -> bool:
     the text of the subtree; a cell with text stops at its first word."""
     if cell.text and cell.text.strip(_BLANKS):
         return False
-    return not any((node.text and node.text.strip(_BLANKS)) or (node.tail and node.tail.strip(_BLANKS))
-                   for node in cell.iterdescendants())
+    for node in cell.iterdescendants():
+        if (node.text and node.text.strip(_BLANKS)) or (node.tail and node.tail.strip(_BLANKS)):
+            return False
+    return True
 
 
 def _span(value: str | None) -> int:

@@ -12,6 +12,7 @@ The reader works on a few general rules of how people lay out numbers in plain t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -252,7 +253,8 @@ def _columns(data: list[ClassifiedLine]) -> list[Column]:
     starts = [column.start for column in columns]
     # Each cell's column, found once: it tells whether two cells of a row fall in one column, and (when
     # none do) how many cells each column holds, which _drop_weak_left_columns would find again.
-    placed = [[_column_of(cell, columns, starts) for cell in line.cells] for line in data]
+    ends = _disjoint_ends(columns)
+    placed = [[_column_of(cell, columns, starts, ends) for cell in line.cells] for line in data]
     if any(len(set(indexes)) < len(indexes) for indexes in placed):
         columns = _columns_by_anchor(data)
         placed = []
@@ -292,12 +294,25 @@ def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine],
 _NEIGHBOURS = 3
 
 
-def _column_of(cell: Cell, columns: list[Column], starts: list[int]) -> int:
-    """The column a cell overlaps most, or failing any overlap, the nearest."""
+def _disjoint_ends(columns: list[Column]) -> list[int] | None:
+    """The columns' ends when each ends before the next starts (columns merged from cell extents always
+    do), else None: `_column_of` may then take a cell's one overlapping column without weighing others."""
+    if all(left.end <= right.start for left, right in itertools.pairwise(columns)):
+        return [column.end for column in columns]
+    return None
+
+
+def _column_of(cell: Cell, columns: list[Column], starts: list[int], ends: list[int] | None = None) -> int:
+    """The column a cell overlaps most, or failing any overlap, the nearest. `ends` (from _disjoint_ends)
+    says the columns are disjoint: a cell overlapping the column it starts in and reaching no further is
+    in that column, the only one it overlaps (every other has a positive distance)."""
     # Runs two or three times for every cell of every table: min, max and abs are spelt out as
     # comparisons, which cost a fraction of a builtin call.
     cell_start, cell_end = cell.start, cell.end
     middle = bisect.bisect_right(starts, cell_start)
+    if ends is not None and middle and cell_start < ends[middle - 1] and (
+            middle == len(starts) or cell_end <= starts[middle]):
+        return middle - 1
     best, best_distance = 0, float("inf")
     for index in range(max(0, middle - _NEIGHBOURS), min(len(columns), middle + _NEIGHBOURS)):
         column = columns[index]
@@ -327,10 +342,11 @@ def _ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[
 
 
 def _place(
-    line: ClassifiedLine, columns: list[Column], ordinal: bool = False, starts: list[int] | None = None
+    line: ClassifiedLine, columns: list[Column], ordinal: bool = False, starts: list[int] | None = None,
+    ends: list[int] | None = None,
 ) -> tuple[str, tuple[Cell | None, ...]]:
     """Put a line's cells in their columns; cells left of every column go back into the label. `starts`
-    are the columns' starts, when the caller places many lines in the same columns."""
+    (and `ends`, from _disjoint_ends) when the caller places many lines in the same columns."""
     slots: list[Cell | None] = [None] * len(columns)
     label = line.label
     if ordinal and len(line.cells) >= len(columns):
@@ -345,7 +361,7 @@ def _place(
         if cell.end <= first_start - 1 and not cell.has_currency:
             label = line.text[: cell.end].strip()
             continue
-        index = _column_of(cell, columns, starts)
+        index = _column_of(cell, columns, starts, ends)
         if slots[index] is None:
             slots[index] = cell
     return label, tuple(slots)
@@ -419,6 +435,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
     stem = ""
     after_rule = False
     starts = [column.start for column in columns]
+    ends = _disjoint_ends(columns)
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
@@ -429,7 +446,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             pending.append(line)
             continue
-        label, cells = _place(line, columns, ordinal, starts)
+        label, cells = _place(line, columns, ordinal, starts, ends)
         joined: list[ClassifiedLine] = []
         head = label
         while pending and _joins(pending[-1], head):

@@ -201,3 +201,24 @@ def test_remembered_lines_are_classified_as_anew() -> None:
         _classify_all(lines)
         remembered = _classify_all(twice)
     assert remembered == [classify(number, line) for number, line in enumerate(twice, 1)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(cuts=st.lists(st.integers(min_value=0, max_value=120), min_size=2, max_size=14, unique=True),
+       cell=st.tuples(st.integers(min_value=0, max_value=130), st.integers(min_value=1, max_value=12)))
+def test_column_of_disjoint_shortcut_is_the_general_answer(cuts: list[int], cell: tuple[int, int]) -> None:
+    """With disjoint columns, the one-overlap shortcut names the column the full comparison names."""
+    from decimal import Decimal
+
+    from core.lines import Column
+    from core.numbers import Cell
+    from core.text_tables import _column_of, _disjoint_ends
+
+    edges = sorted(cuts)
+    columns = [Column(start, end) for start, end in zip(edges[::2], edges[1::2], strict=False)]
+    ends = _disjoint_ends(columns)
+    assert ends is not None
+    starts = [column.start for column in columns]
+    start, width = cell
+    probe = Cell(text="1", start=start, end=start + width, anchor=start + width, value=Decimal(1))
+    assert _column_of(probe, columns, starts, ends) == _column_of(probe, columns, starts)

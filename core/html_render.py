@@ -285,40 +285,12 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
     """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
     lines: list[str] = []
     buffer: list[str] = []
-
-    def flush() -> None:
-        if buffer:
-            lines.append("".join(buffer))
-            buffer.clear()
-
-    def visit(element: lxml.etree._Element) -> None:
-        tag = _tag(element)
-        if tag is None or tag in _SKIPPED or _hidden(element):
-            if element.tail:
-                buffer.append(element.tail)
-            return
-        if tag == "sup":
-            buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
-            if element.tail:
-                buffer.append(element.tail)
-            return
-        block = tag in _BLOCKS
-        if tag == "br" or block:
-            flush()
-        if element.text:
-            buffer.append(element.text)
-        for child in element:
-            visit(child)
-        if block:
-            flush()
-        if element.tail:
-            buffer.append(element.tail)
-
     if cell.text:
         buffer.append(cell.text)
     for child in cell:
-        visit(child)
-    flush()
+        _visit_in_cell(child, lines, buffer)
+    if buffer:
+        lines.append("".join(buffer))
     if any(_MARK_OPEN in line for line in lines):
         # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
         # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
@@ -336,6 +308,34 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
         if collapsed:
             result.append(collapsed)
     return result, lead
+
+
+def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[str]) -> None:
+    """An element of a cell into `buffer` (its text, its children's, its tail); <br> and block elements
+    end the line so far, which goes to `lines`. A module function, not a closure made for every cell."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIPPED or _hidden(element):  # a comment, a script, hidden
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    if tag == "sup":
+        buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    block = tag in _BLOCKS
+    if (tag == "br" or block) and buffer:
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.text:
+        buffer.append(element.text)
+    for child in element:
+        _visit_in_cell(child, lines, buffer)
+    if block and buffer:
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.tail:
+        buffer.append(element.tail)
 
 
 def _border(declarations: dict[str, str], side: str) -> str:

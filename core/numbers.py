@@ -61,6 +61,16 @@ class Cell:
 def parse_number(text: str) -> Decimal | None:
     """The value of one printed cell, or None when it is not a number ("n/m", "N/A", words)."""
     word = text.replace(" ", "")
+    plain = _PLAIN_NUMBER.fullmatch(word)  # "2,345", "(0.23)", "10.5%": what _parse_word makes of them
+    if plain is not None:
+        opening, digits, _, _ = plain.groups()
+        value = Decimal(digits.replace(",", ""))
+        return -value if opening else value
+    return _parse_word(word)
+
+
+def _parse_word(word: str) -> Decimal | None:
+    """parse_number's general reading of a word without spaces."""
     if _DASH_WORD.match(word):
         return Decimal(0)
     if not _NUMBER_WORD.match(word):

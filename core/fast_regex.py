@@ -34,19 +34,20 @@ class _Unknown(Exception):
     """The first characters of a pattern cannot be told from its parse."""
 
 
-def starting_fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a look-ahead on the characters its matches start with; `pattern` itself where
-    they cannot be told."""
+def starting_fast(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` behind a look-ahead on the characters its matches start with; the
+    pattern alone where they cannot be told. The source is parsed once more here, but compiled once:
+    the vocabulary's patterns are compiled at import, and `python -m core` starts for one file."""
     if _parse is None:
-        return pattern
+        return re.compile(source, flags)
     try:
-        fragments, empty = _first(_parse.parse(pattern.pattern, pattern.flags))
+        fragments, empty = _first(_parse.parse(source, flags))
         if empty or not fragments:
-            return pattern
-        closing = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing "# comment" must not eat it
-        return re.compile(f"(?=[{''.join(dict.fromkeys(fragments))}])(?:{pattern.pattern}{closing}", pattern.flags)
+            return re.compile(source, flags)
+        closing = "\n)" if flags & re.VERBOSE else ")"  # a trailing "# comment" must not swallow it
+        return re.compile(f"(?=[{''.join(dict.fromkeys(fragments))}])(?:{source}{closing}", flags)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
-        return pattern
+        return re.compile(source, flags)
 
 
 def _char(code: int) -> str:

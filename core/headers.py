@@ -29,16 +29,16 @@ from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 _MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
-_DURATION_PHRASE = starting_fast(re.compile(
+_DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
-))
-_MONTH_DAY = starting_fast(re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I))
+)
+_MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
 # is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
-_HEADER_WORDS = starting_fast(re.compile(
-    rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b", re.IGNORECASE))
+_HEADER_WORDS = starting_fast(
+    rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.

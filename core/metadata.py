@@ -38,27 +38,27 @@ _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part o
 # What separates a dateline (city, date, wire service) from the company's name.
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
-_FISCAL_YEAR = starting_fast(re.compile(
+_FISCAL_YEAR = starting_fast(
     rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE
-))
+)
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
 _TODAY = re.compile(
     r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"
     r"(?:reported|announced|reports|announces)\b"
 )
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
-_FISCAL = starting_fast(re.compile(
+_FISCAL = starting_fast(
     rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"
     rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+)?(?P<year>{YEAR_RE}))?"
     rf"|\b(?:fiscal\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter"
     r"|\bQ(?P<q>[1-4])\s*(?:FY)?'?\s*(?P<year3>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
-))
+)
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d+\.)\s+(?P<text>\S.*)$")
 _HIGHLIGHTS = starting_fast(
-    re.compile(r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE))
+    r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
-_TITLE_LINE = starting_fast(re.compile(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE))
+_TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
 
 def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int) -> Metadata:

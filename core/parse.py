@@ -155,7 +155,7 @@ def _document_period(document: Document) -> HeaderReading | None:
     return None
 
 
-_ENDED = starting_fast(re.compile(r"\bended\s+", re.IGNORECASE))  # over the first 200 lines, joined
+_ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

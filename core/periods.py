@@ -17,7 +17,7 @@ from core.vocabulary import MONTH_RE, MONTHS, NUMBER_WORD_RE, NUMBER_WORDS, WEEK
 
 _MONTH_NAMES = MONTH_RE
 
-DATE = starting_fast(re.compile(
+DATE = starting_fast(
     rf"""
     \b(?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
     (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
@@ -25,10 +25,10 @@ DATE = starting_fast(re.compile(
     | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004
     """,
     re.IGNORECASE | re.VERBOSE,
-))
-YEAR = starting_fast(re.compile(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", re.IGNORECASE))
+)
+YEAR = starting_fast(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", re.IGNORECASE)
 _NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
-DURATION = starting_fast(re.compile(
+DURATION = starting_fast(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
@@ -37,12 +37,12 @@ DURATION = starting_fast(re.compile(
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)
     """,
     re.IGNORECASE | re.VERBOSE,
-))
+)
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
-PERIOD_WORDS = starting_fast(re.compile(
+PERIOD_WORDS = starting_fast(
     rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
     re.IGNORECASE,
-))
+)
 
 
 @dataclass(frozen=True, slots=True)

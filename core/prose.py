@@ -88,7 +88,7 @@ CASH = re.compile(
     r"restricted\s+cash)?",
     re.IGNORECASE,
 )
-PERIOD_PHRASE = starting_fast(re.compile(
+PERIOD_PHRASE = starting_fast(
     rf"""
     (?P<n>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+
         (?P<unit>months?|weeks?)\s+(?:fiscal\s+)?(?:period\s+)?ended\s+(?P<date>{_DATE})
@@ -108,9 +108,9 @@ PERIOD_PHRASE = starting_fast(re.compile(
     | (?P<bare>(?:{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
     """,
     re.IGNORECASE | re.VERBOSE,
-))
+)
 _MENTIONS = starting_fast(
-    re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE))
+    r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _UNITS = {
     "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)

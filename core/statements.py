@@ -39,7 +39,7 @@ from core.vocabulary import (
 from core.work import count_work
 
 _NOT_A_PERIOD = starting_fast(
-    re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I))
+    r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
 _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)

@@ -80,7 +80,7 @@ NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment",
     re.IGNORECASE,
 )
-UNIT_LINE: Final = starting_fast(re.compile(
+UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
@@ -95,7 +95,7 @@ UNIT_LINE: Final = starting_fast(re.compile(
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,
-))
+)
 SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000}
 
 # What a unit note says of share counts, which releases scale apart from dollars.

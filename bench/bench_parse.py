@@ -9,7 +9,9 @@ Measures, in one run on one core:
   Halden series is left out), releases per second;
 - cold start: `python -m core facts` and `check` on the sample in a fresh interpreter, against
   `python -c pass`, with each one's peak RSS, and whether pandas or pypdf were imported;
-- the dashboard's budgeted parse (core.budget: a child process per upload) against parsing in-process.
+- the dashboard's budgeted parse (core.budget: a child process per upload) against parsing in-process;
+- where the time goes: each stage's share of the reference release and of the text-era releases, timed
+  in a separate run with the stages wrapped (so the rates above carry no timer overhead).
 
 Run: python bench/bench_parse.py
 """
@@ -103,6 +105,66 @@ def _import_seconds() -> float:
     return run("import core") - run("pass")
 
 
+# The pipeline's stages, as core.parse and its helpers call them: (label, module, function). A stage
+# nested in another (line classification inside the table reader) is taken out of its parent's time.
+STAGES = (
+    ("HTML rendering", "core.read", "render_html"),
+    ("line classification", "core.text_tables", "_classify_all"),
+    ("table layout: columns, headers, rows", "core.parse", "find_tables"),
+    ("statements: periods, concepts, scale", "core.parse", "build_statement"),
+    ("narrative figures", "core.parse", "find_figures"),
+    ("metadata", "core.parse", "read_metadata"),
+    ("arithmetic checks", "core.parse", "run_checks"),
+)
+NESTED = {"table layout: columns, headers, rows": "line classification"}
+
+
+def _stage_times(releases: list[tuple[str, bytes]], rounds: int) -> tuple[dict[str, float], float]:
+    """Seconds per round spent in each stage, and in all of parse_release, with the stages wrapped."""
+    import importlib
+
+    spent = dict.fromkeys((label for label, _, _ in STAGES), 0.0)
+    originals = []
+    for label, module_name, function in STAGES:
+        module = importlib.import_module(module_name)
+        original = getattr(module, function)
+        originals.append((module, function, original))
+
+        def timed(*args: object, _original: Callable[..., object] = original, _label: str = label,
+                  **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                spent[_label] += time.perf_counter() - start
+
+        setattr(module, function, timed)
+    try:
+        for file_name, data in releases:
+            core.parse_release(data, file_name)
+        for key in spent:
+            spent[key] = 0.0
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for file_name, data in releases:
+                core.parse_release(data, file_name)
+        total = time.perf_counter() - start
+    finally:
+        for module, function, original in originals:
+            setattr(module, function, original)
+    for parent, child in NESTED.items():
+        spent[parent] -= spent[child]
+    return {label: seconds / rounds for label, seconds in spent.items()}, total / rounds
+
+
+def _print_stages(title: str, releases: list[tuple[str, bytes]], rounds: int) -> None:
+    spent, total = _stage_times(releases, rounds)
+    print(f"\nwhere the time goes: {title} ({total * 1000:.2f} ms a round, stages wrapped)")
+    rest = ("rest: decoding, EDGAR envelope, hashing, choices", total - sum(spent.values()))
+    for label, seconds in (*spent.items(), rest):
+        print(f"  {label:<50} {seconds * 1000:>9.2f} ms {seconds / total:>7.0%}")
+
+
 def main() -> None:
     name, sample = core.load_sample()
     parse = _median_seconds(lambda: core.parse_release(sample, name), 200)
@@ -152,6 +214,8 @@ def main() -> None:
               f"  (+{(seconds - bare) * 1000:.0f} ms; imports {_modules_loaded(command)})")
     print(f"{'dashboard upload: parse in a budgeted child (median)':<52} {budgeted * 1000:>11.0f} ms "
           f"{budgeted / parse:>8.0f}x parse")
+    _print_stages("the reference release", [(name, sample)], 200)
+    _print_stages("the text-era releases", native, 10)
 
 
 if __name__ == "__main__":

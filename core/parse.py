@@ -10,10 +10,12 @@ import dataclasses
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import date
 
 from core.checks.rules import run_checks
 from core.errors import ReleaseParseError
+from core.fast_regex import starting_fast
 from core.limits import LimitExceeded, allowance, check_lines, check_size
 from core.model import Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
 from core.narrative.metadata import read_metadata
@@ -24,7 +26,7 @@ from core.readers.text import Document, detect_format, read_html, read_text
 from core.statements.build import build_statement
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import rescale_by_narrative
-from core.tables.find import find_tables
+from core.tables.find import find_tables, remembering_lines
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 
 PARSER_VERSION = "2"
@@ -52,7 +54,8 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     sha256 = hashlib.sha256(raw).hexdigest()
     form = detect_format(raw)
     if form == "edgar":
-        return parse_submission(raw, name, exhibit, sha256, parse_document)
+        with remembering_lines():  # the exhibit chosen may be read twice: its lines are classified once
+            return parse_submission(raw, name, exhibit, sha256, read_document)
     if exhibit is not None:
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     if form == "pdf":
@@ -67,6 +70,16 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
 
 
 def parse_document(document: Document, sha256: str = "") -> Release:
+    return read_document(document, sha256)()
+
+
+def read_document(document: Document, sha256: str = "") -> Callable[[], Release]:
+    """The document's tables and statements, read now (ReleaseParseError when none is a financial
+    statement), and a call that reads the rest (narrative figures, metadata, checks) into its Release.
+
+    Split so that a submission can ask each of its exhibits whether it holds statements and read the
+    rest of only the one it chooses (core.submission): the later stages raise nothing, so an exhibit's
+    answer is the same either way."""
     # Lines as a person counts them: a final line end does not start another line.
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     tables = find_tables(document.lines)
@@ -90,6 +103,13 @@ def parse_document(document: Document, sha256: str = "") -> Release:
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
     if not any(s.kind in FINANCIAL for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}")
+    return functools.partial(_finish_document, document, sha256, statements, warnings)
+
+
+def _finish_document(document: Document, sha256: str, statements: list[Statement], warnings: list[Diagnostic]
+                     ) -> Release:
+    """The stages after the statements: narrative figures, rescaling, metadata, checks."""
+    statements, warnings = list(statements), list(warnings)  # a second call starts from the same lists
     # The narrative runs to the first financial statement: a contacts box or a table of phone numbers
     # above the headline is no reason to stop reading the release's text there.
     first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
@@ -131,7 +151,7 @@ def _document_period(document: Document) -> HeaderReading | None:
     return None
 
 
-_ENDED = re.compile(r"\bended\s+", re.IGNORECASE)
+_ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Final
 
+from core.fast_regex import starting_fast
 from core.model import StatementKind
 
 MONTHS: Final[dict[str, int]] = {
@@ -81,7 +82,7 @@ NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment",
     re.IGNORECASE,
 )
-UNIT_LINE: Final = re.compile(
+UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)

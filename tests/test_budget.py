@@ -113,7 +113,7 @@ def test_an_upload_past_its_deadline_is_a_message_and_the_session_keeps_the_rest
 
     from pages._markdown import unescape
     from pages._session import CURRENT, RELEASES, parse_cached
-    from tests.test_hostile_input import sidebar_app
+    from tests.page_runner import sidebar_app
 
     real = core.parse_within_budget
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from core.fast_regex import starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
 from core.vocabulary import MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, YEAR_RE
 
@@ -37,7 +38,7 @@ _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part o
 # What separates a dateline (city, date, wire service) from the company's name.
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR = starting_fast(
     rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
@@ -46,7 +47,7 @@ _TODAY = re.compile(
     r"(?:reported|announced|reports|announces)\b"
 )
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
-_FISCAL = re.compile(
+_FISCAL = starting_fast(
     rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"
     rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+)?(?P<year>{YEAR_RE}))?"
     rf"|\b(?:fiscal\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter"
@@ -54,9 +55,10 @@ _FISCAL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d+\.)\s+(?P<text>\S.*)$")
-_HIGHLIGHTS = re.compile(r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
+_HIGHLIGHTS = starting_fast(
+    r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
-_TITLE_LINE = re.compile(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
+_TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
 
 def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int) -> Metadata:
@@ -98,7 +100,7 @@ def _company(flat: str, text: str) -> tuple[str, str, str]:
     source = _SOURCE_LINE.search(text)
     if source:
         return source.group("name").strip(), "", ""
-    said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _CITY_ONLY.match(line))), "")
+    said = next((m.group("company").strip() for line in text.splitlines()[:80] if (m := _city_only(line))), "")
     return said or _said_today(flat), "", ""
 
 
@@ -113,7 +115,7 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
     dateline names only the city ("ATLANTA - Southern Company today reported"), the date printed on a line
     of its own above it."""
     for line in narrative:
-        match = _DATELINE.match(line)
+        match = _dateline_of(line)
         if not match:
             continue
         month = MONTHS[match.group("month").lower().rstrip(".")]
@@ -126,16 +128,31 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
         except ValueError:
             released = None
         return city, match.group("state").strip(), released
-    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _CITY_ONLY.match(line))), "")
+    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
     released = next((_date_of(m) for line in narrative[:60] if (m := _DATE_LINE.match(line))), None)
     return city, "", released
+
+
+# What a line must hold for the dateline patterns to match it, tested first: they are tried on every
+# line of a narrative (twice), and the city and state before the comma cost them much backtracking.
+_DIGIT = re.compile(r"\d")
+
+
+def _dateline_of(line: str) -> re.Match[str] | None:
+    """_DATELINE.match, on a line with the comma after the city and a day's digit."""
+    return _DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
+
+
+def _city_only(line: str) -> re.Match[str] | None:
+    """_CITY_ONLY.match, on a line with the verb it ends in ("reported", "announces")."""
+    return _CITY_ONLY.match(line) if "report" in line or "announce" in line else None
 
 
 def _lead(narrative: list[str]) -> str:
     """The headline and the paragraph that opens with the dateline, where a release says what it reports."""
     headline = _headline(narrative)
     for index, line in enumerate(narrative):
-        if _DATELINE.match(line) or _CITY_ONLY.match(line):
+        if _dateline_of(line) or _city_only(line):
             return headline + " " + " ".join(part.strip() for part in narrative[index : index + 6])
     return headline
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.fast_regex import starting_fast
 from core.model import Period, ProseFigure, SourceSpan, Statement
 from core.tables.period_headers import read_header
 from core.vocabulary import (
@@ -87,7 +88,7 @@ CASH = re.compile(
     r"restricted\s+cash)?",
     re.IGNORECASE,
 )
-PERIOD_PHRASE = re.compile(
+PERIOD_PHRASE = starting_fast(
     rf"""
     (?P<n>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+
         (?P<unit>months?|weeks?)\s+(?:fiscal\s+)?(?:period\s+)?ended\s+(?P<date>{_DATE})
@@ -108,7 +109,8 @@ PERIOD_PHRASE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_MENTIONS = re.compile(r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE)
+_MENTIONS = starting_fast(
+    r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _UNITS = {
     "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)
@@ -134,7 +136,6 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
     for sentence_start, sentence in _sentences(text):
         if not _MENTIONS.search(sentence):
             continue  # most sentences state no figure: skip the costly period phrases
-        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits: list[tuple[int, int, str, re.Match[str], str]] = []
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
@@ -146,6 +147,9 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             if match.group("amount2"):
                 hits.append((match.start("amount2"), match.end(), "net", match, "2"))
         hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
+        if not hits:
+            continue  # a mention without a figure: its period phrases, the costliest pattern, are never read
+        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
         hits.sort(key=lambda hit: hit[0])
         for position, (start, end, family, match, which) in enumerate(hits):
             clause_end = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)

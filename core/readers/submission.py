@@ -19,7 +19,11 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.readers.text import Document, decode, decode_with_warnings, html_document, split_lines
 
-ParseDocument = Callable[[Document, str], Release]
+# What a submission asks of each document: its statements, read at once (ReleaseParseError when none is
+# financial), and a call that reads the rest into its Release (core.parse.read_document). Only the exhibit
+# chosen is read to the end: the others need only say whether they hold statements.
+Finish = Callable[[], Release]
+ParseDocument = Callable[[Document, str], Finish]
 
 
 def list_exhibits(data: bytes, name: str = "submission.txt") -> tuple[Exhibit, ...]:
@@ -34,11 +38,17 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
     header, documents = read_submission(text)
     candidates = release_candidates(documents)
 
+    read: dict[int, Document] = {}
+
     def _document(exhibit: Exhibit) -> Document:
-        if exhibit.is_html:
-            return html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False)
-        return Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
-                        warnings=lost)
+        # Each exhibit is rendered or split once: the narrative lender and the chosen exhibit are read a
+        # second time, joined, and rendering an HTML exhibit costs more than parsing it.
+        if id(exhibit) not in read:
+            read[id(exhibit)] = (
+                html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False) if exhibit.is_html
+                else Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
+                              warnings=lost))
+        return read[id(exhibit)]
 
     if exhibit is not None:
         chosen = _find(documents, exhibit)
@@ -46,13 +56,13 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
             names = ", ".join(e.type for e in candidates) or "none"
             raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
         try:
-            release = parse(_document(chosen), sha256)
+            release = parse(_document(chosen), sha256)()
         except LimitExceeded:
             raise
         except ReleaseParseError:
             raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
         return _finish(release, header, chosen, [], None, _refs(candidates, None))
-    readings: list[tuple[Exhibit, Release | None]] = []
+    readings: list[tuple[Exhibit, Finish | None]] = []
     to_read = candidates or tuple(d for d in documents if readable(d))
     if len(to_read) > MAX_EXHIBITS:
         raise refusal(f"{len(to_read):,} exhibits that may hold its release",
@@ -68,8 +78,9 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
     if not found:
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
         raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
-    chosen, release = found[0]
-    assert release is not None
+    chosen, finish = found[0]
+    assert finish is not None
+    release = finish()
     others = [e for e, _ in found[1:]]
     lender = _narrative_lender(readings, chosen, release)
     if lender is not None:
@@ -77,7 +88,7 @@ def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, p
         own = _document(chosen)
         combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding,
                             warnings=own.warnings)
-        release = parse(combined, sha256)
+        release = parse(combined, sha256)()
     return _finish(release, header, chosen, others, lender, _refs(candidates, readings))
 
 
@@ -94,7 +105,7 @@ _NARRATIVE_LINES = 5
 
 
 def _narrative_lender(
-    readings: list[tuple[Exhibit, Release | None]], chosen: Exhibit, release: Release
+    readings: list[tuple[Exhibit, Finish | None]], chosen: Exhibit, release: Release
 ) -> Exhibit | None:
     """The narrative-only exhibit just before the chosen one, when the chosen one is all tables."""
     first_table = min(s.span.first for s in release.statements)
@@ -104,7 +115,7 @@ def _narrative_lender(
     return before[-1] if before else None
 
 
-def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Release | None]] | None
+def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Finish | None]] | None
           ) -> tuple[ExhibitRef, ...]:
     """The candidates as the model keeps them; whether each holds statements is known where all were read."""
     holding = {id(e) for e, r in readings or () if r is not None}

@@ -7,13 +7,15 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
 from core.tables.lines import CURRENCY
 from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.work import count_work
 
-_NOT_A_PERIOD = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
+_NOT_A_PERIOD = starting_fast(
+    r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 
 
 def column_periods(

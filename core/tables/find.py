@@ -12,8 +12,12 @@ The reader works on a few general rules of how people lay out numbers in plain t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.tables.cell_per_line import vertical_tables
@@ -80,9 +84,10 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     them (a cell costs far more memory downstream than the bytes that printed it)."""
     classified = []
     values = spend("MAX_VALUES", 0)  # what earlier documents of this parse (exhibits) already hold
+    known = _KNOWN_LINES.get()
     for number, text in enumerate(lines, 1):
         try:
-            line = classify(number, text)
+            line = _classify_known(number, text, known) if known is not None else classify(number, text)
         except LimitExceeded as error:
             raise LimitExceeded(error.message, line=number) from None
         if line.cells:
@@ -93,6 +98,34 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
     return classified
+
+
+# A line's classification by its text, kept while one submission is read (`remembering_lines`): its
+# chosen exhibit is read again below the narrative another exhibit lends it, and only the line numbers
+# differ. `classify` reads the number into the result and nothing else, so a kept answer is exact.
+_KNOWN_LINES: ContextVar[dict[str, ClassifiedLine] | None] = ContextVar("release_lens_known_lines", default=None)
+
+
+@contextmanager
+def remembering_lines() -> Iterator[None]:
+    """Keep each line's classification by its text until the block ends (nested blocks share one)."""
+    if _KNOWN_LINES.get() is not None:
+        yield
+        return
+    token = _KNOWN_LINES.set({})
+    try:
+        yield
+    finally:
+        _KNOWN_LINES.reset(token)
+
+
+def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) -> ClassifiedLine:
+    seen = known.get(text)
+    if seen is None:
+        seen = known[text] = classify(number, text)
+    elif seen.number != number:
+        seen = ClassifiedLine(number, text, seen.kind, seen.label, seen.indent, seen.cells)
+    return seen
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
@@ -198,11 +231,16 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     )
 
 
+# Compiled once: _is_new_header is asked of every line of words inside a table.
+_PERIOD_ENDED = re.compile(r"\b(?:months|weeks|quarter|year)s?\s+end", re.I)
+_LEADING_DURATION = re.compile(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", re.I)
+
+
 def _is_new_header(line: ClassifiedLine) -> bool:
     text = line.label
-    return (bool(re.search(r"\b(?:months|weeks|quarter|year)s?\s+end", text, re.I)) and WIDE_GAP.search(
+    return (bool(_PERIOD_ENDED.search(text)) and WIDE_GAP.search(
         line.text.strip()
-    ) is not None) or bool(re.match(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", text, re.I))
+    ) is not None) or bool(_LEADING_DURATION.match(text))
 
 
 def _columns(data: list[ClassifiedLine]) -> list[Column]:
@@ -216,19 +254,14 @@ def _columns(data: list[ClassifiedLine]) -> list[Column]:
             merged.append([start, end])
     columns = [Column(s, e) for s, e in merged]
     starts = [column.start for column in columns]
-    if any(_conflicts(line, columns, starts) for line in data):
+    # Each cell's column, found once: it tells whether two cells of a row fall in one column, and (when
+    # none do) how many cells each column holds, which _drop_weak_left_columns would find again.
+    ends = _disjoint_ends(columns)
+    placed = [[_column_of(cell, columns, starts, ends) for cell in line.cells] for line in data]
+    if any(len(set(indexes)) < len(indexes) for indexes in placed):
         columns = _columns_by_anchor(data)
-    return _drop_weak_left_columns(columns, data)
-
-
-def _conflicts(line: ClassifiedLine, columns: list[Column], starts: list[int]) -> bool:
-    seen = set()
-    for cell in line.cells:
-        index = _column_of(cell, columns, starts)
-        if index in seen:
-            return True
-        seen.add(index)
-    return False
+        placed = []
+    return _drop_weak_left_columns(columns, data, placed)
 
 
 def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
@@ -243,13 +276,15 @@ def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
     return [Column(min(s for _, s, _ in g), max(e for _, _, e in g)) for g in groups]
 
 
-def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -> list[Column]:
-    """A "column" left of the real ones that few rows use is a number inside labels ("... 2003")."""
+def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine],
+                            placed: list[list[int]]) -> list[Column]:
+    """A "column" left of the real ones that few rows use is a number inside labels ("... 2003").
+    `placed` holds each cell's column where the caller has found them already, else it is empty."""
     support = [0] * len(columns)
     starts = [column.start for column in columns]
-    for line in data:
-        for cell in line.cells:
-            support[_column_of(cell, columns, starts)] += 1
+    for indexes in placed or ([_column_of(cell, columns, starts) for cell in line.cells] for line in data):
+        for index in indexes:
+            support[index] += 1
     strongest = max(support, default=0)
     while len(columns) > 1 and support[0] * 5 < strongest:
         columns = columns[1:]
@@ -262,17 +297,35 @@ def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine]) -
 _NEIGHBOURS = 3
 
 
-def _column_of(cell: Cell, columns: list[Column], starts: list[int]) -> int:
-    """The column a cell overlaps most, or failing any overlap, the nearest."""
-    middle = bisect.bisect_right(starts, cell.start)
+def _disjoint_ends(columns: list[Column]) -> list[int] | None:
+    """The columns' ends when each ends before the next starts (columns merged from cell extents always
+    do), else None: `_column_of` may then take a cell's one overlapping column without weighing others."""
+    if all(left.end <= right.start for left, right in itertools.pairwise(columns)):
+        return [column.end for column in columns]
+    return None
+
+
+def _column_of(cell: Cell, columns: list[Column], starts: list[int], ends: list[int] | None = None) -> int:
+    """The column a cell overlaps most, or failing any overlap, the nearest. `ends` (from _disjoint_ends)
+    says the columns are disjoint: a cell overlapping the column it starts in and reaching no further is
+    in that column, the only one it overlaps (every other has a positive distance)."""
+    # Runs two or three times for every cell of every table: min, max and abs are spelt out as
+    # comparisons, which cost a fraction of a builtin call.
+    cell_start, cell_end = cell.start, cell.end
+    middle = bisect.bisect_right(starts, cell_start)
+    if ends is not None and middle and cell_start < ends[middle - 1] and (
+            middle == len(starts) or cell_end <= starts[middle]):
+        return middle - 1
     best, best_distance = 0, float("inf")
     for index in range(max(0, middle - _NEIGHBOURS), min(len(columns), middle + _NEIGHBOURS)):
         column = columns[index]
-        if cell.start < column.end and cell.end > column.start:
-            overlap = min(cell.end, column.end) - max(cell.start, column.start)
-            distance = -overlap
-        else:
-            distance = min(abs(cell.start - column.end), abs(cell.end - column.start))
+        start, end = column.start, column.end
+        if cell_start < end and cell_end > start:  # the overlap, negated
+            distance = (cell_start if cell_start > start else start) - (cell_end if cell_end < end else end)
+        else:  # the gap: the nearer of the two edge distances
+            before, after = cell_start - end, cell_end - start
+            before, after = (before if before >= 0 else -before), (after if after >= 0 else -after)
+            distance = before if before <= after else after
         if distance < best_distance:
             best, best_distance = index, distance
     return best
@@ -292,9 +345,11 @@ def _ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[
 
 
 def _place(
-    line: ClassifiedLine, columns: list[Column], ordinal: bool = False
+    line: ClassifiedLine, columns: list[Column], ordinal: bool = False, starts: list[int] | None = None,
+    ends: list[int] | None = None,
 ) -> tuple[str, tuple[Cell | None, ...]]:
-    """Put a line's cells in their columns; cells left of every column go back into the label."""
+    """Put a line's cells in their columns; cells left of every column go back into the label. `starts`
+    (and `ends`, from _disjoint_ends) when the caller places many lines in the same columns."""
     slots: list[Cell | None] = [None] * len(columns)
     label = line.label
     if ordinal and len(line.cells) >= len(columns):
@@ -303,12 +358,13 @@ def _place(
             label = line.text[: line.cells[extra - 1].end].strip()
         return label, tuple(line.cells[extra:])
     first_start = columns[0].start if columns else 0
-    starts = [column.start for column in columns]
+    if starts is None:
+        starts = [column.start for column in columns]
     for cell in line.cells:
         if cell.end <= first_start - 1 and not cell.has_currency:
             label = line.text[: cell.end].strip()
             continue
-        index = _column_of(cell, columns, starts)
+        index = _column_of(cell, columns, starts, ends)
         if slots[index] is None:
             slots[index] = cell
     return label, tuple(slots)
@@ -381,6 +437,8 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
     section_indent = -1
     stem = ""
     after_rule = False
+    starts = [column.start for column in columns]
+    ends = _disjoint_ends(columns)
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
@@ -391,7 +449,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             pending.append(line)
             continue
-        label, cells = _place(line, columns, ordinal)
+        label, cells = _place(line, columns, ordinal, starts, ends)
         joined: list[ClassifiedLine] = []
         head = label
         while pending and _joins(pending[-1], head):
@@ -423,7 +481,7 @@ def _rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = Fa
             section = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
-        full = re.sub(r"\s+", " ", full).strip()
+        full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
         if not full and section:
             full = f"Total {section}"  # an unlabelled sum under a heading's rows is that section's total
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.

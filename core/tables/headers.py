@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from core.fast_regex import starting_fast
 from core.tables.lines import (
     UNAUDITED,
     YEAR_IN_TEXT,
@@ -28,16 +29,16 @@ from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 _MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
-_DURATION_PHRASE = re.compile(
+_DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
+_MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
 # is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
-_HEADER_WORDS = re.compile(rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b",
-                           re.IGNORECASE)
+_HEADER_WORDS = starting_fast(
+    rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
@@ -50,8 +51,9 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
     """The lines above a table's first row that may hold its title, unit and column headers."""
     area: list[ClassifiedLine] = []
     blank_run = 0
+    filled = 0  # the lines of `area` that are not blank
     index = first - 1
-    while index >= 0 and len([x for x in area if x.kind is not LineKind.BLANK]) < _MAX_HEADER_LINES:
+    while index >= 0 and filled < _MAX_HEADER_LINES:
         line = classified[index]
         if line.kind is LineKind.DATA or is_prose(line):
             break
@@ -59,6 +61,7 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
         if blank_run > _MAX_TITLE_GAP:
             break
         area.append(line)
+        filled += line.kind is not LineKind.BLANK
         index -= 1
     area.reverse()
     return area
@@ -69,15 +72,32 @@ def split_area(
 ) -> tuple[list[ClassifiedLine], list[ClassifiedLine], list[ClassifiedLine]]:
     """Title, unit and "(unaudited)" lines; the period header (dates, durations, years); then the first
     labels of the table itself ("Operating expenses:"), which stand below the last header line."""
+    # Each line is asked these questions up to four times below: the answers are kept for this area.
+    title_of: dict[str, bool] = {}
+    titular_of: dict[str, bool] = {}
+    header_of: dict[str, bool] = {}
+
+    def names_title(text: str) -> bool:
+        if text not in title_of:
+            title_of[text] = is_title(text)
+        return title_of[text]
+
     def titular(text: str) -> bool:
-        return is_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+        if text not in titular_of:
+            titular_of[text] = names_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+        return titular_of[text]
+
+    def header_text(text: str) -> bool:
+        if text not in header_of:
+            header_of[text] = is_header_text(text)
+        return header_of[text]
 
     last_header = -1
     last_titular = -1
     for index, line in enumerate(area):
         text = line.text.strip()
         if line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and not titular(text)
-                                           and is_header_text(text)):
+                                           and header_text(text)):
             last_header = index
         elif line.kind is LineKind.TEXT and titular(text):
             last_titular = index
@@ -85,11 +105,11 @@ def split_area(
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
     # Column headers stand under the statement's title: what stands above it is the story's last lines
     # ("... for the quarter ended September 30, 2004 was $1.1 million."), never a header.
-    below_title = 1 + max((i for i, line in enumerate(area) if is_title(line.text.strip())), default=-1)
+    below_title = 1 + max((i for i, line in enumerate(area) if names_title(line.text.strip())), default=-1)
     first_header = next(
         (i for i, line in enumerate(area) if i >= below_title and ((
             line.kind is not LineKind.BLANK and i <= last_header
-            and not titular(line.text.strip()) and is_header_text(line.text.strip()))
+            and not titular(line.text.strip()) and header_text(line.text.strip()))
          or line.kind is LineKind.YEARS)),
         last_header + 1,
     )
@@ -129,7 +149,8 @@ def column_headers(
     for line in lines:
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
-        for text, start, end in _phrases(line.text):
+        phrases = _phrases(line.text)
+        for text, start, end in phrases:
             if is_title(text) or UNIT_LINE.search(text):
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
@@ -160,7 +181,7 @@ def column_headers(
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
-        spans = [(start, end, text) for text, start, end in _phrases(line.text)
+        spans = [(start, end, text) for text, start, end in phrases
                  if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
         if spans and named:
             for index, column in enumerate(columns):

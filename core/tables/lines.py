@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
 from core.vocabulary import STATEMENT_TITLES, UNIT_LINE, YEAR_RE
@@ -39,6 +40,9 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
+# Every statement title in one pattern: `is_title` is asked of most lines near a table, several times.
+_ANY_TITLE = starting_fast(
+    "|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
@@ -55,7 +59,7 @@ _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
-CONNECTOR_END = re.compile(
+CONNECTOR_END = starting_fast(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
     r"attributable|applicable|available|including|excluding)|[,&/(\-–])$",
     re.IGNORECASE,
@@ -109,19 +113,24 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if cells:
-        years = [c for c in cells if _YEAR_CELL.match(_MARKED.sub("", c.text))]
-        notes = [c for c in cells if _FOOTNOTE_CELL.match(c.text)]
-        # A unit note beside the years is a header however long it runs ("Dollars in millions except per
-        # share data   2004   2003"); other words beside them must be short to be no sentence.
-        header_label = not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
-            PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None))
-        if years and len(years) + len(notes) == len(cells) and (header_label or _header_years(years, label)):
+        # A year starts "19" or "20", and _MARKED only strips a mark at the end: the prefix rules most cells out.
+        years = [c for c in cells if c.text.startswith(("19", "20")) and _YEAR_CELL.match(_MARKED.sub("", c.text))]
+        # Asked only of a line with years among its cells (most rows of figures have none).
+        if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
+                _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _header_label(label: str) -> bool:
+    """A unit note beside the years is a header however long it runs ("Dollars in millions except per
+    share data   2004   2003"); other words beside them must be short to be no sentence."""
+    return not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
+        PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None))
 
 
 def _header_years(years: list[Cell], label: str) -> bool:
@@ -145,7 +154,7 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False
     if line.label.endswith(":") or CONNECTOR_END.search(line.label):
         return False  # a long label wrapping onto the next line
-    if sum(1 for c in line.label if c.islower()) * 3 < len(line.label):
+    if sum(map(str.islower, line.label)) * 3 < len(line.label):  # the lower-case letters, counted in C
         return False  # capitals: a heading or label, never a sentence
     if len(_FULL_DATE.findall(line.label)) >= 2 and len(_FULL_DATE.sub(" ", line.label).split()) <= _DATE_LINE_WORDS:
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
@@ -160,7 +169,7 @@ def is_title(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith(":") or _ACTIVITIES.search(stripped):
         return False
-    return any(pattern.search(stripped) for _, pattern in STATEMENT_TITLES)
+    return _ANY_TITLE.search(stripped) is not None
 
 
 def only_years(text: str) -> bool:

@@ -61,6 +61,16 @@ class Cell:
 def parse_number(text: str) -> Decimal | None:
     """The value of one printed cell, or None when it is not a number ("n/m", "N/A", words)."""
     word = text.replace(" ", "")
+    plain = _PLAIN_NUMBER.fullmatch(word)  # "2,345", "(0.23)", "10.5%": what _parse_word makes of them
+    if plain is not None:
+        opening, digits, _, _ = plain.groups()
+        value = Decimal(digits.replace(",", ""))
+        return -value if opening else value
+    return _parse_word(word)
+
+
+def _parse_word(word: str) -> Decimal | None:
+    """parse_number's general reading of a word without spaces."""
     if _DASH_WORD.match(word):
         return Decimal(0)
     if not _NUMBER_WORD.match(word):
@@ -73,10 +83,6 @@ def parse_number(text: str) -> Decimal | None:
         return None
     value = Decimal(digits)
     return -value if negative else value
-
-
-def _is_value_word(word: str) -> bool:
-    return bool(_NUMBER_WORD.match(word) or _DASH_WORD.match(word))
 
 
 def split_cells(line: str) -> tuple[str, int, list[Cell]]:
@@ -116,27 +122,11 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
             cells.append(Cell(text=word, start=start, end=end, anchor=end, value=Decimal(0), is_blank=True))
             pending_start, pending_prefix = None, ""
             continue
-        text = pending_prefix + word
-        value = parse_number(text)
-        if value is None:  # "(" followed by something odd: give up on the prefix
-            value = parse_number(word)
-            if value is None:
-                continue
-        if "(" in pending_prefix and value > 0:
-            value = -value
-        core = _FOOTNOTE_TAIL.sub("", word).rstrip(")%")
-        cells.append(
-            Cell(
-                text=text,
-                start=start if pending_start is None else pending_start,
-                end=end,
-                anchor=start + len(core),
-                value=value,
-                is_percent="%" in word,
-                is_dash=bool(_DASH_WORD.match(word)),
-                has_currency="$" in text or "€" in text or "£" in text,
-            )
-        )
+        cell = (_plain_cell(word, start, end, pending_prefix, pending_start)
+                or _value_cell(word, start, end, pending_prefix, pending_start))
+        if cell is None:
+            continue
+        cells.append(cell)
         pending_start = None
         pending_prefix = ""
     if cells and all(cell.is_blank for cell in cells):
@@ -145,9 +135,59 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     return line[:label_end].strip(), label_end, cells
 
 
-def _in_run(word: str) -> bool:
-    return (_is_value_word(word) or word in _LONE_CURRENCY or word in _LONE_CLOSERS or word == "("
-            or word.lower() in _NO_VALUE)
+# The words a run of values is made of besides numbers and dashes, looked up before any regex is tried.
+_RUN_SYMBOLS = _LONE_CURRENCY | _LONE_CLOSERS | {"("}
+# A number or a dash in one match: `_trailing_run` asks it of every word from the right of a line.
+_VALUE_WORD = re.compile(f"(?:{_NUMBER_WORD.pattern})|(?:{_DASH_WORD.pattern})", re.VERBOSE)
+
+
+def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int | None) -> Cell | None:
+    """The cell of a number word and the "$" or "(" words before it (None when it is no number)."""
+    text = prefix + word
+    value = parse_number(text)
+    if value is None:  # "(" followed by something odd: give up on the prefix
+        value = parse_number(word)
+        if value is None:
+            return None
+    if "(" in prefix and value > 0:
+        value = -value
+    core = _FOOTNOTE_TAIL.sub("", word).rstrip(")%")
+    return Cell(
+        text=text,
+        start=start if prefix_start is None else prefix_start,
+        end=end,
+        anchor=start + len(core),
+        value=value,
+        is_percent="%" in word,
+        is_dash=bool(_DASH_WORD.match(word)),
+        has_currency="$" in text or "€" in text or "£" in text,
+    )
+
+
+# The shape most cells of a table take ("2,345", "10.5%", "(0.23)"), with at most a "$" word before it:
+# read with one match, to the same Cell `_value_cell` builds (tests/test_columns.py compares the two).
+_PLAIN_NUMBER = re.compile(r"(\(?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\)?)(%?)")
+
+
+def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int | None) -> Cell | None:
+    """`_value_cell` for the common shapes, None for any other (which `_value_cell` then reads)."""
+    if prefix not in ("", "$"):
+        return None
+    match = _PLAIN_NUMBER.fullmatch(word)
+    if match is None:
+        return None
+    opening, digits, _, percent = match.groups()
+    value = Decimal(digits.replace(",", ""))
+    return Cell(
+        text=prefix + word,
+        start=start if prefix_start is None else prefix_start,
+        end=end,
+        anchor=start + len(opening) + len(digits),
+        value=-value if opening else value,
+        is_percent=bool(percent),
+        is_dash=False,
+        has_currency=bool(prefix),
+    )
 
 
 _ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
@@ -168,16 +208,34 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
     ends. Read from the right, so the words of a long label are never split up at all."""
     run: list[tuple[str, int, int]] = []
     position = len(line.rstrip())
+    tabs = "\t" in line  # expanded by split_lines in most documents: one search instead of one a word
     while position > 0:
-        start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1
+        start = (max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) if tabs
+                 else line.rfind(" ", 0, position)) + 1
         word = line[start:position]
-        if not _in_run(word):
+        # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
+        if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
             return _attached_to_label(line, run[::-1], position)
         run.append((word, start, position))
         if len(run) > MAX_LINE_VALUES:  # stop here: the rest of a 20 MB line of numbers is never split
             raise refusal(f"more than {MAX_LINE_VALUES:,} numbers on one line", "rows that wide",
                           "MAX_LINE_VALUES")
-        position = start
-        while position > 0 and line[position - 1] in " \t":
-            position -= 1
+        # _end_of_word_before, its first window inlined (a column gap is rarely 64 spaces wide).
+        low = start - 64 if start > 64 else 0
+        kept = line[low:start].rstrip(" \t")
+        position = low + len(kept) if kept or not low else _end_of_word_before(line, low)
     return run[::-1], 0
+
+
+def _end_of_word_before(line: str, position: int) -> int:
+    """Where the word before `position` ends: the gap of spaces and tabs before it skipped in C, a window
+    at a time (the gaps of a fixed-width table are tens of spaces; a window never copies the whole line)."""
+    window = 64
+    while position > 0:
+        low = max(0, position - window)
+        kept = line[low:position].rstrip(" \t")
+        if kept:
+            return low + len(kept)
+        position = low
+        window *= 2
+    return 0

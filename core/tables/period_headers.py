@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from core.fast_regex import starting_fast
 from core.vocabulary import MONTH_RE, MONTHS, NUMBER_WORD_RE, NUMBER_WORDS, WEEKS_TO_MONTHS, YEAR_RE
 
 _MONTH_NAMES = MONTH_RE
 
-DATE = re.compile(
+DATE = starting_fast(
     rf"""
     \b(?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
     (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
@@ -25,9 +26,9 @@ DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-YEAR = re.compile(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", re.IGNORECASE)
+YEAR = starting_fast(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", re.IGNORECASE)
 _NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
-DURATION = re.compile(
+DURATION = starting_fast(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
@@ -38,7 +39,7 @@ DURATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
-PERIOD_WORDS = re.compile(
+PERIOD_WORDS = starting_fast(
     rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
     re.IGNORECASE,
 )

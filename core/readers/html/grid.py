@@ -19,9 +19,9 @@ from core.readers.html.markup import (
     SKIPPED,
     clean_text,
     css_points,
+    declarations_of,
     is_hidden,
     left_offset,
-    style_of,
     tag_name,
 )
 from core.tables.numbers import parse_number
@@ -70,40 +70,12 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
     """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
     lines: list[str] = []
     buffer: list[str] = []
-
-    def flush() -> None:
-        if buffer:
-            lines.append("".join(buffer))
-            buffer.clear()
-
-    def visit(element: lxml.etree._Element) -> None:
-        tag = tag_name(element)
-        if tag is None or tag in SKIPPED or is_hidden(element):
-            if element.tail:
-                buffer.append(element.tail)
-            return
-        if tag == "sup":
-            buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
-            if element.tail:
-                buffer.append(element.tail)
-            return
-        block = tag in BLOCKS
-        if tag == "br" or block:
-            flush()
-        if element.text:
-            buffer.append(element.text)
-        for child in element:
-            visit(child)
-        if block:
-            flush()
-        if element.tail:
-            buffer.append(element.tail)
-
     if cell.text:
         buffer.append(cell.text)
     for child in cell:
-        visit(child)
-    flush()
+        _visit_in_cell(child, lines, buffer)
+    if buffer:
+        lines.append("".join(buffer))
     if any(_MARK_OPEN in line for line in lines):
         # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
         # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
@@ -121,6 +93,34 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
         if collapsed:
             result.append(collapsed)
     return result, lead
+
+
+def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[str]) -> None:
+    """An element of a cell into `buffer` (its text, its children's, its tail); <br> and block elements
+    end the line so far, which goes to `lines`. A module function, not a closure made for every cell."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    if tag == "sup":
+        buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    block = tag in BLOCKS
+    if (tag == "br" or block) and buffer:
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.text:
+        buffer.append(element.text)
+    for child in element:
+        _visit_in_cell(child, lines, buffer)
+    if block and buffer:
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.tail:
+        buffer.append(element.tail)
 
 
 def _border(declarations: dict[str, str], side: str) -> str:
@@ -157,14 +157,22 @@ def _border_value(value: str, width: str) -> str:
     return ""
 
 
-def _first_block_style(cell: lxml.etree._Element) -> dict[str, str]:
-    """The style of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the <td>)."""
+def _first_block_style(cell: lxml.etree._Element) -> str | None:
+    """The style attribute of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the
+    <td>): "" for a paragraph without one, None for a cell without a paragraph."""
     for child in cell.iter():
         if child is cell:
             continue
         if tag_name(child) in ("p", "div") and (child.text or len(child)):
-            return style_of(child)
-    return {}
+            return child.get("style") or ""
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _style_offset(style: str) -> float:
+    """`left_offset` of a style attribute (cached like `declarations_of`: a generated exhibit sets a few
+    paragraph and cell styles on thousands of cells)."""
+    return left_offset(declarations_of(style))
 
 
 def is_numeric(text: str) -> bool:
@@ -203,20 +211,22 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             for extra in range(1, down):
                 for c in range(col, col + span):
                     taken.add((r + extra, c))
-            # Most cells of a generated exhibit are empty spacers: tell them apart at C speed.
-            empty = not "".join(element.itertext()).strip(" \t\r\n\u00a0")
-            lines, lead = ([], 0) if empty or is_hidden(element) else _cell_lines(element)
-            if not lines and "border" not in (element.get("style") or ""):
+            # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines.
+            lines, lead = ([], 0) if _blank(element) or is_hidden(element) else _cell_lines(element)
+            own_style = element.get("style") or ""
+            if not lines and "border" not in own_style:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
-            own = style_of(element)
+            own = declarations_of(own_style)
             if lines:
-                inner = _first_block_style(element)
-                points = left_offset(own) + left_offset(inner)
+                inner_style = _first_block_style(element)
+                # A cell without a paragraph has no paragraph style: a fresh empty one, never `own`.
+                inner = {} if inner_style is None else declarations_of(inner_style)
+                points = _style_offset(own_style) + (0.0 if inner_style is None else _style_offset(inner_style))
                 indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
             else:
                 inner, indent = own, 0  # an empty cell: only its own borders matter
-            bordered = "border" in (element.get("style") or "") or inner is not own
+            bordered = "border" in own_style or inner is not own
             cell = Cell(
                 row=r,
                 col=col,
@@ -233,6 +243,20 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
+
+
+_BLANKS = " \t\r\n\u00a0"
+
+
+def _blank(cell: lxml.etree._Element) -> bool:
+    """No text in the cell but spaces: what `"".join(cell.itertext()).strip(_BLANKS)` says, without joining
+    the text of the subtree; a cell with text stops at its first word."""
+    if cell.text and cell.text.strip(_BLANKS):
+        return False
+    for node in cell.iterdescendants():
+        if (node.text and node.text.strip(_BLANKS)) or (node.tail and node.tail.strip(_BLANKS)):
+            return False
+    return True
 
 
 def _span(value: str | None) -> int:

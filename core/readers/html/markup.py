@@ -96,11 +96,11 @@ def tag_name(element: lxml.etree._Element) -> str | None:
 
 
 def style_of(element: lxml.etree._Element) -> dict[str, str]:
-    return _declarations(element.get("style") or "")
+    return declarations_of(element.get("style") or "")
 
 
 @functools.lru_cache(maxsize=4096)
-def _declarations(style: str) -> dict[str, str]:
+def declarations_of(style: str) -> dict[str, str]:
     """CSS declarations of a style attribute, later ones winning as in a browser (cached: generated
     exhibits repeat a handful of styles thousands of times; callers must not change the result)."""
     declarations: dict[str, str] = {}

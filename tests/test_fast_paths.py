@@ -1,0 +1,238 @@
+"""The reader's shortcuts give what the general code gives, to the byte (issue 12: faster, never different).
+
+Why: a release's common case is read by shortcuts (a plain number cell read with one match, the whitespace
+between words skipped in C, a submission's exhibits rendered once); a shortcut that differs from the code
+it stands in for would print a wrong figure, the worst outcome. So each is compared with the general path
+on generated inputs here, and the whole fixture corpus is compared before and after in review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.readers.edgar import read_submission
+from core.readers.text import decode
+from core.tables import numbers
+from tests.conftest import FIXTURES
+
+# Words of the characters number cells are made of, so that most generated words are near misses.
+NUMBER_WORDS = st.text(alphabet="0123456789,.()%$-*a\u0663", min_size=1, max_size=10)
+PREFIXES = st.sampled_from(["", "$", "(", "$(", "(("])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(word=NUMBER_WORDS, prefix=PREFIXES)
+def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
+    start = 40
+    prefix_start = start - 2 if prefix else None
+    fast = numbers._plain_cell(word, start, start + len(word), prefix, prefix_start)
+    if fast is None:
+        return  # not a shape the shortcut reads: the general path reads it, and nothing is compared
+    general = numbers._value_cell(word, start, start + len(word), prefix, prefix_start)
+    assert repr(fast) == repr(general)  # repr tells Decimal("-0") from Decimal("0")
+
+
+def test_plain_cell_reads_the_common_shapes() -> None:
+    """The shortcut is taken where it pays: grouped, plain, negative, percent and dollar cells."""
+    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$")):
+        assert numbers._plain_cell(word, 0, len(word), prefix, None) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(alphabet=" \t1a", max_size=300), position=st.integers(min_value=0, max_value=300))
+def test_end_of_word_before_skips_spaces_and_tabs(line: str, position: int) -> None:
+    position = min(position, len(line))
+    expected = position
+    while expected > 0 and line[expected - 1] in " \t":
+        expected -= 1
+    assert numbers._end_of_word_before(line, position) == expected
+
+
+def test_a_submission_renders_each_exhibit_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Southern Company's 2006 submission lends the narrative of its HTML EX-99.01 to the tables of
+    EX-99.02: the HTML is rendered once, though the exhibit is read twice (alone, then joined)."""
+    import core.readers.submission
+    from core.parse import parse_release
+
+    data = (FIXTURES / "edgar" / "southern-company_q4-fy2006.txt").read_bytes()
+    _, documents = read_submission(decode(data, "x")[0])
+    html_exhibits = sum(1 for d in documents if d.is_html and d.type.startswith("EX-99"))
+    rendered: list[int] = []
+    original = core.readers.submission.html_document
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core.readers.submission, "html_document", counting)
+    release = parse_release(data, "southern-company_q4-fy2006.txt")
+    assert release.metadata.exhibit == "EX-99.02"
+    assert len(rendered) == html_exhibits == 1
+
+
+# Words period phrases are made of, in mixed case, with the characters re.IGNORECASE folds unexpectedly.
+PHRASE_WORDS = st.sampled_from([
+    "three", "Six", "13", "weeks", "months", "ended", "June", "30,", "2004", "first", "SECOND", "quarter", "of",
+    "fiscal", "year", "same", "period", "last", "prior", "year-ago", "comparable", "previous", "full", "for", "in",
+    "the", "net", "loss", "was", "\u017fame", "\u212aey", "\u0130n", "ﬁrst", "-", "'s", "a",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(words=st.lists(PHRASE_WORDS, max_size=14), glue=st.sampled_from([" ", "  ", "-", ""]))
+def test_period_phrase_initials_change_no_match(words: list[str], glue: str) -> None:
+    """The look-ahead on a phrase's first letter only skips positions where no phrase starts."""
+    from core.narrative import prose
+
+    without = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", prose.PERIOD_PHRASE.pattern, count=1),
+                         prose.PERIOD_PHRASE.flags)
+    assert without.pattern != prose.PERIOD_PHRASE.pattern
+    text = glue.join(words)
+    assert ([(m.span(), m.groupdict()) for m in prose.PERIOD_PHRASE.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in without.finditer(text)])
+
+
+def _wrapped_patterns() -> dict[str, re.Pattern[str]]:
+    """Every pattern of the core that core.fast_regex put a look-ahead in front of."""
+    import importlib
+    import pkgutil
+
+    import core
+
+    found: dict[str, re.Pattern[str]] = {}
+    for module in pkgutil.walk_packages(core.__path__, "core."):
+        if module.name.startswith(("core.charts", "core.analysis")):
+            continue
+        loaded = importlib.import_module(module.name)
+        for name, value in vars(loaded).items():
+            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
+                found.setdefault(f"{module.name}.{name}", value)
+    return found
+
+
+def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern[pattern.pattern.index("])(?:") + len("])(?:") :]
+    body = body[: -2] if pattern.flags & re.VERBOSE else body[:-1]  # the ")" (after "\n" when verbose)
+    return re.compile(body, pattern.flags)
+
+
+def test_the_vocabulary_patterns_are_sped_up() -> None:
+    """The patterns the profile named (issue 12) carry the look-ahead; a change that drops it is seen."""
+    names = _wrapped_patterns()
+    for wanted in ("core.tables.period_headers.DURATION", "core.tables.period_headers.DATE",
+                   "core.tables.period_headers.PERIOD_WORDS", "core.vocabulary.UNIT_LINE",
+                   "core.tables.lines._ANY_TITLE", "core.narrative.prose.PERIOD_PHRASE"):
+        assert wanted in names
+
+
+def test_look_ahead_changes_no_match_on_the_fixtures() -> None:
+    """Each sped-up pattern finds the same matches, spans and groups as the pattern alone, line by line
+    and over whole narratives, in every plain-text fixture and EDGAR submission."""
+    files = [p for p in FIXTURES.rglob("*.txt") if p.stat().st_size < 1_000_000]
+    texts: set[str] = set()
+    for path in files:
+        text = decode(path.read_bytes(), path.name)[0][:60_000]
+        texts.add(" ".join(text.split()))  # a narrative as prose.find_figures reads it
+        texts.update(line.strip() for line in text.splitlines() if line.strip())
+    for name, fast in _wrapped_patterns().items():
+        plain = _unwrapped(fast)
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in plain.finditer(text)]), (name, text[:80])
+
+
+def test_starting_fast_keeps_what_it_cannot_tell() -> None:
+    from core.fast_regex import starting_fast
+
+    for kept in (r"a*", r"(?:x|)", r".b", r"[^a]b", r"(?i:a)b"):
+        assert starting_fast(kept).pattern == kept
+    assert starting_fast("ab|cd").pattern.startswith("(?=[")
+    verbose = starting_fast("ab | cd  # a trailing comment", re.VERBOSE)
+    assert verbose.findall("xx cd ab") == ["cd", "ab"]
+    folded = starting_fast(r"same|kelvin", re.IGNORECASE)
+    assert [m.group() for m in folded.finditer("\u017fame \u212aelvin SAME")] == ["\u017fame", "\u212aelvin", "SAME"]
+
+
+def _reference_trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
+    """core.tables.numbers._trailing_run as it was written before the shortcuts: a word at a time, the gap
+    before it a character at a time."""
+    def in_run(word: str) -> bool:
+        return (bool(numbers._NUMBER_WORD.match(word) or numbers._DASH_WORD.match(word))
+                or word in numbers._LONE_CURRENCY or word in numbers._LONE_CLOSERS or word == "("
+                or word.lower() in numbers._NO_VALUE)
+
+    run: list[tuple[str, int, int]] = []
+    position = len(line.rstrip())
+    while position > 0:
+        start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1
+        word = line[start:position]
+        if not in_run(word):
+            return numbers._attached_to_label(line, run[::-1], position)
+        run.append((word, start, position))
+        position = start
+        while position > 0 and line[position - 1] in " \t":
+            position -= 1
+    return run[::-1], 0
+
+
+LINE_WORDS = st.sampled_from(["Net", "loss", "of", "and", "$", "(", ")", "%", "1,234", "(0.23)", "--", "n/a", "NM",
+                              "2004", "12.5%", "$(7,151)", "\u2014", "x1", "1,23"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(words=st.lists(LINE_WORDS, max_size=12), gaps=st.lists(st.sampled_from([" ", "  ", " " * 70, "\t", " \t "]),
+                                                              min_size=12, max_size=12))
+def test_trailing_run_is_the_reference(words: list[str], gaps: list[str]) -> None:
+    line = "".join(gap + word for gap, word in zip(gaps, words, strict=False)) + gaps[-1]
+    assert numbers._trailing_run(line) == _reference_trailing_run(line)
+
+
+def test_remembered_lines_are_classified_as_anew() -> None:
+    """Within `remembering_lines`, a line seen before (at another number) classifies as it would alone."""
+    from core.tables.find import _classify_all, remembering_lines
+    from core.tables.lines import classify
+
+    text = (FIXTURES / "text" / "allos_q2_2004.txt").read_text()
+    lines = tuple(text.splitlines())
+    twice = (*lines, "", *lines)
+    with remembering_lines():
+        _classify_all(lines)
+        remembered = _classify_all(twice)
+    assert remembered == [classify(number, line) for number, line in enumerate(twice, 1)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(cuts=st.lists(st.integers(min_value=0, max_value=120), min_size=2, max_size=14, unique=True),
+       cell=st.tuples(st.integers(min_value=0, max_value=130), st.integers(min_value=1, max_value=12)))
+def test_column_of_disjoint_shortcut_is_the_general_answer(cuts: list[int], cell: tuple[int, int]) -> None:
+    """With disjoint columns, the one-overlap shortcut names the column the full comparison names."""
+    from decimal import Decimal
+
+    from core.tables.find import _column_of, _disjoint_ends
+    from core.tables.lines import Column
+    from core.tables.numbers import Cell
+
+    edges = sorted(cuts)
+    columns = [Column(start, end) for start, end in zip(edges[::2], edges[1::2], strict=False)]
+    ends = _disjoint_ends(columns)
+    assert ends is not None
+    starts = [column.start for column in columns]
+    start, width = cell
+    probe = Cell(text="1", start=start, end=start + width, anchor=start + width, value=Decimal(1))
+    assert _column_of(probe, columns, starts, ends) == _column_of(probe, columns, starts)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(word=NUMBER_WORDS)
+def test_parse_number_shortcut_is_the_general_reading(word: str) -> None:
+    def outcome(read: Callable[[str], object], text: str) -> str:
+        try:
+            return repr(read(text))
+        except ArithmeticError as error:  # "0*)" reaches Decimal("0*") in the general reading, as it did
+            return type(error).__name__
+
+    assert outcome(numbers.parse_number, word) == outcome(numbers._parse_word, word.replace(" ", ""))

@@ -58,6 +58,9 @@ class Cell:
     is_blank: bool = False  # "NM", "n/a": the column has no value here
 
 
+_DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of one printed cell, or None when it is not a number ("n/m", "N/A", words)."""
     word = text.replace(" ", "")
@@ -79,7 +82,7 @@ def _parse_word(word: str) -> Decimal | None:
     negative = "(" in word or word.lstrip("$€£(").startswith("-")
     digits = word.strip("$€£()%-").replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip("-")
-    if not digits or digits == ".":
+    if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through
         return None
     value = Decimal(digits)
     return -value if negative else value

@@ -18,8 +18,9 @@ from core.model import (
     SourceSpan,
     Statement,
 )
-from core.parse import PARSER_VERSION, parse_release
+from core.parse import parse_release
 from core.readers.submission import list_exhibits
+from core.stages import PARSER_VERSION
 
 if TYPE_CHECKING:
     from core.frames import checks_frame, facts_frame, statement_frame

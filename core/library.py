@@ -27,7 +27,8 @@ from pathlib import Path
 
 from core.facts import fact_rows, format_value
 from core.model import Release
-from core.parse import PARSER_VERSION, parse_release
+from core.parse import parse_release
+from core.stages import PARSER_VERSION
 
 ENV_VAR = "RELEASE_LENS_LIBRARY"
 FILE_NAME = "library.sqlite3"

@@ -100,7 +100,7 @@ def test_a_release_from_an_older_parser_is_read_again(
         return real(source, file)
 
     monkeypatch.setattr(library_module, "parse_release", counting)
-    improved = str(int(core.parse.PARSER_VERSION) + 1)  # the parser improved
+    improved = str(int(core.PARSER_VERSION) + 1)  # the parser improved
     monkeypatch.setattr(library_module, "PARSER_VERSION", improved)
     monkeypatch.setattr(core.parse, "PARSER_VERSION", improved)
     assert library.get(entry.sha256).is_stale  # type: ignore[union-attr]

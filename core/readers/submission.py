@@ -1,29 +1,58 @@
-"""A whole EDGAR submission into one Release: which exhibit is the earnings release, and what the header adds.
-
-A filing's release is usually EX-99.1, but not always: older filings number it EX-99 or EX-99.01, some
-(before 2004) filed it as EX-20, a data sheet may follow as EX-99.2, and some filers split one release
-over exhibits (Southern Company: the narrative in EX-99.01, the tables in EX-99.02 to 99.06). So each
-candidate exhibit is read, and the first that holds a financial statement is the release; where its own
-text has no narrative, the narrative-only exhibit before it lends its text (company, dateline, prose
-figures). The others that hold statements are named in `Release.notes`, and `exhibit=` picks one of them.
+"""A whole EDGAR submission as documents: its header, the exhibits that may hold the earnings release,
+and each exhibit as the Document the text reader reads (an HTML exhibit rendered once, however often it is
+read). Which of them is the release is the pipeline's choice (core.exhibit_choice), not the reader's.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-
-from core.errors import ReleaseParseError
-from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
-from core.model import ExhibitRef, Release
+from core.model import Diagnostic
 from core.readers.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.readers.text import Document, decode, decode_with_warnings, html_document, split_lines
 
-# What a submission asks of each document: its statements, read at once (ReleaseParseError when none is
-# financial), and a call that reads the rest into its Release (core.parse.read_document). Only the exhibit
-# chosen is read to the end: the others need only say whether they hold statements.
-Finish = Callable[[], Release]
-ParseDocument = Callable[[Document, str], Finish]
+
+class Submission:
+    """A decoded submission. Documents are made on first use and kept: the exhibit chosen is read again
+    below the narrative another exhibit lends it, and rendering HTML costs more than parsing it."""
+
+    def __init__(self, name: str, header: SubmissionHeader, documents: tuple[Exhibit, ...], encoding: str,
+                 lost: tuple[Diagnostic, ...]) -> None:
+        self.name = name
+        self.header = header
+        self.documents = documents
+        self.encoding = encoding
+        self.lost = lost  # what decoding the whole file lost: every document carries it
+        self.candidates = release_candidates(documents)
+        self._read: dict[int, Document] = {}
+
+    def to_read(self) -> tuple[Exhibit, ...]:
+        """The exhibits that may hold the release; failing any, every readable document."""
+        return self.candidates or tuple(d for d in self.documents if readable(d))
+
+    def find(self, wanted: str) -> Exhibit | None:
+        """The document named by type ("EX-99.2"), file name or sequence number."""
+        key = wanted.strip().lower()
+        return next((d for d in self.documents if key in (d.type.lower(), d.filename.lower(), d.sequence)), None)
+
+    def document(self, exhibit: Exhibit) -> Document:
+        if id(exhibit) not in self._read:
+            self._read[id(exhibit)] = (
+                html_document(exhibit.text, self.name, self.encoding, self.lost, "edgar", require_tables=False)
+                if exhibit.is_html
+                else Document(name=self.name, format="edgar", lines=split_lines(exhibit.text),
+                              encoding=self.encoding, warnings=self.lost))
+        return self._read[id(exhibit)]
+
+    def joined(self, lender: Exhibit, chosen: Exhibit) -> Document:
+        """The lender's narrative above the chosen exhibit's tables, one blank line between, as one document."""
+        narrative, own = self.document(lender), self.document(chosen)
+        return Document(name=self.name, format="edgar", lines=(*narrative.lines, "", *own.lines),
+                        encoding=self.encoding, warnings=own.warnings)
+
+
+def read_submission_file(data: bytes, name: str) -> Submission:
+    text, encoding, lost = decode_with_warnings(data, name)
+    header, documents = read_submission(text)
+    return Submission(name, header, documents, encoding, lost)
 
 
 def list_exhibits(data: bytes, name: str = "submission.txt") -> tuple[Exhibit, ...]:
@@ -31,119 +60,3 @@ def list_exhibits(data: bytes, name: str = "submission.txt") -> tuple[Exhibit, .
     text, _ = decode(data, name)
     _, documents = read_submission(text)
     return release_candidates(documents)
-
-
-def parse_submission(data: bytes, name: str, exhibit: str | None, sha256: str, parse: ParseDocument) -> Release:
-    text, encoding, lost = decode_with_warnings(data, name)
-    header, documents = read_submission(text)
-    candidates = release_candidates(documents)
-
-    read: dict[int, Document] = {}
-
-    def _document(exhibit: Exhibit) -> Document:
-        # Each exhibit is rendered or split once: the narrative lender and the chosen exhibit are read a
-        # second time, joined, and rendering an HTML exhibit costs more than parsing it.
-        if id(exhibit) not in read:
-            read[id(exhibit)] = (
-                html_document(exhibit.text, name, encoding, lost, "edgar", require_tables=False) if exhibit.is_html
-                else Document(name=name, format="edgar", lines=split_lines(exhibit.text), encoding=encoding,
-                              warnings=lost))
-        return read[id(exhibit)]
-
-    if exhibit is not None:
-        chosen = _find(documents, exhibit)
-        if chosen is None:
-            names = ", ".join(e.type for e in candidates) or "none"
-            raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
-        try:
-            release = parse(_document(chosen), sha256)()
-        except LimitExceeded:
-            raise
-        except ReleaseParseError:
-            raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
-        return _finish(release, header, chosen, [], None, _refs(candidates, None))
-    readings: list[tuple[Exhibit, Finish | None]] = []
-    to_read = candidates or tuple(d for d in documents if readable(d))
-    if len(to_read) > MAX_EXHIBITS:
-        raise refusal(f"{len(to_read):,} exhibits that may hold its release",
-                      f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
-    for candidate in to_read:
-        try:
-            readings.append((candidate, parse(_document(candidate), sha256)))
-        except LimitExceeded:
-            raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
-        except ReleaseParseError:
-            readings.append((candidate, None))
-    found = [(e, r) for e, r in readings if r is not None]
-    if not found:
-        looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
-        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
-    chosen, finish = found[0]
-    assert finish is not None
-    release = finish()
-    others = [e for e, _ in found[1:]]
-    lender = _narrative_lender(readings, chosen, release)
-    if lender is not None:
-        merged = _document(lender)
-        own = _document(chosen)
-        combined = Document(name=name, format="edgar", lines=(*merged.lines, "", *own.lines), encoding=encoding,
-                            warnings=own.warnings)
-        release = parse(combined, sha256)()
-    return _finish(release, header, chosen, others, lender, _refs(candidates, readings))
-
-
-def _find(documents: tuple[Exhibit, ...], wanted: str) -> Exhibit | None:
-    key = wanted.strip().lower()
-    for document in documents:
-        if key in (document.type.lower(), document.filename.lower(), document.sequence):
-            return document
-    return None
-
-
-# A release whose first table starts this close to its top has no narrative of its own.
-_NARRATIVE_LINES = 5
-
-
-def _narrative_lender(
-    readings: list[tuple[Exhibit, Finish | None]], chosen: Exhibit, release: Release
-) -> Exhibit | None:
-    """The narrative-only exhibit just before the chosen one, when the chosen one is all tables."""
-    first_table = min(s.span.first for s in release.statements)
-    if sum(1 for line in release.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
-        return None
-    before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None]
-    return before[-1] if before else None
-
-
-def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Finish | None]] | None
-          ) -> tuple[ExhibitRef, ...]:
-    """The candidates as the model keeps them; whether each holds statements is known where all were read."""
-    holding = {id(e) for e, r in readings or () if r is not None}
-    return tuple(ExhibitRef(key=e.filename or e.type, type=e.type, label=e.label,
-                            statements=readings is None or id(e) in holding) for e in candidates)
-
-
-def _finish(
-    release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
-    exhibits: tuple[ExhibitRef, ...],
-) -> Release:
-    metadata = dataclasses.replace(
-        release.metadata,
-        company=release.metadata.company or header.company,
-        cik=header.cik,
-        form_type=header.form_type,
-        filing_date=header.filing_date,
-        period_of_report=header.period_of_report,
-        exhibit=chosen.type,
-    )
-    rendered = " as rendered from its HTML" if chosen.is_html else ""
-    if lender is None:
-        notes = [f"read from exhibit {chosen.label}; line numbers are those of the exhibit{rendered}"]
-    else:
-        notes = [f"read from exhibit {chosen.label}, with the narrative of exhibit {lender.label} above its "
-                 "tables; line numbers count from the start of that narrative"]
-    if others:
-        names = ", ".join(e.type for e in others)
-        notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")
-    return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes),
-                               exhibits=exhibits)

@@ -1,0 +1,109 @@
+"""A whole EDGAR submission into one Release: which exhibit is the earnings release, and what the header adds.
+
+A filing's release is usually EX-99.1, but not always: older filings number it EX-99 or EX-99.01, some
+(before 2004) filed it as EX-20, a data sheet may follow as EX-99.2, and some filers split one release
+over exhibits (Southern Company: the narrative in EX-99.01, the tables in EX-99.02 to 99.06). So each
+candidate exhibit is read, and the first that holds a financial statement is the release; where its own
+text has no narrative, the narrative-only exhibit before it lends its text (company, dateline, prose
+figures). The others that hold statements are named in `Release.notes`, and `exhibit=` picks one of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from core.errors import ReleaseParseError
+from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
+from core.model import ExhibitRef, Release
+from core.readers.edgar import Exhibit, SubmissionHeader
+from core.readers.submission import Submission
+from core.stages import StatementsRead, finish_release, read_statements
+
+
+def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
+    name = submission.name
+    if exhibit is not None:
+        chosen = submission.find(exhibit)
+        if chosen is None:
+            names = ", ".join(e.type for e in submission.candidates) or "none"
+            raise ReleaseParseError(f"{name} has no exhibit {exhibit} (its release exhibits: {names})")
+        try:
+            release = finish_release(read_statements(submission.document(chosen)), sha256)
+        except LimitExceeded:
+            raise
+        except ReleaseParseError:
+            raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
+        return _finish(release, submission.header, chosen, [], None, _refs(submission.candidates, None))
+    readings: list[tuple[Exhibit, StatementsRead | None]] = []
+    to_read = submission.to_read()
+    if len(to_read) > MAX_EXHIBITS:
+        raise refusal(f"{len(to_read):,} exhibits that may hold its release",
+                      f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
+    for candidate in to_read:
+        try:
+            readings.append((candidate, read_statements(submission.document(candidate))))
+        except LimitExceeded:
+            raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
+        except ReleaseParseError:
+            readings.append((candidate, None))
+    found = [(e, r) for e, r in readings if r is not None]
+    if not found:
+        looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
+        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
+    chosen, read = found[0]
+    assert read is not None
+    release = finish_release(read, sha256)
+    others = [e for e, _ in found[1:]]
+    lender = _narrative_lender(readings, chosen, release)
+    if lender is not None:
+        release = finish_release(read_statements(submission.joined(lender, chosen)), sha256)
+    return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings))
+
+
+# A release whose first table starts this close to its top has no narrative of its own.
+_NARRATIVE_LINES = 5
+
+
+def _narrative_lender(
+    readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, release: Release
+) -> Exhibit | None:
+    """The narrative-only exhibit just before the chosen one, when the chosen one is all tables."""
+    first_table = min(s.span.first for s in release.statements)
+    if sum(1 for line in release.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
+        return None
+    before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None]
+    return before[-1] if before else None
+
+
+def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, StatementsRead | None]] | None
+          ) -> tuple[ExhibitRef, ...]:
+    """The candidates as the model keeps them; whether each holds statements is known where all were read."""
+    holding = {id(e) for e, r in readings or () if r is not None}
+    return tuple(ExhibitRef(key=e.filename or e.type, type=e.type, label=e.label,
+                            statements=readings is None or id(e) in holding) for e in candidates)
+
+
+def _finish(
+    release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
+    exhibits: tuple[ExhibitRef, ...],
+) -> Release:
+    metadata = dataclasses.replace(
+        release.metadata,
+        company=release.metadata.company or header.company,
+        cik=header.cik,
+        form_type=header.form_type,
+        filing_date=header.filing_date,
+        period_of_report=header.period_of_report,
+        exhibit=chosen.type,
+    )
+    rendered = " as rendered from its HTML" if chosen.is_html else ""
+    if lender is None:
+        notes = [f"read from exhibit {chosen.label}; line numbers are those of the exhibit{rendered}"]
+    else:
+        notes = [f"read from exhibit {chosen.label}, with the narrative of exhibit {lender.label} above its "
+                 "tables; line numbers count from the start of that narrative"]
+    if others:
+        names = ", ".join(e.type for e in others)
+        notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")
+    return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes),
+                               exhibits=exhibits)

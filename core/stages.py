@@ -1,0 +1,162 @@
+"""The stages of reading one document, in order: tables -> statements, then narrative figures, scale and
+column choices, metadata, checks -> Release. core.parse runs them on a lone document; core.exhibit_choice
+runs the first half on each exhibit of a submission and the second on the one it chooses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.checks.rules import run_checks
+from core.errors import ReleaseParseError
+from core.fast_regex import starting_fast
+from core.limits import check_lines
+from core.model import Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
+from core.narrative.metadata import read_metadata
+from core.narrative.prose import find_figures
+from core.readers.text import Document
+from core.statements.build import build_statement
+from core.statements.period_choice import cash_flow_lengths
+from core.statements.scale_choice import rescale_by_narrative
+from core.tables.find import find_tables
+from core.tables.period_headers import HeaderReading, read_header, resolve_end
+
+PARSER_VERSION = "2"
+FINANCIAL = ("operations", "balance", "cash_flow")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementsRead:
+    """A document with its statements read: what the first half of the pipeline hands the second."""
+
+    document: Document
+    statements: tuple[Statement, ...]
+    warnings: tuple[Diagnostic, ...]
+
+
+def read_statements(document: Document) -> StatementsRead:
+    """The document's tables and statements; ReleaseParseError when none is a financial statement.
+
+    The first half of the pipeline, apart, so that a submission can ask each of its exhibits whether it
+    holds statements and read the rest of only the one it chooses (core.exhibit_choice): the later stages
+    raise nothing, so an exhibit's answer is the same either way."""
+    # Lines as a person counts them: a final line end does not start another line.
+    check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
+    tables = find_tables(document.lines)
+    fallback = _document_period(document)
+    known_ends = functools.cache(lambda: _stated_period_ends(document))
+    statements: list[Statement] = []
+    warnings: list[Diagnostic] = list(document.warnings)
+    for table in tables:
+        statement = build_statement(table, fallback, known_ends)
+        if statement is None:
+            if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
+                warnings.append(Diagnostic(
+                    "a table has no column header that names a period; it was skipped",
+                    span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
+                ))
+            continue
+        statements.append(statement)
+    statements = _mark_primary(statements)
+    # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
+    # are the facts, and each of their columns of figures must become a period or be named here.
+    warnings.extend(w for s in statements if s.primary for w in s.warnings)
+    if not any(s.kind in FINANCIAL for s in statements):
+        raise ReleaseParseError(f"no financial statement found in {document.name}")
+    return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def finish_release(read: StatementsRead, sha256: str = "") -> Release:
+    """The stages after the statements: narrative figures, rescaling, metadata, checks."""
+    document, statements, warnings = read.document, list(read.statements), list(read.warnings)
+    # The narrative runs to the first financial statement: a contacts box or a table of phone numbers
+    # above the headline is no reason to stop reading the release's text there.
+    first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
+    prose = find_figures(document.lines, first_table - 1, statements)
+    statements, rescaled = rescale_by_narrative(statements, prose)
+    statements, lengths = cash_flow_lengths(statements)
+    warnings.extend((*rescaled, *lengths))
+    metadata = read_metadata(document.lines, statements, first_table - 1)
+    warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
+    checks = run_checks(statements, prose)
+    return Release(
+        name=document.name,
+        format=document.format,
+        lines=document.lines,
+        metadata=metadata,
+        statements=tuple(statements),
+        prose=prose,
+        checks=checks,
+        warnings=tuple(warnings),
+        sha256=sha256,
+        parser_version=PARSER_VERSION,
+    )
+
+
+def _document_period(document: Document) -> HeaderReading | None:
+    """The period the narrative names first ("for the three months ended June 30, 2004"): what a table
+    whose header prints only years is about."""
+    # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
+    # report the forward-looking boilerplate cites as the period reported.
+    for words in (("month", "quarter", "week"), ("year",)):
+        for line in document.lines[:200]:
+            lowered = line.lower()
+            if "ended" in lowered and any(m in lowered for m in words) and "10-k" not in lowered:
+                # The date after "ended" is the period's; a dateline's date before it is the release's own.
+                ended = _ENDED.search(line)
+                reading = read_header(line[ended.end() :] if ended else line)
+                if reading.month and reading.year:
+                    return dataclasses.replace(reading, months=read_header(line).months)
+    return None
+
+
+_ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
+
+
+def _stated_period_ends(document: Document) -> tuple[date, ...]:
+    """Every date the narrative gives as a period's end ("for the second quarter ended June 29, 2003")."""
+    text = " ".join(line.strip() for line in document.lines[:200])  # a date may wrap onto the next line
+    ends: list[date] = []
+    for ended in _ENDED.finditer(text):
+        reading = read_header(text[ended.end() : ended.end() + 24])
+        if reading.year and reading.month and reading.day:
+            end = resolve_end(reading)
+            if end is not None:
+                ends.append(end)
+    return tuple(ends)
+
+
+def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[Diagnostic]:
+    """A year-to-date column whose length is not the quarters so far ("Nine months ended June 30" in a
+    second-quarter release) is said so: the header and the release disagree, and a reader should know."""
+    if fiscal is None or fiscal.quarter is None or fiscal.end is None or fiscal.quarter == 4:
+        return []
+    expected = 3 * fiscal.quarter
+    notes: list[Diagnostic] = []
+    for statement in statements:
+        if not statement.primary or statement.kind not in ("operations", "cash_flow"):
+            continue
+        for period in statement.periods:
+            near = abs((period.end - fiscal.end).days) <= 7
+            if near and period.months not in (None, 3, 12, expected):
+                notes.append(Diagnostic(
+                    f"column {period.label!r} is headed {period.months} months, but the release reports quarter "
+                    f"{fiscal.quarter}: its year to date is {expected} months",
+                    span=statement.span, table=statement.title or statement.kind))
+    return notes
+
+
+def _mark_primary(statements: list[Statement]) -> list[Statement]:
+    """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
+    the primary is the one whose lines carry the most concepts; the first wins a tie."""
+    best: dict[str, Statement] = {}
+    for statement in statements:
+        score = sum(1 for item in statement.items if item.concepts)
+        current = best.get(statement.kind)
+        if current is None or score > sum(1 for item in current.items if item.concepts):
+            best[statement.kind] = statement
+    return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]

@@ -18,6 +18,7 @@ import pytest
 import core
 import core.library as library_module
 import core.parse
+import core.stages
 from core.errors import ReleaseParseError
 from core.library import Library, default_path, sha256_of, version_key
 
@@ -102,7 +103,7 @@ def test_a_release_from_an_older_parser_is_read_again(
     monkeypatch.setattr(library_module, "parse_release", counting)
     improved = str(int(core.PARSER_VERSION) + 1)  # the parser improved
     monkeypatch.setattr(library_module, "PARSER_VERSION", improved)
-    monkeypatch.setattr(core.parse, "PARSER_VERSION", improved)
+    monkeypatch.setattr(core.stages, "PARSER_VERSION", improved)  # what a parse now stamps on its release
     assert library.get(entry.sha256).is_stale  # type: ignore[union-attr]
     library.add(data, name)  # loading stale bytes again parses them again
     assert calls == [name]

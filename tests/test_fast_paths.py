@@ -213,7 +213,8 @@ def test_column_of_disjoint_shortcut_is_the_general_answer(cuts: list[int], cell
     """With disjoint columns, the one-overlap shortcut names the column the full comparison names."""
     from decimal import Decimal
 
-    from core.tables.find import _column_of, _disjoint_ends
+    from core.tables.columns import column_of as _column_of
+    from core.tables.columns import disjoint_ends as _disjoint_ends
     from core.tables.lines import Column
     from core.tables.numbers import Cell
 

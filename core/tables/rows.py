@@ -1,0 +1,125 @@
+"""Rows of a text table: cells placed in their columns, labels wrapped over lines joined, label-only lines
+as section headings, bare "Basic"/"Total" rows given the words of the heading above them."""
+
+from __future__ import annotations
+
+import re
+
+from core.tables.columns import disjoint_ends, place
+from core.tables.lines import (
+    CONNECTOR_END,
+    ClassifiedLine,
+    Column,
+    LineKind,
+)
+from core.tables.raw import RawRow
+
+# A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
+# INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
+_WRAPPED_LENGTH = 45
+
+_BARE_LABEL = re.compile(
+    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I
+)
+
+# EDGAR stuffs a dash at the start of a line as "- -"; either way the row is a variant of the one above.
+_DASH_LED = re.compile(r"^(?:[-\u2013\u2014]\s*){1,2}(\w.*)$")
+
+_STEM_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+_STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
+
+
+def _joins(previous: ClassifiedLine, continuation: str) -> bool:
+    """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
+
+    Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
+    if not continuation:
+        return True
+    if previous.label.endswith(":"):
+        return continuation[0].islower()
+    return (
+        continuation[0].islower()
+        or bool(CONNECTOR_END.search(previous.label))
+        or continuation[0] in "(&"
+        or len(previous.label) >= _WRAPPED_LENGTH
+    )
+
+
+def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
+    rows: list[RawRow] = []
+    pending: list[ClassifiedLine] = []
+    # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
+    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
+    section = ""
+    section_indent = -1
+    stem = ""
+    after_rule = False
+    starts = [column.start for column in columns]
+    ends = disjoint_ends(columns)
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.kind is LineKind.RULE:
+            # A single rule under a column announces a total; a double rule closes the total above it.
+            after_rule = bool(rows) and "=" not in line.text and "\u2550" not in line.text
+            continue
+        if line.kind in (LineKind.TEXT, LineKind.YEARS):
+            pending.append(line)
+            continue
+        label, cells = place(line, columns, ordinal, starts, ends)
+        joined: list[ClassifiedLine] = []
+        head = label
+        while pending and _joins(pending[-1], head):
+            joined.insert(0, pending.pop())
+            head = joined[0].label
+        if not label and not joined and rows and not pending:
+            # Values on a line of their own continue the row above only if its cells are free.
+            previous = rows[-1]
+            if all(a is None or b is None for a, b in zip(previous.cells, cells, strict=True)):
+                merged = tuple(a if a is not None else b for a, b in zip(previous.cells, cells, strict=True))
+                rows[-1] = RawRow(previous.label, merged, previous.first_line, line.number, previous.indent,
+                                  previous.section, previous.after_rule)
+                continue
+        for position, heading in enumerate(pending):
+            words = heading.label.rstrip(":").strip()
+            if position and heading.indent > pending[position - 1].indent:
+                # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
+                section = f"{section} {words}"
+            else:
+                section = words
+                section_indent = heading.indent
+            stem = _STEM_NOTE.sub("", words)
+        pending = []
+        indent = joined[0].indent if joined else line.indent
+        # An indented layout closes a section when a row steps back out to the heading's indent; a flat
+        # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
+        # A bare "Basic" or "Total" cannot stand on its own: it still belongs to the heading above.
+        if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label):
+            section = ""
+            section_indent = -1
+        full = " ".join([p.label for p in joined] + ([label] if label else []))
+        full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
+        if not full and section:
+            full = f"Total {section}"  # an unlabelled sum under a heading's rows is that section's total
+        # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
+        variant = _DASH_LED.match(full)
+        if variant and stem:
+            full = f"{stem} - {variant.group(1)}"
+        elif _STEM_DASH.search(full):
+            stem = _STEM_DASH.split(full)[0].strip()
+        else:
+            stem = full
+        rows.append(
+            RawRow(
+                label=full,
+                cells=cells,
+                first_line=joined[0].number if joined else line.number,
+                last_line=line.number,
+                indent=indent,
+                section=section,
+                after_rule=after_rule,
+            )
+        )
+        after_rule = False
+    return rows

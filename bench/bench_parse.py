@@ -105,16 +105,16 @@ def _import_seconds() -> float:
     return run("import core") - run("pass")
 
 
-# The pipeline's stages, as core.parse and its helpers call them: (label, module, function). A stage
+# The pipeline's stages, as core.stages and its helpers call them: (label, module, function). A stage
 # nested in another (line classification inside the table reader) is taken out of its parent's time.
 STAGES = (
-    ("HTML rendering", "core.read", "render_html"),
-    ("line classification", "core.text_tables", "_classify_all"),
-    ("table layout: columns, headers, rows", "core.parse", "find_tables"),
-    ("statements: periods, concepts, scale", "core.parse", "build_statement"),
-    ("narrative figures", "core.parse", "find_figures"),
-    ("metadata", "core.parse", "read_metadata"),
-    ("arithmetic checks", "core.parse", "run_checks"),
+    ("HTML rendering", "core.readers.text", "render_html"),
+    ("line classification", "core.tables.find", "_classify_all"),
+    ("table layout: columns, headers, rows", "core.stages", "find_tables"),
+    ("statements: periods, concepts, scale", "core.stages", "build_statement"),
+    ("narrative figures", "core.stages", "find_figures"),
+    ("metadata", "core.stages", "read_metadata"),
+    ("arithmetic checks", "core.stages", "run_checks"),
 )
 NESTED = {"table layout: columns, headers, rows": "line classification"}
 

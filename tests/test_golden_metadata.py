@@ -67,3 +67,11 @@ def test_metadata_of_the_reference_release_in_every_form() -> None:
     meta = release.metadata
     assert (meta.ticker, meta.city, meta.state, str(meta.release_date)) == ("ALTH", "Westminster", "Colo.",
                                                                              "2004-08-03")
+
+
+def test_a_dateline_without_a_year_after_a_quarter_ending_that_month_is_the_same_year() -> None:
+    """Sears's second quarter ended July 3, 2004; the dateline says "HOFFMAN ESTATES, Ill., July 22": the
+    first July 22 after the quarter's end is 2004's (once read as 2005 because July is the end's month)."""
+    path = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert str(release.metadata.release_date) == "2004-07-22"

@@ -120,7 +120,7 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
             continue
         month = MONTHS[match.group("month").lower().rstrip(".")]
         day = int(match.group("day"))
-        year = int(match.group("year")) if match.group("year") else _year_after_period(month, statements, text)
+        year = int(match.group("year")) if match.group("year") else _year_after_period(month, day, statements, text)
         city = match.group("city").strip()
         city = city.title() if city.isupper() else city
         try:
@@ -164,8 +164,9 @@ def _date_of(match: re.Match[str]) -> date | None:
         return None
 
 
-def _year_after_period(month: int, statements: Sequence[Statement], text: str) -> int | None:
-    """A dateline without a year ("Aug. 3"): the first such date after the latest period end."""
+def _year_after_period(month: int, day: int, statements: Sequence[Statement], text: str) -> int | None:
+    """A dateline without a year ("Aug. 3"): the first such date after the latest period end ("July 22"
+    after a quarter ended July 3 is the same year)."""
     wire = _WIRE_DATE.search(text)
     if wire and int(wire.group("m")) == month:
         return int(wire.group("y"))
@@ -173,7 +174,7 @@ def _year_after_period(month: int, statements: Sequence[Statement], text: str) -
     if not ends:
         return None
     latest = max(ends)
-    return latest.year if month > latest.month else latest.year + 1
+    return latest.year if (month, day) > (latest.month, latest.day) else latest.year + 1
 
 
 def _fiscal_period(

@@ -75,3 +75,12 @@ def test_a_dateline_without_a_year_after_a_quarter_ending_that_month_is_the_same
     path = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
     release = core.parse_release(path.read_bytes(), path.name)
     assert str(release.metadata.release_date) == "2004-07-22"
+
+
+def test_a_wrapped_line_starting_with_a_year_and_a_full_stop_is_no_list_item() -> None:
+    """Oshkosh wraps "... compared to the second quarter of fiscal" / "2019. The decrease in ..." and prints
+    no bulleted list: "2019." is the end of a sentence, not item 2019, so there are no highlights."""
+    path = FIXTURES / "html" / "oshkosh_q2-fy2020.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert any(line.startswith("2019. The decrease") for line in release.lines)
+    assert release.metadata.highlights == ()

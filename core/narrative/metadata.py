@@ -54,7 +54,8 @@ _FISCAL = starting_fast(
     r"|\bQ(?P<q>[1-4])\s*(?:FY)?'?\s*(?P<year3>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d+\.)\s+(?P<text>\S.*)$")
+# A list number is one or two digits: "2019." starting a wrapped line ends the sentence before it.
+_BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\S.*)$")
 _HIGHLIGHTS = starting_fast(
     r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")

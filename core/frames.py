@@ -17,7 +17,6 @@ __all__ = [
     "FACT_COLUMNS",
     "FINANCIAL_KINDS",
     "checks_frame",
-    "diagnostics_frame",
     "facts_frame",
     "hold_back_failed",
     "statement_frame",
@@ -56,18 +55,6 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
     frame.insert(0, "label", [item.label for item in statement.items])
     frame.insert(1, "concept", [", ".join(item.concepts) for item in statement.items])
     frame.insert(2, "lines", [str(item.span) for item in statement.items])
-    return frame
-
-
-DIAGNOSTIC_COLUMNS = ("severity", "first_line", "last_line", "column", "table", "message")
-
-
-def diagnostics_frame(release: Release) -> pd.DataFrame:
-    """Every warning and failed check of the release, one row each, with its place as numbers (a page can
-    point at the lines; `python -m core check --json` prints the same records)."""
-    frame = pd.DataFrame([d.as_dict() for d in release.diagnostics], columns=list(DIAGNOSTIC_COLUMNS))
-    for column in ("first_line", "last_line", "column"):
-        frame[column] = frame[column].astype("Int64")
     return frame
 
 

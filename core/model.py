@@ -217,7 +217,11 @@ class CheckResult:
     def diagnostic(self) -> Diagnostic:
         """A failed check as the warning it raises about its lines."""
         return Diagnostic(f"check failed: {self.name} ({self.statement}, {self.period}) expected {self.expected:,} "
-                          f"found {self.found:,}", span=self.span)
+                          f"found {self.found:,}", span=self.span, table=_WHERE_CHECKED[self.statement])
+
+
+_WHERE_CHECKED = {"operations": "statement of operations", "balance": "balance sheet", "cash_flow": "cash flows",
+                  "other": "other table", "prose": "the narrative"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from core.charts import Chart
 from core.charts.export import figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
-from core.model import CheckResult, Release, SourceSpan, Statement, StatementKind
+from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -51,12 +51,32 @@ def header(release: Release, page: str) -> None:
     if meta.release_date is not None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
     st.caption(" · ".join(plain(part) for part in parts))
-    diagnostics = release.diagnostics
-    if diagnostics:
-        with st.expander(f"⚠️ Read in part: {len(diagnostics)} warning(s)", expanded=False):
-            for diagnostic in diagnostics:
-                st.markdown(f"- {plain(str(diagnostic))}")
-            st.caption("The Data page shows the source lines of each.")
+    if release.diagnostics:
+        with st.expander(f"⚠️ {diagnostics_title(release)}", expanded=False):
+            st.markdown(diagnostics_list(release))
+            if page != "Data":
+                st.caption("The Data page shows the source lines of each.")
+
+
+def diagnostics_title(release: Release) -> str:
+    """ "2 checks failed, 1 warning": what kind of doubt there is, counted."""
+    failed, warnings = len(release.failed_checks), len(release.warnings)
+    parts = ([f"{failed} check{'s' if failed != 1 else ''} failed"] if failed else []) + (
+        [f"{warnings} warning{'s' if warnings != 1 else ''}"] if warnings else [])
+    return ", ".join(parts)
+
+
+def diagnostics_list(release: Release) -> str:
+    """Each warning and failed check as a Markdown bullet: where first (lines, table), then what."""
+    def where(diagnostic: Diagnostic) -> str:
+        place = [str(diagnostic.span)] if diagnostic.span is not None else []
+        if diagnostic.column is not None:
+            place.append(f"character {diagnostic.column}")
+        if diagnostic.table:
+            place.append(plain(diagnostic.table))
+        return f"**{' · '.join(place)}**: " if place else ""
+
+    return "\n".join(f"- {where(d)}{plain(d.message)}" for d in release.diagnostics)
 
 
 def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> None:

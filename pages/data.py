@@ -6,12 +6,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.frames import checks_frame, diagnostics_frame, statement_frame
+from core.frames import checks_frame, statement_frame
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
 from pages._session import exhibit_errors, exhibits_of, read_exhibit
-from pages._widgets import header, release_or_stop
+from pages._widgets import diagnostics_list, diagnostics_title, header, release_or_stop
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
 CONTEXT_LINES = 2
@@ -55,7 +55,8 @@ for column, (label, data, file_name, mime) in zip(st.columns(len(DOWNLOADS)), DO
     column.download_button(label, data, file_name, mime, icon=":material/download:", width="stretch")
 
 st.subheader("Checks")
-checks = checks_frame(release)
+# Failed checks first: they are what a reader must see.
+checks = checks_frame(release).sort_values("passed", kind="stable").reset_index(drop=True)
 if checks.empty:
     st.info("No arithmetic checks could be run on this release.")
 else:
@@ -85,9 +86,8 @@ def source(span: SourceSpan, *, context: int = 0) -> str:
 
 diagnostics = release.diagnostics
 if diagnostics:
-    st.markdown(f"**Warnings** ({len(diagnostics)})")
-    st.dataframe(diagnostics_frame(release), hide_index=True, key="data_diagnostics",
-                 column_config={"message": st.column_config.TextColumn(width="large")})
+    st.subheader(f"Warnings: {diagnostics_title(release)}")
+    st.markdown(diagnostics_list(release))
     placed = [d for d in diagnostics if d.span is not None]
     if placed:
         shown = st.selectbox("Show the source of the warning", range(len(placed)),

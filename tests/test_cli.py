@@ -78,7 +78,7 @@ def test_check_json_gives_every_check_and_every_diagnostic_with_its_lines() -> N
     assert record["diagnostics"][0] == {
         "severity": "warning",
         "message": "check failed: footing (operations, 3M 2004-06-30) expected 2,442,000 found 7,262,000",
-        "first_line": 98, "last_line": 106, "column": None, "table": None,
+        "first_line": 98, "last_line": 106, "column": None, "table": "statement of operations",
     }
     assert len(record["diagnostics"]) == len(failed)
 

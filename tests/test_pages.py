@@ -212,14 +212,20 @@ def test_data_source_follows_the_chosen_line(allos: Release) -> None:
 def test_data_lists_warnings_with_their_lines_and_shows_their_source() -> None:
     path = Path(__file__).parent / "fixtures" / "hostile" / "allos_truncated_mid_table.txt"
     at = run_page("data", core.parse_release(path.read_bytes(), path.name))
-    warnings = next(d.value for d in at.dataframe if "message" in d.value.columns)
-    assert warnings.iloc[0]["message"] == ("allos_truncated_mid_table.txt ends inside a table: the file may be "
-                                           "truncated, and figures after it missing")
-    assert (warnings.iloc[0]["first_line"], warnings.iloc[0]["last_line"]) == (106, 106)
-    source = at.selectbox(key="data_diagnostic")
-    assert source.value == 0
+    assert [h.value for h in at.subheader if h.value.startswith("Warnings")] == ["Warnings: 1 warning"]
+    assert ("- **line 106**: allos_truncated_mid_table.txt ends inside a table: the file may be truncated, "
+            "and figures after it missing") in [unescape(m.value) for m in at.markdown]
+    assert at.selectbox(key="data_diagnostic").value == 0
     shown = [code.value.splitlines() for code in at.code if code.value.startswith("105 │")]
     assert [[line[:5] for line in lines] for lines in shown] == [["105 │", "106 │"]]  # the line, one before
+
+
+def test_failed_checks_come_first_and_are_counted_in_the_header() -> None:
+    path = Path(__file__).parent / "fixtures" / "hostile" / "allos_stray_characters.txt"
+    at = run_page("data", core.parse_release(path.read_bytes(), path.name))
+    checks = at.dataframe[0].value
+    assert list(checks["passed"][:2]) == [False, False] and bool(checks["passed"][2:].all())
+    assert [e.label for e in at.expander if "failed" in e.label] == ["⚠️ 2 checks failed"]
 
 
 def test_data_offers_three_downloads(allos: Release) -> None:

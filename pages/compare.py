@@ -29,10 +29,14 @@ from core.comparison_frames import releases_frame, restatements_frame, series_fr
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._markdown import plain
-from pages._session import every_release
+from pages._session import current_release, every_release
 from pages._widgets import chart_downloads, missing, show_chart, show_source
 
 OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
+
+
+COMPANY = "compare_company"
+COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the company was last set from it
 
 
 def period_text(period: Period | None) -> str:
@@ -49,7 +53,16 @@ groups = group_by_company(available)
 
 if mode == OVER_TIME:
     titles = {g.key: f"{g.title} · {len(g.releases)} release(s)" for g in groups}
-    key = st.selectbox("Company", list(titles), format_func=titles.__getitem__, key="compare_company")
+    # The company of the release in view, until the reader picks another; a new release in view (chosen in
+    # the sidebar) brings its company back.
+    current = current_release()
+    in_view = next((g.key for g in groups if current is not None and any(r.name == current.name for r in g.releases)),
+                   groups[0].key)
+    followed = current.name if current is not None else None
+    if st.session_state.get(COMPANY_FOLLOWS) != followed or st.session_state.get(COMPANY) not in titles:
+        st.session_state[COMPANY] = in_view
+        st.session_state[COMPANY_FOLLOWS] = followed
+    key = st.selectbox("Company", list(titles), format_func=titles.__getitem__, key=COMPANY)
     group = next(g for g in groups if g.key == key)
     series = company_series(group.releases)
     st.caption(

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 import core
 from core.model import Release
 from tests.page_runner import (
+    CURRENT,
     PAGES,
     RELEASES,
     SERIES,
@@ -21,9 +22,11 @@ def halden() -> dict[str, Release]:
     return {p.name: core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))}
 
 
-def run_compare(loaded: dict[str, Release]) -> AppTest:
+def run_compare(loaded: dict[str, Release], current: str | None = None) -> AppTest:
     at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
     at.session_state[RELEASES] = loaded
+    if current is not None:
+        at.session_state[CURRENT] = current
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -32,7 +35,7 @@ def run_compare(loaded: dict[str, Release]) -> AppTest:
 def test_compare_merges_one_company_over_time_and_flags_restatements(
     halden: dict[str, Release], allos: Release
 ) -> None:
-    at = run_compare({**halden, allos.name: allos})
+    at = run_compare({**halden, allos.name: allos}, current="halden_q2_2005.txt")
     assert at.title[0].value == "Compare"
     assert at.selectbox(key="compare_company").value == "HLDN"
     used = frame_with(at, "Released")
@@ -105,3 +108,17 @@ def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release])
     assert len(frame_with(at, "Released")) == 3
 
 
+
+
+def test_compare_opens_on_the_company_in_view_and_follows_it(halden: dict[str, Release], allos: Release) -> None:
+    at = run_compare({**halden, allos.name: allos}, current=allos.name)
+    assert at.selectbox(key="compare_company").value == "ALTH"
+    at.selectbox(key="compare_company").set_value("HLDN").run()  # the reader's choice stays on a rerun ...
+    at.run()
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    at.session_state[CURRENT] = "halden_q3_2005.txt"  # ... until another release is put in view
+    at.run()
+    assert at.selectbox(key="compare_company").value == "HLDN"
+    at.session_state[CURRENT] = allos.name
+    at.run()
+    assert at.selectbox(key="compare_company").value == "ALTH"

@@ -82,6 +82,9 @@ NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment",
     re.IGNORECASE,
 )
+# Words that make a table a reconciliation wherever they head it, even among its column headers (a title
+# line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
+RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap\s+(?:measures|results|financial)", re.IGNORECASE)
 UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)

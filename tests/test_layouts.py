@@ -204,6 +204,13 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2008-06-30", "6", "400000")],
         [],
     ),
+    # "RECONCILIATION OF ... NON-GAAP MEASURES" under a line the reader takes for a header ("FISCAL 2022 YEAR TO
+    # DATE ...") is still a reconciliation: its GAAP/Adj./Non-GAAP columns give no facts of their own.
+    "reconciliation_title_read_with_the_headers": (
+        [("operations", "net_income", "2022-05-31", "12", "360000000"),
+         ("operations", "restructuring", "2021-05-31", "12", "30000000")],
+        [],
+    ),
 }
 
 
@@ -223,3 +230,13 @@ def test_layout(name: str) -> None:
 
 def test_every_layout_fixture_is_a_case() -> None:
     assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm")} == set(CASES)
+
+
+def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
+    path = LAYOUTS / "reconciliation_title_read_with_the_headers.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 16 and all(int(r["line_last"]) <= 20 for r in rows)  # the statement's 8 lines x 2 years
+    assert all(check.passed for check in release.checks)

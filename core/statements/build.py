@@ -20,6 +20,7 @@ from core.tables.period_headers import HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
     NOT_A_STATEMENT,
+    RECONCILIATION,
     STATEMENT_TITLES,
     match_concept,
 )
@@ -35,6 +36,8 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
     if any(NOT_A_STATEMENT.search(line) for line in table.title_lines):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
+    if any(RECONCILIATION.search(line) for line in table.header_lines):
+        return "other"
     for line in table.title_lines:
         for kind, pattern in STATEMENT_TITLES:
             if pattern.search(line):

@@ -21,7 +21,7 @@ from core.narrative.prose import find_figures
 from core.readers.text import Document
 from core.statements.build import build_statement
 from core.statements.period_choice import cash_flow_lengths
-from core.statements.scale_choice import rescale_by_narrative
+from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 
@@ -61,6 +61,8 @@ def read_statements(document: Document) -> StatementsRead:
                 ))
             continue
         statements.append(statement)
+    statements, inherited = inherit_scale(statements)
+    warnings.extend(inherited)
     statements = _mark_primary(statements)
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.

@@ -79,7 +79,14 @@ _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 NOT_A_STATEMENT: Final = re.compile(
-    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment",
+    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment"
+    # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "BEFORE
+    # SPECIAL CHARGES", "COMPARABLE BASIS", "CASH EARNINGS", "CORE EARNINGS", "OPERATING BASIS".
+    r"|excluding|before\s+(?:special|non-?\s*recurring|unusual|merger|restructuring|one-?\s*time)"
+    r"|comparable\s+basis|(?:cash|core|operating)\s+earnings|recurring\s+operations|operating\s+basis"
+    # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
+    # a bank's average balances over a quarter: about a statement, never the company's own.
+    r"|consolidating|average\s+balance",
     re.IGNORECASE,
 )
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title

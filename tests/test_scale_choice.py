@@ -11,8 +11,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_a_table_without_unit_note_is_read_in_thousands_because_the_narrative_says_so() -> None:
-    release = core.parse_release((FIXTURES / "scale" / "allos_q2_2004_without_unit_note.txt").read_bytes(),
-                                 "allos.txt")
+    """With the balance sheet's "(in thousands)" gone too, only the narrative says what the scale is."""
+    data = (FIXTURES / "scale" / "allos_q2_2004_without_unit_note.txt").read_bytes()
+    release = core.parse_release(data.replace(b"(in thousands)", b"              "), "allos.txt")
     operations = release.statement("operations")
     assert operations is not None and operations.scale == 1_000
     net = operations.item("net_income")
@@ -24,6 +25,30 @@ def test_a_table_without_unit_note_is_read_in_thousands_because_the_narrative_sa
     assert shares is not None and shares.values[0] == Decimal(31_139_289)
     assert any("were read x1,000: the table, printed without a unit note" in w.message for w in release.warnings)
     assert all(check.passed for check in release.checks)
+
+
+def test_a_table_without_unit_note_takes_the_scale_of_the_statement_that_prints_one() -> None:
+    """The statement of operations without its note, the balance sheet after it "(in thousands)" with
+    figures of the same size (total assets 36,696 against a net loss of 7,151): thousands both."""
+    release = core.parse_release((FIXTURES / "scale" / "allos_q2_2004_without_unit_note.txt").read_bytes(),
+                                 "allos.txt")
+    operations = release.statement("operations")
+    assert operations is not None and operations.scale == 1_000
+    net = operations.item("net_income")
+    assert net is not None and net.values[0] == Decimal(-7_151_000)
+    assert [w.message for w in release.warnings] == [
+        "the figures of CONDENSED STATEMENTS OF OPERATIONS were read x1,000: the table prints no unit note, and "
+        "CONDENSED BALANCE SHEETS (lines 120-144), of figures of the same size, says '(in thousands)'"]
+    assert all(check.passed for check in release.checks)
+
+
+def test_a_table_in_dollars_beside_one_in_thousands_keeps_its_own_figures() -> None:
+    """Figures a thousand times larger than the noted statement's are in dollars: nothing is inherited."""
+    data = (FIXTURES / "scale" / "allos_q2_2004_without_unit_note.txt").read_bytes()
+    for printed in (b"(7,151)", b"(11,771)", b"(12,297)", b"(18,904)"):
+        data = data.replace(printed, printed[:-1] + b",000)")
+    release = core.parse_release(data, "allos.txt")
+    assert not any("prints no unit note" in w.message for w in release.warnings)
 
 
 def test_the_complete_release_is_left_as_its_words_say() -> None:

@@ -1,4 +1,9 @@
-"""The arithmetic decides a statement's scale where its words do not: the narrative's figures.
+"""The arithmetic decides a statement's scale where its words do not: the statements beside it, and the
+narrative's figures.
+
+A financial table without a unit note of its own (a statement's page continued, a balance sheet after an
+income statement that says "in thousands") is read in the scale of the nearest statement that prints one,
+where their figures are of one magnitude: a table in dollars prints figures a thousand times larger.
 
 A table printed without a unit note ("Net loss  (7,151)") may be in dollars or in thousands; "a net loss of
 $7.2 million" in the text says which. Each reading the words allow (as printed, x1,000, x1,000,000, or a
@@ -17,6 +22,46 @@ from core.model import Diagnostic, LineItem, ProseFigure, Statement
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 _FINANCIAL = ("operations", "balance", "cash_flow")
+
+
+# Statements of one release printed in one scale have figures within this factor of each other (a bank's
+# total assets against its quarter's revenue); a table in dollars beside one in thousands is 1,000x off.
+# A noted table's figures count as at least _SMALLEST: a few tiny figures say nothing of a scale.
+_SAME_MAGNITUDE = 300
+_SMALLEST = 100
+
+
+def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
+    """Each financial statement without a unit note in the scale of the nearest one with a note (before it,
+    else after it), where their largest figures are of one magnitude; a warning per statement so read."""
+    noted = [(index, s) for index, s in enumerate(statements) if s.unit and s.scale > 1 and s.kind in _FINANCIAL]
+    result: list[Statement] = []
+    warnings: list[Diagnostic] = []
+    for index, statement in enumerate(statements):
+        if statement.unit or statement.scale != 1 or statement.kind not in _FINANCIAL or not noted:
+            result.append(statement)
+            continue
+        before = [s for i, s in noted if i < index]
+        source = before[-1] if before else noted[0][1]
+        largest, theirs = _largest(statement, 1), _largest(source, source.scale)
+        if not largest or largest > max(theirs, Decimal(_SMALLEST)) * _SAME_MAGNITUDE:
+            result.append(statement)
+            continue
+        factor = Decimal(source.scale)
+        result.append(_rescaled(statement, factor))
+        warnings.append(Diagnostic(
+            f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
+            f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
+            f"size, says {source.unit.strip()!r}",
+            span=statement.span,
+        ))
+    return result, warnings
+
+
+def _largest(statement: Statement, scale: int) -> Decimal:
+    """The largest amount the statement prints, as printed (its values over `scale`)."""
+    return max((abs(v) / scale for item in statement.items if item.kind == "amount" for v in item.values
+                if v is not None), default=Decimal(0))
 
 
 def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseFigure]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.text_renderer.balance import balance_sheets
 from tests.text_renderer.banks import bank_balance_sheets, bank_operations
-from tests.text_renderer.model import DrawnStatement, Fact, expected_facts
+from tests.text_renderer.model import DrawnStatement, Fact, Units, expected_facts
 from tests.text_renderer.operations import operations_statements
 from tests.text_renderer.typesetting import Layout, RenderedStatement, layouts, render_statement
 
@@ -144,16 +144,37 @@ def rendered_releases(draw: st.DrawFn) -> Rendered:
     """A whole release: narrative, a statement of operations and/or a balance sheet, then the trailer."""
     which = draw(st.sampled_from(["operations", "balance", "both", "both"]))
     bank = draw(st.integers(0, 3)) == 0
-    parts: list[RenderedStatement] = []
+    drawn: list[DrawnStatement] = []
     operations = None
     if which in ("operations", "both"):
         operations = draw(bank_operations() if bank else operations_statements())
-        parts.append(render_statement(operations, draw(layouts(operations))))
+        drawn.append(operations)
     if which in ("balance", "both"):
-        balance = draw(bank_balance_sheets() if bank else balance_sheets())
-        parts.append(render_statement(balance, draw(layouts(balance))))
+        drawn.append(draw(bank_balance_sheets() if bank else balance_sheets()))
+    drawn = _one_scale(drawn)
+    operations = drawn[0] if operations is not None else None
+    parts = [render_statement(statement, draw(layouts(statement))) for statement in drawn]
     company = next((p.statement.company for p in parts if p.statement.company), None) or "Release Lens Pharma, Inc."
     between = "\n\n\n"
     text = prose_before(operations, company) + between.join(p.text for p in parts) + prose_after(company)
     facts = tuple(f for p in parts for f in expected_facts(p.statement))
     return Rendered(text, facts, tuple(parts))
+
+
+def _one_scale(statements: list[DrawnStatement]) -> list[DrawnStatement]:
+    """How releases are read (DESIGN.md): a statement that prints no unit note beside one that does is in
+    the noted scale, shares with its amounts, when their largest printed figures are within 300x of each
+    other (the noted one's counting as at least 100); further apart, it is in dollars."""
+    noted = next((s for s in statements if s.units.line is not None and s.units.scale > 1), None)
+    if noted is None:
+        return statements
+    result = []
+    for statement in statements:
+        if statement.units.line is None and _largest(statement) <= max(_largest(noted), Decimal(100)) * 300:
+            statement = replace(statement, units=Units(None, noted.units.scale, noted.units.scale))
+        result.append(statement)
+    return result
+
+
+def _largest(statement: DrawnStatement) -> Decimal:
+    return max((abs(v) for row in statement.rows if row.kind == "amount" for v in row.values), default=Decimal(0))

@@ -227,13 +227,19 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
     return None
 
 
+# A month's day ended by its comma, then another month: two column dates set one space apart.
+_NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
+
+
 def _phrases(text: str) -> list[tuple[str, int, int]]:
     """Header phrases with where they stand; two full dates in one phrase ("March 31, 2020 December 31,
-    2019", as tight renderings print them) are two phrases."""
+    2019", as tight renderings print them), or two dates over years printed below ("September 10,
+    September 9,"), are two phrases."""
     result = []
     for match in _PHRASE_SPLIT.finditer(text):
         dates = [m.start() for m in DATE.finditer(match.group()) if m.group("year") or m.group("y")]
         cuts = [0, *dates[1:], len(match.group())] if len(dates) > 1 else [0, len(match.group())]
+        cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group()))})
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()
             if piece:

@@ -68,8 +68,19 @@ def read_statements(document: Document) -> StatementsRead:
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
     if not any(s.kind in FINANCIAL for s in statements):
-        raise ReleaseParseError(f"no financial statement found in {document.name}")
+        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(warnings)}")
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _why_none(warnings: list[Diagnostic]) -> str:
+    """What the reader saw that looked like a statement and why it read none: the reader's next step."""
+    skipped = [w for w in warnings if w.message.startswith("a table has no column header")]
+    if not skipped:
+        return ""
+    first = skipped[0]
+    where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
+    more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+    return f": the table at {where}{more} has no column header that names a period it could read"
 
 
 def finish_release(read: StatementsRead, sha256: str = "") -> Release:

@@ -78,3 +78,18 @@ def test_cli_prints_one_line_and_fails_on_an_unreadable_file(tmp_path: Path) -> 
 
 def test_cli_usage_error_exits_2() -> None:
     assert _cli("summarise", "x.txt").returncode == 2
+
+
+def test_no_statement_says_which_table_looked_like_one_and_why_it_was_not_read() -> None:
+    """A statement headed "Q4 FY05   Q4 FY04" with no date anywhere: the reader names the table it could
+    not date instead of only saying that it found none."""
+    text = ("                 EXAMPLE CORP.\n        CONSOLIDATED STATEMENTS OF INCOME\n"
+            "          (In thousands, except per share data)\n\n"
+            "                          Q4 FY05      Q4 FY04\n"
+            "Revenue                    1,000          900\n"
+            "Net income                   200          100\n")
+    with pytest.raises(core.ReleaseParseError) as caught:
+        core.parse_release(text.encode(), "q.txt")
+    assert str(caught.value) == (
+        "no financial statement found in q.txt: the table at lines 1-7, 'EXAMPLE CORP. CONSOLIDATED STATEMENTS OF "
+        "INCOME (In thousands, except per share data)' has no column header that names a period it could read")

@@ -45,7 +45,7 @@ _ANY_TITLE = starting_fast(
     "|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
-    rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?"
+    rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?|vs\.?"
     r"|percent|fav(?:orable)?|\(?unfav(?:orable)?\)?|\(\w\)|\*"
     r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?|\(?unaudited\)?)\s*)+",  # "2006 (restated)"
     re.IGNORECASE,

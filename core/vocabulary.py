@@ -92,6 +92,9 @@ NOT_A_STATEMENT: Final = re.compile(
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
 # line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
 RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap\s+(?:measures|results|financial)", re.IGNORECASE)
+# A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
+# error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
+GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")
 UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)

@@ -174,6 +174,13 @@ def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
     assert development is not None
     assert development.values[:2] == (None, None)  # "$3,4x6" and "$5,0#81" are no figures
     assert any(d.message.startswith("check failed: footing") for d in release.diagnostics)
+    # ... and says where the figures it could not read are, not only that a total does not add up.
+    assert [(str(w.span), w.message) for w in release.warnings] == [
+        ("lines 98-99", "'$3,4x6', '$5,0#81' in 'Research and development' looks like a figure but is not one: "
+                        "the row's values there are missing"),
+        ("line 100", "'1,374*', '3,86?6' in 'Clinical manufacturing' looks like a figure but is not one: the "
+                     "row's values there are missing"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -225,7 +225,7 @@ def test_failed_checks_come_first_and_are_counted_in_the_header() -> None:
     at = run_page("data", core.parse_release(path.read_bytes(), path.name))
     checks = at.dataframe[0].value
     assert list(checks["passed"][:2]) == [False, False] and bool(checks["passed"][2:].all())
-    assert [e.label for e in at.expander if "failed" in e.label] == ["⚠️ 2 checks failed"]
+    assert [e.label for e in at.expander if "failed" in e.label] == ["⚠️ 2 checks failed, 2 warnings"]
 
 
 def test_data_offers_three_downloads(allos: Release) -> None:

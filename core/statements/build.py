@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from core.model import Diagnostic, SourceSpan, Statement, StatementKind
+from core.model import Diagnostic, LineItem, SourceSpan, Statement, StatementKind
 from core.statements.columns import column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
@@ -19,6 +19,7 @@ from core.statements.units import read_units, scaled, share_scale_from_arithmeti
 from core.tables.period_headers import HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
+    GARBLED_FIGURE,
     NOT_A_STATEMENT,
     RECONCILIATION,
     STATEMENT_TITLES,
@@ -67,6 +68,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                              span=span, table=_title(table))
                   for index, header, why in dropped) if kind in ("operations", "balance", "cash_flow") else ()
     items = line_items(table, kind, keep, units)
+    if kind in ("operations", "balance", "cash_flow"):
+        notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale) for item in items)
     if kind == "operations":
@@ -83,6 +86,15 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         header=table.header_lines,
         warnings=notes,
     )
+
+
+def _garbled(item: LineItem, title: str) -> Diagnostic:
+    """A figure the reader could not read ("$3,4x6"): it stays in the label, and the row's value with it."""
+    found = list(GARBLED_FIGURE.finditer(item.label))
+    words = ", ".join(repr(m.group()) for m in found)
+    label = item.label[: found[0].start()].strip() if found else item.label
+    return Diagnostic(f"{words} in {label!r} looks like a figure but is not one: the row's values there are missing",
+                      span=item.span, table=title)
 
 
 def _merge(primary: HeaderReading | None, secondary: HeaderReading | None) -> HeaderReading | None:

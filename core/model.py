@@ -42,7 +42,7 @@ class Diagnostic:
     span: SourceSpan | None = None
     column: int | None = None
     table: str = ""
-    severity: Severity = "warning"
+    severity: Severity = "warning"  # "note": what the reader chose where the words left it open
 
     def __str__(self) -> str:
         where = [str(self.span)] if self.span is not None else []

@@ -52,7 +52,10 @@ def header(release: Release, page: str) -> None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
     st.caption(" · ".join(plain(part) for part in parts))
     if release.diagnostics:
-        with st.expander(f"⚠️ {diagnostics_title(release)}", expanded=False):
+        # Open where something may be missing (a file cut off, bytes lost, figures unread); closed where the
+        # reader only says what it chose (a scale, a column's length) or a check failed (marked on charts).
+        lost = any(d.severity == "warning" for d in release.warnings)
+        with st.expander(f"⚠️ {diagnostics_title(release)}", expanded=lost):
             st.markdown(diagnostics_list(release))
             if page != "Data":
                 st.caption("The Data page shows the source lines of each.")

@@ -286,3 +286,14 @@ def test_a_card_whose_figure_a_failed_check_blames_carries_a_badge_and_says_why(
     assert "Not verified" not in unescape(cards["Net income (loss)"].help or "")
     badges = [m.value for m in at.markdown if "badge[" in m.value]
     assert badges.count(":orange-badge[:material/warning: Not verified]") == 1
+
+
+def test_a_release_read_in_part_opens_its_warnings_and_one_with_failed_checks_does_not() -> None:
+    hostile = Path(__file__).parent / "fixtures" / "hostile"
+    cut = run_page("overview", core.parse_release((hostile / "allos_truncated_mid_table.txt").read_bytes(),
+                                                  "allos_truncated_mid_table.txt"))
+    assert [(e.label, e.proto.expanded) for e in cut.expander if e.label.startswith("⚠️")] == [
+        ("⚠️ 1 warning", True)]
+    oshkosh = ROOT / "tests" / "fixtures" / "html" / "oshkosh_q2-fy2020.htm"
+    checked = run_page("overview", core.parse_release(oshkosh.read_bytes(), oshkosh.name))
+    assert [e.proto.expanded for e in checked.expander if e.label.startswith("⚠️")] == [False]

@@ -36,7 +36,8 @@ def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement],
                 months = matching[0].months
                 notes.append(Diagnostic(
                     f"column {period.label!r} names no length; its net result is the {months}-month one, so it is "
-                    f"read as {months} months", span=statement.span, table=statement.title or "cash flows"))
+                    f"read as {months} months", span=statement.span, table=statement.title or "cash flows",
+                    severity="note"))
                 periods[index] = dataclasses.replace(period, months=months, label=_label(period, months))
         keys = [p.key for p in periods]
         result.append(dataclasses.replace(statement, periods=tuple(periods)) if len(set(keys)) == len(keys)

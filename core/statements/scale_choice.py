@@ -53,7 +53,7 @@ def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], lis
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
             f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
             f"size, says {source.unit.strip()!r}",
-            span=statement.span,
+            span=statement.span, severity="note",
         ))
     return result, warnings
 
@@ -79,7 +79,7 @@ def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseF
         warnings.append(Diagnostic(
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: "
             f"the {note} disagrees with the narrative's figures, which agree with that reading",
-            span=statement.span,
+            span=statement.span, severity="note",
         ))
     return result, warnings
 

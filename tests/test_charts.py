@@ -5,8 +5,11 @@ Values are in the statement's units (thousands of dollars for the sample), as th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import release_builders as build
 
+import core
 from core.analysis import (
     breakdown,
     burn_estimates,
@@ -244,3 +247,18 @@ def test_every_chart_has_alt_text_and_a_table(
         assert chart is not None
         assert len(chart.alt_text) > 40 and not chart.data.empty
         assert chart.title and chart.untitled().layout.title.text is None
+
+
+def test_per_share_charts_say_which_figures_they_draw() -> None:
+    """Oshkosh prints basic and diluted apart (the charts draw diluted); Allos one line for both."""
+    from core.analysis.per_share import per_share_points
+    from core.charts.per_share import eps_bars, share_bars
+
+    oshkosh = Path(__file__).parent / "fixtures" / "html" / "oshkosh_q2-fy2020.htm"
+    for path, basis in ((oshkosh, "diluted"), (Path(__file__).parent / "fixtures" / "text" / "allos_q2_2004.txt",
+                                               "basic and diluted")):
+        statement = core.parse_release(path.read_bytes(), path.name).statement("operations")
+        assert statement is not None
+        points = per_share_points(statement)
+        assert eps_bars(points).figure.layout.title.text == f"Net result per share ({basis}), as printed"
+        assert share_bars(points).figure.layout.title.text == f"Weighted average shares ({basis})"

@@ -33,6 +33,9 @@ class PerSharePoint:
     # vouches for it).
     eps_span: SourceSpan | None = None
     shares_span: SourceSpan | None = None
+    # "diluted" or "basic": which the release's lines are (diluted where it prints both).
+    eps_basis: str = ""
+    shares_basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,15 @@ def _span(statement: Statement, concept: str) -> SourceSpan | None:
     return None if item is None else item.span
 
 
+def _basis(statement: Statement, concept: str) -> str:
+    """Which the line is, as its label says: one line may serve as both ("Basic and diluted net loss")."""
+    item = statement.item(concept)
+    kind, family = concept.rsplit("_", 1)
+    if item is not None and {f"{kind}_basic", f"{kind}_diluted"} <= set(item.concepts):
+        return "basic and diluted"
+    return family
+
+
 def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
     """EPS and weighted shares for every printed duration column, in printed order."""
     pair = eps_concepts(statement)
@@ -98,7 +110,8 @@ def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
     shares_line = shares if statement.item(shares) is not None else "shares_basic"
     return tuple(
         PerSharePoint(period, _value(statement, eps, period), _value(statement, shares_line, period),
-                      _span(statement, eps), _span(statement, shares_line))
+                      _span(statement, eps), _span(statement, shares_line), _basis(statement, eps),
+                      _basis(statement, shares_line))
         for period in statement.periods
         if period.months is not None
     )

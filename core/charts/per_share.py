@@ -46,7 +46,8 @@ def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
         )
     )
     figure.update_yaxes(title_text="$ per share", **accounting_axis(values, decimals=2, currency="$"))
-    base_layout(figure, title="Net result per share, as printed", height=380)
+    basis = next((p.eps_basis for p in ordered if p.eps_basis), "")
+    base_layout(figure, title=f"Net result per share{f' ({basis})' if basis else ''}, as printed", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Period": names, "Per share ($)": [per_share(p.eps) for p in ordered]})
     alt = (
@@ -74,7 +75,8 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
         )
     )
     figure.update_yaxes(title_text="Weighted average shares (millions)", tickformat=",.0f")
-    base_layout(figure, title="Weighted average shares", height=380)
+    basis = next((p.shares_basis for p in ordered if p.shares_basis), "")
+    base_layout(figure, title=f"Weighted average shares{f' ({basis})' if basis else ''}", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Period": names, "Weighted shares": [shares(p.shares) for p in ordered]})
     alt = (

@@ -50,8 +50,9 @@ if estimates:
                 st.metric("Runway it implies", months(estimate.runway_months))
             st.caption(f"Estimate: {estimate.basis}.")
     st.caption(
-        "Both are straight-line estimates. The net loss includes non-cash costs; the change in cash "
-        "includes any money raised or repaid. Runway = latest cash and investments ÷ monthly burn."
+        "Each is a straight-line estimate, and they answer different questions: the net result includes "
+        "non-cash costs; the change in cash includes money raised, repaid or invested, so cash can fall while "
+        "operations make money. Runway = latest cash and investments ÷ monthly burn."
     )
 
 left, right = st.columns(2, gap="large")

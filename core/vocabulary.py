@@ -41,8 +41,10 @@ YEAR_RE: Final = r"(?:19|20)\d{2}"
 MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 NUMBER_WORDS: Final[dict[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-    "thirteen": 13, "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,
+    "twenty-four": 24, "twenty four": 24, "twenty-eight": 28, "twenty eight": 28, "forty": 40,
+    "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39, "thirty-six": 36, "thirty six": 36,
     "fifty-two": 52, "fifty two": 52, "fifty-three": 53, "fifty three": 53,
 }  # fmt: skip
 
@@ -86,12 +88,20 @@ NOT_A_STATEMENT: Final = re.compile(
     r"|comparable\s+basis|(?:cash|core|operating)\s+earnings|recurring\s+operations|operating\s+basis"
     # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
     # a bank's average balances over a quarter: about a statement, never the company's own.
-    r"|consolidating|average\s+balance",
+    r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",
     re.IGNORECASE,
 )
+# A column of figures that is not the period as the company reports it: figures as they were before a
+# restatement, pro forma figures, a development-stage company's total since inception, a stub "period from
+# ... to ...". Such a column is named in a warning, never read as a period.
+NOT_AS_REPORTED: Final = re.compile(
+    r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
+    rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b", re.IGNORECASE)  # "(August 12, 2001) through December 31"
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
 # line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
-RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap\s+(?:measures|results|financial)", re.IGNORECASE)
+RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap\s+(?:measures|results|financial)|guidance|outlook",
+                                   re.IGNORECASE)
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
 # error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
 GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")

@@ -253,8 +253,11 @@ def _expected(path: Path) -> dict[tuple[str, str, str, str], Decimal]:
 def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> None:
     """Releases written in layouts that once made the reader print wrong facts, its checks passing: a
     continued page or a balance sheet without a unit note of its own, a statement split at a page break,
-    a non-GAAP statement "excluding special items", a consolidating statement, a bank's average balances.
-    Every fact printed by default has its hand-worked value; most are printed at all."""
+    a non-GAAP statement "excluding special items", a consolidating statement, a bank's average balances,
+    dates one space apart, a change column "vs. 2004", columns "As Previously Reported" or "Pro Forma"
+    beside the reported ones, a parent-only balance sheet, a total since inception, an eleven-month
+    transition period, a guidance table, a successor's stub period. Every fact printed by default has its
+    hand-worked value; most are printed at all."""
     source = next(p for p in LAYOUTS.glob(f"{facts.stem}.*") if p.suffix in (".txt", ".htm"))
     release = core.parse_release(source.read_bytes(), source.name)
     out = io.StringIO()

@@ -12,6 +12,7 @@ from core.model import Period, StatementKind
 from core.tables.lines import CURRENCY
 from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
 from core.tables.raw import RawRow, RawTable, mostly_percent
+from core.vocabulary import NOT_AS_REPORTED
 from core.work import count_work
 
 _NOT_A_PERIOD = starting_fast(
@@ -28,7 +29,7 @@ def column_periods(
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
-        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index):
+        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)
@@ -61,6 +62,9 @@ def column_periods(
             del periods[position]
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
+        if (found := NOT_AS_REPORTED.search(text)) is not None:
+            dropped[index] = f"{found.group().lower()!r}: not the period as the company reports it"
+            continue
         if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())

@@ -231,6 +231,19 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     ) is not None) or bool(_LEADING_DURATION.match(text))
 
 
+def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], columns: list[Column]
+                        ) -> tuple[list[ClassifiedLine], list[ClassifiedLine]]:
+    """Words printed under the years and over the figures only ("As Previously / Reported   As Restated"):
+    nothing of them stands where labels do, so they belong to the columns' headers, not to the rows."""
+    moved = 0
+    for line in lead:
+        text = line.text
+        if line.kind is not LineKind.TEXT or len(text) - len(text.lstrip()) < columns[0].start - 2:
+            break
+        moved += 1
+    return header_lines + lead[:moved], lead[moved:]
+
+
 def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawTable | None:
     data = [line for line in classified[first : last + 1] if line.kind is LineKind.DATA]
     columns = column_extents(data)
@@ -244,6 +257,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         columns = ordinal
     area = header_area(classified, first)
     title_lines, header_lines, lead = split_area(area)
+    if header_lines and not ordinal:
+        header_lines, lead = _words_over_columns(header_lines, lead, columns)
     rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal))
     if not rows:
         return None

@@ -63,6 +63,14 @@ def test_dollar_and_parenthesis_cells_join_their_number() -> None:
     assert line.split() == ["Net", "income", "(loss)", "$(1,234)", "350"]
 
 
+def test_dollar_then_parenthesis_then_figure_then_closer_join_as_one_cell() -> None:
+    """"$" | "(" | "500" | ")" in four cells: "(" joins first, then "$", so the year over all four stays."""
+    rows = ("<tr><td>Net loss</td><td>$</td><td>(</td><td>500</td><td>)</td>"
+            "<td>$</td><td>(</td><td>1,140</td><td>)</td></tr>")
+    line = next(line for line in _render(rows) if line.startswith("Net loss"))
+    assert line.split() == ["Net", "loss", "$(500)", "$(1,140)"]
+
+
 def test_the_rendered_statement_reads_like_its_text_form() -> None:
     release = core.parse_release(STATEMENT.format(rows=ROWS).encode(), "acme.htm")
     operations = release.statement("operations")

@@ -288,11 +288,13 @@ def merge_decorations(cells: list[Cell]) -> None:
             if before.lines and before.last + 1 == cell.col and is_numeric(before.text):
                 before.lines = [before.text.replace(" ", "") + text]
                 cell.lines = []
+    # From the right, so that "$" | "(" | "500)" joins "(" first and then "$" to "(500)".
     filled = [c for c in cells if c.lines]
-    for index, cell in enumerate(filled):
+    for index in range(len(filled) - 2, -1, -1):
+        cell = filled[index]
         text = cell.text.replace(" ", "")
-        if text in _PREFIXES and index + 1 < len(filled):
-            after = filled[index + 1]
+        after = next((c for c in filled[index + 1 :] if c.lines), None)
+        if text in _PREFIXES and after is not None:
             if is_numeric(text + after.text.replace(" ", "")) or is_numeric(after.text):
                 after.lines = [text + after.text.replace(" ", "")]
                 cell.lines = []

@@ -294,10 +294,10 @@ def merge_decorations(cells: list[Cell]) -> None:
         cell = filled[index]
         text = cell.text.replace(" ", "")
         after = next((c for c in filled[index + 1 :] if c.lines), None)
-        if text in _PREFIXES and after is not None:
-            if is_numeric(text + after.text.replace(" ", "")) or is_numeric(after.text):
-                after.lines = [text + after.text.replace(" ", "")]
-                cell.lines = []
+        if text in _PREFIXES and after is not None and (
+                is_numeric(text + after.text.replace(" ", "")) or is_numeric(after.text)):
+            after.lines = [text + after.text.replace(" ", "")]
+            cell.lines = []
     for index, cell in enumerate(c for c in cells if c.lines):
         if is_numeric(cell.text) and not (index == 0 and FOOTNOTE_MARK.match(cell.text)):
             cell.numeric = True

@@ -100,7 +100,9 @@ NOT_AS_REPORTED: Final = re.compile(
     rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b", re.IGNORECASE)  # "(August 12, 2001) through December 31"
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
 # line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
-RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap\s+(?:measures|results|financial)|guidance|outlook",
+# Columns of adjustments beside GAAP figures ("Non-GAAP | Adjustments | GAAP", "As Adjusted | Special Items |
+# As Reported") make a table a reconciliation too.
+RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\badjustments\b|special\s+items",
                                    re.IGNORECASE)
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
 # error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.

@@ -113,7 +113,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     unique = _unique_concepts(_expense_lines_positive(items))
     if kind == "operations":
-        return _nonoperating_whole(_sole_revenue_line(unique))
+        return _revenue_the_gross_profit_starts_from(_nonoperating_whole(_sole_revenue_line(unique)))
     return _equity_without_noncontrolling(unique) if kind == "balance" else unique
 
 
@@ -132,6 +132,33 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     item = items[line]
     return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
             *items[line + 1 :])
+
+
+def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Where revenue less cost of revenue is not the gross profit printed, and a later line named for
+    revenue or sales above the cost is ("Sales / Less: excise taxes / Net sales"), that line is the revenue:
+    the words allow both readings, the arithmetic decides."""
+    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+          for c in ("revenue", "cost_of_revenue", "gross_profit")}
+    revenue, cost, gross = at["revenue"], at["cost_of_revenue"], at["gross_profit"]
+    if revenue is None or cost is None or gross is None or not revenue < cost < gross:
+        return items
+
+    def starts_gross_profit(line: LineItem) -> bool:
+        pairs = [(r, c, g) for r, c, g in zip(line.values, items[cost].values, items[gross].values, strict=True)
+                 if r is not None and c is not None and g is not None]
+        return bool(pairs) and all(r - c == g for r, c, g in pairs)
+
+    if starts_gross_profit(items[revenue]):
+        return items
+    later = [i for i in range(revenue + 1, cost) if items[i].kind == "amount" and not items[i].concepts
+             and _REVENUE_WORD.search(items[i].label) and starts_gross_profit(items[i])]
+    if len(later) != 1:
+        return items
+    result = list(items)
+    result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
+    result[later[0]] = _with_concepts(items[later[0]], ("revenue",))
+    return tuple(result)
 
 
 def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

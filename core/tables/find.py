@@ -231,14 +231,15 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     ) is not None) or bool(_LEADING_DURATION.match(text))
 
 
-def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], columns: list[Column]
+def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]
                         ) -> tuple[list[ClassifiedLine], list[ClassifiedLine]]:
     """Words printed under the years and over the figures only ("As Previously / Reported   As Restated"):
-    nothing of them stands where labels do, so they belong to the columns' headers, not to the rows."""
+    they start right of every row's label, where no label stands, so they belong to the columns' headers."""
+    labels_end = max((line.indent + len(line.label) for line in data if line.label), default=0)
     moved = 0
     for line in lead:
         text = line.text
-        if line.kind is not LineKind.TEXT or len(text) - len(text.lstrip()) < columns[0].start - 2:
+        if line.kind is not LineKind.TEXT or not labels_end or len(text) - len(text.lstrip()) <= labels_end:
             break
         moved += 1
     return header_lines + lead[:moved], lead[moved:]
@@ -257,8 +258,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         columns = ordinal
     area = header_area(classified, first)
     title_lines, header_lines, lead = split_area(area)
-    if header_lines and not ordinal:
-        header_lines, lead = _words_over_columns(header_lines, lead, columns)
+    if header_lines:
+        header_lines, lead = _words_over_columns(header_lines, lead, data)
     rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal))
     if not rows:
         return None

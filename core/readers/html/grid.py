@@ -267,14 +267,15 @@ def _span(value: str | None) -> int:
 
 
 def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
-    """The table's own rows, in order, through thead/tbody/tfoot but not into nested tables."""
+    """The table's own rows, in order, through thead/tbody/tfoot but not into nested tables; a row the
+    browser hides (display:none, visibility:hidden, the hidden attribute) is no row of the table."""
     for child in table:
         tag = tag_name(child)
-        if tag == "tr":
+        if tag == "tr" and not is_hidden(child):
             yield child
-        elif tag in ("thead", "tbody", "tfoot"):
+        elif tag in ("thead", "tbody", "tfoot") and not is_hidden(child):
             for row in child:
-                if tag_name(row) == "tr":
+                if tag_name(row) == "tr" and not is_hidden(row):
                     yield row
 
 

@@ -19,6 +19,7 @@ from core.statements.units import read_units, scaled, share_scale_from_arithmeti
 from core.tables.period_headers import HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
+    FOOTNOTE_LINE,
     GARBLED_FIGURE,
     NOT_A_STATEMENT,
     RECONCILIATION,
@@ -35,7 +36,8 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 
 
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
-    if any(NOT_A_STATEMENT.search(line) for line in table.title_lines):
+    # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
+    if any(NOT_A_STATEMENT.search(line) for line in table.title_lines if not FOOTNOTE_LINE.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(RECONCILIATION.search(line) for line in table.header_lines):
         return "other"

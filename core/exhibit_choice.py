@@ -11,6 +11,8 @@ figures). The others that hold statements are named in `Release.notes`, and `exh
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Sequence
 
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
@@ -18,6 +20,7 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements
+from core.vocabulary import COMPANY_SUFFIXES
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -50,7 +53,7 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     if not found:
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
         raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
-    chosen, read = found[0]
+    chosen, read = _naming_the_filer(found, submission.header.company)
     assert read is not None
     release = finish_release(read, sha256)
     others = [e for e, _ in found[1:]]
@@ -58,6 +61,26 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     if lender is not None:
         release = finish_release(read_statements(submission.joined(lender, chosen)), sha256)
     return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings))
+
+
+def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], filer: str
+                      ) -> tuple[Exhibit, StatementsRead | None]:
+    """The first exhibit whose statements are the filer's: where an exhibit in front holds another company's
+    (an acquired business's interim statements, filed as EX-99.2 or before the release), the one whose
+    statement titles name the filer is the release. Without a name to go by, the first in filing order."""
+    words = [w for w in re.findall(r"[a-z]{3,}", filer.lower()) if w not in COMPANY_SUFFIXES]
+    if not words or len(found) < 2:
+        return found[0]
+
+    def names_filer(read: StatementsRead | None) -> bool:
+        if read is None or not read.statements:
+            return False
+        first = min(s.span.first for s in read.statements)
+        area = " ".join(read.document.lines[max(0, first - 1) : first + 8]).lower()
+        return re.search(rf"\b{re.escape(words[0])}\b", area) is not None
+
+    naming = [(e, r) for e, r in found if names_filer(r)]
+    return naming[0] if naming and not names_filer(found[0][1]) else found[0]
 
 
 # A release whose first table starts this close to its top has no narrative of its own.

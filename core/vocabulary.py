@@ -104,6 +104,11 @@ NOT_AS_REPORTED: Final = re.compile(
 # As Reported") make a table a reconciliation too.
 RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\badjustments\b|special\s+items",
                                    re.IGNORECASE)
+# Words of a company's name that say its legal form, not which company it is.
+COMPANY_SUFFIXES: Final = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
+     "sa", "nv", "ag", "lp"}
+)  # fmt: skip
 # A footnote: a line that starts with its mark ("(1) See ...", "* Not meaningful", "[2] ...").
 FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing

@@ -10,14 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Release
+from core.vocabulary import COMPANY_SUFFIXES
 
 LINE_PREFIX = "line:"
 
 # Words that say nothing about which company a name means ("Allos Therapeutics, Inc." = "Allos Therapeutics").
-COMPANY_SUFFIXES = frozenset(
-    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
-     "sa", "nv", "ag", "lp"}
-)  # fmt: skip
 
 
 def normalise(text: str) -> str:

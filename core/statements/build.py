@@ -61,7 +61,11 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     units = read_units(table.title_lines + table.header_lines + table.context)
     if not units.text and table.footer:
         units = read_units(table.footer)
-    title_reading = read_header(" ".join(table.title_lines)) if table.title_lines else None
+    # The title's date ("For the Periods Ended December 31, 2023") stands at or under the line naming the
+    # statement; a dateline above it ("Calif., Oct. 26, 2023 --") is the day of the release, not a period's.
+    named = next((i for i, line in enumerate(table.title_lines)
+                  if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
+    title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), known_ends)
     if not periods:
         return None

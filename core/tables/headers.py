@@ -39,6 +39,8 @@ _MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 # is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
 _HEADER_WORDS = starting_fast(
     rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b", re.IGNORECASE)
+# "Fourteen   Thirteen   Fifty-Three" over "Weeks Ended": the first half of each column's duration.
+_NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
@@ -119,7 +121,8 @@ def split_area(
     # above the first dated line.
     while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
         area[first_header - 1].text.strip()
-    ) and (DURATION.search(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)):
+    ) and (DURATION.search(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)
+           or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)):
         first_header -= 1
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
@@ -257,7 +260,10 @@ def stream_headers(
     four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
     years). None where the counts do not divide.
     """
-    lines = sorted(title_lines + header_lines, key=lambda line: line.number)
+    # What stands above the statement's title is the story's end ("Calif., Oct. 26, 2023 --"), never a header.
+    title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
+    lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
+                   key=lambda line: line.number)
     text = " ".join(line.text.strip() for line in lines if not is_title(line.text))
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]

@@ -13,14 +13,13 @@ from decimal import Decimal
 from typing import TextIO
 
 from core.checks.verification import UNCHECKED, FactChecks, fact_checks
-from core.model import Release, Statement
+from core.model import FINANCIAL_KINDS, Release, Statement
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (
     "kind", "section", "is_total", "period_label", "line_first", "line_last", "table", "checks", "verified",
 )
 FACT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
-FINANCIAL_KINDS = ("operations", "balance", "cash_flow")
 _LINE, _TABLE, _CHECKS, _VERIFIED = (FACT_COLUMNS.index(c) for c in ("line_first", "table", "checks", "verified"))
 
 FactRow = tuple[str, str, str, str, "int | None", float, str, str, bool, str, int, int, int, str, str]

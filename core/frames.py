@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, FINANCIAL_KINDS, fact_rows, held_back_note
-from core.model import Release, Statement
+from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
+from core.model import FINANCIAL_KINDS, Release, Statement
 
 __all__ = [
     "CONTRACT_COLUMNS",

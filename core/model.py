@@ -16,6 +16,8 @@ StatementKind = Literal["operations", "balance", "cash_flow", "other"]
 ValueKind = Literal["amount", "per_share", "shares", "percent"]
 SourceFormat = Literal["text", "html", "edgar", "pdf"]
 Severity = Literal["warning", "note"]
+# The statements whose lines are the facts; "other" tables (segments, highlights) only when asked for.
+FINANCIAL_KINDS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from core.checks.rules import run_checks
 from core.errors import ReleaseParseError
 from core.fast_regex import starting_fast
 from core.limits import check_lines
-from core.model import Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
+from core.model import FINANCIAL_KINDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
 from core.narrative.metadata import read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
@@ -26,7 +26,6 @@ from core.tables.find import find_tables
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 
 PARSER_VERSION = "2"
-FINANCIAL = ("operations", "balance", "cash_flow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +50,16 @@ def read_statements(document: Document) -> StatementsRead:
     known_ends = functools.cache(lambda: _stated_period_ends(document))
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
+    skipped: list[Diagnostic] = []  # tables titled as statements that name no period
     for table in tables:
         statement = build_statement(table, fallback, known_ends)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
-                warnings.append(Diagnostic(
+                skipped.append(Diagnostic(
                     "a table has no column header that names a period; it was skipped",
                     span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
                 ))
+                warnings.append(skipped[-1])
             continue
         statements.append(statement)
     statements, inherited = inherit_scale(statements)
@@ -67,14 +68,13 @@ def read_statements(document: Document) -> StatementsRead:
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
-    if not any(s.kind in FINANCIAL for s in statements):
-        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(warnings)}")
+    if not any(s.kind in FINANCIAL_KINDS for s in statements):
+        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped)}")
     return StatementsRead(document, tuple(statements), tuple(warnings))
 
 
-def _why_none(warnings: list[Diagnostic]) -> str:
+def _why_none(skipped: list[Diagnostic]) -> str:
     """What the reader saw that looked like a statement and why it read none: the reader's next step."""
-    skipped = [w for w in warnings if w.message.startswith("a table has no column header")]
     if not skipped:
         return ""
     first = skipped[0]
@@ -88,7 +88,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     document, statements, warnings = read.document, list(read.statements), list(read.warnings)
     # The narrative runs to the first financial statement: a contacts box or a table of phone numbers
     # above the headline is no reason to stop reading the release's text there.
-    first_table = min(s.span.first for s in statements if s.kind in FINANCIAL)
+    first_table = min(s.span.first for s in statements if s.kind in FINANCIAL_KINDS)
     prose = find_figures(document.lines, first_table - 1, statements)
     statements, rescaled = rescale_by_narrative(statements, prose)
     statements, lengths = cash_flow_lengths(statements)

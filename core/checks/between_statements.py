@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from core.checks.common import HALF, lines_of
-from core.model import CheckResult, Period, ProseFigure, Statement
+from core.model import FINANCIAL_KINDS, CheckResult, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 
 
@@ -88,7 +88,7 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
     concepts = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
                 "net_income": ("net_income", "net_income_to_common")}.get(figure.concept, (figure.concept,))
     for statement in statements:
-        if not statement.primary or statement.kind not in ("operations", "balance", "cash_flow"):
+        if not statement.primary or statement.kind not in FINANCIAL_KINDS:
             continue
         for concept in concepts:
             for period in statement.periods:

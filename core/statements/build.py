@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from core.model import Diagnostic, LineItem, SourceSpan, Statement, StatementKind
+from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
 from core.statements.columns import column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
@@ -72,9 +72,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     span = SourceSpan(table.first_line, table.last_line)
     notes = tuple(Diagnostic(f"column {index + 1} ({header.strip() or 'no header'!r}) was not read: {why}",
                              span=span, table=_title(table))
-                  for index, header, why in dropped) if kind in ("operations", "balance", "cash_flow") else ()
+                  for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
     items = line_items(table, kind, keep, units)
-    if kind in ("operations", "balance", "cash_flow"):
+    if kind in FINANCIAL_KINDS:
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale) for item in items)

@@ -18,10 +18,9 @@ import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 
-from core.model import Diagnostic, LineItem, ProseFigure, Statement
+from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
-_FINANCIAL = ("operations", "balance", "cash_flow")
 
 
 # Statements of one release printed in one scale have figures within this factor of each other (a bank's
@@ -34,11 +33,11 @@ _SMALLEST = 100
 def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
     """Each financial statement without a unit note in the scale of the nearest one with a note (before it,
     else after it), where their largest figures are of one magnitude; a warning per statement so read."""
-    noted = [(index, s) for index, s in enumerate(statements) if s.unit and s.scale > 1 and s.kind in _FINANCIAL]
+    noted = [(index, s) for index, s in enumerate(statements) if s.unit and s.scale > 1 and s.kind in FINANCIAL_KINDS]
     result: list[Statement] = []
     warnings: list[Diagnostic] = []
     for index, statement in enumerate(statements):
-        if statement.unit or statement.scale != 1 or statement.kind not in _FINANCIAL or not noted:
+        if statement.unit or statement.scale != 1 or statement.kind not in FINANCIAL_KINDS or not noted:
             result.append(statement)
             continue
         before = [s for i, s in noted if i < index]
@@ -70,7 +69,7 @@ def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseF
     result: list[Statement] = []
     warnings: list[Diagnostic] = []
     for statement in statements:
-        factor = _factor(statement, prose) if statement.kind in _FINANCIAL else None
+        factor = _factor(statement, prose) if statement.kind in FINANCIAL_KINDS else None
         if factor is None:
             result.append(statement)
             continue

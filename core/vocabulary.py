@@ -302,6 +302,12 @@ EXPENSE_CONCEPTS: Final = frozenset(
      "total_operating_expenses"}
 )  # fmt: skip
 
+# All operating expenses in one line printed without "Total" ("Operating expenses", "Costs and expenses"):
+# the same words head a section of expense lines, so the arithmetic decides (core.statements.concepts).
+WHOLE_EXPENSES_LINE: Final = re.compile(
+    r"^(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses(?:\s+net)?$"
+    r"|^operating\s+costs(?:\s+and\s+expenses)?$")
+
 _NORMALISE = re.compile(r"[^a-z0-9()&%\s-]+")
 _SPACES = re.compile(r"\s+")
 

@@ -205,6 +205,13 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2008-06-30", "6", "400000")],
         [],
     ),
+    # "Operating expenses" as one cost line among several: revenue less it is not the operating income, so
+    # it is no total of the operating expenses (a single such line above the operating income is one).
+    "operating_expenses_one_line_among_several": (
+        [("operations", "revenue", "2005-06-30", "3", "88410000"),
+         ("operations", "operating_income", "2004-06-30", "3", "15000000")],
+        [("operations", "total_operating_expenses")],
+    ),
     # "RECONCILIATION OF ... NON-GAAP MEASURES" under a line the reader takes for a header ("FISCAL 2022 YEAR TO
     # DATE ...") is still a reconciliation: its GAAP/Adj./Non-GAAP columns give no facts of their own.
     "reconciliation_title_read_with_the_headers": (
@@ -259,7 +266,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     transition period, a guidance table, a successor's stub period; in HTML, "$" and "(" in cells of their
     own, hidden rows, "As Adjusted | Special Items | As Reported" columns, gross sales less excise taxes; in
     EDGAR submissions, an acquired company's statements filed before the release, "Q1 FY24" columns under
-    a dated dateline, "Fourteen / Fifty-Three" over "Weeks Ended".
+    a dated dateline, "Fourteen / Fifty-Three" over "Weeks Ended"; a holding company's statement with one
+    line of operating expenses, its subsidiary's statement after it.
     Every fact printed by default has its hand-worked value; most are printed at all."""
     source = next(p for p in LAYOUTS.glob(f"{facts.stem}.*") if p.suffix in (".txt", ".htm"))
     release = core.parse_release(source.read_bytes(), source.name)

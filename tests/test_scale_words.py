@@ -159,3 +159,16 @@ def test_label(label: str, concept: str | None) -> None:
     from core.vocabulary import match_concept
 
     assert match_concept(label) == concept
+
+
+# One line of all operating expenses, without "Total": the words also head sections, the arithmetic decides.
+WHOLE_EXPENSES = [("Operating expenses", True), ("Costs and expenses", True), ("Operating costs and expenses", True),
+                  ("Operating costs", True), ("Costs and operating expenses", True), ("Operating expenses, net", True),
+                  ("Other operating expenses", False), ("Fuel expenses", False), ("Total operating expenses", False)]
+
+
+@pytest.mark.parametrize(("label", "whole"), WHOLE_EXPENSES, ids=[label for label, _ in WHOLE_EXPENSES])
+def test_a_line_that_may_be_all_operating_expenses(label: str, whole: bool) -> None:
+    from core.vocabulary import WHOLE_EXPENSES_LINE, normalise_label
+
+    assert bool(WHOLE_EXPENSES_LINE.match(normalise_label(label))) is whole

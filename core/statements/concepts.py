@@ -16,6 +16,7 @@ from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
     OPERATIONS_ONLY,
+    WHOLE_EXPENSES_LINE,
     basic_diluted,
     match_concept,
     normalise_label,
@@ -113,7 +114,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     unique = _unique_concepts(_expense_lines_positive(items))
     if kind == "operations":
-        return _revenue_the_gross_profit_starts_from(_nonoperating_whole(_sole_revenue_line(unique)))
+        return _revenue_the_gross_profit_starts_from(
+            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique))))
     return _equity_without_noncontrolling(unique) if kind == "balance" else unique
 
 
@@ -179,6 +181,35 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if item.kind != "amount" or item.concepts or not _REVENUE_WORD.search(item.label):
         return items
     return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
+
+
+def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """One line of all operating expenses printed without "Total" ("Operating expenses   548.9" between
+    revenue and operating income) is the total operating expenses where the revenue, or the gross profit
+    it follows, less it is the operating income printed. The words alone could be a section's heading or
+    one expense among others: the arithmetic decides."""
+    if any("total_operating_expenses" in item.concepts for item in items):
+        return items
+    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+          for c in ("revenue", "gross_profit", "operating_income")}
+    result = at["operating_income"]
+    if result is None:
+        return items
+    lines = [i for i in range(result) if items[i].kind == "amount" and not items[i].concepts
+             and WHOLE_EXPENSES_LINE.match(normalise_label(items[i].label))]
+    if len(lines) != 1:
+        return items
+    line = items[lines[0]]
+    start = next((i for i in (at["gross_profit"], at["revenue"]) if i is not None and i < lines[0]), None)
+    present = [v for v in line.values if v is not None and v != 0]
+    if start is None or not present or (any(v < 0 for v in present) and not all(v < 0 for v in present)):
+        return items
+    expenses = negated(line) if present[0] < 0 else line
+    triples = [(s, e, r) for s, e, r in zip(items[start].values, expenses.values, items[result].values, strict=True)
+               if s is not None and e is not None and r is not None]
+    if not triples or not all(s - e == r for s, e, r in triples):
+        return items
+    return (*items[: lines[0]], _with_concepts(expenses, ("total_operating_expenses",)), *items[lines[0] + 1 :])
 
 
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:

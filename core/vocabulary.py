@@ -308,6 +308,11 @@ WHOLE_EXPENSES_LINE: Final = re.compile(
     r"^(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses(?:\s+net)?$"
     r"|^operating\s+costs(?:\s+and\s+expenses)?$")
 
+# A revenue line that says it is net of what stands above it ("Net revenues", "Net sales", "Revenues, net of
+# interest expense"): where it is the revenue less the lines between, it is the revenue the costs start from.
+NET_REVENUE_LINE: Final = re.compile(
+    r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")
+
 _NORMALISE = re.compile(r"[^a-z0-9()&%\s-]+")
 _SPACES = re.compile(r"\s+")
 

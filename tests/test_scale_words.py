@@ -172,3 +172,16 @@ def test_a_line_that_may_be_all_operating_expenses(label: str, whole: bool) -> N
     from core.vocabulary import WHOLE_EXPENSES_LINE, normalise_label
 
     assert bool(WHOLE_EXPENSES_LINE.match(normalise_label(label))) is whole
+
+
+# A revenue line net of the lines above it; the arithmetic decides whether it is the revenue.
+NET_REVENUES = [("Net revenues", True), ("Total net revenues", True), ("Net sales", True), ("Revenues, net", True),
+                ("Revenues, net of interest expense", True), ("Total revenues", False), ("Net interest income", False),
+                ("Sales", False)]
+
+
+@pytest.mark.parametrize(("label", "net"), NET_REVENUES, ids=[label for label, _ in NET_REVENUES])
+def test_a_revenue_line_net_of_the_lines_above(label: str, net: bool) -> None:
+    from core.vocabulary import NET_REVENUE_LINE, normalise_label
+
+    assert bool(NET_REVENUE_LINE.search(normalise_label(label))) is net

@@ -15,6 +15,7 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
+    NET_REVENUE_LINE,
     OPERATIONS_ONLY,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
@@ -114,8 +115,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     unique = _unique_concepts(_expense_lines_positive(items))
     if kind == "operations":
-        return _revenue_the_gross_profit_starts_from(
-            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique))))
+        return _net_revenue_after_deductions(_revenue_the_gross_profit_starts_from(
+            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique)))))
     return _equity_without_noncontrolling(unique) if kind == "balance" else unique
 
 
@@ -160,6 +161,40 @@ def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[
     result = list(items)
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[later[0]] = _with_concepts(items[later[0]], ("revenue",))
+    return tuple(result)
+
+
+_COSTS_AND_RESULTS_AFTER_REVENUE = _COSTS_AND_RESULTS | {"nonoperating_income", "income_tax", "eps", "shares"}
+
+
+def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """"Total revenues / Interest expense / Net revenues" (a broker), "Gross billings / Pass-through costs /
+    Net revenue" (an agency): where a line named for net revenue, above every cost, is the revenue less the
+    lines between them, it is the revenue the costs are taken from. The words of both lines claim the
+    concept; the arithmetic decides."""
+    revenue = next((i for i, item in enumerate(items) if "revenue" in item.concepts), None)
+    if revenue is None:
+        return items
+    costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS_AFTER_REVENUE),
+                 len(items))
+    later = [i for i in range(revenue + 2, costs) if items[i].kind == "amount" and not items[i].concepts
+             and NET_REVENUE_LINE.search(normalise_label(items[i].label))]
+    if len(later) != 1:
+        return items
+    net = later[0]
+    between = items[revenue + 1 : net]
+    if any(item.kind != "amount" or item.concepts for item in between):
+        return items
+    columns = [(items[revenue].values[c], [item.values[c] for item in between], items[net].values[c])
+               for c in range(len(items[net].values))]
+    present = [(gross, less, result) for gross, less, result in columns
+               if gross is not None and result is not None and all(v is not None for v in less)]
+    if not present or not all(gross - sum(abs(v) for v in less if v is not None) == result
+                              for gross, less, result in present):
+        return items
+    result = list(items)
+    result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
+    result[net] = _with_concepts(items[net], ("revenue",))
     return tuple(result)
 
 

@@ -49,7 +49,11 @@ def _render_html(html: str) -> Rendering:
     # Start tags, counted in C before libxml2 builds a tree of them (about 200 bytes an element): 24 MB of
     # nested tables would take 470 MB to parse only to be refused. Stray "<" in text count too, so this
     # only errs towards refusing documents with that many of them, which no release has.
-    tags = html.count("<") - html.count("</") - html.count("<!")
+    # End tags and declarations are taken off only where the "<" alone would be refused (each count is a
+    # pass over the document).
+    tags = html.count("<")
+    if tags > limits.MAX_HTML_ELEMENTS:
+        tags -= html.count("</") + html.count("<!")
     if tags > limits.MAX_HTML_ELEMENTS:
         raise refusal(f"about {tags:,} HTML elements", f"documents of more than {limits.MAX_HTML_ELEMENTS:,}",
                       "MAX_HTML_ELEMENTS")

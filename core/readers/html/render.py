@@ -118,8 +118,11 @@ class _Renderer:
     def flush(self) -> None:
         if not self.inline:
             return
-        text = _SPACES.sub(" ", clean_text("".join(self.inline)).replace("\u00a0", " ")).strip()
+        joined = "".join(self.inline)
         self.inline = []
+        if joined.isascii() and joined.isspace():
+            return  # the line breaks of the markup between two blocks: no paragraph, as below
+        text = _SPACES.sub(" ", clean_text(joined).replace("\u00a0", " ")).strip()
         if text:
             self.lines.extend(wrap_paragraph(text))
 

@@ -77,26 +77,28 @@ def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, st
     `<td> <p><font>1,234</font></p> </td>`). Their one line is the subtree's text, read without walking the
     elements again; `_cell_lines` reads every other cell."""
     block = None
+    block_style: str | None = None
+    first = True  # at the cell's first child: the element a lone paragraph must be
     for element in cell.iterdescendants():
         tag = element.tag
+        style = element.get("style")
         if tag in BLOCKS:
-            if block is not None:
-                break  # a second paragraph: two lines
-            block = element
+            if block is not None or not first:
+                break  # a second paragraph (two lines), or one inside another element
+            block, block_style = element, style
         elif not isinstance(tag, str) or tag in _BREAKING:
             break  # a line break, a superscript, a comment, an element never shown
-        style = element.get("style")
         if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
             break  # hidden, or perhaps: `is_hidden` reads the style further
+        first = False
     else:
         if block is None:
             return (*_one_line(text), None)
-        if (block.getparent() is cell and len(cell) == 1 and not (cell.text or "").strip(" \t\r\n")
-                and not (block.tail or "").strip(" \t\r\n")):
+        if len(cell) == 1 and not (cell.text or "").strip(" \t\r\n") and not (block.tail or "").strip(" \t\r\n"):
             # What stands around the paragraph is dropped as an empty line of its own; outside it is
             # nothing a line is cleaned, collapsed or measured by, so the whole text reads as its own.
-            style = (block.get("style") or "") if block.tag in ("p", "div") and (block.text or len(block)) else None
-            return (*_one_line(text), style)
+            is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
+            return (*_one_line(text), (block_style or "") if is_paragraph else None)
     lines, lead = _cell_lines(cell)
     return lines, lead, (_first_block_style(cell) if lines else None)
 
@@ -301,7 +303,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     return rows, width
 
 
+@functools.lru_cache(maxsize=256)
 def _span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a number of slots (cached: a table repeats a few values)."""
     try:
         return max(1, min(int((value or "1").strip()), 200))
     except ValueError:

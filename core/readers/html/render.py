@@ -82,15 +82,17 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     rows, width = table_grid(table)
     for cells in rows:
         merge_decorations(cells)
-    numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
+    # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
+    # never without text); the borders of empty cells are read from `rows`.
+    filled_rows = [[c for c in cells if c.lines] for cells in rows]
+    numeric_cols = [c.col for filled in filled_rows for c in filled if c.numeric]
     if not numeric_cols:
         return as_paragraphs(rows), False
-    first = first_value_column(rows, min(numeric_cols))
-    layout = column_layout(rows, width, first)
+    first = first_value_column(filled_rows, min(numeric_cols))
+    layout = column_layout(filled_rows, width, first)
     lines: list[str] = []
     previous: list[Cell] = []
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
+    for cells, filled in zip(rows, filled_rows, strict=True):
         add_rule(lines, rule_line(previous, cells, layout))
         if not filled:
             if any(c.border_bottom or c.border_top for c in cells):
@@ -134,8 +136,8 @@ class _Renderer:
         check_rendered_lines(len(self.lines))
 
     def walk(self, element: lxml.etree._Element) -> None:
-        tag = tag_name(element)
-        if tag is None or tag in SKIPPED or is_hidden(element):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
             pass
         elif tag == "table":
             self._table(element)

@@ -70,15 +70,15 @@ def add_rule(lines: list[str], rule: str) -> None:
         lines.append(rule)
 
 
-def first_value_column(rows: list[list[Cell]], first_number: int) -> int:
-    """Where the value columns begin: just after the labels of the rows that hold numbers.
+def first_value_column(filled_rows: list[list[Cell]], first_number: int) -> int:
+    """Where the value columns begin: just after the labels of the rows that hold numbers (each row given
+    as its cells with text).
 
     Not simply the first column holding a number: a header over "$ | 403.9" starts at the "$" column,
     left of the number, and must still stand over the values, not in the label column.
     """
     label_end = -1
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
+    for filled in filled_rows:
         # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too.
         numbers = [c.col for c in filled if c.numeric and not FOOTNOTE_MARK.match(c.text)]
         if not numbers:
@@ -112,10 +112,10 @@ def _label_text(filled: list[Cell], first: int) -> tuple[str, int]:
     return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
 
 
-def column_layout(rows: list[list[Cell]], width: int, first: int) -> Layout:
-    # The rows that set the columns: each one's cells with text, headings left out (they may overflow).
-    body = [filled for filled in ([c for c in cells if c.lines] for cells in rows)
-            if filled and not _is_heading_row(filled, first)]
+def column_layout(filled_rows: list[list[Cell]], width: int, first: int) -> Layout:
+    """Where each column starts, from the rows' cells with text (`filled_rows`, one list a row)."""
+    # The rows that set the columns: headings are left out (they may overflow).
+    body = [filled for filled in filled_rows if filled and not _is_heading_row(filled, first)]
     label_width = 0
     for filled in body:
         text, indent = _label_text(filled, first)

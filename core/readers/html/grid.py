@@ -224,17 +224,18 @@ def _first_block_style(cell: lxml.etree._Element) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cell_look(own_style: str, inner_style: str | None) -> tuple[float, str, str]:
+def _cell_look(own_style: str, inner_style: str | None) -> tuple[int, str, str]:
     """What a cell's style attribute and its paragraph's (None: no paragraph) say about drawing it: the
-    indentation in points, the top and the bottom border, each the cell's own or else its paragraph's
-    (cached like `declarations_of`: a generated exhibit pairs a few cell and paragraph styles on thousands
-    of cells)."""
+    indentation in leading spaces (before the cell's own no-break spaces are added), the top and the bottom
+    border, each the cell's own or else its paragraph's (cached like `declarations_of`: a generated exhibit
+    pairs a few cell and paragraph styles on thousands of cells)."""
     own = declarations_of(own_style)
     inner = {} if inner_style is None else declarations_of(inner_style)
     points = left_offset(own) + (0.0 if inner_style is None else left_offset(inner))
+    spaces = max(0, round(points / POINTS_PER_SPACE))
     if inner_style == own_style and "border" not in own_style:
-        return points, "", ""  # as read before: a paragraph styled as its cell draws no border of its own
-    return points, _border(own, "top") or _border(inner, "top"), _border(own, "bottom") or _border(inner, "bottom")
+        return spaces, "", ""  # as read before: a paragraph styled as its cell draws no border of its own
+    return spaces, _border(own, "top") or _border(inner, "top"), _border(own, "bottom") or _border(inner, "bottom")
 
 
 def is_numeric(text: str) -> bool:
@@ -270,9 +271,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             down = _span(rowspan) if rowspan else 1
             if span * down > 1:
                 _spend_grid(span * down)
-            for extra in range(1, down):
-                for c in range(col, col + span):
-                    taken.add((r + extra, c))
+                for extra in range(1, down):
+                    for c in range(col, col + span):
+                        taken.add((r + extra, c))
             # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines
             # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
             # instructions, so that is exactly the text and tails of the cell's descendants).
@@ -285,8 +286,8 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             else:
                 lines, lead, inner_style = _read_cell(element, text)
             if lines:
-                points, top, bottom = _cell_look(own_style, inner_style)
-                indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
+                spaces, top, bottom = _cell_look(own_style, inner_style)
+                indent = min(MAX_INDENT, spaces + lead)
             elif "border" in own_style:
                 _, top, bottom = _cell_look(own_style, None)  # an empty cell: only its own borders matter
                 indent = 0
@@ -351,8 +352,12 @@ def merge_decorations(cells: list[Cell]) -> None:
                 cell.lines = []
                 continue
         after = cell
-    for index, cell in enumerate(c for c in cells if c.lines):
+    first = True  # a footnote mark ("(1)") opens the row only in its first cell with text
+    for cell in cells:
+        if not cell.lines:
+            continue
         text = cell.text
-        if is_numeric(text) and not (index == 0 and FOOTNOTE_MARK.match(text)):
+        if is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)):
             cell.numeric = True
             cell.lines = [text.replace(" ", "")]
+        first = False

@@ -27,6 +27,8 @@ class Layout:
     label_width: int
     starts: list[int] = field(default_factory=list)
     widths: list[int] = field(default_factory=list)
+    # Each cell's extent by its first and last column, found once: the rows of a table repeat their columns.
+    _extents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, init=False, repr=False)
 
     def values_extent(self) -> tuple[int, int]:
         """From the first value column's start to the last one's end."""
@@ -36,7 +38,15 @@ class Layout:
         return self.starts[kept[0]], self.starts[kept[-1]] + self.widths[kept[-1]]
 
     def extent(self, cell: Cell) -> tuple[int, int]:
-        """The horizontal extent of a cell: from its first kept column to the end of its last."""
+        """The horizontal extent of a cell: from its first kept column to the end of its last (read once
+        the layout is complete)."""
+        key = (cell.col, cell.col + cell.span - 1)
+        found = self._extents.get(key)
+        if found is None:
+            found = self._extents[key] = self._extent(cell)
+        return found
+
+    def _extent(self, cell: Cell) -> tuple[int, int]:
         if cell.col < self.first and cell.last < self.first:
             return 0, self.label_width
         widths = self.widths

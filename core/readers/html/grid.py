@@ -257,6 +257,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     rows: list[list[Cell]] = []
     taken: set[tuple[int, int]] = set()
     width = 0
+    # The slots of cells spanning columns of their own row only, spent with the grid: they ask no work of
+    # their own, and lie within it (rows x width), so the grid refuses wherever they would.
+    spanned = 0
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -269,11 +272,13 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             colspan, rowspan = element.get("colspan"), element.get("rowspan")
             span = _span(colspan) if colspan else 1
             down = _span(rowspan) if rowspan else 1
-            if span * down > 1:
-                _spend_grid(span * down)
+            if down > 1:
+                _spend_grid(span * down)  # before the slots below are taken: a rowspan's work is its slots
                 for extra in range(1, down):
                     for c in range(col, col + span):
                         taken.add((r + extra, c))
+            elif span > 1:
+                spanned += span
             # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines
             # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
             # instructions, so that is exactly the text and tails of the cell's descendants).
@@ -299,6 +304,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             col += span
         width = max(width, col)
         rows.append(cells)
+    _spend_grid(spanned)
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width

@@ -28,7 +28,8 @@ class Layout:
     starts: list[int] = field(default_factory=list)
     widths: list[int] = field(default_factory=list)
     # Each cell's extent by its first and last column, found once: the rows of a table repeat their columns.
-    _extents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, init=False, repr=False)
+    _extents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, init=False, repr=False,
+                                                             compare=False)
 
     def values_extent(self) -> tuple[int, int]:
         """From the first value column's start to the last one's end."""

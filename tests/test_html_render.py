@@ -7,7 +7,7 @@ import pytest
 
 import core
 from core.errors import ReleaseParseError
-from core.readers.html import render_html, wrap_label
+from core.readers.html import render_html, wrap, wrap_label
 
 STATEMENT = """<html><head><title>ex99</title><style>td {{ font-family: Arial }}</style>
 <script>var tracking = "Net income 999";</script></head><body>
@@ -106,6 +106,23 @@ def test_a_long_label_wraps_where_the_reader_joins_it_again() -> None:
         "authorized; 385,192,286 and 366,726,584 shares",
         "issued and outstanding, respectively",
     ]
+
+
+def test_a_label_that_may_never_break_weighs_each_place_between_its_words_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Capitalised words without a connector: no place a line may break, so the label stays one line. Each
+    # place is weighed once, not again at every word that overflows (quadratic: minutes for a grown fixture).
+    weighed: list[str] = []
+    weigh = wrap._may_break
+
+    def may_break(before: str, after: str) -> bool:
+        weighed.append(after)
+        return weigh(before, after)
+
+    monkeypatch.setattr(wrap, "_may_break", may_break)
+    label = " ".join(["Reserve"] * 2_000)
+    assert wrap_label(label) == [label]
+    assert len(weighed) < 2_000
 
 
 def test_a_footnote_row_inside_a_table_is_prose_not_a_value_of_minus_one() -> None:

@@ -61,9 +61,65 @@ class Cell:
         return self.col + self.span - 1
 
 
+# What a cell holding nothing else is blank of: spaces, line breaks and no-break spaces.
+_BLANKS = " \t\r\n\u00a0"
 # Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _MARKS = re.compile("\x02[^\x03]*\x03")
+
+
+def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None]:
+    """A cell's lines, its leading no-break spaces and the style of the paragraph its text sits in (see
+    `_first_block_style`), given the text of its subtree.
+
+    Most cells are one line: no element inside breaks, hides or marks their text, and at most one
+    paragraph holds it, with only line breaks and indentation of the markup around it (Word's
+    `<td> <p><font>1,234</font></p> </td>`). Their one line is the subtree's text, read without walking the
+    elements again; `_cell_lines` reads every other cell."""
+    block = None
+    block_style: str | None = None
+    first = True  # at the cell's first child: the element a lone paragraph must be
+    for element in cell.iterdescendants():
+        tag = element.tag
+        style = element.get("style")
+        if tag in BLOCKS:
+            if block is not None or not first:
+                break  # a second paragraph (two lines), or one inside another element
+            block, block_style = element, style
+        elif not isinstance(tag, str) or tag in _BREAKING:
+            break  # a line break, a superscript, a comment, an element never shown
+        if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
+            break  # hidden, or perhaps: `is_hidden` reads the style further
+        first = False
+    else:
+        if block is None:
+            return (*_one_line(text), None)
+        if len(cell) == 1 and not (cell.text or "").strip(" \t\r\n") and not (block.tail or "").strip(" \t\r\n"):
+            # What stands around the paragraph is dropped as an empty line of its own; outside it is
+            # nothing a line is cleaned, collapsed or measured by, so the whole text reads as its own.
+            is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
+            return (*_one_line(text), (block_style or "") if is_paragraph else None)
+    lines, lead = _cell_lines(cell)
+    return lines, lead, (_first_block_style(cell) if lines else None)
+
+
+# What `_read_cell` leaves to `_cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.
+_BREAKING = SKIPPED | {"br", "sup"}
+
+
+def _may_hide(style: str | None) -> bool:
+    """Whether a style attribute may hide its element: what `is_hidden` reads further only when it holds."""
+    return style is not None and ("none" in style or "hidden" in style)
+
+
+def _one_line(raw: str) -> tuple[list[str], int]:
+    """What `_cell_lines` makes of a cell whose text is one line."""
+    text = raw if raw.isascii() else clean_text(raw)  # clean_text's own first test, without the call
+    collapsed = " ".join(text.split())
+    if not collapsed:
+        return [], 0
+    stripped = text.lstrip(" \t\r\n")
+    return [collapsed], len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
 
 
 def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
@@ -159,20 +215,27 @@ def _border_value(value: str, width: str) -> str:
 
 def _first_block_style(cell: lxml.etree._Element) -> str | None:
     """The style attribute of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the
-    <td>): "" for a paragraph without one, None for a cell without a paragraph."""
-    for child in cell.iter():
-        if child is cell:
-            continue
-        if tag_name(child) in ("p", "div") and (child.text or len(child)):
+    <td>): "" for a paragraph without one, None for a cell without a paragraph. libxml2 finds the <p> and
+    <div> elements among the descendants (the cell itself is a <td> or <th>, never one of them)."""
+    for child in cell.iter("p", "div"):
+        if child.text or len(child):
             return child.get("style") or ""
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _style_offset(style: str) -> float:
-    """`left_offset` of a style attribute (cached like `declarations_of`: a generated exhibit sets a few
-    paragraph and cell styles on thousands of cells)."""
-    return left_offset(declarations_of(style))
+def _cell_look(own_style: str, inner_style: str | None) -> tuple[int, str, str]:
+    """What a cell's style attribute and its paragraph's (None: no paragraph) say about drawing it: the
+    indentation in leading spaces (before the cell's own no-break spaces are added), the top and the bottom
+    border, each the cell's own or else its paragraph's (cached like `declarations_of`: a generated exhibit
+    pairs a few cell and paragraph styles on thousands of cells)."""
+    own = declarations_of(own_style)
+    inner = {} if inner_style is None else declarations_of(inner_style)
+    points = left_offset(own) + (0.0 if inner_style is None else left_offset(inner))
+    spaces = max(0, round(points / POINTS_PER_SPACE))
+    if inner_style == own_style and "border" not in own_style:
+        return spaces, "", ""  # as read before: a paragraph styled as its cell draws no border of its own
+    return spaces, _border(own, "top") or _border(inner, "top"), _border(own, "bottom") or _border(inner, "bottom")
 
 
 def is_numeric(text: str) -> bool:
@@ -194,6 +257,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     rows: list[list[Cell]] = []
     taken: set[tuple[int, int]] = set()
     width = 0
+    # The slots of cells spanning columns of their own row only, spent with the grid: they ask no work of
+    # their own, and lie within it (rows x width), so the grid refuses wherever they would.
+    spanned = 0
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -206,60 +272,47 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             colspan, rowspan = element.get("colspan"), element.get("rowspan")
             span = _span(colspan) if colspan else 1
             down = _span(rowspan) if rowspan else 1
-            if span * down > 1:
-                _spend_grid(span * down)
-            for extra in range(1, down):
-                for c in range(col, col + span):
-                    taken.add((r + extra, c))
-            # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines.
-            lines, lead = ([], 0) if _blank(element) or is_hidden(element) else _cell_lines(element)
+            if down > 1:
+                _spend_grid(span * down)  # before the slots below are taken: a rowspan's work is its slots
+                for extra in range(1, down):
+                    for c in range(col, col + span):
+                        taken.add((r + extra, c))
+            elif span > 1:
+                spanned += span
+            # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines
+            # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
+            # instructions, so that is exactly the text and tails of the cell's descendants).
             own_style = element.get("style") or ""
-            if not lines and "border" not in own_style:
+            text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
+            if not text.strip(_BLANKS) or element.get("hidden") is not None or (
+                    _may_hide(own_style) and is_hidden(element)):
+                lines: list[str] = []
+                lead, inner_style = 0, None
+            else:
+                lines, lead, inner_style = _read_cell(element, text)
+            if lines:
+                spaces, top, bottom = _cell_look(own_style, inner_style)
+                indent = min(MAX_INDENT, spaces + lead)
+            elif "border" in own_style:
+                _, top, bottom = _cell_look(own_style, None)  # an empty cell: only its own borders matter
+                indent = 0
+            else:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
-            own = declarations_of(own_style)
-            if lines:
-                inner_style = _first_block_style(element)
-                # A cell without a paragraph has no paragraph style: a fresh empty one, never `own`.
-                inner = {} if inner_style is None else declarations_of(inner_style)
-                points = _style_offset(own_style) + (0.0 if inner_style is None else _style_offset(inner_style))
-                indent = min(MAX_INDENT, max(0, round(points / POINTS_PER_SPACE)) + lead)
-            else:
-                inner, indent = own, 0  # an empty cell: only its own borders matter
-            bordered = "border" in own_style or inner is not own
-            cell = Cell(
-                row=r,
-                col=col,
-                span=span,
-                lines=lines,
-                indent=indent,
-                border_top=(_border(own, "top") or _border(inner, "top")) if bordered else "",
-                border_bottom=(_border(own, "bottom") or _border(inner, "bottom")) if bordered else "",
-            )
+            cell = Cell(r, col, span, lines, indent, top, bottom)
             cells.append(cell)
             col += span
         width = max(width, col)
         rows.append(cells)
+    _spend_grid(spanned)
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
 
 
-_BLANKS = " \t\r\n\u00a0"
-
-
-def _blank(cell: lxml.etree._Element) -> bool:
-    """No text in the cell but spaces: what `"".join(cell.itertext()).strip(_BLANKS)` says, without joining
-    the text of the subtree; a cell with text stops at its first word."""
-    if cell.text and cell.text.strip(_BLANKS):
-        return False
-    for node in cell.iterdescendants():
-        if (node.text and node.text.strip(_BLANKS)) or (node.tail and node.tail.strip(_BLANKS)):
-            return False
-    return True
-
-
+@functools.lru_cache(maxsize=256)
 def _span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a number of slots (cached: a table repeats a few values)."""
     try:
         return max(1, min(int((value or "1").strip()), 200))
     except ValueError:
@@ -282,24 +335,35 @@ def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
 def merge_decorations(cells: list[Cell]) -> None:
     """Join "$", "(" to the number after them and ")", "%" to the number before them, in place."""
     for index, cell in enumerate(cells):
+        if not cell.lines or index == 0:
+            continue  # no text to join (most cells of a row), or nothing before it to join to
         text = cell.text.replace(" ", "")
         # A closer joins only the cell right beside it: a "*" a column further on is that column's value.
-        if text and _SUFFIX.match(text) and index > 0:
+        if text and _SUFFIX.match(text):
             before = cells[index - 1]
             if before.lines and before.last + 1 == cell.col and is_numeric(before.text):
                 before.lines = [before.text.replace(" ", "") + text]
                 cell.lines = []
-    # From the right, so that "$" | "(" | "500)" joins "(" first and then "$" to "(500)".
+    # From the right, so that "$" | "(" | "500)" joins "(" first and then "$" to "(500)". `after` is the
+    # nearest cell to the right that still has text: a join empties only the cell it moves from.
     filled = [c for c in cells if c.lines]
+    after = filled[-1] if filled else None
     for index in range(len(filled) - 2, -1, -1):
         cell = filled[index]
         text = cell.text.replace(" ", "")
-        after = next((c for c in filled[index + 1 :] if c.lines), None)
-        if text in _PREFIXES and after is not None and (
-                is_numeric(text + after.text.replace(" ", "")) or is_numeric(after.text)):
-            after.lines = [text + after.text.replace(" ", "")]
-            cell.lines = []
-    for index, cell in enumerate(c for c in cells if c.lines):
-        if is_numeric(cell.text) and not (index == 0 and FOOTNOTE_MARK.match(cell.text)):
+        if text in _PREFIXES and after is not None:
+            following = after.text.replace(" ", "")
+            if is_numeric(text + following) or is_numeric(after.text):
+                after.lines = [text + following]
+                cell.lines = []
+                continue
+        after = cell
+    first = True  # a footnote mark ("(1)") opens the row only in its first cell with text
+    for cell in cells:
+        if not cell.lines:
+            continue
+        text = cell.text
+        if is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)):
             cell.numeric = True
-            cell.lines = [cell.text.replace(" ", "")]
+            cell.lines = [text.replace(" ", "")]
+        first = False

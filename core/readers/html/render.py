@@ -49,7 +49,11 @@ def _render_html(html: str) -> Rendering:
     # Start tags, counted in C before libxml2 builds a tree of them (about 200 bytes an element): 24 MB of
     # nested tables would take 470 MB to parse only to be refused. Stray "<" in text count too, so this
     # only errs towards refusing documents with that many of them, which no release has.
-    tags = html.count("<") - html.count("</") - html.count("<!")
+    # End tags and declarations are taken off only where the "<" alone would be refused (each count is a
+    # pass over the document).
+    tags = html.count("<")
+    if tags > limits.MAX_HTML_ELEMENTS:
+        tags -= html.count("</") + html.count("<!")
     if tags > limits.MAX_HTML_ELEMENTS:
         raise refusal(f"about {tags:,} HTML elements", f"documents of more than {limits.MAX_HTML_ELEMENTS:,}",
                       "MAX_HTML_ELEMENTS")
@@ -78,15 +82,17 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     rows, width = table_grid(table)
     for cells in rows:
         merge_decorations(cells)
-    numeric_cols = [c.col for cells in rows for c in cells if c.numeric]
+    # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
+    # never without text); the borders of empty cells are read from `rows`.
+    filled_rows = [[c for c in cells if c.lines] for cells in rows]
+    numeric_cols = [c.col for filled in filled_rows for c in filled if c.numeric]
     if not numeric_cols:
         return as_paragraphs(rows), False
-    first = first_value_column(rows, min(numeric_cols))
-    layout = column_layout(rows, width, first)
+    first = first_value_column(filled_rows, min(numeric_cols))
+    layout = column_layout(filled_rows, width, first)
     lines: list[str] = []
     previous: list[Cell] = []
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
+    for cells, filled in zip(rows, filled_rows, strict=True):
         add_rule(lines, rule_line(previous, cells, layout))
         if not filled:
             if any(c.border_bottom or c.border_top for c in cells):
@@ -114,8 +120,11 @@ class _Renderer:
     def flush(self) -> None:
         if not self.inline:
             return
-        text = _SPACES.sub(" ", clean_text("".join(self.inline)).replace("\u00a0", " ")).strip()
+        joined = "".join(self.inline)
         self.inline = []
+        if joined.isascii() and joined.isspace():
+            return  # the line breaks of the markup between two blocks: no paragraph, as below
+        text = _SPACES.sub(" ", clean_text(joined).replace("\u00a0", " ")).strip()
         if text:
             self.lines.extend(wrap_paragraph(text))
 
@@ -127,8 +136,8 @@ class _Renderer:
         check_rendered_lines(len(self.lines))
 
     def walk(self, element: lxml.etree._Element) -> None:
-        tag = tag_name(element)
-        if tag is None or tag in SKIPPED or is_hidden(element):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
             pass
         elif tag == "table":
             self._table(element)

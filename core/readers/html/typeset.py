@@ -27,6 +27,9 @@ class Layout:
     label_width: int
     starts: list[int] = field(default_factory=list)
     widths: list[int] = field(default_factory=list)
+    # Each cell's extent by its first and last column, found once: the rows of a table repeat their columns.
+    _extents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, init=False, repr=False,
+                                                             compare=False)
 
     def values_extent(self) -> tuple[int, int]:
         """From the first value column's start to the last one's end."""
@@ -36,16 +39,28 @@ class Layout:
         return self.starts[kept[0]], self.starts[kept[-1]] + self.widths[kept[-1]]
 
     def extent(self, cell: Cell) -> tuple[int, int]:
-        """The horizontal extent of a cell: from its first kept column to the end of its last."""
+        """The horizontal extent of a cell: from its first kept column to the end of its last (read once
+        the layout is complete)."""
+        key = (cell.col, cell.col + cell.span - 1)
+        found = self._extents.get(key)
+        if found is None:
+            found = self._extents[key] = self._extent(cell)
+        return found
+
+    def _extent(self, cell: Cell) -> tuple[int, int]:
         if cell.col < self.first and cell.last < self.first:
             return 0, self.label_width
-        kept = [c for c in range(max(cell.col, self.first), min(cell.last, len(self.widths) - 1) + 1)
-                if self.widths[c]]
-        if not kept:
+        widths = self.widths
+        low, high = max(cell.col, self.first), min(cell.last, len(widths) - 1)
+        while low <= high and not widths[low]:
+            low += 1  # the first kept column the cell covers
+        if low > high:
             position = self.starts[min(cell.last, len(self.starts) - 1)]
             return position, position
-        start = 0 if cell.col < self.first else self.starts[kept[0]]
-        return start, self.starts[kept[-1]] + self.widths[kept[-1]]
+        while not widths[high]:
+            high -= 1  # the last (the first one stops the search)
+        start = 0 if cell.col < self.first else self.starts[low]
+        return start, self.starts[high] + widths[high]
 
 
 def add_rule(lines: list[str], rule: str) -> None:
@@ -66,15 +81,15 @@ def add_rule(lines: list[str], rule: str) -> None:
         lines.append(rule)
 
 
-def first_value_column(rows: list[list[Cell]], first_number: int) -> int:
-    """Where the value columns begin: just after the labels of the rows that hold numbers.
+def first_value_column(filled_rows: list[list[Cell]], first_number: int) -> int:
+    """Where the value columns begin: just after the labels of the rows that hold numbers (each row given
+    as its cells with text).
 
     Not simply the first column holding a number: a header over "$ | 403.9" starts at the "$" column,
     left of the number, and must still stand over the values, not in the label column.
     """
     label_end = -1
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
+    for filled in filled_rows:
         # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too.
         numbers = [c.col for c in filled if c.numeric and not FOOTNOTE_MARK.match(c.text)]
         if not numbers:
@@ -108,22 +123,19 @@ def _label_text(filled: list[Cell], first: int) -> tuple[str, int]:
     return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
 
 
-def column_layout(rows: list[list[Cell]], width: int, first: int) -> Layout:
+def column_layout(filled_rows: list[list[Cell]], width: int, first: int) -> Layout:
+    """Where each column starts, from the rows' cells with text (`filled_rows`, one list a row)."""
+    # The rows that set the columns: headings are left out (they may overflow).
+    body = [filled for filled in filled_rows if filled and not _is_heading_row(filled, first)]
     label_width = 0
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
-        if not filled or _is_heading_row(filled, first):
-            continue
+    for filled in body:
         text, indent = _label_text(filled, first)
         if text:
             label_width = max(label_width, indent + max(len(line) for line in wrap_label(text)))
     widths = [0] * width
     used = [False] * width
     spanning: list[Cell] = []
-    for cells in rows:
-        filled = [c for c in cells if c.lines]
-        if _is_heading_row(filled, first):
-            continue
+    for filled in body:
         for cell in filled:
             if cell.col < first:
                 continue
@@ -172,15 +184,16 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
     label, indent = _label_text(filled, layout.first)
     label_lines = wrap_label(label) if label else []
     values = [c for c in filled if c.col >= layout.first]
+    years = [_YEAR.match(c.text) is not None for c in values]  # which value cells are a bare year
     # Bare years beside other header words ("2014 | % of Revenues | 2013 | % Increase in US $") get the
     # bottom line to themselves: a line of years is a header the reader cannot miss, a line of years mixed
     # with words reads as neither header nor row.
-    years_apart = any(_YEAR.match(c.text) for c in values) and any(
-        not c.numeric and not _YEAR.match(c.text) for c in values)
+    years_apart = any(years) and any(not c.numeric and not year for c, year in zip(values, years, strict=True))
     lifted = 1 if years_apart else 0
-    height = max([len(label_lines)] + [len(c.lines) + (0 if _YEAR.match(c.text) else lifted) for c in values])
+    height = max([len(label_lines)] + [len(c.lines) + (0 if year else lifted)
+                                       for c, year in zip(values, years, strict=True)])
     canvas: list[list[str]] = [[] for _ in range(height)]
-    if label_lines and values and all(not c.numeric or _YEAR.match(c.text) for c in values):
+    if label_lines and values and all(not c.numeric or year for c, year in zip(values, years, strict=True)):
         # A header row ("ASSETS" beside "November 2, / 2024"): the label stands on its top line, or on a
         # line of its own, so that no line holds a label and bare years (which would read as figures).
         if height == 1:
@@ -203,12 +216,10 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
         label_lines = []
     for offset, line in enumerate(label_lines):
         _put(canvas[height - len(label_lines) + offset], indent + (2 if offset else 0), line)
-    for cell in filled:
-        if cell.col < layout.first:
-            continue
+    for cell, year in zip(values, years, strict=True):
         start, end = layout.extent(cell)
         lines = cell.lines
-        bottom = height - (0 if _YEAR.match(cell.text) else lifted)
+        bottom = height - (0 if year else lifted)
         for offset, line in enumerate(lines):
             row = canvas[bottom - len(lines) + offset]
             position = end - len(line) if cell.numeric else start + max(0, (end - start - len(line)) // 2)
@@ -217,19 +228,26 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
 
 
 def _put(row: list[str], position: int, text: str) -> None:
-    if len(row) < position + len(text):
-        row.extend(" " * (position + len(text) - len(row)))
-    row[position : position + len(text)] = list(text)
+    end = position + len(text)
+    if len(row) < end:
+        row.extend(" " * (end - len(row)))
+    row[position:end] = text
 
 
 def rule_line(above: list[Cell], below: list[Cell], layout: Layout) -> str:
     """A rule for borders between two rows, drawn under the number columns that have them."""
     marks: list[tuple[int, int, str]] = []
-    for cell, side in [(c, c.border_bottom) for c in above] + [(c, c.border_top) for c in below]:
-        if side and cell.col >= layout.first:
+    first = layout.first
+    for cell in above:
+        if cell.border_bottom and cell.col >= first:
             start, end = layout.extent(cell)
             if end > start:
-                marks.append((start, end, side))
+                marks.append((start, end, cell.border_bottom))
+    for cell in below:
+        if cell.border_top and cell.col >= first:
+            start, end = layout.extent(cell)
+            if end > start:
+                marks.append((start, end, cell.border_top))
     if not marks:
         return ""
     row: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from core.readers.html.grid import is_numeric
 from core.tables.lines import CONNECTOR_END
 
@@ -47,23 +49,30 @@ def wrap_paragraph(text: str) -> list[str]:
 
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
     """A long label broken where the text reader will join it again: before a word in lower case or after
-    a connecting word or comma, never after a number (a line ending in a number reads as a table row)."""
+    a connecting word or comma, never after a number (a line ending in a number reads as a table row).
+
+    A line that overflows breaks at the last place it may, so each place between two words is weighed once,
+    as the words come, and a line's length comes from running sums: linear in the label, where rebuilding
+    the line and weighing all its places again at each word was quadratic in a label of thousands of words
+    that never may break."""
     if len(text) <= width:
         return [text]
     words = text.split(" ")
+    ends = list(itertools.accumulate((len(word) for word in words), initial=0))  # ends[j]: letters before word j
     lines: list[str] = []
-    current: list[str] = []
-    for index, word in enumerate(words):
-        candidate = " ".join([*current, word])
-        if current and len(candidate) > width:
-            breaks = [i for i in range(len(current), 0, -1) if _may_break(current[i - 1], [*current, word][i])]
-            if breaks:
-                cut = breaks[0]
-                lines.append(" ".join(current[:cut]))
-                current = current[cut:]
-        current.append(word)
-        del index
-    lines.append(" ".join(current))
+    start = 0  # the line so far: words[start:index]
+    weighed = 0  # the places before words 1..weighed are weighed
+    last = 0  # the last of them a line may break at (0: none)
+    for index in range(1, len(words)):
+        if ends[index + 1] - ends[start] + index - start > width:  # the line with words[index] is too long
+            while weighed < index:
+                weighed += 1
+                if _may_break(words[weighed - 1], words[weighed]):
+                    last = weighed
+            if last > start:
+                lines.append(" ".join(words[start:last]))
+                start = last
+    lines.append(" ".join(words[start:]))
     return lines
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 import core
+from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
@@ -86,3 +89,12 @@ def test_a_spelt_out_count_wrapped_above_its_unit_starts_the_header() -> None:
     assert operations is not None
     assert [p.key for p in operations.periods] == ["3M 1996-10-31", "3M 1995-10-31", "6M 1996-10-31",
                                                    "6M 1995-10-31"]
+
+
+def test_years_repeating_without_their_durations_are_not_given_one_duration() -> None:
+    """"Fourteen Weeks" and "Fifty-Three Weeks" run into one word over "Ended / Dec. 30, 2023 | Dec. 31, 2022 |
+    Dec. 30, 2023 | Dec. 31, 2022": the narrative's "fiscal year" would make the quarter's figures the year's.
+    Neither pair is read, and the release is refused rather than print the quarter as the year."""
+    source = FIXTURES / "week_durations_run_together.txt"
+    with pytest.raises(ReleaseParseError, match="no financial statement found"):
+        core.parse_release(source.read_bytes(), source.name)

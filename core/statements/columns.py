@@ -117,6 +117,7 @@ def _infer_durations(
     known = {(end, months) for _, _, end, months in columns if months}
     printed = {months for _, _, _, months in columns if months}
     result = []
+    assumed: list[int] = []  # positions given the title's or the only printed duration
     for position, (index, text, end, months) in enumerate(columns):
         if months is None:
             neighbours = [columns[p][3] for p in (position - 1, position + 1) if 0 <= p < len(columns)]
@@ -125,9 +126,21 @@ def _infer_durations(
                 months = candidates.pop()
             elif fallback is not None and fallback.months:
                 months = fallback.months
+                assumed.append(position)
             elif len(printed) == 1:
                 months = next(iter(printed))
+                assumed.append(position)
         result.append((index, text, end, months))
+    # Pairs of years that repeat without a duration of their own ("Fourteen Weeks" and "Fifty-Three Weeks"
+    # lost over "Dec. 30, 2023 | Dec. 31, 2022 | Dec. 30, 2023 | Dec. 31, 2022"): the groups differ in
+    # length, and one duration assumed for both is wrong for one of them. None of them is read: a quarter
+    # printed as the year is the worse mistake. (Columns that all end on one day are one period shown
+    # several ways, "GAAP | Adjustments | Non-GAAP": the first is read, the rest repeat it.)
+    ends = [result[p][2] for p in assumed]
+    for position in assumed if len(set(ends)) > 1 else ():
+        if ends.count(result[position][2]) > 1:
+            index, text, end, _ = result[position]
+            result[position] = (index, text, end, None)
     return result
 
 

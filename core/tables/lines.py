@@ -154,6 +154,8 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False
     if line.label.endswith(":") or CONNECTOR_END.search(line.label):
         return False  # a long label wrapping onto the next line
+    if _durations_only(line.label):
+        return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
     if sum(map(str.islower, line.label)) * 3 < len(line.label):  # the lower-case letters, counted in C
         return False  # capitals: a heading or label, never a sentence
     if len(_FULL_DATE.findall(line.label)) >= 2 and len(_FULL_DATE.sub(" ", line.label).split()) <= _DATE_LINE_WORDS:
@@ -161,6 +163,16 @@ def is_prose(line: ClassifiedLine) -> bool:
     if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
+
+
+# What may stand between the durations of a line of column headers: "Ended", "and", dashes.
+_BETWEEN_DURATIONS = re.compile(r"[\s,&-]*(?:(?:ended|ending|and)\b[\s,&-]*)*", re.IGNORECASE)
+
+
+def _durations_only(text: str) -> bool:
+    """Two or more durations and nothing else: one per column, set as close as the columns are narrow."""
+    found = DURATION.findall(text)
+    return len(found) >= 2 and _BETWEEN_DURATIONS.fullmatch(DURATION.sub(" ", text)) is not None
 
 
 def is_title(text: str) -> bool:

@@ -83,9 +83,11 @@ _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment"
     # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "BEFORE
-    # SPECIAL CHARGES", "COMPARABLE BASIS", "CASH EARNINGS", "CORE EARNINGS", "OPERATING BASIS".
+    # SPECIAL CHARGES", "CASH EARNINGS", "CORE EARNINGS", "CONSTANT CURRENCY"; any basis but the reported
+    # one: "COMPARABLE 52-WEEK BASIS", "OPERATING BASIS", "MANAGED BASIS" (never "GAAP BASIS", "REPORTED BASIS").
     r"|excluding|before\s+(?:special|non-?\s*recurring|unusual|merger|restructuring|one-?\s*time)"
-    r"|comparable\s+basis|(?:cash|core|operating)\s+earnings|recurring\s+operations|operating\s+basis"
+    r"|(?:cash|core|operating)\s+earnings|recurring\s+operations|constant[\s-]+currency"
+    r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!historical\s)\bbasis\b"
     # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
     # a bank's average balances over a quarter: about a statement, never the company's own.
     r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",

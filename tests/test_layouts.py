@@ -266,7 +266,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     transition period, a guidance table, a successor's stub period; in HTML, "$" and "(" in cells of their
     own, hidden rows, "As Adjusted | Special Items | As Reported" columns, gross sales less excise taxes, a
     broker's total revenues less interest expense; in
-    EDGAR submissions, an acquired company's statements filed before the release, "Q1 FY24" columns under
+    a statement on the company's own basis (comparable 52 weeks, constant currency, managed) printed
+    first; in EDGAR submissions, an acquired company's statements filed before the release, "Q1 FY24" columns under
     a dated dateline, "Fourteen / Fifty-Three" over "Weeks Ended"; a holding company's statement with one
     line of operating expenses, its subsidiary's statement after it.
     Every fact printed by default has its hand-worked value; most are printed at all."""

@@ -102,6 +102,10 @@ NOT_STATEMENTS = [
     "RECONCILIATION OF FREE CASH FLOW TO AMOUNTS REPORTED UNDER U.S. GAAP:",
     "Supplemental Data for Cash Flow",
     "Non-GAAP Reconciliation of Net Income",
+    "CONSOLIDATED STATEMENTS OF INCOME - COMPARABLE 52-WEEK BASIS",
+    "CONDENSED CONSOLIDATED STATEMENTS OF INCOME - CONSTANT CURRENCY",
+    "CONSOLIDATED STATEMENTS OF INCOME - MANAGED BASIS (1)",
+    "Condensed Statements of Operations (Operating Basis)",
 ]
 STATEMENTS = [
     ("Condensed Consolidated Statements of Cash Flows", "cash_flow"),
@@ -110,6 +114,8 @@ STATEMENTS = [
     ("CONSOLIDATED INCOME", "operations"),
     ("Condensed Consolidated Statement of Results of Operations", "operations"),
     ("Consolidated Statement of Financial Position", "balance"),
+    ("CONSOLIDATED STATEMENTS OF INCOME - REPORTED BASIS", "operations"),
+    ("Consolidated Statements of Operations (GAAP Basis)", "operations"),
 ]
 
 

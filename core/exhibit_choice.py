@@ -20,7 +20,7 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements
-from core.vocabulary import COMPANY_SUFFIXES
+from core.vocabulary import name_words
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -68,7 +68,7 @@ def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], fi
     """The first exhibit whose statements are the filer's: where an exhibit in front holds another company's
     (an acquired business's interim statements, filed as EX-99.2 or before the release), the one whose
     statement titles name the filer is the release. Without a name to go by, the first in filing order."""
-    words = [w for w in re.findall(r"[a-z]{3,}", filer.lower()) if w not in COMPANY_SUFFIXES]
+    words = name_words(filer)
     if not words or len(found) < 2:
         return found[0]
 

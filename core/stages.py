@@ -24,6 +24,7 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
+from core.vocabulary import name_words
 
 PARSER_VERSION = "2"
 
@@ -94,6 +95,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     statements, lengths = cash_flow_lengths(statements)
     warnings.extend((*rescaled, *lengths))
     metadata = read_metadata(document.lines, statements, first_table - 1)
+    statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     checks = run_checks(statements, prose)
     return Release(
@@ -168,8 +170,41 @@ def _mark_primary(statements: list[Statement]) -> list[Statement]:
     the primary is the one whose lines carry the most concepts; the first wins a tie."""
     best: dict[str, Statement] = {}
     for statement in statements:
-        score = sum(1 for item in statement.items if item.concepts)
         current = best.get(statement.kind)
-        if current is None or score > sum(1 for item in current.items if item.concepts):
+        if current is None or _concepts_carried(statement) > _concepts_carried(current):
             best[statement.kind] = statement
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
+
+
+def _concepts_carried(statement: Statement) -> int:
+    return sum(1 for item in statement.items if item.concepts)
+
+
+# The lines from a table's top that hold its title: the entity's name, the statement's, the unit.
+_TITLE_LINES = 4
+
+
+def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, ...], company: str
+                                ) -> list[Statement]:
+    """Two statements of one kind that carry as many concepts (a REIT's and its operating partnership's, a
+    holding company's and its bank's): the primary is the one whose title names the company the release
+    is from, not the first printed. Only a tie is decided so: the name is the narrative's reading."""
+    words = name_words(company)
+    if not words:
+        return statements
+
+    def named(statement: Statement) -> int:
+        top = " ".join(lines[statement.span.first - 1 : statement.span.first - 1 + _TITLE_LINES]).lower()
+        return sum(1 for word in words if re.search(rf"\b{re.escape(word)}\b", top))
+
+    result = list(statements)
+    for at, primary in enumerate(statements):
+        if not primary.primary:
+            continue
+        rivals = [i for i, s in enumerate(statements) if s.kind == primary.kind and not s.primary
+                  and _concepts_carried(s) == _concepts_carried(primary)]
+        best = max(rivals, key=lambda i: named(statements[i]), default=None)
+        if best is not None and named(statements[best]) > named(primary):
+            result[at] = dataclasses.replace(primary, primary=False)
+            result[best] = dataclasses.replace(statements[best], primary=True)
+    return result

@@ -111,6 +111,13 @@ COMPANY_SUFFIXES: Final = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
      "sa", "nv", "ag", "lp"}
 )  # fmt: skip
+
+
+def name_words(company: str) -> list[str]:
+    """The words that tell one company from another: its name without its legal form ("Inc.", "L.P.")."""
+    return [word for word in re.findall(r"[a-z]{3,}", company.lower()) if word not in COMPANY_SUFFIXES]
+
+
 # A footnote: a line that starts with its mark ("(1) See ...", "* Not meaningful", "[2] ...").
 FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing

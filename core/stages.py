@@ -24,7 +24,7 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
-from core.vocabulary import name_words
+from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, name_words
 
 PARSER_VERSION = "2"
 
@@ -49,11 +49,12 @@ def read_statements(document: Document) -> StatementsRead:
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
+    year_to_date = _year_to_date_months(document)
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
     for table in tables:
-        statement = build_statement(table, fallback, known_ends)
+        statement = build_statement(table, fallback, known_ends, year_to_date)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
                 skipped.append(Diagnostic(
@@ -130,6 +131,18 @@ def _document_period(document: Document) -> HeaderReading | None:
 
 
 _ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
+_QUARTER_ENDED = starting_fast(
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+\S+\s+)?ended\b", re.IGNORECASE)
+
+
+def _year_to_date_months(document: Document) -> int | None:
+    """The months from the fiscal year's start to the end of the quarter the narrative reports first ("the
+    third quarter ended September 30" -> 9): the length of a column headed "Year to Date" alone."""
+    for line in document.lines[:200]:
+        found = _QUARTER_ENDED.search(line)
+        if found:
+            return 3 * ORDINAL_QUARTERS[found.group("ordinal").lower()]
+    return None
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

@@ -98,3 +98,18 @@ def test_years_repeating_without_their_durations_are_not_given_one_duration() ->
     source = FIXTURES / "week_durations_run_together.txt"
     with pytest.raises(ReleaseParseError, match="no financial statement found"):
         core.parse_release(source.read_bytes(), source.name)
+
+
+def test_a_column_headed_year_to_date_alone_is_as_long_as_the_quarters_the_narrative_reports() -> None:
+    """"Quarter Ended | Year to Date" over "2023 2022 2023 2022 / Sept. 30 Sept. 24 ...", and "the third
+    quarter ended September 30, 2023" in the narrative: the year to date is nine months, not a repeat."""
+    source = Path(__file__).parent / "fixtures" / "layouts" / "quarter_and_year_to_date_columns.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2023-09-30", "3M 2022-09-24", "9M 2023-09-30",
+                                                   "9M 2022-09-24"]
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(143_200_000), Decimal(131_900_000),
+                                                      Decimal(412_600_000), Decimal(381_400_000))
+    assert not any("was not read" in w.message for w in release.warnings)

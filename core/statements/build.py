@@ -52,7 +52,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
 
 
 def build_statement(table: RawTable, fallback: HeaderReading | None,
-                    known_ends: Callable[[], Sequence[date]] = tuple) -> Statement | None:
+                    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: int | None = None
+                    ) -> Statement | None:
     """A Statement from a raw table, or None where it has no period columns. `known_ends` are the period
     ends the narrative states ("the second quarter ended June 29, 2003"): a column that prints only its
     year takes its day from them (read only when a column needs them)."""
@@ -66,7 +67,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
-    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), known_ends)
+    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), known_ends, year_to_date)
     if not periods:
         return None
     span = SourceSpan(table.first_line, table.last_line)

@@ -33,8 +33,8 @@ DURATION = starting_fast(
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
+    | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)   # before "year": "Year to Date" is no year
     | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy\b|\btwelve[\s-]+months\b)
-    | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

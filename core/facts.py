@@ -36,18 +36,44 @@ def fact_rows(release: Release, *, include_other: bool = False) -> list[FactRow]
     seen: set[tuple[object, ...]] = set()
     checks = fact_checks(release)
     ordered = sorted(enumerate(release.statements), key=lambda pair: not pair[1].primary)
+    others = _other_figures(release)
     for index, statement in ordered:
         if statement.kind not in FINANCIAL_KINDS and not include_other:
             continue
-        rows.extend(_statement_rows(statement, index, seen, checks))
+        rows.extend(_statement_rows(statement, index, seen, checks, others.get(index, set())))
     rows.sort(key=lambda row: (row[_TABLE], row[_LINE]))  # back in the order of the release: table, then line
     return rows
 
 
+def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
+    """For each second statement that prints another figure than the primary one for a concept and period
+    they share (a subsidiary's statement after its holding company's), the periods it shares: there it
+    is some other entity's or basis's statement, and a line the primary one leaves out is not the
+    company's. A statement continued on a later page, or a summary of the same figures, shares none."""
+    primary: dict[tuple[object, ...], Decimal] = {}
+    for statement in release.statements:
+        if statement.primary:
+            primary.update(_values(statement))
+    others: dict[int, set[tuple[object, ...]]] = {}
+    for index, statement in enumerate(release.statements):
+        if not statement.primary and any(key in primary and primary[key] != value
+                                         for key, value in _values(statement).items()):
+            others[index] = {(statement.kind, p.end, p.months) for s in release.statements
+                             if s.primary and s.kind == statement.kind for p in s.periods}
+    return others
+
+
+def _values(statement: Statement) -> dict[tuple[object, ...], Decimal]:
+    return {(statement.kind, concept, period.end, period.months): value for item in statement.items
+            for concept in item.concepts
+            for period, value in zip(statement.periods, item.values, strict=True) if value is not None}
+
+
 def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
-                    checks: dict[tuple[int, str], FactChecks]) -> list[FactRow]:
+                    checks: dict[tuple[int, str], FactChecks], apart: set[tuple[object, ...]]) -> list[FactRow]:
     """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
-    a summary or second statement keeps its line but not the concept."""
+    a summary or second statement keeps its line but not the concept; nor does a statement of another
+    entity give one for the periods in `apart` (`_other_figures`)."""
     rows: list[FactRow] = []
     for item in statement.items:
         for concept in item.concepts or ("",):
@@ -55,7 +81,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 if value is None:
                     continue
                 key = (statement.kind, concept, period.end, period.months)
-                if concept and key in seen:
+                if concept and (key in seen or (statement.kind, period.end, period.months) in apart):
                     if len(item.concepts) > 1 and concept != item.concepts[0]:
                         continue
                     concept_here = ""

@@ -191,10 +191,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "Operating income per diluted share"): those are no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
             r"|revenues?|sales|dividends?|distributions?|tangible)\b)"
-            r"(?:.*\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
+            r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
-                             r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?to\s+common"),
+                             r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+common"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),

@@ -294,3 +294,21 @@ def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 16 and all(int(r["line_last"]) <= 20 for r in rows)  # the statement's 8 lines x 2 years
     assert all(check.passed for check in release.checks)
+
+
+@pytest.mark.parametrize(("path", "concept", "value"), [
+    # Valaris: ARO Drilling's (a joint venture's) balance sheet information after Valaris' own balance sheet,
+    # whose total assets line prints no label: ARO's $1,295.0 million is not Valaris' total assets.
+    (LAYOUTS.parent / "html" / "valaris-plc_q1-2020.htm", "total_assets", "1295000000"),
+    # The subsidiary's "Earnings available for common stock" is not the holding company's.
+    (LAYOUTS / "holding_company_then_subsidiary_statement.txt", "net_income_to_common", "60800000"),
+])
+def test_a_statement_of_another_entity_fills_in_no_fact(path: Path, concept: str, value: str) -> None:
+    """A second statement whose figures differ from the primary one's for the same concept and period is
+    another entity's: the lines the primary statement leaves out are not the company's facts."""
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r for r in rows if r["concept"] == concept and r["value"] == value] == []
+    assert [r for r in rows if r["concept"] == concept] == []

@@ -157,6 +157,9 @@ LABELS = [
     ("Diluted shares", "shares"),
     ("Profit of consolidated companies", None),
     ("Other income, net", "nonoperating_income"),
+    ("EARNINGS AVAILABLE FOR COMMON STOCK", "net_income_to_common"),
+    ("EARNINGS PER AVERAGE COMMON SHARE", "eps"),
+    ("Dividends paid per common share", None),
 ]
 
 

@@ -197,7 +197,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+common"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
-                                 r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"),
+                                 r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"
+                                 # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
+                                 r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?"
                         r"|products?|services|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
@@ -226,7 +228,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
                             r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
     ("income_tax", r"^(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
-                   r"|^income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
+                   r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
                    r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"

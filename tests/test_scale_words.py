@@ -158,6 +158,9 @@ LABELS = [
     ("Profit of consolidated companies", None),
     ("Other income, net", "nonoperating_income"),
     ("EARNINGS AVAILABLE FOR COMMON STOCK", "net_income_to_common"),
+    ("Total benefits, losses and expenses", "total_operating_expenses"),
+    ("Total losses and expenses", "total_operating_expenses"),
+    ("Total income tax provision", "income_tax"),
     ("EARNINGS PER AVERAGE COMMON SHARE", "eps"),
     ("Dividends paid per common share", None),
 ]

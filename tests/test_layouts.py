@@ -268,7 +268,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     (comparable 52 weeks, constant currency, managed) printed first, spelled week durations set as close
     as the columns are narrow, an operating partnership's statement before its REIT's, "Quarter Ended |
     Year to Date" columns (as long as the narrative's quarter says), an insurer's benefits, losses and
-    expenses, current and deferred taxes above their total; in HTML, "$" and
+    expenses, current and deferred taxes above their total, a US$ translation column before the RMB ones;
+    in HTML, "$" and
     "(" in cells of their own, hidden rows, "As Adjusted | Special Items | As Reported" columns, gross
     sales less excise taxes, a broker's total revenues less interest expense; in EDGAR submissions, an
     acquired company's statements filed before the release, "Q1 FY24" columns under a dated dateline,

@@ -45,8 +45,12 @@ def column_periods(
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
-    dropped: dict[int, str] = {}
+    # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
+    # would otherwise make the column of the same period in the statement's currency a repeat of it.
+    dropped: dict[int, str] = _translations(table.column_headers)
     for index, text, end, months in columns:
+        if index in dropped:
+            continue
         if months is None and kind != "balance":
             dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"
             continue
@@ -57,12 +61,6 @@ def column_periods(
         seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
-    for index, why in _translations(table.column_headers).items():
-        dropped[index] = why
-        keep_index = [i for i, k in enumerate(keep) if k == index]
-        for position in reversed(keep_index):
-            del keep[position]
-            del periods[position]
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
         if (found := NOT_AS_REPORTED.search(text)) is not None:

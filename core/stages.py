@@ -49,7 +49,7 @@ def read_statements(document: Document) -> StatementsRead:
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
-    year_to_date = _year_to_date_months(document)
+    year_to_date = functools.cache(lambda: _year_to_date_months(document))
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period

@@ -21,7 +21,7 @@ _NOT_A_PERIOD = starting_fast(
 
 def column_periods(
     table: RawTable, kind: StatementKind, fallback: HeaderReading | None,
-    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: int | None = None,
+    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: Callable[[], int | None] = lambda: None,
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another).
@@ -38,7 +38,7 @@ def column_periods(
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
             end = _borrowed_day(end, month_source, known_ends)
         if end is not None:
-            months = reading.months or (year_to_date if reading.ytd else None)
+            months = reading.months or (year_to_date() if reading.ytd else None)
             columns.append((index, text, end, None if kind == "balance" else months))
     if kind != "balance":
         columns = _infer_durations(columns, fallback)

@@ -165,12 +165,24 @@ def is_prose(line: ClassifiedLine) -> bool:
     return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
 
 
+# The words a duration ends in (DURATION): a line of durations has one for every few of its words.
+_DURATION_UNITS = ("week", "month", "wk", "mo", "quarter", "qtr", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year",
+                   "annual", "fy", "ytd")
+_BETWEEN_WORDS = frozenset({"ended", "ending", "and"})
 # What may stand between the durations of a line of column headers: "Ended", "and", dashes.
 _BETWEEN_DURATIONS = re.compile(r"[\s,&-]*(?:(?:ended|ending|and)\b[\s,&-]*)*", re.IGNORECASE)
 
 
 def _durations_only(text: str) -> bool:
     """Two or more durations and nothing else: one per column, set as close as the columns are narrow."""
+    lowered = text.lower()
+    units = sum(map(lowered.count, _DURATION_UNITS))  # counted in C: most lines asked are sentences
+    if units < 2:
+        return False
+    words = [w for w in (word.strip(",&-") for word in lowered.split()) if w and w not in _BETWEEN_WORDS]
+    if len(words) > 3 * units:  # a duration is at most three words ("year to date", "Fifty-Three Weeks")
+        return False
+        return False
     found = DURATION.findall(text)
     return len(found) >= 2 and _BETWEEN_DURATIONS.fullmatch(DURATION.sub(" ", text)) is not None
 

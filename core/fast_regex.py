@@ -106,3 +106,43 @@ def _class(items: Any) -> list[str]:
         else:
             raise _Unknown  # a negated class or category: no short set of first characters
     return fragments
+
+
+def word_alternation(words: list[str]) -> str:
+    """`"|".join(words)` as a tree of shared prefixes ("t(?:wenty(?:-eight| eight|...)|hirteen)|f(?:...)").
+
+    The engine tries an alternation's words one after another at every position of a search: thirty
+    number words cost thirty failed comparisons where no word starts. As a tree, a position that starts
+    none fails on its first character. The words come longest first, so a word is tried before any word
+    it begins ("sixteen" before "six") in the tree as in the list; words that share a first character
+    keep their order, and words that start differently never match at one position: the engine tries the
+    same words in the same order wherever a match is possible, and every match is the same. The words
+    are written as they are (the vocabulary's hold no character special to a pattern)."""
+    if any(not word or word != word.lower() or any(c in word for c in "\\^$.|?*+()[]{}") for word in words):
+        raise ValueError("word_alternation takes lower-case words without pattern characters")
+    if words != sorted(words, key=len, reverse=True):
+        raise ValueError("word_alternation takes its words longest first")
+    return _tree(words)
+
+
+def _tree(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word)
+    branches = []
+    for first, group in groups.items():
+        if not first:
+            branches.append("")  # a word ended here, after every longer word that it begins
+            continue
+        common = _common_prefix(group)
+        tails = [word[len(common):] for word in group]
+        branches.append(common if tails == [""] else f"{common}(?:{_tree(tails)})")
+    return "|".join(branches)
+
+
+def _common_prefix(words: list[str]) -> str:
+    shortest = min(words, key=len)
+    for index, char in enumerate(shortest):
+        if any(word[index] != char for word in words):
+            return shortest[:index]
+    return shortest

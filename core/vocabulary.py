@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Final
 
-from core.fast_regex import starting_fast
+from core.fast_regex import starting_fast, word_alternation
 from core.model import StatementKind
 
 MONTHS: Final[dict[str, int]] = {
@@ -38,7 +38,9 @@ MONTHS: Final[dict[str, int]] = {
 
 # A year as releases print it (1995-2099 in practice): the one pattern every module builds on.
 YEAR_RE: Final = r"(?:19|20)\d{2}"
-MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Month names and number words as trees of shared prefixes (core.fast_regex): patterns throughout the reader
+# try them at every position of every header and sentence.
+MONTH_RE: Final = word_alternation(sorted(MONTHS, key=len, reverse=True))
 
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -57,7 +59,7 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
-NUMBER_WORD_RE: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),

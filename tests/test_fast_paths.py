@@ -15,9 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.fast_regex import word_alternation
 from core.readers.edgar import read_submission
 from core.readers.text import decode
 from core.tables import numbers
+from core.vocabulary import MONTHS
+from core.vocabulary import NUMBER_WORDS as NUMBER_WORDS_OF_VOCABULARY
 from tests.conftest import FIXTURES
 
 # Words of the characters number cells are made of, so that most generated words are near misses.
@@ -245,3 +248,28 @@ def test_a_mark_inside_a_number_word_is_no_number(word: str) -> None:
     """Once found by the property test above: "0*)" passed the word pattern and reached Decimal("0*"),
     which raised, so one odd cell failed the whole release."""
     assert numbers.parse_number(word) is None
+
+
+WORD_LISTS = {"number words": sorted(NUMBER_WORDS_OF_VOCABULARY, key=len, reverse=True),
+              "months": sorted(MONTHS, key=len, reverse=True)}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+@pytest.mark.parametrize("after", ["", r"[\s-]+(?:months?|weeks?)", r"\w*", r"\.?\s+\d{1,2}"])
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.IGNORECASE | re.VERBOSE])
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["sixteen", "six", "Twenty Four", "twenty-four", "Sept.", "September", "Sep",
+                                      "June", "jun", " ", "  ", "-", "weeks", "months", "12", "x", "ma", "y"]),
+                     max_size=12).map("".join))
+def test_a_word_tree_matches_where_the_word_list_does(name: str, after: str, flags: int, text: str) -> None:
+    """The vocabulary's long alternations as trees of prefixes (core.fast_regex.word_alternation) find the
+    same matches as the lists they are built from, in VERBOSE patterns too (where a space is no space)."""
+    words = WORD_LISTS[name]
+    listed = re.compile(f"(?:{'|'.join(words)}){after}", flags)
+    tree = re.compile(f"(?:{word_alternation(words)}){after}", flags)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+def test_a_word_tree_takes_its_words_longest_first() -> None:
+    with pytest.raises(ValueError, match="longest first"):
+        word_alternation(["six", "sixteen"])

@@ -89,7 +89,7 @@ NOT_A_STATEMENT: Final = re.compile(
     # one: "COMPARABLE 52-WEEK BASIS", "OPERATING BASIS", "MANAGED BASIS" (never "GAAP BASIS", "REPORTED BASIS").
     r"|excluding|before\s+(?:special|non-?\s*recurring|unusual|merger|restructuring|one-?\s*time)"
     r"|(?:cash|core|operating)\s+earnings|recurring\s+operations|constant[\s-]+currency"
-    r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!historical\s)\bbasis\b"
+    r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!historical\s)\bbasis\b(?!\s+of\b)"  # not "Basis of Presentation"
     # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
     # a bank's average balances over a quarter: about a statement, never the company's own.
     r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",

@@ -116,6 +116,7 @@ STATEMENTS = [
     ("Consolidated Statement of Financial Position", "balance"),
     ("CONSOLIDATED STATEMENTS OF INCOME - REPORTED BASIS", "operations"),
     ("Consolidated Statements of Operations (GAAP Basis)", "operations"),
+    ("Basis of Presentation Condensed Consolidated Statements of Operations", "operations"),
 ]
 
 

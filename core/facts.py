@@ -46,26 +46,34 @@ def fact_rows(release: Release, *, include_other: bool = False) -> list[FactRow]
 
 
 def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
-    """For each second statement that prints another figure than the primary one for a concept and period
-    they share (a subsidiary's statement after its holding company's), the periods it shares: there it
-    is some other entity's or basis's statement, and a line the primary one leaves out is not the
-    company's. A statement continued on a later page, or a summary of the same figures, shares none."""
-    primary: dict[tuple[object, ...], Decimal] = {}
+    """The second statements that print another figure than the primary one for a concept and period they
+    share (a subsidiary's statement after its holding company's), each with its periods: such a statement
+    is some other entity's or basis's, and no line of it is the company's, in the periods the primary
+    one prints or in any other (a subsidiary's twelve months beside the company's quarter and nine
+    months). A statement continued on a later page, or a summary of the same figures, is none of them."""
+    primary: dict[tuple[object, ...], tuple[Decimal, int]] = {}
     for statement in release.statements:
         if statement.primary:
-            primary.update(_values(statement))
+            primary.update({key: (value, statement.scale) for key, value in _values(statement).items()})
+
+    def differs(key: tuple[object, ...], value: Decimal, scale: int) -> bool:
+        # The same figure rounded ("16.3" million in a summary, "16,275" thousand in the statement) is
+        # no other figure: they differ by less than a unit of the coarser scale.
+        return key in primary and abs(primary[key][0] - value) > max(primary[key][1], scale)
+
     others: dict[int, set[tuple[object, ...]]] = {}
     for index, statement in enumerate(release.statements):
-        if not statement.primary and any(key in primary and primary[key] != value
+        if not statement.primary and any(differs(key, value, statement.scale)
                                          for key, value in _values(statement).items()):
-            others[index] = {(statement.kind, p.end, p.months) for s in release.statements
-                             if s.primary and s.kind == statement.kind for p in s.periods}
+            others[index] = {(statement.kind, p.end, p.months) for p in statement.periods}
     return others
 
 
 def _values(statement: Statement) -> dict[tuple[object, ...], Decimal]:
+    """The statement's amounts by concept and period (per-share figures and share counts, in scales of
+    their own, are left out)."""
     return {(statement.kind, concept, period.end, period.months): value for item in statement.items
-            for concept in item.concepts
+            if item.kind == "amount" for concept in item.concepts
             for period, value in zip(statement.periods, item.values, strict=True) if value is not None}
 
 

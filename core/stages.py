@@ -24,7 +24,7 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
-from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, name_words
+from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, STATEMENT_TITLES, YEAR_RE, name_words
 
 PARSER_VERSION = "2"
 
@@ -49,7 +49,11 @@ def read_statements(document: Document) -> StatementsRead:
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
-    year_to_date = functools.cache(lambda: _year_to_date_months(document))
+    year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
+
+    def year_to_date(end: date) -> int | None:
+        return year_to_date_months().get(end)
+
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
@@ -132,17 +136,23 @@ def _document_period(document: Document) -> HeaderReading | None:
 
 _ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
 _QUARTER_ENDED = starting_fast(
-    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+\S+\s+)?ended\b", re.IGNORECASE)
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR_RE})?"
+    rf",?\s+ended\s+", re.IGNORECASE)
 
 
-def _year_to_date_months(document: Document) -> int | None:
-    """The months from the fiscal year's start to the end of the quarter the narrative reports first ("the
-    third quarter ended September 30" -> 9): the length of a column headed "Year to Date" alone."""
-    for line in document.lines[:200]:
-        found = _QUARTER_ENDED.search(line)
-        if found:
-            return 3 * ORDINAL_QUARTERS[found.group("ordinal").lower()]
-    return None
+def _year_to_date_months(document: Document) -> dict[date, int]:
+    """For each day the narrative ends a quarter it names ("the third quarter ended September 30, 2023",
+    "the second quarter of fiscal 2024 ended December 31, 2023"), the months from the fiscal year's start:
+    the length of a column headed "Year to Date" alone that ends that day. A quarter named for another day
+    ("compared with the second quarter ended July 1") says nothing of it; two quarters named for one day
+    leave it unknown."""
+    text = " ".join(line.strip() for line in document.lines[:200])  # a phrase may wrap onto the next line
+    named: dict[date, set[int]] = {}
+    for found in _QUARTER_ENDED.finditer(text):
+        end = resolve_end(read_header(text[found.end() : found.end() + 24]))
+        if end is not None:
+            named.setdefault(end, set()).add(3 * ORDINAL_QUARTERS[found.group("ordinal").lower()])
+    return {end: months.pop() for end, months in named.items() if len(months) == 1}
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:
@@ -199,25 +209,34 @@ _TITLE_LINES = 4
 
 def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, ...], company: str
                                 ) -> list[Statement]:
-    """Two statements of one kind that carry as many concepts (a REIT's and its operating partnership's, a
-    holding company's and its bank's): the primary is the one whose title names the company the release
-    is from, not the first printed. Only a tie is decided so: the name is the narrative's reading."""
-    words = name_words(company)
+    """Two statements of one kind over the same periods that carry as many concepts (a REIT's and its
+    operating partnership's, a holding company's and its utility's): the primary is the one whose title
+    names the company the release is from, not the first printed. Only such a tie is decided so: the name
+    is the narrative's reading. (A quarter's statement and the year's are no rivals.)"""
+    words = set(name_words(company))
     if not words:
         return statements
 
-    def named(statement: Statement) -> int:
-        top = " ".join(lines[statement.span.first - 1 : statement.span.first - 1 + _TITLE_LINES]).lower()
-        return sum(1 for word in words if re.search(rf"\b{re.escape(word)}\b", top))
+    def owned(statement: Statement) -> float:
+        """How well the entity named above the statement's title is the company: the words they share
+        of all the words of both ("Westbrook Energy Partners, L.P." is less Westbrook Energy, Inc. than
+        "Westbrook Energy, Inc." is; "(a wholly owned subsidiary of Northway Energy Corporation)" names
+        the parent among its own words). A title that names no entity is the company's own."""
+        top = [line for line in lines[statement.span.first - 1 : statement.span.last] if line.strip()][:_TITLE_LINES]
+        title = next((i for i, line in enumerate(top) if any(p.search(line) for _, p in STATEMENT_TITLES)),
+                     None)
+        named = set(name_words(" ".join(top[:title]))) if title else set()
+        return len(named & words) / len(named | words) if named else 1.0
 
     result = list(statements)
     for at, primary in enumerate(statements):
         if not primary.primary:
             continue
         rivals = [i for i, s in enumerate(statements) if s.kind == primary.kind and not s.primary
-                  and _concepts_carried(s) == _concepts_carried(primary)]
-        best = max(rivals, key=lambda i: named(statements[i]), default=None)
-        if best is not None and named(statements[best]) > named(primary):
+                  and _concepts_carried(s) == _concepts_carried(primary)
+                  and [p.key for p in s.periods] == [p.key for p in primary.periods]]
+        best = max(rivals, key=lambda i: owned(statements[i]), default=None)
+        if best is not None and owned(statements[best]) > owned(primary):
             result[at] = dataclasses.replace(primary, primary=False)
             result[best] = dataclasses.replace(statements[best], primary=True)
     return result

@@ -83,13 +83,15 @@ _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 NOT_A_STATEMENT: Final = re.compile(
-    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro\s+forma|segment"
-    # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "BEFORE
-    # SPECIAL CHARGES", "CASH EARNINGS", "CORE EARNINGS", "CONSTANT CURRENCY"; any basis but the reported
-    # one: "COMPARABLE 52-WEEK BASIS", "OPERATING BASIS", "MANAGED BASIS" (never "GAAP BASIS", "REPORTED BASIS").
-    r"|excluding|before\s+(?:special|non-?\s*recurring|unusual|merger|restructuring|one-?\s*time)"
+    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro[\s-]*forma|segment"
+    # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "EXCL.
+    # SPECIAL ITEMS", "BEFORE SPECIAL CHARGES", "CASH EARNINGS", "CORE EARNINGS", "CONSTANT CURRENCY",
+    # "NORMALIZED", "UNDERLYING", "COMPARABLE RESULTS"; any basis but the reported one: "COMPARABLE 52-WEEK
+    # BASIS", "OPERATING BASIS", "MANAGED BASIS" (never "GAAP BASIS", "IFRS BASIS", "REPORTED BASIS").
+    r"|excluding|\bexcl\b|before\s+(?:special|non-?\s*recurring|unusual|merger|restructuring|one-?\s*time)"
     r"|(?:cash|core|operating)\s+earnings|recurring\s+operations|constant[\s-]+currency"
-    r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!historical\s)\bbasis\b(?!\s+of\b)"  # not "Basis of Presentation"
+    r"|\bnormali[sz]ed\b|\bunderlying\b|\bcomparable\b"
+    r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!ifrs\s)(?<!historical\s)\bbasis\b(?!\s+of\b)"  # not "Basis of ..."
     # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
     # a bank's average balances over a quarter: about a statement, never the company's own.
     r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",
@@ -321,8 +323,10 @@ WHOLE_EXPENSES_LINE: Final = re.compile(
     r"^(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses(?:\s+net)?$"
     r"|^operating\s+costs(?:\s+and\s+expenses)?$")
 
-# A revenue line that says it is net of what stands above it ("Net revenues", "Net sales", "Revenues, net of
-# interest expense"): where it is the revenue less the lines between, it is the revenue the costs start from.
+# A revenue line that says it is net of what stands above it ("Net revenues", "Revenues, net of interest
+# expense"): where it is the revenue less the interest expense between them (a broker's funding cost), it is
+# the revenue the costs start from. A lender's "Net revenue" after its provision for losses is not.
+INTEREST_LINE: Final = re.compile(r"\binterest\b", re.IGNORECASE)
 NET_REVENUE_LINE: Final = re.compile(
     r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")
 

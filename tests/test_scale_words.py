@@ -106,6 +106,11 @@ NOT_STATEMENTS = [
     "CONDENSED CONSOLIDATED STATEMENTS OF INCOME - CONSTANT CURRENCY",
     "CONSOLIDATED STATEMENTS OF INCOME - MANAGED BASIS (1)",
     "Condensed Statements of Operations (Operating Basis)",
+    "CONDENSED CONSOLIDATED STATEMENTS OF INCOME - NORMALIZED (1)",
+    "PRO-FORMA CONDENSED CONSOLIDATED STATEMENTS OF INCOME (1)",
+    "UNDERLYING CONDENSED CONSOLIDATED STATEMENTS OF INCOME (1)",
+    "CONDENSED CONSOLIDATED STATEMENTS OF INCOME - COMPARABLE RESULTS (1)",
+    "CONDENSED CONSOLIDATED STATEMENTS OF INCOME EXCL. SPECIAL ITEMS (1)",
 ]
 STATEMENTS = [
     ("Condensed Consolidated Statements of Cash Flows", "cash_flow"),
@@ -117,6 +122,7 @@ STATEMENTS = [
     ("CONSOLIDATED STATEMENTS OF INCOME - REPORTED BASIS", "operations"),
     ("Consolidated Statements of Operations (GAAP Basis)", "operations"),
     ("Basis of Presentation Condensed Consolidated Statements of Operations", "operations"),
+    ("CONDENSED CONSOLIDATED INCOME STATEMENT - IFRS BASIS", "operations"),
 ]
 
 

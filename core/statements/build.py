@@ -53,7 +53,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
 
 def build_statement(table: RawTable, fallback: HeaderReading | None,
                     known_ends: Callable[[], Sequence[date]] = tuple,
-                    year_to_date: Callable[[], int | None] = lambda: None) -> Statement | None:
+                    year_to_date: Callable[[date], int | None] = lambda end: None) -> Statement | None:
     """A Statement from a raw table, or None where it has no period columns. `known_ends` are the period
     ends the narrative states ("the second quarter ended June 29, 2003"): a column that prints only its
     year takes its day from them (read only when a column needs them)."""

@@ -21,12 +21,12 @@ _NOT_A_PERIOD = starting_fast(
 
 def column_periods(
     table: RawTable, kind: StatementKind, fallback: HeaderReading | None,
-    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: Callable[[], int | None] = lambda: None,
+    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: Callable[[date], int | None] = lambda end: None,
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another).
-    `year_to_date` is the length of a column headed "Year to Date" alone: the quarters the narrative says
-    the release reports ("the third quarter ended ..." makes it nine months)."""
+    `year_to_date` gives the length of a column headed "Year to Date" alone from its end: the quarters the
+    narrative says end that day ("the third quarter ended September 30, 2023" makes it nine months)."""
     readings = [read_header(text) for text in table.column_headers]
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
@@ -38,7 +38,7 @@ def column_periods(
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
             end = _borrowed_day(end, month_source, known_ends)
         if end is not None:
-            months = reading.months or (year_to_date() if reading.ytd else None)
+            months = reading.months or (year_to_date(end) if reading.ytd else None)
             columns.append((index, text, end, None if kind == "balance" else months))
     if kind != "balance":
         columns = _infer_durations(columns, fallback)
@@ -79,7 +79,10 @@ def _translations(headers: Sequence[str]) -> dict[int, str]:
     if len(set(found.values())) < 2:
         return {}
     counts = {c: list(found.values()).count(c) for c in found.values()}
-    main = max(counts, key=lambda c: (counts[c], -min(i for i, x in found.items() if x == c)))
+    # The statement's currency heads the most columns; where as many name each, a convenience translation
+    # is into US dollars ("US$ | RMB" over a year's pair), so the other is the statement's.
+    main = max(counts, key=lambda c: (counts[c], c.upper() not in ("US$", "USD"),
+                                      -min(i for i, x in found.items() if x == c)))
     return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
             if c != main}
 

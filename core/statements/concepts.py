@@ -15,6 +15,7 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
+    INTEREST_LINE,
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
     WHOLE_EXPENSES_LINE,
@@ -168,10 +169,11 @@ _COSTS_AND_RESULTS_AFTER_REVENUE = _COSTS_AND_RESULTS | {"nonoperating_income", 
 
 
 def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
-    """"Total revenues / Interest expense / Net revenues" (a broker), "Gross billings / Pass-through costs /
-    Net revenue" (an agency): where a line named for net revenue, above every cost, is the revenue less the
-    lines between them, it is the revenue the costs are taken from. The words of both lines claim the
-    concept; the arithmetic decides."""
+    """"Total revenues / Interest expense / Net revenues" (a broker): where a line named for net revenue,
+    above every cost, is the revenue less the interest expense between them, it is the revenue the costs
+    are taken from, as a broker reports it. The words of both lines claim the concept; the arithmetic
+    decides. A lender's "Revenue / Provision for losses / Net revenue" keeps its revenue: a provision is a
+    cost, not the price of the revenue's funding."""
     revenue = next((i for i, item in enumerate(items) if "revenue" in item.concepts), None)
     if revenue is None:
         return items
@@ -183,7 +185,7 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
         return items
     net = later[0]
     between = items[revenue + 1 : net]
-    if any(item.kind != "amount" or item.concepts for item in between):
+    if any(item.kind != "amount" or item.concepts or not INTEREST_LINE.search(item.label) for item in between):
         return items
     columns = [(items[revenue].values[c], [item.values[c] for item in between], items[net].values[c])
                for c in range(len(items[net].values))]

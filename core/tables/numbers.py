@@ -16,7 +16,7 @@ _NUMBER_WORD = re.compile(
     r"""
     ^
     [$€£]?\(?[$€£]?              # currency and opening parenthesis, in either order: $(7,151) ($7,151)
-    -?                            # a minus sign: -1,234
+    [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
     (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
       | \.\d+                          # leading point: .16
@@ -58,6 +58,8 @@ class Cell:
     is_blank: bool = False  # "NM", "n/a": the column has no value here
 
 
+# A minus sign as releases set it: a hyphen, or an en dash or the minus sign where typesetting replaced it.
+_MINUS_SIGNS = ("-", "\u2013", "\u2212")
 _DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 
 
@@ -79,9 +81,9 @@ def _parse_word(word: str) -> Decimal | None:
     if not _NUMBER_WORD.match(word):
         return None
     word = _FOOTNOTE_TAIL.sub("", word)
-    negative = "(" in word or word.lstrip("$€£(").startswith("-")
-    digits = word.strip("$€£()%-").replace("$", "").replace(",", "").replace("(", "").replace(")", "")
-    digits = digits.lstrip("-")
+    negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS)
+    digits = word.strip("$€£()%-\u2013\u2212").replace("$", "").replace(",", "").replace("(", "").replace(")", "")
+    digits = digits.lstrip("-\u2013\u2212")
     if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through
         return None
     value = Decimal(digits)
@@ -95,7 +97,8 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     number inside a label ("Series 2004 notes", "40th") stays in the label unless it ends the line; the
     table reader later hands back cells that stand left of every column.
     """
-    run, label_end = _trailing_run(line)
+    mark = _MARK_AFTER_FIGURES.search(line) if line.rstrip().endswith(")") else None
+    run, label_end = _trailing_run(line[: mark.start()] if mark else line)
     # Leading decorations of the run belong to the number after them, never to the label.
     cells: list[Cell] = []
     pending_start: int | None = None
@@ -193,6 +196,9 @@ def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
     )
 
 
+# A footnote's letter set after a row's figures ("93,200  (a)"): no column of its own, and no reason for the
+# row to lose its figures.
+_MARK_AFTER_FIGURES = re.compile(r"(?<=[\d)%])\s+\([a-zA-Z]{1,2}\)\s*$")
 _ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
 
 

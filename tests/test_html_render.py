@@ -142,6 +142,44 @@ def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
     assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]
 
 
+def _row_table(*cells: str) -> str:
+    """One row of a statement as a table of its own, as Word and desktop-publishing exports print it."""
+    return '<table width="100%"><tr>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table>\n"
+
+
+def test_a_statement_printed_one_table_a_row_is_laid_out_as_one_table() -> None:
+    html = ("<html><body>" + _row_table("", "Three Months Ended", "", "Nine Months Ended", "")
+            + _row_table("", "2023", "2022", "2023", "2022")
+            + _row_table("Net revenues", "$143,200", "$131,900", "$412,600", "$381,400")
+            + '<table><tr><td colspan="5">Operating expenses:</td></tr></table>\n'  # a heading, of any width
+            + _row_table("Selling, general and administrative", "33,800", "31,600", "99,400", "93,200")
+            + "</body></html>")
+    lines = [line for line in render_html(html).lines if line]
+    assert render_html(html).data_tables == 1
+    assert len(lines) == 5  # one table: no blank line between its rows
+    assert lines[3] == "Operating expenses:"
+    revenue, expenses = lines[2], lines[4]
+    pairs = (("$143,200", "33,800"), ("$131,900", "31,600"), ("$412,600", "99,400"), ("$381,400", "93,200"))
+    for figure, other in pairs:
+        assert revenue.index(figure) + len(figure) == expenses.index(other) + len(other)  # right edges line up
+    # The header words of the first column of each pair stand over both columns of the pair.
+    header, years = lines[0], lines[1]
+    assert header.index("Three") < years.index("2023") and header.index("Nine") > years.index("2022") + 4
+
+
+def test_small_tables_without_figures_in_a_row_stay_paragraphs() -> None:
+    html = "".join(_row_table("•", f"Revenue grew {n}% to a record.") for n in (12, 13, 14))
+    expected = [f"• Revenue grew {n}% to a record." for n in (12, 13, 14)]
+    assert [line for line in render_html(html).lines if line] == expected
+
+
+def test_tables_in_a_row_of_different_widths_are_laid_out_apart() -> None:
+    html = (_row_table("Net revenues", "143,200", "131,900")
+            + _row_table("Net income", "19,880", "17,910", "53,460"))
+    lines = [line for line in render_html(html).lines if line]
+    assert lines == ["Net revenues   143,200   131,900", "Net income   19,880   17,910   53,460"]
+
+
 @pytest.mark.parametrize(
     ("html", "text"),
     [

@@ -5,6 +5,7 @@ are checked right after parsing, before any rendering."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.etree
@@ -27,6 +28,15 @@ from core.work import count_work
 
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# What stands between two tables that are one on the page: the line breaks and indentation of the markup.
+_MARKUP_SPACE = " \t\r\n"
+# Word and desktop-publishing exports print a statement as one small table a row, each laid out by the
+# browser from the same cell widths (td width="15%"), so their figures line up on the page. Laid out one
+# by one here, a row's figures would start where its own label ends, and the reader would put them in the
+# wrong columns: consecutive tables of the same grid width, each of at most this many rows (a row, or a
+# header of two or three lines), two or more of them holding figures, are laid out as one table. A real
+# statement table has far more rows; bullet lists printed one table an item hold no figures.
+ROW_TABLE_ROWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +89,21 @@ def _render_html(html: str) -> Rendering:
 def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     """A data table as fixed-width lines, or a table without numbers (layout, bullets) as paragraphs;
     and whether it was a data table."""
+    return render_grid(*_grid(table))
+
+
+def _grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
+    """The table's grid, with its number decorations joined."""
     rows, width = table_grid(table)
     for cells in rows:
         merge_decorations(cells)
+    return rows, width
+
+
+def render_grid(rows: list[list[Cell]], width: int, spread: Iterable[int] = ()) -> tuple[list[str], bool]:
+    """A grid (decorations joined) as fixed-width lines, or as paragraphs where it holds no number; and
+    whether it held numbers. The header rows numbered in `spread` stand over the empty columns beside
+    their words (`_spread_headers`)."""
     # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
     # never without text); the borders of empty cells are read from `rows`.
     filled_rows = [[c for c in cells if c.lines] for cells in rows]
@@ -89,6 +111,8 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     if not numeric_cols:
         return as_paragraphs(rows), False
     first = first_value_column(filled_rows, min(numeric_cols))
+    for index in spread:
+        _spread_headers(filled_rows[index], first, width)
     layout = column_layout(filled_rows, width, first)
     lines: list[str] = []
     previous: list[Cell] = []
@@ -106,6 +130,63 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
         previous = cells
     add_rule(lines, rule_line(previous, [], layout))
     return lines, True
+
+
+def _spread_headers(filled: list[Cell], first: int, width: int) -> None:
+    """A header row's words in one value column with the columns right of it left empty ("Three Months
+    Ended" | | "Nine Months Ended" |) stand over those columns too.
+
+    Only for the header tables of a statement printed one table a row: there the browser wraps the words
+    within the cell's given width (td width="15%", as wide as a figure's), right-aligned over the first
+    column of the pair, so on the page they stand over both. Laid out here, they would widen that one
+    column and stand over it alone. Within one table the reader reads such headers as they are (spreading
+    them there moves periods of real statements)."""
+    if any(c.numeric for c in filled):
+        return
+    for index, cell in enumerate(filled):
+        if cell.col < first:
+            continue
+        end = filled[index + 1].col if index + 1 < len(filled) else width
+        if end > cell.last + 1:
+            cell.span = end - cell.col
+
+
+def _has_figures(rows: list[list[Cell]]) -> bool:
+    return any(c.numeric for cells in rows for c in cells)
+
+
+def _is_heading(rows: list[list[Cell]]) -> bool:
+    """A table that is a heading of the rows around it ("Operating expenses:"): words in its first column
+    only, however many columns it spans."""
+    return all(c.col == 0 and not c.numeric for cells in rows for c in cells if c.lines)
+
+
+def _row_tables(first: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The tables of a statement exported one row a table, from `first` on: `first` and the tables
+    that follow it as siblings with nothing but the markup's line breaks between them, each of at most
+    `ROW_TABLE_ROWS` rows, no caption and no table inside. Only a list of two or more is a candidate
+    (whether it is one statement is decided on the grids, in `_Renderer._row_run`)."""
+    run: list[lxml.etree._Element] = []
+    table: lxml.etree._Element | None = first
+    while table is not None and table.tag == "table" and _is_row_table(table):
+        run.append(table)
+        if (table.tail or "").strip(_MARKUP_SPACE):
+            break  # text after it: the next table is not the next row
+        table = table.getnext()
+    return run
+
+
+def _is_row_table(table: lxml.etree._Element) -> bool:
+    """Whether a table may be one row of a statement printed one table a row. The rows are counted first,
+    up to one past the limit: a statement's own table is told apart without reading it whole."""
+    rows = 0
+    for _ in rows_of(table):
+        rows += 1
+        if rows > ROW_TABLE_ROWS:
+            return False
+    if not rows or is_hidden(table) or _is_layout_table(table):
+        return False
+    return all(tag_name(child) != "caption" for child in table)
 
 
 class _Renderer:
@@ -163,12 +244,62 @@ class _Renderer:
     def _content(self, element: lxml.etree._Element) -> None:
         if element.text:
             self.inline.append(element.text)
+        skip = 0
         for child in element:
+            if skip:
+                skip -= 1  # a table drawn with the one before it
+                continue
+            if child.tag == "table" and not (child.tail or "").strip(_MARKUP_SPACE):
+                following = child.getnext()
+                if following is not None and following.tag == "table":
+                    run = _row_tables(child)
+                    if len(run) > 1:
+                        self._row_run(run)
+                        skip = len(run) - 1
+                        continue
             self.walk(child)
 
-    def _table(self, table: lxml.etree._Element) -> None:
+    def _row_run(self, run: list[lxml.etree._Element]) -> None:
+        """Consecutive small tables (`_row_tables`): those of the same grid width, with the headings
+        between them (`_is_heading`, of any width), drawn as one table where two or more hold figures;
+        every other one as it would be on its own. Each grid is built once."""
+        grids = [_grid(table) for table in run]
+        start = 0
+        while start < len(run):
+            end, width = start, 0
+            while end < len(run):
+                rows, own = grids[end]
+                if not _is_heading(rows):
+                    if width and own != width:
+                        break
+                    width = own
+                end += 1
+            group = grids[start:end]
+            if sum(1 for rows, _ in group if _has_figures(rows)) > 1:
+                self.blank()
+                joined: list[list[Cell]] = []
+                headers: list[int] = []  # the rows of the tables that hold no figure
+                for rows, _ in group:
+                    if not _has_figures(rows):
+                        headers.extend(range(len(joined), len(joined) + len(rows)))
+                    joined.extend(rows)
+                lines, _ = render_grid(joined, max(own for _, own in group), headers)
+                self.data_tables += 1
+                self.lines.extend(lines)
+                self.blank()
+            else:
+                for index in range(start, end):
+                    self._table(run[index], grids[index])
+            start = end
+        tail = run[-1].tail
+        if tail:
+            self.inline.append(tail)
+
+    def _table(self, table: lxml.etree._Element,
+               grid: tuple[list[list[Cell]], int] | None = None) -> None:
+        """A table (`grid`: its grid, where already built) drawn as a block."""
         self.blank()
-        if _is_layout_table(table):
+        if grid is None and _is_layout_table(table):
             for row in rows_of(table):
                 for cell in row:
                     if tag_name(cell) in ("td", "th"):
@@ -180,7 +311,7 @@ class _Renderer:
             if tag_name(child) == "caption":
                 self._content(child)
                 self.blank()
-        lines, is_data = render_table(table)
+        lines, is_data = render_grid(*(grid or _grid(table)))
         self.data_tables += is_data
         self.lines.extend(lines)
         self.blank()

@@ -137,6 +137,13 @@ def test_old_exhibits_with_text_tables_in_pre_are_copied_verbatim() -> None:
     assert list(render_html(html).lines) == ["", *table]
 
 
+def test_a_text_table_in_a_pre_inside_a_table_cell_is_copied_verbatim() -> None:
+    table = ["                      2004      2003", "Net sales          $ 2,014   $ 1,545"]
+    html = ("<html><body><table><tr><td align=center><b>ACME CORP<br>STATEMENTS OF INCOME</b></td></tr>"
+            "<tr><td><pre>\n" + "\n".join(table) + "\n</pre></td></tr></table></body></html>")
+    assert [line for line in render_html(html).lines if line] == ["ACME CORP", "STATEMENTS OF INCOME", *table]
+
+
 def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
     html = "<table><tr><td>•</td><td>Revenue grew 12% to a record $1.2 billion.</td></tr></table>"
     assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]

@@ -37,6 +37,8 @@ _MARKUP_SPACE = " \t\r\n"
 # header of two or three lines), two or more of them holding figures, are laid out as one table. A real
 # statement table has far more rows; bullet lists printed one table an item hold no figures.
 ROW_TABLE_ROWS = 3
+# The elements whose text is copied as it stands, line for line.
+_PREFORMATTED = ("pre", "xmp", "listing", "plaintext")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +224,7 @@ class _Renderer:
             pass
         elif tag == "table":
             self._table(element)
-        elif tag in ("pre", "xmp", "listing", "plaintext"):
+        elif tag in _PREFORMATTED:
             self.blank()
             self.pre_blocks += 1
             text = clean_text("".join(element.itertext()))
@@ -318,5 +320,7 @@ class _Renderer:
 
 
 def _is_layout_table(table: lxml.etree._Element) -> bool:
-    """A table holding tables is page layout: its cells are read in order as blocks."""
-    return next(table.iterdescendants("table"), None) is not None
+    """A table holding tables is page layout: its cells are read in order as blocks. So is one holding a
+    preformatted block (an old exhibit's text table in a `<pre>` inside a cell, framed by a table for its
+    title): the block is copied verbatim, as at the top level, not squeezed into one cell's line."""
+    return next(table.iterdescendants("table", *_PREFORMATTED), None) is not None

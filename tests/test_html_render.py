@@ -144,6 +144,22 @@ def test_a_text_table_in_a_pre_inside_a_table_cell_is_copied_verbatim() -> None:
     assert [line for line in render_html(html).lines if line] == ["ACME CORP", "STATEMENTS OF INCOME", *table]
 
 
+@pytest.mark.parametrize("gap", ["&nbsp;&nbsp;", "&nbsp; "])  # two spaces as Word writes them, both ways
+def test_a_statement_typed_in_courier_paragraphs_keeps_its_alignment(gap: str) -> None:
+    table = ["                  2004      2003", "Net sales          $ 2,014    $ 1,545", "Costs:",
+             "  Cost of sales          900        800"]
+    typed = "".join(f"<p style=\"font-family:'Courier New'\">{line.replace('  ', gap)}</p>\n" for line in table)
+    html = f"<html><body><p>ACME CORP reported results.</p>{typed}<p>Acme Corp makes anvils.</p></body></html>"
+    rendering = render_html(html)
+    assert list(rendering.lines) == ["ACME CORP reported results.", "", *table, "", "Acme Corp makes anvils."]
+    assert rendering.pre_blocks
+
+
+def test_spaces_in_paragraphs_not_set_in_a_fixed_width_font_collapse() -> None:
+    html = "<p>Revenue&nbsp;&nbsp; grew&nbsp;&nbsp;&nbsp;12%</p><p style='font-family:Courier'>one&nbsp;two</p>"
+    assert list(render_html(html).lines) == ["Revenue grew 12%", "", "one two"]
+
+
 def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
     html = "<table><tr><td>•</td><td>Revenue grew 12% to a record $1.2 billion.</td></tr></table>"
     assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]

@@ -18,8 +18,9 @@ rendering, so it is made ideal for that reader:
 - a statement printed one small table a row (Word and desktop-publishing exports) is laid out as one
   table, so its figures line up as they do on the page (`render._row_tables`);
 - paragraphs become wrapped text lines, one blank line between blocks; `<pre>` (old exhibits whose tables
-  are plain text) is copied verbatim, inside a table cell too; scripts, styles, `<head>`, iXBRL headers
-  and hidden content vanish.
+  are plain text) is copied verbatim, inside a table cell too, and so is a paragraph set in a fixed-width
+  font whose columns are aligned with no-break spaces (a statement typed one Courier `<p>` a line);
+  scripts, styles, `<head>`, iXBRL headers and hidden content vanish.
 
 A document passes through the modules of this package in this order:
 

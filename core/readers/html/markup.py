@@ -114,6 +114,25 @@ def declarations_of(style: str) -> dict[str, str]:
     return declarations
 
 
+# Fonts of fixed width: text set in them can be aligned with spaces, and filers did so.
+_MONOSPACE = re.compile(r"courier|monospace|consolas|lucida console|monaco", re.IGNORECASE)
+
+
+def is_monospace(element: lxml.etree._Element) -> bool:
+    """Whether a block sets its text in a fixed-width font: in its own style or face, or in that of an
+    inline element right inside it (`<p><font face="Courier">`; a block inside it answers for itself).
+    Only the children are looked at, so a document's blocks are read in time linear in its elements."""
+    for candidate in (element, *element):
+        tag = candidate.tag
+        if candidate is not element and (not isinstance(tag, str) or tag in BLOCKS):
+            continue
+        for attribute in ("style", "face"):
+            value = candidate.get(attribute)
+            if value and _MONOSPACE.search(value):
+                return True
+    return False
+
+
 def is_hidden(element: lxml.etree._Element) -> bool:
     if element.get("hidden") is not None:
         return True

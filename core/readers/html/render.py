@@ -13,7 +13,15 @@ import lxml.etree
 from core import limits
 from core.limits import allowance, check_rendered_lines, refusal, spend
 from core.readers.html.grid import Cell, merge_decorations, rows_of, table_grid
-from core.readers.html.markup import BLOCKS, SKIPPED, clean_text, is_hidden, parse_document, tag_name
+from core.readers.html.markup import (
+    BLOCKS,
+    SKIPPED,
+    clean_text,
+    is_hidden,
+    is_monospace,
+    parse_document,
+    tag_name,
+)
 from core.readers.html.typeset import (
     add_rule,
     as_paragraphs,
@@ -23,11 +31,13 @@ from core.readers.html.typeset import (
     first_value_column,
     rule_line,
 )
-from core.readers.html.wrap import wrap_paragraph
+from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
 from core.work import count_work
 
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# Two spaces in a row in a line of fixed-width text as the browser shows it: the text is aligned by hand.
+_ALIGNED = re.compile(r"\S {2,}\S")
 # What stands between two tables that are one on the page: the line breaks and indentation of the markup.
 _MARKUP_SPACE = " \t\r\n"
 # Word and desktop-publishing exports print a statement as one small table a row, each laid out by the
@@ -199,6 +209,10 @@ class _Renderer:
         self.inline: list[str] = []
         self.data_tables = 0
         self.pre_blocks = 0
+        self.monospace = 0  # how many blocks set in a fixed-width font the walk is inside
+        # Where the last line kept as the browser shows it ends (-1: none yet): the blocks of a statement
+        # typed one paragraph a line follow on from it without a blank line between them.
+        self.aligned_end = -1
 
     def flush(self) -> None:
         if not self.inline:
@@ -207,8 +221,22 @@ class _Renderer:
         self.inline = []
         if joined.isascii() and joined.isspace():
             return  # the line breaks of the markup between two blocks: no paragraph, as below
+        follows = self.aligned_end == len(self.lines)
+        if self.monospace and ("\u00a0" in joined or follows):
+            # A statement typed in a fixed-width font, one paragraph (or <br>) a line, its columns aligned
+            # with no-break spaces, which the browser never collapses ("&nbsp;&nbsp;1,234", or "&nbsp; "
+            # alternating): the line as the browser shows it, like a <pre> line, never wrapped; so is a
+            # short line among them ("Operating expenses:").
+            shown = _SPACES.sub(" ", clean_text(joined)).strip(" ").replace("\u00a0", " ").rstrip()
+            if _ALIGNED.search(shown) or (follows and 0 < len(shown) < PROSE_LINE):
+                self.lines.append(shown)
+                self.pre_blocks += 1
+                self.aligned_end = len(self.lines)
+                return
         text = _SPACES.sub(" ", clean_text(joined).replace("\u00a0", " ")).strip()
         if text:
+            if follows:
+                self.lines.append("")  # prose right after an aligned line is a paragraph of its own
             self.lines.extend(wrap_paragraph(text))
 
     def blank(self) -> None:
@@ -217,6 +245,15 @@ class _Renderer:
         if self.lines and self.lines[-1]:
             self.lines.append("")
         check_rendered_lines(len(self.lines))
+
+    def _break(self, monospace: bool) -> None:
+        """The end of a block: a blank line, except between the lines of a statement typed one
+        fixed-width paragraph a line (they are one table)."""
+        self.flush()
+        if monospace and self.aligned_end == len(self.lines):
+            check_rendered_lines(len(self.lines))
+        else:
+            self.blank()
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = element.tag
@@ -233,11 +270,14 @@ class _Renderer:
         elif tag == "br":
             self.flush()
         elif tag in BLOCKS:
-            self.blank()
+            monospace = tag != "td" and tag != "th" and is_monospace(element)
+            self._break(monospace)
             if tag == "li":
                 self.inline.append("• ")
+            self.monospace += monospace
             self._content(element)
-            self.blank()
+            self._break(monospace)
+            self.monospace -= monospace
         else:
             self._content(element)
         if element.tail:

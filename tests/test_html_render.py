@@ -160,6 +160,26 @@ def test_spaces_in_paragraphs_not_set_in_a_fixed_width_font_collapse() -> None:
     assert list(render_html(html).lines) == ["Revenue grew 12%", "", "one two"]
 
 
+def test_a_statement_printed_as_one_row_of_stacked_cells_reads_as_its_rows() -> None:
+    labels = "Net sales<br>Costs:<br>&nbsp;&nbsp;Cost of sales<br>Net income"
+    html = (f"<table><tr><td></td><td>2004</td><td>2003</td></tr><tr><td>{labels}</td>"
+            "<td>$2,014<br>&nbsp;<br>900<br>$114</td><td>$1,545<br>&nbsp;<br>800<br>$95</td></tr></table>")
+    assert list(render_html(html).lines) == [
+        "                    2004     2003",
+        "Net sales         $2,014   $1,545",
+        "Costs:",
+        "  Cost of sales      900      800",
+        "Net income          $114      $95",
+    ]
+
+
+def test_a_label_stacked_beside_one_figure_stays_one_row() -> None:
+    html = ("<table><tr><td></td><td>2004</td></tr>"
+            "<tr><td>Net income<br>attributable<br>to common<br>stockholders</td><td>1,234</td></tr></table>")
+    lines = list(render_html(html).lines)
+    assert lines[-1].startswith("Net income attributable to common stockholders") and len(lines) == 2
+
+
 def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
     html = "<table><tr><td>•</td><td>Revenue grew 12% to a record $1.2 billion.</td></tr></table>"
     assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]

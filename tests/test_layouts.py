@@ -266,7 +266,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     transition period, a guidance table, a successor's stub period; in HTML, "$" and "(" in cells of their
     own, hidden rows, "As Adjusted | Special Items | As Reported" columns, gross sales less excise taxes, a
     broker's total revenues less interest expense, a statement printed one table a row, a text table in a
-    <pre> inside a table cell or typed in Courier paragraphs aligned with no-break spaces; in
+    <pre> inside a table cell or typed in Courier paragraphs aligned with no-break spaces, a
+    statement printed as one row, each column one cell of lines broken by <br>; in
     EDGAR submissions, an acquired company's statements filed before the release, "Q1 FY24" columns under
     a dated dateline, "Fourteen / Fifty-Three" over "Weeks Ended"; a holding company's statement with one
     line of operating expenses, its subsidiary's statement after it.

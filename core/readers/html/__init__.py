@@ -14,7 +14,8 @@ rendering, so it is made ideal for that reader:
   sections close where the layout says;
 - a border under or over a number cell becomes a rule line (`---` single, `===` double), which is how
   text releases mark totals;
-- every table row is one line (header cells with line breaks stack, bottom-aligned, as they print);
+- every table row is one line (header cells with line breaks stack, bottom-aligned, as they print),
+  except a row whose cells each hold a column of the statement, one line per row (`grid.unstack`);
 - a statement printed one small table a row (Word and desktop-publishing exports) is laid out as one
   table, so its figures line up as they do on the page (`render._row_tables`);
 - paragraphs become wrapped text lines, one blank line between blocks; `<pre>` (old exhibits whose tables

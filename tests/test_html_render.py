@@ -158,6 +158,16 @@ def test_a_statement_typed_in_courier_paragraphs_keeps_its_alignment(gap: str) -
 def test_spaces_in_paragraphs_not_set_in_a_fixed_width_font_collapse() -> None:
     html = "<p>Revenue&nbsp;&nbsp; grew&nbsp;&nbsp;&nbsp;12%</p><p style='font-family:Courier'>one&nbsp;two</p>"
     assert list(render_html(html).lines) == ["Revenue grew 12%", "", "one two"]
+    # A fixed-width font set inside one block is that block's: the text around it collapses as ever.
+    html = "<div>Revenue&nbsp;&nbsp; grew<p><tt>1&nbsp;&nbsp;2</tt></p>by&nbsp;&nbsp;12%</div>"
+    assert list(render_html(html).lines) == ["Revenue grew", "", "1  2", "", "by 12%"]
+
+
+def test_a_fixed_width_font_set_by_a_font_element_or_an_enclosing_block_counts() -> None:
+    font = "<p><font face='Courier New'>Net sales&nbsp;&nbsp;&nbsp;2,014</font></p>"
+    enclosing = "<div style='font-family: monospace'><p>Net sales&nbsp;&nbsp;&nbsp;2,014</p></div>"
+    for html in (font, enclosing):
+        assert list(render_html(html).lines) == ["Net sales   2,014"]
 
 
 def test_a_statement_printed_as_one_row_of_stacked_cells_reads_as_its_rows() -> None:

@@ -153,7 +153,8 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
         text = clean_text(raw)
         cleaned.append(text)
         if not result:
-            lead = _lead(text)
+            stripped = text.lstrip(" \t\r\n")
+            lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
         collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
         if collapsed:
             result.append(collapsed)
@@ -300,11 +301,10 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             # instructions, so that is exactly the text and tails of the cell's descendants).
             own_style = element.get("style") or ""
             text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-            stacked = None
             if not text.strip(_BLANKS) or element.get("hidden") is not None or (
                     _may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
-                lead, inner_style = 0, None
+                lead, inner_style, stacked = 0, None, None
             else:
                 lines, lead, inner_style, stacked = _read_cell(element, text)
             if lines:
@@ -316,10 +316,12 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             else:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
-            cell = Cell(r, col, span, lines, indent, top, bottom, stacked=stacked)
+            cell = Cell(r, col, span, lines, indent, top, bottom)
+            if stacked is not None:
+                cell.stacked = stacked
+                has_stacked = True
             cells.append(cell)
             col += span
-            has_stacked = has_stacked or stacked is not None
         width = max(width, col)
         if has_stacked:
             has_stacked = False

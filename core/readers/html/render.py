@@ -18,7 +18,8 @@ from core.readers.html.markup import (
     SKIPPED,
     clean_text,
     is_hidden,
-    is_monospace,
+    monospace_inside,
+    names_monospace,
     parse_document,
     tag_name,
 )
@@ -209,7 +210,13 @@ class _Renderer:
         self.inline: list[str] = []
         self.data_tables = 0
         self.pre_blocks = 0
-        self.monospace = 0  # how many blocks set in a fixed-width font the walk is inside
+        # The blocks the walk is inside, innermost last: whether one sets a fixed-width font is asked only
+        # of text that may be aligned by hand (most blocks hold none).
+        self.blocks: list[lxml.etree._Element] = []
+        # For the blocks asked about: whether blocks[:i + 1] set a fixed-width font in their own style
+        # (inherited), and whether an inline element right inside blocks[i] does (None: not asked yet).
+        self.fixed: list[bool] = []
+        self.fixed_inside: list[bool | None] = []
         # Where the last line kept as the browser shows it ends (-1: none yet): the blocks of a statement
         # typed one paragraph a line follow on from it without a blank line between them.
         self.aligned_end = -1
@@ -222,11 +229,12 @@ class _Renderer:
         if joined.isascii() and joined.isspace():
             return  # the line breaks of the markup between two blocks: no paragraph, as below
         follows = self.aligned_end == len(self.lines)
-        if self.monospace and ("\u00a0" in joined or follows):
+        if (follows or "\u00a0\u00a0" in joined or "\u00a0 " in joined or " \u00a0" in joined) and (
+                self._in_fixed_width()):
             # A statement typed in a fixed-width font, one paragraph (or <br>) a line, its columns aligned
             # with no-break spaces, which the browser never collapses ("&nbsp;&nbsp;1,234", or "&nbsp; "
-            # alternating): the line as the browser shows it, like a <pre> line, never wrapped; so is a
-            # short line among them ("Operating expenses:").
+            # alternating; a lone "&nbsp;" aligns nothing): the line as the browser shows it, like a <pre>
+            # line, never wrapped; so is a short line among them ("Operating expenses:").
             shown = _SPACES.sub(" ", clean_text(joined)).strip(" ").replace("\u00a0", " ").rstrip()
             if _ALIGNED.search(shown) or (follows and 0 < len(shown) < PROSE_LINE):
                 self.lines.append(shown)
@@ -239,6 +247,23 @@ class _Renderer:
                 self.lines.append("")  # prose right after an aligned line is a paragraph of its own
             self.lines.extend(wrap_paragraph(text))
 
+    def _in_fixed_width(self) -> bool:
+        """Whether the text being collected is set in a fixed-width font: by a block the walk is inside, or
+        by an inline element right inside the innermost one. Each block is asked once however often its
+        text is (the answers are kept as long as it is open): linear in the blocks."""
+        fixed, inside, blocks = self.fixed, self.fixed_inside, self.blocks
+        if not blocks:
+            return False
+        for index in range(len(fixed), len(blocks)):
+            fixed.append((index > 0 and fixed[index - 1]) or names_monospace(blocks[index]))
+            inside.append(None)
+        if fixed[-1]:
+            return True
+        answer = inside[-1]
+        if answer is None:
+            answer = inside[-1] = monospace_inside(blocks[-1])
+        return answer
+
     def blank(self) -> None:
         """End a block: every block passes here, so the line cap is checked as the rendering grows."""
         self.flush()
@@ -246,14 +271,15 @@ class _Renderer:
             self.lines.append("")
         check_rendered_lines(len(self.lines))
 
-    def _break(self, monospace: bool) -> None:
-        """The end of a block: a blank line, except between the lines of a statement typed one
-        fixed-width paragraph a line (they are one table)."""
+    def _break(self) -> None:
+        """The start or end of a block: `blank`, except between the lines of a statement typed one
+        fixed-width paragraph a line (they are one table; prose after them gets its blank line in
+        `flush`)."""
         self.flush()
-        if monospace and self.aligned_end == len(self.lines):
-            check_rendered_lines(len(self.lines))
-        else:
-            self.blank()
+        lines = self.lines
+        if lines and lines[-1] and self.aligned_end != len(lines):
+            lines.append("")
+        check_rendered_lines(len(lines))
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = element.tag
@@ -270,14 +296,16 @@ class _Renderer:
         elif tag == "br":
             self.flush()
         elif tag in BLOCKS:
-            monospace = tag != "td" and tag != "th" and is_monospace(element)
-            self._break(monospace)
+            self._break()
             if tag == "li":
                 self.inline.append("• ")
-            self.monospace += monospace
+            self.blocks.append(element)
             self._content(element)
-            self._break(monospace)
-            self.monospace -= monospace
+            self._break()
+            self.blocks.pop()
+            if len(self.fixed) > len(self.blocks):
+                self.fixed.pop()
+                self.fixed_inside.pop()
         else:
             self._content(element)
         if element.tail:

@@ -137,9 +137,100 @@ def test_old_exhibits_with_text_tables_in_pre_are_copied_verbatim() -> None:
     assert list(render_html(html).lines) == ["", *table]
 
 
+def test_a_text_table_in_a_pre_inside_a_table_cell_is_copied_verbatim() -> None:
+    table = ["                      2004      2003", "Net sales          $ 2,014   $ 1,545"]
+    html = ("<html><body><table><tr><td align=center><b>ACME CORP<br>STATEMENTS OF INCOME</b></td></tr>"
+            "<tr><td><pre>\n" + "\n".join(table) + "\n</pre></td></tr></table></body></html>")
+    assert [line for line in render_html(html).lines if line] == ["ACME CORP", "STATEMENTS OF INCOME", *table]
+
+
+@pytest.mark.parametrize("gap", ["&nbsp;&nbsp;", "&nbsp; "])  # two spaces as Word writes them, both ways
+def test_a_statement_typed_in_courier_paragraphs_keeps_its_alignment(gap: str) -> None:
+    table = ["                  2004      2003", "Net sales          $ 2,014    $ 1,545", "Costs:",
+             "  Cost of sales          900        800"]
+    typed = "".join(f"<p style=\"font-family:'Courier New'\">{line.replace('  ', gap)}</p>\n" for line in table)
+    html = f"<html><body><p>ACME CORP reported results.</p>{typed}<p>Acme Corp makes anvils.</p></body></html>"
+    rendering = render_html(html)
+    assert list(rendering.lines) == ["ACME CORP reported results.", "", *table, "", "Acme Corp makes anvils."]
+    assert rendering.pre_blocks
+
+
+def test_spaces_in_paragraphs_not_set_in_a_fixed_width_font_collapse() -> None:
+    html = "<p>Revenue&nbsp;&nbsp; grew&nbsp;&nbsp;&nbsp;12%</p><p style='font-family:Courier'>one&nbsp;two</p>"
+    assert list(render_html(html).lines) == ["Revenue grew 12%", "", "one two"]
+    # A fixed-width font set inside one block is that block's: the text around it collapses as ever.
+    html = "<div>Revenue&nbsp;&nbsp; grew<p><tt>1&nbsp;&nbsp;2</tt></p>by&nbsp;&nbsp;12%</div>"
+    assert list(render_html(html).lines) == ["Revenue grew", "", "1  2", "", "by 12%"]
+
+
+def test_a_fixed_width_font_set_by_a_font_element_or_an_enclosing_block_counts() -> None:
+    font = "<p><font face='Courier New'>Net sales&nbsp;&nbsp;&nbsp;2,014</font></p>"
+    enclosing = "<div style='font-family: monospace'><p>Net sales&nbsp;&nbsp;&nbsp;2,014</p></div>"
+    for html in (font, enclosing):
+        assert list(render_html(html).lines) == ["Net sales   2,014"]
+
+
+def test_a_statement_printed_as_one_row_of_stacked_cells_reads_as_its_rows() -> None:
+    labels = "Net sales<br>Costs:<br>&nbsp;&nbsp;Cost of sales<br>Net income"
+    html = (f"<table><tr><td></td><td>2004</td><td>2003</td></tr><tr><td>{labels}</td>"
+            "<td>$2,014<br>&nbsp;<br>900<br>$114</td><td>$1,545<br>&nbsp;<br>800<br>$95</td></tr></table>")
+    assert list(render_html(html).lines) == [
+        "                    2004     2003",
+        "Net sales         $2,014   $1,545",
+        "Costs:",
+        "  Cost of sales      900      800",
+        "Net income          $114      $95",
+    ]
+
+
+def test_a_label_stacked_beside_one_figure_stays_one_row() -> None:
+    html = ("<table><tr><td></td><td>2004</td></tr>"
+            "<tr><td>Net income<br>attributable<br>to common<br>stockholders</td><td>1,234</td></tr></table>")
+    lines = list(render_html(html).lines)
+    assert lines[-1].startswith("Net income attributable to common stockholders") and len(lines) == 2
+
+
 def test_bullet_and_layout_tables_without_figures_read_as_paragraphs() -> None:
     html = "<table><tr><td>•</td><td>Revenue grew 12% to a record $1.2 billion.</td></tr></table>"
     assert list(render_html(html).lines) == ["• Revenue grew 12% to a record $1.2 billion."]
+
+
+def _row_table(*cells: str) -> str:
+    """One row of a statement as a table of its own, as Word and desktop-publishing exports print it."""
+    return '<table width="100%"><tr>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table>\n"
+
+
+def test_a_statement_printed_one_table_a_row_is_laid_out_as_one_table() -> None:
+    html = ("<html><body>" + _row_table("", "Three Months Ended", "", "Nine Months Ended", "")
+            + _row_table("", "2023", "2022", "2023", "2022")
+            + _row_table("Net revenues", "$143,200", "$131,900", "$412,600", "$381,400")
+            + '<table><tr><td colspan="5">Operating expenses:</td></tr></table>\n'  # a heading, of any width
+            + _row_table("Selling, general and administrative", "33,800", "31,600", "99,400", "93,200")
+            + "</body></html>")
+    lines = [line for line in render_html(html).lines if line]
+    assert render_html(html).data_tables == 1
+    assert len(lines) == 5  # one table: no blank line between its rows
+    assert lines[3] == "Operating expenses:"
+    revenue, expenses = lines[2], lines[4]
+    pairs = (("$143,200", "33,800"), ("$131,900", "31,600"), ("$412,600", "99,400"), ("$381,400", "93,200"))
+    for figure, other in pairs:
+        assert revenue.index(figure) + len(figure) == expenses.index(other) + len(other)  # right edges line up
+    # The header words of the first column of each pair stand over both columns of the pair.
+    header, years = lines[0], lines[1]
+    assert header.index("Three") < years.index("2023") and header.index("Nine") > years.index("2022") + 4
+
+
+def test_small_tables_without_figures_in_a_row_stay_paragraphs() -> None:
+    html = "".join(_row_table("•", f"Revenue grew {n}% to a record.") for n in (12, 13, 14))
+    expected = [f"• Revenue grew {n}% to a record." for n in (12, 13, 14)]
+    assert [line for line in render_html(html).lines if line] == expected
+
+
+def test_tables_in_a_row_of_different_widths_are_laid_out_apart() -> None:
+    html = (_row_table("Net revenues", "143,200", "131,900")
+            + _row_table("Net income", "19,880", "17,910", "53,460"))
+    lines = [line for line in render_html(html).lines if line]
+    assert lines == ["Net revenues   143,200   131,900", "Net income   19,880   17,910   53,460"]
 
 
 @pytest.mark.parametrize(

@@ -264,7 +264,9 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     and joint ventures' statements beside the company's, consolidating statements, a bank's average
     balances, cramped or stacked period headers, year-to-date and translation columns, "As Previously
     Reported" and "Pro Forma" columns, brokers', insurers' and lenders' revenue lines, en dashes for minus
-    signs, footnote letters after figures; in HTML, cells of "$" and "(" alone and hidden rows; in EDGAR
+    signs, footnote letters after figures; in HTML, cells of "$" and "(" alone, hidden rows, a statement
+    printed one table a row or one row of cells each holding a column, text tables in a <pre> inside a
+    cell or typed in Courier paragraphs aligned with no-break spaces; in EDGAR
     submissions, an acquired company's statements filed first and datelines above years-only columns.
     Every fact printed by default has its hand-worked value and a period the release prints; most are
     printed at all."""

@@ -14,9 +14,14 @@ rendering, so it is made ideal for that reader:
   sections close where the layout says;
 - a border under or over a number cell becomes a rule line (`---` single, `===` double), which is how
   text releases mark totals;
-- every table row is one line (header cells with line breaks stack, bottom-aligned, as they print);
+- every table row is one line (header cells with line breaks stack, bottom-aligned, as they print),
+  except a row whose cells each hold a column of the statement, one line per row (`grid.unstack`);
+- a statement printed one small table a row (Word and desktop-publishing exports) is laid out as one
+  table, so its figures line up as they do on the page (`render._row_tables`);
 - paragraphs become wrapped text lines, one blank line between blocks; `<pre>` (old exhibits whose tables
-  are plain text) is copied verbatim; scripts, styles, `<head>`, iXBRL headers and hidden content vanish.
+  are plain text) is copied verbatim, inside a table cell too, and so is a paragraph set in a fixed-width
+  font whose columns are aligned with no-break spaces (a statement typed one Courier `<p>` a line);
+  scripts, styles, `<head>`, iXBRL headers and hidden content vanish.
 
 A document passes through the modules of this package in this order:
 
@@ -24,7 +29,7 @@ A document passes through the modules of this package in this order:
   it; `clean_text` repairs mis-decoded characters; the CSS the renderer reads (declarations, lengths,
   hidden elements) is read here;
 - `render`: `render_html` walks the tree into a `Rendering`, paragraphs as wrapped lines, each data table
-  through `render_table`, a layout table (one holding tables) as blocks;
+  through `render_table`, a layout table (one holding tables or a `<pre>`) as blocks;
 - `grid`: a table's cells on a grid (spans, indentation, borders), number decorations joined;
 - `typeset`: the grid as fixed-width lines: column layout, rows, rule lines;
 - `wrap`: `wrap_paragraph` and `wrap_label`, the line breaks the text reader reads back as one paragraph, one label.

@@ -51,6 +51,8 @@ class Cell:
     border_top: str = ""
     border_bottom: str = ""
     numeric: bool = False
+    # A cell of several lines broken by <br>: each line as cleaned, blank ones kept (see `unstack`).
+    stacked: list[str] | None = None
 
     @property
     def text(self) -> str:
@@ -63,14 +65,18 @@ class Cell:
 
 # What a cell holding nothing else is blank of: spaces, line breaks and no-break spaces.
 _BLANKS = " \t\r\n\u00a0"
+# A cell of this many lines or more may be a column of a statement printed as one row (`unstack`): the
+# fewest lines such a statement has is well above it; a header's or a wrapped label's are two or three.
+STACKED_LINES = 4
 # Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _MARKS = re.compile("\x02[^\x03]*\x03")
 
 
-def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None]:
-    """A cell's lines, its leading no-break spaces and the style of the paragraph its text sits in (see
-    `_first_block_style`), given the text of its subtree.
+def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None, list[str] | None]:
+    """A cell's lines, its leading no-break spaces, the style of the paragraph its text sits in (see
+    `_first_block_style`) and, for a cell of `STACKED_LINES` lines or more, each line as cleaned with the
+    blank ones kept (`unstack`), given the text of its subtree.
 
     Most cells are one line: no element inside breaks, hides or marks their text, and at most one
     paragraph holds it, with only line breaks and indentation of the markup around it (Word's
@@ -93,14 +99,15 @@ def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, st
         first = False
     else:
         if block is None:
-            return (*_one_line(text), None)
+            return (*_one_line(text), None, None)
         if len(cell) == 1 and not (cell.text or "").strip(" \t\r\n") and not (block.tail or "").strip(" \t\r\n"):
             # What stands around the paragraph is dropped as an empty line of its own; outside it is
             # nothing a line is cleaned, collapsed or measured by, so the whole text reads as its own.
             is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
-            return (*_one_line(text), (block_style or "") if is_paragraph else None)
-    lines, lead = _cell_lines(cell)
-    return lines, lead, (_first_block_style(cell) if lines else None)
+            return (*_one_line(text), (block_style or "") if is_paragraph else None, None)
+    lines, lead, cleaned = _cell_lines(cell)
+    return (lines, lead, (_first_block_style(cell) if lines else None),
+            cleaned if len(cleaned) >= STACKED_LINES else None)
 
 
 # What `_read_cell` leaves to `_cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.
@@ -122,8 +129,9 @@ def _one_line(raw: str) -> tuple[list[str], int]:
     return [collapsed], len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
 
 
-def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
-    """A cell's text as lines (split at <br> and block elements) and its leading no-break spaces."""
+def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
+    """A cell's text as lines (split at <br> and block elements), its leading no-break spaces, and every
+    line as cleaned, blank ones kept."""
     lines: list[str] = []
     buffer: list[str] = []
     if cell.text:
@@ -139,16 +147,24 @@ def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int]:
         lines = bare if is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
                                                           for line in lines]
     result: list[str] = []
+    cleaned: list[str] = []
     lead = 0
     for raw in lines:
         text = clean_text(raw)
+        cleaned.append(text)
         if not result:
             stripped = text.lstrip(" \t\r\n")
             lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
         collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
         if collapsed:
             result.append(collapsed)
-    return result, lead
+    return result, lead, cleaned
+
+
+def _lead(text: str) -> int:
+    """The no-break (and en, em, figure) spaces a line of a cell opens with: its indentation."""
+    stripped = text.lstrip(" \t\r\n")
+    return len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
 
 
 def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[str]) -> None:
@@ -260,6 +276,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     # The slots of cells spanning columns of their own row only, spent with the grid: they ask no work of
     # their own, and lie within it (rows x width), so the grid refuses wherever they would.
     spanned = 0
+    has_stacked = False  # whether a cell of the row being read holds `STACKED_LINES` lines or more
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -287,9 +304,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             if not text.strip(_BLANKS) or element.get("hidden") is not None or (
                     _may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
-                lead, inner_style = 0, None
+                lead, inner_style, stacked = 0, None, None
             else:
-                lines, lead, inner_style = _read_cell(element, text)
+                lines, lead, inner_style, stacked = _read_cell(element, text)
             if lines:
                 spaces, top, bottom = _cell_look(own_style, inner_style)
                 indent = min(MAX_INDENT, spaces + lead)
@@ -300,14 +317,63 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
             cell = Cell(r, col, span, lines, indent, top, bottom)
+            if stacked is not None:
+                cell.stacked = stacked
+                has_stacked = True
             cells.append(cell)
             col += span
         width = max(width, col)
-        rows.append(cells)
+        if has_stacked:
+            has_stacked = False
+            rows.extend(unstack(cells))
+        else:
+            rows.append(cells)
     _spend_grid(spanned)
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
+
+
+def unstack(cells: list[Cell]) -> list[list[Cell]]:
+    """A row whose cells each hold a column of lines broken by <br>, line for line (the labels in one cell,
+    each column's figures in one cell, a blank line where a heading has none), as the rows it shows; any
+    other row as it is.
+
+    Some exporters print a whole statement as one table row so, and a browser lines the lines of the cells
+    up. It is a statement only where they line up here too: the first cell holds words on each of its
+    `STACKED_LINES` or more lines, every other cell no more lines than it (blank ones kept) and figures on
+    two or more of them, each line a figure or blank. A label wrapped with <br> beside one figure, or
+    header words stacked over a column, are no such row."""
+    filled = [c for c in cells if c.lines]
+    if len(filled) < 2 or filled[0].stacked is None or any(c.span > 1 for c in filled):
+        return [cells]
+    labels = filled[0].stacked
+    height = len(labels)
+    columns: list[list[str]] = []
+    for cell in filled[1:]:
+        lines = cell.stacked if cell.stacked is not None else cell.lines
+        while lines and not lines[-1].strip(_BLANKS):
+            lines = lines[:-1]
+        figures = [line for line in lines if line.strip(_BLANKS)]
+        if len(lines) > height or len(figures) < 2 or not all(is_numeric(" ".join(f.split())) for f in figures):
+            return [cells]
+        columns.append(lines)
+    if any(is_numeric(" ".join(label.split())) for label in labels if label.strip(_BLANKS)):
+        return [cells]
+    first = filled[0]
+    base = max(0, first.indent - _lead(labels[0]))  # the indentation the cell's style gives every line
+    rows: list[list[Cell]] = []
+    for index, label in enumerate(labels):
+        row: list[Cell] = []
+        text = " ".join(label.split())
+        if text:
+            row.append(Cell(first.row, first.col, 1, [text], min(MAX_INDENT, base + _lead(label))))
+        for cell, lines in zip(filled[1:], columns, strict=True):
+            figure = " ".join(lines[index].split()) if index < len(lines) else ""
+            if figure:
+                row.append(Cell(cell.row, cell.col, 1, [figure]))
+        rows.append(row)
+    return rows
 
 
 @functools.lru_cache(maxsize=256)

@@ -114,6 +114,32 @@ def declarations_of(style: str) -> dict[str, str]:
     return declarations
 
 
+# Fonts of fixed width: text set in them can be aligned with spaces, and filers did so.
+_MONOSPACE = re.compile(r"courier|monospace|consolas|lucida console|monaco", re.IGNORECASE)
+
+
+def names_monospace(element: lxml.etree._Element) -> bool:
+    """Whether an element's own style or face sets a fixed-width font (what its blocks inside inherit)."""
+    style, face = element.get("style"), element.get("face")
+    return bool((style and _MONOSPACE.search(style)) or (face and _MONOSPACE.search(face)))
+
+
+def monospace_inside(block: lxml.etree._Element) -> bool:
+    """Whether a block's text is set in a fixed-width font by an inline element right inside it: a `<font>`
+    or `<span>` naming one (`<p><font face="Courier">`), or a `<tt>` or `<code>`. Only the children are
+    looked at."""
+    for child in block:
+        tag = child.tag
+        if tag in _FIXED_WIDTH or (tag in _FONT_SETTERS and names_monospace(child)):
+            return True
+    return False
+
+
+# Inline elements that set a font, and those whose text a browser shows in a fixed-width font.
+_FONT_SETTERS = frozenset({"font", "span"})
+_FIXED_WIDTH = frozenset({"tt", "code"})
+
+
 def is_hidden(element: lxml.etree._Element) -> bool:
     if element.get("hidden") is not None:
         return True

@@ -5,6 +5,7 @@ are checked right after parsing, before any rendering."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.etree
@@ -12,7 +13,16 @@ import lxml.etree
 from core import limits
 from core.limits import allowance, check_rendered_lines, refusal, spend
 from core.readers.html.grid import Cell, merge_decorations, rows_of, table_grid
-from core.readers.html.markup import BLOCKS, SKIPPED, clean_text, is_hidden, parse_document, tag_name
+from core.readers.html.markup import (
+    BLOCKS,
+    SKIPPED,
+    clean_text,
+    is_hidden,
+    monospace_inside,
+    names_monospace,
+    parse_document,
+    tag_name,
+)
 from core.readers.html.typeset import (
     add_rule,
     as_paragraphs,
@@ -22,11 +32,24 @@ from core.readers.html.typeset import (
     first_value_column,
     rule_line,
 )
-from core.readers.html.wrap import wrap_paragraph
+from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
 from core.work import count_work
 
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# Two spaces in a row in a line of fixed-width text as the browser shows it: the text is aligned by hand.
+_ALIGNED = re.compile(r"\S {2,}\S")
+# What stands between two tables that are one on the page: the line breaks and indentation of the markup.
+_MARKUP_SPACE = " \t\r\n"
+# Word and desktop-publishing exports print a statement as one small table a row, each laid out by the
+# browser from the same cell widths (td width="15%"), so their figures line up on the page. Laid out one
+# by one here, a row's figures would start where its own label ends, and the reader would put them in the
+# wrong columns: consecutive tables of the same grid width, each of at most this many rows (a row, or a
+# header of two or three lines), two or more of them holding figures, are laid out as one table. A real
+# statement table has far more rows; bullet lists printed one table an item hold no figures.
+ROW_TABLE_ROWS = 3
+# The elements whose text is copied as it stands, line for line.
+_PREFORMATTED = ("pre", "xmp", "listing", "plaintext")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +102,21 @@ def _render_html(html: str) -> Rendering:
 def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     """A data table as fixed-width lines, or a table without numbers (layout, bullets) as paragraphs;
     and whether it was a data table."""
+    return render_grid(*_grid(table))
+
+
+def _grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
+    """The table's grid, with its number decorations joined."""
     rows, width = table_grid(table)
     for cells in rows:
         merge_decorations(cells)
+    return rows, width
+
+
+def render_grid(rows: list[list[Cell]], width: int, spread: Iterable[int] = ()) -> tuple[list[str], bool]:
+    """A grid (decorations joined) as fixed-width lines, or as paragraphs where it holds no number; and
+    whether it held numbers. The header rows numbered in `spread` stand over the empty columns beside
+    their words (`_spread_headers`)."""
     # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
     # never without text); the borders of empty cells are read from `rows`.
     filled_rows = [[c for c in cells if c.lines] for cells in rows]
@@ -89,6 +124,8 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     if not numeric_cols:
         return as_paragraphs(rows), False
     first = first_value_column(filled_rows, min(numeric_cols))
+    for index in spread:
+        _spread_headers(filled_rows[index], first, width)
     layout = column_layout(filled_rows, width, first)
     lines: list[str] = []
     previous: list[Cell] = []
@@ -108,6 +145,63 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
     return lines, True
 
 
+def _spread_headers(filled: list[Cell], first: int, width: int) -> None:
+    """A header row's words in one value column with the columns right of it left empty ("Three Months
+    Ended" | | "Nine Months Ended" |) stand over those columns too.
+
+    Only for the header tables of a statement printed one table a row: there the browser wraps the words
+    within the cell's given width (td width="15%", as wide as a figure's), right-aligned over the first
+    column of the pair, so on the page they stand over both. Laid out here, they would widen that one
+    column and stand over it alone. Within one table the reader reads such headers as they are (spreading
+    them there moves periods of real statements)."""
+    if any(c.numeric for c in filled):
+        return
+    for index, cell in enumerate(filled):
+        if cell.col < first:
+            continue
+        end = filled[index + 1].col if index + 1 < len(filled) else width
+        if end > cell.last + 1:
+            cell.span = end - cell.col
+
+
+def _has_figures(rows: list[list[Cell]]) -> bool:
+    return any(c.numeric for cells in rows for c in cells)
+
+
+def _is_heading(rows: list[list[Cell]]) -> bool:
+    """A table that is a heading of the rows around it ("Operating expenses:"): words in its first column
+    only, however many columns it spans."""
+    return all(c.col == 0 and not c.numeric for cells in rows for c in cells if c.lines)
+
+
+def _row_tables(first: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The tables of a statement exported one row a table, from `first` on: `first` and the tables
+    that follow it as siblings with nothing but the markup's line breaks between them, each of at most
+    `ROW_TABLE_ROWS` rows, no caption and no table inside. Only a list of two or more is a candidate
+    (whether it is one statement is decided on the grids, in `_Renderer._row_run`)."""
+    run: list[lxml.etree._Element] = []
+    table: lxml.etree._Element | None = first
+    while table is not None and table.tag == "table" and _is_row_table(table):
+        run.append(table)
+        if (table.tail or "").strip(_MARKUP_SPACE):
+            break  # text after it: the next table is not the next row
+        table = table.getnext()
+    return run
+
+
+def _is_row_table(table: lxml.etree._Element) -> bool:
+    """Whether a table may be one row of a statement printed one table a row. The rows are counted first,
+    up to one past the limit: a statement's own table is told apart without reading it whole."""
+    rows = 0
+    for _ in rows_of(table):
+        rows += 1
+        if rows > ROW_TABLE_ROWS:
+            return False
+    if not rows or is_hidden(table) or _is_layout_table(table):
+        return False
+    return all(tag_name(child) != "caption" for child in table)
+
+
 class _Renderer:
     """Walks the document in order, collecting inline text into paragraphs and drawing tables."""
 
@@ -116,6 +210,16 @@ class _Renderer:
         self.inline: list[str] = []
         self.data_tables = 0
         self.pre_blocks = 0
+        # The blocks the walk is inside, innermost last: whether one sets a fixed-width font is asked only
+        # of text that may be aligned by hand (most blocks hold none).
+        self.blocks: list[lxml.etree._Element] = []
+        # For the blocks asked about: whether blocks[:i + 1] set a fixed-width font in their own style
+        # (inherited), and whether an inline element right inside blocks[i] does (None: not asked yet).
+        self.fixed: list[bool] = []
+        self.fixed_inside: list[bool | None] = []
+        # Where the last line kept as the browser shows it ends (-1: none yet): the blocks of a statement
+        # typed one paragraph a line follow on from it without a blank line between them.
+        self.aligned_end = -1
 
     def flush(self) -> None:
         if not self.inline:
@@ -124,9 +228,41 @@ class _Renderer:
         self.inline = []
         if joined.isascii() and joined.isspace():
             return  # the line breaks of the markup between two blocks: no paragraph, as below
+        follows = self.aligned_end == len(self.lines)
+        if (follows or "\u00a0\u00a0" in joined or "\u00a0 " in joined or " \u00a0" in joined) and (
+                self._in_fixed_width()):
+            # A statement typed in a fixed-width font, one paragraph (or <br>) a line, its columns aligned
+            # with no-break spaces, which the browser never collapses ("&nbsp;&nbsp;1,234", or "&nbsp; "
+            # alternating; a lone "&nbsp;" aligns nothing): the line as the browser shows it, like a <pre>
+            # line, never wrapped; so is a short line among them ("Operating expenses:").
+            shown = _SPACES.sub(" ", clean_text(joined)).strip(" ").replace("\u00a0", " ").rstrip()
+            if _ALIGNED.search(shown) or (follows and 0 < len(shown) < PROSE_LINE):
+                self.lines.append(shown)
+                self.pre_blocks += 1
+                self.aligned_end = len(self.lines)
+                return
         text = _SPACES.sub(" ", clean_text(joined).replace("\u00a0", " ")).strip()
         if text:
+            if follows:
+                self.lines.append("")  # prose right after an aligned line is a paragraph of its own
             self.lines.extend(wrap_paragraph(text))
+
+    def _in_fixed_width(self) -> bool:
+        """Whether the text being collected is set in a fixed-width font: by a block the walk is inside, or
+        by an inline element right inside the innermost one. Each block is asked once however often its
+        text is (the answers are kept as long as it is open): linear in the blocks."""
+        fixed, inside, blocks = self.fixed, self.fixed_inside, self.blocks
+        if not blocks:
+            return False
+        for index in range(len(fixed), len(blocks)):
+            fixed.append((index > 0 and fixed[index - 1]) or names_monospace(blocks[index]))
+            inside.append(None)
+        if fixed[-1]:
+            return True
+        answer = inside[-1]
+        if answer is None:
+            answer = inside[-1] = monospace_inside(blocks[-1])
+        return answer
 
     def blank(self) -> None:
         """End a block: every block passes here, so the line cap is checked as the rendering grows."""
@@ -135,13 +271,23 @@ class _Renderer:
             self.lines.append("")
         check_rendered_lines(len(self.lines))
 
+    def _break(self) -> None:
+        """The start or end of a block: `blank`, except between the lines of a statement typed one
+        fixed-width paragraph a line (they are one table; prose after them gets its blank line in
+        `flush`)."""
+        self.flush()
+        lines = self.lines
+        if lines and lines[-1] and self.aligned_end != len(lines):
+            lines.append("")
+        check_rendered_lines(len(lines))
+
     def walk(self, element: lxml.etree._Element) -> None:
         tag = element.tag
         if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
             pass
         elif tag == "table":
             self._table(element)
-        elif tag in ("pre", "xmp", "listing", "plaintext"):
+        elif tag in _PREFORMATTED:
             self.blank()
             self.pre_blocks += 1
             text = clean_text("".join(element.itertext()))
@@ -150,11 +296,16 @@ class _Renderer:
         elif tag == "br":
             self.flush()
         elif tag in BLOCKS:
-            self.blank()
+            self._break()
             if tag == "li":
                 self.inline.append("• ")
+            self.blocks.append(element)
             self._content(element)
-            self.blank()
+            self._break()
+            self.blocks.pop()
+            if len(self.fixed) > len(self.blocks):
+                self.fixed.pop()
+                self.fixed_inside.pop()
         else:
             self._content(element)
         if element.tail:
@@ -163,12 +314,62 @@ class _Renderer:
     def _content(self, element: lxml.etree._Element) -> None:
         if element.text:
             self.inline.append(element.text)
+        skip = 0
         for child in element:
+            if skip:
+                skip -= 1  # a table drawn with the one before it
+                continue
+            if child.tag == "table" and not (child.tail or "").strip(_MARKUP_SPACE):
+                following = child.getnext()
+                if following is not None and following.tag == "table":
+                    run = _row_tables(child)
+                    if len(run) > 1:
+                        self._row_run(run)
+                        skip = len(run) - 1
+                        continue
             self.walk(child)
 
-    def _table(self, table: lxml.etree._Element) -> None:
+    def _row_run(self, run: list[lxml.etree._Element]) -> None:
+        """Consecutive small tables (`_row_tables`): those of the same grid width, with the headings
+        between them (`_is_heading`, of any width), drawn as one table where two or more hold figures;
+        every other one as it would be on its own. Each grid is built once."""
+        grids = [_grid(table) for table in run]
+        start = 0
+        while start < len(run):
+            end, width = start, 0
+            while end < len(run):
+                rows, own = grids[end]
+                if not _is_heading(rows):
+                    if width and own != width:
+                        break
+                    width = own
+                end += 1
+            group = grids[start:end]
+            if sum(1 for rows, _ in group if _has_figures(rows)) > 1:
+                self.blank()
+                joined: list[list[Cell]] = []
+                headers: list[int] = []  # the rows of the tables that hold no figure
+                for rows, _ in group:
+                    if not _has_figures(rows):
+                        headers.extend(range(len(joined), len(joined) + len(rows)))
+                    joined.extend(rows)
+                lines, _ = render_grid(joined, max(own for _, own in group), headers)
+                self.data_tables += 1
+                self.lines.extend(lines)
+                self.blank()
+            else:
+                for index in range(start, end):
+                    self._table(run[index], grids[index])
+            start = end
+        tail = run[-1].tail
+        if tail:
+            self.inline.append(tail)
+
+    def _table(self, table: lxml.etree._Element,
+               grid: tuple[list[list[Cell]], int] | None = None) -> None:
+        """A table (`grid`: its grid, where already built) drawn as a block."""
         self.blank()
-        if _is_layout_table(table):
+        if grid is None and _is_layout_table(table):
             for row in rows_of(table):
                 for cell in row:
                     if tag_name(cell) in ("td", "th"):
@@ -180,12 +381,14 @@ class _Renderer:
             if tag_name(child) == "caption":
                 self._content(child)
                 self.blank()
-        lines, is_data = render_table(table)
+        lines, is_data = render_grid(*(grid or _grid(table)))
         self.data_tables += is_data
         self.lines.extend(lines)
         self.blank()
 
 
 def _is_layout_table(table: lxml.etree._Element) -> bool:
-    """A table holding tables is page layout: its cells are read in order as blocks."""
-    return next(table.iterdescendants("table"), None) is not None
+    """A table holding tables is page layout: its cells are read in order as blocks. So is one holding a
+    preformatted block (an old exhibit's text table in a `<pre>` inside a cell, framed by a table for its
+    title): the block is copied verbatim, as at the top level, not squeezed into one cell's line."""
+    return next(table.iterdescendants("table", *_PREFORMATTED), None) is not None

@@ -279,3 +279,33 @@ def test_a_label_wrapped_after_a_semicolon_reads_back_whole() -> None:
     labels = [item.label for item in operations.items]
     assert "Amortization of Acquired Intangibles; Goodwill Impairment Charges Recorded In The Period" in labels
     assert all(item.section == "" for item in operations.items)
+
+
+def test_every_line_break_of_a_cell_ends_a_line_an_empty_one_too() -> None:
+    """"A<br><br>B", a cell opening with <br>, Word's "<p><br></p>": the browser shows an empty line, and
+    a row whose cells each hold a column of lines lines up only with it kept (grid.unstack)."""
+    import lxml.html
+
+    from core.readers.html import grid
+
+    for markup, cleaned in [("A<br><br>B<br>C<br>D", ["A", "", "B", "C", "D"]),
+                            ("<br>A<br>B<br>C", ["", "A", "B", "C"]),
+                            ("<p>A</p><p><br></p><p>B</p>", ["A", "", "B"]),
+                            ("A<br>B<br>", ["A", "B"])]:
+        cell = lxml.html.fragment_fromstring(f"<table><tr><td>{markup}</td></tr></table>").find(".//td")
+        lines, _, kept = grid._cell_lines(cell)
+        assert kept == cleaned and lines == [line for line in cleaned if line]
+
+
+def test_a_figure_beside_no_label_keeps_a_stacked_row_whole() -> None:
+    """Where a column's lines would put a figure beside an empty label, the lines do not line up as they
+    print: the row is not split into rows (a figure under another label would be a wrong fact), and its
+    figures stay apart ("100<br>60" is never the one number 10060)."""
+    from core.readers.html import render_html
+
+    page = ("<table><tr><td>Revenue<br>Cost<br>Gross profit<br>Expenses</td>"
+            "<td>100<br><br>60<br>40<br>30</td></tr></table>")
+    lines = render_html(page).lines
+    assert not any(line.split()[:1] == ["Cost"] for line in lines)
+    assert not any("10060" in line.replace(",", "") for line in lines)
+    assert render_html("<table><tr><td>Revenue</td><td>100<br>60</td></tr></table>").lines == ("Revenue 100 60",)

@@ -49,13 +49,19 @@ class FactChecks:
 UNCHECKED = FactChecks()
 
 
-Strength = Literal["magnitude", "period", "structure"]
+Strength = Literal["sign", "magnitude", "period", "structure"]
 
 
 def strength(check: CheckResult) -> Strength:
     """What a check can see. EPS x shares and the narrative's figures test a figure's size (its scale);
     the cash flow's starting net result tests which period a column is; footing and the result chain add
-    lines of one scale and one period and pass whatever those are."""
+    lines of one scale and one period and pass whatever those are. A check that finds the figure it
+    expects with the other sign (the narrative's "net loss of $9.0 million", or revenue less expenses,
+    beside an operating result of 9.0 printed in red) fails on the sign, which neither EPS x shares nor
+    footing sees (both pass with the signs turned): only the narrative's agreeing figure clears it."""
+    if not check.passed and check.found and (check.expected < 0) != (check.found < 0) and (
+            abs(check.expected + check.found) <= check.tolerance):
+        return "sign"
     if check.name.startswith(("EPS", "prose")):
         return "magnitude"
     if check.name.startswith("cash flow starts"):
@@ -67,6 +73,8 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
     kind = strength(failure)
     if kind == "structure":
         return bool(passed)
+    if kind == "sign":
+        return any(check.name.startswith("prose") for check in passed)
     return any(strength(check) == kind for check in passed)
 
 

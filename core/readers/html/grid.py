@@ -92,7 +92,7 @@ def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, st
             if block is not None or not first:
                 break  # a second paragraph (two lines), or one inside another element
             block, block_style = element, style
-        elif not isinstance(tag, str) or tag in _BREAKING:
+        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
             break  # a line break, a superscript, a comment, an element never shown
         if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
             break  # hidden, or perhaps: `is_hidden` reads the style further
@@ -112,6 +112,15 @@ def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, st
 
 # What `_read_cell` leaves to `_cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.
 _BREAKING = SKIPPED | {"br", "sup"}
+
+
+def _raised(style: str | None) -> bool:
+    """A superscript set by style ("vertical-align:super"), as Word and desktop publishing print footnote
+    marks: a <sup> by another name."""
+    if style is None or ("uper" not in style and "UPER" not in style):  # most styles, without lowering them
+        return False
+    lowered = style.lower()
+    return "vertical-align" in lowered and "super" in lowered
 
 
 def _may_hide(style: str | None) -> bool:
@@ -175,13 +184,15 @@ def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[
         if element.tail:
             buffer.append(element.tail)
         return
-    if tag == "sup":
+    if tag == "sup" or _raised(element.get("style")):
         buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
         if element.tail:
             buffer.append(element.tail)
         return
     block = tag in BLOCKS
-    if (tag == "br" or block) and buffer:
+    if tag == "br" or (block and buffer):
+        # Every <br> ends a line, an empty one too ("A<br><br>B", a cell opening with <br>, Word's
+        # "<p><br></p>"): the browser shows it, and a column of lines lines up only with it kept.
         lines.append("".join(buffer))
         buffer.clear()
     if element.text:
@@ -360,6 +371,9 @@ def unstack(cells: list[Cell]) -> list[list[Cell]]:
         columns.append(lines)
     if any(is_numeric(" ".join(label.split())) for label in labels if label.strip(_BLANKS)):
         return [cells]
+    if any(line.strip(_BLANKS) and not labels[index].strip(_BLANKS)
+           for lines in columns for index, line in enumerate(lines)):
+        return [cells]  # a figure beside no label: the lines do not line up as the browser shows them
     first = filled[0]
     base = max(0, first.indent - _lead(labels[0]))  # the indentation the cell's style gives every line
     rows: list[list[Cell]] = []
@@ -429,7 +443,10 @@ def merge_decorations(cells: list[Cell]) -> None:
         if not cell.lines:
             continue
         text = cell.text
-        if is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)):
+        # Two figures on lines of their own ("100<br>60") are two figures, never the one ("10060") their
+        # digits would make run together; a "$" or ")" on a line of its own still joins its number.
+        several = len(cell.lines) > 1 and sum(1 for line in cell.lines if is_numeric(line)) > 1
+        if not several and is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)):
             cell.numeric = True
             cell.lines = [text.replace(" ", "")]
         first = False

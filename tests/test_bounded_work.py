@@ -8,6 +8,8 @@ times live in bench/bench_linear_time.py.
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -203,3 +205,32 @@ def test_the_numbers_of_a_submission_s_exhibits_add_up_to_one_cap() -> None:
     exhibits = [numbers] * 13  # 4,000 numbers each: every exhibit alone is far under the cap, all 13 over it
     assert refusal(submission(exhibits), "sub.txt").startswith(f"sub.txt has more than {MAX_VALUES:,} numbers;")
     assert core.parse_release(submission([SAMPLE, numbers]), "two.txt").statements  # a real one with one more
+
+
+class _Scanned:
+    """A pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.characters = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        self.characters += (len(text) if endpos is None else endpos) - pos
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.characters += len(text)
+        return self.pattern.finditer(text)
+
+
+def test_a_sentence_of_thousands_of_figures_is_scanned_for_its_basis_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"On a non-GAAP basis" was looked for from the sentence's start up to each net result in it: a line
+    of 3,000 "net loss of $3 million" took minutes (bench_linear_time's one-line input, 61x at 8x size)."""
+    from core.narrative import prose
+
+    scanned = _Scanned(prose._ON_ADJUSTED_BASIS)
+    monkeypatch.setattr(prose, "_ON_ADJUSTED_BASIS", scanned)
+    sentence = "1,234 (5,678) $ -- Net loss of $3 million " * 3000
+    figures = prose.find_figures((sentence,), 1, [])
+    assert len(figures) == 3000
+    assert scanned.characters <= 2 * len(sentence)

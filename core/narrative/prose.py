@@ -8,6 +8,7 @@ sentence, else the one the text spoke of last; "the same period last year" is th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -142,9 +143,12 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         if not any(word in folded for word in _MENTION_WORDS) or not _MENTIONS.search(sentence):
             continue  # most sentences state no figure: skip the costly period phrases
         hits: list[tuple[int, int, str, re.Match[str], str]] = []
+        # Where the sentence first says "on a non-GAAP basis": a figure after it is adjusted. Found once
+        # for the sentence, not searched for again up to each figure (a sentence of thousands of figures).
+        basis = min((m.end() for m in _ON_ADJUSTED_BASIS.finditer(sentence)), default=len(sentence) + 1)
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
-            if (_ADJUSTED_BEFORE.search(before) or _ON_ADJUSTED_BASIS.search(sentence, 0, match.start())
+            if (_ADJUSTED_BEFORE.search(before) or basis <= match.start()
                     or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",
@@ -154,7 +158,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
         if not hits:
             continue  # a mention without a figure: its period phrases, the costliest pattern, are never read
-        said = [_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)]
+        said = _Phrases([_read_phrase(m, sentence_start) for m in PERIOD_PHRASE.finditer(sentence)])
         hits.sort(key=lambda hit: hit[0])
         for position, (start, end, family, match, which) in enumerate(hits):
             clause_end = hits[position + 1][0] if position + 1 < len(hits) else len(sentence)
@@ -183,8 +187,6 @@ def _flatten(lines: Sequence[str]) -> tuple[str, list[int]]:
 
 
 def _span(starts: list[int], first: int, last: int) -> SourceSpan:
-    import bisect
-
     return SourceSpan(bisect.bisect_right(starts, first), bisect.bisect_right(starts, max(first, last - 1)))
 
 
@@ -239,30 +241,52 @@ def _date(year: int | None, month: int | None, day: int | None) -> date | None:
         return None
 
 
+class _Phrases:
+    """A sentence's period phrases in order, with what `_period_for` asks of them answered by bisection:
+    a sentence of thousands of figures and phrases is read in linear time, not in their product."""
+
+    def __init__(self, said: list[_Said]) -> None:
+        self.said = said
+        self.starts = [s.start for s in said]
+        # The months of the last phrase before each one that states months ("for the nine months ..."):
+        # what a bare year ("in 2003") is as long as.
+        self.months_before: list[int | None] = [None]
+        for phrase in said:
+            self.months_before.append(phrase.months or self.months_before[-1])
+
+    def first_from(self, start: int, end: int) -> _Said | None:
+        """The first phrase that starts in [start, end)."""
+        index = bisect.bisect_left(self.starts, start)
+        return self.said[index] if index < len(self.said) and self.said[index].start < end else None
+
+
 def _period_for(
-    said: list[_Said], start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure]
+    said: _Phrases, start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure]
 ) -> Period | None:
-    inside = [s for s in said if start <= s.start < end]  # "Net income for the 39-week period ended ... was"
-    if inside:
-        return _resolve(inside[0], periods, before[-1].period if before else None, [])
-    following = [s for s in said if end <= s.start < clause_end]
-    preceding = [s for s in said if s.start < start]
+    inside = said.first_from(start, end)  # "Net income for the 39-week period ended ... was"
+    if inside is not None:
+        return _resolve(inside, periods, before[-1].period if before else None, None)
+    following = said.first_from(end, clause_end)
+    preceding = bisect.bisect_left(said.starts, start)  # the phrases before the figure: said[:preceding]
     anchor = before[-1].period if before else None
-    if following:
-        return _resolve(following[0], periods, anchor, preceding)
+    if following is not None:
+        return _resolve(following, periods, anchor, said.months_before[preceding])
     if preceding:
-        return _resolve(preceding[-1], periods, anchor, preceding[:-1])
+        return _resolve(said.said[preceding - 1], periods, anchor, said.months_before[preceding - 1])
     return anchor
 
 
-def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier: list[_Said]) -> Period | None:
+def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_months: int | None
+             ) -> Period | None:
+    """The period a phrase names; `earlier_months` are the months the last earlier phrase that states
+    months gives, for a bare year."""
     if said.relative:
         base = anchor
         if base is None:
             return None
         return _find(periods, base.months, None, base.end.year - 1, base.end)
     if said.months is None:  # "... in 2003": as long a period as the sentence speaks of, in that year
-        months = next((s.months for s in reversed(earlier) if s.months), None) or (anchor.months if anchor else None)
+        months = earlier_months or (anchor.months if anchor else None)
         if months is None:
             return None
         return _find(periods, months, None, said.year, anchor.end if anchor else None)

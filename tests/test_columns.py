@@ -113,3 +113,12 @@ def test_a_column_headed_year_to_date_alone_is_as_long_as_the_quarters_the_narra
     assert revenue is not None and revenue.values == (Decimal(143_200_000), Decimal(131_900_000),
                                                       Decimal(412_600_000), Decimal(381_400_000))
     assert not any("was not read" in w.message for w in release.warnings)
+
+
+def test_a_title_naming_two_durations_gives_no_column_one_of_them() -> None:
+    """"... STATEMENTS OF INCOME FOR THE THREE AND NINE MONTHS ENDED" over columns of dates only: the
+    quarter's figures were printed as nine months'. Which column is which length the release does not
+    say, so it is refused rather than guessed."""
+    source = FIXTURES / "title_naming_three_and_nine_months.txt"
+    with pytest.raises(ReleaseParseError, match="no column header that names a period"):
+        core.parse_release(source.read_bytes(), source.name)

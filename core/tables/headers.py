@@ -29,6 +29,8 @@ from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 _MAX_TITLE_GAP = 5
 # How far above the first row a table's header and title may reach.
 _MAX_HEADER_LINES = 14
+# "Three and" before a duration: the title names two lengths, not the columns under it.
+_SEVERAL_DURATIONS = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
     r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
@@ -158,8 +160,8 @@ def column_headers(
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
                 tail = _DURATION_PHRASE.search(text)
-                if tail is None or not is_title(text):
-                    continue
+                if tail is None or not is_title(text) or _SEVERAL_DURATIONS.search(text, 0, tail.start()):
+                    continue  # "... FOR THE THREE AND NINE MONTHS ENDED" names every column, none alone
                 text, start = text[tail.start() :], start + tail.start()
             if UNAUDITED.match(text):
                 continue

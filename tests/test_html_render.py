@@ -286,14 +286,14 @@ def test_every_line_break_of_a_cell_ends_a_line_an_empty_one_too() -> None:
     a row whose cells each hold a column of lines lines up only with it kept (grid.unstack)."""
     import lxml.html
 
-    from core.readers.html import grid
+    from core.readers.html import cell_text
 
     for markup, cleaned in [("A<br><br>B<br>C<br>D", ["A", "", "B", "C", "D"]),
                             ("<br>A<br>B<br>C", ["", "A", "B", "C"]),
                             ("<p>A</p><p><br></p><p>B</p>", ["A", "", "B"]),
                             ("A<br>B<br>", ["A", "B"])]:
         cell = lxml.html.fragment_fromstring(f"<table><tr><td>{markup}</td></tr></table>").find(".//td")
-        lines, _, kept = grid._cell_lines(cell)
+        lines, _, kept = cell_text.cell_lines(cell)
         assert kept == cleaned and lines == [line for line in cleaned if line]
 
 

@@ -13,18 +13,15 @@ import lxml.etree
 
 from core import limits
 from core.limits import refusal, spend
+from core.readers.html.cell_text import BLANKS, indent_of, is_numeric, may_hide, read_cell
 from core.readers.html.markup import (
-    BLOCKS,
     CSS_LENGTH,
-    SKIPPED,
-    clean_text,
     css_points,
     declarations_of,
     is_hidden,
     left_offset,
     tag_name,
 )
-from core.tables.numbers import parse_number
 from core.work import count_work
 
 # Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
@@ -63,149 +60,6 @@ class Cell:
         return self.col + self.span - 1
 
 
-# What a cell holding nothing else is blank of: spaces, line breaks and no-break spaces.
-_BLANKS = " \t\r\n\u00a0"
-# A cell of this many lines or more may be a column of a statement printed as one row (`unstack`): the
-# fewest lines such a statement has is well above it; a header's or a wrapped label's are two or three.
-STACKED_LINES = 4
-# Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
-_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
-_MARKS = re.compile("\x02[^\x03]*\x03")
-
-
-def _read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None, list[str] | None]:
-    """A cell's lines, its leading no-break spaces, the style of the paragraph its text sits in (see
-    `_first_block_style`) and, for a cell of `STACKED_LINES` lines or more, each line as cleaned with the
-    blank ones kept (`unstack`), given the text of its subtree.
-
-    Most cells are one line: no element inside breaks, hides or marks their text, and at most one
-    paragraph holds it, with only line breaks and indentation of the markup around it (Word's
-    `<td> <p><font>1,234</font></p> </td>`). Their one line is the subtree's text, read without walking the
-    elements again; `_cell_lines` reads every other cell."""
-    block = None
-    block_style: str | None = None
-    first = True  # at the cell's first child: the element a lone paragraph must be
-    for element in cell.iterdescendants():
-        tag = element.tag
-        style = element.get("style")
-        if tag in BLOCKS:
-            if block is not None or not first:
-                break  # a second paragraph (two lines), or one inside another element
-            block, block_style = element, style
-        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
-            break  # a line break, a superscript, a comment, an element never shown
-        if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
-            break  # hidden, or perhaps: `is_hidden` reads the style further
-        first = False
-    else:
-        if block is None:
-            return (*_one_line(text), None, None)
-        if len(cell) == 1 and not (cell.text or "").strip(" \t\r\n") and not (block.tail or "").strip(" \t\r\n"):
-            # What stands around the paragraph is dropped as an empty line of its own; outside it is
-            # nothing a line is cleaned, collapsed or measured by, so the whole text reads as its own.
-            is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
-            return (*_one_line(text), (block_style or "") if is_paragraph else None, None)
-    lines, lead, cleaned = _cell_lines(cell)
-    return (lines, lead, (_first_block_style(cell) if lines else None),
-            cleaned if len(cleaned) >= STACKED_LINES else None)
-
-
-# What `_read_cell` leaves to `_cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.
-_BREAKING = SKIPPED | {"br", "sup"}
-
-
-def _raised(style: str | None) -> bool:
-    """A superscript set by style ("vertical-align:super"), as Word and desktop publishing print footnote
-    marks: a <sup> by another name."""
-    if style is None or ("uper" not in style and "UPER" not in style):  # most styles, without lowering them
-        return False
-    lowered = style.lower()
-    return "vertical-align" in lowered and "super" in lowered
-
-
-def _may_hide(style: str | None) -> bool:
-    """Whether a style attribute may hide its element: what `is_hidden` reads further only when it holds."""
-    return style is not None and ("none" in style or "hidden" in style)
-
-
-def _one_line(raw: str) -> tuple[list[str], int]:
-    """What `_cell_lines` makes of a cell whose text is one line."""
-    text = raw if raw.isascii() else clean_text(raw)  # clean_text's own first test, without the call
-    collapsed = " ".join(text.split())
-    if not collapsed:
-        return [], 0
-    stripped = text.lstrip(" \t\r\n")
-    return [collapsed], len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-
-
-def _cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
-    """A cell's text as lines (split at <br> and block elements), its leading no-break spaces, and every
-    line as cleaned, blank ones kept."""
-    lines: list[str] = []
-    buffer: list[str] = []
-    if cell.text:
-        buffer.append(cell.text)
-    for child in cell:
-        _visit_in_cell(child, lines, buffer)
-    if buffer:
-        lines.append("".join(buffer))
-    if any(_MARK_OPEN in line for line in lines):
-        # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
-        # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
-        bare = [_MARKS.sub("", line) for line in lines]
-        lines = bare if is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
-                                                          for line in lines]
-    result: list[str] = []
-    cleaned: list[str] = []
-    lead = 0
-    for raw in lines:
-        text = clean_text(raw)
-        cleaned.append(text)
-        if not result:
-            stripped = text.lstrip(" \t\r\n")
-            lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-        collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
-        if collapsed:
-            result.append(collapsed)
-    return result, lead, cleaned
-
-
-def _lead(text: str) -> int:
-    """The no-break (and en, em, figure) spaces a line of a cell opens with: its indentation."""
-    stripped = text.lstrip(" \t\r\n")
-    return len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-
-
-def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[str]) -> None:
-    """An element of a cell into `buffer` (its text, its children's, its tail); <br> and block elements
-    end the line so far, which goes to `lines`. A module function, not a closure made for every cell."""
-    tag = element.tag
-    if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
-        if element.tail:
-            buffer.append(element.tail)
-        return
-    if tag == "sup" or _raised(element.get("style")):
-        buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
-        if element.tail:
-            buffer.append(element.tail)
-        return
-    block = tag in BLOCKS
-    if tag == "br" or (block and buffer):
-        # Every <br> ends a line, an empty one too ("A<br><br>B", a cell opening with <br>, Word's
-        # "<p><br></p>"): the browser shows it, and a column of lines lines up only with it kept.
-        lines.append("".join(buffer))
-        buffer.clear()
-    if element.text:
-        buffer.append(element.text)
-    for child in element:
-        _visit_in_cell(child, lines, buffer)
-    if block and buffer:
-        lines.append("".join(buffer))
-        buffer.clear()
-    if element.tail:
-        buffer.append(element.tail)
-
-
 def _border(declarations: dict[str, str], side: str) -> str:
     """"-" for a single border on `side`, "=" for a double one, "" for none."""
     keys = _BORDER_KEYS[side]
@@ -240,16 +94,6 @@ def _border_value(value: str, width: str) -> str:
     return ""
 
 
-def _first_block_style(cell: lxml.etree._Element) -> str | None:
-    """The style attribute of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the
-    <td>): "" for a paragraph without one, None for a cell without a paragraph. libxml2 finds the <p> and
-    <div> elements among the descendants (the cell itself is a <td> or <th>, never one of them)."""
-    for child in cell.iter("p", "div"):
-        if child.text or len(child):
-            return child.get("style") or ""
-    return None
-
-
 @functools.lru_cache(maxsize=4096)
 def _cell_look(own_style: str, inner_style: str | None) -> tuple[int, str, str]:
     """What a cell's style attribute and its paragraph's (None: no paragraph) say about drawing it: the
@@ -263,11 +107,6 @@ def _cell_look(own_style: str, inner_style: str | None) -> tuple[int, str, str]:
     if inner_style == own_style and "border" not in own_style:
         return spaces, "", ""  # as read before: a paragraph styled as its cell draws no border of its own
     return spaces, _border(own, "top") or _border(inner, "top"), _border(own, "bottom") or _border(inner, "bottom")
-
-
-def is_numeric(text: str) -> bool:
-    compact = text.replace(" ", "")
-    return bool(compact) and parse_number(compact) is not None
 
 
 def _spend_grid(slots: int) -> None:
@@ -287,7 +126,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     # The slots of cells spanning columns of their own row only, spent with the grid: they ask no work of
     # their own, and lie within it (rows x width), so the grid refuses wherever they would.
     spanned = 0
-    has_stacked = False  # whether a cell of the row being read holds `STACKED_LINES` lines or more
+    has_stacked = False  # whether a cell of the row being read holds `cell_text.STACKED_LINES` lines or more
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -312,12 +151,12 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             # instructions, so that is exactly the text and tails of the cell's descendants).
             own_style = element.get("style") or ""
             text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-            if not text.strip(_BLANKS) or element.get("hidden") is not None or (
-                    _may_hide(own_style) and is_hidden(element)):
+            if not text.strip(BLANKS) or element.get("hidden") is not None or (
+                    may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
                 lead, inner_style, stacked = 0, None, None
             else:
-                lines, lead, inner_style, stacked = _read_cell(element, text)
+                lines, lead, inner_style, stacked = read_cell(element, text)
             if lines:
                 spaces, top, bottom = _cell_look(own_style, inner_style)
                 indent = min(MAX_INDENT, spaces + lead)
@@ -352,7 +191,7 @@ def unstack(cells: list[Cell]) -> list[list[Cell]]:
 
     Some exporters print a whole statement as one table row so, and a browser lines the lines of the cells
     up. It is a statement only where they line up here too: the first cell holds words on each of its
-    `STACKED_LINES` or more lines, every other cell no more lines than it (blank ones kept) and figures on
+    `cell_text.STACKED_LINES` or more lines, every other cell no more lines than it (blank ones kept) and figures on
     two or more of them, each line a figure or blank. A label wrapped with <br> beside one figure, or
     header words stacked over a column, are no such row."""
     filled = [c for c in cells if c.lines]
@@ -363,25 +202,25 @@ def unstack(cells: list[Cell]) -> list[list[Cell]]:
     columns: list[list[str]] = []
     for cell in filled[1:]:
         lines = cell.stacked if cell.stacked is not None else cell.lines
-        while lines and not lines[-1].strip(_BLANKS):
+        while lines and not lines[-1].strip(BLANKS):
             lines = lines[:-1]
-        figures = [line for line in lines if line.strip(_BLANKS)]
+        figures = [line for line in lines if line.strip(BLANKS)]
         if len(lines) > height or len(figures) < 2 or not all(is_numeric(" ".join(f.split())) for f in figures):
             return [cells]
         columns.append(lines)
-    if any(is_numeric(" ".join(label.split())) for label in labels if label.strip(_BLANKS)):
+    if any(is_numeric(" ".join(label.split())) for label in labels if label.strip(BLANKS)):
         return [cells]
-    if any(line.strip(_BLANKS) and not labels[index].strip(_BLANKS)
+    if any(line.strip(BLANKS) and not labels[index].strip(BLANKS)
            for lines in columns for index, line in enumerate(lines)):
         return [cells]  # a figure beside no label: the lines do not line up as the browser shows them
     first = filled[0]
-    base = max(0, first.indent - _lead(labels[0]))  # the indentation the cell's style gives every line
+    base = max(0, first.indent - indent_of(labels[0]))  # the indentation the cell's style gives every line
     rows: list[list[Cell]] = []
     for index, label in enumerate(labels):
         row: list[Cell] = []
         text = " ".join(label.split())
         if text:
-            row.append(Cell(first.row, first.col, 1, [text], min(MAX_INDENT, base + _lead(label))))
+            row.append(Cell(first.row, first.col, 1, [text], min(MAX_INDENT, base + indent_of(label))))
         for cell, lines in zip(filled[1:], columns, strict=True):
             figure = " ".join(lines[index].split()) if index < len(lines) else ""
             if figure:

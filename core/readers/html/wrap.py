@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from core.readers.html.grid import is_numeric
+from core.readers.html.cell_text import is_numeric
 from core.tables.lines import CONNECTOR_END
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,

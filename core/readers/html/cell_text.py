@@ -1,0 +1,170 @@
+"""A table cell's text as a browser shows it: its lines (split at <br> and blocks, every <br> a line, an
+empty one too), its indentation in no-break spaces, footnote marks raised after a figure dropped; and
+whether a cell's text is a figure. Most cells are one line, read from the text libxml2 joins without
+walking their elements (`read_cell`)."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from core.readers.html.markup import BLOCKS, SKIPPED, clean_text, is_hidden
+from core.tables.numbers import parse_number
+
+# What a cell holding nothing else is blank of: spaces, line breaks and no-break spaces.
+BLANKS = " \t\r\n\u00a0"
+# A cell of this many lines or more may be a column of a statement printed as one row (`unstack`): the
+# fewest lines such a statement has is well above it; a header's or a wrapped label's are two or three.
+STACKED_LINES = 4
+# Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+_MARKS = re.compile("\x02[^\x03]*\x03")
+
+
+def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None, list[str] | None]:
+    """A cell's lines, its leading no-break spaces, the style of the paragraph its text sits in (see
+    `_first_block_style`) and, for a cell of `STACKED_LINES` lines or more, each line as cleaned with the
+    blank ones kept (`unstack`), given the text of its subtree.
+
+    Most cells are one line: no element inside breaks, hides or marks their text, and at most one
+    paragraph holds it, with only line breaks and indentation of the markup around it (Word's
+    `<td> <p><font>1,234</font></p> </td>`). Their one line is the subtree's text, read without walking the
+    elements again; `cell_lines` reads every other cell."""
+    block = None
+    block_style: str | None = None
+    first = True  # at the cell's first child: the element a lone paragraph must be
+    for element in cell.iterdescendants():
+        tag = element.tag
+        style = element.get("style")
+        if tag in BLOCKS:
+            if block is not None or not first:
+                break  # a second paragraph (two lines), or one inside another element
+            block, block_style = element, style
+        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
+            break  # a line break, a superscript, a comment, an element never shown
+        if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
+            break  # hidden, or perhaps: `is_hidden` reads the style further
+        first = False
+    else:
+        if block is None:
+            return (*_one_line(text), None, None)
+        if len(cell) == 1 and not (cell.text or "").strip(" \t\r\n") and not (block.tail or "").strip(" \t\r\n"):
+            # What stands around the paragraph is dropped as an empty line of its own; outside it is
+            # nothing a line is cleaned, collapsed or measured by, so the whole text reads as its own.
+            is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
+            return (*_one_line(text), (block_style or "") if is_paragraph else None, None)
+    lines, lead, cleaned = cell_lines(cell)
+    return (lines, lead, (_first_block_style(cell) if lines else None),
+            cleaned if len(cleaned) >= STACKED_LINES else None)
+
+
+# What `read_cell` leaves to `cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.
+_BREAKING = SKIPPED | {"br", "sup"}
+
+
+def _raised(style: str | None) -> bool:
+    """A superscript set by style ("vertical-align:super"), as Word and desktop publishing print footnote
+    marks: a <sup> by another name."""
+    if style is None or ("uper" not in style and "UPER" not in style):  # most styles, without lowering them
+        return False
+    lowered = style.lower()
+    return "vertical-align" in lowered and "super" in lowered
+
+
+def may_hide(style: str | None) -> bool:
+    """Whether a style attribute may hide its element: what `is_hidden` reads further only when it holds."""
+    return style is not None and ("none" in style or "hidden" in style)
+
+
+def _one_line(raw: str) -> tuple[list[str], int]:
+    """What `cell_lines` makes of a cell whose text is one line."""
+    text = raw if raw.isascii() else clean_text(raw)  # clean_text's own first test, without the call
+    collapsed = " ".join(text.split())
+    if not collapsed:
+        return [], 0
+    stripped = text.lstrip(" \t\r\n")
+    return [collapsed], len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
+
+
+def cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
+    """A cell's text as lines (split at <br> and block elements), its leading no-break spaces, and every
+    line as cleaned, blank ones kept."""
+    lines: list[str] = []
+    buffer: list[str] = []
+    if cell.text:
+        buffer.append(cell.text)
+    for child in cell:
+        _visit_in_cell(child, lines, buffer)
+    if buffer:
+        lines.append("".join(buffer))
+    if any(_MARK_OPEN in line for line in lines):
+        # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
+        # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
+        bare = [_MARKS.sub("", line) for line in lines]
+        lines = bare if is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+                                                          for line in lines]
+    result: list[str] = []
+    cleaned: list[str] = []
+    lead = 0
+    for raw in lines:
+        text = clean_text(raw)
+        cleaned.append(text)
+        if not result:
+            stripped = text.lstrip(" \t\r\n")
+            lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
+        collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
+        if collapsed:
+            result.append(collapsed)
+    return result, lead, cleaned
+
+
+def indent_of(text: str) -> int:
+    """The no-break (and en, em, figure) spaces a line of a cell opens with: its indentation."""
+    stripped = text.lstrip(" \t\r\n")
+    return len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
+
+
+def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[str]) -> None:
+    """An element of a cell into `buffer` (its text, its children's, its tail); <br> and block elements
+    end the line so far, which goes to `lines`. A module function, not a closure made for every cell."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIPPED or is_hidden(element):  # a comment, a script, hidden
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    if tag == "sup" or _raised(element.get("style")):
+        buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    block = tag in BLOCKS
+    if tag == "br" or (block and buffer):
+        # Every <br> ends a line, an empty one too ("A<br><br>B", a cell opening with <br>, Word's
+        # "<p><br></p>"): the browser shows it, and a column of lines lines up only with it kept.
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.text:
+        buffer.append(element.text)
+    for child in element:
+        _visit_in_cell(child, lines, buffer)
+    if block and buffer:
+        lines.append("".join(buffer))
+        buffer.clear()
+    if element.tail:
+        buffer.append(element.tail)
+
+
+def _first_block_style(cell: lxml.etree._Element) -> str | None:
+    """The style attribute of the paragraph a cell's text sits in (Word and Workiva indent the <p>, not the
+    <td>): "" for a paragraph without one, None for a cell without a paragraph. libxml2 finds the <p> and
+    <div> elements among the descendants (the cell itself is a <td> or <th>, never one of them)."""
+    for child in cell.iter("p", "div"):
+        if child.text or len(child):
+            return child.get("style") or ""
+    return None
+
+
+def is_numeric(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return bool(compact) and parse_number(compact) is not None

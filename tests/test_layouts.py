@@ -313,3 +313,16 @@ def test_a_statement_of_another_entity_fills_in_no_fact(path: Path, concept: str
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r for r in rows if r["concept"] == concept and r["value"] == value] == []
     assert [r for r in rows if r["concept"] == concept] == []
+
+
+def test_one_share_count_beside_a_basic_and_a_diluted_eps_is_the_basic_count_only() -> None:
+    """"Weighted average common shares outstanding" printed once beside basic EPS 0.50 and diluted 0.49:
+    14,070 / 28,410 comes back to the basic figure, so it is the basic count; the diluted count is not
+    printed, and no fact says it is 28,410,000."""
+    path = LAYOUTS / "one_share_count_beside_basic_and_diluted_eps.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {r["value"] for r in rows if r["concept"] == "shares_basic"} == {"28410000", "26920000"}
+    assert [r for r in rows if r["concept"] == "shares_diluted"] == []

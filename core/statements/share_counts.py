@@ -1,0 +1,50 @@
+"""A share count printed once beside a basic and a diluted EPS: whose count it is, by the arithmetic.
+
+Older statements print one "Weighted average common shares outstanding" line. Where basic and diluted EPS
+are one figure, it serves both; where they differ, it is the count of only one of them, and giving it to
+both prints the other count wrong (a diluted count that is the basic one) with a passing check beside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import LineItem
+
+# Half a cent a share, as the EPS check allows: EPS is printed rounded to the cent.
+_EPS_ROUNDING = Decimal("0.005")
+
+
+def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """The line that claims both share counts keeps the one whose EPS it divides the net result into,
+    where basic and diluted EPS differ in some column and exactly one of them comes back to the net
+    result with it. Otherwise it keeps what its words say. `items` are scaled (dollars, shares)."""
+    shared = [i for i, item in enumerate(items) if {"shares_basic", "shares_diluted"} <= set(item.concepts)]
+    basic, diluted = _first(items, "eps_basic"), _first(items, "eps_diluted")
+    net = _first(items, "net_income_to_common")
+    net = _first(items, "net_income") if net is None else net
+    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or net is None:
+        return items
+    if all(b == d for b, d in zip(items[basic].values, items[diluted].values, strict=True)
+           if b is not None and d is not None):
+        return items
+    count = items[shared[0]]
+
+    def divides(eps: LineItem) -> bool:
+        columns = [(n, s, e) for n, s, e in zip(items[net].values, count.values, eps.values, strict=True)
+                   if n is not None and s is not None and e is not None and s != 0]
+        return bool(columns) and all(abs(e * s - n) <= _EPS_ROUNDING * abs(s) + Decimal(scale) / 2
+                                     for n, s, e in columns)
+
+    kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
+            if divides(eps)]
+    if len(kept) != 1:
+        return items
+    concepts = tuple(c for c in count.concepts if c not in ("shares_basic", "shares_diluted")) + tuple(kept)
+    return (*items[: shared[0]], dataclasses.replace(count, concepts=concepts), *items[shared[0] + 1 :])
+
+
+def _first(items: Sequence[LineItem], concept: str) -> int | None:
+    return next((i for i, item in enumerate(items) if concept in item.concepts), None)

@@ -122,3 +122,13 @@ def test_a_title_naming_two_durations_gives_no_column_one_of_them() -> None:
     source = FIXTURES / "title_naming_three_and_nine_months.txt"
     with pytest.raises(ReleaseParseError, match="no column header that names a period"):
         core.parse_release(source.read_bytes(), source.name)
+
+
+def test_the_wire_services_dash_zero_is_a_cell() -> None:
+    """"-0-" for zero (PR Newswire tables of the 1990s): a cell of its own, or the figures left of it
+    would join the label and the row lose its columns."""
+    from core.tables.numbers import split_cells
+
+    label, _, cells = split_cells("FEDERAL FUNDS SOLD            312          -0-")
+    assert label == "FEDERAL FUNDS SOLD"
+    assert [(c.text, c.value, c.is_dash) for c in cells] == [("312", Decimal(312), False), ("-0-", Decimal(0), True)]

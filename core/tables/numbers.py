@@ -29,8 +29,9 @@ _NUMBER_WORD = re.compile(
     """,
     re.VERBOSE,
 )
-# Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes.
-_DASH_WORD = re.compile(r"^[$]?[-\u2013\u2014]{1,3}$")
+# Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes, and the wire
+# services' "-0-".
+_DASH_WORD = re.compile(r"^[$]?(?:[-\u2013\u2014]{1,3}|-0-)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})

@@ -7,6 +7,7 @@ to the cent; frames convert to float only at the edge, for plotting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -105,6 +106,11 @@ class LineItem:
     @property
     def concept(self) -> str | None:
         return self.concepts[0] if self.concepts else None
+
+
+def first_index(items: Sequence[LineItem], concept: str) -> int | None:
+    """Where the first line carrying `concept` stands among `items`, or None."""
+    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,13 +117,17 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     )
 
 
+# The narrative's opening lines, where it names the periods it reports.
+_OPENING_LINES = 200
+
+
 def _document_period(document: Document) -> HeaderReading | None:
     """The period the narrative names first ("for the three months ended June 30, 2004"): what a table
     whose header prints only years is about."""
     # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
     # report the forward-looking boilerplate cites as the period reported.
     for words in (("month", "quarter", "week"), ("year",)):
-        for line in document.lines[:200]:
+        for line in document.lines[:_OPENING_LINES]:
             lowered = line.lower()
             if "ended" in lowered and any(m in lowered for m in words) and "10-k" not in lowered:
                 # The date after "ended" is the period's; a dateline's date before it is the release's own.
@@ -134,7 +138,12 @@ def _document_period(document: Document) -> HeaderReading | None:
     return None
 
 
-_ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the first 200 lines, joined
+_ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the opening lines, joined
+
+
+def _opening_text(document: Document) -> str:
+    """The opening lines as one text: a phrase ("the third quarter / ended September 30") may wrap."""
+    return " ".join(line.strip() for line in document.lines[:_OPENING_LINES])
 _QUARTER_ENDED = starting_fast(
     rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR_RE})?"
     rf",?\s+ended\s+", re.IGNORECASE)
@@ -146,7 +155,7 @@ def _year_to_date_months(document: Document) -> dict[date, int]:
     the length of a column headed "Year to Date" alone that ends that day. A quarter named for another day
     ("compared with the second quarter ended July 1") says nothing of it; two quarters named for one day
     leave it unknown."""
-    text = " ".join(line.strip() for line in document.lines[:200])  # a phrase may wrap onto the next line
+    text = _opening_text(document)
     named: dict[date, set[int]] = {}
     for found in _QUARTER_ENDED.finditer(text):
         end = resolve_end(read_header(text[found.end() : found.end() + 24]))
@@ -157,7 +166,7 @@ def _year_to_date_months(document: Document) -> dict[date, int]:
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:
     """Every date the narrative gives as a period's end ("for the second quarter ended June 29, 2003")."""
-    text = " ".join(line.strip() for line in document.lines[:200])  # a date may wrap onto the next line
+    text = _opening_text(document)
     ends: list[date] = []
     for ended in _ENDED.finditer(text):
         reading = read_header(text[ended.end() : ended.end() + 24])

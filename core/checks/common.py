@@ -22,9 +22,6 @@ def value_of(statement: Statement, concept: str, index: int) -> Decimal | None:
 
 
 
-def first_index(items: list[LineItem], concept: str) -> int | None:
-    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
-
 
 
 def identity(statement: Statement, period: Period, name: str, expected: Decimal, found: Decimal,

@@ -8,8 +8,8 @@ import dataclasses
 from collections.abc import Iterable
 from decimal import Decimal
 
-from core.checks.common import HALF, first_index, identity, lines_of, minus, rounding_tolerance, synthetic, value_of
-from core.model import CheckResult, SourceSpan, Statement
+from core.checks.common import HALF, identity, lines_of, minus, rounding_tolerance, synthetic, value_of
+from core.model import CheckResult, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.signs import bridge_signs, reads_as_expense
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.model import LineItem
+from core.model import LineItem, first_index
 from core.vocabulary import normalise_label
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
@@ -41,13 +41,10 @@ def is_result_line(label: str) -> bool:
     return _RESULT_LINE.match(normalise_label(label)) is not None
 
 
-def _first(items: Sequence[LineItem], concept: str) -> int | None:
-    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
-
 
 def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     """The links from the operating result (or the first result printed) to the net result."""
-    anchors = sorted({i for c in _CHAIN if (i := _first(items, c)) is not None})
+    anchors = sorted({i for c in _CHAIN if (i := first_index(items, c)) is not None})
     if len(anchors) < 2:
         return []
     first, last = anchors[0], anchors[-1]

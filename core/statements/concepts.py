@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from core.model import LineItem, SourceSpan, StatementKind, ValueKind
+from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
 from core.statements.result_signs import negated
 from core.statements.units import Units
 from core.tables.numbers import Cell
@@ -125,7 +125,7 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Non-operating income is all that lies between the operating result and income before taxes: a line
     claims it only where it is that whole, the one line there or their total. "Interest expense, net
     (95)" above "Other income, net 12" is a part of it, not it."""
-    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+    at = {c: first_index(items, c)
           for c in ("operating_income", "nonoperating_income", "income_before_taxes")}
     start, line, end = at["operating_income"], at["nonoperating_income"], at["income_before_taxes"]
     if start is None or line is None or end is None or not start < line < end:
@@ -142,7 +142,7 @@ def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[
     """Where revenue less cost of revenue is not the gross profit printed, and a later line named for
     revenue or sales above the cost is ("Sales / Less: excise taxes / Net sales"), that line is the revenue:
     the words allow both readings, the arithmetic decides."""
-    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+    at = {c: first_index(items, c)
           for c in ("revenue", "cost_of_revenue", "gross_profit")}
     revenue, cost, gross = at["revenue"], at["cost_of_revenue"], at["gross_profit"]
     if revenue is None or cost is None or gross is None or not revenue < cost < gross:
@@ -174,7 +174,7 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     are taken from, as a broker reports it. The words of both lines claim the concept; the arithmetic
     decides. A lender's "Revenue / Provision for losses / Net revenue" keeps its revenue: a provision is a
     cost, not the price of the revenue's funding."""
-    revenue = next((i for i, item in enumerate(items) if "revenue" in item.concepts), None)
+    revenue = first_index(items, "revenue")
     if revenue is None:
         return items
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS_AFTER_REVENUE),
@@ -227,7 +227,7 @@ def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     one expense among others: the arithmetic decides."""
     if any("total_operating_expenses" in item.concepts for item in items):
         return items
-    at = {c: next((i for i, item in enumerate(items) if c in item.concepts), None)
+    at = {c: first_index(items, c)
           for c in ("revenue", "gross_profit", "operating_income")}
     result = at["operating_income"]
     if result is None:
@@ -361,7 +361,7 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     """Stockholders' equity is the company's own: where "Total equity" adds noncontrolling interests to
     a line above it ("Tetra Tech stockholders' equity" + "Noncontrolling interests" = "Total stockholders'
     equity"), the concept moves to that line. The arithmetic decides which line it is, not its words."""
-    total = next((i for i, item in enumerate(items) if "stockholders_equity" in item.concepts), None)
+    total = first_index(items, "stockholders_equity")
     if total is None:
         return items
     minority = [i for i in range(max(0, total - 4), total) if _NONCONTROLLING.search(items[i].label)

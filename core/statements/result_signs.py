@@ -3,7 +3,6 @@ a loss without parentheses: the reading under which the chain adds up."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import LineItem
@@ -15,9 +14,6 @@ from core.statements.units import with_values
 def negated(item: LineItem) -> LineItem:
     return with_values(item, tuple(None if v is None else -v for v in item.values))
 
-
-def _first(items: Sequence[LineItem], concept: str) -> int | None:
-    return next((i for i, item in enumerate(items) if concept in item.concepts), None)
 
 
 def resolve_result_signs(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:

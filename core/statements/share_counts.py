@@ -8,10 +8,9 @@ both prints the other count wrong (a diluted count that is the basic one) with a
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from decimal import Decimal
 
-from core.model import LineItem
+from core.model import LineItem, first_index
 
 # Half a cent a share, as the EPS check allows: EPS is printed rounded to the cent.
 _EPS_ROUNDING = Decimal("0.005")
@@ -22,9 +21,9 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     where basic and diluted EPS differ in some column and exactly one of them comes back to the net
     result with it. Otherwise it keeps what its words say. `items` are scaled (dollars, shares)."""
     shared = [i for i, item in enumerate(items) if {"shares_basic", "shares_diluted"} <= set(item.concepts)]
-    basic, diluted = _first(items, "eps_basic"), _first(items, "eps_diluted")
-    net = _first(items, "net_income_to_common")
-    net = _first(items, "net_income") if net is None else net
+    basic, diluted = first_index(items, "eps_basic"), first_index(items, "eps_diluted")
+    net = first_index(items, "net_income_to_common")
+    net = first_index(items, "net_income") if net is None else net
     if len(shared) != 1 or basic is None or diluted is None or basic == diluted or net is None:
         return items
     if all(b == d for b, d in zip(items[basic].values, items[diluted].values, strict=True)
@@ -46,5 +45,3 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     return (*items[: shared[0]], dataclasses.replace(count, concepts=concepts), *items[shared[0] + 1 :])
 
 
-def _first(items: Sequence[LineItem], concept: str) -> int | None:
-    return next((i for i, item in enumerate(items) if concept in item.concepts), None)

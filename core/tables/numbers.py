@@ -61,6 +61,7 @@ class Cell:
 
 # A minus sign as releases set it: a hyphen, or an en dash or the minus sign where typesetting replaced it.
 _MINUS_SIGNS = ("-", "\u2013", "\u2212")
+_MINUS_CHARS = "".join(_MINUS_SIGNS)
 _DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 
 
@@ -83,8 +84,8 @@ def _parse_word(word: str) -> Decimal | None:
         return None
     word = _FOOTNOTE_TAIL.sub("", word)
     negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS)
-    digits = word.strip("$€£()%-\u2013\u2212").replace("$", "").replace(",", "").replace("(", "").replace(")", "")
-    digits = digits.lstrip("-\u2013\u2212")
+    digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
+    digits = digits.lstrip(_MINUS_CHARS)
     if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through
         return None
     value = Decimal(digits)

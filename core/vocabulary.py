@@ -110,6 +110,35 @@ NOT_AS_REPORTED: Final = re.compile(
 # As Reported") make a table a reconciliation too.
 RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\badjustments\b|special\s+items",
                                    re.IGNORECASE)
+# The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
+# "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),
+# each with the one code it stands for, so that "US$" and "U.S. dollars" over two columns are one currency.
+CURRENCY_CODES: Final[dict[str, str]] = {
+    "RMB": "RMB", "US$": "US$", "USD": "US$", "HK$": "HK$", "HKD": "HK$", "NT$": "NT$", "C$": "C$", "CAD": "C$",
+    "A$": "A$", "AUD": "A$", "EUR": "EUR", "\u20ac": "EUR", "GBP": "GBP", "\u00a3": "GBP", "JPY": "JPY",
+    "\u00a5": "JPY", "CHF": "CHF", "INR": "INR", "Rs.": "INR", "Rs": "INR", "R$": "BRL", "BRL": "BRL",
+    "MXN": "MXN", "KRW": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS", "ILS": "ILS",
+}  # fmt: skip
+CURRENCY_NAMES: Final[dict[str, str]] = {
+    "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",
+    "hong kong dollars": "HK$", "new taiwan dollars": "NT$", "canadian dollars": "C$", "australian dollars": "A$",
+    "singapore dollars": "S$", "euros": "EUR", "yen": "JPY", "japanese yen": "JPY",
+    "pounds sterling": "GBP", "swiss francs": "CHF", "indian rupees": "INR", "rupees": "INR", "brazilian reais": "BRL",
+    "reais": "BRL", "mexican pesos": "MXN", "korean won": "KRW", "new israeli shekels": "ILS",
+}  # fmt: skip
+_CURRENCY_NAMED = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                           for name in sorted(CURRENCY_NAMES, key=len, reverse=True))
+CURRENCY: Final = re.compile(
+    r"(?<![\w$])(?:"
+    + "|".join(re.escape(code) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
+    + f"|(?i:{_CURRENCY_NAMED}))(?![\\w$])")
+
+
+def currency_code(written: str) -> str:
+    """The code of a currency as a header wrote it (a match of CURRENCY)."""
+    return CURRENCY_CODES.get(written) or CURRENCY_NAMES[" ".join(written.lower().split())]
+
+
 # Words of a company's name that say its legal form, not which company it is.
 COMPANY_SUFFIXES: Final = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",
@@ -132,7 +161,7 @@ UNIT_LINE: Final = starting_fast(
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
        \s+(?:U\.?S\.?\s+)?{_SCALE_WORD}\b(?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))
-    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$)
+    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>{_SCALE_PLURAL})\b(?=\s*(?:[,;)]|except|$))
                                                                        # (millions, except ...), (Millions)

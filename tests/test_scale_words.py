@@ -7,7 +7,7 @@ import pytest
 from core.statements.units import read_units
 from core.tables.lines import LineKind, classify
 from core.tables.period_headers import read_header
-from core.vocabulary import UNIT_LINE
+from core.vocabulary import CURRENCY, UNIT_LINE, currency_code
 
 # (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
 UNIT_NOTES = [
@@ -36,6 +36,9 @@ UNIT_NOTES = [
     ("$ and shares in millions, except per share", 1_000_000, 1_000_000),
     ("(Unaudited, in thousands)", 1_000, None),
     ("(in thousands, except ratios, pledged and per share amounts)", 1_000, None),
+    ("Millions of yen                Thousands of", 1_000_000, None),
+    ("(Thousands of Renminbi, except per share data)", 1_000, None),
+    ("(In thousands of euros)", 1_000, None),
 ]
 
 
@@ -204,3 +207,30 @@ def test_a_revenue_line_net_of_the_lines_above(label: str, net: bool) -> None:
     from core.vocabulary import NET_REVENUE_LINE, normalise_label
 
     assert bool(NET_REVENUE_LINE.search(normalise_label(label))) is net
+
+
+# (column header as printed, the currency its figures are in): the same currency however it is written, so a
+# translation column is told from the statement's own by counting columns, not spellings.
+CURRENCY_HEADERS = [
+    ("RMB", "RMB"),
+    ("Renminbi", "RMB"),
+    ("US$", "US$"),
+    ("USD", "US$"),
+    ("U.S. dollars", "US$"),
+    ("Thousands of U.S. Dollars", "US$"),
+    ("Millions of yen", "JPY"),
+    ("NT$", "NT$"),
+    ("Rs. in lakhs", "INR"),
+    ("(\u20ac)", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("header", "code"), CURRENCY_HEADERS, ids=[h for h, _ in CURRENCY_HEADERS])
+def test_currency_of_a_column_header(header: str, code: str) -> None:
+    found = CURRENCY.search(header)
+    assert found is not None and currency_code(found.group()) == code
+
+
+@pytest.mark.parametrize("header", ["Three Months Ended", "Dollars", "Euro area sales", "Won contracts"])
+def test_no_currency_in_a_column_header(header: str) -> None:
+    assert CURRENCY.search(header) is None

@@ -9,10 +9,9 @@ from datetime import date, timedelta
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
-from core.tables.lines import CURRENCY
 from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.vocabulary import NOT_AS_REPORTED
+from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
 from core.work import count_work
 
 _NOT_A_PERIOD = starting_fast(
@@ -75,7 +74,7 @@ def column_periods(
 def _translations(headers: Sequence[str]) -> dict[int, str]:
     """Columns in a currency other than the statement's own ("RMB | RMB | US$": the US$ column a
     convenience translation of the RMB one beside it): not periods of the statement, and said so."""
-    found = {i: m.group() for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
+    found = {i: currency_code(m.group()) for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
     if len(set(found.values())) < 2:
         return {}
     counts = {c: list(found.values()).count(c) for c in found.values()}

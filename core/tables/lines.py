@@ -15,7 +15,7 @@ from enum import Enum
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import STATEMENT_TITLES, UNIT_LINE, YEAR_RE
+from core.vocabulary import CURRENCY, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
@@ -50,8 +50,6 @@ _YEARS_AND_CHANGE = re.compile(
     r"|\(?(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified)\)?|\(?unaudited\)?)\s*)+",  # "2006 (restated)"
     re.IGNORECASE,
 )
-CURRENCY = re.compile(r"(?<![\w$])(?:RMB|US\$|USD|HK\$|HKD|NT\$|C\$|CAD|A\$|AUD|EUR|\u20ac|GBP|\u00a3|JPY|\u00a5|CHF"
-                      r"|INR|Rs\.?|R\$|BRL|MXN|KRW|SGD|S\$|NIS|ILS)(?![\w$])")
 CURRENCY_LINE = re.compile(rf"(?:\s*{CURRENCY.pattern})+\s*")
 _PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")

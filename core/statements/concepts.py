@@ -114,7 +114,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    unique = _unique_concepts(_expense_lines_positive(items))
+    unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
     if kind == "operations":
         return _net_revenue_after_deductions(_revenue_the_gross_profit_starts_from(
             _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique)))))
@@ -321,6 +321,21 @@ def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: 
     ):
         return tuple(None if v is None else -v for v in values)
     return values
+
+
+def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
+    """"Net income attributable to common stockholders" printed right after "Net income" and the
+    noncontrolling interests' share (a REIT's operating partnership units), with no preferred dividend
+    between, is the company's own net income as well as the common stockholders': the consolidated line
+    above it includes the minority's share. Where preferred dividends come between, it is only the latter."""
+    for index, item in enumerate(items):
+        if "net_income_to_common" not in item.concepts or "net_income" in item.concepts:
+            continue
+        net = next((i for i in range(index - 1, -1, -1) if "net_income" in items[i].concepts), None)
+        between = items[net + 1 : index] if net is not None else []
+        if between and all(b.kind == "amount" and _NONCONTROLLING.search(b.label) for b in between):
+            items[index] = _with_concepts(item, ("net_income", *item.concepts))
+    return items
 
 
 def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:

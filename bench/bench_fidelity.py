@@ -2,6 +2,7 @@
 
     python bench/bench_fidelity.py tests/fixtures/gold        # <release>.gold.csv beside each release
     python bench/bench_fidelity.py ../shared/goldset -v       # or DIR/gold/<release>.csv, as the gold set lays it out
+    python bench/bench_fidelity.py tests/fixtures/gold --print-pdf   # each HTML release printed to PDF first
 
 A gold fact is right when `facts` prints a row with its statement, concept, period end and length and
 its value (per-share values within half a cent, others within half a unit); wrong when rows with that key
@@ -16,6 +17,7 @@ import csv
 import io
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -62,12 +64,31 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def _printed_to_pdf(pairs: list[tuple[Path, Path]], folder: Path) -> list[tuple[Path, Path]]:
+    """The HTML releases as an investor-relations site serves them: printed by Chromium, without the
+    browser's header and footer lines."""
+    printed = []
+    for source, gold in pairs:
+        if source.suffix not in (".htm", ".html"):
+            continue
+        pdf = folder / f"{source.stem}.pdf"
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.resolve().as_uri()],
+                       capture_output=True, timeout=120, check=True)
+        printed.append((pdf, gold))
+    return printed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, help="releases with gold facts")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each wrong and missing fact")
+    parser.add_argument("--print-pdf", action="store_true",
+                        help="print each HTML release to PDF with Chromium and read the PDF instead")
     args = parser.parse_args()
     pairs = gold_pairs(args.folder)
+    if args.print_pdf:
+        pairs = _printed_to_pdf(pairs, Path(tempfile.mkdtemp(prefix="fidelity-pdf-")))
     if not pairs:
         print(f"{args.folder}: no release with gold facts", file=sys.stderr)
         return 1

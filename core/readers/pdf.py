@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
@@ -23,6 +24,8 @@ from core.readers.text import Document, split_lines
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
 # nothing to do with those warnings, and the user sees an error if the text cannot be had.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def pdf_pages(data: bytes, name: str) -> list[str]:
@@ -57,4 +60,6 @@ def read_pdf(data: bytes, name: str) -> Document:
         )
     # A blank line between pages, as between the pages of a printed release.
     text = "\n\n".join(page.rstrip("\n") for page in pages)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
     return Document(name=name, format="pdf", lines=split_lines(text), encoding="pdf")

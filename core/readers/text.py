@@ -210,13 +210,37 @@ def split_lines(text: str) -> tuple[str, ...]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
         text = replace_all(text, _TRANSLATE)
+    ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines = []
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
+        if ligatures and _LIGATURE.search(line):
+            line = _without_ligatures(line)
         if "<" in line:
             line = "" if _SGML_LINE.match(line) else _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
         lines.append(line)
     return tuple(lines)
+
+
+# Typographic ligatures, as text taken from a PDF keeps them: "Net cash used in \ufb01nancing" names no
+# financing line to a reader matching "financing".
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_SPACES_AFTER = re.compile(r" {3,}")
+
+
+def _without_ligatures(line: str) -> str:
+    """The letters a ligature joins, spelled out; the gap after it gives back the width they add, so that
+    figures further along the line stay in their columns."""
+    while (found := _LIGATURE.search(line)) is not None:
+        letters = _LIGATURES[found.group()]
+        line = line[: found.start()] + letters + line[found.end() :]
+        gap = _SPACES_AFTER.search(line, found.start() + len(letters))
+        if gap is not None:
+            take = min(len(letters) - 1, len(gap.group()) - 2)  # a gap stays two spaces wide
+            line = line[: gap.start()] + line[gap.start() + take :]
+    return line
 
 
 def read_text(data: bytes, name: str) -> Document:

@@ -30,7 +30,7 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
-from core.tables.period_headers import DURATION
+from core.tables.period_headers import DATE, DURATION
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
 from core.vocabulary import NUMBER_WORD_RE
@@ -154,6 +154,15 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
     return headers
 
 
+def _dated_apart(headers: tuple[str, ...]) -> bool:
+    """Headers that each name a whole date of their own ("March 29, 2020" | "September 29, 2019", stacked
+    over their columns): the positions said enough, though the figures under them are not aligned."""
+    dates = [DATE.search(header) for header in headers]
+    whole = [(d.group("month"), d.group("day"), d.group("year")) for d in dates
+             if d is not None and d.group("day") and d.group("year")]
+    return len(whole) == len(headers) and len(set(whole)) == len(whole)
+
+
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
     """Up to two lines of words right under a table's last row, a blank line between at most."""
     lines: list[str] = []
@@ -265,7 +274,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         return None
     headers = column_headers(title_lines, header_lines, columns)
     headers = _years_in_order(headers, header_lines, columns, rows)
-    if ordinal or not all(YEAR_IN_TEXT.search(header) for header in headers):
+    if (ordinal and not _dated_apart(headers)) or not all(YEAR_IN_TEXT.search(header) for header in headers):
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))

@@ -13,6 +13,7 @@ import re
 
 from core.fast_regex import starting_fast
 from core.tables.lines import (
+    PAGE_NUMBER,
     UNAUDITED,
     YEAR_IN_TEXT,
     ClassifiedLine,
@@ -59,8 +60,8 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
     index = first - 1
     while index >= 0 and filled < _MAX_HEADER_LINES:
         line = classified[index]
-        if line.kind is LineKind.DATA or is_prose(line):
-            break
+        if line.kind is LineKind.DATA or is_prose(line) or PAGE_NUMBER.match(line.label):
+            break  # a page number ends the page before: the title and headers stand on the table's page
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:
             break
@@ -146,6 +147,7 @@ def column_headers(
     Months Ended" on the title's line), but never the title, unit or "(unaudited)" words themselves.
     """
     parts: list[list[str]] = [[] for _ in columns]
+    spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
     # What stands above the statement's title is the story's end or a company name, never a header.
     title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
@@ -168,6 +170,11 @@ def column_headers(
             if line.number not in headers and not is_header_text(text) and not DURATION.search(text):
                 continue  # a company name or other title words centred over the columns
             strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
+            if len(strict) > 1:
+                # Columns read by order overlap where figures wander: a phrase inside one of them only
+                # touches the other ("September" over the second of "June 26, | 27,").
+                inside = [i for i in strict if columns[i].start <= start and end <= columns[i].end]
+                strict = inside if len(inside) == 1 else strict
             hit = strict or [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
             between = None
             if len(strict) <= 1 and line.number in headers:
@@ -197,10 +204,15 @@ def column_headers(
                 )
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
                 if distance <= gap:
+                    spread[index].add(len(parts[index]))
                     named[index] = text
         for index, text in named.items():
             parts[index].append(text)
-    return tuple(" ".join(p) for p in parts)
+    # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
+    # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
+    return tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index]
+                          or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
+                 for index, own in enumerate(parts))
 
 
 def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tuple[int, int] | None:

@@ -55,7 +55,7 @@ _PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
@@ -65,6 +65,9 @@ CONNECTOR_END = starting_fast(
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){3,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
+WIDE_GAP_SPLIT = re.compile(r" {3,}")
+# Words spread over a justified line: more than a row of column headers ever has of one word each.
+_JUSTIFIED_WORDS = 6
 
 
 class LineKind(Enum):
@@ -105,7 +108,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if not _VALUE_CHAR.search(stripped):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
     label, label_end, cells = split_cells(text)
-    if not label and len(cells) == 1 and _PAGE_NUMBER.match(cells[0].text):
+    if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages
     if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
@@ -148,19 +151,35 @@ def _only_day_or_year(cells: list[Cell]) -> bool:
 
 def is_prose(line: ClassifiedLine) -> bool:
     """A sentence: a long line without column gaps, or the lower-case end of a paragraph."""
-    if line.kind is not LineKind.TEXT or WIDE_GAP.search(line.label):
+    if line.kind is not LineKind.TEXT:
         return False
-    if line.label.endswith(":") or CONNECTOR_END.search(line.label):
+    label = line.label
+    if WIDE_GAP.search(label):
+        if not _justified(label):
+            return False
+        label = " ".join(label.split())
+    if label.endswith(":") or CONNECTOR_END.search(label):
         return False  # a long label wrapping onto the next line
-    if _durations_only(line.label):
+    if _durations_only(label):
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
-    if sum(map(str.islower, line.label)) * 3 < len(line.label):  # the lower-case letters, counted in C
+    if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C
         return False  # capitals: a heading or label, never a sentence
-    if len(_FULL_DATE.findall(line.label)) >= 2 and len(_FULL_DATE.sub(" ", line.label).split()) <= _DATE_LINE_WORDS:
+    if len(_FULL_DATE.findall(label)) >= 2 and len(_FULL_DATE.sub(" ", label).split()) <= _DATE_LINE_WORDS:
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
-    if UNIT_LINE.search(line.label) or (line.label.startswith("(") and line.label.endswith(")")):
+    if UNIT_LINE.search(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
-    return len(line.label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(line.label))
+    return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+
+
+def _justified(text: str) -> bool:
+    """A sentence set flush to both margins, as a PDF's text comes back: its words spread over wide gaps,
+    one word between each ("estimates   associated   with   any   potential"). Column headers stand
+    a phrase to a gap ("Weighted average   index price ($/Gal)"), and capitalised ("Three Months Ended")."""
+    phrases = WIDE_GAP_SPLIT.split(text.strip())
+    if len(phrases) < _JUSTIFIED_WORDS or sum(" " not in p for p in phrases) * 10 < len(phrases) * 7:
+        return False
+    words = [word for word in text.split() if word[0].isalpha()]
+    return sum(1 for word in words if word[0].islower()) * 3 >= len(words) * 2
 
 
 # The words a duration ends in (DURATION): a line of durations has one for every few of its words.
@@ -179,7 +198,6 @@ def _durations_only(text: str) -> bool:
         return False
     words = [w for w in (word.strip(",&-") for word in lowered.split()) if w and w not in _BETWEEN_WORDS]
     if len(words) > 3 * units:  # a duration is at most three words ("year to date", "Fifty-Three Weeks")
-        return False
         return False
     found = DURATION.findall(text)
     return len(found) >= 2 and _BETWEEN_DURATIONS.fullmatch(DURATION.sub(" ", text)) is not None

@@ -86,6 +86,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             if position and heading.indent > pending[position - 1].indent:
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"
+            elif position and words[:1].islower() and not pending[position - 1].label.endswith(":"):
+                # A heading wrapped onto a second line ("Weighted average shares used in computing net
+                # loss" / "per share:"): one heading.
+                section = f"{section} {words}"
             else:
                 section = words
                 section_indent = heading.indent

@@ -1,0 +1,93 @@
+"""What a PDF's text layer does to a release, line by line, on lines taken from real releases printed by
+Chromium (tests/fixtures/gold_pdf), and how the reader reads each the way the HTML meant it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import core
+from core.readers.text import split_lines
+from core.tables.find import find_tables
+from core.tables.lines import classify, is_prose
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_ligatures_are_spelled_out_and_the_columns_stay_put() -> None:
+    # Microsoft's cash flow statement: "fi" printed as one glyph; the figures must not move a column.
+    printed = ["Net cash used in \ufb01nancing" + " " * 11 + "(14,645)" + " " * 8 + "(7,601)",
+               "Net cash used in investing" + " " * 11 + "(1,363)" + " " * 8 + "(8,516)"]
+    assert [len(line) for line in printed] == [59, 59]  # as printed, the figures end in the same places
+    lines = split_lines("\n".join(printed))
+    assert lines[0].startswith("Net cash used in financing   ")
+    assert [len(line) for line in lines] == [59, 59]
+    assert lines[0].index("(14,645)") + len("(14,645)") == lines[1].index("(1,363)") + len("(1,363)")
+    assert split_lines("E\ufb00ect of foreign exchange  ex")[0] == "Effect of foreign exchange  ex"
+
+
+@pytest.mark.parametrize("line", [
+    # Vertex's "Non-GAAP Financial Measures" paragraph: justified, its words spread over wide gaps.
+    "because   management   believes   these   non-GAAP   financial     measures   help   indicate",
+    "results  are  provided  as  a  complement  to  results  provided  in  accordance  with  GAAP",
+])
+def test_justified_prose_is_prose(line: str) -> None:
+    assert is_prose(classify(1, line))
+
+
+@pytest.mark.parametrize("line", [
+    "                          Three Months Ended September 30, 2023   Nine Months Ended September 30, 2023",
+    "                   Liquids Hedges (Bbl/d)   index price ($/Gal)     differential $/Gal     Weighted average",
+    "    Derivative Contract Type                                                 Weighted average",
+])
+def test_column_headers_are_not_prose(line: str) -> None:
+    assert not is_prose(classify(1, line))
+
+
+def test_a_page_number_ends_the_page_above_a_statement_title() -> None:
+    # Vertex: the last paragraph of a page ("A reconciliation of the GAAP financial results to non-GAAP
+    # financial results ...") must not become the title of the statement on the next page.
+    text = """\
+reconciliation of the GAAP financial   results to non-GAAP financial   results is included in the
+attached financial infor                 mation and the outlook
+
+                                                        5
+
+                              Consolidated Statements of Operations
+                                (in thousands, except per share amounts)
+
+                                                                       Three Months Ended March 31,
+                                                                            2020                  2019
+ Total revenues                                                        1,515,107              858,435
+ Total costs and expenses                                                794,883              581,627
+Income from operations                                                   720,224              276,808
+"""
+    table = find_tables(split_lines(text))[0]
+    assert table.title_lines == ("Consolidated Statements of Operations", "(in thousands, except per share amounts)")
+
+
+def test_dates_stacked_over_figures_that_are_not_aligned_keep_their_columns() -> None:
+    # Tetra Tech's balance sheet: "September / 29, / 2019" stacked over the second column, and figures
+    # whose right edges wander ("$2,343,150", "-"), so the columns are read by order: the dates each
+    # header names stand, where reading the header words in order gave "March 29" to both.
+    layer = FIXTURES / "gold_pdf" / "tetra-tech_q2-fy2020_html.txt"
+    balance = core.parse_release(layer.read_bytes(), layer.name).statement("balance")
+    assert balance is not None
+    assert [p.end for p in balance.periods] == [date(2020, 3, 29), date(2019, 9, 29)]
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_section() -> None:
+    # AtriCure: "Weighted average shares used in computing net loss / per share:" then "Basic and diluted".
+    text = """\
+                                                     Three Months Ended March 31,
+                                                          2020               2019
+Net loss                                             $ (16,408)       $   (5,635)
+Basic and diluted net loss per share                 $    (0.42)      $    (0.15)
+Weighted average shares used in computing net loss
+per share:
+ Basic and diluted                                       38,671            36,976
+"""
+    rows = find_tables(split_lines(text))[0].rows
+    assert rows[-1].section == "Weighted average shares used in computing net loss per share"

@@ -221,9 +221,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in"),
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
-    # "Operating income per diluted share"): those are no EPS
+    # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
-            r"|revenues?|sales|dividends?|distributions?|tangible)\b)"
+            r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
+            r"|liquidation\s+(?:preference|value))\b)"
             r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"

@@ -124,6 +124,22 @@ def test_a_title_naming_two_durations_gives_no_column_one_of_them() -> None:
         core.parse_release(source.read_bytes(), source.name)
 
 
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # Warrior Met Coal's balance sheet: a wrapped label ends its parenthesis with a date's year.
+    ("      51,071,608 outstanding as of December 31, 2019)                 533            533",
+     "51,071,608 outstanding as of December 31, 2019)", ["533", "533"]),
+    ("      March 31, 2020 and December 31, 2019)                      (50,576)       (50,576)",
+     "March 31, 2020 and December 31, 2019)", ["(50,576)", "(50,576)"]),
+    # A line of column dates has no figures: its years stay cells, for the header reader.
+    ("                March 31, 2020   December 31, 2019", "March 31, 2020   December 31,", ["2019"]),
+])
+def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+
+
 def test_the_wire_services_dash_zero_is_a_cell() -> None:
     """"-0-" for zero (PR Newswire tables of the 1990s): a cell of its own, or the figures left of it
     would join the label and the row lose its columns."""

@@ -173,6 +173,9 @@ LABELS = [
     ("Total income tax provision", "income_tax"),
     ("EARNINGS PER AVERAGE COMMON SHARE", "eps"),
     ("Dividends paid per common share", None),
+    ("Common stock, $0.01 par value per share (Authorized -140,000,000 shares)", None),
+    ("Preferred stock, $1 stated value per share", None),
+    ("Series A preferred stock, $25.00 liquidation preference per share", None),
 ]
 
 

@@ -64,19 +64,18 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def print_pdf(source: Path, folder: Path) -> Path:
+    """The release as an investor-relations site serves it: printed by Chromium, without the browser's
+    header and footer lines."""
+    pdf = folder / f"{source.stem}.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.resolve().as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    return pdf
+
+
 def _printed_to_pdf(pairs: list[tuple[Path, Path]], folder: Path) -> list[tuple[Path, Path]]:
-    """The HTML releases as an investor-relations site serves them: printed by Chromium, without the
-    browser's header and footer lines."""
-    printed = []
-    for source, gold in pairs:
-        if source.suffix not in (".htm", ".html"):
-            continue
-        pdf = folder / f"{source.stem}.pdf"
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.resolve().as_uri()],
-                       capture_output=True, timeout=120, check=True)
-        printed.append((pdf, gold))
-    return printed
+    return [(print_pdf(source, folder), gold) for source, gold in pairs if source.suffix in (".htm", ".html")]
 
 
 def main() -> int:

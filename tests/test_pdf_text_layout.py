@@ -32,6 +32,8 @@ def test_ligatures_are_spelled_out_and_the_columns_stay_put() -> None:
     # Vertex's "Non-GAAP Financial Measures" paragraph: justified, its words spread over wide gaps.
     "because   management   believes   these   non-GAAP   financial     measures   help   indicate",
     "results  are  provided  as  a  complement  to  results  provided  in  accordance  with  GAAP",
+    # Timberland Bancorp: a word torn by the extractor's kerning.
+    "actual results for fiscal 2020 and beyond to differ materially fr                om those expressed in any",
 ])
 def test_justified_prose_is_prose(line: str) -> None:
     assert is_prose(classify(1, line))
@@ -91,3 +93,26 @@ per share:
 """
     rows = find_tables(split_lines(text))[0].rows
     assert rows[-1].section == "Weighted average shares used in computing net loss per share"
+
+
+def test_the_page_header_above_a_statement_ends_the_page_before() -> None:
+    # James River (HTML, rendered): a footnote about non-GAAP measures ends a page, "Page 9" opens the next;
+    # the statement under it is the GAAP statement, not a reconciliation.
+    text = """\
+   (a) See "Reconciliation of Non-GAAP Measures".
+
+-MORE-
+
+JRVR Announces First Quarter Results
+
+Page 9
+
+Condensed Consolidated (Loss) Income Statement Data
+                                                              2020                 2019
+                                                ($ in thousands, except for share data)
+Total revenues                                             110,284              214,127
+Total expenses                                             151,502              188,636
+(Loss) income before taxes                                (41,218)               25,491
+"""
+    table = find_tables(split_lines(text))[0]
+    assert table.title_lines[0] == "Condensed Consolidated (Loss) Income Statement Data"

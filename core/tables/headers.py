@@ -13,12 +13,12 @@ import re
 
 from core.fast_regex import starting_fast
 from core.tables.lines import (
-    PAGE_NUMBER,
     UNAUDITED,
     YEAR_IN_TEXT,
     ClassifiedLine,
     Column,
     LineKind,
+    ends_a_page,
     is_header_text,
     is_prose,
     is_title,
@@ -60,7 +60,7 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
     index = first - 1
     while index >= 0 and filled < _MAX_HEADER_LINES:
         line = classified[index]
-        if line.kind is LineKind.DATA or is_prose(line) or PAGE_NUMBER.match(line.label):
+        if line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line):
             break  # a page number ends the page before: the title and headers stand on the table's page
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:

@@ -8,6 +8,7 @@ take up.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -34,7 +35,7 @@ _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 _MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\))$")  # "2006*", "2006(1)": a year with its footnote mark
 # What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
 # table, and a table that runs over a page break must read on as if it were not there.
-_PAGE_FURNITURE = re.compile(
+PAGE_FURNITURE = re.compile(
     r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$|^\d+\s*/\s*\d+$|^(?:file|https?)://\S+(?:\s+\d+\s*/\s*\d+)?$"
     r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
     re.IGNORECASE,
@@ -101,7 +102,7 @@ class Column:
 def classify(number: int, text: str) -> ClassifiedLine:
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
-    if not stripped or _PAGE_FURNITURE.match(stripped):  # every branch is anchored at the start
+    if not stripped or PAGE_FURNITURE.match(stripped):  # every branch is anchored at the start
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
@@ -173,12 +174,22 @@ def is_prose(line: ClassifiedLine) -> bool:
     return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
 
 
+def ends_a_page(line: ClassifiedLine) -> bool:
+    """A page number or the browser's header and footer ("Page 10", "- 5 -", "6", "4/28/20, 3:05 PM"):
+    the page above is over."""
+    if line.kind is LineKind.BLANK:
+        return bool(line.text) and PAGE_FURNITURE.match(line.text.strip()) is not None
+    return line.kind is LineKind.TEXT and PAGE_NUMBER.match(line.label) is not None
+
+
 def _justified(text: str) -> bool:
     """A sentence set flush to both margins, as a PDF's text comes back: its words spread over wide gaps,
-    one word between each ("estimates   associated   with   any   potential"). Column headers stand
+    one word between each ("estimates   associated   with   any   potential"), or a gap torn through
+    its words ("differ materially fr        om those", every gap between lower-case letters). Column headers stand
     a phrase to a gap ("Weighted average   index price ($/Gal)"), and capitalised ("Three Months Ended")."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
-    if len(phrases) < _JUSTIFIED_WORDS or sum(" " not in p for p in phrases) * 10 < len(phrases) * 7:
+    torn = all(left[-1:].islower() and right[:1].islower() for left, right in itertools.pairwise(phrases))
+    if not torn and (len(phrases) < _JUSTIFIED_WORDS or sum(" " not in p for p in phrases) * 10 < len(phrases) * 7):
         return False
     words = [word for word in text.split() if word[0].isalpha()]
     return sum(1 for word in words if word[0].islower()) * 3 >= len(words) * 2

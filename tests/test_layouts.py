@@ -326,3 +326,17 @@ def test_one_share_count_beside_a_basic_and_a_diluted_eps_is_the_basic_count_onl
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert {r["value"] for r in rows if r["concept"] == "shares_basic"} == {"28410000", "26920000"}
     assert [r for r in rows if r["concept"] == "shares_diluted"] == []
+
+
+def test_a_share_count_heading_without_a_colon_heads_both_counts() -> None:
+    """"Weighted average number of ordinary shares outstanding" (no colon) over "Basic" and "Diluted": a
+    heading, not the first line of a wrapped "Basic" label, so "Diluted" under it is the diluted count,
+    and the diluted EPS is checked against it."""
+    path = LAYOUTS / "share_count_heading_without_colon_over_basic_and_diluted.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert sorted(r["value"] for r in rows if r["concept"] == "shares_diluted") == [
+        "79120000", "79455000", "80120000", "80330000"]
+    assert {r["verified"] for r in rows if r["concept"] == "eps_diluted"} == {"verified"}

@@ -36,6 +36,8 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
     if not continuation:
         return True
+    if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):
+        return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
     return (

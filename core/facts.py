@@ -50,7 +50,9 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
     share (a subsidiary's statement after its holding company's), each with its periods: such a statement
     is some other entity's or basis's, and no line of it is the company's, in the periods the primary
     one prints or in any other (a subsidiary's twelve months beside the company's quarter and nine
-    months). A statement continued on a later page, or a summary of the same figures, is none of them."""
+    months). A statement continued on a later page, or a summary of the same figures, is none of them; but
+    a summary printed before the statement adds none of its own measures to the periods the statement
+    prints."""
     primary: dict[tuple[object, ...], tuple[Decimal, int]] = {}
     for statement in release.statements:
         if statement.primary:
@@ -62,10 +64,21 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
         return key in primary and abs(primary[key][0] - value) > max(primary[key][1], scale)
 
     others: dict[int, set[tuple[object, ...]]] = {}
+    first_line = {s.kind: s.span.first for s in release.statements if s.primary}
+    primary_periods: set[tuple[object, ...]] = {(s.kind, p.end, p.months) for s in release.statements if s.primary
+                                                for p in s.periods}
     for index, statement in enumerate(release.statements):
-        if not statement.primary and any(differs(key, value, statement.scale)
-                                         for key, value in _values(statement).items()):
+        if statement.primary:
+            continue
+        if any(differs(key, value, statement.scale) for key, value in _values(statement).items()):
             others[index] = {(statement.kind, p.end, p.months) for p in statement.periods}
+        elif statement.span.last < first_line.get(statement.kind, 0) and primary.keys() & _values(statement).keys():
+            # A summary printed before the statement, repeating some of its figures ("Summary of results":
+            # revenues, net income, "Operating earnings (1)"), names its own measures besides: what the
+            # statement leaves out in the periods it prints, it does not add. (The first page of a statement
+            # split by a page break repeats none of the second's.)
+            own: set[tuple[object, ...]] = {(statement.kind, p.end, p.months) for p in statement.periods}
+            others[index] = own & primary_periods
     return others
 
 

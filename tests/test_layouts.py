@@ -340,3 +340,17 @@ def test_a_share_count_heading_without_a_colon_heads_both_counts() -> None:
     assert sorted(r["value"] for r in rows if r["concept"] == "shares_diluted") == [
         "79120000", "79455000", "80120000", "80330000"]
     assert {r["verified"] for r in rows if r["concept"] == "eps_diluted"} == {"verified"}
+
+
+def test_a_summary_before_the_statement_adds_no_measure_of_its_own() -> None:
+    """An insurer's "SUMMARY OF RESULTS" repeats revenues and net income from its statement and adds
+    "Operating earnings (1)", a measure of its own (net income less realized gains after tax): the
+    statement prints no operating income, and the summary does not supply one."""
+    path = LAYOUTS / "insurer_summary_before_statement_operating_earnings.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r for r in rows if r["concept"] == "operating_income"] == []
+    assert {r["value"] for r in rows if r["concept"] == "net_income" and r["months"] == "3"} == {
+        "22200000", "21700000"}

@@ -384,7 +384,8 @@ _AS_REPORTED = re.compile(
     r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+"
     r"|\s*\((?:see\s+)?notes?\)"
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
-    r"|(?<=[a-z)])\s+\d$",  # a footnote mark printed as a digit after the words ("Profit 1")
+    r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
+    r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
     re.I,
 )
 # Share counts that are not the weighted average EPS is computed from.

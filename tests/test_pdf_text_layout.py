@@ -116,3 +116,23 @@ Total expenses                                             151,502              
 """
     table = find_tables(split_lines(text))[0]
     assert table.title_lines[0] == "Condensed Consolidated (Loss) Income Statement Data"
+
+
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # Leaders typeset in a proportional font come back wider than they were, run into the first figure.
+    ("Loss from operations  . . . . . . . .(44,415)                     (35,521)",
+     "Loss from operations", ["(44,415)", "(35,521)"]),
+    ("Net loss     . . . . . . . . . . . . .$(42,259)  $              (34,041)",
+     "Net loss", ["$(42,259)", "$(34,041)"]),
+    ("Cost of services .................................    50,300       52,100", "Cost of services",
+     ["50,300", "52,100"]),
+])
+def test_dot_leaders_end_the_label(line: str, label: str, figures: list[str]) -> None:
+    classified = classify(1, line)
+    assert (classified.label, [c.text for c in classified.cells]) == (label, figures)
+
+
+def test_the_last_line_of_a_footnote_paragraph_is_prose() -> None:
+    # Mesa Verde's footnotes end "... the" / "reconciliation below." right above the balance sheet's title.
+    assert is_prose(classify(1, "reconciliation below."))
+    assert not is_prose(classify(1, "Net income per share."))

@@ -176,6 +176,8 @@ LABELS = [
     ("Common stock, $0.01 par value per share (Authorized -140,000,000 shares)", None),
     ("Preferred stock, $1 stated value per share", None),
     ("Series A preferred stock, $25.00 liquidation preference per share", None),
+    ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
+    ("Net earnings2", "net_income"),
 ]
 
 

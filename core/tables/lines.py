@@ -64,7 +64,7 @@ CONNECTOR_END = starting_fast(
     re.IGNORECASE,
 )
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
-_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){3,}\.$")
+_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # Words spread over a justified line: more than a row of column headers ever has of one word each.
@@ -108,7 +108,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
-    label, label_end, cells = split_cells(text)
+    label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages
     if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
@@ -126,6 +126,15 @@ def classify(number: int, text: str) -> ClassifiedLine:
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+# Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234"): a
+# gap, as wide as the dots, so that a figure run onto them starts a cell of its own.
+_LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _header_label(label: str) -> bool:

@@ -294,7 +294,9 @@ EVERY_FACT_PRINTED = [
     "pdf_dot_leaders_run_into_figures",
     "pdf_durations_over_column_pairs_on_two_lines",
     "pdf_superscript_marks_and_a_footnote_paragraph",
+    "pdf_title_naming_both_dates_left_of_the_columns",
     "share_count_heading_without_colon_over_basic_and_diluted",
+    "w3m_label_tails_after_the_figures",
 ]
 
 
@@ -377,3 +379,17 @@ def test_a_summary_before_the_statement_adds_no_measure_of_its_own() -> None:
     assert [r for r in rows if r["concept"] == "operating_income"] == []
     assert {r["value"] for r in rows if r["concept"] == "net_income" and r["months"] == "3"} == {
         "22200000", "21700000"}
+
+
+def test_a_statement_whose_result_chain_breaks_vouches_for_none_of_its_figures() -> None:
+    """Figures paired with the wrong labels (a rendering that prints each cell on a line of its own, in no
+    fixed order) can still foot by chance: here R&D and SG&A add up to the total operating expenses, but
+    the operating result and the income before taxes both fail. Two broken links of the result chain say
+    the statement was not read as printed: every figure of that period is held back, none vouched for."""
+    path = LAYOUTS / "result_chain_broken_in_one_period.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["statement"] == "operations"]
+    assert {r["verified"] for r in rows if r["period_end"] == "2023-12-31"} == {"failed"}
+    assert {r["verified"] for r in rows if r["period_end"] == "2022-12-31"} == {"verified"}

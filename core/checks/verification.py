@@ -24,6 +24,8 @@ class FactChecks:
 
     passed: tuple[CheckResult, ...] = ()
     failed: tuple[CheckResult, ...] = ()
+    # The chain failures of the fact's statement in its period, where two or more broke: no pass clears them.
+    broken: tuple[CheckResult, ...] = ()
 
     @property
     def status(self) -> Status:
@@ -32,14 +34,14 @@ class FactChecks:
         the period a failure of period; any passing check clears a failure of structure). "Net income" that
         agrees with basic EPS x shares is not to blame when diluted EPS (computed on an adjusted
         numerator) misses it."""
-        if any(not _cleared(failure, self.passed) for failure in self.failed):
+        if self.broken or any(not _cleared(failure, self.passed) for failure in self.failed):
             return "failed"
         return "verified" if self.passed else "unchecked"
 
     def describe(self) -> str:
         """"footing: pass; EPS basic: FAIL" in the order the checks ran (each named once)."""
         names: dict[str, str] = {}
-        for check in (*self.passed, *self.failed):
+        for check in (*self.passed, *self.failed, *self.broken):
             outcome = "pass" if check.passed else "FAIL"
             if names.get(check.name) != "FAIL":
                 names[check.name] = outcome
@@ -78,15 +80,34 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
     return any(strength(check) == kind for check in passed)
 
 
+# The identities down a statement from revenue to the net result: where two of them fail in one period,
+# the statement was not read as printed (figures paired with the wrong labels), and no other check of it
+# vouches for a figure of that period.
+_CHAIN = frozenset({"gross profit", "operating result", "income before taxes", "net result"})
+
+
 def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:
-    """For each (first source line, period key) some check involved, the checks that did."""
+    """For each (first source line, period key) some check involved, the checks that did; every line of a
+    statement whose result chain broke in a period counts that period's chain failures as its own."""
     passed: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
     failed: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
     for check in release.checks:
         for line in check.lines:
             (passed if check.passed else failed)[(line, check.period)].append(check)
-    keys = passed.keys() | failed.keys()
-    return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ()))) for key in keys}
+    broken: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
+    for statement in release.statements:
+        chain: dict[str, list[CheckResult]] = defaultdict(list)
+        for check in release.checks:
+            if (check.name in _CHAIN and not check.passed and check.statement == statement.kind
+                    and statement.span.first <= check.span.first <= statement.span.last):
+                chain[check.period].append(check)
+        for period, failures in chain.items():
+            if len({check.name for check in failures}) >= 2:
+                for item in statement.items:
+                    broken[(item.span.first, period)] = failures
+    keys = passed.keys() | failed.keys() | broken.keys()
+    return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())))
+            for key in keys}
 
 
 def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str] | None = None

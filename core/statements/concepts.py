@@ -67,7 +67,8 @@ _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and
                                 "selling_general_administrative", "total_operating_expenses", "operating_income",
                                 "income_before_taxes", "net_income"})
 
-_ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+)?"
+_ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
+                                   r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                    r"attributable\s+to\b(?!.*comprehensive)", re.I)
 
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)

@@ -182,7 +182,10 @@ def column_headers(
                                                                                        text)
             if between is not None:
                 hit = list(between)
-            elif not hit and line.number in headers and end > columns[0].start - _HEADER_REACH:
+            elif (not hit and line.number in headers and end > columns[0].start - _HEADER_REACH
+                  and not (len(_WHOLE_DATE.findall(line.text)) >= 2 and phrases[-1][2] <= columns[0].start)):
+                # (a line of two dates set left of every column, "December 31, 2019 and March 31, 2020"
+                # centred under the title, names them all, no one column)
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
@@ -243,6 +246,8 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
             return left, right
     return None
 
+
+_WHOLE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 # A month's day ended by its comma, then another month: two column dates set one space apart.
 _NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)

@@ -67,6 +67,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             after_rule = bool(rows) and "=" not in line.text and "\u2550" not in line.text
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
+            if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
+                    and (line.label[0].islower() or _BARE_LABEL.match(line.label))
+                    and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net")):
+                # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
+                # "share"): the words after them end its label, they head nothing.
+                last = rows[-1]
+                rows[-1] = RawRow(f"{last.label} {line.label}", last.cells, last.first_line, line.number,
+                                  last.indent, last.section, last.after_rule)
+                continue
             pending.append(line)
             continue
         label, cells = place(line, columns, ordinal, starts, ends)

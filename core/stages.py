@@ -23,6 +23,7 @@ from core.statements.build import build_statement
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
+from core.tables.layout_lost import lost_layout
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, STATEMENT_TITLES, YEAR_RE, name_words
 
@@ -46,6 +47,8 @@ def read_statements(document: Document) -> StatementsRead:
     raise nothing, so an exhibit's answer is the same either way."""
     # Lines as a person counts them: a final line end does not start another line.
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
+    if document.format == "text" and (lost := lost_layout(document.lines)) is not None:
+        raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
     tables = find_tables(document.lines)
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))

@@ -47,6 +47,32 @@ def test_a_release_with_numbers_only_in_prose_has_no_statement() -> None:
     assert str(caught.value) == f"no financial statement found in {path.name}"
 
 
+@pytest.mark.parametrize(("name", "alone", "signs"), [
+    # `pdftotext` without -layout: each cell a line, a row's figures before or after its label.
+    ("atricure_q1-2020_pdftotext-without-layout.txt", 129, 16),
+    # lynx on tables of block cells: each cell a line, "$" on lines of their own.
+    ("atricure_q1-2020_lynx-cell-a-line.txt", 133, 24),
+])
+def test_text_that_lost_its_layout_is_refused_with_what_to_upload(name: str, alone: int, signs: int) -> None:
+    """Such text once gave R&D the SG&A figure, verified by a sum that footed by chance: which label a
+    figure belongs to cannot be read from it, so nothing is, and the message says what would do."""
+    path = FIXTURES / "errors" / name
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(path.read_bytes(), path.name)
+    assert str(caught.value) == (
+        f"{name} is text that lost its tables' layout: its figures stand one to a line, apart from their "
+        f"labels ({alone} lines hold a figure alone, {signs} a lone currency or percent sign), so which label "
+        "each belongs to cannot be read: upload the release's PDF or HTML itself, or extract its text with "
+        "`pdftotext -layout`")
+
+
+def test_a_markdown_scrape_one_cell_a_line_is_still_read() -> None:
+    """A markdown scrape prints each label and then its figures: that order can be read."""
+    path = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.statement("operations") is not None
+
+
 def test_error_names_line_and_column() -> None:
     error = ReleaseParseError("a row has more values than the header has columns", line=12, column=5)
     assert str(error) == "a row has more values than the header has columns (at line 12, column 5)"

@@ -136,3 +136,19 @@ def test_the_last_line_of_a_footnote_paragraph_is_prose() -> None:
     # Mesa Verde's footnotes end "... the" / "reconciliation below." right above the balance sheet's title.
     assert is_prose(classify(1, "reconciliation below."))
     assert not is_prose(classify(1, "Net income per share."))
+
+
+def test_figures_one_a_line_under_a_heading_are_not_paired_with_labels() -> None:
+    """One cell a line with each row's figures before its label (text taken from a PDF without its
+    layout): the heading "Operating expenses:" stands straight above figures, which a label-first reading
+    would give the heading and every later label the figures of the row above."""
+    from core.tables.cell_per_line import vertical_tables
+
+    text = "\n".join([
+        "Revenue:", "53,225", "53,966", "Total revenue", "14,341", "14,095", "Cost of revenue",
+        "Operating expenses:", "11,587", "8,176", "Research and development expenses", "42,751", "37,015",
+        "Selling, general and administrative expenses", "54,338", "45,191", "Total operating expenses",
+    ])
+    lines = split_lines(text)
+    tables, used = vertical_tables([classify(number, line) for number, line in enumerate(lines, 1)])
+    assert (tables, used) == ([], set())

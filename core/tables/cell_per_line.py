@@ -61,6 +61,12 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
     index = 0
     while index < len(entries):
         run, headings, end = _run(entries, index)
+        if len(run) >= _MIN_ROWS and any(row.label is not None and row.label.label.endswith(":") for row in run):
+            # A heading ("Operating expenses:") straight above figures: each row's figures come before its
+            # label (text taken from a PDF without its layout), and which label a figure belongs to is
+            # anyone's guess. No table is read from them.
+            index = end
+            continue
         if len(run) >= _MIN_ROWS:
             table = _table(entries, index, run, headings)
             if table is not None:

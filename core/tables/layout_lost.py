@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_LONE_FIGURE = re.compile(r"\s*\$?\s*\(?-?\$?\d[\d,]*(?:\.\d+)?\)?\s*%?\s*$")
+_LONE_FIGURE = re.compile(r"[ \t]*\$?[ \t]*\(?-?\$?\d[\d,]*(?:\.\d+)?\)?[ \t]*%?[ \t]*$")
 _LONE_SYMBOL = re.compile(r"\s*[$%]\s*$")
 _FIGURES_IN_A_ROW = re.compile(r"\d[\d,.]*\)?\s{2,}\$?\s*\(?\d")
 _DIGIT = re.compile(r"\d")
@@ -27,12 +27,16 @@ _MIN_COLUMN_BLOCKS = 2
 _BLOCK = 4
 
 
+# A figure alone on its line is short: longer lines need not be asked (most of a release's lines are).
+_SHORT = 40
+
+
 def lost_layout(lines: Sequence[str]) -> str | None:
     """Why the text's tables cannot be read (None when they can): how many figures stand alone."""
-    lone = [bool(_LONE_FIGURE.fullmatch(line)) for line in lines]
-    count = sum(lone)
-    if count < _MIN_LONE:
+    if sum(1 for line in lines if len(line) <= _SHORT and _LONE_FIGURE.match(line)) < _MIN_LONE:
         return None
+    lone = [len(line) <= _SHORT and bool(_LONE_FIGURE.match(line)) for line in lines]
+    count = sum(lone)
     rows = sum(1 for line in lines if _FIGURES_IN_A_ROW.search(line))
     if count < _LONE_PER_ROW * max(1, rows):
         return None

@@ -393,3 +393,14 @@ def test_a_statement_whose_result_chain_breaks_vouches_for_none_of_its_figures()
     rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["statement"] == "operations"]
     assert {r["verified"] for r in rows if r["period_end"] == "2023-12-31"} == {"failed"}
     assert {r["verified"] for r in rows if r["period_end"] == "2022-12-31"} == {"verified"}
+
+
+def test_a_narrative_figure_vouches_for_no_column_of_another_year() -> None:
+    """"Net loss for the first quarter 2020 was $9.6 million" where the only operations table prints a
+    2019 column holding (9,637) (a table read wrong, or another basis): the sentence speaks of 2020, and a
+    column of another year that happens to hold its figure is not vouched for by it. The cash flow's 2020
+    net loss (9,210) disagrees, and the check says so."""
+    path = LAYOUTS / "narrative_figure_matching_another_years_column.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    prose = [c for c in release.checks if c.name == "prose: net_income"]
+    assert [(c.period, c.passed) for c in prose] == [("3M 2020-03-31", False)]

@@ -87,11 +87,19 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
     """The primary statement's column (and, for EPS, basic or diluted) whose value the figure states."""
     concepts = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
                 "net_income": ("net_income", "net_income_to_common")}.get(figure.concept, (figure.concept,))
+    latest = max((p.end for s in statements for p in s.periods), default=None)
     for statement in statements:
         if not statement.primary or statement.kind not in FINANCIAL_KINDS:
             continue
+        # Another reading of the sentence's period: another column of a statement that prints the period
+        # it was read as, another length ending the same day, or the release's latest period (what a
+        # release mostly speaks of). A column of an earlier year in a statement without that period says
+        # nothing of which one was meant.
+        printed = figure.period in statement.periods
         for concept in concepts:
             for period in statement.periods:
+                if not printed and figure.period is not None and period.end not in (figure.period.end, latest):
+                    continue
                 value = statement.value(concept, period)
                 if value is not None and abs(value - figure.value) <= tolerance:
                     return statement, concept, period

@@ -83,7 +83,7 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
 # The identities down a statement from revenue to the net result: where two of them fail in one period,
 # the statement was not read as printed (figures paired with the wrong labels), and no other check of it
 # vouches for a figure of that period.
-_CHAIN = frozenset({"gross profit", "operating result", "income before taxes", "net result"})
+_CHAIN = frozenset({"gross profit", "operating result", "income before taxes", "result", "net result"})
 
 
 def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:

@@ -290,6 +290,9 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 # Layouts that once lost facts rather than printing wrong ones: every hand-worked fact must be printed.
 EVERY_FACT_PRINTED = [
     "balance_stock_lines_par_value_per_share_wrapped",
+    "fiscal_year_columns_beside_fourth_quarter",
+    "net_income_including_noncontrolling_interests",
+    "per_share_rows_at_their_headings_indent",
     "pdf_dates_stacked_over_wandering_figures",
     "pdf_dot_leaders_run_into_figures",
     "pdf_durations_over_column_pairs_on_two_lines",

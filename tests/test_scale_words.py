@@ -90,6 +90,16 @@ HEADERS = [
     ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
 ]
 
+# (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" is the year;
+# "Fiscal Year 2014" (or "Fiscal 2014") alone only names the year a column belongs to.
+LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", None),
+           ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12)]
+
+
+@pytest.mark.parametrize(("text", "months"), LENGTHS, ids=[t for t, _ in LENGTHS])
+def test_column_length(text: str, months: int | None) -> None:
+    assert read_header(text).months == months
+
 
 @pytest.mark.parametrize(("text", "months", "end"), HEADERS, ids=[h for h, _, _ in HEADERS])
 def test_column_header(text: str, months: int, end: tuple[int, int, int]) -> None:

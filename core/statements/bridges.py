@@ -17,11 +17,12 @@ from core.model import LineItem, first_index
 from core.vocabulary import normalise_label
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
-# "Net income" before the share of non-controlling interests): a link of the chain ends and starts there.
+# "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
+# interests): a link of the chain ends and starts there.
 _RESULT_LINE = re.compile(
     r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
     r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
-    r"(?:\s+(?:before|from\s+continuing)\b|$)"
+    r"(?:\s+(?:before|from\s+continuing)\b|\s+including\s+(?:non-?\s*controlling|minority)\s+interests?$|$)"
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.
 _RESULT_WORD = re.compile(r"^(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)\b")

@@ -71,6 +71,10 @@ _ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|lo
                                    r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                    r"attributable\s+to\b(?!.*comprehensive)", re.I)
 
+# A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
+# "... as a percentage of net sales", "% of revenue".
+_PERCENT_LABEL = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$", re.I)
+
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 
 _REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
@@ -285,7 +289,8 @@ def _value_of(cell: Cell | None) -> Decimal | None:
 def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[str, ...], ValueKind]:
     label = matching_label(row)
     concept = match_concept(label)
-    if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep):  # type: ignore[union-attr]
+    if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep) or (  # type: ignore[union-attr]
+            _PERCENT_LABEL.search(row.label)):
         return (), "percent"
     if concept == "eps":
         if _DIVIDEND.search(label):

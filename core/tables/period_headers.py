@@ -38,6 +38,7 @@ DURATION = starting_fast(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = starting_fast(
     rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
@@ -77,10 +78,11 @@ def read_header(text: str) -> HeaderReading:
         elif match.group("half"):
             months = 6
         elif match.group("year"):
-            # "Year ended" is twelve months; "fiscal 2004" alone is a year label, not a duration.
+            # "Year ended" is twelve months; "fiscal 2004" alone is a year label, not a duration; so is
+            # "Fiscal Year 2014", but "Fiscal Year" over "Fiscal 2014" (beside "Fourth Quarter") is the year.
             if re.search(r"year\s+end|years\s+end|twelve|full|annual", match.group(), re.I) or re.search(
                 r"\byears?\s+end", text, re.I
-            ):
+            ) or (match.group().lower().startswith("fiscal") and not _YEAR_AFTER.match(text, match.end())):
                 months = months or 12
         elif match.group("ytd"):
             ytd = True

@@ -27,6 +27,8 @@ _DASH_LED = re.compile(r"^(?:[-\u2013\u2014]\s*){1,2}(\w.*)$")
 
 _STEM_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
+_PER_SHARE_HEADING = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.IGNORECASE)
+
 _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 
 
@@ -105,8 +107,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 section = words
                 section_indent = heading.indent
             stem = _STEM_NOTE.sub("", words)
-        pending = []
         indent = joined[0].indent if joined else line.indent
+        if (pending and section and indent <= section_indent and pending[-1].label.endswith(":")
+                and _PER_SHARE_HEADING.search(section)):
+            # The rows under "Basic earnings (loss) per share:" printed at its own indent (an HTML table
+            # without padding): they are per-share figures of what they name ("Net income"), whatever
+            # their indent, until the next heading.
+            section_indent = indent - 1
+        pending = []
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
         # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
         # A bare "Basic" or "Total" cannot stand on its own: it still belongs to the heading above.

@@ -256,6 +256,16 @@ def _expected(path: Path) -> dict[tuple[str, str, str, str], Decimal]:
     return expected
 
 
+def _printed(name: str) -> dict[tuple[str, str, str, str], Decimal]:
+    """The facts `python -m core facts` prints by default for the layout fixture `name`, by key."""
+    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix in (".txt", ".htm"))
+    release = core.parse_release(source.read_bytes(), source.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
+            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+
+
 @pytest.mark.parametrize("facts", FACTS_FILES, ids=lambda p: p.stem)
 def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> None:
     """Releases written in layouts that once made the reader print wrong facts, its checks passing (each
@@ -270,12 +280,7 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     submissions, an acquired company's statements filed first and datelines above years-only columns.
     Every fact printed by default has its hand-worked value and a period the release prints; most are
     printed at all."""
-    source = next(p for p in LAYOUTS.glob(f"{facts.stem}.*") if p.suffix in (".txt", ".htm"))
-    release = core.parse_release(source.read_bytes(), source.name)
-    out = io.StringIO()
-    write_facts_csv(release, out)
-    printed = {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
-               for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    printed = _printed(facts.stem)
     expected = _expected(facts)
     wrong = {key: (value, expected[key]) for key, value in printed.items() if key in expected
              and value != expected[key]}
@@ -305,12 +310,7 @@ EVERY_FACT_PRINTED = [
 
 @pytest.mark.parametrize("name", EVERY_FACT_PRINTED)
 def test_every_hand_worked_fact_is_printed(name: str) -> None:
-    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix in (".txt", ".htm"))
-    release = core.parse_release(source.read_bytes(), source.name)
-    out = io.StringIO()
-    write_facts_csv(release, out)
-    printed = {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
-               for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    printed = _printed(name)
     expected = _expected(LAYOUTS / f"{name}.facts")
     assert {key: printed.get(key) for key in expected} == expected
 

@@ -8,7 +8,7 @@ from core.analysis import missing_parts, quarter_window
 from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
-from core.checks.verification import describe_doubt, doubts
+from core.checks.verification import describe_doubt, doubts, unchecked
 from pages._markdown import plain
 from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unverified
 
@@ -31,8 +31,11 @@ if cards:
         columns = st.columns(CARDS_PER_ROW)
         for column, metric in zip(columns, row, strict=False):
             doubted = doubts(release, metric.sources)
+            alone = not doubted and unchecked(release, metric.sources)
             with column.container(border=True):  # a border only where there is a card
                 why = f" Not verified: {'; '.join(describe_doubt(c) for c in doubted)}." if doubted else ""
+                if alone:
+                    why = " Not checked: no total, identity or sentence of the release speaks of this figure."
                 st.metric(
                     metric.name,
                     metric_text(metric, compact=True),
@@ -43,6 +46,8 @@ if cards:
                 )
                 if doubted:
                     st.badge("Not verified", icon=":material/warning:", color="orange")
+                elif alone:
+                    st.badge("Not checked", icon=":material/help:", color="gray")
                 if metric.sources and st.button(
                     "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
                 ):

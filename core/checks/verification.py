@@ -125,6 +125,13 @@ def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str]
     return tuple(sorted(found.values(), key=lambda check: (check.period, check.name, check.span.first)))
 
 
+def unchecked(release: Release, spans: Iterable[SourceSpan]) -> bool:
+    """Whether no check of the release speaks of a figure printed on these lines: no total adds them,
+    no identity or sentence compares them. Such a figure is shown as printed, marked as not checked."""
+    lines = {n for span in spans for n in range(span.first, span.last + 1)}
+    return bool(lines) and not any(line in lines for check in release.checks for line in check.lines)
+
+
 def describe_doubt(check: CheckResult) -> str:
     """One sentence a reader can act on: "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found
     65,437,000 (lines 151-158)"."""

@@ -407,3 +407,14 @@ def test_a_narrative_figure_vouches_for_no_column_of_another_year() -> None:
     release = core.parse_release(path.read_bytes(), path.name)
     prose = [c for c in release.checks if c.name == "prose: net_income"]
     assert [(c.period, c.passed) for c in prose] == [("3M 2020-03-31", False)]
+
+
+def test_an_untitled_table_adding_up_to_ebitda_is_no_statement() -> None:
+    """After the statement, a block with no title of its own adds net income, interest, taxes and
+    depreciation up to "EBITDA": its "Interest expense, net   2,545" is an add-back, not the company's
+    non-operating income (the statement prints interest expense as (2,545) beside other income)."""
+    path = LAYOUTS / "untitled_ebitda_reconciliation_after_the_statement.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    assert [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"] == "nonoperating_income"] == []

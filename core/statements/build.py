@@ -8,6 +8,7 @@ some print a net loss without them. The steps live beside this module: columns (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -36,6 +37,10 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 }
 
 
+# A line no GAAP statement prints: a measure the company defines for itself.
+_NON_GAAP_ROW = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
+
+
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
     if any(NOT_A_STATEMENT.search(line) for line in table.title_lines if not FOOTNOTE_LINE.match(line)):
@@ -46,6 +51,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
         for kind, pattern in STATEMENT_TITLES:
             if pattern.search(line):
                 return kind
+    if any(_NON_GAAP_ROW.search(row.label) for row in table.rows):
+        return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
     kind, score = max(scores.items(), key=lambda item: item[1])

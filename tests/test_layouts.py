@@ -303,6 +303,7 @@ EVERY_FACT_PRINTED = [
     "pdf_durations_over_column_pairs_on_two_lines",
     "pdf_superscript_marks_and_a_footnote_paragraph",
     "pdf_title_naming_both_dates_left_of_the_columns",
+    "pdf_wrapped_label_ending_in_a_lone_year",
     "share_count_heading_without_colon_over_basic_and_diluted",
     "w3m_label_tails_after_the_figures",
 ]

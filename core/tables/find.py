@@ -33,7 +33,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import NUMBER_WORD_RE
+from core.vocabulary import MONTH_RE, NUMBER_WORD_RE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -203,7 +203,7 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             blank_run > _MAX_BLANK_RUN
             or gap > _MAX_GAP_LINES
             or (is_prose(line) and not _wraps_into_row(classified, index))
-            or line.kind is LineKind.YEARS
+            or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)))
         )
         if breaks:
@@ -212,6 +212,15 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
     if start is not None:
         blocks.append((start, last_data))
     return blocks
+
+
+def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:
+    """A lone year under a label that stops at a month's day ("... outstanding - December 31," / "2019"):
+    the label's date wrapped, no header of a new table."""
+    line = classified[index]
+    before = next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
+    return (len(line.cells) == 1 and not line.label and before is not None and before.kind is LineKind.TEXT
+            and _MONTH_DAY_END.search(before.label) is not None)
 
 
 def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
@@ -226,6 +235,8 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
         and (following.label[0].islower() or following.indent > line.indent)
     )
 
+
+_MONTH_DAY_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
 
 # Compiled once: _is_new_header is asked of every line of words inside a table.
 _PERIOD_ENDED = re.compile(r"\b(?:months|weeks|quarter|year)s?\s+end", re.I)

@@ -225,10 +225,16 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
             r"|liquidation\s+(?:preference|value))\b)"
-            r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
+            r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
+            r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
-                             r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+common"),
+                             r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+"
+                             r"(?:class\s+\w+\s+(?:and\s+class\s+\w+\s+)?)?common"  # "to Class A and Class B common"
+                             # a partnership's: what its per-unit figure divides
+                             r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
+                             r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
+                             r"limited\s+partners?"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"
@@ -295,7 +301,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
                             r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
-                            r"(?!non|minority)"),
+                            r"(?!non|minority)"
+                            # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
+                            r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"),
     # cash flow
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"

@@ -297,6 +297,7 @@ EVERY_FACT_PRINTED = [
     "balance_stock_lines_par_value_per_share_wrapped",
     "fiscal_year_columns_beside_fourth_quarter",
     "net_income_including_noncontrolling_interests",
+    "partnership_net_income_per_limited_partner_unit",
     "per_share_rows_at_their_headings_indent",
     "pdf_dates_stacked_over_wandering_figures",
     "pdf_dot_leaders_run_into_figures",

@@ -186,6 +186,11 @@ LABELS = [
     ("Common stock, $0.01 par value per share (Authorized -140,000,000 shares)", None),
     ("Preferred stock, $1 stated value per share", None),
     ("Series A preferred stock, $25.00 liquidation preference per share", None),
+    ("Net income attributable to Class A and Class B common stockholders", "net_income_to_common"),
+    ("Net income per limited partner unit", "eps"),
+    ("Limited partners' interest in net income", "net_income_to_common"),
+    ("Total partners' capital", "stockholders_equity"),
+    ("Total members' equity", "stockholders_equity"),
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
 ]

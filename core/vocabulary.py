@@ -308,7 +308,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+operating\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+"
+                            r"(?:operating\s+activities|operations)$"),
     ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+investing\s+activities$"),

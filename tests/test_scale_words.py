@@ -171,6 +171,8 @@ LABELS = [
     ("Net loss to common stockholders", "net_income_to_common"),
     ("Net cash from operations", "operating_cash_flow"),
     ("Net cash used in financing", "financing_cash_flow"),
+    ("Cash provided by operations", "operating_cash_flow"),
+    ("Cash used for investing activities", "investing_cash_flow"),
     ("Net cash from (used in) investing", "investing_cash_flow"),
     ("Total cash and cash equivalents", "cash_and_equivalents"),
     ("Mastercard Incorporated Stockholders' Equity", None),  # the arithmetic with "Total Equity" decides

@@ -420,3 +420,12 @@ def test_an_untitled_table_adding_up_to_ebitda_is_no_statement() -> None:
     out = io.StringIO()
     write_facts_csv(release, out, include_unverified=True)
     assert [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"] == "nonoperating_income"] == []
+
+
+def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
+    """"Total liabilities", "Minority interest in operating partnership", then "Total shareholders'
+    equity" on a line of its own: no line above belongs to the equity, so footing has nothing to say of it
+    (it had added the liabilities and the minority interest, and failed)."""
+    path = LAYOUTS / "one_line_equity_total_after_minority_interest.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [c for c in release.checks if not c.passed] == []

@@ -57,7 +57,9 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             # Condensed statements print totals of lines they leave out; only a total whose section
             # shows its parts can be said not to foot.
             run = stack[-_run_since_last_total(stack) :]
-            if item.section and all(part.section == item.section for part in run):
+            # (A run that reaches back into another total's lines, "Total liabilities" above "Minority
+            # interest" above a one-line "Total shareholders' equity", is no section of its own.)
+            if item.section and all(part.section == item.section and not part.is_total for part in run):
                 yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
 

@@ -163,16 +163,19 @@ UNIT_LINE: Final = starting_fast(
        \s+(?:U\.?S\.?\s+)?{_SCALE_WORD}\b(?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))
     | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
+    # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
+    | (?<![\w$\u00a3\u20ac])(?:US\$|[$\u00a3\u20ac])\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
     | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>{_SCALE_PLURAL})\b(?=\s*(?:[,;)]|except|$))
                                                                        # (millions, except ...), (Millions)
     # ($000), (000's omitted), ($000, except per share amounts)
     | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
-      | (?<![\d,.])\$\s*0{{3}}(?:'?s)?(?![\d,])                         # $000
+      | (?<![\d,.])(?:US\$|RMB|HK\$|[$\u00a3\u20ac])\s*'?0{{3}}(?:'?s)?(?![\d,])   # $000, \u00a3'000, RMB'000
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000}
+SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000,
+                                 "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # A line's own unit, apart from its table's: "Average shares outstanding (in millions)".
 LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\)", re.IGNORECASE)
 # Shares counted in thousands, said with zeros: "Weighted average shares (000)".
@@ -195,7 +198,8 @@ _SHARES_UNSCALED = re.compile(
 
 def scale_of(match: re.Match[str]) -> int:
     """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000."""
-    word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead") if match.group(g)), None)
+    word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead", "unit_short")
+                 if match.group(g)), None)
     if word is None or word.startswith("0"):
         return 1_000
     word = word.lower().rstrip("s")
@@ -309,7 +313,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+"
-                            r"(?:operating\s+activities|operations)$"),
+                            # "Cash provided by operations"; IFRS's "Cash generated from operations" comes
+                            # before the tax and interest paid, and is no total
+                            r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
     ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+investing\s+activities$"),

@@ -37,6 +37,12 @@ UNIT_NOTES = [
     ("(Unaudited, in thousands)", 1_000, None),
     ("(in thousands, except ratios, pledged and per share amounts)", 1_000, None),
     ("Millions of yen                Thousands of", 1_000_000, None),
+    ("\u00a3'000          \u00a3'000", 1_000, None),
+    ("$000           $000", 1_000, None),
+    ("RMB'000", 1_000, None),
+    ("\u00a3m             \u00a3m", 1_000_000, None),
+    ("US$m", 1_000_000, None),
+    ("\u20ac million", 1_000_000, None),
     ("(Thousands of Renminbi, except per share data)", 1_000, None),
     ("(In thousands of euros)", 1_000, None),
 ]
@@ -93,7 +99,8 @@ HEADERS = [
 # (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" is the year;
 # "Fiscal Year 2014" (or "Fiscal 2014") alone only names the year a column belongs to.
 LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", None),
-           ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12)]
+           ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12),
+           ("9M 2013", 9), ("Q3 2013", 3), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3), ("YTD FY24", None)]
 
 
 @pytest.mark.parametrize(("text", "months"), LENGTHS, ids=[t for t, _ in LENGTHS])
@@ -172,6 +179,8 @@ LABELS = [
     ("Net cash from operations", "operating_cash_flow"),
     ("Net cash used in financing", "financing_cash_flow"),
     ("Cash provided by operations", "operating_cash_flow"),
+    ("Cash generated from operations", None),  # IFRS: before the tax and interest paid
+    ("Net cash generated from operating activities", "operating_cash_flow"),
     ("Cash used for investing activities", "investing_cash_flow"),
     ("Net cash from (used in) investing", "investing_cash_flow"),
     ("Total cash and cash equivalents", "cash_and_equivalents"),
@@ -256,3 +265,14 @@ def test_currency_of_a_column_header(header: str, code: str) -> None:
 @pytest.mark.parametrize("header", ["Three Months Ended", "Dollars", "Euro area sales", "Won contracts"])
 def test_no_currency_in_a_column_header(header: str) -> None:
     assert CURRENCY.search(header) is None
+
+
+def test_a_share_counts_own_unit_is_no_unit_note_for_the_figures() -> None:
+    """"Weighted average number of ordinary shares (millions)" says what its own row counts in; taken as
+    the unit note of the tables around it, it had read a table in pounds thousands as millions."""
+    assert read_units(["Weighted average number of ordinary shares (millions)"]).scale == 1
+
+
+def test_a_line_of_column_units_is_no_row_of_zeros() -> None:
+    assert classify(1, "                     $000           $000").kind is LineKind.TEXT
+    assert classify(1, "             \u00a3'000          \u00a3'000").kind is LineKind.TEXT

@@ -3,6 +3,7 @@ arithmetic (EPS x shares = the net result) where they leave share counts unclear
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +17,8 @@ from core.vocabulary import (
     scale_of,
     share_scale_words,
 )
+
+_SHARE_CAPTION = re.compile(r"\bshares\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +35,8 @@ def read_units(lines: Sequence[str]) -> Units:
     read from its line and the next."""
     for index, line in enumerate(lines):
         match = UNIT_LINE.search(line)
-        if not match:
-            continue
+        if not match or _SHARE_CAPTION.search(line, 0, match.start()):
+            continue  # "Weighted average number of ordinary shares (millions)": a share count's own unit
         scale = scale_of(match)
         note = " ".join(" ".join(lines[index : index + 2]).split())
         return Units(line.strip(), scale, share_scale_words(note, scale))

@@ -56,6 +56,7 @@ _PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
+_UNIT_CELL = re.compile(r"(?:US\$|RMB|HK\$|[$\u00a3\u20ac])?\s*'?000(?:'?s)?")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
@@ -111,6 +112,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages
+    if cells and not label and all(_UNIT_CELL.fullmatch(c.text) for c in cells):
+        # "$000   $000", "\u00a3'000   \u00a3'000": each column's unit, no row of zeros
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())

@@ -31,13 +31,16 @@ _NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
 DURATION = starting_fast(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
+    | \b(?P<nm>3|6|9|12)m\b                        # "9M 2013": nine months, as European releases head columns
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)   # before "year": "Year to Date" is no year
-    | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy\b|\btwelve[\s-]+months\b)
+    | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy(?=\d{{2,4}}\b|\b)|\btwelve[\s-]+months\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
+                      re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = starting_fast(
@@ -73,6 +76,8 @@ def read_header(text: str) -> HeaderReading:
                 months = WEEKS_TO_MONTHS.get(number)
             elif number in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12):
                 months = number
+        elif match.group("nm"):
+            months = int(match.group("nm"))
         elif match.group("quarter"):
             months = months or 3
         elif match.group("half"):
@@ -82,7 +87,9 @@ def read_header(text: str) -> HeaderReading:
             # "Fiscal Year 2014", but "Fiscal Year" over "Fiscal 2014" (beside "Fourth Quarter") is the year.
             if re.search(r"year\s+end|years\s+end|twelve|full|annual", match.group(), re.I) or re.search(
                 r"\byears?\s+end", text, re.I
-            ) or (match.group().lower().startswith("fiscal") and not _YEAR_AFTER.match(text, match.end())):
+            ) or (match.group().lower().startswith("fiscal") and not _YEAR_AFTER.match(text, match.end())) or (
+                match.group().lower() == "fy" and not _SHORTER.search(text)  # "FY2014" beside "Q4 2014"
+            ):
                 months = months or 12
         elif match.group("ytd"):
             ytd = True

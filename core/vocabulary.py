@@ -160,7 +160,8 @@ UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
-       \s+(?:U\.?S\.?\s+)?{_SCALE_WORD}\b(?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))
+       \s+(?:(?:US\$|[$\u00a3\u20ac])\s*)?(?:U\.?S\.?\s+)?{_SCALE_WORD}\b
+       (?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))             # in \u20ac thousands
     | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
@@ -280,7 +281,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
-                   r"|^profit(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
+                   r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
+                   r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
                    r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"

@@ -43,6 +43,7 @@ UNIT_NOTES = [
     ("\u00a3m             \u00a3m", 1_000_000, None),
     ("US$m", 1_000_000, None),
     ("\u20ac million", 1_000_000, None),
+    ("in \u20ac thousands", 1_000, None),
     ("(Thousands of Renminbi, except per share data)", 1_000, None),
     ("(In thousands of euros)", 1_000, None),
 ]
@@ -202,6 +203,8 @@ LABELS = [
     ("Limited partners' interest in net income", "net_income_to_common"),
     ("Total partners' capital", "stockholders_equity"),
     ("Total members' equity", "stockholders_equity"),
+    ("Loss for the period", "net_income"),
+    ("(Loss)/profit for the year", "net_income"),
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
 ]

@@ -75,6 +75,8 @@ _ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|lo
 # "... as a percentage of net sales", "% of revenue".
 _PERCENT_LABEL = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$", re.I)
 
+_LIABILITIES = re.compile(r"\bliabilities\b", re.I)
+
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 
 _REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
@@ -123,7 +125,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "operations":
         return _net_revenue_after_deductions(_revenue_the_gross_profit_starts_from(
             _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique)))))
-    return _equity_without_noncontrolling(unique) if kind == "balance" else unique
+    return _liabilities_positive(_equity_without_noncontrolling(unique)) if kind == "balance" else unique
 
 
 def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
@@ -376,6 +378,19 @@ def _preferred(item: LineItem) -> bool:
     the parent" under "Attributable to:"), over the line it refines."""
     return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
         _ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
+
+
+def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Liabilities printed as deductions ("Current liabilities: Trade and other payables (512.0) ...
+    (1,219.3)", above "Net current assets" in a UK balance sheet) are amounts owed, stored positive: every
+    line of a liabilities section whose figures are all in parentheses, its total among them."""
+    totals = [item for item in items if {"total_current_liabilities", "total_liabilities"} & set(item.concepts)]
+    if not any(all(v <= 0 for v in item.values if v is not None) and any(v for v in item.values if v)
+               for item in totals):
+        return items
+    return tuple(negated(item) if _LIABILITIES.search(item.section or item.label) and item.kind == "amount"
+                 and all(v <= 0 for v in item.values if v is not None) and any(v for v in item.values if v)
+                 else item for item in items)
 
 
 def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

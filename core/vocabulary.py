@@ -277,12 +277,13 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
                    r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+                   r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
                    r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
-                   r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
+                   r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"

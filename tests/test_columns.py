@@ -140,6 +140,17 @@ def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, f
     assert (found, [c.text for c in cells]) == (label, figures)
 
 
+@pytest.mark.parametrize(("word", "value"), [("US$(0.12)", "-0.12"), ("US$0.45", "0.45"), ("C$1,234", "1234"),
+                                           ("$(56)", "-56"), ("(\u20ac7.5)", "-7.5")])
+def test_a_figure_with_its_dollars_country(word: str, value: str) -> None:
+    """"Basic and diluted loss per share (US$)   US$(0.12)": the country before the dollar sign is no digit,
+    and the figure is read (it had stayed in the label, and the share count under it was read as EPS)."""
+    from core.tables.numbers import split_cells
+
+    _, _, cells = split_cells(f"Basic and diluted     {word}")
+    assert [c.value for c in cells] == [Decimal(value)]
+
+
 def test_the_wire_services_dash_zero_is_a_cell() -> None:
     """"-0-" for zero (PR Newswire tables of the 1990s): a cell of its own, or the figures left of it
     would join the label and the row lose its columns."""

@@ -21,7 +21,7 @@ from core.vocabulary import normalise_label
 # interests): a link of the chain ends and starts there.
 _RESULT_LINE = re.compile(
     r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
-    r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|year))?"
+    r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
     r"(?:\s+(?:before|from\s+continuing)\b|\s+including\s+(?:non-?\s*controlling|minority)\s+interests?$|$)"
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.

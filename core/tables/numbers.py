@@ -16,7 +16,8 @@ from core.vocabulary import MONTH_RE, YEAR_RE
 _NUMBER_WORD = re.compile(
     r"""
     ^
-    [$€£]?\(?[$€£]?              # currency and opening parenthesis, in either order: $(7,151) ($7,151)
+    (?:(?:US|C|A|HK|NT|S|R)?[$]|[€£])?\(?(?:(?:US|C|A|HK|NT|S|R)?[$]|[€£])?
+                                  # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
     [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
     (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
@@ -38,6 +39,7 @@ _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
 _NO_VALUE = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf", "*"})
+_DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 
 
@@ -83,7 +85,7 @@ def _parse_word(word: str) -> Decimal | None:
         return Decimal(0)
     if not _NUMBER_WORD.match(word):
         return None
-    word = _FOOTNOTE_TAIL.sub("", word)
+    word = _FOOTNOTE_TAIL.sub("", _DOLLAR_OF.sub("", word))
     negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS)
     digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)

@@ -42,6 +42,9 @@ YEAR_RE: Final = r"(?:19|20)\d{2}"
 # try them at every position of every header and sentence.
 MONTH_RE: Final = word_alternation(sorted(MONTHS, key=len, reverse=True))
 
+# A label that stops at a month's day ("... outstanding as of December 31,"): the year that follows,
+# on the line or the next, ends its date.
+MONTH_DAY_END: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,

@@ -33,7 +33,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import MONTH_RE, NUMBER_WORD_RE
+from core.vocabulary import MONTH_DAY_END, NUMBER_WORD_RE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -220,7 +220,7 @@ def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:
     line = classified[index]
     before = next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
     return (len(line.cells) == 1 and not line.label and before is not None and before.kind is LineKind.TEXT
-            and _MONTH_DAY_END.search(before.label) is not None)
+            and MONTH_DAY_END.search(before.label) is not None)
 
 
 def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
@@ -235,8 +235,6 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
         and (following.label[0].islower() or following.indent > line.indent)
     )
 
-
-_MONTH_DAY_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
 
 # Compiled once: _is_new_header is asked of every line of words inside a table.
 _PERIOD_ENDED = re.compile(r"\b(?:months|weeks|quarter|year)s?\s+end", re.I)

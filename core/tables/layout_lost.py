@@ -25,18 +25,16 @@ _LONE_PER_ROW = 5
 _MIN_SYMBOLS = 3
 _MIN_COLUMN_BLOCKS = 2
 _BLOCK = 4
-
-
 # A figure alone on its line is short: longer lines need not be asked (most of a release's lines are).
 _SHORT = 40
 
 
 def lost_layout(lines: Sequence[str]) -> str | None:
     """Why the text's tables cannot be read (None when they can): how many figures stand alone."""
-    if sum(1 for line in lines if len(line) <= _SHORT and _LONE_FIGURE.match(line)) < _MIN_LONE:
-        return None
-    lone = [len(line) <= _SHORT and bool(_LONE_FIGURE.match(line)) for line in lines]
+    lone = [len(line) <= _SHORT and _LONE_FIGURE.match(line) is not None for line in lines]
     count = sum(lone)
+    if count < _MIN_LONE:
+        return None
     rows = sum(1 for line in lines if _FIGURES_IN_A_ROW.search(line))
     if count < _LONE_PER_ROW * max(1, rows):
         return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.limits import MAX_LINE_VALUES, refusal
-from core.vocabulary import MONTH_RE, YEAR_RE
+from core.vocabulary import MONTH_DAY_END, YEAR_RE
 
 _NUMBER_WORD = re.compile(
     r"""
@@ -206,7 +206,6 @@ def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
 _MARK_AFTER_FIGURES = re.compile(r"(?<=[\d)%])\s+\([a-zA-Z]{1,2}\)\s*$")
 _ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
 _YEAR_WORD = re.compile(rf"{YEAR_RE}\)?[,;.]?$")
-_MONTH_DAY_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
 
 
 def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: int
@@ -217,7 +216,7 @@ def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: in
             and _ENDS_IN_CONNECTOR.search(line, 0, label_end)):
         return run[1:], run[0][2]
     if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
-            and _YEAR_WORD.match(run[0][0]) and _MONTH_DAY_END.search(line, 0, label_end)):
+            and _YEAR_WORD.match(run[0][0]) and MONTH_DAY_END.search(line, 0, label_end)):
         # "... outstanding as of December 31, 2019)   533": the year ends the label's date
         return run[1:], run[0][2]
     return run, label_end

@@ -142,6 +142,16 @@ def currency_code(written: str) -> str:
     return CURRENCY_CODES.get(written) or CURRENCY_NAMES[" ".join(written.lower().split())]
 
 
+# A line no GAAP statement prints: an untitled table adding up to it is a reconciliation.
+EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
+# A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
+PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.IGNORECASE)
+# A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
+# "... as a percentage of net sales", "% of revenue".
+PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$",
+                                  re.IGNORECASE)
+
+
 # Words of a company's name that say its legal form, not which company it is.
 COMPANY_SUFFIXES: Final = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",

@@ -279,3 +279,21 @@ def test_a_share_counts_own_unit_is_no_unit_note_for_the_figures() -> None:
 def test_a_line_of_column_units_is_no_row_of_zeros() -> None:
     assert classify(1, "                     $000           $000").kind is LineKind.TEXT
     assert classify(1, "             \u00a3'000          \u00a3'000").kind is LineKind.TEXT
+
+
+# Words that tell what a line or a table is, apart from its concept, on labels from real releases.
+WORDS = [
+    ("EBITDA_LINE", "Adjusted EBITDA", True), ("EBITDA_LINE", "EBITDAX", True),
+    ("EBITDA_LINE", "Depreciation and amortization", False),
+    ("PER_SHARE_HEADING", "Basic earnings (loss) per share:", True),
+    ("PER_SHARE_HEADING", "Diluted EPS", True), ("PER_SHARE_HEADING", "Weighted average shares outstanding", False),
+    ("PERCENT_LABEL", "Gross margin %", True), ("PERCENT_LABEL", "Operating costs as a percentage of LTIC (b)", True),
+    ("PERCENT_LABEL", "% of revenue", True), ("PERCENT_LABEL", "Interest expense on 5.25% notes", False),
+]
+
+
+@pytest.mark.parametrize(("name", "label", "matches"), WORDS, ids=[f"{n}:{label}" for n, label, _ in WORDS])
+def test_words_of_a_line(name: str, label: str, matches: bool) -> None:
+    import core.vocabulary
+
+    assert bool(getattr(core.vocabulary, name).search(label)) is matches

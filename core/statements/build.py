@@ -8,7 +8,6 @@ some print a net loss without them. The steps live beside this module: columns (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -21,6 +20,7 @@ from core.statements.units import read_units, scaled, share_scale_from_arithmeti
 from core.tables.period_headers import HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
+    EBITDA_LINE,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
     NOT_A_STATEMENT,
@@ -37,10 +37,6 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 }
 
 
-# A line no GAAP statement prints: a measure the company defines for itself.
-_NON_GAAP_ROW = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
-
-
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
     if any(NOT_A_STATEMENT.search(line) for line in table.title_lines if not FOOTNOTE_LINE.match(line)):
@@ -51,7 +47,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
         for kind, pattern in STATEMENT_TITLES:
             if pattern.search(line):
                 return kind
-    if any(_NON_GAAP_ROW.search(row.label) for row in table.rows):
+    if any(EBITDA_LINE.search(row.label) for row in table.rows):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}

@@ -18,6 +18,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
+    PERCENT_LABEL,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
     match_concept,
@@ -70,10 +71,6 @@ _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and
 _ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
                                    r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                    r"attributable\s+to\b(?!.*comprehensive)", re.I)
-
-# A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
-# "... as a percentage of net sales", "% of revenue".
-_PERCENT_LABEL = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$", re.I)
 
 _LIABILITIES = re.compile(r"\bliabilities\b", re.I)
 
@@ -292,7 +289,7 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     label = matching_label(row)
     concept = match_concept(label)
     if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep) or (  # type: ignore[union-attr]
-            _PERCENT_LABEL.search(row.label)):
+            PERCENT_LABEL.search(row.label)):
         return (), "percent"
     if concept == "eps":
         if _DIVIDEND.search(label):

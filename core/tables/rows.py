@@ -13,6 +13,7 @@ from core.tables.lines import (
     LineKind,
 )
 from core.tables.raw import RawRow
+from core.vocabulary import PER_SHARE_HEADING
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
 # INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
@@ -26,8 +27,6 @@ _BARE_LABEL = re.compile(
 _DASH_LED = re.compile(r"^(?:[-\u2013\u2014]\s*){1,2}(\w.*)$")
 
 _STEM_DASH = re.compile(r"\s[-\u2013\u2014]\s")
-
-_PER_SHARE_HEADING = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.IGNORECASE)
 
 _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 
@@ -109,7 +108,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             stem = _STEM_NOTE.sub("", words)
         indent = joined[0].indent if joined else line.indent
         if (pending and section and indent <= section_indent and pending[-1].label.endswith(":")
-                and _PER_SHARE_HEADING.search(section)):
+                and PER_SHARE_HEADING.search(section)):
             # The rows under "Basic earnings (loss) per share:" printed at its own indent (an HTML table
             # without padding): they are per-share figures of what they name ("Net income"), whatever
             # their indent, until the next heading.

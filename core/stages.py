@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,11 +21,13 @@ from core.narrative.metadata import read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
 from core.statements.build import build_statement
+from core.statements.columns import PeriodClues
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables
 from core.tables.layout_lost import lost_layout
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
+from core.tables.raw import RawTable
 from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, STATEMENT_TITLES, YEAR_RE, name_words
 
 PARSER_VERSION = "2"
@@ -53,15 +56,14 @@ def read_statements(document: Document) -> StatementsRead:
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
-
-    def year_to_date(end: date) -> int | None:
-        return year_to_date_months().get(end)
+    clues = PeriodClues(stated_ends=known_ends, year_to_date=lambda end: year_to_date_months().get(end),
+                        latest_end=functools.cache(lambda: _latest_dated_end(tables, known_ends())))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
     for table in tables:
-        statement = build_statement(table, fallback, known_ends, year_to_date)
+        statement = build_statement(table, fallback, clues)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
                 skipped.append(Diagnostic(
@@ -178,6 +180,17 @@ def _stated_period_ends(document: Document) -> tuple[date, ...]:
             if end is not None:
                 ends.append(end)
     return tuple(ends)
+
+
+def _latest_dated_end(tables: Sequence[RawTable], stated: Sequence[date]) -> date | None:
+    """The latest date the release gives a period: the narrative's "ended" dates and the dates over
+    its tables' columns. An outlook's "Year ending December 31, 2013" looks ahead and is not counted."""
+    ends = list(stated)
+    for table in tables:
+        for text in table.column_headers:
+            if "ending" not in text.lower() and (end := resolve_end(read_header(text))) is not None:
+                ends.append(end)
+    return max(ends, default=None)
 
 
 def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[Diagnostic]:

@@ -61,6 +61,17 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+# A part of a year named by its number, with the year and no date: "Q3 2013", "3Q13", "Q3'13", "Third
+# Quarter 2013", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014". Its end is
+# a month of that year only where the year is the calendar's (core.statements.columns asks the release).
+YEAR_PART: Final = re.compile(
+    r"""\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|(?P<qw>first|second|third|fourth)\s+(?:fiscal\s+)?quarter
+           |h(?P<h>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half
+           |(?P<m>3|6|9|12)m
+           |(?P<fy>fy|full[\s-]+year|fiscal\s+year))
+        \s*(?:'|\u2019|-)?\s*(?P<year>(?:19|20)\d{2}|\d{2})?\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 
@@ -137,6 +148,10 @@ CURRENCY: Final = re.compile(
     + f"|(?i:{_CURRENCY_NAMED}))(?![\\w$])")
 
 
+# The currencies' letter codes ("EUR", "USD", "RMB"), as a unit note names them ("in EUR thousands").
+_CURRENCY_LETTERS = "|".join(code for code in CURRENCY_CODES if code.isalpha() and len(code) == 3)
+
+
 def currency_code(written: str) -> str:
     """The code of a currency as a header wrote it (a match of CURRENCY)."""
     return CURRENCY_CODES.get(written) or CURRENCY_NAMES[" ".join(written.lower().split())]
@@ -146,6 +161,11 @@ def currency_code(written: str) -> str:
 EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
 PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.IGNORECASE)
+# A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
+# attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
+ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
+                                         r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
+                                         r"attributable\s+to\b(?!.*comprehensive)", re.I)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$",
@@ -173,17 +193,20 @@ UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
-       \s+(?:(?:US\$|[$\u00a3\u20ac])\s*)?(?:U\.?S\.?\s+)?{_SCALE_WORD}\b
+       \s+(?:(?:US\$|[$\u00a3\u20ac]|{_CURRENCY_LETTERS})\s*)?(?:U\.?S\.?\s+)?{_SCALE_WORD}\b
        (?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))             # in \u20ac thousands
     | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
-    | (?<![\w$\u00a3\u20ac])(?:US\$|[$\u00a3\u20ac])\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
-    | \(\s*(?:unaudited[;,\s-]+)?(?P<unit_lead>{_SCALE_PLURAL})\b(?=\s*(?:[,;)]|except|$))
-                                                                       # (millions, except ...), (Millions)
+    | (?<![\w$\u00a3\u20ac])(?:US\$|[$\u00a3\u20ac]|{_CURRENCY_LETTERS})\s?
+      (?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
+    # (millions, except ...), (Millions), (EUR thousands)
+    | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+)?(?P<unit_lead>{_SCALE_PLURAL})\b
+      (?=\s*(?:[,;)]|except|$))
     # ($000), (000's omitted), ($000, except per share amounts)
     | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
-      | (?<![\d,.])(?:US\$|RMB|HK\$|[$\u00a3\u20ac])\s*'?0{{3}}(?:'?s)?(?![\d,])   # $000, \u00a3'000, RMB'000
+      # $000, \u00a3'000, RMB'000
+      | (?<![\d,.])(?:US\$|HK\$|[$\u00a3\u20ac]|{_CURRENCY_LETTERS})\s*'?0{{3}}(?:'?s)?(?![\d,])
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -269,7 +292,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
                          r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
-                         r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\((?:loss|income)\))?$"
+                         r"|^operating\s+(?:income|loss|profit|earnings|result)(?:\s+\((?:loss|income|ebit)\))?$"
                          r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"
                          r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
     ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"

@@ -20,6 +20,23 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # "Q2 2014 | Q2 2013 | H1 2014 | H1 2013" of a year ending in June, the balance sheet at 31 December
+    # 2013: as calendar quarters they would end in June 2014, after every date the release reports, so
+    # they are left undated (the income statement is skipped, and said so) rather than dated wrong.
+    # A bank's summary "Q1 2020 | Q1 2019" in millions above its statement in thousands: the statement's
+    # figures are the facts (see test_a_narrative_figure_is_checked_against_the_statement_not_...).
+    "quarter_columns_beside_a_summary_and_core_net_income": (
+        [("operations", "net_income", "2020-03-31", "3", "4200000"),
+         ("operations", "net_income", "2019-03-31", "3", "3800000"),
+         ("operations", "eps_diluted", "2020-03-31", "3", "0.42"),
+         ("operations", "shares_diluted", "2019-03-31", "3", "10020000")],
+        [],
+    ),
+    "quarter_columns_of_a_fiscal_year_left_undated": (
+        [("balance", "total_assets", "2013-12-31", "", "150000000"),
+         ("balance", "cash_and_equivalents", "2013-06-30", "", "25000000")],
+        [("operations", "2014-06-30"), ("operations", "2013-06-30"), ("operations", "net_income")],
+    ),
     # The dateline sentence names two dates; it is the story, not a column header.
     "dateline_with_two_dates_above_the_table": (
         [("operations", "net_income", "2020-06-30", "3", "1950000"),
@@ -294,6 +311,7 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 
 # Layouts that once lost facts rather than printing wrong ones: every hand-worked fact must be printed.
 EVERY_FACT_PRINTED = [
+    "quarter_columns_named_q3_2013_dated_by_the_balance_sheet",
     "balance_stock_lines_par_value_per_share_wrapped",
     "fiscal_year_columns_beside_fourth_quarter",
     "net_income_including_noncontrolling_interests",
@@ -429,3 +447,20 @@ def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
     path = LAYOUTS / "one_line_equity_total_after_minority_interest.txt"
     release = core.parse_release(path.read_bytes(), path.name)
     assert [c for c in release.checks if not c.passed] == []
+
+
+def test_a_narrative_figure_is_checked_against_the_statement_not_a_summary_heading_it_q1() -> None:
+    """A summary "Q1 2020 | Q1 2019" above the statement repeats the net income the sentence rounds: the
+    sentence is checked against the statement's own line ("Three Months Ended March 31, 2020" is the
+    same period however it is headed), and "Core net income was $4.6 million" is a measure of the bank's
+    own making, no figure of the net income."""
+    path = LAYOUTS / "quarter_columns_beside_a_summary_and_core_net_income.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [(f.concept, f.value) for f in release.prose] == [("net_income", Decimal("4200000")),
+                                                             ("eps_diluted", Decimal("0.42"))]
+    statement = next(s for s in release.statements if s.primary and s.kind == "operations")
+    assert statement.title.startswith("CONSOLIDATED STATEMENTS OF INCOME")
+    prose = [c for c in release.checks if c.statement == "prose"]
+    assert [(c.name, c.period, c.passed) for c in prose] == [("prose: net_income", "3M 2020-03-31", True),
+                                                            ("prose: eps_diluted", "3M 2020-03-31", True)]
+    assert all(statement.span.first <= line <= statement.span.last for c in prose for line in c.lines)

@@ -46,6 +46,11 @@ UNIT_NOTES = [
     ("in \u20ac thousands", 1_000, None),
     ("(Thousands of Renminbi, except per share data)", 1_000, None),
     ("(In thousands of euros)", 1_000, None),
+    ("in EUR thousands", 1_000, None),
+    ("(in USD millions, except per share data)", 1_000_000, None),
+    ("(EUR thousands)", 1_000, None),
+    ("EUR'000", 1_000, None),
+    ("CHF m", 1_000_000, None),
 ]
 
 
@@ -102,6 +107,23 @@ HEADERS = [
 LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", None),
            ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12),
            ("9M 2013", 9), ("Q3 2013", 3), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3), ("YTD FY24", None)]
+
+
+# (a column's header naming a part of a year, and where it ends if the year is the calendar's: year, month,
+# months), as IFRS and technology releases head columns; None where it names no single part of one year.
+YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019, 12, 3)),
+              ("Third Quarter 2013", (2013, 9, 3)), ("H1 2017", (2017, 6, 6)), ("1H17", (2017, 6, 6)),
+              ("Second Half 2016", (2016, 12, 6)), ("9M 2013", (2013, 9, 9)), ("FY2014", (2014, 12, 12)),
+              ("Full Year 2014", (2014, 12, 12)), ("Q3 FY2016", None), ("Q3", None), ("2013", None),
+              ("Q3 2013 vs Q3 2012", None)]
+
+
+@pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])
+def test_part_of_a_year(text: str, part: tuple[int, int, int] | None) -> None:
+    from core.tables.period_headers import year_part
+
+    found = year_part(text)
+    assert (None if found is None else (found.year, found.end_month, found.months)) == part
 
 
 @pytest.mark.parametrize(("text", "months"), LENGTHS, ids=[t for t, _ in LENGTHS])
@@ -207,6 +229,9 @@ LABELS = [
     ("(Loss)/profit for the year", "net_income"),
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
+    ("Operating result (EBIT)", "operating_income"),
+    ("Operating profit (EBIT)", "operating_income"),
+    ("Result from operations", None),
 ]
 
 
@@ -289,6 +314,9 @@ WORDS = [
     ("PER_SHARE_HEADING", "Diluted EPS", True), ("PER_SHARE_HEADING", "Weighted average shares outstanding", False),
     ("PERCENT_LABEL", "Gross margin %", True), ("PERCENT_LABEL", "Operating costs as a percentage of LTIC (b)", True),
     ("PERCENT_LABEL", "% of revenue", True), ("PERCENT_LABEL", "Interest expense on 5.25% notes", False),
+    ("ATTRIBUTABLE_HEADING", "Attributable to:", True),
+    ("ATTRIBUTABLE_HEADING", "Profit for the period attributable to:", True),
+    ("ATTRIBUTABLE_HEADING", "Comprehensive income attributable to:", False),
 ]
 
 

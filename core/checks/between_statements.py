@@ -50,16 +50,20 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
     for figure in prose:
         if figure.period is None:
             continue
-        for statement in statements:
-            if figure.period not in statement.periods:
+        # The statements first: a summary above them repeats the figure the sentence rounds, and vouches
+        # for nothing.
+        for statement in sorted(statements, key=lambda s: not (s.primary and s.kind in FINANCIAL_KINDS)):
+            # The same period however each table heads it: a summary's "Q1 2020" is the statement's
+            # "Three Months Ended March 31, 2020".
+            period = next((p for p in statement.periods if p.key == figure.period.key), None)
+            if period is None:
                 continue
-            concept = _prose_concept(statement, figure)
-            found = statement.value(concept, figure.period)
+            concept = _prose_concept(statement, figure, period)
+            found = statement.value(concept, period)
             if found is None:
                 continue
             # The table rounds too: "$16,729,642" in prose against 16,730 in thousands agrees.
             tolerance = figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0)
-            period = figure.period
             if abs(found - figure.value) > tolerance:
                 # A sentence's period phrase can be read two ways ("compared with $52.5 million in the first
                 # quarter of 2019" after "$74.8 million"): where another column agrees, it meant that one.
@@ -95,7 +99,7 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
         # it was read as, another length ending the same day, or the release's latest period (what a
         # release mostly speaks of). A column of an earlier year in a statement without that period says
         # nothing of which one was meant.
-        printed = figure.period in statement.periods
+        printed = figure.period is not None and any(p.key == figure.period.key for p in statement.periods)
         for concept in concepts:
             for period in statement.periods:
                 if not printed and figure.period is not None and period.end not in (figure.period.end, latest):
@@ -107,13 +111,13 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
 
 
 
-def _prose_concept(statement: Statement, figure: ProseFigure) -> str:
+def _prose_concept(statement: Statement, figure: ProseFigure, period: Period) -> str:
     """The line a sentence's figure speaks of. "$0.24 per share" names neither basic nor diluted; where
     the named one disagrees and the other agrees, the sentence meant the other."""
-    if not figure.concept.startswith("eps_") or figure.period is None:
+    if not figure.concept.startswith("eps_"):
         return figure.concept
     other = "eps_diluted" if figure.concept == "eps_basic" else "eps_basic"
-    named, sibling = statement.value(figure.concept, figure.period), statement.value(other, figure.period)
+    named, sibling = statement.value(figure.concept, period), statement.value(other, period)
     if named is not None and sibling is not None and abs(named - figure.value) > figure.tolerance >= abs(
         sibling - figure.value
     ):

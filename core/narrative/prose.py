@@ -70,7 +70,9 @@ NET_RESULT = re.compile(
 _ADJUSTED_BEFORE = re.compile(
     # Footnote marks and punctuation may follow the word: digits, carets and non-word characters, as one
     # character class (a digit run inside a repeated group could be split 2 ** n ways before failing).
-    r"(?:adjusted|non-gaap|pro\s+forma|excluding\s+[\w\s,]{0,40}?)[\d\W]*$", re.I
+    # "core net income", "pre-tax, pre-provision net income": a bank's measures of its own making.
+    r"(?:adjusted|non-gaap|pro\s+forma|core|pre-?provision|normali[sz]ed|underlying|excluding\s+[\w\s,]{0,40}?)"
+    r"[\d\W]*$", re.I
 )
 # "On a non-GAAP basis, ... net income was $21.0 million": the whole sentence speaks of adjusted figures.
 _ON_ADJUSTED_BASIS = re.compile(r"\b(?:non-?gaap|adjusted|pro\s+forma)\s+basis\b", re.I)

@@ -8,11 +8,10 @@ some print a net loss without them. The steps live beside this module: columns (
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
-from core.statements.columns import column_periods
+from core.statements.columns import NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import one_count_for_two_eps
@@ -56,11 +55,9 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
 
 
 def build_statement(table: RawTable, fallback: HeaderReading | None,
-                    known_ends: Callable[[], Sequence[date]] = tuple,
-                    year_to_date: Callable[[date], int | None] = lambda end: None) -> Statement | None:
-    """A Statement from a raw table, or None where it has no period columns. `known_ends` are the period
-    ends the narrative states ("the second quarter ended June 29, 2003"): a column that prints only its
-    year takes its day from them (read only when a column needs them)."""
+                    clues: PeriodClues = NO_CLUES) -> Statement | None:
+    """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
+    the release says of its periods, for columns whose headers leave theirs open."""
     rough = [match_concept(matching_label(row)) for row in table.rows]
     kind = classify_table(table, rough)
     units = read_units(table.title_lines + table.header_lines + table.context)
@@ -71,7 +68,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
-    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), known_ends, year_to_date)
+    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues)
     if not periods:
         return None
     span = SourceSpan(table.first_line, table.last_line)

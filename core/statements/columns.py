@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
-from core.tables.period_headers import HeaderReading, month_end, read_header, resolve_end
+from core.tables.period_headers import HeaderReading, YearPart, month_end, read_header, resolve_end, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
 from core.work import count_work
@@ -18,27 +19,49 @@ _NOT_A_PERIOD = starting_fast(
     r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
 
 
+@dataclass(frozen=True)
+class PeriodClues:
+    """What the rest of the release says of its periods, asked (once, lazily) only where a column's header
+    leaves its period open.
+
+    `stated_ends`: the period ends the narrative states ("the second quarter ended June 29, 2003"), whose
+    day a column printing only its year takes. `year_to_date`: the length of a column headed "Year to Date"
+    alone, from its end (the narrative's "third quarter ended September 30, 2023" makes it nine months).
+    `latest_end`: the latest period end the release dates anywhere (narrative or column headers), which
+    says whether columns headed "Q3 2013" count the calendar's quarters."""
+
+    stated_ends: Callable[[], Sequence[date]] = tuple
+    year_to_date: Callable[[date], int | None] = lambda end: None
+    latest_end: Callable[[], date | None] = lambda: None
+
+
+NO_CLUES = PeriodClues()
+
+
 def column_periods(
-    table: RawTable, kind: StatementKind, fallback: HeaderReading | None,
-    known_ends: Callable[[], Sequence[date]] = tuple, year_to_date: Callable[[date], int | None] = lambda end: None,
+    table: RawTable, kind: StatementKind, fallback: HeaderReading | None, clues: PeriodClues | None = None,
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
-    column of figures that became no period, with its header and why (never merged into another).
-    `year_to_date` gives the length of a column headed "Year to Date" alone from its end: the quarters the
-    narrative says end that day ("the third quarter ended September 30, 2023" makes it nine months)."""
+    column of figures that became no period, with its header and why (never merged into another)."""
+    clues = clues or NO_CLUES
     readings = [read_header(text) for text in table.column_headers]
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
+    undated: dict[int, tuple[str, YearPart]] = {}
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
-            end = _borrowed_day(end, month_source, known_ends)
+            end = _borrowed_day(end, month_source, clues.stated_ends)
         if end is not None:
-            months = reading.months or (year_to_date(end) if reading.ytd else None)
+            months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             columns.append((index, text, end, None if kind == "balance" else months))
+        elif (part := year_part(text)) is not None and reading.months in (None, part.months):
+            undated[index] = (text, part)
+    if undated:
+        columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end), key=lambda column: column[0])
     if kind != "balance":
         columns = _infer_durations(columns, fallback)
     periods: list[Period] = []
@@ -69,6 +92,21 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,
+                    latest_end: Callable[[], date | None]) -> list[tuple[int, str, date, int | None]]:
+    """Columns headed "Q3 2013", "9M 2013", "FY2012" with no date, dated as parts of calendar years, but only
+    where the latest of them ends on the latest day the release dates elsewhere (its balance sheet's
+    "30 September 2013"): that shows the company's year is the calendar's. A fiscal year ending in June
+    makes its "Q2 2014" end in December 2013, which the release's dates then contradict, and an outlook's
+    "FY2013" ends after every date the release reports: both are left undated."""
+    ends = {index: date(part.year, part.end_month, month_end(part.year, part.end_month))
+            for index, (_, part) in undated.items()}
+    if max(ends.values()) != latest_end():
+        return []
+    return [(index, text, ends[index], None if kind == "balance" else part.months)
+            for index, (text, part) in undated.items()]
 
 
 def _translations(headers: Sequence[str]) -> dict[int, str]:

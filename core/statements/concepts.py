@@ -13,6 +13,7 @@ from core.statements.units import Units
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
+    ATTRIBUTABLE_HEADING,
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
@@ -39,7 +40,7 @@ def matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
-    if own is None and _ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
+    if own is None and ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
         # "Attributable to:" / "Owners of the parent": the company's share of the result above.
         return f"net income attributable to {label}"
     if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.match(normalise_label(row.section)) and not (
@@ -68,9 +69,6 @@ _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and
                                 "selling_general_administrative", "total_operating_expenses", "operating_income",
                                 "income_before_taxes", "net_income"})
 
-_ATTRIBUTABLE_HEADING = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
-                                   r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
-                                   r"attributable\s+to\b(?!.*comprehensive)", re.I)
 
 _LIABILITIES = re.compile(r"\bliabilities\b", re.I)
 
@@ -374,7 +372,7 @@ def _preferred(item: LineItem) -> bool:
     """A total, or the line attributable to the company ("Net income attributable to X", or "Owners of
     the parent" under "Attributable to:"), over the line it refines."""
     return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
-        _ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
+        ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
 
 
 def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

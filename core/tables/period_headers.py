@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.fast_regex import starting_fast
-from core.vocabulary import MONTH_RE, MONTHS, NUMBER_WORD_RE, NUMBER_WORDS, WEEKS_TO_MONTHS, YEAR_RE
+from core.vocabulary import (
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    ORDINAL_QUARTERS,
+    WEEKS_TO_MONTHS,
+    YEAR_PART,
+    YEAR_RE,
+)
 
 _MONTH_NAMES = MONTH_RE
 
@@ -142,6 +151,41 @@ def _own_year(rest: str) -> int | None:
     tail = DATE.sub(" ", rest)
     years = YEAR.findall(tail)
     return int(years[-1]) if years else None
+
+
+@dataclass(frozen=True, slots=True)
+class YearPart:
+    """A column headed by a numbered part of a year and no date ("Q3 2013"): where it ends if the company's
+    year is the calendar's, and how long it is."""
+
+    year: int
+    end_month: int
+    months: int
+
+
+def year_part(text: str) -> YearPart | None:
+    """"Q3 2013" -> the quarter ending in September 2013 of a calendar year; None where the header names no
+    single part of a single year."""
+    found = list(YEAR_PART.finditer(text))
+    if len(found) != 1:
+        return None
+    part = found[0]
+    raw = part.group("year")
+    if raw is None:
+        years = set(YEAR.findall(text))  # "Q3 FY2016": the year stands apart from the part
+        if len(years) != 1:
+            return None
+        year = int(years.pop())
+    else:
+        year = int(raw) if len(raw) == 4 else (2000 if int(raw) < 50 else 1900) + int(raw)
+    if quarter := part.group("q") or part.group("q2") or part.group("qw"):
+        number = int(quarter) if quarter.isdigit() else ORDINAL_QUARTERS[quarter.lower()]
+        return YearPart(year, 3 * number, 3)
+    if half := part.group("h") or part.group("h2") or part.group("hw"):
+        return YearPart(year, 6 if half.lower() in ("1", "first") else 12, 6)
+    if months := part.group("m"):
+        return YearPart(year, int(months), int(months))
+    return YearPart(year, 12, 12)
 
 
 def resolve_end(reading: HeaderReading, fallback: HeaderReading | None = None) -> date | None:

@@ -13,7 +13,7 @@ from core.tables.lines import (
     LineKind,
 )
 from core.tables.raw import RawRow
-from core.vocabulary import PER_SHARE_HEADING
+from core.vocabulary import ATTRIBUTABLE_HEADING, PER_SHARE_HEADING
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
 # INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
@@ -108,10 +108,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             stem = _STEM_NOTE.sub("", words)
         indent = joined[0].indent if joined else line.indent
         if (pending and section and indent <= section_indent and pending[-1].label.endswith(":")
-                and PER_SHARE_HEADING.search(section)):
-            # The rows under "Basic earnings (loss) per share:" printed at its own indent (an HTML table
-            # without padding): they are per-share figures of what they name ("Net income"), whatever
-            # their indent, until the next heading.
+                and (PER_SHARE_HEADING.search(section) or ATTRIBUTABLE_HEADING.match(section))):
+            # The rows under "Basic earnings (loss) per share:" or "Attributable to:" printed at its own
+            # indent (an HTML table without padding): they are per-share figures of what they name ("Net
+            # income"), or the shares of the result above, whatever their indent, until the next heading.
             section_indent = indent - 1
         pending = []
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat

@@ -169,11 +169,13 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "revenue", "2005-09-30", "9", "110415000")],
         [("operations", "2006-10-24")],
     ),
-    # HTML: the heading ("2021  2020", "% Change") is a table of its own, drawn to other widths than the
-    # rows under it: the 2021 figures are never printed as 2020's.
+    # HTML: the heading ("2021  2020", "% Change") is a table of its own over the rows' table, the two laid
+    # out to one grid of 14 columns: drawn as one table, each year over its own figures, "% Change" no period.
     "heading_table_apart_from_its_rows": (
-        [("operations", "revenue", "2021-06-30", "3", "84512000")],
-        [("operations", "2020-06-30")],
+        [("operations", "revenue", "2021-06-30", "3", "84512000"),
+         ("operations", "revenue", "2020-06-30", "3", "61230000"),
+         ("operations", "operating_income", "2020-06-30", "3", "-2400000")],
+        [("operations", "38.0")],
     ),
     # A Q2 cash flow headed "June 30, 2021 / 2020": its net loss (98,000) is the six-month one.
     "cash_flow_dates_without_a_length": (
@@ -311,6 +313,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 
 # Layouts that once lost facts rather than printing wrong ones: every hand-worked fact must be printed.
 EVERY_FACT_PRINTED = [
+    "column_headers_in_a_table_of_their_own",
+    "per_share_heading_spanning_basic_and_diluted_rows",
     "quarter_columns_named_q3_2013_dated_by_the_balance_sheet",
     "balance_stock_lines_par_value_per_share_wrapped",
     "fiscal_year_columns_beside_fourth_quarter",

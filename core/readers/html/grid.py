@@ -130,6 +130,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
+        heading: Cell | None = None  # a label spanning rows down the labels' column
         for element in row:
             tag = element.tag
             if tag != "td" and tag != "th":
@@ -167,12 +168,19 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
             cell = Cell(r, col, span, lines, indent, top, bottom)
+            if down > 1 and col == 0 and lines:
+                heading = cell
             if stacked is not None:
                 cell.stacked = stacked
                 has_stacked = True
             cells.append(cell)
             col += span
         width = max(width, col)
+        if heading is not None and len(cells) > 1 and cells[0] is heading and _names_rows(cells[1]):
+            # "Net income (loss) per share:" spanning the rows "Basic" and "Diluted" beside it: a heading
+            # over them, as a browser shows it, so the second row is no bare "Diluted" of its own.
+            rows.append([heading])
+            cells = cells[1:]
         if has_stacked:
             has_stacked = False
             rows.extend(unstack(cells))
@@ -182,6 +190,11 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
+
+
+def _names_rows(cell: Cell) -> bool:
+    """Words, no figure: the label of a row under a heading that spans rows beside it."""
+    return bool(cell.lines) and not is_numeric(" ".join(cell.lines))
 
 
 def unstack(cells: list[Cell]) -> list[list[Cell]]:

@@ -189,6 +189,40 @@ def _row_tables(first: lxml.etree._Element) -> list[lxml.etree._Element]:
     return run
 
 
+# A statement's column headers set in a table of their own run to a few rows ("Three Months Ended",
+# "September 30,", the years, "(unaudited)").
+HEADER_TABLE_ROWS = 6
+
+
+def _is_header_table(table: lxml.etree._Element) -> bool:
+    """Whether a table is short enough to be column headers alone, and neither hidden nor page layout.
+    Its rows are counted up to one past the limit."""
+    rows = 0
+    for _ in rows_of(table):
+        rows += 1
+        if rows > HEADER_TABLE_ROWS:
+            return False
+    if not rows or is_hidden(table) or _is_layout_table(table):
+        return False
+    return all(tag_name(child) != "caption" for child in table)
+
+
+def _only_column_headers(rows: list[list[Cell]]) -> bool:
+    """Words over the columns, right of the labels' column, and no figure but a year ("2006")."""
+    over = False
+    for cells in rows:
+        for cell in cells:
+            if not cell.lines:
+                continue
+            if cell.numeric and not _YEAR.fullmatch(cell.text.strip()):
+                return False
+            over = over or cell.col > 0
+    return over
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _is_row_table(table: lxml.etree._Element) -> bool:
     """Whether a table may be one row of a statement printed one table a row. The rows are counted first,
     up to one past the limit: a statement's own table is told apart without reading it whole."""
@@ -327,7 +361,35 @@ class _Renderer:
                         self._row_run(run)
                         skip = len(run) - 1
                         continue
+                    if self._header_table_over(child, following):
+                        skip = 1
+                        continue
             self.walk(child)
+
+    def _header_table_over(self, header: lxml.etree._Element, body: lxml.etree._Element) -> bool:
+        """A statement's column headers in a table of their own ("Three Months Ended / September 30, /
+        2006  2005"), its rows in the next, the two laid out to one grid so that a browser shows them
+        aligned: drawn as one table, or the headers would be typeset apart, left of every figure, and
+        "Nine Months Ended" stand over the quarter's columns. Only where the header table holds words over
+        the columns and no figure but years, and the body is as many columns wide and holds figures."""
+        if not _is_header_table(header) or is_hidden(body) or _is_layout_table(body):
+            return False
+        rows, width = _grid(header)
+        if not _only_column_headers(rows):
+            return False
+        body_rows, body_width = _grid(body)
+        if body_width != width or not _has_figures(body_rows):
+            self._table(header, (rows, width))
+            self._table(body, (body_rows, body_width))
+            return True
+        self.blank()
+        lines, _ = render_grid(rows + body_rows, width, range(len(rows)))
+        self.data_tables += 1
+        self.lines.extend(lines)
+        self.blank()
+        if body.tail:
+            self.inline.append(body.tail)
+        return True
 
     def _row_run(self, run: list[lxml.etree._Element]) -> None:
         """Consecutive small tables (`_row_tables`): those of the same grid width, with the headings

@@ -27,6 +27,10 @@ _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 # total assets against its quarter's revenue); a table in dollars beside one in thousands is 1,000x off.
 # A noted table's figures count as at least _SMALLEST: a few tiny figures say nothing of a scale.
 _SAME_MAGNITUDE = 300
+# An income or cash-flow statement's figures against a balance sheet's of the same scale: a retailer's
+# year of sales runs to a few times its assets; a development-stage company's deficit since inception to
+# several times them.
+_FLOWS_OVER_STOCKS = 30
 _SMALLEST = 100
 
 
@@ -43,7 +47,10 @@ def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], lis
         before = [s for i, s in noted if i < index]
         source = before[-1] if before else noted[0][1]
         largest, theirs = _largest(statement, 1), _largest(source, source.scale)
-        if not largest or largest > max(theirs, Decimal(_SMALLEST)) * _SAME_MAGNITUDE:
+        # A quarter's flows are of the size of the balance sheet's totals, never hundreds of times them: a
+        # small company's whole dollars are (a net loss of 2,471,476 beside total assets of 12,040 thousand).
+        limit = _FLOWS_OVER_STOCKS if statement.kind != "balance" and source.kind == "balance" else _SAME_MAGNITUDE
+        if not largest or largest > max(theirs, Decimal(_SMALLEST)) * limit:
             result.append(statement)
             continue
         factor = Decimal(source.scale)

@@ -33,7 +33,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import MONTH_DAY_END, NUMBER_WORD_RE
+from core.vocabulary import MONTH_DAY_END, NUMBER_WORD_RE, UNIT_LINE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -164,10 +164,13 @@ def _dated_apart(headers: tuple[str, ...]) -> bool:
 
 
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
-    """Up to two lines of words right under a table's last row, a blank line between at most."""
+    """Up to two lines of words right under a table's last row, a blank line between at most; none where
+    they head the next table ("BALANCE SHEET DATA" / "(in thousands)" over its dates and rows), though a
+    sentence closing this one ("Amounts in thousands, except per share data.") may stand as close to it."""
     lines: list[str] = []
     blanks = 0
-    for line in classified[last + 1 : last + 5]:
+    end = last + 1
+    for end, line in enumerate(classified[last + 1 : last + 5], start=last + 1):
         if line.kind is LineKind.BLANK:
             blanks += 1
             if blanks > 1 or lines:
@@ -177,8 +180,17 @@ def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
             break
         lines.append(line.text)
         if len(lines) == 2:
+            end += 1
             break
+    titled = any(not UNIT_LINE.search(text) and not text.rstrip().endswith((".", ":")) for text in lines)
+    if titled and any(line.kind in (LineKind.DATA, LineKind.YEARS) for line in classified[end : end + _HEADING_REACH]):
+        return ()  # a title (and its unit note) over the next table's headers, no note closing this one
     return tuple(lines)
+
+
+# How far below a table's footer the next table's column headers or rows may start for the footer to be
+# that table's title instead.
+_HEADING_REACH = 3
 
 
 def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:

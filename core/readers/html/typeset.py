@@ -175,8 +175,11 @@ def column_layout(filled_rows: list[list[Cell]], width: int, first: int) -> Layo
 
 
 def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
-    if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled):
+    if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled) and sum(
+            1 for c in filled if c.col >= layout.first) < 2:
         # A sentence in a cell (a footnote inside the table): prose, which ends the table for the reader.
+        # Words over two or more columns are their headers, however long one runs ("Cumulative Period from
+        # July 17, 2003 (Inception) to September 30, 2011").
         return wrap_paragraph(" ".join(c.text for c in filled))
     if _is_heading_row(filled, layout.first):
         label, indent = _label_text(filled, layout.first)

@@ -74,7 +74,7 @@ _LIABILITIES = re.compile(r"\bliabilities\b", re.I)
 
 _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 
-_REDEEMABLE = re.compile(r"redeemable|temporary", re.I)
+_REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Nonredeemable noncontrolling ..." is equity
 
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 
@@ -356,7 +356,9 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             owner = items[owners[concept]].label
             if (_preferred(item) and not _preferred(items[owners[concept]])) or (
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
-            ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)):
+            ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
+                concept == "cash_and_equivalents" and _adds_up(items, owners[concept], index)
+            ):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -366,6 +368,25 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _adds_up(items: Sequence[LineItem], first: int, total: int) -> bool:
+    """Whether the line at `total` is the sum of the lines from `first` to the one above it, in every
+    column: a bank's cash printed without "Total" ("Cash and due from banks", "Federal funds sold", then
+    "Cash and cash equivalents"), which the words of both lines claim alike (the first is often a bank's
+    only cash line). The arithmetic decides."""
+    parts = [item for item in items[first:total] if item.kind == "amount"]
+    if len(parts) < 2 or items[total].kind != "amount":
+        return False
+    columns: list[tuple[Decimal, list[Decimal]]] = []
+    for i, value in enumerate(items[total].values):
+        if value is None:
+            continue
+        terms = [p.values[i] for p in parts]
+        if any(term is None for term in terms):
+            return False
+        columns.append((value, [term for term in terms if term is not None]))
+    return any(value for value, _ in columns) and all(sum(terms, Decimal(0)) == value for value, terms in columns)
 
 
 def _preferred(item: LineItem) -> bool:

@@ -293,7 +293,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal))
     if not rows:
         return None
-    headers = column_headers(title_lines, header_lines, columns)
+    rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
+    headers = column_headers(title_lines, header_lines, columns, rules)
     headers = _years_in_order(headers, header_lines, columns, rows)
     if (ordinal and not _dated_apart(headers)) or not all(YEAR_IN_TEXT.search(header) for header in headers):
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and

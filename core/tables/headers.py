@@ -139,13 +139,17 @@ def split_area(
 
 
 def column_headers(
-    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], columns: list[Column]
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], columns: list[Column],
+    rules: dict[int, str] | None = None,
 ) -> tuple[str, ...]:
     """Each column's header text: the phrases standing above it, top to bottom.
 
     Title lines count too, for the phrases they carry over the columns (renderers often print "Three
     Months Ended" on the title's line), but never the title, unit or "(unaudited)" words themselves.
+    `rules` are the header area's rule lines by line number: a rule under a phrase spanning columns
+    ("Three Months Ended" over a dashed line as wide as its five columns) says how far it reaches.
     """
+    rules = rules or {}
     parts: list[list[str]] = [[] for _ in columns]
     spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
     # What stands above the statement's title is the story's end or a company name, never a header.
@@ -196,7 +200,7 @@ def column_headers(
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
-        spans = [(start, end, text) for text, start, end in phrases
+        spans = [(*_ruled_extent(rules.get(line.number + 1), start, end), text) for text, start, end in phrases
                  if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
         if spans and named:
             for index, column in enumerate(columns):
@@ -216,6 +220,20 @@ def column_headers(
     return tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index]
                           or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
+
+
+_RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
+
+
+def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:
+    """How far a phrase reaches: the dashes of the rule line under it where one run of them spans it (a
+    renderer centres "Three Months Ended" over five columns, its rule marks all five), else its words."""
+    if rule is None:
+        return start, end
+    for run in _RULE_RUN.finditer(rule):
+        if run.start() <= start and end <= run.end():
+            return run.start(), run.end()
+    return start, end
 
 
 def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tuple[int, int] | None:

@@ -159,3 +159,26 @@ def test_the_wire_services_dash_zero_is_a_cell() -> None:
     label, _, cells = split_cells("FEDERAL FUNDS SOLD            312          -0-")
     assert label == "FEDERAL FUNDS SOLD"
     assert [(c.text, c.value, c.is_dash) for c in cells] == [("312", Decimal(312), False), ("-0-", Decimal(0), True)]
+
+
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # A minus sign hung after the figure, as old mainframe-printed reports set negatives.
+    ("OTHER INCOME (EXPENSE), NET                     29,942-         -0-", "OTHER INCOME (EXPENSE), NET",
+     ["-29942", "0"]),
+    ("  Net loss per share                              .20-        .07", "Net loss per share", ["-0.20", "0.07"]),
+    # "nil" for zero, as Commonwealth releases print it.
+    ("Dividends paid                                            nil             nil", "Dividends paid", ["0", "0"]),
+    # A footnote's mark one space after a figure, in the middle of the row: no end of the figures.
+    ("PROVISION FOR LOAN LOSSES               1,098 (a)       606         2,720 (a)     2,982",
+     "PROVISION FOR LOAN LOSSES", ["1098", "606", "2720", "2982"]),
+    ("  Net gain on sale of securities            -         1,105 *           -         2,212 *",
+     "Net gain on sale of securities", ["0", "1105", "0", "2212"]),
+    # A "*" standing in a column of its own says there is no figure; a "(a)" inside a label stays in it.
+    ("Earnings per share    1.23     *", "Earnings per share", ["1.23", "0"]),
+    ("Series (a) notes     1,000", "Series (a) notes", ["1000"]),
+])
+def test_figures_as_old_releases_mark_them(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.value for c in cells]) == (label, [Decimal(f) for f in figures])

@@ -46,6 +46,7 @@ _HEADER_WORDS = starting_fast(
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
+_DASH_RUN = re.compile(r"(?<!\S)[-=\u2013\u2014]{2,}(?!\S)")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
 _HEADER_REACH = 12
 # How far off the middle of a pair of columns a phrase centred on the pair may stand (characters).
@@ -277,6 +278,9 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
     September 9,"), are two phrases."""
     result = []
     for match in _PHRASE_SPLIT.finditer(text):
+        if "--" in match.group() and _DASH_RUN.search(match.group()):
+            result.extend(_dashed_phrases(match.group(), match.start()))
+            continue
         dates = [m.start() for m in DATE.finditer(match.group()) if m.group("year") or m.group("y")]
         cuts = [0, *dates[1:], len(match.group())] if len(dates) > 1 else [0, len(match.group())]
         cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group()))})
@@ -284,6 +288,28 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
             piece = match.group()[left:right].rstrip()
             if piece:
                 result.append((piece, match.start() + left, match.start() + left + len(piece)))
+    return result
+
+
+def _dashed_phrases(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """"-- Three Months Ended ---- Nine Months Ended --", "-------- 2023 --------": dashes set around a
+    phrase stand for the width of its columns. Each phrase reaches over the dashes beside it, to the middle
+    of a run it shares with the next phrase."""
+    runs = [(m.start(), m.end()) for m in _DASH_RUN.finditer(text)]
+    bounds = [0, *(i for run in runs for i in run), len(text)]
+    result = []
+    for left, right in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[left:right]
+        if not piece.strip():
+            continue
+        start, end = left + len(piece) - len(piece.lstrip()), right - (len(piece) - len(piece.rstrip()))
+        before = next((run for run in reversed(runs) if run[1] <= left), None)
+        after = next((run for run in runs if run[0] >= right), None)
+        if before is not None:
+            start = (before[0] + before[1]) // 2 if text[: before[0]].strip() else before[0]
+        if after is not None:
+            end = (after[0] + after[1]) // 2 if text[after[1] :].strip() else after[1]
+        result.append((text[left:right].strip(), offset + start, offset + end))
     return result
 
 

@@ -24,6 +24,7 @@ _NUMBER_WORD = re.compile(
       | \.\d+                          # leading point: .16
     )
     \)?                           # closing parenthesis
+    (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
     (?:\(\w{1,2}\)|\*{1,3})?      # a footnote marker glued to the number: 1,234(a), 0.40*
     \)?
@@ -31,9 +32,9 @@ _NUMBER_WORD = re.compile(
     """,
     re.VERBOSE,
 )
-# Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes, and the wire
-# services' "-0-".
-_DASH_WORD = re.compile(r"^[$]?(?:[-\u2013\u2014]{1,3}|-0-)$")
+# Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes, the wire
+# services' "-0-", and the Commonwealth's "nil".
+_DASH_WORD = re.compile(r"^[$]?(?:[-\u2013\u2014]{1,3}|-0-|[Nn]il|NIL)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
@@ -86,7 +87,7 @@ def _parse_word(word: str) -> Decimal | None:
     if not _NUMBER_WORD.match(word):
         return None
     word = _FOOTNOTE_TAIL.sub("", _DOLLAR_OF.sub("", word))
-    negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS)
+    negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
     digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)
     if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through
@@ -232,6 +233,10 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         start = (max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) if tabs
                  else line.rfind(" ", 0, position)) + 1
         word = line[start:position]
+        if (word[0] == "(" or word[0] == "*") and _MARK_WORD.fullmatch(word) and _after_a_figure(line, start):
+            # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
+            position = _end_of_word_before(line, start)
+            continue
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
         if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
             return _attached_to_label(line, run[::-1], position)
@@ -244,6 +249,15 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         kept = line[low:start].rstrip(" \t")
         position = low + len(kept) if kept or not low else _end_of_word_before(line, low)
     return run[::-1], 0
+
+
+_MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+
+
+def _after_a_figure(line: str, start: int) -> bool:
+    """Whether the word at `start` follows a figure by one space ("1,105 *"): a "*" standing in a column
+    of its own says "no figure", one beside a figure marks a footnote."""
+    return start >= 2 and line[start - 1] == " " and (line[start - 2].isdigit() or line[start - 2] in ")%")
 
 
 def _end_of_word_before(line: str, position: int) -> int:

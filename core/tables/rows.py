@@ -56,6 +56,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
     section = ""
     section_indent = -1
+    inner = ""  # the words of the last heading, which `section` may extend
     stem = ""
     after_rule = False
     starts = [column.start for column in columns]
@@ -105,6 +106,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             else:
                 section = words
                 section_indent = heading.indent
+            inner = words
             stem = _STEM_NOTE.sub("", words)
         indent = joined[0].indent if joined else line.indent
         if (pending and section and indent <= section_indent and pending[-1].label.endswith(":")
@@ -118,12 +120,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
         # A bare "Basic" or "Total" cannot stand on its own: it still belongs to the heading above.
         if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label):
-            section = ""
+            section = inner = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
         full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
         if not full and section:
-            full = f"Total {section}"  # an unlabelled sum under a heading's rows is that section's total
+            # An unlabelled sum under a heading's rows is the total of the innermost heading's section:
+            # "CURRENT LIABILITIES:" under "LIABILITIES AND STOCKHOLDERS' EQUITY" sums the current ones.
+            full = f"Total {inner or section}"
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
         variant = _DASH_LED.match(full)
         if variant and stem:

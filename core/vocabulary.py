@@ -260,7 +260,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "net loss per share" must not be read as the net loss
     ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
-               r"|number\s+of\s+shares|shares\s+used\s+in"),
+               r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"),
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
@@ -299,6 +299,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
+                            r"|^interest\s+(?:income|expense)\s+and\s+other(?:\s+(?:income|expense))?,?\s+net$"
                             r"|^interest\s+(?:income|expense)(?:\s+\((?:income|expense)\))?,?\s+net$"
                             r"|^other\s+income\s+(?:and|&)\s+expense(?:,?\s+net)?$"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
@@ -308,10 +309,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
                             r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
-    ("income_tax", r"^(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
+    ("income_tax", r"^(?:total\s+)?(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
-                   r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income"),
+                   r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
@@ -338,7 +339,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("total_liabilities_and_equity", r"^total\s+(?:\w+\s+)?(?:equity|deficit)\s+and\s+liabilities$"
                                      r"|^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"
-                                     r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"),
+                                     r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"
+                                     r"|^total\s+capitali[sz]ation\s+and\s+liabilities$"),
     ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"

@@ -232,6 +232,10 @@ LABELS = [
     ("Operating result (EBIT)", "operating_income"),
     ("Operating profit (EBIT)", "operating_income"),
     ("Result from operations", None),
+    ("Applicable income taxes", "income_tax"),  # a bank's tax line
+    ("Average shares - basic", "shares"),
+    ("Interest income and other, net", "nonoperating_income"),
+    ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet
 ]
 
 

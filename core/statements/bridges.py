@@ -61,9 +61,31 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
 
 def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
     """Amount lines between two results; a subtotal ("Total other income (expense)") stands for the
-    lines above it that it sums."""
-    indices = [i for i in range(start + 1, end) if items[i].kind == "amount"]
-    totals = [p for p, i in enumerate(indices) if normalise_label(items[i].label).startswith("total")]
-    if totals:
-        indices = indices[totals[-1] :]
-    return tuple(indices)
+    lines above it that it sums, back to the subtotal before it."""
+    terms: list[int] = []
+    since: list[int] = []  # the lines since the last subtotal, which the next one may sum
+    for i in range(start + 1, end):
+        if items[i].kind != "amount":
+            continue
+        if normalise_label(items[i].label).startswith("total") or (items[i].is_total and _sums(items, since, i)):
+            # "Total other income and deductions", then "Total interest charges": each stands for its own
+            # section's lines, and both take part.
+            terms = [t for t in terms if t not in since]
+            since = []
+            terms.append(i)
+            continue
+        terms.append(i)
+        since.append(i)
+    return tuple(terms)
+
+
+def _sums(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
+    """Whether a line under a rule adds up the two or more lines above it, in every column: a subtotal
+    printed without "Total" ("Net interest charges" under the interest lines)."""
+    if len(parts) < 2:
+        return False
+    for column, value in enumerate(items[total].values):
+        terms = [items[i].values[column] for i in parts]
+        if value is None or any(t is None for t in terms) or sum(t for t in terms if t is not None) != value:
+            return False
+    return any(v for v in items[total].values)

@@ -61,7 +61,7 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
-    r"attributable|applicable|available|including|excluding)|[,&/(\-–])$",
+    r"attributable|applicable|available|including|excluding)|[,&/(\-–]|(?<=s)['\u2019]|\b(?:in|for|by)\))$",
     re.IGNORECASE,
 )
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)

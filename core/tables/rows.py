@@ -13,7 +13,7 @@ from core.tables.lines import (
     LineKind,
 )
 from core.tables.raw import RawRow
-from core.vocabulary import ATTRIBUTABLE_HEADING, PER_SHARE_HEADING
+from core.vocabulary import ATTRIBUTABLE_HEADING, PER_SHARE_HEADING, match_concept
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
 # INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
@@ -46,6 +46,11 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         or bool(CONNECTOR_END.search(previous.label))
         or continuation[0] in "(&"
         or len(previous.label) >= _WRAPPED_LENGTH
+        # "CASH PROVIDED BY (USED FOR) FINANCING" / "ACTIVITIES": in capitals a heading and a wrapped label
+        # look alike; the words decide, where only the joined line names a line of the statements.
+        or (previous.label.isupper() and continuation.isupper()
+            and match_concept(f"{previous.label} {continuation}") is not None
+            and match_concept(continuation) is None)
     )
 
 

@@ -216,6 +216,8 @@ SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billi
 # A line's own unit, apart from its table's: "Average shares outstanding (in millions)".
 LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\)", re.IGNORECASE)
 # Shares counted in thousands, said with zeros: "Weighted average shares (000)".
+# Per-share figures printed in the currency's hundredths: "Earnings per share (pence)", "(p)", "in US cents".
+PER_SHARE_SUBUNIT: Final = re.compile(r"\bpence\b|\bcents?\b|\(p\)", re.IGNORECASE)
 THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)")
 
 # What a unit note says of share counts, which releases scale apart from dollars.

@@ -311,34 +311,19 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
     assert len(set(printed) & set(expected)) >= len(expected) // 2
 
 
-# Layouts that once lost facts rather than printing wrong ones: every hand-worked fact must be printed.
-EVERY_FACT_PRINTED = [
-    "utility_interest_charges_and_other_income_subtotals",
-    "footnote_letters_after_figures_mid_row",
-    "trailing_minus_negatives_and_nil_zeros",
-    "footnote_marks_after_figures_and_dashed_spanning_headers",
-    "bank_five_quarters_beside_six_months_ruled_headers",
-    "equity_of_the_company_beside_nonredeemable_noncontrolling_interests",
-    "whole_dollars_statement_above_a_summary_in_thousands",
-    "next_tables_title_and_unit_note_one_line_under_the_statement",
-    "long_cumulative_column_header_beside_period_headers",
-    "column_headers_in_a_table_of_their_own",
-    "per_share_heading_spanning_basic_and_diluted_rows",
-    "quarter_columns_named_q3_2013_dated_by_the_balance_sheet",
-    "balance_stock_lines_par_value_per_share_wrapped",
-    "fiscal_year_columns_beside_fourth_quarter",
-    "net_income_including_noncontrolling_interests",
-    "partnership_net_income_per_limited_partner_unit",
-    "per_share_rows_at_their_headings_indent",
-    "pdf_dates_stacked_over_wandering_figures",
-    "pdf_dot_leaders_run_into_figures",
-    "pdf_durations_over_column_pairs_on_two_lines",
-    "pdf_superscript_marks_and_a_footnote_paragraph",
-    "pdf_title_naming_both_dates_left_of_the_columns",
-    "pdf_wrapped_label_ending_in_a_lone_year",
-    "share_count_heading_without_colon_over_basic_and_diluted",
-    "w3m_label_tails_after_the_figures",
-]
+# Every hand-worked fact of a layout is printed, but for these, which still lose some (each says what).
+KNOWN_GAPS = {
+    "balance_data_under_income_columns": "non-operating income, and the balance data's cash and total assets",
+    "consolidating_statement_parent_column_first": "cost of revenue, gross profit and SG&A",
+    "cumulative_inception_stacked": "the year's SG&A and non-operating income",
+    "edgar_q1_fy24_labels": "the prior year's quarter, headed \"Q1 FY23\" (fiscal, so no calendar date)",
+    "ifrs_loss_for_the_period_tax_in_parentheses": "the year's cash flows",
+    "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
+    "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
+    "lender_revenue_then_provision_then_net_revenue": "the lender's revenue",
+    "year_to_date_beside_a_sequential_quarter": "the year to date, which no quarter the narrative names ends",
+}
+EVERY_FACT_PRINTED = sorted(p.stem for p in FACTS_FILES if p.stem not in KNOWN_GAPS)
 
 
 @pytest.mark.parametrize("name", EVERY_FACT_PRINTED)

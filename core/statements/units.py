@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.model import LineItem
 from core.vocabulary import (
     LINE_UNIT,
+    PER_SHARE_SUBUNIT,
     SCALES,
     THOUSANDS_MARK,
     UNIT_LINE,
@@ -79,6 +80,11 @@ def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
         factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
     elif item.kind == "shares" and (THOUSANDS_MARK.search(item.label) or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
+    if item.kind == "per_share" and (PER_SHARE_SUBUNIT.search(item.label) or PER_SHARE_SUBUNIT.search(item.section)):
+        # "Earnings per share (pence)", "in US cents": a hundredth of the currency the amounts are in
+        values = tuple(None if v is None else v / 100 for v in item.values)
+        return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
+                        item.cells)
     if factor == 1:
         return item
     values = tuple(None if v is None else v * factor for v in item.values)

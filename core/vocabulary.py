@@ -314,7 +314,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("income_tax", r"^(?:total\s+)?(?:provision|benefit|\(provision\)|\(benefit\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax\s+\(?(?:expense|"
-                   r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"),
+                   r"benefit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"
+                   # as UK and Commonwealth releases print it
+                   r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
+                   r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
@@ -328,7 +331,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
-                r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)"),
+                r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
     ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"

@@ -233,6 +233,8 @@ LABELS = [
     ("Operating profit (EBIT)", "operating_income"),
     ("Result from operations", None),
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
+    ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
+    ("Taxation paid", None),
     ("Average shares - basic", "shares"),
     ("Interest income and other, net", "nonoperating_income"),
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet

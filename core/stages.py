@@ -57,7 +57,8 @@ def read_statements(document: Document) -> StatementsRead:
     known_ends = functools.cache(lambda: _stated_period_ends(document))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
     clues = PeriodClues(stated_ends=known_ends, year_to_date=lambda end: year_to_date_months().get(end),
-                        latest_end=functools.cache(lambda: _latest_dated_end(tables, known_ends())))
+                        latest_end=functools.cache(lambda: _latest_dated_end(tables, known_ends())),
+                        reported=functools.cache(lambda: _reported_quarter(document)))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
@@ -180,6 +181,25 @@ def _stated_period_ends(document: Document) -> tuple[date, ...]:
             if end is not None:
                 ends.append(end)
     return tuple(ends)
+
+
+# "the second quarter of fiscal 2024", "its fiscal 2024 second quarter", "third quarter 2023"
+_REPORTED_QUARTER = starting_fast(
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR_RE})\b"
+    rf"|\bfiscal\s+(?:year\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter\b",
+    re.IGNORECASE)
+
+
+def _reported_quarter(document: Document) -> tuple[int | None, int | None]:
+    """The quarter and (fiscal) year the opening lines first say the release reports, a fiscal year's
+    before a calendar one (headers naming "FY24" name fiscal years; a headline's "Third Quarter 2023" may
+    be the calendar's name for the same quarter)."""
+    named = list(_REPORTED_QUARTER.finditer(_opening_text(document)))
+    found = next((m for m in named if "fiscal" in m.group().lower()), named[0] if named else None)
+    if found is None:
+        return None, None
+    ordinal = (found.group("ordinal") or found.group("ordinal2")).lower()
+    return ORDINAL_QUARTERS[ordinal], int(found.group("year") or found.group("year2"))
 
 
 def _latest_dated_end(tables: Sequence[RawTable], stated: Sequence[date]) -> date | None:

@@ -28,11 +28,13 @@ class PeriodClues:
     day a column printing only its year takes. `year_to_date`: the length of a column headed "Year to Date"
     alone, from its end (the narrative's "third quarter ended September 30, 2023" makes it nine months).
     `latest_end`: the latest period end the release dates anywhere (narrative or column headers), which
-    says whether columns headed "Q3 2013" count the calendar's quarters."""
+    says whether columns headed "Q3 2013" count the calendar's quarters. `reported`: the quarter and
+    (fiscal) year the narrative says it reports ("the second quarter of fiscal 2024": (2, 2024))."""
 
     stated_ends: Callable[[], Sequence[date]] = tuple
     year_to_date: Callable[[date], int | None] = lambda end: None
     latest_end: Callable[[], date | None] = lambda: None
+    reported: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
 
 
 NO_CLUES = PeriodClues()
@@ -48,6 +50,7 @@ def column_periods(
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
+    borrowed: list[int] = []  # columns printing neither year nor month, dated whole from the title or narrative
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
             continue
@@ -58,8 +61,11 @@ def column_periods(
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             columns.append((index, text, end, None if kind == "balance" else months))
+            if reading.year is None and reading.month is None and month_source is fallback:
+                borrowed.append(index)
         elif (part := year_part(text)) is not None and reading.months in (None, part.months):
             undated[index] = (text, part)
+    columns = _without_borrowed_twins(columns, borrowed, clues.reported)
     if undated:
         columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end), key=lambda column: column[0])
     if kind != "balance":
@@ -92,6 +98,40 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], borrowed: list[int],
+                            reported: Callable[[], tuple[int | None, int | None]]
+                            ) -> list[tuple[int, str, date, int | None]]:
+    """Columns headed differently ("Q2 FY23 | Q1 FY24 | Q2 FY24") that print no date would all take the one
+    the narrative states, and only one is that period: the one naming the quarter and year the narrative
+    reports ("the second quarter of fiscal 2024": "Q2 FY24"). Where none or several do, none is dated."""
+    groups: dict[tuple[date, int | None], list[tuple[int, str]]] = {}
+    for index, text, end, months in columns:
+        if index in borrowed:
+            groups.setdefault((end, months), []).append((index, text))
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len({text for _, text in members}) < 2:
+            continue
+        quarter, year = reported()
+        naming = [index for index, text in members if year is not None and _names_period(text, quarter, year)]
+        dropped.update(index for index, _ in members if naming != [index])
+    return [column for column in columns if column[0] not in dropped] if dropped else columns
+
+
+_FISCAL_YEAR_IN_HEADER = re.compile(r"\bfy\s*'?(\d{2}|\d{4})\b|'(\d{2})\b|\b((?:19|20)\d{2})\b", re.IGNORECASE)
+_QUARTER_IN_HEADER = re.compile(r"\bq([1-4])\b|\b([1-4])q\b", re.IGNORECASE)
+
+
+def _names_period(text: str, quarter: int | None, year: int) -> bool:
+    """Whether a header ("Q2 FY24", "Q3'23", "YTD FY2024") names this year, and this quarter where it
+    names one."""
+    years = {int(y) % 100 for m in _FISCAL_YEAR_IN_HEADER.finditer(text) for y in m.groups() if y}
+    if years != {year % 100}:
+        return False
+    quarters = {int(q) for m in _QUARTER_IN_HEADER.finditer(text) for q in m.groups() if q}
+    return not quarters or quarters == {quarter}
 
 
 def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,

@@ -46,6 +46,7 @@ _HEADER_WORDS = starting_fast(
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
+_RANGE_BEFORE = re.compile(r"\b(?:through|thru|to)\s+$", re.IGNORECASE)
 _DASH_RUN = re.compile(r"(?<!\S)[-=\u2013\u2014]{2,}(?!\S)")
 # A header phrase that overlaps no column still names the nearest one if it stands this close to them.
 _HEADER_REACH = 12
@@ -281,8 +282,12 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         if "--" in match.group() and _DASH_RUN.search(match.group()):
             result.extend(_dashed_phrases(match.group(), match.start()))
             continue
-        dates = [m.start() for m in DATE.finditer(match.group()) if m.group("year") or m.group("y")]
-        cuts = [0, *dates[1:], len(match.group())] if len(dates) > 1 else [0, len(match.group())]
+        phrase = match.group()
+        # A range ("Period from June 1, 2020 through June 30, 2020") is one phrase: its second date is no
+        # column's own.
+        dates = [m.start() for m in DATE.finditer(phrase) if (m.group("year") or m.group("y"))
+                 and not _RANGE_BEFORE.search(phrase, 0, m.start())]
+        cuts = [0, *dates[1:], len(phrase)] if len(dates) > 1 else [0, len(phrase)]
         cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group()))})
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()

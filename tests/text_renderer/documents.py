@@ -164,13 +164,16 @@ def rendered_releases(draw: st.DrawFn) -> Rendered:
 def _one_scale(statements: list[DrawnStatement]) -> list[DrawnStatement]:
     """How releases are read (DESIGN.md): a statement that prints no unit note beside one that does is in
     the noted scale, shares with its amounts, when their largest printed figures are within 300x of each
-    other (the noted one's counting as at least 100); further apart, it is in dollars."""
+    other (the noted one's counting as at least 100), or 30x for an income statement beside a balance
+    sheet; further apart, or where it prints no figure but zeros, it is in dollars."""
     noted = next((s for s in statements if s.units.line is not None and s.units.scale > 1), None)
     if noted is None:
         return statements
     result = []
     for statement in statements:
-        if statement.units.line is None and _largest(statement) <= max(_largest(noted), Decimal(100)) * 300:
+        limit = 30 if statement.kind != "balance" and noted.kind == "balance" else 300
+        largest = _largest(statement)
+        if statement.units.line is None and 0 < largest <= max(_largest(noted), Decimal(100)) * limit:
             statement = replace(statement, units=Units(None, noted.units.scale, noted.units.scale))
         result.append(statement)
     return result

@@ -344,7 +344,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("total_liabilities_and_equity", r"^total\s+(?:\w+\s+)?(?:equity|deficit)\s+and\s+liabilities$"
                                      r"|^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"
-                                     r"|^total\s+liabilities,?\s+.*(?:equity|deficit)$"
+                                     r"|^total\s+liabilities,?\s+.*(?:equity|deficit)(?:\s+\((?:deficit|equity)\))?$"
                                      r"|^total\s+capitali[sz]ation\s+and\s+liabilities$"),
     ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"

@@ -106,7 +106,8 @@ HEADERS = [
 # "Fiscal Year 2014" (or "Fiscal 2014") alone only names the year a column belongs to.
 LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", None),
            ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12),
-           ("9M 2013", 9), ("Q3 2013", 3), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3), ("YTD FY24", None)]
+           ("9M 2013", 9), ("Q3 2013", 3), ("Year 2003", 12), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3),
+           ("YTD FY24", None)]
 
 
 # (a column's header naming a part of a year, and where it ends if the year is the calendar's: year, month,
@@ -235,6 +236,8 @@ LABELS = [
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
     ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
     ("Taxation paid", None),
+    ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",
+     "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
     ("Interest income and other, net", "nonoperating_income"),
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet

@@ -3,6 +3,7 @@ a duration inferred from its siblings, and a reason for every column that is not
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ def column_periods(
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
     column of figures that became no period, with its header and why (never merged into another)."""
     clues = clues or NO_CLUES
-    readings = [read_header(text) for text in table.column_headers]
+    readings = _fiscal_years_named_for_their_start([read_header(text) for text in table.column_headers], fallback,
+                                                   clues.reported)
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
@@ -98,6 +100,24 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback: HeaderReading | None,
+                                        reported: Callable[[], tuple[int | None, int | None]]
+                                        ) -> list[HeaderReading]:
+    """A retailer's "Fiscal 2012" ends early in 2013 ("the fiscal year ended February 2, 2013"): where the
+    columns print only years, the newest is the fiscal year the narrative reports, and that is the year
+    before the one its period ends in, every column's year is its fiscal year's start, one less than
+    the year it ends in."""
+    if fallback is None or fallback.year is None or fallback.month is None or fallback.month > 3:
+        return readings
+    own = [r.year for r in readings if r.year is not None and r.month is None]
+    if not own or max(own) != fallback.year - 1 or any(r.year == fallback.year for r in readings):
+        return readings
+    if reported()[1] != fallback.year - 1:
+        return readings
+    return [dataclasses.replace(r, year=r.year + 1) if r.year is not None and r.month is None else r
+            for r in readings]
 
 
 def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], borrowed: list[int],

@@ -50,6 +50,7 @@ DURATION = starting_fast(
 )
 _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
                       re.IGNORECASE)
+_BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = starting_fast(
@@ -98,7 +99,7 @@ def read_header(text: str) -> HeaderReading:
                 r"\byears?\s+end", text, re.I
             ) or (match.group().lower().startswith("fiscal") and not _YEAR_AFTER.match(text, match.end())) or (
                 match.group().lower() == "fy" and not _SHORTER.search(text)  # "FY2014" beside "Q4 2014"
-            ):
+            ) or _BARE_YEAR_OVER.fullmatch(text.strip()):  # "Year" over "2003" beside "Fourth Quarter"
                 months = months or 12
         elif match.group("ytd"):
             ytd = True

@@ -90,8 +90,10 @@ def first_value_column(filled_rows: list[list[Cell]], first_number: int) -> int:
     """
     label_end = -1
     for filled in filled_rows:
-        # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too.
-        numbers = [c.col for c in filled if c.numeric and not FOOTNOTE_MARK.match(c.text)]
+        # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too; so
+        # is a year beside other columns' headers ("Actual | Pro Forma (1) | 2021").
+        numbers = [c.col for c in filled if c.numeric and not FOOTNOTE_MARK.match(c.text)
+                   and _YEAR.match(c.text) is None]
         if not numbers:
             continue
         labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)]

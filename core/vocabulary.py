@@ -166,6 +166,9 @@ PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
                                          r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
+# A line of figures per share or unit, whatever they are ("Book value per share", "Distributable income per
+# unit", "Diluted EPS"): never amounts to scale by the table's unit.
+PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$",
@@ -267,7 +270,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
-            r"|liquidation\s+(?:preference|value))\b)"
+            r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
+            r"|participating\s+securities)\b)"
             r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
@@ -288,8 +292,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
-    ("selling_general_administrative", r"(?:selling|marketing|sales).*(?:general|administrative|administration)"
-                                       r"|general\s+(?:and|&)\s+administrative.*(?:selling|marketing)"),
+    # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")
+    ("selling_general_administrative", r"^(?!.*\b(?:direct|cost\s+of)\b.*\b(?:selling|marketing))"
+                                       r"(?:.*(?:selling|marketing|sales).*(?:general|administrative|administration)"
+                                       r"|.*general\s+(?:and|&)\s+administrative.*(?:selling|marketing))"),
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
@@ -440,6 +446,15 @@ NON_GAAP: Final = re.compile(
     r"ex-items|core\s+(?:earnings|net))\b",
     re.IGNORECASE,
 )
+# A part of what a concept names, however like it the words are: "Total current assets held for sale",
+# "Net cash used in operating activities of discontinued operations", "Total liabilities subject to
+# compromise", "Loss before reorganization items and income taxes", "Total assets of consolidated VIEs".
+PART_OF_A_WHOLE: Final = re.compile(
+    r"\bheld\s+for\s+sale\b|\bof\s+discontinued\s+operations\b|\bsubject\s+to\s+compromise\b"
+    r"|\bbefore\s+reorganization\b|\bvariable\s+interest\s+entit|\bof\s+consolidated\s+vies?\b"
+    r"|\bparticipating\s+securities\b",  # the two-class method's share for holders of unvested awards
+    re.IGNORECASE,
+)
 # Qualifiers that say which version of a line this is, not what the line is.
 _AS_REPORTED = re.compile(
     r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+"
@@ -463,7 +478,7 @@ def strip_qualifiers(label: str) -> str:
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
     label = strip_qualifiers(label)
-    if NON_GAAP.search(label):
+    if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label):
         return None
     text = normalise_label(label)
     if not text:

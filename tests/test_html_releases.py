@@ -78,3 +78,21 @@ def test_apple_2004_word_export_reads_its_three_statements_of_operations() -> No
     assert release.lines[net.span.first - 1].split() == ["Net", "income", "$61", "$19", "$170", "$25"]
     assert release.metadata.release_date is not None and release.metadata.release_date.isoformat() == "2004-07-14"
     assert release.metadata.title == "Apple Reports Third Quarter Results"
+
+
+@pytest.mark.parametrize(("name", "label", "values"), [
+    # A table in thousands: its figures per share are dollars all the same (they had been printed x1,000).
+    ("alkermes-plc_q1-2020.htm", "Non-GAAP earnings (loss) per share — basic and diluted", {"0.01", "-0.17"}),
+    ("mantech_q1-2020.htm", "Adjusted Diluted EPS", {"0.81", "0.62"}),
+])
+def test_figures_per_share_without_a_concept_are_not_scaled(name: str, label: str, values: set[str]) -> None:
+    import csv
+    import io
+
+    from core.facts import write_facts_csv
+
+    path = Path(__file__).parent / "fixtures" / "html" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    assert {r["value"] for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == label} == values

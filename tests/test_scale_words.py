@@ -236,6 +236,12 @@ LABELS = [
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
     ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
     ("Taxation paid", None),
+    # parts of what a concept names, however like it the words are
+    ("Total current assets held for sale", None), ("Loss before reorganization items and income taxes", None),
+    ("Net cash used in operating activities of discontinued operations", None),
+    ("Net income available to participating securities", None), ("Net investment income per share", None),
+    ("Net income (loss) per share – continuing operations: Basic", None),
+    ("Total direct and selling, general and administrative expenses", None),
     ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",
      "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
@@ -323,6 +329,8 @@ WORDS = [
     ("PER_SHARE_HEADING", "Diluted EPS", True), ("PER_SHARE_HEADING", "Weighted average shares outstanding", False),
     ("PERCENT_LABEL", "Gross margin %", True), ("PERCENT_LABEL", "Operating costs as a percentage of LTIC (b)", True),
     ("PERCENT_LABEL", "% of revenue", True), ("PERCENT_LABEL", "Interest expense on 5.25% notes", False),
+    ("PER_SHARE_LINE", "Book value per share", True), ("PER_SHARE_LINE", "Distributable income per unit", True),
+    ("PER_SHARE_LINE", "Adjusted Diluted EPS", True), ("PER_SHARE_LINE", "Shares outstanding", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),
     ("PER_SHARE_SUBUNIT", "Diluted earnings per share (US cents)", True),
     ("PER_SHARE_SUBUNIT", "Basic earnings per share", False),

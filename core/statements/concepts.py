@@ -19,6 +19,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
+    PER_SHARE_LINE,
     PERCENT_LABEL,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
@@ -296,7 +297,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     if concept == "shares":
         return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
     if concept is None:
-        return (), "amount"
+        # "Book value per share", "Net income per share - continuing operations": no EPS, but a figure per
+        # share all the same, never scaled as an amount.
+        # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock.
+        return (), "per_share" if kind != "balance" and PER_SHARE_LINE.search(label) else "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:
         return (), "amount"

@@ -78,7 +78,8 @@ NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=T
 STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),
     ("balance", re.compile(r"balance\s+sheets?|statements?\s+of\s+(?:financial\s+)?(?:condition|position)"
-                           r"|financial\s+condition|financial\s+position", re.I)),
+                           r"|financial\s+condition|financial\s+position"
+                           r"|statements?\s+of\s+(?:assets\s+and\s+liabilities|net\s+assets)", re.I)),  # a fund's
     ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|"
                               r"(?:comprehensive\s+)?(?:loss|income)|results)|income\s+statements?"
                               r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations"
@@ -324,6 +325,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    # as UK and Commonwealth releases print it
                    r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
                    r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),
+    # a fund's or business development company's net result: "Net increase (decrease) in net assets resulting
+    # from operations" (its per-share figure is the EPS)
+    ("net_income", r"^net\s+(?:increase|decrease)(?:\s+\((?:increase|decrease)\))?\s+in\s+net\s+assets\s+"
+                   r"(?:resulting\s+)?from\s+operations$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
@@ -337,7 +342,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
-                r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"),
+                r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
+                r"|^total\s+investment\s+income$"),  # a business development company's
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
     ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
@@ -351,7 +357,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                      r"|^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"
                                      r"|^total\s+liabilities,?\s+.*(?:equity|deficit)(?:\s+\((?:deficit|equity)\))?$"
-                                     r"|^total\s+capitali[sz]ation\s+and\s+liabilities$"),
+                                     r"|^total\s+capitali[sz]ation\s+and\s+liabilities$|^total\s+liabilities\s+and\s+net\s+assets$"),
     ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
@@ -359,7 +365,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!non|minority)"
                             # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
-                            r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"),
+                            r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"
+                            # an investment company's: "Total net assets", "Net assets"
+                            r"|^(?:total\s+)?net\s+assets$"),
     # cash flow
     ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"

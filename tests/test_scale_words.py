@@ -236,6 +236,10 @@ LABELS = [
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
     ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
     ("Taxation paid", None),
+    # an investment company's
+    ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
+                                             "net_income"),
+    ("Total net assets", "stockholders_equity"), ("Total liabilities and net assets", "total_liabilities_and_equity"),
     # parts of what a concept names, however like it the words are
     ("Total current assets held for sale", None), ("Loss before reorganization items and income taxes", None),
     ("Net cash used in operating activities of discontinued operations", None),

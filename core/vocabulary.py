@@ -117,6 +117,7 @@ NOT_A_STATEMENT: Final = re.compile(
 # ... to ...". Such a column is named in a warning, never read as a period.
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
     rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b", re.IGNORECASE)  # "(August 12, 2001) through December 31"
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title

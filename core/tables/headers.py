@@ -43,6 +43,9 @@ _MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 _HEADER_WORDS = starting_fast(
     rf"\b(?:ended|ending|months?|weeks?|for\s+the\s+(?:\d{{1,2}}|{NUMBER_WORD_RE}))\b", re.IGNORECASE)
 # "Fourteen   Thirteen   Fifty-Three" over "Weeks Ended": the first half of each column's duration.
+# "Consolidated        Parent Company Only" over the dates: the columns of the company and of another
+# entity, whose words name each group's columns (a title's words would name the whole table).
+_ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolidated\s*", re.IGNORECASE)
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
@@ -127,7 +130,8 @@ def split_area(
     while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
         area[first_header - 1].text.strip()
     ) and (DURATION.search(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)
-           or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)):
+           or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)
+           or _ENTITY_GROUPS.fullmatch(area[first_header - 1].text)):
         first_header -= 1
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]

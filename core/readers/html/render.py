@@ -23,6 +23,7 @@ from core.readers.html.markup import (
     parse_document,
     tag_name,
 )
+from core.readers.html.positioned import positioned_lines
 from core.readers.html.typeset import (
     add_rule,
     as_paragraphs,
@@ -94,9 +95,13 @@ def _render_html(html: str) -> Rendering:
     renderer.walk(document)
     renderer.flush()
     lines = renderer.lines
+    pre_blocks = renderer.pre_blocks
+    if not renderer.data_tables and not pre_blocks and (placed := positioned_lines(document)) is not None:
+        # No table, but text placed on the page by position (a PDF converted to HTML): the page as laid out.
+        lines, pre_blocks = placed, 1
     while lines and not lines[-1]:
         lines.pop()
-    return Rendering(tuple(lines), renderer.data_tables, renderer.pre_blocks, too_deep)
+    return Rendering(tuple(lines), renderer.data_tables, pre_blocks, too_deep)
 
 
 def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:

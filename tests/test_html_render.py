@@ -309,3 +309,29 @@ def test_a_figure_beside_no_label_keeps_a_stacked_row_whole() -> None:
     assert not any(line.split()[:1] == ["Cost"] for line in lines)
     assert not any("10060" in line.replace(",", "") for line in lines)
     assert render_html("<table><tr><td>Revenue</td><td>100<br>60</td></tr></table>").lines == ("Revenue 100 60",)
+
+
+def test_text_placed_by_position_is_set_back_in_columns_and_never_past_the_page() -> None:
+    """A page converted from PDF places each run by CSS: labels start where they are placed, figures end
+    where theirs do; a run placed absurdly far right stands at the page's edge, no wider."""
+    from core.readers.html.render import render_html
+
+    rows = [("Revenue", "1,234.5", "987.6"), ("Cost of revenue", "234.5", "87.6"),
+            ("Gross profit", "1,000.0", "900.0")]
+    runs = []
+    for line, (label, first, second) in enumerate(rows):
+        top = 100 + 12 * line
+        runs.append(f'<p style="position:absolute;left:40pt;top:{top}pt;font-size:8pt">{label}</p>')
+        for right, figure in ((300, first), (380, second)):
+            left = right - 8 * 0.556 * len(figure)
+            runs.append(f'<p style="position:absolute;left:{left:.1f}pt;top:{top}pt;font-size:8pt">{figure}</p>')
+    runs += [f'<p style="position:absolute;left:40pt;top:{200 + i}0pt;font-size:8pt">Note {i}</p>' for i in range(14)]
+    runs.append('<p style="position:absolute;left:99999999px;top:400pt;font-size:8pt">far</p>')
+    rendering = render_html(f"<html><body><div style='position:relative'>{''.join(runs)}</div></body></html>")
+    lines = [line for line in rendering.lines if line.strip()]
+    assert [line.split() for line in lines[:3]] == [
+        ["Revenue", "1,234.5", "987.6"], ["Cost", "of", "revenue", "234.5", "87.6"],
+        ["Gross", "profit", "1,000.0", "900.0"]]
+    assert len({len(line) for line in lines[:3]}) == 1  # the second column's figures end together
+    assert len({line.index(first) + len(first) for line, (_, first, _) in zip(lines, rows, strict=False)}) == 1
+    assert max(len(line) for line in rendering.lines) <= 410

@@ -22,6 +22,9 @@ from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
 
 # Fewer placed runs than this are a logo or a footer, no page of figures.
 _MIN_RUNS = 20
+# No page is wider than this many characters of its text (a letter page at 7pt is about 200): a run placed
+# farther out ("left:99999999px") stands at the edge, so that no line grows with a number in the markup.
+_MAX_COLUMNS = 400
 _POSITION = re.compile(r"position\s*:\s*absolute", re.IGNORECASE)
 _RELATIVE = re.compile(r"position\s*:\s*relative", re.IGNORECASE)
 _LENGTH = {name: re.compile(rf"(?:^|;)\s*{name}\s*:\s*(-?[\d.]+)\s*(px|pt)?", re.IGNORECASE)
@@ -121,6 +124,6 @@ def _draw(row: list[_Run], column: float) -> list[str]:
         else:
             start = round(run.left / column)
         gap = 1 if out and (out[-1].isdigit() or out[-1] in ")%") and run.text[:1].isdigit() else 0
-        start = max(start, len(out) + (1 if out else 0) + gap)
+        start = max(min(start, _MAX_COLUMNS), len(out) + (1 if out else 0) + gap)
         out = out.ljust(start) + run.text
     return [out.rstrip()]

@@ -203,15 +203,14 @@ UNIT_LINE: Final = starting_fast(
     | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
-    | (?<![\w$\u00a3\u20ac])(?:US\$|[$\u00a3\u20ac]|{_CURRENCY_LETTERS})\s?
-      (?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
+    | (?<![\w$\u00a3\u20ac])(?:US\$|[$\u00a3\u20ac])\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
     # (millions, except ...), (Millions), (EUR thousands)
     | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+)?(?P<unit_lead>{_SCALE_PLURAL})\b
       (?=\s*(?:[,;)]|except|$))
     # ($000), (000's omitted), ($000, except per share amounts)
     | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
       # $000, \u00a3'000, RMB'000
-      | (?<![\d,.])(?:US\$|HK\$|[$\u00a3\u20ac]|{_CURRENCY_LETTERS})\s*'?0{{3}}(?:'?s)?(?![\d,])
+      | (?<![\d,.])(?:US\$|RMB|HK\$|[$\u00a3\u20ac])\s*'?0{{3}}(?:'?s)?(?![\d,])
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -49,8 +49,6 @@ UNIT_NOTES = [
     ("in EUR thousands", 1_000, None),
     ("(in USD millions, except per share data)", 1_000_000, None),
     ("(EUR thousands)", 1_000, None),
-    ("EUR'000", 1_000, None),
-    ("CHF m", 1_000_000, None),
 ]
 
 

@@ -47,15 +47,17 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
 
 def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:
     """Each figure stated in the narrative against the table line it speaks of."""
+    # The statements first: a summary above them repeats the figure the sentence rounds, and vouches for
+    # nothing.
+    ordered = sorted(statements, key=lambda s: not (s.primary and s.kind in FINANCIAL_KINDS))
     for figure in prose:
         if figure.period is None:
             continue
-        # The statements first: a summary above them repeats the figure the sentence rounds, and vouches
-        # for nothing.
-        for statement in sorted(statements, key=lambda s: not (s.primary and s.kind in FINANCIAL_KINDS)):
+        end, months = figure.period.end, figure.period.months
+        for statement in ordered:
             # The same period however each table heads it: a summary's "Q1 2020" is the statement's
             # "Three Months Ended March 31, 2020".
-            period = next((p for p in statement.periods if p.key == figure.period.key), None)
+            period = next((p for p in statement.periods if p.end == end and p.months == months), None)
             if period is None:
                 continue
             concept = _prose_concept(statement, figure, period)
@@ -99,7 +101,8 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
         # it was read as, another length ending the same day, or the release's latest period (what a
         # release mostly speaks of). A column of an earlier year in a statement without that period says
         # nothing of which one was meant.
-        printed = figure.period is not None and any(p.key == figure.period.key for p in statement.periods)
+        printed = figure.period is not None and any(
+            p.end == figure.period.end and p.months == figure.period.months for p in statement.periods)
         for concept in concepts:
             for period in statement.periods:
                 if not printed and figure.period is not None and period.end not in (figure.period.end, latest):

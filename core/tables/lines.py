@@ -64,6 +64,8 @@ CONNECTOR_END = starting_fast(
     r"attributable|applicable|available|including|excluding)|[,&/(\-–]|(?<=s)['\u2019]|\b(?:in|for|by)\))$",
     re.IGNORECASE,
 )
+# How far from a label's end CONNECTOR_END can begin ("attributable", "(used in)"): searched from there only.
+_CONNECTOR_REACH = 16
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -174,7 +176,7 @@ def is_prose(line: ClassifiedLine) -> bool:
         if not _justified(label):
             return False
         label = " ".join(label.split())
-    if label.endswith(":") or CONNECTOR_END.search(label):
+    if label.endswith(":") or CONNECTOR_END.search(label, len(label) - _CONNECTOR_REACH):
         return False  # a long label wrapping onto the next line
     if _durations_only(label):
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped

@@ -28,6 +28,7 @@ from core.tables.find import find_tables
 from core.tables.layout_lost import lost_layout
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 from core.tables.raw import RawTable
+from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, STATEMENT_TITLES, YEAR_RE, name_words
 
 PARSER_VERSION = "2"
@@ -52,7 +53,10 @@ def read_statements(document: Document) -> StatementsRead:
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     if document.format == "text" and (lost := lost_layout(document.lines)) is not None:
         raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
-    tables = find_tables(document.lines)
+    # A table too wide for the page has its rows wrapped at it: set back on one line for the table reader
+    # (the document's lines, which the spans count, are kept as printed).
+    tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar")
+                         else document.lines)
     fallback = _document_period(document)
     known_ends = functools.cache(lambda: _stated_period_ends(document))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))

@@ -1,0 +1,84 @@
+"""Rows of a text table too wide for the page, wrapped onto the next line: "Revenue   $45,120   $41,880"
+over "    $88,432   $80,120", the figures of the last columns carried over as an 80-column editor or EDGAR's
+line limit left them. Each such pair is set back on one line, the carried figures after the page width,
+so that the columns read as the author typed them.
+
+Only where the release shows the habit: its lines run to one width and stop, and three or more rows of
+figures are each followed by a line of figures alone, starting at the left margin (a row of its own, a
+total, stands under the columns instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.tables.numbers import split_cells
+
+# Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, or a little less.
+_MIN_WIDTH, _MAX_WIDTH = 64, 80
+# A carried line starts at the margin or near it; a row of figures of its own stands under its columns.
+_MARGIN = 8
+# A row that wrapped reached nearly to the page's edge before it did.
+_NEAR_EDGE = 14
+_MIN_PAIRS = 3
+_CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013-]+")
+_RULE = re.compile(r"[\s=\u2014\u2013-]+")
+# Words a carried header line holds: a period ("Fifty-two Weeks Ended", "January 29, 2000"), or the
+# words over each column of a group ("Amount   %").
+_HEADER_WORDS = re.compile(r"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount)\b|%|\b(?:19|20)\d{2}\b",
+                           re.IGNORECASE)
+
+
+def _carried(line: str) -> bool:
+    """Figures (or a rule's dashes) alone, starting at the margin."""
+    stripped = line.lstrip()
+    return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(line) is not None and (
+        any(c.isdigit() for c in line) or "-" in line or "=" in line)
+
+
+def _is_rule(line: str) -> bool:
+    return ("-" in line or "=" in line) and _RULE.fullmatch(line) is not None
+
+
+def _wrapped(line: str, carried: str, width: int) -> bool:
+    """A row of figures (perhaps left with a dangling "$") that ran to the page's edge, its figures carried
+    on; or a rule under such rows, its dashes carried on."""
+    if len(line.rstrip()) < width - _NEAR_EDGE:
+        return False
+    if _is_rule(line):
+        return _is_rule(carried)
+    if _is_rule(carried):
+        return False
+    label, _, cells = split_cells(line.rstrip().removesuffix("$").rstrip())
+    return bool(label) and bool(cells)
+
+
+def _header_wrapped(line: str, carried: str, width: int) -> bool:
+    """Column headers set right of the labels' width, and header words carried to the margin."""
+    indent = len(line) - len(line.lstrip())
+    stripped = carried.strip()
+    return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
+            and len(carried) - len(carried.lstrip()) <= _MARGIN and _HEADER_WORDS.search(stripped) is not None
+            and not any(c.isdigit() for c in split_cells(carried)[0][:1]))
+
+
+def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines with each wrapped row set back on its first line (the carried line left blank, so that
+    every line keeps its number); the lines as they were where the release shows no such habit."""
+    width = max((len(line) for line in lines), default=0)
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return lines
+    pairs = [i for i in range(len(lines) - 1) if _carried(lines[i + 1]) and _wrapped(lines[i], lines[i + 1], width)]
+    if sum(1 for i in pairs if not _is_rule(lines[i])) < _MIN_PAIRS:
+        return lines
+    # Where rows wrapped, so did the column headers over them: "Thirteen Weeks Ended" set far right, then
+    # "Fifty-two Weeks Ended" (or the dates, or "Amount  %") at the margin.
+    pairs += [i for i in range(len(lines) - 1) if i not in pairs and _header_wrapped(lines[i], lines[i + 1], width)]
+    # Cut at the width, spaces and all ("$41,880" / "  $88,432", "Si" / "x months"), the carried text goes
+    # right after it; wrapped at a word (the carried line starts with its word), a space parts them.
+    cut = any(lines[i + 1][:1] == " " for i in pairs)
+    rejoined = list(lines)
+    for i in pairs:
+        rejoined[i] = lines[i].rstrip().ljust(width) + ("" if cut else " ") + lines[i + 1].rstrip()
+        rejoined[i + 1] = ""
+    return tuple(rejoined)

@@ -58,10 +58,11 @@ def read_statements(document: Document) -> StatementsRead:
     tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar")
                          else document.lines)
     fallback = _document_period(document)
-    known_ends = functools.cache(lambda: _stated_period_ends(document))
+    stated = functools.cache(lambda: _stated_period_ends(document))
+    known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
     clues = PeriodClues(stated_ends=known_ends, year_to_date=lambda end: year_to_date_months().get(end),
-                        latest_end=functools.cache(lambda: _latest_dated_end(tables, known_ends())),
+                        latest_end=functools.cache(lambda: max(known_ends(), default=None)),
                         reported=functools.cache(lambda: _reported_quarter(document)))
 
     statements: list[Statement] = []
@@ -187,9 +188,11 @@ def _stated_period_ends(document: Document) -> tuple[date, ...]:
     return tuple(ends)
 
 
-# "the second quarter of fiscal 2024", "its fiscal 2024 second quarter", "third quarter 2023"
+# "the second quarter of fiscal 2024", "its fiscal 2024 second quarter", "third quarter 2023", "Fourth Quarter
+# and Fiscal 2023"
 _REPORTED_QUARTER = starting_fast(
-    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<year>{YEAR_RE})\b"
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full\s+)?)?(?:fiscal\s+)?"
+    rf"(?:year\s+)?(?P<year>{YEAR_RE})\b"
     rf"|\bfiscal\s+(?:year\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter\b",
     re.IGNORECASE)
 
@@ -206,15 +209,15 @@ def _reported_quarter(document: Document) -> tuple[int | None, int | None]:
     return ORDINAL_QUARTERS[ordinal], int(found.group("year") or found.group("year2"))
 
 
-def _latest_dated_end(tables: Sequence[RawTable], stated: Sequence[date]) -> date | None:
-    """The latest date the release gives a period: the narrative's "ended" dates and the dates over
-    its tables' columns. An outlook's "Year ending December 31, 2013" looks ahead and is not counted."""
+def _dated_ends(tables: Sequence[RawTable], stated: Sequence[date]) -> tuple[date, ...]:
+    """The dates the release gives periods' ends: the narrative's "ended" dates and the dates over its
+    tables' columns. An outlook's "Year ending December 31, 2013" looks ahead and is not counted."""
     ends = list(stated)
     for table in tables:
         for text in table.column_headers:
             if "ending" not in text.lower() and (end := resolve_end(read_header(text))) is not None:
                 ends.append(end)
-    return max(ends, default=None)
+    return tuple(ends)
 
 
 def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[Diagnostic]:

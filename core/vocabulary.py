@@ -118,6 +118,7 @@ NOT_A_STATEMENT: Final = re.compile(
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
+    r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
     rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b", re.IGNORECASE)  # "(August 12, 2001) through December 31"
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
@@ -173,7 +174,12 @@ ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earni
 PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
-PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$",
+PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"
+                                  # a bank's ratios, printed without the sign: "Return on average assets",
+                                  # "Efficiency ratio", "Net interest margin", "Yield on loans"
+                                  r"|^(?:annualized\s+)?return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?"
+                                  r"(?:assets|equity|shareholders|stockholders)|\bratio\b|^net\s+interest\s+margin\b"
+                                  r"|^(?:average\s+)?yields?\s+on\b|\beffective\s+(?:income\s+)?tax\s+rate\b",
                                   re.IGNORECASE)
 
 
@@ -272,6 +278,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
+            r"|operating\s+eps"
             r"|participating\s+securities)\b)"
             r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
@@ -279,6 +286,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
                              r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+"
                              r"(?:class\s+\w+\s+(?:and\s+class\s+\w+\s+)?)?common"  # "to Class A and Class B common"
+                             # "available for The Dow Chemical Company common stockholders"
+                             r"|^net\s+(?:income|loss|earnings)\s+(?:applicable|available|attributable)\s+(?:to|for)\s+"
+                             r"(?:the\s+)?(?:\w+\s+){1,5}common\s+(?:stock|share)holders$"
                              # a partnership's: what its per-unit figure divides
                              r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
                              r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
@@ -309,6 +319,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^interest\s+(?:income|expense)\s+and\s+other(?:\s+(?:income|expense))?,?\s+net$"
+                            r"|^interest\s+and\s+other\s+(?:income|expense)\s+\((?:income|expense|loss)\),?\s+net$"
                             r"|^interest\s+(?:income|expense)(?:\s+\((?:income|expense)\))?,?\s+net$"
                             r"|^other\s+income\s+(?:and|&)\s+expense(?:,?\s+net)?$"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
@@ -343,7 +354,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
-                r"|^total\s+investment\s+income$"),  # a business development company's
+                r"|^total\s+investment\s+income$"  # a business development company's
+                r"|^(?:net\s+)?sales\s+to\s+customers$"),
     # balance sheet
     ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
     ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
@@ -378,10 +390,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
     ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+investing\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
+                            r"investing\s+activities$"),
     ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+financing\s+activities$"),
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
+                            r"financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
 )  # fmt: skip

@@ -234,6 +234,10 @@ LABELS = [
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
     ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
     ("Taxation paid", None),
+    ("Sales to customers", "revenue"), ("Operating EPS", None),
+    ("Net Income Available for The Greyhollow Chemical Company Common Stockholders", "net_income_to_common"),
+    ("Cash required for investing activities", "investing_cash_flow"),
+    ("Interest and other income (loss), net", "nonoperating_income"),
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
                                              "net_income"),
@@ -331,6 +335,8 @@ WORDS = [
     ("PER_SHARE_HEADING", "Diluted EPS", True), ("PER_SHARE_HEADING", "Weighted average shares outstanding", False),
     ("PERCENT_LABEL", "Gross margin %", True), ("PERCENT_LABEL", "Operating costs as a percentage of LTIC (b)", True),
     ("PERCENT_LABEL", "% of revenue", True), ("PERCENT_LABEL", "Interest expense on 5.25% notes", False),
+    ("PERCENT_LABEL", "Return on average assets", True), ("PERCENT_LABEL", "Efficiency ratio", True),
+    ("PERCENT_LABEL", "Net interest margin", True), ("PERCENT_LABEL", "Net interest income", False),
     ("PER_SHARE_LINE", "Book value per share", True), ("PER_SHARE_LINE", "Distributable income per unit", True),
     ("PER_SHARE_LINE", "Adjusted Diluted EPS", True), ("PER_SHARE_LINE", "Shares outstanding", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),

@@ -53,8 +53,17 @@ def column_periods(
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
     borrowed: list[int] = []  # columns printing neither year nor month, dated whole from the title or narrative
+    # Columns naming different parts of a year ("Q2 2018 | Q1 2018 | Q4 2017") end in different months: none
+    # takes a month from another column or the title, only the calendar's (`_calendar_parts`).
+    parts = {index: part for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True))
+             if reading.month is None and (part := year_part(text)) is not None}
+    several = len({part.end_month for part in parts.values()}) > 1
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
+            continue
+        if several and index in parts:
+            if reading.months in (None, parts[index].months):
+                undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)

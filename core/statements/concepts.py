@@ -131,7 +131,15 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     at = {c: first_index(items, c)
           for c in ("operating_income", "nonoperating_income", "income_before_taxes")}
     start, line, end = at["operating_income"], at["nonoperating_income"], at["income_before_taxes"]
-    if start is None or line is None or end is None or not start < line < end:
+    if line is None:
+        return items
+    if start is None or line < start:
+        # No operating result above it (a bank's "Total other income" is its fee income), or printed
+        # above the operating result (among the operating items): not what lies between.
+        item = items[line]
+        return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
+                *items[line + 1 :])
+    if end is None or not start < line < end:
         return items
     between = [i for i in range(start + 1, end) if items[i].kind == "amount"]
     if len(between) == 1 or (normalise_label(items[line].label).startswith("total") and between[-1] == line):

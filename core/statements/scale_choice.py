@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
+from core.statements.units import share_scale_from_arithmetic
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -54,7 +55,7 @@ def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], lis
             result.append(statement)
             continue
         factor = Decimal(source.scale)
-        result.append(_rescaled(statement, factor))
+        result.append(_rescaled(statement, factor, source.share_scale))
         warnings.append(Diagnostic(
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
             f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
@@ -110,9 +111,16 @@ def _factor(statement: Statement, prose: Sequence[ProseFigure]) -> Decimal | Non
     return best
 
 
-def _rescaled(statement: Statement, factor: Decimal) -> Statement:
+def _rescaled(statement: Statement, factor: Decimal, share_words: int | None = None) -> Statement:
     """Amounts x factor; share counts too where EPS x shares came back to the net result before, since
-    the two were then printed in one scale."""
+    the two were then printed in one scale. Where the scale is another table's (`share_words`: its note's
+    scale for shares, "shares in thousands"), the shares take that, unless EPS x shares says otherwise."""
+    if share_words is not None and statement.share_scale == 1:
+        share_factor = Decimal(share_scale_from_arithmetic(statement.items, int(factor), share_words))
+        items = tuple(_times(item, factor) if item.kind == "amount" else _times(item, share_factor)
+                      if item.kind == "shares" else item for item in statement.items)
+        return dataclasses.replace(statement, items=items, scale=int(statement.scale * factor),
+                                   share_scale=int(share_factor))
     shares_with_amounts = _eps_agrees(statement)
     items = tuple(_times(item, factor) if item.kind == "amount" or (item.kind == "shares" and shares_with_amounts)
                   else item for item in statement.items)

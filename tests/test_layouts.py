@@ -154,10 +154,12 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
         [("operations", "eps_basic"), ("operations", "eps_diluted")],
     ),
     # "RMB | RMB | US$": the US$ column translates the RMB one for convenience; its figures are never
-    # the statement's 2020 (nor is the RMB 2020 column read, since "2020" stands over the pair).
+    # the statement's 2020. "2020" stands over the pair, its rule as wide as both: the RMB one is 2020's.
     "convenience_translation_column": (
-        [("operations", "revenue", "2019-03-31", "3", "1200000000")],
-        [("operations", "2020-03-31")],
+        [("operations", "revenue", "2019-03-31", "3", "1200000000"),
+         ("operations", "revenue", "2020-03-31", "3", "1450000000"),
+         ("operations", "operating_income", "2020-03-31", "3", "140000000")],
+        [],
     ),
     "half_year_columns": (
         [("operations", "revenue", "2021-06-30", "6", "480000000"),
@@ -467,3 +469,14 @@ def test_a_narrative_figure_is_checked_against_the_statement_not_a_summary_headi
     assert [(c.name, c.period, c.passed) for c in prose] == [("prose: net_income", "3M 2020-03-31", True),
                                                             ("prose: eps_diluted", "3M 2020-03-31", True)]
     assert all(statement.span.first <= line <= statement.span.last for c in prose for line in c.lines)
+
+
+def test_a_convenience_translation_is_never_the_statements_figure() -> None:
+    """The US$ column beside "2020" translates the RMB figures: none of its figures is printed."""
+    path = LAYOUTS / "convenience_translation_column.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    values = {r["value"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert values.isdisjoint({"204655000", "119970000", "84685000", "64925000", "19760000"})
+    assert "1450000000" in values

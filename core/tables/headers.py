@@ -167,7 +167,11 @@ def column_headers(
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         phrases = _phrases(line.text)
+        rule = rules.get(line.number + 1)
         for text, start, end in phrases:
+            if rule is not None and YEAR_IN_TEXT.fullmatch(text.strip()):
+                # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales")
+                start, end = _ruled_extent(rule, start, end)
             if is_title(text) or UNIT_LINE.search(text):
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.

@@ -70,6 +70,11 @@ UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
+# A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16".
+_PARTS_OF_YEARS = re.compile(r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?(?:(?:19|20)\d{2}|\d{2})\b"
+                             r"|(?:19|20)\d{2}\b)(?:\s+(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?"
+                             r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b))*", re.IGNORECASE)
+_PART_START = frozenset("1234QqHhFf6912")
 # Words spread over a justified line: more than a row of column headers ever has of one word each.
 _JUSTIFIED_WORDS = 6
 
@@ -111,6 +116,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
+    if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
+        # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages

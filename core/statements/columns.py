@@ -56,14 +56,14 @@ def column_periods(
     # Columns naming different parts of a year ("Q2 2018 | Q1 2018 | Q4 2017") end in different months: none
     # takes a month from another column or the title, only the calendar's (`_calendar_parts`).
     parts = {index: part for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True))
-             if reading.month is None and (part := year_part(text)) is not None}
+             if (reading.month is None or reading.year is None) and (part := year_part(text)) is not None}
     several = len({part.end_month for part in parts.values()}) > 1
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
             continue
         if several and index in parts:
-            if reading.months in (None, parts[index].months):
-                undated[index] = (text, parts[index])
+            # its own "2Q23" names the quarter, whatever spanning words reach over it ("Six Months Ended")
+            undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         end = resolve_end(reading, month_source)

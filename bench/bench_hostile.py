@@ -83,6 +83,10 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
      lambda: b"<SEC-DOCUMENT>x\n<SEC-HEADER>\n</SEC-HEADER>\n" + (b"<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n"
                                                                + numbers_lines(240, 10)
                                                                + b"\n</TEXT>\n</DOCUMENT>\n") * 20),
+    ("HTML converted from PDF, 190,000 runs placed on one line", "placed.htm",
+     lambda: b"<html><body><div style='position:relative'>" + b"".join(
+         b'<span style="position:absolute;left:%dpt;top:10pt">%d</span>' % (i % 600, i) for i in range(190_000))
+     + b"</div></body></html>"),
     ("25 MB of prose, 100,000 lines", "prose.txt",
      lambda: (b"The company reported strong results in the quarter and expects more. " * 3 + b"\n") * 100_000),
 ]

@@ -70,6 +70,9 @@ MAX_HTML_GRID = 300_000
 # other cap is per document): real submissions offer at most 6 (Southern Company's EX-99.01 to 99.06).
 # 3,400 copies of a small release in one 25 MB submission would otherwise be 3,400 parses.
 MAX_EXHIBITS = 20
+# Runs of text placed by CSS position in a page converted from PDF (core.readers.html.positioned): a release
+# of ten pages places about 5,000; ten times that. Setting them back costs about 10 microseconds a run.
+MAX_POSITIONED_RUNS = 50_000
 LIMITS_MODULE = "core/limits.py"
 
 

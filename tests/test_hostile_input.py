@@ -91,6 +91,15 @@ REFUSED = [
     ),
     ("long.pdf", lambda: many_page_pdf(301), "long.pdf has 301 pages; PDFs longer than 300 pages are not read"),
     ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "no financial statement found in ebcdic.txt"),
+    (
+        "placed.htm",
+        lambda: b"<html><body><div style='position:relative'>" + b"".join(
+            b'<span style="position:absolute;left:%dpt;top:%dpt">1,234</span>' % (i % 500, i // 9)
+            for i in range(60_000)
+        ) + b"</div></body></html>",
+        "placed.htm has more than 50,000 runs of text placed by position; pages with more are not read (the limit "
+        "is MAX_POSITIONED_RUNS in core/limits.py)",
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import lxml.etree
 
+from core.limits import MAX_POSITIONED_RUNS, refusal
 from core.readers.html.cell_text import is_numeric
 from core.readers.html.markup import tag_name
 from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
@@ -48,6 +49,8 @@ class _Run:
 
 
 def _length(style: str, name: str) -> float | None:
+    if name not in style:
+        return None
     found = _LENGTH[name].search(style)
     if found is None:
         return None
@@ -74,6 +77,9 @@ def _runs(root: lxml.etree._Element) -> list[_Run]:
             left, top = _length(style, "left"), _length(style, "top")
             text = " ".join("".join(element.itertext()).split())
             if left is not None and top is not None and text:
+                if len(runs) >= MAX_POSITIONED_RUNS:
+                    raise refusal(f"more than {MAX_POSITIONED_RUNS:,} runs of text placed by position",
+                                  "pages with more", "MAX_POSITIONED_RUNS")
                 size = _length(style, "font-size") or 13.0
                 width = _length(style, "width")
                 prose = len(text) >= PROSE_LINE or (width is not None and width > 300 and " " in text
@@ -117,13 +123,17 @@ def _draw(row: list[_Run], column: float) -> list[str]:
     if any(run.prose for run in row):
         text = " ".join(run.text for run in sorted(row, key=lambda run: run.left))
         return ["", *wrap_paragraph(text), ""]
-    out = ""
+    pieces: list[str] = []  # joined once: a line of many runs is never copied run by run
+    length = 0
+    last = ""
     for run in sorted(row, key=lambda run: run.left):
         if is_numeric(run.text) or run.text in ("$", ")", "%"):
             start = round((run.left + _width(run.text, run.size)) / column) - len(run.text)
         else:
             start = round(run.left / column)
-        gap = 1 if out and (out[-1].isdigit() or out[-1] in ")%") and run.text[:1].isdigit() else 0
-        start = max(min(start, _MAX_COLUMNS), len(out) + (1 if out else 0) + gap)
-        out = out.ljust(start) + run.text
-    return [out.rstrip()]
+        gap = 1 if last and (last.isdigit() or last in ")%") and run.text[:1].isdigit() else 0
+        start = max(min(start, _MAX_COLUMNS), length + (1 if length else 0) + gap)
+        pieces.append(" " * (start - length) + run.text)
+        length = start + len(run.text)
+        last = run.text[-1:]
+    return ["".join(pieces).rstrip()]

@@ -73,7 +73,8 @@ def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
         return lines
     # Where rows wrapped, so did the column headers over them: "Thirteen Weeks Ended" set far right, then
     # "Fifty-two Weeks Ended" (or the dates, or "Amount  %") at the margin.
-    pairs += [i for i in range(len(lines) - 1) if i not in pairs and _header_wrapped(lines[i], lines[i + 1], width)]
+    rows = set(pairs)
+    pairs += [i for i in range(len(lines) - 1) if i not in rows and _header_wrapped(lines[i], lines[i + 1], width)]
     # Cut at the width, spaces and all ("$41,880" / "  $88,432", "Si" / "x months"), the carried text goes
     # right after it; wrapped at a word (the carried line starts with its word), a space parts them.
     cut = any(lines[i + 1][:1] == " " for i in pairs)

@@ -340,6 +340,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # from operations" (its per-share figure is the EPS)
     ("net_income", r"^net\s+(?:increase|decrease)(?:\s+\((?:increase|decrease)\))?\s+in\s+net\s+assets\s+"
                    r"(?:resulting\s+)?from\s+operations$"),
+    # "Net loss and comprehensive loss": one line for both where nothing else is comprehensive
+    ("net_income", r"^net\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?\s+and\s+comprehensive\s+"
+                   r"(?:income|loss)(?:\s+\((?:loss|income)\))?$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
@@ -357,7 +360,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^total\s+investment\s+income$"  # a business development company's
                 r"|^(?:net\s+)?sales\s+to\s+customers$"),
     # balance sheet
-    ("cash_and_investments", r"^cash.*(?:investments|marketable\s+securities)"),
+    ("cash_and_investments", r"^(?:total\s+)?cash.*(?:investments|marketable\s+securities"
+                             r"|available-for-sale\s+securities)"),
     ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
@@ -397,7 +401,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
                             r"financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
-                           r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+)?in\s+cash"),
+                           r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+|increase\s+|decrease\s+)?in\s+cash"),
 )  # fmt: skip
 
 CONCEPT_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(

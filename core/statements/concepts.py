@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
+from core.statements.bridges import is_result_line
 from core.statements.result_signs import negated
 from core.statements.units import Units
 from core.tables.numbers import Cell
@@ -139,6 +140,11 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
         item = items[line]
         return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
                 *items[line + 1 :])
+    if end is None and line > start:
+        # No pre-tax line (a company with no tax to pay): the next result ends what lies between ("Loss
+        # before cumulative effect of ...", or the net result).
+        end = next((i for i in range(line + 1, len(items)) if items[i].kind == "amount" and (
+            "net_income" in items[i].concepts or is_result_line(items[i].label))), None)
     if end is None or not start < line < end:
         return items
     between = [i for i in range(start + 1, end) if items[i].kind == "amount"]

@@ -137,19 +137,32 @@ def _document_period(document: Document) -> HeaderReading | None:
     whose header prints only years is about."""
     # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
     # report the forward-looking boilerplate cites as the period reported.
+    opening = document.lines[:_OPENING_LINES]
     for words in (("month", "quarter", "week"), ("year",)):
-        for line in document.lines[:_OPENING_LINES]:
+        for number, line in enumerate(opening):
             lowered = line.lower()
-            if "ended" in lowered and any(m in lowered for m in words) and "10-k" not in lowered:
+            # the period's words may end the line before ("... for the third quarter" / "ended September 30")
+            around = f"{opening[number - 1].lower()[-_DATE_WIDTH:]} {lowered}" if number else lowered
+            if "ended" in lowered and any(m in around for m in words) and "10-k" not in around:
                 # The date after "ended" is the period's; a dateline's date before it is the release's own.
-                ended = _ENDED.search(line)
-                reading = read_header(line[ended.end() :] if ended else line)
+                # A sentence wrapped at its date ("ended September" / "30, 2003") reads on into the next line.
+                ended = _ENDED_AT.search(line)
+                after = line[ended.end() :] if ended else line
+                reading = read_header(after)
+                if not reading.year and number + 1 < len(opening) and len(after.strip()) < _DATE_WIDTH:
+                    reading = read_header(f"{after} {opening[number + 1].strip()[:_DATE_WIDTH]}")
                 if reading.month and reading.year:
                     return dataclasses.replace(reading, months=read_header(line).months)
     return None
 
 
+# A date as a sentence spells it, at most ("September 30, 2003,"): what a line ending in "ended" may still
+# need from the next.
+_DATE_WIDTH = 20
+
+
 _ENDED = starting_fast(r"\bended\s+", re.IGNORECASE)  # over the opening lines, joined
+_ENDED_AT = re.compile(r"\bended\b\s*", re.IGNORECASE)  # in one line, perhaps its last word
 
 
 def _opening_text(document: Document) -> str:

@@ -114,18 +114,21 @@ def column_periods(
 def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback: HeaderReading | None,
                                         reported: Callable[[], tuple[int | None, int | None]]
                                         ) -> list[HeaderReading]:
-    """A retailer's "Fiscal 2012" ends early in 2013 ("the fiscal year ended February 2, 2013"): where the
-    columns print only years, the newest is the fiscal year the narrative reports, and that is the year
-    before the one its period ends in, every column's year is its fiscal year's start, one less than
-    the year it ends in."""
-    if fallback is None or fallback.year is None or fallback.month is None or fallback.month > 3:
+    """Where the columns print only fiscal years ("Fiscal 2010   Fiscal 2009"), the newest is the fiscal
+    year the narrative reports, and the period it says ends in another calendar year (a retailer's fiscal
+    2012 "ended February 2, 2013"; fiscal 2010's first quarter "ended December 31, 2009"), every column's
+    period ends that much later or earlier than its year."""
+    if fallback is None or fallback.year is None or fallback.month is None:
         return readings
     own = [r.year for r in readings if r.year is not None and r.month is None]
-    if not own or max(own) != fallback.year - 1 or any(r.year == fallback.year for r in readings):
+    if not own or max(own) != max(r.year for r in readings if r.year is not None):
+        return readings  # the newest column prints its own date: nothing to infer
+    # "Fiscal 2012" ending early in 2013 (named for its start), or "Fiscal 2010" whose first quarter
+    # ended December 31, 2009 (named for its end): the columns' years are the narrative's fiscal years.
+    shift = fallback.year - max(own)
+    if shift not in (1, -1) or (shift == 1 and fallback.month > 3) or reported()[1] != max(own):
         return readings
-    if reported()[1] != fallback.year - 1:
-        return readings
-    return [dataclasses.replace(r, year=r.year + 1) if r.year is not None and r.month is None else r
+    return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
             for r in readings]
 
 

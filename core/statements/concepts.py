@@ -372,6 +372,11 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 owners[concept] = index
                 continue
             owner = items[owners[concept]].label
+            if concept == "total_assets" and _balances(items, item) and not _balances(items, items[owners[concept]]):
+                # the arithmetic decides: total assets are total liabilities and equity ("Total assets" over
+                # an unlabelled subtotal of plant that the heading "ASSETS" named)
+                owners[concept] = index
+                continue
             if (_preferred(item) and not _preferred(items[owners[concept]])) or (
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
@@ -386,6 +391,15 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _balances(items: Sequence[LineItem], line: LineItem) -> bool:
+    """Whether a line equals the balance sheet's total liabilities and equity in every column printed."""
+    total = next((i for i in items if "total_liabilities_and_equity" in i.concepts), None)
+    if total is None:
+        return False
+    pairs = [(a, b) for a, b in zip(line.values, total.values, strict=True) if a is not None and b is not None]
+    return bool(pairs) and all(a == b for a, b in pairs)
 
 
 def _adds_up(items: Sequence[LineItem], first: int, total: int) -> bool:

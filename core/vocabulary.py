@@ -83,6 +83,7 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|"
                               r"(?:comprehensive\s+)?(?:loss|income)|results)|income\s+statements?"
                               r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations"
+                              r"|statements?\s+of\s+financial\s+performance"  # Australia's, before IFRS
                               r"|^\s*consolidated\s+(?:income|earnings|operations)\s*$",
                               re.I)),
 )  # fmt: skip
@@ -385,18 +386,20 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             # an investment company's: "Total net assets", "Net assets"
                             r"|^(?:total\s+)?net\s+assets$"),
     # cash flow
-    ("operating_cash_flow", r"^net\s+cash\b.*\boperating\s+activities"
+    ("operating_cash_flow", r"^net\s+operating\s+cash\s+flows?$|^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+"
                             # "Cash provided by operations"; IFRS's "Cash generated from operations" comes
                             # before the tax and interest paid, and is no total
                             r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
-    ("investing_cash_flow", r"^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
+    ("investing_cash_flow", r"^net\s+investing\s+cash\s+flows?$"
+                            r"|^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
                             r"investing\s+activities$"),
-    ("financing_cash_flow", r"^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
+    ("financing_cash_flow", r"^net\s+financing\s+cash\s+flows?$"
+                            r"|^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
                             r"financing\s+activities$"),

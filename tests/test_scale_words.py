@@ -234,7 +234,7 @@ LABELS = [
     ("Applicable income taxes", "income_tax"),  # a bank's tax line
     ("Taxation", "income_tax"), ("Tax on profit on ordinary activities", "income_tax"), ("Turnover", "revenue"),
     ("Taxation paid", None),
-    ("Sales to customers", "revenue"), ("Operating EPS", None),
+    ("Sales to customers", "revenue"), ("Operating EPS", None), ("Net operating cash flows", "operating_cash_flow"),
     ("Net loss and comprehensive loss", "net_income"), ("Comprehensive loss", None),
     ("Net (decrease) increase in cash and cash equivalents", "net_change_in_cash"),
     ("Total cash, cash equivalents and short-term investments", "cash_and_investments"),

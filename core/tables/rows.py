@@ -114,11 +114,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             inner = words
             stem = _STEM_NOTE.sub("", words)
         indent = joined[0].indent if joined else line.indent
-        if (pending and section and indent <= section_indent and pending[-1].label.endswith(":")
-                and (PER_SHARE_HEADING.search(section) or ATTRIBUTABLE_HEADING.match(section))):
+        if (pending and section and indent <= section_indent and (
+                (pending[-1].label.endswith(":") and (PER_SHARE_HEADING.search(section)
+                                                      or ATTRIBUTABLE_HEADING.match(section)))
+                or (PER_SHARE_HEADING.search(section) and PER_SHARE_HEADING.search(label)))):
             # The rows under "Basic earnings (loss) per share:" or "Attributable to:" printed at its own
             # indent (an HTML table without padding): they are per-share figures of what they name ("Net
-            # income"), or the shares of the result above, whatever their indent, until the next heading.
+            # income"), or the shares of the result above, whatever their indent, until the next heading;
+            # so are rows that say so under a per-share heading without its colon ("Earnings per share (cents
+            # per share)" over "Basic earnings per share").
             section_indent = indent - 1
         pending = []
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat

@@ -322,11 +322,14 @@ def _in_year(day: date, year: int) -> date:
 
 
 def _amount(raw: str, unit: str | None) -> tuple[Decimal, Decimal]:
-    """The value and half its last printed digit: "$7.2 million" is 7,200,000 +/- 50,000."""
+    """The value and half its last printed digit: "$7.2 million" is 7,200,000 +/- 50,000; "$888,000" is
+    888,000 +/- 500."""
     number = Decimal(raw.replace(",", ""))
     scale = _UNITS[unit.lower() if unit else None]
     exponent = number.as_tuple().exponent
     step = Decimal(10) ** exponent if isinstance(exponent, int) else Decimal(1)
+    if scale == 1 and exponent == 0 and number and raw.endswith(",000"):
+        step = Decimal(1000)  # "a net loss of $888,000" for (887,549): whole dollars rounded to the thousand
     return number * scale, step * scale / 2
 
 

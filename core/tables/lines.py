@@ -40,7 +40,10 @@ PAGE_FURNITURE = re.compile(
     r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
     re.IGNORECASE,
 )
-_ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b", re.IGNORECASE)
+# A section of the cash flow, not its title: "Cash flows from investing activities:", also when it wraps
+# before its last word ("Cash flows from investing" / "activities:").
+_ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b|\bcash\s+flows?\s+(?:from|used|provided|\(used)\b",
+                         re.IGNORECASE)
 # Every statement title in one pattern: `is_title` is asked of most lines near a table, several times.
 _ANY_TITLE = starting_fast(
     "|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)

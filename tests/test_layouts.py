@@ -32,6 +32,14 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "shares_diluted", "2019-03-31", "3", "10020000")],
         [],
     ),
+    # An insurer's text statement, the change columns headed "$" and "%" on the line of years: a header, not a
+    # row of 2024 and "2023%" (the whole statement had been skipped). Total revenues 1,836 and 1,659 million.
+    "change_columns_headed_dollar_and_percent_on_the_years_line": (
+        [("operations", "revenue", "2005-03-31", "3", "1836000000"),
+         ("operations", "revenue", "2004-03-31", "3", "1659000000"),
+         ("operations", "net_income", "2005-03-31", "3", "189000000")],
+        [],
+    ),
     "quarter_columns_of_a_fiscal_year_left_undated": (
         [("balance", "total_assets", "2013-12-31", "", "150000000"),
          ("balance", "cash_and_equivalents", "2013-06-30", "", "25000000")],

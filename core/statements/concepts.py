@@ -65,7 +65,7 @@ _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 
-_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,2}(?:revenues?|sales)(?:,?\s+net)?$")
+_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,3}(?:revenues?|sales)(?:,?\s+net)?$")
 
 _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
                                 "selling_general_administrative", "total_operating_expenses", "operating_income",

@@ -200,16 +200,8 @@ HEADER_TABLE_ROWS = 6
 
 
 def _is_header_table(table: lxml.etree._Element) -> bool:
-    """Whether a table is short enough to be column headers alone, and neither hidden nor page layout.
-    Its rows are counted up to one past the limit."""
-    rows = 0
-    for _ in rows_of(table):
-        rows += 1
-        if rows > HEADER_TABLE_ROWS:
-            return False
-    if not rows or is_hidden(table) or _is_layout_table(table):
-        return False
-    return all(tag_name(child) != "caption" for child in table)
+    """Whether a table is short enough to be column headers alone, and neither hidden nor page layout."""
+    return _is_small_table(table, HEADER_TABLE_ROWS)
 
 
 def _only_column_headers(rows: list[list[Cell]]) -> bool:
@@ -229,12 +221,17 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_row_table(table: lxml.etree._Element) -> bool:
-    """Whether a table may be one row of a statement printed one table a row. The rows are counted first,
-    up to one past the limit: a statement's own table is told apart without reading it whole."""
+    """Whether a table may be one row of a statement printed one table a row."""
+    return _is_small_table(table, ROW_TABLE_ROWS)
+
+
+def _is_small_table(table: lxml.etree._Element, limit: int) -> bool:
+    """A table of at most `limit` rows, no caption, neither hidden nor page layout. The rows are counted
+    first, up to one past the limit: a statement's own table is told apart without reading it whole."""
     rows = 0
     for _ in rows_of(table):
         rows += 1
-        if rows > ROW_TABLE_ROWS:
+        if rows > limit:
             return False
     if not rows or is_hidden(table) or _is_layout_table(table):
         return False

@@ -176,6 +176,9 @@ def test_the_wire_services_dash_zero_is_a_cell() -> None:
     # A "*" standing in a column of its own says there is no figure; a "(a)" inside a label stays in it.
     ("Earnings per share    1.23     *", "Earnings per share", ["1.23", "0"]),
     ("Series (a) notes     1,000", "Series (a) notes", ["1000"]),
+    # a footnote's number one space after the row's last figure; a column's own (1) stands a gap apart
+    ("Net income ......  $   1,671    $   6,190 (1)", "Net income ......", ["1671", "6190"]),
+    ("Other expense         12       (1)", "Other expense", ["12", "-1"]),
 ])
 def test_figures_as_old_releases_mark_them(line: str, label: str, figures: list[str]) -> None:
     from core.tables.numbers import split_cells

@@ -120,8 +120,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
     if kind == "operations":
-        return _net_revenue_after_deductions(_revenue_the_gross_profit_starts_from(
-            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique)))))
+        return _net_revenue_after_deductions(_cost_the_gross_profit_takes(_revenue_the_gross_profit_starts_from(
+            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique))))))
     return _liabilities_positive(_equity_without_noncontrolling(unique)) if kind == "balance" else unique
 
 
@@ -179,6 +179,29 @@ def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[
     result = list(items)
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[later[0]] = _with_concepts(items[later[0]], ("revenue",))
+    return tuple(result)
+
+
+def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Where revenue less the line claiming cost of revenue is not the gross profit, but revenue less all
+    the lines between them is ("Cost of license revenues", "Cost of services revenues", no total), no one
+    line is the cost of revenue: the words claimed a part."""
+    at = {c: first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit")}
+    revenue, cost, gross = at["revenue"], at["cost_of_revenue"], at["gross_profit"]
+    if revenue is None or cost is None or gross is None or not revenue < cost < gross:
+        return items
+    parts = [items[i] for i in range(revenue + 1, gross) if items[i].kind == "amount"]
+    if len(parts) < 2:
+        return items
+    columns = list(zip(items[revenue].values, items[cost].values, items[gross].values, strict=True))
+    if all(r is None or c is None or g is None or r - c == g for r, c, g in columns):
+        return items
+    for index, (r, _, g) in enumerate(columns):
+        terms = [p.values[index] for p in parts]
+        if r is None or g is None or any(t is None for t in terms) or r - sum(t for t in terms if t is not None) != g:
+            return items
+    result = list(items)
+    result[cost] = _with_concepts(items[cost], tuple(c for c in items[cost].concepts if c != "cost_of_revenue"))
     return tuple(result)
 
 

@@ -78,7 +78,7 @@ _PARTS_OF_YEARS = re.compile(r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?(?
                              r"|(?:19|20)\d{2}\b)(?:\s+(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?"
                              r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b))*", re.IGNORECASE)
 _PART_START = frozenset("1234QqHhFf6912")
-_YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}\s+){2,}(?:[$%]\s*){1,2}")
+_YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}|[$%])(?:\s+(?:(?:19|20)\d{2}|[$%]))+")
 _LONE_SIGN = re.compile(r"(?<=\s)[$%](?=\s|$)")
 # Words spread over a justified line: more than a row of column headers ever has of one word each.
 _JUSTIFIED_WORDS = 6
@@ -124,8 +124,10 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
-    if ("$" in stripped or "%" in stripped) and _YEARS_BESIDE_SIGNS.fullmatch(stripped):
-        # "2024   2023   $   %": the years, and the signs heading a change column's amount and percent
+    if ("$" in stripped or "%" in stripped) and _YEARS_BESIDE_SIGNS.fullmatch(stripped) and len(
+            YEAR_IN_TEXT.findall(stripped)) >= 2:
+        # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
+        # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):

@@ -233,7 +233,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         start = (max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) if tabs
                  else line.rfind(" ", 0, position)) + 1
         word = line[start:position]
-        if (word[0] == "(" or word[0] == "*") and _MARK_WORD.fullmatch(word) and _after_a_figure(line, start):
+        if (word[0] == "(" or word[0] == "*") and _after_a_figure(line, start) and (
+                _MARK_WORD.fullmatch(word) or (not run and _LAST_MARK.fullmatch(word))):
             # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
             position = _end_of_word_before(line, start)
             continue
@@ -252,6 +253,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
 
 
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+# A footnote's number after a row's last figure ("$ 6,190 (1)"): one space from it, ending the line.
+_LAST_MARK = re.compile(r"\(\d\)")
 
 
 def _after_a_figure(line: str, start: int) -> bool:

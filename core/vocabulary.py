@@ -300,7 +300,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
                                  r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?"
-                        r"|products?|services|"
+                        r"|products?|services|merchandise\s+sold|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
@@ -321,6 +321,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^interest\s+(?:income|expense)\s+and\s+other(?:\s+(?:income|expense))?,?\s+net$"
                             r"|^interest\s+and\s+other\s+(?:income|expense)\s+\((?:income|expense|loss)\),?\s+net$"
+                            r"|^interest\s+and\s+other,?\s+net$"
                             r"|^interest\s+(?:income|expense)(?:\s+\((?:income|expense)\))?,?\s+net$"
                             r"|^other\s+income\s+(?:and|&)\s+expense(?:,?\s+net)?$"
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"

@@ -242,6 +242,7 @@ LABELS = [
     ("Net Income Available for The Greyhollow Chemical Company Common Stockholders", "net_income_to_common"),
     ("Cash required for investing activities", "investing_cash_flow"),
     ("Interest and other income (loss), net", "nonoperating_income"),
+    ("Interest and other, net", "nonoperating_income"), ("Cost of merchandise sold", "cost_of_revenue"),
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
                                              "net_income"),

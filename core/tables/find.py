@@ -26,6 +26,7 @@ from core.tables.lines import (
     Column,
     LineKind,
     classify,
+    is_column_dates,
     is_prose,
     is_title,
     only_years,
@@ -255,10 +256,12 @@ _LEADING_DURATION = re.compile(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks
 
 
 def _is_new_header(line: ClassifiedLine) -> bool:
+    """Words that head columns, printed below rows of figures: the columns of another table ("Six Months
+    Ended", or the balance-sheet dates under the quarters of a "Selected Financial Data" table)."""
     text = line.label
-    return (bool(_PERIOD_ENDED.search(text)) and WIDE_GAP.search(
-        line.text.strip()
-    ) is not None) or bool(_LEADING_DURATION.match(text))
+    wide = WIDE_GAP.search(line.text.strip()) is not None
+    return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text)))
+            or _LEADING_DURATION.match(text) is not None)
 
 
 def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]

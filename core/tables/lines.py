@@ -200,11 +200,17 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
     if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C
         return False  # capitals: a heading or label, never a sentence
-    if len(_FULL_DATE.findall(label)) >= 2 and len(_FULL_DATE.sub(" ", label).split()) <= _DATE_LINE_WORDS:
+    if is_column_dates(label):
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
     if UNIT_LINE.search(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+
+
+def is_column_dates(text: str) -> bool:
+    """Two or more whole dates and few other words ("June 30, 2021   December 31, 2020", "As of March 31,
+    2020 and December 31, 2019"): the dates of columns, not a sentence about them."""
+    return len(_FULL_DATE.findall(text)) >= 2 and len(_FULL_DATE.sub(" ", text).split()) <= _DATE_LINE_WORDS
 
 
 def ends_a_page(line: ClassifiedLine) -> bool:

@@ -65,7 +65,10 @@ _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 
-_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,3}(?:revenues?|sales)(?:,?\s+net)?$")
+# ... its counterparty named after it ("Collaboration revenue \u2014 related party", "License revenue from
+# related parties"): still the revenue line, the only one.
+_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,3}(?:revenues?|sales)(?:,?\s+net)?"
+                           r"(?:\s+-)?(?:\s+\(?(?:from\s+|with\s+)?(?:a\s+)?related[\s-]+part(?:y|ies)\)?)?$")
 
 _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
                                 "selling_general_administrative", "total_operating_expenses", "operating_income",
@@ -122,7 +125,9 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_the_gross_profit_takes(_revenue_the_gross_profit_starts_from(
             _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique))))))
-    return _liabilities_positive(_equity_without_noncontrolling(unique)) if kind == "balance" else unique
+    if kind == "balance":
+        return _liabilities_positive(_equity_without_noncontrolling(unique))
+    return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
 
 
 def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
@@ -449,6 +454,48 @@ def _preferred(item: LineItem) -> bool:
     the parent" under "Attributable to:"), over the line it refines."""
     return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
         ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
+
+
+def _outflows_printed_bare(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """"Net cash used in operating activities   $19,904" is an outflow printed as its size, as "Net loss
+    34,461" is a loss: the words say which way it goes, unless the statement's own arithmetic (the flows
+    adding up to the net change in cash as printed) says the figures carry their signs already."""
+    flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+    bare = [i for i, item in enumerate(items) if set(item.concepts) & set(flows) and _USED_ONLY.search(item.label)
+            and any(v for v in item.values if v is not None) and all(v >= 0 for v in item.values if v is not None)]
+    if not bare:
+        return items
+    turned = tuple(negated(item) if i in bare else item for i, item in enumerate(items))
+    printed_foots, turned_foots = _flows_foot(items, flows), _flows_foot(turned, flows)
+    return items if printed_foots or turned_foots is False else turned
+
+
+def _flows_foot(items: tuple[LineItem, ...], flows: tuple[str, ...]) -> bool | None:
+    """Whether the three flows, and the lines between the last of them and the net change (the effect of
+    exchange rates), add up to the net change in every column that prints them all; None where the
+    statement prints no net change (nothing to say)."""
+    where = [first_index(items, c) for c in (*flows, "net_change_in_cash")]
+    if any(w is None for w in where):
+        return None
+    *at, change_at = (w for w in where if w is not None)
+    at += [i for i in range(max(at) + 1, change_at) if items[i].kind == "amount" and not items[i].concepts]
+    said = None
+    for column in range(len(items[0].values)):
+        change = items[change_at].values[column]
+        parts = [items[i].values[column] for i in at[:3]]
+        if change is None or any(p is None for p in parts):
+            continue
+        total = sum((p for p in parts if p is not None), Decimal(0))
+        total += sum((items[i].values[column] or Decimal(0) for i in at[3:]), Decimal(0))
+        said = (said is not False) and abs(total - change) <= _FLOW_ROUNDING
+    return said
+
+
+# How far the flows' rounded figures may miss their rounded sum: a unit each.
+_FLOW_ROUNDING = Decimal(3)
+
+# An outflow by its words alone: "Net cash used in ...", not "provided by (used in)" or "(used in) provided by".
+_USED_ONLY = re.compile(r"^(?:net\s+)?cash\s+(?:flows?\s+)?used\s+(?:in|by|for)\b(?!.*\bprovided\b)", re.I)
 
 
 def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

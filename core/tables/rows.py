@@ -31,6 +31,26 @@ _STEM_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORECASE)
 
 
+_TOTAL_OF = re.compile(r"^total\b", re.I)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().replace(":", " ").split())
+
+
+def _open_heading(open_headings: list[tuple[str, int]], words: str, indent: int, nested: bool, wrapped: bool) -> None:
+    """A heading opens inside those above it that are less indented, or, printed right under another heading
+    with no row between ("ASSETS" / "Current assets:" in a layout that indents nothing), inside that one."""
+    if wrapped and open_headings:
+        above, at = open_headings.pop()
+        open_headings.append((f"{above} {words}", at))
+        return
+    if not (nested and open_headings and indent >= open_headings[-1][1]):
+        while open_headings and open_headings[-1][1] >= indent:
+            open_headings.pop()
+    open_headings.append((words, indent))
+
+
 def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
 
@@ -62,6 +82,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     section = ""
     section_indent = -1
     inner = ""  # the words of the last heading, which `section` may extend
+    # Headings still open, outermost first, with their indents: the one an unlabelled total sums.
+    open_headings: list[tuple[str, int]] = []
     stem = ""
     after_rule = False
     starts = [column.start for column in columns]
@@ -113,6 +135,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 section_indent = heading.indent
             inner = words
             stem = _STEM_NOTE.sub("", words)
+            _open_heading(open_headings, words, heading.indent, nested=position > 0, wrapped=section.endswith(
+                f" {words}") and words[:1].islower())
         indent = joined[0].indent if joined else line.indent
         if (pending and section and indent <= section_indent and (
                 (pending[-1].label.endswith(":") and (PER_SHARE_HEADING.search(section)
@@ -133,10 +157,18 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
         full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
-        if not full and section:
-            # An unlabelled sum under a heading's rows is the total of the innermost heading's section:
-            # "CURRENT LIABILITIES:" under "LIABILITIES AND STOCKHOLDERS' EQUITY" sums the current ones.
+        if full and not flat and not _BARE_LABEL.match(full):
+            while open_headings and open_headings[-1][1] >= indent:
+                open_headings.pop()  # a row stepping back out to a heading's indent closes it
+        if not full and open_headings:
+            # An unlabelled sum is the total of the innermost heading still open: "CURRENT ASSETS:" under
+            # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
+            # after its total), sums all the assets.
+            full = f"Total {open_headings.pop()[0]}"
+        elif not full and section:
             full = f"Total {inner or section}"
+        elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
+            open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
         variant = _DASH_LED.match(full)
         if variant and stem:

@@ -207,6 +207,9 @@ def column_headers(
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
         named = {index: text for index, (_, text) in best.items()}
+        for index, text in _centred_groups(phrases, columns, named, rules.get(line.number + 1)).items():
+            spread[index].add(len(parts[index]))
+            named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
@@ -233,6 +236,48 @@ def column_headers(
 
 
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
+
+# How far a phrase's middle may stand from its group's middle and still be centred over it (a text release
+# centres by hand, a character off).
+_CENTRE_SLACK = 2.5
+
+
+def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], named: dict[int, str],
+                    rule: str | None) -> dict[int, str]:
+    """A duration centred over a run of columns wider than its words names every column of the run
+    ("Fiscal 2003 Quarter Ended" over four quarters, "Year Ended" over the fifth): of the runs it can be
+    centred over, the widest whose other columns no phrase of the line names or stands nearer. Its year
+    does not stop it, as it stops a phrase spread by nearness alone: the run is centred under it."""
+    claimed: dict[int, str] = {}
+    extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if DURATION.search(text)]
+    for text, start, end in phrases:
+        if not DURATION.search(text):
+            continue
+        extent = _ruled_extent(rule, start, end)
+        over = [i for i, c in enumerate(columns) if extent[0] < c.end and extent[1] > c.start and named.get(i) == text]
+        if not over:
+            continue
+        free = [named.get(i, text) == text and i not in claimed and not _nearer_another(c, extent, extents)
+                for i, c in enumerate(columns)]
+        lowest, highest = over[0], over[-1]
+        while lowest > 0 and free[lowest - 1]:
+            lowest -= 1
+        while highest < len(columns) - 1 and free[highest + 1]:
+            highest += 1
+        centre = sum(extent) / 2
+        runs = [(first, last) for first in range(lowest, over[0] + 1) for last in range(over[-1], highest + 1)
+                if abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK]
+        if runs:
+            first, last = max(runs, key=lambda run: run[1] - run[0])
+            claimed.update({index: text for index in range(first, last + 1) if index not in named})
+    return claimed
+
+
+def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple[int, int]]) -> bool:
+    """Whether another phrase of the line stands nearer the column than the one at `extent`."""
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - column.end, column.start - span[1], 0)
+    return any(distance(other) < distance(extent) for other in extents if other != extent)
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

@@ -100,6 +100,7 @@ _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro[\s-]*forma|segment"
+    r"|effect\s+of\s+(?:the\s+)?restatement"
     # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "EXCL.
     # SPECIAL ITEMS", "BEFORE SPECIAL CHARGES", "CASH EARNINGS", "CORE EARNINGS", "CONSTANT CURRENCY",
     # "NORMALIZED", "UNDERLYING", "COMPARABLE RESULTS"; any basis but the reported one: "COMPARABLE 52-WEEK
@@ -118,6 +119,9 @@ NOT_A_STATEMENT: Final = re.compile(
 # ... to ...". Such a column is named in a warning, never read as a period.
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
+    # As Restated", "Effect of Restatement", "Reclassifications"
+    r"|\badjustments?\s*$|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?\s*$"
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
@@ -128,6 +132,9 @@ NOT_AS_REPORTED: Final = re.compile(
 # As Reported") make a table a reconciliation too.
 RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\badjustments\b|special\s+items",
                                    re.IGNORECASE)
+# Columns of a restatement ("As Previously Reported | Adjustments | As Restated"): the restated figures are the
+# company's own, whatever adjustments stand beside them, so the table is no reconciliation.
+RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
 # "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),
 # each with the one code it stands for, so that "US$" and "U.S. dollars" over two columns are one currency.

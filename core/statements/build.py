@@ -24,6 +24,7 @@ from core.vocabulary import (
     GARBLED_FIGURE,
     NOT_A_STATEMENT,
     RECONCILIATION,
+    RESTATED,
     STATEMENT_TITLES,
     match_concept,
 )
@@ -40,7 +41,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
     if any(NOT_A_STATEMENT.search(line) for line in table.title_lines if not FOOTNOTE_LINE.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
-    if any(RECONCILIATION.search(line) for line in table.header_lines):
+    if any(RECONCILIATION.search(line) for line in table.header_lines) and not any(
+            RESTATED.search(line) for line in table.header_lines):
         return "other"
     for line in table.title_lines:
         for kind, pattern in STATEMENT_TITLES:

@@ -245,13 +245,14 @@ _CENTRE_SLACK = 2.5
 def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], named: dict[int, str],
                     rule: str | None) -> dict[int, str]:
     """A duration centred over a run of columns wider than its words names every column of the run
-    ("Fiscal 2003 Quarter Ended" over four quarters, "Year Ended" over the fifth): of the runs it can be
-    centred over, the widest whose other columns no phrase of the line names or stands nearer. Its year
-    does not stop it, as it stops a phrase spread by nearness alone: the run is centred under it."""
+    ("Fiscal 2003 Quarter Ended" over four quarters, "Year Ended" over the fifth), as does a year ("2012"
+    over a restatement's three columns): of the runs it can be centred over, the widest whose other columns
+    no phrase of the line names or stands clearly nearer. Its year does not stop a duration, as it stops one
+    spread by nearness alone: the run is centred under it."""
     claimed: dict[int, str] = {}
-    extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if DURATION.search(text)]
+    extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if _heads_a_run(text)]
     for text, start, end in phrases:
-        if not DURATION.search(text):
+        if not _heads_a_run(text):
             continue
         extent = _ruled_extent(rule, start, end)
         over = [i for i, c in enumerate(columns) if extent[0] < c.end and extent[1] > c.start and named.get(i) == text]
@@ -273,11 +274,17 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
     return claimed
 
 
+def _heads_a_run(text: str) -> bool:
+    """A duration, or a year alone ("2012" centred over "As Previously Reported | Adjustments | As Restated")."""
+    return DURATION.search(text) is not None or YEAR_IN_TEXT.fullmatch(text.strip()) is not None
+
+
 def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple[int, int]]) -> bool:
-    """Whether another phrase of the line stands nearer the column than the one at `extent`."""
+    """Whether another phrase of the line stands clearly nearer the column than the one at `extent` (by more
+    than a hand-centred phrase is off its middle)."""
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - column.end, column.start - span[1], 0)
-    return any(distance(other) < distance(extent) for other in extents if other != extent)
+    return any(distance(other) + _CENTRE_SLACK < distance(extent) for other in extents if other != extent)
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

@@ -62,10 +62,12 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
 # A part of a year named by its number, with the year and no date: "Q3 2013", "3Q13", "Q3'13", "Third
-# Quarter 2013", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014". Its end is
-# a month of that year only where the year is the calendar's (core.statements.columns asks the release).
+# Quarter 2013", "2nd Qtr 2020", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014".
+# Its end is a month of that year only where the year is the calendar's (core.statements.columns asks the
+# release).
 YEAR_PART: Final = re.compile(
-    r"""\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|(?P<qw>first|second|third|fourth)\s+(?:fiscal\s+)?quarter
+    r"""\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q
+           |(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr\b\.?)
            |h(?P<h>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half
            |(?P<m>3|6|9|12)m
            |(?P<fy>fy|full[\s-]+year|fiscal\s+year))

@@ -111,7 +111,9 @@ LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), (
 # (a column's header naming a part of a year, and where it ends if the year is the calendar's: year, month,
 # months), as IFRS and technology releases head columns; None where it names no single part of one year.
 YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019, 12, 3)),
-              ("Third Quarter 2013", (2013, 9, 3)), ("H1 2017", (2017, 6, 6)), ("1H17", (2017, 6, 6)),
+              ("Third Quarter 2013", (2013, 9, 3)), ("2nd Qtr 2020", (2020, 6, 3)), ("4th Qtr 2019", (2019, 12, 3)),
+              ("1st Quarter 2020", (2020, 3, 3)), ("3rd Qtr. 2019", (2019, 9, 3)), ("H1 2017", (2017, 6, 6)),
+              ("1H17", (2017, 6, 6)),
               ("Second Half 2016", (2016, 12, 6)), ("9M 2013", (2013, 9, 9)), ("FY2014", (2014, 12, 12)),
               ("Full Year 2014", (2014, 12, 12)), ("Q3 FY2016", None), ("Q3", None), ("2013", None),
               ("Q3 2013 vs Q3 2012", None)]

@@ -78,7 +78,8 @@ def column_periods(
             undated[index] = (text, part)
     columns = _without_borrowed_twins(columns, borrowed, clues.reported)
     if undated:
-        columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end), key=lambda column: column[0])
+        columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported),
+                         key=lambda column: column[0])
     if kind != "balance":
         columns = _infer_durations(columns, fallback)
     periods: list[Period] = []
@@ -167,18 +168,51 @@ def _names_period(text: str, quarter: int | None, year: int) -> bool:
 
 
 def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,
-                    latest_end: Callable[[], date | None]) -> list[tuple[int, str, date, int | None]]:
-    """Columns headed "Q3 2013", "9M 2013", "FY2012" with no date, dated as parts of calendar years, but only
-    where the latest of them ends on the latest day the release dates elsewhere (its balance sheet's
-    "30 September 2013"): that shows the company's year is the calendar's. A fiscal year ending in June
-    makes its "Q2 2014" end in December 2013, which the release's dates then contradict, and an outlook's
-    "FY2013" ends after every date the release reports: both are left undated."""
+                    latest_end: Callable[[], date | None],
+                    reported: Callable[[], tuple[int | None, int | None]]) -> list[tuple[int, str, date, int | None]]:
+    """Columns headed "Q3 2013", "2nd Qtr 2020", "9M 2013", "FY2012" with no date, dated as parts of calendar
+    years, but only where the latest of them ends on the latest day the release dates elsewhere (its balance
+    sheet's "30 September 2013"): that shows the company's year is the calendar's. A fiscal year ending in
+    June makes its "Q2 2014" end in December 2013, which the release's dates then contradict: its columns
+    are dated by the fiscal calendar the release states (`_fiscal_shift`), or left undated where it states
+    none, as an outlook's "FY2013", ending after every date the release reports, is."""
     ends = {index: date(part.year, part.end_month, month_end(part.year, part.end_month))
             for index, (_, part) in undated.items()}
-    if max(ends.values()) != latest_end():
+    latest = latest_end()
+    if latest is None:
         return []
+    if max(ends.values()) != latest:
+        shift = _fiscal_shift(undated, ends, latest, reported)
+        if shift is None:
+            return []
+        ends = {index: _months_later(end, shift) for index, end in ends.items()}
     return [(index, text, ends[index], None if kind == "balance" else part.months)
             for index, (text, part) in undated.items()]
+
+
+def _fiscal_shift(undated: dict[int, tuple[str, YearPart]], ends: dict[int, date], latest: date,
+                  reported: Callable[[], tuple[int | None, int | None]]) -> int | None:
+    """How many months a fiscal year's parts end before (or after) the calendar's same-named ones, from
+    the release's own quarter: the newest column names the quarter and fiscal year the narrative reports
+    ("the second quarter of fiscal 2020" over "2nd Qtr 2020"), and that quarter ends on the latest day the
+    release dates (December 31, 2019), so "4th Qtr 2019" ends six months before June 2019's calendar end.
+    Nothing where the newest column is another quarter (a headline naming a calendar quarter would date
+    an older fiscal column) or the quarter does not end on a month's last day (a 52/53-week year's other
+    quarters end on days no header gives)."""
+    quarter, year = reported()
+    newest = max(ends.values())
+    named = [part for index, (_, part) in undated.items() if ends[index] == newest]
+    if quarter is None or year is None or latest.day != month_end(latest.year, latest.month) or any(
+            part.months != 3 or part.end_month != 3 * quarter or part.year != year for part in named):
+        return None
+    shift = (latest.year - newest.year) * 12 + latest.month - newest.month
+    return shift if shift % 3 == 0 and 0 < abs(shift) < 12 else None
+
+
+def _months_later(end: date, months: int) -> date:
+    """The last day of the month `months` after `end`'s (before, where negative)."""
+    year, month = divmod(end.year * 12 + end.month - 1 + months, 12)
+    return date(year, month + 1, month_end(year, month + 1))
 
 
 def _translations(headers: Sequence[str]) -> dict[int, str]:

@@ -73,10 +73,11 @@ UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
-# A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16".
-_PARTS_OF_YEARS = re.compile(r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?(?:(?:19|20)\d{2}|\d{2})\b"
-                             r"|(?:19|20)\d{2}\b)(?:\s+(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy)\s?'?"
-                             r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b))*", re.IGNORECASE)
+# A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",
+# "2nd Qtr 2020   1st Qtr 2020".
+_PART_OF_YEAR = (r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy|(?:1st|2nd|3rd|4th)\s(?:qtr\.?|quarter))\s?'?"
+                 r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b)")
+_PARTS_OF_YEARS = re.compile(rf"{_PART_OF_YEAR}(?:\s+{_PART_OF_YEAR})*", re.IGNORECASE)
 _PART_START = frozenset("1234QqHhFf6912")
 _YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}|[$%])(?:\s+(?:(?:19|20)\d{2}|[$%]))+")
 _LONE_SIGN = re.compile(r"(?<=\s)[$%](?=\s|$)")

@@ -54,7 +54,7 @@ _BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = starting_fast(
-    rf"\b(?:ended|ending|months?|weeks?|quarters?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
+    rf"\b(?:ended|ending|months?|weeks?|quarters?|qtrs?|year|fiscal|as\s+of|at|q[1-4]|[1-4]q|h[12]|{_MONTH_NAMES})\b\.?",
     re.IGNORECASE,
 )
 

@@ -61,9 +61,10 @@ def read_statements(document: Document) -> StatementsRead:
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
-    clues = PeriodClues(stated_ends=known_ends, year_to_date=lambda end: year_to_date_months().get(end),
-                        latest_end=functools.cache(lambda: max(known_ends(), default=None)),
-                        reported=functools.cache(lambda: _reported_quarter(document)))
+    latest_end = functools.cache(lambda: max(known_ends(), default=None))
+    reported = functools.cache(lambda: _reported_quarter(document))
+    clues = PeriodClues(stated_ends=known_ends, latest_end=latest_end, reported=reported,
+                        year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
@@ -186,6 +187,22 @@ def _year_to_date_months(document: Document) -> dict[date, int]:
         if end is not None:
             named.setdefault(end, set()).add(3 * ORDINAL_QUARTERS[found.group("ordinal").lower()])
     return {end: months.pop() for end, months in named.items() if len(months) == 1}
+
+
+def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest: date | None) -> int | None:
+    """The length of a column headed "Year to Date" alone that ends `end`: the quarters to the one the
+    narrative ends that day, else, where the release names only its quarter ("results for the second quarter
+    of 2008"), the quarters to it at its end, the latest day the release dates, or a year before."""
+    if end in named:
+        return named[end]
+    if quarter is None or latest is None:
+        return None
+    days = (latest - end).days
+    return 3 * quarter if days == 0 or _A_YEAR_BEFORE[0] <= days <= _A_YEAR_BEFORE[1] else None
+
+
+# Days between a quarter's end and the same quarter's a year before: 365 or 366, or 364 or 371 weeks of days.
+_A_YEAR_BEFORE = (364, 371)
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

@@ -331,7 +331,6 @@ KNOWN_GAPS = {
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
     "lender_revenue_then_provision_then_net_revenue": "the lender's revenue",
-    "year_to_date_beside_a_sequential_quarter": "the year to date, which no quarter the narrative names ends",
     "fiscal_quarter_columns_oldest_first_no_dates": "the columns of other quarters, which no date names",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",

@@ -293,7 +293,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
-    ("net_income_to_common", r"(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
+    # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:
+    # Continuing operations", the EPS of a part, which the EPS pattern leaves alone)
+    ("net_income_to_common", r"^(?!.*\bper\s+(?:\w+\s+)?(?:share|unit)\b)(?:"
+                             r".*?(?:net\s+)?(?:income|loss|earnings)\s+(?:\S+\s+){0,3}(?:(?:applicable|available|"
                              r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+"
                              r"(?:class\s+\w+\s+(?:and\s+class\s+\w+\s+)?)?common"  # "to Class A and Class B common"
                              # "available for The Dow Chemical Company common stockholders"
@@ -302,7 +305,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              # a partnership's: what its per-unit figure divides
                              r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
                              r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
-                             r"limited\s+partners?"),
+                             r"limited\s+partners?)"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"

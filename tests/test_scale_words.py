@@ -245,6 +245,7 @@ LABELS = [
     ("Cash required for investing activities", "investing_cash_flow"),
     ("Interest and other income (loss), net", "nonoperating_income"),
     ("Interest and other, net", "nonoperating_income"), ("Cost of merchandise sold", "cost_of_revenue"),
+    ("Earnings per share attributable to common shareholders: Basic Continuing operations", None),
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
                                              "net_income"),

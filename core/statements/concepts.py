@@ -45,7 +45,7 @@ def matching_label(row: RawRow) -> str:
     if own is None and ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
         # "Attributable to:" / "Owners of the parent": the company's share of the result above.
         return f"net income attributable to {label}"
-    if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.match(normalise_label(row.section)) and not (
+    if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.search(normalise_label(row.section)) and not (
         _NAMES_BASIC_OR_DILUTED.search(text)
     ):
         # "Earnings per share" under a bare "Diluted" heading is the diluted figure.

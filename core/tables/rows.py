@@ -33,6 +33,9 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 _TOTAL_OF = re.compile(r"^total\b", re.I)
 
+_SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
+_SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)$", re.I)
+
 
 def _words(text: str) -> str:
     return " ".join(text.lower().replace(":", " ").split())
@@ -130,6 +133,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
                 section = f"{section} {words}"
+            elif _SHARE_BASIS.fullmatch(words) and PER_SHARE_HEADING.search(section):
+                # "Earnings per share:" / "Basic:" ... "Diluted:": the basis narrows the per-share heading,
+                # printed at its indent or not, and the next basis takes its place.
+                section = f"{_SHARE_BASIS_END.sub('', section)} {words}"
+                continue
             else:
                 section = words
                 section_indent = heading.indent

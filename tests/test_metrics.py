@@ -29,6 +29,7 @@ SERVICENOW = FIXTURES / "html" / "servicenow_q1-2020.htm"
 BUCKLE = FIXTURES / "html" / "buckle_q3-fy2024.htm"
 BUCKLE_PDF = FIXTURES / "pdf" / "buckle_q3-fy2024.pdf"
 ORACLE = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
+ST_JOE_PDF = FIXTURES / "pdf" / "st-joe_q1-2020.pdf"
 
 
 @cache
@@ -121,6 +122,17 @@ def test_servicenow_standard_metrics() -> None:
     assert "monthly_burn" not in texts  # operations generated 491,568
     cash = found.get("cash_and_investments")
     assert cash is not None and [s.first for s in cash.sources] == [405, 406]
+
+
+def test_cash_without_an_investments_line_is_named_cash() -> None:
+    # St. Joe's sheet prints "Cash and cash equivalents 106.4" and its investments in lines the reader does
+    # not take for short-term ones ("Investments - debt securities 50.0"): the card holds the cash alone and
+    # must not call it cash and investments (the narrative's "$158.9 million" is 106.4 + 50.0 + 2.4).
+    cash = standard_metrics(read(ST_JOE_PDF)).get("cash_and_investments")
+    assert cash is not None and cash.name == "Cash and cash equivalents"
+    assert cash.value == Decimal("106.4") * 10**6 and cash.prior == Decimal("185.7") * 10**6
+    servicenow = standard_metrics(read(SERVICENOW)).get("cash_and_investments")
+    assert servicenow is not None and servicenow.name == "Cash and investments"  # cash + short-term investments
 
 
 def test_oracle_metrics_come_from_the_quarter_in_millions() -> None:

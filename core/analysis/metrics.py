@@ -72,10 +72,11 @@ class Metric:
     prior: Decimal | None = None
     sources: tuple[SourceSpan, ...] = ()
     basis: str = ""
+    label: str = ""  # a name narrower than the key's, where the figure holds less than the key names
 
     @property
     def name(self) -> str:
-        return METRIC_NAMES[self.key]
+        return self.label or METRIC_NAMES[self.key]
 
     @property
     def kind(self) -> MetricKind:
@@ -198,6 +199,10 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
         return None, dates[-1] if dates else None
     latest, earliest = points[-1], points[0]
     spans = tuple(item.span for item in balance.items if item.label in latest.lines)
+    # A sheet with no investments line the reader knows (or none at all) gives its cash alone: the card
+    # says so rather than call it cash and investments.
+    cash_only = all("cash_and_equivalents" in item.concepts and "short_term_investments" not in item.concepts
+                    for item in balance.items if item.label in latest.lines)
     return (
         Metric(
             "cash_and_investments",
@@ -205,6 +210,7 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
             earliest.amount if earliest is not latest else None,
             spans,
             " + ".join(latest.lines),
+            label="Cash and cash equivalents" if cash_only else "",
         ),
         latest.period,
     )

@@ -81,6 +81,22 @@ def test_the_rendered_statement_reads_like_its_text_form() -> None:
     assert release.metadata.ticker == "ACME"
 
 
+@pytest.mark.parametrize("word", ["nm", "NM", "n/m", "N/M", "n.m.", "N/A"])
+def test_a_not_meaningful_word_among_figures_stands_in_its_column_as_a_dash_would(word: str) -> None:
+    """"NM" in a change column is an empty figure cell, never words of the label: left of a figure, with the
+    figures before it small enough to be footnote marks ("(67)", "63"), it had pushed the labels' column
+    over them, and the header over them named no column."""
+    table = ("<table><tr><td></td><td>2020</td><td>2019</td><td>% Change</td><td>2020</td></tr>"
+             "<tr><td>Revenue</td><td>412</td><td>1,508</td><td>(72.7)</td><td>1,604</td></tr>"
+             "<tr><td>Income tax provision (benefit)</td><td>(67)</td><td>63</td><td>{}</td><td>(146)</td></tr>"
+             "</table>")
+    with_word, with_dash = (list(render_html(table.format(cell)).lines) for cell in (word, "\u2014"))
+    line, dashed = with_word[-1], with_dash[-1]
+    assert line.split()[-4:] == ["(67)", "63", word, "(146)"]
+    assert line.index("(67)") == dashed.index("(67)") and line.index("63") == dashed.index("63")
+    assert with_word[0] == with_dash[0]  # the header over the same columns
+
+
 def test_spacer_columns_and_empty_rows_are_dropped() -> None:
     rows = ROWS.replace("<td></td><td>700</td>", "<td>&nbsp;</td><td>700</td>")
     rows += "<tr><td>&nbsp;</td><td></td></tr>"

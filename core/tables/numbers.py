@@ -39,7 +39,8 @@ _DASH_WORD = re.compile(r"^[$]?(?:[-\u2013\u2014]{1,3}|-0-|[Nn]il|NIL)$")
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
-_NO_VALUE = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf", "*"})
+_NO_VALUE_WORDS = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf"})
+_NO_VALUE = _NO_VALUE_WORDS | {"*"}
 _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 
@@ -94,6 +95,12 @@ def _parse_word(word: str) -> Decimal | None:
         return None
     value = Decimal(digits)
     return -value if negative else value
+
+
+def says_no_value(text: str) -> bool:
+    """Whether a cell's whole text is a word a number column prints for "no figure" ("nm", "N/M", "n/a").
+    A lone "*" is left out: beside a figure it is as often a footnote's mark."""
+    return text.replace(" ", "").lower() in _NO_VALUE_WORDS
 
 
 def split_cells(line: str) -> tuple[str, int, list[Cell]]:

@@ -9,7 +9,9 @@ rendering, so it is made ideal for that reader:
 - spanning header cells are centred over the columns they span; numbers are right-aligned at the end of
   theirs; columns are separated by at least three spaces, which no label contains;
 - a cell holding only "$", "(", ")" or "%" joins the number beside it (EDGAR filers print
-  `$ | 1,234 | )` in three cells), and grid columns left empty by that (spacers) are dropped;
+  `$ | 1,234 | )` in three cells), and grid columns left empty by that (spacers) are dropped; a "not
+  meaningful" word among a row's figures ("nm", "N/M", "n/a" in a percent-change column) stands in its
+  column as a figure or a dash would, never as words of the label;
 - label indentation (padding, margin, text-indent, leading no-break spaces) becomes leading spaces, so
   sections close where the layout says;
 - a border under or over a number cell becomes a rule line (`---` single, `===` double), which is how

@@ -22,6 +22,7 @@ from core.readers.html.markup import (
     left_offset,
     tag_name,
 )
+from core.tables.numbers import says_no_value
 from core.work import count_work
 
 # Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
@@ -302,3 +303,10 @@ def merge_decorations(cells: list[Cell]) -> None:
             cell.numeric = True
             cell.lines = [text.replace(" ", "")]
         first = False
+    if any(c.numeric for c in cells):
+        # "nm" (not meaningful) or "n/a" among a row's figures is a figure cell with no figure in it, as a
+        # dash is: left a word, it would stand right of figures as words of a label, and a row whose other
+        # figures are small (taken for footnote marks) would push the labels' column over the figures.
+        for cell in [c for c in cells if c.lines][1:]:
+            if not cell.numeric and says_no_value(cell.text):
+                cell.numeric = True

@@ -210,6 +210,11 @@ FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
 # error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
 GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")
+# A title that says its table carries on the table before it, on a new page: "PALLIDON THERAPEUTICS, INC.
+# (continued)", "CONSOLIDATED BALANCE SHEETS - Continued", "STATEMENTS OF OPERATIONS, CONTINUED". A note
+# that the table goes on elsewhere ("(continued on next page)") is not one.
+CONTINUED_TITLE: Final = re.compile(r"\(\s*continued\s*\)|(?:^|[-\u2013\u2014,:]\s*)continued\s*[.:]?\s*$",
+                                    re.IGNORECASE)
 UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)

@@ -15,6 +15,8 @@ import pytest
 
 import core
 from core.facts import write_facts_csv
+from core.readers.text import split_lines
+from core.tables.find import find_tables
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -487,3 +489,47 @@ def test_a_convenience_translation_is_never_the_statements_figure() -> None:
     values = {r["value"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
     assert values.isdisjoint({"204655000", "119970000", "84685000", "64925000", "19760000"})
     assert "1450000000" in values
+
+
+_FIRST_PAGE = """\
+                              ACME CORP.
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                (In thousands, except per share amounts)
+
+                                     Three Months Ended
+                                          June 30,
+                                     2004          2003
+Revenue                           $ 1,200       $ 1,000
+Costs and expenses                    900           800
+Net income                        $   300       $   200
+
+                                  4
+<PAGE>
+
+"""
+_SECOND_PAGE = """\
+                    {title}
+
+                                     {duration}
+                                          June 30,
+                                     2004          2003
+Net income per share, basic       $  0.30       $  0.20
+Weighted average shares, basic      1,000         1,000
+"""
+
+
+@pytest.mark.parametrize(("title", "duration", "joined"), [
+    ("ACME CORP. (continued)", "Three Months Ended", True),
+    ("CONSOLIDATED STATEMENTS OF OPERATIONS (Continued)", "Three Months Ended", True),
+    ("CONSOLIDATED BALANCE SHEETS (continued)", "Three Months Ended", False),  # another statement's title
+    ("ACME CORP. (continued)", "Six Months Ended", False),  # other columns
+    ("ACME CORP. SEGMENT DATA", "Three Months Ended", False),  # a table of its own, not said to be continued
+    ("ACME CORP. (continued)\n      (In thousands, except per share amounts)", "Three Months Ended", True),
+    ("ACME CORP. (continued)\n      (In thousands, except share data)", "Three Months Ended", False),  # its own unit
+])
+def test_a_page_titled_continued_over_the_same_columns_carries_on_the_statement(title: str, duration: str,
+                                                                               joined: bool) -> None:
+    text = _FIRST_PAGE + _SECOND_PAGE.format(title=title, duration=duration)
+    tables = find_tables(split_lines(text))
+    assert len(tables) == (1 if joined else 2)
+    assert tables[-1].rows[-1].label == "Weighted average shares, basic"

@@ -7,7 +7,7 @@ import pytest
 from core.statements.units import read_units
 from core.tables.lines import LineKind, classify
 from core.tables.period_headers import read_header
-from core.vocabulary import CURRENCY, UNIT_LINE, currency_code
+from core.vocabulary import CONTINUED_TITLE, CURRENCY, UNIT_LINE, currency_code
 
 # (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
 UNIT_NOTES = [
@@ -361,3 +361,24 @@ def test_words_of_a_line(name: str, label: str, matches: bool) -> None:
     import core.vocabulary
 
     assert bool(getattr(core.vocabulary, name).search(label)) is matches
+
+
+# (a title line over a table, whether it says the table carries on the one before it)
+CONTINUED_TITLES = [
+    ("PALLIDON THERAPEUTICS, INC. (continued)", True),
+    ("CONSOLIDATED STATEMENTS OF OPERATIONS (Continued)", True),
+    ("CONDENSED CONSOLIDATED BALANCE SHEETS ( CONTINUED )", True),
+    ("CONSOLIDATED STATEMENTS OF CASH FLOWS - continued", True),
+    ("Net Income and Diluted EPS GAAP to Non-GAAP Reconciliation \u2013 Continued", True),
+    ("CONSOLIDATED STATEMENTS OF OPERATIONS, CONTINUED", True),
+    ("(Continued)", True),
+    ("(continued on next page)", False),
+    ("Continued growth in product revenue", False),
+    ("Income from continuing operations", False),
+    ("Discontinued operations", False),
+]
+
+
+@pytest.mark.parametrize(("title", "says"), CONTINUED_TITLES)
+def test_a_title_saying_its_table_is_continued(title: str, says: bool) -> None:
+    assert (CONTINUED_TITLE.search(title) is not None) == says

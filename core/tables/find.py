@@ -34,7 +34,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import MONTH_DAY_END, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import CONTINUED_TITLE, MONTH_DAY_END, NUMBER_WORD_RE, UNIT_LINE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -117,9 +117,39 @@ def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) ->
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
-    """A table after a page break, with no title or header of its own and as many columns (a new page
-    may set them a little to the side)."""
-    return not after.title_lines and not any(after.column_headers) and len(after.columns) == len(before.columns)
+    """A table after a page break, with as many columns (a new page may set them a little to the side) and
+    no title or header of its own, or a title saying it is continued (`_carried_on`)."""
+    if len(after.columns) != len(before.columns):
+        return False
+    return (not after.title_lines and not any(after.column_headers)) or _carried_on(before, after)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _carried_on(before: RawTable, after: RawTable) -> bool:
+    """A table whose title says "(continued)" over the same column headers as the table before it, its
+    title naming nothing that table's title does not ("PALLIDON THERAPEUTICS, INC. (continued)" under
+    "PALLIDON THERAPEUTICS, INC. / CONSOLIDATED STATEMENTS OF OPERATIONS"): the statement's rows after a
+    page break, its per-share lines often. "CONSOLIDATED BALANCE SHEETS (continued)" after a statement of
+    operations names another statement, and another table's headers name other columns: neither is joined.
+    Nor is a page whose unit note differs ("(In thousands, except share data)" under "(In thousands)"): the
+    joined table keeps the first page's note, and the page's share counts would be read by it."""
+    if not any(CONTINUED_TITLE.search(line) for line in after.title_lines):
+        return False
+    if [_folded(h) for h in after.column_headers] != [_folded(h) for h in before.column_headers]:
+        return False
+    units = {_folded(line) for line in before.title_lines if UNIT_LINE.search(line)}
+    if any(UNIT_LINE.search(line) and _folded(line) not in units for line in after.title_lines):
+        return False
+    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    own = (word.casefold() for line in after.title_lines if not UNIT_LINE.search(line)
+           for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
+    return all(word in named for word in own)
+
+
+def _folded(header: str) -> str:
+    return " ".join(header.split()).casefold()
 
 
 def _joined(before: RawTable, after: RawTable) -> RawTable:

@@ -538,6 +538,16 @@ def match_concept(label: str) -> str | None:
     return None
 
 
+_SHARE_COUNT: Final = dict(CONCEPT_PATTERNS)["shares"]
+
+
+def names_share_count(label: str) -> bool:
+    """A count of shares whatever measure it serves ("Pro forma weighted-average shares outstanding"): no
+    concept of the company's own, but shares all the same, never scaled as an amount of money."""
+    text = normalise_label(strip_qualifiers(label))
+    return _SHARE_COUNT.search(text) is not None and "per share" not in text
+
+
 def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     """Resolve "eps"/"shares" to the basic and/or diluted keys by what the label says.
 

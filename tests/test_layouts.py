@@ -533,3 +533,15 @@ def test_a_page_titled_continued_over_the_same_columns_carries_on_the_statement(
     tables = find_tables(split_lines(text))
     assert len(tables) == (1 if joined else 2)
     assert tables[-1].rows[-1].label == "Weighted average shares, basic"
+
+
+def test_a_share_count_of_no_concept_is_read_at_the_share_scale() -> None:
+    """"Pro forma weighted-average shares outstanding" under "(in thousands, except share and per share
+    amounts)": a measure of no concept of the company's own, but a count of shares, printed in full."""
+    path = LAYOUTS / "pro_forma_share_count_under_a_money_unit_note.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["value"] for r in rows if r["label"].startswith("Pro forma weighted")] == ["29760000"]
+    assert [r["value"] for r in rows if r["label"].startswith("Pro forma net loss")] == ["-0.66"]

@@ -25,6 +25,7 @@ from core.vocabulary import (
     WHOLE_EXPENSES_LINE,
     basic_diluted,
     match_concept,
+    names_share_count,
     normalise_label,
     strip_qualifiers,
 )
@@ -342,7 +343,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # "Book value per share", "Net income per share - continuing operations": no EPS, but a figure per
         # share all the same, never scaled as an amount.
         # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock.
-        return (), "per_share" if kind != "balance" and PER_SHARE_LINE.search(label) else "amount"
+        if kind != "balance" and PER_SHARE_LINE.search(label):
+            return (), "per_share"
+        # "Pro forma weighted-average shares outstanding": a count, read at the share scale.
+        return (), "shares" if kind == "operations" and names_share_count(row.label) else "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:
         return (), "amount"

@@ -164,6 +164,8 @@ def column_headers(
                    key=lambda line: line.number)
     headers = {line.number for line in header_lines}
     for line in lines:
+        if _PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text):
+            continue  # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)": every column's
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         phrases = _phrases(line.text)
@@ -236,6 +238,11 @@ def column_headers(
 
 
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
+
+# A title's note in parentheses naming periods ("(13 weeks and 52 weeks ended February 1, 2020 and February 2,
+# 2019)", "(For the three months ended March 31)"): it speaks of all the columns, none alone, wherever its
+# words happen to stand over them.
+_PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
 
 # How far a phrase's middle may stand from its group's middle and still be centred over it (a text release
 # centres by hand, a character off).

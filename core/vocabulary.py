@@ -320,7 +320,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                         r"|products?|services|merchandise\s+sold|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
-    ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"),
+    ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"
+                                 # what a manufacturer or an internet company calls it
+                                 r"|^(?:engineering|technology|product)\s+(?:and|&)\s+development(?:\s+expenses?)?$"),
     # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")
     ("selling_general_administrative", r"^(?!.*\b(?:direct|cost\s+of)\b.*\b(?:selling|marketing))"
                                        r"(?:.*(?:selling|marketing|sales).*(?:general|administrative|administration)"

@@ -246,6 +246,9 @@ LABELS = [
     ("Interest and other income (loss), net", "nonoperating_income"),
     ("Interest and other, net", "nonoperating_income"), ("Cost of merchandise sold", "cost_of_revenue"),
     ("Earnings per share attributable to common shareholders: Basic Continuing operations", None),
+    ("Engineering and development", "research_and_development"),
+    ("Technology and development", "research_and_development"),
+    ("Product development", None),  # a heading as often as a line of costs: the arithmetic has no say here
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
                                              "net_income"),

@@ -68,7 +68,7 @@ _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
 
 # ... its counterparty named after it ("Collaboration revenue \u2014 related party", "License revenue from
 # related parties"): still the revenue line, the only one.
-_REVENUE_NAME = re.compile(r"^(?:net\s+)?(?:[a-z-]+\s+){0,3}(?:revenues?|sales)(?:,?\s+net)?"
+_REVENUE_NAME = re.compile(r"^(?!costs?\s+of\b)(?:net\s+)?(?:[a-z-]+\s+){0,3}(?:revenues?|sales)(?:,?\s+net)?"
                            r"(?:\s+-)?(?:\s+\(?(?:from\s+|with\s+)?(?:a\s+)?related[\s-]+part(?:y|ies)\)?)?$")
 
 _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
@@ -125,7 +125,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_the_gross_profit_takes(_revenue_the_gross_profit_starts_from(
-            _nonoperating_whole(_sole_expenses_line(_sole_revenue_line(unique))))))
+            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(unique)))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(unique))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
@@ -244,6 +244,26 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[net] = _with_concepts(items[net], ("revenue",))
     return tuple(result)
+
+
+def _sole_cost_above_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """The one line between the revenue and the gross profit is the cost of revenue where revenue less it is
+    the gross profit in every column, whatever its words ("Production costs" above a miner's "Gross margin",
+    "Cost of test revenue"): the arithmetic says what the vocabulary could not."""
+    if any("cost_of_revenue" in item.concepts for item in items):
+        return items
+    revenue, gross = first_index(items, "revenue"), first_index(items, "gross_profit")
+    if revenue is None or gross is None or gross <= revenue + 1:
+        return items
+    between = [i for i in range(revenue + 1, gross) if items[i].kind == "amount"]
+    if len(between) != 1 or items[between[0]].concepts:
+        return items
+    cost = items[between[0]]
+    columns = [(r, c, g) for r, c, g in zip(items[revenue].values, cost.values, items[gross].values, strict=True)
+               if r is not None and c is not None and g is not None]
+    if not columns or any(r - abs(c) != g for r, c, g in columns):
+        return items
+    return (*items[: between[0]], _with_concepts(cost, ("cost_of_revenue",)), *items[between[0] + 1 :])
 
 
 def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

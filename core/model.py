@@ -196,6 +196,9 @@ class ProseFigure:
     period: Period | None
     text: str
     span: SourceSpan
+    # False where the sentence gives the figure no sign of its own ("net income was $6.2 million, compared
+    # with $5.1 million" for a year of loss): it speaks of the size only.
+    signed: bool = True
 
 
 @dataclass(frozen=True, slots=True)

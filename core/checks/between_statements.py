@@ -3,6 +3,7 @@ statement of operations, and each figure the narrative states is the one its tab
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -66,6 +67,8 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 continue
             # The table rounds too: "$16,729,642" in prose against 16,730 in thousands agrees.
             tolerance = figure.tolerance + (Decimal(statement.scale) / 2 if "eps" not in figure.concept else 0)
+            if not figure.signed and (found < 0) != (figure.value < 0):
+                figure = dataclasses.replace(figure, value=-figure.value)  # a size, its sign the table's
             if abs(found - figure.value) > tolerance:
                 # A sentence's period phrase can be read two ways ("compared with $52.5 million in the first
                 # quarter of 2019" after "$74.8 million"): where another column agrees, it meant that one.

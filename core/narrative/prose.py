@@ -342,9 +342,12 @@ def _net_figures(
     amount = f"amount{which}"
     negative = kind == "loss" or "(" in sentence[max(0, match.start(amount) - 2) : match.start(amount)]
     sign = Decimal(-1) if negative else Decimal(1)
+    # "..., compared with $5.1 million": the earlier figure takes no word of its own, and releases write
+    # it so of a loss beside a profit as often as of another profit.
+    signed = not which or match.group("kind2") is not None or negative
     value, tolerance = _amount(match.group(amount), match.group(f"{amount}_unit"))
     text = match.group() if not which else sentence[match.start(amount) - 1 : match.end()]
-    figures = [ProseFigure("net_income", sign * value, tolerance, period, text, span)]
+    figures = [ProseFigure("net_income", sign * value, tolerance, period, text, span, signed)]
     eps_group = f"eps{which}"
     if match.group(eps_group) or match.group(f"{eps_group}_cents"):
         if match.group(eps_group):
@@ -353,7 +356,7 @@ def _net_figures(
             eps, eps_tolerance = Decimal(match.group(f"{eps_group}_cents")) / 100, Decimal("0.005")
         eps_kind = (match.group(f"{eps_group}_kind") or "").lower()
         concept = "eps_diluted" if "diluted" in eps_kind and "basic" not in eps_kind else "eps_basic"
-        figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, text, span))
+        figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, text, span, signed))
     return figures
 
 

@@ -70,7 +70,8 @@ CONNECTOR_END = starting_fast(
 # How far from a label's end CONNECTOR_END can begin ("attributable", "(used in)"): searched from there only.
 _CONNECTOR_REACH = 16
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
-_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: [\w,;'\-$%()]+){1,}\.$")
+# The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
+_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import burn_estimates, cash_points
+from core.analysis import burn_estimates, cash_burn, cash_points
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import money, months, unit_label
 from pages._markdown import plain
@@ -18,7 +18,9 @@ balance = statement_or_stop(
 
 points = cash_points(balance)
 unit = unit_label(balance.scale)
-estimates = burn_estimates(release)
+# The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
+burn = cash_burn(release)
+estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
 
 if points:
     latest = points[-1]
@@ -38,21 +40,23 @@ if estimates:
     columns = st.columns(len(estimates), border=True)
     for column, estimate in zip(columns, estimates, strict=True):
         with column:
+            name = "Cash burn per month" if estimate == burn else estimate.method
             if estimate.monthly is None:
-                st.metric(f"{estimate.method}", "No burn")
+                st.metric(name, "No burn")
                 st.caption(estimate.note)
             else:
                 st.metric(
-                    f"{estimate.method} ({unit} per month)",
+                    f"{name} ({unit} per month)",
                     money(estimate.monthly, balance.scale),
                     help="An estimate, not a figure the release prints.",
                 )
                 st.metric("Runway it implies", months(estimate.runway_months))
             st.caption(f"Estimate: {estimate.basis}.")
     st.caption(
-        "Each is a straight-line estimate, and they answer different questions: the net result includes "
-        "non-cash costs; the change in cash includes money raised, repaid or invested, so cash can fall while "
-        "operations make money. Runway = latest cash and investments ÷ monthly burn."
+        "Each is a straight-line estimate. Cash burn is cash used: cash used in operations where the release "
+        "prints a cash-flow statement, else the fall in cash and investments (which includes money raised, "
+        "repaid or invested). The net loss per month is not cash: it includes non-cash costs. "
+        "Runway = latest cash and investments ÷ monthly burn."
     )
 
 left, right = st.columns(2, gap="large")

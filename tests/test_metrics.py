@@ -101,8 +101,9 @@ def test_a_company_losing_money_gets_burn_and_runway(allos: core.Release) -> Non
     found = standard_metrics(allos)
     burn, runway = found.get("monthly_burn"), found.get("runway")
     assert burn is not None and runway is not None
-    assert round(thousands(burn.value) or 0, 1) == Decimal("2383.7")  # net loss 7,151 / 3 months
-    assert metric_text(runway) == "14.3 months"  # 34,148 / 2,383.7
+    # Burn is cash used: cash and investments fell from 45,597 to 34,148 in the six months to June 30.
+    assert round(thousands(burn.value) or 0, 1) == Decimal("1908.2")
+    assert metric_text(runway) == "17.9 months"  # 34,148 / 1,908.2
 
 
 # --- Standard metrics ---------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: 
     ]
     assert memo.loc["Revenue"].tolist() == ["$ millions", "$1,046.3", "$293.6", "—"]
     assert memo.loc["Net margin"].tolist() == ["%", "4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
-    assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "14.3"]
+    assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "17.9"]  # 34,148 / 1,908.2 cash used
     workbook = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": memo_numbers(found)})))
     sheet = workbook["Standard metrics"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}

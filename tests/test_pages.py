@@ -29,16 +29,17 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     at = run_page("overview", allos)
     assert at.title[0].value == "Overview"
     assert unescape(at.caption[0].value) == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
-    # Allos has no revenue: the operating result stands in for the margins. Net loss 7,151 over 3 months is
-    # 2,383.7 a month; 34,148 / 2,383.7 = 14.3 months.
+    # Allos has no revenue: the operating result stands in for the margins. The burn is cash used: cash and
+    # investments fell from 45,597 to 34,148 in the 6 months to June 30, 1,908.2 a month; 34,148 / 1,908.2
+    # = 17.9 months.
     assert metrics(at) == {
         "Operating expenses": ("$7.3M", "-39.7%"),  # 7,262 vs 12,048
         "Operating income (loss)": ("($7.3M)", "+39.7%"),
         "Net income (loss)": ("($7.2M)", "+39.2%"),  # (7,151) vs (11,771)
         "EPS, diluted": ("($0.23)", "+0.22"),  # "Basic and diluted net loss per share"
         "Cash and investments": ("$34.1M", "-25.1%"),  # 34,148 vs 45,597
-        "Cash burn per month": ("$2.4M", ""),
-        "Runway": ("14.3 months", ""),
+        "Cash burn per month": ("$1.9M", ""),
+        "Runway": ("17.9 months", ""),
     }
     assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
 
@@ -147,7 +148,7 @@ def test_expenses_composition_table_gives_shares(allos: Release) -> None:
 def test_cash_shows_both_burn_estimates_and_their_runways(allos: Release) -> None:
     at = run_page("cash", allos)
     assert [(m.label, m.value) for m in at.metric] == [
-        ("Change in cash and investments ($ thousands per month)", "$1,908"),
+        ("Cash burn per month ($ thousands per month)", "$1,908"),  # the Overview's burn: cash fell
         ("Runway it implies", "17.9 months"),
         ("Net loss per month ($ thousands per month)", "$2,384"),
         ("Runway it implies", "14.3 months"),
@@ -155,6 +156,27 @@ def test_cash_shows_both_burn_estimates_and_their_runways(allos: Release) -> Non
     shown = texts(at)
     assert "Cash and investments of **$34,148** ($ thousands) at June 30, 2004" in shown
     assert "Estimate: cash and investments fell from Dec 31, 2003 to Jun 30, 2004" in shown
+
+
+ALKERMES = ROOT / "tests" / "fixtures" / "html" / "alkermes-plc_q1-2020.htm"
+
+
+def test_overview_and_cash_show_one_burn_the_cash_used_and_name_the_net_loss_for_what_it_is() -> None:
+    """Alkermes Q1 2020 prints no cash-flow statement: cash, cash equivalents and total investments fell from
+    614,370 to 549,738 in three months, 21,544 a month, 25.5 months of runway; its net loss of 38,654 is
+    12,885 a month, and it is shown under that name, never as the burn."""
+    release = core.parse_release(ALKERMES.read_bytes(), ALKERMES.name)
+    overview = metrics(run_page("overview", release))
+    assert overview["Cash burn per month"] == ("$21.5M", "")
+    assert overview["Runway"] == ("25.5 months", "")
+    assert "Net loss per month" not in overview
+    cash = run_page("cash", release)
+    assert [(m.label, m.value) for m in cash.metric] == [
+        ("Cash burn per month ($ thousands per month)", "$21,544"),
+        ("Runway it implies", "25.5 months"),
+        ("Net loss per month ($ thousands per month)", "$12,885"),
+        ("Runway it implies", "42.7 months"),
+    ]
 
 
 def test_cash_for_a_profitable_company_says_no_burn() -> None:

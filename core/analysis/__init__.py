@@ -11,6 +11,7 @@ from core.analysis.cash import (
     CashPoint,
     balance_composition,
     burn_estimates,
+    cash_burn,
     cash_points,
 )
 from core.analysis.comparisons import Change, compare, compare_concept, direction
@@ -46,6 +47,7 @@ __all__ = [
     "biggest_mover",
     "breakdown",
     "burn_estimates",
+    "cash_burn",
     "cash_points",
     "compare",
     "compare_concept",

@@ -1,10 +1,12 @@
 """Cash on hand, how fast it is going, and how long it lasts: estimates, each saying how it was made.
 
-A press release rarely states a burn rate, so two are derived and shown side by side: the fall in cash and
-investments between the balance-sheet dates per month elapsed, and the latest quarter's net loss per month.
-They differ (the loss includes non-cash costs, the cash change includes financing), and a reader should see
-both rather than one number that hides the choice. A company that is not losing cash gets no runway at all:
-"no burn" is the honest answer, not a negative number of months.
+A press release rarely states a burn rate, so it is derived, and "burn" means what a reader means by it:
+cash used. That is the cash used in operations per month where a cash-flow statement prints it, else the
+fall in cash and investments between the balance-sheet dates per month elapsed (`cash_burn`; every page
+that says "burn" shows that one). The latest quarter's net loss per month is shown beside it under its own
+name: it includes non-cash costs, so it is not a burn, and the fall in cash includes financing; a reader
+should see each for what it is rather than one number that hides the choice. A company that is not losing
+cash gets no runway at all: "no burn" is the honest answer, not a negative number of months.
 """
 
 from __future__ import annotations
@@ -208,6 +210,22 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     if cash_flow is not None:
         estimates.append(burn_from_operating_cash_flow(cash_flow, cash))
     return tuple(estimate for estimate in estimates if estimate is not None)
+
+
+# The estimates that measure cash used, the one a reader means by "burn" first.
+CASH_USED = ("Operating cash flow per month", "Change in cash and investments")
+
+
+def cash_burn(release: Release) -> BurnEstimate | None:
+    """The burn: cash used in operations per month where printed, else the fall in cash and investments.
+
+    None for a company that is not burning cash, and where no cash figure shows a burn (cash rose, or one
+    balance date): the net loss per month is then the only estimate, and it is not cash.
+    """
+    if burns_cash(release) is False:
+        return None
+    found = {e.method: e for e in burn_estimates(release) if e.monthly is not None}
+    return next((found[method] for method in CASH_USED if method in found), None)
 
 
 def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegment, ...]:

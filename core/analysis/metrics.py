@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.cash import burn_estimates, burns_cash, cash_points
+from core.analysis.cash import burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.periods import Window, balance_dates, period_name, windows
 from core.analysis.structure import operations_statement
 from core.formatting import months, per_share, percent, shares, signed, spelled_money
@@ -44,6 +44,7 @@ METRIC_NAMES: dict[str, str] = {
     "shares_diluted": "Weighted shares, diluted",
     "cash_and_investments": "Cash and investments",
     "monthly_burn": "Cash burn per month",
+    "monthly_net_loss": "Net loss per month",
     "runway": "Runway",
 }
 METRIC_KINDS: dict[str, MetricKind] = {
@@ -217,17 +218,22 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
 
 
 def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
-    """Monthly burn and runway, only for a company that burns cash: operating cash flow first, then the
-    net loss, then the fall in cash, whichever the release supports first."""
+    """Monthly burn and runway, only for a company that burns cash (`cash_burn`: cash used in operations,
+    else the fall in cash and investments). Where no cash figure shows a burn (cash rose on money raised),
+    the net loss per month stands in under its own name, and the runway says it was computed from it."""
     if burns_cash(release) is False:
         return None, None
-    estimates = [e for e in burn_estimates(release) if e.monthly is not None]
-    if not estimates:
+    estimate = cash_burn(release)
+    key = "monthly_burn"
+    if estimate is None:
+        estimate = next(
+            (e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None), None
+        )
+        key = "monthly_net_loss"
+    if estimate is None:
         return None, None
-    order = ("Operating cash flow per month", "Net loss per month", "Change in cash and investments")
-    estimate = min(estimates, key=lambda e: order.index(e.method) if e.method in order else len(order))
-    burn = Metric("monthly_burn", estimate.monthly, basis=estimate.basis)
-    runway = Metric("runway", estimate.runway_months, basis="cash and investments ÷ monthly burn")
+    burn = Metric(key, estimate.monthly, basis=estimate.basis)
+    runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}")
     return burn, runway
 
 
@@ -284,7 +290,7 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
     return tuple(rows)
 
 
-LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn"})
+LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn", "monthly_net_loss"})
 
 
 def metric_text(metric: Metric, *, compact: bool = False) -> str:
@@ -335,7 +341,7 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     keys = ["revenue", "gross_margin", "operating_expenses"]
     keys += ["operating_margin", "net_income"] if has_revenue else ["operating_income", "net_income"]
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
-    keys += ["cash_and_investments", "monthly_burn", "runway"]
+    keys += ["cash_and_investments", "monthly_burn", "monthly_net_loss", "runway"]
     return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
 
 

@@ -66,7 +66,7 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
         if metric.kind == "months":
             return f"{metric.value:,.1f}"
         return metric_text(metric)
-    if key in ("monthly_burn", "runway") and column.burning is False:
+    if key in ("monthly_burn", "monthly_net_loss", "runway") and column.burning is False:
         return "No burn"  # profitable or cash-generative: a runway would be a false alarm
     return "—"
 

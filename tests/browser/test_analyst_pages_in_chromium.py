@@ -188,7 +188,8 @@ def test_text_era_sample_expense_mix_and_runway(page: Any, shots: Path | None) -
     show(page, "allos_q2_2004.txt", "Allos Therapeutics")
     visit(page, "Overview")
     cards = page.locator('[data-testid="stMetric"]').all_inner_texts()
-    assert any(c.startswith("Runway") and "14.3 months" in c for c in cards), cards  # 34,148 / (7,151 / 3)
+    # Burn is cash used: 34,148 / ((45,597 - 34,148) / 6 months)
+    assert any(c.startswith("Runway") and "17.9 months" in c for c in cards), cards
     no_overlaps(page, "allos_overview", shots)
     visit(page, "Expenses")
     # R&D 3,446 + clinical manufacturing 1,374 + MG&A 1,905 + restructuring 537 = 7,262, the printed total.

@@ -62,6 +62,24 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
     assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
 
 
+ALKERMES = Path(__file__).parent / "fixtures" / "html" / "alkermes-plc_q1-2020.htm"
+
+
+def test_a_line_printed_again_atop_a_reconciliation_is_drawn_once() -> None:
+    """Alkermes Q1 2020 prints its GAAP to non-GAAP reconciliation in the statement's own table, starting
+    from "Net Loss — GAAP" $(38,654) / $(96,398) again: one line, one bar each, not stacked to (192,796)."""
+    release = core.parse_release(ALKERMES.read_bytes(), ALKERMES.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    chart = comparison_bars(operations, windows(operations)[:1])
+    this_year, year_earlier = chart.figure.data
+    assert list(this_year.y).count("Net Loss — GAAP") == 1
+    at = list(year_earlier.y).index("Net Loss — GAAP")
+    assert (this_year.x[at], year_earlier.x[at]) == (-38654.0, -96398.0)
+    assert list(chart.data["Line"]).count("Net Loss — GAAP") == 1
+    assert list(chart.data["Line"])[-1] == "Non-GAAP Net Income (Loss)"  # the reconciliation's result stays
+
+
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]

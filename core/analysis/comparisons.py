@@ -121,9 +121,24 @@ def compare_item(statement: Statement, item: LineItem, current: Period, prior: P
 
 
 def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
-    """Every line of the statement in `window`, in printed order; lines blank in both periods are left out."""
-    changes = (compare_item(statement, item, window.current, window.prior) for item in statement.items)
-    return tuple(change for change in changes if change.current is not None or change.prior is not None)
+    """Every line of the statement in `window`, in printed order; lines blank in both periods are left out.
+
+    A line printed again with the same words and the same figures in every column is one line, shown once:
+    a reconciliation in the statement's table that starts from the net result ("Net Loss — GAAP" under
+    the statement, then again above its adjustments) would otherwise be drawn twice on one row, the bars
+    stacked to twice the loss.
+    """
+    seen: set[tuple[str, tuple[Decimal | None, ...]]] = set()
+    changes: list[Change] = []
+    for item in statement.items:
+        key = (" ".join(item.label.lower().split()), item.values)
+        if key in seen:
+            continue
+        seen.add(key)
+        change = compare_item(statement, item, window.current, window.prior)
+        if change.current is not None or change.prior is not None:
+            changes.append(change)
+    return tuple(changes)
 
 
 def compare_concept(

@@ -189,7 +189,12 @@ PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^
                                   # "Efficiency ratio", "Net interest margin", "Yield on loans"
                                   r"|^(?:annualized\s+)?return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?"
                                   r"(?:assets|equity|shareholders|stockholders)|\bratio\b|^net\s+interest\s+margin\b"
-                                  r"|^(?:average\s+)?yields?\s+on\b|\beffective\s+(?:income\s+)?tax\s+rate\b",
+                                  r"|^(?:average\s+)?yields?\s+on\b|\beffective\s+(?:income\s+)?tax\s+rate\b"
+                                  # a ratio named as one figure to another: "Allowance for credit losses
+                                  # to total loans", "Tier 1 capital to risk weighted assets" (a line
+                                  # reconciling an amount "to total assets" is money)
+                                  r"|^(?!.*\breconcil).*\bto\s+(?:(?:total|average|gross|risk[-\s]weighted)\s+)+"
+                                  r"(?:loans|assets|deposits|equity)\b",
                                   re.IGNORECASE)
 
 

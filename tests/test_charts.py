@@ -80,6 +80,20 @@ def test_a_line_printed_again_atop_a_reconciliation_is_drawn_once() -> None:
     assert list(chart.data["Line"])[-1] == "Non-GAAP Net Income (Loss)"  # the reconciliation's result stays
 
 
+def test_a_banks_ratios_stay_out_of_the_money_table() -> None:
+    """Ratios named as one figure to another ("Allowance for loan losses to total loans 1.28") in a table in
+    thousands are percentages: no row of the dollar comparison ("1" thousand, "+165.3%" for Horizon)."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "bank_ratios_named_x_to_y_in_thousands.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    data = comparison_bars(operations, windows(operations)).data
+    assert list(data["Line"]) == [
+        "Net interest income", "Provision for loan losses", "Non-interest income", "Non-interest expense",
+        "Income before income taxes", "Income tax expense", "Net income",
+    ]  # fmt: skip
+    assert list(data["This year ($ thousands)"])[-1] == "6,300"
+
+
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]

@@ -245,6 +245,16 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
     ),
     # "RECONCILIATION OF ... NON-GAAP MEASURES" under a line the reader takes for a header ("FISCAL 2022 YEAR TO
     # DATE ...") is still a reconciliation: its GAAP/Adj./Non-GAAP columns give no facts of their own.
+    # A bank's ratios named as one figure to another ("Allowance for loan losses to total loans 1.28",
+    # "Tier 1 capital to risk weighted assets 12.36") in a table "in thousands": percentages, not
+    # 1,280 thousand dollars (and so never drawn among the amounts of the Periods page).
+    "bank_ratios_named_x_to_y_in_thousands": (
+        [("operations", "net_income", "2021-06-30", "3", "6300000"),
+         ("operations", "", "2021-06-30", "3", "1.28"),
+         ("operations", "", "2020-06-30", "3", "12.08"),
+         ("operations", "", "2021-06-30", "3", "10.85")],
+        [],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

@@ -94,6 +94,30 @@ def test_a_banks_ratios_stay_out_of_the_money_table() -> None:
     assert list(data["This year ($ thousands)"])[-1] == "6,300"
 
 
+def test_labels_keep_the_tenths_of_a_million_the_release_prints() -> None:
+    """St. Joe Q1 2020 (PDF, $ millions to one decimal): the net loss attributable is (1.5), the tax benefit
+    0.5, and cost of hospitality rose 0.2 (7.3 against 7.1): not (2), 1 and 0."""
+    path = Path(__file__).parent / "fixtures" / "pdf" / "st-joe_q1-2020.pdf"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    quarter = windows(operations)[0]
+    waterfall = result_waterfall(operations, quarter.current)
+    assert waterfall is not None
+    steps = dict(zip(waterfall.data["Step"], waterfall.data["Amount ($ millions)"], strict=True))
+    assert (steps["Revenue"], steps["Income tax"], steps["Net result"]) == ("18.6", "0.5", "(1.5)")
+    assert list(waterfall.figure.data[0].text)[-1] == "(1.5)"
+    expenses = breakdown(operations)
+    assert expenses is not None
+    changes = line_changes(expenses, quarter)
+    assert changes is not None
+    moved = dict(zip(changes.data["Line"], changes.data["Change ($ millions)"], strict=True))
+    assert moved["Cost of hospitality revenue"] == "0.2"
+    assert moved["Depreciation, depletion and amortization"] == "1.0"  # 3.1 against 2.1
+    assert moved["Total expenses"] == "1.7"  # 19.9 against 18.2
+    bars = comparison_bars(operations, (quarter,)).data
+    assert bars[bars["Line"] == "Total revenue"]["Change ($ millions)"].tolist() == ["2.6"]
+
+
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]

@@ -22,6 +22,7 @@ from core.charts.style import (
     described,
     labels,
     palette,
+    printed_decimals,
     statement_sources,
     to_units,
 )
@@ -74,6 +75,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     y = [wrap(period_name(p), 22) for p in periods]
     patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
     unit = unit_label(expenses.statement.scale)
+    places = printed_decimals(expenses.statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     colours = palette(len(expenses.components))
@@ -88,7 +90,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 orientation="h",
                 name=wrap(name, 28),
                 marker={"color": colours[index], "pattern": {"shape": patterns}},
-                customdata=labels(amounts),
+                customdata=labels(amounts, decimals=places),
                 text=[percent(s, decimals=0, sign=False) if s and s >= 5 else "" for s in shares],
                 textposition="inside",
                 hovertemplate=(
@@ -101,7 +103,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
             {
                 "Period": period_name(p),
                 "Line": display_label(full.statement, item),
-                f"Amount ({unit})": accounting(to_units(full.amount(item, p), full.statement.scale)),
+                f"Amount ({unit})": accounting(to_units(full.amount(item, p), full.statement.scale), decimals=places),
                 "Share of total": percent(full.share(item, p), sign=False),
             }
             for p in periods
@@ -128,6 +130,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
         return None
     scale = expenses.statement.scale
     unit = unit_label(scale)
+    places = printed_decimals(expenses.statement)
     names: list[str] = []
     changes: list[Decimal] = []
     for item in (*expenses.components, expenses.total):
@@ -143,7 +146,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
             x=values,
             orientation="h",
             marker={"color": [UNFAVOURABLE if c > 0 else FAVOURABLE for c in changes]},
-            text=labels(values),
+            text=labels(values, decimals=places),
             textposition="auto",
             cliponaxis=False,
             hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
@@ -160,6 +163,8 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
         height=120 + 48 * len(names),
     )
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values)})
-    alt = described(f"Horizontal bars of the change in each expense line in {unit}", names, values)
+    data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values, decimals=places)})
+    alt = described(
+        f"Horizontal bars of the change in each expense line in {unit}", names, values, decimals=places
+    )
     return Chart(figure, data, alt, statement_sources(expenses.statement))

@@ -30,6 +30,7 @@ from core.charts.style import (
     labels,
     palette,
     period_tick,
+    printed_decimals,
     statement_sources,
     to_units,
 )
@@ -75,6 +76,7 @@ def comparison_bars(
     drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
     unit = unit_label(statement.scale)
+    places = printed_decimals(statement)
     single = len(shown) == 1
     figure = make_subplots(
         rows=max(len(shown), 1),
@@ -110,7 +112,7 @@ def comparison_bars(
                         "color": colour,
                         "pattern": {"shape": DERIVED_PATTERN if is_derived(period) else ""},
                     },
-                    text=labels(values),
+                    text=labels(values, decimals=places),
                     textposition="auto",  # inside a long bar, so it never reaches the line names
                     cliponaxis=False,
                     hovertemplate=f"%{{y}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
@@ -126,9 +128,9 @@ def comparison_bars(
             {
                 "Window": window.name,
                 "Line": change.label,
-                f"This year ({unit})": accounting(to_units(change.current, statement.scale)),
-                f"Year earlier ({unit})": accounting(to_units(change.prior, statement.scale)),
-                f"Change ({unit})": accounting(to_units(change.change, statement.scale)),
+                f"This year ({unit})": accounting(to_units(change.current, statement.scale), decimals=places),
+                f"Year earlier ({unit})": accounting(to_units(change.prior, statement.scale), decimals=places),
+                f"Change ({unit})": accounting(to_units(change.change, statement.scale), decimals=places),
                 "Change %": percent(change.percent),
             }
             for change in changes
@@ -215,6 +217,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
         return None
     steps = waterfall_steps(statement, period)
     unit = unit_label(statement.scale)
+    places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
     figure = go.Figure(
         go.Waterfall(
@@ -223,7 +226,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
             x=values,
             orientation="h",
             measure=[measure for _, _, measure in steps],
-            text=labels(values),
+            text=labels(values, decimals=places),
             textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
@@ -246,7 +249,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
-            f"Amount ({unit})": labels(values),
+            f"Amount ({unit})": labels(values, decimals=places),
             "Kind": [
                 "subtotal" if m == "total" else ("adds" if v >= 0 else "subtracts")
                 for (_, _, m), v in zip(steps, values, strict=True)
@@ -255,7 +258,9 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     )
     alt = (
         f"Waterfall for {period_name(period)} in {unit}: "
-        + ", ".join(f"{label} {accounting(v)}" for (label, _, _), v in zip(steps, values, strict=True))
+        + ", ".join(
+            f"{label} {accounting(v, decimals=places)}" for (label, _, _), v in zip(steps, values, strict=True)
+        )
         + "."
     )
     return Chart(figure, data, alt, statement_sources(statement))
@@ -278,6 +283,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
     if len(quarters) < 2 or not any(is_derived(p) for p in quarters):
         return None
     unit = unit_label(statement.scale)
+    places = printed_decimals(statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     x = [period_tick(period_name(p)) for p in quarters]
@@ -296,7 +302,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
                     "color": palette(index + 1)[-1],
                     "pattern": {"shape": [DERIVED_PATTERN if is_derived(p) else "" for p in quarters]},
                 },
-                text=labels(values),
+                text=labels(values, decimals=places),
                 textposition="outside",
                 cliponaxis=False,
                 hovertemplate=f"{name}, %{{x}}: %{{text}} ({unit})<extra></extra>",
@@ -306,7 +312,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
             {
                 "Quarter": period_name(p),
                 "Line": name,
-                f"Amount ({unit})": accounting(v),
+                f"Amount ({unit})": accounting(v, decimals=places),
                 "Derived": is_derived(p),
             }
             for p, v in zip(quarters, values, strict=True)

@@ -210,10 +210,34 @@ def period_tick(name: str) -> str:
     return name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
 
 
-def described(summary: str, names: Sequence[str], values: Sequence[float | None]) -> str:
+# More places than this is no precision a chart label needs (a per-mille figure in a table of amounts).
+MAX_DECIMALS = 2
+
+
+def printed_decimals(statement: Statement) -> int:
+    """The decimal places the statement prints its amounts with, in its own units: 1 for a release in
+    millions printing "(1.5)", 0 for one in thousands. Chart labels keep them, so a net loss of 1.5
+    is not shown as 2 and a change of 0.2 as 0. Values keep the places they were printed with (Decimal
+    exponents), so the figures themselves say it.
+    """
+    places = 0
+    for item in statement.items:
+        if item.kind != "amount":
+            continue
+        for value in item.values:
+            if value is not None and value.is_finite():
+                exponent = (value / Decimal(statement.scale)).as_tuple().exponent
+                if isinstance(exponent, int):
+                    places = max(places, -exponent)
+    return min(places, MAX_DECIMALS)
+
+
+def described(
+    summary: str, names: Sequence[str], values: Sequence[float | None], *, decimals: int = 0
+) -> str:
     """Alt text that reads the chart out: "Bars of ... in $ thousands: Dec 31, 2003 45,597, ...". """
     readings = (
-        f"{name} {'n/a' if value is None else accounting(Decimal(str(value)))}"
+        f"{name} {'n/a' if value is None else accounting(Decimal(str(value)), decimals=decimals)}"
         for name, value in zip(names, values, strict=True)
     )
     return f"{summary}: " + ", ".join(readings) + "."

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
 from core.charts import balance_bars, cash_bars, runway_projection
-from core.formatting import money, months, unit_label
+from core.formatting import card_money, months, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
@@ -17,7 +17,6 @@ balance = statement_or_stop(
 )
 
 points = cash_points(balance)
-unit = unit_label(balance.scale)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
 burn = cash_burn(release)
 estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
@@ -26,7 +25,7 @@ if points:
     latest = points[-1]
     st.markdown(
         md(
-            f"Cash and investments of **{money(latest.amount, balance.scale)}** ({unit}) at "
+            f"Cash and investments of **{spelled_money(latest.amount)}** at "
             f"{latest.period.end:%B %-d, %Y}, from the line{'s' if len(latest.lines) > 1 else ''}: "
         )
         + "; ".join(f"*{plain(line)}*" for line in latest.lines)
@@ -41,13 +40,14 @@ if estimates:
     for column, estimate in zip(columns, estimates, strict=True):
         with column:
             name = "Cash burn per month" if estimate == burn else estimate.method
+            name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None:
                 st.metric(name, "No burn")
                 st.caption(estimate.note)
             else:
                 st.metric(
-                    f"{name} ({unit} per month)",
-                    money(estimate.monthly, balance.scale),
+                    name,
+                    card_money(estimate.monthly),
                     help="An estimate, not a figure the release prints.",
                 )
                 st.metric("Runway it implies", months(estimate.runway_months))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.formatting import accounting, money, months, per_share, percent, shares, signed, unit_label
+from core.formatting import accounting, card_money, money, months, per_share, percent, shares, signed, unit_label
 
 
 def test_accounting_puts_negatives_in_parentheses() -> None:
@@ -33,3 +33,15 @@ def test_per_share_shares_and_months() -> None:
     assert per_share(Decimal("-0.23")) == "($0.23)"
     assert shares(Decimal(31139289)) == "31,139,289"
     assert months(Decimal("17.8957")) == "17.9 months"
+
+
+def test_money_on_a_card_follows_one_rule() -> None:
+    # Oracle Q4 FY2014 revenue and expenses ($ millions), ServiceNow Q1 2020 revenue, Alkermes Q1 2020 net
+    # loss ($ thousands), St. Joe Q1 2020 net loss per month ($1.5 million / 3).
+    assert [card_money(Decimal(v)) for v in (11_320_000_000, 6_411_000_000, 1_046_340_000)] == [
+        "$11.32B", "$6.41B", "$1.05B",
+    ]  # fmt: skip
+    assert card_money(Decimal(-38_654_000)) == "($38.7M)"
+    assert card_money(Decimal(500_000)) == "$0.5M"
+    assert card_money(Decimal(999_960_000)) == "$1.00B"  # rounds up to a billion: said in billions
+    assert card_money(Decimal(45_000)) == "$45K" and card_money(None) == "—"

@@ -148,13 +148,13 @@ def test_expenses_composition_table_gives_shares(allos: Release) -> None:
 def test_cash_shows_both_burn_estimates_and_their_runways(allos: Release) -> None:
     at = run_page("cash", allos)
     assert [(m.label, m.value) for m in at.metric] == [
-        ("Cash burn per month ($ thousands per month)", "$1,908"),  # the Overview's burn: cash fell
+        ("Cash burn per month", "$1.9M"),  # the Overview's burn: cash fell 1,908 thousand a month
         ("Runway it implies", "17.9 months"),
-        ("Net loss per month ($ thousands per month)", "$2,384"),
+        ("Net loss per month", "$2.4M"),  # 7,151 thousand / 3
         ("Runway it implies", "14.3 months"),
     ]
     shown = texts(at)
-    assert "Cash and investments of **$34,148** ($ thousands) at June 30, 2004" in shown
+    assert "Cash and investments of **$34.1 million** at June 30, 2004" in shown
     assert "Estimate: cash and investments fell from Dec 31, 2003 to Jun 30, 2004" in shown
 
 
@@ -172,11 +172,26 @@ def test_overview_and_cash_show_one_burn_the_cash_used_and_name_the_net_loss_for
     assert "Net loss per month" not in overview
     cash = run_page("cash", release)
     assert [(m.label, m.value) for m in cash.metric] == [
-        ("Cash burn per month ($ thousands per month)", "$21,544"),
+        ("Cash burn per month", "$21.5M"),
         ("Runway it implies", "25.5 months"),
-        ("Net loss per month ($ thousands per month)", "$12,885"),
+        ("Net loss per month", "$12.9M"),
         ("Runway it implies", "42.7 months"),
     ]
+
+
+def test_money_cards_follow_one_rule_billions_millions_and_tenths_of_a_million() -> None:
+    """Oracle Q4 FY2014 ($ millions): revenue 11,320 and operating expenses 6,411 both in billions (not
+    "$11.32B" beside "$6,411.0M"); St. Joe Q1 2020 (PDF, $ millions): a net loss of 1.5 over three months is
+    $0.5M a month beside cash of $106.4M (not "$500,000")."""
+    oracle_path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2014.txt"
+    oracle = metrics(run_page("overview", core.parse_release(oracle_path.read_bytes(), oracle_path.name)))
+    assert oracle["Revenue"][0] == "$11.32B" and oracle["Operating expenses"][0] == "$6.41B"
+    assert oracle["Net income (loss)"][0] == "$3.65B"  # 3,646
+    st_joe_path = ROOT / "tests" / "fixtures" / "pdf" / "st-joe_q1-2020.pdf"
+    st_joe = core.parse_release(st_joe_path.read_bytes(), st_joe_path.name)
+    assert metrics(run_page("overview", st_joe))["Cash and investments"][0] == "$106.4M"
+    cash = dict((m.label, m.value) for m in run_page("cash", st_joe).metric if m.label != "Runway it implies")
+    assert cash["Net loss per month"] == "$0.5M"
 
 
 def test_cash_for_a_profitable_company_says_no_burn() -> None:

@@ -21,7 +21,7 @@ from typing import Literal
 from core.analysis.cash import burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.periods import Window, balance_dates, period_name, windows
 from core.analysis.structure import operations_statement
-from core.formatting import months, per_share, percent, shares, signed, spelled_money
+from core.formatting import card_money, months, per_share, percent, shares, signed, spelled_money
 from core.model import LineItem, Period, Release, SourceSpan, Statement
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
@@ -296,12 +296,15 @@ LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn",
 def metric_text(metric: Metric, *, compact: bool = False) -> str:
     """The value as a memo prints it, unit spelled out: "$1,046.3 million", "78.7%", "$0.24", "14.3 months".
 
-    `compact` abbreviates the unit ("$1,046.3M", "$11.32B") for a card, whose large value font fits about
-    nine characters across a quarter of a wide page; the card's help spells it out.
+    `compact` is a card's text, whose large value font fits about nine characters across a quarter of a
+    wide page: money by one rule for every card (`card_money`: "$1.05B", "$246.2M", "$0.5M"); the card's
+    help spells it out.
     """
     value = metric.value
     if value is None:
         return "—"
+    if compact and metric.kind == "amount":
+        return card_money(value)
     if compact:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")

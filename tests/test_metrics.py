@@ -106,6 +106,16 @@ def test_a_company_losing_money_gets_burn_and_runway(allos: core.Release) -> Non
     assert metric_text(runway) == "17.9 months"  # 34,148 / 1,908.2
 
 
+def test_a_long_runway_fits_its_card_in_years() -> None:
+    # St. Joe Q1 2020's 106.4 million at its net loss of 0.5 million a month: 212.8 months, "212.8 mon…" on a
+    # card; the card says years, its help the months.
+    from core.analysis.metrics import Metric
+
+    runway = Metric("runway", Decimal("212.8"))
+    assert metric_text(runway, compact=True) == "17.7 years" and metric_text(runway) == "212.8 months"
+    assert metric_text(Metric("runway", Decimal("25.5")), compact=True) == "25.5 months"
+
+
 # --- Standard metrics ---------------------------------------------------------------------------------
 
 

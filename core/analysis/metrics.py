@@ -290,6 +290,9 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
     return tuple(rows)
 
 
+# From this many months a runway's card says years: "212.8 months" is wider than a card's value at 1440 px.
+CARD_MONTHS = 100
+
 LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn", "monthly_net_loss"})
 
 
@@ -305,6 +308,8 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
         return "—"
     if compact and metric.kind == "amount":
         return card_money(value)
+    if compact and metric.kind == "months" and value >= CARD_MONTHS:
+        return f"{value / 12:,.1f} years"  # "212.8 months" is cut off on a card; the help spells it
     if compact:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")

@@ -77,6 +77,10 @@ OVERLAPS_JS = """() => {
         const text = label.querySelector('p, div') || label;
         if (text.scrollWidth > text.clientWidth + 1) found.push(`card label cut off: ${label.innerText}`);
     });
+    document.querySelectorAll('[data-testid="stMetricValue"]').forEach(value => {
+        const text = value.querySelector('div') || value;
+        if (text.scrollWidth > text.clientWidth + 1) found.push(`card value cut off: ${value.innerText}`);
+    });
     return [...new Set(found)];
 }"""
 
@@ -143,7 +147,7 @@ def at(series: dict[str, Any], category: str) -> float:
 
 
 def no_overlaps(page: Any, where: str, shots: Path | None) -> None:
-    """At each width: no overlapping labels, no legend over a plot, no cut-off card label."""
+    """At each width: no overlapping labels, no legend over a plot, no cut-off card label or value."""
     found: dict[int, list[str]] = {}
     try:
         for width in WIDTHS:

@@ -146,6 +146,15 @@ def test_cash_without_an_investments_line_is_named_cash() -> None:
     assert servicenow is not None and servicenow.name == "Cash and investments"  # cash + short-term investments
 
 
+def test_cash_moved_into_securities_the_cash_figure_leaves_out_is_no_burn() -> None:
+    # St. Joe's cash fell from 185.7 to 106.4 while "Investments - debt securities" rose from 0.1 to 50.0: the
+    # fall of 79.3 over three months would read as a burn of $26.4M a month and four months of runway.
+    estimates = {e.method: e for e in burn_estimates(read(ST_JOE_PDF))}
+    change = estimates["Change in cash and investments"]
+    assert change.monthly is None and "Investments – debt securities" in change.note
+    assert estimates["Net loss per month"].monthly == Decimal("0.5") * 10**6  # 1.5 / 3 months
+
+
 def test_oracle_metrics_come_from_the_quarter_in_millions() -> None:
     found = standard_metrics(read(ORACLE))
     assert found.value("revenue") == Decimal(11320) * 10**6  # "Total Revenues" 11,320 for Q4 FY2014

@@ -189,7 +189,7 @@ def test_money_cards_follow_one_rule_billions_millions_and_tenths_of_a_million()
     assert oracle["Net income (loss)"][0] == "$3.65B"  # 3,646
     st_joe_path = ROOT / "tests" / "fixtures" / "pdf" / "st-joe_q1-2020.pdf"
     st_joe = core.parse_release(st_joe_path.read_bytes(), st_joe_path.name)
-    assert metrics(run_page("overview", st_joe))["Cash and investments"][0] == "$106.4M"
+    assert metrics(run_page("overview", st_joe))["Cash and cash equivalents"][0] == "$106.4M"
     cash = dict((m.label, m.value) for m in run_page("cash", st_joe).metric if m.label != "Runway it implies")
     assert cash["Net loss per month"] == "$0.5M"
 

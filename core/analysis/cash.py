@@ -11,6 +11,7 @@ cash gets no runway at all: "no burn" is the honest answer, not a negative numbe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -191,6 +192,18 @@ def burns_cash(release: Release) -> bool | None:
 NOT_BURNING = "The company generates cash from operations or is profitable: a fall in cash is not a burn."
 
 
+# Lines of securities a company holds as it holds cash ("Investments - debt securities", "Marketable
+# securities"), whatever their term: where the cash figure leaves them out, cash moved into them looks burnt.
+_SECURITIES = re.compile(r"\b(?:securities|marketable|short[\s-]term\s+investments?|time\s+deposits"
+                         r"|certificates\s+of\s+deposit)\b", re.IGNORECASE)
+
+
+def _uncounted_investments(balance: Statement, counted: tuple[str, ...]) -> str:
+    """The first securities line of the sheet that the cash figure does not count, quoted; "" if none."""
+    return next((f'"{item.label}"' for item in balance.items
+                 if item.kind == "amount" and item.label not in counted and _SECURITIES.search(item.label)), "")
+
+
 def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     """Every estimate the release supports, in the order the Cash page shows them.
 
@@ -202,6 +215,12 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     from_cash = burn_from_cash_change(points)
     if from_cash is not None and from_cash.monthly is not None and burns_cash(release) is False:
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None, NOT_BURNING)
+    elif from_cash is not None and from_cash.monthly is not None and balance is not None and (
+            uncounted := _uncounted_investments(balance, points[-1].lines)):
+        # Cash moved into securities the sum leaves out is no cash used: the fall would overstate the burn.
+        from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
+                                 f"Not estimated: the sheet also holds {uncounted}, which the cash figure "
+                                 "leaves out, so the fall in cash need not be cash used.")
     estimates: list[BurnEstimate | None] = [from_cash]
     operations = operations_statement(release)
     if operations is not None:

@@ -19,7 +19,7 @@ import core
 from core.analysis import breakdown, burn_estimates
 from core.analysis.cash import balance_composition, burns_cash
 from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
-from core.analysis.structure import display_label, footing
+from core.analysis.structure import display_label, footing, operations_statement
 from core.analysis.trace import source_excerpt
 from core.charts.memo import common_size_bars, memo_numbers, memo_table
 from core.formatting import spelled_money
@@ -153,6 +153,17 @@ def test_cash_moved_into_securities_the_cash_figure_leaves_out_is_no_burn() -> N
     change = estimates["Change in cash and investments"]
     assert change.monthly is None and "Investments – debt securities" in change.note
     assert estimates["Net loss per month"].monthly == Decimal("0.5") * 10**6  # 1.5 / 3 months
+
+
+def test_a_total_in_tenths_of_a_million_is_footed_to_the_tenth() -> None:
+    # St. Joe prints "Total expenses 19.9" over six lines in millions to one place: 1.8 + 7.3 + 0.6 + 0.2 + 6.9 +
+    # 3.1. Rounding allowed half a million a line, so five of them (18.1) had passed for the total and the
+    # page had warned that the lines above it do not add up.
+    statement = operations_statement(read(ST_JOE_PDF))
+    assert statement is not None
+    expenses = breakdown(statement)
+    assert expenses is not None and expenses.components[0].label == "Cost of real estate revenue"
+    assert [expenses.residual(p) for p in statement.periods] == [0, 0]
 
 
 def test_oracle_metrics_come_from_the_quarter_in_millions() -> None:

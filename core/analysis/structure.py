@@ -62,9 +62,22 @@ class Footing:
         return tuple(found)
 
 
+_DECIMALS = re.compile(r"\.(\d+)")
+
+
+def _printed_step(total: LineItem, parts: list[LineItem], scale: int) -> Decimal:
+    """The last printed digit's worth: a unit of the scale, or a tenth of it where the figures print one
+    decimal ("7.3" in millions): rounding misses by half of that a line, never by half a million."""
+    places = max((len(found.group(1)) for item in (total, *parts) for cell in item.cells
+                  if (found := _DECIMALS.search(cell)) is not None), default=0)
+    return Decimal(scale) / Decimal(10) ** min(places, 2) if scale > 1 else Decimal(scale)
+
+
 def _sums(total: LineItem, parts: list[LineItem], scale: int) -> bool:
-    """True when `parts` add up to `total` in every column where the total is printed (and one at least)."""
-    tolerance = Decimal(scale) * _HALF * len(parts)
+    """True when `parts` add up to `total` in every column where the total is printed (and one at least).
+    Income tax is stored as an expense (a benefit negative), so it is taken off the result, not added."""
+    tolerance = _printed_step(total, parts, scale) * _HALF * len(parts)
+    signs = [-1 if "income_tax" in part.concepts else 1 for part in parts]
     checked = False
     for column, value in enumerate(total.values):
         if value is None:
@@ -72,7 +85,8 @@ def _sums(total: LineItem, parts: list[LineItem], scale: int) -> bool:
         cells = [part.values[column] if column < len(part.values) else None for part in parts]
         if all(cell is None for cell in cells):
             return False
-        if abs(sum((cell or Decimal(0) for cell in cells), Decimal(0)) - value) > tolerance:
+        if abs(sum((sign * (cell or Decimal(0)) for sign, cell in zip(signs, cells, strict=True)), Decimal(0))
+               - value) > tolerance:
             return False
         checked = checked or value != 0
     return checked

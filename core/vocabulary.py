@@ -124,6 +124,7 @@ NOT_AS_REPORTED: Final = re.compile(
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
     # As Restated", "Effect of Restatement", "Reclassifications"
     r"|\badjustments?\s*$|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?\s*$"
+    r"|\bnon-?\s*gaap\s*$|\bas\s+adjusted\s*$|\bspecial\s+items\s*$"
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
@@ -137,6 +138,10 @@ RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\bad
 # Columns of a restatement ("As Previously Reported | Adjustments | As Restated"): the restated figures are the
 # company's own, whatever adjustments stand beside them, so the table is no reconciliation.
 RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
+# A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
+# Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
+# statement's, the others are named in warnings.
+REPORTED_COLUMN: Final = re.compile(r"(?:^|\s{2,})(?:gaap|as\s+reported|reported)(?=\s{2,}|$)", re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
 # "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),
 # each with the one code it stands for, so that "US$" and "U.S. dollars" over two columns are one currency.

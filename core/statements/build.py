@@ -24,6 +24,7 @@ from core.vocabulary import (
     GARBLED_FIGURE,
     NOT_A_STATEMENT,
     RECONCILIATION,
+    REPORTED_COLUMN,
     RESTATED,
     STATEMENT_TITLES,
     match_concept,
@@ -38,16 +39,20 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 
 
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
+    titled = next((kind for line in table.title_lines for kind, pattern in STATEMENT_TITLES if pattern.search(line)),
+                  None)
+    # A statement printing its reported figures beside their adjustments ("CONSOLIDATED STATEMENTS OF
+    # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
+    reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
-    if any(NOT_A_STATEMENT.search(line) for line in table.title_lines if not FOOTNOTE_LINE.match(line)):
+    if not reported and any(NOT_A_STATEMENT.search(line) for line in table.title_lines
+                            if not FOOTNOTE_LINE.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
-    if any(RECONCILIATION.search(line) for line in table.header_lines) and not any(
+    if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines):
         return "other"
-    for line in table.title_lines:
-        for kind, pattern in STATEMENT_TITLES:
-            if pattern.search(line):
-                return kind
+    if titled is not None:
+        return titled
     if any(EBITDA_LINE.search(row.label) for row in table.rows):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)

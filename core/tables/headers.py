@@ -163,6 +163,14 @@ def column_headers(
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
     headers = {line.number for line in header_lines}
+    # Per header line, the columns a lower header line stands a phrase over ("As Previously Reported |
+    # Adjustments | As Restated" under a year centred over the three).
+    below: dict[int, set[int]] = {}
+    seen: set[int] = set()
+    for line in reversed(header_lines):
+        below[line.number] = set(seen)
+        seen |= {i for _, start, end in _phrases(line.text) for i, c in enumerate(columns)
+                 if start < c.end and end > c.start}
     for line in lines:
         if _PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text):
             continue  # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)": every column's
@@ -209,7 +217,8 @@ def column_headers(
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
         named = {index: text for index, (_, text) in best.items()}
-        for index, text in _centred_groups(phrases, columns, named, rules.get(line.number + 1)).items():
+        for index, text in _centred_groups(phrases, columns, named, rules.get(line.number + 1),
+                                           below.get(line.number, set())).items():
             spread[index].add(len(parts[index]))
             named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
@@ -232,7 +241,8 @@ def column_headers(
             parts[index].append(text)
     # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
-    return tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index]
+    # A year spread over its run stays: it is no duration to yield.
+    return tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
                           or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
 
@@ -250,7 +260,7 @@ _CENTRE_SLACK = 2.5
 
 
 def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], named: dict[int, str],
-                    rule: str | None) -> dict[int, str]:
+                    rule: str | None, headed_below: set[int]) -> dict[int, str]:
     """A duration centred over a run of columns wider than its words names every column of the run
     ("Fiscal 2003 Quarter Ended" over four quarters, "Year Ended" over the fifth), as does a year ("2012"
     over a restatement's three columns): of the runs it can be centred over, the widest whose other columns
@@ -265,8 +275,11 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         over = [i for i, c in enumerate(columns) if extent[0] < c.end and extent[1] > c.start and named.get(i) == text]
         if not over:
             continue
+        # A year reaches only columns a lower line heads one by one: unheaded ones beside it are its
+        # own column's percent or change ("2002   %   2001   %").
+        year = DURATION.search(text) is None
         free = [named.get(i, text) == text and i not in claimed and not _nearer_another(c, extent, extents)
-                for i, c in enumerate(columns)]
+                and (not year or i in headed_below) for i, c in enumerate(columns)]
         lowest, highest = over[0], over[-1]
         while lowest > 0 and free[lowest - 1]:
             lowest -= 1

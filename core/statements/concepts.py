@@ -246,6 +246,19 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     return tuple(result)
 
 
+def _revenue_by_the_result(items: tuple[LineItem, ...], costs: int) -> list[int]:
+    """The first line, above the costs, naming revenue or sales in more words than a name takes ("Oil,
+    natural gas and NGL revenues"), where it less the total costs is the operating result in every column."""
+    lines = [i for i in range(costs) if items[i].kind == "amount"][:1]
+    total, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    if not lines or items[lines[0]].concepts or total is None or result is None or not _REVENUE_WORD.search(
+            items[lines[0]].label):
+        return []
+    columns = [(r, t, o) for r, t, o in zip(items[lines[0]].values, items[total].values, items[result].values,
+                                            strict=True) if r is not None and t is not None and o is not None]
+    return lines if columns and all(r - t == o for r, t, o in columns) else []
+
+
 def _sole_cost_above_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """The one line between the revenue and the gross profit is the cost of revenue where revenue less it is
     the gross profit in every column, whatever its words ("Production costs" above a miner's "Gross margin",
@@ -277,6 +290,8 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     named = [i for i, item in enumerate(items[:costs]) if item.kind == "amount" and not item.concepts
              and _REVENUE_NAME.search(normalise_label(item.label))]
     chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []
+    if not chosen and not under and not named:
+        chosen = _revenue_by_the_result(items, costs)
     if not chosen:
         return items
     index = chosen[0]

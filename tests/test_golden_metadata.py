@@ -84,3 +84,15 @@ def test_a_wrapped_line_starting_with_a_year_and_a_full_stop_is_no_list_item() -
     release = core.parse_release(path.read_bytes(), path.name)
     assert any(line.startswith("2019. The decrease") for line in release.lines)
     assert release.metadata.highlights == ()
+
+
+@pytest.mark.parametrize(("headline", "company"), [
+    ("Horizon Bancorp, Inc. Announces First Quarter 2020 Financial Results", "Horizon Bancorp, Inc."),
+    ("Acme Widgets Corporation Reports Record Third Quarter Sales", "Acme Widgets Corporation"),
+    ("Apple Reports Third Quarter Results", ""),  # no company's suffix: not taken from a headline alone
+    ("Company Announces Results", ""),
+])
+def test_a_headline_names_the_company_where_the_lead_sentence_does_not(headline: str, company: str) -> None:
+    # Horizon's lead sentence names the company with no ticker beside it; its headline does, as its subject.
+    lines = [headline, "", "Michigan City, Indiana (April 29, 2020) - Results for the first quarter were strong.", ""]
+    assert core.narrative.metadata.read_metadata(lines, (), len(lines)).company == company

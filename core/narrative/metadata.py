@@ -70,8 +70,9 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     company, exchange, ticker = _company(flat, text)
     city, state, release_date = _dateline(narrative, statements, text)
     fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
+    title = _headline(narrative)
     return Metadata(
-        company=company,
+        company=company or _headline_subject(title),
         exchange=exchange,
         ticker=ticker,
         city=city,
@@ -79,8 +80,22 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         release_date=release_date,
         fiscal_period=fiscal,
         highlights=_highlights(narrative),
-        title=_headline(narrative),
+        title=title,
     )
+
+
+# A headline's subject with a company's suffix, before the verb of a results release ("Horizon Bancorp,
+# Inc. Announces First Quarter 2020 Financial Results").
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?P<company>[A-Z][\w&.,'\u2019\- ]{1,80}?,?\s(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited"
+    r"|plc|PLC|N\.V|S\.A|LLC|L\.P|LP|Bancorp|Bancshares|Holdings|Group|Trust)\.?)"
+    r"\s+(?:Announces|Reports|Reported|Posts|Declares|Delivers|Releases)\b")
+
+
+def _headline_subject(title: str) -> str:
+    """The company a headline names as its subject, where the lead sentence names none the reader knows."""
+    match = _HEADLINE_SUBJECT.match(title.strip())
+    return match.group("company").strip() if match else ""
 
 
 def _one_space(text: str) -> str:

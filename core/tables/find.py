@@ -10,6 +10,7 @@ The reader works on a few general rules of how people lay out numbers in plain t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from core.tables.cell_per_line import vertical_tables
 from core.tables.columns import column_extents, ordinal_columns
 from core.tables.headers import column_headers, header_area, split_area, stream_headers
 from core.tables.lines import (
+    CONNECTOR_END,
     WIDE_GAP,
     YEAR_IN_TEXT,
     ClassifiedLine,
@@ -31,10 +33,10 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
-from core.tables.period_headers import DATE, DURATION
+from core.tables.period_headers import DATE, DURATION, read_header
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import CONTINUED_TITLE, MONTH_DAY_END, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import CONTINUED_TITLE, MONTH_DAY_END, NOT_AS_REPORTED, NUMBER_WORD_RE, UNIT_LINE
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -185,13 +187,21 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
     return headers
 
 
+def _may_repeat(headers: tuple[str, ...]) -> bool:
+    """Whether two columns' headers could name one period: the same year, and nothing else that differs
+    (a duration, month or day one of them leaves out does not)."""
+    readings = [read_header(header) for header in headers if YEAR_IN_TEXT.search(header)]
+    return any(a.year == b.year and all(x is None or y is None or x == y for x, y in (
+        (a.months, b.months), (a.month, b.month), (a.day, b.day))) for a, b in itertools.combinations(readings, 2))
+
+
 def _dated_apart(headers: tuple[str, ...]) -> bool:
-    """Headers that each name a whole date of their own ("March 29, 2020" | "September 29, 2019", stacked
-    over their columns): the positions said enough, though the figures under them are not aligned."""
+    """Headers that each name a whole period of their own ("March 29, 2020" | "September 29, 2019", or
+    "Thirteen Weeks Ended September 30, 2023" | "Thirty-Nine Weeks Ended September 30, 2023", stacked over
+    their columns): the positions said enough, though the figures under them are not aligned."""
     dates = [DATE.search(header) for header in headers]
-    whole = [(d.group("month"), d.group("day"), d.group("year")) for d in dates
-             if d is not None and d.group("day") and d.group("year")]
-    return len(whole) == len(headers) and len(set(whole)) == len(whole)
+    whole = [d for d in dates if d is not None and d.group("day") and d.group("year")]
+    return len(whole) == len(headers) and not _may_repeat(headers)
 
 
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
@@ -250,11 +260,22 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)))
         )
         if breaks:
-            blocks.append((start, last_data))
+            blocks.append((start, _label_tail(classified, last_data)))
             start = None
     if start is not None:
-        blocks.append((start, last_data))
+        blocks.append((start, _label_tail(classified, last_data)))
     return blocks
+
+
+def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
+    """The last row's label may end on the line under its figures ("Total liabilities and stockholders'
+    $ 448,963" / "equity"): that line is the row's, not a note under the table."""
+    row = classified[last]
+    after = classified[last + 1] if last + 1 < len(classified) else None
+    if (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and row.label
+            and CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net")):
+        return last + 1
+    return last
 
 
 def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:
@@ -338,6 +359,14 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
                 words if DURATION.search(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
                 for h, words in zip(headers, stream, strict=True)
             )
+    if _may_repeat(headers) and not any(NOT_AS_REPORTED.search(header) for header in headers):
+        # Two columns the positions gave one period (a PDF's headers centred over "$ | figure" cells, half a
+        # column left of the right-aligned figures): where the words in order name each column its own
+        # period, the order is the better witness. Not where a column is no period as reported ("Period
+        # from June 1 through June 30"): its words in order would lose what says so.
+        stream = stream_headers(title_lines, header_lines, len(columns))
+        if stream is not None and not _may_repeat(stream):
+            headers = stream
     top = area[0].number - 1 if area else first
     context = tuple(line.text for line in classified[max(0, top - 6) : top])
     return RawTable(

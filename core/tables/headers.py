@@ -408,6 +408,9 @@ def stream_headers(
     four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
     years). None where the counts do not divide.
     """
+    stacked = _stacked_headers(header_lines, width)
+    if stacked is not None:
+        return stacked
     # What stands above the statement's title is the story's end ("Calif., Oct. 26, 2023 --"), never a header.
     title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
@@ -425,6 +428,34 @@ def stream_headers(
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
     )
+
+
+def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[str, ...] | None:
+    """Headers wrapped word by word in narrow columns ("Thirteen" / "Weeks Ended" / "September" / "30, 2023"),
+    read column by column: the lines printing one phrase per column mark where each column's words stand,
+    and every other phrase must stand over exactly one of them. The headers' own alignment holds where their
+    alignment with the figures does not (a PDF centres them over "$ | figure" cells); a word stream would
+    run one column's month into the next one's day. None where any phrase is ambiguous."""
+    split = [[(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(line.text)] for line in header_lines]
+    full = [phrases for phrases in split if len(phrases) == width]
+    if not full or width < 2:
+        return None
+    spans = [(min(p[i][0] for p in full), max(p[i][1] for p in full)) for i in range(width)]
+    if any(spans[i][1] >= spans[i + 1][0] for i in range(width - 1)):
+        return None
+    words: list[list[str]] = [[] for _ in range(width)]
+    for phrases in split:
+        for start, end, text in phrases:
+            over = [i for i, (s, e) in enumerate(spans) if start < e and end > s]
+            if len(over) != 1:
+                return None
+            words[over[0]].append(text)
+    headers = tuple(" ".join(column) for column in words)
+    return headers if all(YEAR_IN_TEXT.search(header) for header in headers) else None
+
+
+# A phrase of a header line: words with single spaces between them.
+_PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

@@ -151,6 +151,23 @@ def test_a_figure_with_its_dollars_country(word: str, value: str) -> None:
     assert [c.value for c in cells] == [Decimal(value)]
 
 
+@pytest.mark.parametrize(("line", "label", "values"), [
+    # A PDF's text (cinderhill-style Donnelley tables printed by Chromium): the next cell's "$" flush
+    # against the figure before it.
+    ("Cash and cash equivalents      $      950,499$        907,376", "Cash and cash equivalents",
+     ["950499", "907376"]),
+    ("Net loss     $    (4,345,475)$     (3,000,125)", "Net loss", ["-4345475", "-3000125"]),
+    # A "$" after words is no amount's: the label keeps it.
+    ("Fees paid in A$", "Fees paid in A$", []),
+])
+def test_a_dollar_sign_glued_to_the_figure_before_opens_the_next_cell(line: str, label: str,
+                                                                      values: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.value for c in cells]) == (label, [Decimal(v) for v in values])
+
+
 def test_the_wire_services_dash_zero_is_a_cell() -> None:
     """"-0-" for zero (PR Newswire tables of the 1990s): a cell of its own, or the figures left of it
     would join the label and the row lose its columns."""

@@ -245,6 +245,13 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
             position = _end_of_word_before(line, start)
             continue
+        if (word[-1] == "$" and len(word) > 1 and (word[-2].isdigit() or word[-2] == ")")
+                and _VALUE_WORD.match(word[:-1]) is not None):
+            # "950,499$": a PDF's text sets the next cell's "$" flush against a figure. No release prints a
+            # currency sign after an amount, so it opens the next column's cell.
+            run.append(("$", position - 1, position))
+            position -= 1
+            word = word[:-1]
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
         if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
             return _attached_to_label(line, run[::-1], position)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
-from core.charts.export import figure_html, figure_image, image_export_available
+from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
 from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
@@ -82,12 +83,13 @@ def diagnostics_list(release: Release) -> str:
     return "\n".join(f"- {where(d)}{plain(d.message)}" for d in release.diagnostics)
 
 
-def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> None:
+def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner: str = "") -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away.
 
     With the `release` it was drawn from, clicking a bar (or a legend series' point) shows the printed
     lines behind it, highlighted, right under the chart. The data and the chart itself download from the
-    expander. Titles and alt texts name lines and companies from the files, so both are shown escaped.
+    expander, named for `owner` (by default the release's company, else its file). Titles and alt texts
+    name lines and companies from the files, so both are shown escaped.
     """
     doubted: tuple[CheckResult, ...] = ()
     if release is not None:
@@ -110,14 +112,16 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None) -> Non
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
-        stem = re.sub(r"[^0-9A-Za-z]+", "_", chart.title or key).strip("_").lower()[:60] or "chart"
+        if not owner and release is not None:
+            owner = release.metadata.company or Path(release.name).stem
+        title = chart.title or key
         columns = st.columns(2)
         columns[0].download_button(
-            "Data (CSV)", chart.data.to_csv(index=False).encode(), f"{stem}.csv", "text/csv",
+            "Data (CSV)", data_csv(chart.data), download_name(owner, title, "csv"), "text/csv",
             icon=":material/download:", key=f"{key}_csv", width="stretch",
         )  # fmt: skip
         columns[1].download_button(
-            "Chart (HTML)", lambda: figure_html(chart.figure), f"{stem}.html", "text/html",
+            "Chart (HTML)", lambda: figure_html(chart.figure), download_name(owner, title, "html"), "text/html",
             icon=":material/download:", key=f"{key}_html", width="stretch",
         )  # fmt: skip
 

@@ -102,14 +102,14 @@ if mode == OVER_TIME:
         )
         if chart is not None
     }
+    stem = (series.ticker or group.key).lower().replace(" ", "_")
     left, right = st.columns(2, gap="large")
     for index, chart in enumerate(charts.values()):
         with left if index % 2 == 0 else right:
-            show_chart(chart, key=f"compare_series_{index}")
+            show_chart(chart, key=f"compare_series_{index}", owner=stem)
     if not charts:
         missing("These releases have no statement lines to draw over time.")
     st.subheader("Downloads")
-    stem = (series.ticker or group.key).lower().replace(" ", "_")
     frame = series_frame(series)
     columns = st.columns(2)
     columns[0].download_button(
@@ -195,10 +195,12 @@ else:
             source_release, spans = trace_names[picked_trace]
             show_source(source_release, spans, key="compare_trace_source", what=picked_trace)
     drawn: dict[str, Chart] = {}
+    # Files of charts over several companies are named for all of them, so two comparisons never collide.
+    owners = "_".join(c.title for c in comparison.columns)
     common = common_size_bars(found)
     if common is not None:
         drawn["Margins"] = common
-        show_chart(common, key="compare_margins")
+        show_chart(common, key="compare_margins", owner=owners)
     with st.expander("Every printed line, aligned", icon=":material/table_rows:"):
         st.caption(
             "Lines align by concept, else by label; a line only one company prints is blank for the others. "
@@ -218,7 +220,7 @@ else:
                 bars = comparison_bars(comparison, measure)
                 if bars is not None:
                     drawn[name] = bars
-                    show_chart(bars, key=f"compare_bars_{measure}")
+                    show_chart(bars, key=f"compare_bars_{measure}", owner=owners)
     st.subheader("Downloads")
     frame = side_by_side_frame(comparison)
     buttons = st.columns(3)

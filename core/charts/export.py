@@ -2,16 +2,21 @@
 
 Plotly's `to_image` needs Kaleido, and Kaleido 1.x drives a Chrome or Chromium it finds on the machine
 (Debian's /usr/bin/chromium works, offline). Where neither is there, pages offer the interactive chart as
-one HTML file instead (plotly.js inlined, so it opens without a network) and say why.
+one HTML file instead (plotly.js inlined, so it opens without a network) and say why. The numbers behind
+a chart go out as CSV of numbers, not of the printed text; every file is named for its company first.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import math
+import re
 import shutil
+from decimal import Decimal
 from functools import cache
 from typing import Literal
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -42,3 +47,63 @@ def figure_html(figure: go.Figure) -> bytes:
     """The interactive chart as one self-contained HTML file."""
     html: str = pio.to_html(figure, include_plotlyjs=True, full_html=True)
     return html.encode()
+
+
+# A cell as the chart's table prints it: "246,220", "(47,211)", "($0.23)", "+12.5%", "-4,786", "17.7".
+_PRINTED_NUMBER = re.compile(
+    r"(?P<open>\()?(?P<sign>[+-])?\$?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>\))?"
+)
+# What the table prints where there is no number: blank, an em dash, "n/m" (no base to compare with).
+_NO_NUMBER = frozenset({"", "—", "n/m", "n/a"})
+
+
+def _printed_number(text: str) -> Decimal | None:
+    """The number a table cell prints, exact, or None where the cell is no number."""
+    match = _PRINTED_NUMBER.fullmatch(text.strip())
+    if match is None or bool(match["open"]) != bool(match["close"]):
+        return None
+    value = Decimal(match["digits"].replace(",", ""))
+    return -value if match["open"] or match["sign"] == "-" else value
+
+
+def _blank_if_missing(cell: object) -> object:
+    return "" if cell is None or (isinstance(cell, float) and math.isnan(cell)) else cell
+
+
+def numbers_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The chart's table with its printed figures as numbers, for a CSV a spreadsheet can add up.
+
+    The table on screen prints figures as the release does ("(47,211)"); a column whose every cell is a
+    printed figure (or blank) becomes numbers in the unit its header already states, negatives signed
+    (-47211). A column of percentages says "%" in its header, since the cells no longer do.
+    """
+    out = frame.copy()
+    for column in frame.columns:
+        cells = [_blank_if_missing(cell) for cell in frame[column]]
+        if not cells or not all(isinstance(cell, str) for cell in cells):
+            continue
+        texts = [str(cell).strip() for cell in cells]
+        printed = [text for text in texts if text not in _NO_NUMBER]
+        if not printed or any(_printed_number(text) is None for text in printed):
+            continue
+        out[column] = pd.Series([None if text in _NO_NUMBER else _printed_number(text) for text in texts],
+                                index=frame.index, dtype=object)
+        if all(text.endswith("%") or text.endswith("%)") for text in printed) and "%" not in str(column):
+            out = out.rename(columns={column: f"{column} (%)"})
+    return out
+
+
+def data_csv(frame: pd.DataFrame) -> bytes:
+    """The chart's numbers as CSV: figures as plain numbers (see numbers_frame), blanks where none."""
+    return numbers_frame(frame).to_csv(index=False).encode()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_").lower()
+
+
+def download_name(owner: str, title: str, extension: str) -> str:
+    """A chart's file name, the company (or file) first: "alkermes_plc_from_expenses_to_the_net_result_...csv",
+    so downloads from two releases never share a name."""
+    parts = [part for part in (_slug(owner)[:40].strip("_"), _slug(title)[:60].strip("_")) if part]
+    return f"{'_'.join(parts) or 'chart'}.{extension}"

@@ -61,6 +61,12 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+# Words no sentence ends on: a line of prose ending on one was cut by the page's width and runs on below
+# ("... driven by" / "Office 365 Commercial ...", "... includes $15M of" / "Fuller Mexico ...").
+UNFINISHED_END: Final = (
+    "a", "an", "the", "and", "or", "nor", "of", "to", "for", "in", "on", "at", "by", "with", "from", "per",
+    "as", "than", "versus", "including", "excluding",
+)
 # A part of a year named by its number, with the year and no date: "Q3 2013", "3Q13", "Q3'13", "Third
 # Quarter 2013", "2nd Qtr 2020", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014".
 # Its end is a month of that year only where the year is the calendar's (core.statements.columns asks the

@@ -96,3 +96,43 @@ def test_a_headline_names_the_company_where_the_lead_sentence_does_not(headline:
     # Horizon's lead sentence names the company with no ticker beside it; its headline does, as its subject.
     lines = [headline, "", "Michigan City, Indiana (April 29, 2020) - Results for the first quarter were strong.", ""]
     assert core.narrative.metadata.read_metadata(lines, (), len(lines)).company == company
+
+
+def test_a_highlight_wrapped_back_to_the_margin_is_one_whole_item() -> None:
+    """Alkermes renders each bullet as "• Net loss ... was $38.7 million for the" with the rest of the item
+    at the margin ("quarter, or a basic ..."; "$0.01. This compared ..."): the items were cut mid-sentence."""
+    path = FIXTURES / "html" / "alkermes-plc_q1-2020.htm"
+    highlights = core.parse_release(path.read_bytes(), path.name).metadata.highlights
+    assert highlights[1] == (
+        "Net loss according to generally accepted accounting principles in the U.S. (GAAP) was $38.7 million for "
+        "the quarter, or a basic and diluted GAAP net loss per share of $0.24. This compared to GAAP net loss of "
+        "$96.4 million, or a basic and diluted GAAP net loss per share of $0.62, for the same period in the "
+        "prior year."
+    )
+    assert highlights[2].endswith("non-GAAP basic and diluted earnings per share of $0.01. This compared to "
+                                  "non-GAAP net loss of $26.0 million, or a non-GAAP basic and diluted net loss per "
+                                  "share of $0.17, for the same period in the prior year.")
+    assert len(highlights) == 3
+
+
+def test_a_highlight_stopped_on_a_connecting_word_runs_on_or_says_it_is_cut() -> None:
+    """A line ending "driven by" continues whatever the next starts with ("Office 365 ..."); an item still
+    ending on such a word (a page break fell in it) ends with an ellipsis; a list's "..., and" stays whole."""
+    from core.narrative.metadata import _highlights
+
+    narrative = [
+        "Highlights",
+        "",
+        "  • Cloud revenue increased 13% driven by",
+        "Platform revenue growth of 25%",
+        "  • Net sales rose 3%, primarily due to higher volumes, and",
+        "",
+        "  • Other income was unfavorable, primarily due to losses versus gains in the",
+        "",
+        "Financial Results",
+    ]
+    assert _highlights(narrative) == (
+        "Cloud revenue increased 13% driven by Platform revenue growth of 25%",
+        "Net sales rose 3%, primarily due to higher volumes, and",
+        "Other income was unfavorable, primarily due to losses versus gains in the …",
+    )

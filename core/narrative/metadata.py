@@ -13,7 +13,7 @@ from datetime import date
 
 from core.fast_regex import starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
-from core.vocabulary import MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, YEAR_RE
+from core.vocabulary import MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, UNFINISHED_END, YEAR_RE
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -56,6 +56,8 @@ _FISCAL = starting_fast(
 )
 # A list number is one or two digits: "2019." starting a wrapped line ends the sentence before it.
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\S.*)$")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
     r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
@@ -262,7 +264,9 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             under_heading = in_highlights
             continue
         stripped = line.strip()
-        if current and stripped and len(line) - len(line.lstrip()) >= bullet_indent - 1:
+        if current and stripped and (
+            len(line) - len(line.lstrip()) >= bullet_indent - 1 or _runs_on(current[-1], stripped)
+        ):
             current.append(stripped)
             continue
         if current:
@@ -273,7 +277,28 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     if current:
         items.append((under_heading, " ".join(current)))
     flagged = [text for flag, text in items if flag]
-    return tuple(flagged or [text for _, text in items])
+    return tuple(_marked_if_cut(text) for text in flagged or [text for _, text in items])
+
+
+def _marked_if_cut(item: str) -> str:
+    """An item that still stops on a word no sentence ends on ("... for the") lost its end (a page break
+    fell in it): it says so with an ellipsis rather than read as if the sentence were whole. A list's
+    "..., and" before the next item is whole."""
+    head, _, last = item.rpartition(" ")
+    if last.lower() in UNFINISHED_END and not head.endswith((",", ";")):
+        return f"{item} …"
+    return item
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """A bullet's text wrapped back to the margin (an HTML list item rendered without its hanging indent):
+    the line right under an unfinished item ("... was $38.7 million for the" / "quarter, or ...") carries
+    it on when it starts as no heading would, in lower case or with a figure ("$0.01. This compared ..."),
+    or whatever it starts with when the item stopped on a word no sentence ends on ("driven by")."""
+    if previous.endswith(_SENTENCE_END):
+        return False
+    words = previous.rsplit(None, 1)
+    return _CARRIED_ON.match(line) is not None or (bool(words) and words[-1].lower() in UNFINISHED_END)
 
 
 def _headline(narrative: list[str]) -> str:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
 from core.analysis.comparisons import compare
-from core.analysis.derived import derivable
+from core.analysis.derived import derivable, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from core.charts.periods import default_lines
@@ -104,7 +104,9 @@ if trend is None and derived:
         + ") is the only one the release implies; no single earlier quarter can be drawn."
     )
 elif trend is None:
-    missing("The release prints no year-to-date column, so no earlier quarter can be derived.")
+    fiscal = release.metadata.fiscal_period
+    reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None)
+    missing(reason.sentence if reason is not None else "The release implies no earlier quarter to draw.")
 else:
     explained = "; ".join(
         f"**{period_name(d.period)}** = {period_name(d.longer)} minus {period_name(d.shorter)}"

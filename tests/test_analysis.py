@@ -7,11 +7,13 @@ balance sheet, a release with no year-to-date columns.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
 import release_builders as build
 
+import core
 from core.analysis import (
     add_months,
     balance_composition,
@@ -34,7 +36,10 @@ from core.analysis import (
     windows,
     with_derived,
 )
-from core.model import Release, Statement
+from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
+from core.analysis.structure import operations_statement
+from core.model import FiscalPeriod, Release, Statement
+from tests.conftest import FIXTURES
 
 K = Decimal(1000)
 
@@ -296,3 +301,37 @@ def test_missing_parts_are_named() -> None:
         "The release prints no year-to-date column, so no earlier quarter can be derived.",
     )
     assert derivable(build.quarter_only().statements[0]) == ()
+
+
+def test_no_derived_quarter_is_explained_as_it_is_for_each_release() -> None:
+    """Only a release that lacks a year-to-date column is told it lacks one: a first quarter needs none, a
+    release printing its earlier quarters has them, a fourth quarter's full year printed apart counts."""
+    quarter_only = build.quarter_only()
+    reason = no_derived_quarter(quarter_only.statements[0], 2)
+    assert reason == NoDerivedQuarter(
+        "The release prints no year-to-date column, so no earlier quarter can be derived.", lacking=True
+    )
+    first = no_derived_quarter(quarter_only.statements[0], 1)
+    assert first is not None and not first.lacking
+    assert first.sentence.startswith("A first-quarter release needs no year-to-date column")
+    q1 = dataclasses.replace(quarter_only, metadata=dataclasses.replace(
+        quarter_only.metadata, fiscal_period=FiscalPeriod(quarter=1, year=2004)))
+    assert missing_parts(q1) == ()
+
+    valaris = core.parse_release((FIXTURES / "html" / "valaris-plc_q1-2020.htm").read_bytes(), "valaris.htm")
+    operations = operations_statement(valaris)
+    assert operations is not None
+    trailing = no_derived_quarter(operations, 1)
+    assert trailing == NoDerivedQuarter(
+        "The release prints 2 quarters side by side, those ended Dec 31, 2019 through Mar 31, 2020, so no "
+        "earlier quarter needs to be derived.",
+        lacking=False,
+    )
+    assert not any("year-to-date" in note for note in missing_parts(valaris))
+
+    oracle = core.parse_release((FIXTURES / "edgar" / "oracle_q4-fy2014.txt").read_bytes(), "oracle.txt")
+    oracle_operations = operations_statement(oracle)
+    assert oracle_operations is not None
+    assert [period_name(d.period) for d in derivable(oracle_operations)][:1] == ["9M to Feb 28, 2014 (derived)"]
+    assert no_derived_quarter(oracle_operations, 4) is None
+    assert not any("year-to-date" in note for note in missing_parts(oracle))

@@ -86,3 +86,50 @@ def derived_windows(statement: Statement) -> tuple[Window, ...]:
         if prior is not None and current.months is not None:
             result.append(Window(months=current.months, current=current, prior=prior))
     return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
+class NoDerivedQuarter:
+    """Why a release implies no earlier quarter, said as it is for this release. `lacking` where the release
+    lacks something another would print (a year-to-date column), not where it needs none."""
+
+    sentence: str
+    lacking: bool
+
+
+def no_derived_quarter(statement: Statement, fiscal_quarter: int | None) -> NoDerivedQuarter | None:
+    """None where the statement implies an earlier quarter; else the reason, true for this release.
+
+    "No year-to-date column" is said only where one was wanted: a release that prints its earlier quarters
+    side by side (a bank's five quarters) has them without deriving, and a first quarter's year to date is
+    the quarter itself.
+    """
+    if derivable(statement):
+        return None
+    quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
+    if quarters:
+        current = quarters[-1]
+        earlier = [p for p in quarters if p.end < current.end and not is_prior_year(p, current)]
+        if earlier:
+            return NoDerivedQuarter(
+                f"The release prints {len(quarters)} quarters side by side, those ended "
+                f"{period_name(dataclasses.replace(quarters[0], months=None))} through "
+                f"{period_name(dataclasses.replace(current, months=None))}, so no earlier quarter needs to be "
+                "derived.",
+                lacking=False,
+            )
+    if fiscal_quarter == 1:
+        return NoDerivedQuarter(
+            "A first-quarter release needs no year-to-date column: its year to date is the quarter itself, so "
+            "there is no earlier quarter of the year to derive.",
+            lacking=False,
+        )
+    if any(p.months > 3 for p in duration_periods(statement) if p.months is not None):
+        return NoDerivedQuarter(
+            "The release prints no quarter ending with its year-to-date column, so no earlier quarter can be "
+            "derived.",
+            lacking=True,
+        )
+    return NoDerivedQuarter(
+        "The release prints no year-to-date column, so no earlier quarter can be derived.", lacking=True
+    )

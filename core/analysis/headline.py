@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from core.analysis.cash import cash_points
 from core.analysis.comparisons import Change, compare_item
+from core.analysis.derived import no_derived_quarter
 from core.analysis.per_share import eps_concepts
 from core.analysis.periods import Window, period_name, windows
+from core.analysis.structure import operations_statement
 from core.model import Release, Statement
 
 
@@ -89,7 +91,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
 def missing_parts(release: Release) -> tuple[str, ...]:
     """Sentences naming what the release lacks, so pages can say why a chart is absent instead of failing."""
     notes: list[str] = []
-    operations = release.statement("operations")
+    operations = operations_statement(release)  # with the full year a fourth quarter prints apart
     if operations is None:
         notes.append("No statement of operations was found, so there are no period comparisons.")
     else:
@@ -100,8 +102,10 @@ def missing_parts(release: Release) -> tuple[str, ...]:
             notes.append(
                 "The statement of operations prints no year-earlier columns, so there are no deltas."
             )
-        if not any(window.months > 3 for window in found):
-            notes.append("The release prints no year-to-date column, so no earlier quarter can be derived.")
+        fiscal = release.metadata.fiscal_period
+        reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None)
+        if reason is not None and reason.lacking:
+            notes.append(reason.sentence)
     if release.statement("balance") is None:
         notes.append("No balance sheet was found, so cash, burn and runway cannot be shown.")
     return tuple(notes)

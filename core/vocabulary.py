@@ -61,6 +61,10 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+# What stands before a telephone number printed as digit groups ("For Investors: Sandy Coombs +1 781 609
+# 6377", "Tel. 617 555 1234"): a dialling prefix or the word for a telephone; its digits are no figures.
+PHONE_LEAD: Final = re.compile(
+    r"(?:(?<![\w+])\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile)\b\.?:?)$", re.IGNORECASE)
 # Words no sentence ends on: a line of prose ending on one was cut by the page's width and runs on below
 # ("... driven by" / "Office 365 Commercial ...", "... includes $15M of" / "Fuller Mexico ...").
 UNFINISHED_END: Final = (

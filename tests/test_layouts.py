@@ -555,3 +555,16 @@ def test_a_share_count_of_no_concept_is_read_at_the_share_scale() -> None:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r["value"] for r in rows if r["label"].startswith("Pro forma weighted")] == ["29760000"]
     assert [r["value"] for r in rows if r["label"].startswith("Pro forma net loss")] == ["-0.66"]
+
+
+def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
+    """"For Investors: Dana Whitfield +1 617 555 0142": a dialling prefix, then digit groups one space apart.
+    Alkermes Q1 2020 prints its contacts so; they had been the first table of the Data page and workbook."""
+    path = LAYOUTS / "contacts_telephone_numbers_before_the_story.txt"
+    tables = find_tables(split_lines(path.read_text()))
+    assert [row.label for row in tables[0].rows][:2] == ["Revenue", "Research and development"]
+    assert not [row for table in tables for row in table.rows if "+1" in row.label]
+    alkermes = LAYOUTS.parent / "html" / "alkermes-plc_q1-2020.htm"
+    release = core.parse_release(alkermes.read_bytes(), alkermes.name)
+    assert [s.kind for s in release.statements][:2] == ["operations", "balance"]
+    assert not [item for s in release.statements for item in s.items if "Coombs" in item.label]

@@ -16,7 +16,7 @@ from enum import Enum
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import CURRENCY, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
+from core.vocabulary import CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
@@ -140,6 +140,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if cells and not label and all(c.is_dash and not c.has_currency for c in cells):
         # Bare dashes with no label: a short rule under narrow columns; a zero row always has a label.
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
+    if cells and PHONE_LEAD.search(label) and _phone_digits(cells, label_end):
+        # "Sandy Coombs +1 781 609 6377": a telephone number's digit groups, no row of figures
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if cells:
         # A year starts "19" or "20", and _MARKED only strips a mark at the end: the prefix rules most cells out.
         years = [c for c in cells if c.text.startswith(("19", "20")) and _YEAR_CELL.match(_MARKED.sub("", c.text))]
@@ -152,6 +155,13 @@ def classify(number: int, text: str) -> ClassifiedLine:
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _phone_digits(cells: list[Cell], label_end: int) -> bool:
+    """Bare digit groups one space apart, as a telephone number is set; a row's figures stand further apart."""
+    starts = [cell.start for cell in cells]
+    ends = [label_end, *(cell.end for cell in cells[:-1])]
+    return all(cell.text.isdigit() for cell in cells) and all(s - e == 1 for s, e in zip(starts, ends, strict=True))
 
 
 # Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234"): a

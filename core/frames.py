@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
+from core.formatting import UNIT_WORDS
 from core.model import FINANCIAL_KINDS, Release, Statement
 
 __all__ = [
@@ -56,6 +57,27 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
     frame.insert(1, "concept", [", ".join(item.concepts) for item in statement.items])
     frame.insert(2, "lines", [str(item.span) for item in statement.items])
     return frame
+
+
+_NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"
+
+
+def unit_note(statement: Statement) -> str:
+    """What the reader took the table's unit to be, and from where, under the table the Data page shows.
+
+    The frame holds amounts in full dollars: a table read "in thousands" was multiplied by 1,000, one
+    without a unit note of its own was taken as printed, which may not be what its figures mean.
+    """
+    printed = f' from its note "{" ".join(statement.unit.split())}"' if statement.unit.strip() else ""
+    if statement.scale != 1:
+        words = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}")
+        return (f"Amounts read in {words}{printed or _NO_NOTE_OF_ITS_OWN}"
+                f" and shown here in full dollars (× {statement.scale:,}); per-share figures in dollars, share "
+                "counts in full, percentages as printed.")
+    if printed:
+        return f"Amounts read in full dollars{printed}, shown as printed."
+    return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "
+            "in thousands or millions of dollars.")
 
 
 def checks_frame(release: Release) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.frames import checks_frame, statement_frame
+from core.frames import checks_frame, statement_frame, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
@@ -115,7 +115,7 @@ for index, statement in enumerate(release.statements):
             key=f"data_table_{index}",
             column_config={name: number for name in table.columns[3:]},
         )
-        st.caption(f"Values in full units (dollars, dollars per share, shares). {plain(statement.unit)}")
+        st.caption(plain(unit_note(statement)))
         labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]
         choice = st.selectbox(
             "Show the source of",

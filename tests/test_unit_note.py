@@ -1,0 +1,31 @@
+"""The Data page's note under each table says what the reader took its unit to be, never more."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from core.frames import statement_frame, unit_note
+from core.model import Statement
+
+
+def test_a_table_read_in_thousands_says_so_and_where_from(operations: Statement) -> None:
+    assert unit_note(operations) == (
+        'Amounts read in thousands from its note "(in thousands - except share and per share information)" and '
+        "shown here in full dollars (× 1,000); per-share figures in dollars, share counts in full, percentages "
+        "as printed."
+    )
+    net_loss = statement_frame(operations).set_index("label").loc["Net loss"]
+    assert net_loss.iloc[2] == -7151000.0  # printed (7,151), held in full dollars as the note says
+
+
+def test_a_table_without_a_unit_note_is_not_said_to_be_in_full_dollars(operations: Statement) -> None:
+    """Horizon Bancorp's untitled table of non-interest income (lines 152-161) prints 12,063 with no unit
+    note: read at scale 1, it had been captioned "Values in full units (dollars ...)", though the release's
+    other tables are in thousands."""
+    bare = dataclasses.replace(operations, unit="", scale=1)
+    assert unit_note(bare) == (
+        "No unit note was read for this table, so its figures are shown as printed, not scaled: they may be in "
+        "thousands or millions of dollars."
+    )
+    inherited = dataclasses.replace(operations, unit="")
+    assert unit_note(inherited).startswith("Amounts read in thousands (no unit note of its own: taken from the")

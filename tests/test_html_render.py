@@ -351,3 +351,31 @@ def test_text_placed_by_position_is_set_back_in_columns_and_never_past_the_page(
     assert len({len(line) for line in lines[:3]}) == 1  # the second column's figures end together
     assert len({line.index(first) + len(first) for line, (_, first, _) in zip(lines, rows, strict=False)}) == 1
     assert max(len(line) for line in rendering.lines) <= 410
+
+
+@pytest.mark.parametrize("mark", ['<font size="1">3</font>', "<small>4</small>", '<font size="-1">(a)</font>'])
+def test_a_footnote_mark_set_in_small_type_on_a_figure_is_dropped(mark: str) -> None:
+    """"6,200<font size=1>3</font>" shows as 6,200 with a small footnote digit: glued on, "6,2003" was no
+    figure, and the whole column had gone into the labels (every 9M fact printed with the quarter's)."""
+    rows = f"<tr><td>Provision for income taxes</td><td></td><td>6,200{mark}</td><td></td><td>5,400</td></tr>"
+    line = next(line for line in _render(rows) if line.startswith("Provision"))
+    assert line.split()[-2:] == ["6,200", "5,400"]
+
+
+def test_small_words_beside_a_figure_stay_words() -> None:
+    rows = "<tr><td>Backlog <small>(unaudited)</small></td><td></td><td>620</td><td></td><td>540</td></tr>"
+    assert any(line.startswith("Backlog (unaudited)") for line in _render(rows))
+
+
+def test_one_cell_that_is_no_figure_leaves_its_column_of_figures_in_place() -> None:
+    """A cell of the first figure column that reads as words ("6,200 (3)x") is an odd cell of that column,
+    not a label: taken for one, it had pulled the column into the labels and every other row's figure in
+    it was lost, so the next column's figures stood under its year."""
+    rows = ("<tr><td>Cost of revenue</td><td></td><td>700</td><td></td><td>650</td></tr>"
+            "<tr><td>Provision for income taxes</td><td></td><td>6,200 (3)x</td><td></td><td>5,400</td></tr>"
+            "<tr><td>Net income</td><td>$</td><td>300</td><td>$</td><td>350</td></tr>")
+    lines = _render(rows)
+    assert next(line for line in lines if line.startswith("Revenue")).split() == ["Revenue", "$1,200", "$1,000"]
+    assert next(line for line in lines if line.startswith("Net income")).split() == ["Net", "income", "$300", "$350"]
+    assert lines[lines.index(next(line for line in lines if line.startswith("Revenue"))) - 1].split() == ["2020",
+                                                                                                           "2019"]

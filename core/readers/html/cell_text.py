@@ -41,7 +41,7 @@ def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str
             if block is not None or not first:
                 break  # a second paragraph (two lines), or one inside another element
             block, block_style = element, style
-        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
+        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style) or _small_mark(element):
             break  # a line break, a superscript, a comment, an element never shown
         if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
             break  # hidden, or perhaps: `is_hidden` reads the style further
@@ -70,6 +70,20 @@ def _raised(style: str | None) -> bool:
         return False
     lowered = style.lower()
     return "vertical-align" in lowered and "super" in lowered
+
+
+# Type set smaller than the figure beside it: <small>, <font size="1"> (or "-1", "-2").
+_SMALL_FONT_SIZES = frozenset({"1", "-1", "-2", "-3"})
+
+
+def _small_mark(element: lxml.etree._Element) -> bool:
+    """A footnote's digit or letter set in small type after a figure ("6,200<font size=1>3</font>",
+    "$0.73<small>4</small>"): a superscript by another name. Only a mark's few characters qualify; small
+    words stay words."""
+    if element.tag != "small" and not (element.tag == "font" and element.get("size") in _SMALL_FONT_SIZES):
+        return False
+    text = "".join(element.itertext()).strip()
+    return 0 < len(text) <= 3 and not any(c.isspace() for c in text) and len(element) == 0
 
 
 def may_hide(style: str | None) -> bool:
@@ -133,7 +147,7 @@ def _visit_in_cell(element: lxml.etree._Element, lines: list[str], buffer: list[
         if element.tail:
             buffer.append(element.tail)
         return
-    if tag == "sup" or _raised(element.get("style")):
+    if tag == "sup" or _raised(element.get("style")) or _small_mark(element):
         buffer.append(f"{_MARK_OPEN}{''.join(element.itertext())}{_MARK_CLOSE}")
         if element.tail:
             buffer.append(element.tail)

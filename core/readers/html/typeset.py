@@ -88,7 +88,11 @@ def first_value_column(filled_rows: list[list[Cell]], first_number: int) -> int:
     Not simply the first column holding a number: a header over "$ | 403.9" starts at the "$" column,
     left of the number, and must still stand over the values, not in the label column.
     """
-    label_end = -1
+    # A column of figures stays one though a cell of it is none ("6,2003", a footnote's digit set in small
+    # type on the figure): its words are an odd cell, not a label, or every row would lose that column.
+    rows: list[tuple[list[Cell], list[int]]] = []
+    figures: dict[int, int] = {}
+    words: dict[int, int] = {}
     for filled in filled_rows:
         # A footnote mark ("(1)") under a column header is no value: the words beside it are headers too; so
         # is a year beside other columns' headers ("Actual | Pro Forma (1) | 2021").
@@ -96,7 +100,17 @@ def first_value_column(filled_rows: list[list[Cell]], first_number: int) -> int:
                    and _YEAR.match(c.text) is None]
         if not numbers:
             continue
-        labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)]
+        rows.append((filled, numbers))
+        for c in filled:
+            if c.numeric:  # a figure joined with its "$" cell spans both columns
+                for col in range(c.col, c.last + 1):
+                    figures[col] = figures.get(col, 0) + 1
+            else:
+                words[c.col] = words.get(c.col, 0) + 1
+    label_end = -1
+    for filled, numbers in rows:
+        labels = [c.last for c in filled if not c.numeric and c.col < min(numbers)
+                  and figures.get(c.col, 0) <= 2 * words.get(c.col, 0)]
         if labels:
             label_end = max(label_end, min(max(labels), min(numbers) - 1))
     return label_end + 1 if label_end >= 0 else first_number

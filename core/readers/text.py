@@ -17,6 +17,7 @@ from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
+from core.readers.tab_grid import relaid_copies
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
 # other binary renamed to .txt (real releases have none but tabs, form feeds and line ends).
@@ -212,7 +213,10 @@ def split_lines(text: str) -> tuple[str, ...]:
         text = replace_all(text, _TRANSLATE)
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines = []
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    if "\t" in text:
+        raws = relaid_copies(raws)
+    for raw in raws:
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
         if ligatures and _LIGATURE.search(line):
             line = _without_ligatures(line)

@@ -1,0 +1,148 @@
+"""Tables copied from a browser or a spreadsheet: each row a line, its cells joined by tabs ("Total
+revenues\t\t$\t5,162\t\t\t$\t5,657"). Expanded to tab stops, a long label pushes its figures a stop further
+than a short one, and the columns no longer line up; laid out again by each row's cells in order, they do.
+
+A block is such a copy only where every line of it joins cells by tabs alone (no spaces beside a tab, no run
+of spaces), at least two of its rows hold figures, and the tab stops do not line its columns up already: a
+typist who set tabs to align a statement (an extra tab after a short label), or mixed tabs with spaces,
+keeps the expansion, which lines up as it did for him. Blocks are read once each, so the work is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from core.tables.numbers import parse_number
+
+# Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
+_OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
+_CLOSERS = frozenset({")", "%", ")%"})
+# A cell longer than this is a sentence (a bullet's text after its "•" cell), not a table's cell.
+_LONGEST_VALUE = 60
+_GAP = 3
+# No statement has more columns; a wider block is left to the tab stops (and every step here stays linear).
+_MAX_COLUMNS = 40
+_TAB = 8
+_SPACED = re.compile(r" \t|\t | {2}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_copy_line(raw: str) -> bool:
+    return raw.count("\t") >= 2 and _SPACED.search(raw) is None
+
+
+def _cells(raw: str) -> tuple[str, list[str], list[int]]:
+    """The row's label (its first cell), its other cells in order with decorations joined to their figure,
+    and where each of those starts once the tabs are expanded to stops every eight columns."""
+    label, *rest = raw.split("\t")
+    values: list[str] = []
+    starts: list[int] = []
+    pending = ""
+    position = len(label)
+    for cell in rest:
+        position = (position // _TAB + 1) * _TAB
+        start, position = position, position + len(cell)
+        cell = cell.strip()
+        if not cell:
+            continue
+        if cell in _OPENERS:
+            if not pending:
+                starts.append(start)
+            pending += cell
+            continue
+        if cell in _CLOSERS and values and not pending:
+            values[-1] += cell
+            continue
+        if not pending:
+            starts.append(start)
+        values.append(pending + cell)
+        pending = ""
+    return label.strip(), values, starts[: len(values)]
+
+
+def _aligned(rows: list[tuple[str, list[str], list[int]]]) -> bool:
+    """Whether the tab stops already line the columns up, as a typist set them (an extra tab after a short
+    label): the rows printing every column start each column at one stop. A copy's columns start wherever
+    its labels' lengths push them."""
+    figures = [row for row in rows if _has_figure(row[1])]
+    full = max(len(values) for _, values, _ in figures)
+    starts = [row_starts for _, values, row_starts in figures if len(values) == full and len(row_starts) == full]
+    if len(starts) < 2:
+        return False
+    return all(Counter(row[k] for row in starts).most_common(1)[0][1] * 5 >= len(starts) * 4 for k in range(full))
+
+
+def _is_figure(text: str) -> bool:
+    return parse_number(text) is not None
+
+
+def _has_figure(values: list[str]) -> bool:
+    """A row of figures, not of years over them."""
+    return any(_is_figure(v) and _YEAR.fullmatch(v) is None for v in values)
+
+
+def _heads(values: list[str]) -> bool:
+    """A row of column headers: words and years, no figure."""
+    return not any(_is_figure(v) and _YEAR.fullmatch(v) is None for v in values)
+
+
+def _laid_out(block: list[str]) -> list[str] | None:
+    cells = [_cells(raw) for raw in block]
+    if sum(1 for _, values, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
+        return None
+    rows = [(label, values) for label, values, _ in cells]
+    if any(len(v) > _LONGEST_VALUE for _, values in rows for v in values):
+        return None
+    width = max(len(values) for _, values in rows)
+    if width > _MAX_COLUMNS:
+        return None
+    spread = [bool(values) and _heads(values) and len(values) < width and width % len(values) == 0
+              for _, values in rows]
+    widths = [max((len(values[k]) for (_, values), wide in zip(rows, spread, strict=True)
+                   if k < len(values) and not wide), default=0) for k in range(width)]
+    for (_, values), wide in zip(rows, spread, strict=True):
+        if wide:  # each phrase spread over its columns fits within them, a gap apart from the next
+            span = width // len(values)
+            for k, value in enumerate(values):
+                have = sum(widths[k * span : (k + 1) * span]) + _GAP * (span - 1)
+                widths[(k + 1) * span - 1] += max(0, len(value) + 1 - have)
+    label_width = max(len(label) for label, _ in rows)
+    ends = [label_width + sum(widths[: k + 1]) + _GAP * (k + 1) for k in range(width)]
+    lines = []
+    for (label, values), wide in zip(rows, spread, strict=True):
+        if not values:
+            lines.append(label)
+            continue
+        if wide:
+            # "THREE MONTHS ENDED | NINE MONTHS ENDED" over four columns: a copy keeps no colspan, and each
+            # phrase stands centred over the columns it spans, as the page showed it.
+            span = width // len(values)
+            line = label.ljust(label_width)
+            for k, value in enumerate(values):
+                left, right = ends[k * span] - widths[k * span], ends[k * span + span - 1]
+                line = line.ljust(left + max(0, (right - left - len(value)) // 2)) + value
+            lines.append(line)
+            continue
+        figures = "".join(" " * _GAP + value.rjust(widths[k]) for k, value in enumerate(values))
+        lines.append(label.ljust(label_width) + figures)
+    return lines
+
+
+def relaid_copies(raw_lines: list[str]) -> list[str]:
+    """The document's lines with each block copied from a browser or spreadsheet laid out in columns; every
+    other line as it was (tabs still in it). The line count never changes."""
+    result = list(raw_lines)
+    index = 0
+    while index < len(raw_lines):
+        if not _is_copy_line(raw_lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(raw_lines) and _is_copy_line(raw_lines[end]):
+            end += 1
+        laid = _laid_out(raw_lines[index:end])
+        if laid is not None:
+            result[index:end] = laid
+        index = end
+    return result

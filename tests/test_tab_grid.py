@@ -1,0 +1,55 @@
+"""Tables copied from a browser or a spreadsheet (cells joined by tabs) are laid out again by each row's
+cells in order; tabs a typist set to line columns up, and tabs in prose, are left to the tab stops."""
+
+from __future__ import annotations
+
+from core.readers.tab_grid import relaid_copies
+from core.readers.text import split_lines
+
+# Aflac's Q1 2020 summary as a browser copies it: "$" and ")%" in cells of their own, the change column
+# empty where the release prints none.
+COPY = [
+    "THREE MONTHS ENDED MARCH 31,\t\t2020\t\t2019\t\t% Change",
+    "Total revenues\t\t$\t5,162\t\t\t$\t5,657\t\t\t(8.8\t)%",
+    "Benefits and claims, net\t\t2,939\t\t\t2,967\t\t\t(0.9\t)",
+    "Income taxes\t\t154\t\t\t314\t\t\t",
+]
+
+
+def test_a_copied_table_lines_up_by_its_cells_in_order() -> None:
+    lines = relaid_copies(COPY)
+    assert [line.split()[-3:] for line in lines[1:3]] == [["$5,162", "$5,657", "(8.8)%"], ["2,939", "2,967", "(0.9)"]]
+    ends = {lines[1].index("5,162") + 5, lines[2].index("2,939") + 5, lines[3].index("154") + 3}
+    assert len(ends) == 1  # the first figures end in one column whatever their labels' lengths
+    assert lines[0].index("2020") + 4 == lines[1].index("5,162") + 5
+
+
+def test_phrases_spanning_columns_stand_over_them() -> None:
+    """A copy keeps no colspan: "THREE MONTHS ENDED | NINE MONTHS ENDED" over four figures."""
+    lines = relaid_copies(["\t\tTHREE MONTHS ENDED\t\tNINE MONTHS ENDED",
+                           "\t\t2004\t\t2003\t\t2004\t\t2003",
+                           "Net sales\t\t$\t2,014\t\t$\t1,545\t\t$\t5,929\t\t$\t4,492",
+                           "Cost of sales\t\t1,455\t\t1,117\t\t4,304\t\t3,240"])
+    three, nine = lines[0].index("THREE"), lines[0].index("NINE")
+    assert three < lines[1].index("2003") and lines[1].rindex("2004") < nine + len("NINE MONTHS ENDED")
+    assert lines[0].index("THREE") + len("THREE MONTHS ENDED") < nine
+
+
+def test_tabs_a_typist_set_to_line_columns_up_are_left_to_the_tab_stops() -> None:
+    """Every row printing both figures starts each at one tab stop: expanded, they line up already."""
+    typed = ["NET SALES\t\t\t\t\t$14,882,310\t$13,905,774",
+             "COST OF SALES\t\t\t\t\t10,781,851\t9,983,537",
+             "SELLING, GENERAL AND ADMINISTRATIVE\t\t2,849,316\t2,547,509"]
+    assert relaid_copies(typed) == typed
+    expanded = split_lines("\n".join(typed))
+    assert {line.index("$14") if "$14" in line else line.index(line.split()[-2]) for line in expanded} == {48}
+
+
+def test_bullets_and_prose_after_tabs_are_no_table() -> None:
+    bullets = ["\t\u2022\t\tRevenue was $35.0 billion and increased 15%",
+               "\t\u2022\t\tOperating income was $13.0 billion and increased 25%"]
+    assert relaid_copies(bullets) == bullets
+
+
+def test_the_line_count_never_changes() -> None:
+    assert len(relaid_copies([*COPY, "", *COPY])) == 2 * len(COPY) + 1

@@ -568,3 +568,16 @@ def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
     release = core.parse_release(alkermes.read_bytes(), alkermes.name)
     assert [s.kind for s in release.statements][:2] == ["operations", "balance"]
     assert not [item for s in release.statements for item in s.items if "Coombs" in item.label]
+
+
+def test_a_unit_note_after_rows_of_figures_starts_the_next_table() -> None:
+    """Silverfin's (round 38) balance-sheet data, then "Revenue by Segment" / "(In thousands)" over quarter
+    columns without dates: the segment rows had joined the balance sheet, as balance lines (and, with three
+    columns, pushed its current figures under the prior date)."""
+    path = LAYOUTS / "unit_note_after_a_balance_sheet_starts_the_next_table.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    assert [item.label for item in balance.items][-1] == "Total stockholders' equity"
+    tables = find_tables(split_lines(path.read_text()))
+    assert [row.label for row in tables[-1].rows] == ["Lasers", "Sensors", "Total revenue"]

@@ -257,7 +257,8 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or gap > _MAX_GAP_LINES
             or (is_prose(line) and not _wraps_into_row(classified, index))
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
-            or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)))
+            or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
+                                                 or (last_data > start and _is_unit_note(line.label))))
         )
         if breaks:
             blocks.append((start, _label_tail(classified, last_data)))
@@ -276,6 +277,13 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
             and CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net")):
         return last + 1
     return last
+
+
+def _is_unit_note(text: str) -> bool:
+    """"(In thousands)" standing alone after rows of figures: the next table's unit note, for a table's own
+    stands over its headers, never among its rows. (After one line with a figure it may be the title's own:
+    "QUARTERLY STATEMENTS OF INCOME - 2004" / "(In thousands ...)".)"""
+    return text.startswith("(") and text.endswith(")") and len(text) < 90 and UNIT_LINE.search(text) is not None
 
 
 def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:

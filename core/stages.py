@@ -53,9 +53,10 @@ def read_statements(document: Document) -> StatementsRead:
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
     if document.format == "text" and (lost := lost_layout(document.lines)) is not None:
         raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
-    # A table too wide for the page has its rows wrapped at it: set back on one line for the table reader
-    # (the document's lines, which the spans count, are kept as printed).
-    tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar")
+    # A table too wide for the page has its rows wrapped at it (a text file, or a text file printed to PDF):
+    # set back on one line for the table reader (the document's lines, which the spans count, are kept as
+    # printed).
+    tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar", "pdf")
                          else document.lines)
     fallback = _document_period(document)
     stated = functools.cache(lambda: _stated_period_ends(document))

@@ -62,3 +62,17 @@ def test_a_damaged_pdf_says_it_cannot_be_read() -> None:
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(data, "cut.pdf")
     assert str(caught.value).startswith("cut.pdf is not a readable PDF (")
+
+
+def test_a_text_release_word_wrapped_by_a_word_processor_reads_as_the_text() -> None:
+    """LibreOffice prints a 90-column text release on an 80-column page: each wide row's last figure goes
+    whole to the margin of the next line ("$25,130,000" / "$29,870,000"), the gap before it dropped. Read
+    as printed, the six-month figures had stood under the quarter's columns (15 facts wrong)."""
+    folder = FIXTURES / "pdf"
+    from_text = core.parse_release((folder / "torrington_q2_2005_word_wrapped.txt").read_bytes(), "t.txt")
+    from_pdf = core.parse_release((folder / "torrington_q2_2005_word_wrapped.pdf").read_bytes(), "t.pdf")
+    assert any(line.strip() == "$29,870,000" for line in from_pdf.lines)  # the wrap is in the PDF's text
+    assert facts_by_key(from_pdf) == facts_by_key(from_text)
+    revenue = from_text.statement("operations").item("revenue")  # type: ignore[union-attr]
+    assert revenue is not None and [str(v) for v in revenue.values] == ["12480000", "15310000", "25130000",
+                                                                       "29870000"]

@@ -451,6 +451,8 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
                 return None
             words[over[0]].append(text)
     headers = tuple(" ".join(column) for column in words)
+    if len({_DURATION_PHRASE.search(header) is None for header in headers}) > 1:
+        return None  # a duration printed once over a group, standing over one column of it: not stacked
     return headers if all(YEAR_IN_TEXT.search(header) for header in headers) else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.tables.numbers import split_cells
+from core.vocabulary import MONTH_RE
 
 # Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, or a little less.
 _MIN_WIDTH, _MAX_WIDTH = 64, 80
@@ -20,6 +21,8 @@ _MIN_WIDTH, _MAX_WIDTH = 64, 80
 _MARGIN = 8
 # A row that wrapped reached nearly to the page's edge before it did.
 _NEAR_EDGE = 14
+# ... or, where a word processor wrapped the last word (the gap before it) to the margin, this near.
+_NEAR_EDGE_WORD_WRAPPED = 24
 _MIN_PAIRS = 3
 _CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013-]+")
 _RULE = re.compile(r"[\s=\u2014\u2013-]+")
@@ -27,6 +30,11 @@ _RULE = re.compile(r"[\s=\u2014\u2013-]+")
 # words over each column of a group ("Amount   %").
 _HEADER_WORDS = re.compile(r"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount)\b|%|\b(?:19|20)\d{2}\b",
                            re.IGNORECASE)
+
+
+# A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin.
+_MONTH_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
+_DAY_START = re.compile(r"\d{1,2},?(?:\s+(?:19|20)\d{2})?$")
 
 
 def _carried(line: str) -> bool:
@@ -42,8 +50,10 @@ def _is_rule(line: str) -> bool:
 
 def _wrapped(line: str, carried: str, width: int) -> bool:
     """A row of figures (perhaps left with a dangling "$") that ran to the page's edge, its figures carried
-    on; or a rule under such rows, its dashes carried on."""
-    if len(line.rstrip()) < width - _NEAR_EDGE:
+    on; or a rule under such rows, its dashes carried on. A word processor wraps the last word whole, gap
+    and all, to the very margin: the row before may stop further from the edge."""
+    near = _NEAR_EDGE_WORD_WRAPPED if carried[:1] not in (" ", "") else _NEAR_EDGE
+    if len(line.rstrip()) < width - near:
         return False
     if _is_rule(line):
         return _is_rule(carried)
@@ -57,9 +67,11 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
     """Column headers set right of the labels' width, and header words carried to the margin."""
     indent = len(line) - len(line.lstrip())
     stripped = carried.strip()
+    date_carried = _MONTH_END.search(line) is not None and _DAY_START.match(stripped) is not None
     return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
-            and len(carried) - len(carried.lstrip()) <= _MARGIN and _HEADER_WORDS.search(stripped) is not None
-            and not any(c.isdigit() for c in split_cells(carried)[0][:1]))
+            and len(carried) - len(carried.lstrip()) <= _MARGIN
+            and (date_carried or (_HEADER_WORDS.search(stripped) is not None
+                                  and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
 
 
 def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,12 +14,14 @@ says so rather than "no financial statement found".
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
 from core.readers.text import Document, split_lines
+from core.tables.numbers import Cell, split_cells
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
 # nothing to do with those warnings, and the user sees an error if the text cannot be had.
@@ -59,7 +61,99 @@ def read_pdf(data: bytes, name: str) -> Document:
             "(run it through OCR, or upload the release's HTML or text)"
         )
     # A blank line between pages, as between the pages of a printed release.
-    text = "\n\n".join(page.rstrip("\n") for page in pages)
+    text = "\n\n".join(page.rstrip("\n") for page in _without_running_lines(pages))
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
-    return Document(name=name, format="pdf", lines=split_lines(text), encoding="pdf")
+    return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
+                    encoding="pdf")
+
+
+# How far from a page's top or bottom a running header or footer stands (its non-blank lines).
+_RUNNING_REACH = 2
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages with their running headers and footers blanked: a line standing among the first or last
+    lines of most pages ("Harrow Pointe Energy Corporation - 3Q FY2015 results", "Page 3 of 7"), its
+    numbers aside. Left in, the footer over a statement's continued page reads as that page's column
+    header ("3Q FY2015" made its nine-month figures twelve months'). Line counts are kept."""
+    if len(pages) < 3:
+        return pages
+    split = [page.split("\n") for page in pages]
+    edges = [_edge_lines(lines) for lines in split]
+    seen: dict[str, int] = {}
+    for page_edges in edges:
+        for key in {_DIGITS.sub("#", lines_text.strip()) for _, lines_text in page_edges}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {key for key, count in seen.items() if count * 2 > len(pages) and count >= 3}
+    if not running:
+        return pages
+    result = []
+    for lines, page_edges in zip(split, edges, strict=True):
+        for index, text in page_edges:
+            if _DIGITS.sub("#", text.strip()) in running:
+                lines[index] = ""
+        result.append("\n".join(lines))
+    return result
+
+
+def _edge_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """The first and last few non-blank lines of a page, with their indexes."""
+    filled = [(index, text) for index, text in enumerate(lines) if text.strip()]
+    return filled[:_RUNNING_REACH] + filled[_RUNNING_REACH:][-_RUNNING_REACH:]
+
+
+_MARK = re.compile(r"^(?:\d{1,2}|[a-z]|\*{1,3}|\(\w{1,2}\))$")
+# How many rows a label may have slipped down past: beyond it the lines are not one drift.
+_MAX_DRIFT = 4
+
+
+def _labels_under_a_raised_mark(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A label's raised footnote mark ("Amortization of acquired intangible assets¹") can make the text
+    extractor set the mark on the row's line with its figures and the label words one line down, and every
+    label below slip a row until a label left without figures ("Total operating expenses"): each label
+    goes back up a row. Left as printed, a row's figures stood under the next row's label."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        label, _, cells = _parts(result[index])
+        if not (cells and _MARK.match(label)):
+            index += 1
+            continue
+        chain = [index]
+        below = index + 1
+        while below < len(result) and len(chain) <= _MAX_DRIFT:
+            next_label, _, next_cells = _parts(result[below])
+            if not next_label:
+                break
+            chain.append(below)
+            if not next_cells:
+                break
+            below += 1
+        last_label, _, last_cells = _parts(result[chain[-1]]) if len(chain) > 1 else ("", 0, [])
+        if len(chain) < 2 or last_cells or not last_label:
+            index += 1
+            continue
+        for upper, lower in itertools.pairwise(chain):
+            lower_text = result[lower]
+            words = lower_text[: len(lower_text) - len(lower_text.lstrip())] + _parts(lower_text)[0]
+            _, figures_at, _ = _parts(result[upper])
+            figures = result[upper][figures_at:]
+            result[upper] = (words.ljust(figures_at - 1) + " " + figures.lstrip()).rstrip() if len(
+                words) < figures_at else words + "  " + figures.lstrip()
+        result[chain[-1]] = ""
+        index = chain[-1] + 1
+    return tuple(result)
+
+
+def _parts(line: str) -> tuple[str, int, list[Cell]]:
+    """A line's label, where its figures start, and its figure cells. A mark alone at the margin ("  1")
+    is the label's, not a figure."""
+    label, label_end, cells = split_cells(line)
+    if not label and len(cells) > 1 and cells[0].start <= _MARGIN and _MARK.match(cells[0].text):
+        label, cells = cells[0].text, cells[1:]
+    return label, (cells[0].start if cells else label_end), list(cells)
+
+
+_MARGIN = 8

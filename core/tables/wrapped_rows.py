@@ -37,6 +37,10 @@ _MONTH_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
 _DAY_START = re.compile(r"\d{1,2},?(?:\s+(?:19|20)\d{2})?$")
 
 
+def _date_carried(line: str, carried: str) -> bool:
+    return _MONTH_END.search(line) is not None and _DAY_START.match(carried.strip()) is not None
+
+
 def _carried(line: str) -> bool:
     """Figures (or a rule's dashes) alone, starting at the margin."""
     stripped = line.lstrip()
@@ -67,7 +71,7 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
     """Column headers set right of the labels' width, and header words carried to the margin."""
     indent = len(line) - len(line.lstrip())
     stripped = carried.strip()
-    date_carried = _MONTH_END.search(line) is not None and _DAY_START.match(stripped) is not None
+    date_carried = _date_carried(line, carried)
     return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
             and len(carried) - len(carried.lstrip()) <= _MARGIN
             and (date_carried or (_HEADER_WORDS.search(stripped) is not None
@@ -92,6 +96,9 @@ def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
     cut = any(lines[i + 1][:1] == " " for i in pairs)
     rejoined = list(lines)
     for i in pairs:
-        rejoined[i] = lines[i].rstrip().ljust(width) + ("" if cut else " ") + lines[i + 1].rstrip()
+        if _date_carried(lines[i], lines[i + 1]):  # "Feb." / "1,": the day goes right after its month
+            rejoined[i] = f"{lines[i].rstrip()} {lines[i + 1].strip()}"
+        else:
+            rejoined[i] = lines[i].rstrip().ljust(width) + ("" if cut else " ") + lines[i + 1].rstrip()
         rejoined[i + 1] = ""
     return tuple(rejoined)

@@ -1,0 +1,50 @@
+"""What a PDF's text layer gets wrong that the page does not: running footers among a statement's rows,
+and a label slipped a row down under its raised footnote mark (core.readers.pdf)."""
+
+from __future__ import annotations
+
+from core.readers.pdf import _labels_under_a_raised_mark, _without_running_lines
+
+FOOTER = "                  Harrow Pointe Energy Corporation – 3Q FY2015 results"
+
+
+def _page(number: int, *body: str) -> str:
+    return "\n".join(["", *body, "", FOOTER, f"                                   Page {number} of 4"])
+
+
+def test_a_footer_on_most_pages_is_blanked_where_it_stands() -> None:
+    """Word's footer over a cash-flow statement's continued page had been read as that page's column header
+    ("3Q FY2015": its nine-month figures printed as twelve months')."""
+    pages = [_page(1, "Headline"), _page(2, "Net income    108.2    75.4"), _page(3, "Other    17.6   (123.4)"),
+             _page(4, "Contact")]
+    cleaned = _without_running_lines(pages)
+    assert all(FOOTER not in page and "Page" not in page for page in cleaned)
+    assert [len(page.split("\n")) for page in cleaned] == [len(page.split("\n")) for page in pages]
+    assert "Net income    108.2    75.4" in cleaned[1]
+
+
+def test_a_line_on_a_few_pages_only_is_no_running_line() -> None:
+    pages = ["Condensed Balance Sheets\nCash   5.0", "Condensed Balance Sheets\nCash   4.0", "Story\nmore",
+             "Contact\nend", "Notes\nend"]
+    assert _without_running_lines(pages) == pages
+
+
+def test_labels_slipped_under_a_raised_mark_go_back_up_a_row() -> None:
+    """Quarry Hill (round 36, typeset by reportlab): "Amortization of acquired intangible assets¹" came out
+    as "1" beside its figures, the label beside the total's, and the total's label alone below."""
+    lines = (
+        "  Selling, general and administrative        247.1       229.4",
+        "  1                                           16.1        15.6",
+        "  Amortization of acquired intangible assets 304.8       287.2",
+        "     Total operating expenses",
+        "     Income from operations                  132.9       150.8",
+    )
+    repaired = _labels_under_a_raised_mark(lines)
+    assert repaired[1].split()[-2:] == ["16.1", "15.6"] and repaired[1].strip().startswith("Amortization")
+    assert repaired[2].strip().startswith("Total operating expenses") and repaired[2].split()[-1] == "287.2"
+    assert repaired[3] == "" and repaired[4] == lines[4] and repaired[0] == lines[0]
+
+
+def test_a_row_numbered_at_the_margin_with_its_label_beside_it_is_left_alone() -> None:
+    lines = ("  1  Revenue        100.0       90.0", "  2  Costs           60.0       50.0")
+    assert _labels_under_a_raised_mark(lines) == lines

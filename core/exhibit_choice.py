@@ -54,10 +54,15 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
         raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
     chosen, read = _naming_the_filer(found, submission.header.company)
+    summary = None
+    if chosen is found[0][0]:
+        fuller = _fuller_statements_later(found)
+        if fuller is not None:
+            summary, (chosen, read) = chosen, fuller
     assert read is not None
     release = finish_release(read, sha256)
-    others = [e for e, _ in found[1:]]
-    lender = _narrative_lender(readings, chosen, release)
+    others = [e for e, _ in found if e is not chosen]
+    lender = _narrative_lender(readings, chosen, release, summary)
     if lender is not None:
         release = finish_release(read_statements(submission.joined(lender, chosen)), sha256)
     return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings))
@@ -76,25 +81,54 @@ def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], fi
         if read is None or not read.statements:
             return False
         first = min(s.span.first for s in read.statements)
-        area = " ".join(read.document.lines[max(0, first - 1) : first + 8]).lower()
+        # The statement's title block: the company's name may stand over a title and a dated subtitle.
+        area = " ".join(read.document.lines[max(0, first - _TITLE_REACH) : first + 8]).lower()
         return re.search(rf"\b{re.escape(words[0])}\b", area) is not None
 
     naming = [(e, r) for e, r in found if names_filer(r)]
     return naming[0] if naming and not names_filer(found[0][1]) else found[0]
 
 
+# How far above a statement's first line its title block (company, title, dated subtitle) may start.
+_TITLE_REACH = 6
 # A release whose first table starts this close to its top has no narrative of its own.
 _NARRATIVE_LINES = 5
+# A summary ("Financial Highlights": sales, net income, EPS) carries a few concepts; statements carry many.
+_FULL_STATEMENTS = 8
+
+
+def _concepts(read: StatementsRead | None) -> set[str]:
+    return {c for s in (read.statements if read else ()) for item in s.items for c in item.concepts}
+
+
+def _latest_end(read: StatementsRead | None) -> object:
+    return max((p.end for s in (read.statements if read else ()) for p in s.periods), default=None)
+
+
+def _fuller_statements_later(found: Sequence[tuple[Exhibit, StatementsRead | None]]
+                             ) -> tuple[Exhibit, StatementsRead | None] | None:
+    """A later exhibit holding the statements of which the first holds only a summary: a narrative
+    exhibit's "Financial Highlights" table (four lines) before the statements filed as EX-99.2. Only for
+    the same latest period, and only where the later one carries at least twice the concepts."""
+    first = _concepts(found[0][1])
+    for exhibit, read in found[1:]:
+        later = _concepts(read)
+        if (len(later) >= max(_FULL_STATEMENTS, 2 * len(first)) and first <= later
+                and _latest_end(read) == _latest_end(found[0][1])):
+            return exhibit, read
+    return None
 
 
 def _narrative_lender(
-    readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, release: Release
+    readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, release: Release,
+    summary: Exhibit | None = None,
 ) -> Exhibit | None:
-    """The narrative-only exhibit just before the chosen one, when the chosen one is all tables."""
+    """The narrative exhibit just before the chosen one, when the chosen one is all tables: one that holds
+    no statement, or only the summary the chosen one's statements set aside."""
     first_table = min(s.span.first for s in release.statements)
     if sum(1 for line in release.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
         return None
-    before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None]
+    before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None or e is summary]
     return before[-1] if before else None
 
 

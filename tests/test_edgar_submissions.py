@@ -148,3 +148,38 @@ def test_the_release_names_the_exhibits_a_reader_may_pick_from() -> None:
     assert release.metadata.exhibit == "EX-99.02"
     lone = core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
     assert lone.exhibits == ()
+
+
+CHOICE = EDGAR / "choice"
+
+
+def test_a_narrative_exhibits_highlights_give_way_to_the_statements_filed_beside_it() -> None:
+    """Round 37's Dunmore (synthetic): EX-99.1 holds the story and four lines of "Financial Highlights" (its
+    "Change" column pushing the years), EX-99.2 the statements of the same quarter. The highlights had been
+    the release: 6 facts, the prior-year columns lost. Now the statements are read, with the story above."""
+    path = CHOICE / "highlights_in_the_release_statements_in_ex99-2.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.exhibit == "EX-99.2"
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2003-09-28", "3M 2002-09-29", "9M 2003-09-28",
+                                                   "9M 2002-09-29"]
+    net = operations.item("net_income")
+    assert net is not None and [str(v) for v in net.values] == ["22300000.0", "43300000.0", "114600000.0",
+                                                                "105500000.0"]
+    assert release.metadata.company == "Dunmore Industrial Holdings, Inc."  # from EX-99.1's story
+
+
+def test_a_previous_quarters_statements_filed_after_the_release_are_not_the_release() -> None:
+    """Round 37's Tessaly pattern: the release's statements stand under the company, a title and a dated
+    subtitle ("For the Three and Nine Months Ended September 30, 2007 and 2006"); a 10-Q-style exhibit of
+    the June quarter names the company right over its table. The name is looked for over the whole title
+    block, so the release, filed first, stays the release."""
+    path = CHOICE / "a_previous_quarters_statements_filed_after_the_release.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.exhibit == "EX-99.1"
+    assert release.metadata.company == "Acme Widget Corporation"
+    operations = release.statement("operations")
+    assert operations is not None
+    net = operations.item("net_income")
+    assert net is not None and [str(v) for v in net.values] == ["2800000", "2000000", "7400000", "6000000"]

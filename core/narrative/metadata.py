@@ -133,7 +133,8 @@ def _company(flat: str, text: str) -> tuple[str, str, str]:
 def _said_today(flat: str) -> str:
     """"...July 14, 2004—Apple® today announced": the subject of the lead sentence."""
     match = _TODAY.search(_MARKS.sub("", flat))
-    return match.group("company").strip(" ,") if match else ""
+    # "Texas--October 24, 2007--Acme Widget Corporation today reported": the name follows the last "--".
+    return match.group("company").split("--")[-1].strip(" ,") if match else ""
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:

@@ -176,8 +176,10 @@ def _spaces(match: re.Match[str]) -> str:
 def _header_label(label: str) -> bool:
     """A unit note beside the years is a header however long it runs ("Dollars in millions except per
     share data   2004   2003"); other words beside them must be short to be no sentence. A year with its
-    "(Unaudited)" left of the last one ("2020 (Unaudited)   2019") is the first column's header."""
-    return not label or UNIT_LINE.search(label) is not None or (len(label) <= _MAX_HEADER_LABEL and (
+    "(Unaudited)" left of the last one ("2020 (Unaudited)   2019") is the first column's header; so is a
+    header's footnote mark a PDF's text sets on the line above its year ("(a)   2022" over "2023")."""
+    return not label or UNIT_LINE.search(label) is not None or _FOOTNOTE_CELL.match(label) is not None or (
+        len(label) <= _MAX_HEADER_LABEL and (
         PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None
         or (YEAR_IN_TEXT.search(label) is not None and only_years(label))))
 

@@ -77,6 +77,14 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     )
 
 
+def _ends_a_line_name(label: str, after: str) -> bool:
+    """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
+    before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
+    where the label alone names no line and the words together do."""
+    return (after[:1].islower() and len(after.split()) <= 3 and match_concept(label) is None
+            and match_concept(f"{label} {after}") is not None)
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
@@ -101,7 +109,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
                     and (line.label[0].islower() or _BARE_LABEL.match(line.label))
-                    and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net")):
+                    and ((CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
+                         or _ends_a_line_name(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
                 # "share"): the words after them end its label, they head nothing.
                 last = rows[-1]

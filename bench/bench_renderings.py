@@ -79,7 +79,8 @@ def _browser_copy(source: Path, out: Path) -> Path:
                     lines.append("\t".join(cells))
             lines.append("")
             return
-        if tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "center") and not element.xpath(".//table"):
+        if tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "center", "address", "blockquote") and not \
+                element.xpath(".//table"):
             if text := text_of(element):
                 lines.append(text)
             return

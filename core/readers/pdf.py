@@ -21,6 +21,7 @@ import re
 from core.errors import ReleaseParseError
 from core.limits import check_pages
 from core.readers.text import Document, split_lines
+from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
@@ -92,7 +93,8 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     result = []
     for lines, page_edges in zip(split, edges, strict=True):
         for index, text in page_edges:
-            if _DIGITS.sub("#", text.strip()) in running:
+            # A page number stays: it is page furniture already, and it tells the table reader a page ended.
+            if _DIGITS.sub("#", text.strip()) in running and PAGE_FURNITURE.match(text.strip()) is None:
                 lines[index] = ""
         result.append("\n".join(lines))
     return result

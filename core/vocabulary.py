@@ -386,14 +386,17 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
-                   r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"
+                   r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)"
+                   r"[\w\s&'\u2019-]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
                    r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
                    r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
-                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s]+)?$"),
+                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s&'\u2019-]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
+                # a miner's: "Metal sales", "Gold sales, net"
+                r"|^(?:metal|metals|gold|silver|copper|mineral|concentrate)\s+sales(?:,?\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
@@ -403,7 +406,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # balance sheet
     ("cash_and_investments", r"^(?:total\s+)?cash.*(?:investments|marketable\s+securities"
                              r"|available-for-sale\s+securities)"),
-    ("cash_and_equivalents", r"^(?:total\s+)?cash\s+and\s+(?:cash\s+)?equivalents$|^cash$|^cash\s+and\s+due\s+from"
+    ("cash_and_equivalents", r"^(?:total\s+)?(?:unrestricted\s+)?cash\s+and\s+(?:cash\s+)?equivalents"
+                             r"(?:,?\s+-?\s*unrestricted)?$|^cash$|^cash\s+and\s+due\s+from"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
                                r"|^investments,?\s+short-?\s*term"),

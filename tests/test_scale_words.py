@@ -222,6 +222,12 @@ LABELS = [
     ("Preferred stock, $1 stated value per share", None),
     ("Series A preferred stock, $25.00 liquidation preference per share", None),
     ("Net income attributable to Class A and Class B common stockholders", "net_income_to_common"),
+    ("Net income attributable to Harlan & Vine", "net_income"),  # a name with "&" or "-" (round 40)
+    ("Net income attributable to Smith-Jones Corp.", "net_income"),
+    ("Cash and cash equivalents, unrestricted", "cash_and_equivalents"),
+    ("Unrestricted cash and cash equivalents", "cash_and_equivalents"),
+    ("Restricted cash and cash equivalents", None),
+    ("Metal sales", "revenue"), ("Gold sales, net", "revenue"),  # a miner's revenue
     ("Net income per limited partner unit", "eps"),
     ("Limited partners' interest in net income", "net_income_to_common"),
     ("Total partners' capital", "stockholders_equity"),

@@ -402,7 +402,7 @@ def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: 
     if all_negative and concept in EXPENSE_CONCEPTS:
         return tuple(None if v is None else -v for v in values)
     if (
-        (concept in ("net_income", "operating_income") or (concept or "").startswith("eps_"))
+        (concept in ("net_income", "net_income_to_common", "operating_income") or (concept or "").startswith("eps_"))
         and all(v > 0 for v in present)
         and _PURE_LOSS.search(row.label)
         and not _GAIN_WORDS.search(row.label)

@@ -196,6 +196,12 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
     of 2008"), the quarters to it at its end, the latest day the release dates, or a year before."""
     if end in named:
         return named[end]
+    # The same quarter a year before the one the narrative ends ("the second quarter ended June 30, 2004"
+    # makes the 2003 column six months too), whatever else it says ("the third quarter" of an outlook).
+    year_after = [months for day, months in named.items()
+                  if _A_YEAR_BEFORE[0] <= (day - end).days <= _A_YEAR_BEFORE[1]]
+    if len(set(year_after)) == 1:
+        return year_after[0]
     if quarter is None or latest is None:
         return None
     days = (latest - end).days

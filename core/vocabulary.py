@@ -423,6 +423,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
                             r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
+                            # a utility's: "Common stock equity"
+                            r"|^(?:total\s+)?common\s+stock\s+equity$"
                             r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!non|minority)"
                             # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
@@ -547,13 +549,17 @@ def strip_qualifiers(label: str) -> str:
     return _AS_REPORTED.sub("", label).strip()
 
 
+# The arithmetic a label spells out before its name: "Less: Income taxes", "Deduct: ...", "Add: ...".
+_OPERATOR: Final = re.compile(r"^(?:less|deduct|add|plus)\s+")
+
+
 @functools.lru_cache(maxsize=8192)
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
     label = strip_qualifiers(label)
     if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label):
         return None
-    text = normalise_label(label)
+    text = _OPERATOR.sub("", normalise_label(label))  # "Less: Income taxes" is the income taxes
     if not text:
         return None
     if _NOT_WEIGHTED.search(text) and "per share" not in text:

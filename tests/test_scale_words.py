@@ -228,6 +228,9 @@ LABELS = [
     ("Unrestricted cash and cash equivalents", "cash_and_equivalents"),
     ("Restricted cash and cash equivalents", None),
     ("Metal sales", "revenue"), ("Gold sales, net", "revenue"),  # a miner's revenue
+    ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
+    ("Less: Net income attributable to noncontrolling interests", None),
+    ("Common stock equity", "stockholders_equity"),  # a utility's
     ("Net income per limited partner unit", "eps"),
     ("Limited partners' interest in net income", "net_income_to_common"),
     ("Total partners' capital", "stockholders_equity"),

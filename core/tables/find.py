@@ -36,7 +36,14 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION, read_header
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
-from core.vocabulary import CONTINUED_TITLE, MONTH_DAY_END, NOT_AS_REPORTED, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import (
+    CONTINUED_TITLE,
+    MONTH_DAY_END,
+    NOT_AS_REPORTED,
+    NUMBER_WORD_RE,
+    UNIT_LINE,
+    match_concept,
+)
 from core.work import count_work
 
 # Rows of one table are rarely more than this many lines apart (wrapped labels, headings, blank lines,
@@ -123,14 +130,51 @@ def _continues(before: RawTable, after: RawTable) -> bool:
     no title or header of its own, or a title saying it is continued (`_carried_on`)."""
     if len(after.columns) != len(before.columns):
         return False
-    return (not after.title_lines and not any(after.column_headers)) or _carried_on(before, after)
+    return ((not after.title_lines and not any(after.column_headers)) or _carried_on(before, after)
+            or _per_share_block(before, after))
+
+
+_PER_SHARE_CONCEPTS = frozenset({"eps", "shares"})
+# The share counts' own unit ("(Shares in thousands)"): the arithmetic gives the counts their scale anyway.
+_SHARES_UNIT = re.compile(r"\(?\s*shares\s+in\s+(?:thousands|millions)\s*\)?", re.I)
+_PER_SHARE_TITLE = re.compile(r"(?:(?:net\s+)?(?:income|earnings|loss)\s+)?per\s+(?:common\s+)?share\s*(?:data|"
+                              r"information|amounts|and\s+(?:weighted\s+average\s+)?shares(?:\s+outstanding)?)?:?",
+                              re.I)
+_BASIS = re.compile(r"^(?:basic|diluted)\b", re.I)
+
+
+def _same_period(one: str, other: str) -> bool:
+    """Two headers naming one period, though one leaves out what the other prints ("Nine Months Ended
+    1998" under "Nine Months Ended Dec. 31, 1998")."""
+    a, b = read_header(one), read_header(other)
+    return a.year == b.year and all(x is None or y is None or x == y for x, y in (
+        (a.months, b.months), (a.month, b.month), (a.day, b.day)))
+
+
+def _per_share_block(before: RawTable, after: RawTable) -> bool:
+    """A table of per-share lines alone ("PER SHARE DATA": EPS and the weighted shares) under the same
+    column headers as the table before it: the statement's own per-share lines, printed apart."""
+    if not any(after.column_headers) or not all(
+            _same_period(a, b) for a, b in zip(after.column_headers, before.column_headers, strict=True)):
+        return False
+    # Titled only for its lines ("PER SHARE DATA"), or by words the statement's title holds: another
+    # title ("SEGMENT DATA", another statement's) or its own unit note makes it a table of its own.
+    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
+           not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
+           for line in after.title_lines):
+        return False
+    rows = [row for row in after.rows if any(cell is not None for cell in row.cells)]
+    return len(rows) >= 2 and all(
+        match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label) for row in rows)
 
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def _carried_on(before: RawTable, after: RawTable) -> bool:
-    """A table whose title says "(continued)" over the same column headers as the table before it, its
+    """A table whose title says "(continued)" over the same column headers as the table before it (or over
+    none: the columns carry on), its
     title naming nothing that table's title does not ("PALLIDON THERAPEUTICS, INC. (continued)" under
     "PALLIDON THERAPEUTICS, INC. / CONSOLIDATED STATEMENTS OF OPERATIONS"): the statement's rows after a
     page break, its per-share lines often. "CONSOLIDATED BALANCE SHEETS (continued)" after a statement of
@@ -139,8 +183,9 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     joined table keeps the first page's note, and the page's share counts would be read by it."""
     if not any(CONTINUED_TITLE.search(line) for line in after.title_lines):
         return False
-    if [_folded(h) for h in after.column_headers] != [_folded(h) for h in before.column_headers]:
-        return False
+    headers = [_folded(h) for h in after.column_headers]
+    if any(headers) and headers != [_folded(h) for h in before.column_headers]:
+        return False  # a continued page that repeats no column headers carries on the ones before
     units = {_folded(line) for line in before.title_lines if UNIT_LINE.search(line)}
     if any(UNIT_LINE.search(line) and _folded(line) not in units for line in after.title_lines):
         return False

@@ -74,6 +74,10 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         or (previous.label.isupper() and continuation.isupper()
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None)
+        # "Earnings Available for Common" / "Stock" in Title Case: only the joined words name a line.
+        or (continuation[0].isupper() and len(continuation.split()) <= 2
+            and match_concept(f"{previous.label} {continuation}") is not None
+            and match_concept(continuation) is None and match_concept(previous.label) is None)
     )
 
 

@@ -3,6 +3,7 @@ as section headings, bare "Basic"/"Total" rows given the words of the heading ab
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.tables.columns import disjoint_ends, place
@@ -89,6 +90,17 @@ def _ends_a_line_name(label: str, after: str) -> bool:
             and match_concept(f"{label} {after}") is not None)
 
 
+def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: int | None) -> bool:
+    """A label wrapped with a hanging indent, its last words on the row's line ("Earnings Available for
+    Common" / "  Stock   $21,300", the next row back at the margin): one row, where only the joined words
+    name a line. A heading's indented rows are several, and name lines of their own."""
+    words = row.label
+    return (bool(words) and not previous.label.endswith(":") and row.indent > previous.indent
+            and after_indent is not None
+            and after_indent <= previous.indent and len(words.split()) <= 3
+            and match_concept(words) is None and match_concept(f"{previous.label} {words}") is not None)
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
@@ -103,6 +115,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     after_rule = False
     starts = [column.start for column in columns]
     ends = disjoint_ends(columns)
+    # The indent of the line after each row, for a label wrapped with a hanging indent (`_hangs_under`).
+    filled = [line for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)]
+    following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
@@ -126,7 +141,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         label, cells = place(line, columns, ordinal, starts, ends)
         joined: list[ClassifiedLine] = []
         head = label
-        while pending and _joins(pending[-1], head):
+        while pending and (_joins(pending[-1], head) or (
+                not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
             joined.insert(0, pending.pop())
             head = joined[0].label
         if not label and not joined and rows and not pending:

@@ -346,8 +346,6 @@ KNOWN_GAPS = {
     "fiscal_quarter_columns_oldest_first_no_dates": "the columns of other quarters, which no date names",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",
-    "table_cut_at_eighty_columns": "the prior six months' expense lines and restructuring, and the financing cash "
-                                   "flow",
 }
 EVERY_FACT_PRINTED = sorted(p.stem for p in FACTS_FILES if p.stem not in KNOWN_GAPS)
 

@@ -59,6 +59,8 @@ _PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
+# "Dividends paid      nil      nil": the Commonwealth's word for a zero, a gap from the label.
+_NIL_END = re.compile(r"\S {2,}(?:nil|Nil|NIL)$")
 _UNIT_CELL = re.compile(r"(?:US\$|RMB|HK\$|[$\u00a3\u20ac])?\s*'?000(?:'?s)?")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
@@ -121,7 +123,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
-    if not _VALUE_CHAR.search(stripped):
+    if not _VALUE_CHAR.search(stripped) and not (
+            stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row

@@ -42,10 +42,14 @@ def _date_carried(line: str, carried: str) -> bool:
 
 
 def _carried(line: str) -> bool:
-    """Figures (or a rule's dashes) alone, starting at the margin."""
+    """Figures (or a rule's dashes, or "nil" for a zero) alone, starting at the margin."""
     stripped = line.lstrip()
-    return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(line) is not None and (
-        any(c.isdigit() for c in line) or "-" in line or "=" in line)
+    figures = _NIL.sub("0", line) if "il" in line or "IL" in line else line
+    return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(figures) is not None and (
+        any(c.isdigit() for c in figures) or "-" in line or "=" in line)
+
+
+_NIL = re.compile(r"\b(?:nil|Nil|NIL)\b")
 
 
 def _is_rule(line: str) -> bool:

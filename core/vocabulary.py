@@ -535,6 +535,7 @@ _AS_REPORTED = re.compile(
     r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+"
     r"|\s*\((?:see\s+)?notes?\)"
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
+    r"|\s+\([a-h]\)$"  # a footnote's letter after the words ("Income taxes (a)"); "(loss)" is a word
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
     re.I,

@@ -579,3 +579,13 @@ def test_a_unit_note_after_rows_of_figures_starts_the_next_table() -> None:
     assert [item.label for item in balance.items][-1] == "Total stockholders' equity"
     tables = find_tables(split_lines(path.read_text()))
     assert [row.label for row in tables[-1].rows] == ["Lasers", "Sensors", "Total revenue"]
+
+
+def test_a_figure_per_share_under_an_open_share_count_heading_is_no_count() -> None:
+    """Round 41's browser copy: indentation lost, "Cash dividends declared per common share   $0.54" stood
+    under "Weighted average shares outstanding:" and was printed as 540,000 shares."""
+    path = LAYOUTS / "dividends_per_share_under_an_open_share_count_heading.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    dividends = next(item for item in operations.items if item.label.startswith("Cash dividends"))
+    assert (dividends.kind, [str(v) for v in dividends.values]) == ("per_share", ["0.54", "0.57"])

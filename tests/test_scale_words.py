@@ -100,9 +100,10 @@ HEADERS = [
     ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
 ]
 
-# (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" is the year;
-# "Fiscal Year 2014" (or "Fiscal 2014") alone only names the year a column belongs to.
-LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", None),
+# (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" or "2014" is the
+# year (beside "Fourth Quarter", round 41); "Fiscal 2014" alone only names the year a column belongs to.
+LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), ("Fiscal Year 2014", 12),
+           ("Fiscal 2014", None), ("Fiscal Year 2014 Q1", 3),
            ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12),
            ("9M 2013", 9), ("Q3 2013", 3), ("Year 2003", 12), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3),
            ("YTD FY24", None)]
@@ -231,6 +232,7 @@ LABELS = [
     ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
     ("Less: Net income attributable to noncontrolling interests", None),
     ("Common stock equity", "stockholders_equity"),  # a utility's
+    ("Income taxes (a)", "income_tax"), ("Net sales (b)", "revenue"),  # a footnote's letter after the words
     ("Net income per limited partner unit", "eps"),
     ("Limited partners' interest in net income", "net_income_to_common"),
     ("Total partners' capital", "stockholders_equity"),

@@ -51,11 +51,14 @@ def matching_label(row: RawRow) -> str:
     ):
         # "Earnings per share" under a bare "Diluted" heading is the diluted figure.
         return f"{row.section} {label}"
-    if row.section and own not in ("eps", "shares") and match_concept(row.section) in ("eps", "shares") and own in (
+    heading = match_concept(row.section) if row.section else None
+    if heading in ("eps", "shares") and own not in ("eps", "shares") and own in (
         None, "net_income", "net_income_to_common", "operating_income"
-    ):
+    ) and not (heading == "shares" and PER_SHARE_LINE.search(label)):
         # "Class A common stock" or "Net loss attributable to ..." under "Basic and diluted loss per
-        # share": the heading says what the line is.
+        # share": the heading says what the line is. Not a figure per share under a share-count heading a
+        # flat layout leaves open ("Cash dividends declared per common share" under "Weighted average
+        # shares outstanding:"): it is no count.
         return f"{row.section} {label}"
     return label
 

@@ -53,3 +53,18 @@ def test_bullets_and_prose_after_tabs_are_no_table() -> None:
 
 def test_the_line_count_never_changes() -> None:
     assert len(relaid_copies([*COPY, "", *COPY])) == 2 * len(COPY) + 1
+
+
+def test_a_copied_grid_keeps_a_row_with_an_empty_cell_in_its_columns() -> None:
+    """A table copied whole keeps its empty cells: every row of figures has as many tabs, so each figure's
+    cell says its column. The share counts print no "% Chg.", and their year figures had slid left under
+    the quarter's change column (round 41)."""
+    lines = relaid_copies([
+        "\tDec. 31, 2002\tDec. 31, 2001\t% Chg.\tDec. 31, 2002\tDec. 31, 2001\t% Chg.",
+        "Net income\t$\t495.4\t\t$\t515.1\t\t\t(3.8\t)%\t$\t1,892.8\t\t$\t1,872.8\t\t\t1.1\t%",
+        "Noninterest expense\t\t579.3\t\t\t441.8\t\t\t31.1\t%\t\t2,054.2\t\t\t1,666.9\t\t\t23.2\t%",
+        "Basic\t\t366.2\t\t\t362.5\t\t\t\t\t\t365.1\t\t\t361.5\t\t\t\t",
+    ])
+    net, shares = lines[1], lines[3]
+    assert shares.index("365.1") + 5 == net.index("1,892.8") + 7
+    assert shares.index("361.5") + 5 == net.index("1,872.8") + 7

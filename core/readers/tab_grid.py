@@ -32,15 +32,17 @@ def _is_copy_line(raw: str) -> bool:
     return raw.count("\t") >= 2 and _SPACED.search(raw) is None
 
 
-def _cells(raw: str) -> tuple[str, list[str], list[int]]:
+def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
     """The row's label (its first cell), its other cells in order with decorations joined to their figure,
-    and where each of those starts once the tabs are expanded to stops every eight columns."""
+    where each of those starts once the tabs are expanded to stops every eight columns, and which cell of
+    the row (counting empty ones) holds each."""
     label, *rest = raw.split("\t")
     values: list[str] = []
     starts: list[int] = []
+    slots: list[int] = []
     pending = ""
     position = len(label)
-    for cell in rest:
+    for slot, cell in enumerate(rest, start=1):
         position = (position // _TAB + 1) * _TAB
         start, position = position, position + len(cell)
         cell = cell.strip()
@@ -57,17 +59,41 @@ def _cells(raw: str) -> tuple[str, list[str], list[int]]:
         if not pending:
             starts.append(start)
         values.append(pending + cell)
+        slots.append(slot)
         pending = ""
-    return label.strip(), values, starts[: len(values)]
+    return label.strip(), values, starts[: len(values)], slots
 
 
-def _aligned(rows: list[tuple[str, list[str], list[int]]]) -> bool:
+def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list[int]]]
+             ) -> list[tuple[str, list[str]]] | None:
+    """Rows placed by the cell each value stands in, where every row of figures has as many cells (empty
+    ones kept: a grid copied whole), so that a row leaving a column empty ("366.2 | 362.5 | | 365.1")
+    keeps its later figures in their columns. None where the counts differ (colspans lost in the copy)."""
+    counts = {block[i].count("\t") for i, (_, values, _, _) in enumerate(cells) if _has_figure(values)}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    used = sorted({slot for line, (_, values, _, slots) in zip(block, cells, strict=True)
+                   if _has_figure(values) for slot in slots})
+    column = {slot: k for k, slot in enumerate(used)}
+    rows = []
+    for line, (label, values, _, slots) in zip(block, cells, strict=True):
+        if line.count("\t") == count and all(slot in column for slot in slots):
+            placed = [""] * len(used)
+            for value, slot in zip(values, slots, strict=True):
+                placed[column[slot]] = value
+            values = placed
+        rows.append((label, values))
+    return rows
+
+
+def _aligned(rows: list[tuple[str, list[str], list[int], list[int]]]) -> bool:
     """Whether the tab stops already line the columns up, as a typist set them (an extra tab after a short
     label): the rows printing every column start each column at one stop. A copy's columns start wherever
     its labels' lengths push them."""
     figures = [row for row in rows if _has_figure(row[1])]
-    full = max(len(values) for _, values, _ in figures)
-    starts = [row_starts for _, values, row_starts in figures if len(values) == full and len(row_starts) == full]
+    full = max(len(values) for _, values, _, _ in figures)
+    starts = [row_starts for _, values, row_starts, _ in figures if len(values) == full and len(row_starts) == full]
     if len(starts) < 2:
         return False
     return all(Counter(row[k] for row in starts).most_common(1)[0][1] * 5 >= len(starts) * 4 for k in range(full))
@@ -89,9 +115,9 @@ def _heads(values: list[str]) -> bool:
 
 def _laid_out(block: list[str]) -> list[str] | None:
     cells = [_cells(raw) for raw in block]
-    if sum(1 for _, values, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
+    if sum(1 for _, values, _, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
         return None
-    rows = [(label, values) for label, values, _ in cells]
+    rows = _by_slot(block, cells) or [(label, values) for label, values, _, _ in cells]
     if any(len(v) > _LONGEST_VALUE for _, values in rows for v in values):
         return None
     width = max(len(values) for _, values in rows)

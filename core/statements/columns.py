@@ -59,7 +59,8 @@ def column_periods(
              if (reading.month is None or reading.year is None) and (part := year_part(text)) is not None}
     several = len({part.end_month for part in parts.values()}) > 1
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
-        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or NOT_AS_REPORTED.search(text):
+        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
+                text, table.column_headers):
             continue
         if several and index in parts:
             # its own "2Q23" names the quarter, whatever spanning words reach over it ("Six Months Ended")
@@ -103,7 +104,7 @@ def column_periods(
         keep.append(index)
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
-        if (found := NOT_AS_REPORTED.search(text)) is not None:
+        if (found := _not_as_reported(text, table.column_headers)) is not None:
             dropped[index] = f"{found.group().lower()!r}: not the period as the company reports it"
             continue
         if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
@@ -327,3 +328,20 @@ def _period_label(text: str, end: date, months: int | None) -> str:
     if months is None:
         return end.strftime("%B %-d, %Y")
     return f"{months} months ended {end.strftime('%B %-d, %Y')}"
+
+
+# "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior
+# period alone ("November 1, 2008 / As adjusted", after a change in accounting) it is the period as
+# reported now, like "As restated".
+_AS_ADJUSTED = re.compile(r"as\s+adjusted", re.IGNORECASE)
+_BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
+                                 re.IGNORECASE)
+
+
+def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:
+    """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments."""
+    found = NOT_AS_REPORTED.search(text)
+    if found is not None and _AS_ADJUSTED.fullmatch(found.group().strip()) and not any(
+            _BESIDE_ADJUSTMENTS.search(header) for header in headers):
+        return None
+    return found

@@ -25,12 +25,15 @@ from core.readers.html.markup import (
 )
 from core.readers.html.positioned import positioned_lines
 from core.readers.html.typeset import (
+    Layout,
     add_rule,
     as_paragraphs,
     column_layout,
     draw_row,
     draw_rule,
     first_value_column,
+    following,
+    headerless,
     rule_line,
 )
 from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
@@ -118,36 +121,47 @@ def _grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     return rows, width
 
 
-def render_grid(rows: list[list[Cell]], width: int, spread: Iterable[int] = ()) -> tuple[list[str], bool]:
+def render_grid(rows: list[list[Cell]], width: int, spread: Iterable[int] = (),
+                previous: Layout | None = None) -> tuple[list[str], bool]:
     """A grid (decorations joined) as fixed-width lines, or as paragraphs where it holds no number; and
     whether it held numbers. The header rows numbered in `spread` stand over the empty columns beside
-    their words (`_spread_headers`)."""
+    their words (`_spread_headers`). A grid of figures without headers drawn right after another
+    (`previous`, its layout) is set in that one's columns where they correspond (`following`)."""
+    lines, is_data, _ = render_grid_layout(rows, width, spread, previous)
+    return lines, is_data
+
+
+def render_grid_layout(rows: list[list[Cell]], width: int, spread: Iterable[int] = (),
+                       previous: Layout | None = None) -> tuple[list[str], bool, Layout | None]:
+    """`render_grid`, with the layout the grid was drawn in (None for paragraphs)."""
     # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
     # never without text); the borders of empty cells are read from `rows`.
     filled_rows = [[c for c in cells if c.lines] for cells in rows]
     numeric_cols = [c.col for filled in filled_rows for c in filled if c.numeric]
     if not numeric_cols:
-        return as_paragraphs(rows), False
+        return as_paragraphs(rows), False, None
     first = first_value_column(filled_rows, min(numeric_cols))
     for index in spread:
         _spread_headers(filled_rows[index], first, width)
     layout = column_layout(filled_rows, width, first)
+    if previous is not None and headerless(filled_rows, first):
+        layout = following(previous, layout) or layout
     lines: list[str] = []
-    previous: list[Cell] = []
+    above: list[Cell] = []
     for cells, filled in zip(rows, filled_rows, strict=True):
-        add_rule(lines, rule_line(previous, cells, layout))
+        add_rule(lines, rule_line(above, cells, layout))
         if not filled:
             if any(c.border_bottom or c.border_top for c in cells):
-                previous = cells
+                above = cells
             continue
         if all(_RULE_CELL.match(c.text) for c in filled):
             add_rule(lines, draw_rule(filled, layout, "=" if any("=" in c.text for c in filled) else "-"))
-            previous = []
+            above = []
             continue
         lines.extend(draw_row(filled, layout))
-        previous = cells
-    add_rule(lines, rule_line(previous, [], layout))
-    return lines, True
+        above = cells
+    add_rule(lines, rule_line(above, [], layout))
+    return lines, True, layout
 
 
 def _spread_headers(filled: list[Cell], first: int, width: int) -> None:
@@ -256,6 +270,10 @@ class _Renderer:
         # Where the last line kept as the browser shows it ends (-1: none yet): the blocks of a statement
         # typed one paragraph a line follow on from it without a blank line between them.
         self.aligned_end = -1
+        # The layout of the last table drawn, while nothing but blank lines follows it: a table of figures
+        # without headers right after it is set in its columns.
+        self.last_layout: Layout | None = None
+        self.last_layout_end = -1
 
     def flush(self) -> None:
         if not self.inline:
@@ -445,10 +463,13 @@ class _Renderer:
             if tag_name(child) == "caption":
                 self._content(child)
                 self.blank()
-        lines, is_data = render_grid(*(grid or _grid(table)))
+        previous = self.last_layout if self.last_layout_end == len(self.lines) else None
+        lines, is_data, layout = render_grid_layout(*(grid or _grid(table)), previous=previous)
         self.data_tables += is_data
         self.lines.extend(lines)
         self.blank()
+        self.last_layout = layout
+        self.last_layout_end = len(self.lines)
 
 
 def _is_layout_table(table: lxml.etree._Element) -> bool:

@@ -190,6 +190,33 @@ def column_layout(filled_rows: list[list[Cell]], width: int, first: int) -> Layo
     return layout
 
 
+def headerless(filled_rows: list[list[Cell]], first: int) -> bool:
+    """Rows of figures and headings only: no row of column headers of its own."""
+    return all(not filled or any(c.numeric for c in filled) or _is_heading_row(filled, first)
+               for filled in filled_rows)
+
+
+def following(previous: Layout, layout: Layout) -> Layout | None:
+    """`layout` set in `previous`'s columns, for a table of figures without headers drawn right under
+    another ("Basic   (0.528)   (0.907)   NM" under a statement): in its own narrower columns its figures
+    would stand between the statement's, and the text reader would take them for columns of their own.
+    None where the columns do not correspond one to one, or its labels or figures need more room."""
+    kept = [c for c in range(previous.first, len(previous.widths)) if previous.widths[c]]
+    own = [c for c in range(layout.first, len(layout.widths)) if layout.widths[c]]
+    if not own or len(own) != len(kept) or layout.label_width > previous.label_width or any(
+            layout.widths[c] > previous.widths[k] for c, k in zip(own, kept, strict=True)):
+        return None
+    result = Layout(first=layout.first, label_width=previous.label_width)
+    result.starts = [previous.label_width] * len(layout.widths)
+    result.widths = [0] * len(layout.widths)
+    for c, k in zip(own, kept, strict=True):
+        result.starts[c], result.widths[c] = previous.starts[k], previous.widths[k]
+    for c in range(1, len(result.starts)):  # a dropped column stands where the one before it ends
+        if not result.widths[c] and c not in own:
+            result.starts[c] = result.starts[c - 1] + result.widths[c - 1]
+    return result
+
+
 def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
     if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled) and sum(
             1 for c in filled if c.col >= layout.first) < 2:

@@ -22,6 +22,14 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # "Cost of products sold" beside "Cost of services sold", no total of the two: neither is the cost of
+    # revenue (round 42 had printed the products' 3,388 as all of it). The arithmetic still holds.
+    "cost_of_products_beside_cost_of_services_without_a_total": (
+        [("operations", "revenue", "2020-12-31", "3", "7761000000"),
+         ("operations", "total_operating_expenses", "2020-12-31", "3", "6693000000"),
+         ("operations", "operating_income", "2019-12-31", "3", "928000000")],
+        [("operations", "cost_of_revenue")],
+    ),
     # "Q2 2014 | Q2 2013 | H1 2014 | H1 2013" of a year ending in June, the balance sheet at 31 December
     # 2013: as calendar quarters they would end in June 2014, after every date the release reports, so
     # they are left undated (the income statement is skipped, and said so) rather than dated wrong.

@@ -127,8 +127,9 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
     if kind == "operations":
-        return _net_revenue_after_deductions(_cost_the_gross_profit_takes(_revenue_the_gross_profit_starts_from(
-            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(unique)))))))
+        return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
+            _revenue_the_gross_profit_starts_from(
+            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(unique))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(unique))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
@@ -209,6 +210,24 @@ def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem,
         terms = [p.values[index] for p in parts]
         if r is None or g is None or any(t is None for t in terms) or r - sum(t for t in terms if t is not None) != g:
             return items
+    result = list(items)
+    result[cost] = _with_concepts(items[cost], tuple(c for c in items[cost].concepts if c != "cost_of_revenue"))
+    return tuple(result)
+
+
+_COST_OF = re.compile(r"^costs?\s+of\b", re.I)
+
+
+def _cost_beside_another_cost(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """"Cost of products sold" beside "Cost of services sold", no total of the two: the words claimed a
+    part of the cost of revenue, and no one line is all of it (the gross-profit arithmetic, where a gross
+    profit is printed, says the same in `_cost_the_gross_profit_takes`)."""
+    cost = first_index(items, "cost_of_revenue")
+    if cost is None or items[cost].is_total or items[cost].label.lower().startswith("total"):
+        return items
+    neighbours = [items[i] for i in (cost - 1, cost + 1) if 0 <= i < len(items)]
+    if not any(n.kind == "amount" and not n.concepts and _COST_OF.match(n.label.strip()) for n in neighbours):
+        return items
     result = list(items)
     result[cost] = _with_concepts(items[cost], tuple(c for c in items[cost].concepts if c != "cost_of_revenue"))
     return tuple(result)

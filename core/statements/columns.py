@@ -141,8 +141,9 @@ def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], bo
     the narrative states, and only one is that period: the one naming the quarter and year the narrative
     reports ("the second quarter of fiscal 2024": "Q2 FY24"). Where none or several do, none is dated."""
     groups: dict[tuple[date, int | None], list[tuple[int, str]]] = {}
+    lent = set(borrowed)  # asked of every column: a set keeps a row of thousands of columns linear
     for index, text, end, months in columns:
-        if index in borrowed:
+        if index in lent:
             groups.setdefault((end, months), []).append((index, text))
     dropped: set[int] = set()
     for members in groups.values():

@@ -8,6 +8,7 @@ the title line) is filled from what the whole header or title says.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -74,6 +75,7 @@ def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
     months = None

@@ -235,9 +235,9 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
 def _may_repeat(headers: tuple[str, ...]) -> bool:
     """Whether two columns' headers could name one period: the same year, and nothing else that differs
     (a duration, month or day one of them leaves out does not)."""
-    readings = [read_header(header) for header in headers if YEAR_IN_TEXT.search(header)]
-    return any(a.year == b.year and all(x is None or y is None or x == y for x, y in (
-        (a.months, b.months), (a.month, b.month), (a.day, b.day))) for a, b in itertools.combinations(readings, 2))
+    dated = [header for header in headers if YEAR_IN_TEXT.search(header)]
+    # Pairs of at most MAX_TABLE_COLUMNS headers (a wider table is refused before its headers are read).
+    return any(_same_period(a, b) for a, b in itertools.combinations(dated, 2))
 
 
 def _dated_apart(headers: tuple[str, ...]) -> bool:

@@ -166,7 +166,9 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
         return False
     rows = [row for row in after.rows if any(cell is not None for cell in row.cells)]
     return len(rows) >= 2 and all(
-        match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label) for row in rows)
+        # "Continuing operations" under "Basic earnings per share:" is a per-share line too
+        match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)
+        or match_concept(row.section) in _PER_SHARE_CONCEPTS for row in rows)
 
 
 _WORD = re.compile(r"[^\W_]+")

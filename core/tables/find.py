@@ -246,9 +246,10 @@ def _dated_apart(headers: tuple[str, ...]) -> bool:
     """Headers that each name a whole period of their own ("March 29, 2020" | "September 29, 2019", or
     "Thirteen Weeks Ended September 30, 2023" | "Thirty-Nine Weeks Ended September 30, 2023", stacked over
     their columns): the positions said enough, though the figures under them are not aligned."""
-    dates = [DATE.search(header) for header in headers]
+    dated = [header for header in headers if YEAR_IN_TEXT.search(header)]  # a "Change" column names none
+    dates = [DATE.search(header) for header in dated]
     whole = [d for d in dates if d is not None and d.group("day") and d.group("year")]
-    return len(whole) == len(headers) and not _may_repeat(headers)
+    return len(whole) == len(dated) >= 2 and not _may_repeat(headers)
 
 
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
@@ -405,7 +406,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
     headers = column_headers(title_lines, header_lines, columns, rules)
     headers = _years_in_order(headers, header_lines, columns, rows)
-    if (ordinal and not _dated_apart(headers)) or not all(YEAR_IN_TEXT.search(header) for header in headers):
+    if (ordinal and not _dated_apart(headers)) or not all(
+            YEAR_IN_TEXT.search(header) or mostly_percent(rows, index) for index, header in enumerate(headers)):
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))

@@ -23,7 +23,7 @@ from core.tables.lines import (
     is_prose,
     is_title,
 )
-from core.tables.period_headers import DATE, DURATION
+from core.tables.period_headers import DATE, DURATION, read_header
 from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
@@ -171,8 +171,11 @@ def column_headers(
         below[line.number] = set(seen)
         seen |= {i for _, start, end in _phrases(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
+    noted: list[str] = []  # the whole dates of such notes, each column's by its year
     for line in lines:
-        if _PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text):
+        if (_PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text)) or (
+                _PERIODS_LINE.match(line.text.strip()) and len(_WHOLE_DATE.findall(line.text)) >= 2):
+            noted.extend(m.group() for m in _WHOLE_DATE.finditer(line.text))
             continue  # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)": every column's
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
@@ -242,9 +245,27 @@ def column_headers(
     # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
-    return tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
+    read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
                           or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
+    return _dated_by_year(read, noted) if noted else read
+
+
+def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...]:
+    """A note's dates ("For the periods ended June 26, 2011 and June 27, 2010") given to the columns whose
+    headers print a year and no date ("Six Months / Fiscal 2010"), newest to newest: a fiscal year's label
+    need not be its end's calendar year ("Fiscal 2015" for the quarter ended December 31, 2014)."""
+    readings = {found: read_header(found) for found in dict.fromkeys(dates)}
+    ends = sorted(readings, key=lambda found: (readings[found].year or 0, readings[found].month or 0,
+                                              readings[found].day or 0))
+    labels = [years[-1] if (years := YEAR_IN_TEXT.findall(header)) and not _WHOLE_DATE.search(header) else None
+              for header in headers]
+    named = sorted({label for label in labels if label is not None})
+    if len(named) != len(ends):
+        return headers
+    end_of = dict(zip(named, ends, strict=True))
+    return tuple(f"{header} {end_of[label]}" if label is not None else header
+                 for header, label in zip(headers, labels, strict=True))
 
 
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
@@ -253,6 +274,9 @@ _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 # 2019)", "(For the three months ended March 31)"): it speaks of all the columns, none alone, wherever its
 # words happen to stand over them.
 _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
+# ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
+_PERIODS_LINE = re.compile(r"^for\s+the\s+(?:periods?|(?:\w+\s+(?:and\s+\w+\s+)?)?(?:weeks|months|quarters?|years?))"
+                           r"\s+ended\b.*\band\b", re.IGNORECASE)
 
 # How far a phrase's middle may stand from its group's middle and still be centred over it (a text release
 # centres by hand, a character off).

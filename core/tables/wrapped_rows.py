@@ -11,6 +11,7 @@ total, stands under the columns instead).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.tables.numbers import split_cells
 from core.vocabulary import MONTH_RE
@@ -105,4 +106,27 @@ def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
         else:
             rejoined[i] = lines[i].rstrip().ljust(width) + ("" if cut else " ") + lines[i + 1].rstrip()
         rejoined[i + 1] = ""
+    if not cut:
+        _right_align_full_rows(lines, rows, rejoined)
     return tuple(rejoined)
+
+
+def _right_align_full_rows(lines: tuple[str, ...], rows: set[int], rejoined: list[str]) -> None:
+    """Wrapped at a word, each row lost the gap before its carried figures, and rows broke at different
+    columns ("(166,862)" / "(154,173)   (625,272)   (567,830)" beside "994,705   1,099,347" / "4,228,009
+    4,606,896"). A row printing a figure in every column ended where the widest did: its carried figures
+    are set right-aligned there. A row with columns left empty ("Basic  $ 0.46  $ 0.52  $" / "1.19   $
+    1.18" beside percent columns) may not have, and keeps its figures after the page's width."""
+    counts = {i: len(split_cells(rejoined[i])[2]) for i in rows}
+    # The most cells two or more rows print: a single row of more (a footnote's figure) sets no width.
+    tally = Counter(counts.values())
+    full = max((count for count, rows_of in tally.items() if rows_of >= 2 and count), default=0)
+    end = max((len(lines[i].rstrip()) + 1 + len(lines[i + 1].strip()) for i in rows if counts[i] == full),
+              default=0)
+    for i in rows:
+        if counts[i] != full:
+            continue
+        head, carried = lines[i].rstrip(), lines[i + 1].strip()
+        if head.endswith("$"):  # a "$" left dangling at the break goes with its figure
+            head, carried = head[:-1].rstrip(), f"$ {carried}"
+        rejoined[i] = f"{head} {carried.rjust(end - len(head) - 1)}"

@@ -68,3 +68,13 @@ def test_a_copied_grid_keeps_a_row_with_an_empty_cell_in_its_columns() -> None:
     net, shares = lines[1], lines[3]
     assert shares.index("365.1") + 5 == net.index("1,892.8") + 7
     assert shares.index("361.5") + 5 == net.index("1,872.8") + 7
+
+
+def test_a_header_row_of_one_phrase_after_an_empty_label_cell_is_part_of_the_copy() -> None:
+    """"\\tYear-to-Date" over "\\tJune 30, 2008\\tJune 30, 2007": one tab, after the empty label cell. Left to
+    the tab stops it stood far left of the columns, which then read as quarters (round 44)."""
+    lines = relaid_copies(["\tYear-to-Date", "\tJune 30, 2008\tJune 30, 2007",
+                           "Net earnings\t$\t620.8\t\t$\t304.7\t", "Net cash provided by operating activities\t\t"
+                           "1,731.2\t\t\t1,338.5\t"])
+    phrase = lines[0].index("Year-to-Date")
+    assert lines[1].index("June 30, 2008") <= phrase < lines[1].index("June 30, 2007") + len("June 30, 2007")

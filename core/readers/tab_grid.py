@@ -29,7 +29,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_copy_line(raw: str) -> bool:
-    return raw.count("\t") >= 2 and _SPACED.search(raw) is None
+    """Cells joined by tabs alone: two tabs or more, or one after an empty label cell (a header row's
+    "\tYear-to-Date" over a table of two columns)."""
+    return (raw.count("\t") >= 2 or (raw.startswith("\t") and len(raw) > 1)) and _SPACED.search(raw) is None
 
 
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:

@@ -168,6 +168,20 @@ def test_a_dollar_sign_glued_to_the_figure_before_opens_the_next_cell(line: str,
     assert (found, [c.value for c in cells]) == (label, [Decimal(v) for v in values])
 
 
+@pytest.mark.parametrize(("line", "label", "values"), [
+    # A footnote's number one space after the words, a column gap before the figures: the label's mark.
+    ("Net income (3)                                     $65,263      $67,971", "Net income (3)",
+     ["65263", "67971"]),
+    # A figure in parentheses a column gap after the words is a negative figure.
+    ("Other expense          (3)        (5)", "Other expense", ["-3", "-5"]),
+])
+def test_a_footnote_number_right_after_the_words_is_no_figure(line: str, label: str, values: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.value for c in cells]) == (label, [Decimal(v) for v in values])
+
+
 def test_the_wire_services_dash_zero_is_a_cell() -> None:
     """"-0-" for zero (PR Newswire tables of the 1990s): a cell of its own, or the figures left of it
     would join the label and the row lose its columns."""

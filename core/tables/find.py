@@ -348,12 +348,19 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     computing basic and diluted net income (loss)" / " per share   1,000   1,000") is a label, not prose."""
     line = classified[index]
     following = next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
+    if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and (
+            following.label[:1].islower() and len(following.label) < _PROSE_TAIL):
+        return True  # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
     return (
         following is not None
         and following.kind is LineKind.DATA
         and bool(following.label)
         and (following.label[0].islower() or following.indent > line.indent)
     )
+
+
+# A heading's wrapped tail is a few words ("activities:"), never a sentence's.
+_PROSE_TAIL = 40
 
 
 # Compiled once: _is_new_header is asked of every line of words inside a table.

@@ -212,6 +212,7 @@ def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
 # A footnote's letter set after a row's figures ("93,200  (a)"): no column of its own, and no reason for the
 # row to lose its figures.
 _MARK_AFTER_FIGURES = re.compile(r"(?<=[\d)%])\s+\([a-zA-Z]{1,2}\)\s*$")
+_NOTE_MARK = re.compile(r"\(\d{1,2}\)")
 _ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
 _YEAR_WORD = re.compile(rf"{YEAR_RE}\)?[,;.]?$")
 
@@ -222,6 +223,11 @@ def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: in
     $446 and $411      22,699") is part of the label's sentence, not a value of the row."""
     if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
             and _ENDS_IN_CONNECTOR.search(line, 0, label_end)):
+        return run[1:], run[0][2]
+    if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
+            and _NOTE_MARK.fullmatch(run[0][0])):
+        # "Net income (3)      $65,263": a footnote's number one space after the words, a column gap
+        # before the figures, is the label's mark, no negative three
         return run[1:], run[0][2]
     if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
             and _YEAR_WORD.match(run[0][0]) and MONTH_DAY_END.search(line, 0, label_end)):

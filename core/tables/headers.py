@@ -172,6 +172,10 @@ def column_headers(
         seen |= {i for _, start, end in _phrases(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
+    # A duration alone on a line of the title block that stands over no column ("Three Months Ended" as a
+    # paragraph of its own above an HTML table's dates): every column's, where none prints one of its own.
+    lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
+            and not any(start < c.end and end > c.start for _, start, end in _phrases(line.text) for c in columns)]
     for line in lines:
         if (_PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text)) or (
                 _PERIODS_LINE.match(line.text.strip()) and len(_WHOLE_DATE.findall(line.text)) >= 2):
@@ -248,7 +252,10 @@ def column_headers(
     read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
                           or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
-    return _dated_by_year(read, noted) if noted else read
+    read = _dated_by_year(read, noted) if noted else read
+    if len(set(lone)) == 1 and not any(DURATION.search(header) for header in read):
+        read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
+    return read
 
 
 def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...]:
@@ -274,6 +281,8 @@ _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 # 2019)", "(For the three months ended March 31)"): it speaks of all the columns, none alone, wherever its
 # words happen to stand over them.
 _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
+_LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+                            r"(?:fiscal\s+)?year)\s+end(?:ed|ing):?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 _PERIODS_LINE = re.compile(r"^for\s+the\s+(?:periods?|(?:\w+\s+(?:and\s+\w+\s+)?)?(?:weeks|months|quarters?|years?))"
                            r"\s+ended\b.*\band\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from core.tables.numbers import parse_number
+from core.vocabulary import YEAR_RE
 
 # Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
 _OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
@@ -25,7 +26,7 @@ _GAP = 3
 _MAX_COLUMNS = 40
 _TAB = 8
 _SPACED = re.compile(r" \t|\t | {2}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR_RE)
 
 
 def _is_copy_line(raw: str) -> bool:
@@ -106,13 +107,8 @@ def _is_figure(text: str) -> bool:
 
 
 def _has_figure(values: list[str]) -> bool:
-    """A row of figures, not of years over them."""
+    """A row of figures, not of years over them (a row without is a row of column headers)."""
     return any(_is_figure(v) and _YEAR.fullmatch(v) is None for v in values)
-
-
-def _heads(values: list[str]) -> bool:
-    """A row of column headers: words and years, no figure."""
-    return not any(_is_figure(v) and _YEAR.fullmatch(v) is None for v in values)
 
 
 def _laid_out(block: list[str]) -> list[str] | None:
@@ -125,7 +121,7 @@ def _laid_out(block: list[str]) -> list[str] | None:
     width = max(len(values) for _, values in rows)
     if width > _MAX_COLUMNS:
         return None
-    spread = [bool(values) and _heads(values) and len(values) < width and width % len(values) == 0
+    spread = [bool(values) and not _has_figure(values) and len(values) < width and width % len(values) == 0
               for _, values in rows]
     widths = [max((len(values[k]) for (_, values), wide in zip(rows, spread, strict=True)
                    if k < len(values) and not wide), default=0) for k in range(width)]

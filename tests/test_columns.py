@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -216,3 +217,30 @@ def test_figures_as_old_releases_mark_them(line: str, label: str, figures: list[
 
     found, _, cells = split_cells(line)
     assert (found, [c.value for c in cells]) == (label, [Decimal(f) for f in figures])
+
+
+# A 52/53-week year's quarter columns headed "Q1 FY24" with no date: (columns' month ends, shifted to the
+# fiscal calendar; the dates the release prints; the reported quarter) -> the dates given. The reported
+# quarter ended Saturday, July 27, 2024.
+WEEKS_CALENDAR = [
+    # the one Saturday printed near each month: the balance sheet's year end, the cash flow's prior quarter
+    ({1: date(2024, 4, 30), 2: date(2023, 7, 31)}, [date(2024, 4, 27), date(2023, 7, 29)], 1,
+     {1: date(2024, 4, 27), 2: date(2023, 7, 29)}),
+    # nothing printed a year before a first quarter: left undated (the fourth quarter before may be 14 weeks)
+    ({2: date(2023, 7, 31)}, [date(2024, 4, 27)], 1, {}),
+    # a date printed near the month but on another weekday is no fiscal week's end
+    ({2: date(2023, 7, 31)}, [date(2023, 7, 31)], 1, {}),
+    # two Saturdays a week apart near the month: either could be the end, so neither is taken
+    ({2: date(2023, 7, 31)}, [date(2023, 7, 22), date(2023, 7, 29)], 1, {}),
+    # the quarter before a second quarter is thirteen weeks long, printed or not
+    ({1: date(2024, 4, 30)}, [], 2, {1: date(2024, 4, 27)}),
+]
+
+
+@pytest.mark.parametrize(("ends", "printed", "quarter", "dated"), WEEKS_CALENDAR)
+def test_fiscal_quarter_columns_of_a_52_53_week_year_take_the_dates_the_release_prints(
+        ends: dict[int, date], printed: list[date], quarter: int, dated: dict[int, date]) -> None:
+    from core.statements.columns import _weeks_calendar
+
+    assert _weeks_calendar({0: date(2024, 7, 31), **ends}, date(2024, 7, 27), printed, quarter) == {
+        0: date(2024, 7, 27), **dated}

@@ -50,10 +50,18 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2005-03-31", "3", "189000000")],
         [],
     ),
-    "quarter_columns_of_a_fiscal_year_left_undated": (
+    # "Q2 2014 | Q2 2013 | H1 2014 | H1 2013" of a year ending in June: the narrative's "second quarter of
+    # its 2014 fiscal year" and the balance sheet's 31 December 2013 make Q2 2014 end then, not in June 2014.
+    # Net income 8,000 - 2,000 = 6,000 and 7,000 - 1,750 = 5,250; the halves 15,000 - 3,750 = 11,250 and
+    # 13,000 - 3,250 = 9,750.
+    "quarter_columns_of_a_fiscal_year_dated_by_the_reported_quarter": (
         [("balance", "total_assets", "2013-12-31", "", "150000000"),
-         ("balance", "cash_and_equivalents", "2013-06-30", "", "25000000")],
-        [("operations", "2014-06-30"), ("operations", "2013-06-30"), ("operations", "net_income")],
+         ("balance", "cash_and_equivalents", "2013-06-30", "", "25000000"),
+         ("operations", "net_income", "2013-12-31", "3", "6000000"),
+         ("operations", "net_income", "2012-12-31", "3", "5250000"),
+         ("operations", "net_income", "2013-12-31", "6", "11250000"),
+         ("operations", "net_income", "2012-12-31", "6", "9750000")],
+        [("operations", "2014-06-30"), ("operations", "2013-06-30")],
     ),
     # The dateline sentence names two dates; it is the story, not a column header.
     "dateline_with_two_dates_above_the_table": (
@@ -351,7 +359,6 @@ KNOWN_GAPS = {
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
     "lender_revenue_then_provision_then_net_revenue": "the lender's revenue",
-    "fiscal_quarter_columns_oldest_first_no_dates": "the columns of other quarters, which no date names",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",
 }

@@ -116,8 +116,13 @@ YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019
               ("1st Quarter 2020", (2020, 3, 3)), ("3rd Qtr. 2019", (2019, 9, 3)), ("H1 2017", (2017, 6, 6)),
               ("1H17", (2017, 6, 6)),
               ("Second Half 2016", (2016, 12, 6)), ("9M 2013", (2013, 9, 9)), ("FY2014", (2014, 12, 12)),
-              ("Full Year 2014", (2014, 12, 12)), ("Q3 FY2016", None), ("Q3", None), ("2013", None),
-              ("Q3 2013 vs Q3 2012", None)]
+              ("Full Year 2014", (2014, 12, 12)), ("Q3", None), ("2013", None),
+              ("Q3 2013 vs Q3 2012", None),
+              # the fiscal year apart from its part: the calendar's ends, shifted by the fiscal calendar later
+              ("Q3 FY2016", (2016, 9, 3)), ("Q2 FY23", (2023, 6, 3)), ("FY2014 Q4", (2014, 12, 3)),
+              ("Q2 FY23 Q3 FY23", None), ("Q2 2023 FY2024", None),
+              # words that make "FY24" a part of the year without numbering it
+              ("YTD FY24", None), ("Nine Months FY2024", None), ("Twelve Months FY2023", (2023, 12, 12))]
 
 
 @pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])

@@ -79,7 +79,8 @@ def column_periods(
             undated[index] = (text, part)
     columns = _without_borrowed_twins(columns, borrowed, clues.reported)
     if undated:
-        columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported),
+        columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported,
+                                                     clues.stated_ends),
                          key=lambda column: column[0])
     if kind != "balance":
         columns = _infer_durations(columns, fallback)
@@ -171,7 +172,8 @@ def _names_period(text: str, quarter: int | None, year: int) -> bool:
 
 def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,
                     latest_end: Callable[[], date | None],
-                    reported: Callable[[], tuple[int | None, int | None]]) -> list[tuple[int, str, date, int | None]]:
+                    reported: Callable[[], tuple[int | None, int | None]],
+                    known_ends: Callable[[], Sequence[date]]) -> list[tuple[int, str, date, int | None]]:
     """Columns headed "Q3 2013", "2nd Qtr 2020", "9M 2013", "FY2012" with no date, dated as parts of calendar
     years, but only where the latest of them ends on the latest day the release dates elsewhere (its balance
     sheet's "30 September 2013"): that shows the company's year is the calendar's. A fiscal year ending in
@@ -188,8 +190,10 @@ def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKin
         if shift is None:
             return []
         ends = {index: _months_later(end, shift) for index, end in ends.items()}
+        if latest.day != month_end(latest.year, latest.month):
+            ends = _weeks_calendar(ends, latest, known_ends(), reported()[0])
     return [(index, text, ends[index], None if kind == "balance" else part.months)
-            for index, (text, part) in undated.items()]
+            for index, (text, part) in undated.items() if index in ends]
 
 
 def _fiscal_shift(undated: dict[int, tuple[str, YearPart]], ends: dict[int, date], latest: date,
@@ -198,17 +202,42 @@ def _fiscal_shift(undated: dict[int, tuple[str, YearPart]], ends: dict[int, date
     the release's own quarter: the newest column names the quarter and fiscal year the narrative reports
     ("the second quarter of fiscal 2020" over "2nd Qtr 2020"), and that quarter ends on the latest day the
     release dates (December 31, 2019), so "4th Qtr 2019" ends six months before June 2019's calendar end.
-    Nothing where the newest column is another quarter (a headline naming a calendar quarter would date
-    an older fiscal column) or the quarter does not end on a month's last day (a 52/53-week year's other
-    quarters end on days no header gives)."""
+    Nothing where the newest column is another quarter: a headline naming a calendar quarter would date
+    an older fiscal column."""
     quarter, year = reported()
     newest = max(ends.values())
     named = [part for index, (_, part) in undated.items() if ends[index] == newest]
-    if quarter is None or year is None or latest.day != month_end(latest.year, latest.month) or any(
-            part.months != 3 or part.end_month != 3 * quarter or part.year != year for part in named):
+    if quarter is None or year is None or not any(part.months == 3 for part in named) or any(
+            part.end_month != 3 * quarter or part.year != year for part in named):
         return None
     shift = (latest.year - newest.year) * 12 + latest.month - newest.month
-    return shift if shift % 3 == 0 and 0 < abs(shift) < 12 else None
+    return shift if 0 < abs(shift) < 12 else None
+
+
+_QUARTER_MONTHS = 3
+
+
+def _weeks_calendar(ends: dict[int, date], latest: date, printed: Sequence[date], quarter: int | None
+                    ) -> dict[int, date]:
+    """A 52/53-week year's parts end on one weekday near a month's end, a day no header names: each column
+    takes the one date the release prints (a cash flow's "October 29, 2022", a balance sheet's year end)
+    within a week of as many months before the reported quarter's end, on that end's weekday. The quarter
+    before a second or third quarter ends thirteen weeks earlier: only a fourth (or, for a few companies,
+    a first) quarter takes a 53rd week. A column with no date, or two, is left undated."""
+    dated: dict[int, date] = {}
+    for index, end in ends.items():
+        months = (end.year - latest.year) * 12 + end.month - latest.month
+        if months == 0:
+            dated[index] = latest
+            continue
+        year, month = divmod(latest.year * 12 + latest.month - 1 + months, 12)
+        target = date(year, month + 1, min(latest.day, month_end(year, month + 1)))
+        candidates = {d for d in printed if d.weekday() == latest.weekday() and abs((d - target).days) <= 7}
+        if len(candidates) == 1:
+            dated[index] = candidates.pop()
+        elif not candidates and months == -_QUARTER_MONTHS and quarter in (2, 3):
+            dated[index] = latest - timedelta(weeks=13)
+    return dated
 
 
 def _months_later(end: date, months: int) -> date:

@@ -51,6 +51,9 @@ DURATION = starting_fast(
 )
 _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
                       re.IGNORECASE)
+# Words beside "FY24" that make it a part of that year, not the whole: "YTD FY24", "Nine Months FY2024".
+_PART_OF_A_FISCAL_YEAR = re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date|(?:three|six|nine|3|6|9)[\s-]+months?|quarter|qtr"
+                                    r"|half)\b", re.IGNORECASE)
 _BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
@@ -171,14 +174,20 @@ class YearPart:
 
 def year_part(text: str) -> YearPart | None:
     """"Q3 2013" -> the quarter ending in September 2013 of a calendar year; None where the header names no
-    single part of a single year."""
+    single part of a single year. The year may stand apart from the part ("Q3 FY2016", "Q2 FY23")."""
     found = list(YEAR_PART.finditer(text))
-    if len(found) != 1:
+    fiscal = [m for m in found if m.group("fy") is not None and m.group("year") is not None]
+    parts = [m for m in found if m.group("fy") is None]
+    if len(found) == 2 and len(fiscal) == 1 and len(parts) == 1 and parts[0].group("year") is None:
+        part, raw = parts[0], fiscal[0].group("year")  # "Q2 FY23", "FY2014 Q4": the quarter of a fiscal year
+    elif len(found) == 1:
+        part, raw = found[0], found[0].group("year")
+    else:
         return None
-    part = found[0]
-    raw = part.group("year")
+    if part.group("fy") is not None and _PART_OF_A_FISCAL_YEAR.search(text):
+        return None  # "YTD FY24", "Nine Months FY2024": a part of the year its words do not number
     if raw is None:
-        years = set(YEAR.findall(text))  # "Q3 FY2016": the year stands apart from the part
+        years = set(YEAR.findall(text))
         if len(years) != 1:
             return None
         year = int(years.pop())

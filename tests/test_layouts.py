@@ -354,7 +354,6 @@ KNOWN_GAPS = {
     "balance_data_under_income_columns": "non-operating income, and the balance data's cash and total assets",
     "consolidating_statement_parent_column_first": "cost of revenue, gross profit and SG&A",
     "cumulative_inception_stacked": "the year's SG&A and non-operating income",
-    "edgar_q1_fy24_labels": "the prior year's quarter, headed \"Q1 FY23\" (fiscal, so no calendar date)",
     "ifrs_loss_for_the_period_tax_in_parentheses": "the year's cash flows",
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",

@@ -77,7 +77,10 @@ def column_periods(
                 borrowed.append(index)
         elif (part := year_part(text)) is not None and reading.months in (None, part.months):
             undated[index] = (text, part)
-    columns = _without_borrowed_twins(columns, borrowed, clues.reported)
+    kept = _without_borrowed_twins(columns, borrowed, clues.reported)
+    if len(kept) < len(columns):
+        kept += _twins_by_fiscal_calendar(columns, kept, kind, clues)
+    columns = kept
     if undated:
         columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported,
                                                      clues.stated_ends),
@@ -154,6 +157,24 @@ def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], bo
         naming = [index for index, text in members if year is not None and _names_period(text, quarter, year)]
         dropped.update(index for index, _ in members if naming != [index])
     return [column for column in columns if column[0] not in dropped] if dropped else columns
+
+
+def _twins_by_fiscal_calendar(columns: list[tuple[int, str, date, int | None]],
+                              kept: list[tuple[int, str, date, int | None]], kind: StatementKind,
+                              clues: PeriodClues) -> list[tuple[int, str, date, int | None]]:
+    """The borrowed twins left undated ("Q1 FY23" beside the reported "Q1 FY24", both taking the narrative's
+    date) dated as parts of the fiscal year instead, where that calendar gives the reported column the very
+    date it borrowed: a second reading agreeing with the first."""
+    kept_indices = {column[0] for column in kept}
+    lost = [column for column in columns if column[0] not in kept_indices]
+    group = {index: (text, part) for index, text, _, _ in [*lost, *kept] if (part := year_part(text)) is not None}
+    if any(column[0] not in group for column in lost):
+        return []
+    dated = {index: (end, months) for index, _, end, months in _calendar_parts(
+        group, kind, clues.latest_end, clues.reported, clues.stated_ends)}
+    if any(index in group and dated.get(index) != (end, months) for index, _, end, months in kept):
+        return []
+    return [(index, text, *dated[index]) for index, text, _, _ in lost if index in dated]
 
 
 _FISCAL_YEAR_IN_HEADER = re.compile(r"\bfy\s*'?(\d{2}|\d{4})\b|'(\d{2})\b|\b((?:19|20)\d{2})\b", re.IGNORECASE)

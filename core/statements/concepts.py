@@ -308,7 +308,9 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if any("revenue" in item.concepts for item in items):
         return items
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS), len(items))
-    under = [i for i, item in enumerate(items) if _REVENUE_HEADING.match(normalise_label(item.section))]
+    # The lines under the heading above the first cost: a cost printed in the revenue section ("Revenues:" /
+    # "Net product revenues" / "Cost of revenues" / "Gross profit") is no second revenue line.
+    under = [i for i, item in enumerate(items[:costs]) if _REVENUE_HEADING.match(normalise_label(item.section))]
     named = [i for i, item in enumerate(items[:costs]) if item.kind == "amount" and not item.concepts
              and _REVENUE_NAME.search(normalise_label(item.label))]
     chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []

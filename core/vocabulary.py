@@ -148,6 +148,11 @@ RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\bad
 # Columns of a restatement ("As Previously Reported | Adjustments | As Restated"): the restated figures are the
 # company's own, whatever adjustments stand beside them, so the table is no reconciliation.
 RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
+# A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
+# "September 26,<br>2021<br>(Unaudited)"): it names no period, and the period's own words lead the cell.
+COLUMN_NOTE: Final = re.compile(
+    r"^\(?\s*(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified|unaudited|audited)\s*\)?$"
+    r"|^\(\w\)$|^\*{1,3}$", re.IGNORECASE)
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
 # statement's, the others are named in warnings.

@@ -379,3 +379,24 @@ def test_one_cell_that_is_no_figure_leaves_its_column_of_figures_in_place() -> N
     assert next(line for line in lines if line.startswith("Net income")).split() == ["Net", "income", "$300", "$350"]
     assert lines[lines.index(next(line for line in lines if line.startswith("Revenue"))) - 1].split() == ["2020",
                                                                                                            "2019"]
+
+
+# A header cell's stacked lines, as drawn: the notes a filing agent sets under a column's date or year go
+# above it, so every column's year ends on the bottom line; other stacks keep their order.
+NOTES_FIRST = [
+    (["2006", "(As restated)"], ["(As restated)", "2006"]),
+    (["September 26,", "2021", "(As restated)"], ["(As restated)", "September 26,", "2021"]),
+    (["2020", "(Unaudited)"], ["(Unaudited)", "2020"]),
+    (["2019", "As adjusted"], ["As adjusted", "2019"]),
+    (["2018", "(a)"], ["(a)", "2018"]),
+    (["%", "Change"], ["%", "Change"]),
+    (["Three Months Ended", "June 30, 2007"], ["Three Months Ended", "June 30, 2007"]),
+    (["(As restated)"], ["(As restated)"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "drawn"), NOTES_FIRST)
+def test_a_note_under_a_columns_date_is_drawn_above_it(lines: list[str], drawn: list[str]) -> None:
+    from core.readers.html.typeset import _notes_first
+
+    assert _notes_first(lines) == drawn

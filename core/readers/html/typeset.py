@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from core.readers.html.grid import FOOTNOTE_MARK, Cell
 from core.readers.html.wrap import PROSE_LINE, wrap_label, wrap_paragraph
 from core.tables.period_headers import DATE, DURATION
-from core.vocabulary import YEAR_RE
+from core.vocabulary import COLUMN_NOTE, YEAR_RE
 
 # Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
 # or more spaces and header phrases at two; three leaves no doubt.
@@ -230,14 +230,17 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
     label, indent = _label_text(filled, layout.first)
     label_lines = wrap_label(label) if label else []
     values = [c for c in filled if c.col >= layout.first]
-    years = [_YEAR.match(c.text) is not None for c in values]  # which value cells are a bare year
+    stacks = [c.lines if c.numeric else _notes_first(c.lines) for c in values]
+    # which value cells are a bare year, a note stacked with it or not ("2006 / (As restated)")
+    years = [_YEAR.match(lines[-1]) is not None and all(COLUMN_NOTE.match(line) for line in lines[:-1])
+             if lines else False for lines in stacks]
     # Bare years beside other header words ("2014 | % of Revenues | 2013 | % Increase in US $") get the
     # bottom line to themselves: a line of years is a header the reader cannot miss, a line of years mixed
     # with words reads as neither header nor row.
     years_apart = any(years) and any(not c.numeric and not year for c, year in zip(values, years, strict=True))
     lifted = 1 if years_apart else 0
-    height = max([len(label_lines)] + [len(c.lines) + (0 if year else lifted)
-                                       for c, year in zip(values, years, strict=True)])
+    height = max([len(label_lines)] + [len(lines) + (0 if year else lifted)
+                                       for lines, year in zip(stacks, years, strict=True)])
     canvas: list[list[str]] = [[] for _ in range(height)]
     if label_lines and values and all(not c.numeric or year for c, year in zip(values, years, strict=True)):
         # A header row ("ASSETS" beside "November 2, / 2024"): the label stands on its top line, or on a
@@ -262,15 +265,24 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
         label_lines = []
     for offset, line in enumerate(label_lines):
         _put(canvas[height - len(label_lines) + offset], indent + (2 if offset else 0), line)
-    for cell, year in zip(values, years, strict=True):
+    for cell, lines, year in zip(values, stacks, years, strict=True):
         start, end = layout.extent(cell)
-        lines = cell.lines
         bottom = height - (0 if year else lifted)
         for offset, line in enumerate(lines):
             row = canvas[bottom - len(lines) + offset]
             position = end - len(line) if cell.numeric else start + max(0, (end - start - len(line)) // 2)
             _put(row, position, line)
     return ["".join(row).rstrip() for row in canvas]
+
+
+def _notes_first(lines: list[str]) -> list[str]:
+    """A header cell's stack with its trailing notes moved to the top ("September 26, / 2021 / (As
+    restated)" as "(As restated) / September 26, / 2021"): every column's date then ends on the bottom line,
+    beside its neighbours' dates, as the reader finds a row of column headers."""
+    notes = 0
+    while notes < len(lines) - 1 and COLUMN_NOTE.match(lines[-1 - notes].strip()):
+        notes += 1
+    return [*lines[len(lines) - notes :], *lines[: len(lines) - notes]] if notes else lines
 
 
 def _put(row: list[str], position: int, text: str) -> None:

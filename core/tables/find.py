@@ -19,6 +19,7 @@ from contextvars import ContextVar
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.tables.cell_per_line import vertical_tables
 from core.tables.columns import column_extents, ordinal_columns
+from core.tables.flattened import flattened_tables
 from core.tables.headers import column_headers, header_area, split_area, stream_headers
 from core.tables.lines import (
     CONNECTOR_END,
@@ -61,6 +62,10 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     tables: list[RawTable] = []
     # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
     vertical, used = vertical_tables(classified)
+    # Statements flattened onto one line each (markdown scrapes) are read next, and set aside too.
+    flattened, on_one_line = flattened_tables(classified)
+    vertical += flattened
+    used |= on_one_line
     if used:
         classified = [ClassifiedLine(c.number, c.text, LineKind.BLANK, "", 0, ()) if c.number in used else c
                       for c in classified]

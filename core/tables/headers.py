@@ -34,7 +34,7 @@ _MAX_HEADER_LINES = 14
 _SEVERAL_DURATIONS = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
-    r"end(?:ed|ing)\b|\b(?:quarter|(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+    r"end(?:ed|ing)\b|\b(?:quarters?|(?:fiscal\s+)?years?)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)

@@ -1,0 +1,282 @@
+"""Statements a scraper flattened onto one line, as markdown scrapes of web releases give them:
+
+    For the three months ended December 31, ... 2024 2023 2024 2023 Revenues  $  47,004  $  70,764 ...
+    Cost of goods sold  49,044  69,900 ...Gross profit (loss)  (2,040)  864 ...
+
+The row breaks are gone (a label may even be glued to the figure before it: "186,717Cost of goods sold"),
+but the order is kept: the column headers, then each row's label followed by its figures. A run of bare
+years before the first figures says how many columns there are; every later label followed by exactly
+that many figures is a row, and words followed by none are headings. A label followed by fewer figures
+keeps them as its words (a footnote mark "(1)", a year in "Notes due 2025"), and a run of any other
+length is no row: figures that cannot be given to columns one for one are left unread, never guessed.
+A second run of bare years starts the next table, its title the words before them.
+
+Each table is one line of the source, so every row points to that line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.limits import MAX_LINE_VALUES
+from core.tables.headers import stream_headers
+from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
+from core.tables.numbers import Cell, split_cells
+from core.tables.raw import RawRow, RawTable
+from core.vocabulary import MONTH_RE, UNIT_LINE, YEAR_RE
+
+# A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
+_MIN_LENGTH = 40
+# A title line above, with its unit note: longer is a paragraph.
+_LONGEST_TITLE = 200
+# Fewer rows than this is a sentence that happens to list figures, not a statement.
+_MIN_ROWS = 3
+# A figure as a scrape prints it: "$ 47,004", "(2,040)", "$(16,197)", "$ (0.36)", "0.03", a lone dash for zero.
+# Thousands groups bound each figure, so figures run together ("3,8703,254") still come apart. Each
+# alternative opens with the sign, parenthesis or digit itself, and the spaces inside are bounded: a long
+# run of spaces is passed once, never rescanned from each of its places.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"\$?\(\s{{0,60}}\$?\s{{0,60}}{_NUMBER}\s{{0,9}}\)"
+    rf"|\$\s{{0,60}}\(\s{{0,9}}{_NUMBER}\s{{0,9}}\)"
+    rf"|\$\s{{0,60}}-?{_NUMBER}"
+    rf"|-?{_NUMBER}"
+    r"|(?<![\w-])[-\u2013\u2014](?![a-z0-9\-])"  # a dash for zero, maybe glued to the next label ("-Lease")
+)
+# What may end a label right before its figures: a footnote's number, a year.
+_LABEL_MARK = re.compile(rf"^(?:\(\d{{1,2}}\)|{YEAR_RE})$")
+# What a label may carry that looks like a figure: a footnote mark, a year, a dash.
+_LABEL_FIGURE = re.compile(rf"^(?:\(\d{{1,2}}\)|\d{{1,2}}|{YEAR_RE}|[-\u2013\u2014])$")
+_YEAR = re.compile(rf"^{YEAR_RE}$")
+# Between two figures of a row: spaces and a currency sign only.
+_BETWEEN_FIGURES = re.compile(r"^[\s$]*$")
+_SPACES = re.compile(r"\s+")
+_YEARS_PAIR = re.compile(rf"(?<![\d.]){YEAR_RE}\s+{YEAR_RE}(?![\d,])")  # "2024 2023Net revenue:"
+# Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
+# ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
+_DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
+_DATE_RUN = re.compile(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
+_DAY_GLUED_TO_YEAR = re.compile(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
+_BEFORE_A_MONTH = re.compile(rf"\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)
+_DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Words and the figures that follow them on a flattened line."""
+
+    words: str
+    figures: tuple[str, ...]
+
+
+def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], set[int]]:
+    """The flattened statements in the text and the line numbers they take up."""
+    tables: list[RawTable] = []
+    used: set[int] = set()
+    carried = ""  # a title standing after the last row of the line before ("... NEPHROS, INC. STATEMENTS OF ...")
+    for position, line in enumerate(classified):
+        if len(line.text) < _MIN_LENGTH or line.kind is LineKind.BLANK:
+            carried = carried if line.kind is LineKind.BLANK else ""
+            continue
+        if _YEARS_PAIR.search(line.text) is None and _DATE_RUN.search(line.text) is None:
+            carried = ""
+            continue  # no columns' years: no statement (asked before the line is taken apart)
+        found = _tables_of_line(line, _title_above(classified, position), carried)
+        carried = ""
+        if found:
+            tables.extend(found[0])
+            carried = found[1]
+            used.add(line.number)
+    return tables, used
+
+
+def _title_above(classified: list[ClassifiedLine], position: int) -> str:
+    """The short line right above (blank lines between), where it names a statement or a unit."""
+    for line in reversed(classified[max(0, position - 4) : position]):
+        if line.kind is LineKind.BLANK:
+            continue
+        text = line.text.strip()
+        return text if len(text) < _LONGEST_TITLE and (is_title(text) or UNIT_LINE.search(text)) else ""
+    return ""
+
+
+def _runs(text: str) -> list[_Run]:
+    """The line as words, each followed by the figures printed after them."""
+    runs: list[_Run] = []
+    words_start = 0
+    figures: list[str] = []
+    last_end = 0
+    words = ""
+    for count, match in enumerate(_FIGURE.finditer(text)):
+        if count > MAX_LINE_VALUES:
+            return []  # no statement holds this many figures on a line: the line is left to the other readers
+        between = text[last_end : match.start()]
+        if figures and _BETWEEN_FIGURES.match(between):
+            figures.append(match.group())
+        else:
+            if figures:
+                runs.append(_Run(words, tuple(figures)))
+                words_start = last_end
+            words = text[words_start : match.start()]
+            figures = [match.group()]
+        last_end = match.end()
+    if figures:
+        runs.append(_Run(words, tuple(figures)))
+    tail = text[last_end:] if runs else text
+    if tail.strip():
+        runs.append(_Run(tail, ()))
+    return _words_kept(runs)
+
+
+def _words_kept(runs: list[_Run]) -> list[_Run]:
+    """Runs of figures too short to be a row, with words after them, put back into the words ("Adjusted
+    EBITDA (1)", "Notes due 2025", "shares outstanding - basic"): the row is what follows."""
+    width = _width(runs)
+    if width is None:
+        return runs
+    merged: list[_Run] = []
+    pending = ""
+    for run in runs:
+        extra = len(run.figures) - width
+        if 0 < extra < width and all(_LABEL_MARK.match(f.strip()) for f in run.figures[:extra]):
+            # "Adjusted EBITDA (1)  90  80 ...", "Notes due 2027  (12)  (12) ...": the label's own mark or year
+            run = _Run(run.words + " " + " ".join(run.figures[:extra]), run.figures[extra:])
+        years = all(_YEAR.match(figure.strip()) for figure in run.figures)
+        if run.figures and len(run.figures) < width and not years:
+            if all(_LABEL_FIGURE.match(_SPACES.sub("", f)) for f in run.figures):
+                pending += run.words + " " + " ".join(run.figures) + " "
+            else:
+                # figures no label carries ("252208906873": a row's figures run together past telling
+                # apart): that row is lost, and the words after them start the next row's label
+                pending = ""
+            continue
+        merged.append(_Run(pending + run.words, run.figures))
+        pending = ""
+    if pending:
+        merged.append(_Run(pending, ()))
+    return merged
+
+
+def _width(runs: list[_Run]) -> int | None:
+    """How many columns: the first run of two or more bare years."""
+    for run in runs:
+        if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures):
+            return len(run.figures)
+    return None
+
+
+def _tables_of_line(line: ClassifiedLine, above: str, carried: str) -> tuple[list[RawTable], str] | None:
+    """The tables a flattened line holds, and the words after its last row (the next table's title)."""
+    runs = _runs(_dates_as_years(line.text))
+    starts = [i for i, run in enumerate(runs)
+              if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures)]
+    tables: list[RawTable] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(runs)
+        title = (carried or above) if number == 0 else ""
+        table = _table(line, runs[start:end], title)
+        if table is not None:
+            tables.append(table)
+    if not tables:
+        return None
+    tail = runs[-1].words if not runs[-1].figures else ""
+    return tables, tail.strip() if is_title(tail) else ""
+
+
+def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | None:
+    """One table: its first run the column years (the words before them its title and headers), then rows."""
+    width = len(runs[0].figures)
+    before = _SPACES.sub(" ", runs[0].words).strip()
+    title_text, header_text = _title_and_header(" ".join(part for part in (title, before) if part))
+    rows: list[RawRow] = []
+    section = ""
+    for run in runs[1:]:
+        words = _SPACES.sub(" ", run.words).strip().lstrip("$").strip()
+        heading, _, label = words.rpartition(":")
+        label = label.strip()
+        if heading and not label and run.figures:
+            heading, _, label = heading.rpartition(":")  # "Total other expense:" with its figures
+            label = label.strip()
+        if heading:
+            section = heading.split(":")[-1].strip()
+        if len(run.figures) != width or any(_YEAR.match(f.strip()) for f in run.figures):
+            continue  # a heading alone, figures that do not give one to each column, or two rows' words
+        cells = _cells(run.figures)
+        if cells is None or not label:
+            continue
+        rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
+                           indent=0, section=_basis_stem(label, rows) or section, after_rule=False))
+        if label.lower().startswith("total"):
+            section = ""  # "Total current assets" closes its section, as its indent would
+    if len(rows) < _MIN_ROWS:
+        return None
+    title_lines = [ClassifiedLine(line.number, text, LineKind.TEXT, text, 0, ()) for text in (title_text,) if text]
+    years = " ".join(figure.strip() for figure in runs[0].figures)
+    header = [ClassifiedLine(line.number, text, LineKind.TEXT, text, 0, ())
+              for text in (header_text, years) if text]
+    names = stream_headers(title_lines, header, width)
+    if names is None:
+        return None
+    return RawTable(
+        title_lines=tuple(line.text for line in title_lines),
+        header_lines=tuple(line.text for line in header),
+        columns=tuple(Column(i * 12, i * 12 + 10) for i in range(width)),
+        column_headers=names,
+        rows=tuple(rows),
+        first_line=line.number,
+        last_line=line.number,
+        context=(),
+    )
+
+
+def _dates_as_years(text: str) -> str:
+    """Whole dates in a row moved apart into their month-days and a run of their years."""
+    text = _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text)
+
+    def apart(match: re.Match[str]) -> str:
+        parts = [_DAY_AND_YEAR.match(date.strip()) for date in _BEFORE_A_MONTH.split(match.group())]
+        if any(part is None for part in parts):
+            return match.group()
+        return " ".join(p.group(1) for p in parts if p) + " " + " ".join(p.group(2) for p in parts if p) + " "
+
+    return _DATE_RUN.sub(apart, text)
+
+
+_BASIS = re.compile(r"^(?:basic|diluted|basic and diluted)$", re.IGNORECASE)
+_WITH_BASIS = re.compile(r"^(.+?)\s*,?\s+(?:basic|diluted)$", re.IGNORECASE)
+
+
+def _basis_stem(label: str, rows: list[RawRow]) -> str:
+    """"Diluted" after "Net loss per common share Basic": the words its heading gave the row above (a
+    heading without its colon runs into the first row under it)."""
+    if not _BASIS.match(label) or not rows:
+        return ""
+    found = _WITH_BASIS.match(rows[-1].label)
+    return found.group(1) if found else rows[-1].section if _BASIS.match(rows[-1].label) else ""
+
+
+def _title_and_header(text: str) -> tuple[str, str]:
+    """The statement's title and unit note, and the column headers after them, from the words before the
+    years ("FORIAN INC.CONDENSED CONSOLIDATED BALANCE SHEETS September 30, December 31,")."""
+    ends = [m.end() for m in _TITLE_OR_UNIT.finditer(text)]
+    if not ends:
+        return "", text
+    return text[: ends[-1]].strip(), text[ends[-1] :].strip()
+
+
+# Where a title ends: its statement's name, or a parenthesised note after it ("(In thousands...)",
+# "(Unaudited)").
+_TITLE_OR_UNIT = re.compile(
+    r"balance\s+sheets?|statements?\s+of\s+[a-z' ,()]*?(?:operations|income|earnings|loss|cash\s+flows|"
+    r"financial\s+(?:condition|position)|comprehensive\s+(?:loss|income))\b|\([^()]*(?:thousands|millions|"
+    r"unaudited|except)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _cells(figures: tuple[str, ...]) -> list[Cell] | None:
+    """The figures as the cells a fixed-width row of them would give, one per figure."""
+    text = "x" + "".join(f"   {_SPACES.sub('', figure)}" for figure in figures)
+    _, _, cells = split_cells(text)
+    return cells if len(cells) == len(figures) else None

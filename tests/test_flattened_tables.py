@@ -1,0 +1,114 @@
+"""Statements a markdown scrape flattened onto one line are read as the rows they print, and never as rows
+their figures cannot be given to one for one (core.tables.flattened)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import core
+from core.tables.find import find_tables
+
+_TITLE = "ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands, except per share data)"
+_HEADER = "Three Months Ended June 30, Six Months Ended June 30, 2024 2023 2024 2023 "
+
+
+def _rows(line: str) -> dict[str, list[str]]:
+    tables = find_tables(("", _TITLE, "", line))
+    assert len(tables) == 1
+    return {row.label: [cell.text for cell in row.cells if cell is not None] for row in tables[0].rows}
+
+
+def test_each_label_takes_the_figures_after_it_even_glued_to_the_figure_before() -> None:
+    line = (_HEADER + "Revenues $ 1,200 $ 1,100 $ 2,400 $ 2,150Cost of revenues 500 450 1,000 900Gross profit "
+            "700 650 1,400 1,250 Operating expenses:Research and development 300 280 610 560")
+    rows = _rows(line)
+    assert rows["Revenues"] == ["$1,200", "$1,100", "$2,400", "$2,150"]
+    assert rows["Cost of revenues"] == ["500", "450", "1,000", "900"]
+    assert rows["Research and development"] == ["300", "280", "610", "560"]
+
+
+def test_a_footnote_mark_or_a_year_in_a_label_stays_in_the_label() -> None:
+    line = (_HEADER + "Revenues 1,200 1,100 2,400 2,150 Adjusted EBITDA (1) 90 80 170 160 "
+            "Interest on notes due 2027 (12) (12) (24) (24) Net loss per share - basic $ (0.10) $ (0.12) "
+            "$ (0.20) $ (0.25)")
+    rows = _rows(line)
+    assert rows["Adjusted EBITDA (1)"] == ["90", "80", "170", "160"]
+    assert rows["Interest on notes due 2027"] == ["(12)", "(12)", "(24)", "(24)"]
+    assert rows["Net loss per share - basic"] == ["$(0.10)", "$(0.12)", "$(0.20)", "$(0.25)"]
+
+
+def test_figures_run_together_are_split_by_their_thousands_groups_or_not_read() -> None:
+    line = (_HEADER + "Revenues 3,8703,25414,16214,238 Research and development 252208906873 "
+            "Total operating expenses 2,158 2,670 8,717 9,998 Net loss (1) (2) (3) (4)")
+    rows = _rows(line)
+    assert rows["Revenues"] == ["3,870", "3,254", "14,162", "14,238"]
+    # "252208906873" gives no column its figure: the row is lost, and its words stay out of the next label
+    assert "Research and development" not in " ".join(rows)
+    assert rows["Total operating expenses"] == ["2,158", "2,670", "8,717", "9,998"]
+
+
+def test_a_row_with_a_missing_figure_is_not_read_but_the_next_one_is() -> None:
+    line = (_HEADER + "Revenues 1,200 1,100 2,400 2,150 Warrant liability 563 Total liabilities 9,000 8,000 "
+            "9,000 8,000 Equity 100 90 100 90")
+    rows = _rows(line)
+    assert "Warrant liability" not in " ".join(rows)
+    assert rows["Total liabilities"] == ["9,000", "8,000", "9,000", "8,000"]
+
+
+def test_a_paragraph_listing_figures_is_no_table() -> None:
+    line = ("Revenues were $47.0 million for the fourth quarter of 2024, a decrease from $70.8 million for the "
+            "fourth quarter of 2023, while gallons sold rose to 15.7 million from 15.0 million in 2023 and 2022; "
+            "the average price fell from $2.20 to $1.93, and biodiesel sales fell from $22 million to $3 million.")
+    assert find_tables(("", line)) == []
+
+
+def test_a_flattened_release_gives_its_statements_facts() -> None:
+    text = "\n".join((
+        "ACME CORP. REPORTS SECOND QUARTER 2024 RESULTS",
+        "",
+        _TITLE,
+        "",
+        _HEADER + "Revenues $ 1,200 $ 1,100 $ 2,400 $ 2,150Cost of revenues 500 450 1,000 900Gross profit 700 "
+        "650 1,400 1,250 Operating expenses:Research and development 300 280 610 560 Selling, general and "
+        "administrative 250 240 500 470 Total operating expenses 550 520 1,110 1,030 Operating income 150 130 "
+        "290 220 Net income $ 150 $ 130 $ 290 $ 220",
+    ))
+    release = core.parse_release(text.encode(), "acme.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2024-06-30", "3M 2023-06-30", "6M 2024-06-30", "6M 2023-06-30"]
+    assert operations.scale == 1000  # the title's "(In thousands, except per share data)"
+    revenue, opex = operations.item("revenue"), operations.item("total_operating_expenses")
+    assert revenue is not None and revenue.values == tuple(Decimal(v) * 1000 for v in (1200, 1100, 2400, 2150))
+    assert opex is not None and opex.values == tuple(Decimal(v) * 1000 for v in (550, 520, 1110, 1030))
+    assert all(check.passed for check in release.checks)
+
+
+_LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",
+                           "Selling, general and administrative", "Other income (expense), net", "Net loss",
+                           "Total current assets", "Accounts payable", "Deferred revenue"])
+_FIGURES = st.integers(min_value=-9_999_999, max_value=9_999_999)
+
+
+def _printed(value: int, dollar: bool) -> str:
+    text = f"{abs(value):,}"
+    text = f"({text})" if value < 0 else text
+    return f"$ {text}" if dollar else text
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.tuples(_LABELS, st.lists(_FIGURES, min_size=2, max_size=2), st.booleans(),
+                               st.sampled_from(["", " ", "   ", "\u00a0 "])), min_size=3, max_size=12,
+                     unique_by=lambda row: row[0]))
+def test_any_flattened_statement_reads_back_row_for_row(
+        rows: list[tuple[str, list[int], bool, str]]) -> None:
+    """However the scrape spaces or glues them, every row comes back with its own figures, in order."""
+    line = "June 30, 2024 December 31, 2023 " + "".join(
+        f"{label} {'  '.join(_printed(v, dollar) for v in values)}{glue}" for label, values, dollar, glue in rows)
+    tables = find_tables(("", "ACME CORP. CONDENSED BALANCE SHEETS (In thousands)", "", line.replace("\u00a0", " ")))
+    assert len(tables) == 1
+    read = [(row.label, [cell.value for cell in row.cells if cell is not None]) for row in tables[0].rows]
+    assert read == [(label, [Decimal(v) for v in values]) for label, values, _, _ in rows]

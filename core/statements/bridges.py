@@ -69,7 +69,7 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
     for i in range(start + 1, end):
         if items[i].kind != "amount":
             continue
-        if normalise_label(items[i].label).startswith("total") or (items[i].is_total and _sums(items, since, i)):
+        if normalise_label(items[i].label).startswith("total") or _sums(items, since, i):
             # "Total other income and deductions", then "Total interest charges": each stands for its own
             # section's lines, and both take part.
             terms = [t for t in terms if t not in since]
@@ -82,8 +82,9 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
 
 
 def _sums(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
-    """Whether a line under a rule adds up the two or more lines above it, in every column: a subtotal
-    printed without "Total" ("Net interest charges" under the interest lines)."""
+    """Whether a line adds up the two or more lines above it, in every column: a subtotal printed without
+    "Total" ("Net interest charges" under the interest lines), with its rule or without (a scrape that
+    flattened the table kept no rules)."""
     if len(parts) < 2:
         return False
     for column, value in enumerate(items[total].values):

@@ -17,6 +17,7 @@ from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
+from core.readers.pipe_tables import pipe_rows_as_tabs
 from core.readers.tab_grid import relaid_copies
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
@@ -214,7 +215,9 @@ def split_lines(text: str) -> tuple[str, ...]:
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines = []
     raws = text.split("\n")
-    if "\t" in text:
+    if "|" in text:
+        raws = pipe_rows_as_tabs(raws)
+    if "\t" in text or "|" in text:
         raws = relaid_copies(raws)
     for raw in raws:
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()

@@ -1,0 +1,29 @@
+"""Markdown pipe tables become rows of tab-joined cells for the browser-copy layout (core.readers.pipe_tables);
+nothing else on the page changes, and the line count never does."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.readers.pipe_tables import pipe_rows_as_tabs
+
+# (lines as a converter wrote them, the lines handed on)
+PIPE_ROWS = [
+    (["| | 2024 | 2023 |", "|---|---:|---:|", "| Revenue | $ 12,500 | $ 10,200 |"],
+     ["\t2024\t2023", "", "Revenue\t$ 12,500\t$ 10,200"]),
+    # bold labels, runs of spaces and a "$" cell of its own
+    (["| **Total assets** | $ | 50,000 |", "|  Cash   and   equivalents |  | 41,300 |"],
+     ["Total assets\t$\t50,000", "Cash and equivalents\t\t41,300"]),
+    # a heading row with empty cells keeps only its words
+    (["| Operating expenses: | | |", "| Research and development | 4,200 | 3,900 |"],
+     ["Operating expenses:", "Research and development\t4,200\t3,900"]),
+    # one row alone is no table: a contact line, a sentence with pipes
+    (["Contact: | investors@acme.example | (555) 010-2000 |"],
+     ["Contact: | investors@acme.example | (555) 010-2000 |"]),
+    (["| a | b |", "Revenue rose 10%."], ["| a | b |", "Revenue rose 10%."]),
+]
+
+
+@pytest.mark.parametrize(("lines", "handed_on"), PIPE_ROWS)
+def test_pipe_rows_become_tab_joined_cells(lines: list[str], handed_on: list[str]) -> None:
+    assert pipe_rows_as_tabs(lines) == handed_on

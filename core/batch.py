@@ -27,7 +27,7 @@ from core.facts import format_value
 from core.frames import FACT_COLUMNS, facts_frame
 from core.parse import parse_release
 
-RELEASE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".pdf"})
+RELEASE_SUFFIXES = frozenset({".txt", ".htm", ".html", ".pdf", ".md"})
 RELEASE_COLUMNS = ("company", "ticker", "fiscal_period", "sha256")
 BATCH_COLUMNS = ("source", *FACT_COLUMNS, *RELEASE_COLUMNS)
 # Files per Dask task: enough to amortise a task's scheduling (milliseconds) over parses of tens of

@@ -26,7 +26,7 @@ ERRORS = "release_lens.errors"  # messages about files that could not be read
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
 EXHIBIT_ERRORS = "release_lens.exhibit_errors"
-UPLOAD_TYPES = ["txt", "htm", "html", "pdf"]
+UPLOAD_TYPES = ["txt", "htm", "html", "pdf", "md"]
 
 
 @st.cache_data(show_spinner="Reading the release…", max_entries=64)

@@ -54,7 +54,7 @@ def sidebar() -> None:
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
             key="release_lens.uploader",
-            help="Plain text, HTML or PDF of a quarterly earnings release. Each file is parsed once.",
+            help="Plain text, markdown, HTML or PDF of a quarterly earnings release. Each file is parsed once.",
             max_upload_size=upload_limit_mb(),
         )
         handle_uploads(list(files or []))

@@ -23,12 +23,13 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """The Halden series, the sample, one bad file and a file that is no release at all."""
+    """The Halden series, the sample, a markdown scrape, one bad file and a file that is no release at all."""
     root = tmp_path / "releases"
     shutil.copytree(FIXTURES / "series", root / "halden")
     shutil.copy(ROOT / "core" / "samples" / "allos_q2_2004.txt", root)
     (root / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    (root / "notes.md").write_text("not a release")
+    shutil.copy(FIXTURES / "layouts" / "markdown_pipe_tables.txt", root / "acme_q2_2024.md")
+    (root / "notes.rtf").write_text("not a release")
     (root / ".hidden.txt").write_text("skipped")
     return root
 
@@ -39,9 +40,9 @@ def sorted_facts(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def test_release_files_are_the_text_html_and_pdf_files(folder: Path) -> None:
+def test_release_files_are_the_text_markdown_html_and_pdf_files(folder: Path) -> None:
     assert [p.relative_to(folder).as_posix() for p in release_files(folder)] == [
-        "allos_q2_2004.txt", "broken.txt", "halden/halden_q1_2005.txt", "halden/halden_q2_2005.txt",
+        "acme_q2_2024.md", "allos_q2_2004.txt", "broken.txt", "halden/halden_q1_2005.txt", "halden/halden_q2_2005.txt",
         "halden/halden_q3_2005.txt",
     ]  # fmt: skip
 
@@ -49,21 +50,21 @@ def test_release_files_are_the_text_html_and_pdf_files(folder: Path) -> None:
 def test_local_batch_reads_every_good_file_and_lists_the_bad_one(folder: Path) -> None:
     progress = io.StringIO()
     result = parse_local(release_files(folder), root=folder, workers=2, progress=ProgressBar(progress))
-    assert (result.files, result.parsed) == (5, 4)
+    assert (result.files, result.parsed) == (6, 5)
     assert [(f.source, f.reason) for f in result.failures] == [
         ("broken.txt", "broken.txt is not a text file (it holds binary data) (at line 3, column 1)")
     ]
     facts = result.facts
     assert list(facts.columns) == list(BATCH_COLUMNS)
     assert facts.groupby("source").size().to_dict() == {
-        "allos_q2_2004.txt": 62, "halden/halden_q1_2005.txt": 32, "halden/halden_q2_2005.txt": 52,
-        "halden/halden_q3_2005.txt": 52,
+        "acme_q2_2024.md": 68, "allos_q2_2004.txt": 62, "halden/halden_q1_2005.txt": 32,
+        "halden/halden_q2_2005.txt": 52, "halden/halden_q3_2005.txt": 52,
     }  # fmt: skip
     net = facts[(facts["concept"] == "net_income") & (facts["months"] == 9) & (facts["period_end"] == "2005-09-30")]
     assert net[["source", "value", "ticker", "fiscal_period"]].values.tolist() == [
         ["halden/halden_q3_2005.txt", -17670000.0, "HLDN", "Q3 2005"]
     ]
-    assert progress.getvalue().splitlines()[-1].startswith("[" + "#" * 30 + "] 5/5 files")
+    assert progress.getvalue().splitlines()[-1].startswith("[" + "#" * 30 + "] 6/6 files")
     print(f"\nlocal: {result.files_per_second:.1f} files/s")
 
 
@@ -77,12 +78,12 @@ def test_cli_writes_parquet_and_csv_with_a_progress_bar_and_a_failure_summary(fo
         assert run.returncode == 0, run.stderr
         assert run.stdout == ""
         lines = run.stderr.splitlines()
-        assert any(line.startswith("[" + "#" * 30 + "] 5/5 files") for line in lines)
-        assert any(line.startswith("4 of 5 files read, 198 facts") and line.endswith(f"to {out}") for line in lines)
+        assert any(line.startswith("[" + "#" * 30 + "] 6/6 files") for line in lines)
+        assert any(line.startswith("5 of 6 files read, 266 facts") and line.endswith(f"to {out}") for line in lines)
         failure = "  broken.txt: broken.txt is not a text file (it holds binary data) (at line 3, column 1)"
         assert lines[-2:] == ["1 file(s) failed:", failure]
         table = read_facts(out)
-        assert len(table) == 198 and table["source"].nunique() == 4
+        assert len(table) == 266 and table["source"].nunique() == 5
     csv_text = (tmp_path / "facts.csv").read_text()
     assert "halden/halden_q1_2005.txt,operations,net_income,Net loss,2005-03-31,3,-5300000," in csv_text
 
@@ -110,7 +111,7 @@ def test_dask_cluster_gives_the_local_facts_as_partitioned_parquet(folder: Path,
         out = tmp_path / "facts_dask"
         result = parse_on_dask(paths, client, out, root=folder, chunk_files=2)
     assert [(f.source, f.reason) for f in result.failures] == [(f.source, f.reason) for f in local.failures]
-    assert result.fact_count == len(local.facts) == 198
+    assert result.fact_count == len(local.facts) == 266
     assert len(list(out.glob("*.parquet"))) == 3  # one part per chunk of two files
     pd.testing.assert_frame_equal(sorted_facts(read_facts(out)), sorted_facts(local.facts))
     print(f"\nlocal: {local.files_per_second:.1f} files/s, dask: {result.files_per_second:.1f} files/s")

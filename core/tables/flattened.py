@@ -16,9 +16,12 @@ Each table is one line of the source, so every row points to that line.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
+from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
 from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
@@ -28,6 +31,10 @@ from core.vocabulary import MONTH_RE, UNIT_LINE, YEAR_RE
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
+# Two years and three rows of two figures print this many digits at the least; counted in C, it turns away
+# most lines (sentences, a table's own rows) before any pattern is tried.
+_MIN_DIGITS = 14
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
 # A title line above, with its unit note: longer is a paragraph.
 _LONGEST_TITLE = 200
 # Fewer rows than this is a sentence that happens to list figures, not a statement.
@@ -52,12 +59,15 @@ _YEAR = re.compile(rf"^{YEAR_RE}$")
 # Between two figures of a row: spaces and a currency sign only.
 _BETWEEN_FIGURES = re.compile(r"^[\s$]*$")
 _SPACES = re.compile(r"\s+")
-_YEARS_PAIR = re.compile(rf"(?<![\d.]){YEAR_RE}\s+{YEAR_RE}(?![\d,])")  # "2024 2023Net revenue:"
+# Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023"). A
+# plain pattern opening on a digit scans a whole release in microseconds; the lines it finds are read closely.
+_YEAR_THEN_ANOTHER = re.compile(
+    r"(?:19|20)\d\d\s+(?:(?:19|20)\d\d|(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
 # Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
 # ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
-_DATE_RUN = re.compile(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
-_DAY_GLUED_TO_YEAR = re.compile(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
+_DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
+_DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
 _BEFORE_A_MONTH = re.compile(rf"\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
 
@@ -74,21 +84,30 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
     """The flattened statements in the text and the line numbers they take up."""
     tables: list[RawTable] = []
     used: set[int] = set()
-    carried = ""  # a title standing after the last row of the line before ("... NEPHROS, INC. STATEMENTS OF ...")
-    for position, line in enumerate(classified):
-        if len(line.text) < _MIN_LENGTH or line.kind is LineKind.BLANK:
-            carried = carried if line.kind is LineKind.BLANK else ""
+    carried, after = "", -1  # a title ending the line before ("... NEPHROS, INC. STATEMENTS OF OPERATIONS")
+    for position in _candidates(classified):
+        line = classified[position]
+        # A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there.
+        text = line.label if line.kind is LineKind.DATA else line.text
+        if len(text) < _MIN_LENGTH or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
             continue
-        if _YEARS_PAIR.search(line.text) is None and _DATE_RUN.search(line.text) is None:
+        if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, position)):
             carried = ""
-            continue  # no columns' years: no statement (asked before the line is taken apart)
         found = _tables_of_line(line, _title_above(classified, position), carried)
         carried = ""
         if found:
             tables.extend(found[0])
-            carried = found[1]
+            carried, after = found[1], position
             used.add(line.number)
     return tables, used
+
+
+def _candidates(classified: list[ClassifiedLine]) -> list[int]:
+    """The lines holding two years in a row or a row of whole dates, found by one scan of the whole text
+    (a pattern tried line by line costs a call a line, and most lines of a release are no candidate)."""
+    text = "\n".join(line.text for line in classified)
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in classified[:-1]), initial=0))
+    return sorted({bisect.bisect_right(starts, match.start()) - 1 for match in _YEAR_THEN_ANOTHER.finditer(text)})
 
 
 def _title_above(classified: list[ClassifiedLine], position: int) -> str:

@@ -24,7 +24,7 @@ from core.statements.build import build_statement
 from core.statements.columns import PeriodClues
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
-from core.tables.find import find_tables
+from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import lost_layout
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 from core.tables.raw import RawTable
@@ -51,7 +51,8 @@ def read_statements(document: Document) -> StatementsRead:
     raise nothing, so an exhibit's answer is the same either way."""
     # Lines as a person counts them: a final line end does not start another line.
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
-    if document.format == "text" and (lost := lost_layout(document.lines)) is not None:
+    if document.format == "text" and (lost := lost_layout(document.lines)) is not None and (
+            lost := lost_layout(document.lines, read_one_cell_a_line(document.lines))) is not None:
         raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
     # A table too wide for the page has its rows wrapped at it (a text file, or a text file printed to PDF):
     # set back on one line for the table reader (the document's lines, which the spans count, are kept as

@@ -148,6 +148,15 @@ RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\bad
 # Columns of a restatement ("As Previously Reported | Adjustments | As Restated"): the restated figures are the
 # company's own, whatever adjustments stand beside them, so the table is no reconciliation.
 RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
+# Headings a scrape that flattened a table runs into the label after them, with no colon between
+# ("ASSETS Current assets Cash and cash equivalents"): an ALL-CAPS heading of whole words, then these.
+RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2,}[A-Z'\u2019&]*\s+)*[A-Z]{3,}[A-Z'\u2019&]*)\s+(?=[A-Z][a-z])")
+RUN_IN_SECTION: Final = re.compile(
+    r"^((?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
+    r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|costs\s+and\s+expenses|other\s+income\s+\(expense\)"
+    r"(?:,\s+net)?|cash\s+flows?\s+(?:from|used\s+in|provided\s+by)\s+(?:operating|investing|financing)\s+activities"
+    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities)\s+(?=[A-Z])",
+    re.IGNORECASE)
 # A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
 # "September 26,<br>2021<br>(Unaudited)"): it names no period, and the period's own words lead the cell.
 COLUMN_NOTE: Final = re.compile(

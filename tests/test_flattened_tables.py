@@ -1,10 +1,12 @@
-"""Statements a markdown scrape flattened onto one line are read as the rows they print, and never as rows
-their figures cannot be given to one for one (core.tables.flattened)."""
+"""Statements a markdown scrape flattened onto one line (core.tables.flattened), or printed one cell a line
+(core.tables.cell_per_line), are read as the rows they print, and never as rows their figures cannot be
+given to one for one."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -112,3 +114,37 @@ def test_any_flattened_statement_reads_back_row_for_row(
     assert len(tables) == 1
     read = [(row.label, [cell.value for cell in row.cells if cell is not None]) for row in tables[0].rows]
     assert read == [(label, [Decimal(v) for v in values]) for label, values, _, _ in rows]
+
+
+# (a flattened row's words, the heading run into them, the row's own label): headings as scrapes run them in
+# with no colon; words that only look like headings stay the label.
+RUN_IN = [
+    ("ASSETS Current assets Cash and cash equivalents", "Current assets", "Cash and cash equivalents"),
+    ("LIABILITIES AND STOCKHOLDERS' EQUITY Current liabilities Accounts payable", "Current liabilities",
+     "Accounts payable"),
+    ("Stockholders' equity Common stock", "Stockholders' equity", "Common stock"),
+    ("Operating expenses Research and development", "Operating expenses", "Research and development"),
+    ("ASSETS Cash", "ASSETS", "Cash"),
+    ("Total current assets", "", "Total current assets"),
+    ("Current portion of long-term debt", "", "Current portion of long-term debt"),
+    ("U.S. Product revenue", "", "U.S. Product revenue"),
+    ("EBITDA", "", "EBITDA"),
+]
+
+
+@pytest.mark.parametrize(("words", "heading", "label"), RUN_IN)
+def test_a_heading_run_into_a_label_is_its_section(words: str, heading: str, label: str) -> None:
+    from core.tables.flattened import _run_in_heading
+
+    assert _run_in_heading(words) == (heading, label)
+
+
+def test_a_table_printed_one_cell_a_line_with_currency_and_dash_cells_is_read_by_rows() -> None:
+    lines = ("CONDENSED BALANCE SHEETS", "", "June 30, 2015", "", "December 31, 2014", "",
+             "Cash", "", "$", "", "4,812", "", "$", "", "3,950", "", "Taxes payable", "", "210", "", "\u2014", "",
+             "Total assets", "", "$", "", "22,000", "", "$", "", "21,240")
+    tables = find_tables(lines)
+    assert [(row.label, [c.value for c in row.cells if c is not None]) for row in tables[0].rows] == [
+        ("Cash", [Decimal(4812), Decimal(3950)]), ("Taxes payable", [Decimal(210), Decimal(0)]),
+        ("Total assets", [Decimal(22000), Decimal(21240)])]
+    assert tables[0].column_headers == ("June 30, 2015", "December 31, 2014")

@@ -23,6 +23,10 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import UNIT_LINE
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
+# line reader calls a lone dash a rule, as it is under a fixed-width table's columns.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_CURRENCY_CELLS = frozenset({"$", "US$", "\u20ac", "\u00a3", "C$", "A$"})
 # Fewer rows than this of one width is a coincidence of short lines, not a table.
 _MIN_ROWS = 3
 # How many lines above the first row may hold its title, unit and header.
@@ -36,7 +40,14 @@ class _VerticalRow:
 
 
 def _single_value(line: ClassifiedLine) -> bool:
-    return (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1) or _bare_number(line)
+    return (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1) or _bare_number(line) or (
+        line.kind is LineKind.RULE and line.text.strip() in _DASHES)
+
+
+def _lone_sign(line: ClassifiedLine) -> bool:
+    """"$" (or "US$", "€", "£") alone on a line: a cell of its own before the figure, as a scrape of an HTML
+    table that sets the currency in a cell of its own prints it."""
+    return line.kind is LineKind.TEXT and line.label in _CURRENCY_CELLS
 
 
 def _bare_number(line: ClassifiedLine) -> bool:
@@ -83,8 +94,10 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
     label = entries[index] if entries[index].kind is LineKind.TEXT and not _bare_number(entries[index]) else None
     cursor = index + 1 if label is not None else index
     values = []
-    while cursor < len(entries) and _single_value(entries[cursor]):
-        values.append(entries[cursor])
+    while cursor < len(entries) and (_single_value(entries[cursor]) or (
+            _lone_sign(entries[cursor]) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]))):
+        if not _lone_sign(entries[cursor]):  # "$" on a line of its own decorates the figure under it
+            values.append(entries[cursor])
         cursor += 1
     if len(values) < 2:
         return None, index + 1
@@ -135,7 +148,9 @@ def _table(
              or line.label.isupper()]
     header = [line for line in above if line not in title]
     columns = [Column(i * 12, i * 12 + 10) for i in range(width)]
-    names = stream_headers(title, header, width) or tuple("" for _ in range(width))
+    names = stream_headers(title, header, width)
+    if names is None:
+        return None  # no header names its columns: dated by the title or narrative, they could be any periods
     raw_rows = []
     section = ""
     for number, row in enumerate(rows):

@@ -80,6 +80,13 @@ def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
     return sorted(tables + vertical, key=lambda table: table.first_line)
 
 
+def read_one_cell_a_line(lines: tuple[str, ...]) -> set[int]:
+    """The lines of tables a markdown scrape printed one cell a line (each label, then its figures): read,
+    not lost, whatever the rest of the text is (core.tables.layout_lost asks)."""
+    with allowance():
+        return vertical_tables(_classify_all(lines))[1]
+
+
 def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     """Every line classified, counting figures as they are found: a file of a hundred thousand lines of
     numbers is refused after the first MAX_VALUES of them, before the table reader builds anything on

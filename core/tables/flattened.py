@@ -27,7 +27,7 @@ from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import MONTH_RE, UNIT_LINE, YEAR_RE
+from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, UNIT_LINE, YEAR_RE
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
@@ -219,13 +219,17 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
             label = label.strip()
         if heading:
             section = heading.split(":")[-1].strip()
+        else:
+            heading, label = _run_in_heading(label)
+            section = heading or section
         if len(run.figures) != width or any(_YEAR.match(f.strip()) for f in run.figures):
             continue  # a heading alone, figures that do not give one to each column, or two rows' words
         cells = _cells(run.figures)
         if cells is None or not label:
             continue
         rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
-                           indent=0, section=_basis_stem(label, rows) or section, after_rule=False))
+                           indent=0, section=section if heading else _basis_stem(label, rows) or section,
+                           after_rule=False))
         if label.lower().startswith("total"):
             section = ""  # "Total current assets" closes its section, as its indent would
     if len(rows) < _MIN_ROWS:
@@ -260,6 +264,17 @@ def _dates_as_years(text: str) -> str:
         return " ".join(p.group(1) for p in parts if p) + " " + " ".join(p.group(2) for p in parts if p) + " "
 
     return _DATE_RUN.sub(apart, text)
+
+
+def _run_in_heading(label: str) -> tuple[str, str]:
+    """A section's heading run into the row's label without its colon ("ASSETS Current assets Cash and cash
+    equivalents"): the heading, and the label. Where none leads the label, ("", label)."""
+    heading = ""
+    for pattern in (RUN_IN_CAPS_HEADING, RUN_IN_SECTION):
+        found = pattern.match(label)
+        if found is not None:
+            heading, label = found.group(1), label[found.end() :]
+    return heading, label
 
 
 _BASIS = re.compile(r"^(?:basic|diluted|basic and diluted)$", re.IGNORECASE)

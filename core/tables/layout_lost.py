@@ -11,7 +11,7 @@ what to upload instead. A markdown scrape, which prints each label and then its 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 _LONE_FIGURE = re.compile(r"[ \t]*\$?[ \t]*\(?-?\$?\d[\d,]*(?:\.\d+)?\)?[ \t]*%?[ \t]*$")
 _LONE_SYMBOL = re.compile(r"\s*[$%]\s*$")
@@ -29,16 +29,19 @@ _BLOCK = 4
 _SHORT = 40
 
 
-def lost_layout(lines: Sequence[str]) -> str | None:
-    """Why the text's tables cannot be read (None when they can): how many figures stand alone."""
-    lone = [len(line) <= _SHORT and _LONE_FIGURE.match(line) is not None for line in lines]
+def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | None:
+    """Why the text's tables cannot be read (None when they can): how many figures stand alone. Lines
+    `explained` (1-based: the tables a markdown scrape printed one cell a line, each label followed by its
+    figures) are read, so their figures count for nothing here."""
+    lone = [len(line) <= _SHORT and _LONE_FIGURE.match(line) is not None and number not in explained
+            for number, line in enumerate(lines, 1)]
     count = sum(lone)
     if count < _MIN_LONE:
         return None
     rows = sum(1 for line in lines if _FIGURES_IN_A_ROW.search(line))
     if count < _LONE_PER_ROW * max(1, rows):
         return None
-    symbols = sum(1 for line in lines if _LONE_SYMBOL.fullmatch(line))
+    symbols = sum(1 for number, line in enumerate(lines, 1) if _LONE_SYMBOL.fullmatch(line) and number not in explained)
     if symbols < _MIN_SYMBOLS and _column_blocks(lines, lone) < _MIN_COLUMN_BLOCKS:
         return None
     return (f"its figures stand one to a line, apart from their labels ({count:,} lines hold a figure alone, "

@@ -131,8 +131,13 @@ def place(
     first_start = columns[0].start if columns else 0
     if starts is None:
         starts = [column.start for column in columns]
+    # A figure with its currency sign left of every column is a figure the columns did not reach, unless the
+    # figures after it fill every column: then it ends a wrapped label ("... buying costs of $12.3 and" /
+    # "$11.8    600.0    550.0").
+    left = [cell for cell in line.cells if cell.end <= first_start - 1]
+    labels_figure = len(line.cells) - len(left) >= len(columns)
     for cell in line.cells:
-        if cell.end <= first_start - 1 and not cell.has_currency:
+        if cell.end <= first_start - 1 and (labels_figure or not cell.has_currency):
             label = line.text[: cell.end].strip()
             continue
         index = column_of(cell, columns, starts, ends)

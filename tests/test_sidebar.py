@@ -36,6 +36,17 @@ def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(pars
     assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
 
 
+def test_a_markdown_scrape_uploads_and_is_read(parse_calls: list[str]) -> None:
+    scrape = (Path(__file__).parent / "fixtures" / "layouts" / "markdown_pipe_tables.txt").read_bytes()
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("acme_q2_2024.md", scrape, "text/markdown")).run()
+    assert at.session_state[CURRENT] == "acme_q2_2024.md"
+    release = at.session_state[RELEASES]["acme_q2_2024.md"]
+    revenue = release.statement("operations").item("revenue")
+    assert [int(v) for v in revenue.values] == [12_500_000, 10_200_000, 24_100_000, 19_800_000]
+    assert parse_calls == ["allos_q2_2004.txt", "acme_q2_2024.md"]
+
+
 def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_calls: list[str]) -> None:
     at = run_sidebar()
     at.file_uploader[0].set_value(

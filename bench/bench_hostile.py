@@ -89,6 +89,10 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
      + b"</div></body></html>"),
     ("25 MB of prose, 100,000 lines", "prose.txt",
      lambda: (b"The company reported strong results in the quarter and expects more. " * 3 + b"\n") * 100_000),
+    ("20 MB flattened statement: years, then 770,000 rows on one line", "flat.txt",
+     lambda: b"Revenue 2024 2023 " + b"Cost of sales 1,234 5,678 " * 770_000),
+    ("100,000 markdown pipe rows", "pipes.md",
+     lambda: b"| | 2024 | 2023 |\n|---|---|---|\n" + b"| Cost of sales | $ 1,234 | $ 5,678 |\n" * 100_000),
 ]
 
 

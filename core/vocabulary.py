@@ -152,7 +152,7 @@ RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|orig
 # ("ASSETS Current assets Cash and cash equivalents"): an ALL-CAPS heading of whole words, then these.
 RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2,}[A-Z'\u2019&]*\s+)*[A-Z]{3,}[A-Z'\u2019&]*)\s+(?=[A-Z][a-z])")
 RUN_IN_SECTION: Final = re.compile(
-    r"^((?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
+    r"^((?:net\s+)?(?:sales|revenues?)|(?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
     r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|costs\s+and\s+expenses|other\s+income\s+\(expense\)"
     r"(?:,\s+net)?|cash\s+flows?\s+(?:from|used\s+in|provided\s+by)\s+(?:operating|investing|financing)\s+activities"
     r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities)\s+(?=[A-Z])",

@@ -9,14 +9,15 @@ from core.readers.pipe_tables import pipe_rows_as_tabs
 
 # (lines as a converter wrote them, the lines handed on)
 PIPE_ROWS = [
+    # the separator is a row of empty cells: a blank line would cut the header off the rows
     (["| | 2024 | 2023 |", "|---|---:|---:|", "| Revenue | $ 12,500 | $ 10,200 |"],
-     ["\t2024\t2023", "", "Revenue\t$ 12,500\t$ 10,200"]),
+     ["\t2024\t2023", "\t\t", "Revenue\t$ 12,500\t$ 10,200"]),
     # bold labels, runs of spaces and a "$" cell of its own
     (["| **Total assets** | $ | 50,000 |", "|  Cash   and   equivalents |  | 41,300 |"],
      ["Total assets\t$\t50,000", "Cash and equivalents\t\t41,300"]),
-    # a heading row with empty cells keeps only its words
+    # a heading row keeps its empty cells, so the table stays one block
     (["| Operating expenses: | | |", "| Research and development | 4,200 | 3,900 |"],
-     ["Operating expenses:", "Research and development\t4,200\t3,900"]),
+     ["Operating expenses:\t\t", "Research and development\t4,200\t3,900"]),
     # one row alone is no table: a contact line, a sentence with pipes
     (["Contact: | investors@acme.example | (555) 010-2000 |"],
      ["Contact: | investors@acme.example | (555) 010-2000 |"]),

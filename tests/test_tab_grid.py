@@ -78,3 +78,12 @@ def test_a_header_row_of_one_phrase_after_an_empty_label_cell_is_part_of_the_cop
                            "1,731.2\t\t\t1,338.5\t"])
     phrase = lines[0].index("Year-to-Date")
     assert lines[1].index("June 30, 2008") <= phrase < lines[1].index("June 30, 2007") + len("June 30, 2007")
+
+
+def test_a_percent_header_after_a_year_heads_its_own_column() -> None:
+    """A ")" or "%" cell closes the figure before it ("(8.8 | )%"); after a year it is the change column's
+    header, not the year's closer ("2021%" had shifted every header a column left)."""
+    lines = relaid_copies(["\t2020\t2021\t%", "Revenues\t$ 19,038\t$ 23,024\t20.9%",
+                           "Cost of sales\t14,753\t17,534\t18.8%"])
+    assert lines[0].split() == ["2020", "2021", "%"]
+    assert lines[0].index("2021") + 4 == lines[1].index("23,024") + 6

@@ -6,7 +6,7 @@
     | Revenue | $ 12,500 | $ 10,200 |
 
 Each row's cells are what a browser copy gives (core.readers.tab_grid), so each row is handed on as its
-cells joined by tabs and laid out there; the separator row is no row and becomes a blank line. Only blocks
+cells joined by tabs and laid out there; the separator row is a row of empty cells. Only blocks
 of two or more such rows are tables; a lone "| a | b |" in prose is left alone. The line count never
 changes.
 """
@@ -40,8 +40,11 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
 
 
 def _as_tabs(line: str) -> str:
+    """The row's cells joined by tabs, empty ones kept, so that every row of the table is one block of the
+    copy's layout: a heading row keeps its empty cells, and the separator ("|---|---:|") is a row of empty
+    cells (the blank line it draws would split the header from the rows)."""
     stripped = line.strip()
     cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in stripped[1:-1].split("|")]
     if all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells):
-        return ""  # "|---|---:|": the line under the header row
-    return "\t".join(cells) if any(cells[1:]) else cells[0]
+        return "\t" * max(1, len(cells) - 1)
+    return "\t".join(cells)

@@ -56,7 +56,8 @@ def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
                 starts.append(start)
             pending += cell
             continue
-        if cell in _CLOSERS and values and not pending:
+        # ")" and "%" close the figure before them ("(8.8 | )%"); after a year they head a column of their own
+        if cell in _CLOSERS and values and not pending and _is_figure(values[-1]) and not _YEAR.fullmatch(values[-1]):
             values[-1] += cell
             continue
         if not pending:

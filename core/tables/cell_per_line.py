@@ -26,6 +26,8 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
 # line reader calls a lone dash a rule, as it is under a fixed-width table's columns.
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_NOT_MEANINGFUL = re.compile(r"^(?:n/?m|n\.m\.|nmf|n/a)$", re.IGNORECASE)
+_CLOSERS = frozenset({")", ")%", "%"})
 _CURRENCY_CELLS = frozenset({"$", "US$", "\u20ac", "\u00a3", "C$", "A$"})
 # Fewer rows than this of one width is a coincidence of short lines, not a table.
 _MIN_ROWS = 3
@@ -93,15 +95,29 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
     """The row starting at `index`, and where the next entry starts."""
     label = entries[index] if entries[index].kind is LineKind.TEXT and not _bare_number(entries[index]) else None
     cursor = index + 1 if label is not None else index
-    values = []
-    while cursor < len(entries) and (_single_value(entries[cursor]) or (
-            _lone_sign(entries[cursor]) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]))):
-        if not _lone_sign(entries[cursor]):  # "$" on a line of its own decorates the figure under it
-            values.append(entries[cursor])
+    values: list[ClassifiedLine] = []
+    while cursor < len(entries):
+        entry = entries[cursor]
+        if _single_value(entry) or (values and _NOT_MEANINGFUL.match(entry.text.strip())):
+            values.append(entry)
+        elif _lone_sign(entry) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]):
+            pass  # "$" on a line of its own decorates the figure under it
+        elif not (values and entry.kind is LineKind.TEXT and entry.label in _CLOSERS):
+            break  # (")" on a line of its own closes the figure above it, "(1,234")
         cursor += 1
+    # A change column's percents ("(35.2)%", "n/m") are no period's figures: a row keeps its amounts.
+    amounts = [v for v in values if not _change_cell(v)]
+    if len(amounts) >= 2:
+        values = amounts
     if len(values) < 2:
         return None, index + 1
     return _VerticalRow(label, tuple(values)), cursor
+
+
+def _change_cell(line: ClassifiedLine) -> bool:
+    if _NOT_MEANINGFUL.match(line.text.strip()):
+        return True
+    return bool(line.cells) and line.cells[0].is_percent
 
 
 def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow], dict[int, str], int]:

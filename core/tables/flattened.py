@@ -17,6 +17,7 @@ Each table is one line of the source, so every row points to that line.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -45,12 +46,18 @@ _MIN_ROWS = 3
 # run of spaces is passed once, never rescanned from each of its places.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
-    rf"\$?\(\s{{0,60}}\$?\s{{0,60}}{_NUMBER}\s{{0,9}}\)"
+    rf"(?:\$?\(\s{{0,60}}\$?\s{{0,60}}{_NUMBER}\s{{0,9}}\)"
     rf"|\$\s{{0,60}}\(\s{{0,9}}{_NUMBER}\s{{0,9}}\)"
     rf"|\$\s{{0,60}}-?{_NUMBER}"
-    rf"|-?{_NUMBER}"
+    rf"|-?{_NUMBER})%?"  # a change column's percent ("(3.0)%") stands among a row's figures
     r"|(?<![\w-])[-\u2013\u2014](?![a-z0-9\-])"  # a dash for zero, maybe glued to the next label ("-Lease")
+    r"|(?<![\w/])(?:n/m|N/M|NM|nm|NMF|nmf)(?![a-z/])"  # a change column's "not meaningful"
 )
+_CHANGE_CELL = re.compile(r"%$|^(?:n/m|N/M|NM|nm|NMF|nmf)$")
+# Change columns' headings among the years ("2025 2024 Change 2025 2024 %"): no period's, and they would
+# break the run of years that says how many columns there are.
+_CHANGE_AFTER_YEAR = re.compile(
+    r"(?<=(?:19|20)\d\d)(?:\s*(?:%\s*change|\$\s*change|change|variance|%))+(?=\s|[A-Z(]|$)", re.IGNORECASE)
 # What may end a label right before its figures: a footnote's number, a year.
 _LABEL_MARK = re.compile(rf"^(?:\(\d{{1,2}}\)|{YEAR_RE})$")
 # What a label may carry that looks like a figure: a footnote mark, a year, a dash.
@@ -99,7 +106,32 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
             tables.extend(found[0])
             carried, after = found[1], position
             used.add(line.number)
+            if not carried:
+                tables[-1], after = _continued(tables[-1], classified, position + 1, used)
     return tables, used
+
+
+def _continued(table: RawTable, classified: list[ClassifiedLine], start: int, used: set[int]
+               ) -> tuple[RawTable, int]:
+    """The table with the rows of the flattened lines right after it that print no years of their own (a
+    scrape that broke one statement over two lines), and the position of the last line it takes."""
+    position = start - 1
+    cursor = start
+    while cursor < len(classified):
+        line = classified[cursor]
+        if line.kind is LineKind.BLANK:
+            cursor += 1
+            continue
+        if len(line.text) < _MIN_LENGTH or _YEAR_THEN_ANOTHER.search(line.text):
+            break
+        rows = _rows(line, _runs(line.text, len(table.columns)), len(table.columns), list(table.rows))
+        if len(rows) < 2:
+            break
+        table = dataclasses.replace(table, rows=(*table.rows, *rows), last_line=line.number)
+        used.add(line.number)
+        position = cursor
+        cursor += 1
+    return table, position
 
 
 def _candidates(classified: list[ClassifiedLine]) -> list[int]:
@@ -120,7 +152,7 @@ def _title_above(classified: list[ClassifiedLine], position: int) -> str:
     return ""
 
 
-def _runs(text: str) -> list[_Run]:
+def _runs(text: str, width: int | None = None) -> list[_Run]:
     """The line as words, each followed by the figures printed after them."""
     runs: list[_Run] = []
     words_start = 0
@@ -145,18 +177,22 @@ def _runs(text: str) -> list[_Run]:
     tail = text[last_end:] if runs else text
     if tail.strip():
         runs.append(_Run(tail, ()))
-    return _words_kept(runs)
+    return _words_kept(runs, width)
 
 
-def _words_kept(runs: list[_Run]) -> list[_Run]:
+def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
     """Runs of figures too short to be a row, with words after them, put back into the words ("Adjusted
-    EBITDA (1)", "Notes due 2025", "shares outstanding - basic"): the row is what follows."""
-    width = _width(runs)
+    EBITDA (1)", "Notes due 2025", "shares outstanding - basic"): the row is what follows. `width`: the
+    columns of the table a line continues, which prints no years of its own."""
+    width = width or _width(runs)
     if width is None:
         return runs
     merged: list[_Run] = []
     pending = ""
     for run in runs:
+        amounts = tuple(f for f in run.figures if not _CHANGE_CELL.search(f))
+        if width <= len(amounts) < len(run.figures):
+            run = _Run(run.words, amounts)  # the amounts, without the change column's percents
         extra = len(run.figures) - width
         if 0 < extra < width and all(_LABEL_MARK.match(f.strip()) for f in run.figures[:extra]):
             # "Adjusted EBITDA (1)  90  80 ...", "Notes due 2027  (12)  (12) ...": the label's own mark or year
@@ -187,7 +223,7 @@ def _width(runs: list[_Run]) -> int | None:
 
 def _tables_of_line(line: ClassifiedLine, above: str, carried: str) -> tuple[list[RawTable], str] | None:
     """The tables a flattened line holds, and the words after its last row (the next table's title)."""
-    runs = _runs(_dates_as_years(line.text))
+    runs = _runs(_CHANGE_AFTER_YEAR.sub(" ", _dates_as_years(line.text)))
     starts = [i for i, run in enumerate(runs)
               if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures)]
     tables: list[RawTable] = []
@@ -208,30 +244,8 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
     width = len(runs[0].figures)
     before = _SPACES.sub(" ", runs[0].words).strip()
     title_text, header_text = _title_and_header(" ".join(part for part in (title, before) if part))
-    rows: list[RawRow] = []
-    section = ""
-    for run in runs[1:]:
-        words = _SPACES.sub(" ", run.words).strip().lstrip("$").strip()
-        heading, _, label = words.rpartition(":")
-        label = label.strip()
-        if heading and not label and run.figures:
-            heading, _, label = heading.rpartition(":")  # "Total other expense:" with its figures
-            label = label.strip()
-        if heading:
-            section = heading.split(":")[-1].strip()
-        else:
-            heading, label = _run_in_heading(label)
-            section = heading or section
-        if len(run.figures) != width or any(_YEAR.match(f.strip()) for f in run.figures):
-            continue  # a heading alone, figures that do not give one to each column, or two rows' words
-        cells = _cells(run.figures)
-        if cells is None or not label:
-            continue
-        rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
-                           indent=0, section=section if heading else _basis_stem(label, rows) or section,
-                           after_rule=False))
-        if label.lower().startswith("total"):
-            section = ""  # "Total current assets" closes its section, as its indent would
+    header_text = _WORD_THEN_CAPITAL.sub(" ", header_text)  # "Thirteen Weeks EndedMarch 26,"
+    rows = _rows(line, runs[1:], width, [])
     if len(rows) < _MIN_ROWS:
         return None
     title_lines = [ClassifiedLine(line.number, text, LineKind.TEXT, text, 0, ()) for text in (title_text,) if text]
@@ -253,6 +267,36 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
     )
 
 
+def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow]) -> list[RawRow]:
+    """The rows the runs print, each label with its `width` figures; `above`: the table's rows so far (a
+    line continuing it carries on their sections)."""
+    rows: list[RawRow] = []
+    section = above[-1].section if above else ""
+    for run in runs:
+        words = _NOT_MEANINGFUL.sub("", _SPACES.sub(" ", run.words).strip().lstrip("$")).strip()
+        heading, _, label = words.rpartition(":")
+        label = label.strip()
+        if heading and not label and run.figures:
+            heading, _, label = heading.rpartition(":")  # "Total other expense:" with its figures
+            label = label.strip()
+        if heading:
+            section = heading.split(":")[-1].strip()
+        run_in, label = _run_in_heading(label)  # "Assets: Current assets Cash and cash equivalents"
+        if run_in:
+            heading = section = run_in
+        if len(run.figures) != width or any(_YEAR.match(f.strip()) for f in run.figures):
+            continue  # a heading alone, figures that do not give one to each column, or two rows' words
+        cells = _cells(run.figures)
+        if cells is None or not label:
+            continue
+        rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
+                           indent=0, section=section if heading else _basis_stem(label, [*above, *rows]) or section,
+                           after_rule=False))
+        if label.lower().startswith("total"):
+            section = ""  # "Total current assets" closes its section, as its indent would
+    return rows
+
+
 def _dates_as_years(text: str) -> str:
     """Whole dates in a row moved apart into their month-days and a run of their years."""
     text = _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text)
@@ -268,13 +312,24 @@ def _dates_as_years(text: str) -> str:
 
 def _run_in_heading(label: str) -> tuple[str, str]:
     """A section's heading run into the row's label without its colon ("ASSETS Current assets Cash and cash
-    equivalents"): the heading, and the label. Where none leads the label, ("", label)."""
+    equivalents", "RevenueProducts"): the heading, and the label. Where none leads the label, ("", label)."""
     heading = ""
+    glued = list(_GLUED.finditer(label))
+    if glued:  # a word glued to the next one's capital: the row break the scrape dropped
+        heading, label = label[: glued[-1].start()], label[glued[-1].start() :]
     for pattern in (RUN_IN_CAPS_HEADING, RUN_IN_SECTION):
         found = pattern.match(label)
         if found is not None:
             heading, label = found.group(1), label[found.end() :]
     return heading, label
+
+
+# Where a scrape glued two lines' words: a word of four or more lower-case letters and then a capital
+# ("RevenueProducts", "(expense)Interest"); names such as "McKesson" or "PayPal" are shorter before theirs.
+_GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])")
+_WORD_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A change column's "n/m" left before the next row's label.
+_NOT_MEANINGFUL = re.compile(r"^(?:\s*(?:n/?m|N/?M|nmf|NMF|n\.m\.)(?![a-z]))+\s*")
 
 
 _BASIS = re.compile(r"^(?:basic|diluted|basic and diluted)$", re.IGNORECASE)

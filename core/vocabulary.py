@@ -355,6 +355,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"
+                                 # "Research, development and engineering", "Research and engineering"
+                                 r"|^research,?\s+development,?\s+(?:and|&)\s+(?:engineering|related)\b(?!.*revenue)"
+                                 r"|^research\s+(?:and|&)\s+engineering(?!.*revenue)"
                                  # what a manufacturer or an internet company calls it
                                  r"|^(?:engineering|technology|product)\s+(?:and|&)\s+development(?:\s+expenses?)?$"),
     # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")

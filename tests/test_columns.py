@@ -200,6 +200,9 @@ def test_the_wire_services_dash_zero_is_a_cell() -> None:
     ("  Net loss per share                              .20-        .07", "Net loss per share", ["-0.20", "0.07"]),
     # "nil" for zero, as Commonwealth releases print it.
     ("Dividends paid                                            nil             nil", "Dividends paid", ["0", "0"]),
+    # a change column's dash: no change ("\u2014%", "(\u2014)%"), a cell, or the row's figures join its label
+    ("Loss from operations       (10.0)       (10.0)      \u2014%", "Loss from operations", ["-10.0", "-10.0", "0"]),
+    ("Interest income              2.4          2.4      (\u2014)%", "Interest income", ["2.4", "2.4", "0"]),
     # A footnote's mark one space after a figure, in the middle of the row: no end of the figures.
     ("PROVISION FOR LOAN LOSSES               1,098 (a)       606         2,720 (a)     2,982",
      "PROVISION FOR LOAN LOSSES", ["1098", "606", "2720", "2982"]),

@@ -264,6 +264,11 @@ LABELS = [
     ("Earnings per share attributable to common shareholders: Basic Continuing operations", None),
     ("Engineering and development", "research_and_development"),
     ("Technology and development", "research_and_development"),
+    ("Research, development and engineering", "research_and_development"),
+    ("Research, development and related expenses", "research_and_development"),
+    ("Research and engineering", "research_and_development"),
+    ("Research, development and engineering revenue", None),
+    ("Research, development and other", None),  # Surmodics' revenue from its research customers
     ("Product development", None),  # a heading as often as a line of costs: the arithmetic has no say here
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",

@@ -34,7 +34,9 @@ _NUMBER_WORD = re.compile(
 )
 # Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes, the wire
 # services' "-0-", and the Commonwealth's "nil".
-_DASH_WORD = re.compile(r"^[$]?(?:[-\u2013\u2014]{1,3}|-0-|[Nn]il|NIL)$")
+# A dash for zero, also in a change column ("\u2014%", "(\u2014)%": no change).
+_DASH_WORD = re.compile(
+    r"^[$]?(?:[-\u2013\u2014]{1,3}|\([-\u2013\u2014]{1,3}\)%|[-\u2013\u2014]{1,3}%|-0-|[Nn]il|NIL)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = frozenset({"$", "€", "£"})
 _LONE_CLOSERS = frozenset({")", "%", ")%"})

@@ -131,6 +131,10 @@ INPUTS: dict[str, Callable[[int], bytes]] = {
     "wide-row": wide_row,
     "html-wide-row": html_wide_row,
     "long-table": long_table,
+    # Statements flattened onto lines of their own, and a markdown pipe table of ever more rows.
+    "flattened": text_input("Revenue 2024 2023 Cost of sales 1,234 5,678Gross profit 2,345 3,456 "
+                            "Net income 1,111 2,222\n"),
+    "pipe-rows": text_input("| Cost of sales | $ 1,234 | $ 5,678 |\n"),
 }
 
 

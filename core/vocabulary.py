@@ -571,9 +571,17 @@ def strip_qualifiers(label: str) -> str:
 _OPERATOR: Final = re.compile(r"^(?:less|deduct|add|plus)\s+")
 
 
+# No line's name runs longer: a longer "label" is a paragraph, or a whole table the row reader took as one
+# row's words, and the vocabulary is not tried on it (some of its patterns would scan it again from each
+# of its places: 24 s for a line of 10,000 rows).
+LONGEST_LABEL: Final = 300
+
+
 @functools.lru_cache(maxsize=8192)
 def match_concept(label: str) -> str | None:
     """The vocabulary key for a label ("eps"/"shares" are resolved to basic/diluted by the caller)."""
+    if len(label) > LONGEST_LABEL:
+        return None
     label = strip_qualifiers(label)
     if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label):
         return None

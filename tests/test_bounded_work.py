@@ -234,3 +234,18 @@ def test_a_sentence_of_thousands_of_figures_is_scanned_for_its_basis_once(monkey
     figures = prose.find_figures((sentence,), 1, [])
     assert len(figures) == 3000
     assert scanned.characters <= 2 * len(sentence)
+
+
+def test_a_table_flattened_onto_one_line_too_long_for_any_statement_is_no_row_and_names_no_line() -> None:
+    """A line of 40,000 "label figure figure" rows after its years (a scrape gone wrong, or an attack): the
+    flattened reader leaves it (no statement prints that many figures on a line), the line reader calls
+    it words (no row's label runs a thousand characters), and the vocabulary, some of whose patterns scan
+    a text again from each of its places (24 s for 10,000 rows), is never asked of it."""
+    from core.tables.lines import LineKind, classify
+    from core.vocabulary import LONGEST_LABEL, match_concept
+
+    line = "Revenue 2024 2023 " + "Cost of sales 1,234 5,678 " * 40_000
+    assert classify(1, line).kind is LineKind.TEXT
+    assert match_concept("Cost of sales " * 40) is None and len("Cost of sales " * 40) > LONGEST_LABEL
+    assert match_concept("Cost of sales") == "cost_of_revenue"
+    assert "no financial statement found" in refusal(line.encode(), "flat.txt")

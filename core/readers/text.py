@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from core.errors import ReleaseParseError
-from core.limits import MAX_HTML_DEPTH
+from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
 from core.readers.edgar import strip_envelope
@@ -215,10 +215,13 @@ def split_lines(text: str) -> tuple[str, ...]:
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines = []
     raws = text.split("\n")
-    if "|" in text:
-        raws = pipe_rows_as_tabs(raws)
-    if "\t" in text or "|" in text:
-        raws = relaid_copies(raws)
+    # Tables laid out again from their cells (pipes, tabs), but not in a text longer than any release is
+    # read: it is refused at MAX_LINES as soon as it is split, and laying it out first would be wasted.
+    if len(raws) <= MAX_LINES + 1:
+        if "|" in text:
+            raws = pipe_rows_as_tabs(raws)
+        if "\t" in text or "|" in text:
+            raws = relaid_copies(raws)
     for raw in raws:
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
         if ligatures and _LIGATURE.search(line):

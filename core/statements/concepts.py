@@ -18,6 +18,7 @@ from core.vocabulary import (
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
+    LONGEST_LABEL,
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
     PER_SHARE_LINE,
@@ -34,6 +35,8 @@ from core.vocabulary import (
 def matching_label(row: RawRow) -> str:
     """The label a concept is matched on: a bare "Basic" or "Total" borrows its section's words."""
     label = row.label
+    if len(label) > LONGEST_LABEL:
+        return label  # a paragraph or a whole table taken as one row's words: it names no line (match_concept)
     text = normalise_label(strip_qualifiers(label))
     if row.section and (
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}

@@ -36,6 +36,9 @@ _MIN_LENGTH = 40
 # most lines (sentences, a table's own rows) before any pattern is tried.
 _MIN_DIGITS = 14
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
+# The longest line a statement flattens to: MAX_LINE_VALUES figures of twenty characters and their labels,
+# with room to spare. A longer line is left to the other readers before any pattern is run over it.
+_LONGEST_LINE = 100_000
 # A title line above, with its unit note: longer is a paragraph.
 _LONGEST_TITLE = 200
 # Fewer rows than this is a sentence that happens to list figures, not a statement.
@@ -96,7 +99,7 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
         line = classified[position]
         # A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there.
         text = line.label if line.kind is LineKind.DATA else line.text
-        if len(text) < _MIN_LENGTH or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
+        if not _MIN_LENGTH <= len(text) <= _LONGEST_LINE or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
             continue
         if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, position)):
             carried = ""

@@ -18,6 +18,8 @@ from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
 from core.vocabulary import CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
+# Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
+_LONGEST_ROW_LABEL = 1_000
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
 # A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
@@ -135,6 +137,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
+    if len(label) > _LONGEST_ROW_LABEL:
+        # figures after a paragraph, or a whole table on one line: no row of a table, and not searched further
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages
     if cells and not label and all(_UNIT_CELL.fullmatch(c.text) for c in cells):

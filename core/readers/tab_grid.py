@@ -82,6 +82,8 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
     column = {slot: k for k, slot in enumerate(used)}
     rows = []
     for line, (label, values, _, slots) in zip(block, cells, strict=True):
+        if line.count("\t") == count and not all(slot in column for slot in slots):
+            values, slots = _without_span_copies(values, slots, column)
         if line.count("\t") == count and all(slot in column for slot in slots):
             placed = [""] * len(used)
             for value, slot in zip(values, slots, strict=True):
@@ -89,6 +91,16 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
             values = placed
         rows.append((label, values))
     return rows
+
+
+def _without_span_copies(values: list[str], slots: list[int], column: dict[int, int]) -> tuple[list[str], list[int]]:
+    """A header cell a converter copied into every cell its colspan covered ("| 2025 | 2025 |" over "| $ |
+    492,480 |"): a copy standing in a slot no figure uses, beside the same words in one that a figure does,
+    is the one header, not another column's."""
+    by_slot = dict(zip(slots, values, strict=True))
+    kept = [(value, slot) for value, slot in zip(values, slots, strict=True) if slot in column or not any(
+        by_slot.get(near) == value and near in column for near in (slot - 1, slot + 1))]
+    return [value for value, _ in kept], [slot for _, slot in kept]
 
 
 def _aligned(rows: list[tuple[str, list[str], list[int], list[int]]]) -> bool:

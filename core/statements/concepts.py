@@ -301,6 +301,8 @@ def _sole_cost_above_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem
                if r is not None and c is not None and g is not None]
     if not columns or any(r - abs(c) != g for r, c, g in columns):
         return items
+    if all(c <= 0 for _, c, _ in columns) and any(c for _, c, _ in columns):
+        cost = negated(cost)  # printed as a deduction, "(57,369)": a cost is stored positive, as its kind are
     return (*items[: between[0]], _with_concepts(cost, ("cost_of_revenue",)), *items[between[0] + 1 :])
 
 

@@ -87,3 +87,16 @@ def test_a_percent_header_after_a_year_heads_its_own_column() -> None:
                            "Cost of sales\t14,753\t17,534\t18.8%"])
     assert lines[0].split() == ["2020", "2021", "%"]
     assert lines[0].index("2021") + 4 == lines[1].index("23,024") + 6
+
+
+def test_a_heading_without_tabs_between_copied_rows_keeps_the_table_one_block() -> None:
+    """"Operating expenses:" has no cell but its label, so a copy gives it no tab: it must not cut the table
+    in two, each half laid out to its own labels' width (a figure had stood under the other year)."""
+    lines = relaid_copies(["\t2022\t\t2021", "Revenue\t$\t10,173\t$\t8,243", "Cost of revenue\t\t4,006\t\t3,382",
+                           "Operating expenses:", "Interest and dividend income\t\t32\t\t34",
+                           "Income before income taxes\t\t849\t\t918"])
+    assert lines[3] == "Operating expenses:"
+    figures = ("10,173", "4,006", "", "32", "849")
+    ends = {line.index(figure) + len(figure) for line, figure in zip(lines[1:], figures, strict=True) if figure}
+    assert len(ends) == 1
+    assert lines[0].index("2022") + 4 == lines[2].index("4,006") + 5

@@ -25,6 +25,7 @@ _GAP = 3
 # No statement has more columns; a wider block is left to the tab stops (and every step here stays linear).
 _MAX_COLUMNS = 40
 _TAB = 8
+_LONGEST_HEADING = 200
 _SPACED = re.compile(r" \t|\t | {2}")
 _YEAR = re.compile(YEAR_RE)
 
@@ -33,6 +34,12 @@ def _is_copy_line(raw: str) -> bool:
     """Cells joined by tabs alone: two tabs or more, or one after an empty label cell (a header row's
     "\tYear-to-Date" over a table of two columns)."""
     return (raw.count("\t") >= 2 or (raw.startswith("\t") and len(raw) > 1)) and _SPACED.search(raw) is None
+
+
+def _is_heading_row(raw: str) -> bool:
+    """A row of a copy whose only cell is its label ("Operating expenses:"): the copy gives it no tab, and it
+    must not split the table into two, each laid out to its own labels' width."""
+    return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in raw)
 
 
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
@@ -176,7 +183,8 @@ def relaid_copies(raw_lines: list[str]) -> list[str]:
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and _is_copy_line(raw_lines[end]):
+        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or (
+                end + 1 < len(raw_lines) and _is_heading_row(raw_lines[end]) and _is_copy_line(raw_lines[end + 1]))):
             end += 1
         laid = _laid_out(raw_lines[index:end])
         if laid is not None:

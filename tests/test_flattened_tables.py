@@ -148,3 +148,23 @@ def test_a_table_printed_one_cell_a_line_with_currency_and_dash_cells_is_read_by
         ("Cash", [Decimal(4812), Decimal(3950)]), ("Taxes payable", [Decimal(210), Decimal(0)]),
         ("Total assets", [Decimal(22000), Decimal(21240)])]
     assert tables[0].column_headers == ("June 30, 2015", "December 31, 2014")
+
+
+def test_a_cell_a_line_row_of_one_figure_and_not_meaningful_cells_is_no_crash() -> None:
+    """"n/m" standing among a row's cells is never a figure (it had been kept as one and crashed the reader
+    on a lynx dump)."""
+    lines = ("CONDENSED BALANCE SHEETS", "", "June 30, 2015", "", "December 31, 2014", "",
+             "Cash", "", "4,812", "", "3,950", "", "Ratio", "", "1.2", "", "n/m", "", "n/m", "",
+             "Debt", "", "210", "", "190", "", "Total assets", "", "22,000", "", "21,240")
+    rows = [row.label for table in find_tables(lines) for row in table.rows]
+    assert "Cash" in rows
+
+
+def test_a_date_above_the_statements_title_heads_no_column_of_a_cell_a_line_table() -> None:
+    """lynx prints a page's running header ("April 29, 2020") above the next statement's title: the
+    columns' headers are under the title, so the columns are March 31, 2020 and 2019."""
+    lines = ("Acme Reports Results", "April 29, 2020", "CONDENSED STATEMENTS OF CASH FLOWS", "Six Months Ended",
+             "March 31,", "2020", "2019", "Net income", "$", "144.3", "$", "237.5", "Depreciation", "50.6",
+             "57.1", "Net cash provided by operating activities", "64.8", "153.0")
+    tables = find_tables(lines)
+    assert tables[0].column_headers == ("Six Months Ended March 31 2020", "Six Months Ended March 31 2019")

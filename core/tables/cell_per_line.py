@@ -105,7 +105,9 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
         elif not (values and entry.kind is LineKind.TEXT and entry.label in _CLOSERS):
             break  # (")" on a line of its own closes the figure above it, "(1,234")
         cursor += 1
-    # A change column's percents ("(35.2)%", "n/m") are no period's figures: a row keeps its amounts.
+    # A change column's percents ("(35.2)%", "n/m") are no period's figures: a row keeps its amounts ("n/m"
+    # is never a figure; a percent is, in a row of nothing else, a margin's).
+    values = [v for v in values if not _NOT_MEANINGFUL.match(v.text.strip())]
     amounts = [v for v in values if not _change_cell(v)]
     if len(amounts) >= 2:
         values = amounts
@@ -162,7 +164,10 @@ def _table(
         above.insert(0, line)
     title = [line for line in above if is_title(line.label) or UNIT_LINE.search(line.label)
              or line.label.isupper()]
-    header = [line for line in above if line not in title]
+    # The columns' headers stand under the statement's title: what stands above it is the page before (a
+    # running header's "April 29, 2020", the dateline), never a column's date.
+    named = [i for i, line in enumerate(above) if is_title(line.label)]
+    header = [line for line in above[named[-1] + 1 if named else 0 :] if line not in title]
     columns = [Column(i * 12, i * 12 + 10) for i in range(width)]
     names = stream_headers(title, header, width)
     if names is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
-from core.tables.numbers import Cell, split_cells
+from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import UNIT_LINE
 
@@ -26,7 +26,6 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
 # line reader calls a lone dash a rule, as it is under a fixed-width table's columns.
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_NOT_MEANINGFUL = re.compile(r"^(?:n/?m|n\.m\.|nmf|n/a)$", re.IGNORECASE)
 _CLOSERS = frozenset({")", ")%", "%"})
 _CURRENCY_CELLS = frozenset({"$", "US$", "\u20ac", "\u00a3", "C$", "A$"})
 # Fewer rows than this of one width is a coincidence of short lines, not a table.
@@ -98,7 +97,7 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
     values: list[ClassifiedLine] = []
     while cursor < len(entries):
         entry = entries[cursor]
-        if _single_value(entry) or (values and _NOT_MEANINGFUL.match(entry.text.strip())):
+        if _single_value(entry) or (values and says_no_value(entry.text)):
             values.append(entry)
         elif _lone_sign(entry) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]):
             pass  # "$" on a line of its own decorates the figure under it
@@ -107,7 +106,7 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
         cursor += 1
     # A change column's percents ("(35.2)%", "n/m") are no period's figures: a row keeps its amounts ("n/m"
     # is never a figure; a percent is, in a row of nothing else, a margin's).
-    values = [v for v in values if not _NOT_MEANINGFUL.match(v.text.strip())]
+    values = [v for v in values if not says_no_value(v.text)]
     amounts = [v for v in values if not _change_cell(v)]
     if len(amounts) >= 2:
         values = amounts
@@ -117,7 +116,7 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
 
 
 def _change_cell(line: ClassifiedLine) -> bool:
-    if _NOT_MEANINGFUL.match(line.text.strip()):
+    if says_no_value(line.text):
         return True
     return bool(line.cells) and line.cells[0].is_percent
 

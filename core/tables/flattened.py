@@ -26,7 +26,7 @@ from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
 from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
-from core.tables.numbers import Cell, split_cells
+from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, UNIT_LINE, YEAR_RE
 
@@ -56,7 +56,6 @@ _FIGURE = re.compile(
     r"|(?<![\w-])[-\u2013\u2014](?![a-z0-9\-])"  # a dash for zero, maybe glued to the next label ("-Lease")
     r"|(?<![\w/])(?:n/m|N/M|NM|nm|NMF|nmf)(?![a-z/])"  # a change column's "not meaningful"
 )
-_CHANGE_CELL = re.compile(r"%$|^(?:n/m|N/M|NM|nm|NMF|nmf)$")
 # Change columns' headings among the years ("2025 2024 Change 2025 2024 %"): no period's, and they would
 # break the run of years that says how many columns there are.
 _CHANGE_AFTER_YEAR = re.compile(
@@ -193,7 +192,7 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
     merged: list[_Run] = []
     pending = ""
     for run in runs:
-        amounts = tuple(f for f in run.figures if not _CHANGE_CELL.search(f))
+        amounts = tuple(f for f in run.figures if not (f.endswith("%") or says_no_value(f)))
         if width <= len(amounts) < len(run.figures):
             run = _Run(run.words, amounts)  # the amounts, without the change column's percents
         extra = len(run.figures) - width

@@ -20,6 +20,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.fast_regex import starting_fast
@@ -291,9 +292,9 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
         cells = _cells(run.figures)
         if cells is None or not label:
             continue
+        stem = "" if heading else _basis_stem(label, (rows or above)[-1:])  # the row's own, not carried on
         rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
-                           indent=0, section=section if heading else _basis_stem(label, [*above, *rows]) or section,
-                           after_rule=False))
+                           indent=0, section=stem or section, after_rule=False))
         if label.lower().startswith("total"):
             section = ""  # "Total current assets" closes its section, as its indent would
     return rows
@@ -338,13 +339,13 @@ _BASIS = re.compile(r"^(?:basic|diluted|basic and diluted)$", re.IGNORECASE)
 _WITH_BASIS = re.compile(r"^(.+?)\s*,?\s+(?:basic|diluted)$", re.IGNORECASE)
 
 
-def _basis_stem(label: str, rows: list[RawRow]) -> str:
+def _basis_stem(label: str, before: Sequence[RawRow]) -> str:
     """"Diluted" after "Net loss per common share Basic": the words its heading gave the row above (a
-    heading without its colon runs into the first row under it)."""
-    if not _BASIS.match(label) or not rows:
+    heading without its colon runs into the first row under it). `before`: that row, or nothing."""
+    if not _BASIS.match(label) or not before:
         return ""
-    found = _WITH_BASIS.match(rows[-1].label)
-    return found.group(1) if found else rows[-1].section if _BASIS.match(rows[-1].label) else ""
+    found = _WITH_BASIS.match(before[-1].label)
+    return found.group(1) if found else before[-1].section if _BASIS.match(before[-1].label) else ""
 
 
 def _title_and_header(text: str) -> tuple[str, str]:

@@ -86,7 +86,11 @@ def column_periods(
                                                      clues.stated_ends),
                          key=lambda column: column[0])
     if kind != "balance":
-        columns = _infer_durations(columns, fallback)
+        # A header naming a stub beside a whole period ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE 3,
+        # 1996 (INCEPTION) TO ..." over "1997 | 1996") says some column is shorter than the title's period,
+        # not which: no bare column takes the title's duration.
+        stub = any(_STUB.search(text) for text in table.column_headers)
+        columns = _infer_durations(columns, None if stub else fallback, assume=not stub)
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
@@ -305,7 +309,7 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
 
 
 def _infer_durations(
-    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None
+    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None, assume: bool = True
 ) -> list[tuple[int, str, date, int | None]]:
     """Give a column without a duration the one its header layout implies.
 
@@ -326,7 +330,7 @@ def _infer_durations(
             elif fallback is not None and fallback.months:
                 months = fallback.months
                 assumed.append(position)
-            elif len(printed) == 1:
+            elif assume and len(printed) == 1:
                 months = next(iter(printed))
                 assumed.append(position)
         result.append((index, text, end, months))
@@ -387,6 +391,11 @@ def _period_label(text: str, end: date, months: int | None) -> str:
 _AS_ADJUSTED = re.compile(r"as\s+adjusted", re.IGNORECASE)
 _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
                                  re.IGNORECASE)
+
+
+# A period shorter than the rest, from a company's start or another odd day ("Period from June 3, 1996
+# (inception) to December 31, 1996").
+_STUB = re.compile(r"\binception\b|\bperiod\s+from\b", re.IGNORECASE)
 
 
 def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:

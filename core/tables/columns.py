@@ -108,11 +108,24 @@ def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[C
     make more columns than that. None where the columns are aligned."""
     counts = Counter(len(line.cells) for line in data)
     width, rows = counts.most_common(1)[0]
-    if len(columns) <= width or rows * 5 < len(data) * 3 or width == 0:
+    if len(columns) < width or rows * 5 < len(data) * 3 or width == 0:
         return None
     full = [line for line in data if len(line.cells) == width]
+    if len(columns) == width and not _misplaced(full, columns):
+        return None
     return [Column(min(line.cells[i].start for line in full), max(line.cells[i].end for line in full))
             for i in range(width)]
+
+
+def _misplaced(full: list[ClassifiedLine], columns: list[Column]) -> bool:
+    """Whether a row with a figure for every column puts one of them in another column than its place in the
+    row: in an aligned table each row's n-th figure stands in the n-th column, whatever its label's length.
+    Where extents a rendering scattered ("Gross profit 140,071  147,215 ..." beside "Selling 71,986 ...")
+    happen to make as many columns as a row has figures, the positions would swap or drop them."""
+    starts = [column.start for column in columns]
+    ends = disjoint_ends(columns)
+    return any(column_of(cell, columns, starts, ends) != index
+               for line in full for index, cell in enumerate(line.cells))
 
 
 def place(

@@ -41,6 +41,9 @@ YEAR_RE: Final = r"(?:19|20)\d{2}"
 # Month names and number words as trees of shared prefixes (core.fast_regex): patterns throughout the reader
 # try them at every position of every header and sentence.
 MONTH_RE: Final = word_alternation(sorted(MONTHS, key=len, reverse=True))
+# Where a month name may start: at a word's start, or glued to the "Ended" before it, as a conversion to
+# text joins a header's cells ("Nine Months EndedSeptember 30,").
+MONTH_START: Final = r"(?:\b|(?<=ended)|(?<=ending))"
 
 # A label that stops at a month's day ("... outstanding as of December 31,"): the year that follows,
 # on the line or the next, ends its date.

@@ -98,6 +98,9 @@ HEADERS = [
     ("Quarter Ended March 29, 2020", 3, (2020, 3, 29)),
     ("Three Months Ended March 31, 2022", 3, (2022, 3, 31)),
     ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
+    # a markdown conversion that glued the header's cells (Paltalk Q3 2024, round 58)
+    ("Nine Months EndedSeptember 30, 2024", 9, (2024, 9, 30)),
+    ("Three Months EndedJune 30, 2023", 3, (2023, 6, 30)),
 ]
 
 # (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" or "2014" is the

@@ -76,7 +76,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
-    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues)
+    periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,
+                                            titled_length=bool(title_reading and title_reading.months))
     if not periods:
         return None
     span = SourceSpan(table.first_line, table.last_line)

@@ -43,9 +43,12 @@ NO_CLUES = PeriodClues()
 
 def column_periods(
     table: RawTable, kind: StatementKind, fallback: HeaderReading | None, clues: PeriodClues | None = None,
+    titled_length: bool = False,
 ) -> tuple[list[Period], list[int], list[tuple[int, str, str]]]:
     """One Period per column that holds a period (not "% change"); the indices of those columns; and each
-    column of figures that became no period, with its header and why (never merged into another)."""
+    column of figures that became no period, with its header and why (never merged into another).
+    `titled_length`: the statement's own title names a length ("For the Nine Months Ended ..."), which the
+    fallback then carries; else the fallback's length is the narrative's quarter."""
     clues = clues or NO_CLUES
     readings = _fiscal_years_named_for_their_start([read_header(text) for text in table.column_headers], fallback,
                                                    clues.reported)
@@ -90,7 +93,12 @@ def column_periods(
         # 1996 (INCEPTION) TO ..." over "1997 | 1996") says some column is shorter than the title's period,
         # not which: no bare column takes the title's duration.
         stub = any(_STUB.search(text) for text in table.column_headers)
-        columns = _infer_durations(columns, None if stub else fallback, assume=not stub)
+        # A cash-flow statement runs from the fiscal year's start: a column naming no length is the year to
+        # date of the quarter the narrative reports ("third quarter ended September 30": nine months), not
+        # that quarter, unless the statement's title says otherwise (the net result may still correct it,
+        # core.statements.period_choice).
+        year_to_date = clues.year_to_date if kind == "cash_flow" and not titled_length else None
+        columns = _infer_durations(columns, None if stub else fallback, assume=not stub, year_to_date=year_to_date)
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
@@ -309,7 +317,8 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
 
 
 def _infer_durations(
-    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None, assume: bool = True
+    columns: list[tuple[int, str, date, int | None]], fallback: HeaderReading | None, assume: bool = True,
+    year_to_date: Callable[[date], int | None] | None = None,
 ) -> list[tuple[int, str, date, int | None]]:
     """Give a column without a duration the one its header layout implies.
 
@@ -327,6 +336,9 @@ def _infer_durations(
             candidates = {m for m in neighbours if m and (end, m) not in known}
             if len(candidates) == 1:
                 months = candidates.pop()
+            elif year_to_date is not None and (so_far := year_to_date(end)) is not None:
+                months = so_far
+                assumed.append(position)
             elif fallback is not None and fallback.months:
                 months = fallback.months
                 assumed.append(position)

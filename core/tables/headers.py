@@ -24,7 +24,7 @@ from core.tables.lines import (
     is_title,
 )
 from core.tables.period_headers import DATE, DURATION, read_header
-from core.vocabulary import MONTH_RE, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -34,10 +34,10 @@ _MAX_HEADER_LINES = 14
 _SEVERAL_DURATIONS = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+"
-    r"end(?:ed|ing)\b|\b(?:quarters?|(?:fiscal\s+)?years?)\s+end(?:ed|ing)\b",
+    rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+end(?:ed|ing)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = starting_fast(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
+_MONTH_DAY = starting_fast(rf"{MONTH_START}(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
 # is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
 _HEADER_WORDS = starting_fast(

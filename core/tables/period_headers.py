@@ -16,6 +16,7 @@ from datetime import date
 from core.fast_regex import starting_fast
 from core.vocabulary import (
     MONTH_RE,
+    MONTH_START,
     MONTHS,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -29,7 +30,8 @@ _MONTH_NAMES = MONTH_RE
 
 DATE = starting_fast(
     rf"""
-    \b(?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
+    {MONTH_START}                           # "EndedSeptember 30": cells a conversion glued
+    (?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
     (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
     (?P<year>{YEAR_RE})?\b                 # 2004 (often on the next header line)
     | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004

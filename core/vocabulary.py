@@ -375,7 +375,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                          r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"
                          r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
     ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"
-                            r"(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
+                            r"(?:non-?operating\s+)?(?:income|expense)s?(?:\s+\((?:income|expense)s?\))?(?:\s+\w+)?,?\s+net$"
                             r"|^(?:total\s+)?other\s+(?:income|expense)\s+\((?:income|expense)\)$"
                             r"|^interest\s+and\s+other\s+income$|^total\s+other\s+(?:income|expense)"
                             r"|^interest\s+(?:income|expense)\s+and\s+other(?:\s+(?:income|expense))?,?\s+net$"

@@ -287,6 +287,7 @@ LABELS = [
      "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
     ("Interest income and other, net", "nonoperating_income"),
+    ("Interest and other non-operating expenses, net", "nonoperating_income"),  # SiteOne Q1 2020, round 56
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet
 ]
 

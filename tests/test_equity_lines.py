@@ -37,3 +37,38 @@ def test_the_companys_own_equity_is_read_beside_noncontrolling_interests_in_defi
     equity = frame[frame["concept"] == "stockholders_equity"]
     assert list(equity["label"].unique()) == ["Allos Therapeutics stockholders' equity (deficit)"]
     assert sorted(equity["value"]) == [-150_000, 150_000]
+
+
+# The common stock line counts the shares its amount stands for; the sheet is in thousands of dollars.
+STOCK_LINE_COUNTS_SHARES = """\
+CONDENSED BALANCE SHEETS
+(in thousands)
+
+                                                                               December 31,
+                                                                           2004          2003
+
+Total assets                                                              9,800         8,100
+
+Total liabilities                                                         3,100         2,900
+Stockholders' equity:
+  Common stock, $.001 par value: 40,000,000 shares authorized;
+    shares outstanding: 2004, 12,650,000; 2003, 12,400,000                   13            12
+  Common shares outstanding                                              12,650        12,400
+  Additional paid-in capital                                             21,187        18,688
+  Accumulated deficit                                                   (14,500)      (13,500)
+                                                                       --------      --------
+Total stockholders' equity                                                6,700         5,200
+                                                                       --------      --------
+Total liabilities and stockholders' equity                                9,800         8,100
+"""
+
+
+def test_a_stock_line_naming_its_shares_outstanding_is_an_amount_of_stock() -> None:
+    """The stock's carrying amount is in thousands of dollars like the sheet (13 is $13,000, not 13 shares:
+    13 + 21,187 - 14,500 = 6,700); a memo line of the shares outstanding alone stays a count."""
+    release = core.parse_release(STOCK_LINE_COUNTS_SHARES.encode(), "stock.txt")
+    frame = core.facts_frame(release)
+    stock = frame[frame["label"].str.startswith("Common stock, $.001 par value")]
+    assert sorted(zip(stock["period_end"].astype(str), stock["value"], stock["kind"], strict=True)) == [
+        ("2003-12-31", 12_000, "amount"), ("2004-12-31", 13_000, "amount")]
+    assert set(frame[frame["concept"] == "stockholders_equity"]["value"]) == {6_700_000, 5_200_000}

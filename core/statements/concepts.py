@@ -91,6 +91,9 @@ _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Non
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
+# A balance sheet's line of stock: an amount, though its label counts the shares authorized and outstanding.
+_STOCK_AMOUNT = re.compile(r"\bpar\s+value\b|\bno\s+par\b|\bstated\s+value\b"
+                           r"|^(?:class\s+\w\s+)?(?:common|preferred|capital)\s+stock\b(?!\s+outstanding)", re.I)
 
 _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 
@@ -402,6 +405,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "per_share"  # dividends declared per share are no earnings per share
         return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"
     if concept == "shares":
+        if kind == "balance" and _STOCK_AMOUNT.search(label):
+            # "Common stock, $.001 par value: 12,000,000 shares authorized; shares outstanding: 1997,
+            # 6,962,500": the stock's carrying amount, whatever counts its label names
+            return (), "amount"
         return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
     if concept is None:
         # "Book value per share", "Net income per share - continuing operations": no EPS, but a figure per

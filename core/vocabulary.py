@@ -158,7 +158,7 @@ RUN_IN_SECTION: Final = re.compile(
     r"^((?:net\s+)?(?:sales|revenues?)|(?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
     r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|costs\s+and\s+expenses|other\s+income\s+\(expense\)"
     r"(?:,\s+net)?|cash\s+flows?\s+(?:from|used\s+in|provided\s+by)\s+(?:operating|investing|financing)\s+activities"
-    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities)\s+(?=[A-Z])",
+    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
 # A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
 # "September 26,<br>2021<br>(Unaudited)"): it names no period, and the period's own words lead the cell.

@@ -129,6 +129,10 @@ RUN_IN = [
     ("Current portion of long-term debt", "", "Current portion of long-term debt"),
     ("U.S. Product revenue", "", "U.S. Product revenue"),
     ("EBITDA", "", "EBITDA"),
+    # a heading's words starting a label of their own: the next word is lower-case (Forian Q2 2025)
+    ("Sales and marketing", "", "Sales and marketing"),
+    ("Revenues Product sales", "Revenues", "Product sales"),
+    ("Other assets and deposits", "", "Other assets and deposits"),
 ]
 
 

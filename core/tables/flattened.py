@@ -72,7 +72,7 @@ _SPACES = re.compile(r"\s+")
 # Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023"). A
 # plain pattern opening on a digit scans a whole release in microseconds; the lines it finds are read closely.
 _YEAR_THEN_ANOTHER = re.compile(
-    r"(?:19|20)\d\d\s+(?:(?:19|20)\d\d|(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
+    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s+(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
 # Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
 # ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
@@ -301,8 +301,9 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
 
 
 def _dates_as_years(text: str) -> str:
-    """Whole dates in a row moved apart into their month-days and a run of their years."""
-    text = _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text)
+    """Whole dates in a row moved apart into their month-days and a run of their years; the columns' years
+    a scrape ran together ("June 30, 2025202420252024") set apart."""
+    text = _GLUED_YEARS.sub(_years_apart, _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text))
 
     def apart(match: re.Match[str]) -> str:
         parts = [_DAY_AND_YEAR.match(date.strip()) for date in _BEFORE_A_MONTH.split(match.group())]
@@ -311,6 +312,23 @@ def _dates_as_years(text: str) -> str:
         return " ".join(p.group(1) for p in parts if p) + " " + " ".join(p.group(2) for p in parts if p) + " "
 
     return _DATE_RUN.sub(apart, text)
+
+
+# Two to eight years run together with no digit either side: the columns' years, or a figure without its
+# thousands separators (`_years_apart` tells them apart).
+_GLUED_YEARS = re.compile(rf"(?<![\d,.])(?:{YEAR_RE}){{2,8}}(?![\d,.])")
+# The columns of one statement span a few years: a figure's digits read as "years" a decade apart are none.
+_YEARS_SPAN = 5
+
+
+def _years_apart(match: re.Match[str]) -> str:
+    """"2025202420252024" as "2025 2024 2025 2024" where its four-digit parts are years a few apart, each
+    next to another (a statement's columns run back in time, a pair per period); else as printed."""
+    digits = match.group()
+    years = [int(digits[i : i + 4]) for i in range(0, len(digits), 4)]
+    if max(years) - min(years) > _YEARS_SPAN or any(abs(a - b) > _YEARS_SPAN for a, b in itertools.pairwise(years)):
+        return digits
+    return " " + " ".join(str(year) for year in years) + " "
 
 
 def _run_in_heading(label: str) -> tuple[str, str]:

@@ -158,7 +158,10 @@ RUN_IN_SECTION: Final = re.compile(
     r"^((?:net\s+)?(?:sales|revenues?)|(?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
     r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|costs\s+and\s+expenses|other\s+income\s+\(expense\)"
     r"(?:,\s+net)?|cash\s+flows?\s+(?:from|used\s+in|provided\s+by)\s+(?:operating|investing|financing)\s+activities"
-    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities)\s+(?=(?-i:[A-Z]))",
+    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities"
+    # a per-share heading over its lines ("Loss Per Share - basic and diluted Loss from continuing operations")
+    r"|(?:net\s+)?(?:income|loss|earnings)(?:\s+\(loss\))?\s+per\s+(?:common\s+)?share"
+    r"(?:\s*[-\u2013:,]?\s*(?:basic\s+and\s+diluted|basic|diluted))?)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
 # A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
 # "September 26,<br>2021<br>(Unaudited)"): it names no period, and the period's own words lead the cell.

@@ -133,6 +133,9 @@ RUN_IN = [
     ("Sales and marketing", "", "Sales and marketing"),
     ("Revenues Product sales", "Revenues", "Product sales"),
     ("Other assets and deposits", "", "Other assets and deposits"),
+    ("Loss Per Share - basic and diluted Loss from continuing operations", "Loss Per Share - basic and diluted",
+     "Loss from continuing operations"),
+    ("Net loss per share Basic", "Net loss per share", "Basic"),
 ]
 
 

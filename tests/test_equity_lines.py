@@ -72,3 +72,15 @@ def test_a_stock_line_naming_its_shares_outstanding_is_an_amount_of_stock() -> N
     assert sorted(zip(stock["period_end"].astype(str), stock["value"], stock["kind"], strict=True)) == [
         ("2003-12-31", 12_000, "amount"), ("2004-12-31", 13_000, "amount")]
     assert set(frame[frame["concept"] == "stockholders_equity"]["value"]) == {6_700_000, 5_200_000}
+
+
+def test_book_value_per_share_under_a_balance_sheet_is_a_figure_per_share_not_thousands() -> None:
+    """A bank's or REIT's "Book value per share" closing its balance sheet in thousands (Farmers National,
+    AGNC, Capstead, James River Q1 2020) is dollars per share (6,700 / 12,650 = 0.53): it had been scaled like
+    the sheet (530)."""
+    sheet = STOCK_LINE_COUNTS_SHARES + "Book value per share                                   $  0.53       $  0.42\n"
+    frame = core.facts_frame(core.parse_release(sheet.encode(), "book.txt"))
+    book = frame[frame["label"] == "Book value per share"]
+    assert sorted(zip(book["value"], book["kind"], strict=True)) == [(0.42, "per_share"), (0.53, "per_share")]
+    stock = frame[frame["label"].str.startswith("Common stock, $.001 par value")]
+    assert sorted(stock["value"]) == [12_000, 13_000]

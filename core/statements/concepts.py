@@ -413,8 +413,9 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     if concept is None:
         # "Book value per share", "Net income per share - continuing operations": no EPS, but a figure per
         # share all the same, never scaled as an amount.
-        # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock.
-        if kind != "balance" and PER_SHARE_LINE.search(label):
+        # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock; its "Book value
+        # per share" a figure per share like any other.
+        if PER_SHARE_LINE.search(label) and not (kind == "balance" and _STOCK_AMOUNT.search(label)):
             return (), "per_share"
         # "Pro forma weighted-average shares outstanding": a count, read at the share scale.
         return (), "shares" if kind == "operations" and names_share_count(row.label) else "amount"

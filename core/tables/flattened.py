@@ -103,7 +103,8 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
             continue
         if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, position)):
             carried = ""
-        found = _tables_of_line(line, _title_above(classified, position), carried)
+        header, top = _header_above(classified, position)
+        found = _tables_of_line(line, _title_above(classified, top), carried, header)
         carried = ""
         if found:
             tables.extend(found[0])
@@ -142,7 +143,21 @@ def _candidates(classified: list[ClassifiedLine]) -> list[int]:
     (a pattern tried line by line costs a call a line, and most lines of a release are no candidate)."""
     text = "\n".join(line.text for line in classified)
     starts = list(itertools.accumulate((len(line.text) + 1 for line in classified[:-1]), initial=0))
-    return sorted({bisect.bisect_right(starts, match.start()) - 1 for match in _YEAR_THEN_ANOTHER.finditer(text)})
+    found = {bisect.bisect_right(starts, match.start()) - 1 for match in _YEAR_THEN_ANOTHER.finditer(text)}
+    # The first line of words under a column's date standing alone ("December 31,2024"): a statement
+    # flattened under its headers, which prints no years of its own
+    for match in _DATE_ALONE.finditer(text):
+        position = bisect.bisect_right(starts, match.start()) - 1
+        following = next((k for k in range(position + 1, min(len(classified), position + _HEADER_REACH))
+                          if classified[k].kind is not LineKind.BLANK), None)
+        if following is not None and not _DATE_ALONE.fullmatch(classified[following].text):
+            found.add(following)
+    return sorted(found)
+
+
+# A line holding a column's date and nothing else.
+_DATE_ALONE = starting_fast(rf"^[ \t]*(?:{MONTH_RE})\.?[ \t]*\d{{1,2}},?[ \t]*{YEAR_RE}[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
 
 
 def _title_above(classified: list[ClassifiedLine], position: int) -> str:
@@ -224,11 +239,14 @@ def _width(runs: list[_Run]) -> int | None:
     return None
 
 
-def _tables_of_line(line: ClassifiedLine, above: str, carried: str) -> tuple[list[RawTable], str] | None:
-    """The tables a flattened line holds, and the words after its last row (the next table's title)."""
-    runs = _runs(_CHANGE_AFTER_YEAR.sub(" ", _dates_as_years(line.text)))
-    starts = [i for i, run in enumerate(runs)
-              if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures)]
+def _tables_of_line(line: ClassifiedLine, above: str, carried: str, header: str = ""
+                    ) -> tuple[list[RawTable], str] | None:
+    """The tables a flattened line holds, and the words after its last row (the next table's title).
+    `header`: the columns' headers a scrape left on lines of their own right above the line ("Three Months
+    EndedSeptember 30," / "Nine Months EndedSeptember 30,", or "June 30, 2025" / "December 31, 2024")."""
+    runs, starts = _runs_and_years(line.text)
+    if header and _headed_above(runs, starts):
+        runs, starts = _runs_and_years(f"{header} {line.text}")
     tables: list[RawTable] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(runs)
@@ -240,6 +258,50 @@ def _tables_of_line(line: ClassifiedLine, above: str, carried: str) -> tuple[lis
         return None
     tail = runs[-1].words if not runs[-1].figures else ""
     return tables, tail.strip() if is_title(tail) else ""
+
+
+def _runs_and_years(text: str) -> tuple[list[_Run], list[int]]:
+    """The text's runs, and where each run of the columns' years starts a table."""
+    runs = _runs(_CHANGE_AFTER_YEAR.sub(" ", _dates_as_years(text)))
+    return runs, [i for i, run in enumerate(runs)
+                  if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures)]
+
+
+def _headed_above(runs: list[_Run], starts: list[int]) -> bool:
+    """Whether the line's columns are headed by the lines above it: it opens with its years and no words of
+    its own ("2025 2024 2025 2024 Revenue ..."), or with rows before any years it prints (those in a label,
+    "issued and outstanding as of June 30, 2025 and December 31, 2024", head no column)."""
+    if starts and starts[0] == 0:
+        return not any(character.isalpha() for character in runs[0].words)
+    first = starts[0] if starts else len(runs)
+    return sum(1 for run in runs[:first] if len(run.figures) >= 2) >= _MIN_ROWS
+
+
+# How far above a flattened line its headers may stand (blank lines between them counted).
+_HEADER_REACH = 8
+# A header line stands alone and short: "Nine Months EndedSeptember 30,", "December 31, 2024".
+_HEADER_LINE = 60
+
+
+def _header_above(classified: list[ClassifiedLine], position: int) -> tuple[str, int]:
+    """The short lines of column headers right above the line (blank lines between), joined in order, and
+    the position of the first of them (the line's own where there are none): where its title is looked for."""
+    found: list[str] = []
+    top = position
+    for index in range(position - 1, max(-1, position - 1 - _HEADER_REACH), -1):
+        line = classified[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        text = line.text.strip()
+        if len(text) > _HEADER_LINE or is_title(text) or not _PERIOD_WORDS.search(text):
+            break
+        found.insert(0, text)
+        top = index
+    return " ".join(found), top
+
+
+# What a header line says: a duration's end or a month, a year.
+_PERIOD_WORDS = starting_fast(rf"\bend(?:ed|ing)|(?:{MONTH_RE})|\b{YEAR_RE}\b", re.IGNORECASE)
 
 
 def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | None:

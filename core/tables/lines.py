@@ -20,6 +20,12 @@ from core.vocabulary import CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, Y
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
 _LONGEST_ROW_LABEL = 1_000
+# A label this long holding this many figures with thousands separators is a statement flattened onto one
+# line, its rows' figures run into the words ("Cash and cash equivalents $ 7,439 $ 5,507 Other current assets
+# 3,173 2,428 ..."): a label names a count or two at most ("100,000,000 shares authorized; 58,121,486 issued").
+_LONG_LABEL = 150
+_MANY_FIGURES = 6
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A line this long with no wide gap is a sentence, not a label.
 _PROSE_MIN_LENGTH = 60
 # A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
@@ -137,8 +143,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
-    if len(label) > _LONGEST_ROW_LABEL:
-        # figures after a paragraph, or a whole table on one line: no row of a table, and not searched further
+    if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
+        # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
+        # row of a table, and not searched further
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if not label and len(cells) == 1 and PAGE_NUMBER.match(cells[0].text):
         cells = []  # a page number ("6") standing alone between pages

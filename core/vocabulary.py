@@ -448,7 +448,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
                             # a utility's: "Common stock equity"
                             r"|^(?:total\s+)?common\s+stock\s+equity$"
-                            r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
+                            r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?equity\s*(?:/\s*|\s+)capital$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!non|minority)"
                             # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
                             r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"
@@ -532,7 +532,7 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
-    text = label.lower().replace("'", "").replace("\u2019", "")
+    text = label.lower().replace("'", "").replace("\u2019", "").replace("&", " and ")  # "Cash & cash equivalents"
     text = _NORMALISE.sub(" ", text)
     text = text.replace("( ", "(").replace(" )", ")")
     return _SPACES.sub(" ", text).strip(" -")

@@ -136,6 +136,7 @@ RUN_IN = [
     ("Loss Per Share - basic and diluted Loss from continuing operations", "Loss Per Share - basic and diluted",
      "Loss from continuing operations"),
     ("Net loss per share Basic", "Net loss per share", "Basic"),
+    ("ASSETSCash & Cash Equivalents", "ASSETS", "Cash & Cash Equivalents"),
 ]
 
 

@@ -288,6 +288,9 @@ LABELS = [
     ("Average shares - basic", "shares"),
     ("Interest income and other, net", "nonoperating_income"),
     ("Interest and other non-operating expenses, net", "nonoperating_income"),  # SiteOne Q1 2020, round 56
+    # a community bank's summary scraped to markdown (CMUV Bancorp 2024, round 59)
+    ("Cash & Cash Equivalents", "cash_and_equivalents"), ("TOTAL EQUITY/CAPITAL", "stockholders_equity"),
+    ("Research & development", "research_and_development"),
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet
 ]
 

@@ -409,7 +409,8 @@ def _run_in_heading(label: str) -> tuple[str, str]:
 
 # Where a scrape glued two lines' words: a word of four or more lower-case letters and then a capital
 # ("RevenueProducts", "(expense)Interest"); names such as "McKesson" or "PayPal" are shorter before theirs.
-_GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])")
+# A heading in capitals glued to the label under it ("ASSETSCash & Cash Equivalents") breaks the same way.
+_GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])|(?<=[A-Z]{4})(?=[A-Z][a-z]{2})")
 _WORD_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A change column's "n/m" left before the next row's label.
 _NOT_MEANINGFUL = re.compile(r"^(?:\s*(?:n/?m|N/?M|nmf|NMF|n\.m\.)(?![a-z]))+\s*")

@@ -54,3 +54,44 @@ def test_a_table_in_dollars_beside_one_in_thousands_keeps_its_own_figures() -> N
 def test_the_complete_release_is_left_as_its_words_say() -> None:
     release = core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
     assert not any("were read x" in w.message for w in release.warnings)
+
+
+# A REIT's statement in thousands closing with its dividends a share, as Capstead and Hasbro print them.
+DIVIDENDS_A_SHARE = """\
+CONSOLIDATED STATEMENTS OF INCOME
+(in thousands, except per share amounts)
+
+                                                    Three Months Ended
+                                                        March 31,
+                                                    2020          2019
+Interest income                                   $ 61,250      $ 58,410
+Interest expense                                    38,900        36,210
+                                                  --------      --------
+Net interest income                                 22,350        22,200
+Operating expenses                                   3,350         3,200
+                                                  --------      --------
+Net income                                        $ 19,000      $ 19,000
+                                                  ========      ========
+Net income per common share                       $   0.20      $   0.21
+Weighted average common shares                      95,000        90,476
+Cash dividends declared per share:
+  Common                                          $   0.15      $   0.08
+  Series E preferred                                  0.47          0.47
+Cash Dividends Declared                           $   0.62      $   0.55
+"""
+
+
+def test_dividends_a_share_under_a_per_share_heading_or_so_named_are_not_thousands() -> None:
+    """"Common $0.15" under "Cash dividends declared per share:" and "Cash Dividends Declared $0.62" are
+    dollars a share: they had been read as thousands of dollars (150, 620) like the lines above them."""
+    frame = core.facts_frame(core.parse_release(DIVIDENDS_A_SHARE.encode(), "reit.txt"))
+    dividends = frame[frame["label"].isin(["Common", "Series E preferred", "Cash Dividends Declared"])]
+    assert sorted(zip(dividends["label"], dividends["period_end"].astype(str), dividends["value"],
+                      dividends["kind"], strict=True)) == [
+        ("Cash Dividends Declared", "2019-03-31", 0.55, "per_share"),
+        ("Cash Dividends Declared", "2020-03-31", 0.62, "per_share"),
+        ("Common", "2019-03-31", 0.08, "per_share"), ("Common", "2020-03-31", 0.15, "per_share"),
+        ("Series E preferred", "2019-03-31", 0.47, "per_share"),
+        ("Series E preferred", "2020-03-31", 0.47, "per_share")]
+    net = frame[frame["concept"] == "net_income"]
+    assert sorted(net["value"]) == [19_000_000, 19_000_000]

@@ -390,6 +390,17 @@ def _deductions_section(items: Sequence[LineItem], section: str) -> bool:
     return sum(signs) * 2 > len(signs)
 
 
+# A figure a share: dollars and cents, a few dollars at most.
+_CENTS = re.compile(r"\d\.\d{2}\b")
+_LARGEST_PER_SHARE = 100
+
+
+def _in_cents(row: RawRow, keep: list[int]) -> bool:
+    """Every figure of the row printed to the cent and small, as figures a share are."""
+    cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank and not cell.is_dash]
+    return bool(cells) and all(_CENTS.search(cell.text) and abs(cell.value) < _LARGEST_PER_SHARE for cell in cells)
+
+
 def _value_of(cell: Cell | None) -> Decimal | None:
     return None if cell is None or cell.is_blank else cell.value
 
@@ -416,6 +427,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock; its "Book value
         # per share" a figure per share like any other.
         if PER_SHARE_LINE.search(label) and not (kind == "balance" and _STOCK_AMOUNT.search(label)):
+            return (), "per_share"
+        if (PER_SHARE_LINE.search(row.section) or _DIVIDEND.search(label)) and _in_cents(row, keep):
+            # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
+            # the EPS lines: dollars and cents a share, never thousands of dollars
             return (), "per_share"
         # "Pro forma weighted-average shares outstanding": a count, read at the share scale.
         return (), "shares" if kind == "operations" and names_share_count(row.label) else "amount"

@@ -52,6 +52,24 @@ def test_figures_run_together_are_split_by_their_thousands_groups_or_not_read() 
     assert rows["Total operating expenses"] == ["2,158", "2,670", "8,717", "9,998"]
 
 
+@pytest.mark.parametrize(("total", "read"), [("910 840 1,840 1,700", True), ("910 840 1,850 1,700", False)])
+def test_a_sections_total_run_on_without_a_label_is_read_only_where_the_section_adds_up_to_it(
+        total: str, read: bool) -> None:
+    """"General and administrative 310 280 620 570 910 840 1,840 1,700": the line's figures, then the
+    operating expenses' total printed without its label. The arithmetic says so (600 + 310 = 910); where it
+    does not, which figures are whose is unknown and neither row is read."""
+    line = (_HEADER + "Revenues 1,200 1,100 2,400 2,150 Operating expenses:Research and development 600 560 "
+            f"1,220 1,130 General and administrative 310 280 620 570 {total} Loss from operations 290 260 560 450")
+    rows = _rows(line)
+    assert rows["Research and development"] == ["600", "560", "1,220", "1,130"]
+    assert rows["Loss from operations"] == ["290", "260", "560", "450"]
+    if read:
+        assert rows["General and administrative"] == ["310", "280", "620", "570"]
+        assert rows["Total Operating expenses"] == ["910", "840", "1,840", "1,700"]
+    else:
+        assert "General and administrative" not in rows and "Total Operating expenses" not in rows
+
+
 def test_a_row_with_a_missing_figure_is_not_read_but_the_next_one_is() -> None:
     line = (_HEADER + "Revenues 1,200 1,100 2,400 2,150 Warrant liability 563 Total liabilities 9,000 8,000 "
             "9,000 8,000 Equity 100 90 100 90")

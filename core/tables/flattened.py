@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
@@ -349,17 +350,43 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
         run_in, label = _run_in_heading(label)  # "Assets: Current assets Cash and cash equivalents"
         if run_in:
             heading = section = run_in
-        if len(run.figures) != width or any(_YEAR.match(f.strip()) for f in run.figures):
+        if any(_YEAR.match(f.strip()) for f in run.figures):
+            continue  # the years of another table's columns
+        total = _unlabelled_total(run.figures, width, label, section, [*above, *rows], line.number)
+        if len(run.figures) != width and total is None:
             continue  # a heading alone, figures that do not give one to each column, or two rows' words
-        cells = _cells(run.figures)
+        cells = _cells(run.figures[:width])
         if cells is None or not label:
             continue
         stem = "" if heading else _basis_stem(label, (rows or above)[-1:])  # the row's own, not carried on
         rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
                            indent=0, section=stem or section, after_rule=False))
-        if label.lower().startswith("total"):
+        if total is not None:
+            rows.append(total)
+        if label.lower().startswith("total") or total is not None:
             section = ""  # "Total current assets" closes its section, as its indent would
     return rows
+
+
+def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section: str, before: list[RawRow],
+                      number: int) -> RawRow | None:
+    """A section's total printed without a label after its last line ("General and administrative 1,687
+    1,457 7,042 5,883": the line's two figures, then the operating expenses' total): the second half of a run
+    of twice the columns' figures, where the section's lines add up to it in every column. Else None (the
+    run is no row: which figures are whose the words do not say)."""
+    if len(figures) != 2 * width or not label or not section:
+        return None
+    own, sums = _cells(figures[:width]), _cells(figures[width:])
+    lines = [row for row in before if row.section == section]
+    if own is None or sums is None or not lines:
+        return None
+    for column, total in enumerate(sums):
+        added = own[column].value + sum((row.cells[column].value for row in lines if row.cells[column] is not None),
+                                        start=Decimal(0))
+        if added != total.value:
+            return None
+    return RawRow(label=f"Total {section}", cells=tuple(sums), first_line=number, last_line=number, indent=0,
+                  section=section, after_rule=True)
 
 
 def _dates_as_years(text: str) -> str:

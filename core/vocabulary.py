@@ -406,7 +406,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"(?:resulting\s+)?from\s+operations$"),
     # "Net loss and comprehensive loss": one line for both where nothing else is comprehensive
     ("net_income", r"^net\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?\s+and\s+comprehensive\s+"
-                   r"(?:income|loss)(?:\s+\((?:loss|income)\))?$"),
+                   r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
+                   # "... attributable to Antero Resources Corporation", the company's share
+                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s&'\u2019.,-]+)?$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)"

@@ -291,6 +291,8 @@ LABELS = [
     # a community bank's summary scraped to markdown (CMUV Bancorp 2024, round 59)
     ("Cash & Cash Equivalents", "cash_and_equivalents"), ("TOTAL EQUITY/CAPITAL", "stockholders_equity"),
     ("Research & development", "research_and_development"),
+    ("Net income (loss) and comprehensive income (loss) attributable to Antero Resources Corporation", "net_income"),
+    ("Net income and comprehensive income attributable to noncontrolling interests", None),
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet
 ]
 

@@ -22,6 +22,7 @@ from core.vocabulary import normalise_label
 _RESULT_LINE = re.compile(
     r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
     r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
+    r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"  # one line for both
     r"(?:\s+on\s+ordinary\s+activities)?"  # "Profit on ordinary activities after taxation" (UK, before 2005)
     r"(?:\s+(?:before|from\s+continuing)\b|\s+including\s+(?:non-?\s*controlling|minority)\s+interests?$"
     r"|\s+after\s+tax(?:ation|es)?$|$)"

@@ -194,3 +194,22 @@ def test_a_date_above_the_statements_title_heads_no_column_of_a_cell_a_line_tabl
              "57.1", "Net cash provided by operating activities", "64.8", "153.0")
     tables = find_tables(lines)
     assert tables[0].column_headers == ("Six Months Ended March 31 2020", "Six Months Ended March 31 2019")
+
+
+@pytest.mark.parametrize(("lines", "headers"), [
+    # one duration for two groups of years: which group it heads is unknown, so neither is named
+    (["Year Ended", "December 31,", "2024", "2023", "2024", "2023"], None),
+    (["Three Months Ended", "Year Ended", "December 31,", "2024", "2023", "2024", "2023"],
+     ("Three Months Ended December 31 2024", "Three Months Ended December 31 2023",
+      "Year Ended December 31 2024", "Year Ended December 31 2023")),
+    (["Earnings SummaryThree Months Ended December 31,", "Year Ended", "December 31,", "2024", "2023", "2024",
+      "2023"],
+     ("Three Months Ended December 31 2024", "Three Months Ended December 31 2023",
+      "Year Ended December 31 2024", "Year Ended December 31 2023")),
+])
+def test_headers_read_in_order_give_each_group_of_years_its_own_duration_or_none(
+        lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers

@@ -448,7 +448,8 @@ def stream_headers(
     title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
-    text = " ".join(line.text.strip() for line in lines if not is_title(line.text))
+    # A title glued to the first header ("Earnings SummaryThree Months Ended December 31,") comes apart.
+    text = _GLUED_WORDS.sub(" ", " ".join(line.text.strip() for line in lines if not is_title(line.text)))
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
     if len(dates) == width:
@@ -456,6 +457,12 @@ def stream_headers(
     years = YEAR_IN_TEXT.findall(text)[-width:]
     month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
     if len(years) != width or (month_days and width % len(month_days)) or (durations and width % len(durations)):
+        return None
+    # Years that repeat ("2024 2023 2024 2023") print one group of columns per period length: a duration
+    # too few to give each group its own ("Year Ended" found, the quarter's words lost) would name the
+    # quarter's columns a year.
+    groups = years.count(years[0])
+    if durations and groups > 1 and len(durations) % groups:
         return None
     return tuple(
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
@@ -491,6 +498,10 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
 
 # A phrase of a header line: words with single spaces between them.
 _PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+# A word glued to the capital of the next ("SummaryThree", "EndedDecember"): a scrape's lost line break.
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

@@ -605,3 +605,45 @@ def test_a_figure_per_share_under_an_open_share_count_heading_is_no_count() -> N
     assert operations is not None
     dividends = next(item for item in operations.items if item.label.startswith("Cash dividends"))
     assert (dividends.kind, [str(v) for v in dividends.values]) == ("per_share", ["0.54", "0.57"])
+
+
+# A statement whose nine-month column repeats the quarter's figures (a misprint, or a rendering that lost
+# a column): EPS x shares agree within the column, the narrative's nine-month figure does not, and the
+# figure the column holds is the one the narrative gives the quarter.
+QUARTER_UNDER_THE_NINE_MONTHS = """\
+ACME RETAIL REPORTS THIRD QUARTER RESULTS
+
+OMAHA, Neb., Nov. 20, 2024 -- Acme Retail, Inc. today reported results for the quarter ended November 2, 2024.
+
+Net income for the quarter ended November 2, 2024 was $44.2 million, or $0.89 per share.
+
+Net income for the nine months ended November 2, 2024 was $118.3 million, or $2.37 per share.
+
+                      CONSOLIDATED STATEMENTS OF INCOME
+               (Amounts in Thousands Except Per Share Amounts)
+
+                                  Three Months Ended            Nine Months Ended
+                              November 2,   October 28,    November 2,   October 28,
+                                  2024          2023           2024          2023
+Net sales                      $ 293,618     $ 303,457      $ 293,618     $ 878,719
+Cost of sales                    249,446       251,695        249,446       738,381
+                               ---------     ---------      ---------     ---------
+Net income                     $  44,172     $  51,762      $  44,172     $ 140,338
+                               =========     =========      =========     =========
+Basic earnings per share       $    0.89     $    1.05      $    0.89     $    2.83
+Basic weighted average shares     49,854        49,513         49,854        49,513
+"""
+
+
+def test_a_column_holding_what_the_narrative_gives_another_period_is_held_back_though_eps_agrees() -> None:
+    """The nine months' column holds 44,172, the quarter's net income as the narrative states it; the
+    narrative's nine months are $118.3 million. EPS x shares (0.89 x 49,854) agree within the column and
+    cannot say which period it is: the figure is held back, the quarter's is printed."""
+    release = core.parse_release(QUARTER_UNDER_THE_NINE_MONTHS.encode(), "acme.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    net = {(r["period_end"], r["months"]): r["verified"] for r in csv.DictReader(io.StringIO(out.getvalue()))
+           if r["concept"] == "net_income"}
+    assert net[("2024-11-02", "9")] == "failed"
+    assert net[("2024-11-02", "3")] == "verified"
+    assert net[("2023-10-28", "9")] != "failed"

@@ -381,7 +381,7 @@ def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section:
     if own is None or sums is None or not lines:
         return None
     for column, total in enumerate(sums):
-        added = own[column].value + sum((row.cells[column].value for row in lines if row.cells[column] is not None),
+        added = own[column].value + sum((cell.value for row in lines if (cell := row.cells[column]) is not None),
                                         start=Decimal(0))
         if added != total.value:
             return None

@@ -647,3 +647,16 @@ def test_a_column_holding_what_the_narrative_gives_another_period_is_held_back_t
     assert net[("2024-11-02", "9")] == "failed"
     assert net[("2024-11-02", "3")] == "verified"
     assert net[("2023-10-28", "9")] != "failed"
+
+
+def test_markdown_escapes_before_signs_leave_the_signs_in_their_columns() -> None:
+    """pandoc escapes "$" and "%" ("\\$ 1,105,570", "25.2 \\%"): the sign is meant, in its column, so a
+    "% of revenues" column stays a column of percents (its 25.2 had been read as 25,200 of SG&A)."""
+    text = ("                                   Quarter Ended\n"
+            "                                   March 29, 2020     \\% Net Revenues     March 31, 2019\n"
+            "  Net Revenues                     \\$   1,105,570       100.0 \\%           \\$   732,510\n"
+            "  Selling and Administration           279,128        25.2 \\%               225,253\n")
+    lines = split_lines(text)
+    assert lines[2] == "  Net Revenues                      $   1,105,570       100.0  %            $   732,510"
+    assert "\\" not in "".join(lines)
+    assert [len(line) for line in lines] == [len(line) for line in text.splitlines()]

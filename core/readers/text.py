@@ -210,6 +210,8 @@ def detect_format(data: bytes) -> SourceFormat:
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(" ", text)
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
         text = replace_all(text, _TRANSLATE)
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
@@ -232,6 +234,9 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# Markdown's escape before a sign ("\\$ 1,105,570", "23.8 \\%", pandoc's output): the sign is meant. The backslash
+# becomes a space, so that the sign keeps its column.
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[$%*_()\[\]#+.!|-])")
 # Typographic ligatures, as text taken from a PDF keeps them: "Net cash used in \ufb01nancing" names no
 # financing line to a reader matching "financing".
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",

@@ -660,3 +660,26 @@ def test_markdown_escapes_before_signs_leave_the_signs_in_their_columns() -> Non
     assert lines[2] == "  Net Revenues                      $   1,105,570       100.0  %            $   732,510"
     assert "\\" not in "".join(lines)
     assert [len(line) for line in lines[:4]] == [len(line) for line in text.splitlines()]
+
+
+def test_a_share_counts_basis_wrapped_two_lines_under_its_figures_in_a_narrow_label_column() -> None:
+    """w3m at 80 columns gives a bank's label column a dozen characters (Horizon Bancorp Q1 2020):
+    "Weighted" / "average shares 44,658,512 ..." / "outstanding -" / "Basic". The basis ends the row above
+    the next "Weighted"; the basic counts had been printed as diluted."""
+    text = ("                  March 31,        December 31,\n"
+            "                  2020             2019\n"
+            "Net income        $ 11,621         $ 18,454\n"
+            "Weighted\n"
+            "average shares 44,658,512       44,971,676\n"
+            "outstanding -\n"
+            "Basic\n"
+            "Weighted\n"
+            "average shares 44,756,716       45,103,065\n"
+            "outstanding -\n"
+            "Diluted\n"
+            "Book value per   $ 25.61          $ 25.25\n"
+            "common share\n")
+    table = find_tables(split_lines(text))[0]
+    rows = {row.label: [cell.text for cell in row.cells if cell is not None] for row in table.rows}
+    assert rows["Weighted average shares outstanding - Basic"] == ["44,658,512", "44,971,676"]
+    assert rows["Weighted average shares outstanding - Diluted"] == ["44,756,716", "45,103,065"]

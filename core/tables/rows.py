@@ -86,8 +86,18 @@ def _ends_a_line_name(label: str, after: str) -> bool:
     """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
     before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
     where the label alone names no line and the words together do."""
-    return (after[:1].islower() and len(after.split()) <= 3 and match_concept(label) is None
-            and match_concept(f"{label} {after}") is not None)
+    if not (after[:1].islower() and len(after.split()) <= 3):
+        return False
+    own = match_concept(label)
+    if own in ("shares", "eps"):
+        # "Weighted average number of shares   51,106" / "outstanding—basic": the words say whose count
+        # ("outstanding -" / "Basic": the basis on the line after them)
+        return _BASIS_WORD.search(label) is None and (
+            _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
+    return own is None and match_concept(f"{label} {after}") is not None
+
+
+_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 
 
 def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: int | None) -> bool:

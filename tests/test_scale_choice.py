@@ -95,3 +95,32 @@ def test_dividends_a_share_under_a_per_share_heading_or_so_named_are_not_thousan
         ("Series E preferred", "2020-03-31", 0.47, "per_share")]
     net = frame[frame["concept"] == "net_income"]
     assert sorted(net["value"]) == [19_000_000, 19_000_000]
+
+
+SHARES_WITHOUT_THEIR_UNIT = """\
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in millions of U.S. Dollars, except per share data)
+
+                                     Three Months Ended
+                                   March 29,      March 31,
+                                     2020           2019
+Revenue, net                        $215.5         $274.0
+Cost of revenue, net                 154.1          173.5
+Gross profit                          61.4          100.5
+Operating expenses                   111.2          111.6
+Operating loss                       (49.8)         (11.1)
+Net loss                             (49.8)         (11.1)
+Weighted average shares - basic      108,115        103,659
+"""
+
+
+def test_a_share_count_no_company_has_is_read_a_thousand_times_smaller() -> None:
+    """A rendering wrapped "(in thousands)" off the share line of a statement "in millions" (Cree, w3m at 80
+    columns) and no EPS line was read to check it: 108,115 million shares is more than any company has had
+    (about 17 billion at most), so the count is read in thousands: 108,115,000."""
+    operations = core.parse_release(SHARES_WITHOUT_THEIR_UNIT.encode(), "cree.txt").statement("operations")
+    assert operations is not None
+    shares = operations.item("shares_basic")
+    assert shares is not None and shares.values == (Decimal(108_115_000), Decimal(103_659_000))
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(215_500_000), Decimal(274_000_000))

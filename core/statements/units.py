@@ -54,7 +54,7 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
     shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
     if net is None or eps is None or shares is None:
-        return words
+        return _plausible(shares, words)
 
     columns = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
                if n is not None and e is not None and s is not None and n != 0]
@@ -68,7 +68,22 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     if fits(words):
         return words
     return next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate)),
-                words)
+                _plausible(shares, words))
+
+
+# More shares than any company filing earnings releases with the SEC has had outstanding (the largest
+# count about 17 billion): a count read at a scale that makes more is read at the scale a thousand times
+# smaller (a rendering that wrapped "(in thousands)" off the label of a statement "in millions").
+_MOST_SHARES = Decimal(50_000_000_000)
+
+
+def _plausible(shares: LineItem | None, words: int) -> int:
+    """The share scale the words give, or a thousandth of it where it makes a count no company has."""
+    scale = words
+    while shares is not None and scale > 1 and any(v is not None and abs(v) * scale > _MOST_SHARES
+                                                   for v in shares.values):
+        scale //= 1_000
+    return scale
 
 
 def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:

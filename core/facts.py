@@ -40,7 +40,8 @@ def fact_rows(release: Release, *, include_other: bool = False) -> list[FactRow]
     for index, statement in ordered:
         if statement.kind not in FINANCIAL_KINDS and not include_other:
             continue
-        rows.extend(_statement_rows(statement, index, seen, checks, others.get(index, set())))
+        rows.extend(_statement_rows(statement, index, seen, checks, others.get(index, set()),
+                                    _unnamed_lines(release, statement)))
     rows.sort(key=lambda row: (row[_TABLE], row[_LINE]))  # back in the order of the release: table, then line
     return rows
 
@@ -90,11 +91,22 @@ def _values(statement: Statement) -> dict[tuple[object, ...], Decimal]:
             for period, value in zip(statement.periods, item.values, strict=True) if value is not None}
 
 
+def _unnamed_lines(release: Release, statement: Statement) -> set[int]:
+    """The first lines of the statement's rows that print no word: a sum under a heading, whose "Total ..."
+    label the reader gave it (core.tables.rows)."""
+    lines = release.lines
+    return {item.span.first for item in statement.items if item.concepts and not any(
+        character.isalpha() for number in range(item.span.first, item.span.last + 1) if 0 < number <= len(lines)
+        for character in lines[number - 1])}
+
+
 def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
-                    checks: dict[tuple[int, str], FactChecks], apart: set[tuple[object, ...]]) -> list[FactRow]:
+                    checks: dict[tuple[int, str], FactChecks], apart: set[tuple[object, ...]],
+                    unnamed: frozenset[int] | set[int] = frozenset()) -> list[FactRow]:
     """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
     a summary or second statement keeps its line but not the concept; nor does a statement of another
-    entity give one for the periods in `apart` (`_other_figures`)."""
+    entity give one for the periods in `apart` (`_other_figures`). A sum printed without a label (`unnamed`)
+    is the total the reader named it only where a check vouches for it: else it keeps no concept."""
     rows: list[FactRow] = []
     for item in statement.items:
         for concept in item.concepts or ("",):
@@ -102,7 +114,12 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 if value is None:
                     continue
                 key = (statement.kind, concept, period.end, period.months)
-                if concept and (key in seen or (statement.kind, period.end, period.months) in apart):
+                vouched = checks.get((item.span.first, period.key), UNCHECKED)
+                if concept and item.span.first in unnamed and vouched.status != "verified":
+                    if concept != item.concepts[0]:
+                        continue
+                    concept_here = ""
+                elif concept and (key in seen or (statement.kind, period.end, period.months) in apart):
                     if len(item.concepts) > 1 and concept != item.concepts[0]:
                         continue
                     concept_here = ""
@@ -124,7 +141,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                         item.span.first,
                         item.span.last,
                         index,
-                        (vouched := checks.get((item.span.first, period.key), UNCHECKED)).describe(),
+                        vouched.describe(),
                         vouched.status,
                     )
                 )

@@ -141,6 +141,21 @@ def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, f
     assert (found, [c.text for c in cells]) == (label, figures)
 
 
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # html2text without tables runs a row's first figure into its label (Buckle Q3 2024, round 60)
+    ("Gross profit140,071 147,215 393,302 418,884", "Gross profit", ["140,071", "147,215", "393,302", "418,884"]),
+    ("Revenues$1,234   1,100", "Revenues", ["$1,234", "1,100"]),
+    ("NET INCOME$(2,553,259)   $ 224,793", "NET INCOME", ["$(2,553,259)", "$224,793"]),
+    # a figure glued to no letter stays in the label's word
+    ("Series A-1,000   1,000", "Series A-1,000", ["1,000"]),
+])
+def test_a_figure_run_into_the_label_is_the_rows_first(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+
+
 @pytest.mark.parametrize(("word", "value"), [("US$(0.12)", "-0.12"), ("US$0.45", "0.45"), ("C$1,234", "1234"),
                                            ("$(56)", "-56"), ("(\u20ac7.5)", "-7.5")])
 def test_a_figure_with_its_dollars_country(word: str, value: str) -> None:

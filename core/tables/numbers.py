@@ -262,6 +262,13 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             word = word[:-1]
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
         if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
+            glued = _GLUED_FIGURE.search(word)
+            if glued is not None:
+                # "Gross profit140,071   147,215": a conversion ran the first figure into the label's last
+                # word; the thousands separators say where the figure starts
+                figure_start = start + glued.start(1)
+                run.append((glued.group(1), figure_start, position))
+                return _attached_to_label(line, run[::-1], figure_start)
             return _attached_to_label(line, run[::-1], position)
         run.append((word, start, position))
         if len(run) > MAX_LINE_VALUES:  # stop here: the rest of a 20 MB line of numbers is never split
@@ -275,6 +282,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
 
 
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+# A figure with its thousands separators run into the word before it ("profit140,071", "Revenues$1,234").
+_GLUED_FIGURE = re.compile(r"[A-Za-z]((?:\$\(?|\()?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?)$")
 # A footnote's number after a row's last figure ("$ 6,190 (1)"): one space from it, ending the line.
 _LAST_MARK = re.compile(r"\(\d\)")
 

@@ -713,3 +713,20 @@ def test_a_sum_printed_without_a_label_is_its_headings_total_only_where_a_check_
                if r["concept"] == "total_current_assets"}
     assert current == set()
     assert {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))} >= {"Total CURRENT ASSETS"}
+
+
+def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_order() -> None:
+    """A balance sheet copied from a browser with its title and the columns' days in one row of cells
+    ("Condensed Consolidated Balance Sheets   March 31,   December 31," over "(In thousands)   2020   2019",
+    Alkermes Q1 2020): each year takes its own day, not the title line's last (both had been dated December
+    31, the March 2020 balance printed as of 2020-12-31)."""
+    text = ("Condensed Consolidated Balance Sheets           March 31,                       December 31,\n"
+            "\n"
+            "(In thousands)          2020                    2019\n"
+            "\n"
+            "Cash and cash equivalents               $       549,738                 $       614,370\n"
+            "Receivables                     246,716                         257,086\n"
+            "Total assets                    4,512,101                       4,407,283\n")
+    statement = core.parse_release(text.encode(), "alkermes.txt").statement("balance")
+    assert statement is not None
+    assert [(p.end.isoformat(), p.months) for p in statement.periods] == [("2020-03-31", None), ("2019-12-31", None)]

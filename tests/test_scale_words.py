@@ -101,6 +101,8 @@ HEADERS = [
     # a markdown conversion that glued the header's cells (Paltalk Q3 2024, round 58)
     ("Nine Months EndedSeptember 30, 2024", 9, (2024, 9, 30)),
     ("Three Months EndedJune 30, 2023", 3, (2023, 6, 30)),
+    # two columns' days read as one text: neither is every column's (a browser's copy, Alkermes Q1 2020)
+    ("Condensed Consolidated Balance Sheets March 31, December 31,", None, (None, None, None)),
 ]
 
 # (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" or "2014" is the

@@ -8,6 +8,8 @@ some print a net loss without them. The steps live beside this module: columns (
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
@@ -23,6 +25,7 @@ from core.vocabulary import (
     EBITDA_LINE,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
+    MONTH_RE,
     NOT_A_STATEMENT,
     RECONCILIATION,
     REPORTED_COLUMN,
@@ -76,6 +79,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
+    table = _days_of_the_title(table, table.title_lines[named:])
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,
                                             titled_length=bool(title_reading and title_reading.months))
     if not periods:
@@ -113,6 +117,23 @@ def _garbled(item: LineItem, title: str) -> Diagnostic:
     label = item.label[: found[0].start()].strip() if found else item.label
     return Diagnostic(f"{words} in {label!r} looks like a figure but is not one: the row's values there are missing",
                       span=item.span, table=title)
+
+
+# A month and day with no year after it ("March 31,"): one column's date on a title's line.
+_MONTH_DAY_ALONE = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}),?(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _days_of_the_title(table: RawTable, title_lines: Sequence[str]) -> RawTable:
+    """Columns headed by years alone under a title line that prints their days in order ("Condensed
+    Consolidated Balance Sheets   March 31,   December 31," over "2020   2019", a page copied from a
+    browser): each column takes its own day, in order. The title's reading would give them all one."""
+    days = [m.group(0).rstrip(",") for line in title_lines for m in _MONTH_DAY_ALONE.finditer(line)]
+    readings = [read_header(header) for header in table.column_headers]
+    if len(days) < 2 or len(days) != len(readings) or not all(
+            r.year is not None and r.month is None and r.months is None for r in readings):
+        return table
+    headers = tuple(f"{day}, {header.strip()}" for day, header in zip(days, table.column_headers, strict=True))
+    return dataclasses.replace(table, column_headers=headers)
 
 
 def _merge(primary: HeaderReading | None, secondary: HeaderReading | None) -> HeaderReading | None:

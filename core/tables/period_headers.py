@@ -117,6 +117,7 @@ def read_header(text: str) -> HeaderReading:
             break
     month = day = year = None
     dated: list[tuple[int, int | None, int]] = []
+    undated: set[tuple[int, int | None]] = set()  # month-days printed without a year
     for match in DATE.finditer(text):
         if match.group("m"):
             month, day = int(match.group("m")), int(match.group("d"))
@@ -131,6 +132,11 @@ def read_header(text: str) -> HeaderReading:
             dated.append((month, day, year))
             if len(dated) == 1:
                 first_end = match.end()
+        else:
+            undated.add((month, day))
+    if not dated and len(undated) > 1:
+        # "March 31,   December 31," over two columns, read as one text: neither day is every column's
+        month = day = None
     if dated:
         month, day, year = dated[0]
         # "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" spans a pair of columns; the year printed

@@ -730,3 +730,4 @@ def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_
     statement = core.parse_release(text.encode(), "alkermes.txt").statement("balance")
     assert statement is not None
     assert [(p.end.isoformat(), p.months) for p in statement.periods] == [("2020-03-31", None), ("2019-12-31", None)]
+

@@ -264,6 +264,11 @@ def _dated_apart(headers: tuple[str, ...]) -> bool:
     return len(whole) == len(dated) >= 2 and not _may_repeat(headers)
 
 
+def _day_of(header: str) -> tuple[int | None, int | None, int | None]:
+    reading = read_header(header)
+    return reading.year, reading.month, reading.day
+
+
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
     """Up to two lines of words right under a table's last row, a blank line between at most; none where
     they head the next table ("BALANCE SHEET DATA" / "(in thousands)" over its dates and rows), though a
@@ -435,6 +440,15 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
                 words if DURATION.search(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
                 for h, words in zip(headers, stream, strict=True)
             )
+    if ordinal and _dated_apart(headers):
+        # Unaligned figures under headers that each name a whole date by position: where the words read in
+        # order give every column a whole date too, and other ones, the order is the witness (w3m with its
+        # spaces collapsed: "March 29, March 31, March 29, March 31," / "2020 2019 2020 2019" had paired the
+        # days and years crosswise by position).
+        stream = stream_headers(title_lines, header_lines, len(columns))
+        if stream is not None and _dated_apart(stream) and [_day_of(h) for h in stream] != [
+                _day_of(h) for h in headers]:
+            headers = stream
     if _may_repeat(headers) and not any(NOT_AS_REPORTED.search(header) for header in headers):
         # Two columns the positions gave one period (a PDF's headers centred over "$ | figure" cells, half a
         # column left of the right-aligned figures): where the words in order name each column its own

@@ -111,6 +111,9 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     first_table = min(s.span.first for s in statements if s.kind in FINANCIAL_KINDS)
     prose = find_figures(document.lines, first_table - 1, statements)
     statements, rescaled = rescale_by_narrative(statements, prose)
+    if rescaled:
+        statements, inherited = inherit_scale(statements, scaled_by_narrative=True)
+        rescaled += inherited
     statements, lengths = cash_flow_lengths(statements)
     warnings.extend((*rescaled, *lengths))
     metadata = read_metadata(document.lines, statements, first_table - 1)

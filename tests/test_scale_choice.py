@@ -124,3 +124,45 @@ def test_a_share_count_no_company_has_is_read_a_thousand_times_smaller() -> None
     assert shares is not None and shares.values == (Decimal(108_115_000), Decimal(103_659_000))
     revenue = operations.item("revenue")
     assert revenue is not None and revenue.values == (Decimal(215_500_000), Decimal(274_000_000))
+
+
+# A rendering that dropped every caption, "(In millions, except per share amounts)" with them (html2text's
+# padded tables of Apple's Q3 fiscal 2004 release).
+CAPTIONS_DROPPED = """\
+CUPERTINO, California--July 14, 2004--Apple today announced financial results for its fiscal 2004 third \
+quarter ended June 26, 2004. For the quarter, the Company posted a net profit of $61 million, or $.16 per \
+diluted share. These results compare to a net profit of $19 million, or $.05 per diluted share, in the \
+year-ago quarter.
+
+CONDENSED CONSOLIDATED BALANCE SHEETS
+                                          June 26, 2004   September 27, 2003
+Cash and cash equivalents                      $ 3,120          $ 3,396
+Short-term investments                           1,846            1,170
+Total current assets                             6,286            5,887
+Total assets                                     7,930            6,815
+Total liabilities                                2,774            2,592
+Total shareholders' equity                       5,156            4,223
+Total liabilities and shareholders' equity       7,930            6,815
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                              Three Months Ended
+                                          June 26, 2004   June 28, 2003
+Net sales                                      $ 2,014          $ 1,545
+Cost of sales                                    1,454            1,117
+Gross margin                                       560              428
+Operating expenses                                 497              412
+Operating income                                    63               16
+Net income                                        $ 61             $ 19
+"""
+
+
+def test_figures_of_tables_without_captions_are_scaled_by_undated_narrative_figures() -> None:
+    """The narrative's "$61 million" and "$19 million" name no period the reader dates, but each is a column's
+    net income at x1,000,000 and at no other scale: the statement of operations is in millions, and the
+    balance sheet, of figures of the same size, with it (both had been read as whole dollars: 2,014)."""
+    release = core.parse_release(CAPTIONS_DROPPED.encode(), "apple.txt")
+    operations, balance = release.statement("operations"), release.statement("balance")
+    assert operations is not None and balance is not None
+    revenue, cash = operations.item("revenue"), balance.item("cash_and_equivalents")
+    assert revenue is not None and revenue.values == (Decimal(2_014_000_000), Decimal(1_545_000_000))
+    assert cash is not None and cash.values == (Decimal(3_120_000_000), Decimal(3_396_000_000))

@@ -35,10 +35,14 @@ _FLOWS_OVER_STOCKS = 30
 _SMALLEST = 100
 
 
-def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
+def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = False
+                  ) -> tuple[list[Statement], list[Diagnostic]]:
     """Each financial statement without a unit note in the scale of the nearest one with a note (before it,
-    else after it), where their largest figures are of one magnitude; a warning per statement so read."""
-    noted = [(index, s) for index, s in enumerate(statements) if s.unit and s.scale > 1 and s.kind in FINANCIAL_KINDS]
+    else after it), where their largest figures are of one magnitude; a warning per statement so read.
+    `scaled_by_narrative`: a statement the narrative's figures rescaled (`rescale_by_narrative`) serves as
+    one with a note (a rendering that dropped every caption)."""
+    noted = [(index, s) for index, s in enumerate(statements)
+             if (s.unit or scaled_by_narrative) and s.scale > 1 and s.kind in FINANCIAL_KINDS]
     result: list[Statement] = []
     warnings: list[Diagnostic] = []
     for index, statement in enumerate(statements):
@@ -59,7 +63,8 @@ def inherit_scale(statements: Sequence[Statement]) -> tuple[list[Statement], lis
         warnings.append(Diagnostic(
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
             f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
-            f"size, says {source.unit.strip()!r}",
+            f"size, " + (f"says {source.unit.strip()!r}" if source.unit.strip()
+                         else "is read so by the narrative's figures"),
             span=statement.span, severity="note",
         ))
     return result, warnings
@@ -96,7 +101,7 @@ def _factor(statement: Statement, prose: Sequence[ProseFigure]) -> Decimal | Non
              if not figure.concept.startswith("eps") and figure.period in statement.periods
              and (value := statement.value(figure.concept, figure.period)) is not None and value != 0]
     if not pairs:
-        return None
+        return None if statement.unit else _factor_of_undated(statement, prose)
 
     def agreeing(factor: Decimal) -> int:
         half_unit = Decimal(statement.scale) * factor / 2
@@ -109,6 +114,25 @@ def _factor(statement: Statement, prose: Sequence[ProseFigure]) -> Decimal | Non
     if agreeing(best) < needed or statement.scale * best < 1:
         return None
     return best
+
+
+def _factor_of_undated(statement: Statement, prose: Sequence[ProseFigure]) -> Decimal | None:
+    """For a table printed without a unit note, where the narrative's figures name no period the reader
+    could date ("a net profit of $61 million ... compared to $19 million"): the scale at which two or more
+    of them are each some column's figure of their line, and none is at the table's own."""
+    figures = [figure for figure in prose if not figure.concept.startswith("eps") and figure.period is None]
+    columns = {figure.concept: [v for p in statement.periods if (v := statement.value(figure.concept, p))]
+               for figure in figures}
+
+    def agreeing(factor: Decimal) -> int:
+        half_unit = Decimal(statement.scale) * factor / 2
+        return len({figure.value for figure in figures if any(
+            abs(value * factor - figure.value) <= figure.tolerance + half_unit for value in columns[figure.concept])})
+
+    if not figures or agreeing(Decimal(1)):
+        return None
+    best = max(_FACTORS, key=agreeing)
+    return best if agreeing(best) >= 2 and statement.scale * best >= 1 else None
 
 
 def _rescaled(statement: Statement, factor: Decimal, share_words: int | None = None) -> Statement:

@@ -122,8 +122,13 @@ def _misplaced(full: list[ClassifiedLine], columns: list[Column]) -> bool:
     row: in an aligned table each row's n-th figure stands in the n-th column, whatever its label's length.
     Where extents a rendering scattered ("Gross profit 140,071  147,215 ..." beside "Selling 71,986 ...")
     happen to make as many columns as a row has figures, the positions would swap or drop them."""
-    starts = [column.start for column in columns]
     ends = disjoint_ends(columns)
+    if ends is not None:
+        # disjoint columns: a cell is in the n-th where it overlaps it (asked of every aligned table's rows,
+        # so two comparisons a cell rather than a search)
+        return any(not (cell.start < column.end and cell.end > column.start)
+                   for line in full for cell, column in zip(line.cells, columns, strict=True))
+    starts = [column.start for column in columns]
     return any(column_of(cell, columns, starts, ends) != index
                for line in full for index, cell in enumerate(line.cells))
 

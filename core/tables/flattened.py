@@ -146,19 +146,25 @@ def _candidates(classified: list[ClassifiedLine]) -> list[int]:
     starts = list(itertools.accumulate((len(line.text) + 1 for line in classified[:-1]), initial=0))
     found = {bisect.bisect_right(starts, match.start()) - 1 for match in _YEAR_THEN_ANOTHER.finditer(text)}
     # The first line of words under a column's date standing alone ("December 31,2024"): a statement
-    # flattened under its headers, which prints no years of its own
+    # flattened under its headers, which prints no years of its own. Only a text with a line as long as a
+    # flattened statement's is searched (a fixed-width release has none).
+    if len(text) < _LONGEST_PLAIN_LINE or max(map(len, text.split("\n"))) < _LONGEST_PLAIN_LINE:
+        return sorted(found)
     for match in _DATE_ALONE.finditer(text):
         position = bisect.bisect_right(starts, match.start()) - 1
         following = next((k for k in range(position + 1, min(len(classified), position + _HEADER_REACH))
                           if classified[k].kind is not LineKind.BLANK), None)
-        if following is not None and not _DATE_ALONE.fullmatch(classified[following].text):
+        if following is not None and not _DATE_ALONE.match("\n" + classified[following].text, 1):
             found.add(following)
     return sorted(found)
 
 
-# A line holding a column's date and nothing else.
-_DATE_ALONE = starting_fast(rf"^[ \t]*(?:{MONTH_RE})\.?[ \t]*\d{{1,2}},?[ \t]*{YEAR_RE}[ \t]*$",
-                            re.IGNORECASE | re.MULTILINE)
+# A line holding a column's date and nothing else (found from the line break before it: a pattern opening
+# on a literal character is searched for in C).
+_DATE_ALONE = re.compile(rf"(?<=\n)[ \t]*(?:{MONTH_RE})\.?[ \t]*\d{{1,2}},?[ \t]*{YEAR_RE}[ \t]*(?=\n|$)",
+                         re.IGNORECASE)
+# No line of a fixed-width release runs this long; a statement flattened onto one line does.
+_LONGEST_PLAIN_LINE = 400
 
 
 def _title_above(classified: list[ClassifiedLine], position: int) -> str:

@@ -262,7 +262,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             word = word[:-1]
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
         if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
-            glued = _GLUED_FIGURE.search(word)
+            glued = _GLUED_FIGURE.search(word) if word[-1].isdigit() or word[-1] == ")" else None
             if glued is not None:
                 # "Gross profit140,071   147,215": a conversion ran the first figure into the label's last
                 # word; the thousands separators say where the figure starts

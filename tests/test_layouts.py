@@ -731,3 +731,16 @@ def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_
     assert statement is not None
     assert [(p.end.isoformat(), p.months) for p in statement.periods] == [("2020-03-31", None), ("2019-12-31", None)]
 
+
+
+def test_the_tax_is_signed_by_the_result_after_it_though_the_net_result_has_lost_its_name() -> None:
+    """A PDF's text broke Antero's net result apart ("... attributable to Antero" / "Resources Corporation
+    978,763"), so no line names the net result; the result line after the tax ("... including noncontrolling
+    interests") still says how the tax counts: 80,000 - 19,200 = 60,800, an expense (stored positive)."""
+    path = LAYOUTS / "tax_expense_in_parentheses_benefit_bare_before_comprehensive_result.txt"
+    text = path.read_text().replace("      attributable to Kestrel Energy Corporation", "      Energy Corporation")
+    text = text.replace("    Net income (loss) and comprehensive income (loss)\n      Energy", "      Energy")
+    statement = core.parse_release(text.encode(), "kestrel.txt").statement("operations")
+    assert statement is not None and statement.item("net_income") is None
+    tax = statement.item("income_tax")
+    assert tax is not None and tax.values == (Decimal(19_200_000), Decimal(-46_800_000))

@@ -49,6 +49,14 @@ def is_result_line(label: str) -> bool:
 def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     """The links from the operating result (or the first result printed) to the net result."""
     anchors = sorted({i for c in _CHAIN if (i := first_index(items, c)) is not None})
+    if first_index(items, "net_income") is None and anchors:
+        # The net result's label lost (a PDF's text breaks "... attributable to Antero" / "Resources
+        # Corporation" apart): the first result line after the last link still ends one ("Net income (loss)
+        # ... including noncontrolling interests"), and says how the lines above it count.
+        after = next((i for i in range(anchors[-1] + 1, len(items)) if items[i].kind == "amount"
+                      and _RESULT_LINE.match(normalise_label(items[i].label))), None)
+        if after is not None:
+            anchors.append(after)
     if len(anchors) < 2:
         return []
     first, last = anchors[0], anchors[-1]

@@ -9,7 +9,6 @@ some print a net loss without them. The steps live beside this module: columns (
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
@@ -19,13 +18,12 @@ from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import one_count_for_two_eps
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
-from core.tables.period_headers import HeaderReading, read_header
+from core.tables.period_headers import DATE, HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
     EBITDA_LINE,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
-    MONTH_RE,
     NOT_A_STATEMENT,
     RECONCILIATION,
     REPORTED_COLUMN,
@@ -119,15 +117,13 @@ def _garbled(item: LineItem, title: str) -> Diagnostic:
                       span=item.span, table=title)
 
 
-# A month and day with no year after it ("March 31,"): one column's date on a title's line.
-_MONTH_DAY_ALONE = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}),?(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)
-
-
 def _days_of_the_title(table: RawTable, title_lines: Sequence[str]) -> RawTable:
     """Columns headed by years alone under a title line that prints their days in order ("Condensed
     Consolidated Balance Sheets   March 31,   December 31," over "2020   2019", a page copied from a
     browser): each column takes its own day, in order. The title's reading would give them all one."""
-    days = [m.group(0).rstrip(",") for line in title_lines for m in _MONTH_DAY_ALONE.finditer(line)]
+    # a month and day printed without their year ("March 31,"): one column's date on the title's line
+    days = [f"{m.group('month')} {m.group('day')}" for line in title_lines for m in DATE.finditer(line)
+            if m.group("month") and m.group("day") and not m.group("year")]
     readings = [read_header(header) for header in table.column_headers]
     if len(days) < 2 or len(days) != len(readings) or not all(
             r.year is not None and r.month is None and r.months is None for r in readings):

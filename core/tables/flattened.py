@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
-from core.tables.headers import stream_headers
+from core.tables.headers import WORD_THEN_CAPITAL, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
@@ -316,7 +316,7 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
     width = len(runs[0].figures)
     before = _SPACES.sub(" ", runs[0].words).strip()
     title_text, header_text = _title_and_header(" ".join(part for part in (title, before) if part))
-    header_text = _WORD_THEN_CAPITAL.sub(" ", header_text)  # "Thirteen Weeks EndedMarch 26,"
+    header_text = WORD_THEN_CAPITAL.sub(" ", header_text)  # "Thirteen Weeks EndedMarch 26,"
     rows = _rows(line, runs[1:], width, [])
     if len(rows) < _MIN_ROWS:
         return None
@@ -417,11 +417,11 @@ _YEARS_SPAN = 5
 
 
 def _years_apart(match: re.Match[str]) -> str:
-    """"2025202420252024" as "2025 2024 2025 2024" where its four-digit parts are years a few apart, each
-    next to another (a statement's columns run back in time, a pair per period); else as printed."""
+    """"2025202420252024" as "2025 2024 2025 2024" where its four-digit parts are years a few apart (a
+    statement's columns run back in time, a pair per period); else as printed."""
     digits = match.group()
     years = [int(digits[i : i + 4]) for i in range(0, len(digits), 4)]
-    if max(years) - min(years) > _YEARS_SPAN or any(abs(a - b) > _YEARS_SPAN for a, b in itertools.pairwise(years)):
+    if max(years) - min(years) > _YEARS_SPAN:
         return digits
     return " " + " ".join(str(year) for year in years) + " "
 
@@ -444,7 +444,6 @@ def _run_in_heading(label: str) -> tuple[str, str]:
 # ("RevenueProducts", "(expense)Interest"); names such as "McKesson" or "PayPal" are shorter before theirs.
 # A heading in capitals glued to the label under it ("ASSETSCash & Cash Equivalents") breaks the same way.
 _GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])|(?<=[A-Z]{4})(?=[A-Z][a-z]{2})")
-_WORD_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A change column's "n/m" left before the next row's label.
 _NOT_MEANINGFUL = re.compile(r"^(?:\s*(?:n/?m|N/?M|nmf|NMF|n\.m\.)(?![a-z]))+\s*")
 

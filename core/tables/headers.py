@@ -449,7 +449,7 @@ def stream_headers(
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
     # A title glued to the first header ("Earnings SummaryThree Months Ended December 31,") comes apart.
-    text = _GLUED_WORDS.sub(" ", " ".join(line.text.strip() for line in lines if not is_title(line.text)))
+    text = WORD_THEN_CAPITAL.sub(" ", " ".join(line.text.strip() for line in lines if not is_title(line.text)))
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
     if len(dates) == width:
@@ -501,7 +501,7 @@ _PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
 # A word glued to the capital of the next ("SummaryThree", "EndedDecember"): a scrape's lost line break.
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+WORD_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

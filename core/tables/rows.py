@@ -35,6 +35,8 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 _TOTAL_OF = re.compile(r"^total\b", re.I)
 
 _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
+# A basis named anywhere in a label ("outstanding—basic"), as a word of its own.
+_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 _SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)$", re.I)
 
 
@@ -95,9 +97,6 @@ def _ends_a_line_name(label: str, after: str) -> bool:
         return _BASIS_WORD.search(label) is None and (
             _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
     return own is None and match_concept(f"{label} {after}") is not None
-
-
-_BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 
 
 def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: int | None) -> bool:

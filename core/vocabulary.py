@@ -215,8 +215,11 @@ ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earni
                                          r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
 # A line of figures per share or unit, whatever they are ("Book value per share", "Distributable income per
-# unit", "Diluted EPS"): never amounts to scale by the table's unit.
-PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b", re.IGNORECASE)
+# unit", "Diluted EPS", "Annualized revenue per occupied square foot", "Lease operating expense per Boe",
+# "Revenue per available room"): rates in the currency itself, never amounts to scale by the table's unit.
+PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?:square\s+)?f(?:oo|ee)t|sq\.?\s*ft"
+                                   r"|barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz|room|pound|lb|gallon)\b"
+                                   r"|\beps\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import core
 from core.statements.units import read_units
 from core.tables.lines import LineKind, classify
 from core.tables.period_headers import read_header
 from core.vocabulary import CONTINUED_TITLE, CURRENCY, UNIT_LINE, currency_code
+from tests.conftest import FIXTURES
 
 # (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
 UNIT_NOTES = [
@@ -388,6 +390,10 @@ WORDS = [
     ("PERCENT_LABEL", "Transfers of loans to other real estate owned", False),
     ("PER_SHARE_LINE", "Book value per share", True), ("PER_SHARE_LINE", "Distributable income per unit", True),
     ("PER_SHARE_LINE", "Adjusted Diluted EPS", True), ("PER_SHARE_LINE", "Shares outstanding", False),
+    ("PER_SHARE_LINE", "Annualized revenue per occupied square foot (5)", True),
+    ("PER_SHARE_LINE", "Revenue per available foot (RevPAF) (6)", True),
+    ("PER_SHARE_LINE", "Average price per MMBtu", True),
+    ("PER_SHARE_LINE", "Weighted average square foot occupancy", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),
     ("PER_SHARE_SUBUNIT", "Diluted earnings per share (US cents)", True),
     ("PER_SHARE_SUBUNIT", "Basic earnings per share", False),
@@ -423,3 +429,17 @@ CONTINUED_TITLES = [
 @pytest.mark.parametrize(("title", "says"), CONTINUED_TITLES)
 def test_a_title_saying_its_table_is_continued(title: str, says: bool) -> None:
     assert (CONTINUED_TITLE.search(title) is not None) == says
+
+
+def test_a_rate_per_square_foot_is_dollars_under_a_table_in_thousands() -> None:
+    """PS Business Parks' "(in thousands, except per square foot amounts)": its revenue per square foot is
+    $16.42, not 16,420 dollars, while the rows above it are thousands (10,789 + 5,120 + 5,405 + 78 + 6,786 =
+    28,178; 97,972 - 28,178 = 69,794)."""
+    path = FIXTURES / "scale" / "ps_business_parks_q1_2020_same_park_rates.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert by_label[("Annualized revenue per occupied square foot", "2020-03-31")] == (16.42, "per_share")
+    assert by_label[("Revenue per available foot (RevPAF)", "2019-03-31")] == (14.76, "per_share")
+    assert by_label[("Total", "2020-03-31")] == (28_178_000, "amount")
+    assert by_label[("NOI", "2019-03-31")] == (66_636_000, "amount")
+    assert by_label[("Weighted average square foot occupancy", "2020-03-31")] == (92.9, "percent")

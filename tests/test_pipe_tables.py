@@ -22,6 +22,17 @@ PIPE_ROWS = [
     (["Contact: | investors@acme.example | (555) 010-2000 |"],
      ["Contact: | investors@acme.example | (555) 010-2000 |"]),
     (["| a | b |", "Revenue rose 10%."], ["| a | b |", "Revenue rose 10%."]),
+    # no outer pipes, no separator row (an 8-K's tables as a research notebook keeps them): the header
+    # rows and figure rows alike, the "(Unaudited)" heading between them left as it is
+    (["Selected Balance Sheet Information: | June 30, 2019 | December 31, 2018", "(Unaudited)",
+      "Cash and cash equivalents | 14,320 | 18,905", "Net loss | (3,196) | (4,439)"],
+     ["Selected Balance Sheet Information:\tJune 30, 2019\tDecember 31, 2018", "(Unaudited)",
+      "Cash and cash equivalents\t14,320\t18,905", "Net loss\t(3,196)\t(4,439)"]),
+    # bars between words with no figure ending a row: a site's menu, no table
+    (["Home | About | Investors", "News | Events | Contact"], ["Home | About | Investors", "News | Events | Contact"]),
+    # a bare row alone, in prose
+    (["Nasdaq: HRLW | NYSE Texas: HRLW 12", "The company reported results."],
+     ["Nasdaq: HRLW | NYSE Texas: HRLW 12", "The company reported results."]),
 ]
 
 

@@ -443,3 +443,16 @@ def test_a_rate_per_square_foot_is_dollars_under_a_table_in_thousands() -> None:
     assert by_label[("Total", "2020-03-31")] == (28_178_000, "amount")
     assert by_label[("NOI", "2019-03-31")] == (66_636_000, "amount")
     assert by_label[("Weighted average square foot occupancy", "2020-03-31")] == (92.9, "percent")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # column dates ending in what looks like numbers: a header
+    ("                                        June 30,     December 31,", LineKind.TEXT),
+    ("Selected Balance Sheet Information:     June 30, 2019     December 31, 2018", LineKind.TEXT),
+    # a row naming dates in a long label, its small figures no days (Exagen's common stock, 24 and 23)
+    ("Common stock, $0.001 par value; 200,000,000 shares authorized; 24,193,101 and 22,911,575 shares issued "
+     "and outstanding as of June 30, 2026 and December 31, 2025, respectively          24          23",
+     LineKind.DATA),
+])
+def test_small_figures_after_dates_are_a_row_only_after_a_long_label(line: str, kind: LineKind) -> None:
+    assert classify(1, line).kind is kind

@@ -5,6 +5,16 @@
     |  | 2024 | 2023 |
     | Revenue | $ 12,500 | $ 10,200 |
 
+Markdown lets a table leave out its outer pipes, and some converters write every row so, with no separator
+row either (an 8-K's tables as a research notebook keeps them):
+
+    Three Months Ended June 30, | Six Months Ended June 30,
+    2026 | 2025 | 2026 | 2025
+    Revenue | 19,941 | 17,202 | 37,247 | 32,700
+
+Such a block is a table only where a row of it ends in figures, so that words set apart by bars ("Home |
+About | Investors") stay text.
+
 Each row's cells are what a browser copy gives (core.readers.tab_grid), so each row is handed on as its
 cells joined by tabs and laid out there; the separator row is a row of empty cells. Only blocks
 of two or more such rows are tables; a lone "| a | b |" in prose is left alone. The line count never
@@ -17,7 +27,13 @@ import re
 
 # A row: "|" first and last, and at least two cells between.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
+# A row without its outer pipes: cells with a spaced bar between each two, none empty at either end.
+_BARE_ROW = re.compile(r"^\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
+# A figure ending a bare row ("| 37,247", "| (0.13)", "| \u2014"): the block is a table of figures.
+_FIGURE_END = re.compile(r" \| \$?\s*\(?[\d.,]*\d\)?%?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
+# A heading's words are a line's worth; a longer line between bare rows is prose, which ends the table.
+_LONGEST_HEADING = 200
 _BOLD = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"\s+")
 
@@ -27,24 +43,37 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
     result = list(raw_lines)
     index = 0
     while index < len(raw_lines):
-        if not _PIPE_ROW.match(raw_lines[index]):
+        line = raw_lines[index]
+        row = _PIPE_ROW if _PIPE_ROW.match(line) else _BARE_ROW if _BARE_ROW.match(line) else None
+        if row is None:
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and _PIPE_ROW.match(raw_lines[end]):
+        while end < len(raw_lines) and (row.match(raw_lines[end]) or (
+                row is _BARE_ROW and end + 1 < len(raw_lines) and _is_heading(raw_lines[end])
+                and _BARE_ROW.match(raw_lines[end + 1]))):
             end += 1
-        if end - index >= 2:
-            result[index:end] = [_as_tabs(line) for line in raw_lines[index:end]]
+        rows = [i for i in range(index, end) if row.match(raw_lines[i])]
+        if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
+            for i in rows:
+                result[i] = _as_tabs(raw_lines[i], outer=row is _PIPE_ROW)
         index = end
     return result
 
 
-def _as_tabs(line: str) -> str:
+def _is_heading(line: str) -> bool:
+    """A line of words alone between bare rows ("(Unaudited)", "Operating expenses:"): the table goes on
+    past it, as a browser copy's heading rows do (core.readers.tab_grid)."""
+    return "|" not in line and 0 < len(line.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in line)
+
+
+def _as_tabs(line: str, *, outer: bool = True) -> str:
     """The row's cells joined by tabs, empty ones kept, so that every row of the table is one block of the
     copy's layout: a heading row keeps its empty cells, and the separator ("|---|---:|") is a row of empty
     cells (the blank line it draws would split the header from the rows)."""
     stripped = line.strip()
-    cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in stripped[1:-1].split("|")]
+    inner = stripped[1:-1] if outer else stripped
+    cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in inner.split("|")]
     if all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells):
         return "\t" * max(1, len(cells) - 1)
     return "\t".join(cells)

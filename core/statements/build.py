@@ -41,8 +41,7 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 
 
 def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
-    titled = next((kind for line in table.title_lines for kind, pattern in STATEMENT_TITLES if pattern.search(line)),
-                  None)
+    titled = _titled_kind(table, concepts)
     # A statement printing its reported figures beside their adjustments ("CONSOLIDATED STATEMENTS OF
     # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
     reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
@@ -61,6 +60,20 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
     kind, score = max(scores.items(), key=lambda item: item[1])
     return kind if score >= 2 else "other"
+
+
+def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:
+    """The statement the first title line naming one names. A title naming two ("SELECTED BALANCE SHEET AND
+    CASH FLOW INFORMATION", over a table of each) leaves it to the lines: the kind of the two whose totals
+    the table holds more of, the first named where they say nothing."""
+    for line in table.title_lines:
+        named = [kind for kind, pattern in STATEMENT_TITLES if pattern.search(line)]
+        if len(named) > 1:
+            found = set(concepts)
+            return max(named, key=lambda kind: len(found & _KIND_EVIDENCE[kind]))
+        if named:
+            return named[0]
+    return None
 
 
 def build_statement(table: RawTable, fallback: HeaderReading | None,

@@ -42,6 +42,10 @@ def matching_label(row: RawRow) -> str:
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
         or (text.startswith(("basic", "diluted")) and len(text) < 20)
     ):
+        if ("basic" in text) != ("diluted" in text):
+            # "Basic" and "Diluted" rows under "Basic and diluted earnings per share:": each row names its own
+            # basis, which the heading's pair of them would otherwise give to both
+            return f"{_BOTH_BASES.sub(' ', row.section)} {label}"
         return f"{row.section} {label}"
     if row.section and text == "total":
         return f"total {row.section}"
@@ -66,6 +70,8 @@ def matching_label(row: RawRow) -> str:
     return label
 
 
+# A heading naming both bases ("Basic and diluted earnings per share:", "Net loss per share - basic & diluted").
+_BOTH_BASES = re.compile(r"\b(?:basic\s*(?:and|&|/|or)\s*diluted|diluted\s*(?:and|&|/|or)\s*basic)\b", re.IGNORECASE)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
 
 _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")

@@ -34,6 +34,9 @@ _MAX_HEADER_LABEL = 40
 # A line of column dates has a few words besides its dates ("As of", "and"); a dateline sentence that
 # names two dates ("REDWOOD CITY, Calif., Aug. 27, 2020 -- ... ended June 30, 2020.") has many.
 _DATE_LINE_WORDS = 6
+# A header line ending in its column dates has at most this many other words ("Selected Balance Sheet
+# Information as of June 30,   2026").
+_HEADER_WORDS_BESIDE_DATES = 10
 # Minimum gap between a label and its first value: fixed-width tables pad with at least two spaces;
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
@@ -167,7 +170,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
-        if spaced and not (label and DATE.search(label) and _only_day_or_year(cells)):
+        if spaced and not (label and DATE.search(label) and _only_day_or_year(cells) and _few_words_but_dates(label)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
 
@@ -206,6 +209,13 @@ def _header_years(years: list[Cell], label: str) -> bool:
     values = [int(_MARKED.sub("", c.text)) for c in years]
     return (len(values) >= 2 and max(values) - min(values) <= 5 and len(label) <= _MAX_HEADER_LABEL
             and not any(c.has_currency for c in years))
+
+
+def _few_words_but_dates(label: str) -> bool:
+    """A header's words beside its dates are few ("Three Months Ended June 30,"); a row that names dates in
+    a long label ("Common stock ... 24,193,101 and 22,911,575 shares issued and outstanding as of June 30,
+    2026 and December 31, 2025, respectively   24   23") is a row whose small figures only look like days."""
+    return len(DATE.sub(" ", label).split()) <= _HEADER_WORDS_BESIDE_DATES
 
 
 def _only_day_or_year(cells: list[Cell]) -> bool:

@@ -94,3 +94,5 @@ with right:
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:
         show_chart(chart, key="overview_waterfall", release=release)
+    elif operations is not None and window is not None:
+        st.caption("The statement prints no lines between revenue and the net result to draw a waterfall of.")

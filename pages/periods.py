@@ -93,7 +93,8 @@ if choices:
     if waterfall is not None:
         show_chart(waterfall, key="periods_waterfall", release=release)
     else:
-        missing("This period has no net result, so the waterfall cannot be drawn.")
+        missing("This period prints no net result, or no line between revenue and the net result, so the "
+                "waterfall cannot be drawn.")
 
 st.subheader("The quarter before this one (derived)")
 trend = quarter_trend(extended)

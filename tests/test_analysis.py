@@ -335,3 +335,17 @@ def test_no_derived_quarter_is_explained_as_it_is_for_each_release() -> None:
     assert [period_name(d.period) for d in derivable(oracle_operations)][:1] == ["9M to Feb 28, 2014 (derived)"]
     assert no_derived_quarter(oracle_operations, 4) is None
     assert not any("year-to-date" in note for note in missing_parts(oracle))
+
+
+def test_a_non_gaap_twin_heading_the_same_quarter_in_other_words_lends_no_second_column() -> None:
+    """Apple Q3 FY2004 prints its statement of operations ("THREE MONTHS ENDED June 26, 2004") and a non-GAAP
+    statement whose reported column heads the same quarter "3 months ended June 26, 2004": the per-share page
+    had drawn the quarter twice (an EPS bar of 0.32 labelled 0.16). Each period once, as the release prints
+    it: diluted EPS 0.16 / 0.05 / 0.45 / 0.07 on 392,621 / 363,777 / 381,259 / 362,421 thousand shares."""
+    apple = core.parse_release((FIXTURES / "edgar" / "apple-computer_q3-fy2004.txt").read_bytes(), "apple.txt")
+    operations = operations_statement(apple)
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2004-06-26", "3M 2003-06-28", "9M 2004-06-26", "9M 2003-06-28"]
+    assert [(point.eps, point.shares) for point in per_share_points(operations)] == [
+        (Decimal("0.16"), 392_621_000), (Decimal("0.05"), 363_777_000), (Decimal("0.45"), 381_259_000),
+        (Decimal("0.07"), 362_421_000)]

@@ -20,6 +20,7 @@ from core.analysis import (
     windows,
     with_derived,
 )
+from core.analysis.structure import operations_statement
 from core.charts import (
     balance_bars,
     bridge_chart,
@@ -318,3 +319,45 @@ def test_per_share_charts_say_which_figures_they_draw() -> None:
         points = per_share_points(statement)
         assert eps_bars(points).figure.layout.title.text == f"Net result per share ({basis}), as printed"
         assert share_bars(points).figure.layout.title.text == f"Weighted average shares ({basis})"
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _waterfall_steps_of(path: Path) -> list[tuple[str, float]]:
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    chart = result_waterfall(operations, operations.periods[0])
+    assert chart is not None
+    (trace,) = chart.figure.data
+    return [(label.replace("<br>", " "), value) for label, value in zip(trace.y, trace.x, strict=True)]
+
+
+def test_the_expense_lines_of_a_statement_without_their_total_are_steps_of_their_own() -> None:
+    """Aemetis Q4 2024 prints "Selling, general and administrative expenses" alone between its gross loss
+    (2,040) and operating loss (13,476 = 2,040 + 11,436): a step of that name, not "Other operating items".
+    The non-operating lines the vocabulary does not name (interest, fees, accretion, 15,090 in all: 28,566
+    less 13,476) come before the tax benefit of 12,369, as the statement prints them."""
+    steps = _waterfall_steps_of(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")
+    assert steps == [("Revenue", 47_004.0), ("Cost of revenue", -49_044.0),
+                     ("Selling, general and administrative expenses", -11_436.0), ("Operating result", -13_476.0),
+                     ("Other non-operating items", -15_090.0), ("Income tax", 12_369.0), ("Net result", -16_197.0)]
+
+
+def test_unnamed_non_operating_lines_come_before_the_tax() -> None:
+    """ServiceNow Q1 2020: interest expense (8,570) and interest income and other (7,597) take the operating
+    income of 49,335 to the pre-tax 48,362; the tax of 131 comes after them."""
+    steps = _waterfall_steps_of(FIXTURES / "html" / "servicenow_q1-2020.htm")
+    assert steps[-4:] == [("Operating result", 49_335.0), ("Other non-operating items", -973.0),
+                          ("Income tax", -131.0), ("Net result", 48_231.0)]
+
+
+def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> None:
+    """Southern Company's Q4 2004 highlights print operating revenues (2,721) and net income (204) and
+    nothing between: a waterfall would be one unexplained bar."""
+    path = FIXTURES / "edgar" / "southern-company_q4-fy2004.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    assert operations.value("revenue", operations.periods[0]) == 2_721_000_000
+    assert result_waterfall(operations, operations.periods[0]) is None

@@ -165,7 +165,10 @@ def operations_statement(release: Release) -> Statement | None:
     for other in release.statements:
         if other.kind != "operations" or other is primary:
             continue
-        new = [p for p in other.periods if p not in merged.periods]
+        # Periods by their end and length: a non-GAAP twin heads the same quarter in other words ("3 months
+        # ended June 26, 2004" beside "THREE MONTHS ENDED June 26, 2004") and lends it no second column.
+        have = {p.key for p in merged.periods}
+        new = [p for p in other.periods if p.key not in have]
         if not new or len(new) != len(other.periods) or not wanted:
             continue
         if len(_concepts(other) & wanted) < 0.8 * len(wanted):

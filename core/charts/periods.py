@@ -152,6 +152,10 @@ def comparison_bars(
     return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))
 
 
+# The steps that close a gap between printed subtotals, drawing no line of the release.
+_GAPS = frozenset({"Other operating items", "Other non-operating items", "Other items"})
+
+
 def _step(
     steps: list[tuple[str, Decimal, str]], label: str, value: Decimal | None, measure: str = "relative"
 ) -> None:
@@ -193,6 +197,10 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         if total is not None:
             _step(steps, "Operating expenses", -total)
             running -= total
+        else:
+            for label, amount in _expense_lines_without_a_total(statement, period, running):
+                _step(steps, label, -amount)
+                running -= amount
     operating = value("operating_income")
     if operating is not None:
         _step(steps, "Other operating items", operating - running)
@@ -200,6 +208,12 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         _step(steps, "Operating result", running, "total")
     _step(steps, "Interest and other, net", value("nonoperating_income"))
     running += value("nonoperating_income") or Decimal(0)
+    pretax = value("income_before_taxes")
+    if pretax is not None:
+        # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value of
+        # warrants") close the gap before the tax, where the statement prints them, not after it.
+        _step(steps, "Other non-operating items", pretax - running)
+        running = pretax
     tax = value("income_tax")
     if tax is not None:
         _step(steps, "Income tax", -tax)
@@ -211,11 +225,37 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
     return steps
 
 
+def _expense_lines_without_a_total(statement: Statement, period: Period, running: Decimal
+                                   ) -> list[tuple[str, Decimal]]:
+    """The lines printed between gross profit (or revenue and its cost) and the operating result of a
+    statement with no total of its operating expenses (Aemetis: "Selling, general and administrative
+    expenses" alone), where they add up to the gap between the two; none where they do not."""
+    operating = statement.item("operating_income")
+    if operating is None or (result := statement.value("operating_income", period)) is None:
+        return []
+    end = statement.items.index(operating)
+    start = max((i for i, item in enumerate(statement.items[:end])
+                 if {"revenue", "cost_of_revenue", "gross_profit"} & set(item.concepts)), default=None)
+    if start is None:
+        return []
+    index = statement.periods.index(period)
+    lines = [(item.label, item.values[index]) for item in statement.items[start + 1 : end]
+             if item.kind == "amount" and item.values[index] is not None]
+    amounts = [amount for _, amount in lines if amount is not None]
+    if not lines or running - sum(amounts, Decimal(0)) != result:
+        return []
+    return [(label, amount) for label, amount in lines if amount is not None]
+
+
 def result_waterfall(statement: Statement, period: Period) -> Chart | None:
-    """A waterfall from revenue and expenses to the net result for one period; None without a net result."""
+    """A waterfall from revenue and expenses to the net result for one period; None without a net result,
+    or where the release prints no line between the two (Southern Company's highlights: revenue and net
+    income), whose only step would be an unexplained gap."""
     if statement.value("net_income", period) is None:
         return None
     steps = waterfall_steps(statement, period)
+    if all(label in _GAPS for label, _, measure in steps[1:] if measure == "relative"):
+        return None  # revenue, a gap and the result (a highlights table): no printed line to draw a step of
     unit = unit_label(statement.scale)
     places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]

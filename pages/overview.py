@@ -36,6 +36,8 @@ if cards:
                 why = f" Not verified: {'; '.join(describe_doubt(c) for c in doubted)}." if doubted else ""
                 if alone:
                     why = " Not checked: no total, identity or sentence of the release speaks of this figure."
+                if metric.caveat:
+                    why += f" Read with care: {metric.caveat}."
                 st.metric(
                     metric.name,
                     metric_text(metric, compact=True),
@@ -48,6 +50,8 @@ if cards:
                     st.badge("Not verified", icon=":material/warning:", color="orange")
                 elif alone:
                     st.badge("Not checked", icon=":material/help:", color="gray")
+                if metric.caveat:
+                    st.caption(f"Read with care: {plain(metric.caveat)}.")
                 if metric.sources and st.button(
                     "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
                 ):

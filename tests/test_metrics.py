@@ -314,3 +314,24 @@ def test_margins_over_time_come_from_the_standard_metrics_of_each_release() -> N
     assert sorted(operating) == [date(2013, 5, 31), date(2014, 5, 31), date(2021, 5, 31), date(2022, 5, 31)]
     chart = margins_over_time(releases)
     assert chart is not None and None in chart.figure.data[0].x  # seven years apart: the line breaks
+
+
+def test_a_fall_in_cash_far_below_the_loss_is_said_to_include_money_raised() -> None:
+    """Aemetis Q4 2024 prints no cash flow statement: its cash fell from 2,667 to 898 thousand over the
+    year, $0.1M a month, a runway of 6.1 months, while the quarter lost 16,197 thousand, $5.4M a month,
+    which would leave 898 / 5,399 = 0.2 months. The burn and runway cards say so beside their figures."""
+    found = standard_metrics(read(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt"))
+    burn, runway = found.get("monthly_burn"), found.get("runway")
+    assert burn is not None and runway is not None
+    assert round(burn.value or 0) == round((2_667_000 - 898_000) / 12)
+    assert burn.caveat == runway.caveat == (
+        "the fall in cash includes money raised or borrowed: the latest period's net loss is $5.4 million a "
+        "month, which would leave cash for 0.2 months")
+
+
+def test_a_fall_in_cash_near_the_loss_carries_no_caveat() -> None:
+    """Allos Q2 2004: cash and investments fell $1.9M a month over six months, the quarter lost 7,151
+    thousand, $2.4M a month: the two agree, and the burn needs no warning."""
+    found = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt"))
+    burn = found.get("monthly_burn")
+    assert burn is not None and burn.caveat == ""

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.cash import burn_estimates, burns_cash, cash_burn, cash_points
+from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.periods import Window, balance_dates, period_name, windows
 from core.analysis.structure import operations_statement
 from core.formatting import card_money, months, per_share, percent, shares, signed, spelled_money
@@ -74,6 +74,9 @@ class Metric:
     sources: tuple[SourceSpan, ...] = ()
     basis: str = ""
     label: str = ""  # a name narrower than the key's, where the figure holds less than the key names
+    # What a reader must know before trusting the figure, where the release allows two readings of it (a
+    # fall in cash far smaller than the loss: money raised hid the burn); "" where there is none.
+    caveat: str = ""
 
     @property
     def name(self) -> str:
@@ -232,9 +235,30 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
         key = "monthly_net_loss"
     if estimate is None:
         return None, None
-    burn = Metric(key, estimate.monthly, basis=estimate.basis)
-    runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}")
+    caveat = _financed_burn(release, estimate)
+    burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=caveat)
+    runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
+                    caveat=caveat)
     return burn, runway
+
+
+# A net loss per month this many times the fall in cash says money came in (borrowed, raised) to cover it.
+_HIDDEN_BURN = 2
+
+
+def _financed_burn(release: Release, estimate: BurnEstimate) -> str:
+    """Where the burn is the fall in cash (no cash flow statement) and the loss per month is several times
+    it, the fall includes money raised and says little of the burn: the loss's pace and the runway it
+    leaves are said beside it (Aemetis Q4 2024: cash fell $0.1M a month, the quarter lost $5.4M a month)."""
+    if estimate.method != "Change in cash and investments" or estimate.monthly is None:
+        return ""
+    loss = next((e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None),
+                None)
+    if loss is None or loss.monthly is None or loss.monthly < _HIDDEN_BURN * estimate.monthly:
+        return ""
+    runway_text = f", which would leave cash for {months(loss.runway_months)}" if loss.runway_months else ""
+    return (f"the fall in cash includes money raised or borrowed: the latest period's net loss is "
+            f"{spelled_money(loss.monthly)} a month{runway_text}")
 
 
 def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:

@@ -136,3 +136,14 @@ def test_a_highlight_stopped_on_a_connecting_word_runs_on_or_says_it_is_cut() ->
         "Net sales rose 3%, primarily due to higher volumes, and",
         "Other income was unfavorable, primarily due to losses versus gains in the …",
     )
+
+
+def test_bulleted_definitions_of_non_gaap_measures_are_no_highlights() -> None:
+    """ServiceNow Q1 2020 lists its results as three bullets and, further down, defines its non-GAAP measures
+    as bullets too ("Free cash flow. Free cash flow is defined as ..."): the Overview had shown all seven."""
+    path = FIXTURES / "html" / "servicenow_q1-2020.htm"
+    highlights = core.parse_release(path.read_bytes(), path.name).metadata.highlights
+    assert [item.split(",")[0] for item in highlights] == [
+        "Subscription revenues of $995 million in Q1 2020",
+        "37 transactions over $1 million in net new annual contract value in Q1 2020",
+        "933 total customers with over $1 million in annual contract value"]

@@ -277,8 +277,14 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             in_highlights = bool(_HIGHLIGHTS.search(stripped)) or (in_highlights and not stripped)
     if current:
         items.append((under_heading, " ".join(current)))
+    items = [(flag, text) for flag, text in items if not _DEFINITION.search(text)]
     flagged = [text for flag, text in items if flag]
     return tuple(_marked_if_cut(text) for text in flagged or [text for _, text in items])
+
+
+# A bulleted definition of a measure, as the notes on non-GAAP figures list them ("Free cash flow. Free cash
+# flow is defined as ...", "Billings and Adjusted billings. We believe billings is ..."): no highlight.
+_DEFINITION = re.compile(r"^[A-Z][^.:]{0,120}\.\s+(?:We|Our)\b|\b(?:is|are)\s+defined\s+as\b|\bwe\s+define\b")
 
 
 def _marked_if_cut(item: str) -> str:

@@ -744,3 +744,24 @@ def test_the_tax_is_signed_by_the_result_after_it_though_the_net_result_has_lost
     assert statement is not None and statement.item("net_income") is None
     tax = statement.item("income_tax")
     assert tax is not None and tax.values == (Decimal(19_200_000), Decimal(-46_800_000))
+
+
+def test_the_common_stockholders_result_is_no_net_income_where_preferred_dividends_come_between() -> None:
+    """"Net income attributable to common stockholders" is the net income only where the income before taxes
+    less the tax comes to it: here 5,000 - 1,000 - 400 of preferred dividends = 3,600, which is not."""
+    text = """CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share amounts)
+
+                                                   Three Months Ended June 30,
+                                                      2021          2020
+Revenue                                              20,000        18,000
+Total operating expenses                             15,000        14,500
+Income before income taxes                            5,000         3,500
+Provision for income taxes                            1,000           700
+Preferred stock dividends                               400           400
+Net income attributable to common stockholders        3,600         2,400
+"""
+    frame = core.facts_frame(core.parse_release(text.encode(), "preferred.txt"))
+    assert "net_income" not in set(frame["concept"])
+    common = frame[frame["concept"] == "net_income_to_common"]
+    assert sorted(common["value"]) == [2_400_000, 3_600_000]

@@ -40,6 +40,8 @@ def matching_label(row: RawRow) -> str:
     text = normalise_label(strip_qualifiers(label))
     if row.section and (
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
+        # "Operating activities" under "Cash provided by (used in):", a cash flow summary's rows
+        or text in {"operating activities", "investing activities", "financing activities"}
         or (text.startswith(("basic", "diluted")) and len(text) < 20)
     ):
         if ("basic" in text) != ("diluted" in text):
@@ -141,10 +143,30 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(
-            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(unique))))))))
+            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
+                _common_straight_after_the_tax(unique)))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(unique))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _common_straight_after_the_tax(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A statement whose only result line is "Net income attributable to common stockholders" (Yelp: no
+    "Net income" line above it) prints the net income under that name where the income before taxes less
+    the tax comes to it in every column: nothing (no preferred dividend, no minority's share) lies between."""
+    if any("net_income" in item.concepts for item in items):
+        return items
+    common = first_index(items, "net_income_to_common")
+    pretax, tax = first_index(items, "income_before_taxes"), first_index(items, "income_tax")
+    if common is None or pretax is None or tax is None or not pretax < tax < common:
+        return items
+    columns = [(p, t, n) for p, t, n in zip(items[pretax].values, items[tax].values, items[common].values, strict=True)
+               if p is not None and t is not None and n is not None]
+    if not any(t for _, t, _ in columns) or not (all(p - t == n for p, t, n in columns)
+                                                 or all(p + t == n for p, t, n in columns)):
+        return items
+    line = items[common]
+    return (*items[:common], _with_concepts(line, ("net_income", *line.concepts)), *items[common + 1 :])
 
 
 def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -372,8 +372,14 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
         following is not None
         and following.kind is LineKind.DATA
         and bool(following.label)
-        and (following.label[0].islower() or following.indent > line.indent)
+        and (following.label[0].islower() or following.indent > line.indent
+             # "Net income per share attributable to Class A and Class B common stock" over "Basic": a
+             # heading whatever its length, for a bare basis names nothing without one
+             or _BASIS_ALONE.fullmatch(following.label) is not None)
     )
+
+
+_BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)
 
 
 # A heading's wrapped tail is a few words ("activities:"), never a sentence's.

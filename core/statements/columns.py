@@ -17,7 +17,7 @@ from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
 from core.work import count_work
 
 _NOT_A_PERIOD = starting_fast(
-    r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent", re.I)
+    r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent|\bratios?\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ where several could, and the signs the facts contract promises (expenses positiv
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -146,7 +147,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
                 _common_straight_after_the_tax(unique)))))))))
     if kind == "balance":
-        return _liabilities_positive(_equity_without_noncontrolling(unique))
+        return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(unique)))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
 
 
@@ -615,6 +616,56 @@ _FLOW_ROUNDING = Decimal(3)
 
 # An outflow by its words alone: "Net cash used in ...", not "provided by (used in)" or "(used in) provided by".
 _USED_ONLY = re.compile(r"^(?:net\s+)?cash\s+(?:flows?\s+)?used\s+(?:in|by|for)\b(?!.*\bprovided\b)", re.I)
+
+
+def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A balance sheet that prints its grand totals without words (HCA: "$52,711" under the assets and
+    again as the last line): the last line, and the line before the liabilities that equals it in every
+    column, are total liabilities and equity and total assets, for the two sides balance. Each must add up
+    the lines between it and the total before it, else nothing is named."""
+    if len(items) < 4 or any({"total_assets", "total_liabilities_and_equity"} & set(item.concepts) for item in items):
+        return items
+    last = len(items) - 1
+    closing = items[last]
+    if closing.kind != "amount" or closing.concepts or not _unworded(closing) or None in closing.values:
+        return items
+    assets = next((i for i in range(last - 1, 0, -1) if items[i].values == closing.values and _unworded(items[i])
+                   and items[i].kind == "amount" and not items[i].concepts), None)
+    if assets is None or not (_sums_its_side(items, 0, assets) and _sums_its_side(items, assets + 1, last)):
+        return items
+    named = list(items)
+    named[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
+                                        concepts=("total_assets",))
+    named[last] = dataclasses.replace(closing, label="Total liabilities and equity",
+                                      concepts=("total_liabilities_and_equity",))
+    return tuple(named)
+
+
+def _unworded(item: LineItem) -> bool:
+    """A line the release prints without words, or that the reader named after its heading ("Total
+    Stockholders' equity (deficit)" for HCA's last line): its words say nothing of what it sums."""
+    return not item.label or (item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
+
+
+def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
+    """Whether the line at `end` adds up the lines from `start` on, in every column, a subtotal standing for
+    the lines above it that it sums (a run of two or more ending right above it)."""
+    for column, want in enumerate(items[end].values):
+        running: list[Decimal] = []
+        for item in items[start:end]:
+            value = item.values[column]
+            if item.kind != "amount" or value is None:
+                continue
+            summed = Decimal(0)
+            for first in range(len(running) - 1, -1, -1):
+                summed += running[first]
+                if summed == value and first < len(running) - 1:
+                    running = running[:first]
+                    break
+            running.append(value)
+        if want is None or sum(running, Decimal(0)) != want:
+            return False
+    return True
 
 
 def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

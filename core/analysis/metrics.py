@@ -205,8 +205,14 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
     spans = tuple(item.span for item in balance.items if item.label in latest.lines)
     # A sheet with no investments line the reader knows (or none at all) gives its cash alone: the card
     # says so rather than call it cash and investments.
+    counted = [item for item in balance.items if item.label in latest.lines]
     cash_only = all("cash_and_equivalents" in item.concepts and "short_term_investments" not in item.concepts
-                    for item in balance.items if item.label in latest.lines)
+                    for item in counted)
+    # Cash beside short-term investments alone is no "cash and investments" of a sheet that holds long-term
+    # ones too (ServiceNow: $1.86 billion, with $1.08 billion more in long-term investments): the card names
+    # what it counts.
+    short_only = not cash_only and all({"cash_and_equivalents", "short_term_investments"} & set(item.concepts)
+                                       for item in counted)
     return (
         Metric(
             "cash_and_investments",
@@ -214,7 +220,7 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
             earliest.amount if earliest is not latest else None,
             spans,
             " + ".join(latest.lines),
-            label="Cash and cash equivalents" if cash_only else "",
+            label="Cash and cash equivalents" if cash_only else "Cash and short-term investments" if short_only else "",
         ),
         latest.period,
     )

@@ -7,8 +7,8 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
-from core.charts.style import TOP_LINES, printed_decimals
-from core.formatting import accounting, in_units, percent, unit_label
+from core.charts.style import TOP_LINES
+from core.formatting import percent, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart
 
@@ -24,11 +24,10 @@ if operations is None or expenses is None:
     st.stop()
 assert operations is not None and expenses is not None
 
-unit = unit_label(operations.scale)
 compared = tuple(w for w in (*windows(operations), *derived_windows(operations)) if w.prior is not None)
 
-# The one-line answer first: which line moved the total most, per window, to the places the release prints.
-places = printed_decimals(operations)
+# The one-line answer first: which line moved the total most, per window, its money spelled out as a sentence
+# says it ("$4.8 million", not "$4,786" with the unit said after).
 for window in compared:
     mover = biggest_mover(expenses, window)
     if mover is None:
@@ -36,13 +35,12 @@ for window in compared:
     verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
     st.markdown(
         md(
-            f"**{window.name}:** total operating expenses {verb} by "
-            f"{accounting(in_units(abs(mover.total_change), operations.scale), decimals=places, currency='$')}; "
+            f"**{window.name}:** total operating expenses {verb} by {spelled_money(abs(mover.total_change))}; "
         )
         + f"**{plain(mover.label)}**"
         + md(
-            f" moved most: {accounting(in_units(mover.change, operations.scale), decimals=places, currency='$')} "
-            f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change). Amounts in {unit}."
+            f" moved most: {spelled_money(mover.change)} "
+            f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)."
         )
     )
 

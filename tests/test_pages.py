@@ -126,11 +126,11 @@ def test_expenses_names_the_line_that_moved_the_total_most(allos: Release) -> No
     at = run_page("expenses", allos)
     shown = texts(at)
     assert (
-        "**Quarter:** total operating expenses fell by $4,786; **Clinical manufacturing** moved most: "
-        "($2,492) (52% of the change). Amounts in $ thousands." in shown
+        "**Quarter:** total operating expenses fell by $4.8 million; **Clinical manufacturing** moved most: "
+        "($2.5 million) (52% of the change)." in shown
     )
     assert (
-        "**Six months:** total operating expenses fell by $7,007; **Clinical manufacturing** moved most"
+        "**Six months:** total operating expenses fell by $7.0 million; **Clinical manufacturing** moved most"
         in shown
     )
 

@@ -361,3 +361,15 @@ def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> N
     assert operations is not None
     assert operations.value("revenue", operations.periods[0]) == 2_721_000_000
     assert result_waterfall(operations, operations.periods[0]) is None
+
+
+def test_the_smaller_asset_lines_are_named_apart_from_a_printed_other_assets_line() -> None:
+    """Apple Q3 FY2004 prints "Other assets" among its largest lines: the block summing the three smallest
+    had been "Other assets (3 lines)", and the legend showed "Other assets" twice over."""
+    path = FIXTURES / "edgar" / "apple-computer_q3-fy2004.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    chart = balance_bars(balance)
+    latest = chart.data[chart.data["Date"] == "Jun 26, 2004"]
+    assert "Other assets" in list(latest["Line"]) and "Smaller asset lines (3)" in list(latest["Line"])
+    assert len(set(latest["Line"])) == len(latest)

@@ -58,11 +58,12 @@ def _top_assets(balance: Statement, dates: tuple[Period, ...], top: int) -> set[
 
 
 def _grouped(segments: tuple[BalanceSegment, ...], keep: set[str]) -> list[BalanceSegment]:
-    """Asset lines outside `keep` summed into one "Other assets (n lines)" block, at the bottom of the bar."""
+    """Asset lines outside `keep` summed into one "Smaller asset lines (n)" block, at the bottom of the bar
+    (named apart from a printed "Other assets" line, which a legend would otherwise show twice)."""
     rest = [s for s in segments if s.side == "Assets" and s.label not in keep]
     if len(rest) < 2:
         return list(segments)
-    other = BalanceSegment("Assets", f"Other assets ({len(rest)} lines)", sum((s.amount for s in rest), Decimal(0)))
+    other = BalanceSegment("Assets", f"Smaller asset lines ({len(rest)})", sum((s.amount for s in rest), Decimal(0)))
     kept = [s for s in segments if s not in rest]
     at = next((i for i, s in enumerate(kept) if s.side != "Assets"), len(kept))
     return [*kept[:at], other, *kept[at:]]
@@ -72,7 +73,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched.
 
     Assets are the lines the printed total adds up (core.analysis.structure), so the bar's height is the
-    printed total; beyond the `top` largest, they are summed into "Other assets (n lines)".
+    printed total; beyond the `top` largest, they are summed into "Smaller asset lines (n)".
     """
     unit = unit_label(balance.scale)
     # The latest date and the one before it (usually the last year end): two pairs of bars stay readable

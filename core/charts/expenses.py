@@ -57,7 +57,7 @@ def top_components(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> ExpenseB
         if any(item.values[i] is not None for item in rest) else None
         for i in range(len(expenses.statement.periods))
     )
-    other = LineItem(f"Other ({len(rest)} lines)", values, (), "amount", rest[0].span, rest[0].section)
+    other = LineItem(f"Smaller lines ({len(rest)})", values, (), "amount", rest[0].span, rest[0].section)
     kept = tuple(item for item in expenses.components if id(item) in keep)
     return ExpenseBreakdown(expenses.statement, expenses.total, (*kept, other))
 
@@ -65,8 +65,8 @@ def top_components(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> ExpenseB
 def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched).
 
-    Beyond `top` lines the smallest are summed into "Other (n lines)", so colours never repeat and the
-    legend stays readable; the page's picker raises `top` to show more.
+    Beyond `top` lines the smallest are summed into "Smaller lines (n)" (a printed "Other" line keeps its own
+    name), so colours never repeat and the legend stays readable; the page's picker raises `top` to show more.
     """
     full = expenses
     expenses = top_components(expenses, top)

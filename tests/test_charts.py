@@ -263,6 +263,17 @@ def test_share_bars_are_in_millions_and_full_in_the_table(operations: Statement)
     chart = share_bars(per_share_points(operations))
     assert round(chart.figure.data[0].y[1], 3) == 31.139
     assert chart.data["Weighted shares"][1] == "31,139,289"
+    assert list(chart.figure.data[0].text)[1] == "31.14M"
+
+
+def test_share_counts_printed_in_whole_millions_are_labelled_without_decimals() -> None:
+    """Southern Company Q4 2004 prints its average shares in millions (733, 741, 727, 739): "733M", not the
+    "733.00M" that implied two places the release never printed."""
+    path = FIXTURES / "edgar" / "southern-company_q4-fy2004.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    chart = share_bars(per_share_points(operations))
+    assert sorted(chart.figure.data[0].text) == ["727M", "733M", "739M", "741M"]
 
 
 def test_eps_bridge_chart_steps(operations: Statement) -> None:

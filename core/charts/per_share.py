@@ -63,12 +63,14 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
     ordered = _ordered(points)
     names = [period_name(p.period) for p in ordered]
     values = [None if p.shares is None else float(p.shares) / 1e6 for p in ordered]
+    # Counts printed in whole millions ("733") keep no decimals they never had ("733.00M").
+    places = 0 if all(p.shares is None or p.shares % 1_000_000 == 0 for p in ordered) else 2
     figure = go.Figure(
         go.Bar(
             x=[period_tick(n) for n in names],
             y=values,
             marker={"color": [CURRENT if i % 2 else PRIOR for i in range(len(values))]},
-            text=["" if v is None else f"{v:,.2f}M" for v in values],
+            text=["" if v is None else f"{v:,.{places}f}M" for v in values],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{x}: %{y:,.3f} million shares<extra></extra>",

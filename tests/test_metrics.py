@@ -227,6 +227,8 @@ def test_common_size_chart_draws_one_colour_per_company(allos: core.Release) -> 
     assert len(set(colours)) == 3
     buckle = chart.figure.data[1]
     assert [round(x, 1) for x in buckle.x] == [47.7, 29.1, 18.6, 15.0]  # gross, opex, operating, net
+    # each legend entry ("Oracle Corporation (ORCL) · 3M to May 31, 2014") fits a phone's width, on two lines
+    assert all(len(part) <= 40 for trace in chart.figure.data for part in trace.name.split("<br>"))
 
 
 def test_source_excerpt_highlights_the_lines_a_figure_came_from(allos: core.Release) -> None:

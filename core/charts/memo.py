@@ -121,7 +121,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 y=[wrap(METRIC_NAMES[key], 18) for key in keys],
                 x=values,
                 orientation="h",
-                name=safe(heading),
+                name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
                 text=["" if v is None else f"{v:,.1f}%" for v in values],
                 textposition="auto",

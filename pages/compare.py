@@ -182,7 +182,15 @@ else:
         + "."
     )
     memo = memo_table(found)
-    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4)
+    # The unit column wide enough for its longest unit ("millions of shares"), the metric's for its name.
+    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
+                 column_config={"Metric": st.column_config.TextColumn(width="medium", pinned=True),
+                                "Unit": st.column_config.TextColumn(width="medium")})
+    for column in found:
+        caveat = next((metric.caveat for metric in column.metrics if metric.caveat), "")
+        if caveat:
+            st.caption(f"{plain(column_heading(column).split(' · ')[0])}, burn and runway: read with care: "
+                       f"{plain(caveat)}.")
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
         for column in found

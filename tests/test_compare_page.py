@@ -122,3 +122,17 @@ def test_compare_opens_on_the_company_in_view_and_follows_it(halden: dict[str, R
     at.session_state[CURRENT] = allos.name
     at.run()
     assert at.selectbox(key="compare_company").value == "ALTH"
+
+
+def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
+    """Aemetis' burn is the fall in its cash, $0.1M a month, beside a loss of $5.4M a month: the memo's
+    column carries the Overview card's caution under the table; Allos' burn, near its loss, carries none."""
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt"
+    aemetis = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({aemetis.name: aemetis, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
+    assert len(cautions) == 1 and cautions[0].startswith("Aemetis")
+    assert "net loss is $5.4 million a month, which would leave cash for 0.2 months." in cautions[0]

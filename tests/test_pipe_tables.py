@@ -28,6 +28,9 @@ PIPE_ROWS = [
       "Cash and cash equivalents | 14,320 | 18,905", "Net loss | (3,196) | (4,439)"],
      ["Selected Balance Sheet Information:\tJune 30, 2019\tDecember 31, 2018", "(Unaudited)",
       "Cash and cash equivalents\t14,320\t18,905", "Net loss\t(3,196)\t(4,439)"]),
+    # a header row whose first cell is a column's date: its empty label cell was dropped, and comes back
+    (["May 30, 2026 | May 31, 2025", "Net sales | 1,004.2 | 961.8"],
+     ["\tMay 30, 2026\tMay 31, 2025", "Net sales\t1,004.2\t961.8"]),
     # bars between words with no figure ending a row: a site's menu, no table
     (["Home | About | Investors", "News | Events | Contact"], ["Home | About | Investors", "News | Events | Contact"]),
     # a bare row alone, in prose

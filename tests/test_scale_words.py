@@ -100,6 +100,8 @@ HEADERS = [
     ("Quarter Ended March 29, 2020", 3, (2020, 3, 29)),
     ("Three Months Ended March 31, 2022", 3, (2022, 3, 31)),
     ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
+    # a fiscal year of quarters counted in quarters (Franklin Covey Q3 FY2026, round 68)
+    ("Three Quarters Ended May 31, 2026", 9, (2026, 5, 31)),
     # a markdown conversion that glued the header's cells (Paltalk Q3 2024, round 58)
     ("Nine Months EndedSeptember 30, 2024", 9, (2024, 9, 30)),
     ("Three Months EndedJune 30, 2023", 3, (2023, 6, 30)),
@@ -242,6 +244,8 @@ LABELS = [
     ("Restricted cash and cash equivalents", None),
     ("Metal sales", "revenue"), ("Gold sales, net", "revenue"),  # a miner's revenue
     ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
+    ("(Provision for) benefit from income taxes", "income_tax"),  # Oracle FY2022
+    ("Income tax (provision) benefit", "income_tax"),  # round 68, a biotech
     ("Less: Net income attributable to noncontrolling interests", None),
     ("Common stock equity", "stockholders_equity"),  # a utility's
     ("Income taxes (a)", "income_tax"), ("Net sales (b)", "revenue"),  # a footnote's letter after the words

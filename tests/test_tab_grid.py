@@ -100,3 +100,15 @@ def test_a_heading_without_tabs_between_copied_rows_keeps_the_table_one_block() 
     ends = {line.index(figure) + len(figure) for line, figure in zip(lines[1:], figures, strict=True) if figure}
     assert len(ends) == 1
     assert lines[0].index("2022") + 4 == lines[2].index("4,006") + 5
+
+
+def test_a_row_of_amounts_alone_stands_in_the_amount_columns_beside_percent_columns() -> None:
+    """MillerKnoll prints each period's amount beside its percent of sales, and its EPS row the amounts
+    alone: $0.34 and ($0.84) go under the two amounts, not into the first percent column (round 68)."""
+    laid = relaid_copies([
+        "Net sales\t1,004.2\t100.0\t%\t961.8\t100.0\t%",
+        "Net earnings (loss) attributable to MillerKnoll, Inc.\t23.6\t2.4\t%\t(57.1)\t(5.9)\t%",
+        "Earnings (loss) per share - basic\t$0.34\t($0.84)",
+    ])
+    amount_ends = {laid[0].index("1,004.2") + len("1,004.2"), laid[0].index("961.8") + len("961.8")}
+    assert {laid[2].index("$0.34") + len("$0.34"), laid[2].index("($0.84)") + len("($0.84)")} == amount_ends

@@ -32,6 +32,12 @@ _BARE_ROW = re.compile(r"^\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
 # A figure ending a bare row ("| 37,247", "| (0.13)", "| \u2014"): the block is a table of figures.
 _FIGURE_END = re.compile(r" \| \$?\s*\(?[\d.,]*\d\)?%?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
+# A column's heading standing first in a bare row: a year, a month's day, a duration ("Three Months Ended",
+# "(13 weeks)").
+_COLUMN_HEADING = re.compile(
+    r"(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:\w+[\s-])?(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b.*|\(?\d+\s+weeks?\)?",
+    re.IGNORECASE)
 # A heading's words are a line's worth; a longer line between bare rows is prose, which ends the table.
 _LONGEST_HEADING = 200
 _BOLD = re.compile(r"\*\*|__")
@@ -74,6 +80,10 @@ def _as_tabs(line: str, *, outer: bool = True) -> str:
     stripped = line.strip()
     inner = stripped[1:-1] if outer else stripped
     cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in inner.split("|")]
+    if not outer and _COLUMN_HEADING.fullmatch(cells[0]):
+        # "May 30, 2026 | May 31, 2025 | ...": a header row without its empty label cell, which a bare row
+        # drops; without it the first date would be the row's label and the rest would stand one column left
+        cells.insert(0, "")
     if all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells):
         return "\t" * max(1, len(cells) - 1)
     return "\t".join(cells)

@@ -131,6 +131,30 @@ def _has_figure(values: list[str]) -> bool:
     return any(_is_figure(v) and _YEAR.fullmatch(v) is None for v in values)
 
 
+def _beside_percent_columns(rows: list[tuple[str, list[str]]], width: int) -> list[tuple[str, list[str]]]:
+    """A row printing only the amounts of a table whose other rows print each amount's percent beside it
+    ("Net sales | 1,004.2 | 100.0% | 961.8 | 100.0%" over "Earnings per share | $0.34 | ($0.84)"): each
+    figure goes in its group's amount column, as the page showed it, not into the percent column beside the
+    first. Only where every group is an amount column followed by columns of percents alone."""
+    full = [values for _, values in rows if len(values) == width and _has_figure(values)]
+    if not full:
+        return rows
+    percent = [all(v.endswith("%") for row in full if (v := row[k])) and any(row[k] for row in full)
+               for k in range(width)]
+    placed = []
+    for label, values in rows:
+        count = len(values)
+        if 0 < count < width and width % count == 0 and _has_figure(values):
+            span = width // count
+            if all(not percent[k * span] and all(percent[k * span + 1 : (k + 1) * span]) for k in range(count)):
+                spread = [""] * width
+                for k, value in enumerate(values):
+                    spread[k * span] = value
+                values = spread
+        placed.append((label, values))
+    return placed
+
+
 def _laid_out(block: list[str]) -> list[str] | None:
     cells = [_cells(raw) for raw in block]
     if sum(1 for _, values, _, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
@@ -141,6 +165,7 @@ def _laid_out(block: list[str]) -> list[str] | None:
     width = max(len(values) for _, values in rows)
     if width > _MAX_COLUMNS:
         return None
+    rows = _beside_percent_columns(rows, width)
     spread = [bool(values) and not _has_figure(values) and len(values) < width and width % len(values) == 0
               for _, values in rows]
     widths = [max((len(values[k]) for (_, values), wide in zip(rows, spread, strict=True)

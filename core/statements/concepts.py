@@ -620,25 +620,29 @@ _USED_ONLY = re.compile(r"^(?:net\s+)?cash\s+(?:flows?\s+)?used\s+(?:in|by|for)\
 
 def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A balance sheet that prints its grand totals without words (HCA: "$52,711" under the assets and
-    again as the last line): the last line, and the line before the liabilities that equals it in every
-    column, are total liabilities and equity and total assets, for the two sides balance. Each must add up
-    the lines between it and the total before it, else nothing is named."""
-    if len(items) < 4 or any({"total_assets", "total_liabilities_and_equity"} & set(item.concepts) for item in items):
+    again as the last line; Franklin Covey: the last line alone): the last line, and the line before the
+    liabilities that equals it in every column, are total liabilities and equity and total assets, for the
+    two sides balance. Each must add up the lines between it and the total before it, else nothing is named."""
+    if len(items) < 4 or any("total_liabilities_and_equity" in item.concepts for item in items):
         return items
     last = len(items) - 1
     closing = items[last]
     if closing.kind != "amount" or closing.concepts or not _unworded(closing) or None in closing.values:
         return items
-    assets = next((i for i in range(last - 1, 0, -1) if items[i].values == closing.values and _unworded(items[i])
-                   and items[i].kind == "amount" and not items[i].concepts), None)
-    if assets is None or not (_sums_its_side(items, 0, assets) and _sums_its_side(items, assets + 1, last)):
+    named = first_index(items, "total_assets")
+    assets = named if named is not None and items[named].values == closing.values else next(
+        (i for i in range(last - 1, 0, -1) if items[i].values == closing.values and _unworded(items[i])
+         and items[i].kind == "amount" and not items[i].concepts), None)
+    if assets is None or (named is None and not _sums_its_side(items, 0, assets)) or not _sums_its_side(
+            items, assets + 1, last):
         return items
-    named = list(items)
-    named[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
-                                        concepts=("total_assets",))
-    named[last] = dataclasses.replace(closing, label="Total liabilities and equity",
-                                      concepts=("total_liabilities_and_equity",))
-    return tuple(named)
+    result = list(items)
+    if named is None:
+        result[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
+                                             concepts=("total_assets",))
+    result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
+                                       concepts=("total_liabilities_and_equity",))
+    return tuple(result)
 
 
 def _unworded(item: LineItem) -> bool:

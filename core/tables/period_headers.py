@@ -44,6 +44,7 @@ DURATION = starting_fast(
     rf"""
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | \b(?P<nm>3|6|9|12)m\b                        # "9M 2013": nine months, as European releases head columns
+    | \b(?P<nq>{_NUMBER})[\s-]+quarters\b           # "Three Quarters Ended": nine months
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)   # before "year": "Year to Date" is no year
@@ -95,6 +96,10 @@ def read_header(text: str) -> HeaderReading:
                 months = number
         elif match.group("nm"):
             months = int(match.group("nm"))
+        elif match.group("nq"):
+            raw = match.group("nq").lower()
+            quarters = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+            months = 3 * quarters if 1 <= quarters <= 4 else months
         elif match.group("quarter"):
             months = months or 3
         elif match.group("half"):

@@ -31,6 +31,12 @@ PIPE_ROWS = [
     # a header row whose first cell is a column's date: its empty label cell was dropped, and comes back
     (["May 30, 2026 | May 31, 2025", "Net sales | 1,004.2 | 961.8"],
      ["\tMay 30, 2026\tMay 31, 2025", "Net sales\t1,004.2\t961.8"]),
+    # header rows whose first cell names a period without being a date ("Ended", "July 3, 2000 and"); a unit
+    # note or a heading of its own in the first cell stays the row's label
+    (["13 Weeks | Twenty-six Weeks", "Ended | Ended", "July 3, 2000 and | July 3, 2000 and",
+      "(Dollars in millions) | 2000 | 1999", "Sales | 1,389 | 243"],
+     ["\t13 Weeks\tTwenty-six Weeks", "\tEnded\tEnded", "\tJuly 3, 2000 and\tJuly 3, 2000 and",
+      "(Dollars in millions)\t2000\t1999", "Sales\t1,389\t243"]),
     # bars between words with no figure ending a row: a site's menu, no table
     (["Home | About | Investors", "News | Events | Contact"], ["Home | About | Investors", "News | Events | Contact"]),
     # a bare row alone, in prose

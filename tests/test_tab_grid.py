@@ -112,3 +112,13 @@ def test_a_row_of_amounts_alone_stands_in_the_amount_columns_beside_percent_colu
     ])
     amount_ends = {laid[0].index("1,004.2") + len("1,004.2"), laid[0].index("961.8") + len("961.8")}
     assert {laid[2].index("$0.34") + len("$0.34"), laid[2].index("($0.84)") + len("($0.84)")} == amount_ends
+
+
+def test_a_heading_and_a_label_wrapped_onto_lines_of_their_own_stay_in_the_copy() -> None:
+    """"ASSETS", then "Cash and due from" over "banks  $128,105  $15,062": two lines without cells between the
+    header and the first row; the header is laid out with the rows, its dates over their figures."""
+    laid = relaid_copies(["\tMarch 31,\tJune 30,", "\t2007\t2006", "ASSETS", "Cash and due from",
+                          "banks\t$128,105\t$15,062", "Federal funds sold and other short-term assets\t--\t--"])
+    assert laid[2:4] == ["ASSETS", "Cash and due from"]
+    assert laid[1].index("2007") + 4 == laid[4].index("$128,105") + len("$128,105")
+    assert laid[1].index("2006") + 4 == laid[4].index("$15,062") + len("$15,062")

@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import re
 
+from core.tables.period_headers import PERIOD_WORDS
+from core.vocabulary import UNIT_LINE
+
 # A row: "|" first and last, and at least two cells between.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
 # A row without its outer pipes: cells with a spaced bar between each two, none empty at either end.
@@ -38,6 +41,9 @@ _COLUMN_HEADING = re.compile(
     r"(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?"
     r"|(?:\w+[\s-])?(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b.*|\(?\d+\s+weeks?\)?",
     re.IGNORECASE)
+# A figure cell ("1,004.2", "($0.84)", "(7,803", "—"), and a year, which heads a column instead.
+_FIGURE = re.compile(r"[$(]*\s*-?[\d.,]*\d[\d.,]*\s*\)?%?|[-\u2013\u2014]+")
+_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 # A heading's words are a line's worth; a longer line between bare rows is prose, which ends the table.
 _LONGEST_HEADING = 200
 _BOLD = re.compile(r"\*\*|__")
@@ -73,6 +79,19 @@ def _is_heading(line: str) -> bool:
     return "|" not in line and 0 < len(line.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in line)
 
 
+def _heads_a_column(cells: list[str]) -> bool:
+    """Whether a bare row's first cell is a column's heading, not the row's label: a row of headings (no
+    figure but years) whose first cell names a period ("13 Weeks", "Ended", "July 3, 2000 and") rather than
+    the table's unit or a heading of its own ("(Dollars in millions)", "Selected Balance Sheet Information:")."""
+    first = cells[0]
+    if _COLUMN_HEADING.fullmatch(first):
+        return True
+    if first.endswith(":") or UNIT_LINE.search(first) or any(
+            _FIGURE.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in cells):
+        return False
+    return PERIOD_WORDS.search(first) is not None
+
+
 def _as_tabs(line: str, *, outer: bool = True) -> str:
     """The row's cells joined by tabs, empty ones kept, so that every row of the table is one block of the
     copy's layout: a heading row keeps its empty cells, and the separator ("|---|---:|") is a row of empty
@@ -80,9 +99,10 @@ def _as_tabs(line: str, *, outer: bool = True) -> str:
     stripped = line.strip()
     inner = stripped[1:-1] if outer else stripped
     cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in inner.split("|")]
-    if not outer and _COLUMN_HEADING.fullmatch(cells[0]):
-        # "May 30, 2026 | May 31, 2025 | ...": a header row without its empty label cell, which a bare row
-        # drops; without it the first date would be the row's label and the rest would stand one column left
+    if not outer and _heads_a_column(cells):
+        # "May 30, 2026 | May 31, 2025 | ...", "Ended | Ended": a header row without its empty label cell,
+        # which a bare row drops; without it the first cell would be the row's label and the rest would
+        # stand one column left
         cells.insert(0, "")
     if all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells):
         return "\t" * max(1, len(cells) - 1)

@@ -198,6 +198,19 @@ def _laid_out(block: list[str]) -> list[str] | None:
     return lines
 
 
+# A heading and a label wrapped over lines of their own ("ASSETS" / "Cash and due from" / "banks  $128,105"):
+# a few such lines between rows still belong to the copy.
+_HEADING_RUN = 3
+
+
+def _headings_then_a_row(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at` starts a short run of heading rows that a row of the copy follows."""
+    ahead = at
+    while ahead < len(raw_lines) and ahead - at < _HEADING_RUN and _is_heading_row(raw_lines[ahead]):
+        ahead += 1
+    return at < ahead < len(raw_lines) and _is_copy_line(raw_lines[ahead])
+
+
 def relaid_copies(raw_lines: list[str]) -> list[str]:
     """The document's lines with each block copied from a browser or spreadsheet laid out in columns; every
     other line as it was (tabs still in it). The line count never changes."""
@@ -208,8 +221,7 @@ def relaid_copies(raw_lines: list[str]) -> list[str]:
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or (
-                end + 1 < len(raw_lines) and _is_heading_row(raw_lines[end]) and _is_copy_line(raw_lines[end + 1]))):
+        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or _headings_then_a_row(raw_lines, end)):
             end += 1
         laid = _laid_out(raw_lines[index:end])
         if laid is not None:

@@ -273,7 +273,7 @@ def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | Non
             continue
         for period in statement.periods:
             near = abs((period.end - fiscal.end).days) <= 7
-            if near and period.months not in (None, 3, 12, expected):
+            if near and period.months not in (None, 1, 3, 12, expected):  # a monthly report's month is no year to date
                 notes.append(Diagnostic(
                     f"column {period.label!r} is headed {period.months} months, but the release reports quarter "
                     f"{fiscal.quarter}: its year to date is {expected} months",

@@ -330,7 +330,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "net loss per share" must not be read as the net loss
     ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
-               r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"),
+               r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
+               # "Average diluted equivalent common shares" (an insurer's)
+               r"|^average\s+(?:basic\s+|diluted\s+)?(?:equivalent\s+)?common\s+shares\b"),
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"

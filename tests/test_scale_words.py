@@ -115,7 +115,13 @@ LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), (
            ("Fiscal 2014", None), ("Fiscal Year 2014 Q1", 3),
            ("Third Quarter Fiscal Year 2014", 3), ("This Year", None), ("Year Ended December 31, 2019", 12),
            ("9M 2013", 9), ("Q3 2013", 3), ("Year 2003", 12), ("H1 2017", 6), ("FY2014", 12), ("Q4 FY2014", 3),
-           ("YTD FY24", None)]
+           ("YTD FY24", None),
+           # a monthly report's month (Progressive, round 69); two lengths named together name no column's
+           ("For the month ended June 30, 2025", 1), ("Current Month June 30, 2025", 1),
+           ("results for the month and quarter ended June 30, 2025: 2025", None),
+           ("Year-to-Date 2025", None),
+           ("FOR THE THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED Thirteen Week Periods Ended March 30, 2024", 3),
+           ("FOR THE THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED Twenty-Six Week Periods Ended March 30, 2024", 6)]
 
 
 # (a column's header naming a part of a year, and where it ends if the year is the calendar's: year, month,

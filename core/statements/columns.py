@@ -11,7 +11,15 @@ from datetime import date, timedelta
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
-from core.tables.period_headers import HeaderReading, YearPart, month_end, read_header, resolve_end, year_part
+from core.tables.period_headers import (
+    SEVERAL_LENGTHS,
+    HeaderReading,
+    YearPart,
+    month_end,
+    read_header,
+    resolve_end,
+    year_part,
+)
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
 from core.work import count_work
@@ -61,6 +69,7 @@ def column_periods(
     parts = {index: part for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True))
              if (reading.month is None or reading.year is None) and (part := year_part(text)) is not None}
     several = len({part.end_month for part in parts.values()}) > 1
+    unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, table.column_headers):
@@ -75,6 +84,8 @@ def column_periods(
             end = _borrowed_day(end, month_source, clues.stated_ends)
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
+            if reading.ytd and months is None:
+                unknown_to_date.add(index)
             columns.append((index, text, end, None if kind == "balance" else months))
             if reading.year is None and reading.month is None and month_source is fallback:
                 borrowed.append(index)
@@ -99,6 +110,11 @@ def column_periods(
         # core.statements.period_choice).
         year_to_date = clues.year_to_date if kind == "cash_flow" and not titled_length else None
         columns = _infer_durations(columns, None if stub else fallback, assume=not stub, year_to_date=year_to_date)
+        # A column headed "Year-to-Date" whose length nothing in the release gives takes no neighbour's or
+        # title's length: a quarter's or a month's would be wrong for it (Progressive's monthly release, whose
+        # narrative names "the month and quarter ended June 30").
+        columns = [(index, text, end, None if index in unknown_to_date else months)
+                   for index, text, end, months in columns]
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
@@ -339,6 +355,8 @@ def _infer_durations(
             elif year_to_date is not None and (so_far := year_to_date(end)) is not None:
                 months = so_far
                 assumed.append(position)
+            elif SEVERAL_LENGTHS.search(text):
+                pass  # "results for the month and quarter ended June 30": the words name no one column's length
             elif fallback is not None and fallback.months:
                 months = fallback.months
                 assumed.append(position)
@@ -351,6 +369,14 @@ def _infer_durations(
     # length, and one duration assumed for both is wrong for one of them. None of them is read: a quarter
     # printed as the year is the worse mistake. (Columns that all end on one day are one period shown
     # several ways, "GAAP | Adjustments | Non-GAAP": the first is read, the rest repeat it.)
+    # A column given the title's length that another column prints itself, for the same day, is not that
+    # period (Progressive's "June" beside "Quarter", both ended June 30, under a narrative of "the month and
+    # quarter"): the column that says so keeps it, and the other is left unread.
+    for position in assumed:
+        index, text, end, months = result[position]
+        if (end, months) in known:
+            result[position] = (index, text, end, None)
+    assumed = [p for p in assumed if result[p][3] is not None]
     ends = [result[p][2] for p in assumed]
     for position in assumed if len(set(ends)) > 1 else ():
         if ends.count(result[position][2]) > 1:

@@ -57,6 +57,19 @@ _HEADER_REACH = 12
 _PAIR_CENTRE_SLACK = 2
 
 
+# A heading is a few words; a line of words this long, ending in a colon, introduces the table in a sentence.
+_LONGEST_HEADING_WORDS = 120
+
+
+def _a_sentence_to_a_colon(line: ClassifiedLine) -> bool:
+    """The narrative's sentence leading into a table ("... today reported the following results for the month
+    and quarter ended June 30, 2025:"): is_prose spares a line ending in a colon, taking it for a heading, but
+    a heading is never this long without a column gap. Its dates are the narrative's, not any column's."""
+    label = line.label
+    return (line.kind is LineKind.TEXT and label.endswith(":") and len(label) > _LONGEST_HEADING_WORDS
+            and "  " not in label)
+
+
 def header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
     """The lines above a table's first row that may hold its title, unit and column headers."""
     area: list[ClassifiedLine] = []
@@ -65,7 +78,7 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
     index = first - 1
     while index >= 0 and filled < _MAX_HEADER_LINES:
         line = classified[index]
-        if line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line):
+        if line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line):
             break  # a page number ends the page before: the title and headers stand on the table's page
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:
@@ -178,7 +191,9 @@ def column_headers(
             and not any(start < c.end and end > c.start for _, start, end in _phrases(line.text) for c in columns)]
     for line in lines:
         if (_PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text)) or (
-                _PERIODS_LINE.match(line.text.strip()) and len(_WHOLE_DATE.findall(line.text)) >= 2):
+                (_PERIODS_LINE.match(line.text.strip()) or (
+                    _DATES_ALONE.fullmatch(line.text.strip()) and "  " not in line.text.strip()))
+                and len(_WHOLE_DATE.findall(line.text)) >= 2):
             noted.extend(m.group() for m in _WHOLE_DATE.finditer(line.text))
             continue  # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)": every column's
         named: dict[int, str] = {}
@@ -284,6 +299,10 @@ _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$",
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing):?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
+# ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN
+# AND TWENTY-SIX WEEK PERIODS ENDED").
+_DATES_ALONE = re.compile(rf"(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:\s*,?\s*(?:and|&)\s*|$))+",
+                          re.IGNORECASE)
 _PERIODS_LINE = re.compile(r"^for\s+the\s+(?:periods?|(?:\w+\s+(?:and\s+\w+\s+)?)?(?:weeks|months|quarters?|years?))"
                            r"\s+ended\b.*\band\b", re.IGNORECASE)
 

@@ -45,6 +45,7 @@ DURATION = starting_fast(
     (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | \b(?P<nm>3|6|9|12)m\b                        # "9M 2013": nine months, as European releases head columns
     | \b(?P<nq>{_NUMBER})[\s-]+quarters\b           # "Three Quarters Ended": nine months
+    | (?P<month1>\bmonth\s+end(?:ed|ing)\b|\bcurrent\s+month\b)   # a monthly report's month
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)   # before "year": "Year to Date" is no year
@@ -52,6 +53,16 @@ DURATION = starting_fast(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# The first of two lengths sharing one unit ("Thirteen and", "3 and", "three, six and"): what follows names
+# the columns' lengths together, not one column's.
+_PAIRED_BEFORE = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
+# Two lengths named together ("the month and quarter ended", "Three and Six Months Ended"): a text that
+# names several columns' lengths, none of them alone.
+SEVERAL_LENGTHS = re.compile(
+    rf"\b(?:months?|quarters?|years?|half|{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})"
+    rf"[\s-]+)?(?:months?|quarters?|years?|weeks?|year[\s-]+to[\s-]+date)\b", re.IGNORECASE)
+# A length named after another ("month and quarter", "quarter and year to date"): the two name the columns.
+_PAIRED_WORD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|half)\s*(?:and|&)\s*$", re.IGNORECASE)
 _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
                       re.IGNORECASE)
 # Words beside "FY24" that make it a part of that year, not the whole: "YTD FY24", "Nine Months FY2024".
@@ -87,6 +98,11 @@ def read_header(text: str) -> HeaderReading:
     months = None
     ytd = False
     for match in DURATION.finditer(text):
+        if (match.group("n") and _PAIRED_BEFORE.search(text, 0, match.start())) or _PAIRED_WORD_BEFORE.search(
+                text, 0, match.start()):
+            # "THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED", "the month and quarter ended": a title naming
+            # every column's length, none of them alone
+            continue
         if match.group("n"):
             raw = match.group("n").lower()
             number = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
@@ -96,6 +112,8 @@ def read_header(text: str) -> HeaderReading:
                 months = number
         elif match.group("nm"):
             months = int(match.group("nm"))
+        elif match.group("month1"):
+            months = 1
         elif match.group("nq"):
             raw = match.group("nq").lower()
             quarters = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)

@@ -57,10 +57,18 @@ def _open_heading(open_headings: list[tuple[str, int]], words: str, indent: int,
     open_headings.append((words, indent))
 
 
+# A figure standing between column gaps inside a line of words: a row's cell, with words after it.
+_FIGURE_THEN_WORDS = re.compile(r"\S {2,}\$?\(?\d[\d,.]*\)? {2,}[A-Za-z]")
+
+
 def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
 
     Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
+    if _FIGURE_THEN_WORDS.search(previous.label):
+        # "Provision for income taxes    252    Includes tax benefit of $45 million ...": a row whose comment
+        # column ran on past its figure, no label wrapped onto the next row's
+        return False
     if not continuation:
         return True
     if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):

@@ -356,7 +356,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
                              r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
                              r"limited\s+partners?)"),
-    ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses"
+    ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses?\b"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"
                                  # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
@@ -380,6 +380,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
                          r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
                          r"|^operating\s+(?:income|loss|profit|earnings|result)(?:\s+\((?:loss|income|ebit)\))?$"
+                         r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?\s+from\s+continuing\s+operations$"
                          r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"
                          r"|^(?:\(loss\)\s+)?income\s+\(loss\)\s+from\s+operations$"),
     ("nonoperating_income", r"^(?:total\s+)?(?:interest\s+and\s+other|other\s+and\s+interest|other)\s+"
@@ -463,19 +464,20 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             # an investment company's: "Total net assets", "Net assets"
                             r"|^(?:total\s+)?net\s+assets$"),
     # cash flow
-    ("operating_cash_flow", r"^net\s+operating\s+cash\s+flows?$|^net\s+cash\b.*\boperating\s+activities"
+    ("operating_cash_flow", r"^net\s+operating\s+cash\s+flows?$|^total\s+operating\s+activities$"
+                            r"|^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+"
                             # "Cash provided by operations"; IFRS's "Cash generated from operations" comes
                             # before the tax and interest paid, and is no total
                             r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
-    ("investing_cash_flow", r"^net\s+investing\s+cash\s+flows?$"
+    ("investing_cash_flow", r"^net\s+investing\s+cash\s+flows?$|^total\s+investing\s+activities$"
                             r"|^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
                             r"investing\s+activities$"),
-    ("financing_cash_flow", r"^net\s+financing\s+cash\s+flows?$"
+    ("financing_cash_flow", r"^net\s+financing\s+cash\s+flows?$|^total\s+financing\s+activities$"
                             r"|^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
@@ -628,8 +630,9 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     """
     text = normalise_label(label)
     basic = "basic" in text
-    # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count.
-    diluted = "diluted" in text or "dilution" in text or "equivalent shares" in text
+    # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count; so does
+    # "Weighted average dilutive shares" (Deluxe).
+    diluted = "diluted" in text or "dilution" in text or "dilutive" in text or "equivalent shares" in text
     keys = []
     if basic or not diluted:
         keys.append(f"{family}_basic")

@@ -37,6 +37,9 @@ PIPE_ROWS = [
       "(Dollars in millions) | 2000 | 1999", "Sales | 1,389 | 243"],
      ["\t13 Weeks\tTwenty-six Weeks", "\tEnded\tEnded", "\tJuly 3, 2000 and\tJuly 3, 2000 and",
       "(Dollars in millions)\t2000\t1999", "Sales\t1,389\t243"]),
+    # rows ending in a percent cell of their own or "nm" (Holley's variance columns) are a table too
+    (["Net sales | 172,007 | 166,661 | 5,346 | 3.2 | %", "Loss on sale of assets | 28,259 | — | 28,259 | nm"],
+     ["Net sales\t172,007\t166,661\t5,346\t3.2\t%", "Loss on sale of assets\t28,259\t—\t28,259\tnm"]),
     # bars between words with no figure ending a row: a site's menu, no table
     (["Home | About | Investors", "News | Events | Contact"], ["Home | About | Investors", "News | Events | Contact"]),
     # a bare row alone, in prose

@@ -252,6 +252,10 @@ LABELS = [
     ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
     ("(Provision for) benefit from income taxes", "income_tax"),  # Oracle FY2022
     ("Income tax (provision) benefit", "income_tax"),  # round 68, a biotech
+    ("Total operating expense", "total_operating_expenses"),  # AGNC, Traeger
+    ("Operating Loss From Continuing Operations", "operating_income"),  # Forian
+    ("Total operating activities", "operating_cash_flow"), ("Total financing activities", "financing_cash_flow"),
+    ("Average diluted equivalent common shares", "shares"),  # an insurer's
     ("Less: Net income attributable to noncontrolling interests", None),
     ("Common stock equity", "stockholders_equity"),  # a utility's
     ("Income taxes (a)", "income_tax"), ("Net sales (b)", "revenue"),  # a footnote's letter after the words

@@ -32,8 +32,8 @@ from core.vocabulary import UNIT_LINE
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
 # A row without its outer pipes: cells with a spaced bar between each two, none empty at either end.
 _BARE_ROW = re.compile(r"^\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
-# A figure ending a bare row ("| 37,247", "| (0.13)", "| \u2014"): the block is a table of figures.
-_FIGURE_END = re.compile(r" \| \$?\s*\(?[\d.,]*\d\)?%?\s*$")
+# A figure ending a bare row ("| 37,247", "| (0.13)", "| 3.2 | %"): the block is a table of figures.
+_FIGURE_END = re.compile(r" \| \$?\s*\(?-?[\d.,]*\d\)?%?(?: \| %)?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 # A column's heading standing first in a bare row: a year, a month's day, a duration ("Three Months Ended",
 # "(13 weeks)").
@@ -62,8 +62,7 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
             continue
         end = index
         while end < len(raw_lines) and (row.match(raw_lines[end]) or (
-                row is _BARE_ROW and end + 1 < len(raw_lines) and _is_heading(raw_lines[end])
-                and _BARE_ROW.match(raw_lines[end + 1]))):
+                row is _BARE_ROW and _headings_then_a_row(raw_lines, end))):
             end += 1
         rows = [i for i in range(index, end) if row.match(raw_lines[i])]
         if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
@@ -73,9 +72,21 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
     return result
 
 
+# Heading lines between two rows of a table ("Cash provided (used) by:" / "Operating activities:").
+_HEADING_RUN = 3
+
+
+def _headings_then_a_row(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at` starts a short run of heading lines that a bare row follows."""
+    ahead = at
+    while ahead < len(raw_lines) and ahead - at < _HEADING_RUN and _is_heading(raw_lines[ahead]):
+        ahead += 1
+    return at < ahead < len(raw_lines) and _BARE_ROW.match(raw_lines[ahead]) is not None
+
+
 def _is_heading(line: str) -> bool:
     """A line of words alone between bare rows ("(Unaudited)", "Operating expenses:"): the table goes on
-    past it, as a browser copy's heading rows do (core.readers.tab_grid)."""
+    past a few of them, as a browser copy's heading rows do (core.readers.tab_grid)."""
     return "|" not in line and 0 < len(line.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in line)
 
 

@@ -54,12 +54,25 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
         return "other"
     if titled is not None:
         return titled
-    if any(EBITDA_LINE.search(row.label) for row in table.rows):
+    if any(EBITDA_LINE.search(row.label) for row in table.rows) and not _statement_before_its_measures(table, concepts):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
     kind, score = max(scores.items(), key=lambda item: item[1])
     return kind if score >= 2 else "other"
+
+
+# The chain of a statement of operations, printed in this order from its first line.
+_RESULT_CHAIN = ("revenue", "operating_income", "income_before_taxes", "net_income")
+
+
+def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | None]) -> bool:
+    """An untitled table printing the whole chain from revenue to the net result before its first EBITDA line
+    (Deluxe's statement of operations, with adjusted EPS and EBITDA under the net income): a statement with
+    the company's measures after it. A reconciliation starts from the net result and adds back to EBITDA."""
+    first_measure = next(i for i, row in enumerate(table.rows) if EBITDA_LINE.search(row.label))
+    at = [next((i for i, c in enumerate(concepts[:first_measure]) if c == concept), None) for concept in _RESULT_CHAIN]
+    return all(i is not None for i in at) and at == sorted(at)  # type: ignore[type-var]
 
 
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:

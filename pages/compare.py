@@ -25,6 +25,7 @@ from core.charts.series import (
     share_count_trend,
 )
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
+from core.charts.timeline import on_one_time_axis
 from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
@@ -104,7 +105,7 @@ if mode == OVER_TIME:
     }
     stem = (series.ticker or group.key).lower().replace(" ", "_")
     left, right = st.columns(2, gap="large")
-    for index, chart in enumerate(charts.values()):
+    for index, chart in enumerate(on_one_time_axis(list(charts.values()))):
         with left if index % 2 == 0 else right:
             show_chart(chart, key=f"compare_series_{index}", owner=stem)
     if not charts:

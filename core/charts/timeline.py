@@ -3,7 +3,10 @@ quarter is missing, ticks and table rows that name each reading's release, cross
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
 from decimal import Decimal
 
 import plotly.graph_objects as go
@@ -11,6 +14,7 @@ import plotly.graph_objects as go
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import (
+    Chart,
     to_units,
 )
 from core.formatting import accounting, per_share, shares
@@ -138,3 +142,30 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
         text=texts,
         hovertemplate="%{x}: %{text}<extra>restated</extra>",
     )
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _days_drawn(chart: Chart) -> list[date]:
+    return [date.fromisoformat(x[:10]) for trace in chart.figure.data for x in (getattr(trace, "x", None) or ())
+            if isinstance(x, str) and _ISO_DAY.match(x)]
+
+
+def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
+    """The charts of one company over time, each drawn over the same span of dates (the first quarter any of
+    them shows to the last, half a bar's width beyond): a chart of fewer quarters would otherwise stretch
+    them over its width, and the same quarter would stand at a different place in each chart."""
+    days = [day for chart in charts for day in _days_drawn(chart)]
+    if len(set(days)) < 2:
+        return list(charts)
+    span = [(min(days) - timedelta(days=BAR_DAYS)).isoformat(), (max(days) + timedelta(days=BAR_DAYS)).isoformat()]
+    aligned = []
+    for chart in charts:
+        if not _days_drawn(chart):
+            aligned.append(chart)
+            continue
+        figure = go.Figure(chart.figure)
+        figure.update_xaxes(range=span)
+        aligned.append(dataclasses.replace(chart, figure=figure))
+    return aligned

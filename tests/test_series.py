@@ -223,15 +223,17 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
 
 
 def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...]) -> None:
-    """Halden's cash runs from March 2004, its expense lines from December 2004: on the Compare page each
+    """Halden's expense lines run from March 2004, its cash from December 2004: on the Compare page each
     chart had stretched its own quarters over its width, the same quarter at different places. Aligned,
     every chart spans March 2004 to September 2005, half a bar's width beyond."""
     from core.charts.series import margins_over_time
     from core.charts.timeline import on_one_time_axis
 
     series = company_series(halden)
-    charts = [c for c in (margins_over_time(halden), expense_lines(series), cash_trend(series)) if c is not None]
-    assert len(charts) == 3
-    assert min(x for t in charts[1].figure.data for x in t.x) == "2004-12-31"
+    expenses, cash = expense_lines(series), cash_trend(series)
+    assert expenses is not None and cash is not None
+    assert min(x for t in expenses.figure.data for x in t.x) == "2004-03-31"
+    assert min(x for t in cash.figure.data for x in t.x) == "2004-12-31"
+    charts = [c for c in (margins_over_time(halden), expenses, cash) if c is not None]
     ranges = {tuple(chart.figure.layout.xaxis.range) for chart in on_one_time_axis(charts)}
     assert ranges == {("2004-02-05", "2005-11-24")}  # 2004-03-31 less 55 days, 2005-09-30 plus 55

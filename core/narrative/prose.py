@@ -57,6 +57,8 @@ NET_RESULT = re.compile(
     rf"{YEAR_RE})\s+){{0,4}}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
     r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
     + _AMOUNT.format(name="amount")
+    # "Net Loss of $1.53 Per Share" (a headline): a figure per share, no amount of the net result
+    + r"(?![\d.,]*\d)(?!\s+(?:per|a)\s+(?:(?:basic|diluted|common)\s+)*share)"
     + _EPS.format(name="eps")
     # "..., compared to (a net loss of) $128.5 million, or $1.82 per diluted share": the prior period's
     + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+"

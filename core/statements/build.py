@@ -9,6 +9,7 @@ some print a net loss without them. The steps live beside this module: columns (
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
@@ -47,7 +48,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
     if not reported and any(NOT_A_STATEMENT.search(line) for line in table.title_lines
-                            if not FOOTNOTE_LINE.match(line)):
+                            if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines):
@@ -62,6 +63,9 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     return kind if score >= 2 else "other"
 
 
+# An item of a list above the table ("\u2022Reconciliation of Non-GAAP Financial Measures", the release's
+# contents): no title of the table under it.
+_LISTED = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2023\u2043]")
 # The chain of a statement of operations, printed in this order from its first line.
 _RESULT_CHAIN = ("revenue", "operating_income", "income_before_taxes", "net_income")
 

@@ -651,6 +651,10 @@ def _unworded(item: LineItem) -> bool:
     return not item.label or (item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
 
 
+# A subtotal adds up at most this many lines above it: the search for its run stays linear in the sheet.
+_SUBTOTAL_REACH = 40
+
+
 def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
     """Whether the line at `end` adds up the lines from `start` on, in every column, a subtotal standing for
     the lines above it that it sums (a run of two or more ending right above it)."""
@@ -661,10 +665,10 @@ def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
             if item.kind != "amount" or value is None:
                 continue
             summed = Decimal(0)
-            for first in range(len(running) - 1, -1, -1):
+            for first in range(len(running) - 1, max(-1, len(running) - 1 - _SUBTOTAL_REACH), -1):
                 summed += running[first]
                 if summed == value and first < len(running) - 1:
-                    running = running[:first]
+                    del running[first:]
                     break
             running.append(value)
         if want is None or sum(running, Decimal(0)) != want:

@@ -39,7 +39,7 @@ TIMEOUT_MS = 60_000  # generous: CI machines are shared, and a chart may wait it
 PAGES = {
     # page: (Plotly charts it draws for the sample, texts that must be on it; money in $ thousands)
     "Periods": (4, ["Change in dollars and percent", "3M to Mar 31, 2004 (derived)", "Net result (7,151)"]),
-    "Expenses": (2, ["Clinical manufacturing", "moved most", "($2,492)"]),
+    "Expenses": (2, ["Clinical manufacturing", "moved most", "($2.5 million)"]),
     "Cash": (3, ["17.9 months", "14.3 months", "$1.9M", "$2.4M"]),
     "Per share": (3, ["0.178", "0.047", "($0.23)"]),
     "Data": (0, ["Checks", "Facts (CSV)", "$(7,151)"]),

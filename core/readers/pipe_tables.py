@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 
+from core.readers.tab_grid import headings_then_a_row
 from core.tables.period_headers import PERIOD_WORDS
-from core.vocabulary import UNIT_LINE
+from core.vocabulary import MONTH_RE, UNIT_LINE
 
 # A row: "|" first and last, and at least two cells between.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
@@ -38,7 +39,7 @@ _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 # A column's heading standing first in a bare row: a year, a month's day, a duration ("Three Months Ended",
 # "(13 weeks)").
 _COLUMN_HEADING = re.compile(
-    r"(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?"
+    rf"(?:19|20)\d\d|(?:{MONTH_RE})\.?\s+\d{{1,2}},?(?:\s+(?:19|20)\d\d)?"
     r"|(?:\w+[\s-])?(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b.*|\(?\d+\s+weeks?\)?",
     re.IGNORECASE)
 # A figure cell ("1,004.2", "($0.84)", "(7,803", "—"), and a year, which heads a column instead.
@@ -62,7 +63,7 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
             continue
         end = index
         while end < len(raw_lines) and (row.match(raw_lines[end]) or (
-                row is _BARE_ROW and _headings_then_a_row(raw_lines, end))):
+                row is _BARE_ROW and headings_then_a_row(raw_lines, end, _is_heading, _is_bare_row))):
             end += 1
         rows = [i for i in range(index, end) if row.match(raw_lines[i])]
         if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
@@ -72,16 +73,8 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
     return result
 
 
-# Heading lines between two rows of a table ("Cash provided (used) by:" / "Operating activities:").
-_HEADING_RUN = 3
-
-
-def _headings_then_a_row(raw_lines: list[str], at: int) -> bool:
-    """Whether the line at `at` starts a short run of heading lines that a bare row follows."""
-    ahead = at
-    while ahead < len(raw_lines) and ahead - at < _HEADING_RUN and _is_heading(raw_lines[ahead]):
-        ahead += 1
-    return at < ahead < len(raw_lines) and _BARE_ROW.match(raw_lines[ahead]) is not None
+def _is_bare_row(line: str) -> bool:
+    return _BARE_ROW.match(line) is not None
 
 
 def _is_heading(line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from core.tables.numbers import parse_number
 from core.vocabulary import YEAR_RE
@@ -199,16 +200,18 @@ def _laid_out(block: list[str]) -> list[str] | None:
 
 
 # A heading and a label wrapped over lines of their own ("ASSETS" / "Cash and due from" / "banks  $128,105"):
-# a few such lines between rows still belong to the copy.
-_HEADING_RUN = 3
+# a few such lines between rows still belong to the table.
+HEADING_RUN = 3
 
 
-def _headings_then_a_row(raw_lines: list[str], at: int) -> bool:
-    """Whether the line at `at` starts a short run of heading rows that a row of the copy follows."""
+def headings_then_a_row(raw_lines: list[str], at: int, is_heading: Callable[[str], bool],
+                        is_row: Callable[[str], bool]) -> bool:
+    """Whether the line at `at` starts a short run (at most HEADING_RUN) of heading lines that a row of the
+    table follows: the table goes on past them. The look ahead is bounded, so a block is read in linear time."""
     ahead = at
-    while ahead < len(raw_lines) and ahead - at < _HEADING_RUN and _is_heading_row(raw_lines[ahead]):
+    while ahead < len(raw_lines) and ahead - at < HEADING_RUN and is_heading(raw_lines[ahead]):
         ahead += 1
-    return at < ahead < len(raw_lines) and _is_copy_line(raw_lines[ahead])
+    return at < ahead < len(raw_lines) and is_row(raw_lines[ahead])
 
 
 def relaid_copies(raw_lines: list[str]) -> list[str]:
@@ -221,7 +224,8 @@ def relaid_copies(raw_lines: list[str]) -> list[str]:
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or _headings_then_a_row(raw_lines, end)):
+        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or headings_then_a_row(
+                raw_lines, end, _is_heading_row, _is_copy_line)):
             end += 1
         laid = _laid_out(raw_lines[index:end])
         if laid is not None:

@@ -6,21 +6,13 @@ after adding can miss by the rounding of each printed part.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 from core.checks.common import HALF, lines_of, rounding_tolerance
 from core.model import CheckResult, LineItem, SourceSpan, Statement
 from core.statements.bridges import is_result_line
-
-_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
-
-
-
-# The longest run of lines that a total may add up: a statement section rarely has more.
-_MAX_COMPONENTS = 30
-
+from core.statements.runs import counted, matching_run
 
 
 def _amounts(statement: Statement) -> list[LineItem]:
@@ -43,13 +35,13 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             # amount and accumulated depreciation) stands for its parts in the totals below it.
             # So does a statement's unmarked subtotal ("Software and Cloud Revenues" under its lines); a
             # result of the chain is checked by the chain, not taken for a subtotal.
-            run = None if statement.kind != "balance" and _is_result(item) else _matching_run(stack, item)
+            run = None if statement.kind != "balance" and _is_result(item) else matching_run(stack, item)
             if run is not None:
                 yield from _compare_sum(statement, run, item, "footing")
                 del stack[len(stack) - len(run) :]
             stack.append(item)
             continue
-        matched = _matching_run(stack, item)
+        matched = matching_run(stack, item)
         if matched is not None:
             yield from _compare_sum(statement, matched, item, "footing")
             del stack[len(stack) - len(matched) :]
@@ -85,58 +77,6 @@ def _run_since_last_total(stack: list[LineItem]) -> int:
 
 
 
-def _matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | None:
-    """The shortest run (two lines or more) ending the stack that adds up to `total` in every column.
-
-    Sums grow one line at a time, from the bottom of the stack up, so each candidate costs one addition
-    a column. Components are exact printed figures of one scale: they must add up exactly, or within the
-    rounding of each printed part when the release rounds after adding.
-    """
-    columns = [i for i, found in enumerate(total.values) if found is not None]
-    if not columns:
-        return None
-    unit = _unit_of(total) * HALF
-    sums = [Decimal(0)] * len(columns)
-    seen = [False] * len(columns)
-    for length in range(1, min(len(stack), _MAX_COMPONENTS) + 1):
-        item = stack[-length]
-        for position, column in enumerate(columns):
-            value = _counted(item, column)
-            if value is not None:
-                sums[position] += value
-                seen[position] = True
-        if length >= 2 and all(seen) and all(
-            abs(sums[p] - total.values[c]) <= unit * length  # type: ignore[operator]
-            for p, c in enumerate(columns)
-        ):
-            return stack[-length:]
-    return None
-
-
-
-def _counted(item: LineItem, column: int) -> Decimal | None:
-    """A line's value as it counts toward a total: "Less allowance for uncollectible accounts  31" is
-    taken away, whichever way it is printed."""
-    value = item.values[column]
-    if value is not None and value > 0 and _LESS.match(item.label):
-        return -value
-    return value
-
-
-
-def _unit_of(item: LineItem) -> Decimal:
-    """The smallest printed unit of a line (1000 for a thousands statement), from its values."""
-    unit = Decimal(1)
-    for value in item.values:
-        if value is None or value == 0:
-            continue
-        exponent = value.normalize().as_tuple().exponent
-        if isinstance(exponent, int) and exponent > 0:
-            candidate = Decimal(10) ** min(exponent, 3)
-            unit = candidate if unit == 1 else min(unit, candidate)
-        else:
-            return Decimal(1)
-    return unit
 
 
 
@@ -145,7 +85,7 @@ def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, nam
         found = total.values[index]
         if found is None:
             continue
-        expected = sum((_counted(item, index) or Decimal(0) for item in run), Decimal(0))
+        expected = sum((counted(item, index) or Decimal(0) for item in run), Decimal(0))
         yield CheckResult(
             name=name,
             statement=statement.kind,

@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
 from core.statements.bridges import is_result_line
 from core.statements.result_signs import negated
+from core.statements.runs import matching_run
 from core.statements.units import Units
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
@@ -651,29 +652,19 @@ def _unworded(item: LineItem) -> bool:
     return not item.label or (item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
 
 
-# A subtotal adds up at most this many lines above it: the search for its run stays linear in the sheet.
-_SUBTOTAL_REACH = 40
-
-
 def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
-    """Whether the line at `end` adds up the lines from `start` on, in every column, a subtotal standing for
-    the lines above it that it sums (a run of two or more ending right above it)."""
-    for column, want in enumerate(items[end].values):
-        running: list[Decimal] = []
-        for item in items[start:end]:
-            value = item.values[column]
-            if item.kind != "amount" or value is None:
-                continue
-            summed = Decimal(0)
-            for first in range(len(running) - 1, max(-1, len(running) - 1 - _SUBTOTAL_REACH), -1):
-                summed += running[first]
-                if summed == value and first < len(running) - 1:
-                    del running[first:]
-                    break
-            running.append(value)
-        if want is None or sum(running, Decimal(0)) != want:
-            return False
-    return True
+    """Whether the line at `end` adds up the lines from `start` on, a subtotal standing for the run above it
+    that it adds up (core.statements.runs, as the footing check finds runs): the whole side, not a part."""
+    stack: list[LineItem] = []
+    for item in items[start:end]:
+        if item.kind != "amount":
+            continue
+        run = matching_run(stack, item)
+        if run is not None:
+            del stack[-len(run):]
+        stack.append(item)
+    run = matching_run(stack, items[end])
+    return run is not None and len(run) == len(stack)
 
 
 def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

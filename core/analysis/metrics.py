@@ -233,15 +233,14 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     if burns_cash(release) is False:
         return None, None
     estimate = cash_burn(release)
+    loss = next((e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None),
+                None)
     key = "monthly_burn"
     if estimate is None:
-        estimate = next(
-            (e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None), None
-        )
-        key = "monthly_net_loss"
+        estimate, key = loss, "monthly_net_loss"
     if estimate is None:
         return None, None
-    caveat = _financed_burn(release, estimate)
+    caveat = _financed_burn(estimate, loss)
     burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=caveat)
     runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
                     caveat=caveat)
@@ -252,14 +251,12 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
 _HIDDEN_BURN = 2
 
 
-def _financed_burn(release: Release, estimate: BurnEstimate) -> str:
+def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None) -> str:
     """Where the burn is the fall in cash (no cash flow statement) and the loss per month is several times
     it, the fall includes money raised and says little of the burn: the loss's pace and the runway it
     leaves are said beside it (Aemetis Q4 2024: cash fell $0.1M a month, the quarter lost $5.4M a month)."""
     if estimate.method != "Change in cash and investments" or estimate.monthly is None:
         return ""
-    loss = next((e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None),
-                None)
     if loss is None or loss.monthly is None or loss.monthly < _HIDDEN_BURN * estimate.monthly:
         return ""
     runway_text = f", which would leave cash for {months(loss.runway_months)}" if loss.runway_months else ""

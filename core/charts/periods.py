@@ -239,12 +239,11 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
     if start is None:
         return []
     index = statement.periods.index(period)
-    lines = [(item.label, item.values[index]) for item in statement.items[start + 1 : end]
-             if item.kind == "amount" and item.values[index] is not None]
-    amounts = [amount for _, amount in lines if amount is not None]
-    if not lines or running - sum(amounts, Decimal(0)) != result:
+    lines = [(item.label, amount) for item in statement.items[start + 1 : end]
+             if item.kind == "amount" and (amount := item.values[index]) is not None]
+    if not lines or running - sum((amount for _, amount in lines), Decimal(0)) != result:
         return []
-    return [(label, amount) for label, amount in lines if amount is not None]
+    return lines
 
 
 def result_waterfall(statement: Statement, period: Period) -> Chart | None:

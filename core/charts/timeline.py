@@ -156,13 +156,14 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
     """The charts of one company over time, each drawn over the same span of dates (the first quarter any of
     them shows to the last, half a bar's width beyond): a chart of fewer quarters would otherwise stretch
     them over its width, and the same quarter would stand at a different place in each chart."""
-    days = [day for chart in charts for day in _days_drawn(chart)]
+    drawn = [_days_drawn(chart) for chart in charts]
+    days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
         return list(charts)
     span = [(min(days) - timedelta(days=BAR_DAYS)).isoformat(), (max(days) + timedelta(days=BAR_DAYS)).isoformat()]
     aligned = []
-    for chart in charts:
-        if not _days_drawn(chart):
+    for chart, chart_days in zip(charts, drawn, strict=True):
+        if not chart_days:
             aligned.append(chart)
             continue
         figure = go.Figure(chart.figure)

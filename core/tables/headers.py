@@ -57,8 +57,9 @@ _HEADER_REACH = 12
 _PAIR_CENTRE_SLACK = 2
 
 
-# A heading is a few words; a line of words this long, ending in a colon, introduces the table in a sentence.
-_LONGEST_HEADING_WORDS = 120
+# A heading is a few words; a line of words this many characters long, ending in a colon, introduces the table
+# in a sentence.
+_LONGEST_HEADING_CHARS = 120
 
 
 def _a_sentence_to_a_colon(line: ClassifiedLine) -> bool:
@@ -66,7 +67,7 @@ def _a_sentence_to_a_colon(line: ClassifiedLine) -> bool:
     and quarter ended June 30, 2025:"): is_prose spares a line ending in a colon, taking it for a heading, but
     a heading is never this long without a column gap. Its dates are the narrative's, not any column's."""
     label = line.label
-    return (line.kind is LineKind.TEXT and label.endswith(":") and len(label) > _LONGEST_HEADING_WORDS
+    return (line.kind is LineKind.TEXT and label.endswith(":") and len(label) > _LONGEST_HEADING_CHARS
             and "  " not in label)
 
 

@@ -235,6 +235,18 @@ PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^
                                   r"(?:loans|assets|deposits|equity)\b",
                                   re.IGNORECASE)
 
+# A row naming the period its figures are of, apart from its column's: "Combined ratio - prior year month"
+# under "May 2024" is May 2023's ratio, "Gross margin, year-ago quarter", "Same quarter last year". Its
+# figures belong to no column's date, so the row is held back. After a word of comparison ("Change from
+# prior year quarter", "% increase over the year-ago period") the figures are the column's own.
+OTHER_PERIOD_ROW: Final = re.compile(
+    r"\b(?:prior|previous|preceding|last)[-\s]+year(?:'s)?\s+(?:month|quarter|period|half|(?:six|nine)\s+months"
+    r"|year[-\s]to[-\s]date|ytd)\b|\byear[-\s]ago\s+(?:month|quarter|period)\b"
+    r"|\bsame\s+(?:month|quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+)\s*year\b",
+    re.IGNORECASE)
+COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
+                                    re.IGNORECASE)
+
 
 # Words of a company's name that say its legal form, not which company it is.
 COMPANY_SUFFIXES: Final = frozenset(

@@ -777,3 +777,13 @@ def test_a_headline_per_share_loss_is_no_amount_of_the_net_loss() -> None:
     release = core.parse_release(path.read_bytes(), path.name)
     assert [c.name for c in release.checks if not c.passed] == []
     assert not any(c.name.startswith("prose") for c in release.checks)
+
+
+def test_a_row_naming_the_prior_year_month_prints_under_no_column() -> None:
+    """"Combined ratio - current year 93.2" and its wrapped line "- prior year month 95.6" under "April
+    2025": the second ratio is April 2024's, so it is held back; the current year's stays, with its label."""
+    path = LAYOUTS / "monthly_ratio_row_naming_the_prior_year_month.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    ratios = frame[frame["label"].str.startswith("Combined ratio")]
+    assert list(zip(ratios["label"], ratios["value"], strict=True)) == [("Combined ratio - current year", 93.2)]
+    assert set(frame["period_end"].astype(str)) == {"2025-04-30"}

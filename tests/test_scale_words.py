@@ -414,6 +414,13 @@ WORDS = [
     ("ATTRIBUTABLE_HEADING", "Attributable to:", True),
     ("ATTRIBUTABLE_HEADING", "Profit for the period attributable to:", True),
     ("ATTRIBUTABLE_HEADING", "Comprehensive income attributable to:", False),
+    ("OTHER_PERIOD_ROW", "Combined ratio \u2013 prior year month", True),
+    ("OTHER_PERIOD_ROW", "Gross margin, year-ago quarter", True),
+    ("OTHER_PERIOD_ROW", "Net income, same quarter last year", True),
+    ("OTHER_PERIOD_ROW", "Favorable prior year reserve development", False),
+    ("OTHER_PERIOD_ROW", "Prior accident years' development", False),
+    ("OTHER_PERIOD_ROW", "Adjustments to prior year tax provision", False),
+    ("COMPARISON_WORD", "Change from prior year quarter", True), ("COMPARISON_WORD", "Combined ratio", False),
 ]
 
 

@@ -17,12 +17,14 @@ from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
+    COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
     LONGEST_LABEL,
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
+    OTHER_PERIOD_ROW,
     PER_SHARE_LINE,
     PERCENT_LABEL,
     WHOLE_EXPENSES_LINE,
@@ -125,7 +127,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     items: list[LineItem] = []
     for row in table.rows:
         values = tuple(_value_of(row.cells[i]) for i in keep)
-        if all(v is None for v in values):
+        if all(v is None for v in values) or _of_another_period(row.label):
             continue
         concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)
@@ -150,6 +152,13 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(unique)))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _of_another_period(label: str) -> bool:
+    """A row whose label names the period its figures are of ("Combined ratio - prior year month"): no
+    column's date is theirs, and no column prints the period they are of beside them."""
+    named = OTHER_PERIOD_ROW.search(label)
+    return named is not None and COMPARISON_WORD.search(label, 0, named.start()) is None
 
 
 def _common_straight_after_the_tax(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -356,6 +356,8 @@ KNOWN_GAPS = {
     "cumulative_inception_stacked": "the year's SG&A and non-operating income",
     "ifrs_loss_for_the_period_tax_in_parentheses": "the year's cash flows",
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
+    "pdf_text_highlights_unit_note_and_years_on_one_line_beside_a_change_column": (
+        "the tax and the net result, held back: the highlights leave out the other income between them"),
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
     "lender_revenue_then_provision_then_net_revenue": "the lender's revenue",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",

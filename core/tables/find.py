@@ -231,19 +231,34 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
     of figures in order (a "% Change" column takes none); where their count does not fit, no column is
     given a year it may not have."""
     for line in header_lines:
-        years = [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)]
+        noted = line.kind is LineKind.YEARS and UNIT_LINE.search(line.label) is not None
         # Only a line of years can be the columns' years in order: the years of a line of dates ("January
-        # 31, 2008 and" over a pair) stand where the phrase does, not over a column.
+        # 31, 2008 and" over a pair) stand where the phrase does, not over a column. A unit note may lead
+        # them ("In millions, except per share amounts 2022 2021", a PDF's text run onto one line).
+        years = ([(found.group(), cell.start + found.start(), cell.start + found.end()) for cell in line.cells
+                  if (found := YEAR_IN_TEXT.search(cell.text))] if noted
+                 else [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)])
         over_columns = all(any(s < c.end and e > c.start for c in columns) for _, s, e in years)
-        if len(years) < 2 or not only_years(line.text) or over_columns:
+        if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
         bare = [YEAR_IN_TEXT.sub("", h).strip() for h in headers]
         if len(figures) != len(years):
             return tuple(bare)
         named = dict(zip(figures, (year for year, _, _ in years), strict=True))
+        changes = [m.group() for text in bare for m in _CHANGE_HEADING.finditer(text)]
+        if changes and len(figures) < len(columns):
+            # Nor did the positions place the words of the change column ("% Change" stood left of every
+            # column, so over the first): they head the columns the years skip.
+            bare = [_CHANGE_HEADING.sub(" ", text).strip() if i in named else f"{text} {changes[0]}".strip()
+                    for i, text in enumerate(bare)]
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
+
+
+# The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".
+_CHANGE_HEADING = re.compile(r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b"
+                             r"(?:\s*%)?", re.IGNORECASE)
 
 
 def _may_repeat(headers: tuple[str, ...]) -> bool:
@@ -365,9 +380,17 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     computing basic and diluted net income (loss)" / " per share   1,000   1,000") is a label, not prose."""
     line = classified[index]
     following = next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
-    if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and (
-            following.label[:1].islower() and len(following.label) < _PROSE_TAIL):
-        return True  # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
+    if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and len(
+            following.label) < _PROSE_TAIL:
+        if following.label[:1].islower():
+            # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
+            return True
+        at = classified.index(following, index + 1)
+        after = next((c for c in classified[at + 1 : at + 3] if c.kind is not LineKind.BLANK), None)
+        if after is not None and after.kind is LineKind.DATA and _BASIS_ALONE.fullmatch(after.label):
+            # "Net income per share attributable to Class A and Class" / "B common stockholders:" over a bare
+            # "Basic": the heading a basis needs, wrapped before a capital
+            return True
     return (
         following is not None
         and following.kind is LineKind.DATA

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.tables.lines import Column
-from core.tables.numbers import Cell
+from core.tables.numbers import Cell, says_no_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,5 +42,6 @@ class RawTable:
 
 def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
     """Whether a column holds percentages ("% of net sales", "% change"), not figures of a period."""
-    cells = [row.cells[index] for row in rows if row.cells[index] is not None]
-    return bool(cells) and sum(1 for c in cells if c is not None and c.is_percent) * 2 > len(cells)
+    # "NM" (not meaningful) stands where a change has no percentage: it says nothing of what the column holds.
+    cells = [cell for row in rows if (cell := row.cells[index]) is not None and not says_no_value(cell.text)]
+    return bool(cells) and sum(1 for c in cells if c.is_percent) * 2 > len(cells)

@@ -118,6 +118,10 @@ def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: in
             and match_concept(words) is None and match_concept(f"{previous.label} {words}") is not None)
 
 
+# A line of a heading this long that ends without its colon was cut by the page's width.
+_WRAPPED_HEADING = 40
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
@@ -184,6 +188,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # printed at its indent or not, and the next basis takes its place.
                 section = f"{_SHARE_BASIS_END.sub('', section)} {words}"
                 continue
+            elif (position and heading.label.endswith(":") and not pending[position - 1].label.endswith(":")
+                  and heading.number == pending[position - 1].number + 1
+                  and heading.indent == pending[position - 1].indent
+                  and len(pending[position - 1].label) >= _WRAPPED_HEADING):
+                # A heading wrapped where the page ran out of width, the next line starting with a capital
+                # ("Earnings per share attributable to Class A and Class" / "B common stockholders:"): one
+                # heading, its colon at the end.
+                section = f"{section} {words}"
             else:
                 section = words
                 section_indent = heading.indent

@@ -262,3 +262,25 @@ def test_fiscal_quarter_columns_of_a_52_53_week_year_take_the_dates_the_release_
 
     assert _weeks_calendar({0: date(2024, 7, 31), **ends}, date(2024, 7, 27), printed, quarter) == {
         0: date(2024, 7, 27), **dated}
+
+
+@pytest.mark.parametrize(("line", "label", "cells"), [
+    # NVIDIA's summary (round 77): the margin's change in percentage points, the word after its figure.
+    ("Gross margin                                   75.0%     73.4%     73.0%   1.6 pts   2.0 pts", "Gross margin",
+     [("75.0%", True), ("73.4%", True), ("73.0%", True), ("1.6 pts", True), ("2.0 pts", True)]),
+    ("Gross margin                                    71.1%      75.0%   (3.9) pts", "Gross margin",
+     [("71.1%", True), ("75.0%", True), ("(3.9) pts", True)]),
+    # Progressive's combined ratio (round 69): "pts." with its stop; a change in basis points (nVent).
+    ("Combined ratio                      86.6     86.2   0.4   pts.", "Combined ratio",
+     [("86.6", False), ("86.2", False), ("0.4 pts.", True)]),
+    ("Adjusted ROS                15.6%            17.9%   -230 bps", "Adjusted ROS",
+     [("15.6%", True), ("17.9%", True), ("-230 bps", True)]),
+])
+def test_a_change_in_points_is_a_cell_of_its_row_and_no_amount(line: str, label: str,
+                                                               cells: list[tuple[str, bool]]) -> None:
+    """The words "pts" and "bps" after a figure had ended the row's run of figures: the line became words,
+    and ran into the next row's label ("Gross margin 75.0% ... 2.0 pts Operating expenses")."""
+    from core.tables.numbers import split_cells
+
+    found, _, read = split_cells(line)
+    assert (found, [(c.text, c.is_percent) for c in read]) == (label, cells)

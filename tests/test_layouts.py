@@ -354,7 +354,6 @@ KNOWN_GAPS = {
     "balance_data_under_income_columns": "non-operating income, and the balance data's cash and total assets",
     "consolidating_statement_parent_column_first": "cost of revenue, gross profit and SG&A",
     "cumulative_inception_stacked": "the year's SG&A and non-operating income",
-    "ifrs_loss_for_the_period_tax_in_parentheses": "the year's cash flows",
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
     "pdf_text_highlights_unit_note_and_years_on_one_line_beside_a_change_column": (
         "the tax and the net result, held back: the highlights leave out the other income between them"),

@@ -92,6 +92,9 @@ WIDE_GAP_SPLIT = re.compile(r" {3,}")
 _PART_OF_YEAR = (r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy|(?:1st|2nd|3rd|4th)\s(?:qtr\.?|quarter))\s?'?"
                  r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b)")
 _PARTS_OF_YEARS = re.compile(rf"{_PART_OF_YEAR}(?:\s+{_PART_OF_YEAR})*", re.IGNORECASE)
+_PART_OF_YEAR_ALONE = re.compile(_PART_OF_YEAR, re.IGNORECASE)
+# The header of a column of changes beside parts of years: "Y/Y", "Q/Q", "YoY", "% Change".
+_CHANGE_PHRASE = re.compile(r"[yq]/[yq]|yoy|qoq|%?\s*change|%|variance", re.IGNORECASE)
 _PART_START = frozenset("1234QqHhFf6912")
 _YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}|[$%])(?:\s+(?:(?:19|20)\d{2}|[$%]))+")
 _LONE_SIGN = re.compile(r"(?<=\s)[$%](?=\s|$)")
@@ -317,6 +320,9 @@ def is_header_text(text: str) -> bool:
     if CURRENCY_LINE.fullmatch(text):
         return True  # "RMB   RMB   US$": the currency of each column, under its year
     phrases = _PHRASES.split(text.strip())
+    parts = sum(1 for p in phrases if _PART_OF_YEAR_ALONE.fullmatch(p))
+    if parts >= 2 and all(_PART_OF_YEAR_ALONE.fullmatch(p) or _CHANGE_PHRASE.fullmatch(p) for p in phrases):
+        return True  # "FY26   FY25   Y/Y", "Q4 FY26   Q3 FY26   Q4 FY25   Q/Q   Y/Y": years' parts, their changes
     if sum(1 for p in phrases if _YEAR_CELL.match(p)) >= 2 and all(
         _YEAR_CELL.match(p) or (not any(c.isdigit() for c in p) and len(p.split()) <= 4) for p in phrases
     ):

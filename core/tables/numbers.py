@@ -43,6 +43,9 @@ _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
 _NO_VALUE_WORDS = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf"})
 _NO_VALUE = _NO_VALUE_WORDS | {"*"}
+# A change in percentage or basis points after its figure ("1.6 pts", "(3.9) pts", "120 bps"): no amount.
+_POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
+_NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 
@@ -124,17 +127,18 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
                 pending_start = start
             pending_prefix += word
             continue
-        if word in _LONE_CLOSERS:
+        points = word.lower() in _POINTS
+        if word in _LONE_CLOSERS or points:
             if cells:
                 last = cells[-1]
                 negative = last.value if last.value < 0 or ")" not in word else -abs(last.value)
                 cells[-1] = Cell(
-                    text=last.text + word,
+                    text=f"{last.text} {word}" if points else last.text + word,
                     start=last.start,
                     end=end,
                     anchor=last.anchor,
                     value=negative,
-                    is_percent=last.is_percent or "%" in word,
+                    is_percent=last.is_percent or "%" in word or points,
                     is_dash=last.is_dash,
                     has_currency=last.has_currency,
                 )
@@ -261,7 +265,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             position -= 1
             word = word[:-1]
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
-        if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE):
+        if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE_OR_POINTS):
             glued = _GLUED_FIGURE.search(word) if word[-1].isdigit() or word[-1] == ")" else None
             if glued is not None:
                 # "Gross profit140,071   147,215": a conversion ran the first figure into the label's last

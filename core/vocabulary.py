@@ -247,6 +247,11 @@ OTHER_PERIOD_ROW: Final = re.compile(
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 
+# A page's footer, a copyright notice beside its page number ("(c) 2022 Veeva Systems Inc. All rights
+# reserved. ...   5"): no line of a statement, whatever figure ends it.
+COPYRIGHT_LINE: Final = re.compile(r"\u00a9|\(c\)\s*(?:19|20)\d{2}\b|\bcopyright\b|\ball\s+rights\s+reserved\b",
+                                   re.IGNORECASE)
+
 
 # Words of a company's name that say its legal form, not which company it is.
 COMPANY_SUFFIXES: Final = frozenset(

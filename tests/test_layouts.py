@@ -788,3 +788,26 @@ def test_a_row_naming_the_prior_year_month_prints_under_no_column() -> None:
     ratios = frame[frame["label"].str.startswith("Combined ratio")]
     assert list(zip(ratios["label"], ratios["value"], strict=True)) == [("Combined ratio - current year", 93.2)]
     assert set(frame["period_end"].astype(str)) == {"2025-04-30"}
+
+
+def test_a_page_footer_with_its_number_under_a_balance_sheet_is_no_line_of_it() -> None:
+    """Veeva's pages end in "(c) 2022 Veeva Systems Inc. All rights reserved. ..." beside the page number
+    (round 76): under the balance sheet it read as a line of 5 thousand dollars at the last date."""
+    text = """CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                                 April 30,     January 31,
+                                                    2022           2022
+Cash and cash equivalents                        $ 1,204,310    $ 1,044,383
+Other assets                                         806,912        772,082
+Total assets                                     $ 2,011,222    $ 1,816,465
+Total liabilities                                $   943,049    $   904,828
+Total stockholders' equity                         1,068,173        911,637
+Total liabilities and stockholders' equity       $ 2,011,222    $ 1,816,465
+
+\u00a9 2022 Kestrel Systems Inc. All rights
+  reserved. Kestrel and Vantage are registered
+  trademarks of Kestrel Systems Inc.                     5
+"""
+    frame = core.facts_frame(core.parse_release(text.encode(), "footer.txt"))
+    assert not frame["label"].str.contains("Kestrel").any()
+    assert sorted(frame[frame["concept"] == "total_assets"]["value"]) == [1_816_465_000, 2_011_222_000]

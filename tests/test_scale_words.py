@@ -102,6 +102,10 @@ HEADERS = [
     ("Nine Months Ended March 31, 2019", 9, (2019, 3, 31)),
     # a fiscal year of quarters counted in quarters (Franklin Covey Q3 FY2026, round 68)
     ("Three Quarters Ended May 31, 2026", 9, (2026, 5, 31)),
+    # Broadcom's columns (round 76): "Fiscal Quarter Ended" beside "Two Fiscal Quarters Ended" (the half)
+    ("Two Fiscal Quarters Ended April 30, 2023", 6, (2023, 4, 30)),
+    ("Fiscal Quarter Ended April 30, 2023", 3, (2023, 4, 30)),
+    ("Twenty-Six Fiscal Weeks Ended July 29, 2023", 6, (2023, 7, 29)),
     # a markdown conversion that glued the header's cells (Paltalk Q3 2024, round 58)
     ("Nine Months EndedSeptember 30, 2024", 9, (2024, 9, 30)),
     ("Three Months EndedJune 30, 2023", 3, (2023, 6, 30)),
@@ -421,6 +425,10 @@ WORDS = [
     ("OTHER_PERIOD_ROW", "Prior accident years' development", False),
     ("OTHER_PERIOD_ROW", "Adjustments to prior year tax provision", False),
     ("COMPARISON_WORD", "Change from prior year quarter", True), ("COMPARISON_WORD", "Combined ratio", False),
+    ("COPYRIGHT_LINE", "\u00a9 2022 Veeva Systems Inc. All rights reserved. Veeva, V, Vault and Crossix are registered"
+     " trademarks of Veeva Systems Inc.", True),
+    ("COPYRIGHT_LINE", "Copyright (c) 2004 Allos Therapeutics", True),
+    ("COPYRIGHT_LINE", "Royalties and license fees (c)", False),
 ]
 
 

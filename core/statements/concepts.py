@@ -19,6 +19,7 @@ from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
+    COPYRIGHT_LINE,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
     LONGEST_LABEL,
@@ -127,7 +128,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     items: list[LineItem] = []
     for row in table.rows:
         values = tuple(_value_of(row.cells[i]) for i in keep)
-        if all(v is None for v in values) or _of_another_period(row.label):
+        if all(v is None for v in values) or _of_another_period(row.label) or COPYRIGHT_LINE.search(row.label):
             continue
         concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)

@@ -42,9 +42,9 @@ YEAR = starting_fast(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", r
 _NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
 DURATION = starting_fast(
     rf"""
-    (?P<n>{_NUMBER})[\s-]*(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
+    (?P<n>{_NUMBER})[\s-]*(?:fiscal\s+)?(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
     | \b(?P<nm>3|6|9|12)m\b                        # "9M 2013": nine months, as European releases head columns
-    | \b(?P<nq>{_NUMBER})[\s-]+quarters\b           # "Three Quarters Ended": nine months
+    | \b(?P<nq>{_NUMBER})[\s-]+(?:fiscal\s+)?quarters\b   # "Three Quarters Ended", "Two Fiscal Quarters Ended"
     | (?P<month1>\bmonth\s+end(?:ed|ing)\b|\bcurrent\s+month\b)   # a monthly report's month
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)

@@ -56,17 +56,29 @@ def balance(allos: core.Release) -> core.Statement:
 @pytest.fixture
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Count real parses: the cache is emptied first, so a repeat must come from st.cache_data. The page
-    parses in a child process under a budget (core.budget), so that is the call counted."""
+    parses an upload in a child process under a budget (core.budget) and the bundled sample in its own
+    process: either call is counted, once."""
     from pages._session import parse_cached
 
     parse_cached.clear()
     calls: list[str] = []
-    real = core.parse_within_budget
+    budgeted, direct = core.parse_within_budget, core.parse_release
+    inside: list[bool] = []
 
-    def counting(data: bytes, name: str, exhibit: str | None = None) -> Release:
+    def counting_budgeted(data: bytes, name: str, exhibit: str | None = None) -> Release:
         calls.append(name)
-        return real(data, name, exhibit)
+        inside.append(True)
+        try:
+            return budgeted(data, name, exhibit)
+        finally:
+            inside.pop()
 
-    monkeypatch.setattr(core, "parse_within_budget", counting)
+    def counting_direct(data: bytes | str, name: str = "release.txt", exhibit: str | None = None) -> Release:
+        if not inside:
+            calls.append(name)
+        return direct(data, name, exhibit)
+
+    monkeypatch.setattr(core, "parse_within_budget", counting_budgeted)
+    monkeypatch.setattr(core, "parse_release", counting_direct)
     yield calls
     parse_cached.clear()

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import core
 from pages._markdown import unescape
 from pages._sidebar import LIBRARY_CHOICE, LIBRARY_OPEN, LIBRARY_OPEN_COMPANY, LIBRARY_REMOVE
 from tests.page_runner import (
@@ -25,6 +28,31 @@ def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
     assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt"]
     assert at.sidebar.radio[0].value == "allos_q2_2004.txt"
     assert parse_calls == ["allos_q2_2004.txt"]
+
+
+def test_the_sample_is_read_in_the_servers_process_and_an_upload_under_the_budget(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled sample is the app's own file: a visitor's first page spares the child process an upload
+    is parsed in (core.budget), whose start costs about 0.3 s; an upload still goes through the budget."""
+    from pages._session import parse_cached
+
+    budgeted: list[str] = []
+    real = core.parse_within_budget
+
+    def counting(data: bytes, name: str, exhibit: str | None = None) -> core.Release:
+        budgeted.append(name)
+        return real(data, name, exhibit)
+
+    monkeypatch.setattr(core, "parse_within_budget", counting)
+    parse_cached.clear()
+    try:
+        at = run_sidebar()
+        assert at.sidebar.radio[0].value == "allos_q2_2004.txt" and budgeted == []
+        scrape = (Path(__file__).parent / "fixtures" / "layouts" / "markdown_pipe_tables.txt").read_bytes()
+        at.file_uploader[0].set_value(("acme_q2_2024.md", scrape, "text/markdown")).run()
+        assert at.session_state[CURRENT] == "acme_q2_2024.md" and budgeted == ["acme_q2_2024.md"]
+    finally:
+        parse_cached.clear()
 
 
 def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:

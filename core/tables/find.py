@@ -379,14 +379,13 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     """A long label-only line whose next line carries on its words and holds the values ("Shares used in
     computing basic and diluted net income (loss)" / " per share   1,000   1,000") is a label, not prose."""
     line = classified[index]
-    following = next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
+    following = _next_filled(classified, index)
     if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and len(
             following.label) < _PROSE_TAIL:
         if following.label[:1].islower():
             # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
             return True
-        at = classified.index(following, index + 1)
-        after = next((c for c in classified[at + 1 : at + 3] if c.kind is not LineKind.BLANK), None)
+        after = _next_filled(classified, index + 1 if classified[index + 1] is following else index + 2)
         if after is not None and after.kind is LineKind.DATA and _BASIS_ALONE.fullmatch(after.label):
             # "Net income per share attributable to Class A and Class" / "B common stockholders:" over a bare
             # "Basic": the heading a basis needs, wrapped before a capital
@@ -400,6 +399,11 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
              # heading whatever its length, for a bare basis names nothing without one
              or _BASIS_ALONE.fullmatch(following.label) is not None)
     )
+
+
+def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
+    """The first of the two lines after `index` that is not blank."""
+    return next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
 
 
 _BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)

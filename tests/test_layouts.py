@@ -355,6 +355,8 @@ KNOWN_GAPS = {
     "consolidating_statement_parent_column_first": "cost of revenue, gross profit and SG&A",
     "cumulative_inception_stacked": "the year's SG&A and non-operating income",
     "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
+    "highlights_under_a_sentence_wrapped_after_and": (
+        "the operating result and what follows it, held back: the highlights print no tax line before the net result"),
     "pdf_text_highlights_unit_note_and_years_on_one_line_beside_a_change_column": (
         "the tax and the net result, held back: the highlights leave out the other income between them"),
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",

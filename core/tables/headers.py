@@ -19,6 +19,7 @@ from core.tables.lines import (
     Column,
     LineKind,
     ends_a_page,
+    ends_on_a_connector,
     is_header_text,
     is_prose,
     is_title,
@@ -89,6 +90,21 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
         index -= 1
     area.reverse()
     return area
+
+
+# A line of a sentence is at least this long where the page's width ends it.
+_SENTENCE_LINE = 60
+
+
+def _sentence_running_on(text: str) -> bool:
+    """The first line of a sentence leading into the table, cut by the page's width after a connecting word
+    ("The following table summarizes our consolidated financial results for the quarters ended March 31, 2021
+    and" / "2022 (in millions ...)."): its dates are the sentence's, no column's header. A header's phrases
+    stand apart, and its words are capitalised."""
+    if len(text) < _SENTENCE_LINE or "  " in text or not ends_on_a_connector(text):
+        return False
+    words = [word for word in text.split() if word[0].isalpha()]
+    return sum(1 for word in words if word[0].islower()) * 3 >= len(words) * 2
 
 
 def split_area(
@@ -191,6 +207,8 @@ def column_headers(
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
             and not any(start < c.end and end > c.start for _, start, end in _phrases(line.text) for c in columns)]
     for line in lines:
+        if _sentence_running_on(line.text.strip()):
+            continue
         if (_PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text)) or (
                 (_PERIODS_LINE.match(line.text.strip()) or (
                     _DATES_ALONE.fullmatch(line.text.strip()) and "  " not in line.text.strip()))

@@ -83,6 +83,12 @@ CONNECTOR_END = starting_fast(
 # How far from a label's end CONNECTOR_END can begin ("attributable", "(used in)"): searched from there only.
 _CONNECTOR_REACH = 16
 UNAUDITED = re.compile(r"^\(?\s*unaudited\s*\)?$", re.IGNORECASE)
+
+
+def ends_on_a_connector(text: str) -> bool:
+    """Whether words end on one no phrase ends on ("... and", "... attributable", "(used in)"): cut by the
+    page's width, they run on below."""
+    return CONNECTOR_END.search(text, len(text) - _CONNECTOR_REACH) is not None
 # The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")

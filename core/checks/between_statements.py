@@ -4,12 +4,14 @@ statement of operations, and each figure the narrative states is the one its tab
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from core.checks.common import HALF, lines_of
-from core.model import FINANCIAL_KINDS, CheckResult, Period, ProseFigure, Statement
+from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
+from core.vocabulary import normalise_label
 
 
 def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
@@ -44,6 +46,71 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
             lines=lines_of(*column_items),
         )
 
+
+
+def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
+    """A summary's line that names a line of the statement beside it ("Revenue" in the highlights above
+    the statement of operations) prints the statement's figure for each period both print, to the
+    coarser table's rounding. Where it prints the figure the statement gives another period instead, the
+    summary's column was dated wrong (a header read off a PDF's text, the prior year's figures under the
+    current year's date) and the check fails; the statement is the reference, so only the summary's figure
+    is in doubt. A figure neither agrees with (a non-GAAP line, a subsidiary's) is no claim either way."""
+    for primary in statements:
+        if not primary.primary or primary.kind not in FINANCIAL_KINDS:
+            continue
+        lines: dict[str, LineItem] = {}
+        for item in primary.items:  # a label's first line: a repeat further down is a part of it
+            if item.kind in _COMPARED:
+                lines.setdefault(_line_key(item.label), item)
+        columns = {period.key: index for index, period in enumerate(primary.periods)}
+        for summary in statements:
+            if summary.primary or summary.kind != primary.kind:
+                continue
+            keys: set[str] = set()
+            for item in summary.items:
+                key = _line_key(item.label)
+                own = lines.get(key) if key not in keys else None
+                keys.add(key)
+                if own is None or own.kind != item.kind:
+                    continue
+                for index, period in enumerate(summary.periods):
+                    found, column = item.values[index], columns.get(period.key)
+                    expected = None if column is None else own.values[column]
+                    if found is None or expected is None:
+                        continue
+                    rounding = _PER_SHARE_ROUNDING if item.kind == "per_share" else max(
+                        _rounding(summary, item), _rounding(primary, own))
+                    if abs(found - expected) > rounding and not any(
+                            other is not None and abs(found - other) <= rounding
+                            for at, other in enumerate(own.values) if at != column):
+                        continue
+                    yield CheckResult(
+                        name="summary line = statement line", statement=summary.kind, period=period.key,
+                        expected=expected, found=found,
+                        tolerance=rounding,
+                        span=item.span, detail=f"{item.label} (summary) = {own.label} (statement)",
+                        lines=lines_of(item),
+                    )
+
+
+# The lines a summary repeats from its statement: amounts and per-share figures (its ratios and
+# percentages are its own).
+_COMPARED = frozenset({"amount", "per_share"})
+_PER_SHARE_ROUNDING = Decimal("0.005")
+
+
+def _rounding(statement: Statement, item: LineItem) -> Decimal:
+    """Half the last printed digit of a line: "36.3" in millions rounds to 50 thousand, not half a million."""
+    decimals = max((len(text.rsplit(".", 1)[1].rstrip(")%*")) for text in item.cells if "." in text), default=0)
+    return Decimal(statement.scale) * HALF / Decimal(10) ** decimals
+
+
+def _line_key(label: str) -> str:
+    """A label without its footnote marks ("Revenue (1)", "Net income*"), in the form patterns match."""
+    return normalise_label(_NOTE_MARKS.sub("", label))
+
+
+_NOTE_MARKS = re.compile(r"\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")
 
 
 def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:

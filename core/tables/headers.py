@@ -316,7 +316,8 @@ _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 # words happen to stand over them.
 _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
-                            r"(?:fiscal\s+)?year)\s+end(?:ed|ing):?", re.IGNORECASE)
+                            r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
+                            r"(?:19|20)\d{2})?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 # ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN
 # AND TWENTY-SIX WEEK PERIODS ENDED").

@@ -78,6 +78,11 @@ def test_apple_2004_word_export_reads_its_three_statements_of_operations() -> No
     assert release.lines[net.span.first - 1].split() == ["Net", "income", "$61", "$19", "$170", "$25"]
     assert release.metadata.release_date is not None and release.metadata.release_date.isoformat() == "2004-07-14"
     assert release.metadata.title == "Apple Reports Third Quarter Results"
+    # The non-GAAP statements, each under a title line of its own naming its period and date ("THREE
+    # MONTHS ENDED JUNE 26, 2004", "NINE MONTHS ENDED JUNE 26, 2004"): the second had read as the quarter.
+    non_gaap = [s for s in release.statements if s.kind == "operations" and not s.primary]
+    assert [[p.key for p in s.periods] for s in non_gaap] == [["3M 2004-06-26"], ["9M 2004-06-26"]]
+    assert [str(s.items[0].values[0]) for s in non_gaap] == ["2014000000", "5929000000"]  # net sales
 
 
 @pytest.mark.parametrize(("name", "label", "values"), [

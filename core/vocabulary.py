@@ -253,6 +253,20 @@ COPYRIGHT_LINE: Final = re.compile(r"\u00a9|\(c\)\s*(?:19|20)\d{2}\b|\bcopyright
                                    re.IGNORECASE)
 
 
+# A release's dateline: city, state, maybe the wire service, and the date ("WESTMINSTER, Colo., Aug. 3
+# /PRNewswire/ --", "PITTSBURGH, Jan. 15, 2021 –"). The story starts there: no table's header does.
+DATELINE: Final = re.compile(
+    rf"""^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}}),\s*
+    (?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*
+    # no state after a well-known city, where a dash or the wire's slash follows the whole date
+    |(?=[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},\s*\d{{4}}\s*(?:[-\u2013\u2014]|/)))
+    (?:[-\u2013\u2014]+\s*)?(?:\(?[A-Za-z ]*\)?\s*[-\u2013\u2014]+\s*)?
+    (?P<month>{"|".join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 # Words of a company's name that say its legal form, not which company it is.
 COMPANY_SUFFIXES: Final = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "the",

@@ -50,6 +50,26 @@ def test_a_release_with_numbers_only_in_prose_has_no_statement() -> None:
     assert str(caught.value) == f"no financial statement found in {path.name}"
 
 
+def test_a_dateline_over_a_table_of_years_alone_dates_no_column() -> None:
+    """PNC's layout (round 80): "PITTSBURGH, Jan. 15, 2021 - ... today reported:" right above a table headed
+    "For the year | For the quarter" over "2020 2019 | 4Q20 3Q20 4Q19", its header row short of two of the
+    hidden cells (display:none) the figure rows hold. The dateline's date had dated every column (the
+    year's figures as of the release date, a quarter's too), and the hidden cells had pushed "For the year"
+    onto one column. The headers now stand over their columns as a browser draws them; no column prints its
+    own end, so the table gives no fact at all rather than ones dated by the story."""
+    path = FIXTURES / "errors" / "dateline_over_a_table_with_hidden_cells_in_its_header.htm"
+    from core.readers.html.render import render_html
+
+    lines = render_html(path.read_text()).lines
+    spans = next(line for line in lines if "For the year" in line)
+    years = next(line for line in lines if "2019" in line)
+    year_at, quarter_at = spans.index("For the year"), spans.index("For the quarter")
+    assert year_at <= years.index("2020") < years.index("2019") < year_at + len("For the year") < quarter_at
+    with pytest.raises(ReleaseParseError) as caught:
+        core.parse_release(path.read_bytes(), path.name)
+    assert str(caught.value) == f"no financial statement found in {path.name}"
+
+
 @pytest.mark.parametrize(("name", "alone", "signs"), [
     # `pdftotext` without -layout: each cell a line, a row's figures before or after its label. (The lines
     # of the few runs that do read as a label and then its figures are not counted.)

@@ -429,6 +429,11 @@ WORDS = [
      " trademarks of Veeva Systems Inc.", True),
     ("COPYRIGHT_LINE", "Copyright (c) 2004 Allos Therapeutics", True),
     ("COPYRIGHT_LINE", "Royalties and license fees (c)", False),
+    ("DATELINE", "PITTSBURGH, Jan. 15, 2021 \u2013 The PNC Financial Services Group, Inc. (NYSE: PNC) today reported:",
+     True),
+    ("DATELINE", "WESTMINSTER, Colo., Aug. 3 /PRNewswire/ -- Allos Therapeutics, Inc.", True),
+    ("DATELINE", "MENLO PARK, Calif. \u2013 October 26, 2022  \u2013 Meta Platforms, Inc.", True),
+    ("DATELINE", "Three Months Ended June 30, 2021", False), ("DATELINE", "Balance, December 31, 2020", False),
 ]
 
 

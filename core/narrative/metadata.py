@@ -13,21 +13,13 @@ from datetime import date
 
 from core.fast_regex import starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
-from core.vocabulary import MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, UNFINISHED_END, YEAR_RE
+from core.vocabulary import DATELINE, MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, UNFINISHED_END, YEAR_RE
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
                     rf"(?:\s*[;,]\s*(?:{_EXCHANGES})?\s*:?\s*[A-Z.\-]+)*\s*\)", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     r"(?:--|—|-\s|\)\s*|^|\.\s+)\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'’\- ]{1,80}?)\s*,?\s*$"
-)
-_DATELINE = re.compile(
-    rf"""^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}}),\s*
-    (?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*
-    (?:[-\u2013\u2014]+\s*)?(?:\(?[A-Za-z ]*\)?\s*[-\u2013\u2014]+\s*)?
-    (?P<month>{"|".join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})?
-    """,
-    re.VERBOSE | re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
     rf"^\s*(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>{YEAR_RE})\s*$", re.I
@@ -154,7 +146,7 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
             released = date(year, month, day) if year else None
         except ValueError:
             released = None
-        return city, match.group("state").strip(), released
+        return city, (match.group("state") or "").strip(), released
     city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
     released = next((_date_of(m) for line in narrative[:60] if (m := _DATE_LINE.match(line))), None)
     return city, "", released
@@ -166,8 +158,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _dateline_of(line: str) -> re.Match[str] | None:
-    """_DATELINE.match, on a line with the comma after the city and a day's digit."""
-    return _DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
+    """DATELINE.match, on a line with the comma after the city and a day's digit."""
+    return DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
 
 
 def _city_only(line: str) -> re.Match[str] | None:

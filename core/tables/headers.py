@@ -25,7 +25,7 @@ from core.tables.lines import (
     is_title,
 )
 from core.tables.period_headers import DATE, DURATION, read_header
-from core.vocabulary import MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -72,6 +72,12 @@ def _a_sentence_to_a_colon(line: ClassifiedLine) -> bool:
             and "  " not in label)
 
 
+def _opens_the_story(line: ClassifiedLine) -> bool:
+    """The dateline's line ("PITTSBURGH, Jan. 15, 2021 - The PNC Financial Services Group, Inc. today
+    reported:" over a table): the story's first words, whose date is the release's, no column's."""
+    return line.kind is LineKind.TEXT and "," in line.label and DATELINE.match(line.label) is not None
+
+
 def header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
     """The lines above a table's first row that may hold its title, unit and column headers."""
     area: list[ClassifiedLine] = []
@@ -80,7 +86,8 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
     index = first - 1
     while index >= 0 and filled < _MAX_HEADER_LINES:
         line = classified[index]
-        if line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line):
+        if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
+                or _opens_the_story(line)):
             break  # a page number ends the page before: the title and headers stand on the table's page
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:

@@ -19,6 +19,7 @@ from core.readers.html.markup import (
     css_points,
     declarations_of,
     is_hidden,
+    is_not_displayed,
     left_offset,
     tag_name,
 )
@@ -136,6 +137,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             tag = element.tag
             if tag != "td" and tag != "th":
                 continue
+            own_style = element.get("style") or ""
+            if element.get("hidden") is not None or (may_hide(own_style) and is_not_displayed(element)):
+                continue  # no box, no column: the cells after it stand where a browser draws them
             while taken and (r, col) in taken:
                 col += 1
             colspan, rowspan = element.get("colspan"), element.get("rowspan")
@@ -151,10 +155,8 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             # Most cells of a generated exhibit are empty spacers: tell them apart before reading their lines
             # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
             # instructions, so that is exactly the text and tails of the cell's descendants).
-            own_style = element.get("style") or ""
             text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-            if not text.strip(BLANKS) or element.get("hidden") is not None or (
-                    may_hide(own_style) and is_hidden(element)):
+            if not text.strip(BLANKS) or (may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
                 lead, inner_style, stacked = 0, None, None
             else:

@@ -150,6 +150,15 @@ def is_hidden(element: lxml.etree._Element) -> bool:
     return declarations.get("display") == "none" or declarations.get("visibility") == "hidden"
 
 
+def is_not_displayed(element: lxml.etree._Element) -> bool:
+    """Hidden so that it takes no place at all (display:none, the hidden attribute): a table cell so hidden
+    takes no column of the grid, where one with visibility:hidden keeps its place, empty."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and "none" in style and style_of(element).get("display") == "none"
+
+
 @functools.lru_cache(maxsize=1024)
 def css_points(value: str) -> float:
     """A CSS length in points (percentages and unknown units count as nothing)."""

@@ -15,6 +15,10 @@ from tests.conftest import FIXTURES
 UNIT_NOTES = [
     ("(in thousands, except per share data)", 1_000, None),
     ("(Thousands of Dollars)", 1_000, None),
+    # TSMC (round 81): New Taiwan dollars, the country's letters before the sign
+    ("(Unit: NT$ million, except for EPS)", 1_000_000, None),
+    ("(in NT$ millions)", 1_000_000, None),
+    ("(C$ in millions)", 1_000_000, None),
     ("(Millions of dollars)", 1_000_000, None),
     ("($ Millions)", 1_000_000, None),
     ("$ in millions", 1_000_000, None),

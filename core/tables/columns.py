@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 
 from core.tables.lines import (
@@ -113,8 +114,41 @@ def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[C
     full = [line for line in data if len(line.cells) == width]
     if len(columns) == width and not _misplaced(full, columns):
         return None
+    if len(columns) > width and _aligned_beside_a_sparse_column(data, full, columns):
+        return None
     return [Column(min(line.cells[i].start for line in full), max(line.cells[i].end for line in full))
             for i in range(width)]
+
+
+def _aligned_beside_a_sparse_column(data: list[ClassifiedLine], full: list[ClassifiedLine],
+                                    columns: list[Column]) -> bool:
+    """An aligned table with a column few rows fill (a "Chg %" beside the two years, printed on the lines
+    of totals only; the adjustments between "As Reported" and "Non-GAAP"): every row of the common width
+    stands in the same columns, and no row puts two figures in one. Read by order, its rows of three
+    figures had lost the first to the label. A column of note numbers left of the figures stays the labels'."""
+    starts, ends = [column.start for column in columns], disjoint_ends(columns)
+    places = {tuple(column_of(cell, columns, starts, ends) for cell in line.cells) for line in full}
+    if len(places) != 1:
+        return False
+    first = min(next(iter(places)))
+    placed = [[(column_of(cell, columns, starts, ends), cell) for cell in line.cells] for line in data]
+    left = [cell for row in placed for index, cell in row if index < first]
+    if left and all(_NOTE_NUMBER.fullmatch(cell.text) for cell in left):
+        return False  # only note numbers ("3", "5") left of the figures: a column of notes, the labels' own
+    common = set(next(iter(places)))
+    rows = [{index for index, _ in row} for row in placed]
+    if any(len(indexes) < len(row) for indexes, row in zip(rows, placed, strict=True)):
+        return False  # two figures of a row in one column
+    # A wider row holds the common columns and more; a narrower one stands within those columns.
+    wider = [indexes for indexes in rows if len(indexes) > len(common)]
+    if any(not common <= indexes for indexes in wider):
+        return False
+    known = common.union(*wider)
+    return all(indexes <= known for indexes in rows)
+
+
+# A note's number in a column of its own between the labels and the figures ("Revenue   3   1,248.5").
+_NOTE_NUMBER = re.compile(r"\d{1,2}[a-z]?")
 
 
 def _misplaced(full: list[ClassifiedLine], columns: list[Column]) -> bool:

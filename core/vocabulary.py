@@ -486,7 +486,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                      r"|^total\s+capitali[sz]ation\s+and\s+liabilities$|^total\s+liabilities\s+and\s+net\s+assets$"),
     ("total_liabilities", r"^total\s+liabilities$|^liabilities$"),
     ("stockholders_equity", r"^(?:total\s+)?(?:\w+\s+)?(?:stockholders|shareholders|shareowners)\s+"
-                            r"(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
+                            r"(?:\(deficit\)\s+)?(?:equity|deficit|investment)(?:\s+\(deficit\))?$"
                             r"|^total\s+(?:\w+\s+)?(?:stockholders|shareholders)\s+equity$"
                             # a utility's: "Common stock equity"
                             r"|^(?:total\s+)?common\s+stock\s+equity$"

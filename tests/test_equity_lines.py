@@ -26,7 +26,9 @@ Total liabilities and equity (deficit)  1,000         1,200
 """
 
 
-@pytest.mark.parametrize("label", ["Total equity", "Equity", "Total equity (deficit)", "Equity (deficit)"])
+@pytest.mark.parametrize("label", ["Total equity", "Equity", "Total equity (deficit)", "Equity (deficit)",
+                                   # Tempur Sealy (round 81): the deficit named before the equity
+                                   "Total Stockholders' (Deficit) Equity", "Total stockholders' equity (deficit)"])
 def test_total_equity_with_or_without_deficit_is_equity(label: str) -> None:
     assert match_concept(label) == "stockholders_equity"
 

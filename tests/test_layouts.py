@@ -813,3 +813,14 @@ Total liabilities and stockholders' equity       $ 2,011,222    $ 1,816,465
     frame = core.facts_frame(core.parse_release(text.encode(), "footer.txt"))
     assert not frame["label"].str.contains("Kestrel").any()
     assert sorted(frame[frame["concept"] == "total_assets"]["value"]) == [1_816_465_000, 2_011_222_000]
+
+
+def test_a_title_naming_one_quarter_dates_no_column_numbering_another() -> None:
+    """The title says "2025 fourth quarter" but the columns are "3Q25 | 2Q25": neither is the fourth quarter,
+    and the release says nothing that dates them (its narrative reports the fourth quarter only), so the
+    table gives no fact. The third quarter's figures had printed as the fourth's."""
+    path = LAYOUTS / "quarters_by_number_under_a_title_naming_the_quarter.txt"
+    text = path.read_text().replace("4Q25       4Q24", "3Q25       3Q24")
+    text = text.replace("3Q25          QoQ", "2Q25          QoQ")
+    with pytest.raises(core.ReleaseParseError):
+        core.parse_release(text.encode(), "formosa_q3.txt")

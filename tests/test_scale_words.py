@@ -145,7 +145,9 @@ YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019
               ("Q3 FY2016", (2016, 9, 3)), ("Q2 FY23", (2023, 6, 3)), ("FY2014 Q4", (2014, 12, 3)),
               ("Q2 FY23 Q3 FY23", None), ("Q2 2023 FY2024", None),
               # words that make "FY24" a part of the year without numbering it
-              ("YTD FY24", None), ("Nine Months FY2024", None), ("Twelve Months FY2023", (2023, 12, 12))]
+              ("YTD FY24", None), ("Nine Months FY2024", None), ("Twelve Months FY2023", (2023, 12, 12)),
+              # a title's part of a year run into the column's own (TSMC, round 81): the column's names it
+              ("TSMC's 2025 fourth quarter consolidated results: 3Q25 Amount", (2025, 9, 3))]
 
 
 @pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])

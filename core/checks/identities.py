@@ -5,6 +5,7 @@ change in cash."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -15,6 +16,10 @@ from core.statements.signs import bridge_signs, reads_as_expense
 
 # EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
 _EPS_ROUNDING = Decimal("0.005")
+# A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
+# into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
+# part brings its own half cent.
+_EPS_PARTS = re.compile(r"\b(?:continuing|discontinued)\s+operations?\b", re.IGNORECASE)
 
 
 
@@ -133,6 +138,8 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
         shares_item = statement.item(f"shares_{family}")
         if eps_item is None or shares_item is None:
             continue
+        rounding = _EPS_ROUNDING * (2 if any(item.kind == "per_share" and item is not eps_item
+                                             and _EPS_PARTS.search(item.label) for item in statement.items) else 1)
         for index, period in enumerate(statement.periods):
             eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
             if eps is None or shares is None or net is None or shares == 0:
@@ -143,7 +150,7 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
                 period=period.key,
                 expected=eps * shares,
                 found=net,
-                tolerance=_EPS_ROUNDING * shares + Decimal(statement.scale) * HALF,
+                tolerance=rounding * shares + Decimal(statement.scale) * HALF,
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
                 detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",

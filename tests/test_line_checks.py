@@ -1,7 +1,8 @@
-"""The summary check: a summary's line that names a statement line must print the statement's figure for
-each period both print; one that prints the figure of another period was dated wrong, and only its own
-figure is in doubt. Figures are Meta's third quarter of 2022 (round 78), whose highlights read off a PDF's
-text had printed 2021's revenue under 2022."""
+"""Checks that read one line against another: a summary's line naming a statement line must print the
+statement's figure for each period both print (one printing the figure of another period was dated wrong,
+and only its own figure is in doubt; figures from Meta's third quarter of 2022, round 78, whose highlights
+read off a PDF's text had printed 2021's revenue under 2022); and EPS x shares, where the total per share
+adds rounded parts."""
 
 from __future__ import annotations
 
@@ -68,3 +69,35 @@ def test_a_repeat_of_a_label_further_down_is_no_line_of_the_summary() -> None:
     summary = _statement(False, [("Research and development", "amount", "", ("9,170", "6,316")),
                                  ("Research and development", "amount", "", ("6,316", "1,849"))], 13)
     assert [(c.lines, c.passed) for c in summary_lines([summary, statement])] == [((13,), True), ((13,), True)]
+
+
+# --- EPS x shares, where the total per share adds rounded parts -------------------------------------------
+
+NINE_2024 = Period(date(2024, 9, 30), 9, "Nine Months Ended September 30, 2024")
+
+
+def _eps_statement(parts: bool) -> Statement:
+    """AppLovin's nine months of 2024 (round 81): net income 980,572 thousand over 336,167 thousand basic
+    shares is 2.917 a share; the release prints 2.95 from continuing and (0.04) from discontinued
+    operations, and their sum, 2.91, as the total."""
+    def line(label: str, kind: str, concept: str, value: str, first: int) -> LineItem:
+        return LineItem(label=label, values=(Decimal(value),), concepts=(concept,) if concept else (),
+                        kind=kind, span=SourceSpan(first, first))  # type: ignore[arg-type]
+
+    items = [line("Net income", "amount", "net_income", "980572000", 40)]
+    if parts:
+        items += [line("Continuing operations", "per_share", "", "2.95", 42),
+                  line("Discontinued operations", "per_share", "", "-0.04", 43)]
+    items += [line("Net income per share - basic", "per_share", "eps_basic", "2.91", 44),
+              line("Weighted average shares - basic", "shares", "shares_basic", "336167000", 46)]
+    return Statement(kind="operations", title="", unit="In thousands", scale=1000, share_scale=1000,
+                     periods=(NINE_2024,), items=tuple(items), span=SourceSpan(40, 46))
+
+
+@pytest.mark.parametrize(("parts", "passed"), [(True, True), (False, False)])
+def test_eps_that_adds_rounded_parts_may_miss_by_a_cent(parts: bool, passed: bool) -> None:
+    """2.91 x 336,167 = 978,246 against 980,572: 2,326 thousand off, more than half a cent a share (1,681)
+    but within the cent two rounded parts allow (3,362). Without the parts printed, half a cent holds."""
+    from core.checks.identities import eps
+
+    assert [c.passed for c in eps(_eps_statement(parts))] == [passed]

@@ -383,7 +383,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"allocable|allocated|attributable)(?:\s+\(\w+\))?\s+)?(?:to|for)\s+"
                              r"(?:class\s+\w+\s+(?:and\s+class\s+\w+\s+)?)?common"  # "to Class A and Class B common"
                              # "available for The Dow Chemical Company common stockholders"
-                             r"|^net\s+(?:income|loss|earnings)\s+(?:applicable|available|attributable)\s+(?:to|for)\s+"
+                             r"|^net\s+(?:income|loss|earnings)(?:\s+\((?:income|loss|earnings)\))?\s+"
+                             r"(?:applicable|available|attributable)\s+(?:to|for)\s+"
                              r"(?:the\s+)?(?:\w+\s+){1,5}common\s+(?:stock|share)holders$"
                              # a partnership's: what its per-unit figure divides
                              r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
@@ -663,9 +664,10 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     """
     text = normalise_label(label)
     basic = "basic" in text
-    # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count; so does
-    # "Weighted average dilutive shares" (Deluxe).
-    diluted = "diluted" in text or "dilution" in text or "dilutive" in text or "equivalent shares" in text
+    # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count; so do
+    # "Weighted average dilutive shares" (Deluxe) and "common shares and potential common shares" (KeyCorp).
+    diluted = ("diluted" in text or "dilution" in text or "dilutive" in text or "equivalent shares" in text
+               or "potential common shares" in text)
     keys = []
     if basic or not diluted:
         keys.append(f"{family}_basic")

@@ -824,3 +824,13 @@ def test_a_title_naming_one_quarter_dates_no_column_numbering_another() -> None:
     text = text.replace("3Q25          QoQ", "2Q25          QoQ")
     with pytest.raises(core.ReleaseParseError):
         core.parse_release(text.encode(), "formosa_q3.txt")
+
+
+def test_the_dilutive_effect_between_the_share_counts_is_a_count_of_shares() -> None:
+    """"Effect of common share options and other stock awards   5,640" between the basic count (493,102) and
+    the diluted one (498,742), the "(000)" on the counts alone: the basic count plus it makes the diluted one,
+    so it is shares in thousands, not millions of dollars (it had printed as 5,640,000,000)."""
+    path = LAYOUTS / "per_common_share_heading_at_the_rows_indent.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    effect = frame[frame["label"].str.startswith("Effect of common share options")]
+    assert sorted(effect["value"]) == [4_910_000, 5_640_000, 6_005_000]

@@ -496,3 +496,16 @@ def test_a_rate_per_square_foot_is_dollars_under_a_table_in_thousands() -> None:
 ])
 def test_small_figures_after_dates_are_a_row_only_after_a_long_label(line: str, kind: LineKind) -> None:
     assert classify(1, line).kind is kind
+
+
+@pytest.mark.parametrize(("label", "keys"), [
+    ("Weighted-average common shares and potential common shares outstanding (000) (b)", ("shares_diluted",)),
+    ("Weighted average dilutive shares", ("shares_diluted",)),
+    ("Weighted-average common shares outstanding (000)", ("shares_basic", "shares_diluted")),
+])
+def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
+    """KeyCorp's "common shares and potential common shares" (round 83) is the diluted count; a count naming
+    neither serves both until the arithmetic says otherwise (core.statements.share_counts)."""
+    from core.vocabulary import basic_diluted
+
+    assert basic_diluted(label, "shares") == keys

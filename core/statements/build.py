@@ -16,7 +16,7 @@ from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statem
 from core.statements.columns import NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
-from core.statements.share_counts import one_count_for_two_eps
+from core.statements.share_counts import dilutive_effect, one_count_for_two_eps
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.period_headers import DATE, HeaderReading, read_header
@@ -122,8 +122,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale) for item in items)
     if kind == "operations":
-        items = one_count_for_two_eps(resolve_result_signs(unsigned_losses(items, units.scale), units.scale),
-                                      units.scale)
+        items = dilutive_effect(one_count_for_two_eps(
+            resolve_result_signs(unsigned_losses(items, units.scale), units.scale), units.scale), units.scale)
     return Statement(
         kind=kind,
         title=_title(table),

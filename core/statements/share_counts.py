@@ -45,3 +45,33 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     return (*items[: shared[0]], dataclasses.replace(count, concepts=concepts), *items[shared[0] + 1 :])
 
 
+
+
+# The scales a count of shares is printed in: units, thousands, millions.
+_SHARE_FACTORS = (1, 1_000, 1_000_000)
+
+
+def dilutive_effect(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """A line between the basic and the diluted share counts that the basic count plus it makes the diluted
+    one ("Effect of common share options and other stock awards   10,692" between 922,941 and 933,634, the
+    "(000)" printed on the counts only) is a count of shares, whatever its words: read as an amount it took
+    the table's millions. The arithmetic gives its scale. `items` are scaled (dollars, shares)."""
+    basic, diluted = first_index(items, "shares_basic"), first_index(items, "shares_diluted")
+    if basic is None or diluted is None or not basic < diluted - 1:
+        return items
+    result = list(items)
+    for index in range(basic + 1, diluted):
+        item = items[index]
+        if item.concepts or item.kind not in ("amount", "per_share"):
+            continue  # (under a heading of per-share words alone, "Per common share", it was read unscaled)
+        unit = scale if item.kind == "amount" else 1
+        columns = [(b, v / unit, d) for b, v, d in zip(items[basic].values, item.values,
+                                                         items[diluted].values, strict=True)
+                   if b is not None and v is not None and d is not None]
+        # each count rounded to its last printed digit: the three may miss by one of it
+        factor = next((f for f in _SHARE_FACTORS
+                       if columns and all(abs(b + v * f - d) <= f for b, v, d in columns)), None)
+        if factor is not None and any(v for _, v, _ in columns):
+            result[index] = dataclasses.replace(item, kind="shares", values=tuple(
+                None if v is None else v / unit * factor for v in item.values))
+    return tuple(result)

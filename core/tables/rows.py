@@ -14,7 +14,14 @@ from core.tables.lines import (
     LineKind,
 )
 from core.tables.raw import RawRow
-from core.vocabulary import ATTRIBUTABLE_HEADING, PER_SHARE_HEADING, match_concept
+from core.vocabulary import (
+    ATTRIBUTABLE_HEADING,
+    LINE_UNIT,
+    PER_SHARE_HEADING,
+    THOUSANDS_MARK,
+    match_concept,
+    names_share_count,
+)
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
 # INCOME TAXES AND EQUITY METHOD" / "INVESTMENTS"): headings are a few words.
@@ -118,6 +125,10 @@ def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: in
             and match_concept(words) is None and match_concept(f"{previous.label} {words}") is not None)
 
 
+# A heading of per-share words alone: no line of figures is named so.
+_PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+)?per\s+(?:common\s+|ordinary\s+)?share(?:\s+(?:data|information|"
+                              r"amounts))?(?:\s*[-\u2013\u2014:,]\s*(?:assuming\s+dilution|basic|diluted))?\s*:?",
+                              re.IGNORECASE)
 # A line of a heading this long that ends without its colon was cut by the page's width.
 _WRAPPED_HEADING = 40
 
@@ -207,12 +218,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         if (pending and section and indent <= section_indent and (
                 (pending[-1].label.endswith(":") and (PER_SHARE_HEADING.search(section)
                                                       or ATTRIBUTABLE_HEADING.match(section)))
+                or _PER_SHARE_ALONE.fullmatch(pending[-1].label) is not None
                 or (PER_SHARE_HEADING.search(section) and PER_SHARE_HEADING.search(label)))):
             # The rows under "Basic earnings (loss) per share:" or "Attributable to:" printed at its own
             # indent (an HTML table without padding): they are per-share figures of what they name ("Net
             # income"), or the shares of the result above, whatever their indent, until the next heading;
             # so are rows that say so under a per-share heading without its colon ("Earnings per share (cents
-            # per share)" over "Basic earnings per share").
+            # per share)" over "Basic earnings per share"), and any row under a heading of those words alone
+            # ("Per common share", "Per common share - assuming dilution" over "Net income attributable to
+            # common shareholders   .46").
             section_indent = indent - 1
         pending = []
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
@@ -223,6 +237,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
         full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
+        if section and _PER_SHARE_ALONE.fullmatch(section) and names_share_count(full) and (
+                THOUSANDS_MARK.search(full) or LINE_UNIT.search(full)):
+            # "Weighted-average common shares outstanding (000)" after the rows of "Per common share": a
+            # count of shares in its own unit is no figure per share, and what follows is out of that heading
+            section = inner = ""
+            section_indent = -1
         if full and not flat and not _BARE_LABEL.match(full):
             while open_headings and open_headings[-1][1] >= indent:
                 open_headings.pop()  # a row stepping back out to a heading's indent closes it

@@ -284,3 +284,20 @@ def test_a_change_in_points_is_a_cell_of_its_row_and_no_amount(line: str, label:
 
     found, _, read = split_cells(line)
     assert (found, [(c.text, c.is_percent) for c in read]) == (label, cells)
+
+
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # Salesforce's guidance (round 84): its "9% - 10%" had printed a zero for "Free cash flow growth"
+    ("Free cash flow growth | N/A |  Approximately 9% - 10%", "Free cash flow growth | N/A |  Approximately 9% - 10%",
+     []),
+    ("Diluted net income per share    $7.85 - $7.93    $13.11 - $13.19",
+     "Diluted net income per share    $7.85 - $7.93    $13.11 - $13.19", []),
+    # a dash a column gap from its neighbours is a zero of its column
+    ("Loss on extinguishment of debt          1,234     -      5", "Loss on extinguishment of debt",
+     ["1,234", "-", "5"]),
+])
+def test_a_range_of_two_figures_is_words(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)

@@ -362,6 +362,15 @@ def test_a_footnote_mark_set_in_small_type_on_a_figure_is_dropped(mark: str) -> 
     assert line.split()[-2:] == ["6,200", "5,400"]
 
 
+def test_a_superscript_mark_after_a_line_break_inside_the_cell_is_dropped() -> None:
+    """TSMC's converter opens each cell with a line break before its paragraph ("<td>\n<p>9.14<sup>b</sup>"):
+    the break had made the cell read as no figure, the mark stayed glued on ("9.14b") and the EPS row was lost."""
+    rows = ("<tr><td>EPS (NT$)</td><td></td><td>\n<p>9.14<font><sup>b</sup></font></p></td><td></td>"
+            "<td>\n<p>5.18<sup>c</sup></p></td></tr>")
+    line = next(line for line in _render(rows) if line.startswith("EPS"))
+    assert line.split()[-2:] == ["9.14", "5.18"]
+
+
 def test_small_words_beside_a_figure_stay_words() -> None:
     rows = "<tr><td>Backlog <small>(unaudited)</small></td><td></td><td>620</td><td></td><td>540</td></tr>"
     assert any(line.startswith("Backlog (unaudited)") for line in _render(rows))

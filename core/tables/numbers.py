@@ -157,7 +157,23 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     if cells and all(cell.is_blank for cell in cells):
         label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
+    ranged = _last_range(cells)
+    if ranged is not None:
+        # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and
+        # what stands before it are words
+        label_end = cells[ranged + 1].end
+        cells = cells[ranged + 2 :]
     return line[:label_end].strip(), label_end, cells
+
+
+def _last_range(cells: list[Cell]) -> int | None:
+    """The index of the dash of the last "figure - figure" among the cells, each one space apart."""
+    for index in range(len(cells) - 2, 0, -1):
+        dash, before, after = cells[index], cells[index - 1], cells[index + 1]
+        if (dash.is_dash and dash.end - dash.start == 1 and dash.start - before.end == 1
+                and after.start - dash.end == 1 and not before.is_dash and not after.is_dash):
+            return index
+    return None
 
 
 # The words a run of values is made of besides numbers and dashes, looked up before any regex is tried.

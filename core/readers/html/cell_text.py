@@ -180,5 +180,5 @@ def _first_block_style(cell: lxml.etree._Element) -> str | None:
 
 
 def is_numeric(text: str) -> bool:
-    compact = text.replace(" ", "")
+    compact = "".join(text.split())  # a converter's line break inside the cell ("<td>\n<p>9.14") is no digit
     return bool(compact) and parse_number(compact) is not None

@@ -834,3 +834,13 @@ def test_the_dilutive_effect_between_the_share_counts_is_a_count_of_shares() -> 
     frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
     effect = frame[frame["label"].str.startswith("Effect of common share options")]
     assert sorted(effect["value"]) == [4_910_000, 5_640_000, 6_005_000]
+
+
+def test_a_balance_sheets_unit_note_left_on_the_line_before_its_dates_still_counts_the_shares() -> None:
+    """The note "(amounts in thousands, except common share information)" ends the flattened line of the
+    statement of operations, the sheet's column dates stand on lines of their own below it: the note is the
+    sheet's, so its share count is no count in thousands."""
+    path = LAYOUTS / "markdown_flattened_balance_sheet_unit_note_at_the_end_of_the_line_before.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    shares = frame[frame["label"] == "Common shares outstanding"]
+    assert sorted(shares["value"]) == [9_318_440, 12_940_115]

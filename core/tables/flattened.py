@@ -102,9 +102,10 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
         text = line.label if line.kind is LineKind.DATA else line.text
         if not _MIN_LENGTH <= len(text) <= _LONGEST_LINE or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
             continue
-        if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, position)):
-            carried = ""
         header, top = _header_above(classified, position)
+        # (the column dates a scrape left on lines of their own may stand between the title and the line)
+        if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, top)):
+            carried = ""
         found = _tables_of_line(line, _title_above(classified, top), carried, header)
         carried = ""
         if found:

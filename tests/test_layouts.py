@@ -844,3 +844,12 @@ def test_a_balance_sheets_unit_note_left_on_the_line_before_its_dates_still_coun
     frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
     shares = frame[frame["label"] == "Common shares outstanding"]
     assert sorted(shares["value"]) == [9_318_440, 12_940_115]
+
+
+def test_a_page_footer_ends_a_flattened_table() -> None:
+    """The geography table after "Page 9 of 13" on the same flattened line prints no years of its own: its
+    rows are no cash flows (they had printed as such, the regions' revenue among them)."""
+    path = LAYOUTS / "markdown_flattened_page_footer_then_a_table_of_its_own.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    assert not frame["label"].str.contains("Geography|Europe|Employees").any()
+    assert frame["label"].iloc[-1] == "Cash payments for interest"

@@ -256,8 +256,12 @@ def _tables_of_line(line: ClassifiedLine, above: str, carried: str, header: str 
     if header and _headed_above(runs, starts):
         runs, starts = _runs_and_years(f"{header} {line.text}")
     tables: list[RawTable] = []
+    pages = [i for i, run in enumerate(runs) if _PAGE_FOOTER.search(run.words)]
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(runs)
+        # A page's footer ("Applied Materials, Inc. Page 9 of 13") ends the table: what follows it on the
+        # next page without years of its own is another table (a geography or headcount table of its own)
+        end = min([end, *(i for i in pages if start < i < end)])
         title = (carried or above) if number == 0 else ""
         table = _table(line, runs[start:end], title)
         if table is not None:
@@ -266,6 +270,10 @@ def _tables_of_line(line: ClassifiedLine, above: str, carried: str, header: str 
         return None
     tail = runs[-1].words if not runs[-1].figures else ""
     return tables, tail.strip() if is_title(tail) else ""
+
+
+# A page's footer in the middle of a flattened line: "Page 9 of 13".
+_PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b", re.IGNORECASE)
 
 
 def _runs_and_years(text: str) -> tuple[list[_Run], list[int]]:

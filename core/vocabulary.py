@@ -573,10 +573,15 @@ _NORMALISE = re.compile(r"[^a-z0-9()&%\s-]+")
 _SPACES = re.compile(r"\s+")
 
 
+_GLUED_PARENTHESIS = re.compile(r"(?<=[a-z])\((?=[a-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
     text = label.lower().replace("'", "").replace("\u2019", "").replace("&", " and ")  # "Cash & cash equivalents"
+    if "(" in text:
+        text = _GLUED_PARENTHESIS.sub(" (", text)  # "Income tax(expense) benefit": a scrape lost the space
     text = _NORMALISE.sub(" ", text)
     text = text.replace("( ", "(").replace(" )", ")")
     return _SPACES.sub(" ", text).strip(" -")

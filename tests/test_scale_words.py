@@ -262,6 +262,7 @@ LABELS = [
     ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
     ("(Provision for) benefit from income taxes", "income_tax"),  # Oracle FY2022
     ("Income tax (provision) benefit", "income_tax"),  # round 68, a biotech
+    ("Income tax(expense) benefit", "income_tax"),  # round 85, a scrape that lost the space before "("
     ("Total operating expense", "total_operating_expenses"),  # AGNC, Traeger
     ("Operating Loss From Continuing Operations", "operating_income"),  # Forian
     ("Total operating activities", "operating_cash_flow"), ("Total financing activities", "financing_cash_flow"),

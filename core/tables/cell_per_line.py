@@ -115,6 +115,20 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
     return _VerticalRow(label, tuple(values)), cursor
 
 
+# Words a title-cased heading leaves in lower case.
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+                          "with"})
+
+
+def _title_cased(text: str) -> bool:
+    """A heading in title case, however long ("Adjustments to Reconcile Net (Loss) Income to Net Cash Used
+    in Operations"): its words capitalised but the small ones, no sentence's stop at its end."""
+    words = [word.strip("()") for word in text.split()]
+    words = [word for word in words if word[:1].isalpha() and word.lower() not in _SMALL_WORDS]
+    return (len(words) >= 2 and not text.rstrip().endswith(".")
+            and all(word[0].isupper() for word in words))
+
+
 def _change_cell(line: ClassifiedLine) -> bool:
     if says_no_value(line.text):
         return True
@@ -142,7 +156,8 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
                 rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
             cursor = after
             continue
-        if rows and line.kind is LineKind.TEXT and not is_prose(line) and len(pending) < 2:
+        if rows and line.kind is LineKind.TEXT and (not is_prose(line) or _title_cased(line.label)) and len(
+                pending) < 2:
             pending.append(line.label.rstrip(":").strip())
             cursor += 1
             continue

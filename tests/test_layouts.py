@@ -853,3 +853,23 @@ def test_a_page_footer_ends_a_flattened_table() -> None:
     frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
     assert not frame["label"].str.contains("Geography|Europe|Employees").any()
     assert frame["label"].iloc[-1] == "Cash payments for interest"
+
+
+@pytest.mark.parametrize(("name", "printed", "reworded"), [
+    ("markdown_pipe_tables", "Three Months Ended June 30,", "Three-Month Period Ended June 30,"),
+    ("markdown_pipe_tables", "Six Months Ended June 30,", "Six-Month Period Ended June 30,"),
+    ("figures_right_of_headers_centred_over_dollar_cells", "Three Months Ended    ", "Three-Month Period Ended"),
+])
+def test_a_duration_worded_as_a_period_heads_the_same_columns(name: str, printed: str, reworded: str) -> None:
+    """"Three-Month Period Ended" is "Three Months Ended": read as no duration phrase, it had headed its first
+    column only, the second taking the next group's length (the half year's figures printed as the
+    quarter's). Found by a sweep rewording the fixtures' headers."""
+    path = LAYOUTS / f"{name}.txt"
+    text = path.read_text()
+    assert printed in text
+    release = core.parse_release(text.replace(printed, reworded).encode(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    facts = {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
+             for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    assert facts == _printed(name)

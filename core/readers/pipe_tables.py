@@ -13,8 +13,7 @@ row either (an 8-K's tables as a research notebook keeps them):
     Revenue | 19,941 | 17,202 | 37,247 | 32,700
 
 Such a block is a table only where a row of it ends in figures, so that words set apart by bars ("Home |
-About | Investors") stay text. A fetcher that joins each cell and a bar writes rows with their closing bar
-and no opening one ("Premiums | | $86,534 | | $77,988 | "): they are pipe rows that lost their first bar.
+About | Investors") stay text.
 
 Each row's cells are what a browser copy gives (core.readers.tab_grid), so each row is handed on as its
 cells joined by tabs and laid out there; the separator row is a row of empty cells. Only blocks
@@ -32,8 +31,6 @@ from core.vocabulary import MONTH_RE, UNIT_LINE
 
 # A row: "|" first and last, and at least two cells between.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
-# A row with its closing bar and no opening one, and at least two bars in all.
-_CLOSING_BAR_ONLY = re.compile(r"^\s*[^|\s][^|]*\|[^|]*(?:\|[^|]*)*\|\s*$")
 # A row without its outer pipes: cells with a spaced bar between each two, none empty at either end.
 _BARE_ROW = re.compile(r"^\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
 # A figure ending a bare row ("| 37,247", "| (0.13)", "| 3.2 | %"): the block is a table of figures.
@@ -57,9 +54,6 @@ _SPACES = re.compile(r"\s+")
 def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
     """The document's lines with each pipe table's rows as tab-joined cells; every other line as it was."""
     result = list(raw_lines)
-    # A row that keeps only its closing bar ("Premiums | | $86,534 | | $77,988 | ", a text copy joining each
-    # cell and a bar) is a pipe row without its first bar.
-    raw_lines = [f"| {line}" if _CLOSING_BAR_ONLY.match(line) else line for line in raw_lines]
     index = 0
     while index < len(raw_lines):
         line = raw_lines[index]

@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.checks.common import HALF, lines_of
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
+from core.statements.units import EPS_ROUNDING
 from core.vocabulary import normalise_label
 
 
@@ -78,7 +79,7 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
                     expected = None if column is None else own.values[column]
                     if found is None or expected is None:
                         continue
-                    rounding = _PER_SHARE_ROUNDING if item.kind == "per_share" else max(
+                    rounding = EPS_ROUNDING if item.kind == "per_share" else max(
                         _rounding(summary, item), _rounding(primary, own))
                     if abs(found - expected) > rounding and not any(
                             other is not None and abs(found - other) <= rounding
@@ -96,7 +97,6 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
 # The lines a summary repeats from its statement: amounts and per-share figures (its ratios and
 # percentages are its own).
 _COMPARED = frozenset({"amount", "per_share"})
-_PER_SHARE_ROUNDING = Decimal("0.005")
 
 
 def _rounding(statement: Statement, item: LineItem) -> Decimal:

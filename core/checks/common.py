@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.model import CheckResult, LineItem, Period, SourceSpan, Statement
+from core.statements.units import HALF
 
-HALF = Decimal("0.5")
+__all__ = ["HALF"]
 
 
 

@@ -13,9 +13,8 @@ from core.checks.common import HALF, identity, lines_of, minus, rounding_toleran
 from core.model import CheckResult, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.signs import bridge_signs, reads_as_expense
+from core.statements.units import EPS_ROUNDING
 
-# EPS is printed to the cent, so EPS x shares may miss the net result by half a cent per share.
-_EPS_ROUNDING = Decimal("0.005")
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
 # part brings its own half cent.
@@ -138,7 +137,7 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
         shares_item = statement.item(f"shares_{family}")
         if eps_item is None or shares_item is None:
             continue
-        rounding = _EPS_ROUNDING * (2 if any(item.kind == "per_share" and item is not eps_item
+        rounding = EPS_ROUNDING * (2 if any(item.kind == "per_share" and item is not eps_item
                                              and _EPS_PARTS.search(item.label) for item in statement.items) else 1)
         for index, period in enumerate(statement.periods):
             eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]

@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from core.model import LineItem
+from core.statements.units import HALF
 
-HALF = Decimal("0.5")
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 # The longest run of lines that a total may add up: a statement section rarely has more.
 MAX_COMPONENTS = 30

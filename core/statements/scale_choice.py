@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
-from core.statements.units import share_scale_from_arithmetic
+from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -160,7 +160,7 @@ def _eps_agrees(statement: Statement) -> bool:
         return False
     pairs = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
              if n is not None and e is not None and s is not None and n != 0]
-    return bool(pairs) and all(abs(e * s - n) <= Decimal("0.005") * s + statement.scale for n, e, s in pairs)
+    return bool(pairs) and all(abs(e * s - n) <= EPS_ROUNDING * s + statement.scale for n, e, s in pairs)
 
 
 def _times(item: LineItem, factor: Decimal) -> LineItem:

@@ -11,9 +11,7 @@ import dataclasses
 from decimal import Decimal
 
 from core.model import LineItem, first_index
-
-# Half a cent a share, as the EPS check allows: EPS is printed rounded to the cent.
-_EPS_ROUNDING = Decimal("0.005")
+from core.statements.units import EPS_ROUNDING
 
 
 def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
@@ -34,7 +32,7 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     def divides(eps: LineItem) -> bool:
         columns = [(n, s, e) for n, s, e in zip(items[net].values, count.values, eps.values, strict=True)
                    if n is not None and s is not None and e is not None and s != 0]
-        return bool(columns) and all(abs(e * s - n) <= _EPS_ROUNDING * abs(s) + Decimal(scale) / 2
+        return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2
                                      for n, s, e in columns)
 
     kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))

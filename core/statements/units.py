@@ -19,6 +19,10 @@ from core.vocabulary import (
     share_scale_words,
 )
 
+# A printed figure stands for any value within half its last digit.
+HALF = Decimal("0.5")
+# EPS is printed to the cent: EPS x shares may miss the net result by half a cent a share.
+EPS_ROUNDING = Decimal("0.005")
 _SHARE_CAPTION = re.compile(r"\bshares\b", re.IGNORECASE)
 
 
@@ -62,7 +66,7 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     def fits(candidate: int) -> bool:
         """EPS x shares comes back to the net result within what the printed cents and units allow."""
         return bool(columns) and all(
-            abs(e * s * candidate - n * scale) <= Decimal("0.005") * s * candidate + Decimal(scale) / 2
+            abs(e * s * candidate - n * scale) <= EPS_ROUNDING * s * candidate + Decimal(scale) / 2
             for n, e, s in columns)
 
     if fits(words):

@@ -271,6 +271,16 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "", "2021-06-30", "3", "10.85")],
         [],
     ),
+    # A balance sheet in capitals: "ACCRUED EXPENSES AND OTHER CURRENT" over "LIABILITIES   94,859   90,895",
+    # a wrapped label's last word on the figures' line. Read as a line of its own it named the total
+    # liabilities, above the current liabilities of 255,524 it is part of: the order and the arithmetic
+    # say it is no such total.
+    "capitals_wrapped_label_ending_in_liabilities": (
+        [("balance", "total_current_liabilities", "2006-12-31", "", "255524000"),
+         ("balance", "total_current_liabilities", "2006-03-31", "", "253229000"),
+         ("balance", "total_liabilities_and_equity", "2006-12-31", "", "800427000")],
+        [("balance", "total_liabilities")],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

@@ -151,7 +151,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
                 _common_straight_after_the_tax(unique)))))))))
     if kind == "balance":
-        return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(unique)))
+        return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
+            _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
 
 
@@ -653,6 +654,27 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
                                              concepts=("total_assets",))
     result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
                                        concepts=("total_liabilities_and_equity",))
+    return tuple(result)
+
+
+# A balance sheet's totals and the subtotal each includes: the total is printed after it, and is no smaller.
+_INCLUDES = (("total_liabilities", "total_current_liabilities"), ("total_assets", "total_current_assets"))
+
+
+def _totals_above_their_parts(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A line named for a total that stands above the subtotal it would include, and is smaller than it in
+    a column, is a part of that subtotal: "ACCRUED EXPENSES AND OTHER CURRENT" / "LIABILITIES   94,859" in
+    capitals, a wrapped label's last word read as a line of its own, under the current liabilities of
+    255,524. The words allow both readings; the order and the arithmetic decide."""
+    result = list(items)
+    for total, part in _INCLUDES:
+        at, within = first_index(items, total), first_index(items, part)
+        if at is None or within is None or at > within:
+            continue
+        line = items[at]
+        if any(t is not None and p is not None and abs(t) < abs(p)
+               for t, p in zip(line.values, items[within].values, strict=True)):
+            result[at] = _with_concepts(line, tuple(c for c in line.concepts if c != total))
     return tuple(result)
 
 

@@ -495,7 +495,8 @@ def stream_headers(
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
     # A title glued to the first header ("Earnings SummaryThree Months Ended December 31,") comes apart.
-    text = WORD_THEN_CAPITAL.sub(" ", " ".join(line.text.strip() for line in lines if not is_title(line.text)))
+    text = WORD_THEN_CAPITAL.sub(" ", " ".join(_phrase_stacks(
+        [line.text for line in lines if not is_title(line.text)])))
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
     if len(dates) == width:
@@ -514,6 +515,26 @@ def stream_headers(
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
     )
+
+
+def _phrase_stacks(texts: list[str]) -> list[str]:
+    """Header lines as a stream, each run of lines that print their phrases one under another ("Three Months
+    Nine Months" over "Ended   Ended") read phrase by phrase ("Three Months Ended", "Nine Months Ended"):
+    read line by line, the words of one phrase would straddle the next one's."""
+    stacks: list[list[tuple[int, int, str]]] = []
+    for text in texts:
+        phrases = [(m.start(), m.end(), m.group()) for m in _PHRASE_SPLIT.finditer(text)]
+        above = stacks[-1] if stacks else []
+        if len(phrases) >= 2 and len(phrases) == len(above) and all(
+                start < top_end and end > top_start and all(
+                    not (start < other_end and end > other_start) for other_start, other_end, _ in above
+                    if (other_start, other_end) != (top_start, top_end))
+                for (start, end, _), (top_start, top_end, _) in zip(phrases, above, strict=True)):
+            stacks[-1] = [(min(start, top_start), max(end, top_end), f"{top} {words}")
+                          for (start, end, words), (top_start, top_end, top) in zip(phrases, above, strict=True)]
+        else:
+            stacks.append(phrases)
+    return [" ".join(words for _, _, words in stack) for stack in stacks]
 
 
 def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[str, ...] | None:

@@ -102,27 +102,47 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
 def _ends_a_line_name(label: str, after: str) -> bool:
     """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
     before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
-    where the label alone names no line and the words together do."""
-    if not (after[:1].islower() and len(after.split()) <= 3):
+    where the label alone names no line and the words together do. In a table of capitals or title case
+    only a share count's or EPS's basis is read so: there a line's name ("MARKETING, GENERAL AND") under a
+    row looks the same as its wrapped end."""
+    if len(after.split()) > 3:
         return False
     own = match_concept(label)
     if own in ("shares", "eps"):
         # "Weighted average number of shares   51,106" / "outstanding—basic": the words say whose count
         # ("outstanding -" / "Basic": the basis on the line after them)
-        return _BASIS_WORD.search(label) is None and (
+        return (after[:1].islower() or _cased_alike(label, after)) and _BASIS_WORD.search(label) is None and (
             _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
-    return own is None and match_concept(f"{label} {after}") is not None
+    return after[:1].islower() and own is None and match_concept(f"{label} {after}") is not None
+
+
+def _cased_alike(label: str, after: str) -> bool:
+    """A label and the words under it both in capitals ("WEIGHTED AVERAGE NUMBER OF SHARES   51,106" /
+    "OUTSTANDING\u2014BASIC") or both in title case, as such tables print every line: case cannot tell a
+    wrapped label's end from a heading there, and the words must."""
+    return (label.isupper() and after.isupper()) or (_title_cased(label) and _title_cased(after))
+
+
+def _title_cased(text: str) -> bool:
+    words = [word for word in _WORD.findall(text) if len(word) > 3]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: int | None) -> bool:
     """A label wrapped with a hanging indent, its last words on the row's line ("Earnings Available for
     Common" / "  Stock   $21,300", the next row back at the margin): one row, where only the joined words
-    name a line. A heading's indented rows are several, and name lines of their own."""
+    name a line, or, in capitals or title case, where the last words alone name none ("CUMULATIVE EFFECT
+    OF CHANGE IN ACCOUNTING" / "  PRINCIPLE"). A heading's indented rows are several, and name lines of
+    their own."""
     words = row.label
     return (bool(words) and not previous.label.endswith(":") and row.indent > previous.indent
             and after_indent is not None
             and after_indent <= previous.indent and len(words.split()) <= 3
-            and match_concept(words) is None and match_concept(f"{previous.label} {words}") is not None)
+            and match_concept(words) is None and (match_concept(f"{previous.label} {words}") is not None
+                                                   or _cased_alike(previous.label, words)))
 
 
 # A heading of per-share words alone: no line of figures is named so.
@@ -159,8 +179,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
-                    and (line.label[0].islower() or _BARE_LABEL.match(line.label))
-                    and ((CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
+                    and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
+                          and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
                          or _ends_a_line_name(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
                 # "share"): the words after them end its label, they head nothing.

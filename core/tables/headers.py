@@ -357,7 +357,8 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # A year reaches only columns a lower line heads one by one: unheaded ones beside it are its
         # own column's percent or change ("2002   %   2001   %").
         year = DURATION.search(text) is None
-        free = [named.get(i, text) == text and i not in claimed and not _nearer_another(c, extent, extents)
+        free = [named.get(i, text) == text and i not in claimed
+                and not _nearer_another(c, extent, [e for e in extents if not _centred_on_another(e, c, columns)])
                 and (not year or i in headed_below) for i, c in enumerate(columns)]
         lowest, highest = over[0], over[-1]
         while lowest > 0 and free[lowest - 1]:
@@ -384,6 +385,15 @@ def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - column.end, column.start - span[1], 0)
     return any(distance(other) + _CENTRE_SLACK < distance(extent) for other in extents if other != extent)
+
+
+def _centred_on_another(extent: tuple[int, int], column: Column, columns: list[Column]) -> bool:
+    """Whether a phrase stands centred over one column other than `column` ("Year Ended" over the last
+    column alone): it names that one, and reaches no neighbour however near it stands (the quarters' group
+    header centred over the four before it still reaches the fourth)."""
+    centre = sum(extent) / 2
+    return any(other is not column and extent[0] < other.end and extent[1] > other.start
+               and abs(other.center - centre) <= _CENTRE_SLACK for other in columns)
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

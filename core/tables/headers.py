@@ -200,6 +200,7 @@ def column_headers(
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
     headers = {line.number for line in header_lines}
+    worded = {line.number for line in lines}
     # Per header line, the columns a lower header line stands a phrase over ("As Previously Reported |
     # Adjustments | As Restated" under a year centred over the three).
     below: dict[int, set[int]] = {}
@@ -225,7 +226,7 @@ def column_headers(
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         phrases = _phrases(line.text)
-        rule = rules.get(line.number + 1)
+        rule = _rule_under(line.number, rules, worded)
         for text, start, end in phrases:
             if rule is not None and YEAR_IN_TEXT.fullmatch(text.strip()):
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales")
@@ -265,14 +266,14 @@ def column_headers(
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
         named = {index: text for index, (_, text) in best.items()}
-        for index, text in _centred_groups(phrases, columns, named, rules.get(line.number + 1),
+        for index, text in _centred_groups(phrases, columns, named, rule,
                                            below.get(line.number, set())).items():
             spread[index].add(len(parts[index]))
             named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
-        spans = [(*_ruled_extent(rules.get(line.number + 1), start, end), text) for text, start, end in phrases
+        spans = [(*_ruled_extent(rule, start, end), text) for text, start, end in phrases
                  if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
         if spans and named:
             for index, column in enumerate(columns):
@@ -385,6 +386,13 @@ def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - column.end, column.start - span[1], 0)
     return any(distance(other) + _CENTRE_SLACK < distance(extent) for other in extents if other != extent)
+
+
+def _rule_under(number: int, rules: dict[int, str], worded: set[int]) -> str | None:
+    """The rule printed under a header line: on the next line, or after a blank line between."""
+    if number + 1 in rules or number + 1 in worded:
+        return rules.get(number + 1)
+    return rules.get(number + 2)
 
 
 def _centred_on_another(extent: tuple[int, int], column: Column, columns: list[Column]) -> bool:

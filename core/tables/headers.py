@@ -389,10 +389,15 @@ def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple
 
 
 def _rule_under(number: int, rules: dict[int, str], worded: set[int]) -> str | None:
-    """The rule printed under a header line: on the next line, or after a blank line between."""
-    if number + 1 in rules or number + 1 in worded:
-        return rules.get(number + 1)
-    return rules.get(number + 2)
+    """The rule printed under a header line: on the next line, or after blank lines between."""
+    for below in range(number + 1, number + 1 + _BLANKS_OVER_A_RULE + 1):
+        if below in rules or below in worded:
+            return rules.get(below)
+    return None
+
+
+# How many blank lines may stand between a header phrase and the rule marking its reach.
+_BLANKS_OVER_A_RULE = 2
 
 
 def _centred_on_another(extent: tuple[int, int], column: Column, columns: list[Column]) -> bool:

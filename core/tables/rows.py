@@ -84,6 +84,7 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         return continuation[0].islower()
     return (
         continuation[0].islower()
+        or _CONNECTOR_START.match(continuation) is not None
         or bool(CONNECTOR_END.search(previous.label))
         or continuation[0] in "(&"
         or len(previous.label) >= _WRAPPED_LENGTH
@@ -97,6 +98,11 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None and match_concept(previous.label) is None)
     )
+
+
+# Words no line's name starts with, whatever its case ("SHARES USED IN COMPUTING BASIC" / "AND DILUTED NET LOSS
+# PER SHARE"): the line above runs on. ("Less", "Plus" and "Per" do start lines.)
+_CONNECTOR_START = re.compile(r"(?:and|or|of|to|by|with|from)\b", re.IGNORECASE)
 
 
 def _ends_a_line_name(label: str, after: str) -> bool:

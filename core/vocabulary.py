@@ -449,17 +449,17 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("net_income", r"^net\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?\s+and\s+comprehensive\s+"
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
                    # "... attributable to Antero Resources Corporation", the company's share
-                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s&'\u2019.,-]+)?$"),
+                   r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
-                   r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!non|minority|redeemable)"
+                   r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))"
                    r"[\w\s&'\u2019-]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
                    r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
                    r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
-                   r"(?:\s+attributable\s+to\s+(?!non|minority|redeemable)[\w\s&'\u2019-]+)?$"),
+                   r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019-]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 # a miner's: "Metal sales", "Gold sales, net"
                 r"|^(?:metal|metals|gold|silver|copper|mineral|concentrate)\s+sales(?:,?\s+net)?$"
@@ -492,7 +492,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             # a utility's: "Common stock equity"
                             r"|^(?:total\s+)?common\s+stock\s+equity$"
                             r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?equity\s*(?:/\s*|\s+)capital$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
-                            r"(?!non|minority)"
+                            r"(?!(?:the\s+)?(?:non|minority))"
                             # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
                             r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"
                             # an investment company's: "Total net assets", "Net assets"

@@ -268,6 +268,7 @@ LABELS = [
     ("Total operating activities", "operating_cash_flow"), ("Total financing activities", "financing_cash_flow"),
     ("Average diluted equivalent common shares", "shares"),  # an insurer's
     ("Less: Net income attributable to noncontrolling interests", None),
+    ("Net income attributable to the noncontrolling interest", None),  # round 88, an agency holding company
     ("Common stock equity", "stockholders_equity"),  # a utility's
     ("Income taxes (a)", "income_tax"), ("Net sales (b)", "revenue"),  # a footnote's letter after the words
     ("Net income per limited partner unit", "eps"),

@@ -112,7 +112,8 @@ _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
 
-_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) to (?!non|minority)", re.I)
+_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) to "
+                              r"(?!(?:the\s+)?(?:non|minority))", re.I)
 
 _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
 
@@ -369,9 +370,21 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
         return items
     index = chosen[0]
     item = items[index]
-    if item.kind != "amount" or item.concepts or not _REVENUE_WORD.search(item.label):
+    if item.kind != "amount" or item.concepts or not (
+            _REVENUE_WORD.search(item.label) or (chosen == under and _less_expenses_is_the_result(items, item))):
         return items
     return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
+
+
+def _less_expenses_is_the_result(items: tuple[LineItem, ...], line: LineItem) -> bool:
+    """Whether a line less the total operating expenses is the operating result in every column: the one
+    line under "Revenue:" named for what is sold ("Services") is the revenue, where the arithmetic says so."""
+    opex, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    if opex is None or result is None:
+        return False
+    columns = [(v, e, r) for v, e, r in zip(line.values, items[opex].values, items[result].values, strict=True)
+               if v is not None and e is not None and r is not None]
+    return bool(columns) and all(v - e == r for v, e, r in columns)
 
 
 def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

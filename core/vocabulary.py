@@ -141,7 +141,9 @@ NOT_AS_REPORTED: Final = re.compile(
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
-    rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b", re.IGNORECASE)  # "(August 12, 2001) through December 31"
+    rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b"  # "(August 12, 2001) through December 31"
+    # a start in parentheses before the end, its "to" lost ("(May 12, 1994) Mar. 31, 2001"): a range
+    rf"|\((?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\)\s+(?:{MONTH_RE})\b", re.IGNORECASE)
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
 # line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
 # Columns of adjustments beside GAAP figures ("Non-GAAP | Adjustments | GAAP", "As Adjusted | Special Items |

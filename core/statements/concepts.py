@@ -148,9 +148,9 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
-            _revenue_the_gross_profit_starts_from(
+            _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
-                _common_straight_after_the_tax(unique)))))))))
+                _common_straight_after_the_tax(unique))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -374,6 +374,31 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
             _REVENUE_WORD.search(item.label) or (chosen == under and _less_expenses_is_the_result(items, item))):
         return items
     return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
+
+
+# "Net operating income (loss)": an asset manager's operating result, or a landlord's rents less the costs of
+# its properties (a measure of its own); the arithmetic says which.
+_NET_OPERATING = re.compile(r"^net\s+operating\s+(?:income|loss|profit|earnings)(?:\s+\((?:loss|income)\))?$")
+
+
+def _net_operating_income_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A "Net operating income" line is the operating result where the revenue less the total operating
+    expenses printed above it comes to it in every column."""
+    if first_index(items, "operating_income") is not None:
+        return items
+    revenue, opex = first_index(items, "revenue"), first_index(items, "total_operating_expenses")
+    if revenue is None or opex is None:
+        return items
+    for index in range(opex + 1, len(items)):
+        line = items[index]
+        if line.kind != "amount" or line.concepts or not _NET_OPERATING.match(normalise_label(line.label)):
+            continue
+        columns = [(r, e, v) for r, e, v in zip(items[revenue].values, items[opex].values, line.values, strict=True)
+                   if r is not None and e is not None and v is not None]
+        if columns and all(r - e == v for r, e, v in columns):
+            return (*items[:index], _with_concepts(line, ("operating_income",)), *items[index + 1 :])
+        return items
+    return items
 
 
 def _less_expenses_is_the_result(items: tuple[LineItem, ...], line: LineItem) -> bool:

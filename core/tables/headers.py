@@ -38,7 +38,8 @@ _DURATION_PHRASE = starting_fast(
     rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = starting_fast(rf"{MONTH_START}(?:{MONTH_RE})\.?\s+\d{{1,2}}\b", re.I)
+# ("December" then "12 Months Ended", the next column's duration, is no day of December)
+_MONTH_DAY = starting_fast(rf"{MONTH_START}(?:{MONTH_RE})\.?\s+\d{{1,2}}\b(?![\s-]*(?:months?|weeks?|mos)\b)", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
 # is the first half of a duration wrapped over two lines, above "Weeks Ended" or "months ended".
 _HEADER_WORDS = starting_fast(
@@ -195,10 +196,12 @@ def column_headers(
     rules = rules or {}
     parts: list[list[str]] = [[] for _ in columns]
     spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
-    # What stands above the statement's title is the story's end or a company name, never a header.
+    # What stands above the statement's title is the story's end or a company name, never a header, but for
+    # a line of dates standing over the columns one by one (a renderer's row "March 31, | December 31," set
+    # above the caption that shares its row with the years).
     title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
-    lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
-                   key=lambda line: line.number)
+    lines = sorted([line for line in title_lines if line.number >= title_at or _dates_over_the_columns(line, columns)]
+                   + header_lines, key=lambda line: line.number)
     headers = {line.number for line in header_lines}
     worded = {line.number for line in lines}
     # Per header line, the columns a lower header line stands a phrase over ("As Previously Reported |
@@ -298,6 +301,14 @@ def column_headers(
     if len(set(lone)) == 1 and not any(DURATION.search(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
+
+
+def _dates_over_the_columns(line: ClassifiedLine, columns: list[Column]) -> bool:
+    """A line of month-days ("March 31,   December 31,"), one standing over each column and nothing else."""
+    phrases = _phrases(line.text)
+    return len(phrases) == len(columns) >= 2 and all(
+        _MONTH_DAY.fullmatch(text.rstrip(",").strip()) is not None and start < column.end and end > column.start
+        for (text, start, end), column in zip(phrases, columns, strict=True))
 
 
 def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...]:

@@ -247,12 +247,21 @@ def is_prose(line: ClassifiedLine) -> bool:
     if _durations_only(label):
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
     if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C
-        return False  # capitals: a heading or label, never a sentence
+        # capitals: a heading or label, but for a paragraph's last line set in capitals, a sentence's stop at
+        # its end ("... SHOULD NOT BE VIEWED AS AN ALTERNATIVE TO GAAP MEASURES OF PERFORMANCE.")
+        return (len(label) >= _PROSE_MIN_LENGTH and len(label.split()) >= _CAPITALS_SENTENCE_WORDS
+                and label.endswith(".") and not _NAME_STOP.search(label))
     if is_column_dates(label):
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
     if UNIT_LINE.search(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+
+
+# A paragraph's line in capitals holds this many words at least; a title this long ends without a stop but
+# for the company's legal form ("... OF STANDARD MOTOR PRODUCTS, INC.").
+_CAPITALS_SENTENCE_WORDS = 10
+_NAME_STOP = re.compile(r"\b(?:INC|CO|CORP|LTD|LLC|L\.P|N\.V|S\.A|PLC|CIE|AG|SE|LP)\.$", re.IGNORECASE)
 
 
 def is_column_dates(text: str) -> bool:

@@ -412,12 +412,16 @@ _BLANKS_OVER_A_RULE = 2
 
 
 def _centred_on_another(extent: tuple[int, int], column: Column, columns: list[Column]) -> bool:
-    """Whether a phrase stands centred over one column other than `column` ("Year Ended" over the last
-    column alone): it names that one, and reaches no neighbour however near it stands (the quarters' group
-    header centred over the four before it still reaches the fourth)."""
+    """Whether a phrase stands centred over a run of columns that leaves `column` out ("Year Ended" over the
+    last column alone, "Nine Months Ended" over the last two): it names that run, and reaches no neighbour
+    however near it stands (the group header centred over the columns before it still reaches the nearest)."""
     centre = sum(extent) / 2
-    return any(other is not column and extent[0] < other.end and extent[1] > other.start
-               and abs(other.center - centre) <= _CENTRE_SLACK for other in columns)
+    over = [i for i, other in enumerate(columns) if extent[0] < other.end and extent[1] > other.start]
+    if not over:
+        return False
+    return any(abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK
+               and not columns[first].start <= column.start <= columns[last].start
+               for first in range(over[0], over[-1] + 1) for last in range(first, over[-1] + 1))
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

@@ -77,7 +77,7 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
     r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
-    r"attributable|applicable|available|including|excluding|computing|calculating|determining)|[,&/(\-–]|(?<=s)['\u2019]|\b(?:in|for|by)\))$",
+    r"attributable|applicable|available|including|excluding|computing|calculating|determining)|[,&/(\-–\u2014]|(?<=s)['\u2019]|\b(?:in|for|by)\))$",
     re.IGNORECASE,
 )
 # How far from a label's end CONNECTOR_END can begin ("attributable", "(used in)"): searched from there only.

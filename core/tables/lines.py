@@ -16,7 +16,7 @@ from enum import Enum
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
+from core.vocabulary import CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
 _LONGEST_ROW_LABEL = 1_000
@@ -255,6 +255,8 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
     if UNIT_LINE.search(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
+    if CONTINUED_TITLE.search(label) and is_title(label):
+        return False  # "Unaudited condensed consolidated statements of cash flows (continued)": a page's title
     return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
 
 

@@ -359,6 +359,7 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
     spread by nearness alone: the run is centred under it."""
     claimed: dict[int, str] = {}
     extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if _heads_a_run(text)]
+    centred = {extent: _centred_runs(extent, columns) for extent in extents}
     for text, start, end in phrases:
         if not _heads_a_run(text):
             continue
@@ -370,7 +371,8 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # own column's percent or change ("2002   %   2001   %").
         year = DURATION.search(text) is None
         free = [named.get(i, text) == text and i not in claimed
-                and not _nearer_another(c, extent, [e for e in extents if not _centred_on_another(e, c, columns)])
+                and not _nearer_another(c, extent, [e for e in extents if not any(
+                    i < first or i > last for first, last in centred[e])])
                 and (not year or i in headed_below) for i, c in enumerate(columns)]
         lowest, highest = over[0], over[-1]
         while lowest > 0 and free[lowest - 1]:
@@ -411,17 +413,14 @@ def _rule_under(number: int, rules: dict[int, str], worded: set[int]) -> str | N
 _BLANKS_OVER_A_RULE = 2
 
 
-def _centred_on_another(extent: tuple[int, int], column: Column, columns: list[Column]) -> bool:
-    """Whether a phrase stands centred over a run of columns that leaves `column` out ("Year Ended" over the
-    last column alone, "Nine Months Ended" over the last two): it names that run, and reaches no neighbour
+def _centred_runs(extent: tuple[int, int], columns: list[Column]) -> list[tuple[int, int]]:
+    """The runs of columns (first, last) a phrase stands centred over ("Year Ended" over the last column
+    alone, "Nine Months Ended" over the last two): it names those, and reaches no column outside them
     however near it stands (the group header centred over the columns before it still reaches the nearest)."""
     centre = sum(extent) / 2
     over = [i for i, other in enumerate(columns) if extent[0] < other.end and extent[1] > other.start]
-    if not over:
-        return False
-    return any(abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK
-               and not columns[first].start <= column.start <= columns[last].start
-               for first in range(over[0], over[-1] + 1) for last in range(first, over[-1] + 1))
+    return [(first, last) for first in over for last in over if first <= last
+            and abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK]
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

@@ -84,6 +84,8 @@ def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKi
     CASH FLOW INFORMATION", over a table of each) leaves it to the lines: the kind of the two whose totals
     the table holds more of, the first named where they say nothing."""
     for line in table.title_lines:
+        if _LISTED.match(line):
+            continue  # "\u2022 Table 3. Consolidated Balance Sheets": the release's contents, above another table
         named = [kind for kind, pattern in STATEMENT_TITLES if pattern.search(line)]
         if len(named) > 1:
             found = set(concepts)

@@ -153,7 +153,10 @@ def split_area(
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
     # Column headers stand under the statement's title: what stands above it is the story's last lines
     # ("... for the quarter ended September 30, 2004 was $1.1 million."), never a header.
-    below_title = 1 + max((i for i, line in enumerate(area) if names_title(line.text.strip())), default=-1)
+    # A title's words under the last header line ("Statement of Income Data" over a bank's highlights' first
+    # rows) head the rows below, not the table.
+    below_title = 1 + max((i for i, line in enumerate(area) if (last_header < 0 or i < last_header)
+                           and names_title(line.text.strip())), default=-1)
     first_header = next(
         (i for i, line in enumerate(area) if i >= below_title and ((
             line.kind is not LineKind.BLANK and i <= last_header

@@ -883,3 +883,16 @@ def test_a_duration_worded_as_a_period_heads_the_same_columns(name: str, printed
     facts = {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
              for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
     assert facts == _printed(name)
+
+
+def test_an_untitled_table_after_a_whole_balance_sheet_is_no_part_of_it() -> None:
+    """Charge-offs are flows of each quarter: printed under the balance sheet's dates they would read as
+    balances at those dates (round 89). Once the sheet has printed its total liabilities and equity, an
+    untitled table after it is not its continuation."""
+    path = LAYOUTS / "bank_ratios_table_after_the_balance_sheet_untitled.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    labels = {row["label"] for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert "Total Assets" in labels
+    assert not labels & {"Charged-off loans", "Recoveries", "Net Charge-offs", "Non-performing loans"}
+

@@ -142,8 +142,14 @@ def _continues(before: RawTable, after: RawTable) -> bool:
     no title or header of its own, or a title saying it is continued (`_carried_on`)."""
     if len(after.columns) != len(before.columns):
         return False
-    return ((not after.title_lines and not any(after.column_headers)) or _carried_on(before, after)
-            or _per_share_block(before, after))
+    return ((not after.title_lines and not any(after.column_headers) and not _balanced(before))
+            or _carried_on(before, after) or _per_share_block(before, after))
+
+
+def _balanced(table: RawTable) -> bool:
+    """Whether a table has printed a balance sheet's last total (total liabilities and equity): the sheet is
+    whole, and an untitled table after it (a bank's capital ratios and charge-offs) carries nothing of it on."""
+    return any(match_concept(row.label) == "total_liabilities_and_equity" for row in table.rows)
 
 
 _PER_SHARE_CONCEPTS = frozenset({"eps", "shares"})

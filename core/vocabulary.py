@@ -414,7 +414,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
-                         r"|^(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
+                         r"|^(?:net\s+)?(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
                          r"|^operating\s+(?:income|loss|profit|earnings|result)(?:\s+\((?:loss|income|ebit)\))?$"
                          r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?\s+from\s+continuing\s+operations$"
                          r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"

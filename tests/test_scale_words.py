@@ -265,6 +265,7 @@ LABELS = [
     ("Income tax(expense) benefit", "income_tax"),  # round 85, a scrape that lost the space before "("
     ("Total operating expense", "total_operating_expenses"),  # AGNC, Traeger
     ("Operating Loss From Continuing Operations", "operating_income"),  # Forian
+    ("NET (LOSS) INCOME FROM OPERATIONS", "operating_income"),  # round 93, a royalty company
     ("Total operating activities", "operating_cash_flow"), ("Total financing activities", "financing_cash_flow"),
     ("Average diluted equivalent common shares", "shares"),  # an insurer's
     ("Less: Net income attributable to noncontrolling interests", None),

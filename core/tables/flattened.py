@@ -70,15 +70,18 @@ _YEAR = re.compile(rf"^{YEAR_RE}$")
 # Between two figures of a row: spaces and a currency sign only.
 _BETWEEN_FIGURES = re.compile(r"^[\s$]*$")
 _SPACES = re.compile(r"\s+")
-# Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023"). A
+# Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023", or
+# "2025December 31, 2024" where a scrape lost the space). A
 # plain pattern opening on a digit scans a whole release in microseconds; the lines it finds are read closely.
 _YEAR_THEN_ANOTHER = re.compile(
-    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s+(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
+    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s*(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
 # Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
 # ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
 _DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
 _DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
+# A date's year run into the next column's month ("March 31, 2025December 31, 2024").
+_YEAR_GLUED_TO_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\b)")
 _BEFORE_A_MONTH = re.compile(rf"\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
 
@@ -407,6 +410,7 @@ def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section:
 def _dates_as_years(text: str) -> str:
     """Whole dates in a row moved apart into their month-days and a run of their years; the columns' years
     a scrape ran together ("June 30, 2025202420252024") set apart."""
+    text = _YEAR_GLUED_TO_MONTH.sub(r"\1 ", text)
     text = _GLUED_YEARS.sub(_years_apart, _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text))
 
     def apart(match: re.Match[str]) -> str:

@@ -607,8 +607,9 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
 _PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
-# A word glued to the capital of the next ("SummaryThree", "EndedDecember"): a scrape's lost line break.
-WORD_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A word glued to the capital of the next ("SummaryThree", "EndedDecember"), or a year to the next column's
+# month ("March 31, 2025December 31, 2024"): a scrape's lost line break.
+WORD_THEN_CAPITAL = re.compile(rf"(?<=[a-z])(?=[A-Z])|(?<=\b(?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\b)")
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

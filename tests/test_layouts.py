@@ -281,6 +281,16 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("balance", "total_liabilities_and_equity", "2006-12-31", "", "800427000")],
         [("balance", "total_liabilities")],
     ),
+    # A bank's balance-sheet summary with no unit note of its own borrows the earnings summary's "(In
+    # thousands, except per share figures)": its "Weighted average shares   4,617,466" is no count of 4.6
+    # billion, for the net income over EPS (1,310,000 / 0.28) says 4.7 million (round 95).
+    "bank_summary_share_count_under_a_borrowed_thousands_note": (
+        [("balance", "total_assets", "2025-03-31", "", "866613000"),
+         ("balance", "", "2025-03-31", "", "4617466"),
+         ("balance", "", "2024-03-31", "", "4661686"),
+         ("operations", "net_income", "2025-03-31", "3", "1310000")],
+        [],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

@@ -59,7 +59,7 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
             result.append(statement)
             continue
         factor = Decimal(source.scale)
-        result.append(_rescaled(statement, factor, source.share_scale))
+        result.append(_counts_as_implied(_rescaled(statement, factor, source.share_scale), statements))
         warnings.append(Diagnostic(
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
             f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
@@ -133,6 +133,48 @@ def _factor_of_undated(statement: Statement, prose: Sequence[ProseFigure]) -> De
         return None
     best = max(_FACTORS, key=agreeing)
     return best if agreeing(best) >= 2 and statement.scale * best >= 1 else None
+
+
+# How far a share count may stand from the net result over EPS (rounded to the cent, and a weighted count
+# beside a period-end one) and still be that count.
+_COUNT_SLACK = Decimal("0.05")
+
+
+def _counts_as_implied(statement: Statement, statements: Sequence[Statement]) -> Statement:
+    """Share counts a table prints without EPS or a net result to check them against (a bank's balance-sheet
+    summary's "Weighted average shares   4,617,466", its scale borrowed from an income statement "in
+    thousands, except per share figures") are set at the scale where they are the net result over EPS the
+    other statements print for the same period end, where one scale is and the borrowed one is not."""
+    if statement.item("eps_basic") is not None or statement.item("eps_diluted") is not None:
+        return statement  # its own EPS x shares already chose (units.share_scale_from_arithmetic)
+    implied: dict[object, Decimal] = {}
+    for other in statements:
+        if other.kind != "operations" or not other.unit:
+            continue  # only a statement in the scale its own note gives
+        net = other.item("net_income_to_common") or other.item("net_income")
+        eps = other.item("eps_basic")
+        if net is None or eps is None:
+            continue
+        for period, n, e in zip(other.periods, net.values, eps.values, strict=True):
+            if n is not None and e and period.end not in implied:
+                implied[period.end] = abs(n / e)
+    if not implied:
+        return statement
+
+    def fits(item: LineItem, factor: Decimal) -> bool:
+        pairs = [(v * factor, implied[p.end]) for p, v in zip(statement.periods, item.values, strict=True)
+                 if v is not None and v and p.end in implied]
+        return bool(pairs) and all(abs(value - want) <= want * _COUNT_SLACK for value, want in pairs)
+
+    items = []
+    for item in statement.items:
+        if item.kind == "shares" and not fits(item, Decimal(1)):
+            better = next((factor for factor in (Decimal("0.001"), Decimal("0.000001"), Decimal(1_000))
+                           if fits(item, factor)), None)
+            if better is not None:
+                item = _times(item, better)
+        items.append(item)
+    return dataclasses.replace(statement, items=tuple(items))
 
 
 def _rescaled(statement: Statement, factor: Decimal, share_words: int | None = None) -> Statement:

@@ -155,6 +155,12 @@ RUN_IN = [
      "Loss from continuing operations"),
     ("Net loss per share Basic", "Net loss per share", "Basic"),
     ("ASSETSCash & Cash Equivalents", "ASSETS", "Cash & Cash Equivalents"),
+    # a balance sheet's side run into its first line (round 95, a biotech's newswire page)
+    ("Assets Cash and cash equivalents", "Assets", "Cash and cash equivalents"),
+    ("Liabilities and stockholders' equity Total liabilities", "Liabilities and stockholders' equity",
+     "Total liabilities"),
+    ("Assets Held For Sale", "", "Assets Held For Sale"),
+    ("Assets held for sale", "", "Assets held for sale"),
 ]
 
 

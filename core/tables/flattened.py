@@ -30,7 +30,7 @@ from core.tables.headers import WORD_THEN_CAPITAL, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, UNIT_LINE, YEAR_RE
+from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, UNIT_LINE, YEAR_RE
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
@@ -446,7 +446,7 @@ def _run_in_heading(label: str) -> tuple[str, str]:
     glued = list(_GLUED.finditer(label))
     if glued:  # a word glued to the next one's capital: the row break the scrape dropped
         heading, label = label[: glued[-1].start()], label[glued[-1].start() :]
-    for pattern in (RUN_IN_CAPS_HEADING, RUN_IN_SECTION):
+    for pattern in (RUN_IN_CAPS_HEADING, RUN_IN_SIDE, RUN_IN_SECTION):
         found = pattern.match(label)
         if found is not None:
             heading, label = found.group(1), label[found.end() :]

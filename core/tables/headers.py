@@ -565,11 +565,11 @@ def _phrase_stacks(texts: list[str]) -> list[str]:
     for text in texts:
         phrases = [(m.start(), m.end(), m.group()) for m in _PHRASE_SPLIT.finditer(text)]
         above = stacks[-1] if stacks else []
+        # Phrases run left to right: each must overlap its counterpart above and neither of that one's neighbours.
         if len(phrases) >= 2 and len(phrases) == len(above) and all(
-                start < top_end and end > top_start and all(
-                    not (start < other_end and end > other_start) for other_start, other_end, _ in above
-                    if (other_start, other_end) != (top_start, top_end))
-                for (start, end, _), (top_start, top_end, _) in zip(phrases, above, strict=True)):
+                start < above[i][1] and end > above[i][0]
+                and (i == 0 or start >= above[i - 1][1]) and (i + 1 == len(above) or end <= above[i + 1][0])
+                for i, (start, end, _) in enumerate(phrases)):
             stacks[-1] = [(min(start, top_start), max(end, top_end), f"{top} {words}")
                           for (start, end, words), (top_start, top_end, top) in zip(phrases, above, strict=True)]
         else:

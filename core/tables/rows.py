@@ -130,6 +130,8 @@ def _cased_alike(label: str, after: str) -> bool:
 
 
 def _title_cased(text: str) -> bool:
+    """Every word of four letters or more capitalised ("Outstanding\u2014Basic" counts as two): the small
+    words title case leaves in lower case are shorter."""
     words = [word for word in _WORD.findall(text) if len(word) > 3]
     return bool(words) and all(word[0].isupper() for word in words)
 

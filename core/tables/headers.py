@@ -8,6 +8,7 @@ words instead (`stream_headers`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -362,7 +363,10 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
     spread by nearness alone: the run is centred under it."""
     claimed: dict[int, str] = {}
     extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if _heads_a_run(text)]
-    centred = {extent: _centred_runs(extent, columns) for extent in extents}
+    # Per phrase, the reach of the runs it is centred over: a column outside any of them (left of the last
+    # run's start, right of the first run's end) is no column of the phrase's.
+    centred = {extent: (max((run[0] for run in runs), default=0), min((run[1] for run in runs), default=len(columns)))
+               for extent in extents if (runs := _centred_runs(extent, columns))}
     for text, start, end in phrases:
         if not _heads_a_run(text):
             continue
@@ -374,8 +378,8 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # own column's percent or change ("2002   %   2001   %").
         year = DURATION.search(text) is None
         free = [named.get(i, text) == text and i not in claimed
-                and not _nearer_another(c, extent, [e for e in extents if not any(
-                    i < first or i > last for first, last in centred[e])])
+                and not _nearer_another(c, extent, [e for e in extents if e not in centred
+                                                    or centred[e][0] <= i <= centred[e][1]])
                 and (not year or i in headed_below) for i, c in enumerate(columns)]
         lowest, highest = over[0], over[-1]
         while lowest > 0 and free[lowest - 1]:
@@ -422,8 +426,16 @@ def _centred_runs(extent: tuple[int, int], columns: list[Column]) -> list[tuple[
     however near it stands (the group header centred over the columns before it still reaches the nearest)."""
     centre = sum(extent) / 2
     over = [i for i, other in enumerate(columns) if extent[0] < other.end and extent[1] > other.start]
-    return [(first, last) for first in over for last in over if first <= last
-            and abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK]
+    ends = [columns[i].end for i in over]
+    runs: list[tuple[int, int]] = []
+    for a, first in enumerate(over):
+        # the first run from `first` whose middle reaches the window, found by bisection: columns run left
+        # to right, so their ends are sorted
+        last = bisect.bisect_left(ends, 2 * (centre - _CENTRE_SLACK) - columns[first].start, lo=a)
+        while last < len(over) and (columns[first].start + ends[last]) / 2 <= centre + _CENTRE_SLACK:
+            runs.append((first, over[last]))
+            last += 1
+    return runs
 
 
 def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:

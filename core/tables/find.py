@@ -143,7 +143,27 @@ def _continues(before: RawTable, after: RawTable) -> bool:
     if len(after.columns) != len(before.columns):
         return False
     return ((not after.title_lines and not any(after.column_headers) and not _balanced(before))
-            or _carried_on(before, after) or _per_share_block(before, after))
+            or _carried_on(before, after) or _per_share_block(before, after) or _rest_of(before, after))
+
+
+# A statement's closing lines, by the lines that open it: a cash-flow statement whose operating or investing
+# flows are printed is whole once its financing flows or the change in cash are.
+_OPENS_AND_CLOSES = ((frozenset({"operating_cash_flow", "investing_cash_flow"}),
+                      frozenset({"financing_cash_flow", "net_change_in_cash"})),
+                     (frozenset({"total_current_assets", "total_assets"}),
+                      frozenset({"total_liabilities_and_equity"})))
+
+
+def _rest_of(before: RawTable, after: RawTable) -> bool:
+    """An untitled table under the same column headers as a statement that has not printed its closing
+    lines, and that prints them (a cash-flow statement whose financing flows an HTML release set in a
+    second table repeating the headers): the statement's rest."""
+    if after.title_lines or not any(after.column_headers) or [_folded(h) for h in after.column_headers] != [
+            _folded(h) for h in before.column_headers]:
+        return False
+    have = {match_concept(row.label) for row in before.rows}
+    then = {match_concept(row.label) for row in after.rows}
+    return any(have & opens and not have & closes and then & closes for opens, closes in _OPENS_AND_CLOSES)
 
 
 def _balanced(table: RawTable) -> bool:

@@ -88,9 +88,26 @@ def read_statements(document: Document) -> StatementsRead:
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
+    warnings.extend(_cut_short(s) for s in statements if s.primary and _ends_before_financing(s))
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
         raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped)}")
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _ends_before_financing(statement: Statement) -> bool:
+    """A cash-flow statement that prints its operating or investing flows and neither its financing flows
+    nor the change in cash: cut short (its rest set in a table the reader did not join to it), and no check
+    adds its sections up to the change in cash, so its checks passing says nothing of what is missing."""
+    return statement.kind == "cash_flow" and (
+        statement.item("operating_cash_flow") is not None or statement.item("investing_cash_flow") is not None
+    ) and statement.item("financing_cash_flow") is None and statement.item("net_change_in_cash") is None
+
+
+def _cut_short(statement: Statement) -> Diagnostic:
+    return Diagnostic(
+        "the cash-flow statement prints no financing flows and no change in cash: it may be cut short (a "
+        "page the reader did not join to it), and no check covers what is missing", span=statement.span,
+        table=statement.title or "cash flows")
 
 
 def _why_none(skipped: list[Diagnostic]) -> str:

@@ -918,3 +918,17 @@ def test_a_cash_flow_statement_without_its_financing_flows_is_said_to_be_cut_sho
     release = core.parse_release((LAYOUTS / name).read_bytes(), name)
     assert any("no financing flows and no change in cash" in w.message for w in release.warnings) is warned
 
+
+def test_a_table_printed_a_cell_a_paragraph_is_not_read_as_one_column() -> None:
+    """Read as one column, the prior year's and the quarters' figures had each become a row of the year
+    under a made-up label ("Total Net cash used in operating activities   -21,676": the prior year's loss)."""
+    path = LAYOUTS / "one_cell_a_paragraph_cash_flow_opening_on_its_total_and_a_colon_label.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [row for row in rows if row["label"].startswith("Total ")]
+    assert {(row["period_end"], row["months"], row["value"]) for row in rows
+            if row["label"] == "Purchase of fixed assets"} == {
+        ("2023-12-31", "12", "-124000"), ("2022-12-31", "12", "-313000"),
+        ("2023-12-31", "3", "-10000"), ("2022-12-31", "3", "-31000")}
+

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
+from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import (
     SEVERAL_LENGTHS,
     HeaderReading,
@@ -72,7 +73,7 @@ def column_periods(
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
-                text, table.column_headers):
+                text, table.column_headers) or _several_columns_headers(text):
             continue
         if several and index in parts:
             # its own "2Q23" names the quarter, whatever spanning words reach over it ("Six Months Ended")
@@ -434,6 +435,18 @@ _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+r
 # A period shorter than the rest, from a company's start or another odd day ("Period from June 3, 1996
 # (inception) to December 31, 1996").
 _STUB = re.compile(r"\binception\b|\bperiod\s+from\b", re.IGNORECASE)
+
+
+def _several_columns_headers(text: str) -> bool:
+    """Three years or more in a row, not all one, over one column ("Year ended Three months ended December
+    31, December 31, 2023 2022 2023 2022"): the headers of several columns run together over a table read
+    as one column (a page printing each cell on its own line), no period of its own. A note naming the
+    periods beside the column's own year ("January 31, 2008 and January 31, 2009 2008") is no such run."""
+    return any(len(set(YEAR_IN_TEXT.findall(run.group()))) > 1 for run in _YEARS_IN_A_ROW.finditer(text))
+
+
+# Three years or more in a row with nothing between them: several columns' years, never one column's.
+_YEARS_IN_A_ROW = re.compile(r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d){2,}\b")
 
 
 def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:

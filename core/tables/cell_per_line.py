@@ -73,10 +73,13 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
     index = 0
     while index < len(entries):
         run, headings, end = _run(entries, index)
-        if len(run) >= _MIN_ROWS and any(row.label is not None and row.label.label.endswith(":") for row in run):
-            # A heading ("Operating expenses:") straight above figures: each row's figures come before its
+        first = next((row.label for row in run if row.label is not None), None)
+        if len(run) >= _MIN_ROWS and first is not None and first.label.endswith(":"):
+            # A heading ("Revenue:") straight above the first figures: each row's figures come before its
             # label (text taken from a PDF without its layout), and which label a figure belongs to is
-            # anyone's guess. No table is read from them.
+            # anyone's guess. No table is read from them. A label ending in a colon further down, its own
+            # figures under it ("Adjustments to reconcile loss to net cash used in operating activities:"),
+            # is a row of a table read label first.
             index = end
             continue
         if len(run) >= _MIN_ROWS:

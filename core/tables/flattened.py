@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
-from core.tables.headers import WORD_THEN_CAPITAL, stream_headers
+from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
@@ -80,8 +80,6 @@ _YEAR_THEN_ANOTHER = re.compile(
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
 _DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
 _DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
-# A date's year run into the next column's month ("March 31, 2025December 31, 2024").
-_YEAR_GLUED_TO_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\b)")
 _BEFORE_A_MONTH = re.compile(rf"\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
 
@@ -410,7 +408,7 @@ def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section:
 def _dates_as_years(text: str) -> str:
     """Whole dates in a row moved apart into their month-days and a run of their years; the columns' years
     a scrape ran together ("June 30, 2025202420252024") set apart."""
-    text = _YEAR_GLUED_TO_MONTH.sub(r"\1 ", text)
+    text = YEAR_THEN_MONTH.sub(" ", text)
     text = _GLUED_YEARS.sub(_years_apart, _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text))
 
     def apart(match: re.Match[str]) -> str:

@@ -619,9 +619,11 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
 _PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
-# A word glued to the capital of the next ("SummaryThree", "EndedDecember"), or a year to the next column's
-# month ("March 31, 2025December 31, 2024"): a scrape's lost line break.
-WORD_THEN_CAPITAL = re.compile(rf"(?<=[a-z])(?=[A-Z])|(?<=\b(?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\b)")
+# A year glued to the next column's month ("March 31, 2025December 31, 2024"): a scrape's lost cell break.
+YEAR_THEN_MONTH = re.compile(rf"(?<=\b(?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\b)")
+# A word glued to the capital of the next ("SummaryThree", "EndedDecember"), or a year to a month: a
+# scrape's lost line break.
+WORD_THEN_CAPITAL = re.compile(rf"(?<=[a-z])(?=[A-Z])|{YEAR_THEN_MONTH.pattern}")
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

@@ -126,10 +126,10 @@ def _cased_alike(label: str, after: str) -> bool:
     """A label and the words under it both in capitals ("WEIGHTED AVERAGE NUMBER OF SHARES   51,106" /
     "OUTSTANDING\u2014BASIC") or both in title case, as such tables print every line: case cannot tell a
     wrapped label's end from a heading there, and the words must."""
-    return (label.isupper() and after.isupper()) or (_title_cased(label) and _title_cased(after))
+    return (label.isupper() and after.isupper()) or (_capitalised(label) and _capitalised(after))
 
 
-def _title_cased(text: str) -> bool:
+def _capitalised(text: str) -> bool:
     """Every word of four letters or more capitalised ("Outstanding\u2014Basic" counts as two): the small
     words title case leaves in lower case are shorter."""
     words = [word for word in _WORD.findall(text) if len(word) > 3]

@@ -393,9 +393,7 @@ def _net_operating_income_by_the_arithmetic(items: tuple[LineItem, ...]) -> tupl
         line = items[index]
         if line.kind != "amount" or line.concepts or not _NET_OPERATING.match(normalise_label(line.label)):
             continue
-        columns = [(r, e, v) for r, e, v in zip(items[revenue].values, items[opex].values, line.values, strict=True)
-                   if r is not None and e is not None and v is not None]
-        if columns and all(r - e == v for r, e, v in columns):
+        if _less_comes_to(items[revenue], items[opex], line):
             return (*items[:index], _with_concepts(line, ("operating_income",)), *items[index + 1 :])
         return items
     return items
@@ -407,9 +405,15 @@ def _less_expenses_is_the_result(items: tuple[LineItem, ...], line: LineItem) ->
     opex, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
     if opex is None or result is None:
         return False
-    columns = [(v, e, r) for v, e, r in zip(line.values, items[opex].values, items[result].values, strict=True)
-               if v is not None and e is not None and r is not None]
-    return bool(columns) and all(v - e == r for v, e, r in columns)
+    return _less_comes_to(line, items[opex], items[result])
+
+
+def _less_comes_to(start: LineItem, less: LineItem, result: LineItem) -> bool:
+    """Whether `start` less `less` is `result` in every column that prints all three (and in one at least):
+    where words allow two readings, this says which."""
+    columns = [(s, e, r) for s, e, r in zip(start.values, less.values, result.values, strict=True)
+               if s is not None and e is not None and r is not None]
+    return bool(columns) and all(s - e == r for s, e, r in columns)
 
 
 def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
@@ -434,9 +438,7 @@ def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if start is None or not present or (any(v < 0 for v in present) and not all(v < 0 for v in present)):
         return items
     expenses = negated(line) if present[0] < 0 else line
-    triples = [(s, e, r) for s, e, r in zip(items[start].values, expenses.values, items[result].values, strict=True)
-               if s is not None and e is not None and r is not None]
-    if not triples or not all(s - e == r for s, e, r in triples):
+    if not _less_comes_to(items[start], expenses, items[result]):
         return items
     return (*items[: lines[0]], _with_concepts(expenses, ("total_operating_expenses",)), *items[lines[0] + 1 :])
 

@@ -12,7 +12,7 @@ import csv
 from decimal import Decimal
 from typing import TextIO
 
-from core.checks.verification import UNCHECKED, FactChecks, fact_checks
+from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.model import FINANCIAL_KINDS, Release, Statement
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
@@ -101,7 +101,7 @@ def _unnamed_lines(release: Release, statement: Statement) -> set[int]:
 
 
 def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
-                    checks: dict[tuple[int, str], FactChecks], apart: set[tuple[object, ...]],
+                    checks: dict[FactKey, FactChecks], apart: set[tuple[object, ...]],
                     unnamed: frozenset[int] | set[int] = frozenset()) -> list[FactRow]:
     """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
     a summary or second statement keeps its line but not the concept; nor does a statement of another
@@ -114,7 +114,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 if value is None:
                     continue
                 key = (statement.kind, concept, period.end, period.months)
-                vouched = checks.get((item.span.first, period.key), UNCHECKED)
+                vouched = checks.get(fact_key(item, period), UNCHECKED)
                 if concept and item.span.first in unnamed and vouched.status != "verified":
                     if concept != item.concepts[0]:
                         continue

@@ -201,6 +201,10 @@ class ProseFigure:
     signed: bool = True
 
 
+# A line item as checks name it: its first source line and its label.
+ItemRef = tuple[int, str]
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """One arithmetic check: what the components say (expected) against what the release printed (found)."""
@@ -213,9 +217,15 @@ class CheckResult:
     tolerance: Decimal
     span: SourceSpan
     detail: str = ""
-    # The first source line of every line item the check added up or compared: a fact (a line item in a
-    # period) took part in the check when its line is here and its period is the check's.
-    lines: tuple[int, ...] = ()
+    # Every line item the check added up or compared, by its first source line and label: a fact (a line
+    # item in a period) took part in the check when its item is here and its period is the check's. The
+    # label as well as the line, because a statement flattened onto one line prints all its items there.
+    items: tuple[ItemRef, ...] = ()
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """The first source line of each item the check involved."""
+        return tuple(line for line, _ in self.items)
 
     @property
     def passed(self) -> bool:

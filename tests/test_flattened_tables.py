@@ -4,6 +4,8 @@ given to one for one."""
 
 from __future__ import annotations
 
+import csv
+import io
 from decimal import Decimal
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import core
+from core.facts import write_facts_csv
 from core.tables.find import find_tables
 
 _TITLE = "ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands, except per share data)"
@@ -106,6 +109,39 @@ def test_a_flattened_release_gives_its_statements_facts() -> None:
     assert opex is not None and opex.values == tuple(Decimal(v) * 1000 for v in (550, 520, 1110, 1030))
     assert all(check.passed for check in release.checks)
 
+
+
+def test_a_failed_check_on_a_flattened_line_blames_its_own_lines_only() -> None:
+    """Every line of a flattened statement shares one source line, and the checks once vouched for a figure
+    by its line: the footing of the expenses, passing, cleared the result chain that fails on the tax
+    beside them. A check now vouches for the items it added up, so the tax the chain cannot account for
+    (a loss before taxes of 9,100 less a tax of 15 is no net loss of 9,100) is held back, and the
+    figures whose own checks pass are printed."""
+    text = "\n".join((
+        "ACME CORP. REPORTS SECOND QUARTER 2024 RESULTS",
+        "",
+        _TITLE,
+        "",
+        "Three Months Ended June 30, 2024 2023 Collaboration revenue $ 2,480 $ 1,955 Operating expenses: "
+        "Research and development 8,350 6,120General and administrative 3,415 2,760Total operating expenses "
+        "11,765 8,880Loss from operations (9,285) (6,925)Interest income 185 92Loss before income taxes (9,100) "
+        "(6,833)Income tax expense 15 -Net loss $ (9,100) $ (6,833)Net loss per share, basic and diluted "
+        "$ (0.52) $ (0.41) Weighted average shares outstanding, basic and diluted 17,500 16,665",
+    ))
+    release = core.parse_release(text.encode(), "acme.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    status = {(r["label"], r["period_end"]): r["verified"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert status[("Income tax expense", "2024-06-30")] == "failed"
+    assert status[("Income tax expense", "2023-06-30")] == "verified"  # (6,833) less no tax is (6,833)
+    for label in ("Research and development", "Total operating expenses", "Loss before income taxes", "Net loss"):
+        assert status[(label, "2024-06-30")] == "verified", label
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    printed = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert ("income_tax", "2024-06-30") not in printed
+    assert printed[("research_and_development", "2024-06-30")] == "8350000"
+    assert printed[("net_income", "2024-06-30")] == "-9100000"
 
 _LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",
                            "Selling, general and administrative", "Other income (expense), net", "Net loss",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from core.checks.common import HALF, lines_of
+from core.checks.common import HALF, items_of
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 from core.statements.units import EPS_ROUNDING
@@ -44,7 +44,7 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
             name="cash flow starts from the net result", statement="cash_flow", period=period.key,
             expected=expected, found=found, tolerance=Decimal(max(operations.scale, cash_flow.scale)) * HALF,
             span=start.span, detail=f"{start.label} (cash flow) = the net result of the statement of operations",
-            lines=lines_of(*column_items),
+            items=items_of(*column_items),
         )
 
 
@@ -90,7 +90,7 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
                         expected=expected, found=found,
                         tolerance=rounding,
                         span=item.span, detail=f"{item.label} (summary) = {own.label} (statement)",
-                        lines=lines_of(item),
+                        items=items_of(item),
                     )
 
 
@@ -158,7 +158,7 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 tolerance=tolerance,
                 span=figure.span,
                 detail=figure.text,
-                lines=lines_of(item) if (item := statement.item(concept)) is not None else (),
+                items=items_of(item) if (item := statement.item(concept)) is not None else (),
             )
             break
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.model import CheckResult, LineItem, Period, SourceSpan, Statement
+from core.model import CheckResult, ItemRef, LineItem, Period, SourceSpan, Statement
 from core.statements.units import HALF
 
 __all__ = ["HALF"]
@@ -30,12 +30,12 @@ def identity(statement: Statement, period: Period, name: str, expected: Decimal,
     involved = [item for c in concepts if (item := statement.item(c)) is not None]
     return CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected, found=found,
                        tolerance=rounding_tolerance(statement, 3), span=span_of(statement, concepts), detail=detail,
-                       lines=lines_of(*involved))
+                       items=items_of(*involved))
 
 
 
-def lines_of(*items: LineItem) -> tuple[int, ...]:
-    return tuple(item.span.first for item in items)
+def items_of(*items: LineItem) -> tuple[ItemRef, ...]:
+    return tuple((item.span.first, item.label) for item in items)
 
 
 

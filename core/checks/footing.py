@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from core.checks.common import HALF, lines_of, rounding_tolerance
+from core.checks.common import HALF, items_of, rounding_tolerance
 from core.model import CheckResult, LineItem, SourceSpan, Statement
 from core.statements.bridges import is_result_line
 from core.statements.runs import counted, matching_run
@@ -95,5 +95,5 @@ def _compare_sum(statement: Statement, run: list[LineItem], total: LineItem, nam
             tolerance=rounding_tolerance(statement, len(run)) if statement.scale > 1 else Decimal(len(run)) * HALF,
             span=SourceSpan(run[0].span.first, total.span.last),
             detail=f"{total.label} = " + " + ".join(item.label for item in run),
-            lines=lines_of(*run, total),
+            items=items_of(*run, total),
         )

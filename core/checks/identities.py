@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from core.checks.common import HALF, identity, lines_of, minus, rounding_tolerance, synthetic, value_of
+from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
 from core.model import CheckResult, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.signs import bridge_signs, reads_as_expense
@@ -89,7 +89,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                           expected=expected, found=found, tolerance=tolerance,
                           span=SourceSpan(min(i.span.first for i in items[: operating + 1] if i.concepts),
                                           items[operating].span.last),
-                          detail=detail, lines=lines_of(*base_items, items[opex], *terms, items[operating]))
+                          detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
 
 
@@ -123,7 +123,7 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
             )
             yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
                               found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
-                              detail=detail, lines=lines_of(start, *between, end))
+                              detail=detail, items=items_of(start, *between, end))
 
 
 
@@ -153,7 +153,7 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
                 detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
-                lines=lines_of(net_item, eps_item, shares_item),
+                items=items_of(net_item, eps_item, shares_item),
             )
 
 
@@ -190,4 +190,4 @@ def cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
         check = identity(statement, period, "cash flow", expected, change, (*flows, "net_change_in_cash"),
                           "operating + investing + financing (+ exchange rate and other effects) = net change "
                           "in cash")
-        yield dataclasses.replace(check, lines=check.lines + lines_of(*between))
+        yield dataclasses.replace(check, items=check.items + items_of(*between))

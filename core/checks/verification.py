@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from core.model import CheckResult, Release, SourceSpan
+from core.model import CheckResult, LineItem, Period, Release, SourceSpan
 
 Status = Literal["verified", "failed", "unchecked"]
 
@@ -86,15 +86,25 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
 _CHAIN = frozenset({"gross profit", "operating result", "income before taxes", "result", "net result"})
 
 
-def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:
-    """For each (first source line, period key) some check involved, the checks that did; every line of a
-    statement whose result chain broke in a period counts that period's chain failures as its own."""
-    passed: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
-    failed: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
+# A fact as the checks see it: its line item's first source line and label, and its period's key.
+FactKey = tuple[int, str, str]
+
+
+def fact_key(item: LineItem, period: Period) -> FactKey:
+    return item.span.first, item.label, period.key
+
+
+def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
+    """For each fact some check involved, the checks that did; every line of a statement whose result
+    chain broke in a period counts that period's chain failures as its own. A fact is keyed by its item,
+    not its line alone: on a statement flattened onto one line, a footing of the expenses that passes
+    would otherwise clear the failed result chain that blames the tax line beside them."""
+    passed: dict[FactKey, list[CheckResult]] = defaultdict(list)
+    failed: dict[FactKey, list[CheckResult]] = defaultdict(list)
     for check in release.checks:
-        for line in check.lines:
-            (passed if check.passed else failed)[(line, check.period)].append(check)
-    broken: dict[tuple[int, str], list[CheckResult]] = defaultdict(list)
+        for line, label in check.items:
+            (passed if check.passed else failed)[(line, label, check.period)].append(check)
+    broken: dict[FactKey, list[CheckResult]] = defaultdict(list)
     for statement in release.statements:
         chain: dict[str, list[CheckResult]] = defaultdict(list)
         for check in release.checks:
@@ -104,7 +114,7 @@ def fact_checks(release: Release) -> dict[tuple[int, str], FactChecks]:
         for period, failures in chain.items():
             if len({check.name for check in failures}) >= 2:
                 for item in statement.items:
-                    broken[(item.span.first, period)] = failures
+                    broken[(item.span.first, item.label, period)] = failures
     keys = passed.keys() | failed.keys() | broken.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())))
             for key in keys}
@@ -118,7 +128,7 @@ def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str]
     lines = {n for span in spans for n in range(span.first, span.last + 1)}
     wanted = None if periods is None else set(periods)
     found: dict[int, CheckResult] = {}
-    for (line, period), checks in fact_checks(release).items():
+    for (line, _, period), checks in fact_checks(release).items():
         if line in lines and (wanted is None or period in wanted) and checks.status == "failed":
             for check in checks.failed:
                 found.setdefault(id(check), check)

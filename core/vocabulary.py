@@ -659,13 +659,16 @@ def match_concept(label: str) -> str | None:
 
 
 _SHARE_COUNT: Final = dict(CONCEPT_PATTERNS)["shares"]
+# A count at a date among a statement's data ("Common shares issued at end of period"): no weighted count.
+_SHARES_ISSUED: Final = re.compile(r"\bshares\s+(?:issued|authorized|repurchased)\b")
 
 
 def names_share_count(label: str) -> bool:
     """A count of shares whatever measure it serves ("Pro forma weighted-average shares outstanding"): no
     concept of the company's own, but shares all the same, never scaled as an amount of money."""
     text = normalise_label(strip_qualifiers(label))
-    return _SHARE_COUNT.search(text) is not None and "per share" not in text
+    counts = _SHARE_COUNT.search(text) is not None or _SHARES_ISSUED.search(text) is not None
+    return counts and "per share" not in text
 
 
 def basic_diluted(label: str, family: str) -> tuple[str, ...]:

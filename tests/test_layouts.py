@@ -291,6 +291,26 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2025-03-31", "3", "1310000")],
         [],
     ),
+    # A bank's "Selected Consolidated Financial Information" (round 90, Axos): its title names no statement
+    # and its interest income is no revenue, but income before taxes, the tax and the net income in that
+    # order are a statement's foot. "Basic $0.68" under "Per Common Share Data:" / "Net income:" is EPS,
+    # "Book value $24.18" a figure a share and the shares issued a count, none of them thousands of dollars.
+    "bank_selected_income_statement_data_under_a_title_naming_no_statement": (
+        [("operations", "income_before_taxes", "2024-06-30", "3", "27510000"),
+         ("operations", "income_tax", "2023-06-30", "6", "13560000"),
+         ("operations", "net_income", "2024-06-30", "6", "41860000"),
+         ("operations", "net_income", "2023-06-30", "3", "22742000"),
+         ("operations", "net_income_to_common", "2024-06-30", "3", "21103000"),
+         ("operations", "eps_basic", "2024-06-30", "3", "0.68"),
+         ("operations", "eps_basic", "2023-06-30", "6", "1.42"),
+         ("operations", "eps_diluted", "2024-06-30", "6", "1.32"),
+         ("operations", "shares_basic", "2024-06-30", "3", "31245880"),
+         ("operations", "shares_diluted", "2023-06-30", "6", "32144820"),
+         ("operations", "", "2024-06-30", "3", "24.18"),
+         ("operations", "", "2023-06-30", "6", "18.77"),
+         ("operations", "", "2024-06-30", "3", "35118402")],
+        [("operations", "revenue")],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

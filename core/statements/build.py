@@ -60,7 +60,23 @@ def classify_table(table: RawTable, concepts: Sequence[str | None]) -> Statement
     found = set(concepts)
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
     kind, score = max(scores.items(), key=lambda item: item[1])
+    if score < 2 and _taxed_down_to_the_result(concepts):
+        return "operations"
     return kind if score >= 2 else "other"
+
+
+def _taxed_down_to_the_result(concepts: Sequence[str | None]) -> bool:
+    """Income before taxes, then the tax on it, then the net result, in this order: the foot of a statement
+    of operations, whatever its first lines (a bank's "Selected Income Statement Data" under a title that
+    names no statement, its interest income being no revenue). A reconciliation starts from the net result
+    and adds back the tax ("Net income", "Provision for income taxes", ... "Earnings before interest,
+    taxes, ...")."""
+    position = 0
+    for concept in ("income_before_taxes", "income_tax", "net_income"):
+        position = next((i for i in range(position, len(concepts)) if concepts[i] == concept), -1) + 1
+        if not position:
+            return False
+    return True
 
 
 # An item of a list above the table ("\u2022Reconciliation of Non-GAAP Financial Measures", the release's

@@ -104,6 +104,8 @@ _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Non
 _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
+# Measures printed a share whose labels need not say so: a bank's "Book value   $19.77" among its data.
+_PER_SHARE_BY_NAME = re.compile(r"\bdividends?\b|\bdistributions?\b|\bbook\s+value\b", re.I)
 # A balance sheet's line of stock: an amount, though its label counts the shares authorized and outstanding.
 _STOCK_AMOUNT = re.compile(r"\bpar\s+value\b|\bno\s+par\b|\bstated\s+value\b"
                            r"|^(?:class\s+\w\s+)?(?:common|preferred|capital)\s+stock\b(?!\s+outstanding)", re.I)
@@ -509,9 +511,9 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # per share" a figure per share like any other.
         if PER_SHARE_LINE.search(label) and not (kind == "balance" and _STOCK_AMOUNT.search(label)):
             return (), "per_share"
-        if (PER_SHARE_LINE.search(row.section) or _DIVIDEND.search(label)) and _in_cents(row, keep):
+        if (PER_SHARE_LINE.search(row.section) or _PER_SHARE_BY_NAME.search(label)) and _in_cents(row, keep):
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
-            # the EPS lines: dollars and cents a share, never thousands of dollars
+            # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"
         # "Pro forma weighted-average shares outstanding": a count, read at the share scale.
         return (), "shares" if kind == "operations" and names_share_count(row.label) else "amount"

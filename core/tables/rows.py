@@ -42,6 +42,8 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 _TOTAL_OF = re.compile(r"^total\b", re.I)
 
 _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
+# The results a per-share heading may be narrowed to by a heading of their own under it.
+_RESULTS = frozenset({"net_income", "net_income_to_common"})
 # A basis named anywhere in a label ("outstanding—basic"), as a word of its own.
 _BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 _SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)$", re.I)
@@ -221,6 +223,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             elif position and words[:1].islower() and not pending[position - 1].label.endswith(":"):
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
+                section = f"{section} {words}"
+            elif position and PER_SHARE_HEADING.search(section) and match_concept(words.lower()) in _RESULTS:
+                # "Per Common Share Data:" / "Net income:" over "Basic   $0.92": the result a share, one
+                # heading at any indent (the rows under the result alone would be amounts of it).
                 section = f"{section} {words}"
             elif _SHARE_BASIS.fullmatch(words) and PER_SHARE_HEADING.search(section):
                 # "Earnings per share:" / "Basic:" ... "Diluted:": the basis narrows the per-share heading,

@@ -29,7 +29,14 @@ from core.tables.layout_lost import lost_layout
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.wrapped_rows import rejoin_wrapped_rows
-from core.vocabulary import ORDINAL_QUARTERS, ORDINAL_WORD_RE, STATEMENT_TITLES, YEAR_RE, name_words
+from core.vocabulary import (
+    CONSOLIDATING_TITLE,
+    ORDINAL_QUARTERS,
+    ORDINAL_WORD_RE,
+    STATEMENT_TITLES,
+    YEAR_RE,
+    name_words,
+)
 
 PARSER_VERSION = "2"
 
@@ -300,17 +307,19 @@ def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | Non
 
 def _mark_primary(statements: list[Statement]) -> list[Statement]:
     """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
-    the primary is the one whose lines carry the most concepts; the first wins a tie."""
+    the primary is the one whose lines carry the most concepts; the first wins a tie. A consolidating
+    statement's consolidated column is primary only where no other statement of its kind is printed: it
+    is the company's figures, but set beside its parts', after the statement itself."""
     best: dict[str, Statement] = {}
     for statement in statements:
         current = best.get(statement.kind)
-        if current is None or _concepts_carried(statement) > _concepts_carried(current):
+        if current is None or _rank(statement) > _rank(current):
             best[statement.kind] = statement
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
 
 
-def _concepts_carried(statement: Statement) -> int:
-    return sum(1 for item in statement.items if item.concepts)
+def _rank(statement: Statement) -> tuple[bool, int]:
+    return CONSOLIDATING_TITLE.search(statement.title) is None, sum(1 for item in statement.items if item.concepts)
 
 
 # The lines from a table's top that hold its title: the entity's name, the statement's, the unit.
@@ -343,7 +352,7 @@ def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, .
         if not primary.primary:
             continue
         rivals = [i for i, s in enumerate(statements) if s.kind == primary.kind and not s.primary
-                  and _concepts_carried(s) == _concepts_carried(primary)
+                  and _rank(s) == _rank(primary)
                   and [p.key for p in s.periods] == [p.key for p in primary.periods]]
         best = max(rivals, key=lambda i: owned(statements[i]), default=None)
         if best is not None and owned(statements[best]) > owned(primary):

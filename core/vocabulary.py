@@ -129,6 +129,11 @@ NOT_A_STATEMENT: Final = re.compile(
     r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",
     re.IGNORECASE,
 )
+# A consolidating statement (the parent's, the guarantors', each segment's columns, their eliminations)
+# and the one column of it that is the company's: "Consolidated", "Consoli- dated", "Consolidated Total".
+CONSOLIDATING_TITLE: Final = re.compile(r"\bconsolidating\b", re.IGNORECASE)
+CONSOLIDATED_COLUMN: Final = re.compile(
+    r"(?:^|\s)(?:consolidated(?:\s+totals?)?|consoli-?\s*dated|total\s+consolidated)\s*$", re.IGNORECASE)
 # A column of figures that is not the period as the company reports it: figures as they were before a
 # restatement, pro forma figures, a development-stage company's total since inception, a stub "period from
 # ... to ...". Such a column is named in a warning, never read as a period.

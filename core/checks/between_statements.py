@@ -143,6 +143,8 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 if other is not None:
                     statement, concept, period = other
                     found = statement.value(concept, period) or found
+            if abs(found - figure.value) > tolerance and _said_of_several(figure, prose, tolerance):
+                break  # one of several figures the narrative gives the line and period: another entity's
             name = f"prose: {figure.concept}"
             if abs(found - figure.value) > tolerance and _said_of_another_period(found, figure, prose, tolerance):
                 # The column holds what the narrative says of another period ("$44.2 million" for the quarter,
@@ -162,6 +164,24 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
             )
             break
 
+
+
+# Distinct figures the narrative gives one line in one period, past which it speaks of several entities.
+_SEVERAL = 3
+
+
+def _said_of_several(figure: ProseFigure, prose: Sequence[ProseFigure], tolerance: Decimal) -> bool:
+    """Whether the narrative gives the figure's line and period three or more different figures (each of
+    an insurer's segments its "net income of $98 million" in the quarter): those the statement does not
+    print are some segment's or subsidiary's, and blame nothing. (Two could be the quarter and the year
+    read as one period: those are still checked.)"""
+    values: list[Decimal] = []
+    for other in prose:
+        if other.concept == figure.concept and other.period is not None and figure.period is not None and (
+                other.period.end, other.period.months) == (figure.period.end, figure.period.months) and all(
+                abs(other.value - value) > tolerance for value in values):
+            values.append(other.value)
+    return len(values) >= _SEVERAL
 
 
 def _said_of_another_period(found: Decimal, figure: ProseFigure, prose: Sequence[ProseFigure],

@@ -22,6 +22,8 @@ from core.statements.unsigned_losses import unsigned_losses
 from core.tables.period_headers import DATE, HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
+    CONSOLIDATED_COLUMN,
+    CONSOLIDATING_TITLE,
     EBITDA_LINE,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
@@ -41,14 +43,16 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 }
 
 
-def classify_table(table: RawTable, concepts: Sequence[str | None]) -> StatementKind:
+def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolidated: bool = False) -> StatementKind:
+    """`consolidated`: the table is a consolidating statement's consolidated column alone, which the word
+    "consolidating" in its title no longer rules out."""
     titled = _titled_kind(table, concepts)
     # A statement printing its reported figures beside their adjustments ("CONSOLIDATED STATEMENTS OF
     # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
     reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
-    if not reported and any(NOT_A_STATEMENT.search(line) for line in table.title_lines
-                            if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
+    if not reported and any(NOT_A_STATEMENT.search(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
+                            for line in table.title_lines if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines):
@@ -116,7 +120,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
     the release says of its periods, for columns whose headers leave theirs open."""
     rough = [match_concept(matching_label(row)) for row in table.rows]
-    kind = classify_table(table, rough)
+    whole = table
+    table = _consolidated_column(table) or table
+    kind = classify_table(table, rough, consolidated=table is not whole)
     units = read_units(table.title_lines + table.header_lines + table.context)
     if not units.text and table.footer:
         units = read_units(table.footer)
@@ -134,6 +140,11 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     notes = tuple(Diagnostic(f"column {index + 1} ({header.strip() or 'no header'!r}) was not read: {why}",
                              span=span, table=_title(table))
                   for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
+    if table is not whole and kind in FINANCIAL_KINDS:
+        others = ", ".join(repr(" ".join(header.split()[-2:])) for header in whole.column_headers
+                           if not CONSOLIDATED_COLUMN.search(header))
+        notes += (Diagnostic(f"a consolidating statement: only its consolidated column was read, not the columns "
+                             f"of its parts ({others})", span=span, table=_title(table)),)
     items = line_items(table, kind, keep, units)
     if kind in FINANCIAL_KINDS:
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
@@ -154,6 +165,27 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         header=table.header_lines,
         warnings=notes,
     )
+
+
+def _consolidated_column(table: RawTable) -> RawTable | None:
+    """A consolidating statement's consolidated column alone (None for any other table): the company's
+    statement, beside its parts' columns (parent, guarantors, segments, eliminations) that are not. Its
+    period is the one its header or the title names ("Three Months Ended March 31, 2020" over all)."""
+    if not any(CONSOLIDATING_TITLE.search(line) for line in table.title_lines):
+        return None
+    at = [i for i, header in enumerate(table.column_headers) if CONSOLIDATED_COLUMN.search(header)]
+    if len(at) != 1:
+        return None
+    header = CONSOLIDATED_COLUMN.sub("", table.column_headers[at[0]]).strip()
+    if read_header(header).year is None:
+        # "Three Months Ended March 31, 2020" centred over the parts' columns only: the table's one period,
+        # where all its lines name one; none named over the table, the title must name it.
+        over = {line.strip() for line in (*table.header_lines, *table.title_lines) if read_header(line).year}
+        if len({read_header(line) for line in over}) > 1:
+            return None
+        header = next(iter(over), "")
+    rows = tuple(dataclasses.replace(row, cells=(row.cells[at[0]],)) for row in table.rows)
+    return dataclasses.replace(table, columns=(table.columns[at[0]],), column_headers=(header,), rows=rows)
 
 
 def _garbled(item: LineItem, title: str) -> Diagnostic:

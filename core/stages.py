@@ -318,8 +318,10 @@ def _mark_primary(statements: list[Statement]) -> list[Statement]:
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
 
 
-def _rank(statement: Statement) -> tuple[bool, int]:
-    return CONSOLIDATING_TITLE.search(statement.title) is None, sum(1 for item in statement.items if item.concepts)
+def _rank(statement: Statement) -> tuple[bool, bool, int]:
+    titled = any(kind == statement.kind and pattern.search(statement.title) for kind, pattern in STATEMENT_TITLES)
+    return (CONSOLIDATING_TITLE.search(statement.title) is None, titled,
+            sum(1 for item in statement.items if item.concepts))
 
 
 # The lines from a table's top that hold its title: the entity's name, the statement's, the unit.

@@ -52,6 +52,8 @@ class Cell:
     numeric: bool = False
     # A cell of several lines broken by <br>: each line as cleaned, blank ones kept (see `unstack`).
     stacked: list[str] | None = None
+    # A sidebar spanning the table's rows (`_is_aside`): drawn as a paragraph after the table, not in it.
+    aside: bool = False
 
     @property
     def text(self) -> str:
@@ -129,6 +131,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     # their own, and lie within it (rows x width), so the grid refuses wherever they would.
     spanned = 0
     has_stacked = False  # whether a cell of the row being read holds `cell_text.STACKED_LINES` lines or more
+    asides: list[Cell] = []
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -171,6 +174,10 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
             cell = Cell(r, col, span, lines, indent, top, bottom)
+            if down >= _ASIDE_ROWS and _is_aside(text):
+                asides.append(Cell(r, col, span, lines, aside=True))
+                col += span
+                continue
             if down > 1 and col == 0 and lines:
                 heading = cell
             if stacked is not None:
@@ -189,10 +196,26 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             rows.extend(unstack(cells))
         else:
             rows.append(cells)
+    rows.extend([aside] for aside in asides)
     _spend_grid(spanned)
     _spend_grid(len(rows) * width)  # what laying out and drawing the grid walks
     count_work("html grid slots", len(rows) * width)
     return rows, width
+
+
+# A sidebar beside a table's rows: a cell spanning this many rows or more, holding this many words or more
+# and no figure column's worth of numbers ("Fourth Quarter 2021 Highlights" and its bullets, set beside the
+# key figures).
+_ASIDE_ROWS = 4
+_ASIDE_WORDS = 40
+
+
+def _is_aside(text: str) -> bool:
+    """A paragraph's worth of words in a cell spanning rows: a browser draws it beside the rows as a column
+    of text; a fixed-width rendering that kept it in the grid would set it between the headers and the
+    rows (or stretch a row to its length), and the table would lose its headers."""
+    words = text.split()
+    return len(words) >= _ASIDE_WORDS and sum(1 for word in words if word[:1].isalpha()) * 2 > len(words)
 
 
 def _names_rows(cell: Cell) -> bool:

@@ -136,10 +136,13 @@ def render_grid_layout(rows: list[list[Cell]], width: int, spread: Iterable[int]
     """`render_grid`, with the layout the grid was drawn in (None for paragraphs)."""
     # Each row's cells with text, listed once: the layout and the rows drawn read only those (a number is
     # never without text); the borders of empty cells are read from `rows`.
+    asides = [cells for cells in rows if cells and cells[0].aside]
+    if asides:
+        rows = [cells for cells in rows if not (cells and cells[0].aside)]
     filled_rows = [[c for c in cells if c.lines] for cells in rows]
     numeric_cols = [c.col for filled in filled_rows for c in filled if c.numeric]
     if not numeric_cols:
-        return as_paragraphs(rows), False, None
+        return as_paragraphs(rows + asides), False, None
     first = first_value_column(filled_rows, min(numeric_cols))
     for index in spread:
         _spread_headers(filled_rows[index], first, width)
@@ -161,6 +164,10 @@ def render_grid_layout(rows: list[list[Cell]], width: int, spread: Iterable[int]
         lines.extend(draw_row(filled, layout))
         above = cells
     add_rule(lines, rule_line(above, [], layout))
+    if asides:
+        lines.extend(["", *as_paragraphs(asides)])
+        while lines and not lines[-1]:
+            lines.pop()
     return lines, True, layout
 
 

@@ -48,6 +48,17 @@ def nested_tables(size: int) -> bytes:
     return f"<html><body>{chunk * (size // len(chunk))}</body></html>".encode()
 
 
+def spaced_header(width: int) -> bytes:
+    """A statement with a label cell `width` characters long, so that its header lines are drawn after as
+    many spaces (what the fuzzer's widened Apple row did): a pattern matching a run of spaces at each of
+    its starts once took 90 s on such a header."""
+    label = "x" * width
+    return (f"<html><body><p>STATEMENTS OF OPERATIONS</p><table><tr><td></td><td>June 30,</td>"
+            "<td>June 30,</td></tr><tr><td></td><td>2004</td><td>2003</td></tr>"
+            f"<tr><td>Revenue {label}</td><td>1,200</td><td>1,100</td></tr>"
+            "<tr><td>Net income</td><td>150</td><td>130</td></tr></table></body></html>").encode()
+
+
 # (name, file name, bytes): the issue's repros first, in its order.
 INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("8,000 bare numbers on one line", "w.txt", lambda: b"1 " * 8000),
@@ -58,6 +69,8 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("100,000 lines x 50 numbers", "numbers.txt", lambda: numbers_lines(100_000, 50)),
     ("100,000 table rows x 27 figures", "table.txt", lambda: table_lines(100_000)),
     ("24 MB of nested HTML tables", "nested.htm", lambda: nested_tables(24_000_000)),
+    ("HTML statement, a 60,000-character label: headers after as many spaces", "spaces.htm",
+     lambda: spaced_header(60_000)),
     ("NUL bytes after the first 64 KB", "nul.txt", lambda: SAMPLE + b"x" * 70_000 + b"\n\x00\x00\n"),
     ("24 MB HTML, one paragraph", "paragraph.htm",
      lambda: b"<html><body><p>" + b"Revenue grew in the quarter and so did costs. " * 500_000 + b"</p></body></html>"),

@@ -183,7 +183,8 @@ COLUMN_NOTE: Final = re.compile(
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
 # statement's, the others are named in warnings.
-REPORTED_COLUMN: Final = re.compile(r"(?:^|\s{2,})(?:gaap|as\s+reported|reported)(?=\s{2,}|$)", re.IGNORECASE)
+# (Two spaces looked behind, not matched: matching a run of spaces tried every start in it, quadratic.)
+REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported)(?=\s\s|$)", re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
 # "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),
 # each with the one code it stands for, so that "US$" and "U.S. dollars" over two columns are one currency.

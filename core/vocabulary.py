@@ -160,7 +160,8 @@ RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\bad
 RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
 # Headings a scrape that flattened a table runs into the label after them, with no colon between
 # ("ASSETS Current assets Cash and cash equivalents"): an ALL-CAPS heading of whole words, then these.
-RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2,}[A-Z'\u2019&]*\s+)*[A-Z]{3,}[A-Z'\u2019&]*)\s+(?=[A-Z][a-z])")
+# (Each word taken whole, possessively: a word of thousands of capitals split every way was quadratic.)
+RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2}[A-Z'\u2019&]*+\s++)*[A-Z]{3}[A-Z'\u2019&]*+)\s+(?=[A-Z][a-z])")
 # A balance sheet's side heading run into its first line ("Assets Cash and cash equivalents", "Liabilities and
 # stockholders' equity Total liabilities"); not a line in title case ("Assets Held For Sale").
 RUN_IN_SIDE: Final = re.compile(r"^(assets|liabilities\s+and\s+(?:stockholders|shareholders)['\u2019]?\s+"

@@ -110,7 +110,7 @@ def _line_key(label: str) -> str:
     return normalise_label(_NOTE_MARKS.sub("", label))
 
 
-_NOTE_MARKS = re.compile(r"\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")
+_NOTE_MARKS = re.compile(r"(?<!\s)\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
 
 
 def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:

@@ -28,7 +28,8 @@ _CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s
                         r"(?:today\s+)?(?:reported|announced|reports|announces)\b")
 _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part of the name
 # What separates a dateline (city, date, wire service) from the company's name.
-_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
+# (A run of spaces is matched from its start only, `(?<!\s)`: tried from each of its spaces, it was quadratic.)
+_SEPARATOR = re.compile(r"(?<!\s)\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
 _FISCAL_YEAR = starting_fast(
     rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE

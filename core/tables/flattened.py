@@ -80,7 +80,7 @@ _YEAR_THEN_ANOTHER = re.compile(
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
 _DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
 _DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
-_BEFORE_A_MONTH = re.compile(rf"\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)
+_BEFORE_A_MONTH = re.compile(rf"(?<!\s)\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)  # linear, as above
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
 
 

@@ -451,7 +451,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|\(benefit\s+from\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax(?:es)?\s+\(?(?:expense|"
-                   r"benefit|provision)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"
+                   r"benefit|provision|credit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"
                    # as UK and Commonwealth releases print it
                    r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
                    r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),

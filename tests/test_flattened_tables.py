@@ -143,6 +143,21 @@ def test_a_failed_check_on_a_flattened_line_blames_its_own_lines_only() -> None:
     assert printed[("research_and_development", "2024-06-30")] == "8350000"
     assert printed[("net_income", "2024-06-30")] == "-9100000"
 
+
+@pytest.mark.parametrize(("lines", "headers"), [
+    # three years, then the changes between them (round 101): the years name the first three columns
+    (["Year Ended June 30,", "2024", "2023", "2022", "2024 to 2023", "2023 to 2022", "USD", "USD", "USD",
+      "% Change", "% Change"],
+     ("Year Ended June 30 2024", "Year Ended June 30 2023", "Year Ended June 30 2022", "% Change", "% Change")),
+    # a change beside each period: which column is which is not said, so none is named
+    (["March 31, 2020", "December 31, 2019", "% Change", "March 31, 2019", "% Change"], None),
+])
+def test_change_columns_after_the_years_are_no_periods(lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 5) == headers
+
 _LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",
                            "Selling, general and administrative", "Other income (expense), net", "Net loss",
                            "Total current assets", "Accounts payable", "Deferred revenue"])

@@ -263,6 +263,7 @@ LABELS = [
     ("(Provision for) benefit from income taxes", "income_tax"),  # Oracle FY2022
     ("Income tax (provision) benefit", "income_tax"),  # round 68, a biotech
     ("Income tax(expense) benefit", "income_tax"),  # round 85, a scrape that lost the space before "("
+    ("Income tax credit (expense)", "income_tax"),  # round 101, a credit printed plain and an expense in parentheses
     ("Total operating expense", "total_operating_expenses"),  # AGNC, Traeger
     ("Operating Loss From Continuing Operations", "operating_income"),  # Forian
     ("NET (LOSS) INCOME FROM OPERATIONS", "operating_income"),  # round 93, a royalty company

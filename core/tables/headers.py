@@ -549,6 +549,28 @@ def stream_headers(
     # A title glued to the first header ("Earnings SummaryThree Months Ended December 31,") comes apart.
     text = WORD_THEN_CAPITAL.sub(" ", " ".join(_phrase_stacks(
         [line.text for line in lines if not is_title(line.text)])))
+    names = _stream_names(text, width)
+    changes = list(_CHANGE_HEADER.finditer(text))
+    if names is None and 0 < len(changes) < width:
+        # "2024 / 2023 / 2022 / 2024 to 2023 / 2023 to 2022 / ... / % Change / % Change": the last columns
+        # are the changes between the years, which name no period; the years before them name the rest.
+        # Only where every change is headed after the last year: "March 31, 2020 | % Change | March 31,
+        # 2019 | % Change" sets a change beside each period, and which column is which is not said.
+        years = _CHANGE_BETWEEN.sub(lambda m: " " * len(m.group()), text)
+        last_year = max((m.end() for m in YEAR_IN_TEXT.finditer(years)), default=len(text))
+        periods = _stream_names(years, width - len(changes)) if changes[0].start() > last_year else None
+        if periods is not None:
+            return (*periods, *(["% Change"] * len(changes)))
+    return names
+
+
+# A change column's header ("% Change", "% Chg"), and the years it compares ("2024 to 2023", "2024 vs. 2023").
+_CHANGE_HEADER = re.compile(r"%\s*ch(?:an)?ge?\b", re.IGNORECASE)
+_CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
+    """`width` columns' names from the header words as a stream (`stream_headers`), or None."""
     durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
     if len(dates) == width:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 
 from core.checks.common import HALF, items_of
@@ -118,6 +120,7 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
     # The statements first: a summary above them repeats the figure the sentence rounds, and vouches for
     # nothing.
     ordered = sorted(statements, key=lambda s: not (s.primary and s.kind in FINANCIAL_KINDS))
+    several = _said_of_several(prose)
     for figure in prose:
         if figure.period is None:
             continue
@@ -143,7 +146,7 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 if other is not None:
                     statement, concept, period = other
                     found = statement.value(concept, period) or found
-            if abs(found - figure.value) > tolerance and _said_of_several(figure, prose, tolerance):
+            if abs(found - figure.value) > tolerance and (figure.concept, end, months) in several:
                 break  # one of several figures the narrative gives the line and period: another entity's
             name = f"prose: {figure.concept}"
             if abs(found - figure.value) > tolerance and _said_of_another_period(found, figure, prose, tolerance):
@@ -170,18 +173,16 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
 _SEVERAL = 3
 
 
-def _said_of_several(figure: ProseFigure, prose: Sequence[ProseFigure], tolerance: Decimal) -> bool:
-    """Whether the narrative gives the figure's line and period three or more different figures (each of
-    an insurer's segments its "net income of $98 million" in the quarter): those the statement does not
-    print are some segment's or subsidiary's, and blame nothing. (Two could be the quarter and the year
-    read as one period: those are still checked.)"""
-    values: list[Decimal] = []
-    for other in prose:
-        if other.concept == figure.concept and other.period is not None and figure.period is not None and (
-                other.period.end, other.period.months) == (figure.period.end, figure.period.months) and all(
-                abs(other.value - value) > tolerance for value in values):
-            values.append(other.value)
-    return len(values) >= _SEVERAL
+def _said_of_several(prose: Sequence[ProseFigure]) -> set[tuple[str, date, int | None]]:
+    """The lines and periods (concept, end, months) the narrative gives three or more different figures
+    (each of an insurer's segments its "net income of $98 million" in the quarter): those of them the
+    statement does not print are some segment's or subsidiary's, and blame nothing. (Two could be the
+    quarter and the year read as one period: those are still checked.)"""
+    values: dict[tuple[str, date, int | None], set[Decimal]] = defaultdict(set)
+    for figure in prose:
+        if figure.period is not None:
+            values[(figure.concept, figure.period.end, figure.period.months)].add(figure.value)
+    return {key for key, found in values.items() if len(found) >= _SEVERAL}
 
 
 def _said_of_another_period(found: Decimal, figure: ProseFigure, prose: Sequence[ProseFigure],

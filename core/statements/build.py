@@ -141,8 +141,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                              span=span, table=_title(table))
                   for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
     if table is not whole and kind in FINANCIAL_KINDS:
-        others = ", ".join(repr(" ".join(header.split()[-2:])) for header in whole.column_headers
-                           if not CONSOLIDATED_COLUMN.search(header))
+        # each part by the words after its period ("Three Months Ended March 31, 2020 Commercial Lines")
+        others = ", ".join(repr(_A_YEAR.split(header)[-1].strip() or header.strip())
+                           for header in whole.column_headers if not CONSOLIDATED_COLUMN.search(header))
         notes += (Diagnostic(f"a consolidating statement: only its consolidated column was read, not the columns "
                              f"of its parts ({others})", span=span, table=_title(table)),)
     items = line_items(table, kind, keep, units)
@@ -165,6 +166,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         header=table.header_lines,
         warnings=notes,
     )
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _consolidated_column(table: RawTable) -> RawTable | None:

@@ -79,8 +79,15 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
             # statement leaves out in the periods it prints, it does not add. (The first page of a statement
             # split by a page break repeats none of the second's.)
             own: set[tuple[object, ...]] = {(statement.kind, p.end, p.months) for p in statement.periods}
-            others[index] = own & primary_periods
+            others[index] = {(*key, _OWN_MEASURES) for key in own & primary_periods}
     return others
+
+
+# Marks a period in which a summary printed before the statement adds none of its own measures; it may
+# still give the weighted share counts the statement leaves out (a bank's highlights print them, its
+# statement of income only EPS): those are no measure of the company's own making.
+_OWN_MEASURES = "own measures"
+_COUNTS = frozenset({"shares_basic", "shares_diluted"})
 
 
 def _values(statement: Statement) -> dict[tuple[object, ...], Decimal]:
@@ -119,7 +126,8 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                     if concept != item.concepts[0]:
                         continue
                     concept_here = ""
-                elif concept and (key in seen or (statement.kind, period.end, period.months) in apart):
+                elif concept and (key in seen or (statement.kind, period.end, period.months) in apart or (
+                        concept not in _COUNTS and (*key[:1], *key[2:], _OWN_MEASURES) in apart)):
                     if len(item.concepts) > 1 and concept != item.concepts[0]:
                         continue
                     concept_here = ""

@@ -55,8 +55,12 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     arithmetic keeps the reading that adds up."""
     net = next((i for i in items if "net_income_to_common" in i.concepts),
                next((i for i in items if "net_income" in i.concepts), None))
-    eps = next((i for i in items if i.kind == "per_share" and i.concepts), None)
-    shares = next((i for i in items if i.kind == "shares" and i.concepts), None)
+    # EPS and the count of its own family: diluted EPS over the basic count misses by more than its cent.
+    eps, shares = next(((e, c) for family in ("basic", "diluted")
+                        if (e := _of_family(items, "per_share", f"eps_{family}")) is not None
+                        and (c := _of_family(items, "shares", f"shares_{family}")) is not None),
+                       (next((i for i in items if i.kind == "per_share" and i.concepts), None),
+                        next((i for i in items if i.kind == "shares" and i.concepts), None)))
     if net is None or eps is None or shares is None:
         return _plausible(shares, words)
 
@@ -73,6 +77,10 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
         return words
     return next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate)),
                 _plausible(shares, words))
+
+
+def _of_family(items: tuple[LineItem, ...], kind: str, concept: str) -> LineItem | None:
+    return next((i for i in items if i.kind == kind and concept in i.concepts), None)
 
 
 # More shares than any company filing earnings releases with the SEC has had outstanding (the largest

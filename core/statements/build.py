@@ -19,6 +19,7 @@ from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import dilutive_effect, one_count_for_two_eps
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
+from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import DATE, HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
@@ -142,7 +143,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                   for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
     if table is not whole and kind in FINANCIAL_KINDS:
         # each part by the words after its period ("Three Months Ended March 31, 2020 Commercial Lines")
-        others = ", ".join(repr(_A_YEAR.split(header)[-1].strip() or header.strip())
+        others = ", ".join(repr(YEAR_IN_TEXT.split(header)[-1].strip() or header.strip())
                            for header in whole.column_headers if not CONSOLIDATED_COLUMN.search(header))
         notes += (Diagnostic(f"a consolidating statement: only its consolidated column was read, not the columns "
                              f"of its parts ({others})", span=span, table=_title(table)),)
@@ -166,9 +167,6 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         header=table.header_lines,
         warnings=notes,
     )
-
-
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _consolidated_column(table: RawTable) -> RawTable | None:

@@ -105,7 +105,7 @@ _EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
 
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 # Measures printed a share whose labels need not say so: a bank's "Book value   $19.77" among its data.
-_PER_SHARE_BY_NAME = re.compile(r"\bdividends?\b|\bdistributions?\b|\bbook\s+value\b", re.I)
+_PER_SHARE_BY_NAME = re.compile(rf"{_DIVIDEND.pattern}|\bbook\s+value\b", re.I)
 # A balance sheet's line of stock: an amount, though its label counts the shares authorized and outstanding.
 _STOCK_AMOUNT = re.compile(r"\bpar\s+value\b|\bno\s+par\b|\bstated\s+value\b"
                            r"|^(?:class\s+\w\s+)?(?:common|preferred|capital)\s+stock\b(?!\s+outstanding)", re.I)

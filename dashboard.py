@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from core.budget import warm_spares
 from pages._session import load_sample_once
 from pages._sidebar import messages, sidebar
 
@@ -35,3 +36,4 @@ page = st.navigation(PAGES)
 sidebar()
 messages()
 page.run()
+warm_spares()  # after the page is drawn: the first upload then finds its parsing process started

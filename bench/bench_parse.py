@@ -9,7 +9,9 @@ Measures, in one run on one core:
   Halden series is left out), releases per second;
 - cold start: `python -m core facts` and `check` on the sample in a fresh interpreter, against
   `python -c pass`, with each one's peak RSS, and whether pandas or pypdf were imported;
-- the dashboard's budgeted parse (core.budget: a child process per upload) against parsing in-process;
+- the dashboard's budgeted parse (core.budget: a child process per upload) against parsing in-process:
+  an upload that finds its spare child ready (a second after the one before, as a visitor uploads), and
+  uploads back to back (each may wait for its spare's imports);
 - where the time goes: each stage's share of the reference release and of the text-era releases, timed
   in a separate run with the stages wrapped (so the rates above carry no timer overhead).
 
@@ -165,11 +167,24 @@ def _print_stages(title: str, releases: list[tuple[str, bytes]], rounds: int) ->
         print(f"  {label:<50} {seconds * 1000:>9.2f} ms {seconds / total:>7.0%}")
 
 
+def _budgeted_after_a_pause(data: bytes, name: str, repeats: int) -> float:
+    """Median budgeted parse, each started a second after the one before (untimed), as a visitor uploads:
+    the spare child has started and imported the parser by then."""
+    samples = []
+    for _ in range(repeats):
+        time.sleep(1.0)
+        start = time.perf_counter()
+        core.parse_within_budget(data, name)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
 def main() -> None:
     name, sample = core.load_sample()
     parse = _median_seconds(lambda: core.parse_release(sample, name), 200)
     split = _median_seconds(lambda: _split(sample), 200)
     floor = _median_seconds(lambda: _floor(sample), 200)
+    budgeted_ready = _budgeted_after_a_pause(sample, name, 10)
     budgeted = _median_seconds(lambda: core.parse_within_budget(sample, name), 10)
 
     native = [(path.name, path.read_bytes()) for path in NATIVE]
@@ -212,7 +227,9 @@ def main() -> None:
         seconds, peak = _cold([command, "core/samples/allos_q2_2004.txt"])
         print(f"{f'cold start: python -m core {command} sample':<52} {seconds * 1000:>11.0f} ms {peak:>10.0f} MB RSS"
               f"  (+{(seconds - bare) * 1000:.0f} ms; imports {_modules_loaded(command)})")
-    print(f"{'dashboard upload: parse in a budgeted child (median)':<52} {budgeted * 1000:>11.0f} ms "
+    print(f"{'dashboard upload: budgeted child, spare ready (median)':<52} {budgeted_ready * 1000:>11.0f} ms "
+          f"{budgeted_ready / parse:>8.0f}x parse")
+    print(f"{'dashboard uploads back to back: budgeted child (median)':<52} {budgeted * 1000:>11.0f} ms "
           f"{budgeted / parse:>8.0f}x parse")
     _print_stages("the reference release", [(name, sample)], 200)
     _print_stages("the text-era releases", native, 10)

@@ -10,14 +10,18 @@ a victim among the server's processes.
 
 Each child is a fresh interpreter (`python -m core.budget_worker`), given the bytes and sending back the
 pickled Release on its pipes: it inherits no lock, thread or module state from the server (forking a
-threaded server can inherit a held lock), at the cost of an interpreter start and the parser's imports,
-about 0.15 s an upload (bench/bench_parse.py prints it). The batch reader, whose pool workers
+threaded server can inherit a held lock). An interpreter start and the parser's imports take about 0.4 s
+on a slow machine, forty times the parse of a typical release, so that cost is paid ahead of the upload:
+a spare child is started beforehand, imports the parser and waits on its stdin; an upload takes it and a
+replacement starts while the upload parses. Each child still parses one file only (bench/bench_parse.py
+prints both costs). The batch reader, whose pool workers
 are processes already, puts the same budget on each file with `budget_in_this_process` (a timer signal
 in the worker's main thread, and the same address-space limit).
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import resource
@@ -98,10 +102,7 @@ def parse_within_budget(
     budget = budget or Budget.from_environment()
     payload = pickle.dumps((parser, data, name, exhibit, budget.memory_mb), protocol=pickle.HIGHEST_PROTOCOL)
     with _SLOTS:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "core.budget_worker"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment(),
-        )
+        child = _SPARES.take()
         try:
             out, err = child.communicate(payload, timeout=budget.seconds)
         except subprocess.TimeoutExpired:
@@ -135,14 +136,88 @@ def _child_environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
 
 
+def _start_child(environment: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "core.budget_worker"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment,
+    )
+
+
+def _discard(child: subprocess.Popen[bytes]) -> None:
+    if child.poll() is None:
+        child.kill()
+    child.communicate()  # reaps it and closes its pipes
+
+
+class _Spares:
+    """Children started before they are needed, each waiting on its stdin with the parser imported.
+
+    A spare is used only if it was started with the environment a new child would get now (a changed
+    $PYTHONPATH or budget variable makes it stale), and only once. Two at most: enough for a visitor who
+    drops several files at once to find the next one ready, few enough that idle spares hold little memory
+    (about 30 MB each)."""
+
+    SIZE = min(2, os.cpu_count() or 1)
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ready: list[tuple[subprocess.Popen[bytes], dict[str, str]]] = []
+        self._closed = False
+
+    def take(self) -> subprocess.Popen[bytes]:
+        """A started child: a spare where one fits, else a new one; either way the spares are topped up."""
+        environment = _child_environment()
+        taken = None
+        with self._lock:
+            while self._ready and taken is None:
+                child, started_with = self._ready.pop(0)
+                if started_with == environment and child.poll() is None:
+                    taken = child
+                else:
+                    _discard(child)
+            self._fill(environment)
+        return taken or _start_child(environment)
+
+    def warm(self) -> None:
+        """Start one spare now if none waits, so that even the first upload finds one ready (the dashboard
+        calls this after drawing a page: one interpreter's imports, not two, then compete with the browser)."""
+        with self._lock:
+            self._fill(_child_environment(), 1)
+
+    def _fill(self, environment: dict[str, str], size: int = SIZE) -> None:
+        while not self._closed and len(self._ready) < size:
+            self._ready.append((_start_child(environment), environment))
+
+    def close(self) -> None:
+        """Stop every spare (at exit: each would also end on its own when its stdin closes)."""
+        with self._lock:
+            self._closed = True
+            spares, self._ready = self._ready, []
+        for child, _ in spares:
+            _discard(child)
+
+
+_SPARES = _Spares()
+atexit.register(_SPARES.close)
+
+
+def warm_spares() -> None:
+    """Have the budgeted parse's children started before the first upload (see _Spares)."""
+    _SPARES.warm()
+
+
 # Parses at once in this process's children: one per core. More would only share the cores (each parse is
 # CPU-bound) while multiplying the memory held; a waiting upload waits for a slot, then gets its full budget.
 _SLOTS = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
 def run_child(stdin: BinaryIO, stdout: BinaryIO) -> None:
-    """The child's side (core.budget_worker): limit the address space, parse, write one (kind, value)."""
-    parser, data, name, exhibit, memory_mb = pickle.load(stdin)
+    """The child's side (core.budget_worker): limit the address space, parse, write one (kind, value).
+    A spare whose parent ended before using it reads an empty stdin and ends quietly."""
+    try:
+        parser, data, name, exhibit, memory_mb = pickle.load(stdin)
+    except EOFError:
+        return
     limit_memory(memory_mb)
     outcome: tuple[str, Any]
     try:

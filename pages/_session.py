@@ -36,7 +36,7 @@ def parse_cached(data: bytes, _name: str) -> Release:
     The parse runs in a child process under a deadline and a memory limit (core.budget), so no upload can
     hold the server that every other session shares; a stopped parse raises and is not cached. The bundled
     sample is the app's own file, read on every visitor's first page: it is parsed in this process, sparing
-    that first page a child process's start (about 0.3 s)."""
+    that first page a child process's start (about 0.4 s; later uploads find a child started ahead)."""
     if data == core.load_sample()[1]:
         return core.parse_release(data, _name)
     return core.parse_within_budget(data, _name)

@@ -5,13 +5,23 @@ the stand-in parsers below never finish or never stop allocating, so only the bu
 from __future__ import annotations
 
 import multiprocessing
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import core
 from core import batch
-from core.budget import Budget, BudgetExceeded, budget_in_this_process, parse_within_budget
+from core.budget import (
+    Budget,
+    BudgetExceeded,
+    _child_environment,
+    _Spares,
+    budget_in_this_process,
+    parse_within_budget,
+)
 from core.errors import ReleaseParseError
 
 NAME, SAMPLE = core.load_sample()
@@ -135,3 +145,43 @@ def test_an_upload_past_its_deadline_is_a_message_and_the_session_keeps_the_rest
     assert list(at.session_state[RELEASES]) == [NAME]
     assert at.session_state[CURRENT] == NAME
     parse_cached.clear()
+
+
+def test_an_upload_takes_a_child_started_before_it_with_the_parser_imported() -> None:
+    """The interpreter start and imports (forty parses of the sample) are paid ahead: a spare child waits on
+    its stdin, the upload uses it, and a replacement is started for the next upload."""
+    spares = _Spares()
+    try:
+        spares.warm()
+        (waiting, _), = spares._ready
+        taken = spares.take()
+        assert taken is waiting
+        assert len(spares._ready) == _Spares.SIZE and all(child is not taken for child, _ in spares._ready)
+        out, _ = taken.communicate(pickle.dumps((core.parse_release, SAMPLE, NAME, None, 1024)))
+        assert pickle.loads(out) == ("ok", core.parse_release(SAMPLE, NAME))
+    finally:
+        spares.close()
+    assert spares._ready == [] and all(child.poll() is not None for child in (waiting, taken))
+
+
+def test_a_spare_started_under_another_environment_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spare imported the parser from the path it was started with: once $PYTHONPATH (or anything the child
+    reads) changes, it is stopped and a new child started instead."""
+    spares = _Spares()
+    try:
+        spares.warm()
+        (stale, _), = spares._ready
+        monkeypatch.setenv("RELEASE_LENS_PARSE_MEMORY_MB", "512")
+        taken = spares.take()
+        assert taken is not stale and stale.poll() is not None
+        taken.kill()
+        taken.communicate()
+    finally:
+        spares.close()
+
+
+def test_a_spare_whose_server_ended_exits_quietly() -> None:
+    """A spare reads its request from stdin; if the server ends first, stdin closes empty: no traceback."""
+    child = subprocess.run([sys.executable, "-m", "core.budget_worker"], input=b"", capture_output=True,
+                           env=_child_environment(), check=False)
+    assert (child.returncode, child.stdout, child.stderr) == (0, b"", b"")

@@ -8,7 +8,9 @@ Measures, in one run on one core:
   Company's two text exhibits and the Apple, Southern Company text-era EDGAR submissions; the synthetic
   Halden series is left out), releases per second;
 - cold start: `python -m core facts` and `check` on the sample in a fresh interpreter, against
-  `python -c pass`, with each one's peak RSS, and whether pandas or pypdf were imported;
+  `python -c pass`, with each one's peak RSS, and whether pandas or pypdf were imported; core's bytecode
+  is compiled first, as any run after the first finds it (an editable install writes it on first import,
+  unless $PYTHONDONTWRITEBYTECODE is set, when every start compiled the source again: +0.1-0.2 s);
 - the dashboard's budgeted parse (core.budget: a child process per upload) against parsing in-process:
   an upload that finds its spare child ready (a second after the one before, as a visitor uploads), and
   uploads back to back (each may wait for its spare's imports);
@@ -20,6 +22,7 @@ Run: python bench/bench_parse.py
 
 from __future__ import annotations
 
+import compileall
 import re
 import statistics
 import subprocess
@@ -180,6 +183,7 @@ def _budgeted_after_a_pause(data: bytes, name: str, repeats: int) -> float:
 
 
 def main() -> None:
+    compileall.compile_dir(ROOT / "core", quiet=1)  # the children started below (cold start, budget) use it
     name, sample = core.load_sample()
     parse = _median_seconds(lambda: core.parse_release(sample, name), 200)
     split = _median_seconds(lambda: _split(sample), 200)

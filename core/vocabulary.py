@@ -609,10 +609,13 @@ NON_GAAP: Final = re.compile(
 )
 # A part of what a concept names, however like it the words are: "Total current assets held for sale",
 # "Net cash used in operating activities of discontinued operations", "Total liabilities subject to
-# compromise", "Loss before reorganization items and income taxes", "Total assets of consolidated VIEs".
+# compromise", "Loss before reorganization items and income taxes", "Total assets of consolidated VIEs";
+# and a bank's result before its provision for credit losses ("Pretax income before provision for credit
+# losses", "Pre-provision net revenue"), which the income before taxes is after.
 PART_OF_A_WHOLE: Final = re.compile(
     r"\bheld\s+for\s+sale\b|\bof\s+discontinued\s+operations\b|\bsubject\s+to\s+compromise\b"
     r"|\bbefore\s+reorganization\b|\bvariable\s+interest\s+entit|\bof\s+consolidated\s+vies?\b"
+    r"|\bpre-?provision\b|\bbefore\s+(?:the\s+)?provisions?\s+for\s+(?:credit|loan|possible|lease)"
     r"|\bparticipating\s+securities\b",  # the two-class method's share for holders of unvested awards
     re.IGNORECASE,
 )

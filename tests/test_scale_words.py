@@ -311,6 +311,10 @@ LABELS = [
     ("Total net assets", "stockholders_equity"), ("Total liabilities and net assets", "total_liabilities_and_equity"),
     # parts of what a concept names, however like it the words are
     ("Total current assets held for sale", None), ("Loss before reorganization items and income taxes", None),
+    # a bank's result before its provision for credit losses, above the income before taxes (round 101)
+    ("Pretax income before provision for credit losses", None), ("Pre-provision net revenue", None),
+    ("Income before provision for loan losses and income taxes", None),
+    ("Income before provision for income taxes", "income_before_taxes"),
     ("Net cash used in operating activities of discontinued operations", None),
     ("Net income available to participating securities", None), ("Net investment income per share", None),
     ("Net income (loss) per share – continuing operations: Basic", None),

@@ -12,7 +12,7 @@ from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_ind
 from core.statements.bridges import is_result_line
 from core.statements.result_signs import negated
 from core.statements.runs import matching_run
-from core.statements.units import Units
+from core.statements.units import Units, with_values
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
@@ -152,11 +152,44 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
-                _common_straight_after_the_tax(unique))))))))))
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(unique)))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _shares_of_a_bare_loss(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """The lines under "Attributable to:" share out the result above them, and a release that prints its
+    "NET LOSS" bare prints their shares bare too ("Equity holders of the Company 14,696", "Non-controlling
+    interests 76" under "NET LOSS 14,772"): where every share is printed positive, the result was read
+    negative, and the shares add up to it only negated, each is negated, column by column."""
+    result = None
+    shares: list[int] = []
+    turned = list(items)
+    for index, item in enumerate([*items, None]):
+        if item is not None and ATTRIBUTABLE_HEADING.match(item.section) and item.kind == "amount":
+            shares.append(index)
+            continue
+        if result is not None and shares:
+            for column in _loss_columns_shared(items[result], [items[i] for i in shares]):
+                for i in shares:
+                    turned[i] = with_values(turned[i], tuple(
+                        -v if c == column and v is not None else v for c, v in enumerate(turned[i].values)))
+        shares = []
+        result = index if item is not None and item.kind == "amount" else None
+    return tuple(turned)
+
+
+def _loss_columns_shared(result: LineItem, shares: list[LineItem]) -> list[int]:
+    """The columns whose shares (a total under them left out of the sum) add up to the result negated."""
+    columns = []
+    for column, total in enumerate(result.values):
+        printed = [share.values[column] for share in shares if not share.is_total]
+        parts = [part for part in printed if part is not None and part > 0]
+        if total is not None and total < 0 and parts and len(parts) == len(printed) and sum(parts) == -total:
+            columns.append(column)
+    return columns
 
 
 def _of_another_period(label: str) -> bool:

@@ -48,6 +48,27 @@ MONTH_START: Final = r"(?:\b|(?<=ended)|(?<=ending))"
 # A label that stops at a month's day ("... outstanding as of December 31,"): the year that follows,
 # on the line or the next, ends its date.
 MONTH_DAY_END: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
+# A date as a spreadsheet prints it, day and month abbreviated ("31-Dec", "30-Sep-24"): the column headers
+# of tables pasted from one ("September 30, / 31-Dec / 2024 / 2023").
+_DAY_MONTH: Final = re.compile(r"\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(\d{2}|\d{4}))?\b",
+                               re.IGNORECASE)
+_MONTH_NAMES_IN_FULL: Final = ("January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December")
+
+
+def spelled_day_month(text: str) -> str:
+    """"31-Dec" as "December 31,", "30-Sep-24" as "September 30, 2024": as the header readers know dates."""
+    def spelled(match: re.Match[str]) -> str:
+        day, month, year = match.groups()
+        if not 1 <= int(day) <= 31:
+            return match.group()
+        name = _MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]
+        if year is None:
+            return f"{name} {int(day)},"
+        return f"{name} {int(day)}, {year if len(year) == 4 else f'20{year}'}"
+    return _DAY_MONTH.sub(spelled, text) if "-" in text else text
+
+
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,

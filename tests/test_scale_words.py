@@ -517,3 +517,17 @@ def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
     from core.vocabulary import basic_diluted
 
     assert basic_diluted(label, "shares") == keys
+
+
+# Dates as a spreadsheet prints them, in the column headers of tables pasted from one (round 96's scrape).
+@pytest.mark.parametrize(("text", "spelled"), [
+    ("September 30, 31-Dec 2024 2023", "September 30, December 31, 2024 2023"),
+    ("30-Sep September 30, 2024 2023", "September 30, September 30, 2024 2023"),
+    ("30-Sep-24 31-Dec-2023", "September 30, 2024 December 31, 2023"),
+    ("1-Sept", "September 1,"),
+    ("Form 10-K", "Form 10-K"), ("32-Dec", "32-Dec"), ("COVID-19", "COVID-19"), ("Q3-2024", "Q3-2024"),
+])
+def test_a_spreadsheets_day_and_month(text: str, spelled: str) -> None:
+    from core.vocabulary import spelled_day_month
+
+    assert spelled_day_month(text) == spelled

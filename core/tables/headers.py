@@ -26,7 +26,7 @@ from core.tables.lines import (
     is_title,
 )
 from core.tables.period_headers import DATE, DURATION, read_header
-from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE
+from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE, spelled_day_month
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -547,8 +547,8 @@ def stream_headers(
     lines = sorted([line for line in title_lines if line.number >= title_at] + header_lines,
                    key=lambda line: line.number)
     # A title glued to the first header ("Earnings SummaryThree Months Ended December 31,") comes apart.
-    text = WORD_THEN_CAPITAL.sub(" ", " ".join(_phrase_stacks(
-        [line.text for line in lines if not is_title(line.text)])))
+    text = spelled_day_month(WORD_THEN_CAPITAL.sub(" ", " ".join(_phrase_stacks(
+        [line.text for line in lines if not is_title(line.text)]))))
     names = _stream_names(text, width)
     changes = list(_CHANGE_HEADER.finditer(text))
     if names is None and 0 < len(changes) < width:

@@ -279,6 +279,15 @@ OTHER_PERIOD_ROW: Final = re.compile(
     r"|year[-\s]to[-\s]date|ytd)\b|\byear[-\s]ago\s+(?:month|quarter|period)\b"
     r"|\bsame\s+(?:month|quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+)\s*year\b",
     re.IGNORECASE)
+# The first and last lines of a roll-forward printed among a balance sheet's data ("Allowance for credit
+# losses: Beginning of quarter / Provision / Charge-offs, net / End of quarter"): the beginning is the
+# balance at the date before the column's, and the lines to the end are the period's flows.
+ROLL_FORWARD_START: Final = re.compile(
+    r"^(?:balance[,\s]+(?:at\s+)?)?(?:the\s+)?beginning\s+(?:of\s+)?(?:the\s+)?(?:period|quarter|year|month)\b"
+    r"|^balance[,\s]+beginning\b", re.IGNORECASE)
+ROLL_FORWARD_END: Final = re.compile(
+    r"^(?:balance[,\s]+(?:at\s+)?)?(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?(?:period|quarter|year|month)\b"
+    r"|^balance[,\s]+end(?:ing)?\b", re.IGNORECASE)
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 
@@ -692,6 +701,20 @@ def match_concept(label: str) -> str | None:
 _SHARE_COUNT: Final = dict(CONCEPT_PATTERNS)["shares"]
 # A count at a date among a statement's data ("Common shares issued at end of period"): no weighted count.
 _SHARES_ISSUED: Final = re.compile(r"\bshares\s+(?:issued|authorized|repurchased)\b")
+
+
+# A count of shares at a date among a balance sheet's data, named as a count from its first words ("Period
+# end shares outstanding", "Common shares outstanding at end of period", "Number of shares outstanding"):
+# never the amount of stock a balance sheet prints under a label that mentions its shares ("Common stock,
+# $0.01 par value; 24,193,101 shares issued").
+_SHARES_AT_A_DATE: Final = re.compile(
+    r"^(?:(?:period|quarter|year)[\s-]+end(?:ing)?\s+|total\s+|number\s+of\s+)?(?:common\s+|ordinary\s+)?"
+    r"shares\s+(?:issued\s+and\s+)?outstanding\b(?!.*\$)")
+
+
+def counts_shares_at_a_date(label: str) -> bool:
+    """A balance sheet's line that is a number of shares, not an amount (see _SHARES_AT_A_DATE)."""
+    return _SHARES_AT_A_DATE.search(normalise_label(strip_qualifiers(label))) is not None
 
 
 def names_share_count(label: str) -> bool:

@@ -951,3 +951,30 @@ def test_a_table_printed_a_cell_a_paragraph_is_not_read_as_one_column() -> None:
         ("2023-12-31", "12", "-124000"), ("2022-12-31", "12", "-313000"),
         ("2023-12-31", "3", "-10000"), ("2022-12-31", "3", "-31000")}
 
+
+
+def test_a_banks_data_rows_are_balances_at_their_dates_in_the_statements_scale() -> None:
+    """Rows no concept names are printed too, and a reader trusts them as much: in a bank's scrape, the grand
+    total wrapped over two lines keeps its whole label, an allowance's roll-forward prints no balance (its
+    beginning is the quarter before's, its provision and charge-offs the quarter's flows), and a
+    reconciliation without a unit note that repeats the statement's lines is in the statement's thousands,
+    its period-end share count a count (each figure worked out by hand from the fixture)."""
+    stem = "markdown_scrape_bank_roll_forward_and_reconciliation_without_a_unit"
+    path = LAYOUTS / f"{stem}.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    rows = [(r["concept"], r["label"], r["period_end"], r["months"], Decimal(r["value"]))
+            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["statement"] == "balance"]
+    labels = {label for _, label, _, _, _ in rows}
+    assert not labels & {"Beginning of quarter", "Provision for credit losses", "(Charge-offs)/recoveries, net",
+                         "SHAREHOLDERS' EQUITY"}
+    by_label = {(label, end): (concept, value) for concept, label, end, _, value in rows}
+    assert by_label["TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY", "2025-06-30"] == (
+        "total_liabilities_and_equity", Decimal(6_719_000_000))
+    assert by_label["End of quarter", "2025-09-30"] == ("", Decimal(67_840_000))
+    assert [by_label["Period end shares outstanding", end][1] for end in ("2025-09-30", "2025-06-30", "2024-09-30")
+            ] == [17_548_471, 17_636_264, 17_577_747]
+    assert [by_label["Total assets", end][1] for end in ("2025-09-30", "2025-06-30", "2024-09-30")
+            ] == [6_799_500_000, 6_719_000_000, 6_473_000_000]
+    assert by_label["Tangible equity", "2024-09-30"] == ("", Decimal(542_390_000))
+    assert {months for _, _, _, months, _ in rows} == {""}

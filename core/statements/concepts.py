@@ -28,8 +28,11 @@ from core.vocabulary import (
     OTHER_PERIOD_ROW,
     PER_SHARE_LINE,
     PERCENT_LABEL,
+    ROLL_FORWARD_END,
+    ROLL_FORWARD_START,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
+    counts_shares_at_a_date,
     match_concept,
     names_share_count,
     normalise_label,
@@ -129,9 +132,14 @@ _PART_OF_RESULT = re.compile(
 
 def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:
     items: list[LineItem] = []
+    rolling = False  # inside a roll-forward among a balance sheet's data: no line of it is a balance at the date
     for row in table.rows:
+        if kind == "balance":
+            rolling = (rolling or ROLL_FORWARD_START.search(row.label) is not None) and not ROLL_FORWARD_END.search(
+                row.label)
         values = tuple(_value_of(row.cells[i]) for i in keep)
-        if all(v is None for v in values) or _of_another_period(row.label) or COPYRIGHT_LINE.search(row.label):
+        if rolling or all(v is None for v in values) or _of_another_period(row.label) or COPYRIGHT_LINE.search(
+                row.label):
             continue
         concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)
@@ -548,8 +556,11 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"
-        # "Pro forma weighted-average shares outstanding": a count, read at the share scale.
-        return (), "shares" if kind == "operations" and names_share_count(row.label) else "amount"
+        # "Pro forma weighted-average shares outstanding": a count, read at the share scale; so is a balance
+        # sheet's "Period end shares outstanding".
+        counted = (kind == "operations" and names_share_count(row.label)) or (
+            kind == "balance" and counts_shares_at_a_date(row.label))
+        return (), "shares" if counted else "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:
         return (), "amount"

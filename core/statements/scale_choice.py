@@ -50,24 +50,52 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
             result.append(statement)
             continue
         before = [s for i, s in noted if i < index]
-        source = before[-1] if before else noted[0][1]
+        repeated = _printing_a_line_of(statement, [s for _, s in noted])
+        source = repeated or (before[-1] if before else noted[0][1])
         largest, theirs = _largest(statement, 1), _largest(source, source.scale)
         # A quarter's flows are of the size of the balance sheet's totals, never hundreds of times them: a
         # small company's whole dollars are (a net loss of 2,471,476 beside total assets of 12,040 thousand).
         limit = _FLOWS_OVER_STOCKS if statement.kind != "balance" and source.kind == "balance" else _SAME_MAGNITUDE
-        if not largest or largest > max(theirs, Decimal(_SMALLEST)) * limit:
+        if repeated is None and (not largest or largest > max(theirs, Decimal(_SMALLEST)) * limit):
             result.append(statement)
             continue
         factor = Decimal(source.scale)
         result.append(_counts_as_implied(_rescaled(statement, factor, source.share_scale), statements))
         warnings.append(Diagnostic(
             f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
-            f"table prints no unit note, and {source.title or source.kind} ({source.span}), of figures of the same "
-            f"size, " + (f"says {source.unit.strip()!r}" if source.unit.strip()
+            f"table prints no unit note, and {source.title or source.kind} ({source.span}), "
+            + ("which prints one of its lines with the same figures, " if repeated is not None
+               else "of figures of the same size, ")
+            + (f"says {source.unit.strip()!r}" if source.unit.strip()
                          else "is read so by the narrative's figures"),
             span=statement.span, severity="note",
         ))
     return result, warnings
+
+
+def _printing_a_line_of(statement: Statement, noted: Sequence[Statement]) -> Statement | None:
+    """The noted statement that prints one of this table's lines, the same words with the same figures at
+    the same dates, at least two of them ("Total assets  7,439,642" in a reconciliation without a unit
+    note, repeating the balance sheet "in thousands"): the figures are that statement's, in its scale,
+    whatever the tables between them print."""
+    for other in noted:
+        if other.kind != statement.kind:
+            continue
+        theirs = {(_words(item.label), period.end, period.months): value / other.scale
+                  for item in other.items if item.kind == "amount"
+                  for period, value in zip(other.periods, item.values, strict=True) if value}
+        for item in statement.items:
+            if item.kind != "amount":
+                continue
+            same = [period for period, value in zip(statement.periods, item.values, strict=True)
+                    if value and theirs.get((_words(item.label), period.end, period.months)) == value]
+            if len(same) >= 2:
+                return other
+    return None
+
+
+def _words(label: str) -> str:
+    return " ".join(label.lower().replace("\u2019", "'").split())
 
 
 def _largest(statement: Statement, scale: int) -> Decimal:

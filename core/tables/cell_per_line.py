@@ -13,11 +13,12 @@ the first row (core.tables.find.stream_headers), since there are no positions to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from core.tables.headers import stream_headers
-from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
+from core.tables.lines import CONNECTOR_END, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import UNIT_LINE
@@ -143,15 +144,19 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
     rows: list[_VerticalRow] = []
     headings: dict[int, str] = {}
     width = 0
-    pending: list[str] = []
+    pending: list[ClassifiedLine] = []
     cursor = index
     while cursor < len(entries):
         line = entries[cursor]
         row, after = _row_at(entries, cursor)
         if row is not None and (not width or len(row.values) % width == 0):
             width = width or len(row.values)
+            if pending and row.label is not None and CONNECTOR_END.search(pending[-1].label):
+                # "TOTAL LIABILITIES AND" over "SHAREHOLDERS' EQUITY": one label wrapped, no heading
+                row = _VerticalRow(dataclasses.replace(row.label, number=pending[-1].number,
+                                                       label=f"{pending.pop().label} {row.label.label}"), row.values)
             if pending:
-                headings[len(rows)] = pending[-1]
+                headings[len(rows)] = pending[-1].label.rstrip(":").strip()
                 pending = []
             # An unlabelled total right under a row runs on from its values (the empty label cell left no
             # line): a multiple of the width is that many rows, the first with the label.
@@ -161,7 +166,7 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             continue
         if rows and line.kind is LineKind.TEXT and (not is_prose(line) or _title_cased(line.label)) and len(
                 pending) < 2:
-            pending.append(line.label.rstrip(":").strip())
+            pending.append(line)
             cursor += 1
             continue
         break

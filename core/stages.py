@@ -25,7 +25,7 @@ from core.statements.columns import PeriodClues
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables, read_one_cell_a_line
-from core.tables.layout_lost import lost_layout
+from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.period_headers import HeaderReading, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.wrapped_rows import rejoin_wrapped_rows
@@ -58,14 +58,17 @@ def read_statements(document: Document) -> StatementsRead:
     raise nothing, so an exhibit's answer is the same either way."""
     # Lines as a person counts them: a final line end does not start another line.
     check_lines(len(document.lines) - (not document.lines[-1] if document.lines else 0), document.name)
-    if document.format == "text" and (lost := lost_layout(document.lines)) is not None and (
-            lost := lost_layout(document.lines, read_one_cell_a_line(document.lines))) is not None:
-        raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
+    lost, explained = None, set[int]()
+    if document.format == "text" and (lost := lost_layout(document.lines)) is not None:
+        explained = read_one_cell_a_line(document.lines)
+        lost = lost_layout(document.lines, explained)
+        if lost is not None and not cells_as_paragraphs(document.lines):
+            raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
     # A table too wide for the page has its rows wrapped at it (a text file, or a text file printed to PDF):
     # set back on one line for the table reader (the document's lines, which the spans count, are kept as
-    # printed).
+    # printed). Where the text lost its layout, only the tables a scrape printed one cell a line are read.
     tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar", "pdf")
-                         else document.lines)
+                         else document.lines, one_cell_a_line_only=lost is not None)
     fallback = _document_period(document)
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
@@ -97,8 +100,28 @@ def read_statements(document: Document) -> StatementsRead:
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
     warnings.extend(_cut_short(s) for s in statements if s.primary and _ends_before_financing(s))
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
+        if lost is not None:
+            raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
         raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped)}")
+    if lost is not None:
+        warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _left_unread(lines: tuple[str, ...], explained: set[int]) -> Diagnostic:
+    """What a text that lost its layout in places leaves out: the tables whose figures stand apart from
+    their labels, which no reader can pair, while those printed one cell a line were read."""
+    places = lost_places(lines, explained)
+    named = ", ".join(f"{first}-{last}" for first, last in places[:_PLACES_NAMED])
+    left = len(places) - _PLACES_NAMED
+    more = f" and {left} more place{'s' * (left > 1)}" if left > 0 else ""
+    return Diagnostic(
+        f"the tables at lines {named}{more} were not read: their figures, one to a line, could not be paired "
+        "with their labels (only tables printing each label, then its figures, were read); upload the "
+        "release's PDF or HTML to read them all", span=SourceSpan(*places[0]))
+
+
+_PLACES_NAMED = 5
 
 
 def _ends_before_financing(statement: Statement) -> bool:

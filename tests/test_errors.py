@@ -13,6 +13,7 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from core.facts import write_facts_csv
+from core.model import SourceSpan
 from tests.conftest import FIXTURES
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + bytes(64)
@@ -158,3 +159,19 @@ def test_no_statement_says_which_table_looked_like_one_and_why_it_was_not_read()
     assert str(caught.value) == (
         "no financial statement found in q.txt: the table at lines 1-7, 'EXAMPLE CORP. CONSOLIDATED STATEMENTS OF "
         "INCOME (In thousands, except per share data)' has no column header that names a period it could read")
+
+
+def test_text_that_lost_the_layout_of_some_tables_is_read_from_those_printed_one_cell_a_line() -> None:
+    """A newswire scrape whose summary lost its layout (each cell a line, "$" and the change columns apart)
+    while its statements print each label, then its figures: the statements are read, and a warning says
+    where the table left unread stands, not a refusal of the whole release."""
+    path = FIXTURES / "layouts" / "markdown_scrape_summary_lost_statements_one_cell_a_line.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert {s.kind for s in release.statements if s.primary} == {"operations", "balance"}
+    lost = [w for w in release.warnings if "were not read" in w.message]
+    assert [(w.message, w.span) for w in lost] == [(
+        "the tables at lines 23-135 were not read: their figures, one to a line, could not be paired with their "
+        "labels (only tables printing each label, then its figures, were read); upload the release's PDF or "
+        "HTML to read them all", SourceSpan(23, 135))]
+    assert "Increase/(Decrease)" in path.read_text().splitlines()[16]
+    assert not any(item.span.first <= 135 for s in release.statements for item in s.items)

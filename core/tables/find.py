@@ -55,13 +55,16 @@ _MAX_GAP_LINES = 8
 _MAX_BLANK_RUN = 3
 
 
-def find_tables(lines: tuple[str, ...]) -> list[RawTable]:
-    """Every table in the text, top to bottom."""
+def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -> list[RawTable]:
+    """Every table in the text, top to bottom; only those printed one cell a line (each label, then its
+    figures) where the rest of the text lost its layout (core.tables.layout_lost)."""
     with allowance():
         classified = _classify_all(lines)
     tables: list[RawTable] = []
     # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
     vertical, used = vertical_tables(classified)
+    if one_cell_a_line_only:
+        return vertical
     # Statements flattened onto one line each (markdown scrapes) are read next, and set aside too.
     flattened, on_one_line = flattened_tables(classified)
     vertical += flattened

@@ -3,9 +3,12 @@
 Text taken from a PDF without its layout (`pdftotext` without `-layout`), or from a web page by a browser
 that prints each table cell on a line of its own (lynx on tables of block cells), puts a row's figures
 before its label, after it, or all of a column's figures after all of the labels. Which label a figure
-belongs to is then a guess, and a guess can still add up: such a text is refused with a message that says
-what to upload instead. A markdown scrape, which prints each label and then its figures, is read
-(core.tables.cell_per_line).
+belongs to is then a guess, and a guess can still add up: such tables are never read. A markdown scrape,
+which prints each label and then its figures, is read (core.tables.cell_per_line); where a text holds
+both and sets each cell a paragraph of its own (`cells_as_paragraphs`: a web page's scrape, in the
+page's row order), only the tables printed that way are read, with a warning naming where the others
+stand (`lost_places`); any other such text, or one with no statement among them, is refused with a
+message that says what to upload instead.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ _MIN_COLUMN_BLOCKS = 2
 _BLOCK = 4
 # A figure alone on its line is short: longer lines need not be asked (most of a release's lines are).
 _SHORT = 40
+# Lines followed by a blank line, of all the filled ones, in a text that sets each cell a paragraph apart.
+_PARAGRAPH_SHARE = 0.95
+# Lone figures this close belong to one stretch of tables, whatever blank, label or dash lines stand between
+# them (a scrape sets each cell a line apart from the next, and its tables a title apart).
+_PLACE_GAP = 30
 
 
 def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | None:
@@ -47,6 +55,32 @@ def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | 
     return (f"its figures stand one to a line, apart from their labels ({count:,} lines hold a figure alone, "
             f"{symbols:,} a lone currency or percent sign), so which label each belongs to cannot be read: "
             "upload the release's PDF or HTML itself, or extract its text with `pdftotext -layout`")
+
+
+def cells_as_paragraphs(lines: Sequence[str]) -> bool:
+    """Each line a paragraph of its own, a blank line after nearly every one: a scrape of a web page, whose
+    cells follow each other in the page's row order, so that a table that printed each label and then its
+    figures can be read however the rest of the text lost its layout. Text taken from a PDF without its
+    layout runs its lines together, in the order the PDF drew them (a column's labels, then its figures):
+    none of its tables is read, whatever order some of them seem to keep."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    apart = sum(1 for index in filled if index + 1 < len(lines) and not lines[index + 1].strip())
+    return bool(filled) and apart >= _PARAGRAPH_SHARE * len(filled)
+
+
+def lost_places(lines: Sequence[str], explained: Collection[int] = ()) -> list[tuple[int, int]]:
+    """The first and last line (1-based) of each stretch of figures standing alone outside the lines
+    `explained`: where a reader of part of the text says what it left unread. Lone figures fewer than
+    `_PLACE_GAP` lines apart are one stretch (a table's rows, with the blank lines a scrape puts between)."""
+    places: list[tuple[int, int]] = []
+    for number, line in enumerate(lines, 1):
+        if len(line) > _SHORT or number in explained or _LONE_FIGURE.match(line) is None:
+            continue
+        if places and number - places[-1][1] <= _PLACE_GAP:
+            places[-1] = (places[-1][0], number)
+        else:
+            places.append((number, number))
+    return places
 
 
 def _column_blocks(lines: Sequence[str], lone: Sequence[bool]) -> int:

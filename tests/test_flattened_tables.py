@@ -145,6 +145,23 @@ def test_a_failed_check_on_a_flattened_line_blames_its_own_lines_only() -> None:
 
 
 @pytest.mark.parametrize(("lines", "headers"), [
+    # the change in dollars and in percent after the years (round 105, a bank's nine months): a row's
+    # percent is dropped as no period's figure, so three columns: two periods and the change
+    (["For the Nine Months EndedSeptember 30,", "Change", "2025", "2024", "$", "%", "Income Statement Data:"],
+     ("Nine Months Ended September 30 2025", "Nine Months Ended September 30 2024", "$ Change")),
+    (["Three Months Ended September 30,", "Increase/(Decrease)", "2025", "2024", "$", "%"],
+     ("Three Months Ended September 30 2025", "Three Months Ended September 30 2024", "$ Change")),
+    # signs after the years with no word of a change over them: nothing says what the third column is
+    (["September 30,", "2025", "2024", "$", "%"], None),
+])
+def test_a_change_in_dollars_after_the_years_is_no_period(lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 3) == headers
+
+
+@pytest.mark.parametrize(("lines", "headers"), [
     # three years, then the changes between them (round 101): the years name the first three columns
     (["Year Ended June 30,", "2024", "2023", "2022", "2024 to 2023", "2023 to 2022", "USD", "USD", "USD",
       "% Change", "% Change"],

@@ -561,9 +561,20 @@ def stream_headers(
         periods = _stream_names(years, width - len(changes)) if changes[0].start() > last_year else None
         if periods is not None:
             return (*periods, *(["% Change"] * len(changes)))
+    if names is None and (signs := _SIGNS_AFTER_THE_YEARS.search(text)) is not None and _CHANGE_WORD.search(
+            text, 0, signs.start()):
+        # "Nine Months Ended September 30, / Change / 2025 / 2024 / $ / %": the change's amount and percent
+        # head the last columns, after every year (a row's percent is no figure of a period, and is dropped).
+        amounts = signs.group().count("$")
+        periods = _stream_names(_CHANGE_WORD.sub(" ", text[: signs.start()]), width - amounts) if amounts else None
+        if periods is not None:
+            return (*periods, *(["$ Change"] * amounts))
     return names
 
 
+# The signs heading a change's columns after the last year ("2025 2024 $ %"), and the word over them.
+_SIGNS_AFTER_THE_YEARS = re.compile(r"(?<=\d)(?:\s+[$%])+(?=\s*[^\d]*$)")
+_CHANGE_WORD = re.compile(r"\b(?:change|variance|increase\s*/\s*\(?decrease\)?)\b", re.IGNORECASE)
 # A change column's header ("% Change", "% Chg"), and the years it compares ("2024 to 2023", "2024 vs. 2023").
 _CHANGE_HEADER = re.compile(r"%\s*ch(?:an)?ge?\b", re.IGNORECASE)
 _CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)\d\d\b", re.IGNORECASE)

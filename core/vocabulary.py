@@ -659,8 +659,10 @@ _AS_REPORTED = re.compile(
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
     re.I,
 )
-# Share counts that are not the weighted average EPS is computed from.
-_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end|issued|at\s+(?:period|year)", re.I)
+# Share counts that are not the weighted average EPS is computed from ("Period-end shares", "Shares at end
+# of period"); "for the nine months period ended September 30" only says which period a figure is of.
+_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|issued|at\s+(?:period|year)",
+                           re.I)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -315,6 +315,10 @@ LABELS = [
     ("Pretax income before provision for credit losses", None), ("Pre-provision net revenue", None),
     ("Income before provision for loan losses and income taxes", None),
     ("Income before provision for income taxes", "income_before_taxes"),
+    # a parenthesis saying which period its related-party part is of (round 105, Silexion)
+    ("Research and development (including $1,796 and $51 from related party for the nine months period ended "
+     "September 30, 2024 and 2023, respectively)", "research_and_development"),
+    ("Period-end shares outstanding", None), ("Weighted average shares outstanding at period end", None),
     ("Net cash used in operating activities of discontinued operations", None),
     ("Net income available to participating securities", None), ("Net investment income per share", None),
     ("Net income (loss) per share – continuing operations: Basic", None),

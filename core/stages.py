@@ -226,6 +226,9 @@ _QUARTER_ENDED = starting_fast(
     rf",?\s+ended\s+", re.IGNORECASE)
 
 
+_YEAR_ENDED = starting_fast(r"\b(?:fiscal\s+|full\s+)?year\s+end(?:ed|ing)\s+", re.IGNORECASE)
+
+
 def _year_to_date_months(document: Document) -> dict[date, int]:
     """For each day the narrative ends a quarter it names ("the third quarter ended September 30, 2023",
     "the second quarter of fiscal 2024 ended December 31, 2023"), the months from the fiscal year's start:
@@ -238,6 +241,13 @@ def _year_to_date_months(document: Document) -> dict[date, int]:
         end = resolve_end(read_header(text[found.end() : found.end() + 24]))
         if end is not None:
             named.setdefault(end, set()).add(3 * ORDINAL_QUARTERS[found.group("ordinal").lower()])
+    # "results for the year ending December 31, 2024": twelve months to that day, whatever quarter a later
+    # sentence names ("dividends starting in the second quarter 2025"). A year ending after every column
+    # (an outlook's) ends none of them.
+    for found in _YEAR_ENDED.finditer(text):
+        end = resolve_end(read_header(text[found.end() : found.end() + 24]))
+        if end is not None:
+            named.setdefault(end, set()).add(12)
     return {end: months.pop() for end, months in named.items() if len(months) == 1}
 
 

@@ -230,8 +230,8 @@ _YEAR_ENDED = starting_fast(r"\b(?:fiscal\s+|full\s+)?year\s+end(?:ed|ing)\s+", 
 
 
 def _year_to_date_months(document: Document) -> dict[date, int]:
-    """For each day the narrative ends a quarter it names ("the third quarter ended September 30, 2023",
-    "the second quarter of fiscal 2024 ended December 31, 2023"), the months from the fiscal year's start:
+    """For each day the narrative ends a quarter or a year it names ("the third quarter ended September 30,
+    2023", "the second quarter of fiscal 2024 ended December 31, 2023"), the months from the fiscal year's start:
     the length of a column headed "Year to Date" alone that ends that day. A quarter named for another day
     ("compared with the second quarter ended July 1") says nothing of it; two quarters named for one day
     leave it unknown."""

@@ -279,15 +279,19 @@ OTHER_PERIOD_ROW: Final = re.compile(
     r"|year[-\s]to[-\s]date|ytd)\b|\byear[-\s]ago\s+(?:month|quarter|period)\b"
     r"|\bsame\s+(?:month|quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+)\s*year\b",
     re.IGNORECASE)
+# The last words of a label that runs on to the next line ("TOTAL LIABILITIES AND" / "SHAREHOLDERS' EQUITY"):
+# no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
+WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",
+                                      re.IGNORECASE)
 # The first and last lines of a roll-forward printed among a balance sheet's data ("Allowance for credit
 # losses: Beginning of quarter / Provision / Charge-offs, net / End of quarter"): the beginning is the
 # balance at the date before the column's, and the lines to the end are the period's flows.
 ROLL_FORWARD_START: Final = re.compile(
     r"^(?:balance[,\s]+(?:at\s+)?)?(?:the\s+)?beginning\s+(?:of\s+)?(?:the\s+)?(?:period|quarter|year|month)\b"
-    r"|^balance[,\s]+beginning\b", re.IGNORECASE)
+    r"|^balance[,\s]+beginning\b|^beginning\s+balance\b", re.IGNORECASE)
 ROLL_FORWARD_END: Final = re.compile(
     r"^(?:balance[,\s]+(?:at\s+)?)?(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?(?:period|quarter|year|month)\b"
-    r"|^balance[,\s]+end(?:ing)?\b", re.IGNORECASE)
+    r"|^balance[,\s]+end(?:ing)?\b|^ending\s+balance\b", re.IGNORECASE)
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 

@@ -452,6 +452,17 @@ WORDS = [
     ("DATELINE", "WESTMINSTER, Colo., Aug. 3 /PRNewswire/ -- Allos Therapeutics, Inc.", True),
     ("DATELINE", "MENLO PARK, Calif. \u2013 October 26, 2022  \u2013 Meta Platforms, Inc.", True),
     ("DATELINE", "Three Months Ended June 30, 2021", False), ("DATELINE", "Balance, December 31, 2020", False),
+    # a scrape's label run on to the next line, not a heading (round 104, Peapack-Gladstone)
+    ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
+    ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),
+    ("WRAPPED_LABEL_END", "Allowance for credit losses (\"ACL\"):", False),
+    # a roll-forward among a balance sheet's data (round 104)
+    ("ROLL_FORWARD_START", "Beginning of quarter", True), ("ROLL_FORWARD_START", "Balance, beginning of period", True),
+    ("ROLL_FORWARD_START", "Balance at beginning of year", True),
+    ("ROLL_FORWARD_START", "Beginning balance", True),
+    ("ROLL_FORWARD_START", "Cash and cash equivalents", False),
+    ("ROLL_FORWARD_END", "End of quarter", True), ("ROLL_FORWARD_END", "Balance, end of period", True),
+    ("ROLL_FORWARD_END", "Ending balance", True), ("ROLL_FORWARD_END", "Total ending loans", False),
 ]
 
 

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from core.tables.headers import stream_headers
-from core.tables.lines import CONNECTOR_END, ClassifiedLine, Column, LineKind, is_prose, is_title
+from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import UNIT_LINE
+from core.vocabulary import UNIT_LINE, WRAPPED_LABEL_END
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
@@ -151,7 +151,7 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
         row, after = _row_at(entries, cursor)
         if row is not None and (not width or len(row.values) % width == 0):
             width = width or len(row.values)
-            if pending and row.label is not None and CONNECTOR_END.search(pending[-1].label):
+            if pending and row.label is not None and WRAPPED_LABEL_END.search(pending[-1].label.strip()):
                 # "TOTAL LIABILITIES AND" over "SHAREHOLDERS' EQUITY": one label wrapped, no heading
                 row = _VerticalRow(dataclasses.replace(row.label, number=pending[-1].number,
                                                        label=f"{pending.pop().label} {row.label.label}"), row.values)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -978,3 +979,12 @@ def test_a_banks_data_rows_are_balances_at_their_dates_in_the_statements_scale()
             ] == [6_799_500_000, 6_719_000_000, 6_473_000_000]
     assert by_label["Tangible equity", "2024-09-30"] == ("", Decimal(542_390_000))
     assert {months for _, _, _, months, _ in rows} == {""}
+
+
+def test_a_years_results_naming_a_later_quarter_in_passing_report_the_year() -> None:
+    """"Results for the year ending December 31, 2024" over statements whose latest date is that day: the
+    release reports its fiscal year (shown as its fourth quarter), not the "second quarter 2025" its lead
+    names for a dividend to come, which every page header had shown."""
+    path = LAYOUTS / "year_results_naming_a_later_quarter_over_bare_dates.txt"
+    fiscal = core.parse_release(path.read_bytes(), path.name).metadata.fiscal_period
+    assert fiscal is not None and (fiscal.label, fiscal.end) == ("Q4 2024", date(2024, 12, 31))

@@ -13,6 +13,7 @@ from datetime import date
 
 from core.fast_regex import starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
+from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import DATELINE, MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, UNFINISHED_END, YEAR_RE
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
@@ -34,6 +35,8 @@ _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
 _FISCAL_YEAR = starting_fast(
     rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
+_YEAR_RESULTS = starting_fast(r"\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+end(?:ed|ing)\s+",
+                              re.IGNORECASE)
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
 _TODAY = re.compile(
     r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"
@@ -208,10 +211,13 @@ def _fiscal_period(
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
     annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
+    year_reported = _year_reported(lead, max((p.end for s in statements for p in s.periods), default=None))
     for text in (lead, flat):
         named = list(_named_quarters(text, latest, released))
         if named:
             quarter, year, explicit = named[0]
+            if year_reported is not None and quarter != 4:
+                return year_reported  # a year's results, naming another quarter in passing
             if not explicit:
                 # ... but not a comparison's year ("compared with the fourth quarter of 2003")
                 year = next((y for q, y, e in named if q == quarter and e and y >= year), year)
@@ -219,8 +225,23 @@ def _fiscal_period(
         fiscal_year = _FISCAL_YEAR.search(text)
         if fiscal_year and annual:
             return FiscalPeriod(quarter=4, year=int(fiscal_year.group("year")), end=latest)
+    if year_reported is not None:
+        return year_reported
     if latest is not None:
         return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
+    return None
+
+
+def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:
+    """The year a lead says the release reports ("its financial results for the year ending December 31,
+    2024"), where that day is the latest the statements date: such a release reports its fiscal year, whatever
+    quarter other than the fourth the lead names in passing ("dividend payments starting in second quarter
+    2025"). A fourth quarter named keeps the year printed with it (a retailer's "fiscal 1997" ends in 1998)."""
+    if latest is None:
+        return None
+    for found in _YEAR_RESULTS.finditer(lead):
+        if resolve_end(read_header(lead[found.end() : found.end() + 24])) == latest:
+            return FiscalPeriod(quarter=4, year=latest.year, end=latest)
     return None
 
 

@@ -85,6 +85,25 @@ def test_buckle_assets_add_up_to_the_printed_total_without_gross_property() -> N
     assert sum(s.amount for s in assets) == Decimal(976270000)  # "Total assets" as printed
 
 
+@pytest.mark.parametrize(("name", "date", "total"), [
+    # selected balance data printing cash and working capital above the total: stacked, they add up to
+    # 356.5 million against the 197.4 million printed (working capital is no asset)
+    ("selected_data_balance_dates_inside_the_income_table.htm", "2022-06-30", Decimal(197_400_000)),
+    # only the cash and the total printed: a block of cash alone would draw assets of 78.5 million
+    ("cash_used_printed_as_its_size.txt", "2007-03-31", Decimal(84_930_000)),
+])
+def test_assets_whose_lines_do_not_add_up_to_the_printed_total_are_drawn_as_the_total(
+        name: str, date: str, total: Decimal) -> None:
+    """The assets' blocks stack to the printed total, or the total is drawn whole: lines that do not add
+    up (a bank's loans by type above its untotalled "Net loans", counted twice) draw a balance sheet the
+    release never printed."""
+    balance = read(FIXTURES / "layouts" / name).statement("balance")
+    assert balance is not None
+    period = next(p for p in balance.periods if str(p.end) == date)
+    assets = [(s.label, s.amount) for s in balance_composition(balance, period) if s.side == "Assets"]
+    assert len(assets) == 1 and assets[0][1] == total
+
+
 # --- Cash: burn only for a company that burns ---------------------------------------------------------
 
 

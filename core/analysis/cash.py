@@ -250,7 +250,8 @@ def cash_burn(release: Release) -> BurnEstimate | None:
 def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegment, ...]:
     """Assets line by line against liabilities and equity, at one date.
 
-    Asset lines are the non-total amounts printed above `total_assets`. Liabilities come from
+    Asset lines are the lines the printed total adds up, or else the non-total amounts printed above
+    `total_assets` where they add up to it; where they do not, the total is one block. Liabilities come from
     `total_liabilities`, or (marked derived) as total liabilities and equity minus equity; anything left
     over (noncontrolling interests, mezzanine equity) shows as "Other", derived.
     """
@@ -277,6 +278,12 @@ def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegm
                 ):
                     continue
                 segments.append(BalanceSegment("Assets", display_label(balance, item), value))
+            printed = total_assets.values[column]
+            if printed is not None and sum(s.amount for s in segments) != printed:
+                # The lines above the total do not add up to it (a bank's loans by type printed above its
+                # "Net loans", both untotalled): stacked, they would draw assets the release never printed.
+                # The printed total is drawn whole instead.
+                segments = [BalanceSegment("Assets", display_label(balance, total_assets), printed)]
 
     def value_of(concept: str) -> Decimal | None:
         item = balance.item(concept)

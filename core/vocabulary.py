@@ -283,6 +283,11 @@ OTHER_PERIOD_ROW: Final = re.compile(
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",
                                       re.IGNORECASE)
+# The start of a release's cautionary notes: the bullets after it are the risks the company names ("our
+# inability to retain key employees"), never its highlights.
+FORWARD_LOOKING: Final = re.compile(
+    r"\bforward[\s-]+looking\s+(?:statements?|information)\b|\bsafe\s+harbor\b|\bcautionary\s+(?:note|statement)",
+    re.IGNORECASE)
 # The first and last lines of a roll-forward printed among a balance sheet's data ("Allowance for credit
 # losses: Beginning of quarter / Provision / Charge-offs, net / End of quarter"): the beginning is the
 # balance at the date before the column's, and the lines to the end are the period's flows.

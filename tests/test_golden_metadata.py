@@ -147,3 +147,14 @@ def test_bulleted_definitions_of_non_gaap_measures_are_no_highlights() -> None:
         "Subscription revenues of $995 million in Q1 2020",
         "37 transactions over $1 million in net new annual contract value in Q1 2020",
         "933 total customers with over $1 million in annual contract value"]
+
+
+def test_the_bullets_of_the_cautionary_notes_are_no_highlights() -> None:
+    """Tupperware lists its quarter's figures by segment, then, under its forward-looking statements, the
+    risks it names ("the impact from hyper-inflationary economies ..."): those are not highlights, and had
+    made the Overview's list eleven items longer (Peapack-Gladstone's, thirty-two)."""
+    path = FIXTURES / "html" / "tupperware_q1-2020.htm"
+    highlights = core.parse_release(path.read_bytes(), path.name).metadata.highlights
+    assert len(highlights) == 12
+    assert highlights[-1].startswith("South America - Sales $48.5 million, down 34%")
+    assert not any("hyper-inflationary" in item for item in highlights)

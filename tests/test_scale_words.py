@@ -456,6 +456,11 @@ WORDS = [
     ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
     ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),
     ("WRAPPED_LABEL_END", "Allowance for credit losses (\"ACL\"):", False),
+    # the start of a release's cautionary notes, whose bullets are risks, not highlights
+    ("FORWARD_LOOKING", "Cautionary Statement Regarding Forward-Looking Statements", True),
+    ("FORWARD_LOOKING", "This press release contains forward looking information within the meaning of", True),
+    ("FORWARD_LOOKING", "Safe Harbor Statement", True),
+    ("FORWARD_LOOKING", "Full year 2020 guidance withdrawn due to material uncertainty", False),
     # a roll-forward among a balance sheet's data (round 104)
     ("ROLL_FORWARD_START", "Beginning of quarter", True), ("ROLL_FORWARD_START", "Balance, beginning of period", True),
     ("ROLL_FORWARD_START", "Balance at beginning of year", True),

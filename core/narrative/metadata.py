@@ -14,7 +14,16 @@ from datetime import date
 from core.fast_regex import starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
 from core.tables.period_headers import read_header, resolve_end
-from core.vocabulary import DATELINE, MONTH_RE, MONTHS, ORDINAL_QUARTERS, ORDINAL_WORD_RE, UNFINISHED_END, YEAR_RE
+from core.vocabulary import (
+    DATELINE,
+    FORWARD_LOOKING,
+    MONTH_RE,
+    MONTHS,
+    ORDINAL_QUARTERS,
+    ORDINAL_WORD_RE,
+    UNFINISHED_END,
+    YEAR_RE,
+)
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -263,7 +272,8 @@ def _named_quarters(flat: str, latest: date | None, released: date | None) -> It
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:
-    """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first."""
+    """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first; none
+    after the forward-looking statements begin."""
     items: list[tuple[bool, str]] = []
     current: list[str] = []
     bullet_indent = 0
@@ -287,6 +297,8 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         if current:
             items.append((under_heading, " ".join(current)))
             current = []
+        if FORWARD_LOOKING.search(stripped):
+            break  # the cautionary notes: their bullets are risks, not highlights
         if stripped and len(stripped) < 80:
             in_highlights = bool(_HIGHLIGHTS.search(stripped)) or (in_highlights and not stripped)
     if current:

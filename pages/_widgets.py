@@ -34,7 +34,7 @@ def statement_or_stop(release: Release, kind: StatementKind, why: str) -> Statem
     """The release's primary statement of `kind`; without one, say what cannot be shown and end the page."""
     statement = release.statement(kind)
     if statement is None:
-        missing(why)
+        missing(why + unread_note(release))
         st.stop()
     assert statement is not None  # st.stop() does not return
     return statement
@@ -155,6 +155,13 @@ def selected_source(chart: Chart, event: object, release: Release, key: str) -> 
 def md(text: str) -> str:
     """Dollar signs escaped: Streamlit's Markdown reads "$34,148 ... $2,384" as LaTeX otherwise."""
     return text.replace("$", "\\$")
+
+
+def unread_note(release: Release) -> str:
+    """Where a release's warnings say a table was skipped or left unread, a page that lacks a statement says
+    where to look: the statement may be printed, only not read (a header naming no period)."""
+    return " The warnings above say what could not be read." if any(
+        d.severity == "warning" for d in release.warnings) else ""
 
 
 def missing(sentence: str) -> None:

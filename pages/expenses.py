@@ -10,7 +10,7 @@ from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
 from core.formatting import percent, spelled_money
 from pages._markdown import plain
-from pages._widgets import header, md, missing, release_or_stop, show_chart
+from pages._widgets import header, md, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
 header(release, "Expenses")
@@ -19,7 +19,7 @@ expenses = breakdown(with_derived(operations)) if operations is not None else No
 if operations is None or expenses is None:
     missing(
         "No operating-expense breakdown was found: the release needs a statement of operations with a "
-        "total operating expenses line and the lines above it."
+        "total operating expenses line and the lines above it." + unread_note(release)
     )
     st.stop()
 assert operations is not None and expenses is not None

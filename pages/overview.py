@@ -10,7 +10,7 @@ from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
 from pages._markdown import plain
-from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unverified
+from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unread_note, unverified
 
 CARDS_PER_ROW = 4
 
@@ -63,8 +63,8 @@ if cards:
             show_source(release, traced.sources, key="overview_source_panel", what=traced.name)
             if doubted_traced := doubts(release, traced.sources):
                 unverified(doubted_traced)
-for sentence in missing_parts(release):
-    missing(sentence)
+for number, sentence in enumerate(missing_parts(release)):
+    missing(sentence + (unread_note(release) if number == 0 else ""))
 
 # Checks badge: all pass, or how many need a look (details on the Data page).
 failed = release.failed_checks

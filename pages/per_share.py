@@ -8,14 +8,14 @@ from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import accounting, per_share
-from pages._widgets import header, missing, release_or_stop, show_chart
+from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
 header(release, "Per share")
 operations = operations_statement(release)  # with a full-year twin's columns
 points = per_share_points(operations) if operations is not None else ()
 if operations is None or not points:
-    missing("No per-share figures were found in this release.")
+    missing("No per-share figures were found in this release." + unread_note(release))
     st.stop()
 assert operations is not None
 

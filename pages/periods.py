@@ -20,6 +20,7 @@ from pages._widgets import (
     selected_source,
     show_chart,
     show_source,
+    unread_note,
     unverified,
 )
 
@@ -27,7 +28,8 @@ release = release_or_stop()
 header(release, "Periods")
 found = operations_statement(release)  # the quarter's statement with the full year's, where printed apart
 if found is None:
-    missing("No statement of operations was found in this release, so there are no periods to compare.")
+    missing("No statement of operations was found in this release, so there are no periods to compare."
+            + unread_note(release))
     st.stop()
 assert found is not None  # st.stop() does not return
 operations = found

@@ -6,6 +6,7 @@ so: the Overview's "Net loss ($ thousands)" is ($7,151) with a delta of +4,620 a
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import release_builders as build
@@ -347,3 +348,18 @@ def test_a_release_read_in_part_opens_its_warnings_and_one_with_failed_checks_do
     oshkosh = ROOT / "tests" / "fixtures" / "html" / "oshkosh_q2-fy2020.htm"
     checked = run_page("overview", core.parse_release(oshkosh.read_bytes(), oshkosh.name))
     assert [e.proto.expanded for e in checked.expander if e.label.startswith("⚠️")] == [False]
+
+
+def test_a_page_lacking_a_statement_the_reader_skipped_points_at_the_warnings() -> None:
+    """A statement printed but not read (its header names no period) is named by a warning over every page;
+    the page that lacks it says where to look instead of only that none was found."""
+    from core.model import Diagnostic
+
+    skipped = Diagnostic("a table has no column header that names a period; it was skipped",
+                         table="STATEMENTS OF OPERATIONS")
+    release = dataclasses.replace(build.no_balance_sheet(), warnings=(skipped,))
+    at = run_page("overview", release)
+    assert at.info[0].value == ("No balance sheet was found, so cash, burn and runway cannot be shown. The "
+                                "warnings above say what could not be read.")
+    at = run_page("cash", release)
+    assert at.info[0].value.endswith("The warnings above say what could not be read.")

@@ -61,6 +61,8 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
     assert this_year.x[7] == -7151.0 and figure.data[1].x[7] == -11771.0
     assert this_year.text[7] == "(7,151)"
     assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
+    # over the bar's own colour: the value printed inside stays readable (over white it vanished)
+    assert figure.data[4].marker.pattern.fillmode == "overlay" and figure.data[4].textposition == "auto"
 
 
 ALKERMES = Path(__file__).parent / "fixtures" / "html" / "alkermes-plc_q1-2020.htm"
@@ -176,7 +178,7 @@ def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None
         "3M to<br>Jun 30, 2004",
     ]
     assert list(net.y) == [-7133.0, -11771.0, -5146.0, -7151.0]
-    assert list(net.marker.pattern.shape) == ["/", "", "/", ""]
+    assert list(net.marker.pattern.shape) == ["/", "", "/", ""] and net.marker.pattern.fillmode == "overlay"
 
 
 def test_no_quarter_trend_without_a_year_to_date_column() -> None:

@@ -11,6 +11,7 @@ from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.style import (
     CURRENT,
+    DERIVED_PATTERN,
     PRIOR,
     SEQUENCE,
     TOP_LINES,
@@ -19,6 +20,7 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     described,
+    hatched,
     labels,
     palette,
     statement_sources,
@@ -94,7 +96,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                     name=segment.label + (" (derived)" if segment.derived else ""),
                     legendgroup=segment.label,
                     showlegend=period == dates[0],
-                    marker={"color": colour, "pattern": {"shape": "/" if segment.derived else ""}},
+                    marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
                     hovertemplate=f"{segment.label}: %{{y:,.0f}} ({unit})<extra></extra>",
                 )
             )

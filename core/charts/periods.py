@@ -27,6 +27,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    hatched,
     labels,
     palette,
     period_tick,
@@ -110,7 +111,7 @@ def comparison_bars(
                     showlegend=row == 1,
                     marker={
                         "color": colour,
-                        "pattern": {"shape": DERIVED_PATTERN if is_derived(period) else ""},
+                        "pattern": hatched(DERIVED_PATTERN if is_derived(period) else ""),
                     },
                     text=labels(values, decimals=places),
                     textposition="auto",  # inside a long bar, so it never reaches the line names
@@ -339,7 +340,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
                 name=name,
                 marker={
                     "color": palette(index + 1)[-1],
-                    "pattern": {"shape": [DERIVED_PATTERN if is_derived(p) else "" for p in quarters]},
+                    "pattern": hatched([DERIVED_PATTERN if is_derived(p) else "" for p in quarters]),
                 },
                 text=labels(values, decimals=places),
                 textposition="outside",

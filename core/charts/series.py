@@ -22,6 +22,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    hatched,
     labels,
     palette,
 )
@@ -52,7 +53,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
             name=safe(series.label(key)),
             marker={
                 "color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
-                "pattern": {"shape": [DERIVED_PATTERN if p.derived else "" for p in points]},
+                "pattern": hatched([DERIVED_PATTERN if p.derived else "" for p in points]),
             },
             text=labels(values),
             textposition="outside",

@@ -29,6 +29,13 @@ EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#
 # Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
 TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
+
+
+def hatched(shapes: str | list[str]) -> dict[str, object]:
+    """A bar's pattern: hatching over the bar's own colour (overlay), so a value printed inside a derived
+    bar stays as readable as in a printed one; Plotly's default draws the hatch over white, where the
+    white label it picks for the bar's colour vanished."""
+    return {"shape": shapes, "fillmode": "overlay"}
 UNVERIFIED_PATTERN = "x"  # cross-hatching marks printed bars a failed check does not vouch for
 
 

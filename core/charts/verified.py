@@ -42,7 +42,7 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
                 shapes[index] = HATCH
                 marked.add(hit)
         if any(shapes):
-            trace.marker.pattern = {"shape": shapes, "solidity": 0.45}
+            trace.marker.pattern = {"shape": shapes, "solidity": 0.45, "fillmode": "overlay"}
     if not marked:
         return chart, ()  # the doubted lines are not among the bars drawn
     checks = tuple({id(c): c for name in sorted(marked) for c in doubted[name]}.values())

@@ -63,7 +63,7 @@ def read_statements(document: Document) -> StatementsRead:
         explained = read_one_cell_a_line(document.lines)
         lost = lost_layout(document.lines, explained)
         if lost is not None and not cells_as_paragraphs(document.lines):
-            raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
+            raise _lost_layout(document.name, lost)
     # A table too wide for the page has its rows wrapped at it (a text file, or a text file printed to PDF):
     # set back on one line for the table reader (the document's lines, which the spans count, are kept as
     # printed). Where the text lost its layout, only the tables a scrape printed one cell a line are read.
@@ -101,11 +101,15 @@ def read_statements(document: Document) -> StatementsRead:
     warnings.extend(_cut_short(s) for s in statements if s.primary and _ends_before_financing(s))
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
         if lost is not None:
-            raise ReleaseParseError(f"{document.name} is text that lost its tables' layout: {lost}")
+            raise _lost_layout(document.name, lost)
         raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped)}")
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _lost_layout(name: str, why: str) -> ReleaseParseError:
+    return ReleaseParseError(f"{name} is text that lost its tables' layout: {why}")
 
 
 def _left_unread(lines: tuple[str, ...], explained: set[int]) -> Diagnostic:

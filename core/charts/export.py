@@ -41,20 +41,17 @@ def figure_image(figure: go.Figure, fmt: ImageFormat) -> bytes:
     Tried twice: Kaleido 1.x opens a browser tab per call, and on a busy machine it may call its own
     script before the tab has loaded it ("ReferenceError: kaleido_scopes is not defined", seen once in
     CI among parallel browser tests), a race the next call does not meet. A second failure is raised."""
-    for attempt in range(_IMAGE_ATTEMPTS):
-        try:
-            image: bytes = pio.to_image(
-                figure, format=fmt, width=EXPORT_WIDTH, height=EXPORT_HEIGHT,
-                scale=PNG_SCALE if fmt == "png" else 1,
-            )
-            return image
-        except Exception:
-            if attempt + 1 == _IMAGE_ATTEMPTS:
-                raise
-    raise AssertionError("unreachable")
+    try:
+        return _image(figure, fmt)
+    except Exception:
+        return _image(figure, fmt)
 
 
-_IMAGE_ATTEMPTS = 2
+def _image(figure: go.Figure, fmt: ImageFormat) -> bytes:
+    image: bytes = pio.to_image(
+        figure, format=fmt, width=EXPORT_WIDTH, height=EXPORT_HEIGHT, scale=PNG_SCALE if fmt == "png" else 1
+    )
+    return image
 
 
 def figure_html(figure: go.Figure) -> bytes:

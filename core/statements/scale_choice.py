@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
+from core.vocabulary import normalise_label
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -81,21 +82,17 @@ def _printing_a_line_of(statement: Statement, noted: Sequence[Statement]) -> Sta
     for other in noted:
         if other.kind != statement.kind:
             continue
-        theirs = {(_words(item.label), period.end, period.months): value / other.scale
+        theirs = {(normalise_label(item.label), period.end, period.months): value / other.scale
                   for item in other.items if item.kind == "amount"
                   for period, value in zip(other.periods, item.values, strict=True) if value}
         for item in statement.items:
             if item.kind != "amount":
                 continue
             same = [period for period, value in zip(statement.periods, item.values, strict=True)
-                    if value and theirs.get((_words(item.label), period.end, period.months)) == value]
+                    if value and theirs.get((normalise_label(item.label), period.end, period.months)) == value]
             if len(same) >= 2:
                 return other
     return None
-
-
-def _words(label: str) -> str:
-    return " ".join(label.lower().replace("\u2019", "'").split())
 
 
 def _largest(statement: Statement, scale: int) -> Decimal:

@@ -41,8 +41,7 @@ def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | 
     """Why the text's tables cannot be read (None when they can): how many figures stand alone. Lines
     `explained` (1-based: the tables a markdown scrape printed one cell a line, each label followed by its
     figures) are read, so their figures count for nothing here."""
-    lone = [len(line) <= _SHORT and _LONE_FIGURE.match(line) is not None and number not in explained
-            for number, line in enumerate(lines, 1)]
+    lone = [_alone(number, line, explained) for number, line in enumerate(lines, 1)]
     count = sum(lone)
     if count < _MIN_LONE:
         return None
@@ -74,13 +73,18 @@ def lost_places(lines: Sequence[str], explained: Collection[int] = ()) -> list[t
     `_PLACE_GAP` lines apart are one stretch (a table's rows, with the blank lines a scrape puts between)."""
     places: list[tuple[int, int]] = []
     for number, line in enumerate(lines, 1):
-        if len(line) > _SHORT or number in explained or _LONE_FIGURE.match(line) is None:
+        if not _alone(number, line, explained):
             continue
         if places and number - places[-1][1] <= _PLACE_GAP:
             places[-1] = (places[-1][0], number)
         else:
             places.append((number, number))
     return places
+
+
+def _alone(number: int, line: str, explained: Collection[int]) -> bool:
+    """A figure on a line of its own (1-based `number`) that no table read one cell a line explains."""
+    return len(line) <= _SHORT and number not in explained and _LONE_FIGURE.match(line) is not None
 
 
 def _column_blocks(lines: Sequence[str], lone: Sequence[bool]) -> int:

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from tests.text_renderer.model import ZERO_TOKENS, Column, DrawnStatement, Row, Units
 from tests.text_renderer.words import BANK_SHORT, COMPANY_SHORT
 
+_LIKE_A_NOTE_MARK = re.compile(r"\(\d{1,2}\)")
+
 HeaderStyle = Literal["stacked", "merged", "per_column", "per_column_split", "spanned"]
 UnitPlace = Literal["title", "left", "under"]
 
@@ -291,6 +293,10 @@ def _render(statement: DrawnStatement, layout: Layout, extra: int) -> RenderedSt
         label_width = max(label_width, *(layout.indent + len(piece) for piece in left_note))
     # A note left of the years meets the first column's header text: widen the gap as the columns widen.
     gap = layout.gap + (extra if left_note else 0)
+    if gap == 1 and any(c and _LIKE_A_NOTE_MARK.fullmatch(c[0]) for c in cells):
+        # "Total equity (1)    5": a figure like "(1)" one space after the label's words is read as its
+        # footnote mark (as releases print one); a typesetter sets a figure apart from the words.
+        gap = 2
     rights = [label_width + gap + content[0] + i * width for i in range(n)]
 
     canvas = Canvas()

@@ -366,6 +366,25 @@ def test_unnamed_non_operating_lines_come_before_the_tax() -> None:
                           ("Income tax", -131.0), ("Net result", 48_231.0)]
 
 
+def test_a_gap_that_is_one_printed_line_is_named_after_it() -> None:
+    """A lender prints its provision for losses (131,200) under revenue (318,400), outside its operating
+    expenses (130,700): revenue less both is the operating income of 56,500. The step is the provision's,
+    not an "Other operating items" the reader must work out."""
+    steps = _waterfall_steps_of(FIXTURES / "layouts" / "lender_revenue_then_provision_then_net_revenue.txt")
+    assert ("Provision for losses", -131_200.0) in steps
+    assert not any(label.startswith("Other") for label, _ in steps)
+    assert steps[-4:] == [("Operating result", 56_500.0), ("Interest and other, net", -21_600.0),
+                          ("Income tax", -8_725.0), ("Net result", 26_175.0)]
+
+
+def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
+    """A bank's interest lines take no concept, so nothing is drawn before its pre-tax income (20,400 before
+    the provision of 3,150: 17,250). The chart starts on that subtotal; it had been one "Other non-operating
+    items" step of 17,250 standing for the bank's whole business."""
+    steps = _waterfall_steps_of(FIXTURES / "layouts" / "bank_pretax_income_before_the_provision_for_credit_losses.txt")
+    assert steps == [("Income before taxes", 17_250.0), ("Income tax", -4_830.0), ("Net result", 12_420.0)]
+
+
 def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> None:
     """Southern Company's Q4 2004 highlights print operating revenues (2,721) and net income (204) and
     nothing between: a waterfall would be one unexplained bar."""

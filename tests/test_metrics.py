@@ -7,6 +7,7 @@ FY2014 (EDGAR submission, $ millions) and Allos Q2 2004 (the text-era sample, $ 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from decimal import Decimal
 from functools import cache
@@ -72,6 +73,25 @@ def test_same_label_under_two_headings_stays_two_lines() -> None:
     cost = operations.item("cost_of_revenue")
     assert cost is not None
     assert [thousands(p.values[0]) for p in footing(operations).components(cost)] == [159721, 63645]
+
+
+@pytest.mark.parametrize(("printed", "shown"), [
+    # Silexion Q3 2024 (newswire scrape): the parenthesis is a sentence about related-party amounts.
+    ("Financial expenses (income), (including $(47) and $40 from related party for the nine months period "
+     "ended September 30, 2024 and 2023, respectively)", "Financial expenses (income)"),
+    ("Research and development (including $1,796 and $51 from related party for the nine months period ended "
+     "September 30, 2024 and 2023, respectively)", "Research and development"),
+    # Peapack-Gladstone Q3 2025: a short parenthesis names the line and stays.
+    ("Gain on loans held for sale at fair value (Mortgage banking)",
+     "Gain on loans held for sale at fair value (Mortgage banking)"),
+    ("Other (expense) income", "Other (expense) income"),
+    ("(Loss) income from operations", "(Loss) income from operations"),
+])
+def test_a_label_shown_on_a_chart_leaves_out_a_parenthesised_sentence(printed: str, shown: str) -> None:
+    operations = read(SERVICENOW).statement("operations")
+    assert operations is not None
+    item = dataclasses.replace(operations.items[0], label=printed)
+    assert display_label(operations, item) == shown
 
 
 def test_buckle_assets_add_up_to_the_printed_total_without_gross_property() -> None:

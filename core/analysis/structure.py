@@ -137,7 +137,34 @@ def display_label(statement: Statement, item: LineItem) -> str:
     ]
     if twins and item.section and any(other.section != item.section for other in twins):
         return f"{label} ({_FOOTNOTE.sub('', item.section).strip().lower()})"
-    return label
+    return _without_long_asides(label)
+
+
+_LONG_ASIDE = 40  # characters inside a parenthesis that make it a sentence of its own, not a name's part
+
+
+def _without_long_asides(label: str) -> str:
+    """The label without a parenthesised sentence ("Research and development (including $(47) and $40 from
+    related party for the nine months period ended ...)"), which a chart's axis cannot hold; a short one
+    ("(Mortgage banking)", "(income)") names the line and stays."""
+    kept: list[str] = []
+    depth, opened, start = 0, 0, 0
+    for index, char in enumerate(label):
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0 and index - opened > _LONG_ASIDE:
+                kept.append(label[start:opened])
+                start = index + 1
+    if depth and len(label) - opened > _LONG_ASIDE:  # an aside the label's end cut off
+        kept.append(label[start:opened])
+        start = len(label)
+    kept.append(label[start:])
+    shorter = " ".join("".join(kept).split()).rstrip(" ,;")
+    return shorter or label
 
 
 def _concepts(statement: Statement) -> set[str]:

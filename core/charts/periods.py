@@ -17,6 +17,7 @@ from plotly.subplots import make_subplots
 from core.analysis.comparisons import compare
 from core.analysis.expenses import breakdown
 from core.analysis.periods import Window, duration_periods, is_derived, period_name
+from core.analysis.structure import display_label
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
@@ -204,16 +205,21 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
                 running -= amount
     operating = value("operating_income")
     if operating is not None:
-        _step(steps, "Other operating items", operating - running)
+        _close_gap(steps, statement, period, "operating_income", operating - running, "Other operating items")
         running = operating
         _step(steps, "Operating result", running, "total")
     _step(steps, "Interest and other, net", value("nonoperating_income"))
     running += value("nonoperating_income") or Decimal(0)
     pretax = value("income_before_taxes")
     if pretax is not None:
-        # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value of
-        # warrants") close the gap before the tax, where the statement prints them, not after it.
-        _step(steps, "Other non-operating items", pretax - running)
+        if not steps:
+            # A bank's statement opens on interest lines the vocabulary leaves unnamed: the chart starts
+            # from the pre-tax result, where a gap step would have stood for all of it.
+            _step(steps, "Income before taxes", pretax, "total")
+        else:
+            # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value
+            # of warrants") close the gap before the tax, where the statement prints them, not after it.
+            _close_gap(steps, statement, period, "income_before_taxes", pretax - running, "Other non-operating items")
         running = pretax
     tax = value("income_tax")
     if tax is not None:
@@ -221,9 +227,36 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         running -= tax
     net = value("net_income")
     if net is not None:
-        _step(steps, "Other items", net - running)
+        _close_gap(steps, statement, period, "net_income", net - running, "Other items")
         _step(steps, "Net result", net, "total")
     return steps
+
+
+# The lines a waterfall's gap can lie after: the results its steps run between.
+_RESULTS = frozenset({"revenue", "gross_profit", "operating_income", "income_before_taxes", "income_tax"})
+
+
+def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, period: Period, anchor: str,
+               gap: Decimal, default: str) -> None:
+    """A step for the gap before the line of `anchor`, named after the one line printed just before that
+    line whose amount the gap is (a bank's "Provision for credit losses" between its expenses and its pre-tax
+    income), else by `default`: a name no single line of the release earns stays a visible "Other"."""
+    if gap == 0:
+        return
+    item = statement.item(anchor)
+    if item is None:
+        _step(steps, default, gap)
+        return
+    drawn = {label for label, _, _ in steps}
+    index = statement.periods.index(period)
+    matches: list[str] = []
+    for before in reversed(statement.items[: statement.items.index(item)]):
+        if _RESULTS & set(before.concepts):
+            break  # the result the previous steps end on: the gap's lines all come after it
+        if (not before.concepts and before.label not in drawn and before.kind == "amount"
+                and (amount := before.values[index]) is not None and abs(amount) == abs(gap)):
+            matches.append(display_label(statement, before))
+    _step(steps, matches[0] if len(matches) == 1 else default, gap)
 
 
 def _expense_lines_without_a_total(statement: Statement, period: Period, running: Decimal

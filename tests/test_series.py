@@ -222,6 +222,35 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
     assert set(tidy["company"]) == {"Allos Therapeutics, Inc. (ALTH)", "Halden Therapeutics, Inc. (HLDN)"}
 
 
+def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ...]) -> None:
+    """Halden's quarters end on the last day of March, June, September and December. Plotly's own ticks
+    stood at month starts, so the September 30 quarter sat against an "Oct" tick; the ticks are the days
+    drawn, named as the release dates them, the same on every chart of the page."""
+    from core.charts.timeline import on_one_time_axis
+
+    series = company_series(halden)
+    expenses, cash = expense_lines(series), cash_trend(series)
+    assert expenses is not None and cash is not None
+    # The expense lines skip the fourth quarter of 2004 (no release prints it, none derives it).
+    drawn = ["2004-03-31", "2004-06-30", "2004-09-30", "2005-03-31", "2005-06-30", "2005-09-30"]
+    assert list(expenses.figure.layout.xaxis.tickvals) == drawn
+    assert expenses.figure.layout.xaxis.ticktext[2] == "Sep 30<br>2004"
+    # On one page both charts name every day either draws: December 31, 2004 holds the cash.
+    for chart in on_one_time_axis([expenses, cash]):
+        assert list(chart.figure.layout.xaxis.tickvals) == sorted([*drawn, "2004-12-31"])
+
+
+def test_a_long_run_of_dates_names_every_other_one_counting_back_from_the_latest() -> None:
+    from datetime import date
+
+    from core.charts.timeline import date_ticks
+
+    ends = [date(2015 + q // 4, 3 * (q % 4) + 3, 30 if q % 4 in (1, 2) else 31) for q in range(12)]
+    ticks = date_ticks(ends)
+    assert ticks["tickvals"] == [day.isoformat() for day in ends[1::2]]  # 12 dates: 6 named
+    assert ticks["ticktext"][-1] == "Dec 31<br>2017"
+
+
 def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...]) -> None:
     """Halden's expense lines run from March 2004, its cash from December 2004: on the Compare page each
     chart had stretched its own quarters over its width, the same quarter at different places. Aligned,

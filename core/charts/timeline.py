@@ -20,6 +20,8 @@ from core.charts.style import (
 from core.formatting import accounting, per_share, shares
 from core.model import Period
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
 RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
 
 
@@ -83,8 +85,31 @@ def time_axis(figure: go.Figure) -> go.Figure:
         elif isinstance(trace, go.Scatter):
             gapped(trace)
             trace.update(xhoverformat="%b %-d, %Y")
-    figure.update_xaxes(type="date", tickformat="%b %Y", automargin=True, ticklabelmode="period")
+    figure.update_xaxes(type="date", automargin=True, **date_ticks(_days_in(figure)))
     return figure
+
+
+MAX_TICKS = 10  # more dates than this along one axis and the labels run into each other: every n-th is named
+
+
+def date_ticks(days: Sequence[date]) -> dict[str, object]:
+    """Ticks at the days the points stand on ("Sep 30<br>2025"), not Plotly's month starts: a quarter ending
+    September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's."""
+    distinct = sorted(set(days))
+    if not distinct:
+        return {"tickformat": "%b %-d<br>%Y"}
+    step = -(-len(distinct) // MAX_TICKS)
+    shown = distinct[::-1][::step][::-1]  # counted back from the latest, which is always named
+    return {
+        "tickmode": "array",
+        "tickvals": [day.isoformat() for day in shown],
+        "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
+    }
+
+
+def _days_in(figure: go.Figure) -> list[date]:
+    return [date.fromisoformat(x[:10]) for trace in figure.data for x in (getattr(trace, "x", None) or ())
+            if isinstance(x, str) and _ISO_DAY.match(x)]
 
 
 def other_readings(series: CompanySeries, point: Observation) -> tuple[Observation, ...]:
@@ -144,19 +169,13 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
     )
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _days_drawn(chart: Chart) -> list[date]:
-    return [date.fromisoformat(x[:10]) for trace in chart.figure.data for x in (getattr(trace, "x", None) or ())
-            if isinstance(x, str) and _ISO_DAY.match(x)]
 
 
 def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
     """The charts of one company over time, each drawn over the same span of dates (the first quarter any of
     them shows to the last, half a bar's width beyond): a chart of fewer quarters would otherwise stretch
     them over its width, and the same quarter would stand at a different place in each chart."""
-    drawn = [_days_drawn(chart) for chart in charts]
+    drawn = [_days_in(chart.figure) for chart in charts]
     days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
         return list(charts)
@@ -167,6 +186,6 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             aligned.append(chart)
             continue
         figure = go.Figure(chart.figure)
-        figure.update_xaxes(range=span)
+        figure.update_xaxes(range=span, **date_ticks(days))  # the same ticks too, where they line up
         aligned.append(dataclasses.replace(chart, figure=figure))
     return aligned

@@ -108,21 +108,23 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
 
 
 # A card's value is set large, about nine characters across a quarter of a wide page: every money card
-# follows one rule so cards side by side read alike ("$11.32B" beside "$6.41B", "$0.5M" beside "$106.4M").
+# follows one rule so cards side by side read alike ("$11.32B" beside "$6.41B", "$1.5M" beside "$106.4M").
 BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 
 
 def card_money(value: Decimal | None) -> str:
     """Dollars on a card: billions to two places from a billion, millions to one place from a tenth of a
-    million, else thousands: 11320000000 -> "$11.32B", 6411000000 -> "$6.41B", 500000 -> "$0.5M",
-    -38654000 -> "($38.7M)", 45000 -> "$45K". A sentence or table spells the unit out instead."""
+    million, else thousands: 11320000000 -> "$11.32B", 6411000000 -> "$6.41B", -38654000 -> "($38.7M)",
+    128000 -> "$128K", 45000 -> "$45K". Below a million, tenths of a million would say "$0.1M" for anything
+    from $50K to $150K: a small company's cash, where that difference is months of runway. A sentence or
+    table spells the unit out instead."""
     if value is None:
         return "—"
     size = abs(value)
     millions = _quantize(size / MILLION, 1)
     if millions >= 1000:
         body = f"${_quantize(size / BILLION, 2):,.2f}B"
-    elif millions >= Decimal("0.1"):
+    elif size >= MILLION or _quantize(size / 1000, 0) >= 1000:
         body = f"${millions:,.1f}M"
     elif size >= 1000:
         body = f"${_quantize(size / 1000, 0):,.0f}K"

@@ -42,6 +42,8 @@ def test_money_on_a_card_follows_one_rule() -> None:
         "$11.32B", "$6.41B", "$1.05B",
     ]  # fmt: skip
     assert card_money(Decimal(-38_654_000)) == "($38.7M)"
-    assert card_money(Decimal(500_000)) == "$0.5M"
+    # Below a million, thousands: tenths of a million would print $128,000 and $96,000 both as "$0.1M".
+    assert [card_money(Decimal(v)) for v in (500_000, 128_000, 96_000, 999_400)] == ["$500K", "$128K", "$96K", "$999K"]
+    assert card_money(Decimal(999_600)) == "$1.0M"  # a thousand thousands is said in millions
     assert card_money(Decimal(999_960_000)) == "$1.00B"  # rounds up to a billion: said in billions
     assert card_money(Decimal(45_000)) == "$45K" and card_money(None) == "—"

@@ -183,7 +183,7 @@ def test_overview_and_cash_show_one_burn_the_cash_used_and_name_the_net_loss_for
 def test_money_cards_follow_one_rule_billions_millions_and_tenths_of_a_million() -> None:
     """Oracle Q4 FY2014 ($ millions): revenue 11,320 and operating expenses 6,411 both in billions (not
     "$11.32B" beside "$6,411.0M"); St. Joe Q1 2020 (PDF, $ millions): a net loss of 1.5 over three months is
-    $0.5M a month beside cash of $106.4M (not "$500,000")."""
+    $500K a month beside cash of $106.4M (not "$500,000", nor "$0.5M", which would say the same of $140K)."""
     oracle_path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2014.txt"
     oracle = metrics(run_page("overview", core.parse_release(oracle_path.read_bytes(), oracle_path.name)))
     assert oracle["Revenue"][0] == "$11.32B" and oracle["Operating expenses"][0] == "$6.41B"
@@ -192,7 +192,7 @@ def test_money_cards_follow_one_rule_billions_millions_and_tenths_of_a_million()
     st_joe = core.parse_release(st_joe_path.read_bytes(), st_joe_path.name)
     assert metrics(run_page("overview", st_joe))["Cash and cash equivalents"][0] == "$106.4M"
     cash = dict((m.label, m.value) for m in run_page("cash", st_joe).metric if m.label != "Runway it implies")
-    assert cash["Net loss per month"] == "$0.5M"
+    assert cash["Net loss per month"] == "$500K"
 
 
 def test_cash_for_a_profitable_company_says_no_burn() -> None:

@@ -327,7 +327,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     """The value as a memo prints it, unit spelled out: "$1,046.3 million", "78.7%", "$0.24", "14.3 months".
 
     `compact` is a card's text, whose large value font fits about nine characters across a quarter of a
-    wide page: money by one rule for every card (`card_money`: "$1.05B", "$246.2M", "$0.5M"); the card's
+    wide page: money by one rule for every card (`card_money`: "$1.05B", "$246.2M", "$500K"); the card's
     help spells it out.
     """
     value = metric.value

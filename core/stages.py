@@ -75,8 +75,10 @@ def read_statements(document: Document) -> StatementsRead:
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
     latest_end = functools.cache(lambda: max(known_ends(), default=None))
     reported = functools.cache(lambda: _reported_quarter(document))
+    years_alone = functools.cache(lambda: _years_reported_alone(document))
     clues = PeriodClues(stated_ends=known_ends, latest_end=latest_end, reported=reported,
-                        year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()))
+                        year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
+                        whole_year=lambda end: _a_year_reported(end, years_alone()))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
@@ -253,6 +255,32 @@ def _year_to_date_months(document: Document) -> dict[date, int]:
         if end is not None:
             named.setdefault(end, set()).add(12)
     return {end: months.pop() for end, months in named.items() if len(months) == 1}
+
+
+# Words that say a release reports a quarter too, whatever day they name: a fourth quarter, three months or
+# thirteen weeks, a quarter "ended", "the quarter and year ended".
+_A_QUARTER_REPORTED = starting_fast(
+    r"\b(?:fourth[\s-]+(?:fiscal\s+)?quarter|4th\s+(?:fiscal\s+)?(?:quarter|qtr)|q4|4q|three[\s-]+months?"
+    r"|thirteen[\s-]+weeks?|1[34][\s-]+weeks?|quarters?\s+(?:and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?years?\s+)?"
+    r"end(?:ed|ing))\b", re.IGNORECASE)
+
+
+def _years_reported_alone(document: Document) -> frozenset[date]:
+    """The days the narrative ends a year it reports ("results for the year ending December 31, 2024"),
+    where it reports no quarter: a statement headed by such a day alone is that year. A fourth-quarter
+    release heads its quarter's columns by the same day, so any quarter reported leaves none."""
+    text = _opening_text(document)
+    if _A_QUARTER_REPORTED.search(text):
+        return frozenset()
+    return frozenset(end for end, months in _year_to_date_months(document).items() if months == _A_YEAR)
+
+
+_A_YEAR = 12
+
+
+def _a_year_reported(end: date, years: frozenset[date]) -> bool:
+    """Whether `end` is the end of a year reported alone, or of the year before one (its comparison)."""
+    return any((day - end).days == 0 or _A_YEAR_BEFORE[0] <= (day - end).days <= _A_YEAR_BEFORE[1] for day in years)
 
 
 def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest: date | None) -> int | None:

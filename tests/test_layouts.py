@@ -988,3 +988,24 @@ def test_a_years_results_naming_a_later_quarter_in_passing_report_the_year() -> 
     path = LAYOUTS / "year_results_naming_a_later_quarter_over_bare_dates.txt"
     fiscal = core.parse_release(path.read_bytes(), path.name).metadata.fiscal_period
     assert fiscal is not None and (fiscal.label, fiscal.end) == ("Q4 2024", date(2024, 12, 31))
+
+
+def test_a_years_statement_of_operations_headed_by_its_dates_alone_is_the_year() -> None:
+    """"Results for the year ending December 31, 2024" and a statement of operations headed "Dec. 31, 2024
+    Dec. 31, 2023": the columns are the two years, as the cash flow's are. The same statement in a release
+    that reports its fourth quarter too stays unread: there the day alone may head the quarter."""
+    path = LAYOUTS / "year_results_statements_headed_by_dates_alone.txt"
+    text = path.read_text()
+    release = core.parse_release(text.encode(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [(p.end, p.months) for p in operations.periods] == [(date(2024, 12, 31), 12), (date(2023, 12, 31), 12)]
+    assert [operations.value("net_income", p) for p in operations.periods] == [-215_300, -716_750]
+    lead = "results for the year ending\nDecember 31, 2024"
+    assert lead in text
+    for quarter_too in ("results for the fourth quarter and year ending\nDecember 31, 2024",
+                        "results for the quarter and year ending\nDecember 31, 2024"):
+        fourth = core.parse_release(text.replace(lead, quarter_too).encode(), path.name)
+        assert fourth.statement("operations") is None
+        assert any("STATEMENTS OF OPERATIONS" in (w.table or "") for w in fourth.warnings)
+        assert fourth.statement("cash_flow") is not None  # the year to date of a fourth quarter is the year

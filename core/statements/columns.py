@@ -39,10 +39,13 @@ class PeriodClues:
     alone, from its end (the narrative's "third quarter ended September 30, 2023" makes it nine months).
     `latest_end`: the latest period end the release dates anywhere (narrative or column headers), which
     says whether columns headed "Q3 2013" count the calendar's quarters. `reported`: the quarter and
-    (fiscal) year the narrative says it reports ("the second quarter of fiscal 2024": (2, 2024))."""
+    (fiscal) year the narrative says it reports ("the second quarter of fiscal 2024": (2, 2024)).
+    `whole_year`: whether the release reports only a year ending that day (or a year before it): "results
+    for the year ending December 31, 2024", no quarter named for that day."""
 
     stated_ends: Callable[[], Sequence[date]] = tuple
     year_to_date: Callable[[date], int | None] = lambda end: None
+    whole_year: Callable[[date], bool] = lambda end: False
     latest_end: Callable[[], date | None] = lambda: None
     reported: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
 
@@ -110,7 +113,12 @@ def column_periods(
         # that quarter, unless the statement's title says otherwise (the net result may still correct it,
         # core.statements.period_choice).
         year_to_date = clues.year_to_date if kind == "cash_flow" and not titled_length else None
-        columns = _infer_durations(columns, None if stub else fallback, assume=not stub, year_to_date=year_to_date)
+        if kind == "operations" and not titled_length:
+            # A release of a year's results alone ("for the year ending December 31, 2024", no quarter named
+            # for that day) heads its statement of operations by the dates alone: those columns are the year.
+            year_to_date = _twelve_months_where(clues.whole_year)
+        columns = _infer_durations(columns, None if stub else fallback, assume=not stub,
+                                   year_to_date=None if stub else year_to_date)
         # A column headed "Year-to-Date" whose length nothing in the release gives takes no neighbour's or
         # title's length: a quarter's or a month's would be wrong for it (Progressive's monthly release, whose
         # narrative names "the month and quarter ended June 30").
@@ -331,6 +339,10 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
         return end
     anchor = date(source.year, source.month, source.day)
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
+
+
+def _twelve_months_where(whole_year: Callable[[date], bool]) -> Callable[[date], int | None]:
+    return lambda end: 12 if whole_year(end) else None
 
 
 def _infer_durations(

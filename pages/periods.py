@@ -98,7 +98,7 @@ if choices:
         missing("This period prints no net result, or no line between revenue and the net result, so the "
                 "waterfall cannot be drawn.")
 
-st.subheader("The quarter before this one (derived)")
+st.subheader("Quarter by quarter")
 trend = quarter_trend(extended)
 if trend is None and derived:
     missing(
@@ -115,8 +115,11 @@ else:
         f"**{period_name(d.period)}** = {period_name(d.longer)} minus {period_name(d.shorter)}"
         for d in derivable(operations)
     )
-    st.markdown(
-        f"Derived, not printed: {explained}. Only amounts subtract; per-share figures and weighted share "
-        "counts are not additive, so they are left blank for derived quarters."
-    )
+    if explained:
+        st.markdown(
+            f"Derived, not printed: {explained}. Only amounts subtract; per-share figures and weighted share "
+            "counts are not additive, so they are left blank for derived quarters."
+        )
+    else:
+        st.markdown("Every quarter the release prints, in date order.")
     show_chart(trend, key="periods_trend", release=release)

@@ -34,7 +34,7 @@ from core.charts import (
     runway_projection,
     share_bars,
 )
-from core.charts.style import FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
+from core.charts.style import DERIVED_PATTERN, FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
 from core.model import Release, Statement
 
 
@@ -179,6 +179,26 @@ def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None
     ]
     assert list(net.y) == [-7133.0, -11771.0, -5146.0, -7151.0]
     assert list(net.marker.pattern.shape) == ["/", "", "/", ""] and net.marker.pattern.fillmode == "overlay"
+
+
+def test_a_banks_quarters_in_a_row_are_drawn_with_the_one_derived_before_them() -> None:
+    """A bank prints five quarters (June 2023 to June 2024) beside two six-month columns: the trend draws
+    the five as printed, and the March 2023 quarter derived from the six months (24,183 - 11,194 = 12,989).
+    The March 2024 quarter derived the same way (25,251 - 12,153 = 13,098) is printed already: drawn once,
+    as printed. Without a derived quarter to show, the trend had been left out, the page saying none could
+    be drawn."""
+    path = FIXTURES / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    chart = quarter_trend(with_derived(operations))
+    assert chart is not None
+    (net,) = chart.figure.data
+    assert [x.replace("<br>", " ") for x in net.x] == [
+        "3M to Mar 31, 2023 (derived)", "3M to Jun 30, 2023", "3M to Sep 30, 2023", "3M to Dec 31, 2023",
+        "3M to Mar 31, 2024", "3M to Jun 30, 2024",
+    ]  # fmt: skip
+    assert list(net.y) == [12_989.0, 11_194.0, 11_862.0, 8_225.0, 13_098.0, 12_153.0]
+    assert list(net.marker.pattern.shape) == [DERIVED_PATTERN] + [""] * 5
 
 
 def test_no_quarter_trend_without_a_year_to_date_column() -> None:

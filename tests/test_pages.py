@@ -120,6 +120,15 @@ def test_periods_without_year_to_date_columns_says_so() -> None:
     ]
 
 
+def test_periods_draws_a_banks_printed_quarters_in_a_row() -> None:
+    """Five printed quarters had been left undrawn ("no single earlier quarter can be drawn"), as if only a
+    derived quarter could make a trend (browser review of a bank)."""
+    path = ROOT / "tests" / "fixtures" / "layouts" / "bank_five_quarters_headed_2nd_qtr_over_years.htm"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    assert "Every quarter the release prints, in date order." in texts(at)
+    assert not [i.value for i in at.info if "earlier quarter" in i.value]
+
+
 # --- Expenses -----------------------------------------------------------------------------------------
 
 

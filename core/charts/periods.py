@@ -350,10 +350,14 @@ TREND_CONCEPTS = (
 def quarter_trend(statement: Statement) -> Chart | None:
     """Every three-month column, printed or derived, in date order; derived bars hatched and named so.
 
-    Returns None when there is only one quarter to show (no year-to-date column to derive another from).
+    Returns None where it would repeat the comparison with a year earlier: the quarter and the same quarter
+    a year before, both printed. A bank's five quarters in a row, or a quarter derived from the year to
+    date, are drawn.
     """
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
-    if len(quarters) < 2 or not any(is_derived(p) for p in quarters):
+    printed = {p.end for p in quarters if not is_derived(p)}
+    quarters = [p for p in quarters if not (is_derived(p) and p.end in printed)]  # the printed one is shown
+    if len(quarters) < 2 or (len(quarters) < 3 and not any(is_derived(p) for p in quarters)):
         return None
     unit = unit_label(statement.scale)
     places = printed_decimals(statement)

@@ -55,3 +55,23 @@ def test_an_image_export_that_meets_kaleidos_start_up_race_is_tried_once_more(
     with pytest.raises(RuntimeError, match="no browser"):
         figure_image(chart.figure, "svg")
     assert calls == ["svg", "svg"]
+
+
+@pytest.mark.skipif(not image_export_available(), reason="Kaleido or a Chrome/Chromium is missing")
+def test_an_exported_chart_of_several_panels_keeps_its_height_and_its_legend_under_the_title(allos: Release) -> None:
+    """The Periods comparison draws the quarter, the six months and the derived quarter as three panels,
+    1,408 px tall: exported at the fixed 600 px, the panels had been squeezed (every other line's name left
+    out) and the legend, set at the top for a page that prints the title itself, drawn over the title."""
+    from core.analysis import derived_windows, windows, with_derived
+    from core.charts import comparison_bars
+
+    operations = allos.statement("operations")
+    assert operations is not None
+    compared = tuple(w for w in (*windows(operations), *derived_windows(operations)) if w.prior is not None)
+    chart = comparison_bars(with_derived(operations), compared)
+    height = chart.figure.layout.height
+    assert len(compared) == 3 and height > 600
+    svg = figure_image(chart.figure, "svg").decode()
+    assert f'height="{height}"' in svg[:400]
+    assert chart.figure.layout.legend.y < 1 and chart.figure.layout.legend.yref == "container"  # under the title
+    assert chart.untitled().layout.legend.y == 1  # no title on the page's copy: the legend takes its place

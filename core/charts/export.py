@@ -48,8 +48,11 @@ def figure_image(figure: go.Figure, fmt: ImageFormat) -> bytes:
 
 
 def _image(figure: go.Figure, fmt: ImageFormat) -> bytes:
+    # A chart of several panels or many lines sets its own height: drawn at the fixed one, its panels were
+    # squeezed and every other line's name left out for want of room.
+    height = max(EXPORT_HEIGHT, int(figure.layout.height or 0))
     image: bytes = pio.to_image(
-        figure, format=fmt, width=EXPORT_WIDTH, height=EXPORT_HEIGHT, scale=PNG_SCALE if fmt == "png" else 1
+        figure, format=fmt, width=EXPORT_WIDTH, height=height, scale=PNG_SCALE if fmt == "png" else 1
     )
     return image
 

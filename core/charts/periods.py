@@ -23,6 +23,7 @@ from core.charts.style import (
     DERIVED_PATTERN,
     FAVOURABLE,
     PRIOR,
+    TITLE_PX,
     TOTAL,
     UNFAVOURABLE,
     Chart,
@@ -144,8 +145,10 @@ def comparison_bars(
     if not single:
         # The panels' titles sit just above their plots, where a legend anchored to the plot would cover
         # the first one: the legend goes to the top of the figure instead, with room for that title below.
+        # Under the title where the figure keeps it (an exported image); `Chart.untitled` moves it up.
         figure.update_layout(
-            legend={"yref": "container", "y": 1, "yanchor": "top"}, margin={"t": figure.layout.margin.t + 34}
+            legend={"yref": "container", "y": 1 - TITLE_PX / figure.layout.height, "yanchor": "top"},
+            margin={"t": figure.layout.margin.t + 34},
         )
     alt = (
         "Grouped bars comparing each amount line with the same period a year earlier, in "

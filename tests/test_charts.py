@@ -281,6 +281,18 @@ def test_eps_bars_show_losses_in_parentheses(operations: Statement) -> None:
     assert chart.figure.layout.yaxis.title.text == "$ per share"
 
 
+def test_a_crowded_period_axis_sets_each_year_under_its_day(operations: Statement) -> None:
+    """Seven columns of a bank (five quarters, two half years) had run their dates into each other at half a
+    page's width: past five columns, the year goes on a line of its own. Allos' four stay on two lines."""
+    path = FIXTURES / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
+    bank = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert bank is not None
+    crowded = eps_bars(per_share_points(bank)).figure.data[0]
+    assert list(crowded.x)[-1] == "6M to<br>Jun 30,<br>2024" and len(crowded.x) == 7
+    assert list(crowded.y) == [0.52, 0.55, 0.38, 0.61, 0.56, 1.12, 1.17]
+    assert eps_bars(per_share_points(operations)).figure.data[0].x[0] == "3M to<br>Jun 30, 2003"
+
+
 def test_share_bars_are_in_millions_and_full_in_the_table(operations: Statement) -> None:
     chart = share_bars(per_share_points(operations))
     assert round(chart.figure.data[0].y[1], 3) == 31.139

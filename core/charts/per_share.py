@@ -9,6 +9,7 @@ from core.analysis.per_share import EpsBridge, PerSharePoint
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import (
+    CROWDED_PERIODS,
     CURRENT,
     FAVOURABLE,
     PRIOR,
@@ -36,7 +37,7 @@ def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
     values = [None if p.eps is None else float(p.eps) for p in ordered]
     figure = go.Figure(
         go.Bar(
-            x=[period_tick(n) for n in names],
+            x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
             y=values,
             marker={"color": [UNFAVOURABLE if (v or 0) < 0 else CURRENT for v in values]},
             text=labels(values, decimals=2, currency="$"),
@@ -67,7 +68,7 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
     places = 0 if all(p.shares is None or p.shares % 1_000_000 == 0 for p in ordered) else 2
     figure = go.Figure(
         go.Bar(
-            x=[period_tick(n) for n in names],
+            x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
             y=values,
             marker={"color": [CURRENT if i % 2 else PRIOR for i in range(len(values))]},
             text=["" if v is None else f"{v:,.{places}f}M" for v in values],

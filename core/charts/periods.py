@@ -19,6 +19,7 @@ from core.analysis.expenses import breakdown
 from core.analysis.periods import Window, duration_periods, is_derived, period_name
 from core.analysis.structure import display_label
 from core.charts.style import (
+    CROWDED_PERIODS,
     CURRENT,
     DERIVED_PATTERN,
     FAVOURABLE,
@@ -366,7 +367,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
     places = printed_decimals(statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
-    x = [period_tick(period_name(p)) for p in quarters]
+    x = [period_tick(period_name(p), crowded=len(quarters) > CROWDED_PERIODS) for p in quarters]
     plotted: list[float | None] = []
     for index, (concept, name) in enumerate(
         (c, n) for c, n in TREND_CONCEPTS if statement.item(c) is not None

@@ -8,6 +8,7 @@ a background or text colour, so Streamlit's theme makes them work in light and d
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -212,9 +213,16 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
     return figure
 
 
-def period_tick(name: str) -> str:
-    """A period name on up to three short lines for a category axis: "3M to<br>Mar 31, 2004<br>(derived)"."""
-    return name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
+# More period columns than this on a category axis and the dates' lines run into each other at a half-page
+# width (a bank's five quarters beside two six-month columns): the year goes on a line of its own.
+CROWDED_PERIODS = 5
+
+
+def period_tick(name: str, crowded: bool = False) -> str:
+    """A period name on up to three short lines for a category axis: "3M to<br>Mar 31, 2004<br>(derived)";
+    crowded, the year under its day: "3M to<br>Mar 31,<br>2004"."""
+    tick = name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
+    return re.sub(r", (\d{4})\b", r",<br>\1", tick, count=1) if crowded else tick
 
 
 # More places than this is no precision a chart label needs (a per-mille figure in a table of amounts).

@@ -413,8 +413,19 @@ def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
     """A bank's interest lines take no concept, so nothing is drawn before its pre-tax income (20,400 before
     the provision of 3,150: 17,250). The chart starts on that subtotal; it had been one "Other non-operating
     items" step of 17,250 standing for the bank's whole business."""
-    steps = _waterfall_steps_of(FIXTURES / "layouts" / "bank_pretax_income_before_the_provision_for_credit_losses.txt")
+    path = FIXTURES / "layouts" / "bank_pretax_income_before_the_provision_for_credit_losses.txt"
+    steps = _waterfall_steps_of(path)
     assert steps == [("Income before taxes", 17_250.0), ("Income tax", -4_830.0), ("Net result", 12_420.0)]
+    # Plotly draws a "total" as the sum of the bars before it: the first bar is an "absolute" start, else
+    # it has no length and the net result is drawn at 12,420 less than it is (browser review).
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    chart = result_waterfall(operations, operations.periods[0])
+    assert chart is not None
+    assert list(chart.figure.data[0].measure) == ["absolute", "relative", "total"]
+    assert list(chart.data["Kind"]) == ["start", "subtracts", "subtotal"]
+    assert chart.figure.layout.xaxis.range[1] > 17_250  # the axis reaches the start's end
+    assert chart.figure.layout.title.text.startswith("From income before taxes to the net result")
 
 
 def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> None:

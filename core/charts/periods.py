@@ -165,7 +165,7 @@ _GAPS = frozenset({"Other operating items", "Other non-operating items", "Other 
 def _step(
     steps: list[tuple[str, Decimal, str]], label: str, value: Decimal | None, measure: str = "relative"
 ) -> None:
-    if value is not None and (value != 0 or measure == "total"):
+    if value is not None and (value != 0 or measure != "relative"):
         steps.append((label, value, measure))
 
 
@@ -219,7 +219,7 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         if not steps:
             # A bank's statement opens on interest lines the vocabulary leaves unnamed: the chart starts
             # from the pre-tax result, where a gap step would have stood for all of it.
-            _step(steps, "Income before taxes", pretax, "total")
+            _step(steps, "Income before taxes", pretax, "absolute")  # a start: a "total" sums the bars before
         else:
             # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value
             # of warrants") close the gap before the tax, where the statement prints them, not after it.
@@ -316,19 +316,20 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     running: list[float] = []
     total = 0.0
     for (_, _, measure), v in zip(steps, values, strict=True):
-        total = v if measure == "total" else total + v
+        total = total + v if measure == "relative" else v
         running.append(total)
     # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
     figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
     figure.update_yaxes(autorange="reversed")
-    base_layout(figure, title=f"From expenses to the net result, {period_name(period)}", height=90 + 44 * len(steps))
+    start = "income before taxes" if steps[0][2] == "absolute" else "expenses"
+    base_layout(figure, title=f"From {start} to the net result, {period_name(period)}", height=90 + 44 * len(steps))
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
             f"Amount ({unit})": labels(values, decimals=places),
             "Kind": [
-                "subtotal" if m == "total" else ("adds" if v >= 0 else "subtracts")
+                {"total": "subtotal", "absolute": "start"}.get(m) or ("adds" if v >= 0 else "subtracts")
                 for (_, _, m), v in zip(steps, values, strict=True)
             ],
         }

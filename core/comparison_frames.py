@@ -9,8 +9,9 @@ import pandas as pd
 
 from core.analysis.companies import release_end
 from core.analysis.periods import period_name
-from core.analysis.series import CompanySeries
+from core.analysis.series import CompanySeries, Observation
 from core.analysis.side_by_side import SideBySide
+from core.formatting import accounting, in_units, per_share, shares, unit_label
 
 
 def series_frame(series: CompanySeries) -> pd.DataFrame:
@@ -59,6 +60,35 @@ def restatements_frame(series: CompanySeries) -> pd.DataFrame:
         for index, version in enumerate(restatement.versions)
     ]
     return pd.DataFrame(rows, columns=["Line", "Period", "Reading", "Value", "From", "How"])
+
+
+def restatements_table(series: CompanySeries) -> pd.DataFrame:
+    """The readings of each restated figure as the page shows them: each as printed, amounts in the series'
+    units (full dollars to the cent, "(5,300,000.00)", had stood beside charts in thousands)."""
+    unit = unit_label(series.scale)
+    rows = [
+        {
+            "Line": restatement.label,
+            "Period": period_name(restatement.period).removesuffix(" (derived)"),
+            "Reading": "used" if index == 0 else "other",
+            "Value": _as_printed(version, series.scale),
+            "From": version.source,
+            "How": f"derived: {version.basis}" if version.derived else "printed",
+        }
+        for restatement in series.restatements
+        for index, version in enumerate(restatement.versions)
+    ]
+    frame = pd.DataFrame(rows, columns=["Line", "Period", "Reading", "Value", "From", "How"])
+    amounts_only = all(v.kind == "amount" for r in series.restatements for v in r.versions)
+    return frame.rename(columns={"Value": f"Value ({unit})"}) if amounts_only else frame
+
+
+def _as_printed(observation: Observation, scale: int) -> str:
+    if observation.kind == "per_share":
+        return per_share(observation.value)
+    if observation.kind == "shares":
+        return shares(observation.value)
+    return accounting(in_units(observation.value, scale))
 
 
 def releases_frame(series: CompanySeries) -> pd.DataFrame:

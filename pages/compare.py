@@ -26,7 +26,13 @@ from core.charts.series import (
 )
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
 from core.charts.timeline import on_one_time_axis
-from core.comparison_frames import releases_frame, restatements_frame, series_frame, side_by_side_frame
+from core.comparison_frames import (
+    releases_frame,
+    restatements_frame,
+    restatements_table,
+    series_frame,
+    side_by_side_frame,
+)
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._markdown import plain
@@ -79,16 +85,13 @@ if mode == OVER_TIME:
         )
     if series.restatements:
         st.warning(
-            f"{len(series.restatements)} figure(s) were reported differently by different releases. The later "
-            "release's figure is used; the other readings are marked with a cross on the charts and listed here.",
+            f"{len(series.restatements)} figure(s) were reported differently by different releases. Where two "
+            "releases print a figure, the later one's is used; where a later release's year-to-date figures "
+            "imply a quarter other than the one printed earlier, the printed quarter is kept. The other "
+            "readings are marked with a cross on the charts and listed here.",
             icon=":material/history_edu:",
         )
-        st.dataframe(
-            restatements_frame(series),
-            hide_index=True,
-            key="compare_restatements",
-            column_config={"Value": st.column_config.NumberColumn(format="accounting")},
-        )
+        st.dataframe(restatements_table(series), hide_index=True, key="compare_restatements")
     charts = {
         name: chart
         for name, chart in (

@@ -110,6 +110,24 @@ def test_a_restated_balance_uses_the_later_release_and_keeps_the_earlier(halden:
     assert len(frame) == 2 * len(series.restatements) == 12
 
 
+def test_the_restatements_table_shows_each_reading_as_printed_in_the_series_units(
+    halden: tuple[Release, ...],
+) -> None:
+    """The page's table of readings: amounts in the series' thousands, as the charts beside it ("(5,300)",
+    not "(5,300,000.00)"). The Q1 2005 net loss printed by the Q1 release is used; the Q2 release's six
+    months less its quarter (11,320 - 5,920 = 5,400) is the other reading, said to be derived."""
+    from core.comparison_frames import restatements_table
+
+    table = restatements_table(company_series(halden))
+    net = table[table["Line"] == "Net loss"]
+    assert net[["Reading", "Value ($ thousands)", "From"]].values.tolist() == [
+        ["used", "(5,300)", "halden_q1_2005.txt"], ["other", "(5,400)", "halden_q2_2005.txt"]
+    ]  # fmt: skip
+    assert net["How"].iloc[1].startswith("derived: 6M to Jun 30, 2005 minus 3M to Jun 30, 2005")
+    cash = table[table["Line"] == "Cash, cash equivalents and investments"]
+    assert cash["Value ($ thousands)"].tolist() == ["59,450", "60,000"]
+
+
 def make_release(name: str, columns: dict[Period, str], *, ticker: str = "SYN") -> Release:
     """A release of one statement of operations with a net result per column (in thousands)."""
     periods = tuple(columns)
@@ -159,7 +177,7 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
     assert net is not None
     assert list(net.figure.data[0].y) == [-4350.0, -4610.0, -4780.0, -5300.0, -5920.0, -6350.0]
     restated = net.figure.data[1]
-    assert restated.name == "Another release's reading (restated)"
+    assert restated.name == "Another release's reading"
     assert list(restated.y) == [-5400.0] and list(restated.text) == ["(5,400) in halden_q2_2005.txt"]
     assert net.data.iloc[3].to_dict()["Restated"] == "(5,400) in halden_q2_2005.txt"
 
@@ -170,7 +188,7 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
 
     expenses = expense_lines(series)
     assert expenses is not None
-    assert [t.name for t in expenses.figure.data if "restated" not in t.name] == [
+    assert [t.name for t in expenses.figure.data if "reading" not in t.name] == [
         "Research and development", "General and administrative", "Total operating expenses"
     ]  # fmt: skip
     eps = per_share_trend(series)

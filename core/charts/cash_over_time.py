@@ -77,7 +77,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
                 x=others_x,
                 y=others_y,
                 mode="markers",
-                name="Another release's reading (restated)",
+                name="Another release's reading",
                 marker=RESTATED_MARKER,
                 text=others_text,
                 hovertemplate="%{x}: %{text}<extra>restated</extra>",

@@ -162,7 +162,7 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
         x=xs,
         y=ys,
         mode="markers",
-        name="Another release's reading (restated)",
+        name="Another release's reading",
         marker=RESTATED_MARKER,
         text=texts,
         hovertemplate="%{x}: %{text}<extra>restated</extra>",

@@ -36,9 +36,9 @@ def quarter_tick(period: Period) -> str:
 
 
 # Points further apart than this are not joined by a line: two releases seven years apart (Oracle FY2014
-# and FY2022) are two islands on the axis, not a trend. A quarter apart is about 91 days; half a year
-# leaves room for a 53-week year and a missing quarter reads as a gap, which it is.
-GAP_DAYS = 190
+# and FY2022) are two islands on the axis, not a trend, and a missing quarter is a gap, which it is. A
+# quarter is 91 or 92 days, 98 in a 53-week year; two quarters are at least 181: the line breaks between.
+GAP_DAYS = 120
 
 BAR_DAYS = 55  # a bar about two thirds of a quarter wide, so neighbouring quarters never touch
 

@@ -400,7 +400,6 @@ KNOWN_GAPS = {
     "pdf_text_highlights_unit_note_and_years_on_one_line_beside_a_change_column": (
         "the tax and the net result, held back: the highlights leave out the other income between them"),
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
-    "lender_revenue_then_provision_then_net_revenue": "the lender's revenue",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",
     "stub_period_from_inception_named_in_the_title": "the year's statement of operations (the title names a stub "
@@ -1009,3 +1008,21 @@ def test_a_years_statement_of_operations_headed_by_its_dates_alone_is_the_year()
         assert fourth.statement("operations") is None
         assert any("STATEMENTS OF OPERATIONS" in (w.table or "") for w in fourth.warnings)
         assert fourth.statement("cash_flow") is not None  # the year to date of a fourth quarter is the year
+
+
+def test_an_operating_result_taken_from_an_unnamed_subtotal_adds_up() -> None:
+    """A lender takes its operating expenses from "Net revenue" (revenue 318,400 less its provision for
+    losses 131,200 = 187,200; less 130,700 = 56,500 of operating income). Read from revenue, the check had
+    failed (187,700 expected) and held back the revenue it blamed. The check now names the line it used,
+    and credits only that line: revenue, which no check adds up, is printed as unchecked."""
+    path = LAYOUTS / "lender_revenue_then_provision_then_net_revenue.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operating = [c for c in release.checks if c.name == "operating result"]
+    assert len(operating) == 4 and all(c.passed for c in operating)
+    assert operating[0].detail == "Net revenue - Total operating expenses = Income from operations"
+    assert (operating[0].expected, operating[0].found) == (56_500_000, 56_500_000)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    revenue = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"] == "revenue"]
+    assert [(r["value"], r["verified"]) for r in revenue[:2]] == [
+        ("318400000", "unchecked"), ("276900000", "unchecked")]

@@ -46,35 +46,41 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
     if opex is None or operating is None or operating < opex:
         return
     revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
-    bases: list[tuple[str, list[Decimal | None]]] = []
+    bases: list[tuple[str, list[Decimal | None], tuple[int, ...]]] = []  # name, values, the lines it reads
     columns = range(len(statement.periods))
     if gross is not None and gross < opex:
-        bases.append(("gross profit", [items[gross].values[c] for c in columns]))
+        bases.append(("gross profit", [items[gross].values[c] for c in columns], (gross,)))
     if revenue is not None:
-        bases.append(("revenue", [items[revenue].values[c] for c in columns]))
+        bases.append(("revenue", [items[revenue].values[c] for c in columns], (revenue,)))
         if cost is not None and cost < opex and gross is None:
             bases.append(("revenue - cost of revenue", [minus(items[revenue].values[c], items[cost].values[c])
-                                                         for c in columns]))
+                                                         for c in columns], (revenue, cost)))
     if revenue is None and gross is None:
-        bases.append(("0 (no revenue line)", [Decimal(0) for _ in columns]))
+        bases.append(("0 (no revenue line)", [Decimal(0) for _ in columns], ()))
+    # A subtotal the vocabulary has no name for between the revenue and the expenses: a lender's "Net
+    # revenue" (revenue less its provision for losses), from which it takes its operating expenses.
+    top = max((i for i in (revenue, gross) if i is not None and i < opex), default=None)
+    if top is not None:
+        bases += [(items[i].label, [items[i].values[c] for c in columns], (i,)) for i in range(top + 1, opex)
+                  if items[i].kind == "amount" and not items[i].concepts]
     terms = [items[i] for i in range(opex + 1, operating) if items[i].kind == "amount"]
     tolerance = rounding_tolerance(statement, len(terms) + 3)
     chosen = None
-    for name, base in bases:
+    for name, base, read in bases:
         start = synthetic(name, [minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
                            items[opex])
         signs = bridge_signs(start, terms, items[operating], tolerance, frozenset())
         if signs is not None:
-            chosen = (name, start, signs)
+            chosen = (name, start, signs, read)
             break
     if chosen is None and bases:
-        name, base = bases[0]
+        name, base, read = bases[0]
         start = synthetic(name, [minus(b, items[opex].values[c]) for c, b in zip(columns, base, strict=True)],
                            items[opex])
-        chosen = (name, start, tuple(1 for _ in terms))
+        chosen = (name, start, tuple(1 for _ in terms), read)
     if chosen is None:
         return
-    name, start, signs = chosen
+    name, start, signs, read = chosen
     detail = f"{name} - {items[opex].label}" + "".join(
         f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, terms, strict=True)
     ) + f" = {items[operating].label}"
@@ -84,7 +90,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
             continue
         expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
                                 zip(signs, terms, strict=True)), Decimal(0))
-        base_items = [items[i] for i in (revenue, cost, gross) if i is not None and i < opex]
+        base_items = [items[i] for i in read]  # the lines the chosen reading adds up, and no other
         yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
                           expected=expected, found=found, tolerance=tolerance,
                           span=SourceSpan(min(i.span.first for i in items[: operating + 1] if i.concepts),

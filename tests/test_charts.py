@@ -5,6 +5,7 @@ Values are in the statement's units (thousands of dollars for the sample), as th
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import release_builders as build
@@ -14,6 +15,7 @@ from core.analysis import (
     breakdown,
     burn_estimates,
     cash_points,
+    derivable,
     derived_windows,
     eps_bridge,
     per_share_points,
@@ -190,6 +192,10 @@ def test_a_banks_quarters_in_a_row_are_drawn_with_the_one_derived_before_them() 
     path = FIXTURES / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
+    # Nor is it a derived period of the comparisons: the Periods page had compared "Quarter (derived): 3M to
+    # Mar 31, 2024 (derived)" with March 2023, a quarter the release prints beside it.
+    assert [d.period.end for d in derivable(operations)] == [date(2023, 3, 31)]
+    assert derived_windows(operations) == ()
     chart = quarter_trend(with_derived(operations))
     assert chart is not None
     (net,) = chart.figure.data

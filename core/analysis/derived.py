@@ -32,14 +32,18 @@ class DerivedPeriod:
 
 
 def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
-    """Every (year-to-date, quarter) pair ending on the same date, as the period their difference covers."""
+    """Every (year-to-date, quarter) pair ending on the same date, as the period their difference covers,
+    where the release does not print that period itself (a bank's five quarters beside its six months)."""
     periods = duration_periods(statement)
+    printed = {(p.end, p.months) for p in periods}
     result: list[DerivedPeriod] = []
     for longer in periods:
         for shorter in periods:
             if longer.end != shorter.end or shorter.months != 3 or not longer.months or longer.months <= 3:
                 continue
             months = longer.months - 3
+            if (add_months(longer.end, -3), months) in printed:
+                continue
             period = Period(
                 end=add_months(longer.end, -3),
                 months=months,

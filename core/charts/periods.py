@@ -360,8 +360,6 @@ def quarter_trend(statement: Statement) -> Chart | None:
     date, are drawn.
     """
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
-    printed = {p.end for p in quarters if not is_derived(p)}
-    quarters = [p for p in quarters if not (is_derived(p) and p.end in printed)]  # the printed one is shown
     if len(quarters) < 2 or (len(quarters) < 3 and not any(is_derived(p) for p in quarters)):
         return None
     unit = unit_label(statement.scale)

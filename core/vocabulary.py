@@ -279,6 +279,9 @@ OTHER_PERIOD_ROW: Final = re.compile(
     r"|year[-\s]to[-\s]date|ytd)\b|\byear[-\s]ago\s+(?:month|quarter|period)\b"
     r"|\bsame\s+(?:month|quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+)\s*year\b",
     re.IGNORECASE)
+# A bank's total of its operating costs. Its facts keep it apart from "total operating expenses" (a bank's
+# convention), but it is the total the Expenses page breaks down where a statement prints no other.
+NONINTEREST_EXPENSE_TOTAL: Final = re.compile(r"^\s*total\s+non[\s-]?interest\s+expenses?\b", re.IGNORECASE)
 # The last words of a label that runs on to the next line ("TOTAL LIABILITIES AND" / "SHAREHOLDERS' EQUITY"):
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",

@@ -152,6 +152,20 @@ def test_expenses_composition_table_gives_shares(allos: Release) -> None:
     assert list(rnd["Share of total"]) == ["47.5%"]  # 3,446 / 7,262
 
 
+def test_expenses_breaks_down_a_banks_noninterest_expense() -> None:
+    """A bank prints no "total operating expenses": its "Total noninterest expense" (20,585 in the June 2024
+    quarter) is what its six lines add up to (11,324 + 2,231 + 1,269 + 1,088 + 1,034 + 3,639), and the
+    page breaks it down where it had said no breakdown was found (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
+    at = run_page("expenses", core.parse_release(path.read_bytes(), path.name))
+    assert not at.info
+    shares = at.dataframe[0].value
+    june = shares[shares["Period"] == "3M to Jun 30, 2024"].set_index("Line")
+    assert june.loc["Salaries and employee benefits", "Amount ($ thousands)"] == "11,324"
+    assert june.loc["Salaries and employee benefits", "Share of total"] == "55.0%"  # 11,324 / 20,585
+    assert len(june) == 6
+
+
 # --- Cash ---------------------------------------------------------------------------------------------
 
 

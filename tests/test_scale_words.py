@@ -468,6 +468,12 @@ WORDS = [
     ("ROLL_FORWARD_START", "Cash and cash equivalents", False),
     ("ROLL_FORWARD_END", "End of quarter", True), ("ROLL_FORWARD_END", "Balance, end of period", True),
     ("ROLL_FORWARD_END", "Ending balance", True), ("ROLL_FORWARD_END", "Total ending loans", False),
+    # a bank's expense total (the Expenses page breaks it down where its lines add up to it)
+    ("NONINTEREST_EXPENSE_TOTAL", "Total noninterest expense", True),
+    ("NONINTEREST_EXPENSE_TOTAL", "TOTAL NON-INTEREST EXPENSES", True),
+    ("NONINTEREST_EXPENSE_TOTAL", "Total non interest expense", True),
+    ("NONINTEREST_EXPENSE_TOTAL", "Total noninterest income", False),
+    ("NONINTEREST_EXPENSE_TOTAL", "Other noninterest expense", False),
 ]
 
 

@@ -14,6 +14,7 @@ from core.analysis.comparisons import HIGHER_IS_BETTER
 from core.analysis.periods import Window
 from core.analysis.structure import footing
 from core.model import LineItem, Period, Statement
+from core.vocabulary import NONINTEREST_EXPENSE_TOTAL
 
 TOTAL_CONCEPT = "total_operating_expenses"
 
@@ -59,10 +60,13 @@ class Mover:
 
 def breakdown(statement: Statement) -> ExpenseBreakdown | None:
     """The lines the total adds up (by the arithmetic, core.analysis.structure), else the expense lines
-    printed above it under its heading; None when the statement prints no total or no lines above it."""
+    printed above it under its heading; None when the statement prints no total or no lines above it.
+
+    A bank prints no "total operating expenses": its "Total noninterest expense" is broken down instead,
+    only where the lines above it add up to it."""
     total = statement.item(TOTAL_CONCEPT)
     if total is None:
-        return None
+        return _noninterest_expenses(statement)
     summed = footing(statement).components(total)
     if summed:
         return ExpenseBreakdown(statement=statement, total=total, components=summed)
@@ -80,6 +84,13 @@ def breakdown(statement: Statement) -> ExpenseBreakdown | None:
     if not components:
         return None
     return ExpenseBreakdown(statement=statement, total=total, components=tuple(reversed(components)))
+
+
+def _noninterest_expenses(statement: Statement) -> ExpenseBreakdown | None:
+    total = next((item for item in statement.items
+                  if item.kind == "amount" and NONINTEREST_EXPENSE_TOTAL.search(item.label)), None)
+    summed = footing(statement).components(total) if total is not None else ()
+    return ExpenseBreakdown(statement=statement, total=total, components=summed) if total and summed else None
 
 
 def biggest_mover(expenses: ExpenseBreakdown, window: Window) -> Mover | None:

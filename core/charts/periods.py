@@ -186,6 +186,8 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         _step(steps, "Revenue", revenue)
         running += revenue
     expenses = breakdown(statement)
+    if expenses is not None and "total_operating_expenses" not in expenses.total.concepts:
+        expenses = None  # a bank's noninterest expenses, whose revenue lines the vocabulary leaves unnamed
     components = expenses.components if expenses is not None else ()
     if "cost_of_revenue" not in {c for item in components for c in item.concepts}:
         cost = value("cost_of_revenue")

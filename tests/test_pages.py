@@ -220,8 +220,10 @@ def test_money_cards_follow_one_rule_billions_millions_and_tenths_of_a_million()
 
 def test_cash_for_a_profitable_company_says_no_burn() -> None:
     at = run_page("cash", build.profitable())
-    assert [m.value for m in at.metric] == ["No burn", "No burn"]
-    assert "The period was profitable: no burn from operations." in texts(at)
+    assert not at.metric  # one sentence, not a "No burn" card per estimate
+    assert [h.value for h in at.subheader] == ["Burn and runway"]
+    said = texts(at)
+    assert "**No burn.**" in said and "The period was profitable: no burn from operations." in said
 
 
 def test_cash_without_a_balance_sheet_says_so() -> None:

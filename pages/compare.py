@@ -36,7 +36,7 @@ from core.comparison_frames import (
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._markdown import plain
-from pages._session import current_release, every_release
+from pages._session import current_release, every_release, releases
 from pages._widgets import chart_downloads, missing, show_chart, show_source
 
 OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
@@ -140,8 +140,11 @@ else:
         f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
         for name, release in names.items()
     }
-    # By default, the latest release of each of the first companies: side by side means different companies.
-    default = [g.releases[-1].name for g in groups[:3]]
+    # By default, the latest release of each of the first companies, those of the session's uploads first
+    # (the library's releases come after them): side by side means different companies.
+    uploaded = set(releases())
+    ordered = sorted(groups, key=lambda g: not any(r.name in uploaded for r in g.releases))
+    default = [g.releases[-1].name for g in ordered[:3]]
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )
@@ -162,12 +165,14 @@ else:
         hide_index=True,
         key="compare_columns",
     )
-    if len({c.period.key if c.period else "" for c in comparison.columns}) > 1:
+    if len({c.period.months if c.period else None for c in comparison.columns}) > 1:
         st.warning(
-            "The columns cover different periods (see the table above): compare rates and shares rather than "
-            "totals where the lengths differ.",
+            "The columns cover periods of different lengths (see the table above): compare rates and shares "
+            "rather than totals.",
             icon=":material/event:",
         )
+    elif len({c.period.end if c.period else None for c in comparison.columns}) > 1:
+        st.caption("The columns are periods of the same length ending on different dates (see the table above).")
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.
     found = [standard_metrics(names[name], basis) for name in picked]
     st.subheader("Standard metrics")

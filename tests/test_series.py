@@ -201,6 +201,12 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
     assert q3.loc["Fall in cash and investments per month", "Burn per month ($ thousands)"] == "1,967"
     assert q3.loc["Fall in cash and investments per month", "Runway (months)"] == "22.2"
     assert q3.loc["Net loss per month", "Runway (months)"] == "20.6"
+    # The two methods' bars stand side by side in each quarter, half a lone bar's width each, not one over
+    # the other; the runway's axis counts months from zero (Plotly's own had started at 2.12).
+    bars = [t for t in burn.figure.data if t.type == "bar"]
+    assert [(b.width, b.offset) for b in bars] == [(27.5 * 86_400_000, -27.5 * 86_400_000),
+                                                   (27.5 * 86_400_000, 0)]
+    assert burn.figure.layout.yaxis2.tickvals[0] == 0 and burn.figure.layout.yaxis2.range[0] < 0 < 37
 
 
 def test_series_frame_says_where_each_value_came_from(halden: tuple[Release, ...]) -> None:

@@ -110,6 +110,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
+    runways: list[float | None] = []
     for method, field, colour in BURN_METHODS:
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
@@ -123,6 +124,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             )
         )  # fmt: skip
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
+        runways.extend(None if r is None else float(r) for r in runway)
         if any(r is not None for r in runway):
             figure.add_trace(
                 go.Scatter(
@@ -147,8 +149,10 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             )
     figure.update_layout(
         yaxis={"title": {"text": f"Burn per month ({unit})"}, **accounting_axis(burns)},
-        yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "rangemode": "tozero",
-                "showgrid": False},
+        # Months of cash from zero, on ticks of its own: Plotly's had started at 2.12 and stepped by 7.06,
+        # so a runway falling from 37 to 21 months looked like one running out.
+        yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "showgrid": False,
+                **accounting_axis([0.0, *runways]), "zeroline": False},
         barmode="group",
     )  # fmt: skip
     base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)

@@ -77,12 +77,19 @@ def gapped(trace: go.Scatter) -> None:
 
 def time_axis(figure: go.Figure) -> go.Figure:
     """A real time axis: dates spaced as the calendar spaces them, gaps left as gaps, bars a fixed width."""
-    for trace in figure.data:
-        if not trace.x or not all(isinstance(x, str) and len(x) == 10 for x in trace.x if x is not None):
-            continue
-        if isinstance(trace, go.Bar):
-            trace.update(width=BAR_DAYS * _DAY_MS, xhoverformat="%b %-d, %Y")
-        elif isinstance(trace, go.Scatter):
+    dated = [trace for trace in figure.data
+             if trace.x and all(isinstance(x, str) and len(x) == 10 for x in trace.x if x is not None)]
+    bars = [trace for trace in dated if isinstance(trace, go.Bar)]
+    # Grouped bars share the quarter's width side by side: each as wide as a lone bar, they had covered
+    # each other (the burn by two methods, one hiding most of the other).
+    grouped = figure.layout.barmode == "group" and len(bars) > 1
+    width = BAR_DAYS / len(bars) if grouped else BAR_DAYS
+    for index, bar in enumerate(bars):
+        bar.update(width=width * _DAY_MS, xhoverformat="%b %-d, %Y")
+        if grouped:
+            bar.update(offset=(index - len(bars) / 2) * width * _DAY_MS)
+    for trace in dated:
+        if isinstance(trace, go.Scatter):
             gapped(trace)
             trace.update(xhoverformat="%b %-d, %Y")
     figure.update_xaxes(type="date", automargin=True, **date_ticks(_days_in(figure)))

@@ -166,3 +166,13 @@ def test_figures_of_tables_without_captions_are_scaled_by_undated_narrative_figu
     revenue, cash = operations.item("revenue"), balance.item("cash_and_equivalents")
     assert revenue is not None and revenue.values == (Decimal(2_014_000_000), Decimal(1_545_000_000))
     assert cash is not None and cash.values == (Decimal(3_120_000_000), Decimal(3_396_000_000))
+
+
+def test_the_note_of_a_borrowed_scale_quotes_the_unit_note_not_the_title_it_sits_in() -> None:
+    """A scrape glues the company, the statement's name and its unit note into one line: the note had
+    quoted that whole line a second time after naming the statement by it (browser review)."""
+    path = FIXTURES / "layouts" / "markdown_scrape_bank_roll_forward_and_reconciliation_without_a_unit.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    (note,) = [w.message for w in release.warnings if "were read x1,000" in w.message]
+    assert note.endswith("which prints one of its lines with the same figures, says 'Dollars in Thousands'")
+    assert note.count("STATEMENTS OF CONDITION") == 1

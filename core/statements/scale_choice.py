@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
-from core.vocabulary import normalise_label
+from core.vocabulary import UNIT_LINE, normalise_label
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -67,11 +67,18 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
             f"table prints no unit note, and {source.title or source.kind} ({source.span}), "
             + ("which prints one of its lines with the same figures, " if repeated is not None
                else "of figures of the same size, ")
-            + (f"says {source.unit.strip()!r}" if source.unit.strip()
+            + (f"says {_note_words(source.unit)!r}" if source.unit.strip()
                          else "is read so by the narrative's figures"),
             span=statement.span, severity="note",
         ))
     return result, warnings
+
+
+def _note_words(unit: str) -> str:
+    """The unit note's own words ("Dollars in Thousands"), not the title line a scrape glued it into, which
+    the message names already."""
+    found = UNIT_LINE.search(unit)
+    return found.group(0).strip(" (") if found and len(unit.strip()) > 2 * len(found.group(0)) else unit.strip()
 
 
 def _printing_a_line_of(statement: Statement, noted: Sequence[Statement]) -> Statement | None:

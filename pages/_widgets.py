@@ -97,10 +97,16 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     if chart.title:
         st.markdown(f"**{plain(chart.title)}**")
     traceable = release is not None and bool(chart.sources)
+    if not owner and release is not None:
+        owner = release.metadata.company or Path(release.name).stem
+    title = chart.title or key
+    # The chart's own camera button names its file as the downloads below do, at twice the pixels: it had
+    # saved every chart as "plot-image.png", as wide as the page's column.
+    camera = {"filename": download_name(owner, title, "png").removesuffix(".png"), "scale": 2}
     event = st.plotly_chart(
         chart.untitled(),
         key=key,
-        config=PLOTLY_CONFIG,
+        config={**PLOTLY_CONFIG, "toImageButtonOptions": camera},
         alt=chart.alt_text,
         on_select="rerun" if traceable else "ignore",
         selection_mode="points",
@@ -112,9 +118,6 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.data, hide_index=True)
-        if not owner and release is not None:
-            owner = release.metadata.company or Path(release.name).stem
-        title = chart.title or key
         columns = st.columns(2)
         columns[0].download_button(
             "Data (CSV)", data_csv(chart.data), download_name(owner, title, "csv"), "text/csv",

@@ -36,7 +36,7 @@ from core.charts import (
     runway_projection,
     share_bars,
 )
-from core.charts.style import DERIVED_PATTERN, FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
+from core.charts.style import CURRENT, DERIVED_PATTERN, FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
 from core.model import Release, Statement
 
 
@@ -304,6 +304,7 @@ def test_share_bars_are_in_millions_and_full_in_the_table(operations: Statement)
     assert round(chart.figure.data[0].y[1], 3) == 31.139
     assert chart.data["Weighted shares"][1] == "31,139,289"
     assert list(chart.figure.data[0].text)[1] == "31.14M"
+    assert chart.figure.data[0].marker.color == CURRENT  # one series, one colour (alternating shades meant nothing)
 
 
 def test_share_counts_printed_in_whole_millions_are_labelled_without_decimals() -> None:

@@ -226,6 +226,16 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
     assert "**No burn.**" in said and "The period was profitable: no burn from operations." in said
 
 
+def test_a_charts_camera_button_saves_a_named_sharp_image(allos: Release) -> None:
+    """Plotly's own camera button had saved every chart as "plot-image.png", at the column's width."""
+    import json
+
+    at = run_page("cash", allos)
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"] == {
+        "filename": "allos_therapeutics_inc_cash_and_investments_at_each_balance_sheet_date", "scale": 2}
+
+
 def test_cash_without_a_balance_sheet_says_so() -> None:
     at = run_page("cash", build.no_balance_sheet())
     assert at.info[0].value.startswith("No balance sheet was found")

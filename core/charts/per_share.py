@@ -12,7 +12,6 @@ from core.charts.style import (
     CROWDED_PERIODS,
     CURRENT,
     FAVOURABLE,
-    PRIOR,
     TOTAL,
     UNFAVOURABLE,
     Chart,
@@ -70,7 +69,7 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
         go.Bar(
             x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
             y=values,
-            marker={"color": [CURRENT if i % 2 else PRIOR for i in range(len(values))]},
+            marker={"color": CURRENT},  # one colour: alternate shades had looked like a legend's two series
             text=["" if v is None else f"{v:,.{places}f}M" for v in values],
             textposition="outside",
             cliponaxis=False,

@@ -172,10 +172,11 @@ def missing(sentence: str) -> None:
     st.info(sentence, icon=":material/info:")
 
 
-def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:
+def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str, company: str = "") -> None:
     """Pick a chart, download it as PNG or SVG (Kaleido with the local Chrome), or as interactive HTML.
 
-    Images are drawn only when a button is clicked (a callable), since each takes a second or two.
+    Images are drawn only when a button is clicked (a callable), since each takes a second or two; their
+    titles name the `company`.
     """
     if not charts:
         return
@@ -185,11 +186,11 @@ def chart_downloads(charts: dict[str, Chart], *, stem: str, key: str) -> None:
     columns = st.columns(3)
     if image_export_available():
         columns[0].download_button(
-            "PNG", lambda: figure_image(chart.figure, "png"), f"{file}.png", "image/png",
+            "PNG", lambda: figure_image(chart.figure, "png", company), f"{file}.png", "image/png",
             icon=":material/image:", width="stretch", key=f"{key}_png",
         )  # fmt: skip
         columns[1].download_button(
-            "SVG", lambda: figure_image(chart.figure, "svg"), f"{file}.svg", "image/svg+xml",
+            "SVG", lambda: figure_image(chart.figure, "svg", company), f"{file}.svg", "image/svg+xml",
             icon=":material/image:", width="stretch", key=f"{key}_svg",
         )  # fmt: skip
     else:

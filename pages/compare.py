@@ -131,7 +131,7 @@ if mode == OVER_TIME:
         width="stretch",
         key="compare_series_xlsx",
     )
-    chart_downloads(charts, stem=stem, key="compare_series_export")
+    chart_downloads(charts, stem=stem, key="compare_series_export", company=group.title)
 
 else:
     names = {r.name: r for r in available}

@@ -75,3 +75,13 @@ def test_an_exported_chart_of_several_panels_keeps_its_height_and_its_legend_und
     assert f'height="{height}"' in svg[:400]
     assert chart.figure.layout.legend.y < 1 and chart.figure.layout.legend.yref == "container"  # under the title
     assert chart.untitled().layout.legend.y == 1  # no title on the page's copy: the legend takes its place
+
+
+@pytest.mark.skipif(not image_export_available(), reason="Kaleido or a Chrome/Chromium is missing")
+def test_an_exported_image_names_the_company_in_its_title(allos: Release) -> None:
+    """An image leaves the page that said whose chart it is: its title names the company first."""
+    chart = line_bars(company_series([allos]), "net_income", "Net result per quarter")
+    assert chart is not None
+    svg = figure_image(chart.figure, "svg", "Allos Therapeutics, Inc. (ALTH)").decode()
+    assert "Allos Therapeutics, Inc. (ALTH): Net result per quarter" in svg
+    assert chart.figure.layout.title.text == "Net result per quarter"  # the page's figure is left as it was

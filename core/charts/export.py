@@ -35,12 +35,16 @@ def image_export_available() -> bool:
     return any(shutil.which(name) for name in BROWSERS)
 
 
-def figure_image(figure: go.Figure, fmt: ImageFormat) -> bytes:
-    """The figure as PNG or SVG bytes (raises when Kaleido or its browser cannot run).
+def figure_image(figure: go.Figure, fmt: ImageFormat, company: str = "") -> bytes:
+    """The figure as PNG or SVG bytes (raises when Kaleido or its browser cannot run). With `company`, its
+    title names the company first: an image leaves the page that said whose chart it is.
 
     Tried twice: Kaleido 1.x opens a browser tab per call, and on a busy machine it may call its own
     script before the tab has loaded it ("ReferenceError: kaleido_scopes is not defined", seen once in
     CI among parallel browser tests), a race the next call does not meet. A second failure is raised."""
+    if company and figure.layout.title.text:
+        figure = go.Figure(figure)
+        figure.update_layout(title_text=f"{company}: {figure.layout.title.text}")
     try:
         return _image(figure, fmt)
     except Exception:

@@ -199,7 +199,7 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
             "y": 1,
             "yref": "container",
             "yanchor": "top",
-            "pad": {"t": 12},
+            "pad": {"t": 12, "l": 10},  # off the image's edge, where an exported chart keeps its title
         },
         height=height + LEGEND_ROW_PX * rows,
         margin={"l": 10, "r": 10, "t": top + 8, "b": 10},

@@ -36,6 +36,7 @@ from core.charts import (
     runway_projection,
     share_bars,
 )
+from core.charts.periods import default_lines
 from core.charts.style import CURRENT, DERIVED_PATTERN, FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
 from core.model import Release, Statement
 
@@ -205,6 +206,18 @@ def test_a_banks_quarters_in_a_row_are_drawn_with_the_one_derived_before_them() 
     ]  # fmt: skip
     assert list(net.y) == [12_989.0, 11_194.0, 11_862.0, 8_225.0, 13_098.0, 12_153.0]
     assert list(net.marker.pattern.shape) == [DERIVED_PATTERN] + [""] * 5
+
+
+def test_a_banks_comparison_draws_its_subtotals_by_default() -> None:
+    """A bank names little the vocabulary knows beyond its pre-tax and net income: the comparison had drawn
+    those three lines alone, leaving out net interest income and noninterest expense (browser review)."""
+    path = FIXTURES / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    drawn = default_lines(with_derived(operations), windows(operations))
+    assert drawn == ("Total interest and dividend income", "Total interest expense", "Net interest income",
+                     "Net interest income after provision for credit losses", "Total noninterest income",
+                     "Total noninterest expense", "Income before income taxes", "Income tax expense", "Net income")
 
 
 def test_no_quarter_trend_without_a_year_to_date_column() -> None:

@@ -50,6 +50,7 @@ def wrap(label: str, width: int = 16) -> str:
 # Up to this many lines, a comparison draws them all; beyond, the standard lines (those the vocabulary
 # names: revenue, gross profit, total operating expenses, the results) are drawn and a picker adds others.
 ALL_LINES_UP_TO = 10
+FEW_NAMED = 5  # fewer lines with a concept than this, and the statement's subtotals are drawn with them
 
 
 def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
@@ -67,6 +68,11 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
                 named.append(change.label)
     if len(labels_in_order) <= ALL_LINES_UP_TO:
         return tuple(labels_in_order)
+    if len(named) < FEW_NAMED:
+        # A bank's statement names little beyond its pre-tax and net income: its subtotals ("Net interest
+        # income", "Total noninterest expense") are the lines a reader looks at first.
+        subtotals = {display_label(statement, item) for item in statement.items if item.is_total}
+        named = [label for label in labels_in_order if label in named or label in subtotals]
     return tuple(named[:ALL_LINES_UP_TO]) or tuple(labels_in_order[:ALL_LINES_UP_TO])
 
 

@@ -379,3 +379,17 @@ def test_a_fall_in_cash_near_the_loss_carries_no_caveat() -> None:
     found = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt"))
     burn = found.get("monthly_burn")
     assert burn is not None and burn.caveat == ""
+
+
+def test_margins_over_time_take_every_quarter_a_release_prints() -> None:
+    """A release printing five quarters in a row gives five quarters of margins, not only its quarter and
+    the year-earlier one (Compare had drawn two of a bank's five). The second fiscal quarter of 2020, ended
+    December 31, 2019: gross profit 37,220 of revenue 88,450 is 42.1%, net income 10,226 is 11.6%."""
+    from core.analysis.metrics import margin_history
+
+    release = read(FIXTURES / "layouts" / "fiscal_quarters_headed_2nd_qtr_2020_dated_by_the_narrative.txt")
+    history = margin_history([release])
+    assert [day.isoformat() for day, _ in history["gross_margin"]] == [
+        "2018-12-31", "2019-03-31", "2019-06-30", "2019-09-30", "2019-12-31"]
+    assert round(history["gross_margin"][-1][1], 1) == Decimal("42.1")
+    assert round(history["net_margin"][-1][1], 1) == Decimal("11.6")

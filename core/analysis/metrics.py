@@ -401,4 +401,15 @@ def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, D
                 found[key].setdefault(metrics.prior.end, metric.prior)
             if metric.value is not None:
                 found[key][metrics.period.end] = metric.value
+        # The other quarters the release prints (a bank's five in a row) are margins too: the Compare page
+        # had drawn two of Peapack-Gladstone's five.
+        operations = operations_statement(release)
+        for period in operations.periods if operations is not None else ():
+            if period.months != 3 or period.derived or period in (metrics.period, metrics.prior):
+                continue
+            other = standard_metrics(release, window=Window(months=3, current=period, prior=None))
+            for key in MARGINS:
+                metric = other.get(key)
+                if metric is not None and metric.value is not None:
+                    found[key].setdefault(period.end, metric.value)
     return {key: tuple(sorted(points.items())) for key, points in found.items() if points}

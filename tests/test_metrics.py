@@ -393,3 +393,18 @@ def test_margins_over_time_take_every_quarter_a_release_prints() -> None:
         "2018-12-31", "2019-03-31", "2019-06-30", "2019-09-30", "2019-12-31"]
     assert round(history["gross_margin"][-1][1], 1) == Decimal("42.1")
     assert round(history["net_margin"][-1][1], 1) == Decimal("11.6")
+
+
+def test_a_subtotal_less_an_allowance_adds_up_and_is_drawn_net() -> None:
+    """Sears' current assets hold "Net credit card receivables" (1,813 less an allowance of 31, printed
+    positive under "Less allowance for uncollectible accounts" = 1,782). Read as an addition, the allowance
+    had kept the current assets from adding up, and they were drawn as one block of 12,920; now each line
+    is a block, the receivables net, and the blocks stack to the printed total assets of 21,927."""
+    release = read(FIXTURES / "columns" / "sears_q2-2004_year_to_date_headed_39_weeks.txt")
+    balance = release.statement("balance")
+    assert balance is not None
+    july = balance.periods[0]
+    assets = [(s.label, s.amount / 1_000_000) for s in balance_composition(balance, july) if s.side == "Assets"]
+    assert ("Net credit card receivables", 1_782) in assets
+    assert not [label for label, _ in assets if label.startswith(("Total current", "Less"))]
+    assert sum(amount for _, amount in assets) == 21_927

@@ -20,6 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from core.model import LineItem, Release, Statement
+from core.statements.runs import SUBTRACTED, counted
 
 # A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
 # k/2 units. Allow that, never more, so a coincidence of a few units does not make a total.
@@ -54,7 +55,7 @@ class Footing:
         found: list[LineItem] = []
         for part in self.components(item):
             inner = self.components(part)
-            netted = any((v or 0) < 0 for p in inner for v in p.values)
+            netted = any((v or 0) < 0 for p in inner for v in p.values) or any(SUBTRACTED.match(p.label) for p in inner)
             if inner and not (keep_netted and netted):
                 found.extend(self.leaves(part, keep_netted=keep_netted))
             else:
@@ -82,7 +83,8 @@ def _sums(total: LineItem, parts: list[LineItem], scale: int) -> bool:
     for column, value in enumerate(total.values):
         if value is None:
             continue
-        cells = [part.values[column] if column < len(part.values) else None for part in parts]
+        # "Less: Allowance for credit losses  68,642" is taken away, as the statement's own footing reads it.
+        cells = [counted(part, column) if column < len(part.values) else None for part in parts]
         if all(cell is None for cell in cells):
             return False
         if abs(sum((sign * (cell or Decimal(0)) for sign, cell in zip(signs, cells, strict=True)), Decimal(0))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.model import LineItem
 from core.statements.units import HALF
 
-_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+SUBTRACTED = re.compile(r"^\s*less\b", re.IGNORECASE)  # "Less: Allowance for credit losses"
 # The longest run of lines that a total may add up: a statement section rarely has more.
 MAX_COMPONENTS = 30
 
@@ -46,7 +46,7 @@ def counted(item: LineItem, column: int) -> Decimal | None:
     """A line's value as it counts toward a total: "Less allowance for uncollectible accounts  31" is
     taken away, whichever way it is printed."""
     value = item.values[column]
-    if value is not None and value > 0 and _LESS.match(item.label):
+    if value is not None and value > 0 and SUBTRACTED.match(item.label):
         return -value
     return value
 

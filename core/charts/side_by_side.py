@@ -14,6 +14,7 @@ from core.charts.timeline import safe
 from core.formatting import accounting, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
+_SHARED = 2  # companies that must print a line for the chart to draw it
 MEASURES: dict[Measure, str] = {
     "share_of_revenue": "Percent of revenue",
     "amount": "Amounts",
@@ -105,6 +106,10 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     rows = [r for r in aligned_rows(comparison, measure) if r.statement == "operations" and r.kind != "shares"]
     if measure == "amount":
         rows = [r for r in rows if r.kind == "amount"]
+    # The lines two companies or more print: a line only one prints compares with nothing, and drawn with the
+    # rest it had made the chart thousands of pixels tall with empty rows (the table lists every line).
+    shared = [r for r in rows if sum(value is not None for value in r.values) >= _SHARED]
+    rows = shared if shared or len(comparison.columns) < _SHARED else [r for r in rows if any(r.values)]
     if not rows:
         return None
     unit = _unit(comparison, measure)
@@ -134,7 +139,8 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=height)
     data = comparison_table(comparison, measure)
     alt = (
-        f"Grouped bars in {unit}, one bar per company for each line of the statement of operations; companies: "
+        f"Grouped bars in {unit}, one bar per company for each line of the statement of operations that two "
+        "companies or more print (the table lists every line); companies: "
         + "; ".join(column.heading for column in comparison.columns)
         + "."
     )

@@ -129,7 +129,21 @@ LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), (
            ("results for the month and quarter ended June 30, 2025: 2025", None),
            ("Year-to-Date 2025", None),
            ("FOR THE THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED Thirteen Week Periods Ended March 30, 2024", 3),
-           ("FOR THE THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED Twenty-Six Week Periods Ended March 30, 2024", 6)]
+           ("FOR THE THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED Twenty-Six Week Periods Ended March 30, 2024", 6),
+           # "This Year" and "Last Year" say which year a column is, not how long (round 111): the group's
+           # "Third Quarter" names its length
+           ("Third Quarter This Year Amount", 3), ("Third Quarter Last Year Amount", 3),
+           ("Prior Year", None), ("Current Year", None), ("Year Ago", None)]
+
+# (a column's header, whether it names the year before the period its group or title dates)
+YEARS_BACK = [("Third Quarter Last Year Amount", 1), ("Year-to-Date Prior Year", 1), ("Previous Fiscal Year", 1),
+              ("Year Ago Quarter", 1), ("Third Quarter This Year Amount", 0), ("Last Year 2004", 0),
+              ("Year Ended December 31, 2019", 0)]
+
+
+@pytest.mark.parametrize(("text", "back"), YEARS_BACK, ids=[t for t, _ in YEARS_BACK])
+def test_a_column_named_for_the_year_before(text: str, back: int) -> None:
+    assert read_header(text).years_back == back
 
 
 # (a column's header naming a part of a year, and where it ends if the year is the calendar's: year, month,

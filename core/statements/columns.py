@@ -86,6 +86,8 @@ def column_periods(
         end = resolve_end(reading, month_source)
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
             end = _borrowed_day(end, month_source, clues.stated_ends)
+        if end is not None and reading.years_back:
+            end = _a_year_before(end, clues.stated_ends)
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             if reading.ytd and months is None:
@@ -339,6 +341,23 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
         return end
     anchor = date(source.year, source.month, source.day)
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
+
+
+# Days from a period's end to the same period's end a year before: 365 or 366, 364 or 371 in weeks.
+_A_YEAR = (364, 371)
+
+
+def _a_year_before(end: date, stated_ends: Callable[[], Sequence[date]]) -> date | None:
+    """The end of the same period a year before `end`, for a column headed "Last Year" under its group's
+    or the title's date: the day the release dates that period (October 30, 2004 before October 29, 2005
+    in a 52/53-week year), else the same month's end where `end` is one; None where nothing says which
+    day it is (a column is better left unread than dated a day off)."""
+    dated = [day for day in stated_ends() if _A_YEAR[0] <= (end - day).days <= _A_YEAR[1]]
+    if len(set(dated)) == 1:
+        return dated[0]
+    if end.day == month_end(end.year, end.month):
+        return date(end.year - 1, end.month, month_end(end.year - 1, end.month))
+    return None
 
 
 def _twelve_months_where(whole_year: Callable[[date], bool]) -> Callable[[date], int | None]:

@@ -49,7 +49,10 @@ DURATION = starting_fast(
     | (?P<quarter>\bquarters?\b|\bqtr\.?|\bq[1-4]\b)
     | (?P<half>\bhalf[\s-]+year\b|\bfirst\s+half\b|\bsecond\s+half\b|\bsix[\s-]+months?\b|\bh[12]\b)
     | (?P<ytd>\byear[\s-]+to[\s-]+date\b|\bytd\b)   # before "year": "Year to Date" is no year
-    | (?P<year>\b(?:fiscal\s+)?years?\b|\bannual\b|\bfull[\s-]+year\b|\bfy(?=\d{{2,4}}\b|\b)|\btwelve[\s-]+months\b)
+    # a year, but not "This Year" or "Last Year", which say which year a column is, not how long
+    | (?P<year>(?<!this\s)(?<!last\s)(?<!prior\s)(?<!current\s)(?<!previous\s)(?<!preceding\s)
+       \b(?:fiscal\s+)?years?\b(?![\s-]+ago\b)|\bannual\b|\bfull[\s-]+year\b|\bfy(?=\d{{2,4}}\b|\b)
+       |\btwelve[\s-]+months\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -86,6 +89,13 @@ class HeaderReading:
     day: int | None
     year: int | None
     ytd: bool = False
+    # "Last Year", "Prior Year" over a column whose date is its group's or the title's: that date a year back
+    years_back: int = 0
+
+
+# A column named for the year before the one reported, its date left to its group's header or the title.
+_YEAR_BEFORE = re.compile(r"\b(?:last|prior|previous|preceding)[\s-]+(?:fiscal[\s-]+)?year\b|\byear[\s-]+ago\b",
+                          re.IGNORECASE)
 
 
 def month_end(year: int, month: int) -> int:
@@ -179,7 +189,8 @@ def read_header(text: str) -> HeaderReading:
         years = YEAR.findall(text)
         if years:
             year = int(years[-1])
-    return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd)
+    years_back = 1 if year is None and _YEAR_BEFORE.search(text) else 0
+    return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd, years_back=years_back)
 
 
 # The first date of a header phrase continues with the other column's year: "June 30, 2009 and 2008".

@@ -1026,3 +1026,28 @@ def test_an_operating_result_taken_from_an_unnamed_subtotal_adds_up() -> None:
     revenue = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"] == "revenue"]
     assert [(r["value"], r["verified"]) for r in revenue[:2]] == [
         ("318400000", "unchecked"), ("276900000", "unchecked")]
+
+
+@pytest.mark.parametrize("header", [
+    "                                                  Fiscal 1998\n"
+    "                                 ------------------------------------------\n",  # as printed
+    "",  # no year over the quarters
+])
+def test_quarters_numbered_side_by_side_never_take_the_reported_quarters_date(header: str) -> None:
+    """"First | Second | Third Quarter" under "Fiscal 1998" in a release of the quarter ended March 31,
+    1998: no column names its own date. The middle one had taken the narrative's March 31 and printed the
+    second quarter's 31,160 as the third quarter's revenue, the others dropped as its repeats (round 111;
+    without the year line, the first quarter's). Numbered quarters take a date only from the calendar their
+    own words give, so here none is read, and the statement's own third quarter (33,338) stands alone."""
+    path = LAYOUTS / "quarterly_data_columns_numbered_first_second_third_under_a_fiscal_year.txt"
+    printed = ("                                                  Fiscal 1998\n"
+               "                                 ------------------------------------------\n")
+    text = path.read_text()
+    assert printed in text
+    release = core.parse_release(text.replace(printed, header).encode(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    revenue = {(r["period_end"], r["months"], r["value"]) for r in csv.DictReader(io.StringIO(out.getvalue()))
+               if r["label"] in ("Net revenues", "Total net revenues")}
+    assert ("1998-03-31", "3", "33338000") in revenue
+    assert not {value for end, months, value in revenue if months == "3" and value in ("29860000", "31160000")}

@@ -571,3 +571,26 @@ def test_a_spreadsheets_day_and_month(text: str, spelled: str) -> None:
     from core.vocabulary import spelled_day_month
 
     assert spelled_day_month(text) == spelled
+
+
+# (a column's header, the quarter it numbers, with or without a year; None for none or several)
+QUARTER_NUMBERS = [("Fiscal 1998 Second Quarter", 2), ("First Quarter", 1), ("Q3", 3), ("3Q13", 3),
+                   ("4th Qtr 2019", 4), ("Three Months Ended March 31, 1998", None), ("Q2 vs Q1", None)]
+
+
+@pytest.mark.parametrize(("text", "number"), QUARTER_NUMBERS, ids=[t for t, _ in QUARTER_NUMBERS])
+def test_the_quarter_a_header_numbers(text: str, number: int | None) -> None:
+    from core.tables.period_headers import quarter_number
+
+    assert quarter_number(text) == number
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("                  First          Second           Third", True),  # over "Quarter  Quarter  Quarter"
+    ("                  1st     2nd     3rd     4th", True),
+    ("Our first, second and third priorities", False),  # ordinals in a sentence
+])
+def test_a_line_of_ordinals_over_the_columns_is_a_header(line: str, header: bool) -> None:
+    from core.tables.lines import is_header_text
+
+    assert is_header_text(line) is header

@@ -17,6 +17,7 @@ from core.tables.period_headers import (
     HeaderReading,
     YearPart,
     month_end,
+    quarter_number,
     read_header,
     resolve_end,
     year_part,
@@ -73,7 +74,19 @@ def column_periods(
     parts = {index: part for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True))
              if (reading.month is None or reading.year is None) and (part := year_part(text)) is not None}
     several = len({part.end_month for part in parts.values()}) > 1
+    # Columns numbering several quarters ("First Quarter | Second Quarter | Third Quarter"): a date borrowed
+    # from the title, the narrative or a neighbour is one quarter's, and no column's words say which (the
+    # narrative's quarter is as often an outlook's). They had been dated as the reported quarter, the first
+    # printed as it; they are dated as parts of the year (`_calendar_parts`) or not at all.
+    numbered = {index: number for index, text in enumerate(table.column_headers)
+                if (number := quarter_number(text)) is not None}
+    several_numbered = len(set(numbered.values())) > 1
+
+    def borrows(index: int) -> bool:
+        return index not in numbered or not several_numbered
+
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
+    lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, table.column_headers) or _several_columns_headers(text):
@@ -83,6 +96,8 @@ def column_periods(
             undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
+        if month_source is not reading and not borrows(index):
+            continue  # a numbered quarter the borrowed date is not (dated by `_calendar_parts` where it can be)
         end = resolve_end(reading, month_source)
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
             end = _borrowed_day(end, month_source, clues.stated_ends)
@@ -95,8 +110,11 @@ def column_periods(
             columns.append((index, text, end, None if kind == "balance" else months))
             if reading.year is None and reading.month is None and month_source is fallback:
                 borrowed.append(index)
+            if month_source is not reading:
+                lent_month.append(index)
         elif (part := year_part(text)) is not None and reading.months in (None, part.months):
             undated[index] = (text, part)
+    columns = _without_alike_columns(columns, lent_month)
     kept = _without_borrowed_twins(columns, borrowed, clues.reported)
     if len(kept) < len(columns):
         kept += _twins_by_fiscal_calendar(columns, kept, kind, clues)
@@ -175,6 +193,20 @@ def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback:
         return readings
     return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
             for r in readings]
+
+
+def _without_alike_columns(columns: list[tuple[int, str, date, int | None]], lent: list[int]
+                           ) -> list[tuple[int, str, date, int | None]]:
+    """Columns headed alike ("Quarter 1998 | Quarter 1998 | Quarter 1998", their numbers lost from a line
+    above) whose dates all came from elsewhere: each would be the one period the title or narrative
+    dates, and at most one is; none is read (the first had been, with the others as its repeats)."""
+    lent_to = set(lent)
+    groups: dict[tuple[date, int | None, str], list[int]] = {}
+    for index, text, end, months in columns:
+        if index in lent_to and text.strip():
+            groups.setdefault((end, months, " ".join(text.lower().split())), []).append(index)
+    dropped = {index for members in groups.values() if len(members) > 1 for index in members}
+    return [column for column in columns if column[0] not in dropped] if dropped else columns
 
 
 def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], borrowed: list[int],

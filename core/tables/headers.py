@@ -26,7 +26,7 @@ from core.tables.lines import (
     is_title,
 )
 from core.tables.period_headers import DATE, DURATION, read_header
-from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE, spelled_day_month
+from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE, YEAR_RE, spelled_day_month
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -235,8 +235,9 @@ def column_headers(
         phrases = _phrases(line.text)
         rule = _rule_under(line.number, rules, worded)
         for text, start, end in phrases:
-            if rule is not None and YEAR_IN_TEXT.fullmatch(text.strip()):
-                # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales")
+            if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
+                # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
+                # 1998" over its "First | Second | Third Quarter")
                 start, end = _ruled_extent(rule, start, end)
             if is_title(text) or UNIT_LINE.search(text):
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
@@ -332,6 +333,8 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
                  for header, label in zip(headers, labels, strict=True))
 
 
+# A year as a group's label: "2022", "Fiscal 1998", "FY 2024".
+_A_YEARS_LABEL = re.compile(rf"(?:fiscal\s+(?:year\s+)?|fy\s*)?{YEAR_RE}", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 
 # A title's note in parentheses naming periods ("(13 weeks and 52 weeks ended February 1, 2020 and February 2,

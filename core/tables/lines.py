@@ -328,6 +328,9 @@ def only_years(text: str) -> bool:
     return bool(_YEARS_AND_CHANGE.fullmatch(text))
 
 
+_ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGNORECASE)
+
+
 def is_header_text(text: str) -> bool:
     years = len(YEAR_IN_TEXT.findall(text))
     if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):
@@ -340,6 +343,8 @@ def is_header_text(text: str) -> bool:
     parts = sum(1 for p in phrases if _PART_OF_YEAR_ALONE.fullmatch(p))
     if parts >= 2 and all(_PART_OF_YEAR_ALONE.fullmatch(p) or _CHANGE_PHRASE.fullmatch(p) for p in phrases):
         return True  # "FY26   FY25   Y/Y", "Q4 FY26   Q3 FY26   Q4 FY25   Q/Q   Y/Y": years' parts, their changes
+    if len(phrases) >= 2 and all(_ORDINAL_ALONE.fullmatch(p) for p in phrases):
+        return True  # "First   Second   Third" over "Quarter   Quarter   Quarter"
     if sum(1 for p in phrases if _YEAR_CELL.match(p)) >= 2 and all(
         _YEAR_CELL.match(p) or (not any(c.isdigit() for c in p) and len(p.split()) <= 4) for p in phrases
     ):

@@ -214,6 +214,16 @@ class YearPart:
     months: int
 
 
+def quarter_number(text: str) -> int | None:
+    """The quarter a header numbers ("Second Quarter", "Q2", "2Q"), with or without its year; None where it
+    numbers none, or several ("Q2 vs Q1")."""
+    numbers = set()
+    for found in YEAR_PART.finditer(text):
+        if quarter := found.group("q") or found.group("q2") or found.group("qw"):
+            numbers.add(int(quarter) if quarter.isdigit() else ORDINAL_QUARTERS[quarter.lower()])
+    return numbers.pop() if len(numbers) == 1 else None
+
+
 def year_part(text: str) -> YearPart | None:
     """"Q3 2013" -> the quarter ending in September 2013 of a calendar year; None where the header names no
     single part of a single year. The year may stand apart from the part ("Q3 FY2016", "Q2 FY23")."""

@@ -1051,3 +1051,17 @@ def test_quarters_numbered_side_by_side_never_take_the_reported_quarters_date(he
                if r["label"] in ("Net revenues", "Total net revenues")}
     assert ("1998-03-31", "3", "33338000") in revenue
     assert not {value for end, months, value in revenue if months == "3" and value in ("29860000", "31160000")}
+
+
+def test_a_table_of_segments_beside_their_total_is_no_table_of_periods() -> None:
+    """Sears Q2 2004 prints, under "* Domestic segment detail for the 13 weeks ended June 28, 2003", columns
+    "Retail & Related Services | Credit & Financial Products | Corporate & Other | Total Domestic" that no
+    period word heads (7,771 + 1,266 + 100 = 9,137). Dated by the narrative, the retail segment's 2003
+    figures had been printed as the July 2004 quarter's (19 rows, 7,771 of revenue among them, beside the
+    quarter's 8,781). A headerless table whose last column adds up the others is segments, not periods."""
+    path = LAYOUTS.parent / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    values = {r["value"] for r in csv.DictReader(io.StringIO(out.getvalue())) if r["period_end"] == "2004-07-03"}
+    assert {"7771000000", "14415000000", "7588000000"}.isdisjoint(values)
+    assert "8781000000" in values  # the quarter's own total revenues

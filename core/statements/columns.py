@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
@@ -115,6 +116,8 @@ def column_periods(
         elif (part := year_part(text)) is not None and reading.months in (None, part.months):
             undated[index] = (text, part)
     columns = _without_alike_columns(columns, lent_month)
+    if len(lent_month) == len(table.column_headers) > 2 and _adds_up_across(table.rows):
+        columns = []  # segments and their total, not periods (Sears' "Retail | Credit | Other | Total Domestic")
     kept = _without_borrowed_twins(columns, borrowed, clues.reported)
     if len(kept) < len(columns):
         kept += _twins_by_fiscal_calendar(columns, kept, kind, clues)
@@ -351,6 +354,20 @@ def _translations(headers: Sequence[str]) -> dict[int, str]:
                                       -min(i for i, x in found.items() if x == c)))
     return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
             if c != main}
+
+
+def _adds_up_across(rows: Sequence[RawRow]) -> bool:
+    """Whether the last column is the sum of the others in most rows that print them all: a table of
+    segments beside their total. Read by dates no column prints, its first segment had been the quarter."""
+    full = [[cell.value for cell in row.cells] for row in rows
+            if row.cells and all(cell is not None and not cell.is_blank for cell in row.cells)]
+    summed = [values for values in full if any(values[:-1])]
+    adding = sum(1 for values in summed if sum(values[:-1], Decimal(0)) == values[-1])
+    return len(summed) >= _ROWS_TO_TELL and adding >= _MOST * len(summed)
+
+
+_ROWS_TO_TELL = 3  # rows a table must print whole before its columns' sum says anything
+_MOST = Decimal("0.8")
 
 
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:

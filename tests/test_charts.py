@@ -206,6 +206,12 @@ def test_a_banks_quarters_in_a_row_are_drawn_with_the_one_derived_before_them() 
     ]  # fmt: skip
     assert list(net.y) == [12_989.0, 11_194.0, 11_862.0, 8_225.0, 13_098.0, 12_153.0]
     assert list(net.marker.pattern.shape) == [DERIVED_PATTERN] + [""] * 5
+    assert chart.figure.layout.title.text.startswith("Quarter by quarter: net result (hatched bars are derived")
+    # With every quarter printed, the title promises no hatching and names its one line.
+    path = FIXTURES / "layouts" / "bank_five_quarters_headed_2nd_qtr_over_years.htm"
+    printed = quarter_trend(with_derived(operations_statement(core.parse_release(path.read_bytes(), path.name))))
+    assert printed is not None and printed.figure.layout.title.text == "Quarter by quarter: net result"
+    assert printed.alt_text.endswith("every quarter as printed.")
 
 
 def test_a_banks_comparison_draws_its_subtotals_by_default() -> None:

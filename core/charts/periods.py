@@ -406,10 +406,14 @@ def quarter_trend(statement: Statement) -> Chart | None:
             for p, v in zip(quarters, values, strict=True)
         )
     figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
-    base_layout(figure, title="Quarter by quarter (hatched bars are derived: year-to-date minus quarter)")
+    drawn = [trace.name for trace in figure.data]
+    derived = [period_name(p) for p in quarters if is_derived(p)]
+    # One line has no legend to name it, so the title does; the hatching is explained only where it is drawn.
+    title = "Quarter by quarter" + (f": {drawn[0].lower()}" if len(drawn) == 1 else "")
+    base_layout(figure, title=title + (" (hatched bars are derived: year-to-date minus quarter)" if derived else ""))
     alt = (
-        f"Bars for each quarter in date order, in {unit}; "
-        + ", ".join(period_name(p) for p in quarters if is_derived(p))
-        + " computed as year-to-date minus the printed quarter."
+        f"Bars of {', '.join(name.lower() for name in drawn)} for each quarter in date order, in {unit}"
+        + (f"; {', '.join(derived)} computed as year-to-date minus the printed quarter." if derived
+           else ", every quarter as printed.")
     )
     return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))

@@ -143,7 +143,7 @@ def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement)
         "Clinical manufacturing",
         "Marketing, general and administrative",
         "Operating result",
-        "Interest and other, net",
+        "Interest and other income, net",  # as printed
         "Net result",
     ]
     assert list(trace.x) == [-3446.0, -1374.0, -2442.0, -7262.0, 111.0, -7151.0]
@@ -431,7 +431,7 @@ def test_a_gap_that_is_one_printed_line_is_named_after_it() -> None:
     steps = _waterfall_steps_of(FIXTURES / "layouts" / "lender_revenue_then_provision_then_net_revenue.txt")
     assert ("Provision for losses", -131_200.0) in steps
     assert not any(label.startswith("Other") for label, _ in steps)
-    assert steps[-4:] == [("Operating result", 56_500.0), ("Interest and other, net", -21_600.0),
+    assert steps[-4:] == [("Operating result", 56_500.0), ("Interest expense, net", -21_600.0),
                           ("Income tax", -8_725.0), ("Net result", 26_175.0)]
 
 

@@ -139,7 +139,7 @@ def display_label(statement: Statement, item: LineItem) -> str:
     ]
     if twins and item.section and any(other.section != item.section for other in twins):
         return f"{label} ({_FOOTNOTE.sub('', item.section).strip().lower()})"
-    return _without_long_asides(label)
+    return _without_long_asides(_FOOTNOTE.sub("", label).strip() or label)
 
 
 _LONG_ASIDE = 40  # characters inside a parenthesis that make it a sentence of its own, not a name's part

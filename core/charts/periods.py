@@ -220,7 +220,10 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         _close_gap(steps, statement, period, "operating_income", operating - running, "Other operating items")
         running = operating
         _step(steps, "Operating result", running, "total")
-    _step(steps, "Interest and other, net", value("nonoperating_income"))
+    nonoperating = statement.item("nonoperating_income")
+    if nonoperating is not None:
+        # named as printed: Sears' "Other income, net" comes after its interest, drawn among the expenses
+        _step(steps, display_label(statement, nonoperating), value("nonoperating_income"))
     running += value("nonoperating_income") or Decimal(0)
     pretax = value("income_before_taxes")
     if pretax is not None:

@@ -133,6 +133,18 @@ def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statem
     assert (total["This year ($ thousands)"], total["Change ($ thousands)"]) == ("12,546", "(7,007)")
 
 
+def test_a_figure_that_changed_sign_has_no_percent_change() -> None:
+    """ServiceNow Q1 2020 turned a net loss of 1,545 into a net income of 48,231: "+3,221.7%" said nothing
+    (the Overview's card already showed none); the change in dollars stands, the percent is "n/m"."""
+    operations = operations_statement(core.parse_release((FIXTURES / "html" / "servicenow_q1-2020.htm").read_bytes(),
+                                                         "servicenow_q1-2020.htm"))
+    assert operations is not None
+    data = comparison_bars(operations, windows(operations)[:1]).data.set_index("Line")
+    assert data.loc["Net income (loss)", "Change ($ thousands)"] == "49,776"  # 48,231 + 1,545
+    assert data.loc["Net income (loss)", "Change %"] == "n/m"
+    assert data.loc["Income (loss) from operations", "Change %"] == "n/m"
+
+
 def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement) -> None:
     chart = result_waterfall(operations, operations.periods[0])
     assert chart is not None

@@ -76,9 +76,13 @@ class Change:
 
     @property
     def percent(self) -> Decimal | None:
-        """Change as a percentage of the prior figure's size (a loss cut from 11,771 to 7,151 is +39.2%)."""
+        """Change as a percentage of the prior figure's size (a loss cut from 11,771 to 7,151 is +39.2%).
+        None where the figure changed sign: a loss turned into a profit has no meaningful percent change
+        (ServiceNow's "+3,221.7%"), as the Overview's cards already said."""
         change = self.change
-        if change is None or self.prior is None or self.prior == 0:
+        if change is None or self.prior is None or self.prior == 0 or self.current is None:
+            return None
+        if (self.prior < 0) != (self.current < 0) and self.current != 0:
             return None
         return change / abs(self.prior) * 100
 

@@ -349,3 +349,18 @@ def test_a_non_gaap_twin_heading_the_same_quarter_in_other_words_lends_no_second
     assert [(point.eps, point.shares) for point in per_share_points(operations)] == [
         (Decimal("0.16"), 392_621_000), (Decimal("0.05"), 363_777_000), (Decimal("0.45"), 381_259_000),
         (Decimal("0.07"), 362_421_000)]
+
+
+def test_a_derived_quarter_of_a_52_53_week_year_ends_thirteen_weeks_before() -> None:
+    """Sears' second quarters ended July 3, 2004 and June 28, 2003: the first quarters derived from the
+    26 weeks ended March 29, 2003 and April 3, 2004 (thirteen weeks back), not March 28 and April 3 by
+    the calendar's months; a month-end calendar keeps its month ends (Allos: March 31)."""
+    from pathlib import Path
+
+    from core.analysis.derived import derivable
+
+    sears = Path(__file__).parent / "fixtures" / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    operations = operations_statement(core.parse_release(sears.read_bytes(), sears.name))
+    assert operations is not None
+    assert sorted(d.period.end for d in derivable(operations)) == [date(2003, 3, 29), date(2004, 4, 3)]
+    assert sorted(d.period.end for d in derivable(build.allos_operations())) == [date(2003, 3, 31), date(2004, 3, 31)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.periods import add_months
+from core.analysis.periods import quarter_before
 from core.analysis.series import CASH_CONCEPT, CASH_PARTS, CompanySeries, Observation
 from core.model import Period
 
@@ -72,7 +72,7 @@ def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
     for quarter in series.quarters:
         net = series.value("net_income", quarter.end)
         flow = series.value("operating_cash_flow", quarter.end)
-        start = add_months(quarter.end, -3)
+        start = quarter_before(quarter.end)
         fall = None
         if quarter.end in cash and start in cash:
             fall = _monthly_burn(cash[quarter.end] - cash[start], 3)

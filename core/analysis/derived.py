@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from core.analysis.periods import (
     Window,
-    add_months,
     duration_periods,
     is_prior_year,
     period_name,
+    quarter_before,
 )
 from core.model import LineItem, Period, Statement
 
@@ -42,10 +42,11 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
             if longer.end != shorter.end or shorter.months != 3 or not longer.months or longer.months <= 3:
                 continue
             months = longer.months - 3
-            if (add_months(longer.end, -3), months) in printed:
+            end = quarter_before(longer.end)
+            if (end, months) in printed:
                 continue
             period = Period(
-                end=add_months(longer.end, -3),
+                end=end,
                 months=months,
                 label=f"{period_name(longer)} minus {period_name(shorter)}",
                 derived=True,

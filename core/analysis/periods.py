@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from core.model import Period, Statement
@@ -59,6 +59,18 @@ def add_months(day: date, count: int) -> date:
     last = calendar.monthrange(year, month + 1)[1]
     is_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
     return date(year, month + 1, last if is_month_end else min(day.day, last))
+
+
+_THIRTEEN_WEEKS = timedelta(days=91)
+
+
+def quarter_before(end: date) -> date:
+    """The end of the quarter before the one ending `end`: the month's end three months back, or thirteen
+    weeks back in a 52/53-week year, whose quarters end on a weekday, not a month's end (Sears' second
+    quarter ended June 28, 2003, so its first ended March 29, not March 28)."""
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        return add_months(end, -3)
+    return end - _THIRTEEN_WEEKS
 
 
 def months_between(start: date, end: date) -> Decimal:

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from core.analysis.companies import LINE_PREFIX, line_key, time_order
 from core.analysis.expenses import breakdown
-from core.analysis.periods import add_months, period_name
+from core.analysis.periods import period_name, quarter_before
 from core.model import Period, Release, StatementKind, ValueKind
 
 SERIES_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
@@ -175,7 +175,7 @@ def _derive_quarters(chosen: dict[tuple[str, date, int | None], Observation]) ->
             if months == 6:
                 quarter = spans.get((end - 3, end))
                 if quarter is not None:
-                    derived.append(_difference(key, longer, quarter, add_months(longer.period.end, -3)))
+                    derived.append(_difference(key, longer, quarter, quarter_before(longer.period.end)))
     return derived
 
 

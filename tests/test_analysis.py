@@ -364,3 +364,16 @@ def test_a_derived_quarter_of_a_52_53_week_year_ends_thirteen_weeks_before() -> 
     assert operations is not None
     assert sorted(d.period.end for d in derivable(operations)) == [date(2003, 3, 29), date(2004, 4, 3)]
     assert sorted(d.period.end for d in derivable(build.allos_operations())) == [date(2003, 3, 31), date(2004, 3, 31)]
+
+
+def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None:
+    """Sears' balance sheet stands at July 3, 2004, June 28, 2003 and January 3, 2004: cash fell from 9,057
+    at the year's end to 3,559, though it rose over the twelve months from 2,921 a year before. The Cash
+    page had said "Cash and investments rose: no burn"; it reads from the year's end (and, Sears being
+    profitable, says a fall in cash is not a burn)."""
+    from pathlib import Path
+
+    sears = Path(__file__).parent / "fixtures" / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    (from_cash, *_) = burn_estimates(core.parse_release(sears.read_bytes(), sears.name))
+    assert from_cash.basis.startswith("cash and investments fell from Jan 3, 2004 to Jul 3, 2004")
+    assert from_cash.monthly is None and "rose" not in from_cash.note

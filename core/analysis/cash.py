@@ -93,10 +93,13 @@ def runway(cash: Decimal, monthly: Decimal | None) -> Decimal | None:
 
 
 def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
-    """Fall in cash and investments from the earliest to the latest balance date, per month elapsed."""
+    """Fall in cash and investments from the balance date before the latest to the latest, per month
+    elapsed. A sheet of three dates (the quarter, the year's end, a year ago) is read from the year's end:
+    Sears' cash had "risen" over the twelve months from a year ago while it fell by 5.5 billion since the
+    year's end (browser review)."""
     if len(points) < 2:
         return None
-    first, last = points[0], points[-1]
+    first, last = points[-2], points[-1]
     elapsed = months_between(first.period.end, last.period.end)
     if elapsed <= 0:
         return None

@@ -300,7 +300,10 @@ def test_runway_lines_reach_zero_at_each_estimate(allos: Release, balance: State
     assert by_cash.name == "Change in cash and investments: 17.9 months"
     assert by_loss.name == "Net loss per month: 14.3 months"
     assert by_cash.y[0] == 34148.0 and by_cash.y[-1] == 0.0
-    assert list(chart.data["Cash runs out around"]) == ["Nov 2005", "Aug 2005"]
+    # 17.9 and 14.3 months after June 30, 2004 are late December and early September 2005: whole months
+    # dropped had said November and August, and the lines had reached zero a month after those.
+    assert list(chart.data["Cash runs out around"]) == ["Dec 2005", "Sep 2005"]
+    assert [str(by_cash.x[-1]), str(by_loss.x[-1])] == ["2005-12-27", "2005-09-09"]
 
 
 def test_no_runway_chart_when_nothing_burns() -> None:

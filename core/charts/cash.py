@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pandas as pd
@@ -121,6 +122,14 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
+_DAYS_A_MONTH = 365.25 / 12
+
+
+def _after(day: date, months: Decimal) -> date:
+    """The day `months` (not a whole number) after `day`, at the average month's length."""
+    return day + timedelta(days=round(float(months) * _DAYS_A_MONTH))
+
+
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int) -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
 
@@ -135,11 +144,12 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     all_values: list[float | None] = []
     for index, estimate in enumerate(burning):
         assert estimate.monthly is not None and estimate.runway_months is not None
-        months = int(estimate.runway_months) + 1
-        xs = [add_months(point.period.end, m) for m in range(months + 1)]
-        ys = [
-            to_units(max(point.amount - estimate.monthly * m, Decimal(0)), scale) for m in range(months + 1)
-        ]
+        # Month by month while cash lasts, then the day it runs out: a last step of a whole month had run
+        # the line to zero up to a month late, after a table giving the month before the true one.
+        whole = int(estimate.runway_months)
+        runs_out = _after(point.period.end, estimate.runway_months)
+        xs = [*(add_months(point.period.end, m) for m in range(whole + 1)), runs_out]
+        ys = [*(to_units(point.amount - estimate.monthly * m, scale) for m in range(whole + 1)), 0.0]
         all_values.extend(ys)
         figure.add_trace(
             go.Scatter(
@@ -159,9 +169,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 "Estimate": estimate.method,
                 f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale)),
                 "Runway (months)": f"{float(estimate.runway_months):.1f}",
-                "Cash runs out around": add_months(point.period.end, int(estimate.runway_months)).strftime(
-                    "%b %Y"
-                ),
+                "Cash runs out around": runs_out.strftime("%b %Y"),
             }
         )
     figure.update_yaxes(title_text=f"Cash and investments left ({unit})", **accounting_axis(all_values))

@@ -149,6 +149,9 @@ class Statement:
         return item.values[self.periods.index(period)]
 
 
+_A_WEEK = 7
+
+
 @dataclass(frozen=True, slots=True)
 class FiscalPeriod:
     """The period a release reports on: quarter 2 of fiscal 2004 -> "Q2 2004"; quarter 4 also covers the year."""
@@ -159,7 +162,18 @@ class FiscalPeriod:
 
     @property
     def label(self) -> str:
-        return f"Q{self.quarter} {self.year}" if self.quarter else f"FY {self.year}"
+        """ "Q2 2004"; "Q4 FY2014" where the quarter ends away from the calendar's quarter of that name
+        (Oracle's fourth quarter ends May 31), so it is never read as October to December."""
+        if not self.quarter:
+            return f"FY {self.year}"
+        return f"Q{self.quarter} {'FY' if self._fiscal() else ''}{self.year}"
+
+    def _fiscal(self) -> bool:
+        if self.end is None or self.quarter is None:
+            return False
+        month = 3 * self.quarter
+        calendar_end = date(self.year, month, 30 if month in (6, 9) else 31)
+        return abs((self.end - calendar_end).days) > _A_WEEK  # a 52/53-week quarter ends within a week of it
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,3 +158,18 @@ def test_the_bullets_of_the_cautionary_notes_are_no_highlights() -> None:
     assert len(highlights) == 12
     assert highlights[-1].startswith("South America - Sales $48.5 million, down 34%")
     assert not any("hyper-inflationary" in item for item in highlights)
+
+
+@pytest.mark.parametrize(("path", "label"), [
+    ("edgar/oracle_q4-fy2014.txt", "Q4 FY2014"),  # the quarter ended May 31, 2014: not October to December
+    ("html/buckle_q3-fy2024.htm", "Q3 FY2024"),  # ended November 2, 2024
+    ("edgar/apple_q1-fy2011.txt", "Q1 FY2011"),  # ended December 25, 2010
+    ("gold/sears-roebuck_q2-2004_ex99-extracted.txt", "Q2 2004"),  # July 3, 2004: a 52-week calendar quarter
+    ("text/allos_q2_2004.txt", "Q2 2004"),
+])
+def test_a_fiscal_quarter_away_from_the_calendars_is_labelled_so(path: str, label: str) -> None:
+    """Oracle's "Q4 2014" had read as the calendar's fourth quarter of 2014 in every page header (browser
+    review): a quarter ending more than a week from the calendar quarter of its name is "Q4 FY2014"."""
+    source = FIXTURES / path
+    fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
+    assert fiscal is not None and fiscal.label == label

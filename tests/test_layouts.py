@@ -402,6 +402,8 @@ KNOWN_GAPS = {
     "ifrs_profit_for_the_period_attributable_to_owners": "EPS printed as \"5.6c\"",
     "statement_split_over_a_page_break_shares_in_thousands": "non-operating income, and short-term investments",
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",
+    "half_year_headed_january_june_beside_quarters_oldest_first": (
+        "EPS and share counts, printed in a per-share table of their own under \"in euros unless otherwise stated\""),
     "stub_period_from_inception_named_in_the_title": "the year's statement of operations (the title names a stub "
                                                      "beside it, and no column says which it is)",
 }

@@ -133,7 +133,10 @@ LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), (
            # "This Year" and "Last Year" say which year a column is, not how long (round 111): the group's
            # "Third Quarter" names its length
            ("Third Quarter This Year Amount", 3), ("Third Quarter Last Year Amount", 3),
-           ("Prior Year", None), ("Current Year", None), ("Year Ago", None)]
+           ("Prior Year", None), ("Current Year", None), ("Year Ago", None),
+           # the months a column spans, as European releases head half years (round 111)
+           ("January-June 2010", 6), ("Jan.-Sep. 2010", 9), ("July - September 2010", 3),
+           ("January to June 2010", 6), ("June 30, 2010 and 2009", None)]
 
 # (a column's header, whether it names the year before the period its group or title dates)
 YEARS_BACK = [("Third Quarter Last Year Amount", 1), ("Year-to-Date Prior Year", 1), ("Previous Fiscal Year", 1),

@@ -93,6 +93,9 @@ class HeaderReading:
     years_back: int = 0
 
 
+# A column headed by the months it spans, as European releases head their half years ("January-June").
+_MONTH_SPAN = re.compile(rf"\b(?P<first>{MONTH_RE})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<last>{MONTH_RE})\b\.?",
+                         re.IGNORECASE)
 # A column named for the year before the one reported, its date left to its group's header or the title.
 _YEAR_BEFORE = re.compile(r"\b(?:last|prior|previous|preceding)[\s-]+(?:fiscal[\s-]+)?year\b|\byear[\s-]+ago\b",
                           re.IGNORECASE)
@@ -189,6 +192,11 @@ def read_header(text: str) -> HeaderReading:
         years = YEAR.findall(text)
         if years:
             year = int(years[-1])
+    if months is None and (span := _MONTH_SPAN.search(text)) is not None:
+        # "January-June 2010", "Jan.-Sep.": the months from the first named to the last, inclusive
+        first, last = (MONTHS[span.group(g).lower().rstrip(".")] for g in ("first", "last"))
+        if month in (None, last):
+            months = (last - first) % 12 + 1
     years_back = 1 if year is None and _YEAR_BEFORE.search(text) else 0
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd, years_back=years_back)
 

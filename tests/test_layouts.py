@@ -1067,3 +1067,14 @@ def test_a_table_of_segments_beside_their_total_is_no_table_of_periods() -> None
     values = {r["value"] for r in csv.DictReader(io.StringIO(out.getvalue())) if r["period_end"] == "2004-07-03"}
     assert {"7771000000", "14415000000", "7588000000"}.isdisjoint(values)
     assert "8781000000" in values  # the quarter's own total revenues
+
+
+def test_a_section_total_named_as_its_first_line_is_no_result_of_its_own() -> None:
+    """"Income from discontinued operations" prints twice, a line and then the total of it and the gain on
+    sale of real estate: taken for a result, the chain from income from continuing operations (5,385) had
+    "expected 5,385 found 0" and failed in every column of a statement that adds up."""
+    path = LAYOUTS / "discontinued_operations_total_named_as_its_first_line.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    results = [c for c in release.checks if c.name in ("result", "net result")]
+    assert results and all(c.passed for c in results)
+    assert not any("= Income from discontinued operations" in c.detail for c in results)

@@ -60,12 +60,18 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     if len(anchors) < 2:
         return []
     first, last = anchors[0], anchors[-1]
+    since: set[str] = set()  # the labels printed since the last result
     for index in range(first + 1, last):
         label = normalise_label(items[index].label)
-        if items[index].kind == "amount" and (_RESULT_LINE.match(label) or (
+        if items[index].kind == "amount" and label not in since and (_RESULT_LINE.match(label) or (
             items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label)
         )):
             anchors.append(index)
+            since = set()
+            continue
+        # A section's total named as its first line ("Income from discontinued operations" over its gain
+        # on sale, then again as their sum) is no result of its own: the chain runs on to the net result.
+        since.add(label)
     anchors = sorted(set(anchors))
     return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
 

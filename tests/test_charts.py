@@ -124,6 +124,18 @@ def test_labels_keep_the_tenths_of_a_million_the_release_prints() -> None:
     assert bars[bars["Line"] == "Total revenue"]["Change ($ millions)"].tolist() == ["2.6"]
 
 
+def test_a_long_line_name_gets_the_room_its_wrapped_lines_need() -> None:
+    """Sears' "Income before income taxes, minority interest and cumulative effect of change in accounting
+    principle" wraps to five lines: at a fixed 44 px a row it had run into its neighbours' names."""
+    path = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    chart = comparison_bars(operations, windows(operations)[:1])
+    names = list(chart.figure.data[0].y)
+    assert max(name.count("<br>") + 1 for name in names) == 5
+    assert chart.figure.layout.height > 110 + 44 * len(names)
+
+
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]

@@ -53,6 +53,9 @@ ALL_LINES_UP_TO = 10
 FEW_NAMED = 5  # fewer lines with a concept than this, and the statement's subtotals are drawn with them
 
 
+_ROW_PX, _NAME_LINE_PX = 44, 15  # a bar pair's row, and one line of a wrapped name beside it
+
+
 def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
     """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
     labels_in_order: list[str] = []
@@ -133,7 +136,10 @@ def comparison_bars(
         values = [to_units(v, statement.scale) for c in shown_changes for v in (c.current, c.prior)]
         figure.update_xaxes(title_text=unit, row=row, col=1, **accounting_axis(values, count=3, pad=0.22, sparse=True))
         figure.update_yaxes(autorange="reversed", row=row, col=1)
-        bar_rows += max(len(shown_changes), 1)
+        # A row as tall as its wrapped name: Sears' "Income before income taxes, minority interest and
+        # cumulative effect of change in accounting principle" runs to five lines and had run into its
+        # neighbours' names (browser review).
+        bar_rows += max(sum(max(1.0, (label.count("<br>") + 1) * _NAME_LINE_PX / _ROW_PX) for label in y), 1)
         rows.extend(
             {
                 "Window": window.name,
@@ -148,7 +154,7 @@ def comparison_bars(
     title = "This year against the year before, line by line"
     if single and shown[0].prior is not None:
         title = f"{shown[0].name}: {period_name(shown[0].current)} against {period_name(shown[0].prior)}"
-    base_layout(figure, title=title, height=110 * len(shown) + 44 * bar_rows)
+    base_layout(figure, title=title, height=round(110 * len(shown) + _ROW_PX * bar_rows))
     if not single:
         # The panels' titles sit just above their plots, where a legend anchored to the plot would cover
         # the first one: the legend goes to the top of the figure instead, with room for that title below.

@@ -91,7 +91,8 @@ SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 10, "billion"), (Dec
 
 
 def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
-    """Dollars with the unit spelled out, as a sentence would say them: 34148000 -> "$34.1 million".
+    """Dollars with the unit spelled out, as a sentence would say them: 34148000 -> "$34.1 million",
+    979000000 -> "$979 million".
 
     Titles and sentences carry no axis to say "in thousands", so "$34,148" alone would mislead.
     """
@@ -102,6 +103,8 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
             # "$11.32 billion" rather than "$11.3 billion": a billion-dollar line moves in tens of millions.
             places = decimals + 1 if word != "million" else decimals
             divisor = size if word != "billion" else Decimal(10) ** 9
+            if (abs(value) / divisor) % 1 == 0:
+                places = 0  # "$979 million", not "$979.0 million": a whole number of millions says so
             text = f"{accounting(abs(value) / divisor, decimals=places, currency='$')} {word}"
             return f"({text})" if value < 0 else text
     return accounting(value, currency="$")

@@ -230,6 +230,9 @@ def test_spelled_money_names_the_unit() -> None:
     assert spelled_money(Decimal(34148000)) == "$34.1 million"
     assert spelled_money(Decimal(-7151000)) == "($7.2 million)"
     assert spelled_money(Decimal(11320000000)) == "$11.32 billion"
+    # Sears prints millions: a fall of 979 is "$979 million", not "$979.0 million" (browser review)
+    assert spelled_money(Decimal(979000000)) == "$979 million"
+    assert spelled_money(Decimal(12000000000)) == "$12 billion"
 
 
 # --- The memo and its spreadsheet ---------------------------------------------------------------------

@@ -23,6 +23,8 @@ RELEASES = "release_lens.releases"  # dict[str, Release], in the order they were
 CURRENT = "release_lens.current"  # name of the release in view (also the sidebar radio's key)
 SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a removed file stays removed
 ERRORS = "release_lens.errors"  # messages about files that could not be read
+# file id -> the message of an upload that could not be read, while the file stays in the uploader
+UPLOAD_FAILURES = "release_lens.upload_failures"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
 EXHIBIT_ERRORS = "release_lens.exhibit_errors"
@@ -208,9 +210,20 @@ def handle_uploads(files: list[Any]) -> None:
     """Parse each newly uploaded file once; files already handled (even if since removed) are skipped."""
     seen: set[str] = set(st.session_state.get(SEEN_UPLOADS, set()))
     fresh = [file for file in files if file.file_id not in seen]
+    # A file that could not be read keeps its message while it stays in the uploader: a second upload had
+    # replaced the first file's message, leaving that file listed with nothing said of it.
+    present = {file.file_id for file in files}
+    failures = {key: message for key, message in dict(st.session_state.get(UPLOAD_FAILURES, {})).items()
+                if key in present}
     if fresh:
         st.session_state[ERRORS] = []
     for file in fresh:
         seen.add(file.file_id)
+        before = len(errors())
         try_load(file.getvalue(), file.name)
+        if len(errors()) > before:
+            failures[file.file_id] = errors()[-1]
+    if fresh:
+        st.session_state[ERRORS] = list(failures.values())
+    st.session_state[UPLOAD_FAILURES] = failures
     st.session_state[SEEN_UPLOADS] = seen

@@ -14,6 +14,7 @@ from pages._markdown import plain
 from pages._session import (
     CURRENT,
     ERRORS,
+    UPLOAD_FAILURES,
     UPLOAD_TYPES,
     errors,
     handle_uploads,
@@ -43,6 +44,7 @@ def _remove_current() -> None:
 
 def _dismiss_errors() -> None:
     st.session_state[ERRORS] = []
+    st.session_state[UPLOAD_FAILURES] = {}  # dismissed: not said again on the next upload
 
 
 def sidebar() -> None:

@@ -161,3 +161,27 @@ def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str])
     assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
 
 
+
+
+def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> None:
+    """A second bad upload had replaced the first's message, leaving the first listed in the uploader with
+    nothing said of it (browser review): each keeps its own while it stays there, and goes with it. (The
+    uploader is stood in for by files with fixed ids: AppTest gives a file a new id on every upload.)"""
+    from types import SimpleNamespace
+
+    import streamlit as st
+
+    from pages._session import ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES, handle_uploads
+
+    for key in (ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES):
+        st.session_state.pop(key, None)
+    picture = SimpleNamespace(file_id="1", name="picture.txt", getvalue=lambda: PNG_NAMED_TXT)
+    empty = SimpleNamespace(file_id="2", name="empty.txt", getvalue=lambda: b"")
+    sample = SimpleNamespace(file_id="3", name="copy.txt", getvalue=lambda: SAMPLE_TEXT)
+    handle_uploads([picture])
+    handle_uploads([picture, empty])
+    messages = [unescape(m) for m in st.session_state[ERRORS]]
+    assert len(messages) == 2 and messages[0].startswith("**picture.txt** could not be read")
+    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
+    handle_uploads([empty, sample])  # the picture taken out of the uploader, a good file added
+    assert [unescape(m) for m in st.session_state[ERRORS]] == ["**empty.txt** could not be read: empty.txt is empty"]

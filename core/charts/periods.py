@@ -100,7 +100,7 @@ def comparison_bars(
         vertical_spacing=0.16,
     )
     rows: list[dict[str, object]] = []
-    bar_rows = 0
+    bar_rows = 0.0
     for row, window in enumerate(shown, start=1):
         changes = [change for change in compare(statement, window) if change.kind == "amount"]
         shown_changes = [change for change in changes if change.label in drawn]

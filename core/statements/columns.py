@@ -359,8 +359,9 @@ def _translations(headers: Sequence[str]) -> dict[int, str]:
 def _adds_up_across(rows: Sequence[RawRow]) -> bool:
     """Whether the last column is the sum of the others in most rows that print them all: a table of
     segments beside their total. Read by dates no column prints, its first segment had been the quarter."""
-    full = [[cell.value for cell in row.cells] for row in rows
-            if row.cells and all(cell is not None and not cell.is_blank for cell in row.cells)]
+    full = [[cell.value for cell in cells] for row in rows
+            if (cells := [cell for cell in row.cells if cell is not None and not cell.is_blank])
+            and len(cells) == len(row.cells)]
     summed = [values for values in full if any(values[:-1])]
     adding = sum(1 for values in summed if sum(values[:-1], Decimal(0)) == values[-1])
     return len(summed) >= _ROWS_TO_TELL and adding >= _MOST * len(summed)

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.model import FINANCIAL_KINDS, Release, Statement
+from core.vocabulary import AT_PERIOD_END_SECTION
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (
@@ -115,6 +116,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
     entity give one for the periods in `apart` (`_other_figures`). A sum printed without a label (`unnamed`)
     is the total the reader named it only where a check vouches for it: else it keeps no concept."""
     rows: list[FactRow] = []
+    balances: set[tuple[str, object, object]] = set()
     for item in statement.items:
         for concept in item.concepts or ("",):
             for period, value in zip(statement.periods, item.values, strict=True):
@@ -134,13 +136,21 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 else:
                     concept_here = concept
                     seen.add(key)
+                # A balance at the period's end printed among the period's flows (a bank's "AT PERIOD END"
+                # total assets) is written as the balance it is, not as three months of total assets.
+                at_the_end = (not concept_here and statement.kind != "balance"
+                              and AT_PERIOD_END_SECTION.search(item.section) is not None)
+                if at_the_end and (item.label, period.end, value) in balances:
+                    continue  # the same balance under the quarter's column and the year's, once
+                if at_the_end:
+                    balances.add((item.label, period.end, value))
                 rows.append(
                     (
-                        statement.kind,
+                        "balance" if at_the_end else statement.kind,
                         concept_here,
                         item.label,
                         period.end.isoformat(),
-                        period.months,
+                        None if at_the_end else period.months,
                         float(value),
                         item.kind,
                         item.section,

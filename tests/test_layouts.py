@@ -1078,3 +1078,15 @@ def test_a_section_total_named_as_its_first_line_is_no_result_of_its_own() -> No
     results = [c for c in release.checks if c.name in ("result", "net result")]
     assert results and all(c.passed for c in results)
     assert not any("= Income from discontinued operations" in c.detail for c in results)
+
+
+def test_balances_at_the_period_end_among_a_quarters_flows_are_written_as_balances() -> None:
+    """A bank's highlights print "AT PERIOD END" total assets (1,674,019), deposits and shares outstanding
+    under the quarter's and the year's columns: they had been written as operations of three months (and
+    again of twelve). They are balances at December 31, each once; averages over the period stay flows."""
+    path = LAYOUTS / "bank_highlights_at_period_end_rows_among_the_quarters_flows.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == "Total assets" and not r["concept"]]
+    assert [(r["statement"], r["period_end"], r["months"], r["value"]) for r in rows] == [
+        ("balance", "2006-12-31", "", "1674019000"), ("balance", "2005-12-31", "", "1597162000")]

@@ -491,6 +491,12 @@ WORDS = [
     ("NONINTEREST_EXPENSE_TOTAL", "Total non interest expense", True),
     ("NONINTEREST_EXPENSE_TOTAL", "Total noninterest income", False),
     ("NONINTEREST_EXPENSE_TOTAL", "Other noninterest expense", False),
+    # a section of balances among a period's flows (round 111), and one of averages, which stays a flow
+    ("AT_PERIOD_END_SECTION", "AT PERIOD END", True),
+    ("AT_PERIOD_END_SECTION", "Balance Sheet Data (at period end)", True),
+    ("AT_PERIOD_END_SECTION", "Period-end balances", True), ("AT_PERIOD_END_SECTION", "At quarter end", True),
+    ("AT_PERIOD_END_SECTION", "Selected Average Balance Sheet Data (quarterly average)", False),
+    ("AT_PERIOD_END_SECTION", "Noninterest expense", False),
 ]
 
 

@@ -9,9 +9,9 @@ import pandas as pd
 
 from core.analysis.companies import release_end
 from core.analysis.periods import period_name
-from core.analysis.series import CompanySeries, Observation
+from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
-from core.formatting import accounting, in_units, per_share, shares, unit_label
+from core.formatting import as_printed, unit_label
 
 
 def series_frame(series: CompanySeries) -> pd.DataFrame:
@@ -71,7 +71,7 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
             "Line": restatement.label,
             "Period": period_name(restatement.period).removesuffix(" (derived)"),
             "Reading": "used" if index == 0 else "other",
-            "Value": _as_printed(version, series.scale),
+            "Value": as_printed(version.value, version.kind, series.scale),
             "From": version.source,
             "How": f"derived: {version.basis}" if version.derived else "printed",
         }
@@ -83,12 +83,6 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
     return frame.rename(columns={"Value": f"Value ({unit})"}) if amounts_only else frame
 
 
-def _as_printed(observation: Observation, scale: int) -> str:
-    if observation.kind == "per_share":
-        return per_share(observation.value)
-    if observation.kind == "shares":
-        return shares(observation.value)
-    return accounting(in_units(observation.value, scale))
 
 
 def releases_frame(series: CompanySeries) -> pd.DataFrame:

@@ -23,6 +23,16 @@ def in_units(value: Decimal, scale: int) -> Decimal:
     return value / Decimal(scale)
 
 
+def as_printed(value: Decimal, kind: str, scale: int) -> str:
+    """A figure as a release prints it: an amount in the statement's units ("(5,300)"), a figure per share in
+    dollars and cents, a share count in full."""
+    if kind == "per_share":
+        return per_share(value)
+    if kind == "shares":
+        return shares(value)
+    return accounting(in_units(value, scale))
+
+
 def _quantize(value: Decimal, decimals: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 

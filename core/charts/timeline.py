@@ -15,9 +15,8 @@ from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import (
     Chart,
-    to_units,
 )
-from core.formatting import accounting, per_share, shares
+from core.formatting import as_printed
 from core.model import Period
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -143,11 +142,7 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
 
 
 def display(point: Observation, scale: int) -> str:
-    if point.kind == "per_share":
-        return per_share(point.value)
-    if point.kind == "shares":
-        return shares(point.value)
-    return accounting(to_units(point.value, scale))
+    return as_printed(point.value, point.kind, scale)
 
 
 def value_in_units(point: Observation, scale: int) -> float:

@@ -196,9 +196,12 @@ else:
                  column_config={"Metric": st.column_config.TextColumn(width="medium", pinned=True),
                                 "Unit": st.column_config.TextColumn(width="medium")})
     for column in found:
-        caveat = next((metric.caveat for metric in column.metrics if metric.caveat), "")
-        if caveat:
-            st.caption(f"{plain(column_heading(column).split(' · ')[0])}, burn and runway: read with care: "
+        said: dict[str, list[str]] = {}  # each caution once, naming every figure it is about
+        for metric in column.metrics:
+            if metric.caveat:
+                said.setdefault(metric.caveat, []).append(metric.name.lower())
+        for caveat, figures in said.items():
+            st.caption(f"{plain(column_heading(column).split(' · ')[0])}, {' and '.join(figures)}: read with care: "
                        f"{plain(caveat)}.")
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)

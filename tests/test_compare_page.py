@@ -157,3 +157,18 @@ def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
     assert len(cautions) == 1 and cautions[0].startswith("Aemetis")
     assert "net loss is $5.4 million a month, which would leave cash for 0.2 months." in cautions[0]
+
+
+def test_side_by_side_says_whose_operating_expenses_hold_every_cost(halden: dict[str, Release]) -> None:
+    """Oracle's "Total operating expenses" (6,411 of revenue 11,320, leaving the operating income of 4,909)
+    hold every cost; ServiceNow's leave out its cost of revenues: side by side, the two shares of revenue
+    (57% and 74%) measure different things, and the memo says which is which."""
+    from tests.conftest import FIXTURES
+
+    releases = [FIXTURES / "edgar" / "oracle_q4-fy2014.txt", FIXTURES / "html" / "servicenow_q1-2020.htm"]
+    loaded = {p.name: core.parse_release(p.read_bytes(), p.name) for p in releases}
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
+    assert len(cautions) == 1 and cautions[0].startswith("Oracle")
+    assert "operating expenses: read with care: this total holds every cost before the operating result" in cautions[0]

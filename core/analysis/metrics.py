@@ -12,6 +12,7 @@ A metric the release does not support is None with a sentence saying why; nothin
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -172,6 +173,20 @@ def _renamed(metric: Metric | None, key: str) -> Metric | None:
     return Metric(key, metric.value, metric.prior, metric.sources, metric.basis)
 
 
+def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None) -> Metric | None:
+    """Operating expenses as the release totals them, said to include the cost of revenue where revenue
+    less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
+    revenues out, and side by side the two shares of revenue (57% and 74%) measure different things."""
+    if opex is None or revenue is None or operating is None or None in (opex.value, revenue.value, operating.value):
+        return opex
+    assert opex.value is not None and revenue.value is not None and operating.value is not None
+    if revenue.value - opex.value != operating.value:
+        return opex
+    return dataclasses.replace(opex, caveat="this total holds every cost before the operating result (revenue "
+                                            "less it is the operating result); some releases leave their cost "
+                                            "of revenue out of theirs")
+
+
 def _gross_profit(operations: Statement, window: Window, revenue: Metric | None) -> Metric | None:
     """The printed gross profit, else revenue minus cost of revenue (said so in the basis)."""
     printed = _line(operations, "gross_profit", window)
@@ -275,6 +290,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         gross = _gross_profit(operations, window, revenue)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses")
         operating = _line(operations, "operating_income", window)
+        opex = _with_every_cost_said(opex, revenue, operating)
         net = _line(operations, "net_income", window)
         found += [
             revenue,

@@ -26,7 +26,7 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
-from core.tables.period_headers import HeaderReading, read_header, resolve_end
+from core.tables.period_headers import HeaderReading, a_year_apart, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
@@ -272,15 +272,15 @@ def _years_reported_alone(document: Document) -> frozenset[date]:
     text = _opening_text(document)
     if _A_QUARTER_REPORTED.search(text):
         return frozenset()
-    return frozenset(end for end, months in _year_to_date_months(document).items() if months == _A_YEAR)
+    return frozenset(end for end, months in _year_to_date_months(document).items() if months == _TWELVE_MONTHS)
 
 
-_A_YEAR = 12
+_TWELVE_MONTHS = 12
 
 
 def _a_year_reported(end: date, years: frozenset[date]) -> bool:
     """Whether `end` is the end of a year reported alone, or of the year before one (its comparison)."""
-    return any((day - end).days == 0 or _A_YEAR_BEFORE[0] <= (day - end).days <= _A_YEAR_BEFORE[1] for day in years)
+    return any(day == end or a_year_apart(day, end) for day in years)
 
 
 def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest: date | None) -> int | None:
@@ -292,17 +292,15 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
     # The same quarter a year before the one the narrative ends ("the second quarter ended June 30, 2004"
     # makes the 2003 column six months too), whatever else it says ("the third quarter" of an outlook).
     year_after = [months for day, months in named.items()
-                  if _A_YEAR_BEFORE[0] <= (day - end).days <= _A_YEAR_BEFORE[1]]
+                  if a_year_apart(day, end)]
     if len(set(year_after)) == 1:
         return year_after[0]
     if quarter is None or latest is None:
         return None
     days = (latest - end).days
-    return 3 * quarter if days == 0 or _A_YEAR_BEFORE[0] <= days <= _A_YEAR_BEFORE[1] else None
+    return 3 * quarter if days == 0 or a_year_apart(latest, end) else None
 
 
-# Days between a quarter's end and the same quarter's a year before: 365 or 366, or 364 or 371 weeks of days.
-_A_YEAR_BEFORE = (364, 371)
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

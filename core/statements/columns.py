@@ -17,6 +17,7 @@ from core.tables.period_headers import (
     SEVERAL_LENGTHS,
     HeaderReading,
     YearPart,
+    a_year_apart,
     month_end,
     quarter_number,
     read_header,
@@ -393,16 +394,12 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
 
 
-# Days from a period's end to the same period's end a year before: 365 or 366, 364 or 371 in weeks.
-_A_YEAR = (364, 371)
-
-
 def _a_year_before(end: date, stated_ends: Callable[[], Sequence[date]]) -> date | None:
     """The end of the same period a year before `end`, for a column headed "Last Year" under its group's
     or the title's date: the day the release dates that period (October 30, 2004 before October 29, 2005
     in a 52/53-week year), else the same month's end where `end` is one; None where nothing says which
     day it is (a column is better left unread than dated a day off)."""
-    dated = [day for day in stated_ends() if _A_YEAR[0] <= (end - day).days <= _A_YEAR[1]]
+    dated = [day for day in stated_ends() if a_year_apart(end, day)]
     if len(set(dated)) == 1:
         return dated[0]
     if end.day == month_end(end.year, end.month):

@@ -101,6 +101,15 @@ _YEAR_BEFORE = re.compile(r"\b(?:last|prior|previous|preceding)[\s-]+(?:fiscal[\
                           re.IGNORECASE)
 
 
+# Days from a period's end to the same period's end a year before: 365 or 366, or 364 or 371 in weeks.
+_A_YEAR_OF_DAYS = (364, 371)
+
+
+def a_year_apart(later: date, earlier: date) -> bool:
+    """Whether `earlier` ends the same period a year before `later` (by the calendar or by weeks)."""
+    return _A_YEAR_OF_DAYS[0] <= (later - earlier).days <= _A_YEAR_OF_DAYS[1]
+
+
 def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

@@ -136,6 +136,13 @@ def test_a_long_line_name_gets_the_room_its_wrapped_lines_need() -> None:
     assert chart.figure.layout.height > 110 + 44 * len(names)
 
 
+def test_value_labels_are_hidden_rather_than_shrunk_past_reading(operations: Statement) -> None:
+    """At phone width Plotly had shrunk a label that did not fit its bar to about 5 px ("(12,048)"): every
+    chart now hides a label below 9 px (its figure stays in the hover and the table)."""
+    chart = comparison_bars(operations, windows(operations)[:1])
+    assert (chart.figure.layout.uniformtext.minsize, chart.figure.layout.uniformtext.mode) == (9, "hide")
+
+
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]

@@ -165,6 +165,7 @@ def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
 # as a phone shows it (390 px screen, about 340 px of chart); enough to reserve one row per line of legend
 # above the plot, so at 390 px the legend never runs into the plot or the title.
 LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
+UNIFORM_TEXT_PX = 9  # the smallest a value label inside a bar may be set
 TITLE_PX = 40  # the figure title's share of the top margin, given back when a page prints the title itself
 
 
@@ -206,6 +207,9 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
         bargap=0.25,
         separators=".,",
+        # A value label squeezed into a narrow bar is hidden, not shrunk: at phone width Plotly had set
+        # "(12,048)" at about 5 px; the figure stays in the hover and the table (browser review).
+        uniformtext={"minsize": UNIFORM_TEXT_PX, "mode": "hide"},
     )
     # automargin: tick labels (wrapped, several lines) push the plot area in rather than overlapping it.
     figure.update_xaxes(tickangle=0, automargin=True)

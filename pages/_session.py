@@ -219,9 +219,7 @@ def handle_uploads(files: list[Any]) -> None:
         st.session_state[ERRORS] = []
     for file in fresh:
         seen.add(file.file_id)
-        before = len(errors())
-        try_load(file.getvalue(), file.name)
-        if len(errors()) > before:
+        if try_load(file.getvalue(), file.name) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
     if fresh:
         st.session_state[ERRORS] = list(failures.values())

@@ -177,10 +177,9 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
     """Operating expenses as the release totals them, said to include the cost of revenue where revenue
     less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
     revenues out, and side by side the two shares of revenue (57% and 74%) measure different things."""
-    if opex is None or revenue is None or operating is None or None in (opex.value, revenue.value, operating.value):
+    if opex is None or revenue is None or operating is None:
         return opex
-    assert opex.value is not None and revenue.value is not None and operating.value is not None
-    if revenue.value - opex.value != operating.value:
+    if opex.value is None or revenue.value is None or revenue.value - opex.value != operating.value:
         return opex
     return dataclasses.replace(opex, caveat="this total holds every cost before the operating result (revenue "
                                             "less it is the operating result); some releases leave their cost "

@@ -13,9 +13,7 @@ import plotly.graph_objects as go
 
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
-from core.charts.style import (
-    Chart,
-)
+from core.charts.style import Chart
 from core.formatting import as_printed
 from core.model import Period
 
@@ -169,8 +167,6 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
         text=texts,
         hovertemplate="%{x}: %{text}<extra>restated</extra>",
     )
-
-
 
 
 def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:

@@ -28,6 +28,7 @@ from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
 from core.work import count_work
 
+_CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
 _NOT_A_PERIOD = starting_fast(
     r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent|\bratios?\b", re.I)
 
@@ -154,8 +155,15 @@ def column_periods(
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
     dropped: dict[int, str] = _translations(table.column_headers)
+    # Groups of columns under entities' names, one of them "(Consolidated)": the same period under another
+    # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
+    consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
+    company_periods = {(end, months) for index, _, end, months in columns if index in consolidated}
     for index, text, end, months in columns:
         if index in dropped:
+            continue
+        if index not in consolidated and (end, months) in company_periods:
+            dropped[index] = "another entity's column: the same period stands under \"Consolidated\""
             continue
         if months is None and kind != "balance":
             dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"

@@ -49,6 +49,9 @@ _HEADER_WORDS = starting_fast(
 # "Consolidated        Parent Company Only" over the dates: the columns of the company and of another
 # entity, whose words name each group's columns (a title's words would name the whole table).
 _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolidated\s*", re.IGNORECASE)
+# "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
+_CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
+_GROUP_GAP = re.compile(r"\s{3,}")
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
@@ -175,6 +178,7 @@ def split_area(
            or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)
            or _ENTITY_GROUPS.fullmatch(area[first_header - 1].text)):
         first_header -= 1
+    first_header = _above_entity_groups(area, first_header)
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
     header = [line for line in area[first_header : last_header + 1]
@@ -184,6 +188,24 @@ def split_area(
     title += [line for line in rest if titular(line.text.strip())]
     lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
+
+
+def _above_entity_groups(area: list[ClassifiedLine], first_header: int) -> int:
+    """The first header line, moved up over the names of the entities whose columns stand side by side
+    ("CASCADE POWER & LIGHT COMPANY     CASCADE ENERGY CORPORATION" over "(Consolidated)", a rule under each
+    group): those names head each group's columns, not the table, and say which group is the company's."""
+    above = first_header - 1
+    while above >= 0 and area[above].kind is LineKind.RULE:
+        above -= 1
+    if above < 0 or area[above].kind is not LineKind.TEXT:
+        return first_header
+    if _ENTITY_GROUPS.fullmatch(area[above].text):
+        return above
+    names = above - 1
+    if (names >= 0 and _CONSOLIDATED_ALONE.fullmatch(area[above].text) and area[names].kind is LineKind.TEXT
+            and len(_GROUP_GAP.split(area[names].text.strip())) >= 2):
+        return names
+    return first_header
 
 
 def column_headers(

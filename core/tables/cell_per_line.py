@@ -13,7 +13,6 @@ the first row (core.tables.find.stream_headers), since there are no positions to
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -153,7 +152,7 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             width = width or len(row.values)
             if pending and row.label is not None and WRAPPED_LABEL_END.search(pending[-1].label.strip()):
                 # "TOTAL LIABILITIES AND" over "SHAREHOLDERS' EQUITY": one label wrapped, no heading
-                row = _VerticalRow(dataclasses.replace(row.label, number=pending[-1].number,
+                row = _VerticalRow(row.label._replace(number=pending[-1].number,
                                                        label=f"{pending.pop().label} {row.label.label}"), row.values)
             if pending:
                 headings[len(rows)] = pending[-1].label.rstrip(":").strip()

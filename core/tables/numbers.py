@@ -7,8 +7,8 @@ finds those words, groups a lone "$" or "(" with the number beside it, and turns
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from core.limits import MAX_LINE_VALUES, refusal
 from core.vocabulary import MONTH_DAY_END, YEAR_RE
@@ -50,8 +50,7 @@ _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar'
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A value printed in a line: its text, where it stands, and what it means.
 
     `start`/`end` cover the whole printed cell (with "$" and parentheses); `anchor` is the column just after

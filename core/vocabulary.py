@@ -423,7 +423,8 @@ def share_scale_words(text: str, scale: int) -> int | None:
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
-    ("shares", r"\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|\bweighted\s+average\b"
+    # ... but for a figure per weighted share ("Net income (loss) per weighted average common share": its EPS)
+    ("shares", r"(?<!per\s)\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|(?<!per\s)\bweighted\s+average\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
                # "Average diluted equivalent common shares" (an insurer's)
@@ -435,7 +436,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
             r"|operating\s+eps"
             r"|participating\s+securities)\b)"
-            r"(?:.*\bper\s+(?:average\s+)?(?:common\s+|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
+            # "per weighted average share", APB 15's "per common and common equivalent share"
+            r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
+            r"|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:
@@ -500,6 +503,11 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
                    r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax(?:es)?\s+\(?(?:expense|"
                    r"benefit|provision|credit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"
+                   # "Provision (benefit) for taxes", "Provision for (benefit from) taxes", "Tax provision (benefit)"
+                   r"|^(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?\s+(?:for|from)"
+                   r"(?:\s+\((?:benefit|provision)\s+(?:from|for)\))?\s+taxes$"
+                   r"|^tax\s+(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?$"
+                   r"|^(?:federal|federal\s+and\s+state|state\s+and\s+federal)\s+income\s+taxes$"
                    # as UK and Commonwealth releases print it
                    r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
                    r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),

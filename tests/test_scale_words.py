@@ -351,6 +351,16 @@ LABELS = [
     ("Net income (loss) and comprehensive income (loss) attributable to Antero Resources Corporation", "net_income"),
     ("Net income and comprehensive income attributable to noncontrolling interests", None),
     ("TOTAL CAPITALIZATION AND LIABILITIES", "total_liabilities_and_equity"),  # a utility's balance sheet
+    # 1990s per-share wording (round 112): a figure per weighted share is the EPS, not a count of shares
+    ("Net income (loss) per weighted average common share", "eps"),
+    ("Net loss per weighted average share outstanding", "eps"),
+    ("Net income (loss) per common and common equivalent share", "eps"),  # APB 15's primary EPS
+    ("Net income per common and equivalent share", "eps"),
+    ("Weighted average common and common equivalent shares", "shares"),
+    # the tax without the word "income" (round 112, a networking company's 2001 release)
+    ("Provision (benefit) for taxes", "income_tax"), ("Provision for (benefit from) taxes", "income_tax"),
+    ("Tax provision (benefit)", "income_tax"), ("Federal and state income taxes", "income_tax"),
+    ("Deferred tax provision (benefit)", None),
 ]
 
 

@@ -239,6 +239,7 @@ def column_headers(
         seen |= {i for _, start, end in _phrases(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
+    group_width = _repeating_width(header_lines[-1].text, columns) if header_lines else 0
     # A duration alone on a line of the title block that stands over no column ("Three Months Ended" as a
     # paragraph of its own above an HTML table's dates): every column's, where none prints one of its own.
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
@@ -296,8 +297,9 @@ def column_headers(
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
         named = {index: text for index, (_, text) in best.items()}
-        for index, text in _centred_groups(phrases, columns, named, rule,
-                                           below.get(line.number, set())).items():
+        grouped = _by_group(named, group_width, len(columns)) if group_width else {}
+        for index, text in (grouped or _centred_groups(phrases, columns, named, rule,
+                                                       below.get(line.number, set()))).items():
             spread[index].add(len(parts[index]))
             named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
@@ -305,7 +307,7 @@ def column_headers(
         # durations spread this way: a year or a "% of" belongs to its own column.
         spans = [(*_ruled_extent(rule, start, end), text) for text, start, end in phrases
                  if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
-        if spans and named:
+        if spans and named and not grouped:
             for index, column in enumerate(columns):
                 if index in named:
                     continue
@@ -507,6 +509,35 @@ _WHOLE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}
 
 # A month's day ended by its comma, then another month: two column dates set one space apart.
 _NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
+
+
+def _repeating_width(text: str, columns: list[Column]) -> int:
+    """How many columns each group spans where the last header line repeats its dates group by group
+    ("6/30/01  6/30/00  6/30/01  6/30/00": two), else 0."""
+    own: list[str] = []
+    for column in columns:
+        over = [phrase for phrase, start, end in _phrases(text) if start < column.end and end > column.start]
+        if len(over) != 1:
+            return 0
+        own.append(over[0])
+    count = len(own)
+    return next((width for width in range(1, count // 2 + 1)
+                 if count % width == 0 and own == own[:width] * (count // width) and len(set(own[:width])) == width), 0)
+
+
+def _by_group(named: dict[int, str], width: int, count: int) -> dict[int, str]:
+    """The columns a line of durations leaves unnamed, each given its group's duration, where the dates below
+    repeat every `width` columns and the line names one column in each group: a short duration set over the
+    first (or last) column of its pair ("Quarter" over "6/30/01", "Six Months" over the next "6/30/01") heads
+    the pair, however near the next group's duration stands to the pair's other column."""
+    per_group: dict[int, set[str]] = {}
+    if not all(DURATION.search(text) and not YEAR_IN_TEXT.search(text) for text in named.values()):
+        return {}
+    for index, text in named.items():
+        per_group.setdefault(index // width, set()).add(text)
+    if len(per_group) != count // width or any(len(texts) != 1 for texts in per_group.values()):
+        return {}
+    return {index: next(iter(per_group[index // width])) for index in range(count) if index not in named}
 
 
 def _phrases(text: str) -> list[tuple[str, int, int]]:

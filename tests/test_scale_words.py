@@ -164,7 +164,9 @@ YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019
               # words that make "FY24" a part of the year without numbering it
               ("YTD FY24", None), ("Nine Months FY2024", None), ("Twelve Months FY2023", (2023, 12, 12)),
               # a title's part of a year run into the column's own (TSMC, round 81): the column's names it
-              ("TSMC's 2025 fourth quarter consolidated results: 3Q25 Amount", (2025, 9, 3))]
+              ("TSMC's 2025 fourth quarter consolidated results: 3Q25 Amount", (2025, 9, 3)),
+              # a group's "Fiscal Year" over the column's "FY16" (round 112, a software company's release)
+              ("Fiscal Year FY16", (2016, 12, 12)), ("Fiscal Year FY2016 FY2017", None)]
 
 
 @pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])

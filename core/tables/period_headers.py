@@ -256,6 +256,10 @@ def year_part(text: str) -> YearPart | None:
         # "TSMC's 2025 fourth quarter consolidated results: 3Q25 Amount": a title's part of a year without
         # its own year runs into the column's own part; the column's, printed last, names its period
         part, raw = found[-1], found[-1].group("year")
+    elif (len(found) == 2 and found[0].group("fy") is not None and found[0].group("year") is None
+          and found[1].group("fy") is not None and found[1].group("year") is not None):
+        # "Fiscal Year" over "FY16": the group's words, then the column's fiscal year
+        part, raw = found[1], found[1].group("year")
     else:
         return None
     if part.group("fy") is not None and _PART_OF_A_FISCAL_YEAR.search(text):

@@ -615,3 +615,17 @@ def test_a_line_of_ordinals_over_the_columns_is_a_header(line: str, header: bool
     from core.tables.lines import is_header_text
 
     assert is_header_text(line) is header
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    # a negative typed in angle brackets, as some 1990s releases set it (round 112)
+    ("Net income (loss)             $  <1,601>  $  3,800    $  <2,260>", ["-1601", "3800", "-2260"]),
+    ("  Basic                       $   <0.05>  $   0.12", ["-0.05", "0.12"]),
+    ("Provision (benefit) for taxes       <941>     2,232", ["-941", "2232"]),
+    # a footnote's mark one space after the words is no cell
+    ("Net sales <1>                    12,400      11,900", ["12400", "11900"]),
+])
+def test_a_figure_in_angle_brackets_is_a_negative(line: str, values: list[str]) -> None:
+    from core.tables.lines import classify
+
+    assert [str(cell.value) for cell in classify(1, line).cells] == values

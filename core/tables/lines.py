@@ -157,6 +157,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
         # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
+    if "<" in text and ">" in text:
+        text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
     label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
     if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
         # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
@@ -197,6 +199,11 @@ def _phone_digits(cells: list[Cell], label_end: int) -> bool:
 # Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234"): a
 # gap, as wide as the dots, so that a figure run onto them starts a cell of its own.
 _LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])")
+
+
+# A figure in angle brackets standing as a cell (after a column gap or a "$", before a gap or the line's end):
+# a negative, as some 1990s releases typed it. "<1>" one space after words is a footnote's mark, no cell.
+_ANGLE_NEGATIVE = re.compile(r"(?:(?<=\s\s)|(?<=\$)|(?<=\$\s)|^)<(\d[\d,]*(?:\.\d+)?|\.\d+)>(?=\s|$)")
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -52,12 +52,16 @@ MONTH_DAY_END: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNO
 # of tables pasted from one ("September 30, / 31-Dec / 2024 / 2023").
 _DAY_MONTH: Final = re.compile(r"\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(\d{2}|\d{4}))?\b",
                                re.IGNORECASE)
+# ... and a month with its year ("Jun-01", "Dec-2000": a spreadsheet's "mmm-yy"), never a day ("01" is the year).
+_MONTH_YEAR: Final = re.compile(r"(?<![\w-])(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(\d{2}|\d{4})(?![\w-])",
+                                re.IGNORECASE)
 _MONTH_NAMES_IN_FULL: Final = ("January", "February", "March", "April", "May", "June", "July", "August",
                                "September", "October", "November", "December")
 
 
 def spelled_day_month(text: str) -> str:
-    """"31-Dec" as "December 31,", "30-Sep-24" as "September 30, 2024": as the header readers know dates."""
+    """"31-Dec" as "December 31,", "30-Sep-24" as "September 30, 2024", "Jun-01" as "June 2001": as the header
+    readers know dates."""
     def spelled(match: re.Match[str]) -> str:
         day, month, year = match.groups()
         if not 1 <= int(day) <= 31:
@@ -65,8 +69,17 @@ def spelled_day_month(text: str) -> str:
         name = _MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]
         if year is None:
             return f"{name} {int(day)},"
-        return f"{name} {int(day)}, {year if len(year) == 4 else f'20{year}'}"
-    return _DAY_MONTH.sub(spelled, text) if "-" in text else text
+        return f"{name} {int(day)}, {_full_year(year)}"
+
+    def month_and_year(match: re.Match[str]) -> str:
+        month, year = match.groups()
+        return f"{_MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]} {_full_year(year)}"
+    return _MONTH_YEAR.sub(month_and_year, _DAY_MONTH.sub(spelled, text)) if "-" in text else text
+
+
+def _full_year(year: str) -> str:
+    """"24" as 2024 and "98" as 1998, as the header reader takes a two-digit year."""
+    return year if len(year) == 4 else str((2000 if int(year) < 50 else 1900) + int(year))
 
 
 NUMBER_WORDS: Final[dict[str, int]] = {

@@ -587,6 +587,10 @@ def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
     ("30-Sep-24 31-Dec-2023", "September 30, 2024 December 31, 2023"),
     ("1-Sept", "September 1,"),
     ("Form 10-K", "Form 10-K"), ("32-Dec", "32-Dec"), ("COVID-19", "COVID-19"), ("Q3-2024", "Q3-2024"),
+    ("30-Sep-98", "September 30, 1998"),  # a two-digit year of the last century
+    # a month and its year ("mmm-yy"), as a 2001 release's headers were pasted (round 112)
+    ("3 Mos. Ended Jun-01", "3 Mos. Ended June 2001"), ("Dec-00   Dec-1999", "December 2000   December 1999"),
+    ("Jun-01-02", "Jun-01-02"), ("Mar-2024-Q1", "Mar-2024-Q1"),
 ])
 def test_a_spreadsheets_day_and_month(text: str, spelled: str) -> None:
     from core.vocabulary import spelled_day_month

@@ -24,6 +24,7 @@ from core.vocabulary import (
     WEEKS_TO_MONTHS,
     YEAR_PART,
     YEAR_RE,
+    spelled_day_month,
 )
 
 _MONTH_NAMES = MONTH_RE
@@ -117,6 +118,7 @@ def month_end(year: int, month: int) -> int:
 @functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
+    text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
     months = None
     ytd = False
     for match in DURATION.finditer(text):

@@ -133,6 +133,8 @@ LENGTHS = [("Fiscal Year Fiscal 2014", 12), ("Fourth Quarter Fiscal 2014", 3), (
            # "This Year" and "Last Year" say which year a column is, not how long (round 111): the group's
            # "Third Quarter" names its length
            ("Third Quarter This Year Amount", 3), ("Third Quarter Last Year Amount", 3),
+           # the trailing (last) twelve months beside the quarter (round 112, a utility's release)
+           ("TTM September 30, 2004", 12), ("LTM 2024", 12), ("HTTM 2004", None),
            ("Prior Year", None), ("Current Year", None), ("Year Ago", None),
            # the months a column spans, as European releases head half years (round 111)
            ("January-June 2010", 6), ("Jan.-Sep. 2010", 9), ("July - September 2010", 3),

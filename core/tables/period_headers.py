@@ -53,7 +53,7 @@ DURATION = starting_fast(
     # a year, but not "This Year" or "Last Year", which say which year a column is, not how long
     | (?P<year>(?<!this\s)(?<!last\s)(?<!prior\s)(?<!current\s)(?<!previous\s)(?<!preceding\s)
        \b(?:fiscal\s+)?years?\b(?![\s-]+ago\b)|\bannual\b|\bfull[\s-]+year\b|\bfy(?=\d{{2,4}}\b|\b)
-       |\btwelve[\s-]+months\b)
+       |\btwelve[\s-]+months\b|\b[tl]tm\b)       # "TTM", "LTM": the trailing (last) twelve months
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -151,7 +151,7 @@ def read_header(text: str) -> HeaderReading:
             # Year" over "Fiscal 2014" or "2014" (beside "Fourth Quarter") is the year, unless a shorter
             # period is named beside it ("Fiscal Year 2014 | Q1").
             fiscal = match.group().lower().startswith("fiscal")
-            if re.search(r"year\s+end|years\s+end|twelve|full|annual", match.group(), re.I) or re.search(
+            if re.search(r"year\s+end|years\s+end|twelve|full|annual|[tl]tm", match.group(), re.I) or re.search(
                 r"\byears?\s+end", text, re.I
             ) or (fiscal and not _YEAR_AFTER.match(text, match.end())) or (
                 fiscal and "year" in match.group().lower() and not _SHORTER.search(text)) or (

@@ -52,6 +52,8 @@ _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolida
 # "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
 _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
+# A fiscal year's name ("FY 2006", "FY06", "Fiscal 2006"): which year, not how long.
+_FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNORECASE)
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
@@ -323,8 +325,10 @@ def column_headers(
     # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
+    # ("FY 2006" under a spread "Third Quarter" is the quarter's year, no length of its own.)
     read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
-                          or not any(DURATION.search(o) for i, o in enumerate(own) if i not in spread[index]))
+                          or not any(DURATION.search(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
+                                     for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
     read = _dated_by_year(read, noted) if noted else read
     if len(set(lone)) == 1 and not any(DURATION.search(header) for header in read):

@@ -166,6 +166,10 @@ def test_the_bullets_of_the_cautionary_notes_are_no_highlights() -> None:
     ("edgar/apple_q1-fy2011.txt", "Q1 FY2011"),  # ended December 25, 2010
     ("gold/sears-roebuck_q2-2004_ex99-extracted.txt", "Q2 2004"),  # July 3, 2004: a 52-week calendar quarter
     ("text/allos_q2_2004.txt", "Q2 2004"),
+    # "first quarter results" in the lead, "its fiscal 2024 first quarter" later: the year printed later (it
+    # had been the day's calendar year, 2023)
+    ("gold/apple_q1-fy2024_edgar-submission.txt", "Q1 FY2024"),
+    ("layouts/capitals_wrapped_label_ending_in_liabilities.txt", "Q3 FY2007"),  # "third quarter of fiscal 2007"
 ])
 def test_a_fiscal_quarter_away_from_the_calendars_is_labelled_so(path: str, label: str) -> None:
     """Oracle's "Q4 2014" had read as the calendar's fourth quarter of 2014 in every page header (browser
@@ -173,3 +177,20 @@ def test_a_fiscal_quarter_away_from_the_calendars_is_labelled_so(path: str, labe
     source = FIXTURES / path
     fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
     assert fiscal is not None and fiscal.label == label
+
+
+def test_a_fiscal_year_named_for_its_end_is_told_by_the_comparison() -> None:
+    """"its second fiscal quarter ended September 30, 1996", and then "compared with $3,918,455 for the second
+    quarter of fiscal 1996": the year-earlier quarter is fiscal 1996, so this one is fiscal 1997 (it had been
+    labelled Q2 FY1996 on every page; browser review of round 112)."""
+    from core.narrative.metadata import _fiscal_period
+
+    lead = ("BEVERLY, Mass., October 24, 1996 -- Brannock Scientific Instruments, Inc. today reported results "
+            "for its second fiscal quarter ended September 30, 1996.")
+    flat = lead + (" Net sales for the second quarter were $3,412,906, compared with $3,918,455 for the second "
+                   "quarter of fiscal 1996, a decrease of 13%.")
+    fiscal = _fiscal_period(lead, flat, [], None)
+    assert fiscal is not None and (fiscal.quarter, fiscal.year) == (2, 1997)
+    calendar = lead.replace("fiscal quarter ended September 30, 1996", "quarter of 1996")
+    fiscal = _fiscal_period(calendar, calendar + " compared with the second quarter of 1995.", [], None)
+    assert fiscal is not None and (fiscal.quarter, fiscal.year) == (2, 1996)

@@ -54,7 +54,9 @@ _TODAY = re.compile(
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = starting_fast(
     rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"
-    rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+)?(?P<year>{YEAR_RE}))?"
+    # ("... quarter ended September 30, 1996": the day's calendar year, which need not be the fiscal year's name)
+    rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+(?P<dated>{YEAR_RE})"
+    rf"|(?P<year>{YEAR_RE})))?"
     rf"|\b(?:fiscal\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter"
     r"|\bQ(?P<q>[1-4])\s*(?:FY)?'?\s*(?P<year3>(?:19|20)?\d{2})\b",
     re.IGNORECASE,
@@ -224,12 +226,18 @@ def _fiscal_period(
     for text in (lead, flat):
         named = list(_named_quarters(text, latest, released))
         if named:
-            quarter, year, explicit = named[0]
+            quarter, year, explicit, _ = named[0]
             if year_reported is not None and quarter != 4:
                 return year_reported  # a year's results, naming another quarter in passing
             if not explicit:
-                # ... but not a comparison's year ("compared with the fourth quarter of 2003")
-                year = next((y for q, y, e in named if q == quarter and e and y >= year), year)
+                # ... but not a comparison's year ("compared with the fourth quarter of 2003"): that is the
+                # year before, so where it is the year of the quarter's day, the fiscal year is named for
+                # the year it ends in ("compared with ... the second quarter of fiscal 1996" for the quarter
+                # ended September 30, 1996: fiscal 1997)
+                everywhere = named if text is flat else list(_named_quarters(flat, latest, released))
+                year = next((y for q, y, e, c in everywhere if q == quarter and e and not c and y >= year),
+                            next((y + 1 for q, y, e, c in everywhere if q == quarter and e and c and y == year),
+                                 year))
             return FiscalPeriod(quarter=quarter, year=year, end=latest)
         fiscal_year = _FISCAL_YEAR.search(text)
         if fiscal_year and annual:
@@ -254,21 +262,33 @@ def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:
     return None
 
 
-def _named_quarters(flat: str, latest: date | None, released: date | None) -> Iterator[tuple[int, int, bool]]:
-    """(quarter, year, whether the year was printed) for each quarter the narrative names."""
+def _named_quarters(flat: str, latest: date | None, released: date | None
+                    ) -> Iterator[tuple[int, int, bool, bool]]:
+    """(quarter, year, whether the year was printed as the quarter's, whether the mention is a comparison's)
+    for each quarter the narrative names. A day's year ("quarter ended September 30, 1996") is the year
+    taken, but not printed as the quarter's: a fiscal year may be named for the year it ends in."""
     for match in _FISCAL.finditer(flat):
         ordinal = match.group("ordinal") or match.group("ordinal2")
         quarter = ORDINAL_QUARTERS[ordinal.lower()] if ordinal else int(match.group("q"))
         raw_year = match.group("year") or match.group("year2") or match.group("year3")
         if raw_year:
             year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
+        elif match.group("dated"):
+            year = int(match.group("dated"))
         elif latest is not None:
             year = latest.year
         elif released is not None:
             year = released.year if released.month > 3 else released.year - 1
         else:
             continue
-        yield quarter, year, bool(raw_year)
+        before = flat[max(0, match.start() - _COMPARISON_REACH) : match.start()].rsplit(". ", 1)[-1]
+        yield quarter, year, bool(raw_year), _COMPARED.search(before) is not None
+
+
+# A comparison's words before a quarter it names ("compared with $3,918,455 for the second quarter of fiscal
+# 1996", "from $381.2 million in the third quarter of fiscal 2005"), in the same sentence and this near.
+_COMPARISON_REACH = 80
+_COMPARED = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from core.analysis import (
     with_derived,
 )
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
+from core.analysis.metrics import choose_window
 from core.analysis.structure import operations_statement
 from core.model import FiscalPeriod, Release, Statement
 from tests.conftest import FIXTURES
@@ -377,3 +378,26 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
     (from_cash, *_) = burn_estimates(core.parse_release(sears.read_bytes(), sears.name))
     assert from_cash.basis.startswith("cash and investments fell from Jan 3, 2004 to Jul 3, 2004")
     assert from_cash.monthly is None and "rose" not in from_cash.note
+
+
+def test_trailing_twelve_months_are_no_year_to_date_and_give_the_last_fourth_quarter() -> None:
+    """A utility's third-quarter release prints the quarter, the nine months and the twelve months ended
+    September 30 (round 112): the twelve months are trailing, not the fiscal year nor its year to date (the
+    side-by-side "Latest year to date" had shown them, and the Periods page called them "Full year"). Less
+    the nine months they are the fourth quarter of the year before: 158.8 - 117.4 = 41.4 million of net
+    income in Q4 2003 (and 147.8 - 107.4 = 40.4 in Q4 2002); trailing months less the quarter, which would
+    straddle two fiscal years, are derived no more."""
+    path = FIXTURES / "layouts" / "trailing_twelve_months_headed_ttm.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    assert [(w.name, w.months) for w in windows(operations)] == [
+        ("Quarter", 3), ("Nine months", 9), ("Trailing twelve months", 12)]
+    ytd = choose_window(operations, "ytd")
+    assert ytd is not None and ytd.months == 9
+    derived = {(d.period.end, d.period.months): d for d in derivable(operations)}
+    assert (date(2003, 12, 31), 3) in derived and (date(2002, 12, 31), 3) in derived
+    assert (date(2004, 6, 30), 9) not in derived
+    full = with_derived(operations)
+    values = dict(zip(full.periods, full.item("net_income").values, strict=True))
+    assert values[derived[(date(2003, 12, 31), 3)].period] == Decimal("41400000")
+    assert values[derived[(date(2002, 12, 31), 3)].period] == Decimal("40400000")

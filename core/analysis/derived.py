@@ -14,8 +14,10 @@ from decimal import Decimal
 
 from core.analysis.periods import (
     Window,
+    add_months,
     duration_periods,
     is_prior_year,
+    is_trailing,
     period_name,
     quarter_before,
 )
@@ -38,11 +40,17 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
     printed = {(p.end, p.months) for p in periods}
     result: list[DerivedPeriod] = []
     for longer in periods:
+        trailing = is_trailing(longer, periods)
         for shorter in periods:
-            if longer.end != shorter.end or shorter.months != 3 or not longer.months or longer.months <= 3:
+            if longer.end != shorter.end or not longer.months or not shorter.months or longer.months <= shorter.months:
                 continue
-            months = longer.months - 3
-            end = quarter_before(longer.end)
+            if trailing != (3 < shorter.months < 12) or (not trailing and shorter.months != 3):
+                # the trailing twelve months less the year to date (the fourth quarter of the year before);
+                # else a year to date less its quarter (never trailing months less the quarter, which would
+                # straddle two fiscal years)
+                continue
+            months = longer.months - shorter.months
+            end = quarter_before(longer.end) if shorter.months == 3 else add_months(longer.end, -shorter.months)
             if (end, months) in printed:
                 continue
             period = Period(

@@ -121,11 +121,12 @@ class StandardMetrics:
 
 
 def choose_window(operations: Statement, basis: Basis = "quarter") -> Window | None:
-    """The quarter (the shortest window printed), or the longest year-to-date window."""
+    """The quarter (the shortest window printed), or the longest year-to-date window (never the trailing
+    twelve months beside it)."""
     found = windows(operations)
     if not found:
         return None
-    return found[0] if basis == "quarter" else found[-1]
+    return found[0] if basis == "quarter" else [window for window in found if not window.trailing][-1]
 
 
 def _cell(statement: Statement, item: LineItem, period: Period | None) -> Decimal | None:

@@ -31,11 +31,14 @@ class Window:
     months: int
     current: Period
     prior: Period | None
+    # Twelve months ending where a shorter year to date also ends (a utility's "Twelve Months Ended
+    # September 30" beside its nine months): the trailing twelve months, no fiscal year and no year to date.
+    trailing: bool = False
 
     @property
     def name(self) -> str:
         """ "Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns."""
-        name = WINDOW_NAMES.get(self.months, f"{self.months} months")
+        name = "Trailing twelve months" if self.trailing else WINDOW_NAMES.get(self.months, f"{self.months} months")
         return f"{name} (derived)" if is_derived(self.current) else name
 
 
@@ -108,8 +111,15 @@ def windows(statement: Statement) -> tuple[Window, ...]:
         if current is None:
             continue
         prior = next((p for p in periods if is_prior_year(p, current)), None)
-        result.append(Window(months=months, current=current, prior=prior))
+        result.append(Window(months=months, current=current, prior=prior, trailing=is_trailing(current, periods)))
     return tuple(result)
+
+
+def is_trailing(period: Period, periods: tuple[Period, ...]) -> bool:
+    """Twelve months ending where a year to date of four to eleven months also ends: one of the two is
+    not the fiscal year's, and a year to date is never twelve months before the year's end."""
+    return period.months == 12 and any(
+        other.end == period.end and other.months is not None and 3 < other.months < 12 for other in periods)
 
 
 def current_quarter(statement: Statement) -> Period | None:

@@ -508,3 +508,14 @@ def test_the_smaller_asset_lines_are_named_apart_from_a_printed_other_assets_lin
     latest = chart.data[chart.data["Date"] == "Jun 26, 2004"]
     assert "Other assets" in list(latest["Line"]) and "Smaller asset lines (3)" in list(latest["Line"])
     assert len(set(latest["Line"])) == len(latest)
+
+
+def test_cash_bars_keep_the_decimal_the_release_prints_in_millions() -> None:
+    """A utility's balance sheet in millions to one decimal ("Cash and cash equivalents  41.2  38.8  50.5"):
+    the bars had read 41, 39 and 51 (browser review of round 112), where the Periods page kept the decimal."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "trailing_twelve_months_headed_ttm.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    chart = cash_bars(cash_points(balance), balance.scale)
+    assert chart.figure.data[0].text == ("50.5", "38.8", "41.2")  # Sep 30, 2003; Dec 31, 2003; Sep 30, 2004
+    assert list(chart.data.iloc[:, 1]) == ["50.5", "38.8", "41.2"]

@@ -20,6 +20,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    decimals_of,
     described,
     hatched,
     labels,
@@ -35,13 +36,14 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
     """Cash and investments at each balance date, earliest first; the latest in the darker blue."""
     unit = unit_label(scale)
     values = [to_units(p.amount, scale) for p in points]
+    places = decimals_of((p.amount for p in points), scale)
     names = [period_name(p.period) for p in points]
     figure = go.Figure(
         go.Bar(
             x=names,
             y=values,
             marker={"color": [CURRENT if i == len(points) - 1 else PRIOR for i in range(len(points))]},
-            text=labels(values),
+            text=labels(values, decimals=places),
             textposition="outside",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
@@ -50,7 +52,7 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
     figure.update_yaxes(title_text=unit, **accounting_axis(values))
     base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values)})
+    data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values, decimals=places)})
     return Chart(figure, data, described(f"Bars of cash and investments in {unit}", names, values))
 
 

@@ -17,6 +17,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    decimals_of,
     labels,
     to_units,
 )
@@ -40,6 +41,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     scale, unit = series.scale, unit_label(series.scale)
     x = [p.end.isoformat() for p in points]
     ys = [to_units(p.amount, scale) for p in points]
+    places = decimals_of((p.amount for p in points), scale)
     figure = go.Figure(
         go.Scatter(
             x=x,
@@ -47,7 +49,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             mode="lines+markers+text",
             name="Cash and investments",
             line={"color": CURRENT},
-            text=labels(ys),
+            text=labels(ys, decimals=places),
             textposition="top center",
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )
@@ -59,15 +61,15 @@ def cash_trend(series: CompanySeries) -> Chart | None:
         for other in readings:
             others_x.append(name)
             others_y.append(value_in_units(other, scale))
-            others_text.append(f"{accounting(to_units(other.value, scale))} in {safe(other.source)}")
+            others_text.append(f"{accounting(to_units(other.value, scale), decimals=places)} in {safe(other.source)}")
         rows.append(
             {
                 "Date": period_name(Period(point.end, None)),
-                f"Cash and investments ({unit})": accounting(to_units(point.amount, scale)),
+                f"Cash and investments ({unit})": accounting(to_units(point.amount, scale), decimals=places),
                 "Lines": " + ".join(p.label for p in point.parts),
                 "Printed in": ", ".join(sorted({p.source for p in point.parts})),
                 "Restated": "; ".join(
-                    f"{accounting(to_units(o.value, scale))} in {o.source}" for o in readings
+                    f"{accounting(to_units(o.value, scale), decimals=places)} in {o.source}" for o in readings
                 ),
             }
         )

@@ -22,6 +22,7 @@ from core.charts.style import (
     Chart,
     accounting_axis,
     base_layout,
+    decimals_of,
     hatched,
     labels,
     palette,
@@ -46,6 +47,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
     scale, unit = series.scale, unit_label(series.scale)
     x = [quarter_tick(p.period) for p in points]
     values = [value_in_units(p, scale) for p in points]
+    places = decimals_of((p.value for p in points), scale)
     figure = go.Figure(
         go.Bar(
             x=x,
@@ -55,7 +57,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
                 "color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
                 "pattern": hatched([DERIVED_PATTERN if p.derived else "" for p in points]),
             },
-            text=labels(values),
+            text=labels(values, decimals=places),
             textposition="outside",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",

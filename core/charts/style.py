@@ -239,15 +239,18 @@ def printed_decimals(statement: Statement) -> int:
     is not shown as 2 and a change of 0.2 as 0. Values keep the places they were printed with (Decimal
     exponents), so the figures themselves say it.
     """
+    return decimals_of((value for item in statement.items if item.kind == "amount" for value in item.values),
+                       statement.scale)
+
+
+def decimals_of(amounts: Iterable[Decimal | None], scale: int) -> int:
+    """The decimal places amounts were printed with in units of `scale` (1 for "50.5" in millions)."""
     places = 0
-    for item in statement.items:
-        if item.kind != "amount":
-            continue
-        for value in item.values:
-            if value is not None and value.is_finite():
-                exponent = (value / Decimal(statement.scale)).as_tuple().exponent
-                if isinstance(exponent, int):
-                    places = max(places, -exponent)
+    for value in amounts:
+        if value is not None and value.is_finite():
+            exponent = (value / Decimal(scale)).as_tuple().exponent
+            if isinstance(exponent, int):
+                places = max(places, -exponent)
     return min(places, MAX_DECIMALS)
 
 

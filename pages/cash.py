@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
-from core.analysis.cash import burns_cash
+from core.analysis.cash import burns_cash, no_burn_sentence
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import card_money, months, spelled_money
 from pages._markdown import plain
@@ -38,7 +38,7 @@ else:
 if estimates and burns_cash(release) is False:
     # A profitable company (a bank) has no burn to estimate: one sentence, not a card of "No burn" per method.
     st.subheader("Burn and runway")
-    st.markdown("**No burn.** " + " ".join(dict.fromkeys(e.note for e in estimates if e.note)))
+    st.markdown("**No burn.** " + no_burn_sentence(release))
 elif estimates:
     st.subheader("Burn and runway (estimates)")
     columns = st.columns(len(estimates), border=True)

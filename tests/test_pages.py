@@ -13,6 +13,7 @@ import release_builders as build
 from streamlit.testing.v1 import AppTest
 
 import core
+from core.analysis import burn_estimates
 from core.model import Release
 from pages._markdown import unescape
 from tests.page_runner import (
@@ -223,7 +224,23 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
     assert not at.metric  # one sentence, not a "No burn" card per estimate
     assert [h.value for h in at.subheader] == ["Burn and runway"]
     said = texts(at)
-    assert "**No burn.**" in said and "The period was profitable: no burn from operations." in said
+    assert "**No burn.**" in said and "The period was profitable, so a fall in cash is not a burn." in said
+
+
+def test_a_net_loss_while_operations_generate_cash_is_no_burn_and_draws_no_runway() -> None:
+    """Tolland lost 1,601 thousand in its quarter while its operations generated 1,786 thousand of cash over
+    the six months: the page had said "No burn", then drawn a runway of 150.5 months at the net loss per month
+    (browser review of round 112). One sentence, and no runway."""
+    path = ROOT / "tests" / "fixtures" / "layouts" / "net_loss_while_operations_generate_cash.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert all(e.monthly is None and e.runway_months is None for e in burn_estimates(release))
+    at = run_page("cash", release)
+    assert not at.metric
+    said = texts(at)
+    assert ("**No burn.** Operations generated cash, so neither a net loss nor a fall in cash in the period is a "
+            "burn.") in said
+    assert len(at.get("plotly_chart")) == 2  # cash at each date and the balance sheet, no runway
+    assert "How long" not in said
 
 
 def test_a_charts_camera_button_saves_a_named_sharp_image(allos: Release) -> None:

@@ -216,9 +216,7 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     points = cash_points(balance) if balance is not None else ()
     cash = points[-1].amount if points else None
     from_cash = burn_from_cash_change(points)
-    if from_cash is not None and from_cash.monthly is not None and burns_cash(release) is False:
-        from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None, NOT_BURNING)
-    elif from_cash is not None and from_cash.monthly is not None and balance is not None and (
+    if from_cash is not None and from_cash.monthly is not None and balance is not None and (
             uncounted := _uncounted_investments(balance, points[-1].lines)):
         # Cash moved into securities the sum leaves out is no cash used: the fall would overstate the burn.
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
@@ -231,7 +229,19 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     cash_flow = release.statement("cash_flow")
     if cash_flow is not None:
         estimates.append(burn_from_operating_cash_flow(cash_flow, cash))
-    return tuple(estimate for estimate in estimates if estimate is not None)
+    found = tuple(estimate for estimate in estimates if estimate is not None)
+    if burns_cash(release) is False:
+        # (a quarter's net loss while operations generated cash is no burn either: no runway is drawn for it)
+        found = tuple(e if e.monthly is None else BurnEstimate(e.method, e.basis, None, None, NOT_BURNING)
+                      for e in found)
+    return found
+
+
+def no_burn_sentence(release: Release) -> str:
+    """Why a company that is not burning cash (`burns_cash` False) gets no burn or runway, said once."""
+    if _latest_value(release.statement("cash_flow"), "operating_cash_flow") is not None:
+        return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
+    return "The period was profitable, so a fall in cash is not a burn."
 
 
 # The estimates that measure cash used, the one a reader means by "burn" first.

@@ -167,7 +167,8 @@ def test_servicenow_standard_metrics() -> None:
     assert texts["gross_margin"] == ("78.7%", "+2.3 pts")  # 822,974 / 1,046,340 vs 602,674 / 788,926
     assert texts["opex_share"] == ("73.9%", "-4.4 pts")  # 773,639 / 1,046,340
     assert texts["operating_margin"] == ("4.7%", "+6.7 pts")  # 49,335 / 1,046,340 vs (15,713) / 788,926
-    assert texts["operating_income"] == ("$49.3 million", None)  # a loss turned to profit: no % change
+    # a loss turned to profit: no % change, the change in money (49,335 - (15,713) = 65,048)
+    assert texts["operating_income"] == ("$49.3 million", "+$65.0M")
     assert texts["eps_basic"] == ("$0.25", "+0.26") and texts["eps_diluted"] == ("$0.24", "+0.25")
     assert texts["shares_diluted"] == ("199.9 million", "+9.8%")  # 199,938 vs 182,062 thousand
     assert texts["cash_and_investments"] == ("$1,858.7 million", "+9.9%")  # 808,725 + 1,049,980
@@ -413,3 +414,13 @@ def test_a_subtotal_less_an_allowance_adds_up_and_is_drawn_net() -> None:
     assert ("Net credit card receivables", 1_782) in assets
     assert not [label for label, _ in assets if label.startswith(("Total current", "Less"))]
     assert sum(amount for _, amount in assets) == 21_927
+
+
+def test_a_profit_turned_into_a_loss_shows_the_change_in_money() -> None:
+    """Tolland's quarter lost 1,601 thousand against a 3,800 thousand profit a year earlier: no percent change
+    means anything, and the card had shown none at all (browser review of round 112). It shows the change:
+    -1,601 - 3,800 = -5,401 thousand."""
+    found = standard_metrics(read(FIXTURES / "layouts" / "net_loss_while_operations_generate_cash.txt"))
+    net = found.get("net_income")
+    assert net is not None and (net.value, net.prior) == (Decimal("-1601000"), Decimal("3800000"))
+    assert metric_delta(net) == "-$5.4M"

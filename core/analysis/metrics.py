@@ -377,7 +377,9 @@ def metric_delta(metric: Metric) -> str | None:
     if metric.kind == "per_share":
         return signed(change, decimals=2)
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0):
-        return None  # a loss turned into a profit (or back) has no meaningful percent change
+        # a loss turned into a profit (or back) has no meaningful percent change: the change in money says
+        # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss)
+        return ("+" if change > 0 else "-") + card_money(abs(change)) if metric.kind == "amount" else None
     return percent(change / abs(prior) * 100)
 
 

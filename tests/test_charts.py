@@ -519,3 +519,15 @@ def test_cash_bars_keep_the_decimal_the_release_prints_in_millions() -> None:
     chart = cash_bars(cash_points(balance), balance.scale)
     assert chart.figure.data[0].text == ("50.5", "38.8", "41.2")  # Sep 30, 2003; Dec 31, 2003; Sep 30, 2004
     assert list(chart.data.iloc[:, 1]) == ["50.5", "38.8", "41.2"]
+
+
+def test_the_comparison_always_draws_the_result_and_fills_up_with_the_largest_lines() -> None:
+    """Tolland names eleven lines, more than the chart holds: the net result, last in the statement, had
+    been cut while a 1,350 restructuring charge stayed (browser review of round 112). The result and its
+    subtotals stay; the smallest named line goes (the tax benefit, 941)."""
+    path = FIXTURES / "layouts" / "net_loss_while_operations_generate_cash.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    drawn = default_lines(operations, windows(operations))
+    assert len(drawn) == 10 and "Net income (loss)" in drawn and "Income (loss) before taxes" in drawn
+    assert "Restructuring charge" in drawn and "Provision (benefit) for taxes" not in drawn  # 1,350 against 941

@@ -60,6 +60,8 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
     """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
     labels_in_order: list[str] = []
     named: list[str] = []
+    headline: set[str] = set()
+    size: dict[str, Decimal] = {}
     for window in windows:
         if window.prior is None:
             continue
@@ -67,16 +69,37 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
             if change.kind != "amount" or change.label in labels_in_order:
                 continue
             labels_in_order.append(change.label)
+            size[change.label] = abs(change.current or Decimal(0))
             if change.concept is not None:
                 named.append(change.label)
+            if change.concept in HEADLINE_CONCEPTS:
+                headline.add(change.label)
     if len(labels_in_order) <= ALL_LINES_UP_TO:
         return tuple(labels_in_order)
-    if len(named) < FEW_NAMED:
+    few = len(named) < FEW_NAMED
+    if few:
         # A bank's statement names little beyond its pre-tax and net income: its subtotals ("Net interest
         # income", "Total noninterest expense") are the lines a reader looks at first.
         subtotals = {display_label(statement, item) for item in statement.items if item.is_total}
         named = [label for label in labels_in_order if label in named or label in subtotals]
+    if len(named) > ALL_LINES_UP_TO:
+        # More named lines than the chart holds: the result and its subtotals always, then the largest (a
+        # restructuring charge had kept its place over the net result, last in the statement's order)
+        rest = sorted((label for label in named if label not in headline), key=lambda label: -size[label])
+        kept = headline | set(rest[: max(ALL_LINES_UP_TO - len(headline), 0)])
+        named = [label for label in named if label in kept]
+    elif named and not few:
+        # Fewer: the largest lines no concept names fill the chart (a software company's "Sales and
+        # marketing", its largest cost, had been left out)
+        others = sorted((label for label in labels_in_order if label not in named), key=lambda label: -size[label])
+        kept = set(named) | set(others[: ALL_LINES_UP_TO - len(named)])
+        named = [label for label in labels_in_order if label in kept]
     return tuple(named[:ALL_LINES_UP_TO]) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+
+
+# The lines a comparison always draws where more are named than it holds: the result and its subtotals.
+HEADLINE_CONCEPTS = frozenset({"revenue", "gross_profit", "total_operating_expenses", "operating_income",
+                               "income_before_taxes", "net_income"})
 
 
 def comparison_bars(

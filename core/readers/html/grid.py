@@ -32,6 +32,9 @@ POINTS_PER_SPACE = 6.0
 MAX_INDENT = 24
 
 _PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
+# A minus sign as a filer may set it in a cell of its own before the figure: a hyphen, an en dash, the sign.
+_MINUS_ALONE = frozenset({"-", "\u2013", "\u2212"})
+_DIGIT = re.compile(r"\d")
 # What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter.
 _SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
 # "(1)" opening a row is a footnote's number, not a value of -1.
@@ -290,8 +293,10 @@ def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
                     yield row
 
 
-def merge_decorations(cells: list[Cell]) -> None:
-    """Join "$", "(" to the number after them and ")", "%" to the number before them, in place."""
+def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozenset()) -> None:
+    """Join "$", "(" to the number after them and ")", "%" to the number before them, in place; and a minus
+    sign alone in a cell to the number in the next column, where the table sets its signs apart there
+    (`sign_columns_of`): not a dash for zero."""
     for index, cell in enumerate(cells):
         if not cell.lines or index == 0:
             continue  # no text to join (most cells of a row), or nothing before it to join to
@@ -315,6 +320,13 @@ def merge_decorations(cells: list[Cell]) -> None:
                 after.lines = [text + following]
                 cell.lines = []
                 continue
+        currency, sign = (text[:-1], text[-1:]) if text[-1:] in _MINUS_ALONE else ("", "")
+        if (currency in ("", "$") and sign and cell.col in sign_columns and after is not None
+                and after.col == cell.last + 1 and _DIGIT.search(after.text) and is_numeric(after.text)
+                and not after.text.lstrip().startswith(("-", "(", *_MINUS_ALONE))):
+            after.lines = [currency + "-" + after.text.replace(" ", "")]  # "−" | "16,613", "$–" | "15,701"
+            cell.lines = []
+            continue
         after = cell
     first = True  # a footnote mark ("(1)") opens the row only in its first cell with text
     for cell in cells:
@@ -335,3 +347,21 @@ def merge_decorations(cells: list[Cell]) -> None:
         for cell in [c for c in cells if c.lines][1:]:
             if not cell.numeric and says_no_value(cell.text):
                 cell.numeric = True
+
+
+def sign_columns_of(rows: list[list[Cell]]) -> frozenset[int]:
+    """The grid columns where a filer sets a minus sign apart, before the figure in the column after it:
+    columns holding no figure in any row, with a minus in some rows but not in every row whose next column
+    holds a figure (a column of dashes beside every figure is a period of zeros, not of signs)."""
+    figures: dict[int, int] = {}
+    minus: dict[int, int] = {}
+    for cells in rows:
+        for cell in cells:
+            if not cell.lines or cell.col != cell.last:  # (a header's year spans its columns)
+                continue
+            text = cell.text.replace(" ", "")
+            if _DIGIT.search(text) and is_numeric(text):
+                figures[cell.col] = figures.get(cell.col, 0) + 1
+            elif text[-1:] in _MINUS_ALONE and text[:-1] in ("", "$"):
+                minus[cell.col] = minus.get(cell.col, 0) + 1
+    return frozenset(col for col, count in minus.items() if col not in figures and count < figures.get(col + 1, 0))

@@ -365,19 +365,19 @@ GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;
 CONTINUED_TITLE: Final = re.compile(r"\(\s*continued\s*\)|(?:^|[-\u2013\u2014,:]\s*)continued\s*[.:]?\s*$",
                                     re.IGNORECASE)
 # A dollar sign with its country's letters before it ("US$", "HK$", "NT$", "C$", "A$"), or a currency sign.
-_CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|[ACSR])\$|[$\u00a3\u20ac])"
+_CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|Cdn|[ACSR])\$|[$\u00a3\u20ac])"
 UNIT_LINE: Final = starting_fast(
     rf"""
     (?:\b(?:in|amounts\s+in|dollars\s+in|\$\s*in|US\$\s*in|U\.S\.\s+dollars\s+in)
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
        \s+(?:(?:{_CURRENCY_SIGN}|{_CURRENCY_LETTERS})\s*)?(?:U\.?S\.?\s+)?{_SCALE_WORD}\b
        (?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))             # in \u20ac thousands
-    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars|\$|{_CURRENCY_NAMED})\b
+    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars\b|{_CURRENCY_SIGN}|{_CURRENCY_NAMED}\b)
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
     | (?<![\w$\u00a3\u20ac]){_CURRENCY_SIGN}\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
     # (millions, except ...), (Millions), (EUR thousands)
-    | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+)?(?P<unit_lead>{_SCALE_PLURAL})\b
+    | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+|{_CURRENCY_SIGN}\s*)?(?P<unit_lead>{_SCALE_PLURAL})\b
       (?=\s*(?:[,;)]|except|$))
     # ($000), (000's omitted), ($000, except per share amounts)
     | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)

@@ -55,6 +55,10 @@ UNIT_NOTES = [
     ("in EUR thousands", 1_000, None),
     ("(in USD millions, except per share data)", 1_000_000, None),
     ("(EUR thousands)", 1_000, None),
+    # the currency's sign before the scale word, as Canadian and other filers print it (round 113)
+    ("(Cdn$ thousands, except per share amounts)", 1_000, None), ("(C$ thousands)", 1_000, None),
+    ("(A$ thousands)", 1_000, None), ("(\u00a3 thousands)", 1_000, None), ("(thousands of C$)", 1_000, None),
+    ("(Cdn$ millions, except per share data)", 1_000_000, None),
 ]
 
 

@@ -372,7 +372,8 @@ UNIT_LINE: Final = starting_fast(
        |\(\s*(?:US)?\$?\s*in|\$\s*and\s+shares\s+in)
        \s+(?:(?:{_CURRENCY_SIGN}|{_CURRENCY_LETTERS})\s*)?(?:U\.?S\.?\s+)?{_SCALE_WORD}\b
        (?!\s+(?:of\s+)?(?:shares|units|barrels|tons|square|ounces|acres))             # in \u20ac thousands
-    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?(?:dollars\b|{_CURRENCY_SIGN}|{_CURRENCY_NAMED}\b)
+    | \b(?P<unit_of>{_SCALE_PLURAL})\s+of\s+(?:U\.?S\.?\s+|Canadian\s+)?
+      (?:dollars\b|{_CURRENCY_SIGN}|{_CURRENCY_NAMED}\b)
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
     | (?<![\w$\u00a3\u20ac]){_CURRENCY_SIGN}\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])

@@ -626,7 +626,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             if (_preferred(item) and not _preferred(items[owners[concept]])) or (
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
-                concept == "cash_and_equivalents" and _adds_up(items, owners[concept], index)
+                concept in _SUMMED_AGAIN and _adds_up(items, owners[concept], index)
             ):
                 owners[concept] = index
     result = []
@@ -637,6 +637,13 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+# Concepts a later line may claim by adding up the first claimant and the lines after it: a bank's cash
+# lines and their unlabelled total; a Canadian cash flow's "Cash flow from operations" (before working
+# capital) and then "Cash provided by operating activities" (its sum with the change in working capital).
+_SUMMED_AGAIN = frozenset({"cash_and_equivalents", "operating_cash_flow", "investing_cash_flow",
+                           "financing_cash_flow"})
 
 
 def _balances(items: Sequence[LineItem], line: LineItem) -> bool:

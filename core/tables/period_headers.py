@@ -115,10 +115,21 @@ def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+# A year clipped to its last two digits after an apostrophe ("'98", "Fiscal '99"), as 1990s headers print it.
+_CLIPPED_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w'\u2019])")
+
+
+def _full_clipped_year(match: re.Match[str]) -> str:
+    year = int(match.group(1))
+    return str((2000 if year < 50 else 1900) + year)
+
+
 @functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
     text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
+    if "'" in text or "\u2019" in text:
+        text = _CLIPPED_YEAR.sub(_full_clipped_year, text)  # "'98": 1998
     months = None
     ytd = False
     for match in DURATION.finditer(text):

@@ -103,7 +103,8 @@ def test_a_row_of_figures_is_not_taken_for_years() -> None:
 # (a column's joined header text, months, end) from real releases
 HEADERS = [
     # a year clipped after an apostrophe, as 1990s headers print it (round 113)
-    ("Three Months Ended September 30, '99", 3, (1999, 9, 30)), ("Nine Months Ended September 30, '03", 9, (2003, 9, 30)),
+    ("Three Months Ended September 30, '99", 3, (1999, 9, 30)),
+    ("Nine Months Ended September 30, '03", 9, (2003, 9, 30)),
     ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2004", 3, (2004, 7, 3)),
     ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 2003", 3, (2003, 6, 28)),
     ("For the 26 Weeks Ended July 3, 2004 and June 28, 2003 2003", 6, (2003, 6, 28)),

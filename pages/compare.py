@@ -35,6 +35,7 @@ from core.comparison_frames import (
 )
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
+from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release, every_release, releases
 from pages._widgets import chart_downloads, missing, show_chart, show_source
@@ -140,10 +141,13 @@ else:
         f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
         for name, release in names.items()
     }
-    # By default, the latest release of each of the first companies, those of the session's uploads first
-    # (the library's releases come after them): side by side means different companies.
+    # By default, the latest release of each of the first companies, those of the session's uploads first,
+    # then the bundled sample the session opened on, then the library's: side by side means different
+    # companies, and a visitor's own uploads are what they came to compare.
     uploaded = set(releases())
-    ordered = sorted(groups, key=lambda g: not any(r.name in uploaded for r in g.releases))
+    sample = sample_sha()
+    ordered = sorted(groups, key=lambda g: (not any(r.name in uploaded for r in g.releases),
+                                            all(r.sha256 == sample for r in g.releases)))
     default = [g.releases[-1].name for g in ordered[:3]]
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"

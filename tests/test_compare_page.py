@@ -172,3 +172,13 @@ def test_side_by_side_says_whose_operating_expenses_hold_every_cost(halden: dict
     cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
     assert len(cautions) == 1 and cautions[0].startswith("Oracle")
     assert "operating expenses: read with care: this total holds every cost before the operating result" in cautions[0]
+
+
+def test_side_by_side_puts_a_visitors_own_upload_before_the_sample_it_opened_on(allos: Release) -> None:
+    """The session opens on the bundled sample; a reviewer who then uploaded Tolland found the sample picked
+    first (browser review of round 112): the visitor's own uploads come first, the sample after them."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "net_loss_while_operations_generate_cash.txt"
+    tolland = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({allos.name: allos, tolland.name: tolland})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert at.multiselect(key="compare_picked").value[:2] == [tolland.name, allos.name]

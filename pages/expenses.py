@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis.metrics import standard_metrics
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
@@ -34,15 +35,19 @@ for window in compared:
         continue
     verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
     st.markdown(
-        md(
-            f"**{window.name}:** total operating expenses {verb} by {spelled_money(abs(mover.total_change))}; "
-        )
+        md(f"**{window.name}:** ")
+        + f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue
+        + md(f" {verb} by {spelled_money(abs(mover.total_change))}; ")
         + f"**{plain(mover.label)}**"
         + md(
             f" moved most: {spelled_money(mover.change)} "
             f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)."
         )
     )
+
+caveat = next((m.caveat for m in standard_metrics(release).metrics if m.key == "operating_expenses" and m.caveat), "")
+if caveat:
+    st.caption(f"Read with care: {plain(caveat)}.")
 
 residuals = [p for p in operations.periods if (expenses.residual(p) or 0) != 0]
 if residuals:

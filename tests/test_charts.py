@@ -276,7 +276,8 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert rnd.orientation == "h"  # one row per period, its name in full
     assert rnd.y[-1] == "6M to Jun 30, 2004"  # quarters first, then half-years, each by date
     assert round(rnd.x[-1], 2) == 43.32  # 5,435 / 12,546
-    assert chart.figure.layout.xaxis.title.text == "Share of total operating expenses (%)"
+    assert chart.figure.layout.xaxis.title.text == "Share of the total (%)"
+    assert chart.figure.layout.title.text.startswith("Total operating expenses: what it is made of")
 
 
 def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> None:

@@ -137,13 +137,24 @@ def test_expenses_names_the_line_that_moved_the_total_most(allos: Release) -> No
     at = run_page("expenses", allos)
     shown = texts(at)
     assert (
-        "**Quarter:** total operating expenses fell by $4.8 million; **Clinical manufacturing** moved most: "
+        "**Quarter:** *Total operating expenses* fell by $4.8 million; **Clinical manufacturing** moved most: "
         "($2.5 million) (52% of the change)." in shown
     )
     assert (
-        "**Six months:** total operating expenses fell by $7.0 million; **Clinical manufacturing** moved most"
+        "**Six months:** *Total operating expenses* fell by $7.0 million; **Clinical manufacturing** moved most"
         in shown
     )
+
+
+def test_expenses_names_the_total_as_printed_and_says_when_it_holds_every_cost() -> None:
+    """Quillfeather totals "Total costs and expenses", cost of revenue included: the page had called it "total
+    operating expenses" without the Overview's caution (browser review of round 112). 66,758 - 56,552 = 10,206
+    thousand in the fourth quarter."""
+    path = ROOT / "tests" / "fixtures" / "layouts" / "software_release_headed_fy17_fy16_under_q4_and_fiscal_year.htm"
+    at = run_page("expenses", core.parse_release(path.read_bytes(), path.name))
+    shown = texts(at)
+    assert "*Total costs and expenses* rose by $10.2 million" in shown  # 66,758 against 56,552
+    assert "Read with care: this total holds every cost before the operating result" in shown
 
 
 def test_expenses_composition_table_gives_shares(allos: Release) -> None:

@@ -27,6 +27,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
+from core.charts.timeline import safe
 from core.formatting import accounting, percent, unit_label
 from core.model import LineItem, Period
 
@@ -109,9 +110,11 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
             }
             for p in periods
         )
-    figure.update_xaxes(title_text="Share of total operating expenses (%)", range=[0, 100], ticksuffix="%")
+    figure.update_xaxes(title_text="Share of the total (%)", range=[0, 100], ticksuffix="%")
     figure.update_yaxes(autorange="reversed")
-    base_layout(figure, title="What total operating expenses are made of", height=110 + 46 * len(periods))
+    # The total as printed: "Total costs and expenses" holds the cost of revenue, "Total operating expenses"
+    # most often not.
+    base_layout(figure, title=f"{safe(expenses.total.label)}: what it is made of", height=110 + 46 * len(periods))
     figure.update_layout(barmode="stack")
     alt = (
         "Stacked bars, one per period, each line's percentage of total operating expenses: "

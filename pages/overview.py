@@ -59,7 +59,7 @@ if cards:
     traced = next((m for m in cards if m.key == st.session_state.get(TRACED)), None)
     if traced is not None:
         with st.container(border=True):
-            st.markdown(f"**Where {plain(traced.name.lower())} comes from** — {plain(traced.basis)}")
+            st.markdown(f"**Where the figure comes from: {plain(traced.name)}** — {plain(traced.basis)}")
             show_source(release, traced.sources, key="overview_source_panel", what=traced.name)
             if doubted_traced := doubts(release, traced.sources):
                 unverified(doubted_traced)

@@ -65,6 +65,8 @@ def test_overview_card_source_button_highlights_the_printed_line(allos: Release)
     at.button(key="overview_source_net_income").click().run()
     panel = next(frame.value for frame in at.dataframe if "Release text" in frame.value.columns)
     assert "    Net loss                $(7,151)    $(11,771)    $(12,297)    $(18,904)" in list(panel["Release text"])
+    # the metric's name as the card prints it ("where eps, diluted comes from" had lost its capitals)
+    assert "**Where the figure comes from: Net income (loss)** — " in texts(at)
 
 
 def test_overview_lists_the_highlights_and_the_checks_badge(allos: Release) -> None:

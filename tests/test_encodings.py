@@ -75,3 +75,14 @@ def test_an_html_exhibit_in_windows_1252_reads_its_curly_quotes() -> None:
 
     document = read_html(html, "acme.htm")
     assert document.lines[0] == "Acme's quarter—record"  # read.py straightens quotes as for text releases
+
+
+def test_thousands_grouped_by_a_space_are_read_where_no_figure_is_grouped_by_a_comma() -> None:
+    """"$  84 512" in a text whose figures group their thousands by a space and never by a comma (round 113):
+    written "84,512" at the same width, so the table keeps its columns. A text with one comma-grouped figure
+    keeps its spaces: there "12 345" may be two cells of a cramped row."""
+    from core.readers.text import split_lines
+
+    rows = [f"Line {n}                       {n} 512     {n} 905" for n in range(10, 16)]
+    assert split_lines("\n".join(rows))[0] == "Line 10                       10,512     10,905"
+    assert split_lines("\n".join([*rows, "Total      1,234"]))[0] == rows[0]

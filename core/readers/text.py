@@ -210,6 +210,7 @@ def detect_format(data: bytes) -> SourceFormat:
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _space_grouping_as_commas(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
@@ -232,6 +233,24 @@ def split_lines(text: str) -> tuple[str, ...]:
             line = "" if _SGML_LINE.match(line) else _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
         lines.append(line)
     return tuple(lines)
+
+
+# Thousands grouped by a space ("84 512", "1 250 000", as some Canadian and European filers print them) in a
+# text that groups none by a comma: such a text's figures, read by the commas' rule, fall apart into two
+# cells ("84" and "512"). Ten of them at least, so that no stray pair of numbers makes a text one.
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])")
+_SPACE_GROUPED_ENOUGH = 10
+
+
+def _space_grouping_as_commas(text: str) -> str:
+    """Space-grouped thousands written with commas, each the same width, where the text groups none by a comma."""
+    if _COMMA_GROUPED.search(text) is not None:
+        return text
+    found = _SPACE_GROUPED.findall(text, 0, len(text))
+    if len(found) < _SPACE_GROUPED_ENOUGH:
+        return text
+    return _SPACE_GROUPED.sub(lambda match: match.group().replace(" ", ","), text)
 
 
 # Markdown's escape before a sign ("\\$ 1,105,570", "23.8 \\%", pandoc's output): the sign is meant. The backslash

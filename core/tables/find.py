@@ -493,7 +493,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     headers = column_headers(title_lines, header_lines, columns, rules)
     headers = _years_in_order(headers, header_lines, columns, rows)
     if (ordinal and not _dated_apart(headers)) or not all(
-            YEAR_IN_TEXT.search(header) or mostly_percent(rows, index) for index, header in enumerate(headers)):
+            YEAR_IN_TEXT.search(header) or read_header(header).year is not None or mostly_percent(rows, index)
+            for index, header in enumerate(headers)):  # ("9/30/01" is as good a year as "2001")
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))

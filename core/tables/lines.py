@@ -44,7 +44,7 @@ _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
-_MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\))$")  # "2006*", "2006(1)": a year with its footnote mark
+_MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\))$")  # "2006*", "2006(1)", "1999(a)": a year, its mark
 # What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
 # table, and a table that runs over a page break must read on as if it were not there.
 PAGE_FURNITURE = re.compile(

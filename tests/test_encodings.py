@@ -86,3 +86,6 @@ def test_thousands_grouped_by_a_space_are_read_where_no_figure_is_grouped_by_a_c
     rows = [f"Line {n}                       {n} 512     {n} 905" for n in range(10, 16)]
     assert split_lines("\n".join(rows))[0] == "Line 10                       10,512     10,905"
     assert split_lines("\n".join([*rows, "Total      1,234"]))[0] == rows[0]
+    # numbers one space apart, however many, are no figure grouped by spaces (a line of them is refused later)
+    series = "Count  " + " ".join(str(100 + i) for i in range(50))
+    assert split_lines("\n".join([series] * 20))[0] == series

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -239,7 +240,9 @@ def split_lines(text: str) -> tuple[str, ...]:
 # text that groups none by a comma: such a text's figures, read by the commas' rule, fall apart into two
 # cells ("84" and "512"). Ten of them at least, so that no stray pair of numbers makes a text one.
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
-_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])")
+# Each stands as a cell: after a column gap, a "$" or "(", and before a gap, a ")" or the line's end (a run of
+# numbers one space apart, "100 101 102", is no figure).
+_SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\())\d{1,3}(?: \d{3}){1,4}(?=  |\)|$)", re.MULTILINE)
 _SPACE_GROUPED_ENOUGH = 10
 
 
@@ -247,8 +250,7 @@ def _space_grouping_as_commas(text: str) -> str:
     """Space-grouped thousands written with commas, each the same width, where the text groups none by a comma."""
     if _COMMA_GROUPED.search(text) is not None:
         return text
-    found = _SPACE_GROUPED.findall(text, 0, len(text))
-    if len(found) < _SPACE_GROUPED_ENOUGH:
+    if sum(1 for _ in itertools.islice(_SPACE_GROUPED.finditer(text), _SPACE_GROUPED_ENOUGH)) < _SPACE_GROUPED_ENOUGH:
         return text
     return _SPACE_GROUPED.sub(lambda match: match.group().replace(" ", ","), text)
 

@@ -387,8 +387,7 @@ _CENTRE_SLACK = 2.5
 
 
 def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], named: dict[int, str],
-                    rule: str | None, headed_below: set[int], above: list[tuple[str, ...]] | None = None
-                    ) -> dict[int, str]:
+                    rule: str | None, headed_below: set[int], above: list[tuple[str, ...]]) -> dict[int, str]:
     """A duration centred over a run of columns wider than its words names every column of the run
     ("Fiscal 2003 Quarter Ended" over four quarters, "Year Ended" over the fifth), as does a year ("2012"
     over a restatement's three columns): of the runs it can be centred over, the widest whose other columns
@@ -412,11 +411,11 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # Nor across the groups the lines above set apart ("1998" over the second of "Three Months Ended"'s
         # columns names none of "Nine Months Ended"'s).
         year = DURATION.search(text) is None
-        group = above[over[0]] if above is not None else ()
+        group = above[over[0]]
         free = [named.get(i, text) == text and i not in claimed
                 and not _nearer_another(c, extent, [e for e in extents if e not in centred
                                                     or centred[e][0] <= i <= centred[e][1]])
-                and (not year or (i in headed_below and (above is None or above[i] == group)))
+                and (not year or (i in headed_below and above[i] == group))
                 for i, c in enumerate(columns)]
         lowest, highest = over[0], over[-1]
         while lowest > 0 and free[lowest - 1]:

@@ -320,8 +320,8 @@ def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozense
                 after.lines = [text + following]
                 cell.lines = []
                 continue
-        currency, sign = (text[:-1], text[-1:]) if text[-1:] in _MINUS_ALONE else ("", "")
-        if (currency in ("", "$") and sign and cell.col in sign_columns and after is not None
+        currency = _lone_minus(text)
+        if (currency is not None and cell.col in sign_columns and after is not None
                 and after.col == cell.last + 1 and _DIGIT.search(after.text) and is_numeric(after.text)
                 and not after.text.lstrip().startswith(("-", "(", *_MINUS_ALONE))):
             after.lines = [currency + "-" + after.text.replace(" ", "")]  # "−" | "16,613", "$–" | "15,701"
@@ -349,6 +349,11 @@ def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozense
                 cell.numeric = True
 
 
+def _lone_minus(text: str) -> str | None:
+    """The currency before a minus sign standing alone in a cell ("" for "−", "$" for "$–"); None otherwise."""
+    return text[:-1] if text[-1:] in _MINUS_ALONE and text[:-1] in ("", "$") else None
+
+
 def sign_columns_of(rows: list[list[Cell]]) -> frozenset[int]:
     """The grid columns where a filer sets a minus sign apart, before the figure in the column after it:
     columns holding no figure in any row, with a minus in some rows but not in every row whose next column
@@ -362,6 +367,6 @@ def sign_columns_of(rows: list[list[Cell]]) -> frozenset[int]:
             text = cell.text.replace(" ", "")
             if _DIGIT.search(text) and is_numeric(text):
                 figures[cell.col] = figures.get(cell.col, 0) + 1
-            elif text[-1:] in _MINUS_ALONE and text[:-1] in ("", "$"):
+            elif _lone_minus(text) is not None:
                 minus[cell.col] = minus.get(cell.col, 0) + 1
     return frozenset(col for col, count in minus.items() if col not in figures and count < figures.get(col + 1, 0))

@@ -409,3 +409,13 @@ def test_a_note_under_a_columns_date_is_drawn_above_it(lines: list[str], drawn: 
     from core.readers.html.typeset import _notes_first
 
     assert _notes_first(lines) == drawn
+
+
+def test_a_period_of_dashes_beside_the_next_periods_figures_stays_zeros() -> None:
+    """A compact table whose first period printed nothing ("–" in most rows, blank in the totals) beside the
+    next period's figures: the dashes are zeros, not minus signs set apart (they would make 1,250 -1,250)."""
+    rows = "".join(f"<tr><td>Line {n}</td><td>\u2013</td><td>1,{n}50</td></tr>" for n in range(2, 8))
+    html = (f"<table><tr><td></td><td>Predecessor</td><td>Successor</td></tr>{rows}"
+            "<tr><td>Total</td><td></td><td>9,350</td></tr></table>")
+    lines = render_html(html).lines
+    assert any("Line 2" in line and "\u2013" in line and " 1,250" in line and "-1,250" not in line for line in lines)

@@ -356,8 +356,8 @@ def _lone_minus(text: str) -> str | None:
 
 def sign_columns_of(rows: list[list[Cell]]) -> frozenset[int]:
     """The grid columns where a filer sets a minus sign apart, before the figure in the column after it:
-    columns holding no figure in any row, with a minus in some rows but not in every row whose next column
-    holds a figure (a column of dashes beside every figure is a period of zeros, not of signs)."""
+    columns holding no figure in any row, with a minus in at most half the rows whose next column holds a
+    figure (a column of dashes beside most figures is a period of zeros, not of signs)."""
     figures: dict[int, int] = {}
     minus: dict[int, int] = {}
     for cells in rows:
@@ -369,4 +369,4 @@ def sign_columns_of(rows: list[list[Cell]]) -> frozenset[int]:
                 figures[cell.col] = figures.get(cell.col, 0) + 1
             elif _lone_minus(text) is not None:
                 minus[cell.col] = minus.get(cell.col, 0) + 1
-    return frozenset(col for col, count in minus.items() if col not in figures and count < figures.get(col + 1, 0))
+    return frozenset(col for col, count in minus.items() if col not in figures and count * 2 <= figures.get(col + 1, 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
-from core.analysis.metrics import standard_metrics
+from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
@@ -45,8 +45,7 @@ for window in compared:
         )
     )
 
-caveat = next((m.caveat for m in standard_metrics(release).metrics if m.key == "operating_expenses" and m.caveat), "")
-if caveat:
+if caveat := operating_expenses_caveat(release):
     st.caption(f"Read with care: {plain(caveat)}.")
 
 residuals = [p for p in operations.periods if (expenses.residual(p) or 0) != 0]

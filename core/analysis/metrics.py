@@ -187,6 +187,18 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
                                             "of revenue out of theirs")
 
 
+def operating_expenses_caveat(release: Release) -> str:
+    """The caution the Overview's operating-expense card carries (`_with_every_cost_said`), for a page that
+    describes the same total without working out every other metric."""
+    operations = operations_statement(release)
+    window = choose_window(operations) if operations is not None else None
+    if operations is None or window is None:
+        return ""
+    opex = _with_every_cost_said(_line(operations, "total_operating_expenses", window),
+                                 _line(operations, "revenue", window), _line(operations, "operating_income", window))
+    return opex.caveat if opex is not None else ""
+
+
 def _gross_profit(operations: Statement, window: Window, revenue: Metric | None) -> Metric | None:
     """The printed gross profit, else revenue minus cost of revenue (said so in the basis)."""
     printed = _line(operations, "gross_profit", window)

@@ -12,6 +12,12 @@ from decimal import ROUND_HALF_UP, Decimal
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """"1 release", "2 releases": messages read as sentences, not as forms with "(s)" to fill in."""
+    word = noun if count == 1 else plural or noun + "s"
+    return f"{count:,} {word}"
+
+
 def unit_label(scale: int, *, currency: str = "$") -> str:
     """ "$ thousands" for scale 1000; the words an axis title or a table header needs."""
     words = UNIT_WORDS.get(scale, f"× {scale:,}")

@@ -174,5 +174,6 @@ def messages() -> None:
     for message in failures:
         st.error(message, icon=":material/error:")
     kept = len(releases())
-    st.caption(f"The {kept} release(s) already loaded are still available in the sidebar.")
+    kept_text = "The release already loaded is" if kept == 1 else f"The {kept} releases already loaded are"
+    st.caption(f"{kept_text} still available in the sidebar.")
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss")

@@ -52,7 +52,8 @@ def test_local_batch_reads_every_good_file_and_lists_the_bad_one(folder: Path) -
     result = parse_local(release_files(folder), root=folder, workers=2, progress=ProgressBar(progress))
     assert (result.files, result.parsed) == (6, 5)
     assert [(f.source, f.reason) for f in result.failures] == [
-        ("broken.txt", "broken.txt is not a text file (it holds binary data) (at line 3, column 1)")
+        ("broken.txt", "broken.txt is a PNG image; images are not read (a scanned page needs OCR first; or upload the "
+         "release's text, HTML or PDF)")
     ]
     facts = result.facts
     assert list(facts.columns) == list(BATCH_COLUMNS)
@@ -80,8 +81,11 @@ def test_cli_writes_parquet_and_csv_with_a_progress_bar_and_a_failure_summary(fo
         lines = run.stderr.splitlines()
         assert any(line.startswith("[" + "#" * 30 + "] 6/6 files") for line in lines)
         assert any(line.startswith("5 of 6 files read, 266 facts") and line.endswith(f"to {out}") for line in lines)
-        failure = "  broken.txt: broken.txt is not a text file (it holds binary data) (at line 3, column 1)"
-        assert lines[-2:] == ["1 file(s) failed:", failure]
+        failure = (
+            "  broken.txt: broken.txt is a PNG image; images are not read (a scanned page needs OCR first; or "
+            "upload the release's text, HTML or PDF)"
+        )
+        assert lines[-2:] == ["1 file failed:", failure]
         table = read_facts(out)
         assert len(table) == 266 and table["source"].nunique() == 5
     csv_text = (tmp_path / "facts.csv").read_text()

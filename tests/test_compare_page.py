@@ -42,7 +42,7 @@ def test_compare_merges_one_company_over_time_and_flags_restatements(
     assert at.selectbox(key="compare_company").value == "HLDN"
     used = frame_with(at, "Released")
     assert list(used["File"]) == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
-    assert at.warning[0].value.startswith("6 figure(s) were reported differently by different releases.")
+    assert at.warning[0].value.startswith("6 figures were reported differently by different releases.")
     restated = frame_with(at, "Reading")
     cash = restated[restated["Line"] == "Cash, cash equivalents and investments"]
     assert cash[["Reading", "Value ($ thousands)", "From"]].values.tolist() == [

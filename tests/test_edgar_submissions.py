@@ -135,7 +135,7 @@ def test_undecodable_bytes_in_a_submission_warn_as_they_do_in_a_lone_release() -
     assert damaged != data
     release = core.parse_release(damaged, "apple.txt")
     # The exhibit is HTML: a place in its markup is no place in the lines read, so none is given.
-    assert Diagnostic("2 byte(s) of apple.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; "
+    assert Diagnostic("2 bytes of apple.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; "
                       "figures next to them may be missing") in release.warnings
 
 

@@ -24,7 +24,8 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
     [
         (b"", "empty.txt", "empty.txt is empty"),
         (b"  \n\r\n\t \n", "blank.txt", "blank.txt is empty"),
-        (PNG, "chart.txt", "chart.txt is not a text file (it holds binary data) (at line 3, column 1)"),
+        (PNG, "chart.txt", "chart.txt is a PNG image; images are not read (a scanned page needs OCR first; or "
+         "upload the release's text, HTML or PDF)"),
         (
             b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
             "release.pdf",

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.formatting import accounting, card_money, money, months, per_share, percent, shares, signed, unit_label
+import pytest
+
+from core.formatting import (
+    accounting,
+    card_money,
+    counted,
+    money,
+    months,
+    per_share,
+    percent,
+    shares,
+    signed,
+    unit_label,
+)
 
 
 def test_accounting_puts_negatives_in_parentheses() -> None:
@@ -47,3 +60,18 @@ def test_money_on_a_card_follows_one_rule() -> None:
     assert card_money(Decimal(999_600)) == "$1.0M"  # a thousand thousands is said in millions
     assert card_money(Decimal(999_960_000)) == "$1.00B"  # rounds up to a billion: said in billions
     assert card_money(Decimal(45_000)) == "$45K" and card_money(None) == "—"
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "plural", "expected"),
+    [
+        (1, "release", None, "1 release"),
+        (2, "release", None, "2 releases"),
+        (0, "file", None, "0 files"),
+        (1_204, "byte", None, "1,204 bytes"),
+        (3, "failed check", None, "3 failed checks"),
+        (2, "company", "companies", "2 companies"),
+    ],
+)
+def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | None, expected: str) -> None:
+    assert counted(count, noun, plural) == expected

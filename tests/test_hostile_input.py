@@ -30,6 +30,11 @@ HOSTILE = FIXTURES / "hostile"
 SAMPLE = core.load_sample()[1]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + bytes(64)
 ARCHIVE_TAIL = "archives are not read (unpack it and load the release inside: text, HTML or PDF)"
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word and Excel files before 2007
+IMAGE_TAIL = "images are not read (a scanned page needs OCR first; or upload the release's text, HTML or PDF)"
+SAVE_AS_TAIL = (
+    "Release Lens reads releases as text, HTML or PDF (save it as one of those, or upload the filing's own copy)"
+)
 SIZE_TAIL = "releases larger than 25 MB are not read (set RELEASE_LENS_MAX_UPLOAD_MB to change the limit)"
 
 
@@ -72,7 +77,12 @@ def many_page_pdf(pages: int) -> bytes:
 # (name, bytes or a function making them, the exact message)
 REFUSED = [
     ("empty.txt", b"", "empty.txt is empty"),
-    ("picture.txt", PNG, "picture.txt is not a text file (it holds binary data) (at line 3, column 1)"),
+    ("picture.txt", PNG, f"picture.txt is a PNG image; {IMAGE_TAIL}"),
+    ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), f"scan.jpg is a JPEG image; {IMAGE_TAIL}"),
+    ("release.docx", zip_bomb, f"release.docx is a Word document; {SAVE_AS_TAIL}"),
+    ("release.doc", OLE2 + bytes(512), f"release.doc is a Microsoft Office document; {SAVE_AS_TAIL}"),
+    ("noise.txt", b"release\n" * 3 + bytes([1, 2, 3, 4]) * 64,
+     "noise.txt is not a text file (it holds binary data) (at line 4, column 1)"),
     ("archive.txt", zip_bomb, f"archive.txt is a zip archive; {ARCHIVE_TAIL}"),
     ("bomb.zip", zip_bomb, f"bomb.zip is a zip archive; {ARCHIVE_TAIL}"),
     ("release.txt.gz", b"\x1f\x8b\x08\x00" + bytes(32), f"release.txt.gz is a gzip archive; {ARCHIVE_TAIL}"),
@@ -201,7 +211,7 @@ def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
         (
             SAMPLE.replace(b"Allos Therapeutics, Inc. is", b"Allos \x81Therapeutics\x8d, Inc. is"),
             (
-                Diagnostic("2 byte(s) of x.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; "
+                Diagnostic("2 bytes of x.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; "
                            "figures next to them may be missing", span=SourceSpan(64, 64), column=11),
             ),
         ),

@@ -86,7 +86,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
     assert "Traceback" not in "".join(messages)
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
-    assert "The 1 release(s) already loaded are still available in the sidebar." in [
+    assert "The release already loaded is still available in the sidebar." in [
         c.value for c in at.caption
     ]
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.errors import ReleaseParseError
+from core.formatting import counted
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
@@ -38,6 +39,24 @@ _ARCHIVES = (
     (b"Rar!\x1a\x07", "a RAR archive"),
 )
 _ARCHIVE_SUFFIXES = (".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar")
+# Office documents are zip archives inside: named by their suffix, since "unpack it" would be no help.
+_OFFICE_SUFFIXES = (
+    (".docx", "a Word document"),
+    (".xlsx", "an Excel workbook"),
+    (".pptx", "a PowerPoint presentation"),
+)
+# Other files a visitor may pick by mistake, by their opening bytes, with what to do instead.
+_OTHER_KINDS = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document"),
+)
+_SAVE_AS = "Release Lens reads releases as text, HTML or PDF (save it as one of those, or upload the filing's own copy)"
+_IMAGE_ADVICE = "images are not read (a scanned page needs OCR first; or upload the release's text, HTML or PDF)"
 # Byte-order marks of the Unicode encodings a word processor may save text in; UTF-32 first, as its
 # little-endian mark begins with UTF-16's.
 _BOMS = (
@@ -141,8 +160,16 @@ def _binary_at(data: bytes) -> int | None:
 def _refuse_non_text(data: bytes, name: str) -> None:
     if not data.strip():
         raise ReleaseParseError(f"{name} is empty")
+    lowered = name.lower()
+    office = next((kind for suffix, kind in _OFFICE_SUFFIXES if lowered.endswith(suffix)), None)
+    if office is not None and data.startswith(b"PK"):
+        raise ReleaseParseError(f"{name} is {office}; {_SAVE_AS}")
+    other = next((kind for magic, kind in _OTHER_KINDS if data.startswith(magic)), None)
+    if other is not None:
+        advice = _IMAGE_ADVICE if other.endswith("image") else _SAVE_AS
+        raise ReleaseParseError(f"{name} is {other}; {advice}")
     kind = next((kind for magic, kind in _ARCHIVES if data.startswith(magic)), None)
-    if kind is None and name.lower().endswith(_ARCHIVE_SUFFIXES):
+    if kind is None and lowered.endswith(_ARCHIVE_SUFFIXES):
         kind = "an archive"
     if kind is not None:
         raise ReleaseParseError(
@@ -175,7 +202,7 @@ def _lenient(data: bytes, codec: str, name: str) -> tuple[str, str, tuple[Diagno
                                         span=SourceSpan(line, line), column=column),)
     label = "UTF-8 or Windows-1252" if codec == "cp1252" else codec.upper()
     warning = Diagnostic(
-        f"{lost:,} byte(s) of {name} could not be decoded as {label} and show as \ufffd; "
+        f"{counted(lost, 'byte')} of {name} could not be decoded as {label} and show as \ufffd; "
         "figures next to them may be missing",
         span=SourceSpan(line, line), column=column,
     )

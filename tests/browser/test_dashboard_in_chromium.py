@@ -276,7 +276,7 @@ def test_compare_merges_quarters_and_puts_companies_side_by_side(
 
     visit(page, "Compare", charts=6)
     main = page.locator('[data-testid="stMain"]')
-    for text in ("6 figure(s) were reported differently", "Net result per quarter", "Burn per month"):
+    for text in ("6 figures were reported differently", "Net result per quarter", "Burn per month"):
         main.get_by_text(text, exact=False).first.wait_for(timeout=TIMEOUT_MS)
     total, drawn = chart_count(page)
     assert total == 6 and drawn == 6

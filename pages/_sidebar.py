@@ -29,6 +29,9 @@ LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in t
 LIBRARY_OPEN = "release_lens.library_open"
 LIBRARY_REMOVE = "release_lens.library_remove"
 LIBRARY_OPEN_COMPANY = "release_lens.library_open_company"
+# The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit
+# offers to take files out of it, so files that could not be read leave with their messages.
+UPLOADER_ROUND = "release_lens.uploader_round"
 
 
 def _reload_sample() -> None:
@@ -45,6 +48,8 @@ def _remove_current() -> None:
 def _dismiss_errors() -> None:
     st.session_state[ERRORS] = []
     st.session_state[UPLOAD_FAILURES] = {}  # dismissed: not said again on the next upload
+    # Releases read from the uploader stay loaded: they live in the session, not in the widget.
+    st.session_state[UPLOADER_ROUND] = int(st.session_state.get(UPLOADER_ROUND, 0)) + 1
 
 
 def sidebar() -> None:
@@ -55,7 +60,7 @@ def sidebar() -> None:
             "Upload releases",
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
-            key="release_lens.uploader",
+            key=f"release_lens.uploader.{st.session_state.get(UPLOADER_ROUND, 0)}",
             help="Plain text, markdown, HTML or PDF of a quarterly earnings release. Each file is parsed once.",
             max_upload_size=upload_limit_mb(),
         )
@@ -174,6 +179,8 @@ def messages() -> None:
     for message in failures:
         st.error(message, icon=":material/error:")
     kept = len(releases())
-    kept_text = "The release already loaded is" if kept == 1 else f"The {kept} releases already loaded are"
-    st.caption(f"{kept_text} still available in the sidebar.")
-    st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss")
+    if kept:
+        kept_text = "The release already loaded is" if kept == 1 else f"The {kept} releases already loaded are"
+        st.caption(f"{kept_text} still available in the sidebar.")
+    st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",
+              help="Clears these messages and takes the files that could not be read out of the uploader.")

@@ -91,6 +91,20 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     ]
 
 
+def test_dismissing_the_messages_empties_the_uploader_and_keeps_the_releases(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    scrape = (Path(__file__).parent / "fixtures" / "layouts" / "markdown_pipe_tables.txt").read_bytes()
+    at.file_uploader[0].set_value(
+        [("picture.txt", PNG_NAMED_TXT, "text/plain"), ("copy.md", scrape, "text/markdown")]
+    ).run()
+    assert len(at.error) == 1 and list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "copy.md"]
+    at.button(key="release_lens.dismiss").click().run()
+    assert len(at.error) == 0
+    assert at.file_uploader[0].value in (None, [])  # a fresh uploader: the picture is gone from it
+    assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "copy.md"]
+    assert parse_calls.count("copy.md") == 1  # the release read from the old uploader is not read again
+
+
 def test_removing_a_release_empties_the_list_and_offers_the_sample_again(parse_calls: list[str]) -> None:
     at = run_sidebar()
     at.sidebar.button[0].click().run()

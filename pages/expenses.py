@@ -20,7 +20,8 @@ expenses = breakdown(with_derived(operations)) if operations is not None else No
 if operations is None or expenses is None:
     missing(
         "No operating-expense breakdown was found: the release needs a statement of operations with a "
-        "total operating expenses line and the lines above it." + unread_note(release)
+        "total operating expenses line and the lines above it, or expense lines that, taken from revenue, "
+        "give its operating result." + unread_note(release)
     )
     st.stop()
 assert operations is not None and expenses is not None
@@ -45,6 +46,11 @@ for window in compared:
         )
     )
 
+if not expenses.printed:
+    st.caption(
+        "The release prints no total of these lines. The total here is their sum, and it checks: taken from "
+        "the revenue or gross profit above them, it gives the printed operating result in every period."
+    )
 if caveat := operating_expenses_caveat(release):
     st.caption(f"Read with care: {plain(caveat)}.")
 

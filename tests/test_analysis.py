@@ -187,12 +187,45 @@ def test_clinical_manufacturing_moved_the_total_most(operations: Statement) -> N
     )
 
 
-def test_no_breakdown_without_a_total_line() -> None:
-    operations = build.allos_operations()
-    items = tuple(i for i in operations.items if "total_operating_expenses" not in i.concepts)
-    import dataclasses
+def _without_the_total(operations: Statement) -> Statement:
+    return dataclasses.replace(
+        operations, items=tuple(i for i in operations.items if "total_operating_expenses" not in i.concepts)
+    )
 
+
+def test_lines_that_give_the_operating_result_are_added_up_where_no_total_is_printed() -> None:
+    """Allos without its "Total operating expenses" line: the four lines above "Loss from operations"
+    (3,446 + 1,374 + 2,442 + 0 = 7,262 in the quarter; 5,081 + 3,866 + 2,523 + 578 = 12,048 a year
+    earlier) are its loss, so their sum stands in for the total, named as a sum and not as printed."""
+    expenses = breakdown(_without_the_total(build.allos_operations()))
+    assert expenses is not None and not expenses.printed
+    assert expenses.total.label == "Operating expenses (the lines added up)"
+    assert expenses.total.values == (7262 * K, 12048 * K, 12546 * K, 19553 * K)
+    assert [item.label for item in expenses.components] == [
+        "Research and development", "Clinical manufacturing", "Marketing, general and administrative",
+        "Restructuring costs",
+    ]
+
+
+def test_no_breakdown_where_the_lines_do_not_give_the_operating_result() -> None:
+    """One line off by 100 thousand (a line the reader missed, or a gain among the costs): nothing to vouch
+    for a sum, so no breakdown rather than a total that is not the release's."""
+    operations = _without_the_total(build.allos_operations())
+    clinical = operations.items[1]
+    altered = dataclasses.replace(clinical, values=(1474 * K, *clinical.values[1:]))
+    items = (operations.items[0], altered, *operations.items[2:])
     assert breakdown(dataclasses.replace(operations, items=items)) is None
+
+
+def test_no_added_up_breakdown_with_an_income_line_among_the_costs() -> None:
+    """A UK statement nets "Other operating income 7.9" among its costs (127.5 + 144.8 - 7.9 + 2.9 = 267.3 below
+    a gross profit of 582.8, giving 315.5): the lines add up, but a negative share is no mix to draw."""
+    release = core.parse_release(
+        (FIXTURES / "layouts" / "uk_net_current_assets_liabilities_in_parentheses.htm").read_bytes(), "uk.htm"
+    )
+    operations = release.statement("operations")
+    assert operations is not None and operations.item("operating_income") is not None
+    assert breakdown(operations) is None
 
 
 # --- cash, burn, runway -------------------------------------------------------------------------------

@@ -159,6 +159,23 @@ def test_expenses_names_the_total_as_printed_and_says_when_it_holds_every_cost()
     assert "Read with care: this total holds every cost before the operating result" in shown
 
 
+def test_expenses_adds_up_the_lines_of_a_statement_that_prints_no_total() -> None:
+    """Redrock prints research (14,200), selling and administrative (9,600) and amortization (800) between its
+    gross margin (33,300) and operating income (8,700), and no total: 33,300 - 24,600 = 8,700. A year earlier
+    12,100 + 8,700 + 800 = 21,600; the rise of 3,000 is 2,100 of research (70%)."""
+    path = ROOT / "tests" / "fixtures" / "layouts" / "cramped_sequential_dates.txt"
+    at = run_page("expenses", core.parse_release(path.read_bytes(), path.name))
+    shown = texts(at)
+    assert not at.info
+    assert ("**Quarter:** *Operating expenses (the lines added up)* rose by $3 million; **Research and "
+            "development** moved most: $2.1 million (70% of the change).") in shown
+    assert "**Full year:** *Operating expenses (the lines added up)* rose by $11 million" in shown  # 94,900 - 83,900
+    assert "The release prints no total of these lines." in shown
+    shares = at.dataframe[0].value
+    quarter = shares[shares["Period"] == "3M to Dec 31, 2005"].set_index("Line")
+    assert quarter.loc["Research and development", "Share of total"] == "57.7%"  # 14,200 / 24,600
+
+
 def test_expenses_composition_table_gives_shares(allos: Release) -> None:
     at = run_page("expenses", allos)
     table = at.dataframe[0].value

@@ -7,16 +7,20 @@ keeps lines the vocabulary has no key for ("Clinical manufacturing") in the brea
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.comparisons import HIGHER_IS_BETTER
 from core.analysis.periods import Window
 from core.analysis.structure import footing
-from core.model import LineItem, Period, Statement
+from core.model import LineItem, Period, SourceSpan, Statement
 from core.vocabulary import NONINTEREST_EXPENSE_TOTAL
 
 TOTAL_CONCEPT = "total_operating_expenses"
+# A line of that name among the ones added up: their sum is then named "Costs and expenses", not the line's name.
+_OPERATING_EXPENSES = re.compile(r"\s*operating\s+(?:costs|expenses)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,8 @@ class ExpenseBreakdown:
     statement: Statement
     total: LineItem
     components: tuple[LineItem, ...]
+    # False when the release prints no total and `total` is its lines added up (see _added_up).
+    printed: bool = True
 
     def amount(self, item: LineItem, period: Period) -> Decimal | None:
         return item.values[self.statement.periods.index(period)]
@@ -66,7 +72,7 @@ def breakdown(statement: Statement) -> ExpenseBreakdown | None:
     only where the lines above it add up to it."""
     total = statement.item(TOTAL_CONCEPT)
     if total is None:
-        return _noninterest_expenses(statement)
+        return _noninterest_expenses(statement) or _added_up(statement)
     summed = footing(statement).components(total)
     if summed:
         return ExpenseBreakdown(statement=statement, total=total, components=summed)
@@ -84,6 +90,71 @@ def breakdown(statement: Statement) -> ExpenseBreakdown | None:
     if not components:
         return None
     return ExpenseBreakdown(statement=statement, total=total, components=tuple(reversed(components)))
+
+
+def _added_up(statement: Statement) -> ExpenseBreakdown | None:
+    """The expense lines between revenue (or gross profit, or the top of the statement) and the operating
+    result, with their sum as the total, where the release prints no total of them.
+
+    Only where the arithmetic vouches for it: revenue less the lines is the printed operating result in every
+    column that prints one, within rounding. Lines printed as negatives (costs shown as deductions) count
+    the same way, with their signs turned. A subtotal among the lines, or a gain or other income between
+    them, breaks the equation, and nothing is shown.
+    """
+    result_at = next((i for i, item in enumerate(statement.items) if "operating_income" in item.concepts), None)
+    if result_at is None:
+        return None
+    result = statement.items[result_at]
+    lines: list[LineItem] = []
+    top: LineItem | None = None
+    for item in reversed(statement.items[:result_at]):
+        if HIGHER_IS_BETTER.intersection(item.concepts):
+            top = item
+            break
+        if item.kind != "amount":
+            break
+        lines.append(item)
+    lines.reverse()
+    if len(lines) < 2:
+        return None
+    for sign in (1, -1):  # costs printed as they are, or printed as deductions
+        if not all(sign * value >= 0 for item in lines for value in item.values if value is not None):
+            continue  # an income line among the costs ("Other operating income"): no mix to draw
+        if _result_follows(statement, top, lines, result, sign):
+            sums = tuple(_total_of(lines, column, sign) for column in range(len(statement.periods)))
+            costs = any("cost_of_revenue" in item.concepts or _OPERATING_EXPENSES.match(item.label) for item in lines)
+            named = "Costs and expenses" if costs else "Operating expenses"
+            total = LineItem(f"{named} (the lines added up)", sums, (TOTAL_CONCEPT,), "amount",
+                             SourceSpan(lines[0].span.first, lines[-1].span.last), lines[0].section, is_total=True)
+            # Costs printed as deductions are drawn as costs: turned positive, like the total.
+            parts = tuple(lines) if sign == 1 else tuple(
+                dataclasses.replace(item, values=tuple(None if v is None else -v for v in item.values))
+                for item in lines)
+            return ExpenseBreakdown(statement, total, parts, printed=False)
+    return None
+
+
+def _total_of(lines: list[LineItem], column: int, sign: int) -> Decimal | None:
+    cells = [line.values[column] for line in lines]
+    if all(cell is None for cell in cells):
+        return None
+    return sign * sum((cell or Decimal(0) for cell in cells), Decimal(0))
+
+
+def _result_follows(statement: Statement, top: LineItem | None, lines: list[LineItem], result: LineItem,
+                    sign: int) -> bool:
+    """True when top less the lines (signed by `sign`) is the result in every column that prints one."""
+    tolerance = Decimal(statement.scale) * len(lines)  # each printed figure rounded by half a unit, and the top
+    checked = False
+    for column, printed in enumerate(result.values):
+        if printed is None:
+            continue
+        total = _total_of(lines, column, sign)
+        start = top.values[column] if top is not None else Decimal(0)
+        if total is None or start is None or abs(start - total - printed) > tolerance:
+            return False
+        checked = checked or printed != 0
+    return checked
 
 
 def _noninterest_expenses(statement: Statement) -> ExpenseBreakdown | None:

@@ -65,7 +65,7 @@ def top_components(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> ExpenseB
 
 
 def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
-    """Each line's share of total operating expenses, one 100% bar per period (derived ones hatched).
+    """Each line's share of the expense total, one 100% bar per period (derived ones hatched).
 
     Beyond `top` lines the smallest are summed into "Smaller lines (n)" (a printed "Other" line keeps its own
     name), so colours never repeat and the legend stays readable; the page's picker raises `top` to show more.
@@ -117,7 +117,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     base_layout(figure, title=f"{safe(expenses.total.label)}: what it is made of", height=110 + 46 * len(periods))
     figure.update_layout(barmode="stack")
     alt = (
-        "Stacked bars, one per period, each line's percentage of total operating expenses: "
+        f"Stacked bars, one per period, each line's percentage of {' '.join(expenses.total.label.split())}: "
         + ", ".join(display_label(full.statement, item) for item in full.components)
         + "."
     )

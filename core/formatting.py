@@ -102,6 +102,17 @@ def months(value: Decimal | None) -> str:
     return f"{_quantize(value, 1):,.1f} months"
 
 
+# From this many months a runway's card says years: "212.8 months" is wider than a card's value at 1440 px.
+CARD_MONTHS = 100
+
+
+def card_months(value: Decimal | None) -> str:
+    """A runway on a card, by one rule on every page: months, or years from CARD_MONTHS ("17.7 years")."""
+    if value is not None and value >= CARD_MONTHS:
+        return f"{value / 12:,.1f} years"
+    return months(value)
+
+
 # Billions only from ten billion up: "$1,046.3 million" keeps a digit that "$1.05 billion" would lose.
 SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 10, "billion"), (Decimal(10) ** 6, "million"))
 

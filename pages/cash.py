@@ -7,7 +7,7 @@ import streamlit as st
 from core.analysis import burn_estimates, cash_burn, cash_points
 from core.analysis.cash import burns_cash, no_burn_sentence
 from core.charts import balance_bars, cash_bars, runway_projection
-from core.formatting import card_money, months, spelled_money
+from core.formatting import card_money, card_months, months, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
@@ -55,7 +55,8 @@ elif estimates:
                     card_money(estimate.monthly),
                     help="An estimate, not a figure the release prints.",
                 )
-                st.metric("Runway it implies", months(estimate.runway_months))
+                st.metric("Runway it implies", card_months(estimate.runway_months),
+                          help=f"{months(estimate.runway_months)} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
     st.caption(
         "Each is a straight-line estimate. Cash burn is cash used: cash used in operations where the release "

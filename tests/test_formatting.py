@@ -9,6 +9,7 @@ import pytest
 from core.formatting import (
     accounting,
     card_money,
+    card_months,
     counted,
     money,
     months,
@@ -75,3 +76,12 @@ def test_money_on_a_card_follows_one_rule() -> None:
 )
 def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | None, expected: str) -> None:
     assert counted(count, noun, plural) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(Decimal("17.89"), "17.9 months"), (Decimal("99.9"), "99.9 months"), (Decimal("212.8"), "17.7 years"), (None, "—")],
+)
+def test_a_runway_card_says_years_from_a_hundred_months_on_every_page(value: Decimal | None, expected: str) -> None:
+    """The Overview had said "17.7 years" where the Cash page said "212.8 months" for one runway."""
+    assert card_months(value) == expected

@@ -22,7 +22,7 @@ from typing import Literal
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.periods import Window, balance_dates, period_name, windows
 from core.analysis.structure import operations_statement
-from core.formatting import card_money, months, per_share, percent, shares, signed, spelled_money
+from core.formatting import card_money, card_months, months, per_share, percent, shares, signed, spelled_money
 from core.model import LineItem, Period, Release, SourceSpan, Statement
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
@@ -345,9 +345,6 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
     return tuple(rows)
 
 
-# From this many months a runway's card says years: "212.8 months" is wider than a card's value at 1440 px.
-CARD_MONTHS = 100
-
 LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn", "monthly_net_loss"})
 
 
@@ -363,8 +360,8 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
         return "—"
     if compact and metric.kind == "amount":
         return card_money(value)
-    if compact and metric.kind == "months" and value >= CARD_MONTHS:
-        return f"{value / 12:,.1f} years"  # "212.8 months" is cut off on a card; the help spells it
+    if compact and metric.kind == "months":
+        return card_months(value)  # "212.8 months" is cut off on a card; the help spells it
     if compact:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")

@@ -80,7 +80,12 @@ def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(Decimal("17.89"), "17.9 months"), (Decimal("99.9"), "99.9 months"), (Decimal("212.8"), "17.7 years"), (None, "—")],
+    [
+        (Decimal("17.89"), "17.9 months"),
+        (Decimal("99.9"), "99.9 months"),
+        (Decimal("212.8"), "17.7 years"),
+        (None, "—"),
+    ],
 )
 def test_a_runway_card_says_years_from_a_hundred_months_on_every_page(value: Decimal | None, expected: str) -> None:
     """The Overview had said "17.7 years" where the Cash page said "212.8 months" for one runway."""

@@ -62,6 +62,21 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"
 
 
+# What each kind of table is, as a heading says it.
+KIND_WORDS = {"operations": "statement of operations", "balance": "balance sheet", "cash_flow": "cash-flow statement",
+              "other": "other table"}
+
+
+def table_heading(statement: Statement) -> str:
+    """ "CONDENSED STATEMENTS OF OPERATIONS (statement of operations, lines 90-120, in thousands)": the title as
+    printed, then what the reader took it for, where it stands and its unit, in words a reader uses."""
+    kind = KIND_WORDS.get(statement.kind, statement.kind)
+    title = " ".join(statement.title.split())
+    scale = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}") if statement.scale != 1 else ""
+    details = [kind if title else "", str(statement.span), f"in {scale}" if scale else ""]
+    return f"{title or kind[0].upper() + kind[1:]} ({', '.join(d for d in details if d)})"
+
+
 def unit_note(statement: Statement) -> str:
     """What the reader took the table's unit to be, and from where, under the table the Data page shows.
 

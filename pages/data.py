@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.frames import checks_frame, statement_frame, unit_note
+from core.frames import checks_frame, statement_frame, table_heading, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
@@ -101,11 +101,7 @@ st.subheader("Tables")
 if not release.statements:
     st.info("No tables were read from this release.")
 for index, statement in enumerate(release.statements):
-    scale = f", amounts × {statement.scale:,}" if statement.scale != 1 else ""
-    with st.expander(
-        plain(f"{statement.title or statement.kind} ({statement.kind}, {statement.span}{scale})"),
-        expanded=index == 0,
-    ):
+    with st.expander(plain(table_heading(statement)), expanded=index == 0):
         table = statement_frame(statement)
         # Thousands separators; per-share figures keep their cents (the column holds both kinds).
         number = st.column_config.NumberColumn(format="localized")

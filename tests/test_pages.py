@@ -321,6 +321,10 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     assert list(balance.set_index("label").loc["Total assets"].iloc[2:]) == [36696000.0, 48174000.0]
     source = at.code[0].value
     assert "112 │     Net loss                $(7,151)    $(11,771)" in source
+    assert [unescape(e.label) for e in at.expander][:2] == [
+        "CONDENSED STATEMENTS OF OPERATIONS (statement of operations, lines 84-119, in thousands)",
+        "CONDENSED BALANCE SHEETS (balance sheet, lines 120-144, in thousands)",
+    ]  # had been "(operations, lines 84-119, amounts × 1,000)"
 
 
 def test_data_source_follows_the_chosen_line(allos: Release) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from core.frames import statement_frame, unit_note
+from core.frames import statement_frame, table_heading, unit_note
 from core.model import Statement
 
 
@@ -29,3 +29,11 @@ def test_a_table_without_a_unit_note_is_not_said_to_be_in_full_dollars(operation
     )
     inherited = dataclasses.replace(operations, unit="")
     assert unit_note(inherited).startswith("Amounts read in thousands (no unit note of its own: taken from the")
+
+
+def test_an_untitled_table_is_headed_by_what_it_was_read_as(operations: Statement) -> None:
+    untitled = dataclasses.replace(operations, title="  ", kind="other", scale=1)
+    assert table_heading(untitled) == f"Other table ({operations.span})"
+    assert table_heading(dataclasses.replace(operations, scale=1_000_000)) == (
+        f"CONDENSED STATEMENTS OF OPERATIONS (statement of operations, {operations.span}, in millions)"
+    )

@@ -24,7 +24,7 @@ if release.metadata.title:
 found = standard_metrics(release)
 cards = overview_metrics(found)
 if cards:
-    st.caption(f"{plain(found.covers)}; cash at the latest balance-sheet date against the earliest printed.")
+    st.caption(plain("; ".join(part for part in (found.covers, found.cash_compared) if part)) + ".")
     TRACED = "overview_traced"
     for start in range(0, len(cards), CARDS_PER_ROW):
         row = cards[start : start + CARDS_PER_ROW]

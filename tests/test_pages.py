@@ -31,6 +31,10 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     at = run_page("overview", allos)
     assert at.title[0].value == "Overview"
     assert unescape(at.caption[0].value) == "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released Aug 3, 2004"
+    # The cash card's change is from the earlier balance date, named (it had said "the earliest printed").
+    assert unescape(at.caption[1].value) == (
+        "3M to Jun 30, 2004 vs 3M to Jun 30, 2003; cash at Jun 30, 2004 against Dec 31, 2003."
+    )
     # Allos has no revenue: the operating result stands in for the margins. The burn is cash used: cash and
     # investments fell from 45,597 to 34,148 in the 6 months to June 30, 1,908.2 a month; 34,148 / 1,908.2
     # = 17.9 months.

@@ -104,6 +104,14 @@ class StandardMetrics:
     scale: int
     metrics: tuple[Metric, ...]
     burning: bool | None = None  # see core.analysis.cash.burns_cash: False means "no burn", said so
+    cash_base: Period | None = None  # the earlier balance date the cash card's change is measured from
+
+    @property
+    def cash_compared(self) -> str:
+        """ "cash at Jun 30, 2004 against Dec 31, 2003": the dates behind the cash card's change; "" without one."""
+        if self.balance_date is None or self.cash_base is None or self.get("cash_and_investments") is None:
+            return ""
+        return f"cash at {period_name(self.balance_date)} against {period_name(self.cash_base)}"
 
     def get(self, key: str) -> Metric | None:
         return next((metric for metric in self.metrics if metric.key == key), None)
@@ -220,14 +228,15 @@ def _gross_profit(operations: Statement, window: Window, revenue: Metric | None)
     )
 
 
-def _cash(release: Release) -> tuple[Metric | None, Period | None]:
+def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None]:
+    """The cash card, the balance date it stands at, and the earlier date its change is from (or None)."""
     balance = release.statement("balance")
     if balance is None:
-        return None, None
+        return None, None, None
     points = cash_points(balance)
     if not points:
         dates = balance_dates(balance)
-        return None, dates[-1] if dates else None
+        return None, dates[-1] if dates else None, None
     latest, earliest = points[-1], points[0]
     spans = tuple(item.span for item in balance.items if item.label in latest.lines)
     # A sheet with no investments line the reader knows (or none at all) gives its cash alone: the card
@@ -250,6 +259,7 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None]:
             label="Cash and cash equivalents" if cash_only else "Cash and short-term investments" if short_only else "",
         ),
         latest.period,
+        earliest.period if earliest is not latest else None,
     )
 
 
@@ -319,7 +329,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             _line(operations, "shares_basic", window, "shares"),
             _line(operations, "shares_diluted", window, "shares"),
         ]
-    cash, balance_date = _cash(release)
+    cash, balance_date, cash_base = _cash(release)
     found.append(cash)
     found.extend(_burn(release))
     primary = operations if operations is not None else release.statement("balance")
@@ -331,6 +341,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         scale=primary.scale if primary is not None else 1,
         metrics=tuple(metric for metric in found if metric is not None),
         burning=burns_cash(release),
+        cash_base=cash_base,
     )
 
 

@@ -35,6 +35,7 @@ from core.vocabulary import (
     ORDINAL_WORD_RE,
     STATEMENT_TITLES,
     YEAR_RE,
+    is_compared,
     name_words,
 )
 
@@ -75,8 +76,9 @@ def read_statements(document: Document) -> StatementsRead:
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
     latest_end = functools.cache(lambda: max(known_ends(), default=None))
     reported = functools.cache(lambda: _reported_quarter(document))
+    fiscal_year = functools.cache(lambda: reported()[1] or _reported_fiscal_year(document))
     years_alone = functools.cache(lambda: _years_reported_alone(document))
-    clues = PeriodClues(stated_ends=known_ends, latest_end=latest_end, reported=reported,
+    clues = PeriodClues(stated_ends=known_ends, latest_end=latest_end, reported=reported, fiscal_year=fiscal_year,
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()))
 
@@ -319,7 +321,8 @@ def _stated_period_ends(document: Document) -> tuple[date, ...]:
 # "the second quarter of fiscal 2024", "its fiscal 2024 second quarter", "third quarter 2023", "Fourth Quarter
 # and Fiscal 2023"
 _REPORTED_QUARTER = starting_fast(
-    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+|and\s+(?:full\s+)?)?(?:fiscal\s+)?"
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+(?:\([^()]{{1,30}}\)\s+)?"
+    rf"(?:of\s+|and\s+(?:full\s+)?)?(?:fiscal\s+)?"
     rf"(?:year\s+)?(?P<year>{YEAR_RE})\b"
     rf"|\bfiscal\s+(?:year\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter\b",
     re.IGNORECASE)
@@ -329,12 +332,25 @@ def _reported_quarter(document: Document) -> tuple[int | None, int | None]:
     """The quarter and (fiscal) year the opening lines first say the release reports, a fiscal year's
     before a calendar one (headers naming "FY24" name fiscal years; a headline's "Third Quarter 2023" may
     be the calendar's name for the same quarter)."""
-    named = list(_REPORTED_QUARTER.finditer(_opening_text(document)))
+    opening = _opening_text(document)
+    # A comparison's quarter ("from $8.5 million in the fourth quarter of fiscal 1998") is not the one reported.
+    named = [m for m in _REPORTED_QUARTER.finditer(opening) if not is_compared(opening, m.start())]
     found = next((m for m in named if "fiscal" in m.group().lower()), named[0] if named else None)
     if found is None:
         return None, None
     ordinal = (found.group("ordinal") or found.group("ordinal2")).lower()
     return ORDINAL_QUARTERS[ordinal], int(found.group("year") or found.group("year2"))
+
+
+# "Reports Fiscal 1999 Results", "fiscal year 1999": a year's release names the fiscal year it reports.
+_FISCAL_YEAR_NAMED = starting_fast(rf"\bfiscal\s+(?:year\s+)?(?P<year>{YEAR_RE})\b", re.IGNORECASE)
+
+
+def _reported_fiscal_year(document: Document) -> int | None:
+    """The fiscal year the opening lines first name, for a release that names no quarter: "fiscal 1999"
+    ended January 29, 2000 for a retailer, whose columns "1999 | 1998" then end in 2000 and 1999."""
+    found = _FISCAL_YEAR_NAMED.search(_opening_text(document))
+    return int(found.group("year")) if found else None
 
 
 def _dated_ends(tables: Sequence[RawTable], stated: Sequence[date]) -> tuple[date, ...]:

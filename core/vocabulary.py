@@ -98,6 +98,18 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+
+# A comparison's words before a period the narrative names ("compared with $3,918,455 for the second quarter of
+# fiscal 1996", "from $381.2 million in the third quarter of fiscal 2005"), in the same sentence and this near:
+# the period named is the one compared with, not the one reported.
+COMPARISON_REACH: Final = 80
+COMPARED_WORDS: Final = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
+
+
+def is_compared(text: str, at: int) -> bool:
+    """Whether the period named at `at` in `text` is a comparison's (its sentence's words just before it)."""
+    before = text[max(0, at - COMPARISON_REACH) : at].rsplit(". ", 1)[-1]
+    return COMPARED_WORDS.search(before) is not None
 # What stands before a telephone number printed as digit groups ("For Investors: Sandy Coombs +1 781 609
 # 6377", "Tel. 617 555 1234"): a dialling prefix or the word for a telephone; its digits are no figures.
 PHONE_LEAD: Final = re.compile(

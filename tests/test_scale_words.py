@@ -642,3 +642,22 @@ def test_a_figure_in_angle_brackets_is_a_negative(line: str, values: list[str]) 
     from core.tables.lines import classify
 
     assert [str(cell.value) for cell in classify(1, line).cells] == values
+
+
+# The period a sentence names is a comparison's when these words come before it in the sentence (real
+# releases' phrasings; the last is the one reported).
+COMPARISONS = [
+    ("from $8.5 million, or $0.59 per diluted share, in the fourth quarter of fiscal 1998", True),
+    ("compared with $3,918,455 for the second quarter of fiscal 1996", True),
+    ("versus the third quarter of 2004", True),
+    ("Net income for the fourth quarter (thirteen weeks) of fiscal 1999 rose to $11.4 million", False),
+    ("Sales rose. The third quarter of fiscal 2005 included 13 weeks", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "compared"), COMPARISONS, ids=[s[:40] for s, _ in COMPARISONS])
+def test_a_period_named_after_a_comparison_is_not_the_one_reported(sentence: str, compared: bool) -> None:
+    from core.vocabulary import is_compared
+
+    at = sentence.rfind("the ", 0, sentence.lower().rindex("quarter"))
+    assert is_compared(sentence, at) is compared

@@ -23,6 +23,7 @@ from core.vocabulary import (
     ORDINAL_WORD_RE,
     UNFINISHED_END,
     YEAR_RE,
+    is_compared,
 )
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
@@ -281,14 +282,7 @@ def _named_quarters(flat: str, latest: date | None, released: date | None
             year = released.year if released.month > 3 else released.year - 1
         else:
             continue
-        before = flat[max(0, match.start() - _COMPARISON_REACH) : match.start()].rsplit(". ", 1)[-1]
-        yield quarter, year, bool(raw_year), _COMPARED.search(before) is not None
-
-
-# A comparison's words before a quarter it names ("compared with $3,918,455 for the second quarter of fiscal
-# 1996", "from $381.2 million in the third quarter of fiscal 2005"), in the same sentence and this near.
-_COMPARISON_REACH = 80
-_COMPARED = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
+        yield quarter, year, bool(raw_year), is_compared(flat, match.start())
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ class PeriodClues:
     whole_year: Callable[[date], bool] = lambda end: False
     latest_end: Callable[[], date | None] = lambda: None
     reported: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
+    fiscal_year: Callable[[], int | None] = lambda: None
 
 
 NO_CLUES = PeriodClues()
@@ -67,7 +68,7 @@ def column_periods(
     fallback then carries; else the fallback's length is the narrative's quarter."""
     clues = clues or NO_CLUES
     readings = _fiscal_years_named_for_their_start([read_header(text) for text in table.column_headers], fallback,
-                                                   clues.reported)
+                                                   clues.fiscal_year)
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
@@ -187,8 +188,7 @@ def column_periods(
 
 
 def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback: HeaderReading | None,
-                                        reported: Callable[[], tuple[int | None, int | None]]
-                                        ) -> list[HeaderReading]:
+                                        fiscal_year: Callable[[], int | None]) -> list[HeaderReading]:
     """Where the columns print only fiscal years ("Fiscal 2010   Fiscal 2009"), the newest is the fiscal
     year the narrative reports, and the period it says ends in another calendar year (a retailer's fiscal
     2012 "ended February 2, 2013"; fiscal 2010's first quarter "ended December 31, 2009"), every column's
@@ -201,7 +201,7 @@ def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback:
     # "Fiscal 2012" ending early in 2013 (named for its start), or "Fiscal 2010" whose first quarter
     # ended December 31, 2009 (named for its end): the columns' years are the narrative's fiscal years.
     shift = fallback.year - max(own)
-    if shift not in (1, -1) or (shift == 1 and fallback.month > 3) or reported()[1] != max(own):
+    if shift not in (1, -1) or (shift == 1 and fallback.month > 3) or fiscal_year() != max(own):
         return readings
     return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
             for r in readings]

@@ -486,7 +486,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     title_lines, header_lines, lead = split_area(area)
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
-    rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal))
+    rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal),
+                      titles=[line.text for line in title_lines])
     if not rows:
         return None
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}

@@ -258,6 +258,8 @@ def column_headers(
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         phrases = _phrases(line.text)
+        if line.number in headers:
+            phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
         rule = _rule_under(line.number, rules, worded)
         for text, start, end in phrases:
             if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
@@ -378,8 +380,9 @@ _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}}
 # AND TWENTY-SIX WEEK PERIODS ENDED").
 _DATES_ALONE = re.compile(rf"(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:\s*,?\s*(?:and|&)\s*|$))+",
                           re.IGNORECASE)
-_PERIODS_LINE = re.compile(r"^for\s+the\s+(?:periods?|(?:\w+\s+(?:and\s+\w+\s+)?)?(?:weeks|months|quarters?|years?))"
-                           r"\s+ended\b.*\band\b", re.IGNORECASE)
+# ... with or without "For the" ("Thirteen and Fifty-Two Weeks Ended January 29, 2000 and January 30, 1999").
+_PERIODS_LINE = re.compile(r"^(?:for\s+the\s+)?(?:periods?|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
+                           r"(?:weeks?|months?|quarters?|years?)(?:\s+periods?)?)\s+ended\b.*\band\b", re.IGNORECASE)
 
 # How far a phrase's middle may stand from its group's middle and still be centred over it (a text release
 # centres by hand, a character off).
@@ -570,6 +573,33 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
             if piece:
                 result.append((piece, match.start() + left, match.start() + left + len(piece)))
     return result
+
+
+# A year, also run into the next header's first word ("Fiscal 1999Fiscal 1998" where the columns are narrow).
+_GLUED_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d{2}(?![\d,.])")
+
+
+def _one_year_a_column(phrase: tuple[str, int, int], columns: list[Column]) -> list[tuple[str, int, int]]:
+    """Headers set one space apart or none ("Fiscal 1999 Fiscal 1998 Fiscal 1999 Fiscal 1998") read as one phrase over
+    every column: cut after each year where each stands over a column of its own, in order, and the pieces
+    are alike but for their years. Otherwise each column would be headed by all four years."""
+    text, start, end = phrase
+    strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
+    years = list(_GLUED_YEAR.finditer(text))
+    if len(strict) < 2 or len(years) != len(strict) or text[years[-1].end() :].strip():
+        return [phrase]
+    cuts = [0, *(year.end() for year in years)]
+    pieces = [(text[left:right], start + left) for left, right in itertools.pairwise(cuts)]
+    if len({_GLUED_YEAR.sub("", piece).strip().lower() for piece, _ in pieces}) != 1:
+        return [phrase]
+    found = []
+    for (piece, at), year, index in zip(pieces, years, strict, strict=True):
+        column = columns[index]
+        if not (start + year.start() < column.end and start + year.end() > column.start):
+            return [phrase]
+        lead = len(piece) - len(piece.lstrip())
+        found.append((piece.strip(), at + lead, at + len(piece.rstrip())))
+    return found
 
 
 def _dashed_phrases(text: str, offset: int) -> list[tuple[str, int, int]]:

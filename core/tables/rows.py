@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
@@ -163,12 +164,17 @@ _PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+)?per\s+(?:common\s+|ordina
 _WRAPPED_HEADING = 40
 
 
-def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False) -> list[RawRow]:
+def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
+               titles: Sequence[str] = ()) -> list[RawRow]:
+    """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
+    that is a per-share heading alone ("PER SHARE DATA" over "Net income - basic  $0.82") heads every row
+    until the table's first heading of its own, as it would printed inside the table."""
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
-    section = ""
+    section = next((" ".join(title.split()) for title in reversed(titles)
+                    if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "")
     section_indent = -1
     inner = ""  # the words of the last heading, which `section` may extend
     # Headings still open, outermost first, with their indents: the one an unlabelled total sums.

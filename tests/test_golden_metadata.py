@@ -194,3 +194,34 @@ def test_a_fiscal_year_named_for_its_end_is_told_by_the_comparison() -> None:
     calendar = lead.replace("fiscal quarter ended September 30, 1996", "quarter of 1996")
     fiscal = _fiscal_period(calendar, calendar + " compared with the second quarter of 1995.", [], None)
     assert fiscal is not None and (fiscal.quarter, fiscal.year) == (2, 1996)
+
+
+def test_highlights_printed_as_lines_under_their_heading_are_items() -> None:
+    """Harlow prints "Second Quarter 2019 Highlights" and two sentences, a line each, with no bullets: the
+    Overview had shown no highlights (browser review of round 112)."""
+    path = FIXTURES / "layouts" / "bars_between_cells_without_outer_pipes.txt"
+    assert core.parse_release(path.read_bytes(), path.name).metadata.highlights == (
+        "Net sales increased 9.5% to $52.4 million from $47.9 million in the second quarter of 2018.",
+        "Net income was $3.6 million, or $0.17 per diluted share, compared with $2.4 million, or $0.12 per "
+        "diluted share, a year earlier.",
+    )
+
+
+def test_paragraphs_under_a_highlights_heading_end_at_the_next_heading() -> None:
+    lines = [
+        "Acme Reports Results", "", "Fourth Quarter Highlights", "",
+        "Revenue rose 12% to $48.2 million, driven by", "new contracts.", "",
+        "Net loss narrowed to $3.1 million.", "", "About Acme", "",
+        "Acme makes widgets.", "",
+    ]
+    assert core.narrative.metadata.read_metadata(lines, (), len(lines)).highlights == (
+        "Revenue rose 12% to $48.2 million, driven by new contracts.",
+        "Net loss narrowed to $3.1 million.",
+    )
+
+
+def test_the_story_under_no_highlights_heading_gives_no_highlights() -> None:
+    """A wrapped line ending in "key" is no heading; its paragraph is the story."""
+    lines = ["Acme Reports Results", "", "Revenue rose on strong demand in our key", "markets.", "",
+             "Net loss narrowed to $3.1 million.", ""]
+    assert core.narrative.metadata.read_metadata(lines, (), len(lines)).highlights == ()

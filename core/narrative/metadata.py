@@ -319,7 +319,58 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         items.append((under_heading, " ".join(current)))
     items = [(flag, text) for flag, text in items if not _DEFINITION.search(text)]
     flagged = [text for flag, text in items if flag]
+    if not items:
+        return _highlight_paragraphs(narrative)
     return tuple(_marked_if_cut(text) for text in flagged or [text for _, text in items])
+
+
+# Paragraphs under a highlights heading are items where no bullet marks them: at most this many, each a
+# sentence or a few (a longer paragraph is the story, not a highlight).
+_MAX_PARAGRAPHS = 8
+_MAX_PARAGRAPH = 600
+
+
+def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
+    """Highlights printed as short paragraphs under their heading ("Fourth Quarter Highlights" / blank /
+    "Revenue rose 12% to $48.2 million." / blank / ...), as releases without bullets print them: each whole
+    paragraph that ends a sentence, until the next heading, a paragraph too long for one, or the cautionary
+    notes. Only under a heading of its own: the story's paragraphs are no highlights."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    under = False
+    previous = ""
+    for line in [*narrative, ""]:
+        stripped = line.strip()
+        if not under:
+            # A heading stands apart, after a blank line, and starts as one: a wrapped sentence's line that
+            # happens to say "key" or "highlights" is none.
+            under = (not previous and bool(stripped) and len(stripped) < _HEADING_LENGTH
+                     and stripped[0].isupper() and not stripped.endswith((".", "!", "?", ","))
+                     and _HIGHLIGHTS.search(stripped) is not None)
+            previous = stripped
+            continue
+        if stripped:
+            current.append(stripped)
+            continue
+        if not current:
+            continue
+        lines, paragraph = current, " ".join(current)
+        current = []
+        if FORWARD_LOOKING.search(paragraph) or len(paragraph) > _MAX_PARAGRAPH:
+            break
+        if not paragraph.endswith(_SENTENCE_END[:3]) or not paragraph[0].isupper():
+            break  # the next heading, or no paragraph of its own: the highlights end
+        # One item a line where every line is a sentence of its own (the lines of a wrapped paragraph end
+        # mid-sentence).
+        whole = len(lines) > 1 and all(line.endswith(_SENTENCE_END[:3]) and line[0].isupper() for line in lines)
+        paragraphs.extend(lines if whole else [paragraph])
+        if len(paragraphs) >= _MAX_PARAGRAPHS:
+            break
+    return tuple(text for text in paragraphs[:_MAX_PARAGRAPHS] if not _DEFINITION.search(text))
+
+
+# A heading is a short line; a highlights heading names them ("Fourth Quarter 2004 Highlights:").
+_HEADING_LENGTH = 80
 
 
 # A bulleted definition of a measure, as the notes on non-GAAP figures list them ("Free cash flow. Free cash

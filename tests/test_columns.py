@@ -11,6 +11,7 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
+from core.tables.period_headers import read_header
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
 
@@ -92,13 +93,27 @@ def test_a_spelt_out_count_wrapped_above_its_unit_starts_the_header() -> None:
                                                    "6M 1995-10-31"]
 
 
-def test_years_repeating_without_their_durations_are_not_given_one_duration() -> None:
-    """"Fourteen Weeks" and "Fifty-Three Weeks" run into one word over "Ended / Dec. 30, 2023 | Dec. 31, 2022 |
-    Dec. 30, 2023 | Dec. 31, 2022": the narrative's "fiscal year" would make the quarter's figures the year's.
-    Neither pair is read, and the release is refused rather than print the quarter as the year."""
+def test_durations_run_together_give_no_column_their_first_length() -> None:
+    """"Fourteen Weeks  Thirteen Weeks Fifty-Three WeeksFifty-Two Weeks" over "Ended / Dec. 30, 2023 | Dec. 31,
+    2022 | Dec. 30, 2023 | Dec. 31, 2022": the last three headers run together, so each of those columns reads
+    three lengths, and none is its own. The release had been refused; the title-case line had been taken for
+    prose. Now no column takes the first length it names: the first pair is the quarter (its "Fourteen
+    Weeks"), and the dates repeated beside it are the fiscal year the narrative reports ("fourth quarter and
+    fiscal year ended December 30, 2023"): net sales 612,300 and 548,200, then 2,231,900 and 2,048,700."""
     source = FIXTURES / "week_durations_run_together.txt"
-    with pytest.raises(ReleaseParseError, match="no financial statement found"):
-        core.parse_release(source.read_bytes(), source.name)
+    operations = core.parse_release(source.read_bytes(), source.name).statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2023-12-30", "3M 2022-12-31", "12M 2023-12-30",
+                                                   "12M 2022-12-31"]
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(612_300_000), Decimal(548_200_000),
+                                                      Decimal(2_231_900_000), Decimal(2_048_700_000))
+
+
+def test_a_header_naming_two_lengths_names_none() -> None:
+    assert read_header("Thirteen Weeks Fifty-Three WeeksFifty-Two Weeks Ended Dec. 31, 2022").months is None
+    assert read_header("Three Months Ended Six Months Ended June 30, 2004").months is None
+    assert read_header("Three Months Ended June 30, 2004 (13 weeks)").months == 3
 
 
 def test_a_column_headed_year_to_date_alone_is_as_long_as_the_quarters_the_narrative_reports() -> None:

@@ -273,3 +273,10 @@ def test_a_word_tree_matches_where_the_word_list_does(name: str, after: str, fla
 def test_a_word_tree_takes_its_words_longest_first() -> None:
     with pytest.raises(ValueError, match="longest first"):
         word_alternation(["six", "sixteen"])
+
+
+@pytest.mark.parametrize(("word", "value"), [("(318,412(1))", -318412), ("$(318,412(1))", -318412),
+                                             ("318,412(1)", 318412), ("(318,412)(1)", -318412)])
+def test_a_footnote_mark_is_no_digit_of_its_figure(word: str, value: int) -> None:
+    """Round 115: "(318,412(1)" with its ")" in the next cell had been read as -3,184,121."""
+    assert numbers.parse_number(word) == value

@@ -427,6 +427,17 @@ def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     assert all(check.passed for check in release.checks)
 
 
+def test_a_title_case_heading_names_its_table() -> None:
+    """"Reconciliation of GAAP Net Income to Non-GAAP Operating Income" is no sentence: it titles the table
+    under it, whose "Operating income" (58,553) is the company's measure, not the statement's."""
+    path = LAYOUTS / "reconciliation_to_non_gaap_operating_income_titled_in_title_case.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None and operations.item("operating_income") is None
+    assert [s.title for s in release.statements] == [
+        "Consolidated Statements of Income", "Reconciliation of GAAP Net Income to Non-GAAP Operating Income"]
+
+
 @pytest.mark.parametrize(("path", "concept", "value", "own"), [
     # Valaris: ARO Drilling's (a joint venture's) balance sheet information after Valaris' own balance sheet,
     # whose total assets line prints no label: ARO's $1,295.0 million is not Valaris' total assets. Valaris'

@@ -76,3 +76,17 @@ def test_a_text_release_word_wrapped_by_a_word_processor_reads_as_the_text() -> 
     revenue = from_text.statement("operations").item("revenue")  # type: ignore[union-attr]
     assert revenue is not None and [str(v) for v in revenue.values] == ["12480000", "15310000", "25130000",
                                                                        "29870000"]
+
+
+def test_a_browsers_page_header_between_a_tables_header_and_its_rows_is_no_part_of_either() -> None:
+    """Chromium prints "12/1/26, 10:02 PM  Exhibit 99.1" and "\ufb01le:///.../x.html  1/2" (its "fi" one
+    glyph) on each of two pages; a non-GAAP table's title and years end page 1, its rows start page 2. The
+    rows had been read as the rest of the statement of operations above, in its millions of shares: a net
+    loss of (18,055) thousand printed as -18,055,000,000. The PDF now reads as its HTML."""
+    pdf = FIXTURES / "pdf" / "browser_print_header_between_a_tables_header_and_rows.pdf"
+    html = pdf.with_suffix(".htm")
+    from_pdf = core.parse_release(pdf.read_bytes(), pdf.name)
+    assert facts_by_key(from_pdf) == facts_by_key(core.parse_release(html.read_bytes(), html.name))
+    operations = from_pdf.statement("operations")
+    assert operations is not None and operations.item("net_income") is not None
+    assert [item.label for item in operations.items if item.label == "Net loss"] == ["Net loss"]

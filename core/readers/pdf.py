@@ -69,6 +69,12 @@ def read_pdf(data: bytes, name: str) -> Document:
                     encoding="pdf")
 
 
+# What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM
+# Exhibit 99.1" (the date, the time, the page's title) and "file:///C:/filings/ex99.htm   1/2" (its address,
+# the page of the pages). Its font may set "fi" as one ligature glyph ("\ufb01le:///").
+_BROWSER_PRINT_EDGE = re.compile(
+    r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
 # How far from a page's top or bottom a running header or footer stands (its non-blank lines).
 _RUNNING_REACH = 2
 _DIGITS = re.compile(r"\d+")
@@ -79,10 +85,17 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     lines of most pages ("Harrow Pointe Energy Corporation - 3Q FY2015 results", "Page 3 of 7"), its
     numbers aside. Left in, the footer over a statement's continued page reads as that page's column
     header ("3Q FY2015" made its nine-month figures twelve months'). Line counts are kept."""
-    if len(pages) < 3:
-        return pages
     split = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in split]
+    # A browser's own header and footer (the date and time printed, the page's address and "1/2") say what
+    # they are on any page, however few: pypdf spaces them differently page by page.
+    for lines, page_edges in zip(split, edges, strict=True):
+        for index, text in page_edges:
+            if _BROWSER_PRINT_EDGE.match(text):
+                lines[index] = ""
+    pages = ["\n".join(lines) for lines in split]
+    if len(pages) < 3:
+        return pages
     seen: dict[str, int] = {}
     for page_edges in edges:
         for key in {_DIGITS.sub("#", lines_text.strip()) for _, lines_text in page_edges}:

@@ -98,12 +98,33 @@ def header_area(classified: list[ClassifiedLine], first: int) -> list[Classified
             break  # a page number ends the page before: the title and headers stand on the table's page
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:
-            break
+            above = _orphaned_header_above(classified, index)
+            if above is None:
+                break
+            index, blank_run = above, 0  # a page's foot and the next page's top: the rows' header is above
+            continue
         area.append(line)
         filled += line.kind is not LineKind.BLANK
         index -= 1
     area.reverse()
     return area
+
+
+# How far above a table's first row a page break may have left its header (a PDF's page foot and top).
+_PAGE_GAP = 120
+
+
+def _orphaned_header_above(classified: list[ClassifiedLine], index: int) -> int | None:
+    """Where a long run of blank lines above a table ends in a line of years or dates with no rows under it
+    (a title and its column headers at a page's foot, the rows on the next page, as a browser prints a
+    page to PDF), the index of that line; None otherwise. Without it the rows had no header of their own
+    and were taken for the rest of the statement above them."""
+    for above in range(index - 1, max(index - _PAGE_GAP, -1), -1):
+        line = classified[above]
+        if line.kind is LineKind.BLANK:
+            continue
+        return above if line.kind is LineKind.YEARS else None
+    return None
 
 
 # A line of a sentence is at least this long where the page's width ends it.

@@ -267,7 +267,18 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     if CONTINUED_TITLE.search(label) and is_title(label):
         return False  # "Unaudited condensed consolidated statements of cash flows (continued)": a page's title
+    if _title_cased(label):
+        return False  # "Reconciliation of GAAP Net Income to Non-GAAP Operating Income": a table's heading
     return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+
+
+def _title_cased(label: str) -> bool:
+    """A heading in title case: every word of four letters or more capitalised, no stop at its end (a
+    sentence capitalises its first word and its names, not every word)."""
+    if label.endswith((".", "!", "?", ";", ",")):
+        return False
+    words = [word for word in label.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 # A paragraph's line in capitals holds this many words at least; a title this long ends without a stop but

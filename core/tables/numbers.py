@@ -48,6 +48,8 @@ _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
+# ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
+_FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")
 
 
 class Cell(NamedTuple):
@@ -92,6 +94,8 @@ def _parse_word(word: str) -> Decimal | None:
     if not _NUMBER_WORD.match(word):
         return None
     word = _FOOTNOTE_TAIL.sub("", _DOLLAR_OF.sub("", word))
+    if word.lstrip("$€£").startswith("("):
+        word = _FOOTNOTE_INSIDE.sub("", word)
     negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
     digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)

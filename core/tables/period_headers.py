@@ -125,6 +125,20 @@ def _full_clipped_year(match: re.Match[str]) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
+def _counted_months(match: re.Match[str]) -> int | None:
+    """The months a duration counts out in numbers ("13 weeks", "Six Months", "nine-month"); None for
+    words naming no count ("Quarter", "Year")."""
+    if match.group("n"):
+        raw = match.group("n").lower()
+        number = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        if match.group("unit").lower().startswith("w"):
+            return WEEKS_TO_MONTHS.get(number)
+        return number if 1 <= number <= 12 else None
+    if match.group("nm"):
+        return int(match.group("nm"))
+    return None
+
+
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
     text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
@@ -172,6 +186,12 @@ def read_header(text: str) -> HeaderReading:
         elif match.group("ytd"):
             ytd = True
         if months:
+            # A second length named as plainly ("Thirteen Weeks Fifty-Three Weeks", two headers run together
+            # over one column) leaves the column's length unknown, not the first one's.
+            if any((other := _counted_months(later)) is not None and other != months
+                   for later in DURATION.finditer(text, match.end())
+                   if not _PAIRED_BEFORE.search(text, 0, later.start())):
+                months = None
             break
     month = day = year = None
     dated: list[tuple[int, int | None, int]] = []

@@ -35,8 +35,9 @@ _PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
 # A minus sign as a filer may set it in a cell of its own before the figure: a hyphen, an en dash, the sign.
 _MINUS_ALONE = frozenset({"-", "\u2013", "\u2212"})
 _DIGIT = re.compile(r"\d")
-# What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter.
-_SUFFIX = re.compile(r"^(?:\)|%|\)%|%\))?(?:\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
+# What follows a number in a cell of its own: a closing parenthesis, a percent sign, a footnote letter; a
+# footnote's number only after the parenthesis (")(1)"): "(1)" alone may be the next column's -1.
+_SUFFIX = re.compile(r"^(?:(?:\)|%|\)%|%\))(?:\([a-z\d]{1,2}\)|\*{1,3})?|\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
 # "(1)" opening a row is a footnote's number, not a value of -1.
 FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$|^\d{1,2}\.?$")
 

@@ -3,8 +3,12 @@ nothing else on the page changes, and the line count never does."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 import pytest
 
+import core
 from core.readers.pipe_tables import pipe_rows_as_tabs
 
 # (lines as a converter wrote them, the lines handed on)
@@ -51,3 +55,24 @@ PIPE_ROWS = [
 @pytest.mark.parametrize(("lines", "handed_on"), PIPE_ROWS)
 def test_pipe_rows_become_tab_joined_cells(lines: list[str], handed_on: list[str]) -> None:
     assert pipe_rows_as_tabs(lines) == handed_on
+
+
+def _operations(name: str) -> dict[str, tuple[Decimal | None, ...]]:
+    path = Path(__file__).parent / "fixtures" / "layouts" / name
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    return {item.label: item.values for item in operations.items}
+
+
+def test_a_row_missing_its_empty_cells_is_not_read_by_position() -> None:
+    """"| Restructuring | 1,206 | 2,412 |" under "| 1,206 | | 2,412 | | ..." rows: its 2,412 (the nine months')
+    had been printed as the prior-year quarter's. Its figures are not read; every other row is."""
+    rows = _operations("markdown_row_whose_empty_cells_were_dropped.txt")
+    assert "Restructuring" not in rows or not any(rows["Restructuring"])
+    assert rows["Research and development"] == (Decimal(12_406_000), Decimal(11_318_000), Decimal(36_950_000),
+                                                Decimal(33_207_000))
+
+
+def test_a_footnote_mark_in_a_cell_of_its_own_moves_no_column() -> None:
+    rows = _operations("markdown_footnote_mark_in_a_cell_of_its_own_after_a_figure.txt")
+    assert rows["Revenue"] == (Decimal(5_120_000), Decimal(3_980_000), Decimal(14_870_000), Decimal(11_205_000))

@@ -76,17 +76,22 @@ def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
     return label.strip(), values, starts[: len(values)], slots
 
 
+# A grid is read by its cells where at least this many rows of figures agree on their count (and three in
+# four do): a row or two with fewer is the odd one, not a sign of lost colspans.
+_FEW_ODD_ROWS = 4
+
+
 def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list[int]]]
              ) -> list[tuple[str, list[str]]] | None:
     """Rows placed by the cell each value stands in, where every row of figures has as many cells (empty
     ones kept: a grid copied whole), so that a row leaving a column empty ("366.2 | 362.5 | | 365.1")
     keeps its later figures in their columns. None where the counts differ (colspans lost in the copy)."""
-    counts = {block[i].count("\t") for i, (_, values, _, _) in enumerate(cells) if _has_figure(values)}
-    if len(counts) != 1:
+    counted = Counter(block[i].count("\t") for i, (_, values, _, _) in enumerate(cells) if _has_figure(values))
+    count, most = counted.most_common(1)[0]
+    if most * 4 < sum(counted.values()) * 3 or (len(counted) > 1 and most < _FEW_ODD_ROWS):
         return None
-    count = counts.pop()
     used = sorted({slot for line, (_, values, _, slots) in zip(block, cells, strict=True)
-                   if _has_figure(values) for slot in slots})
+                   if _has_figure(values) and line.count("\t") == count for slot in slots})
     column = {slot: k for k, slot in enumerate(used)}
     rows = []
     for line, (label, values, _, slots) in zip(block, cells, strict=True):
@@ -97,6 +102,12 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
             for value, slot in zip(values, slots, strict=True):
                 placed[column[slot]] = value
             values = placed
+        elif _has_figure(values) and len(values) < len(used):
+            # A row of figures with fewer cells than the grid's ("| Restructuring | 1,206 | 2,412 |" where
+            # the others print "| 1,206 | | 2,412 | | ..."): a converter dropped its empty cells, and which
+            # columns its figures stood in is lost. Its words stay, its figures are not guessed at. (With a
+            # figure for every column, "| 318 | 296 | 631 | 577 |", the order says it.)
+            values = []
         rows.append((label, values))
     return rows
 
@@ -156,8 +167,33 @@ def _beside_percent_columns(rows: list[tuple[str, list[str]]], width: int) -> li
     return placed
 
 
+# A footnote's mark in a cell of its own: "(1)", "[1]", "(a)", "*".
+_MARK = re.compile(r"\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}")
+
+
+def _without_marks(cells: list[tuple[str, list[str], list[int], list[int]]]
+                   ) -> list[tuple[str, list[str], list[int], list[int]]]:
+    """Footnote marks a converter left in cells of their own ("| 5,120 | (1) | 3,980 |"), dropped where their
+    cell's column holds nothing else in any row: "(1)" there is no figure of -1, and counted as one it had
+    moved every later figure of its row, and the columns of the whole table, one place on."""
+    others: set[int] = set()
+    marked: set[int] = set()
+    for _, values, _, slots in cells:
+        for value, slot in zip(values, slots, strict=True):
+            (marked if _MARK.fullmatch(value) else others).add(slot)
+    marks = marked - others
+    if not marks:
+        return cells
+    kept = []
+    for label, values, starts, slots in cells:
+        keep = [k for k, slot in enumerate(slots) if slot not in marks]
+        kept.append((label, [values[k] for k in keep], [starts[k] for k in keep if k < len(starts)],
+                     [slots[k] for k in keep]))
+    return kept
+
+
 def _laid_out(block: list[str]) -> list[str] | None:
-    cells = [_cells(raw) for raw in block]
+    cells = _without_marks([_cells(raw) for raw in block])
     if sum(1 for _, values, _, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
         return None
     rows = _by_slot(block, cells) or [(label, values) for label, values, _, _ in cells]

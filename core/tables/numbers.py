@@ -26,7 +26,7 @@ _NUMBER_WORD = re.compile(
     \)?                           # closing parenthesis
     (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
-    (?:\(\w{1,2}\)|\*{1,3})?      # a footnote marker glued to the number: 1,234(a), 0.40*
+    (?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})?  # a footnote marker glued to the number: 1,234(a), 5,120[1], 0.40*
     \)?
     $
     """,
@@ -47,7 +47,7 @@ _NO_VALUE = _NO_VALUE_WORDS | {"*"}
 _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
-_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\*{1,3})$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
 _FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")
 

@@ -148,8 +148,8 @@ def column_periods(
         # A column headed "Year-to-Date" whose length nothing in the release gives takes no neighbour's or
         # title's length: a quarter's or a month's would be wrong for it (Progressive's monthly release, whose
         # narrative names "the month and quarter ended June 30").
-        columns = [(index, text, end, None if index in unknown_to_date else months)
-                   for index, text, end, months in columns]
+        columns = [(index, text, end, _to_the_numbered_quarter(index, end, columns) if index in unknown_to_date
+                    else months) for index, text, end, months in columns]
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
@@ -185,6 +185,14 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _to_the_numbered_quarter(index: int, end: date, columns: list[tuple[int, str, date, int | None]]) -> int | None:
+    """A year to date ending the day a column beside it numbers its quarter ("3rd Qtr 2003 | YTD 2003"): that
+    many quarters, whatever the fiscal calendar (the year to date of a third quarter is nine months)."""
+    numbers = {number for other, text, other_end, _ in columns
+               if other != index and other_end == end and (number := quarter_number(text)) is not None}
+    return 3 * numbers.pop() if len(numbers) == 1 else None
 
 
 def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback: HeaderReading | None,

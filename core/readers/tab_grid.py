@@ -192,7 +192,27 @@ def _without_marks(cells: list[tuple[str, list[str], list[int], list[int]]]
     return kept
 
 
+def _without_extra_marks(block: list[str]) -> list[str]:
+    """A row with more cells than the grid's, as many more as it holds footnote marks in cells of their own
+    ("| **Gross profit** | 161,464 | (2) | 135,235 | ..." in a grid of one cell a column): the marks were
+    added, so they go, and the row's figures stand in the grid's cells again."""
+    counts = Counter(raw.count("\t") for raw in block if any(_is_figure(cell.strip()) for cell in raw.split("\t")[1:]))
+    if not counts:
+        return block
+    count = counts.most_common(1)[0][0]
+    fixed = []
+    for raw in block:
+        extra = raw.count("\t") - count
+        cells = raw.split("\t")
+        marks = [k for k, cell in enumerate(cells) if k and _MARK.fullmatch(cell.strip())]
+        if extra > 0 and len(marks) == extra:
+            raw = "\t".join(cell for k, cell in enumerate(cells) if k not in marks)
+        fixed.append(raw)
+    return fixed
+
+
 def _laid_out(block: list[str]) -> list[str] | None:
+    block = _without_extra_marks(block)
     cells = _without_marks([_cells(raw) for raw in block])
     if sum(1 for _, values, _, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
         return None

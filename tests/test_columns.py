@@ -316,3 +316,16 @@ def test_a_range_of_two_figures_is_words(line: str, label: str, figures: list[st
 
     found, _, cells = split_cells(line)
     assert (found, [c.text for c in cells]) == (label, figures)
+
+
+def test_a_month_end_borrowed_for_a_leap_year_is_that_years_month_end() -> None:
+    """"Year ended / February 28, 1997 and / February 29, 1996" over "1997 | 1996" as bare bars (found by the
+    property test of bare tables): the 1996 column borrows the month's end, which in 1996 is the 29th."""
+    text = (
+        "CONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\nYear\nended\nFebruary 28, 1997 and\nFebruary 29, 1996\n"
+        "1997 | 1996\nRevenue | 1,204 | 1,016\nCost of revenue | 604 | 516\nGross profit | 600 | 500\n"
+        "Net income (loss) | 40 | (1)\n"
+    )
+    operations = core.parse_release(text.encode(), "bars.txt").statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["12M 1997-02-28", "12M 1996-02-29"]

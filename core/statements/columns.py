@@ -405,7 +405,7 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
         return min(stated, key=lambda d: abs((d - end).days))
     last = month_end(source.year, source.month)
     if source.day >= last:
-        return end
+        return end.replace(day=month_end(end.year, end.month))  # February 28, 1997 is February 29, 1996's end
     anchor = date(source.year, source.month, source.day)
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
 

@@ -225,3 +225,20 @@ def test_the_story_under_no_highlights_heading_gives_no_highlights() -> None:
     lines = ["Acme Reports Results", "", "Revenue rose on strong demand in our key", "markets.", "",
              "Net loss narrowed to $3.1 million.", ""]
     assert core.narrative.metadata.read_metadata(lines, (), len(lines)).highlights == ()
+
+
+@pytest.mark.parametrize(("fixture", "quarter", "year"), [
+    # "the fourth quarter of fiscal 1999, the thirteen weeks ended January 29, 2000": named for the year it
+    # starts in, as retailers name theirs (they had been labelled FY2000, FY2013 and FY2020).
+    ("table_word_wrapped_at_the_page_width.txt", 4, 1999),
+    ("fiscal_years_named_for_the_year_they_start.txt", 4, 2012),
+    ("fiscal_year_columns_under_a_dated_subtitle.htm", 4, 2019),
+    ("retailer_caption_of_two_dates_over_fiscal_year_heads_beside_percent_of_sales.txt", 4, 1999),
+    # A third quarter ended March 31, 1998 is fiscal 1998's (a June year): no retailer's naming there.
+    ("quarterly_data_columns_numbered_first_second_third_under_a_fiscal_year.txt", 3, 1998),
+])
+def test_a_fourth_quarter_ending_early_in_a_year_keeps_the_fiscal_year_printed(fixture: str, quarter: int,
+                                                                             year: int) -> None:
+    path = FIXTURES / "layouts" / fixture
+    fiscal = core.parse_release(path.read_bytes(), path.name).metadata.fiscal_period
+    assert fiscal is not None and (fiscal.quarter, fiscal.year) == (quarter, year)

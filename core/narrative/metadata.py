@@ -55,7 +55,9 @@ _TODAY = re.compile(
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = starting_fast(
     rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"
-    # ("... quarter ended September 30, 1996": the day's calendar year, which need not be the fiscal year's name)
+    # ("... quarter ended September 30, 1996": the day's calendar year, which need not be the fiscal year's name;
+    # "fourth quarter (thirteen weeks) of fiscal 1999": a note on its length between)
+    rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:ended\s+\w+\.?\s+\d{{1,2}},\s+(?P<dated>{YEAR_RE})"
     rf"|(?P<year>{YEAR_RE})))?"
     rf"|\b(?:fiscal\s+)?(?P<year2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter"
@@ -236,7 +238,11 @@ def _fiscal_period(
                 # the year it ends in ("compared with ... the second quarter of fiscal 1996" for the quarter
                 # ended September 30, 1996: fiscal 1997)
                 everywhere = named if text is flat else list(_named_quarters(flat, latest, released))
-                year = next((y for q, y, e, c in everywhere if q == quarter and e and not c and y >= year),
+                # (a retailer's year ending early in the next calendar year is named for the year it starts
+                # in: "the fourth quarter of fiscal 1999", ended January 29, 2000)
+                starts = quarter == 4 and latest is not None and latest.month <= _EARLY_MONTHS and latest.year == year
+                year = next((y for q, y, e, c in everywhere if q == quarter and e and not c
+                             and (y >= year or (starts and y == year - 1))),
                             next((y + 1 for q, y, e, c in everywhere if q == quarter and e and c and y == year),
                                  year))
             return FiscalPeriod(quarter=quarter, year=year, end=latest)
@@ -248,6 +254,10 @@ def _fiscal_period(
     if latest is not None:
         return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
     return None
+
+
+# A fiscal year ending in these first months of a calendar year may be named for the year before.
+_EARLY_MONTHS = 3
 
 
 def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:

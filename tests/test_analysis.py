@@ -434,3 +434,14 @@ def test_trailing_twelve_months_are_no_year_to_date_and_give_the_last_fourth_qua
     values = dict(zip(full.periods, full.item("net_income").values, strict=True))
     assert values[derived[(date(2003, 12, 31), 3)].period] == Decimal("41400000")
     assert values[derived[(date(2002, 12, 31), 3)].period] == Decimal("40400000")
+
+
+def test_a_derived_period_ends_on_the_day_the_statement_prints_near_it() -> None:
+    """Redrock's year ended December 31, 2005 and its third quarter "October 2, 2005" (a column of the
+    statement): the nine months the year less its fourth quarter leaves end October 2, not September 30
+    (browser review of round 114)."""
+    path = FIXTURES / "layouts" / "cramped_sequential_dates.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    assert [(d.period.end, d.period.months) for d in derivable(operations)] == [
+        (date(2005, 10, 2), 9), (date(2004, 9, 30), 9)]

@@ -9,7 +9,9 @@ Derived columns are Periods with `derived` set, so every chart and table can mar
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from core.analysis.periods import (
@@ -50,7 +52,8 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
                 # straddle two fiscal years)
                 continue
             months = longer.months - shorter.months
-            end = quarter_before(longer.end) if shorter.months == 3 else add_months(longer.end, -shorter.months)
+            end = _as_printed(quarter_before(longer.end) if shorter.months == 3
+                              else add_months(longer.end, -shorter.months), periods)
             if (end, months) in printed:
                 continue
             period = Period(
@@ -61,6 +64,18 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
             )
             result.append(DerivedPeriod(period=period, longer=longer, shorter=shorter))
     return tuple(sorted(result, key=lambda derived: derived.period.end, reverse=True))
+
+
+# How far a computed quarter end may stand from a day the statement prints and still be that day.
+_NEAR_DAYS = 7
+
+
+def _as_printed(end: date, periods: Sequence[Period]) -> date:
+    """The day the statement prints nearest a computed period end, within a week: a year ended December 31
+    whose third quarter "ended October 2, 2005" (a 52/53-week quarter inside a calendar year) derives nine
+    months to October 2, not to September 30."""
+    near = [p.end for p in periods if abs((p.end - end).days) <= _NEAR_DAYS]
+    return min(near, key=lambda day: abs((day - end).days)) if near else end
 
 
 def _derived_value(item: LineItem, statement: Statement, derived: DerivedPeriod) -> Decimal | None:

@@ -28,7 +28,10 @@ UPLOAD_FAILURES = "release_lens.upload_failures"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
 EXHIBIT_ERRORS = "release_lens.exhibit_errors"
-UPLOAD_TYPES = ["txt", "htm", "html", "pdf", "md"]
+# Every kind of file is taken by the uploader: the reader says in one sentence what a picture, an archive or a
+# Word file is and what to do instead, where the widget's own filter only showed "image/png files are not
+# allowed" in a chip in the sidebar (browser review of round 114).
+UPLOAD_TYPES: list[str] | None = None
 
 
 @st.cache_data(show_spinner="Reading the release…", max_entries=64)

@@ -61,7 +61,8 @@ def sidebar() -> None:
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
             key=f"release_lens.uploader.{st.session_state.get(UPLOADER_ROUND, 0)}",
-            help="Plain text, markdown, HTML or PDF of a quarterly earnings release. Each file is parsed once.",
+            help="Plain text, markdown, HTML or PDF of a quarterly earnings release, or a whole EDGAR submission "
+            "(.txt). Each file is parsed once.",
             max_upload_size=upload_limit_mb(),
         )
         handle_uploads(list(files or []))

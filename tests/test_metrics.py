@@ -424,3 +424,16 @@ def test_a_profit_turned_into_a_loss_shows_the_change_in_money() -> None:
     net = found.get("net_income")
     assert net is not None and (net.value, net.prior) == (Decimal("-1601000"), Decimal("3800000"))
     assert metric_delta(net) == "-$5.4M"
+
+
+def test_an_insurers_total_of_losses_and_expenses_keeps_its_name_and_says_what_it_holds() -> None:
+    """Total revenues 447,012 less "Total losses and expenses" 368,405 is the income before income taxes,
+    78,607: the total holds claims and interest, and the card had called it "Operating expenses" (browser
+    review of round 115)."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / (
+        "reconciliation_to_non_gaap_operating_income_titled_in_title_case.htm")
+    opex = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("operating_expenses")
+    assert opex is not None and opex.value == Decimal(368_405_000)
+    assert opex.name == "Total losses and expenses"
+    assert opex.caveat.startswith("this total holds every cost, interest included (revenue less it is the income "
+                                  "before taxes)")

@@ -182,17 +182,26 @@ def _renamed(metric: Metric | None, key: str) -> Metric | None:
     return Metric(key, metric.value, metric.prior, metric.sources, metric.basis)
 
 
-def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None) -> Metric | None:
+def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None,
+                          pretax: Metric | None = None) -> Metric | None:
     """Operating expenses as the release totals them, said to include the cost of revenue where revenue
     less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
     revenues out, and side by side the two shares of revenue (57% and 74%) measure different things."""
-    if opex is None or revenue is None or operating is None:
+    if opex is None or revenue is None or opex.value is None or revenue.value is None:
         return opex
-    if opex.value is None or revenue.value is None or revenue.value - opex.value != operating.value:
-        return opex
-    return dataclasses.replace(opex, caveat="this total holds every cost before the operating result (revenue "
-                                            "less it is the operating result); some releases leave their cost "
-                                            "of revenue out of theirs")
+    # A total printed under another name than operating expenses ("Total losses and expenses", "Total benefits
+    # and expenses") keeps its name on the card: an insurer's holds its claims and its interest.
+    named = opex if "operating" in opex.basis.lower() or not opex.basis else dataclasses.replace(
+        opex, label=" ".join(opex.basis.split()))
+    if operating is not None and revenue.value - opex.value == operating.value:
+        return dataclasses.replace(named, caveat="this total holds every cost before the operating result "
+                                                 "(revenue less it is the operating result); some releases leave "
+                                                 "their cost of revenue out of theirs")
+    if operating is None and pretax is not None and revenue.value - opex.value == pretax.value:
+        return dataclasses.replace(named, caveat="this total holds every cost, interest included (revenue less it "
+                                                 "is the income before taxes); it is no operating expenses of the "
+                                                 "kind other releases print")
+    return named
 
 
 def operating_expenses_caveat(release: Release) -> str:
@@ -203,7 +212,8 @@ def operating_expenses_caveat(release: Release) -> str:
     if operations is None or window is None:
         return ""
     opex = _with_every_cost_said(_line(operations, "total_operating_expenses", window),
-                                 _line(operations, "revenue", window), _line(operations, "operating_income", window))
+                                 _line(operations, "revenue", window), _line(operations, "operating_income", window),
+                                 _line(operations, "income_before_taxes", window))
     return opex.caveat if opex is not None else ""
 
 
@@ -312,7 +322,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         gross = _gross_profit(operations, window, revenue)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses")
         operating = _line(operations, "operating_income", window)
-        opex = _with_every_cost_said(opex, revenue, operating)
+        opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window))
         net = _line(operations, "net_income", window)
         found += [
             revenue,

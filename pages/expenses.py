@@ -42,7 +42,8 @@ for window in compared:
         + f"**{plain(mover.label)}**"
         + md(
             f" moved most: {spelled_money(mover.change)} "
-            f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)."
+            + (f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)." if mover.within_change
+               else "(more than the total moved: other lines moved the other way).")
         )
     )
 

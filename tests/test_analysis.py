@@ -445,3 +445,13 @@ def test_a_derived_period_ends_on_the_day_the_statement_prints_near_it() -> None
     assert operations is not None
     assert [(d.period.end, d.period.months) for d in derivable(operations)] == [
         (date(2005, 10, 2), 9), (date(2004, 9, 30), 9)]
+
+
+def test_a_line_that_moved_more_than_its_total_is_not_given_a_share_of_the_change() -> None:
+    """Sable Point's restructuring rose $2.9 million while its total rose $0.4 million: "728% of the change"
+    said only that other lines fell (browser review of round 116)."""
+    from core.analysis.expenses import Mover
+
+    assert not Mover("Restructuring charges", Decimal(2_900_000), Decimal(398_000)).within_change
+    assert not Mover("Restructuring charges", Decimal(4_100_000), Decimal(-648_000)).within_change
+    assert Mover("Research and development", Decimal(2_100_000), Decimal(3_000_000)).within_change

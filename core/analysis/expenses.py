@@ -63,6 +63,13 @@ class Mover:
     def share_of_change(self) -> Decimal | None:
         return None if self.total_change == 0 else self.change / self.total_change * 100
 
+    @property
+    def within_change(self) -> bool:
+        """Whether the line's change is a part of the total's (0-100% of it): "728% of the change" says
+        only that other lines moved the other way."""
+        share = self.share_of_change
+        return share is not None and 0 <= share <= 100
+
 
 def breakdown(statement: Statement) -> ExpenseBreakdown | None:
     """The lines the total adds up (by the arithmetic, core.analysis.structure), else the expense lines

@@ -6,6 +6,7 @@ Values are in the statement's units (thousands of dollars for the sample), as th
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import release_builders as build
@@ -532,3 +533,14 @@ def test_the_comparison_always_draws_the_result_and_fills_up_with_the_largest_li
     drawn = default_lines(operations, windows(operations))
     assert len(drawn) == 10 and "Net income (loss)" in drawn and "Income (loss) before taxes" in drawn
     assert "Restructuring charge" in drawn and "Provision (benefit) for taxes" not in drawn  # 1,350 against 941
+
+
+def test_cash_bars_read_out_the_decimals_they_print() -> None:
+    """Bracewell prints cash "in millions" to one decimal (96.4, 82.2): the alt text had said "96" and "82"."""
+    from core.analysis.cash import CashPoint
+    from core.model import Period
+
+    points = (CashPoint(Period(end=date(2007, 12, 31), months=None), Decimal("96400000"), ("Cash",)),
+              CashPoint(Period(end=date(2008, 12, 31), months=None), Decimal("82200000"), ("Cash",)))
+    chart = cash_bars(points, 1_000_000)
+    assert chart.alt_text == "Bars of cash and investments in $ millions: Dec 31, 2007 96.4, Dec 31, 2008 82.2."

@@ -53,7 +53,8 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
     base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values, decimals=places)})
-    return Chart(figure, data, described(f"Bars of cash and investments in {unit}", names, values))
+    alt = described(f"Bars of cash and investments in {unit}", names, values, decimals=places)
+    return Chart(figure, data, alt)
 
 
 def _top_assets(balance: Statement, dates: tuple[Period, ...], top: int) -> set[str]:

@@ -242,3 +242,37 @@ def test_a_fourth_quarter_ending_early_in_a_year_keeps_the_fiscal_year_printed(f
     path = FIXTURES / "layouts" / fixture
     fiscal = core.parse_release(path.read_bytes(), path.name).metadata.fiscal_period
     assert fiscal is not None and (fiscal.quarter, fiscal.year) == (quarter, year)
+
+
+def test_a_markdown_scrape_reads_its_dateline_and_highlights_without_the_emphasis_marks() -> None:
+    """"**CAMBRIDGE, Mass., Nov. 8, 2023 (GLOBE NEWSWIRE) --** Halcyon Ridge Therapeutics, Inc. (Nasdaq: HLRX)":
+    the bold marks had hidden the dateline (no company name, no release date) and showed in the highlights."""
+    lines = [
+        "# Halcyon Ridge Therapeutics Reports Third Quarter 2023 Financial Results", "",
+        "*- Topline data on track for first quarter 2024 -*", "",
+        "**CAMBRIDGE, Mass., Nov. 8, 2023 (GLOBE NEWSWIRE) --** Halcyon Ridge Therapeutics, Inc. (Nasdaq: HLRX), a",
+        "biopharmaceutical company, today reported financial results for the third quarter ended September 30, 2023.",
+        "", "**Third Quarter 2023 and Recent Highlights**", "",
+        "- **Collaboration:** Recognized a $1.5 million development milestone.[1]", "",
+    ]
+    metadata = core.narrative.metadata.read_metadata(lines, (), len(lines))
+    assert (metadata.company, str(metadata.release_date)) == ("Halcyon Ridge Therapeutics, Inc.", "2023-11-08")
+    assert metadata.highlights == ("Collaboration: Recognized a $1.5 million development milestone.",)
+
+
+def test_highlights_a_pdf_set_without_their_bullets_are_one_item_each() -> None:
+    """A PDF's text drops the bullet glyphs: each item starts where a line ending a sentence is followed by a
+    capital, and an item wrapped onto a second line stays whole."""
+    lines = [
+        "Acme Reports Results", "", "Second Quarter Highlights", "",
+        "        Gross written premiums grew 6.8% to $498.2 million.",
+        "        Net investment income was $38.4 million; realized losses of $4.2 million",
+        "        reflect impairments on energy bonds.",
+        "        Repurchased 0.6 million shares for $31.8 million.", "", "Segment commentary", "",
+    ]
+    assert core.narrative.metadata.read_metadata(lines, (), len(lines)).highlights == (
+        "Gross written premiums grew 6.8% to $498.2 million.",
+        "Net investment income was $38.4 million; realized losses of $4.2 million reflect impairments on energy "
+        "bonds.",
+        "Repurchased 0.6 million shares for $31.8 million.",
+    )

@@ -69,14 +69,14 @@ _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
-    r"highlights|achievements|recent\s+(?:developments|events)|key\s+", re.IGNORECASE)
+    r"highlights|achievements|recent\s+(?:developments|events)|key\s+|at\s+a\s+glance", re.IGNORECASE)
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
 _TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
 
 def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int) -> Metadata:
     """Metadata from the narrative (the lines before the first table)."""
-    narrative = list(lines[:narrative_end])
+    narrative = [_without_emphasis(line) for line in lines[:narrative_end]]
     text = "\n".join(narrative)
     flat = _one_space(text)
     company, exchange, ticker = _company(flat, text)
@@ -94,6 +94,18 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         highlights=_highlights(narrative),
         title=title,
     )
+
+
+# Markdown's emphasis around words a scrape of a newswire page keeps ("**CAMBRIDGE, Mass., Nov. 8, 2023
+# (GLOBE NEWSWIRE) --**", "*- Topline data ... -*"), and a footnote's "[1]" after a sentence: no words of it.
+_EMPHASIS = re.compile(r"\*\*|__|(?<=[.)%\w])\[\d{1,2}\]")
+_ITALIC_LINE = re.compile(r"^(\s*)\*(?=\S)(.*\S)\*\s*$")
+
+
+def _without_emphasis(line: str) -> str:
+    if "*" not in line and "_" not in line and "[" not in line:
+        return line
+    return _ITALIC_LINE.sub(r"\1\2", _EMPHASIS.sub("", line))
 
 
 # A headline's subject with a company's suffix, before the verb of a results release ("Horizon Bancorp,
@@ -366,14 +378,24 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
             continue
         lines, paragraph = current, " ".join(current)
         current = []
-        if FORWARD_LOOKING.search(paragraph) or len(paragraph) > _MAX_PARAGRAPH:
+        if FORWARD_LOOKING.search(paragraph):
             break
         if not paragraph.endswith(_SENTENCE_END[:3]) or not paragraph[0].isupper():
             break  # the next heading, or no paragraph of its own: the highlights end
-        # One item a line where every line is a sentence of its own (the lines of a wrapped paragraph end
-        # mid-sentence).
-        whole = len(lines) > 1 and all(line.endswith(_SENTENCE_END[:3]) and line[0].isupper() for line in lines)
-        paragraphs.extend(lines if whole else [paragraph])
+        # Items set a line or a few each with no bullet (a PDF drops the glyph): a new item starts where a line
+        # ends a sentence and the next starts with a capital, as each line of a sentence-a-line list does.
+        items: list[list[str]] = []
+        for text in lines:
+            if items and items[-1][-1].endswith(_SENTENCE_END[:3]) and text[0].isupper():
+                items.append([text])
+            elif items:
+                items[-1].append(text)
+            else:
+                items.append([text])
+        found = [" ".join(item) for item in items]
+        if any(len(item) > _MAX_PARAGRAPH for item in found):
+            break  # the story's paragraph, not a highlight
+        paragraphs.extend(found)
         if len(paragraphs) >= _MAX_PARAGRAPHS:
             break
     return tuple(text for text in paragraphs[:_MAX_PARAGRAPHS] if not _DEFINITION.search(text))

@@ -115,7 +115,7 @@ def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
                     "company": column.title,
                     "source": column.release.name,
                     "line": row.key,
-                    "label": row.label,
+                    "label": row.label_in(index),
                     "statement": row.statement,
                     "period_end": period.end.isoformat() if period is not None else "",
                     "months": period.months if period is not None else None,

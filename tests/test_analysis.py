@@ -455,3 +455,25 @@ def test_a_line_that_moved_more_than_its_total_is_not_given_a_share_of_the_chang
     assert not Mover("Restructuring charges", Decimal(2_900_000), Decimal(398_000)).within_change
     assert not Mover("Restructuring charges", Decimal(4_100_000), Decimal(-648_000)).within_change
     assert Mover("Research and development", Decimal(2_100_000), Decimal(3_000_000)).within_change
+
+
+def test_side_by_side_keeps_each_companys_own_line_names_and_every_line() -> None:
+    """An insurer's "Total losses and expenses" (368,405) and Allos' "Total operating expenses" (7,262) share
+    a row, and the download had labelled both with the insurer's name; a bank's second "Other" (noninterest
+    expense's 5,305 after noninterest income's 1,405) had been dropped (browser review of round 114)."""
+    from core.analysis.side_by_side import side_by_side
+    from core.comparison_frames import side_by_side_frame
+
+    layouts = FIXTURES / "layouts"
+    insurer = layouts / "reconciliation_to_non_gaap_operating_income_titled_in_title_case.htm"
+    bank = layouts / "bank_per_share_data_table_titled_apart_after_the_income_statement.txt"
+    releases = [core.parse_release(p.read_bytes(), p.name) for p in (insurer, bank)]
+    releases.insert(1, core.parse_release(core.load_sample()[1], "allos.txt"))
+    comparison = side_by_side(releases)
+    row = comparison.row("total_operating_expenses")
+    assert row is not None and row.names == "Total losses and expenses / Total operating expenses"
+    frame = side_by_side_frame(comparison)
+    opex = frame[frame["line"] == "total_operating_expenses"].set_index("source")["label"]
+    assert opex.to_dict() == {insurer.name: "Total losses and expenses", "allos.txt": "Total operating expenses"}
+    others = frame[(frame["source"] == bank.name) & frame["label"].str.startswith("Other")]
+    assert sorted(others["value"]) == [1_405_000.0, 5_305_000.0]

@@ -62,6 +62,19 @@ class AlignedRow:
     statement: StatementKind
     kind: ValueKind
     values: tuple[Decimal | None, ...]  # one per column
+    # Each column's own printed label for the line ("Total losses and expenses" beside "Total operating
+    # expenses"), where it printed one; `label` is the first release's, naming the row.
+    labels: tuple[str | None, ...] = ()
+
+    def label_in(self, column: int) -> str:
+        return (self.labels[column] if column < len(self.labels) else None) or self.label
+
+    @property
+    def names(self) -> str:
+        """The row's line as every company prints it: "Total operating expenses / Total losses and expenses"
+        where they name it differently (the row had carried the first company's name for all)."""
+        distinct = list(dict.fromkeys(" ".join(name.split()) for name in (self.label, *self.labels) if name))
+        return " / ".join(distinct)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +155,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     columns: list[Column] = []
     order: list[tuple[str, str, StatementKind, ValueKind]] = []
     found: list[dict[str, Decimal]] = []
+    printed: list[dict[str, str]] = []
     for release in releases:
         operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
@@ -151,6 +165,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         scale = primary.scale if primary is not None else 1
         columns.append(Column(release, _title(release), period, balance_date, scale))
         values: dict[str, Decimal] = {}
+        labels: dict[str, str] = {}
         previous: str | None = None
         for statement, column in ((operations, period), (balance, balance_date)):
             if statement is None or column is None:
@@ -158,21 +173,29 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
             index = statement.periods.index(column)
             for item in statement.items:
                 for concept in item.concepts or (None,):
-                    key = line_key(concept, item.label)
+                    key, label = line_key(concept, item.label), item.label
+                    if concept is None and key in values:
+                        # a second "Other" (noninterest expense's after noninterest income's) had been dropped:
+                        # its heading says which it is, else its place
+                        label = f"{item.section}: {item.label}" if item.section else f"{item.label} (2)"
+                        key = line_key(None, label)
                     value = item.values[index]
                     if value is None or key in values:
                         continue
                     values[key] = value
+                    labels[key] = label
                     keys = [known[0] for known in order]
                     if key not in keys:
                         # A line the releases before did not print goes after this release's line above it.
                         at = keys.index(previous) + 1 if previous in keys else len(order)
-                        order.insert(at, (key, item.label, statement.kind, item.kind))
+                        order.insert(at, (key, label, statement.kind, item.kind))
                     previous = key
         found.append(values)
+        printed.append(labels)
     rows: list[AlignedRow] = []
     for key, label, kind, value_kind in _ordered(order):
-        row = AlignedRow(key, label, kind, value_kind, tuple(values.get(key) for values in found))
+        row = AlignedRow(key, label, kind, value_kind, tuple(values.get(key) for values in found),
+                         tuple(labels.get(key) for labels in printed))
         if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
             continue  # "basic and diluted": one printed line carrying two concepts is one row
         rows.append(row)

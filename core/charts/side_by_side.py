@@ -71,7 +71,7 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     rows = aligned_rows(comparison, measure)
     frame = pd.DataFrame(
         {
-            "Line": [row.label for row in rows],
+            "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             **{
                 column.heading: [_text(row, row.values[index], scale) for row in rows]
@@ -89,7 +89,7 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": "$ per share", "shares": "shares"}
     return pd.DataFrame(
         {
-            "Line": [row.label for row in rows],
+            "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             "Unit": [units.get(row.kind, "") for row in rows],
             **{

@@ -437,3 +437,26 @@ def test_an_insurers_total_of_losses_and_expenses_keeps_its_name_and_says_what_i
     assert opex.name == "Total losses and expenses"
     assert opex.caveat.startswith("this total holds every cost, interest included (revenue less it is the income "
                                   "before taxes)")
+
+
+def test_a_margin_beyond_the_revenue_gives_its_card_to_the_operating_result() -> None:
+    """Collaboration revenue of 1,250 against a loss from operations of (18,073): an operating margin of
+    -1,445.8% (and -1,614.6% a year earlier) says nothing a reader can use, and its card had shown a green
+    "+168.8 pts"; the operating result in money stands in, as for a company without revenue."""
+    path = Path(__file__).parent / "fixtures" / "pdf" / "browser_print_header_between_a_tables_header_and_rows.htm"
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    assert round(found.value("operating_margin") or 0, 1) == Decimal("-1445.8")
+    keys = [metric.key for metric in overview_metrics(found)]
+    assert "operating_margin" not in keys and "gross_margin" not in keys
+    assert keys[:4] == ["revenue", "operating_expenses", "operating_income", "net_income"]
+
+
+def test_margins_beyond_the_revenue_are_not_drawn_beside_other_companies() -> None:
+    path = Path(__file__).parent / "fixtures" / "pdf" / "browser_print_header_between_a_tables_header_and_rows.htm"
+    biotech = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    allos = standard_metrics(core.parse_release(core.load_sample()[1], "allos.txt"))
+    chart = common_size_bars([biotech, allos])
+    assert chart is not None
+    drawn = [x for trace in chart.figure.data for x in trace.x if x is not None]
+    assert all(abs(x) <= 100 for x in drawn)
+    assert "Not drawn, beyond 100% of revenue:" in chart.alt_text and "operating margin -1,445.8%" in chart.alt_text

@@ -413,6 +413,14 @@ def metric_delta(metric: Metric) -> str | None:
     return percent(change / abs(prior) * 100)
 
 
+# Past this share of revenue, either way, a margin is "not meaningful", as analysts mark it.
+MEANINGFUL_MARGIN = Decimal(100)
+
+
+def meaningful_margin(value: Decimal | None) -> bool:
+    return value is None or abs(value) <= MEANINGFUL_MARGIN
+
+
 def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     """The cards an Overview shows: the headline metrics the release supports, most read first.
 
@@ -422,6 +430,12 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     """
     has_revenue = found.value("revenue") is not None
     keys = ["revenue", "gross_margin", "operating_expenses"]
+    # A margin beyond 100% of revenue either way (a biotech's -1,445.8% on a milestone payment) says nothing a
+    # reader can use: the operating result in money stands in for it, as it does where there is no revenue.
+    margins = [m for key in ("gross_margin", "operating_margin") if (m := found.get(key)) is not None]
+    if any(not meaningful_margin(m.value) or not meaningful_margin(m.prior) for m in margins):
+        keys.remove("gross_margin")
+        has_revenue = False
     keys += ["operating_margin", "net_income"] if has_revenue else ["operating_income", "net_income"]
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
     keys += ["cash_and_investments", "monthly_burn", "monthly_net_loss", "runway"]

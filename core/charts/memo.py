@@ -13,7 +13,14 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.metrics import METRIC_NAMES, Metric, StandardMetrics, memo_rows, metric_text
+from core.analysis.metrics import (
+    METRIC_NAMES,
+    Metric,
+    StandardMetrics,
+    meaningful_margin,
+    memo_rows,
+    metric_text,
+)
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
@@ -113,8 +120,13 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     figure = go.Figure()
     plotted: list[float | None] = []
     headings = _headings(columns)
+    beyond: list[str] = []
     for index, (column, heading) in enumerate(zip(columns, headings, strict=True)):
-        values = [_number(column.get(key)) for key in keys]
+        # A ratio past 100% of revenue either way is not drawn: its bar would flatten every other company's
+        # (an axis to -2,000% for a biotech's milestone revenue); the table and the note below give it.
+        values = [_number(column.get(key)) if meaningful_margin(column.value(key)) else None for key in keys]
+        beyond += [f"{heading} ({METRIC_NAMES[key].lower()} {column.value(key):,.1f}%)" for key in keys
+                   if not meaningful_margin(column.value(key))]
         plotted.extend(values)
         figure.add_trace(
             go.Bar(
@@ -141,4 +153,6 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         )
         for column, heading in zip(columns, headings, strict=True)
     ) + "."
+    if beyond:
+        alt += " Not drawn, beyond 100% of revenue: " + "; ".join(beyond) + "."
     return Chart(figure, data.reset_index(drop=True), alt)

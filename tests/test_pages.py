@@ -258,7 +258,8 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
     assert not at.metric  # one sentence, not a "No burn" card per estimate
     assert [h.value for h in at.subheader] == ["Burn and runway"]
     said = texts(at)
-    assert "**No burn.**" in said and "The period was profitable, so a fall in cash is not a burn." in said
+    # cash rose from 45,597 to 50,000: no "fall in cash" to speak of (browser review of round 114)
+    assert "**No burn.**" in said and "The period was profitable and cash rose, so there is no burn to measure." in said
 
 
 def test_a_net_loss_while_operations_generate_cash_is_no_burn_and_draws_no_runway() -> None:

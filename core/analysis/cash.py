@@ -241,6 +241,10 @@ def no_burn_sentence(release: Release) -> str:
     """Why a company that is not burning cash (`burns_cash` False) gets no burn or runway, said once."""
     if _latest_value(release.statement("cash_flow"), "operating_cash_flow") is not None:
         return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
+    balance = release.statement("balance")
+    points = cash_points(balance) if balance is not None else ()
+    if len(points) > 1 and points[-1].amount >= points[0].amount:
+        return "The period was profitable and cash rose, so there is no burn to measure."
     return "The period was profitable, so a fall in cash is not a burn."
 
 

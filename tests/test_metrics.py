@@ -460,3 +460,24 @@ def test_margins_beyond_the_revenue_are_not_drawn_beside_other_companies() -> No
     drawn = [x for trace in chart.figure.data for x in trace.x if x is not None]
     assert all(abs(x) <= 100 for x in drawn)
     assert "Not drawn, beyond 100% of revenue:" in chart.alt_text and "operating margin -1,445.8%" in chart.alt_text
+
+
+def test_no_gross_profit_is_worked_out_from_a_cost_that_leaves_depreciation_out() -> None:
+    """An MLP's "Cost of product sold (exclusive of depreciation shown below)": revenue less it is no gross
+    profit the company prints, and its margin would be overstated (round 117)."""
+    text = (
+        "REDHOLLOW MIDSTREAM PARTNERS, L.P.\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(In thousands)\n\n"
+        "                                              Three Months Ended June 30,\n"
+        "                                                  2021          2020\n"
+        "Product sales                                  $ 412,205     $ 298,118\n"
+        "Cost of product sold (exclusive of\n"
+        "  depreciation shown below)                      301,418       214,905\n"
+        "Operating expenses                                52,118        49,205\n"
+        "Depreciation and amortization                     31,205        30,118\n"
+        "Total costs and expenses                         384,741       294,228\n"
+        "Operating income                                  27,464         3,890\n"
+        "Net income                                     $  15,118     $  (4,205)\n"
+    )
+    found = standard_metrics(core.parse_release(text.encode(), "redhollow.txt"))
+    assert found.value("revenue") == Decimal(412_205_000)
+    assert found.get("gross_profit") is None and found.get("gross_margin") is None

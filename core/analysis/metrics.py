@@ -13,6 +13,7 @@ A metric the release does not support is None with a sentence saying why; nothin
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -217,13 +218,19 @@ def operating_expenses_caveat(release: Release) -> str:
     return opex.caveat if opex is not None else ""
 
 
+# A cost line that says it leaves a cost out ("exclusive of depreciation", "excluding amortization").
+_LEAVES_OUT = re.compile(r"\b(?:exclusive\s+of|excluding|excludes)\b", re.IGNORECASE)
+
+
 def _gross_profit(operations: Statement, window: Window, revenue: Metric | None) -> Metric | None:
     """The printed gross profit, else revenue minus cost of revenue (said so in the basis)."""
     printed = _line(operations, "gross_profit", window)
     if printed is not None:
         return printed
     cost = _line(operations, "cost_of_revenue", window)
-    if revenue is None or cost is None:
+    if revenue is None or cost is None or _LEAVES_OUT.search(cost.basis):
+        # "Cost of product sold (exclusive of depreciation shown below)": revenue less it is no gross profit
+        # the company would print, and its margin would be overstated
         return None
 
     def minus(a: Decimal | None, b: Decimal | None) -> Decimal | None:

@@ -124,7 +124,13 @@ def _full_clipped_year(match: re.Match[str]) -> str:
     return str((2000 if year < 50 else 1900) + year)
 
 
-@functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
+def _two_counts(text: str) -> bool:
+    """Whether a header may count out two lengths at all: two words of weeks or months (read_header is
+    asked of every header line, most naming one length or none)."""
+    lowered = text.lower()
+    return lowered.count("week") + lowered.count("month") >= 2
+
+
 def _counted_months(match: re.Match[str]) -> int | None:
     """The months a duration counts out in numbers ("13 weeks", "Six Months", "nine-month"); None for
     words naming no count ("Quarter", "Year")."""
@@ -139,6 +145,7 @@ def _counted_months(match: re.Match[str]) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
     text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
@@ -188,9 +195,9 @@ def read_header(text: str) -> HeaderReading:
         if months:
             # A second length named as plainly ("Thirteen Weeks Fifty-Three Weeks", two headers run together
             # over one column) leaves the column's length unknown, not the first one's.
-            if any((other := _counted_months(later)) is not None and other != months
-                   for later in DURATION.finditer(text, match.end())
-                   if not _PAIRED_BEFORE.search(text, 0, later.start())):
+            if _two_counts(text) and any((other := _counted_months(later)) is not None and other != months
+                                         for later in DURATION.finditer(text, match.end())
+                                         if not _PAIRED_BEFORE.search(text, 0, later.start())):
                 months = None
             break
     month = day = year = None

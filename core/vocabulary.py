@@ -520,10 +520,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?non-?operating\s+(?:income|expense)"
                             r"|^(?:net\s+)?financ(?:ial|e)\s+(?:income|expense|costs?)(?:\s+\((?:income|expense)\))?"
                             r"(?:,?\s+net)?$"),
-    ("income_before_taxes", r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax(?:es|ation)?\b"
+    # (never earnings before interest and taxes, EBIT: "Earnings before interest expense and income taxes")
+    ("income_before_taxes", r"^(?!.*\bbefore\s+(?:net\s+)?interest\b).*?(?:"
+                            r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax(?:es|ation)?\b"
                             r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
-                            r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings)"),
+                            r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings))"),
     ("income_tax", r"^(?:total\s+)?(?:provision|benefit|\(provision\)|\(benefit\)|\(provision\s+for\)"
                    r"|\(benefit\s+from\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"

@@ -59,6 +59,8 @@ UNIT_NOTES = [
     ("(Cdn$ thousands, except per share amounts)", 1_000, None), ("(C$ thousands)", 1_000, None),
     ("(A$ thousands)", 1_000, None), ("(\u00a3 thousands)", 1_000, None), ("(thousands of C$)", 1_000, None),
     ("(Cdn$ millions, except per share data)", 1_000_000, None),
+    # round 118: the dollars named before the shares, in the header's stub
+    ("(Dollars and shares in millions except per share data)", 1_000_000, 1_000_000),
 ]
 
 
@@ -661,3 +663,20 @@ def test_a_period_named_after_a_comparison_is_not_the_one_reported(sentence: str
 
     at = sentence.rfind("the ", 0, sentence.lower().rindex("quarter"))
     assert is_compared(sentence, at) is compared
+
+
+# Labels of the pre-tax result, and of earnings before interest and taxes (EBIT), which is none (round 118).
+PRETAX_LABELS = [
+    ("Earnings before income taxes", "income_before_taxes"),
+    ("Income before income taxes and minority interest", "income_before_taxes"),
+    ("Earnings before minority interest and income taxes", "income_before_taxes"),
+    ("Earnings before interest expense and income taxes", None),
+    ("Earnings before interest and taxes", None),
+]
+
+
+@pytest.mark.parametrize(("label", "concept"), PRETAX_LABELS, ids=[label for label, _ in PRETAX_LABELS])
+def test_ebit_is_no_pretax_result(label: str, concept: str | None) -> None:
+    from core.vocabulary import match_concept
+
+    assert match_concept(label.lower()) == concept

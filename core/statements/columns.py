@@ -543,9 +543,16 @@ def _several_columns_headers(text: str) -> bool:
 _YEARS_IN_A_ROW = re.compile(r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d){2,}\b")
 
 
+# A word broken at a hyphen where its header wraps: "Adjust- ments".
+_WORD_BROKEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+
+
 def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:
-    """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments."""
+    """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments. A word
+    hyphenated over two header lines ("Adjust-" over "ments") is read whole."""
     found = NOT_AS_REPORTED.search(text)
+    if found is None and "- " in text:
+        found = NOT_AS_REPORTED.search(_WORD_BROKEN.sub("", text))
     if found is not None and _AS_ADJUSTED.fullmatch(found.group().strip()) and not any(
             _BESIDE_ADJUSTMENTS.search(header) for header in headers):
         return None

@@ -24,6 +24,8 @@ HALF = Decimal("0.5")
 # EPS is printed to the cent: EPS x shares may miss the net result by half a cent a share.
 EPS_ROUNDING = Decimal("0.005")
 _SHARE_CAPTION = re.compile(r"\bshares\b", re.IGNORECASE)
+# ... unless the dollars come first: "(Dollars and shares in millions", the table's unit for both.
+_DOLLARS_AND_SHARES = re.compile(r"\b(?:dollars|amounts|\$)\s+and\s+shares\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ def read_units(lines: Sequence[str]) -> Units:
     read from its line and the next."""
     for index, line in enumerate(lines):
         match = UNIT_LINE.search(line)
-        if not match or _SHARE_CAPTION.search(line, 0, match.start()):
+        if not match or (_SHARE_CAPTION.search(line, 0, match.start())
+                         and not _DOLLARS_AND_SHARES.search(line, 0, match.start())):
             continue  # "Weighted average number of ordinary shares (millions)": a share count's own unit
         scale = scale_of(match)
         note = " ".join(" ".join(lines[index : index + 2]).split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
@@ -101,7 +102,7 @@ def _concepts(read: StatementsRead | None) -> set[str]:
     return {c for s in (read.statements if read else ()) for item in s.items for c in item.concepts}
 
 
-def _latest_end(read: StatementsRead | None) -> object:
+def _latest_end(read: StatementsRead | None) -> date | None:
     return max((p.end for s in (read.statements if read else ()) for p in s.periods), default=None)
 
 
@@ -109,12 +110,15 @@ def _fuller_statements_later(found: Sequence[tuple[Exhibit, StatementsRead | Non
                              ) -> tuple[Exhibit, StatementsRead | None] | None:
     """A later exhibit holding the statements of which the first holds only a summary: a narrative
     exhibit's "Financial Highlights" table (four lines) before the statements filed as EX-99.2. Only for
-    the same latest period, and only where the later one carries at least twice the concepts."""
+    the same latest period or a later one (a restatement's summary of last year's quarter in EX-99.2, this
+    year's statements in EX-99.3), and only where the later one carries at least twice the concepts."""
     first = _concepts(found[0][1])
+    first_end = _latest_end(found[0][1])
     for exhibit, read in found[1:]:
         later = _concepts(read)
+        end = _latest_end(read)
         if (len(later) >= max(_FULL_STATEMENTS, 2 * len(first)) and first <= later
-                and _latest_end(read) == _latest_end(found[0][1])):
+                and (end == first_end or (end is not None and first_end is not None and end > first_end))):
             return exhibit, read
     return None
 

@@ -4,6 +4,7 @@ found among the exhibits, read like the exhibit alone, and the header adds who f
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,21 @@ def test_a_previous_quarters_statements_filed_after_the_release_are_not_the_rele
     assert operations is not None
     net = operations.item("net_income")
     assert net is not None and [str(v) for v in net.values] == ["2800000", "2000000", "7400000", "6000000"]
+
+
+def test_the_statements_of_a_later_period_filed_after_a_restatement_summary_are_the_release() -> None:
+    """Round 118's Corliss: EX-99.2 summarises the restatement of 2002 (its latest period), EX-99.3 holds the
+    2003 statements. The summary had been read as the release (10 facts, 54 of the gold lost): a later exhibit
+    with twice the concepts is chosen for a later period too, not only for the same one. Fourth quarter 2003
+    revenue 1,499 million, net income 104 million; the restated 2002 quarter 1,458 and 68."""
+    path = CHOICE / "a_restatement_summary_before_the_statements_exhibit.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.exhibit == "EX-99.3"
+    operations = release.statement("operations")
+    assert operations is not None
+    revenue, net = operations.item("revenue"), operations.item("net_income")
+    assert revenue is not None and net is not None
+    quarter = operations.periods.index(next(p for p in operations.periods if p.key == "3M 2003-12-31"))
+    prior = operations.periods.index(next(p for p in operations.periods if p.key == "3M 2002-12-31"))
+    assert (revenue.values[quarter], net.values[quarter]) == (Decimal(1_499_000_000), Decimal(104_000_000))
+    assert (revenue.values[prior], net.values[prior]) == (Decimal(1_458_000_000), Decimal(68_000_000))

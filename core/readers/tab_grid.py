@@ -85,11 +85,13 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
              ) -> list[tuple[str, list[str]]] | None:
     """Rows placed by the cell each value stands in, where every row of figures has as many cells (empty
     ones kept: a grid copied whole), so that a row leaving a column empty ("366.2 | 362.5 | | 365.1")
-    keeps its later figures in their columns. None where the counts differ (colspans lost in the copy)."""
+    keeps its later figures in their columns. The grid is the count most rows of figures share (three in
+    four, and four rows at least where any differ, none having more); None where there is no such count
+    (colspans lost in the copy)."""
     counted = Counter(block[i].count("\t") for i, (_, values, _, _) in enumerate(cells) if _has_figure(values))
     count, most = counted.most_common(1)[0]
-    if most * 4 < sum(counted.values()) * 3 or (len(counted) > 1 and most < _FEW_ODD_ROWS):
-        return None
+    if most * 4 < sum(counted.values()) * 3 or (len(counted) > 1 and most < _FEW_ODD_ROWS) or max(counted) > count:
+        return None  # (rows with more cells than most: "$" cells of their own, colspans lost; read in order)
     used = sorted({slot for line, (_, values, _, slots) in zip(block, cells, strict=True)
                    if _has_figure(values) and line.count("\t") == count for slot in slots})
     column = {slot: k for k, slot in enumerate(used)}

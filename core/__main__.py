@@ -21,7 +21,7 @@ from pathlib import Path
 
 from core.errors import ReleaseParseError
 from core.facts import write_facts_csv
-from core.formatting import counted
+from core.formatting import how_many
 from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
@@ -111,7 +111,7 @@ def _library(args: argparse.Namespace) -> int:
     except LibraryError as error:
         raise ReleaseParseError(str(error)) from None
     if args.action == "list":
-        print(f"{library.path}: {counted(len(library), 'release')}")
+        print(f"{library.path}: {how_many(len(library), 'release')}")
         for entry in library.entries():
             stale = "  (read by an older parser)" if entry.is_stale else ""
             print(f"{entry.sha256[:12]}  {entry.loaded_at:%Y-%m-%d %H:%M}  {entry.title}  [{entry.name}]{stale}")
@@ -136,7 +136,7 @@ def _library(args: argparse.Namespace) -> int:
         failures = library.refresh()
         for name, reason in failures:
             print(f"error: {name}: {reason}", file=sys.stderr)
-        print(f"{counted(len(library), 'release')}, {len(failures)} could not be read again")
+        print(f"{how_many(len(library), 'release')}, {len(failures)} could not be read again")
     return 0
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 
 from core.budget import Budget, budget_in_this_process
 from core.facts import format_value
-from core.formatting import counted
+from core.formatting import how_many
 from core.frames import FACT_COLUMNS, facts_frame
 from core.parse import parse_release
 
@@ -310,6 +310,6 @@ def summary(result: BatchResult, out: Path | None) -> Iterable[str]:
         f"({result.files_per_second:.1f} files/s)" + (f"; written to {out}" if out is not None else "")
     )
     if result.failures:
-        yield f"{counted(len(result.failures), 'file')} failed:"
+        yield f"{how_many(len(result.failures), 'file')} failed:"
         for failure in result.failures:
             yield f"  {failure.source}: {failure.reason}"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TextIO
 
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
-from core.formatting import counted
+from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
 from core.vocabulary import AT_PERIOD_END_SECTION
 
@@ -177,7 +177,7 @@ def held_back_note(held: int, checks: list[str]) -> str:
     if not held:
         return ""
     reasons = sorted({part.split(":")[0] for text in checks for part in text.split("; ") if part.endswith("FAIL")})
-    return (f"{counted(held, 'fact')} held back because a check they take part in failed ({', '.join(reasons)}); "
+    return (f"{how_many(held, 'fact')} held back because a check they take part in failed ({', '.join(reasons)}); "
             "--include-unverified writes them, `check` shows the failures")
 
 

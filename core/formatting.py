@@ -12,8 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """"1 release", "2 releases": messages read as sentences, not as forms with "(s)" to fill in."""
+def how_many(count: int, noun: str, plural: str | None = None) -> str:
+    """"1 release", "2 releases": messages read as sentences, not as forms with "(s)" to fill in. (Named
+    apart from core.statements.runs.counted, a line's value as it counts toward a total.)"""
     word = noun if count == 1 else plural or noun + "s"
     return f"{count:,} {word}"
 

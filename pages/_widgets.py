@@ -13,7 +13,7 @@ from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
-from core.formatting import counted
+from core.formatting import how_many
 from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
@@ -132,7 +132,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
 
 def unverified(checks: tuple[CheckResult, ...]) -> None:
     """A badge saying the marked figures are not verified, and the failed checks one click away."""
-    st.badge(f"Not verified: {counted(len(checks), 'failed check')} involve figures marked here",
+    st.badge(f"Not verified: {how_many(len(checks), 'failed check')} involve figures marked here",
              icon=":material/warning:", color="orange")
     with st.popover("Which checks failed", icon=":material/rule:"):
         st.markdown("\n".join(f"- {plain(describe_doubt(check))}" for check in checks))

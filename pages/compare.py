@@ -33,7 +33,7 @@ from core.comparison_frames import (
     series_frame,
     side_by_side_frame,
 )
-from core.formatting import counted
+from core.formatting import how_many
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
@@ -61,7 +61,7 @@ mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key="comp
 groups = group_by_company(available)
 
 if mode == OVER_TIME:
-    titles = {g.key: f"{g.title} · {counted(len(g.releases), 'release')}" for g in groups}
+    titles = {g.key: f"{g.title} · {how_many(len(g.releases), 'release')}" for g in groups}
     # The company of the release in view, until the reader picks another; a new release in view (chosen in
     # the sidebar) brings its company back.
     current = current_release()
@@ -87,7 +87,7 @@ if mode == OVER_TIME:
         )
     if series.restatements:
         st.warning(
-            f"{counted(len(series.restatements), 'figure')} {'was' if len(series.restatements) == 1 else 'were'} "
+            f"{how_many(len(series.restatements), 'figure')} {'was' if len(series.restatements) == 1 else 'were'} "
             "reported differently by different releases. Where two "
             "releases print a figure, the later one's is used; where a later release's year-to-date figures "
             "imply a quarter other than the one printed earlier, the printed quarter is kept. The other "

@@ -10,7 +10,7 @@ from core.formatting import (
     accounting,
     card_money,
     card_months,
-    counted,
+    how_many,
     money,
     months,
     per_share,
@@ -75,7 +75,7 @@ def test_money_on_a_card_follows_one_rule() -> None:
     ],
 )
 def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | None, expected: str) -> None:
-    assert counted(count, noun, plural) == expected
+    assert how_many(count, noun, plural) == expected
 
 
 @pytest.mark.parametrize(

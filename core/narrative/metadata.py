@@ -355,8 +355,9 @@ _MAX_PARAGRAPH = 600
 def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
     """Highlights printed as short paragraphs under their heading ("Fourth Quarter Highlights" / blank /
     "Revenue rose 12% to $48.2 million." / blank / ...), as releases without bullets print them: each whole
-    paragraph that ends a sentence, until the next heading, a paragraph too long for one, or the cautionary
-    notes. Only under a heading of its own: the story's paragraphs are no highlights."""
+    paragraph that ends a sentence (or each item of one set a line or a few apiece), until the next heading,
+    an item too long for one, or the cautionary notes. Only under a heading of its own: the story's
+    paragraphs are no highlights."""
     paragraphs: list[str] = []
     current: list[str] = []
     under = False

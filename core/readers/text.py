@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.errors import ReleaseParseError
-from core.formatting import counted
+from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import replace_all
@@ -202,7 +202,7 @@ def _lenient(data: bytes, codec: str, name: str) -> tuple[str, str, tuple[Diagno
                                         span=SourceSpan(line, line), column=column),)
     label = "UTF-8 or Windows-1252" if codec == "cp1252" else codec.upper()
     warning = Diagnostic(
-        f"{counted(lost, 'byte')} of {name} could not be decoded as {label} and show as \ufffd; "
+        f"{how_many(lost, 'byte')} of {name} could not be decoded as {label} and show as \ufffd; "
         "figures next to them may be missing",
         span=SourceSpan(line, line), column=column,
     )

@@ -184,7 +184,7 @@ def _renamed(metric: Metric | None, key: str) -> Metric | None:
 
 
 def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None,
-                          pretax: Metric | None = None) -> Metric | None:
+                          pretax: Metric | None) -> Metric | None:
     """Operating expenses as the release totals them, said to include the cost of revenue where revenue
     less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
     revenues out, and side by side the two shares of revenue (57% and 74%) measure different things."""

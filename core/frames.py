@@ -11,6 +11,7 @@ import pandas as pd
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
 from core.formatting import UNIT_WORDS
 from core.model import FINANCIAL_KINDS, Release, Statement
+from core.statements.signs import shown_against_its_concept
 
 __all__ = [
     "CONTRACT_COLUMNS",
@@ -44,11 +45,15 @@ def hold_back_failed(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
 
 
 def statement_frame(statement: Statement) -> pd.DataFrame:
-    """A statement as printed: one row per line item, one column per period (values as floats)."""
+    """A statement as printed: one row per line item, one column per period (values as floats).
+
+    A line whose words point against its stored sign ("Interest expense, net" kept as income) is shown the
+    way its words read, as the release does; the facts keep the stored sign."""
+    turned = [-1.0 if shown_against_its_concept(item) else 1.0 for item in statement.items]
     data = {
         period.label or period.key: [
-            None if item.values[i] is None else float(item.values[i])  # type: ignore[arg-type]
-            for item in statement.items
+            None if item.values[i] is None else sign * float(item.values[i])  # type: ignore[arg-type]
+            for item, sign in zip(statement.items, turned, strict=True)
         ]
         for i, period in enumerate(statement.periods)
     }

@@ -11,6 +11,7 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 
+import pytest
 import release_builders as build
 
 import core
@@ -39,6 +40,7 @@ from core.analysis import (
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
 from core.analysis.metrics import choose_window
 from core.analysis.structure import operations_statement
+from core.frames import statement_frame
 from core.model import FiscalPeriod, Release, Statement
 from tests.conftest import FIXTURES
 
@@ -98,6 +100,33 @@ def test_lower_expenses_are_favourable_and_lower_interest_income_is_not(operatio
     assert (interest.change, interest.favourable) == (-166 * K, False)
     shares = changes["Weighted average common shares: basic and diluted"]
     assert (shares.change, shares.favourable) == (Decimal(5250789), None)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "label", "current", "prior", "favourable"),
+    [
+        # "Interest expense, net   412   605": stored as non-operating income of -412, shown as the expense printed
+        ("layouts/fiscal_year_heads_run_together_without_a_space.txt", "Interest expense, net",
+         412 * K, 605 * K, True),
+        # "Income tax benefit (expense)   0.5   (0.6)" (in millions): stored as a tax expense of -0.5
+        ("html/st-joe_q1-2020.htm", "Income tax benefit (expense)", Decimal("500000.0"), Decimal("-600000.0"), True),
+        # "Provision for income taxes  7,318  5,449" reads as stored: an expense, lower is better
+        ("layouts/fiscal_year_heads_run_together_without_a_space.txt", "Provision for income taxes",
+         7318 * K, 5449 * K, False),
+    ],
+)
+def test_a_line_is_compared_the_way_its_words_read_not_as_its_fact_is_signed(
+    fixture: str, label: str, current: Decimal, prior: Decimal, favourable: bool
+) -> None:
+    """Browser review of round 114: the Periods page drew "Interest expense, net 412" as (412), a negative
+    expense; the Data page's table printed it so too."""
+    path = FIXTURES / fixture
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    change = {c.label: c for c in compare(operations, windows(operations)[0])}[label]
+    assert (change.current, change.prior, change.favourable) == (current, prior, favourable)
+    row = statement_frame(operations).set_index("label").loc[label]
+    assert (row.iloc[2], row.iloc[3]) == (float(current), float(prior))
 
 
 def test_six_month_comparison_uses_the_six_month_columns(operations: Statement) -> None:

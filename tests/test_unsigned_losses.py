@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from core.model import LineItem, SourceSpan
+from core.statements.signs import shown_against_its_concept
 from core.statements.unsigned_losses import unsigned_losses
 
 
@@ -57,3 +58,30 @@ def test_a_figure_that_adds_up_neither_way_is_left_for_the_checks() -> None:
     """Gross profit less expenses is -780; 785 is no reading of it, so nothing is turned."""
     items = _statement("Operating income (loss)", (785, 1790), (700, 1200))
     assert _values(unsigned_losses(items, 1), "operating_income") == ["785", "1790"]
+
+
+# Labels as releases print them (fixtures and corpus), with whether a positive figure under them is the
+# opposite of the stored sign: non-operating lines are stored as income, income tax as an expense.
+SHOWN_AGAINST = [
+    ("nonoperating_income", "Interest expense, net", True),
+    ("nonoperating_income", "Interest expense (income), net", True),
+    ("nonoperating_income", "Other expense, net", True),
+    ("nonoperating_income", "Total other expense", True),
+    ("nonoperating_income", "Finance costs, net", True),
+    ("nonoperating_income", "Interest and other income, net", False),
+    ("nonoperating_income", "Other income (expense), net", False),
+    ("nonoperating_income", "Interest income (expense), net", False),
+    ("income_tax", "Income tax benefit", True),
+    ("income_tax", "Income tax (expense) benefit", True),
+    ("income_tax", "(Provision for) benefit from income taxes", True),
+    ("income_tax", "Benefit from income taxes", True),
+    ("income_tax", "Provision for (benefit from) income taxes", False),
+    ("income_tax", "Income tax expense (benefit)", False),
+    ("income_tax", "Income taxes", False),
+    ("income_tax", "Provision for income taxes", False),
+]
+
+
+@pytest.mark.parametrize(("concept", "label", "against"), SHOWN_AGAINST, ids=[lb for _, lb, _ in SHOWN_AGAINST])
+def test_which_lines_read_against_their_stored_sign(concept: str, label: str, against: bool) -> None:
+    assert shown_against_its_concept(_item(label, concept, 1)) is against

@@ -15,6 +15,7 @@ from typing import Literal
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.model import LineItem, Period, Statement
+from core.statements.signs import shown_against_its_concept
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
 
@@ -113,15 +114,27 @@ def value_at(statement: Statement, item: LineItem, period: Period | None) -> Dec
     return item.values[statement.periods.index(period)]
 
 
+_OPPOSITE: dict[Direction, Direction] = {
+    "higher_is_better": "lower_is_better", "lower_is_better": "higher_is_better", "neutral": "neutral"}
+
+
 def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None) -> Change:
+    """The line in both periods, signed the way its own words read (see `shown_against_its_concept`)."""
+    now, before, way = value_at(statement, item, current), value_at(statement, item, prior), direction(item)
+    if shown_against_its_concept(item):
+        now, before, way = _negated(now), _negated(before), _OPPOSITE[way]
     return Change(
         label=display_label(statement, item),  # the same words under two headings stay two lines
         concept=item.concept,
         kind=item.kind,
-        current=value_at(statement, item, current),
-        prior=value_at(statement, item, prior),
-        direction=direction(item),
+        current=now,
+        prior=before,
+        direction=way,
     )
+
+
+def _negated(value: Decimal | None) -> Decimal | None:
+    return None if value is None else -value
 
 
 def compare(statement: Statement, window: Window) -> tuple[Change, ...]:

@@ -14,6 +14,8 @@ from core.model import LineItem
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _EXPENSE_WORDS = re.compile(r"\b(?:expenses?|loss(?:es)?|costs?|charges?|provision)\b", re.IGNORECASE)
 _INCOME_WORDS = re.compile(r"\b(?:income|gains?|revenues?|earnings|benefit)\b", re.IGNORECASE)
+_TAX_BENEFIT = re.compile(r"\bbenefits?\b", re.IGNORECASE)
+_TAX_EXPENSE = re.compile(r"\b(?:expenses?|provisions?|charges?)\b", re.IGNORECASE)
 # Past this many lines, trying every reading of signs costs more than it is worth (2**6 = 64 readings).
 _MAX_SEARCHED_LINES = 6
 
@@ -23,6 +25,26 @@ def reads_as_expense(label: str) -> bool:
     the words outside parentheses say which way a positive number goes."""
     text = _PARENTHESISED.sub(" ", label)
     return bool(_EXPENSE_WORDS.search(text)) and not _INCOME_WORDS.search(text)
+
+
+def reads_as_tax_benefit(label: str) -> bool:
+    """"Income tax benefit (expense)" and "Benefit from income taxes" print a benefit as a positive number;
+    "Provision for (benefit from) income taxes" and "Income taxes" print the expense so."""
+    text = _PARENTHESISED.sub(" ", label)
+    return bool(_TAX_BENEFIT.search(text)) and not _TAX_EXPENSE.search(text)
+
+
+def shown_against_its_concept(item: LineItem) -> bool:
+    """Whether the line's words point the other way from its stored sign.
+
+    Facts store non-operating lines as income and income tax as an expense, whatever the release printed.
+    "Interest expense, net 412" is stored as income of -412, and "Income tax benefit 500" as an expense of
+    -500: shown under those words, "(412)" and "(500)" would read as the opposite of what the release says.
+    """
+    label = item.label
+    return ("nonoperating_income" in item.concepts and reads_as_expense(label)) or (
+        "income_tax" in item.concepts and reads_as_tax_benefit(label)
+    )
 
 
 def bridge_signs(

@@ -312,6 +312,11 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "", "2024-06-30", "3", "35118402")],
         [("operations", "revenue")],
     ),
+    "dividends_per_share_without_a_leading_zero_under_their_heading": (
+        [("operations", "", "1998-06-30", "3", "0.06"), ("operations", "", "1997-06-30", "3", "0.05"),
+         ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],
+        [],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],
@@ -626,6 +631,17 @@ def test_a_share_count_of_no_concept_is_read_at_the_share_scale() -> None:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r["value"] for r in rows if r["label"].startswith("Pro forma weighted")] == ["29760000"]
     assert [r["value"] for r in rows if r["label"].startswith("Pro forma net loss")] == ["-0.66"]
+
+
+def test_a_columns_note_with_a_footnote_mark_under_the_dates_is_no_row() -> None:
+    """"(unaudited)        (1)" under "June 30, 2003   December 31, 2002": the first column's note and the
+    second's footnote mark. It had been a balance line "(unaudited)" of -1,000 dollars."""
+    path = LAYOUTS / "unaudited_and_a_footnote_mark_under_the_balance_sheet_dates.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    assert balance.items[0].label == "Cash and cash equivalents"
+    assert [p.end.isoformat() for p in balance.periods] == ["2003-06-30", "2002-12-31"]
 
 
 def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:

@@ -515,7 +515,7 @@ def _deductions_section(items: Sequence[LineItem], section: str) -> bool:
 
 
 # A figure a share: dollars and cents, a few dollars at most.
-_CENTS = re.compile(r"\d\.\d{2}\b")
+_CENTS = re.compile(r"\.\d{2}\b")  # "$0.06", or ".06" as many releases of the 1990s print it
 _LARGEST_PER_SHARE = 100
 
 

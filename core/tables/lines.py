@@ -17,7 +17,7 @@ from typing import NamedTuple
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
+from core.vocabulary import COLUMN_NOTE, CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
 _LONGEST_ROW_LABEL = 1_000
@@ -182,6 +182,9 @@ def classify(number: int, text: str) -> ClassifiedLine:
         if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
                 _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
+        if label and COLUMN_NOTE.match(label) and all(_FOOTNOTE_CELL.match(c.text) for c in cells):
+            # "(unaudited)        (1)" under the dates: each column's note and a footnote's mark, no row of -1
+            return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
         if spaced and not (label and DATE.search(label) and _only_day_or_year(cells) and _few_words_but_dates(label)):

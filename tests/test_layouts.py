@@ -317,6 +317,11 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],
         [],
     ),
+    "earnings_per_share_of_each_class_under_one_heading": (
+        [("operations", "", "1998-06-30", "3", "0.44"), ("operations", "", "1998-06-30", "3", "0.41"),
+         ("operations", "", "1998-06-30", "3", "14204880")],
+        [("operations", "eps_basic"), ("operations", "shares_basic")],
+    ),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

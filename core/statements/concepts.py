@@ -155,7 +155,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    unique = _unique_concepts(_common_after_noncontrolling(_expense_lines_positive(items)))
+    unique = _unique_concepts(_classes_of_stock_apart(_common_after_noncontrolling(_expense_lines_positive(items))))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
@@ -602,6 +602,29 @@ def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
         between = items[net + 1 : index] if net is not None else []
         if between and all(b.kind == "amount" and _NONCONTROLLING.search(b.label) for b in between):
             items[index] = _with_concepts(item, ("net_income", *item.concepts))
+    return items
+
+
+# "Class A common stock", "Class B", "Series A": one class of a company's stock.
+_CLASS_OF_STOCK = re.compile(r"\b(?:class|series)\s+([a-z])\b", re.I)
+_PER_CLASS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
+
+
+def _classes_of_stock_apart(items: list[LineItem]) -> list[LineItem]:
+    """Under "Basic earnings per share:", a line for each class ("Class A common stock $.44", "Class B common
+    stock $.41") is that class's figure: the company prints none of its own, and the first class's is no
+    EPS of the company's (its weighted shares do not come back to the net income). One line under such a
+    heading naming a class, or both ("Class A and Class B common stock"), is the company's; so is the figure
+    every class earns alike (ManTech's $0.71 for Class A and for Class B)."""
+    for concept in _PER_CLASS:
+        claims = [(i, {m.lower() for m in _CLASS_OF_STOCK.findall(item.label)}) for i, item in enumerate(items)
+                  if concept in item.concepts]
+        single = [(i, classes) for i, classes in claims if len(classes) == 1]
+        if len({c for _, classes in single for c in classes}) < 2 or len({items[i].values for i, _ in single}) == 1:
+            continue  # one class, or every class earning the same: that figure is the company's too
+        for index, _ in single:
+            item = items[index]
+            items[index] = _with_concepts(item, tuple(c for c in item.concepts if c != concept))
     return items
 
 

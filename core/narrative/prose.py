@@ -80,6 +80,10 @@ _ADJUSTED_BEFORE = re.compile(
 _ON_ADJUSTED_BASIS = re.compile(r"\b(?:non-?gaap|adjusted|pro\s+forma)\s+basis\b", re.I)
 # "... net income of $16.0 million or $0.40 per diluted share, excluding stock-based compensation"
 _EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
+# "Since inception in May 1994, the Company has incurred a cumulative net loss of $94.7 million": a total
+# over the company's life, no period of the statements, whatever period the sentence before spoke of.
+_SINCE_INCEPTION = re.compile(r"\bsince\s+(?:\w+\s+){0,2}inception\b|\bcumulative\s+net\s+(?:loss|income)"
+                              r"|\baccumulated\s+deficit\b", re.I)
 # "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
 _PART_AFTER = re.compile(r"\s+(?:in|on|from)\s+(?:net\s+)?(?:other|unrealized|realized)\b", re.I)
 CASH = re.compile(
@@ -150,9 +154,12 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         # Where the sentence first says "on a non-GAAP basis": a figure after it is adjusted. Found once
         # for the sentence, not searched for again up to each figure (a sentence of thousands of figures).
         basis = min((m.end() for m in _ON_ADJUSTED_BASIS.finditer(sentence)), default=len(sentence) + 1)
+        clause_start = 0
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
-            if (_ADJUSTED_BEFORE.search(before) or basis <= match.start()
+            lifetime = _SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
+            clause_start = match.end()
+            if (lifetime or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
                     or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",

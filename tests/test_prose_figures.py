@@ -1,0 +1,25 @@
+"""Figures the narrative states, read as the checks use them (core.narrative.prose)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.narrative import prose
+
+# Round 119 (invented): the sentence after a six-month comparison speaks of the company's whole life.
+SINCE_INCEPTION = """\
+For the six months ended June 30, 2003, net loss
+attributable to common stockholders was $15.6 million, or $0.78 per share,
+compared with $10.6 million, or $0.59 per share, for the same period of 2002.
+Since inception in May 1994, the Company has incurred a cumulative net loss of
+$94.7 million. Net loss for the quarter was $9.3 million, bringing the accumulated deficit to $120.4 million.
+""".splitlines()
+
+
+def test_a_loss_since_inception_is_no_figure_of_any_period() -> None:
+    """"A cumulative net loss of $94.7 million" since 1994 had been taken for the six months of 2002 the
+    sentence before spoke of, and failed a check against the statement's (10,572)."""
+    figures = prose.find_figures(SINCE_INCEPTION, len(SINCE_INCEPTION), [])
+    assert [(f.concept, f.value) for f in figures if f.concept == "net_income"] == [
+        ("net_income", Decimal("-15600000.0")), ("net_income", Decimal("-10600000.0")),
+        ("net_income", Decimal("-9300000.0"))]

@@ -649,6 +649,16 @@ def test_a_columns_note_with_a_footnote_mark_under_the_dates_is_no_row() -> None
     assert [p.end.isoformat() for p in balance.periods] == ["2003-06-30", "2002-12-31"]
 
 
+def test_a_dollar_thousands_unit_in_parentheses_under_the_title_is_no_row_of_zeros() -> None:
+    """"($000)" centred under "CONDENSED CONSOLIDATED BALANCE SHEETS" (round 122): the table's unit, which
+    had been a nameless balance line of 0 at September 30, 1998."""
+    path = LAYOUTS / "dollar_thousands_in_parentheses_under_the_title.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    assert balance.unit.strip() == "($000)"
+    assert balance.items[0].label == "Cash and cash equivalents"
+
+
 def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
     """"For Investors: Dana Whitfield +1 617 555 0142": a dialling prefix, then digit groups one space apart.
     Alkermes Q1 2020 prints its contacts so; they had been the first table of the Data page and workbook."""

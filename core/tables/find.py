@@ -522,7 +522,11 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         if stream is not None and not _may_repeat(stream):
             headers = stream
     top = area[0].number - 1 if area else first
-    context = tuple(line.text for line in classified[max(0, top - 6) : top])
+    # The lines just above, up to the last row of figures: "Residential broadband subscribers (in thousands)
+    # 1,204.6" ending a table of metrics names its own row's unit, not the next table's.
+    above = classified[max(0, top - 6) : top]
+    rows_above = [i for i, line in enumerate(above) if line.kind is LineKind.DATA]
+    context = tuple(line.text for line in above[rows_above[-1] + 1 if rows_above else 0 :])
     return RawTable(
         footer=_footer(classified, last),
         title_lines=tuple(line.text.strip() for line in title_lines),

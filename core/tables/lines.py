@@ -74,6 +74,8 @@ _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 # "Dividends paid      nil      nil": the Commonwealth's word for a zero, a gap from the label.
 _NIL_END = re.compile(r"\S {2,}(?:nil|Nil|NIL)$")
 _UNIT_CELL = re.compile(r"(?:US\$|RMB|HK\$|[$\u00a3\u20ac])?\s*'?000(?:'?s)?")
+# "($000)" centred under a title or left of the years: the table's unit, never a figure (a row of zeros).
+_UNIT_IN_PARENTHESES = re.compile(r"^\s*\((?:US\$|C\$|RMB|HK\$|[$\u00a3\u20ac])\s*'?000(?:'?s)?\)")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
@@ -159,7 +161,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
         text = _LONE_SIGN.sub(" ", text)
     if "<" in text and ">" in text:
         text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
-    label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, text) if ". ." in text or "..." in text else text)
+    cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
+    label, label_end, cells = split_cells(_LEADER_DOTS.sub(_spaces, cut) if ". ." in cut or "..." in cut else cut)
     if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
         # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
         # row of a table, and not searched further

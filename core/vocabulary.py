@@ -180,11 +180,15 @@ NOT_A_STATEMENT: Final = re.compile(
 CONSOLIDATING_TITLE: Final = re.compile(r"\bconsolidating\b", re.IGNORECASE)
 CONSOLIDATED_COLUMN: Final = re.compile(
     r"(?:^|\s)(?:consolidated(?:\s+totals?)?|consoli-?\s*dated|total\s+consolidated)\s*$", re.IGNORECASE)
+# A column of the statement's figures in another currency ("Convenience translation" over "U.S. dollars in
+# thousands" beside columns of NIS): the same periods again, never a period of its own.
+CONVENIENCE_TRANSLATION: Final = re.compile(r"\bconvenience\s+translations?\b", re.IGNORECASE)
 # A column of figures that is not the period as the company reports it: figures as they were before a
 # restatement, pro forma figures, a development-stage company's total since inception, a stub "period from
 # ... to ...". Such a column is named in a warning, never read as a period.
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    rf"|{CONVENIENCE_TRANSLATION.pattern}"
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
     # As Restated", "Effect of Restatement", "Reclassifications"
     r"|\badjustments?\s*$|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?\s*$"

@@ -26,7 +26,16 @@ from core.tables.lines import (
     is_title,
 )
 from core.tables.period_headers import DATE, DURATION, read_header
-from core.vocabulary import DATELINE, MONTH_RE, MONTH_START, NUMBER_WORD_RE, UNIT_LINE, YEAR_RE, spelled_day_month
+from core.vocabulary import (
+    CONVENIENCE_TRANSLATION,
+    DATELINE,
+    MONTH_RE,
+    MONTH_START,
+    NUMBER_WORD_RE,
+    UNIT_LINE,
+    YEAR_RE,
+    spelled_day_month,
+)
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
 _MAX_TITLE_GAP = 5
@@ -296,7 +305,8 @@ def column_headers(
                 text, start = text[tail.start() :], start + tail.start()
             if UNAUDITED.match(text):
                 continue
-            if line.number not in headers and not is_header_text(text) and not DURATION.search(text):
+            if (line.number not in headers and not is_header_text(text) and not DURATION.search(text)
+                    and not CONVENIENCE_TRANSLATION.search(text)):
                 continue  # a company name or other title words centred over the columns
             strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
             if len(strict) > 1:

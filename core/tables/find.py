@@ -10,6 +10,7 @@ The reader works on a few general rules of how people lay out numbers in plain t
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -76,11 +77,24 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
         table = _read_block(classified, first, last)
         if table is None:
             continue
+        if tables and tables[-1].footer:
+            table = _without_the_note_above(table, tables[-1].footer)
         if tables and _continues(tables[-1], table):
             tables[-1] = _joined(tables[-1], table)
         else:
             tables.append(table)
     return sorted(tables + vertical, key=lambda table: table.first_line)
+
+
+def _without_the_note_above(table: RawTable, note: tuple[str, ...]) -> RawTable:
+    """A table's title lines without the note closing the table above ("Dollar amounts in thousands." under
+    a balance sheet's last row, a blank line, then the cash flow's title): the note is that table's, and the
+    cash flow, in whole dollars, had been read in thousands by it. Only where a statement's title follows it."""
+    closing = {line.strip() for line in note if UNIT_LINE.search(line)}
+    kept = tuple(itertools.dropwhile(lambda line: line in closing, table.title_lines))
+    if len(kept) == len(table.title_lines) or not any(is_title(line) for line in kept):
+        return table  # a note over the next table's rows with no title under it heads them ("($ in billions)")
+    return dataclasses.replace(table, title_lines=kept)
 
 
 def read_one_cell_a_line(lines: tuple[str, ...]) -> set[int]:
@@ -319,6 +333,8 @@ def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
     sentence closing this one ("Amounts in thousands, except per share data.") may stand as close to it."""
     lines: list[str] = []
     blanks = 0
+    while last + 1 < len(classified) and classified[last + 1].kind is LineKind.RULE:
+        last += 1  # the rules under the total
     end = last + 1
     for end, line in enumerate(classified[last + 1 : last + 5], start=last + 1):
         if line.kind is LineKind.BLANK:
@@ -524,9 +540,12 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     top = area[0].number - 1 if area else first
     # The lines just above, up to the last row of figures: "Residential broadband subscribers (in thousands)
     # 1,204.6" ending a table of metrics names its own row's unit, not the next table's.
-    above = classified[max(0, top - 6) : top]
-    rows_above = [i for i, line in enumerate(above) if line.kind is LineKind.DATA]
-    context = tuple(line.text for line in above[rows_above[-1] + 1 if rows_above else 0 :])
+    # So is a note closing that table ("Dollar amounts in thousands." under its last row), its footer.
+    reach = max(0, top - 6)
+    rows_above = [i for i in range(reach, top) if classified[i].kind is LineKind.DATA]
+    closing = set(_footer(classified, rows_above[-1])) if rows_above else set()
+    context = tuple(line.text for line in classified[rows_above[-1] + 1 if rows_above else reach : top]
+                    if line.text not in closing)
     return RawTable(
         footer=_footer(classified, last),
         title_lines=tuple(line.text.strip() for line in title_lines),

@@ -666,7 +666,10 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
 # lines and their unlabelled total; a Canadian cash flow's "Cash flow from operations" (before working
 # capital) and then "Cash provided by operating activities" (its sum with the change in working capital).
 _SUMMED_AGAIN = frozenset({"cash_and_equivalents", "operating_cash_flow", "investing_cash_flow",
-                           "financing_cash_flow"})
+                           "financing_cash_flow",
+                           # "Research and development, gross", "Less - grants and participations (402)",
+                           # then "Research and development, net": the net cost is the company's
+                           "research_and_development", "selling_general_administrative", "cost_of_revenue"})
 
 
 def _balances(items: Sequence[LineItem], line: LineItem) -> bool:

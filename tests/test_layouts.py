@@ -323,6 +323,8 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "", "1998-06-30", "3", "14204880")],
         [("operations", "eps_basic"), ("operations", "shares_basic")],
     ),
+    "percent_sign_ending_a_label_in_a_quarterly_trend": (
+        [("operations", "", "2005-12-31", "3", "52.5"), ("operations", "", "2004-12-31", "3", "47")], []),
     "reconciliation_title_read_with_the_headers": (
         [("operations", "net_income", "2022-05-31", "12", "360000000"),
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],

@@ -132,6 +132,8 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
             continue
         points = word.lower() in _POINTS
         if word in _LONE_CLOSERS or points:
+            if not cells and pending_start is None and word == "%" and start == run[0][1]:
+                label_end = end  # "Gross margin %   52.5": the label's sign, saying the row holds percentages
             if cells:
                 last = cells[-1]
                 negative = last.value if last.value < 0 or ")" not in word else -abs(last.value)

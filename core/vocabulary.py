@@ -677,11 +677,33 @@ _SPACES = re.compile(r"\s+")
 
 _GLUED_PARENTHESIS = re.compile(r"(?<=[a-z])\((?=[a-z])")
 
+# Words a narrow newswire table cut short ("Sell., gen. & admin.", "Inc. (loss) bef. inc. taxes", "Wtd. avg.
+# shs. out.", "Tot. curr. liabs."): read whole, so that the line's name is matched as if spelled out. Only
+# abbreviations no label uses for another word; "inc." is income only before what follows income in a line's
+# name (never a company's "Inc." at a label's end).
+ABBREVIATIONS: Final = {
+    "sell": "selling", "gen": "general", "admin": "administrative", "adm": "administrative",
+    "devel": "development", "dev": "development", "oper": "operating", "tot": "total", "curr": "current",
+    "liab": "liabilities", "liabs": "liabilities", "bef": "before", "prov": "provision", "wtd": "weighted",
+    "avg": "average", "shs": "shares", "sh": "share", "exp": "expenses", "exps": "expenses", "equiv": "equivalents",
+}
+_ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+_INCOME_CUT_SHORT = re.compile(r"\binc\.(?=\s*(?:\(|tax|before|bef\.|from|per\b))|(?<=net )inc\.")
+
+
+def _spelled_out(text: str) -> str:
+    """Lower-case `text` with its abbreviations written whole ("tot. oper. expenses" -> "total operating
+    expenses")."""
+    text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)] + " ", text)
+    return _INCOME_CUT_SHORT.sub("income ", text)
+
 
 @functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
     text = label.lower().replace("'", "").replace("\u2019", "").replace("&", " and ")  # "Cash & cash equivalents"
+    if "." in text:
+        text = _spelled_out(text)
     if "(" in text:
         text = _GLUED_PARENTHESIS.sub(" (", text)  # "Income tax(expense) benefit": a scrape lost the space
     text = _NORMALISE.sub(" ", text)

@@ -374,6 +374,14 @@ LABELS = [
     ("Provision (benefit) for taxes", "income_tax"), ("Provision for (benefit from) taxes", "income_tax"),
     ("Tax provision (benefit)", "income_tax"), ("Federal and state income taxes", "income_tax"),
     ("Deferred tax provision (benefit)", None),
+    # a narrow newswire table's cut-short words (round 123, a semiconductor equipment maker's 1998 release)
+    ("Research & devel.", "research_and_development"), ("Sell., gen. & admin.", "selling_general_administrative"),
+    ("Tot. oper. expenses", "total_operating_expenses"), ("Oper. income (loss)", "operating_income"),
+    ("Inc. (loss) bef. inc. taxes", "income_before_taxes"), ("Inc. tax prov. (benefit)", "income_tax"),
+    ("Net inc. (loss)", "net_income"), ("Net inc. (loss) per sh.:", "eps"), ("Wtd. avg. shs. out.:", "shares"),
+    ("Tot. curr. assets", "total_current_assets"), ("Tot. curr. liabs.", "total_current_liabilities"),
+    ("Tot. liabs. & sh. equity", "total_liabilities_and_equity"), ("Cash and cash equiv.", "cash_and_equivalents"),
+    ("Net income attributable to Acme Inc.", "net_income"),  # a company's "Inc." is no income
 ]
 
 

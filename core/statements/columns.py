@@ -89,6 +89,7 @@ def column_periods(
     def borrows(index: int) -> bool:
         return index not in numbered or not several_numbered
 
+    printed = {day for r in readings if r.month and r.day and (day := resolve_end(r, r)) is not None}
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -100,6 +101,15 @@ def column_periods(
             undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
+        if month_source is not reading and reading.year is not None and (
+                _YEAR_END.search(text) or (kind == "balance" and _FISCAL_YEAR_ALONE.fullmatch(text))):
+            # "At fiscal year end 2005" or "Fiscal 2005" beside "April 2, 2005": the year's end, not the
+            # quarter's day its neighbour prints. Dated by the narrative ("Fiscal 2005 ended December 31,
+            # 2005"), else not read.
+            end = _year_end_stated(reading.year, clues.stated_ends(), printed)
+            if end is not None:
+                columns.append((index, text, end, None if kind == "balance" else reading.months))
+            continue
         if month_source is not reading and not borrows(index):
             continue  # a numbered quarter the borrowed date is not (dated by `_calendar_parts` where it can be)
         end = resolve_end(reading, month_source)
@@ -391,6 +401,19 @@ _MOST = Decimal("0.8")
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
     return any(row.cells[index] is not None and not row.cells[index].is_blank  # type: ignore[union-attr]
                for row in rows)
+
+
+# A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
+_YEAR_END = re.compile(r"\byear[\s-]*end\b", re.IGNORECASE)
+_FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*", re.IGNORECASE)
+
+
+def _year_end_stated(year: int, stated: Sequence[date], printed: set[date]) -> date | None:
+    """The one end of a year the narrative states in `year` or early in the next (a retailer's fiscal 2005
+    ends January 28, 2006), other than the dates the table's columns print; else None."""
+    ends = {day for day in stated if (day.year == year or (day.year == year + 1 and day.month <= 2))
+            and day not in printed}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]]) -> date:

@@ -465,7 +465,9 @@ def _infer_durations(
     result = []
     assumed: list[int] = []  # positions given the title's or the only printed duration
     for position, (index, text, end, months) in enumerate(columns):
-        if months is None:
+        if months is None and _TRANSITION.search(text):
+            pass  # a change of fiscal year's stub is as long as its own words say: no other length is its own
+        elif months is None:
             neighbours = [columns[p][3] for p in (position - 1, position + 1) if 0 <= p < len(columns)]
             candidates = {m for m in neighbours if m and (end, m) not in known}
             if len(candidates) == 1:
@@ -551,6 +553,9 @@ _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+r
 
 # A period shorter than the rest, from a company's start or another odd day ("Period from June 3, 1996
 # (inception) to December 31, 1996").
+# A change of fiscal year's "Transition Period Ended Dec. 31, 2004": five months, which only its own words say
+# (the fiscal year's twelve beside it, the narrative's quarter or the title's length are another period's).
+_TRANSITION = re.compile(r"\btransition(?:al)?\s+period\b", re.IGNORECASE)
 _STUB = re.compile(r"\binception\b|\bperiod\s+from\b", re.IGNORECASE)
 
 

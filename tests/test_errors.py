@@ -72,6 +72,15 @@ def test_a_dateline_over_a_table_of_years_alone_dates_no_column() -> None:
     assert str(caught.value) == f"no financial statement found in {path.name}"
 
 
+def test_successor_and_predecessor_columns_dated_alone_take_no_quarters_length() -> None:
+    """"Successor | Predecessor" over "March 31, 2010 | January 31, 2010 | March 31, 2009", the narrative's
+    "first quarter ended March 31, 2010" (round 124): the two months after fresh-start accounting and the one
+    month before had each been printed as a quarter. No column's words give its length: none is read."""
+    path = FIXTURES / "errors" / "successor_predecessor_over_dates_without_lengths.htm"
+    with pytest.raises(ReleaseParseError, match="no column header that names a period"):
+        core.parse_release(path.read_bytes(), path.name)
+
+
 @pytest.mark.parametrize(("name", "alone", "signs"), [
     # `pdftotext` without -layout: each cell a line, a row's figures before or after its label. (The lines
     # of the few runs that do read as a label and then its figures are not counted.)

@@ -143,7 +143,8 @@ def column_periods(
         # A header naming a stub beside a whole period ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE 3,
         # 1996 (INCEPTION) TO ..." over "1997 | 1996") says some column is shorter than the title's period,
         # not which: no bare column takes the title's duration.
-        stub = any(_STUB.search(text) for text in table.column_headers)
+        stub = any(_STUB.search(text) for text in table.column_headers) or any(
+            _SUCCESSION.search(text) for text in (*table.column_headers, *table.header_lines, *table.title_lines))
         # A cash-flow statement runs from the fiscal year's start: a column naming no length is the year to
         # date of the quarter the narrative reports ("third quarter ended September 30": nine months), not
         # that quarter, unless the statement's title says otherwise (the net result may still correct it,
@@ -557,6 +558,9 @@ _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+r
 # (the fiscal year's twelve beside it, the narrative's quarter or the title's length are another period's).
 _TRANSITION = re.compile(r"\btransition(?:al)?\s+period\b", re.IGNORECASE)
 _STUB = re.compile(r"\binception\b|\bperiod\s+from\b", re.IGNORECASE)
+# Fresh-start or acquisition accounting's "Successor | Predecessor" over the columns: the periods either side
+# of the day the company changed hands are stubs ("January 31, 2010" is one month), whatever the title says.
+_SUCCESSION = re.compile(r"\bsuccessor\b|\bpredecessor\b", re.IGNORECASE)
 
 
 def _several_columns_headers(text: str) -> bool:

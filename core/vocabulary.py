@@ -375,6 +375,12 @@ FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
 # error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
 GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")
+# An amount and its percentage ending a row's label ("Restaurant sales $ 84,118 100.0%", "Cost of food 26,305
+# 31.3%"): the columns were misplaced (a block of figures on another grid under the table), the row's first
+# figures were taken for words and the rest sit under the wrong columns. A label may name an amount ("net of
+# allowance of $1,234") or a date, never an amount and its share of revenue side by side.
+FIGURES_ENDING_A_LABEL: Final = re.compile(
+    r"(?:^|\s)\$?\s?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?\s+\(?-?\d+(?:\.\d+)?\)?\s?%\s*$")
 # A title that says its table carries on the table before it, on a new page: "PALLIDON THERAPEUTICS, INC.
 # (continued)", "CONSOLIDATED BALANCE SHEETS - Continued", "STATEMENTS OF OPERATIONS, CONTINUED". A note
 # that the table goes on elsewhere ("(continued on next page)") is not one.

@@ -665,6 +665,19 @@ def test_a_dollar_thousands_unit_in_parentheses_under_the_title_is_no_row_of_zer
     assert balance.items[0].label == "Cash and cash equivalents"
 
 
+def test_a_row_whose_amount_and_percent_stand_in_its_label_is_not_read() -> None:
+    """Round 124's restaurant: "Restaurant sales $ 84,118 100.0% $ 77,905 100.0% ..." over a block of
+    restaurant counts set on another grid. The first amount and its percent had been taken for words and the
+    prior-year quarter's 77,905 printed as the current one; the row is now named in a warning instead."""
+    path = LAYOUTS / "amount_and_percent_left_in_labels_by_a_block_on_another_grid.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert not [item for item in operations.items if "84,118" in item.label or "3,560" in item.label]
+    assert [w.message.split(":")[0] for w in release.warnings if "was not read: its first figures" in w.message] == [
+        "the row 'Restaurant sales' was not read", "the row 'Net income' was not read"]
+
+
 def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
     """"For Investors: Dana Whitfield +1 617 555 0142": a dialling prefix, then digit groups one space apart.
     Alkermes Q1 2020 prints its contacts so; they had been the first table of the Data page and workbook."""

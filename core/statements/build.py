@@ -26,6 +26,7 @@ from core.vocabulary import (
     CONSOLIDATED_COLUMN,
     CONSOLIDATING_TITLE,
     EBITDA_LINE,
+    FIGURES_ENDING_A_LABEL,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
     NOT_A_STATEMENT,
@@ -150,6 +151,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     items = line_items(table, kind, keep, units)
     if kind in FINANCIAL_KINDS:
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
+        shifted = [item for item in items if FIGURES_ENDING_A_LABEL.search(item.label)]
+        notes += tuple(_shifted(item, _title(table)) for item in shifted)
+        items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale) for item in items)
     if kind == "operations":
@@ -188,6 +192,13 @@ def _consolidated_column(table: RawTable) -> RawTable | None:
         header = next(iter(over), "")
     rows = tuple(dataclasses.replace(row, cells=(row.cells[at[0]],)) for row in table.rows)
     return dataclasses.replace(table, columns=(table.columns[at[0]],), column_headers=(header,), rows=rows)
+
+
+def _shifted(item: LineItem, title: str) -> Diagnostic:
+    """A row whose first figures stand in its label: the rest are under other columns than their own."""
+    label = item.label[: FIGURES_ENDING_A_LABEL.search(item.label).start()].strip()  # type: ignore[union-attr]
+    return Diagnostic(f"the row {label!r} was not read: its first figures stand left of the columns the header "
+                      "names, so the others cannot be told apart", span=item.span, table=title)
 
 
 def _garbled(item: LineItem, title: str) -> Diagnostic:

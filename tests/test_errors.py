@@ -81,6 +81,15 @@ def test_successor_and_predecessor_columns_dated_alone_take_no_quarters_length()
         core.parse_release(path.read_bytes(), path.name)
 
 
+def test_a_table_of_quarters_as_rows_is_no_statement() -> None:
+    """Round 121: "Quarter ended | Total revenue | Subscription revenue | ... | Net loss per share" over rows
+    "December 31, 2016  $38,904 ...", "September 30, 2016  $36,118 ...". Its first column had borrowed the
+    narrative's fourth quarter, and every row's revenue been printed as that quarter's."""
+    path = FIXTURES / "errors" / "quarters_as_rows_under_line_names.htm"
+    with pytest.raises(ReleaseParseError, match="no financial statement found"):
+        core.parse_release(path.read_bytes(), path.name)
+
+
 @pytest.mark.parametrize(("name", "alone", "signs"), [
     # `pdftotext` without -layout: each cell a line, a row's figures before or after its label. (The lines
     # of the few runs that do read as a label and then its figures are not counted.)

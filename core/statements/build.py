@@ -29,6 +29,7 @@ from core.vocabulary import (
     FIGURES_ENDING_A_LABEL,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
+    MONTH_RE,
     NOT_A_STATEMENT,
     RECONCILIATION,
     REPORTED_COLUMN,
@@ -121,6 +122,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                     clues: PeriodClues = NO_CLUES) -> Statement | None:
     """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
     the release says of its periods, for columns whose headers leave theirs open."""
+    if _periods_as_rows(table):
+        return None
     rough = [match_concept(matching_label(row)) for row in table.rows]
     whole = table
     table = _consolidated_column(table) or table
@@ -192,6 +195,20 @@ def _consolidated_column(table: RawTable) -> RawTable | None:
         header = next(iter(over), "")
     rows = tuple(dataclasses.replace(row, cells=(row.cells[at[0]],)) for row in table.rows)
     return dataclasses.replace(table, columns=(table.columns[at[0]],), column_headers=(header,), rows=rows)
+
+
+# A row named by a period: "December 31, 2016", "Dec. 31, 2016", "Q4 2016", "4Q16", "Fourth quarter 2016".
+_PERIOD_LABEL = re.compile(
+    rf"^(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}|q[1-4]\s*'?\d{{2,4}}|[1-4]q\s*'?\d{{2,4}}"
+    rf"|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+\d{{4}})$", re.IGNORECASE)
+
+
+def _periods_as_rows(table: RawTable) -> bool:
+    """A table of quarters as rows and lines as columns ("Quarter ended | Total revenue | Net loss" over
+    "September 30, 2016  $36,118 ..."): each row is a period, no column is. Read as a statement, its first
+    column had been the reported quarter and every row's revenue printed as that quarter's."""
+    named = sum(1 for row in table.rows if _PERIOD_LABEL.match(row.label.strip()))
+    return named >= 2 and named * 2 >= len(table.rows)
 
 
 def _shifted(item: LineItem, title: str) -> Diagnostic:

@@ -313,6 +313,7 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
         [("operations", "revenue")],
     ),
     "convenience_translation_column_after_a_year_group": ([], [("operations", "2012-12-31")]),
+    "cash_reconciliation_under_the_cash_flow_after_a_wrapped_sentence": ([], [("cash_flow", "cash_and_equivalents")]),
     "dividends_per_share_without_a_leading_zero_under_their_heading": (
         [("operations", "", "1998-06-30", "3", "0.06"), ("operations", "", "1997-06-30", "3", "0.05"),
          ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],

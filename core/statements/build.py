@@ -109,6 +109,11 @@ def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKi
     for line in table.title_lines:
         if _LISTED.match(line):
             continue  # "\u2022 Table 3. Consolidated Balance Sheets": the release's contents, above another table
+        if line[:1].islower():
+            # a sentence's tail leading into the table ("the condensed consolidated balance sheets to the
+            # amounts shown in the condensed consolidated statements of cash flows:"): it speaks of
+            # statements, it titles none
+            continue
         named = [kind for kind, pattern in STATEMENT_TITLES if pattern.search(line)]
         if len(named) > 1:
             found = set(concepts)

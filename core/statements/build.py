@@ -102,6 +102,11 @@ def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | Non
     return all(i is not None for i in at) and at == sorted(at)  # type: ignore[type-var]
 
 
+# A sentence among the title lines, a note about some statement: "Note: Balance sheet amounts are stated in
+# thousands of dollars.", "See notes to the balance sheet." A title names its statement without a verb.
+_A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|been)\b[^.]*\.\s*$", re.IGNORECASE)
+
+
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:
     """The statement the first title line naming one names. A title naming two ("SELECTED BALANCE SHEET AND
     CASH FLOW INFORMATION", over a table of each) leaves it to the lines: the kind of the two whose totals
@@ -109,6 +114,8 @@ def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKi
     for line in table.title_lines:
         if _LISTED.match(line):
             continue  # "\u2022 Table 3. Consolidated Balance Sheets": the release's contents, above another table
+        if _A_NOTE.search(line):
+            continue  # "Note: Balance sheet amounts are stated in thousands of dollars." over a cash flow
         if line[:1].islower():
             # a sentence's tail leading into the table ("the condensed consolidated balance sheets to the
             # amounts shown in the condensed consolidated statements of cash flows:"): it speaks of

@@ -22,6 +22,13 @@ _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _MARKS = re.compile("\x02[^\x03]*\x03")
 
 
+def pictured_words(cell: lxml.etree._Element) -> str:
+    """The alt text of the pictures in an otherwise empty cell that name a date or a year ("Thirteen Weeks
+    Ended October 2, 2010"): a column's head set as an image. A logo's "Company logo" names none."""
+    alts = (image.get("alt") or "" for image in cell.iter("img"))
+    return " ".join(alt for alt in alts if any(c.isdigit() for c in alt))
+
+
 def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None, list[str] | None]:
     """A cell's lines, its leading no-break spaces, the style of the paragraph its text sits in (see
     `_first_block_style`) and, for a cell of `STACKED_LINES` lines or more, each line as cleaned with the

@@ -13,7 +13,7 @@ import lxml.etree
 
 from core import limits
 from core.limits import refusal, spend
-from core.readers.html.cell_text import BLANKS, indent_of, is_numeric, may_hide, read_cell
+from core.readers.html.cell_text import BLANKS, indent_of, is_numeric, may_hide, pictured_words, read_cell
 from core.readers.html.markup import (
     CSS_LENGTH,
     css_points,
@@ -163,6 +163,8 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
             # instructions, so that is exactly the text and tails of the cell's descendants).
             text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
+            if not text.strip(BLANKS) and len(element) and (alt := pictured_words(element)):
+                text = alt  # a column's head set as a picture: its alt text, as a browser shows it
             if not text.strip(BLANKS) or (may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
                 lead, inner_style, stacked = 0, None, None

@@ -115,7 +115,9 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     unit = _unit(comparison, measure)
     figure = go.Figure()
     plotted: list[float | None] = []
-    y = [wrap(safe(row.label), 24) for row in rows]  # horizontal: every line name in full, at any width
+    # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
+    # alike ("Interest expense, net" twice) had been drawn on one category
+    y = [wrap(safe(row.title), 24) for row in rows]
     for index, column in enumerate(comparison.columns):
         xs = [_number(row, row.values[index], scale) for row in rows]
         plotted.extend(xs)

@@ -276,3 +276,14 @@ def test_highlights_a_pdf_set_without_their_bullets_are_one_item_each() -> None:
         "bonds.",
         "Repurchased 0.6 million shares for $31.8 million.",
     )
+
+
+def test_a_quarter_to_come_named_in_a_subheadline_sets_no_fiscal_year() -> None:
+    """Browser review of round 119: Corvane's "Fourth Quarter and Full Year 2021 Financial Results" (its
+    statements end December 31, 2021) was labelled "Q4 FY2022" on every page after its subheadline's plan,
+    "topline data in the fourth quarter of 2022": a fourth quarter of 2022 cannot have ended by the latest day
+    the statements print."""
+    source = FIXTURES / "ui" / "biotech_fourth_quarter_with_next_years_quarter_in_a_subheadline.htm"
+    fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
+    assert fiscal is not None and (fiscal.quarter, fiscal.year) == (4, 2021)
+    assert fiscal.label == "Q4 2021"

@@ -237,9 +237,10 @@ def _fiscal_period(
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
     annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
-    year_reported = _year_reported(lead, max((p.end for s in statements for p in s.periods), default=None))
+    last_day = max((p.end for s in statements for p in s.periods), default=None)
+    year_reported = _year_reported(lead, last_day)
     for text in (lead, flat):
-        named = list(_named_quarters(text, latest, released))
+        named = list(_named_quarters(text, latest, released, last_day))
         if named:
             quarter, year, explicit, _ = named[0]
             if year_reported is not None and quarter != 4:
@@ -249,7 +250,7 @@ def _fiscal_period(
                 # year before, so where it is the year of the quarter's day, the fiscal year is named for
                 # the year it ends in ("compared with ... the second quarter of fiscal 1996" for the quarter
                 # ended September 30, 1996: fiscal 1997)
-                everywhere = named if text is flat else list(_named_quarters(flat, latest, released))
+                everywhere = named if text is flat else list(_named_quarters(flat, latest, released, last_day))
                 # (a retailer's year ending early in the next calendar year is named for the year it starts
                 # in: "the fourth quarter of fiscal 1999", ended January 29, 2000)
                 starts = quarter == 4 and latest is not None and latest.month <= _EARLY_MONTHS and latest.year == year
@@ -285,11 +286,12 @@ def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:
     return None
 
 
-def _named_quarters(flat: str, latest: date | None, released: date | None
+def _named_quarters(flat: str, latest: date | None, released: date | None, last_day: date | None = None
                     ) -> Iterator[tuple[int, int, bool, bool]]:
     """(quarter, year, whether the year was printed as the quarter's, whether the mention is a comparison's)
     for each quarter the narrative names. A day's year ("quarter ended September 30, 1996") is the year
-    taken, but not printed as the quarter's: a fiscal year may be named for the year it ends in."""
+    taken, but not printed as the quarter's: a fiscal year may be named for the year it ends in. A quarter
+    that cannot have ended by `last_day` (the latest day any statement prints) is one to come, and none."""
     for match in _FISCAL.finditer(flat):
         ordinal = match.group("ordinal") or match.group("ordinal2")
         quarter = ORDINAL_QUARTERS[ordinal.lower()] if ordinal else int(match.group("q"))
@@ -304,7 +306,19 @@ def _named_quarters(flat: str, latest: date | None, released: date | None
             year = released.year if released.month > 3 else released.year - 1
         else:
             continue
+        if raw_year and last_day is not None and not _could_have_ended_by(quarter, year, last_day):
+            continue  # a quarter to come ("topline data in the fourth quarter of 2022" in a 2021 release)
         yield quarter, year, bool(raw_year), is_compared(flat, match.start())
+
+
+def _could_have_ended_by(quarter: int, year: int, latest: date) -> bool:
+    """Whether that quarter of fiscal `year` can have ended by the statements' latest day. A fiscal year
+    ends in the year it is named for at the earliest (in January: a retailer's names the year it starts in,
+    ending later still), and its quarter n ends 3 x (4 - n) months before its end. Corvane's fourth quarter
+    of 2021, ended December 31, 2021, had been called fiscal 2022 after the plan "topline data in the fourth
+    quarter of 2022"."""
+    earliest = year * 12 - 3 * (4 - quarter)  # months since year 0, January of `year` = year * 12
+    return earliest <= latest.year * 12 + latest.month - 1
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:

@@ -481,3 +481,20 @@ def test_no_gross_profit_is_worked_out_from_a_cost_that_leaves_depreciation_out(
     found = standard_metrics(core.parse_release(text.encode(), "redhollow.txt"))
     assert found.value("revenue") == Decimal(412_205_000)
     assert found.get("gross_profit") is None and found.get("gross_margin") is None
+
+
+def test_a_company_without_bars_in_the_margins_chart_is_told_why() -> None:
+    """Browser review of round 119: beside Brenton-Hale's margins (gross 34.5%), Tamsett Valley Bancorp stood
+    in the legend with no bar and no word of why: a bank prints no revenue line to take percentages of."""
+    ui = FIXTURES / "ui"
+    names = ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
+             "bank_noninterest_expense_total_and_no_revenue_line.htm")
+    found = [standard_metrics(core.parse_release((ui / name).read_bytes(), name)) for name in names]
+    chart = common_size_bars(found)
+    assert chart is not None
+    industrial, bank = chart.figure.data
+    assert round(industrial.x[0], 1) == 34.5 and "no bars" not in industrial.name
+    assert all(x is None for x in bank.x) and "(no bars: its statement of operations" in bank.name
+    assert chart.alt_text.endswith(
+        "No bars for Tamsett Valley Bancorp, Inc. (TVBK): its statement of operations prints no revenue line to "
+        "take percentages of.")

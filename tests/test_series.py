@@ -320,3 +320,17 @@ def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_deri
     assert latest.loc["Net loss per month", "Runway (months)"] == "53.9"
     estimate = cash_burn(release)
     assert estimate is not None and round(estimate.runway_months or 0, 1) == Decimal("24.5")
+
+
+def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense() -> None:
+    """Browser review of round 119: Tamsett Valley Bancorp's lines of "Total noninterest expense" (27,739 in
+    the fourth quarter of 2020) were drawn under "Operating expenses per quarter, line by line", a name its
+    Expenses page does not use, and without their total."""
+    name = "bank_noninterest_expense_total_and_no_revenue_line.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    chart = expense_lines(company_series([release]))
+    assert chart is not None
+    assert chart.title.startswith("Total noninterest expense per quarter, line by line")
+    total = next(t for t in chart.figure.data if t.name == "Total noninterest expense")
+    assert list(total.y)[-1] == 27_739.0 and total.line.dash == "dash"
+    assert [t.name for t in chart.figure.data][:2] == ["Salaries and employee benefits", "Occupancy and equipment"]

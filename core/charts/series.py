@@ -80,8 +80,9 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
 
 
 def expense_lines(series: CompanySeries) -> Chart | None:
-    """Each operating-expense line per quarter, and the total dashed; hollow markers for derived values."""
-    keys = [k for k in (*series.expense_keys, "total_operating_expenses") if series.points(k)]
+    """Each expense line per quarter, and their total dashed, named as the Expenses page names it ("Total
+    noninterest expense" for a bank); hollow markers for derived values."""
+    keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
     scale, unit = series.scale, unit_label(series.scale)
@@ -95,7 +96,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
         found = [by_end.get(q.end) for q in quarters]
         ys = [None if p is None else value_in_units(p, scale) for p in found]
         plotted.extend(ys)
-        total = key == "total_operating_expenses"
+        total = key == series.expense_total
         figure.add_trace(
             go.Scatter(
                 x=x,
@@ -121,8 +122,10 @@ def expense_lines(series: CompanySeries) -> Chart | None:
             restated.update(showlegend=not any(t.name == restated.name for t in figure.data))
             figure.add_trace(restated)
     figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
-    base_layout(figure, title="Operating expenses per quarter, line by line (hollow markers are derived)")
-    alt = f"Lines of each operating expense per quarter in {unit}: " + ", ".join(series.label(k) for k in keys) + "."
+    name = safe(series.expense_total_label)
+    base_layout(figure, title=f"{name} per quarter, line by line (hollow markers are derived)")
+    alt = f"Lines per quarter in {unit} of each line making up {name}: " + ", ".join(
+        series.label(k) for k in keys) + "."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 

@@ -113,6 +113,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         return None
     scale, unit = series.scale, unit_label(series.scale)
     x = [quarter_tick(p.quarter) for p in points]
+    places = decimals_of((p.amount for p in cash_series(series)), scale)  # the cash's printed decimals
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
@@ -129,7 +130,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 x=x, y=ys, name=method, yaxis="y",
                 marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
                 customdata=[_how(p, field) for p in points],
-                hovertemplate=f"{method}, %{{x}}: %{{y:,.0f}} ({unit})<br>%{{customdata}}<extra></extra>",
+                hovertemplate=f"{method}, %{{x}}: %{{y:,.{places}f}} ({unit})<br>%{{customdata}}<extra></extra>",
             )
         )  # fmt: skip
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
@@ -151,8 +152,8 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 {
                     "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
                     "Method": method,
-                    f"Burn per month ({unit})": accounting(to_units(value, scale)),
-                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale)),
+                    f"Burn per month ({unit})": accounting(to_units(value, scale), decimals=places),
+                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale), decimals=places),
                     "Runway (months)": "—" if months is None else f"{float(months):.1f}",
                     "How": _how(point, field) if value is not None else "",
                 }

@@ -28,6 +28,7 @@ from core.charts.style import (
     palette,
 )
 from core.charts.timeline import (
+    printed_places,
     quarter_tick,
     restated_trace,
     safe,
@@ -91,6 +92,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     plotted: list[float | None] = []
+    places = printed_places(series, (p for key in keys for p in series.points(key)))
     for index, key in enumerate(keys):
         by_end = {p.period.end: p for p in series.points(key)}
         found = [by_end.get(q.end) for q in quarters]
@@ -112,7 +114,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                     "size": 9,
                     "symbol": ["circle-open" if p is not None and p.derived else "circle" for p in found],
                 },
-                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         present = tuple(p for p in found if p is not None)
@@ -186,7 +188,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     base_layout(figure, title="Weighted average shares per quarter", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(table_rows(series, points, series.label(key), "shares"))
-    alt = "Line of weighted average shares per quarter in millions: " + ", ".join(
+    alt = "Line of weighted average shares per quarter, drawn in millions: " + ", ".join(
         f"{row['Period']} {row['Value (shares)']}" for row in data.to_dict("records")
     ) + "."
     time_axis(figure)

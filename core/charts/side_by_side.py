@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
-from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
 from core.charts.timeline import safe
 from core.formatting import accounting, per_share, unit_label
 
@@ -51,9 +51,10 @@ def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
     return float(value)
 
 
-def _text(row: AlignedRow, value: Decimal | None, scale: int) -> str:
-    """A cell as the release would print it: amounts in the common unit, per-share to the cent or
-    tenth of a cent (normalised values are small), percentages to one decimal, share counts in full."""
+def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0) -> str:
+    """A cell as the release would print it: amounts in the common unit with the decimals the releases print
+    (21.4 of $ millions, not 21), per-share to the cent or tenth of a cent (normalised values are small),
+    percentages to one decimal, share counts in full."""
     if value is None:
         return "—"
     if row.kind == "percent":
@@ -62,19 +63,24 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int) -> str:
         return per_share(value, decimals=3) if abs(value) < 1 else per_share(value)
     if row.kind == "shares":
         return accounting(value)
-    return accounting(value / Decimal(scale))
+    return accounting(value / Decimal(scale), decimals=places)
+
+
+def _places(comparison: SideBySide) -> int:
+    """The decimals the amounts side by side are printed with, in the common unit."""
+    return decimals_of((v for row in comparison.rows if row.kind == "amount" for v in row.values), comparison.scale)
 
 
 def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     """One row per aligned line, one column per company headed with the period it covers."""
-    scale = comparison.scale
+    scale, places = comparison.scale, _places(comparison)
     rows = aligned_rows(comparison, measure)
     frame = pd.DataFrame(
         {
             "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             **{
-                column.heading: [_text(row, row.values[index], scale) for row in rows]
+                column.heading: [_text(row, row.values[index], scale, places) for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
         }
@@ -113,6 +119,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     if not rows:
         return None
     unit = _unit(comparison, measure)
+    places = _places(comparison)
     figure = go.Figure()
     plotted: list[float | None] = []
     # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
@@ -128,7 +135,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(column.heading), 40),
                 marker={"color": palette(index + 1)[-1]},
-                text=[_text(row, row.values[index], scale) for row in rows],
+                text=[_text(row, row.values[index], scale, places) for row in rows],
                 textposition="auto",
                 cliponaxis=False,
                 hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",

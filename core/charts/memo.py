@@ -21,6 +21,7 @@ from core.analysis.metrics import (
     memo_rows,
     metric_text,
 )
+from core.analysis.per_share import equity_words_of
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
@@ -78,13 +79,22 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     return "—"
 
 
+def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]]) -> list[str]:
+    """Each row's unit, per share or per unit as the companies print it (a partnership's "per common unit":
+    Redhollow's EPS had read "$ per share" beside its units)."""
+    words = equity_words_of(column.release for column in columns)
+    kinds = [next(c.kind for c in cells if c is not None) for _, cells in rows]
+    named = {**NUMBER_UNITS, "per_share": f"$ per {words.one}", "shares": f"millions of {words.many}"}
+    return [named[kind] for kind in kinds]
+
+
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies."""
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
             "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+            "Unit": _units(columns, rows),
         }
     )
     for index, heading in enumerate(_headings(columns)):
@@ -98,7 +108,7 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+            "Unit": _units(columns, rows),
         }
     )
     for index, heading in enumerate(_headings(columns)):

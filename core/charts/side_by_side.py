@@ -7,6 +7,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
@@ -39,8 +40,13 @@ def _unit(comparison: SideBySide, measure: Measure) -> str:
     if measure == "share_of_revenue":
         return "% of revenue"
     if measure == "per_share":
-        return "$ per weighted share"
+        return f"$ per weighted {_words(comparison).one}"
     return unit_label(comparison.scale)
+
+
+def _words(comparison: SideBySide) -> EquityWords:
+    """Shares, a partnership's units, or "shares or units" side by side (core.analysis.per_share)."""
+    return equity_words_of(column.release for column in comparison.columns)
 
 
 def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
@@ -92,7 +98,9 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
     scale = comparison.scale
     rows = aligned_rows(comparison, measure)
-    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": "$ per share", "shares": "shares"}
+    words = _words(comparison)
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": f"$ per {words.one}",
+             "shares": words.many}
     return pd.DataFrame(
         {
             "Line": [row.names for row in rows],

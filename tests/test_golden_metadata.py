@@ -287,3 +287,26 @@ def test_a_quarter_to_come_named_in_a_subheadline_sets_no_fiscal_year() -> None:
     fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
     assert fiscal is not None and (fiscal.quarter, fiscal.year) == (4, 2021)
     assert fiscal.label == "Q4 2021"
+
+
+@pytest.mark.parametrize(("name", "first", "count"), [
+    ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
+     "Organic sales growth of 13% with price realization of 9%; backlog of $1.9 billion, up 21% year over year.", 4),
+    ("bank_noninterest_expense_total_and_no_revenue_line.htm",
+     "Net interest income of $38.7 million; net interest margin of 3.21%, down 4 basis points from the third "
+     "quarter.", 5),
+    ("software_other_income_net_the_only_line_below_the_operating_loss.htm",
+     "Total revenue was $54.5 million, an increase of 35% year-over-year.", 4),
+    # its "Recent Highlights", not the two dash-framed subtitles above the dateline
+    ("biotech_fourth_quarter_with_next_years_quarter_in_a_subheadline.htm",
+     "Completed enrollment of the 240-patient CORVA-2 Phase 3 trial of CVT-118 in FSGS ahead of the company's "
+     "guidance.", 4),
+])
+def test_bullets_set_on_lines_of_their_own_mark_the_items_under_them(name: str, first: str, count: int) -> None:
+    """Browser review of round 119: HTML releases setting each "•" on a line of its own, its item on the next
+    line ("•" / blank / "Organic sales growth of 13% ..."), had shown "The release lists no highlights"; Corvane
+    had shown its dash-framed subtitle lines instead of its "Recent Highlights" list."""
+    source = FIXTURES / "ui" / name
+    highlights = core.parse_release(source.read_bytes(), source.name).metadata.highlights
+    assert len(highlights) == count and highlights[0] == first
+    assert not any(item.startswith("Pivotal Phase 3") for item in highlights)

@@ -66,6 +66,9 @@ _FISCAL = starting_fast(
 )
 # A list number is one or two digits: "2019." starting a wrapped line ends the sentence before it.
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\S.*)$")
+# A bullet glyph alone on its line, its item on the next line that is not blank (an HTML list whose glyph
+# sits in a cell or paragraph of its own). Dashes and "o" alone are no bullets: a rule, a letter.
+_BARE_BULLET = re.compile(r"^\s*[•·◦▪■●]\s*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
@@ -329,7 +332,21 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     bullet_indent = 0
     under_heading = False
     in_highlights = False
+    awaiting = False  # a bare bullet seen, its item's first line still to come
     for line in narrative:
+        if _BARE_BULLET.match(line):
+            # Brenton-Hale's "•" / blank / "Organic sales growth of 13% ..." had given no highlights at all,
+            # and Corvane's dash-framed subtitles had stood in for its "Recent Highlights".
+            if current:
+                items.append((under_heading, " ".join(current)))
+                current = []
+            awaiting, under_heading = True, in_highlights
+            continue
+        if awaiting and line.strip():
+            awaiting = False
+            current = [line.strip()]
+            bullet_indent = len(line) - len(line.lstrip())
+            continue
         match = _BULLET.match(line)
         if match:
             if current:

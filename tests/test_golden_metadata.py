@@ -310,3 +310,27 @@ def test_bullets_set_on_lines_of_their_own_mark_the_items_under_them(name: str, 
     highlights = core.parse_release(source.read_bytes(), source.name).metadata.highlights
     assert len(highlights) == count and highlights[0] == first
     assert not any(item.startswith("Pivotal Phase 3") for item in highlights)
+
+
+def test_a_headline_in_capitals_is_the_headline_not_a_quotation_below_it() -> None:
+    """Browser review of round 119: Ashbrook Energy's EDGAR submission headed its exhibit "ASHBROOK ENERGY
+    THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE" (no "reports" or "results" in it), and the Overview had
+    shown the quotation '"Our regulated utilities delivered solid results," said Gerald T. Whitcombe,'."""
+    source = FIXTURES / "ui" / "edgar_submission_headline_in_capitals_above_a_quoted_results_line.txt"
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert meta.title == "ASHBROOK ENERGY THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE"
+    assert str(meta.release_date) == "2002-10-24"
+
+
+@pytest.mark.parametrize(("name", "released", "city"), [
+    # "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale Industries, Inc. (NYSE: BHI) today reported"
+    ("industrial_in_millions_interest_expense_and_other_income_apart.htm", "2022-07-27", "Milwaukee"),
+    # "DENVER, September 4, 2019 (GLOBE NEWSWIRE) — Ostrava Cloud, Inc. (NYSE: OSTV), a provider of ..."
+    ("software_other_income_net_the_only_line_below_the_operating_loss.htm", "2019-09-04", "Denver"),
+])
+def test_a_wire_services_dateline_gives_the_release_date(name: str, released: str, city: str) -> None:
+    """Browser review of round 119: a dateline with the wire's name between the city and the date, or right
+    after the date, had given no release date (Brenton-Hale, Ostrava)."""
+    source = FIXTURES / "ui" / name
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert (str(meta.release_date), meta.city) == (released, city)

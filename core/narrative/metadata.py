@@ -191,8 +191,24 @@ _DIGIT = re.compile(r"\d")
 
 
 def _dateline_of(line: str) -> re.Match[str] | None:
-    """DATELINE.match, on a line with the comma after the city and a day's digit."""
-    return DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
+    """DATELINE.match, on a line with the comma after the city and a day's digit; else a wire service's
+    dateline (_WIRE_DATELINES)."""
+    if "," not in line or not _DIGIT.search(line):
+        return None
+    return DATELINE.match(line) or next((m for pattern in _WIRE_DATELINES if (m := pattern.match(line))), None)
+
+
+# A wire service's dateline, where its name stands between the city and the date or right after the date:
+# "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale ..." and "DENVER, September 4, 2019 (GLOBE
+# NEWSWIRE) — Ostrava Cloud ..." (both had given no release date).
+_WIRE_DATELINES = (
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
+               rf"\s*-{{2}}\s*\([A-Za-z ]{{2,30}}\)\s*-{{2}}\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
+               rf"(?P<year>{YEAR_RE})\b"),
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
+               rf"\.?,\s*)?(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*"
+               r"\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s*[-\u2013\u2014]"),
+)
 
 
 def _city_only(line: str) -> re.Match[str] | None:
@@ -464,9 +480,29 @@ def _runs_on(previous: str, line: str) -> bool:
 
 
 def _headline(narrative: list[str]) -> str:
-    for line in narrative[:30]:
-        stripped = line.strip()
-        if 15 < len(stripped) < 160 and _TITLE_LINE.search(stripped) and not stripped.lower().startswith("exhibit"):
-            return stripped.lstrip("# ").strip()
-    return ""
+    """The release's headline: the first line near the top that says what it reports ("... Reports Second
+    Quarter Results"), never a quotation ("'Our regulated utilities delivered solid results,' said ..."); where
+    none says so, the first line in capitals standing alone as a headline does ("ASHBROOK ENERGY THIRD-QUARTER
+    EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
+    lines = [line.strip() for line in narrative[:30]]
+    candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
+                  and not _QUOTED.search(line)]
+    said = next((line for line in candidates if _TITLE_LINE.search(line)), None)
+    if said is not None:
+        return said.lstrip("# ").strip()
+    return next((line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+# A quotation, or the line that says whose it is: no headline.
+_QUOTED = re.compile(r"^[\"\u201c\u2018']|[\"\u201d],?\s+(?:said|says)\b")
+# Words enough for a headline, in capitals: "ASHBROOK ENERGY THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE".
+_CAPITALS_HEADLINE = re.compile(r"^[A-Z][A-Z0-9&.,'\u2019%$-]*(?: [A-Z0-9&.,'\u2019%$-]+){4,}$")
+
+
+def _in_capitals(lines: list[str], index: int) -> bool:
+    """A line of five words or more in capitals with a blank line above and below: a headline, never a
+    letterhead's two columns ("NEWS RELEASE      FOR IMMEDIATE RELEASE") nor a bracketed logo."""
+    above = lines[index - 1] if index > 0 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return not above and not below and _CAPITALS_HEADLINE.match(lines[index]) is not None
 

@@ -5,39 +5,42 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import eps_bridge, per_share_points, period_name, windows
+from core.analysis.per_share import equity_words
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import accounting, per_share
 from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
-header(release, "Per share")
 operations = operations_statement(release)  # with a full-year twin's columns
+words = equity_words(operations)  # a partnership's "per common unit" and "units"
+one, many = words.one, words.many
+header(release, f"Per {one}")
 points = per_share_points(operations) if operations is not None else ()
 if operations is None or not points:
-    missing("No per-share figures were found in this release." + unread_note(release))
+    missing(f"No per-{one} figures were found in this release." + unread_note(release))
     st.stop()
 assert operations is not None
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(eps_bars(points), key="per_share_eps", release=release)
+    show_chart(eps_bars(points, words), key="per_share_eps", release=release)
 with right:
     if any(point.shares is not None for point in points):
-        show_chart(share_bars(points), key="per_share_shares", release=release)
+        show_chart(share_bars(points, words), key="per_share_shares", release=release)
     else:
-        missing("The release prints no weighted share counts.")
+        missing(f"The release prints no weighted {one} counts.")
 
-st.subheader("EPS bridge: the result against the share count")
+st.subheader(f"EPS bridge: the result against the {one} count")
 st.markdown(
-    "The change in earnings per share splits exactly into the **effect of the net result** (the change in "
-    "the result, divided by last year's share count) and the **effect of the share count** (this year's "
-    "result spread over this year's shares instead of last year's). The bridge runs on EPS computed from "
-    "the net result and shares; the printed EPS is rounded to the cent."
+    f"The change in earnings per {one} splits exactly into the **effect of the net result** (the change in "
+    f"the result, divided by last year's {one} count) and the **effect of the {one} count** (this year's "
+    f"result spread over this year's {many} instead of last year's). The bridge runs on EPS computed from "
+    f"the net result and {many}; the printed EPS is rounded to the cent."
 )
 bridges = [b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None]
 if not bridges:
-    missing("A bridge needs the net result and the weighted shares for a period and the year before it.")
+    missing(f"A bridge needs the net result and the weighted {many} for a period and the year before it.")
 for index, bridge in enumerate(bridges):
     assert bridge.window.prior is not None
     st.markdown(
@@ -46,10 +49,10 @@ for index, bridge in enumerate(bridges):
     )
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
-        show_chart(bridge_chart(bridge), key=f"per_share_bridge_{index}", release=release)
+        show_chart(bridge_chart(bridge, words), key=f"per_share_bridge_{index}", release=release)
     with numbers:
-        st.metric("Effect of the net result ($ per share)", accounting(bridge.result_effect, decimals=3))
-        st.metric("Effect of the share count ($ per share)", accounting(bridge.share_effect, decimals=3))
+        st.metric(f"Effect of the net result ($ per {one})", accounting(bridge.result_effect, decimals=3))
+        st.metric(f"Effect of the {one} count ($ per {one})", accounting(bridge.share_effect, decimals=3))
         st.caption(
             f"Printed: {per_share(bridge.reported_then)} → {per_share(bridge.reported_now)}. Computed: "
             f"{accounting(bridge.eps_then, decimals=4)} → {accounting(bridge.eps_now, decimals=4)}"

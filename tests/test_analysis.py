@@ -506,3 +506,34 @@ def test_side_by_side_keeps_each_companys_own_line_names_and_every_line() -> Non
     assert opex.to_dict() == {insurer.name: "Total losses and expenses", "allos.txt": "Total operating expenses"}
     others = frame[(frame["source"] == bank.name) & frame["label"].str.startswith("Other")]
     assert sorted(others["value"]) == [1_405_000.0, 5_305_000.0]
+
+
+def test_side_by_side_aligns_an_expense_line_with_expenses_and_names_no_two_rows_alike() -> None:
+    """Browser review of round 119: Ostrava's "Other income, net 412" (its only line below the operating loss)
+    sat on a row labelled "Interest expense, net" beside Redhollow's "Interest expense, net (9,812)", both
+    carrying non-operating income read opposite ways; a second row also called "Interest expense, net" held
+    Brenton-Hale's (8.7); Ostrava was blank beside Brenton-Hale's "Other income (expense), net 1.2"; and the
+    chart drew the two same-named rows on one category. EPS "Basic" and the weighted shares' "Basic" were two
+    rows named alike in the table."""
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.side_by_side import comparison_bars, comparison_table
+
+    ui = FIXTURES / "ui"
+    names = ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
+             "mlp_interest_expense_net_in_parentheses_per_common_unit.htm",
+             "software_other_income_net_the_only_line_below_the_operating_loss.htm")
+    comparison = side_by_side(core.parse_release((ui / name).read_bytes(), name) for name in names)
+    interest = [row for row in comparison.rows if row.label == "Interest expense, net"]
+    assert [row.values for row in interest] == [(Decimal("-8.7") * 1_000_000, Decimal(-9_812_000), None)]
+    other = comparison.row("nonoperating_income")
+    assert other is not None and other.values == (Decimal("1.2") * 1_000_000, None, Decimal(412_000))
+    assert other.names == "Other income (expense), net / Other income, net"
+    table = comparison_table(comparison, "amount")
+    assert table["Line"].is_unique
+    assert {"Earnings per share: Basic", "Weighted average shares outstanding: Basic"} <= {
+        line.split(" / ")[0] for line in table["Line"]}
+    chart = comparison_bars(comparison, "amount")
+    assert chart is not None
+    categories = list(chart.figure.data[0].y)
+    assert len(categories) == len(set(categories))
+    assert "Interest expense, net" in categories and "Other income (expense),<br>net" in categories

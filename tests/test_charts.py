@@ -544,3 +544,35 @@ def test_cash_bars_read_out_the_decimals_they_print() -> None:
               CashPoint(Period(end=date(2008, 12, 31), months=None), Decimal("82200000"), ("Cash",)))
     chart = cash_bars(points, 1_000_000)
     assert chart.alt_text == "Bars of cash and investments in $ millions: Dec 31, 2007 96.4, Dec 31, 2008 82.2."
+
+
+def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() -> None:
+    """Browser review of round 119: Brenton-Hale prints $ millions to one decimal, and its hover and alt texts
+    had dropped them: restructuring 3.1 hovered as "3", R&D 21.4 as "21", net income 80.6 read "81" in the
+    alt text, and the Cash page's balance of 212.4 hovered as "212"."""
+    from core.analysis.series import company_series
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.cash import balance_bars
+    from core.charts.series import expense_lines, line_bars
+    from core.charts.side_by_side import comparison_table
+    from tests.conftest import FIXTURES
+
+    name = "industrial_in_millions_interest_expense_and_other_income_apart.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    series = company_series([release])
+    expenses = expense_lines(series)
+    assert expenses is not None
+    restructuring = next(t for t in expenses.figure.data if t.name == "Restructuring charges")
+    assert list(restructuring.y)[-1] == 3.1 and "%{y:,.1f}" in restructuring.hovertemplate
+    rows = expenses.data.set_index(["Line", "Period"])["Value ($ millions)"]
+    assert rows[("Research and development expenses", "3M to Jul 2, 2022")] == "21.4"
+    net = line_bars(series, "net_income", "Net result per quarter")
+    assert net is not None and "3M to Jul 2, 2022 80.6" in net.alt_text
+    balance = release.statement("balance")
+    assert balance is not None
+    bars = balance_bars(balance)
+    cash = next(t for t in bars.figure.data if t.name == "Cash and cash equivalents" and t.y[0] == 212.4)
+    assert "%{y:,.1f}" in cash.hovertemplate
+    assert "212.4" in set(bars.data["Amount ($ millions)"])
+    table = comparison_table(side_by_side([release]), "amount").set_index("Line")
+    assert table.loc["Research and development expenses"].iloc[-1] == "21.4"

@@ -276,3 +276,61 @@ def test_highlights_a_pdf_set_without_their_bullets_are_one_item_each() -> None:
         "bonds.",
         "Repurchased 0.6 million shares for $31.8 million.",
     )
+
+
+def test_a_quarter_to_come_named_in_a_subheadline_sets_no_fiscal_year() -> None:
+    """Browser review of round 119: Corvane's "Fourth Quarter and Full Year 2021 Financial Results" (its
+    statements end December 31, 2021) was labelled "Q4 FY2022" on every page after its subheadline's plan,
+    "topline data in the fourth quarter of 2022": a fourth quarter of 2022 cannot have ended by the latest day
+    the statements print."""
+    source = FIXTURES / "ui" / "biotech_fourth_quarter_with_next_years_quarter_in_a_subheadline.htm"
+    fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
+    assert fiscal is not None and (fiscal.quarter, fiscal.year) == (4, 2021)
+    assert fiscal.label == "Q4 2021"
+
+
+@pytest.mark.parametrize(("name", "first", "count"), [
+    ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
+     "Organic sales growth of 13% with price realization of 9%; backlog of $1.9 billion, up 21% year over year.", 4),
+    ("bank_noninterest_expense_total_and_no_revenue_line.htm",
+     "Net interest income of $38.7 million; net interest margin of 3.21%, down 4 basis points from the third "
+     "quarter.", 5),
+    ("software_other_income_net_the_only_line_below_the_operating_loss.htm",
+     "Total revenue was $54.5 million, an increase of 35% year-over-year.", 4),
+    # its "Recent Highlights", not the two dash-framed subtitles above the dateline
+    ("biotech_fourth_quarter_with_next_years_quarter_in_a_subheadline.htm",
+     "Completed enrollment of the 240-patient CORVA-2 Phase 3 trial of CVT-118 in FSGS ahead of the company's "
+     "guidance.", 4),
+])
+def test_bullets_set_on_lines_of_their_own_mark_the_items_under_them(name: str, first: str, count: int) -> None:
+    """Browser review of round 119: HTML releases setting each "•" on a line of its own, its item on the next
+    line ("•" / blank / "Organic sales growth of 13% ..."), had shown "The release lists no highlights"; Corvane
+    had shown its dash-framed subtitle lines instead of its "Recent Highlights" list."""
+    source = FIXTURES / "ui" / name
+    highlights = core.parse_release(source.read_bytes(), source.name).metadata.highlights
+    assert len(highlights) == count and highlights[0] == first
+    assert not any(item.startswith("Pivotal Phase 3") for item in highlights)
+
+
+def test_a_headline_in_capitals_is_the_headline_not_a_quotation_below_it() -> None:
+    """Browser review of round 119: Ashbrook Energy's EDGAR submission headed its exhibit "ASHBROOK ENERGY
+    THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE" (no "reports" or "results" in it), and the Overview had
+    shown the quotation '"Our regulated utilities delivered solid results," said Gerald T. Whitcombe,'."""
+    source = FIXTURES / "ui" / "edgar_submission_headline_in_capitals_above_a_quoted_results_line.txt"
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert meta.title == "ASHBROOK ENERGY THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE"
+    assert str(meta.release_date) == "2002-10-24"
+
+
+@pytest.mark.parametrize(("name", "released", "city"), [
+    # "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale Industries, Inc. (NYSE: BHI) today reported"
+    ("industrial_in_millions_interest_expense_and_other_income_apart.htm", "2022-07-27", "Milwaukee"),
+    # "DENVER, September 4, 2019 (GLOBE NEWSWIRE) — Ostrava Cloud, Inc. (NYSE: OSTV), a provider of ..."
+    ("software_other_income_net_the_only_line_below_the_operating_loss.htm", "2019-09-04", "Denver"),
+])
+def test_a_wire_services_dateline_gives_the_release_date(name: str, released: str, city: str) -> None:
+    """Browser review of round 119: a dateline with the wire's name between the city and the date, or right
+    after the date, had given no release date (Brenton-Hale, Ostrava)."""
+    source = FIXTURES / "ui" / name
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert (str(meta.release_date), meta.city) == (released, city)

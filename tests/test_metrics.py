@@ -481,3 +481,46 @@ def test_no_gross_profit_is_worked_out_from_a_cost_that_leaves_depreciation_out(
     found = standard_metrics(core.parse_release(text.encode(), "redhollow.txt"))
     assert found.value("revenue") == Decimal(412_205_000)
     assert found.get("gross_profit") is None and found.get("gross_margin") is None
+
+
+def test_a_company_without_bars_in_the_margins_chart_is_told_why() -> None:
+    """Browser review of round 119: beside Brenton-Hale's margins (gross 34.5%), Tamsett Valley Bancorp stood
+    in the legend with no bar and no word of why: a bank prints no revenue line to take percentages of."""
+    ui = FIXTURES / "ui"
+    names = ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
+             "bank_noninterest_expense_total_and_no_revenue_line.htm")
+    found = [standard_metrics(core.parse_release((ui / name).read_bytes(), name)) for name in names]
+    chart = common_size_bars(found)
+    assert chart is not None
+    industrial, bank = chart.figure.data
+    assert round(industrial.x[0], 1) == 34.5 and "no bars" not in industrial.name
+    assert all(x is None for x in bank.x) and "(no bars: its statement of operations" in bank.name
+    assert chart.alt_text.endswith(
+        "No bars for Tamsett Valley Bancorp, Inc. (TVBK): its statement of operations prints no revenue line to "
+        "take percentages of.")
+
+
+def test_side_by_side_and_over_time_name_a_partnerships_units() -> None:
+    """Browser review of round 119: Redhollow Midstream's EPS ("Net income per common unit", $0.38) and its
+    "Weighted average common units outstanding" read "$ per share" and "shares" side by side and over time."""
+    from core.analysis.series import company_series
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.series import per_share_trend, share_count_trend
+    from core.charts.side_by_side import comparison_numbers
+
+    ui = FIXTURES / "ui"
+    mlp, industrial = (core.parse_release((ui / name).read_bytes(), name) for name in (
+        "mlp_interest_expense_net_in_parentheses_per_common_unit.htm",
+        "industrial_in_millions_interest_expense_and_other_income_apart.htm"))
+    alone = memo_table([standard_metrics(mlp)]).set_index("Metric")["Unit"]
+    assert (alone["EPS, diluted"], alone["Weighted shares, diluted"]) == ("$ per unit", "millions of units")
+    mixed = memo_table([standard_metrics(industrial), standard_metrics(mlp)]).set_index("Metric")["Unit"]
+    assert mixed["EPS, diluted"] == "$ per share or unit"
+    numbers = comparison_numbers(side_by_side([mlp]), "amount").set_index("Line")["Unit"]
+    assert numbers["Net income per common unit: Basic"] == "$ per unit"
+    assert numbers["Weighted average common units outstanding: Basic"] == "units"
+    series = company_series([mlp])
+    eps, count = per_share_trend(series), share_count_trend(series)
+    assert eps is not None and eps.title == "Net result per unit per quarter, as printed"
+    assert list(eps.data["Value ($ per unit)"]) == ["$0.27", "$0.38"]
+    assert count is not None and count.title == "Weighted average units per quarter"

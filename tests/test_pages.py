@@ -313,6 +313,25 @@ def test_per_share_table_lists_every_period(allos: Release) -> None:
     assert list(eps["Per share ($)"]) == ["($0.45)", "($0.23)", "($0.73)", "($0.40)"]
 
 
+def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> None:
+    """Browser review of round 119: Redhollow Midstream prints "Net income per common unit" (diluted $0.38 in
+    the quarter) and "Weighted average common units outstanding" (68,912,118); its Per share page had said
+    "per share" and "shares" throughout."""
+    from tests.conftest import FIXTURES
+
+    name = "mlp_interest_expense_net_in_parentheses_per_common_unit.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    at = run_page("per_share", release)
+    eps, units = at.dataframe[0].value, at.dataframe[1].value
+    assert list(eps["Per unit ($)"])[:2] == ["$0.27", "$0.38"]
+    assert list(units["Weighted units"])[1] == "68,912,118"
+    assert [m.label for m in at.metric][:2] == ["Effect of the net result ($ per unit)",
+                                                "Effect of the unit count ($ per unit)"]
+    shown = texts(at)
+    assert "**Net result per unit (diluted), as printed**" in shown and "per share" not in shown
+    assert "EPS bridge: the result against the unit count" in [s.value for s in at.subheader]
+
+
 # --- Data ---------------------------------------------------------------------------------------------
 
 

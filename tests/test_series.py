@@ -26,6 +26,7 @@ from core.charts.series import expense_lines, line_bars, per_share_trend, share_
 from core.charts.side_by_side import comparison_bars, comparison_table
 from core.comparison_frames import restatements_frame, series_frame, side_by_side_frame
 from core.model import LineItem, Metadata, Period, Release, SourceSpan, Statement
+from tests.conftest import FIXTURES
 
 SERIES = Path(__file__).parent / "fixtures" / "series"
 K = Decimal(1000)
@@ -198,8 +199,8 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
     assert shares is not None and list(shares.figure.data[0].y)[-1] == 22.5
     assert burn is not None
     q3 = burn.data[(burn.data["Quarter"] == "3M to Sep 30, 2005")].set_index("Method")
-    assert q3.loc["Fall in cash and investments per month", "Burn per month ($ thousands)"] == "1,967"
-    assert q3.loc["Fall in cash and investments per month", "Runway (months)"] == "22.2"
+    assert q3.loc["Cash burn per month", "Burn per month ($ thousands)"] == "1,967"
+    assert q3.loc["Cash burn per month", "Runway (months)"] == "22.2"
     assert q3.loc["Net loss per month", "Runway (months)"] == "20.6"
     # The two methods' bars stand side by side in each quarter, half a lone bar's width each, not one over
     # the other; the runway's axis counts months from zero (Plotly's own had started at 2.12).
@@ -294,3 +295,42 @@ def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...
     charts = [c for c in (margins_over_time(halden), expenses, cash) if c is not None]
     ranges = {tuple(chart.figure.layout.xaxis.range) for chart in on_one_time_axis(charts)}
     assert ranges == {("2004-02-05", "2005-11-24")}  # 2004-03-31 less 55 days, 2005-09-30 plus 55
+
+
+def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_derived() -> None:
+    """Browser review of round 119: Ostrava's burn over time plotted only its net loss per month ($3.8M, a
+    runway of 53.9 months) while its Overview and Cash page lead with cash used in operations: (50,336) over
+    the six months to July 31, 2019, $8.4M a month and 24.5 months of cash. No quarter of its cash flow is
+    printed, so that bar is its release's estimate spread over six months, hatched as derived."""
+    from core.analysis.cash import cash_burn
+    from core.charts.cash_over_time import CASH_BURN
+
+    name = "software_other_income_net_the_only_line_below_the_operating_loss.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    burn = burn_chart(company_series([release]))
+    assert burn is not None
+    bars = [t for t in burn.figure.data if t.type == "bar"]
+    assert [b.name for b in bars] == [CASH_BURN, "Net loss per month"]
+    assert list(bars[0].y)[-1] == pytest.approx(50_336 / 6)
+    assert list(bars[0].marker.pattern.shape)[-1] == "/"
+    latest = burn.data[burn.data["Quarter"] == "3M to Jul 31, 2019"].set_index("Method")
+    assert latest.loc[CASH_BURN, "Burn per month ($ thousands)"] == "8,389"
+    assert latest.loc[CASH_BURN, "Runway (months)"] == "24.5"
+    assert latest.loc[CASH_BURN, "How"] == "cash from operations for 6M to Jul 31, 2019 divided by 6 months"
+    assert latest.loc["Net loss per month", "Runway (months)"] == "53.9"
+    estimate = cash_burn(release)
+    assert estimate is not None and round(estimate.runway_months or 0, 1) == Decimal("24.5")
+
+
+def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense() -> None:
+    """Browser review of round 119: Tamsett Valley Bancorp's lines of "Total noninterest expense" (27,739 in
+    the fourth quarter of 2020) were drawn under "Operating expenses per quarter, line by line", a name its
+    Expenses page does not use, and without their total."""
+    name = "bank_noninterest_expense_total_and_no_revenue_line.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    chart = expense_lines(company_series([release]))
+    assert chart is not None
+    assert chart.title.startswith("Total noninterest expense per quarter, line by line")
+    total = next(t for t in chart.figure.data if t.name == "Total noninterest expense")
+    assert list(total.y)[-1] == 27_739.0 and total.line.dash == "dash"
+    assert [t.name for t in chart.figure.data][:2] == ["Salaries and employee benefits", "Occupancy and equipment"]

@@ -1,13 +1,19 @@
 """A company's cash at each balance-sheet date of its series, and its burn per month over time, from
-the net result or the operating cash flow, whichever the releases print."""
+the net result or the operating cash flow, whichever the releases print.
+
+The burn each quarter leads with is the one the Cash page leads with (core.analysis.cash.cash_burn): cash
+used in operations, else the fall in cash and investments; never the net loss, which is not cash. A quarter
+with no figure of its own for it takes its release's estimate, spread over that estimate's longer period."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.periods import quarter_before
+from core.analysis.cash import CASH_USED, burns_cash, cash_burn
+from core.analysis.companies import release_end
+from core.analysis.periods import period_name, quarter_before
 from core.analysis.series import CASH_CONCEPT, CASH_PARTS, CompanySeries, Observation
 from core.model import Period
 
@@ -50,6 +56,12 @@ class BurnPoint:
     cash_change_monthly: Decimal | None
     operating_cash_monthly: Decimal | None
     cash: Decimal | None
+    # The Cash page's burn for the quarter (cash used in operations, else the fall in cash), how it was
+    # made, and whether it is derived: a quarter derived from year-to-date figures, or its release's estimate
+    # over a longer period (Ostrava's six months of cash used, $8.4M a month, where no quarter is printed).
+    cash_burn_monthly: Decimal | None = None
+    cash_burn_basis: str = ""
+    cash_burn_derived: bool = False
 
     def runway(self, monthly: Decimal | None) -> Decimal | None:
         if monthly is None or monthly <= 0 or self.cash is None:
@@ -66,7 +78,8 @@ def _monthly_burn(amount: Decimal | None, months: int) -> Decimal | None:
 
 def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
     """Burn per month for every quarter of the series: from the net result, from the fall in cash and
-    investments since the balance date three months earlier, and from operating cash flow."""
+    investments since the balance date three months earlier, and from operating cash flow; and the Cash
+    page's burn (`_cash_burn`)."""
     cash = {point.end: point.amount for point in cash_series(series)}
     points = []
     for quarter in series.quarters:
@@ -83,7 +96,38 @@ def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
             operating_cash_monthly=_monthly_burn(flow.value if flow else None, 3),
             cash=cash.get(quarter.end),
         )
-        burns = (point.net_loss_monthly, point.cash_change_monthly, point.operating_cash_monthly)
+        point = _cash_burn(series, point, flow)
+        burns = (point.net_loss_monthly, point.cash_change_monthly, point.operating_cash_monthly,
+                 point.cash_burn_monthly)
         if any(burn is not None for burn in burns):
             points.append(point)
     return tuple(points)
+
+
+def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None) -> BurnPoint:
+    """The point with the Cash page's burn: its methods in its order (CASH_USED), each from the quarter's
+    own figures first, else from the estimate of the release reporting the quarter. Over time the chart had
+    led with the net loss per month (Ostrava: $3.8M, 53.9 months of runway) where the Cash page and the
+    Overview lead with cash used in operations ($8.4M a month, 24.5 months)."""
+    quarter = point.quarter
+    release = next((r for r in reversed(series.releases) if release_end(r) == quarter.end), None)
+    estimate = cash_burn(release) if release is not None else None
+    operating, change = CASH_USED
+    if (flow is not None and point.operating_cash_monthly is None) or (
+            release is not None and burns_cash(release) is False):
+        return point  # operations generated cash: no burn, whatever cash did
+    if point.operating_cash_monthly is not None and flow is not None:
+        basis = f"cash from operations for {period_name(flow.period)} divided by 3 months"
+        return replace(point, cash_burn_monthly=point.operating_cash_monthly,
+                       cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
+                       cash_burn_derived=flow.derived)
+    if estimate is not None and estimate.method == operating:
+        return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
+                       cash_burn_derived=True)
+    if point.cash_change_monthly is not None:
+        return replace(point, cash_burn_monthly=point.cash_change_monthly,
+                       cash_burn_basis="fall in cash and investments over the quarter divided by 3 months")
+    if estimate is not None and estimate.method == change:
+        return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
+                       cash_burn_derived=True)
+    return point

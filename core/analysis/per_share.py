@@ -11,15 +11,53 @@ bridge runs on computed EPS and reports the printed figures beside it, with the 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.periods import Window
-from core.model import Period, SourceSpan, Statement
+from core.analysis.structure import operations_statement
+from core.model import Period, Release, SourceSpan, Statement
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
 EPS_CHOICES = (("eps_diluted", "shares_diluted"), ("eps_basic", "shares_basic"))
 RESULT_CONCEPTS = ("net_income_to_common", "net_income")
+
+
+@dataclass(frozen=True, slots=True)
+class EquityWords:
+    """What the release calls a piece of its equity, one and many: a partnership's "unit" and "units"."""
+
+    one: str
+    many: str
+
+
+SHARES = EquityWords("share", "shares")
+UNITS = EquityWords("unit", "units")
+# "Net income per common unit", "Weighted average limited partner units outstanding": a partnership counts
+# units; "per unit" beside "shares" anywhere (a trust's "per share/unit") keeps shares.
+_UNIT = re.compile(r"\bunits?\b", re.IGNORECASE)
+_SHARE = re.compile(r"\bshares?\b", re.IGNORECASE)
+
+
+def equity_words(statement: Statement | None) -> EquityWords:
+    """Units where the statement's per-share and share-count lines (labels and headings) name units and
+    never shares: Redhollow's "per common unit" and "Weighted average common units outstanding" had been
+    labelled "per share" and "shares" on every page."""
+    if statement is None:
+        return SHARES
+    words = " ".join(f"{item.section} {item.label}" for item in statement.items
+                     if item.kind in ("per_share", "shares"))
+    return UNITS if _UNIT.search(words) and not _SHARE.search(words) else SHARES
+
+
+def equity_words_of(releases: Iterable[Release]) -> EquityWords:
+    """The words for several companies side by side: shares, units, or "shares or units" where they differ."""
+    found = {equity_words(operations_statement(release)) for release in releases}
+    if len(found) == 1:
+        return found.pop()
+    return EquityWords(f"{SHARES.one} or {UNITS.one}", f"{SHARES.many} or {UNITS.many}") if found else SHARES
 
 
 @dataclass(frozen=True, slots=True)

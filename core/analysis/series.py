@@ -91,6 +91,10 @@ class CompanySeries:
     restatements: tuple[Restatement, ...]
     expense_keys: tuple[str, ...]  # the lines making up total operating expenses, printed order
     scale: int  # what amounts are shown divided by: the latest release's statement of operations
+    # The total those lines make up, as the Expenses page names it (the latest release's breakdown): a bank's
+    # "Total noninterest expense", whose lines had been drawn under "Operating expenses per quarter".
+    expense_total: str = "total_operating_expenses"
+    expense_total_label: str = "Total operating expenses"
 
     def points(self, key: str, months: int | None = 3) -> tuple[Observation, ...]:
         """The chosen values of one line for periods of `months` (None: balance dates), earliest first."""
@@ -231,6 +235,7 @@ def company_series(releases: Iterable[Release]) -> CompanySeries:
     )
     newest = ordered[-1]
     operations = newest.statement("operations")
+    total_key, total_label = _expense_total(ordered)
     return CompanySeries(
         company=newest.metadata.company,
         ticker=next((r.metadata.ticker for r in reversed(ordered) if r.metadata.ticker), ""),
@@ -239,6 +244,8 @@ def company_series(releases: Iterable[Release]) -> CompanySeries:
         restatements=tuple(sorted(restatements, key=lambda r: (r.period.end, r.period.months or 0, r.key))),
         expense_keys=_expense_keys(ordered),
         scale=operations.scale if operations is not None else 1000,
+        expense_total=total_key,
+        expense_total_label=total_label,
     )
 
 
@@ -255,6 +262,19 @@ def _distinct(observations: Iterable[Observation]) -> list[Observation]:
             seen.add(observation.value)
             kept.append(observation)
     return kept
+
+
+def _expense_total(releases: tuple[Release, ...]) -> tuple[str, str]:
+    """The key and name of the total the latest release's expense lines add up to; a total no release prints
+    (its lines added up) keeps the key of total operating expenses, under the name the breakdown gives it."""
+    for release in reversed(releases):
+        operations = release.statement("operations")
+        expenses = breakdown(operations) if operations is not None else None
+        if expenses is not None:
+            total = expenses.total
+            key = line_key(total.concept, total.label) if expenses.printed else "total_operating_expenses"
+            return key, total.label
+    return "total_operating_expenses", "Total operating expenses"
 
 
 def _expense_keys(releases: tuple[Release, ...]) -> tuple[str, ...]:

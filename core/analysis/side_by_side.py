@@ -13,21 +13,27 @@ shares, an approximation the page states).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from core.analysis.companies import line_key
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
-from core.model import Period, Release, Statement, StatementKind, ValueKind
+from core.model import LineItem, Period, Release, Statement, StatementKind, ValueKind, first_index
+from core.statements.signs import shown_against_its_concept
+from core.vocabulary import match_concept
 
 Basis = Literal["quarter", "year_to_date"]
 BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
 TOTAL_OPEX = "total_operating_expenses"
 REVENUE = "revenue"
 SHARE_CHOICES = ("shares_diluted", "shares_basic")
+# Concepts whose lines the words read one way or the other (core.statements.signs): "Interest expense, net"
+# and "Other income, net" both carry non-operating income, stored with opposite meanings of their printed sign.
+READ_BY_WORDS = ("nonoperating_income", "income_tax")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +71,29 @@ class AlignedRow:
     # Each column's own printed label for the line ("Total losses and expenses" beside "Total operating
     # expenses"), where it printed one; `label` is the first release's, naming the row.
     labels: tuple[str | None, ...] = ()
+    section: str = ""  # the heading the first release prints the line under ("Earnings per share")
+    # Where rows share a name ("Basic" under the EPS and under the weighted shares), each is headed by its
+    # section, else numbered ("Other (2)"): a table or chart naming two rows alike had shown them as one line
+    # (a chart draws same-named categories on one bar row).
+    heading: str = ""
+    ordinal: int = 1
 
     def label_in(self, column: int) -> str:
         return (self.labels[column] if column < len(self.labels) else None) or self.label
 
     @property
+    def title(self) -> str:
+        """The row's name, told apart from other rows of the same name: "Earnings per share: Basic", "Other (2)"."""
+        title = f"{self.heading}: {self.label}" if self.heading else self.label
+        return title if self.ordinal == 1 else f"{title} ({self.ordinal})"
+
+    @property
     def names(self) -> str:
         """The row's line as every company prints it: "Total operating expenses / Total losses and expenses"
         where they name it differently (the row had carried the first company's name for all)."""
-        distinct = list(dict.fromkeys(" ".join(name.split()) for name in (self.label, *self.labels) if name))
-        return " / ".join(distinct)
+        others = (" ".join(name.split()) for name in self.labels if name)
+        distinct = list(dict.fromkeys(name for name in others if name != " ".join(self.label.split())))
+        return " / ".join([self.title, *distinct])
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +123,7 @@ class SideBySide:
         if total is None:
             return ()
         return tuple(
-            AlignedRow(row.key, row.label, row.statement, "percent", _divide(row.values, total.values, 100))
+            replace(row, kind="percent", values=_divide(row.values, total.values, 100))
             for row in self.rows
             if row.statement == "operations" and row.kind == "amount"
         )
@@ -115,7 +134,7 @@ class SideBySide:
         if shares is None:
             return ()
         return tuple(
-            AlignedRow(row.key, row.label, row.statement, "per_share", _divide(row.values, shares.values, 1))
+            replace(row, kind="per_share", values=_divide(row.values, shares.values, 1))
             for row in self.rows
             if row.kind == "amount"
         )
@@ -153,7 +172,7 @@ def _title(release: Release) -> str:
 def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideBySide:
     """Align the statements of operations and the balance sheets of `releases` (one column each)."""
     columns: list[Column] = []
-    order: list[tuple[str, str, StatementKind, ValueKind]] = []
+    order: list[tuple[str, str, StatementKind, ValueKind, str]] = []
     found: list[dict[str, Decimal]] = []
     printed: list[dict[str, str]] = []
     for release in releases:
@@ -171,8 +190,8 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
             if statement is None or column is None:
                 continue
             index = statement.periods.index(column)
-            for item in statement.items:
-                for concept in item.concepts or (None,):
+            for item, concepts in zip(statement.items, aligned_concepts(statement), strict=True):
+                for concept in concepts:
                     key, label = line_key(concept, item.label), item.label
                     if concept is None and key in values:
                         # a second "Other" (noninterest expense's after noninterest income's) had been dropped:
@@ -188,23 +207,72 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                     if key not in keys:
                         # A line the releases before did not print goes after this release's line above it.
                         at = keys.index(previous) + 1 if previous in keys else len(order)
-                        order.insert(at, (key, label, statement.kind, item.kind))
+                        order.insert(at, (key, label, statement.kind, item.kind, item.section))
                     previous = key
         found.append(values)
         printed.append(labels)
     rows: list[AlignedRow] = []
-    for key, label, kind, value_kind in _ordered(order):
+    for key, label, kind, value_kind, section in _ordered(order):
         row = AlignedRow(key, label, kind, value_kind, tuple(values.get(key) for values in found),
-                         tuple(labels.get(key) for labels in printed))
+                         tuple(labels.get(key) for labels in printed), section)
         if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
             continue  # "basic and diluted": one printed line carrying two concepts is one row
         rows.append(row)
-    return SideBySide(tuple(columns), tuple(rows))
+    return SideBySide(tuple(columns), _named_apart(rows))
+
+
+def aligned_concepts(statement: Statement) -> list[tuple[str | None, ...]]:
+    """The concepts each line of `statement` aligns under beside other companies' lines (None: by its label).
+
+    A line its words read against its concept ("Interest expense, net (9,812)", stored as non-operating
+    income) aligns by its label, beside other companies' "Interest expense, net": under the concept it had
+    shared a row with another company's "Other income, net 412", an expense beside an income. A line of no
+    concept after the operating result whose words name one of those concepts and read its way ("Other
+    income (expense), net 1.2", printed beside "Interest expense, net") aligns under that concept where it
+    is the only such line and no line of the statement carries the concept: it had stood on a row of its
+    own, the other company's "Other income, net" blank beside it.
+    """
+    items = statement.items
+    held = {concept for item in items for concept in item.concepts}
+    result = first_index(items, "operating_income")
+    named: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        concept = match_concept(item.label) if not item.concepts and item.kind == "amount" else None
+        if (concept in READ_BY_WORDS and concept not in held and result is not None and index > result
+                and not shown_against_its_concept(replace(item, concepts=(concept,)))):
+            named.setdefault(concept, []).append(index)
+    lone = {indices[0]: concept for concept, indices in named.items() if len(indices) == 1}
+    return [((lone[index],) if index in lone else _concepts_as_read(item)) for index, item in enumerate(items)]
+
+
+def _concepts_as_read(item: LineItem) -> tuple[str | None, ...]:
+    if shown_against_its_concept(item):
+        return tuple(c for c in item.concepts if c not in READ_BY_WORDS) or (None,)
+    return item.concepts or (None,)
+
+
+def _named_apart(rows: list[AlignedRow]) -> tuple[AlignedRow, ...]:
+    """Rows of one name headed by their sections ("Earnings per share: Basic" and "Weighted average shares
+    outstanding: Basic"), and those still alike numbered in order ("Other", "Other (2)"): two rows must never
+    read as one line."""
+    clashing = Counter(_name(row.label) for row in rows)
+    headed = [replace(row, heading=row.section) if clashing[_name(row.label)] > 1 and row.section else row
+              for row in rows]
+    seen: Counter[str] = Counter()
+    named = []
+    for row in headed:
+        seen[_name(row.title)] += 1
+        named.append(row if seen[_name(row.title)] == 1 else replace(row, ordinal=seen[_name(row.title)]))
+    return tuple(named)
+
+
+def _name(label: str) -> str:
+    return " ".join(label.split()).casefold()
 
 
 def _ordered(
-    order: list[tuple[str, str, StatementKind, ValueKind]],
-) -> list[tuple[str, str, StatementKind, ValueKind]]:
+    order: list[tuple[str, str, StatementKind, ValueKind, str]],
+) -> list[tuple[str, str, StatementKind, ValueKind, str]]:
     """Operations first, then the balance sheet; within each, the order the first release printed."""
     rank = {"operations": 0, "balance": 1}
     return sorted(order, key=lambda row: rank.get(row[2], 2))

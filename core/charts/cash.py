@@ -89,6 +89,8 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     rows: list[dict[str, object]] = []
     colours: dict[str, str] = {}
     keep = _top_assets(balance, dates, top)
+    # As many decimals as the release prints (212.4 of $ millions had hovered as "212").
+    places = decimals_of((s.amount for period in dates for s in balance_composition(balance, period)), balance.scale)
     for period in dates:
         for segment in _grouped(balance_composition(balance, period), keep):
             colour = colours.setdefault(segment.label, palette(len(colours) + 1)[-1])
@@ -101,7 +103,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                     legendgroup=segment.label,
                     showlegend=period == dates[0],
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
-                    hovertemplate=f"{segment.label}: %{{y:,.0f}} ({unit})<extra></extra>",
+                    hovertemplate=f"{segment.label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
                 )
             )
             rows.append(
@@ -109,7 +111,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                     "Date": period_name(period),
                     "Side": segment.side,
                     "Line": segment.label,
-                    f"Amount ({unit})": accounting(value),
+                    f"Amount ({unit})": accounting(value, decimals=places),
                     "Derived": segment.derived,
                 }
             )
@@ -142,6 +144,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     if not burning:
         return None
     unit = unit_label(scale)
+    places = decimals_of((point.amount,), scale)  # the cash as printed: 212.4 of $ millions, not 212
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     all_values: list[float | None] = []
@@ -164,13 +167,13 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                     "color": (CURRENT, UNFAVOURABLE, SEQUENCE[1])[index % 3],
                     "dash": ("solid", "dash", "dot")[index % 3],
                 },
-                hovertemplate=f"{estimate.method}<br>%{{x|%b %Y}}: %{{y:,.0f}} ({unit})<extra></extra>",
+                hovertemplate=f"{estimate.method}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         rows.append(
             {
                 "Estimate": estimate.method,
-                f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale)),
+                f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale), decimals=places),
                 "Runway (months)": f"{float(estimate.runway_months):.1f}",
                 "Cash runs out around": runs_out.strftime("%b %Y"),
             }

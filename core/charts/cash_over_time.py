@@ -12,12 +12,13 @@ from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
-    SEQUENCE,
+    DERIVED_PATTERN,
     UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
     decimals_of,
+    hatched,
     labels,
     to_units,
 )
@@ -94,21 +95,25 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     return Chart(figure, pd.DataFrame(rows), alt)
 
 
+# The Cash page's burn first (cash used: in operations, else the fall in cash), the net loss beside it under
+# its own name: over time the net loss had been the only bars where no quarter printed its cash flow.
+CASH_BURN = "Cash burn per month"
 BURN_METHODS = (
+    (CASH_BURN, "cash_burn_monthly", CURRENT),
     ("Net loss per month", "net_loss_monthly", UNFAVOURABLE),
-    ("Fall in cash and investments per month", "cash_change_monthly", CURRENT),
-    ("Cash used in operations per month", "operating_cash_monthly", SEQUENCE[1]),
 )
 
 
 def burn_chart(series: CompanySeries) -> Chart | None:
-    """Monthly burn per quarter by each method (bars) and the runway each implies at the quarter's end
-    (lines, right axis). Estimates, each saying how it was made, as on the single-release Cash page."""
+    """Monthly burn per quarter by each method (bars, derived ones hatched as on the net-result chart) and
+    the runway each implies at the quarter's end (lines, right axis). Estimates, each saying how it was
+    made, as on the single-release Cash page, whose burn leads."""
     points = burn_trend(series)
     if not points:
         return None
     scale, unit = series.scale, unit_label(series.scale)
     x = [quarter_tick(p.quarter) for p in points]
+    places = decimals_of((p.amount for p in cash_series(series)), scale)  # the cash's printed decimals
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
@@ -119,10 +124,13 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             continue
         ys = [to_units(m, scale) for m in monthly]
         burns.extend(ys)
+        derived = [field == "cash_burn_monthly" and p.cash_burn_derived for p in points]
         figure.add_trace(
             go.Bar(
-                x=x, y=ys, name=method, marker={"color": colour}, yaxis="y",
-                hovertemplate=f"{method}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+                x=x, y=ys, name=method, yaxis="y",
+                marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
+                customdata=[_how(p, field) for p in points],
+                hovertemplate=f"{method}, %{{x}}: %{{y:,.{places}f}} ({unit})<br>%{{customdata}}<extra></extra>",
             )
         )  # fmt: skip
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
@@ -144,9 +152,10 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 {
                     "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
                     "Method": method,
-                    f"Burn per month ({unit})": accounting(to_units(value, scale)),
-                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale)),
+                    f"Burn per month ({unit})": accounting(to_units(value, scale), decimals=places),
+                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale), decimals=places),
                     "Runway (months)": "—" if months is None else f"{float(months):.1f}",
+                    "How": _how(point, field) if value is not None else "",
                 }
             )
     figure.update_layout(
@@ -159,8 +168,9 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     )  # fmt: skip
     base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
     alt = (
-        f"Bars of monthly burn per quarter in {unit} by method, with dotted lines of the months of cash left "
-        "at each quarter's end at that rate."
+        f"Bars of monthly burn per quarter in {unit}: cash burn (cash used in operations, else the fall in cash "
+        "and investments, as on the Cash page; hatched where derived) and the net loss per month, with dotted "
+        "lines of the months of cash left at each quarter's end at that rate."
     )
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
@@ -169,3 +179,11 @@ def burn_chart(series: CompanySeries) -> Chart | None:
 def _burn(point: BurnPoint, field: str) -> Decimal | None:
     value = getattr(point, field)
     return value if isinstance(value, Decimal) else None
+
+
+def _how(point: BurnPoint, field: str) -> str:
+    """How the bar's figure was made, in words a reader can check against the release."""
+    if field == "cash_burn_monthly":
+        return point.cash_burn_basis
+    return f"net result for {period_name(point.quarter).removesuffix(' (derived)')} divided by 3 months"
+

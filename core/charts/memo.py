@@ -21,6 +21,7 @@ from core.analysis.metrics import (
     memo_rows,
     metric_text,
 )
+from core.analysis.per_share import equity_words_of
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
@@ -78,13 +79,22 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     return "—"
 
 
+def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]]) -> list[str]:
+    """Each row's unit, per share or per unit as the companies print it (a partnership's "per common unit":
+    Redhollow's EPS had read "$ per share" beside its units)."""
+    words = equity_words_of(column.release for column in columns)
+    kinds = [next(c.kind for c in cells if c is not None) for _, cells in rows]
+    named = {**NUMBER_UNITS, "per_share": f"$ per {words.one}", "shares": f"millions of {words.many}"}
+    return [named[kind] for kind in kinds]
+
+
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies."""
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
             "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+            "Unit": _units(columns, rows),
         }
     )
     for index, heading in enumerate(_headings(columns)):
@@ -98,7 +108,7 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": [NUMBER_UNITS[next(c.kind for c in cells if c is not None)] for _, cells in rows],
+            "Unit": _units(columns, rows),
         }
     )
     for index, heading in enumerate(_headings(columns)):
@@ -121,6 +131,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     plotted: list[float | None] = []
     headings = _headings(columns)
     beyond: list[str] = []
+    bare: list[str] = []
     for index, (column, heading) in enumerate(zip(columns, headings, strict=True)):
         # A ratio past 100% of revenue either way is not drawn: its bar would flatten every other company's
         # (an axis to -2,000% for a biotech's milestone revenue); the table and the note below give it.
@@ -141,6 +152,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{x:.1f}}%<extra></extra>",
             )
         )
+    for trace, column in zip(figure.data, columns, strict=True):
+        if (why := _why_no_bars(column, keys)):
+            # A company with no bar at all had stood in the legend with nothing to say why (a bank).
+            trace.name = f"{trace.name}<br>{wrap(f'(no bars: {why})', 40)}"
+            bare.append(f"{safe(column_heading(column).split(' · ')[0])}: {why}")
     axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
@@ -155,4 +171,18 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     ) + "."
     if beyond:
         alt += " Not drawn, beyond 100% of revenue: " + "; ".join(beyond) + "."
+    if bare:
+        alt += " No bars for " + "; ".join(bare) + "."
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+def _why_no_bars(column: StandardMetrics, keys: Sequence[str]) -> str:
+    """Why a company has no bar at all among the ratios drawn; "" where it has one."""
+    values = [column.value(key) for key in keys]
+    if any(value is not None and meaningful_margin(value) for value in values):
+        return ""
+    if column.period is None:
+        return "no statement of operations was read"
+    if column.value("revenue") is None:
+        return "its statement of operations prints no revenue line to take percentages of"
+    return "each of its ratios is beyond 100% of revenue"

@@ -1,11 +1,13 @@
-"""Per-share charts: EPS and weighted shares for every period, and the EPS bridge."""
+"""Per-share charts: EPS and weighted shares for every period, and the EPS bridge.
+
+Each speaks of shares or of units as the release does (core.analysis.per_share.equity_words)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.per_share import EpsBridge, PerSharePoint
+from core.analysis.per_share import SHARES, EpsBridge, EquityWords, PerSharePoint
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -29,8 +31,9 @@ def _ordered(points: tuple[PerSharePoint, ...]) -> list[PerSharePoint]:
     return sorted(points, key=lambda p: (p.period.months or 0, p.period.end))
 
 
-def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
+def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> Chart:
     """Printed EPS per period, quarters then year-to-date; losses in vermillion."""
+    one = words.one
     ordered = _ordered(points)
     names = [period_name(p.period) for p in ordered]
     values = [None if p.eps is None else float(p.eps) for p in ordered]
@@ -42,24 +45,25 @@ def eps_bars(points: tuple[PerSharePoint, ...]) -> Chart:
             text=labels(values, decimals=2, currency="$"),
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{x}: %{text} per share<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{text}} per {one}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text="$ per share", **accounting_axis(values, decimals=2, currency="$"))
+    figure.update_yaxes(title_text=f"$ per {one}", **accounting_axis(values, decimals=2, currency="$"))
     basis = next((p.eps_basis for p in ordered if p.eps_basis), "")
-    base_layout(figure, title=f"Net result per share{f' ({basis})' if basis else ''}, as printed", height=380)
+    base_layout(figure, title=f"Net result per {one}{f' ({basis})' if basis else ''}, as printed", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Period": names, "Per share ($)": [per_share(p.eps) for p in ordered]})
+    data = pd.DataFrame({"Period": names, f"Per {one} ($)": [per_share(p.eps) for p in ordered]})
     alt = (
-        "Bars of net result per share in dollars: "
+        f"Bars of net result per {one} in dollars: "
         + ", ".join(f"{n} {per_share(p.eps)}" for n, p in zip(names, ordered, strict=True))
         + "."
     )
     return Chart(figure, data, alt, _sources(names, [p.eps_span for p in ordered]))
 
 
-def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
+def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> Chart:
     """Weighted average shares per period, in millions on the axis and in full in the table."""
+    many = words.many
     ordered = _ordered(points)
     names = [period_name(p.period) for p in ordered]
     values = [None if p.shares is None else float(p.shares) / 1e6 for p in ordered]
@@ -73,16 +77,16 @@ def share_bars(points: tuple[PerSharePoint, ...]) -> Chart:
             text=["" if v is None else f"{v:,.{places}f}M" for v in values],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{x}: %{y:,.3f} million shares<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{y:,.3f}} million {many}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text="Weighted average shares (millions)", tickformat=",.0f")
+    figure.update_yaxes(title_text=f"Weighted average {many} (millions)", tickformat=",.0f")
     basis = next((p.shares_basis for p in ordered if p.shares_basis), "")
-    base_layout(figure, title=f"Weighted average shares{f' ({basis})' if basis else ''}", height=380)
+    base_layout(figure, title=f"Weighted average {many}{f' ({basis})' if basis else ''}", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Period": names, "Weighted shares": [shares(p.shares) for p in ordered]})
+    data = pd.DataFrame({"Period": names, f"Weighted {many}": [shares(p.shares) for p in ordered]})
     alt = (
-        "Bars of weighted average shares: "
+        f"Bars of weighted average {many}: "
         + ", ".join(f"{n} {shares(p.shares)}" for n, p in zip(names, ordered, strict=True))
         + "."
     )
@@ -95,14 +99,15 @@ def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tupl
             for n, span in zip(names, spans, strict=True) if span is not None}
 
 
-def bridge_chart(bridge: EpsBridge) -> Chart:
+def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
     """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed)."""
+    one = words.one
     prior = bridge.window.prior
     assert prior is not None
     steps = [
         (f"EPS {period_name(prior)}", float(bridge.eps_then), "absolute"),
         ("Effect of the net result", float(bridge.result_effect), "relative"),
-        ("Effect of the share count", float(bridge.share_effect), "relative"),
+        (f"Effect of the {one} count", float(bridge.share_effect), "relative"),
         (f"EPS {period_name(bridge.window.current)}", float(bridge.eps_now), "total"),
     ]
     values = [v for _, v, _ in steps]
@@ -123,24 +128,24 @@ def bridge_chart(bridge: EpsBridge) -> Chart:
         )
     )
     figure.update_xaxes(
-        title_text="$ per share (computed)",
+        title_text=f"$ per {one} (computed)",
         **accounting_axis(
             [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$", count=3, pad=0.3, sparse=True
         ),
     )
     figure.update_yaxes(autorange="reversed")
-    base_layout(figure, title=f"{bridge.window.name}: what moved the result per share", height=300)
+    base_layout(figure, title=f"{bridge.window.name}: what moved the result per {one}", height=300)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
-            "$ per share": labels(values, decimals=4, currency="$"),
+            f"$ per {one}": labels(values, decimals=4, currency="$"),
         }
     )
     alt = (
         f"EPS bridge for the {bridge.window.name.lower()}: from {accounting(values[0], decimals=3)} "
-        f"the net result adds {accounting(values[1], decimals=3)} and the share count "
+        f"the net result adds {accounting(values[1], decimals=3)} and the {one} count "
         f"{accounting(values[2], decimals=3)}, ending at "
-        f"{accounting(values[3], decimals=3)} dollars per share."
+        f"{accounting(values[3], decimals=3)} dollars per {one}."
     )
     return Chart(figure, data, alt)

@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.metrics import METRIC_NAMES, margin_history
+from core.analysis.per_share import equity_words_of
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
@@ -28,6 +29,7 @@ from core.charts.style import (
     palette,
 )
 from core.charts.timeline import (
+    printed_places,
     quarter_tick,
     restated_trace,
     safe,
@@ -80,8 +82,9 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
 
 
 def expense_lines(series: CompanySeries) -> Chart | None:
-    """Each operating-expense line per quarter, and the total dashed; hollow markers for derived values."""
-    keys = [k for k in (*series.expense_keys, "total_operating_expenses") if series.points(k)]
+    """Each expense line per quarter, and their total dashed, named as the Expenses page names it ("Total
+    noninterest expense" for a bank); hollow markers for derived values."""
+    keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
     scale, unit = series.scale, unit_label(series.scale)
@@ -90,12 +93,13 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     plotted: list[float | None] = []
+    places = printed_places(series, (p for key in keys for p in series.points(key)))
     for index, key in enumerate(keys):
         by_end = {p.period.end: p for p in series.points(key)}
         found = [by_end.get(q.end) for q in quarters]
         ys = [None if p is None else value_in_units(p, scale) for p in found]
         plotted.extend(ys)
-        total = key == "total_operating_expenses"
+        total = key == series.expense_total
         figure.add_trace(
             go.Scatter(
                 x=x,
@@ -111,7 +115,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                     "size": 9,
                     "symbol": ["circle-open" if p is not None and p.derived else "circle" for p in found],
                 },
-                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.0f}} ({unit})<extra></extra>",
+                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         present = tuple(p for p in found if p is not None)
@@ -121,14 +125,18 @@ def expense_lines(series: CompanySeries) -> Chart | None:
             restated.update(showlegend=not any(t.name == restated.name for t in figure.data))
             figure.add_trace(restated)
     figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
-    base_layout(figure, title="Operating expenses per quarter, line by line (hollow markers are derived)")
-    alt = f"Lines of each operating expense per quarter in {unit}: " + ", ".join(series.label(k) for k in keys) + "."
+    name = safe(series.expense_total_label)
+    base_layout(figure, title=f"{name} per quarter, line by line (hollow markers are derived)")
+    alt = f"Lines per quarter in {unit} of each line making up {name}: " + ", ".join(
+        series.label(k) for k in keys) + "."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 
 
 def per_share_trend(series: CompanySeries) -> Chart | None:
-    """Printed net result per share per quarter (diluted where printed, else basic)."""
+    """Printed net result per share per quarter (diluted where printed, else basic), per unit for a
+    partnership that prints it so."""
+    one = equity_words_of(series.releases[-1:]).one
     key = "eps_diluted" if series.points("eps_diluted") else "eps_basic"
     points = series.points(key)
     if not points:
@@ -143,25 +151,27 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
             text=labels(values, decimals=2, currency="$"),
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{x}: %{text} per share<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{text}} per {one}<extra></extra>",
         )
     )
     restated = restated_trace(series, points, x)
     if restated is not None:
         figure.add_trace(restated)
-    figure.update_yaxes(title_text="$ per share", **accounting_axis(values, decimals=2, currency="$"))
-    base_layout(figure, title="Net result per share per quarter, as printed", height=380)
+    figure.update_yaxes(title_text=f"$ per {one}", **accounting_axis(values, decimals=2, currency="$"))
+    base_layout(figure, title=f"Net result per {one} per quarter, as printed", height=380)
     figure.update_layout(showlegend=restated is not None)
-    data = pd.DataFrame(table_rows(series, points, series.label(key), "$ per share"))
-    alt = "Bars of net result per share per quarter: " + ", ".join(
-        f"{row['Period']} {row['Value ($ per share)']}" for row in data.to_dict("records")
+    data = pd.DataFrame(table_rows(series, points, series.label(key), f"$ per {one}"))
+    alt = f"Bars of net result per {one} per quarter: " + ", ".join(
+        f"{row['Period']} {row[f'Value ($ per {one})']}" for row in data.to_dict("records")
     ) + "."
     time_axis(figure)
     return Chart(figure, data, alt)
 
 
 def share_count_trend(series: CompanySeries) -> Chart | None:
-    """Weighted average shares per quarter, in millions on the axis and in full in the table."""
+    """Weighted average shares (or a partnership's units) per quarter, in millions on the axis and in full in
+    the table."""
+    many = equity_words_of(series.releases[-1:]).many
     key = "shares_diluted" if series.points("shares_diluted") else "shares_basic"
     points = series.points(key)
     if not points:
@@ -176,15 +186,15 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             line={"color": SEQUENCE[1]},
             text=[f"{m:,.1f}" for m in millions],
             textposition="top center",
-            hovertemplate="%{x}: %{y:,.2f} million shares<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text="Weighted shares (millions)", rangemode="tozero", tickformat=",.0f")
-    base_layout(figure, title="Weighted average shares per quarter", height=380)
+    figure.update_yaxes(title_text=f"Weighted {many} (millions)", rangemode="tozero", tickformat=",.0f")
+    base_layout(figure, title=f"Weighted average {many} per quarter", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame(table_rows(series, points, series.label(key), "shares"))
-    alt = "Line of weighted average shares per quarter in millions: " + ", ".join(
-        f"{row['Period']} {row['Value (shares)']}" for row in data.to_dict("records")
+    data = pd.DataFrame(table_rows(series, points, series.label(key), many))
+    alt = f"Line of weighted average {many} per quarter, drawn in millions: " + ", ".join(
+        f"{row['Period']} {row[f'Value ({many})']}" for row in data.to_dict("records")
     ) + "."
     time_axis(figure)
     return Chart(figure, data, alt)

@@ -7,9 +7,10 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
-from core.charts.style import Chart, accounting_axis, base_layout, palette
+from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
 from core.charts.timeline import safe
 from core.formatting import accounting, per_share, unit_label
 
@@ -39,8 +40,13 @@ def _unit(comparison: SideBySide, measure: Measure) -> str:
     if measure == "share_of_revenue":
         return "% of revenue"
     if measure == "per_share":
-        return "$ per weighted share"
+        return f"$ per weighted {_words(comparison).one}"
     return unit_label(comparison.scale)
+
+
+def _words(comparison: SideBySide) -> EquityWords:
+    """Shares, a partnership's units, or "shares or units" side by side (core.analysis.per_share)."""
+    return equity_words_of(column.release for column in comparison.columns)
 
 
 def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
@@ -51,9 +57,10 @@ def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
     return float(value)
 
 
-def _text(row: AlignedRow, value: Decimal | None, scale: int) -> str:
-    """A cell as the release would print it: amounts in the common unit, per-share to the cent or
-    tenth of a cent (normalised values are small), percentages to one decimal, share counts in full."""
+def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0) -> str:
+    """A cell as the release would print it: amounts in the common unit with the decimals the releases print
+    (21.4 of $ millions, not 21), per-share to the cent or tenth of a cent (normalised values are small),
+    percentages to one decimal, share counts in full."""
     if value is None:
         return "—"
     if row.kind == "percent":
@@ -62,19 +69,24 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int) -> str:
         return per_share(value, decimals=3) if abs(value) < 1 else per_share(value)
     if row.kind == "shares":
         return accounting(value)
-    return accounting(value / Decimal(scale))
+    return accounting(value / Decimal(scale), decimals=places)
+
+
+def _places(comparison: SideBySide) -> int:
+    """The decimals the amounts side by side are printed with, in the common unit."""
+    return decimals_of((v for row in comparison.rows if row.kind == "amount" for v in row.values), comparison.scale)
 
 
 def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     """One row per aligned line, one column per company headed with the period it covers."""
-    scale = comparison.scale
+    scale, places = comparison.scale, _places(comparison)
     rows = aligned_rows(comparison, measure)
     frame = pd.DataFrame(
         {
             "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             **{
-                column.heading: [_text(row, row.values[index], scale) for row in rows]
+                column.heading: [_text(row, row.values[index], scale, places) for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
         }
@@ -86,7 +98,9 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
     scale = comparison.scale
     rows = aligned_rows(comparison, measure)
-    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": "$ per share", "shares": "shares"}
+    words = _words(comparison)
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": f"$ per {words.one}",
+             "shares": words.many}
     return pd.DataFrame(
         {
             "Line": [row.names for row in rows],
@@ -113,9 +127,12 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     if not rows:
         return None
     unit = _unit(comparison, measure)
+    places = _places(comparison)
     figure = go.Figure()
     plotted: list[float | None] = []
-    y = [wrap(safe(row.label), 24) for row in rows]  # horizontal: every line name in full, at any width
+    # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
+    # alike ("Interest expense, net" twice) had been drawn on one category
+    y = [wrap(safe(row.title), 24) for row in rows]
     for index, column in enumerate(comparison.columns):
         xs = [_number(row, row.values[index], scale) for row in rows]
         plotted.extend(xs)
@@ -126,7 +143,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(column.heading), 40),
                 marker={"color": palette(index + 1)[-1]},
-                text=[_text(row, row.values[index], scale) for row in rows],
+                text=[_text(row, row.values[index], scale, places) for row in rows],
                 textposition="auto",
                 cliponaxis=False,
                 hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",

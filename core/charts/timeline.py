@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -13,8 +13,8 @@ import plotly.graph_objects as go
 
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
-from core.charts.style import Chart
-from core.formatting import as_printed
+from core.charts.style import Chart, decimals_of
+from core.formatting import accounting, as_printed
 from core.model import Period
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -124,8 +124,9 @@ def other_readings(series: CompanySeries, point: Observation) -> tuple[Observati
 
 def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
+    places = printed_places(series, points)
     for point in points:
-        shown = display(point, series.scale)
+        shown = display(point, series.scale, places)
         others = other_readings(series, point)
         rows.append(
             {
@@ -133,14 +134,25 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
                 "Line": name,
                 f"Value ({unit})": shown,
                 "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
-                "Restated": "; ".join(f"{display(o, series.scale)} in {o.source}" for o in others),
+                "Restated": "; ".join(f"{display(o, series.scale, places)} in {o.source}" for o in others),
             }
         )
     return rows
 
 
-def display(point: Observation, scale: int) -> str:
+def display(point: Observation, scale: int, places: int = 0) -> str:
+    """The value as printed; an amount with `places` decimals in the series' unit (80.6 of $ millions had
+    read "81" in a chart's alt text)."""
+    if point.kind == "amount":
+        return accounting(point.value / Decimal(scale), decimals=places)
     return as_printed(point.value, point.kind, scale)
+
+
+def printed_places(series: CompanySeries, points: Iterable[Observation]) -> int:
+    """The decimals the amounts among `points` and their other readings are printed with, in the series'
+    unit (1 for "21.4" in millions)."""
+    found = [p for point in points for p in (point, *other_readings(series, point)) if p.kind == "amount"]
+    return decimals_of((p.value for p in found), series.scale)
 
 
 def value_in_units(point: Observation, scale: int) -> float:
@@ -151,11 +163,12 @@ def value_in_units(point: Observation, scale: int) -> float:
 
 def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: list[str]) -> go.Scatter | None:
     xs, ys, texts = [], [], []
+    places = printed_places(series, points)
     for tick, point in zip(x, points, strict=True):
         for other in other_readings(series, point):
             xs.append(tick)
             ys.append(value_in_units(other, series.scale))
-            texts.append(f"{display(other, series.scale)} in {safe(other.source)}")
+            texts.append(f"{display(other, series.scale, places)} in {safe(other.source)}")
     if not xs:
         return None
     return go.Scatter(

@@ -66,6 +66,9 @@ _FISCAL = starting_fast(
 )
 # A list number is one or two digits: "2019." starting a wrapped line ends the sentence before it.
 _BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\S.*)$")
+# A bullet glyph alone on its line, its item on the next line that is not blank (an HTML list whose glyph
+# sits in a cell or paragraph of its own). Dashes and "o" alone are no bullets: a rule, a letter.
+_BARE_BULLET = re.compile(r"^\s*[•·◦▪■●]\s*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
@@ -188,8 +191,24 @@ _DIGIT = re.compile(r"\d")
 
 
 def _dateline_of(line: str) -> re.Match[str] | None:
-    """DATELINE.match, on a line with the comma after the city and a day's digit."""
-    return DATELINE.match(line) if "," in line and _DIGIT.search(line) else None
+    """DATELINE.match, on a line with the comma after the city and a day's digit; else a wire service's
+    dateline (_WIRE_DATELINES)."""
+    if "," not in line or not _DIGIT.search(line):
+        return None
+    return DATELINE.match(line) or next((m for pattern in _WIRE_DATELINES if (m := pattern.match(line))), None)
+
+
+# A wire service's dateline, where its name stands between the city and the date or right after the date:
+# "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale ..." and "DENVER, September 4, 2019 (GLOBE
+# NEWSWIRE) — Ostrava Cloud ..." (both had given no release date).
+_WIRE_DATELINES = (
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
+               rf"\s*-{{2}}\s*\([A-Za-z ]{{2,30}}\)\s*-{{2}}\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
+               rf"(?P<year>{YEAR_RE})\b"),
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
+               rf"\.?,\s*)?(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*"
+               r"\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s*[-\u2013\u2014]"),
+)
 
 
 def _city_only(line: str) -> re.Match[str] | None:
@@ -237,9 +256,10 @@ def _fiscal_period(
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
     annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
-    year_reported = _year_reported(lead, max((p.end for s in statements for p in s.periods), default=None))
+    last_day = max((p.end for s in statements for p in s.periods), default=None)
+    year_reported = _year_reported(lead, last_day)
     for text in (lead, flat):
-        named = list(_named_quarters(text, latest, released))
+        named = list(_named_quarters(text, latest, released, last_day))
         if named:
             quarter, year, explicit, _ = named[0]
             if year_reported is not None and quarter != 4:
@@ -249,7 +269,7 @@ def _fiscal_period(
                 # year before, so where it is the year of the quarter's day, the fiscal year is named for
                 # the year it ends in ("compared with ... the second quarter of fiscal 1996" for the quarter
                 # ended September 30, 1996: fiscal 1997)
-                everywhere = named if text is flat else list(_named_quarters(flat, latest, released))
+                everywhere = named if text is flat else list(_named_quarters(flat, latest, released, last_day))
                 # (a retailer's year ending early in the next calendar year is named for the year it starts
                 # in: "the fourth quarter of fiscal 1999", ended January 29, 2000)
                 starts = quarter == 4 and latest is not None and latest.month <= _EARLY_MONTHS and latest.year == year
@@ -285,11 +305,12 @@ def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:
     return None
 
 
-def _named_quarters(flat: str, latest: date | None, released: date | None
+def _named_quarters(flat: str, latest: date | None, released: date | None, last_day: date | None = None
                     ) -> Iterator[tuple[int, int, bool, bool]]:
     """(quarter, year, whether the year was printed as the quarter's, whether the mention is a comparison's)
     for each quarter the narrative names. A day's year ("quarter ended September 30, 1996") is the year
-    taken, but not printed as the quarter's: a fiscal year may be named for the year it ends in."""
+    taken, but not printed as the quarter's: a fiscal year may be named for the year it ends in. A quarter
+    that cannot have ended by `last_day` (the latest day any statement prints) is one to come, and none."""
     for match in _FISCAL.finditer(flat):
         ordinal = match.group("ordinal") or match.group("ordinal2")
         quarter = ORDINAL_QUARTERS[ordinal.lower()] if ordinal else int(match.group("q"))
@@ -304,7 +325,19 @@ def _named_quarters(flat: str, latest: date | None, released: date | None
             year = released.year if released.month > 3 else released.year - 1
         else:
             continue
+        if raw_year and last_day is not None and not _could_have_ended_by(quarter, year, last_day):
+            continue  # a quarter to come ("topline data in the fourth quarter of 2022" in a 2021 release)
         yield quarter, year, bool(raw_year), is_compared(flat, match.start())
+
+
+def _could_have_ended_by(quarter: int, year: int, latest: date) -> bool:
+    """Whether that quarter of fiscal `year` can have ended by the statements' latest day. A fiscal year
+    ends in the year it is named for at the earliest (in January: a retailer's names the year it starts in,
+    ending later still), and its quarter n ends 3 x (4 - n) months before its end. Corvane's fourth quarter
+    of 2021, ended December 31, 2021, had been called fiscal 2022 after the plan "topline data in the fourth
+    quarter of 2022"."""
+    earliest = year * 12 - 3 * (4 - quarter)  # months since year 0, January of `year` = year * 12
+    return earliest <= latest.year * 12 + latest.month - 1
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:
@@ -315,7 +348,21 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     bullet_indent = 0
     under_heading = False
     in_highlights = False
+    awaiting = False  # a bare bullet seen, its item's first line still to come
     for line in narrative:
+        if _BARE_BULLET.match(line):
+            # Brenton-Hale's "•" / blank / "Organic sales growth of 13% ..." had given no highlights at all,
+            # and Corvane's dash-framed subtitles had stood in for its "Recent Highlights".
+            if current:
+                items.append((under_heading, " ".join(current)))
+                current = []
+            awaiting, under_heading = True, in_highlights
+            continue
+        if awaiting and line.strip():
+            awaiting = False
+            current = [line.strip()]
+            bullet_indent = len(line) - len(line.lstrip())
+            continue
         match = _BULLET.match(line)
         if match:
             if current:
@@ -433,9 +480,29 @@ def _runs_on(previous: str, line: str) -> bool:
 
 
 def _headline(narrative: list[str]) -> str:
-    for line in narrative[:30]:
-        stripped = line.strip()
-        if 15 < len(stripped) < 160 and _TITLE_LINE.search(stripped) and not stripped.lower().startswith("exhibit"):
-            return stripped.lstrip("# ").strip()
-    return ""
+    """The release's headline: the first line near the top that says what it reports ("... Reports Second
+    Quarter Results"), never a quotation ("'Our regulated utilities delivered solid results,' said ..."); where
+    none says so, the first line in capitals standing alone as a headline does ("ASHBROOK ENERGY THIRD-QUARTER
+    EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
+    lines = [line.strip() for line in narrative[:30]]
+    candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
+                  and not _QUOTED.search(line)]
+    said = next((line for line in candidates if _TITLE_LINE.search(line)), None)
+    if said is not None:
+        return said.lstrip("# ").strip()
+    return next((line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+# A quotation, or the line that says whose it is: no headline.
+_QUOTED = re.compile(r"^[\"\u201c\u2018']|[\"\u201d],?\s+(?:said|says)\b")
+# Words enough for a headline, in capitals: "ASHBROOK ENERGY THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE".
+_CAPITALS_HEADLINE = re.compile(r"^[A-Z][A-Z0-9&.,'\u2019%$-]*(?: [A-Z0-9&.,'\u2019%$-]+){4,}$")
+
+
+def _in_capitals(lines: list[str], index: int) -> bool:
+    """A line of five words or more in capitals with a blank line above and below: a headline, never a
+    letterhead's two columns ("NEWS RELEASE      FOR IMMEDIATE RELEASE") nor a bracketed logo."""
+    above = lines[index - 1] if index > 0 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return not above and not below and _CAPITALS_HEADLINE.match(lines[index]) is not None
 

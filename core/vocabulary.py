@@ -710,6 +710,8 @@ def normalise_label(label: str) -> str:
     text = label.lower().replace("'", "").replace("\u2019", "").replace("&", " and ")  # "Cash & cash equivalents"
     if "." in text:
         text = _spelled_out(text)
+    if "deficiency" in text:
+        text = text.replace("deficiency", "deficit")  # "Total stockholders' equity (deficiency)": one word for it
     if "(" in text:
         text = _GLUED_PARENTHESIS.sub(" (", text)  # "Income tax(expense) benefit": a scrape lost the space
     text = _NORMALISE.sub(" ", text)

@@ -382,6 +382,10 @@ LABELS = [
     ("Tot. curr. assets", "total_current_assets"), ("Tot. curr. liabs.", "total_current_liabilities"),
     ("Tot. liabs. & sh. equity", "total_liabilities_and_equity"), ("Cash and cash equiv.", "cash_and_equivalents"),
     ("Net income attributable to Acme Inc.", "net_income"),  # a company's "Inc." is no income
+    # "deficiency" for "deficit" (round 120, a paging company's 1998 balance sheet)
+    ("Total stockholders' equity (deficiency)", "stockholders_equity"), ("Total stockholders' deficiency",
+                                                                          "stockholders_equity"),
+    ("Total liabilities and stockholders' deficiency", "total_liabilities_and_equity"),
 ]
 
 

@@ -140,13 +140,15 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     whole = table
     table = _consolidated_column(table) or table
     kind = classify_table(table, rough, consolidated=table is not whole)
-    units = read_units(table.title_lines + table.header_lines + table.context)
-    if not units.text and table.footer:
-        units = read_units(table.footer)
     # The title's date ("For the Periods Ended December 31, 2023") stands at or under the line naming the
     # statement; a dateline above it ("Calif., Oct. 26, 2023 --") is the day of the release, not a period's.
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
+    # So is its own unit note: "(Dollars in millions)" under the cash flow's title is its unit, though "All
+    # amounts in thousands." closing the balance sheet above stands first among its title lines.
+    units = read_units(table.title_lines[named:] + table.header_lines + table.title_lines[:named] + table.context)
+    if not units.text and table.footer:
+        units = read_units(table.footer)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
     table = _days_of_the_title(table, table.title_lines[named:])
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,

@@ -692,16 +692,19 @@ ABBREVIATIONS: Final = {
     "devel": "development", "dev": "development", "oper": "operating", "tot": "total", "curr": "current",
     "liab": "liabilities", "liabs": "liabilities", "bef": "before", "prov": "provision", "wtd": "weighted",
     "avg": "average", "shs": "shares", "sh": "share", "exp": "expenses", "exps": "expenses", "equiv": "equivalents",
+    "sls": "sales", "cst": "cost", "tx": "taxes", "int": "interest", "divs": "dividends", "shrhldrs": "shareholders",
+    "shldrs": "shareholders", "stkhldrs": "stockholders", "eq": "equity", "fin": "financing", "invest": "investments",
+    "accts": "accounts", "mktg": "marketing", "amort": "amortization", "depr": "depreciation",
 }
 _ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.")
-_INCOME_CUT_SHORT = re.compile(r"\binc\.(?=\s*(?:\(|tax|before|bef\.|from|per\b))|(?<=net )inc\.")
+_INCOME_CUT_SHORT = re.compile(r"\binc\.(?=\s*(?:\(|tax|tx\b|before|bef\.|from|per\b))|(?<=net )inc\.|(?<=oper\. )inc\.")
 
 
 def _spelled_out(text: str) -> str:
     """Lower-case `text` with its abbreviations written whole ("tot. oper. expenses" -> "total operating
     expenses")."""
-    text = _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)] + " ", text)
-    return _INCOME_CUT_SHORT.sub("income ", text)
+    text = _INCOME_CUT_SHORT.sub("income ", text)
+    return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)] + " ", text)
 
 
 @functools.lru_cache(maxsize=8192)

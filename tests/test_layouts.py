@@ -314,6 +314,10 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
     ),
     "convenience_translation_column_after_a_year_group": ([], [("operations", "2012-12-31")]),
     "cash_reconciliation_under_the_cash_flow_after_a_wrapped_sentence": ([], [("cash_flow", "cash_and_equivalents")]),
+    "abbreviations_ending_in_a_full_stop_before_dot_leaders": (
+        [("operations", "revenue", "1997-09-30", "3", "48214000"), ("operations", "income_tax", "1997-09-30", "3",
+                                                                      "1273000"),
+         ("operations", "", "1997-09-30", "3", "0.08")], []),
     "dividends_per_share_without_a_leading_zero_under_their_heading": (
         [("operations", "", "1998-06-30", "3", "0.06"), ("operations", "", "1997-06-30", "3", "0.05"),
          ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],

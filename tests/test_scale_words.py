@@ -382,6 +382,10 @@ LABELS = [
     ("Tot. curr. assets", "total_current_assets"), ("Tot. curr. liabs.", "total_current_liabilities"),
     ("Tot. liabs. & sh. equity", "total_liabilities_and_equity"), ("Cash and cash equiv.", "cash_and_equivalents"),
     ("Net income attributable to Acme Inc.", "net_income"),  # a company's "Inc." is no income
+    # another narrow table's (round 125, a hardware wholesaler's 1997 release)
+    ("Sls.", "revenue"), ("Cst. of sls.", "cost_of_revenue"), ("Oper. inc.", "operating_income"),
+    ("Prov. for inc. tx.", "income_tax"), ("Tot. shrhldrs. eq.", "stockholders_equity"),
+    ("Net cash from oper.", "operating_cash_flow"), ("Short-term invest.", "short_term_investments"),
     # "deficiency" for "deficit" (round 120, a paging company's 1998 balance sheet)
     ("Total stockholders' equity (deficiency)", "stockholders_equity"), ("Total stockholders' deficiency",
                                                                           "stockholders_equity"),

@@ -550,7 +550,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # share all the same, never scaled as an amount.
         # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock; its "Book value
         # per share" a figure per share like any other.
-        if PER_SHARE_LINE.search(label) and not (kind == "balance" and _STOCK_AMOUNT.search(label)):
+        if (PER_SHARE_LINE.search(label) or ("." in label and PER_SHARE_LINE.search(normalise_label(label)))) and not (
+                kind == "balance" and _STOCK_AMOUNT.search(label)):  # "Divs. per com. sh.": spelled out
             return (), "per_share"
         if (PER_SHARE_LINE.search(row.section) or _PER_SHARE_BY_NAME.search(label)) and _in_cents(row, keep):
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under

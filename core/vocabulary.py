@@ -697,7 +697,8 @@ ABBREVIATIONS: Final = {
     "accts": "accounts", "mktg": "marketing", "amort": "amortization", "depr": "depreciation",
 }
 _ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.")
-_INCOME_CUT_SHORT = re.compile(r"\binc\.(?=\s*(?:\(|tax|tx\b|before|bef\.|from|per\b))|(?<=net )inc\.|(?<=oper\. )inc\.")
+_INCOME_CUT_SHORT = re.compile(
+    r"\binc\.(?=\s*(?:\(|tax|tx\b|before|bef\.|from|per\b))|(?<=net )inc\.|(?<=oper\. )inc\.")
 
 
 def _spelled_out(text: str) -> str:

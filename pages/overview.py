@@ -94,7 +94,7 @@ with left:
         st.caption("The release lists no highlights.")
 with right:
     operations = operations_statement(release)
-    window = quarter_window(operations) if operations is not None else None
+    window = quarter_window(operations, release.statement("balance")) if operations is not None else None
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:
         show_chart(chart, key="overview_waterfall", release=release)

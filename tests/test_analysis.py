@@ -537,3 +537,23 @@ def test_side_by_side_aligns_an_expense_line_with_expenses_and_names_no_two_rows
     categories = list(chart.figure.data[0].y)
     assert len(categories) == len(set(categories))
     assert "Interest expense, net" in categories and "Other income (expense),<br>net" in categories
+
+
+def test_a_year_old_column_left_when_the_releases_own_period_was_not_read_is_not_the_current_one() -> None:
+    """Ashgrove (round 124's browser review): its two months after fresh-start accounting and the month
+    before are stub columns nothing gives a length to, so only the predecessor's quarter to March 31, 2009 was
+    read. The Overview had headed itself with that year-old loss, and spread the 2009 cash used in operations
+    (9,803 over three months) over the cash at March 31, 2010 as a 7.4-month runway."""
+    from core.analysis.cash import burn_estimates
+    from core.analysis.metrics import standard_metrics
+
+    path = FIXTURES / "ui" / "successor_columns_unread_beside_a_year_old_predecessor_quarter.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [p.end for p in release.statement("operations").periods] == [date(2009, 3, 31)]  # type: ignore[union-attr]
+    metrics = standard_metrics(release)
+    assert metrics.period is None and [m.key for m in metrics.metrics] == [
+        "cash_and_investments", "monthly_burn", "runway"]
+    assert [e.method for e in burn_estimates(release)] == ["Change in cash and investments"]  # 31,905 -> 24,118
+    assert [h.title for h in headlines(release)] == ["Cash & investments"]
+    assert missing_parts(release)[0].startswith(
+        "The release's own period was not read: the statement of operations' latest column ends Mar 31, 2009")

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from core.analysis.periods import (
     balance_dates,
+    behind,
     current_quarter,
     duration_periods,
     months_between,
@@ -117,8 +118,10 @@ def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
     return BurnEstimate(method, basis, monthly, runway(last.amount, monthly))
 
 
-def burn_from_net_loss(operations: Statement, cash: Decimal | None) -> BurnEstimate | None:
-    """The latest quarter's net loss per month (the latest period of any length when there is no quarter)."""
+def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Statement | None = None
+                       ) -> BurnEstimate | None:
+    """The latest quarter's net loss per month (the latest period of any length when there is no quarter);
+    None where that period ends well before the balance sheet's cash (`behind`)."""
     item = operations.item("net_income")
     if item is None:
         return None
@@ -129,7 +132,7 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None) -> BurnEstim
             return None
         period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
     value = item.values[operations.periods.index(period)]
-    if value is None or period.months is None:
+    if value is None or period.months is None or behind(period, balance):
         return None
     return _per_month(
         "Net loss per month",
@@ -138,15 +141,17 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None) -> BurnEstim
     )
 
 
-def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None) -> BurnEstimate | None:
-    """Cash used in operations per month, for releases that print a cash-flow statement."""
+def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, balance: Statement | None = None
+                                  ) -> BurnEstimate | None:
+    """Cash used in operations per month, for releases that print a cash-flow statement; None where its
+    period ends well before the balance sheet's cash (`behind`)."""
     item = cash_flow.item("operating_cash_flow")
     periods = duration_periods(cash_flow)
     if item is None or not periods:
         return None
     period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
     value = item.values[cash_flow.periods.index(period)]
-    if value is None or period.months is None:
+    if value is None or period.months is None or behind(period, balance):
         return None
     return _per_month(
         "Operating cash flow per month",
@@ -165,15 +170,16 @@ def _per_month(
     return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
 
 
-def _latest_value(statement: Statement | None, concept: str) -> Decimal | None:
-    """The concept's value in the statement's latest (and, at one end date, shortest) period."""
+def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None) -> Decimal | None:
+    """The concept's value in the statement's latest (and, at one end date, shortest) period; None where
+    that period ends well before the balance sheet's latest day (`behind`)."""
     if statement is None or (item := statement.item(concept)) is None:
         return None
     periods = [p for p in duration_periods(statement) if item.values[statement.periods.index(p)] is not None]
     if not periods:
         return None
     period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
-    return item.values[statement.periods.index(period)]
+    return None if behind(period, balance) else item.values[statement.periods.index(period)]
 
 
 def burns_cash(release: Release) -> bool | None:
@@ -183,10 +189,11 @@ def burns_cash(release: Release) -> bool | None:
     A profitable company whose cash fell (dividends, buybacks, capital spending) is not burning: giving it a
     "runway" would read as a going-concern warning it does not deserve.
     """
-    operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow")
+    balance = release.statement("balance")
+    operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance)
     if operating is not None:
         return operating < 0
-    net = _latest_value(operations_statement(release), "net_income")
+    net = _latest_value(operations_statement(release), "net_income", balance)
     if net is not None:
         return net < 0
     return None
@@ -225,10 +232,10 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     estimates: list[BurnEstimate | None] = [from_cash]
     operations = operations_statement(release)
     if operations is not None:
-        estimates.append(burn_from_net_loss(operations, cash))
+        estimates.append(burn_from_net_loss(operations, cash, balance))
     cash_flow = release.statement("cash_flow")
     if cash_flow is not None:
-        estimates.append(burn_from_operating_cash_flow(cash_flow, cash))
+        estimates.append(burn_from_operating_cash_flow(cash_flow, cash, balance))
     found = tuple(estimate for estimate in estimates if estimate is not None)
     if burns_cash(release) is False:
         # (a quarter's net loss while operations generated cash is no burn either: no runway is drawn for it)

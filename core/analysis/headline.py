@@ -14,7 +14,7 @@ from core.analysis.cash import cash_points
 from core.analysis.comparisons import Change, compare_item
 from core.analysis.derived import no_derived_quarter
 from core.analysis.per_share import eps_concepts
-from core.analysis.periods import Window, period_name, windows
+from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
 from core.model import Release, Statement
 
@@ -27,10 +27,11 @@ class Headline:
     scale: int  # what amounts are divided by for display; 1 for per-share figures
 
 
-def quarter_window(operations: Statement) -> Window | None:
-    """The shortest window the statement prints: the quarter for a quarterly release, else the year."""
+def quarter_window(operations: Statement, balance: Statement | None = None) -> Window | None:
+    """The shortest window the statement prints: the quarter for a quarterly release, else the year. None
+    where it ends well before the balance sheet's latest day: the release's own period was not read."""
     found = windows(operations)
-    return found[0] if found else None
+    return found[0] if found and not behind(found[0].current, balance) else None
 
 
 def _basis(window: Window) -> str:
@@ -53,7 +54,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
     """Net result, per-share result, total operating expenses, cash and investments: those the release has."""
     result: list[Headline] = []
     operations = release.statement("operations")
-    window = quarter_window(operations) if operations is not None else None
+    window = quarter_window(operations, release.statement("balance")) if operations is not None else None
     if operations is not None and window is not None:
         net = operations.value("net_income", window.current)
         title = "Net loss" if net is not None and net < 0 else "Net income"
@@ -96,8 +97,16 @@ def missing_parts(release: Release) -> tuple[str, ...]:
         notes.append("No statement of operations was found, so there are no period comparisons.")
     else:
         found = windows(operations)
+        balance = release.statement("balance")
+        latest = max((window.current for window in found), key=lambda period: period.end, default=None)
         if not found:
             notes.append("The statement of operations has no period columns to compare.")
+        elif latest is not None and balance is not None and behind(latest, balance):
+            notes.append(
+                f"The release's own period was not read: the statement of operations' latest column ends "
+                f"{latest.end:%b %d, %Y}, well before its balance sheet's {balance_dates(balance)[-1].end:%b %d, %Y}."
+                " Its figures are not shown as the current period."
+            )
         elif all(window.prior is None for window in found):
             notes.append(
                 "The statement of operations prints no year-earlier columns, so there are no deltas."

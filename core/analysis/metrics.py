@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Literal
 
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
-from core.analysis.periods import Window, balance_dates, period_name, windows
+from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
 from core.formatting import card_money, card_months, months, per_share, percent, shares, signed, spelled_money
 from core.model import LineItem, Period, Release, SourceSpan, Statement
@@ -323,6 +323,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     operations = operations_statement(release)
     if window is None and operations is not None:
         window = choose_window(operations, basis)
+        if window is not None and behind(window.current, release.statement("balance")):
+            window = None  # the release's own period was not read: a year-old column is no current figure
     found: list[Metric | None] = []
     if operations is not None and window is not None:
         revenue = _renamed(_line(operations, "revenue", window), "revenue")

@@ -130,3 +130,18 @@ def current_quarter(statement: Statement) -> Period | None:
 def balance_dates(statement: Statement) -> tuple[Period, ...]:
     """A balance sheet's columns, earliest first, so that "change" reads forward in time."""
     return tuple(sorted((p for p in statement.periods if p.months is None), key=lambda period: period.end))
+
+
+# How far a period may end before the release's latest balance-sheet date and still be the one it reports:
+# a quarter's statements and its balance sheet share their day, give or take a 52/53-week calendar's days.
+_BEHIND = timedelta(days=45)
+
+
+def behind(period: Period, balance: Statement | None) -> bool:
+    """Whether `period` ends well before the latest day the balance sheet prints: the release's own period
+    was not read (Ashgrove's two months after fresh-start accounting), and the column left is a year old.
+    Shown as the current quarter, a year-old predecessor's loss had headed the Overview, and its cash burn
+    had been spread over the successor's cash."""
+    dates = balance_dates(balance) if balance is not None else ()
+    return bool(dates) and period.end + _BEHIND < dates[-1].end
+

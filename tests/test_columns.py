@@ -329,3 +329,19 @@ def test_a_month_end_borrowed_for_a_leap_year_is_that_years_month_end() -> None:
     operations = core.parse_release(text.encode(), "bars.txt").statement("operations")
     assert operations is not None
     assert [p.key for p in operations.periods] == ["12M 1997-02-28", "12M 1996-02-29"]
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("convenience_translation_column_after_a_year_group.htm",
+     "column 4 ('Convenience translation 2012') was not read: 'convenience translation': the same figures translated "
+     "into another currency"),
+    ("cumulative_inception_stacked.txt",
+     "column 3 ('(August 12, 2001) through December 31, 2006') was not read: '2001) through december': a period from "
+     "one day to another (a stub, or a total since some date), not a quarter or year as reported"),
+])
+def test_a_column_not_read_as_reported_is_said_for_what_it_holds(name: str, said: str) -> None:
+    """Browser review of round 124: "'period from': not the period as the company reports it" told a reader
+    nothing of a successor's two months or a total since inception."""
+    path = FIXTURES.parent / "layouts" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [w.message for w in release.warnings if "was not read" in w.message] == [said]

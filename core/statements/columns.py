@@ -190,7 +190,7 @@ def column_periods(
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
         if (found := _not_as_reported(text, table.column_headers)) is not None:
-            dropped[index] = f"{found.group().lower()!r}: not the period as the company reports it"
+            dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
         if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
             dropped[index] = "its header names no period end"
@@ -577,6 +577,24 @@ _YEARS_IN_A_ROW = re.compile(r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d){2,}\b")
 
 # A word broken at a hyphen where its header wraps: "Adjust- ments".
 _WORD_BROKEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+
+
+# What a column that is no period as reported holds, said to the reader (the words NOT_AS_REPORTED found).
+_NOT_AS_REPORTED_WHY = (
+    (re.compile(r"inception", re.I), "a total since the company's inception, not a period of its own"),
+    (re.compile(r"period\s+from|\bfrom\b|through|\bto\b", re.I),
+     "a period from one day to another (a stub, or a total since some date), not a quarter or year as reported"),
+    (re.compile(r"previously|originally", re.I), "the figures as first reported, before a restatement"),
+    (re.compile(r"pro\s*-?\s*forma", re.I), "pro forma figures, not the company's as reported"),
+    (re.compile(r"translation", re.I), "the same figures translated into another currency"),
+    (re.compile(r"parent|guarantor|elimination", re.I), "another entity's figures, not the company's"),
+    (re.compile(r"\b(?:low|high)\b", re.I), "one end of a guidance range"),
+)
+
+
+def _why_not_as_reported(words: str) -> str:
+    return next((why for pattern, why in _NOT_AS_REPORTED_WHY if pattern.search(words)),
+                "adjustments or adjusted figures, not the period as the company reports it")
 
 
 def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:

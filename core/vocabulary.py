@@ -159,6 +159,11 @@ _SCALE_PLURAL = "thousands|millions|billions"
 _SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
+# A table of each line's share of revenue, titled or headed so: "SELECTED DATA AS A PERCENTAGE OF REVENUES",
+# "% of revenues" centred over all its columns. Its figures are percentages, never a statement's amounts.
+SHARE_OF_REVENUE_TABLE: Final = re.compile(
+    r"\bas\s+a\s+percent(?:age)?\s+of\b|\bpercent(?:age)?s?\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\b"
+    r"|^\s*%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\s*$", re.IGNORECASE)
 NOT_A_STATEMENT: Final = re.compile(
     r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro[\s-]*forma|segment"
     r"|effect\s+of\s+(?:the\s+)?restatement"
@@ -172,7 +177,8 @@ NOT_A_STATEMENT: Final = re.compile(
     r"|(?<!reported\s)(?<!gaap\s)(?<!gaap-)(?<!ifrs\s)(?<!historical\s)\bbasis\b(?!\s+of\b)"  # not "Basis of ..."
     # One entity's columns beside another's (guarantor and non-guarantor subsidiaries, eliminations), and
     # a bank's average balances over a quarter: about a statement, never the company's own.
-    r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance",
+    r"|consolidating|average\s+balance|parent\s+(?:company\s+)?only|outlook|guidance"
+    rf"|{SHARE_OF_REVENUE_TABLE.pattern}",
     re.IGNORECASE,
 )
 # A consolidating statement (the parent's, the guarantors', each segment's columns, their eliminations)

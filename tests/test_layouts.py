@@ -683,6 +683,16 @@ def test_a_row_whose_amount_and_percent_stand_in_its_label_is_not_read() -> None
         "the row 'Restaurant sales' was not read", "the row 'Net income' was not read"]
 
 
+@pytest.mark.parametrize("name", ["percentages_of_revenue_table_after_the_statement"])
+def test_a_table_of_percentages_of_revenue_is_no_statement(name: str) -> None:
+    """Round 122: "SELECTED DATA AS A PERCENTAGE OF REVENUES" over "% of revenues" centred over its four
+    columns; its "Revenues 100.0" had been printed as 100,000 dollars beside the statement's revenue."""
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [s.kind for s in release.statements] == ["operations", "other"]
+    assert [item.label for item in release.statements[1].items][:2] == ["Revenues", "Cost of revenues"]
+
+
 def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
     """"For Investors: Dana Whitfield +1 617 555 0142": a dialling prefix, then digit groups one space apart.
     Alkermes Q1 2020 prints its contacts so; they had been the first table of the Data page and workbook."""

@@ -34,6 +34,7 @@ from core.vocabulary import (
     RECONCILIATION,
     REPORTED_COLUMN,
     RESTATED,
+    SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
     match_concept,
 )
@@ -57,6 +58,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if not reported and any(NOT_A_STATEMENT.search(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for line in table.title_lines if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
+    if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines):
+        return "other"  # "% of revenues" over every column: percentages, the statement's amounts printed apart
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines):
         return "other"

@@ -247,9 +247,13 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     if any(UNIT_LINE.search(line) and _folded(line) not in units for line in after.title_lines):
         return False
     named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
-    own = (word.casefold() for line in after.title_lines if not UNIT_LINE.search(line)
+    own = (word.casefold() for line in after.title_lines if not UNIT_LINE.search(line) and not _PAGE_HEAD.search(line)
            for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)
+
+
+# A page's running head ("Kettle Creek Restaurants - Page 2", "Page 3 of 4"): no title of a table.
+_PAGE_HEAD = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
 
 def _folded(header: str) -> str:

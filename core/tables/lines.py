@@ -162,7 +162,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if "<" in text and ">" in text:
         text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
     cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
-    label, label_end, cells = split_cells(_without_leaders(cut) if ". ." in cut or "..." in cut else cut)
+    label, label_end, cells = split_cells(_without_leaders(cut) if ". ." in cut or ".." in cut else cut)
     if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
         # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
         # row of a table, and not searched further
@@ -202,9 +202,10 @@ def _phone_digits(cells: list[Cell], label_end: int) -> bool:
     return all(cell.text.isdigit() for cell in cells) and all(s - e == 1 for s, e in zip(starts, ends, strict=True))
 
 
-# Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234"): a
-# gap, as wide as the dots, so that a figure run onto them starts a cell of its own.
-_LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])")
+# Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234", two
+# of them in a narrow table: "taxes..(3,131)"): a gap, as wide as the dots, so that a figure run onto them
+# starts a cell of its own.
+_LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])|(?<=[a-z])\.\.(?=[$(]?\d)")
 # A word's own full stop before a space and the leader ("Sls. .......", "Net inc. ......"): the label's.
 _ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?= \.)")
 

@@ -11,10 +11,15 @@ import pytest
 
 import core
 from core.analysis import biggest_mover, breakdown, per_share_points, quarter_window, windows, with_derived
-from core.analysis.currency import release_currency, statement_currency, statement_unit
+from core.analysis.currency import mixed_currencies_note, release_currency, statement_currency, statement_unit
 from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.series import company_series
+from core.analysis.side_by_side import side_by_side
 from core.analysis.structure import operations_statement
 from core.charts import composition, eps_bars, result_waterfall
+from core.charts.memo import memo_table
+from core.charts.series import line_bars, per_share_trend
+from core.charts.side_by_side import comparison_bars, comparison_numbers, comparison_table
 from core.formatting import card_money, currency_sign, per_share, printed_places, spelled_money
 from core.model import Release
 from tests.conftest import FIXTURES
@@ -111,3 +116,75 @@ def test_currency_signs_and_printed_places() -> None:
     assert printed_places(Decimal("0.132")) == 3 and printed_places(Decimal("0.45")) == 2
     assert printed_places(Decimal("1.00")) == 2
     assert per_share(Decimal("-0.132"), decimals=3, currency="RMB") == "(RMB0.132)"
+
+
+def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(allos: Release) -> None:
+    lanxi = _release(RMB)
+    comparison = side_by_side([lanxi, allos])
+    assert comparison.currencies == ("RMB", "USD") and comparison.currency is None
+    named = "(Lanxi Crystal Energy Holdings Limited (LXC): RMB; Allos Therapeutics, Inc. (ALTH): $)"
+    assert f"These releases report in different currencies {named}" in comparison.currency_note
+    assert comparison_bars(comparison, "amount") is None  # RMB and US dollars on one axis would be one measure
+    assert comparison_bars(comparison, "per_share") is None
+    assert comparison_bars(comparison, "share_of_revenue") is not None  # percentages compare across currencies
+    table = comparison_table(comparison, "amount")
+    lanxi_column = next(c for c in table.columns if c.startswith("Lanxi"))
+    revenue = table[table["Line"] == "Net revenues"][lanxi_column].item()
+    assert revenue == "RMB1,048,226"  # "Net revenues ... 1,048,226" in RMB thousands
+    numbers = comparison_numbers(comparison, "amount")
+    assert numbers[numbers["Line"] == "Net revenues"]["Unit"].item() == "thousands, each in its own currency"
+    diluted = numbers[numbers["Line"].str.startswith("Net income (loss) per ordinary share: Diluted")]
+    assert diluted["Unit"].item() == "per share, each in its own currency"
+
+    memo = memo_table([standard_metrics(lanxi), standard_metrics(allos)])
+    row = memo[memo["Metric"] == "Revenue"]
+    assert row["Unit"].item() == "millions, each in its own currency"
+    assert row.iloc[0, 2] == "RMB1,048.2"
+    net = memo[memo["Metric"] == "Net income (loss)"]
+    assert net.iloc[0, 3] == "($7.2)"  # Allos' quarter: net loss $(7,151) thousand, in US dollars
+
+
+def test_side_by_side_in_one_currency_names_it_on_the_axis() -> None:
+    lanxi = _release(RMB)
+    comparison = side_by_side([lanxi, lanxi])
+    assert comparison.currency == "RMB" and comparison.currency_note == ""
+    bars = comparison_bars(comparison, "amount")
+    assert bars is not None and bars.figure.layout.xaxis.title.text == "RMB thousands"
+    memo = memo_table([standard_metrics(lanxi), standard_metrics(lanxi)])
+    assert memo[memo["Metric"] == "Revenue"]["Unit"].item() == "RMB millions"
+
+
+def test_over_time_charts_name_the_series_currency_and_keep_printed_cents() -> None:
+    series = company_series([_release(CAD)])
+    trend = per_share_trend(series)
+    assert trend is not None
+    assert list(trend.figure.data[0].text) == ["C$0.122", "C$0.132"]  # "Diluted ... 13.2 ... 12.2" cents
+    assert trend.figure.layout.yaxis.title.text == "C$ per share"
+    bars = line_bars(series, "net_income", "Net result per quarter")
+    assert bars is not None and bars.figure.layout.yaxis.title.text == "C$ thousands"
+    assert "Value (C$ thousands)" in bars.data.columns
+
+
+def test_mixed_currencies_note_names_each_release(allos: Release) -> None:
+    named = [("laurentian", release_currency(_release(CAD))), ("allos", release_currency(allos))]
+    assert mixed_currencies_note(named).startswith("These releases report in different currencies (laurentian: C$; "
+                                                   "allos: $).")
+    assert mixed_currencies_note([("a", "RMB"), ("b", "RMB")]) == ""
+
+
+def test_the_workbooks_per_share_cells_carry_the_memos_currency() -> None:
+    """The Compare page's Excel download: Lanxi's EPS row ("RMB per share") formatted in RMB, not "$"."""
+    import io
+
+    import openpyxl
+
+    from core.charts.memo import memo_numbers
+    from pages._downloads import sheets_xlsx
+
+    lanxi = standard_metrics(_release(RMB))
+    frame = memo_numbers([lanxi, lanxi])
+    sheet = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": frame})))["Standard metrics"]
+    row = list(frame["Metric"]).index("EPS, diluted") + 2
+    assert sheet.cell(row=row, column=2).value == "RMB per share"
+    assert sheet.cell(row=row, column=3).value == pytest.approx(0.45)  # "Diluted ... 0.45" for the quarter
+    assert sheet.cell(row=row, column=3).number_format == '"RMB"#,##0.00;("RMB"#,##0.00)'

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from core.formatting import currency_sign, unit_label
 from core.model import Release, Statement
 from core.vocabulary import CURRENCY, currency_code
 
 DEFAULT = "USD"
+# A unit's words where the columns' currencies differ, in place of a sign ("thousands, each in its own currency").
+EACH_OWN = "each in its own currency"
 
 # A currency sign run into the unit's zeros ("C$000s", "US$'000", "RMB'000"): CURRENCY asks for no word
 # character after a code, so it cannot see these. Kept here, beside its only use.
@@ -71,3 +73,21 @@ def statement_unit(statement: Statement) -> str:
     """An axis title's or a table header's unit for the statement: "RMB thousands", "C$ thousands",
     "$ millions"."""
     return unit_label(statement.scale, currency=currency_sign(statement_currency(statement)))
+
+
+def shared_currency(codes: Sequence[str]) -> str | None:
+    """The one currency every column is in, or None where they differ: amounts in RMB beside amounts in US
+    dollars are not one measure, and no axis or unit column may treat them as one."""
+    distinct = set(codes)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def mixed_currencies_note(named: Sequence[tuple[str, str]]) -> str:
+    """Where releases side by side or over time report in different currencies, the sentence saying so
+    (each release's name with its currency's sign); "" where they share one. Nothing is converted: a rate
+    of the day would be a figure no release printed."""
+    if shared_currency([code for _, code in named]) is not None or not named:
+        return ""
+    listed = "; ".join(f"{name}: {currency_sign(code)}" for name, code in named)
+    return (f"These releases report in different currencies ({listed}). Amounts are shown each in its own "
+            "currency, never converted, and are not drawn on one axis: compare percentages of revenue instead.")

@@ -52,7 +52,7 @@ for index, bridge in enumerate(bridges):
     )
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
-        show_chart(bridge_chart(bridge, words), key=f"per_share_bridge_{index}", release=release)
+        show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)
     with numbers:
         st.metric(f"Effect of the net result ({sign} per {one})", accounting(bridge.result_effect, decimals=3))
         st.metric(f"Effect of the {one} count ({sign} per {one})", accounting(bridge.share_effect, decimals=3))

@@ -10,13 +10,13 @@ from functools import cache
 import pytest
 
 import core
-from core.analysis import biggest_mover, breakdown, per_share_points, quarter_window, windows, with_derived
+from core.analysis import biggest_mover, breakdown, eps_bridge, per_share_points, quarter_window, windows, with_derived
 from core.analysis.currency import mixed_currencies_note, release_currency, statement_currency, statement_unit
 from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
 from core.analysis.structure import operations_statement
-from core.charts import composition, eps_bars, result_waterfall
+from core.charts import bridge_chart, composition, eps_bars, result_waterfall
 from core.charts.memo import memo_table
 from core.charts.series import line_bars, per_share_trend
 from core.charts.side_by_side import comparison_bars, comparison_numbers, comparison_table
@@ -188,3 +188,13 @@ def test_the_workbooks_per_share_cells_carry_the_memos_currency() -> None:
     assert sheet.cell(row=row, column=2).value == "RMB per share"
     assert sheet.cell(row=row, column=3).value == pytest.approx(0.45)  # "Diluted ... 0.45" for the quarter
     assert sheet.cell(row=row, column=3).number_format == '"RMB"#,##0.00;("RMB"#,##0.00)'
+
+
+def test_the_eps_bridge_is_in_the_releases_currency() -> None:
+    operations = operations_statement(_release(RMB))
+    assert operations is not None
+    bridge = next(b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None)
+    chart = bridge_chart(bridge, currency=statement_currency(operations))
+    assert chart.figure.layout.xaxis.title.text == "RMB per share (computed)"
+    assert "RMB per share" in chart.data.columns
+    assert all(text.startswith(("RMB", "(RMB")) for text in chart.figure.data[0].text)

@@ -103,9 +103,10 @@ def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tupl
             for n, span in zip(names, spans, strict=True) if span is not None}
 
 
-def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
-    """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed)."""
-    one = words.one
+def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:
+    """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed), in
+    the release's currency (a code, core.analysis.currency)."""
+    one, sign = words.one, currency_sign(currency)
     prior = bridge.window.prior
     assert prior is not None
     steps = [
@@ -122,7 +123,7 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
             x=values,
             orientation="h",
             measure=[m for _, _, m in steps],
-            text=labels(values, decimals=3, currency="$"),
+            text=labels(values, decimals=3, currency=sign),
             textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
@@ -132,9 +133,9 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
         )
     )
     figure.update_xaxes(
-        title_text=f"$ per {one} (computed)",
+        title_text=f"{sign} per {one} (computed)",
         **accounting_axis(
-            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$", count=3, pad=0.3, sparse=True
+            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency=sign, count=3, pad=0.3, sparse=True
         ),
     )
     figure.update_yaxes(autorange="reversed")
@@ -143,7 +144,7 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
-            f"$ per {one}": labels(values, decimals=4, currency="$"),
+            f"{sign} per {one}": labels(values, decimals=4, currency=sign),
         }
     )
     alt = (

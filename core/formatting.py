@@ -11,6 +11,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
+# The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a
+# release in it prints ("RMB1.05B", "C$88.3M", "NIS" as Israeli filers write the shekel); a code not
+# listed is its own sign.
+CURRENCY_SIGNS = {"USD": "$", "ILS": "NIS", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
+
+
+def currency_sign(code: str = "USD") -> str:
+    """ "$" for "USD", "RMB" for "RMB", "NIS" for "ILS": what goes before an amount in that currency."""
+    return CURRENCY_SIGNS.get(code, code)
+
 
 def how_many(count: int, noun: str, plural: str | None = None) -> str:
     """"1 release", "2 releases": messages read as sentences, not as forms with "(s)" to fill in. (Named
@@ -20,7 +30,8 @@ def how_many(count: int, noun: str, plural: str | None = None) -> str:
 
 
 def unit_label(scale: int, *, currency: str = "$") -> str:
-    """ "$ thousands" for scale 1000; the words an axis title or a table header needs."""
+    """ "$ thousands" for scale 1000 ("RMB thousands" with `currency="RMB"`, a sign as `currency_sign`
+    gives it); the words an axis title or a table header needs."""
     words = UNIT_WORDS.get(scale, f"× {scale:,}")
     return f"{currency} {words}".strip() if words else currency
 
@@ -30,11 +41,11 @@ def in_units(value: Decimal, scale: int) -> Decimal:
     return value / Decimal(scale)
 
 
-def as_printed(value: Decimal, kind: str, scale: int) -> str:
+def as_printed(value: Decimal, kind: str, scale: int, *, currency: str = "$") -> str:
     """A figure as a release prints it: an amount in the statement's units ("(5,300)"), a figure per share in
-    dollars and cents, a share count in full."""
+    the currency to the places printed ("C$0.132" for "13.2" cents), a share count in full."""
     if kind == "per_share":
-        return per_share(value)
+        return per_share(value, decimals=printed_places(value), currency=currency)
     if kind == "shares":
         return shares(value)
     return accounting(in_units(value, scale))
@@ -86,9 +97,21 @@ def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> s
     return f"{_quantize(value, decimals):,.{decimals}f}%"
 
 
-def per_share(value: Decimal | None, *, decimals: int = 2) -> str:
+def per_share(value: Decimal | None, *, decimals: int = 2, currency: str = "$") -> str:
     """Per-share amounts in dollars and cents, accounting style: -0.23 -> "($0.23)"."""
-    return accounting(value, decimals=decimals, currency="$")
+    return accounting(value, decimals=decimals, currency=currency)
+
+
+MOST_PLACES = 4  # a per-share figure printed to tenths of a cent in cents ("13.25") is 0.1325
+
+
+def printed_places(value: Decimal | None) -> int:
+    """The decimal places a per-share figure carries, two at least: 0.132 (printed "13.2" cents) keeps three,
+    never rounded to 0.13 where the figure is said to be as printed."""
+    if value is None or not value.is_finite():
+        return 2
+    exponent = value.normalize().as_tuple().exponent
+    return min(MOST_PLACES, max(2, -exponent if isinstance(exponent, int) else 2))
 
 
 def shares(value: Decimal | None) -> str:
@@ -118,7 +141,7 @@ def card_months(value: Decimal | None) -> str:
 SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 10, "billion"), (Decimal(10) ** 6, "million"))
 
 
-def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
+def spelled_money(value: Decimal | None, *, decimals: int = 1, currency: str = "$") -> str:
     """Dollars with the unit spelled out, as a sentence would say them: 34148000 -> "$34.1 million",
     979000000 -> "$979 million".
 
@@ -133,9 +156,9 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
             divisor = size if word != "billion" else Decimal(10) ** 9
             if (abs(value) / divisor) % 1 == 0:
                 places = 0  # "$979 million", not "$979.0 million": a whole number of millions says so
-            text = f"{accounting(abs(value) / divisor, decimals=places, currency='$')} {word}"
+            text = f"{accounting(abs(value) / divisor, decimals=places, currency=currency)} {word}"
             return f"({text})" if value < 0 else text
-    return accounting(value, currency="$")
+    return accounting(value, currency=currency)
 
 
 # A card's value is set large, about nine characters across a quarter of a wide page: every money card
@@ -143,22 +166,22 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1) -> str:
 BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 
 
-def card_money(value: Decimal | None) -> str:
+def card_money(value: Decimal | None, *, currency: str = "$") -> str:
     """Dollars on a card: billions to two places from a billion, millions to one place from a tenth of a
     million, else thousands: 11320000000 -> "$11.32B", 6411000000 -> "$6.41B", -38654000 -> "($38.7M)",
     128000 -> "$128K", 45000 -> "$45K". Below a million, tenths of a million would say "$0.1M" for anything
     from $50K to $150K: a small company's cash, where that difference is months of runway. A sentence or
-    table spells the unit out instead."""
+    table spells the unit out instead. `currency` is the sign before the figure ("RMB1.05B", "C$88.3M")."""
     if value is None:
         return "—"
     size = abs(value)
     millions = _quantize(size / MILLION, 1)
     if millions >= 1000:
-        body = f"${_quantize(size / BILLION, 2):,.2f}B"
+        body = f"{currency}{_quantize(size / BILLION, 2):,.2f}B"
     elif size >= MILLION or _quantize(size / 1000, 0) >= 1000:
-        body = f"${millions:,.1f}M"
+        body = f"{currency}{millions:,.1f}M"
     elif size >= 1000:
-        body = f"${_quantize(size / 1000, 0):,.0f}K"
+        body = f"{currency}{_quantize(size / 1000, 0):,.0f}K"
     else:
-        body = f"${_quantize(size, 0):,.0f}"
+        body = f"{currency}{_quantize(size, 0):,.0f}"
     return f"({body})" if value < 0 and any(ch in body for ch in "123456789") else body

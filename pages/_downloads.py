@@ -99,8 +99,13 @@ def sheets_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
 
 
 def _number_format(unit: str) -> str:
-    if "per share" in unit:
-        return '"$"#,##0.00;("$"#,##0.00)'
+    """A cell's Excel format by its row's unit: the sign the unit names ("RMB per share" -> "RMB"0.00), none
+    where the row's columns are each in its own currency (the unit says so)."""
+    if "per share" in unit or "per unit" in unit:
+        sign = unit.split(" per ")[0] if " per " in unit and not unit.startswith("per ") else ""
+        if sign:
+            return f'"{sign}"#,##0.00;("{sign}"#,##0.00)'
+        return "#,##0.00;(#,##0.00)"
     if unit in ("%", "months") or "millions" in unit:
         return "#,##0.0;(#,##0.0)"
     return "#,##0;(#,##0)"

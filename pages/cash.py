@@ -6,8 +6,9 @@ import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
 from core.analysis.cash import burns_cash, no_burn_sentence
+from core.analysis.currency import statement_currency
 from core.charts import balance_bars, cash_bars, runway_projection
-from core.formatting import card_money, card_months, months, spelled_money
+from core.formatting import card_money, card_months, currency_sign, months, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
@@ -18,6 +19,8 @@ balance = statement_or_stop(
 )
 
 points = cash_points(balance)
+currency = statement_currency(balance)  # "RMB", "C$": never "$" for a release that prints another currency
+sign = currency_sign(currency)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
 burn = cash_burn(release)
 estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
@@ -26,7 +29,7 @@ if points:
     latest = points[-1]
     st.markdown(
         md(
-            f"Cash and investments of **{spelled_money(latest.amount)}** at "
+            f"Cash and investments of **{spelled_money(latest.amount, currency=sign)}** at "
             f"{latest.period.end:%B %-d, %Y}, from the line{'s' if len(latest.lines) > 1 else ''}: "
         )
         + "; ".join(f"*{plain(line)}*" for line in latest.lines)
@@ -52,7 +55,7 @@ elif estimates:
             else:
                 st.metric(
                     name,
-                    card_money(estimate.monthly),
+                    card_money(estimate.monthly, currency=sign),
                     help="An estimate, not a figure the release prints.",
                 )
                 st.metric("Runway it implies", card_months(estimate.runway_months),
@@ -68,9 +71,9 @@ elif estimates:
 left, right = st.columns(2, gap="large")
 with left:
     if points:
-        show_chart(cash_bars(points, balance.scale), key="cash_bars", release=release)
+        show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release)
 with right:
     show_chart(balance_bars(balance), key="cash_balance", release=release)
-projection = runway_projection(points[-1], estimates, balance.scale) if points else None
+projection = runway_projection(points[-1], estimates, balance.scale, currency) if points else None
 if projection is not None:
     show_chart(projection, key="cash_runway", release=release)

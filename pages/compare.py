@@ -10,6 +10,7 @@ import streamlit as st
 
 from core.analysis.cash import burns_cash
 from core.analysis.companies import group_by_company
+from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
 from core.analysis.series import company_series
@@ -80,6 +81,8 @@ if mode == OVER_TIME:
         "columns. Amounts in the latest release's units."
     )
     st.dataframe(releases_frame(series), hide_index=True, key="compare_releases_used")
+    if note := mixed_currencies_note([(r.name, release_currency(r)) for r in series.releases]):
+        st.warning(plain(note), icon=":material/currency_exchange:")
     if len(group.releases) == 1:
         missing(
             "Only one release of this company is loaded, so the series holds just its own columns. Load its "
@@ -179,6 +182,8 @@ else:
         )
     elif len({c.period.end if c.period else None for c in comparison.columns}) > 1:
         st.caption("The columns are periods of the same length ending on different dates (see the table above).")
+    if comparison.currency_note:
+        st.warning(plain(comparison.currency_note), icon=":material/currency_exchange:")
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.
     found = [standard_metrics(names[name], basis) for name in picked]
     st.subheader("Standard metrics")

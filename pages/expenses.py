@@ -5,11 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis.currency import statement_currency
 from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
-from core.formatting import percent, spelled_money
+from core.formatting import currency_sign, percent, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, unread_note
 
@@ -26,6 +27,7 @@ if operations is None or expenses is None:
     st.stop()
 assert operations is not None and expenses is not None
 
+sign = currency_sign(statement_currency(operations))  # "RMB21.7 million", never "$21.7 million"
 compared = tuple(w for w in (*windows(operations), *derived_windows(operations)) if w.prior is not None)
 
 # The one-line answer first: which line moved the total most, per window, its money spelled out as a sentence
@@ -38,10 +40,10 @@ for window in compared:
     st.markdown(
         md(f"**{window.name}:** ")
         + f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue
-        + md(f" {verb} by {spelled_money(abs(mover.total_change))}; ")
+        + md(f" {verb} by {spelled_money(abs(mover.total_change), currency=sign)}; ")
         + f"**{plain(mover.label)}**"
         + md(
-            f" moved most: {spelled_money(mover.change)} "
+            f" moved most: {spelled_money(mover.change, currency=sign)} "
             + (f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)." if mover.within_change
                else "(more than the total moved: other lines moved the other way).")
         )

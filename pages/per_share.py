@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import eps_bridge, per_share_points, period_name, windows
+from core.analysis.currency import statement_currency
 from core.analysis.per_share import equity_words
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
-from core.formatting import accounting, per_share
+from core.formatting import accounting, currency_sign, per_share, printed_places
 from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
@@ -21,10 +22,12 @@ if operations is None or not points:
     missing(f"No per-{one} figures were found in this release." + unread_note(release))
     st.stop()
 assert operations is not None
+currency = statement_currency(operations)
+sign = currency_sign(currency)
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(eps_bars(points, words), key="per_share_eps", release=release)
+    show_chart(eps_bars(points, words, currency), key="per_share_eps", release=release)
 with right:
     if any(point.shares is not None for point in points):
         show_chart(share_bars(points, words), key="per_share_shares", release=release)
@@ -49,12 +52,14 @@ for index, bridge in enumerate(bridges):
     )
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
-        show_chart(bridge_chart(bridge, words), key=f"per_share_bridge_{index}", release=release)
+        show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)
     with numbers:
-        st.metric(f"Effect of the net result ($ per {one})", accounting(bridge.result_effect, decimals=3))
-        st.metric(f"Effect of the {one} count ($ per {one})", accounting(bridge.share_effect, decimals=3))
+        st.metric(f"Effect of the net result ({sign} per {one})", accounting(bridge.result_effect, decimals=3))
+        st.metric(f"Effect of the {one} count ({sign} per {one})", accounting(bridge.share_effect, decimals=3))
         st.caption(
-            f"Printed: {per_share(bridge.reported_then)} → {per_share(bridge.reported_now)}. Computed: "
+            f"Printed: {per_share(bridge.reported_then, decimals=printed_places(bridge.reported_then), currency=sign)}"
+            f" → {per_share(bridge.reported_now, decimals=printed_places(bridge.reported_now), currency=sign)}. "
+            "Computed: "
             f"{accounting(bridge.eps_then, decimals=4)} → {accounting(bridge.eps_now, decimals=4)}"
             + (
                 f"; rounding accounts for {accounting(bridge.rounding, decimals=4)}."

@@ -15,6 +15,7 @@ from core.analysis.cash import (
     cash_points,
 )
 from core.analysis.comparisons import Change, compare, compare_concept, direction
+from core.analysis.currency import release_currency, statement_currency
 from core.analysis.derived import derivable, derived_windows, with_derived
 from core.analysis.expenses import ExpenseBreakdown, Mover, biggest_mover, breakdown
 from core.analysis.headline import Headline, headlines, missing_parts, quarter_window
@@ -63,6 +64,8 @@ __all__ = [
     "per_share_points",
     "period_name",
     "quarter_window",
+    "release_currency",
+    "statement_currency",
     "windows",
     "with_derived",
 ]

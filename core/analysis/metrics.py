@@ -15,15 +15,27 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal
 
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
+from core.analysis.currency import release_currency
 from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
-from core.formatting import card_money, card_months, months, per_share, percent, shares, signed, spelled_money
+from core.formatting import (
+    card_money,
+    card_months,
+    currency_sign,
+    months,
+    per_share,
+    percent,
+    printed_places,
+    shares,
+    signed,
+    spelled_money,
+)
 from core.model import LineItem, Period, Release, SourceSpan, Statement
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
@@ -79,6 +91,8 @@ class Metric:
     # What a reader must know before trusting the figure, where the release allows two readings of it (a
     # fall in cash far smaller than the loss: money raised hid the burn); "" where there is none.
     caveat: str = ""
+    # The code of the currency its amounts are in (core.analysis.currency): "RMB1.05B", never "$1.05B".
+    currency: str = "USD"
 
     @property
     def name(self) -> str:
@@ -294,7 +308,7 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
         estimate, key = loss, "monthly_net_loss"
     if estimate is None:
         return None, None
-    caveat = _financed_burn(estimate, loss)
+    caveat = _financed_burn(estimate, loss, currency_sign(release_currency(release)))
     burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=caveat)
     runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
                     caveat=caveat)
@@ -305,7 +319,7 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
 _HIDDEN_BURN = 2
 
 
-def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None) -> str:
+def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None, sign: str = "$") -> str:
     """Where the burn is the fall in cash (no cash flow statement) and the loss per month is several times
     it, the fall includes money raised and says little of the burn: the loss's pace and the runway it
     leaves are said beside it (Aemetis Q4 2024: cash fell $0.1M a month, the quarter lost $5.4M a month)."""
@@ -315,7 +329,7 @@ def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None) -> str:
         return ""
     runway_text = f", which would leave cash for {months(loss.runway_months)}" if loss.runway_months else ""
     return (f"the fall in cash includes money raised or borrowed: the latest period's net loss is "
-            f"{spelled_money(loss.monthly)} a month{runway_text}")
+            f"{spelled_money(loss.monthly, currency=sign)} a month{runway_text}")
 
 
 def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:
@@ -352,13 +366,14 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     found.append(cash)
     found.extend(_burn(release))
     primary = operations if operations is not None else release.statement("balance")
+    currency = release_currency(release)
     return StandardMetrics(
         release=release,
         period=window.current if window else None,
         prior=window.prior if window else None,
         balance_date=balance_date,
         scale=primary.scale if primary is not None else 1,
-        metrics=tuple(metric for metric in found if metric is not None),
+        metrics=tuple(replace(metric, currency=currency) for metric in found if metric is not None),
         burning=burns_cash(release),
         cash_base=cash_base,
     )
@@ -385,11 +400,11 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     wide page: money by one rule for every card (`card_money`: "$1.05B", "$246.2M", "$500K"); the card's
     help spells it out.
     """
-    value = metric.value
+    value, sign = metric.value, currency_sign(metric.currency)
     if value is None:
         return "—"
     if compact and metric.kind == "amount":
-        return card_money(value)
+        return card_money(value, currency=sign)
     if compact and metric.kind == "months":
         return card_months(value)  # "212.8 months" is cut off on a card; the help spells it
     if compact:
@@ -398,12 +413,12 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     if metric.kind == "percent":
         return percent(value, sign=False)
     if metric.kind == "per_share":
-        return per_share(value)
+        return per_share(value, decimals=printed_places(value), currency=sign)
     if metric.kind == "shares":
         return spelled_money(value).removeprefix("$").replace("($", "(") if abs(value) >= 10**6 else shares(value)
     if metric.kind == "months":
         return months(value)
-    return spelled_money(value)
+    return spelled_money(value, currency=sign)
 
 
 def metric_delta(metric: Metric) -> str | None:
@@ -413,12 +428,14 @@ def metric_delta(metric: Metric) -> str | None:
         return None
     if metric.kind == "percent":
         return f"{signed(change, decimals=1)} pts"
-    if metric.kind == "per_share":
-        return signed(change, decimals=2)
+    if metric.kind == "per_share":  # to the places printed: 13.2 cents against 12.2 is +0.010, not +0.01
+        return signed(change, decimals=max(printed_places(metric.value), printed_places(prior)))
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says
         # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss)
-        return ("+" if change > 0 else "-") + card_money(abs(change)) if metric.kind == "amount" else None
+        if metric.kind != "amount":
+            return None
+        return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency))
     return percent(change / abs(prior) * 100)
 
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Literal
 
 from core.analysis.companies import line_key
+from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
 from core.model import LineItem, Period, Release, Statement, StatementKind, ValueKind, first_index
@@ -103,6 +104,21 @@ class SideBySide:
 
     def row(self, key: str) -> AlignedRow | None:
         return next((row for row in self.rows if row.key == key), None)
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """Each column's currency (core.analysis.currency): "RMB" beside "USD" is said, never added up."""
+        return tuple(release_currency(column.release) for column in self.columns)
+
+    @property
+    def currency(self) -> str | None:
+        """The currency every column shares, None where they differ."""
+        return shared_currency(self.currencies)
+
+    @property
+    def currency_note(self) -> str:
+        """The sentence a page shows where the columns' currencies differ; "" where they share one."""
+        return mixed_currencies_note([(c.title, code) for c, code in zip(self.columns, self.currencies, strict=True)])
 
     @property
     def scale(self) -> int:

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition
+from core.analysis.currency import statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.style import (
     CURRENT,
@@ -28,13 +29,14 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, spelled_money, unit_label
+from core.formatting import accounting, currency_sign, spelled_money, unit_label
 from core.model import Period, Statement
 
 
-def cash_bars(points: tuple[CashPoint, ...], scale: int) -> Chart:
-    """Cash and investments at each balance date, earliest first; the latest in the darker blue."""
-    unit = unit_label(scale)
+def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") -> Chart:
+    """Cash and investments at each balance date, earliest first; the latest in the darker blue. `currency`
+    is the balance sheet's (core.analysis.currency)."""
+    unit = unit_label(scale, currency=currency_sign(currency))
     values = [to_units(p.amount, scale) for p in points]
     places = decimals_of((p.amount for p in points), scale)
     names = [period_name(p.period) for p in points]
@@ -81,7 +83,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     Assets are the lines the printed total adds up (core.analysis.structure), so the bar's height is the
     printed total; beyond the `top` largest, they are summed into "Smaller asset lines (n)".
     """
-    unit = unit_label(balance.scale)
+    unit = statement_unit(balance)
     # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
     # at phone width; the Cash chart beside this one shows cash at every date.
     dates = balance_dates(balance)[-2:]
@@ -135,7 +137,8 @@ def _after(day: date, months: Decimal) -> date:
     return day + timedelta(days=round(float(months) * _DAYS_A_MONTH))
 
 
-def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int) -> Chart | None:
+def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int,
+                      currency: str = "USD") -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
 
     A straight line is the whole model: it shows what "N months of runway" means, not a forecast.
@@ -143,7 +146,8 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     burning = [e for e in estimates if e.monthly is not None and e.runway_months is not None]
     if not burning:
         return None
-    unit = unit_label(scale)
+    sign = currency_sign(currency)
+    unit = unit_label(scale, currency=sign)
     places = decimals_of((point.amount,), scale)  # the cash as printed: 212.4 of $ millions, not 212
     figure = go.Figure()
     rows: list[dict[str, object]] = []
@@ -182,7 +186,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     figure.update_xaxes(title_text="Month (straight-line estimate)")
     base_layout(
         figure,
-        title=f"How long {spelled_money(point.amount)} lasts at each burn rate",
+        title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",
     )
     alt = (
         "Lines running the latest cash down to zero at each burn estimate: "

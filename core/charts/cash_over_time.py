@@ -27,10 +27,11 @@ from core.charts.timeline import (
     other_readings,
     quarter_tick,
     safe,
+    series_unit,
     time_axis,
     value_in_units,
 )
-from core.formatting import accounting, unit_label
+from core.formatting import accounting
 from core.model import Period
 
 
@@ -39,7 +40,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     points = cash_series(series)
     if not points:
         return None
-    scale, unit = series.scale, unit_label(series.scale)
+    scale, unit = series.scale, series_unit(series)
     x = [p.end.isoformat() for p in points]
     ys = [to_units(p.amount, scale) for p in points]
     places = decimals_of((p.amount for p in points), scale)
@@ -111,7 +112,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     points = burn_trend(series)
     if not points:
         return None
-    scale, unit = series.scale, unit_label(series.scale)
+    scale, unit = series.scale, series_unit(series)
     x = [quarter_tick(p.quarter) for p in points]
     places = decimals_of((p.amount for p in cash_series(series)), scale)  # the cash's printed decimals
     figure = go.Figure()

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.currency import statement_unit
 from core.analysis.expenses import ExpenseBreakdown
 from core.analysis.periods import Window, is_derived, period_name
 from core.analysis.structure import display_label
@@ -28,7 +29,7 @@ from core.charts.style import (
     to_units,
 )
 from core.charts.timeline import safe
-from core.formatting import accounting, percent, unit_label
+from core.formatting import accounting, percent
 from core.model import LineItem, Period
 
 
@@ -76,7 +77,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     # Horizontal: one 100% bar per period, its name in full on its own row (no colliding date ticks).
     y = [wrap(period_name(p), 22) for p in periods]
     patterns = [DERIVED_PATTERN if is_derived(p) else "" for p in periods]
-    unit = unit_label(expenses.statement.scale)
+    unit = statement_unit(expenses.statement)
     places = printed_decimals(expenses.statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
@@ -133,7 +134,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     if window.prior is None:
         return None
     scale = expenses.statement.scale
-    unit = unit_label(scale)
+    unit = statement_unit(expenses.statement)
     places = printed_decimals(expenses.statement)
     names: list[str] = []
     changes: list[Decimal] = []

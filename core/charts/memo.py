@@ -13,6 +13,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.metrics import (
     METRIC_NAMES,
     Metric,
@@ -26,7 +27,7 @@ from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
-from core.formatting import accounting
+from core.formatting import accounting, currency_sign
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -70,7 +71,8 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "43.4%", "$0.80"."""
     if metric is not None and metric.value is not None:
         if metric.kind in ("amount", "shares"):
-            return accounting(metric.value / MILLION, decimals=1, currency="$" if metric.kind == "amount" else "")
+            sign = currency_sign(metric.currency) if metric.kind == "amount" else ""
+            return accounting(metric.value / MILLION, decimals=1, currency=sign)
         if metric.kind == "months":
             return f"{metric.value:,.1f}"
         return metric_text(metric)
@@ -84,7 +86,11 @@ def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[M
     Redhollow's EPS had read "$ per share" beside its units)."""
     words = equity_words_of(column.release for column in columns)
     kinds = [next(c.kind for c in cells if c is not None) for _, cells in rows]
-    named = {**NUMBER_UNITS, "per_share": f"$ per {words.one}", "shares": f"millions of {words.many}"}
+    code = shared_currency([release_currency(column.release) for column in columns])
+    sign = currency_sign(code) if code else ""  # each cell says its own where the currencies differ
+    named = {**NUMBER_UNITS, "amount": f"{sign} millions".strip() + ("" if code else f", {EACH_OWN}"),
+             "per_share": f"{sign} per {words.one}".strip() + ("" if code else f", {EACH_OWN}"),
+             "shares": f"millions of {words.many}"}
     return [named[kind] for kind in kinds]
 
 

@@ -23,7 +23,7 @@ from core.charts.style import (
     period_tick,
     source_key,
 )
-from core.formatting import accounting, per_share, shares
+from core.formatting import accounting, currency_sign, per_share, printed_places, shares
 from core.model import SourceSpan
 
 
@@ -31,10 +31,13 @@ def _ordered(points: tuple[PerSharePoint, ...]) -> list[PerSharePoint]:
     return sorted(points, key=lambda p: (p.period.months or 0, p.period.end))
 
 
-def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> Chart:
-    """Printed EPS per period, quarters then year-to-date; losses in vermillion."""
+def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES, currency: str = "USD") -> Chart:
+    """Printed EPS per period, quarters then year-to-date; losses in vermillion. Titled "as printed", so
+    to the places printed (13.2 cents is 0.132, never 0.13) and in the release's currency (a code)."""
     one = words.one
     ordered = _ordered(points)
+    sign = currency_sign(currency)
+    places = max((printed_places(p.eps) for p in ordered), default=2)
     names = [period_name(p.period) for p in ordered]
     values = [None if p.eps is None else float(p.eps) for p in ordered]
     figure = go.Figure(
@@ -42,20 +45,21 @@ def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> 
             x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
             y=values,
             marker={"color": [UNFAVOURABLE if (v or 0) < 0 else CURRENT for v in values]},
-            text=labels(values, decimals=2, currency="$"),
+            text=labels(values, decimals=places, currency=sign),
             textposition="outside",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} per {one}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text=f"$ per {one}", **accounting_axis(values, decimals=2, currency="$"))
+    figure.update_yaxes(title_text=f"{sign} per {one}", **accounting_axis(values, decimals=places, currency=sign))
     basis = next((p.eps_basis for p in ordered if p.eps_basis), "")
     base_layout(figure, title=f"Net result per {one}{f' ({basis})' if basis else ''}, as printed", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Period": names, f"Per {one} ($)": [per_share(p.eps) for p in ordered]})
+    printed = [per_share(p.eps, decimals=places, currency=sign) for p in ordered]
+    data = pd.DataFrame({"Period": names, f"Per {one} ({sign})": printed})
     alt = (
-        f"Bars of net result per {one} in dollars: "
-        + ", ".join(f"{n} {per_share(p.eps)}" for n, p in zip(names, ordered, strict=True))
+        f"Bars of net result per {one} in {sign}: "
+        + ", ".join(f"{n} {text}" for n, text in zip(names, printed, strict=True))
         + "."
     )
     return Chart(figure, data, alt, _sources(names, [p.eps_span for p in ordered]))
@@ -99,9 +103,10 @@ def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tupl
             for n, span in zip(names, spans, strict=True) if span is not None}
 
 
-def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
-    """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed)."""
-    one = words.one
+def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:
+    """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed), in
+    the release's currency (a code, core.analysis.currency)."""
+    one, sign = words.one, currency_sign(currency)
     prior = bridge.window.prior
     assert prior is not None
     steps = [
@@ -118,7 +123,7 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
             x=values,
             orientation="h",
             measure=[m for _, _, m in steps],
-            text=labels(values, decimals=3, currency="$"),
+            text=labels(values, decimals=3, currency=sign),
             textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
@@ -128,9 +133,9 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
         )
     )
     figure.update_xaxes(
-        title_text=f"$ per {one} (computed)",
+        title_text=f"{sign} per {one} (computed)",
         **accounting_axis(
-            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency="$", count=3, pad=0.3, sparse=True
+            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency=sign, count=3, pad=0.3, sparse=True
         ),
     )
     figure.update_yaxes(autorange="reversed")
@@ -139,7 +144,7 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES) -> Chart:
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
-            f"$ per {one}": labels(values, decimals=4, currency="$"),
+            f"{sign} per {one}": labels(values, decimals=4, currency=sign),
         }
     )
     alt = (

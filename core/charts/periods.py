@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from core.analysis.comparisons import compare
+from core.analysis.currency import statement_unit
 from core.analysis.expenses import breakdown
 from core.analysis.periods import Window, duration_periods, is_derived, period_name
 from core.analysis.structure import display_label
@@ -38,7 +39,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, percent, unit_label
+from core.formatting import accounting, percent
 from core.model import Period, Statement
 
 
@@ -111,7 +112,7 @@ def comparison_bars(
     """
     drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
-    unit = unit_label(statement.scale)
+    unit = statement_unit(statement)
     places = printed_decimals(statement)
     single = len(shown) == 1
     figure = make_subplots(
@@ -333,7 +334,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     steps = waterfall_steps(statement, period)
     if all(label in _GAPS for label, _, measure in steps[1:] if measure == "relative"):
         return None  # revenue, a gap and the result (a highlights table): no printed line to draw a step of
-    unit = unit_label(statement.scale)
+    unit = statement_unit(statement)
     places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
     figure = go.Figure(
@@ -402,7 +403,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
     if len(quarters) < 2 or (len(quarters) < 3 and not any(is_derived(p) for p in quarters)):
         return None
-    unit = unit_label(statement.scale)
+    unit = statement_unit(statement)
     places = printed_decimals(statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.currency import EACH_OWN
 from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.per_share import equity_words_of
 from core.analysis.periods import period_name
@@ -33,11 +34,13 @@ from core.charts.timeline import (
     quarter_tick,
     restated_trace,
     safe,
+    series_sign,
+    series_unit,
     table_rows,
     time_axis,
     value_in_units,
 )
-from core.formatting import unit_label
+from core.formatting import printed_places as figure_places
 from core.model import Period, Release
 
 
@@ -46,7 +49,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
     points = series.points(key)
     if not points:
         return None
-    scale, unit = series.scale, unit_label(series.scale)
+    scale, unit = series.scale, series_unit(series)
     x = [quarter_tick(p.period) for p in points]
     values = [value_in_units(p, scale) for p in points]
     places = decimals_of((p.value for p in points), scale)
@@ -87,7 +90,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
-    scale, unit = series.scale, unit_label(series.scale)
+    scale, unit = series.scale, series_unit(series)
     quarters = series.quarters
     x = [quarter_tick(q) for q in quarters]
     figure = go.Figure()
@@ -143,12 +146,14 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
         return None
     x = [quarter_tick(p.period) for p in points]
     values = [float(p.value) for p in points]
+    sign = series_sign(series)
+    places = max(figure_places(p.value) for p in points)  # "as printed": 13.2 cents is 0.132
     figure = go.Figure(
         go.Bar(
             x=x,
             y=values,
             marker={"color": [UNFAVOURABLE if v < 0 else CURRENT for v in values]},
-            text=labels(values, decimals=2, currency="$"),
+            text=labels(values, decimals=places, currency=sign),
             textposition="outside",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} per {one}<extra></extra>",
@@ -157,12 +162,13 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
     restated = restated_trace(series, points, x)
     if restated is not None:
         figure.add_trace(restated)
-    figure.update_yaxes(title_text=f"$ per {one}", **accounting_axis(values, decimals=2, currency="$"))
+    unit = f"{sign} per {one}" if sign else f"per {one}, {EACH_OWN}"
+    figure.update_yaxes(title_text=unit, **accounting_axis(values, decimals=places, currency=sign))
     base_layout(figure, title=f"Net result per {one} per quarter, as printed", height=380)
     figure.update_layout(showlegend=restated is not None)
-    data = pd.DataFrame(table_rows(series, points, series.label(key), f"$ per {one}"))
+    data = pd.DataFrame(table_rows(series, points, series.label(key), unit))
     alt = f"Bars of net result per {one} per quarter: " + ", ".join(
-        f"{row['Period']} {row[f'Value ($ per {one})']}" for row in data.to_dict("records")
+        f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records")
     ) + "."
     time_axis(figure)
     return Chart(figure, data, alt)

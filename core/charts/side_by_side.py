@@ -7,12 +7,13 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.currency import EACH_OWN
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
 from core.charts.timeline import safe
-from core.formatting import accounting, per_share, unit_label
+from core.formatting import accounting, currency_sign, per_share, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
 _SHARED = 2  # companies that must print a line for the chart to draw it
@@ -39,9 +40,26 @@ def _unit(comparison: SideBySide, measure: Measure) -> str:
         return "% of total operating expenses"
     if measure == "share_of_revenue":
         return "% of revenue"
+    code = comparison.currency
     if measure == "per_share":
-        return f"$ per weighted {_words(comparison).one}"
-    return unit_label(comparison.scale)
+        one = _words(comparison).one
+        return f"{currency_sign(code)} per weighted {one}" if code else f"per weighted {one}, {EACH_OWN}"
+    if code is None:
+        return f"{unit_label(comparison.scale, currency='').strip() or 'units'}, {EACH_OWN}"
+    return unit_label(comparison.scale, currency=currency_sign(code))
+
+
+def _signs(comparison: SideBySide) -> list[str]:
+    """The sign each column's amounts carry: none where one unit names the currency for all, each column's own
+    where they differ ("RMB1,048,226" beside "$12,500"), so no cell passes for another currency."""
+    if comparison.currency is not None:
+        return ["" for _ in comparison.columns]
+    return [currency_sign(code) for code in comparison.currencies]
+
+
+def _per_share_signs(comparison: SideBySide) -> list[str]:
+    """A figure per share carries its sign always, as a release prints it ("$0.45", "RMB0.45")."""
+    return [currency_sign(code) for code in comparison.currencies]
 
 
 def _words(comparison: SideBySide) -> EquityWords:
@@ -57,7 +75,8 @@ def _number(row: AlignedRow, value: Decimal | None, scale: int) -> float | None:
     return float(value)
 
 
-def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0) -> str:
+def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, sign: str = "",
+          per_share_sign: str = "$") -> str:
     """A cell as the release would print it: amounts in the common unit with the decimals the releases print
     (21.4 of $ millions, not 21), per-share to the cent or tenth of a cent (normalised values are small),
     percentages to one decimal, share counts in full."""
@@ -66,10 +85,10 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0) -
     if row.kind == "percent":
         return f"{value:,.1f}%"
     if row.kind == "per_share":
-        return per_share(value, decimals=3) if abs(value) < 1 else per_share(value)
+        return per_share(value, decimals=3 if abs(value) < 1 else 2, currency=per_share_sign)
     if row.kind == "shares":
         return accounting(value)
-    return accounting(value / Decimal(scale), decimals=places)
+    return accounting(value / Decimal(scale), decimals=places, currency=sign)
 
 
 def _places(comparison: SideBySide) -> int:
@@ -80,13 +99,15 @@ def _places(comparison: SideBySide) -> int:
 def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     """One row per aligned line, one column per company headed with the period it covers."""
     scale, places = comparison.scale, _places(comparison)
+    signs, per_share_signs = _signs(comparison), _per_share_signs(comparison)
     rows = aligned_rows(comparison, measure)
     frame = pd.DataFrame(
         {
             "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             **{
-                column.heading: [_text(row, row.values[index], scale, places) for row in rows]
+                column.heading: [_text(row, row.values[index], scale, places, signs[index], per_share_signs[index])
+                                 for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
         }
@@ -99,8 +120,9 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     scale = comparison.scale
     rows = aligned_rows(comparison, measure)
     words = _words(comparison)
-    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": f"$ per {words.one}",
-             "shares": words.many}
+    code = comparison.currency
+    per_one = f"{currency_sign(code)} per {words.one}" if code else f"per {words.one}, {EACH_OWN}"
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": per_one, "shares": words.many}
     return pd.DataFrame(
         {
             "Line": [row.names for row in rows],
@@ -115,8 +137,11 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
 
 
 def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
-    """Grouped bars, one per company, for each amount line of the statement of operations."""
+    """Grouped bars, one per company, for each amount line of the statement of operations. None for amounts
+    (and amounts per share) in different currencies: one axis would say RMB and US dollars are one measure."""
     scale = comparison.scale
+    if comparison.currency is None and measure in ("amount", "per_share"):
+        return None
     rows = [r for r in aligned_rows(comparison, measure) if r.statement == "operations" and r.kind != "shares"]
     if measure == "amount":
         rows = [r for r in rows if r.kind == "amount"]
@@ -127,7 +152,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     if not rows:
         return None
     unit = _unit(comparison, measure)
-    places = _places(comparison)
+    places, signs = _places(comparison), _per_share_signs(comparison)
     figure = go.Figure()
     plotted: list[float | None] = []
     # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
@@ -143,7 +168,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(column.heading), 40),
                 marker={"color": palette(index + 1)[-1]},
-                text=[_text(row, row.values[index], scale, places) for row in rows],
+                text=[_text(row, row.values[index], scale, places, "", signs[index]) for row in rows],
                 textposition="auto",
                 cliponaxis=False,
                 hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",

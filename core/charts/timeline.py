@@ -11,10 +11,11 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
+from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import Chart, decimals_of
-from core.formatting import accounting, as_printed
+from core.formatting import accounting, as_printed, currency_sign, unit_label
 from core.model import Period
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -126,7 +127,7 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
     rows: list[dict[str, object]] = []
     places = printed_places(series, points)
     for point in points:
-        shown = display(point, series.scale, places)
+        shown = display(point, series.scale, places, series_sign(series))
         others = other_readings(series, point)
         rows.append(
             {
@@ -134,18 +135,40 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
                 "Line": name,
                 f"Value ({unit})": shown,
                 "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
-                "Restated": "; ".join(f"{display(o, series.scale, places)} in {o.source}" for o in others),
+                "Restated": "; ".join(f"{display(o, series.scale, places, series_sign(series))} in {o.source}"
+                                      for o in others),
             }
         )
     return rows
 
 
-def display(point: Observation, scale: int, places: int = 0) -> str:
+def series_currency(series: CompanySeries) -> str | None:
+    """The currency every release of the series reports in; None where they differ (a company that moved
+    its reporting currency): its amounts are then no one measure over time."""
+    return shared_currency([release_currency(release) for release in series.releases])
+
+
+def series_unit(series: CompanySeries) -> str:
+    """ "RMB thousands" for a series in RMB; "thousands, each in its own currency" where the releases'
+    currencies differ, so no axis says "$" over amounts in two currencies."""
+    code = series_currency(series)
+    if code is None:
+        return f"{unit_label(series.scale, currency='').strip() or 'units'}, {EACH_OWN}"
+    return unit_label(series.scale, currency=currency_sign(code))
+
+
+def series_sign(series: CompanySeries) -> str:
+    """The sign before a figure per share over time: the series' currency's, none where they differ."""
+    code = series_currency(series)
+    return currency_sign(code) if code else ""
+
+
+def display(point: Observation, scale: int, places: int = 0, sign: str = "$") -> str:
     """The value as printed; an amount with `places` decimals in the series' unit (80.6 of $ millions had
     read "81" in a chart's alt text)."""
     if point.kind == "amount":
         return accounting(point.value / Decimal(scale), decimals=places)
-    return as_printed(point.value, point.kind, scale)
+    return as_printed(point.value, point.kind, scale, currency=sign)
 
 
 def printed_places(series: CompanySeries, points: Iterable[Observation]) -> int:
@@ -168,7 +191,7 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
         for other in other_readings(series, point):
             xs.append(tick)
             ys.append(value_in_units(other, series.scale))
-            texts.append(f"{display(other, series.scale, places)} in {safe(other.source)}")
+            texts.append(f"{display(other, series.scale, places, series_sign(series))} in {safe(other.source)}")
     if not xs:
         return None
     return go.Scatter(

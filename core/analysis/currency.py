@@ -1,0 +1,93 @@
+"""Which currency a statement's amounts are in, read from the words the parser kept: the unit note and
+the column headers.
+
+A Chinese filer prints "RMB | RMB | US$" over its columns and a Canadian one "(in C$000s ...)": shown
+with "$" the reader would take RMB 1.05 billion for US dollars. The parser already sets a convenience
+translation's columns aside (core.statements.columns); the currency heading the most columns is the
+statement's, as there. Nothing said means US dollars, the filings' default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from core.formatting import currency_sign, unit_label
+from core.model import Release, Statement
+from core.vocabulary import CURRENCY, currency_code
+
+DEFAULT = "USD"
+# A unit's words where the columns' currencies differ, in place of a sign ("thousands, each in its own currency").
+EACH_OWN = "each in its own currency"
+
+# A currency sign run into the unit's zeros ("C$000s", "US$'000", "RMB'000"): CURRENCY asks for no word
+# character after a code, so it cannot see these. Kept here, beside its only use.
+_SIGN_BEFORE_ZEROS = re.compile(r"(?<![\w$])((?:US|HK|NT|C|A|S|R)\$|RMB|\$)\s*'?0{3}")
+
+
+def _code(written: str) -> str:
+    """The vocabulary's code, with US dollars named as the rest of the dashboard names them ("USD")."""
+    code = currency_code(written)
+    return DEFAULT if code == "US$" else code
+
+
+def _named(texts: Iterable[str]) -> list[str]:
+    """Every currency the texts name, in order (a header line names one per column)."""
+    found: list[str] = []
+    for text in texts:
+        for match in _SIGN_BEFORE_ZEROS.finditer(text):
+            sign = match.group(1)
+            found.append(DEFAULT if sign == "$" else _code(sign))
+        found.extend(_code(match.group()) for match in CURRENCY.finditer(text))
+    return found
+
+
+def _main(found: list[str]) -> str | None:
+    """The currency named most; where as many name another, not US dollars: a convenience translation is
+    into US dollars, never out of them (the rule core.statements.columns follows)."""
+    if not found:
+        return None
+    counts = Counter(found)
+    return max(counts, key=lambda code: (counts[code], code != DEFAULT, -found.index(code)))
+
+
+def statement_currency(statement: Statement) -> str:
+    """The code of the currency the statement's amounts are in ("RMB", "C$", "ILS"); "USD" where neither
+    its unit note nor its column headers name one."""
+    return _main(_named((statement.unit, *statement.header))) or DEFAULT
+
+
+def release_currency(release: Release) -> str:
+    """The release's currency: its primary statements' (the income statement's first), "USD" where none
+    names one."""
+    primary = [s for s in release.statements if s.primary and s.kind != "other"]
+    primary.sort(key=lambda s: s.kind != "operations")
+    for statement in primary:
+        if (code := _main(_named((statement.unit, *statement.header)))) is not None:
+            return code
+    return DEFAULT
+
+
+def statement_unit(statement: Statement) -> str:
+    """An axis title's or a table header's unit for the statement: "RMB thousands", "C$ thousands",
+    "$ millions"."""
+    return unit_label(statement.scale, currency=currency_sign(statement_currency(statement)))
+
+
+def shared_currency(codes: Sequence[str]) -> str | None:
+    """The one currency every column is in, or None where they differ: amounts in RMB beside amounts in US
+    dollars are not one measure, and no axis or unit column may treat them as one."""
+    distinct = set(codes)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def mixed_currencies_note(named: Sequence[tuple[str, str]]) -> str:
+    """Where releases side by side or over time report in different currencies, the sentence saying so
+    (each release's name with its currency's sign); "" where they share one. Nothing is converted: a rate
+    of the day would be a figure no release printed."""
+    if shared_currency([code for _, code in named]) is not None or not named:
+        return ""
+    listed = "; ".join(f"{name}: {currency_sign(code)}" for name, code in named)
+    return (f"These releases report in different currencies ({listed}). Amounts are shown each in its own "
+            "currency, never converted, and are not drawn on one axis: compare percentages of revenue instead.")

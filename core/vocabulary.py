@@ -392,6 +392,9 @@ FIGURES_ENDING_A_LABEL: Final = re.compile(
 # that the table goes on elsewhere ("(continued on next page)") is not one.
 CONTINUED_TITLE: Final = re.compile(r"\(\s*continued\s*\)|(?:^|[-\u2013\u2014,:]\s*)continued\s*[.:]?\s*$",
                                     re.IGNORECASE)
+# A currency sign run into the unit's zeros ("C$000s", "US$'000", "RMB'000"): CURRENCY asks for no word
+# character after a code, so it cannot see these (core.analysis.currency).
+SIGN_BEFORE_ZEROS: Final = re.compile(r"(?<![\w$])((?:US|HK|NT|C|A|S|R)\$|RMB|\$)\s*'?0{3}")
 # A dollar sign with its country's letters before it ("US$", "HK$", "NT$", "C$", "A$"), or a currency sign.
 _CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|Cdn|[ACSR])\$|[$\u00a3\u20ac])"
 UNIT_LINE: Final = starting_fast(

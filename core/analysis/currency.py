@@ -9,21 +9,17 @@ statement's, as there. Nothing said means US dollars, the filings' default.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from core.formatting import currency_sign, unit_label
 from core.model import Release, Statement
-from core.vocabulary import CURRENCY, currency_code
+from core.vocabulary import CURRENCY, SIGN_BEFORE_ZEROS, currency_code
 
 DEFAULT = "USD"
 # A unit's words where the columns' currencies differ, in place of a sign ("thousands, each in its own currency").
 EACH_OWN = "each in its own currency"
 
-# A currency sign run into the unit's zeros ("C$000s", "US$'000", "RMB'000"): CURRENCY asks for no word
-# character after a code, so it cannot see these. Kept here, beside its only use.
-_SIGN_BEFORE_ZEROS = re.compile(r"(?<![\w$])((?:US|HK|NT|C|A|S|R)\$|RMB|\$)\s*'?0{3}")
 
 
 def _code(written: str) -> str:
@@ -36,7 +32,7 @@ def _named(texts: Iterable[str]) -> list[str]:
     """Every currency the texts name, in order (a header line names one per column)."""
     found: list[str] = []
     for text in texts:
-        for match in _SIGN_BEFORE_ZEROS.finditer(text):
+        for match in SIGN_BEFORE_ZEROS.finditer(text):
             sign = match.group(1)
             found.append(DEFAULT if sign == "$" else _code(sign))
         found.extend(_code(match.group()) for match in CURRENCY.finditer(text))

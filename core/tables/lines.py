@@ -367,6 +367,7 @@ def only_years(text: str) -> bool:
     return bool(_YEARS_AND_CHANGE.fullmatch(text))
 
 
+_TO_DATE_OF_A_YEAR = re.compile(rf"(?:ytd|year[\s-]+to[\s-]+date)\s+(?:fiscal\s+)?{YEAR_RE}", re.IGNORECASE)
 _ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGNORECASE)
 
 
@@ -382,6 +383,8 @@ def is_header_text(text: str) -> bool:
     parts = sum(1 for p in phrases if _PART_OF_YEAR_ALONE.fullmatch(p))
     if parts >= 2 and all(_PART_OF_YEAR_ALONE.fullmatch(p) or _CHANGE_PHRASE.fullmatch(p) for p in phrases):
         return True  # "FY26   FY25   Y/Y", "Q4 FY26   Q3 FY26   Q4 FY25   Q/Q   Y/Y": years' parts, their changes
+    if len(phrases) >= 2 and all(_TO_DATE_OF_A_YEAR.fullmatch(p) for p in phrases):
+        return True  # "YTD 2007   YTD 2006": each column the year to date of its year
     if len(phrases) >= 2 and all(_ORDINAL_ALONE.fullmatch(p) for p in phrases):
         return True  # "First   Second   Third" over "Quarter   Quarter   Quarter"
     if sum(1 for p in phrases if _YEAR_CELL.match(p)) >= 2 and all(

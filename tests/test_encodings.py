@@ -89,3 +89,20 @@ def test_thousands_grouped_by_a_space_are_read_where_no_figure_is_grouped_by_a_c
     # numbers one space apart, however many, are no figure grouped by spaces (a line of them is refused later)
     series = "Count  " + " ".join(str(100 + i) for i in range(50))
     assert split_lines("\n".join([series] * 20))[0] == series
+
+
+def test_utf8_shown_as_windows_1252_is_mended() -> None:
+    """Chromium printed a release that declares no charset to PDF as Windows-1252 (the renderings bench, 2
+    December): "â€¢" for its bullets, "â€“" for a dash, "Â" left of every no-break space, trailing each
+    row of figures. The release had been refused; its text now reads as the page shows it."""
+    from core.readers.text import split_lines
+
+    lines = split_lines(
+        "   \u00e2\u20ac\u00a2  Net Income of $5.05 Million\n"
+        "HOQUIAM, WA \u00e2\u20ac\u201c April 28, 2020\n"
+        "Total cash and cash equivalents      168,148      118,851\u00c2\n"
+        "quarter.\u00c2  Earnings per diluted common share\n"
+        "Jos\u00e9 Caf\u00e9 S.A.\n")
+    assert lines[:5] == ("   \u2022  Net Income of $5.05 Million", "HOQUIAM, WA \u2013 April 28, 2020",
+                         "Total cash and cash equivalents      168,148      118,851",
+                         "quarter.   Earnings per diluted common share", "Jos\u00e9 Caf\u00e9 S.A.")

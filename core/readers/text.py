@@ -235,6 +235,25 @@ def detect_format(data: bytes) -> SourceFormat:
     return "text"
 
 
+# UTF-8 read as Windows-1252, as a browser may print a page that declares no charset to PDF: "â€¢" for
+# "•", "â€œ" for a quotation mark, "Â" before a no-break space. Each run of such characters is mended back.
+_MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+
+
+# "Â" before a space or a line's end: a no-break space whose second byte the text extractor made a space.
+_NO_BREAK_SPACE_HALF = re.compile(r"\u00c2(?=[ \t\u00a0\n]|$)")
+
+
+def _mended(match: re.Match[str]) -> str:
+    """A run of UTF-8 bytes shown as Windows-1252 characters, as the character they encode; the run as it
+    stands where it is no such thing."""
+    try:
+        return match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+
+
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -242,6 +261,8 @@ def split_lines(text: str) -> tuple[str, ...]:
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
+        if "\u00c2" in text or "\u00e2\u20ac" in text:
+            text = _NO_BREAK_SPACE_HALF.sub(" ", _MOJIBAKE.sub(_mended, text))
         text = replace_all(text, _TRANSLATE)
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines = []

@@ -171,7 +171,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     items = line_items(table, kind, keep, units)
     if kind in FINANCIAL_KINDS:
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
-        shifted = [item for item in items if FIGURES_ENDING_A_LABEL.search(item.label)]
+        shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)

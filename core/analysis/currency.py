@@ -21,7 +21,6 @@ DEFAULT = "USD"
 EACH_OWN = "each in its own currency"
 
 
-
 def _code(written: str) -> str:
     """The vocabulary's code, with US dollars named as the rest of the dashboard names them ("USD")."""
     code = currency_code(written)
@@ -48,10 +47,15 @@ def _main(found: list[str]) -> str | None:
     return max(counts, key=lambda code: (counts[code], code != DEFAULT, -found.index(code)))
 
 
+def _said(statement: Statement) -> str | None:
+    """The currency the statement's unit note and column headers name, None where they name none."""
+    return _main(_named((statement.unit, *statement.header)))
+
+
 def statement_currency(statement: Statement) -> str:
     """The code of the currency the statement's amounts are in ("RMB", "C$", "ILS"); "USD" where neither
     its unit note nor its column headers name one."""
-    return _main(_named((statement.unit, *statement.header))) or DEFAULT
+    return _said(statement) or DEFAULT
 
 
 def release_currency(release: Release) -> str:
@@ -59,10 +63,7 @@ def release_currency(release: Release) -> str:
     names one."""
     primary = [s for s in release.statements if s.primary and s.kind != "other"]
     primary.sort(key=lambda s: s.kind != "operations")
-    for statement in primary:
-        if (code := _main(_named((statement.unit, *statement.header)))) is not None:
-            return code
-    return DEFAULT
+    return next((code for statement in primary if (code := _said(statement)) is not None), DEFAULT)
 
 
 def statement_unit(statement: Statement) -> str:

@@ -89,7 +89,6 @@ def column_periods(
     def borrows(index: int) -> bool:
         return index not in numbered or not several_numbered
 
-    printed = {day for r in readings if r.month and r.day and (day := resolve_end(r, r)) is not None}
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -106,7 +105,7 @@ def column_periods(
             # "At fiscal year end 2005" or "Fiscal 2005" beside "April 2, 2005": the year's end, not the
             # quarter's day its neighbour prints. Dated by the narrative ("Fiscal 2005 ended December 31,
             # 2005"), else not read.
-            end = _year_end_stated(reading.year, clues.stated_ends(), printed)
+            end = _year_end_stated(reading.year, clues.stated_ends(), readings)
             if end is not None:
                 columns.append((index, text, end, None if kind == "balance" else reading.months))
             continue
@@ -409,9 +408,11 @@ _YEAR_END = re.compile(r"\byear[\s-]*end\b", re.IGNORECASE)
 _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*", re.IGNORECASE)
 
 
-def _year_end_stated(year: int, stated: Sequence[date], printed: set[date]) -> date | None:
+def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[HeaderReading]) -> date | None:
     """The one end of a year the narrative states in `year` or early in the next (a retailer's fiscal 2005
-    ends January 28, 2006), other than the dates the table's columns print; else None."""
+    ends January 28, 2006), other than the dates the table's columns print (`readings`); else None. Asked
+    only of a column naming a year's end, so the columns' dates are resolved here, not for every table."""
+    printed = {day for r in readings if r.month and r.day and (day := resolve_end(r, r)) is not None}
     ends = {day for day in stated if (day.year == year or (day.year == year + 1 and day.month <= 2))
             and day not in printed}
     return ends.pop() if len(ends) == 1 else None

@@ -43,11 +43,15 @@ def in_units(value: Decimal, scale: int) -> Decimal:
 
 def as_printed(value: Decimal, kind: str, scale: int, *, currency: str = "$") -> str:
     """A figure as a release prints it: an amount in the statement's units ("(5,300)"), a figure per share in
-    the currency to the places printed ("C$0.132" for "13.2" cents), a share count in full."""
+    the currency to the places printed ("C$0.132" for "13.2" cents), a share count in full, a count of things
+    or a volume as printed."""
     if kind == "per_share":
         return per_share(value, decimals=printed_places(value), currency=currency)
     if kind == "shares":
         return shares(value)
+    if kind == "count":  # restaurants open, barrels produced: as printed, never in the statement's units
+        exponent = value.normalize().as_tuple().exponent
+        return accounting(value, decimals=max(0, -exponent) if isinstance(exponent, int) else 0)
     return accounting(in_units(value, scale))
 
 

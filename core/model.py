@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 StatementKind = Literal["operations", "balance", "cash_flow", "other"]
-ValueKind = Literal["amount", "per_share", "shares", "percent"]
+ValueKind = Literal["amount", "per_share", "shares", "percent", "count"]
 SourceFormat = Literal["text", "html", "edgar", "pdf"]
 Severity = Literal["warning", "note"]
 # The statements whose lines are the facts; "other" tables (segments, highlights) only when asked for.

@@ -288,8 +288,24 @@ ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earni
 # unit", "Diluted EPS", "Annualized revenue per occupied square foot", "Lease operating expense per Boe",
 # "Revenue per available room"): rates in the currency itself, never amounts to scale by the table's unit.
 PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?:square\s+)?f(?:oo|ee)t|sq\.?\s*ft"
-                                   r"|barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz|room|pound|lb|gallon)\b"
+                                   r"|barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz|room|pound|lb|gallon"
+                                   # "Average weekly sales per restaurant", "Revenue per patient day"
+                                   r"|restaurant|store|location|guest|patient|admission|visit)\b"
                                    r"|\beps\b", re.IGNORECASE)
+# A line counting things or measuring a volume, not money: "Restaurants open at end of period", "Number of
+# stores", "Production (MBOE)", "Natural gas sales (MMcf/d)". Its figures are read as printed (a table's "in
+# thousands" is about its dollars: 142 restaurants are not 142,000), unless the line names its own unit
+# ("Subscribers (in thousands)"). Subscribers, customers and units are left out: releases print them in
+# thousands under the table's note as often as not, and only the words could tell.
+COUNT_LINE: Final = re.compile(
+    r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
+    r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
+    r"|vessels|aircraft|employees)\s+(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
+    r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
+    r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?(?:employees|headcount)\s*(?:\(|$)"
+    r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
+    r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh)(?:/d|\s+per\s+day)?\)",
+    re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -576,3 +576,17 @@ def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() ->
     assert "212.4" in set(bars.data["Amount ($ millions)"])
     table = comparison_table(side_by_side([release]), "amount").set_index("Line")
     assert table.loc["Research and development expenses"].iloc[-1] == "21.4"
+
+
+def test_side_by_side_shows_things_counted_as_printed_beside_amounts_in_thousands() -> None:
+    """Round 124's restaurant chain, in thousands: side by side, its 142 restaurants are 142 (not 0.1 of a
+    unit of $ thousands), and the numbers' unit column says they are counts."""
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.side_by_side import comparison_numbers, comparison_table
+
+    path = FIXTURES / "layouts" / "amount_and_percent_left_in_labels_by_a_block_on_another_grid.txt"
+    comparison = side_by_side([core.parse_release(path.read_bytes(), path.name)])
+    table = comparison_table(comparison, "amount").set_index("Line")
+    assert table.loc["Restaurants open at end of period"].iloc[-1] == "142"
+    numbers = comparison_numbers(comparison, "amount").set_index("Line")
+    assert numbers.loc["Restaurants open at end of period", "Unit"] == "as printed (a count or a volume)"

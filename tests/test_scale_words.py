@@ -486,6 +486,17 @@ WORDS = [
     ("PER_SHARE_LINE", "Revenue per available foot (RevPAF) (6)", True),
     ("PER_SHARE_LINE", "Average price per MMBtu", True),
     ("PER_SHARE_LINE", "Weighted average square foot occupancy", False),
+    ("PER_SHARE_LINE", "Average weekly sales per restaurant", True),
+    # things counted and volumes: read as printed, never as thousands of dollars (rounds 113 and 124)
+    ("COUNT_LINE", "Restaurants open at end of period", True),
+    ("COUNT_LINE", "Number of stores at end of period", True),
+    ("COUNT_LINE", "Company-operated restaurants open at end of period", True),
+    ("COUNT_LINE", "Production (MBOE)", True), ("COUNT_LINE", "Natural gas (MMcf/d)", True),
+    ("COUNT_LINE", "Oil (MBbls)", True), ("COUNT_LINE", "Full-time employees", True),
+    ("COUNT_LINE", "Number of common shares outstanding", False), ("COUNT_LINE", "Average price ($/Mcf)", False),
+    ("COUNT_LINE", "Units in service", False),  # Spok's pagers, in thousands under the table's note
+    ("COUNT_LINE", "Salaries, wages and employees' benefits", False), ("COUNT_LINE", "Proved properties", False),
+    ("COUNT_LINE", "Proceeds from sale of restaurants", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),
     ("PER_SHARE_SUBUNIT", "Diluted earnings per share (US cents)", True),
     ("PER_SHARE_SUBUNIT", "Basic earnings per share", False),
@@ -579,6 +590,19 @@ def test_a_rate_per_square_foot_is_dollars_under_a_table_in_thousands() -> None:
     assert by_label[("Total", "2020-03-31")] == (28_178_000, "amount")
     assert by_label[("NOI", "2019-03-31")] == (66_636_000, "amount")
     assert by_label[("Weighted average square foot occupancy", "2020-03-31")] == (92.9, "percent")
+
+
+def test_things_counted_are_read_as_printed_under_a_table_in_thousands() -> None:
+    """Round 124's restaurant chain "(In thousands, except per share data)": 142 restaurants open, not 142,000
+    dollars, and $50,012 of weekly sales a restaurant, not $50 million."""
+    path = FIXTURES / "layouts" / "amount_and_percent_left_in_labels_by_a_block_on_another_grid.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10], row.months): (row.value, row.kind)
+                for row in frame.itertuples()}
+    assert by_label[("Restaurants open at end of period", "2007-10-07", 3)] == (142, "count")
+    assert by_label[("Restaurants open at end of period", "2006-10-01", 9)] == (131, "count")
+    assert by_label[("Average weekly sales per restaurant", "2007-10-07", 3)] == (50_012, "per_share")
+    assert by_label[("Diluted weighted average shares", "2007-10-07", 3)] == (10_105_000, "shares")
 
 
 @pytest.mark.parametrize(("line", "kind"), [

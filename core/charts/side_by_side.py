@@ -86,7 +86,7 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, s
         return f"{value:,.1f}%"
     if row.kind == "per_share":
         return per_share(value, decimals=3 if abs(value) < 1 else 2, currency=per_share_sign)
-    if row.kind == "shares":
+    if row.kind in ("shares", "count"):
         return accounting(value)
     return accounting(value / Decimal(scale), decimals=places, currency=sign)
 
@@ -122,7 +122,8 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     words = _words(comparison)
     code = comparison.currency
     per_one = f"{currency_sign(code)} per {words.one}" if code else f"per {words.one}, {EACH_OWN}"
-    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": per_one, "shares": words.many}
+    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": per_one, "shares": words.many,
+             "count": "as printed (a count or a volume)"}
     return pd.DataFrame(
         {
             "Line": [row.names for row in rows],

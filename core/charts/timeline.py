@@ -179,7 +179,7 @@ def printed_places(series: CompanySeries, points: Iterable[Observation]) -> int:
 
 
 def value_in_units(point: Observation, scale: int) -> float:
-    if point.kind in ("per_share", "shares"):
+    if point.kind in ("per_share", "shares", "count"):
         return float(point.value)
     return float(point.value / Decimal(scale))
 

@@ -20,6 +20,7 @@ from core.vocabulary import (
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
+    COUNT_LINE,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
     LONGEST_LABEL,
@@ -561,7 +562,11 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # sheet's "Period end shares outstanding".
         counted = (kind == "operations" and names_share_count(row.label)) or (
             kind == "balance" and counts_shares_at_a_date(row.label))
-        return (), "shares" if counted else "amount"
+        if counted:
+            return (), "shares"
+        # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
+        # things counted or a volume, never thousands of dollars
+        return (), "count" if COUNT_LINE.search(label) or COUNT_LINE.search(row.section) else "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:
         return (), "amount"

@@ -102,13 +102,14 @@ def _plausible(shares: LineItem | None, words: int) -> int:
 
 
 def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
-    factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1}[item.kind]
+    factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1, "count": 1}[item.kind]
     own = LINE_UNIT.search(item.label) or LINE_UNIT.search(item.section)
     if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
         # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
         # share (in thousands):" over "Basic" and "Diluted"
         factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
-    elif item.kind == "shares" and (THOUSANDS_MARK.search(item.label) or THOUSANDS_MARK.search(item.section)):
+    elif item.kind in ("shares", "count") and (THOUSANDS_MARK.search(item.label)
+                                              or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
     if item.kind == "per_share" and (PER_SHARE_SUBUNIT.search(item.label) or PER_SHARE_SUBUNIT.search(item.section)):
         # "Earnings per share (pence)", "in US cents": a hundredth of the currency the amounts are in

@@ -76,3 +76,17 @@ def test_a_row_missing_its_empty_cells_is_not_read_by_position() -> None:
 def test_a_footnote_mark_in_a_cell_of_its_own_moves_no_column() -> None:
     rows = _operations("markdown_footnote_mark_in_a_cell_of_its_own_after_a_figure.txt")
     assert rows["Revenue"] == (Decimal(5_120_000), Decimal(3_980_000), Decimal(14_870_000), Decimal(11_205_000))
+
+
+def test_a_unit_note_between_the_dates_and_the_rows_keeps_the_dates_over_their_columns() -> None:
+    """Found by the bare-bars property test: "(000's omitted)" under "January 1, | October 2," had cut the
+    table in two, the dates laid out far left of their figures, and both columns were read as one date's
+    (October 2, 1996, and 52 weeks before it)."""
+    text = ("CONSOLIDATED BALANCE SHEETS\nJanuary 1, | October 2,\n1996 | 1995\n(000's omitted)\nASSETS\n"
+            "Cash and due from banks | 1 | 2\nLoans | 45,000 | 44,000\nTotal assets | 45,001 | 44,002\n"
+            "Total liabilities | 44,999 | 43,998\nTotal stockholders' equity | 2 | 4\n"
+            "Total liabilities and stockholders' equity | 45,001 | 44,002\n")
+    frame = core.facts_frame(core.parse_release(text.encode(), "bare_bars.txt"))
+    assets = frame[frame["concept"] == "total_assets"].set_index("period_end")["value"]
+    assert {str(end)[:10]: value for end, value in assets.items()} == {"1996-01-01": 45_001_000,
+                                                                         "1995-10-02": 44_002_000}

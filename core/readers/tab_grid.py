@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from core.tables.numbers import parse_number
-from core.vocabulary import YEAR_RE
+from core.vocabulary import UNIT_LINE, YEAR_RE
 
 # Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
 _OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
@@ -29,6 +29,7 @@ _TAB = 8
 _LONGEST_HEADING = 200
 _SPACED = re.compile(r" \t|\t | {2}")
 _YEAR = re.compile(YEAR_RE)
+_ZEROS_ONLY = re.compile(r"[^1-9]*")
 
 
 def _is_copy_line(raw: str) -> bool:
@@ -39,8 +40,11 @@ def _is_copy_line(raw: str) -> bool:
 
 def _is_heading_row(raw: str) -> bool:
     """A row of a copy whose only cell is its label ("Operating expenses:"): the copy gives it no tab, and it
-    must not split the table into two, each laid out to its own labels' width."""
-    return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in raw)
+    must not split the table into two, each laid out to its own labels' width. A unit note under the dates
+    ("(000's omitted)") is one too, its zeros no figures: it had left the dates laid out apart, far left of
+    their columns."""
+    return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and (
+        not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(UNIT_LINE.search(raw))))
 
 
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:

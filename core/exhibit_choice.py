@@ -109,18 +109,25 @@ def _latest_end(read: StatementsRead | None) -> date | None:
 def _fuller_statements_later(found: Sequence[tuple[Exhibit, StatementsRead | None]]
                              ) -> tuple[Exhibit, StatementsRead | None] | None:
     """A later exhibit holding the statements of which the first holds only a summary: a narrative
-    exhibit's "Financial Highlights" table (four lines) before the statements filed as EX-99.2. Only for
-    the same latest period or a later one (a restatement's summary of last year's quarter in EX-99.2, this
-    year's statements in EX-99.3), and only where the later one carries at least twice the concepts."""
+    exhibit's "Financial Highlights" table (four lines), or a CFO's commentary in millions, before the
+    statements filed as EX-99.2. For the same latest period, only where the later one carries at least
+    twice the concepts; for a later period (a dividend notice repeating last quarter's statement of income
+    in EX-99.1, this quarter's release in EX-99.2), where it carries more. Either way the later one holds
+    nearly all the first one's concepts (a summary's "Cash and investments" may stand for its two lines)."""
     first = _concepts(found[0][1])
     first_end = _latest_end(found[0][1])
     for exhibit, read in found[1:]:
         later = _concepts(read)
         end = _latest_end(read)
-        if (len(later) >= max(_FULL_STATEMENTS, 2 * len(first)) and first <= later
-                and (end == first_end or (end is not None and first_end is not None and end > first_end))):
+        if end is None or first_end is None or end < first_end or len(first - later) > len(first) // _MOSTLY:
+            continue
+        if len(later) >= max(_FULL_STATEMENTS, 2 * len(first) if end == first_end else len(first) + 1):
             return exhibit, read
     return None
+
+
+# All but a third of a summary's concepts are among the statements that stand for it.
+_MOSTLY = 3
 
 
 def _narrative_lender(

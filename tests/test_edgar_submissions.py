@@ -202,3 +202,38 @@ def test_the_statements_of_a_later_period_filed_after_a_restatement_summary_are_
     prior = operations.periods.index(next(p for p in operations.periods if p.key == "3M 2002-12-31"))
     assert (revenue.values[quarter], net.values[quarter]) == (Decimal(1_499_000_000), Decimal(104_000_000))
     assert (revenue.values[prior], net.values[prior]) == (Decimal(1_458_000_000), Decimal(68_000_000))
+
+
+def test_a_cfo_commentary_in_millions_filed_first_gives_way_to_the_release() -> None:
+    """Round 127's Halvorsen (invented): EX-99.1 is a CFO's commentary ("Q3 FY11 | Q2 FY11 | Q3 FY10" in
+    millions, and a "Cash, cash equivalents and short-term investments" line the statements print as two),
+    EX-99.2 the release's statements in thousands. The commentary had been the release, its quarter dated by
+    the press release's date (October 27, 2011). Now the statements are: third-quarter revenue 226,430 and
+    net income 20,768 thousand for the thirteen weeks ended October 1, 2011."""
+    path = CHOICE / "a_cfo_commentary_in_millions_before_the_release.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.exhibit == "EX-99.2"
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2011-10-01", "3M 2010-10-02", "9M 2011-10-01",
+                                                   "9M 2010-10-02"]
+    revenue, net = operations.item("revenue"), operations.item("net_income")
+    assert revenue is not None and [int(v) for v in revenue.values if v is not None][:2] == [226_430_000,
+                                                                                            211_010_000]
+    assert net is not None and [int(v) for v in net.values if v is not None] == [20_768_000, 18_745_000,
+                                                                                 57_644_000, 52_886_000]
+
+
+def test_last_quarters_statement_in_a_dividend_notice_filed_first_is_not_the_release() -> None:
+    """Round 127's Kestrel (invented): EX-99.1 declares a dividend and repeats the fourth quarter and year of
+    2018 "as previously reported"; EX-99.2 is the first quarter of 2019's release. The notice had been read
+    as the release, its 2018 figures shown as the 8-K's. A later exhibit reporting a later period with more
+    of the statements' lines is the release: revenue 89,617 and net income 13,185 thousand, March 31, 2019."""
+    path = CHOICE / "a_dividend_notice_with_last_quarters_statement_before_the_release.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.exhibit == "EX-99.2"
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2019-03-31", "3M 2018-03-31"]
+    net = operations.item("net_income")
+    assert net is not None and [int(v) for v in net.values if v is not None] == [13_185_000, 9_546_000]

@@ -14,7 +14,7 @@ UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "
 # The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a
 # release in it prints ("RMB1.05B", "C$88.3M", "NIS" as Israeli filers write the shekel); a code not
 # listed is its own sign.
-CURRENCY_SIGNS = {"USD": "$", "ILS": "NIS", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
+CURRENCY_SIGNS = {"USD": "$", "ILS": "NIS", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "KRW": "\u20a9"}
 
 
 def currency_sign(code: str = "USD") -> str:

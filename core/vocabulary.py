@@ -249,7 +249,7 @@ CURRENCY_CODES: Final[dict[str, str]] = {
     "RMB": "RMB", "US$": "US$", "USD": "US$", "HK$": "HK$", "HKD": "HK$", "NT$": "NT$", "C$": "C$", "CAD": "C$",
     "A$": "A$", "AUD": "A$", "EUR": "EUR", "\u20ac": "EUR", "GBP": "GBP", "\u00a3": "GBP", "JPY": "JPY",
     "\u00a5": "JPY", "CHF": "CHF", "INR": "INR", "Rs.": "INR", "Rs": "INR", "R$": "BRL", "BRL": "BRL",
-    "MXN": "MXN", "KRW": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS", "ILS": "ILS",
+    "MXN": "MXN", "KRW": "KRW", "Won": "KRW", "\u20a9": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS", "ILS": "ILS",
 }  # fmt: skip
 CURRENCY_NAMES: Final[dict[str, str]] = {
     "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",
@@ -260,9 +260,13 @@ CURRENCY_NAMES: Final[dict[str, str]] = {
 }  # fmt: skip
 _CURRENCY_NAMED = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                            for name in sorted(CURRENCY_NAMES, key=len, reverse=True))
+# A code that is a word too, a currency only where no lower-case word follows it ("Won" over a column, not
+# "Won contracts").
+_CODE_AS_A_WORD: Final = {"Won": r"(?!\s+[a-z])"}
 CURRENCY: Final = re.compile(
     r"(?<![\w$])(?:"
-    + "|".join(re.escape(code) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
+    + "|".join(re.escape(code) + _CODE_AS_A_WORD.get(code, "")
+               for code in sorted(CURRENCY_CODES, key=len, reverse=True))
     + f"|(?i:{_CURRENCY_NAMED}))(?![\\w$])")
 
 

@@ -425,6 +425,8 @@ KNOWN_GAPS = {
     "guidance_low_and_high_for_the_year_ending": "the quarter's cost of revenue",
     "half_year_headed_january_june_beside_quarters_oldest_first": (
         "EPS and share counts, printed in a per-share table of their own under \"in euros unless otherwise stated\""),
+    "a_sentence_after_a_date_is_no_header_over_fiscal_quarter_columns": (
+        "the prior fiscal year's \"Q3 FY10\": no date in the release says on which day it ended"),
     "stub_period_from_inception_named_in_the_title": "the year's statement of operations (the title names a stub "
                                                      "beside it, and no column says which it is)",
 }

@@ -439,6 +439,8 @@ CURRENCY_HEADERS = [
     ("NT$", "NT$"),
     ("Rs. in lakhs", "INR"),
     ("(\u20ac)", "EUR"),
+    ("September 30, 2014 Won", "KRW"),  # round 128: "US$ | Won | Won", capitalised as a header prints it
+    ("\u20a9 in millions", "KRW"),
 ]
 
 

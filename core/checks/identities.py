@@ -155,13 +155,20 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
                 period=period.key,
                 expected=eps * shares,
                 found=net,
-                tolerance=rounding * shares + Decimal(statement.scale) * HALF,
+                tolerance=max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF,
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
                 detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
                 items=items_of(net_item, eps_item, shares_item),
             )
 
+
+
+def _half_the_last_place(value: Decimal) -> Decimal:
+    """Half a unit of the last place printed: EPS in whole won ("378" for 378.14) is rounded to half a won,
+    not to half a cent, and a check to the cent would hold back every figure of the statement."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else EPS_ROUNDING
 
 
 def balance_identity(statement: Statement) -> Iterable[CheckResult]:

@@ -404,8 +404,8 @@ def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
 
 
 # A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
-_YEAR_END = re.compile(r"\byear[\s-]*end\b", re.IGNORECASE)
-_FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*", re.IGNORECASE)
+_YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)
+_FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?", re.IGNORECASE)
 
 
 def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[HeaderReading]) -> date | None:

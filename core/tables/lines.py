@@ -94,6 +94,9 @@ def ends_on_a_connector(text: str) -> bool:
     return CONNECTOR_END.search(text, len(text) - _CONNECTOR_REACH) is not None
 # The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
 _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}\.$")
+# A sentence's end and the next sentence whole on one line ("October 27, 2011. Figures may not sum because of
+# rounding."): prose, however short, never a heading over a table's columns.
+_SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z]+){2,}[^.]*\.$")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",
@@ -287,7 +290,8 @@ def is_prose(line: ClassifiedLine) -> bool:
         return False  # "Unaudited condensed consolidated statements of cash flows (continued)": a page's title
     if _title_cased(label):
         return False  # "Reconciliation of GAAP Net Income to Non-GAAP Operating Income": a table's heading
-    return len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+    return (len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
+            or bool(_SENTENCE_THEN_SENTENCE.search(label)))
 
 
 def _title_cased(label: str) -> bool:

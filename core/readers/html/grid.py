@@ -24,6 +24,7 @@ from core.readers.html.markup import (
     tag_name,
 )
 from core.tables.numbers import says_no_value
+from core.vocabulary import CURRENCY_CODES
 from core.work import count_work
 
 # Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
@@ -40,6 +41,9 @@ _DIGIT = re.compile(r"\d")
 _SUFFIX = re.compile(r"^(?:(?:\)|%|\)%|%\))(?:\([a-z\d]{1,2}\)|\*{1,3})?|\([a-z]\)|\*{1,3})?$", re.IGNORECASE)
 # "(1)" opening a row is a footnote's number, not a value of -1.
 FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$|^\d{1,2}\.?$")
+# A column's currency with a footnote's mark ("US$ (1)" under the dates of a convenience translation): a
+# header, never a figure of -1. A "$" alone is left out: "$ (1)" is a figure as often as not.
+_CURRENCY_AND_MARK = re.compile(rf"(?:{'|'.join(map(re.escape, CURRENCY_CODES))})\s*\(\d{{1,2}}\)")
 
 
 @dataclass(slots=True)
@@ -339,7 +343,8 @@ def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozense
         # Two figures on lines of their own ("100<br>60") are two figures, never the one ("10060") their
         # digits would make run together; a "$" or ")" on a line of its own still joins its number.
         several = len(cell.lines) > 1 and sum(1 for line in cell.lines if is_numeric(line)) > 1
-        if not several and is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)):
+        if not several and is_numeric(text) and not (first and FOOTNOTE_MARK.match(text)) and not (
+                _CURRENCY_AND_MARK.fullmatch(text)):
             cell.numeric = True
             cell.lines = [text.replace(" ", "")]
         first = False

@@ -304,12 +304,20 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
 COUNT_LINE: Final = re.compile(
     r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
-    r"|vessels|aircraft|employees)\s+(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
+    r"|vessels|aircraft|employees|beds)\s+(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?(?:employees|headcount)\s*(?:\(|$)"
     r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
-    r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh)(?:/d|\s+per\s+day)?\)",
+    r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh|days)(?:/d|\s+per\s+day)?\)",
     re.IGNORECASE)
+# A heading over a statement's operating statistics ("Selected Operating Statistics:", "Supplemental
+# Information:" after the per-share lines, "Key statistics:"): its lines that print no currency sign are
+# counts and rates ("Admissions 118,405", "Licensed beds 11,918"), read as printed; a line printing "$" among
+# them ("Bookings $ 15,639") is an amount in the table's unit. Asked of a statement of operations only: a cash
+# flow's "Supplemental information:" lists amounts, most without their "$".
+STATISTICS_HEADING: Final = re.compile(
+    r"\b(?:operating|key|selected|other)\s+(?:statistics|data|metrics)\b|\bstatistic(?:s|al\s+data)\b"
+    r"|^supplemental\s+(?:information|data)\b|\bkey\s+performance\s+indicators\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -499,6 +499,11 @@ WORDS = [
     ("COUNT_LINE", "Units in service", False),  # Spok's pagers, in thousands under the table's note
     ("COUNT_LINE", "Salaries, wages and employees' benefits", False), ("COUNT_LINE", "Proved properties", False),
     ("COUNT_LINE", "Proceeds from sale of restaurants", False),
+    ("COUNT_LINE", "Licensed beds at end of period", True), ("COUNT_LINE", "Average length of stay (days)", True),
+    ("STATISTICS_HEADING", "Selected Operating Statistics:", True), ("STATISTICS_HEADING", "Key statistics", True),
+    ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),
+    ("STATISTICS_HEADING", "Supplemental disclosure of cash flow information:", False),
+    ("STATISTICS_HEADING", "Operating expenses", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),
     ("PER_SHARE_SUBUNIT", "Diluted earnings per share (US cents)", True),
     ("PER_SHARE_SUBUNIT", "Basic earnings per share", False),
@@ -605,6 +610,19 @@ def test_things_counted_are_read_as_printed_under_a_table_in_thousands() -> None
     assert by_label[("Restaurants open at end of period", "2006-10-01", 9)] == (131, "count")
     assert by_label[("Average weekly sales per restaurant", "2007-10-07", 3)] == (50_012, "per_share")
     assert by_label[("Diluted weighted average shares", "2007-10-07", 3)] == (10_105_000, "shares")
+
+
+def test_operating_statistics_in_a_statement_are_read_as_printed() -> None:
+    """Round 126's hospital operator (invented), "(In thousands, except share and per share data)": the
+    statistics under "Supplemental Information:" after the per-share lines are 118,405 admissions, a stay of
+    4.6 days and 11,918 licensed beds, not $118 million, 4,600 and $11.9 million."""
+    path = FIXTURES / "scale" / "hospital_statistics_under_a_supplemental_heading_in_the_statement.htm"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert by_label[("Admissions", "2022-09-30")] == (118_405, "count")
+    assert by_label[("Average length of stay (days)", "2021-09-30")] == (4.7, "count")
+    assert by_label[("Licensed beds at end of period", "2022-09-30")] == (11_918, "count")
+    assert by_label[("Provision for income taxes", "2022-09-30")] == (76_417_000, "amount")
 
 
 @pytest.mark.parametrize(("line", "kind"), [

@@ -31,6 +31,7 @@ from core.vocabulary import (
     PERCENT_LABEL,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
+    STATISTICS_HEADING,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
     counts_shares_at_a_date,
@@ -566,7 +567,11 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "shares"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars
-        return (), "count" if COUNT_LINE.search(label) or COUNT_LINE.search(row.section) else "amount"
+        if COUNT_LINE.search(label) or COUNT_LINE.search(row.section) or (
+                kind == "operations" and STATISTICS_HEADING.search(row.section) and not any(
+                    (cell := row.cells[i]) is not None and cell.has_currency for i in keep)):
+            return (), "count"
+        return (), "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:
         return (), "amount"

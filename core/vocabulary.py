@@ -542,7 +542,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  r"|^research,?\s+development,?\s+(?:and|&)\s+(?:engineering|related)\b(?!.*revenue)"
                                  r"|^research\s+(?:and|&)\s+engineering(?!.*revenue)"
                                  # what a manufacturer or an internet company calls it
-                                 r"|^(?:engineering|technology|product)\s+(?:and|&)\s+development(?:\s+expenses?)?$"),
+                                 r"|^(?:engineering|technology|product)\s+(?:and|&)\s+(?:product\s+)?development"
+                                 r"(?:\s+expenses?)?$"),
     # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")
     ("selling_general_administrative", r"^(?!.*\b(?:direct|cost\s+of)\b.*\b(?:selling|marketing))"
                                        r"(?:.*(?:selling|marketing|sales).*(?:general|administrative|administration)"

@@ -334,6 +334,7 @@ LABELS = [
     ("Research and engineering", "research_and_development"),
     ("Research, development and engineering revenue", None),
     ("Research, development and other", None),  # Surmodics' revenue from its research customers
+    ("Engineering and product development", "research_and_development"),  # round 127
     ("Product development", None),  # a heading as often as a line of costs: the arithmetic has no say here
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",

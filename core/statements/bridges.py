@@ -24,7 +24,10 @@ _RESULT_LINE = re.compile(
     r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"  # one line for both
     r"(?:\s+on\s+ordinary\s+activities)?"  # "Profit on ordinary activities after taxation" (UK, before 2005)
-    r"(?:\s+(?:before|from\s+continuing)\b|\s+including\s+(?:non-?\s*controlling|minority)\s+interests?$"
+    # "Net earnings including noncontrolling interests", "Net earnings (including net earnings (loss)
+    # attributable to noncontrolling interests)"
+    r"(?:\s+(?:before|from\s+continuing)\b|\s+\(?including\s+[^()]*(?:\([^()]*\)[^()]*)*?"
+    r"(?:non-?\s*controlling|minority)\s+interests?\)?$"
     r"|\s+after\s+tax(?:ation|es)?$|$)"
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.

@@ -157,8 +157,11 @@ def _hangs_under(previous: ClassifiedLine, row: ClassifiedLine, after_indent: in
 
 
 # A heading of per-share words alone: no line of figures is named so.
-_PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+)?per\s+(?:common\s+|ordinary\s+)?share(?:\s+(?:data|information|"
-                              r"amounts))?(?:\s*[-\u2013\u2014:,]\s*(?:assuming\s+dilution|basic|diluted))?\s*:?",
+_PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+"
+                              # "EARNINGS (LOSSES) PER SHARE - Basic" over "Net income (loss)   $(1.19)"
+                              r"|(?:net\s+)?(?:earnings|income|loss(?:es)?)(?:\s+\((?:loss(?:es)?|earnings)\))?\s+)?"
+                              r"per\s+(?:common\s+|ordinary\s+)?share(?:\s+(?:data|information|amounts))?"
+                              r"(?:\s*[-\u2013\u2014:,]\s*(?:assuming\s+dilution|basic(?:\s+and\s+diluted)?|diluted))?\s*:?",
                               re.IGNORECASE)
 # A line of a heading this long that ends without its colon was cut by the page's width.
 _WRAPPED_HEADING = 40

@@ -633,3 +633,39 @@ def test_balance_bars_draw_a_stockholders_deficit_below_zero() -> None:
     equity = next(t for t in chart.figure.data if t.name == "Stockholders' equity" and t.x[0][0] == "Sep 30, 2022")
     assert list(equity.y) == [-1193598.0]
     assert "Below zero: Stockholders' equity." in chart.alt_text
+
+
+def test_footnote_marks_printed_in_labels_are_no_part_of_the_names_charts_show() -> None:
+    """Browser review of round 126: Skyhaven prints "Special items, net(1)" (142,318) and "Payroll Support
+    Program recognition(2)" (412,118) for the quarter, the marks pointing at notes under the statement. The
+    Overview's waterfall, the Expenses page's changes and its sentence ("Payroll Support Program recognition(2)
+    moved most") and Compare's lines over time had shown the marks as part of the names."""
+    from core.analysis.expenses import biggest_mover
+    from core.analysis.series import company_series
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.series import expense_lines
+    from tests.conftest import FIXTURES
+
+    name = "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    statement = release.statement("operations")
+    assert statement is not None
+    quarter = windows(statement)[0]
+    waterfall = result_waterfall(statement, quarter.current)
+    assert waterfall is not None
+    (trace,) = waterfall.figure.data
+    steps = dict(zip([" ".join(y.replace("<br>", " ").split()) for y in trace.y], trace.x, strict=True))
+    assert steps["Special items, net"] == -142318.0 and steps["Payroll Support Program recognition"] == 412118.0
+    expenses = breakdown(statement)
+    assert expenses is not None
+    changes = line_changes(expenses, quarter)
+    assert changes is not None
+    assert list(changes.data["Line"])[6:8] == ["Special items, net", "Payroll Support Program recognition"]
+    mover = biggest_mover(expenses, quarter)
+    assert mover is not None and (mover.label, mover.change) == ("Payroll Support Program recognition",
+                                                                 Decimal("-412118000"))
+    over_time = expense_lines(company_series([release]))
+    assert over_time is not None
+    assert {"Special items, net", "Payroll Support Program recognition"} <= {t.name for t in over_time.figure.data}
+    rows = {row.label for row in side_by_side([release]).rows}
+    assert "Special items, net" in rows and not any("(1)" in label for label in rows)

@@ -160,7 +160,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
         now, then = expenses.amount(item, window.current), expenses.amount(item, window.prior)
         if now is None or then is None:
             continue
-        names.append(item.label)
+        names.append(display_label(expenses.statement, item))
         changes.append(now - then)
     values = [to_units(c, scale) for c in changes]
     figure = go.Figure(

@@ -7,9 +7,21 @@ comparing the chart with the printed table should see the same digits. Facts are
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
+
+# A footnote's mark in a label as printed: "Special items, net(1)", "Net income (2) attributable to".
+_FOOTNOTE_MARK = re.compile(r"\s*\(\d{1,2}\)\s*$|\s*\(\d{1,2}\)(?=\s)")
+
+
+def without_marks(label: str) -> str:
+    """A label as a page shows it, without the footnote marks it was printed with: a mark points at a note the
+    page does not show, and "recognition(2)" read as part of the name on cards, charts and legends (facts and
+    the Data page keep the label as printed)."""
+    return _FOOTNOTE_MARK.sub("", label).strip() or label
+
 
 # The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a
 # release in it prints ("RMB1.05B", "C$88.3M", "NIS" as Israeli filers write the shekel); a code not

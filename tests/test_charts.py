@@ -266,7 +266,7 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     expenses = breakdown(with_derived(operations))
     assert expenses is not None
     chart = composition(expenses)
-    assert chart.figure.layout.barmode == "stack"
+    assert chart.figure.layout.barmode == "relative"
     assert [t.name for t in chart.figure.data] == [
         "Research and development",
         "Clinical manufacturing",
@@ -301,7 +301,7 @@ def test_cash_bars_run_earliest_first(balance: Statement) -> None:
 
 def test_balance_bars_stack_assets_beside_liabilities_and_equity(balance: Statement) -> None:
     chart = balance_bars(balance)
-    assert chart.figure.layout.barmode == "stack"
+    assert chart.figure.layout.barmode == "relative"
     june = chart.data[chart.data["Date"] == "Jun 30, 2004"]
     assert list(june["Line"]) == [
         "Cash, cash equivalents and investments in marketable securities",
@@ -590,3 +590,82 @@ def test_side_by_side_shows_things_counted_as_printed_beside_amounts_in_thousand
     assert table.loc["Restaurants open at end of period"].iloc[-1] == "142"
     numbers = comparison_numbers(comparison, "amount").set_index("Line")
     assert numbers.loc["Restaurants open at end of period", "Unit"] == "as printed (a count or a volume)"
+
+
+def test_expense_mix_draws_a_line_lowering_the_total_left_of_zero_not_over_the_others() -> None:
+    """Browser review of round 126: Skyhaven's "Payroll Support Program recognition(2)" of (412,118) is a grant
+    set against the quarter's costs, (55.7)% of its total operating expenses of 739,369. Stacked on the other
+    lines, its block was drawn back over them: the quarter's bar read as salaries 67%, a sliver of fuel, other
+    16%, smaller lines 11%, hiding landing fees (15%), depreciation (13%) and special items (19%). It now stands
+    left of zero and the axis reaches the others' 156%."""
+    from tests.conftest import FIXTURES
+
+    name = "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    statement = release.statement("operations")
+    assert statement is not None
+    expenses = breakdown(statement)
+    assert expenses is not None
+    chart = composition(expenses)
+    assert chart.figure.layout.barmode == "relative"
+    grant = next(t for t in chart.figure.data if t.name.startswith("Payroll Support Program"))
+    quarter = list(grant.y).index("3M to Sep 30, 2020")
+    assert round(grant.x[quarter], 1) == -55.7  # (412,118) / 739,369
+    assert grant.text[quarter] == "-56%"
+    low, high = chart.figure.layout.xaxis.range
+    assert round(low, 1) == -55.7 and round(high, 1) == 155.7
+    assert "Left of zero, lines that lower the total: Payroll Support Program recognition" in chart.alt_text
+
+
+def test_balance_bars_draw_a_stockholders_deficit_below_zero() -> None:
+    """Browser review of round 126: Meridian Crest's stockholders' equity at September 30, 2022 is a deficit of
+    (1,193,598) thousand. Stacked on liabilities of 15,986,574 it was drawn back over them, and its block at the
+    top of the bar read as positive equity on a bar taller than the assets' 15,409,786."""
+    from core.charts.cash import balance_bars
+    from tests.conftest import FIXTURES
+
+    name = "hospital_stockholders_deficit_beside_noncontrolling_interests.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = balance_bars(balance)
+    assert chart.figure.layout.barmode == "relative"
+    equity = next(t for t in chart.figure.data if t.name == "Stockholders' equity" and t.x[0][0] == "Sep 30, 2022")
+    assert list(equity.y) == [-1193598.0]
+    assert "Below zero: Stockholders' equity." in chart.alt_text
+
+
+def test_footnote_marks_printed_in_labels_are_no_part_of_the_names_charts_show() -> None:
+    """Browser review of round 126: Skyhaven prints "Special items, net(1)" (142,318) and "Payroll Support
+    Program recognition(2)" (412,118) for the quarter, the marks pointing at notes under the statement. The
+    Overview's waterfall, the Expenses page's changes and its sentence ("Payroll Support Program recognition(2)
+    moved most") and Compare's lines over time had shown the marks as part of the names."""
+    from core.analysis.expenses import biggest_mover
+    from core.analysis.series import company_series
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.series import expense_lines
+    from tests.conftest import FIXTURES
+
+    name = "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    statement = release.statement("operations")
+    assert statement is not None
+    quarter = windows(statement)[0]
+    waterfall = result_waterfall(statement, quarter.current)
+    assert waterfall is not None
+    (trace,) = waterfall.figure.data
+    steps = dict(zip([" ".join(y.replace("<br>", " ").split()) for y in trace.y], trace.x, strict=True))
+    assert steps["Special items, net"] == -142318.0 and steps["Payroll Support Program recognition"] == 412118.0
+    expenses = breakdown(statement)
+    assert expenses is not None
+    changes = line_changes(expenses, quarter)
+    assert changes is not None
+    assert list(changes.data["Line"])[6:8] == ["Special items, net", "Payroll Support Program recognition"]
+    mover = biggest_mover(expenses, quarter)
+    assert mover is not None and (mover.label, mover.change) == ("Payroll Support Program recognition",
+                                                                 Decimal("-412118000"))
+    over_time = expense_lines(company_series([release]))
+    assert over_time is not None
+    assert {"Special items, net", "Payroll Support Program recognition"} <= {t.name for t in over_time.figure.data}
+    rows = {row.label for row in side_by_side([release]).rows}
+    assert "Special items, net" in rows and not any("(1)" in label for label in rows)

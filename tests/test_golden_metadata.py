@@ -334,3 +334,31 @@ def test_a_wire_services_dateline_gives_the_release_date(name: str, released: st
     source = FIXTURES / "ui" / name
     meta = core.parse_release(source.read_bytes(), source.name).metadata
     assert (str(meta.release_date), meta.city) == (released, city)
+
+
+def test_a_fiscal_year_the_headline_names_with_the_quarter_is_the_quarters() -> None:
+    """Browser review of round 126: Havenbrook Homes' "Reports Fourth Quarter and Fiscal 2021 Results", for the
+    quarter and year ended November 30, 2021, was labelled "Q4 FY2022" on every page: "Revenues from home sales
+    increased 27% in the fourth quarter of 2021" had read as a comparison (its "from"), naming the year before."""
+    source = FIXTURES / "ui" / "homebuilder_fiscal_year_ending_november_two_share_classes_in_one_ticker.htm"
+    fiscal = core.parse_release(source.read_bytes(), source.name).metadata.fiscal_period
+    assert fiscal is not None and (fiscal.quarter, fiscal.year, str(fiscal.end)) == (4, 2021, "2021-11-30")
+    assert fiscal.label == "Q4 FY2021"
+
+
+@pytest.mark.parametrize(("name", "company", "exchange", "ticker"), [
+    # "Havenbrook Homes Corporation (NYSE: HVB and HVB.B), one of the nation's leading homebuilders"
+    ("homebuilder_fiscal_year_ending_november_two_share_classes_in_one_ticker.htm", "Havenbrook Homes Corporation",
+     "NYSE", "HVB"),
+    # "--Nov. 12, 2003--Tillbrook Poultry Holdings, Inc. (OTC BB: TLBK) today reported"
+    ("successor_quarter_beside_predecessor_ticker_on_the_otc_bulletin_board.txt", "Tillbrook Poultry Holdings, Inc.",
+     "OTC BB", "TLBK"),
+])
+def test_a_second_share_class_or_a_spaced_exchange_in_the_ticker_keeps_the_company(
+        name: str, company: str, exchange: str, ticker: str) -> None:
+    """Browser review of round 126: both releases had shown their file name in place of the company on every
+    page, and Compare could not tell their releases apart from another company's: "(NYSE: HVB and HVB.B)" and
+    "(OTC BB: TLBK)" had not been read as tickers."""
+    source = FIXTURES / "ui" / name
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert (meta.company, meta.exchange, meta.ticker) == (company, exchange, ticker)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from core.formatting import without_marks
 from core.model import Release
 from core.vocabulary import COMPANY_SUFFIXES
 
@@ -33,7 +34,9 @@ def company_key(release: Release) -> str:
 
 
 def line_key(concept: str | None, label: str) -> str:
-    return concept if concept else LINE_PREFIX + normalise(label)
+    """A line's key across releases: its concept, else its words without footnote marks ("Special items,
+    net(1)" in one quarter is "Special items, net" in the next)."""
+    return concept if concept else LINE_PREFIX + normalise(without_marks(label))
 
 
 @dataclass(frozen=True, slots=True)

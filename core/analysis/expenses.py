@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from core.analysis.comparisons import HIGHER_IS_BETTER
 from core.analysis.periods import Window
-from core.analysis.structure import footing
+from core.analysis.structure import display_label, footing
 from core.model import LineItem, Period, SourceSpan, Statement
 from core.vocabulary import NONINTEREST_EXPENSE_TOTAL
 
@@ -187,5 +187,6 @@ def biggest_mover(expenses: ExpenseBreakdown, window: Window) -> Mover | None:
         if now is None or then is None:
             continue
         if best is None or abs(now - then) > abs(best.change):
-            best = Mover(label=item.label, change=now - then, total_change=total_now - total_then)
+            best = Mover(label=display_label(expenses.statement, item), change=now - then,
+                         total_change=total_now - total_then)
     return best

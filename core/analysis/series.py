@@ -27,6 +27,7 @@ from decimal import Decimal
 from core.analysis.companies import LINE_PREFIX, line_key, time_order
 from core.analysis.expenses import breakdown
 from core.analysis.periods import period_name, quarter_before
+from core.formatting import without_marks
 from core.model import Period, Release, StatementKind, ValueKind
 
 SERIES_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
@@ -135,7 +136,8 @@ def _printed(release: Release) -> list[Observation]:
                     if value is None or slot in seen:  # a repeated label: the first line is the statement's
                         continue
                     seen.add(slot)
-                    found.append(Observation(key, item.label, kind, item.kind, period, value, release.name))
+                    found.append(Observation(key, without_marks(item.label), kind, item.kind, period, value,
+                                             release.name))
     return found
 
 
@@ -273,7 +275,7 @@ def _expense_total(releases: tuple[Release, ...]) -> tuple[str, str]:
         if expenses is not None:
             total = expenses.total
             key = line_key(total.concept, total.label) if expenses.printed else "total_operating_expenses"
-            return key, total.label
+            return key, without_marks(total.label)
     return "total_operating_expenses", "Total operating expenses"
 
 

@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.companies import line_key
+from core.analysis.companies import LINE_PREFIX, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
+from core.formatting import without_marks
 from core.model import LineItem, Period, Release, Statement, StatementKind, ValueKind, first_index
 from core.statements.signs import shown_against_its_concept
 from core.vocabulary import match_concept
@@ -208,12 +209,12 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
             index = statement.periods.index(column)
             for item, concepts in zip(statement.items, aligned_concepts(statement), strict=True):
                 for concept in concepts:
-                    key, label = line_key(concept, item.label), item.label
+                    key, label = line_key(concept, item.label), without_marks(item.label)
                     if concept is None and key in values:
                         # a second "Other" (noninterest expense's after noninterest income's) had been dropped:
                         # its heading says which it is, else its place
-                        label = f"{item.section}: {item.label}" if item.section else f"{item.label} (2)"
-                        key = line_key(None, label)
+                        label = f"{without_marks(item.section)}: {label}" if item.section else f"{label} (2)"
+                        key = LINE_PREFIX + normalise(label)  # "(2)" here is the place, no footnote mark
                     value = item.values[index]
                     if value is None or key in values:
                         continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from core.formatting import without_marks
 from core.model import LineItem, Release, Statement
 from core.statements.runs import SUBTRACTED, counted
 
@@ -116,7 +117,6 @@ def footing(statement: Statement) -> Footing:
     return Footing(statement, parts)
 
 
-_FOOTNOTE = re.compile(r"\s*\(\d\)\s*$|\s*\(\d\)(?=\s)")
 
 
 def display_label(statement: Statement, item: LineItem) -> str:
@@ -138,8 +138,8 @@ def display_label(statement: Statement, item: LineItem) -> str:
         other for other in statement.items if other is not item and other.label.strip().lower() == label.lower()
     ]
     if twins and item.section and any(other.section != item.section for other in twins):
-        return f"{label} ({_FOOTNOTE.sub('', item.section).strip().lower()})"
-    return _without_long_asides(_FOOTNOTE.sub("", label).strip() or label)
+        return f"{without_marks(label)} ({without_marks(item.section).lower()})"
+    return _without_long_asides(without_marks(label))
 
 
 _LONG_ASIDE = 40  # characters inside a parenthesis that make it a sentence of its own, not a name's part
@@ -174,7 +174,7 @@ def _concepts(statement: Statement) -> set[str]:
 
 
 def _label_key(item: LineItem) -> tuple[str, str]:
-    return (" ".join(item.label.lower().split()), " ".join(_FOOTNOTE.sub("", item.section).lower().split()))
+    return (" ".join(item.label.lower().split()), " ".join(without_marks(item.section).lower().split()))
 
 
 def operations_statement(release: Release) -> Statement | None:

@@ -119,8 +119,13 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
             )
     figure.update_yaxes(title_text=unit, tickformat=",")
     base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
-    figure.update_layout(barmode="stack")
+    # "relative": a stockholders' deficit stands below zero. Stacked on the liabilities ("stack"), it had been
+    # drawn back over them, a cap of the equity colour that read as positive equity above a taller bar.
+    figure.update_layout(barmode="relative")
     alt = f"Stacked bars in {unit} for each balance date: assets line by line beside liabilities and equity."
+    negative = list(dict.fromkeys(str(row["Line"]) for row in rows if str(row[f"Amount ({unit})"]).startswith("(")))
+    if negative:
+        alt += f" Below zero: {', '.join(negative)}."
     sources = statement_sources(balance)
     for name, concept in (("Liabilities", "total_liabilities"), ("Stockholders' equity", "stockholders_equity")):
         item = balance.item(concept)

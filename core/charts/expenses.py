@@ -94,7 +94,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 name=wrap(name, 28),
                 marker={"color": colours[index], "pattern": hatched(patterns)},
                 customdata=labels(amounts, decimals=places),
-                text=[percent(s, decimals=0, sign=False) if s and s >= 5 else "" for s in shares],
+                text=[percent(s, decimals=0, sign=s < 0) if s and abs(s) >= 5 else "" for s in shares],
                 textposition="inside",
                 hovertemplate=(
                     f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
@@ -111,22 +111,40 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
             }
             for p in periods
         )
-    figure.update_xaxes(title_text="Share of the total (%)", range=[0, 100], ticksuffix="%")
+    figure.update_xaxes(title_text="Share of the total (%)", range=list(_share_range(expenses, periods)),
+                        ticksuffix="%")
     figure.update_yaxes(autorange="reversed")
     # The total as printed: "Total costs and expenses" holds the cost of revenue, "Total operating expenses"
     # most often not.
     base_layout(figure, title=f"{safe(expenses.total.label)}: what it is made of", height=110 + 46 * len(periods))
-    figure.update_layout(barmode="stack")
+    # "relative": a line that lowers the total (a grant recognised against the costs) is drawn left of zero.
+    # Stacked on the others ("stack"), it had been drawn back over them and hidden three of their blocks.
+    figure.update_layout(barmode="relative")
+    lowering = [display_label(full.statement, item) for item in full.components
+                if any((full.amount(item, p) or 0) < 0 for p in periods)]
     alt = (
         f"Stacked bars, one per period, each line's percentage of {' '.join(expenses.total.label.split())}: "
         + ", ".join(display_label(full.statement, item) for item in full.components)
         + "."
+        + (f" Left of zero, lines that lower the total: {', '.join(lowering)}; the other lines then add up to "
+           "more than 100%." if lowering else "")
     )
     sources = statement_sources(full.statement)
     rest = [item for item in full.components if item not in expenses.components]
     if rest:
         sources[" ".join(expenses.components[-1].label.split())] = tuple(item.span for item in rest)
     return Chart(figure, pd.DataFrame(rows), alt, sources)
+
+
+def _share_range(expenses: ExpenseBreakdown, periods: list[Period]) -> tuple[float, float]:
+    """The share axis: 0-100%, widened to the lines that lower the total (left of zero) and to the others'
+    sum past 100% that they make room for, so no bar is cut at the axis's end."""
+    low, high = 0.0, 100.0
+    for period in periods:
+        shares = [float(s) for item in expenses.components if (s := expenses.share(item, period)) is not None]
+        low = min(low, sum(s for s in shares if s < 0))
+        high = max(high, sum(s for s in shares if s > 0))
+    return low, high
 
 
 def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
@@ -142,7 +160,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
         now, then = expenses.amount(item, window.current), expenses.amount(item, window.prior)
         if now is None or then is None:
             continue
-        names.append(item.label)
+        names.append(display_label(expenses.statement, item))
         changes.append(now - then)
     values = [to_units(c, scale) for c in changes]
     figure = go.Figure(

@@ -26,9 +26,11 @@ from core.vocabulary import (
     is_compared,
 )
 
-_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:BB|QB|QX)?|TSX|Amex"  # noqa: E501
+_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX|Amex"  # noqa: E501
+# "(Nasdaq: ALTH)", "(OTC BB: TLBK)", and a second class's ticker after the first ("(NYSE: HVB and HVB.B)",
+# "(NYSE: X; TSX: Y)"): the first names the company.
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
-                    rf"(?:\s*[;,]\s*(?:{_EXCHANGES})?\s*:?\s*[A-Z.\-]+)*\s*\)", re.IGNORECASE)
+                    rf"(?:(?:\s*[;,]\s*|\s+and\s+)(?:{_EXCHANGES})?\s*:?\s*[A-Z.\-]+)*\s*\)", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     r"(?:--|—|-\s|\)\s*|^|\.\s+)\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'’\- ]{1,80}?)\s*,?\s*$"
 )
@@ -264,7 +266,10 @@ def _fiscal_period(
             quarter, year, explicit, _ = named[0]
             if year_reported is not None and quarter != 4:
                 return year_reported  # a year's results, naming another quarter in passing
-            if not explicit:
+            stated = _fiscal_year_stated(lead, quarter, last_day) if not explicit else None
+            if stated is not None:
+                year = stated  # "Fourth Quarter and Fiscal 2021 Results": the year the headline names
+            elif not explicit:
                 # ... but not a comparison's year ("compared with the fourth quarter of 2003"): that is the
                 # year before, so where it is the year of the quarter's day, the fiscal year is named for
                 # the year it ends in ("compared with ... the second quarter of fiscal 1996" for the quarter
@@ -285,6 +290,27 @@ def _fiscal_period(
         return year_reported
     if latest is not None:
         return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
+    return None
+
+
+# A quarter reported together with its fiscal year: "Fourth Quarter and Fiscal 2021 Results", "fourth quarter
+# and fiscal year 2021". (A fiscal year named elsewhere in the lead may be a comparison's: "over the $27.2
+# million reported in the third quarter of fiscal 1997".)
+_QUARTER_AND_FISCAL_YEAR = re.compile(
+    rf"\b(?P<ordinal>{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter\s+and\s+(?:full\s+)?fiscal\s+(?:year\s+)?"
+    rf"(?P<year>{YEAR_RE})\b", re.IGNORECASE)
+
+
+def _fiscal_year_stated(lead: str, quarter: int, last_day: date | None) -> int | None:
+    """The fiscal year the headline or lead names together with the quarter ("Reports Fourth Quarter and
+    Fiscal 2021 Results"), where that quarter can have ended by the statements' latest day. Havenbrook's
+    quarter ended November 30, 2021 had been labelled "Q4 FY2022": "revenues from home sales increased 27% in
+    the fourth quarter of 2021" had read as a comparison (its "from"), whose year is the one before."""
+    for found in _QUARTER_AND_FISCAL_YEAR.finditer(lead):
+        year = int(found.group("year"))
+        if ORDINAL_QUARTERS[found.group("ordinal").lower()] == quarter and (
+                last_day is None or _could_have_ended_by(quarter, year, last_day)):
+            return year
     return None
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
 from core.formatting import UNIT_WORDS
-from core.model import FINANCIAL_KINDS, Release, Statement
+from core.model import FINANCIAL_KINDS, KIND_WORDS, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
 __all__ = [
@@ -66,10 +66,6 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"
 
-
-# What each kind of table is, as a heading says it.
-KIND_WORDS = {"operations": "statement of operations", "balance": "balance sheet", "cash_flow": "cash-flow statement",
-              "other": "other table"}
 
 
 def table_heading(statement: Statement) -> str:

@@ -108,6 +108,11 @@ class LineItem:
         return self.concepts[0] if self.concepts else None
 
 
+# What each kind of table is, as a heading says it.
+KIND_WORDS: dict[str, str] = {"operations": "statement of operations", "balance": "balance sheet",
+                              "cash_flow": "cash-flow statement", "other": "other table"}
+
+
 def first_index(items: Sequence[LineItem], concept: str) -> int | None:
     """Where the first line carrying `concept` stands among `items`, or None."""
     return next((i for i, item in enumerate(items) if concept in item.concepts), None)
@@ -134,6 +139,11 @@ class Statement:
     # What the reader could not make of the table, for the release's warnings: a column of figures whose
     # header names no period, or repeats another column's.
     warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """What a message calls the table: its title, or its kind in words where it prints none."""
+        return self.title or KIND_WORDS.get(self.kind, self.kind)
 
     def item(self, concept: str) -> LineItem | None:
         """The first line item carrying `concept`, or None."""

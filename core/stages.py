@@ -380,7 +380,7 @@ def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | Non
                 notes.append(Diagnostic(
                     f"column {period.label!r} is headed {period.months} months, but the release reports quarter "
                     f"{fiscal.quarter}: its year to date is {expected} months",
-                    span=statement.span, table=statement.title or statement.kind))
+                    span=statement.span, table=statement.name))
     return notes
 
 

@@ -1168,3 +1168,18 @@ def test_balances_at_the_period_end_among_a_quarters_flows_are_written_as_balanc
     rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == "Total assets" and not r["concept"]]
     assert [(r["statement"], r["period_end"], r["months"], r["value"]) for r in rows] == [
         ("balance", "2006-12-31", "", "1674019000"), ("balance", "2005-12-31", "", "1597162000")]
+
+
+def test_a_statement_is_titled_by_its_title_not_by_the_sentence_leading_into_it() -> None:
+    """Round 128's Tillbrook (invented): "The following table sets forth the condensed consolidated statements
+    of operations of the" / "company ... (in thousands, ...):" stands above the company's name and the title;
+    the sentence had been the statement's title, and the nine months' table, titled by nothing but its
+    "Successor | Predecessor" groups, had been called by them in the reader's notes."""
+    path = LAYOUTS.parent / "ui" / "successor_quarter_beside_predecessor_ticker_on_the_otc_bulletin_board.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    quarter, nine_months = release.statements[:2]
+    assert quarter.title == "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"
+    assert (nine_months.title, nine_months.name) == ("", "statement of operations")
+    assert any(note.message.startswith("the figures of statement of operations were read x1,000: the table prints "
+                                       "no unit note, and CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS")
+               for note in release.warnings)

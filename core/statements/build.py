@@ -273,7 +273,19 @@ def _merge(primary: HeaderReading | None, secondary: HeaderReading | None) -> He
 
 
 def _title(table: RawTable) -> str:
-    for line in table.title_lines:
-        if any(pattern.search(line) for _, pattern in STATEMENT_TITLES):
-            return line
-    return table.title_lines[0] if table.title_lines else ""
+    """The line naming the statement, set apart over it, rather than a sentence leading into the table that
+    names it too ("The following table sets forth the condensed consolidated statements of operations of
+    the"); without one, the first line above that is no row of column groups ("Successor     Predecessor")."""
+    named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
+    if named:
+        return next((line for line in named if not _a_sentence(line)), named[0])
+    return next((line for line in table.title_lines if not _COLUMN_GAP.search(line.strip())), "")
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+_SENTENCE_WORDS = 8  # words a title runs to at most, with a lower-case word or two among them
+
+
+def _a_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _SENTENCE_WORDS and sum(word[:1].islower() for word in words) * 2 > len(words)

@@ -307,8 +307,12 @@ def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKin
     latest = latest_end()
     if latest is None:
         return []
-    if max(ends.values()) != latest:
-        shift = _fiscal_shift(undated, ends, latest, reported)
+    newest = max(ends.values())
+    if newest != latest:
+        # "Q1 FY20" over a quarter that ended on Sunday, March 29, 2020: a 52/53-week year whose parts end
+        # in the calendar's months, each on the day the release prints near that month's end
+        shift = 0 if (newest.year, newest.month) == (latest.year, latest.month) else _fiscal_shift(
+            undated, ends, latest, reported)
         if shift is None:
             return []
         ends = {index: _months_later(end, shift) for index, end in ends.items()}

@@ -63,8 +63,8 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
         factor = Decimal(source.scale)
         result.append(_counts_as_implied(_rescaled(statement, factor, source.share_scale), statements))
         warnings.append(Diagnostic(
-            f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: the "
-            f"table prints no unit note, and {source.title or source.kind} ({source.span}), "
+            f"the figures of {statement.name} were read x{format(factor.normalize(), ',f')}: the "
+            f"table prints no unit note, and {source.name} ({source.span}), "
             + ("which prints one of its lines with the same figures, " if repeated is not None
                else "of figures of the same size, ")
             + (f"says {_note_words(source.unit)!r}" if source.unit.strip()
@@ -121,7 +121,7 @@ def rescale_by_narrative(statements: Sequence[Statement], prose: Sequence[ProseF
         result.append(_rescaled(statement, factor))
         note = f"unit note {statement.unit.strip()!r}" if statement.unit else "table, printed without a unit note,"
         warnings.append(Diagnostic(
-            f"the figures of {statement.title or statement.kind} were read x{format(factor.normalize(), ',f')}: "
+            f"the figures of {statement.name} were read x{format(factor.normalize(), ',f')}: "
             f"the {note} disagrees with the narrative's figures, which agree with that reading",
             span=statement.span, severity="note",
         ))

@@ -249,14 +249,15 @@ CURRENCY_CODES: Final[dict[str, str]] = {
     "RMB": "RMB", "US$": "US$", "USD": "US$", "HK$": "HK$", "HKD": "HK$", "NT$": "NT$", "C$": "C$", "CAD": "C$",
     "A$": "A$", "AUD": "A$", "EUR": "EUR", "\u20ac": "EUR", "GBP": "GBP", "\u00a3": "GBP", "JPY": "JPY",
     "\u00a5": "JPY", "CHF": "CHF", "INR": "INR", "Rs.": "INR", "Rs": "INR", "R$": "BRL", "BRL": "BRL",
-    "MXN": "MXN", "KRW": "KRW", "Won": "KRW", "\u20a9": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS", "ILS": "ILS",
+    "MXN": "MXN", "Ps.": "MXN", "KRW": "KRW", "Won": "KRW", "\u20a9": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS",
+    "ILS": "ILS",
 }  # fmt: skip
 CURRENCY_NAMES: Final[dict[str, str]] = {
     "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",
     "hong kong dollars": "HK$", "new taiwan dollars": "NT$", "canadian dollars": "C$", "australian dollars": "A$",
     "singapore dollars": "S$", "euros": "EUR", "yen": "JPY", "japanese yen": "JPY",
     "pounds sterling": "GBP", "swiss francs": "CHF", "indian rupees": "INR", "rupees": "INR", "brazilian reais": "BRL",
-    "reais": "BRL", "mexican pesos": "MXN", "korean won": "KRW", "new israeli shekels": "ILS",
+    "reais": "BRL", "mexican pesos": "MXN", "pesos": "MXN", "korean won": "KRW", "new israeli shekels": "ILS",
 }  # fmt: skip
 _CURRENCY_NAMED = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                            for name in sorted(CURRENCY_NAMES, key=len, reverse=True))
@@ -269,6 +270,15 @@ CURRENCY: Final = re.compile(
                for code in sorted(CURRENCY_CODES, key=len, reverse=True))
     + f"|(?i:{_CURRENCY_NAMED}))(?![\\w$])")
 
+
+# A currency printed before a figure, in a word of its own or joined to it ("$ 1,234", "US$ 0.45", "Ps.
+# 1,184,305", "RMB 88", "\u00a5 412"): the figure's decoration, never a word of the row's label. Mexican filers'
+# "Ps." stands for their pesos.
+CURRENCY_PREFIXES: Final = frozenset({"$", "Ps.", *CURRENCY_CODES})
+# Those that are letters (or a sign no number pattern knows), which a figure's reading sets aside.
+LETTER_CURRENCY: Final = re.compile(
+    "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=lambda c: (-len(c), c))
+                     if not c.endswith("$") and c not in ("\u20ac", "\u00a3")) + ")")
 
 # The currencies' letter codes ("EUR", "USD", "RMB"), as a unit note names them ("in EUR thousands").
 _CURRENCY_LETTERS = "|".join(code for code in CURRENCY_CODES if code.isalpha() and len(code) == 3)

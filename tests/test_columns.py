@@ -172,7 +172,10 @@ def test_a_figure_run_into_the_label_is_the_rows_first(line: str, label: str, fi
 
 
 @pytest.mark.parametrize(("word", "value"), [("US$(0.12)", "-0.12"), ("US$0.45", "0.45"), ("C$1,234", "1234"),
-                                           ("$(56)", "-56"), ("(\u20ac7.5)", "-7.5")])
+                                           ("$(56)", "-56"), ("(\u20ac7.5)", "-7.5"),
+                                           # round 129: Mexican pesos, yuan, yen before their figures
+                                           ("Ps.1,184,305", "1184305"), ("Ps. (2,412)", "-2412"),
+                                           ("RMB 88", "88"), ("(RMB88)", "-88"), ("\u00a5 412", "412")])
 def test_a_figure_with_its_dollars_country(word: str, value: str) -> None:
     """"Basic and diluted loss per share (US$)   US$(0.12)": the country before the dollar sign is no digit,
     and the figure is read (it had stayed in the label, and the share count under it was read as EPS)."""

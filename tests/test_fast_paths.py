@@ -25,7 +25,7 @@ from tests.conftest import FIXTURES
 
 # Words of the characters number cells are made of, so that most generated words are near misses.
 NUMBER_WORDS = st.text(alphabet="0123456789,.()%$-*a\u0663", min_size=1, max_size=10)
-PREFIXES = st.sampled_from(["", "$", "(", "$(", "(("])
+PREFIXES = st.sampled_from(["", "$", "(", "$(", "((", "Ps.", "RMB("])
 
 
 @settings(max_examples=2000, deadline=None)

@@ -442,6 +442,7 @@ CURRENCY_HEADERS = [
     ("(\u20ac)", "EUR"),
     ("September 30, 2014 Won", "KRW"),  # round 128: "US$ | Won | Won", capitalised as a header prints it
     ("\u20a9 in millions", "KRW"),
+    ("Ps.", "MXN"), ("Pesos", "MXN"),  # round 129
 ]
 
 

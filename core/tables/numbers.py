@@ -11,22 +11,23 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from core.limits import MAX_LINE_VALUES, refusal
-from core.vocabulary import MONTH_DAY_END, YEAR_RE
+from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, YEAR_RE
 
+_CURRENCY_SIGN = rf"(?:(?:US|C|A|HK|NT|S|R)?[$]|[€£]|{LETTER_CURRENCY.pattern})"
 _NUMBER_WORD = re.compile(
-    r"""
+    rf"""
     ^
-    (?:(?:US|C|A|HK|NT|S|R)?[$]|[€£])?\(?(?:(?:US|C|A|HK|NT|S|R)?[$]|[€£])?
+    {_CURRENCY_SIGN}?\(?{_CURRENCY_SIGN}?
                                   # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
     [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
-    (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
+    (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
       | \.\d+                          # leading point: .16
     )
     \)?                           # closing parenthesis
     (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
-    (?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})?  # a footnote marker glued to the number: 1,234(a), 5,120[1], 0.40*
+    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}})?  # a footnote marker glued to the number: 1,234(a), 5,120[1], 0.40*
     \)?
     $
     """,
@@ -38,7 +39,7 @@ _NUMBER_WORD = re.compile(
 _DASH_WORD = re.compile(
     r"^[$]?(?:[-\u2013\u2014]{1,3}|\([-\u2013\u2014]{1,3}\)%|[-\u2013\u2014]{1,3}%|-0-|[Nn]il|NIL)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
-_LONE_CURRENCY = frozenset({"$", "€", "£"})
+_LONE_CURRENCY = CURRENCY_PREFIXES
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
 _NO_VALUE_WORDS = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf"})
@@ -74,6 +75,7 @@ class Cell(NamedTuple):
 _MINUS_SIGNS = ("-", "\u2013", "\u2212")
 _MINUS_CHARS = "".join(_MINUS_SIGNS)
 _DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+_LETTER_PREFIX = re.compile(rf"\(?({LETTER_CURRENCY.pattern})(?=[\d(.\-\u2013\u2212])")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -93,6 +95,9 @@ def _parse_word(word: str) -> Decimal | None:
         return Decimal(0)
     if not _NUMBER_WORD.match(word):
         return None
+    if not word[:1].isdigit() and (currency := _LETTER_PREFIX.match(word)) is not None:
+        # "Ps.1,184,305", "(RMB88)", "\u00a5412": the currency is no part of the figure
+        word = word[: currency.start(1)] + word[currency.end(1) :]
     word = _FOOTNOTE_TAIL.sub("", _DOLLAR_OF.sub("", word))
     if word.lstrip("$€£").startswith("("):
         word = _FOOTNOTE_INSIDE.sub("", word)
@@ -183,6 +188,8 @@ def _last_range(cells: list[Cell]) -> int | None:
 
 # The words a run of values is made of besides numbers and dashes, looked up before any regex is tried.
 _RUN_SYMBOLS = _LONE_CURRENCY | _LONE_CLOSERS | {"("}
+# A currency in letters ending a line is a column's heading after its year ("2010 RMB   2011 US$"), no prefix.
+_CURRENCY_WORDS = _LONE_CURRENCY - {"$", "\u20ac", "\u00a3"}
 # A number or a dash in one match: `_trailing_run` asks it of every word from the right of a line.
 _VALUE_WORD = re.compile(f"(?:{_NUMBER_WORD.pattern})|(?:{_DASH_WORD.pattern})", re.VERBOSE)
 
@@ -206,7 +213,7 @@ def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
         value=value,
         is_percent="%" in word,
         is_dash=bool(_DASH_WORD.match(word)),
-        has_currency="$" in text or "€" in text or "£" in text,
+        has_currency="$" in text or "€" in text or "£" in text or LETTER_CURRENCY.match(prefix.lstrip("(")) is not None,
     )
 
 
@@ -286,7 +293,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             position -= 1
             word = word[:-1]
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
-        if not (word in _RUN_SYMBOLS or _VALUE_WORD.match(word) is not None or word.lower() in _NO_VALUE_OR_POINTS):
+        if not ((word in _RUN_SYMBOLS and (run or word not in _CURRENCY_WORDS)) or _VALUE_WORD.match(word) is not None
+                or word.lower() in _NO_VALUE_OR_POINTS):
             glued = _GLUED_FIGURE.search(word) if word[-1].isdigit() or word[-1] == ")" else None
             if glued is not None:
                 # "Gross profit140,071   147,215": a conversion ran the first figure into the label's last

@@ -24,7 +24,7 @@ from core.readers.html.markup import (
     tag_name,
 )
 from core.tables.numbers import says_no_value
-from core.vocabulary import CURRENCY_CODES
+from core.vocabulary import CURRENCY_CODES, CURRENCY_PREFIXES
 from core.work import count_work
 
 # Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
@@ -32,7 +32,7 @@ POINTS_PER_SPACE = 6.0
 # An indentation deeper than this many spaces is layout (a centred block), not a label level.
 MAX_INDENT = 24
 
-_PREFIXES = frozenset({"$", "(", "$(", "($", "€", "£", "US$"})
+_PREFIXES = frozenset({"(", "$(", "($", *CURRENCY_PREFIXES})
 # A minus sign as a filer may set it in a cell of its own before the figure: a hyphen, an en dash, the sign.
 _MINUS_ALONE = frozenset({"-", "\u2013", "\u2212"})
 _DIGIT = re.compile(r"\d")

@@ -501,6 +501,8 @@ WORDS = [
     ("COUNT_LINE", "Units in service", False),  # Spok's pagers, in thousands under the table's note
     ("COUNT_LINE", "Salaries, wages and employees' benefits", False), ("COUNT_LINE", "Proved properties", False),
     ("COUNT_LINE", "Proceeds from sale of restaurants", False),
+    ("COUNT_LINE", "Gross square footage (in thousands)", True), ("COUNT_LINE", "Sales per square foot", False),
+    ("PER_SHARE_LINE", "Average daily rate (Ps.)", True),
     ("COUNT_LINE", "Licensed beds at end of period", True), ("COUNT_LINE", "Average length of stay (days)", True),
     ("STATISTICS_HEADING", "Selected Operating Statistics:", True), ("STATISTICS_HEADING", "Key statistics", True),
     ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),
@@ -625,6 +627,21 @@ def test_operating_statistics_in_a_statement_are_read_as_printed() -> None:
     assert by_label[("Average length of stay (days)", "2021-09-30")] == (4.7, "count")
     assert by_label[("Licensed beds at end of period", "2022-09-30")] == (11_918, "count")
     assert by_label[("Provision for income taxes", "2022-09-30")] == (76_417_000, "amount")
+
+
+def test_a_retailers_operating_data_keep_their_own_units() -> None:
+    """Round 129's retailer (invented), "(in thousands, except per share amounts)" over its statement of
+    operations and the "Operating Data:" under it: 214 stores and 3,905 employees as printed, 1,187 thousand
+    square feet by the line's own unit, $61 of sales a square foot, 3.8% comparable sales."""
+    path = FIXTURES / "layouts" / "operating_data_inside_a_statement_of_operations_in_thousands.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10], row.months): (row.value, row.kind)
+                for row in frame.itertuples()}
+    assert by_label[("Stores open at end of period", "1998-10-31", 3)] == (214, "count")
+    assert by_label[("Number of employees", "1997-11-01", 9)] == (3_412, "count")
+    assert by_label[("Gross square footage (in thousands)", "1998-10-31", 3)] == (1_187_000, "count")
+    assert by_label[("Sales per square foot (2)", "1998-10-31", 9)] == (171, "per_share")
+    assert by_label[("Comparable store sales increase", "1998-10-31", 3)] == (3.8, "percent")
 
 
 @pytest.mark.parametrize(("line", "kind"), [

@@ -21,6 +21,7 @@ from core.vocabulary import (
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
     COUNT_LINE,
+    CURRENCY,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
     LONGEST_LABEL,
@@ -567,10 +568,12 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "shares"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars
-        if COUNT_LINE.search(label) or COUNT_LINE.search(row.section) or (
-                kind == "operations" and STATISTICS_HEADING.search(row.section) and not any(
-                    (cell := row.cells[i]) is not None and cell.has_currency for i in keep)):
+        if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):
             return (), "count"
+        if kind == "operations" and STATISTICS_HEADING.search(row.section) and not any(
+                (cell := row.cells[i]) is not None and cell.has_currency for i in keep):
+            # a statistic in the currency its label names ("Average daily rate (Ps.)") is a rate, no count
+            return (), "per_share" if CURRENCY.search(label) or "($)" in label else "count"
         return (), "amount"
     allowed = CONCEPT_STATEMENTS.get(concept)
     if allowed is not None and kind not in allowed:

@@ -113,6 +113,17 @@ def test_periods_marks_the_derived_quarter(allos: Release) -> None:
     assert "**3M to Mar 31, 2004 (derived)** = 6M to Jun 30, 2004 minus 3M to Jun 30, 2004" in texts(at)
 
 
+def test_periods_names_a_week_calendars_derived_period_in_weeks() -> None:
+    """Juniper Hearth's 40 weeks less its 12-week quarter ended Oct. 7, 2007: 28 weeks to July 15, 2007,
+    not "6M to Jul 8, 2007" (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "restaurant_twelve_and_forty_week_periods_in_a_52_week_year.txt"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    shown = texts(at)
+    assert "28 weeks to Jul 15, 2007 (derived)" in shown
+    assert "Jul 8, 2007" not in shown and "6M to" not in shown and "9M to" not in shown
+    assert [t.label for t in at.tabs] == ["Quarter", "40 weeks", "28 weeks (derived)"]
+
+
 def test_periods_waterfall_can_show_any_period(allos: Release) -> None:
     at = run_page("periods", allos)
     at.selectbox(key="periods_waterfall_period").select_index(2).run()

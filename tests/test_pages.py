@@ -50,6 +50,18 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
 
 
+def test_overview_says_a_long_card_name_shorter_and_whole_in_its_tooltip() -> None:
+    """ServiceNow's cash card counts cash and short-term investments (long-term ones apart):
+    Streamlit had cut the name to "Cash and short-term invest…" at 1440 px (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "html" / "servicenow_q1-2020.htm"
+    at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
+    card = next(m for m in at.metric if m.label.startswith("Cash"))
+    assert card.label == "Cash & ST investments" and card.value == "$1.86B"
+    # cash and cash equivalents $808,725 thousand + short-term investments $1,049,980 thousand
+    assert unescape(card.proto.help).startswith("Cash and short-term investments: $1,858.7 million")
+    assert all(len(m.label) <= 25 for m in at.metric)
+
+
 def test_overview_colours_a_smaller_loss_and_lower_expenses_as_good_news(allos: Release) -> None:
     from streamlit.proto.Metric_pb2 import Metric
 

@@ -289,7 +289,37 @@ def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> 
     (trace,) = chart.figure.data
     assert list(trace.x) == [-3052.0, -3790.0, 413.0, -578.0, -7007.0]
     assert list(trace.marker.color) == [FAVOURABLE, FAVOURABLE, UNFAVOURABLE, FAVOURABLE, FAVOURABLE]
-    assert chart.figure.layout.xaxis.title.text.startswith("Change ($ thousands)")
+
+
+def test_expense_change_axis_title_fits_a_phone_and_the_caption_reads_the_sign(operations: Statement) -> None:
+    """ "Change ($ thousands); below zero = spent less" had been cut at 390 px ("...below zero = spen")."""
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = line_changes(expenses, windows(operations)[1])
+    assert chart is not None
+    assert chart.figure.layout.xaxis.title.text == "Change ($ thousands)"
+    assert chart.alt_text.endswith("Left of zero, a line cost less than a year earlier; right of it, more.")
+
+
+def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_width() -> None:
+    """Skyhaven's expense composition: three legend entries wrap to two lines ("Aircraft fuel and related" /
+    "taxes"), which the legend's room had not counted, and at 390 px Plotly's toolbar covered the first
+    entry (browser review). The legend's lines are counted, and the page's copy keeps a strip for the toolbar."""
+    from core.analysis.structure import operations_statement
+    from core.charts.expenses import composition
+    from core.charts.style import LEGEND_ROW_PX, MODEBAR_PX, legend_rows
+
+    path = FIXTURES / "ui" / "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = composition(expenses)
+    names = [t.name for t in chart.figure.data if t.showlegend is not False]
+    assert "Aircraft fuel and related<br>taxes" in names and "Payroll Support Program<br>recognition" in names
+    assert legend_rows(chart.figure) == 10  # seven rows at 340 px, three of them two lines tall
+    assert chart.untitled().layout.margin.t >= LEGEND_ROW_PX * 10 + MODEBAR_PX
 
 
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:

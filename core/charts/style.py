@@ -80,9 +80,13 @@ class Chart:
         legend then pushes the plot down instead of running into the title."""
         figure = go.Figure(self.figure)
         top = figure.layout.margin.t or 50
-        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX)})
+        # The page's chart shows Plotly's toolbar (camera, zoom) at its top right: a legend above the plot
+        # keeps a strip free for it, where at 390 px the toolbar had covered the first legend entry.
+        toolbar = MODEBAR_PX if legend_rows(figure) else 0
+        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX) + toolbar})
         if figure.layout.legend.yref == "container":
-            figure.update_layout(legend={"y": 1})  # the title's place is free: the legend moves up into it
+            # the title's place is free: the legend moves up into it, under the toolbar's strip
+            figure.update_layout(legend={"y": 1 - toolbar / (figure.layout.height or 450)})
         return figure
 
 
@@ -167,22 +171,23 @@ def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
 LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
 UNIFORM_TEXT_PX = 9  # the smallest a value label inside a bar may be set
 TITLE_PX = 40  # the figure title's share of the top margin, given back when a page prints the title itself
+MODEBAR_PX = 30  # Plotly's toolbar over a chart's top right corner, and a little air under it
 
 
 def legend_rows(figure: go.Figure) -> int:
-    """How many rows the horizontal legend will take, so the title can sit above it without overlap."""
-    names = [
-        max((t.name or "").split("<br>"), key=len) for t in figure.data if t.showlegend is not False and t.name
-    ]
+    """How many lines of text the horizontal legend will take, so the title can sit above it without
+    overlap: a row as tall as its tallest entry ("Aircraft fuel and related<br>taxes" takes two lines)."""
+    names = [(t.name or "").split("<br>") for t in figure.data if t.showlegend is not False and t.name]
     if len(names) < 2:
         return 0
-    rows, used = 1, 0
+    lines, used, tallest = 0, 0, 1
     for name in names:
-        width = LEGEND_SWATCH_PX + LEGEND_CHAR_PX * len(name)
+        width = LEGEND_SWATCH_PX + LEGEND_CHAR_PX * len(max(name, key=len))
         if used and used + width > CHART_WIDTH_PX:
-            rows, used = rows + 1, 0
+            lines, used, tallest = lines + tallest, 0, 1
         used += width
-    return rows
+        tallest = max(tallest, len(name))
+    return lines + tallest
 
 
 def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figure:

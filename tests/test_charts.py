@@ -699,3 +699,34 @@ def test_footnote_marks_printed_in_labels_are_no_part_of_the_names_charts_show()
     assert {"Special items, net", "Payroll Support Program recognition"} <= {t.name for t in over_time.figure.data}
     rows = {row.label for row in side_by_side([release]).rows}
     assert "Special items, net" in rows and not any("(1)" in label for label in rows)
+
+
+def test_noncontrolling_interests_are_named_and_balance_blocks_stand_apart_in_colour() -> None:
+    """Meridian Crest (Sep 30, 2022, $ thousands): total liabilities 15,986,574 and stockholders' deficit
+    (1,193,598) leave 616,810 of the 15,409,786 total, which the sheet prints as redeemable noncontrolling
+    interests 498,405 and noncontrolling interests 118,405. The block had been "Other (derived)"; and
+    goodwill and stockholders' equity had been two light blues (#56B4E9, #88CCEE) side by side."""
+    from core.analysis.cash import balance_composition
+    from core.charts.cash import balance_bars
+    from core.charts.style import MIN_COLOUR_DISTANCE, colour_distance
+    from tests.conftest import FIXTURES
+
+    name = "hospital_stockholders_deficit_beside_noncontrolling_interests.htm"
+    balance = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name).statement("balance")
+    assert balance is not None
+    latest = balance.periods[0]
+    assert latest.end == date(2022, 9, 30)
+    right = [(s.label, s.amount, s.derived) for s in balance_composition(balance, latest)
+             if s.side == "Liabilities and equity"]
+    assert right == [
+        ("Liabilities", 15986574 * Decimal(1000), False),
+        ("Stockholders' equity", -1193598 * Decimal(1000), False),
+        ("Redeemable noncontrolling interests in equity of consolidated subsidiaries", 498405 * Decimal(1000), False),
+        ("Noncontrolling interests in equity of consolidated subsidiaries", 118405 * Decimal(1000), False),
+    ]
+    bars = balance_bars(balance)
+    colours = {t.name.replace("<br>", " "): t.marker.color for t in bars.figure.data}
+    assert "Other (derived)" not in colours
+    assert colour_distance(colours["Goodwill"], colours["Stockholders' equity"]) >= MIN_COLOUR_DISTANCE
+    values = list(colours.values())
+    assert all(colour_distance(a, b) >= MIN_COLOUR_DISTANCE for i, a in enumerate(values) for b in values[i + 1:])

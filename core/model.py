@@ -76,6 +76,9 @@ class Period:
     # A column the analysis computed from printed ones (six months less the quarter), never read from the
     # release: charts hatch it and tables say so.
     derived: bool = False
+    # Weeks the column counts where the analysis computed it from columns counting weeks (40 weeks less
+    # 12 is 28, ending twelve weeks before the forty do); a printed column's weeks stand in its `label`.
+    weeks: int | None = None
 
     @property
     def key(self) -> str:

@@ -6,6 +6,8 @@ tables, select boxes, chart text and escaped Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import streamlit as st
 
 from core.analysis.cash import burns_cash
@@ -17,7 +19,7 @@ from core.analysis.series import company_series
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
-from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table
+from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table, short_headings
 from core.charts.series import (
     expense_lines,
     line_bars,
@@ -51,6 +53,11 @@ COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the comp
 
 def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
+
+
+def text_width(cells: Iterable[str]) -> int:
+    """Pixels a table column needs for its longest text at the grid's font (about 7.5 px a character)."""
+    return 24 + round(7.5 * max((len(str(cell)) for cell in cells), default=8))
 
 
 st.title("Compare")
@@ -192,20 +199,21 @@ else:
         "companies of any size compare directly. Each row has one unit (the Unit column); burn and runway "
         "only for a company that burns cash."
     )
+    shorts = short_headings(found)
     st.caption(
         "Columns: "
-        + "; ".join(
-            f"{plain(column_heading(c).split(' · ')[0])}: {period_text(c.period)}, "
-            f"balance at {period_text(c.balance_date)}"
-            for c in found
-        )
+        + "; ".join(f"{plain(short)}: {plain(column_heading(c).split(' · ')[0])}"
+                    for short, c in zip(shorts, found, strict=True))
         + "."
     )
     memo = memo_table(found)
-    # The unit column wide enough for its longest unit ("millions of shares"), the metric's for its name.
+    # Companies headed short, their full names in the tooltip; the metric and unit columns as wide as their
+    # longest words, so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
-                 column_config={"Metric": st.column_config.TextColumn(width="medium", pinned=True),
-                                "Unit": st.column_config.TextColumn(width="medium")})
+                 column_config={"Metric": st.column_config.TextColumn(width=text_width(memo["Metric"]), pinned=True),
+                                "Unit": st.column_config.TextColumn(width=text_width(memo["Unit"])),
+                                **{short: st.column_config.TextColumn(help=column_heading(c))
+                                   for short, c in zip(shorts, found, strict=True)}})
     for column in found:
         said: dict[str, list[str]] = {}  # each caution once, naming every figure it is about
         for metric in column.metrics:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import missing_parts, quarter_window
-from core.analysis.metrics import LOWER_IS_BETTER, metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.metrics import (
+    LOWER_IS_BETTER,
+    card_name,
+    metric_delta,
+    metric_text,
+    overview_metrics,
+    standard_metrics,
+)
 from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
@@ -38,12 +45,15 @@ if cards:
                     why = " Not checked: no total, identity or sentence of the release speaks of this figure."
                 if metric.caveat:
                     why += f" Read with care: {metric.caveat}."
+                # A long name is said shorter on the card, whole in its tooltip.
+                label = card_name(metric.name)
+                whole = f"{plain(metric.name)}: " if label != metric.name else ""
                 st.metric(
-                    metric.name,
+                    label,
                     metric_text(metric, compact=True),
                     metric_delta(metric),
                     delta_color="inverse" if metric.key in LOWER_IS_BETTER else "normal",
-                    help=(f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
+                    help=whole + (f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
                     + plain(why) or None,
                 )
                 if doubted:

@@ -157,6 +157,29 @@ def test_the_first_quarter_is_six_months_minus_the_second(operations: Statement)
     assert extended.value("net_income", q1_2003) == (-18904 + 11771) * K
 
 
+JUNIPER = FIXTURES / "ui" / "restaurant_twelve_and_forty_week_periods_in_a_52_week_year.txt"
+
+
+def test_a_year_to_date_counted_in_weeks_less_its_quarter_follows_the_weeks() -> None:
+    """Juniper Hearth prints twelve and forty weeks ended Oct. 7, 2007: their difference is 28 weeks ending
+    July 15, 2007 (forty weeks less twelve), named in weeks. It had been "6M to Jul 8, 2007", three months
+    before the quarter's end, a day no statement of the release prints."""
+    release = core.parse_release(JUNIPER.read_bytes(), JUNIPER.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    derived = [d.period for d in derivable(operations)]
+    assert [(p.end, p.weeks) for p in derived] == [(date(2007, 7, 15), 28), (date(2006, 7, 9), 28)]
+    assert [period_name(p) for p in derived] == ["28 weeks to Jul 15, 2007 (derived)",
+                                                 "28 weeks to Jul 9, 2006 (derived)"]
+    extended = with_derived(operations)
+    assert extended.value("income_before_taxes", derived[0]) == (19126 - 5519) * K
+    assert extended.value("income_before_taxes", derived[1]) == (16096 - 5196) * K
+    (window,) = derived_windows(operations)
+    assert window.name == "28 weeks (derived)" and window.prior == derived[1]
+    assert [(w.name, period_name(w.current)) for w in windows(operations)] == [
+        ("Quarter", "12 weeks to Oct 7, 2007"), ("40 weeks", "40 weeks to Oct 7, 2007")]
+
+
 def test_per_share_and_share_counts_are_not_derived(operations: Statement) -> None:
     extended = with_derived(operations)
     q1 = derivable(operations)[0].period

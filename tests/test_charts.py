@@ -289,7 +289,37 @@ def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> 
     (trace,) = chart.figure.data
     assert list(trace.x) == [-3052.0, -3790.0, 413.0, -578.0, -7007.0]
     assert list(trace.marker.color) == [FAVOURABLE, FAVOURABLE, UNFAVOURABLE, FAVOURABLE, FAVOURABLE]
-    assert chart.figure.layout.xaxis.title.text.startswith("Change ($ thousands)")
+
+
+def test_expense_change_axis_title_fits_a_phone_and_the_caption_reads_the_sign(operations: Statement) -> None:
+    """ "Change ($ thousands); below zero = spent less" had been cut at 390 px ("...below zero = spen")."""
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = line_changes(expenses, windows(operations)[1])
+    assert chart is not None
+    assert chart.figure.layout.xaxis.title.text == "Change ($ thousands)"
+    assert chart.alt_text.endswith("Left of zero, a line cost less than a year earlier; right of it, more.")
+
+
+def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_width() -> None:
+    """Skyhaven's expense composition: three legend entries wrap to two lines ("Aircraft fuel and related" /
+    "taxes"), which the legend's room had not counted, and at 390 px Plotly's toolbar covered the first
+    entry (browser review). The legend's lines are counted, and the page's copy keeps a strip for the toolbar."""
+    from core.analysis.structure import operations_statement
+    from core.charts.expenses import composition
+    from core.charts.style import LEGEND_ROW_PX, MODEBAR_PX, legend_rows
+
+    path = FIXTURES / "ui" / "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None
+    chart = composition(expenses)
+    names = [t.name for t in chart.figure.data if t.showlegend is not False]
+    assert "Aircraft fuel and related<br>taxes" in names and "Payroll Support Program<br>recognition" in names
+    assert legend_rows(chart.figure) == 10  # seven rows at 340 px, three of them two lines tall
+    assert chart.untitled().layout.margin.t >= LEGEND_ROW_PX * 10 + MODEBAR_PX
 
 
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:
@@ -669,3 +699,34 @@ def test_footnote_marks_printed_in_labels_are_no_part_of_the_names_charts_show()
     assert {"Special items, net", "Payroll Support Program recognition"} <= {t.name for t in over_time.figure.data}
     rows = {row.label for row in side_by_side([release]).rows}
     assert "Special items, net" in rows and not any("(1)" in label for label in rows)
+
+
+def test_noncontrolling_interests_are_named_and_balance_blocks_stand_apart_in_colour() -> None:
+    """Meridian Crest (Sep 30, 2022, $ thousands): total liabilities 15,986,574 and stockholders' deficit
+    (1,193,598) leave 616,810 of the 15,409,786 total, which the sheet prints as redeemable noncontrolling
+    interests 498,405 and noncontrolling interests 118,405. The block had been "Other (derived)"; and
+    goodwill and stockholders' equity had been two light blues (#56B4E9, #88CCEE) side by side."""
+    from core.analysis.cash import balance_composition
+    from core.charts.cash import balance_bars
+    from core.charts.style import MIN_COLOUR_DISTANCE, colour_distance
+    from tests.conftest import FIXTURES
+
+    name = "hospital_stockholders_deficit_beside_noncontrolling_interests.htm"
+    balance = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name).statement("balance")
+    assert balance is not None
+    latest = balance.periods[0]
+    assert latest.end == date(2022, 9, 30)
+    right = [(s.label, s.amount, s.derived) for s in balance_composition(balance, latest)
+             if s.side == "Liabilities and equity"]
+    assert right == [
+        ("Liabilities", 15986574 * Decimal(1000), False),
+        ("Stockholders' equity", -1193598 * Decimal(1000), False),
+        ("Redeemable noncontrolling interests in equity of consolidated subsidiaries", 498405 * Decimal(1000), False),
+        ("Noncontrolling interests in equity of consolidated subsidiaries", 118405 * Decimal(1000), False),
+    ]
+    bars = balance_bars(balance)
+    colours = {t.name.replace("<br>", " "): t.marker.color for t in bars.figure.data}
+    assert "Other (derived)" not in colours
+    assert colour_distance(colours["Goodwill"], colours["Stockholders' equity"]) >= MIN_COLOUR_DISTANCE
+    values = list(colours.values())
+    assert all(colour_distance(a, b) >= MIN_COLOUR_DISTANCE for i, a in enumerate(values) for b in values[i + 1:])

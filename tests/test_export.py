@@ -7,6 +7,7 @@ import pytest
 from core.analysis.series import company_series
 from core.charts.export import figure_html, figure_image, image_export_available
 from core.charts.series import line_bars
+from core.charts.style import MODEBAR_PX
 from core.model import Release
 
 
@@ -74,7 +75,9 @@ def test_an_exported_chart_of_several_panels_keeps_its_height_and_its_legend_und
     svg = figure_image(chart.figure, "svg").decode()
     assert f'height="{height}"' in svg[:400]
     assert chart.figure.layout.legend.y < 1 and chart.figure.layout.legend.yref == "container"  # under the title
-    assert chart.untitled().layout.legend.y == 1  # no title on the page's copy: the legend takes its place
+    # no title on the page's copy: the legend takes its place, under the strip kept for the toolbar
+    page_copy = chart.untitled()
+    assert page_copy.layout.legend.y == 1 - MODEBAR_PX / height and page_copy.layout.legend.yref == "container"
 
 
 @pytest.mark.skipif(not image_export_available(), reason="Kaleido or a Chrome/Chromium is missing")

@@ -239,17 +239,24 @@ def test_spelled_money_names_the_unit() -> None:
 # --- The memo and its spreadsheet ---------------------------------------------------------------------
 
 
+def test_memo_columns_of_one_company_add_their_periods_to_the_ticker(allos: core.Release) -> None:
+    """Two of Allos' periods side by side: "ALTH" alone would head both."""
+    quarter, half = standard_metrics(allos), standard_metrics(allos, "ytd")
+    assert list(memo_table([quarter, half]).columns) == [
+        "Metric", "Unit", "ALTH · 3M to Jun 30, 2004", "ALTH · 6M to Jun 30, 2004"]
+
+
 def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: core.Release) -> None:
     from pages._downloads import sheets_xlsx
 
     found = [standard_metrics(read(SERVICENOW)), standard_metrics(read(BUCKLE)), standard_metrics(allos)]
     memo = memo_table(found).set_index("Metric")
-    assert list(memo.columns) == [
-        "Unit",
-        "ServiceNow (NOW) · 3M to Mar 31, 2020",
-        "The Buckle, Inc. (BKE) · 3M to Nov 2, 2024",
-        "Allos Therapeutics, Inc. (ALTH) · 3M to Jun 30, 2004",
-    ]
+    # Headed by ticker, each column's period and balance date in the first rows: the full headings
+    # ("The Buckle, Inc. (BKE) · 13 weeks to Nov 2, 2024") had set the columns' widths, so the memo scrolled
+    # sideways at 1440 px and cut its metric names (browser review).
+    assert list(memo.columns) == ["Unit", "NOW", "BKE", "ALTH"]
+    assert memo.loc["Period"].tolist() == ["", "3M to Mar 31, 2020", "13 weeks to Nov 2, 2024", "3M to Jun 30, 2004"]
+    assert memo.loc["Balance at"].tolist() == ["", "Mar 31, 2020", "Nov 2, 2024", "Jun 30, 2004"]
     assert memo.loc["Revenue"].tolist() == ["$ millions", "$1,046.3", "$293.6", "—"]
     assert memo.loc["Net margin"].tolist() == ["%", "4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
     assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "17.9"]  # 34,148 / 1,908.2 cash used

@@ -50,6 +50,18 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     assert "3M to Jun 30, 2004 vs 3M to Jun 30, 2003" in texts(at)
 
 
+def test_overview_says_a_long_card_name_shorter_and_whole_in_its_tooltip() -> None:
+    """ServiceNow's cash card counts cash and short-term investments (long-term ones apart):
+    Streamlit had cut the name to "Cash and short-term invest…" at 1440 px (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "html" / "servicenow_q1-2020.htm"
+    at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
+    card = next(m for m in at.metric if m.label.startswith("Cash"))
+    assert card.label == "Cash & ST investments" and card.value == "$1.86B"
+    # cash and cash equivalents $808,725 thousand + short-term investments $1,049,980 thousand
+    assert unescape(card.proto.help).startswith("Cash and short-term investments: $1,858.7 million")
+    assert all(len(m.label) <= 25 for m in at.metric)
+
+
 def test_overview_colours_a_smaller_loss_and_lower_expenses_as_good_news(allos: Release) -> None:
     from streamlit.proto.Metric_pb2 import Metric
 
@@ -111,6 +123,17 @@ def test_periods_marks_the_derived_quarter(allos: Release) -> None:
     derived = at.dataframe[2].value.set_index("Line")
     assert derived.loc["Net loss", "This year ($ thousands)"] == "(5,146)"  # (12,297) - (7,151)
     assert "**3M to Mar 31, 2004 (derived)** = 6M to Jun 30, 2004 minus 3M to Jun 30, 2004" in texts(at)
+
+
+def test_periods_names_a_week_calendars_derived_period_in_weeks() -> None:
+    """Juniper Hearth's 40 weeks less its 12-week quarter ended Oct. 7, 2007: 28 weeks to July 15, 2007,
+    not "6M to Jul 8, 2007" (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "restaurant_twelve_and_forty_week_periods_in_a_52_week_year.txt"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    shown = texts(at)
+    assert "28 weeks to Jul 15, 2007 (derived)" in shown
+    assert "Jul 8, 2007" not in shown and "6M to" not in shown and "9M to" not in shown
+    assert [t.label for t in at.tabs] == ["Quarter", "40 weeks", "28 weeks (derived)"]
 
 
 def test_periods_waterfall_can_show_any_period(allos: Release) -> None:

@@ -277,7 +277,8 @@ def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegm
     Asset lines are the lines the printed total adds up, or else the non-total amounts printed above
     `total_assets` where they add up to it; where they do not, the total is one block. Liabilities come from
     `total_liabilities`, or (marked derived) as total liabilities and equity minus equity; anything left
-    over (noncontrolling interests, mezzanine equity) shows as "Other", derived.
+    over (noncontrolling interests, mezzanine equity) shows line by line where the sheet prints lines that
+    add up to it, else as "Other", derived.
     """
     column = balance.periods.index(period)
     segments: list[BalanceSegment] = []
@@ -326,5 +327,58 @@ def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegm
     if equity is not None:
         segments.append(BalanceSegment("Liabilities and equity", "Stockholders' equity", equity))
     if total is not None and liabilities is not None and equity is not None and total != liabilities + equity:
-        segments.append(BalanceSegment("Liabilities and equity", "Other", total - liabilities - equity, True))
+        rest = total - liabilities - equity
+        named = _beside_equity(balance, column)
+        if named and sum(amount for _, amount in named) == rest:
+            segments.extend(BalanceSegment("Liabilities and equity", label, amount) for label, amount in named)
+        else:
+            segments.append(BalanceSegment("Liabilities and equity", "Other", rest, True))
     return tuple(segments)
+
+
+def _equity_parts(balance: Statement, equity: LineItem, column: int) -> list[LineItem]:
+    """The lines the equity total adds up, with the small lines right above them that bring the sum nearer
+    the total: footing within rounding leaves out Meridian Crest's common stock ($1 thousand), which is
+    no noncontrolling interest."""
+    parts = list(footing(balance).leaves(equity, keep_netted=False))
+    printed = equity.values[column]
+    if not parts or printed is None:
+        return parts
+    items = list(balance.items)
+    at = items.index(parts[0]) - 1  # by value too
+    summed = sum((p.values[column] or Decimal(0) for p in parts), Decimal(0))
+    while at >= 0:
+        above = items[at]
+        value = above.values[column]
+        if above.is_total or above.kind != "amount" or value is None:
+            break
+        if abs(summed + value - printed) >= abs(summed - printed):
+            break
+        parts.insert(0, above)
+        summed += value
+        at -= 1
+    return parts
+
+
+def _beside_equity(balance: Statement, column: int) -> list[tuple[str, Decimal]]:
+    """The printed lines below total liabilities that are neither the stockholders' equity total nor one of
+    its parts (noncontrolling interests, redeemable or not; mezzanine equity), by their printed names.
+
+    Where they add up to what liabilities and equity leave over, they are that remainder line by line:
+    Meridian Crest's $616.8 million had been one block called "Other (derived)", though the sheet prints
+    its redeemable noncontrolling interests and its noncontrolling interests each on a line of their own.
+    """
+    liabilities, equity, total = (balance.item(c) for c in ("total_liabilities", "stockholders_equity",
+                                                            "total_liabilities_and_equity"))
+    if liabilities is None or equity is None or total is None:
+        return []
+    items = list(balance.items)
+    start, end = items.index(liabilities) + 1, items.index(total)
+    parts = [*_equity_parts(balance, equity, column), equity]  # by value: footing's lines may be an equal copy
+    found = []
+    for item in items[start:end]:
+        value = item.values[column]
+        if item.is_total or item.kind != "amount" or item in parts or value is None or value == 0:
+            continue
+        found.append((display_label(balance, item), value))
+    return found

@@ -16,12 +16,12 @@ from decimal import Decimal
 
 from core.analysis.periods import (
     Window,
-    add_months,
+    difference_end,
     duration_periods,
     is_prior_year,
     is_trailing,
     period_name,
-    quarter_before,
+    weeks_of,
 )
 from core.model import LineItem, Period, Statement
 
@@ -52,8 +52,9 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
                 # straddle two fiscal years)
                 continue
             months = longer.months - shorter.months
-            end = _as_printed(quarter_before(longer.end) if shorter.months == 3
-                              else add_months(longer.end, -shorter.months), periods)
+            end, weeks = difference_end(longer, shorter)
+            if weeks is None and weeks_of(shorter) is None:
+                end = _as_printed(end, periods)
             if (end, months) in printed:
                 continue
             period = Period(
@@ -61,6 +62,7 @@ def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
                 months=months,
                 label=f"{period_name(longer)} minus {period_name(shorter)}",
                 derived=True,
+                weeks=weeks,
             )
             result.append(DerivedPeriod(period=period, longer=longer, shorter=shorter))
     return tuple(sorted(result, key=lambda derived: derived.period.end, reverse=True))

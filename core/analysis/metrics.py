@@ -61,6 +61,14 @@ METRIC_NAMES: dict[str, str] = {
     "monthly_net_loss": "Net loss per month",
     "runway": "Runway",
 }
+# A card holds a label of about this many characters on one line at four cards a row (1440 px): Streamlit
+# cuts a longer one mid-word ("Cash and short-term invest…"). Longer names are said shorter, the words
+# below swapped one by one until the name fits; the card's tooltip gives the name whole.
+CARD_LABEL_CHARS = 25
+SHORTER_WORDS: tuple[tuple[str, str], ...] = (
+    (" and ", " & "), ("short-term", "ST"), ("long-term", "LT"), ("investments", "inv."), ("expenses", "exp."),
+    ("operating", "op."), ("equivalents", "equiv."), ("Weighted", "Wtd."),
+)
 METRIC_KINDS: dict[str, MetricKind] = {
     "gross_margin": "percent",
     "opex_share": "percent",
@@ -106,6 +114,18 @@ class Metric:
     def change(self) -> Decimal | None:
         """Current minus prior (percentage points for a margin)."""
         return None if self.value is None or self.prior is None else self.value - self.prior
+
+
+def card_name(name: str) -> str:
+    """`name` as short as a card's label can show whole: "Cash & ST investments" for "Cash and short-term
+    investments"; where the swaps are not enough, cut after a word with an ellipsis."""
+    for long, short in SHORTER_WORDS:
+        if len(name) <= CARD_LABEL_CHARS:
+            return name
+        name = name.replace(long, short)
+    if len(name) <= CARD_LABEL_CHARS:
+        return name
+    return name[: CARD_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:&") + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,13 @@ length in months and their end date.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from core.model import Period, Statement
+from core.vocabulary import NUMBER_WORD_RE, NUMBER_WORDS, WEEKS_TO_MONTHS
 
 # A fiscal year is 52 or 53 weeks for retailers (364 or 371 days) and 365/366 days for everyone else; a
 # prior-year column ends within this many days of "one year before the current column".
@@ -37,8 +39,16 @@ class Window:
 
     @property
     def name(self) -> str:
-        """ "Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns."""
-        name = "Trailing twelve months" if self.trailing else WINDOW_NAMES.get(self.months, f"{self.months} months")
+        """ "Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns. A year to
+        date counted in weeks is named in weeks ("40 weeks"): a restaurant's 40 weeks are no nine months, and
+        its 28 weeks less than six."""
+        weeks = weeks_of(self.current)
+        if self.trailing:
+            name = "Trailing twelve months"
+        elif weeks is not None and self.months not in (3, 12):
+            name = f"{weeks} weeks"
+        else:
+            name = WINDOW_NAMES.get(self.months, f"{self.months} months")
         return f"{name} (derived)" if is_derived(self.current) else name
 
 
@@ -47,11 +57,39 @@ def is_derived(period: Period) -> bool:
     return period.derived
 
 
+# A length counted in weeks as a header prints it: "Twelve Weeks Ended", "40 weeks", "13-week period".
+_COUNTED_WEEKS = re.compile(rf"\b(\d{{1,2}}|{NUMBER_WORD_RE})[\s-]*weeks?\b", re.IGNORECASE)
+
+
+def weeks_of(period: Period) -> int | None:
+    """The weeks a column counts, where its header counts weeks (a 52/53-week retailer's "Twelve Weeks
+    Ended") or the analysis computed it from such columns; None for a column counted in months.
+
+    A count is taken only where it is the column's length in months too: a header naming two lengths
+    ("Thirteen and Thirty-Nine Weeks Ended") gives each column only the count that fits it.
+    """
+    if period.weeks is not None or period.months is None:
+        return period.weeks
+    for match in _COUNTED_WEEKS.finditer(period.label):
+        raw = match.group(1).lower()
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if count is not None and WEEKS_TO_MONTHS.get(count) == period.months:
+            return count
+    return None
+
+
 def period_name(period: Period) -> str:
     """A compact name for charts and tables: "3M to Jun 30, 2004", "Jun 30, 2004" for a balance date, and
-    "3M to Mar 31, 2004 (derived)" for a column computed from others."""
+    "3M to Mar 31, 2004 (derived)" for a column computed from others. A column counted in weeks says its
+    weeks ("12 weeks to Oct 7, 2007"), as its header does: "3M" would hide that the quarter is shorter."""
     when = f"{calendar.month_abbr[period.end.month]} {period.end.day}, {period.end.year}"
-    name = when if period.months is None else f"{period.months}M to {when}"
+    weeks = weeks_of(period)
+    if period.months is None:
+        name = when
+    elif weeks is not None:
+        name = f"{weeks} weeks to {when}"
+    else:
+        name = f"{period.months}M to {when}"
     return f"{name} (derived)" if is_derived(period) else name
 
 
@@ -74,6 +112,22 @@ def quarter_before(end: date) -> date:
     if end.day == calendar.monthrange(end.year, end.month)[1]:
         return add_months(end, -3)
     return end - _THIRTEEN_WEEKS
+
+
+def difference_end(longer: Period, shorter: Period) -> tuple[date, int | None]:
+    """Where `longer` less `shorter` (both ending on one day) ends, and its weeks where both count weeks.
+
+    A column counted in weeks ends exactly its weeks before the longer one: 40 weeks less the 12 ended
+    October 7, 2007 are 28 weeks ending July 15, a day the release's calendar keeps, where three months back
+    would have named July 8, which no statement prints. Months go back by the calendar.
+    """
+    shorter_weeks = weeks_of(shorter)
+    if shorter_weeks is not None:
+        longer_weeks = weeks_of(longer)
+        weeks = None if longer_weeks is None else longer_weeks - shorter_weeks
+        return longer.end - timedelta(weeks=shorter_weeks), weeks
+    months = shorter.months or 0
+    return (quarter_before(longer.end) if months == 3 else add_months(longer.end, -months)), None
 
 
 def months_between(start: date, end: date) -> Decimal:

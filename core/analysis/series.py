@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from core.analysis.companies import LINE_PREFIX, line_key, time_order
 from core.analysis.expenses import breakdown
-from core.analysis.periods import period_name, quarter_before
+from core.analysis.periods import difference_end, period_name
 from core.formatting import without_marks
 from core.model import Period, Release, StatementKind, ValueKind
 
@@ -181,18 +181,20 @@ def _derive_quarters(chosen: dict[tuple[str, date, int | None], Observation]) ->
             if months == 6:
                 quarter = spans.get((end - 3, end))
                 if quarter is not None:
-                    derived.append(_difference(key, longer, quarter, quarter_before(longer.period.end)))
+                    end_before, weeks = difference_end(longer.period, quarter.period)
+                    derived.append(_difference(key, longer, quarter, end_before, weeks))
     return derived
 
 
-def _difference(key: str, longer: Observation, shorter: Observation, end: date) -> Observation:
+def _difference(key: str, longer: Observation, shorter: Observation, end: date, weeks: int | None = None
+                ) -> Observation:
     basis = f"{period_name(longer.period)} minus {period_name(shorter.period)}, {_sources(longer, shorter)}"
     return Observation(
         key=key,
         label=longer.label,
         statement=longer.statement,
         kind=longer.kind,
-        period=Period(end, 3, basis, derived=True),
+        period=Period(end, 3, basis, derived=True, weeks=weeks),
         value=longer.value - shorter.value,
         source=longer.source,
         basis=basis,

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition
 from core.analysis.currency import statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
+from core.charts.periods import wrap
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
@@ -101,7 +102,9 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                 go.Bar(
                     x=[[period_name(period)], [segment.side.replace(" and ", "<br>& ")]],
                     y=[value],
-                    name=segment.label + (" (derived)" if segment.derived else ""),
+                    # wrapped: "Redeemable noncontrolling interests in equity of consolidated subsidiaries"
+                    # would run past a phone's edge on one line
+                    name=wrap(segment.label + (" (derived)" if segment.derived else ""), 40),
                     legendgroup=segment.label,
                     showlegend=period == dates[0],
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},

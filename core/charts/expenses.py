@@ -176,7 +176,7 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
         )
     )
     figure.update_xaxes(
-        title_text=f"Change ({unit}); below zero = spent less",
+        title_text=f"Change ({unit})",  # the reading of the sign goes in the caption: a phone cut it here
         **accounting_axis(values, count=3, pad=0.22, sparse=True),
     )
     figure.update_yaxes(autorange="reversed")
@@ -189,5 +189,5 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     data = pd.DataFrame({"Line": names, f"Change ({unit})": labels(values, decimals=places)})
     alt = described(
         f"Horizontal bars of the change in each expense line in {unit}", names, values, decimals=places
-    )
+    ) + " Left of zero, a line cost less than a year earlier; right of it, more."
     return Chart(figure, data, alt, statement_sources(expenses.statement))

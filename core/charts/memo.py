@@ -48,15 +48,44 @@ def column_heading(found: StandardMetrics) -> str:
     return f"{who} · {period_name(found.period)}" if found.period is not None else who
 
 
-def _headings(columns: Sequence[StandardMetrics]) -> list[str]:
-    """Column headings, made unique (two releases of one company in one period keep both columns)."""
+# A company named without a ticker keeps this many words in a column's short heading ("Granary Point Investments").
+_SHORT_WORDS = 3
+
+
+def short_heading(found: StandardMetrics) -> str:
+    """ "MCH": the ticker, or the company's first words, for a table column. A table's column is as wide as
+    its heading, and "Meridian Crest Health Corporation (MCH) · 3M to Sep 30, 2022" had pushed the memo past
+    the page's width, cutting its metric names; the full heading goes in the column's tooltip."""
+    meta = found.release.metadata
+    if meta.ticker:
+        return meta.ticker
+    who = (meta.company or found.release.name).split(",")[0]
+    return " ".join(who.split()[:_SHORT_WORDS])
+
+
+def short_headings(columns: Sequence[StandardMetrics]) -> list[str]:
+    """Short column headings, unique: two columns of one company add their periods ("MCH · 3M to Sep 30,
+    2022"), and two of one company and period are numbered."""
+    shorts = [short_heading(column) for column in columns]
+    named = [
+        f"{short} · {period_name(column.period)}" if shorts.count(short) > 1 and column.period is not None else short
+        for short, column in zip(shorts, columns, strict=True)
+    ]
+    return _unique(named)
+
+
+def _unique(headings: Sequence[str]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
-    for column in columns:
-        heading = column_heading(column)
+    for heading in headings:
         seen[heading] = seen.get(heading, 0) + 1
         result.append(heading if seen[heading] == 1 else f"{heading} ({seen[heading]})")
     return result
+
+
+def _headings(columns: Sequence[StandardMetrics]) -> list[str]:
+    """Column headings, made unique (two releases of one company in one period keep both columns)."""
+    return _unique([column_heading(column) for column in columns])
 
 
 def _number(metric: Metric | None) -> float | None:
@@ -94,17 +123,28 @@ def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[M
     return [named[kind] for kind in kinds]
 
 
+PERIOD_ROW, BALANCE_ROW = "Period", "Balance at"
+
+
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
-    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies."""
+    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies.
+
+    Companies are headed short (`short_headings`: the ticker), and the first two rows say which period and
+    balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read."""
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
-            "Metric": [METRIC_NAMES[key] for key, _ in rows],
-            "Unit": _units(columns, rows),
+            "Metric": [PERIOD_ROW, BALANCE_ROW, *(METRIC_NAMES[key] for key, _ in rows)],
+            "Unit": ["", "", *_units(columns, rows)],
         }
     )
-    for index, heading in enumerate(_headings(columns)):
-        frame[heading] = [_cell_text(key, cells[index], columns[index]) for key, cells in rows]
+    for index, heading in enumerate(short_headings(columns)):
+        column = columns[index]
+        frame[heading] = [
+            "—" if column.period is None else period_name(column.period),
+            "—" if column.balance_date is None else period_name(column.balance_date),
+            *(_cell_text(key, cells[index], column) for key, cells in rows),
+        ]
     return frame
 
 

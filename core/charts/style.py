@@ -27,6 +27,9 @@ TOTAL = "#6A6A6A"  # grey: totals and subtotals in a waterfall
 SEQUENCE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 # Paul Tol's "muted" scheme, also safe for colour-blind readers, continues the sequence past eight series.
 EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
+# and his "light" scheme after it: a balance sheet's bars (eight asset blocks, liabilities, equity and the
+# noncontrolling interests) want a dozen colours and more.
+LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#DDDDDD")
 # Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
 TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
@@ -40,14 +43,52 @@ def hatched(shapes: str | list[str]) -> dict[str, object]:
 UNVERIFIED_PATTERN = "x"  # cross-hatching marks printed bars a failed check does not vouch for
 
 
-def palette(count: int) -> tuple[str, ...]:
-    """`count` colours, none repeated within a chart: Okabe-Ito first, then Tol's muted scheme.
+# How far apart (CIE76 distance in L*a*b*) two colours of one chart stand at least: Tol's cyan #88CCEE is 14
+# from Okabe-Ito's sky blue #56B4E9, and Meridian Crest's goodwill and stockholders' equity, side by side on
+# the Cash page, had read as one light blue.
+MIN_COLOUR_DISTANCE = 25
 
-    Past 17 series no palette stays readable; callers keep to TOP_LINES plus "Other" long before that,
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """A "#RRGGBB" colour in CIE L*a*b* (D65), where distance is roughly how different two colours look."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    x = (0.4124 * red + 0.3576 * green + 0.1805 * blue) / 0.95047
+    y = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    z = (0.0193 * red + 0.1192 * green + 0.9505 * blue) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def colour_distance(first: str, second: str) -> float:
+    return math.dist(_lab(first), _lab(second))
+
+
+def _distinct(colours: Sequence[str]) -> tuple[str, ...]:
+    """`colours` in order, leaving out each that stands too near one kept before it."""
+    kept: list[str] = []
+    for colour in colours:
+        if all(colour_distance(colour, other) >= MIN_COLOUR_DISTANCE for other in kept):
+            kept.append(colour)
+    return tuple(kept)
+
+
+DISTINCT = _distinct(SEQUENCE + EXTENDED + LIGHT)
+
+
+def palette(count: int) -> tuple[str, ...]:
+    """`count` colours, none repeated within a chart and none near another: Okabe-Ito first, then those of
+    Tol's muted and light schemes that stand apart from every colour before them.
+
+    Past fifteen series no palette stays readable; callers keep to TOP_LINES plus "Other" long before that,
     and the colours then cycle rather than fail.
     """
-    colours = SEQUENCE + EXTENDED
-    return tuple(colours[i % len(colours)] for i in range(count))
+    return tuple(DISTINCT[i % len(DISTINCT)] for i in range(count))
 
 
 @dataclass(frozen=True)
@@ -80,9 +121,13 @@ class Chart:
         legend then pushes the plot down instead of running into the title."""
         figure = go.Figure(self.figure)
         top = figure.layout.margin.t or 50
-        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX)})
+        # The page's chart shows Plotly's toolbar (camera, zoom) at its top right: a legend above the plot
+        # keeps a strip free for it, where at 390 px the toolbar had covered the first legend entry.
+        toolbar = MODEBAR_PX if legend_rows(figure) else 0
+        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX) + toolbar})
         if figure.layout.legend.yref == "container":
-            figure.update_layout(legend={"y": 1})  # the title's place is free: the legend moves up into it
+            # the title's place is free: the legend moves up into it, under the toolbar's strip
+            figure.update_layout(legend={"y": 1 - toolbar / (figure.layout.height or 450)})
         return figure
 
 
@@ -167,22 +212,23 @@ def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
 LEGEND_SWATCH_PX, LEGEND_CHAR_PX, CHART_WIDTH_PX, LEGEND_ROW_PX = 50, 7, 340, 22
 UNIFORM_TEXT_PX = 9  # the smallest a value label inside a bar may be set
 TITLE_PX = 40  # the figure title's share of the top margin, given back when a page prints the title itself
+MODEBAR_PX = 30  # Plotly's toolbar over a chart's top right corner, and a little air under it
 
 
 def legend_rows(figure: go.Figure) -> int:
-    """How many rows the horizontal legend will take, so the title can sit above it without overlap."""
-    names = [
-        max((t.name or "").split("<br>"), key=len) for t in figure.data if t.showlegend is not False and t.name
-    ]
+    """How many lines of text the horizontal legend will take, so the title can sit above it without
+    overlap: a row as tall as its tallest entry ("Aircraft fuel and related<br>taxes" takes two lines)."""
+    names = [(t.name or "").split("<br>") for t in figure.data if t.showlegend is not False and t.name]
     if len(names) < 2:
         return 0
-    rows, used = 1, 0
+    lines, used, tallest = 0, 0, 1
     for name in names:
-        width = LEGEND_SWATCH_PX + LEGEND_CHAR_PX * len(name)
+        width = LEGEND_SWATCH_PX + LEGEND_CHAR_PX * len(max(name, key=len))
         if used and used + width > CHART_WIDTH_PX:
-            rows, used = rows + 1, 0
+            lines, used, tallest = lines + tallest, 0, 1
         used += width
-    return rows
+        tallest = max(tallest, len(name))
+    return lines + tallest
 
 
 def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figure:

@@ -1183,3 +1183,23 @@ def test_a_statement_is_titled_by_its_title_not_by_the_sentence_leading_into_it(
     assert any(note.message.startswith("the figures of statement of operations were read x1,000: the table prints "
                                        "no unit note, and CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS")
                for note in release.warnings)
+
+
+def test_a_block_on_a_grid_of_its_own_after_the_statement_is_set_apart() -> None:
+    """Round 124's Juniper Hearth (invented): a statement printing "% of sales" beside each twelve-week
+    amount, then, after a blank line, "Restaurant Data:" whose four figures stand under the amounts and the
+    percentages alike. No column was clean, and the rows with percentages were not read (no revenue, no net
+    income). Without the block the statement's grid is whole: sales 84,118 and 77,905 for the quarters,
+    281,406 for forty weeks; net income 3,560. The block is named in a warning, not read."""
+    path = LAYOUTS.parent / "ui" / "restaurant_twelve_and_forty_week_periods_in_a_52_week_year.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2007-10-07", "3M 2006-10-01", "9M 2007-10-07",
+                                                   "9M 2006-10-01"]
+    revenue, net = operations.item("revenue"), operations.item("net_income")
+    assert revenue is not None and [int(v) for v in revenue.values if v is not None] == [
+        84_118_000, 77_905_000, 281_406_000, 259_118_000]
+    assert net is not None and [int(v) for v in net.values if v is not None][:2] == [3_560_000, 3_351_000]
+    assert not any("Restaurants open" in item.label for item in operations.items)
+    assert any(w.message.startswith("the rows under 'Restaurant Data' were not read") for w in release.warnings)

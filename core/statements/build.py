@@ -173,6 +173,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
         shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
+        notes += tuple(Diagnostic(f"the rows {'under ' + repr(heading) + ' ' if heading else ''}were not read: their "
+                                  "figures stand on a grid of their own, not under the columns the header names",
+                                  span=SourceSpan(first, last), table=_title(table))
+                       for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale) for item in items)

@@ -17,6 +17,17 @@ from core.tables.numbers import Cell
 
 def column_extents(data: list[ClassifiedLine]) -> list[Column]:
     """Columns as the union of the cells' horizontal extents, split where one row has two cells in one."""
+    columns, placed = _union(data)
+    if _crowded(placed):
+        columns = _columns_by_anchor(data)
+        placed = []
+    return _drop_weak_left_columns(columns, data, placed)
+
+
+def _union(data: list[ClassifiedLine]) -> tuple[list[Column], list[list[int]]]:
+    """The union of the cells' extents, and each cell's column in it, found once: they tell whether two
+    cells of a row fall in one column, and (when none do) how many cells each column holds, which
+    _drop_weak_left_columns would find again."""
     spans = sorted((c.start, c.end) for line in data for c in line.cells)
     merged: list[list[int]] = []
     for start, end in spans:
@@ -26,14 +37,67 @@ def column_extents(data: list[ClassifiedLine]) -> list[Column]:
             merged.append([start, end])
     columns = [Column(s, e) for s, e in merged]
     starts = [column.start for column in columns]
-    # Each cell's column, found once: it tells whether two cells of a row fall in one column, and (when
-    # none do) how many cells each column holds, which _drop_weak_left_columns would find again.
     ends = disjoint_ends(columns)
-    placed = [[column_of(cell, columns, starts, ends) for cell in line.cells] for line in data]
-    if any(len(set(indexes)) < len(indexes) for indexes in placed):
-        columns = _columns_by_anchor(data)
-        placed = []
-    return _drop_weak_left_columns(columns, data, placed)
+    return columns, [[column_of(cell, columns, starts, ends) for cell in line.cells] for line in data]
+
+
+def _crowded(placed: list[list[int]]) -> bool:
+    return any(len(set(indexes)) < len(indexes) for indexes in placed)
+
+
+# A block set apart stands last, under a heading or a blank line, and holds at most a third of the rows.
+_FEWEST_ROWS_TO_SPLIT = 6
+_BLOCK_SHARE = 3
+
+
+def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int | None:
+    """Where the rows of a last block on a grid of its own start (an index into `data`), if any: a
+    restaurant chain's "Restaurant Data:" under a statement printing "% of sales" beside each quarter's
+    amounts, its four figures standing under the amounts and percentages alike. With them, no column is
+    clean and every row was read by the digits' right edges, the header's periods over the wrong figures;
+    without them the statement's grid is whole, and the block, which no header names, is set apart.
+    Only a block after a blank line whose figures, laid on the statement's grid, fall two in a column or
+    under a column of percentages: rows a PDF's text set a little off the grid still fit it, and are read."""
+    if len(data) < _FEWEST_ROWS_TO_SPLIT:
+        return None
+    start = len(data) - 1
+    while start > 0 and data[start - 1].number == data[start].number - 1:
+        start -= 1
+    if start == 0 or (len(data) - start) * _BLOCK_SHARE > len(data) or not any(
+            data[start - 1].number < number < data[start].number for number in blanks):
+        return None
+    if not _crowded(_union(data)[1]):
+        return None
+    columns, placed = _union(data[:start])
+    if _crowded(placed):
+        return None
+    percent = _percent_columns(data[:start], placed, len(columns))
+    ends = [column.end for column in columns]
+    for line in data[start:]:
+        # by the digits' right edge: a "$" set far left of its figure widens the cell over two columns
+        indexes = [_nearest_end(ends, cell.anchor) for cell in line.cells]
+        if len(set(indexes)) < len(indexes) or any(
+                index in percent and not cell.is_percent for index, cell in zip(indexes, line.cells, strict=True)):
+            return start
+    return None
+
+
+def _nearest_end(ends: list[int], anchor: int) -> int:
+    """The column whose end is nearest a figure's right edge (`ends` ascending)."""
+    after = bisect.bisect_left(ends, anchor)
+    if after == len(ends) or (after and anchor - ends[after - 1] <= ends[after] - anchor):
+        return after - 1
+    return after
+
+
+def _percent_columns(data: list[ClassifiedLine], placed: list[list[int]], width: int) -> set[int]:
+    """The columns most of whose cells are percentages ("% of sales" beside each quarter's amounts)."""
+    percent, cells = [0] * width, [0] * width
+    for line, indexes in zip(data, placed, strict=True):
+        for cell, index in zip(line.cells, indexes, strict=True):
+            cells[index] += 1
+            percent[index] += cell.is_percent
+    return {index for index in range(width) if percent[index] * 2 > cells[index]}
 
 
 def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.tables.cell_per_line import vertical_tables
-from core.tables.columns import column_extents, ordinal_columns
+from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.flattened import flattened_tables
 from core.tables.headers import column_headers, header_area, split_area, stream_headers
 from core.tables.lines import (
@@ -268,7 +268,8 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
         for row in after.rows
     )
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
-                    before.rows + rows, before.first_line, after.last_line, before.context, after.footer)
+                    before.rows + rows, before.first_line, after.last_line, before.context, after.footer,
+                    before.apart + after.apart)
 
 
 def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine], columns: list[Column],
@@ -493,6 +494,14 @@ def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[Classifie
 
 def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawTable | None:
     data = [line for line in classified[first : last + 1] if line.kind is LineKind.DATA]
+    body = classified[first : last + 1]
+    apart: tuple[tuple[int, int, str], ...] = ()
+    blanks = {line.number for line in body if line.kind is LineKind.BLANK}
+    if (split := block_on_another_grid(data, blanks)) is not None:
+        apart = (_set_apart(classified, data[split].number, data[-1].number),)
+        gone = {line.number for line in data[split:]}
+        body = [ClassifiedLine(c.number, c.text, LineKind.BLANK, "", 0, ()) if c.number in gone else c for c in body]
+        data = data[:split]
     columns = column_extents(data)
     if not columns:
         return None
@@ -506,7 +515,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     title_lines, header_lines, lead = split_area(area)
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
-    rows = table_rows(lead + classified[first : last + 1], columns, ordinal=bool(ordinal),
+    rows = table_rows(lead + body, columns, ordinal=bool(ordinal),
                       titles=[line.text for line in title_lines])
     if not rows:
         return None
@@ -560,4 +569,12 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         first_line=(area[0].number if area else classified[first].number),
         last_line=classified[last].number,
         context=context,
+        apart=apart,
     )
+
+
+def _set_apart(classified: list[ClassifiedLine], first: int, last: int) -> tuple[int, int, str]:
+    """A block's lines and the heading over it ("Restaurant Data:"), the nearest words above its rows."""
+    above = (c for c in reversed(classified[max(0, first - 4) : first - 1]) if c.kind is LineKind.TEXT)
+    heading = next((c.label.rstrip(":").strip() for c in above), "")
+    return first, last, heading

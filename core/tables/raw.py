@@ -38,6 +38,9 @@ class RawTable:
     # The notes printed right under the last row ("Note: dollar amounts in thousands, except per share
     # data."): where a unit note stands when none stands above the table.
     footer: tuple[str, ...] = ()
+    # Rows set apart, on a grid of their own after the statement's (core.tables.columns.block_on_another_grid):
+    # their first and last line and the heading over them, for a warning.
+    apart: tuple[tuple[int, int, str], ...] = ()
 
 
 def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:

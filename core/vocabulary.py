@@ -305,7 +305,7 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
                                    r"|barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz|room|pound|lb|gallon"
                                    # "Average weekly sales per restaurant", "Revenue per patient day"
                                    r"|restaurant|store|location|guest|patient|admission|visit)\b"
-                                   r"|^average\s+daily\s+rate\b"
+                                   r"|^average\s+(?:daily|day)\s+rate\b"
                                    r"|\beps\b", re.IGNORECASE)
 # A line counting things or measuring a volume, not money: "Restaurants open at end of period", "Number of
 # stores", "Production (MBOE)", "Natural gas sales (MMcf/d)". Its figures are read as printed (a table's "in
@@ -315,7 +315,7 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
 COUNT_LINE: Final = re.compile(
     r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
-    r"|vessels|aircraft|employees|beds)\s+(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
+    r"|vessels|aircraft|employees|beds)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?(?:employees|headcount)\s*(?:\(|$)"
     # "Gross square footage (in thousands)": read in the unit its own label names

@@ -502,7 +502,8 @@ WORDS = [
     ("COUNT_LINE", "Salaries, wages and employees' benefits", False), ("COUNT_LINE", "Proved properties", False),
     ("COUNT_LINE", "Proceeds from sale of restaurants", False),
     ("COUNT_LINE", "Gross square footage (in thousands)", True), ("COUNT_LINE", "Sales per square foot", False),
-    ("PER_SHARE_LINE", "Average daily rate (Ps.)", True),
+    ("PER_SHARE_LINE", "Average daily rate (Ps.)", True), ("PER_SHARE_LINE", "Average day rate", True),  # round 131
+    ("COUNT_LINE", "Stores temporarily closed at end of period", True),
     ("COUNT_LINE", "Licensed beds at end of period", True), ("COUNT_LINE", "Average length of stay (days)", True),
     ("STATISTICS_HEADING", "Selected Operating Statistics:", True), ("STATISTICS_HEADING", "Key statistics", True),
     ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),

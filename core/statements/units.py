@@ -4,17 +4,20 @@ arithmetic (EPS x shares = the net result) where they leave share counts unclear
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem
 from core.vocabulary import (
+    CURRENCY,
     LINE_UNIT,
     PER_SHARE_SUBUNIT,
     SCALES,
     THOUSANDS_MARK,
     UNIT_LINE,
+    currency_code,
     scale_of,
     share_scale_words,
 )
@@ -45,10 +48,27 @@ def read_units(lines: Sequence[str]) -> Units:
         if not match or (_SHARE_CAPTION.search(line, 0, match.start())
                          and not _DOLLARS_AND_SHARES.search(line, 0, match.start())):
             continue  # "Weighted average number of ordinary shares (millions)": a share count's own unit
-        scale = scale_of(match)
+        scale = _of_the_statements_currency(line) or scale_of(match)
         note = " ".join(" ".join(lines[index : index + 2]).split())
         return Units(line.strip(), scale, share_scale_words(note, scale))
     return Units("", 1, 1)
+
+
+def _of_the_statements_currency(line: str) -> int | None:
+    """A unit per column, each with its currency ("U.S. dollars (thousands)   Yen (millions)   Yen (millions)"):
+    the unit of the currency most columns print, the statement's own; a translation's may be another. None
+    where the line names one unit, or no currency beside each."""
+    found = [(currency, unit) for phrase in _COLUMN_GAP.split(line.strip())
+             if (unit := UNIT_LINE.search(phrase)) and (currency := CURRENCY.search(phrase))]
+    if len(found) < 2 or len(found) < sum(1 for phrase in _COLUMN_GAP.split(line.strip()) if UNIT_LINE.search(phrase)):
+        return None
+    units = [(currency_code(currency.group()), scale_of(unit)) for currency, unit in found]
+    counts = Counter(code for code, _ in units)
+    main = max(counts, key=lambda code: (counts[code], code != "US$"))
+    return next(scale for code, scale in units if code == main)
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
 
 
 def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: int) -> int:

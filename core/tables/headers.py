@@ -28,6 +28,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION, read_header
 from core.vocabulary import (
     CONVENIENCE_TRANSLATION,
+    CURRENCY,
     DATELINE,
     MONTH_RE,
     MONTH_START,
@@ -296,7 +297,10 @@ def column_headers(
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
                 # 1998" over its "First | Second | Third Quarter")
                 start, end = _ruled_extent(rule, start, end)
-            if is_title(text) or UNIT_LINE.search(text):
+            # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a
+            # translation from the statement's columns
+            own_currency = len(phrases) > 1 and CURRENCY.search(text) is not None and not is_title(text)
+            if (is_title(text) or UNIT_LINE.search(text)) and not own_currency:
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
                 tail = _DURATION_PHRASE.search(text)
@@ -306,7 +310,7 @@ def column_headers(
             if UNAUDITED.match(text):
                 continue
             if (line.number not in headers and not is_header_text(text) and not DURATION.search(text)
-                    and not CONVENIENCE_TRANSLATION.search(text)):
+                    and not CONVENIENCE_TRANSLATION.search(text) and not own_currency):
                 continue  # a company name or other title words centred over the columns
             strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
             if len(strict) > 1:

@@ -336,8 +336,8 @@ def test_a_month_end_borrowed_for_a_leap_year_is_that_years_month_end() -> None:
 
 @pytest.mark.parametrize(("name", "said"), [
     ("convenience_translation_column_after_a_year_group.htm",
-     "column 4 ('Convenience translation 2012') was not read: 'convenience translation': the same figures translated "
-     "into another currency"),
+     "column 4 ('Convenience translation 2012 U.S. dollars in thousands') was not read: 'convenience translation': "
+     "the same figures translated into another currency"),
     ("cumulative_inception_stacked.txt",
      "column 3 ('(August 12, 2001) through December 31, 2006') was not read: '2001) through december': a period from "
      "one day to another (a stub, or a total since some date), not a quarter or year as reported"),

@@ -229,7 +229,24 @@ def _periods_as_rows(table: RawTable) -> bool:
     "September 30, 2016  $36,118 ..."): each row is a period, no column is. Read as a statement, its first
     column had been the reported quarter and every row's revenue printed as that quarter's."""
     named = sum(1 for row in table.rows if _PERIOD_LABEL.match(row.label.strip()))
-    return named >= 2 and named * 2 >= len(table.rows)
+    return (named >= 2 and named * 2 >= len(table.rows)) or _a_column_of_years(table)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_column_of_years(table: RawTable) -> bool:
+    """A column holding nothing but years, beside figures ("Net sales | 2003 | $52,310 | $151,044" over
+    "Net sales | 2002 | $47,882 | $139,617", or both years stacked in one cell): each row names its own
+    period there, which no column header does. Read as columns, the years had been figures of thousands
+    and the prior year's figures the current year's."""
+    for index in range(len(table.column_headers)):
+        cells = [cell for row in table.rows if (cell := row.cells[index]) is not None and not cell.is_blank]
+        if len(cells) >= 2 and all(_BARE_YEAR.fullmatch(cell.text) for cell in cells) and any(
+                any(other is not None and other is not cell for other in row.cells) for row in table.rows
+                if (cell := row.cells[index]) is not None):
+            return True
+    return False
 
 
 def _shifted(item: LineItem, title: str) -> Diagnostic:

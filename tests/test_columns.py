@@ -348,3 +348,21 @@ def test_a_column_not_read_as_reported_is_said_for_what_it_holds(name: str, said
     path = FIXTURES.parent / "layouts" / name
     release = core.parse_release(path.read_bytes(), path.name)
     assert [w.message for w in release.warnings if "was not read" in w.message] == [said]
+
+
+@pytest.mark.parametrize(("texts", "values"), [
+    # a table grouping its thousands by full stops: each figure read whole, a figure a share left a fraction
+    (["$84.512", "62.118", "805", "$1.012", "2.418", "$0.31"], ["84512", "62118", "805", "1012", "2418", "0.31"]),
+    # one comma anywhere, or a full stop with other than three digits after it: figures as printed
+    (["84.512", "62.118", "1,805", "1.012", "2.418"], ["84.512", "62.118", "1805", "1.012", "2.418"]),
+    (["84.512", "62.118", "12.5", "1.012", "2.418"], ["84.512", "62.118", "12.5", "1.012", "2.418"]),
+])
+def test_full_stops_group_thousands_only_where_the_whole_table_does(texts: list[str], values: list[str]) -> None:
+    from core.tables.dot_thousands import with_dots_as_thousands
+    from core.tables.numbers import Cell, parse_number
+    from core.tables.raw import RawRow
+
+    rows = [RawRow(f"Line {i}", (Cell(text, 0, len(text), len(text), parse_number(text)),), i, i, 0, "", False)
+            for i, text in enumerate(texts)]
+    read = with_dots_as_thousands(rows)
+    assert [str(row.cells[0].value) for row in read] == values  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.tables.cell_per_line import vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
+from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
 from core.tables.headers import column_headers, header_area, split_area, stream_headers
 from core.tables.lines import (
@@ -515,8 +516,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     title_lines, header_lines, lead = split_area(area)
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
-    rows = table_rows(lead + body, columns, ordinal=bool(ordinal),
-                      titles=[line.text for line in title_lines])
+    rows = with_dots_as_thousands(table_rows(lead + body, columns, ordinal=bool(ordinal),
+                                             titles=[line.text for line in title_lines]))
     if not rows:
         return None
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}

@@ -46,7 +46,10 @@ _MAX_HEADER_LINES = 14
 _SEVERAL_DURATIONS = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+(?:periods?\s+)?"
-    rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b",
+    rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b"
+    # "Three Months   Six Months" over one "Ended June 30," (merged cells over both): each a duration
+    rf"|\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)"
+    rf"(?=\s+(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)",
     re.IGNORECASE,
 )
 # ("December" then "12 Months Ended", the next column's duration, is no day of December)

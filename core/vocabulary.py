@@ -250,14 +250,18 @@ CURRENCY_CODES: Final[dict[str, str]] = {
     "A$": "A$", "AUD": "A$", "EUR": "EUR", "\u20ac": "EUR", "GBP": "GBP", "\u00a3": "GBP", "JPY": "JPY",
     "\u00a5": "JPY", "CHF": "CHF", "INR": "INR", "Rs.": "INR", "Rs": "INR", "R$": "BRL", "BRL": "BRL",
     "MXN": "MXN", "Ps.": "MXN", "KRW": "KRW", "Won": "KRW", "\u20a9": "KRW", "SGD": "S$", "S$": "S$", "NIS": "ILS",
-    "ILS": "ILS",
+    "ILS": "ILS", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "kr": "kr", "kr.": "kr", "IDR": "IDR", "Rp": "IDR",
+    "Rp.": "IDR", "TWD": "NT$", "CNY": "RMB", "\u20b9": "INR", "ZAR": "ZAR", "THB": "THB", "PLN": "PLN",
+    "TRY": "TRY", "RUB": "RUB", "NZD": "NZ$", "NZ$": "NZ$", "PHP": "PHP", "\u20b1": "PHP",
 }  # fmt: skip
 CURRENCY_NAMES: Final[dict[str, str]] = {
     "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",
     "hong kong dollars": "HK$", "new taiwan dollars": "NT$", "canadian dollars": "C$", "australian dollars": "A$",
     "singapore dollars": "S$", "euros": "EUR", "yen": "JPY", "japanese yen": "JPY",
     "pounds sterling": "GBP", "swiss francs": "CHF", "indian rupees": "INR", "rupees": "INR", "brazilian reais": "BRL",
-    "reais": "BRL", "mexican pesos": "MXN", "pesos": "MXN", "korean won": "KRW", "new israeli shekels": "ILS",
+    "reais": "BRL", "mexican pesos": "MXN", "pesos": "MXN",
+    "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "rupiah": "IDR",
+    "yuan": "RMB", "baht": "THB", "rand": "ZAR", "korean won": "KRW", "new israeli shekels": "ILS",
 }  # fmt: skip
 _CURRENCY_NAMED = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                            for name in sorted(CURRENCY_NAMES, key=len, reverse=True))
@@ -331,6 +335,12 @@ COUNT_LINE: Final = re.compile(
 STATISTICS_HEADING: Final = re.compile(
     r"\b(?:operating|key|selected|other)\s+(?:statistics|data|metrics)\b|\bstatistic(?:s|al\s+data)\b"
     r"|^supplemental\s+(?:information|data)\b|\bkey\s+performance\s+indicators\b", re.IGNORECASE)
+# ... but a line there naming money is an amount in the table's unit, "$" or not ("Funded backlog at end of
+# period 412,905", "Bookings", "Capital expenditures"), unless it names a change or a rate of it.
+STATISTIC_IN_MONEY: Final = re.compile(
+    r"^(?!.*\b(?:change|growth|increase|decrease|ratio|margin|rate|per)\b)"
+    r".*\b(?:backlog|bookings|orders\s+(?:received|booked)|capital\s+expenditures|free\s+cash\s+flow|ebitda"
+    r"|revenues?|net\s+sales|deposits|loans|assets\s+under\s+management)\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

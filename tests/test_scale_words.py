@@ -443,6 +443,7 @@ CURRENCY_HEADERS = [
     ("September 30, 2014 Won", "KRW"),  # round 128: "US$ | Won | Won", capitalised as a header prints it
     ("\u20a9 in millions", "KRW"),
     ("Ps.", "MXN"), ("Pesos", "MXN"),  # round 129
+    ("SEK", "SEK"), ("kr", "kr"), ("DKK", "DKK"), ("NOK", "NOK"), ("Rp.", "IDR"), ("Swedish kronor", "SEK"),  # 133
 ]
 
 
@@ -509,6 +510,9 @@ WORDS = [
     ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),
     ("STATISTICS_HEADING", "Supplemental disclosure of cash flow information:", False),
     ("STATISTICS_HEADING", "Operating expenses", False),
+    ("STATISTIC_IN_MONEY", "Funded backlog at end of period", True), ("STATISTIC_IN_MONEY", "Bookings", True),
+    ("STATISTIC_IN_MONEY", "Book-to-bill ratio", False), ("STATISTIC_IN_MONEY", "Admissions", False),
+    ("STATISTIC_IN_MONEY", "Comparable store sales increase", False),
     ("PER_SHARE_SUBUNIT", "Earnings per share (pence)", True), ("PER_SHARE_SUBUNIT", "Basic (p)", True),
     ("PER_SHARE_SUBUNIT", "Diluted earnings per share (US cents)", True),
     ("PER_SHARE_SUBUNIT", "Basic earnings per share", False),
@@ -643,6 +647,16 @@ def test_a_retailers_operating_data_keep_their_own_units() -> None:
     assert by_label[("Gross square footage (in thousands)", "1998-10-31", 3)] == (1_187_000, "count")
     assert by_label[("Sales per square foot (2)", "1998-10-31", 9)] == (171, "per_share")
     assert by_label[("Comparable store sales increase", "1998-10-31", 3)] == (3.8, "percent")
+
+
+def test_a_backlog_is_money_under_a_statistics_heading_dollar_sign_or_not() -> None:
+    """Round 133's defence contractor (invented), "(in thousands, except per share data)": under "Key
+    operating metrics:", "Funded backlog at end of period 412,905" prints no "$" and is still $412.9 million."""
+    path = FIXTURES / "layouts" / "a_backlog_without_its_dollar_sign_under_key_operating_metrics.htm"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert by_label[("Funded backlog at end of period", "2008-06-30")] == (412_905_000, "amount")
+    assert by_label[("Funded backlog at end of period", "2007-06-30")] == (368_118_000, "amount")
 
 
 @pytest.mark.parametrize(("line", "kind"), [

@@ -32,6 +32,7 @@ from core.vocabulary import (
     PERCENT_LABEL,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
+    STATISTIC_IN_MONEY,
     STATISTICS_HEADING,
     WHOLE_EXPENSES_LINE,
     basic_diluted,
@@ -570,8 +571,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # things counted or a volume, never thousands of dollars
         if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):
             return (), "count"
-        if kind == "operations" and STATISTICS_HEADING.search(row.section) and not any(
-                (cell := row.cells[i]) is not None and cell.has_currency for i in keep):
+        if kind == "operations" and STATISTICS_HEADING.search(row.section) and not STATISTIC_IN_MONEY.search(
+                label) and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep):
             # a statistic in the currency its label names ("Average daily rate (Ps.)") is a rate, no count
             return (), "per_share" if CURRENCY.search(label) or "($)" in label else "count"
         return (), "amount"

@@ -53,9 +53,10 @@ _BLOCK_SHARE = 3
 def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int | None:
     """Where the rows of a last block on a grid of its own start (an index into `data`), if any: a
     restaurant chain's "Restaurant Data:" under a statement printing "% of sales" beside each quarter's
-    amounts, its four figures standing under the amounts and percentages alike. With them, no column is
-    clean and every row was read by the digits' right edges, the header's periods over the wrong figures;
-    without them the statement's grid is whole, and the block, which no header names, is set apart.
+    amounts, its four figures standing under the amounts and percentages alike; a grocer's "SELECTED OPERATING
+    DATA" of a quarter and nine months under a cash flow of two columns. With them, no column is clean, or
+    there are more columns than the statement has; without them the statement's grid is whole, and the
+    block, which no header names, is set apart.
     Only a block after a blank line whose figures, laid on the statement's grid, fall two in a column or
     under a column of percentages: rows a PDF's text set a little off the grid still fit it, and are read."""
     if len(data) < _FEWEST_ROWS_TO_SPLIT:
@@ -65,8 +66,6 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
         start -= 1
     if start == 0 or (len(data) - start) * _BLOCK_SHARE > len(data) or not any(
             data[start - 1].number < number < data[start].number for number in blanks):
-        return None
-    if not _crowded(_union(data)[1]):
         return None
     columns, placed = _union(data[:start])
     if _crowded(placed):

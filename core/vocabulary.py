@@ -340,7 +340,8 @@ STATISTICS_HEADING: Final = re.compile(
 STATISTIC_IN_MONEY: Final = re.compile(
     r"^(?!.*\b(?:change|growth|increase|decrease|ratio|margin|rate|per)\b)"
     r".*\b(?:backlog|bookings|orders\s+(?:received|booked)|capital\s+expenditures|free\s+cash\s+flow|ebitda"
-    r"|revenues?|net\s+sales|deposits|loans|assets\s+under\s+management)\b", re.IGNORECASE)
+    r"|revenues?|net\s+sales|deposits|loans|assets|borrowings|debt|capital|portfolio|investments?|equity|cash"
+    r"|income|earnings|expenses?)\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -57,8 +57,9 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
     DATA" of a quarter and nine months under a cash flow of two columns. With them, no column is clean, or
     there are more columns than the statement has; without them the statement's grid is whole, and the
     block, which no header names, is set apart.
-    Only a block after a blank line whose figures, laid on the statement's grid, fall two in a column or
-    under a column of percentages: rows a PDF's text set a little off the grid still fit it, and are read."""
+    Only a block after a blank line most of whose rows hold more figures than the statement has columns, or
+    whose figures, laid on the statement's grid by their right edges, fall under a column of percentages:
+    rows a rendering or a PDF's text set a little off the grid still fit it, and are read."""
     if len(data) < _FEWEST_ROWS_TO_SPLIT:
         return None
     start = len(data) - 1
@@ -70,13 +71,17 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
     columns, placed = _union(data[:start])
     if _crowded(placed):
         return None
+    block = data[start:]
+    if sum(len(line.cells) > len(columns) for line in block) * 2 > len(block):
+        return start  # most of its rows hold more figures than the statement has columns
+    if not _crowded(_union(data)[1]):
+        return None  # the block's figures stand in columns of their own: a rendering's drift, read whole
     percent = _percent_columns(data[:start], placed, len(columns))
     ends = [column.end for column in columns]
     for line in data[start:]:
         # by the digits' right edge: a "$" set far left of its figure widens the cell over two columns
         indexes = [_nearest_end(ends, cell.anchor) for cell in line.cells]
-        if len(set(indexes)) < len(indexes) or any(
-                index in percent and not cell.is_percent for index, cell in zip(indexes, line.cells, strict=True)):
+        if any(index in percent and not cell.is_percent for index, cell in zip(indexes, line.cells, strict=True)):
             return start
     return None
 

@@ -202,7 +202,8 @@ else:
     shorts = short_headings(found)
     st.caption(
         "Columns: "
-        + "; ".join(f"{plain(short)}: {plain(column_heading(c).split(' · ')[0])}"
+        + "; ".join(f"{plain(short)}: {plain(column_heading(c).split(' · ')[0])}, {period_text(c.period)}, "
+                    f"balance at {period_text(c.balance_date)}"
                     for short, c in zip(shorts, found, strict=True))
         + "."
     )

@@ -82,8 +82,8 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
     assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
     assert memo.loc["Cash and investments", "ALTH"] == "$34.1"
     assert memo.loc["Period"].tolist() == ["", "3M to Sep 30, 2005", "3M to Jun 30, 2004"]
-    assert any(unescape(c.value).startswith("Columns: HLDN: Halden Therapeutics, Inc. (HLDN); ALTH: Allos")
-               for c in at.caption)
+    assert any(unescape(c.value).startswith("Columns: HLDN: Halden Therapeutics, Inc. (HLDN), 3M to Sep 30, 2005, "
+                                            "balance at Sep 30, 2005; ALTH: Allos") for c in at.caption)
     lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
     amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
     halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"

@@ -75,9 +75,12 @@ def test_an_exported_chart_of_several_panels_keeps_its_height_and_its_legend_und
     svg = figure_image(chart.figure, "svg").decode()
     assert f'height="{height}"' in svg[:400]
     assert chart.figure.layout.legend.y < 1 and chart.figure.layout.legend.yref == "container"  # under the title
-    # no title on the page's copy: the legend takes its place, under the strip kept for the toolbar
+    # no title on the page's copy: the legend takes its place, under the strip kept for the toolbar, which
+    # the figure grows by (the plot keeps its height)
     page_copy = chart.untitled()
-    assert page_copy.layout.legend.y == 1 - MODEBAR_PX / height and page_copy.layout.legend.yref == "container"
+    assert page_copy.layout.height == height + MODEBAR_PX
+    assert page_copy.layout.legend.y == 1 - MODEBAR_PX / (height + MODEBAR_PX)
+    assert page_copy.layout.legend.yref == "container"
 
 
 @pytest.mark.skipif(not image_export_available(), reason="Kaleido or a Chrome/Chromium is missing")

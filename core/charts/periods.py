@@ -39,7 +39,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, percent
+from core.formatting import accounting, percent, without_marks
 from core.model import Period, Statement
 
 
@@ -234,7 +234,7 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         for item in components:
             amount = item.values[statement.periods.index(period)]
             if amount is not None:
-                _step(steps, display_label(statement, item), -amount)
+                _step(steps, without_marks(item.label), -amount)
                 running -= amount
     else:
         total = value("total_operating_expenses")
@@ -298,7 +298,7 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
     for before in reversed(statement.items[: statement.items.index(item)]):
         if _RESULTS & set(before.concepts):
             break  # the result the previous steps end on: the gap's lines all come after it
-        if (not before.concepts and display_label(statement, before) not in drawn and before.kind == "amount"
+        if (not before.concepts and without_marks(before.label) not in drawn and before.kind == "amount"
                 and (amount := before.values[index]) is not None and abs(amount) == abs(gap)):
             matches.append(display_label(statement, before))
     _step(steps, matches[0] if len(matches) == 1 else default, gap)
@@ -318,7 +318,7 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
     if start is None:
         return []
     index = statement.periods.index(period)
-    lines = [(display_label(statement, item), amount) for item in statement.items[start + 1 : end]
+    lines = [(without_marks(item.label), amount) for item in statement.items[start + 1 : end]
              if item.kind == "amount" and (amount := item.values[index]) is not None]
     if not lines or running - sum((amount for _, amount in lines), Decimal(0)) != result:
         return []

@@ -124,10 +124,12 @@ class Chart:
         # The page's chart shows Plotly's toolbar (camera, zoom) at its top right: a legend above the plot
         # keeps a strip free for it, where at 390 px the toolbar had covered the first legend entry.
         toolbar = MODEBAR_PX if legend_rows(figure) else 0
-        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX) + toolbar})
+        # ... and the figure grows by that strip, so the plot keeps its height (bars' labels had overlapped)
+        figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX) + toolbar},
+                             height=(figure.layout.height or 450) + toolbar)
         if figure.layout.legend.yref == "container":
             # the title's place is free: the legend moves up into it, under the toolbar's strip
-            figure.update_layout(legend={"y": 1 - toolbar / (figure.layout.height or 450)})
+            figure.update_layout(legend={"y": 1 - toolbar / figure.layout.height})
         return figure
 
 

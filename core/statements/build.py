@@ -19,7 +19,7 @@ from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import dilutive_effect, one_count_for_two_eps
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
-from core.tables.lines import YEAR_IN_TEXT
+from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
 from core.tables.period_headers import DATE, HeaderReading, read_header
 from core.tables.raw import RawTable
 from core.vocabulary import (
@@ -300,10 +300,8 @@ def _title(table: RawTable) -> str:
     named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
     if named:
         return next((line for line in named if not _a_sentence(line)), named[0])
-    return next((line for line in table.title_lines if not _COLUMN_GAP.search(line.strip())), "")
+    return next((line for line in table.title_lines if not WIDE_GAP.search(line.strip())), "")
 
-
-_COLUMN_GAP = re.compile(r"\S {3,}\S")
 _SENTENCE_WORDS = 8  # words a title runs to at most, with a lower-case word or two among them
 
 

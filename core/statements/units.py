@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem
+from core.tables.lines import WIDE_GAP_SPLIT
 from core.vocabulary import (
     CURRENCY,
     LINE_UNIT,
@@ -58,17 +59,16 @@ def _of_the_statements_currency(line: str) -> int | None:
     """A unit per column, each with its currency ("U.S. dollars (thousands)   Yen (millions)   Yen (millions)"):
     the unit of the currency most columns print, the statement's own; a translation's may be another. None
     where the line names one unit, or no currency beside each."""
-    found = [(currency, unit) for phrase in _COLUMN_GAP.split(line.strip())
+    phrases = [phrase for phrase in WIDE_GAP_SPLIT.split(line.strip()) if UNIT_LINE.search(phrase)]
+    found = [(currency, unit) for phrase in phrases
              if (unit := UNIT_LINE.search(phrase)) and (currency := CURRENCY.search(phrase))]
-    if len(found) < 2 or len(found) < sum(1 for phrase in _COLUMN_GAP.split(line.strip()) if UNIT_LINE.search(phrase)):
+    if len(phrases) < 2 or len(found) < len(phrases):
         return None
     units = [(currency_code(currency.group()), scale_of(unit)) for currency, unit in found]
     counts = Counter(code for code, _ in units)
     main = max(counts, key=lambda code: (counts[code], code != "US$"))
     return next(scale for code, scale in units if code == main)
 
-
-_COLUMN_GAP = re.compile(r"\s{3,}")
 
 
 def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: int) -> int:

@@ -302,9 +302,11 @@ def _title(table: RawTable) -> str:
         return next((line for line in named if not _a_sentence(line)), named[0])
     return next((line for line in table.title_lines if not WIDE_GAP.search(line.strip())), "")
 
-_SENTENCE_WORDS = 8  # words a title runs to at most, with a lower-case word or two among them
+_SENTENCE_WORDS = 8  # a line this long whose words are mostly lower-case is a sentence, however it names a statement
 
 
 def _a_sentence(line: str) -> bool:
+    """A sentence leading into a table, not a title: a title capitalises its words ("Condensed Consolidated
+    Statements of Operations"), a sentence runs on in lower case ("The following table sets forth ...")."""
     words = line.split()
     return len(words) >= _SENTENCE_WORDS and sum(word[:1].islower() for word in words) * 2 > len(words)

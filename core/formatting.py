@@ -62,8 +62,7 @@ def as_printed(value: Decimal, kind: str, scale: int, *, currency: str = "$") ->
     if kind == "shares":
         return shares(value)
     if kind == "count":  # restaurants open, barrels produced: as printed, never in the statement's units
-        exponent = value.normalize().as_tuple().exponent
-        return accounting(value, decimals=max(0, -exponent) if isinstance(exponent, int) else 0)
+        return accounting(value, decimals=places(value))
     return accounting(in_units(value, scale))
 
 
@@ -124,10 +123,14 @@ MOST_PLACES = 4  # a per-share figure printed to tenths of a cent in cents ("13.
 def printed_places(value: Decimal | None) -> int:
     """The decimal places a per-share figure carries, two at least: 0.132 (printed "13.2" cents) keeps three,
     never rounded to 0.13 where the figure is said to be as printed."""
-    if value is None or not value.is_finite():
-        return 2
-    exponent = value.normalize().as_tuple().exponent
-    return min(MOST_PLACES, max(2, -exponent if isinstance(exponent, int) else 2))
+    return 2 if value is None else min(MOST_PLACES, max(2, places(value)))
+
+
+def places(value: Decimal) -> int:
+    """The decimal places a figure carries once its trailing zeros go: 2 for 0.50, 3 for 0.132, none for a
+    whole number (or one that is no number)."""
+    exponent = value.normalize().as_tuple().exponent if value.is_finite() else 0
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def shares(value: Decimal | None) -> str:

@@ -246,7 +246,7 @@ def _above_entity_groups(area: list[ClassifiedLine], first_header: int) -> int:
 
 def column_headers(
     title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], columns: list[Column],
-    rules: dict[int, str] | None = None,
+    rules: dict[int, str] | None = None, *, pair_years: bool = True,
 ) -> tuple[str, ...]:
     """Each column's header text: the phrases standing above it, top to bottom.
 
@@ -256,6 +256,7 @@ def column_headers(
     ("Three Months Ended" over a dashed line as wide as its five columns) says how far it reaches.
     """
     rules = rules or {}
+    paired = False  # whether a note's one date was paired with its other year ("June 30, 2024 and 2023")
     parts: list[list[str]] = [[] for _ in columns]
     spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
     # What stands above the statement's title is the story's end or a company name, never a header, but for
@@ -283,12 +284,21 @@ def column_headers(
     for line in lines:
         if _sentence_running_on(line.text.strip()):
             continue
-        if (_PERIODS_NOTE.match(line.text.strip()) and _WHOLE_DATE.search(line.text)) or (
+        dates = _whole_dates(line.text) if pair_years else _WHOLE_DATE.findall(line.text)
+        if (_PERIODS_NOTE.match(line.text.strip()) and dates) or (
                 (_PERIODS_LINE.match(line.text.strip()) or (
                     _DATES_ALONE.fullmatch(line.text.strip()) and "  " not in line.text.strip()))
-                and len(_WHOLE_DATE.findall(line.text)) >= 2):
-            noted.extend(m.group() for m in _WHOLE_DATE.finditer(line.text))
-            continue  # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)": every column's
+                and len(dates) >= 2):
+            paired = paired or len(dates) > len(_WHOLE_DATE.findall(line.text))
+            noted.extend(dates)
+            first = _WHOLE_DATE.search(line.text)
+            lead = line.text[: first.start()].strip() if first is not None else ""
+            if _LONE_DURATION.fullmatch(lead):
+                lone.append(lead)  # "FOR THE THREE MONTHS ENDED March 31, 1996 and 1995" over "1996 | 1995"
+            # "(13 weeks and 52 weeks ended February 1, 2020 and February 2, 2019)", "Fiscal Years Ended June
+            # 30, 2024 and 2023": every column's, and its length none of them alone ("Fourth Quarter | Full
+            # Year" under it)
+            continue
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         phrases = _phrases(line.text)
@@ -371,7 +381,11 @@ def column_headers(
                           or not any(DURATION.search(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
                                      for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
-    read = _dated_by_year(read, noted) if noted else read
+    dated = _dated_by_year(read, noted) if noted else read
+    if paired and dated == read:
+        # no column prints the year a paired date needs: the note stands over them as printed
+        return column_headers(title_lines, header_lines, columns, rules, pair_years=False)
+    read = dated
     if len(set(lone)) == 1 and not any(DURATION.search(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
@@ -419,7 +433,9 @@ _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}}
 _DATES_ALONE = re.compile(rf"(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:\s*,?\s*(?:and|&)\s*|$))+",
                           re.IGNORECASE)
 # ... with or without "For the" ("Thirteen and Fifty-Two Weeks Ended January 29, 2000 and January 30, 1999").
-_PERIODS_LINE = re.compile(r"^(?:for\s+the\s+)?(?:periods?|(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
+# ("For the Fourth Quarter and Fiscal Years Ended June 30, 2024 and 2023", "Three Months and Years Ended ...")
+_PERIODS_LINE = re.compile(r"^(?:for\s+the\s+)?(?:periods?|(?:[\w-]+\s+(?:(?:weeks?|months?|quarters?)\s+)?"
+                           r"(?:and\s+(?:[\w-]+\s+){1,2})?)?"
                            r"(?:weeks?|months?|quarters?|years?)(?:\s+periods?)?)\s+ended\b.*\band\b", re.IGNORECASE)
 
 # How far a phrase's middle may stand from its group's middle and still be centred over it (a text release
@@ -556,6 +572,19 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
 
 
 _WHOLE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
+# ... and the other year it is paired with: "June 30, 2024 and 2023"
+_OTHER_YEAR = re.compile(r"\s*(?:,?\s*and|&)\s+((?:19|20)\d{2})\b(?!\s*[-/,]?\s*\d)", re.IGNORECASE)
+
+
+def _whole_dates(text: str) -> list[str]:
+    """A note's whole dates, a date paired with a bare year counting as two: "June 30, 2024 and 2023" ends
+    June 30, 2024 and June 30, 2023."""
+    found: list[str] = []
+    for match in _WHOLE_DATE.finditer(text):
+        found.append(match.group())
+        if (other := _OTHER_YEAR.match(text, match.end())) is not None:
+            found.append(match.group()[: -4] + other.group(1))
+    return found
 
 # A month's day ended by its comma, then another month: two column dates set one space apart.
 _NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)

@@ -532,6 +532,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
             r"|operating\s+eps"
+            # a company's own measure per share ("Cash EPS", "Economic earnings per share", "Distributable
+            # earnings per unit", "Headline earnings per share") and the EPS of a part ("... per share before
+            # cumulative effect of accounting change")
+            r"|(?:cash|core|economic|distributable|normali[sz]ed|recurring|comparable|underlying|headline)[\s-]+"
+            r"(?:(?:basic|diluted)\s+)?(?:eps|earnings|net|income|profit)|cash[\s-]+basis"
+            r"|before\s+(?:the\s+)?(?:cumulative|extraordinary)"
             r"|participating\s+securities)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share"
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"

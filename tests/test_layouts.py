@@ -23,6 +23,16 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # A statement whose only figure per share is the company's own "Cash EPS": no EPS, and with it gone the
+    # net income 1,000 - 850 - 50 = 100 and the share counts are no longer held back by an EPS check they
+    # could not pass (100 / 100 is 1.00, not 1.30). Invented (round 136).
+    "cash_eps_the_only_figure_per_share": (
+        [("operations", "net_income", "2007-06-30", "3", "100000"),
+         ("operations", "net_income", "2006-06-30", "3", "70000"),
+         ("operations", "shares_basic", "2007-06-30", "3", "100000"),
+         ("operations", "shares_diluted", "2006-06-30", "3", "101000")],
+        [("operations", "eps_basic"), ("operations", "eps_diluted")],
+    ),
     # "Cost of products sold" beside "Cost of services sold", no total of the two: neither is the cost of
     # revenue (round 42 had printed the products' 3,388 as all of it). The arithmetic still holds.
     "cost_of_products_beside_cost_of_services_without_a_total": (

@@ -391,6 +391,16 @@ LABELS = [
     ("Total stockholders' equity (deficiency)", "stockholders_equity"), ("Total stockholders' deficiency",
                                                                           "stockholders_equity"),
     ("Total liabilities and stockholders' deficiency", "total_liabilities_and_equity"),
+    # a company's own measure per share is no EPS, printed alone under the statement (round 136): a REIT's,
+    # an asset manager's, a UK filer's
+    ("Cash EPS", None), ("Cash earnings per diluted share", None), ("Core EPS", None),
+    ("Economic earnings per share", None), ("Distributable earnings per unit", None),
+    ("Headline earnings per share", None), ("Comparable EPS", None), ("Cash-basis diluted EPS", None),
+    # ... nor the EPS of a part: what stood before an accounting change's cumulative effect
+    ("Net income per share before cumulative effect of accounting change", None),
+    ("Income before extraordinary item per share", None),
+    # ... while the company's EPS keeps its words
+    ("Diluted EPS", "eps"), ("Net income per share - diluted", "eps"), ("Basic net loss per common share", "eps"),
 ]
 
 

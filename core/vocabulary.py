@@ -322,6 +322,9 @@ COUNT_LINE: Final = re.compile(
     r"|vessels|aircraft|employees|beds)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?(?:employees|headcount)\s*(?:\(|$)"
+    # "Headcount at period end", "Employees at end of quarter"
+    r"|^(?:total\s+)?(?:full[-\s]time\s+)?(?:employees|headcount)\s+at\s+(?:the\s+)?(?:(?:period|quarter|year)[\s-]+end"
+    r"|end\s+of)\b"
     # "Gross square footage (in thousands)": read in the unit its own label names
     r"|^(?:(?:gross|net|total|leasable|rentable)\s+)*square\s+f(?:oo|ee)t(?:age)?\b"
     r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
@@ -334,7 +337,10 @@ COUNT_LINE: Final = re.compile(
 # flow's "Supplemental information:" lists amounts, most without their "$".
 STATISTICS_HEADING: Final = re.compile(
     r"\b(?:operating|key|selected|other)\s+(?:statistics|data|metrics)\b|\bstatistic(?:s|al\s+data)\b"
-    r"|^supplemental\s+(?:information|data)\b|\bkey\s+performance\s+indicators\b", re.IGNORECASE)
+    r"|^supplement(?:al|ary)\s+(?:information|data)\b|\bkey\s+performance\s+indicators\b"
+    # "Operating highlights", "Non-financial data", "Key operating measures"
+    r"|\boperating\s+highlights\b|\bnon-?\s?financial\s+(?:data|information|metrics)\b"
+    r"|\bkey\s+(?:operating\s+)?(?:indicators|measures)\b", re.IGNORECASE)
 # ... but a line there naming money is an amount in the table's unit, "$" or not ("Funded backlog at end of
 # period 412,905", "Bookings", "Capital expenditures"), unless it names a change or a rate of it.
 STATISTIC_IN_MONEY: Final = re.compile(

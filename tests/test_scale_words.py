@@ -519,6 +519,11 @@ WORDS = [
     ("STATISTICS_HEADING", "Selected Operating Statistics:", True), ("STATISTICS_HEADING", "Key statistics", True),
     ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),
     ("STATISTICS_HEADING", "Supplemental disclosure of cash flow information:", False),
+    # round 135's other words for the same block
+    ("STATISTICS_HEADING", "Supplementary information", True), ("STATISTICS_HEADING", "Operating highlights", True),
+    ("STATISTICS_HEADING", "Non-financial data", True), ("STATISTICS_HEADING", "Key operating measures:", True),
+    ("COUNT_LINE", "Headcount at period end", True), ("COUNT_LINE", "Employees at end of quarter", True),
+    ("COUNT_LINE", "Employee benefits at end of period", False),
     ("STATISTICS_HEADING", "Operating expenses", False),
     ("STATISTIC_IN_MONEY", "Funded backlog at end of period", True), ("STATISTIC_IN_MONEY", "Bookings", True),
     ("STATISTIC_IN_MONEY", "Book-to-bill ratio", False), ("STATISTIC_IN_MONEY", "Admissions", False),
@@ -784,3 +789,26 @@ def test_ebit_is_no_pretax_result(label: str, concept: str | None) -> None:
     from core.vocabulary import match_concept
 
     assert match_concept(label.lower()) == concept
+
+
+@pytest.mark.parametrize(("name", "label", "period", "expected"), [
+    # "Average revenue per subscriber ($)": the line names dollars as its unit; "Headcount at period end": a count
+    ("statistics_under_supplementary_information_in_thousands.txt", "Average revenue per subscriber ($)",
+     "2007-03-31", (52.18, "per_share")),
+    ("statistics_under_supplementary_information_in_thousands.txt", "Headcount at period end", "2006-03-31",
+     (3_305, "count")),
+    ("statistics_under_supplementary_information_in_thousands.txt", "Net income", "2007-03-31",
+     (21_977_000, "amount")),  # 118,412 - 96,435, in thousands
+    # a price printed to the cent beside its own "$" cell, among key performance indicators
+    ("average_selling_price_with_its_dollar_cell_among_key_indicators.htm", "Average selling price ($)",
+     "2006-03-31", (154.75, "per_share")),
+    ("average_selling_price_with_its_dollar_cell_among_key_indicators.htm", "Net sales", "2007-03-31",
+     (118_412_000, "amount")),
+])
+def test_a_statistic_under_a_note_of_thousands_keeps_the_unit_it_is_printed_in(
+        name: str, label: str, period: str, expected: tuple[float, str]) -> None:
+    """Round 135 (invented releases): statistics among a statement in thousands, read as printed."""
+    path = FIXTURES / "scale" / name
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert by_label[(label, period)] == expected

@@ -523,10 +523,19 @@ _CENTS = re.compile(r"\.\d{2}\b")  # "$0.06", or ".06" as many releases of the 1
 _LARGEST_PER_SHARE = 100
 
 
-def _in_cents(row: RawRow, keep: list[int]) -> bool:
+def _in_cents(row: RawRow, keep: list[int], largest: int = _LARGEST_PER_SHARE) -> bool:
     """Every figure of the row printed to the cent and small, as figures a share are."""
     cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank and not cell.is_dash]
-    return bool(cells) and all(_CENTS.search(cell.text) and abs(cell.value) < _LARGEST_PER_SHARE for cell in cells)
+    return bool(cells) and all(_CENTS.search(cell.text) and abs(cell.value) < largest for cell in cells)
+
+
+# A price or rate among a statement's statistics, in the currency itself when printed to the cent ("Average
+# selling price ($)  $ 150.25", "Average revenue per subscriber 52.18") under a note of thousands.
+_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|revenue\s+per)\b", re.I)
+_LARGEST_RATE = 100_000
+# A line naming the currency alone as its unit ("Average selling price ($)", "Revenue per ton (US$)"): its
+# figures are in the currency itself, whatever the table's note of thousands says of its amounts.
+_IN_THE_CURRENCY_ITSELF = re.compile(r"\((?:in\s+)?(?:us|u\.s\.|c|a)?\$\)|\((?:in\s+)?(?:u\.s\.\s+)?dollars\)", re.I)
 
 
 def _value_of(cell: Cell | None) -> Decimal | None:
@@ -571,6 +580,12 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # things counted or a volume, never thousands of dollars
         if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):
             return (), "count"
+        if kind == "operations" and (_RATE_BY_NAME.search(label) or STATISTICS_HEADING.search(row.section)) and (
+                not STATISTIC_IN_MONEY.search(label) or _RATE_BY_NAME.search(label)) and _in_cents(
+                row, keep, _LARGEST_RATE):
+            return (), "per_share"  # "Average selling price ($)  $ 150.25": dollars and cents, "$" or not
+        if kind == "operations" and _IN_THE_CURRENCY_ITSELF.search(label):
+            return (), "per_share"
         if kind == "operations" and STATISTICS_HEADING.search(row.section) and not STATISTIC_IN_MONEY.search(
                 label) and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep):
             # a statistic in the currency its label names ("Average daily rate (Ps.)") is a rate, no count

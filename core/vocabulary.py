@@ -253,6 +253,10 @@ CURRENCY_CODES: Final[dict[str, str]] = {
     "ILS": "ILS", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "kr": "kr", "kr.": "kr", "IDR": "IDR", "Rp": "IDR",
     "Rp.": "IDR", "TWD": "NT$", "CNY": "RMB", "\u20b9": "INR", "ZAR": "ZAR", "THB": "THB", "PLN": "PLN",
     "TRY": "TRY", "RUB": "RUB", "NZD": "NZ$", "NZ$": "NZ$", "PHP": "PHP", "\u20b1": "PHP",
+    "CZK": "CZK", "K\u010d": "CZK", "HUF": "HUF", "Ft": "HUF", "z\u0142": "PLN", "TL": "TRY", "\u20ba": "TRY",
+    "MYR": "MYR", "RM": "MYR", "Bht": "THB", "\u0e3f": "THB", "R": "ZAR", "ARS": "ARS", "CLP": "CLP",
+    "COP": "COP", "PEN": "PEN", "EGP": "EGP", "AED": "AED", "SAR": "SAR", "NGN": "NGN", "\u20a6": "NGN",
+    "\u20aa": "ILS",
 }  # fmt: skip
 CURRENCY_NAMES: Final[dict[str, str]] = {
     "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",
@@ -262,12 +266,18 @@ CURRENCY_NAMES: Final[dict[str, str]] = {
     "reais": "BRL", "mexican pesos": "MXN", "pesos": "MXN",
     "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "rupiah": "IDR",
     "yuan": "RMB", "baht": "THB", "rand": "ZAR", "korean won": "KRW", "new israeli shekels": "ILS",
+    "czech koruna": "CZK", "czech korunas": "CZK", "koruny": "CZK", "polish zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "turkish lira": "TRY", "ringgit": "MYR",
 }  # fmt: skip
 _CURRENCY_NAMED = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                            for name in sorted(CURRENCY_NAMES, key=len, reverse=True))
 # A code that is a word too, a currency only where no lower-case word follows it ("Won" over a column, not
 # "Won contracts").
-_CODE_AS_A_WORD: Final = {"Won": r"(?!\s+[a-z])"}
+# Letters that are words or marks too ("R&D", "Ft. Worth", "TL" for a truckload) are a currency only before a
+# figure, its thousands ("R'000") or a closing parenthesis, or alone at a header's end.
+_BEFORE_A_FIGURE = r"(?=\s*(?:['\u2019]000|\d|\))|\s*$)"
+_CODE_AS_A_WORD: Final = {"Won": r"(?!\s+[a-z])", "R": _BEFORE_A_FIGURE, "RM": _BEFORE_A_FIGURE,
+                          "TL": _BEFORE_A_FIGURE, "Ft": _BEFORE_A_FIGURE}
 CURRENCY: Final = re.compile(
     r"(?<![\w$])(?:"
     + "|".join(re.escape(code) + _CODE_AS_A_WORD.get(code, "")
@@ -684,19 +694,22 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+)+"
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+"
+                            r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+)+"
                             # "Cash provided by operations"; IFRS's "Cash generated from operations" comes
                             # before the tax and interest paid, and is no total
                             r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
     ("investing_cash_flow", r"^net\s+investing\s+cash\s+flows?$|^total\s+investing\s+activities$"
                             r"|^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+"
+                            r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+|required\s+for\s+)+"
                             r"investing\s+activities$"),
     ("financing_cash_flow", r"^net\s+financing\s+cash\s+flows?$|^total\s+financing\s+activities$"
                             r"|^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
-                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+|required\s+for\s+)+"
+                            r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+"
+                            r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+|required\s+for\s+)+"
                             r"financing\s+activities$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+|increase\s+|decrease\s+)?in\s+cash"),

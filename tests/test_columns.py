@@ -356,6 +356,9 @@ def test_a_column_not_read_as_reported_is_said_for_what_it_holds(name: str, said
     # one comma anywhere, or a full stop with other than three digits after it: figures as printed
     (["84.512", "62.118", "1,805", "1.012", "2.418"], ["84.512", "62.118", "1805", "1.012", "2.418"]),
     (["84.512", "62.118", "12.5", "1.012", "2.418"], ["84.512", "62.118", "12.5", "1.012", "2.418"]),
+    # ... but a decimal comma is the European figure a share beside such thousands (round 135): "0,09"
+    (["EUR 41.118", "33.905", "1.466", "1.153", "EUR 0,09", "(0,07)"], ["41118", "33905", "1466", "1153", "0.09",
+                                                                       "-0.07"]),
 ])
 def test_full_stops_group_thousands_only_where_the_whole_table_does(texts: list[str], values: list[str]) -> None:
     from core.tables.dot_thousands import with_dots_as_thousands

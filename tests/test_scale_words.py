@@ -391,6 +391,10 @@ LABELS = [
     ("Total stockholders' equity (deficiency)", "stockholders_equity"), ("Total stockholders' deficiency",
                                                                           "stockholders_equity"),
     ("Total liabilities and stockholders' deficiency", "total_liabilities_and_equity"),
+    # South African and British cash flows (round 135)
+    ("Cash utilised in investing activities", "investing_cash_flow"),
+    ("Cash utilized in financing activities", "financing_cash_flow"),
+    ("Cash absorbed by operating activities", "operating_cash_flow"),
     # a company's own measure per share is no EPS, printed alone under the statement (round 136): a REIT's,
     # an asset manager's, a UK filer's
     ("Cash EPS", None), ("Cash earnings per diluted share", None), ("Core EPS", None),
@@ -454,6 +458,8 @@ CURRENCY_HEADERS = [
     ("\u20a9 in millions", "KRW"),
     ("Ps.", "MXN"), ("Pesos", "MXN"),  # round 129
     ("SEK", "SEK"), ("kr", "kr"), ("DKK", "DKK"), ("NOK", "NOK"), ("Rp.", "IDR"), ("Swedish kronor", "SEK"),  # 133
+    ("CZK", "CZK"), ("z\u0142", "PLN"), ("R'000", "ZAR"), ("R", "ZAR"), ("RM'000", "MYR"), ("Ft", "HUF"),  # 135
+    ("Czech koruna", "CZK"), ("(TL)", "TRY"),
 ]
 
 
@@ -463,7 +469,8 @@ def test_currency_of_a_column_header(header: str, code: str) -> None:
     assert found is not None and currency_code(found.group()) == code
 
 
-@pytest.mark.parametrize("header", ["Three Months Ended", "Dollars", "Euro area sales", "Won contracts"])
+@pytest.mark.parametrize("header", ["Three Months Ended", "Dollars", "Euro area sales", "Won contracts",
+                                    "R&D", "Ft. Worth", "TL carriers"])
 def test_no_currency_in_a_column_header(header: str) -> None:
     assert CURRENCY.search(header) is None
 

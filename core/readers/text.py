@@ -290,16 +290,26 @@ def split_lines(text: str) -> tuple[str, ...]:
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 # Each stands as a cell: after a column gap, a "$" or "(", and before a gap, a ")" or the line's end (a run of
 # numbers one space apart, "100 101 102", is no figure).
-_SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\())\d{1,3}(?: \d{3}){1,4}(?=  |\)|$)", re.MULTILINE)
+# ... or after a currency's letters ("EUR 189 988", "R 2 418 905").
+_SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\()|(?<=\b[A-Z]{3} )|(?<=\bR ))\d{1,3}(?: \d{3}){1,4}"
+                            r"(?=  |\)|$)", re.MULTILINE)
 _SPACE_GROUPED_ENOUGH = 10
+# Thousands grouped by an apostrophe, as Swiss filers print them ("9'118", "1'204'905").
+_APOSTROPHE_GROUPED = re.compile(r"(?<=\d)['\u2019](?=\d{3}(?!\d))")
 _GROUPING_SNIFF = 256 * 1024
 
 
 def _space_grouping_as_commas(text: str) -> str:
-    """Space-grouped thousands written with commas, each the same width, where the text groups none by a comma.
+    """Apostrophe-grouped thousands written with commas where enough say so; space-grouped ones, each the same
+    width, where the text groups none by a comma.
     Told from the text's first `_GROUPING_SNIFF` characters, where a release's first statement stands: the
     search costs no more for a 20 MB upload than for a release."""
     window = text[:_GROUPING_SNIFF]
+    if ("'" in window or "\u2019" in window) and sum(
+            1 for _ in itertools.islice(_APOSTROPHE_GROUPED.finditer(window), _SPACE_GROUPED_ENOUGH)
+    ) >= _SPACE_GROUPED_ENOUGH:
+        text = _APOSTROPHE_GROUPED.sub(",", text)
+        window = text[:_GROUPING_SNIFF]
     if _COMMA_GROUPED.search(window) is not None:
         return text
     found = itertools.islice(_SPACE_GROUPED.finditer(window), _SPACE_GROUPED_ENOUGH)

@@ -3,8 +3,8 @@ converter prints them: read by the comma's rule they were 84.512 thousand dollar
 figure, and every check passed on them (they foot all the same).
 
 Told per table: every figure with a full stop has exactly three digits after each, no figure anywhere in the
-table has a comma, and enough of them say so. A figure starting "0." (a figure a share, "$0.31") is a
-decimal fraction whatever the table does, and stays one.
+table has a comma but for a decimal one ("0,09", a European figure a share), and enough of them say so. A
+figure starting "0." (a figure a share, "$0.31") is a decimal fraction whatever the table does, and stays one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from core.tables.numbers import Cell
+from core.tables.numbers import DECIMAL_COMMA, Cell
 from core.tables.raw import RawRow
 
 _GROUPED = re.compile(r"[^\d]*[1-9]\d{0,2}(?:\.\d{3})+[^\d]*")
@@ -26,7 +26,7 @@ def with_dots_as_thousands(rows: list[RawRow]) -> list[RawRow]:
     """The rows with each figure grouped by full stops read as a whole number, where the table groups its
     figures so (see the module's docstring); the rows as they were otherwise."""
     cells = [cell for row in rows for cell in row.cells if cell is not None and not cell.is_blank]
-    if any("," in cell.text for cell in cells):
+    if any("," in cell.text and not DECIMAL_COMMA.search(cell.text) for cell in cells):
         return rows
     dotted = [cell for cell in cells if "." in cell.text and not _FRACTION.fullmatch(cell.text)]
     if len(dotted) < _ENOUGH or not all(_GROUPED.fullmatch(cell.text) for cell in dotted):

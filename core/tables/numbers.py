@@ -21,6 +21,7 @@ _NUMBER_WORD = re.compile(
                                   # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
     [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
     (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
+      | \d{{1,3}},\d{{1,2}}(?!\d)          # a decimal comma, as European filers print figures a share: 0,09
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
       | \.\d+                          # leading point: .16
     )
@@ -47,6 +48,8 @@ _NO_VALUE = _NO_VALUE_WORDS | {"*"}
 # A change in percentage or basis points after its figure ("1.6 pts", "(3.9) pts", "120 bps"): no amount.
 _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
+# A comma before one or two last digits is a decimal comma ("0,09", "29,12").
+DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 _DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
@@ -102,6 +105,8 @@ def _parse_word(word: str) -> Decimal | None:
     if word.lstrip("$€£").startswith("("):
         word = _FOOTNOTE_INSIDE.sub("", word)
     negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
+    if DECIMAL_COMMA.search(word):
+        word = word.replace(",", ".")  # "0,09": nine cents; a comma groups three digits, never one or two
     digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)
     if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through

@@ -326,14 +326,15 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
 # thousands" is about its dollars: 142 restaurants are not 142,000), unless the line names its own unit
 # ("Subscribers (in thousands)"). Subscribers, customers and units are left out: releases print them in
 # thousands under the table's note as often as not, and only the words could tell.
+_PEOPLE = r"(?:employees|headcount|associates|team\s+members|full[-\s]time\s+equivalents|ftes?)"
 COUNT_LINE: Final = re.compile(
     r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
     r"|vessels|aircraft|employees|beds)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
-    r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?(?:employees|headcount)\s*(?:\(|$)"
-    # "Headcount at period end", "Employees at end of quarter"
-    r"|^(?:total\s+)?(?:full[-\s]time\s+)?(?:employees|headcount)\s+at\s+(?:the\s+)?(?:(?:period|quarter|year)[\s-]+end"
+    r"|^(?:store|restaurant|location|branch|rig)\s+count\b|^(?:full[-\s]time\s+)?" + _PEOPLE + r"\s*(?:\(|$)"
+    # "Headcount at period end", "Employees at end of quarter", "Associates at quarter end"
+    r"|^(?:total\s+)?(?:full[-\s]time\s+)?" + _PEOPLE + r"\s+at\s+(?:the\s+)?(?:(?:period|quarter|year)[\s-]+end"
     r"|end\s+of)\b"
     # "Gross square footage (in thousands)": read in the unit its own label names
     r"|^(?:(?:gross|net|total|leasable|rentable)\s+)*square\s+f(?:oo|ee)t(?:age)?\b"
@@ -349,15 +350,17 @@ STATISTICS_HEADING: Final = re.compile(
     r"\b(?:operating|key|selected|other)\s+(?:statistics|data|metrics)\b|\bstatistic(?:s|al\s+data)\b"
     r"|^supplement(?:al|ary)\s+(?:information|data)\b|\bkey\s+performance\s+indicators\b"
     # "Operating highlights", "Non-financial data", "Key operating measures"
-    r"|\boperating\s+highlights\b|\bnon-?\s?financial\s+(?:data|information|metrics)\b"
+    r"|\boperating\s+highlights\b|\bnon-?\s?financial\s+(?:data|information|metrics)\b|^other\s+information\b"
     r"|\bkey\s+(?:operating\s+)?(?:indicators|measures)\b", re.IGNORECASE)
 # ... but a line there naming money is an amount in the table's unit, "$" or not ("Funded backlog at end of
 # period 412,905", "Bookings", "Capital expenditures"), unless it names a change or a rate of it.
 STATISTIC_IN_MONEY: Final = re.compile(
-    r"^(?!.*\b(?:change|growth|increase|decrease|ratio|margin|rate|per)\b)"
+    r"^(?!.*\b(?:change|growth|increase|decrease|ratio|margin|rate|per|days)\b)"
     r".*\b(?:backlog|bookings|orders\s+(?:received|booked)|capital\s+expenditures|free\s+cash\s+flow|ebitda"
     r"|revenues?|net\s+sales|deposits|loans|assets|borrowings|debt|capital|portfolio|investments?|equity|cash"
-    r"|income|earnings|expenses?)\b", re.IGNORECASE)
+    r"|income|earnings|expenses?|depreciation|amortization|compensation|interest|taxes|dividends|payments"
+    r"|proceeds|purchases|repurchases|costs?|spending|charges?|impairments?|gains?|losses|profit)\b",
+    re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"
@@ -494,7 +497,7 @@ LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\
 # Shares counted in thousands, said with zeros: "Weighted average shares (000)".
 # Per-share figures printed in the currency's hundredths: "Earnings per share (pence)", "(p)", "in US cents".
 PER_SHARE_SUBUNIT: Final = re.compile(r"\bpence\b|\bcents?\b|\(p\)", re.IGNORECASE)
-THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)")
+THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)", re.IGNORECASE)  # "(000s)", "(000S)"
 
 # What a unit note says of share counts, which releases scale apart from dollars.
 _SHARES_SCALED = re.compile(
@@ -553,7 +556,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # cumulative effect of accounting change")
             r"|(?:cash|core|economic|distributable|normali[sz]ed|recurring|comparable|underlying|headline)[\s-]+"
             r"(?:(?:basic|diluted)\s+)?(?:eps|earnings|net|income|profit)|cash[\s-]+basis"
-            r"|before\s+(?:the\s+)?(?:cumulative|extraordinary)"
+            r"|before\s+(?:the\s+)?(?:cumulative|extraordinary)|pre-?\s?tax"
             r"|participating\s+securities)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share"
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
@@ -875,8 +878,13 @@ def match_concept(label: str) -> str | None:
         return None
     for concept, pattern in CONCEPT_PATTERNS:
         if pattern.search(text):
-            return concept
+            # a figure per share the EPS pattern turned away ("Pre-tax earnings per share") is no line's
+            # amount either
+            return None if concept not in ("eps", "shares") and _PER_SHARE_WORDS.search(text) else concept
     return None
+
+
+_PER_SHARE_WORDS: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b")
 
 
 _SHARE_COUNT: Final = dict(CONCEPT_PATTERNS)["shares"]

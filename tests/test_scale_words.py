@@ -398,6 +398,7 @@ LABELS = [
     # a company's own measure per share is no EPS, printed alone under the statement (round 136): a REIT's,
     # an asset manager's, a UK filer's
     ("Cash EPS", None), ("Cash earnings per diluted share", None), ("Core EPS", None),
+    ("Pre-tax earnings per share", None), ("Pre-tax income per share", None),  # nor the income before taxes (138)
     ("Economic earnings per share", None), ("Distributable earnings per unit", None),
     ("Headline earnings per share", None), ("Comparable EPS", None), ("Cash-basis diluted EPS", None),
     # ... nor the EPS of a part: what stood before an accounting change's cumulative effect
@@ -531,6 +532,14 @@ WORDS = [
     ("STATISTICS_HEADING", "Non-financial data", True), ("STATISTICS_HEADING", "Key operating measures:", True),
     ("COUNT_LINE", "Headcount at period end", True), ("COUNT_LINE", "Employees at end of quarter", True),
     ("COUNT_LINE", "Employee benefits at end of period", False),
+    # round 138's words
+    ("COUNT_LINE", "Associates at quarter end", True), ("COUNT_LINE", "Full-time equivalents", True),
+    ("COUNT_LINE", "Clients at period end", False),  # clients and customers: as often in thousands
+    ("STATISTICS_HEADING", "Other information (unaudited):", True),
+    ("STATISTIC_IN_MONEY", "Depreciation and amortization", True), ("STATISTIC_IN_MONEY", "Stock-based compensation",
+                                                                     True),
+    ("STATISTIC_IN_MONEY", "Days sales outstanding", False),
+    ("THOUSANDS_MARK", "CASES SHIPPED (000S)", True),
     ("STATISTICS_HEADING", "Operating expenses", False),
     ("STATISTIC_IN_MONEY", "Funded backlog at end of period", True), ("STATISTIC_IN_MONEY", "Bookings", True),
     ("STATISTIC_IN_MONEY", "Book-to-bill ratio", False), ("STATISTIC_IN_MONEY", "Admissions", False),
@@ -811,6 +820,10 @@ def test_ebit_is_no_pretax_result(label: str, concept: str | None) -> None:
      "2006-03-31", (154.75, "per_share")),
     ("average_selling_price_with_its_dollar_cell_among_key_indicators.htm", "Net sales", "2007-03-31",
      (118_412_000, "amount")),
+    # round 138: people counted under "Store data:" in a statement in millions; cases in their own thousands
+    ("associates_under_store_data_in_millions.htm", "Associates at quarter end", "2019-12-31", (3_412, "count")),
+    ("cases_shipped_in_their_own_thousands_in_capitals.txt", "CASES SHIPPED (000S)", "2018-12-31",
+     (3_205_000, "count")),
 ])
 def test_a_statistic_under_a_note_of_thousands_keeps_the_unit_it_is_printed_in(
         name: str, label: str, period: str, expected: tuple[float, str]) -> None:

@@ -433,9 +433,9 @@ _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}}
 _DATES_ALONE = re.compile(rf"(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:\s*,?\s*(?:and|&)\s*|$))+",
                           re.IGNORECASE)
 # ... with or without "For the" ("Thirteen and Fifty-Two Weeks Ended January 29, 2000 and January 30, 1999").
-# ("For the Fourth Quarter and Fiscal Years Ended June 30, 2024 and 2023", "Three Months and Years Ended ...")
+# ("For the Fourth Quarter and Fiscal Years Ended June 30, 2024 and 2023", "Quarters and Years Ended ...")
 _PERIODS_LINE = re.compile(r"^(?:for\s+the\s+)?(?:periods?|(?:[\w-]+\s+(?:(?:weeks?|months?|quarters?)\s+)?"
-                           r"(?:and\s+(?:[\w-]+\s+){1,2})?)?"
+                           r"(?:and\s+(?:[\w-]+\s+){0,2})?)?"
                            r"(?:weeks?|months?|quarters?|years?)(?:\s+periods?)?)\s+ended\b.*\band\b", re.IGNORECASE)
 
 # How far a phrase's middle may stand from its group's middle and still be centred over it (a text release

@@ -72,7 +72,8 @@ _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3
 # Words beside "FY24" that make it a part of that year, not the whole: "YTD FY24", "Nine Months FY2024".
 _PART_OF_A_FISCAL_YEAR = re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date|(?:three|six|nine|3|6|9)[\s-]+months?|quarter|qtr"
                                     r"|half)\b", re.IGNORECASE)
-_BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}", re.IGNORECASE)
+# ... with the day a caption's note gives it ("Year 2019 December 31, 2019")
+_BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}(?:\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+{YEAR_RE})?", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
 PERIOD_WORDS = starting_fast(

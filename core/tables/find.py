@@ -26,6 +26,7 @@ from core.tables.headers import column_headers, header_area, split_area, stream_
 from core.tables.lines import (
     CONNECTOR_END,
     WIDE_GAP,
+    WIDE_GAP_SPLIT,
     YEAR_IN_TEXT,
     ClassifiedLine,
     Column,
@@ -475,8 +476,20 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     Ended", or the balance-sheet dates under the quarters of a "Selected Financial Data" table)."""
     text = line.label
     wide = WIDE_GAP.search(line.text.strip()) is not None
-    return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text)))
+    return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text) or _period_labels(text)))
             or _LEADING_DURATION.match(text) is not None)
+
+
+def _period_labels(text: str) -> bool:
+    """A line of short labels each naming a period's length and year ("Q2 F2009   Q2 F2008   H1 F2009"):
+    the head of another table's columns, as a line of years would be."""
+    phrases = WIDE_GAP_SPLIT.split(text.strip())
+    return len(phrases) >= 2 and all(
+        len(phrase) <= _PERIOD_LABEL and (reading := read_header(phrase)).months is not None
+        and reading.year is not None for phrase in phrases)
+
+
+_PERIOD_LABEL = 20
 
 
 def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]

@@ -256,7 +256,7 @@ CURRENCY_CODES: Final[dict[str, str]] = {
     "CZK": "CZK", "K\u010d": "CZK", "HUF": "HUF", "Ft": "HUF", "z\u0142": "PLN", "TL": "TRY", "\u20ba": "TRY",
     "MYR": "MYR", "RM": "MYR", "Bht": "THB", "\u0e3f": "THB", "R": "ZAR", "ARS": "ARS", "CLP": "CLP",
     "COP": "COP", "PEN": "PEN", "EGP": "EGP", "AED": "AED", "SAR": "SAR", "NGN": "NGN", "\u20a6": "NGN",
-    "\u20aa": "ILS",
+    "\u20aa": "ILS", "Cdn$": "C$", "CDN$": "C$",
 }  # fmt: skip
 CURRENCY_NAMES: Final[dict[str, str]] = {
     "u.s. dollars": "US$", "us dollars": "US$", "united states dollars": "US$", "renminbi": "RMB",

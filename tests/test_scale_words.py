@@ -460,7 +460,7 @@ CURRENCY_HEADERS = [
     ("Ps.", "MXN"), ("Pesos", "MXN"),  # round 129
     ("SEK", "SEK"), ("kr", "kr"), ("DKK", "DKK"), ("NOK", "NOK"), ("Rp.", "IDR"), ("Swedish kronor", "SEK"),  # 133
     ("CZK", "CZK"), ("z\u0142", "PLN"), ("R'000", "ZAR"), ("R", "ZAR"), ("RM'000", "MYR"), ("Ft", "HUF"),  # 135
-    ("Czech koruna", "CZK"), ("(TL)", "TRY"),
+    ("Czech koruna", "CZK"), ("(TL)", "TRY"), ("Cdn$", "C$"),
 ]
 
 

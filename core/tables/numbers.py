@@ -13,7 +13,7 @@ from typing import NamedTuple
 from core.limits import MAX_LINE_VALUES, refusal
 from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, YEAR_RE
 
-_CURRENCY_SIGN = rf"(?:(?:US|C|A|HK|NT|S|R)?[$]|[€£]|{LETTER_CURRENCY.pattern})"
+_CURRENCY_SIGN = rf"(?:(?:US|C|Cdn|CDN|A|HK|NT|NZ|S|R)?[$]|[€£]|{LETTER_CURRENCY.pattern})"
 _NUMBER_WORD = re.compile(
     rf"""
     ^
@@ -50,7 +50,8 @@ _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 # A comma before one or two last digits is a decimal comma ("0,09", "29,12").
 DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
-_DOLLAR_OF = re.compile(r"(?:US|C|A|HK|NT|S|R)(?=\$)")  # "US$0.45": the dollar's country is no digit
+# "US$0.45", "Cdn$7,440": the dollar's country is no digit
+_DOLLAR_OF = re.compile(r"(?:US|Cdn|CDN|C|A|HK|NT|NZ|S|R)(?=\$)")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
 _FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")

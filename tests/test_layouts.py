@@ -1213,3 +1213,21 @@ def test_a_block_on_a_grid_of_its_own_after_the_statement_is_set_apart() -> None
     assert net is not None and [int(v) for v in net.values if v is not None][:2] == [3_560_000, 3_351_000]
     assert not any("Restaurants open" in item.label for item in operations.items)
     assert any(w.message.startswith("the rows under 'Restaurant Data' were not read") for w in release.warnings)
+
+
+def test_figures_a_restatement_replaced_are_neither_facts_nor_prose_checks() -> None:
+    """Round 134's Hartwell Axle (invented) restates 2015: net income 96,121 as previously reported, 103,558
+    as restated (96,121 + 7,437 of the change's effect). The effect table's rows, headed "Consolidated Statement
+    of Income, year ended December 31, 2015:", had given the superseded column as 2015's figures; and the
+    narrative's "As previously reported, 2015 net income was $96.1 million, or $1.78 per diluted share" had
+    failed two prose checks against the restated statement."""
+    path = LAYOUTS / "effect_of_an_accounting_change_beside_the_restated_statements.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    frame = core.facts_frame(release)
+    assert not frame[frame["value"] == 96_121_000].shape[0]
+    # the effect table's balance lines, once read as 2015's operations
+    assert list(frame[frame["label"] == "Inventories"]["statement"]) == ["balance", "balance"]
+    net = frame[(frame["concept"] == "net_income") & (frame["period_end"].astype(str).str[:10] == "2015-12-31")
+                & (frame["months"] == 12)]
+    assert set(net["value"]) == {103_558_000}  # the statement of operations and the cash flow alike
+    assert not [w.message for w in release.warnings if w.message.startswith("check failed: prose")]

@@ -84,6 +84,8 @@ _EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
 # over the company's life, no period of the statements, whatever period the sentence before spoke of.
 _SINCE_INCEPTION = re.compile(r"\bsince\s+(?:\w+\s+){0,2}inception\b|\bcumulative\s+net\s+(?:loss|income)"
                               r"|\baccumulated\s+deficit\b", re.I)
+# "As previously reported, 2015 net income was $96.1 million": a figure a restatement has since replaced.
+_SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b", re.I)
 # "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
 _PART_AFTER = re.compile(r"\s+(?:in|on|from)\s+(?:net\s+)?(?:other|unrealized|realized)\b", re.I)
 CASH = re.compile(
@@ -158,8 +160,9 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             lifetime = _SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
+            superseded = _SUPERSEDED.search(sentence, clause_start, match.end("amount"))
             clause_start = match.end()
-            if (lifetime or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
+            if (lifetime or superseded or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
                     or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",

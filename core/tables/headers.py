@@ -155,6 +155,11 @@ def _sentence_running_on(text: str) -> bool:
     return sum(1 for word in words if word[0].islower()) * 3 >= len(words) * 2
 
 
+# A heading over rows that names their period ("Consolidated Statement of Income, year ended December 31, 2015:"
+# over the lines an accounting change restated): it ends in a colon after a statement's name, and heads no column.
+_ROWS_HEADING = re.compile(r"(?:consolidated\s+|condensed\s+)*(?:statements?|balance\s+sheets?)\b[^:]*:", re.IGNORECASE)
+
+
 def split_area(
     area: list[ClassifiedLine],
 ) -> tuple[list[ClassifiedLine], list[ClassifiedLine], list[ClassifiedLine]]:
@@ -177,7 +182,7 @@ def split_area(
 
     def header_text(text: str) -> bool:
         if text not in header_of:
-            header_of[text] = is_header_text(text)
+            header_of[text] = is_header_text(text) and not _ROWS_HEADING.fullmatch(text)
         return header_of[text]
 
     last_header = -1

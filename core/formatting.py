@@ -8,9 +8,36 @@ comparing the chart with the printed table should see the same digits. Facts are
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
+
+# What the checks say of a figure, as the one mark every table of the pages prints after it (and the words of
+# its legend): a figure the checks cannot vouch for is never shown exactly like a verified one. A chart marks
+# the same bars by pattern (core.charts.verified).
+STATUS_MARKS = {"failed": "\u2717", "unchecked": "\u2020"}  # ✗ and †
+STATUS_WORDS = {
+    "failed": "not verified: a failed check blames this figure",
+    "unchecked": "not checked: no total, identity or sentence of the release speaks of this figure",
+}
+
+
+def status_legend(statuses: Iterable[str]) -> str:
+    """ "† not checked: no total, ... of this figure." for the marks among `statuses`, in one order."""
+    present = set(statuses)
+    return " ".join(f"{STATUS_MARKS[s]} {STATUS_WORDS[s][0].upper()}{STATUS_WORDS[s][1:]}." for s in STATUS_MARKS
+                    if s in present)
+
+
+def table_figure(value: float | None, status: str = "") -> str:
+    """A figure of a table as text: thousands grouped, a fraction's places kept ("1.45", "0.1241"), then the
+    mark of its status ("568,800,000 †"); blank where the cell is."""
+    if value is None or value != value:  # None or NaN: an empty cell
+        return ""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.{MOST_PLACES}f}".rstrip("0")
+    mark = STATUS_MARKS.get(status, "")
+    return f"{text} {mark}" if mark else text
 
 # A footnote's mark in a label as printed: "Special items, net(1)", "Net income (2) attributable to".
 _FOOTNOTE_MARK = re.compile(r"\s*\(\d{1,2}\)\s*$|\s*\(\d{1,2}\)(?=\s)")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
-from core.formatting import UNIT_WORDS
+from core.formatting import UNIT_WORDS, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
@@ -21,7 +22,9 @@ __all__ = [
     "checks_frame",
     "facts_frame",
     "hold_back_failed",
+    "marked_statement_frame",
     "statement_frame",
+    "statement_statuses",
 ]
 
 
@@ -62,6 +65,35 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
     frame.insert(1, "concept", [", ".join(item.concepts) for item in statement.items])
     frame.insert(2, "lines", [str(item.span) for item in statement.items])
     return frame
+
+
+def statement_statuses(release: Release, statement: Statement) -> pd.DataFrame:
+    """What the checks say of each figure of `statement_frame(statement)`'s period columns ("verified",
+    "failed", "unchecked"; "" where the cell is blank), fact by fact: a summary's line whose fourth quarter a
+    check compares with the statement, its first three quarters with nothing (Kestrel Instruments'
+    "Quarterly Trend"), is checked in one column only, so a table cannot mark it by its line alone."""
+    checks = fact_checks(release)
+    return pd.DataFrame({
+        period.label or period.key: [
+            "" if item.values[i] is None else checks.get(fact_key(item, period), UNCHECKED).status
+            for item in statement.items
+        ]
+        for i, period in enumerate(statement.periods)
+    })
+
+
+def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:
+    """`statement_frame` as text for a page, each figure the checks do not vouch for followed by its mark
+    (core.formatting.STATUS_MARKS: "568,800,000 \u2020"), and the statuses marked, for the legend under it."""
+    frame = statement_frame(statement)
+    statuses = statement_statuses(release, statement)
+    shown = frame.copy()
+    for position, column in enumerate(statuses.columns, start=3):
+        values = frame.iloc[:, position]
+        shown.isetitem(position, [table_figure(None if pd.isna(v) else float(v), status)
+                                  for v, status in zip(values, statuses[column], strict=True)])
+    marked = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
+    return shown, marked
 
 
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.analysis.companies import release_end
+from core.analysis.companies import LINE_PREFIX, release_end
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
@@ -71,7 +71,8 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
             "Line": restatement.label,
             "Period": period_name(restatement.period).removesuffix(" (derived)"),
             "Reading": "used" if index == 0 else "other",
-            "Value": as_printed(version.value, version.kind, series.scale),
+            "Value": as_printed(version.value, version.kind, series.scale,
+                                rate_of=version.label if version.key.startswith(LINE_PREFIX) else ""),
             "From": version.source,
             "How": f"derived: {version.basis}" if version.derived else "printed",
         }

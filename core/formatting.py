@@ -8,9 +8,59 @@ comparing the chart with the printed table should see the same digits. Facts are
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
+
+# What the checks say of a figure, as the one mark every table of the pages prints after it (and the words of
+# its legend): a figure the checks cannot vouch for is never shown exactly like a verified one. A chart marks
+# the same bars by pattern (core.charts.verified).
+STATUS_MARKS = {"failed": "\u2717", "unchecked": "\u2020"}  # ✗ and †
+STATUS_WORDS = {
+    "failed": "not verified: a failed check blames this figure",
+    "unchecked": "not checked: no total, identity or sentence of the release speaks of this figure",
+}
+
+
+def status_legend(statuses: Iterable[str]) -> str:
+    """ "† not checked: no total, ... of this figure." for the marks among `statuses`, in one order."""
+    present = set(statuses)
+    return " ".join(f"{STATUS_MARKS[s]} {STATUS_WORDS[s][0].upper()}{STATUS_WORDS[s][1:]}." for s in STATUS_MARKS
+                    if s in present)
+
+
+def table_figure(value: float | None, status: str = "") -> str:
+    """A figure of a table as text: thousands grouped, a fraction's places kept ("1.45", "0.1241"), then the
+    mark of its status ("568,800,000 †"); blank where the cell is."""
+    if value is None or value != value:  # None or NaN: an empty cell
+        return ""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.{MOST_PLACES}f}".rstrip("0")
+    mark = STATUS_MARKS.get(status, "")
+    return f"{text} {mark}" if mark else text
+
+# A rate whose label names the currency's hundredth ("Yield per passenger mile (cents)", "Cost per seat
+# mile (\u00a2)", "Average price (pence)"): the model keeps it in the currency itself (0.1241), the reader
+# reads it in the sub-unit the release prints (12.41\u00a2), never as 0.1241 dollars.
+SUB_UNITS = ((re.compile(r"\bcents?\b|\u00a2", re.IGNORECASE), "\u00a2"),
+             (re.compile(r"\bpence\b", re.IGNORECASE), "p"))
+
+
+def sub_unit(label: str) -> str:
+    """The sign of the hundredth of its currency a rate's label names ("\u00a2" for "(cents)"), else ""."""
+    return next((sign for pattern, sign in SUB_UNITS if pattern.search(label)), "")
+
+
+def rate(value: Decimal, label: str, *, currency: str = "$") -> str:
+    """A figure per unit that is no EPS (a fare, a price, a yield) in the unit its label names: "12.41\u00a2" for
+    a yield "(cents)" kept as 0.1241, else in the currency to the places printed ("$118.42")."""
+    sign = sub_unit(label)
+    if not sign:
+        return per_share(value, decimals=printed_places(value), currency=currency)
+    hundredths = value * 100
+    text = accounting(hundredths, decimals=max(printed_places(value) - 2, 0))
+    return f"{text}{sign}"
+
 
 # A footnote's mark in a label as printed: "Special items, net(1)", "Net income (2) attributable to".
 _FOOTNOTE_MARK = re.compile(r"\s*\(\d{1,2}\)\s*$|\s*\(\d{1,2}\)(?=\s)")
@@ -53,10 +103,13 @@ def in_units(value: Decimal, scale: int) -> Decimal:
     return value / Decimal(scale)
 
 
-def as_printed(value: Decimal, kind: str, scale: int, *, currency: str = "$") -> str:
+def as_printed(value: Decimal, kind: str, scale: int, *, currency: str = "$", rate_of: str = "") -> str:
     """A figure as a release prints it: an amount in the statement's units ("(5,300)"), a figure per share in
     the currency to the places printed ("C$0.132" for "13.2" cents), a share count in full, a count of things
-    or a volume as printed."""
+    or a volume as printed. `rate_of` is the label of a figure per unit that is no EPS: it is shown in the
+    unit the label names (`rate`)."""
+    if kind == "per_share" and rate_of:
+        return rate(value, rate_of, currency=currency)
     if kind == "per_share":
         return per_share(value, decimals=printed_places(value), currency=currency)
     if kind == "shares":

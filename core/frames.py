@@ -6,10 +6,13 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pandas as pd
 
+from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
-from core.formatting import UNIT_WORDS
+from core.formatting import STATUS_MARKS, UNIT_WORDS, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
@@ -21,7 +24,9 @@ __all__ = [
     "checks_frame",
     "facts_frame",
     "hold_back_failed",
+    "marked_statement_frame",
     "statement_frame",
+    "statement_statuses",
 ]
 
 
@@ -64,6 +69,49 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
     return frame
 
 
+def statement_statuses(release: Release, statement: Statement) -> pd.DataFrame:
+    """What the checks say of each figure of `statement_frame(statement)`'s period columns ("verified",
+    "failed", "unchecked"; "" where the cell is blank), fact by fact: a summary's line whose fourth quarter a
+    check compares with the statement, its first three quarters with nothing (Kestrel Instruments'
+    "Quarterly Trend"), is checked in one column only, so a table cannot mark it by its line alone."""
+    checks = fact_checks(release)
+    return pd.DataFrame({
+        period.label or period.key: [
+            "" if item.values[i] is None else checks.get(fact_key(item, period), UNCHECKED).status
+            for item in statement.items
+        ]
+        for i, period in enumerate(statement.periods)
+    })
+
+
+def _column(statement: Statement, index: int) -> list[Decimal | None]:
+    """The figures of the statement's column `index` as shown (a line whose words read against its stored sign
+    turned, as `statement_frame` shows it)."""
+    return [None if item.values[index] is None else -item.values[index] if shown_against_its_concept(item)  # type: ignore[operator]
+            else item.values[index] for item in statement.items]
+
+
+def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:
+    """`statement_frame` as text for a page, each figure the checks do not vouch for followed by its mark
+    (core.formatting.STATUS_MARKS: "568,800,000 \u2020"), and the statuses marked, for the legend under it."""
+    frame = statement_frame(statement)
+    statuses = statement_statuses(release, statement)
+    shown = frame.copy()
+    # A rate that is no EPS and names its currency's hundredth ("Yield per passenger mile (cents)") is shown in
+    # it, as printed: 12.41 cents, not 0.1241 under a note saying per-share figures are in dollars.
+    hundredths = [item.kind == "per_share" and not item.concepts and bool(sub_unit(item.label))
+                  for item in statement.items]
+    for position, column in enumerate(statuses.columns, start=3):
+        shown.isetitem(position, [
+            "" if value is None else rate(value, item.label, currency="") + (
+                f" {STATUS_MARKS[status]}" if status in STATUS_MARKS else "") if cents
+            else table_figure(None if value is None else float(value), status)
+            for item, cents, value, status in zip(statement.items, hundredths, _column(statement, position - 3),
+                                                  statuses[column], strict=True)])
+    marked = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
+    return shown, marked
+
+
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"
 
 
@@ -78,6 +126,15 @@ def table_heading(statement: Statement) -> str:
     return f"{title or kind[0].upper() + kind[1:]} ({', '.join(d for d in details if d)})"
 
 
+# Said under a table that prints statistics: their figures are never scaled as the table's amounts are.
+_ALSO_AS_PRINTED = (" Counts of things (stores, headcount) are as printed, never scaled; a rate whose label names "
+                    "cents is in cents.")
+
+
+def _has_statistics(statement: Statement) -> bool:
+    return any(item.kind == "count" or (item.kind == "per_share" and not item.concepts) for item in statement.items)
+
+
 def unit_note(statement: Statement) -> str:
     """What the reader took the table's unit to be, and from where, under the table the Data page shows.
 
@@ -89,7 +146,7 @@ def unit_note(statement: Statement) -> str:
         words = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}")
         return (f"Amounts read in {words}{printed or _NO_NOTE_OF_ITS_OWN}"
                 f" and shown here in full dollars (× {statement.scale:,}); per-share figures in dollars, share "
-                "counts in full, percentages as printed.")
+                "counts in full, percentages as printed." + _ALSO_AS_PRINTED * _has_statistics(statement))
     if printed:
         return f"Amounts read in full dollars{printed}, shown as printed."
     return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "

@@ -13,7 +13,7 @@ from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
-from core.formatting import how_many
+from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many
 from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
@@ -115,10 +115,11 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     st.caption(plain(chart.alt_text) + (" Click a bar to see its lines in the release." if traceable else ""))
     if doubted:
         unverified(doubted)
+    not_checked(chart)
     if traceable and release is not None:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
-        st.dataframe(chart.data, hide_index=True)
+        st.dataframe(chart.marked_data(), hide_index=True)
         columns = st.columns(2)
         columns[0].download_button(
             "Data (CSV)", data_csv(chart.data), download_name(owner, title, "csv"), "text/csv",
@@ -137,6 +138,15 @@ def unverified(checks: tuple[CheckResult, ...]) -> None:
     with st.popover("Which checks failed", icon=":material/rule:"):
         st.markdown("\n".join(f"- {plain(describe_doubt(check))}" for check in checks))
         st.caption("A figure a failed check blames is hatched or badged, and left out of `python -m core facts`.")
+
+
+def not_checked(chart: Chart) -> None:
+    """A badge naming the dotted bars, those no check speaks of, with what the mark means in its tooltip."""
+    bare = [name for name, status in chart.marks.items() if status == "unchecked"]
+    if bare:
+        st.badge(f"Not checked: {how_many(len(bare), 'line')} dotted", icon=":material/help:", color="gray",
+                 help=f"{', '.join(bare)}: {STATUS_WORDS['unchecked'].split(': ', 1)[1]}. The table behind the chart "
+                      f"marks them {STATUS_MARKS['unchecked']}.")
 
 
 def selected_source(chart: Chart, event: object, release: Release, key: str) -> None:

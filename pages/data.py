@@ -6,7 +6,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.frames import checks_frame, statement_frame, table_heading, unit_note
+from core.formatting import status_legend
+from core.frames import checks_frame, marked_statement_frame, table_heading, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
@@ -102,16 +103,17 @@ if not release.statements:
     st.info("No tables were read from this release.")
 for index, statement in enumerate(release.statements):
     with st.expander(plain(table_heading(statement)), expanded=index == 0):
-        table = statement_frame(statement)
-        # Thousands separators; per-share figures keep their cents (the column holds both kinds).
-        number = st.column_config.NumberColumn(format="localized")
+        # Thousands grouped, per-share figures with their cents (the column holds both kinds), and each figure
+        # the checks do not vouch for marked, its mark said under the table.
+        table, marked = marked_statement_frame(release, statement)
+        figure = st.column_config.TextColumn(alignment="right")
         st.dataframe(
             table,
             hide_index=True,
             key=f"data_table_{index}",
-            column_config={name: number for name in table.columns[3:]},
+            column_config={name: figure for name in table.columns[3:]},
         )
-        st.caption(plain(unit_note(statement)))
+        st.caption(plain(" ".join(part for part in (unit_note(statement), status_legend(marked)) if part)))
         labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]
         choice = st.selectbox(
             "Show the source of",

@@ -16,6 +16,7 @@ from pages._widgets import (
     PLOTLY_CONFIG,
     header,
     missing,
+    not_checked,
     release_or_stop,
     selected_source,
     show_chart,
@@ -66,6 +67,7 @@ if compared:
         st.caption(plain(chart.alt_text) + note + " Click a bar to see its line in the release.")
         if doubted:
             unverified(doubted)
+        not_checked(chart)
         selected_source(chart, event, release, f"periods_bars_{index}")
     st.markdown("**Change in dollars and percent**")
     tabs = st.tabs([window.name for window in compared])
@@ -76,7 +78,7 @@ if compared:
                 f"{period_name(window.current)} against {period_name(window.prior)}. "
                 "Select a row to see its line in the release."
             )
-            table = chart.data.drop(columns="Window")
+            table = chart.marked_data().drop(columns="Window")
             picked = st.dataframe(
                 table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row"
             )

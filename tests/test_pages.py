@@ -364,8 +364,9 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     checks, operations, balance = frames[0], frames[1], frames[2]
     assert len(checks) == len(allos.checks) and bool(checks["passed"].all())
     net = operations.set_index("label").loc["Net loss"]
-    assert list(net.iloc[2:]) == [-7151000.0, -11771000.0, -12297000.0, -18904000.0]  # after concept, lines
-    assert list(balance.set_index("label").loc["Total assets"].iloc[2:]) == [36696000.0, 48174000.0]
+    # after concept, lines: as text, thousands grouped, a mark after any figure the checks do not vouch for
+    assert list(net.iloc[2:]) == ["-7,151,000", "-11,771,000", "-12,297,000", "-18,904,000"]
+    assert list(balance.set_index("label").loc["Total assets"].iloc[2:]) == ["36,696,000", "48,174,000"]
     source = at.code[0].value
     assert "112 │     Net loss                $(7,151)    $(11,771)" in source
     assert [unescape(e.label) for e in at.expander][:2] == [

@@ -7,13 +7,14 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
 from core.charts.timeline import safe
-from core.formatting import accounting, currency_sign, per_share, unit_label
+from core.formatting import accounting, currency_sign, per_share, rate, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
 _SHARED = 2  # companies that must print a line for the chart to draw it
@@ -84,6 +85,8 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, s
         return "—"
     if row.kind == "percent":
         return f"{value:,.1f}%"
+    if row.kind == "per_share" and row.key.startswith(LINE_PREFIX):  # a fare, a price, a yield: no EPS
+        return rate(value, row.label, currency=per_share_sign)
     if row.kind == "per_share":
         return per_share(value, decimals=3 if abs(value) < 1 else 2, currency=per_share_sign)
     if row.kind in ("shares", "count"):

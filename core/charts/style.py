@@ -16,7 +16,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.formatting import accounting
+from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting
 from core.model import SourceSpan, Statement
 
 CURRENT = "#0072B2"  # blue: the period in view
@@ -41,6 +41,7 @@ def hatched(shapes: str | list[str]) -> dict[str, object]:
     white label it picks for the bar's colour vanished."""
     return {"shape": shapes, "fillmode": "overlay"}
 UNVERIFIED_PATTERN = "x"  # cross-hatching marks printed bars a failed check does not vouch for
+UNCHECKED_PATTERN = "."  # dots mark printed bars no check speaks of (core.formatting.STATUS_MARKS in tables)
 
 
 # How far apart (CIE76 distance in L*a*b*) two colours of one chart stand at least: Tol's cyan #88CCEE is 14
@@ -103,6 +104,9 @@ class Chart:
     data: pd.DataFrame
     alt_text: str
     sources: Mapping[str, tuple[SourceSpan, ...]] = field(default_factory=dict)
+    # What the checks say of the lines drawn, where they do not vouch for them ("failed", "unchecked"), by the
+    # same keys as `sources`: set by core.charts.verified.mark_unverified, which marks their bars.
+    marks: Mapping[str, str] = field(default_factory=dict)
 
     def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
         """The first of `names` (a clicked point's x, y or series name) that has source lines."""
@@ -111,6 +115,18 @@ class Chart:
             if key in self.sources:
                 return key, self.sources[key]
         return None
+
+    def marked_data(self) -> pd.DataFrame:
+        """The table behind the chart with a "Checks" column after its lines where any line drawn is one the
+        checks do not vouch for (core.formatting.STATUS_MARKS and their words): the table beside a dotted or
+        hatched bar says why, as a reader copying the figures from it must know."""
+        if not self.marks or "Line" not in self.data.columns:
+            return self.data
+        data = self.data.copy()
+        data.insert(list(data.columns).index("Line") + 1, "Checks", [
+            f"{STATUS_MARKS[mark]} {STATUS_WORDS[mark].split(':')[0]}" if (mark := self.marks.get(source_key(line)))
+            else "" for line in data["Line"]])
+        return data
 
     @property
     def title(self) -> str:

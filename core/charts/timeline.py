@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
+from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
@@ -168,7 +169,8 @@ def display(point: Observation, scale: int, places: int = 0, sign: str = "$") ->
     read "81" in a chart's alt text)."""
     if point.kind == "amount":
         return accounting(point.value / Decimal(scale), decimals=places)
-    return as_printed(point.value, point.kind, scale, currency=sign)
+    rate_of = point.label if point.key.startswith(LINE_PREFIX) else ""  # a fare or a yield, no EPS
+    return as_printed(point.value, point.kind, scale, currency=sign, rate_of=rate_of)
 
 
 def printed_places(series: CompanySeries, points: Iterable[Observation]) -> int:

@@ -1,4 +1,5 @@
-"""Figures the checks cannot vouch for, marked on a chart: cross-hatched bars and a sentence that says why.
+"""Figures the checks cannot vouch for, marked on a chart: cross-hatched bars (a failed check blames them),
+dotted bars (no check speaks of them) and a sentence that says why.
 
 A chart draws lines of the release; where a failed check blames a figure on one of those lines
 (core.checks.verification), its bar is hatched rather than drawn as if it were sure, and the alt text names the
@@ -11,42 +12,53 @@ import dataclasses
 
 import plotly.graph_objects as go
 
-from core.charts.style import UNVERIFIED_PATTERN, Chart, source_key
-from core.checks.verification import describe_doubt, doubts
+from core.charts.style import UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, source_key
+from core.checks.verification import describe_doubt, doubts, unchecked
 from core.model import CheckResult, Release
 
 HATCH = UNVERIFIED_PATTERN
+DOTS = UNCHECKED_PATTERN
 
 
 def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckResult, ...]]:
-    """The chart with the bars of doubted lines hatched, and the failed checks behind them."""
+    """The chart with the bars of doubted lines hatched and those of lines no check speaks of dotted, and the
+    failed checks behind the hatched ones. The marks are kept on the chart (`Chart.marks`) for its table; a
+    bar already patterned (a derived quarter's) keeps its own pattern."""
     if not chart.sources:
         return chart, ()
     doubted = {name: found for name, spans in chart.sources.items() if (found := doubts(release, spans))}
-    if not doubted:
+    bare = {name for name, spans in chart.sources.items() if name not in doubted and unchecked(release, spans)}
+    if not doubted and not bare:
         return chart, ()
     figure = go.Figure(chart.figure)
-    marked: set[str] = set()
+    marked: dict[str, str] = {}
     for trace in figure.data:
         if trace.type != "bar":
             continue
         categories = trace.y if trace.orientation == "h" else trace.x
         if categories is None:
             continue
-        shapes = ["" for _ in categories]
+        before = trace.marker.pattern.shape if trace.marker.pattern is not None else None
+        shapes = list(before) if isinstance(before, (list, tuple)) else [before or "" for _ in categories]
         for index, category in enumerate(categories):
-            key = source_key(category)
-            series = source_key(trace.name or "")
-            hit = key if key in doubted else series if series in doubted else None
-            if hit is not None:
-                shapes[index] = HATCH
-                marked.add(hit)
+            key, series = source_key(category), source_key(trace.name or "")
+            hit = next((name for name in (key, series) if name in doubted or name in bare), None)
+            if hit is None or index >= len(shapes):
+                continue
+            status = "failed" if hit in doubted else "unchecked"
+            if status == "failed" or not shapes[index]:
+                shapes[index] = HATCH if status == "failed" else DOTS
+            marked[hit] = status
         if any(shapes):
             trace.marker.pattern = {"shape": shapes, "solidity": 0.45, "fillmode": "overlay"}
     if not marked:
-        return chart, ()  # the doubted lines are not among the bars drawn
-    checks = tuple({id(c): c for name in sorted(marked) for c in doubted[name]}.values())
-    names = ", ".join(sorted(marked))
-    alt = (f"{chart.alt_text} Hatched: {names}, which a failed check does not vouch for "
-           f"({'; '.join(describe_doubt(c) for c in checks[:3])}).")
-    return dataclasses.replace(chart, figure=figure, alt_text=alt), checks
+        return chart, ()  # the lines the checks do not vouch for are not among the bars drawn
+    failed = sorted(name for name, status in marked.items() if status == "failed")
+    checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
+    alt = chart.alt_text
+    if failed:
+        alt += (f" Hatched: {', '.join(failed)}, which a failed check does not vouch for "
+                f"({'; '.join(describe_doubt(c) for c in checks[:3])}).")
+    if dotted := sorted(name for name, status in marked.items() if status == "unchecked"):
+        alt += f" Dotted: {', '.join(dotted)}, which no check of the release speaks of (not checked)."
+    return dataclasses.replace(chart, figure=figure, alt_text=alt, marks=marked), checks

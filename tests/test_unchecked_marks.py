@@ -1,0 +1,78 @@
+"""A figure no check speaks of is marked wherever a page shows it, never printed like a verified one.
+
+Kestrel Instruments' "Quarterly Trend" summary prints revenue of $594.8, 582.0, 571.4, 568.8 and 555.1
+million for Q4 2022 back to Q4 2021: the two fourth quarters agree with the statement of income (a check
+compares them), the first three quarters of 2022 nothing checks. Saddlebrook Outfitters' statement prints
+"Selling, general and administrative 10,944" and "Store pre-opening costs nil" without a total of
+operating expenses, and no sentence of its narrative names them: no check speaks of either line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis import windows, with_derived
+from core.analysis.structure import operations_statement
+from core.charts import comparison_bars
+from core.charts.verified import DOTS, mark_unverified
+from core.formatting import STATUS_MARKS, status_legend
+from core.frames import marked_statement_frame
+
+UI = Path(__file__).parent / "fixtures" / "ui"
+
+
+def _read(name: str) -> core.Release:
+    return core.parse_release((UI / name).read_bytes(), name)
+
+
+@pytest.fixture(scope="module")
+def kestrel() -> core.Release:
+    return _read("summary_quarters_checked_in_the_fourth_only.htm")
+
+
+def test_a_summary_marks_the_quarters_no_check_speaks_of_and_not_the_checked_ones(kestrel: core.Release) -> None:
+    summary = kestrel.statements[0]
+    assert summary.title == "Quarterly Trend"
+    table, marked = marked_statement_frame(kestrel, summary)
+    revenue = table.set_index("label").loc["Revenue"]
+    assert revenue["Q4 2022"] == "594,800,000"  # checked against the statement of income: no mark
+    assert revenue["Q4 2021"] == "555,100,000"
+    dagger = STATUS_MARKS["unchecked"]
+    assert [revenue["Q3 2022"], revenue["Q2 2022"], revenue["Q1 2022"]] == [
+        f"582,000,000 {dagger}", f"571,400,000 {dagger}", f"568,800,000 {dagger}"]
+    assert table.set_index("label").loc["Diluted EPS", "Q4 2022"] == f"1.43 {dagger}"
+    assert marked == {"unchecked"}
+    assert status_legend(marked).startswith(f"{dagger} Not checked: no total, identity or sentence")
+
+
+def test_the_statement_of_income_itself_carries_no_mark(kestrel: core.Release) -> None:
+    statement = kestrel.statements[1]
+    table, _ = marked_statement_frame(kestrel, statement)
+    assert list(table.set_index("label").loc["Revenue"].iloc[2:]) == [
+        "594,800,000", "555,100,000", "2,295,300,000", "2,102,200,000"]
+
+
+def test_bars_and_the_table_of_lines_no_check_speaks_of_are_dotted_and_marked() -> None:
+    release = _read("retailer_expenses_no_total_or_sentence_speaks_of.txt")
+    operations = operations_statement(release)
+    assert operations is not None
+    extended = with_derived(operations)
+    quarter = next(w for w in windows(extended) if w.prior is not None)
+    lines = ("Net sales", "Selling, general and administrative", "Store pre-opening costs")
+    chart, failed = mark_unverified(comparison_bars(extended, (quarter,), lines), release)
+    assert failed == ()
+    assert chart.marks == {"Selling, general and administrative": "unchecked", "Store pre-opening costs": "unchecked"}
+    for trace in chart.figure.data:
+        lines_drawn = trace.y if trace.orientation == "h" else trace.x
+        shapes = {" ".join(str(n).replace("<br>", " ").split()): shape
+                  for n, shape in zip(lines_drawn, trace.marker.pattern.shape, strict=True)}
+        assert shapes["Net sales"] == ""
+        assert shapes["Selling, general and administrative"] == DOTS
+    assert "Dotted: Selling, general and administrative, Store pre-opening costs" in chart.alt_text
+    table = chart.marked_data().set_index("Line")
+    assert table.loc["Selling, general and administrative", "This year ($ thousands)"] == "10,944"
+    assert table.loc["Selling, general and administrative", "Checks"] == f"{STATUS_MARKS['unchecked']} not checked"
+    assert table.loc["Net sales", "Checks"] == ""

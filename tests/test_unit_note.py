@@ -37,3 +37,18 @@ def test_an_untitled_table_is_headed_by_what_it_was_read_as(operations: Statemen
     assert table_heading(dataclasses.replace(operations, scale=1_000_000)) == (
         f"CONDENSED STATEMENTS OF OPERATIONS (statement of operations, {operations.span}, in millions)"
     )
+
+
+def test_a_table_in_another_currency_is_said_to_be_in_it() -> None:
+    """Round 135's Oostmeer Optical (invented) prints "(in thousands of EUR and US$, except per share data)":
+    the note had said its amounts were shown "in full dollars", per-share figures "in dollars"."""
+    from pathlib import Path
+
+    import core
+
+    path = Path(__file__).parent / "fixtures" / "layouts" / "thousands_grouped_by_spaces_after_a_currency_code.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    note = unit_note(operations)
+    assert "shown here in full EUR (× 1,000); per-share figures in EUR" in note
+    assert "dollars" not in note

@@ -339,7 +339,11 @@ COUNT_LINE: Final = re.compile(
     # "Gross square footage (in thousands)": read in the unit its own label names
     r"|^(?:(?:gross|net|total|leasable|rentable)\s+)*square\s+f(?:oo|ee)t(?:age)?\b"
     r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
-    r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh|days)(?:/d|\s+per\s+day)?\)",
+    r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh|days)(?:/d|\s+per\s+day)?\)"
+    # people or things counted in the unit their own label names: "Revenue passengers carried (thousands)",
+    # "Subscribers (in thousands)", "Available seat miles (millions)"
+    r"|\b(?:passengers?|passenger\s+miles|seat\s+miles|subscribers|customers|members|accounts|units|departures"
+    r"|enplanements|shipments|cases|visits|users|block\s+hours)\b[^()$]*\((?:in\s+)?(?:thousands|millions|000'?s?)\)",
     re.IGNORECASE)
 # A heading over a statement's operating statistics ("Selected Operating Statistics:", "Supplemental
 # Information:" after the per-share lines, "Key statistics:"): its lines that print no currency sign are

@@ -296,6 +296,8 @@ _SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\()|(?<=\b[A-Z]{3}
 _SPACE_GROUPED_ENOUGH = 10
 # Thousands grouped by an apostrophe, as Swiss filers print them ("9'118", "1'204'905").
 _APOSTROPHE_GROUPED = re.compile(r"(?<=\d)['\u2019](?=\d{3}(?!\d))")
+# ... or by a no-break or thin space ("118\u00a0412"), which no text sets between two columns' figures.
+_HARD_SPACE_GROUPED = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _GROUPING_SNIFF = 256 * 1024
 
 
@@ -304,6 +306,8 @@ def _space_grouping_as_commas(text: str) -> str:
     width, where the text groups none by a comma.
     Told from the text's first `_GROUPING_SNIFF` characters, where a release's first statement stands: the
     search costs no more for a 20 MB upload than for a release."""
+    if not text.isascii() and _HARD_SPACE_GROUPED.search(text) is not None:
+        text = _HARD_SPACE_GROUPED.sub(",", text)
     window = text[:_GROUPING_SNIFF]
     if ("'" in window or "\u2019" in window) and sum(
             1 for _ in itertools.islice(_APOSTROPHE_GROUPED.finditer(window), _SPACE_GROUPED_ENOUGH)

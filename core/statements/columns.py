@@ -25,7 +25,7 @@ from core.tables.period_headers import (
     year_part,
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code
+from core.vocabulary import CURRENCY, NOT_AS_REPORTED, UNIT_LINE, currency_code
 from core.work import count_work
 
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
@@ -165,7 +165,7 @@ def column_periods(
     seen: dict[tuple[date, int | None], int] = {}
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
-    dropped: dict[int, str] = _translations(table.column_headers)
+    dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines))
     # Groups of columns under entities' names, one of them "(Consolidated)": the same period under another
     # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
     consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
@@ -372,11 +372,23 @@ def _months_later(end: date, months: int) -> date:
     return date(year, month + 1, month_end(year, month + 1))
 
 
-def _translations(headers: Sequence[str]) -> dict[int, str]:
+def _noted_currency(title_lines: Sequence[str]) -> str | None:
+    """The one currency the table's unit note names ("(in thousands of CHF)"), None where it names none or
+    several ("(in thousands of EUR and US$)")."""
+    named = {currency_code(m.group()) for line in title_lines if UNIT_LINE.search(line)
+             for m in CURRENCY.finditer(line)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _translations(headers: Sequence[str], noted: str | None = None) -> dict[int, str]:
     """Columns in a currency other than the statement's own ("RMB | RMB | US$": the US$ column a
-    convenience translation of the RMB one beside it): not periods of the statement, and said so."""
+    convenience translation of the RMB one beside it): not periods of the statement, and said so. The
+    statement's own is the one its unit note names alone, where its columns' heads leave it unsaid ("US$ |
+    September 30, 2007 | December 31, 2006" under "(in thousands of CHF)")."""
     found = {i: currency_code(m.group()) for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
     if len(set(found.values())) < 2:
+        if noted is not None and found and noted not in found.values() and len(found) < len(headers):
+            return {i: f"its figures are in {c}, a translation of the statement's {noted}" for i, c in found.items()}
         return {}
     counts = {c: list(found.values()).count(c) for c in found.values()}
     # The statement's currency heads the most columns; where as many name each, a convenience translation

@@ -101,7 +101,7 @@ def may_hide(style: str | None) -> bool:
 def _one_line(raw: str) -> tuple[list[str], int]:
     """What `cell_lines` makes of a cell whose text is one line."""
     text = raw if raw.isascii() else clean_text(raw)  # clean_text's own first test, without the call
-    collapsed = " ".join(text.split())
+    collapsed = _with_commas(" ".join(text.split()))
     if not collapsed:
         return [], 0
     stripped = text.lstrip(" \t\r\n")
@@ -134,10 +134,22 @@ def cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
         if not result:
             stripped = text.lstrip(" \t\r\n")
             lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-        collapsed = " ".join(text.split())  # every run of spaces, no-break and en/em spaces included, as one
+        collapsed = _with_commas(" ".join(text.split()))  # every run of spaces, no-break and en/em spaces, as one
         if collapsed:
             result.append(collapsed)
     return result, lead, cleaned
+
+
+# Thousands grouped by an apostrophe in a cell of its own ("212'905", "1’204'905"), as Swiss filers print them.
+_APOSTROPHE_GROUPED = re.compile(r"^[^\d]{0,4}\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?\)?%?$")
+
+
+def _with_commas(text: str) -> str:
+    """A figure grouped by apostrophes written with commas, the way the number reader knows; any other text
+    as it stands."""
+    if ("'" in text or "\u2019" in text) and _APOSTROPHE_GROUPED.match(text):
+        return text.replace("'", ",").replace("\u2019", ",")
+    return text
 
 
 def indent_of(text: str) -> int:

@@ -11,7 +11,7 @@ from core.analysis.companies import LINE_PREFIX, release_end
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
-from core.formatting import as_printed, unit_label
+from core.formatting import as_printed, marked, unit_label
 
 
 def series_frame(series: CompanySeries) -> pd.DataFrame:
@@ -71,8 +71,9 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
             "Line": restatement.label,
             "Period": period_name(restatement.period).removesuffix(" (derived)"),
             "Reading": "used" if index == 0 else "other",
-            "Value": as_printed(version.value, version.kind, series.scale,
-                                rate_of=version.label if version.key.startswith(LINE_PREFIX) else ""),
+            "Value": marked(as_printed(version.value, version.kind, series.scale,
+                                       rate_of=version.label if version.key.startswith(LINE_PREFIX) else ""),
+                            version.status),
             "From": version.source,
             "How": f"derived: {version.basis}" if version.derived else "printed",
         }

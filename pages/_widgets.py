@@ -124,7 +124,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
             st.caption(legend)
         columns = st.columns(2)
         columns[0].download_button(
-            "Data (CSV)", data_csv(chart.data), download_name(owner, title, "csv"), "text/csv",
+            "Data (CSV)", data_csv(chart.marked_data()), download_name(owner, title, "csv"), "text/csv",
             icon=":material/download:", key=f"{key}_csv", width="stretch",
         )  # fmt: skip
         columns[1].download_button(

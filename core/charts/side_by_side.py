@@ -137,7 +137,8 @@ def marks_in(comparison: SideBySide, measure: Measure) -> set[str]:
 
 
 def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
-    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
+    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column, and
+    after them each company's checks ("verified", "failed", "unchecked"), as the page's marks say them."""
     scale = comparison.scale
     rows = aligned_rows(comparison, measure)
     words = _words(comparison)
@@ -152,6 +153,12 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
             "Unit": [units.get(row.kind, "") for row in rows],
             **{
                 column.heading: [_number(row, row.values[index], scale) for row in rows]
+                for index, column in enumerate(comparison.columns)
+            },
+            # what the checks say of each company's figure, beside the numbers an export copies bare
+            **{
+                f"{column.heading} · checks": [row.status_in(index) if row.values[index] is not None else ""
+                                               for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
         }

@@ -11,11 +11,13 @@ from core.analysis.companies import LINE_PREFIX, release_end
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
-from core.formatting import as_printed, unit_label
+from core.formatting import as_printed, marked, unit_label
 
 
 def series_frame(series: CompanySeries) -> pd.DataFrame:
-    """Every chosen value of the series, one row per line and period, saying where it came from."""
+    """Every chosen value of the series, one row per line and period, saying where it came from and what the
+    checks of its release say of it ("checks": verified, failed or unchecked), so an exported figure the checks
+    cannot vouch for does not pass for an exact one."""
     rows = []
     for point in series.values:
         restated = series.restated(point.key, point.period.end, point.period.months)
@@ -30,6 +32,7 @@ def series_frame(series: CompanySeries) -> pd.DataFrame:
                 "derived": point.derived,
                 "source": point.source,
                 "basis": point.basis,
+                "checks": point.status,
                 "restated": restated is not None,
                 "other_readings": "; ".join(f"{o.value} in {o.source}" for o in restated.versions[1:])
                 if restated is not None
@@ -39,7 +42,7 @@ def series_frame(series: CompanySeries) -> pd.DataFrame:
     frame = pd.DataFrame(
         rows,
         columns=["line", "label", "statement", "period_end", "months", "value", "derived", "source", "basis",
-                 "restated", "other_readings"],
+                 "checks", "restated", "other_readings"],
     )  # fmt: skip
     frame["months"] = frame["months"].astype("Int64")
     return frame
@@ -53,13 +56,14 @@ def restatements_frame(series: CompanySeries) -> pd.DataFrame:
             "Period": period_name(restatement.period).removesuffix(" (derived)"),
             "Reading": "used" if index == 0 else "other",
             "Value": float(version.value),
+            "Checks": version.status,
             "From": version.source,
             "How": f"derived: {version.basis}" if version.derived else "printed",
         }
         for restatement in series.restatements
         for index, version in enumerate(restatement.versions)
     ]
-    return pd.DataFrame(rows, columns=["Line", "Period", "Reading", "Value", "From", "How"])
+    return pd.DataFrame(rows, columns=["Line", "Period", "Reading", "Value", "Checks", "From", "How"])
 
 
 def restatements_table(series: CompanySeries) -> pd.DataFrame:
@@ -71,8 +75,9 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
             "Line": restatement.label,
             "Period": period_name(restatement.period).removesuffix(" (derived)"),
             "Reading": "used" if index == 0 else "other",
-            "Value": as_printed(version.value, version.kind, series.scale,
-                                rate_of=version.label if version.key.startswith(LINE_PREFIX) else ""),
+            "Value": marked(as_printed(version.value, version.kind, series.scale,
+                                       rate_of=version.label if version.key.startswith(LINE_PREFIX) else ""),
+                            version.status),
             "From": version.source,
             "How": f"derived: {version.basis}" if version.derived else "printed",
         }
@@ -103,7 +108,8 @@ def releases_frame(series: CompanySeries) -> pd.DataFrame:
 
 
 def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
-    """Tidy: one row per company and aligned line, with the period the value covers."""
+    """Tidy: one row per company and aligned line, with the period the value covers and what the checks of its
+    release say of it."""
     rows = []
     for index, column in enumerate(comparison.columns):
         for row in comparison.rows:
@@ -121,10 +127,11 @@ def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
                     "period_end": period.end.isoformat() if period is not None else "",
                     "months": period.months if period is not None else None,
                     "value": float(value),
+                    "checks": row.status_in(index),
                 }
             )
     frame = pd.DataFrame(
-        rows, columns=["company", "source", "line", "label", "statement", "period_end", "months", "value"]
+        rows, columns=["company", "source", "line", "label", "statement", "period_end", "months", "value", "checks"]
     )
     frame["months"] = frame["months"].astype("Int64")
     return frame

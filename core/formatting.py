@@ -30,6 +30,12 @@ def status_legend(statuses: Iterable[str]) -> str:
                     if s in present)
 
 
+def marked(text: str, status: str) -> str:
+    """A figure's text followed by the mark of its status where the checks do not vouch for it ("582.0 †")."""
+    mark = STATUS_MARKS.get(status, "")
+    return f"{text} {mark}" if mark and text else text
+
+
 def table_figure(value: float | None, status: str = "") -> str:
     """A figure of a table as text: thousands grouped, a fraction's places kept ("1.45", "0.1241"), then the
     mark of its status ("568,800,000 †"); blank where the cell is."""

@@ -22,6 +22,7 @@ __all__ = [
     "EXTRA_COLUMNS",
     "FACT_COLUMNS",
     "FINANCIAL_KINDS",
+    "checked_statement_frame",
     "checks_frame",
     "facts_frame",
     "hold_back_failed",
@@ -90,6 +91,17 @@ def _column(statement: Statement, index: int) -> list[Decimal | None]:
     turned, as `statement_frame` shows it)."""
     return [None if item.values[index] is None else -item.values[index] if shown_against_its_concept(item)  # type: ignore[operator]
             else item.values[index] for item in statement.items]
+
+
+def checked_statement_frame(release: Release, statement: Statement) -> pd.DataFrame:
+    """`statement_frame` with numbers as numbers (for Excel), and after its period columns one column per
+    period saying what the checks say of each figure ("Q3 2022 · checks": "unchecked"): a sheet copied
+    without its marks would pass every figure for a verified one."""
+    frame = statement_frame(statement)
+    statuses = statement_statuses(release, statement)
+    for column in statuses.columns:
+        frame[f"{column} \u00b7 checks"] = list(statuses[column])
+    return frame
 
 
 def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:

@@ -22,7 +22,7 @@ from core.charts.memo import memo_numbers
 from core.charts.side_by_side import MEASURES, comparison_numbers
 from core.comparison_frames import side_by_side_frame
 from core.facts import write_facts_csv
-from core.frames import checks_frame, facts_frame, statement_frame
+from core.frames import checked_statement_frame, checks_frame, facts_frame
 from core.model import Release
 
 EXCEL_SHEET_CHARS = 31  # Excel refuses longer sheet names
@@ -58,7 +58,7 @@ def tables_xlsx(release: Release) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, statement in zip(sheet_names(release), release.statements, strict=True):
-            statement_frame(statement).to_excel(writer, sheet_name=name, index=False)
+            checked_statement_frame(release, statement).to_excel(writer, sheet_name=name, index=False)
         facts_frame(release).to_excel(writer, sheet_name="facts", index=False)
         checks_frame(release).to_excel(writer, sheet_name="checks", index=False)
     return buffer.getvalue()

@@ -13,7 +13,7 @@ from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
-from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many
+from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many, status_legend
 from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
 from pages._markdown import plain
 from pages._session import current_release
@@ -120,9 +120,11 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
         st.dataframe(chart.marked_data(), hide_index=True)
+        if legend := status_legend(chart.figure_marks.values()):
+            st.caption(legend)
         columns = st.columns(2)
         columns[0].download_button(
-            "Data (CSV)", data_csv(chart.data), download_name(owner, title, "csv"), "text/csv",
+            "Data (CSV)", data_csv(chart.marked_data()), download_name(owner, title, "csv"), "text/csv",
             icon=":material/download:", key=f"{key}_csv", width="stretch",
         )  # fmt: skip
         columns[1].download_button(
@@ -141,7 +143,15 @@ def unverified(checks: tuple[CheckResult, ...]) -> None:
 
 
 def not_checked(chart: Chart) -> None:
-    """A badge naming the dotted bars, those no check speaks of, with what the mark means in its tooltip."""
+    """A badge naming the dotted bars, those no check speaks of, with what the mark means in its tooltip; over
+    several releases (Compare) one badge for each mark, naming the figures marked one by one."""
+    for status, word, icon in (("failed", "Not verified", ":material/warning:"),
+                               ("unchecked", "Not checked", ":material/help:")):
+        figures = [name for name, found in chart.figure_marks.items() if found == status]
+        if figures:
+            st.badge(f"{word}: {how_many(len(figures), 'figure')} marked {STATUS_MARKS[status]}", icon=icon,
+                     color="orange" if status == "failed" else "gray",
+                     help=f"{'; '.join(figures)}: {STATUS_WORDS[status].split(': ', 1)[1]}.")
     bare = [name for name, status in chart.marks.items() if status == "unchecked"]
     if bare:
         st.badge(f"Not checked: {how_many(len(bare), 'line')} dotted", icon=":material/help:", color="gray",

@@ -27,7 +27,7 @@ from core.charts.series import (
     per_share_trend,
     share_count_trend,
 )
-from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
+from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table, marks_in
 from core.charts.timeline import on_one_time_axis
 from core.comparison_frames import (
     releases_frame,
@@ -36,7 +36,7 @@ from core.comparison_frames import (
     series_frame,
     side_by_side_frame,
 )
-from core.formatting import how_many
+from core.formatting import how_many, status_legend
 from core.model import Period
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
@@ -105,6 +105,8 @@ if mode == OVER_TIME:
             icon=":material/history_edu:",
         )
         st.dataframe(restatements_table(series), hide_index=True, key="compare_restatements")
+        if legend := status_legend(v.status for r in series.restatements for v in r.versions):
+            st.caption(legend)
     charts = {
         name: chart
         for name, chart in (
@@ -257,6 +259,8 @@ else:
                     )
                     continue
                 st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
+                if legend := status_legend(marks_in(comparison, measure)):
+                    st.caption(legend)
                 bars = comparison_bars(comparison, measure)
                 if bars is not None:
                     drawn[name] = bars

@@ -110,7 +110,8 @@ if trend is None and derived:
     )
 elif trend is None:
     fiscal = release.metadata.fiscal_period
-    reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None)
+    reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None,
+                                release.warnings)
     missing(reason.sentence if reason is not None else "The release implies no earlier quarter to draw.")
 else:
     explained = "; ".join(

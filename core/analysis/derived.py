@@ -23,7 +23,7 @@ from core.analysis.periods import (
     period_name,
     weeks_of,
 )
-from core.model import LineItem, Period, Statement
+from core.model import Diagnostic, LineItem, Period, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +127,23 @@ class NoDerivedQuarter:
     lacking: bool
 
 
-def no_derived_quarter(statement: Statement, fiscal_quarter: int | None) -> NoDerivedQuarter | None:
+def unread_columns(statement: Statement, warnings: Sequence[Diagnostic]) -> tuple[str, ...]:
+    """What the reader said of each column of `statement` it did not read ("column 3 ('Nine Months') was not
+    read: its header names no period length ..."), from the release's warnings about its lines."""
+    return tuple(w.message for w in warnings
+                 if w.span is not None and w.span.first <= statement.span.last and statement.span.first <= w.span.last
+                 and w.message.startswith("column ") and " was not read" in w.message)
+
+
+def no_derived_quarter(statement: Statement, fiscal_quarter: int | None, warnings: Sequence[Diagnostic] = ()
+                       ) -> NoDerivedQuarter | None:
     """None where the statement implies an earlier quarter; else the reason, true for this release.
 
     "No year-to-date column" is said only where one was wanted: a release that prints its earlier quarters
     side by side (a bank's five quarters) has them without deriving, and a first quarter's year to date is
-    the quarter itself.
+    the quarter itself. Where the release's `warnings` say a column of the statement was not read, the
+    statement may well print its year to date: the sentence says that column was not read and why, never
+    that the release prints none.
     """
     if derivable(statement):
         return None
@@ -153,6 +164,13 @@ def no_derived_quarter(statement: Statement, fiscal_quarter: int | None) -> NoDe
             "A first-quarter release needs no year-to-date column: its year to date is the quarter itself, so "
             "there is no earlier quarter of the year to derive.",
             lacking=False,
+        )
+    if unread := unread_columns(statement, warnings):
+        said = "; ".join(message[0].upper() + message[1:] for message in unread)
+        return NoDerivedQuarter(
+            f"A column of the statement of operations was not read, so no earlier quarter can be derived from it. "
+            f"{said}.",
+            lacking=True,
         )
     if any(p.months > 3 for p in duration_periods(statement) if p.months is not None):
         return NoDerivedQuarter(

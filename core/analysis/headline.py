@@ -112,7 +112,8 @@ def missing_parts(release: Release) -> tuple[str, ...]:
                 "The statement of operations prints no year-earlier columns, so there are no deltas."
             )
         fiscal = release.metadata.fiscal_period
-        reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None)
+        reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None,
+                                    release.warnings)
         if reason is not None and reason.lacking:
             notes.append(reason.sentence)
     if release.statement("balance") is None:

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from core.analysis.companies import LINE_PREFIX, line_key, time_order
 from core.analysis.expenses import breakdown
+from core.analysis.fact_status import status_reader, worst
 from core.analysis.periods import difference_end, period_name
 from core.formatting import without_marks
 from core.model import Period, Release, StatementKind, ValueKind
@@ -57,6 +58,9 @@ class Observation:
     value: Decimal
     source: str
     basis: str = ""
+    # What the checks of its release say of it ("verified", "failed", "unchecked"; core.analysis.fact_status):
+    # a derived quarter is no surer than the less sure of the two figures it is the difference of.
+    status: str = ""
 
     @property
     def derived(self) -> bool:
@@ -123,6 +127,7 @@ class CompanySeries:
 
 def _printed(release: Release) -> list[Observation]:
     found: list[Observation] = []
+    status = status_reader(release)
     for kind in SERIES_STATEMENTS:
         statement = release.statement(kind)
         if statement is None:
@@ -137,7 +142,7 @@ def _printed(release: Release) -> list[Observation]:
                         continue
                     seen.add(slot)
                     found.append(Observation(key, without_marks(item.label), kind, item.kind, period, value,
-                                             release.name))
+                                             release.name, status=status(item, period)))
     return found
 
 
@@ -198,6 +203,7 @@ def _difference(key: str, longer: Observation, shorter: Observation, end: date, 
         value=longer.value - shorter.value,
         source=longer.source,
         basis=basis,
+        status=worst(longer.status, shorter.status),
     )
 
 

@@ -21,6 +21,7 @@ from typing import Literal
 
 from core.analysis.companies import LINE_PREFIX, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
+from core.analysis.fact_status import status_reader, worst
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
 from core.formatting import without_marks
@@ -79,6 +80,13 @@ class AlignedRow:
     # (a chart draws same-named categories on one bar row).
     heading: str = ""
     ordinal: int = 1
+    # What the checks of each column's release say of its figure ("verified", "failed", "unchecked"; "" where
+    # it prints none): a figure side by side is marked as on the Data page. A share of revenue or per share is
+    # no surer than the less sure of its two figures.
+    statuses: tuple[str, ...] = ()
+
+    def status_in(self, column: int) -> str:
+        return self.statuses[column] if column < len(self.statuses) else ""
 
     def label_in(self, column: int) -> str:
         return (self.labels[column] if column < len(self.labels) else None) or self.label
@@ -140,7 +148,8 @@ class SideBySide:
         if total is None:
             return ()
         return tuple(
-            replace(row, kind="percent", values=_divide(row.values, total.values, 100))
+            replace(row, kind="percent", values=_divide(row.values, total.values, 100),
+                    statuses=_worst_of(row, total, len(self.columns)))
             for row in self.rows
             if row.statement == "operations" and row.kind == "amount"
         )
@@ -151,10 +160,16 @@ class SideBySide:
         if shares is None:
             return ()
         return tuple(
-            replace(row, kind="per_share", values=_divide(row.values, shares.values, 1))
+            replace(row, kind="per_share", values=_divide(row.values, shares.values, 1),
+                    statuses=_worst_of(row, shares, len(self.columns)))
             for row in self.rows
             if row.kind == "amount"
         )
+
+
+def _worst_of(row: AlignedRow, base: AlignedRow, columns: int) -> tuple[str, ...]:
+    """Each column's status of a figure computed from the row's and the base's: the less sure of the two."""
+    return tuple(worst(row.status_in(i), base.status_in(i)) if row.status_in(i) else "" for i in range(columns))
 
 
 def _divide(
@@ -192,6 +207,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     order: list[tuple[str, str, StatementKind, ValueKind, str]] = []
     found: list[dict[str, Decimal]] = []
     printed: list[dict[str, str]] = []
+    checked: list[dict[str, str]] = []
     for release in releases:
         operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
@@ -202,6 +218,8 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         columns.append(Column(release, _title(release), period, balance_date, scale))
         values: dict[str, Decimal] = {}
         labels: dict[str, str] = {}
+        statuses: dict[str, str] = {}
+        status = status_reader(release)
         previous: str | None = None
         for statement, column in ((operations, period), (balance, balance_date)):
             if statement is None or column is None:
@@ -220,6 +238,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                         continue
                     values[key] = value
                     labels[key] = label
+                    statuses[key] = status(item, column)
                     keys = [known[0] for known in order]
                     if key not in keys:
                         # A line the releases before did not print goes after this release's line above it.
@@ -228,10 +247,12 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                     previous = key
         found.append(values)
         printed.append(labels)
+        checked.append(statuses)
     rows: list[AlignedRow] = []
     for key, label, kind, value_kind, section in _ordered(order):
         row = AlignedRow(key, label, kind, value_kind, tuple(values.get(key) for values in found),
-                         tuple(labels.get(key) for labels in printed), section)
+                         tuple(labels.get(key) for labels in printed), section,
+                         statuses=tuple(statuses.get(key, "") for statuses in checked))
         if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
             continue  # "basic and diluted": one printed line carrying two concepts is one row
         rows.append(row)

@@ -17,7 +17,6 @@ from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
-    DERIVED_PATTERN,
     SEQUENCE,
     TOTAL,
     UNFAVOURABLE,
@@ -30,6 +29,10 @@ from core.charts.style import (
     palette,
 )
 from core.charts.timeline import (
+    bar_pattern,
+    figure_marks,
+    marks_sentence,
+    point_symbol,
     printed_places,
     quarter_tick,
     restated_trace,
@@ -60,7 +63,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
             name=safe(series.label(key)),
             marker={
                 "color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
-                "pattern": hatched([DERIVED_PATTERN if p.derived else "" for p in points]),
+                "pattern": hatched([bar_pattern(p) for p in points]),
             },
             text=labels(values, decimals=places),
             textposition="outside",
@@ -75,13 +78,14 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
     base_layout(figure, title=title, height=380)
     figure.update_layout(showlegend=restated is not None)
     data = pd.DataFrame(table_rows(series, points, series.label(key), unit))
+    marks = figure_marks(series.label(key), points)
     alt = (
         f"Bars of {series.label(key)} per quarter in {unit}: "
         + ", ".join(f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records"))
-        + "."
+        + "." + marks_sentence(marks)
     )
     time_axis(figure)
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, figure_marks=marks)
 
 
 def expense_lines(series: CompanySeries) -> Chart | None:
@@ -96,6 +100,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     plotted: list[float | None] = []
+    marks: dict[str, str] = {}
     places = printed_places(series, (p for key in keys for p in series.points(key)))
     for index, key in enumerate(keys):
         by_end = {p.period.end: p for p in series.points(key)}
@@ -116,12 +121,13 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                 },
                 marker={
                     "size": 9,
-                    "symbol": ["circle-open" if p is not None and p.derived else "circle" for p in found],
+                    "symbol": [point_symbol(p) for p in found],
                 },
                 hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         present = tuple(p for p in found if p is not None)
+        marks.update(figure_marks(series.label(key), present))
         rows.extend(table_rows(series, present, series.label(key), unit))
         restated = restated_trace(series, present, [quarter_tick(p.period) for p in present])
         if restated is not None:
@@ -131,9 +137,9 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     name = safe(series.expense_total_label)
     base_layout(figure, title=f"{name} per quarter, line by line (hollow markers are derived)")
     alt = f"Lines per quarter in {unit} of each line making up {name}: " + ", ".join(
-        series.label(k) for k in keys) + "."
+        series.label(k) for k in keys) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
 
 
 def per_share_trend(series: CompanySeries) -> Chart | None:
@@ -152,7 +158,8 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
         go.Bar(
             x=x,
             y=values,
-            marker={"color": [UNFAVOURABLE if v < 0 else CURRENT for v in values]},
+            marker={"color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
+                    "pattern": hatched([bar_pattern(p) for p in points])},
             text=labels(values, decimals=places, currency=sign),
             textposition="outside",
             cliponaxis=False,
@@ -167,11 +174,12 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
     base_layout(figure, title=f"Net result per {one} per quarter, as printed", height=380)
     figure.update_layout(showlegend=restated is not None)
     data = pd.DataFrame(table_rows(series, points, series.label(key), unit))
+    marks = figure_marks(series.label(key), points)
     alt = f"Bars of net result per {one} per quarter: " + ", ".join(
         f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records")
-    ) + "."
+    ) + "." + marks_sentence(marks)
     time_axis(figure)
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, figure_marks=marks)
 
 
 def share_count_trend(series: CompanySeries) -> Chart | None:
@@ -190,6 +198,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             y=millions,
             mode="lines+markers+text",
             line={"color": SEQUENCE[1]},
+            marker={"size": 9, "symbol": [point_symbol(p) for p in points]},
             text=[f"{m:,.1f}" for m in millions],
             textposition="top center",
             hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
@@ -199,11 +208,12 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     base_layout(figure, title=f"Weighted average {many} per quarter", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(table_rows(series, points, series.label(key), many))
+    marks = figure_marks(series.label(key), points)
     alt = f"Line of weighted average {many} per quarter, drawn in millions: " + ", ".join(
         f"{row['Period']} {row[f'Value ({many})']}" for row in data.to_dict("records")
-    ) + "."
+    ) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, figure_marks=marks)
 
 
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:

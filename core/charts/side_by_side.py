@@ -12,11 +12,22 @@ from core.analysis.currency import EACH_OWN
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
-from core.charts.style import Chart, accounting_axis, base_layout, decimals_of, palette
-from core.charts.timeline import safe
-from core.formatting import accounting, currency_sign, per_share, rate, unit_label
+from core.charts.style import (
+    UNCHECKED_PATTERN,
+    UNVERIFIED_PATTERN,
+    Chart,
+    accounting_axis,
+    base_layout,
+    decimals_of,
+    hatched,
+    palette,
+)
+from core.charts.timeline import marks_sentence, safe
+from core.formatting import accounting, currency_sign, marked, per_share, rate, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
+# A company's bar the checks of its release do not vouch for, as core.charts.verified marks a release's bars.
+_PATTERNS = {"failed": UNVERIFIED_PATTERN, "unchecked": UNCHECKED_PATTERN}
 _SHARED = 2  # companies that must print a line for the chart to draw it
 MEASURES: dict[Measure, str] = {
     "share_of_revenue": "Percent of revenue",
@@ -109,7 +120,8 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
             "Line": [row.names for row in rows],
             "Statement": [row.statement for row in rows],
             **{
-                column.heading: [_text(row, row.values[index], scale, places, signs[index], per_share_signs[index])
+                column.heading: [marked(_text(row, row.values[index], scale, places, signs[index],
+                                              per_share_signs[index]), row.status_in(index))
                                  for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
@@ -118,8 +130,15 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     return frame
 
 
+def marks_in(comparison: SideBySide, measure: Measure) -> set[str]:
+    """The statuses marked in `comparison_table(comparison, measure)`, for the legend under it."""
+    return {row.status_in(index) for row in aligned_rows(comparison, measure)
+            for index in range(len(comparison.columns)) if row.values[index] is not None} & set(_PATTERNS)
+
+
 def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
-    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column."""
+    """The same table with numbers as numbers (for Excel): amounts in the common unit, named in a column, and
+    after them each company's checks ("verified", "failed", "unchecked"), as the page's marks say them."""
     scale = comparison.scale
     rows = aligned_rows(comparison, measure)
     words = _words(comparison)
@@ -134,6 +153,12 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
             "Unit": [units.get(row.kind, "") for row in rows],
             **{
                 column.heading: [_number(row, row.values[index], scale) for row in rows]
+                for index, column in enumerate(comparison.columns)
+            },
+            # what the checks say of each company's figure, beside the numbers an export copies bare
+            **{
+                f"{column.heading} · checks": [row.status_in(index) if row.values[index] is not None else ""
+                                               for row in rows]
                 for index, column in enumerate(comparison.columns)
             },
         }
@@ -171,7 +196,8 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 x=xs,
                 orientation="h",
                 name=wrap(safe(column.heading), 40),
-                marker={"color": palette(index + 1)[-1]},
+                marker={"color": palette(index + 1)[-1],
+                        "pattern": hatched([_PATTERNS.get(row.status_in(index), "") for row in rows])},
                 text=[_text(row, row.values[index], scale, places, "", signs[index]) for row in rows],
                 textposition="auto",
                 cliponaxis=False,
@@ -184,10 +210,13 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     height = 80 + len(rows) * (14 * len(comparison.columns) + 16)
     base_layout(figure, title=f"{MEASURES[measure]}, line by line ({unit})", height=height)
     data = comparison_table(comparison, measure)
+    marks = {f"{row.title}, {column.title}": row.status_in(index) for index, column in enumerate(comparison.columns)
+             for row in rows if row.status_in(index) in _PATTERNS and row.values[index] is not None}
     alt = (
         f"Grouped bars in {unit}, one bar per company for each line of the statement of operations that two "
         "companies or more print (the table lists every line); companies: "
         + "; ".join(column.heading for column in comparison.columns)
         + "."
+        + marks_sentence(marks)
     )
-    return Chart(figure, data, alt)
+    return Chart(figure, data, alt, figure_marks=marks)

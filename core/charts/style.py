@@ -107,6 +107,9 @@ class Chart:
     # What the checks say of the lines drawn, where they do not vouch for them ("failed", "unchecked"), by the
     # same keys as `sources`: set by core.charts.verified.mark_unverified, which marks their bars.
     marks: Mapping[str, str] = field(default_factory=dict)
+    # The same, figure by figure ("Revenue, 3M to Mar 31, 2022": "unchecked"), for charts over several releases
+    # whose every point carries its own status (core.charts.timeline): their tables mark each cell themselves.
+    figure_marks: Mapping[str, str] = field(default_factory=dict)
 
     def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
         """The first of `names` (a clicked point's x, y or series name) that has source lines."""

@@ -15,8 +15,8 @@ from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries, Observation
-from core.charts.style import Chart, decimals_of
-from core.formatting import accounting, as_printed, currency_sign, unit_label
+from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, decimals_of
+from core.formatting import accounting, as_printed, currency_sign, marked, unit_label
 from core.model import Period
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -134,7 +134,7 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
             {
                 "Period": period_name(point.period).removesuffix(" (derived)"),
                 "Line": name,
-                f"Value ({unit})": shown,
+                f"Value ({unit})": marked(shown, point.status),
                 "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
                 "Restated": "; ".join(f"{display(o, series.scale, places, series_sign(series))} in {o.source}"
                                       for o in others),
@@ -225,3 +225,46 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
         figure.update_xaxes(range=span, **date_ticks(days))  # the same ticks too, where they line up
         aligned.append(dataclasses.replace(chart, figure=figure))
     return aligned
+
+
+# A point the checks of its release do not vouch for, on a line chart: a dot or a cross in its circle, as a
+# bar is dotted or cross-hatched (core.charts.verified); a derived point's circle is hollow.
+POINT_SYMBOLS = {"failed": "-x", "unchecked": "-dot"}
+
+
+def point_symbol(point: Observation | None) -> str:
+    """ "circle", "circle-open" (derived), "circle-dot" (not checked), "circle-open-dot", "circle-x" ..."""
+    if point is None:
+        return "circle"
+    base = "circle-open" if point.derived else "circle"
+    return base + POINT_SYMBOLS.get(point.status, "")
+
+
+def bar_pattern(point: Observation) -> str:
+    """A bar's pattern: hatched where derived (its own mark), else cross-hatched where a failed check blames
+    it and dotted where no check speaks of it, each bar by its own period's figure, never its line's."""
+    if point.derived:
+        return DERIVED_PATTERN
+    return {"failed": UNVERIFIED_PATTERN, "unchecked": UNCHECKED_PATTERN}.get(point.status, "")
+
+
+def figure_marks(name: str, points: Iterable[Observation | None]) -> dict[str, str]:
+    """ "Revenue, 3M to Mar 31, 2022": "unchecked" for each point the checks do not vouch for (Chart.marks by
+    figure), so the page's badge and legend name them."""
+    return {f"{name}, {period_name(p.period).removesuffix(' (derived)')}": p.status for p in points
+            if p is not None and p.status in ("failed", "unchecked")}
+
+
+def marks_sentence(marks: dict[str, str], *, bars: bool = True) -> str:
+    """The alt text's sentence naming the figures marked: " Dotted (not checked: no check of its release
+    speaks of them): Revenue, 3M to Mar 31, 2022; ..."."""
+    said = {"unchecked": ("Dotted" if bars else "Dotted markers",
+                          "not checked: no check of its release speaks of them"),
+            "failed": ("Cross-hatched" if bars else "Crossed markers",
+                       "not verified: a failed check of its release blames them")}
+    parts = []
+    for status, (how, why) in said.items():
+        names = [name for name, found in marks.items() if found == status]
+        if names:
+            parts.append(f" {how} ({why}): {'; '.join(names)}.")
+    return "".join(parts)

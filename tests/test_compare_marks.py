@@ -1,0 +1,78 @@
+"""Compare marks a figure the checks cannot vouch for as the Data page does, figure by figure.
+
+Saddlebrook Outfitters' statement of operations, here with last year's quarter misprinted: "Cost of sales,
+including buying 28,410 25,912" under "Net sales $41,806 $37,220" and "Gross profit 13,396 11,318", so
+the gross profit check fails for the quarter ended Aug. 3, 1996 (37,220 - 25,912 = 11,308) and passes for
+the quarter ended Aug. 2, 1997. Its "Selling, general and administrative 10,944" is added up by no total
+and named by no sentence: not checked. Kestrel Instruments' statement of income (revenue 594,800) is
+checked throughout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis.series import company_series
+from core.analysis.side_by_side import side_by_side
+from core.charts.series import expense_lines, line_bars
+from core.charts.side_by_side import comparison_bars, comparison_table, marks_in
+from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN
+from core.formatting import STATUS_MARKS
+
+UI = Path(__file__).parent / "fixtures" / "ui"
+CROSS, DAGGER = STATUS_MARKS["failed"], STATUS_MARKS["unchecked"]
+
+
+def _read(name: str) -> core.Release:
+    return core.parse_release((UI / name).read_bytes(), name)
+
+
+@pytest.fixture(scope="module")
+def saddlebrook() -> core.Release:
+    return _read("retailer_cost_of_sales_misprinted_last_year.txt")
+
+
+def test_over_time_each_quarter_is_marked_by_its_own_figure(saddlebrook: core.Release) -> None:
+    chart = line_bars(company_series([saddlebrook]), "revenue", "Revenue per quarter")
+    assert chart is not None
+    values = dict(zip(chart.data["Period"], chart.data["Value ($ thousands)"], strict=True))
+    assert values["3M to Aug 2, 1997"] == "41,806"  # its gross profit check passes: no mark
+    assert values["3M to Aug 3, 1996"] == f"37,220 {CROSS}"  # the failed check's quarter
+    assert values["3M to May 4, 1996"] == f"34,685 {CROSS}"  # 71,905 - 37,220: no surer than 37,220
+    # by quarter, not by line: the failed quarter cross-hatched, the checked one plain, derived ones hatched
+    assert chart.figure.data[0].marker.pattern.shape == (DERIVED_PATTERN, UNVERIFIED_PATTERN, DERIVED_PATTERN, "")
+    assert chart.figure_marks == {"Net sales, 3M to May 4, 1996": "failed", "Net sales, 3M to Aug 3, 1996": "failed"}
+    assert "Cross-hatched (not verified" in chart.alt_text
+
+
+def test_over_time_a_line_chart_marks_its_points(saddlebrook: core.Release) -> None:
+    chart = expense_lines(company_series([saddlebrook]))
+    assert chart is not None
+    sga = next(t for t in chart.figure.data if t.name == "Selling, general and administrative")
+    by_end = dict(zip(sga.x, sga.marker.symbol, strict=True))
+    assert by_end["1997-08-02"] == "circle-dot"  # printed, not checked
+    assert by_end["1997-05-03"] == "circle-open-dot"  # derived, not checked
+    rows = chart.data.set_index(["Line", "Period"])
+    assert rows.loc[("Selling, general and administrative", "3M to Aug 2, 1997"), "Value ($ thousands)"] == (
+        f"10,944 {DAGGER}")
+
+
+def test_side_by_side_marks_each_company_s_figure(saddlebrook: core.Release) -> None:
+    kestrel = _read("summary_quarters_checked_in_the_fourth_only.htm")
+    comparison = side_by_side([saddlebrook, kestrel])
+    table = comparison_table(comparison, "amount").set_index("Line")
+    first, second = (column.heading for column in comparison.columns)
+    assert table.loc["Selling, general and administrative", first] == f"10,944 {DAGGER}"
+    assert table.loc["Selling, general and administrative", second] == "141,022"
+    assert table.loc["Net sales / Revenue", first] == "41,806"
+    assert marks_in(comparison, "amount") == {"unchecked"}
+    bars = comparison_bars(comparison, "share_of_revenue")
+    assert bars is not None
+    names = [" ".join(str(y).replace("<br>", " ").split()) for y in bars.figure.data[0].y]
+    shapes = dict(zip(names, bars.figure.data[0].marker.pattern.shape, strict=True))
+    assert shapes["Selling, general and administrative"] == UNCHECKED_PATTERN
+    assert shapes["Net sales"] == ""
+    assert set(bars.figure.data[1].marker.pattern.shape) == {""}  # Kestrel's figures are all checked

@@ -1,0 +1,64 @@
+"""Every download carries what the checks say of each figure, so an exported figure the checks cannot vouch
+for is not exact-looking either.
+
+Saddlebrook Outfitters with last year's cost of sales misprinted (25,912 where net sales of 37,220 less it
+make a gross profit of 11,308, not the 11,318 printed): its quarter ended Aug. 3, 1996 fails the gross profit
+check, the quarter ended Aug. 2, 1997 passes it; "Selling, general and administrative 10,944" no check speaks
+of.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import core
+from core.analysis.series import company_series
+from core.analysis.side_by_side import side_by_side
+from core.charts.side_by_side import comparison_numbers
+from core.comparison_frames import series_frame, side_by_side_frame
+from pages._downloads import tables_xlsx
+
+UI = Path(__file__).parent / "fixtures" / "ui"
+NAME = "retailer_cost_of_sales_misprinted_last_year.txt"
+
+
+@pytest.fixture(scope="module")
+def saddlebrook() -> core.Release:
+    return core.parse_release((UI / NAME).read_bytes(), NAME)
+
+
+def test_the_series_download_says_each_figure_s_checks(saddlebrook: core.Release) -> None:
+    frame = series_frame(company_series([saddlebrook]))
+    quarters = frame[(frame["line"] == "revenue") & (frame["months"] == 3)].set_index("period_end")
+    assert quarters.loc["1997-08-02", "value"] == 41_806_000
+    assert quarters.loc["1997-08-02", "checks"] == "verified"
+    assert quarters.loc["1996-08-03", "value"] == 37_220_000
+    assert quarters.loc["1996-08-03", "checks"] == "failed"
+    sga = frame[(frame["line"] == "selling_general_administrative") & (frame["period_end"] == "1997-08-02")]
+    assert list(sga["value"]) == [10_944_000, 21_880_000]
+    assert set(sga["checks"]) == {"unchecked"}
+
+
+def test_the_side_by_side_downloads_say_each_company_s_checks(saddlebrook: core.Release) -> None:
+    comparison = side_by_side([saddlebrook])
+    facts = side_by_side_frame(comparison).set_index("line")
+    assert facts.loc["selling_general_administrative", "value"] == 10_944_000
+    assert facts.loc["selling_general_administrative", "checks"] == "unchecked"
+    assert facts.loc["revenue", "checks"] == "verified"
+    numbers = comparison_numbers(comparison, "amount").set_index("Line")
+    heading = comparison.columns[0].heading
+    assert numbers.loc["Selling, general and administrative", heading] == 10_944
+    assert numbers.loc["Selling, general and administrative", f"{heading} \u00b7 checks"] == "unchecked"
+
+
+def test_the_tables_workbook_says_each_figure_s_checks(saddlebrook: core.Release) -> None:
+    sheets = pd.read_excel(io.BytesIO(tables_xlsx(saddlebrook)), sheet_name=None)
+    operations = sheets["1 Operations"].set_index("label")
+    this_year, last_year = (c for c in operations.columns if c.endswith("checks") and "Qtr" in c)
+    assert operations.loc["Net sales", this_year] == "verified"
+    assert operations.loc["Net sales", last_year] == "failed"
+    assert operations.loc["Selling, general and administrative", this_year] == "unchecked"

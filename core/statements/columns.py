@@ -89,6 +89,7 @@ def column_periods(
     def borrows(index: int) -> bool:
         return index not in numbered or not several_numbered
 
+    dated_years = {reading.year for reading in readings if reading.month and reading.year}
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -100,6 +101,10 @@ def column_periods(
             undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
+        if reading.month is None and reading.year is None and len(dated_years) > 1 and fallback is not None:
+            # "Nine Months" over no date beside "Sept. 30, 2005 | Sept. 30, 2004": its neighbours' years
+            # differ, and the nearest one's is a guess; the release's own period dates it
+            month_source = fallback
         if month_source is not reading and reading.year is not None and (
                 _YEAR_END.search(text) or (kind == "balance" and _FISCAL_YEAR_ALONE.fullmatch(text))):
             # "At fiscal year end 2005" or "Fiscal 2005" beside "April 2, 2005": the year's end, not the

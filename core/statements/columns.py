@@ -378,10 +378,13 @@ def _months_later(end: date, months: int) -> date:
 
 
 def _noted_currency(title_lines: Sequence[str]) -> str | None:
-    """The one currency the table's unit note names ("(in thousands of CHF)"), None where it names none or
-    several ("(in thousands of EUR and US$)")."""
+    """The statement's currency as the table's unit note names it: the one it names ("(in thousands of
+    CHF)"), or beside US dollars the other ("(in thousands of CHF and US$)": a convenience translation is
+    into US dollars, never out of them); None where it names none or several others."""
     named = {currency_code(m.group()) for line in title_lines if UNIT_LINE.search(line)
              for m in CURRENCY.finditer(line)}
+    if len(named) == 2 and "US$" in named:
+        named.discard("US$")
     return named.pop() if len(named) == 1 else None
 
 

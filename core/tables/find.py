@@ -37,7 +37,7 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
-from core.tables.period_headers import DATE, DURATION, read_header
+from core.tables.period_headers import DATE, DURATION, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
 from core.vocabulary import (
@@ -484,9 +484,8 @@ def _period_labels(text: str) -> bool:
     """A line of short labels each naming a period's length and year ("Q2 F2009   Q2 F2008   H1 F2009"):
     the head of another table's columns, as a line of years would be."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
-    return len(phrases) >= 2 and all(
-        len(phrase) <= _PERIOD_LABEL and (reading := read_header(phrase)).months is not None
-        and reading.year is not None for phrase in phrases)
+    return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and year_part(phrase) is not None
+                                     for phrase in phrases)
 
 
 _PERIOD_LABEL = 20

@@ -576,7 +576,9 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
     return None
 
 
-_WHOLE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
+# ("September 30, 2015", or as most of the world writes it, "30 September 2015")
+_WHOLE_DATE = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_RE})\.?,?)\s+(?:19|20)\d{{2}}\b",
+                         re.IGNORECASE)
 # ... and the other year it is paired with: "June 30, 2024 and 2023"
 _OTHER_YEAR = re.compile(r"\s*(?:,?\s*and|&)\s+((?:19|20)\d{2})\b(?!\s*[-/,]?\s*\d)", re.IGNORECASE)
 

@@ -291,6 +291,12 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
             position = _end_of_word_before(line, start)
             continue
+        if word in _CURRENCY_WORDS and _after_a_figure(line, start) and not _YEAR_WORD.fullmatch(
+                line[line.rfind(" ", 0, start - 1) + 1 : start - 1]):
+            # "118.412 TRY", "0,10 EUR": a currency in letters after its figure, as European filers print it
+            # (after a year it heads a column instead: "2010 RMB   2011 US$")
+            position = _end_of_word_before(line, start)
+            continue
         if (word[-1] == "$" and len(word) > 1 and (word[-2].isdigit() or word[-2] == ")")
                 and _VALUE_WORD.match(word[:-1]) is not None):
             # "950,499$": a PDF's text sets the next cell's "$" flush against a figure. No release prints a
@@ -321,6 +327,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
 
 
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+_YEAR_WORD = re.compile(r"\(?(?:19|20)\d{2}\)?")
 # A figure with its thousands separators run into the word before it ("profit140,071", "Revenues$1,234").
 _GLUED_FIGURE = re.compile(r"[A-Za-z]((?:\$\(?|\()?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?)$")
 # A footnote's number after a row's last figure ("$ 6,190 (1)"): one space from it, ending the line.

@@ -128,7 +128,7 @@ def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(a
     assert comparison_bars(comparison, "per_share") is None
     assert comparison_bars(comparison, "share_of_revenue") is not None  # percentages compare across currencies
     table = comparison_table(comparison, "amount")
-    lanxi_column = next(c for c in table.columns if c.startswith("Lanxi"))
+    lanxi_column = "LXC"  # headed by its ticker, "Lanxi Crystal Energy Holdings Limited (LXC) — ..." its tooltip
     revenue = table[table["Line"] == "Net revenues"][lanxi_column].item()
     assert revenue == "RMB1,048,226"  # "Net revenues ... 1,048,226" in RMB thousands
     numbers = comparison_numbers(comparison, "amount")

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from core.analysis.currency import statement_currency
+from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
 from core.formatting import STATUS_MARKS, UNIT_WORDS, rate, sub_unit, table_figure
@@ -155,7 +155,7 @@ def unit_note(statement: Statement) -> str:
     without a unit note of its own was taken as printed, which may not be what its figures mean.
     """
     printed = f' from its note "{" ".join(statement.unit.split())}"' if statement.unit.strip() else ""
-    money = _money_words(statement_currency(statement))
+    money = money_words(statement_currency(statement))
     if statement.scale != 1:
         words = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}")
         return (f"Amounts read in {words}{printed or _NO_NOTE_OF_ITS_OWN}"
@@ -165,11 +165,6 @@ def unit_note(statement: Statement) -> str:
         return f"Amounts read in full {money}{printed}, shown as printed."
     return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "
             f"in thousands or millions of {money}.")
-
-
-def _money_words(code: str) -> str:
-    """The currency as the unit note names it: "dollars" for US dollars, else its code ("EUR", "C$")."""
-    return "dollars" if code in ("USD", "US$") else code
 
 
 def checks_frame(release: Release) -> pd.DataFrame:

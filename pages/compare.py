@@ -258,7 +258,12 @@ else:
                         "No line can be shown this way: it needs revenue, total operating expenses or share counts."
                     )
                     continue
-                st.dataframe(table, hide_index=True, key=f"compare_table_{measure}")
+                # Companies headed short, each column's full heading its tooltip (the memo's way).
+                st.dataframe(table, hide_index=True, key=f"compare_table_{measure}",
+                             column_config={"Line": st.column_config.TextColumn(pinned=True),
+                                            **{short: st.column_config.TextColumn(help=column.heading)
+                                               for short, column in zip(comparison.short_headings,
+                                                                        comparison.columns, strict=True)}})
                 if legend := status_legend(marks_in(comparison, measure)):
                     st.caption(legend)
                 bars = comparison_bars(comparison, measure)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
-from core.analysis.comparisons import compare
+from core.analysis.comparisons import change_heading, compare
+from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
@@ -69,7 +70,7 @@ if compared:
             unverified(doubted)
         not_checked(chart)
         selected_source(chart, event, release, f"periods_bars_{index}")
-    st.markdown("**Change in dollars and percent**")
+    st.markdown(f"**{change_heading(statement_currency(operations))}**")
     tabs = st.tabs([window.name for window in compared])
     for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
         assert window.prior is not None  # `compared` keeps only the windows with a prior

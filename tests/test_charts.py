@@ -319,7 +319,14 @@ def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_widt
     names = [t.name for t in chart.figure.data if t.showlegend is not False]
     assert "Aircraft fuel and related<br>taxes" in names and "Payroll Support Program<br>recognition" in names
     assert legend_rows(chart.figure) == 10  # seven rows at 340 px, three of them two lines tall
-    assert chart.untitled().layout.margin.t >= LEGEND_ROW_PX * 10 + MODEBAR_PX
+    # The figure grows by the legend's lines as counted at phone width, and the page's copy hangs the legend
+    # under the toolbar's strip; Plotly pushes the plot down by the legend's drawn height.
+    page_copy = chart.untitled()
+    assert page_copy.layout.height == chart.figure.layout.height + MODEBAR_PX
+    assert chart.figure.layout.height >= LEGEND_ROW_PX * 10
+    assert page_copy.layout.legend.yref == "container" and page_copy.layout.legend.yanchor == "top"
+    assert page_copy.layout.legend.y == 1 - MODEBAR_PX / page_copy.layout.height
+    assert page_copy.layout.margin.autoexpand is not False
 
 
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:

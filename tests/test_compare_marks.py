@@ -64,7 +64,10 @@ def test_side_by_side_marks_each_company_s_figure(saddlebrook: core.Release) -> 
     kestrel = _read("summary_quarters_checked_in_the_fourth_only.htm")
     comparison = side_by_side([saddlebrook, kestrel])
     table = comparison_table(comparison, "amount").set_index("Line")
-    first, second = (column.heading for column in comparison.columns)
+    first, second = comparison.short_headings
+    # headed by their tickers, the full headings in the page's tooltips; the periods in the first row
+    assert (first, second) == ("SDBK", "KSTL")
+    assert table.loc["Period", first] == "3M to Aug 2, 1997"
     assert table.loc["Selling, general and administrative", first] == f"10,944 {DAGGER}"
     assert table.loc["Selling, general and administrative", second] == "141,022"
     assert table.loc["Net sales / Revenue", first] == "41,806"

@@ -86,8 +86,8 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
                                             "balance at Sep 30, 2005; ALTH: Allos") for c in at.caption)
     lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
     amounts = next(f for f in lines if "(6,350)" in f.to_numpy())
-    halden_column = "Halden Therapeutics, Inc. (HLDN) — 3M to Sep 30, 2005; balance at Sep 30, 2005"
-    allos_column = "Allos Therapeutics, Inc. (ALTH) — 3M to Jun 30, 2004; balance at Jun 30, 2004"
+    halden_column, allos_column = "HLDN", "ALTH"  # headed short, each period in the first row
+    assert amounts.loc["Period"].tolist() == ["", "3M to Sep 30, 2005", "3M to Jun 30, 2004"]
     assert amounts.loc["Net loss", halden_column] == "(6,350)"
     assert amounts.loc["Net loss", allos_column] == "(7,151)"
     shares = next(f for f in lines if str(f.get(allos_column, {}).get("Research and development", "")).endswith("%"))
@@ -186,3 +186,32 @@ def test_side_by_side_puts_a_visitors_own_upload_before_the_sample_it_opened_on(
     at = run_compare({allos.name: allos, tolland.name: tolland})
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     assert at.multiselect(key="compare_picked").value[:2] == [tolland.name, allos.name]
+
+
+def test_side_by_side_tables_are_headed_short_and_the_margins_legend_takes_only_its_drawn_room() -> None:
+    """Browser review at 1,440 px, five releases side by side: the line tables' columns were headed
+    "Saddlebrook Outfitters, Inc. (SDBK) — 3M to Aug 2, 1997; balance at Aug 2, 1997" and scrolled sideways,
+    and the margins chart had reserved its legend's room as a 340 px phone would wrap it, about 130 px left
+    empty above the legend. Tables are headed by ticker with the period in the first row, and a chart's top
+    margin is the title's alone: Plotly grows it by the legend as drawn at the page's width."""
+    from core.analysis.metrics import standard_metrics
+    from core.analysis.side_by_side import side_by_side
+    from core.charts.memo import common_size_bars
+    from core.charts.side_by_side import comparison_bars, comparison_table
+    from core.charts.style import LEGEND_ROW_PX, TITLE_ROOM_PX, legend_rows
+
+    ui = Path(__file__).parent / "fixtures" / "ui"
+    releases = [core.parse_release((ui / name).read_bytes(), name) for name in (
+        "retailer_cost_of_sales_misprinted_last_year.txt", "summary_quarters_checked_in_the_fourth_only.htm")]
+    comparison = side_by_side(releases)
+    table = comparison_table(comparison, "amount").set_index("Line")
+    assert list(table.columns) == ["Statement", "SDBK", "KSTL"]
+    assert table.loc["Period"].tolist() == ["", "3M to Aug 2, 1997", "3M to Dec 31, 2022"]
+    assert table.loc["Net sales / Revenue", "SDBK"] == "41,806"  # Saddlebrook's quarter, in thousands
+    common = common_size_bars([standard_metrics(release) for release in releases])
+    bars = comparison_bars(comparison, "share_of_revenue")
+    assert common is not None and bars is not None
+    for chart in (common, bars):
+        assert legend_rows(chart.figure) >= 2
+        assert chart.figure.layout.margin.t == TITLE_ROOM_PX < LEGEND_ROW_PX * legend_rows(chart.figure)
+        assert chart.figure.layout.legend.yref == "container"

@@ -128,7 +128,7 @@ def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(a
     assert comparison_bars(comparison, "per_share") is None
     assert comparison_bars(comparison, "share_of_revenue") is not None  # percentages compare across currencies
     table = comparison_table(comparison, "amount")
-    lanxi_column = next(c for c in table.columns if c.startswith("Lanxi"))
+    lanxi_column = "LXC"  # headed by its ticker, "Lanxi Crystal Energy Holdings Limited (LXC) — ..." its tooltip
     revenue = table[table["Line"] == "Net revenues"][lanxi_column].item()
     assert revenue == "RMB1,048,226"  # "Net revenues ... 1,048,226" in RMB thousands
     numbers = comparison_numbers(comparison, "amount")
@@ -198,3 +198,20 @@ def test_the_eps_bridge_is_in_the_releases_currency() -> None:
     assert chart.figure.layout.xaxis.title.text == "RMB per share (computed)"
     assert "RMB per share" in chart.data.columns
     assert all(text.startswith(("RMB", "(RMB")) for text in chart.figure.data[0].text)
+
+
+def test_the_eps_bridges_words_and_the_change_heading_name_the_releases_money() -> None:
+    """Browser review, rounds 135 and 140: the Periods page headed its change tables "Change in dollars and
+    percent" and the EPS bridge's text ended "... dollars per share" over a release in lira, euros or RMB."""
+    from core.analysis.comparisons import change_heading
+
+    operations = operations_statement(_release(RMB))
+    assert operations is not None
+    code = statement_currency(operations)
+    assert change_heading(code) == "Change in RMB and percent"
+    assert change_heading("USD") == "Change in dollars and percent"
+    bridge = next(b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None)
+    alt = bridge_chart(bridge, currency=code).alt_text
+    # Diluted EPS (RMB0.45 printed, 0.455 computed) for the quarter to June 30, 2010; a loss a year earlier.
+    assert alt.endswith("ending at RMB0.455 per share.") and "from (RMB0.335)" in alt
+    assert "dollars" not in alt

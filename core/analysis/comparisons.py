@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from core.analysis.currency import money_words
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.model import LineItem, Period, Statement
@@ -163,3 +164,9 @@ def compare_concept(
 ) -> Change | None:
     item = statement.item(concept)
     return None if item is None else compare_item(statement, item, current, prior)
+
+
+def change_heading(currency: str) -> str:
+    """The heading over the change tables, naming the statement's money: "Change in EUR and percent" for a
+    release in euros (core.analysis.currency), where "Change in dollars" had been said of every release."""
+    return f"Change in {money_words(currency)} and percent"

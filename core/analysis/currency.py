@@ -72,6 +72,12 @@ def statement_unit(statement: Statement) -> str:
     return unit_label(statement.scale, currency=currency_sign(statement_currency(statement)))
 
 
+def money_words(code: str) -> str:
+    """The currency as words name it: "dollars" for US dollars, else its code ("EUR", "C$"). A heading
+    saying "Change in dollars" over a Turkish release's lira had told the reader the wrong money."""
+    return "dollars" if code in (DEFAULT, "US$") else code
+
+
 def shared_currency(codes: Sequence[str]) -> str | None:
     """The one currency every column is in, or None where they differ: amounts in RMB beside amounts in US
     dollars are not one measure, and no axis or unit column may treat them as one."""

@@ -134,6 +134,16 @@ class SideBySide:
         """One unit for every column: the finest scale any release prints in (exact for all of them)."""
         return min((c.scale for c in self.columns), default=1)
 
+    @property
+    def short_headings(self) -> tuple[str, ...]:
+        """Each column's heading for a table, short and unique ("KPO", "Umhlanga Packaging"): headed
+        "Company (TICK) — 3M to Sep 30, 2008; balance at Sep 30, 2008", five columns had run past a 1,440 px
+        page (browser review). A table says the periods in a row of their own, the full heading a tooltip."""
+        shorts = [short_name(column.release) for column in self.columns]
+        named = [f"{short} · {period_name(column.period)}" if shorts.count(short) > 1 and column.period else short
+                 for short, column in zip(shorts, self.columns, strict=True)]
+        return tuple(unique(named))
+
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
         """Operations amounts as a percentage of each company's total operating expenses."""
         return self._share_of(TOTAL_OPEX)
@@ -165,6 +175,29 @@ class SideBySide:
             for row in self.rows
             if row.kind == "amount"
         )
+
+
+# A company named without a ticker keeps this many words in a column's short heading ("Granary Point Investments").
+_SHORT_WORDS = 3
+
+
+def short_name(release: Release) -> str:
+    """ "MCH": the ticker, or the company's first words (the file's name where none was read)."""
+    meta = release.metadata
+    if meta.ticker:
+        return meta.ticker
+    who = (meta.company or release.name).split(",")[0]
+    return " ".join(who.split()[:_SHORT_WORDS])
+
+
+def unique(headings: Iterable[str]) -> list[str]:
+    """Headings made unique by numbering the repeats ("MCH", "MCH (2)"): a table's columns need one name each."""
+    seen: Counter[str] = Counter()
+    result = []
+    for heading in headings:
+        seen[heading] += 1
+        result.append(heading if seen[heading] == 1 else f"{heading} ({seen[heading]})")
+    return result
 
 
 def _worst_of(row: AlignedRow, base: AlignedRow, columns: int) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from core.analysis.metrics import (
 )
 from core.analysis.per_share import equity_words_of
 from core.analysis.periods import period_name
+from core.analysis.side_by_side import short_name, unique
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
@@ -48,19 +49,11 @@ def column_heading(found: StandardMetrics) -> str:
     return f"{who} · {period_name(found.period)}" if found.period is not None else who
 
 
-# A company named without a ticker keeps this many words in a column's short heading ("Granary Point Investments").
-_SHORT_WORDS = 3
-
-
 def short_heading(found: StandardMetrics) -> str:
     """ "MCH": the ticker, or the company's first words, for a table column. A table's column is as wide as
     its heading, and "Meridian Crest Health Corporation (MCH) · 3M to Sep 30, 2022" had pushed the memo past
     the page's width, cutting its metric names; the full heading goes in the column's tooltip."""
-    meta = found.release.metadata
-    if meta.ticker:
-        return meta.ticker
-    who = (meta.company or found.release.name).split(",")[0]
-    return " ".join(who.split()[:_SHORT_WORDS])
+    return short_name(found.release)
 
 
 def short_headings(columns: Sequence[StandardMetrics]) -> list[str]:
@@ -71,21 +64,12 @@ def short_headings(columns: Sequence[StandardMetrics]) -> list[str]:
         f"{short} · {period_name(column.period)}" if shorts.count(short) > 1 and column.period is not None else short
         for short, column in zip(shorts, columns, strict=True)
     ]
-    return _unique(named)
-
-
-def _unique(headings: Sequence[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    result = []
-    for heading in headings:
-        seen[heading] = seen.get(heading, 0) + 1
-        result.append(heading if seen[heading] == 1 else f"{heading} ({seen[heading]})")
-    return result
+    return unique(named)
 
 
 def _headings(columns: Sequence[StandardMetrics]) -> list[str]:
     """Column headings, made unique (two releases of one company in one period keep both columns)."""
-    return _unique([column_heading(column) for column in columns])
+    return unique([column_heading(column) for column in columns])
 
 
 def _number(metric: Metric | None) -> float | None:

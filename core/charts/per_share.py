@@ -148,9 +148,9 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
         }
     )
     alt = (
-        f"EPS bridge for the {bridge.window.name.lower()}: from {accounting(values[0], decimals=3)} "
-        f"the net result adds {accounting(values[1], decimals=3)} and the {one} count "
-        f"{accounting(values[2], decimals=3)}, ending at "
-        f"{accounting(values[3], decimals=3)} dollars per {one}."
+        f"EPS bridge for the {bridge.window.name.lower()}: from {accounting(values[0], decimals=3, currency=sign)} "
+        f"the net result adds {accounting(values[1], decimals=3, currency=sign)} and the {one} count "
+        f"{accounting(values[2], decimals=3, currency=sign)}, ending at "
+        f"{accounting(values[3], decimals=3, currency=sign)} per {one}."
     )
     return Chart(figure, data, alt)

@@ -33,6 +33,7 @@ from core.charts.style import (
     base_layout,
     hatched,
     labels,
+    legend_room,
     palette,
     period_tick,
     printed_decimals,
@@ -185,7 +186,7 @@ def comparison_bars(
         # Under the title where the figure keeps it (an exported image); `Chart.untitled` moves it up.
         figure.update_layout(
             legend={"yref": "container", "y": 1 - TITLE_PX / figure.layout.height, "yanchor": "top"},
-            margin={"t": figure.layout.margin.t + 34},
+            margin={"t": legend_room(figure) + 34},
         )
     alt = (
         "Grouped bars comparing each amount line with the same period a year earlier, in "

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN
 from core.analysis.per_share import EquityWords, equity_words_of
+from core.analysis.periods import period_name
 from core.analysis.side_by_side import AlignedRow, SideBySide
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -110,20 +111,30 @@ def _places(comparison: SideBySide) -> int:
     return decimals_of((v for row in comparison.rows if row.kind == "amount" for v in row.values), comparison.scale)
 
 
+PERIOD_ROW = "Period"
+
+
 def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
-    """One row per aligned line, one column per company headed with the period it covers."""
+    """One row per aligned line, one column per company headed short (`SideBySide.short_headings`: the ticker
+    or the company's first words), the period each column covers in the first row (its balance date in the
+    tooltip), under its heading: full
+    headings had made five columns scroll sideways at 1,440 px. The page gives each its full heading as a
+    tooltip; no row is empty-handed about a period."""
     scale, places = comparison.scale, _places(comparison)
     signs, per_share_signs = _signs(comparison), _per_share_signs(comparison)
     rows = aligned_rows(comparison, measure)
+    if not rows:
+        return pd.DataFrame()
+    periods = [period_name(column.period) if column.period else column.covers for column in comparison.columns]
     frame = pd.DataFrame(
         {
-            "Line": [row.names for row in rows],
-            "Statement": [row.statement for row in rows],
+            "Line": [PERIOD_ROW, *(row.names for row in rows)],
+            "Statement": ["", *(row.statement for row in rows)],
             **{
-                column.heading: [marked(_text(row, row.values[index], scale, places, signs[index],
-                                              per_share_signs[index]), row.status_in(index))
-                                 for row in rows]
-                for index, column in enumerate(comparison.columns)
+                heading: [periods[index], *(marked(_text(row, row.values[index], scale, places, signs[index],
+                                                         per_share_signs[index]), row.status_in(index))
+                                            for row in rows)]
+                for index, heading in enumerate(comparison.short_headings)
             },
         }
     )
@@ -187,7 +198,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
     # alike ("Interest expense, net" twice) had been drawn on one category
     y = [wrap(safe(row.title), 24) for row in rows]
-    for index, column in enumerate(comparison.columns):
+    for index, (short, column) in enumerate(zip(comparison.short_headings, comparison.columns, strict=True)):
         xs = [_number(row, row.values[index], scale) for row in rows]
         plotted.extend(xs)
         figure.add_trace(
@@ -195,7 +206,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 y=y,
                 x=xs,
                 orientation="h",
-                name=wrap(safe(column.heading), 40),
+                name=wrap(safe(f"{short} · {column.covers}"), 40),  # the table's heading, and what it covers
                 marker={"color": palette(index + 1)[-1],
                         "pattern": hatched([_PATTERNS.get(row.status_in(index), "") for row in rows])},
                 text=[_text(row, row.values[index], scale, places, "", signs[index]) for row in rows],

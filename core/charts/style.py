@@ -252,13 +252,23 @@ def legend_rows(figure: go.Figure) -> int:
     return lines + tallest
 
 
+TITLE_ROOM_PX = 56  # the top margin a title alone takes; a legend under it adds its own drawn height
+
+
+def legend_room(figure: go.Figure) -> int:
+    """The top margin a legend of `legend_rows` lines takes under the title at a phone's width: for a chart
+    that must keep something else above its plot too (the Periods panels' titles), which the margin Plotly
+    grows for the legend alone would cover."""
+    return TITLE_ROOM_PX + LEGEND_ROW_PX * legend_rows(figure)
+
+
 def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figure:
     """Title on top, the legend under it, level tick labels: the same frame for every chart.
 
     Call it after the traces are added: the top margin grows with the legend's rows.
     """
     rows = legend_rows(figure)
-    top = 48 + LEGEND_ROW_PX * rows
+    height = height + LEGEND_ROW_PX * rows
     figure.update_layout(
         title={
             "text": title,
@@ -269,9 +279,14 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
             "yanchor": "top",
             "pad": {"t": 12, "l": 10},  # off the image's edge, where an exported chart keeps its title
         },
-        height=height + LEGEND_ROW_PX * rows,
-        margin={"l": 10, "r": 10, "t": top + 8, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        height=height,
+        # The legend hangs from the title's foot, and Plotly pushes the plot down by the legend's drawn
+        # height (margin autoexpand): the room it had been given here, counted at a phone's 340 px, had left
+        # about 130 px empty above it on a 1,440 px page (Compare's margins chart). The figure still grows by
+        # that count, so at phone width the plot keeps its height.
+        margin={"l": 10, "r": 10, "t": TITLE_ROOM_PX, "b": 10},
+        legend={"orientation": "h", "yref": "container", "yanchor": "top", "y": 1 - TITLE_PX / height,
+                "xanchor": "left", "x": 0},
         bargap=0.25,
         separators=".,",
         # A value label squeezed into a narrow bar is hidden, not shrunk: at phone width Plotly had set

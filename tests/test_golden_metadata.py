@@ -353,12 +353,18 @@ def test_a_fiscal_year_the_headline_names_with_the_quarter_is_the_quarters() -> 
     # "--Nov. 12, 2003--Tillbrook Poultry Holdings, Inc. (OTC BB: TLBK) today reported"
     ("successor_quarter_beside_predecessor_ticker_on_the_otc_bulletin_board.txt", "Tillbrook Poultry Holdings, Inc.",
      "OTC BB", "TLBK"),
+    # foreign filers naming their home market first (round 140, invented): "Kizilirmak Seramik A.S. (ISE: KZSER;
+    # NYSE: KZS)", "Oostmeer Optical Components N.V. (NASDAQ: OOST; Euronext: OOST)"
+    ("../layouts/currency_letters_after_each_figure_with_full_stop_thousands.txt", "Kizilirmak Seramik A.S.", "ISE",
+     "KZSER"),
+    ("../layouts/a_dollar_translation_left_of_czech_koruna_columns.txt", "Oostmeer Optical Components N.V.", "NASDAQ",
+     "OOST"),
 ])
 def test_a_second_share_class_or_a_spaced_exchange_in_the_ticker_keeps_the_company(
         name: str, company: str, exchange: str, ticker: str) -> None:
-    """Browser review of round 126: both releases had shown their file name in place of the company on every
-    page, and Compare could not tell their releases apart from another company's: "(NYSE: HVB and HVB.B)" and
-    "(OTC BB: TLBK)" had not been read as tickers."""
+    """Browser reviews of rounds 126 and 140: these releases had shown their file name in place of the company on
+    every page, and Compare could not tell their releases apart from another company's: "(NYSE: HVB and HVB.B)",
+    "(OTC BB: TLBK)" and a second listing after a home market's had not been read as tickers."""
     source = FIXTURES / "ui" / name
     meta = core.parse_release(source.read_bytes(), source.name).metadata
     assert (meta.company, meta.exchange, meta.ticker) == (company, exchange, ticker)

@@ -26,11 +26,14 @@ from core.vocabulary import (
     is_compared,
 )
 
-_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX|Amex"  # noqa: E501
+_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX(?:-?V)?|Amex"  # noqa: E501
+# ... and the home markets foreign filers name first ("(Warsaw: WKB; NYSE: WKB)", "(ISE: KZSER; NYSE: KZS)")
+_EXCHANGES += (r"|Euronext(?:\s+\w+)?|LSE|London|ASX|SIX|SWX|JSE|TASE|TSE|HKEX|SEHK|ISE|Istanbul|Warsaw|WSE|Oslo|Xetra"
+               r"|Frankfurt")
 # "(Nasdaq: ALTH)", "(OTC BB: TLBK)", and a second class's ticker after the first ("(NYSE: HVB and HVB.B)",
 # "(NYSE: X; TSX: Y)"): the first names the company.
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
-                    rf"(?:(?:\s*[;,]\s*|\s+and\s+)(?:{_EXCHANGES})?\s*:?\s*[A-Z.\-]+)*\s*\)", re.IGNORECASE)
+                    rf"(?:(?:\s*[;,]\s*|\s+and\s+)(?:(?:{_EXCHANGES})\s*:\s*)?[A-Z.\-]+)*\s*\)", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     r"(?:--|—|-\s|\)\s*|^|\.\s+)\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'’\- ]{1,80}?)\s*,?\s*$"
 )

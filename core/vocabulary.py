@@ -60,8 +60,8 @@ _MONTH_NAMES_IN_FULL: Final = ("January", "February", "March", "April", "May", "
 
 
 def spelled_day_month(text: str) -> str:
-    """"31-Dec" as "December 31,", "30-Sep-24" as "September 30, 2024", "Jun-01" as "June 2001": as the header
-    readers know dates."""
+    """"31-Dec" as "December 31,", "30-Sep-24" as "September 30, 2024", "Jun-01" as "June 2001", "1 October 2011"
+    as "October 1, 2011": as the header readers know dates."""
     def spelled(match: re.Match[str]) -> str:
         day, month, year = match.groups()
         if not 1 <= int(day) <= 31:
@@ -74,7 +74,20 @@ def spelled_day_month(text: str) -> str:
     def month_and_year(match: re.Match[str]) -> str:
         month, year = match.groups()
         return f"{_MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]} {_full_year(year)}"
-    return _MONTH_YEAR.sub(month_and_year, _DAY_MONTH.sub(spelled, text)) if "-" in text else text
+
+    def day_first(match: re.Match[str]) -> str:
+        day, month, year = match.groups()
+        name = _MONTH_NAMES_IN_FULL[MONTHS[month.lower().rstrip(".")] - 1]
+        return f"{name} {int(day)}, {year}" if 1 <= int(day) <= 31 else match.group()
+    if "-" in text:
+        text = _MONTH_YEAR.sub(month_and_year, _DAY_MONTH.sub(spelled, text))
+    return _DAY_FIRST.sub(day_first, text) if _DAY_FIRST_HINT.search(text) else text
+
+
+# A date written day first, as most of the world writes it ("1 October 2011", "31 Dec. 2009"): its day is the
+# period's end, not the month's last.
+_DAY_FIRST_HINT: Final = re.compile(r"\d\s+[A-Za-z]")
+_DAY_FIRST: Final = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?,?\s+({YEAR_RE})\b", re.IGNORECASE)
 
 
 def _full_year(year: str) -> str:

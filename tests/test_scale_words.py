@@ -721,6 +721,10 @@ def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
     ("September 30, 31-Dec 2024 2023", "September 30, December 31, 2024 2023"),
     ("30-Sep September 30, 2024 2023", "September 30, September 30, 2024 2023"),
     ("30-Sep-24 31-Dec-2023", "September 30, 2024 December 31, 2023"),
+    # written day first, as most of the world writes a date (round 143): its day, not the month's end
+    ("For the 13 weeks ended 1 October 2011 and 2 October 2010",
+     "For the 13 weeks ended October 1, 2011 and October 2, 2010"),
+    ("31 Dec. 2009", "December 31, 2009"), ("13 weeks", "13 weeks"), ("2011 13 Weeks", "2011 13 Weeks"),
     ("1-Sept", "September 1,"),
     ("Form 10-K", "Form 10-K"), ("32-Dec", "32-Dec"), ("COVID-19", "COVID-19"), ("Q3-2024", "Q3-2024"),
     ("30-Sep-98", "September 30, 1998"),  # a two-digit year of the last century

@@ -23,6 +23,15 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # Statistics headed "Q2/12   Q2/11" right under the statement's last row (round 143, invented): the line of
+    # labels had been read as the statement's, and "Units delivered 2,412" printed as $2,412,000 of it. The
+    # statement itself: 412,905 - 248,118 - 41,905 = 122,882; 122,882 - 3,412 - 34,905 = 84,565.
+    "statistics_headed_q2_slash_12_right_under_the_statement": (
+        [("operations", "revenue", "2012-06-30", "3", "412905000"),
+         ("operations", "net_income", "2011-06-30", "3", "77271000"),
+         ("operations", "shares_diluted", "2012-06-30", "3", "53118000")],
+        [],
+    ),
     # A statement whose only figure per share is the company's own "Cash EPS": no EPS, and with it gone the
     # net income 1,000 - 850 - 50 = 100 and the share counts are no longer held back by an EPS check they
     # could not pass (100 / 100 is 1.00, not 1.30). Invented (round 136).
@@ -1231,3 +1240,10 @@ def test_figures_a_restatement_replaced_are_neither_facts_nor_prose_checks() -> 
                 & (frame["months"] == 12)]
     assert set(net["value"]) == {103_558_000}  # the statement of operations and the cash flow alike
     assert not [w.message for w in release.warnings if w.message.startswith("check failed: prose")]
+
+
+def test_statistics_under_their_own_line_of_period_labels_are_no_rows_of_the_statement() -> None:
+    """Round 143: "Units delivered 2,412" under "Q2/12   Q2/11", right below a statement in thousands."""
+    path = LAYOUTS / "statistics_headed_q2_slash_12_right_under_the_statement.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    assert not frame[frame["label"].isin(["Units delivered", "Employees at period end"])].shape[0]

@@ -484,11 +484,14 @@ def _period_labels(text: str) -> bool:
     """A line of short labels each naming a period's length and year ("Q2 F2009   Q2 F2008   H1 F2009"):
     the head of another table's columns, as a line of years would be."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
-    return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and year_part(phrase) is not None
-                                     for phrase in phrases)
+    return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and (
+        year_part(phrase) is not None or _LABEL_WORDS.fullmatch(phrase) is not None) for phrase in phrases)
 
 
 _PERIOD_LABEL = 20
+# ... in other ways a table of statistics abbreviates them: "Q2/12", "YTD/11", "FY11 YTD"
+_LABEL_WORDS = re.compile(r"(?=.*\d)(?=.*[A-Za-z])(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|YTD|FY|[3692]M|\d{2}|\d{4})[\s/.-]*)"
+                          r"{2,3}", re.IGNORECASE)
 
 
 def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]

@@ -580,8 +580,9 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # things counted or a volume, never thousands of dollars
         if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):
             return (), "count"
-        if kind == "operations" and (_RATE_BY_NAME.search(label) or STATISTICS_HEADING.search(row.section)) and (
-                not STATISTIC_IN_MONEY.search(label) or _RATE_BY_NAME.search(label)) and _in_cents(
+        named_rate = _RATE_BY_NAME.search(label) is not None
+        if kind == "operations" and (named_rate or (STATISTICS_HEADING.search(row.section) and not
+                                                    STATISTIC_IN_MONEY.search(label))) and _in_cents(
                 row, keep, _LARGEST_RATE):
             return (), "per_share"  # "Average selling price ($)  $ 150.25": dollars and cents, "$" or not
         if kind == "operations" and _IN_THE_CURRENCY_ITSELF.search(label):

@@ -141,13 +141,13 @@ def cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
 
 
 # Thousands grouped by an apostrophe in a cell of its own ("212'905", "1’204'905"), as Swiss filers print them.
-_APOSTROPHE_GROUPED = re.compile(r"^[^\d]{0,4}\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?\)?%?$")
+_APOSTROPHE_FIGURE = re.compile(r"^[^\d]{0,4}\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?\)?%?$")
 
 
 def _with_commas(text: str) -> str:
     """A figure grouped by apostrophes written with commas, the way the number reader knows; any other text
     as it stands."""
-    if ("'" in text or "\u2019" in text) and _APOSTROPHE_GROUPED.match(text):
+    if ("'" in text or "\u2019" in text) and _APOSTROPHE_FIGURE.match(text):
         return text.replace("'", ",").replace("\u2019", ",")
     return text
 

@@ -13,7 +13,9 @@ from typing import NamedTuple
 from core.limits import MAX_LINE_VALUES, refusal
 from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, YEAR_RE
 
-_CURRENCY_SIGN = rf"(?:(?:US|C|Cdn|CDN|A|HK|NT|NZ|S|R)?[$]|[€£]|{LETTER_CURRENCY.pattern})"
+# (A figure's first character, a digit, a point, a minus or a parenthesis, starts no currency: the lookahead
+# spares each such word the tries of every code.)
+_CURRENCY_SIGN = rf"(?:(?=[^\d.(\-\u2013\u2212])(?:(?:US|C|Cdn|CDN|A|HK|NT|NZ|S|R)?[$]|[€£]|{LETTER_CURRENCY.pattern}))"
 _NUMBER_WORD = re.compile(
     rf"""
     ^

@@ -101,7 +101,8 @@ def column_periods(
             undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
-        if reading.month is None and reading.year is None and len(dated_years) > 1 and fallback is not None:
+        if (reading.month is None and reading.year is None and reading.months is not None and len(dated_years) > 1
+                and fallback is not None):
             # "Nine Months" over no date beside "Sept. 30, 2005 | Sept. 30, 2004": its neighbours' years
             # differ, and the nearest one's is a guess; the release's own period dates it
             month_source = fallback

@@ -42,8 +42,8 @@ def table_figure(value: float | None, status: str = "") -> str:
     if value is None or value != value:  # None or NaN: an empty cell
         return ""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.{MOST_PLACES}f}".rstrip("0")
-    mark = STATUS_MARKS.get(status, "")
-    return f"{text} {mark}" if mark else text
+    return marked(text, status)
+
 
 # A rate whose label names the currency's hundredth ("Yield per passenger mile (cents)", "Cost per seat
 # mile (\u00a2)", "Average price (pence)"): the model keeps it in the currency itself (0.1241), the reader

@@ -13,7 +13,7 @@ import pandas as pd
 from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
-from core.formatting import STATUS_MARKS, UNIT_WORDS, rate, sub_unit, table_figure
+from core.formatting import UNIT_WORDS, marked, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
@@ -116,13 +116,12 @@ def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.D
                   for item in statement.items]
     for position, column in enumerate(statuses.columns, start=3):
         shown.isetitem(position, [
-            "" if value is None else rate(value, item.label, currency="") + (
-                f" {STATUS_MARKS[status]}" if status in STATUS_MARKS else "") if cents
+            "" if value is None else marked(rate(value, item.label, currency=""), status) if cents
             else table_figure(None if value is None else float(value), status)
             for item, cents, value, status in zip(statement.items, hundredths, _column(statement, position - 3),
                                                   statuses[column], strict=True)])
-    marked = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
-    return shown, marked
+    doubted = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
+    return shown, doubted
 
 
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"

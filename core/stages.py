@@ -68,7 +68,8 @@ def read_statements(document: Document) -> StatementsRead:
     # A table too wide for the page has its rows wrapped at it (a text file, or a text file printed to PDF):
     # set back on one line for the table reader (the document's lines, which the spans count, are kept as
     # printed). Where the text lost its layout, only the tables a scrape printed one cell a line are read.
-    tables = find_tables(rejoin_wrapped_rows(document.lines) if document.format in ("text", "edgar", "pdf")
+    wrapped = document.format in ("text", "edgar", "pdf")
+    tables = find_tables(rejoin_wrapped_rows(document.lines, page=document.format == "pdf") if wrapped
                          else document.lines, one_cell_a_line_only=lost is not None)
     fallback = _document_period(document)
     stated = functools.cache(lambda: _stated_period_ends(document))

@@ -376,7 +376,7 @@ def test_layout(name: str) -> None:
 
 def test_every_layout_fixture_is_a_case() -> None:
     with_facts = {p.stem for p in LAYOUTS.glob("*.facts")}
-    assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm")} == set(CASES) | with_facts
+    assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm", ".pdf")} == set(CASES) | with_facts
 
 
 FACTS_FILES = sorted(LAYOUTS.glob("*.facts"))
@@ -396,7 +396,7 @@ def _expected(path: Path) -> dict[tuple[str, str, str, str], Decimal]:
 
 def _printed(name: str) -> dict[tuple[str, str, str, str], Decimal]:
     """The facts `python -m core facts` prints by default for the layout fixture `name`, by key."""
-    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix in (".txt", ".htm"))
+    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix in (".txt", ".htm", ".pdf"))
     release = core.parse_release(source.read_bytes(), source.name)
     out = io.StringIO()
     write_facts_csv(release, out)

@@ -292,8 +292,17 @@ def _fiscal_period(
     if year_reported is not None:
         return year_reported
     if latest is not None:
-        return FiscalPeriod(quarter=(latest.month - 1) // 3 + 1, year=latest.year, end=latest)
+        # A year to date ending that day counts the quarters so far ("Year-to-Date" over 26 weeks ended July
+        # 31: the second quarter of a year starting in February), where the calendar's quarter is a guess.
+        so_far = {p.months for s in statements if s.kind == "operations" for p in s.periods
+                  if p.end == latest and p.months in _YEAR_TO_DATE_MONTHS}
+        quarter = _YEAR_TO_DATE_MONTHS[so_far.pop()] if len(so_far) == 1 else (latest.month - 1) // 3 + 1
+        return FiscalPeriod(quarter=quarter, year=latest.year, end=latest)
     return None
+
+
+# The quarter a year to date of these months ends.
+_YEAR_TO_DATE_MONTHS = {6: 2, 9: 3, 12: 4}
 
 
 # A quarter reported together with its fiscal year: "Fourth Quarter and Fiscal 2021 Results", "fourth quarter

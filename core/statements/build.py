@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
 from core.statements.columns import NO_CLUES, PeriodClues, column_periods
@@ -20,7 +21,7 @@ from core.statements.share_counts import dilutive_effect, one_count_for_two_eps
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
-from core.tables.period_headers import DATE, HeaderReading, read_header
+from core.tables.period_headers import DATE, HeaderReading, a_year_apart, paired_lengths, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.vocabulary import (
     CONSOLIDATED_COLUMN,
@@ -154,6 +155,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         units = read_units(table.footer)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
     table = _days_of_the_title(table, table.title_lines[named:])
+    captioned = _captioned_year_to_date(table.title_lines[named:] + table.header_lines + table.context)
+    if captioned is not None:
+        narrated = clues.year_to_date
+        clues = dataclasses.replace(clues, year_to_date=lambda end: captioned(end) or narrated(end))
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,
                                             titled_length=bool(title_reading and title_reading.months))
     if not periods:
@@ -278,6 +283,23 @@ def _days_of_the_title(table: RawTable, title_lines: Sequence[str]) -> RawTable:
         return table
     headers = tuple(f"{day}, {header.strip()}" for day, header in zip(days, table.column_headers, strict=True))
     return dataclasses.replace(table, column_headers=headers)
+
+
+def _captioned_year_to_date(lines: Sequence[str]) -> Callable[[date], int | None] | None:
+    """The length of a column headed "Year to Date" alone, from the statement's caption naming two lengths
+    and a day ("For the 13 and 39 weeks ended October 1, 2011 and October 2, 2010" over "Quarter | Year to
+    date"): the longer, for a column ending that day or a year before. The table's own words, asked before
+    the narrative's quarter (a release may hold no sentence naming it)."""
+    for line in lines:
+        lengths = paired_lengths(line)
+        if lengths is None:
+            continue
+        day = resolve_end(read_header(line))
+        if day is None:
+            return None
+        caption_day, longer = day, lengths[1]
+        return lambda end: longer if end == caption_day or a_year_apart(caption_day, end) else None
+    return None
 
 
 def _merge(primary: HeaderReading | None, secondary: HeaderReading | None) -> HeaderReading | None:

@@ -114,6 +114,10 @@ _LONE_SIGN = re.compile(r"(?<=\s)[$%](?=\s|$)")
 _JUSTIFIED_WORDS = 6
 
 
+# Where a footnote's mark standing alone on its line is out among the figures, no cell a scrape set at the margin.
+_RAISED_MARK_INDENT = 24
+
+
 class LineKind(Enum):
     BLANK = "blank"
     RULE = "rule"
@@ -188,6 +192,12 @@ def classify(number: int, text: str) -> ClassifiedLine:
         if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
                 _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
+        if not label and (len(cells) > 1 or indent >= _RAISED_MARK_INDENT) and all(
+                _FOOTNOTE_CELL.match(c.text) and c.text.startswith("(") for c in cells):
+            # "(1)      (1)" alone, out among the columns: a footnote's mark raised above its figure, which a
+            # PDF's text sets on a line of its own, no row of -1 (a scrape printing one cell a line sets a
+            # figure "(5)" at the margin)
+            return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
         if label and COLUMN_NOTE.match(label) and all(_FOOTNOTE_CELL.match(c.text) for c in cells):
             # "(unaudited)        (1)" under the dates: each column's note and a footnote's mark, no row of -1
             return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())

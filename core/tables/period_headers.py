@@ -65,6 +65,31 @@ _PAIRED_BEFORE = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*
 SEVERAL_LENGTHS = re.compile(
     rf"\b(?:months?|quarters?|years?|half|{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})"
     rf"[\s-]+)?(?:months?|quarters?|years?|weeks?|year[\s-]+to[\s-]+date)\b", re.IGNORECASE)
+# Two lengths counted out with one unit, as a statement's caption names its columns' ("For the 13 and 39 weeks
+# ended", "Three and Nine Months Ended"): the shorter is the quarter's, the longer the year to date's.
+_TWO_COUNTS = re.compile(
+    rf"\b(?P<a>{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*(?P<b>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:fiscal\s+)?"
+    rf"(?P<unit>months?|weeks?)\b", re.IGNORECASE)
+
+
+def paired_lengths(text: str) -> tuple[int, int] | None:
+    """The months of the two lengths a caption names together, shorter first; None where it names no such
+    pair or a count no calendar has ("14 and 40 weeks" counts out 3 and 9 months; "5 and 7 months" none)."""
+    found = _TWO_COUNTS.search(text)
+    if found is None:
+        return None
+    weeks = found.group("unit").lower().startswith("w")
+    lengths = []
+    for raw in (found.group("a").lower(), found.group("b").lower()):
+        number = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        months = WEEKS_TO_MONTHS.get(number) if weeks else (number if number in (3, 6, 9, 12) else None)
+        if months is None:
+            return None
+        lengths.append(months)
+    shorter, longer = lengths
+    return (shorter, longer) if shorter < longer else None
+
+
 # A length named after another ("month and quarter", "quarter and year to date"): the two name the columns.
 _PAIRED_WORD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|half)\s*(?:and|&)\s*$", re.IGNORECASE)
 _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",

@@ -16,8 +16,12 @@ from collections import Counter
 from core.tables.numbers import split_cells
 from core.vocabulary import MONTH_RE
 
-# Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, or a little less.
-_MIN_WIDTH, _MAX_WIDTH = 64, 80
+# Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, a little less, or a
+# printer's 132 (a text copied from a printed page wraps where that page did).
+_MIN_WIDTH, _MAX_WIDTH = 64, 132
+# A PDF page's lines as its text is read: a wide landscape page in a small type, or a narrow column of a
+# large one.
+_MIN_PAGE_WIDTH, _MAX_PAGE_WIDTH = 40, 240
 # A carried line starts at the margin or near it; a row of figures of its own stands under its columns.
 _MARGIN = 8
 # A row that wrapped reached nearly to the page's edge before it did.
@@ -29,8 +33,8 @@ _CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013-]+")
 _RULE = re.compile(r"[\s=\u2014\u2013-]+")
 # Words a carried header line holds: a period ("Fifty-two Weeks Ended", "January 29, 2000"), or the
 # words over each column of a group ("Amount   %").
-_HEADER_WORDS = re.compile(r"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount)\b|%|\b(?:19|20)\d{2}\b",
-                           re.IGNORECASE)
+_HEADER_WORDS = re.compile(
+    rf"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount|{MONTH_RE})\b|%|\b(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 
 # A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin.
@@ -83,11 +87,13 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
                                   and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
 
 
-def rejoin_wrapped_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
+def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str, ...]:
     """The lines with each wrapped row set back on its first line (the carried line left blank, so that
-    every line keeps its number); the lines as they were where the release shows no such habit."""
+    every line keeps its number); the lines as they were where the release shows no such habit.
+    `page`: the lines are a PDF's, wrapped at whatever width its page and type size allow (a text release
+    printed in a large type wraps at 91 characters), not at a typewriter's."""
     width = max((len(line) for line in lines), default=0)
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+    if not ((_MIN_PAGE_WIDTH <= width <= _MAX_PAGE_WIDTH) if page else (_MIN_WIDTH <= width <= _MAX_WIDTH)):
         return lines
     pairs = [i for i in range(len(lines) - 1) if _carried(lines[i + 1]) and _wrapped(lines[i], lines[i + 1], width)]
     if sum(1 for i in pairs if not _is_rule(lines[i])) < _MIN_PAIRS:

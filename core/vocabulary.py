@@ -84,9 +84,9 @@ def spelled_day_month(text: str) -> str:
     return _DAY_FIRST.sub(day_first, text) if _DAY_FIRST_HINT.search(text) else text
 
 
-# A date written day first, as most of the world writes it ("1 October 2011", "31 Dec. 2009"): its day is the
-# period's end, not the month's last.
-_DAY_FIRST_HINT: Final = re.compile(r"\d\s+[A-Za-z]")
+# A date written day first, as most of the world writes it ("1 October 2011", "31 Dec. 2009", "2nd October
+# 2010"): its day is the period's end, not the month's last.
+_DAY_FIRST_HINT: Final = re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Za-z]")
 _DAY_FIRST: Final = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?,?\s+({YEAR_RE})\b", re.IGNORECASE)
 
 
@@ -319,7 +319,8 @@ def currency_code(written: str) -> str:
 # A line no GAAP statement prints: an untitled table adding up to it is a reconciliation.
 EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
-PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.IGNORECASE)
+# ("Earnings per equity share (INR):", as Indian filers head it)
+PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+)?share\b|\beps\b", re.IGNORECASE)
 # A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
 # attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
@@ -577,7 +578,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"|participating\s+securities)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share"
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
-            r"|ordinary\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
+            r"|ordinary\s+|equity\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:

@@ -11,7 +11,8 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
-from core.tables.period_headers import read_header
+from core.tables.numbers import parse_number
+from core.tables.period_headers import paired_lengths, read_header
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
 
@@ -369,3 +370,57 @@ def test_full_stops_group_thousands_only_where_the_whole_table_does(texts: list[
             for i, text in enumerate(texts)]
     read = with_dots_as_thousands(rows)
     assert [str(row.cells[0].value) for row in read] == values  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("caption", "lengths"), [
+    ("For the 13 and 39 weeks ended October 1, 2011 and October 2, 2010", (3, 9)),
+    ("Thirteen and Twenty-Six Weeks Ended July 31, 1999 and August 1, 1998", (3, 6)),
+    ("THREE AND NINE MONTHS ENDED SEPTEMBER 30, 2004 AND 2003", (3, 9)),
+    ("For the Three & Twelve Months Ended December 31, 2019", (3, 12)),
+    ("Quarters and Nine Months Ended September 27, 2008 and 2007", None),  # one count: no pair
+    ("For the 14 and 40 weeks ended", (3, 9)),
+    ("5 and 7 months ended", None),  # no calendar's quarter or year to date
+    ("Nine and Three Months Ended", None),  # the longer first: which column is which is not said
+])
+def test_a_caption_counts_out_two_lengths_with_one_unit(caption: str, lengths: tuple[int, int] | None) -> None:
+    assert paired_lengths(caption) == lengths
+
+
+def test_a_column_headed_year_to_date_under_a_caption_of_two_lengths_is_the_longer() -> None:
+    """"Thirteen and Twenty-Six Weeks Ended July 31, 1999 and August 1, 1998" over "Quarter | Year-to-Date"
+    and no sentence naming the quarter: the year to date is 26 weeks (it had been left unread), and the
+    release reports the second quarter of its fiscal year (the calendar's third had been guessed)."""
+    source = Path(__file__).parent / "fixtures" / "layouts" / "caption_of_two_counts_over_quarter_and_year_to_date.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 1999-07-31", "3M 1998-08-01", "6M 1999-07-31",
+                                                   "6M 1998-08-01"]
+    net_income = operations.item("net_income")
+    assert net_income is not None and net_income.values == (Decimal(2_232_000), Decimal(1_703_000),
+                                                             Decimal(3_686_000), Decimal(2_669_000))
+    assert release.metadata.fiscal_period is not None and release.metadata.fiscal_period.quarter == 2
+    assert not any("was not read" in w.message or "year to date is" in w.message for w in release.warnings)
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("2nd October 2010", date(2010, 10, 2)),
+    ("31st December 2009", date(2009, 12, 31)),
+    ("3rd Oct. 2009", date(2009, 10, 3)),
+    ("As at 1st January 2011", date(2011, 1, 1)),
+    ("2 October 2010", date(2010, 10, 2)),
+])
+def test_a_day_written_first_keeps_its_day_with_or_without_its_ordinal(header: str, day: date) -> None:
+    reading = read_header(header)
+    assert (reading.year, reading.month, reading.day) == (day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(("word", "value"), [
+    ("1,84,41,205", "18441205"),  # lakhs and crores, as Indian filers group
+    ("(12,34,567)", "-1234567"),
+    ("5,12,905.50", "512905.50"),
+    ("84,412", "84412"),
+    ("0,45", "0.45"),  # a decimal comma, no lakh
+])
+def test_figures_grouped_as_their_country_groups_them(word: str, value: str) -> None:
+    assert parse_number(word) == Decimal(value)

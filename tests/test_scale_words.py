@@ -406,6 +406,8 @@ LABELS = [
     ("Income before extraordinary item per share", None),
     # ... while the company's EPS keeps its words
     ("Diluted EPS", "eps"), ("Net income per share - diluted", "eps"), ("Basic net loss per common share", "eps"),
+    # an Indian filer's (round 144)
+    ("Earnings per equity share - basic", "eps"), ("Loss per equity share (INR)", "eps"),
 ]
 
 

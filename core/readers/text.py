@@ -291,8 +291,9 @@ _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 # Each stands as a cell: after a column gap, a "$" or "(", and before a gap, a ")" or the line's end (a run of
 # numbers one space apart, "100 101 102", is no figure).
 # ... or after a currency's letters ("EUR 189 988", "R 2 418 905")
-# ... or before them ("464 282 TRY").
-_SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\()|(?<=\b[A-Z]{3} )|(?<=\bR ))\d{1,3}(?: \d{3}){1,4}"
+# ... or before them ("464 282 TRY"); a minus sign before it is its own ("-87 294").
+_SPACE_GROUPED = re.compile(r"(?:(?<=  )|(?<=\$)|(?<=\$ )|(?<=\()|(?<=\b[A-Z]{3} )|(?<=\bR ))"
+                            r"[-\u2212\u2013]?\d{1,3}(?: \d{3}){1,4}"
                             r"(?=  |\)|$| [A-Z][A-Za-z$]{1,3}(?:  |$))", re.MULTILINE)
 _SPACE_GROUPED_ENOUGH = 10
 # Thousands grouped by an apostrophe, as Swiss filers print them ("9'118", "1'204'905").

@@ -23,6 +23,7 @@ _NUMBER_WORD = re.compile(
                                   # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
     [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
     (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
+      | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?  # lakhs and crores, as Indian filers group: 1,84,41,205
       | \d{{1,3}},\d{{1,2}}(?!\d)          # a decimal comma, as European filers print figures a share: 0,09
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
       | \.\d+                          # leading point: .16

@@ -67,8 +67,7 @@ def column_periods(
     `titled_length`: the statement's own title names a length ("For the Nine Months Ended ..."), which the
     fallback then carries; else the fallback's length is the narrative's quarter."""
     clues = clues or NO_CLUES
-    readings = _fiscal_years_named_for_their_start([read_header(text) for text in table.column_headers], fallback,
-                                                   clues.fiscal_year)
+    readings = _fiscal_years_named_for_their_start(table.column_headers, fallback, clues)
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
@@ -211,12 +210,16 @@ def _to_the_numbered_quarter(index: int, end: date, columns: list[tuple[int, str
     return 3 * numbers.pop() if len(numbers) == 1 else None
 
 
-def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback: HeaderReading | None,
-                                        fiscal_year: Callable[[], int | None]) -> list[HeaderReading]:
+def _fiscal_years_named_for_their_start(headers: tuple[str, ...], fallback: HeaderReading | None,
+                                        clues: PeriodClues) -> list[HeaderReading]:
     """Where the columns print only fiscal years ("Fiscal 2010   Fiscal 2009"), the newest is the fiscal
     year the narrative reports, and the period it says ends in another calendar year (a retailer's fiscal
     2012 "ended February 2, 2013"; fiscal 2010's first quarter "ended December 31, 2009"), every column's
-    period ends that much later or earlier than its year."""
+    period ends that much later or earlier than its year. So, where no sentence names the fiscal year, when
+    the columns are labelled by fiscal years ("Q2 FY2024 | Q2 FY2023") and the release states the period
+    ended on the day they borrow, a year before the newest label ("For the 13 Weeks Ended December 23, 2023"):
+    a fiscal year named for its end, whose quarter ended in the calendar year before."""
+    readings = [read_header(text) for text in headers]
     if fallback is None or fallback.year is None or fallback.month is None:
         return readings
     own = [r.year for r in readings if r.year is not None and r.month is None]
@@ -225,10 +228,19 @@ def _fiscal_years_named_for_their_start(readings: list[HeaderReading], fallback:
     # "Fiscal 2012" ending early in 2013 (named for its start), or "Fiscal 2010" whose first quarter
     # ended December 31, 2009 (named for its end): the columns' years are the narrative's fiscal years.
     shift = fallback.year - max(own)
-    if shift not in (1, -1) or (shift == 1 and fallback.month > 3) or fiscal_year() != max(own):
+    if shift not in (1, -1) or (shift == 1 and fallback.month > 3):
+        return readings
+    if clues.fiscal_year() != max(own) and not (
+            shift == -1 and len(set(own)) >= 2 and resolve_end(fallback) in clues.stated_ends()
+            and all(_FISCAL_LABEL.search(text) for text, r in zip(headers, readings, strict=True)
+                    if r.year is not None and r.month is None)):
         return readings
     return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
             for r in readings]
+
+
+# A year labelled as a fiscal year's: "FY2024", "FY 24", "Fiscal 2024".
+_FISCAL_LABEL = re.compile(r"\bfy\s*'?\d|\bfiscal\b", re.IGNORECASE)
 
 
 def _without_alike_columns(columns: list[tuple[int, str, date, int | None]], lent: list[int]

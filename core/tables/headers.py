@@ -25,7 +25,7 @@ from core.tables.lines import (
     is_prose,
     is_title,
 )
-from core.tables.period_headers import DATE, DURATION, read_header
+from core.tables.period_headers import DATE, DURATION, read_header, starts_a_pair
 from core.vocabulary import (
     CONVENIENCE_TRANSLATION,
     CURRENCY,
@@ -751,8 +751,13 @@ _CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)
 
 def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     """`width` columns' names from the header words as a stream (`stream_headers`), or None."""
-    durations = [m.group() for m in _DURATION_PHRASE.finditer(text)]
+    found = list(_DURATION_PHRASE.finditer(text))
+    durations = [m.group() for m in found]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
+    if any(starts_a_pair(text, m.start()) for m in found):
+        # "13 and 26 Weeks Ended": the second of two lengths named together is no length to deal to every
+        # column, and which columns each names the stream does not say; each whole date still names its own
+        return tuple(dates) if len(dates) == width else None
     if len(dates) == width:
         return tuple(f"{_share(durations, width, i)} {dates[i]}".strip() for i in range(width))
     years = YEAR_IN_TEXT.findall(text)[-width:]

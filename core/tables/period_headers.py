@@ -90,6 +90,15 @@ def paired_lengths(text: str) -> tuple[int, int] | None:
     return (shorter, longer) if shorter < longer else None
 
 
+def starts_a_pair(text: str, at: int) -> bool:
+    """Whether the length at `at` is the second of two counted out with one unit ("13 and" before "26 Weeks";
+    not "September 30," before "Nine Months")."""
+    return _PAIRED_AND_BEFORE.search(text, 0, at) is not None
+
+
+_PAIRED_AND_BEFORE = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*$", re.IGNORECASE)
+
+
 # A length named after another ("month and quarter", "quarter and year to date"): the two name the columns.
 _PAIRED_WORD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|half)\s*(?:and|&)\s*$", re.IGNORECASE)
 _SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",

@@ -19,7 +19,7 @@ from core.analysis.series import company_series
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
-from core.charts.memo import column_heading, common_size_bars, memo_numbers, memo_table, short_headings
+from core.charts.memo import column_heading, common_size_bars, memo_marks, memo_numbers, memo_table, short_headings
 from core.charts.series import (
     expense_lines,
     line_bars,
@@ -217,6 +217,8 @@ else:
                                 "Unit": st.column_config.TextColumn(width=text_width(memo["Unit"])),
                                 **{short: st.column_config.TextColumn(help=column_heading(c))
                                    for short, c in zip(shorts, found, strict=True)}})
+    if legend := status_legend(memo_marks(found)):
+        st.caption(legend)
     for column in found:
         said: dict[str, list[str]] = {}  # each caution once, naming every figure it is about
         for metric in column.metrics:

@@ -79,3 +79,36 @@ def test_side_by_side_marks_each_company_s_figure(saddlebrook: core.Release) -> 
     assert shapes["Selling, general and administrative"] == UNCHECKED_PATTERN
     assert shapes["Net sales"] == ""
     assert set(bars.figure.data[1].marker.pattern.shape) == {""}  # Kestrel's figures are all checked
+
+
+def test_the_standard_metrics_memo_marks_a_figure_a_failed_check_of_its_period_blames() -> None:
+    """The same release with this quarter's cost of sales misprinted ("28,140" for 28,410: 41,806 - 28,140 is
+    not the gross profit 13,396): the revenue and gross profit the memo reads, and the margins made from
+    them, carry the cross; the operating income, whose own check passes, and the EPS do not. Kestrel's
+    column is checked throughout: no mark, and the legend names only the cross."""
+    from core.analysis.metrics import standard_metrics
+    from core.charts.memo import memo_marks, memo_table
+
+    misprinted = _read("retailer_cost_of_sales_misprinted_this_quarter.txt")
+    kestrel = _read("summary_quarters_checked_in_the_fourth_only.htm")
+    found = [standard_metrics(misprinted), standard_metrics(kestrel)]
+    memo = memo_table(found).set_index("Metric")
+    assert memo.loc["Revenue", "SDBK"] == f"$41.8 {CROSS}"
+    assert memo.loc["Gross profit", "SDBK"] == f"$13.4 {CROSS}"
+    assert memo.loc["Gross margin", "SDBK"] == f"32.0% {CROSS}"
+    assert memo.loc["Operating income (loss)", "SDBK"] == "$2.5"
+    assert memo.loc["EPS, diluted", "SDBK"] == "$0.17"
+    assert memo.loc["Revenue", "KSTL"] == "$594.8"
+    assert memo_marks(found) == {"failed"}
+
+
+def test_the_memo_leaves_a_quarter_unmarked_whose_check_passes_though_last_years_fails(
+        saddlebrook: core.Release) -> None:
+    """Saddlebrook as filed: only last year's quarter fails its gross profit check; the memo shows this
+    quarter, which is verified."""
+    from core.analysis.metrics import standard_metrics
+    from core.charts.memo import memo_marks, memo_table
+
+    memo = memo_table([standard_metrics(saddlebrook)]).set_index("Metric")
+    assert memo.loc["Revenue", "SDBK"] == "$41.8"
+    assert memo_marks([standard_metrics(saddlebrook)]) == set()

@@ -215,3 +215,18 @@ def test_side_by_side_tables_are_headed_short_and_the_margins_legend_takes_only_
         assert legend_rows(chart.figure) >= 2
         assert chart.figure.layout.margin.t == TITLE_ROOM_PX < LEGEND_ROW_PX * legend_rows(chart.figure)
         assert chart.figure.layout.legend.yref == "container"
+
+
+def test_side_by_side_memo_marks_and_explains_a_figure_a_failed_check_blames(allos: Release) -> None:
+    """Saddlebrook with this quarter's cost of sales misprinted: its revenue in the memo carries the cross,
+    and the legend under the memo says what the cross means; Allos' column carries none."""
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "ui" / "retailer_cost_of_sales_misprinted_this_quarter.txt"
+    misprinted = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({misprinted.name: misprinted, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    memo = frame_with(at, "Metric").set_index("Metric")
+    assert memo.loc["Revenue", "SDBK"] == "$41.8 \u2717"
+    assert not memo["ALTH"].str.contains("\u2717|\u2020").any()
+    assert any(c.value.startswith("\u2717 Not verified: a failed check blames this figure") for c in at.caption)

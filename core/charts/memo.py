@@ -28,7 +28,8 @@ from core.analysis.side_by_side import short_name, unique
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
-from core.formatting import accounting, currency_sign
+from core.checks.verification import doubts, unchecked
+from core.formatting import accounting, currency_sign, marked
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -94,6 +95,24 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     return "—"
 
 
+def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
+    """What the checks say of a memo cell's figure, as the Overview's cards say it: "failed" where a failed
+    check of the column's own period blames a line it was read from, "unchecked" where no check speaks of
+    those lines, "" where the checks vouch for it (or there is no figure)."""
+    if metric is None or metric.value is None or not metric.sources:
+        return ""
+    periods = [period.key for period in (column.period, column.balance_date) if period is not None]
+    if doubts(column.release, metric.sources, periods):
+        return "failed"
+    return "unchecked" if unchecked(column.release, metric.sources) else ""
+
+
+def memo_marks(columns: Sequence[StandardMetrics]) -> set[str]:
+    """The statuses the memo's cells are marked with, for its legend."""
+    return {status for _, cells in memo_rows(columns) for cell, column in zip(cells, columns, strict=True)
+            if (status := memo_status(cell, column))}
+
+
 def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]]) -> list[str]:
     """Each row's unit, per share or per unit as the companies print it (a partnership's "per common unit":
     Redhollow's EPS had read "$ per share" beside its units)."""
@@ -111,7 +130,8 @@ PERIOD_ROW, BALANCE_ROW = "Period", "Balance at"
 
 
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
-    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies.
+    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies; a figure
+    the checks cannot vouch for carries its mark (`memo_status`), as on every other page.
 
     Companies are headed short (`short_headings`: the ticker), and the first two rows say which period and
     balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read."""
@@ -127,7 +147,7 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
         frame[heading] = [
             "—" if column.period is None else period_name(column.period),
             "—" if column.balance_date is None else period_name(column.balance_date),
-            *(_cell_text(key, cells[index], column) for key, cells in rows),
+            *(marked(_cell_text(key, cells[index], column), memo_status(cells[index], column)) for key, cells in rows),
         ]
     return frame
 

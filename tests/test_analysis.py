@@ -580,3 +580,19 @@ def test_a_year_old_column_left_when_the_releases_own_period_was_not_read_is_not
     assert [h.title for h in headlines(release)] == ["Cash & investments"]
     assert missing_parts(release)[0].startswith(
         "The release's own period was not read: the statement of operations' latest column ends Mar 31, 2009")
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("southern-company_q4-fy2004_text.txt", "southern-company"),
+    ("tarnwood-microsystems_q3-1999_pre9.pdf", "tarnwood-microsys\u2026"),
+    ("release.htm", "release"),
+])
+def test_a_release_without_a_company_name_is_headed_by_its_files_first_words(name: str, short: str) -> None:
+    """Compare heads a column by ticker or company; where neither was read, a whole file name had widened
+    the table's column past the page: its first part, cut short, heads it instead."""
+    from core.analysis.side_by_side import short_name
+
+    path = FIXTURES / "text" / "southern-company_q4-fy2004_text.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert not release.metadata.company and not release.metadata.ticker
+    assert short_name(dataclasses.replace(release, name=name)) == short

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Literal
 
 from core.analysis.companies import LINE_PREFIX, line_key, normalise
@@ -179,15 +180,20 @@ class SideBySide:
 
 # A company named without a ticker keeps this many words in a column's short heading ("Granary Point Investments").
 _SHORT_WORDS = 3
+_SHORT_FILE_CHARS = 18
 
 
 def short_name(release: Release) -> str:
-    """ "MCH": the ticker, or the company's first words (the file's name where none was read)."""
+    """ "MCH": the ticker, or the company's first words; where no company was read, the file's name to its
+    first "_" and at most `_SHORT_FILE_CHARS` long ("tarnwood-microsyst…" for
+    "tarnwood-microsystems_q3-1999_pre9.pdf"): a whole file name had widened a table's column past the page."""
     meta = release.metadata
     if meta.ticker:
         return meta.ticker
-    who = (meta.company or release.name).split(",")[0]
-    return " ".join(who.split()[:_SHORT_WORDS])
+    if meta.company:
+        return " ".join(meta.company.split(",")[0].split()[:_SHORT_WORDS])
+    stem = Path(release.name).stem.split("_")[0] or release.name
+    return stem if len(stem) <= _SHORT_FILE_CHARS else stem[: _SHORT_FILE_CHARS - 1] + "\u2026"
 
 
 def unique(headings: Iterable[str]) -> list[str]:

@@ -28,6 +28,7 @@ from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.period_headers import HeaderReading, a_year_apart, read_header, resolve_end
 from core.tables.raw import RawTable
+from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
     CONSOLIDATING_TITLE,
@@ -69,8 +70,11 @@ def read_statements(document: Document) -> StatementsRead:
     # set back on one line for the table reader (the document's lines, which the spans count, are kept as
     # printed). Where the text lost its layout, only the tables a scrape printed one cell a line are read.
     wrapped = document.format in ("text", "edgar", "pdf")
-    tables = find_tables(rejoin_wrapped_rows(document.lines, page=document.format == "pdf") if wrapped
-                         else document.lines, one_cell_a_line_only=lost is not None)
+    laid_out = rejoin_wrapped_rows(document.lines, page=document.format == "pdf") if wrapped else document.lines
+    # Two tables typed side by side are read strip by strip (core.tables.side_by_side), in line order.
+    tables = sorted((table for strip in side_by_side_strips(laid_out)
+                     for table in find_tables(strip, one_cell_a_line_only=lost is not None)),
+                    key=lambda table: table.first_line)
     fallback = _document_period(document)
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))

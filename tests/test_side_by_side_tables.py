@@ -1,0 +1,42 @@
+"""Two tables typed side by side on one page of text are read as two strips of the same lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.tables.side_by_side import side_by_side_strips
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+TEXT = Path(__file__).parent / "fixtures" / "text"
+
+
+def _lines(path: Path) -> tuple[str, ...]:
+    return tuple(path.read_text(encoding="latin-1").split("\n"))
+
+
+def test_the_quarter_and_the_six_months_typed_side_by_side_are_cut_at_the_second_label_column() -> None:
+    lines = _lines(LAYOUTS / "two_summary_tables_typed_side_by_side.txt")
+    left, right = side_by_side_strips(lines)
+    assert len(left) == len(right) == len(lines)  # every line keeps its number
+    row = next(i for i, line in enumerate(lines) if line.startswith("Net sales"))
+    assert left[row].split() == ["Net", "sales", "$12,406", "$9,318"]
+    assert right[row].split() == ["Net", "sales", "$23,911", "$18,207"]
+    assert lines[row].startswith(left[row]) and right[row].strip() in lines[row]
+    # each strip keeps its own half of the headers; the right one the title block above them whole
+    header = row - 2  # the years (a rule under them)
+    assert left[header].split() == ["2001", "2000"] and right[header].split() == ["2001", "2000"]
+    assert "SUMMARY FINANCIAL RESULTS" in " ".join(right[row - 12 : row])
+    # the rest of the release stands in the left strip only
+    assert "BALANCE SHEET DATA" in " ".join(left) and "BALANCE SHEET DATA" not in " ".join(right)
+
+
+@pytest.mark.parametrize("path", [
+    TEXT / "allos_q2_2004.txt",  # the reference release: one table a line throughout
+    TEXT / "southern-company_q4-fy2004_text.txt",
+    LAYOUTS / "minus_sign_before_space_grouped_thousands.txt",
+], ids=lambda path: path.stem)
+def test_a_release_of_one_table_a_line_is_one_strip(path: Path) -> None:
+    lines = _lines(path)
+    assert side_by_side_strips(lines) == (lines,)

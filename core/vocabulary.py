@@ -568,7 +568,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
-            r"|operating\s+eps"
+            r"|operating\s+eps|comprehensive"
             # a company's own measure per share ("Cash EPS", "Economic earnings per share", "Distributable
             # earnings per unit", "Headline earnings per share") and the EPS of a part ("... per share before
             # cumulative effect of accounting change")
@@ -592,7 +592,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"(?:applicable|available|attributable)\s+(?:to|for)\s+"
                              r"(?:the\s+)?(?:\w+\s+){1,5}common\s+(?:stock|share)holders$"
                              # a partnership's: what its per-unit figure divides
-                             r"|^limited\s+partners?\s+interest\s+in\s+net\s+(?:income|loss|earnings)"
+                             r"|^limited\s+partners?['\u2019]?\s+interest\s+in\s+net\s+(?:\((?:income|loss|earnings)\)\s+)?"
+                             r"(?:income|loss|earnings)"
                              r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
                              r"limited\s+partners?)"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses?\b"

@@ -408,6 +408,11 @@ LABELS = [
     ("Diluted EPS", "eps"), ("Net income per share - diluted", "eps"), ("Basic net loss per common share", "eps"),
     # an Indian filer's (round 144)
     ("Earnings per equity share - basic", "eps"), ("Loss per equity share (INR)", "eps"),
+    # a mortgage REIT's comprehensive income per share is no EPS (round 148)
+    ("Comprehensive (loss) income attributable to common stockholders per common share", None),
+    ("Comprehensive income per share", None),
+    # what a partnership's per-unit figure divides (round 148)
+    ("Limited partners' interest in net (loss) income", "net_income_to_common"),
 ]
 
 

@@ -168,8 +168,9 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
 # "US$ in 000s", "amounts in thousands", "(In millions of U.S. Dollars)". tests/test_scale_words.py
 # holds a table of real notes and what each means.
 # The scale words in the plural, as unit notes print them.
-_SCALE_PLURAL = "thousands|millions|billions"
-_SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|0{3}'?s|mm)"
+# ... and India's: a lakh is a hundred thousand, a crore ten million ("Rs. in lakhs", "(INR in crores)")
+_SCALE_PLURAL = "thousands|millions|billions|lakhs|crores"
+_SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|lakhs?|crores?|0{3}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 # A table of each line's share of revenue, titled or headed so: "SELECTED DATA AS A PERCENTAGE OF REVENUES",
@@ -509,7 +510,8 @@ UNIT_LINE: Final = starting_fast(
     re.IGNORECASE | re.VERBOSE,
 )
 SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000,
-                                 "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+                                 "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                                 "lakh": 100_000, "crore": 10_000_000}
 # A line's own unit, apart from its table's: "Average shares outstanding (in millions)".
 LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\)", re.IGNORECASE)
 # Shares counted in thousands, said with zeros: "Weighted average shares (000)".
@@ -566,7 +568,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
-            r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value|stated\s+value"
+            # (but "Earnings per equity share (par value Rs. 5 each)": the shares' face value, an Indian EPS heading's)
+            r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value(?![^)]*\beach\))|stated\s+value"
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
             r"|operating\s+eps|comprehensive"
             # a company's own measure per share ("Cash EPS", "Economic earnings per share", "Distributable

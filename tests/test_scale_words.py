@@ -61,6 +61,9 @@ UNIT_NOTES = [
     ("(Cdn$ millions, except per share data)", 1_000_000, None),
     # round 118: the dollars named before the shares, in the header's stub
     ("(Dollars and shares in millions except per share data)", 1_000_000, 1_000_000),
+    # India's lakh (a hundred thousand) and crore (ten million) (round 147)
+    ("(Rs. in lakhs)", 100_000, None), ("(Rs. in crores, except per share data)", 10_000_000, None),
+    ("(INR in lakhs)", 100_000, None),
 ]
 
 
@@ -408,6 +411,9 @@ LABELS = [
     ("Diluted EPS", "eps"), ("Net income per share - diluted", "eps"), ("Basic net loss per common share", "eps"),
     # an Indian filer's (round 144)
     ("Earnings per equity share - basic", "eps"), ("Loss per equity share (INR)", "eps"),
+    # an EPS heading noting the shares' face value (round 147), never a common stock's par value
+    ("Earnings per equity share (par value Rs. 5 each) Basic", "eps"),
+    ("Common stock (par value $0.01 per share)", None),
     # a mortgage REIT's comprehensive income per share is no EPS (round 148)
     ("Comprehensive (loss) income attributable to common stockholders per common share", None),
     ("Comprehensive income per share", None),

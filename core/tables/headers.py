@@ -411,7 +411,7 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
     readings = {found: read_header(found) for found in dict.fromkeys(dates)}
     ends = sorted(readings, key=lambda found: (readings[found].year or 0, readings[found].month or 0,
                                               readings[found].day or 0))
-    labels = [years[-1] if (years := YEAR_IN_TEXT.findall(header)) and not _WHOLE_DATE.search(header) else None
+    labels = [years[-1] if (years := _LABELLED_YEAR.findall(header)) and not _WHOLE_DATE.search(header) else None
               for header in headers]
     named = sorted({label for label in labels if label is not None})
     if len(named) != len(ends):
@@ -421,6 +421,8 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
                  for header, label in zip(headers, labels, strict=True))
 
 
+# A column's year as printed, a fiscal year's letters run into it or not ("2011", "Q3 FY2011").
+_LABELLED_YEAR = re.compile(rf"(?:\b|(?<=fy)|(?<=FY)){YEAR_RE}\b")
 # A year as a group's label: "2022", "Fiscal 1998", "FY 2024".
 _A_YEARS_LABEL = re.compile(rf"(?:fiscal\s+(?:year\s+)?|fy\s*)?{YEAR_RE}", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
@@ -577,8 +579,8 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
 
 
 # ("September 30, 2015", or as most of the world writes it, "30 September 2015")
-_WHOLE_DATE = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_RE})\.?,?)\s+(?:19|20)\d{{2}}\b",
-                         re.IGNORECASE)
+_WHOLE_DATE = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?,?)\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 # ... and the other year it is paired with: "June 30, 2024 and 2023"
 _OTHER_YEAR = re.compile(r"\s*(?:,?\s*and|&)\s+((?:19|20)\d{2})\b(?!\s*[-/,]?\s*\d)", re.IGNORECASE)
 

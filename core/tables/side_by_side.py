@@ -64,10 +64,10 @@ def _blocks(lines: tuple[str, ...]) -> list[tuple[int, int, int]]:
     at = [_second_label_at(line) if "   " in line else None for line in lines]
     index = 0
     while index < len(lines):
-        if at[index] is None:
+        column = at[index]
+        if column is None:
             index += 1
             continue
-        column = at[index]
         first = last = index
         rows = 1
         probe = index + 1

@@ -37,9 +37,10 @@ _HEADER_WORDS = re.compile(
     rf"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount|{MONTH_RE})\b|%|\b(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 
-# A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin.
+# A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin,
+# alone or before the next columns' dates ("November 1,   February" / "1,   November 2,").
 _MONTH_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
-_DAY_START = re.compile(r"\d{1,2},?(?:\s+(?:19|20)\d{2})?$")
+_DAY_START = re.compile(r"\d{1,2},?(?:\s+(?:19|20)\d{2})?(?:\s{2,}\S.*)?$")
 
 
 def _date_carried(line: str, carried: str) -> bool:

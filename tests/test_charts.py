@@ -738,3 +738,28 @@ def test_noncontrolling_interests_are_named_and_balance_blocks_stand_apart_in_co
     assert colour_distance(colours["Goodwill"], colours["Stockholders' equity"]) >= MIN_COLOUR_DISTANCE
     values = list(colours.values())
     assert all(colour_distance(a, b) >= MIN_COLOUR_DISTANCE for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def test_every_bar_row_is_as_tall_as_the_tallest_name_and_the_waterfall_drops_a_long_aside() -> None:
+    """Tollgate Pass Midstream (round 148): "Net (loss) income attributable to Tollgate Pass Midstream Partners,
+    L.P." wraps to four lines and had run into "Limited partners' interest in net (loss) income" under it (a
+    category axis gives every row one height); the waterfall's "Cost of product sold (exclusive of
+    depreciation and amortization shown separately below)" wrapped to five lines over "Operation and
+    maintenance", 44 px a row."""
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    operations = operations_statement(core.parse_release((FIXTURES / "ui" / name).read_bytes(), name))
+    assert operations is not None
+    quarter = windows(operations)[0]
+    bars = comparison_bars(operations, (quarter,))
+    names = list(bars.figure.data[0].y)
+    tallest = max(n.count("<br>") + 1 for n in names)
+    assert tallest == 4
+    assert bars.figure.layout.height >= 110 + len(names) * tallest * 15
+    waterfall = result_waterfall(operations, quarter.current)
+    assert waterfall is not None
+    steps = [" ".join(n.split("<br>")) for n in waterfall.figure.data[0].y]
+    assert steps[:3] == ["Revenue", "Cost of product sold", "Operation and maintenance"]
+    assert list(waterfall.figure.data[0].x)[:2] == [456_436.0, -168_412.0]
+    step_names = list(waterfall.figure.data[0].y)
+    rows = max(n.count("<br>") + 1 for n in step_names)
+    assert waterfall.figure.layout.height >= 90 + len(step_names) * max(44, rows * 15)

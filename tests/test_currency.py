@@ -17,7 +17,7 @@ from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, composition, eps_bars, result_waterfall
-from core.charts.memo import memo_table
+from core.charts.memo import memo_numbers, memo_table
 from core.charts.series import line_bars, per_share_trend
 from core.charts.side_by_side import comparison_bars, comparison_numbers, comparison_table
 from core.formatting import card_money, currency_sign, per_share, printed_places, spelled_money
@@ -138,8 +138,10 @@ def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(a
 
     memo = memo_table([standard_metrics(lanxi), standard_metrics(allos)])
     row = memo[memo["Metric"] == "Revenue"]
-    assert row["Unit"].item() == "millions, each in its own currency"
+    assert row["Unit"].item() == "millions"  # each cell carries its own sign
     assert row.iloc[0, 2] == "RMB1,048.2"
+    assert memo_numbers([standard_metrics(lanxi), standard_metrics(allos)]).loc[0, "Unit"] == (
+        "millions, each in its own currency")  # numbers without signs (the downloads) still say so
     net = memo[memo["Metric"] == "Net income (loss)"]
     assert net.iloc[0, 3] == "($7.2)"  # Allos' quarter: net loss $(7,151) thousand, in US dollars
 
@@ -215,3 +217,17 @@ def test_the_eps_bridges_words_and_the_change_heading_name_the_releases_money() 
     # Diluted EPS (RMB0.45 printed, 0.455 computed) for the quarter to June 30, 2010; a loss a year earlier.
     assert alt.endswith("ending at RMB0.455 per share.") and "from (RMB0.335)" in alt
     assert "dollars" not in alt
+
+
+def test_the_memo_of_companies_in_different_currencies_keeps_its_unit_column_narrow() -> None:
+    """Browser review: four companies in rupees and dollars (round 148's partnership, round 144's INR release)
+    had every amount's and per-unit figure's unit read "..., each in its own currency", a column as wide as
+    three companies' figures, and the last two were cut off at 1440 px. Each cell says its currency; here the
+    partnership beside a release in RMB."""
+    names = ("mlp_cash_flow_net_income_before_the_minoritys_share.htm",
+             "rmb_columns_beside_a_us_dollar_translation_column.htm")
+    releases = [core.parse_release((FIXTURES / "ui" / n).read_bytes(), n) for n in names]
+    memo = memo_table([standard_metrics(r) for r in releases])
+    assert max(len(unit) for unit in memo["Unit"]) == len("millions of shares or units")
+    revenue = memo[memo["Metric"] == "Revenue"]
+    assert revenue["Unit"].item() == "millions" and revenue.iloc[0, 2] == "$456.4"  # Total revenues 456,436 thousand

@@ -19,7 +19,7 @@ import pytest
 import core
 from core.analysis import breakdown, burn_estimates
 from core.analysis.cash import balance_composition, burns_cash
-from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
+from core.analysis.metrics import card_name, metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.structure import display_label, footing, operations_statement
 from core.analysis.trace import source_excerpt
 from core.charts.memo import common_size_bars, memo_numbers, memo_table
@@ -531,3 +531,16 @@ def test_side_by_side_and_over_time_name_a_partnerships_units() -> None:
     assert eps is not None and eps.title == "Net result per unit per quarter, as printed"
     assert list(eps.data["Value ($ per unit)"]) == ["$0.27", "$0.38"]
     assert count is not None and count.title == "Weighted average units per quarter"
+
+
+def test_a_partnerships_cards_name_its_result_per_unit_not_eps() -> None:
+    """Tollgate Pass Midstream prints "Net (loss) income per common unit" ($(3.02) diluted) over "Weighted
+    average common units outstanding" (105,418 thousand): its Overview card had read "EPS, diluted"."""
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    found = standard_metrics(release)
+    assert [(m.name, m.value) for m in overview_metrics(found) if m.kind in ("per_share", "shares")] == [
+        ("Result per unit, diluted", Decimal("-3.02"))]
+    diluted = found.get("shares_diluted")
+    assert diluted is not None and (diluted.name, diluted.value) == ("Weighted units, diluted", Decimal(105_418_000))
+    assert all(card_name(m.name) == m.name for m in overview_metrics(found) if m.kind == "per_share")

@@ -334,3 +334,18 @@ def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense()
     total = next(t for t in chart.figure.data if t.name == "Total noninterest expense")
     assert list(total.y)[-1] == 27_739.0 and total.line.dash == "dash"
     assert [t.name for t in chart.figure.data][:2] == ["Salaries and employee benefits", "Occupancy and equipment"]
+
+
+def test_a_release_is_one_reading_its_statement_of_operations_not_its_cash_flows() -> None:
+    """Tollgate Pass Midstream's cash flow starts from "Net (loss) income" before the minority's share,
+    (298,917) and 109,790, and takes "Equity in earnings of unconsolidated affiliates" back out, (14,205);
+    its statement of operations prints the partnership's own (301,035) and 107,885, and 14,205. The Compare
+    page had drawn the cash flow's and called the pair reported differently "by different releases"."""
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    series = company_series([release])
+    assert [(p.period.end.isoformat(), p.value / K) for p in series.points("net_income")] == [
+        ("2019-03-31", Decimal(107885)), ("2020-03-31", Decimal(-301035))]
+    assert series.restatements == ()
+    equity = [key for key in {o.key for o in series.values} if "equity in earnings" in key.lower().replace("_", " ")]
+    assert [series.value(key, date(2020, 3, 31)).value / K for key in equity] == [Decimal(14205)]  # type: ignore[union-attr]

@@ -22,6 +22,7 @@ from typing import Literal
 
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.currency import release_currency
+from core.analysis.per_share import UNITS, equity_words
 from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
 from core.formatting import (
@@ -60,6 +61,14 @@ METRIC_NAMES: dict[str, str] = {
     "monthly_burn": "Cash burn per month",
     "monthly_net_loss": "Net loss per month",
     "runway": "Runway",
+}
+# A partnership's result per common unit and its weighted units (core.analysis.per_share.equity_words): no
+# "EPS", which names a share (Tollgate Pass's card read "EPS, diluted" over "Net (loss) income per common unit").
+PER_UNIT_NAMES: dict[str, str] = {
+    "eps_basic": "Result per unit, basic",
+    "eps_diluted": "Result per unit, diluted",
+    "shares_basic": "Weighted units, basic",
+    "shares_diluted": "Weighted units, diluted",
 }
 # A card holds a label of about this many characters on one line at four cards a row (1440 px): Streamlit
 # cuts a longer one mid-word ("Cash and short-term invest…"). Longer names are said shorter, the words
@@ -382,6 +391,9 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             _line(operations, "shares_basic", window, "shares"),
             _line(operations, "shares_diluted", window, "shares"),
         ]
+    if equity_words(operations) == UNITS:
+        found = [replace(m, label=PER_UNIT_NAMES[m.key]) if m is not None and m.key in PER_UNIT_NAMES else m
+                 for m in found]
     cash, balance_date, cash_base = _cash(release)
     found.append(cash)
     found.extend(_burn(release))

@@ -126,19 +126,24 @@ class CompanySeries:
 
 
 def _printed(release: Release) -> list[Observation]:
+    """One reading per line and period of a release: its first statement's (operations, then balance, then
+    cash flow). A release is one word of the company's, never two: a cash flow's "Net (loss) income" before
+    the minority's share (Tollgate Pass's (298,917)) or its "Equity in earnings" taken back out ((14,205)) is
+    no other reading of the statement of operations' figure, and had been used over it, flagged as reported
+    differently "by different releases" with one release loaded."""
     found: list[Observation] = []
     status = status_reader(release)
+    seen: set[tuple[str, date, int | None]] = set()
     for kind in SERIES_STATEMENTS:
         statement = release.statement(kind)
         if statement is None:
             continue
-        seen: set[tuple[str, date, int | None]] = set()
         for item in statement.items:
             for concept in item.concepts or (None,):
                 key = line_key(concept, item.label)
                 for period, value in zip(statement.periods, item.values, strict=True):
                     slot = (key, period.end, period.months)
-                    if value is None or slot in seen:  # a repeated label: the first line is the statement's
+                    if value is None or slot in seen:  # a repeated label: the first line is the release's
                         continue
                     seen.add(slot)
                     found.append(Observation(key, without_marks(item.label), kind, item.kind, period, value,

@@ -113,15 +113,19 @@ def memo_marks(columns: Sequence[StandardMetrics]) -> set[str]:
             if (status := memo_status(cell, column))}
 
 
-def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]]) -> list[str]:
+def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]],
+           each_own: bool = True) -> list[str]:
     """Each row's unit, per share or per unit as the companies print it (a partnership's "per common unit":
-    Redhollow's EPS had read "$ per share" beside its units)."""
+    Redhollow's EPS had read "$ per share" beside its units). `each_own`: where the currencies differ, the
+    unit says each figure is in its own currency; a table whose cells carry their signs ("INR18,441.2",
+    "$456.4") needs no such words."""
     words = equity_words_of(column.release for column in columns)
     kinds = [next(c.kind for c in cells if c is not None) for _, cells in rows]
     code = shared_currency([release_currency(column.release) for column in columns])
     sign = currency_sign(code) if code else ""  # each cell says its own where the currencies differ
-    named = {**NUMBER_UNITS, "amount": f"{sign} millions".strip() + ("" if code else f", {EACH_OWN}"),
-             "per_share": f"{sign} per {words.one}".strip() + ("" if code else f", {EACH_OWN}"),
+    own = "" if code or not each_own else f", {EACH_OWN}"
+    named = {**NUMBER_UNITS, "amount": f"{sign} millions".strip() + own,
+             "per_share": f"{sign} per {words.one}".strip() + own,
              "shares": f"millions of {words.many}"}
     return [named[kind] for kind in kinds]
 
@@ -134,12 +138,14 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     the checks cannot vouch for carries its mark (`memo_status`), as on every other page.
 
     Companies are headed short (`short_headings`: the ticker), and the first two rows say which period and
-    balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read."""
+    balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read. Each
+    cell carries its currency's sign, so a unit never adds "each in its own currency": four companies in
+    three currencies had widened the Unit column until the last two were cut off at 1440 px (round 148)."""
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
             "Metric": [PERIOD_ROW, BALANCE_ROW, *(METRIC_NAMES[key] for key, _ in rows)],
-            "Unit": ["", "", *_units(columns, rows)],
+            "Unit": ["", "", *_units(columns, rows, each_own=False)],
         }
     )
     for index, heading in enumerate(short_headings(columns)):

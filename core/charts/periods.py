@@ -40,7 +40,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, percent, without_marks
+from core.formatting import accounting, percent
 from core.model import Period, Statement
 
 
@@ -56,6 +56,14 @@ FEW_NAMED = 5  # fewer lines with a concept than this, and the statement's subto
 
 
 _ROW_PX, _NAME_LINE_PX = 44, 15  # a bar pair's row, and one line of a wrapped name beside it
+
+
+def _rows_tall(names: list[str]) -> float:
+    """How many rows of `_ROW_PX` a bar chart of these wrapped names needs. A category axis gives every name
+    the same height, so each row is as tall as the tallest name: Tollgate Pass's four-line "Net (loss) income
+    attributable to Tollgate Pass Midstream Partners, L.P." had run into the name under it."""
+    tallest = max((name.count("<br>") + 1 for name in names), default=1)
+    return len(names) * max(1.0, tallest * _NAME_LINE_PX / _ROW_PX)
 
 
 def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
@@ -164,7 +172,7 @@ def comparison_bars(
         # A row as tall as its wrapped name: Sears' "Income before income taxes, minority interest and
         # cumulative effect of change in accounting principle" runs to five lines and had run into its
         # neighbours' names (browser review).
-        bar_rows += max(sum(max(1.0, (label.count("<br>") + 1) * _NAME_LINE_PX / _ROW_PX) for label in y), 1)
+        bar_rows += max(_rows_tall(y), 1)
         rows.extend(
             {
                 "Window": window.name,
@@ -235,7 +243,9 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         for item in components:
             amount = item.values[statement.periods.index(period)]
             if amount is not None:
-                _step(steps, without_marks(item.label), -amount)
+                # named as the other charts name it: Tollgate Pass's "Cost of product sold" without its aside
+                # "(exclusive of depreciation and amortization shown separately below)"
+                _step(steps, display_label(statement, item), -amount)
                 running -= amount
     else:
         total = value("total_operating_expenses")
@@ -299,7 +309,7 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
     for before in reversed(statement.items[: statement.items.index(item)]):
         if _RESULTS & set(before.concepts):
             break  # the result the previous steps end on: the gap's lines all come after it
-        if (not before.concepts and without_marks(before.label) not in drawn and before.kind == "amount"
+        if (not before.concepts and display_label(statement, before) not in drawn and before.kind == "amount"
                 and (amount := before.values[index]) is not None and abs(amount) == abs(gap)):
             matches.append(display_label(statement, before))
     _step(steps, matches[0] if len(matches) == 1 else default, gap)
@@ -319,7 +329,7 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
     if start is None:
         return []
     index = statement.periods.index(period)
-    lines = [(without_marks(item.label), amount) for item in statement.items[start + 1 : end]
+    lines = [(display_label(statement, item), amount) for item in statement.items[start + 1 : end]
              if item.kind == "amount" and (amount := item.values[index]) is not None]
     if not lines or running - sum((amount for _, amount in lines), Decimal(0)) != result:
         return []
@@ -338,10 +348,11 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     unit = statement_unit(statement)
     places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
+    names = [wrap(label, 22) for label, _, _ in steps]
     figure = go.Figure(
         go.Waterfall(
             # Horizontal, top to bottom: each step's name on its own row, readable at phone width.
-            y=[wrap(label, 22) for label, _, _ in steps],
+            y=names,
             x=values,
             orientation="h",
             measure=[measure for _, _, measure in steps],
@@ -364,7 +375,8 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
     figure.update_yaxes(autorange="reversed")
     start = "income before taxes" if steps[0][2] == "absolute" else "expenses"
-    base_layout(figure, title=f"From {start} to the net result, {period_name(period)}", height=90 + 44 * len(steps))
+    title = f"From {start} to the net result, {period_name(period)}"
+    base_layout(figure, title=title, height=round(90 + _ROW_PX * _rows_tall(names)))
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(
         {

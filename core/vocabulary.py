@@ -321,7 +321,8 @@ def currency_code(written: str) -> str:
 EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
 # ("Earnings per equity share (INR):", as Indian filers head it)
-PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+)?share\b|\beps\b", re.IGNORECASE)
+PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?share\b|\beps\b",
+                                      re.IGNORECASE)
 # A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
 # attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
@@ -571,7 +572,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # (but "Earnings per equity share (par value Rs. 5 each)": the shares' face value, an Indian EPS heading's)
             r"|revenues?|sales|dividends?|distributions?|tangible|par\s+value(?![^)]*\beach\))|stated\s+value"
             r"|liquidation\s+(?:preference|value)|(?:continuing|discontinued)\s+operations|net\s+investment\s+income"
-            r"|operating\s+eps|comprehensive"
+            r"|operating\s+eps|comprehensive|net\s+asset\s+value|\bnav\b"
             # a company's own measure per share ("Cash EPS", "Economic earnings per share", "Distributable
             # earnings per unit", "Headline earnings per share") and the EPS of a part ("... per share before
             # cumulative effect of accounting change")
@@ -581,7 +582,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"|participating\s+securities)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share"
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
-            r"|ordinary\s+|equity\s+|limited\s+partner(?:ship)?\s+|lp\s+)?"
+            r"|ordinary\s+|equity\s+|class\s+[a-z]\s+(?:common\s+)?|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
     # operations
     # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:
@@ -597,8 +598,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              # a partnership's: what its per-unit figure divides
                              r"|^limited\s+partners?['\u2019]?\s+interest\s+in\s+net\s+(?:\((?:income|loss|earnings)\)\s+)?"
                              r"(?:income|loss|earnings)"
-                             r"|^net\s+(?:income|loss|earnings)\s+(?:allocated|allocable|attributable|available)\s+to\s+"
-                             r"limited\s+partners?)"),
+                             r"|^net\s+(?:\((?:income|loss|earnings)\)\s+)?(?:income|loss|earnings)(?:\s+\((?:income|loss)\))?"
+                             r"\s+(?:allocated|allocable|attributable|available)\s+to\s+limited\s+partners?)"),
     ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses?\b"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"

@@ -417,8 +417,12 @@ LABELS = [
     # a mortgage REIT's comprehensive income per share is no EPS (round 148)
     ("Comprehensive (loss) income attributable to common stockholders per common share", None),
     ("Comprehensive income per share", None),
-    # what a partnership's per-unit figure divides (round 148)
+    # what a partnership's per-unit figure divides (round 148, 150)
     ("Limited partners' interest in net (loss) income", "net_income_to_common"),
+    ("Net (loss) income attributable to limited partners", "net_income_to_common"),
+    # a fund's net asset value per share is no EPS; an LLC's per Class A share is (round 150)
+    ("Net asset value per share", None), ("NAV per share", None),
+    ("Net Income per Class A Share - Basic", "eps"), ("Distributions declared per Class A share", None),
 ]
 
 

@@ -40,3 +40,14 @@ def test_the_quarter_and_the_six_months_typed_side_by_side_are_cut_at_the_second
 def test_a_release_of_one_table_a_line_is_one_strip(path: Path) -> None:
     lines = _lines(path)
     assert side_by_side_strips(lines) == (lines,)
+
+
+def test_three_tables_across_are_cut_into_three_strips() -> None:
+    """Income statement, balance sheet and per-unit data typed across one page: each strip holds one
+    table's labels and figures, and the third's figures no longer stand in the second's labels."""
+    lines = _lines(LAYOUTS / "three_summary_tables_typed_across_one_page.txt")
+    strips = side_by_side_strips(lines)
+    assert len(strips) == 3
+    row = next(i for i, line in enumerate(lines) if line.startswith("Revenues"))
+    assert [strip[row].split()[:1] for strip in strips] == [["Revenues"], ["Total"], ["Net"]]
+    assert strips[1][row].split() == ["Total", "assets", "$449,083", "$435,234"]

@@ -23,6 +23,8 @@ _NO_FIGURE = frozenset({"nm", "n/m", "na", "n/a", "nil", "nmf"})
 _MIN_ROWS = 2
 # Lines of the shared title block above the columns' headers that both strips keep whole.
 _TITLE_REACH = 6
+# Tables a page sets across at most.
+_MAX_ACROSS = 4
 # Left-only rows (a line the right table has no counterpart for) a block may run over.
 _MAX_GAP = 2
 
@@ -38,11 +40,11 @@ def _second_label_at(line: str) -> int | None:
     return None
 
 
-def side_by_side_strips(lines: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The lines as one strip, or, where two tables stand side by side, as two: the left strip (the whole
-    text, each block's right halves blanked) and the right one (only each block's right halves and the
-    title lines above it)."""
-    blocks = _blocks(lines)
+def side_by_side_strips(lines: tuple[str, ...], depth: int = 0) -> tuple[tuple[str, ...], ...]:
+    """The lines as one strip, or, where tables stand side by side, as several: the left strip (the whole
+    text, each block's right halves blanked), then the right one (only each block's right halves and the
+    title lines above it), itself cut again where a third table stands beside the second."""
+    blocks = _blocks(lines) if depth < _MAX_ACROSS - 1 else []
     if not blocks:
         return (lines,)
     left = list(lines)
@@ -54,7 +56,7 @@ def side_by_side_strips(lines: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             text = lines[index]
             left[index] = text[:column].rstrip()
             right[index] = (" " * column + text[column:]).rstrip() if len(text) > column else ""
-    return tuple(left), tuple(right)
+    return tuple(left), *side_by_side_strips(tuple(right), depth + 1)
 
 
 def _blocks(lines: tuple[str, ...]) -> list[tuple[int, int, int]]:

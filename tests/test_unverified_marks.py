@@ -7,6 +7,7 @@ not verified, while net income (which basic EPS x shares confirms) is.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +20,7 @@ from core.charts.verified import HATCH, mark_unverified
 from core.checks.verification import doubts
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
+UI = Path(__file__).parent / "fixtures" / "ui"
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,24 @@ def test_the_per_share_charts_cross_hatch_the_diluted_figures(innoviva: core.Rel
     assert list(chart.figure.data[0].y) == [0.31, 0.59]  # diluted EPS, 2019 then 2020
     assert list(chart.figure.data[0].marker.pattern.shape) == [HATCH, HATCH]
     assert {c.name for c in checks} == {"EPS diluted"}
+
+
+def test_a_per_unit_bar_is_hatched_only_for_the_period_whose_check_failed() -> None:
+    """Tollgate Pass prints its diluted figures per unit for 2020 and 2019 on one line each; only the 2019
+    check fails ($0.84 x 118,905,000 units misses the limited partners' 90,855,000), so the 2020 bars
+    ($(3.02), 105,418,000 units) stay solid."""
+    from core.analysis.per_share import per_share_points
+    from core.charts import eps_bars, share_bars
+
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    tollgate = core.parse_release((UI / name).read_bytes(), name)
+    assert [(c.name, c.period) for c in tollgate.failed_checks] == [("EPS diluted", "3M 2019-03-31")]
+    operations = tollgate.statement("operations")
+    assert operations is not None
+    assert [(p.eps, p.shares) for p in per_share_points(operations)] == [
+        (Decimal("-3.02"), 105_418_000), (Decimal("0.84"), 118_905_000)]
+    for bars in (eps_bars, share_bars):
+        chart, checks = mark_unverified(bars(per_share_points(operations)), tollgate)
+        assert list(chart.figure.data[0].x) == ["3M to<br>Mar 31, 2019", "3M to<br>Mar 31, 2020"]
+        assert list(chart.figure.data[0].marker.pattern.shape) == [HATCH, ""]
+        assert [(c.period, c.found) for c in checks] == [("3M 2019-03-31", 90_855_000)]

@@ -62,7 +62,7 @@ def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES, cur
         + ", ".join(f"{n} {text}" for n, text in zip(names, printed, strict=True))
         + "."
     )
-    return Chart(figure, data, alt, _sources(names, [p.eps_span for p in ordered]))
+    return Chart(figure, data, alt, _sources(names, [p.eps_span for p in ordered]), periods=_periods(names, ordered))
 
 
 def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> Chart:
@@ -94,13 +94,20 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
         + ", ".join(f"{n} {shares(p.shares)}" for n, p in zip(names, ordered, strict=True))
         + "."
     )
-    return Chart(figure, data, alt, _sources(names, [p.shares_span for p in ordered]))
+    return Chart(figure, data, alt, _sources(names, [p.shares_span for p in ordered]),
+                 periods=_periods(names, ordered))
 
 
 def _sources(names: list[str], spans: list[SourceSpan | None]) -> dict[str, tuple[SourceSpan, ...]]:
     """Each bar (by its period, as the axis shows it) to the line it was printed on."""
     return {source_key(period_tick(n)): (span,)
             for n, span in zip(names, spans, strict=True) if span is not None}
+
+
+def _periods(names: list[str], points: list[PerSharePoint]) -> dict[str, tuple[str, ...]]:
+    """Each bar (keyed as in `_sources`) to the one period it draws: one line holds every period's figure,
+    and a check failing in one of them blames that period's bar only."""
+    return {source_key(period_tick(n)): (p.period.key,) for n, p in zip(names, points, strict=True)}
 
 
 def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:

@@ -110,6 +110,10 @@ class Chart:
     # The same, figure by figure ("Revenue, 3M to Mar 31, 2022": "unchecked"), for charts over several releases
     # whose every point carries its own status (core.charts.timeline): their tables mark each cell themselves.
     figure_marks: Mapping[str, str] = field(default_factory=dict)
+    # The periods (by key) each of `sources` draws, where a key is one period's figure (a per-share bar): a
+    # failed check of another period printed on the same line does not blame it. Tollgate Pass's diluted
+    # units had hatched the 2020 bar for the 2019 check alone.
+    periods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def source_of(self, *names: object) -> tuple[str, tuple[SourceSpan, ...]] | None:
         """The first of `names` (a clicked point's x, y or series name) that has source lines."""

@@ -26,7 +26,8 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
     bar already patterned (a derived quarter's) keeps its own pattern."""
     if not chart.sources:
         return chart, ()
-    doubted = {name: found for name, spans in chart.sources.items() if (found := doubts(release, spans))}
+    doubted = {name: found for name, spans in chart.sources.items()
+               if (found := doubts(release, spans, chart.periods.get(name)))}
     bare = {name for name, spans in chart.sources.items() if name not in doubted and unchecked(release, spans)}
     if not doubted and not bare:
         return chart, ()

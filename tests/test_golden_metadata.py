@@ -368,3 +368,27 @@ def test_a_second_share_class_or_a_spaced_exchange_in_the_ticker_keeps_the_compa
     source = FIXTURES / "ui" / name
     meta = core.parse_release(source.read_bytes(), source.name).metadata
     assert (meta.company, meta.exchange, meta.ticker) == (company, exchange, ticker)
+
+
+UI = FIXTURES / "ui"
+
+
+def test_a_home_market_listed_first_and_a_headline_in_capitals_name_the_company() -> None:
+    """Kaveri Broadband (Q4 FY2021) is "(NSE: KAVERI; NASDAQ: KVRB)" in its lead, under the headline "KAVERI
+    BROADBAND LIMITED ANNOUNCES RESULTS ...": neither had named it, and its pages said "file kaveri-...htm"."""
+    name = "headline_in_capitals_listed_on_the_nse_and_nasdaq.htm"
+    meta = core.parse_release((UI / name).read_bytes(), name).metadata
+    assert (meta.company, meta.exchange, meta.ticker) == ("Kaveri Broadband Limited", "NSE", "KAVERI")
+    from core.narrative.metadata import _headline_subject
+
+    assert meta.title.startswith("KAVERI BROADBAND LIMITED ANNOUNCES RESULTS")
+    assert _headline_subject(meta.title) == "Kaveri Broadband Limited"  # no lead to spell it: title case
+
+
+def test_a_two_column_letterhead_names_the_company_from_its_left_column() -> None:
+    """Pellam Surgical's PDF (Q2 2014) sets its lead beside a second column: "-- Pellam Surgical, Inc." and
+    the other column's "in the quarter." share a line above "(NASDAQ: PLSG)", and the name was lost
+    ("PLSG (PLSG)" on every page)."""
+    name = "two_column_letterhead_name_beside_the_other_column.pdf"
+    meta = core.parse_release((UI / name).read_bytes(), name).metadata
+    assert (meta.company, meta.exchange, meta.ticker) == ("Pellam Surgical, Inc.", "NASDAQ", "PLSG")

@@ -29,7 +29,7 @@ from core.vocabulary import (
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX(?:-?V)?|Amex"  # noqa: E501
 # ... and the home markets foreign filers name first ("(Warsaw: WKB; NYSE: WKB)", "(ISE: KZSER; NYSE: KZS)")
 _EXCHANGES += (r"|Euronext(?:\s+\w+)?|LSE|London|ASX|SIX|SWX|JSE|TASE|TSE|HKEX|SEHK|ISE|Istanbul|Warsaw|WSE|Oslo|Xetra"
-               r"|Frankfurt")
+               r"|Frankfurt|NSE|BSE")
 # "(Nasdaq: ALTH)", "(OTC BB: TLBK)", and a second class's ticker after the first ("(NYSE: HVB and HVB.B)",
 # "(NYSE: X; TSX: Y)"): the first names the company.
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -92,7 +92,7 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
     title = _headline(narrative)
     return Metadata(
-        company=company or _headline_subject(title),
+        company=company or _headline_subject(title, flat),
         exchange=exchange,
         ticker=ticker,
         city=city,
@@ -124,10 +124,20 @@ _HEADLINE_SUBJECT = re.compile(
     r"\s+(?:Announces|Reports|Reported|Posts|Declares|Delivers|Releases)\b")
 
 
-def _headline_subject(title: str) -> str:
-    """The company a headline names as its subject, where the lead sentence names none the reader knows."""
-    match = _HEADLINE_SUBJECT.match(title.strip())
-    return match.group("company").strip() if match else ""
+def _headline_subject(title: str, flat: str = "") -> str:
+    """The company a headline names as its subject, where the lead sentence names none the reader knows. A
+    headline in capitals ("KAVERI BROADBAND LIMITED ANNOUNCES RESULTS ...") names it as the text spells it
+    elsewhere ("Kaveri Broadband Limited"), else in title case."""
+    subject = title.strip()
+    capitals = subject.isupper()
+    match = _HEADLINE_SUBJECT.match(subject.title() if capitals else subject)
+    if not match:
+        return ""
+    name = match.group("company").strip()
+    if not capitals:
+        return name
+    spelled = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", flat, re.IGNORECASE)
+    return spelled.group(0) if spelled and not spelled.group(0).isupper() else name
 
 
 def _one_space(text: str) -> str:
@@ -139,6 +149,24 @@ def _one_space(text: str) -> str:
 
 
 def _company(flat: str, text: str) -> tuple[str, str, str]:
+    """The company, exchange and ticker (`_company_in`); where the lead runs beside another column of text
+    (a two-column letterhead page: "-- Pellam Surgical, Inc.      in the quarter." over "(NASDAQ: PLSG)"),
+    read the left column alone, as a person does, where the whole lines name no company before the ticker."""
+    found = _company_in(flat, text)
+    if found[0]:
+        return found
+    left = "\n".join(_COLUMN_GAP.split(line.rstrip(), maxsplit=1)[0] for line in text.splitlines())
+    if left == text:
+        return found
+    beside = _company_in(_one_space(left), left)
+    return beside if beside[0] else found
+
+
+# Between two columns of a page set side by side: more spaces than justified prose stretches a line by.
+_COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+
+
+def _company_in(flat: str, text: str) -> tuple[str, str, str]:
     """The company, exchange and ticker from "... -- Allos Therapeutics, Inc. (Nasdaq: ALTH) today...":
     the name is what stands between the last dateline separator (a dash, an ellipsis, a closing wire
     service parenthesis) and the ticker."""

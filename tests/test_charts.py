@@ -763,3 +763,20 @@ def test_every_bar_row_is_as_tall_as_the_tallest_name_and_the_waterfall_drops_a_
     step_names = list(waterfall.figure.data[0].y)
     rows = max(n.count("<br>") + 1 for n in step_names)
     assert waterfall.figure.layout.height >= 90 + len(step_names) * max(44, rows * 15)
+
+
+def test_a_partnerships_balance_sheet_names_its_equity_as_printed() -> None:
+    """Tollgate Pass Midstream (Q1 2020) prints "Total partners' capital"; its balance-sheet bars had called it
+    "Stockholders' equity", which a partnership has none of."""
+    from core.charts.cash import balance_bars
+
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = balance_bars(balance)
+    names = {trace.name for trace in chart.figure.data}
+    assert "Total partners' capital" in names and "Stockholders' equity" not in names
+    equity = balance.item("stockholders_equity")
+    assert equity is not None and equity.values[:2] == (Decimal(1_370_874_000), Decimal(1_727_242_000))
+    assert chart.sources["Total partners' capital"] == (equity.span,)

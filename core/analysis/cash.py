@@ -325,7 +325,7 @@ def balance_composition(balance: Statement, period: Period) -> tuple[BalanceSegm
             BalanceSegment("Liabilities and equity", "Liabilities", liabilities, derived_liabilities)
         )
     if equity is not None:
-        segments.append(BalanceSegment("Liabilities and equity", "Stockholders' equity", equity))
+        segments.append(BalanceSegment("Liabilities and equity", equity_name(balance), equity))
     if total is not None and liabilities is not None and equity is not None and total != liabilities + equity:
         rest = total - liabilities - equity
         named = _beside_equity(balance, column)
@@ -382,3 +382,18 @@ def _beside_equity(balance: Statement, column: int) -> list[tuple[str, Decimal]]
             continue
         found.append((display_label(balance, item), value))
     return found
+
+
+# A company's equity, named as the charts always have; a partnership's or a trust's keeps its own words.
+_STOCKHOLDERS = re.compile(r"\b(?:stock|share)holders[\u2019']?\s", re.IGNORECASE)
+STOCKHOLDERS_EQUITY = "Stockholders' equity"
+
+
+def equity_name(balance: Statement) -> str:
+    """The equity segment's name: "Stockholders' equity" where the printed total is the stockholders' (or
+    shareholders'), else the line as printed. Tollgate Pass's "Total partners' capital" and a release's
+    "Total equity" had been drawn as "Stockholders' equity", which a partnership has none of."""
+    item = balance.item("stockholders_equity")
+    if item is None or _STOCKHOLDERS.search(item.label) or not item.label.strip():
+        return STOCKHOLDERS_EQUITY
+    return display_label(balance, item)

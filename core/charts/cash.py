@@ -8,7 +8,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition
+from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition, equity_name
 from core.analysis.currency import statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.periods import wrap
@@ -130,7 +130,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     if negative:
         alt += f" Below zero: {', '.join(negative)}."
     sources = statement_sources(balance)
-    for name, concept in (("Liabilities", "total_liabilities"), ("Stockholders' equity", "stockholders_equity")):
+    for name, concept in (("Liabilities", "total_liabilities"), (equity_name(balance), "stockholders_equity")):
         item = balance.item(concept)
         if item is not None:
             sources[name] = (item.span,)

@@ -520,9 +520,9 @@ def test_side_by_side_and_over_time_name_a_partnerships_units() -> None:
         "mlp_interest_expense_net_in_parentheses_per_common_unit.htm",
         "industrial_in_millions_interest_expense_and_other_income_apart.htm"))
     alone = memo_table([standard_metrics(mlp)]).set_index("Metric")["Unit"]
-    assert (alone["EPS, diluted"], alone["Weighted shares, diluted"]) == ("$ per unit", "millions of units")
+    assert (alone["Result per unit, diluted"], alone["Weighted units, diluted"]) == ("$ per unit", "millions of units")
     mixed = memo_table([standard_metrics(industrial), standard_metrics(mlp)]).set_index("Metric")["Unit"]
-    assert mixed["EPS, diluted"] == "$ per share or unit"
+    assert mixed["Result per share or unit, diluted"] == "$ per share or unit"
     numbers = comparison_numbers(side_by_side([mlp]), "amount").set_index("Line")["Unit"]
     assert numbers["Net income per common unit: Basic"] == "$ per unit"
     assert numbers["Weighted average common units outstanding: Basic"] == "units"
@@ -544,3 +544,20 @@ def test_a_partnerships_cards_name_its_result_per_unit_not_eps() -> None:
     diluted = found.get("shares_diluted")
     assert diluted is not None and (diluted.name, diluted.value) == ("Weighted units, diluted", Decimal(105_418_000))
     assert all(card_name(m.name) == m.name for m in overview_metrics(found) if m.kind == "per_share")
+
+
+def test_the_memo_names_a_partnerships_result_per_unit() -> None:
+    """Tollgate Pass Midstream (Q1 2020) prints "Net (loss) income per common unit" ($(3.02) diluted) and
+    "Weighted average common units outstanding"; Compare's memo had named the rows "EPS, diluted" and
+    "Weighted shares, diluted" beside "$ per unit"."""
+    from core.analysis.metrics import standard_metrics
+    from core.charts.memo import memo_numbers, memo_table
+
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    release = core.parse_release((Path(__file__).parent / "fixtures" / "ui" / name).read_bytes(), name)
+    for table in (memo_table([standard_metrics(release)]), memo_numbers([standard_metrics(release)])):
+        rows = dict(zip(table["Metric"], table["Unit"], strict=True))
+        assert rows["Result per unit, diluted"] == "$ per unit"
+        assert rows["Weighted units, diluted"] == "millions of units"
+        assert not any(name.startswith(("EPS", "Weighted shares")) for name in rows)
+    assert "($3.02)" in memo_table([standard_metrics(release)]).iloc[:, 2].tolist()

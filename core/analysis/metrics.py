@@ -22,7 +22,7 @@ from typing import Literal
 
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.currency import release_currency
-from core.analysis.per_share import UNITS, equity_words
+from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
 from core.formatting import (
@@ -70,6 +70,16 @@ PER_UNIT_NAMES: dict[str, str] = {
     "shares_basic": "Weighted units, basic",
     "shares_diluted": "Weighted units, diluted",
 }
+
+
+def metric_name(key: str, words: EquityWords = SHARES) -> str:
+    """A metric's name for companies that count shares, units (PER_UNIT_NAMES), or both side by side ("Result
+    per share or unit, basic"): Compare's memo had listed "EPS, diluted" beside Tollgate Pass's "$ per unit"."""
+    if words == SHARES or key not in PER_UNIT_NAMES:
+        return METRIC_NAMES[key]
+    return PER_UNIT_NAMES[key].replace(" unit", f" {words.one}", 1).replace(" units", f" {words.many}", 1)
+
+
 # A card holds a label of about this many characters on one line at four cards a row (1440 px): Streamlit
 # cuts a longer one mid-word ("Cash and short-term invest…"). Longer names are said shorter, the words
 # below swapped one by one until the name fits; the card's tooltip gives the name whole.

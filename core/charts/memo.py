@@ -20,9 +20,10 @@ from core.analysis.metrics import (
     StandardMetrics,
     meaningful_margin,
     memo_rows,
+    metric_name,
     metric_text,
 )
-from core.analysis.per_share import equity_words_of
+from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.periods import period_name
 from core.analysis.side_by_side import short_name, unique
 from core.charts.periods import wrap
@@ -133,6 +134,10 @@ def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[M
 PERIOD_ROW, BALANCE_ROW = "Period", "Balance at"
 
 
+def _words(columns: Sequence[StandardMetrics]) -> EquityWords:
+    return equity_words_of(column.release for column in columns)
+
+
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies; a figure
     the checks cannot vouch for carries its mark (`memo_status`), as on every other page.
@@ -144,7 +149,7 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
-            "Metric": [PERIOD_ROW, BALANCE_ROW, *(METRIC_NAMES[key] for key, _ in rows)],
+            "Metric": [PERIOD_ROW, BALANCE_ROW, *(metric_name(key, _words(columns)) for key, _ in rows)],
             "Unit": ["", "", *_units(columns, rows, each_own=False)],
         }
     )
@@ -163,7 +168,7 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     rows = memo_rows(columns)
     frame = pd.DataFrame(
         {
-            "Metric": [METRIC_NAMES[key] for key, _ in rows],
+            "Metric": [metric_name(key, _words(columns)) for key, _ in rows],
             "Unit": _units(columns, rows),
         }
     )

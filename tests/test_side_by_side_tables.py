@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,16 @@ def test_three_tables_across_are_cut_into_three_strips() -> None:
     row = next(i for i, line in enumerate(lines) if line.startswith("Revenues"))
     assert [strip[row].split()[:1] for strip in strips] == [["Revenues"], ["Total"], ["Net"]]
     assert strips[1][row].split() == ["Total", "assets", "$449,083", "$435,234"]
+
+
+def test_a_footnoted_label_and_a_page_break_do_not_stop_the_cut() -> None:
+    """"EBITDA (1)   19,453   17,096    Partners' capital   192,357 ...    Coverage (x)   1.2   1.1": each
+    table's row is read apart; no label runs into another table's."""
+    import core
+
+    path = LAYOUTS / "three_tables_across_with_a_footnoted_label.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = {item.label: item for statement in release.statements for item in statement.items}
+    assert labels["EBITDA (1)"].values[:2] == (19_453_000, 17_096_000)
+    assert labels["Debt to capital"].values[:2] == (Decimal("54.6"), Decimal("57.4"))
+    assert not [label for label in labels if re.search(r"\d,\d{3}|\$", label)]  # no figures left in a label

@@ -15,8 +15,8 @@ from collections import Counter
 
 # After a figure (or a dash for zero): a gap, then words, then a gap and a figure: a row's second label.
 _SECOND_LABEL = re.compile(r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/ -]*?[A-Za-z.)])\s{2,}[$(]?-?[\d.])")
-# A row's own label and figures before it: words, a gap, a figure.
-_FIRST_PART = re.compile(r"^\s*[A-Za-z(][^\d$]*?\s{2,}[$(]?-?[\d.]")
+# A row's own label and figures before it: words (perhaps a footnote's number, "EBITDA (1)"), a gap, a figure.
+_FIRST_PART = re.compile(r"^\s*[A-Za-z(](?:[^\d$]|\(\d{1,2}\))*?\s{2,}[$(]?-?[\d.]")
 # Words that stand in a figure column for "no figure", no label.
 _NO_FIGURE = frozenset({"nm", "n/m", "na", "n/a", "nil", "nmf"})
 # Rows two tables must share to be two tables: a stray line of that shape is no layout.

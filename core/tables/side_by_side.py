@@ -15,6 +15,8 @@ from collections import Counter
 
 # After a figure (or a dash for zero): a gap, then words, then a gap and a figure: a row's second label.
 _SECOND_LABEL = re.compile(r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/ -]*?[A-Za-z.)])\s{2,}[$(]?-?[\d.])")
+# What any such row holds, asked first (one quick pass; most lines of a release have no letter after a figure).
+_LETTER_AFTER_A_FIGURE = re.compile(r"[\d)%\-\u2014]   +[A-Za-z]")
 # A row's own label and figures before it: words (perhaps a footnote's number, "EBITDA (1)"), a gap, a figure.
 _FIRST_PART = re.compile(r"^\s*[A-Za-z(](?:[^\d$]|\(\d{1,2}\))*?\s{2,}[$(]?-?[\d.]")
 # Words that stand in a figure column for "no figure", no label.
@@ -31,7 +33,7 @@ _MAX_GAP = 2
 
 def _second_label_at(line: str) -> int | None:
     """Where a line's second label starts, if it is a row of two tables' side by side."""
-    if not _FIRST_PART.match(line):
+    if _LETTER_AFTER_A_FIGURE.search(line) is None or not _FIRST_PART.match(line):
         return None
     for found in _SECOND_LABEL.finditer(line):
         label = found.group(1).strip()

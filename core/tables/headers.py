@@ -422,7 +422,7 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
 
 
 # A column's year as printed, a fiscal year's letters run into it or not ("2011", "Q3 FY2011").
-_LABELLED_YEAR = re.compile(rf"(?:\b|(?<=fy)|(?<=FY)){YEAR_RE}\b")
+_LABELLED_YEAR = re.compile(rf"(?:\b|(?<=fy)){YEAR_RE}\b", re.IGNORECASE)
 # A year as a group's label: "2022", "Fiscal 1998", "FY 2024".
 _A_YEARS_LABEL = re.compile(rf"(?:fiscal\s+(?:year\s+)?|fy\s*)?{YEAR_RE}", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")

@@ -59,7 +59,11 @@ DURATION = starting_fast(
 )
 # The first of two lengths sharing one unit ("Thirteen and", "3 and", "three, six and"): what follows names
 # the columns' lengths together, not one column's.
-_PAIRED_BEFORE = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
+# A count a header writes in words or digits ("Thirteen", "13").
+_COUNT = rf"(?:{NUMBER_WORD_RE}|\d{{1,2}})"
+_PAIRED_BEFORE = re.compile(rf"\b{_COUNT}\s*(?:and|&|,)\s*$", re.IGNORECASE)
+# ... joined by "and" alone: "13 and" before "26 Weeks" (a list's comma may be a date's: "September 30,").
+_PAIRED_AND_BEFORE = re.compile(rf"\b{_COUNT}\s*(?:and|&)\s*$", re.IGNORECASE)
 # Two lengths named together ("the month and quarter ended", "Three and Six Months Ended"): a text that
 # names several columns' lengths, none of them alone.
 SEVERAL_LENGTHS = re.compile(
@@ -68,8 +72,7 @@ SEVERAL_LENGTHS = re.compile(
 # Two lengths counted out with one unit, as a statement's caption names its columns' ("For the 13 and 39 weeks
 # ended", "Three and Nine Months Ended"): the shorter is the quarter's, the longer the year to date's.
 _TWO_COUNTS = re.compile(
-    rf"\b(?P<a>{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*(?P<b>{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:fiscal\s+)?"
-    rf"(?P<unit>months?|weeks?)\b", re.IGNORECASE)
+    rf"\b(?P<a>{_COUNT})\s*(?:and|&)\s*(?P<b>{_COUNT})[\s-]+(?:fiscal\s+)?(?P<unit>months?|weeks?)\b", re.IGNORECASE)
 
 
 def paired_lengths(text: str) -> tuple[int, int] | None:
@@ -94,9 +97,6 @@ def starts_a_pair(text: str, at: int) -> bool:
     """Whether the length at `at` is the second of two counted out with one unit ("13 and" before "26 Weeks";
     not "September 30," before "Nine Months")."""
     return _PAIRED_AND_BEFORE.search(text, 0, at) is not None
-
-
-_PAIRED_AND_BEFORE = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&)\s*$", re.IGNORECASE)
 
 
 # A length named after another ("month and quarter", "quarter and year to date"): the two name the columns.

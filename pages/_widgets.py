@@ -135,7 +135,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
 
 def unverified(checks: tuple[CheckResult, ...]) -> None:
     """A badge saying the marked figures are not verified, and the failed checks one click away."""
-    st.badge(f"Not verified: {how_many(len(checks), 'failed check')} involve figures marked here",
+    st.badge(f"Not verified: figures marked here are blamed by {how_many(len(checks), 'failed check')}",
              icon=":material/warning:", color="orange")
     with st.popover("Which checks failed", icon=":material/rule:"):
         st.markdown("\n".join(f"- {plain(describe_doubt(check))}" for check in checks))

@@ -497,3 +497,13 @@ def test_a_page_lacking_a_statement_the_reader_skipped_points_at_the_warnings() 
                                 "warnings above say what could not be read.")
     at = run_page("cash", release)
     assert at.info[0].value.endswith("The warnings above say what could not be read.")
+
+
+def test_a_charts_badge_counts_the_failed_checks_behind_its_marked_figures() -> None:
+    """The partnership whose 2019 diluted check fails: the Per share page's badge says so in words that read
+    right for one check ("1 failed check involve figures" had been printed)."""
+    source = ROOT / "tests" / "fixtures" / "ui" / "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    release = core.parse_release(source.read_bytes(), source.name)
+    at = run_page("per_share", release)
+    badges = [m.value for m in at.markdown if "badge[" in m.value]
+    assert any("Not verified: figures marked here are blamed by 1 failed check]" in b for b in badges), badges

@@ -34,12 +34,12 @@ with right:
     else:
         missing(f"The release prints no weighted {one} counts.")
 
-st.subheader(f"EPS bridge: the result against the {one} count")
+st.subheader(f"{words.result} bridge: the result against the {one} count")
 st.markdown(
     f"The change in earnings per {one} splits exactly into the **effect of the net result** (the change in "
     f"the result, divided by last year's {one} count) and the **effect of the {one} count** (this year's "
-    f"result spread over this year's {many} instead of last year's). The bridge runs on EPS computed from "
-    f"the net result and {many}; the printed EPS is rounded to the cent."
+    f"result spread over this year's {many} instead of last year's). The bridge runs on the result per {one} "
+    f"computed from the net result and {many}; the printed figure is rounded to the cent."
 )
 bridges = [b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None]
 if not bridges:

@@ -32,6 +32,12 @@ class EquityWords:
     one: str
     many: str
 
+    @property
+    def result(self) -> str:
+        """The result per piece, named as a reader of the release would: "EPS" for shares, "Result per unit"
+        for a partnership (the Per share page's "EPS bridge" had stood over Tollgate Pass's units)."""
+        return "EPS" if self.one == "share" else f"Result per {self.one}"
+
 
 SHARES = EquityWords("share", "shares")
 UNITS = EquityWords("unit", "units")

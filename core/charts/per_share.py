@@ -113,14 +113,14 @@ def _periods(names: list[str], points: list[PerSharePoint]) -> dict[str, tuple[s
 def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:
     """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed), in
     the release's currency (a code, core.analysis.currency)."""
-    one, sign = words.one, currency_sign(currency)
+    one, sign, result = words.one, currency_sign(currency), words.result
     prior = bridge.window.prior
     assert prior is not None
     steps = [
-        (f"EPS {period_name(prior)}", float(bridge.eps_then), "absolute"),
+        (f"{result} {period_name(prior)}", float(bridge.eps_then), "absolute"),
         ("Effect of the net result", float(bridge.result_effect), "relative"),
         (f"Effect of the {one} count", float(bridge.share_effect), "relative"),
-        (f"EPS {period_name(bridge.window.current)}", float(bridge.eps_now), "total"),
+        (f"{result} {period_name(bridge.window.current)}", float(bridge.eps_now), "total"),
     ]
     values = [v for _, v, _ in steps]
     figure = go.Figure(
@@ -155,7 +155,8 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
         }
     )
     alt = (
-        f"EPS bridge for the {bridge.window.name.lower()}: from {accounting(values[0], decimals=3, currency=sign)} "
+        f"{result} bridge for the {bridge.window.name.lower()}: "
+        f"from {accounting(values[0], decimals=3, currency=sign)} "
         f"the net result adds {accounting(values[1], decimals=3, currency=sign)} and the {one} count "
         f"{accounting(values[2], decimals=3, currency=sign)}, ending at "
         f"{accounting(values[3], decimals=3, currency=sign)} per {one}."

@@ -147,9 +147,10 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     cell carries its currency's sign, so a unit never adds "each in its own currency": four companies in
     three currencies had widened the Unit column until the last two were cut off at 1440 px (round 148)."""
     rows = memo_rows(columns)
+    words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame(
         {
-            "Metric": [PERIOD_ROW, BALANCE_ROW, *(metric_name(key, _words(columns)) for key, _ in rows)],
+            "Metric": [PERIOD_ROW, BALANCE_ROW, *(metric_name(key, words) for key, _ in rows)],
             "Unit": ["", "", *_units(columns, rows, each_own=False)],
         }
     )
@@ -166,9 +167,10 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
 def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     """Metric | Unit | company 1 | ...: numbers as numbers (floats, blank where absent) for Excel and CSV."""
     rows = memo_rows(columns)
+    words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame(
         {
-            "Metric": [metric_name(key, _words(columns)) for key, _ in rows],
+            "Metric": [metric_name(key, words) for key, _ in rows],
             "Unit": _units(columns, rows),
         }
     )

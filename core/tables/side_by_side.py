@@ -19,8 +19,6 @@ _SECOND_LABEL = re.compile(r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/
 _LETTER_AFTER_A_FIGURE = re.compile(r"[\d)%\-\u2014]   +[A-Za-z]")
 # A row's own label and figures before it: words (perhaps a footnote's number, "EBITDA (1)"), a gap, a figure.
 _FIRST_PART = re.compile(r"^\s*[A-Za-z(](?:[^\d$]|\(\d{1,2}\))*?\s{2,}[$(]?-?[\d.]")
-# Words that stand in a figure column for "no figure", no label.
-_NO_FIGURE = frozenset({"nm", "n/m", "na", "n/a", "nil", "nmf"})
 # Rows two tables must share to be two tables: a stray line of that shape is no layout.
 _MIN_ROWS = 2
 # Lines of the shared title block above the columns' headers that both strips keep whole.
@@ -37,7 +35,9 @@ def _second_label_at(line: str) -> int | None:
         return None
     for found in _SECOND_LABEL.finditer(line):
         label = found.group(1).strip()
-        if len(label) >= 4 and label.lower() not in _NO_FIGURE and sum(c.isalpha() for c in label) >= 3:
+        # four characters and three letters at least: no word a figure column prints for "no figure"
+        # ("n/m", "nil", "N.M.") passes for a label
+        if len(label) >= 4 and sum(c.isalpha() for c in label) >= 3:
             return found.end()
     return None
 

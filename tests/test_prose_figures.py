@@ -23,3 +23,23 @@ def test_a_loss_since_inception_is_no_figure_of_any_period() -> None:
     assert [(f.concept, f.value) for f in figures if f.concept == "net_income"] == [
         ("net_income", Decimal("-15600000.0")), ("net_income", Decimal("-10600000.0")),
         ("net_income", Decimal("-9300000.0"))]
+
+
+# Round 154 (invented): a sentence pairing two lists of amounts in order ("respectively" unsaid).
+PAIRED_LISTS = """\
+For the first six months of 2010, net sales were $931.7 million and net income attributable to Brennan
+Industrial was $52.1 million, or $1.34 per diluted share, compared with $829.4 million and $20.2 million,
+or $0.53 per diluted share, in the first six months of 2009. Net sales and net income were $480.2 million
+and $27.5 million in the second quarter. Net income was $27.5 million and $0.71 per diluted share.
+""".splitlines()
+
+
+def test_an_amount_heading_a_list_is_no_net_result() -> None:
+    """"compared with $829.4 million and $20.2 million" had given the prior half's net income as $829.4
+    million, its sales, and the check failed against the statement's 20.2; an amount followed by another
+    (no figure per share) is one of a list, and only the order of the concepts could say which is which.
+    A figure per share after "and" ends no list."""
+    figures = prose.find_figures(PAIRED_LISTS, len(PAIRED_LISTS), [])
+    assert [(f.concept, f.value) for f in figures] == [
+        ("net_income", Decimal("52100000.0")), ("eps_diluted", Decimal("1.34")),
+        ("net_income", Decimal("27500000.0"))]

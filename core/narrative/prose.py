@@ -88,6 +88,11 @@ _SINCE_INCEPTION = re.compile(r"\bsince\s+(?:\w+\s+){0,2}inception\b|\bcumulativ
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b", re.I)
 # "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
 _PART_AFTER = re.compile(r"\s+(?:in|on|from)\s+(?:net\s+)?(?:other|unrealized|realized)\b", re.I)
+# "... net sales were $931.7 million and net income was $52.1 million, compared with $829.4 million and
+# $20.2 million": an amount followed by another amount (no figure per share) is one of a list that pairs
+# with the sentence's concepts in order; which of them is the net result only the order could tell.
+_LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)\$\s?\(?\d[\d,]*(?:\.\d+)?\)?"
+                           r"(?:\s*(?:million|billion|thousand)\b)?(?![\d.,]*\d)(?!\s+(?:per|a)\s)", re.I)
 CASH = re.compile(
     r"(?P<label>cash(?:,\s*cash\s+equivalents)?(?:,?\s+and\s+(?:cash\s+equivalents|[\w-]+\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:investments|securities))?(?:\s+and\s+(?:[\w-]+\s+){0,3}(?:investments|securities))?)\s+"
@@ -163,11 +168,12 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             superseded = _SUPERSEDED.search(sentence, clause_start, match.end("amount"))
             clause_start = match.end()
             if (lifetime or superseded or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
-                    or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())):
+                    or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())
+                    or _listed(match, sentence, "amount")):
                 continue
             hits.append((match.start(), match.end("amount2") if match.group("amount2") else match.end(), "net",
                          match, ""))
-            if match.group("amount2"):
+            if match.group("amount2") and not _listed(match, sentence, "amount2"):
                 hits.append((match.start("amount2"), match.end(), "net", match, "2"))
         hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
         if not hits:
@@ -185,6 +191,14 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             else:
                 figures.extend(_cash_figures(match, periods, span))
     return tuple(figures)
+
+
+def _listed(match: re.Match[str], sentence: str, amount: str) -> bool:
+    """Whether the amount is the first of a list ("$829.4 million and $20.2 million"), so that nothing but
+    the order of the sentence's concepts says which is the net result's: such a figure is not taken."""
+    end = max(match.end(amount), match.end(f"{amount}_unit"))
+    return match.group(f"eps{amount[6:]}") is None and match.group(f"eps{amount[6:]}_cents") is None and (
+        _LISTED_AFTER.match(sentence, end) is not None)
 
 
 def _flatten(lines: Sequence[str]) -> tuple[str, list[int]]:

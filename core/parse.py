@@ -63,9 +63,9 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
     table: what was read is kept, and the warning says the rest may be missing. A complete release may end
-    with a table, but it ends the table's last line too."""
+    with a table, but it ends the table's last line too (or its page: `pdftotext` ends each with a form feed)."""
     if release.format == "text":
-        cut = not raw.endswith((b"\n", b"\r"))
+        cut = not raw.endswith((b"\n", b"\r", b"\f"))
     elif release.format == "html":
         cut = b"</html" not in raw[-4096:].lower() and b"</body" not in raw[-4096:].lower()
     else:

@@ -586,6 +586,19 @@ def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
     assert [c for c in release.checks if not c.passed] == []
 
 
+def test_an_equity_total_under_a_heading_of_liabilities_and_equity_is_not_footed_from_the_liabilities() -> None:
+    """A condensed balance sheet (round 154) prints "Total stockholders' equity" right under "Other long-term
+    liabilities", with no total of the liabilities and no equity lines, all under "Liabilities and
+    Stockholders' Equity": the lines above are the heading's other half, so footing has nothing to say of
+    the equity (it had added 1,042.6 + 138.9 + 96.4 = 1,277.9 and failed against 1,506.1). The file is a
+    `pdftotext` page, ending in a form feed after its last table: complete, so no warning of truncation."""
+    path = LAYOUTS / "condensed_balance_sheet_equity_total_without_a_liabilities_total.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [c for c in release.checks if not c.passed] == []
+    assert [c.found for c in release.checks if c.name == "assets = liabilities + equity"][:1] == [Decimal("3238000000.0")]
+    assert release.warnings == ()
+
+
 def test_a_narrative_figure_is_checked_against_the_statement_not_a_summary_heading_it_q1() -> None:
     """A summary "Q1 2020 | Q1 2019" above the statement repeats the net income the sentence rounds: the
     sentence is checked against the statement's own line ("Three Months Ended March 31, 2020" is the

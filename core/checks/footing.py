@@ -6,6 +6,7 @@ after adding can miss by the rounding of each printed part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -51,10 +52,23 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             run = stack[-_run_since_last_total(stack) :]
             # (A run that reaches back into another total's lines, "Total liabilities" above "Minority
             # interest" above a one-line "Total shareholders' equity", is no section of its own.)
-            if item.section and all(part.section == item.section and not part.is_total for part in run):
+            # Nor is a total of the last half of a heading of two ("Total stockholders' equity" under
+            # "Liabilities and Stockholders' Equity", a condensed sheet printing no equity lines and no
+            # total of its liabilities): the lines above it are the first half's. ("Total current
+            # liabilities" there names no half, and is footed.)
+            if item.section and all(part.section == item.section and not part.is_total for part in run) and (
+                    _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)):
                 yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
 
+
+
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+_WORD = re.compile(r"[a-z]+", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)} - {"and", "total", "s"}
 
 
 _RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes", "income_tax", "net_income",

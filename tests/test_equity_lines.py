@@ -41,6 +41,39 @@ def test_the_companys_own_equity_is_read_beside_noncontrolling_interests_in_defi
     assert sorted(equity["value"]) == [-150_000, 150_000]
 
 
+# A partnership's own capital beside its noncontrolling interest (round 153, invented; Redfield Midstream
+# Partners' sheet, in thousands): 792,604 + 41,206 = 833,810 and 756,028 + 39,802 = 795,830.
+PARTNERS_CAPITAL = """\
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in thousands)
+
+                                      September 30,   December 31,
+                                          2012            2011
+
+Total assets                           1,428,066       1,351,056
+
+Total liabilities                        594,256         555,226
+{label}                                  792,604         756,028
+Noncontrolling interest                   41,206          39,802
+   Total equity                          833,810         795,830
+Total liabilities and equity           1,428,066       1,351,056
+"""
+
+
+@pytest.mark.parametrize("label", ["Partners' capital", "Total partners' capital", "Partners\u2019 capital",
+                                   "Members' capital"])
+def test_a_partnerships_own_capital_is_its_equity_beside_noncontrolling_interests(label: str) -> None:
+    """"Total equity" had been the partnership's equity, the noncontrolling interest inside it: the words
+    "capital" were not taken for equity's, and a "Total partners' capital" claiming the concept by its own
+    words hid the noncontrolling interest below it from the line that adds them up."""
+    text = PARTNERS_CAPITAL.format(label=label.ljust(32))
+    release = core.parse_release(text.encode(), "partners.txt")
+    frame = core.facts_frame(release)
+    equity = frame[frame["concept"] == "stockholders_equity"]
+    assert list(equity["label"].unique()) == [label.replace("\u2019", "'")]  # the reader's apostrophe
+    assert sorted(equity["value"]) == [756_028_000, 792_604_000]
+
+
 # The common stock line counts the shares its amount stands for; the sheet is in thousands of dollars.
 STOCK_LINE_COUNTS_SHARES = """\
 CONDENSED BALANCE SHEETS

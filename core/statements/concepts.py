@@ -108,7 +108,8 @@ _NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 
 _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Nonredeemable noncontrolling ..." is equity
 
-_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b", re.I)
+# "Partners' capital", "Members' capital": a partnership's or an LLC's equity
+_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b|\b(?:partners|members|owners)\W{0,2}\s+capital\b", re.I)
 
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 # Measures printed a share whose labels need not say so: a bank's "Book value   $19.77" among its data.
@@ -866,17 +867,19 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     """Stockholders' equity is the company's own: where "Total equity" adds noncontrolling interests to
     a line above it ("Tetra Tech stockholders' equity" + "Noncontrolling interests" = "Total stockholders'
     equity"), the concept moves to that line. The arithmetic decides which line it is, not its words."""
-    total = first_index(items, "stockholders_equity")
+    # The total is the first line of the concept with noncontrolling interests just above it: a
+    # partnership's "Total partners' capital" above them claims the concept by its words as well.
+    total, minority = next(((index, near) for index, item in enumerate(items) if "stockholders_equity" in item.concepts
+                            and (near := [i for i in range(max(0, index - 4), index)
+                                          if _NONCONTROLLING.search(items[i].label)
+                                          and not _REDEEMABLE.search(items[i].label)])), (None, []))
     if total is None:
-        return items
-    minority = [i for i in range(max(0, total - 4), total) if _NONCONTROLLING.search(items[i].label)
-                and not _REDEEMABLE.search(items[i].label)]
-    if not minority:
         return items
     share = items[minority[-1]]
     for index in range(minority[-1] - 1, max(-1, minority[-1] - 4), -1):
         candidate = items[index]
-        if candidate.kind != "amount" or candidate.concepts or not _EQUITY_WORD.search(candidate.label):
+        if candidate.kind != "amount" or set(candidate.concepts) - {"stockholders_equity"} or not (
+                _EQUITY_WORD.search(candidate.label)):
             continue
         sums = [(c, n, t) for c, n, t in zip(candidate.values, share.values, items[total].values, strict=True)
                 if c is not None and t is not None]

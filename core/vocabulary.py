@@ -857,7 +857,10 @@ PART_OF_A_WHOLE: Final = re.compile(
 # Qualifiers that say which version of a line this is, not what the line is.
 _AS_REPORTED = re.compile(
     r"\s*(?:[-\u2014\u2013]\s*)?\(?(?<!non-)(?<!non )\b(?:as\s+reported|gaap)\b\)?\s*$|^\s*gaap\s+"
-    r"|\s*\((?:see\s+)?notes?\)"
+    r"|\s*\((?:see\s+)?notes?(?:\s+\d{1,2}[a-z]?)?\)"  # "(see notes)", "(Note 3)"
+    # what a total holds besides, said after its name ("Total shareholders' equity (including $98,000 of
+    # Series A preferred shares)"): the line is still the total
+    r"|\s*\((?:including|includes)\b[^()]*\)$"
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
     r"|\s+\([a-h]\)$"  # a footnote's letter after the words ("Income taxes (a)"); "(loss)" is a word
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")

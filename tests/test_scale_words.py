@@ -423,6 +423,10 @@ LABELS = [
     # a fund's net asset value per share is no EPS; an LLC's per Class A share is (round 150)
     ("Net asset value per share", None), ("NAV per share", None),
     ("Net Income per Class A Share - Basic", "eps"), ("Distributions declared per Class A share", None),
+    # what a total holds besides, or the note it refers to, after its name (round 157, a REIT's 2005 sheet)
+    ("Total shareholders' equity (including $98,000 of Series A preferred shares)", "stockholders_equity"),
+    ("Total stockholders' equity (includes preferred stock)", "stockholders_equity"),
+    ("Total revenues (Note 3)", "revenue"), ("Total liabilities (see note 7)", "total_liabilities"),
 ]
 
 

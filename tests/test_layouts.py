@@ -586,6 +586,19 @@ def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
     assert [c for c in release.checks if not c.passed] == []
 
 
+def test_a_rule_above_a_heading_marks_no_total_of_the_row_under_it() -> None:
+    """The rule under "Total revenues" stands above "Costs and expenses:", and had made "Cost of product
+    revenues", the first row under that heading, a total: the rule that no one of two "Cost of ..." lines
+    without a total of them is the cost of revenue then passed it by, and 27,310 of the 43,112 printed as
+    the cost of revenue (round 156). Nor is it printed now; "Total revenues" keeps its mark."""
+    path = LAYOUTS / "ixbrl_rule_under_total_revenues_then_a_costs_heading.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statements[0]
+    totals = {item.label: item.is_total for item in operations.items}
+    assert (totals["Total revenues"], totals["Cost of product revenues"]) == (True, False)
+    assert operations.item("cost_of_revenue") is None
+
+
 def test_an_equity_total_under_a_heading_of_liabilities_and_equity_is_not_footed_from_the_liabilities() -> None:
     """A condensed balance sheet (round 154) prints "Total stockholders' equity" right under "Other long-term
     liabilities", with no total of the liabilities and no equity lines, all under "Liabilities and

@@ -224,6 +224,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 rows[-1] = RawRow(previous.label, merged, previous.first_line, line.number, previous.indent,
                                   previous.section, previous.after_rule)
                 continue
+        if pending:
+            # A heading between the rule and this row ("Total revenues" / rule / "Costs and expenses:" /
+            # "Cost of product revenues"): the rule closed the total above, it announces no total here.
+            after_rule = False
         for position, heading in enumerate(pending):
             words = heading.label.rstrip(":").strip()
             if position and heading.indent > pending[position - 1].indent:

@@ -586,6 +586,19 @@ def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
     assert [c for c in release.checks if not c.passed] == []
 
 
+def test_a_period_heading_over_rows_with_its_colon_starts_no_table() -> None:
+    """"Nine months ended September 30, 2002:" heads the rows under it inside a table whose columns are
+    "As Previously Reported | Adjustments | As Restated" (round 155): it had started a table of its own,
+    the heads above lost, and the figures as first reported were printed as a statement of operations'
+    nine months (net income 2,690 thousand beside the restated loss of 1,108)."""
+    path = LAYOUTS / "edgar_restatement_effect_table_headed_by_periods_in_its_rows.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [s.kind for s in release.statements] == ["operations", "other", "balance"]
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    assert [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["value"] in ("2690000", "257415000")] == []
+
+
 def test_a_rule_above_a_heading_marks_no_total_of_the_row_under_it() -> None:
     """The rule under "Total revenues" stands above "Costs and expenses:", and had made "Cost of product
     revenues", the first row under that heading, a total: the rule that no one of two "Cost of ..." lines

@@ -476,8 +476,10 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     Ended", or the balance-sheet dates under the quarters of a "Selected Financial Data" table)."""
     text = line.label
     wide = WIDE_GAP.search(line.text.strip()) is not None
+    # ("Nine months ended September 30, 2002:" over rows, its colon and no gap: a heading of the rows under
+    # it, the table's columns above still theirs.)
     return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text) or _period_labels(text)))
-            or _LEADING_DURATION.match(text) is not None)
+            or (_LEADING_DURATION.match(text) is not None and not (text.endswith(":") and not wide)))
 
 
 def _period_labels(text: str) -> bool:

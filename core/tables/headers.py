@@ -33,9 +33,9 @@ from core.vocabulary import (
     MONTH_RE,
     MONTH_START,
     NUMBER_WORD_RE,
-    UNIT_LINE,
     YEAR_RE,
     spelled_day_month,
+    unit_line,
 )
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
@@ -177,7 +177,7 @@ def split_area(
 
     def titular(text: str) -> bool:
         if text not in titular_of:
-            titular_of[text] = names_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+            titular_of[text] = names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))
         return titular_of[text]
 
     def header_text(text: str) -> bool:
@@ -326,7 +326,7 @@ def column_headers(
             # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a
             # translation from the statement's columns
             own_currency = len(phrases) > 1 and CURRENCY.search(text) is not None and not is_title(text)
-            if (is_title(text) or UNIT_LINE.search(text)) and not own_currency:
+            if (is_title(text) or unit_line(text)) and not own_currency:
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
                 tail = _DURATION_PHRASE.search(text)

@@ -280,3 +280,21 @@ def test_a_word_tree_takes_its_words_longest_first() -> None:
 def test_a_footnote_mark_is_no_digit_of_its_figure(word: str, value: int) -> None:
     """Round 115: "(318,412(1)" with its ")" in the next cell had been read as -3,184,121."""
     assert numbers.parse_number(word) == value
+
+
+def test_unit_line_prefilter_changes_no_match_on_the_fixtures() -> None:
+    """vocabulary.unit_line answers as UNIT_LINE.search does, on every line and phrase of the fixtures (it
+    skips the search for an ASCII text holding none of the words every match holds), and outside ASCII."""
+    from core.vocabulary import UNIT_LINE, unit_line
+
+    texts: set[str] = {"(\u00a3m)", "in \u20ac thousands", "(in thou\u017fands)", "($ in millions)", "US$m",
+                       "(000s omitted)", "Dollars in MM", "in lakhs", "(Rs. in crores)", "$bn",
+                       "in thousands of shares"}
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            for line in decode(path.read_bytes(), path.name)[0][:60_000].splitlines():
+                texts.add(line)
+                texts.update(phrase.strip() for phrase in line.split("  ") if phrase.strip())
+    for text in texts:
+        found, fast = UNIT_LINE.search(text), unit_line(text)
+        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]

@@ -27,7 +27,7 @@ import re
 
 from core.readers.tab_grid import headings_then_a_row
 from core.tables.period_headers import PERIOD_WORDS
-from core.vocabulary import MONTH_RE, UNIT_LINE
+from core.vocabulary import MONTH_RE, unit_line
 
 # A row: "|" first and last, and at least two cells between.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
@@ -90,7 +90,7 @@ def _heads_a_column(cells: list[str]) -> bool:
     first = cells[0]
     if _COLUMN_HEADING.fullmatch(first):
         return True
-    if first.endswith(":") or UNIT_LINE.search(first) or any(
+    if first.endswith(":") or unit_line(first) or any(
             _FIGURE.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in cells):
         return False
     return PERIOD_WORDS.search(first) is not None

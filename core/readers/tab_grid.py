@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from core.tables.numbers import parse_number
-from core.vocabulary import UNIT_LINE, YEAR_RE
+from core.vocabulary import YEAR_RE, unit_line
 
 # Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
 _OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
@@ -44,7 +44,7 @@ def _is_heading_row(raw: str) -> bool:
     ("(000's omitted)") is one too, its zeros no figures: it had left the dates laid out apart, far left of
     their columns."""
     return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and (
-        not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(UNIT_LINE.search(raw))))
+        not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(unit_line(raw))))
 
 
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:

@@ -25,7 +25,7 @@ from core.tables.period_headers import (
     year_part,
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.vocabulary import CURRENCY, NOT_AS_REPORTED, UNIT_LINE, currency_code
+from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code, unit_line
 from core.work import count_work
 
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
@@ -394,7 +394,7 @@ def _noted_currency(title_lines: Sequence[str]) -> str | None:
     """The statement's currency as the table's unit note names it: the one it names ("(in thousands of
     CHF)"), or beside US dollars the other ("(in thousands of CHF and US$)": a convenience translation is
     into US dollars, never out of them); None where it names none or several others."""
-    named = {currency_code(m.group()) for line in title_lines if UNIT_LINE.search(line)
+    named = {currency_code(m.group()) for line in title_lines if unit_line(line)
              for m in CURRENCY.finditer(line)}
     if len(named) == 2 and "US$" in named:
         named.discard("US$")

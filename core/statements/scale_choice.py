@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
-from core.vocabulary import UNIT_LINE, normalise_label
+from core.vocabulary import normalise_label, unit_line
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -77,7 +77,7 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
 def _note_words(unit: str) -> str:
     """The unit note's own words ("Dollars in Thousands"), not the title line a scrape glued it into, which
     the message names already."""
-    found = UNIT_LINE.search(unit)
+    found = unit_line(unit)
     return found.group(0).strip(" (") if found and len(unit.strip()) > 2 * len(found.group(0)) else unit.strip()
 
 

@@ -17,10 +17,10 @@ from core.vocabulary import (
     PER_SHARE_SUBUNIT,
     SCALES,
     THOUSANDS_MARK,
-    UNIT_LINE,
     currency_code,
     scale_of,
     share_scale_words,
+    unit_line,
 )
 
 # A printed figure stands for any value within half its last digit.
@@ -45,7 +45,7 @@ def read_units(lines: Sequence[str]) -> Units:
     A note may wrap ("(millions, except earnings per" / "common share)"), so what it says of shares is
     read from its line and the next."""
     for index, line in enumerate(lines):
-        match = UNIT_LINE.search(line)
+        match = unit_line(line)
         if not match or (_SHARE_CAPTION.search(line, 0, match.start())
                          and not _DOLLARS_AND_SHARES.search(line, 0, match.start())):
             continue  # "Weighted average number of ordinary shares (millions)": a share count's own unit
@@ -59,9 +59,9 @@ def _of_the_statements_currency(line: str) -> int | None:
     """A unit per column, each with its currency ("U.S. dollars (thousands)   Yen (millions)   Yen (millions)"):
     the unit of the currency most columns print, the statement's own; a translation's may be another. None
     where the line names one unit, or no currency beside each."""
-    phrases = [phrase for phrase in WIDE_GAP_SPLIT.split(line.strip()) if UNIT_LINE.search(phrase)]
+    phrases = [phrase for phrase in WIDE_GAP_SPLIT.split(line.strip()) if unit_line(phrase)]
     found = [(currency, unit) for phrase in phrases
-             if (unit := UNIT_LINE.search(phrase)) and (currency := CURRENCY.search(phrase))]
+             if (unit := unit_line(phrase)) and (currency := CURRENCY.search(phrase))]
     if len(phrases) < 2 or len(found) < len(phrases):
         return None
     units = [(currency_code(currency.group()), scale_of(unit)) for currency, unit in found]

@@ -20,7 +20,7 @@ from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import UNIT_LINE, WRAPPED_LABEL_END
+from core.vocabulary import WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
@@ -183,7 +183,7 @@ def _table(
         if is_prose(line) or line.kind is LineKind.DATA:
             break
         above.insert(0, line)
-    title = [line for line in above if is_title(line.label) or UNIT_LINE.search(line.label)
+    title = [line for line in above if is_title(line.label) or unit_line(line.label)
              or line.label.isupper()]
     # The columns' headers stand under the statement's title: what stands above it is the page before (a
     # running header's "April 29, 2020", the dateline), never a column's date.

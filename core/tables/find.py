@@ -45,8 +45,8 @@ from core.vocabulary import (
     MONTH_DAY_END,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
-    UNIT_LINE,
     match_concept,
+    unit_line,
 )
 from core.work import count_work
 
@@ -92,7 +92,7 @@ def _without_the_note_above(table: RawTable, note: tuple[str, ...]) -> RawTable:
     """A table's title lines without the note closing the table above ("Dollar amounts in thousands." under
     a balance sheet's last row, a blank line, then the cash flow's title): the note is that table's, and the
     cash flow, in whole dollars, had been read in thousands by it. Only where a statement's title follows it."""
-    closing = {line.strip() for line in note if UNIT_LINE.search(line)}
+    closing = {line.strip() for line in note if unit_line(line)}
     kept = tuple(itertools.dropwhile(lambda line: line in closing, table.title_lines))
     if len(kept) == len(table.title_lines) or not any(is_title(line) for line in kept):
         return table  # a note over the next table's rows with no title under it heads them ("($ in billions)")
@@ -245,11 +245,11 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     headers = [_folded(h) for h in after.column_headers]
     if any(headers) and headers != [_folded(h) for h in before.column_headers]:
         return False  # a continued page that repeats no column headers carries on the ones before
-    units = {_folded(line) for line in before.title_lines if UNIT_LINE.search(line)}
-    if any(UNIT_LINE.search(line) and _folded(line) not in units for line in after.title_lines):
+    units = {_folded(line) for line in before.title_lines if unit_line(line)}
+    if any(unit_line(line) and _folded(line) not in units for line in after.title_lines):
         return False
     named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
-    own = (word.casefold() for line in after.title_lines if not UNIT_LINE.search(line) and not _PAGE_HEAD.search(line)
+    own = (word.casefold() for line in after.title_lines if not unit_line(line) and not _PAGE_HEAD.search(line)
            for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)
 
@@ -281,7 +281,7 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
     of figures in order (a "% Change" column takes none); where their count does not fit, no column is
     given a year it may not have."""
     for line in header_lines:
-        noted = line.kind is LineKind.YEARS and UNIT_LINE.search(line.label) is not None
+        noted = line.kind is LineKind.YEARS and unit_line(line.label) is not None
         # Only a line of years can be the columns' years in order: the years of a line of dates ("January
         # 31, 2008 and" over a pair) stand where the phrase does, not over a column. A unit note may lead
         # them ("In millions, except per share amounts 2022 2021", a PDF's text run onto one line).
@@ -355,7 +355,7 @@ def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
         if len(lines) == 2:
             end += 1
             break
-    titled = any(not UNIT_LINE.search(text) and not text.rstrip().endswith((".", ":")) for text in lines)
+    titled = any(not unit_line(text) and not text.rstrip().endswith((".", ":")) for text in lines)
     if titled and any(line.kind in (LineKind.DATA, LineKind.YEARS) for line in classified[end : end + _HEADING_REACH]):
         return ()  # a title (and its unit note) over the next table's headers, no note closing this one
     return tuple(lines)
@@ -415,7 +415,7 @@ def _is_unit_note(text: str) -> bool:
     """"(In thousands)" standing alone after rows of figures: the next table's unit note, for a table's own
     stands over its headers, never among its rows. (After one line with a figure it may be the title's own:
     "QUARTERLY STATEMENTS OF INCOME - 2004" / "(In thousands ...)".)"""
-    return text.startswith("(") and text.endswith(")") and len(text) < 90 and UNIT_LINE.search(text) is not None
+    return text.startswith("(") and text.endswith(")") and len(text) < 90 and unit_line(text) is not None
 
 
 def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:

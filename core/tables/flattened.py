@@ -30,7 +30,7 @@ from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_heade
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, UNIT_LINE, YEAR_RE
+from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, YEAR_RE, unit_line
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
@@ -175,7 +175,7 @@ def _title_above(classified: list[ClassifiedLine], position: int) -> str:
         if line.kind is LineKind.BLANK:
             continue
         text = line.text.strip()
-        return text if len(text) < _LONGEST_TITLE and (is_title(text) or UNIT_LINE.search(text)) else ""
+        return text if len(text) < _LONGEST_TITLE and (is_title(text) or unit_line(text)) else ""
     return ""
 
 

@@ -33,9 +33,9 @@ from core.vocabulary import (
     MONTH_RE,
     MONTH_START,
     NUMBER_WORD_RE,
-    UNIT_LINE,
     YEAR_RE,
     spelled_day_month,
+    unit_line,
 )
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
@@ -177,7 +177,7 @@ def split_area(
 
     def titular(text: str) -> bool:
         if text not in titular_of:
-            titular_of[text] = names_title(text) or bool(UNIT_LINE.search(text)) or bool(UNAUDITED.match(text))
+            titular_of[text] = names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))
         return titular_of[text]
 
     def header_text(text: str) -> bool:
@@ -272,20 +272,28 @@ def column_headers(
                    + header_lines, key=lambda line: line.number)
     headers = {line.number for line in header_lines}
     worded = {line.number for line in lines}
+    # Each line's phrases, split once: the passes below ask them of the same lines again (issue 12).
+    split: dict[str, list[tuple[str, int, int]]] = {}
+
+    def phrases_of(text: str) -> list[tuple[str, int, int]]:
+        if text not in split:
+            split[text] = _phrases(text)
+        return split[text]
+
     # Per header line, the columns a lower header line stands a phrase over ("As Previously Reported |
     # Adjustments | As Restated" under a year centred over the three).
     below: dict[int, set[int]] = {}
     seen: set[int] = set()
     for line in reversed(header_lines):
         below[line.number] = set(seen)
-        seen |= {i for _, start, end in _phrases(line.text) for i, c in enumerate(columns)
+        seen |= {i for _, start, end in phrases_of(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
-    group_width = _repeating_width(header_lines[-1].text, columns) if header_lines else 0
+    group_width = _repeating_width(phrases_of(header_lines[-1].text), columns) if header_lines else 0
     # A duration alone on a line of the title block that stands over no column ("Three Months Ended" as a
     # paragraph of its own above an HTML table's dates): every column's, where none prints one of its own.
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
-            and not any(start < c.end and end > c.start for _, start, end in _phrases(line.text) for c in columns)]
+            and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)]
     for line in lines:
         if _sentence_running_on(line.text.strip()):
             continue
@@ -306,7 +314,7 @@ def column_headers(
             continue
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
-        phrases = _phrases(line.text)
+        phrases = phrases_of(line.text)
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
         rule = _rule_under(line.number, rules, worded)
@@ -318,7 +326,7 @@ def column_headers(
             # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a
             # translation from the statement's columns
             own_currency = len(phrases) > 1 and CURRENCY.search(text) is not None and not is_title(text)
-            if (is_title(text) or UNIT_LINE.search(text)) and not own_currency:
+            if (is_title(text) or unit_line(text)) and not own_currency:
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
                 tail = _DURATION_PHRASE.search(text)
@@ -458,14 +466,15 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
     no phrase of the line names or stands clearly nearer. Its year does not stop a duration, as it stops one
     spread by nearness alone: the run is centred under it."""
     claimed: dict[int, str] = {}
-    extents = [_ruled_extent(rule, start, end) for text, start, end in phrases if _heads_a_run(text)]
+    heading = [(text, start, end) for text, start, end in phrases if _heads_a_run(text)]
+    if not heading:
+        return claimed  # most header lines name no run (issue 12: asked of every line of every header)
+    extents = [_ruled_extent(rule, start, end) for _, start, end in heading]
     # Per phrase, the reach of the runs it is centred over: a column outside any of them (left of the last
     # run's start, right of the first run's end) is no column of the phrase's.
     centred = {extent: (max((run[0] for run in runs), default=0), min((run[1] for run in runs), default=len(columns)))
                for extent in extents if (runs := _centred_runs(extent, columns))}
-    for text, start, end in phrases:
-        if not _heads_a_run(text):
-            continue
+    for text, start, end in heading:
         extent = _ruled_extent(rule, start, end)
         over = [i for i, c in enumerate(columns) if extent[0] < c.end and extent[1] > c.start and named.get(i) == text]
         if not over:
@@ -599,12 +608,12 @@ def _whole_dates(text: str) -> list[str]:
 _NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
 
 
-def _repeating_width(text: str, columns: list[Column]) -> int:
-    """How many columns each group spans where the last header line repeats its dates group by group
-    ("6/30/01  6/30/00  6/30/01  6/30/00": two), else 0."""
+def _repeating_width(phrases: list[tuple[str, int, int]], columns: list[Column]) -> int:
+    """How many columns each group spans where the last header line (its `_phrases`) repeats its dates group
+    by group ("6/30/01  6/30/00  6/30/01  6/30/00": two), else 0."""
     own: list[str] = []
     for column in columns:
-        over = [phrase for phrase, start, end in _phrases(text) if start < column.end and end > column.start]
+        over = [phrase for phrase, start, end in phrases if start < column.end and end > column.start]
         if len(over) != 1:
             return 0
         own.append(over[0])

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
-from core.vocabulary import COLUMN_NOTE, CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, UNIT_LINE, YEAR_RE
+from core.vocabulary import COLUMN_NOTE, CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, YEAR_RE, unit_line
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
 _LONGEST_ROW_LABEL = 1_000
@@ -246,7 +246,7 @@ def _header_label(label: str) -> bool:
     share data   2004   2003"); other words beside them must be short to be no sentence. A year with its
     "(Unaudited)" left of the last one ("2020 (Unaudited)   2019") is the first column's header; so is a
     header's footnote mark a PDF's text sets on the line above its year ("(a)   2022" over "2023")."""
-    return not label or UNIT_LINE.search(label) is not None or _FOOTNOTE_CELL.match(label) is not None or (
+    return not label or unit_line(label) is not None or _FOOTNOTE_CELL.match(label) is not None or (
         len(label) <= _MAX_HEADER_LABEL and (
         PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None
         or (YEAR_IN_TEXT.search(label) is not None and only_years(label))))
@@ -294,7 +294,7 @@ def is_prose(line: ClassifiedLine) -> bool:
                 and label.endswith(".") and not _NAME_STOP.search(label))
     if is_column_dates(label):
         return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
-    if UNIT_LINE.search(label) or (label.startswith("(") and label.endswith(")")):
+    if unit_line(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     if CONTINUED_TITLE.search(label) and is_title(label):
         return False  # "Unaudited condensed consolidated statements of cash flows (continued)": a page's title

@@ -3,6 +3,8 @@ cells in order; tabs a typist set to line columns up, and tabs in prose, are lef
 
 from __future__ import annotations
 
+import re
+
 from core.readers.tab_grid import relaid_copies
 from core.readers.text import split_lines
 
@@ -148,3 +150,23 @@ def test_rows_with_more_cells_than_most_keep_the_copy_read_in_order() -> None:
     laid = relaid_copies(block)
     assert laid[3].split() == ["Advertising", "101", "9.2%", "76", "10.5%"]
     assert laid[1].split() == ["Net", "revenues", "$1,105", "100.0%", "$732", "100.0%"]
+
+
+def test_years_without_the_stub_cell_stand_over_the_amounts_beside_percent_columns() -> None:
+    """A header cell spanning two rows (the unit note over the labels) leaves no cell in the second row of a
+    browser's copy: "2021 | 2022 | 2021 | 2022" starts where the labels do, over a grid of two amounts and a
+    percent change per period. Read in order from the label, the years had stood one column left, and the
+    quarter's 2022 column was read as the year's (round 161: revenue of $246,300 thousand printed as the
+    year's). The years go to the amount columns in order, each period's phrase over its two amounts, and
+    "% Change" over its own column."""
+    laid = relaid_copies([
+        "(In thousands)\tThree Months Ended December 31,\t% Change\tYear Ended December 31,\t% Change",
+        "2021\t2022\t2021\t2022",
+        "Total revenues\t209,432\t246,300\t17.6%\t737,242\t878,951\t19.2%",
+        "Other income (expense), net\t(842)\t1,215\tn/m\t(2,116)\t3,320\tn/m",
+    ])
+    ends = [laid[2].index(f) + len(f) for f in ("209,432", "246,300", "737,242", "878,951")]
+    years = [m.end() for m in re.finditer(r"20\d\d", laid[1])]
+    assert years == ends
+    three, change, year = laid[0].index("Three"), laid[0].index("% Change"), laid[0].index("Year Ended")
+    assert three < ends[0] and ends[1] < change < laid[2].index("17.6%") + 5 < year < ends[3]

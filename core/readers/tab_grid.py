@@ -173,6 +173,57 @@ def _beside_percent_columns(rows: list[tuple[str, list[str]]], width: int) -> li
     return placed
 
 
+def _percent_columns(rows: list[tuple[str, list[str]]], width: int) -> list[bool]:
+    """Which columns of the grid hold percents among amounts ("2021 | 2022 | % Change | 2021 | 2022 | %
+    Change"): every figure of the column ends in "%" ("n/m" and dashes are no figures). Empty where none
+    does, or all do."""
+    full = [values for _, values in rows if len(values) == width and _has_figure(values)]
+    percent = [any(_is_figure(v) for row in full if (v := row[k]))
+               and all(v.endswith("%") for row in full if (v := row[k]) and _is_figure(v)) for k in range(width)]
+    return percent if full and any(percent) and not all(percent) else []
+
+
+def _groups(percent: list[bool]) -> list[tuple[int, int]]:
+    """The grid's column groups among percent columns: each run of amount columns one group, each percent
+    column one (a header phrase stands over each: "Three Months Ended | % Change | Year Ended | % Change")."""
+    groups: list[tuple[int, int]] = []
+    for k, is_percent in enumerate(percent):
+        if groups and not is_percent and not percent[groups[-1][1]]:
+            groups[-1] = (groups[-1][0], k)
+        else:
+            groups.append((k, k))
+    return groups
+
+
+def _years_over_amount_columns(label: str, values: list[str], percent: list[bool]) -> tuple[str, list[str]]:
+    """A row of years alone over a grid with percent columns, one year for each amount column ("2021 | 2022
+    | 2021 | 2022" over "$151,877 | $184,320 | 21.4% | $528,004 | $642,519 | 21.7%"): a browser's copy keeps
+    no cell for a header cell spanning rows above it, so the first year stands where a label would, and the
+    years belong to the amount columns in order, never the percent columns."""
+    years = ([label] if label else []) + values
+    amounts = [k for k, is_percent in enumerate(percent) if not is_percent]
+    if not amounts or len(years) != len(amounts) or not all(_YEAR.fullmatch(year) for year in years):
+        return label, values
+    placed = [""] * len(percent)
+    for year, column in zip(years, amounts, strict=True):
+        placed[column] = year
+    return "", placed
+
+
+def _header_spans(values: list[str], groups: list[tuple[int, int]], width: int) -> list[tuple[int, int]] | None:
+    """The columns each phrase of a header row spans, where it is one ("THREE MONTHS ENDED | NINE MONTHS
+    ENDED" over four columns, two each; "Three Months Ended | % Change | Year Ended | % Change" over two
+    runs of amounts, each with its percent column); None for a row of cells, one a column."""
+    if not values or _has_figure(values) or len(values) >= width:
+        return None
+    if groups and len(values) == len(groups) and not any(_YEAR.fullmatch(value) for value in values):
+        return groups  # (a row naming years is one of cells: "2018 | % of Rev. | 2019 | % of Rev.")
+    if width % len(values) == 0:
+        span = width // len(values)
+        return [(k * span, (k + 1) * span - 1) for k in range(len(values))]
+    return None
+
+
 # A footnote's mark in a cell of its own: "(1)", "[1]", "(a)", "*".
 _MARK = re.compile(r"\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}")
 
@@ -229,30 +280,32 @@ def _laid_out(block: list[str]) -> list[str] | None:
     if width > _MAX_COLUMNS:
         return None
     rows = _beside_percent_columns(rows, width)
-    spread = [bool(values) and not _has_figure(values) and len(values) < width and width % len(values) == 0
-              for _, values in rows]
-    widths = [max((len(values[k]) for (_, values), wide in zip(rows, spread, strict=True)
+    percent = _percent_columns(rows, width)
+    groups = _groups(percent)
+    rows = [_years_over_amount_columns(label, values, percent) for label, values in rows]
+    spans = [_header_spans(values, groups, width) for _, values in rows]
+    widths = [max((len(values[k]) for (_, values), wide in zip(rows, spans, strict=True)
                    if k < len(values) and not wide), default=0) for k in range(width)]
-    for (_, values), wide in zip(rows, spread, strict=True):
-        if wide:  # each phrase spread over its columns fits within them, a gap apart from the next
-            span = width // len(values)
-            for k, value in enumerate(values):
-                have = sum(widths[k * span : (k + 1) * span]) + _GAP * (span - 1)
-                widths[(k + 1) * span - 1] += max(0, len(value) + 1 - have)
+    for (_, values), wide in zip(rows, spans, strict=True):
+        if not wide:
+            continue
+        # each phrase spread over its columns fits within them, a gap apart from the next
+        for value, (first, last) in zip(values, wide, strict=True):
+            have = sum(widths[first : last + 1]) + _GAP * (last - first)
+            widths[last] += max(0, len(value) + 1 - have)
     label_width = max(len(label) for label, _ in rows)
     ends = [label_width + sum(widths[: k + 1]) + _GAP * (k + 1) for k in range(width)]
     lines = []
-    for (label, values), wide in zip(rows, spread, strict=True):
+    for (label, values), wide in zip(rows, spans, strict=True):
         if not values:
             lines.append(label)
             continue
         if wide:
             # "THREE MONTHS ENDED | NINE MONTHS ENDED" over four columns: a copy keeps no colspan, and each
             # phrase stands centred over the columns it spans, as the page showed it.
-            span = width // len(values)
             line = label.ljust(label_width)
-            for k, value in enumerate(values):
-                left, right = ends[k * span] - widths[k * span], ends[k * span + span - 1]
+            for value, (first, last) in zip(values, wide, strict=True):
+                left, right = ends[first] - widths[first], ends[last]
                 line = line.ljust(left + max(0, (right - left - len(value)) // 2)) + value
             lines.append(line)
             continue

@@ -507,6 +507,10 @@ UNIT_LINE: Final = starting_fast(
       # $000, \u00a3'000, RMB'000
       | (?<![\d,.])(?:{_CURRENCY_SIGN}|RMB)\s*'?0{{3}}(?:'?s)?(?![\d,])
       | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
+    # (Amounts in USD 1 000), (NOK 1,000), "in EUR 1.000": a currency counted in thousands, as Nordic and
+    # German filers write it
+    | (?P<counted>(?:\(\s*(?:amounts\s+)?(?:in\s+)?|\b(?:amounts\s+)?in\s+)
+       (?:{_CURRENCY_SIGN}|(?-i:{_CURRENCY_LETTERS})\b)\s*1[\s,.\u00a0]?000(?!\d|[,.]\d|\s\d))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -533,7 +537,7 @@ LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\
 # Shares counted in thousands, said with zeros: "Weighted average shares (000)".
 # Per-share figures printed in the currency's hundredths: "Earnings per share (pence)", "(p)", "in US cents".
 PER_SHARE_SUBUNIT: Final = re.compile(r"\bpence\b|\bcents?\b|\(p\)", re.IGNORECASE)
-THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)", re.IGNORECASE)  # "(000s)", "(000S)"
+THOUSANDS_MARK: Final = re.compile(r"\(0{3}'?s?\)|\(1[\s,.]?000\)", re.IGNORECASE)  # "(000s)", "(1 000)"
 
 # What a unit note says of share counts, which releases scale apart from dollars.
 _SHARES_SCALED = re.compile(

@@ -27,6 +27,9 @@ UNIT_NOTES = [
     ("(in 000s)", 1_000, None),
     ("US$ in 000s", 1_000, None),
     ("(000's omitted)", 1_000, None),
+    # a currency counted in thousands, as Nordic and German filers write it (round 160)
+    ("(Amounts in USD 1 000, except per share data)", 1_000, None), ("(NOK 1,000)", 1_000, None),
+    ("in EUR 1.000", 1_000, None),
     ("($000)", 1_000, None),
     ("amounts in thousands", 1_000, None),
     ("(Thousands of Dollars and Shares, Except Per Share Data)", 1_000, 1_000),
@@ -78,7 +81,9 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
     assert (units.scale, units.share_scale) == (1_000_000, None)
 
 
-@pytest.mark.parametrize("text", ["Total revenues", "in millions of shares", "Net sales increased 5 percent"])
+@pytest.mark.parametrize("text", ["Total revenues", "in millions of shares", "Net sales increased 5 percent",
+                                  # a currency and a round thousand in words, no unit (round 160)
+                                  "in all 1,000 stores", "a $1,000 bonus", "USD 1 000 000", "Revenue USD 1 000 123"])
 def test_not_a_unit_note(text: str) -> None:
     assert UNIT_LINE.search(text) is None
 
@@ -125,6 +130,9 @@ HEADERS = [
     # a markdown conversion that glued the header's cells (Paltalk Q3 2024, round 58)
     ("Nine Months EndedSeptember 30, 2024", 9, (2024, 9, 30)),
     ("Three Months EndedJune 30, 2023", 3, (2023, 6, 30)),
+    # dates in figures written day first, dotted or slashed (round 160, a Swiss filer's balance sheet)
+    ("30.06.2007", None, (2007, 6, 30)), ("31.12.2006", None, (2006, 12, 31)), ("31/12/2006", None, (2006, 12, 31)),
+    ("Six months ended 30.06.2007", 6, (2007, 6, 30)), ("06.30.2007", None, (2007, 6, 30)),
     # two columns' days read as one text: neither is every column's (a browser's copy, Alkermes Q1 2020)
     ("Condensed Consolidated Balance Sheets March 31, December 31,", None, (None, None, None)),
 ]

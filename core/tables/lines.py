@@ -68,7 +68,7 @@ _YEARS_AND_CHANGE = re.compile(
 )
 CURRENCY_LINE = re.compile(rf"(?:\s*{CURRENCY.pattern})+\s*")
 _PHRASES = re.compile(r"\s{2,}")
-_NUMERIC_DATES = re.compile(r"(?:\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}))+\s*")
+_NUMERIC_DATES = re.compile(r"(?:\s*(?:\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
 # "Dividends paid      nil      nil": the Commonwealth's word for a zero, a gap from the label.
@@ -390,7 +390,7 @@ def is_header_text(text: str) -> bool:
     if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):
         return True  # "2019   2020   YoY Change", "(unaudited)   2020   (unaudited)"
     if _NUMERIC_DATES.fullmatch(text):
-        return True  # "9/30/06   9/30/05"
+        return True  # "9/30/06   9/30/05", "30.06.2007   31.12.2006"
     if CURRENCY_LINE.fullmatch(text):
         return True  # "RMB   RMB   US$": the currency of each column, under its year
     phrases = _PHRASES.split(text.strip())

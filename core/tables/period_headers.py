@@ -35,7 +35,8 @@ DATE = starting_fast(
     (?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
     (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
     (?P<year>{YEAR_RE})?\b                 # 2004 (often on the next header line)
-    | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004
+    | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004 (31/12/2006: day first)
+    | (?<![\d.])(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>(?:19|20)\d{{2}})\b(?!\.\d)   # 30.06.2007: day first
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -181,6 +182,23 @@ def _counted_months(match: re.Match[str]) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)  # a header is read by several stages, and a release repeats its headers
+def _numeric_date(match: re.Match[str]) -> tuple[int, int, int] | None:
+    """(month, day, year) of a date in figures: "6/30/2004" month first as in the US, "31/12/2006" day first
+    where the first number can be no month, "30.06.2007" day first as Europe dots it (month first only where
+    the second number can be no month: "06.30.2007"); None for no calendar date."""
+    if match.group("dd"):
+        first, second = int(match.group("dd")), int(match.group("mm"))
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        year = int(match.group("yy"))
+    else:
+        month, day = int(match.group("m")), int(match.group("d"))
+        if month > 12 >= day:
+            month, day = day, month
+        raw_year = int(match.group("y"))
+        year = raw_year + 2000 if raw_year < 50 else (raw_year + 1900 if raw_year < 100 else raw_year)
+    return (month, day, year) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def read_header(text: str) -> HeaderReading:
     """Pull duration, month, day and year out of one column's joined header text."""
     text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
@@ -239,11 +257,11 @@ def read_header(text: str) -> HeaderReading:
     dated: list[tuple[int, int | None, int]] = []
     undated: set[tuple[int, int | None]] = set()  # month-days printed without a year
     for match in DATE.finditer(text):
-        if match.group("m"):
-            month, day = int(match.group("m")), int(match.group("d"))
-            raw_year = int(match.group("y"))
-            year = raw_year + 2000 if raw_year < 100 and raw_year < 50 else (raw_year + 1900 if raw_year < 100
-                                                                              else raw_year)
+        if match.group("dd") or match.group("m"):
+            numeric = _numeric_date(match)
+            if numeric is None:
+                continue
+            month, day, year = numeric
         else:
             month = MONTHS[match.group("month").lower().rstrip(".")]
             day = int(match.group("day")) if match.group("day") else None

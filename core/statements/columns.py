@@ -326,7 +326,7 @@ def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKin
     if latest is None:
         return []
     newest = max(ends.values())
-    if newest != latest:
+    if newest != latest and not _the_reported_quarter_years_before(undated, ends, latest, reported):
         # "Q1 FY20" over a quarter that ended on Sunday, March 29, 2020: a 52/53-week year whose parts end
         # in the calendar's months, each on the day the release prints near that month's end
         shift = 0 if (newest.year, newest.month) == (latest.year, latest.month) else _fiscal_shift(
@@ -338,6 +338,20 @@ def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKin
             ends = _weeks_calendar(ends, latest, known_ends(), reported()[0])
     return [(index, text, ends[index], None if kind == "balance" else part.months)
             for index, (text, part) in undated.items() if index in ends]
+
+
+def _the_reported_quarter_years_before(undated: dict[int, tuple[str, YearPart]], ends: dict[int, date],
+                                      latest: date, reported: Callable[[], tuple[int | None, int | None]]) -> bool:
+    """Whether the newest column names the quarter the narrative reports, a whole number of years before it,
+    ending on the same calendar month's last day as the latest date the release prints: the prior year's
+    block of a trend ("2006" over "First Quarter | Second Quarter | Third Quarter | Nine Months" under the
+    same block of 2007) is of the same calendar, and its quarters end where the calendar's do."""
+    quarter, year = reported()
+    newest = max(ends.values())
+    named = [part for index, (_, part) in undated.items() if ends[index] == newest]
+    return (quarter is not None and year is not None and newest.year < year == latest.year
+            and newest.month == latest.month and latest.day == month_end(latest.year, latest.month)
+            and any(part.months == 3 for part in named) and all(part.end_month == 3 * quarter for part in named))
 
 
 def _fiscal_shift(undated: dict[int, tuple[str, YearPart]], ends: dict[int, date], latest: date,

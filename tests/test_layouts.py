@@ -586,6 +586,37 @@ def test_a_one_line_total_after_another_total_is_not_footed_from_it() -> None:
     assert [c for c in release.checks if not c.passed] == []
 
 
+# Lindqvist Foods' statement (round 161, invented) as w3m, lynx and a browser's copy render a label cell spanning
+# two rows beside a second column of bases: the basis alone on the second row. Net loss 8,432 / 36,208 shares.
+SPANNING_LABEL_CELL = """\
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                                                              Thirteen Weeks Ended
+                                                         March 30, 2024    April 1, 2023
+Net sales                                                     $ 287,412        $ 301,218
+Operating (loss) income                                          (8,120)           9,512
+Net (loss) income                                                (8,432)           6,973
+Net (loss) income per common share    Basic                     $ (0.23)          $ 0.19
+Diluted                                                         $ (0.23)          $ 0.19
+Weighted average common shares        Basic                      36,208           35,944
+Diluted                                                          36,208           36,502
+"""
+
+
+def test_a_basis_alone_under_a_row_ending_in_another_basis_takes_its_words() -> None:
+    """"Diluted   $ (0.23)" under "Net (loss) income per common share   Basic   $ (0.23)" had named nothing and
+    printed as an amount of -230 thousand; it is the diluted EPS, and the "Diluted" under the basic share
+    count the diluted count."""
+    release = core.parse_release(SPANNING_LABEL_CELL.encode(), "spanning.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    facts = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert facts[("eps_diluted", "2024-03-30")] == "-0.23" and facts[("eps_diluted", "2023-04-01")] == "0.19"
+    assert facts[("shares_diluted", "2023-04-01")] == "36502000"
+    assert not {value for value in facts.values() if value.lstrip("-").startswith("230")}
+
+
 def test_a_period_heading_over_rows_with_its_colon_starts_no_table() -> None:
     """"Nine months ended September 30, 2002:" heads the rows under it inside a table whose columns are
     "As Previously Reported | Adjustments | As Restated" (round 155): it had started a table of its own,

@@ -302,6 +302,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             full = f"Total {inner or section}"
         elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
+        if (not joined and not section and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
+                and rows[-1].last_line == line.number - 1 and (basis := _SHARE_BASIS_END.search(rows[-1].label))
+                and basis.start() > 0 and basis.group().strip().lower() != full.rstrip(":.").lower()):
+            # "Net (loss) income per common share   Basic   $(0.23)" then "Diluted   $(0.23)": a label cell
+            # spanning two rows, rendered as text, heads the second row's basis too (it had been read as
+            # an amount of -230 thousand, "Diluted" naming nothing)
+            full = f"{rows[-1].label[: basis.start()]} {full}"
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
         variant = _DASH_LED.match(full)
         if variant and stem:

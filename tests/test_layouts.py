@@ -617,6 +617,61 @@ def test_a_basis_alone_under_a_row_ending_in_another_basis_takes_its_words() -> 
     assert not {value for value in facts.values() if value.lstrip("-").startswith("230")}
 
 
+# Brantley Industries' statement (round 161, invented) as w3m renders it at 80 columns: a narrow label column
+# wraps "Net income attributable to / Brantley Industries, Inc." after its figures, and the per-share heading
+# over four lines. Net income 25,587 - 618 = 24,969; 24,969 / 41,822 = 0.597.
+NARROW_LABEL_COLUMN = """\
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share data)
+
+                               Three Months Ended          Six Months Ended
+                                    June 30,                   June 30,
+                               2016          2015         2016          2015
+Net sales                   $ 422,176     $ 416,393    $ 820,125     $ 807,663
+Cost of sales                 288,164       286,913      558,012       560,127
+Gross profit                  134,012       129,480      262,113       247,536
+Selling, general and           84,219        81,477      167,325       162,880
+administrative expenses
+Restructuring charges           6,840         1,215        9,105         2,430
+Operating income               42,953        46,788       85,683        82,226
+Interest expense, net           5,318         5,904       10,811        11,752
+Other (income) expense, net      (412 )         286         (733 )         519
+Income before income taxes     38,047        40,598       75,605        69,955
+Provision for income taxes     12,460        13,218       23,517        24,608
+Net income                     25,587        27,380       52,088        45,347
+Less: Net income
+attributable to                   618           544        1,187         1,035
+noncontrolling interests
+Net income attributable to  $  24,969     $  26,836    $  50,901     $  44,312
+Brantley Industries, Inc.
+Earnings per share
+attributable to Brantley
+Industries, Inc. common
+shareholders:
+Basic                       $    0.60     $    0.63    $    1.21     $    1.04
+Diluted                     $    0.59     $    0.62    $    1.20     $    1.02
+Weighted average shares
+outstanding:
+Basic                          41,822        42,615       41,907        42,688
+Diluted                        42,398        43,241       42,511        43,319
+"""
+
+
+def test_a_narrow_label_column_wrapped_after_attributable_to_and_over_a_per_share_heading() -> None:
+    """w3m at 80 columns had printed the consolidated 25,587 as the net income (the company's line, its
+    name wrapped to "Brantley Industries, Inc." under the figures, named nothing) and the EPS as amounts of
+    600 thousand (the heading "Earnings per share" / "attributable to Brantley" / "Industries, Inc. common"
+    / "shareholders:" had lost its first line)."""
+    release = core.parse_release(NARROW_LABEL_COLUMN.encode(), "w3m80.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    facts = {(r["concept"], r["period_end"], r["months"]): r["value"]
+             for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    assert facts[("net_income", "2016-06-30", "3")] == "24969000"
+    assert (facts[("eps_basic", "2016-06-30", "3")], facts[("eps_diluted", "2015-06-30", "6")]) == ("0.6", "1.02")
+    assert facts[("shares_diluted", "2016-06-30", "6")] == "42511000"
+
+
 def test_a_period_heading_over_rows_with_its_colon_starts_no_table() -> None:
     """"Nine months ended September 30, 2002:" heads the rows under it inside a table whose columns are
     "As Previously Reported | Adjustments | As Restated" (round 155): it had started a table of its own,

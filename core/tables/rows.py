@@ -108,6 +108,20 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
 _CONNECTOR_START = re.compile(r"(?:and|or|of|to|by|with|from)\b", re.IGNORECASE)
 
 
+# A label that stops at whom its figure belongs to ("Net income attributable to   $ 24,969"): the line under
+# it names them ("Brantley Industries, Inc."), in capitals or not.
+_TO_WHOM = re.compile(r"\b(?:attributable|available|applicable|allocable|allocated)\s+to$", re.IGNORECASE)
+
+
+def _names_whose(label: str, after: str) -> bool:
+    """Whether the words under a row's figures end a label that stopped at "attributable to", as a narrow
+    label column (w3m at 80 columns) wraps it: a few words naming no line of their own, no heading's colon;
+    never under a sum the reader named for its heading ("Total Net profit attributable to")."""
+    return (_TO_WHOM.search(label) is not None and not after.endswith(":") and len(after.split()) <= 6
+            and not label.lower().startswith("total") and match_concept(after.lower()) is None
+            and PER_SHARE_HEADING.search(after) is None)
+
+
 def _ends_a_line_name(label: str, after: str) -> bool:
     """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
     before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
@@ -167,6 +181,17 @@ _PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+"
 _WRAPPED_HEADING = 40
 
 
+def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
+    """The words of the longest run of consecutive heading lines ending the pending ones, only the last of
+    them ending in a colon, where together they head figures per share; "" where they do not."""
+    start = len(pending) - 1
+    while start > 0 and pending[start - 1].number == pending[start].number - 1 and not (
+            pending[start - 1].label.endswith(":")):
+        start -= 1
+    words = " ".join(heading.label.rstrip(":").strip() for heading in pending[start:])
+    return words if start < len(pending) - 1 and PER_SHARE_HEADING.search(words) else ""
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
                titles: Sequence[str] = ()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
@@ -200,7 +225,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
                     and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
                           and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
-                         or _ends_a_line_name(rows[-1].label, line.label))):
+                         or _ends_a_line_name(rows[-1].label, line.label)
+                         or _names_whose(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
                 # "share"): the words after them end its label, they head nothing.
                 last = rows[-1]
@@ -261,6 +287,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             stem = _STEM_NOTE.sub("", words)
             _open_heading(open_headings, words, heading.indent, nested=position > 0, wrapped=section.endswith(
                 f" {words}") and words[:1].islower())
+        if len(pending) >= 2 and pending[-1].label.endswith(":") and not PER_SHARE_HEADING.search(section):
+            wrapped = _wrapped_per_share_heading(pending)
+            if wrapped:
+                # "Earnings per share" / "attributable to Brantley" / "Industries, Inc. common" / "shareholders:":
+                # a heading a narrow label column wrapped line by line (w3m at 80 columns) is one heading
+                section = inner = wrapped
+                section_indent = min(heading.indent for heading in pending)
         indent = joined[0].indent if joined else line.indent
         if (pending and section and indent <= section_indent and (
                 (pending[-1].label.endswith(":") and (PER_SHARE_HEADING.search(section)

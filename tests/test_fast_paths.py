@@ -298,3 +298,22 @@ def test_unit_line_prefilter_changes_no_match_on_the_fixtures() -> None:
     for text in texts:
         found, fast = UNIT_LINE.search(text), unit_line(text)
         assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+
+
+def test_duration_prefilter_changes_no_match_on_the_fixtures() -> None:
+    """period_headers.duration_in answers as DURATION.search does, on every line and phrase of the fixtures
+    (it skips the search for an ASCII text holding none of the words every match holds), and outside ASCII."""
+    from core.tables.period_headers import DURATION, duration_in
+
+    texts: set[str] = {"9M 2013", "12m", "Three Quarters Ended", "Month Ended", "current month", "Qtr.", "Q3",
+                       "First Half", "H2", "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24",
+                       "Twelve Months", "TTM", "LTM", "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey", "\u017fix months",
+                       "\u0130n 3 months", "THIS YEAR", "last year", "Year ago", "fy"}
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            for line in decode(path.read_bytes(), path.name)[0][:60_000].splitlines():
+                texts.add(line)
+                texts.update(phrase.strip() for phrase in line.split("  ") if phrase.strip())
+    for text in texts:
+        found, fast = DURATION.search(text), duration_in(text)
+        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]

@@ -8,6 +8,7 @@ take up.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -367,6 +368,7 @@ def _durations_only(text: str) -> bool:
     return len(found) >= 2 and _BETWEEN_DURATIONS.fullmatch(DURATION.sub(" ", text)) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same title and header lines by several stages (issue 12)
 def is_title(text: str) -> bool:
     """A statement's title ("CONDENSED STATEMENTS OF CASH FLOWS"), not a line that names a cash flow
     ("Cash flows from investing activities:")."""

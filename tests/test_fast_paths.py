@@ -298,3 +298,48 @@ def test_unit_line_prefilter_changes_no_match_on_the_fixtures() -> None:
     for text in texts:
         found, fast = UNIT_LINE.search(text), unit_line(text)
         assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+
+
+def test_duration_prefilter_changes_no_match_on_the_fixtures() -> None:
+    """period_headers.duration_in answers as DURATION.search does, on every line and phrase of the fixtures
+    (it skips the search for an ASCII text holding none of the words every match holds), and outside ASCII."""
+    from core.tables.period_headers import DURATION, duration_in
+
+    texts: set[str] = {"9M 2013", "12m", "Three Quarters Ended", "Month Ended", "current month", "Qtr.", "Q3",
+                       "First Half", "H2", "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24",
+                       "Twelve Months", "TTM", "LTM", "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey",
+                       "\u017fix months", "\u0130n 3 months", "THIS YEAR", "last year", "Year ago", "fy"}
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            for line in decode(path.read_bytes(), path.name)[0][:60_000].splitlines():
+                texts.add(line)
+                texts.update(phrase.strip() for phrase in line.split("  ") if phrase.strip())
+    for text in texts:
+        found, fast = DURATION.search(text), duration_in(text)
+        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="0123456789/ a-\u0663", max_size=40))
+def test_wire_date_is_the_search(text: str) -> None:
+    """metadata._wire_date, trying only the starts one or two characters before a "/", finds what the
+    search over the whole text finds."""
+    from core.narrative import metadata
+
+    found, fast = metadata._WIRE_DATE.search(text), metadata._wire_date(text)
+    assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text
+
+
+def test_wire_date_is_the_search_on_the_fixtures() -> None:
+    """... and in every fixture's text, whole and line by line."""
+    from core.narrative import metadata
+
+    texts: set[str] = {"7/22/2004", "a7/22/2004", "117/22/2004", "1/2/2004 and 07/22/04", "http://x/y 7/22/2004"}
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            text = decode(path.read_bytes(), path.name)[0][:60_000]
+            texts.add(text)
+            texts.update(text.splitlines())
+    for text in texts:
+        found, fast = metadata._WIRE_DATE.search(text), metadata._wire_date(text)
+        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]

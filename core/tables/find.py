@@ -37,7 +37,7 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
-from core.tables.period_headers import DATE, DURATION, read_header, year_part
+from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import table_rows
 from core.vocabulary import (
@@ -548,7 +548,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None:
             headers = tuple(
-                words if DURATION.search(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
+                words if duration_in(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
                 for h, words in zip(headers, stream, strict=True)
             )
     if ordinal and _dated_apart(headers):

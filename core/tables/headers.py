@@ -25,7 +25,7 @@ from core.tables.lines import (
     is_prose,
     is_title,
 )
-from core.tables.period_headers import DATE, DURATION, read_header, starts_a_pair
+from core.tables.period_headers import DATE, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
     CONVENIENCE_TRANSLATION,
     CURRENCY,
@@ -215,7 +215,7 @@ def split_area(
     # above the first dated line.
     while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
         area[first_header - 1].text.strip()
-    ) and (DURATION.search(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)
+    ) and (duration_in(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)
            or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)
            or _ENTITY_GROUPS.fullmatch(area[first_header - 1].text)):
         first_header -= 1
@@ -335,7 +335,7 @@ def column_headers(
                 text, start = text[tail.start() :], start + tail.start()
             if UNAUDITED.match(text):
                 continue
-            if (line.number not in headers and not is_header_text(text) and not DURATION.search(text)
+            if (line.number not in headers and not is_header_text(text) and not duration_in(text)
                     and not CONVENIENCE_TRANSLATION.search(text) and not own_currency):
                 continue  # a company name or other title words centred over the columns
             strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
@@ -372,7 +372,7 @@ def column_headers(
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
         spans = [(*_ruled_extent(rule, start, end), text) for text, start, end in phrases
-                 if DURATION.search(text) and not YEAR_IN_TEXT.search(text)]
+                 if duration_in(text) and not YEAR_IN_TEXT.search(text)]
         if spans and named and not grouped:
             for index, column in enumerate(columns):
                 if index in named:
@@ -390,8 +390,8 @@ def column_headers(
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
     # ("FY 2006" under a spread "Third Quarter" is the quarter's year, no length of its own.)
-    read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not DURATION.search(p)
-                          or not any(DURATION.search(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
+    read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not duration_in(p)
+                          or not any(duration_in(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
                                      for i, o in enumerate(own) if i not in spread[index]))
                  for index, own in enumerate(parts))
     dated = _dated_by_year(read, noted) if noted else read
@@ -399,7 +399,7 @@ def column_headers(
         # no column prints the year a paired date needs: the note stands over them as printed
         return column_headers(title_lines, header_lines, columns, rules, pair_years=False)
     read = dated
-    if len(set(lone)) == 1 and not any(DURATION.search(header) for header in read):
+    if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
 
@@ -483,7 +483,7 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # own column's percent or change ("2002   %   2001   %").
         # Nor across the groups the lines above set apart ("1998" over the second of "Three Months Ended"'s
         # columns names none of "Nine Months Ended"'s).
-        year = DURATION.search(text) is None
+        year = duration_in(text) is None
         group = above[over[0]]
         free = [named.get(i, text) == text and i not in claimed
                 and not _nearer_another(c, extent, [e for e in extents if e not in centred
@@ -506,7 +506,7 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
 
 def _heads_a_run(text: str) -> bool:
     """A duration, or a year alone ("2012" centred over "As Previously Reported | Adjustments | As Restated")."""
-    return DURATION.search(text) is not None or YEAR_IN_TEXT.fullmatch(text.strip()) is not None
+    return duration_in(text) is not None or YEAR_IN_TEXT.fullmatch(text.strip()) is not None
 
 
 def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple[int, int]]) -> bool:
@@ -561,7 +561,7 @@ def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:
 def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tuple[int, int] | None:
     """The pair of columns a lone period phrase is centred over, touching neither ("May 31, 2009" set in
     the gap above "1995   1996"): it names both, as the line of years under it shows."""
-    if not (DURATION.search(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
+    if not (duration_in(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
         return None
     centre = (start + end) / 2
     for index in range(len(columns) - 1):
@@ -575,7 +575,7 @@ def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: 
                      ) -> tuple[int, int] | None:
     """The pair a period phrase is centred on while it reaches into only one of them ("January 31, 2009"
     set over "2008   2009", just touching the second): it names both, like the phrases over it."""
-    if len(strict) != 1 or not (DURATION.search(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
+    if len(strict) != 1 or not (duration_in(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
         return None
     centre = (start + end) / 2
     for left, right in ((strict[0] - 1, strict[0]), (strict[0], strict[0] + 1)):
@@ -628,7 +628,7 @@ def _by_group(named: dict[int, str], width: int, count: int) -> dict[int, str]:
     first (or last) column of its pair ("Quarter" over "6/30/01", "Six Months" over the next "6/30/01") heads
     the pair, however near the next group's duration stands to the pair's other column."""
     per_group: dict[int, set[str]] = {}
-    if not all(DURATION.search(text) and not YEAR_IN_TEXT.search(text) for text in named.values()):
+    if not all(duration_in(text) and not YEAR_IN_TEXT.search(text) for text in named.values()):
         return {}
     for index, text in named.items():
         per_group.setdefault(index // width, set()).add(text)

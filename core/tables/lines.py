@@ -8,6 +8,7 @@ take up.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
-from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS
+from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import COLUMN_NOTE, CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, YEAR_RE, unit_line
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
@@ -367,6 +368,7 @@ def _durations_only(text: str) -> bool:
     return len(found) >= 2 and _BETWEEN_DURATIONS.fullmatch(DURATION.sub(" ", text)) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same title and header lines by several stages (issue 12)
 def is_title(text: str) -> bool:
     """A statement's title ("CONDENSED STATEMENTS OF CASH FLOWS"), not a line that names a cash flow
     ("Cash flows from investing activities:")."""
@@ -405,6 +407,6 @@ def is_header_text(text: str) -> bool:
         _YEAR_CELL.match(p) or (not any(c.isdigit() for c in p) and len(p.split()) <= 4) for p in phrases
     ):
         return True  # "2020   Net Sales   2019   Net Sales": years beside the words of "% of" columns
-    return bool(DURATION.search(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
+    return bool(duration_in(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
         PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
     )

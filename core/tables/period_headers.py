@@ -58,6 +58,24 @@ DURATION = starting_fast(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# What every match of DURATION holds, in lower case: a unit's word ("month", "mos", "week", "wk", "quarter",
+# "qtr", "q1", "half", "h1", "year", "ytd", "annual", "fy", "ttm"), or a European "9M"'s digit and "m". An
+# ASCII text holding none of them is answered at once: the search costs some 9 us, and the header reader asks
+# it of most phrases above a table, most of which name no length (issue 12). Outside ASCII the pattern is
+# asked (IGNORECASE folds "\u212a" into "k", "\u017f" into "s").
+_DURATION_WORDS = ("month", "mos", "week", "wk", "3m", "6m", "9m", "2m", "q", "half", "h1", "h2", "year", "ytd",
+                   "annual", "fy", "tm")
+
+
+def duration_in(text: str) -> re.Match[str] | None:
+    """DURATION.search(text), without the search where no match can be (tests/test_fast_paths.py compares)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _DURATION_WORDS):
+            return None
+    return DURATION.search(text)
+
+
 # The first of two lengths sharing one unit ("Thirteen and", "3 and", "three, six and"): what follows names
 # the columns' lengths together, not one column's.
 # A count a header writes in words or digits ("Thirteen", "13").

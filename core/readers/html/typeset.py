@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from core.readers.html.grid import FOOTNOTE_MARK, Cell
 from core.readers.html.wrap import PROSE_LINE, wrap_label, wrap_paragraph
-from core.tables.period_headers import DATE, DURATION
+from core.tables.period_headers import DATE, duration_in
 from core.vocabulary import COLUMN_NOTE, YEAR_RE
 
 # Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
@@ -248,7 +248,7 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
         if height == 1:
             canvas.insert(0, [])
             height += 1
-        if DURATION.search(label) or DATE.search(label):
+        if duration_in(label) or DATE.search(label):
             # "THREE MONTHS ENDED MARCH 31," beside the years names every column: centre it over them.
             left, right = layout.values_extent()
             centred = [(line, left + max(0, (right - left - len(line)) // 2)) for line in label_lines]

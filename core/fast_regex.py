@@ -146,3 +146,15 @@ def _common_prefix(words: list[str]) -> str:
         if any(word[index] != char for word in words):
             return shortest[:index]
     return shortest
+
+
+def search_holding(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, answered None at once for an ASCII text holding none of `words` (lower case),
+    which every match of the pattern holds. Outside ASCII the pattern is asked: IGNORECASE folds "\u017f"
+    into "s" and "\u212a" into "k", which no word test in lower case sees (issue 12; each caller's words are
+    compared with its pattern on every fixture line by tests/test_fast_paths.py)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in words):
+            return None
+    return pattern.search(text)

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Final
 
-from core.fast_regex import starting_fast, word_alternation
+from core.fast_regex import search_holding, starting_fast, word_alternation
 from core.model import StatementKind
 
 MONTHS: Final[dict[str, int]] = {
@@ -522,11 +522,7 @@ _UNIT_LINE_WORDS = ("thousand", "million", "billion", "lakh", "crore", "000", "m
 
 def unit_line(text: str) -> re.Match[str] | None:
     """UNIT_LINE.search(text), without the search where no match can be (tests/test_fast_paths.py compares)."""
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _UNIT_LINE_WORDS):
-            return None
-    return UNIT_LINE.search(text)
+    return search_holding(UNIT_LINE, _UNIT_LINE_WORDS, text)
 
 
 SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.fast_regex import starting_fast
+from core.fast_regex import search_holding, starting_fast
 from core.vocabulary import (
     MONTH_RE,
     MONTH_START,
@@ -69,11 +69,7 @@ _DURATION_WORDS = ("month", "mos", "week", "wk", "3m", "6m", "9m", "2m", "q", "h
 
 def duration_in(text: str) -> re.Match[str] | None:
     """DURATION.search(text), without the search where no match can be (tests/test_fast_paths.py compares)."""
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _DURATION_WORDS):
-            return None
-    return DURATION.search(text)
+    return search_holding(DURATION, _DURATION_WORDS, text)
 
 
 # The first of two lengths sharing one unit ("Thirteen and", "3 and", "three, six and"): what follows names

@@ -8,8 +8,11 @@ on generated inputs here, and the whole fixture corpus is compared before and af
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -282,41 +285,47 @@ def test_a_footnote_mark_is_no_digit_of_its_figure(word: str, value: int) -> Non
     assert numbers.parse_number(word) == value
 
 
-def test_unit_line_prefilter_changes_no_match_on_the_fixtures() -> None:
-    """vocabulary.unit_line answers as UNIT_LINE.search does, on every line and phrase of the fixtures (it
-    skips the search for an ASCII text holding none of the words every match holds), and outside ASCII."""
-    from core.vocabulary import UNIT_LINE, unit_line
-
-    texts: set[str] = {"(\u00a3m)", "in \u20ac thousands", "(in thou\u017fands)", "($ in millions)", "US$m",
-                       "(000s omitted)", "Dollars in MM", "in lakhs", "(Rs. in crores)", "$bn",
-                       "in thousands of shares"}
+@functools.cache
+def _fixture_lines_and_phrases() -> frozenset[str]:
+    """Every line of the text fixtures, and each phrase of it between runs of spaces, as headers hold them."""
+    texts: set[str] = set()
     for path in FIXTURES.rglob("*"):
         if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
             for line in decode(path.read_bytes(), path.name)[0][:60_000].splitlines():
                 texts.add(line)
                 texts.update(phrase.strip() for phrase in line.split("  ") if phrase.strip())
-    for text in texts:
-        found, fast = UNIT_LINE.search(text), unit_line(text)
-        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+    return frozenset(texts)
 
 
-def test_duration_prefilter_changes_no_match_on_the_fixtures() -> None:
-    """period_headers.duration_in answers as DURATION.search does, on every line and phrase of the fixtures
-    (it skips the search for an ASCII text holding none of the words every match holds), and outside ASCII."""
-    from core.tables.period_headers import DURATION, duration_in
+# (the pattern, the function answering its search with a word test first, texts beyond the fixtures'): the
+# unit note's words, the durations' (outside ASCII too: IGNORECASE folds "\u017f" into "s", "\u212a" into "k")
+PREFILTERED = [
+    ("vocabulary.UNIT_LINE", "vocabulary.unit_line",
+     {"(\u00a3m)", "in \u20ac thousands", "(in thou\u017fands)", "($ in millions)", "US$m", "(000s omitted)",
+      "Dollars in MM", "in lakhs", "(Rs. in crores)", "$bn", "in thousands of shares"}),
+    ("tables.period_headers.DURATION", "tables.period_headers.duration_in",
+     {"9M 2013", "12m", "Three Quarters Ended", "Month Ended", "current month", "Qtr.", "Q3", "First Half", "H2",
+      "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24", "Twelve Months", "TTM", "LTM",
+      "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey", "\u017fix months", "\u0130n 3 months", "THIS YEAR",
+      "last year", "Year ago", "fy"}),
+]
 
-    texts: set[str] = {"9M 2013", "12m", "Three Quarters Ended", "Month Ended", "current month", "Qtr.", "Q3",
-                       "First Half", "H2", "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24",
-                       "Twelve Months", "TTM", "LTM", "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey",
-                       "\u017fix months", "\u0130n 3 months", "THIS YEAR", "last year", "Year ago", "fy"}
-    for path in FIXTURES.rglob("*"):
-        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
-            for line in decode(path.read_bytes(), path.name)[0][:60_000].splitlines():
-                texts.add(line)
-                texts.update(phrase.strip() for phrase in line.split("  ") if phrase.strip())
-    for text in texts:
-        found, fast = DURATION.search(text), duration_in(text)
-        assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+
+@pytest.mark.parametrize(("pattern", "fast", "extra"), PREFILTERED, ids=[fast for _, fast, _ in PREFILTERED])
+def test_a_prefilter_changes_no_match_on_the_fixtures(pattern: str, fast: str, extra: set[str]) -> None:
+    """A search answered by a word test first (fast_regex.search_holding: skipped for an ASCII text holding
+    none of the words every match holds) finds what the pattern finds, on every line and phrase of the
+    fixtures, and outside ASCII."""
+
+    def resolve(dotted: str) -> Any:
+        module, name = dotted.rsplit(".", 1)
+        return getattr(importlib.import_module(f"core.{module}"), name)
+
+    search, quick = resolve(pattern).search, resolve(fast)
+    for text in _fixture_lines_and_phrases() | extra:
+        found, answered = search(text), quick(text)
+        assert (found and (found.span(), found.groups())) == (
+            answered and (answered.span(), answered.groups())), text[:80]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -877,6 +877,9 @@ _AS_REPORTED = re.compile(
     # Series A preferred shares)"): the line is still the total
     r"|\s*\((?:including|includes)\b[^()]*\)$"
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
+    # a stock split the figures were restated for ("(as adjusted for the 1-for-10 reverse stock split)",
+    # "(split-adjusted)"): the line as the statement reports it, not a measure of the company's own
+    r"|\s*\([^()]*\bsplits?\b[^()]*\)"
     r"|\s+\([a-h]\)$"  # a footnote's letter after the words ("Income taxes (a)"); "(loss)" is a word
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
@@ -910,6 +913,13 @@ def match_concept(label: str) -> str | None:
     if len(label) > LONGEST_LABEL:
         return None
     label = strip_qualifiers(label)
+    restated = _AS_ADJUSTED.search(label)
+    if restated:
+        # "(as adjusted)" after a count of shares or a figure per share restates them, mostly for a split
+        # the footnote explains; after any other line it may name the company's own measure. A figure per
+        # share that is not the statement's is still caught by the check of EPS against the net result.
+        concept = match_concept(label[: restated.start()])
+        return concept if concept in ("eps", "shares") else None
     if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label):
         return None
     text = _OPERATOR.sub("", normalise_label(label))  # "Less: Income taxes" is the income taxes
@@ -925,6 +935,7 @@ def match_concept(label: str) -> str | None:
     return None
 
 
+_AS_ADJUSTED: Final = re.compile(r"\s*\((?:as\s+)?(?:retroactively\s+)?(?:adjusted|restated)\)$", re.I)
 _PER_SHARE_WORDS: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b")
 
 

@@ -435,6 +435,13 @@ LABELS = [
     ("Total shareholders' equity (including $98,000 of Series A preferred shares)", "stockholders_equity"),
     ("Total stockholders' equity (includes preferred stock)", "stockholders_equity"),
     ("Total revenues (Note 3)", "revenue"), ("Total liabilities (see note 7)", "total_liabilities"),
+    # figures per share and counts restated for a reverse split (round 164, a device maker's 2019 release),
+    # where "adjusted" before the name is the company's own measure and after any other line may be
+    ("Net loss per share, basic and diluted (as adjusted) (1)", "eps"),
+    ("Weighted-average common shares outstanding, basic and diluted (as adjusted) (1)", "shares"),
+    ("Net loss per share (as adjusted for the 1-for-10 reverse stock split)", "eps"),
+    ("Weighted average shares outstanding (split-adjusted)", "shares"),
+    ("Adjusted net loss per share", None), ("Net loss (as adjusted)", None), ("Diluted EPS, as adjusted", None),
 ]
 
 

@@ -419,3 +419,42 @@ def test_a_period_of_dashes_beside_the_next_periods_figures_stays_zeros() -> Non
             "<tr><td>Total</td><td></td><td>9,350</td></tr></table>")
     lines = render_html(html).lines
     assert any("Line 2" in line and "\u2013" in line and " 1,250" in line and "-1,250" not in line for line in lines)
+
+
+TWO_UP = """<html><body><p align=center><b>BALANCE SHEETS</b><br>(In thousands)</p><table>
+ <tr><td></td><td colspan=3>December 31,</td><td></td><td></td><td colspan=3>December 31,</td></tr>
+ <tr><td></td><td>2014</td><td></td><td>2013</td><td></td><td></td><td>2014</td><td></td><td>2013</td></tr>
+ <tr><td>Cash</td><td>$84,215</td><td></td><td>$66,430</td><td>&nbsp;</td><td>Accounts payable</td>
+     <td>$7,118</td><td></td><td>$6,305</td></tr>
+ <tr><td>Total current assets</td><td>196,600</td><td></td><td>163,097</td><td></td>
+     <td>Convertible notes</td><td>40,000</td><td></td><td>40,000</td></tr>
+ <tr><td>Total assets</td><td>$233,028</td><td></td><td>$192,419</td><td></td><td>Stockholders' equity:</td>
+     <td></td><td></td><td></td></tr>
+ <tr><td></td><td></td><td></td><td></td><td></td><td>Total stockholders' equity</td><td>193,028</td><td></td>
+     <td>152,419</td></tr>
+</table></body></html>"""
+
+
+def test_a_balance_sheet_set_two_up_in_one_table_is_drawn_as_its_two_halves_one_after_the_other() -> None:
+    lines = [line.split() for line in render_html(TWO_UP).lines]
+    assets = lines.index(["Total", "current", "assets", "196,600", "163,097"])
+    notes = lines.index(["Convertible", "notes", "40,000", "40,000"])
+    assert lines.index(["Total", "assets", "$233,028", "$192,419"]) < notes
+    assert lines.index(["Cash", "$84,215", "$66,430"]) < assets
+    # each half keeps its own column headers, and the right half's rows their order
+    assert lines.count(["2014", "2013"]) == 2 and lines.index(["2014", "2013"], assets) < notes
+    assert lines.index(["Accounts", "payable", "$7,118", "$6,305"]) < notes
+    assert lines.index(["Total", "stockholders'", "equity", "193,028", "152,419"]) > notes
+
+
+def test_words_among_figures_that_name_no_row_cut_no_table_in_two() -> None:
+    """A column of margins ("0.1 ppt") beside columns of percentages is one table (Mastercard's 2020 release)."""
+    table = """<html><body><table>
+     <tr><td></td><td>Net revenue</td><td>Expenses</td><td>Operating margin</td><td>Tax rate</td><td>Net income</td>
+         <td>EPS</td></tr>
+     <tr><td>Reported</td><td>3%</td><td>7%</td><td>(1.8) ppt</td><td>(0.7) ppt</td><td>(9)%</td><td>(7)%</td></tr>
+     <tr><td>Litigation</td><td>1%</td><td>2%</td><td>0.1 ppt</td><td>0.2 ppt</td><td>8%</td><td>8%</td></tr>
+     <tr><td>Non-GAAP</td><td>3%</td><td>7%</td><td>(1.6) ppt</td><td>(1.9) ppt</td><td>1%</td><td>3%</td></tr>
+    </table></body></html>"""
+    lines = [line.split() for line in render_html(table).lines]
+    assert ["Litigation", "1%", "2%", "0.1", "ppt", "0.2", "ppt", "8%", "8%"] in lines

@@ -24,6 +24,7 @@ from core.readers.html.markup import (
     tag_name,
 )
 from core.readers.html.positioned import positioned_lines
+from core.readers.html.two_up import two_up_halves
 from core.readers.html.typeset import (
     Layout,
     add_rule,
@@ -472,12 +473,14 @@ class _Renderer:
                 self._content(child)
                 self.blank()
         previous = self.last_layout if self.last_layout_end == len(self.lines) else None
-        lines, is_data, layout = render_grid_layout(*(grid or _grid(table)), previous=previous)
-        self.data_tables += is_data
-        self.lines.extend(lines)
-        self.blank()
-        self.last_layout = layout
-        self.last_layout_end = len(self.lines)
+        for half in two_up_halves(*(grid or _grid(table))):
+            lines, is_data, layout = render_grid_layout(*half, previous=previous)
+            self.data_tables += is_data
+            self.lines.extend(lines)
+            self.blank()
+            self.last_layout = layout
+            self.last_layout_end = len(self.lines)
+            previous = None
 
 
 def _is_layout_table(table: lxml.etree._Element) -> bool:

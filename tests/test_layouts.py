@@ -954,6 +954,30 @@ def test_a_share_counts_basis_wrapped_two_lines_under_its_figures_in_a_narrow_la
     assert rows["Weighted average shares outstanding - Diluted"] == ["44,756,716", "45,103,065"]
 
 
+WRAPPED_BOTH_WAYS = """\
+                                              Six Months Ended June 30,
+                                               2001            2000
+Purchases of property and equipment            (126,278)       (402,117)
+(Purchases) maturities of marketable         5,513,503     (3,120,400)
+  securities, net
+{rule}Net cash provided by (used in) investing
+  activities                                 5,387,225     (3,522,517)
+"""
+
+
+@pytest.mark.parametrize("rule", ["                                            ------------   ------------\n", ""],
+                         ids=["a rule between", "no rule"])
+def test_words_under_a_rows_figures_end_its_label_not_the_next_rows(rule: str) -> None:
+    """A label wrapped after its figures ("... of marketable   5,513,503" / "securities, net"), then one
+    wrapped before them ("Net cash provided by (used in) investing" / "activities   5,387,225"): the
+    lower-case words under the first row end it (round 163: the investing subtotal had been named
+    "securities, net Net cash provided by (used in) investing activities" and lost its concept)."""
+    table = find_tables(split_lines(WRAPPED_BOTH_WAYS.format(rule=rule)))[0]
+    rows = {row.label: [cell.text for cell in row.cells if cell is not None] for row in table.rows}
+    assert rows["(Purchases) maturities of marketable securities, net"] == ["5,513,503", "(3,120,400)"]
+    assert rows["Net cash provided by (used in) investing activities"] == ["5,387,225", "(3,522,517)"]
+
+
 UNLABELLED_SUMS = """\
 CONDENSED CONSOLIDATED BALANCE SHEETS
 (In millions)

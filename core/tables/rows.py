@@ -192,6 +192,19 @@ def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
     return words if start < len(pending) - 1 and PER_SHARE_HEADING.search(words) else ""
 
 
+def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
+    """Whether the words waiting for a row are the end of `row`'s label instead: lines of lower-case words
+    right under it, none a heading's colon."""
+    return (pending[0].number == row.last_line + 1 and all(
+        p.kind is LineKind.TEXT and p.label[:1].islower() and not p.label.endswith(":") for p in pending)
+        and all(b.number == a.number + 1 for a, b in itertools.pairwise(pending)))
+
+
+def _with_words(row: RawRow, pending: list[ClassifiedLine]) -> RawRow:
+    words = " ".join([row.label, *(p.label for p in pending)])
+    return RawRow(words, row.cells, row.first_line, pending[-1].number, row.indent, row.section, row.after_rule)
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
                titles: Sequence[str] = ()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
@@ -220,6 +233,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         if line.kind is LineKind.RULE:
             # A single rule under a column announces a total; a double rule closes the total above it.
             after_rule = bool(rows) and "=" not in line.text and "\u2550" not in line.text
+            # Words under a row's figures that the rule closes ("(Purchases) maturities of marketable   5,513"
+            # / "securities, net" / rule): the end of that row's label, never the start of the next one's.
+            if pending and rows and _ends_the_row_above(rows[-1], pending):
+                rows[-1] = _with_words(rows[-1], pending)
+                pending = []
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
@@ -240,6 +258,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         head = label
         while pending and (_joins(pending[-1], head) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
+            if (rows and _ends_the_row_above(rows[-1], pending) and joined
+                    and match_concept(" ".join([head, *(p.label for p in joined[1:]), label])) is not None):
+                # "securities, net" / "Net cash provided by (used in) investing" / "activities   5,387": the
+                # lower-case words under the row above end its label; the line's own words already name one
+                rows[-1] = _with_words(rows[-1], pending)
+                pending = []
+                break
             joined.insert(0, pending.pop())
             head = joined[0].label
         if not label and not joined and rows and not pending:

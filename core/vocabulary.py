@@ -683,7 +683,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
                    # "... attributable to Antero Resources Corporation", the company's share
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
-    ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    # "Consolidated net income": where the noncontrolling interests' share follows, the company's line
+    # below it is the one kept, as under "Net income"
+    ("net_income", r"^(?:consolidated\s+)?net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)"
+                   r"(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))"
                    r"[\w\s&'\u2019-]+)?$"

@@ -442,6 +442,8 @@ LABELS = [
     ("Net loss per share (as adjusted for the 1-for-10 reverse stock split)", "eps"),
     ("Weighted average shares outstanding (split-adjusted)", "shares"),
     ("Adjusted net loss per share", None), ("Net loss (as adjusted)", None), ("Diluted EPS, as adjusted", None),
+    # the result before the noncontrolling interests' share, as "Net income" there is
+    ("Consolidated Net Income", "net_income"), ("Consolidated net earnings", "net_income"),
 ]
 
 

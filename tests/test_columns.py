@@ -424,3 +424,19 @@ def test_a_day_written_first_keeps_its_day_with_or_without_its_ordinal(header: s
 ])
 def test_figures_grouped_as_their_country_groups_them(word: str, value: str) -> None:
     assert parse_number(word) == Decimal(value)
+
+
+@pytest.mark.parametrize(("header", "year"), [
+    ("Q3 FY18", 2018), ("YTD FY18", 2018), ("FY 18", 2018), ("FY'99", 1999), ("FY2018", 2018),
+])
+def test_a_fiscal_year_clipped_to_two_digits_is_read_as_its_whole_year(header: str, year: int) -> None:
+    """"Q3 FY18 | YTD FY18" beside "Q3 FY19 | YTD FY19" (round 166, a June fiscal year): the prior year's
+    columns had been read as naming no period end, and its 31 facts left out."""
+    assert read_header(header).year == year
+
+
+def test_year_to_date_columns_of_two_digit_fiscal_years_head_their_table() -> None:
+    from core.tables.lines import is_header_text
+
+    assert is_header_text("YTD FY19   YTD FY18") and is_header_text("YTD FY2019   YTD FY2018")
+    assert not is_header_text("YTD revenue grew 12%")

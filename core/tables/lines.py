@@ -383,7 +383,8 @@ def only_years(text: str) -> bool:
     return bool(_YEARS_AND_CHANGE.fullmatch(text))
 
 
-_TO_DATE_OF_A_YEAR = re.compile(rf"(?:ytd|year[\s-]+to[\s-]+date)\s+(?:fiscal\s+)?{YEAR_RE}", re.IGNORECASE)
+_TO_DATE_OF_A_YEAR = re.compile(  # "YTD 2007", "YTD FY2019", "YTD FY19"
+    rf"(?:ytd|year[\s-]+to[\s-]+date)\s+(?:(?:fiscal\s+|fy\s*)?{YEAR_RE}|fy\s*['\u2019]?\d{{2}})", re.IGNORECASE)
 _ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGNORECASE)
 
 

@@ -174,6 +174,15 @@ def _full_clipped_year(match: re.Match[str]) -> str:
     return str((2000 if year < 50 else 1900) + year)
 
 
+# A fiscal year clipped to two digits after "FY" ("Q3 FY18", "YTD FY 18", "FY'18"): read as "FY2018" is.
+_CLIPPED_FISCAL_YEAR = re.compile(r"\b(fy\s*)['\u2019]?(\d{2})(?![\d,.%])", re.IGNORECASE)
+
+
+def _full_fiscal_year(match: re.Match[str]) -> str:
+    year = int(match.group(2))
+    return f"{match.group(1)}{(2000 if year < 50 else 1900) + year}"
+
+
 def _two_counts(text: str) -> bool:
     """Whether a header may count out two lengths at all: two words of weeks or months (read_header is
     asked of every header line, most naming one length or none)."""
@@ -218,6 +227,8 @@ def read_header(text: str) -> HeaderReading:
     text = spelled_day_month(text)  # "Jun-01", "30-Sep-24": a spreadsheet's dates
     if "'" in text or "\u2019" in text:
         text = _CLIPPED_YEAR.sub(_full_clipped_year, text)  # "'98": 1998
+    if "f" in text or "F" in text:
+        text = _CLIPPED_FISCAL_YEAR.sub(_full_fiscal_year, text)
     months = None
     ytd = False
     for match in DURATION.finditer(text):

@@ -66,3 +66,35 @@ def test_a_footnoted_label_and_a_page_break_do_not_stop_the_cut() -> None:
     assert labels["EBITDA (1)"].values[:2] == (19_453_000, 17_096_000)
     assert labels["Debt to capital"].values[:2] == (Decimal("54.6"), Decimal("57.4"))
     assert not [label for label in labels if re.search(r"\d,\d{3}|\$", label)]  # no figures left in a label
+
+
+def test_the_quarter_and_the_six_months_with_their_dollar_signs_apart_are_cut_headers_and_all() -> None:
+    """"Net revenues   $  18,214   $  14,007     Net revenues   $  35,870   $  27,311": a "$" set apart from
+    its figure still ends a row's first part; the headers above the blank line under them are cut too,
+    and "Net income (loss) per share:", starting left of the right table's rows, goes whole to the right
+    (round 165: the six months had been read as the prior-year quarter, every check passing)."""
+    lines = _lines(LAYOUTS / "summary_quarter_and_six_months_typed_side_by_side_dollar_apart.txt")
+    left, right = side_by_side_strips(lines)
+    row = next(i for i, line in enumerate(lines) if "18,214" in line)
+    assert left[row].split() == ["Net", "revenues", "$", "18,214", "$", "14,007"]
+    assert right[row].split() == ["Net", "revenues", "$", "35,870", "$", "27,311"]
+    heads = next(i for i, line in enumerate(lines) if "Six Months Ended" in line)
+    assert left[heads].split() == ["Three", "Months", "Ended"] and right[heads].split() == ["Six", "Months", "Ended"]
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Net income (loss) per share:"))
+    assert left[heading].strip() == right[heading].strip() == "Net income (loss) per share:"
+
+
+def test_a_balance_sheet_two_up_runs_on_where_only_its_right_half_has_rows() -> None:
+    """The equity section beside no asset, the right half's subtotals indented under its column, its
+    headings starting left of it ("ASSETS   LIABILITIES AND STOCKHOLDERS' EQUITY"): all in the right strip."""
+    lines = _lines(LAYOUTS / "balance_sheet_two_up_text_equity_beside_nothing.txt")
+    left, right = side_by_side_strips(lines)
+    equity = next(i for i, line in enumerate(lines) if "Retained earnings" in line)
+    assert right[equity].split() == ["Retained", "earnings", "6,508", "4,259"] and not left[equity].strip()
+    total = next(i for i, line in enumerate(lines) if "Total liabilities  " in line)
+    assert left[total].split() == ["Property", "and", "equipment,", "net", "7,645", "7,318"]
+    assert right[total].split() == ["Total", "liabilities", "8,296", "6,737"]
+    heads = next(i for i, line in enumerate(lines) if line.startswith("ASSETS"))
+    assert left[heads].strip() == "ASSETS" and right[heads].strip() == "LIABILITIES AND STOCKHOLDERS' EQUITY"
+    dates = next(i for i, line in enumerate(lines) if "Dec. 31," in line)
+    assert left[dates].split() == right[dates].split() == ["Sept.", "30,", "Dec.", "31,"]

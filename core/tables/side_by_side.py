@@ -5,7 +5,10 @@ figures were words in the first one's label, and neither table was read.
 
 Such a block is cut at the second label column into two strips of the same lines: the left halves, and
 the right halves under the title lines both tables share. Each strip keeps every line's number (the other
-strip's half blanked), so that a figure's source span is the line it was printed on.
+strip's half blanked), so that a figure's source span is the line it was printed on. The block runs on
+where only the second table has rows (a balance sheet's equity beside nothing), takes the column headers
+set in two halves above a blank line, and cuts a heading of the second table where it starts, a little
+left of its rows ("Net income (loss) per share:" over "  Basic").
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ import re
 from collections import Counter
 
 # After a figure (or a dash for zero): a gap, then words, then a gap and a figure: a row's second label.
-_SECOND_LABEL = re.compile(r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/ -]*?[A-Za-z.)])\s{2,}[$(]?-?[\d.])")
+_SECOND_LABEL = re.compile(
+    r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/ -]*?[A-Za-z.)])\s{2,}\$?\s*\(?-?[\d.])")
 # What any such row holds, asked first (one quick pass; most lines of a release have no letter after a figure).
 _LETTER_AFTER_A_FIGURE = re.compile(r"[\d)%\-\u2014]   +[A-Za-z]")
 # A row's own label and figures before it: words (perhaps a footnote's number, "EBITDA (1)"), a gap, a figure.
-_FIRST_PART = re.compile(r"^\s*[A-Za-z(](?:[^\d$]|\(\d{1,2}\))*?\s{2,}[$(]?-?[\d.]")
+_FIRST_PART = re.compile(r"^\s*[A-Za-z(](?:[^\d$]|\(\d{1,2}\))*?\s{2,}\$?\s*\(?-?[\d.]")
 # Rows two tables must share to be two tables: a stray line of that shape is no layout.
 _MIN_ROWS = 2
 # Lines of the shared title block above the columns' headers that both strips keep whole.
@@ -27,6 +31,8 @@ _TITLE_REACH = 6
 _MAX_ACROSS = 4
 # Left-only rows (a line the right table has no counterpart for) a block may run over.
 _MAX_GAP = 2
+# How far right of the second table's label column its indented labels start ("  Total liabilities").
+_INDENT = 6
 
 
 def _second_label_at(line: str) -> int | None:
@@ -51,13 +57,16 @@ def side_by_side_strips(lines: tuple[str, ...], depth: int = 0) -> tuple[tuple[s
         return (lines,)
     left = list(lines)
     right = [""] * len(lines)
+    cut = {index for top, last, _ in blocks for index in range(top, last + 1)}
     for top, last, column in blocks:
         for index in range(max(0, top - _TITLE_REACH), top):
-            right[index] = lines[index]
+            if index not in cut:  # the rows of a block above are already halved
+                right[index] = lines[index]
         for index in range(top, last + 1):
             text = lines[index]
-            left[index] = text[:column].rstrip()
-            right[index] = (" " * column + text[column:]).rstrip() if len(text) > column else ""
+            at = _cut_at(text, column)
+            left[index] = text[:at].rstrip()
+            right[index] = (" " * at + text[at:]).rstrip() if len(text) > at else ""
     return tuple(left), *side_by_side_strips(tuple(right), depth + 1)
 
 
@@ -76,21 +85,69 @@ def _blocks(lines: tuple[str, ...]) -> list[tuple[int, int, int]]:
         rows = 1
         probe = index + 1
         while probe < len(lines) and probe - last <= _MAX_GAP + 1:
-            if at[probe] == column:
-                last, rows = probe, rows + 1
-            elif at[probe] is not None:
+            second = at[probe]
+            if second is not None and column <= second <= column + _INDENT:
+                last, rows = probe, rows + 1  # a row of both tables, the second's label perhaps indented
+            elif second is not None:
                 break
+            elif _right_goes_on(lines[probe], column):
+                last = probe  # the second table runs on where the first has no row ("Stockholders' equity:")
             probe += 1
         if rows >= _MIN_ROWS and _same_column(at, first, last, column):
-            top = first
-            while top > 0 and lines[top - 1].strip() and len(lines[top - 1].rstrip()) > column:
-                top -= 1
-            found.append((top, last, column))
+            found.append((_header_top(lines, first, column), last, column))
         index = last + 1
     return found
 
 
 def _same_column(at: list[int | None], first: int, last: int, column: int) -> bool:
-    """Most rows of the run start their second label at `column` (a run of one shape, not chance)."""
+    """Most rows of the run start their second label at `column`, or indented under it (a run of one shape,
+    not chance)."""
     counts = Counter(a for a in at[first : last + 1] if a is not None)
-    return counts[column] * 2 > sum(counts.values())
+    return sum(n for a, n in counts.items() if column <= a <= column + _INDENT) * 2 > sum(counts.values())
+
+
+def _right_goes_on(line: str, column: int) -> bool:
+    """A line of the second table alone (nothing left of it: a row, a heading, a rule), or one set in two
+    halves at its column (the first table's row beside the second's heading), or a heading of the second
+    table starting a little left of the column: never a line of prose running across it."""
+    text = line.rstrip()
+    if len(text) <= column:
+        return False
+    return not text[: column - 2].strip() or _in_two_halves(text, column)
+
+
+def _cut_at(text: str, column: int) -> int:
+    """Where to cut a line of the block: at the second table's label column, or, where a heading of its
+    rows starts a little left of them and runs across it ("Net income (loss) per share:" over "  Basic"),
+    at the start of that heading: after the gap of two spaces or more before it."""
+    if len(text) <= column or " " in text[column - 1 : column + 1]:
+        return column  # nothing runs across the column
+    start = column
+    while start > 1 and text[start - 2 : start] != "  ":
+        start -= 1
+    return start if start > 1 and text[:start].strip() else column
+
+
+def _header_top(lines: tuple[str, ...], first: int, column: int) -> int:
+    """The first line of the block's column headers: the lines right above its first row that reach the
+    second table's column, and above a blank line under them ("2005   2004   ...   2005   2004" / rule /
+    blank / "Net revenues   $ 18,214 ..."), the lines set in two halves at that column, each side its own
+    table's heading ("Three Months Ended   ...   Six Months Ended"). A title centred across the page
+    ("SUMMARY FINANCIAL RESULTS") is no half of either: the two tables share it."""
+    top = first
+    while top > 0 and lines[top - 1].strip() and len(lines[top - 1].rstrip()) > column:
+        top -= 1
+    if top > 1 and not lines[top - 1].strip():
+        above = top - 1
+        while above > 0 and _in_two_halves(lines[above - 1], column) and not _FIRST_PART.match(lines[above - 1]):
+            above -= 1  # (a row of figures above the blank line is the end of the table before)
+        if above < top - 1:
+            top = above
+    return top
+
+
+def _in_two_halves(line: str, column: int) -> bool:
+    """Words (or a rule) on both sides of `column`, none running across it but a heading of the second
+    table starting a little left of it, after a gap ("ASSETS   ...   LIABILITIES AND STOCKHOLDERS' EQUITY")."""
+    return (len(line.rstrip()) > column and bool(line[:column].strip())
+            and (line[column - 1 : column + 1].strip() == "" or _cut_at(line, column) < column))

@@ -146,6 +146,11 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         if rolling or all(v is None for v in values) or _of_another_period(row.label) or COPYRIGHT_LINE.search(
                 row.label):
             continue
+        if kind == "operations" and items and _per_share_block_goes_on(row, items):
+            # "Basic earnings per share:" / "  Income before cumulative effect  $ 0.40" / "Cumulative effect of
+            # change in accounting" (a wrapped label back at the heading's indent) / "  Net income  $ 0.40": the
+            # block of figures a share goes on under its heading, never thousands of dollars of net income
+            row = dataclasses.replace(row, section=items[-1].section)
         concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)
         items.append(
@@ -170,6 +175,21 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
+    """Whether a row out of its per-share heading's section is still one of its figures a share: the line
+    above is a figure a share under such a heading, this one is in cents too, and its words repeat a line
+    of the statement printed above as an amount ("Net income", "Cumulative effect of change in accounting
+    principle")."""
+    above = items[-1]
+    # every figure the row prints, kept or not: a line of dashes in the kept columns is still a line in cents
+    if row.section or above.kind != "per_share" or not PER_SHARE_LINE.search(above.section) or not _in_cents(
+            row, list(range(len(row.cells)))):
+        return False
+    words = normalise_label(row.label)
+    return any(item.kind == "amount" and (normalise_label(item.label).startswith(words) or words.startswith(
+        normalise_label(item.label))) for item in items)
 
 
 def _shares_of_a_bare_loss(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -67,8 +67,11 @@ _DURATION_WORDS = ("month", "mos", "week", "wk", "3m", "6m", "9m", "2m", "q", "h
                    "annual", "fy", "tm")
 
 
+@functools.lru_cache(maxsize=4096)
 def duration_in(text: str) -> re.Match[str] | None:
-    """DURATION.search(text), without the search where no match can be (tests/test_fast_paths.py compares)."""
+    """DURATION.search(text), without the search where no match can be (tests/test_fast_paths.py compares).
+    Cached: the header reader and the line classifier ask it of the same phrases, a text-era release some
+    200 times for 20 texts (a match is read, never changed; no caller asks which string object it holds)."""
     return search_holding(DURATION, _DURATION_WORDS, text)
 
 

@@ -61,11 +61,11 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         if fuller is not None:
             summary, (chosen, read) = chosen, fuller
     assert read is not None
-    release = finish_release(read, sha256)
     others = [e for e, _ in found if e is not chosen]
-    lender = _narrative_lender(readings, chosen, release, summary)
-    if lender is not None:
-        release = finish_release(read_statements(submission.joined(lender, chosen)), sha256)
+    # The lender is told from the statements as read: the later stages keep each statement and its lines,
+    # so the chosen exhibit is finished once, alone or below the narrative lent to it.
+    lender = _narrative_lender(readings, chosen, read, summary)
+    release = finish_release(read if lender is None else read_statements(submission.joined(lender, chosen)), sha256)
     return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings))
 
 
@@ -131,13 +131,14 @@ _MOSTLY = 3
 
 
 def _narrative_lender(
-    readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, release: Release,
+    readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, read: StatementsRead,
     summary: Exhibit | None = None,
 ) -> Exhibit | None:
     """The narrative exhibit just before the chosen one, when the chosen one is all tables: one that holds
-    no statement, or only the summary the chosen one's statements set aside."""
-    first_table = min(s.span.first for s in release.statements)
-    if sum(1 for line in release.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
+    no statement, or only the summary the chosen one's statements set aside. Asked of the statements as
+    read (core.stages.finish_release rescales and re-dates them but keeps each one and its span)."""
+    first_table = min(s.span.first for s in read.statements)
+    if sum(1 for line in read.document.lines[: first_table - 1] if line.strip()) > _NARRATIVE_LINES:
         return None
     before = [e for e, r in readings[: [e for e, _ in readings].index(chosen)] if r is None or e is summary]
     return before[-1] if before else None

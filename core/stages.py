@@ -204,12 +204,15 @@ def _document_period(document: Document) -> HeaderReading | None:
     # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
     # report the forward-looking boilerplate cites as the period reported.
     opening = document.lines[:_OPENING_LINES]
+    lowered_lines = [line.lower() for line in opening]  # once for both passes, not once a line a pass
     for words in (("month", "quarter", "week"), ("year",)):
         for number, line in enumerate(opening):
-            lowered = line.lower()
+            lowered = lowered_lines[number]
+            if "ended" not in lowered:
+                continue  # most lines: nothing to join with the line before
             # the period's words may end the line before ("... for the third quarter" / "ended September 30")
-            around = f"{opening[number - 1].lower()[-_DATE_WIDTH:]} {lowered}" if number else lowered
-            if "ended" in lowered and any(m in around for m in words) and "10-k" not in around:
+            around = f"{lowered_lines[number - 1][-_DATE_WIDTH:]} {lowered}" if number else lowered
+            if any(m in around for m in words) and "10-k" not in around:
                 # The date after "ended" is the period's; a dateline's date before it is the release's own.
                 # A sentence wrapped at its date ("ended September" / "30, 2003") reads on into the next line.
                 ended = _ENDED_AT.search(line)

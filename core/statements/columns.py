@@ -4,6 +4,7 @@ a duration inferred from its siblings, and a reason for every column that is not
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -649,9 +650,11 @@ def _why_not_as_reported(words: str) -> str:
                 "adjustments or adjusted figures, not the period as the company reports it")
 
 
+@functools.lru_cache(maxsize=1024)
 def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:
     """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments. A word
-    hyphenated over two header lines ("Adjust-" over "ments") is read whole."""
+    hyphenated over two header lines ("Adjust-" over "ments") is read whole. Cached: a pure function of its
+    texts, asked of each column's header by two stages (some 20 us a search; only the match's words are read)."""
     found = NOT_AS_REPORTED.search(text)
     if found is None and "- " in text:
         found = NOT_AS_REPORTED.search(_WORD_BROKEN.sub("", text))

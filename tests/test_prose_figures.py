@@ -43,3 +43,18 @@ def test_an_amount_heading_a_list_is_no_net_result() -> None:
     assert [(f.concept, f.value) for f in figures] == [
         ("net_income", Decimal("52100000.0")), ("eps_diluted", Decimal("1.34")),
         ("net_income", Decimal("27500000.0"))]
+
+
+# Round 167 (invented): the prior period compared by its figure a share alone.
+PRIOR_PER_SHARE_ALONE = """\
+For the first quarter of 2016, net income available to common shareholders was $32.6 million, or $0.84 per
+diluted share, compared with $0.82 per diluted share in the first quarter of 2015.
+""".splitlines()
+
+
+def test_a_prior_period_compared_by_its_figure_a_share_alone_gives_no_net_result() -> None:
+    """"compared with $0.82 per diluted share" had been read as the prior quarter's net income of $0.82, and
+    the check against the statement's 32,680 thousand held a right figure back."""
+    figures = prose.find_figures(PRIOR_PER_SHARE_ALONE, len(PRIOR_PER_SHARE_ALONE), [])
+    assert [(f.concept, f.value) for f in figures] == [
+        ("net_income", Decimal("32600000.0")), ("eps_diluted", Decimal("0.84"))]

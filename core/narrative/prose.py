@@ -64,6 +64,9 @@ NET_RESULT = re.compile(
     + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
     + r"(?:(?:a\s+)?net\s+(?P<kind2>loss|income|earnings)\s+of\s+)?"
     + _AMOUNT.format(name="amount2")
+    # "... compared with $0.82 per diluted share in the first quarter of 2015": the prior period's figure a
+    # share, no amount of its net result
+    + r"(?![\d.,]*\d)(?!\s+(?:per|a)\s+(?:(?:basic|diluted|common)\s+)*share)"
     + _EPS.format(name="eps2")
     + r")?",
     re.IGNORECASE,

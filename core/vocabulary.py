@@ -683,10 +683,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
                    # "... attributable to Antero Resources Corporation", the company's share
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
-    # "Consolidated net income": where the noncontrolling interests' share follows, the company's line
-    # below it is the one kept, as under "Net income"
-    ("net_income", r"^(?:consolidated\s+)?net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)"
-                   r"(?:\s+\((?:loss|income)\))?"
+    ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))"
                    r"[\w\s&'\u2019-]+)?$"
@@ -882,7 +879,7 @@ _AS_REPORTED = re.compile(
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
     # a stock split the figures were restated for ("(as adjusted for the 1-for-10 reverse stock split)",
     # "(split-adjusted)"): the line as the statement reports it, not a measure of the company's own
-    r"|\s*\([^()]*\bsplits?\b[^()]*\)"
+    r"|\s*\((?![^()]*\bpre-?\s*split)[^()]*\bsplits?\b[^()]*\)"
     r"|\s+\([a-h]\)$"  # a footnote's letter after the words ("Income taxes (a)"); "(loss)" is a word
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
@@ -921,9 +918,9 @@ def match_concept(label: str) -> str | None:
         # "(as adjusted)" after a count of shares or a figure per share restates them, mostly for a split
         # the footnote explains; after any other line it may name the company's own measure. A figure per
         # share that is not the statement's is still caught by the check of EPS against the net result.
-        concept = match_concept(label[: restated.start()])
+        concept = match_concept(f"{label[: restated.start()]} {label[restated.end():]}".strip())
         return concept if concept in ("eps", "shares") else None
-    if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label):
+    if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label) or _SUPERSEDED.search(label):
         return None
     text = _OPERATOR.sub("", normalise_label(label))  # "Less: Income taxes" is the income taxes
     if not text:
@@ -938,7 +935,10 @@ def match_concept(label: str) -> str | None:
     return None
 
 
-_AS_ADJUSTED: Final = re.compile(r"\s*\((?:as\s+)?(?:retroactively\s+)?(?:adjusted|restated)\)$", re.I)
+# A figure a restatement or a split has since replaced ("Memo: diluted net income per share as previously
+# reported (pre-split)", "Net income, as originally reported"): printed beside the line, never the line.
+_SUPERSEDED: Final = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b|\bpre-?\s*split\b", re.I)
+_AS_ADJUSTED: Final = re.compile(r"\s*\((?:as\s+)?(?:retroactively\s+)?(?:adjusted|restated)\)", re.I)
 _PER_SHARE_WORDS: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads)\b|\beps\b")
 
 

@@ -440,3 +440,24 @@ def test_year_to_date_columns_of_two_digit_fiscal_years_head_their_table() -> No
 
     assert is_header_text("YTD FY19   YTD FY18") and is_header_text("YTD FY2019   YTD FY2018")
     assert not is_header_text("YTD revenue grew 12%")
+
+
+@pytest.mark.parametrize(("headers", "ends"), [
+    # a year ending March 31 (round 168): FY07's second quarter and half end in September 2006
+    (("Q2 FY07", "Q2 FY06", "1H FY07", "1H FY06"),
+     [("3M", date(2006, 9, 30)), ("3M", date(2005, 9, 30)), ("6M", date(2006, 9, 30)), ("6M", date(2005, 9, 30))]),
+    # a year ending June 30: the fourth quarters are the years' last
+    (("4Q FY08", "4Q FY07"), [("3M", date(2008, 6, 30)), ("3M", date(2007, 6, 30))]),
+])
+def test_parts_of_fiscal_years_are_dated_back_from_the_releases_own_quarter(
+        headers: tuple[str, ...], ends: list[tuple[str, date]]) -> None:
+    """The release's own quarter end is the latest fiscal year's; "FY07" names no calendar year."""
+    from core.statements.columns import column_periods
+    from core.tables.period_headers import HeaderReading
+    from core.tables.raw import RawTable
+
+    fallback = HeaderReading(months=3, month=ends[0][1].month, day=ends[0][1].day, year=ends[0][1].year)
+    table = RawTable(title_lines=(), header_lines=(), columns=(), column_headers=headers, rows=(), first_line=1,
+                     last_line=2, context=())
+    periods, _, _ = column_periods(table, "operations", fallback)
+    assert [(f"{p.months}M", p.end) for p in periods] == ends

@@ -442,8 +442,14 @@ LABELS = [
     ("Net loss per share (as adjusted for the 1-for-10 reverse stock split)", "eps"),
     ("Weighted average shares outstanding (split-adjusted)", "shares"),
     ("Adjusted net loss per share", None), ("Net loss (as adjusted)", None), ("Diluted EPS, as adjusted", None),
-    # the result before the noncontrolling interests' share, as "Net income" there is
-    ("Consolidated Net Income", "net_income"), ("Consolidated net earnings", "net_income"),
+    # ... under a heading that says so, and never the figures the split replaced (round 168)
+    ("Net income per share (as adjusted) (1): Diluted", "eps"),
+    ("Memo: diluted net income per share as previously reported (pre-split)", None),
+    ("Net income, as originally reported", None),
+    # the result before the noncontrolling interests' share: no concept of its own (the chain runs through
+    # it, core.statements.bridges); taken for the net income, it had beaten a plain "Net income" below the
+    # minority's share (round 168)
+    ("Consolidated Net Income", None), ("Consolidated net earnings", None),
 ]
 
 

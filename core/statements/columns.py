@@ -59,6 +59,24 @@ class PeriodClues:
 NO_CLUES = PeriodClues()
 
 
+# A part of a fiscal year named by the fiscal year ("Q2 FY07", "1H FY2007", "4Q FY08", "YTD FY19").
+_FISCAL_YEAR_PART = re.compile(
+    r"\b(?:(?P<part>q[1-4]|[1-4]q|h[12]|[12]h|ytd)\s+fy\s*['\u2019]?(?P<year>\d{4}|\d{2})"
+    r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|ytd))\b", re.IGNORECASE)
+
+
+def _fiscal_year_part(text: str) -> tuple[int, int | None] | None:
+    """The fiscal year a column's part of a year is named by, and the part's length (None for a year to
+    date, whose length the release says); None where the header names no such part."""
+    found = list(_FISCAL_YEAR_PART.finditer(text))
+    if len(found) != 1:
+        return None
+    raw = found[0].group("year") or found[0].group("year2")
+    part = (found[0].group("part") or found[0].group("part2")).lower()
+    year = int(raw) if len(raw) == 4 else (2000 if int(raw) < 50 else 1900) + int(raw)
+    return year, None if part == "ytd" else 6 if "h" in part else 3
+
+
 def column_periods(
     table: RawTable, kind: StatementKind, fallback: HeaderReading | None, clues: PeriodClues | None = None,
     titled_length: bool = False,
@@ -90,6 +108,11 @@ def column_periods(
         return index not in numbered or not several_numbered
 
     dated_years = {reading.year for reading in readings if reading.month and reading.year}
+    fiscal_parts = {index: fiscal_part for index, text in enumerate(table.column_headers)
+                    if (fiscal_part := _fiscal_year_part(text)) is not None}
+    if len(fiscal_parts) < 2:
+        fiscal_parts = {}
+    latest_fiscal_part = max((fiscal_year for fiscal_year, _ in fiscal_parts.values()), default=0)
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -117,6 +140,15 @@ def column_periods(
             continue
         if month_source is not reading and not borrows(index):
             continue  # a numbered quarter the borrowed date is not (dated by `_calendar_parts` where it can be)
+        if index in fiscal_parts and fallback is not None and fallback.year is not None and fallback.month:
+            # "Q2 FY07 | Q2 FY06 | 1H FY07" (a year ending March 31): the release's own date ("quarter ended
+            # September 30, 2006") is the latest fiscal year's; the others are as many years before it as
+            # their names say. A fiscal year's name is no calendar year, nor is a caption's date over the
+            # first column that column's alone.
+            fiscal_year, length = fiscal_parts[index]
+            reading = HeaderReading(months=length, month=None, day=None,
+                                    year=fallback.year - (latest_fiscal_part - fiscal_year), ytd=reading.ytd)
+            month_source = fallback
         end = resolve_end(reading, month_source)
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
             end = _borrowed_day(end, month_source, clues.stated_ends)

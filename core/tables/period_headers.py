@@ -119,8 +119,9 @@ def starts_a_pair(text: str, at: int) -> bool:
 
 # A length named after another ("month and quarter", "quarter and year to date"): the two name the columns.
 _PAIRED_WORD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|half)\s*(?:and|&)\s*$", re.IGNORECASE)
-_SHORTER = re.compile(r"\b(?:quarters?|qtr|q[1-4]|half|h[12]|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
-                      re.IGNORECASE)
+_SHORTER = re.compile(
+    r"\b(?:quarters?|qtr|q[1-4]|[1-4]q|half|h[12]|[12]h|months?|weeks?|(?:3|6|9)m|ytd|year[\s-]+to[\s-]+date)\b",
+    re.IGNORECASE)
 # Words beside "FY24" that make it a part of that year, not the whole: "YTD FY24", "Nine Months FY2024".
 _PART_OF_A_FISCAL_YEAR = re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date|(?:three|six|nine|3|6|9)[\s-]+months?|quarter|qtr"
                                     r"|half)\b", re.IGNORECASE)
@@ -237,6 +238,7 @@ def read_header(text: str) -> HeaderReading:
         text = _CLIPPED_FISCAL_YEAR.sub(_full_fiscal_year, text)
     months = None
     ytd = False
+    fiscal_name = False
     for match in DURATION.finditer(text):
         if (match.group("n") and _PAIRED_BEFORE.search(text, 0, match.start())) or _PAIRED_WORD_BEFORE.search(
                 text, 0, match.start()):
@@ -322,14 +324,17 @@ def read_header(text: str) -> HeaderReading:
             # printed over each column says which year is its own.
             year = own
     else:
-        years = YEAR.findall(text)
-        if years:
-            year = int(years[-1])
+        found = list(YEAR.finditer(text))
+        if found:
+            year = int(found[-1].group(1))
+            fiscal_name = found[-1].group().lower().startswith(("fy", "fiscal"))
     if months is None and (span := _MONTH_SPAN.search(text)) is not None:
         # "January-June 2010", "Jan.-Sep.": the months from the first named to the last, inclusive
         first, last = (MONTHS[span.group(g).lower().rstrip(".")] for g in ("first", "last"))
         if month in (None, last):
             months = (last - first) % 12 + 1
+    if months is None and fiscal_name and (part := year_part(text)) is not None:
+        months = part.months  # "1H FY07", "4Q FY08": the part's length
     years_back = 1 if year is None and _YEAR_BEFORE.search(text) else 0
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd, years_back=years_back)
 
@@ -341,7 +346,9 @@ _PAIR_OF_YEARS = re.compile(r"\s*(?:and|&)\s")
 def _own_year(rest: str) -> int | None:
     """The year standing alone at the end of a column's header, after its dates."""
     tail = DATE.sub(" ", rest)
-    years = YEAR.findall(tail)
+    # a fiscal year's name after the dates ("September 30, 2006 and 2005  Q2 FY07") is no calendar year
+    years = [found.group(1) for found in YEAR.finditer(tail)
+             if not found.group().lower().startswith(("fy", "fiscal"))]
     return int(years[-1]) if years else None
 
 

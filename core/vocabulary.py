@@ -876,6 +876,9 @@ _AS_REPORTED = re.compile(
     # what a total holds besides, said after its name ("Total shareholders' equity (including $98,000 of
     # Series A preferred shares)"): the line is still the total
     r"|\s*\((?:including|includes)\b[^()]*\)$"
+    # what a cost leaves to a line of its own ("Cost of sales (excluding depreciation, depletion and
+    # amortization)", "(exclusive of depreciation shown separately below)"): the GAAP line all the same
+    r"|\s*\((?:excluding|exclusive\s+of|excludes)\s+(?:[\w,]+\s+){0,3}(?:depreciation|amortization)\b[^()]*\)"
     r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
     # a stock split the figures were restated for ("(as adjusted for the 1-for-10 reverse stock split)",
     # "(split-adjusted)"): the line as the statement reports it, not a measure of the company's own

@@ -446,6 +446,10 @@ LABELS = [
     ("Net income per share (as adjusted) (1): Diluted", "eps"),
     ("Memo: diluted net income per share as previously reported (pre-split)", None),
     ("Net income, as originally reported", None),
+    # a cost that leaves its depreciation to a line of its own is still the cost (round 168, a miner's)
+    ("Cost of sales (excluding depreciation, depletion and amortization)", "cost_of_revenue"),
+    ("Cost of revenues (exclusive of depreciation and amortization shown separately below)", "cost_of_revenue"),
+    ("Cost of sales excluding special items", None),
     # the result before the noncontrolling interests' share: no concept of its own (the chain runs through
     # it, core.statements.bridges); taken for the net income, it had beaten a plain "Net income" below the
     # minority's share (round 168)

@@ -107,6 +107,8 @@ def column_periods(
     def borrows(index: int) -> bool:
         return index not in numbered or not several_numbered
 
+    beside_adjustments = functools.cache(lambda: any(_BESIDE_ADJUSTMENTS.search(header)
+                                                     for header in table.column_headers))
     dated_years = {reading.year for reading in readings if reading.month and reading.year}
     fiscal_parts = {index: fiscal_part for index, text in enumerate(table.column_headers)
                     if (fiscal_part := _fiscal_year_part(text)) is not None}
@@ -117,7 +119,7 @@ def column_periods(
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
-                text, table.column_headers) or _several_columns_headers(text):
+                text, beside_adjustments) or _several_columns_headers(text):
             continue
         if several and index in parts:
             # its own "2Q23" names the quarter, whatever spanning words reach over it ("Six Months Ended")
@@ -226,7 +228,7 @@ def column_periods(
         keep.append(index)
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
-        if (found := _not_as_reported(text, table.column_headers)) is not None:
+        if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
         if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
@@ -682,15 +684,21 @@ def _why_not_as_reported(words: str) -> str:
                 "adjustments or adjusted figures, not the period as the company reports it")
 
 
+def _not_as_reported(text: str, beside_adjustments: Callable[[], bool]) -> re.Match[str] | None:
+    """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments (whether
+    any header of the table names adjustments: asked once a table, only where a column says "As adjusted")."""
+    found = _not_as_reported_words(text)
+    if found is not None and _AS_ADJUSTED.fullmatch(found.group().strip()) and not beside_adjustments():
+        return None
+    return found
+
+
 @functools.lru_cache(maxsize=1024)
-def _not_as_reported(text: str, headers: tuple[str, ...]) -> re.Match[str] | None:
-    """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments. A word
-    hyphenated over two header lines ("Adjust-" over "ments") is read whole. Cached: a pure function of its
-    texts, asked of each column's header by two stages (some 20 us a search; only the match's words are read)."""
+def _not_as_reported_words(text: str) -> re.Match[str] | None:
+    """NOT_AS_REPORTED's match in one header; a word hyphenated over two header lines ("Adjust-" over "ments")
+    is read whole. Cached on the text alone (some 20 us a search, asked of each column by two stages): keyed
+    on the table's headers too, a row of thousands of columns hashed them all for each column."""
     found = NOT_AS_REPORTED.search(text)
     if found is None and "- " in text:
         found = NOT_AS_REPORTED.search(_WORD_BROKEN.sub("", text))
-    if found is not None and _AS_ADJUSTED.fullmatch(found.group().strip()) and not any(
-            _BESIDE_ADJUSTMENTS.search(header) for header in headers):
-        return None
     return found

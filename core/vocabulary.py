@@ -69,11 +69,11 @@ def spelled_day_month(text: str) -> str:
         name = _MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]
         if year is None:
             return f"{name} {int(day)},"
-        return f"{name} {int(day)}, {_full_year(year)}"
+        return f"{name} {int(day)}, {full_year(year)}"
 
     def month_and_year(match: re.Match[str]) -> str:
         month, year = match.groups()
-        return f"{_MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]} {_full_year(year)}"
+        return f"{_MONTH_NAMES_IN_FULL[MONTHS[month.lower()] - 1]} {full_year(year)}"
 
     def day_first(match: re.Match[str]) -> str:
         day, month, year = match.groups()
@@ -90,7 +90,7 @@ _DAY_FIRST_HINT: Final = re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Za-z]")
 _DAY_FIRST: Final = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?,?\s+({YEAR_RE})\b", re.IGNORECASE)
 
 
-def _full_year(year: str) -> str:
+def full_year(year: str) -> str:
     """"24" as 2024 and "98" as 1998, as the header reader takes a two-digit year."""
     return year if len(year) == 4 else str((2000 if int(year) < 50 else 1900) + int(year))
 
@@ -146,6 +146,11 @@ YEAR_PART: Final = re.compile(
         \s*(?:'|\u2019|-)?\s*(?P<year>(?:19|20)\d{2}|\d{2})?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A part of a fiscal year named by that fiscal year ("Q2 FY07", "1H FY2007", "4Q FY08", "YTD FY19", "FY2014 Q4"):
+# the name is the year's, not the calendar year the part ends in.
+FISCAL_YEAR_PART: Final = re.compile(
+    r"\b(?:(?P<part>q[1-4]|[1-4]q|h[12]|[12]h|ytd)\s+fy\s*['\u2019]?(?P<year>\d{4}|\d{2})"
+    r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|ytd))\b", re.IGNORECASE)
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 

@@ -26,7 +26,7 @@ from core.tables.period_headers import (
     year_part,
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.vocabulary import CURRENCY, NOT_AS_REPORTED, currency_code, unit_line
+from core.vocabulary import CURRENCY, FISCAL_YEAR_PART, NOT_AS_REPORTED, currency_code, full_year, unit_line
 from core.work import count_work
 
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
@@ -59,21 +59,14 @@ class PeriodClues:
 NO_CLUES = PeriodClues()
 
 
-# A part of a fiscal year named by the fiscal year ("Q2 FY07", "1H FY2007", "4Q FY08", "YTD FY19").
-_FISCAL_YEAR_PART = re.compile(
-    r"\b(?:(?P<part>q[1-4]|[1-4]q|h[12]|[12]h|ytd)\s+fy\s*['\u2019]?(?P<year>\d{4}|\d{2})"
-    r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|ytd))\b", re.IGNORECASE)
-
-
 def _fiscal_year_part(text: str) -> tuple[int, int | None] | None:
     """The fiscal year a column's part of a year is named by, and the part's length (None for a year to
     date, whose length the release says); None where the header names no such part."""
-    found = list(_FISCAL_YEAR_PART.finditer(text))
+    found = list(FISCAL_YEAR_PART.finditer(text))
     if len(found) != 1:
         return None
-    raw = found[0].group("year") or found[0].group("year2")
     part = (found[0].group("part") or found[0].group("part2")).lower()
-    year = int(raw) if len(raw) == 4 else (2000 if int(raw) < 50 else 1900) + int(raw)
+    year = int(full_year(found[0].group("year") or found[0].group("year2")))
     return year, None if part == "ytd" else 6 if "h" in part else 3
 
 

@@ -24,6 +24,7 @@ from core.vocabulary import (
     WEEKS_TO_MONTHS,
     YEAR_PART,
     YEAR_RE,
+    full_year,
     spelled_day_month,
 )
 
@@ -174,8 +175,7 @@ _CLIPPED_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w'\u2019])")
 
 
 def _full_clipped_year(match: re.Match[str]) -> str:
-    year = int(match.group(1))
-    return str((2000 if year < 50 else 1900) + year)
+    return full_year(match.group(1))
 
 
 # A fiscal year clipped to two digits after "FY" ("Q3 FY18", "YTD FY 18", "FY'18"): read as "FY2018" is.
@@ -183,8 +183,7 @@ _CLIPPED_FISCAL_YEAR = re.compile(r"\b(fy\s*)['\u2019]?(\d{2})(?![\d,.%])", re.I
 
 
 def _full_fiscal_year(match: re.Match[str]) -> str:
-    year = int(match.group(2))
-    return f"{match.group(1)}{(2000 if year < 50 else 1900) + year}"
+    return f"{match.group(1)}{full_year(match.group(2))}"
 
 
 def _two_counts(text: str) -> bool:
@@ -401,7 +400,7 @@ def year_part(text: str) -> YearPart | None:
             return None
         year = int(years.pop())
     else:
-        year = int(raw) if len(raw) == 4 else (2000 if int(raw) < 50 else 1900) + int(raw)
+        year = int(full_year(raw))
     if quarter := part.group("q") or part.group("q2") or part.group("qw"):
         number = int(quarter) if quarter.isdigit() else ORDINAL_QUARTERS[quarter.lower()]
         return YearPart(year, 3 * number, 3)

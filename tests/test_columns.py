@@ -448,6 +448,9 @@ def test_year_to_date_columns_of_two_digit_fiscal_years_head_their_table() -> No
      [("3M", date(2006, 9, 30)), ("3M", date(2005, 9, 30)), ("6M", date(2006, 9, 30)), ("6M", date(2005, 9, 30))]),
     # a year ending June 30: the fourth quarters are the years' last
     (("4Q FY08", "4Q FY07"), [("3M", date(2008, 6, 30)), ("3M", date(2007, 6, 30))]),
+    # a year ending March 31, its nine months named "9M" (round 171: FY12's printed as 2010's, every check passing)
+    (("Q3 FY12", "Q3 FY11", "9M FY12", "9M FY11"),
+     [("3M", date(2011, 12, 31)), ("3M", date(2010, 12, 31)), ("9M", date(2011, 12, 31)), ("9M", date(2010, 12, 31))]),
 ])
 def test_parts_of_fiscal_years_are_dated_back_from_the_releases_own_quarter(
         headers: tuple[str, ...], ends: list[tuple[str, date]]) -> None:

@@ -67,7 +67,8 @@ def _fiscal_year_part(text: str) -> tuple[int, int | None] | None:
         return None
     part = (found[0].group("part") or found[0].group("part2")).lower()
     year = int(full_year(found[0].group("year") or found[0].group("year2")))
-    return year, None if part == "ytd" else 6 if "h" in part else 3
+    length = None if part == "ytd" else int(part[0]) if part.endswith("m") else 6 if "h" in part else 3
+    return year, length
 
 
 def column_periods(

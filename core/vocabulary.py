@@ -147,8 +147,7 @@ YEAR_PART: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A part of a fiscal year named by that fiscal year ("Q2 FY07", "1H FY2007", "4Q FY08", "9M FY12", "YTD FY19",
-# "FY2014 Q4"):
-# the name is the year's, not the calendar year the part ends in.
+# "FY2014 Q4"): the name is the year's, not the calendar year the part ends in.
 FISCAL_YEAR_PART: Final = re.compile(
     r"\b(?:(?P<part>q[1-4]|[1-4]q|h[12]|[12]h|[369]m|ytd)\s+fy\s*['\u2019]?(?P<year>\d{4}|\d{2})"
     r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|[369]m|ytd))\b", re.IGNORECASE)

@@ -259,7 +259,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         while pending and (_joins(pending[-1], head) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
-                    and match_concept(" ".join([head, *(p.label for p in joined[1:]), label])) is not None):
+                    and match_concept(" ".join([*(p.label for p in joined), label])) is not None):
                 # "securities, net" / "Net cash provided by (used in) investing" / "activities   5,387": the
                 # lower-case words under the row above end its label; the line's own words already name one
                 rows[-1] = _with_words(rows[-1], pending)

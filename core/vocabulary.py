@@ -675,7 +675,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?\s+(?:for|from)"
                    r"(?:\s+\((?:benefit|provision)\s+(?:from|for)\))?\s+taxes$"
                    r"|^tax\s+(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?$"
-                   r"|^(?:federal|federal\s+and\s+state|state\s+and\s+federal)\s+income\s+taxes$"
+                   # a tax named by where it is levied: "Federal and state income taxes", "Foreign income taxes"
+                   r"|^(?:federal|state|foreign|domestic)(?:,?\s+(?:and\s+)?(?:federal|state|local|foreign))*"
+                   r"\s+income\s+tax(?:es|\s+expense|\s+provision)$"
                    # as UK and Commonwealth releases print it
                    r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
                    r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),
@@ -735,7 +737,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"
                             # an investment company's: "Total net assets", "Net assets"
                             r"|^(?:total\s+)?net\s+assets$"),
-    # cash flow
+    # cash flow (a section's total may be its heading's words and "net": "Cash flows from financing activities, net")
     ("operating_cash_flow", r"^net\s+operating\s+cash\s+flows?$|^total\s+operating\s+activities$"
                             r"|^net\s+cash\b.*\boperating\s+activities"
                             r"|^net\s+cash\b.*\b(?:operating(?:\s+activities)?|operations)$"
@@ -744,19 +746,19 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+)+"
                             # "Cash provided by operations"; IFRS's "Cash generated from operations" comes
                             # before the tax and interest paid, and is no total
-                            r"(?:operating\s+activities|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
+                            r"(?:operating\s+activities(?:\s+net)?|(?<!generated\sfrom\s)(?<!generated\sby\s)operations)$"),
     ("investing_cash_flow", r"^net\s+investing\s+cash\s+flows?$|^total\s+investing\s+activities$"
                             r"|^net\s+cash\b.*\binvesting\s+activities|^net\s+cash\b.*\binvesting(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+"
                             r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+|required\s+for\s+)+"
-                            r"investing\s+activities$"),
+                            r"investing\s+activities(?:\s+net)?$"),
     ("financing_cash_flow", r"^net\s+financing\s+cash\s+flows?$|^total\s+financing\s+activities$"
                             r"|^net\s+cash\b.*\bfinancing\s+activities|^net\s+cash\b.*\bfinancing(?:\s+activities)?$"
                             r"|^cash\s+(?:flows?\s+)?(?:provided\s+by\s+|"
                             r"used\s+(?:in|for)\s+|from\s+|\(used\s+(?:in|for)\)\s+|generated\s+(?:by|from)\s+"
                             r"|utili[sz]ed\s+(?:in|by|for)\s+|absorbed\s+(?:by|in)\s+|required\s+for\s+)+"
-                            r"financing\s+activities$"),
+                            r"financing\s+activities(?:\s+net)?$"),
     ("net_change_in_cash", r"^(?:net\s+)?(?:increase|decrease|change|\(decrease\)|\(increase\))\s+"
                            r"(?:\(decrease\)\s+|\(increase\)\s+|or\s+decrease\s+|increase\s+|decrease\s+)?in\s+cash"),
 )  # fmt: skip

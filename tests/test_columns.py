@@ -442,6 +442,15 @@ def test_year_to_date_columns_of_two_digit_fiscal_years_head_their_table() -> No
     assert not is_header_text("YTD revenue grew 12%")
 
 
+@pytest.mark.parametrize("line", ["1H FY07    1H FY06", "FY09 Q1    FY08 Q1", "Q1 FY'09   Q1 FY'08", "FY08   FY07"])
+def test_a_line_of_fiscal_years_parts_alone_heads_its_table(line: str) -> None:
+    """Round 168's cash flows headed "1H FY07 | 1H FY06" alone: the line had been no header, the first column
+    dated by the release's own half and the prior year's column dropped (3 facts missing)."""
+    from core.tables.lines import LineKind, classify, is_header_text
+
+    assert classify(1, f"{' ' * 40}{line}").kind is LineKind.TEXT and is_header_text(line)
+
+
 @pytest.mark.parametrize(("headers", "ends"), [
     # a year ending March 31 (round 168): FY07's second quarter and half end in September 2006
     (("Q2 FY07", "Q2 FY06", "1H FY07", "1H FY06"),

@@ -23,6 +23,22 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # "Federal income taxes 540" over "State income taxes 90" and no total (invented): the federal part had been
+    # printed as the company's income tax, the net result check passing through both lines. Neither is the
+    # whole: 1,800 - 540 - 90 = 1,170; 1,170 / 2,000 shares = 0.585, printed 0.59.
+    "federal_and_state_income_taxes_with_no_total": (
+        [("operations", "income_before_taxes", "2005-06-30", "3", "1800000"),
+         ("operations", "net_income", "2005-06-30", "3", "1170000"),
+         ("operations", "net_income", "2004-06-30", "3", "910000")],
+        [("operations", "income_tax")],
+    ),
+    # ... and with their total printed below a rule, the total is the tax: 540 + 90 = 630, 420 + 70 = 490
+    "federal_and_state_income_taxes_then_their_total": (
+        [("operations", "income_tax", "2005-06-30", "3", "630000"),
+         ("operations", "income_tax", "2004-06-30", "3", "490000"),
+         ("operations", "net_income", "2005-06-30", "3", "1170000")],
+        [],
+    ),
     # Statistics headed "Q2/12   Q2/11" right under the statement's last row (round 143, invented): the line of
     # labels had been read as the statement's, and "Units delivered 2,412" printed as $2,412,000 of it. The
     # statement itself: 412,905 - 248,118 - 41,905 = 122,882; 122,882 - 3,412 - 34,905 = 84,565.

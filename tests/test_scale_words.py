@@ -406,6 +406,13 @@ LABELS = [
     ("Cash utilised in investing activities", "investing_cash_flow"),
     ("Cash utilized in financing activities", "financing_cash_flow"),
     ("Cash absorbed by operating activities", "operating_cash_flow"),
+    # a section's total as its heading's words and "net" (round 175, an oil-field services company's 2012 release)
+    ("Cash flows from financing activities, net", "financing_cash_flow"),
+    ("Cash flows from operating activities, net", "operating_cash_flow"),
+    # a tax named by where it is levied (round 176, a device maker's 2003 release: its only tax line)
+    ("Foreign income taxes", "income_tax"), ("State income taxes", "income_tax"),
+    ("Federal, state and local income taxes", "income_tax"), ("Foreign income taxes paid", None),
+    ("State income taxes payable", None),
     # a company's own measure per share is no EPS, printed alone under the statement (round 136): a REIT's,
     # an asset manager's, a UK filer's
     ("Cash EPS", None), ("Cash earnings per diluted share", None), ("Core EPS", None),

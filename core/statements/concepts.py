@@ -165,7 +165,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    unique = _unique_concepts(_classes_of_stock_apart(_common_after_noncontrolling(_expense_lines_positive(items))))
+    unique = _unique_concepts(_classes_of_stock_apart(_common_after_noncontrolling(_taxes_in_parts(
+        _expense_lines_positive(items)))))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
@@ -175,6 +176,16 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _taxes_in_parts(items: list[LineItem]) -> list[LineItem]:
+    """"Federal income taxes" straight above "State income taxes": each a part of the tax, neither the whole
+    (the first had been printed as the company's income tax, the net result check passing through both). A
+    total below them, if printed, is the tax."""
+    taxes = [index for index, item in enumerate(items) if "income_tax" in item.concepts and not item.is_total]
+    parts = {index for index in taxes if index + 1 in taxes or index - 1 in taxes}
+    return [_with_concepts(item, tuple(c for c in item.concepts if c != "income_tax")) if index in parts else item
+            for index, item in enumerate(items)]
 
 
 def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:

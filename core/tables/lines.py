@@ -101,9 +101,10 @@ _SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",
-# "2nd Qtr 2020   1st Qtr 2020".
-_PART_OF_YEAR = (r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|fy|(?:1st|2nd|3rd|4th)\s(?:qtr\.?|quarter))\s?'?"
-                 r"(?:(?:19|20)\d{2}|\d{2})\b|(?:19|20)\d{2}\b)")
+# "2nd Qtr 2020   1st Qtr 2020", and parts of fiscal years named by the year: "1H FY07   1H FY06", "FY09 Q1".
+_PART_OF_YEAR = (r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|(?:1st|2nd|3rd|4th)\s(?:qtr\.?|quarter))\s?(?:fy\s?)?'?"
+                 r"(?:(?:19|20)\d{2}|\d{2})\b|fy\s?'?(?:(?:19|20)\d{2}|\d{2})(?:\s(?:[1-4]q|q[1-4]|[12]h|h[12]))?\b"
+                 r"|(?:19|20)\d{2}\b)")
 _PARTS_OF_YEARS = re.compile(rf"{_PART_OF_YEAR}(?:\s+{_PART_OF_YEAR})*", re.IGNORECASE)
 _PART_OF_YEAR_ALONE = re.compile(_PART_OF_YEAR, re.IGNORECASE)
 # The header of a column of changes beside parts of years: "Y/Y", "Q/Q", "YoY", "% Change".

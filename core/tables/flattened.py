@@ -7,8 +7,10 @@ The row breaks are gone (a label may even be glued to the figure before it: "186
 but the order is kept: the column headers, then each row's label followed by its figures. A run of bare
 years before the first figures says how many columns there are; every later label followed by exactly
 that many figures is a row, and words followed by none are headings. A label followed by fewer figures
-keeps them as its words (a footnote mark "(1)", a year in "Notes due 2025"), and a run of any other
-length is no row: figures that cannot be given to columns one for one are left unread, never guessed.
+keeps them as its words where they are its own (a footnote mark "(1)", a year in "Notes due 2025", a figure
+inside its parentheses); else they are a row whose other cells the scrape left blank, placed only where the
+total below it says which columns they stand in (`_placed`). Figures that cannot be given to columns are left
+unread, never guessed.
 A second run of bare years starts the next table, its title the words before them.
 
 Each table is one line of the source, so every row points to that line.
@@ -70,11 +72,12 @@ _YEAR = re.compile(rf"^{YEAR_RE}$")
 # Between two figures of a row: spaces and a currency sign only.
 _BETWEEN_FIGURES = re.compile(r"^[\s$]*$")
 _SPACES = re.compile(r"\s+")
-# Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023", or
-# "2025December 31, 2024" where a scrape lost the space). A
+# Where columns' years may stand: a year, then another or a date ("2024 2023", "2024 December 31, 2023",
+# "2024 (unaudited) December 31, 2023", or "2025December 31, 2024" where a scrape lost the space). A
 # plain pattern opening on a digit scans a whole release in microseconds; the lines it finds are read closely.
 _YEAR_THEN_ANOTHER = re.compile(
-    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s*(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d)")
+    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s*(?:\((?:un)?audited\)\s*)?(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*"
+    r"(?:19|20)\d\d)", re.IGNORECASE)
 # Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
 # ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
@@ -82,6 +85,8 @@ _DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
 _DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
 _BEFORE_A_MONTH = re.compile(rf"(?<!\s)\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)  # linear, as above
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
+# A column's note between two dates ("September 30, 2024 (unaudited) December 31, 2023"): no part of either.
+_NOTE_BETWEEN_DATES = starting_fast(rf"(?<=\d)\s*\((?:un)?audited\)(?=\s*(?:{MONTH_RE})\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,12 +231,16 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
             run = _Run(run.words + " " + " ".join(run.figures[:extra]), run.figures[extra:])
         years = all(_YEAR.match(figure.strip()) for figure in run.figures)
         if run.figures and len(run.figures) < width and not years:
-            if all(_LABEL_FIGURE.match(_SPACES.sub("", f)) for f in run.figures):
+            if all(_LABEL_FIGURE.match(_SPACES.sub("", f)) for f in run.figures) or (
+                    (pending + run.words).count("(") > (pending + run.words).count(")")):
+                # the label's own mark or year, or figures inside its parentheses ("Convertible notes payable
+                # ($6,000,000 in principal is held by a related party)")
                 pending += run.words + " " + " ".join(run.figures) + " "
-            else:
-                # figures no label carries ("252208906873": a row's figures run together past telling
-                # apart): that row is lost, and the words after them start the next row's label
-                pending = ""
+                continue
+            # a row with a blank cell, which a scrape prints as nothing ("Grant receivable 402,118" in a table
+            # of two columns): kept short, for the arithmetic to place (`_placed`) or leave out
+            merged.append(_Run(pending + run.words, run.figures))
+            pending = ""
             continue
         merged.append(_Run(pending + run.words, run.figures))
         pending = ""
@@ -353,6 +362,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
     """The rows the runs print, each label with its `width` figures; `above`: the table's rows so far (a
     line continuing it carries on their sections)."""
     rows: list[RawRow] = []
+    short: list[int] = []  # rows printing fewer figures than there are columns
     section = above[-1].section if above else ""
     for run in runs:
         words = _NOT_MEANINGFUL.sub("", _SPACES.sub(" ", run.words).strip().lstrip("$")).strip()
@@ -369,6 +379,11 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
         if any(_YEAR.match(f.strip()) for f in run.figures):
             continue  # the years of another table's columns
         total = _unlabelled_total(run.figures, width, label, section, [*above, *rows], line.number)
+        if 0 < len(run.figures) < width and label and (cells := _cells(run.figures)) is not None:
+            short.append(len(rows))
+            rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
+                               indent=0, section=section, after_rule=False))
+            continue
         if len(run.figures) != width and total is None:
             continue  # a heading alone, figures that do not give one to each column, or two rows' words
         cells = _cells(run.figures[:width])
@@ -381,7 +396,42 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
             rows.append(total)
         if label.lower().startswith("total") or total is not None:
             section = ""  # "Total current assets" closes its section, as its indent would
-    return rows
+    if not short:
+        return rows
+    placed = {index: _placed(rows, index, width, set(short)) for index in short}
+    return [kept for index, row in enumerate(rows) if (kept := placed.get(index, row)) is not None]
+
+
+def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
+    """A row printing fewer figures than there are columns, its figures in the columns the arithmetic gives
+    them: the first total below it is the lines from the last total above it, and only one placement of its
+    figures (in their order) makes that true in every column (`short`: the rows still to be placed, no part
+    of it). None where no placement, or more than one, does: which columns a blank stands in, the words never
+    say, and a guess would print a wrong figure."""
+    end = next((i for i in range(index + 1, len(rows)) if rows[i].label.lower().startswith("total")), None)
+    if end is None:
+        return None
+    start = next((i + 1 for i in range(index - 1, -1, -1) if rows[i].label.lower().startswith("total")), 0)
+    parts = [rows[i] for i in range(start, end) if i not in short]
+    if any(len(part.cells) != width for part in parts) or len(rows[index].cells) >= width:
+        return None
+    missing: list[Decimal] = []
+    for column in range(width):
+        total = rows[end].cells[column]
+        if total is None or any(part.cells[column] is None for part in parts):
+            return None
+        missing.append(total.value - sum((cell.value for part in parts if (cell := part.cells[column]) is not None),
+                                         start=Decimal(0)))
+    figures = rows[index].cells
+    fits = [columns for columns in itertools.combinations(range(width), len(figures))
+            if all(missing[c] == cell.value for c, cell in zip(columns, figures, strict=True))
+            and all(missing[c] == 0 for c in range(width) if c not in columns)]
+    if len(fits) != 1:
+        return None
+    cells: list[Cell | None] = [None] * width
+    for column, cell in zip(fits[0], figures, strict=True):
+        cells[column] = cell
+    return dataclasses.replace(rows[index], cells=tuple(cells))
 
 
 def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section: str, before: list[RawRow],
@@ -408,7 +458,7 @@ def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section:
 def _dates_as_years(text: str) -> str:
     """Whole dates in a row moved apart into their month-days and a run of their years; the columns' years
     a scrape ran together ("June 30, 2025202420252024") set apart."""
-    text = YEAR_THEN_MONTH.sub(" ", text)
+    text = YEAR_THEN_MONTH.sub(" ", _NOTE_BETWEEN_DATES.sub(" ", text))
     text = _GLUED_YEARS.sub(_years_apart, _DAY_GLUED_TO_YEAR.sub(r"\1, \2", text))
 
     def apart(match: re.Match[str]) -> str:

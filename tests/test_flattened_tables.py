@@ -311,6 +311,27 @@ def test_a_table_printed_one_cell_a_line_with_currency_and_dash_cells_is_read_by
     assert tables[0].column_headers == ("June 30, 2015", "December 31, 2014")
 
 
+@pytest.mark.parametrize(("investments", "total", "read"), [
+    ("14,000", ("36,595", "18,078"), [Decimal(14000), None]),  # the total lacks it in the current column
+    ("14,000", ("22,595", "32,078"), [None, Decimal(14000)]),  # ... in the prior one
+    ("14,000", ("36,595", "32,078"), None),  # in both: which period's, nothing says
+])
+def test_a_cell_a_line_row_with_a_blank_cell_is_placed_by_its_total_or_left_out(
+        investments: str, total: tuple[str, str], read: list[Decimal | None] | None) -> None:
+    """Round 178's biotech: "Short-term investments" / "14,000,000" and nothing for the year before; the
+    row had ended the table and the balance sheet was lost."""
+    lines = ("CONDENSED BALANCE SHEETS", "", "September 30, 2023", "", "December 31, 2022", "",
+             "Cash and cash equivalents", "", "$", "", "21,488", "", "$", "", "17,204", "", " ",
+             "Short-term investments", "", investments, "", " ", "",
+             "Prepaid expenses", "", "1,107", "", "874", "",
+             "Total current assets", "", total[0], "", total[1], "",
+             "Total assets", "", "38,976", "", "20,838")
+    tables = find_tables(lines)
+    rows = {row.label: [None if c is None else c.value for c in row.cells] for row in tables[0].rows}
+    assert rows.get("Short-term investments") == read
+    assert rows["Total assets"] == [Decimal(38976), Decimal(20838)]
+
+
 def test_a_cell_a_line_row_of_one_figure_and_not_meaningful_cells_is_no_crash() -> None:
     """"n/m" standing among a row's cells is never a figure (it had been kept as one and crashed the reader
     on a lynx dump)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.tables.blank_cells import with_blank_cells_placed
 from core.tables.headers import stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
@@ -93,8 +94,8 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
     return tables, used
 
 
-def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | None, int]:
-    """The row starting at `index`, and where the next entry starts."""
+def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2) -> tuple[_VerticalRow | None, int]:
+    """The row starting at `index` with `least` values or more, and where the next entry starts."""
     label = entries[index] if entries[index].kind is LineKind.TEXT and not _bare_number(entries[index]) else None
     cursor = index + 1 if label is not None else index
     values: list[ClassifiedLine] = []
@@ -113,7 +114,7 @@ def _row_at(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow | N
     amounts = [v for v in values if not _change_cell(v)]
     if len(amounts) >= 2:
         values = amounts
-    if len(values) < 2:
+    if len(values) < least:
         return None, index + 1
     return _VerticalRow(label, tuple(values)), cursor
 
@@ -163,6 +164,12 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
                 rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
             cursor = after
             continue
+        if row is None and width > 1 and (short := _short_row(entries, cursor, width)) is not None:
+            # a line of one period only, its other cells left blank by the scrape (no dash, no line): placed
+            # by the arithmetic in `_table`, or left out
+            rows.append(short[0])
+            cursor = short[1]
+            continue
         if rows and line.kind is LineKind.TEXT and (not is_prose(line) or _title_cased(line.label)) and len(
                 pending) < 2:
             pending.append(line)
@@ -170,6 +177,15 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             continue
         break
     return rows, headings, cursor
+
+
+def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_VerticalRow, int] | None:
+    """A labelled row of fewer values than `width` at `index`, where a row of the table follows it; else None."""
+    row, after = _row_at(entries, index, least=1)
+    if row is None or row.label is None or len(row.values) >= width or after >= len(entries):
+        return None
+    following, _ = _row_at(entries, after)
+    return (row, after) if following is not None and len(following.values) % width == 0 else None
 
 
 def _table(
@@ -201,6 +217,7 @@ def _table(
         start = (row.label or row.values[0]).number
         raw_rows.append(RawRow(label=label, cells=tuple(_cell(v) for v in row.values), first_line=start,
                                last_line=row.values[-1].number, indent=0, section=section, after_rule=False))
+    raw_rows = with_blank_cells_placed(raw_rows, width)
     return RawTable(
         title_lines=tuple(line.label for line in title),
         header_lines=tuple(line.text for line in header),

@@ -8,10 +8,10 @@ but the order is kept: the column headers, then each row's label followed by its
 years before the first figures says how many columns there are; every later label followed by exactly
 that many figures is a row, and words followed by none are headings. A label followed by fewer figures
 keeps them as its words where they are its own (a footnote mark "(1)", a year in "Notes due 2025", a figure
-inside its parentheses); else they are a row whose other cells the scrape left blank, placed only where the
-total below it says which columns they stand in (`_placed`). Figures that cannot be given to columns are left
-unread, never guessed.
-A second run of bare years starts the next table, its title the words before them.
+inside its parentheses); else they are a row whose other cells the scrape left blank, placed only where
+the total below it says which columns they stand in (core.tables.blank_cells). Figures that cannot be given
+to columns are left unread, never guessed. A second run of bare years starts the next table, its title the
+words before them.
 
 Each table is one line of the source, so every row points to that line.
 """
@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
+from core.tables.blank_cells import with_blank_cells_placed
 from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
@@ -238,7 +239,7 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
                 pending += run.words + " " + " ".join(run.figures) + " "
                 continue
             # a row with a blank cell, which a scrape prints as nothing ("Grant receivable 402,118" in a table
-            # of two columns): kept short, for the arithmetic to place (`_placed`) or leave out
+            # of two columns): kept short, for the arithmetic to place (core.tables.blank_cells) or leave out
             merged.append(_Run(pending + run.words, run.figures))
             pending = ""
             continue
@@ -362,7 +363,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
     """The rows the runs print, each label with its `width` figures; `above`: the table's rows so far (a
     line continuing it carries on their sections)."""
     rows: list[RawRow] = []
-    short: list[int] = []  # rows printing fewer figures than there are columns
+    short = False  # a row printing fewer figures than there are columns
     section = above[-1].section if above else ""
     for run in runs:
         words = _NOT_MEANINGFUL.sub("", _SPACES.sub(" ", run.words).strip().lstrip("$")).strip()
@@ -380,7 +381,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
             continue  # the years of another table's columns
         total = _unlabelled_total(run.figures, width, label, section, [*above, *rows], line.number)
         if 0 < len(run.figures) < width and label and (cells := _cells(run.figures)) is not None:
-            short.append(len(rows))
+            short = True
             rows.append(RawRow(label=label, cells=tuple(cells), first_line=line.number, last_line=line.number,
                                indent=0, section=section, after_rule=False))
             continue
@@ -396,42 +397,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
             rows.append(total)
         if label.lower().startswith("total") or total is not None:
             section = ""  # "Total current assets" closes its section, as its indent would
-    if not short:
-        return rows
-    placed = {index: _placed(rows, index, width, set(short)) for index in short}
-    return [kept for index, row in enumerate(rows) if (kept := placed.get(index, row)) is not None]
-
-
-def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
-    """A row printing fewer figures than there are columns, its figures in the columns the arithmetic gives
-    them: the first total below it is the lines from the last total above it, and only one placement of its
-    figures (in their order) makes that true in every column (`short`: the rows still to be placed, no part
-    of it). None where no placement, or more than one, does: which columns a blank stands in, the words never
-    say, and a guess would print a wrong figure."""
-    end = next((i for i in range(index + 1, len(rows)) if rows[i].label.lower().startswith("total")), None)
-    if end is None:
-        return None
-    start = next((i + 1 for i in range(index - 1, -1, -1) if rows[i].label.lower().startswith("total")), 0)
-    parts = [rows[i] for i in range(start, end) if i not in short]
-    if any(len(part.cells) != width for part in parts) or len(rows[index].cells) >= width:
-        return None
-    missing: list[Decimal] = []
-    for column in range(width):
-        total = rows[end].cells[column]
-        if total is None or any(part.cells[column] is None for part in parts):
-            return None
-        missing.append(total.value - sum((cell.value for part in parts if (cell := part.cells[column]) is not None),
-                                         start=Decimal(0)))
-    figures = rows[index].cells
-    fits = [columns for columns in itertools.combinations(range(width), len(figures))
-            if all(missing[c] == cell.value for c, cell in zip(columns, figures, strict=True))
-            and all(missing[c] == 0 for c in range(width) if c not in columns)]
-    if len(fits) != 1:
-        return None
-    cells: list[Cell | None] = [None] * width
-    for column, cell in zip(fits[0], figures, strict=True):
-        cells[column] = cell
-    return dataclasses.replace(rows[index], cells=tuple(cells))
+    return with_blank_cells_placed(rows, width) if short else rows
 
 
 def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section: str, before: list[RawRow],

@@ -200,4 +200,9 @@ def _first_block_style(cell: lxml.etree._Element) -> str | None:
 
 def is_numeric(text: str) -> bool:
     compact = "".join(text.split())  # a converter's line break inside the cell ("<td>\n<p>9.14") is no digit
-    return bool(compact) and parse_number(compact) is not None
+    return bool(compact) and parse_number(compact) is not None and not _TWO_FIGURES.search(text)
+
+
+# Digits, a space, and digits that are no thousands group after them: two figures in one cell ("2006&nbsp;
+# &nbsp;2005" under a heading spanning both years' columns), never the one their digits would run into.
+_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d")

@@ -141,10 +141,13 @@ def _fact_rows(release: Release) -> list[tuple[str, str, str, str, str, int | No
 
 
 class Library:
-    """A release library in one SQLite file (created with its folder on first use)."""
+    """A release library in one SQLite file (created with its folder on first use; a folder given as its
+    path holds it as library.sqlite3)."""
 
     def __init__(self, path: Path | str | None = None, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.path = Path(path) if path is not None else default_path()
+        if self.path.is_dir():
+            self.path = self.path / FILE_NAME  # a folder given for the library: its file goes inside
         self.timeout = timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,14 +27,13 @@ estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
 
 if points:
     latest = points[-1]
-    st.markdown(
-        md(
-            f"Cash and investments of **{spelled_money(latest.amount, currency=sign)}** at "
-            f"{latest.period.end:%B %-d, %Y}, from the line{'s' if len(latest.lines) > 1 else ''}: "
-        )
-        + "; ".join(f"*{plain(line)}*" for line in latest.lines)
-        + "."
-    )
+    amount = md(f"**{spelled_money(latest.amount, currency=sign)}** at {latest.period.end:%B %-d, %Y}")
+    if len(latest.lines) == 1:
+        # named as the release names it: "Cash and cash equivalents" is no "cash and investments"
+        st.markdown(f"*{plain(latest.lines[0])}*: {amount}.")
+    else:
+        st.markdown(f"Cash and investments of {amount}, the sum of: "
+                    + "; ".join(f"*{plain(line)}*" for line in latest.lines) + ".")
 else:
     missing("The balance sheet has no cash or investments line, so burn and runway cannot be estimated.")
 

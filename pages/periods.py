@@ -90,7 +90,7 @@ if compared:
 else:
     missing("The release prints no year-earlier columns, so there is nothing to compare against.")
 
-st.subheader("From expenses to the net result")
+st.subheader("Bridge to the net result")
 choices = [p for p in extended.periods if p.months is not None]
 if choices:
     period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")

@@ -37,6 +37,7 @@ from core.analysis import (
     windows,
     with_derived,
 )
+from core.analysis.cash import no_burn_sentence
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
 from core.analysis.metrics import choose_window
 from core.analysis.structure import operations_statement
@@ -463,6 +464,9 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
     (from_cash, *_) = burn_estimates(core.parse_release(sears.read_bytes(), sears.name))
     assert from_cash.basis.startswith("cash and investments fell from Jan 3, 2004 to Jul 3, 2004")
     assert from_cash.monthly is None and "rose" not in from_cash.note
+    # ... and the page says so with the dates, never "cash rose" (from a year before: a browser review)
+    assert no_burn_sentence(core.parse_release(sears.read_bytes(), sears.name)) == (
+        "The period was profitable, so the fall in cash from Jan 3, 2004 to Jul 3, 2004 is not a burn.")
 
 
 def test_trailing_twelve_months_are_no_year_to_date_and_give_the_last_fourth_quarter() -> None:

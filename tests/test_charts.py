@@ -489,12 +489,23 @@ def test_the_expense_lines_of_a_statement_without_their_total_are_steps_of_their
                      ("Other non-operating items", -15_090.0), ("Income tax", 12_369.0), ("Net result", -16_197.0)]
 
 
-def test_unnamed_non_operating_lines_come_before_the_tax() -> None:
+def test_unnamed_non_operating_lines_come_before_the_tax_each_as_printed() -> None:
     """ServiceNow Q1 2020: interest expense (8,570) and interest income and other (7,597) take the operating
-    income of 49,335 to the pre-tax 48,362; the tax of 131 comes after them."""
+    income of 49,335 to the pre-tax 48,362 (-8,570 + 7,597 = -973); the tax of 131 comes after them."""
     steps = _waterfall_steps_of(FIXTURES / "html" / "servicenow_q1-2020.htm")
-    assert steps[-4:] == [("Operating result", 49_335.0), ("Other non-operating items", -973.0),
-                          ("Income tax", -131.0), ("Net result", 48_231.0)]
+    assert steps[-5:] == [("Operating result", 49_335.0), ("Interest expense", -8_570.0),
+                          ("Interest income and other income, net", 7_597.0), ("Income tax", -131.0),
+                          ("Net result", 48_231.0)]
+
+
+def test_an_insurers_costs_between_revenues_and_pretax_earnings_are_steps_of_their_own() -> None:
+    """Aflac Q1 2020 prints no operating result: "Benefits and claims, net" 2,939 and "Total acquisition and
+    operating expenses" 1,503 take total revenues of 5,162 to pre-tax earnings of 720 (5,162 - 2,939 - 1,503).
+    They had been drawn as one bar named "Other non-operating items" (a browser review)."""
+    steps = _waterfall_steps_of(FIXTURES / "html" / "aflac_q1-2020.htm")
+    assert steps == [("Revenue", 5_162.0), ("Benefits and claims, net", -2_939.0),
+                     ("Total acquisition and operating expenses", -1_503.0), ("Income tax", -154.0),
+                     ("Net result", 566.0)]
 
 
 def test_a_gap_that_is_one_printed_line_is_named_after_it() -> None:

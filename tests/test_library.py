@@ -47,6 +47,16 @@ def test_default_location_follows_the_env_var_then_xdg_then_home(
     assert default_path() == tmp_path / "home" / ".local" / "share" / "release-lens" / "library.sqlite3"
 
 
+def test_a_folder_given_as_the_library_holds_its_file(tmp_path: Path, sample: tuple[str, bytes]) -> None:
+    """`--library /some/folder` (a browser review gave a folder and got "unable to open database file")."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    library = Library(folder)
+    name, data = sample
+    library.add(data, name, core.parse_release(data, name))
+    assert library.path == folder / "library.sqlite3" and len(Library(folder).entries()) == 1
+
+
 def test_round_trip_keeps_bytes_metadata_and_exact_facts(sample: tuple[str, bytes]) -> None:
     name, data = sample
     library = Library()

@@ -347,10 +347,10 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
         estimate, key = loss, "monthly_net_loss"
     if estimate is None:
         return None, None
-    caveat = _financed_burn(estimate, loss, currency_sign(release_currency(release)))
-    burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=caveat)
+    burn_caveat, runway_caveat = _financed_burn(estimate, loss, currency_sign(release_currency(release)))
+    burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat)
     runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
-                    caveat=caveat)
+                    caveat=runway_caveat)
     return burn, runway
 
 
@@ -358,17 +358,20 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
 _HIDDEN_BURN = 2
 
 
-def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None, sign: str = "$") -> str:
+def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None, sign: str = "$") -> tuple[str, str]:
     """Where the burn is the fall in cash (no cash flow statement) and the loss per month is several times
-    it, the fall includes money raised and says little of the burn: the loss's pace and the runway it
-    leaves are said beside it (Aemetis Q4 2024: cash fell $0.1M a month, the quarter lost $5.4M a month)."""
+    it, the fall includes money raised and says little of the burn: the loss's pace is said beside the burn,
+    and the runway it leaves beside the runway (Aemetis Q4 2024: cash fell $0.1M a month, the quarter lost
+    $5.4M a month; one sentence under both cards had said it twice). ("", "") where the burn needs no word."""
     if estimate.method != "Change in cash and investments" or estimate.monthly is None:
-        return ""
+        return "", ""
     if loss is None or loss.monthly is None or loss.monthly < _HIDDEN_BURN * estimate.monthly:
-        return ""
-    runway_text = f", which would leave cash for {months(loss.runway_months)}" if loss.runway_months else ""
-    return (f"the fall in cash includes money raised or borrowed: the latest period's net loss is "
-            f"{spelled_money(loss.monthly, currency=sign)} a month{runway_text}")
+        return "", ""
+    pace = spelled_money(loss.monthly, currency=sign)
+    burn = f"the fall in cash includes money raised or borrowed; the latest period's net loss is {pace} a month"
+    runway = (f"at the net loss's pace of {pace} a month, cash would last {months(loss.runway_months)}"
+              if loss.runway_months else "the fall in cash includes money raised or borrowed")
+    return burn, runway
 
 
 def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:

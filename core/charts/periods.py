@@ -275,7 +275,10 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         else:
             # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value
             # of warrants") close the gap before the tax, where the statement prints them, not after it.
-            _close_gap(steps, statement, period, "income_before_taxes", pretax - running, "Other non-operating items")
+            # Without an operating result drawn, the gap holds operating costs too (an insurer's "Benefits
+            # and claims"): no "non-operating" name for it.
+            _close_gap(steps, statement, period, "income_before_taxes", pretax - running,
+                       "Other non-operating items" if operating is not None else "Other items")
         running = pretax
     tax = value("income_tax")
     if tax is not None:
@@ -306,12 +309,24 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
     drawn = {label for label, _, _ in steps}
     index = statement.periods.index(period)
     matches: list[str] = []
+    lines: list[tuple[str, Decimal]] = []  # every unnamed line between the previous result and the anchor
     for before in reversed(statement.items[: statement.items.index(item)]):
         if _RESULTS & set(before.concepts):
             break  # the result the previous steps end on: the gap's lines all come after it
         if (not before.concepts and display_label(statement, before) not in drawn and before.kind == "amount"
-                and (amount := before.values[index]) is not None and abs(amount) == abs(gap)):
-            matches.append(display_label(statement, before))
+                and (amount := before.values[index]) is not None):
+            lines.insert(0, (display_label(statement, before), amount))
+            if abs(amount) == abs(gap):
+                matches.append(display_label(statement, before))
+    if len(matches) != 1 and len(lines) > 1 and not any(label.lower().startswith("total") for label, _ in lines[:-1]):
+        # The gap is all those lines (an insurer's "Benefits and claims, net" and "Total acquisition and
+        # operating expenses" between its revenues and pre-tax earnings): each its own step, signed as
+        # printed, or all costs printed bare
+        total = sum((amount for _, amount in lines), Decimal(0))
+        if total == gap or (total == -gap and all(amount >= 0 for _, amount in lines)):
+            for label, amount in lines:
+                _step(steps, label, amount if total == gap else -amount)
+            return
     _step(steps, matches[0] if len(matches) == 1 else default, gap)
 
 

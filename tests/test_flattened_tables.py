@@ -123,6 +123,20 @@ def test_a_row_with_a_blank_cell_the_arithmetic_cannot_place_is_left_out(line: s
     assert rows["Cash"] == ["1,000", "900"] and "Total current assets" in rows
 
 
+@pytest.mark.parametrize(("result", "read"), [("(7,691) (5,004)", ["$402", None]), ("(7,691) (4,602)", None)])
+def test_a_line_of_one_period_above_the_expenses_is_placed_by_the_result_below_their_total(
+        result: str, read: list[str | None] | None) -> None:
+    """Round 178's biotech: "Grant revenue $ 402,118" in the quarter only, then its expenses and their total,
+    then "Loss from operations": 402 - 8,093 = -7,691, and nothing from 0 - 5,004 = -5,004. Where the
+    result says otherwise the line is left out."""
+    line = ("Three Months Ended March 31, 2022 2021 Grant revenue $ 402 Operating expenses: Research and development "
+            "5,877 3,904 General and administrative 2,216 1,100 Total operating expenses 8,093 5,004 Loss from "
+            f"operations {result} Net loss (7,600) (4,950)")
+    (table,) = find_tables(("", _TITLE, "", line))
+    rows = {row.label: [None if cell is None else cell.text for cell in row.cells] for row in table.rows}
+    assert rows.get("Grant revenue") == read
+
+
 @settings(max_examples=60, deadline=None)
 @given(values=st.lists(st.tuples(st.integers(1, 9_999_999), st.integers(1, 9_999_999)), min_size=2, max_size=8),
        blank=st.integers(0, 7), column=st.integers(0, 1))

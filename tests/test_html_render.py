@@ -65,14 +65,19 @@ def test_dollar_and_parenthesis_cells_join_their_number() -> None:
 
 @pytest.mark.parametrize(("text", "one_figure"), [
     ("2006\u00a0\u00a0\u00a0\u00a0 2005", False),  # both years in one cell spanning their columns (round 177)
-    ("100 60", False), ("1 234 567", True), ("$ 1,234", True), ("(1,234\n)", True), ("9.14", True)])
+    ("100 60", False), ("1 234 567", True), ("$ 1,234", True), ("(1,234\n)", True), ("9.14", True),
+    # two figures a wide gap apart in one cell, a pair of years' figures (round 182): never 410,880
+    ("410\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0880\u00a0", False),
+    ("$\u00a024,815\u00a0\u00a0\u00a0$\u00a027,390", False),
+    ("(37)\u00a0\u00a0\u00a061", False)])
 def test_digits_apart_are_one_figure_only_as_thousands_groups(text: str, one_figure: bool) -> None:
     """Round 177's telephone company (1997-2006 HTML) put "2006&nbsp;...&nbsp;2005" in one cell over both
     years' columns: read as the figure 20,062,005, the header row was gone and the whole statement of
-    operations with it (48 facts missing)."""
-    from core.readers.html.cell_text import is_numeric
+    operations with it (48 facts missing). Round 182's network company set each row's two years' figures in
+    one cell: "410&nbsp;x6 880" had been printed as capital lease obligations of $410,880,000."""
+    from core.readers.html.cell_text import collapse, is_numeric
 
-    assert is_numeric(text) is one_figure
+    assert is_numeric(collapse(text)) is one_figure
 
 
 def test_dollar_then_parenthesis_then_figure_then_closer_join_as_one_cell() -> None:

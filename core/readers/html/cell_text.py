@@ -101,7 +101,7 @@ def may_hide(style: str | None) -> bool:
 def _one_line(raw: str) -> tuple[list[str], int]:
     """What `cell_lines` makes of a cell whose text is one line."""
     text = raw if raw.isascii() else clean_text(raw)  # clean_text's own first test, without the call
-    collapsed = _with_commas(" ".join(text.split()))
+    collapsed = _with_commas(collapse(text))
     if not collapsed:
         return [], 0
     stripped = text.lstrip(" \t\r\n")
@@ -134,7 +134,7 @@ def cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
         if not result:
             stripped = text.lstrip(" \t\r\n")
             lead = len(stripped) - len(stripped.lstrip("\u00a0\u2002\u2003\u2007 "))
-        collapsed = _with_commas(" ".join(text.split()))  # every run of spaces, no-break and en/em spaces, as one
+        collapsed = _with_commas(collapse(text))
         if collapsed:
             result.append(collapsed)
     return result, lead, cleaned
@@ -198,11 +198,25 @@ def _first_block_style(cell: lxml.etree._Element) -> str | None:
     return None
 
 
+def collapse(text: str) -> str:
+    """Every run of spaces (no-break, en and em spaces too) as one, but a wide gap between two figures as two
+    ("410&nbsp;&nbsp;&nbsp;&nbsp;880": two figures a cell, as some 1990s exhibits set a pair of years' figures,
+    never the one figure 410,880 a thousands group apart)."""
+    if not _FIGURE_GAP.search(text):
+        return " ".join(text.split())
+    return "  ".join(" ".join(part.split()) for part in _FIGURE_GAP.split(text))
+
+
+# Two or more spaces after a figure and before the next one ("$ 24,815      $ 27,390", "(37)   61").
+_FIGURE_GAP = re.compile(r"(?<=[\d)%])\s{2,}(?=[$(\-\u2013\u2014]?\s?\d)")
+
+
 def is_numeric(text: str) -> bool:
     compact = "".join(text.split())  # a converter's line break inside the cell ("<td>\n<p>9.14") is no digit
     return bool(compact) and parse_number(compact) is not None and not _TWO_FIGURES.search(text)
 
 
-# Digits, a space, and digits that are no thousands group after them: two figures in one cell ("2006&nbsp;
-# &nbsp;2005" under a heading spanning both years' columns), never the one their digits would run into.
-_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d")
+# Digits, a space, and digits that are no thousands group after them, or figures a wide gap apart
+# (`collapse`): two figures in one cell ("2006&nbsp;&nbsp;2005" under a heading spanning both years'
+# columns), never the one their digits would run into.
+_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d|[\d)]\s\s+[$(\-\u2013\u2014]?\s?\d")

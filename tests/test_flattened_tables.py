@@ -383,3 +383,29 @@ def test_headers_read_in_order_give_each_group_of_years_its_own_duration_or_none
     from core.tables.lines import classify
 
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers
+
+
+@pytest.mark.parametrize(("text", "headers"), [
+    # three durations over three quarters, two nine months and a year (round 181): 3, 2 and 1, the one way
+    # each group's dates run one way; dealt two each, a year-ago quarter had been printed as nine months
+    ("Three Months Ended Nine Months Ended Year Ended September 30, June 30, September 30, September 30, "
+     "September 30, December 31, 2023 2023 2022 2023 2022 2022",
+     ("Three Months Ended September 30 2023", "Three Months Ended June 30 2023",
+      "Three Months Ended September 30 2022", "Nine Months Ended September 30 2023",
+      "Nine Months Ended September 30 2022", "Year Ended December 31 2022")),
+    # one duration over a quarter, the one before and a year-ago one (round 181): every date its own
+    ("For the Three Months Ended June 30, March 31, June 30, 2022 2022 2021",
+     ("Three Months Ended June 30 2022", "Three Months Ended March 31 2022", "Three Months Ended June 30 2021")),
+    # dealt evenly where each group then runs one way: as before
+    ("Three Months Ended Six Months Ended June 30, June 30, June 30, June 30, 2024 2023 2024 2023",
+     ("Three Months Ended June 30 2024", "Three Months Ended June 30 2023", "Six Months Ended June 30 2024",
+      "Six Months Ended June 30 2023")),
+])
+def test_durations_over_whole_dates_are_dealt_so_each_groups_dates_run_one_way(
+        text: str, headers: tuple[str, ...]) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    found = stream_headers([], [classify(1, text)], len(headers))
+    assert found is not None
+    assert tuple(" ".join(h.replace(",", "").split()) for h in found) == headers

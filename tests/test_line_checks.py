@@ -101,3 +101,16 @@ def test_eps_that_adds_rounded_parts_may_miss_by_a_cent(parts: bool, passed: boo
     from core.checks.identities import eps
 
     assert [c.passed for c in eps(_eps_statement(parts))] == [passed]
+
+
+@pytest.mark.parametrize(("label", "result"), [
+    ("Profit of consolidated companies", True), ("Profit of consolidated and affiliated companies", True),
+    ("Net income including noncontrolling interests", True), ("Consolidated net income", True),
+    ("Equity in profit of unconsolidated affiliated companies", False), ("Provision for income taxes", False),
+])
+def test_which_lines_are_results_the_net_result_check_runs_through(label: str, result: bool) -> None:
+    """Round 184's industrial printed "Profit of consolidated companies" with no rule above it: taken for a
+    line, it had been added into the net result check, which failed and held the correct tax back."""
+    from core.statements.bridges import is_result_line
+
+    assert is_result_line(label) is result

@@ -24,6 +24,9 @@ _RESULT_LINE = re.compile(
     r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"  # one line for both
     r"(?:\s+on\s+ordinary\s+activities)?"  # "Profit on ordinary activities after taxation" (UK, before 2005)
+    # "Profit of consolidated companies", "Profit of consolidated and affiliated companies", with or without
+    # a rule above it (round 184)
+    r"(?:\s+of\s+consolidated(?:\s+and\s+affiliated)?\s+companies)?"
     # "Net earnings including noncontrolling interests", "Net earnings (including net earnings (loss)
     # attributable to noncontrolling interests)"
     r"(?:\s+(?:before|from\s+continuing)\b|\s+\(?including\s+[^()]*(?:\([^()]*\)[^()]*)*?"

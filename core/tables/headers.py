@@ -770,7 +770,10 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         # column, and which columns each names the stream does not say; each whole date still names its own
         return tuple(dates) if len(dates) == width else None
     if len(dates) == width:
-        return tuple(f"{_share(durations, width, i)} {dates[i]}".strip() for i in range(width))
+        dealt = _dealt(durations, dates)
+        if dealt is None:
+            return None
+        return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, dates, strict=True))
     years = YEAR_IN_TEXT.findall(text)[-width:]
     month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
     if len(years) != width or (month_days and width % len(month_days)) or (durations and width % len(durations)):
@@ -778,9 +781,21 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     # Years that repeat ("2024 2023 2024 2023") print one group of columns per period length: a duration
     # too few to give each group its own ("Year Ended" found, the quarter's words lost) would name the
     # quarter's columns a year.
+    # each column's month and day and its year, set apart by a scrape: whole dates, dealt as above
+    # (only where the text prints no other year: "Period from March 3, 1994 (inception) to June 30" pairs
+    # no month-day with its column's year)
+    dates = [f"{month_day} {year}" for month_day, year in zip(month_days, years, strict=True)
+             ] if len(month_days) == width == len(YEAR_IN_TEXT.findall(text)) else []
     groups = years.count(years[0])
-    if durations and groups > 1 and len(durations) % groups:
+    if durations and groups > 1 and len(durations) % groups and not (dates and len(set(dates)) == width):
+        # (dates all different name no group per length: "Three Months Ended June 30, March 31, June 30,
+        # 2022 2022 2021", a quarter beside the one before and a year-ago one)
         return None
+    if dates and (len(durations) > 1 or len(set(dates)) == width):
+        dealt = _dealt(durations, dates)
+        if dealt is None:
+            return None
+        return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, dates, strict=True))
     return tuple(
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
@@ -842,6 +857,46 @@ YEAR_THEN_MONTH = re.compile(rf"(?<=\b(?:19|20)\d\d)(?=[A-Z])(?=(?i:{MONTH_RE})\
 # A word glued to the capital of the next ("SummaryThree", "EndedDecember"), or a year to a month: a
 # scrape's lost line break.
 WORD_THEN_CAPITAL = re.compile(rf"(?<=[a-z])(?=[A-Z])|{YEAR_THEN_MONTH.pattern}")
+
+
+def _dealt(durations: list[str], dates: list[str]) -> list[str] | None:
+    """Each whole date's duration, the durations named in order over groups of the dates: evenly ("Three
+    Months Ended", "Nine Months Ended" over four dates, two each) where each group's dates then run one way, as
+    a group of columns does; else the one way of grouping them that does ("Three Months Ended   Nine Months
+    Ended   Year Ended" over the quarter, the quarter before and a year ago, then two nine months, then a
+    year: 3, 2 and 1, never 2, 2 and 2, which had dated a year-ago quarter as nine months, every check
+    passing). None where the even grouping fails and no other grouping, or more than one, holds: which
+    columns a duration names is not said."""
+    width = len(dates)
+    if not durations or (width % len(durations) == 0 and len(durations) in (1, width)):
+        return [_share(durations, width, i) for i in range(width)]
+    ends = [read_header(date) for date in dates]
+    keys = [(e.year, e.month, e.day) if e.year and e.month and e.day else None for e in ends]
+    if any(key is None for key in keys) or len(durations) > width:
+        return [_share(durations, width, i) for i in range(width)]
+
+    def runs_one_way(sizes: tuple[int, ...]) -> bool:
+        ways: set[bool] = set()
+        start = 0
+        for size in sizes:
+            group = keys[start : start + size]
+            start += size
+            for earlier, later in itertools.pairwise(group):
+                if earlier == later:
+                    return False
+                ways.add(bool(earlier and later and earlier > later))
+        return len(ways) <= 1
+
+    even = (width // len(durations),) * len(durations) if width % len(durations) == 0 else None
+    if even is not None and runs_one_way(even):
+        return [_share(durations, width, i) for i in range(width)]
+    fits = [sizes for cuts in itertools.combinations(range(1, width), len(durations) - 1)
+            if runs_one_way(sizes := tuple(b - a for a, b in itertools.pairwise((0, *cuts, width))))]
+    if len(fits) == 1:
+        return [duration for duration, size in zip(durations, fits[0], strict=True) for _ in range(size)]
+    # an even split whose groups run both ways says the durations are not dealt evenly; durations that do not
+    # divide the dates name none of them, as before
+    return None if even is not None else [""] * width
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

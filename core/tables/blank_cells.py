@@ -2,15 +2,17 @@
 table of two columns), which a markdown scrape prints as nothing at all, neither a dash nor a gap.
 
 Which column the blank stands in, the words never say. The arithmetic does: the first total below the row
-is the sum of the lines from the last total above it, and only one placement of the row's figures (in their
-order) makes that true in every column. Where none does, or more than one, the row is left out: a guess
-would print a wrong figure.
+is the sum of the lines since the last total or result above it, or the result below it is the result above
+it and the lines between (signed as printed), and only one placement of the row's figures (in their order)
+makes that true in every column. Where none does, or more than one, the row is left out: a guess would print
+a wrong figure.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from decimal import Decimal
 
 from core.tables.numbers import Cell
@@ -33,10 +35,16 @@ def _is_total(row: RawRow) -> bool:
 def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
     """The row at `index` with its figures in the columns its total lacks them in; None where that is not
     one placement. `short`: the rows still to be placed, no part of any total."""
+    return _placed_by_total(rows, index, width, short) or _placed_between_results(rows, index, width, short)
+
+
+def _placed_by_total(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
+    """The row placed by the first total below it, the lines since the last total or result above it."""
     end = next((i for i in range(index + 1, len(rows)) if _is_total(rows[i]) and i not in short), None)
     if end is None:
         return None
-    start = next((i + 1 for i in range(index - 1, -1, -1) if _is_total(rows[i])), 0)
+    start = next((i + 1 for i in range(index - 1, -1, -1) if _is_total(rows[i]) or _RESULT.match(rows[i].label)
+                  or _GROSS.match(rows[i].label)), 0)
     parts = [rows[i] for i in range(start, end) if i not in short]
     missing = _lacked(rows[end], parts, width)
     placed = _fitted(rows[index], missing, width) if missing is not None else None
@@ -51,6 +59,27 @@ def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawR
             placed = _fitted(rows[index], [cell.value + total.value for cell, total in zip(
                 result.cells, rows[end].cells, strict=True) if cell is not None and total is not None], width)
     return placed
+
+
+# A result a statement runs through ("Income from operations", "Loss before income taxes", "Net loss"): the
+# lines between two of them, signed as printed, carry the first to the second.
+_RESULT = re.compile(r"^(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:income|loss|earnings|profit)\b(?!.*\bper\s+share)"
+                     r"|^operating\s+(?:income|loss|profit)\b", re.IGNORECASE)
+_GROSS = re.compile(r"^gross\s+(?:profit|margin|loss)", re.IGNORECASE)
+
+
+def _placed_between_results(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
+    """The row placed where the result below it is the result above it and the lines between, signed as
+    printed ("Income from operations 2,799", "Interest expense, net (411)", "Loss on extinguishment of debt"
+    in the year-ago columns only, "Other income 38", "Income before income taxes 2,426"); None where that is
+    not one placement, or the statement prints its costs unsigned (the sum then holds in no column)."""
+    end = next((i for i in range(index + 1, len(rows)) if _RESULT.match(rows[i].label)), None)
+    start = next((i for i in range(index - 1, -1, -1) if _RESULT.match(rows[i].label)), None)
+    if end is None or start is None or end in short or start in short:
+        return None
+    parts = [rows[i] for i in range(start, end) if i not in short]
+    missing = _lacked(rows[end], parts, width)
+    return _fitted(rows[index], missing, width) if missing is not None else None
 
 
 def _lacked(total_row: RawRow, parts: list[RawRow], width: int) -> list[Decimal] | None:

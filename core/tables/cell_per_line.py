@@ -164,7 +164,8 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
                 rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
             cursor = after
             continue
-        if row is None and width > 1 and (short := _short_row(entries, cursor, width)) is not None:
+        if (row is None or len(row.values) < width) and width > 1 and (
+                short := _short_row(entries, cursor, width)) is not None:
             # a line of one period only, its other cells left blank by the scrape (no dash, no line): placed
             # by the arithmetic in `_table`, or left out
             rows.append(short[0])

@@ -23,6 +23,13 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # "Net income attributable to common stockholders:" over "Class A common stock - basic 14,180" and "Class B
+    # ... 6,005" (invented, round 183): each class's share, neither the company's (14,180 + 6,005 = 20,185, the
+    # net income); the Class A share had been printed as the net income to common.
+    "net_income_allocated_to_two_classes_of_common_stock": (
+        [("operations", "net_income", "2016-09-30", "3", "20185000")],
+        [("operations", "net_income_to_common")],
+    ),
     # "Federal income taxes 540" over "State income taxes 90" and no total (invented): the federal part had been
     # printed as the company's income tax, the net result check passing through both lines. Neither is the
     # whole: 1,800 - 540 - 90 = 1,170; 1,170 / 2,000 shares = 0.585, printed 0.59.

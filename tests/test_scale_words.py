@@ -76,6 +76,15 @@ def test_unit_note(note: str, scale: int, shares: int | None) -> None:
     assert (units.scale, units.share_scale) == (scale, shares)
 
 
+@pytest.mark.parametrize(("note", "hundredths"), [
+    ("(Thousands of dollars, except per share amounts in cents)", True),  # round 183, a 1997 miner
+    ("(in thousands, except per share data in cents)", True), ("(\u00a3 millions, per share data in pence)", True),
+    ("(in thousands, except per share amounts)", False), ("(in thousands of Canadian dollars)", False),
+])
+def test_a_note_may_say_the_figures_a_share_are_in_cents(note: str, hundredths: bool) -> None:
+    assert read_units([note]).per_share_in_hundredths is hundredths
+
+
 def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
     units = read_units(["    (millions, except earnings per", "     common share)         2004     2003"])
     assert (units.scale, units.share_scale) == (1_000_000, None)

@@ -184,7 +184,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                        for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
-    items = tuple(scaled(item, units.scale, share_scale) for item in items)
+    items = tuple(scaled(item, units.scale, share_scale, units.per_share_in_hundredths) for item in items)
     if kind == "operations":
         items = dilutive_effect(one_count_for_two_eps(
             resolve_result_signs(unsigned_losses(items, units.scale), units.scale), units.scale), units.scale)

@@ -670,7 +670,9 @@ def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
 
 # "Class A common stock", "Class B", "Series A": one class of a company's stock.
 _CLASS_OF_STOCK = re.compile(r"\b(?:class|series)\s+([a-z])\b", re.I)
-_PER_CLASS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
+# (and the net income allocated to each: "Net income attributable to common stockholders:" over "Class A common
+# stock" and "Class B common stock", round 183, whose first class's share had been printed as the company's)
+_PER_CLASS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted", "net_income_to_common"})
 
 
 def _classes_of_stock_apart(items: list[LineItem]) -> list[LineItem]:

@@ -37,6 +37,12 @@ class Units:
     text: str
     scale: int
     share_scale: int | None  # None: unclear from the words; the arithmetic decides
+    per_share_in_hundredths: bool = False  # "(Thousands of dollars, except per share amounts in cents)"
+
+
+# A note saying the figures a share are in the currency's hundredths: "except per share amounts in cents",
+# "per share data in pence".
+_PER_SHARE_IN_HUNDREDTHS = re.compile(r"\bper[\s-]+share\b[^()]{0,30}?\b(?:in\s+)?(?:cents|pence)\b", re.IGNORECASE)
 
 
 def read_units(lines: Sequence[str]) -> Units:
@@ -51,7 +57,8 @@ def read_units(lines: Sequence[str]) -> Units:
             continue  # "Weighted average number of ordinary shares (millions)": a share count's own unit
         scale = _of_the_statements_currency(line) or scale_of(match)
         note = " ".join(" ".join(lines[index : index + 2]).split())
-        return Units(line.strip(), scale, share_scale_words(note, scale))
+        return Units(line.strip(), scale, share_scale_words(note, scale),
+                     _PER_SHARE_IN_HUNDREDTHS.search(note) is not None)
     return Units("", 1, 1)
 
 
@@ -121,7 +128,9 @@ def _plausible(shares: LineItem | None, words: int) -> int:
     return scale
 
 
-def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
+def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths: bool = False) -> LineItem:
+    """The item in the currency and actual shares. `per_share_in_hundredths`: the table's note says its figures
+    a share are in cents, as its own label may ("Net income per share (cents)")."""
     factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1, "count": 1}[item.kind]
     own = LINE_UNIT.search(item.label) or LINE_UNIT.search(item.section)
     if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
@@ -131,7 +140,8 @@ def scaled(item: LineItem, scale: int, share_scale: int) -> LineItem:
     elif item.kind in ("shares", "count") and (THOUSANDS_MARK.search(item.label)
                                               or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
-    if item.kind == "per_share" and (PER_SHARE_SUBUNIT.search(item.label) or PER_SHARE_SUBUNIT.search(item.section)):
+    if item.kind == "per_share" and (per_share_in_hundredths or PER_SHARE_SUBUNIT.search(item.label)
+                                     or PER_SHARE_SUBUNIT.search(item.section)):
         # "Earnings per share (pence)", "in US cents": a hundredth of the currency the amounts are in
         values = tuple(None if v is None else v / 100 for v in item.values)
         return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,

@@ -361,6 +361,23 @@ def test_a_cell_a_line_row_with_a_blank_cell_is_placed_by_its_total_or_left_out(
     assert rows["Total assets"] == [Decimal(38976), Decimal(20838)]
 
 
+def test_a_cell_a_line_tables_first_row_with_a_blank_cell_takes_the_width_of_the_rows_under_it() -> None:
+    """Round 186's biotech: "Grant revenue" / "$" / "214,877" and nothing for 2019, then its expenses: the
+    table had been read one column wide, its 2019 figures dated 2020. The loss from operations places the
+    grant in 2020's column: 214,877 - 5,332,532 = -5,117,655; 0 - 4,213,322 = -4,213,322."""
+    lines = ("STATEMENTS OF OPERATIONS", "", "Three Months Ended March 31,", "", "2020", "", "2019", "",
+             "Grant revenue", "", "$", "", "214,877", "", " ", "", "Operating expenses:", "",
+             "Research and development", "", "3,877,412", "", "2,911,045", "", "General and administrative", "",
+             "1,455,120", "", "1,302,277", "", "Total operating expenses", "", "5,332,532", "", "4,213,322", "",
+             "Loss from operations", "", "(5,117,655", ")", "", "(4,213,322", ")", "", "Net loss", "",
+             "(5,117,655", ")", "", "(4,213,322", ")")
+    (table,) = find_tables(lines)
+    rows = {row.label: [None if c is None else c.value for c in row.cells] for row in table.rows}
+    assert len(table.column_headers) == 2
+    assert rows["Research and development"] == [Decimal(3_877_412), Decimal(2_911_045)]
+    assert rows["Grant revenue"] == [Decimal(214_877), None]
+
+
 def test_a_cell_a_line_row_of_one_figure_and_not_meaningful_cells_is_no_crash() -> None:
     """"n/m" standing among a row's cells is never a figure (it had been kept as one and crashed the reader
     on a lynx dump)."""

@@ -164,6 +164,12 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
                 rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
             cursor = after
             continue
+        if not rows and row is None and (lead := _leading_short_row(entries, cursor)) is not None:
+            # the table's first row printed with a blank cell ("Grant revenue" / "$" / "214,877" and nothing
+            # for the year before): the rows under it give the width
+            rows.append(lead[0])
+            cursor, width = lead[1], lead[2]
+            continue
         if (row is None or len(row.values) < width) and width > 1 and (
                 short := _short_row(entries, cursor, width)) is not None:
             # a line of one period only, its other cells left blank by the scrape (no dash, no line): placed
@@ -185,14 +191,46 @@ def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_
     row, after = _row_at(entries, index, least=1)
     if row is None or row.label is None or len(row.values) >= width or after >= len(entries):
         return None
-    following, _ = _row_at(entries, after)
-    return (row, after) if following is not None and len(following.values) % width == 0 else None
+    cursor = after
+    for _ in range(_SHORT_ROWS_IN_A_ROW):  # "Grant revenue 640 1,515 980" over "License fees 1,500 2,000 3,500"
+        following, beyond = _row_at(entries, cursor, least=1)
+        if following is None or cursor >= len(entries):
+            return None
+        if len(following.values) % width == 0:
+            return row, after
+        if following.label is None or len(following.values) >= width:
+            return None
+        cursor = beyond
+    return None
+
+
+def _leading_short_row(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow, int, int] | None:
+    """A labelled row of one grouped figure at `index` whose next row (past a heading or two) prints more:
+    the row, where the next entry starts, and the width the next row gives; else None."""
+    row, after = _row_at(entries, index, least=1)
+    if row is None or row.label is None or not all("," in value.text for value in row.values):
+        return None
+    cursor = after
+    while cursor < len(entries) and cursor - after < 2 and entries[cursor].kind is LineKind.TEXT and not is_prose(
+            entries[cursor]) and not _lone_sign(entries[cursor]):
+        following, _ = _row_at(entries, cursor)
+        if following is not None:
+            break
+        cursor += 1  # "Operating expenses:"
+    following, _ = _row_at(entries, cursor)
+    if following is None or len(following.values) <= len(row.values):
+        return None
+    return row, after, len(following.values)
+
+
+# How many rows with blank cells may follow one another before a row of the table's width.
+_SHORT_ROWS_IN_A_ROW = 8
 
 
 def _table(
     entries: list[ClassifiedLine], index: int, rows: list[_VerticalRow], headings: dict[int, str]
 ) -> RawTable | None:
-    width = len(rows[0].values)
+    width = max(len(row.values) for row in rows)  # a first row of blank cells is shorter (`_leading_short_row`)
     first = rows[0].label or rows[0].values[0]
     position = entries.index(first)
     above: list[ClassifiedLine] = []

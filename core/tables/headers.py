@@ -776,26 +776,28 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, dates, strict=True))
     years = YEAR_IN_TEXT.findall(text)[-width:]
     month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
-    if len(years) != width or (month_days and width % len(month_days)) or (durations and width % len(durations)):
+    if len(years) != width:
+        return None
+    # Each column's month and day, then its year, set apart by a scrape: whole dates, dealt as above where
+    # several durations stand over them ("Three Months Ended   Nine Months Ended" over three and two), or the
+    # dates all differ ("Three Months Ended June 30, March 31, June 30, 2022 2022 2021": a quarter, the one
+    # before and a year-ago one, no group per length). Only where the text prints no other year: "Period
+    # from March 3, 1994 (inception) to June 30" pairs no month-day with its column's year.
+    whole = [f"{month_day} {year}" for month_day, year in zip(month_days, years, strict=True)
+             ] if len(month_days) == width == len(YEAR_IN_TEXT.findall(text)) else []
+    if whole and (len(durations) > 1 or len(set(whole)) == width):
+        dealt = _dealt(durations, whole)
+        if dealt is None:
+            return None
+        return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, whole, strict=True))
+    if (month_days and width % len(month_days)) or (durations and width % len(durations)):
         return None
     # Years that repeat ("2024 2023 2024 2023") print one group of columns per period length: a duration
     # too few to give each group its own ("Year Ended" found, the quarter's words lost) would name the
     # quarter's columns a year.
-    # each column's month and day and its year, set apart by a scrape: whole dates, dealt as above
-    # (only where the text prints no other year: "Period from March 3, 1994 (inception) to June 30" pairs
-    # no month-day with its column's year)
-    dates = [f"{month_day} {year}" for month_day, year in zip(month_days, years, strict=True)
-             ] if len(month_days) == width == len(YEAR_IN_TEXT.findall(text)) else []
     groups = years.count(years[0])
-    if durations and groups > 1 and len(durations) % groups and not (dates and len(set(dates)) == width):
-        # (dates all different name no group per length: "Three Months Ended June 30, March 31, June 30,
-        # 2022 2022 2021", a quarter beside the one before and a year-ago one)
+    if durations and groups > 1 and len(durations) % groups:
         return None
-    if dates and (len(durations) > 1 or len(set(dates)) == width):
-        dealt = _dealt(durations, dates)
-        if dealt is None:
-            return None
-        return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, dates, strict=True))
     return tuple(
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)

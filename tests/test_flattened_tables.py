@@ -441,3 +441,17 @@ def test_durations_over_whole_dates_are_dealt_so_each_groups_dates_run_one_way(
     found = stream_headers([], [classify(1, text)], len(headers))
     assert found is not None
     assert tuple(" ".join(h.replace(",", "").split()) for h in found) == headers
+
+
+def test_a_month_day_over_a_whole_group_of_columns_is_read_as_each_of_theirs() -> None:
+    """Round 186's device maker: three quarters under their own month-days, then two half years under one
+    "June 30,": four month-days over five columns, read in the one way each group's dates run one way."""
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    text = "Three Months Ended Six Months Ended June 30, March 31, June 30, June 30, 2019 2019 2018 2019 2018"
+    found = stream_headers([], [classify(1, text)], 5)
+    assert found is not None
+    assert tuple(" ".join(h.replace(",", "").split()) for h in found) == (
+        "Three Months Ended June 30 2019", "Three Months Ended March 31 2019", "Three Months Ended June 30 2018",
+        "Six Months Ended June 30 2019", "Six Months Ended June 30 2018")

@@ -790,6 +790,10 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         if dealt is None:
             return None
         return tuple(f"{duration} {date}".strip() for duration, date in zip(dealt, whole, strict=True))
+    if len(durations) > 1 and 1 < len(month_days) < width == len(YEAR_IN_TEXT.findall(text)):
+        shared = _shared_month_days(durations, month_days, years)
+        if shared is not None:
+            return shared
     if (month_days and width % len(month_days)) or (durations and width % len(durations)):
         return None
     # Years that repeat ("2024 2023 2024 2023") print one group of columns per period length: a duration
@@ -899,6 +903,39 @@ def _dealt(durations: list[str], dates: list[str]) -> list[str] | None:
     # an even split whose groups run both ways says the durations are not dealt evenly; durations that do not
     # divide the dates name none of them, as before
     return None if even is not None else [""] * width
+
+
+def _shared_month_days(durations: list[str], month_days: list[str], years: list[str]) -> tuple[str, ...] | None:
+    """Fewer month-days than columns under several durations: each duration's group of columns prints a
+    month-day over each column or one over them all ("Three Months Ended   Six Months Ended" over "June 30,
+    March 31, June 30," and one "June 30," then five years: three quarters, then two half years). The
+    columns' names where one grouping and one such reading only gives whole dates running one way in every
+    group; None otherwise."""
+    width = len(years)
+    found: list[tuple[str, ...]] = []
+    for cuts in itertools.combinations(range(1, width), len(durations) - 1):
+        sizes = [b - a for a, b in itertools.pairwise((0, *cuts, width))]
+        for each in itertools.product((True, False), repeat=len(sizes)):  # a month-day over each column, or one
+            if sum(size if own else 1 for size, own in zip(sizes, each, strict=True)) != len(month_days):
+                continue
+            names: list[str] = []
+            keys: list[list[tuple[int, int, int]]] = []
+            taken = 0
+            start = 0
+            for duration, size, own in zip(durations, sizes, each, strict=True):
+                days = month_days[taken : taken + size] if own else month_days[taken : taken + 1] * size
+                taken += size if own else 1
+                group = [f"{day} {year}" for day, year in zip(days, years[start : start + size], strict=True)]
+                start += size
+                ends = [read_header(date) for date in group]
+                if any(not (e.year and e.month and e.day) for e in ends):
+                    return None
+                keys.append([(e.year or 0, e.month or 0, e.day or 0) for e in ends])
+                names.extend(f"{duration} {date}" for date in group)
+            ways = {earlier > later for group_keys in keys for earlier, later in itertools.pairwise(group_keys)}
+            if len(ways) <= 1 and all(len(set(k)) == len(k) for k in keys):
+                found.append(tuple(names))
+    return found[0] if len(found) == 1 else None
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

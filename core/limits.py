@@ -53,6 +53,14 @@ MAX_LINE_VALUES = 1_000
 MAX_VALUES = 50_000
 # Columns of one table: real statements have at most 18 (quarters side by side, % changes between).
 MAX_TABLE_COLUMNS = 200
+# Where the arithmetic decides an arrangement the words leave open (which columns a row's blank cells stand
+# in, which columns each of a scrape's durations names), the most arrangements tried; real tables need a
+# few dozen. Past it nothing is placed: the row is left out, the header names no period.
+MAX_ARRANGEMENTS = 2_000
+# Rows with blank cells placed in one table, and how far from one a total or result is looked for: a real
+# statement has a handful, within a few dozen rows.
+MAX_BLANK_CELL_ROWS = 200
+BLANK_CELL_REACH = 200
 # The largest real exhibit builds about 20,000 elements (an Oracle submission of 52 tables and 10,651
 # cells); ten times that. Counted in C right after parsing, before the Python walk that costs about 3
 # microseconds an element: 24 MB of nested tables is 2 million elements, and 6 seconds to walk.

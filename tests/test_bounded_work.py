@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 
@@ -249,3 +250,42 @@ def test_a_table_flattened_onto_one_line_too_long_for_any_statement_is_no_row_an
     assert match_concept("Cost of sales " * 40) is None and len("Cost of sales " * 40) > LONGEST_LABEL
     assert match_concept("Cost of sales") == "cost_of_revenue"
     assert "no financial statement found" in refusal(line.encode(), "flat.txt")
+
+
+def test_blank_cells_are_placed_only_within_bounded_arrangements(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row's blank cells are placed by trying each arrangement of its figures: past MAX_ARRANGEMENTS (a
+    hostile table of a hundred columns, a row of fifty figures: 10^29 arrangements) none is tried, and a table
+    of more rows with blank cells than MAX_BLANK_CELL_ROWS leaves them all out unread."""
+    from core.limits import MAX_BLANK_CELL_ROWS
+    from core.tables.blank_cells import _fitted, with_blank_cells_placed
+    from core.tables.numbers import split_cells
+    from core.tables.raw import RawRow
+
+    def row(label: str, figures: list[int]) -> RawRow:
+        _, _, cells = split_cells("x" + "".join(f"   {figure}" for figure in figures))
+        return RawRow(label, tuple(cells), 1, 1, 0, "", False)
+
+    import core.tables.blank_cells as blank_cells
+
+    tried: list[int] = []
+    real = blank_cells.itertools.combinations
+
+    def counted(pool: range, size: int) -> Iterator[tuple[int, ...]]:
+        for arrangement in real(pool, size):
+            tried.append(size)
+            yield arrangement
+
+    monkeypatch.setattr(blank_cells.itertools, "combinations", counted)
+    wide = row("Line", list(range(1, 51)))
+    assert _fitted(wide, [Decimal(0)] * 100, 100) is None and not tried
+    assert _fitted(row("Line", [7]), [Decimal(0), Decimal(7)], 2) is not None and len(tried) == 2
+    rows = [row(f"Line {n}", [n]) for n in range(MAX_BLANK_CELL_ROWS + 1)] + [row("Total", [1, 1])]
+    assert [r.label for r in with_blank_cells_placed(rows, 2)] == ["Total"]
+
+
+def test_a_scrapes_durations_are_dealt_only_within_bounded_arrangements() -> None:
+    """Ten durations over 120 columns of dates: C(119, 9) groupings, never tried; the header names none."""
+    from core.tables.headers import _stream_names
+
+    text = "Three Months Ended " * 9 + "Six Months Ended " + "June 30, March 31, " * 60 + "2019 " * 120
+    assert _stream_names(text, 120) is None

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from decimal import Decimal
 
+from core.limits import BLANK_CELL_REACH, MAX_ARRANGEMENTS, MAX_BLANK_CELL_ROWS
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow
 
@@ -24,6 +26,8 @@ def with_blank_cells_placed(rows: list[RawRow], width: int) -> list[RawRow]:
     short = {index for index, row in enumerate(rows) if len(row.cells) < width}
     if not short:
         return rows
+    if len(short) > MAX_BLANK_CELL_ROWS:
+        return [row for index, row in enumerate(rows) if index not in short]
     placed = {index: _placed(rows, index, width, short) for index in short}
     return [kept for index, row in enumerate(rows) if (kept := placed.get(index, row)) is not None]
 
@@ -40,11 +44,14 @@ def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawR
 
 def _placed_by_total(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
     """The row placed by the first total below it, the lines since the last total or result above it."""
-    end = next((i for i in range(index + 1, len(rows)) if _is_total(rows[i]) and i not in short), None)
+    end = next((i for i in range(index + 1, min(len(rows), index + BLANK_CELL_REACH))
+                if _is_total(rows[i]) and i not in short), None)
     if end is None:
         return None
-    start = next((i + 1 for i in range(index - 1, -1, -1) if _is_total(rows[i]) or _RESULT.match(rows[i].label)
-                  or _GROSS.match(rows[i].label)), 0)
+    start = next((i + 1 for i in range(index - 1, max(-1, index - BLANK_CELL_REACH), -1)
+                  if _is_total(rows[i]) or _RESULT.match(rows[i].label) or _GROSS.match(rows[i].label)), None)
+    if start is None:
+        start = 0 if index < BLANK_CELL_REACH else index
     parts = [rows[i] for i in range(start, end) if i not in short]
     missing = _lacked(rows[end], parts, width)
     placed = _fitted(rows[index], missing, width) if missing is not None else None
@@ -73,8 +80,10 @@ def _placed_between_results(rows: list[RawRow], index: int, width: int, short: s
     printed ("Income from operations 2,799", "Interest expense, net (411)", "Loss on extinguishment of debt"
     in the year-ago columns only, "Other income 38", "Income before income taxes 2,426"); None where that is
     not one placement, or the statement prints its costs unsigned (the sum then holds in no column)."""
-    end = next((i for i in range(index + 1, len(rows)) if _RESULT.match(rows[i].label)), None)
-    start = next((i for i in range(index - 1, -1, -1) if _RESULT.match(rows[i].label)), None)
+    end = next((i for i in range(index + 1, min(len(rows), index + BLANK_CELL_REACH))
+                if _RESULT.match(rows[i].label)), None)
+    start = next((i for i in range(index - 1, max(-1, index - BLANK_CELL_REACH), -1)
+                  if _RESULT.match(rows[i].label)), None)
     if end is None or start is None or end in short or start in short:
         return None
     parts = [rows[i] for i in range(start, end) if i not in short]
@@ -101,6 +110,8 @@ def _fitted(row: RawRow, missing: list[Decimal], width: int) -> RawRow | None:
     if len(missing) != width:
         return None
     figures = [cell for cell in row.cells if cell is not None]
+    if math.comb(width, len(figures)) > MAX_ARRANGEMENTS:
+        return None
     fits = [columns for columns in itertools.combinations(range(width), len(figures))
             if all(missing[c] == cell.value for c, cell in zip(columns, figures, strict=True))
             and all(missing[c] == 0 for c in range(width) if c not in columns)]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 
 from core.fast_regex import starting_fast
+from core.limits import MAX_ARRANGEMENTS
 from core.tables.lines import (
     UNAUDITED,
     YEAR_IN_TEXT,
@@ -896,6 +898,8 @@ def _dealt(durations: list[str], dates: list[str]) -> list[str] | None:
     even = (width // len(durations),) * len(durations) if width % len(durations) == 0 else None
     if even is not None and runs_one_way(even):
         return [_share(durations, width, i) for i in range(width)]
+    if math.comb(width - 1, len(durations) - 1) > MAX_ARRANGEMENTS:
+        return None if even is not None else [""] * width
     fits = [sizes for cuts in itertools.combinations(range(1, width), len(durations) - 1)
             if runs_one_way(sizes := tuple(b - a for a, b in itertools.pairwise((0, *cuts, width))))]
     if len(fits) == 1:
@@ -912,6 +916,8 @@ def _shared_month_days(durations: list[str], month_days: list[str], years: list[
     columns' names where one grouping and one such reading only gives whole dates running one way in every
     group; None otherwise."""
     width = len(years)
+    if math.comb(width - 1, len(durations) - 1) * 2 ** len(durations) > MAX_ARRANGEMENTS:
+        return None
     found: list[tuple[str, ...]] = []
     for cuts in itertools.combinations(range(1, width), len(durations) - 1):
         sizes = [b - a for a, b in itertools.pairwise((0, *cuts, width))]

@@ -455,3 +455,43 @@ def test_a_month_day_over_a_whole_group_of_columns_is_read_as_each_of_theirs() -
     assert tuple(" ".join(h.replace(",", "").split()) for h in found) == (
         "Three Months Ended June 30 2019", "Three Months Ended March 31 2019", "Three Months Ended June 30 2018",
         "Six Months Ended June 30 2019", "Six Months Ended June 30 2018")
+
+
+@settings(max_examples=80, deadline=None)
+@given(values=st.lists(st.tuples(st.integers(1_000, 9_999_999), st.integers(1_000, 9_999_999)), min_size=2,
+                       max_size=7),
+       blanks=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 1)), max_size=3),
+       cut=st.integers(0, 80))
+def test_any_cell_a_line_table_with_blank_cells_reads_each_figure_in_its_own_column_or_not_at_all(
+        values: list[tuple[int, int]], blanks: list[tuple[int, int]], cut: int) -> None:
+    """However many cells a scrape left blank, and wherever the text is cut off (a crash had been found at a
+    table ending on rows with blank cells), no figure is read into another column."""
+    rows = [list(pair) for pair in values]
+    for row_index, column in blanks:
+        rows[row_index % len(rows)][column] = 0
+    lines = ["BALANCE SHEETS", "", "June 30, 2024", "", "December 31, 2023", ""]
+    for number, row in enumerate(rows):
+        lines += [f"Line {chr(65 + number)}", ""] + [f"{v:,}" if v else " " for v in row for _ in (0,)]
+    totals = [sum(row[i] for row in rows) for i in (0, 1)]
+    lines += ["Total assets", "", f"{totals[0]:,}", "", f"{totals[1]:,}"]
+    lines = lines[: len(lines) - cut] if cut < len(lines) else lines
+    truth = {f"Line {chr(65 + n)}": row for n, row in enumerate(rows)}
+    for table in find_tables(tuple(lines)):
+        if len(table.column_headers) != 2:
+            continue
+        for read in table.rows:
+            if read.label in truth and len(read.cells) == 2:
+                for cell, value in zip(read.cells, truth[read.label], strict=True):
+                    assert cell is None or cell.value == value
+
+
+@pytest.mark.parametrize("cut", range(0, 31))
+def test_a_cell_a_line_text_cut_anywhere_after_rows_with_blank_cells_reads_without_error(cut: int) -> None:
+    """A scrape ending on a row of one figure ("Grant" / "402", then "License" / "5,000" and the end of the
+    text) had crashed the reader looking past the last line for the row under it."""
+    lines = ("BALANCE SHEETS", "", "June 30, 2024", "", "December 31, 2023", "", "Cash", "", "1,000", "", "900", "",
+             "Prepaid", "", "100", "", "80", "", "Total assets", "", "1,100", "", "980", "", "Grant", "", "402", "",
+             "License", "", "5,000")
+    tables = find_tables(lines[: len(lines) - cut])
+    if cut <= 6:  # the total still printed: the table is read, its rows in their columns
+        assert [c.value for c in tables[0].rows[0].cells if c is not None] == [Decimal(1000), Decimal(900)]

@@ -193,8 +193,10 @@ def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_
         return None
     cursor = after
     for _ in range(_SHORT_ROWS_IN_A_ROW):  # "Grant revenue 640 1,515 980" over "License fees 1,500 2,000 3,500"
+        if cursor >= len(entries):
+            return None
         following, beyond = _row_at(entries, cursor, least=1)
-        if following is None or cursor >= len(entries):
+        if following is None:
             return None
         if len(following.values) % width == 0:
             return row, after
@@ -217,7 +219,7 @@ def _leading_short_row(entries: list[ClassifiedLine], index: int) -> tuple[_Vert
         if following is not None:
             break
         cursor += 1  # "Operating expenses:"
-    following, _ = _row_at(entries, cursor)
+    following = _row_at(entries, cursor)[0] if cursor < len(entries) else None
     if following is None or len(following.values) <= len(row.values):
         return None
     return row, after, len(following.values)

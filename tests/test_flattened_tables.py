@@ -495,3 +495,15 @@ def test_a_cell_a_line_text_cut_anywhere_after_rows_with_blank_cells_reads_witho
     tables = find_tables(lines[: len(lines) - cut])
     if cut <= 6:  # the total still printed: the table is read, its rows in their columns
         assert [c.value for c in tables[0].rows[0].cells if c is not None] == [Decimal(1000), Decimal(900)]
+
+
+def test_a_header_whose_groups_each_print_their_own_years_counts_every_column() -> None:
+    """Round 188's railcar maker: "Three Months Ended December 31, 2023 Twelve Months Ended December 31, 2023
+    2022 2021": four columns, the quarter's and three years'."""
+    line = ("Three Months Ended December 31, 2023 Twelve Months Ended December 31, 2023 2022 2021 Net sales $ 84,210 "
+            "$ 318,455 $ 296,102 $ 271,880 Cost of sales 60,000 230,000 215,000 200,000 Gross profit 24,210 88,455 "
+            "81,102 71,880 Net income 9,000 30,000 28,000 25,000")
+    (table,) = find_tables(("", _TITLE, "", line))
+    assert [" ".join(h.replace(",", "").split()) for h in table.column_headers] == [
+        "Three Months Ended December 31 2023", "Twelve Months Ended December 31 2023",
+        "Twelve Months Ended December 31 2022", "Twelve Months Ended December 31 2021"]

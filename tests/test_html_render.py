@@ -69,7 +69,9 @@ def test_dollar_and_parenthesis_cells_join_their_number() -> None:
     # two figures a wide gap apart in one cell, a pair of years' figures (round 182): never 410,880
     ("410\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0880\u00a0", False),
     ("$\u00a024,815\u00a0\u00a0\u00a0$\u00a027,390", False),
-    ("(37)\u00a0\u00a0\u00a061", False)])
+    ("(37)\u00a0\u00a0\u00a061", False),
+    # ... but a footnote's mark after the gap is the figure's (round 188: the tax "1,291&nbsp;x3 (2)")
+    ("1,291\u00a0\u00a0\u00a0(2)", True)])
 def test_digits_apart_are_one_figure_only_as_thousands_groups(text: str, one_figure: bool) -> None:
     """Round 177's telephone company (1997-2006 HTML) put "2006&nbsp;...&nbsp;2005" in one cell over both
     years' columns: read as the figure 20,062,005, the header row was gone and the whole statement of

@@ -32,6 +32,7 @@ from core.tables.blank_cells import with_blank_cells_placed
 from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
+from core.tables.period_headers import duration_in
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, YEAR_RE, unit_line
 
@@ -289,9 +290,28 @@ _PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b", re.IGNORECASE)
 
 def _runs_and_years(text: str) -> tuple[list[_Run], list[int]]:
     """The text's runs, and where each run of the columns' years starts a table."""
-    runs = _runs(_CHANGE_AFTER_YEAR.sub(" ", _dates_as_years(text)))
+    runs = _header_groups_joined(_runs(_CHANGE_AFTER_YEAR.sub(" ", _dates_as_years(text))))
     return runs, [i for i, run in enumerate(runs)
                   if len(run.figures) >= 2 and all(_YEAR.match(figure.strip()) for figure in run.figures)]
+
+
+def _header_groups_joined(runs: list[_Run]) -> list[_Run]:
+    """A header whose groups each print their own years ("Three Months Ended December 31, 2023 Twelve Months
+    Ended December 31, 2023 2022 2021"): one run of the columns' words and years, so that every column counts
+    (round 188: the quarter's lone year had been left out, and the statement with it)."""
+    joined: list[_Run] = []
+    for run in runs:
+        if (joined and run.figures and joined[-1].figures and _years_only(joined[-1]) and _years_only(run)
+                and len(run.words) <= _HEADER_LINE and duration_in(run.words) and duration_in(joined[-1].words)):
+            before = joined.pop()
+            # the groups' words, then all their years, as the stream reader reads a header
+            run = _Run(f"{before.words} {run.words}", (*before.figures, *run.figures))
+        joined.append(run)
+    return joined
+
+
+def _years_only(run: _Run) -> bool:
+    return all(_YEAR.match(figure.strip()) for figure in run.figures)
 
 
 def _headed_above(runs: list[_Run], starts: list[int]) -> bool:

@@ -939,8 +939,8 @@ def _shared_month_days(durations: list[str], month_days: list[str], years: list[
                 keys.append([(e.year or 0, e.month or 0, e.day or 0) for e in ends])
                 names.extend(f"{duration} {date}" for date in group)
             ways = {earlier > later for group_keys in keys for earlier, later in itertools.pairwise(group_keys)}
-            if len(ways) <= 1 and all(len(set(k)) == len(k) for k in keys):
-                found.append(tuple(names))
+            if len(ways) <= 1 and all(len(set(k)) == len(k) for k in keys) and tuple(names) not in found:
+                found.append(tuple(names))  # (a group of one column reads alike either way: once)
     return found[0] if len(found) == 1 else None
 
 

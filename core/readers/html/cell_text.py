@@ -208,7 +208,8 @@ def collapse(text: str) -> str:
 
 
 # Two or more spaces after a figure and before the next one ("$ 24,815      $ 27,390", "(37)   61").
-_FIGURE_GAP = re.compile(r"(?<=[\d)%])\s{2,}(?=[$(\-\u2013\u2014]?\s?\d)")
+# A footnote's mark after the gap ("1,291&nbsp;&nbsp;&nbsp;(2)") is the figure's, no second figure.
+_FIGURE_GAP = re.compile(r"(?<=[\d)%])\s{2,}(?!\(\d{1,2}\)(?![\d,.]))(?=[$(\-\u2013\u2014]?\s?\d)")
 
 
 def is_numeric(text: str) -> bool:
@@ -219,4 +220,4 @@ def is_numeric(text: str) -> bool:
 # Digits, a space, and digits that are no thousands group after them, or figures a wide gap apart
 # (`collapse`): two figures in one cell ("2006&nbsp;&nbsp;2005" under a heading spanning both years'
 # columns), never the one their digits would run into.
-_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d|[\d)]\s\s+[$(\-\u2013\u2014]?\s?\d")
+_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d|[\d)]\s\s+(?!\(\d{1,2}\)(?![\d,.]))[$(\-\u2013\u2014]?\s?\d")

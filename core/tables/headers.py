@@ -884,16 +884,8 @@ def _dealt(durations: list[str], dates: list[str]) -> list[str] | None:
         return [_share(durations, width, i) for i in range(width)]
 
     def runs_one_way(sizes: tuple[int, ...]) -> bool:
-        ways: set[bool] = set()
-        start = 0
-        for size in sizes:
-            group = keys[start : start + size]
-            start += size
-            for earlier, later in itertools.pairwise(group):
-                if earlier == later:
-                    return False
-                ways.add(bool(earlier and later and earlier > later))
-        return len(ways) <= 1
+        starts = list(itertools.accumulate(sizes, initial=0))
+        return _each_runs_one_way([[key for key in keys[a:b] if key] for a, b in itertools.pairwise(starts)])
 
     even = (width // len(durations),) * len(durations) if width % len(durations) == 0 else None
     if even is not None and runs_one_way(even):
@@ -938,10 +930,21 @@ def _shared_month_days(durations: list[str], month_days: list[str], years: list[
                     return None
                 keys.append([(e.year or 0, e.month or 0, e.day or 0) for e in ends])
                 names.extend(f"{duration} {date}" for date in group)
-            ways = {earlier > later for group_keys in keys for earlier, later in itertools.pairwise(group_keys)}
-            if len(ways) <= 1 and all(len(set(k)) == len(k) for k in keys) and tuple(names) not in found:
+            if _each_runs_one_way(keys) and tuple(names) not in found:
                 found.append(tuple(names))  # (a group of one column reads alike either way: once)
     return found[0] if len(found) == 1 else None
+
+
+def _each_runs_one_way(groups: list[list[tuple[int, int, int]]]) -> bool:
+    """Whether every group's dates run one way, the same way in all groups, none twice: as a header's groups
+    of columns print their periods (newest first, or oldest first)."""
+    ways = set()
+    for group in groups:
+        for earlier, later in itertools.pairwise(group):
+            if earlier == later:
+                return False
+            ways.add(earlier > later)
+    return len(ways) <= 1
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

@@ -59,9 +59,8 @@ def _placed_by_total(rows: list[RawRow], index: int, width: int, short: set[int]
         # A line above a section that its total is taken from: "Grant revenue 402,118", the operating expenses
         # and their total, then "Loss from operations" (402,118 - 8,093,021): the result below the total
         # lacks the line where it is printed, and nothing where it is blank.
-        result = rows[end + 1]
-        lacked = _lacked(rows[end], [row for row in parts if row is not rows[index]], width)
-        if lacked is not None and all(value == 0 for value in lacked) and not _is_total(result) and all(
+        result = rows[end + 1]  # (`parts` holds no row still to be placed: the section's lines alone)
+        if missing is not None and all(value == 0 for value in missing) and not _is_total(result) and all(
                 cell is not None for cell in result.cells):
             placed = _fitted(rows[index], [cell.value + total.value for cell, total in zip(
                 result.cells, rows[end].cells, strict=True) if cell is not None and total is not None], width)

@@ -207,9 +207,11 @@ def collapse(text: str) -> str:
     return "  ".join(" ".join(part.split()) for part in _FIGURE_GAP.split(text))
 
 
+# What starts a second figure after a gap: a sign or "$" and digits, never a footnote's mark
+# ("1,291&nbsp;&nbsp;&nbsp;(2)": the mark is the figure's).
+_NEXT_FIGURE = r"(?!\(\d{1,2}\)(?![\d,.]))[$(\-\u2013\u2014]?\s?\d"
 # Two or more spaces after a figure and before the next one ("$ 24,815      $ 27,390", "(37)   61").
-# A footnote's mark after the gap ("1,291&nbsp;&nbsp;&nbsp;(2)") is the figure's, no second figure.
-_FIGURE_GAP = re.compile(r"(?<=[\d)%])\s{2,}(?!\(\d{1,2}\)(?![\d,.]))(?=[$(\-\u2013\u2014]?\s?\d)")
+_FIGURE_GAP = re.compile(rf"(?<=[\d)%])\s{{2,}}(?={_NEXT_FIGURE})")
 
 
 def is_numeric(text: str) -> bool:
@@ -220,4 +222,4 @@ def is_numeric(text: str) -> bool:
 # Digits, a space, and digits that are no thousands group after them, or figures a wide gap apart
 # (`collapse`): two figures in one cell ("2006&nbsp;&nbsp;2005" under a heading spanning both years'
 # columns), never the one their digits would run into.
-_TWO_FIGURES = re.compile(r"\d\s+(?!\d{3}(?!\d))\d|[\d)]\s\s+(?!\(\d{1,2}\)(?![\d,.]))[$(\-\u2013\u2014]?\s?\d")
+_TWO_FIGURES = re.compile(rf"\d\s+(?!\d{{3}}(?!\d))\d|[\d)]\s\s+{_NEXT_FIGURE}")

@@ -507,3 +507,17 @@ def test_a_header_whose_groups_each_print_their_own_years_counts_every_column() 
     assert [" ".join(h.replace(",", "").split()) for h in table.column_headers] == [
         "Three Months Ended December 31 2023", "Twelve Months Ended December 31 2023",
         "Twelve Months Ended December 31 2022", "Twelve Months Ended December 31 2021"]
+
+
+def test_a_cell_a_line_tables_first_row_of_two_figures_over_rows_of_three_is_short() -> None:
+    """Round 188's silver miner: "Silver by-product sales" / "$ 2,940" / "$ 1,850" (its quarter blank) over
+    rows of three: the table is three wide, and the total revenue places the two (58,420 + 0 = 58,420;
+    97,310 + 2,940 = 100,250; 112,805 + 1,850 = 114,655)."""
+    lines = ("Statements of Income", "", "Three Months Ended June 30, 2022", "", "Six Months Ended June 30, 2021", "",
+             "Six Months Ended June 30, 2022", "", "Silver by-product sales", "", " ", "", "$ 2,940", "",
+             "$ 1,850", "", "Gold sales", "", "58,420", "", "97,310", "", "112,805", "", "Total revenue", "",
+             "58,420", "", "100,250", "", "114,655", "", "Net income", "", "8,420", "", "10,250", "", "14,655")
+    (table,) = find_tables(lines)
+    rows = {row.label: [None if c is None else c.value for c in row.cells] for row in table.rows}
+    assert len(table.column_headers) == 3
+    assert rows["Silver by-product sales"] == [None, Decimal(2940), Decimal(1850)]

@@ -149,6 +149,13 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
     while cursor < len(entries):
         line = entries[cursor]
         row, after = _row_at(entries, cursor)
+        if not rows and (row is None or len(row.values) < _MAX_LEAD_WIDTH) and (
+                lead := _leading_short_row(entries, cursor)) is not None:
+            # the table's first row printed with a blank cell ("Grant revenue" / "$" / "214,877" and nothing
+            # for the year before): the rows under it give the width
+            rows.append(lead[0])
+            cursor, width = lead[1], lead[2]
+            continue
         if row is not None and (not width or len(row.values) % width == 0):
             width = width or len(row.values)
             if pending and row.label is not None and WRAPPED_LABEL_END.search(pending[-1].label.strip()):
@@ -163,12 +170,6 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             for part in range(0, len(row.values), width):
                 rows.append(_VerticalRow(row.label if part == 0 else None, row.values[part : part + width]))
             cursor = after
-            continue
-        if not rows and row is None and (lead := _leading_short_row(entries, cursor)) is not None:
-            # the table's first row printed with a blank cell ("Grant revenue" / "$" / "214,877" and nothing
-            # for the year before): the rows under it give the width
-            rows.append(lead[0])
-            cursor, width = lead[1], lead[2]
             continue
         if (row is None or len(row.values) < width) and width > 1 and (
                 short := _short_row(entries, cursor, width)) is not None:
@@ -206,9 +207,14 @@ def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_
     return None
 
 
+# A first row this wide or wider sets its table's width as it stands.
+_MAX_LEAD_WIDTH = 3
+
+
 def _leading_short_row(entries: list[ClassifiedLine], index: int) -> tuple[_VerticalRow, int, int] | None:
-    """A labelled row of one grouped figure at `index` whose next row (past a heading or two) prints more:
-    the row, where the next entry starts, and the width the next row gives; else None."""
+    """A labelled row of grouped figures at `index` whose next row (past a heading or two) prints more: the
+    row, where the next entry starts, and the width the next row gives; else None. ("Silver by-product
+    sales" / "$ 2,940" / "$ 1,850" over a row of three: its first cell blank.)"""
     row, after = _row_at(entries, index, least=1)
     if row is None or row.label is None or not all("," in value.text for value in row.values):
         return None

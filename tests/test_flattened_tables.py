@@ -521,3 +521,16 @@ def test_a_cell_a_line_tables_first_row_of_two_figures_over_rows_of_three_is_sho
     rows = {row.label: [None if c is None else c.value for c in row.cells] for row in table.rows}
     assert len(table.column_headers) == 3
     assert rows["Silver by-product sales"] == [None, Decimal(2940), Decimal(1850)]
+
+
+def test_a_footnote_mark_between_a_cell_a_line_label_and_its_figures_is_the_labels() -> None:
+    """Round 191's biotech: "Research and development" / "(1)" / "8,412" / "6,877": the mark had been read as a
+    figure of -1, the row three wide in a table of two, and the table ended there."""
+    lines = ("STATEMENTS OF OPERATIONS", "", "Three Months Ended September 30,", "", "2022", "", "2021", "",
+             "Revenue", "", "1,000", "", "900", "", "Research and development", "", "(1)", "", "8,412", "", "6,877",
+             "", "General and administrative", "", "2,000", "", "1,800", "", "Total operating expenses", "",
+             "10,412", "", "8,677", "", "Net loss", "", "(9,412", ")", "", "(7,777", ")")
+    (table,) = find_tables(lines)
+    rows = {row.label: [None if c is None else c.value for c in row.cells] for row in table.rows}
+    assert rows["Research and development"] == [Decimal(8412), Decimal(6877)]
+    assert rows["Net loss"] == [Decimal(-9412), Decimal(-7777)]

@@ -24,6 +24,8 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# A footnote's mark alone on its line: "(1)", "(a)".
+_FOOTNOTE_ALONE = re.compile(r"\((?:\d|[a-z])\)")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
 # line reader calls a lone dash a rule, as it is under a fixed-width table's columns.
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -101,7 +103,11 @@ def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2) -> tuple[
     values: list[ClassifiedLine] = []
     while cursor < len(entries):
         entry = entries[cursor]
-        if _single_value(entry) or (values and says_no_value(entry.text)):
+        if label is not None and not values and _FOOTNOTE_ALONE.fullmatch(entry.text.strip()) and (
+                (cursor + 1 < len(entries) and _single_value(entries[cursor + 1]))
+                or (cursor + 2 < len(entries) and _lone_sign(entries[cursor + 1]))):
+            pass  # "(1)" between a label and its figures: the label's footnote mark, no figure of -1
+        elif _single_value(entry) or (values and says_no_value(entry.text)):
             values.append(entry)
         elif _lone_sign(entry) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]):
             pass  # "$" on a line of its own decorates the figure under it

@@ -254,9 +254,8 @@ def no_burn_sentence(release: Release) -> str:
         # from the date before the latest, as the change in cash is measured (`burn_from_cash_change`): Sears'
         # cash rose from a year before but fell from the year's end (a browser review)
         first, last = points[-2], points[-1]
-        moved = "rose" if last.amount >= first.amount else "fell"
         since = f"from {period_name(first.period)} to {period_name(last.period)}"
-        if moved == "rose":
+        if last.amount >= first.amount:
             return f"The period was profitable and cash rose {since}, so there is no burn to measure."
         return f"The period was profitable, so the fall in cash {since} is not a burn."
     return "The period was profitable, so a fall in cash is not a burn."

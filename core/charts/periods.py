@@ -315,9 +315,10 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
             break  # the result the previous steps end on: the gap's lines all come after it
         if (not before.concepts and display_label(statement, before) not in drawn and before.kind == "amount"
                 and (amount := before.values[index]) is not None):
-            lines.insert(0, (display_label(statement, before), amount))
+            lines.append((display_label(statement, before), amount))
             if abs(amount) == abs(gap):
                 matches.append(display_label(statement, before))
+    lines.reverse()  # in the statement's order
     if len(matches) != 1 and len(lines) > 1 and not any(label.lower().startswith("total") for label, _ in lines[:-1]):
         # The gap is all those lines (an insurer's "Benefits and claims, net" and "Total acquisition and
         # operating expenses" between its revenues and pre-tax earnings): each its own step, signed as

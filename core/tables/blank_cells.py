@@ -14,6 +14,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from core.limits import BLANK_CELL_REACH, MAX_ARRANGEMENTS, MAX_BLANK_CELL_ROWS
@@ -36,6 +37,17 @@ def _is_total(row: RawRow) -> bool:
     return row.label.lower().startswith("total")
 
 
+def _is_result(row: RawRow) -> bool:
+    return _RESULT.match(row.label) is not None
+
+
+def _nearest(rows: list[RawRow], index: int, step: int, found: Callable[[int], bool]) -> int | None:
+    """The nearest row from `index` in the direction of `step` (1 down, -1 up) that `found` accepts, within
+    BLANK_CELL_REACH rows; None past it."""
+    stop = min(len(rows), index + BLANK_CELL_REACH) if step > 0 else max(-1, index - BLANK_CELL_REACH)
+    return next((i for i in range(index + step, stop, step) if found(i)), None)
+
+
 def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
     """The row at `index` with its figures in the columns its total lacks them in; None where that is not
     one placement. `short`: the rows still to be placed, no part of any total."""
@@ -44,14 +56,12 @@ def _placed(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawR
 
 def _placed_by_total(rows: list[RawRow], index: int, width: int, short: set[int]) -> RawRow | None:
     """The row placed by the first total below it, the lines since the last total or result above it."""
-    end = next((i for i in range(index + 1, min(len(rows), index + BLANK_CELL_REACH))
-                if _is_total(rows[i]) and i not in short), None)
+    end = _nearest(rows, index, 1, lambda i: _is_total(rows[i]) and i not in short)
     if end is None:
         return None
-    start = next((i + 1 for i in range(index - 1, max(-1, index - BLANK_CELL_REACH), -1)
-                  if _is_total(rows[i]) or _RESULT.match(rows[i].label) or _GROSS.match(rows[i].label)), None)
-    if start is None:
-        start = 0 if index < BLANK_CELL_REACH else index
+    above = _nearest(rows, index, -1, lambda i: _is_total(rows[i]) or _is_result(rows[i]) or _GROSS.match(
+        rows[i].label) is not None)
+    start = above + 1 if above is not None else 0 if index < BLANK_CELL_REACH else index
     parts = [rows[i] for i in range(start, end) if i not in short]
     missing = _lacked(rows[end], parts, width)
     placed = _fitted(rows[index], missing, width) if missing is not None else None
@@ -79,10 +89,8 @@ def _placed_between_results(rows: list[RawRow], index: int, width: int, short: s
     printed ("Income from operations 2,799", "Interest expense, net (411)", "Loss on extinguishment of debt"
     in the year-ago columns only, "Other income 38", "Income before income taxes 2,426"); None where that is
     not one placement, or the statement prints its costs unsigned (the sum then holds in no column)."""
-    end = next((i for i in range(index + 1, min(len(rows), index + BLANK_CELL_REACH))
-                if _RESULT.match(rows[i].label)), None)
-    start = next((i for i in range(index - 1, max(-1, index - BLANK_CELL_REACH), -1)
-                  if _RESULT.match(rows[i].label)), None)
+    end = _nearest(rows, index, 1, lambda i: _is_result(rows[i]))
+    start = _nearest(rows, index, -1, lambda i: _is_result(rows[i]))
     if end is None or start is None or end in short or start in short:
         return None
     parts = [rows[i] for i in range(start, end) if i not in short]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.formatting import status_legend
+from core.formatting import status_legend, table_figure
 from core.frames import checks_frame, marked_statement_frame, table_heading, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
@@ -66,14 +66,12 @@ else:
         f"{len(checks) - failed} of {len(checks)} pass. Expected is what the components add up to; found is "
         "what the release printed."
     )
+    # Amounts as the tables show them: whole dollars without ".00", a per-share product keeps its cents.
+    amounts = ("expected", "found", "difference")
     st.dataframe(
-        checks,
+        checks.assign(**{name: checks[name].map(table_figure) for name in amounts}),
         hide_index=True,
-        column_config={
-            "expected": st.column_config.NumberColumn(format="accounting"),
-            "found": st.column_config.NumberColumn(format="accounting"),
-            "difference": st.column_config.NumberColumn(format="accounting"),
-        },
+        column_config={name: st.column_config.TextColumn(alignment="right") for name in amounts},
     )
 
 

@@ -368,6 +368,11 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     frames = [d.value for d in at.dataframe]
     checks, operations, balance = frames[0], frames[1], frames[2]
     assert len(checks) == len(allos.checks) and bool(checks["passed"].all())
+    # amounts read as the tables do: whole dollars, and the cents of a per-share product (0.23 x 31,139,289)
+    footing = checks[(checks["check"] == "footing") & (checks["period"] == "3M 2004-06-30")].iloc[0]
+    assert (footing["expected"], footing["found"], footing["difference"]) == ("7,262,000", "7,262,000", "0")
+    eps = checks[(checks["check"] == "EPS basic") & (checks["period"] == "3M 2004-06-30")].iloc[0]
+    assert (eps["expected"], eps["found"]) == ("-7,162,036.47", "-7,151,000")
     net = operations.set_index("label").loc["Net loss"]
     # after concept, lines: as text, thousands grouped, a mark after any figure the checks do not vouch for
     assert list(net.iloc[2:]) == ["-7,151,000", "-11,771,000", "-12,297,000", "-18,904,000"]

@@ -1420,3 +1420,20 @@ def test_statistics_under_their_own_line_of_period_labels_are_no_rows_of_the_sta
     path = LAYOUTS / "statistics_headed_q2_slash_12_right_under_the_statement.txt"
     frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
     assert not frame[frame["label"].isin(["Units delivered", "Employees at period end"])].shape[0]
+
+
+def test_a_fiscal_years_column_beside_numbered_quarters_is_not_the_narratives_quarter() -> None:
+    """"First Quarter | ... | Fourth Quarter | Fiscal 2008" in a Q4 release: the last column is the year the
+    quarters add up to (112,408 + 118,877 + 109,615 + 158,912 = 499,812), not the quarter to January 31,
+    2009 the narrative reports (158,912 in the statement), so no period of the release takes its figures and
+    no check fails for them."""
+    path = LAYOUTS / "quarterly_table_with_a_fiscal_year_column_in_a_q4_release.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert all(check.passed for check in release.checks)
+    assert not [(statement.title, period) for statement in release.statements
+                for item in statement.items if item.label == "Net sales"
+                for period, value in zip(statement.periods, item.values, strict=True)
+                if value == Decimal("499812000") and period.months == 3]
+    printed = _printed(path.stem)
+    assert printed[("operations", "revenue", "2009-01-31", "3")] == Decimal("158912000")
+    assert printed[("operations", "revenue", "2009-01-31", "12")] == Decimal("499812000")

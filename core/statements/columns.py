@@ -136,6 +136,10 @@ def column_periods(
             continue
         if month_source is not reading and not borrows(index):
             continue  # a numbered quarter the borrowed date is not (dated by `_calendar_parts` where it can be)
+        if month_source is not reading and several_numbered and reading.months is None and not reading.ytd:
+            # "Fiscal 2008" or "Total" after "First Quarter | ... | Fourth Quarter": the year the quarters
+            # add up to, which the narrative's quarter is not (round 174: it had been printed as that quarter)
+            continue
         if index in fiscal_parts and fallback is not None and fallback.year is not None and fallback.month:
             # "Q2 FY07 | Q2 FY06 | 1H FY07" (a year ending March 31): the release's own date ("quarter ended
             # September 30, 2006") is the latest fiscal year's; the others are as many years before it as

@@ -323,8 +323,12 @@ def column_headers(
         for text, start, end in phrases:
             if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
-                # 1998" over its "First | Second | Third Quarter")
-                start, end = _ruled_extent(rule, start, end)
+                # 1998" over its "First | Second | Third Quarter"); one rule under "1998   1997" is no group
+                # of either (round 194: the rule had carried 1998 over 1997's column too)
+                wide = _ruled_extent(rule, start, end)
+                if not any(wide[0] <= other_start and other_end <= wide[1] and other_start != start
+                           for _, other_start, other_end in phrases):
+                    start, end = wide
             # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a
             # translation from the statement's columns
             own_currency = len(phrases) > 1 and CURRENCY.search(text) is not None and not is_title(text)

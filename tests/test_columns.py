@@ -172,6 +172,22 @@ def test_a_figure_run_into_the_label_is_the_rows_first(line: str, label: str, fi
     assert (found, [c.text for c in cells]) == (label, figures)
 
 
+@pytest.mark.parametrize(("line", "label", "figures"), [
+    # A highlights table's change column (fixtures/edgar/choice, Dunmore's EX-99.1): "+2%" beside "-47%"; the
+    # plus had left "Net sales 595.3 585.1 +2%" as the label, the quarter's figures with it.
+    ("Net sales                            595.3    585.1      +2%  1,763.3  1,711.9", "Net sales",
+     ["595.3", "585.1", "+2%", "1,763.3", "1,711.9"]),
+    ("Gross margin     41.2%    40.1%    +1.1%", "Gross margin", ["41.2%", "40.1%", "+1.1%"]),
+    # a plus before no percentage is no figure's sign: a telephone number's country code stays words
+    ("Contact: Kari Nesset, CFO, +47 70 55 41 00", "Contact: Kari Nesset, CFO, +47", ["70", "55", "41", "00"]),
+])
+def test_a_change_columns_plus_before_a_percentage_is_its_sign(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+
+
 @pytest.mark.parametrize(("word", "value"), [("US$(0.12)", "-0.12"), ("US$0.45", "0.45"), ("C$1,234", "1234"),
                                            ("$(56)", "-56"), ("(\u20ac7.5)", "-7.5"),
                                            # round 129: Mexican pesos, yuan, yen before their figures

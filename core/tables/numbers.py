@@ -21,7 +21,8 @@ _NUMBER_WORD = re.compile(
     ^
     {_CURRENCY_SIGN}?\(?{_CURRENCY_SIGN}?
                                   # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
-    [-\u2013\u2212]?              # a minus sign: -1,234, or an en dash or minus sign set for one: \u2013620
+    (?:[-\u2013\u2212]|\+(?=[\d,.]+%))?  # a minus sign: -1,234, or an en dash or minus sign set for one:
+                                  # \u2013620; a change column's plus before a percentage: +2% (not "+47 70")
     (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?  # lakhs and crores, as Indian filers group: 1,84,41,205
       | \d{{1,3}},\d{{1,2}}(?!\d)          # a decimal comma, as European filers print figures a share: 0,09
@@ -111,7 +112,7 @@ def _parse_word(word: str) -> Decimal | None:
     negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
     if DECIMAL_COMMA.search(word):
         word = word.replace(",", ".")  # "0,09": nine cents; a comma groups three digits, never one or two
-    digits = word.strip("$€£()%" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
+    digits = word.strip("$€£()%+" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)
     if not _DIGITS.fullmatch(digits):  # "0*)": a mark left inside what the word pattern let through
         return None

@@ -256,6 +256,10 @@ RUN_IN_SECTION: Final = re.compile(
 COLUMN_NOTE: Final = re.compile(
     r"^\(?\s*(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified|unaudited|audited)\s*\)?$"
     r"|^\(\w\)$|^\*{1,3}$", re.IGNORECASE)
+# The words of a version of a period's figures that a stacked header breaks over its lines, between and
+# beside the columns' years ("2006" / "As" / "Previously" / "Reported", "As   2006   As"): no row's label.
+VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", "restated", "adjusted", "revised",
+                                  "recast"})
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
 # statement's, the others are named in warnings.

@@ -489,3 +489,19 @@ def test_parts_of_fiscal_years_are_dated_back_from_the_releases_own_quarter(
                      last_line=2, context=())
     periods, _, _ = column_periods(table, "operations", fallback)
     assert [(f"{p.months}M", p.end) for p in periods] == ends
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Bluestem (round 196): each column's words stacked bottom-aligned over "2007 | 2006 As Previously Reported |
+    # 2006 As Restated"; the line with the restated column's year is a header's, no row of 2006
+    ("                                                              As        2006                      As        2006",
+     "YEARS"),
+    ("  As Restated     2006     2005", "YEARS"),
+    # a row's label holding a word of the vocabulary, or a figure grouped in thousands, is still a row
+    ("  Restated deferred revenue          2006", "DATA"),
+    ("  As adjusted                       2,006", "DATA"),
+])
+def test_the_words_of_a_restated_columns_stacked_header_beside_a_year_head_it(text: str, kind: str) -> None:
+    from core.tables.lines import LineKind, classify
+
+    assert classify(74, text).kind is LineKind[kind]

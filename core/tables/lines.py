@@ -18,7 +18,16 @@ from typing import NamedTuple
 from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
-from core.vocabulary import COLUMN_NOTE, CONTINUED_TITLE, CURRENCY, PHONE_LEAD, STATEMENT_TITLES, YEAR_RE, unit_line
+from core.vocabulary import (
+    COLUMN_NOTE,
+    CONTINUED_TITLE,
+    CURRENCY,
+    PHONE_LEAD,
+    STATEMENT_TITLES,
+    VERSION_WORDS,
+    YEAR_RE,
+    unit_line,
+)
 
 # Words this long before a line's figures are no row's label (the longest run to a hundred-odd characters).
 _LONGEST_ROW_LABEL = 1_000
@@ -251,7 +260,16 @@ def _header_label(label: str) -> bool:
     return not label or unit_line(label) is not None or _FOOTNOTE_CELL.match(label) is not None or (
         len(label) <= _MAX_HEADER_LABEL and (
         PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None
-        or (YEAR_IN_TEXT.search(label) is not None and only_years(label))))
+        or (YEAR_IN_TEXT.search(label) is not None and only_years(label)) or _version_words(label)))
+
+
+def _version_words(label: str) -> bool:
+    """ "As   2006   As" beside a year: a line of a stacked header naming versions of the year's figures
+    ("As / Previously / Reported" over one column, "2006 / As / Restated" over the next), no row (round 196:
+    read as a row, it ended the header over the 2007 and restated columns, which went unread)."""
+    words = label.lower().split()
+    return any(word in VERSION_WORDS for word in words) and all(
+        word in VERSION_WORDS or _YEAR_CELL.match(word) is not None for word in words)
 
 
 def _header_years(years: list[Cell], label: str) -> bool:

@@ -1437,3 +1437,17 @@ def test_a_fiscal_years_column_beside_numbered_quarters_is_not_the_narratives_qu
     printed = _printed(path.stem)
     assert printed[("operations", "revenue", "2009-01-31", "3")] == Decimal("158912000")
     assert printed[("operations", "revenue", "2009-01-31", "12")] == Decimal("499812000")
+
+
+def test_revenue_lines_without_a_total_are_what_the_operating_result_starts_from() -> None:
+    """"Revenues:" over two lines and no total, then "Costs and expenses:": the operating result is the lines
+    above the expenses less their total, 1,830 + 214 - 5,230 = (3,186) for the quarter and 6,920 + 702 -
+    28,280 = (20,658) for the year, where the check had started from no revenue at all and failed."""
+    path = LAYOUTS / "revenue_lines_without_a_total_above_costs_and_expenses.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    checks = {check.period: check for check in release.checks if check.name == "operating result"}
+    assert {period: (check.expected, check.passed) for period, check in checks.items()} == {
+        "3M 1997-12-31": (Decimal("-3186000"), True), "3M 1996-12-31": (Decimal("-2470000"), True),
+        "12M 1997-12-31": (Decimal("-20658000"), True), "12M 1996-12-31": (Decimal("-9029000"), True)}
+    assert checks["3M 1997-12-31"].detail.startswith("the lines above the expenses - Total costs and expenses")
+    assert all(check.passed for check in release.checks)

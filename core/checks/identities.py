@@ -56,6 +56,14 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
             bases.append(("revenue - cost of revenue", [minus(items[revenue].values[c], items[cost].values[c])
                                                          for c in columns], (revenue, cost)))
     if revenue is None and gross is None:
+        # "Revenues:" over "Collaborative research revenue | Grant revenue" and no total: the lines printed
+        # above the first expense the vocabulary names are the revenue (round 194: the check had taken none,
+        # and failed a statement that adds up)
+        first_named = next((i for i, item in enumerate(items[:opex]) if item.concepts), opex)
+        above = tuple(i for i in range(first_named) if items[i].kind == "amount")
+        if above:
+            bases.append(("the lines above the expenses", [_total(items[i].values[c] for i in above)
+                                                           for c in columns], above))
         bases.append(("0 (no revenue line)", [Decimal(0) for _ in columns], ()))
     # A subtotal the vocabulary has no name for between the revenue and the expenses: a lender's "Net
     # revenue" (revenue less its provision for losses), from which it takes its operating expenses.
@@ -97,6 +105,16 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                           items[operating].span.last),
                           detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
+
+
+def _total(values: Iterable[Decimal | None]) -> Decimal | None:
+    """The lines' sum, None where a line prints nothing in the column (a blank is no zero)."""
+    total = Decimal(0)
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:

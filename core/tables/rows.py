@@ -227,6 +227,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     # The indent of the line after each row, for a label wrapped with a hanging indent (`_hangs_under`).
     filled = [line for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)]
     following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
+    rules = {line.number for line in lines if line.kind is LineKind.RULE}
     for line in lines:
         if line.kind is LineKind.BLANK:
             continue
@@ -361,11 +362,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         if (not joined and not section and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
-                and rows[-1].last_line == line.number - 1 and (basis := _SHARE_BASIS_END.search(rows[-1].label))
+                and all(number in rules for number in range(rows[-1].last_line + 1, line.number))
+                and (basis := _SHARE_BASIS_END.search(rows[-1].label))
                 and basis.start() > 0 and basis.group().strip().lower() != full.rstrip(":.").lower()):
             # "Net (loss) income per common share   Basic   $(0.23)" then "Diluted   $(0.23)": a label cell
             # spanning two rows, rendered as text, heads the second row's basis too (it had been read as
-            # an amount of -230 thousand, "Diluted" naming nothing)
+            # an amount of -230 thousand, "Diluted" naming nothing); so does a heading wrapped onto the first
+            # row's line, a rule under that row ("Shares used in computing net income" / "(loss) per share:
+            # Basic   22,418" / "=====" / "Diluted   22,418": round 197)
             full = f"{rows[-1].label[: basis.start()]} {full}"
         # "Net Income - Excluding items" then "- As Reported": variants of one line share its stem.
         variant = _DASH_LED.match(full)

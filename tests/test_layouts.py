@@ -1451,3 +1451,35 @@ def test_revenue_lines_without_a_total_are_what_the_operating_result_starts_from
         "12M 1997-12-31": (Decimal("-20658000"), True), "12M 1996-12-31": (Decimal("-9029000"), True)}
     assert checks["3M 1997-12-31"].detail.startswith("the lines above the expenses - Total costs and expenses")
     assert all(check.passed for check in release.checks)
+
+
+# A share count's label wrapped over three lines, its figures on the middle one and "and diluted" under them,
+# with a row after it (the PDF fixture pdf_share_count_label_wrapped_... has it as the statement's last row).
+# 2,000 / 40,000 = 0.05.
+SECOND_BASIS_UNDER_THE_FIGURES = """\
+STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+
+                                               Three Months Ended June 30,
+                                                 2019            2018
+Revenue                                       $ 10,000        $ 9,000
+Operating expenses                               8,000          8,500
+Net income                                    $  2,000        $   500
+Net income per share, basic and diluted       $   0.05        $  0.01
+Weighted-average shares used in
+computing net income per share, basic           40,000         39,000
+and diluted
+Dividends declared per share                  $   0.01        $  0.01
+"""
+
+
+def test_a_basis_wrapped_under_a_share_counts_figures_is_the_counts_second_basis() -> None:
+    release = core.parse_release(SECOND_BASIS_UNDER_THE_FIGURES.encode(), "second_basis.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    facts = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert facts[("shares_basic", "2019-06-30")] == facts[("shares_diluted", "2019-06-30")] == "40000000"
+    assert facts[("shares_diluted", "2018-06-30")] == "39000000"
+    labels = [item.label for statement in release.statements for item in statement.items]
+    assert "Weighted-average shares used in computing net income per share, basic and diluted" in labels
+    assert "Dividends declared per share" in labels  # the row after it keeps its own label

@@ -39,7 +39,7 @@ from core.tables.lines import (
 )
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.tables.rows import table_rows
+from core.tables.rows import second_basis_wrapped, table_rows
 from core.vocabulary import (
     CONTINUED_TITLE,
     MONTH_DAY_END,
@@ -406,7 +406,8 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     row = classified[last]
     after = classified[last + 1] if last + 1 < len(classified) else None
     if (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and row.label
-            and CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net")):
+            and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
+                 or second_basis_wrapped(row.label, after.label))):
         return last + 1
     return last
 

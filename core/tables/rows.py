@@ -47,6 +47,8 @@ _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assumin
 _RESULTS = frozenset({"net_income", "net_income_to_common"})
 # A basis named anywhere in a label ("outstanding—basic"), as a word of its own.
 _BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
+_ENDS_BASIC = re.compile(r"\bbasic$", re.IGNORECASE)
+_AND_DILUTED = re.compile(r"(?:and|&)\s+diluted", re.IGNORECASE)
 _SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)$", re.I)
 
 
@@ -122,6 +124,12 @@ def _names_whose(label: str, after: str) -> bool:
             and PER_SHARE_HEADING.search(after) is None)
 
 
+def second_basis_wrapped(label: str, after: str) -> bool:
+    """ "computing net loss per share, basic   61,207" / "and diluted": the label's second basis, wrapped
+    under its figures (round 197: the diluted counts had been missing)."""
+    return _ENDS_BASIC.search(label) is not None and _AND_DILUTED.fullmatch(after.strip()) is not None
+
+
 def _ends_a_line_name(label: str, after: str) -> bool:
     """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
     before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
@@ -131,6 +139,8 @@ def _ends_a_line_name(label: str, after: str) -> bool:
     if len(after.split()) > 3:
         return False
     own = match_concept(label)
+    if own in ("shares", "eps") and second_basis_wrapped(label, after):
+        return True
     if own in ("shares", "eps"):
         # "Weighted average number of shares   51,106" / "outstanding—basic": the words say whose count
         # ("outstanding -" / "Basic": the basis on the line after them)

@@ -222,6 +222,10 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
            for line in after.title_lines):
         return False
     rows = [row for row in after.rows if any(cell is not None for cell in row.cells)]
+    if rows and not after.title_lines and all(_BASIS.fullmatch(row.label.strip(" :.")) for row in rows):
+        # "Diluted" alone under the headers a PDF page repeats after "Weighted average shares outstanding:" /
+        # "Basic" (round 197): a basis names nothing on its own, and carries on the block above
+        return True
     return len(rows) >= 2 and all(
         # "Continuing operations" under "Basic earnings per share:" is a per-share line too
         match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)

@@ -1483,3 +1483,16 @@ def test_a_basis_wrapped_under_a_share_counts_figures_is_the_counts_second_basis
     labels = [item.label for statement in release.statements for item in statement.items]
     assert "Weighted-average shares used in computing net income per share, basic and diluted" in labels
     assert "Dividends declared per share" in labels  # the row after it keeps its own label
+
+
+def test_a_footnotes_breakdown_under_the_statement_is_no_row_of_it() -> None:
+    """"(1) Amortization of deferred stock compensation relates to the following:" over "Research and development
+    $341" and "General and administrative 165" (341 + 165 = 506, the statement's own amortization line): the
+    footnote's rows, not a second research and development line of the statement."""
+    path = LAYOUTS / "footnote_breakdown_of_stock_compensation_under_the_statement.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [item.label for item in operations.items].count("Research and development") == 1
+    assert operations.item("research_and_development").values[0] == Decimal("6033000")
+    assert not [item for item in operations.items if item.label.startswith(("(1)", "Total (1)"))]

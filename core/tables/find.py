@@ -54,6 +54,11 @@ from core.work import count_work
 # rules); a longer gap starts a new table.
 _MAX_GAP_LINES = 8
 
+# A footnote under a table's rows, opened by its mark ("(1) Amortization of deferred stock compensation relates
+# to the following:"): what follows is the footnote's, no row of the table above (round 194: its breakdown had
+# been read as the statement's, a second "Research and development" under the per-share lines).
+_FOOTNOTE_LEAD = re.compile(r"\((?:\d{1,2}|[a-z])\)\s+[A-Z][a-z]+\s+\w+")
+
 # Four blank lines in a row separate tables (double-spaced renderings leave three inside one).
 _MAX_BLANK_RUN = 3
 
@@ -159,8 +164,8 @@ def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) ->
 def _continues(before: RawTable, after: RawTable) -> bool:
     """A table after a page break, with as many columns (a new page may set them a little to the side) and
     no title or header of its own, or a title saying it is continued (`_carried_on`)."""
-    if len(after.columns) != len(before.columns):
-        return False
+    if len(after.columns) != len(before.columns) or (after.rows and _FOOTNOTE_LEAD.match(after.rows[0].section)):
+        return False  # (the rows under a footnote's lead are the footnote's)
     return ((not after.title_lines and not any(after.column_headers) and not _balanced(before))
             or _carried_on(before, after) or _per_share_block(before, after) or _rest_of(before, after))
 
@@ -394,7 +399,8 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or (is_prose(line) and not _wraps_into_row(classified, index))
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
-                                                 or (last_data > start and _is_unit_note(line.label))))
+                                                 or (last_data > start and (_is_unit_note(line.label)
+                                                                            or _FOOTNOTE_LEAD.match(line.label)))))
         )
         if breaks:
             blocks.append((start, _label_tail(classified, last_data)))

@@ -1496,3 +1496,14 @@ def test_a_footnotes_breakdown_under_the_statement_is_no_row_of_it() -> None:
     assert [item.label for item in operations.items].count("Research and development") == 1
     assert operations.item("research_and_development").values[0] == Decimal("6033000")
     assert not [item for item in operations.items if item.label.startswith(("(1)", "Total (1)"))]
+
+
+def test_a_narrative_figure_is_checked_under_the_name_of_the_line_it_agrees_with() -> None:
+    """"net loss attributable to common stockholders was $10,300,440": the net loss (7,882,560) plus the deemed
+    dividend (2,417,880); its check had been named "prose: net_income", as if the net loss were 10.3 million."""
+    path = LAYOUTS / "deemed_dividend_net_loss_to_common_in_actual_dollars_workiva.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    prose = {(c.name, c.expected) for c in release.checks if c.statement == "prose" and c.period == "3M 2023-09-30"}
+    assert {("prose: net_income", Decimal("-7882560")),
+            ("prose: net_income_to_common", Decimal("-10300440"))} <= prose
+    assert ("prose: net_income", Decimal("-10300440")) not in prose

@@ -148,12 +148,14 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                     found = statement.value(concept, period) or found
             if abs(found - figure.value) > tolerance and (figure.concept, end, months) in several:
                 break  # one of several figures the narrative gives the line and period: another entity's
-            name = f"prose: {figure.concept}"
+            # named by the line it was checked against: "net loss attributable to common stockholders" agrees
+            # with that line, not the net loss the sentence's words first read as (round 201)
+            name = f"prose: {concept}"
             if abs(found - figure.value) > tolerance and _said_of_another_period(found, figure, prose, tolerance):
                 # The column holds what the narrative says of another period ("$44.2 million" for the quarter,
                 # under the nine months' header): the column's period is in doubt, which no check of sizes
                 # (EPS x shares agree within any one column) can clear.
-                name = f"prose period: {figure.concept}"
+                name = f"prose period: {concept}"
             yield CheckResult(
                 name=name,
                 statement="prose",

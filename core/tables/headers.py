@@ -326,7 +326,7 @@ def column_headers(
                 # 1998" over its "First | Second | Third Quarter"); one rule under "1998   1997" is no group
                 # of either (round 194: the rule had carried 1998 over 1997's column too)
                 wide = _ruled_extent(rule, start, end)
-                if not any(wide[0] <= other_start and other_end <= wide[1] and other_start != start
+                if not any(other_start < wide[1] and other_end > wide[0] and other_start != start
                            for _, other_start, other_end in phrases):
                     start, end = wide
             # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a

@@ -75,7 +75,12 @@ def read_statements(document: Document) -> StatementsRead:
     tables = sorted((table for strip in side_by_side_strips(laid_out)
                      for table in find_tables(strip, one_cell_a_line_only=lost is not None)),
                     key=lambda table: table.first_line)
-    fallback = _document_period(document)
+    # (a caption over a table's rows, "Year ended December 31, 2008:" over a restatement's lines, is no
+    # sentence of the narrative: round 198's highlights were dated by it a year early)
+    fallback = _document_period(document, frozenset(
+        number for table in tables for number in range(table.first_line, table.last_line + 1)
+        if table.rows and (number >= table.rows[0].first_line
+                           or (number <= len(document.lines) and document.lines[number - 1].rstrip().endswith(":")))))
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
@@ -198,9 +203,10 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
 _OPENING_LINES = 200
 
 
-def _document_period(document: Document) -> HeaderReading | None:
+def _document_period(document: Document, among_rows: frozenset[int] = frozenset()) -> HeaderReading | None:
     """The period the narrative names first ("for the three months ended June 30, 2004"): what a table
-    whose header prints only years is about."""
+    whose header prints only years is about. `among_rows`: the line numbers of tables' rows and of the
+    captions over them, which are no narrative."""
     # A quarter or months phrase first: "the year ended December 31, 2019" is as often the annual
     # report the forward-looking boilerplate cites as the period reported.
     opening = document.lines[:_OPENING_LINES]
@@ -208,7 +214,7 @@ def _document_period(document: Document) -> HeaderReading | None:
     for words in (("month", "quarter", "week"), ("year",)):
         for number, line in enumerate(opening):
             lowered = lowered_lines[number]
-            if "ended" not in lowered:
+            if "ended" not in lowered or number + 1 in among_rows:
                 continue  # most lines: nothing to join with the line before
             # the period's words may end the line before ("... for the third quarter" / "ended September 30")
             around = f"{lowered_lines[number - 1][-_DATE_WIDTH:]} {lowered}" if number else lowered

@@ -1507,3 +1507,36 @@ def test_a_narrative_figure_is_checked_under_the_name_of_the_line_it_agrees_with
     assert {("prose: net_income", Decimal("-7882560")),
             ("prose: net_income_to_common", Decimal("-10300440"))} <= prose
     assert ("prose: net_income", Decimal("-10300440")) not in prose
+
+
+def test_a_caption_over_a_tables_rows_dates_no_other_table() -> None:
+    """Brackwater's Q4 2009 release: "Fourth Quarter / 2009  2008  Change" over production and results, and
+    later "As Previously Reported | As Restated" under the captions "Year ended December 31, 2008:" and
+    "December 31, 2008:". The caption had been taken for the narrative's period: the highlights were dated a
+    year early (0.14 at December 31, 2008), and the restatement's first column printed as 2008's (80,479)."""
+    path = LAYOUTS / "restatement_captions_and_fourth_quarter_highlights_submission.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    eps = {(r["period_end"], r["value"]) for r in rows if r["label"] == "Diluted EPS"}
+    assert eps == {("2009-12-31", "0.14"), ("2008-12-31", "-0.35")}
+    assert not [r for r in rows if r["value"] in ("80479000", "641305000")]  # as first reported
+    assert all(check.passed for check in release.checks)
+
+
+def test_a_table_whose_periods_are_its_captions_has_no_period_columns() -> None:
+    """The same restatement table built with a narrative's period at hand (12 months to December 31, 2008, the
+    caption's own): its columns are versions, its periods the captions, and it yields no statement."""
+    from core.readers.submission import read_submission_file
+    from core.statements.build import build_statement
+    from core.tables.period_headers import read_header
+
+    path = LAYOUTS / "restatement_captions_and_fourth_quarter_highlights_submission.txt"
+    submission = read_submission_file(path.read_bytes(), path.name)
+    exhibit = submission.find("EX-99.1")
+    assert exhibit is not None
+    lines = submission.document(exhibit).lines
+    table = next(t for t in find_tables(tuple(lines)) if any("As Previously" in line for line in t.title_lines))
+    assert "December 31, 2008" in {row.section for row in table.rows}  # the balance sheet lines' caption
+    assert build_statement(table, read_header("the twelve months ended December 31, 2008")) is None

@@ -234,7 +234,21 @@ def _periods_as_rows(table: RawTable) -> bool:
     "September 30, 2016  $36,118 ..."): each row is a period, no column is. Read as a statement, its first
     column had been the reported quarter and every row's revenue printed as that quarter's."""
     named = sum(1 for row in table.rows if _PERIOD_LABEL.match(row.label.strip()))
-    return (named >= 2 and named * 2 >= len(table.rows)) or _a_column_of_years(table)
+    return (named >= 2 and named * 2 >= len(table.rows)) or _a_column_of_years(table) or _periods_as_headings(table)
+
+
+def _periods_as_headings(table: RawTable) -> bool:
+    """Rows under headings that each name a period ("Year ended December 31, 2008:" over the lines of the
+    year, "December 31, 2008:" over those of the day) beside columns that name none ("As Previously
+    Reported | As Restated"): the periods are the headings', and no column is one (round 198: the first column,
+    the figures as first reported, had been dated by the narrative and printed)."""
+    if any(YEAR_IN_TEXT.search(header) for header in table.column_headers):
+        return False
+    return any(row.section and len(row.section) <= _LONGEST_CAPTION and (reading := read_header(row.section)).year
+               and reading.month for row in table.rows)
+
+
+_LONGEST_CAPTION = 60  # "Three months ended December 31, 2008", with words around it: no sentence
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -32,7 +32,7 @@ PREFIXES = st.sampled_from(["", "$", "(", "$(", "((", "Ps.", "RMB("])
 
 
 @settings(max_examples=2000, deadline=None)
-@given(word=NUMBER_WORDS, prefix=PREFIXES)
+@given(word=st.one_of(NUMBER_WORDS, NUMBER_WORDS.map(lambda word: "$" + word)), prefix=PREFIXES)
 def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
     start = 40
     prefix_start = start - 2 if prefix else None
@@ -45,7 +45,8 @@ def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
 
 def test_plain_cell_reads_the_common_shapes() -> None:
     """The shortcut is taken where it pays: grouped, plain, negative, percent and dollar cells."""
-    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$")):
+    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$"), ("$(7,151)", ""),
+                         ("$3,446", ""), ("$0.23", "")):
         assert numbers._plain_cell(word, 0, len(word), prefix, None) is not None
 
 

@@ -43,6 +43,16 @@ def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
     assert repr(fast) == repr(general)  # repr tells Decimal("-0") from Decimal("0")
 
 
+@pytest.mark.parametrize("word", sorted(numbers._ZERO_DASHES | {"-0-", "nil", "(\u2014)%", "\u2014%", "----"}))
+@pytest.mark.parametrize("prefix", ["", "$", "("])
+def test_plain_cell_reads_a_dash_as_the_general_cell(word: str, prefix: str) -> None:
+    """Every dash the shortcut reads as a zero is the general reading's zero, to its anchor."""
+    fast = numbers._plain_cell(word, 40, 40 + len(word), prefix, 38 if prefix else None)
+    general = numbers._value_cell(word, 40, 40 + len(word), prefix, 38 if prefix else None)
+    assert fast is None or repr(fast) == repr(general)
+    assert (fast is not None) == (word in numbers._ZERO_DASHES and prefix != "(")
+
+
 def test_plain_cell_reads_the_common_shapes() -> None:
     """The shortcut is taken where it pays: grouped, plain, negative, percent and dollar cells."""
     for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$"), ("$(7,151)", ""),

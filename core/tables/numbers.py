@@ -6,6 +6,7 @@ finds those words, groups a lone "$" or "(" with the number beside it, and turns
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -229,6 +230,9 @@ def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
 # The shape most cells of a table take ("2,345", "10.5%", "(0.23)"), with at most a "$" word before it:
 # read with one match, to the same Cell `_value_cell` builds (tests/test_columns.py compares the two).
 _PLAIN_NUMBER = re.compile(r"(\(?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\)?)(%?)")
+# The dashes `_DASH_WORD` reads as a zero, spelled out (one to three hyphens, en or em dashes): looked up in a set.
+_ZERO_DASHES = frozenset("".join(dashes) for size in (1, 2, 3)
+                         for dashes in itertools.product("-\u2013\u2014", repeat=size))
 
 
 def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int | None) -> Cell | None:
@@ -237,6 +241,9 @@ def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
     is read as one standing apart before it."""
     if prefix not in ("", "$"):
         return None
+    if word in _ZERO_DASHES:  # "--", "\u2014": a zero, its anchor the dash's end as the general reading's
+        return Cell(prefix + word, start if prefix_start is None else prefix_start, end, end, Decimal(0), False, True,
+                    bool(prefix))
     match = _PLAIN_NUMBER.fullmatch(word)
     glued = 0
     if match is None:

@@ -319,6 +319,11 @@ PREFILTERED = [
       "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24", "Twelve Months", "TTM", "LTM",
       "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey", "\u017fix months", "\u0130n 3 months", "THIS YEAR",
       "last year", "Year ago", "fy"}),
+    ("narrative.metadata._HIGHLIGHTS", "narrative.metadata._names_highlights",
+     {"Recent Developments", "KEY FIGURES", "At a Glance", "\u212aey Figures", "Achievements", "rEcEnT EvEnTs"}),
+    ("vocabulary.FORWARD_LOOKING", "narrative.metadata._forward_looking",
+     {"Forward-Looking Statements", "SAFE HARBOR", "Cautionary Note", "\u017fafe harbor",
+      "forward looking information"}),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from core.fast_regex import starting_fast
+from core.fast_regex import search_holding, starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
 from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
@@ -78,6 +78,21 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 _CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
     r"highlights|achievements|recent\s+(?:developments|events)|key\s+|at\s+a\s+glance", re.IGNORECASE)
+# A word every match of _HIGHLIGHTS, and of FORWARD_LOOKING, holds: an ASCII line holding none is answered
+# without the search (`search_holding`), which `_highlights` asks of every line of the narrative (issue 12).
+_HIGHLIGHTS_WORDS = ("highlights", "achievements", "recent", "key", "glance")
+_FORWARD_LOOKING_WORDS = ("forward", "safe", "cautionary")
+
+
+def _names_highlights(text: str) -> re.Match[str] | None:
+    """`_HIGHLIGHTS.search(text)`, a line with none of its words answered at once."""
+    return search_holding(_HIGHLIGHTS, _HIGHLIGHTS_WORDS, text)
+
+
+def _forward_looking(text: str) -> re.Match[str] | None:
+    """`FORWARD_LOOKING.search(text)`, a line with none of its words answered at once."""
+    return search_holding(FORWARD_LOOKING, _FORWARD_LOOKING_WORDS, text)
+
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
 _TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
@@ -464,10 +479,10 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         if current:
             items.append((under_heading, " ".join(current)))
             current = []
-        if FORWARD_LOOKING.search(stripped):
+        if _forward_looking(stripped):
             break  # the cautionary notes: their bullets are risks, not highlights
         if stripped and len(stripped) < 80:
-            in_highlights = bool(_HIGHLIGHTS.search(stripped)) or (in_highlights and not stripped)
+            in_highlights = bool(_names_highlights(stripped)) or (in_highlights and not stripped)
     if current:
         items.append((under_heading, " ".join(current)))
     items = [(flag, text) for flag, text in items if not _DEFINITION.search(text)]
@@ -500,7 +515,7 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
             # happens to say "key" or "highlights" is none.
             under = (not previous and bool(stripped) and len(stripped) < _HEADING_LENGTH
                      and stripped[0].isupper() and not stripped.endswith((".", "!", "?", ","))
-                     and _HIGHLIGHTS.search(stripped) is not None)
+                     and _names_highlights(stripped) is not None)
             previous = stripped
             continue
         if stripped:
@@ -510,7 +525,7 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
             continue
         lines, paragraph = current, " ".join(current)
         current = []
-        if FORWARD_LOOKING.search(paragraph):
+        if _forward_looking(paragraph):
             break
         if not paragraph.endswith(_SENTENCE_END[:3]) or not paragraph[0].isupper():
             break  # the next heading, or no paragraph of its own: the highlights end

@@ -344,6 +344,21 @@ def test_a_prefilter_changes_no_match_on_the_fixtures(pattern: str, fast: str, e
             answered and (answered.span(), answered.groups())), text[:80]
 
 
+def test_a_quotation_and_a_definition_are_the_searches_on_the_fixtures() -> None:
+    """metadata._quoted and _defines, a character or word test before the search, answer what the search
+    does on every line and phrase of the fixtures (and items of lines joined, as the highlights are)."""
+    from core.narrative import metadata
+
+    texts = _fixture_lines_and_phrases() | {
+        "\u201cWe grew,\u201d said the CEO", "'Tis", "Adjusted EBITDA is defined as net income", "We define it",
+        "Free cash flow. We use it", "Backlog. Our backlog", "\"Results,\" says"}
+    lines = sorted(texts)
+    texts |= {" ".join(lines[i : i + 3]) for i in range(0, len(lines), 3)}
+    for text in texts:
+        assert metadata._quoted(text) == (metadata._QUOTED.search(text) is not None), text[:80]
+        assert metadata._defines(text) == (metadata._DEFINITION.search(text) is not None), text[:80]
+
+
 @settings(max_examples=1500, deadline=None)
 @given(text=st.text(alphabet="0123456789/ a-\u0663", max_size=40))
 def test_wire_date_is_the_search(text: str) -> None:

@@ -413,6 +413,17 @@ PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^
                                   r"|^(?!.*\breconcil).*\bto\s+(?:(?:total|average|gross|risk[-\s]weighted)\s+)+"
                                   r"(?:loans|assets|deposits|equity)\b",
                                   re.IGNORECASE)
+# A word every PERCENT_LABEL match holds, lower-cased, one for each alternative ("effective" for the tax rate,
+# the ratio's last word for "... to total loans"): a row's label holding none ("Research and development") is
+# answered without the search, asked of every row of every statement (issue 12). An alternative added above
+# needs its word here (tests/test_fast_paths.py compares on every fixture line).
+_PERCENT_LABEL_WORDS = ("%", "percent", "return", "ratio", "margin", "yield", "effective", "loans", "assets",
+                        "deposits", "equity")
+
+
+def percent_label(text: str) -> re.Match[str] | None:
+    """PERCENT_LABEL.search(text), without the search where no match can be."""
+    return search_holding(PERCENT_LABEL, _PERCENT_LABEL_WORDS, text)
 
 # A row naming the period its figures are of, apart from its column's: "Combined ratio - prior year month"
 # under "May 2024" is May 2023's ratio, "Gross margin, year-ago quarter", "Same quarter last year". Its

@@ -327,6 +327,13 @@ PREFILTERED = [
       "Managed Basis", "GAAP Basis", "Basis of presentation", "Consolidating", "Average Balance Sheet",
       "Parent Company Only", "Outlook", "Guidance", "As a Percentage of Revenues", "Percent of net sales",
       "% of Revenues", "  % of total sales  ", "\u017fegment results", "Comparable \u212a"}),
+    ("vocabulary.PERCENT_LABEL", "vocabulary.percent_label",
+     {"Gross margin %", "Gross margin (%)", "Operating margin as a percentage of sales", "% of sales",
+      "Growth percent", "Annualized return on average tangible common equity", "Return on Assets",
+      "Efficiency Ratio", "Net Interest Margin", "Average yields on loans", "Yield on loans",
+      "Effective income tax rate", "Allowance for credit losses to total loans", "Tier 1 capital to risk weighted "
+      "assets", "Reconciliation to total assets", "Nonperforming assets to total deposits",
+      "\u212aey ratio", "Return on \u017fhareholders equity"}),
     ("narrative.metadata._HIGHLIGHTS", "narrative.metadata._names_highlights",
      {"Recent Developments", "KEY FIGURES", "At a Glance", "\u212aey Figures", "Achievements", "rEcEnT EvEnTs"}),
     ("vocabulary.FORWARD_LOOKING", "narrative.metadata._forward_looking",

@@ -29,7 +29,6 @@ from core.vocabulary import (
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
     PER_SHARE_LINE,
-    PERCENT_LABEL,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
     STATISTIC_IN_MONEY,
@@ -40,6 +39,7 @@ from core.vocabulary import (
     match_concept,
     names_share_count,
     normalise_label,
+    percent_label,
     strip_qualifiers,
 )
 
@@ -578,7 +578,7 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     label = matching_label(row)
     concept = match_concept(label)
     if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep) or (  # type: ignore[union-attr]
-            PERCENT_LABEL.search(row.label)):
+            percent_label(row.label)):
         return (), "percent"
     if concept == "eps":
         if _DIVIDEND.search(label):

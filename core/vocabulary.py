@@ -355,6 +355,14 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
                                    r"|restaurant|store|location|guest|patient|admission|visit)\b"
                                    r"|^average\s+(?:daily|day)\s+rate\b"
                                    r"|\beps\b", re.IGNORECASE)
+# A word every PER_SHARE_LINE match holds, lower-cased: "per", "average" (the average daily rate), "eps". A
+# label holding none ("Net income") is answered without the search, asked of most rows of a statement.
+_PER_SHARE_LINE_WORDS = ("per", "average", "eps")
+
+
+def per_share_line(text: str) -> re.Match[str] | None:
+    """PER_SHARE_LINE.search(text), without the search where no match can be (issue 12)."""
+    return search_holding(PER_SHARE_LINE, _PER_SHARE_LINE_WORDS, text)
 # A line counting things or measuring a volume, not money: "Restaurants open at end of period", "Number of
 # stores", "Production (MBOE)", "Natural gas sales (MMcf/d)". Its figures are read as printed (a table's "in
 # thousands" is about its dollars: 142 restaurants are not 142,000), unless the line names its own unit

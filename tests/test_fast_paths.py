@@ -334,6 +334,10 @@ PREFILTERED = [
       "Effective income tax rate", "Allowance for credit losses to total loans", "Tier 1 capital to risk weighted "
       "assets", "Reconciliation to total assets", "Nonperforming assets to total deposits",
       "\u212aey ratio", "Return on \u017fhareholders equity"}),
+    ("vocabulary.PER_SHARE_LINE", "vocabulary.per_share_line",
+     {"Net income per share", "Dividends per common share", "Revenue per available room", "Cost per Boe",
+      "Average daily rate", "Average Day Rate", "Diluted EPS", "Rent per square foot", "Sales per patient day",
+      "Revenue p\u212ar share", "Earnings per \u017fhare"}),
     ("narrative.metadata._HIGHLIGHTS", "narrative.metadata._names_highlights",
      {"Recent Developments", "KEY FIGURES", "At a Glance", "\u212aey Figures", "Achievements", "rEcEnT EvEnTs"}),
     ("vocabulary.FORWARD_LOOKING", "narrative.metadata._forward_looking",

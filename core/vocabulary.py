@@ -200,6 +200,19 @@ NOT_A_STATEMENT: Final = re.compile(
     rf"|{SHARE_OF_REVENUE_TABLE.pattern}",
     re.IGNORECASE,
 )
+# A word every NOT_A_STATEMENT match holds, lower-cased, one for each of its alternatives ("forma" for "pro
+# forma", "earnings" for "cash earnings", "balance" for "average balance", "%" for "% of revenues"): an ASCII
+# title line holding none is answered without the search, which costs 10-35 us a line (issue 12). An
+# alternative added above needs its word here (tests/test_fast_paths.py compares on every fixture line).
+_NOT_A_STATEMENT_WORDS = ("free", "reconcil", "supplement", "adjusted", "gaap", "ebitda", "impact", "forma",
+                          "segment", "restatement", "excl", "before", "earnings", "recurring", "currency", "normali",
+                          "underlying", "comparable", "basis", "consolidating", "balance", "parent", "outlook",
+                          "guidance", "percent", "%")
+
+
+def not_a_statement(text: str) -> re.Match[str] | None:
+    """NOT_A_STATEMENT.search(text), without the search where no match can be."""
+    return search_holding(NOT_A_STATEMENT, _NOT_A_STATEMENT_WORDS, text)
 # A consolidating statement (the parent's, the guarantors', each segment's columns, their eliminations)
 # and the one column of it that is the company's: "Consolidated", "Consoli- dated", "Consolidated Total".
 CONSOLIDATING_TITLE: Final = re.compile(r"\bconsolidating\b", re.IGNORECASE)
@@ -346,6 +359,14 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
                                    r"|restaurant|store|location|guest|patient|admission|visit)\b"
                                    r"|^average\s+(?:daily|day)\s+rate\b"
                                    r"|\beps\b", re.IGNORECASE)
+# A word every PER_SHARE_LINE match holds, lower-cased: "per", "average" (the average daily rate), "eps". A
+# label holding none ("Net income") is answered without the search, asked of most rows of a statement.
+_PER_SHARE_LINE_WORDS = ("per", "average", "eps")
+
+
+def per_share_line(text: str) -> re.Match[str] | None:
+    """PER_SHARE_LINE.search(text), without the search where no match can be (issue 12)."""
+    return search_holding(PER_SHARE_LINE, _PER_SHARE_LINE_WORDS, text)
 # A line counting things or measuring a volume, not money: "Restaurants open at end of period", "Number of
 # stores", "Production (MBOE)", "Natural gas sales (MMcf/d)". Its figures are read as printed (a table's "in
 # thousands" is about its dollars: 142 restaurants are not 142,000), unless the line names its own unit
@@ -404,6 +425,17 @@ PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^
                                   r"|^(?!.*\breconcil).*\bto\s+(?:(?:total|average|gross|risk[-\s]weighted)\s+)+"
                                   r"(?:loans|assets|deposits|equity)\b",
                                   re.IGNORECASE)
+# A word every PERCENT_LABEL match holds, lower-cased, one for each alternative ("effective" for the tax rate,
+# the ratio's last word for "... to total loans"): a row's label holding none ("Research and development") is
+# answered without the search, asked of every row of every statement (issue 12). An alternative added above
+# needs its word here (tests/test_fast_paths.py compares on every fixture line).
+_PERCENT_LABEL_WORDS = ("%", "percent", "return", "ratio", "margin", "yield", "effective", "loans", "assets",
+                        "deposits", "equity")
+
+
+def percent_label(text: str) -> re.Match[str] | None:
+    """PERCENT_LABEL.search(text), without the search where no match can be."""
+    return search_holding(PERCENT_LABEL, _PERCENT_LABEL_WORDS, text)
 
 # A row naming the period its figures are of, apart from its column's: "Combined ratio - prior year month"
 # under "May 2024" is May 2023's ratio, "Gross margin, year-ago quarter", "Same quarter last year". Its

@@ -32,7 +32,7 @@ PREFIXES = st.sampled_from(["", "$", "(", "$(", "((", "Ps.", "RMB("])
 
 
 @settings(max_examples=2000, deadline=None)
-@given(word=NUMBER_WORDS, prefix=PREFIXES)
+@given(word=st.one_of(NUMBER_WORDS, NUMBER_WORDS.map(lambda word: "$" + word)), prefix=PREFIXES)
 def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
     start = 40
     prefix_start = start - 2 if prefix else None
@@ -43,9 +43,20 @@ def test_plain_cell_is_the_general_cell(word: str, prefix: str) -> None:
     assert repr(fast) == repr(general)  # repr tells Decimal("-0") from Decimal("0")
 
 
+@pytest.mark.parametrize("word", sorted(numbers._ZERO_DASHES | {"-0-", "nil", "(\u2014)%", "\u2014%", "----"}))
+@pytest.mark.parametrize("prefix", ["", "$", "("])
+def test_plain_cell_reads_a_dash_as_the_general_cell(word: str, prefix: str) -> None:
+    """Every dash the shortcut reads as a zero is the general reading's zero, to its anchor."""
+    fast = numbers._plain_cell(word, 40, 40 + len(word), prefix, 38 if prefix else None)
+    general = numbers._value_cell(word, 40, 40 + len(word), prefix, 38 if prefix else None)
+    assert fast is None or repr(fast) == repr(general)
+    assert (fast is not None) == (word in numbers._ZERO_DASHES and prefix != "(")
+
+
 def test_plain_cell_reads_the_common_shapes() -> None:
     """The shortcut is taken where it pays: grouped, plain, negative, percent and dollar cells."""
-    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$")):
+    for word, prefix in (("2,345", "$"), ("578", ""), ("(0.23)", ""), ("10.5%", ""), ("(7,151)", "$"), ("$(7,151)", ""),
+                         ("$3,446", ""), ("$0.23", "")):
         assert numbers._plain_cell(word, 0, len(word), prefix, None) is not None
 
 
@@ -308,6 +319,30 @@ PREFILTERED = [
       "Year to Date", "YTD", "Fiscal Years", "Annual", "Full-Year", "FY24", "Twelve Months", "TTM", "LTM",
       "13 Wks.", "6 mos.", "Thirteen Weeks", "\u212aey", "\u017fix months", "\u0130n 3 months", "THIS YEAR",
       "last year", "Year ago", "fy"}),
+    ("vocabulary.NOT_A_STATEMENT", "vocabulary.not_a_statement",
+     {"Free Cash Flow", "RECONCILIATION OF GAAP TO NON-GAAP", "Supplemental Information", "Adjusted EBITDA",
+      "Non GAAP", "Impact of FX", "Pro-Forma", "PROFORMA", "Segment Results", "Effect of the Restatement",
+      "Excluding Special Items", "EXCL. SPECIAL ITEMS", "Before one time charges", "Cash Earnings",
+      "Core earnings", "Recurring operations", "Constant-Currency", "Normalised", "Underlying", "Comparable",
+      "Managed Basis", "GAAP Basis", "Basis of presentation", "Consolidating", "Average Balance Sheet",
+      "Parent Company Only", "Outlook", "Guidance", "As a Percentage of Revenues", "Percent of net sales",
+      "% of Revenues", "  % of total sales  ", "\u017fegment results", "Comparable \u212a"}),
+    ("vocabulary.PERCENT_LABEL", "vocabulary.percent_label",
+     {"Gross margin %", "Gross margin (%)", "Operating margin as a percentage of sales", "% of sales",
+      "Growth percent", "Annualized return on average tangible common equity", "Return on Assets",
+      "Efficiency Ratio", "Net Interest Margin", "Average yields on loans", "Yield on loans",
+      "Effective income tax rate", "Allowance for credit losses to total loans", "Tier 1 capital to risk weighted "
+      "assets", "Reconciliation to total assets", "Nonperforming assets to total deposits",
+      "\u212aey ratio", "Return on \u017fhareholders equity"}),
+    ("vocabulary.PER_SHARE_LINE", "vocabulary.per_share_line",
+     {"Net income per share", "Dividends per common share", "Revenue per available room", "Cost per Boe",
+      "Average daily rate", "Average Day Rate", "Diluted EPS", "Rent per square foot", "Sales per patient day",
+      "Revenue p\u212ar share", "Earnings per \u017fhare"}),
+    ("narrative.metadata._HIGHLIGHTS", "narrative.metadata._names_highlights",
+     {"Recent Developments", "KEY FIGURES", "At a Glance", "\u212aey Figures", "Achievements", "rEcEnT EvEnTs"}),
+    ("vocabulary.FORWARD_LOOKING", "narrative.metadata._forward_looking",
+     {"Forward-Looking Statements", "SAFE HARBOR", "Cautionary Note", "\u017fafe harbor",
+      "forward looking information"}),
 ]
 
 
@@ -326,6 +361,21 @@ def test_a_prefilter_changes_no_match_on_the_fixtures(pattern: str, fast: str, e
         found, answered = search(text), quick(text)
         assert (found and (found.span(), found.groups())) == (
             answered and (answered.span(), answered.groups())), text[:80]
+
+
+def test_a_quotation_and_a_definition_are_the_searches_on_the_fixtures() -> None:
+    """metadata._quoted and _defines, a character or word test before the search, answer what the search
+    does on every line and phrase of the fixtures (and items of lines joined, as the highlights are)."""
+    from core.narrative import metadata
+
+    texts = _fixture_lines_and_phrases() | {
+        "\u201cWe grew,\u201d said the CEO", "'Tis", "Adjusted EBITDA is defined as net income", "We define it",
+        "Free cash flow. We use it", "Backlog. Our backlog", "\"Results,\" says"}
+    lines = sorted(texts)
+    texts |= {" ".join(lines[i : i + 3]) for i in range(0, len(lines), 3)}
+    for text in texts:
+        assert metadata._quoted(text) == (metadata._QUOTED.search(text) is not None), text[:80]
+        assert metadata._defines(text) == (metadata._DEFINITION.search(text) is not None), text[:80]
 
 
 @settings(max_examples=1500, deadline=None)

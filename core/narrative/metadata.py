@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from core.fast_regex import starting_fast
+from core.fast_regex import search_holding, starting_fast
 from core.model import FiscalPeriod, Metadata, Statement
 from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
@@ -78,6 +78,21 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 _CARRIED_ON = re.compile(r"[a-z$(]|\d")
 _HIGHLIGHTS = starting_fast(
     r"highlights|achievements|recent\s+(?:developments|events)|key\s+|at\s+a\s+glance", re.IGNORECASE)
+# A word every match of _HIGHLIGHTS, and of FORWARD_LOOKING, holds: an ASCII line holding none is answered
+# without the search (`search_holding`), which `_highlights` asks of every line of the narrative (issue 12).
+_HIGHLIGHTS_WORDS = ("highlights", "achievements", "recent", "key", "glance")
+_FORWARD_LOOKING_WORDS = ("forward", "safe", "cautionary")
+
+
+def _names_highlights(text: str) -> re.Match[str] | None:
+    """`_HIGHLIGHTS.search(text)`, a line with none of its words answered at once."""
+    return search_holding(_HIGHLIGHTS, _HIGHLIGHTS_WORDS, text)
+
+
+def _forward_looking(text: str) -> re.Match[str] | None:
+    """`FORWARD_LOOKING.search(text)`, a line with none of its words answered at once."""
+    return search_holding(FORWARD_LOOKING, _FORWARD_LOOKING_WORDS, text)
+
 _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\b")
 _TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
@@ -464,13 +479,13 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         if current:
             items.append((under_heading, " ".join(current)))
             current = []
-        if FORWARD_LOOKING.search(stripped):
+        if _forward_looking(stripped):
             break  # the cautionary notes: their bullets are risks, not highlights
         if stripped and len(stripped) < 80:
-            in_highlights = bool(_HIGHLIGHTS.search(stripped)) or (in_highlights and not stripped)
+            in_highlights = bool(_names_highlights(stripped)) or (in_highlights and not stripped)
     if current:
         items.append((under_heading, " ".join(current)))
-    items = [(flag, text) for flag, text in items if not _DEFINITION.search(text)]
+    items = [(flag, text) for flag, text in items if not _defines(text)]
     flagged = [text for flag, text in items if flag]
     if not items:
         return _highlight_paragraphs(narrative)
@@ -500,7 +515,7 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
             # happens to say "key" or "highlights" is none.
             under = (not previous and bool(stripped) and len(stripped) < _HEADING_LENGTH
                      and stripped[0].isupper() and not stripped.endswith((".", "!", "?", ","))
-                     and _HIGHLIGHTS.search(stripped) is not None)
+                     and _names_highlights(stripped) is not None)
             previous = stripped
             continue
         if stripped:
@@ -510,7 +525,7 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
             continue
         lines, paragraph = current, " ".join(current)
         current = []
-        if FORWARD_LOOKING.search(paragraph):
+        if _forward_looking(paragraph):
             break
         if not paragraph.endswith(_SENTENCE_END[:3]) or not paragraph[0].isupper():
             break  # the next heading, or no paragraph of its own: the highlights end
@@ -530,7 +545,7 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
         paragraphs.extend(found)
         if len(paragraphs) >= _MAX_PARAGRAPHS:
             break
-    return tuple(text for text in paragraphs[:_MAX_PARAGRAPHS] if not _DEFINITION.search(text))
+    return tuple(text for text in paragraphs[:_MAX_PARAGRAPHS] if not _defines(text))
 
 
 # A heading is a short line; a highlights heading names them ("Fourth Quarter 2004 Highlights:").
@@ -540,6 +555,12 @@ _HEADING_LENGTH = 80
 # A bulleted definition of a measure, as the notes on non-GAAP figures list them ("Free cash flow. Free cash
 # flow is defined as ...", "Billings and Adjusted billings. We believe billings is ..."): no highlight.
 _DEFINITION = re.compile(r"^[A-Z][^.:]{0,120}\.\s+(?:We|Our)\b|\b(?:is|are)\s+defined\s+as\b|\bwe\s+define\b")
+
+
+def _defines(text: str) -> bool:
+    """`_DEFINITION.search(text)`: every match holds "We", "Our" or "define" as written (the pattern folds
+    no case), so an item holding none is no definition without the search (15 us an item; issue 12)."""
+    return ("We" in text or "Our" in text or "define" in text) and _DEFINITION.search(text) is not None
 
 
 def _marked_if_cut(item: str) -> str:
@@ -570,7 +591,7 @@ def _headline(narrative: list[str]) -> str:
     EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
     lines = [line.strip() for line in narrative[:30]]
     candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
-                  and not _QUOTED.search(line)]
+                  and not _quoted(line)]
     said = next((line for line in candidates if _TITLE_LINE.search(line)), None)
     if said is not None:
         return said.lstrip("# ").strip()
@@ -579,6 +600,12 @@ def _headline(narrative: list[str]) -> str:
 
 # A quotation, or the line that says whose it is: no headline.
 _QUOTED = re.compile(r"^[\"\u201c\u2018']|[\"\u201d],?\s+(?:said|says)\b")
+_QUOTES = frozenset("\"\u201c\u2018'\u201d")  # a character every match of _QUOTED holds
+
+
+def _quoted(line: str) -> bool:
+    """`_QUOTED.search(line)`, a line without a quotation mark answered by a set test (issue 12)."""
+    return not _QUOTES.isdisjoint(line) and _QUOTED.search(line) is not None
 # Words enough for a headline, in capitals: "ASHBROOK ENERGY THIRD-QUARTER EARNINGS RISE TO 27 CENTS A SHARE".
 _CAPITALS_HEADLINE = re.compile(r"^[A-Z][A-Z0-9&.,'\u2019%$-]*(?: [A-Z0-9&.,'\u2019%$-]+){4,}$")
 

@@ -31,13 +31,13 @@ from core.vocabulary import (
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
     MONTH_RE,
-    NOT_A_STATEMENT,
     RECONCILIATION,
     REPORTED_COLUMN,
     RESTATED,
     SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
     match_concept,
+    not_a_statement,
 )
 
 # The concepts that decide a table's kind when its title does not (highlights tables, untitled tables).
@@ -56,7 +56,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
     reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
     # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
-    if not reported and any(NOT_A_STATEMENT.search(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
+    if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for line in table.title_lines if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines):

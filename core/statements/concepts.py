@@ -28,8 +28,6 @@ from core.vocabulary import (
     NET_REVENUE_LINE,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
-    PER_SHARE_LINE,
-    PERCENT_LABEL,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
     STATISTIC_IN_MONEY,
@@ -40,6 +38,8 @@ from core.vocabulary import (
     match_concept,
     names_share_count,
     normalise_label,
+    per_share_line,
+    percent_label,
     strip_qualifiers,
 )
 
@@ -75,7 +75,7 @@ def matching_label(row: RawRow) -> str:
     heading = match_concept(row.section) if row.section else None
     if heading in ("eps", "shares") and own not in ("eps", "shares") and own in (
         None, "net_income", "net_income_to_common", "operating_income"
-    ) and not (heading == "shares" and PER_SHARE_LINE.search(label)):
+    ) and not (heading == "shares" and per_share_line(label)):
         # "Class A common stock" or "Net loss attributable to ..." under "Basic and diluted loss per
         # share": the heading says what the line is. Not a figure per share under a share-count heading a
         # flat layout leaves open ("Cash dividends declared per common share" under "Weighted average
@@ -195,7 +195,7 @@ def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
     principle")."""
     above = items[-1]
     # every figure the row prints, kept or not: a line of dashes in the kept columns is still a line in cents
-    if row.section or above.kind != "per_share" or not PER_SHARE_LINE.search(above.section) or not _in_cents(
+    if row.section or above.kind != "per_share" or not per_share_line(above.section) or not _in_cents(
             row, list(range(len(row.cells)))):
         return False
     words = normalise_label(row.label)
@@ -578,7 +578,7 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     label = matching_label(row)
     concept = match_concept(label)
     if any(row.cells[i] is not None and row.cells[i].is_percent for i in keep) or (  # type: ignore[union-attr]
-            PERCENT_LABEL.search(row.label)):
+            percent_label(row.label)):
         return (), "percent"
     if concept == "eps":
         if _DIVIDEND.search(label):
@@ -595,10 +595,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         # share all the same, never scaled as an amount.
         # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock; its "Book value
         # per share" a figure per share like any other.
-        if (PER_SHARE_LINE.search(label) or ("." in label and PER_SHARE_LINE.search(normalise_label(label)))) and not (
+        if (per_share_line(label) or ("." in label and per_share_line(normalise_label(label)))) and not (
                 kind == "balance" and _STOCK_AMOUNT.search(label)):  # "Divs. per com. sh.": spelled out
             return (), "per_share"
-        if (PER_SHARE_LINE.search(row.section) or _PER_SHARE_BY_NAME.search(label)) and _in_cents(row, keep):
+        if (per_share_line(row.section) or _PER_SHARE_BY_NAME.search(label)) and _in_cents(row, keep):
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"

@@ -6,6 +6,7 @@ finds those words, groups a lone "$" or "(" with the number beside it, and turns
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -230,27 +231,32 @@ def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
 # The shape most cells of a table take ("2,345", "10.5%", "(0.23)"), with at most a "$" word before it:
 # read with one match, to the same Cell `_value_cell` builds (tests/test_columns.py compares the two).
 _PLAIN_NUMBER = re.compile(r"(\(?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\)?)(%?)")
+# The dashes `_DASH_WORD` reads as a zero, spelled out (one to three hyphens, en or em dashes): looked up in a set.
+_ZERO_DASHES = frozenset("".join(dashes) for size in (1, 2, 3)
+                         for dashes in itertools.product("-\u2013\u2014", repeat=size))
 
 
 def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int | None) -> Cell | None:
-    """`_value_cell` for the common shapes, None for any other (which `_value_cell` then reads)."""
+    """`_value_cell` for the common shapes, None for any other (which `_value_cell` then reads). A "$" set
+    against the figure ("$(7,151)", "$3,446": half the cells `_value_cell` was left with on the fixtures)
+    is read as one standing apart before it."""
     if prefix not in ("", "$"):
         return None
+    if word in _ZERO_DASHES:  # "--", "\u2014": a zero, its anchor the dash's end as the general reading's
+        return Cell(prefix + word, start if prefix_start is None else prefix_start, end, end, Decimal(0), False, True,
+                    bool(prefix))
     match = _PLAIN_NUMBER.fullmatch(word)
+    glued = 0
     if match is None:
-        return None
+        if prefix or word[:1] != "$" or (match := _PLAIN_NUMBER.fullmatch(word, 1)) is None:
+            return None
+        glued = 1
     opening, digits, _, percent = match.groups()
     value = Decimal(digits.replace(",", ""))
-    return Cell(
-        text=prefix + word,
-        start=start if prefix_start is None else prefix_start,
-        end=end,
-        anchor=start + len(opening) + len(digits),
-        value=-value if opening else value,
-        is_percent=bool(percent),
-        is_dash=False,
-        has_currency=bool(prefix),
-    )
+    # (positional: a named tuple built by keyword takes longer, and this is built for most cells of a table)
+    return Cell(prefix + word, start if prefix_start is None else prefix_start, end,
+                start + glued + len(opening) + len(digits), -value if opening else value, bool(percent), False,
+                bool(prefix) or glued == 1)
 
 
 # A footnote's letter set after a row's figures ("93,200  (a)"): no column of its own, and no reason for the

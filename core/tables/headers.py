@@ -411,6 +411,13 @@ def column_headers(
         # no column prints the year a paired date needs: the note stands over them as printed
         return column_headers(title_lines, header_lines, columns, rules, pair_years=False)
     read = dated
+    # A month's day on a header line of its own that stands over no column ("December 31," or "Year Ended
+    # December 31," left of a converted pipe table's "2021 | 2020"): every column's, where each prints its year
+    # alone (round 204: the balance sheet and cash flow had been skipped as naming no period).
+    days = {line.text.strip() for line in header_lines if _DAY_ALONE.fullmatch(line.text.strip())
+            and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)}
+    if len(days) == 1 and read and all(_YEAR_CELL_ALONE.fullmatch(header.strip()) for header in read):
+        read = tuple(f"{next(iter(days))} {header}" for header in read)
     if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
@@ -454,6 +461,10 @@ _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$",
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
+# A month's day without its year, a duration before it or none: "December 31,", "Year Ended December 31,".
+_DAY_ALONE = re.compile(rf"(?:(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+                        rf"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+)?(?:{MONTH_RE})\.?\s+\d{{1,2}},?", re.IGNORECASE)
+_YEAR_CELL_ALONE = re.compile(rf"{YEAR_RE}")
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 # ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN
 # AND TWENTY-SIX WEEK PERIODS ENDED").

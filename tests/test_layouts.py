@@ -1540,3 +1540,16 @@ def test_a_table_whose_periods_are_its_captions_has_no_period_columns() -> None:
     table = next(t for t in find_tables(tuple(lines)) if any("As Previously" in line for line in t.title_lines))
     assert "December 31, 2008" in {row.section for row in table.rows}  # the balance sheet lines' caption
     assert build_statement(table, read_header("the twelve months ended December 31, 2008")) is None
+
+
+def test_the_revenue_lines_without_a_total_end_where_the_expenses_total_starts_adding() -> None:
+    """"Revenues:" over contract research revenue 1,840 and license fees 500, no total, then "Costs and
+    expenses:" opening with "Process development and manufacturing" 2,215, a line the vocabulary does not
+    name: the expenses' total 8,493 adds up from it down, so the revenue is 1,840 + 500 and the operating
+    result 2,340 - 8,493 = (6,153). The manufacturing line had been taken for revenue: (3,938) expected, the
+    check failed in every column and held the revenue lines back."""
+    path = LAYOUTS / "revenue_lines_without_a_total_then_an_expense_the_vocabulary_does_not_name.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    checks = {c.period: c for c in release.checks if c.name == "operating result"}
+    assert (checks["3M 2001-09-30"].expected, checks["3M 2001-09-30"].passed) == (Decimal("-6153000"), True)
+    assert all(check.passed for check in release.checks)

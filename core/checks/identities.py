@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
-from core.model import CheckResult, SourceSpan, Statement, first_index
+from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.units import EPS_ROUNDING
@@ -57,10 +57,11 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                                          for c in columns], (revenue, cost)))
     if revenue is None and gross is None:
         # "Revenues:" over "Collaborative research revenue | Grant revenue" and no total: the lines printed
-        # above the first expense the vocabulary names are the revenue (round 194: the check had taken none,
-        # and failed a statement that adds up)
-        first_named = next((i for i, item in enumerate(items[:opex]) if item.concepts), opex)
-        above = tuple(i for i in range(first_named) if items[i].kind == "amount")
+        # above the expenses that add up to the total are the revenue (round 194: the check had taken none,
+        # and failed a statement that adds up). Where the expenses start is the footing's to say, not the
+        # vocabulary's: "Process development and manufacturing" names no expense it knows (round 202).
+        first_expense = _first_of_the_sum(items, opex, rounding_tolerance(statement, opex + 1))
+        above = tuple(i for i in range(first_expense or 0) if items[i].kind == "amount")
         if above:
             bases.append(("the lines above the expenses", [_total(items[i].values[c] for i in above)
                                                            for c in columns], above))
@@ -105,6 +106,24 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                           items[operating].span.last),
                           detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
+
+
+def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal) -> int | None:
+    """Where the lines the total at `total` adds up start: the nearest start above it from which the amounts
+    down to it sum to it in every column it prints (None where no run of lines does)."""
+    columns = [c for c, value in enumerate(items[total].values) if value is not None]
+    if not columns:
+        return None
+    sums = [Decimal(0) for _ in columns]
+    for start in range(total - 1, -1, -1):
+        if items[start].kind != "amount":
+            continue
+        for position, column in enumerate(columns):
+            sums[position] += items[start].values[column] or Decimal(0)
+        if all(abs(sums[p] - items[total].values[c]) <= tolerance  # type: ignore[operator]
+               for p, c in enumerate(columns)):
+            return start
+    return None
 
 
 def _total(values: Iterable[Decimal | None]) -> Decimal | None:

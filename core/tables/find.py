@@ -86,6 +86,12 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
             continue
         if tables and tables[-1].footer:
             table = _without_the_note_above(table, tables[-1].footer)
+        if tables and (rest := _per_share_lines_after_a_footnote(tables[-1], table)):
+            # A footnote's breakdown under the statement, then the statement's per-share lines ("(1) Includes
+            # stock-based compensation of ..." over its own small table, then "Basic and diluted net loss per
+            # share": round 202): the footnote's rows are left out, the per-share lines carry on the statement.
+            tables[-1] = _joined(tables[-1], dataclasses.replace(table, rows=rest, title_lines=()))
+            continue
         if tables and _continues(tables[-1], table):
             tables[-1] = _joined(tables[-1], table)
         else:
@@ -159,6 +165,21 @@ def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) ->
     elif seen.number != number:
         seen = ClassifiedLine(number, text, seen.kind, seen.label, seen.indent, seen.cells)
     return seen
+
+
+def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tuple[RawRow, ...]:
+    """The per-share lines closing a table that opens with a footnote (its lead the table's first title line,
+    or its rows' heading) under a statement of as many columns: the statement's, the rows before them the
+    footnote's. Empty where the table is no such footnote or ends in other lines."""
+    footnote = (after.rows and _FOOTNOTE_LEAD.match(after.rows[0].section)) or (
+        after.title_lines and _FOOTNOTE_LEAD.match(after.title_lines[0].strip()))
+    if not footnote or len(after.columns) != len(before.columns):
+        return ()
+    rest = tuple(itertools.dropwhile(lambda row: match_concept(row.label) not in _PER_SHARE_CONCEPTS, after.rows))
+    if len(rest) == len(after.rows) or not all(
+            match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label) for row in rest):
+        return ()
+    return rest
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:

@@ -43,6 +43,7 @@ from core.tables.rows import second_basis_wrapped, table_rows
 from core.vocabulary import (
     CONTINUED_TITLE,
     MONTH_DAY_END,
+    MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     match_concept,
@@ -86,6 +87,7 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
             continue
         if tables and tables[-1].footer:
             table = _without_the_note_above(table, tables[-1].footer)
+        table = _captioned(table, tables[-1] if tables else None)
         if tables and (rest := _per_share_lines_after_a_footnote(tables[-1], table)):
             # A footnote's breakdown under the statement, then the statement's per-share lines ("(1) Includes
             # stock-based compensation of ..." over its own small table, then "Basic and diluted net loss per
@@ -165,6 +167,31 @@ def _classify_known(number: int, text: str, known: dict[str, ClassifiedLine]) ->
     elif seen.number != number:
         seen = ClassifiedLine(number, text, seen.kind, seen.label, seen.indent, seen.cells)
     return seen
+
+
+def _captioned(table: RawTable, before: RawTable | None) -> RawTable:
+    """A table whose columns print their years alone under a caption naming the period ("1999   1998" over
+    "Three months ended September 30:" and the quarter's rows, then "Nine months ended September 30:" and the
+    same lines again): each part's columns are the caption's period in those years (round 202: the nine
+    months' rows had been dated as the quarter). A part printing no years of its own takes those of the part
+    above it."""
+    caption = next((text.strip().rstrip(":") for text in (
+        table.rows[0].section if table.rows else "", *reversed(table.header_lines), *reversed(table.title_lines))
+        if _PERIOD_CAPTION.fullmatch(text.strip().rstrip(":"))), None)
+    if caption is None or any(duration_in(header) for header in table.column_headers):
+        return table
+    years = [_YEAR_IN.findall(header) for header in table.column_headers]
+    if not any(years) and before is not None and len(before.columns) == len(table.columns):
+        years = [_YEAR_IN.findall(header) for header in before.column_headers]
+    if not all(len(found) == 1 for found in years):
+        return table
+    return dataclasses.replace(table, column_headers=tuple(f"{caption} {found[0]}" for found in years))
+
+
+# A caption naming one period over a part of a table's rows: "Three months ended September 30:".
+_PERIOD_CAPTION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+                             rf"(?:fiscal\s+)?year)\s+end(?:ed|ing)\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tuple[RawRow, ...]:

@@ -153,6 +153,11 @@ FISCAL_YEAR_PART: Final = re.compile(
     r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|[369]m|ytd))\b", re.IGNORECASE)
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A duration up to the day that follows it, as a caption or a header line prints it: "Three months ended",
+# "For the quarter ended", "Years Ending"; and a month's day without its year: "September 30".
+DURATION_ENDED_RE: Final = (rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+                            r"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+")
+MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
 
 STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),

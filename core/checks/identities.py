@@ -111,17 +111,16 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
 def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal) -> int | None:
     """Where the lines the total at `total` adds up start: the nearest start above it from which the amounts
     down to it sum to it in every column it prints (None where no run of lines does)."""
-    columns = [c for c, value in enumerate(items[total].values) if value is not None]
-    if not columns:
+    printed = [(column, value) for column, value in enumerate(items[total].values) if value is not None]
+    if not printed:
         return None
-    sums = [Decimal(0) for _ in columns]
+    sums = [Decimal(0) for _ in printed]
     for start in range(total - 1, -1, -1):
         if items[start].kind != "amount":
             continue
-        for position, column in enumerate(columns):
+        for position, (column, _) in enumerate(printed):
             sums[position] += items[start].values[column] or Decimal(0)
-        if all(abs(sums[p] - items[total].values[c]) <= tolerance  # type: ignore[operator]
-               for p, c in enumerate(columns)):
+        if all(abs(found - value) <= tolerance for found, (_, value) in zip(sums, printed, strict=True)):
             return start
     return None
 

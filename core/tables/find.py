@@ -42,8 +42,9 @@ from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import second_basis_wrapped, table_rows
 from core.vocabulary import (
     CONTINUED_TITLE,
+    DURATION_ENDED_RE,
     MONTH_DAY_END,
-    MONTH_RE,
+    MONTH_DAY_RE,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     match_concept,
@@ -180,18 +181,16 @@ def _captioned(table: RawTable, before: RawTable | None) -> RawTable:
         if _PERIOD_CAPTION.fullmatch(text.strip().rstrip(":"))), None)
     if caption is None or any(duration_in(header) for header in table.column_headers):
         return table
-    years = [_YEAR_IN.findall(header) for header in table.column_headers]
+    years = [YEAR_IN_TEXT.findall(header) for header in table.column_headers]
     if not any(years) and before is not None and len(before.columns) == len(table.columns):
-        years = [_YEAR_IN.findall(header) for header in before.column_headers]
+        years = [YEAR_IN_TEXT.findall(header) for header in before.column_headers]
     if not all(len(found) == 1 for found in years):
         return table
     return dataclasses.replace(table, column_headers=tuple(f"{caption} {found[0]}" for found in years))
 
 
 # A caption naming one period over a part of a table's rows: "Three months ended September 30:".
-_PERIOD_CAPTION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
-                             rf"(?:fiscal\s+)?year)\s+end(?:ed|ing)\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_CAPTION = re.compile(rf"{DURATION_ENDED_RE}{MONTH_DAY_RE}", re.IGNORECASE)
 
 
 def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tuple[RawRow, ...]:

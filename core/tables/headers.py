@@ -32,6 +32,8 @@ from core.vocabulary import (
     CONVENIENCE_TRANSLATION,
     CURRENCY,
     DATELINE,
+    DURATION_ENDED_RE,
+    MONTH_DAY_RE,
     MONTH_RE,
     MONTH_START,
     NUMBER_WORD_RE,
@@ -416,7 +418,7 @@ def column_headers(
     # alone (round 204: the balance sheet and cash flow had been skipped as naming no period).
     days = {line.text.strip() for line in header_lines if _DAY_ALONE.fullmatch(line.text.strip())
             and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)}
-    if len(days) == 1 and read and all(_YEAR_CELL_ALONE.fullmatch(header.strip()) for header in read):
+    if len(days) == 1 and read and all(YEAR_IN_TEXT.fullmatch(header.strip()) for header in read):
         read = tuple(f"{next(iter(days))} {header}" for header in read)
     if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
@@ -462,9 +464,7 @@ _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}}
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
 # A month's day without its year, a duration before it or none: "December 31,", "Year Ended December 31,".
-_DAY_ALONE = re.compile(rf"(?:(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
-                        rf"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+)?(?:{MONTH_RE})\.?\s+\d{{1,2}},?", re.IGNORECASE)
-_YEAR_CELL_ALONE = re.compile(rf"{YEAR_RE}")
+_DAY_ALONE = re.compile(rf"(?:{DURATION_ENDED_RE})?{MONTH_DAY_RE},?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 # ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN
 # AND TWENTY-SIX WEEK PERIODS ENDED").

@@ -178,7 +178,7 @@ def _captioned(table: RawTable, before: RawTable | None) -> RawTable:
     above it."""
     caption = next((text.strip().rstrip(":") for text in (
         table.rows[0].section if table.rows else "", *reversed(table.header_lines), *reversed(table.title_lines))
-        if _PERIOD_CAPTION.fullmatch(text.strip().rstrip(":"))), None)
+        if _a_period_caption(text)), None)
     if caption is None or any(duration_in(header) for header in table.column_headers):
         return table
     years = [YEAR_IN_TEXT.findall(header) for header in table.column_headers]
@@ -191,6 +191,12 @@ def _captioned(table: RawTable, before: RawTable | None) -> RawTable:
 
 # A caption naming one period over a part of a table's rows: "Three months ended September 30:".
 _PERIOD_CAPTION = re.compile(rf"{DURATION_ENDED_RE}{MONTH_DAY_RE}", re.IGNORECASE)
+
+
+def _a_period_caption(text: str) -> bool:
+    """ "Nine months ended September 30:" among a table's rows: the next part of the statement, its own table
+    (`_captioned` gives it its columns)."""
+    return _PERIOD_CAPTION.fullmatch(text.strip().rstrip(":")) is not None
 
 
 def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tuple[RawRow, ...]:
@@ -447,7 +453,8 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
                                                  or (last_data > start and (_is_unit_note(line.label)
-                                                                            or _FOOTNOTE_LEAD.match(line.label)))))
+                                                                            or _FOOTNOTE_LEAD.match(line.label)
+                                                                            or _a_period_caption(line.label)))))
         )
         if breaks:
             blocks.append((start, _label_tail(classified, last_data)))

@@ -366,9 +366,12 @@ def column_headers(
             if between is not None:
                 hit = list(between)
             elif (not hit and line.number in headers and end > columns[0].start - _HEADER_REACH
-                  and not (len(_WHOLE_DATE.findall(line.text)) >= 2 and phrases[-1][2] <= columns[0].start)):
+                  and not ((len(_WHOLE_DATE.findall(line.text)) >= 2 or len(_MONTH_DAYS.findall(line.text)) >= 2)
+                           and phrases[-1][2] <= columns[0].start)):
                 # (a line of two dates set left of every column, "December 31, 2019 and March 31, 2020"
-                # centred under the title, names them all, no one column)
+                # centred under the title, names them all, no one column; nor does "December 31,   September
+                # 30," left of a converted pipe table's "2007 | 2006 | 2007", whose groups no place shows:
+                # round 205, where the nearest column had taken September 30 and its neighbours with it)
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
             for index in hit:
@@ -464,6 +467,7 @@ _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}}
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
 # A month's day without its year, a duration before it or none: "December 31,", "Year Ended December 31,".
+_MONTH_DAYS = re.compile(MONTH_DAY_RE, re.IGNORECASE)
 _DAY_ALONE = re.compile(rf"(?:{DURATION_ENDED_RE})?{MONTH_DAY_RE},?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 # ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN

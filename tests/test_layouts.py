@@ -1553,3 +1553,15 @@ def test_the_revenue_lines_without_a_total_end_where_the_expenses_total_starts_a
     checks = {c.period: c for c in release.checks if c.name == "operating result"}
     assert (checks["3M 2001-09-30"].expected, checks["3M 2001-09-30"].passed) == (Decimal("-6153000"), True)
     assert all(check.passed for check in release.checks)
+
+
+def test_a_cost_subtotal_inside_the_expenses_is_no_revenue() -> None:
+    """Product sales 31,420 and service 6,815 with no total, then "Cost of products" 22,960 and "Cost of
+    services" 4,390 under "Total cost of revenue" 27,350, inside "Total costs and expenses" 38,300: the
+    revenue is 38,235 and the operating result (65). The costs above the subtotal had been added to the
+    revenue (expected 27,285, a failed check holding the revenue lines back)."""
+    path = LAYOUTS / "year_caption_and_revenue_lines_without_a_total_over_a_cost_subtotal.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    quarter = next(c for c in release.checks if c.name == "operating result" and c.period == "3M 2001-12-31")
+    assert (quarter.expected, quarter.found, quarter.passed) == (Decimal("-65000"), Decimal("-65000"), True)
+    assert all(check.passed for check in release.checks)

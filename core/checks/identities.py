@@ -108,9 +108,10 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
 
 
 
-def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal) -> int | None:
+def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal, *, within: bool = True) -> int | None:
     """Where the lines the total at `total` adds up start: the nearest start above it from which the amounts
-    down to it sum to it in every column it prints (None where no run of lines does)."""
+    down to it sum to it in every column it prints (None where no run of lines does). `within`: a subtotal
+    the run starts with is looked into once, no deeper (two passes up the statement at most)."""
     printed = [(column, value) for column, value in enumerate(items[total].values) if value is not None]
     if not printed:
         return None
@@ -121,7 +122,10 @@ def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal) -> 
         for position, (column, _) in enumerate(printed):
             sums[position] += items[start].values[column] or Decimal(0)
         if all(abs(found - value) <= tolerance for found, (_, value) in zip(sums, printed, strict=True)):
-            return start
+            # a subtotal the run starts with ("Total cost of revenue" under its costs) starts where its own
+            # lines do (round 205: its costs had been taken for revenue)
+            inner = _first_of_the_sum(items, start, tolerance, within=False) if within else None
+            return inner if inner is not None and inner < start - 1 else start
     return None
 
 

@@ -466,8 +466,9 @@ _PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$",
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
-# A month's day without its year, a duration before it or none: "December 31,", "Year Ended December 31,".
+# Months' days, as a line of column dates names them ("December 31,   September 30,").
 _MONTH_DAYS = re.compile(MONTH_DAY_RE, re.IGNORECASE)
+# A month's day without its year, a duration before it or none: "December 31,", "Year Ended December 31,".
 _DAY_ALONE = re.compile(rf"(?:{DURATION_ENDED_RE})?{MONTH_DAY_RE},?", re.IGNORECASE)
 # ... or a line of its own saying so ("For the periods ended June 26, 2011 and June 27, 2010").
 # ... or its dates alone on the title's next line ("MARCH 30, 2024 AND APRIL 1, 2023", under "FOR THE THIRTEEN

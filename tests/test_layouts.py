@@ -1565,3 +1565,17 @@ def test_a_cost_subtotal_inside_the_expenses_is_no_revenue() -> None:
     quarter = next(c for c in release.checks if c.name == "operating result" and c.period == "3M 2001-12-31")
     assert (quarter.expected, quarter.found, quarter.passed) == (Decimal("-65000"), Decimal("-65000"), True)
     assert all(check.passed for check in release.checks)
+
+
+@pytest.mark.parametrize(("name", "period", "net_income"), [
+    # "... compared with $170.2 million in 2000, and net income was $9.4 million": the figure is 2001's
+    ("narrative_year_of_the_clause_before_and_quarter_and_year_captions", "12M 2001-12-31", "9400000"),
+    # "... net income of $3.8 million, or $0.25 per diluted share, in the first half of 2004"
+    ("narrative_comparison_in_the_first_half_of_the_year_before", "6M 2004-06-30", "3800000"),
+])
+def test_a_narrative_figure_takes_the_year_its_own_clause_names(name: str, period: str, net_income: str) -> None:
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    prose = {(c.period, c.expected) for c in release.checks if c.name == "prose: net_income" and c.passed}
+    assert (period, Decimal(net_income)) in prose
+    assert all(check.passed for check in release.checks)

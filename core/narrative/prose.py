@@ -25,6 +25,7 @@ from core.vocabulary import (
     ORDINAL_WORD_RE,
     WEEKS_TO_MONTHS,
     YEAR_RE,
+    is_compared,
     match_concept,
 )
 
@@ -116,6 +117,8 @@ PERIOD_PHRASE = starting_fast(
     | (?:fiscal\s+)?(?P<qyear2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter
     | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?
         (?P<hyear>{YEAR_RE})
+    | first\s+half\s+of\s+(?P<halfyear>{YEAR_RE})    # six months from a calendar year's start (a fiscal year's
+                                                  # name is no calendar year: "first half of fiscal 2007")
     | quarter\s+ended\s+(?P<qdate>{_DATE})
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
@@ -189,7 +192,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             if family == "net":
                 amount_end = max(match.end(f"amount{which}"), match.end(f"eps{which}"), match.end(f"eps{which}_cents"))
                 period = _period_for(said, sentence_start + start, sentence_start + amount_end,
-                                     sentence_start + clause_end, periods, figures)
+                                     sentence_start + clause_end, periods, figures, "" if which else text)
                 figures.extend(_net_figures(match, which, sentence, period, span))
             else:
                 figures.extend(_cash_figures(match, periods, span))
@@ -248,6 +251,8 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
         return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
     if match.group("hn"):
         return _Said(offset + match.start(), _number(match.group("hn")), None, int(match.group("hyear")), False)
+    if match.group("halfyear"):  # "in the first half of 2004" (round 207: the comparison had taken 2005's)
+        return _Said(offset + match.start(), 6, None, int(match.group("halfyear")), False)
     if match.group("qdate") or match.group("ydate"):
         reading = read_header(match.group("qdate") or match.group("ydate"))
         months = 3 if match.group("qdate") else 12
@@ -292,8 +297,12 @@ class _Phrases:
 
 
 def _period_for(
-    said: _Phrases, start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure]
+    said: _Phrases, start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure],
+    text: str = "",
 ) -> Period | None:
+    """The period a figure speaks of: a phrase inside it, else one after it in its clause, else the last one
+    before it. `text` (the sentence's, for a figure compared with none) lets that last phrase be passed over
+    where it dated the clause before's comparison."""
     inside = said.first_from(start, end)  # "Net income for the 39-week period ended ... was"
     if inside is not None:
         return _resolve(inside, periods, before[-1].period if before else None, None)
@@ -303,8 +312,18 @@ def _period_for(
     if following is not None:
         return _resolve(following, periods, anchor, said.months_before[preceding])
     if preceding:
-        return _resolve(said.said[preceding - 1], periods, anchor, said.months_before[preceding - 1])
+        index = preceding - 1
+        # "... compared with $170.2 million in 2000, and net income was $9.4 million": the year of the clause
+        # before's comparison is not this figure's (round 207); the phrase before it is
+        while index and is_compared(text, said.said[index].start) and _CLAUSE_BREAK.search(
+                text, said.said[index].start, start):
+            index -= 1
+        return _resolve(said.said[index], periods, anchor, said.months_before[index])
     return anchor
+
+
+# Where a sentence's next clause starts: ", and net income was ...", "; net income ...".
+_CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s")
 
 
 def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_months: int | None

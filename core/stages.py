@@ -75,12 +75,7 @@ def read_statements(document: Document) -> StatementsRead:
     tables = sorted((table for strip in side_by_side_strips(laid_out)
                      for table in find_tables(strip, one_cell_a_line_only=lost is not None)),
                     key=lambda table: table.first_line)
-    # (a caption over a table's rows, "Year ended December 31, 2008:" over a restatement's lines, is no
-    # sentence of the narrative: round 198's highlights were dated by it a year early)
-    fallback = _document_period(document, frozenset(
-        number for table in tables for number in range(table.first_line, table.last_line + 1)
-        if table.rows and (number >= table.rows[0].first_line
-                           or (number <= len(document.lines) and document.lines[number - 1].rstrip().endswith(":")))))
+    fallback = _document_period(document, _among_rows(document, tables))
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
@@ -201,6 +196,16 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
 
 # The narrative's opening lines, where it names the periods it reports.
 _OPENING_LINES = 200
+
+
+def _among_rows(document: Document, tables: Sequence[RawTable]) -> frozenset[int]:
+    """The line numbers of tables' rows and of the captions over them ("Year ended December 31, 2008:" over a
+    restatement's lines): no sentence of the narrative, whose period they must not give (round 198's
+    highlights had been dated by such a caption a year early)."""
+    return frozenset(
+        number for table in tables if table.rows for number in range(table.first_line, table.last_line + 1)
+        if number >= table.rows[0].first_line
+        or (number <= len(document.lines) and document.lines[number - 1].rstrip().endswith(":")))
 
 
 def _document_period(document: Document, among_rows: frozenset[int] = frozenset()) -> HeaderReading | None:

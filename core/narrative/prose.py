@@ -192,7 +192,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             if family == "net":
                 amount_end = max(match.end(f"amount{which}"), match.end(f"eps{which}"), match.end(f"eps{which}_cents"))
                 period = _period_for(said, sentence_start + start, sentence_start + amount_end,
-                                     sentence_start + clause_end, periods, figures, "" if which else text)
+                                     sentence_start + clause_end, periods, figures, text, compared=bool(which))
                 figures.extend(_net_figures(match, which, sentence, period, span))
             else:
                 figures.extend(_cash_figures(match, periods, span))
@@ -298,11 +298,11 @@ class _Phrases:
 
 def _period_for(
     said: _Phrases, start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure],
-    text: str = "",
+    text: str = "", *, compared: bool = False,
 ) -> Period | None:
     """The period a figure speaks of: a phrase inside it, else one after it in its clause, else the last one
-    before it. `text` (the sentence's, for a figure compared with none) lets that last phrase be passed over
-    where it dated the clause before's comparison."""
+    before it, which for a figure that is no comparison (`compared`) is passed over where it dated the
+    clause before's comparison (positions are in `text`)."""
     inside = said.first_from(start, end)  # "Net income for the 39-week period ended ... was"
     if inside is not None:
         return _resolve(inside, periods, before[-1].period if before else None, None)
@@ -315,7 +315,7 @@ def _period_for(
         index = preceding - 1
         # "... compared with $170.2 million in 2000, and net income was $9.4 million": the year of the clause
         # before's comparison is not this figure's (round 207); the phrase before it is
-        while index and is_compared(text, said.said[index].start) and _CLAUSE_BREAK.search(
+        while index and not compared and is_compared(text, said.said[index].start) and _CLAUSE_BREAK.search(
                 text, said.said[index].start, start):
             index -= 1
         return _resolve(said.said[index], periods, anchor, said.months_before[index])

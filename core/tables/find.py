@@ -203,8 +203,7 @@ def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tupl
     """The per-share lines closing a table that opens with a footnote (its lead the table's first title line,
     or its rows' heading) under a statement of as many columns: the statement's, the rows before them the
     footnote's. Empty where the table is no such footnote or ends in other lines."""
-    footnote = (after.rows and _FOOTNOTE_LEAD.match(after.rows[0].section)) or (
-        after.title_lines and _FOOTNOTE_LEAD.match(after.title_lines[0].strip()))
+    footnote = _under_a_footnote(after) or (after.title_lines and _FOOTNOTE_LEAD.match(after.title_lines[0].strip()))
     if not footnote or len(after.columns) != len(before.columns):
         return ()
     rest = tuple(itertools.dropwhile(lambda row: match_concept(row.label) not in _PER_SHARE_CONCEPTS, after.rows))
@@ -214,10 +213,15 @@ def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tupl
     return rest
 
 
+def _under_a_footnote(table: RawTable) -> bool:
+    """Whether the table's rows open under a footnote's lead ("(1) Amortization of ... relates to the following")."""
+    return bool(table.rows) and _FOOTNOTE_LEAD.match(table.rows[0].section) is not None
+
+
 def _continues(before: RawTable, after: RawTable) -> bool:
     """A table after a page break, with as many columns (a new page may set them a little to the side) and
     no title or header of its own, or a title saying it is continued (`_carried_on`)."""
-    if len(after.columns) != len(before.columns) or (after.rows and _FOOTNOTE_LEAD.match(after.rows[0].section)):
+    if len(after.columns) != len(before.columns) or _under_a_footnote(after):
         return False  # (the rows under a footnote's lead are the footnote's)
     return ((not after.title_lines and not any(after.column_headers) and not _balanced(before))
             or _carried_on(before, after) or _per_share_block(before, after) or _rest_of(before, after))

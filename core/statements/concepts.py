@@ -165,8 +165,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    unique = _unique_concepts(_classes_of_stock_apart(_common_after_noncontrolling(_taxes_in_parts(
-        _expense_lines_positive(items)))))
+    unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
+        _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(items))))))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
@@ -666,6 +666,40 @@ def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
         if between and all(b.kind == "amount" and _NONCONTROLLING.search(b.label) for b in between):
             items[index] = _with_concepts(item, ("net_income", *item.concepts))
     return items
+
+
+def _company_share_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
+    """"Net income", the noncontrolling interests' share, then a line whose name the reader could not read
+    ("Industrial Realty Trust, Inc." from a label a PDF wrapped, or no words at all): where that line is the
+    net income less the share in every column, it is the company's net result and the consolidated line
+    above is not (round 213: the consolidated figure had been printed as the company's, no check failing)."""
+    for index, item in enumerate(items):
+        if "net_income" not in item.concepts or item.kind != "amount":
+            continue
+        end = index + 1
+        while end < len(items) and items[end].kind == "amount" and _NONCONTROLLING.search(items[end].label):
+            end += 1
+        if end == index + 1 or end == len(items):
+            continue
+        after = items[end]
+        if after.kind != "amount" or after.concepts:
+            continue
+        shares = items[index + 1 : end]
+        if _less_the_shares(item.values, [share.values for share in shares], after.values):
+            items[index] = _with_concepts(item, tuple(c for c in item.concepts if c != "net_income"))
+            items[end] = _with_concepts(after, ("net_income",))
+    return items
+
+
+def _less_the_shares(whole: Sequence[Decimal | None], shares: Sequence[Sequence[Decimal | None]],
+                     rest: Sequence[Decimal | None]) -> bool:
+    """Whether `rest` is `whole` with the shares taken out in every column printed, the shares printed
+    with their sign or bare after "Less:" (one reading for all columns), and some share not nil."""
+    columns = [(w, [s[c] or Decimal(0) for s in shares], r)
+               for c, (w, r) in enumerate(zip(whole, rest, strict=True)) if w is not None and r is not None]
+    if not columns or all(not any(parts) for _, parts, _ in columns):
+        return False
+    return any(all(r == w + sign * sum(parts) for w, parts, r in columns) for sign in (1, -1))
 
 
 # "Class A common stock", "Class B", "Series A": one class of a company's stock.

@@ -17,6 +17,7 @@ from core.tables.lines import (
 from core.tables.raw import RawRow
 from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
+    COMPANY_SUFFIXES,
     LINE_UNIT,
     PER_SHARE_HEADING,
     THOUSANDS_MARK,
@@ -98,11 +99,27 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         or (previous.label.isupper() and continuation.isupper()
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None)
+        # "Net income attributable to Stonebridge" / "Industrial Realty Trust, Inc.": the name of whose result
+        # it is, wrapped inside the name (round 213: the company's line had been taken for a heading's row).
+        or (_TO_WHOM_BEGUN.search(previous.label) is not None and _names_a_company(continuation))
         # "Earnings Available for Common" / "Stock" in Title Case: only the joined words name a line.
         or (continuation[0].isupper() and len(continuation.split()) <= 2
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None and match_concept(previous.label) is None)
     )
+
+
+def _run_on(pending: list[ClassifiedLine]) -> ClassifiedLine:
+    """The last label-only line with the lines above it that it carries on: "Less: net income attributable
+    to" / "noncontrolling interests in the Operating" / "Partnership   (160)" is one label wrapped twice, which
+    the last two lines alone do not show (round 213: the row had been read as "Partnership")."""
+    start = len(pending) - 1
+    while (start > 0 and pending[start - 1].number == pending[start].number - 1
+           and _joins(pending[start - 1], pending[start].label)):
+        start -= 1
+    if start == len(pending) - 1:
+        return pending[-1]
+    return pending[-1]._replace(label=" ".join(line.label for line in pending[start:]))
 
 
 # Words no line's name starts with, whatever its case ("SHARES USED IN COMPUTING BASIC" / "AND DILUTED NET LOSS
@@ -113,6 +130,19 @@ _CONNECTOR_START = re.compile(r"(?:and|or|of|to|by|with|from)\b", re.IGNORECASE)
 # A label that stops at whom its figure belongs to ("Net income attributable to   $ 24,969"): the line under
 # it names them ("Brantley Industries, Inc."), in capitals or not.
 _TO_WHOM = re.compile(r"\b(?:attributable|available|applicable|allocable|allocated)\s+to$", re.IGNORECASE)
+
+
+# The same label wrapped after the first words of the name ("... attributable to Stonebridge").
+_TO_WHOM_BEGUN = re.compile(
+    r"\b(?:attributable|available|applicable|allocable|allocated)\s+to(?:\s+[A-Z][\w.&'\u2019-]*,?)+$")
+
+
+def _names_a_company(words: str) -> bool:
+    """Words ending in a company's legal form ("Industrial Realty Trust, Inc.", "Holdings Corp."), a few of
+    them, naming no line of the statements."""
+    parts = words.split()
+    return (1 <= len(parts) <= 8 and parts[-1].strip(".,").replace(".", "").lower() in COMPANY_SUFFIXES
+            and parts[-1].lower() != "the" and match_concept(words) is None)
 
 
 def _names_whose(label: str, after: str) -> bool:
@@ -267,7 +297,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         label, cells = place(line, columns, ordinal, starts, ends)
         joined: list[ClassifiedLine] = []
         head = label
-        while pending and (_joins(pending[-1], head) or (
+        while pending and (_joins(_run_on(pending) if not joined else pending[-1], head) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
                     and match_concept(" ".join([*(p.label for p in joined), label])) is not None):

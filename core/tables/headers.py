@@ -324,6 +324,8 @@ def column_headers(
             continue
         named: dict[int, str] = {}
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
+        within: dict[int, str] = {}  # per column, a phrase standing wholly inside it
+        reaching: dict[tuple[int, str], int] = {}  # where a phrase reaching past a column's edges ends
         phrases = phrases_of(line.text)
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
@@ -378,6 +380,11 @@ def column_headers(
                 overlap = min(end, columns[index].end) - max(start, columns[index].start)
                 if index not in best or overlap > best[index][0]:
                     best[index] = (overlap, text)
+                if columns[index].start <= start and end <= columns[index].end:
+                    within[index] = text
+                else:
+                    reaching[(index, text)] = end
+        _overhangs_to_the_next(columns, best, within, reaching)
         named = {index: text for index, (_, text) in best.items()}
         grouped = _by_group(named, group_width, len(columns)) if group_width else {}
         above = [tuple(own) for own in parts]
@@ -426,6 +433,23 @@ def column_headers(
     if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
+
+
+def _overhangs_to_the_next(columns: list[Column], best: dict[int, tuple[int, str]], within: dict[int, str],
+                           reaching: dict[tuple[int, str], int]) -> None:
+    """A phrase set left-aligned over a column of right-aligned figures ("$    % of Sales" over "$171,096
+    100.0%") overhangs the end of the column before it, where a phrase inside that column ("$") heads it:
+    the overhanging phrase heads the next column, which its end reaches and no phrase of the line heads
+    (round 212: the prior year's amounts had been taken for its percentages, and its year lost)."""
+    for index in range(len(columns) - 1):
+        if index not in best or index not in within or index + 1 in best:
+            continue
+        text = best[index][1]
+        end = reaching.get((index, text))
+        if (text != within[index] and end is not None and end > columns[index].end
+                and end > columns[index + 1].start - 2):
+            best[index + 1] = (0, text)
+            best[index] = (0, within[index])
 
 
 def _dates_over_the_columns(line: ClassifiedLine, columns: list[Column]) -> bool:

@@ -1572,6 +1572,9 @@ def test_a_cost_subtotal_inside_the_expenses_is_no_revenue() -> None:
     ("narrative_year_of_the_clause_before_and_quarter_and_year_captions", "12M 2001-12-31", "9400000"),
     # "... net income of $3.8 million, or $0.25 per diluted share, in the first half of 2004"
     ("narrative_comparison_in_the_first_half_of_the_year_before", "6M 2004-06-30", "3800000"),
+    # "Net income for fiscal 2005 was $11.5 million ..., compared with $3.4 million ... in fiscal 2004", after a
+    # paragraph on the fourth quarters: the fiscal year by its name (had been the quarter's, and a loss)
+    ("narrative_comparison_in_fiscal_year_named_after_a_fourth_quarter_paragraph", "12M 2004-10-02", "3400000"),
 ])
 def test_a_narrative_figure_takes_the_year_its_own_clause_names(name: str, period: str, net_income: str) -> None:
     path = LAYOUTS / f"{name}.txt"

@@ -126,7 +126,7 @@ PERIOD_PHRASE = starting_fast(
         |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+{YEAR_RE}
         |(?:last|prior|previous)\s+year'?s\s+(?:[\w-]+\s+){{0,3}}(?:quarter|period|year))
     | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>{YEAR_RE}))?   # the year the release closes
-    | \b(?:for|in)\s+(?:fiscal\s+)?(?P<foryear>{YEAR_RE})\b                   # "... in 2003": that year's
+    | \b(?:for|in)\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<foryear>{YEAR_RE})\b    # "... in 2003": that year's
     | (?P<bare>(?:{ORDINAL_WORD_RE})[\s-]+(?:fiscal\s+)?quarter)           # the quarter reported
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -152,6 +152,9 @@ class _Said:
     end: date | None
     year: int | None
     relative: bool
+    # "in fiscal 2004": a fiscal year by its name, the whole year unless the sentence spoke of a shorter
+    # period before it (round 212: a Q4 release's fiscal-year comparison had been read as the quarter's)
+    fiscal: bool = False
 
 
 def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Statement]) -> tuple[ProseFigure, ...]:
@@ -263,7 +266,8 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
         # The quarter's number is implied by the table's period end; its year tells periods apart.
         return _Said(offset + match.start(), 3, None, int(match.group("qyear") or match.group("qyear2")), False)
     if match.group("foryear"):  # the period spoken of, in that year: its length comes from the context
-        return _Said(offset + match.start(), None, None, int(match.group("foryear")), False)
+        return _Said(offset + match.start(), None, None, int(match.group("foryear")), False,
+                     fiscal=match.group("fiscal") is not None)
     year = match.group("fyyear")
     return _Said(offset + match.start(), 12, None, int(year) if year else None, False)
 
@@ -336,7 +340,7 @@ def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_
             return None
         return _find(periods, base.months, None, base.end.year - 1, base.end)
     if said.months is None:  # "... in 2003": as long a period as the sentence speaks of, in that year
-        months = earlier_months or (anchor.months if anchor else None)
+        months = earlier_months or (12 if said.fiscal else anchor.months if anchor else None)
         if months is None:
             return None
         return _find(periods, months, None, said.year, anchor.end if anchor else None)

@@ -22,7 +22,7 @@ from core.statements.units import read_units, scaled, share_scale_from_arithmeti
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
 from core.tables.period_headers import DATE, HeaderReading, a_year_apart, paired_lengths, read_header, resolve_end
-from core.tables.raw import RawTable
+from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
     CONSOLIDATED_COLUMN,
     CONSOLIDATING_TITLE,
@@ -59,8 +59,14 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for line in table.title_lines if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
-    if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines):
-        return "other"  # "% of revenues" over every column: percentages, the statement's amounts printed apart
+    if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (
+            all(SHARE_OF_REVENUE_TABLE.search(header) for header in table.column_headers)
+            or not any(mostly_percent(table.rows, i) for i, header in enumerate(table.column_headers)
+                       if SHARE_OF_REVENUE_TABLE.search(header))):
+        # "% of revenues" over every column: percentages, the statement's amounts printed apart. Over only
+        # the columns holding percentages ("Three Months Ended" | "Percent of Revenues", round 215: the
+        # statement had been dropped without a word), the other columns are the statement's.
+        return "other"
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines):
         return "other"

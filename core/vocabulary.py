@@ -355,6 +355,9 @@ PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
                                          r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
+# A security that converts into common shares ("7 1/2% Convertible subordinated notes", "Convertible preferred
+# stock"): where one is printed, diluted EPS may be figured as if it were converted.
+CONVERTIBLE: Final = re.compile(r"\bconvertible\b", re.IGNORECASE)
 # A line of figures per share or unit, whatever they are ("Book value per share", "Distributable income per
 # unit", "Diluted EPS", "Annualized revenue per occupied square foot", "Lease operating expense per Boe",
 # "Revenue per available room"): rates in the currency itself, never amounts to scale by the table's unit.

@@ -1582,3 +1582,25 @@ def test_a_narrative_figure_takes_the_year_its_own_clause_names(name: str, perio
     prose = {(c.period, c.expected) for c in release.checks if c.name == "prose: net_income" and c.passed}
     assert (period, Decimal(net_income)) in prose
     assert all(check.passed for check in release.checks)
+
+
+@pytest.mark.parametrize(("change", "passes"), [
+    ((), True),
+    # no convertible security printed: nothing explains diluted EPS x shares above the net result
+    (("7 1/2% Convertible subordinated notes", "7 1/2% Subordinated notes         "), False),
+    # $0.40 fully diluted, above the primary $0.38: no conversion adds back that much (it would be anti-dilutive)
+    ((f"Fully diluted{' ' * 33}$0.34", f"Fully diluted{' ' * 33}$0.40"), False),
+])
+def test_diluted_eps_may_add_back_a_convertible_securitys_interest(change: tuple[str, str], passes: bool) -> None:
+    """A 1995 homebuilder's fully diluted $0.34 on 9,105 thousand shares is 3,095.7 against a net income of
+    2,884: its convertible notes' after-tax interest (212) added back as if converted, unprinted. That is
+    no more than primary EPS on the 1,493 shares dilution adds (567), so the check passes."""
+    path = LAYOUTS / "fully_diluted_eps_figured_as_if_the_convertible_notes_were_converted.txt"
+    text = path.read_text()
+    if change:
+        assert change[0] in text
+        text = text.replace(*change)
+    release = core.parse_release(text.encode(), path.name)
+    check = next(c for c in release.checks if c.name == "EPS diluted" and c.period == "3M 1995-03-31")
+    assert check.passed is passes
+    assert check.found == Decimal("2884000")

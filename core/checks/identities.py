@@ -173,8 +173,15 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
 
 
 
-def eps(statement: Statement) -> Iterable[CheckResult]:
-    """EPS x weighted shares comes back to the net result (to common) within half a cent a share."""
+def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckResult]:
+    """EPS x weighted shares comes back to the net result (to common) within half a cent a share.
+
+    `if_converted`: the release prints a convertible security. Its diluted EPS may count the shares it
+    converts into and add its interest back to the net result, which the statement need not print (round
+    216: a 1995 homebuilder's fully diluted $0.34 on 9,105 shares is (2,884 + 212) / 9,105, and the right
+    figures had been held back). Then the diluted figures may come to more than the net result, by no
+    more than basic EPS on the shares dilution adds (more would make the conversion anti-dilutive, and left
+    out), where the basic figures come back to it."""
     net_item = statement.item("net_income_to_common") or statement.item("net_income")
     if net_item is None:
         return
@@ -189,18 +196,46 @@ def eps(statement: Statement) -> Iterable[CheckResult]:
             eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
             if eps is None or shares is None or net is None or shares == 0:
                 continue
+            tolerance = max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF
+            detail = f"{eps_item.label} x {shares_item.label} = {net_item.label}"
+            added_back = _added_back(statement, index, eps * shares - net, tolerance, rounding) if (
+                if_converted and family == "diluted") else None
+            if added_back is not None:
+                tolerance += added_back
+                detail += f", plus at most {added_back:,.0f} added back as if converted"
             yield CheckResult(
                 name=f"EPS {family}",
                 statement=statement.kind,
                 period=period.key,
                 expected=eps * shares,
                 found=net,
-                tolerance=max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF,
+                tolerance=tolerance,
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
-                detail=f"{eps_item.label} x {shares_item.label} = {net_item.label}",
+                detail=detail,
                 items=items_of(net_item, eps_item, shares_item),
             )
+
+
+def _added_back(statement: Statement, index: int, excess: Decimal, tolerance: Decimal,
+                rounding: Decimal) -> Decimal | None:
+    """The most a conversion can add back to a positive net result in this column: basic EPS on the shares
+    dilution adds, where diluted EPS x shares exceeds the net result by more than rounding and no more than
+    that, and basic EPS x shares comes back to it. None where no add-back can explain the excess."""
+    values = [statement.item(c) for c in ("net_income_to_common", "eps_basic", "shares_basic", "shares_diluted")]
+    net_item = values[0] or statement.item("net_income")
+    basic_item, basic_shares_item, diluted_shares_item = values[1:]
+    if net_item is None or basic_item is None or basic_shares_item is None or diluted_shares_item is None:
+        return None
+    net, basic = net_item.values[index], basic_item.values[index]
+    basic_shares, diluted_shares = basic_shares_item.values[index], diluted_shares_item.values[index]
+    if net is None or basic is None or basic_shares is None or diluted_shares is None or net <= 0:
+        return None
+    basic_tolerance = max(rounding, _half_the_last_place(basic)) * basic_shares + Decimal(statement.scale) * HALF
+    bound = basic * (diluted_shares - basic_shares)
+    if abs(basic * basic_shares - net) > basic_tolerance or not tolerance < excess <= bound + tolerance:
+        return None
+    return bound
 
 
 

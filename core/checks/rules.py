@@ -10,6 +10,16 @@ from core.checks.between_statements import cash_flow_net_result, prose_figures, 
 from core.checks.footing import footing
 from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
+from core.vocabulary import CONVERTIBLE
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule reading one statement may need to know of the others."""
+
+    # Some statement prints a convertible security ("7 1/2% Convertible subordinated notes"): diluted EPS
+    # may be figured as if it were converted, its interest added back to the net result.
+    convertible: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +28,7 @@ class StatementRule:
 
     name: str
     kinds: frozenset[StatementKind]
-    run: Callable[[Statement], Iterable[CheckResult]]
+    run: Callable[[Statement, Context], Iterable[CheckResult]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +40,13 @@ class ReleaseRule:
 
 
 STATEMENT_RULES: tuple[StatementRule, ...] = (
-    StatementRule("footing", frozenset({"operations", "balance", "cash_flow"}), footing),
+    StatementRule("footing", frozenset({"operations", "balance", "cash_flow"}), lambda s, _: footing(s)),
     StatementRule("gross profit, operating result and the chain of results", frozenset({"operations"}),
-                  operations_identities),
-    StatementRule("EPS x shares = net result", frozenset({"operations"}), eps),
-    StatementRule("assets = liabilities + equity", frozenset({"balance"}), balance_identity),
-    StatementRule("cash flow", frozenset({"cash_flow"}), cash_flow_identity),
+                  lambda s, _: operations_identities(s)),
+    StatementRule("EPS x shares = net result", frozenset({"operations"}),
+                  lambda s, context: eps(s, if_converted=context.convertible)),
+    StatementRule("assets = liabilities + equity", frozenset({"balance"}), lambda s, _: balance_identity(s)),
+    StatementRule("cash flow", frozenset({"cash_flow"}), lambda s, _: cash_flow_identity(s)),
 )
 RELEASE_RULES: tuple[ReleaseRule, ...] = (
     ReleaseRule("cash flow starts from the net result", lambda statements, _: cash_flow_net_result(statements)),
@@ -47,8 +58,10 @@ RELEASE_RULES: tuple[ReleaseRule, ...] = (
 def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> tuple[CheckResult, ...]:
     results: list[CheckResult] = []
     primary_periods = {s.kind: set(s.periods) for s in statements if s.primary}
+    context = Context(convertible=any(CONVERTIBLE.search(item.label) for s in statements for item in s.items))
     for statement in statements:
-        found = [check for rule in STATEMENT_RULES if statement.kind in rule.kinds for check in rule.run(statement)]
+        found = [check for rule in STATEMENT_RULES if statement.kind in rule.kinds
+                 for check in rule.run(statement, context)]
         if not statement.primary:
             # A summary or a second statement (the full year beside the quarter) gives facts only for the
             # periods the primary statement lacks; only those of its checks speak for a fact.

@@ -48,8 +48,12 @@ def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str
             if block is not None or not first:
                 break  # a second paragraph (two lines), or one inside another element
             block, block_style = element, style
-        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style) or _small_mark(element):
+        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
             break  # a line break, a superscript, a comment, an element never shown
+        elif _small_mark(element) and text.split() != [(element.text or "").strip()]:
+            # A mark after a figure. One that is all the cell says ("<font size=1>361</font>", a column of
+            # small type) has no figure before it to come off: `cell_lines` keeps its text as it stands.
+            break
         if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
             break  # hidden, or perhaps: `is_hidden` reads the style further
         first = False

@@ -411,6 +411,7 @@ _SMALL_MARK_CELLS = (
     "<td><font size=1>3</font>1,234</td>", "<td><p><small>4</small></p></td>", "<td><small> (1) </small>&nbsp;</td>",
     "<td><p>&nbsp;<font size=-1>12</font></p></td>", "<td><p><font size=1>1</font><font size=1>2</font></p></td>",
     "<td><p><font size=1>12</font></p><p>3</p></td>", "<td><p><font size=1>a b</font></p></td>",
+    "<td><p>1,234<font size=1><b>3</b></font></p></td>", "<td><p><small><i>4</i></small></p></td>",
 )
 
 

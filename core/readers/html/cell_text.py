@@ -5,6 +5,7 @@ walking their elements (`read_cell`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import lxml.etree
@@ -93,8 +94,10 @@ def _small_mark(element: lxml.etree._Element) -> bool:
     words stay words."""
     if element.tag != "small" and not (element.tag == "font" and element.get("size") in _SMALL_FONT_SIZES):
         return False
-    text = "".join(element.itertext()).strip()
-    return 0 < len(text) <= 3 and not any(c.isspace() for c in text) and len(element) == 0
+    if len(element):
+        return False  # (asked first: without elements inside, the mark's text is the element's own)
+    text = (element.text or "").strip()
+    return 0 < len(text) <= 3 and not any(c.isspace() for c in text)
 
 
 def may_hide(style: str | None) -> bool:
@@ -218,7 +221,10 @@ _NEXT_FIGURE = r"(?!\(\d{1,2}\)(?![\d,.]))[$(\-\u2013\u2014]?\s?\d"
 _FIGURE_GAP = re.compile(rf"(?<=[\d)%])\s{{2,}}(?={_NEXT_FIGURE})")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_numeric(text: str) -> bool:
+    """Whether a cell's text is one figure (cached: the grid asks it of a cell's text when finding the sign
+    columns, joining decorations and marking figure cells, and the layout again)."""
     compact = "".join(text.split())  # a converter's line break inside the cell ("<td>\n<p>9.14") is no digit
     return bool(compact) and parse_number(compact) is not None and not _TWO_FIGURES.search(text)
 

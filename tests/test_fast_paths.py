@@ -402,3 +402,46 @@ def test_wire_date_is_the_search_on_the_fixtures() -> None:
     for text in texts:
         found, fast = metadata._WIRE_DATE.search(text), metadata._wire_date(text)
         assert (found and (found.span(), found.groups())) == (fast and (fast.span(), fast.groups())), text[:80]
+
+
+# Cells a fixture may not hold: a mark in small type alone, after a figure, before one, beside a dollar sign.
+_SMALL_MARK_CELLS = (
+    '<td><p align="right"><font size="1" style="font-size:7.0pt;">361</font></p></td>',
+    "<td><p>1,234<font size=1>3</font></p></td>", "<td><p>$<font size=1>361</font></p></td>",
+    "<td><font size=1>3</font>1,234</td>", "<td><p><small>4</small></p></td>", "<td><small> (1) </small>&nbsp;</td>",
+    "<td><p>&nbsp;<font size=-1>12</font></p></td>", "<td><p><font size=1>1</font><font size=1>2</font></p></td>",
+    "<td><p><font size=1>12</font></p><p>3</p></td>", "<td><p><font size=1>a b</font></p></td>",
+    "<td><p>1,234<font size=1><b>3</b></font></p></td>", "<td><p><small><i>4</i></small></p></td>",
+)
+
+
+def test_a_cell_read_as_one_line_is_its_lines_on_the_fixtures() -> None:
+    """cell_text.read_cell, reading a cell from its subtree's text where no element inside breaks or marks
+    it, gives what the general reading (`cell_lines`) gives: on every cell of every HTML fixture and EDGAR
+    submission, and on the shapes of a mark in small type."""
+    import lxml.etree
+
+    from core.readers.html import cell_text
+    from core.readers.html.markup import parse_document
+
+    documents = [parse_document(f"<table><tr>{cell}</tr></table>")[0] for cell in _SMALL_MARK_CELLS]
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html") and path.stat().st_size < 3_000_000:
+            text = decode(path.read_bytes(), path.name)[0]
+            if "<td" in text or "<TD" in text:
+                documents.append(parse_document(text)[0])
+    read = 0
+    for document in documents:
+        for cell in document.iter("td", "th"):
+            text = lxml.etree.tostring(cell, method="text", encoding=str, with_tail=False)
+            if not text.strip(cell_text.BLANKS):
+                continue
+            lines, lead, cleaned = cell_text.cell_lines(cell)
+            general = (lines, lead, cell_text._first_block_style(cell) if lines else None,
+                       cleaned if len(cleaned) >= cell_text.STACKED_LINES else None)
+            fast = cell_text.read_cell(cell, text)
+            if not lines:  # a cell of spaces only: no lines, and the grid reads no paragraph style for it
+                fast = (*fast[:2], None, fast[3])
+            assert fast == general, lxml.etree.tostring(cell, encoding=str)[:200]
+            read += 1
+    assert read > 10_000

@@ -5,6 +5,7 @@ walking their elements (`read_cell`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import lxml.etree
@@ -48,8 +49,12 @@ def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str
             if block is not None or not first:
                 break  # a second paragraph (two lines), or one inside another element
             block, block_style = element, style
-        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style) or _small_mark(element):
+        elif not isinstance(tag, str) or tag in _BREAKING or _raised(style):
             break  # a line break, a superscript, a comment, an element never shown
+        elif _small_mark(element) and text.split() != [(element.text or "").strip()]:
+            # A mark after a figure. One that is all the cell says ("<font size=1>361</font>", a column of
+            # small type) has no figure before it to come off: `cell_lines` keeps its text as it stands.
+            break
         if element.get("hidden") is not None or (style and ("none" in style or "hidden" in style)):
             break  # hidden, or perhaps: `is_hidden` reads the style further
         first = False
@@ -89,8 +94,10 @@ def _small_mark(element: lxml.etree._Element) -> bool:
     words stay words."""
     if element.tag != "small" and not (element.tag == "font" and element.get("size") in _SMALL_FONT_SIZES):
         return False
-    text = "".join(element.itertext()).strip()
-    return 0 < len(text) <= 3 and not any(c.isspace() for c in text) and len(element) == 0
+    if len(element):
+        return False  # (asked first: without elements inside, the mark's text is the element's own)
+    text = (element.text or "").strip()
+    return 0 < len(text) <= 3 and not any(c.isspace() for c in text)
 
 
 def may_hide(style: str | None) -> bool:
@@ -214,7 +221,10 @@ _NEXT_FIGURE = r"(?!\(\d{1,2}\)(?![\d,.]))[$(\-\u2013\u2014]?\s?\d"
 _FIGURE_GAP = re.compile(rf"(?<=[\d)%])\s{{2,}}(?={_NEXT_FIGURE})")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_numeric(text: str) -> bool:
+    """Whether a cell's text is one figure (cached: the grid asks it of a cell's text when finding the sign
+    columns, joining decorations and marking figure cells, and the layout again)."""
     compact = "".join(text.split())  # a converter's line break inside the cell ("<td>\n<p>9.14") is no digit
     return bool(compact) and parse_number(compact) is not None and not _TWO_FIGURES.search(text)
 

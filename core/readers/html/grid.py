@@ -140,6 +140,9 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     spanned = 0
     has_stacked = False  # whether a cell of the row being read holds `cell_text.STACKED_LINES` lines or more
     asides: list[Cell] = []
+    # Whether any cell may be a picture's alt text: asked once of the table (libxml2 walks it), not of
+    # each of the empty spacer cells a generated exhibit is mostly made of.
+    pictures = next(table.iter("img"), None) is not None
     for r, row in enumerate(rows_of(table)):
         cells: list[Cell] = []
         col = 0
@@ -167,9 +170,11 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
             # (the text of the subtree joined by libxml2; the parser keeps no comments or processing
             # instructions, so that is exactly the text and tails of the cell's descendants).
             text = lxml.etree.tostring(element, method="text", encoding=str, with_tail=False)
-            if not text.strip(BLANKS) and len(element) and (alt := pictured_words(element)):
+            blank = not text.strip(BLANKS)
+            if blank and pictures and len(element) and (alt := pictured_words(element)):
                 text = alt  # a column's head set as a picture: its alt text, as a browser shows it
-            if not text.strip(BLANKS) or (may_hide(own_style) and is_hidden(element)):
+                blank = not text.strip(BLANKS)
+            if blank or (may_hide(own_style) and is_hidden(element)):
                 lines: list[str] = []
                 lead, inner_style, stacked = 0, None, None
             else:

@@ -82,8 +82,10 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
     if used:
         classified = [ClassifiedLine(c.number, c.text, LineKind.BLANK, "", 0, ()) if c.number in used else c
                       for c in classified]
+    floor = 0
     for first, last in _blocks(classified):
-        table = _read_block(classified, first, last)
+        table = _read_block(classified, first, last, floor)
+        floor = last + 1
         if table is None:
             continue
         if tables and tables[-1].footer:
@@ -473,9 +475,21 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     $ 448,963" / "equity"): that line is the row's, not a note under the table."""
     row = classified[last]
     after = classified[last + 1] if last + 1 < len(classified) else None
-    if (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and row.label
-            and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
-                 or second_basis_wrapped(row.label, after.label))):
+    one = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(row.label)
+           and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
+                or second_basis_wrapped(row.label, after.label)))
+    # Several such lines, a rule or a blank line after them ("Total liabilities, minority   $335,378" /
+    # "interest and stockholders'" / "equity" / "====="): the label ran on under its figures (round 214:
+    # its words had been taken for the next table's title, the row left naming no line)
+    tail = last + 1 if one else last
+    while (tail + 1 < len(classified) and tail - last < _TAIL_LINES and row.label
+           and (line := classified[tail + 1]).kind is LineKind.TEXT and line.label[:1].islower()
+           and not line.label.endswith((":", ".")) and len(line.label) <= _PROSE_TAIL):
+        tail += 1
+    if tail > last + one and (tail + 1 == len(classified)
+                              or classified[tail + 1].kind in (LineKind.BLANK, LineKind.RULE)):
+        return tail
+    if one:
         return last + 1
     return last
 
@@ -532,6 +546,8 @@ _BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", 
 
 # A heading's wrapped tail is a few words ("activities:"), never a sentence's.
 _PROSE_TAIL = 40
+# A label runs on under its figures over a few lines at most.
+_TAIL_LINES = 4
 
 
 # Compiled once: _is_new_header is asked of every line of words inside a table.
@@ -579,7 +595,7 @@ def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[Classifie
     return header_lines + lead[:moved], lead[moved:]
 
 
-def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawTable | None:
+def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: int = 0) -> RawTable | None:
     data = [line for line in classified[first : last + 1] if line.kind is LineKind.DATA]
     body = classified[first : last + 1]
     apart: tuple[tuple[int, int, str], ...] = ()
@@ -598,7 +614,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int) -> RawT
     ordinal = ordinal_columns(data, columns)
     if ordinal:
         columns = ordinal
-    area = header_area(classified, first)
+    area = header_area(classified, first, floor)
     title_lines, header_lines, lead = split_area(area)
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)

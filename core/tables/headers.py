@@ -108,13 +108,14 @@ def _opens_the_story(line: ClassifiedLine) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def header_area(classified: list[ClassifiedLine], first: int) -> list[ClassifiedLine]:
-    """The lines above a table's first row that may hold its title, unit and column headers."""
+def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) -> list[ClassifiedLine]:
+    """The lines above a table's first row that may hold its title, unit and column headers, none of them at
+    or above `floor`'s index (where the table above ends: its last row's label may run on under it)."""
     area: list[ClassifiedLine] = []
     blank_run = 0
     filled = 0  # the lines of `area` that are not blank
     index = first - 1
-    while index >= 0 and filled < _MAX_HEADER_LINES:
+    while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
         if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line)):

@@ -240,6 +240,21 @@ def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
         and all(b.number == a.number + 1 for a, b in itertools.pairwise(pending)))
 
 
+def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str) -> int:
+    """How many of the label-only lines since `row` end its label, its figures printed on the label's first
+    or middle line: the lines in lower case right under it, where a capital starts the next label after
+    them ("Income (loss) from continuing   (11,083)" / "operations before income" / "taxes and equity in
+    earnings" / "of affiliates" / "Equity in losses of   (604)"; round 214: those words had headed the next
+    row, naming it the income before taxes). A label never starts in lower case."""
+    count = 0
+    while (count < len(pending) and pending[count].number == row.last_line + 1 + count
+           and pending[count].kind is LineKind.TEXT and pending[count].label[:1].islower()
+           and not pending[count].label.endswith(":")):
+        count += 1
+    after = pending[count].label if count < len(pending) else label
+    return count if count and after[:1].isupper() else 0
+
+
 def _with_words(row: RawRow, pending: list[ClassifiedLine]) -> RawRow:
     words = " ".join([row.label, *(p.label for p in pending)])
     return RawRow(words, row.cells, row.first_line, pending[-1].number, row.indent, row.section, row.after_rule)
@@ -295,6 +310,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             pending.append(line)
             continue
         label, cells = place(line, columns, ordinal, starts, ends)
+        if pending and rows:
+            ending = _ending_the_row_above(rows[-1], pending, label)
+            if ending:
+                rows[-1] = _with_words(rows[-1], pending[:ending])
+                pending = pending[ending:]
         joined: list[ClassifiedLine] = []
         head = label
         while pending and (_joins(_run_on(pending) if not joined else pending[-1], head) or (
@@ -431,4 +451,6 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             )
         )
         after_rule = False
+    if pending and rows and _ends_the_row_above(rows[-1], pending):
+        rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
     return rows

@@ -392,3 +392,51 @@ def test_a_two_column_letterhead_names_the_company_from_its_left_column() -> Non
     name = "two_column_letterhead_name_beside_the_other_column.pdf"
     meta = core.parse_release((UI / name).read_bytes(), name).metadata
     assert (meta.company, meta.exchange, meta.ticker) == ("Pellam Surgical, Inc.", "NASDAQ", "PLSG")
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    # a headline stopping on a word no title ends on runs on to the line under it (round 212's browser review)
+    (["PELLWORTH INSTRUMENTS REPORTS FOURTH QUARTER AND", "FISCAL 2005 FINANCIAL RESULTS", "",
+      "- Fourth quarter net sales up 31% -"],
+     "PELLWORTH INSTRUMENTS REPORTS FOURTH QUARTER AND FISCAL 2005 FINANCIAL RESULTS"),
+    # a PDF's headline wrapped before the word saying what it reports
+    (["Stonebridge Industrial Realty Trust Reports Third Quarter 2025", "Results", "",
+      "Cash same-property NOI growth of 6.4%"],
+     "Stonebridge Industrial Realty Trust Reports Third Quarter 2025 Results"),
+    # a whole headline, a subtitle under it: one line
+    (["Acme Reports Second Quarter 2019 Results", "Revenue Rises 12%", ""], "Acme Reports Second Quarter 2019 Results"),
+])
+def test_a_wrapped_headline_is_read_whole(lines: list[str], headline: str) -> None:
+    assert core.narrative.metadata.read_metadata(lines, (), len(lines)).title == headline
+
+
+def test_highlights_whose_sentences_wrap_back_to_the_margin_or_lose_their_blank_lines() -> None:
+    """A newswire page's list items wrap back to the margin ("• Revenue: Total revenue was $66.1 million ..." /
+    "Subscription revenue was $61.8 million, ..."), which had ended the highlights after their first item; a
+    PDF's text keeps no blank line before the heading and drops the bullets; a subtitle framed by dashes
+    loses its closing dash (round 213's browser review)."""
+    from core.narrative.metadata import _highlights
+
+    newswire = [
+        "Third Quarter 2025 Financial Highlights", "",
+        "• Revenue: Total revenue was $66.1 million, compared to $57.0 million.",
+        "Subscription revenue was $61.8 million, compared to $52.3 million.", "",
+        "• Net Loss: GAAP net loss was $0.7 million.", "", "Financial Outlook", "",
+    ]
+    assert _highlights(newswire) == (
+        "Revenue: Total revenue was $66.1 million, compared to $57.0 million. Subscription revenue was $61.8 "
+        "million, compared to $52.3 million.",
+        "Net Loss: GAAP net loss was $0.7 million.",
+    )
+    pdf = ["today announced results for the quarter ended", "September 30, 2025.", "Third Quarter 2025 Highlights", "",
+           "       Total revenues of $93.5 million, an increase of 16.6% over the prior-year quarter.",
+           "       Executed 2.1 million square feet of new and renewal leases with cash rent spreads of",
+           "       31.8%. Portfolio occupancy was 96.7% at quarter end.", "", '"Leasing demand remained healthy."']
+    assert _highlights(pdf) == (
+        "Total revenues of $93.5 million, an increase of 16.6% over the prior-year quarter.",
+        "Executed 2.1 million square feet of new and renewal leases with cash rent spreads of 31.8%. Portfolio "
+        "occupancy was 96.7% at quarter end.",
+    )
+    assert _highlights(["     - Fourth quarter net sales up 31%; fiscal 2005 net income more",
+                        "                 than triples -", ""]) == (
+        "Fourth quarter net sales up 31%; fiscal 2005 net income more than triples",)

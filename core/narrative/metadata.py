@@ -448,7 +448,9 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     under_heading = False
     in_highlights = False
     awaiting = False  # a bare bullet seen, its item's first line still to come
+    previous = ""  # the line before, stripped
     for line in narrative:
+        above, previous = previous, line.strip()
         if _BARE_BULLET.match(line):
             # Brenton-Hale's "•" / blank / "Organic sales growth of 13% ..." had given no highlights at all,
             # and Corvane's dash-framed subtitles had stood in for its "Recent Highlights".
@@ -473,6 +475,10 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         stripped = line.strip()
         if current and stripped and (
             len(line) - len(line.lstrip()) >= bullet_indent - 1 or _runs_on(current[-1], stripped)
+            # a sentence right under the item's line, back at the margin as an HTML list item's wrapped
+            # lines come (round 213's browser review: "Subscription revenue was $61.8 million ..." had
+            # ended the highlights, three of four items lost)
+            or (above and stripped.endswith(_SENTENCE_END) and stripped[0].isupper())
         ):
             current.append(stripped)
             continue
@@ -489,7 +495,13 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     flagged = [text for flag, text in items if flag]
     if not items:
         return _highlight_paragraphs(narrative)
-    return tuple(_marked_if_cut(text) for text in flagged or [text for _, text in items])
+    return tuple(_marked_if_cut(_unframed(text)) for text in flagged or [text for _, text in items])
+
+
+def _unframed(item: str) -> str:
+    """An item set between dashes as a subtitle ("- Fourth quarter net sales up 31%; ... more than triples -"):
+    its closing dash is no word of it."""
+    return item[:-2].rstrip() if item.endswith((" -", " \u2013", " \u2014")) else item
 
 
 # Paragraphs under a highlights heading are items where no bullet marks them: at most this many, each a
@@ -513,7 +525,9 @@ def _highlight_paragraphs(narrative: list[str]) -> tuple[str, ...]:
         if not under:
             # A heading stands apart, after a blank line, and starts as one: a wrapped sentence's line that
             # happens to say "key" or "highlights" is none.
-            under = (not previous and bool(stripped) and len(stripped) < _HEADING_LENGTH
+            # (or, in a PDF's text that keeps no blank lines, after a sentence's end)
+            under = ((not previous or previous.endswith(_SENTENCE_END)) and bool(stripped)
+                     and len(stripped) < _HEADING_LENGTH
                      and stripped[0].isupper() and not stripped.endswith((".", "!", "?", ","))
                      and _names_highlights(stripped) is not None)
             previous = stripped
@@ -592,10 +606,35 @@ def _headline(narrative: list[str]) -> str:
     lines = [line.strip() for line in narrative[:30]]
     candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
                   and not _quoted(line)]
-    said = next((line for line in candidates if _TITLE_LINE.search(line)), None)
+    said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
-        return said.lstrip("# ").strip()
+        return _run_on_headline(lines, said).lstrip("# ").strip()
     return next((line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+def _run_on_headline(lines: list[str], index: int) -> str:
+    """The headline with the lines it runs on to: one stopping on a word no title ends on ("PELLWORTH
+    INSTRUMENTS REPORTS FOURTH QUARTER AND" / "FISCAL 2005 FINANCIAL RESULTS") is carried on by the line under
+    it (round 212's browser review: the headline had been shown cut at "AND"); so is one lacking the word
+    for what it reports, a few words under it saying it ("... Reports Third Quarter 2025" / "Results")."""
+    headline = lines[index]
+    for following in lines[index + 1 : index + 1 + _HEADLINE_LINES]:
+        last = headline.rsplit(None, 1)[-1].lower()
+        if not following or not (last in UNFINISHED_END or (
+                len(following.split()) <= _TAIL_WORDS and _RESULTS_WORD.search(following)
+                and not _RESULTS_WORD.search(headline))):
+            break
+        headline = f"{headline} {following}"
+    return headline
+
+
+# "... Reports Third Quarter 2025" / "Results": the few words a wrapped headline ends on name what it reports.
+_RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
+_TAIL_WORDS = 4
+
+
+# A headline wraps over two or three lines at most.
+_HEADLINE_LINES = 2
 
 
 # A quotation, or the line that says whose it is: no headline.

@@ -613,8 +613,8 @@ def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() ->
     restructuring = next(t for t in expenses.figure.data if t.name == "Restructuring charges")
     assert list(restructuring.y)[-1] == 3.1 and "%{y:,.1f}" in restructuring.hovertemplate
     rows = expenses.data.set_index(["Line", "Period"])["Value ($ millions)"]
-    # no total adds the expense lines up and no sentence names R&D: it carries the Data page's mark (\u2020)
-    assert rows[("Research and development expenses", "3M to Jul 2, 2022")] == "21.4 \u2020"
+    # no total adds the expense lines up, but gross profit less them is the operating result: no mark
+    assert rows[("Research and development expenses", "3M to Jul 2, 2022")] == "21.4"
     net = line_bars(series, "net_income", "Net result per quarter")
     assert net is not None and "3M to Jul 2, 2022 80.6" in net.alt_text
     balance = release.statement("balance")
@@ -624,7 +624,7 @@ def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() ->
     assert "%{y:,.1f}" in cash.hovertemplate
     assert "212.4" in set(bars.data["Amount ($ millions)"])
     table = comparison_table(side_by_side([release]), "amount").set_index("Line")
-    assert table.loc["Research and development expenses"].iloc[-1] == "21.4 \u2020"
+    assert table.loc["Research and development expenses"].iloc[-1] == "21.4"
 
 
 def test_side_by_side_shows_things_counted_as_printed_beside_amounts_in_thousands() -> None:

@@ -3,13 +3,15 @@
 Saddlebrook Outfitters' statement of operations, here with last year's quarter misprinted: "Cost of sales,
 including buying 28,410 25,912" under "Net sales $41,806 $37,220" and "Gross profit 13,396 11,318", so
 the gross profit check fails for the quarter ended Aug. 3, 1996 (37,220 - 25,912 = 11,308) and passes for
-the quarter ended Aug. 2, 1997. Its "Selling, general and administrative 10,944" is added up by no total
-and named by no sentence: not checked. Kestrel Instruments' statement of income (revenue 594,800) is
-checked throughout.
+the quarter ended Aug. 2, 1997. The same statement printed without its operating result (`unchecked`):
+its "Selling, general and administrative 10,944" is added up by no total, taken from no result and named
+by no sentence: not checked. Kestrel Instruments' statement of income (revenue 594,800) is checked
+throughout.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from core.analysis.side_by_side import side_by_side
 from core.charts.series import expense_lines, line_bars
 from core.charts.side_by_side import comparison_bars, comparison_table, marks_in
 from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN
+from core.charts.timeline import point_symbol
 from core.formatting import STATUS_MARKS
 
 UI = Path(__file__).parent / "fixtures" / "ui"
@@ -33,6 +36,11 @@ def _read(name: str) -> core.Release:
 @pytest.fixture(scope="module")
 def saddlebrook() -> core.Release:
     return _read("retailer_cost_of_sales_misprinted_last_year.txt")
+
+
+@pytest.fixture(scope="module")
+def unchecked() -> core.Release:
+    return _read("retailer_expenses_no_total_or_sentence_speaks_of.txt")
 
 
 def test_over_time_each_quarter_is_marked_by_its_own_figure(saddlebrook: core.Release) -> None:
@@ -49,20 +57,27 @@ def test_over_time_each_quarter_is_marked_by_its_own_figure(saddlebrook: core.Re
 
 
 def test_over_time_a_line_chart_marks_its_points(saddlebrook: core.Release) -> None:
+    """SG&A is vouched for by the operating result (gross profit less the expense lines, no total printed):
+    its printed points are plain circles, its derived ones hollow; a point no check speaks of carries a dot,
+    one a failed check blames a cross, in a hollow circle where derived."""
     chart = expense_lines(company_series([saddlebrook]))
     assert chart is not None
     sga = next(t for t in chart.figure.data if t.name == "Selling, general and administrative")
     by_end = dict(zip(sga.x, sga.marker.symbol, strict=True))
-    assert by_end["1997-08-02"] == "circle-dot"  # printed, not checked
-    assert by_end["1997-05-03"] == "circle-open-dot"  # derived, not checked
+    assert by_end["1997-08-02"] == "circle"  # printed, verified
+    assert by_end["1997-05-03"] == "circle-open"  # derived from verified figures
     rows = chart.data.set_index(["Line", "Period"])
-    assert rows.loc[("Selling, general and administrative", "3M to Aug 2, 1997"), "Value ($ thousands)"] == (
-        f"10,944 {DAGGER}")
+    assert rows.loc[("Selling, general and administrative", "3M to Aug 2, 1997"), "Value ($ thousands)"] == "10,944"
+    point = next(o for o in company_series([saddlebrook]).values
+                 if o.key == "selling_general_administrative" and not o.derived)
+    assert [point_symbol(dataclasses.replace(point, status=status)) for status in ("unchecked", "failed")] == [
+        "circle-dot", "circle-x"]
+    assert point_symbol(dataclasses.replace(point, status="unchecked", basis="6M less 3M")) == "circle-open-dot"
 
 
-def test_side_by_side_marks_each_company_s_figure(saddlebrook: core.Release) -> None:
+def test_side_by_side_marks_each_company_s_figure(unchecked: core.Release) -> None:
     kestrel = _read("summary_quarters_checked_in_the_fourth_only.htm")
-    comparison = side_by_side([saddlebrook, kestrel])
+    comparison = side_by_side([unchecked, kestrel])
     table = comparison_table(comparison, "amount").set_index("Line")
     first, second = comparison.short_headings
     # headed by their tickers, the full headings in the page's tooltips; the periods in the first row
@@ -83,9 +98,10 @@ def test_side_by_side_marks_each_company_s_figure(saddlebrook: core.Release) -> 
 
 def test_the_standard_metrics_memo_marks_a_figure_a_failed_check_of_its_period_blames() -> None:
     """The same release with this quarter's cost of sales misprinted ("28,140" for 28,410: 41,806 - 28,140 is
-    not the gross profit 13,396): the revenue and gross profit the memo reads, and the margins made from
-    them, carry the cross; the operating income, whose own check passes, and the EPS do not. Kestrel's
-    column is checked throughout: no mark, and the legend names only the cross."""
+    not the gross profit 13,396): the revenue the memo reads, and the margins made from it, carry the cross;
+    the gross profit, which less the expense lines is the operating result, does not, nor do the operating
+    expenses (those lines added up, no total printed), the operating income and the EPS. Kestrel's column is
+    checked throughout: no mark, and the legend names only the cross."""
     from core.analysis.metrics import standard_metrics
     from core.charts.memo import memo_marks, memo_table
 
@@ -94,8 +110,10 @@ def test_the_standard_metrics_memo_marks_a_figure_a_failed_check_of_its_period_b
     found = [standard_metrics(misprinted), standard_metrics(kestrel)]
     memo = memo_table(found).set_index("Metric")
     assert memo.loc["Revenue", "SDBK"] == f"$41.8 {CROSS}"
-    assert memo.loc["Gross profit", "SDBK"] == f"$13.4 {CROSS}"
+    assert memo.loc["Gross profit", "SDBK"] == "$13.4"
     assert memo.loc["Gross margin", "SDBK"] == f"32.0% {CROSS}"
+    assert memo.loc["Operating expenses", "SDBK"] == "$10.9"  # 10,944 + nil
+    assert memo.loc["Operating expenses, % of revenue", "SDBK"] == f"26.2% {CROSS}"
     assert memo.loc["Operating income (loss)", "SDBK"] == "$2.5"
     assert memo.loc["EPS, diluted", "SDBK"] == "$0.17"
     assert memo.loc["Revenue", "KSTL"] == "$594.8"

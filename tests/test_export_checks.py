@@ -31,20 +31,28 @@ def saddlebrook() -> core.Release:
     return core.parse_release((UI / NAME).read_bytes(), NAME)
 
 
-def test_the_series_download_says_each_figure_s_checks(saddlebrook: core.Release) -> None:
+@pytest.fixture(scope="module")
+def unchecked() -> core.Release:
+    """The same statement without its misprint and without its operating result: no check speaks of SG&A."""
+    name = "retailer_expenses_no_total_or_sentence_speaks_of.txt"
+    return core.parse_release((UI / name).read_bytes(), name)
+
+
+def test_the_series_download_says_each_figure_s_checks(saddlebrook: core.Release, unchecked: core.Release) -> None:
     frame = series_frame(company_series([saddlebrook]))
     quarters = frame[(frame["line"] == "revenue") & (frame["months"] == 3)].set_index("period_end")
     assert quarters.loc["1997-08-02", "value"] == 41_806_000
     assert quarters.loc["1997-08-02", "checks"] == "verified"
     assert quarters.loc["1996-08-03", "value"] == 37_220_000
     assert quarters.loc["1996-08-03", "checks"] == "failed"
+    frame = series_frame(company_series([unchecked]))
     sga = frame[(frame["line"] == "selling_general_administrative") & (frame["period_end"] == "1997-08-02")]
     assert list(sga["value"]) == [10_944_000, 21_880_000]
     assert set(sga["checks"]) == {"unchecked"}
 
 
-def test_the_side_by_side_downloads_say_each_company_s_checks(saddlebrook: core.Release) -> None:
-    comparison = side_by_side([saddlebrook])
+def test_the_side_by_side_downloads_say_each_company_s_checks(unchecked: core.Release) -> None:
+    comparison = side_by_side([unchecked])
     facts = side_by_side_frame(comparison).set_index("line")
     assert facts.loc["selling_general_administrative", "value"] == 10_944_000
     assert facts.loc["selling_general_administrative", "checks"] == "unchecked"
@@ -61,4 +69,5 @@ def test_the_tables_workbook_says_each_figure_s_checks(saddlebrook: core.Release
     this_year, last_year = (c for c in operations.columns if c.endswith("checks") and "Qtr" in c)
     assert operations.loc["Net sales", this_year] == "verified"
     assert operations.loc["Net sales", last_year] == "failed"
-    assert operations.loc["Selling, general and administrative", this_year] == "unchecked"
+    # gross profit less the expense lines is the operating result: that check vouches for SG&A
+    assert operations.loc["Selling, general and administrative", this_year] == "verified"

@@ -1604,3 +1604,29 @@ def test_diluted_eps_may_add_back_a_convertible_securitys_interest(change: tuple
     check = next(c for c in release.checks if c.name == "EPS diluted" and c.period == "3M 1995-03-31")
     assert check.passed is passes
     assert check.found == Decimal("2884000")
+
+
+@pytest.mark.parametrize(("change", "checked"), [
+    ((), True),
+    # SG&A misprinted: no reading of the lines gives the operating result, so nothing is checked (a failure
+    # would blame figures without knowing which lines are costs)
+    (("administrative expenses          47,915", "administrative expenses          47,951"), False),
+])
+def test_without_a_total_the_expense_lines_are_checked_against_the_operating_result(
+        change: tuple[str, str], checked: bool) -> None:
+    """A retailer prints "Gross profit 69,135", "Selling, general and administrative expenses 47,915" and
+    "Depreciation and amortization 6,880", no total of them, then "Operating income 14,340": 69,135 -
+    47,915 - 6,880 = 14,340, so the check vouches for those lines (they had been marked "not checked")."""
+    path = LAYOUTS / "amount_and_share_of_sales_under_each_date_the_percent_heading_overhanging.txt"
+    text = path.read_text()
+    if change:
+        assert change[0] in text
+        text = text.replace(*change)
+    release = core.parse_release(text.encode(), path.name)
+    quarter = [c for c in release.checks if c.name == "operating result" and c.period == "3M 2007-07-28"]
+    if not checked:
+        assert quarter == []
+        return
+    assert [(c.expected, c.found, c.passed) for c in quarter] == [(Decimal("14340000"), Decimal("14340000"), True)]
+    assert quarter[0].detail == ("Gross profit - Selling, general and administrative expenses - Depreciation and "
+                                 "amortization = Operating income")

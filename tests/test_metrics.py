@@ -562,3 +562,17 @@ def test_the_memo_names_a_partnerships_result_per_unit() -> None:
         assert rows["Weighted units, diluted"] == "millions of units"
         assert not any(name.startswith(("EPS", "Weighted shares")) for name in rows)
     assert "($3.02)" in memo_table([standard_metrics(release)]).iloc[:, 2].tolist()
+
+
+def test_operating_expenses_no_total_prints_are_the_lines_added_up_where_the_result_confirms_them() -> None:
+    """Marlow & Finch prints SG&A 47,915 and D&A 6,880 between gross profit 69,135 and operating income 14,340,
+    no total: Compare's operating expenses are those lines added up, 54,795, as the Expenses page's (it had
+    shown none, browser review of round 213), and their share of net sales 187,442 is 29.2%."""
+    path = FIXTURES / "layouts" / "amount_and_share_of_sales_under_each_date_the_percent_heading_overhanging.txt"
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    opex = found.get("operating_expenses")
+    assert opex is not None
+    assert (opex.value, opex.prior) == (Decimal("54795000"), Decimal("50652000"))  # 44,310 + 6,342 a year earlier
+    assert opex.basis == "Operating expenses (the lines added up)"
+    share = found.get("opex_share")
+    assert share is not None and share.value is not None and round(share.value, 1) == Decimal("29.2")

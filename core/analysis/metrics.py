@@ -22,6 +22,7 @@ from typing import Literal
 
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
 from core.analysis.currency import release_currency
+from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, period_name, windows
 from core.analysis.structure import operations_statement
@@ -213,6 +214,18 @@ def _line(statement: Statement | None, concept: str, window: Window | None, kind
     )
 
 
+def _expenses_added_up(operations: Statement, window: Window) -> Metric | None:
+    """Operating expenses where the release prints no total of them: the expense lines added up, as the
+    Expenses page shows them, only where gross profit (or revenue) less them is the operating result
+    (core.analysis.expenses). Compare had shown none for such a release (browser review of round 213)."""
+    found = breakdown(operations)
+    if found is None or found.printed:
+        return None
+    return Metric(key="operating_expenses", value=_cell(operations, found.total, window.current),
+                  prior=_cell(operations, found.total, window.prior),
+                  sources=tuple(item.span for item in found.components), basis=found.total.label)
+
+
 def _ratio(key: str, top: Metric | None, bottom: Metric | None) -> Metric | None:
     """`top` as a percentage of `bottom` (revenue), for the period and the year before."""
     if top is None or bottom is None:
@@ -385,7 +398,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     if operations is not None and window is not None:
         revenue = _renamed(_line(operations, "revenue", window), "revenue")
         gross = _gross_profit(operations, window, revenue)
-        opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses")
+        opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
+            _expenses_added_up(operations, window))
         operating = _line(operations, "operating_income", window)
         opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window))
         net = _line(operations, "net_income", window)

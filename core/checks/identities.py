@@ -43,9 +43,13 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
     one the release used; where none does, the check reports the plainest."""
     items = list(statement.items)
     opex, operating = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
+    if opex is None and operating is not None:
+        yield from _operating_result_without_a_total(statement, items, max(
+            (i for i in (gross, revenue) if i is not None and i < operating), default=None), operating)
+        return
     if opex is None or operating is None or operating < opex:
         return
-    revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
     bases: list[tuple[str, list[Decimal | None], tuple[int, ...]]] = []  # name, values, the lines it reads
     columns = range(len(statement.periods))
     if gross is not None and gross < opex:
@@ -106,6 +110,53 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                           items[operating].span.last),
                           detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
+
+
+def _operating_result_without_a_total(statement: Statement, items: list[LineItem], top: int | None,
+                                      operating: int) -> Iterable[CheckResult]:
+    """Gross profit (or revenue) less the expense lines under it gives the operating result, where no total of
+    them is printed ("Gross profit" / "Selling, general and administrative" / "Depreciation and amortization"
+    / "Operating income"). Which lines are costs only a reading that adds up in every column can say; where
+    none does, the structure is not known and nothing is checked (a failure would blame right figures)."""
+    if top is None:
+        return
+    terms = [items[i] for i in range(top + 1, operating) if items[i].kind == "amount"]
+    if not terms:
+        return
+    tolerance = rounding_tolerance(statement, len(terms) + 2)
+    costs = tuple(-1 for _ in terms)  # every line a cost, as a statement without a total prints them most often
+    signs = costs if _adds_up(items[top], terms, items[operating], costs, tolerance) else bridge_signs(
+        items[top], terms, items[operating], tolerance, frozenset())
+    if signs is None:
+        return
+    start, end = items[top], items[operating]
+    detail = f"{start.label}" + "".join(
+        f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, terms, strict=True)
+    ) + f" = {end.label}"
+    for column, period in enumerate(statement.periods):
+        first, found = start.values[column], end.values[column]
+        if first is None or found is None:
+            continue
+        expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
+                                zip(signs, terms, strict=True)), Decimal(0))
+        yield CheckResult(name="operating result", statement=statement.kind, period=period.key, expected=expected,
+                          found=found, tolerance=tolerance,
+                          span=SourceSpan(start.span.first, end.span.last), detail=detail,
+                          items=items_of(start, *terms, end))
+
+
+def _adds_up(start: LineItem, terms: list[LineItem], end: LineItem, signs: tuple[int, ...], tolerance: Decimal) -> bool:
+    """Whether start and the signed terms come to end in every column printing both (and in one at least)."""
+    compared = False
+    for column, (first, found) in enumerate(zip(start.values, end.values, strict=True)):
+        if first is None or found is None:
+            continue
+        total = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
+                             zip(signs, terms, strict=True)), Decimal(0))
+        if abs(total - found) > tolerance:
+            return False
+        compared = True
+    return compared
 
 
 def _first_of_the_sum(items: list[LineItem], total: int, tolerance: Decimal, *, within: bool = True) -> int | None:

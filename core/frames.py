@@ -6,7 +6,7 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_UP, Decimal
 
 import pandas as pd
 
@@ -167,7 +167,9 @@ def unit_note(statement: Statement) -> str:
 
 
 def checks_frame(release: Release) -> pd.DataFrame:
-    """The check results with expected vs found, for the Data page and `python -m core check`."""
+    """The check results with expected vs found, for the Data page and its workbook. `allowed` is the difference
+    rounding explains (each printed figure rounded to its last digit; EPS to half a cent a share), within
+    which a check passes: a reader seeing $0.04 x 98 million shares miss the net income by $230,000 sees why."""
     return pd.DataFrame(
         [
             {
@@ -177,11 +179,13 @@ def checks_frame(release: Release) -> pd.DataFrame:
                 "expected": float(check.expected),
                 "found": float(check.found),
                 "difference": float(check.difference),
+                "allowed": float(check.tolerance.quantize(Decimal("0.01"), ROUND_UP)),
                 "passed": check.passed,
                 "lines": str(check.span),
                 "detail": check.detail,
             }
             for check in release.checks
         ],
-        columns=["check", "statement", "period", "expected", "found", "difference", "passed", "lines", "detail"],
+        columns=["check", "statement", "period", "expected", "found", "difference", "allowed", "passed", "lines",
+                 "detail"],
     )

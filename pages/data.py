@@ -64,10 +64,11 @@ else:
     failed = int((~checks["passed"]).sum())
     st.caption(
         f"{len(checks) - failed} of {len(checks)} pass. Expected is what the components add up to; found is "
-        "what the release printed."
+        "what the release printed; a check passes where the difference is no more than allowed, the rounding of "
+        "the printed figures (EPS is printed to the cent, so EPS x shares may miss by half a cent a share)."
     )
     # Amounts as the tables show them: whole dollars without ".00", a per-share product keeps its cents.
-    amounts = ("expected", "found", "difference")
+    amounts = ("expected", "found", "difference", "allowed")
     st.dataframe(
         checks.assign(**{name: checks[name].map(table_figure) for name in amounts}),
         hide_index=True,

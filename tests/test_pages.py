@@ -373,6 +373,8 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     assert (footing["expected"], footing["found"], footing["difference"]) == ("7,262,000", "7,262,000", "0")
     eps = checks[(checks["check"] == "EPS basic") & (checks["period"] == "3M 2004-06-30")].iloc[0]
     assert (eps["expected"], eps["found"]) == ("-7,162,036.47", "-7,151,000")
+    # what rounding allows: half a cent on each of the 31,139,289 shares, and half a unit ($1,000) of the net loss
+    assert (eps["difference"], eps["allowed"], eps["passed"]) == ("11,036.47", "156,196.45", True)
     net = operations.set_index("label").loc["Net loss"]
     # after concept, lines: as text, thousands grouped, a mark after any figure the checks do not vouch for
     assert list(net.iloc[2:]) == ["-7,151,000", "-11,771,000", "-12,297,000", "-18,904,000"]

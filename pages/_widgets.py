@@ -18,6 +18,10 @@ from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, 
 from pages._markdown import plain
 from pages._session import current_release
 
+# A table's "Checks" column wide enough for its words ("† not checked"), which the default width had cut to
+# "† not chec" (browser review of round 213).
+MARKED_COLUMNS = {"Checks": st.column_config.TextColumn("Checks", width="medium")}
+
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
@@ -119,7 +123,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     if traceable and release is not None:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
-        st.dataframe(chart.marked_data(), hide_index=True)
+        st.dataframe(chart.marked_data(), hide_index=True, column_config=MARKED_COLUMNS)
         if legend := status_legend(chart.figure_marks.values()):
             st.caption(legend)
         columns = st.columns(2)

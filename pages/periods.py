@@ -14,6 +14,7 @@ from core.charts.periods import default_lines
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
 from pages._widgets import (
+    MARKED_COLUMNS,
     PLOTLY_CONFIG,
     header,
     missing,
@@ -81,7 +82,8 @@ if compared:
             )
             table = chart.marked_data().drop(columns="Window")
             picked = st.dataframe(
-                table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row"
+                table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
+                column_config=MARKED_COLUMNS,
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

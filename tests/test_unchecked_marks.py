@@ -76,3 +76,15 @@ def test_bars_and_the_table_of_lines_no_check_speaks_of_are_dotted_and_marked() 
     assert table.loc["Selling, general and administrative", "This year ($ thousands)"] == "10,944"
     assert table.loc["Selling, general and administrative", "Checks"] == f"{STATUS_MARKS['unchecked']} not checked"
     assert table.loc["Net sales", "Checks"] == ""
+
+
+def test_the_periods_tables_checks_column_is_wide_enough_for_its_words() -> None:
+    """The change table's "Checks" column had been cut to "† not chec" (browser review of round 213)."""
+    import json
+
+    from tests.page_runner import run_page
+
+    at = run_page("periods", _read("retailer_expenses_no_total_or_sentence_speaks_of.txt"))
+    tables = [d for d in at.dataframe if "Checks" in d.value.columns]
+    assert tables and f"{STATUS_MARKS['unchecked']} not checked" in set(tables[0].value["Checks"])
+    assert all(json.loads(d.proto.columns)["Checks"]["width"] == "medium" for d in tables)

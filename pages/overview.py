@@ -32,6 +32,8 @@ found = standard_metrics(release)
 cards = overview_metrics(found)
 if cards:
     st.caption(plain("; ".join(part for part in (found.covers, found.cash_compared) if part)) + ".")
+    if found.uneven_weeks:
+        st.warning(plain(found.uneven_weeks), icon=":material/date_range:")
     TRACED = "overview_traced"
     for start in range(0, len(cards), CARDS_PER_ROW):
         row = cards[start : start + CARDS_PER_ROW]

@@ -24,7 +24,7 @@ from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_bu
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
-from core.analysis.periods import Window, balance_dates, behind, period_name, windows
+from core.analysis.periods import Window, balance_dates, behind, period_name, weeks_of, windows
 from core.analysis.structure import operations_statement
 from core.formatting import (
     card_money,
@@ -181,6 +181,19 @@ class StandardMetrics:
             return "no period"
         text = period_name(self.period)
         return text if self.prior is None else f"{text} vs {period_name(self.prior)}"
+
+    @property
+    def uneven_weeks(self) -> str:
+        """ "This quarter counts 14 weeks, the year-earlier one 13: ..." where a 53-week year's quarter is set
+        against a 13-week one, else "": every change of an amount holds the extra week (browser review of
+        round 213: revenue "+3.6%" had been shown as if like for like)."""
+        if self.period is None or self.prior is None:
+            return ""
+        now, before = weeks_of(self.period), weeks_of(self.prior)
+        if now is None or before is None or now == before:
+            return ""
+        return (f"This period counts {now} weeks, the year-earlier one {before}: each change of an amount "
+                "(revenue, expenses, results, EPS) holds that difference; margins do not.")
 
 
 def choose_window(operations: Statement, basis: Basis = "quarter") -> Window | None:

@@ -51,6 +51,12 @@ COMPANY = "compare_company"
 COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the company was last set from it
 
 
+
+def _named(short: str, full: str) -> str:
+    """ "KPO: Kaveri Packaging", or the name once where the column is headed by it whole ("Apple", not
+    "Apple: Apple", as the browser review of round 213 found)."""
+    return plain(full) if short == full else f"{plain(short)}: {plain(full)}"
+
 def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
 
@@ -206,7 +212,7 @@ else:
     shorts = short_headings(found)
     st.caption(
         "Columns: "
-        + "; ".join(f"{plain(short)}: {plain(column_heading(c).split(' · ')[0])}, {period_text(c.period)}, "
+        + "; ".join(f"{_named(short, column_heading(c).split(' · ')[0])}, {period_text(c.period)}, "
                     f"balance at {period_text(c.balance_date)}"
                     for short, c in zip(shorts, found, strict=True))
         + "."

@@ -232,3 +232,14 @@ def test_side_by_side_memo_marks_and_explains_a_figure_a_failed_check_blames(all
     assert memo.loc["Revenue", "SDBK"] == "$41.8 \u2717"
     assert not memo["ALTH"].str.contains("\u2717|\u2020").any()
     assert any(c.value.startswith("\u2717 Not verified: a failed check blames this figure") for c in at.caption)
+
+
+def test_a_column_headed_by_the_whole_company_name_is_named_once(allos: Release) -> None:
+    """Apple's release prints no ticker, so its column is headed "Apple": the note under the memo had read
+    "Apple: Apple, 3M to Dec 30, 2023" (browser review of round 213)."""
+    source = Path(__file__).parent / "fixtures" / "gold" / "apple_q1-fy2024_edgar-submission.txt"
+    apple = core.parse_release(source.read_bytes(), source.name)
+    at = run_compare({apple.name: apple, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    note = next(unescape(c.value) for c in at.caption if c.value.startswith("Columns: "))
+    assert note.startswith("Columns: Apple, 3M to Dec 30, 2023, balance at Dec 30, 2023; ALTH: Allos")

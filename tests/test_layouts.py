@@ -1630,3 +1630,15 @@ def test_without_a_total_the_expense_lines_are_checked_against_the_operating_res
     assert [(c.expected, c.found, c.passed) for c in quarter] == [(Decimal("14340000"), Decimal("14340000"), True)]
     assert quarter[0].detail == ("Gross profit - Selling, general and administrative expenses - Depreciation and "
                                  "amortization = Operating income")
+
+
+def test_the_company_s_net_result_is_checked_from_the_consolidated_one_above_it() -> None:
+    """A REIT prints no operating result: "Net income 6,483", "Less: net income attributable to noncontrolling
+    interests in the Operating Partnership (160)", "Net income attributable to Stonebridge Industrial Realty
+    Trust, Inc. 6,323". The consolidated line starts the chain, so the company's net result is checked (its
+    card had said "Not checked")."""
+    path = LAYOUTS / "pdf_company_name_wrapped_in_an_attributable_label.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    net = [(c.period, c.expected, c.found, c.passed) for c in release.checks if c.name == "net result"]
+    assert net[0] == ("3M 2025-09-30", Decimal("6323000"), Decimal("6323000"), True)
+    assert len(net) == 4 and all(passed for *_, passed in net)

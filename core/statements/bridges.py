@@ -64,6 +64,13 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
                       and _RESULT_LINE.match(normalise_label(items[i].label))), None)
         if after is not None:
             anchors.append(after)
+    if len(anchors) == 1 and anchors[0] == first_index(items, "net_income"):
+        # The net result the only link (a REIT prints no operating result): the consolidated result right
+        # above it, the noncontrolling interests' share between ("Net income" / "Less: net income attributable
+        # to noncontrolling interests" / "Net income attributable to Stonebridge ..."), starts the chain.
+        before = _consolidated_above(items, anchors[0])
+        if before is not None:
+            anchors.insert(0, before)
     if len(anchors) < 2:
         return []
     first, last = anchors[0], anchors[-1]
@@ -81,6 +88,19 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         since.add(label)
     anchors = sorted(set(anchors))
     return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
+
+
+def _consolidated_above(items: Sequence[LineItem], net: int) -> int | None:
+    """The result line above the net result with only the noncontrolling interests' lines between them."""
+    index = net - 1
+    while index >= 0 and items[index].kind == "amount" and _NONCONTROLLING.search(items[index].label):
+        index -= 1
+    if index == net - 1 or index < 0 or items[index].kind != "amount":
+        return None
+    return index if _RESULT_LINE.match(normalise_label(items[index].label)) else None
+
+
+_NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
 
 
 def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:

@@ -19,6 +19,7 @@ from core.fast_regex import starting_fast
 from core.model import Period, ProseFigure, SourceSpan, Statement
 from core.tables.period_headers import read_header
 from core.vocabulary import (
+    COMPARED_WORDS,
     MONTH_RE,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -311,6 +312,12 @@ def _period_for(
     if inside is not None:
         return _resolve(inside, periods, before[-1].period if before else None, None)
     following = said.first_from(end, clause_end)
+    if following is not None and not compared and COMPARED_WORDS.search(text, end, following.start):
+        # "... net income was $11.5 million, or $0.50 per diluted share, compared with $76.4 million and $8.0
+        # million ... in 2005": the year after the comparison, the words of comparison between it and the
+        # figure, is the comparison's (round 218: 2006's figures had been checked against 2005's, holding a
+        # right one back)
+        following = None
     preceding = bisect.bisect_left(said.starts, start)  # the phrases before the figure: said[:preceding]
     anchor = before[-1].period if before else None
     if following is not None:

@@ -1587,6 +1587,15 @@ def test_a_narrative_figure_takes_the_year_its_own_clause_names(name: str, perio
     assert all(check.passed for check in release.checks)
 
 
+def _read_changed(name: str, change: tuple[str, ...]) -> core.Release:
+    """The layout fixture `name` read with one printed phrase changed (`change` is (old, new), or empty)."""
+    text = (LAYOUTS / name).read_text()
+    if change:
+        assert change[0] in text
+        text = text.replace(change[0], change[1])
+    return core.parse_release(text.encode(), name)
+
+
 @pytest.mark.parametrize(("change", "passes"), [
     ((), True),
     # no convertible security printed: nothing explains diluted EPS x shares above the net result
@@ -1598,12 +1607,7 @@ def test_diluted_eps_may_add_back_a_convertible_securitys_interest(change: tuple
     """A 1995 homebuilder's fully diluted $0.34 on 9,105 thousand shares is 3,095.7 against a net income of
     2,884: its convertible notes' after-tax interest (212) added back as if converted, unprinted. That is
     no more than primary EPS on the 1,493 shares dilution adds (567), so the check passes."""
-    path = LAYOUTS / "fully_diluted_eps_figured_as_if_the_convertible_notes_were_converted.txt"
-    text = path.read_text()
-    if change:
-        assert change[0] in text
-        text = text.replace(*change)
-    release = core.parse_release(text.encode(), path.name)
+    release = _read_changed("fully_diluted_eps_figured_as_if_the_convertible_notes_were_converted.txt", change)
     check = next(c for c in release.checks if c.name == "EPS diluted" and c.period == "3M 1995-03-31")
     assert check.passed is passes
     assert check.found == Decimal("2884000")
@@ -1620,12 +1624,7 @@ def test_without_a_total_the_expense_lines_are_checked_against_the_operating_res
     """A retailer prints "Gross profit 69,135", "Selling, general and administrative expenses 47,915" and
     "Depreciation and amortization 6,880", no total of them, then "Operating income 14,340": 69,135 -
     47,915 - 6,880 = 14,340, so the check vouches for those lines (they had been marked "not checked")."""
-    path = LAYOUTS / "amount_and_share_of_sales_under_each_date_the_percent_heading_overhanging.txt"
-    text = path.read_text()
-    if change:
-        assert change[0] in text
-        text = text.replace(*change)
-    release = core.parse_release(text.encode(), path.name)
+    release = _read_changed("amount_and_share_of_sales_under_each_date_the_percent_heading_overhanging.txt", change)
     quarter = [c for c in release.checks if c.name == "operating result" and c.period == "3M 2007-07-28"]
     if not checked:
         assert quarter == []

@@ -475,21 +475,21 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     $ 448,963" / "equity"): that line is the row's, not a note under the table."""
     row = classified[last]
     after = classified[last + 1] if last + 1 < len(classified) else None
-    one = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(row.label)
-           and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
-                or second_basis_wrapped(row.label, after.label)))
+    wrapped_once = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(row.label)
+                    and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
+                         or second_basis_wrapped(row.label, after.label)))
     # Several such lines, a rule or a blank line after them ("Total liabilities, minority   $335,378" /
     # "interest and stockholders'" / "equity" / "====="): the label ran on under its figures (round 214:
     # its words had been taken for the next table's title, the row left naming no line)
-    tail = last + 1 if one else last
+    tail = last + 1 if wrapped_once else last
     while (tail + 1 < len(classified) and tail - last < _TAIL_LINES and row.label
            and (line := classified[tail + 1]).kind is LineKind.TEXT and line.label[:1].islower()
            and not line.label.endswith((":", ".")) and len(line.label) <= _PROSE_TAIL):
         tail += 1
-    if tail > last + one and (tail + 1 == len(classified)
-                              or classified[tail + 1].kind in (LineKind.BLANK, LineKind.RULE)):
+    if tail > last + int(wrapped_once) and (tail + 1 == len(classified)
+                                            or classified[tail + 1].kind in (LineKind.BLANK, LineKind.RULE)):
         return tail
-    if one:
+    if wrapped_once:
         return last + 1
     return last
 

@@ -1644,3 +1644,18 @@ def test_the_company_s_net_result_is_checked_from_the_consolidated_one_above_it(
     net = [(c.period, c.expected, c.found, c.passed) for c in release.checks if c.name == "net result"]
     assert net[0] == ("3M 2025-09-30", Decimal("6323000"), Decimal("6323000"), True)
     assert len(net) == 4 and all(passed for *_, passed in net)
+
+
+def test_a_statement_carried_onto_the_next_page_is_one_statement_its_repeated_line_held_once() -> None:
+    """Corbin's statement of operations breaks after "Income (loss) from operations (4,773)" and the next page
+    repeats that line ("$(4,773)") over the interest, taxes and net result: one statement, the line once, so
+    the result chain adds it once (-4,773 + 141 = -4,632 before taxes)."""
+    path = LAYOUTS / "statement_continued_on_the_next_page_repeating_its_last_line.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = [s for s in release.statements if s.kind == "operations"]
+    assert len(operations) == 1
+    labels = [item.label for item in operations[0].items]
+    assert labels.count("Income (loss) from operations") == 1 and "Net income (loss)" in labels
+    before_taxes = next(c for c in release.checks if c.name == "income before taxes" and c.period == "3M 2002-09-30")
+    assert (before_taxes.expected, before_taxes.found, before_taxes.passed) == (
+        Decimal("-4632000"), Decimal("-4632000"), True)

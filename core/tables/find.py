@@ -234,15 +234,26 @@ def _continues(before: RawTable, after: RawTable) -> bool:
 _OPENS_AND_CLOSES = ((frozenset({"operating_cash_flow", "investing_cash_flow"}),
                       frozenset({"financing_cash_flow", "net_change_in_cash"})),
                      (frozenset({"total_current_assets", "total_assets"}),
-                      frozenset({"total_liabilities_and_equity"})))
+                      frozenset({"total_liabilities_and_equity"})),
+                     # a statement of operations is whole once its net result is printed
+                     (frozenset({"revenue", "total_operating_expenses", "operating_income", "income_before_taxes"}),
+                      frozenset({"net_income"})))
 
 
 def _rest_of(before: RawTable, after: RawTable) -> bool:
-    """An untitled table under the same column headers as a statement that has not printed its closing
-    lines, and that prints them (a cash-flow statement whose financing flows an HTML release set in a
-    second table repeating the headers): the statement's rest."""
-    if after.title_lines or not any(after.column_headers) or [_folded(h) for h in after.column_headers] != [
-            _folded(h) for h in before.column_headers]:
+    """A table under the same column headers as a statement that has not printed its closing lines, and
+    that prints them (a cash-flow statement whose financing flows an HTML release set in a second table
+    repeating the headers; a statement of operations a PDF's page break cut before its net loss, the next
+    page repeating its title and its headers, wrapped otherwise: round 223), untitled or titled by words of
+    the statement's own title: the statement's rest."""
+    if not any(after.column_headers) or not all(
+            _same_period(a, b) for a, b in zip(after.column_headers, before.column_headers, strict=True)):
+        return False
+    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    # (a section's heading left at the foot of the page before, "Cash flows from financing activities:", is
+    # the rows' heading, no title)
+    if not all(word.casefold() in named for line in after.title_lines
+               if not _PAGE_HEAD.search(line) and not line.rstrip().endswith(":") for word in _WORD.findall(line)):
         return False
     have = {match_concept(row.label) for row in before.rows}
     then = {match_concept(row.label) for row in after.rows}
@@ -331,15 +342,28 @@ def _folded(header: str) -> str:
 
 
 def _joined(before: RawTable, after: RawTable) -> RawTable:
-    section = before.rows[-1].section if before.rows else ""
+    # the rows' heading, left at the foot of the page before ("Cash flows from financing activities:"), or
+    # the heading the statement's last row stood under
+    left = [" ".join(line.split()).rstrip(":") for line in after.title_lines if line.rstrip().endswith(":")]
+    section = left[-1] if left else before.rows[-1].section if before.rows else ""
+    carried = after.rows[1:] if before.rows and after.rows and _same_row(before.rows[-1], after.rows[0]) else after.rows
     rows = tuple(
         row if row.section or not section else RawRow(row.label, row.cells, row.first_line, row.last_line,
                                                        row.indent, section, row.after_rule)
-        for row in after.rows
+        for row in carried
     )
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
                     before.rows + rows, before.first_line, after.last_line, before.context, after.footer,
                     before.apart + after.apart)
+
+
+def _same_row(last: RawRow, first: RawRow) -> bool:
+    """The next page's first row repeating the last row before the break ("Income (loss) from operations
+    (4,773)" at the foot of one page and at the head of the next, with a "$" more): one line, carried
+    forward, that the joined statement holds once (round 223: the result chain had added it twice)."""
+    def figures(row: RawRow) -> tuple[str, ...]:
+        return tuple("" if cell is None else cell.text.replace("$", "").replace(" ", "") for cell in row.cells)
+    return _folded(last.label) == _folded(first.label) and figures(last) == figures(first) and any(figures(last))
 
 
 def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine], columns: list[Column],

@@ -229,14 +229,20 @@ else:
                                    for short, c in zip(shorts, found, strict=True)}})
     if legend := status_legend(memo_marks(found)):
         st.caption(legend)
+    # Each caution once, naming every figure it is about and every company it holds for: one company's four
+    # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
+    notes: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for column in found:
-        said: dict[str, list[str]] = {}  # each caution once, naming every figure it is about
+        said: dict[str, list[str]] = {}
         for metric in column.metrics:
             if metric.caveat:
                 said.setdefault(metric.caveat, []).append(metric.name.lower())
-        for caveat, figures in said.items():
-            st.caption(f"{plain(column_heading(column).split(' · ')[0])}, {' and '.join(figures)}: read with care: "
-                       f"{plain(caveat)}.")
+        for caveat, lines in said.items():
+            holders = notes.setdefault((caveat, tuple(lines)), [])
+            if (holder := plain(column_heading(column).split(" · ")[0])) not in holders:
+                holders.append(holder)
+    for (caveat, about), holders in notes.items():
+        st.caption(f"{', '.join(holders)}, {' and '.join(about)}: read with care: {plain(caveat)}.")
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
         for column in found

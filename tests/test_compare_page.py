@@ -243,3 +243,21 @@ def test_a_column_headed_by_the_whole_company_name_is_named_once(allos: Release)
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     note = next(unescape(c.value) for c in at.caption if c.value.startswith("Columns: "))
     assert note.startswith("Columns: Apple, 3M to Dec 30, 2023, balance at Dec 30, 2023; ALTH: Allos")
+
+
+def test_side_by_side_says_a_caution_shared_by_several_columns_once() -> None:
+    """One company's releases side by side, each with the same caution on its operating expenses: said once,
+    not once a column (a company's four quarters had printed it four times)."""
+    import dataclasses
+
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
+    oracle = core.parse_release(path.read_bytes(), path.name)
+    again = dataclasses.replace(oracle, name="oracle_again.txt")
+    at = run_compare({oracle.name: oracle, again.name: again})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    at.multiselect(key="compare_picked").set_value([oracle.name, again.name]).run()
+    assert not at.exception
+    cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
+    assert len(cautions) == 1 and cautions[0].startswith("Oracle")

@@ -943,7 +943,10 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     if total is None:
         return items
     share = items[minority[-1]]
-    for index in range(minority[-1] - 1, max(-1, minority[-1] - 4), -1):
+    # above the noncontrolling interests, or between them and the total ("Preferred stock of subsidiary
+    # (noncontrolling interest)" / "Common shareholders' equity" / "Total equity", a utility's since 2009:
+    # round 227, where total equity had been printed as the company's)
+    for index in [*range(minority[-1] + 1, total), *range(minority[-1] - 1, max(-1, minority[-1] - 4), -1)]:
         candidate = items[index]
         if candidate.kind != "amount" or set(candidate.concepts) - {"stockholders_equity"} or not (
                 _EQUITY_WORD.search(candidate.label)):

@@ -1026,6 +1026,9 @@ def names_share_count(label: str) -> bool:
     return counts and "per share" not in text
 
 
+_PRIMARY = re.compile(r"\bprimary\b")
+
+
 def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     """Resolve "eps"/"shares" to the basic and/or diluted keys by what the label says.
 
@@ -1033,11 +1036,15 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     print one figure that serves as basic and diluted alike.
     """
     text = normalise_label(label)
-    basic = "basic" in text
+    # "Primary" (APB 15's first figure, before SFAS 128 named it basic) is the basic one, whatever the heading
+    # over it says of the shares it counts ("Weighted average common and common equivalent shares outstanding:"
+    # over "Primary" and "Fully diluted": round 226, where the primary count had been printed as diluted).
+    primary = _PRIMARY.search(text) is not None
+    basic = "basic" in text or primary
     # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count; so do
     # "Weighted average dilutive shares" (Deluxe) and "common shares and potential common shares" (KeyCorp).
-    diluted = ("diluted" in text or "dilution" in text or "dilutive" in text or "equivalent shares" in text
-               or "potential common shares" in text)
+    diluted = ("diluted" in text or "dilution" in text or "dilutive" in text
+               or (("equivalent shares" in text or "potential common shares" in text) and not primary))
     keys = []
     if basic or not diluted:
         keys.append(f"{family}_basic")

@@ -771,6 +771,10 @@ def test_small_figures_after_dates_are_a_row_only_after_a_long_label(line: str, 
     ("Weighted-average common shares and potential common shares outstanding (000) (b)", ("shares_diluted",)),
     ("Weighted average dilutive shares", ("shares_diluted",)),
     ("Weighted-average common shares outstanding (000)", ("shares_basic", "shares_diluted")),
+    # APB 15's two counts under one heading (round 226's 1996 producer): "Primary" is the basic one
+    ("Weighted average common and common equivalent shares outstanding: Primary", ("shares_basic",)),
+    ("Weighted average common and common equivalent shares outstanding: Fully diluted", ("shares_diluted",)),
+    ("Weighted average common and common equivalent shares outstanding", ("shares_diluted",)),
 ])
 def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
     """KeyCorp's "common shares and potential common shares" (round 83) is the diluted count; a count naming

@@ -171,7 +171,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(unique)))))))))))
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(unique))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -201,6 +201,19 @@ def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
     words = normalise_label(row.label)
     return any(item.kind == "amount" and (normalise_label(item.label).startswith(words) or words.startswith(
         normalise_label(item.label))) for item in items)
+
+
+def _count_of_a_lone_eps(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A release before SFAS 128 printing one "Net income per share" (read as basic and diluted alike) over
+    one count of "common and common equivalent shares" (read as diluted by its words): the count serves both,
+    as the figure it divides does (round 226: the basic count had been missing, its EPS left unchecked)."""
+    eps = [item for item in items if {"eps_basic", "eps_diluted"} & set(item.concepts)]
+    counts = [item for item in items if {"shares_basic", "shares_diluted"} & set(item.concepts)]
+    if (len(eps) != 1 or not {"eps_basic", "eps_diluted"} <= set(eps[0].concepts) or len(counts) != 1
+            or set(counts[0].concepts) & {"shares_basic"} or "dilut" in counts[0].label.lower()):
+        return items  # ("Average diluted equivalent common shares" says which count it is)
+    return tuple(_with_concepts(item, ("shares_basic", *item.concepts)) if item is counts[0] else item
+                 for item in items)
 
 
 def _shares_of_a_bare_loss(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

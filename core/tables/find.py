@@ -552,8 +552,9 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     return (
         following is not None
         and following.kind is LineKind.DATA
-        and bool(following.label)
-        and (following.label[0].islower() or following.indent > line.indent
+        # figures alone under it ("Shares used in computing basic and diluted net loss per share" / "
+        # 11,604,220   11,489,310 ...": round 225, the counts had been left unnamed)
+        and (not following.label or following.label[0].islower() or following.indent > line.indent
              # "Net income per share attributable to Class A and Class B common stock" over "Basic": a
              # heading whatever its length, for a bare basis names nothing without one
              or _BASIS_ALONE.fullmatch(following.label) is not None)

@@ -253,7 +253,8 @@ def _rest_of(before: RawTable, after: RawTable) -> bool:
     # (a section's heading left at the foot of the page before, "Cash flows from financing activities:", is
     # the rows' heading, no title)
     if not all(word.casefold() in named for line in after.title_lines
-               if not _PAGE_HEAD.search(line) and not line.rstrip().endswith(":") for word in _WORD.findall(line)):
+               if not _PAGE_HEAD.search(line) and not line.rstrip().endswith(":")
+               for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line))):
         return False
     have = {match_concept(row.label) for row in before.rows}
     then = {match_concept(row.label) for row in after.rows}
@@ -321,9 +322,11 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     joined table keeps the first page's note, and the page's share counts would be read by it."""
     if not any(CONTINUED_TITLE.search(line) for line in after.title_lines):
         return False
-    headers = [_folded(h) for h in after.column_headers]
-    if any(headers) and headers != [_folded(h) for h in before.column_headers]:
-        return False  # a continued page that repeats no column headers carries on the ones before
+    # a continued page that repeats no column headers carries on the ones before; one repeating them may
+    # wrap them otherwise ("Six Months" / "Ended June 30," over "2010": round 225)
+    if any(after.column_headers) and not all(
+            _same_period(a, b) for a, b in zip(after.column_headers, before.column_headers, strict=True)):
+        return False
     units = {_folded(line) for line in before.title_lines if unit_line(line)}
     if any(unit_line(line) and _folded(line) not in units for line in after.title_lines):
         return False

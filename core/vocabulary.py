@@ -355,6 +355,9 @@ PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
                                          r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
+# The share of a result or of equity that belongs to others than the company's holders ("Less: net income
+# attributable to noncontrolling interests", "Minority interest in Operating Partnership").
+NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
 # A security that converts into common shares ("7 1/2% Convertible subordinated notes", "Convertible preferred
 # stock"): where one is printed, diluted EPS may be figured as if it were converted.
 CONVERTIBLE: Final = re.compile(r"\bconvertible\b", re.IGNORECASE)

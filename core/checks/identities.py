@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
@@ -101,8 +101,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
         first, found = start.values[column], items[operating].values[column]
         if first is None or found is None:
             continue
-        expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
-                                zip(signs, terms, strict=True)), Decimal(0))
+        expected = _signed_sum(first, signs, terms, column)
         base_items = [items[i] for i in read]  # the lines the chosen reading adds up, and no other
         yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
                           expected=expected, found=found, tolerance=tolerance,
@@ -137,12 +136,16 @@ def _operating_result_without_a_total(statement: Statement, items: list[LineItem
         first, found = start.values[column], end.values[column]
         if first is None or found is None:
             continue
-        expected = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
-                                zip(signs, terms, strict=True)), Decimal(0))
-        yield CheckResult(name="operating result", statement=statement.kind, period=period.key, expected=expected,
-                          found=found, tolerance=tolerance,
+        yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
+                          expected=_signed_sum(first, signs, terms, column), found=found, tolerance=tolerance,
                           span=SourceSpan(start.span.first, end.span.last), detail=detail,
                           items=items_of(start, *terms, end))
+
+
+def _signed_sum(first: Decimal, signs: Sequence[int], terms: Sequence[LineItem], column: int) -> Decimal:
+    """`first` with each term's figure in `column` added or taken away by its sign (a blank counts nothing)."""
+    return first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in zip(signs, terms, strict=True)),
+                       Decimal(0))
 
 
 def _adds_up(start: LineItem, terms: list[LineItem], end: LineItem, signs: tuple[int, ...], tolerance: Decimal) -> bool:
@@ -151,9 +154,7 @@ def _adds_up(start: LineItem, terms: list[LineItem], end: LineItem, signs: tuple
     for column, (first, found) in enumerate(zip(start.values, end.values, strict=True)):
         if first is None or found is None:
             continue
-        total = first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in
-                             zip(signs, terms, strict=True)), Decimal(0))
-        if abs(total - found) > tolerance:
+        if abs(_signed_sum(first, signs, terms, column) - found) > tolerance:
             return False
         compared = True
     return compared
@@ -214,10 +215,7 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
             first, found = start.values[column], end.values[column]
             if first is None or found is None:
                 continue
-            expected = first + sum(
-                (sign * (item.values[column] or Decimal(0)) for sign, item in zip(used, between, strict=True)),
-                Decimal(0),
-            )
+            expected = _signed_sum(first, used, between, column)
             yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
                               found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
                               detail=detail, items=items_of(start, *between, end))
@@ -273,13 +271,11 @@ def _added_back(statement: Statement, index: int, excess: Decimal, tolerance: De
     """The most a conversion can add back to a positive net result in this column: basic EPS on the shares
     dilution adds, where diluted EPS x shares exceeds the net result by more than rounding and no more than
     that, and basic EPS x shares comes back to it. None where no add-back can explain the excess."""
-    values = [statement.item(c) for c in ("net_income_to_common", "eps_basic", "shares_basic", "shares_diluted")]
-    net_item = values[0] or statement.item("net_income")
-    basic_item, basic_shares_item, diluted_shares_item = values[1:]
-    if net_item is None or basic_item is None or basic_shares_item is None or diluted_shares_item is None:
-        return None
-    net, basic = net_item.values[index], basic_item.values[index]
-    basic_shares, diluted_shares = basic_shares_item.values[index], diluted_shares_item.values[index]
+    net_item = statement.item("net_income_to_common") or statement.item("net_income")
+    net, basic, basic_shares, diluted_shares = (
+        None if item is None else item.values[index]
+        for item in (net_item, statement.item("eps_basic"), statement.item("shares_basic"),
+                     statement.item("shares_diluted")))
     if net is None or basic is None or basic_shares is None or diluted_shares is None or net <= 0:
         return None
     basic_tolerance = max(rounding, _half_the_last_place(basic)) * basic_shares + Decimal(statement.scale) * HALF

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import LineItem, first_index
-from core.vocabulary import normalise_label
+from core.vocabulary import NONCONTROLLING, normalise_label
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
@@ -93,14 +93,12 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
 def _consolidated_above(items: Sequence[LineItem], net: int) -> int | None:
     """The result line above the net result with only the noncontrolling interests' lines between them."""
     index = net - 1
-    while index >= 0 and items[index].kind == "amount" and _NONCONTROLLING.search(items[index].label):
+    while index >= 0 and items[index].kind == "amount" and NONCONTROLLING.search(items[index].label):
         index -= 1
     if index == net - 1 or index < 0 or items[index].kind != "amount":
         return None
     return index if _RESULT_LINE.match(normalise_label(items[index].label)) else None
 
-
-_NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
 
 
 def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:

@@ -26,6 +26,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     LONGEST_LABEL,
     NET_REVENUE_LINE,
+    NONCONTROLLING,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
     ROLL_FORWARD_END,
@@ -64,7 +65,7 @@ def matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
-    if own is None and ATTRIBUTABLE_HEADING.match(row.section) and not _NONCONTROLLING.search(label):
+    if own is None and ATTRIBUTABLE_HEADING.match(row.section) and not NONCONTROLLING.search(label):
         # "Attributable to:" / "Owners of the parent": the company's share of the result above.
         return f"net income attributable to {label}"
     if own in ("eps", "shares") and _NAMES_BASIC_OR_DILUTED.search(normalise_label(row.section)) and not (
@@ -104,7 +105,6 @@ _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and
 
 _LIABILITIES = re.compile(r"\bliabilities\b", re.I)
 
-_NONCONTROLLING = re.compile(r"non-?\s*controlling|minority", re.I)
 
 _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Nonredeemable noncontrolling ..." is equity
 
@@ -676,7 +676,7 @@ def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:
             continue
         net = next((i for i in range(index - 1, -1, -1) if "net_income" in items[i].concepts), None)
         between = items[net + 1 : index] if net is not None else []
-        if between and all(b.kind == "amount" and _NONCONTROLLING.search(b.label) for b in between):
+        if between and all(b.kind == "amount" and NONCONTROLLING.search(b.label) for b in between):
             items[index] = _with_concepts(item, ("net_income", *item.concepts))
     return items
 
@@ -690,7 +690,7 @@ def _company_share_after_noncontrolling(items: list[LineItem]) -> list[LineItem]
         if "net_income" not in item.concepts or item.kind != "amount":
             continue
         end = index + 1
-        while end < len(items) and items[end].kind == "amount" and _NONCONTROLLING.search(items[end].label):
+        while end < len(items) and items[end].kind == "amount" and NONCONTROLLING.search(items[end].label):
             end += 1
         if end == index + 1 or end == len(items):
             continue
@@ -816,7 +816,7 @@ def _preferred(item: LineItem) -> bool:
     """A total, or the line attributable to the company ("Net income attributable to X", or "Owners of
     the parent" under "Attributable to:"), over the line it refines."""
     return bool(_PREFERRED_TOTAL.search(item.label)) or bool(
-        ATTRIBUTABLE_HEADING.match(item.section) and not _NONCONTROLLING.search(item.label))
+        ATTRIBUTABLE_HEADING.match(item.section) and not NONCONTROLLING.search(item.label))
 
 
 def _outflows_printed_bare(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
@@ -951,7 +951,7 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     # partnership's "Total partners' capital" above them claims the concept by its words as well.
     total, minority = next(((index, near) for index, item in enumerate(items) if "stockholders_equity" in item.concepts
                             and (near := [i for i in range(max(0, index - 4), index)
-                                          if _NONCONTROLLING.search(items[i].label)
+                                          if NONCONTROLLING.search(items[i].label)
                                           and not _REDEEMABLE.search(items[i].label)])), (None, []))
     if total is None:
         return items

@@ -243,6 +243,13 @@ else:
                 holders.append(holder)
     for (caveat, about), holders in notes.items():
         st.caption(f"{', '.join(holders)}, {' and '.join(about)}: read with care: {plain(caveat)}.")
+    # Burn and runway are each release's over its own window, which a column headed by its quarter does not
+    # say (a fourth quarter's release burns over the year: browser review of a company's quarters in a row).
+    burns = [(short, burn.basis) for short, column in zip(shorts, found, strict=True)
+             if (burn := column.get("monthly_burn") or column.get("monthly_net_loss")) is not None and burn.basis]
+    if burns:
+        st.caption("Burn and runway cover each release's own window, not only the column's period: "
+                   + "; ".join(f"{plain(short)}, {plain(basis)}" for short, basis in burns) + ".")
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
         for column in found

@@ -261,3 +261,18 @@ def test_side_by_side_says_a_caution_shared_by_several_columns_once() -> None:
     assert not at.exception
     cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
     assert len(cautions) == 1 and cautions[0].startswith("Oracle")
+
+
+def test_side_by_side_says_the_window_each_burn_covers(allos: Release) -> None:
+    """Allos's column is headed by its quarter, 3M to Jun 30, 2004, but its burn is the fall in cash over the
+    six months since Dec 31, 2003 (a fourth quarter's over the year): the page says so under the memo
+    (browser review of a company's quarters in a row). Oracle burns no cash: it is not named."""
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
+    oracle = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({oracle.name: oracle, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    said = [unescape(c.value) for c in at.caption if c.value.startswith("Burn and runway cover")]
+    assert said == ["Burn and runway cover each release's own window, not only the column's period: ALTH, cash "
+                    "and investments fell from Dec 31, 2003 to Jun 30, 2004, divided by the 6 months between."]

@@ -90,11 +90,18 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
 
 
+def past_noncontrolling(items: Sequence[LineItem], start: int, step: int) -> int:
+    """The first index from `start` on, going by `step` (1 down the statement, -1 up), that is no amount line
+    of the noncontrolling interests' share (`start` itself where it is none; -1 or len(items) at an end)."""
+    index = start
+    while 0 <= index < len(items) and items[index].kind == "amount" and NONCONTROLLING.search(items[index].label):
+        index += step
+    return index
+
+
 def _consolidated_above(items: Sequence[LineItem], net: int) -> int | None:
     """The result line above the net result with only the noncontrolling interests' lines between them."""
-    index = net - 1
-    while index >= 0 and items[index].kind == "amount" and NONCONTROLLING.search(items[index].label):
-        index -= 1
+    index = past_noncontrolling(items, net - 1, -1)
     if index == net - 1 or index < 0 or items[index].kind != "amount":
         return None
     return index if _RESULT_LINE.match(normalise_label(items[index].label)) else None

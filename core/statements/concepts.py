@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
-from core.statements.bridges import is_result_line
+from core.statements.bridges import is_result_line, past_noncontrolling
 from core.statements.result_signs import negated
 from core.statements.runs import matching_run
 from core.statements.units import Units, with_values
@@ -689,9 +689,7 @@ def _company_share_after_noncontrolling(items: list[LineItem]) -> list[LineItem]
     for index, item in enumerate(items):
         if "net_income" not in item.concepts or item.kind != "amount":
             continue
-        end = index + 1
-        while end < len(items) and items[end].kind == "amount" and NONCONTROLLING.search(items[end].label):
-            end += 1
+        end = past_noncontrolling(items, index + 1, 1)
         if end == index + 1 or end == len(items):
             continue
         after = items[end]

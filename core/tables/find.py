@@ -249,7 +249,7 @@ def _rest_of(before: RawTable, after: RawTable) -> bool:
     if not any(after.column_headers) or not all(
             _same_period(a, b) for a, b in zip(after.column_headers, before.column_headers, strict=True)):
         return False
-    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    named = _title_words(before)
     # (a section's heading left at the foot of the page before, "Cash flows from financing activities:", is
     # the rows' heading, no title)
     if not all(word.casefold() in named for line in after.title_lines
@@ -292,7 +292,7 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
         return False
     # Titled only for its lines ("PER SHARE DATA"), or by words the statement's title holds: another
     # title ("SEGMENT DATA", another statement's) or its own unit note makes it a table of its own.
-    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    named = _title_words(before)
     if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
            not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
            for line in after.title_lines):
@@ -309,6 +309,11 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _title_words(table: RawTable) -> set[str]:
+    """The words of a table's title, folded: what a page carrying it on may repeat, and no more."""
+    return {word.casefold() for line in table.title_lines for word in _WORD.findall(line)}
 
 
 def _carried_on(before: RawTable, after: RawTable) -> bool:
@@ -330,7 +335,7 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     units = {_folded(line) for line in before.title_lines if unit_line(line)}
     if any(unit_line(line) and _folded(line) not in units for line in after.title_lines):
         return False
-    named = {word.casefold() for line in before.title_lines for word in _WORD.findall(line)}
+    named = _title_words(before)
     own = (word.casefold() for line in after.title_lines if not unit_line(line) and not _PAGE_HEAD.search(line)
            for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)

@@ -599,6 +599,9 @@ WORDS = [
     # round 138's words
     ("COUNT_LINE", "Associates at quarter end", True), ("COUNT_LINE", "Full-time equivalents", True),
     ("COUNT_LINE", "Clients at period end", False),  # clients and customers: as often in thousands
+    # round 224's selected financial condition data "(in thousands, except per share amounts and employees)"
+    ("COUNT_LINE", "Total employees", True), ("COUNT_LINE", "Total full-time employees", True),
+    ("COUNT_LINE", "Total employee compensation", False),
     ("STATISTICS_HEADING", "Other information (unaudited):", True),
     ("STATISTIC_IN_MONEY", "Depreciation and amortization", True), ("STATISTIC_IN_MONEY", "Stock-based compensation",
                                                                      True),
@@ -714,6 +717,17 @@ def test_things_counted_are_read_as_printed_under_a_table_in_thousands() -> None
     assert by_label[("Restaurants open at end of period", "2006-10-01", 9)] == (131, "count")
     assert by_label[("Average weekly sales per restaurant", "2007-10-07", 3)] == (50_012, "per_share")
     assert by_label[("Diluted weighted average shares", "2007-10-07", 3)] == (10_105_000, "shares")
+
+
+def test_employees_counted_under_a_note_excepting_them_are_read_as_printed() -> None:
+    """Round 224's broker-dealer "(in thousands, except per share amounts and employees)": 3,415 employees at
+    March 31, 2018, not 3.4 million; its total assets are in thousands all the same."""
+    path = FIXTURES / "layouts" / "equity_named_by_the_company_in_selected_financial_condition_data.htm"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert by_label[("Total employees", "2018-03-31")] == (3_415, "count")
+    assert by_label[("Total employees", "2017-12-31")] == (3_362, "count")
+    assert by_label[("Total assets", "2018-03-31")] == (8_415_230_000, "amount")
 
 
 def test_operating_statistics_in_a_statement_are_read_as_printed() -> None:

@@ -331,6 +331,7 @@ def column_headers(
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
         rule = _rule_under(line.number, rules, worded)
+        placed: list[tuple[str, list[int]]] = []  # each phrase that heads columns, and the columns it touches
         for text, start, end in phrases:
             if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
@@ -377,6 +378,7 @@ def column_headers(
                 # round 205, where the nearest column had taken September 30 and its neighbours with it)
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
+            placed.append((text, hit))
             for index in hit:
                 overlap = min(end, columns[index].end) - max(start, columns[index].start)
                 if index not in best or overlap > best[index][0]:
@@ -386,6 +388,7 @@ def column_headers(
                 else:
                     reaching[(index, text)] = end
         _overhangs_to_the_next(columns, best, within, reaching)
+        _one_to_one(placed, best, len(columns))
         named = {index: text for index, (_, text) in best.items()}
         grouped = _by_group(named, group_width, len(columns)) if group_width else {}
         above = [tuple(own) for own in parts]
@@ -451,6 +454,20 @@ def _overhangs_to_the_next(columns: list[Column], best: dict[int, tuple[int, str
                 and end > columns[index + 1].start - 2):
             best[index + 1] = (0, text)
             best[index] = (0, within[index])
+
+
+def _one_to_one(placed: list[tuple[str, list[int]]], best: dict[int, tuple[int, str]], count: int) -> None:
+    """As many phrases as columns, each touching its own column in order: each heads its own, however far
+    its neighbours reach over it. A renderer wrapping narrow headers sets them wider than their figures
+    ("May 4,   February   April 28," over "2013   2, 2013   2012"), and the one reaching further over a
+    neighbour's figures is no more that neighbour's (round 230: the middle column had been headed "April
+    28," from its right and dated April 28, 2013, a day the release never names)."""
+    if not 2 <= len(placed) == count or set(best) != set(range(count)) or any(
+            index not in hit for index, (_, hit) in enumerate(placed)):
+        return
+    for index, (text, _) in enumerate(placed):
+        if best[index][1] != text:
+            best[index] = (best[index][0], text)
 
 
 def _dates_over_the_columns(line: ClassifiedLine, columns: list[Column]) -> bool:

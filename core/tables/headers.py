@@ -71,7 +71,10 @@ _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
 # A fiscal year's name ("FY 2006", "FY06", "Fiscal 2006"): which year, not how long.
 _FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNORECASE)
-_NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:(?:{NUMBER_WORD_RE})\s+)*(?:{NUMBER_WORD_RE})\s*", re.IGNORECASE)
+# "Twenty-   Twenty-" over "Six   Six" over "Weeks": a number word a narrow column wrapped at its hyphen.
+_TENS_HEAD = r"(?:twenty|thirty|forty|fifty)-"
+_NUMBER_WORD_OR_ITS_HEAD = rf"(?:{NUMBER_WORD_RE}|{_TENS_HEAD})"
+_NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:{_NUMBER_WORD_OR_ITS_HEAD}\s+)*{_NUMBER_WORD_OR_ITS_HEAD}\s*", re.IGNORECASE)
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 _RANGE_BEFORE = re.compile(r"\b(?:through|thru|to)\s+$", re.IGNORECASE)
@@ -418,9 +421,9 @@ def column_headers(
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
     # ("FY 2006" under a spread "Third Quarter" is the quarter's year, no length of its own.)
-    read = tuple(" ".join(p for at, p in enumerate(own) if at not in spread[index] or not duration_in(p)
+    read = tuple(_joined([p for at, p in enumerate(own) if at not in spread[index] or not duration_in(p)
                           or not any(duration_in(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
-                                     for i, o in enumerate(own) if i not in spread[index]))
+                                     for i, o in enumerate(own) if i not in spread[index])])
                  for index, own in enumerate(parts))
     dated = _dated_by_year(read, noted) if noted else read
     if paired and dated == read:
@@ -454,6 +457,20 @@ def _overhangs_to_the_next(columns: list[Column], best: dict[int, tuple[int, str
                 and end > columns[index + 1].start - 2):
             best[index + 1] = (0, text)
             best[index] = (0, within[index])
+
+
+# A number word a narrow column wrapped at its hyphen ("Twenty-" over "Six Weeks Ended"). Other words broken
+# over lines ("Adjust-" over "ments") are left as printed: the vocabulary reads them so.
+_WRAPPED_AT_HYPHEN = re.compile(rf"\b{_TENS_HEAD}$", re.IGNORECASE)
+
+
+def _joined(parts: list[str]) -> str:
+    """A column's header phrases top to bottom, one line's after another's, a number word wrapped at its
+    hyphen made whole again ("Twenty-" and "Six Weeks Ended" are "Twenty-Six Weeks Ended")."""
+    text = ""
+    for part in parts:
+        text += part if not text or _WRAPPED_AT_HYPHEN.search(text) else " " + part
+    return text
 
 
 def _one_to_one(placed: list[tuple[str, list[int]]], best: dict[int, tuple[int, str]], count: int) -> None:

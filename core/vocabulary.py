@@ -713,7 +713,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax(?:es|ation)?\b"
                             r"|^(?:\(loss\)\s+|\(income\)\s+)?(?:net\s+)?(?:income|loss|earnings)\b.*"
                             r"\bbefore\b.*\b(?:income\s+)?tax(?:es)?\b"
-                            r"|before\s+(?:provision|benefit)|pre-?tax\s+(?:income|loss|earnings))"),
+                            # "Income before provision", never "Revenues before provision for doubtful accounts"
+                            r"|before\s+(?:provision|benefit)(?!\s*(?:\(\w+\)\s*)?(?:for|from)\s+(?!(?:income\s+)?tax))"
+                            r"|pre-?tax\s+(?:income|loss|earnings))"),
     ("income_tax", r"^(?:total\s+)?(?:provision|benefit|\(provision\)|\(benefit\)|\(provision\s+for\)"
                    r"|\(benefit\s+from\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"

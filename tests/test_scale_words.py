@@ -470,6 +470,12 @@ LABELS = [
     # it, core.statements.bridges); taken for the net income, it had beaten a plain "Net income" below the
     # minority's share (round 168)
     ("Consolidated Net Income", None), ("Consolidated net earnings", None),
+    # round 236: a hospital operator's gross revenue above its bad-debt provision (2011-2017 statements) is no
+    # income before taxes; "before provision" alone, or for taxes, still is
+    ("Revenues before provision for doubtful accounts", None),
+    ("Net operating revenues before provision for bad debts", None),
+    ("Income before provision", "income_before_taxes"), ("Earnings before provision for taxes", "income_before_taxes"),
+    ("Income (loss) before provision (benefit) for income taxes", "income_before_taxes"),
 ]
 
 

@@ -163,7 +163,8 @@ def column_periods(
                 borrowed.append(index)
             if month_source is not reading:
                 lent_month.append(index)
-        elif (part := year_part(text)) is not None and reading.months in (None, part.months):
+        elif ((part := year_part(text)) is not None and reading.months in (None, part.months)) or (
+                (part := _year_to_date_part(reading, table.column_headers, readings, clues.reported)) is not None):
             undated[index] = (text, part)
     columns = _without_alike_columns(columns, lent_month)
     if len(lent_month) == len(table.column_headers) > 2 and _adds_up_across(table.rows):
@@ -233,6 +234,28 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], readings: list[HeaderReading],
+                       reported: Callable[[], tuple[int | None, int | None]]) -> YearPart | None:
+    """A column headed "Year-to-Date 2002", no day, month or length beside it: the year to date of the quarter
+    a column of the same year numbers ("Third Quarter 2002"), else of the quarter the release reports, in its
+    year or, beside that year's column, a year before. Dated as a part of the year (`_calendar_parts`) only
+    where the release's own dates show its year is the calendar's (round 235: a third quarter's year-to-date
+    columns and its cash flow had been skipped as naming no period end)."""
+    if not reading.ytd or reading.year is None or reading.month is not None or reading.months is not None:
+        return None
+    numbers = {number for text, other in zip(headers, readings, strict=True)
+               if other.year == reading.year and not other.ytd and (number := quarter_number(text)) is not None}
+    if not numbers:
+        quarter, year = reported()
+        if quarter is not None and year is not None and reading.year <= year and any(
+                other.ytd and other.year == year and other.month is None for other in readings):
+            numbers = {quarter}
+    if len(numbers) != 1:
+        return None
+    number = numbers.pop()
+    return YearPart(reading.year, 3 * number, 3 * number)
 
 
 def _to_the_numbered_quarter(index: int, end: date, columns: list[tuple[int, str, date, int | None]]) -> int | None:

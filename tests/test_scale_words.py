@@ -144,6 +144,11 @@ HEADERS = [
     ("Six months ended 30.06.2007", 6, (2007, 6, 30)), ("06.30.2007", None, (2007, 6, 30)),
     # two columns' days read as one text: neither is every column's (a browser's copy, Alkermes Q1 2020)
     ("Condensed Consolidated Balance Sheets March 31, December 31,", None, (None, None, None)),
+    # a caption over the groups run into the first group's length: the month's day and comma are no list's
+    # (round 237, a 1999 gas utility's "Periods Ended June 30," over "Three Months | Nine Months | Twelve Months")
+    ("Periods Ended June 30, Three Months 1999", 3, (1999, 6, 30)),
+    ("Periods Ended Sept. 30, Nine Months 1998", 9, (1998, 9, 30)),
+    ("Thirteen, Twenty-Six and Fifty-Two Weeks Ended June 30, 1999", None, (1999, 6, 30)),
 ]
 
 # (header words as a column gathers them, its length): "Fiscal Year" over "Fiscal 2014" or "2014" is the

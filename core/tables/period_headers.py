@@ -81,6 +81,14 @@ def duration_in(text: str) -> re.Match[str] | None:
 # A count a header writes in words or digits ("Thirteen", "13").
 _COUNT = rf"(?:{NUMBER_WORD_RE}|\d{{1,2}})"
 _PAIRED_BEFORE = re.compile(rf"\b{_COUNT}\s*(?:and|&|,)\s*$", re.IGNORECASE)
+# ... but for a month's day before the comma: "Periods Ended June 30, Three Months", a caption over the column
+# groups run into one group's length (round 237: the quarter's columns had been read as naming no length).
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\s*,\s*$", re.IGNORECASE)
+
+
+def _paired_before(text: str, at: int) -> bool:
+    """Whether a count and "and", "&" or a list's comma end `text` before `at`: the first of two lengths."""
+    return _PAIRED_BEFORE.search(text, 0, at) is not None and _MONTH_DAY_BEFORE.search(text, 0, at) is None
 # ... joined by "and" alone: "13 and" before "26 Weeks" (a list's comma may be a date's: "September 30,").
 _PAIRED_AND_BEFORE = re.compile(rf"\b{_COUNT}\s*(?:and|&)\s*$", re.IGNORECASE)
 # Two lengths named together ("the month and quarter ended", "Three and Six Months Ended"): a text that
@@ -239,7 +247,7 @@ def read_header(text: str) -> HeaderReading:
     ytd = False
     fiscal_name = False
     for match in DURATION.finditer(text):
-        if (match.group("n") and _PAIRED_BEFORE.search(text, 0, match.start())) or _PAIRED_WORD_BEFORE.search(
+        if (match.group("n") and _paired_before(text, match.start())) or _PAIRED_WORD_BEFORE.search(
                 text, 0, match.start()):
             # "THIRTEEN AND TWENTY-SIX WEEK PERIODS ENDED", "the month and quarter ended": a title naming
             # every column's length, none of them alone
@@ -282,7 +290,7 @@ def read_header(text: str) -> HeaderReading:
             # over one column) leaves the column's length unknown, not the first one's.
             if _two_counts(text) and any((other := _counted_months(later)) is not None and other != months
                                          for later in DURATION.finditer(text, match.end())
-                                         if not _PAIRED_BEFORE.search(text, 0, later.start())):
+                                         if not _paired_before(text, later.start())):
                 months = None
             break
     month = day = year = None

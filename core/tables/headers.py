@@ -572,15 +572,20 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # columns names none of "Nine Months Ended"'s).
         year = duration_in(text) is None
         group = above[over[0]]
-        free = [named.get(i, text) == text and i not in claimed
-                and not _nearer_another(c, extent, [e for e in extents if e not in centred
-                                                    or centred[e][0] <= i <= centred[e][1]])
-                and (not year or (i in headed_below and above[i] == group))
-                for i, c in enumerate(columns)]
+
+        def free(i: int, text: str = text, extent: tuple[int, int] = extent, year: bool = year,
+                 group: tuple[str, ...] = group) -> bool:
+            # asked only of the columns the run widens over, from its own outwards to the first not free
+            # (issue 12: asked of every column for every phrase, a header of twelve columns cost 144 asks a line)
+            return (named.get(i, text) == text and i not in claimed
+                    and not _nearer_another(columns[i], extent, [e for e in extents if e not in centred
+                                                                 or centred[e][0] <= i <= centred[e][1]])
+                    and (not year or (i in headed_below and above[i] == group)))
+
         lowest, highest = over[0], over[-1]
-        while lowest > 0 and free[lowest - 1]:
+        while lowest > 0 and free(lowest - 1):
             lowest -= 1
-        while highest < len(columns) - 1 and free[highest + 1]:
+        while highest < len(columns) - 1 and free(highest + 1):
             highest += 1
         centre = sum(extent) / 2
         runs = [(first, last) for first in range(lowest, over[0] + 1) for last in range(over[-1], highest + 1)

@@ -76,11 +76,12 @@ def matching_label(row: RawRow) -> str:
     heading = match_concept(row.section) if row.section else None
     if heading in ("eps", "shares") and own not in ("eps", "shares") and own in (
         None, "net_income", "net_income_to_common", "operating_income"
-    ) and not (heading == "shares" and per_share_line(label)):
+    ) and not (heading == "shares" and per_share_line(label)) and not COUNT_LINE.search(label):
         # "Class A common stock" or "Net loss attributable to ..." under "Basic and diluted loss per
         # share": the heading says what the line is. Not a figure per share under a share-count heading a
         # flat layout leaves open ("Cash dividends declared per common share" under "Weighted average
-        # shares outstanding:"): it is no count.
+        # shares outstanding:"): it is no count. Nor are people or things counted ("Total headcount at end of
+        # period" after "Shares used in per share computations:", round 240: taken for the share counts).
         return f"{row.section} {label}"
     return label
 

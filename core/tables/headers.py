@@ -333,6 +333,7 @@ def column_headers(
         phrases = phrases_of(line.text)
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
+            phrases = [piece for phrase in phrases for piece in _year_beside_its_change(phrase, columns)]
         rule = _rule_under(line.number, rules, worded)
         placed: list[tuple[str, list[int]]] = []  # each phrase that heads columns, and the columns it touches
         for text, start, end in phrases:
@@ -777,6 +778,29 @@ def _one_year_a_column(phrase: tuple[str, int, int], columns: list[Column]) -> l
         lead = len(piece) - len(piece.lstrip())
         found.append((piece.strip(), at + lead, at + len(piece.rstrip())))
     return found
+
+
+# A year, one space, then the words of a change column ("2006 % Change", "2006 Change").
+_YEAR_THEN_CHANGE = re.compile(r"((?:19|20)\d{2}) (%\s*change|change|%\s*chg\.?|% inc\.?\s*\(dec\.?\))", re.IGNORECASE)
+
+
+def _year_beside_its_change(phrase: tuple[str, int, int], columns: list[Column]) -> list[tuple[str, int, int]]:
+    """A year and the change column after it set one space apart ("2007       2006 % Change" over "$ 16,118
+    14.2%"): the year heads the column it stands in, and the change words, reaching past that column's end
+    toward the next, head the next column. Read as one phrase, they had made the year's column a change
+    column and the year's figures were dropped (round 240: a bank's whole prior year)."""
+    text, start, end = phrase
+    found = _YEAR_THEN_CHANGE.fullmatch(text)
+    if found is None:
+        return [phrase]
+    year_end = start + found.end(1)
+    holding = [index for index, column in enumerate(columns) if start < column.end and year_end > column.start]
+    if len(holding) != 1 or holding[0] + 1 >= len(columns):
+        return [phrase]
+    own, after = columns[holding[0]], columns[holding[0] + 1]
+    if not (own.start <= start and year_end <= own.end and end > own.end and end < after.end):
+        return [phrase]
+    return [(found.group(1), start, year_end), (found.group(2), after.start, after.end)]
 
 
 def _dashed_phrases(text: str, offset: int) -> list[tuple[str, int, int]]:

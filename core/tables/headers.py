@@ -12,6 +12,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Callable
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_ARRANGEMENTS
@@ -308,8 +309,9 @@ def column_headers(
     # paragraph of its own above an HTML table's dates): every column's, where none prints one of its own.
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
             and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)]
+    absorbed, stacked = _counts_on_their_units(lines, phrases_of)
     for line in lines:
-        if _sentence_running_on(line.text.strip()):
+        if _sentence_running_on(line.text.strip()) or line.number in absorbed:
             continue
         dates = _whole_dates(line.text) if pair_years else _WHOLE_DATE.findall(line.text)
         if (_PERIODS_NOTE.match(line.text.strip()) and dates) or (
@@ -330,7 +332,7 @@ def column_headers(
         best: dict[int, tuple[int, str]] = {}  # per column, the phrase standing most squarely above it
         within: dict[int, str] = {}  # per column, a phrase standing wholly inside it
         reaching: dict[tuple[int, str], int] = {}  # where a phrase reaching past a column's edges ends
-        phrases = phrases_of(line.text)
+        phrases = stacked.get(line.number) or phrases_of(line.text)
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
             phrases = [piece for phrase in phrases for piece in _year_beside_its_change(phrase, columns)]
@@ -458,6 +460,37 @@ def _overhangs_to_the_next(columns: list[Column], best: dict[int, tuple[int, str
                 and end > columns[index + 1].start - 2):
             best[index + 1] = (0, text)
             best[index] = (0, within[index])
+
+
+def _counts_on_their_units(
+    lines: list[ClassifiedLine], phrases_of: Callable[[str], list[tuple[str, int, int]]],
+) -> tuple[set[int], dict[int, list[tuple[str, int, int]]]]:
+    """A line of number words alone over the rest of each duration ("Thirteen            Thirty-" over "Weeks
+    Ended       Nine Weeks Ended"), each standing over a phrase of its own on the next line: read as one
+    phrase each, as wide as both ("Thirteen Weeks Ended"), so that a duration centred over its group heads
+    the column beside it that neither part stands over (round 240: a PDF's prior-year quarter had taken "Nine
+    Weeks Ended" from the group to its right). The number words' lines, and each lower line's phrases."""
+    absorbed: set[int] = set()
+    stacked: dict[int, list[tuple[str, int, int]]] = {}
+    for upper, lower in itertools.pairwise(lines):
+        if lower.number - upper.number > 2 or not _NUMBER_WORDS_ONLY.fullmatch(upper.text) or upper.number in stacked:
+            continue
+        counts, rest = phrases_of(upper.text), phrases_of(lower.text)
+        under = [[at for at, (_, start, end) in enumerate(rest) if start < count_end and end > count_start]
+                 for _, count_start, count_end in counts]
+        if not counts or any(len(found) != 1 for found in under) or len({found[0] for found in under}) < len(counts):
+            continue
+        joined = dict(zip((found[0] for found in under), counts, strict=True))
+        merged = []
+        for at, (text, start, end) in enumerate(rest):
+            if at in joined:
+                count, count_start, count_end = joined[at]
+                text, start, end = _joined([count, text]), min(start, count_start), max(end, count_end)
+            merged.append((text, start, end))
+        if all(duration_in(text) for at, (text, _, _) in enumerate(merged) if at in joined):
+            absorbed.add(upper.number)
+            stacked[lower.number] = merged
+    return absorbed, stacked
 
 
 # A number word a narrow column wrapped at its hyphen ("Twenty-" over "Six Weeks Ended"). Other words broken

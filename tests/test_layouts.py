@@ -1659,3 +1659,19 @@ def test_a_statement_carried_onto_the_next_page_is_one_statement_its_repeated_li
     before_taxes = next(c for c in release.checks if c.name == "income before taxes" and c.period == "3M 2002-09-30")
     assert (before_taxes.expected, before_taxes.found, before_taxes.passed) == (
         Decimal("-4632000"), Decimal("-4632000"), True)
+
+
+def test_a_total_of_other_expense_stored_as_income_is_footed_as_printed() -> None:
+    """Harlan Ridge's "Total other expense, net  965" (1,108 of interest less 143 of other income) is stored as
+    non-operating income of -965,000, the way the result chain subtracts it; its footing reads it as printed,
+    passes, and the section's figures are printed (they had been held back by a footing of -965 against 965)."""
+    path = LAYOUTS / "other_expense_section_whose_total_is_stored_as_income.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [c for c in release.checks if not c.passed] == []
+    footed = [(c.period, c.expected, c.found) for c in release.checks
+              if c.name == "footing" and c.detail.startswith("Total other expense, net")]
+    assert footed == [("3M 2013-03-31", Decimal("965000"), Decimal("965000")),
+                      ("3M 2012-03-31", Decimal("1208000"), Decimal("1208000"))]
+    frame = core.facts_frame(release)
+    other = frame[frame["concept"] == "nonoperating_income"]
+    assert sorted(other["value"]) == [-1_208_000, -965_000]

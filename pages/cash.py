@@ -34,8 +34,13 @@ if points:
     else:
         st.markdown(f"Cash and investments of {amount}, the sum of: "
                     + "; ".join(f"*{plain(line)}*" for line in latest.lines) + ".")
+elif burns_cash(release) is False:
+    # said once: no burn is measured for a profitable company whatever its cash (a bank's "Cash and due from
+    # banks" is no cash and cash equivalents); "cannot be estimated" beside "No burn" read as a contradiction
+    missing("No line of the balance sheet was read as cash, cash equivalents or investments, so cash is not charted.")
 else:
-    missing("The balance sheet has no cash or investments line, so burn and runway cannot be estimated.")
+    missing("No line of the balance sheet was read as cash, cash equivalents or investments, so burn and runway "
+            "cannot be estimated.")
 
 if estimates and burns_cash(release) is False:
     # A profitable company (a bank) has no burn to estimate: one sentence, not a card of "No burn" per method.
@@ -67,12 +72,14 @@ elif estimates:
         "Runway = latest cash and investments ÷ monthly burn."
     )
 
-left, right = st.columns(2, gap="large")
-with left:
-    if points:
+if points:
+    left, right = st.columns(2, gap="large")
+    with left:
         show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release)
-with right:
-    show_chart(balance_bars(balance), key="cash_balance", release=release)
+    with right:
+        show_chart(balance_bars(balance), key="cash_balance", release=release)
+else:
+    show_chart(balance_bars(balance), key="cash_balance", release=release)  # no empty half beside it
 projection = runway_projection(points[-1], estimates, balance.scale, currency) if points else None
 if projection is not None:
     show_chart(projection, key="cash_runway", release=release)

@@ -5,6 +5,7 @@ Values are in the statement's units (thousands of dollars for the sample), as th
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -569,6 +570,20 @@ def test_cash_bars_keep_the_decimal_the_release_prints_in_millions() -> None:
     chart = cash_bars(cash_points(balance), balance.scale)
     assert chart.figure.data[0].text == ("50.5", "38.8", "41.2")  # Sep 30, 2003; Dec 31, 2003; Sep 30, 2004
     assert list(chart.data.iloc[:, 1]) == ["50.5", "38.8", "41.2"]
+    # one line of cash alone, titled by its own name: no "investments" the bars leave out (an insurer's cash
+    # titled "Cash and investments" had read as its $16.8 billion of investments: browser review, round 224)
+    assert chart.figure.layout.title.text == "Cash at each balance-sheet date"
+    assert list(chart.data.columns)[1] == "Cash ($ millions)"
+
+
+def test_cash_bars_adding_several_lines_are_cash_and_investments(balance: Statement) -> None:
+    """Allos prints one line of cash and marketable securities, and bars adding two lines hold investments
+    too: both are "Cash and investments"."""
+    points = cash_points(balance)
+    assert cash_bars(points, 1000).figure.layout.title.text == "Cash and investments at each balance-sheet date"
+    several = tuple(dataclasses.replace(p, lines=("Cash and cash equivalents", "Short-term investments"))
+                    for p in points)
+    assert cash_bars(several, 1000).figure.layout.title.text.startswith("Cash and investments at each")
 
 
 def test_the_comparison_always_draws_the_result_and_fills_up_with_the_largest_lines() -> None:
@@ -591,7 +606,7 @@ def test_cash_bars_read_out_the_decimals_they_print() -> None:
     points = (CashPoint(Period(end=date(2007, 12, 31), months=None), Decimal("96400000"), ("Cash",)),
               CashPoint(Period(end=date(2008, 12, 31), months=None), Decimal("82200000"), ("Cash",)))
     chart = cash_bars(points, 1_000_000)
-    assert chart.alt_text == "Bars of cash and investments in $ millions: Dec 31, 2007 96.4, Dec 31, 2008 82.2."
+    assert chart.alt_text == "Bars of cash in $ millions: Dec 31, 2007 96.4, Dec 31, 2008 82.2."
 
 
 def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -53,11 +54,24 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") 
         )
     )
     figure.update_yaxes(title_text=unit, **accounting_axis(values))
-    base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
+    name = _what_the_points_hold(points)
+    base_layout(figure, title=f"{name} at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Date": names, f"Cash and investments ({unit})": labels(values, decimals=places)})
-    alt = described(f"Bars of cash and investments in {unit}", names, values, decimals=places)
+    data = pd.DataFrame({"Date": names, f"{name} ({unit})": labels(values, decimals=places)})
+    alt = described(f"Bars of {name[0].lower() + name[1:]} in {unit}", names, values, decimals=places)
     return Chart(figure, data, alt)
+
+
+def _what_the_points_hold(points: tuple[CashPoint, ...]) -> str:
+    """The bars' name: "Cash" where each is one line of cash alone ("Cash and cash equivalents"), "Cash and
+    investments" where a line or the sum holds investments too (an insurer's cash alone titled "Cash and
+    investments" had read as its $16.8 billion of investments: a browser review)."""
+    if all(len(p.lines) == 1 and not _INVESTMENT_WORDS.search(p.lines[0]) for p in points):
+        return "Cash"
+    return "Cash and investments"
+
+
+_INVESTMENT_WORDS = re.compile(r"\b(?:investments?|securities|marketable|deposits?)\b", re.IGNORECASE)
 
 
 def _top_assets(balance: Statement, dates: tuple[Period, ...], top: int) -> set[str]:

@@ -111,7 +111,7 @@ def read_statements(document: Document) -> StatementsRead:
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
         if lost is not None:
             raise _lost_layout(document.name, lost)
-        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped)}")
+        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped, len(tables))}")
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
@@ -153,10 +153,16 @@ def _cut_short(statement: Statement) -> Diagnostic:
         table=statement.title or "cash flows")
 
 
-def _why_none(skipped: list[Diagnostic]) -> str:
-    """What the reader saw that looked like a statement and why it read none: the reader's next step."""
+def _why_none(skipped: list[Diagnostic], tables: int) -> str:
+    """What the reader saw that looked like a statement and why it read none: the reader's next step. Where
+    nothing looked like one, what it looked for (a 10-Q's text, a letter: "no financial statement found" alone
+    had not said what a release needs: a browser review)."""
     if not skipped:
-        return ""
+        if not tables:
+            return (": it holds no table of figures (an earnings release prints a statement of operations, a "
+                    "balance sheet or a cash-flow statement)")
+        counted = f"none of its {tables} tables of figures is" if tables > 1 else "its one table of figures is not"
+        return f": {counted} a statement of operations, balance sheet or cash-flow statement with a column per period"
     first = skipped[0]
     where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
     more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""

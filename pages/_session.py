@@ -225,6 +225,7 @@ def handle_uploads(files: list[Any]) -> None:
         if try_load(file.getvalue(), file.name) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
     if fresh:
-        st.session_state[ERRORS] = list(failures.values())
+        # the same bad file uploaded again beside others is said once (a browser review had it twice)
+        st.session_state[ERRORS] = list(dict.fromkeys(failures.values()))
     st.session_state[UPLOAD_FAILURES] = failures
     st.session_state[SEEN_UPLOADS] = seen

@@ -34,7 +34,8 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
         (
             b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n",
             "prose.txt",
-            "no financial statement found in prose.txt",
+            "no financial statement found in prose.txt: it holds no table of figures (an earnings release prints "
+            "a statement of operations, a balance sheet or a cash-flow statement)",
         ),
     ],
 )
@@ -49,7 +50,9 @@ def test_a_release_with_numbers_only_in_prose_has_no_statement() -> None:
     path = FIXTURES / "errors" / "southern-company_q4-fy2004_narrative-only.txt"
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(path.read_bytes(), path.name)
-    assert str(caught.value) == f"no financial statement found in {path.name}"
+    assert str(caught.value) == (f"no financial statement found in {path.name}: it holds no table of figures (an "
+                                 "earnings release prints a statement of operations, a balance sheet or a cash-flow "
+                                 "statement)")
 
 
 def test_a_dateline_over_a_table_of_years_alone_dates_no_column() -> None:
@@ -69,7 +72,9 @@ def test_a_dateline_over_a_table_of_years_alone_dates_no_column() -> None:
     assert year_at <= years.index("2020") < years.index("2019") < year_at + len("For the year") < quarter_at
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(path.read_bytes(), path.name)
-    assert str(caught.value) == f"no financial statement found in {path.name}"
+    assert str(caught.value) == (f"no financial statement found in {path.name}: its one table of figures is not a "
+                                 "statement of operations, balance sheet or cash-flow statement with a column per "
+                                 "period")
 
 
 def test_successor_and_predecessor_columns_dated_alone_take_no_quarters_length() -> None:

@@ -300,7 +300,9 @@ def test_html_whose_tables_are_not_statements_says_no_statement_was_found() -> N
     html = b"<html><body><table><tr><td>Employees</td><td>1,200</td></tr></table></body></html>"
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(html, "people.htm")
-    assert str(caught.value) == "no financial statement found in people.htm"
+    assert str(caught.value) == ("no financial statement found in people.htm: its one table of figures is not a "
+                                 "statement of operations, balance sheet or cash-flow statement with a column per "
+                                 "period")
 
 
 def test_a_label_wrapped_after_a_semicolon_reads_back_whole() -> None:

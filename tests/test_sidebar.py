@@ -199,3 +199,23 @@ def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> N
     assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
     handle_uploads([empty, sample])  # the picture taken out of the uploader, a good file added
     assert [unescape(m) for m in st.session_state[ERRORS]] == ["**empty.txt** could not be read: empty.txt is empty"]
+
+
+def test_the_same_bad_file_uploaded_twice_is_said_once() -> None:
+    """A picture uploaded alone, then again among other files (the uploader gives it a new id): one message,
+    not the same sentence twice above every page (browser review of rounds 223-228)."""
+    from types import SimpleNamespace
+
+    import streamlit as st
+
+    from pages._session import ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES, handle_uploads
+
+    for key in (ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES):
+        st.session_state.pop(key, None)
+    first = SimpleNamespace(file_id="1", name="scan.pdf", getvalue=lambda: PNG_NAMED_TXT)
+    again = SimpleNamespace(file_id="2", name="scan.pdf", getvalue=lambda: PNG_NAMED_TXT)
+    sample = SimpleNamespace(file_id="3", name="copy.txt", getvalue=lambda: SAMPLE_TEXT)
+    handle_uploads([first])
+    handle_uploads([first, again, sample])
+    messages = [unescape(m) for m in st.session_state[ERRORS]]
+    assert len(messages) == 1 and messages[0].startswith("**scan.pdf** could not be read")

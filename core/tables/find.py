@@ -292,8 +292,10 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
         return False
     # Titled only for its lines ("PER SHARE DATA"), or by words the statement's title holds: another
     # title ("SEGMENT DATA", another statement's) or its own unit note makes it a table of its own.
+    # (a page's running head, "Westerly Media Group, Inc.   Page 2", is no title: round 246)
     named = _title_words(before)
     if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
+           not _PAGE_HEAD.search(line) and
            not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
            for line in after.title_lines):
         return False
@@ -302,10 +304,23 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
         # "Diluted" alone under the headers a PDF page repeats after "Weighted average shares outstanding:" /
         # "Basic" (round 197): a basis names nothing on its own, and carries on the block above
         return True
+    # The lines from the net result to what common stock earns may open the page before the per-share lines
+    # ("Preferred stock dividend requirements", "Earnings Available for Common Stock": round 246), where the
+    # statement above has printed its net result.
+    if any(match_concept(row.label) == "net_income" for row in before.rows):
+        rows = list(itertools.dropwhile(_towards_common, rows))
     return len(rows) >= 2 and all(
         # "Continuing operations" under "Basic earnings per share:" is a per-share line too
         match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)
         or match_concept(row.section) in _PER_SHARE_CONCEPTS for row in rows)
+
+
+_PREFERRED_DIVIDENDS = re.compile(r"\bpreferred\b.*\bdividends?\b|\bdividends?\b.*\bpreferred\b", re.IGNORECASE)
+
+
+def _towards_common(row: RawRow) -> bool:
+    """A line between the net result and the per-share lines: preferred dividends, or what common stock earns."""
+    return _PREFERRED_DIVIDENDS.search(row.label) is not None or match_concept(row.label) == "net_income_to_common"
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -668,7 +668,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"(?:income|loss|earnings)"
                              r"|^net\s+(?:\((?:income|loss|earnings)\)\s+)?(?:income|loss|earnings)(?:\s+\((?:income|loss)\))?"
                              r"\s+(?:allocated|allocable|attributable|available)\s+to\s+limited\s+partners?)"),
-    ("total_operating_expenses", r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses?\b"
+    # (a railroad's "Total railway operating expenses", a utility's "Total utility operating expenses": round 247)
+    ("total_operating_expenses", r"^total\s+(?:(?:railway|railroad|utility)\s+(?=operating))?"
+                                 r"(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses?\b"
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"
                                  # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
@@ -690,7 +692,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                        r"|.*general\s+(?:and|&)\s+administrative.*(?:selling|marketing))"),
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
-                         r"\s+\(income\)|\s+or\s+loss)?\s+from\s+operations$"
+                         r"\s+\(income\)|\s+or\s+loss)?\s+from\s+(?:railway\s+|railroad\s+|utility\s+)?operations$"
                          r"|^(?:net\s+)?(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
                          r"|^operating\s+(?:income|loss|profit|earnings|result)(?:\s+\((?:loss|income|ebit)\))?$"
                          r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?\s+from\s+continuing\s+operations$"
@@ -760,10 +762,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^total\s+investment\s+income$"  # a business development company's
                 r"|^(?:net\s+)?sales\s+to\s+customers$"),
     # balance sheet
-    ("cash_and_investments", r"^(?:total\s+)?cash.*(?:investments|marketable\s+securities"
-                             r"|available-for-sale\s+securities)"),
+    # (a utility's "Cash and temporary cash investments" is its cash and cash equivalents: round 247)
+    ("cash_and_investments", r"^(?:total\s+)?cash(?!\s+and\s+temporary\s+cash\s+investments$)"
+                             r".*(?:investments|marketable\s+securities|available-for-sale\s+securities)"),
     ("cash_and_equivalents", r"^(?:total\s+)?(?:unrestricted\s+)?cash\s+and\s+(?:cash\s+)?equivalents"
                              r"(?:,?\s+-?\s*unrestricted)?$|^cash$|^cash\s+and\s+due\s+from"
+                             r"|^cash\s+and\s+temporary\s+cash\s+investments$"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
                                r"|^investments,?\s+short-?\s*term"),

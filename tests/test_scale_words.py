@@ -481,6 +481,12 @@ LABELS = [
     ("Net operating revenues before provision for bad debts", None),
     ("Income before provision", "income_before_taxes"), ("Earnings before provision for taxes", "income_before_taxes"),
     ("Income (loss) before provision (benefit) for income taxes", "income_before_taxes"),
+    # round 247: a railroad's and a utility's own words for the operating lines and the cash
+    ("Total railway operating expenses", "total_operating_expenses"), ("Income from railway operations",
+                                                                       "operating_income"),
+    ("Total utility operating expenses", "total_operating_expenses"), ("Total other operating expenses", None),
+    ("Cash and temporary cash investments", "cash_and_equivalents"),
+    ("Cash and short-term investments", "cash_and_investments"),
 ]
 
 

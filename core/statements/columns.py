@@ -238,12 +238,13 @@ def column_periods(
 
 def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], readings: list[HeaderReading],
                        reported: Callable[[], tuple[int | None, int | None]]) -> YearPart | None:
-    """A column headed "Year-to-Date 2002", no day, month or length beside it: the year to date of the quarter
-    a column of the same year numbers ("Third Quarter 2002"), else of the quarter the release reports, in its
-    year or, beside that year's column, a year before. Dated as a part of the year (`_calendar_parts`) only
+    """A column headed "Year-to-Date 2002" or "Twelve Months 2004", no day or month beside it: the year to date
+    of the quarter a column of the same year numbers ("Third Quarter 2002", "Fourth Quarter 2004": round 247, a
+    railroad's year), else of the quarter the release reports, in its year or, beside that year's column, a
+    year before; a length its quarters do not make is none of them. Dated as a part of the year (`_calendar_parts`) only
     where the release's own dates show its year is the calendar's (round 235: a third quarter's year-to-date
     columns and its cash flow had been skipped as naming no period end)."""
-    if not reading.ytd or reading.year is None or reading.month is not None or reading.months is not None:
+    if reading.year is None or reading.month is not None or not (reading.ytd or reading.months):
         return None
     numbers = {number for text, other in zip(headers, readings, strict=True)
                if other.year == reading.year and not other.ytd and (number := quarter_number(text)) is not None}
@@ -255,6 +256,8 @@ def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], reading
     if len(numbers) != 1:
         return None
     number = numbers.pop()
+    if reading.months is not None and reading.months != 3 * number:
+        return None  # "Twelve Months 2004" beside "Third Quarter 2004": a trailing year, not the year to date
     return YearPart(reading.year, 3 * number, 3 * number)
 
 

@@ -227,13 +227,13 @@ def split_area(
     if last_header < 0:
         first_header = last_header = last_titular
     # Header words without a date ("Three-months ended", or "For the 13" over "Weeks Ended") may stand
-    # above the first dated line.
-    while first_header > 0 and area[first_header - 1].kind is LineKind.TEXT and not titular(
-        area[first_header - 1].text.strip()
-    ) and (duration_in(area[first_header - 1].text) or _HEADER_WORDS.search(area[first_header - 1].text)
-           or _NUMBER_WORDS_ONLY.fullmatch(area[first_header - 1].text)
-           or _ENTITY_GROUPS.fullmatch(area[first_header - 1].text)):
-        first_header -= 1
+    # above the first dated line, rules between them ("Thirteen   Fifty-Two" over their rules, over "Weeks
+    # Ended" and its rule: round 243).
+    while (above := _over_rules(area, first_header - 1)) >= 0 and area[above].kind is LineKind.TEXT and not titular(
+        area[above].text.strip()
+    ) and (duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
+           or _NUMBER_WORDS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)):
+        first_header = above
     first_header = _above_entity_groups(area, first_header)
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
              if line.kind not in (LineKind.BLANK, LineKind.RULE)]
@@ -244,6 +244,13 @@ def split_area(
     title += [line for line in rest if titular(line.text.strip())]
     lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
+
+
+def _over_rules(area: list[ClassifiedLine], index: int) -> int:
+    """The first line at or above `index` that is no rule."""
+    while index >= 0 and area[index].kind is LineKind.RULE:
+        index -= 1
+    return index
 
 
 def _above_entity_groups(area: list[ClassifiedLine], first_header: int) -> int:
@@ -309,7 +316,7 @@ def column_headers(
     # paragraph of its own above an HTML table's dates): every column's, where none prints one of its own.
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
             and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)]
-    absorbed, stacked = _counts_on_their_units(lines, phrases_of)
+    absorbed, stacked = _counts_on_their_units(lines, phrases_of, rules, worded)
     for line in lines:
         if _sentence_running_on(line.text.strip()) or line.number in absorbed:
             continue
@@ -464,12 +471,15 @@ def _overhangs_to_the_next(columns: list[Column], best: dict[int, tuple[int, str
 
 def _counts_on_their_units(
     lines: list[ClassifiedLine], phrases_of: Callable[[str], list[tuple[str, int, int]]],
+    rules: dict[int, str], worded: set[int],
 ) -> tuple[set[int], dict[int, list[tuple[str, int, int]]]]:
     """A line of number words alone over the rest of each duration ("Thirteen            Thirty-" over "Weeks
     Ended       Nine Weeks Ended"), each standing over a phrase of its own on the next line: read as one
     phrase each, as wide as both ("Thirteen Weeks Ended"), so that a duration centred over its group heads
     the column beside it that neither part stands over (round 240: a PDF's prior-year quarter had taken "Nine
-    Weeks Ended" from the group to its right). The number words' lines, and each lower line's phrases."""
+    Weeks Ended" from the group to its right). Over one phrase the groups share ("Thirteen   Fifty-Two", each
+    over its rule, above one centred "Weeks Ended": round 243), each number word takes it, as wide as its
+    rule. The number words' lines, and each lower line's phrases."""
     absorbed: set[int] = set()
     stacked: dict[int, list[tuple[str, int, int]]] = {}
     for upper, lower in itertools.pairwise(lines):
@@ -478,6 +488,12 @@ def _counts_on_their_units(
         counts, rest = phrases_of(upper.text), phrases_of(lower.text)
         under = [[at for at, (_, start, end) in enumerate(rest) if start < count_end and end > count_start]
                  for _, count_start, count_end in counts]
+        if len(counts) >= 2 and len(rest) == 1 and duration_in(_joined([counts[0][0], rest[0][0]])):
+            rule = _rule_under(upper.number, rules, worded)
+            absorbed.add(upper.number)
+            stacked[lower.number] = [(_joined([count, rest[0][0]]), *_ruled_extent(rule, start, end))
+                                     for count, start, end in counts]
+            continue
         if not counts or any(len(found) != 1 for found in under) or len({found[0] for found in under}) < len(counts):
             continue
         joined = dict(zip((found[0] for found in under), counts, strict=True))
@@ -831,7 +847,7 @@ def _year_beside_its_change(phrase: tuple[str, int, int], columns: list[Column])
     if len(holding) != 1 or holding[0] + 1 >= len(columns):
         return [phrase]
     own, after = columns[holding[0]], columns[holding[0] + 1]
-    if not (own.start <= start and year_end <= own.end and end > own.end and end < after.end):
+    if not (own.start <= (start + year_end) / 2 <= own.end and own.end < end <= after.end):
         return [phrase]
     return [(found.group(1), start, year_end), (found.group(2), after.start, after.end)]
 

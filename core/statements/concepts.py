@@ -171,8 +171,9 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
-            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(unique))))))))))))
+            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
+                _sole_revenue_line(
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(unique)))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -316,21 +317,40 @@ def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[
     if revenue is None or cost is None or gross is None or not revenue < cost < gross:
         return items
 
-    def starts_gross_profit(line: LineItem) -> bool:
-        pairs = [(r, c, g) for r, c, g in zip(line.values, items[cost].values, items[gross].values, strict=True)
-                 if r is not None and c is not None and g is not None]
-        return bool(pairs) and all(r - c == g for r, c, g in pairs)
-
-    if starts_gross_profit(items[revenue]):
+    if _leaves_gross_profit(items[revenue], items[cost], items[gross]):
         return items
     later = [i for i in range(revenue + 1, cost) if items[i].kind == "amount" and not items[i].concepts
-             and _REVENUE_WORD.search(items[i].label) and starts_gross_profit(items[i])]
+             and _REVENUE_WORD.search(items[i].label) and _leaves_gross_profit(items[i], items[cost], items[gross])]
     if len(later) != 1:
         return items
     result = list(items)
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[later[0]] = _with_concepts(items[later[0]], ("revenue",))
     return tuple(result)
+
+
+def _leaves_gross_profit(line: LineItem, cost: LineItem, gross: LineItem) -> bool:
+    """Whether the line less the cost of revenue is the gross profit in every column both print."""
+    pairs = [(r, c, g) for r, c, g in zip(line.values, cost.values, gross.values, strict=True)
+             if r is not None and c is not None and g is not None]
+    return bool(pairs) and all(r - c == g for r, c, g in pairs)
+
+
+def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Where no line is named revenue, the one line above the cost of revenue from which that cost leaves the
+    gross profit printed in every column is the revenue, whatever its name ("Contract manufacturing" under
+    "Revenues:", "Cost of contract manufacturing", "Gross margin": round 243)."""
+    if any("revenue" in item.concepts for item in items):
+        return items
+    cost, gross = first_index(items, "cost_of_revenue"), first_index(items, "gross_profit")
+    if cost is None or gross is None or not cost < gross:
+        return items
+
+    found = [i for i in range(cost) if items[i].kind == "amount" and not items[i].concepts
+             and _leaves_gross_profit(items[i], items[cost], items[gross])]
+    if len(found) != 1:
+        return items
+    return (*items[: found[0]], _with_concepts(items[found[0]], ("revenue",)), *items[found[0] + 1 :])
 
 
 def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

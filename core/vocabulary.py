@@ -398,6 +398,8 @@ COUNT_LINE: Final = re.compile(
     r"|^(?:(?:gross|net|total|leasable|rentable)\s+)*square\s+f(?:oo|ee)t(?:age)?\b"
     r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
     r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh|days)(?:/d|\s+per\s+day)?\)"
+    # things counted, named in parentheses: "Backlog (homes) at March 31" (round 244: read as thousands)
+    r"|\((?:in\s+)?(?:homes|units|lots|rooms|stores|restaurants|employees)\)"
     # people or things counted in the unit their own label names: "Revenue passengers carried (thousands)",
     # "Subscribers (in thousands)", "Available seat miles (millions)"
     r"|\b(?:passengers?|passenger\s+miles|seat\s+miles|subscribers|customers|members|accounts|units|departures"

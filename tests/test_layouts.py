@@ -1675,3 +1675,21 @@ def test_a_total_of_other_expense_stored_as_income_is_footed_as_printed() -> Non
     frame = core.facts_frame(release)
     other = frame[frame["concept"] == "nonoperating_income"]
     assert sorted(other["value"]) == [-1_208_000, -965_000]
+
+
+def test_an_unlabelled_net_under_a_less_line_is_the_line_above_net() -> None:
+    """Ashcombe's balance sheet nets "Real estate investments, at cost" 512,843 and "Less accumulated
+    depreciation" (71,406) on an unlabelled line, 441,437: it is the real estate, net, not "Total ASSETS" (the
+    heading it stands under); and Tolliver's backlog, counted in homes, is 702 homes, not 702 thousand."""
+    release = core.parse_release((LAYOUTS / "unlabelled_net_real_estate_under_its_accumulated_depreciation.txt")
+                                 .read_bytes(), "ashcombe.txt")
+    balance = release.statement("balance")
+    assert balance is not None
+    labels = {item.label: item.values for item in balance.items}
+    assert labels["Real estate investments, net"] == (Decimal("441437000"), Decimal("429697000"))
+    assert "Total ASSETS" not in labels
+    homes = core.parse_release((LAYOUTS / "homebuilder_backlog_counted_in_homes.txt").read_bytes(), "tolliver.txt")
+    operations = homes.statement("operations")
+    assert operations is not None
+    backlog = next(item for item in operations.items if item.label.startswith("Backlog"))
+    assert (backlog.kind, backlog.values) == ("count", (Decimal("702"), Decimal("596")))

@@ -619,6 +619,8 @@ WORDS = [
     # round 224's selected financial condition data "(in thousands, except per share amounts and employees)"
     ("COUNT_LINE", "Total employees", True), ("COUNT_LINE", "Total full-time employees", True),
     ("COUNT_LINE", "Total employee compensation", False),
+    # round 244's homebuilder: its backlog counted in homes under "(Dollars in thousands ...)"
+    ("COUNT_LINE", "Backlog (homes) at March 31", True), ("COUNT_LINE", "Backlog", False),
     ("STATISTICS_HEADING", "Other information (unaudited):", True),
     ("STATISTIC_IN_MONEY", "Depreciation and amortization", True), ("STATISTIC_IN_MONEY", "Stock-based compensation",
                                                                      True),

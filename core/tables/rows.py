@@ -14,6 +14,7 @@ from core.tables.lines import (
     Column,
     LineKind,
 )
+from core.tables.numbers import Cell
 from core.tables.raw import RawRow
 from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
@@ -51,6 +52,24 @@ _BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 _ENDS_BASIC = re.compile(r"\bbasic$", re.IGNORECASE)
 _AND_DILUTED = re.compile(r"(?:and|&)\s+diluted", re.IGNORECASE)
 _SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)$", re.I)
+
+
+
+# "Less accumulated depreciation", "Less: allowance": a line taken from the one above it.
+_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+# What a gross line's label says of its basis: "Real estate investments, at cost", "Property, gross".
+_AT_COST = re.compile(r",?\s+(?:at\s+(?:original\s+)?cost|gross)$", re.IGNORECASE)
+
+
+def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None]) -> bool:
+    """Whether an unlabelled line's figures are the line two above less the "Less ..." line just above it,
+    in every column both print."""
+    if len(rows) < 2 or not _LESS.match(rows[-1].label) or _LESS.match(rows[-2].label):
+        return False
+    triples = [(gross.value, less.value, net.value) for gross, less, net in zip(rows[-2].cells, rows[-1].cells, cells,
+                                                                             strict=True)
+               if gross is not None and less is not None and net is not None]
+    return bool(triples) and all(gross - abs(less) == net for gross, less, net in triples)
 
 
 def _words(text: str) -> str:
@@ -412,7 +431,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         if full and not flat and not _BARE_LABEL.match(full):
             while open_headings and open_headings[-1][1] >= indent:
                 open_headings.pop()  # a row stepping back out to a heading's indent closes it
-        if not full and open_headings:
+        if not full and (open_headings or section) and _net_of_the_line_above(rows, cells):
+            # An unlabelled sum that is the line above "Less accumulated depreciation" less it, is that line, net
+            # ("Real estate investments, net"), never the total of the heading it stands under (round 244:
+            # "Total ASSETS" had labelled a REIT's net real estate)
+            full = f"{_AT_COST.sub('', rows[-2].label)}, net"
+        elif not full and open_headings:
             # An unlabelled sum is the total of the innermost heading still open: "CURRENT ASSETS:" under
             # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
             # after its total), sums all the assets.

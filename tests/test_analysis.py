@@ -176,7 +176,7 @@ def test_a_year_to_date_counted_in_weeks_less_its_quarter_follows_the_weeks() ->
     assert extended.value("income_before_taxes", derived[0]) == (19126 - 5519) * K
     assert extended.value("income_before_taxes", derived[1]) == (16096 - 5196) * K
     (window,) = derived_windows(operations)
-    assert window.name == "28 weeks (derived)" and window.prior == derived[1]
+    assert window.name == "28 weeks to Jul 15, 2007 (derived)" and window.prior == derived[1]
     assert [(w.name, period_name(w.current)) for w in windows(operations)] == [
         ("Quarter", "12 weeks to Oct 7, 2007"), ("40 weeks", "40 weeks to Oct 7, 2007")]
 
@@ -190,7 +190,7 @@ def test_per_share_and_share_counts_are_not_derived(operations: Statement) -> No
 
 def test_derived_quarters_are_compared_with_the_derived_quarter_a_year_earlier(operations: Statement) -> None:
     (window,) = derived_windows(operations)
-    assert window.name == "Quarter (derived)"
+    assert window.name == "Quarter to Mar 31, 2004 (derived)"
     assert window.prior is not None and window.prior.end == date(2003, 3, 31)
     extended = with_derived(operations)
     net = compare_concept(extended, "net_income", window.current, window.prior)

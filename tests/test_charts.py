@@ -56,7 +56,7 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
     assert [a.text for a in figure.layout.annotations] == [
         "Quarter: 3M to Jun 30, 2004 vs 3M to Jun 30, 2003",
         "Six months: 6M to Jun 30, 2004 vs 6M to Jun 30, 2003",
-        "Quarter (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
+        "Quarter to Mar 31, 2004 (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
     ]
     assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ thousands"] * 3
     assert len(figure.data) == 6  # this year and a year earlier, per window

@@ -115,7 +115,7 @@ def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
     assert quarter.loc["Clinical manufacturing", "This year ($ thousands)"] == "1,374"
     half = at.dataframe[1].value.set_index("Line")
     assert half.loc["Net loss", "This year ($ thousands)"] == "(12,297)"
-    assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter (derived)"]
+    assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter to Mar 31, 2004 (derived)"]
 
 
 def test_periods_marks_the_derived_quarter(allos: Release) -> None:
@@ -133,7 +133,7 @@ def test_periods_names_a_week_calendars_derived_period_in_weeks() -> None:
     shown = texts(at)
     assert "28 weeks to Jul 15, 2007 (derived)" in shown
     assert "Jul 8, 2007" not in shown and "6M to" not in shown and "9M to" not in shown
-    assert [t.label for t in at.tabs] == ["Quarter", "40 weeks", "28 weeks (derived)"]
+    assert [t.label for t in at.tabs] == ["Quarter", "40 weeks", "28 weeks to Jul 15, 2007 (derived)"]
 
 
 def test_periods_waterfall_can_show_any_period(allos: Release) -> None:

@@ -39,9 +39,10 @@ class Window:
 
     @property
     def name(self) -> str:
-        """ "Quarter", "Six months", ...; "Quarter (derived)" for a window of computed columns. A year to
-        date counted in weeks is named in weeks ("40 weeks"): a restaurant's 40 weeks are no nine months, and
-        its 28 weeks less than six."""
+        """ "Quarter", "Six months", ...; "Quarter to Mar 31, 2004 (derived)" for a window of computed columns,
+        its end said: beside the release's own "Quarter", a bare "Quarter (derived)" had not said which quarter
+        (a browser review). A year to date counted in weeks is named in weeks ("40 weeks"): a restaurant's 40
+        weeks are no nine months, and its 28 weeks less than six."""
         weeks = weeks_of(self.current)
         if self.trailing:
             name = "Trailing twelve months"
@@ -49,7 +50,9 @@ class Window:
             name = f"{weeks} weeks"
         else:
             name = WINDOW_NAMES.get(self.months, f"{self.months} months")
-        return f"{name} (derived)" if is_derived(self.current) else name
+        if is_derived(self.current):
+            return f"{name} to {self.current.end:%b} {self.current.end.day}, {self.current.end.year} (derived)"
+        return name
 
 
 def is_derived(period: Period) -> bool:

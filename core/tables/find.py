@@ -309,12 +309,25 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
     # statement above has printed its net result.
     if any(match_concept(row.label) == "net_income" for row in before.rows):
         rows = list(itertools.dropwhile(_towards_common, rows))
+    # The first rows, under no heading of their own, may go on with the per-share heading the page before ended
+    # under ("Earnings (loss) per share - diluted:" / "Continuing operations" / "Discontinued operations", and
+    # the next page's "Net income  $0.44": round 252, the diluted EPS and the share counts lost).
+    open_heading = bool(before.rows) and match_concept(before.rows[-1].section) in _PER_SHARE_CONCEPTS
+    carried = sum(1 for _ in itertools.takewhile(lambda row: not row.section and _in_cents(row), rows)
+                  ) if open_heading else 0
     return len(rows) >= 2 and all(
         # "Continuing operations" under "Basic earnings per share:" is a per-share line too
-        match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)
-        or match_concept(row.section) in _PER_SHARE_CONCEPTS for row in rows)
+        at < carried or match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)
+        or match_concept(row.section) in _PER_SHARE_CONCEPTS for at, row in enumerate(rows))
 
 
+def _in_cents(row: RawRow) -> bool:
+    """Whether a row's figures are amounts a share: dollars and cents, a few dollars at most."""
+    cells = [cell for cell in row.cells if cell is not None and not cell.is_blank]
+    return bool(cells) and all("." in cell.text and abs(cell.value) < _MOST_A_SHARE for cell in cells)
+
+
+_MOST_A_SHARE = 1_000
 _PREFERRED_DIVIDENDS = re.compile(r"\bpreferred\b.*\bdividends?\b|\bdividends?\b.*\bpreferred\b", re.IGNORECASE)
 
 

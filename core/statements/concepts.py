@@ -339,10 +339,16 @@ def _leaves_gross_profit(line: LineItem, cost: LineItem, gross: LineItem) -> boo
 def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Where no line is named revenue, the one line above the cost of revenue from which that cost leaves the
     gross profit printed in every column is the revenue, whatever its name ("Contract manufacturing" under
-    "Revenues:", "Cost of contract manufacturing", "Gross margin": round 243)."""
+    "Revenues:", "Cost of contract manufacturing", "Gross margin": round 243); and a line of costs right above
+    the gross profit that no word names the cost of revenue ("Franchise fees", "Cost of franchise services",
+    "Gross margin": round 249) is that cost where the arithmetic pairs it so."""
     if any("revenue" in item.concepts for item in items):
         return items
     cost, gross = first_index(items, "cost_of_revenue"), first_index(items, "gross_profit")
+    named = cost
+    if cost is None and gross is not None and gross > 0 and not items[gross - 1].concepts and _A_COST.match(
+            normalise_label(items[gross - 1].label)):
+        cost = gross - 1  # "Cost of franchise services" right above "Gross margin": the cost, if the arithmetic says
     if cost is None or gross is None or not cost < gross:
         return items
 
@@ -350,7 +356,14 @@ def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem,
              and _leaves_gross_profit(items[i], items[cost], items[gross])]
     if len(found) != 1:
         return items
-    return (*items[: found[0]], _with_concepts(items[found[0]], ("revenue",)), *items[found[0] + 1 :])
+    result = [*items[: found[0]], _with_concepts(items[found[0]], ("revenue",)), *items[found[0] + 1 :]]
+    if named is None:
+        result[cost] = _with_concepts(items[cost], ("cost_of_revenue",))
+    return tuple(result)
+
+
+# A line of costs by its first word ("Cost of franchise services", "Costs of contract revenue").
+_A_COST = re.compile(r"^costs?\s+of\b")
 
 
 def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -147,6 +147,9 @@ HEADERS = [
     # a caption over the groups run into the first group's length: the month's day and comma are no list's
     # (round 237, a 1999 gas utility's "Periods Ended June 30," over "Three Months | Nine Months | Twelve Months")
     ("Periods Ended June 30, Three Months 1999", 3, (1999, 6, 30)),
+    # "Year" under its year's name beside the four quarters (round 253), never a "Prior Year" quarter's column
+    ("Fiscal 2011 Year", 12, (2011, None, None)), ("2011 Full Year", 12, (2011, None, None)),
+    ("Three Months Ended March 31, Prior Year", 3, (None, 3, 31)),
     ("Periods Ended Sept. 30, Nine Months 1998", 9, (1998, 9, 30)),
     ("Thirteen, Twenty-Six and Fifty-Two Weeks Ended June 30, 1999", None, (1999, 6, 30)),
 ]

@@ -248,10 +248,13 @@ def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], reading
         return None
     numbers = {number for text, other in zip(headers, readings, strict=True)
                if other.year == reading.year and not other.ytd and (number := quarter_number(text)) is not None}
+    if len(numbers) > 1 and reading.months is not None and 3 * max(numbers) == reading.months:
+        numbers = {max(numbers)}  # "Year" after its four quarters ("Fiscal 2011": round 253): the last one's
     if not numbers:
         quarter, year = reported()
         if quarter is not None and year is not None and reading.year <= year and any(
-                other.ytd and other.year == year and other.month is None for other in readings):
+                (other.ytd or other.months == reading.months) and other.year == year and other.month is None
+                for other in readings):
             numbers = {quarter}
     if len(numbers) != 1:
         return None

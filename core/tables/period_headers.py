@@ -135,6 +135,9 @@ _SHORTER = re.compile(
 _PART_OF_A_FISCAL_YEAR = re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date|(?:three|six|nine|3|6|9)[\s-]+months?|quarter|qtr"
                                     r"|half)\b", re.IGNORECASE)
 # ... with the day a caption's note gives it ("Year 2019 December 31, 2019")
+# "Fiscal 2011" over "First Quarter | ... | Fourth Quarter | Year": the column "Year" under its year's name is
+# that year whole (round 253: a software company's years beside its four quarters had named no length).
+_YEAR_UNDER_ITS_NAME = re.compile(r"(?:\bfiscal\s+)?\b(?:19|20)\d{2}\s+(?:full\s+|total\s+)?year\s*$", re.IGNORECASE)
 _BARE_YEAR_OVER = re.compile(rf"year\s+{YEAR_RE}(?:\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+{YEAR_RE})?", re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"\s*(?:{YEAR_RE}|'\d\d)\b")
 # Words that show a header line talks about periods (the reader uses this to tell headers from rows).
@@ -281,7 +284,8 @@ def read_header(text: str) -> HeaderReading:
             ) or (fiscal and not _YEAR_AFTER.match(text, match.end())) or (
                 fiscal and "year" in match.group().lower() and not _SHORTER.search(text)) or (
                 match.group().lower() == "fy" and not _SHORTER.search(text)  # "FY2014" beside "Q4 2014"
-            ) or _BARE_YEAR_OVER.fullmatch(text.strip()):  # "Year" over "2003" beside "Fourth Quarter"
+            ) or _BARE_YEAR_OVER.fullmatch(text.strip()) or (  # "Year" over "2003" beside "Fourth Quarter"
+                _YEAR_UNDER_ITS_NAME.search(text) is not None and match.end() == len(text.rstrip())):
                 months = months or 12
         elif match.group("ytd"):
             ytd = True

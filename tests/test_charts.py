@@ -280,6 +280,10 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert round(rnd.x[-1], 2) == 43.32  # 5,435 / 12,546
     assert chart.figure.layout.xaxis.title.text == "Share of the total (%)"
     assert chart.figure.layout.title.text.startswith("Total operating expenses: what it is made of")
+    # no line takes the green or vermillion the chart of changes beside it gives a fall and a rise (a browser
+    # review had found "Amortization" green on the left, and green meaning "fell" on the right)
+    colours = {trace.marker.color for trace in chart.figure.data}
+    assert len(colours) == 4 and not colours & {FAVOURABLE, UNFAVOURABLE}
 
 
 def test_expense_changes_are_green_when_spending_fell(operations: Statement) -> None:

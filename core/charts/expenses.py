@@ -81,7 +81,8 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     places = printed_decimals(expenses.statement)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
-    colours = palette(len(expenses.components))
+    # (none green or vermillion: beside this chart, those say a line fell or rose: a browser review)
+    colours = palette(len(expenses.components), without=(FAVOURABLE, UNFAVOURABLE))
     for index, item in enumerate(expenses.components):
         shares = [expenses.share(item, p) for p in periods]
         amounts = [to_units(expenses.amount(item, p), expenses.statement.scale) for p in periods]

@@ -82,14 +82,16 @@ def _distinct(colours: Sequence[str]) -> tuple[str, ...]:
 DISTINCT = _distinct(SEQUENCE + EXTENDED + LIGHT)
 
 
-def palette(count: int) -> tuple[str, ...]:
+def palette(count: int, without: tuple[str, ...] = ()) -> tuple[str, ...]:
     """`count` colours, none repeated within a chart and none near another: Okabe-Ito first, then those of
-    Tol's muted and light schemes that stand apart from every colour before them.
+    Tol's muted and light schemes that stand apart from every colour before them. `without`: colours a chart
+    beside it gives a meaning (the green and vermillion of a fall and a rise), which no series here takes.
 
     Past fifteen series no palette stays readable; callers keep to TOP_LINES plus "Other" long before that,
     and the colours then cycle rather than fail.
     """
-    return tuple(DISTINCT[i % len(DISTINCT)] for i in range(count))
+    kept = tuple(colour for colour in DISTINCT if colour not in without)
+    return tuple(kept[i % len(kept)] for i in range(count))
 
 
 @dataclass(frozen=True)

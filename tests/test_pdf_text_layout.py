@@ -152,3 +152,62 @@ def test_figures_one_a_line_under_a_heading_are_not_paired_with_labels() -> None
     lines = split_lines(text)
     tables, used = vertical_tables([classify(number, line) for number, line in enumerate(lines, 1)])
     assert (tables, used) == ([], set())
+
+
+# A page of two columns of prose as pypdf lays it out: the dateline's paragraph on the left, a paragraph of
+# figures and a quote on the right (Sunhollow's first page, round 223, invented).
+_LEFT = ["", "       IRVINE, Calif., Feb. 27, 2023 (GLOBE NEWSWIRE) -",
+         "       - Sunhollow Vascular, Inc. (Nasdaq: SHVI), a medical",
+         "       technology  company  focused  on  minimally  invasive",
+         "       treatment  of  peripheral  artery  disease,  today  reported",
+         "       financial  results  for  the  fourth  quarter  and  full  year", "       ended December 31, 2022.", "",
+         "       Fourth Quarter 2022 Highlights", "               Revenue of $42.7 million, up 21% from the prior",
+         "               year period", "               Gross margin of 68.6%"]
+_RIGHT = ["Operating  expenses  for  the  fourth  quarter  were  $36.9",
+          "million,  compared  with  $37.6  million  in  the  fourth",
+          "quarter  of  2021.  Net  loss  for  the  full  year  was  $46.5", "million.", "",
+          "Cash  and  cash  equivalents  were  $137.6  million  as  of", "December 31, 2022.", "",
+          '"2022 was a year of strong execution as we expanded',
+          "our    U.S.    sales    force    and    launched    the    Helix",
+          'atherectomy  platform,"  said  Priya  Ramanathan,  Chief', "Executive Officer."]
+TWO_COLUMNS = "\n".join([*((left.ljust(76) + right).rstrip() for left, right in zip(_LEFT, _RIGHT, strict=True)),
+                         "       The company will host a conference call today at 1:30 p.m. PT. A webcast will be "
+                         "available at investors.sunhollow.example."]) + "\n"
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
+    """The left column whole, then the right one, then the page's full-width text: read across, the dateline's
+    sentence had run into the figures beside it, and "$36.9" and "$46.5" had made a table of figures."""
+    from core.readers.pdf import _columns_one_after_the_other
+
+    lines = [line.strip() for line in _columns_one_after_the_other(TWO_COLUMNS.rstrip("\n")).split("\n")]
+    text = [line for line in lines if line]
+    assert text[:4] == ["IRVINE, Calif., Feb. 27, 2023 (GLOBE NEWSWIRE) -",
+                        "- Sunhollow Vascular, Inc. (Nasdaq: SHVI), a medical",
+                        "technology  company  focused  on  minimally  invasive",
+                        "treatment  of  peripheral  artery  disease,  today  reported"]
+    assert text.index("Operating  expenses  for  the  fourth  quarter  were  $36.9") == 10  # after the left column
+    assert text[-1].startswith("The company will host a conference call")  # full width: stays where it was
+
+
+def test_a_table_beside_its_labels_is_no_two_columns_of_prose() -> None:
+    """A statement's labels and figures stand apart as two columns do, but one side is figures: left as printed."""
+    from core.readers.pdf import _columns_one_after_the_other
+
+    table = "\n".join(f"  {label:<44}{a:>12}{b:>14}" for label, a, b in [
+        ("Research and development expenses", "8,877", "9,271"), ("Selling, general and administrative", "27,657",
+                                                                  "27,931"),
+        ("Amortization of intangible assets", "410", "410"), ("Total operating expenses", "36,944", "37,612"),
+        ("Loss from operations", "(7,634)", "(13,424)"), ("Interest expense", "(620)", "(620)")])
+    assert _columns_one_after_the_other(table) == table
+
+
+def test_a_two_column_first_page_gives_its_story_whole() -> None:
+    """Sunhollow's PDF: the lead paragraph reads whole as the release's highlight, one space between words, and no
+    table is made of the narrative's figures."""
+    path = FIXTURES / "layouts" / "pdf_statements_cut_by_page_breaks_their_titles_repeated.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.metadata.highlights[0].startswith(
+        "Sunhollow Vascular, Inc. (Nasdaq: SHVI), a medical technology company focused on minimally invasive "
+        "treatment of peripheral artery disease")
+    assert [s.kind for s in release.statements] == ["operations", "balance", "cash_flow"]

@@ -114,7 +114,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         state=state,
         release_date=release_date,
         fiscal_period=fiscal,
-        highlights=_highlights(narrative),
+        # (spaced as a sentence is: a justified PDF line's "First  quarter  2020  revenues" is one space apart)
+        highlights=tuple(" ".join(item.split()) for item in _highlights(narrative)),
         title=title,
     )
 

@@ -62,7 +62,7 @@ def read_pdf(data: bytes, name: str) -> Document:
             "(run it through OCR, or upload the release's HTML or text)"
         )
     # A blank line between pages, as between the pages of a printed release.
-    text = "\n\n".join(page.rstrip("\n") for page in _without_running_lines(pages))
+    text = "\n\n".join(_columns_one_after_the_other(page.rstrip("\n")) for page in _without_running_lines(pages))
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
     return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
@@ -117,6 +117,97 @@ def _edge_lines(lines: list[str]) -> list[tuple[int, str]]:
     """The first and last few non-blank lines of a page, with their indexes."""
     filled = [(index, text) for index, text in enumerate(lines) if text.strip()]
     return filled[:_RUNNING_REACH] + filled[_RUNNING_REACH:][-_RUNNING_REACH:]
+
+
+# A run of lines set in two columns of prose (a dateline and story on the left, a quote or a sidebar on the
+# right): at least this many lines print words on both sides of one gap this wide, in the same place.
+_MIN_TWO_SIDED = 5
+_MIN_GUTTER = 3
+# Prose is mostly letters; a table's side is figures (a label column and its amounts fail this).
+_PROSE_LETTERS = 0.7
+_GAP = re.compile(r" {3,}")
+
+
+def _columns_one_after_the_other(page: str) -> str:
+    """A page's runs of two columns of prose, read column by column: the left column's lines, then the
+    right's. Read across, a two-column first page had run the story into the quote beside it ("a medical
+    quarter of 2021. Net loss for the full year was $46.5 technology company ...") and a sentence's "$36.9"
+    and "$46.5" beside the dateline had been read as a table of figures (a browser review of round 223). A
+    table never qualifies: one side of it is figures."""
+    lines = page.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        run = _two_column_run(lines, index)
+        if run is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        end, gutter = run
+        # lines just above that print the right column alone (its first line, beside the dateline's blank)
+        while out and out[-1].strip() and not out[-1][: gutter - _MIN_GUTTER].strip():
+            index -= 1
+            out.pop()
+        block = lines[index:end]
+        out.extend(line[:gutter].rstrip() for line in block)
+        out.append("")
+        right = [line[gutter:].rstrip() for line in block]
+        margin = min((len(text) - len(text.lstrip()) for text in right if text.strip()), default=0)
+        out.extend(text[margin:] for text in right)
+        index = end
+    return "\n".join(out)
+
+
+def _two_column_run(lines: list[str], start: int) -> tuple[int, int] | None:
+    """Where a run of two columns of prose starts at `start`: its end and the gutter's last column (where the
+    right column's text begins), or None. Each gap of the first line is tried as the gutter; each line below
+    narrows it to the part it leaves blank, and the run ends where a line leaves too little of it."""
+    first = lines[start]
+    if not first.strip():
+        return None
+    best: tuple[int, int] | None = None
+    for gap in _GAP.finditer(first.rstrip()):
+        if gap.start() < len(first) - len(first.lstrip()):
+            continue  # the line's own indent
+        low, high = gap.start(), gap.end()
+        rows: list[tuple[str, int]] = []  # each line of the run and where its text starts past the gutter
+        end = start
+        for at in range(start, len(lines)):
+            line = lines[at].rstrip()
+            if line.strip():
+                narrowed = _blank_within(line, low, high)
+                if narrowed is None:
+                    break  # a line crossing the gutter ends the run
+                low, high = narrowed
+            rows.append((line, high))
+            end = at + 1
+        while end > start and not lines[end - 1].strip():
+            end -= 1
+        sides = [(line[:low].strip(), line[high:].strip()) for line, _ in rows[: end - start]]
+        two_sided = [(left, right) for left, right in sides if left and right]
+        if (len(two_sided) >= _MIN_TWO_SIDED and _prose([left for left, _ in two_sided])
+                and _prose([right for _, right in two_sided]) and (best is None or end > best[0])):
+            best = (end, high)
+    return best
+
+
+def _blank_within(line: str, low: int, high: int) -> tuple[int, int] | None:
+    """The part of columns low..high the line leaves blank, if it is one stretch at least _MIN_GUTTER wide."""
+    text_in = [i for i in range(low, min(high, len(line))) if line[i] != " "]
+    if not text_in:
+        return low, high
+    # the widest blank stretch of low..high around the line's text there
+    stretches = [(low, text_in[0]), *((a + 1, b) for a, b in itertools.pairwise(text_in)), (text_in[-1] + 1, high)]
+    widest = max(stretches, key=lambda s: s[1] - s[0])
+    return widest if widest[1] - widest[0] >= _MIN_GUTTER else None
+
+
+def _prose(fragments: list[str]) -> bool:
+    """Whether the fragments read as prose: mostly letters, a few words each."""
+    text = "".join(fragment.replace(" ", "") for fragment in fragments)
+    words = sum(len(fragment.split()) for fragment in fragments)
+    return bool(text) and sum(ch.isalpha() for ch in text) >= _PROSE_LETTERS * len(text) and words >= 3 * len(
+        fragments)
 
 
 _MARK = re.compile(r"^(?:\d{1,2}|[a-z]|\*{1,3}|\(\w{1,2}\))$")

@@ -118,12 +118,25 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     area: list[ClassifiedLine] = []
     blank_run = 0
     filled = 0  # the lines of `area` that are not blank
+    seen: dict[str, int] = {}  # the area's dated lines, their words as printed, and where they stand
     index = first - 1
     while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
         if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line)):
             break  # a page number ends the page before: the title and headers stand on the table's page
+        words = " ".join(line.text.split())
+        dated = YEAR_IN_TEXT.search(words) is not None
+        if dated and words in seen and not all(
+                YEAR_IN_TEXT.search(classified[between].text) for between in range(index + 1, seen[words])):
+            # the same line of dates again above: the page before's copy of the headers, the table's first
+            # headings left at that page's foot ("November   May 31,   November" / "30, 2019   2019   30, 2018",
+            # "ASSETS", "Current assets:", then the page's repeat of both): set elsewhere on its page, it had
+            # shifted every date a column (round 258: a balance sheet's figures under the wrong dates). A line of
+            # dates repeated among the header's own dated lines (a browser's "2024 October 28," twice) is no copy.
+            break
+        if dated:
+            seen.setdefault(words, index)
         blank_run = blank_run + 1 if line.kind is LineKind.BLANK else 0
         if blank_run > _MAX_TITLE_GAP:
             above = _orphaned_header_above(classified, index)

@@ -441,6 +441,7 @@ def column_headers(
         for index, text in named.items():
             parts[index].append(text)
     _no_repeat_at_a_boundary(parts, spread)
+    _without_a_caption_of_other_dates(parts)
     # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
@@ -464,6 +465,25 @@ def column_headers(
     if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
+
+
+def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
+    """A caption naming a whole date and a length over a group of columns that print dates of their own, not
+    all its date ("Fiscal Year Ended June 30, 2015" over "Sept. 30, 2014 | Dec. 31, 2014 | Mar. 31, 2015 | June
+    30, 2015"): it names the group's span, no column's end or length, and is left out of every column's header
+    (round 255: a June year's first quarter had been read as the fiscal year, and the year's column as its
+    last quarter; the checks caught them, and the quarters were lost)."""
+    def own_date(own: list[str], caption: str) -> tuple[int | None, int | None] | None:
+        dates = _WHOLE_DATE.findall(_joined([part for part in own if part != caption]))
+        return (read_header(dates[-1]).year, read_header(dates[-1]).month) if dates else None
+
+    captions = {part for own in parts for part in own if _WHOLE_DATE.search(part) and duration_in(part)}
+    for caption in captions:
+        under = [own for own in parts if caption in own]
+        ends = {end for own in under if (end := own_date(own, caption)) is not None}
+        if len(ends) >= 2:
+            for index, own in enumerate(parts):
+                parts[index] = [part for part in own if part != caption]
 
 
 def _no_repeat_at_a_boundary(parts: list[list[str]], spread: list[set[int]]) -> None:

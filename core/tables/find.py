@@ -141,6 +141,31 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
+    return _counts_over_their_units(classified)
+
+
+# A header line's phrases, two spaces or more apart; each naming the unit of a count above it ("Weeks Ended").
+_PHRASE = re.compile(r"\S+(?: \S+)*")
+_UNIT_PHRASE = re.compile(r"(?:weeks?|months?)\b.*", re.IGNORECASE)
+
+
+def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A line of counts alone ("13   13   26   26") over a line of their units ("Weeks   Weeks   Weeks   Weeks"),
+    as a browser wraps "13 Weeks Ended June 28, 2016" in a narrow column: the first line of each column's
+    header, no row of figures (round 258: it had made a table of its own, and the statement's columns named
+    no length, 44 facts lost)."""
+    for index, line in enumerate(classified[:-1]):
+        below = classified[index + 1]
+        if (line.kind is not LineKind.DATA or line.label or len(line.cells) < 2
+                or not all(cell.text.isdigit() and 1 <= cell.value <= 53 for cell in line.cells)
+                or below.kind is not LineKind.TEXT):
+            continue
+        units = list(_PHRASE.finditer(below.text))
+        if len(units) == len(line.cells) and all(
+                _UNIT_PHRASE.fullmatch(unit.group()) and cell.start < unit.end() and unit.start() < cell.end
+                for cell, unit in zip(line.cells, units, strict=True)):
+            classified[index] = ClassifiedLine(line.number, line.text, LineKind.TEXT, line.text.strip(), line.indent,
+                                               ())
     return classified
 
 

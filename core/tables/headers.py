@@ -76,6 +76,8 @@ _FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNOREC
 _TENS_HEAD = r"(?:twenty|thirty|forty|fifty)-"
 _NUMBER_WORD_OR_ITS_HEAD = rf"(?:{NUMBER_WORD_RE}|{_TENS_HEAD})"
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:{_NUMBER_WORD_OR_ITS_HEAD}\s+)*{_NUMBER_WORD_OR_ITS_HEAD}\s*", re.IGNORECASE)
+# "13   13   26   26" over "Weeks   Weeks   Weeks   Weeks": the counts of each column's duration, wrapped.
+_COUNTS_ONLY = re.compile(r"\s*(?:\d{1,2}\s+)+\d{1,2}\s*")
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
 _PHRASE_SPLIT = re.compile(r"\S+(?: \S+)*")
 _RANGE_BEFORE = re.compile(r"\b(?:through|thru|to)\s+$", re.IGNORECASE)
@@ -245,7 +247,8 @@ def split_area(
     while (above := _over_rules(area, first_header - 1)) >= 0 and area[above].kind is LineKind.TEXT and not titular(
         area[above].text.strip()
     ) and (duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
-           or _NUMBER_WORDS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)):
+           or _NUMBER_WORDS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
+           or _COUNTS_ONLY.fullmatch(area[above].text)):
         first_header = above
     first_header = _above_entity_groups(area, first_header)
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]

@@ -318,9 +318,11 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
     # Titled only for its lines ("PER SHARE DATA"), or by words the statement's title holds: another
     # title ("SEGMENT DATA", another statement's) or its own unit note makes it a table of its own.
     # (a page's running head, "Westerly Media Group, Inc.   Page 2", is no title: round 246)
+    # (nor is a per-share heading left at the page's foot, "Weighted average common shares outstanding:",
+    # over the page's repeat of the headers: it heads the rows, `_joined` gives them it: round 258)
     named = _title_words(before)
     if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
-           not _PAGE_HEAD.search(line) and
+           not _PAGE_HEAD.search(line) and not _a_per_share_heading(line) and
            not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
            for line in after.title_lines):
         return False
@@ -344,6 +346,12 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
         # "Continuing operations" under "Basic earnings per share:" is a per-share line too
         at < carried or match_concept(row.label) in _PER_SHARE_CONCEPTS or _BASIS.match(row.label)
         or match_concept(row.section) in _PER_SHARE_CONCEPTS for at, row in enumerate(rows))
+
+
+def _a_per_share_heading(line: str) -> bool:
+    """A heading over per-share lines or share counts, ending in its colon."""
+    text = line.strip()
+    return text.endswith(":") and match_concept(text.rstrip(":")) in _PER_SHARE_CONCEPTS
 
 
 def _in_cents(row: RawRow) -> bool:

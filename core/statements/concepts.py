@@ -349,17 +349,36 @@ def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem,
     if cost is None and gross is not None and gross > 0 and not items[gross - 1].concepts and _A_COST.match(
             normalise_label(items[gross - 1].label)):
         cost = gross - 1  # "Cost of franchise services" right above "Gross margin": the cost, if the arithmetic says
+    found: list[int] = []
+    if cost is None and gross is not None and _costs_down_to_the_gross_profit(items, gross):
+        # "Royalties", "Cost of licensing", "Amortization of licensed trademarks", "Gross margin": the top line
+        # less every line down to the gross profit (round 255)
+        found = [0]
+        cost = next(i for i in range(1, gross) if _A_COST.match(normalise_label(items[i].label)))
     if cost is None or gross is None or not cost < gross:
         return items
-
-    found = [i for i in range(cost) if items[i].kind == "amount" and not items[i].concepts
-             and _leaves_gross_profit(items[i], items[cost], items[gross])]
+    found = found or [i for i in range(cost) if items[i].kind == "amount" and not items[i].concepts
+                      and _leaves_gross_profit(items[i], items[cost], items[gross])]
     if len(found) != 1:
         return items
     result = [*items[: found[0]], _with_concepts(items[found[0]], ("revenue",)), *items[found[0] + 1 :]]
     if named is None:
         result[cost] = _with_concepts(items[cost], ("cost_of_revenue",))
     return tuple(result)
+
+
+def _costs_down_to_the_gross_profit(items: tuple[LineItem, ...], gross: int) -> bool:
+    """Whether the statement's first line less every line under it down to the gross profit is the gross profit
+    in every column, those lines unnamed amounts, one of them a cost by its words."""
+    top, between = items[0], items[1:gross]
+    if not between or top.kind != "amount" or top.concepts or any(
+            item.kind != "amount" or item.concepts for item in between) or not any(
+            _A_COST.match(normalise_label(item.label)) for item in between):
+        return False
+    columns = [(t, [item.values[c] for item in between], g) for c, (t, g) in
+               enumerate(zip(top.values, items[gross].values, strict=True)) if t is not None and g is not None]
+    return bool(columns) and all(None not in parts and t - sum(v for v in parts if v is not None) == g
+                                 for t, parts, g in columns)
 
 
 # A line of costs by its first word ("Cost of franchise services", "Costs of contract revenue").

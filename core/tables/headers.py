@@ -302,6 +302,7 @@ def column_headers(
     paired = False  # whether a note's one date was paired with its other year ("June 30, 2024 and 2023")
     parts: list[list[str]] = [[] for _ in columns]
     spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
+    reach: list[dict[int, int]] = [{} for _ in columns]  # of those parts, how far each duration stood off
     # What stands above the statement's title is the story's end or a company name, never a header, but for
     # a line of dates standing over the columns one by one (a renderer's row "March 31, | December 31," set
     # above the caption that shares its row with the years).
@@ -424,6 +425,9 @@ def column_headers(
         for index, text in (grouped or _centred_groups(phrases, columns, named, rule,
                                                        below.get(line.number, set()), above)).items():
             spread[index].add(len(parts[index]))
+            reach[index][len(parts[index])] = min(
+                (max(start - columns[index].end, columns[index].start - end, 0)
+                 for phrase, start, end in phrases if phrase == text), default=0)
             named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
@@ -440,9 +444,11 @@ def column_headers(
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
                 if distance <= gap:
                     spread[index].add(len(parts[index]))
+                    reach[index][len(parts[index])] = distance
                     named[index] = text
         for index, text in named.items():
             parts[index].append(text)
+    _nearest_duration_spread(parts, spread, reach)
     _no_repeat_at_a_boundary(parts, spread)
     _without_a_caption_of_other_dates(parts)
     # A duration spread to a column its line left unnamed yields to one a lower line prints over it:
@@ -487,6 +493,23 @@ def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
         if len(ends) >= 2:
             for index, own in enumerate(parts):
                 parts[index] = [part for part in own if part != caption]
+
+
+def _nearest_duration_spread(parts: list[list[str]], spread: list[set[int]], reach: list[dict[int, int]]) -> None:
+    """A column given two different durations by the positions, from two header lines ("Six Months" wrapped a
+    line above "Three Months Ended", the column between the groups under neither): the nearer one is its
+    (round 261: a PDF's prior-year quarter had taken "Six Months" from the line above, and the swap that
+    followed printed every quarter as six months, 56 WRONG facts with every check passing)."""
+    for index, own in enumerate(parts):
+        given = {at: distance for at, distance in reach[index].items() if duration_in(own[at])}
+        if len({own[at] for at in given}) < 2:
+            continue
+        nearest = min(given, key=lambda at: (given[at], -at))
+        dropped = {at for at in given if at != nearest}
+        kept = [at for at in range(len(own)) if at not in dropped]
+        parts[index] = [own[at] for at in kept]
+        spread[index] = {kept.index(at) for at in spread[index] if at in kept}
+        reach[index] = {kept.index(at): distance for at, distance in reach[index].items() if at in kept}
 
 
 def _no_repeat_at_a_boundary(parts: list[list[str]], spread: list[set[int]]) -> None:

@@ -490,7 +490,9 @@ def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
     for caption in captions:
         under = [own for own in parts if caption in own]
         ends = {end for own in under if (end := own_date(own, caption)) is not None}
-        if len(ends) >= 2:
+        # (ends in different months: the quarters of a year; "Six Months Ended June 30, 2015" over "June 30,
+        # 2015 | June 30, 2014" names both columns' length)
+        if len({month for _, month in ends}) >= 2:
             for index, own in enumerate(parts):
                 parts[index] = [part for part in own if part != caption]
 

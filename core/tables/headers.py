@@ -426,8 +426,7 @@ def column_headers(
                                                        below.get(line.number, set()), above)).items():
             spread[index].add(len(parts[index]))
             reach[index][len(parts[index])] = min(
-                (max(start - columns[index].end, columns[index].start - end, 0)
-                 for phrase, start, end in phrases if phrase == text), default=0)
+                (_apart(columns[index], start, end) for phrase, start, end in phrases if phrase == text), default=0)
             named[index] = text
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
@@ -439,7 +438,7 @@ def column_headers(
                 if index in named:
                     continue
                 distance, text = min(
-                    (max(start - column.end, column.start - end, 0), text) for start, end, text in spans
+                    (_apart(column, start, end), text) for start, end, text in spans
                 )
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
                 if distance <= gap:
@@ -484,7 +483,10 @@ def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
     last quarter; the checks caught them, and the quarters were lost)."""
     def own_date(own: list[str], caption: str) -> tuple[int | None, int | None] | None:
         dates = _WHOLE_DATE.findall(_joined([part for part in own if part != caption]))
-        return (read_header(dates[-1]).year, read_header(dates[-1]).month) if dates else None
+        if not dates:
+            return None
+        reading = read_header(dates[-1])
+        return reading.year, reading.month
 
     captions = {part for own in parts for part in own if _WHOLE_DATE.search(part) and duration_in(part)}
     for caption in captions:
@@ -495,6 +497,11 @@ def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
         if len({month for _, month in ends}) >= 2:
             for index, own in enumerate(parts):
                 parts[index] = [part for part in own if part != caption]
+
+
+def _apart(column: Column, start: int, end: int) -> int:
+    """How many characters a phrase from start to end stands off a column (0 where they touch or overlap)."""
+    return max(start - column.end, column.start - end, 0)
 
 
 def _nearest_duration_spread(parts: list[list[str]], spread: list[set[int]], reach: list[dict[int, int]]) -> None:

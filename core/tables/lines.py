@@ -411,6 +411,9 @@ _TO_DATE_OF_A_YEAR = re.compile(  # "YTD 2007", "YTD FY2019", "YTD FY19"
 _ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGNORECASE)
 
 
+_DAY_AND_YEAR = re.compile(r"\d{1,2},\s*(?:19|20)\d{2}")
+
+
 def is_header_text(text: str) -> bool:
     years = len(YEAR_IN_TEXT.findall(text))
     if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):
@@ -432,5 +435,6 @@ def is_header_text(text: str) -> bool:
     ):
         return True  # "2020   Net Sales   2019   Net Sales": years beside the words of "% of" columns
     return bool(duration_in(text) or DATE.search(text) or YEAR_IN_TEXT.search(text)) and bool(
-        PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip())
+        # (or a day and its year under a month wrapped alone above them: "27, 2014", round 264)
+        PERIOD_WORDS.search(text) or re.fullmatch(r"[\s\d]+", text.strip()) or _DAY_AND_YEAR.fullmatch(text.strip())
     )

@@ -346,15 +346,15 @@ def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem,
         return items
     cost, gross = first_index(items, "cost_of_revenue"), first_index(items, "gross_profit")
     named = cost
-    if cost is None and gross is not None and gross > 0 and not items[gross - 1].concepts and _A_COST.match(
-            normalise_label(items[gross - 1].label)):
+    if cost is None and gross is not None and gross > 0 and not items[gross - 1].concepts and _a_cost(
+            items[gross - 1]):
         cost = gross - 1  # "Cost of franchise services" right above "Gross margin": the cost, if the arithmetic says
     found: list[int] = []
     if cost is None and gross is not None and _costs_down_to_the_gross_profit(items, gross):
         # "Royalties", "Cost of licensing", "Amortization of licensed trademarks", "Gross margin": the top line
         # less every line down to the gross profit (round 255)
         found = [0]
-        cost = next(i for i in range(1, gross) if _A_COST.match(normalise_label(items[i].label)))
+        cost = next(i for i in range(1, gross) if _a_cost(items[i]))
     if cost is None or gross is None or not cost < gross:
         return items
     found = found or [i for i in range(cost) if items[i].kind == "amount" and not items[i].concepts
@@ -372,8 +372,7 @@ def _costs_down_to_the_gross_profit(items: tuple[LineItem, ...], gross: int) -> 
     in every column, those lines unnamed amounts, one of them a cost by its words."""
     top, between = items[0], items[1:gross]
     if not between or top.kind != "amount" or top.concepts or any(
-            item.kind != "amount" or item.concepts for item in between) or not any(
-            _A_COST.match(normalise_label(item.label)) for item in between):
+            item.kind != "amount" or item.concepts for item in between) or not any(_a_cost(item) for item in between):
         return False
     columns = [(t, [item.values[c] for item in between], g) for c, (t, g) in
                enumerate(zip(top.values, items[gross].values, strict=True)) if t is not None and g is not None]
@@ -383,6 +382,10 @@ def _costs_down_to_the_gross_profit(items: tuple[LineItem, ...], gross: int) -> 
 
 # A line of costs by its first word ("Cost of franchise services", "Costs of contract revenue").
 _A_COST = re.compile(r"^costs?\s+of\b")
+
+
+def _a_cost(item: LineItem) -> bool:
+    return _A_COST.match(normalise_label(item.label)) is not None
 
 
 def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -836,8 +836,9 @@ def _whole_dates(text: str) -> list[str]:
             found.append(match.group()[: -4] + other.group(1))
     return found
 
-# A month's day ended by its comma, then another month: two column dates set one space apart.
-_NEXT_DATE = re.compile(rf"(?<=\d,) (?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
+# A month's day ended by its comma, then another month: two column dates set one space apart, or none where
+# the columns ran out of room ("September 30,December 31,").
+_NEXT_DATE = re.compile(rf"(?<=\d,) ?(?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
 
 
 def _repeating_width(phrases: list[tuple[str, int, int]], columns: list[Column]) -> int:

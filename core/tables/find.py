@@ -155,7 +155,10 @@ def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[Classifie
     header, no row of figures (round 258: it had made a table of its own, and the statement's columns named
     no length, 44 facts lost)."""
     for index, line in enumerate(classified[:-1]):
-        below = classified[index + 1]
+        under = index + 1
+        if classified[under].kind is LineKind.RULE and under + 1 < len(classified):
+            under += 1  # each count ruled off over its unit, as an HTML table's header cells underlined
+        below = classified[under]
         if (line.kind is not LineKind.DATA or line.label or len(line.cells) < 2
                 or not all(cell.text.isdigit() and 1 <= cell.value <= 53 for cell in line.cells)
                 or below.kind is not LineKind.TEXT):

@@ -38,6 +38,7 @@ from core.vocabulary import (
     MONTH_RE,
     MONTH_START,
     NUMBER_WORD_RE,
+    ORDINAL_WORD_RE,
     YEAR_RE,
     spelled_day_month,
     unit_line,
@@ -76,6 +77,9 @@ _FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNOREC
 _TENS_HEAD = r"(?:twenty|thirty|forty|fifty)-"
 _NUMBER_WORD_OR_ITS_HEAD = rf"(?:{NUMBER_WORD_RE}|{_TENS_HEAD})"
 _NUMBER_WORDS_ONLY = re.compile(rf"\s*(?:{_NUMBER_WORD_OR_ITS_HEAD}\s+)*{_NUMBER_WORD_OR_ITS_HEAD}\s*", re.IGNORECASE)
+# "Fourth   Fourth   Twelve   Twelve" over "Quarter   Quarter   Months   Months": ordinals too begin a duration.
+_DURATION_HEAD = rf"(?:{_NUMBER_WORD_OR_ITS_HEAD}|{ORDINAL_WORD_RE})"
+_DURATION_HEADS_ONLY = re.compile(rf"\s*(?:{_DURATION_HEAD}\s+)*{_DURATION_HEAD}\s*", re.IGNORECASE)
 # "13   13   26   26" over "Weeks   Weeks   Weeks   Weeks": the counts of each column's duration, wrapped.
 _COUNTS_ONLY = re.compile(r"\s*(?:\d{1,2}\s+)+\d{1,2}\s*")
 # Header phrases are separated by two or more spaces; a single space stays inside a phrase.
@@ -247,7 +251,7 @@ def split_area(
     while (above := _over_rules(area, first_header - 1)) >= 0 and area[above].kind is LineKind.TEXT and not titular(
         area[above].text.strip()
     ) and (duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
-           or _NUMBER_WORDS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
+           or _DURATION_HEADS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
            or _COUNTS_ONLY.fullmatch(area[above].text)):
         first_header = above
     first_header = _above_entity_groups(area, first_header)

@@ -505,3 +505,17 @@ def test_the_words_of_a_restated_columns_stacked_header_beside_a_year_head_it(te
     from core.tables.lines import LineKind, classify
 
     assert classify(74, text).kind is LineKind[kind]
+
+
+def test_a_column_whose_month_was_lost_takes_no_neighbours_month() -> None:
+    """"DEC  . 31," as a PDF of small capitals comes back from extraction, its month left out of the column's
+    header (". 31, 2007"): September is the neighbour's month, and 31 is no day of it. The column is left
+    unread and said so; it had been printed as September 30, 2007, a day the release never names."""
+    source = FIXTURES / "month_lost_before_its_day.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    assert [p.key for p in balance.periods] == ["2008-09-30"]
+    total = balance.item("total_assets")
+    assert total is not None and total.values == (Decimal(63_106_000),)
+    assert any("column 2 ('. 31, 2007') was not read" in w.message for w in release.warnings)

@@ -23,6 +23,7 @@ from core.limits import check_pages
 from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
+from core.vocabulary import MONTH_RE
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
 # nothing to do with those warnings, and the user sees an error if the text cannot be had.
@@ -65,8 +66,18 @@ def read_pdf(data: bytes, name: str) -> Document:
     text = "\n\n".join(_columns_one_after_the_other(page.rstrip("\n")) for page in _without_running_lines(pages))
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
+    if " ." in text:
+        text = _MONTH_THEN_ITS_PERIOD.sub(r"\1.\2", text)
     return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
                     encoding="pdf")
+
+
+# A month's abbreviation set off from its period ("SEPT  . 30,", "DEC . 31,"): a header in small caps, whose
+# lower-case letters are smaller capitals, is placed by pypdf a column or two wider than it prints. The
+# stranded month had been left out of its column's header, which then took its neighbour's month (round 271:
+# a balance sheet's December 31 printed as September 30). The period goes back to the word; the spaces after
+# it keep every column where it was.
+_MONTH_THEN_ITS_PERIOD = re.compile(rf"(?<![A-Za-z])({MONTH_RE})( +)\.(?= )", re.IGNORECASE)
 
 
 # What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM

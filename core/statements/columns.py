@@ -154,6 +154,8 @@ def column_periods(
             end = _borrowed_day(end, month_source, clues.stated_ends)
         if end is not None and reading.years_back:
             end = _a_year_before(end, clues.stated_ends)
+        if end is not None and month_source is not reading and _other_day(text, end):
+            continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             if reading.ytd and months is None:
@@ -517,6 +519,18 @@ def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
 
 
 # A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
+# A day and its year with no month before the day ("31, 2007", ". 31, 2007"): a month lost from the header.
+_DAY_WITHOUT_ITS_MONTH = re.compile(r"(?<![\w,$])(\d{1,2}),\s*(?:19|20)\d\d\b")
+
+
+def _other_day(text: str, end: date) -> bool:
+    """Whether a header printing a day and year but no month names a day other than the one its borrowed month
+    gives it: that column's month is its own and was lost, never the neighbour's (round 271: a PDF's "DEC .
+    31," lost to small caps, its balance sheet dated by the September beside it)."""
+    found = _DAY_WITHOUT_ITS_MONTH.search(text)
+    return found is not None and int(found.group(1)) != end.day
+
+
 _YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)
 _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?", re.IGNORECASE)
 

@@ -635,7 +635,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
                # "Average diluted equivalent common shares" (an insurer's)
-               r"|^average\s+(?:basic\s+|diluted\s+)?(?:equivalent\s+)?common\s+shares\b"),
+               r"|^average\s+(?:basic\s+|diluted\s+)?(?:equivalent\s+)?common\s+shares\b"
+               # "Average common and common equivalent shares" (APB 15's primary EPS, a 1997 railroad's)
+               r"|^average\s+common\s+and\s+common\s+equivalent\s+shares\b"),
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"

@@ -327,6 +327,7 @@ LABELS = [
     ("NET (LOSS) INCOME FROM OPERATIONS", "operating_income"),  # round 93, a royalty company
     ("Total operating activities", "operating_cash_flow"), ("Total financing activities", "financing_cash_flow"),
     ("Average diluted equivalent common shares", "shares"),  # an insurer's
+    ("Average common and common equivalent shares", "shares"),  # a 1997 railroad's, under primary EPS
     ("Less: Net income attributable to noncontrolling interests", None),
     ("Net income attributable to the noncontrolling interest", None),  # round 88, an agency holding company
     ("Common stock equity", "stockholders_equity"),  # a utility's

@@ -211,7 +211,8 @@ def split_area(
 
     def titular(text: str) -> bool:
         if text not in titular_of:
-            titular_of[text] = names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))
+            titular_of[text] = (names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))) and not (
+                "  " in text and _dates_standing_apart(text))
         return titular_of[text]
 
     def header_text(text: str) -> bool:
@@ -264,6 +265,18 @@ def split_area(
     title += [line for line in rest if titular(line.text.strip())]
     lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
+
+
+def _dates_standing_apart(text: str) -> bool:
+    """Two whole dates or more, each a phrase of its own, on a unit note's line ("(IN THOUSANDS)   MARCH 31,
+    2019   DECEMBER 31, 2018 (AS ADJUSTED)"): the columns' headers beside the unit, whatever follows the last
+    year. (A year ending the line makes it a line of years; a note after it had left the line a title's, and
+    the balance sheet with no header: round 271.)"""
+    dated = 0
+    for phrase, _, _ in _phrases(text):
+        found = DATE.search(phrase)
+        dated += found is not None and bool(found.group("year") or found.group("y"))
+    return dated >= 2
 
 
 def _over_rules(area: list[ClassifiedLine], index: int) -> int:

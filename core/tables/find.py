@@ -164,9 +164,13 @@ def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[Classifie
                 or below.kind is not LineKind.TEXT):
             continue
         units = list(_PHRASE.finditer(below.text))
-        if len(units) == len(line.cells) and all(
+        if (len(units) == len(line.cells) and all(
                 _UNIT_PHRASE.fullmatch(unit.group()) and cell.start < unit.end() and unit.start() < cell.end
-                for cell, unit in zip(line.cells, units, strict=True)):
+                for cell, unit in zip(line.cells, units, strict=True))) or (
+                # one unit shared by every count, set between the first and the last ("13   13   26   26" over
+                # a centred "Weeks Ended": round 273)
+                len(units) == 1 and _UNIT_PHRASE.fullmatch(units[0].group()) is not None
+                and line.cells[0].start <= units[0].start() and units[0].end() <= line.cells[-1].end):
             classified[index] = ClassifiedLine(line.number, line.text, LineKind.TEXT, line.text.strip(), line.indent,
                                                ())
     return classified

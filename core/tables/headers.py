@@ -249,15 +249,26 @@ def split_area(
     # Header words without a date ("Three-months ended", or "For the 13" over "Weeks Ended") may stand
     # above the first dated line, rules between them ("Thirteen   Fifty-Two" over their rules, over "Weeks
     # Ended" and its rule: round 243).
-    while (above := _over_rules(area, first_header - 1)) >= 0 and area[above].kind is LineKind.TEXT and not titular(
-        area[above].text.strip()
-    ) and (duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
-           or _DURATION_HEADS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
-           or _COUNTS_ONLY.fullmatch(area[above].text)):
+    # A unit note may stand among them, over the dates ("13   13   26   26" / "Weeks Ended" / "(in thousands,
+    # except per share amounts)" / "July 30, 2011   ...": round 273): it stays the table's unit.
+    notes: list[ClassifiedLine] = []
+    while True:
+        above = _over_rules(area, first_header - 1)
+        note = None
+        if above >= 0 and area[above].kind is LineKind.TEXT and unit_line(area[above].text.strip()) and not (
+                names_title(area[above].text.strip())):
+            note, above = area[above], _over_rules(area, above - 1)
+        if not (above >= 0 and area[above].kind is LineKind.TEXT and not titular(area[above].text.strip()) and (
+                duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
+                or _DURATION_HEADS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
+                or _COUNTS_ONLY.fullmatch(area[above].text))):
+            break
         first_header = above
+        if note is not None:
+            notes.append(note)
     first_header = _above_entity_groups(area, first_header)
     title = [line for line in area[: first_header + (1 if first_header == last_titular else 0)]
-             if line.kind not in (LineKind.BLANK, LineKind.RULE)]
+             if line.kind not in (LineKind.BLANK, LineKind.RULE)] + notes[::-1]
     header = [line for line in area[first_header : last_header + 1]
               if line.kind not in (LineKind.BLANK, LineKind.RULE) and line not in title]
     rest = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
@@ -586,11 +597,13 @@ def _counts_on_their_units(
     the column beside it that neither part stands over (round 240: a PDF's prior-year quarter had taken "Nine
     Weeks Ended" from the group to its right). Over one phrase the groups share ("Thirteen   Fifty-Two", each
     over its rule, above one centred "Weeks Ended": round 243), each number word takes it, as wide as its
-    rule. The number words' lines, and each lower line's phrases."""
+    rule; so do counts in figures ("13   13   26   26" over one centred "Weeks Ended": round 273). The number
+    words' lines, and each lower line's phrases."""
     absorbed: set[int] = set()
     stacked: dict[int, list[tuple[str, int, int]]] = {}
     for upper, lower in itertools.pairwise(lines):
-        if lower.number - upper.number > 2 or not _NUMBER_WORDS_ONLY.fullmatch(upper.text) or upper.number in stacked:
+        counted = _NUMBER_WORDS_ONLY.fullmatch(upper.text) or _COUNTS_ONLY.fullmatch(upper.text)
+        if lower.number - upper.number > 2 or not counted or upper.number in stacked:
             continue
         counts, rest = phrases_of(upper.text), phrases_of(lower.text)
         under = [[at for at, (_, start, end) in enumerate(rest) if start < count_end and end > count_start]

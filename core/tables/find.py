@@ -400,7 +400,10 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     if any(after.column_headers) and not all(
             _same_period(a, b) for a, b in zip(after.column_headers, before.column_headers, strict=True)):
         return False
-    units = {_folded(line) for line in before.title_lines if unit_line(line)}
+    # (the table before may print its note on the line of its years: "(in thousands, except per share
+    # amounts)   2014   2013": round 271)
+    units = {_folded(_NOTE_GAP.split(line.strip())[0]) for line in (*before.title_lines, *before.header_lines)
+             if unit_line(line.strip())}
     if any(unit_line(line) and _folded(line) not in units for line in after.title_lines):
         return False
     named = _title_words(before)
@@ -409,6 +412,8 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     return all(word in named for word in own)
 
 
+# Where a unit note set on a header line ends and the columns' words begin.
+_NOTE_GAP = re.compile(r"\s{3,}")
 # A page's running head ("Kettle Creek Restaurants - Page 2", "Page 3 of 4"): no title of a table.
 _PAGE_HEAD = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 

@@ -263,7 +263,23 @@ def _header_label(label: str) -> bool:
     return not label or unit_line(label) is not None or _FOOTNOTE_CELL.match(label) is not None or (
         len(label) <= _MAX_HEADER_LABEL and (
         PERIOD_WORDS.search(label) is not None or UNAUDITED.match(label) is not None
-        or (YEAR_IN_TEXT.search(label) is not None and only_years(label)) or _version_words(label)))
+        or (YEAR_IN_TEXT.search(label) is not None and only_years(label)) or _version_words(label))
+    ) or _column_pieces(label)
+
+
+# What a header line sets beside each column's year in the label's place: a column note, a year, a day (and
+# its year) whose month stands on the line above ("(Unaudited)   2014   31, 2013" under "June 30,   December").
+_COLUMN_PIECE = re.compile(r"\(?unaudited\)?|(?:19|20)\d{2}|\d{1,2},(?:\s*(?:19|20)\d{2})?", re.IGNORECASE)
+_PIECE_GAP = re.compile(r"\s{2,}")
+
+
+def _column_pieces(label: str) -> bool:
+    """A label that is only the pieces of other columns' headers, standing apart: the line is the header's,
+    however wide (round 264: read as a row, it had ended the header above a balance sheet, which went
+    unread)."""
+    pieces = _PIECE_GAP.split(label.strip())
+    return len(pieces) >= 2 and all(_COLUMN_PIECE.fullmatch(piece) for piece in pieces) and any(
+        piece[0].isdigit() for piece in pieces)
 
 
 def _version_words(label: str) -> bool:

@@ -32,6 +32,7 @@ from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
     CONSOLIDATING_TITLE,
+    MONTH_DAY_RE,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     STATEMENT_TITLES,
@@ -234,12 +235,18 @@ def _document_period(document: Document, among_rows: frozenset[int] = frozenset(
                 # A sentence wrapped at its date ("ended September" / "30, 2003") reads on into the next line.
                 ended = _ENDED_AT.search(line)
                 after = line[ended.end() :] if ended else line
+                if _DATE_LIST.search(after):
+                    continue  # "quarters ended September 30, 2007, December 31, 2007, ...": a list, no one period
                 reading = read_header(after)
                 if not reading.year and number + 1 < len(opening) and len(after.strip()) < _DATE_WIDTH:
                     reading = read_header(f"{after} {opening[number + 1].strip()[:_DATE_WIDTH]}")
                 if reading.month and reading.year:
                     return dataclasses.replace(reading, months=read_header(line).months)
     return None
+
+
+# Three dates or more in a row, with their years ("September 30, 2007, December 31, 2007, March 31, 2008 and").
+_DATE_LIST = re.compile(rf"(?:{MONTH_DAY_RE},?\s+(?:19|20)\d\d,?\s+(?:and\s+)?){{2,}}{MONTH_DAY_RE}", re.IGNORECASE)
 
 
 # A date as a sentence spells it, at most ("September 30, 2003,"): what a line ending in "ended" may still

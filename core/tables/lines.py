@@ -107,6 +107,8 @@ _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}
 # A sentence's end and the next sentence whole on one line ("October 27, 2011. Figures may not sum because of
 # rounding."): prose, however short, never a heading over a table's columns.
 _SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z]+){2,}[^.]*\.$")
+# A sentence's stop, then the next sentence's first words.
+_STOP_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z]\w*(?:\s+\w+){2,}")
 WIDE_GAP = re.compile(r"\S {3,}\S")
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",
@@ -323,8 +325,10 @@ def is_prose(line: ClassifiedLine) -> bool:
         if not _justified(label):
             return False
         label = " ".join(label.split())
-    if label.endswith(":") or CONNECTOR_END.search(label, len(label) - _CONNECTOR_REACH):
-        return False  # a long label wrapping onto the next line
+    if (label.endswith(":") or CONNECTOR_END.search(label, len(label) - _CONNECTOR_REACH)) and not (
+            len(label) >= _PROSE_MIN_LENGTH and _STOP_THEN_SENTENCE.search(label)):
+        return False  # a long label wrapping onto the next line (but a label holds no sentence's stop and the
+        # next sentence's start: "... ends June 30. Fiscal 2008 quarters ended September 30, 2007, ... and")
     if _durations_only(label):
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
     if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C

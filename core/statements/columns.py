@@ -26,7 +26,15 @@ from core.tables.period_headers import (
     year_part,
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.vocabulary import CURRENCY, FISCAL_YEAR_PART, NOT_AS_REPORTED, currency_code, full_year, unit_line
+from core.vocabulary import (
+    CURRENCY,
+    FISCAL_YEAR_PART,
+    MONTH_RE,
+    NOT_AS_REPORTED,
+    currency_code,
+    full_year,
+    unit_line,
+)
 from core.work import count_work
 
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
@@ -154,7 +162,7 @@ def column_periods(
             end = _borrowed_day(end, month_source, clues.stated_ends)
         if end is not None and reading.years_back:
             end = _a_year_before(end, clues.stated_ends)
-        if end is not None and month_source is not reading and _other_day(text, end):
+        if month_source is not reading and _day_without_its_month(text):
             continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
@@ -519,16 +527,16 @@ def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
 
 
 # A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
-# A day and its year with no month before the day ("31, 2007", ". 31, 2007"): a month lost from the header.
-_DAY_WITHOUT_ITS_MONTH = re.compile(r"(?<![\w,$])(\d{1,2}),\s*(?:19|20)\d\d\b")
+# A day and its year with no month before the day ("31, 2007", ". 31, 2007"): the column's own month, lost
+# from its header (a PDF's "DEC . 31," in small capitals, round 271; a narrow column's "March" wrapped over
+# its neighbour alone, round 275). A neighbour's month or the narrative's is a guess (September 30 for
+# December 31; the same day a year before for the year's end): the column is left unread, and said so.
+_DAY_AND_YEAR = re.compile(r"(?<![\w,$])\d{1,2},\s*(?:19|20)\d\d\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
 
 
-def _other_day(text: str, end: date) -> bool:
-    """Whether a header printing a day and year but no month names a day other than the one its borrowed month
-    gives it: that column's month is its own and was lost, never the neighbour's (round 271: a PDF's "DEC .
-    31," lost to small caps, its balance sheet dated by the September beside it)."""
-    found = _DAY_WITHOUT_ITS_MONTH.search(text)
-    return found is not None and int(found.group(1)) != end.day
+def _day_without_its_month(text: str) -> bool:
+    return any(_MONTH_BEFORE.search(text, 0, found.start()) is None for found in _DAY_AND_YEAR.finditer(text))
 
 
 _YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)

@@ -336,8 +336,10 @@ def is_prose(line: ClassifiedLine) -> bool:
         # its end ("... SHOULD NOT BE VIEWED AS AN ALTERNATIVE TO GAAP MEASURES OF PERFORMANCE.")
         return (len(label) >= _PROSE_MIN_LENGTH and len(label.split()) >= _CAPITALS_SENTENCE_WORDS
                 and label.endswith(".") and not _NAME_STOP.search(label))
-    if is_column_dates(label):
-        return False  # "January 2, 1995  January 1, 1996": column dates set two spaces apart
+    if is_column_dates(label) and not _SENTENCE_TAIL.match(label):
+        # "January 2, 1995  January 1, 1996": column dates set two spaces apart (but "ended March 31, 2008 and
+        # December 31, 2007 are unaudited." is a sentence's end: round 275, its first date had dated a column)
+        return False
     if unit_line(label) or (label.startswith("(") and label.endswith(")")):
         return False  # "(U.S. dollars in thousands, except share and per share data, unaudited)"
     if CONTINUED_TITLE.search(label) and is_title(label):

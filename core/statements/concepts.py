@@ -167,7 +167,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             )
         )
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
-        _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(items))))))
+        _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
         return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
@@ -203,6 +203,31 @@ def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
     words = normalise_label(row.label)
     return any(item.kind == "amount" and (normalise_label(item.label).startswith(words) or words.startswith(
         normalise_label(item.label))) for item in items)
+
+
+# A count's words naming which count it is; "common equivalent shares" alone only suggest the diluted one.
+_NAMES_ITS_COUNT = re.compile(r"\b(?:basic|primary|diluted|dilutive|dilution)\b")
+
+
+def _counts_under_their_eps(items: list[LineItem]) -> list[LineItem]:
+    """Two share counts, each printed right under the figure a share it divides, their words naming no one
+    count ("Primary $0.24" / "Average common and common equivalent shares 12,418", then "Fully diluted $0.24" /
+    the same words 12,466): each is its figure's count, basic under primary, diluted under fully diluted. By
+    their words alone both had been the diluted count, the first printed so and the second dropped (round 275)."""
+    pairs: dict[str, int] = {}
+    for index in range(1, len(items)):
+        item = items[index]
+        eps = {"eps_basic", "eps_diluted"} & set(items[index - 1].concepts)
+        if ({"shares_basic", "shares_diluted"} & set(item.concepts) and len(eps) == 1
+                and not _NAMES_ITS_COUNT.search(normalise_label(item.label))):
+            pairs.setdefault(eps.pop().replace("eps", "shares"), index)
+    if len(pairs) != 2:
+        return items
+    result = list(items)
+    for wanted, index in pairs.items():
+        item = items[index]
+        result[index] = _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
+    return result
 
 
 def _count_of_a_lone_eps(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -265,7 +265,8 @@ def split_lines(text: str) -> tuple[str, ...]:
             text = _NO_BREAK_SPACE_HALF.sub(" ", _MOJIBAKE.sub(_mended, text))
         text = replace_all(text, _TRANSLATE)
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
-    lines = []
+    lines: list[str] = []
+    page_tops: list[int] = []  # the lines after each EDGAR page break
     raws = text.split("\n")
     # Tables laid out again from their cells (pipes, tabs), but not in a text longer than any release is
     # read: it is refused at MAX_LINES as soon as it is split, and laying it out first would be wasted.
@@ -279,9 +280,36 @@ def split_lines(text: str) -> tuple[str, ...]:
         if ligatures and _LIGATURE.search(line):
             line = _without_ligatures(line)
         if "<" in line:
+            if _PAGE_TAG.match(line):
+                page_tops.append(len(lines) + 1)
             line = "" if _SGML_LINE.match(line) else _SGML_TAG.sub(lambda m: " " * len(m.group()), line).rstrip()
         lines.append(line)
-    return tuple(lines)
+    return tuple(_without_running_heads(lines, page_tops)) if len(page_tops) >= _RUNNING_PAGES else tuple(lines)
+
+
+_PAGE_TAG = re.compile(r"^\s*<PAGE>\s*$", re.IGNORECASE)
+# A running head is printed on this many page tops at least.
+_RUNNING_PAGES = 2
+_PAGE_TOP_REACH = 3
+_DIGITS = re.compile(r"\d+")
+_PHRASES_APART = re.compile(r"\S\s{3,}\S")
+
+
+def _without_running_heads(lines: list[str], page_tops: list[int]) -> list[str]:
+    """The lines with a running head blanked: the first line of most pages after an EDGAR "<PAGE>", the same
+    but for its numbers, set as two phrases apart ("HARROW RIDGE ENERGY, INC.      Third Quarter 2003 Earnings
+    Release"). Left in, it was read as a continued page's title, whose words ("Third Quarter 2003") headed a
+    column: a balance sheet's liabilities printed under the other date (round 279). Line counts are kept."""
+    firsts: dict[str, list[int]] = {}
+    for top in page_tops:
+        at = next((i for i in range(top, min(top + _PAGE_TOP_REACH, len(lines))) if lines[i].strip()), None)
+        if at is not None and _PHRASES_APART.search(lines[at].strip()):
+            firsts.setdefault(_DIGITS.sub("#", " ".join(lines[at].split())), []).append(at)
+    for found in firsts.values():
+        if len(found) >= _RUNNING_PAGES and len(found) * 2 > len(page_tops):
+            for at in found:
+                lines[at] = ""
+    return lines
 
 
 # Thousands grouped by a space ("84 512", "1 250 000", as some Canadian and European filers print them) in a

@@ -51,6 +51,38 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
 
 
 
+def balance_across_pages(statements: Sequence[Statement]) -> Iterable[CheckResult]:
+    """A balance sheet printed in two tables (its assets on one page, its liabilities and equity on the next,
+    the second read apart from the first) balances across them: total assets in the one equal total
+    liabilities and equity in the other, date by date. A continued page whose columns were dated otherwise
+    (a running head read as its title, its words heading a column) fails here, and its figures are held
+    back: each table, footed alone, had passed (round 279). The page read apart is the one in doubt: only its
+    figures take part, and the check tests which period they are of."""
+    balances = [s for s in statements if s.kind == "balance"]
+    assets = [s for s in balances if s.item("total_assets") and not s.item("total_liabilities_and_equity")]
+    claims = [s for s in balances if s.item("total_liabilities_and_equity") and not s.item("total_assets")]
+    for first in assets:
+        later = [s for s in claims if s.span.first > first.span.last]
+        if not later:
+            continue
+        second = min(later, key=lambda s: s.span.first)
+        total = second.item("total_liabilities_and_equity")
+        side = first.item("total_assets")
+        assert total is not None and side is not None
+        columns = {period.key: index for index, period in enumerate(first.periods)}
+        for index, period in enumerate(second.periods):
+            found = total.values[index]
+            expected = side.values[columns[period.key]] if period.key in columns else None
+            if found is None or expected is None:
+                continue
+            yield CheckResult(
+                name="assets = liabilities + equity across pages", statement="balance", period=period.key,
+                expected=expected, found=found, tolerance=Decimal(max(first.scale, second.scale)) * HALF,
+                span=total.span, detail="total assets (the page before) = total liabilities and equity",
+                items=items_of(*second.items),
+            )
+
+
 def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
     """A summary's line that names a line of the statement beside it ("Revenue" in the highlights above
     the statement of operations) prints the statement's figure for each period both print, to the

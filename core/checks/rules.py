@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from core.checks.between_statements import cash_flow_net_result, prose_figures, summary_lines
+from core.checks.between_statements import balance_across_pages, cash_flow_net_result, prose_figures, summary_lines
 from core.checks.footing import footing
 from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
@@ -50,6 +50,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
 )
 RELEASE_RULES: tuple[ReleaseRule, ...] = (
     ReleaseRule("cash flow starts from the net result", lambda statements, _: cash_flow_net_result(statements)),
+    ReleaseRule("assets = liabilities + equity across pages",
+                lambda statements, _: balance_across_pages(statements)),
     ReleaseRule("prose", prose_figures),
     ReleaseRule("summary line = statement line", lambda statements, _: summary_lines(statements)),
 )

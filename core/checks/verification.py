@@ -64,7 +64,7 @@ def strength(check: CheckResult) -> Strength:
     if not check.passed and check.found and (check.expected < 0) != (check.found < 0) and (
             abs(check.expected + check.found) <= check.tolerance):
         return "sign"
-    if check.name.startswith(("cash flow starts", "prose period")):
+    if check.name.startswith(("cash flow starts", "prose period", "assets = liabilities + equity across")):
         return "period"
     if check.name.startswith(("EPS", "prose")):
         return "magnitude"

@@ -552,3 +552,22 @@ def test_a_fourteen_week_quarter_against_a_thirteen_week_one_is_said_above_the_c
         "results, EPS) holds that difference; margins do not."]
     allos = run_page("overview", core.parse_release(core.load_sample()[1], core.load_sample()[0]))
     assert not allos.warning
+
+
+def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
+    """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
+    shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser
+    review). A bank has no burn or runway, and each page says why in one sentence."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "bank_quarterly_loss_wexford_plains_q4_2008.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    overview = run_page("overview", release)
+    cards = metrics(overview)
+    assert cards["Net income (loss)"][0] == "($1.1M)"
+    assert not {"Net loss per month", "Cash burn per month", "Runway"} & set(cards)
+    assert texts(overview).count("burn and runway do not apply") == 1
+    cash = run_page("cash", release)
+    said = texts(cash)
+    assert [m.label for m in cash.metric] == []
+    assert said.count("A bank's cash is mostly its depositors' money") == 1
+    assert "Net loss per month" not in said and "Runway it implies" not in said
+    assert "$30.5 million" in said  # its cash is still shown, as printed

@@ -810,3 +810,18 @@ def test_a_partnerships_balance_sheet_names_its_equity_as_printed() -> None:
     equity = balance.item("stockholders_equity")
     assert equity is not None and equity.values[:2] == (Decimal(1_370_874_000), Decimal(1_727_242_000))
     assert chart.sources["Total partners' capital"] == (equity.span,)
+
+
+def test_balance_bars_give_a_line_first_drawn_at_the_latest_date_its_legend_entry() -> None:
+    """Verdanta (round 262, invented) first booked "Operating lease right-of-use assets" in 2019: its 14,225 at
+    Dec 31, 2019 had been drawn as a black block with no legend entry, the legend being taken from the
+    earlier date's bars only (browser review). Every colour drawn is in the legend, once."""
+    path = Path(__file__).parent / "fixtures" / "ui" / "biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    traces = balance_bars(balance).figure.data
+    lease = [t for t in traces if t.name == "Operating lease right-of-use assets"]
+    assert [(t.x[0][0], t.y[0], t.showlegend) for t in lease] == [("Dec 31, 2019", 14225.0, True)]
+    in_legend = [t.marker.color for t in traces if t.showlegend]
+    assert sorted(in_legend) == sorted({t.marker.color for t in traces})  # each colour once

@@ -571,3 +571,16 @@ def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once
     assert said.count("A bank's cash is mostly its depositors' money") == 1
     assert "Net loss per month" not in said and "Runway it implies" not in said
     assert "$30.5 million" in said  # its cash is still shown, as printed
+
+
+def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -> None:
+    """Verdanta's Cash page had led with "Change in cash and investments per month: No burn" beside a net
+    loss of $9.0M a month (browser review of round 262). It says cash rose, by how much, and why that is
+    no end of the burn; the loss-based burn and runway stay."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf"
+    at = run_page("cash", core.parse_release(path.read_bytes(), path.name))
+    assert metrics(at) == {"Cash and investments rose": ("+$61.2M", ""), "Net loss per month": ("$9.0M", ""),
+                           "Runway it implies": ("26.9 months", "")}
+    said = texts(at)
+    assert "No burn" not in said
+    assert "while the company lost $104.9 million over the 12 months to Dec 31, 2019" in said

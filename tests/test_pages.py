@@ -584,3 +584,31 @@ def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -
     said = texts(at)
     assert "No burn" not in said
     assert "while the company lost $104.9 million over the 12 months to Dec 31, 2019" in said
+
+
+def test_twelve_months_beside_a_third_quarter_leave_no_nine_months_read_as_a_year_to_date() -> None:
+    """Marrowfield Electric (round 247, invented) prints its third quarter beside the twelve months ended
+    September 30, 1998, a utility's trailing year. Expenses and Periods had compared "Nine months to Jun 30,
+    1998 (derived)": October 1997 to June 1998, which reads as a year to date (browser review). A trailing
+    year less the quarter is no quarter nor a year to date: nothing is derived, and Periods says why."""
+    layouts = ROOT / "tests" / "fixtures" / "layouts"
+    path = layouts / "utility_operating_income_after_taxes_and_temporary_cash_investments.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    expenses = run_page("expenses", release)
+    said = texts(expenses)
+    assert "(derived)" not in said and "Nine months" not in said
+    assert "**Quarter:** *Total Operating Expenses* rose by $19.7 million" in said  # printed windows stay
+    periods = run_page("periods", release)
+    assert "(derived)" not in texts(periods)
+    assert [i.value for i in periods.info][-1].startswith(
+        "The twelve months to Sep 30, 1998 beside the quarter are trailing (this is no fourth-quarter release)")
+
+
+def test_a_trailing_year_less_its_six_months_derives_the_quarter_only() -> None:
+    """A partnership's twelve and six months ended June 30, 2021 (a second-quarter release) imply the first
+    quarter (six months less the quarter); twelve months less six had also been derived, "6M to Dec 31, 2020
+    (derived)", the second half of the year before, which no reader compares."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "mlp_interest_expense_net_in_parentheses_per_common_unit.htm"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    said = texts(at)
+    assert "3M to Mar 31, 2021 (derived)" in said and "6M to Dec 31, 2020" not in said

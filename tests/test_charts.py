@@ -825,3 +825,16 @@ def test_balance_bars_give_a_line_first_drawn_at_the_latest_date_its_legend_entr
     assert [(t.x[0][0], t.y[0], t.showlegend) for t in lease] == [("Dec 31, 2019", 14225.0, True)]
     in_legend = [t.marker.color for t in traces if t.showlegend]
     assert sorted(in_legend) == sorted({t.marker.color for t in traces})  # each colour once
+
+
+def test_an_axis_never_repeats_a_tick_label() -> None:
+    """Copper Ferry Bancorp (round 263, invented) weighs about 3.4 million shares: Plotly's half-million steps
+    printed as whole millions had read "0, 1, 1, 2, 2, 3, 3, 4" on the Per share page (browser review). Ticks
+    are round steps, each printed with the decimals its step needs."""
+    path = FIXTURES / "ui" / "bank_under_four_million_weighted_shares_copper_ferry_q1_2003.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    axis = share_bars(per_share_points(operations)).figure.layout.yaxis
+    assert (list(axis.tickvals), list(axis.ticktext)) == ([0, 1, 2, 3, 4], ["0", "1", "2", "3", "4"])
+    # quarter steps keep their two decimals, where rounding to one had printed 0.25 and 0.75 as 0.2 and 0.8
+    assert accounting_axis([0.3, 1.1])["ticktext"] == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]

@@ -838,3 +838,29 @@ def test_an_axis_never_repeats_a_tick_label() -> None:
     assert (list(axis.tickvals), list(axis.ticktext)) == ([0, 1, 2, 3, 4], ["0", "1", "2", "3", "4"])
     # quarter steps keep their two decimals, where rounding to one had printed 0.25 and 0.75 as 0.2 and 0.8
     assert accounting_axis([0.3, 1.1])["ticktext"] == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]
+
+
+def test_expense_shares_of_a_whole_add_up_to_100_each_within_a_point() -> None:
+    """Cumberland Western Rail (round 265, invented): Q2 1996's lines are 44.21, 12.15, 10.01, 12.43 and
+    21.21% of the total, labelled 44/12/10/12/21, 99% (browser review). Largest remainder: 44/12/10/13/21,
+    and the table's tenths add up to 100.0 too."""
+    path = FIXTURES / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(with_derived(operations))
+    assert expenses is not None
+    chart = composition(expenses)
+    at = [wrap_free(y) for y in chart.figure.data[0].y].index("3M to Jun 30, 1996")
+    quarter = next(p for p in operations.periods if p.label == "Three Months Ended June 30, 1996")
+    labels_shown = [trace.text[at] for trace in chart.figure.data]
+    assert labels_shown == ["44%", "12%", "10%", "13%", "21%"]
+    exact = [expenses.share(item, quarter) for item in expenses.components]
+    shown = expenses.shares_shown(expenses.components, quarter)
+    assert sum(shown) == 100 and all(abs(s - e) < 1 for s, e in zip(shown, exact, strict=True))
+    tenths = chart.data[chart.data["Period"] == "3M to Jun 30, 1996"]["Share of total"]
+    assert list(tenths) == ["44.2%", "12.2%", "10.0%", "12.4%", "21.2%"]
+    assert sum(Decimal(t.rstrip("%")) for t in tenths) == 100
+
+
+def wrap_free(text: str) -> str:
+    return " ".join(text.replace("<br>", " ").split())

@@ -120,11 +120,22 @@ def remove(name: str) -> None:
     st.session_state[CURRENT] = next(reversed(loaded), None)
 
 
+def named_once(name: str, said: str) -> str:
+    """The reader's message with the file's name, which the sentence already names in bold, said as "it":
+    "q2_results_scan.pdf could not be read: q2_results_scan.pdf is a PNG image" had named it twice (browser
+    review); "could not be read: it is a PNG image", "no financial statement found in the file"."""
+    if not name:
+        return said
+    if said.startswith(f"{name} "):
+        return f"it {said[len(name) + 1:]}"
+    return said.replace(name, "the file")
+
+
 def describe_failure(name: str, error: Exception) -> str:
     """One sentence a visitor can act on, whatever went wrong inside the parser. It is Markdown (the name
     in bold), so the file's name and the error, which may quote the file, are escaped."""
     if isinstance(error, ReleaseParseError):
-        return f"**{plain(name)}** could not be read: {plain(str(error))}"
+        return f"**{plain(name)}** could not be read: {plain(named_once(name, str(error)))}"
     return (
         f"**{plain(name)}** could not be read ({type(error).__name__}: {plain(str(error))}). "
         "Upload an earnings release as plain text, HTML or PDF."

@@ -15,6 +15,7 @@ from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
 from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many, status_legend
 from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
+from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release
 
@@ -45,6 +46,10 @@ def statement_or_stop(release: Release, kind: StatementKind, why: str) -> Statem
     return statement
 
 
+SAMPLE_NOTE = ("This is a sample release bundled with the app. To read your own, use **Upload releases** in the "
+               "sidebar (text, HTML, PDF or an EDGAR submission).")
+
+
 def header(release: Release, page: str) -> None:
     """Page title plus who and when: "Allos Therapeutics, Inc. (Nasdaq: ALTH) · Q2 2004 · released ..."."""
     meta = release.metadata
@@ -57,6 +62,9 @@ def header(release: Release, page: str) -> None:
     if meta.release_date is not None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
     st.caption(" · ".join(plain(part) for part in parts))
+    if release.sha256 == sample_sha():
+        # A first visit opens on the sample: nothing had said it was one, nor where a visitor's own goes.
+        st.info(SAMPLE_NOTE, icon=":material/lightbulb:")
     if release.diagnostics:
         # Open where something may be missing (a file cut off, bytes lost, figures unread); closed where the
         # reader only says what it chose (a scale, a column's length) or a check failed (marked on charts).

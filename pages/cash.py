@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
 from core.analysis.cash import burns_cash, no_burn_sentence
+from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import card_money, card_months, currency_sign, months, spelled_money
@@ -49,10 +50,18 @@ if estimates and burns_cash(release) is False:
 elif estimates:
     st.subheader("Burn and runway (estimates)")
     columns = st.columns(len(estimates), border=True)
+    # Cash that rose while the company lost money is said as a rise, by how much and from where: "No burn"
+    # beside a net loss of $9.0M a month had read as a burn that stopped (Verdanta, after an offering).
+    rise = cash_rise(release)
     for column, estimate in zip(columns, estimates, strict=True):
         with column:
             name = "Cash burn per month" if estimate == burn else estimate.method
             name += "" if name.endswith("per month") else " per month"
+            if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
+                st.metric("Cash and investments rose", f"+{card_money(rise.amount, currency=sign)}",
+                          help="The change between the two balance-sheet dates, as printed: no estimate.")
+                st.caption(plain(rise.sentence))
+                continue
             if estimate.monthly is None:
                 st.metric(name, "No burn")
                 st.caption(estimate.note)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.analysis.currency import statement_currency
+from core.analysis.derived import fiscal_quarter
 from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
@@ -17,7 +18,8 @@ from pages._widgets import header, md, missing, release_or_stop, show_chart, unr
 release = release_or_stop()
 header(release, "Expenses")
 operations = operations_statement(release)  # with a full-year twin's columns
-expenses = breakdown(with_derived(operations)) if operations is not None else None
+quarter = fiscal_quarter(release)  # twelve months beside a third quarter are trailing: see derivable
+expenses = breakdown(with_derived(operations, quarter)) if operations is not None else None
 if operations is None or expenses is None:
     missing(
         "No operating-expense breakdown was found: the release needs a statement of operations with a "
@@ -28,7 +30,7 @@ if operations is None or expenses is None:
 assert operations is not None and expenses is not None
 
 sign = currency_sign(statement_currency(operations))  # "RMB21.7 million", never "$21.7 million"
-compared = tuple(w for w in (*windows(operations), *derived_windows(operations)) if w.prior is not None)
+compared = tuple(w for w in (*windows(operations), *derived_windows(operations, quarter)) if w.prior is not None)
 
 # The one-line answer first: which line moved the total most, per window, its money spelled out as a sentence
 # says it ("$4.8 million", not "$4,786" with the unit said after).

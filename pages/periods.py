@@ -7,7 +7,7 @@ import streamlit as st
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
 from core.analysis.comparisons import change_heading, compare
 from core.analysis.currency import statement_currency
-from core.analysis.derived import derivable, no_derived_quarter
+from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from core.charts.periods import default_lines
@@ -38,8 +38,9 @@ assert found is not None  # st.stop() does not return
 operations = found
 
 printed = windows(operations)
-derived = derived_windows(operations)
-extended = with_derived(operations)
+quarter = fiscal_quarter(release)  # twelve months beside a third quarter are trailing: see derivable
+derived = derived_windows(operations, quarter)
+extended = with_derived(operations, quarter)
 compared = tuple(window for window in (*printed, *derived) if window.prior is not None)
 
 st.subheader("Against the same period a year earlier")
@@ -112,14 +113,12 @@ if trend is None and derived:
         + ") is the only one the release implies; no single earlier quarter can be drawn."
     )
 elif trend is None:
-    fiscal = release.metadata.fiscal_period
-    reason = no_derived_quarter(operations, fiscal.quarter if fiscal is not None else None,
-                                release.warnings)
+    reason = no_derived_quarter(operations, quarter, release.warnings)
     missing(reason.sentence if reason is not None else "The release implies no earlier quarter to draw.")
 else:
     explained = "; ".join(
         f"**{period_name(d.period)}** = {period_name(d.longer)} minus {period_name(d.shorter)}"
-        for d in derivable(operations)
+        for d in derivable(operations, quarter)
     )
     if explained:
         st.markdown(

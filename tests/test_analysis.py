@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import release_builders as build
@@ -38,6 +39,7 @@ from core.analysis import (
     with_derived,
 )
 from core.analysis.cash import no_burn_sentence
+from core.analysis.cash_rise import cash_rise
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
 from core.analysis.metrics import choose_window
 from core.analysis.structure import operations_statement
@@ -600,3 +602,26 @@ def test_a_release_without_a_company_name_is_headed_by_its_files_first_words(nam
     release = core.parse_release(path.read_bytes(), path.name)
     assert not release.metadata.company and not release.metadata.ticker
     assert short_name(dataclasses.replace(release, name=name)) == short
+
+
+def test_cash_that_rose_while_the_company_lost_money_is_said_with_the_loss_and_the_flows() -> None:
+    """Verdanta (round 262, invented) lost $104.9 million in 2019 while its cash and investments rose after an
+    offering: the Cash page had led with "No burn: cash and investments rose" (browser review). The rise is
+    said with the loss over the same months, and with the financing and operating cash flows where printed."""
+    fixtures = Path(__file__).parent / "fixtures"
+    verdanta = fixtures / "ui" / "biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf"
+    rise = cash_rise(core.parse_release(verdanta.read_bytes(), verdanta.name))
+    assert rise is not None and rise.amount == Decimal("61182000")
+    assert rise.sentence.startswith(
+        "Cash and investments rose $61.2 million, from $180.5 million at Dec 31, 2018 to $241.7 million at "
+        "Dec 31, 2019, while the company lost $104.9 million over the 12 months to Dec 31, 2019: the money came "
+        "from beyond the results")
+    assert "prints no cash-flow statement" in rise.sentence
+    printed = fixtures / "layouts" / "cash_used_printed_as_its_size.txt"
+    rise = cash_rise(core.parse_release(printed.read_bytes(), printed.name))
+    assert rise is not None and rise.sentence == (
+        "Cash and investments rose $28.6 million, from $49.9 million at Dec 31, 2006 to $78.5 million at "
+        "Mar 31, 2007, while the company lost $10.4 million over the 3 months to Mar 31, 2007. In those months "
+        "financing activities provided $41.6 million and operations used $9.2 million.")
+    allos = fixtures / "text" / "allos_q2_2004.txt"
+    assert cash_rise(core.parse_release(allos.read_bytes(), allos.name)) is None  # cash fell

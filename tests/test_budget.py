@@ -141,7 +141,7 @@ def test_an_upload_past_its_deadline_is_a_message_and_the_session_keeps_the_rest
     at.file_uploader[0].set_value(("slow.txt", SAMPLE + b"\n\n", "text/plain")).run()
     assert not at.exception
     assert [unescape(e.value) for e in at.error] == [
-        "**slow.txt** could not be read: slow.txt took longer than 1 s to read and was stopped "
+        "**slow.txt** could not be read: it took longer than 1 s to read and was stopped "
         "(set RELEASE_LENS_PARSE_SECONDS to change the limit)"
     ]
     assert list(at.session_state[RELEASES]) == [NAME]

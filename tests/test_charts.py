@@ -810,3 +810,57 @@ def test_a_partnerships_balance_sheet_names_its_equity_as_printed() -> None:
     equity = balance.item("stockholders_equity")
     assert equity is not None and equity.values[:2] == (Decimal(1_370_874_000), Decimal(1_727_242_000))
     assert chart.sources["Total partners' capital"] == (equity.span,)
+
+
+def test_balance_bars_give_a_line_first_drawn_at_the_latest_date_its_legend_entry() -> None:
+    """Verdanta (round 262, invented) first booked "Operating lease right-of-use assets" in 2019: its 14,225 at
+    Dec 31, 2019 had been drawn as a black block with no legend entry, the legend being taken from the
+    earlier date's bars only (browser review). Every colour drawn is in the legend, once."""
+    path = Path(__file__).parent / "fixtures" / "ui" / "biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    traces = balance_bars(balance).figure.data
+    lease = [t for t in traces if t.name == "Operating lease right-of-use assets"]
+    assert [(t.x[0][0], t.y[0], t.showlegend) for t in lease] == [("Dec 31, 2019", 14225.0, True)]
+    in_legend = [t.marker.color for t in traces if t.showlegend]
+    assert sorted(in_legend) == sorted({t.marker.color for t in traces})  # each colour once
+
+
+def test_an_axis_never_repeats_a_tick_label() -> None:
+    """Copper Ferry Bancorp (round 263, invented) weighs about 3.4 million shares: Plotly's half-million steps
+    printed as whole millions had read "0, 1, 1, 2, 2, 3, 3, 4" on the Per share page (browser review). Ticks
+    are round steps, each printed with the decimals its step needs."""
+    path = FIXTURES / "ui" / "bank_under_four_million_weighted_shares_copper_ferry_q1_2003.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    axis = share_bars(per_share_points(operations)).figure.layout.yaxis
+    assert (list(axis.tickvals), list(axis.ticktext)) == ([0, 1, 2, 3, 4], ["0", "1", "2", "3", "4"])
+    # quarter steps keep their two decimals, where rounding to one had printed 0.25 and 0.75 as 0.2 and 0.8
+    assert accounting_axis([0.3, 1.1])["ticktext"] == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]
+
+
+def test_expense_shares_of_a_whole_add_up_to_100_each_within_a_point() -> None:
+    """Cumberland Western Rail (round 265, invented): Q2 1996's lines are 44.21, 12.15, 10.01, 12.43 and
+    21.21% of the total, labelled 44/12/10/12/21, 99% (browser review). Largest remainder: 44/12/10/13/21,
+    and the table's tenths add up to 100.0 too."""
+    path = FIXTURES / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(with_derived(operations))
+    assert expenses is not None
+    chart = composition(expenses)
+    at = [wrap_free(y) for y in chart.figure.data[0].y].index("3M to Jun 30, 1996")
+    quarter = next(p for p in operations.periods if p.label == "Three Months Ended June 30, 1996")
+    labels_shown = [trace.text[at] for trace in chart.figure.data]
+    assert labels_shown == ["44%", "12%", "10%", "13%", "21%"]
+    exact = [expenses.share(item, quarter) for item in expenses.components]
+    shown = expenses.shares_shown(expenses.components, quarter)
+    assert sum(shown) == 100 and all(abs(s - e) < 1 for s, e in zip(shown, exact, strict=True))
+    tenths = chart.data[chart.data["Period"] == "3M to Jun 30, 1996"]["Share of total"]
+    assert list(tenths) == ["44.2%", "12.2%", "10.0%", "12.4%", "21.2%"]
+    assert sum(Decimal(t.rstrip("%")) for t in tenths) == 100
+
+
+def wrap_free(text: str) -> str:
+    return " ".join(text.replace("<br>", " ").split())

@@ -440,3 +440,18 @@ def test_highlights_whose_sentences_wrap_back_to_the_margin_or_lose_their_blank_
     assert _highlights(["     - Fourth quarter net sales up 31%; fiscal 2005 net income more",
                         "                 than triples -", ""]) == (
         "Fourth quarter net sales up 31%; fiscal 2005 net income more than triples",)
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    # wrapped after its verb: "REPORTS" / "FOURTH QUARTER ..." (round 263, browser review)
+    ("bank_quarterly_loss_wexford_plains_q4_2008.pdf",
+     "WEXFORD PLAINS FINANCIAL CORPORATION REPORTS FOURTH QUARTER AND FULL YEAR 2008 RESULTS"),
+    ("biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf",
+     "Verdanta Therapeutics Reports Fourth Quarter and Full Year 2019 Financial Results and Provides Corporate Update"),
+    # the line under it starts with "Results", and goes on (round 247)
+    ("pipeline_headline_wrapped_before_results_and_more.txt",
+     "Redstone Basin Pipeline Partners, L.P. Reports Third Quarter 2005 Results and Raises Quarterly Distribution"),
+])
+def test_a_headline_wrapped_after_its_verb_or_before_its_results_is_one_headline(name: str, headline: str) -> None:
+    """The Overview had shown these headlines cut at their first line break (browser review of rounds 247-263)."""
+    assert core.parse_release((UI / name).read_bytes(), name).metadata.title == headline

@@ -310,7 +310,11 @@ def test_every_bad_upload_gets_its_message_and_the_sample_stays(sidebar: AppTest
     sidebar.file_uploader[0].set_value(uploads).run()
     assert not sidebar.exception
     shown = [unescape(error.value) for error in sidebar.error]
-    assert shown == [f"**{name}** could not be read: {message}" for name, message in allowed]
+    # each names the file once, in bold: the reader's own mention of it is "it" or "the file"
+    assert shown == [f"**{name}** could not be read: "
+                     + (f"it {message[len(name) + 1:]}" if message.startswith(f"{name} ") else
+                        message.replace(name, "the file")) for name, message in allowed]
+    assert all(message.count(name) == 1 for message, (name, _) in zip(shown, allowed, strict=True))
     assert list(sidebar.session_state[RELEASES]) == ["allos_q2_2004.txt"]
     assert sidebar.session_state[CURRENT] == "allos_q2_2004.txt"
 

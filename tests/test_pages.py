@@ -552,3 +552,63 @@ def test_a_fourteen_week_quarter_against_a_thirteen_week_one_is_said_above_the_c
         "results, EPS) holds that difference; margins do not."]
     allos = run_page("overview", core.parse_release(core.load_sample()[1], core.load_sample()[0]))
     assert not allos.warning
+
+
+def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
+    """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
+    shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser
+    review). A bank has no burn or runway, and each page says why in one sentence."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "bank_quarterly_loss_wexford_plains_q4_2008.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    overview = run_page("overview", release)
+    cards = metrics(overview)
+    assert cards["Net income (loss)"][0] == "($1.1M)"
+    assert not {"Net loss per month", "Cash burn per month", "Runway"} & set(cards)
+    assert texts(overview).count("burn and runway do not apply") == 1
+    cash = run_page("cash", release)
+    said = texts(cash)
+    assert [m.label for m in cash.metric] == []
+    assert said.count("A bank's cash is mostly its depositors' money") == 1
+    assert "Net loss per month" not in said and "Runway it implies" not in said
+    assert "$30.5 million" in said  # its cash is still shown, as printed
+
+
+def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -> None:
+    """Verdanta's Cash page had led with "Change in cash and investments per month: No burn" beside a net
+    loss of $9.0M a month (browser review of round 262). It says cash rose, by how much, and why that is
+    no end of the burn; the loss-based burn and runway stay."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "biotech_cash_rose_on_an_offering_verdanta_q4_2019.pdf"
+    at = run_page("cash", core.parse_release(path.read_bytes(), path.name))
+    assert metrics(at) == {"Cash and investments rose": ("+$61.2M", ""), "Net loss per month": ("$9.0M", ""),
+                           "Runway it implies": ("26.9 months", "")}
+    said = texts(at)
+    assert "No burn" not in said
+    assert "while the company lost $104.9 million over the 12 months to Dec 31, 2019" in said
+
+
+def test_twelve_months_beside_a_third_quarter_leave_no_nine_months_read_as_a_year_to_date() -> None:
+    """Marrowfield Electric (round 247, invented) prints its third quarter beside the twelve months ended
+    September 30, 1998, a utility's trailing year. Expenses and Periods had compared "Nine months to Jun 30,
+    1998 (derived)": October 1997 to June 1998, which reads as a year to date (browser review). A trailing
+    year less the quarter is no quarter nor a year to date: nothing is derived, and Periods says why."""
+    layouts = ROOT / "tests" / "fixtures" / "layouts"
+    path = layouts / "utility_operating_income_after_taxes_and_temporary_cash_investments.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    expenses = run_page("expenses", release)
+    said = texts(expenses)
+    assert "(derived)" not in said and "Nine months" not in said
+    assert "**Quarter:** *Total Operating Expenses* rose by $19.7 million" in said  # printed windows stay
+    periods = run_page("periods", release)
+    assert "(derived)" not in texts(periods)
+    assert [i.value for i in periods.info][-1].startswith(
+        "The twelve months to Sep 30, 1998 beside the quarter are trailing (this is no fourth-quarter release)")
+
+
+def test_a_trailing_year_less_its_six_months_derives_the_quarter_only() -> None:
+    """A partnership's twelve and six months ended June 30, 2021 (a second-quarter release) imply the first
+    quarter (six months less the quarter); twelve months less six had also been derived, "6M to Dec 31, 2020
+    (derived)", the second half of the year before, which no reader compares."""
+    path = ROOT / "tests" / "fixtures" / "ui" / "mlp_interest_expense_net_in_parentheses_per_common_unit.htm"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    said = texts(at)
+    assert "3M to Mar 31, 2021 (derived)" in said and "6M to Dec 31, 2020" not in said

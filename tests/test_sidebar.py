@@ -14,9 +14,11 @@ from tests.page_runner import (
     CURRENT,
     PNG_NAMED_TXT,
     RELEASES,
+    ROOT,
     SAMPLE_TEXT,
     SERIES,
     frame_with,
+    run_page,
     run_sidebar,
 )
 
@@ -83,7 +85,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     messages = [unescape(e.value) for e in at.error]
     assert len(messages) == 2
     assert messages[0].startswith("**picture.txt** could not be read")
-    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
+    assert messages[1] == "**empty.txt** could not be read: it is empty"
     assert "Traceback" not in "".join(messages)
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
     assert "The release already loaded is still available in the sidebar." in [
@@ -196,9 +198,9 @@ def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> N
     handle_uploads([picture, empty])
     messages = [unescape(m) for m in st.session_state[ERRORS]]
     assert len(messages) == 2 and messages[0].startswith("**picture.txt** could not be read")
-    assert messages[1] == "**empty.txt** could not be read: empty.txt is empty"
+    assert messages[1] == "**empty.txt** could not be read: it is empty"
     handle_uploads([empty, sample])  # the picture taken out of the uploader, a good file added
-    assert [unescape(m) for m in st.session_state[ERRORS]] == ["**empty.txt** could not be read: empty.txt is empty"]
+    assert [unescape(m) for m in st.session_state[ERRORS]] == ["**empty.txt** could not be read: it is empty"]
 
 
 def test_the_same_bad_file_uploaded_twice_is_said_once() -> None:
@@ -219,3 +221,21 @@ def test_the_same_bad_file_uploaded_twice_is_said_once() -> None:
     handle_uploads([first, again, sample])
     messages = [unescape(m) for m in st.session_state[ERRORS]]
     assert len(messages) == 1 and messages[0].startswith("**scan.pdf** could not be read")
+
+
+def test_a_png_named_pdf_is_named_once_and_the_sample_says_it_is_one() -> None:
+    """A browser review found "q2_results_scan.pdf could not be read: q2_results_scan.pdf is a PNG image", and a
+    first visit on the bundled sample with nothing saying it is a sample or where one's own release goes."""
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("q2_results_scan.pdf", PNG_NAMED_TXT, "application/pdf")]).run()
+    (message,) = [unescape(e.value) for e in at.error]
+    assert message.startswith("**q2_results_scan.pdf** could not be read: it is a PNG image; images are not read")
+    assert message.count("q2_results_scan.pdf") == 1
+    name, data = core.load_sample()
+    sample = run_page("overview", core.parse_release(data, name))
+    assert next(i.value for i in sample.info) == (
+        "This is a sample release bundled with the app. To read your own, use **Upload releases** in the "
+        "sidebar (text, HTML, PDF or an EDGAR submission).")
+    other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+    uploaded = run_page("overview", core.parse_release(other.read_bytes(), other.name))
+    assert not any("sample release" in i.value for i in uploaded.info)

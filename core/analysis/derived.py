@@ -4,6 +4,13 @@ A second-quarter release prints the quarter and the six months; six months minus
 quarter (Q1 2004 = 6M 2004 - Q2 2004). Only amounts subtract: per-share figures and weighted share counts
 are not additive, so they stay blank in a derived column rather than showing a number that looks exact.
 Derived columns are Periods with `derived` set, so every chart and table can mark them.
+
+Only windows a reader uses are derived: a quarter (six months less the second quarter; a trailing twelve
+months less the nine months to date, the year before's fourth quarter), or the year to date at the quarter
+before (nine months, or the fiscal year, less the quarter: what the last release printed, now beside its
+year-earlier figure). Twelve months less a span that leaves no quarter is neither: a utility's trailing
+twelve months to September less its third quarter are October to June, nine months that start mid-year,
+which "9M to Jun 30, 1998 (derived)" made read as a year to date; those are not derived.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from core.analysis.periods import (
     period_name,
     weeks_of,
 )
-from core.model import Diagnostic, LineItem, Period, Statement
+from core.model import Diagnostic, LineItem, Period, Release, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +42,39 @@ class DerivedPeriod:
     shorter: Period
 
 
-def derivable(statement: Statement) -> tuple[DerivedPeriod, ...]:
+def fiscal_quarter(release: Release) -> int | None:
+    """The release's fiscal quarter (4 for a year's release), None where the narrative does not say."""
+    fiscal = release.metadata.fiscal_period
+    return fiscal.quarter if fiscal is not None else None
+
+
+def _trailing_year(longer: Period, periods: Sequence[Period], quarter: int | None) -> bool:
+    """Twelve months that are no fiscal year: a year to date ends beside them (`is_trailing`), or the release
+    reports a quarter other than its fourth (Marrowfield's third quarter beside its twelve months ended
+    September 30, a utility's habit)."""
+    return is_trailing(longer, tuple(periods)) or (longer.months == 12 and quarter is not None and quarter != 4)
+
+
+def derivable(statement: Statement, quarter: int | None = None) -> tuple[DerivedPeriod, ...]:
     """Every (year-to-date, quarter) pair ending on the same date, as the period their difference covers,
-    where the release does not print that period itself (a bank's five quarters beside its six months)."""
+    where the release does not print that period itself (a bank's five quarters beside its six months).
+
+    `quarter` is the release's fiscal quarter (`fiscal_quarter`), where known: twelve months in a release
+    of its first to third quarter are trailing, and less the quarter they leave a span that starts mid-year.
+    Trailing twelve months give only the quarter they imply (less the nine months to date, the fourth quarter
+    of the year before), never a half year or nine months that straddle two fiscal years.
+    """
     periods = duration_periods(statement)
     printed = {(p.end, p.months) for p in periods}
     result: list[DerivedPeriod] = []
     for longer in periods:
-        trailing = is_trailing(longer, periods)
+        trailing = _trailing_year(longer, periods, quarter)
         for shorter in periods:
             if longer.end != shorter.end or not longer.months or not shorter.months or longer.months <= shorter.months:
+                continue
+            if trailing and longer.months - shorter.months != 3:
+                # less the quarter, or the six months to date: nine months, or the second half of the year
+                # before, that start in the middle of a fiscal year (round 247's browser review)
                 continue
             if trailing != (3 < shorter.months < 12) or (not trailing and shorter.months != 3):
                 # the trailing twelve months less the year to date (the fourth quarter of the year before);
@@ -90,9 +120,9 @@ def _derived_value(item: LineItem, statement: Statement, derived: DerivedPeriod)
     return longer - shorter
 
 
-def with_derived(statement: Statement) -> Statement:
+def with_derived(statement: Statement, quarter: int | None = None) -> Statement:
     """The statement with its derived columns appended after the printed ones (printed order is kept)."""
-    derived = derivable(statement)
+    derived = derivable(statement, quarter)
     if not derived:
         return statement
     items = tuple(
@@ -107,9 +137,9 @@ def with_derived(statement: Statement) -> Statement:
     return dataclasses.replace(statement, periods=periods, items=items)
 
 
-def derived_windows(statement: Statement) -> tuple[Window, ...]:
+def derived_windows(statement: Statement, quarter: int | None = None) -> tuple[Window, ...]:
     """Derived periods paired with their year-earlier derived period (Q1 2004 against Q1 2003)."""
-    columns = [column.period for column in derivable(statement)]
+    columns = [column.period for column in derivable(statement, quarter)]
     result: list[Window] = []
     for current in columns:
         prior = next((p for p in columns if is_prior_year(p, current)), None)
@@ -145,7 +175,7 @@ def no_derived_quarter(statement: Statement, fiscal_quarter: int | None, warning
     statement may well print its year to date: the sentence says that column was not read and why, never
     that the release prints none.
     """
-    if derivable(statement):
+    if derivable(statement, fiscal_quarter):
         return None
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
     if quarters:
@@ -171,6 +201,15 @@ def no_derived_quarter(statement: Statement, fiscal_quarter: int | None, warning
             f"A column of the statement of operations was not read, so no earlier quarter can be derived from it. "
             f"{said}.",
             lacking=True,
+        )
+    trailing = [p for p in duration_periods(statement) if p.months == 12 and _trailing_year(p, (), fiscal_quarter)]
+    if trailing and quarters and trailing[0].end == quarters[-1].end:
+        return NoDerivedQuarter(
+            f"The twelve months to {period_name(dataclasses.replace(trailing[0], months=None))} beside the "
+            "quarter are trailing (this is no fourth-quarter release): less the quarter, they leave nine months "
+            "that start in the middle of a fiscal year, neither a quarter nor a year to date, so nothing is "
+            "derived.",
+            lacking=False,
         )
     if any(p.months > 3 for p in duration_periods(statement) if p.months is not None):
         return NoDerivedQuarter(

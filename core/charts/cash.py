@@ -105,6 +105,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     colours: dict[str, str] = {}
+    in_legend: set[str] = set()
     keep = _top_assets(balance, dates, top)
     # As many decimals as the release prints (212.4 of $ millions had hovered as "212").
     places = decimals_of((s.amount for period in dates for s in balance_composition(balance, period)), balance.scale)
@@ -120,11 +121,14 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                     # would run past a phone's edge on one line
                     name=wrap(segment.label + (" (derived)" if segment.derived else ""), 40),
                     legendgroup=segment.label,
-                    showlegend=period == dates[0],
+                    # at the first date the line is drawn: a line new at the latest date (Verdanta's
+                    # "Operating lease right-of-use assets", first booked in 2019) had had no legend entry
+                    showlegend=segment.label not in in_legend,
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
                     hovertemplate=f"{segment.label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
                 )
             )
+            in_legend.add(segment.label)
             rows.append(
                 {
                     "Date": period_name(period),

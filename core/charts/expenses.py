@@ -83,8 +83,11 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     rows: list[dict[str, object]] = []
     # (none green or vermillion: beside this chart, those say a line fell or rose: a browser review)
     colours = palette(len(expenses.components), without=(FAVOURABLE, UNFAVOURABLE))
+    # the labels of each bar add up to 100 (largest remainder), each within a point of the exact share
+    shown = {p: expenses.shares_shown(expenses.components, p) for p in periods}
     for index, item in enumerate(expenses.components):
         shares = [expenses.share(item, p) for p in periods]
+        rounded = [shown[p][index] for p in periods]
         amounts = [to_units(expenses.amount(item, p), expenses.statement.scale) for p in periods]
         name = display_label(expenses.statement, item) if item in full.components else item.label
         figure.add_trace(
@@ -95,20 +98,22 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 name=wrap(name, 28),
                 marker={"color": colours[index], "pattern": hatched(patterns)},
                 customdata=labels(amounts, decimals=places),
-                text=[percent(s, decimals=0, sign=s < 0) if s and abs(s) >= 5 else "" for s in shares],
+                text=[percent(r, decimals=0, sign=r < 0) if s and r is not None and abs(s) >= 5 else ""
+                      for s, r in zip(shares, rounded, strict=True)],
                 textposition="inside",
                 hovertemplate=(
                     f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
             )
         )
-    for item in full.components:  # the table lists every line, also those the chart sums into "Other"
+    listed = {p: full.shares_shown(full.components, p, decimals=1) for p in periods}  # adding up to 100.0
+    for index, item in enumerate(full.components):  # every line, also those the chart sums into "Other"
         rows.extend(
             {
                 "Period": period_name(p),
                 "Line": display_label(full.statement, item),
                 f"Amount ({unit})": accounting(to_units(full.amount(item, p), full.statement.scale), decimals=places),
-                "Share of total": percent(full.share(item, p), sign=False),
+                "Share of total": percent(listed[p][index], sign=False),
             }
             for p in periods
         )

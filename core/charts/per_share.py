@@ -84,7 +84,9 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
             hovertemplate=f"%{{x}}: %{{y:,.3f}} million {many}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text=f"Weighted average {many} (millions)", tickformat=",.0f")
+    # ticks at round steps, printed with the decimals their step needs: ",.0f" on Plotly's own half-million
+    # steps had labelled 3.8 million shares' axis "0, 1, 1, 2, 2, 3, 3, 4" (Copper Ferry, browser review)
+    figure.update_yaxes(title_text=f"Weighted average {many} (millions)", **accounting_axis(values, pad=0.12))
     basis = next((p.shares_basis for p in ordered if p.shares_basis), "")
     base_layout(figure, title=f"Weighted average {many}{f' ({basis})' if basis else ''}", height=380)
     figure.update_layout(showlegend=False)

@@ -204,7 +204,8 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text=f"Weighted {many} (millions)", rangemode="tozero", tickformat=",.0f")
+    # from zero, at round steps printed with the decimals they need (never "1, 1, 2, 2" for half millions)
+    figure.update_yaxes(title_text=f"Weighted {many} (millions)", **accounting_axis(millions, pad=0.12))
     base_layout(figure, title=f"Weighted average {many} per quarter", height=380)
     figure.update_layout(showlegend=False)
     data = pd.DataFrame(table_rows(series, points, series.label(key), many))

@@ -188,6 +188,13 @@ def nice_ticks(values: Iterable[float | None], *, count: int = 5) -> list[float]
     return [round(i * step, 10) for i in range(first, last + 1)]
 
 
+def tick_decimals(ticks: Iterable[float]) -> int:
+    """The fewest decimals that print every tick as it is: 0.5 steps take one, 0.25 steps two. Rounded to
+    whole numbers, half-million ticks had read "0, 1, 1, 2, 2, 3, 3, 4" (Copper Ferry's weighted shares)."""
+    ticks = list(ticks)
+    return next((places for places in range(5) if all(abs(round(t, places) - t) < 1e-9 for t in ticks)), 4)
+
+
 def accounting_axis(
     values: Iterable[float | None],
     *,
@@ -205,9 +212,7 @@ def accounting_axis(
     every other tick (zero always) where labels are long ("1,500,000"): a phone-wide axis fits them then.
     """
     ticks = nice_ticks(values, count=count)
-    step_decimals = decimals
-    if len(ticks) > 1 and decimals == 0 and any(t != int(t) for t in ticks):
-        step_decimals = 1
+    step_decimals = max(decimals, tick_decimals(ticks))
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {

@@ -621,17 +621,24 @@ def _run_on_headline(lines: list[str], index: int) -> str:
     headline = lines[index]
     for following in lines[index + 1 : index + 1 + _HEADLINE_LINES]:
         last = headline.rsplit(None, 1)[-1].lower()
-        if not following or not (last in UNFINISHED_END or (
-                len(following.split()) <= _TAIL_WORDS and _RESULTS_WORD.search(following)
-                and not _RESULTS_WORD.search(headline))):
+        if not following or not (last in UNFINISHED_END or last in _WANTS_AN_OBJECT or (
+                _RESULTS_WORD.search(following) and not _RESULTS_WORD.search(headline)
+                and (len(following.split()) <= _TAIL_WORDS or _RESULTS_FIRST.match(following)))):
             break
         headline = f"{headline} {following}"
     return headline
 
 
-# "... Reports Third Quarter 2025" / "Results": the few words a wrapped headline ends on name what it reports.
+# "... Reports Third Quarter 2025" / "Results": the few words a wrapped headline ends on name what it reports,
+# or the line under it starts with them ("Results and Raises Quarterly Distribution", round 247's Redstone).
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
+_RESULTS_FIRST = re.compile(r"(?:financial\s+)?(?:results|earnings)\b", re.IGNORECASE)
 _TAIL_WORDS = 4
+# A headline's verb never ends it: what it reports is on the next line ("WEXFORD PLAINS FINANCIAL
+# CORPORATION REPORTS" / "FOURTH QUARTER AND FULL YEAR 2008 RESULTS", "... Financial Results and Provides" /
+# "Corporate Update": rounds 262-263, shown cut at the verb).
+_WANTS_AN_OBJECT = frozenset({"reports", "report", "announces", "announce", "provides", "provide", "posts",
+                              "declares", "raises", "issues", "delivers", "achieves", "reaffirms", "completes"})
 
 
 # A headline wraps over two or three lines at most.

@@ -133,6 +133,11 @@ UNFINISHED_END: Final = (
     "a", "an", "the", "and", "or", "nor", "of", "to", "for", "in", "on", "at", "by", "with", "from", "per",
     "as", "than", "versus", "including", "excluding",
 )
+# A headline's verb never ends it: what it reports is on the next line ("WEXFORD PLAINS FINANCIAL
+# CORPORATION REPORTS" / "FOURTH QUARTER AND FULL YEAR 2008 RESULTS", "... Financial Results and Provides" /
+# "Corporate Update": rounds 262-263, shown cut at the verb).
+HEADLINE_VERBS: Final = frozenset({"reports", "report", "announces", "announce", "provides", "provide", "posts",
+                                   "declares", "raises", "issues", "delivers", "achieves", "reaffirms", "completes"})
 # A part of a year named by its number, with the year and no date: "Q3 2013", "3Q13", "Q3'13", "Third
 # Quarter 2013", "2nd Qtr 2020", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014".
 # Its end is a month of that year only where the year is the calendar's (core.statements.columns asks the
@@ -469,6 +474,10 @@ AT_PERIOD_END_SECTION: Final = re.compile(
 # A bank's total of its operating costs. Its facts keep it apart from "total operating expenses" (a bank's
 # convention), but it is the total the Expenses page breaks down where a statement prints no other.
 NONINTEREST_EXPENSE_TOTAL: Final = re.compile(r"^\s*total\s+non[\s-]?interest\s+expenses?\b", re.IGNORECASE)
+# A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
+# A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
+# asset) is no such total.
+TOTAL_DEPOSITS: Final = re.compile(r"^\s*total\s+deposits\b", re.IGNORECASE)
 # The last words of a label that runs on to the next line ("TOTAL LIABILITIES AND" / "SHAREHOLDERS' EQUITY"):
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",

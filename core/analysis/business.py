@@ -7,16 +7,9 @@ mean nothing for it, whatever its quarter's result.
 
 from __future__ import annotations
 
-import re
-
 from core.analysis.structure import operations_statement
 from core.model import Release
-from core.vocabulary import NONINTEREST_EXPENSE_TOTAL
-
-# A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
-# A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
-# asset) is no such total.
-_TOTAL_DEPOSITS = re.compile(r"^\s*total\s+deposits\b", re.IGNORECASE)
+from core.vocabulary import NONINTEREST_EXPENSE_TOTAL, TOTAL_DEPOSITS
 
 
 def is_bank(release: Release) -> bool:
@@ -28,7 +21,7 @@ def is_bank(release: Release) -> bool:
         return True
     balance = release.statement("balance")
     return balance is not None and any(
-        item.kind == "amount" and _TOTAL_DEPOSITS.search(item.label) for item in balance.items)
+        item.kind == "amount" and TOTAL_DEPOSITS.search(item.label) for item in balance.items)
 
 
 BANK_NO_BURN = ("A bank's cash is mostly its depositors' money, and lending it is its business, so burn and "

@@ -17,6 +17,7 @@ from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
     DATELINE,
     FORWARD_LOOKING,
+    HEADLINE_VERBS,
     MONTH_RE,
     MONTHS,
     ORDINAL_QUARTERS,
@@ -621,7 +622,7 @@ def _run_on_headline(lines: list[str], index: int) -> str:
     headline = lines[index]
     for following in lines[index + 1 : index + 1 + _HEADLINE_LINES]:
         last = headline.rsplit(None, 1)[-1].lower()
-        if not following or not (last in UNFINISHED_END or last in _WANTS_AN_OBJECT or (
+        if not following or not (last in UNFINISHED_END or last in HEADLINE_VERBS or (
                 _RESULTS_WORD.search(following) and not _RESULTS_WORD.search(headline)
                 and (len(following.split()) <= _TAIL_WORDS or _RESULTS_FIRST.match(following)))):
             break
@@ -634,11 +635,6 @@ def _run_on_headline(lines: list[str], index: int) -> str:
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 _RESULTS_FIRST = re.compile(r"(?:financial\s+)?(?:results|earnings)\b", re.IGNORECASE)
 _TAIL_WORDS = 4
-# A headline's verb never ends it: what it reports is on the next line ("WEXFORD PLAINS FINANCIAL
-# CORPORATION REPORTS" / "FOURTH QUARTER AND FULL YEAR 2008 RESULTS", "... Financial Results and Provides" /
-# "Corporate Update": rounds 262-263, shown cut at the verb).
-_WANTS_AN_OBJECT = frozenset({"reports", "report", "announces", "announce", "provides", "provide", "posts",
-                              "declares", "raises", "issues", "delivers", "achieves", "reaffirms", "completes"})
 
 
 # A headline wraps over two or three lines at most.

@@ -402,9 +402,9 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
         return False
     # (the table before may print its note on the line of its years: "(in thousands, except per share
     # amounts)   2014   2013": round 271)
-    units = {_folded(_NOTE_GAP.split(line.strip())[0]) for line in (*before.title_lines, *before.header_lines)
+    units = {_unit_words(_NOTE_GAP.split(line.strip())[0]) for line in (*before.title_lines, *before.header_lines)
              if unit_line(line.strip())}
-    if any(unit_line(line) and _folded(line) not in units for line in after.title_lines):
+    if any(unit_line(line) and _unit_words(line) not in units for line in after.title_lines):
         return False
     named = _title_words(before)
     own = (word.casefold() for line in after.title_lines if not unit_line(line) and not _PAGE_HEAD.search(line)
@@ -416,6 +416,15 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
 _NOTE_GAP = re.compile(r"\s{3,}")
 # A page's running head ("Kettle Creek Restaurants - Page 2", "Page 3 of 4"): no title of a table.
 _PAGE_HEAD = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+
+
+# "(Unaudited)" beside a unit note says nothing of the unit ("(In thousands) (Unaudited)" on the first page,
+# "(In thousands)" on the page carrying it on: round 283).
+_UNAUDITED_NOTE = re.compile(r"[(;,]?\s*unaudited\s*[);,]?", re.IGNORECASE)
+
+
+def _unit_words(line: str) -> str:
+    return _folded(_UNAUDITED_NOTE.sub(" ", line))
 
 
 def _folded(header: str) -> str:

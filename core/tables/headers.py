@@ -212,7 +212,7 @@ def split_area(
     def titular(text: str) -> bool:
         if text not in titular_of:
             titular_of[text] = (names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))) and not (
-                "  " in text and _dates_standing_apart(text))
+                "  " in text and (_dates_standing_apart(text) or _heads_beside_a_note(text)))
         return titular_of[text]
 
     def header_text(text: str) -> bool:
@@ -261,7 +261,7 @@ def split_area(
         if not (above >= 0 and area[above].kind is LineKind.TEXT and not titular(area[above].text.strip()) and (
                 duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
                 or _DURATION_HEADS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
-                or _COUNTS_ONLY.fullmatch(area[above].text))):
+                or _COUNTS_ONLY.fullmatch(area[above].text) or _heads_beside_a_note(area[above].text))):
             break
         first_header = above
         if note is not None:
@@ -288,6 +288,14 @@ def _dates_standing_apart(text: str) -> bool:
         found = DATE.search(phrase)
         dated += found is not None and bool(found.group("year") or found.group("y"))
     return dated >= 2
+
+
+def _heads_beside_a_note(text: str) -> bool:
+    """A column note, then the first words of each column's duration standing apart ("(Unaudited)   Thirteen
+    Fourteen   Fifty-two   Fifty-three" over "Weeks Ended" four times: round 287): the header's first line,
+    the note in the label's place. Taken for the title, it had left every column naming no length."""
+    phrases = _GROUP_GAP.split(text.strip())
+    return len(phrases) >= 3 and all(_DURATION_HEADS_ONLY.fullmatch(phrase) for phrase in phrases[1:])
 
 
 def _over_rules(area: list[ClassifiedLine], index: int) -> int:

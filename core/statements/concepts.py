@@ -222,9 +222,41 @@ def _counts_under_their_eps(items: list[LineItem]) -> list[LineItem]:
                 and not _NAMES_ITS_COUNT.search(normalise_label(item.label))):
             pairs.setdefault(eps.pop().replace("eps", "shares"), index)
     if len(pairs) != 2:
-        return items
+        return _alike_counts_by_size(items)
     result = list(items)
     for wanted, index in pairs.items():
+        item = items[index]
+        result[index] = _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
+    return result
+
+
+def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
+    """Two share counts in the same words, naming no count ("Weighted average shares outstanding" above the
+    basic and diluted EPS lines and again under them), beside a basic and a diluted EPS: the diluted count is
+    never the smaller, so the one at or under the other in every column, and under it in one, is basic (round
+    284: the second count, by its words the first's twin, had been dropped)."""
+    concepts = {c for item in items for c in item.concepts}
+    if not {"eps_basic", "eps_diluted"} <= concepts:
+        return items
+    alike: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        label = normalise_label(item.label)
+        counts = bool({"shares_basic", "shares_diluted"} & set(item.concepts)) or (
+            item.kind == "shares" and not item.concepts and names_share_count(item.label))
+        if counts and not _NAMES_ITS_COUNT.search(label):
+            alike.setdefault(label, []).append(index)
+    twins = [indexes for indexes in alike.values() if len(indexes) == 2]
+    if len(twins) != 1:
+        return items
+    first, second = twins[0]
+    pairs = [(a, b) for a, b in zip(items[first].values, items[second].values, strict=True)
+             if a is not None and b is not None]
+    if not pairs or not (all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)) or all(
+            a == b for a, b in pairs):
+        return items
+    basic, diluted = (first, second) if all(a <= b for a, b in pairs) else (second, first)
+    result = list(items)
+    for index, wanted in ((basic, "shares_basic"), (diluted, "shares_diluted")):
         item = items[index]
         result[index] = _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
     return result

@@ -3,7 +3,9 @@ and a label slipped a row down under its raised footnote mark (core.readers.pdf)
 
 from __future__ import annotations
 
-from core.readers.pdf import _labels_under_a_raised_mark, _without_running_lines
+import pytest
+
+from core.readers.pdf import _LETTERS_SPACED, _closed_up, _labels_under_a_raised_mark, _without_running_lines
 
 FOOTER = "                  Harrow Pointe Energy Corporation – 3Q FY2015 results"
 
@@ -50,3 +52,17 @@ def test_labels_slipped_under_a_raised_mark_go_back_up_a_row() -> None:
 def test_a_row_numbered_at_the_margin_with_its_label_beside_it_is_left_alone() -> None:
     lines = ("  1  Revenue        100.0       90.0", "  2  Costs           60.0       50.0")
     assert _labels_under_a_raised_mark(lines) == lines
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    # a heading's CSS letter-spacing as pypdf places each glyph: closed up, centred where it stood (the spaced
+    # run's 23 characters from column 6 hold the 12 of "THREE MONTHS" from column 12)
+    ("      T H R E E   M O N T H S", "            THREE MONTHS     "),
+    ("  E N D E D      S I X   M O N T H S   E N D E D", "    ENDED                SIX MONTHS ENDED       "),
+    # two letters a space apart, or words, are as printed
+    ("Class A B shares      1,200", "Class A B shares      1,200"),
+    ("Net sales   $ 1,204", "Net sales   $ 1,204"),
+])
+def test_letter_spaced_words_are_closed_up(printed: str, read: str) -> None:
+    closed = _LETTERS_SPACED.sub(_closed_up, printed)
+    assert closed == read and len(closed) == len(printed)

@@ -1693,3 +1693,14 @@ def test_an_unlabelled_net_under_a_less_line_is_the_line_above_net() -> None:
     assert operations is not None
     backlog = next(item for item in operations.items if item.label.startswith("Backlog"))
     assert (backlog.kind, backlog.values) == ("count", (Decimal("702"), Decimal("596")))
+
+
+def test_a_label_wrapped_inside_its_parentheses_is_one_label() -> None:
+    """"Securities held to maturity (fair value" / "$48,812 and $51,077)   48,301   50,233": a parenthesis left
+    open runs the label on; the row had been named by its second line alone."""
+    path = LAYOUTS / "label_wrapped_inside_its_parentheses.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    held = [item for item in balance.items if item.label.startswith("Securities held to maturity")]
+    assert [(item.label, item.values) for item in held] == [
+        ("Securities held to maturity (fair value $48,812 and $51,077)", (Decimal(48_301_000), Decimal(50_233_000)))]

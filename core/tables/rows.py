@@ -113,6 +113,8 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         or bool(CONNECTOR_END.search(previous.label))
         or continuation[0] in "(&"
         or len(previous.label) >= _WRAPPED_LENGTH
+        # "Securities held to maturity (fair value" / "$48,812 and $51,077)": a parenthesis left open
+        or previous.label.count("(") > previous.label.count(")")
         # "CASH PROVIDED BY (USED FOR) FINANCING" / "ACTIVITIES": in capitals a heading and a wrapped label
         # look alike; the words decide, where only the joined line names a line of the statements.
         or (previous.label.isupper() and continuation.isupper()

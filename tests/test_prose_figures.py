@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import core
 from core.narrative import prose
 
 # Round 119 (invented): the sentence after a six-month comparison speaks of the company's whole life.
@@ -58,3 +60,16 @@ def test_a_prior_period_compared_by_its_figure_a_share_alone_gives_no_net_result
     figures = prose.find_figures(PRIOR_PER_SHARE_ALONE, len(PRIOR_PER_SHARE_ALONE), [])
     assert [(f.concept, f.value) for f in figures] == [
         ("net_income", Decimal("32600000.0")), ("eps_diluted", Decimal("0.84"))]
+
+
+def test_an_unsigned_figure_agrees_with_the_column_it_sizes_whatever_sign_another_lent_it() -> None:
+    """"Net income for 1995 was $14.2 million, or $0.66 per share, versus $3.6 million, or $0.18 per share, in
+    1994", after a fourth quarter of 1994 that lost $1.4 million: the $3.6 million is the year 1994's 3,558
+    (in thousands) and its $0.18 that year's EPS. Given the loss quarter's sign first, it had agreed with no
+    column and both checks had failed against correct figures."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "year_figure_unsigned_after_a_loss_quarter.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    said = [(c.name, c.period, c.expected, c.found, c.passed) for c in release.checks
+            if c.name.startswith("prose") and c.period == "12M 1994-12-31"]
+    assert said == [("prose: net_income", "12M 1994-12-31", Decimal("3600000.0"), Decimal(3_558_000), True),
+                    ("prose: eps_basic", "12M 1994-12-31", Decimal("0.18"), Decimal("0.18"), True)]

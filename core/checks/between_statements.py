@@ -178,6 +178,8 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 if other is not None:
                     statement, concept, period = other
                     found = statement.value(concept, period) or found
+                    if not figure.signed and (found < 0) != (figure.value < 0):
+                        figure = dataclasses.replace(figure, value=-figure.value)
             if abs(found - figure.value) > tolerance and (figure.concept, end, months) in several:
                 break  # one of several figures the narrative gives the line and period: another entity's
             # named by the line it was checked against: "net loss attributable to common stockholders" agrees
@@ -246,7 +248,10 @@ def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, toler
                 if not printed and figure.period is not None and period.end not in (figure.period.end, latest):
                     continue
                 value = statement.value(concept, period)
-                if value is not None and abs(value - figure.value) <= tolerance:
+                # (a figure the sentence gives no sign is a size: "versus $3.6 million ... in 1994" agrees
+                # with the year's 3,558 whatever sign the quarter's column lent it: round 289)
+                if value is not None and (abs(value - figure.value) <= tolerance or (
+                        not figure.signed and abs(abs(value) - abs(figure.value)) <= tolerance)):
                     return statement, concept, period
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 
@@ -15,3 +16,37 @@ def replace_all(text: str, table: Mapping[int, str | int | None]) -> str:
             new = "" if replacement is None else replacement if isinstance(replacement, str) else chr(replacement)
             text = text.replace(char, new)
     return text
+
+
+# Words set letter-spaced ("T H R E E   M O N T H S", "S E P T E M B E R   3 0 ,"): a heading's CSS
+# letter-spacing as pypdf places each glyph, or a typist's spaced capitals; letters (a kerned pair, "LV", may
+# stay together) one space apart, words two or three. Read as printed, no heading's words are found (round
+# 282: a statement of operations headed so was skipped, with no word said), and a day spaced "3 0 ," read as
+# its first digit dated a balance sheet the 3rd (round 292).
+_GLYPH = r"[\w,.&'$]{1,2}"
+_SPACED_RUN = re.compile(rf"(?<!\S){_GLYPH}(?: {_GLYPH}){{2,}}(?: {{2,3}}{_GLYPH}(?: {_GLYPH})*)*(?!\S)")
+_WORD_GAP = re.compile(r" {2,}")
+_HINT = re.compile(r"(?<!\S)[\w,] [\w,] [\w,](?!\S)")
+
+
+def closed_up(text: str) -> str:
+    """The text with its letter-spaced words closed up, each run centred where it stood (a column's heading
+    keeps its centre, and every line its length)."""
+    return _SPACED_RUN.sub(_closed_run, text) if _HINT.search(text) else text
+
+
+def _closed_run(found: re.Match[str]) -> str:
+    run = found.group()
+    glyphs = run.split()
+    singles = sum(1 for glyph in glyphs if len(glyph) == 1)
+    # Mostly lone glyphs, with a letter among them or a day's comma: a row of small numbers one space apart
+    # ("1 2 3"), or words of prose ("as of the"), are left as printed.
+    if singles * 3 < len(glyphs) * 2 or not (any(c.isalpha() for c in run) or run.rstrip().endswith(",")):
+        return run
+    spaced = _WORD_GAP.split(run.strip())
+    # a pair of glyphs only inside a word, where a kerned pair stays together ("T W E LV E"); at a word's
+    # edge it is a word of its own ("rated A A A by")
+    if any(len(parts[0]) == 2 or len(parts[-1]) == 2 for parts in (word.split(" ") for word in spaced)):
+        return run
+    words = " ".join(word.replace(" ", "") for word in spaced)
+    return words.center(len(run))

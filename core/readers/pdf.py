@@ -68,8 +68,6 @@ def read_pdf(data: bytes, name: str) -> Document:
         text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
     if " ." in text:
         text = _MONTH_THEN_ITS_PERIOD.sub(r"\1.\2", text)
-    if _LETTERS_SPACED.search(text):
-        text = _LETTERS_SPACED.sub(_closed_up, text)
     return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
                     encoding="pdf")
 
@@ -80,20 +78,6 @@ def read_pdf(data: bytes, name: str) -> Document:
 # a balance sheet's December 31 printed as September 30). The period goes back to the word; the spaces after
 # it keep every column where it was.
 _MONTH_THEN_ITS_PERIOD = re.compile(rf"(?<![A-Za-z])({MONTH_RE})( +)\.(?= )", re.IGNORECASE)
-
-
-# Words set letter-spaced ("T H R E E   M O N T H S", a heading's CSS letter-spacing, as pypdf places each
-# glyph): letters one space apart, words three. Read as printed, no heading's words are found (round 282: a
-# statement of operations headed "THREE MONTHS ENDED" so was skipped, and nothing said so).
-_LETTERS_SPACED = re.compile(r"(?<!\S)[A-Za-z](?: [A-Za-z]){2,}(?: {2,3}[A-Za-z](?: [A-Za-z])*)*(?!\S)")
-_WORD_GAP = re.compile(r" {2,}")
-
-
-def _closed_up(found: re.Match[str]) -> str:
-    """The words closed up, one space apart, centred where the spaced run stood (a column's heading keeps
-    its centre, and the line its length)."""
-    words = " ".join(word.replace(" ", "") for word in _WORD_GAP.split(found.group()))
-    return words.center(len(found.group()))
 
 
 # What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM

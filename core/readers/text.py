@@ -16,7 +16,7 @@ from core.errors import ReleaseParseError
 from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
-from core.readers.characters import replace_all
+from core.readers.characters import closed_up, replace_all
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
 from core.readers.pipe_tables import pipe_rows_as_tabs
@@ -257,7 +257,7 @@ def _mended(match: re.Match[str]) -> str:
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _space_grouping_as_commas(text)
+    text = closed_up(_space_grouping_as_commas(text))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
     if not text.isascii():  # translating costs a pass per character: only where there is something to map

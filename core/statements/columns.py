@@ -526,7 +526,6 @@ def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:
                for row in rows)
 
 
-# A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
 # A day and its year with no month before the day ("31, 2007", ". 31, 2007"): the column's own month, lost
 # from its header (a PDF's "DEC . 31," in small capitals, round 271; a narrow column's "March" wrapped over
 # its neighbour alone, round 275). A neighbour's month or the narrative's is a guess (September 30 for
@@ -539,6 +538,7 @@ def _day_without_its_month(text: str) -> bool:
     return any(_MONTH_BEFORE.search(text, 0, found.start()) is None for found in _DAY_AND_YEAR.finditer(text))
 
 
+# A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
 _YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)
 _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?", re.IGNORECASE)
 

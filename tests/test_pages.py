@@ -573,6 +573,34 @@ def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once
     assert "$30.5 million" in said  # its cash is still shown, as printed
 
 
+def test_an_insurer_gets_no_burn_or_runway_and_a_broker_dealer_is_not_called_a_bank() -> None:
+    """Granite Harbor (round 270, invented), a property-casualty insurer, lost $25.4M in a hurricane quarter:
+    Overview and Cash had shown "Net loss per month $8.5M" and "Runway 6.3 months" on its cash and short-term
+    investments of $53.1M, beside $942M of investments backing its policyholders' claims. Fenwick Lane, a
+    broker-dealer with a bank, had been told "A bank's cash ..." (browser review). Each is told why it has no
+    burn in words for what it is."""
+    ui = ROOT / "tests" / "fixtures" / "ui"
+    granite = ui / "insurer_hurricane_loss_headline_after_a_semicolon_granite_harbor_q3_2004.txt"
+    release = core.parse_release(granite.read_bytes(), granite.name)
+    overview = run_page("overview", release)
+    cards = metrics(overview)
+    assert cards["Net income (loss)"][0] == "($25.4M)"
+    assert not {"Net loss per month", "Cash burn per month", "Runway"} & set(cards)
+    assert texts(overview).count("An insurer's cash and investments are mostly premiums held against its "
+                                 "policyholders' claims") == 1
+    cash = run_page("cash", release)
+    said = texts(cash)
+    assert [m.label for m in cash.metric] == []
+    assert said.count("burn and runway do not apply to it") == 1
+    assert "Net loss per month" not in said and "Runway it implies" not in said and "bank" not in said
+    fenwick = ui / "broker_dealer_with_a_bank_and_preferred_dividends_fenwick_lane_q4_2018.htm"
+    broker = core.parse_release(fenwick.read_bytes(), fenwick.name)
+    for page in ("overview", "cash"):
+        said = texts(run_page(page, broker))
+        assert "A bank's cash" not in said
+        assert said.count("A broker-dealer's cash is largely its clients' money") == 1
+
+
 def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -> None:
     """Verdanta's Cash page had led with "Change in cash and investments per month: No burn" beside a net
     loss of $9.0M a month (browser review of round 262). It says cash rose, by how much, and why that is

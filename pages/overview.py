@@ -63,6 +63,8 @@ if cards:
                     st.badge("Not verified", icon=":material/warning:", color="orange")
                 elif alone:
                     st.badge("Not checked", icon=":material/help:", color="gray")
+                if metric.note:
+                    st.caption(plain(metric.note))
                 if metric.caveat:
                     st.caption(f"Read with care: {plain(metric.caveat)}.")
                 if metric.sources and st.button(

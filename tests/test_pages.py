@@ -601,6 +601,25 @@ def test_an_insurer_gets_no_burn_or_runway_and_a_broker_dealer_is_not_called_a_b
         assert said.count("A broker-dealer's cash is largely its clients' money") == 1
 
 
+def test_an_eps_card_on_income_to_common_says_what_it_divides_beside_the_net_income_card() -> None:
+    """Fenwick Lane's and Cobalt Ridge's (round 270, invented) net income cards read $32.8M and $11.6M beside
+    EPS computed on the income available to common shareholders after preferred dividends, $31.3M and $9.4M:
+    the two cards did not reconcile (browser review). The EPS card says what it is computed on; a release
+    whose net income is its income to common (the sample) says nothing."""
+    ui = ROOT / "tests" / "fixtures" / "ui"
+    for name, net, eps, said in (
+            ("broker_dealer_with_a_bank_and_preferred_dividends_fenwick_lane_q4_2018.htm", "$32.8M", "$0.91",
+             "Computed on net income available to common shareholders, $31.3M: $1.6M less than net income."),
+            ("reit_eps_on_income_to_common_after_preferred_cobalt_ridge_q2_2012.htm", "$11.6M", "$0.15",
+             "Computed on net income available to common shareholders, $9.4M: $2.2M less than net income.")):
+        at = run_page("overview", core.parse_release((ui / name).read_bytes(), name))
+        cards = metrics(at)
+        assert cards["Net income (loss)"][0] == net and cards["EPS, diluted"][0] == eps
+        assert [unescape(c.value).replace("\\", "") for c in at.caption].count(said) == 1
+    allos = run_page("overview", core.parse_release(core.load_sample()[1], core.load_sample()[0]))
+    assert not any(c.value.startswith("Computed on") for c in allos.caption)
+
+
 def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -> None:
     """Verdanta's Cash page had led with "Change in cash and investments per month: No burn" beside a net
     loss of $9.0M a month (browser review of round 262). It says cash rose, by how much, and why that is

@@ -337,14 +337,20 @@ def test_cash_without_a_balance_sheet_says_so() -> None:
 
 
 def test_per_share_bridge_effects(allos: Release) -> None:
+    """Each effect is printed with its currency sign, as the bridge chart beside it prints it: the cards had
+    read "0.002" and "(0.031)" beside a chart in dollars (browser review of round 270)."""
     at = run_page("per_share", allos)
     assert [(m.label, m.value) for m in at.metric] == [
-        ("Effect of the net result ($ per share)", "0.178"),  # 4,620,000 / 25,888,500
-        ("Effect of the share count ($ per share)", "0.047"),
-        ("Effect of the net result ($ per share)", "0.255"),  # 6,607,000 / 25,884,381
-        ("Effect of the share count ($ per share)", "0.080"),
+        ("Effect of the net result (per share)", "$0.178"),  # 4,620,000 / 25,888,500
+        ("Effect of the share count (per share)", "$0.047"),
+        ("Effect of the net result (per share)", "$0.255"),  # 6,607,000 / 25,884,381
+        ("Effect of the share count (per share)", "$0.080"),
     ]
-    assert "Printed: ($0.45) → ($0.23). Computed: (0.4547) → (0.2296)" in texts(at)
+    assert "Printed: ($0.45) → ($0.23). Computed: ($0.4547) → ($0.2296)" in texts(at)
+    granite = ROOT / "tests" / "fixtures" / "ui" / (
+        "insurer_hurricane_loss_headline_after_a_semicolon_granite_harbor_q3_2004.txt")
+    insurer = run_page("per_share", core.parse_release(granite.read_bytes(), granite.name))
+    assert [m.value for m in insurer.metric][:2] == ["($1.659)", "($0.009)"]  # a fall of $1.67 a share
 
 
 def test_per_share_table_lists_every_period(allos: Release) -> None:
@@ -365,8 +371,9 @@ def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> Non
     eps, units = at.dataframe[0].value, at.dataframe[1].value
     assert list(eps["Per unit ($)"])[:2] == ["$0.27", "$0.38"]
     assert list(units["Weighted units"])[1] == "68,912,118"
-    assert [m.label for m in at.metric][:2] == ["Effect of the net result ($ per unit)",
-                                                "Effect of the unit count ($ per unit)"]
+    assert [m.label for m in at.metric][:2] == ["Effect of the net result (per unit)",
+                                                "Effect of the unit count (per unit)"]
+    assert [m.value for m in at.metric][:1] == ["$0.117"]  # (26,177,000 - 18,185,000) / 68,105,118 units
     shown = texts(at)
     assert "**Net result per unit (diluted), as printed**" in shown and "per share" not in shown
     # the bridge is the result per unit's, not "EPS" (a browser review's leftover, round 148)

@@ -478,6 +478,21 @@ NONINTEREST_EXPENSE_TOTAL: Final = re.compile(r"^\s*total\s+non[\s-]?interest\s+
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.
 TOTAL_DEPOSITS: Final = re.compile(r"^\s*total\s+deposits\b", re.IGNORECASE)
+# An insurer's own lines: premiums it earns, the losses (and their adjustment expenses) it pays or owes on
+# claims, premiums not yet earned, benefits owed to policyholders. Any one of them on its statement of
+# operations or balance sheet says the release is an insurer's ("Net premiums earned", "Losses and loss
+# adjustment expenses", "Reserve for unpaid losses", "Future policy benefits"); "Total investments" or
+# "Insurance expense" alone are any company's.
+INSURANCE_LINE: Final = re.compile(
+    r"\b(?:premiums?\s+earned|earned\s+premiums?|unearned\s+premiums?|loss(?:es)?\s+and\s+loss\s+adjustment"
+    r"|loss\s+and\s+LAE|unpaid\s+(?:claims\s+and\s+)?losses|(?:future\s+)?policy(?:holder)?s?'?\s+benefits"
+    r"|benefits\s+to\s+policyholders)\b", re.IGNORECASE)
+# A broker-dealer's own lines: what it owes to or is owed by other brokers and dealers, and the revenue of
+# trading for its own account ("Receivables from brokers, dealers and clearing organizations", "Principal
+# transactions"). Such a firm totals "non-interest expenses" as a bank does, but is no bank.
+BROKER_DEALER_LINE: Final = re.compile(
+    r"\bbrokers?[\s,-]+(?:and\s+)?dealers?\b|\bbroker[\s-]+dealers?\b|^\s*principal\s+transactions\b",
+    re.IGNORECASE)
 # The last words of a label that runs on to the next line ("TOTAL LIABILITIES AND" / "SHAREHOLDERS' EQUITY"):
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",

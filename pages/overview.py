@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import missing_parts, quarter_window
-from core.analysis.business import BANK_NO_BURN, is_bank
+from core.analysis.business import financial_no_burn
 from core.analysis.metrics import (
     LOWER_IS_BETTER,
     card_name,
@@ -63,6 +63,8 @@ if cards:
                     st.badge("Not verified", icon=":material/warning:", color="orange")
                 elif alone:
                     st.badge("Not checked", icon=":material/help:", color="gray")
+                if metric.note:
+                    st.caption(plain(metric.note))
                 if metric.caveat:
                     st.caption(f"Read with care: {plain(metric.caveat)}.")
                 if metric.sources and st.button(
@@ -76,9 +78,10 @@ if cards:
             show_source(release, traced.sources, key="overview_source_panel", what=traced.name)
             if doubted_traced := doubts(release, traced.sources):
                 unverified(doubted_traced)
-if is_bank(release):
-    # said once, where the burn and runway cards would stand: a bank's loss had been shown as "Runway 80.0 months"
-    st.caption(BANK_NO_BURN)
+if (no_burn := financial_no_burn(release)) is not None:
+    # said once, where the burn and runway cards would stand: a bank's loss had been shown as "Runway 80.0
+    # months", an insurer's as "Runway 6.3 months"
+    st.caption(no_burn)
 for number, sentence in enumerate(missing_parts(release)):
     missing(sentence + (unread_note(release) if number == 0 else ""))
 

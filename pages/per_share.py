@@ -9,7 +9,7 @@ from core.analysis.currency import statement_currency
 from core.analysis.per_share import equity_words
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
-from core.formatting import accounting, currency_sign, per_share, printed_places
+from core.formatting import currency_sign, per_share, printed_places
 from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
@@ -54,15 +54,17 @@ for index, bridge in enumerate(bridges):
     with chart_column:
         show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)
     with numbers:
-        st.metric(f"Effect of the net result ({sign} per {one})", accounting(bridge.result_effect, decimals=3))
-        st.metric(f"Effect of the {one} count ({sign} per {one})", accounting(bridge.share_effect, decimals=3))
+        # each amount with its currency sign, as the chart beside it prints it ("$0.178", "($0.031)")
+        st.metric(f"Effect of the net result (per {one})", per_share(bridge.result_effect, decimals=3, currency=sign))
+        st.metric(f"Effect of the {one} count (per {one})", per_share(bridge.share_effect, decimals=3, currency=sign))
         st.caption(
             f"Printed: {per_share(bridge.reported_then, decimals=printed_places(bridge.reported_then), currency=sign)}"
             f" → {per_share(bridge.reported_now, decimals=printed_places(bridge.reported_now), currency=sign)}. "
             "Computed: "
-            f"{accounting(bridge.eps_then, decimals=4)} → {accounting(bridge.eps_now, decimals=4)}"
+            f"{per_share(bridge.eps_then, decimals=4, currency=sign)} → "
+            f"{per_share(bridge.eps_now, decimals=4, currency=sign)}"
             + (
-                f"; rounding accounts for {accounting(bridge.rounding, decimals=4)}."
+                f"; rounding accounts for {per_share(bridge.rounding, decimals=4, currency=sign)}."
                 if bridge.rounding is not None
                 else "."
             )

@@ -51,9 +51,9 @@ def test_a_column_of_words_or_blanks_stays_as_it_is() -> None:
 
 
 def test_file_names_start_with_the_company() -> None:
-    title = "From expenses to the net result, 3M to Mar 31, 2020"
+    title = "From revenue to the net result, 3M to Mar 31, 2020"
     assert download_name("Alkermes plc", title, "csv") == (
-        "alkermes_plc_from_expenses_to_the_net_result_3m_to_mar_31_2020.csv"
+        "alkermes_plc_from_revenue_to_the_net_result_3m_to_mar_31_2020.csv"
     )
     assert download_name("Horizon Bancorp, Inc.", title, "html").startswith("horizon_bancorp_inc_from_")
     assert download_name("", "", "csv") == "chart.csv"

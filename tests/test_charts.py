@@ -186,6 +186,21 @@ def test_waterfall_runs_from_each_expense_to_the_net_loss(operations: Statement)
     assert "Net result (7,151)" in chart.alt_text
 
 
+def test_a_waterfall_is_titled_for_the_bar_it_starts_on(operations: Statement) -> None:
+    """Cobalt Ridge's (round 270) waterfall starts on its revenue of 60,705 and had been titled "From expenses
+    to the net result" (browser review); Allos, without revenue, starts on its expenses."""
+    path = FIXTURES / "ui" / "reit_eps_on_income_to_common_after_preferred_cobalt_ridge_q2_2012.htm"
+    reit = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert reit is not None
+    chart = result_waterfall(reit, reit.periods[0])
+    assert chart is not None
+    assert (chart.data["Step"][0], chart.data.iloc[0, 1]) == ("Revenue", "60,705")
+    assert chart.figure.layout.title.text == "From revenue to the net result, 3M to Jun 30, 2012"
+    allos = result_waterfall(operations, operations.periods[0])
+    assert allos is not None
+    assert allos.figure.layout.title.text.startswith("From expenses to the net result")
+
+
 def test_waterfall_closes_an_unexplained_gap_so_it_ends_on_the_printed_result(operations: Statement) -> None:
     import dataclasses
     from decimal import Decimal

@@ -451,6 +451,10 @@ def test_highlights_whose_sentences_wrap_back_to_the_margin_or_lose_their_blank_
     # the line under it starts with "Results", and goes on (round 247)
     ("pipeline_headline_wrapped_before_results_and_more.txt",
      "Redstone Basin Pipeline Partners, L.P. Reports Third Quarter 2005 Results and Raises Quarterly Distribution"),
+    # its first line ends in a semicolon, its second says the quarter's news (round 270, browser review)
+    ("insurer_hurricane_loss_headline_after_a_semicolon_granite_harbor_q3_2004.txt",
+     "GRANITE HARBOR INSURANCE GROUP REPORTS THIRD QUARTER 2004 RESULTS; HURRICANE LOSSES DRIVE QUARTERLY NET "
+     "LOSS OF $1.16 PER SHARE"),
 ])
 def test_a_headline_wrapped_after_its_verb_or_before_its_results_is_one_headline(name: str, headline: str) -> None:
     """The Overview had shown these headlines cut at their first line break (browser review of rounds 247-263)."""

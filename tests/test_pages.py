@@ -337,14 +337,20 @@ def test_cash_without_a_balance_sheet_says_so() -> None:
 
 
 def test_per_share_bridge_effects(allos: Release) -> None:
+    """Each effect is printed with its currency sign, as the bridge chart beside it prints it: the cards had
+    read "0.002" and "(0.031)" beside a chart in dollars (browser review of round 270)."""
     at = run_page("per_share", allos)
     assert [(m.label, m.value) for m in at.metric] == [
-        ("Effect of the net result ($ per share)", "0.178"),  # 4,620,000 / 25,888,500
-        ("Effect of the share count ($ per share)", "0.047"),
-        ("Effect of the net result ($ per share)", "0.255"),  # 6,607,000 / 25,884,381
-        ("Effect of the share count ($ per share)", "0.080"),
+        ("Effect of the net result (per share)", "$0.178"),  # 4,620,000 / 25,888,500
+        ("Effect of the share count (per share)", "$0.047"),
+        ("Effect of the net result (per share)", "$0.255"),  # 6,607,000 / 25,884,381
+        ("Effect of the share count (per share)", "$0.080"),
     ]
-    assert "Printed: ($0.45) → ($0.23). Computed: (0.4547) → (0.2296)" in texts(at)
+    assert "Printed: ($0.45) → ($0.23). Computed: ($0.4547) → ($0.2296)" in texts(at)
+    granite = ROOT / "tests" / "fixtures" / "ui" / (
+        "insurer_hurricane_loss_headline_after_a_semicolon_granite_harbor_q3_2004.txt")
+    insurer = run_page("per_share", core.parse_release(granite.read_bytes(), granite.name))
+    assert [m.value for m in insurer.metric][:2] == ["($1.659)", "($0.009)"]  # a fall of $1.67 a share
 
 
 def test_per_share_table_lists_every_period(allos: Release) -> None:
@@ -365,8 +371,9 @@ def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> Non
     eps, units = at.dataframe[0].value, at.dataframe[1].value
     assert list(eps["Per unit ($)"])[:2] == ["$0.27", "$0.38"]
     assert list(units["Weighted units"])[1] == "68,912,118"
-    assert [m.label for m in at.metric][:2] == ["Effect of the net result ($ per unit)",
-                                                "Effect of the unit count ($ per unit)"]
+    assert [m.label for m in at.metric][:2] == ["Effect of the net result (per unit)",
+                                                "Effect of the unit count (per unit)"]
+    assert [m.value for m in at.metric][:1] == ["$0.117"]  # (26,177,000 - 18,185,000) / 68,105,118 units
     shown = texts(at)
     assert "**Net result per unit (diluted), as printed**" in shown and "per share" not in shown
     # the bridge is the result per unit's, not "EPS" (a browser review's leftover, round 148)
@@ -571,6 +578,53 @@ def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once
     assert said.count("A bank's cash is mostly its depositors' money") == 1
     assert "Net loss per month" not in said and "Runway it implies" not in said
     assert "$30.5 million" in said  # its cash is still shown, as printed
+
+
+def test_an_insurer_gets_no_burn_or_runway_and_a_broker_dealer_is_not_called_a_bank() -> None:
+    """Granite Harbor (round 270, invented), a property-casualty insurer, lost $25.4M in a hurricane quarter:
+    Overview and Cash had shown "Net loss per month $8.5M" and "Runway 6.3 months" on its cash and short-term
+    investments of $53.1M, beside $942M of investments backing its policyholders' claims. Fenwick Lane, a
+    broker-dealer with a bank, had been told "A bank's cash ..." (browser review). Each is told why it has no
+    burn in words for what it is."""
+    ui = ROOT / "tests" / "fixtures" / "ui"
+    granite = ui / "insurer_hurricane_loss_headline_after_a_semicolon_granite_harbor_q3_2004.txt"
+    release = core.parse_release(granite.read_bytes(), granite.name)
+    overview = run_page("overview", release)
+    cards = metrics(overview)
+    assert cards["Net income (loss)"][0] == "($25.4M)"
+    assert not {"Net loss per month", "Cash burn per month", "Runway"} & set(cards)
+    assert texts(overview).count("An insurer's cash and investments are mostly premiums held against its "
+                                 "policyholders' claims") == 1
+    cash = run_page("cash", release)
+    said = texts(cash)
+    assert [m.label for m in cash.metric] == []
+    assert said.count("burn and runway do not apply to it") == 1
+    assert "Net loss per month" not in said and "Runway it implies" not in said and "bank" not in said
+    fenwick = ui / "broker_dealer_with_a_bank_and_preferred_dividends_fenwick_lane_q4_2018.htm"
+    broker = core.parse_release(fenwick.read_bytes(), fenwick.name)
+    for page in ("overview", "cash"):
+        said = texts(run_page(page, broker))
+        assert "A bank's cash" not in said
+        assert said.count("A broker-dealer's cash is largely its clients' money") == 1
+
+
+def test_an_eps_card_on_income_to_common_says_what_it_divides_beside_the_net_income_card() -> None:
+    """Fenwick Lane's and Cobalt Ridge's (round 270, invented) net income cards read $32.8M and $11.6M beside
+    EPS computed on the income available to common shareholders after preferred dividends, $31.3M and $9.4M:
+    the two cards did not reconcile (browser review). The EPS card says what it is computed on; a release
+    whose net income is its income to common (the sample) says nothing."""
+    ui = ROOT / "tests" / "fixtures" / "ui"
+    for name, net, eps, said in (
+            ("broker_dealer_with_a_bank_and_preferred_dividends_fenwick_lane_q4_2018.htm", "$32.8M", "$0.91",
+             "Computed on net income available to common shareholders, $31.3M: $1.6M less than net income."),
+            ("reit_eps_on_income_to_common_after_preferred_cobalt_ridge_q2_2012.htm", "$11.6M", "$0.15",
+             "Computed on net income available to common shareholders, $9.4M: $2.2M less than net income.")):
+        at = run_page("overview", core.parse_release((ui / name).read_bytes(), name))
+        cards = metrics(at)
+        assert cards["Net income (loss)"][0] == net and cards["EPS, diluted"][0] == eps
+        assert [unescape(c.value).replace("\\", "") for c in at.caption].count(said) == 1
+    allos = run_page("overview", core.parse_release(core.load_sample()[1], core.load_sample()[0]))
+    assert not any(c.value.startswith("Computed on") for c in allos.caption)
 
 
 def test_cash_that_rose_on_money_raised_while_losing_money_is_said_as_a_rise() -> None:

@@ -678,6 +678,16 @@ WORDS = [
     ("NONINTEREST_EXPENSE_TOTAL", "Total non interest expense", True),
     ("NONINTEREST_EXPENSE_TOTAL", "Total noninterest income", False),
     ("NONINTEREST_EXPENSE_TOTAL", "Other noninterest expense", False),
+    # an insurer's lines and a broker-dealer's (no burn or runway for either: round 270)
+    ("INSURANCE_LINE", "Net premiums earned", True), ("INSURANCE_LINE", "Earned premiums", True),
+    ("INSURANCE_LINE", "Losses and loss adjustment expenses", True),
+    ("INSURANCE_LINE", "Reserves for losses and loss adjustment expenses", True),
+    ("INSURANCE_LINE", "Policyholder benefits and claims", True), ("INSURANCE_LINE", "Future policy benefits", True),
+    ("INSURANCE_LINE", "Unearned premiums", True), ("INSURANCE_LINE", "Total investments", False),
+    ("INSURANCE_LINE", "Insurance expense", False), ("INSURANCE_LINE", "Employee benefits", False),
+    ("BROKER_DEALER_LINE", "Receivables from brokers, dealers and clearing organizations", True),
+    ("BROKER_DEALER_LINE", "Principal transactions", True),
+    ("BROKER_DEALER_LINE", "Total non-interest expenses", False), ("BROKER_DEALER_LINE", "Bank deposits", False),
     # a section of balances among a period's flows (round 111), and one of averages, which stays a flow
     ("AT_PERIOD_END_SECTION", "AT PERIOD END", True),
     ("AT_PERIOD_END_SECTION", "Balance Sheet Data (at period end)", True),

@@ -1,28 +1,67 @@
 """What kind of business a release reports, where a figure means something else for it.
 
-Only one kind is told apart so far: a bank. Its cash is largely its depositors' money and lending it out is
-its business, so a "burn" of cash and a "runway" of months (a question for a company living off its cash)
-mean nothing for it, whatever its quarter's result.
+Three kinds are told apart so far, each a financial company whose cash and investments are largely other
+people's money held as its business: a bank (its depositors'), an insurer (premiums it holds and invests
+against its policyholders' claims) and a broker-dealer (its clients'). A "burn" of cash and a "runway" of
+months (a question for a company living off its cash) mean nothing for any of them, whatever the quarter's
+result: Granite Harbor, an insurer, had been shown "Runway 6.3 months" on its cash and short-term
+investments beside $942M of investments backing its claims.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Literal
+
 from core.analysis.structure import operations_statement
-from core.model import Release
-from core.vocabulary import NONINTEREST_EXPENSE_TOTAL, TOTAL_DEPOSITS
+from core.model import Release, Statement
+from core.vocabulary import BROKER_DEALER_LINE, INSURANCE_LINE, NONINTEREST_EXPENSE_TOTAL, TOTAL_DEPOSITS
+
+Financial = Literal["insurer", "broker-dealer", "bank"]
+
+
+def _prints(statement: Statement | None, words: re.Pattern[str]) -> bool:
+    """Whether an amount line of the statement is labelled in the words."""
+    return statement is not None and any(
+        item.kind == "amount" and words.search(item.label) for item in statement.items)
+
+
+def financial_business(release: Release) -> Financial | None:
+    """The kind of financial company the release is, told by the words of its statements; None for any other.
+
+    An insurer and a broker-dealer are told first: either may also total its "non-interest expenses" or hold
+    a bank's deposits (a broker-dealer's bank), and would otherwise be called a bank.
+    """
+    operations = operations_statement(release)
+    balance = release.statement("balance")
+    if _prints(operations, INSURANCE_LINE) or _prints(balance, INSURANCE_LINE):
+        return "insurer"
+    if _prints(operations, BROKER_DEALER_LINE) or _prints(balance, BROKER_DEALER_LINE):
+        return "broker-dealer"
+    if _prints(operations, NONINTEREST_EXPENSE_TOTAL) or _prints(balance, TOTAL_DEPOSITS):
+        return "bank"
+    return None
 
 
 def is_bank(release: Release) -> bool:
     """Whether the release is a bank's: its statement of operations totals its "noninterest expense" (the
-    cue the Expenses page already breaks a bank's costs down by), or its balance sheet totals deposits."""
-    operations = operations_statement(release)
-    if operations is not None and any(
-            item.kind == "amount" and NONINTEREST_EXPENSE_TOTAL.search(item.label) for item in operations.items):
-        return True
-    balance = release.statement("balance")
-    return balance is not None and any(
-        item.kind == "amount" and TOTAL_DEPOSITS.search(item.label) for item in balance.items)
+    cue the Expenses page already breaks a bank's costs down by), or its balance sheet totals deposits; and
+    it is no insurer or broker-dealer (`financial_business`)."""
+    return financial_business(release) == "bank"
 
 
 BANK_NO_BURN = ("A bank's cash is mostly its depositors' money, and lending it is its business, so burn and "
                 "runway do not apply to it.")
+INSURER_NO_BURN = ("An insurer's cash and investments are mostly premiums held against its policyholders' claims, "
+                   "and investing them is its business, so burn and runway do not apply to it.")
+BROKER_DEALER_NO_BURN = ("A broker-dealer's cash is largely its clients' money, and holding, lending and trading "
+                         "it is its business, so burn and runway do not apply to it.")
+_NO_BURN: dict[Financial, str] = {"bank": BANK_NO_BURN, "insurer": INSURER_NO_BURN,
+                                  "broker-dealer": BROKER_DEALER_NO_BURN}
+
+
+def financial_no_burn(release: Release) -> str | None:
+    """Why the release's company gets no burn or runway, worded for the financial company it is; None for a
+    company that is no financial one (whose burn is a real question)."""
+    kind = financial_business(release)
+    return None if kind is None else _NO_BURN[kind]

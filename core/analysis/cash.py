@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.analysis.business import BANK_NO_BURN, is_bank
+from core.analysis.business import financial_no_burn
 from core.analysis.periods import (
     balance_dates,
     behind,
@@ -188,10 +188,11 @@ def burns_cash(release: Release) -> bool | None:
     loses money. None when the release prints neither, and only the balance sheet can tell.
 
     A profitable company whose cash fell (dividends, buybacks, capital spending) is not burning: giving it a
-    "runway" would read as a going-concern warning it does not deserve. Nor is a bank (`is_bank`), whatever
-    its result: Wexford Plains' quarterly loss had been shown as "Runway 80.0 months" of depositors' money.
+    "runway" would read as a going-concern warning it does not deserve. Nor is a bank, an insurer or a
+    broker-dealer (`financial_no_burn`), whatever its result: Wexford Plains' quarterly loss had been shown as
+    "Runway 80.0 months" of depositors' money, Granite Harbor's as "Runway 6.3 months" of an insurer's.
     """
-    if is_bank(release):
+    if financial_no_burn(release) is not None:
         return False
     balance = release.statement("balance")
     operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance)
@@ -250,8 +251,8 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
 
 def no_burn_sentence(release: Release) -> str:
     """Why a company that is not burning cash (`burns_cash` False) gets no burn or runway, said once."""
-    if is_bank(release):
-        return BANK_NO_BURN
+    if (financial := financial_no_burn(release)) is not None:
+        return financial
     if _latest_value(release.statement("cash_flow"), "operating_cash_flow") is not None:
         return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
     balance = release.statement("balance")

@@ -119,6 +119,9 @@ class Metric:
     # What a reader must know before trusting the figure, where the release allows two readings of it (a
     # fall in cash far smaller than the loss: money raised hid the burn); "" where there is none.
     caveat: str = ""
+    # What the figure is computed on, where the card beside it shows another figure a reader would take it
+    # for (EPS on the net income available to common, beside the net income card); "" where it is plain.
+    note: str = ""
     # The code of the currency its amounts are in (core.analysis.currency): "RMB1.05B", never "$1.05B".
     currency: str = "USD"
 
@@ -445,10 +448,27 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         prior=window.prior if window else None,
         balance_date=balance_date,
         scale=primary.scale if primary is not None else 1,
-        metrics=tuple(replace(metric, currency=currency) for metric in found if metric is not None),
+        metrics=_eps_said_on_income_to_common(
+            tuple(replace(metric, currency=currency) for metric in found if metric is not None),
+            _line(operations, "net_income_to_common", window)),
         burning=burns_cash(release),
         cash_base=cash_base,
     )
+
+
+def _eps_said_on_income_to_common(metrics: tuple[Metric, ...], to_common: Metric | None) -> tuple[Metric, ...]:
+    """EPS cards saying the income they divide, where the statement prints a net income to common that is
+    not the net income shown: Fenwick Lane's net income card read $32.8M beside EPS computed on $31.3M (its
+    preferred dividends taken off), and the two cards did not reconcile (browser review of round 270)."""
+    net = next((m for m in metrics if m.key == "net_income"), None)
+    if net is None or net.value is None or to_common is None or to_common.value is None or (
+            to_common.value == net.value):
+        return metrics
+    on = replace(to_common, currency=net.currency)
+    gap = replace(net, value=abs(net.value - to_common.value), prior=None)
+    note = (f"Computed on {' '.join(to_common.basis.split()).lower()}, {metric_text(on, compact=True)}: "
+            f"{metric_text(gap, compact=True)} {'less' if to_common.value < net.value else 'more'} than net income.")
+    return tuple(replace(m, note=note) if m.key in ("eps_basic", "eps_diluted") else m for m in metrics)
 
 
 def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metric | None, ...]], ...]:

@@ -390,7 +390,10 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
     # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
     figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
     figure.update_yaxes(autorange="reversed")
-    start = "income before taxes" if steps[0][2] == "absolute" else "expenses"
+    # titled for the bar it starts on: "From expenses" over a first bar of revenue had read as if revenue
+    # were left out (browser review of round 270); a release without revenue starts on its expenses
+    start = ("revenue" if steps[0][0] == "Revenue" else "income before taxes" if steps[0][2] == "absolute"
+             else "expenses")
     title = f"From {start} to the net result, {period_name(period)}"
     base_layout(figure, title=title, height=round(90 + _ROW_PX * _rows_tall(names)))
     figure.update_layout(showlegend=False)

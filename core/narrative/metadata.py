@@ -617,12 +617,15 @@ def _headline(narrative: list[str]) -> str:
 def _run_on_headline(lines: list[str], index: int) -> str:
     """The headline with the lines it runs on to: one stopping on a word no title ends on ("PELLWORTH
     INSTRUMENTS REPORTS FOURTH QUARTER AND" / "FISCAL 2005 FINANCIAL RESULTS") is carried on by the line under
-    it (round 212's browser review: the headline had been shown cut at "AND"); so is one lacking the word
-    for what it reports, a few words under it saying it ("... Reports Third Quarter 2025" / "Results")."""
+    it (round 212's browser review: the headline had been shown cut at "AND"); so is one ending in a
+    semicolon or comma ("GRANITE HARBOR ... REPORTS THIRD QUARTER 2004 RESULTS;" / "HURRICANE LOSSES DRIVE
+    QUARTERLY NET LOSS OF $1.16 PER SHARE": round 270's browser review, its second line dropped), and one
+    lacking the word for what it reports, a few words under it saying it ("... Reports Third Quarter 2025" /
+    "Results")."""
     headline = lines[index]
     for following in lines[index + 1 : index + 1 + _HEADLINE_LINES]:
         last = headline.rsplit(None, 1)[-1].lower()
-        if not following or not (last in UNFINISHED_END or last in HEADLINE_VERBS or (
+        if not following or not (last in UNFINISHED_END or last in HEADLINE_VERBS or last.endswith((";", ",")) or (
                 _RESULTS_WORD.search(following) and not _RESULTS_WORD.search(headline)
                 and (len(following.split()) <= _TAIL_WORDS or _RESULTS_FIRST.match(following)))):
             break

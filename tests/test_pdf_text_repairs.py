@@ -68,6 +68,8 @@ def test_a_row_numbered_at_the_margin_with_its_label_beside_it_is_left_alone() -
     ("Stores opened   1 2 3", "Stores opened   1 2 3"),
     ("rated A A A by two agencies", "rated A A A by two agencies"),
     ("Net sales   $ 1,204", "Net sales   $ 1,204"),
+    # years spaced so, one a kerned pair ("2 0 11"): closed up; small numbers one space apart are not
+    ("    1 9 9 8      2 0 11", "      1998        2011 "),
 ])
 def test_letter_spaced_words_are_closed_up(printed: str, read: str) -> None:
     closed = closed_up(printed)

@@ -26,7 +26,8 @@ def replace_all(text: str, table: Mapping[int, str | int | None]) -> str:
 _GLYPH = r"[\w,.&'$]{1,2}"
 _SPACED_RUN = re.compile(rf"(?<!\S){_GLYPH}(?: {_GLYPH}){{2,}}(?: {{2,3}}{_GLYPH}(?: {_GLYPH})*)*(?!\S)")
 _WORD_GAP = re.compile(r" {2,}")
-_HINT = re.compile(r"(?<!\S)[\w,] [\w,] [\w,](?!\S)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_HINT = re.compile(r"(?<!\S)[\w,] [\w,] [\w,]")
 
 
 def closed_up(text: str) -> str:
@@ -37,16 +38,18 @@ def closed_up(text: str) -> str:
 
 def _closed_run(found: re.Match[str]) -> str:
     run = found.group()
+    spaced = _WORD_GAP.split(run.strip())
+    words = " ".join(word.replace(" ", "") for word in spaced)
+    if all(_YEAR.fullmatch(word) for word in words.split()):
+        return words.center(len(run))  # years spaced so ("1 9 9 8      1 9 9 7", "2 0 11" kerned)
     glyphs = run.split()
     singles = sum(1 for glyph in glyphs if len(glyph) == 1)
     # Mostly lone glyphs, with a letter among them or a day's comma: a row of small numbers one space apart
     # ("1 2 3"), or words of prose ("as of the"), are left as printed.
     if singles * 3 < len(glyphs) * 2 or not (any(c.isalpha() for c in run) or run.rstrip().endswith(",")):
         return run
-    spaced = _WORD_GAP.split(run.strip())
     # a pair of glyphs only inside a word, where a kerned pair stays together ("T W E LV E"); at a word's
     # edge it is a word of its own ("rated A A A by")
     if any(len(parts[0]) == 2 or len(parts[-1]) == 2 for parts in (word.split(" ") for word in spaced)):
         return run
-    words = " ".join(word.replace(" ", "") for word in spaced)
     return words.center(len(run))

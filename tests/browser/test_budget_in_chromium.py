@@ -69,7 +69,7 @@ def test_a_slow_upload_in_one_tab_leaves_the_other_tab_responsive(
     hostile.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
     alerts = hostile.locator('[data-testid="stAlert"]').all_inner_texts()
     assert any(
-        f"wide.txt could not be read: wide.txt took longer than {SECONDS} s to read and was stopped "
+        f"wide.txt could not be read: it took longer than {SECONDS} s to read and was stopped "
         "(set RELEASE_LENS_PARSE_SECONDS to change the limit)" in text
         for text in alerts
     ), alerts

@@ -247,9 +247,9 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(picture), str(empty)])
     settle(page, expect="could not be read")  # the Overview's chart stays drawn too
     alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
-    assert any("picture.png could not be read: picture.png is a PNG image; images are not read" in text
+    assert any("picture.png could not be read: it is a PNG image; images are not read" in text
                for text in alerts)  # the widget takes any file; the reader says what it is
-    assert any("empty.txt could not be read: empty.txt is empty" in text for text in alerts)
+    assert any("empty.txt could not be read: it is empty" in text for text in alerts)
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "Traceback" not in body
     assert "allos_q2_2004.txt" in page.locator('[data-testid="stSidebar"]').inner_text()

@@ -84,9 +84,9 @@ def test_refused_files_leave_the_loaded_releases_drawn(server: str, browser: obj
     sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
     assert "File must be 25.0MB or smaller." in sidebar  # the widget refuses it before the upload
     alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
-    assert any("release.zip could not be read: release.zip is a zip archive; archives are not read" in text
+    assert any("release.zip could not be read: it is a zip archive; archives are not read" in text
                for text in alerts)  # taken by the widget, refused by the reader in a sentence
-    assert any("deep.htm could not be read: no financial statement found in deep.htm" in text for text in alerts)
+    assert any("deep.htm could not be read: no financial statement found in the file" in text for text in alerts)
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "Traceback" not in body and "($7.2M)" in body  # the sample is still in view, and drawn
     assert "allos_q2_2004.txt" in sidebar

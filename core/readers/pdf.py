@@ -20,6 +20,7 @@ import re
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
+from core.readers.characters import running_key
 from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
@@ -88,7 +89,6 @@ _BROWSER_PRINT_EDGE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
 # How far from a page's top or bottom a running header or footer stands (its non-blank lines).
 _RUNNING_REACH = 2
-_DIGITS = re.compile(r"\d+")
 
 
 def _without_running_lines(pages: list[str]) -> list[str]:
@@ -109,7 +109,7 @@ def _without_running_lines(pages: list[str]) -> list[str]:
         return pages
     seen: dict[str, int] = {}
     for page_edges in edges:
-        for key in {_running_key(lines_text) for _, lines_text in page_edges}:
+        for key in {running_key(lines_text) for _, lines_text in page_edges}:
             seen[key] = seen.get(key, 0) + 1
     running = {key for key, count in seen.items()
                if count * 2 > len(pages) and count >= 3}
@@ -119,16 +119,10 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     for lines, page_edges in zip(split, edges, strict=True):
         for index, text in page_edges:
             # A page number stays: it is page furniture already, and it tells the table reader a page ended.
-            if _running_key(text) in running and PAGE_FURNITURE.match(text.strip()) is None:
+            if running_key(text) in running and PAGE_FURNITURE.match(text.strip()) is None:
                 lines[index] = ""
         result.append("\n".join(lines))
     return result
-
-
-def _running_key(text: str) -> str:
-    """A running line as it repeats: its numbers aside, and the gaps pypdf spaces differently page by page
-    ("Pinecrest Bancorp, Inc.   Third Quarter 2003 Earnings Release" set 68 and 81 spaces apart: round 283)."""
-    return _DIGITS.sub("#", " ".join(text.split()))
 
 
 def _edge_lines(lines: list[str]) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from core.errors import ReleaseParseError
 from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
-from core.readers.characters import closed_up, replace_all
+from core.readers.characters import closed_up, replace_all, running_key
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
 from core.readers.pipe_tables import pipe_rows_as_tabs
@@ -291,7 +291,6 @@ _PAGE_TAG = re.compile(r"^\s*<PAGE>\s*$", re.IGNORECASE)
 # A running head is printed on this many page tops at least.
 _RUNNING_PAGES = 2
 _PAGE_TOP_REACH = 3
-_DIGITS = re.compile(r"\d+")
 _PHRASES_APART = re.compile(r"\S\s{3,}\S")
 
 
@@ -304,7 +303,7 @@ def _without_running_heads(lines: list[str], page_tops: list[int]) -> list[str]:
     for top in page_tops:
         at = next((i for i in range(top, min(top + _PAGE_TOP_REACH, len(lines))) if lines[i].strip()), None)
         if at is not None and _PHRASES_APART.search(lines[at].strip()):
-            firsts.setdefault(_DIGITS.sub("#", " ".join(lines[at].split())), []).append(at)
+            firsts.setdefault(running_key(lines[at]), []).append(at)
     for found in firsts.values():
         if len(found) >= _RUNNING_PAGES and len(found) * 2 > len(page_tops):
             for at in found:

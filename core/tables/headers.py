@@ -258,10 +258,8 @@ def split_area(
         if above >= 0 and area[above].kind is LineKind.TEXT and unit_line(area[above].text.strip()) and not (
                 names_title(area[above].text.strip())):
             note, above = area[above], _over_rules(area, above - 1)
-        if not (above >= 0 and area[above].kind is LineKind.TEXT and not titular(area[above].text.strip()) and (
-                duration_in(area[above].text) or _HEADER_WORDS.search(area[above].text)
-                or _DURATION_HEADS_ONLY.fullmatch(area[above].text) or _ENTITY_GROUPS.fullmatch(area[above].text)
-                or _COUNTS_ONLY.fullmatch(area[above].text) or _heads_beside_a_note(area[above].text))):
+        if not (above >= 0 and area[above].kind is LineKind.TEXT and not titular(area[above].text.strip())
+                and _first_words_of_a_header(area[above].text)):
             break
         first_header = above
         if note is not None:
@@ -276,6 +274,14 @@ def split_area(
     title += [line for line in rest if titular(line.text.strip())]
     lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
+
+
+def _first_words_of_a_header(text: str) -> bool:
+    """Words a header line above the dates may hold alone: a duration or its first words ("Three-months
+    ended", "For the 13", "Thirteen   Fifty-Two", "13   13   26   26", "(Unaudited)   Thirteen   Fourteen"), or
+    the names of the entities whose columns stand side by side."""
+    return bool(duration_in(text) or _HEADER_WORDS.search(text) or _DURATION_HEADS_ONLY.fullmatch(text)
+                or _ENTITY_GROUPS.fullmatch(text) or _COUNTS_ONLY.fullmatch(text) or _heads_beside_a_note(text))
 
 
 def _dates_standing_apart(text: str) -> bool:

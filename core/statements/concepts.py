@@ -225,9 +225,13 @@ def _counts_under_their_eps(items: list[LineItem]) -> list[LineItem]:
         return _alike_counts_by_size(items)
     result = list(items)
     for wanted, index in pairs.items():
-        item = items[index]
-        result[index] = _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
+        result[index] = _as_count(items[index], wanted)
     return result
+
+
+def _as_count(item: LineItem, wanted: str) -> LineItem:
+    """The item as the one share count `wanted` names (basic or diluted), whatever counts its words claimed."""
+    return _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
 
 
 def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
@@ -257,8 +261,7 @@ def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
     basic, diluted = (first, second) if all(a <= b for a, b in pairs) else (second, first)
     result = list(items)
     for index, wanted in ((basic, "shares_basic"), (diluted, "shares_diluted")):
-        item = items[index]
-        result[index] = _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
+        result[index] = _as_count(items[index], wanted)
     return result
 
 

@@ -43,13 +43,6 @@ def financial_business(release: Release) -> Financial | None:
     return None
 
 
-def is_bank(release: Release) -> bool:
-    """Whether the release is a bank's: its statement of operations totals its "noninterest expense" (the
-    cue the Expenses page already breaks a bank's costs down by), or its balance sheet totals deposits; and
-    it is no insurer or broker-dealer (`financial_business`)."""
-    return financial_business(release) == "bank"
-
-
 BANK_NO_BURN = ("A bank's cash is mostly its depositors' money, and lending it is its business, so burn and "
                 "runway do not apply to it.")
 INSURER_NO_BURN = ("An insurer's cash and investments are mostly premiums held against its policyholders' claims, "

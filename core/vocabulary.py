@@ -275,14 +275,15 @@ RUN_IN_SECTION: Final = re.compile(
     r"(?:\s*[-\u2013:,]?\s*(?:basic\s+and\s+diluted|basic|diluted))?)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
 # A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
-# "September 26,<br>2021<br>(Unaudited)"): it names no period, and the period's own words lead the cell.
+# "September 26,<br>2021<br>(Unaudited)", an amended release's "March 31,<br>2012<br>(As Corrected)"): it names
+# no period, and the period's own words lead the cell.
 COLUMN_NOTE: Final = re.compile(
-    r"^\(?\s*(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified|unaudited|audited)\s*\)?$"
+    r"^\(?\s*(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified|corrected|amended|unaudited|audited)\s*\)?$"
     r"|^\(\w\)$|^\*{1,3}$", re.IGNORECASE)
 # The words of a version of a period's figures that a stacked header breaks over its lines, between and
 # beside the columns' years ("2006" / "As" / "Previously" / "Reported", "As   2006   As"): no row's label.
 VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", "restated", "adjusted", "revised",
-                                  "recast"})
+                                  "recast", "corrected", "amended"})
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
 # statement's, the others are named in warnings.
@@ -421,6 +422,13 @@ STATISTICS_HEADING: Final = re.compile(
     # "Operating highlights", "Non-financial data", "Key operating measures"
     r"|\boperating\s+highlights\b|\bnon-?\s?financial\s+(?:data|information|metrics)\b|^other\s+information\b"
     r"|\bkey\s+(?:operating\s+)?(?:indicators|measures)\b", re.IGNORECASE)
+# A heading over a few lines picked from a statement ("SELECTED BALANCE SHEET DATA:", "Balance sheet highlights",
+# "Summary financial position data"): its lines are chosen, not the parts of its totals ("Cash", "Working
+# capital (deficit)", "Total assets"), so a total no run of them adds up to is no failure to foot.
+SELECTED_LINES_HEADING: Final = re.compile(
+    r"\b(?:selected|summary|summari[sz]ed|condensed|key)\b.*\b(?:data|information|items)\b"
+    r"|\b(?:balance\s+sheet|financial\s+position|financial\s+condition)\s+(?:data|information|highlights)\b"
+    r"|\bhighlights\b", re.IGNORECASE)
 # ... but a line there naming money is an amount in the table's unit, "$" or not ("Funded backlog at end of
 # period 412,905", "Bookings", "Capital expenditures"), unless it names a change or a rate of it.
 STATISTIC_IN_MONEY: Final = re.compile(

@@ -418,6 +418,8 @@ NOTES_FIRST = [
     (["September 26,", "2021", "(As restated)"], ["(As restated)", "September 26,", "2021"]),
     (["2020", "(Unaudited)"], ["(Unaudited)", "2020"]),
     (["2019", "As adjusted"], ["As adjusted", "2019"]),
+    (["March 31,", "2012", "(As Corrected)"], ["(As Corrected)", "March 31,", "2012"]),
+    (["2011", "(As amended)"], ["(As amended)", "2011"]),
     (["2018", "(a)"], ["(a)", "2018"]),
     (["%", "Change"], ["%", "Change"]),
     (["Three Months Ended", "June 30, 2007"], ["Three Months Ended", "June 30, 2007"]),

@@ -626,6 +626,12 @@ WORDS = [
     # round 244's homebuilder: its backlog counted in homes under "(Dollars in thousands ...)"
     ("COUNT_LINE", "Backlog (homes) at March 31", True), ("COUNT_LINE", "Backlog", False),
     ("STATISTICS_HEADING", "Other information (unaudited):", True),
+    # round 297's picked lines, whose totals are no sums of the lines above them
+    ("SELECTED_LINES_HEADING", "SELECTED BALANCE SHEET DATA:", True),
+    ("SELECTED_LINES_HEADING", "Balance sheet highlights", True),
+    ("SELECTED_LINES_HEADING", "Summary financial condition data", True),
+    ("SELECTED_LINES_HEADING", "Current assets:", False), ("SELECTED_LINES_HEADING", "Liabilities and Equity", False),
+    ("SELECTED_LINES_HEADING", "Other current liabilities", False),
     ("STATISTIC_IN_MONEY", "Depreciation and amortization", True), ("STATISTIC_IN_MONEY", "Stock-based compensation",
                                                                      True),
     ("STATISTIC_IN_MONEY", "Days sales outstanding", False),

@@ -14,6 +14,7 @@ from core.checks.common import HALF, items_of, rounding_tolerance
 from core.model import CheckResult, LineItem, SourceSpan, Statement
 from core.statements.bridges import is_result_line
 from core.statements.runs import counted, matching_run
+from core.vocabulary import SELECTED_LINES_HEADING
 
 
 def _amounts(statement: Statement) -> list[LineItem]:
@@ -56,8 +57,11 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             # "Liabilities and Stockholders' Equity", a condensed sheet printing no equity lines and no
             # total of its liabilities): the lines above it are the first half's. ("Total current
             # liabilities" there names no half, and is footed.)
+            # Nor are lines picked under "Selected balance sheet data:" (round 297: "Total assets" footed against
+            # "Cash" and "Working capital (deficit)" held both back).
             if item.section and all(part.section == item.section and not part.is_total for part in run) and (
-                    _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)):
+                    _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)
+            ) and not SELECTED_LINES_HEADING.search(item.section):
                 yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
 

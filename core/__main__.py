@@ -1,4 +1,5 @@
-"""Command line: `python -m core facts FILE` (CSV on stdout) and `python -m core check FILE`.
+"""Command line: `python -m core facts FILE` (CSV on stdout), `python -m core check FILE`, and `python -m core
+text FILE` (the text the line numbers of both point into: an HTML release set out in lines, a submission's exhibit).
 
 Exit status 0 when statements were read (warnings go to stderr), 1 with one line on stderr when the file
 cannot be read or holds no financial statement, 2 for a usage error.
@@ -18,10 +19,11 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from core.errors import ReleaseParseError
 from core.facts import write_facts_csv
-from core.formatting import how_many
+from core.formatting import how_many, numbered
 from core.limits import check_size
 from core.model import Release
 from core.parse import parse_release
@@ -65,6 +67,8 @@ def _facts(args: argparse.Namespace) -> int:
         print(f"warning: {held}", file=sys.stderr)
     for diagnostic in release.diagnostics:
         print(f"{diagnostic.severity}: {diagnostic}", file=sys.stderr)
+    if release.diagnostics:
+        _say_where_lines_count(release, args.file, sys.stderr)
     return 0
 
 
@@ -157,6 +161,22 @@ def _check(args: argparse.Namespace) -> int:
     print(f"{passed} passed, {len(release.checks) - passed} failed")
     for diagnostic in release.warnings:
         print(f"{diagnostic.severity}: {diagnostic}")
+    _say_where_lines_count(release, args.file, sys.stdout)
+    return 0
+
+
+def _say_where_lines_count(release: Release, path: str, out: TextIO) -> None:
+    """The release's own notes (the exhibit read, and what its line numbers count where they are not the
+    file's), and how to see the lines they count."""
+    for note in release.notes:
+        print(f"note: {note}", file=out)
+    if release.format != "text":
+        print(f"note: `python -m core text {path}` prints the lines as read, numbered", file=out)
+
+
+def _text(args: argparse.Namespace) -> int:
+    release = _load(args.file)
+    print(numbered(release.lines))
     return 0
 
 
@@ -199,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("file")
     check.add_argument("--json", action="store_true", help="checks and diagnostics as JSON, with their lines")
     check.set_defaults(run=_check)
+    text = commands.add_parser("text", help="print the text as read, each line numbered as warnings name it")
+    text.add_argument("file")
+    text.set_defaults(run=_text)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))

@@ -8,7 +8,7 @@ comparing the chart with the printed table should see the same digits. Facts are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
@@ -263,3 +263,12 @@ def card_money(value: Decimal | None, *, currency: str = "$") -> str:
     else:
         body = f"{currency}{_quantize(size, 0):,.0f}"
     return f"({body})" if value < 0 and any(ch in body for ch in "123456789") else body
+
+
+def numbered(lines: Sequence[str], first: int = 1, last: int | None = None) -> str:
+    """Lines `first` to `last` (1-based, inclusive) with their numbers, as every warning and check names
+    them: the Data page's source and `python -m core text` print the same."""
+    last = len(lines) if last is None else min(last, len(lines))
+    first = max(first, 1)
+    width = len(str(last))
+    return "\n".join(f"{number:>{width}} \u2502 {lines[number - 1]}" for number in range(first, last + 1))

@@ -56,8 +56,16 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     else:
         document = read_text(raw, name)
     release = finish_release(read_statements(document), sha256)
+    if form in _LINES_AS_SET_OUT:
+        release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
     truncated = _truncation_warning(raw, release)
     return release if truncated is None else dataclasses.replace(release, warnings=(*release.warnings, truncated))
+
+
+# What the line numbers of warnings and checks count where they are not the file's own lines (a submission's
+# exhibit says so as it is chosen): "lines 50-75" is otherwise looked for among the markup.
+_LINES_AS_SET_OUT = {"html": "line numbers are those of the HTML as set out in text",
+                     "pdf": "line numbers are those of the PDF's text"}
 
 
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:

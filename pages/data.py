@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.formatting import status_legend, table_figure
+from core.formatting import numbered, status_legend, table_figure
 from core.frames import checks_frame, marked_statement_frame, table_heading, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
@@ -78,10 +78,7 @@ else:
 
 def source(span: SourceSpan, *, context: int = 0) -> str:
     """The numbered source lines of `span`, with `context` lines either side."""
-    first = max(span.first - context, 1)
-    last = min(span.last + context, len(release.lines))
-    width = len(str(last))
-    return "\n".join(f"{number:>{width}} │ {release.lines[number - 1]}" for number in range(first, last + 1))
+    return numbered(release.lines, span.first - context, span.last + context)
 
 
 diagnostics = release.diagnostics
@@ -124,4 +121,6 @@ for index, statement in enumerate(release.statements):
         st.code(source(span, context=CONTEXT_LINES if choice == 0 else 1), language=None)
 
 with st.expander("The full source text"):
+    for note in release.notes:
+        st.caption(plain(note[0].upper() + note[1:] + "."))
     st.code(source(SourceSpan(1, len(release.lines))), language=None)

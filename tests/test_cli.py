@@ -95,3 +95,35 @@ def test_warnings_on_stderr_name_their_lines() -> None:
     assert result.stderr.splitlines() == [
         "warning: allos_truncated_mid_table.txt ends inside a table: the file may be truncated, and figures after "
         "it missing (at line 106)"]
+
+
+SUBMISSION = ROOT / "tests" / "fixtures" / "layouts" / "selected_balance_sheet_data_unfooted.txt"
+
+
+def test_text_prints_the_lines_a_submissions_checks_name() -> None:
+    """A whole 1998 EDGAR submission: the release is its EX-99.1, whose "Total revenues" stands on the file's
+    line 178 and on the exhibit's line 75. `check` names the exhibit's lines and says so; `text` prints them,
+    so the revenue footing's lines 71-75 are the three revenue lines (6,412 + 8,905 + 612 = 15,929) and their
+    total."""
+    checked = _run("check", str(SUBMISSION))
+    assert checked.returncode == 0
+    footing = next(line for line in checked.stdout.splitlines() if line.startswith("PASS  footing"))
+    assert footing.split()[-2:] == ["lines", "71-75"]
+    assert checked.stdout.splitlines()[-2:] == [
+        "note: read from exhibit EX-99.1: PRESS RELEASE DATED FEBRUARY 17, 1999; line numbers are those of the "
+        "exhibit", f"note: `python -m core text {SUBMISSION}` prints the lines as read, numbered"]
+    text = _run("text", str(SUBMISSION))
+    assert text.returncode == 0
+    numbered = text.stdout.splitlines()
+    assert [line.split("\u2502")[0].strip() for line in numbered[70:75]] == ["71", "72", "73", "74", "75"]
+    assert numbered[70].split("\u2502")[1].split() == ["Oil", "sales", "$", "6,412", "$", "9,876", "$", "28,344",
+                                                       "$", "39,120"]
+    assert numbered[74].split("\u2502")[1].split() == ["Total", "revenues", "15,929", "20,649", "66,671", "79,677"]
+    assert SUBMISSION.read_text().splitlines()[177].split() == numbered[74].split("\u2502")[1].split()
+
+
+def test_a_text_release_needs_no_word_on_its_line_numbers() -> None:
+    """The reference release's lines are the file's own: `check` ends on its tally."""
+    assert _run("check", str(SAMPLE)).stdout.splitlines()[-1] == "35 passed, 0 failed"
+    assert _run("text", str(SAMPLE)).stdout.splitlines()[97].split("\u2502")[1].strip() == (
+        SAMPLE.read_text(encoding="latin-1").splitlines()[97].strip())

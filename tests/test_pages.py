@@ -433,6 +433,19 @@ def test_failed_checks_come_first_and_are_counted_in_the_header() -> None:
     assert [e.label for e in at.expander if "failed" in e.label] == ["⚠️ 2 checks failed, 2 warnings"]
 
 
+def test_data_says_what_an_html_releases_line_numbers_count() -> None:
+    """Aflac's HTML exhibit: a warning's "lines 50-75" counts the lines of the markup set out as text, which
+    the source shown under it prints; a text release's lines are the file's own and need no word."""
+    path = Path(__file__).parent / "fixtures" / "html" / "aflac_q1-2020.htm"
+    at = run_page("data", core.parse_release(path.read_bytes(), path.name))
+    assert "Line numbers are those of the HTML as set out in text." in [unescape(c.value) for c in at.caption]
+
+
+def test_data_says_nothing_of_a_text_releases_line_numbers(allos: Release) -> None:
+    at = run_page("data", allos)
+    assert not [c.value for c in at.caption if "Line numbers" in c.value]
+
+
 def test_data_offers_three_downloads(allos: Release) -> None:
     at = run_page("data", allos)
     labels = [b.proto.label for b in at.get("download_button")]

@@ -881,8 +881,10 @@ def _whole_dates(text: str) -> list[str]:
     return found
 
 # A month's day ended by its comma, then another month: two column dates set one space apart, or none where
-# the columns ran out of room ("September 30,December 31,").
-_NEXT_DATE = re.compile(rf"(?<=\d,) ?(?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
+# the columns ran out of room ("September 30,December 31,"); or a day without its comma one space before the
+# next month ("September 30 December 31," over "2001   2000", round 304: read as one date over both columns,
+# the quarter's balance sheet was dated December).
+_NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
 
 
 def _repeating_width(phrases: list[tuple[str, int, int]], columns: list[Column]) -> int:

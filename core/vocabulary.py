@@ -236,6 +236,7 @@ CONVENIENCE_TRANSLATION: Final = re.compile(r"\bconvenience\s+translations?\b", 
 # ... to ...". Such a column is named in a warning, never read as a period.
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    r"|\bcumulative\b|during\s+the\s+development\s+stage"  # a development-stage company's total to date
     rf"|{CONVENIENCE_TRANSLATION.pattern}"
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
     # As Restated", "Effect of Restatement", "Reclassifications"

@@ -564,6 +564,26 @@ def test_a_summary_before_the_statement_adds_no_measure_of_its_own() -> None:
         "22200000", "21700000"}
 
 
+def test_a_column_naming_no_period_takes_its_length_from_the_header_that_dates_it() -> None:
+    """A summary of restatement under one line, "Twelve Months Ended December 31, 1998", over "As Previously
+    Reported | Adjustments | As Restated": the restated column is the year's, as the statement's own year
+    column prints it (revenues 413,694 - 3,820 = 409,874; net income 13,059 - 1,250 = 11,809), and agrees
+    with it; read as the quarter, eleven lines had failed against the quarter's 109,655 and been held back."""
+    path = LAYOUTS / "restatement_summary_under_a_twelve_months_line.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert all(check.passed for check in release.checks)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    summary = {r["label"]: r["value"] for r in rows if r["period_end"] == "1998-12-31" and not r["concept"]
+               and r["statement"] == "operations"}
+    assert (summary["Revenues"], summary["Net income"], summary["Diluted earnings per share"]) == (
+        "409874000", "11809000", "0.79")
+    assert {r["months"] for r in rows if r["period_end"] == "1998-12-31" and r["label"] == "Revenues"} == {"3", "12"}
+    revenue = {r["months"]: r["value"] for r in rows if r["concept"] == "revenue" and r["period_end"] == "1998-12-31"}
+    assert revenue == {"3": "109655000", "12": "409874000"}
+
+
 def test_a_statement_whose_result_chain_breaks_vouches_for_none_of_its_figures() -> None:
     """Figures paired with the wrong labels (a rendering that prints each cell on a line of its own, in no
     fixed order) can still foot by chance: here R&D and SG&A add up to the total operating expenses, but

@@ -626,6 +626,13 @@ WORDS = [
     # round 244's homebuilder: its backlog counted in homes under "(Dollars in thousands ...)"
     ("COUNT_LINE", "Backlog (homes) at March 31", True), ("COUNT_LINE", "Backlog", False),
     ("STATISTICS_HEADING", "Other information (unaudited):", True),
+    # columns that are no period as reported, and columns that are (round 302's restatement, a development-stage
+    # company's total to date under "Cumulative" / "during the" / "development" / "stage")
+    ("NOT_AS_REPORTED", "Twelve Months Ended December 31, 1998 As Previously Reported", True),
+    ("NOT_AS_REPORTED", "Adjustments", True), ("NOT_AS_REPORTED", "As Restated", False),
+    ("NOT_AS_REPORTED", "Cumulative during the development stage", True),
+    ("NOT_AS_REPORTED", "during the development stage", True),
+    ("NOT_AS_REPORTED", "Three Months Ended June 30, 1996", False),
     # round 297's picked lines, whose totals are no sums of the lines above them
     ("SELECTED_LINES_HEADING", "SELECTED BALANCE SHEET DATA:", True),
     ("SELECTED_LINES_HEADING", "Balance sheet highlights", True),

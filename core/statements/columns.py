@@ -19,6 +19,7 @@ from core.tables.period_headers import (
     HeaderReading,
     YearPart,
     a_year_apart,
+    duration_in,
     month_end,
     quarter_number,
     read_header,
@@ -166,6 +167,13 @@ def column_periods(
             continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
+            if (months is None and not reading.ytd and reading.year is None and reading.month is None
+                    and month_source is siblings[index] and month_source is not None and not duration_in(text)):
+                # A column naming no period at all, nor a length of its own ("As Restated" beside "Twelve
+                # Months Ended December 31, 1998 As Previously Reported") takes its whole period from the
+                # header it is dated by: its end from there and its length from the narrative had read a
+                # year's restatement as a quarter (round 302), failing against the statement's quarter.
+                months = month_source.months
             if reading.ytd and months is None:
                 unknown_to_date.add(index)
             columns.append((index, text, end, None if kind == "balance" else months))
@@ -717,7 +725,8 @@ _WORD_BROKEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
 
 # What a column that is no period as reported holds, said to the reader (the words NOT_AS_REPORTED found).
 _NOT_AS_REPORTED_WHY = (
-    (re.compile(r"inception", re.I), "a total since the company's inception, not a period of its own"),
+    (re.compile(r"inception|cumulative|development\s+stage", re.I),
+     "a total since the company's inception, not a period of its own"),
     (re.compile(r"period\s+from|\bfrom\b|through|\bto\b", re.I),
      "a period from one day to another (a stub, or a total since some date), not a quarter or year as reported"),
     (re.compile(r"previously|originally", re.I), "the figures as first reported, before a restatement"),

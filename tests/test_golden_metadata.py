@@ -459,3 +459,29 @@ def test_highlights_whose_sentences_wrap_back_to_the_margin_or_lose_their_blank_
 def test_a_headline_wrapped_after_its_verb_or_before_its_results_is_one_headline(name: str, headline: str) -> None:
     """The Overview had shown these headlines cut at their first line break (browser review of rounds 247-263)."""
     assert core.parse_release((UI / name).read_bytes(), name).metadata.title == headline
+
+
+# A headline's subject without its suffix, named in full elsewhere: the name as the text spells it with its
+# suffix (in capitals only in a statement's title: title case), else under "About"; none where the words are
+# spelled nowhere else. The lead of each says only the short name ("Veradine reported ...").
+HEADLINE_NAMES = [
+    ("layouts/pdf_dollar_floated_left_five_columns_company_only_under_about.pdf", "Veradine Therapeutics, Inc."),
+    ("layouts/typed_letter_spaced_header_with_spaced_years.txt", "Corvane Data Systems, Inc."),
+    ("layouts/half_year_headed_january_june_beside_quarters_oldest_first.txt", "Vandermeer Technologies N.V."),
+]
+
+
+@pytest.mark.parametrize(("fixture", "company"), HEADLINE_NAMES)
+def test_a_headlines_subject_named_in_full_elsewhere_is_the_company(fixture: str, company: str) -> None:
+    path = Path(__file__).parent / "fixtures" / fixture
+    assert core.parse_release(path.read_bytes(), path.name).metadata.company == company
+
+
+def test_a_headlines_subject_spelled_nowhere_else_names_no_company() -> None:
+    from core.narrative.metadata import _headline_subject
+
+    assert _headline_subject("Veradine Therapeutics Reports Second Quarter 2009 Financial Results",
+                             "Veradine reported revenue of $4.9 million.") == ""
+    assert _headline_subject("James River Announces First Quarter 2020 Results",
+                             "About James River Group Holdings, Ltd. James River Group Holdings, Ltd. is a "
+                             "Bermuda-based insurance holding company.") == "James River Group Holdings, Ltd."

@@ -135,10 +135,13 @@ def _without_emphasis(line: str) -> str:
 
 # A headline's subject with a company's suffix, before the verb of a results release ("Horizon Bancorp,
 # Inc. Announces First Quarter 2020 Financial Results").
-_HEADLINE_SUBJECT = re.compile(
-    r"^(?P<company>[A-Z][\w&.,'\u2019\- ]{1,80}?,?\s(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited"
-    r"|plc|PLC|N\.V|S\.A|LLC|L\.P|LP|Bancorp|Bancshares|Holdings|Group|Trust)\.?)"
-    r"\s+(?:Announces|Reports|Reported|Posts|Declares|Delivers|Releases)\b")
+_SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|N\.V|S\.A|LLC|L\.P|LP|Bancorp"
+           r"|Bancshares|Holdings|Group|Trust)\.?")
+_RESULTS_VERB = r"(?:Announces|Reports|Reported|Posts|Declares|Delivers|Releases)\b"
+_HEADLINE_SUBJECT = re.compile(rf"^(?P<company>[A-Z][\w&.,'\u2019\- ]{{1,80}}?,?\s{_SUFFIX})\s+{_RESULTS_VERB}")
+# The same without its suffix ("Veradine Therapeutics Reports Second Quarter 2009 Financial Results"): a few
+# capitalised words, a name only where the text spells it again with its suffix or under "About".
+_HEADLINE_WORDS = re.compile(rf"^(?P<company>[A-Z][\w&'\u2019\-]*(?:\s[A-Z][\w&'\u2019\-]*){{0,4}})\s+{_RESULTS_VERB}")
 
 
 def _headline_subject(title: str, flat: str = "") -> str:
@@ -149,12 +152,30 @@ def _headline_subject(title: str, flat: str = "") -> str:
     capitals = subject.isupper()
     match = _HEADLINE_SUBJECT.match(subject.title() if capitals else subject)
     if not match:
-        return ""
+        return _headline_words_spelled_again(subject.title() if capitals else subject, flat)
     name = match.group("company").strip()
     if not capitals:
         return name
     spelled = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", flat, re.IGNORECASE)
     return spelled.group(0) if spelled and not spelled.group(0).isupper() else name
+
+
+def _headline_words_spelled_again(subject: str, flat: str) -> str:
+    """A headline's subject without its suffix, where the text names the same words with one ("About
+    Veradine Therapeutics, Inc.", a statement's title "PENNWICK SEMICONDUCTOR CORP.") or under "About": a PDF
+    printed from a release whose lead says only "Veradine reported ..." had no company at all, and its
+    pages were headed by the file's name."""
+    match = _HEADLINE_WORDS.match(subject)
+    if not match:
+        return ""
+    words = r"\s+".join(map(re.escape, match.group("company").split()))
+    # (a name's suffixes may be several: "James River Group Holdings, Ltd.")
+    spelled = [m.group(0) for m in re.finditer(rf"(?<!\w){words}(?:,?\s+{_SUFFIX}){{1,3}}(?!\w)", flat,
+                                                re.IGNORECASE)]
+    if spelled:
+        return next((name for name in spelled if not name.isupper()), spelled[0].title())
+    about = re.search(rf"\bAbout\s+(?P<name>{words})(?!\w)", flat)
+    return about.group("name") if about else ""
 
 
 def _one_space(text: str) -> str:

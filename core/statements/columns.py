@@ -220,6 +220,7 @@ def column_periods(
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
+    versions = _two_versions_of_a_period(table.column_headers)
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
     dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines))
@@ -236,6 +237,9 @@ def column_periods(
         if months is None and kind != "balance":
             dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"
             continue
+        if index in versions:
+            dropped[index] = _TWO_VERSIONS_WHY
+            continue
         if (end, months) in seen:
             # a second column for the same period (as adjusted, constant currency...)
             dropped[index] = f"it repeats the period of column {seen[(end, months)] + 1}"
@@ -245,6 +249,9 @@ def column_periods(
         keep.append(index)
     read = {index for index, _, _, _ in columns}
     for index, text in enumerate(table.column_headers):
+        if index in versions:
+            dropped[index] = _TWO_VERSIONS_WHY
+            continue
         if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
@@ -686,6 +693,25 @@ def _period_label(text: str, end: date, months: int | None) -> str:
     if months is None:
         return end.strftime("%B %-d, %Y")
     return f"{months} months ended {end.strftime('%B %-d, %Y')}"
+
+
+def _two_versions_of_a_period(headers: Sequence[str]) -> set[int]:
+    """The columns of a period printed "As Reported" and "As Adjusted" side by side with no adjustments or
+    non-GAAP column between (a balance sheet's "December 31, 2008" over both, after a change in accounting
+    applied to past periods): the adjusted figures are the period as reported now, or the company's own
+    measure beside GAAP; the words do not say which, and the arithmetic of either holds. Read as the
+    reported column, the prior year's liabilities and equity had been the superseded ones (round 306)."""
+    reported = {index for index, text in enumerate(headers) if _AS_REPORTED_ALONE.search(text)}
+    adjusted = {index for index, text in enumerate(headers) if _AS_ADJUSTED.search(text)}
+    if not reported or not adjusted or any(_ADJUSTMENT_COLUMN.search(text) for text in headers):
+        return set()
+    return reported | adjusted
+
+
+_AS_REPORTED_ALONE = re.compile(r"(?<!previously\s)(?<!originally\s)\bas\s+reported\b", re.IGNORECASE)
+_ADJUSTMENT_COLUMN = re.compile(r"\badjustments?\b|non-?\s*gaap|special\s+items", re.IGNORECASE)
+_TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adjusted') with no adjustments "
+                     "between: which is the period as reported now, the release does not say")
 
 
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior

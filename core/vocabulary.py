@@ -245,6 +245,8 @@ NOT_AS_REPORTED: Final = re.compile(
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
+    # the same with its "Period from" on a line above the column's own ("March 1 to" / "June 30, 1999")
+    rf"|^(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}},?\s+)?(?:to|through)\s+(?:{MONTH_RE})\b"
     rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b"  # "(August 12, 2001) through December 31"
     # a start in parentheses before the end, its "to" lost ("(May 12, 1994) Mar. 31, 2001"): a range
     rf"|\((?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\)\s+(?:{MONTH_RE})\b", re.IGNORECASE)

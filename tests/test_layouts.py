@@ -587,6 +587,20 @@ def test_a_column_naming_no_period_takes_its_length_from_the_header_that_dates_i
     assert revenue == {"3": "109655000", "12": "409874000"}
 
 
+def test_a_stub_period_from_one_day_to_another_over_three_lines_is_no_quarter() -> None:
+    """"Period from" / "March 1 to" / "June 30, 1999" over one column of an acquired business's net sales
+    (17,244) and operating income (1,388): four months, no quarter, and not read; the quarter's own net
+    sales (63,418) stay the statement's."""
+    path = LAYOUTS / "stub_period_from_over_three_lines_one_column.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if r["value"] in ("17244000", "1388000")]
+    assert {r["value"] for r in rows if r["concept"] == "revenue" and r["period_end"] == "1999-06-30"
+            and r["months"] == "3"} == {"63418000"}
+
+
 def test_a_statement_whose_result_chain_breaks_vouches_for_none_of_its_figures() -> None:
     """Figures paired with the wrong labels (a rendering that prints each cell on a line of its own, in no
     fixed order) can still foot by chance: here R&D and SG&A add up to the total operating expenses, but

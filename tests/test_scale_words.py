@@ -633,6 +633,8 @@ WORDS = [
     ("NOT_AS_REPORTED", "Cumulative during the development stage", True),
     ("NOT_AS_REPORTED", "during the development stage", True),
     ("NOT_AS_REPORTED", "Three Months Ended June 30, 1996", False),
+    ("NOT_AS_REPORTED", "March 1 to June 30, 1999", True),  # round 306: "Period from" on the line above
+    ("NOT_AS_REPORTED", "June 30, 1999", False),
     # round 297's picked lines, whose totals are no sums of the lines above them
     ("SELECTED_LINES_HEADING", "SELECTED BALANCE SHEET DATA:", True),
     ("SELECTED_LINES_HEADING", "Balance sheet highlights", True),

@@ -82,3 +82,15 @@ def test_a_line_wider_than_any_page_is_not_searched_for_spaced_words() -> None:
     wide = "T H R E E   M O N T H S" + " 1" * 400
     assert closed_up(wide) == wide
     assert closed_up(f"{wide}\n   T H R E E") == f"{wide}\n     THREE  "
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Net loss   $ (8,162,209)$    (5,735,069)$(23,483,108)",
+     "Net loss   $ (8,162,209) $    (5,735,069) $(23,483,108)"),
+    ("per share   $  (0.13)$  (0.11)", "per share   $  (0.13) $  (0.11)"),
+    ("Note (a)$ amounts are in thousands", "Note (a)$ amounts are in thousands"),  # no figure after the "$"
+])
+def test_a_negative_run_into_the_next_columns_dollar_is_parted(printed: str, read: str) -> None:
+    from core.readers.pdf import _NEGATIVE_THEN_DOLLAR
+
+    assert _NEGATIVE_THEN_DOLLAR.sub(") $", printed) == read

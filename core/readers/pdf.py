@@ -69,6 +69,8 @@ def read_pdf(data: bytes, name: str) -> Document:
         text = _CONTROL.sub(" ", text)  # a glyph the extractor could not map (an em dash) comes back as NUL
     if " ." in text:
         text = _MONTH_THEN_ITS_PERIOD.sub(r"\1.\2", text)
+    if ")$" in text:
+        text = _NEGATIVE_THEN_DOLLAR.sub(") $", text)
     return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
                     encoding="pdf")
 
@@ -79,6 +81,14 @@ def read_pdf(data: bytes, name: str) -> Document:
 # a balance sheet's December 31 printed as September 30). The period goes back to the word; the spaces after
 # it keep every column where it was.
 _MONTH_THEN_ITS_PERIOD = re.compile(rf"(?<![A-Za-z])({MONTH_RE})( +)\.(?= )", re.IGNORECASE)
+
+
+# A negative figure's closing parenthesis run into the next column's "$" ("$ (8,200,424)$    (5,806,509)$(23,613,660)"):
+# a browser's PDF of cells each holding "$", "(figure" and ")" sets them closer than pypdf's character grid, and
+# the row, read as one word of figures, was no row at all (round 306: the operating and net losses lost, their
+# labels run into the next rows'). A space parts them; the columns further right move one place, well within
+# the width a column's figures are matched by.
+_NEGATIVE_THEN_DOLLAR = re.compile(r"\)\$(?=\s*\(?[\d.])")
 
 
 # What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM

@@ -979,6 +979,9 @@ _AS_REPORTED = re.compile(
     # what a total holds besides, said after its name ("Total shareholders' equity (including $98,000 of
     # Series A preferred shares)"): the line is still the total
     r"|\s*\((?:including|includes)\b[^()]*\)$"
+    # amounts of a part said in each column's order ("Stockholders' equity (deficit accumulated during the
+    # development stage of $17,872,618 and $6,499,238, respectively)"): the line is still the total
+    r"|\s*\([^()]*\$\s?\d[^()]*\brespectively\)$"
     # what a cost leaves to a line of its own ("Cost of sales (excluding depreciation, depletion and
     # amortization)", "(exclusive of depreciation shown separately below)"): the GAAP line all the same
     r"|\s*\((?:excluding|exclusive\s+of|excludes)\s+(?:[\w,]+\s+){0,3}(?:depreciation|amortization)\b[^()]*\)"

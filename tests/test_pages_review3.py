@@ -12,6 +12,7 @@ import pytest
 import core
 from core.analysis.completeness import cut_short, missing_figure_warnings, truncation
 from core.model import Diagnostic, Release
+from pages._markdown import unescape
 from tests.page_runner import ROOT, run_page, texts
 
 UI = ROOT / "tests" / "fixtures" / "ui"
@@ -64,3 +65,36 @@ def test_the_waterfall_of_a_truncated_statement_says_it_is_cut_short_not_that_it
     said = texts(run_page("overview", release))
     assert "The statement is cut short (the file may be truncated), so no waterfall" in said
     assert "prints no lines between revenue and the net result" not in said
+
+
+# --- 2. releases years apart side by side are warned of by name ------------------------------------------
+
+BRENLOW = "medical_devices_q1_2011_brenlow.txt"
+MERIDALE = "staffing_q1_2015_cash_equivalents_only_meridale.htm"
+
+
+def test_side_by_side_warns_by_name_of_quarters_four_years_apart() -> None:
+    from tests.test_compare_page import run_compare
+
+    loaded = {name: parsed(name) for name in (BRENLOW, MERIDALE)}
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    assert [unescape(w.value) for w in at.warning if "apart" in w.value] == [
+        "MDSS's quarter ends 2015-03-29, BRNL's 2011-03-31: four years apart. Prices, rates and the economy "
+        "differ between them too."]
+    assert not any("same length ending on different dates" in c.value for c in at.caption)
+
+
+def test_period_ends_within_a_year_or_a_53_week_quarter_later_are_not_called_far_apart() -> None:
+    from datetime import date
+
+    from core.analysis.period_gap import far_apart_note
+    from core.model import Period
+
+    quarter = Period(date(2015, 3, 29), 3)
+    assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 30), 3))]) == ""  # 364 days
+    assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 23), 3))]) == ""  # 371: a 53-week year
+    assert far_apart_note([("Hollis", Period(date(2011, 9, 30), 12)), ("B", Period(date(2009, 9, 30), 12))]) == (
+        "Hollis' year ends 2011-09-30, B's 2009-09-30: two years apart.")
+    assert far_apart_note([("A", quarter), ("B", None)]) == ""

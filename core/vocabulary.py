@@ -1109,3 +1109,8 @@ FIGURES_MAY_BE_MISSING_RE = re.compile(
 )
 # The file itself cut short (not bytes lost inside it): what a statement read up to the cut lacks is its end.
 TRUNCATED_RE = re.compile(r"\bmay\s+be\s+truncated\b", re.IGNORECASE)
+
+# Words of a balance-sheet line that holds investments beside its cash ("Cash, cash equivalents and
+# marketable securities", "Cash and short-term investments"): a line without them is cash alone, and the
+# pages name a burn from it for what it is, not "cash and investments".
+INVESTMENT_WORDS_RE = re.compile(r"\b(?:investments?|securities|marketable|deposits?)\b", re.IGNORECASE)

@@ -98,3 +98,31 @@ def test_period_ends_within_a_year_or_a_53_week_quarter_later_are_not_called_far
     assert far_apart_note([("Hollis", Period(date(2011, 9, 30), 12)), ("B", Period(date(2009, 9, 30), 12))]) == (
         "Hollis' year ends 2011-09-30, B's 2009-09-30: two years apart.")
     assert far_apart_note([("A", quarter), ("B", None)]) == ""
+
+
+# --- 3. cash named for what the balance sheet prints --------------------------------------------------------
+
+VERADINE = "biotech_cash_equivalents_only_veradine_q2_2009.pdf"
+PENNWICK = "semiconductor_cash_equivalents_only_pennwick_q3_2021.pdf"
+
+
+def test_the_cash_page_names_a_fall_in_cash_and_cash_equivalents_for_what_the_sheet_prints() -> None:
+    at = run_page("cash", parsed(VERADINE))
+    names = [m.label for m in at.metric]
+    assert "Change in cash and cash equivalents per month" in names, names
+    assert not any("cash and investments" in name.lower() for name in names)
+    said = texts(at)
+    assert "Estimate: cash and cash equivalents fell from Dec 31, 2008 to Jun 30, 2009" in said
+    assert "Runway = latest cash and cash equivalents ÷ monthly burn." in said
+    assert "cash and investments" not in said.lower()
+
+
+def test_the_memo_row_of_cash_is_named_as_the_releases_print_it() -> None:
+    from tests.test_compare_page import run_compare
+
+    loaded = {name: parsed(name) for name in (MERIDALE, PENNWICK)}
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns)
+    assert "Cash and cash equivalents" in set(memo["Metric"])
+    assert "Cash and investments" not in set(memo["Metric"])

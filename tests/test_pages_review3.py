@@ -126,3 +126,13 @@ def test_the_memo_row_of_cash_is_named_as_the_releases_print_it() -> None:
     memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns)
     assert "Cash and cash equivalents" in set(memo["Metric"])
     assert "Cash and investments" not in set(memo["Metric"])
+
+
+# --- 4. the runway card says which estimate it stands on ---------------------------------------------------
+
+
+def test_the_runway_card_says_it_is_at_the_operating_cash_flows_pace() -> None:
+    at = run_page("overview", parsed(VERADINE))
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Runway"] == "72.4 months"
+    assert "At the operating cash flow's pace" in [c.value for c in at.caption]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
-from core.analysis.cash import burns_cash, no_burn_sentence
+from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.charts import balance_bars, cash_bars, runway_projection
@@ -55,10 +55,13 @@ elif estimates:
     rise = cash_rise(release)
     for column, estimate in zip(columns, estimates, strict=True):
         with column:
-            name = "Cash burn per month" if estimate == burn else estimate.method
+            # named for what the balance sheet prints: a sheet of cash and cash equivalents alone had its
+            # estimate called "Change in cash and investments" (Meridale, Pennwick, Veradine)
+            name = ("Cash burn per month" if estimate == burn
+                    else estimate.method.replace("cash and investments", cash_words(points)))
             name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
-                st.metric("Cash and investments rose", f"+{card_money(rise.amount, currency=sign)}",
+                st.metric(f"{cash_words(points).capitalize()} rose", f"+{card_money(rise.amount, currency=sign)}",
                           help="The change between the two balance-sheet dates, as printed: no estimate.")
                 st.caption(plain(rise.sentence))
                 continue
@@ -74,11 +77,12 @@ elif estimates:
                 st.metric("Runway it implies", card_months(estimate.runway_months),
                           help=f"{months(estimate.runway_months)} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
+    what = cash_words(points)
     st.caption(
         "Each is a straight-line estimate. Cash burn is cash used: cash used in operations where the release "
-        "prints a cash-flow statement, else the fall in cash and investments (which includes money raised, "
+        f"prints a cash-flow statement, else the fall in {what} (which includes money raised, "
         "repaid or invested). The net loss per month is not cash: it includes non-cash costs. "
-        "Runway = latest cash and investments ÷ monthly burn."
+        f"Runway = latest {what} ÷ monthly burn."
     )
 
 if points:

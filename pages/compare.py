@@ -197,8 +197,12 @@ else:
             "rather than totals.",
             icon=":material/event:",
         )
-    elif len({c.period.end if c.period else None for c in comparison.columns}) > 1:
+    elif len({c.period.end if c.period else None for c in comparison.columns}) > 1 and not comparison.far_apart:
         st.caption("The columns are periods of the same length ending on different dates (see the table above).")
+    if comparison.far_apart:
+        # years between the periods: a grey caption had been all that was said of 2011 beside 2015
+        st.warning(plain(comparison.far_apart + " Prices, rates and the economy differ between them too."),
+                   icon=":material/history:")
     if comparison.currency_note:
         st.warning(plain(comparison.currency_note), icon=":material/currency_exchange:")
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.

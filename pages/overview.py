@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.analysis import missing_parts, quarter_window
 from core.analysis.business import financial_no_burn
+from core.analysis.completeness import cut_short, missing_figure_warnings, truncation
 from core.analysis.metrics import (
     LOWER_IS_BETTER,
     card_name,
@@ -85,8 +86,10 @@ if (no_burn := financial_no_burn(release)) is not None:
 for number, sentence in enumerate(missing_parts(release)):
     missing(sentence + (unread_note(release) if number == 0 else ""))
 
-# Checks badge: all pass, or how many need a look (details on the Data page).
+# Checks badge: all pass, or how many need a look (details on the Data page). A release whose warnings say
+# figures may be missing is never shown healthy: the checks on what was read passed, not on what was cut off.
 failed = release.failed_checks
+incomplete = missing_figure_warnings(release)
 if not release.checks:
     st.badge("No arithmetic checks could be run", icon=":material/help:", color="gray")
 elif failed:
@@ -95,6 +98,11 @@ elif failed:
         icon=":material/warning:",
         color="orange",
     )
+elif incomplete:
+    ran = "The check that ran passes" if len(release.checks) == 1 else f"The {len(release.checks)} checks that ran pass"
+    why = ("the file may be cut short, and figures after it missing" if truncation(release) is not None
+           else "figures may be missing where the file could not be read")
+    st.badge(f"{ran}, but {why}", icon=":material/warning:", color="orange")
 else:
     st.badge(f"All {len(release.checks)} checks pass", icon=":material/check_circle:", color="green")
 try:
@@ -117,5 +125,9 @@ with right:
     chart = result_waterfall(operations, window.current) if operations is not None and window else None
     if chart is not None:
         show_chart(chart, key="overview_waterfall", release=release)
+    elif operations is not None and window is not None and cut_short(release, operations):
+        # the lines after the cut were never read: "prints no lines" would blame the release for the file
+        st.caption("The statement is cut short (the file may be truncated), so no waterfall from revenue to "
+                   "the net result can be drawn.")
     elif operations is not None and window is not None:
         st.caption("The statement prints no lines between revenue and the net result to draw a waterfall of.")

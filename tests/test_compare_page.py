@@ -74,9 +74,11 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
         ["Halden Therapeutics, Inc. (HLDN)", "3M to Sep 30, 2005", "Sep 30, 2005"],
         ["Allos Therapeutics, Inc. (ALTH)", "3M to Jun 30, 2004", "Jun 30, 2004"],
     ]
-    # Both are quarters: no warning of different lengths, a note of the different dates.
-    assert not at.warning
-    assert any("same length ending on different dates" in c.value for c in at.caption)
+    # Both are quarters: no warning of different lengths; their ends 15 months apart are warned of by name.
+    assert [unescape(w.value) for w in at.warning] == [
+        "HLDN's quarter ends 2005-09-30, ALTH's 2004-06-30: more than a year apart. Prices, rates and the "
+        "economy differ between them too."]
+    assert not any("same length ending on different dates" in c.value for c in at.caption)
     memo = frame_with(at, "Metric").set_index("Metric")
     # (6,350) and (7,151) thousand, rounded half up
     assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]

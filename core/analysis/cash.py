@@ -26,6 +26,7 @@ from core.analysis.periods import (
 )
 from core.analysis.structure import display_label, footing, operations_statement
 from core.model import LineItem, Period, Release, Statement
+from core.vocabulary import INVESTMENT_WORDS_RE
 
 CASH_CONCEPTS = ("cash_and_investments",)
 CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
@@ -87,6 +88,14 @@ def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
     return tuple(points)
 
 
+def cash_words(points: tuple[CashPoint, ...]) -> str:
+    """What the cash points hold, in words for a sentence: "cash and cash equivalents" where each is one
+    line of cash alone (Meridale, Pennwick, Veradine print no investments), else "cash and investments"."""
+    if points and all(len(p.lines) == 1 and not INVESTMENT_WORDS_RE.search(p.lines[0]) for p in points):
+        return "cash and cash equivalents"
+    return "cash and investments"
+
+
 def runway(cash: Decimal, monthly: Decimal | None) -> Decimal | None:
     """Months of cash at the monthly burn; None when nothing is burning."""
     if monthly is None or monthly <= 0:
@@ -105,15 +114,16 @@ def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
     elapsed = months_between(first.period.end, last.period.end)
     if elapsed <= 0:
         return None
+    what = cash_words(points)
     basis = (
-        f"cash and investments fell from {period_name(first.period)} to {period_name(last.period)}, "
+        f"{what} fell from {period_name(first.period)} to {period_name(last.period)}, "
         f"divided by the {elapsed.normalize():f} months between"
     )
-    method = "Change in cash and investments"
+    method = "Change in cash and investments"  # the method's name, as CASH_USED orders it; pages say `what`
     fall = first.amount - last.amount
     if fall <= 0:
         return BurnEstimate(
-            method, basis.replace("fell", "changed"), None, None, "Cash and investments rose: no burn."
+            method, basis.replace("fell", "changed"), None, None, f"{what[0].upper()}{what[1:]} rose: no burn."
         )
     monthly = fall / elapsed
     return BurnEstimate(method, basis, monthly, runway(last.amount, monthly))

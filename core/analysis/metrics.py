@@ -378,9 +378,17 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
         return None, None
     burn_caveat, runway_caveat = _financed_burn(estimate, loss, currency_sign(release_currency(release)))
     burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat)
+    # The card says which of the Cash page's three estimates it stands on: "Runway 72.4 months" beside a page
+    # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
     runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
-                    caveat=runway_caveat)
+                    caveat=runway_caveat, note=_RUNWAY_BASIS.get(estimate.method, ""))
     return burn, runway
+
+
+# The runway card's basis in a few words, by the estimate it divides by (core.analysis.cash's method names).
+_RUNWAY_BASIS = {"Operating cash flow per month": "At the operating cash flow's pace",
+                 "Change in cash and investments": "At the pace cash fell",
+                 "Net loss per month": "At the net loss's pace"}
 
 
 # A net loss per month this many times the fall in cash says money came in (borrowed, raised) to cover it.

@@ -23,6 +23,7 @@ from typing import Literal
 from core.analysis.companies import LINE_PREFIX, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.fact_status import status_reader, worst
+from core.analysis.period_gap import far_apart_note
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
 from core.formatting import without_marks
@@ -129,6 +130,12 @@ class SideBySide:
     def currency_note(self) -> str:
         """The sentence a page shows where the columns' currencies differ; "" where they share one."""
         return mixed_currencies_note([(c.title, code) for c, code in zip(self.columns, self.currencies, strict=True)])
+
+    @property
+    def far_apart(self) -> str:
+        """The sentence a page shows where the columns' periods end more than a year apart, naming each
+        company's period end; "" where they do not."""
+        return far_apart_note(list(zip(self.short_headings, (c.period for c in self.columns), strict=True)))
 
     @property
     def scale(self) -> int:

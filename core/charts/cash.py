@@ -9,7 +9,14 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.cash import BalanceSegment, BurnEstimate, CashPoint, balance_composition, equity_name
+from core.analysis.cash import (
+    BalanceSegment,
+    BurnEstimate,
+    CashPoint,
+    balance_composition,
+    cash_words,
+    equity_name,
+)
 from core.analysis.currency import statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.periods import wrap
@@ -175,6 +182,11 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     sign = currency_sign(currency)
     unit = unit_label(scale, currency=sign)
     places = decimals_of((point.amount,), scale)  # the cash as printed: 212.4 of $ millions, not 212
+    what = cash_words((point,))  # "cash and cash equivalents" where the sheet prints no investments
+
+    def named(method: str) -> str:
+        return method.replace("cash and investments", what)
+
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     all_values: list[float | None] = []
@@ -192,23 +204,23 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=f"{estimate.method}: {float(estimate.runway_months):.1f} months",
+                name=f"{named(estimate.method)}: {float(estimate.runway_months):.1f} months",
                 line={
                     "color": (CURRENT, UNFAVOURABLE, SEQUENCE[1])[index % 3],
                     "dash": ("solid", "dash", "dot")[index % 3],
                 },
-                hovertemplate=f"{estimate.method}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                hovertemplate=f"{named(estimate.method)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         rows.append(
             {
-                "Estimate": estimate.method,
+                "Estimate": named(estimate.method),
                 f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale), decimals=places),
                 "Runway (months)": f"{float(estimate.runway_months):.1f}",
                 "Cash runs out around": runs_out.strftime("%b %Y"),
             }
         )
-    figure.update_yaxes(title_text=f"Cash and investments left ({unit})", **accounting_axis(all_values))
+    figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))
     figure.update_xaxes(title_text="Month (straight-line estimate)")
     base_layout(
         figure,

@@ -134,6 +134,18 @@ def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[M
 PERIOD_ROW, BALANCE_ROW = "Period", "Balance at"
 
 
+def row_name(key: str, cells: Sequence[Metric | None], words: EquityWords) -> str:
+    """A memo row's name: the one every company's figure shares where each names it narrower than the key
+    (Meridale's and Pennwick's cash is "Cash and cash equivalents", no "Cash and investments"); where the
+    companies name it differently, each cell holds what its company prints and the row says so."""
+    labels = {cell.label for cell in cells if cell is not None and cell.value is not None}
+    if len(labels) == 1 and "" not in labels:
+        return labels.pop()
+    if len(labels) > 1 and key == "cash_and_investments":
+        return "Cash (and investments, where printed)"
+    return metric_name(key, words)
+
+
 def _words(columns: Sequence[StandardMetrics]) -> EquityWords:
     return equity_words_of(column.release for column in columns)
 
@@ -150,7 +162,7 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame(
         {
-            "Metric": [PERIOD_ROW, BALANCE_ROW, *(metric_name(key, words) for key, _ in rows)],
+            "Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)],
             "Unit": ["", "", *_units(columns, rows, each_own=False)],
         }
     )
@@ -170,7 +182,7 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame(
         {
-            "Metric": [metric_name(key, words) for key, _ in rows],
+            "Metric": [row_name(key, cells, words) for key, cells in rows],
             "Unit": _units(columns, rows),
         }
     )

@@ -1,0 +1,53 @@
+"""Whether releases put side by side report periods ending years apart, said in words a reader cannot miss.
+
+Compare puts any releases side by side, and a quarter of 2011 beside one of 2015 compares two economies as
+much as two companies. A grey caption ("periods of the same length ending on different dates") had been all
+the page said of it (third browser review: Brenlow's quarter to March 2011 beside Meridale's to March 2015).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.model import Period
+from core.vocabulary import NUMBER_WORDS
+
+# More than a year between two period ends (a 53-week year's quarter ends up to a week later than the one a
+# year before it: still "a year earlier", so a few days' grace).
+FAR_APART_DAYS = 372
+
+_SPELLED = {number: word for word, number in NUMBER_WORDS.items() if " " not in word and "-" not in word}
+
+
+def _what(period: Period) -> str:
+    """The period's kind in a word: "quarter", "year", else "period"."""
+    return {3: "quarter", 12: "year"}.get(period.months or 0, "period")
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _years(days: int) -> str:
+    years = round(days / 365.25)
+    if years <= 1:
+        return "more than a year"
+    return f"{_SPELLED.get(years, str(years))} years"
+
+
+def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
+    """ "Brenlow's quarter ends 2011-03-31, Meridale's 2015-03-29: four years apart." for columns (name,
+    period) whose period ends lie more than a year apart; "" where they do not (or fewer than two are dated)."""
+    dated = [(name, period) for name, period in columns if period is not None]
+    if len(dated) < 2:
+        return ""
+    ends = [period.end for _, period in dated]
+    days = (max(ends) - min(ends)).days
+    if days <= FAR_APART_DAYS:
+        return ""
+    kinds = {_what(period) for _, period in dated}
+    kind = kinds.pop() if len(kinds) == 1 else "period"
+    first_name, first = dated[0]
+    parts = [f"{_possessive(first_name)} {kind} ends {first.end.isoformat()}"]
+    parts += [f"{_possessive(name)} {period.end.isoformat()}" for name, period in dated[1:]]
+    return f"{', '.join(parts)}: {_years(days)} apart."

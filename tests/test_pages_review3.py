@@ -1,0 +1,138 @@
+"""What the third browser review of the pages found, each mend asserted on the release it was seen with.
+
+Releases named here were invented by the testers; their files are in tests/fixtures/ui.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import core
+from core.analysis.completeness import cut_short, missing_figure_warnings, truncation
+from core.model import Diagnostic, Release
+from pages._markdown import unescape
+from tests.page_runner import ROOT, run_page, texts
+
+UI = ROOT / "tests" / "fixtures" / "ui"
+
+
+def parsed(name: str) -> Release:
+    return core.parse_release((UI / name).read_bytes(), name)
+
+
+def badges(at: object) -> list[str]:
+    return [m.value for m in at.markdown if "badge[" in m.value]  # type: ignore[attr-defined]
+
+
+# --- 1. a truncated file is not shown healthy ------------------------------------------------------------
+
+CUT = "restaurant_results_cut_after_general_and_administrative_copperline_q4_2014.htm"
+
+
+@pytest.mark.parametrize(("message", "missing", "truncated"), [
+    # the reader's own words, as core/parse.py and core/readers/text.py print them
+    ("copperline_kitchen_q4_2014_cut.htm ends inside a table: the file may be truncated, and figures after it "
+     "missing", True, True),
+    ("allos.txt ends in the middle of a character: the file may be truncated", True, True),
+    ("3 bytes of allos.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures next to "
+     "them may be missing", True, False),
+    ("a table has no column header that names a period; it was skipped", False, False),
+    ("the balance sheet's total assets are missing their label", False, False),
+])
+def test_warnings_saying_figures_may_be_missing_are_told_apart(message: str, missing: bool, truncated: bool) -> None:
+    release = core.parse_release((UI / CUT).read_bytes(), CUT)
+    release = dataclasses.replace(release, warnings=(Diagnostic(message),))
+    assert bool(missing_figure_warnings(release)) is missing
+    assert (truncation(release) is not None) is truncated
+
+
+def test_a_truncated_release_whose_checks_pass_is_not_called_healthy() -> None:
+    release = parsed(CUT)
+    assert len(release.checks) == 4 and not release.failed_checks
+    at = run_page("overview", release)
+    shown = badges(at)
+    assert not any("All 4 checks pass" in b for b in shown), shown
+    assert (":orange-badge[:material/warning: The 4 checks that ran pass, but the file may be cut short, and "
+            "figures after it missing]") in shown
+
+
+def test_the_waterfall_of_a_truncated_statement_says_it_is_cut_short_not_that_it_prints_no_lines() -> None:
+    release = parsed(CUT)
+    operations = release.statement("operations")
+    assert operations is not None and cut_short(release, operations)
+    said = texts(run_page("overview", release))
+    assert "The statement is cut short (the file may be truncated), so no waterfall" in said
+    assert "prints no lines between revenue and the net result" not in said
+
+
+# --- 2. releases years apart side by side are warned of by name ------------------------------------------
+
+BRENLOW = "medical_devices_q1_2011_brenlow.txt"
+MERIDALE = "staffing_q1_2015_cash_equivalents_only_meridale.htm"
+
+
+def test_side_by_side_warns_by_name_of_quarters_four_years_apart() -> None:
+    from tests.test_compare_page import run_compare
+
+    loaded = {name: parsed(name) for name in (BRENLOW, MERIDALE)}
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    assert [unescape(w.value) for w in at.warning if "apart" in w.value] == [
+        "MDSS's quarter ends 2015-03-29, BRNL's 2011-03-31: four years apart. Prices, rates and the economy "
+        "differ between them too."]
+    assert not any("same length ending on different dates" in c.value for c in at.caption)
+
+
+def test_period_ends_within_a_year_or_a_53_week_quarter_later_are_not_called_far_apart() -> None:
+    from datetime import date
+
+    from core.analysis.period_gap import far_apart_note
+    from core.model import Period
+
+    quarter = Period(date(2015, 3, 29), 3)
+    assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 30), 3))]) == ""  # 364 days
+    assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 23), 3))]) == ""  # 371: a 53-week year
+    assert far_apart_note([("Hollis", Period(date(2011, 9, 30), 12)), ("B", Period(date(2009, 9, 30), 12))]) == (
+        "Hollis' year ends 2011-09-30, B's 2009-09-30: two years apart.")
+    assert far_apart_note([("A", quarter), ("B", None)]) == ""
+
+
+# --- 3. cash named for what the balance sheet prints --------------------------------------------------------
+
+VERADINE = "biotech_cash_equivalents_only_veradine_q2_2009.pdf"
+PENNWICK = "semiconductor_cash_equivalents_only_pennwick_q3_2021.pdf"
+
+
+def test_the_cash_page_names_a_fall_in_cash_and_cash_equivalents_for_what_the_sheet_prints() -> None:
+    at = run_page("cash", parsed(VERADINE))
+    names = [m.label for m in at.metric]
+    assert "Change in cash and cash equivalents per month" in names, names
+    assert not any("cash and investments" in name.lower() for name in names)
+    said = texts(at)
+    assert "Estimate: cash and cash equivalents fell from Dec 31, 2008 to Jun 30, 2009" in said
+    assert "Runway = latest cash and cash equivalents ÷ monthly burn." in said
+    assert "cash and investments" not in said.lower()
+
+
+def test_the_memo_row_of_cash_is_named_as_the_releases_print_it() -> None:
+    from tests.test_compare_page import run_compare
+
+    loaded = {name: parsed(name) for name in (MERIDALE, PENNWICK)}
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns)
+    assert "Cash and cash equivalents" in set(memo["Metric"])
+    assert "Cash and investments" not in set(memo["Metric"])
+
+
+# --- 4. the runway card says which estimate it stands on ---------------------------------------------------
+
+
+def test_the_runway_card_says_it_is_at_the_operating_cash_flows_pace() -> None:
+    at = run_page("overview", parsed(VERADINE))
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Runway"] == "72.4 months"
+    assert "At the operating cash flow's pace" in [c.value for c in at.caption]

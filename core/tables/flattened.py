@@ -78,8 +78,8 @@ _SPACES = re.compile(r"\s+")
 # "2024 (unaudited) December 31, 2023", or "2025December 31, 2024" where a scrape lost the space). A
 # plain pattern opening on a digit scans a whole release in microseconds; the lines it finds are read closely.
 _YEAR_THEN_ANOTHER = re.compile(
-    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s*(?:\((?:un)?audited\)\s*)?(?:and\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*"
-    r"(?:19|20)\d\d)", re.IGNORECASE)
+    r"(?:19|20)\d\d(?:\s*(?:19|20)\d\d|\s*(?:\((?:(?:un)?audited|\d{1,2}\s+weeks)\)\s*)?(?:and\s+)?[A-Za-z]{3,9}\.?\s+"
+    r"\d{1,2},?\s*(?:19|20)\d\d)", re.IGNORECASE)
 # Column dates in a row ("December 31, 2024 December 31, 2023"), and a date's year glued to its day
 # ("December 31,2024"): set out as month-days and then a run of years, as the columns' headers are read.
 _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s*{YEAR_RE}"
@@ -87,8 +87,11 @@ _DATE_RUN = starting_fast(rf"{_DATE}(?:\s+(?:and\s+)?{_DATE})+", re.IGNORECASE)
 _DAY_GLUED_TO_YEAR = starting_fast(rf"((?:{MONTH_RE})\.?\s+\d{{1,2}}),({YEAR_RE})", re.IGNORECASE)
 _BEFORE_A_MONTH = re.compile(rf"(?<!\s)\s+(?:and\s+)?(?=(?:{MONTH_RE})\b)", re.IGNORECASE)  # linear, as above
 _DAY_AND_YEAR = re.compile(rf"(.*?\d{{1,2}},?)\s*({YEAR_RE})$")
-# A column's note between two dates ("September 30, 2024 (unaudited) December 31, 2023"): no part of either.
-_NOTE_BETWEEN_DATES = starting_fast(rf"(?<=\d)\s*\((?:un)?audited\)(?=\s*(?:{MONTH_RE})\b)", re.IGNORECASE)
+# A column's note between two dates ("September 30, 2024 (unaudited) December 31, 2023"): no part of either;
+# nor a week count after a column's year ("December 31, 2017 (14 weeks) December 25, 2016 (13 weeks) Revenues:",
+# round 307: its digits ended the run of years, and the statement went unread), the duration words saying the rest.
+_NOTE_BETWEEN_DATES = starting_fast(rf"(?<=\d)\s*\((?:un)?audited\)(?=\s*(?:{MONTH_RE})\b)"
+                                    rf"|(?<={YEAR_RE})\s*\(\d{{1,2}}\s+weeks\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,7 +75,11 @@ def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     if release.format == "text":
         cut = not raw.endswith((b"\n", b"\r", b"\f"))
     elif release.format == "html":
-        cut = b"</html" not in raw[-4096:].lower() and b"</body" not in raw[-4096:].lower()
+        # A page without its closing tags, and a table or preformatted text left open: markup a converter
+        # leaves around the tables it kept (pandoc's Markdown ends "</table>" then its own text) is whole.
+        tail = raw[-65536:].lower()
+        cut = b"</html" not in tail[-4096:] and b"</body" not in tail[-4096:] and (
+            tail.rfind(b"<table") > tail.rfind(b"</table") or tail.rfind(b"<pre") > tail.rfind(b"</pre"))
     else:
         return None
     last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)

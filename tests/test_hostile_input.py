@@ -168,6 +168,16 @@ def test_a_release_cut_off_in_a_table_keeps_what_was_read() -> None:
     assert operations.item("net_income") is None  # below the cut
 
 
+def test_markdown_ending_after_its_last_html_table_is_no_cut_file() -> None:
+    """pandoc's Markdown keeps a release's tables as HTML and ends on its own text after the last "</table>",
+    with no "</html>": nothing is open, so nothing is said to be cut off (round 307). The restaurant's page
+    cut in the middle of its statement still is (its last "<table" stands after the last "</table>")."""
+    whole = FIXTURES / "layouts" / "pandoc_markdown_keeping_html_tables.txt"
+    assert core.parse_release(whole.read_bytes(), whole.name).warnings == ()
+    cut = FIXTURES / "ui" / "restaurant_results_cut_after_general_and_administrative_copperline_q4_2014.htm"
+    assert [w.message for w in core.parse_release(cut.read_bytes(), cut.name).warnings if "ends inside" in w.message]
+
+
 def test_a_missing_cell_leaves_a_gap_not_a_shift() -> None:
     path = HOSTILE / "allos_missing_cell.txt"
     release = core.parse_release(path.read_bytes(), path.name)

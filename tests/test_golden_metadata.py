@@ -468,6 +468,8 @@ HEADLINE_NAMES = [
     ("layouts/pdf_dollar_floated_left_five_columns_company_only_under_about.pdf", "Veradine Therapeutics, Inc."),
     ("layouts/typed_letter_spaced_header_with_spaced_years.txt", "Corvane Data Systems, Inc."),
     ("layouts/half_year_headed_january_june_beside_quarters_oldest_first.txt", "Vandermeer Technologies N.V."),
+    # its lead's "The Trust (NYSE: HCR) today announced" names no company: the headline does
+    ("layouts/stub_since_its_offering_called_the_trust.txt", "Harbor Crest Realty Trust"),
 ]
 
 

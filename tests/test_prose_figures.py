@@ -73,3 +73,15 @@ def test_an_unsigned_figure_agrees_with_the_column_it_sizes_whatever_sign_anothe
             if c.name.startswith("prose") and c.period == "12M 1994-12-31"]
     assert said == [("prose: net_income", "12M 1994-12-31", Decimal("3600000.0"), Decimal(3_558_000), True),
                     ("prose: eps_basic", "12M 1994-12-31", Decimal("0.18"), Decimal("0.18"), True)]
+
+
+def test_a_stubs_figures_in_the_narrative_are_checked_against_no_quarter() -> None:
+    """"For the period from March 1 to June 30, 2005, ... net income was $1.8 million, or $0.08 per diluted
+    share": four months since the offering, which the statement prints in a column it does not read; the
+    quarter's "$1.5 million, or $0.07" (1,494,000; 0.07) is checked, and passes."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "stub_since_its_offering_called_the_trust.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    prose = [(c.name, c.period, c.found, c.passed) for c in release.checks if c.statement == "prose"]
+    assert prose == [("prose: net_income", "3M 2005-06-30", 1_494_000, True),
+                     ("prose: eps_diluted", "3M 2005-06-30", Decimal("0.07"), True)]
+

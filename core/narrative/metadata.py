@@ -48,6 +48,10 @@ _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part o
 # (A run of spaces is matched from its start only, `(?<!\s)`: tried from each of its spaces, it was quadratic.)
 _SEPARATOR = re.compile(r"(?<!\s)\s+[-\u2013\u2014]{1,2}\s+|-{2,}|[\u2014\u2013\u2026]|\)\s+|/\s+")
 _NAME = re.compile(r"(?:The\s+)?[A-Za-z][\w&.,'\u2019\- ]{1,80}")
+# What a release calls its company after naming it once ("The Trust (NYSE: HCR) today announced", round 309): no
+# name; the headline's is taken instead.
+_GENERIC_NAME = re.compile(r"(?:the\s+)?(?:company|trust|bank|partnership|fund|corporation|registrant|issuer)",
+                           re.IGNORECASE)
 _FISCAL_YEAR = starting_fast(
     rf"\b(?:fiscal\s+(?:year\s+)?|full[\s-]+year\s+|year[\s-]+end(?:ed)?\s+)(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
@@ -104,6 +108,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     text = "\n".join(narrative)
     flat = _one_space(text)
     company, exchange, ticker = _company(flat, text)
+    if _GENERIC_NAME.fullmatch(company):
+        company = ""  # "The Company today reported": no name of its own
     city, state, release_date = _dateline(narrative, statements, text)
     fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
     title = _headline(narrative)
@@ -214,7 +220,7 @@ def _company_in(flat: str, text: str) -> tuple[str, str, str]:
         ticker = match.group("ticker").upper().rstrip(".")
         before = _MARKS.sub("", flat[max(0, match.start() - 160) : match.start()]).rstrip(" ,")
         name = _SEPARATOR.split(before)[-1].strip(" ,-\u2013\u2014")
-        name = name if _NAME.fullmatch(name) else ""
+        name = name if _NAME.fullmatch(name) and not _GENERIC_NAME.fullmatch(name) else ""
         if not name:  # "(NYSE: TUP) Tupperware Brands Corporation (the "Company") today reported"
             after = _AFTER_TICKER.match(flat, match.end())
             name = after.group("name").strip(" ,") if after else ""

@@ -89,6 +89,10 @@ _EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
 # over the company's life, no period of the statements, whatever period the sentence before spoke of.
 _SINCE_INCEPTION = re.compile(r"\bsince\s+(?:\w+\s+){0,2}inception\b|\bcumulative\s+net\s+(?:loss|income)"
                               r"|\baccumulated\s+deficit\b", re.I)
+# "For the period from March 1 to June 30, 2005, ... net income was $1.8 million": a stub, no period of the
+# statements, which its end alone would make it (round 309: checked against the quarter, and failed).
+_STUB = re.compile(rf"\bperiod\s+from\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+(?:to|through)\b"
+                   r"|\bfrom\s+(?:its\s+|the\s+)?inception\b", re.I)
 # "As previously reported, 2015 net income was $96.1 million": a figure a restatement has since replaced.
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b", re.I)
 # "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
@@ -174,7 +178,8 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         clause_start = 0
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
-            lifetime = _SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
+            lifetime = (_SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
+                        or _STUB.search(sentence, clause_start, match.end("amount")))
             superseded = _SUPERSEDED.search(sentence, clause_start, match.end("amount"))
             clause_start = match.end()
             if (lifetime or superseded or _ADJUSTED_BEFORE.search(before) or basis <= match.start()

@@ -66,8 +66,25 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
     assert this_year.x[7] == -7151.0 and figure.data[1].x[7] == -11771.0
     assert this_year.text[7] == "(7,151)"
     assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
-    # over the bar's own colour: the value printed inside stays readable (over white it vanished)
-    assert figure.data[4].marker.pattern.fillmode == "overlay" and figure.data[4].textposition == "auto"
+    assert figure.data[4].marker.pattern.fillmode == "overlay" and figure.data[4].textposition == "outside"
+
+
+def test_every_bar_of_a_periods_comparison_carries_its_value() -> None:
+    """Bellwether Casualty Group (round 297, invented), Q4 2003: the quarter's 20 bars had 2 value labels,
+    the short bars' (2,915 and 1,426); a long bar's went inside, where a bar of a pair is too thin, and the
+    browser hid it (browser review). Every bar's value is printed beside its end, never shrunk away."""
+    path = FIXTURES / "ui" / "insurer_expense_shares_in_tenths_bellwether_q4_2003.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    chart = comparison_bars(operations, windows(operations)[:1])
+    this_year, year_earlier = chart.figure.data
+    assert [wrap_free(y) for y in this_year.y][:3] == ["Net premiums earned", "Net investment income",
+                                                       "Total revenues"]
+    assert list(this_year.text)[:3] == ["48,215", "6,204", "55,542"]
+    assert list(year_earlier.text)[:3] == ["41,906", "5,877", "46,667"]
+    for trace in (this_year, year_earlier):
+        assert len(trace.text) == len(trace.x) == 10 and all(trace.text)
+        assert (trace.textposition, trace.constraintext) == ("outside", "none")
 
 
 ALKERMES = Path(__file__).parent / "fixtures" / "html" / "alkermes-plc_q1-2020.htm"

@@ -239,3 +239,22 @@ def test_a_png_named_pdf_is_named_once_and_the_sample_says_it_is_one() -> None:
     other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
     uploaded = run_page("overview", core.parse_release(other.read_bytes(), other.name))
     assert not any("sample release" in i.value for i in uploaded.info)
+
+
+def test_a_submission_whose_only_exhibit_is_a_dividend_notice_says_the_exhibit_holds_no_statements() -> None:
+    """Caddo Well Services' 8-K (round 308, invented) files one exhibit, a dividend announcement: the sidebar
+    had said "no financial statement found in the file (read EX-99.1)" (browser review). It names the
+    exhibit read and says, in plain words, that it holds no financial statement tables."""
+    data = (ROOT / "tests" / "fixtures" / "ui" / "edgar_submission_dividend_notice_only_caddo_well_8k.txt").read_bytes()
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("caddo_well_dividend_8k.txt", data, "text/plain")]).run()
+    (message,) = [unescape(e.value) for e in at.error]
+    assert message == (
+        "**caddo_well_dividend_8k.txt** could not be read: the exhibit read, EX-99.1, holds no financial "
+        "statement tables")
+    from core.errors import ReleaseParseError
+    from pages._session import describe_failure
+
+    several = ReleaseParseError("no financial statement found in x.txt (read EX-99.1, EX-99.2)")
+    assert unescape(describe_failure("x.txt", several)) == (
+        "**x.txt** could not be read: the exhibits read, EX-99.1 and EX-99.2, hold no financial statement tables")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 import core
+from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
 from pages._markdown import plain
 from pages._session import (
@@ -172,6 +173,20 @@ def _release_caption(name: str) -> str:
     return f"{release.metadata.company} · {period.label}" if period else release.metadata.company
 
 
+def still_loaded(loaded: list[Release]) -> str:
+    """What stays loaded beside a failed upload, the bundled sample said apart: "The 11 releases already
+    loaded" had counted it with a visitor's ten (a browser review). Empty when nothing is loaded."""
+    sample = sample_sha()
+    own = sum(release.sha256 != sample for release in loaded)
+    with_sample = own < len(loaded)
+    if not own:
+        return "The sample release is still available in the sidebar." if with_sample else ""
+    kept = "The release already loaded" if own == 1 else f"The {own} releases already loaded"
+    if with_sample:
+        return f"{kept}, and the sample, are still available in the sidebar."
+    return f"{kept} {'is' if own == 1 else 'are'} still available in the sidebar."
+
+
 def messages() -> None:
     """Failed uploads, above whichever page is open, until dismissed."""
     failures = errors()
@@ -179,9 +194,8 @@ def messages() -> None:
         return
     for message in failures:
         st.error(message, icon=":material/error:")
-    kept = len(releases())
-    if kept:
-        kept_text = "The release already loaded is" if kept == 1 else f"The {kept} releases already loaded are"
-        st.caption(f"{kept_text} still available in the sidebar.")
+    kept_text = still_loaded(list(releases().values()))
+    if kept_text:
+        st.caption(kept_text)
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",
               help="Clears these messages and takes the files that could not be read out of the uploader.")

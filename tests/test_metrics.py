@@ -576,3 +576,21 @@ def test_operating_expenses_no_total_prints_are_the_lines_added_up_where_the_res
     assert opex.basis == "Operating expenses (the lines added up)"
     share = found.get("opex_share")
     assert share is not None and share.value is not None and round(share.value, 1) == Decimal("29.2")
+
+
+def test_the_standard_metrics_download_rounds_ratios_as_the_page_shows_them() -> None:
+    """Brenlow Medical Q1 2011 beside Meridale Staffing Q1 2015 (invented): the CSV had carried a gross
+    margin of 62.09326159364591, a runway of 24.01897233201581 months and a monthly burn of
+    1.6866666666666668 ($ millions) (browser review). Ratios to the tenth, as the page shows them; amounts
+    to the dollar, so a printed figure keeps every digit."""
+    ui = Path(__file__).parent / "fixtures" / "ui"
+    picked = [core.parse_release((ui / name).read_bytes(), name) for name in
+              ("medical_devices_q1_2011_brenlow.txt", "staffing_q1_2015_cash_equivalents_only_meridale.htm")]
+    frame = memo_numbers([standard_metrics(release) for release in picked]).set_index("Metric")
+    brenlow, meridale = frame.columns[1], frame.columns[2]
+    assert (frame.loc["Gross margin", brenlow], frame.loc["Gross margin", meridale]) == (62.1, 16.9)
+    assert frame.loc["Net margin", meridale] == -1.6
+    assert frame.loc["Runway", brenlow] == 24.0 and frame.loc["Runway", "Unit"] == "months"
+    assert frame.loc["Cash burn per month", brenlow] == 1.686667
+    assert (frame.loc["Revenue", brenlow], frame.loc["Revenue", meridale]) == (23.418, 212.608)
+    assert "62.1," in frame.reset_index().to_csv(index=False)

@@ -88,7 +88,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     assert messages[1] == "**empty.txt** could not be read: it is empty"
     assert "Traceback" not in "".join(messages)
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
-    assert "The release already loaded is still available in the sidebar." in [
+    assert "The sample release is still available in the sidebar." in [
         c.value for c in at.caption
     ]
 
@@ -239,3 +239,45 @@ def test_a_png_named_pdf_is_named_once_and_the_sample_says_it_is_one() -> None:
     other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
     uploaded = run_page("overview", core.parse_release(other.read_bytes(), other.name))
     assert not any("sample release" in i.value for i in uploaded.info)
+
+
+def test_a_submission_whose_only_exhibit_is_a_dividend_notice_says_the_exhibit_holds_no_statements() -> None:
+    """Caddo Well Services' 8-K (round 308, invented) files one exhibit, a dividend announcement: the sidebar
+    had said "no financial statement found in the file (read EX-99.1)" (browser review). It names the
+    exhibit read and says, in plain words, that it holds no financial statement tables."""
+    data = (ROOT / "tests" / "fixtures" / "ui" / "edgar_submission_dividend_notice_only_caddo_well_8k.txt").read_bytes()
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("caddo_well_dividend_8k.txt", data, "text/plain")]).run()
+    (message,) = [unescape(e.value) for e in at.error]
+    assert message == (
+        "**caddo_well_dividend_8k.txt** could not be read: the exhibit read, EX-99.1, holds no financial "
+        "statement tables")
+    from core.errors import ReleaseParseError
+    from pages._session import describe_failure
+
+    several = ReleaseParseError("no financial statement found in x.txt (read EX-99.1, EX-99.2)")
+    assert unescape(describe_failure("x.txt", several)) == (
+        "**x.txt** could not be read: the exhibits read, EX-99.1 and EX-99.2, hold no financial statement tables")
+
+
+def test_a_failed_upload_counts_the_releases_still_loaded_without_the_sample() -> None:
+    """Ten uploads and the bundled sample had read "The 11 releases already loaded are still available"
+    (browser review): the sample is said apart from a visitor's own releases."""
+    from pages._sidebar import still_loaded
+
+    name, data = core.load_sample()
+    sample = core.parse_release(data, name)
+    other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+    own = core.parse_release(other.read_bytes(), other.name)
+    assert still_loaded([sample, own]) == (
+        "The release already loaded, and the sample, are still available in the sidebar.")
+    assert still_loaded([sample, own, own]) == (
+        "The 2 releases already loaded, and the sample, are still available in the sidebar.")
+    assert still_loaded([own, own]) == "The 2 releases already loaded are still available in the sidebar."
+    assert still_loaded([sample]) == "The sample release is still available in the sidebar."
+    assert still_loaded([]) == ""
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("copy.txt", other.read_bytes(), "text/plain"),
+                                   ("empty.txt", b"", "text/plain")]).run()
+    assert "The release already loaded, and the sample, are still available in the sidebar." in [
+        c.value for c in at.caption]

@@ -7,8 +7,9 @@ share counts in millions), so Excel can add, chart and format them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -187,8 +188,22 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
         }
     )
     for index, heading in enumerate(_headings(columns)):
-        frame[heading] = pd.array([_number(cells[index]) for _, cells in rows], dtype="Float64")
+        frame[heading] = pd.array([_number(_as_shown(cells[index])) for _, cells in rows], dtype="Float64")
     return frame
+
+
+# The places a download keeps of a computed figure: ratios as the page shows them (62.1%, 24.0 months), where
+# the CSV had carried 62.09326159364591 and 24.01897233201581 (a browser review); amounts and share counts
+# to the dollar and the share (a monthly burn of 1.6866666666666668 million is 1.686667), so no printed
+# figure loses a digit. A per-share amount is as printed.
+_KEPT = {"percent": Decimal("0.1"), "months": Decimal("0.1"), "amount": Decimal(1), "shares": Decimal(1)}
+
+
+def _as_shown(metric: Metric | None) -> Metric | None:
+    """The metric with its value rounded to the places a download keeps (`_KEPT`)."""
+    if metric is None or metric.value is None or metric.kind not in _KEPT:
+        return metric
+    return dataclasses.replace(metric, value=metric.value.quantize(_KEPT[metric.kind], ROUND_HALF_UP))
 
 
 COMMON_SIZE = ("gross_margin", "opex_share", "operating_margin", "net_margin")

@@ -159,7 +159,11 @@ def comparison_bars(
                         "pattern": hatched(DERIVED_PATTERN if is_derived(period) else ""),
                     },
                     text=labels(values, decimals=places),
-                    textposition="auto",  # inside a long bar, so it never reaches the line names
+                    # Every bar's value beside its end, none inside: "auto" had put a long bar's inside,
+                    # where a bar of a pair is too thin for it and the browser hid it, so only the short
+                    # bars kept theirs (2 of Bellwether's 20: a browser review).
+                    textposition="outside",
+                    constraintext="none",
                     cliponaxis=False,
                     hovertemplate=f"%{{y}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
                 ),

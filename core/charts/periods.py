@@ -159,11 +159,11 @@ def comparison_bars(
                         "pattern": hatched(DERIVED_PATTERN if is_derived(period) else ""),
                     },
                     text=labels(values, decimals=places),
-                    # Every bar's value beside its end, none inside: "auto" had put a long bar's inside,
-                    # where a bar of a pair is too thin for it and the browser hid it, so only the short
-                    # bars kept theirs (2 of Bellwether's 20: a browser review).
-                    textposition="outside",
-                    constraintext="none",
+                    # No bar prints its value: "auto" had put a long bar's inside, where a bar of a pair is
+                    # too thin for it and the browser hid it, so only the short bars kept theirs (2 of
+                    # Bellwether's 20: a browser review); beside its end, a loss's reached into the line
+                    # names on a phone. Every value is in the bar's hover and the table under the chart.
+                    textposition="none",
                     cliponaxis=False,
                     hovertemplate=f"%{{y}}<br>{period_name(period)}: %{{text}} ({unit})<extra></extra>",
                 ),

@@ -470,6 +470,8 @@ HEADLINE_NAMES = [
     ("layouts/half_year_headed_january_june_beside_quarters_oldest_first.txt", "Vandermeer Technologies N.V."),
     # its lead's "The Trust (NYSE: HCR) today announced" names no company: the headline does
     ("layouts/stub_since_its_offering_called_the_trust.txt", "Harbor Crest Realty Trust"),
+    # a newswire's topic before the colon is no subject ("Regional Banks: Harwick Bancorp Posts ...")
+    ("layouts/bank_called_the_bank_under_a_topic_headline.txt", "Harwick Bancorp"),
 ]
 
 

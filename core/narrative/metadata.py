@@ -150,11 +150,15 @@ _HEADLINE_SUBJECT = re.compile(rf"^(?P<company>[A-Z][\w&.,'\u2019\- ]{{1,80}}?,?
 _HEADLINE_WORDS = re.compile(rf"^(?P<company>[A-Z][\w&'\u2019\-]*(?:\s[A-Z][\w&'\u2019\-]*){{0,4}})\s+{_RESULTS_VERB}")
 
 
+_TOPIC = re.compile(r"^[A-Z][\w&'\u2019\- ]{2,40}:\s+(?=[A-Z])")
+
+
 def _headline_subject(title: str, flat: str = "") -> str:
     """The company a headline names as its subject, where the lead sentence names none the reader knows. A
     headline in capitals ("KAVERI BROADBAND LIMITED ANNOUNCES RESULTS ...") names it as the text spells it
     elsewhere ("Kaveri Broadband Limited"), else in title case."""
-    subject = title.strip()
+    # A newswire's topic before a colon ("Regional Banks: Harwick Bancorp Posts ...", round 311) is no subject.
+    subject = _TOPIC.sub("", title.strip(), count=1)
     capitals = subject.isupper()
     match = _HEADLINE_SUBJECT.match(subject.title() if capitals else subject)
     if not match:

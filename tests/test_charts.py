@@ -14,6 +14,7 @@ import release_builders as build
 
 import core
 from core.analysis import (
+    ExpenseBreakdown,
     breakdown,
     burn_estimates,
     cash_points,
@@ -39,7 +40,15 @@ from core.charts import (
     share_bars,
 )
 from core.charts.periods import default_lines
-from core.charts.style import CURRENT, DERIVED_PATTERN, FAVOURABLE, UNFAVOURABLE, accounting_axis, nice_ticks
+from core.charts.style import (
+    CURRENT,
+    DERIVED_PATTERN,
+    FAVOURABLE,
+    UNFAVOURABLE,
+    Chart,
+    accounting_axis,
+    nice_ticks,
+)
 from core.model import Release, Statement
 
 
@@ -873,16 +882,22 @@ def test_an_axis_never_repeats_a_tick_label() -> None:
     assert accounting_axis([0.3, 1.1])["ticktext"] == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]
 
 
-def test_expense_shares_of_a_whole_are_shown_in_tenths_each_rounded_on_its_own() -> None:
-    """Cumberland Western Rail (round 265, invented): Q2 1996's lines are 44.21, 12.15, 10.01, 12.43 and
-    21.21% of the total, labelled 44/12/10/12/21, 99% (browser review). In tenths, each rounded on its own,
-    the bars and the table read alike, each within half a tenth of the exact share."""
-    path = FIXTURES / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+def _composition_of(name: str) -> tuple[Statement, ExpenseBreakdown, Chart]:
+    """A UI fixture's statement of operations, its expense breakdown (derived quarters included) and the
+    expense-mix chart drawn from it."""
+    path = FIXTURES / "ui" / name
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
     expenses = breakdown(with_derived(operations))
     assert expenses is not None
-    chart = composition(expenses)
+    return operations, expenses, composition(expenses)
+
+
+def test_expense_shares_of_a_whole_are_shown_in_tenths_each_rounded_on_its_own() -> None:
+    """Cumberland Western Rail (round 265, invented): Q2 1996's lines are 44.21, 12.15, 10.01, 12.43 and
+    21.21% of the total, labelled 44/12/10/12/21, 99% (browser review). In tenths, each rounded on its own,
+    the bars and the table read alike, each within half a tenth of the exact share."""
+    operations, expenses, chart = _composition_of("railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt")
     at = [wrap_free(y) for y in chart.figure.data[0].y].index("3M to Jun 30, 1996")
     quarter = next(p for p in operations.periods if p.label == "Three Months Ended June 30, 1996")
     labels_shown = [trace.text[at] for trace in chart.figure.data]
@@ -899,12 +914,7 @@ def test_expense_shares_are_never_pushed_a_whole_point_to_add_up_to_100() -> Non
     44,949 (6.49%) and a year earlier 2,688 of 41,750 (6.44%), both labelled 7% where whole points were
     made to add up to 100 (browser review). In tenths, each on its own: 6.5% and 6.4%, in the bars and in
     the table; a bar's labels may then add up to 99.9-100.1."""
-    path = FIXTURES / "ui" / "insurer_expense_shares_in_tenths_bellwether_q4_2003.txt"
-    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
-    assert operations is not None
-    expenses = breakdown(with_derived(operations))
-    assert expenses is not None
-    chart = composition(expenses)
+    operations, expenses, chart = _composition_of("insurer_expense_shares_in_tenths_bellwether_q4_2003.txt")
     rows = [wrap_free(y) for y in chart.figure.data[0].y]
     other = next(trace for trace in chart.figure.data if wrap_free(trace.name) == "Other operating expenses")
     shown = {row: other.text[rows.index(row)] for row in ("3M to Dec 31, 2003", "3M to Dec 31, 2002")}

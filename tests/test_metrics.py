@@ -594,3 +594,13 @@ def test_the_standard_metrics_download_rounds_ratios_as_the_page_shows_them() ->
     assert frame.loc["Cash burn per month", brenlow] == 1.686667
     assert (frame.loc["Revenue", brenlow], frame.loc["Revenue", meridale]) == (23.418, 212.608)
     assert "62.1," in frame.reset_index().to_csv(index=False)
+
+
+def test_the_runway_basis_names_the_cash_the_balance_sheet_prints(allos: core.Release) -> None:
+    """Veradine's balance sheet prints cash and cash equivalents alone (37,424): its runway divides that by the
+    burn, and says so, as the Cash page does; "cash and investments" is said where investments are printed."""
+    path = Path(__file__).parent / "fixtures" / "ui" / "biotech_cash_equivalents_only_veradine_q2_2009.pdf"
+    runway = standard_metrics(read(path)).get("runway")
+    assert runway is not None and runway.basis == "cash and cash equivalents ÷ cash burn per month"
+    held = standard_metrics(allos).get("runway")
+    assert held is not None and held.basis == "cash and investments ÷ cash burn per month"

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points
+from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points, cash_words
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
@@ -380,7 +380,9 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat)
     # The card says which of the Cash page's three estimates it stands on: "Runway 72.4 months" beside a page
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
-    runway = Metric("runway", estimate.runway_months, basis=f"cash and investments ÷ {METRIC_NAMES[key].lower()}",
+    balance = release.statement("balance")
+    held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
+    runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
                     caveat=runway_caveat, note=_RUNWAY_BASIS.get(estimate.method, ""))
     return burn, runway
 

@@ -728,7 +728,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")
     ("selling_general_administrative", r"^(?!.*\b(?:direct|cost\s+of)\b.*\b(?:selling|marketing))"
                                        r"(?:.*(?:selling|marketing|sales).*(?:general|administrative|administration)"
-                                       r"|.*general\s+(?:and|&)\s+administrative.*(?:selling|marketing))"),
+                                       r"|.*general\s+(?:and|&)\s+administrative.*(?:selling|marketing))"
+                                       # the abbreviation alone ("SG&A", "SG&A expenses"; round 313)
+                                       r"|^sg\s?(?:and|&)\s?a(?:\s+expenses?)?$"),
     ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+(?:railway\s+|railroad\s+|utility\s+)?operations$"

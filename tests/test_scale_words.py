@@ -458,6 +458,8 @@ LABELS = [
     ("Net Income per Class A Share - Basic", "eps"), ("Distributions declared per Class A share", None),
     # what a total holds besides, or the note it refers to, after its name (round 157, a REIT's 2005 sheet)
     ("Total shareholders' equity (including $98,000 of Series A preferred shares)", "stockholders_equity"),
+    ("SG&A", "selling_general_administrative"), ("SG&A expenses", "selling_general_administrative"),  # round 313
+    ("SG&A as a percentage of net sales", None),
     ("Stockholders' equity (deficit accumulated during the development stage of $17,872,618 and $6,499,238, "
      "respectively)", "stockholders_equity"),  # round 306
     ("Total stockholders' equity (includes preferred stock)", "stockholders_equity"),

@@ -120,6 +120,7 @@ def column_periods(
     latest_fiscal_part = max((fiscal_year for fiscal_year, _ in fiscal_parts.values()), default=0)
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
+    year_alone: list[int] = []  # a balance sheet's earlier years printed alone, their day not knowable
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
@@ -165,6 +166,15 @@ def column_periods(
             end = _a_year_before(end, clues.stated_ends)
         if month_source is not reading and _day_without_its_month(text):
             continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
+        if (kind == "balance" and end is not None and reading.year is not None and reading.month is None
+                and month_source is fallback and fallback is not None and fallback.year is not None
+                and reading.year < fallback.year and clues.reported()[0] in (1, 2, 3)):
+            # "1998 | 1997" over a second quarter's balance data: the earlier year's day is the quarter's a
+            # year before or the fiscal year's end, and nothing printed says which (round 313: dated June 30,
+            # 1997 by the narrative's quarter, where the release meant December 31). Not read. (A fourth
+            # quarter's, or one whose quarter the narrative does not number, ends the year: both days alike.)
+            year_alone.append(index)
+            continue
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             if (months is None and not reading.ytd and reading.year is None and reading.month is None
@@ -251,6 +261,10 @@ def column_periods(
     for index, text in enumerate(table.column_headers):
         if index in versions:
             dropped[index] = _TWO_VERSIONS_WHY
+            continue
+        if index in year_alone:
+            dropped[index] = ("its header prints a year alone: whether that year's balance is of the same day as the "
+                              "quarter's or of the fiscal year's end, the release does not say")
             continue
         if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"

@@ -20,6 +20,10 @@ CONTEXT_LINES = 2
 release = release_or_stop()
 header(release, "Data")
 stem = Path(release.name).stem or "release"
+# What the line numbers of every warning, check and table below count, where they are not the file's own
+# (a submission's exhibit, HTML set out in lines, a PDF's text): said before the first of them.
+for note in release.notes:
+    st.caption(plain(note[0].upper() + note[1:] + "."))
 
 # A whole EDGAR submission: the release was read from one exhibit; the reader may choose another.
 choices = exhibits_of(release)
@@ -121,6 +125,4 @@ for index, statement in enumerate(release.statements):
         st.code(source(span, context=CONTEXT_LINES if choice == 0 else 1), language=None)
 
 with st.expander("The full source text"):
-    for note in release.notes:
-        st.caption(plain(note[0].upper() + note[1:] + "."))
     st.code(source(SourceSpan(1, len(release.lines))), language=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import eps_bridge, per_share_points, period_name, windows
+from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
 from core.analysis.per_share import equity_words
 from core.analysis.structure import operations_statement
@@ -19,7 +20,12 @@ one, many = words.one, words.many
 header(release, f"Per {one}")
 points = per_share_points(operations) if operations is not None else ()
 if operations is None or not points:
-    missing(f"No per-{one} figures were found in this release." + unread_note(release))
+    if truncation(release) is not None:
+        # the file stops before them: the release may well print them (a cut file's lead quoting "$0.12 per
+        # diluted share", third browser review)
+        missing(f"No per-{one} figures were read: the file may be cut short before them (see the warning above).")
+    else:
+        missing(f"No per-{one} figures were found in this release." + unread_note(release))
     st.stop()
 assert operations is not None
 currency = statement_currency(operations)

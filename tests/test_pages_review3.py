@@ -136,3 +136,15 @@ def test_the_runway_card_says_it_is_at_the_operating_cash_flows_pace() -> None:
     cards = {m.label: m.value for m in at.metric}
     assert cards["Runway"] == "72.4 months"
     assert "At the operating cash flow's pace" in [c.value for c in at.caption]
+
+
+def test_a_cut_files_per_share_page_says_the_figures_may_lie_past_the_cut() -> None:
+    """The cut restaurant release stops after its General and administrative row: its per-share lines were
+    never reached, though its lead quotes them; the page says the file may be cut short, not that the release
+    has none."""
+    at = run_page("per_share", parsed(CUT))
+    assert [unescape(i.value) for i in at.info] == [
+        "No per-share figures were read: the file may be cut short before them (see the warning above)."]
+    assert "Line numbers are those of the HTML as set out in text." in [
+        unescape(c.value) for c in run_page("data", parsed(CUT)).caption]
+

@@ -491,6 +491,32 @@ def test_parts_of_fiscal_years_are_dated_back_from_the_releases_own_quarter(
     assert [(f"{p.months}M", p.end) for p in periods] == ends
 
 
+@pytest.mark.parametrize(("headers", "read"), [
+    # round 302: the restated column of a year's summary is the year its neighbour's header names
+    (("Twelve Months Ended December 31, 1998 As Previously Reported", "Adjustments", "As Restated"),
+     [("12M", date(1998, 12, 31))]),
+    # a column headed by nothing beside a column of percentages (w3m's rendering of Hasbro's statement moved
+    # the year's header onto them) takes no period from its neighbour: it stays unread, as its header says
+    # nothing (read as the quarter a year before, its lines' wrapped labels failed a check of the cash flows)
+    (("Quarter Ended March 31, 2019 %", ""), []),
+])
+def test_a_column_naming_no_period_is_dated_whole_by_its_neighbour_only_where_it_names_something(
+        headers: tuple[str, ...], read: list[tuple[str, date]]) -> None:
+    from core.statements.columns import column_periods
+    from core.tables.numbers import Cell
+    from core.tables.period_headers import HeaderReading
+    from core.tables.raw import RawRow, RawTable
+
+    fallback = HeaderReading(months=None, month=None, day=None, year=None)  # a narrative naming no period
+    share = Cell("35.5%", 10, 15, 14, Decimal("35.5"), is_percent=True)
+    amount = Cell("732,510", 20, 27, 27, Decimal(732510))
+    rows = (RawRow("Net revenues", (share, amount, None)[: len(headers)], 1, 1, 0, "", False),)
+    table = RawTable(title_lines=(), header_lines=(), columns=(), column_headers=headers, rows=rows, first_line=1,
+                     last_line=2, context=())
+    periods, _, _ = column_periods(table, "operations", fallback)
+    assert [(f"{p.months}M", p.end) for p in periods] == read
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # Bluestem (round 196): each column's words stacked bottom-aligned over "2007 | 2006 As Previously Reported |
     # 2006 As Restated"; the line with the restated column's year is a header's, no row of 2006

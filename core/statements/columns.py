@@ -178,11 +178,13 @@ def column_periods(
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
             if (months is None and not reading.ytd and reading.year is None and reading.month is None
-                    and month_source is siblings[index] and month_source is not None and not duration_in(text)):
+                    and month_source is siblings[index] and month_source is not None and text.strip()
+                    and not duration_in(text)):
                 # A column naming no period at all, nor a length of its own ("As Restated" beside "Twelve
                 # Months Ended December 31, 1998 As Previously Reported") takes its whole period from the
                 # header it is dated by: its end from there and its length from the narrative had read a
-                # year's restatement as a quarter (round 302), failing against the statement's quarter.
+                # year's restatement as a quarter (round 302), failing against the statement's quarter. A
+                # column headed by nothing at all is left as it was: a rendering may have moved its header.
                 months = month_source.months
             if reading.ytd and months is None:
                 unknown_to_date.add(index)

@@ -9,10 +9,14 @@ class ReleaseParseError(ValueError):
     `str(error)` reads like tomli's: "no financial statement found in allos.txt (at line 12, column 5)".
     """
 
-    def __init__(self, message: str, *, line: int | None = None, column: int | None = None) -> None:
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None,
+                 exhibits_read: tuple[str, ...] = ()) -> None:
         self.message = message
         self.line = line
         self.column = column
+        # A whole submission none of whose exhibits holds a statement: the exhibits read, for a page to name
+        # them in its own words without taking the message apart.
+        self.exhibits_read = exhibits_read
         super().__init__(self._render())
 
     def _render(self) -> str:

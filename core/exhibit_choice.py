@@ -53,7 +53,8 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     found = [(e, r) for e, r in readings if r is not None]
     if not found:
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
-        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})")
+        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})",
+                                exhibits_read=tuple(e.type for e, _ in readings))
     chosen, read = _naming_the_filer(found, submission.header.company)
     summary = None
     if chosen is found[0][0]:

@@ -8,7 +8,6 @@ in the page: a visitor never sees a traceback, and the releases already loaded s
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 import streamlit as st
@@ -132,19 +131,12 @@ def named_once(name: str, said: str) -> str:
     return said.replace(name, "the file")
 
 
-# core.exhibit_choice's refusal of a submission none of whose exhibits holds a statement: "no financial
-# statement found in caddo_8k.txt (read EX-99.1)", the exhibits' types listed with ", ".
-_NO_EXHIBIT_STATEMENT = re.compile(r"no financial statement found in (?P<name>.+) \(read (?P<read>EX-[^()]+)\)")
-
-
-def exhibits_without_statements(name: str, said: str) -> str | None:
+def exhibits_without_statements(read: tuple[str, ...]) -> str | None:
     """The refusal of a submission whose exhibits hold no statement, in plain words naming them: "(read
     EX-99.1)" after "no financial statement found in the file" had left a visitor to guess what was read
-    and what was missing (a dividend notice, a browser review). None for any other message."""
-    found = _NO_EXHIBIT_STATEMENT.fullmatch(said)
-    if found is None or found["name"] != name:
+    and what was missing (a dividend notice, a browser review). None where no exhibits were read."""
+    if not read:
         return None
-    read = found["read"].split(", ")
     if len(read) == 1:
         return f"the exhibit read, {read[0]}, holds no financial statement tables"
     return f"the exhibits read, {', '.join(read[:-1])} and {read[-1]}, hold no financial statement tables"
@@ -154,7 +146,7 @@ def describe_failure(name: str, error: Exception) -> str:
     """One sentence a visitor can act on, whatever went wrong inside the parser. It is Markdown (the name
     in bold), so the file's name and the error, which may quote the file, are escaped."""
     if isinstance(error, ReleaseParseError):
-        said = exhibits_without_statements(name, str(error)) or named_once(name, str(error))
+        said = exhibits_without_statements(error.exhibits_read) or named_once(name, str(error))
         return f"**{plain(name)}** could not be read: {plain(said)}"
     return (
         f"**{plain(name)}** could not be read ({type(error).__name__}: {plain(str(error))}). "

@@ -255,7 +255,8 @@ def test_a_submission_whose_only_exhibit_is_a_dividend_notice_says_the_exhibit_h
     from core.errors import ReleaseParseError
     from pages._session import describe_failure
 
-    several = ReleaseParseError("no financial statement found in x.txt (read EX-99.1, EX-99.2)")
+    several = ReleaseParseError("no financial statement found in x.txt (read EX-99.1, EX-99.2)",
+                                exhibits_read=("EX-99.1", "EX-99.2"))
     assert unescape(describe_failure("x.txt", several)) == (
         "**x.txt** could not be read: the exhibits read, EX-99.1 and EX-99.2, hold no financial statement tables")
 

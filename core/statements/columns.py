@@ -120,7 +120,7 @@ def column_periods(
     latest_fiscal_part = max((fiscal_year for fiscal_year, _ in fiscal_parts.values()), default=0)
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
-    year_alone: list[int] = []  # a balance sheet's earlier years printed alone, their day not knowable
+    year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
@@ -173,7 +173,7 @@ def column_periods(
             # year before or the fiscal year's end, and nothing printed says which (round 313: dated June 30,
             # 1997 by the narrative's quarter, where the release meant December 31). Not read. (A fourth
             # quarter's, or one whose quarter the narrative does not number, ends the year: both days alike.)
-            year_alone.append(index)
+            year_alone.add(index)
             continue
         if end is not None:
             months = reading.months or (clues.year_to_date(end) if reading.ytd else None)

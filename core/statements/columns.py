@@ -260,13 +260,11 @@ def column_periods(
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
     read = {index for index, _, _, _ in columns}
+    # columns set aside for what their headers leave unsaid, each with its reason
+    set_aside = {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
     for index, text in enumerate(table.column_headers):
-        if index in versions:
-            dropped[index] = _TWO_VERSIONS_WHY
-            continue
-        if index in year_alone:
-            dropped[index] = ("its header prints a year alone: whether that year's balance is of the same day as the "
-                              "quarter's or of the fiscal year's end, the release does not say")
+        if index in set_aside:
+            dropped[index] = set_aside[index]
             continue
         if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
@@ -726,6 +724,8 @@ def _two_versions_of_a_period(headers: Sequence[str]) -> set[int]:
 
 _AS_REPORTED_ALONE = re.compile(r"(?<!previously\s)(?<!originally\s)\bas\s+reported\b", re.IGNORECASE)
 _ADJUSTMENT_COLUMN = re.compile(r"\badjustments?\b|non-?\s*gaap|special\s+items", re.IGNORECASE)
+_YEAR_ALONE_WHY = ("its header prints a year alone: whether that year's balance is of the same day as the quarter's "
+                   "or of the fiscal year's end, the release does not say")
 _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adjusted') with no adjustments "
                      "between: which is the period as reported now, the release does not say")
 

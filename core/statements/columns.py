@@ -41,6 +41,27 @@ from core.work import count_work
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
 _NOT_A_PERIOD = starting_fast(
     r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent|\bratios?\b", re.I)
+_LONE_PERCENT = re.compile(r"(?:^|\s)%(?=\s|$)")
+
+
+def _names_no_period(table: RawTable, index: int, text: str) -> bool:
+    """Whether the column's header says it holds no period's figures (a change, a percent, a ratio).
+
+    A lone "%" is the exception where the column's own cells contradict it: amounts (a currency sign or
+    thousands grouped, no percent among them) beside a column of percentages, under a header naming one
+    year. A renderer that laid the header out as a table of its own, narrower than the body, set the
+    percent column's "%" over the amounts beside it (round 314: "13 Weeks Ended / March 31, 2019 / %" over
+    "$128,415 | 96.8%" had lost the prior year's whole column)."""
+    if _NOT_A_PERIOD.search(text) is None:
+        return False
+    rest = _LONE_PERCENT.sub(" ", text)
+    if rest == text or _NOT_A_PERIOD.search(rest) is not None or len(YEAR_IN_TEXT.findall(rest)) != 1:
+        return True
+    cells = [cell for row in table.rows if (cell := row.cells[index]) is not None and not cell.is_blank]
+    amounts = bool(cells) and not any(cell.is_percent for cell in cells) and any(
+        cell.has_currency or "," in cell.text for cell in cells)
+    return not (amounts and any(mostly_percent(table.rows, beside) for beside in (index - 1, index + 1)
+                                if 0 <= beside < len(table.columns)))
 
 
 @dataclass(frozen=True)
@@ -122,7 +143,7 @@ def column_periods(
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
-        if _NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index) or _not_as_reported(
+        if _names_no_period(table, index, text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
             continue
         if several and index in parts:
@@ -269,7 +290,7 @@ def column_periods(
         if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
-        if index not in read and not (_NOT_A_PERIOD.search(text) or mostly_percent(table.rows, index)):
+        if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]

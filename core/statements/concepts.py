@@ -876,7 +876,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
                 concept in _SUMMED_AGAIN and _adds_up(items, owners[concept], index)
-            ):
+            ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -924,6 +924,29 @@ def _adds_up(items: Sequence[LineItem], first: int, total: int) -> bool:
             return False
         columns.append((value, [term for term in terms if term is not None]))
     return any(value for value, _ in columns) and all(sum(terms, Decimal(0)) == value for value, terms in columns)
+
+
+def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bool:
+    """Whether the line at `total` adds up the lines right above it, a run that takes in the first line to
+    claim the concept: "Transaction revenues" / "Revenues from other value added services" / "Net revenues"
+    (round 317: the second part, its words matching as a revenue line does, had been printed as the
+    company's revenue, and the whole left nameless). The arithmetic decides which line is the whole; parts
+    only add (revenue less a cost is a margin, however named). One walk up from the total, the run's sums
+    carried: a statement of many lines stays linear."""
+    whole = items[total]
+    if whole.kind != "amount" or not any(whole.values):
+        return False
+    sums = [Decimal(0) for _ in whole.values]
+    for first in range(total - 1, -1, -1):
+        part = items[first]
+        if part.kind != "amount" or any((v is None and w is not None) or (v is not None and v < 0)
+                                        for v, w in zip(part.values, whole.values, strict=True)):
+            return False  # a gap, or a deduction: "Revenue / Voyage expenses (34,652) / Net revenue" is a margin
+        sums = [s + (v or 0) for s, v in zip(sums, part.values, strict=True)]
+        if first <= owner and first < total - 1 and all(
+                s == w for s, w in zip(sums, whole.values, strict=True) if w is not None):
+            return True
+    return False
 
 
 def _preferred(item: LineItem) -> bool:

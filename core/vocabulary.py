@@ -284,14 +284,17 @@ COLUMN_NOTE: Final = re.compile(
     r"^\(?\s*(?:as\s+)?(?:restated|adjusted|revised|recast|reclassified|corrected|amended|unaudited|audited)\s*\)?$"
     r"|^\(\w\)$|^\*{1,3}$", re.IGNORECASE)
 # The words of a version of a period's figures that a stacked header breaks over its lines, between and
-# beside the columns' years ("2006" / "As" / "Previously" / "Reported", "As   2006   As"): no row's label.
+# beside the columns' years ("2006" / "As" / "Previously" / "Reported", "As   2006   As", "1999   Pro Forma
+# 1998" over "Actual   Adjustments   Actual"): no row's label.
 VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", "restated", "adjusted", "revised",
-                                  "recast", "corrected", "amended"})
+                                  "recast", "corrected", "amended", "pro", "forma", "actual", "historical"})
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
-# Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS"): the reported columns are the
-# statement's, the others are named in warnings.
+# Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS", "1999 Actual | Pro Forma
+# Adjustments | Pro Forma | 1998 Actual"): the reported columns are the statement's, the others are named in
+# warnings (round 316: the "Actual" columns beside pro forma adjustments had been refused with the table).
 # (Two spaces looked behind, not matched: matching a run of spaces tried every start in it, quadratic.)
-REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported)(?=\s\s|$)", re.IGNORECASE)
+REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual)(?=\s\s|$)",
+                                    re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
 # "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),
 # each with the one code it stands for, so that "US$" and "U.S. dollars" over two columns are one currency.
@@ -1072,12 +1075,21 @@ def counts_shares_at_a_date(label: str) -> bool:
     return _SHARES_AT_A_DATE.search(normalise_label(strip_qualifiers(label))) is not None
 
 
+# A line that opens by naming a count of shares, whatever per-share figure it goes on to say the count
+# serves ("Shares used in computing pro forma net loss per share", "Pro forma weighted average shares used
+# in ... per share"): the count, never a figure a share (round 316: 28,412 thousand shares printed as $28,412
+# a share).
+SHARE_COUNT_FIRST: Final = re.compile(
+    r"^(?:pro\s+forma\s+)?(?:(?:basic|diluted)\s+)?(?:weighted[\s-]+average\s+)?(?:number\s+of\s+)?"
+    r"(?:common\s+|ordinary\s+)?shares\s+(?:used|outstanding)\b", re.IGNORECASE)
+
+
 def names_share_count(label: str) -> bool:
     """A count of shares whatever measure it serves ("Pro forma weighted-average shares outstanding"): no
     concept of the company's own, but shares all the same, never scaled as an amount of money."""
     text = normalise_label(strip_qualifiers(label))
     counts = _SHARE_COUNT.search(text) is not None or _SHARES_ISSUED.search(text) is not None
-    return counts and "per share" not in text
+    return counts and ("per share" not in text or SHARE_COUNT_FIRST.search(text) is not None)
 
 
 _PRIMARY = re.compile(r"\bprimary\b")

@@ -856,6 +856,21 @@ def test_a_share_count_of_no_concept_is_read_at_the_share_scale() -> None:
     assert [r["value"] for r in rows if r["label"].startswith("Pro forma net loss")] == ["-0.66"]
 
 
+def test_a_count_named_first_is_shares_whatever_figure_a_share_it_serves() -> None:
+    """"Shares used in computing pro forma / net loss per share (3)   28,412" under "(in thousands, except
+    per share data)": a count of shares in thousands (the GAAP count above it prints the same 28,412), never
+    a figure a share; the pro forma loss a share above it stays one (round 316)."""
+    path = LAYOUTS / "pro_forma_share_count_named_first_then_per_share.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    counts = [(r["kind"], r["value"]) for r in rows if r["label"].startswith("Shares used in computing pro forma")]
+    assert counts == [("shares", "28412000"), ("shares", "19877000"), ("shares", "27455000"), ("shares", "19540000")]
+    pro_forma = [(r["kind"], r["value"]) for r in rows if r["label"].startswith("Pro forma basic and diluted")]
+    assert pro_forma == [("per_share", "-0.42"), ("per_share", "-0.14"), ("per_share", "-1.1"), ("per_share", "-0.33")]
+
+
 def test_a_columns_note_with_a_footnote_mark_under_the_dates_is_no_row() -> None:
     """"(unaudited)        (1)" under "June 30, 2003   December 31, 2002": the first column's note and the
     second's footnote mark. It had been a balance line "(unaudited)" of -1,000 dollars."""

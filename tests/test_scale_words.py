@@ -713,6 +713,16 @@ WORDS = [
     ("AT_PERIOD_END_SECTION", "Period-end balances", True), ("AT_PERIOD_END_SECTION", "At quarter end", True),
     ("AT_PERIOD_END_SECTION", "Selected Average Balance Sheet Data (quarterly average)", False),
     ("AT_PERIOD_END_SECTION", "Noninterest expense", False),
+    # the reported columns beside adjustments (round 316: "Actual" beside pro forma adjustments)
+    ("REPORTED_COLUMN", "      Actual   Adjustments  Pro Forma(1)        Actual", True),
+    ("REPORTED_COLUMN", "GAAP   Adjustments   Non-GAAP", True),
+    ("REPORTED_COLUMN", "Actual results exceeded guidance", False),
+    # a count named first, whatever figure a share it serves (round 316)
+    ("SHARE_COUNT_FIRST", "Shares used in computing pro forma net loss per share (3)", True),
+    ("SHARE_COUNT_FIRST", "Pro forma shares used in computing net loss per share", True),
+    ("SHARE_COUNT_FIRST", "Weighted average shares outstanding used in computing per share amounts", True),
+    ("SHARE_COUNT_FIRST", "Pro forma basic and diluted net loss per share", False),
+    ("SHARE_COUNT_FIRST", "Net loss per share, weighted average shares outstanding basis", False),
 ]
 
 

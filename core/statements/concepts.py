@@ -720,6 +720,13 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "amount"
         return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
     if concept is None:
+        # "Pro forma weighted-average shares outstanding": a count, read at the share scale, as is "Shares
+        # used in computing pro forma net loss per share" (a count named first, whatever figure it serves);
+        # so is a balance sheet's "Period end shares outstanding".
+        counted = (kind == "operations" and names_share_count(row.label)) or (
+            kind == "balance" and counts_shares_at_a_date(row.label))
+        if counted:
+            return (), "shares"
         # "Book value per share", "Net income per share - continuing operations": no EPS, but a figure per
         # share all the same, never scaled as an amount.
         # A balance sheet's "Common stock, $0.01 par value per share" is an amount of stock; its "Book value
@@ -731,12 +738,6 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"
-        # "Pro forma weighted-average shares outstanding": a count, read at the share scale; so is a balance
-        # sheet's "Period end shares outstanding".
-        counted = (kind == "operations" and names_share_count(row.label)) or (
-            kind == "balance" and counts_shares_at_a_date(row.label))
-        if counted:
-            return (), "shares"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars
         if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):

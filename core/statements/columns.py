@@ -41,27 +41,40 @@ from core.work import count_work
 _CONSOLIDATED_GROUP = re.compile(r"\bconsolidated\b", re.IGNORECASE)
 _NOT_A_PERIOD = starting_fast(
     r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bpercent|\bratios?\b", re.I)
-_LONE_PERCENT = re.compile(r"(?:^|\s)%(?=\s|$)")
+# A percent column's own header at the end of another's: "%", "% of Sales", "% of net revenues".
+_PERCENT_HEAD = re.compile(r"(?:^|\s)%(?:\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?))?$", re.IGNORECASE)
+# A percentage printed without its sign, as "% of sales" columns often are: "93.4", "(1.2)", "100.0".
+_BARE_PERCENT = re.compile(r"\(?-?\d{1,3}\.\d\)?")
 
 
 def _names_no_period(table: RawTable, index: int, text: str) -> bool:
     """Whether the column's header says it holds no period's figures (a change, a percent, a ratio).
 
-    A lone "%" is the exception where the column's own cells contradict it: amounts (a currency sign or
-    thousands grouped, no percent among them) beside a column of percentages, under a header naming one
-    year. A renderer that laid the header out as a table of its own, narrower than the body, set the
-    percent column's "%" over the amounts beside it (round 314: "13 Weeks Ended / March 31, 2019 / %" over
-    "$128,415 | 96.8%" had lost the prior year's whole column)."""
+    A percent column's head ("%", "% of Sales") is the exception where the column's own cells contradict it:
+    amounts (a currency sign or thousands grouped, no percent among them) beside a column of percentages,
+    under a header naming one year. A renderer that laid the header out as a table of its own, narrower than
+    the body, or a typist a few characters off, set the percent column's head over the amounts beside it
+    (rounds 314 and 319: "13 Weeks Ended / March 31, 2019 / %" over "$128,415 | 96.8%" had lost the prior
+    year's whole column, and "% of Sales" over unsigned percentages a whole statement)."""
     if _NOT_A_PERIOD.search(text) is None:
         return False
-    rest = _LONE_PERCENT.sub(" ", text)
-    if rest == text or _NOT_A_PERIOD.search(rest) is not None or len(YEAR_IN_TEXT.findall(rest)) != 1:
+    head = _PERCENT_HEAD.search(text)
+    rest = text[: head.start()] if head is not None else text
+    if head is None or _NOT_A_PERIOD.search(rest) is not None or len(YEAR_IN_TEXT.findall(rest)) != 1:
         return True
     cells = [cell for row in table.rows if (cell := row.cells[index]) is not None and not cell.is_blank]
     amounts = bool(cells) and not any(cell.is_percent for cell in cells) and any(
         cell.has_currency or "," in cell.text for cell in cells)
-    return not (amounts and any(mostly_percent(table.rows, beside) for beside in (index - 1, index + 1)
+    return not (amounts and any(_percentages(table.rows, beside) for beside in (index - 1, index + 1)
                                 if 0 <= beside < len(table.columns)))
+
+
+def _percentages(rows: Sequence[RawRow], index: int) -> bool:
+    """A column of percentages, signed ("96.8%") or bare ("93.4", "100.0": tenths, no currency, no grouping)."""
+    if mostly_percent(rows, index):
+        return True
+    cells = [cell for row in rows if (cell := row.cells[index]) is not None and not cell.is_blank and not cell.is_dash]
+    return bool(cells) and all(_BARE_PERCENT.fullmatch(cell.text) for cell in cells)
 
 
 @dataclass(frozen=True)

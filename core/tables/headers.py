@@ -482,8 +482,13 @@ def column_headers(
                 distance, text = min(
                     (_apart(column, start, end), text) for start, end, text in spans
                 )
+                # As far from two different durations (a group's colspan one short, its last column's figures
+                # left between "Three Months Ended" and "Nine Months Ended"): neither is known to be its own
+                # (round 320: the tie had gone to the first in the alphabet, a prior quarter printed as nine
+                # months, verified).
+                tied = any(_apart(column, start, end) == distance and other != text for start, end, other in spans)
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
-                if distance <= gap:
+                if distance <= gap and not tied:
                     spread[index].add(len(parts[index]))
                     reach[index][len(parts[index])] = distance
                     named[index] = text
@@ -771,6 +776,15 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
             lowest -= 1
         while highest < len(columns) - 1 and free(highest + 1):
             highest += 1
+        if extent != (start, end):
+            # A rule wider than the words marks how far the phrase reaches (a renderer draws a colspan's
+            # border): no column wholly beyond it is the phrase's (round 320: a colspan one short left a prior
+            # quarter's figures outside "Three Months Ended", and "Nine Months Ended" centred over the rest
+            # had widened over it, the quarter printed as nine months).
+            while lowest < over[0] and columns[lowest].end <= extent[0]:
+                lowest += 1
+            while highest > over[-1] and columns[highest].start >= extent[1]:
+                highest -= 1
         centre = sum(extent) / 2
         runs = [(first, last) for first in range(lowest, over[0] + 1) for last in range(over[-1], highest + 1)
                 if abs((columns[first].start + columns[last].end) / 2 - centre) <= _CENTRE_SLACK]

@@ -122,8 +122,8 @@ def parse_within_budget(
         assert isinstance(value, Release)
         return value
     if kind == "refused":
-        message, read = value
-        raise ReleaseParseError(message, exhibits_read=tuple(read))
+        message, read, reason = value
+        raise ReleaseParseError(message, exhibits_read=tuple(read), reason=reason)
     if kind == "memory":
         raise budget.too_big(name)
     raise RuntimeError(f"the parser stopped on {name} ({value})")
@@ -224,7 +224,7 @@ def run_child(stdin: BinaryIO, stdout: BinaryIO) -> None:
     try:
         outcome = ("ok", parser(data, name, exhibit))
     except ReleaseParseError as error:
-        outcome = ("refused", (str(error), error.exhibits_read))
+        outcome = ("refused", (str(error), error.exhibits_read, error.reason))
     except MemoryError:
         outcome = ("memory", "")
     except Exception as error:  # a parser bug: reported by the parent, never a traceback in a page

@@ -10,13 +10,17 @@ class ReleaseParseError(ValueError):
     """
 
     def __init__(self, message: str, *, line: int | None = None, column: int | None = None,
-                 exhibits_read: tuple[str, ...] = ()) -> None:
+                 exhibits_read: tuple[str, ...] = (), reason: str = "") -> None:
         self.message = message
         self.line = line
         self.column = column
         # A whole submission none of whose exhibits holds a statement: the exhibits read, for a page to name
         # them in its own words without taking the message apart.
         self.exhibits_read = exhibits_read
+        # Where a document held a statement the reader could not read, what stopped it ("the table at lines
+        # 20-58 has no column header that names a period it could read"): carried whole, so that a
+        # submission's refusal, and a page, can say it of the exhibit read.
+        self.reason = reason
         super().__init__(self._render())
 
     def _render(self) -> str:

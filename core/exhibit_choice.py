@@ -39,6 +39,7 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
             raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
         return _finish(release, submission.header, chosen, [], None, _refs(submission.candidates, None))
     readings: list[tuple[Exhibit, StatementsRead | None]] = []
+    reasons: list[str] = []  # why each exhibit that held no statement held none
     to_read = submission.to_read()
     if len(to_read) > MAX_EXHIBITS:
         raise refusal(f"{len(to_read):,} exhibits that may hold its release",
@@ -48,13 +49,18 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
             readings.append((candidate, read_statements(submission.document(candidate))))
         except LimitExceeded:
             raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
-        except ReleaseParseError:
+        except ReleaseParseError as error:
             readings.append((candidate, None))
+            reasons.append(error.reason)
     found = [(e, r) for e, r in readings if r is not None]
     if not found:
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
-        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})",
-                                exhibits_read=tuple(e.type for e, _ in readings))
+        # One exhibit read: what the reader saw in it (a statement whose columns name no period it could
+        # read is no exhibit without statements: round 321).
+        reason = reasons[0] if len(reasons) == 1 else ""
+        raise ReleaseParseError(f"no financial statement found in {name} (read {looked})"
+                                + (f": {reason}" if reason else ""),
+                                exhibits_read=tuple(e.type for e, _ in readings), reason=reason)
     chosen, read = _naming_the_filer(found, submission.header.company)
     summary = None
     if chosen is found[0][0]:

@@ -112,7 +112,10 @@ def read_statements(document: Document) -> StatementsRead:
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
         if lost is not None:
             raise _lost_layout(document.name, lost)
-        raise ReleaseParseError(f"no financial statement found in {document.name}{_why_none(skipped, len(tables))}")
+        why = _why_none(skipped, len(tables))
+        # (a table that looked like a statement, left unread, is said again by a submission's refusal)
+        raise ReleaseParseError(f"no financial statement found in {document.name}{why}",
+                                reason=why.removeprefix(": ") if skipped else "")
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))

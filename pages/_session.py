@@ -131,13 +131,15 @@ def named_once(name: str, said: str) -> str:
     return said.replace(name, "the file")
 
 
-def exhibits_without_statements(read: tuple[str, ...]) -> str | None:
+def exhibits_without_statements(read: tuple[str, ...], reason: str = "") -> str | None:
     """The refusal of a submission whose exhibits hold no statement, in plain words naming them: "(read
     EX-99.1)" after "no financial statement found in the file" had left a visitor to guess what was read
     and what was missing (a dividend notice, a browser review). None where no exhibits were read."""
     if not read:
         return None
     if len(read) == 1:
+        if reason:
+            return f"in the exhibit read, {read[0]}, {reason}"
         return f"the exhibit read, {read[0]}, holds no financial statement tables"
     return f"the exhibits read, {', '.join(read[:-1])} and {read[-1]}, hold no financial statement tables"
 
@@ -146,7 +148,7 @@ def describe_failure(name: str, error: Exception) -> str:
     """One sentence a visitor can act on, whatever went wrong inside the parser. It is Markdown (the name
     in bold), so the file's name and the error, which may quote the file, are escaped."""
     if isinstance(error, ReleaseParseError):
-        said = exhibits_without_statements(error.exhibits_read) or named_once(name, str(error))
+        said = exhibits_without_statements(error.exhibits_read, error.reason) or named_once(name, str(error))
         return f"**{plain(name)}** could not be read: {plain(said)}"
     return (
         f"**{plain(name)}** could not be read ({type(error).__name__}: {plain(str(error))}). "

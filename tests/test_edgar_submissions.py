@@ -237,3 +237,26 @@ def test_last_quarters_statement_in_a_dividend_notice_filed_first_is_not_the_rel
     assert [p.key for p in operations.periods] == ["3M 2019-03-31", "3M 2018-03-31"]
     net = operations.item("net_income")
     assert net is not None and [int(v) for v in net.values if v is not None] == [13_185_000, 9_546_000]
+
+
+def test_a_submission_whose_one_statement_names_no_period_says_which_table_and_why() -> None:
+    """An airline's 1999 8-K (round 321, invented): EX-99.1 prints its statement of operations under "Third
+    Quarter | Year to Date" over bare years, and neither the exhibit nor its narrative says on which day the
+    quarter ended. The refusal had said only "(read EX-99.1)", which reads as an exhibit without statements;
+    it names the table and what stopped the reader, and the page says it of the exhibit."""
+    from pages._session import describe_failure
+
+    path = EDGAR / "choice" / "undated_quarter_and_year_to_date_columns_airline_1999.txt"
+    with pytest.raises(ReleaseParseError) as refused:
+        core.parse_release(path.read_bytes(), path.name)
+    error = refused.value
+    assert error.exhibits_read == ("EX-99.1",)
+    assert error.reason.startswith("the table at lines 34-91, 'NORTHWIND AIRLINES, INC. CONDENSED CONSOLIDATED "
+                                   "STATEMENTS OF OPERATIONS")
+    assert error.reason.endswith("has no column header that names a period it could read")
+    assert str(error) == f"no financial statement found in {path.name} (read EX-99.1): {error.reason}"
+    said = describe_failure("air.txt", error).replace("\\", "")
+    assert said.startswith("**air.txt** could not be read: in the exhibit read, EX-99.1, the table at lines 34-91")
+    with pytest.raises(ReleaseParseError) as budgeted:  # the dashboard's parse, in a child process
+        core.parse_within_budget(path.read_bytes(), path.name)
+    assert budgeted.value.reason == error.reason

@@ -474,6 +474,9 @@ KNOWN_GAPS = {
         "the prior fiscal year's \"Q3 FY10\": no date in the release says on which day it ended"),
     "stub_period_from_inception_named_in_the_title": "the year's statement of operations (the title names a stub "
                                                      "beside it, and no column says which it is)",
+    "a_quarter_under_a_short_colspan_beside_52_and_53_week_years": (
+        "the prior quarter and the 53-week prior year, both dated December 31, 2016 under different lengths: unread,"
+        " with a warning"),
     "a_prior_quarter_outside_its_groups_short_colspan": (
         "the prior quarter (June 30), which no duration's colspan covers: unread, with a warning"),
 }

@@ -42,9 +42,15 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
             continue
         expected = min(printed, key=lambda value: abs(value - found))  # type: ignore[operator]
         assert expected is not None
+        tolerance = Decimal(max(operations.scale, cash_flow.scale)) * HALF
+        net = operations.item("net_income")
+        if abs(expected - found) > tolerance and net is not None and net.values[column] is not None:
+            # none agrees: the one to name is the net result, not whichever result line came nearest (round
+            # 317: a failure had quoted income before taxes as the figure expected)
+            expected = net.values[column]
         yield CheckResult(
             name="cash flow starts from the net result", statement="cash_flow", period=period.key,
-            expected=expected, found=found, tolerance=Decimal(max(operations.scale, cash_flow.scale)) * HALF,
+            expected=expected, found=found, tolerance=tolerance,
             span=start.span, detail=f"{start.label} (cash flow) = the net result of the statement of operations",
             items=items_of(*column_items),
         )

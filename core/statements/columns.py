@@ -32,6 +32,7 @@ from core.vocabulary import (
     FISCAL_YEAR_PART,
     MONTH_RE,
     NOT_AS_REPORTED,
+    NUMBER_WORDS,
     currency_code,
     full_year,
     unit_line,
@@ -67,6 +68,21 @@ def _names_no_period(table: RawTable, index: int, text: str) -> bool:
         cell.has_currency or "," in cell.text for cell in cells)
     return not (amounts and any(_percentages(table.rows, beside) for beside in (index - 1, index + 1)
                                 if 0 <= beside < len(table.columns)))
+
+
+def _lengths_differ(first: str, second: str) -> bool:
+    """Whether two headers count different lengths in one unit ("52 Weeks" and "53 Weeks"); "13 Weeks" beside
+    "Three Months" is one length in two words."""
+    one, other = _counted_length(duration_in(first)), _counted_length(duration_in(second))
+    return one is not None and other is not None and one[1] == other[1] and one[0] != other[0]
+
+
+def _counted_length(found: re.Match[str] | None) -> tuple[int, str] | None:
+    """A length a header counts ("Thirteen Weeks" -> (13, "w"), "3 months" -> (3, "m")), None for another."""
+    if found is None or found.group("n") is None:
+        return None
+    raw = found.group("n").lower()
+    return (int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)), found.group("unit").lower()[0]
 
 
 def _percentages(rows: Sequence[RawRow], index: int) -> bool:
@@ -287,8 +303,18 @@ def column_periods(
             dropped[index] = _TWO_VERSIONS_WHY
             continue
         if (end, months) in seen:
+            first = seen[(end, months)]
+            if _lengths_differ(table.column_headers[first], text) and first in keep:
+                # "52 Weeks Ended December 31, 2016" and "53 Weeks Ended December 31, 2016": one period cannot
+                # be both, so a header has been set over the wrong figures (round 317: a colspan one short
+                # had put a quarter under "52 Weeks Ended", printed as the year, verified); neither is read
+                at = keep.index(first)
+                del keep[at], periods[at]
+                dropped[first] = f"its length and that of column {index + 1} differ for one period end"
+                dropped[index] = f"its length and that of column {first + 1} differ for one period end"
+                continue
             # a second column for the same period (as adjusted, constant currency...)
-            dropped[index] = f"it repeats the period of column {seen[(end, months)] + 1}"
+            dropped[index] = f"it repeats the period of column {first + 1}"
             continue
         seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))

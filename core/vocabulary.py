@@ -803,6 +803,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
+                # a freight broker's top line, above "Purchased transportation" and its "Net revenues" margin
+                r"|^(?:total\s+)?gross\s+(?:revenues?|sales)$"
                 r"|^total\s+investment\s+income$"  # a business development company's
                 r"|^(?:net\s+)?sales\s+to\s+customers$"),
     # balance sheet
@@ -910,6 +912,11 @@ WHOLE_EXPENSES_LINE: Final = re.compile(
 # expense"): where it is the revenue less the interest expense between them (a broker's funding cost), it is
 # the revenue the costs start from. A lender's "Net revenue" after its provision for losses is not.
 INTEREST_LINE: Final = re.compile(r"\binterest\b", re.IGNORECASE)
+# What a release takes off its gross sales to reach its net sales ("Less: returns and allowances", "Sales
+# discounts", "Excise taxes"): the price of the revenue, not a cost of earning it.
+REVENUE_DEDUCTION_LINE: Final = re.compile(
+    r"\b(?:returns|allowances?|discounts?|rebates?|excise|chargebacks?|(?:sales|revenue)\s+deductions)\b",
+    re.IGNORECASE)
 NET_REVENUE_LINE: Final = re.compile(
     r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")
 

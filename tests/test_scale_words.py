@@ -386,6 +386,8 @@ LABELS = [
     ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",
      "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
+    # a freight broker's "Gross revenues" above its "Net revenues" margin (round 322)
+    ("Gross revenues", "revenue"), ("Total gross revenues", "revenue"), ("Gross revenue per load", None),
     ("Interest income and other, net", "nonoperating_income"),
     ("Interest and other non-operating expenses, net", "nonoperating_income"),  # SiteOne Q1 2020, round 56
     # a community bank's summary scraped to markdown (CMUV Bancorp 2024, round 59)
@@ -980,3 +982,42 @@ def test_a_statistic_under_a_note_of_thousands_keeps_the_unit_it_is_printed_in(
     frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
     by_label = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
     assert by_label[(label, period)] == expected
+
+
+GROSS_TO_NET = """\
+                     ACME CORP.
+        CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+           (in thousands, except per share data)
+
+                                        Three Months Ended
+                                            March 31,
+                                         2004        2003
+                                       --------    --------
+{gross:<39}$ 10,500    $  9,800
+{between:<39}   500         300
+                                       --------    --------
+Net revenues                             10,000       9,500
+Cost of revenues                          6,000       5,900
+Selling, general and administrative       2,000       1,900
+                                       --------    --------
+Operating income                          2,000       1,700
+Income taxes                                800         680
+                                       --------    --------
+Net income                             $  1,200    $  1,020
+                                       ========    ========
+"""
+
+
+@pytest.mark.parametrize(("gross", "between", "revenue"), [
+    # deductions from the price: the net line is the revenue
+    ("Gross revenues", "Less: returns and allowances", "Net revenues"),
+    ("Gross sales", "Sales discounts", "Net revenues"),
+    ("Revenues", "Excise taxes", "Net revenues"),
+    # a cost of earning it (a freight broker's carriers, round 322): the gross line is the revenue
+    ("Gross revenues", "Purchased transportation", "Gross revenues"),
+    ("Total gross revenues", "Cost of purchased services", "Total gross revenues"),
+])
+def test_gross_or_net_revenue_by_what_stands_between(gross: str, between: str, revenue: str) -> None:
+    text = GROSS_TO_NET.format(gross=gross, between=between)
+    frame = core.facts_frame(core.parse_release(text.encode(), "gross.txt"))
+    assert set(frame[frame["concept"] == "revenue"]["label"]) == {revenue}

@@ -29,6 +29,7 @@ from core.vocabulary import (
     NONCONTROLLING,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
+    REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
     STATISTIC_IN_MONEY,
@@ -493,11 +494,12 @@ _COSTS_AND_RESULTS_AFTER_REVENUE = _COSTS_AND_RESULTS | {"nonoperating_income", 
 
 
 def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
-    """"Total revenues / Interest expense / Net revenues" (a broker): where a line named for net revenue,
-    above every cost, is the revenue less the interest expense between them, it is the revenue the costs
-    are taken from, as a broker reports it. The words of both lines claim the concept; the arithmetic
-    decides. A lender's "Revenue / Provision for losses / Net revenue" keeps its revenue: a provision is a
-    cost, not the price of the revenue's funding."""
+    """"Total revenues / Interest expense / Net revenues" (a broker), "Gross revenues / Less: returns and
+    allowances / Net revenues": where a line named for net revenue, above every cost, is the revenue less
+    the interest expense or the deductions between them, it is the revenue the costs are taken from. The
+    words of both lines claim the concept; the arithmetic decides. A lender's "Revenue / Provision for losses
+    / Net revenue" keeps its revenue, as a freight broker's "Gross revenues / Purchased transportation / Net
+    revenues" does (round 322): a provision or a carrier's charge is a cost, not the price of the revenue."""
     revenue = first_index(items, "revenue")
     if revenue is None:
         return items
@@ -509,7 +511,8 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
         return items
     net = later[0]
     between = items[revenue + 1 : net]
-    if any(item.kind != "amount" or item.concepts or not INTEREST_LINE.search(item.label) for item in between):
+    if any(item.kind != "amount" or item.concepts or not (
+            INTEREST_LINE.search(item.label) or REVENUE_DEDUCTION_LINE.search(item.label)) for item in between):
         return items
     columns = [(items[revenue].values[c], [item.values[c] for item in between], items[net].values[c])
                for c in range(len(items[net].values))]

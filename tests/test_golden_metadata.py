@@ -115,6 +115,19 @@ def test_a_highlight_wrapped_back_to_the_margin_is_one_whole_item() -> None:
     assert len(highlights) == 3
 
 
+def test_bullets_touching_their_items_are_the_highlights_and_the_first_list_only() -> None:
+    """Hasbro's HTML sets each bullet against its item ("\u2022Completed acquisition of ..."): the Overview had
+    said "The release lists no highlights" (a browser review). Its business update further on prints some
+    fifty more bullets under headings of their own; without a "Highlights" heading the highlights are the
+    first list, the eight items under the headline (two of them sub-items, "\u25e6Strong demand ...")."""
+    path = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
+    highlights = core.parse_release(path.read_bytes(), path.name).metadata.highlights
+    assert len(highlights) == 8
+    assert highlights[0] == "Completed acquisition of Entertainment One Ltd. (eOne) in early fiscal 2020"
+    assert highlights[2] == "Strong demand for Hasbro products, notably in gaming"
+    assert highlights[6].startswith("Net loss of $69.6 million or $0.51 per diluted share; Excluding eOne")
+
+
 def test_a_highlight_stopped_on_a_connecting_word_runs_on_or_says_it_is_cut() -> None:
     """A line ending "driven by" continues whatever the next starts with ("Office 365 ..."); an item still
     ending on such a word (a page break fell in it) ends with an ellipsis; a list's "..., and" stays whole."""
@@ -152,11 +165,12 @@ def test_bulleted_definitions_of_non_gaap_measures_are_no_highlights() -> None:
 def test_the_bullets_of_the_cautionary_notes_are_no_highlights() -> None:
     """Tupperware lists its quarter's figures by segment, then, under its forward-looking statements, the
     risks it names ("the impact from hyper-inflationary economies ..."): those are not highlights, and had
-    made the Overview's list eleven items longer (Peapack-Gladstone's, thirty-two)."""
+    made the Overview's list eleven items longer (Peapack-Gladstone's, thirty-two). The segments' bullets
+    further on are a list of their own: the highlights are the first list, its seven updates."""
     path = FIXTURES / "html" / "tupperware_q1-2020.htm"
     highlights = core.parse_release(path.read_bytes(), path.name).metadata.highlights
-    assert len(highlights) == 12
-    assert highlights[-1].startswith("South America - Sales $48.5 million, down 34%")
+    assert len(highlights) == 7
+    assert highlights[-1].startswith("Full year 2020 guidance withdrawn due to material uncertainty")
     assert not any("hyper-inflationary" in item for item in highlights)
 
 

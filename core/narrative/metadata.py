@@ -75,7 +75,10 @@ _FISCAL = starting_fast(
     re.IGNORECASE,
 )
 # A list number is one or two digits: "2019." starting a wrapped line ends the sentence before it.
-_BULLET = re.compile(r"^\s*(?:[*•·◦▪■●\-–o]|\d{1,2}\.)\s+(?P<text>\S.*)$")
+# A glyph no word starts with may touch its item ("•Completed acquisition of ...", as a converted HTML list
+# item sets it: a browser review found Hasbro's six highlights said to be none); a dash, "o", "*" or a
+# number needs its space.
+_BULLET = re.compile(r"^\s*(?:[•·◦▪■●]\s*|(?:[*\-–o]|\d{1,2}\.)\s+)(?P<text>\S.*)$")
 # A bullet glyph alone on its line, its item on the next line that is not blank (an HTML list whose glyph
 # sits in a cell or paragraph of its own). Dashes and "o" alone are no bullets: a rule, a letter.
 _BARE_BULLET = re.compile(r"^\s*[•·◦▪■●]\s*$")
@@ -473,9 +476,12 @@ def _could_have_ended_by(quarter: int, year: int, latest: date) -> bool:
 
 
 def _highlights(narrative: list[str]) -> tuple[str, ...]:
-    """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first; none
-    after the forward-looking statements begin."""
+    """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first, else the
+    first list (Hasbro's six bullets under its headline, not the fifty of its business update further on);
+    none after the forward-looking statements begin."""
     items: list[tuple[bool, str]] = []
+    lists: list[int] = []  # per item, which list it is in: a paragraph of the story between items ends one
+    story = 0
     current: list[str] = []
     bullet_indent = 0
     under_heading = False
@@ -489,6 +495,7 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             # and Corvane's dash-framed subtitles had stood in for its "Recent Highlights".
             if current:
                 items.append((under_heading, " ".join(current)))
+                lists.append(story)
                 current = []
             awaiting, under_heading = True, in_highlights
             continue
@@ -501,6 +508,7 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         if match:
             if current:
                 items.append((in_highlights, " ".join(current)))
+                lists.append(story)
             current = [match.group("text").strip()]
             bullet_indent = line.index(match.group("text"))
             under_heading = in_highlights
@@ -517,18 +525,23 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             continue
         if current:
             items.append((under_heading, " ".join(current)))
+            lists.append(story)
             current = []
+        if stripped and items:
+            story = len(items)  # words of the story after an item: the next item opens another list
         if _forward_looking(stripped):
             break  # the cautionary notes: their bullets are risks, not highlights
         if stripped and len(stripped) < 80:
             in_highlights = bool(_names_highlights(stripped)) or (in_highlights and not stripped)
     if current:
         items.append((under_heading, " ".join(current)))
-    items = [(flag, text) for flag, text in items if not _defines(text)]
-    flagged = [text for flag, text in items if flag]
-    if not items:
+        lists.append(story)
+    kept = [(flag, text, at) for (flag, text), at in zip(items, lists, strict=True) if not _defines(text)]
+    flagged = [text for flag, text, _ in kept if flag]
+    if not kept:
         return _highlight_paragraphs(narrative)
-    return tuple(_marked_if_cut(_unframed(text)) for text in flagged or [text for _, text in items])
+    first = [text for _, text, at in kept if at == kept[0][2]]
+    return tuple(_marked_if_cut(_unframed(text)) for text in flagged or first)
 
 
 def _unframed(item: str) -> str:

@@ -392,7 +392,8 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
         total = total + v if measure == "relative" else v
         running.append(total)
     # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
-    figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True))
+    figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True,
+                                                           hug=True))
     figure.update_yaxes(autorange="reversed")
     # titled for the bar it starts on: "From expenses" over a first bar of revenue had read as if revenue
     # were left out (browser review of round 270); a release without revenue starts on its expenses

@@ -203,6 +203,7 @@ def accounting_axis(
     count: int = 5,
     pad: float = 0.06,
     sparse: bool = False,
+    hug: bool = False,
 ) -> dict[str, object]:
     """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000.
 
@@ -210,13 +211,25 @@ def accounting_axis(
     is the room beyond the outer ticks, as a share of the span: horizontal bars print their value beside
     the bar's end and need more of it (0.22) so the value never runs into the line names. `sparse` labels
     every other tick (zero always) where labels are long ("1,500,000"): a phone-wide axis fits them then.
+    `hug` spans the values themselves, not the outer ticks: with few ticks the last can stand far past the
+    data (bars reaching 1,105,570 on an axis to 2,000,000 filled half the chart: a browser review), and the
+    ticks past the span are left out.
     """
+    values = list(values)
     ticks = nice_ticks(values, count=count)
     step_decimals = max(decimals, tick_decimals(ticks))
+    bounds: list[float] | None = None
+    if hug:
+        present = [v for v in values if v is not None and math.isfinite(v)]
+        low, high = min([0.0, *present]), max([0.0, *present])
+        reach = (high - low) or 1.0
+        shown = [t for t in ticks if low - reach * pad <= t <= high + reach * pad]
+        if len(shown) >= 2:
+            ticks, bounds = shown, [low - reach * pad, high + reach * pad]
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {
-        "range": [ticks[0] - span * pad, ticks[-1] + span * pad],
+        "range": bounds or [ticks[0] - span * pad, ticks[-1] + span * pad],
         "tickmode": "array",
         "tickvals": ticks,
         "ticktext": _sparse(

@@ -114,3 +114,22 @@ def test_which_lines_are_results_the_net_result_check_runs_through(label: str, r
     from core.statements.bridges import is_result_line
 
     assert is_result_line(label) is result
+
+
+def test_a_total_printed_alone_under_a_bridge_is_not_footed_against_it() -> None:
+    """A bank's condensed statement: "Net interest income", "Provision for loan losses", "Net interest income
+    after provision for loan losses" (the first less the second), then "Total noninterest income" printed
+    alone, its parts left out. The lines above it are a bridge, no section of parts: footing the total
+    against them had failed on correct figures and held them back (round 325)."""
+    from pathlib import Path
+
+    import core
+
+    name = "bank_totals_printed_alone_under_a_bridge_of_net_interest_income.txt"
+    path = Path(__file__).parent / "fixtures" / "checks" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert not [c for c in release.checks if not c.passed]
+    frame = core.facts_frame(release)
+    noninterest = frame[frame["label"] == "Total noninterest income"]
+    assert list(noninterest["value"]) == [Decimal(9_812_000), Decimal(9_566_000)]
+    assert set(noninterest["verified"]) != {"failed"}

@@ -44,10 +44,11 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
         assert expected is not None
         tolerance = Decimal(max(operations.scale, cash_flow.scale)) * HALF
         net = operations.item("net_income")
-        if abs(expected - found) > tolerance and net is not None and net.values[column] is not None:
+        net_value = net.values[column] if net is not None else None
+        if abs(expected - found) > tolerance and net_value is not None:
             # none agrees: the one to name is the net result, not whichever result line came nearest (round
             # 317: a failure had quoted income before taxes as the figure expected)
-            expected = net.values[column]
+            expected = net_value
         yield CheckResult(
             name="cash flow starts from the net result", statement="cash_flow", period=period.key,
             expected=expected, found=found, tolerance=tolerance,

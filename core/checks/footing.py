@@ -13,7 +13,7 @@ from decimal import Decimal
 from core.checks.common import HALF, items_of, rounding_tolerance
 from core.model import CheckResult, LineItem, SourceSpan, Statement
 from core.statements.bridges import is_result_line
-from core.statements.runs import counted, matching_run
+from core.statements.runs import counted, matching_run, unit_of
 from core.vocabulary import SELECTED_LINES_HEADING
 
 
@@ -61,7 +61,7 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             # "Cash" and "Working capital (deficit)" held both back).
             if item.section and all(part.section == item.section and not part.is_total for part in run) and (
                     _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)
-            ) and not SELECTED_LINES_HEADING.search(item.section):
+            ) and not SELECTED_LINES_HEADING.search(item.section) and not _a_chain(run):
                 yield from _compare_sum(statement, run, item, "footing")
         stack.append(item)
 
@@ -83,6 +83,23 @@ _RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes",
 def _is_result(item: LineItem) -> bool:
     return bool(_RESULTS & set(item.concepts)) or is_result_line(item.label)
 
+
+
+def _a_chain(run: list[LineItem]) -> bool:
+    """Whether a line of the run is the result of the lines above it ("Net interest income", "Provision for
+    loan losses", "Net interest income after provision for loan losses"): a bridge, no section of parts. A
+    total printed alone under it ("Total noninterest income", its parts left out of a condensed statement)
+    is no sum of those lines (round 325: it had failed against them, holding back correct figures)."""
+    return any(_bridges(run[:k], run[k]) for k in range(2, len(run)))
+
+
+def _bridges(above: list[LineItem], line: LineItem) -> bool:
+    """Whether the line is the first of the lines above less the rest, in every column both print."""
+    pairs = [(line.values[c], [item.values[c] for item in above]) for c in range(len(line.values))]
+    present = [(value, terms) for value, terms in pairs if value is not None and None not in terms]
+    return bool(present) and all(
+        abs(terms[0] - sum((abs(t) for t in terms[1:] if t is not None), Decimal(0)) - value) <= HALF * unit_of(line)
+        for value, terms in present if terms[0] is not None)
 
 
 def _run_since_last_total(stack: list[LineItem]) -> int:

@@ -1085,6 +1085,8 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         # "13 and 26 Weeks Ended": the second of two lengths named together is no length to deal to every
         # column, and which columns each names the stream does not say; each whole date still names its own
         return tuple(dates) if len(dates) == width else None
+    if len(dates) < width:
+        dates = _days_under_one_month(text, width) or dates
     if len(dates) == width:
         dealt = _dealt(durations, dates)
         if dealt is None:
@@ -1122,6 +1124,26 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
     )
+
+
+# A day and its year ("27, 1997", "28, 1996"): under a month printed once for all, each a column's own.
+_DAY_AND_YEAR = re.compile(r"\b(\d{1,2}),\s*((?:19|20)\d{2})\b")
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b\.?", re.IGNORECASE)
+
+
+def _days_under_one_month(text: str, width: int) -> list[str]:
+    """Each column's whole date where one month stands over every column's day and year ("Three Months Ended
+    December" over "27, 1997   28, 1996"): shared out as "December 27, 1997" and "December 28, 1996" (round
+    326: the first day had been shared with both, the prior year's figures printed a day early). Empty where
+    the text says otherwise."""
+    months = _MONTH_WORD.findall(text)
+    if len({month.lower().rstrip(".") for month in months}) != 1:
+        return []
+    days = list(_DAY_AND_YEAR.finditer(text))
+    if len(days) != width:
+        return []
+    month = months[0].rstrip(".")
+    return [f"{month} {match.group(1)}, {match.group(2)}" for match in days]
 
 
 def _phrase_stacks(texts: list[str]) -> list[str]:

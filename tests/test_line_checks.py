@@ -133,3 +133,41 @@ def test_a_total_printed_alone_under_a_bridge_is_not_footed_against_it() -> None
     noninterest = frame[frame["label"] == "Total noninterest income"]
     assert list(noninterest["value"]) == [Decimal(9_812_000), Decimal(9_566_000)]
     assert set(noninterest["verified"]) != {"failed"}
+
+
+def test_the_pretax_bridge_counts_each_segments_subtotal_once() -> None:
+    """A homebuilder's statement (round 324, invented in KB Home's layout): "Operating income (loss)",
+    interest and joint ventures, then "Homebuilding pretax income (loss)"; the financial services segment's
+    revenues, expenses and joint venture, then "Financial services pretax income"; then "Total pretax income
+    (loss)". Every line had been added, subtotals with their parts, and the check failed on correct
+    figures; each subtotal now stands for its lines."""
+    from pathlib import Path
+
+    import core
+
+    path = Path(__file__).parent / "fixtures" / "checks" / "homebuilder_segment_pretax_subtotals_above_the_total.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    pretax = [(c.period, c.expected, c.found, c.passed) for c in release.checks if c.name == "income before taxes"]
+    assert pretax == [
+        ("3M 2022-05-31", Decimal(-136_900_000), Decimal(-136_900_000), True),
+        ("3M 2021-05-31", Decimal(159_215_000), Decimal(159_215_000), True),
+        ("6M 2022-05-31", Decimal(38_341_000), Decimal(38_341_000), True),
+        ("6M 2021-05-31", Decimal(293_809_000), Decimal(293_809_000), True),
+    ]
+    assert not [c for c in release.checks if not c.passed]
+
+
+def test_a_subtotal_after_its_tax_stands_for_the_lines_above_it() -> None:
+    """A business development company: "Net investment income before income taxes" less "Income tax expense,
+    including excise tax" is "Net investment income", then the gains' subtotal and the net increase in net
+    assets. The tax, stored as the expense it is, is taken off when the subtotal is matched: the net result
+    check had added the subtotal to its own lines, failed, and held back the correct pre-tax and tax lines."""
+    from pathlib import Path
+
+    import core
+
+    path = Path(__file__).parent / "fixtures" / "layouts" / "business_development_company_net_assets.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    net = [(c.period, c.expected, c.passed) for c in release.checks if c.name == "net result"]
+    assert net == [("3M 2019-06-30", Decimal(-6_574_000), True), ("3M 2018-06-30", Decimal(19_681_000), True),
+                   ("6M 2019-06-30", Decimal(25_250_000), True), ("6M 2018-06-30", Decimal(37_614_000), True)]

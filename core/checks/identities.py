@@ -12,6 +12,7 @@ from decimal import Decimal
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
 from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
+from core.statements.runs import unit_of
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.units import EPS_ROUNDING
 
@@ -191,6 +192,49 @@ def _total(values: Iterable[Decimal | None]) -> Decimal | None:
     return total
 
 
+def _subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple[LineItem, list[LineItem]]:
+    """The bridge with each subtotal it prints standing for its lines: a homebuilder's "Homebuilding pretax
+    income" (its operating income, interest and joint ventures) and "Financial services pretax income" (that
+    segment's revenues, expenses and joint venture) above "Total pretax income" (round 324: every line had
+    been added, the subtotals with their parts, and the check failed on correct figures). A subtotal is a
+    line the lines right above it add up to, as printed, in every column it prints, within the rounding of
+    the figures as printed (not the check's tolerance, which a statement in millions to one decimal sets
+    at millions: a tax line had passed for the sum of the two lines above it)."""
+    kept = [start]
+    for line in between:
+        for length in range(2, len(kept) + 1):
+            if _sums_to(kept[-length:], line, unit_of(line) * HALF * length):
+                del kept[-length:]
+                break
+        kept.append(line)
+    return kept[0], kept[1:]
+
+
+def _sums_to(parts: list[LineItem], line: LineItem, tolerance: Decimal) -> bool:
+    """Whether the parts come to the line as printed, or with a tax among them taken off (stored as the
+    expense it is: "Net investment income before income taxes" less "Income tax expense" is "Net investment
+    income")."""
+    return _comes_to(parts, line, tolerance, taxed=False) or (
+        any("income_tax" in part.concepts for part in parts) and _comes_to(parts, line, tolerance, taxed=True))
+
+
+def _comes_to(parts: list[LineItem], line: LineItem, tolerance: Decimal, *, taxed: bool) -> bool:
+    compared = False
+    for column, found in enumerate(line.values):
+        terms = [_as_counted(part, column, taxed) for part in parts]
+        if found is None or any(term is None for term in terms):
+            continue
+        if abs(sum((term for term in terms if term is not None), Decimal(0)) - found) > tolerance:
+            return False
+        compared = True
+    return compared
+
+
+def _as_counted(part: LineItem, column: int, taxed: bool) -> Decimal | None:
+    value = part.values[column]
+    return -abs(value) if taxed and value is not None and "income_tax" in part.concepts else value
+
+
 def _bridges(statement: Statement) -> Iterable[CheckResult]:
     """Each link of the result chain (core.statements.bridges): operating result + non-operating lines = income
     before taxes; that - income tax (+ other lines such as equity in affiliates) = the next result, down
@@ -202,11 +246,13 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
         between = [items[i] for i in bridge.terms]
         if not between:
             continue  # a summary leaves out what lies between two results, or the split comes after them
-        fixed = frozenset(p for p, i in enumerate(bridge.terms) if "income_tax" in items[i].concepts)
         tolerance = rounding_tolerance(statement, len(between) + 2)
-        signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, fixed)
-        used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
         start, end = items[bridge.start], items[bridge.end]
+        printed = (start, *between)  # every line the check reads, the subtotals' parts among them
+        start, between = _subtotals_for_their_lines(start, between)
+        fixed = frozenset(p for p, item in enumerate(between) if "income_tax" in item.concepts)
+        signs = bridge_signs(start, between, end, tolerance, fixed)
+        used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
         detail = f"{start.label} " + " ".join(
             f"{'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(used, between, strict=True)
         ) + f" = {end.label}"
@@ -217,8 +263,8 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
                 continue
             expected = _signed_sum(first, used, between, column)
             yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
-                              found=found, tolerance=tolerance, span=SourceSpan(start.span.first, end.span.last),
-                              detail=detail, items=items_of(start, *between, end))
+                              found=found, tolerance=tolerance, span=SourceSpan(printed[0].span.first, end.span.last),
+                              detail=detail, items=items_of(*printed, end))
 
 
 

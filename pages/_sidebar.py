@@ -30,6 +30,7 @@ LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in t
 LIBRARY_OPEN = "release_lens.library_open"
 LIBRARY_REMOVE = "release_lens.library_remove"
 LIBRARY_OPEN_COMPANY = "release_lens.library_open_company"
+LIBRARY_OPENED = "release_lens.library_opened"  # whether the library's expander is open (its contents drawn)
 # The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit
 # offers to take files out of it, so files that could not be read leave with their messages.
 UPLOADER_ROUND = "release_lens.uploader_round"
@@ -130,7 +131,13 @@ def library_section() -> None:
         # In plain sight, not inside the collapsed expander: a visitor must know nothing is being kept.
         st.warning("The library is unavailable; releases stay in this session only.", icon=":material/warning:")
         st.text(str(problem))
-    with st.expander(f"Library · {len(stored)} stored", icon=":material/local_library:"):
+    # Drawn only when opened (the expander reruns the page as it opens): a closed library's table had cost every
+    # first page the dataframe's code in the browser, some 0.2 s of the Overview's first drawing (issue 12).
+    library_box = st.expander(f"Library · {len(stored)} stored", icon=":material/local_library:", key=LIBRARY_OPENED,
+                              on_change="rerun")
+    if not library_box.open:
+        return
+    with library_box:
         if not stored:
             st.caption("Releases you load are kept here for next time.")
             return

@@ -59,8 +59,14 @@ def sidebar_app() -> None:
     messages()
 
 
-def run_sidebar() -> AppTest:
+def run_sidebar(*, library_open: bool = True) -> AppTest:
+    """The sidebar run once; its library expander opened first, as a visitor opens it to use it (its
+    contents are drawn only when open)."""
+    from pages._sidebar import LIBRARY_OPENED
+
     at = AppTest.from_function(sidebar_app, default_timeout=30)
+    if library_open:
+        at.session_state[LIBRARY_OPENED] = True
     at.run()
     assert not at.exception
     return at

@@ -301,4 +301,10 @@ def test_compare_merges_quarters_and_puts_companies_side_by_side(
     page.locator('[data-testid="stSidebar"]').get_by_text("Library · 4 stored", exact=False).first.wait_for(
         timeout=TIMEOUT_MS
     )
+    # Its contents are drawn when it is opened (a rerun): the table of stored releases and its buttons.
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.locator('[data-testid="stDataFrame"]').count() == 0
+    sidebar.get_by_text("Library · 4 stored", exact=False).first.click()
+    sidebar.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=TIMEOUT_MS)
+    sidebar.get_by_text("Open every release of this company", exact=True).wait_for(timeout=TIMEOUT_MS)
     page.close()

@@ -18,8 +18,8 @@ class ReleaseParseError(ValueError):
         # them in its own words without taking the message apart.
         self.exhibits_read = exhibits_read
         # Where a document held a statement the reader could not read, what stopped it ("the table at lines
-        # 20-58 has no column header that names a period it could read"): carried whole, so that a
-        # submission's refusal, and a page, can say it of the exhibit read.
+        # 20-58 has no column whose header says both when its period ended and how long it was"): carried
+        # whole, so that a submission's refusal, and a page, can say it of the exhibit read.
         self.reason = reason
         super().__init__(self._render())
 

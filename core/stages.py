@@ -170,7 +170,8 @@ def _why_none(skipped: list[Diagnostic], tables: int) -> str:
     first = skipped[0]
     where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
     more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
-    return f": the table at {where}{more} has no column header that names a period it could read"
+    return (f": the table at {where}{more} has no column whose header says both when its period ended and how long"
+            " it was")
 
 
 def finish_release(read: StatementsRead, sha256: str = "") -> Release:

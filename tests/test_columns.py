@@ -140,7 +140,7 @@ def test_a_title_naming_two_durations_gives_no_column_one_of_them() -> None:
     quarter's figures were printed as nine months'. Which column is which length the release does not
     say, so it is refused rather than guessed."""
     source = FIXTURES / "title_naming_three_and_nine_months.txt"
-    with pytest.raises(ReleaseParseError, match="no column header that names a period"):
+    with pytest.raises(ReleaseParseError, match="no column whose header says both when its period ended"):
         core.parse_release(source.read_bytes(), source.name)
 
 

@@ -253,7 +253,7 @@ def test_a_submission_whose_one_statement_names_no_period_says_which_table_and_w
     assert error.exhibits_read == ("EX-99.1",)
     assert error.reason.startswith("the table at lines 34-91, 'NORTHWIND AIRLINES, INC. CONDENSED CONSOLIDATED "
                                    "STATEMENTS OF OPERATIONS")
-    assert error.reason.endswith("has no column header that names a period it could read")
+    assert error.reason.endswith("has no column whose header says both when its period ended and how long it was")
     assert str(error) == f"no financial statement found in {path.name} (read EX-99.1): {error.reason}"
     said = describe_failure("air.txt", error).replace("\\", "")
     assert said.startswith("**air.txt** could not be read: in the exhibit read, EX-99.1, the table at lines 34-91")

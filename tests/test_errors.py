@@ -82,7 +82,7 @@ def test_successor_and_predecessor_columns_dated_alone_take_no_quarters_length()
     "first quarter ended March 31, 2010" (round 124): the two months after fresh-start accounting and the one
     month before had each been printed as a quarter. No column's words give its length: none is read."""
     path = FIXTURES / "errors" / "successor_predecessor_over_dates_without_lengths.htm"
-    with pytest.raises(ReleaseParseError, match="no column header that names a period"):
+    with pytest.raises(ReleaseParseError, match="no column whose header says both when its period ended"):
         core.parse_release(path.read_bytes(), path.name)
 
 
@@ -182,7 +182,8 @@ def test_no_statement_says_which_table_looked_like_one_and_why_it_was_not_read()
         core.parse_release(text.encode(), "q.txt")
     assert str(caught.value) == (
         "no financial statement found in q.txt: the table at lines 1-7, 'EXAMPLE CORP. CONSOLIDATED STATEMENTS OF "
-        "INCOME (In thousands, except per share data)' has no column header that names a period it could read")
+        "INCOME (In thousands, except per share data)' has no column whose header says both when its period ended "
+        "and how long it was")
 
 
 def test_text_that_lost_the_layout_of_some_tables_is_read_from_those_printed_one_cell_a_line() -> None:

@@ -62,6 +62,17 @@ def test_overview_says_a_long_card_name_shorter_and_whole_in_its_tooltip() -> No
     assert all(len(m.label) <= 25 for m in at.metric)
 
 
+def test_a_sum_the_release_does_not_print_is_named_short_on_its_card() -> None:
+    """Hasbro prints no total of its costs: the card of the lines added up had read "Costs & exp. (the
+    lines…", cut even at phone width (browser review); it reads "Costs and expenses (sum)", whole in its
+    tooltip."""
+    path = ROOT / "tests" / "fixtures" / "gold" / "hasbro_q1-2020_html.htm"
+    at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
+    card = next(m for m in at.metric if m.label.startswith("Costs"))
+    assert card.label == "Costs and expenses (sum)"
+    assert unescape(card.proto.help).startswith("Costs and expenses (the lines added up): ")
+
+
 def test_overview_colours_a_smaller_loss_and_lower_expenses_as_good_news(allos: Release) -> None:
     from streamlit.proto.Metric_pb2 import Metric
 
@@ -540,7 +551,7 @@ def test_a_page_lacking_a_statement_the_reader_skipped_points_at_the_warnings() 
     the page that lacks it says where to look instead of only that none was found."""
     from core.model import Diagnostic
 
-    skipped = Diagnostic("a table has no column header that names a period; it was skipped",
+    skipped = Diagnostic("a table has no column whose header says both when its period ended; it was skipped",
                          table="STATEMENTS OF OPERATIONS")
     release = dataclasses.replace(build.no_balance_sheet(), warnings=(skipped,))
     at = run_page("overview", release)

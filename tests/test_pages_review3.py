@@ -38,7 +38,7 @@ CUT = "restaurant_results_cut_after_general_and_administrative_copperline_q4_201
     ("allos.txt ends in the middle of a character: the file may be truncated", True, True),
     ("3 bytes of allos.txt could not be decoded as UTF-8 or Windows-1252 and show as \ufffd; figures next to "
      "them may be missing", True, False),
-    ("a table has no column header that names a period; it was skipped", False, False),
+    ("a table has no column whose header says both when its period ended; it was skipped", False, False),
     ("the balance sheet's total assets are missing their label", False, False),
 ])
 def test_warnings_saying_figures_may_be_missing_are_told_apart(message: str, missing: bool, truncated: bool) -> None:

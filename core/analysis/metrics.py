@@ -86,6 +86,9 @@ def metric_name(key: str, words: EquityWords = SHARES) -> str:
 # below swapped one by one until the name fits; the card's tooltip gives the name whole.
 CARD_LABEL_CHARS = 25
 SHORTER_WORDS: tuple[tuple[str, str], ...] = (
+    # a sum the release does not print (core.analysis.expenses), said short: "Costs & expenses (sum)" had been
+    # cut to "Costs & exp. (the lines…" (a browser review)
+    ("(the lines added up)", "(sum)"),
     (" and ", " & "), ("short-term", "ST"), ("long-term", "LT"), ("investments", "inv."), ("expenses", "exp."),
     ("operating", "op."), ("equivalents", "equiv."), ("Weighted", "Wtd."),
 )

@@ -880,7 +880,9 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 _PART_OF_RESULT.search(owner) and not _PART_OF_RESULT.search(item.label)
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
                 concept in _SUMMED_AGAIN and _adds_up(items, owners[concept], index)
-            ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)):
+            ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)) or (
+                concept == "income_before_taxes" and _taxed_to_the_net_result(items, index)
+                and not _taxed_to_the_net_result(items, owners[concept])):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -951,6 +953,18 @@ def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bo
                 s == w for s, w in zip(sums, whole.values, strict=True) if w is not None):
             return True
     return False
+
+
+def _taxed_to_the_net_result(items: Sequence[LineItem], line: int) -> bool:
+    """Whether the tax printed right after the line takes it to the net result below, in every column: the
+    company's income before taxes, where a segment's "Homebuilding pretax income" above claims it in words
+    too (round 327: the segment's figure had been printed as the company's, verified)."""
+    after = [i for i in range(line + 1, len(items)) if items[i].kind == "amount"]
+    if len(after) < 2 or "income_tax" not in items[after[0]].concepts or "net_income" not in items[after[1]].concepts:
+        return False
+    columns = [(p, abs(t), n) for p, t, n in zip(items[line].values, items[after[0]].values, items[after[1]].values,
+                                                 strict=True) if p is not None and t is not None and n is not None]
+    return bool(columns) and all(p - t == n or p + t == n for p, t, n in columns)
 
 
 def _preferred(item: LineItem) -> bool:

@@ -115,8 +115,14 @@ def _remove_choice() -> None:
     sha = st.session_state.get(LIBRARY_CHOICE)
     found = library()
     if isinstance(sha, str) and found is not None and sha != sample_sha():
+        entry = next((e for e in entries() if e.sha256 == sha), None)
         found.remove(sha)
         st.session_state.pop(LIBRARY_CHOICE, None)
+        # said, not only counted: the list's count had been the only sign (a browser review)
+        name = plain(entry.title if entry is not None else "The release")
+        loaded = entry is not None and any(r.sha256 == sha for r in releases().values())
+        st.toast(f"{name} removed from the library" + ("; it stays loaded in this session." if loaded else "."),
+                 icon=":material/delete_forever:")
 
 
 def library_section() -> None:
@@ -141,23 +147,28 @@ def library_section() -> None:
         if not stored:
             st.caption("Releases you load are kept here for next time.")
             return
+        # Narrow columns, the date without its time: a sidebar is some 300 px wide, and the table had shown
+        # only its first column, cut, the others behind a sideways scroll (a browser review).
         st.dataframe(
             {
                 "Company": [e.company or e.name for e in stored],
                 "Period": [e.fiscal_period for e in stored],
-                "Loaded": [e.loaded_at.astimezone().strftime("%Y-%m-%d %H:%M") for e in stored],
+                "Loaded": [e.loaded_at.astimezone().strftime("%Y-%m-%d") for e in stored],
             },
             hide_index=True,
             key="release_lens.library_table",
+            column_config={"Company": st.column_config.TextColumn(width="medium"),
+                           "Period": st.column_config.TextColumn(width="small"),
+                           "Loaded": st.column_config.TextColumn(width="small")},
         )
         titles = {e.sha256: f"{e.title} — {e.name}" for e in stored}
         if st.session_state.get(LIBRARY_CHOICE) not in titles:
             st.session_state[LIBRARY_CHOICE] = stored[0].sha256
         st.selectbox("Stored release", list(titles), format_func=titles.__getitem__, key=LIBRARY_CHOICE)
-        left, right = st.columns(2)
-        left.button("Open", icon=":material/open_in_new:", on_click=_open_choice, width="stretch",
-                    key=LIBRARY_OPEN)  # fmt: skip
-        right.button(
+        # one above the other: side by side, "Remove" had been cut to "Rem…" (a browser review)
+        st.button("Open", icon=":material/open_in_new:", on_click=_open_choice, width="stretch",
+                  key=LIBRARY_OPEN)  # fmt: skip
+        st.button(
             "Remove",
             icon=":material/delete_forever:",
             on_click=_remove_choice,

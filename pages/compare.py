@@ -75,6 +75,12 @@ if not available:
     st.stop()
 mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key="compare_mode")
 groups = group_by_company(available)
+# Where the releases come from, said: the library's had been listed beside the session's without a word (a
+# browser review), a visitor finding companies they had not uploaded today.
+kept = len(available) - len(releases())
+st.caption(plain(f"{how_many(len(available), 'release')} of {how_many(len(groups), 'company', 'companies')}: "
+                 + (f"those loaded in this session and {kept:,} more kept in the library (sidebar)."
+                    if kept > 0 else "those loaded in this session.")))
 
 if mode == OVER_TIME:
     titles = {g.key: f"{g.title} · {how_many(len(g.releases), 'release')}" for g in groups}

@@ -175,6 +175,9 @@ def test_a_stored_release_reopens_and_can_be_removed(parse_calls: list[str]) -> 
     at.sidebar.button(key=LIBRARY_REMOVE).click().run()
     assert entry.sha256 not in Library()
     assert len(frame_with(at, "Loaded", sidebar=True)) == 1
+    # said, not only counted (a browser review): it stays loaded in the session
+    assert [unescape(t.value) for t in at.toast] == [
+        f"{entry.title} removed from the library; it stays loaded in this session."]
 
 
 def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str]) -> None:

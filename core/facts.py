@@ -15,7 +15,7 @@ from typing import TextIO
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
-from core.vocabulary import AT_PERIOD_END_SECTION
+from core.vocabulary import AT_PERIOD_END_SECTION, CONCEPT_STATEMENTS, match_concept
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (
@@ -39,11 +39,15 @@ def fact_rows(release: Release, *, include_other: bool = False) -> list[FactRow]
     checks = fact_checks(release)
     ordered = sorted(enumerate(release.statements), key=lambda pair: not pair[1].primary)
     others = _other_figures(release)
+    # what the balance sheets print: a balance printed among a period's flows names its concept only where
+    # no balance sheet gives it
+    balance_keys = {key for statement in release.statements if statement.kind == "balance"
+                    for key in _values(statement)}
     for index, statement in ordered:
         if statement.kind not in FINANCIAL_KINDS and not include_other:
             continue
         rows.extend(_statement_rows(statement, index, seen, checks, others.get(index, set()),
-                                    _unnamed_lines(release, statement)))
+                                    _unnamed_lines(release, statement), balance_keys))
     rows.sort(key=lambda row: (row[_TABLE], row[_LINE]))  # back in the order of the release: table, then line
     return rows
 
@@ -111,7 +115,9 @@ def _unnamed_lines(release: Release, statement: Statement) -> set[int]:
 
 def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ...]],
                     checks: dict[FactKey, FactChecks], apart: set[tuple[object, ...]],
-                    unnamed: frozenset[int] | set[int] = frozenset()) -> list[FactRow]:
+                    unnamed: frozenset[int] | set[int] = frozenset(),
+                    balance_keys: frozenset[tuple[object, ...]] | set[tuple[object, ...]] = frozenset()
+                    ) -> list[FactRow]:
     """A statement's rows. A concept names one fact per period: where a primary statement already gave it,
     a summary or second statement keeps its line but not the concept; nor does a statement of another
     entity give one for the periods in `apart` (`_other_figures`). A sum printed without a label (`unnamed`)
@@ -145,6 +151,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                     continue  # the same balance under the quarter's column and the year's, once
                 if at_the_end:
                     balances.add((item.label, period.end, value))
+                    concept_here = _balance_concept(item.label, period.end, seen, balance_keys)
                 rows.append(
                     (
                         "balance" if at_the_end else statement.kind,
@@ -165,6 +172,19 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                     )
                 )
     return rows
+
+
+def _balance_concept(label: str, end: object, seen: set[tuple[object, ...]],
+                     balance_keys: frozenset[tuple[object, ...]] | set[tuple[object, ...]]) -> str:
+    """The balance-sheet concept a line under "AT PERIOD END" names ("Total assets", "Stockholders' equity"
+    among a bank's five quarters of selected data, round 330), where no balance sheet gives it for that date
+    and no line before it did: else none."""
+    concept = match_concept(label) or ""
+    key = ("balance", concept, end, None)
+    if "balance" not in CONCEPT_STATEMENTS.get(concept, frozenset()) or key in seen or key in balance_keys:
+        return ""
+    seen.add(key)
+    return concept
 
 
 def format_value(value: float) -> str:

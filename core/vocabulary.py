@@ -967,6 +967,8 @@ def normalise_label(label: str) -> str:
 
 
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
+# "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).
+_ADJUSTED_COUNT: Final = re.compile(r"\s*adjusted\s+(?=weighted)", re.IGNORECASE)
 NON_GAAP: Final = re.compile(
     r"\b(?:excluding|excludes|adjusted|non-?gaap|pro\s+forma|before\s+(?:special|one-time|unusual)|"
     r"ex-items|core\s+(?:earnings|net))\b",
@@ -1041,6 +1043,12 @@ def match_concept(label: str) -> str | None:
         # share that is not the statement's is still caught by the check of EPS against the net result.
         concept = match_concept(f"{label[: restated.start()]} {label[restated.end():]}".strip())
         return concept if concept in ("eps", "shares") else None
+    adjusted = _ADJUSTED_COUNT.match(label)
+    if adjusted is not None:
+        # "Adjusted weighted average shares for diluted earnings per share": the basic count adjusted for
+        # dilution, as statements of the 1990s and 2000s name the diluted count (round 331), no measure of
+        # the company's own
+        return "shares" if match_concept(label[adjusted.end() :]) == "shares" else None
     if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label) or _SUPERSEDED.search(label):
         return None
     text = _OPERATOR.sub("", normalise_label(label))  # "Less: Income taxes" is the income taxes
@@ -1087,7 +1095,7 @@ def counts_shares_at_a_date(label: str) -> bool:
 # in ... per share"): the count, never a figure a share (round 316: 28,412 thousand shares printed as $28,412
 # a share).
 SHARE_COUNT_FIRST: Final = re.compile(
-    r"^(?:pro\s+forma\s+)?(?:(?:basic|diluted)\s+)?(?:weighted[\s-]+average\s+)?(?:number\s+of\s+)?"
+    r"^(?:pro\s+forma\s+|adjusted\s+)?(?:(?:basic|diluted)\s+)?(?:weighted[\s-]+average\s+)?(?:number\s+of\s+)?"
     r"(?:common\s+|ordinary\s+)?shares\s+(?:used|outstanding)\b", re.IGNORECASE)
 
 

@@ -386,6 +386,9 @@ LABELS = [
     ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",
      "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
+    # the diluted count as older statements name it (round 331), never an adjusted measure
+    ("Adjusted weighted average shares for diluted earnings per share", "shares"),
+    ("Adjusted weighted average shares and assumed conversions", "shares"), ("Adjusted net income", None),
     # a freight broker's "Gross revenues" above its "Net revenues" margin (round 322)
     ("Gross revenues", "revenue"), ("Total gross revenues", "revenue"), ("Gross revenue per load", None),
     ("Interest income and other, net", "nonoperating_income"),

@@ -167,6 +167,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
+    if kind == "operations":
+        items = _segments_revenue_apart(items)
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
@@ -179,6 +181,26 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _segments_revenue_apart(items: list[LineItem]) -> list[LineItem]:
+    """"Revenues" under "Homebuilding:" and again under "Financial services:", no line of the company's own
+    claiming revenue: each is a segment's, and the company's total is not printed (round 332: the first
+    segment's had been printed as the company's revenue). A total above them, with no section of its own,
+    keeps the concept."""
+    if not _segments_revenues(items):
+        return items
+    return [_with_concepts(item, tuple(c for c in item.concepts if c != "revenue")) for item in items]
+
+
+def _segments_revenues(items: Sequence[LineItem]) -> bool:
+    """Whether the lines named for revenue stand each under a section of its own (two or more), none a total,
+    no line of the company's own (without a section) claiming revenue: the segments' revenues alone."""
+    named = [item for item in items if item.kind == "amount" and (
+        "revenue" in item.concepts or _REVENUE_NAME.search(normalise_label(item.label)))]
+    sections = [item.section for item in named]
+    return (len(named) >= 2 and "" not in sections and len(set(sections)) == len(sections)
+            and not any(item.is_total or normalise_label(item.label).startswith("total") for item in named))
 
 
 def _taxes_in_parts(items: list[LineItem]) -> list[LineItem]:
@@ -566,7 +588,7 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Where no line is called revenue outright and no total gathers them, the one line of revenue above
     the costs is the revenue: the only line under a "Revenue:" heading ("Royalty revenue from a related
     party, net"), or the only line named for revenue or sales ("Contract revenues", "Restaurant sales")."""
-    if any("revenue" in item.concepts for item in items):
+    if any("revenue" in item.concepts for item in items) or _segments_revenues(items):
         return items
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS), len(items))
     # The lines under the heading above the first cost: a cost printed in the revenue section ("Revenues:" /
@@ -956,11 +978,12 @@ def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bo
 
 
 def _taxed_to_the_net_result(items: Sequence[LineItem], line: int) -> bool:
-    """Whether the tax printed right after the line takes it to the net result below, in every column: the
-    company's income before taxes, where a segment's "Homebuilding pretax income" above claims it in words
-    too (round 327: the segment's figure had been printed as the company's, verified)."""
+    """Whether the tax printed right after the line takes it to the line after the tax (the net result, or
+    "Income before minority interest"), in every column: the company's income before taxes, where a
+    segment's "Homebuilding pretax income" above claims it in words too (rounds 327 and 332: the segment's
+    figure had been printed as the company's, verified)."""
     after = [i for i in range(line + 1, len(items)) if items[i].kind == "amount"]
-    if len(after) < 2 or "income_tax" not in items[after[0]].concepts or "net_income" not in items[after[1]].concepts:
+    if len(after) < 2 or "income_tax" not in items[after[0]].concepts:
         return False
     columns = [(p, abs(t), n) for p, t, n in zip(items[line].values, items[after[0]].values, items[after[1]].values,
                                                  strict=True) if p is not None and t is not None and n is not None]

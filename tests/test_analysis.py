@@ -38,7 +38,7 @@ from core.analysis import (
     windows,
     with_derived,
 )
-from core.analysis.cash import no_burn_sentence
+from core.analysis.cash import burns_cash, cash_burn, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
 from core.analysis.metrics import choose_window
@@ -625,3 +625,21 @@ def test_cash_that_rose_while_the_company_lost_money_is_said_with_the_loss_and_t
         "financing activities provided $41.6 million and operations used $9.2 million.")
     allos = fixtures / "text" / "allos_q2_2004.txt"
     assert cash_rise(core.parse_release(allos.read_bytes(), allos.name)) is None  # cash fell
+
+
+def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
+    """A homebuilder's second quarter (round 324, invented): a $212.6 million impairment makes the quarter a
+    net loss of $103.8 million, but the six months earned $29.1 million; cash fell from 1,013,241 to 283,417
+    thousand as land was bought. The Overview and Compare had shown a burn of $121.6 million a month and a
+    runway of 2.3 months (a browser review): a company burns cash only where the quarter and the year to
+    date both lose money (or its operations use cash)."""
+    from pathlib import Path
+
+    name = "homebuilder_quarter_loss_in_a_profitable_half_year_hartwell_q2_2022.txt"
+    path = Path(__file__).parent / "fixtures" / "ui" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert burns_cash(release) is False and cash_burn(release) is None
+    assert all(estimate.monthly is None for estimate in burn_estimates(release))
+    assert no_burn_sentence(release) == (
+        "The year to date was profitable (the latest quarter lost money), so the fall in cash from Nov 30, 2021 "
+        "to May 31, 2022 is not a burn.")

@@ -181,21 +181,24 @@ def _per_month(
     return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
 
 
-def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None) -> Decimal | None:
-    """The concept's value in the statement's latest (and, at one end date, shortest) period; None where
-    that period ends well before the balance sheet's latest day (`behind`)."""
+def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None, *,
+                  longest: bool = False) -> Decimal | None:
+    """The concept's value in the statement's latest (and, at one end date, shortest, or with `longest` the
+    longest: the year to date) period; None where that period ends well before the balance sheet's latest
+    day (`behind`)."""
     if statement is None or (item := statement.item(concept)) is None:
         return None
     periods = [p for p in duration_periods(statement) if item.values[statement.periods.index(p)] is not None]
     if not periods:
         return None
-    period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
+    period = max(periods, key=lambda p: (p.end, (p.months or 0) if longest else -(p.months or 0)))
     return None if behind(period, balance) else item.values[statement.periods.index(period)]
 
 
 def burns_cash(release: Release) -> bool | None:
     """Whether the company is burning cash: its operations use cash, else (no cash-flow statement) it
-    loses money. None when the release prints neither, and only the balance sheet can tell.
+    loses money, in its latest quarter and over the year to date. None when the release prints neither, and
+    only the balance sheet can tell.
 
     A profitable company whose cash fell (dividends, buybacks, capital spending) is not burning: giving it a
     "runway" would read as a going-concern warning it does not deserve. Nor is a bank, an insurer or a
@@ -208,9 +211,14 @@ def burns_cash(release: Release) -> bool | None:
     operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance)
     if operating is not None:
         return operating < 0
-    net = _latest_value(operations_statement(release), "net_income", balance)
-    if net is not None:
-        return net < 0
+    # in the latest quarter and over the year to date: a homebuilder's quarter lost $104 million to an
+    # impairment while its six months earned $29 million, and its fall in cash (land bought) had been shown
+    # as a burn with 2.3 months of runway (a browser review)
+    operations = operations_statement(release)
+    results = [value for longest in (False, True)
+               if (value := _latest_value(operations, "net_income", balance, longest=longest)) is not None]
+    if results:
+        return all(value < 0 for value in results)
     return None
 
 
@@ -267,15 +275,19 @@ def no_burn_sentence(release: Release) -> str:
         return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
     balance = release.statement("balance")
     points = cash_points(balance) if balance is not None else ()
+    quarter = _latest_value(operations_statement(release), "net_income", balance)
+    # the quarter's loss beside a profitable year to date is said as such (a homebuilder's impairment)
+    profitable = ("The year to date was profitable (the latest quarter lost money)" if quarter is not None
+                  and quarter < 0 else "The period was profitable")
     if len(points) > 1:
         # from the date before the latest, as the change in cash is measured (`burn_from_cash_change`): Sears'
         # cash rose from a year before but fell from the year's end (a browser review)
         first, last = points[-2], points[-1]
         since = f"from {period_name(first.period)} to {period_name(last.period)}"
         if last.amount >= first.amount:
-            return f"The period was profitable and cash rose {since}, so there is no burn to measure."
-        return f"The period was profitable, so the fall in cash {since} is not a burn."
-    return "The period was profitable, so a fall in cash is not a burn."
+            return f"{profitable} and cash rose {since}, so there is no burn to measure."
+        return f"{profitable}, so the fall in cash {since} is not a burn."
+    return f"{profitable}, so a fall in cash is not a burn."
 
 
 # The estimates that measure cash used, the one a reader means by "burn" first.

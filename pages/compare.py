@@ -180,6 +180,11 @@ else:
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )
+    if len(groups) > len(default) and picked == default:
+        # the first picks are said to be a start: a fourth company uploaded had been left out without a word
+        # (a browser review)
+        st.caption(f"Picked to start: the latest release of {how_many(len(default), 'company', 'companies')} "
+                   f"of {len(groups)}, yours first; add or remove releases above.")
     if len(picked) < 2:
         missing("Pick two or more releases to put side by side.")
         st.stop()

@@ -140,6 +140,25 @@ def test_side_by_side_starts_from_the_sessions_uploads_before_the_librarys(allos
     assert len(at.multiselect(key="compare_picked").value) == 3
 
 
+def test_side_by_side_says_its_first_picks_are_a_start_where_more_companies_are_loaded(allos: Release) -> None:
+    """Four companies, three picked to start: a fourth upload had been left out without a word (a browser
+    review); a caption says the picks are a start, until the reader changes them."""
+    from core.library import Library
+
+    library = Library()
+    for path in sorted(SERIES.glob("halden_*.txt")):
+        library.add(path.read_bytes(), path.name)
+    for name in ("oracle_q4-fy2014.txt", "apple_q1-fy2011.txt"):
+        path = Path(__file__).parent / "fixtures" / "edgar" / name
+        library.add(path.read_bytes(), path.name)
+    at = run_compare({allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    said = "Picked to start: the latest release of 3 companies of 4, yours first; add or remove releases above."
+    assert said in [unescape(c.value) for c in at.caption]
+    at.multiselect(key="compare_picked").unselect(at.multiselect(key="compare_picked").value[-1]).run()
+    assert said not in [unescape(c.value) for c in at.caption]
+
+
 def test_compare_opens_on_the_company_in_view_and_follows_it(halden: dict[str, Release], allos: Release) -> None:
     at = run_compare({**halden, allos.name: allos}, current=allos.name)
     assert at.selectbox(key="compare_company").value == "ALTH"

@@ -290,10 +290,11 @@ VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", 
                                   "recast", "corrected", "amended", "pro", "forma", "actual", "historical"})
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS", "1999 Actual | Pro Forma
-# Adjustments | Pro Forma | 1998 Actual"): the reported columns are the statement's, the others are named in
-# warnings (round 316: the "Actual" columns beside pro forma adjustments had been refused with the table).
+# Adjustments | Pro Forma | 1998 Actual", "Historical | Pro Forma Adjustments | Pro Forma"): the reported
+# columns are the statement's, the others are named in warnings (rounds 316 and 332: the "Actual" and
+# "Historical" columns beside pro forma adjustments had been refused with the table).
 # (Two spaces looked behind, not matched: matching a run of spaces tried every start in it, quadratic.)
-REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual)(?=\s\s|$)",
+REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual|historical)(?=\s\s|$)",
                                     re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:
 # "won" and "Rs" are words too), and currencies spelled out ("U.S. dollars | Renminbi", "Millions of yen"),

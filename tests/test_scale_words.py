@@ -721,6 +721,7 @@ WORDS = [
     # the reported columns beside adjustments (round 316: "Actual" beside pro forma adjustments)
     ("REPORTED_COLUMN", "      Actual   Adjustments  Pro Forma(1)        Actual", True),
     ("REPORTED_COLUMN", "GAAP   Adjustments   Non-GAAP", True),
+    ("REPORTED_COLUMN", "Historical  Adjustments    Pro Forma   Historical", True),
     ("REPORTED_COLUMN", "Actual results exceeded guidance", False),
     # a count named first, whatever figure a share it serves (round 316)
     ("SHARE_COUNT_FIRST", "Shares used in computing pro forma net loss per share (3)", True),

@@ -22,7 +22,7 @@ from core.tables.cell_per_line import vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
-from core.tables.headers import column_headers, header_area, split_area, stream_headers
+from core.tables.headers import column_headers, header_area, ruled_reach, split_area, stream_headers
 from core.tables.lines import (
     CONNECTOR_END,
     WIDE_GAP,
@@ -457,11 +457,13 @@ def _same_row(last: RawRow, first: RawRow) -> bool:
 
 
 def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine], columns: list[Column],
-                    rows: list[RawRow]) -> tuple[str, ...]:
+                    rows: list[RawRow], rules: dict[int, str] | None = None) -> tuple[str, ...]:
     """Years printed away from their columns (a heading set as its own HTML table, drawn to other widths):
     where a year stands over no column at all, the positions say nothing, and the years name the columns
     of figures in order (a "% Change" column takes none); where their count does not fit, no column is
-    given a year it may not have."""
+    given a year it may not have. A year reaching its columns by the rule under it ("2000" centred over
+    the rule of "Historical | Adjustments | Pro Forma") stands over them (round 332: its years had been
+    taken away, and the statement refused)."""
     for line in header_lines:
         noted = line.kind is LineKind.YEARS and unit_line(line.label) is not None
         # Only a line of years can be the columns' years in order: the years of a line of dates ("January
@@ -470,7 +472,8 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         years = ([(found.group(), cell.start + found.start(), cell.start + found.end()) for cell in line.cells
                   if (found := YEAR_IN_TEXT.search(cell.text))] if noted
                  else [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)])
-        over_columns = all(any(s < c.end and e > c.start for c in columns) for _, s, e in years)
+        reach = [ruled_reach(line, header_lines, rules or {}, s, e) for _, s, e in years]
+        over_columns = all(any(s < c.end and e > c.start for c in columns) for s, e in reach)
         if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
@@ -739,7 +742,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         return None
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
     headers = column_headers(title_lines, header_lines, columns, rules)
-    headers = _years_in_order(headers, header_lines, columns, rows)
+    headers = _years_in_order(headers, header_lines, columns, rows, rules)
     if (ordinal and not _dated_apart(headers)) or not all(
             YEAR_IN_TEXT.search(header) or read_header(header).year is not None or mostly_percent(rows, index)
             for index, header in enumerate(headers)):  # ("9/30/01" is as good a year as "2001")

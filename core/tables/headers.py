@@ -807,6 +807,14 @@ def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple
     return any(distance(other) + _CENTRE_SLACK < distance(extent) for other in extents if other != extent)
 
 
+def ruled_reach(line: ClassifiedLine, header_lines: list[ClassifiedLine], rules: dict[int, str], start: int,
+                end: int) -> tuple[int, int]:
+    """How far a phrase of a header line reaches: the run of the rule printed under it that spans it (a year
+    centred over its three columns, "2000" over "Historical | Adjustments | Pro Forma"), else its words."""
+    rule = _rule_under(line.number, rules, {other.number for other in header_lines})
+    return _ruled_extent(rule, start, end)
+
+
 def _rule_under(number: int, rules: dict[int, str], worded: set[int]) -> str | None:
     """The rule printed under a header line: on the next line, or after blank lines between."""
     for below in range(number + 1, number + 1 + _BLANKS_OVER_A_RULE + 1):

@@ -411,6 +411,10 @@ COUNT_LINE: Final = re.compile(
     r"|^(?:(?:gross|net|total|leasable|rentable)\s+)*square\s+f(?:oo|ee)t(?:age)?\b"
     r"|\((?:in\s+)?(?:m{1,2}|b)?(?:boe|bbls?|cfe?)(?:/d|\s+per\s+day)?\)"
     r"|\((?:mmbtu|barrels|tons|tonnes|ounces|oz|pounds|lbs|gallons|[mgk]wh|days)(?:/d|\s+per\s+day)?\)"
+    # a volume in its own unit's multiple: "Electric sales (millions of kWh)" (round 335: scaled by the table's
+    # note of thousands)
+    r"|\((?:in\s+)?(?:thousands|millions|billions)\s+of\s+(?:[mgkt]wh|kilowatt[\s-]hours|therms|dth|mcf|barrels"
+    r"|tons|tonnes|ounces|gallons)\)"
     # things counted, named in parentheses: "Backlog (homes) at March 31" (round 244: read as thousands)
     r"|\((?:in\s+)?(?:homes|units|lots|rooms|stores|restaurants|employees)\)"
     # people or things counted in the unit their own label names: "Revenue passengers carried (thousands)",
@@ -772,6 +776,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"|^(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?\s+(?:for|from)"
                    r"(?:\s+\((?:benefit|provision)\s+(?:from|for)\))?\s+taxes$"
                    r"|^tax\s+(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?$"
+                   # a Canadian filer's benefit: "Deferred income tax recovery", "Income tax (recovery)"
+                   r"|^(?:(?:current|deferred|future)\s+)?income\s+tax(?:es)?\s+\(?recovery\)?$"
                    # a tax named by where it is levied: "Federal and state income taxes", "Foreign income taxes"
                    r"|^(?:federal|state|foreign|domestic)(?:,?\s+(?:and\s+)?(?:federal|state|local|foreign))*"
                    r"\s+income\s+tax(?:es|\s+expense|\s+provision)$"
@@ -785,6 +791,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "Net loss and comprehensive loss": one line for both where nothing else is comprehensive
     ("net_income", r"^net\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?\s+and\s+comprehensive\s+"
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
+                   # "... for the period" (round 333: a Canadian miner's only net result line)
+                   r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    # "... attributable to Antero Resources Corporation", the company's share
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"

@@ -386,6 +386,9 @@ LABELS = [
     ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",
      "total_liabilities_and_equity"),
     ("Average shares - basic", "shares"),
+    # a Canadian miner's statement (round 333)
+    ("Net loss and comprehensive loss for the period", "net_income"), ("Deferred income tax recovery", "income_tax"),
+    ("Income tax (recovery)", "income_tax"), ("Recovery of doubtful accounts", None),
     # the diluted count as older statements name it (round 331), never an adjusted measure
     ("Adjusted weighted average shares for diluted earnings per share", "shares"),
     ("Adjusted weighted average shares and assumed conversions", "shares"), ("Adjusted net income", None),
@@ -608,6 +611,7 @@ WORDS = [
     ("COUNT_LINE", "Restaurants open at end of period", True),
     ("COUNT_LINE", "Number of stores at end of period", True),
     ("COUNT_LINE", "Company-operated restaurants open at end of period", True),
+    ("COUNT_LINE", "Electric Sales (millions of kWh)", True), ("COUNT_LINE", "Gas sold (thousands of Dth)", True),
     ("COUNT_LINE", "Production (MBOE)", True), ("COUNT_LINE", "Natural gas (MMcf/d)", True),
     ("COUNT_LINE", "Oil (MBbls)", True), ("COUNT_LINE", "Full-time employees", True),
     ("COUNT_LINE", "Number of common shares outstanding", False), ("COUNT_LINE", "Average price ($/Mcf)", False),

@@ -477,6 +477,8 @@ KNOWN_GAPS = {
     "a_quarter_under_a_short_colspan_beside_52_and_53_week_years": (
         "the prior quarter and the 53-week prior year, both dated December 31, 2016 under different lengths: unread,"
         " with a warning"),
+    "balance_sheet_data_heading_without_its_colon_over_quarters_oldest_first": (
+        "the selected data's balances, set apart from their header by a heading without its colon: unread"),
     "a_prior_quarter_outside_its_groups_short_colspan": (
         "the prior quarter (June 30), which no duration's colspan covers: unread, with a warning"),
 }

@@ -423,7 +423,8 @@ def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], bo
                             ) -> list[tuple[int, str, date, int | None]]:
     """Columns headed differently ("Q2 FY23 | Q1 FY24 | Q2 FY24") that print no date would all take the one
     the narrative states, and only one is that period: the one naming the quarter and year the narrative
-    reports ("the second quarter of fiscal 2024": "Q2 FY24"). Where none or several do, none is dated."""
+    reports ("the second quarter of fiscal 2024": "Q2 FY24"). Where none or several do, none is dated; nor
+    is any of several columns headed by nothing."""
     groups: dict[tuple[date, int | None], list[tuple[int, str]]] = {}
     lent = set(borrowed)  # asked of every column: a set keeps a row of thousands of columns linear
     for index, text, end, months in columns:
@@ -431,6 +432,12 @@ def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], bo
             groups.setdefault((end, months), []).append((index, text))
     dropped: set[int] = set()
     for members in groups.values():
+        if len(members) > 1 and not any(text.strip() for _, text in members):
+            # several columns headed by nothing, all dated by the narrative: which is its period nothing
+            # says (round 334: a block of selected data split from its header, its quarters oldest first,
+            # had printed 1997's balances under the 1998 date the first column borrowed)
+            dropped.update(index for index, _ in members)
+            continue
         if len({text for _, text in members}) < 2:
             continue
         quarter, year = reported()

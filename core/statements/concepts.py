@@ -198,9 +198,22 @@ def _segments_revenues(items: Sequence[LineItem]) -> bool:
     no line of the company's own (without a section) claiming revenue: the segments' revenues alone."""
     named = [item for item in items if item.kind == "amount" and (
         "revenue" in item.concepts or _REVENUE_NAME.search(normalise_label(item.label)))]
+    # (a total under the revenue heading itself, "Revenues:" / ... / "Total revenues", is the company's; one
+    # under a segment's name, "Homebuilding:" / ... / "Total revenues", the segment's: round 334)
     sections = [item.section for item in named]
-    return (len(named) >= 2 and "" not in sections and len(set(sections)) == len(sections)
-            and not any(item.is_total or normalise_label(item.label).startswith("total") for item in named))
+    if len(named) < 2 or "" in sections or len(set(sections)) < 2 or any(
+            _REVENUE_HEADING.match(normalise_label(section)) for section in sections):
+        return False
+    # nor where one of them adds up the others: the company's total, whatever section it was read under
+    return not any(_adds_up_the_rest(line, [other for other in named if other is not line]) for line in named)
+
+
+def _adds_up_the_rest(line: LineItem, others: list[LineItem]) -> bool:
+    """Whether the line is the sum of the others in every column all of them print (one at least)."""
+    columns = [c for c, value in enumerate(line.values)
+               if value is not None and all(other.values[c] is not None for other in others)]
+    return bool(columns) and bool(others) and all(
+        sum((other.values[c] or Decimal(0) for other in others), Decimal(0)) == line.values[c] for c in columns)
 
 
 def _taxes_in_parts(items: list[LineItem]) -> list[LineItem]:

@@ -917,7 +917,8 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 concept in _SUMMED_AGAIN and _adds_up(items, owners[concept], index)
             ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)) or (
                 concept == "income_before_taxes" and _taxed_to_the_net_result(items, index)
-                and not _taxed_to_the_net_result(items, owners[concept])):
+                and not _taxed_to_the_net_result(items, owners[concept])) or (
+                concept == "shares_diluted" and _basic_plus(items, owners[concept], index)):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -988,6 +989,19 @@ def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bo
                 s == w for s, w in zip(sums, whole.values, strict=True) if w is not None):
             return True
     return False
+
+
+def _basic_plus(items: Sequence[LineItem], effect: int, line: int) -> bool:
+    """Whether the line is the basic count plus the line claiming the diluted count before it: that one is the
+    dilution's effect ("Effect of dilutive stock options and restricted stock units"), this the diluted count
+    (round 334: the effect had been taken for the count, and the check of diluted EPS failed on correct
+    figures, holding them back)."""
+    basic = next((item for item in items if "shares_basic" in item.concepts), None)
+    if basic is None:
+        return False
+    columns = [(b, e, d) for b, e, d in zip(basic.values, items[effect].values, items[line].values, strict=True)
+               if b is not None and e is not None and d is not None]
+    return bool(columns) and all(abs(b + e - d) <= 1 for b, e, d in columns) and any(e for _, e, _ in columns)
 
 
 def _taxed_to_the_net_result(items: Sequence[LineItem], line: int) -> bool:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
 from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
-from core.statements.runs import unit_of
+from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.units import EPS_ROUNDING
 
@@ -197,42 +197,24 @@ def _subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tupl
     income" (its operating income, interest and joint ventures) and "Financial services pretax income" (that
     segment's revenues, expenses and joint venture) above "Total pretax income" (round 324: every line had
     been added, the subtotals with their parts, and the check failed on correct figures). A subtotal is a
-    line the lines right above it add up to, as printed, in every column it prints, within the rounding of
-    the figures as printed (not the check's tolerance, which a statement in millions to one decimal sets
-    at millions: a tax line had passed for the sum of the two lines above it)."""
+    line the lines right above it add up to, as printed (a tax taken off), in every column it prints, within
+    the rounding of the figures as printed (`matching_run`; not the check's tolerance, which a statement in
+    millions to one decimal sets at millions: a tax line had passed for the sum of the two lines above it)."""
     kept = [start]
     for line in between:
-        for length in range(2, len(kept) + 1):
-            if _sums_to(kept[-length:], line, unit_of(line) * HALF * length):
-                del kept[-length:]
-                break
+        run = matching_run(kept, line) or matching_run([_tax_taken_off(item) for item in kept], line)
+        if run is not None:
+            del kept[-len(run) :]
         kept.append(line)
     return kept[0], kept[1:]
 
 
-def _sums_to(parts: list[LineItem], line: LineItem, tolerance: Decimal) -> bool:
-    """Whether the parts come to the line as printed, or with a tax among them taken off (stored as the
-    expense it is: "Net investment income before income taxes" less "Income tax expense" is "Net investment
-    income")."""
-    return _comes_to(parts, line, tolerance, taxed=False) or (
-        any("income_tax" in part.concepts for part in parts) and _comes_to(parts, line, tolerance, taxed=True))
-
-
-def _comes_to(parts: list[LineItem], line: LineItem, tolerance: Decimal, *, taxed: bool) -> bool:
-    compared = False
-    for column, found in enumerate(line.values):
-        terms = [_as_counted(part, column, taxed) for part in parts]
-        if found is None or any(term is None for term in terms):
-            continue
-        if abs(sum((term for term in terms if term is not None), Decimal(0)) - found) > tolerance:
-            return False
-        compared = True
-    return compared
-
-
-def _as_counted(part: LineItem, column: int, taxed: bool) -> Decimal | None:
-    value = part.values[column]
-    return -abs(value) if taxed and value is not None and "income_tax" in part.concepts else value
+def _tax_taken_off(item: LineItem) -> LineItem:
+    """A tax line as it counts toward the subtotal under it, stored as the expense it is: "Net investment
+    income before income taxes" less "Income tax expense" is "Net investment income"."""
+    if "income_tax" not in item.concepts:
+        return item
+    return dataclasses.replace(item, values=tuple(None if v is None else -abs(v) for v in item.values))
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:

@@ -184,18 +184,17 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
 
 
 def _segments_revenue_apart(items: list[LineItem]) -> list[LineItem]:
-    """"Revenues" under "Homebuilding:" and again under "Financial services:", no line of the company's own
-    claiming revenue: each is a segment's, and the company's total is not printed (round 332: the first
-    segment's had been printed as the company's revenue). A total above them, with no section of its own,
-    keeps the concept."""
+    """"Revenues" under "Homebuilding:" and again under "Financial services:" (`_segments_revenues`): each is
+    a segment's, and the company's total is not printed (round 332: the first segment's had been printed as
+    the company's revenue)."""
     if not _segments_revenues(items):
         return items
     return [_with_concepts(item, tuple(c for c in item.concepts if c != "revenue")) for item in items]
 
 
 def _segments_revenues(items: Sequence[LineItem]) -> bool:
-    """Whether the lines named for revenue stand each under a section of its own (two or more), none a total,
-    no line of the company's own (without a section) claiming revenue: the segments' revenues alone."""
+    """Whether the lines named for revenue stand under two or more segments' sections, none without a section
+    or under the revenue heading itself, and none adds up the others: the segments' revenues alone."""
     named = [item for item in items if item.kind == "amount" and (
         "revenue" in item.concepts or _REVENUE_NAME.search(normalise_label(item.label)))]
     # (a total under the revenue heading itself, "Revenues:" / ... / "Total revenues", is the company's; one
@@ -916,8 +915,8 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             ) or (_names_family(item, concept) and not _names_family(items[owners[concept]], concept)) or (
                 concept in _SUMMED_AGAIN and _adds_up(items, owners[concept], index)
             ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)) or (
-                concept == "income_before_taxes" and _taxed_to_the_net_result(items, index)
-                and not _taxed_to_the_net_result(items, owners[concept])) or (
+                concept == "income_before_taxes" and _taxed_to_the_next_line(items, index)
+                and not _taxed_to_the_next_line(items, owners[concept])) or (
                 concept == "shares_diluted" and _basic_plus(items, owners[concept], index)):
                 owners[concept] = index
     result = []
@@ -973,22 +972,12 @@ def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bo
     claim the concept: "Transaction revenues" / "Revenues from other value added services" / "Net revenues"
     (round 317: the second part, its words matching as a revenue line does, had been printed as the
     company's revenue, and the whole left nameless). The arithmetic decides which line is the whole; parts
-    only add (revenue less a cost is a margin, however named). One walk up from the total, the run's sums
-    carried: a statement of many lines stays linear."""
-    whole = items[total]
-    if whole.kind != "amount" or not any(whole.values):
+    only add (revenue less a cost is a margin, however named)."""
+    if items[total].kind != "amount":
         return False
-    sums = [Decimal(0) for _ in whole.values]
-    for first in range(total - 1, -1, -1):
-        part = items[first]
-        if part.kind != "amount" or any((v is None and w is not None) or (v is not None and v < 0)
-                                        for v, w in zip(part.values, whole.values, strict=True)):
-            return False  # a gap, or a deduction: "Revenue / Voyage expenses (34,652) / Net revenue" is a margin
-        sums = [s + (v or 0) for s, v in zip(sums, part.values, strict=True)]
-        if first <= owner and first < total - 1 and all(
-                s == w for s, w in zip(sums, whole.values, strict=True) if w is not None):
-            return True
-    return False
+    run = matching_run(list(items[:total]), items[total])
+    return run is not None and any(part is items[owner] for part in run) and all(
+        part.kind == "amount" and all(v is None or v >= 0 for v in part.values) for part in run)
 
 
 def _basic_plus(items: Sequence[LineItem], effect: int, line: int) -> bool:
@@ -1004,7 +993,7 @@ def _basic_plus(items: Sequence[LineItem], effect: int, line: int) -> bool:
     return bool(columns) and all(abs(b + e - d) <= 1 for b, e, d in columns) and any(e for _, e, _ in columns)
 
 
-def _taxed_to_the_net_result(items: Sequence[LineItem], line: int) -> bool:
+def _taxed_to_the_next_line(items: Sequence[LineItem], line: int) -> bool:
     """Whether the tax printed right after the line takes it to the line after the tax (the net result, or
     "Income before minority interest"), in every column: the company's income before taxes, where a
     segment's "Homebuilding pretax income" above claims it in words too (rounds 327 and 332: the segment's

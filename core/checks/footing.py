@@ -86,20 +86,25 @@ def _is_result(item: LineItem) -> bool:
 
 
 def _a_chain(run: list[LineItem]) -> bool:
-    """Whether a line of the run is the result of the lines above it ("Net interest income", "Provision for
-    loan losses", "Net interest income after provision for loan losses"): a bridge, no section of parts. A
-    total printed alone under it ("Total noninterest income", its parts left out of a condensed statement)
-    is no sum of those lines (round 325: it had failed against them, holding back correct figures)."""
-    return any(_bridges(run[:k], run[k]) for k in range(2, len(run)))
-
-
-def _bridges(above: list[LineItem], line: LineItem) -> bool:
-    """Whether the line is the first of the lines above less the rest, in every column both print."""
-    pairs = [(line.values[c], [item.values[c] for item in above]) for c in range(len(line.values))]
-    present = [(value, terms) for value, terms in pairs if value is not None and None not in terms]
-    return bool(present) and all(
-        abs(terms[0] - sum((abs(t) for t in terms[1:] if t is not None), Decimal(0)) - value) <= HALF * unit_of(line)
-        for value, terms in present if terms[0] is not None)
+    """Whether a line of the run is the first line less the ones between ("Net interest income", "Provision
+    for loan losses", "Net interest income after provision for loan losses"): a bridge, no section of parts.
+    A total printed alone under it ("Total noninterest income", its parts left out of a condensed statement)
+    is no sum of those lines (round 325: it had failed against them, holding back correct figures). One walk
+    down the run, what is taken off carried per column: a long run stays linear."""
+    if len(run) < 3:
+        return False
+    first = run[0].values
+    taken: list[Decimal | None] = [Decimal(0)] * len(first)  # None: a line between printed nothing there
+    for k in range(1, len(run)):
+        line = run[k]
+        if k >= 2:
+            present = [(first[c], taken[c], value) for c, value in enumerate(line.values)
+                       if value is not None and first[c] is not None and taken[c] is not None]
+            if present and all(abs(f - t - v) <= HALF * unit_of(line)  # type: ignore[operator]
+                               for f, t, v in present):
+                return True
+        taken = [None if t is None or v is None else t + abs(v) for t, v in zip(taken, line.values, strict=True)]
+    return False
 
 
 def _run_since_last_total(stack: list[LineItem]) -> int:

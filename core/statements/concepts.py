@@ -4,6 +4,8 @@ where several could, and the signs the facts contract promises (expenses positiv
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -11,7 +13,7 @@ from decimal import Decimal
 from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
 from core.statements.bridges import is_result_line, past_noncontrolling
 from core.statements.result_signs import negated
-from core.statements.runs import matching_run
+from core.statements.runs import MAX_COMPONENTS, matching_run
 from core.statements.units import Units, with_values
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
@@ -203,16 +205,12 @@ def _segments_revenues(items: Sequence[LineItem]) -> bool:
     if len(named) < 2 or "" in sections or len(set(sections)) < 2 or any(
             _REVENUE_HEADING.match(normalise_label(section)) for section in sections):
         return False
-    # nor where one of them adds up the others: the company's total, whatever section it was read under
-    return not any(_adds_up_the_rest(line, [other for other in named if other is not line]) for line in named)
-
-
-def _adds_up_the_rest(line: LineItem, others: list[LineItem]) -> bool:
-    """Whether the line is the sum of the others in every column all of them print (one at least)."""
-    columns = [c for c, value in enumerate(line.values)
-               if value is not None and all(other.values[c] is not None for other in others)]
-    return bool(columns) and bool(others) and all(
-        sum((other.values[c] or Decimal(0) for other in others), Decimal(0)) == line.values[c] for c in columns)
+    # nor where one of them adds up the others: the company's total, whatever section it was read under (a
+    # line is the sum of the others where it is half the sum of them all, in every column all of them print)
+    columns = [c for c in range(len(named[0].values)) if all(item.values[c] is not None for item in named)]
+    sums = {c: sum((item.values[c] or Decimal(0) for item in named), Decimal(0)) for c in columns}
+    return not columns or not any(all(2 * (line.values[c] or Decimal(0)) == sums[c] for c in columns)
+                                  for line in named)
 
 
 def _taxes_in_parts(items: list[LineItem]) -> list[LineItem]:
@@ -899,6 +897,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
     heading rows followed by "Total revenues" -> the total; otherwise the first line (the primary one).
     """
     owners: dict[str, int] = {}
+    basic = functools.cache(lambda: next((item for item in items if "shares_basic" in item.concepts), None))
     for index, item in enumerate(items):
         for concept in item.concepts:
             if concept not in owners:
@@ -917,7 +916,7 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)) or (
                 concept == "income_before_taxes" and _taxed_to_the_next_line(items, index)
                 and not _taxed_to_the_next_line(items, owners[concept])) or (
-                concept == "shares_diluted" and _basic_plus(items, owners[concept], index)):
+                concept == "shares_diluted" and _basic_plus(basic(), items[owners[concept]], item)):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -975,20 +974,21 @@ def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bo
     only add (revenue less a cost is a margin, however named)."""
     if items[total].kind != "amount":
         return False
-    run = matching_run(list(items[:total]), items[total])
+    # (matching_run reads no further up than MAX_COMPONENTS lines: only those are copied, so that a table of
+    # many lines claiming revenue stays linear)
+    run = matching_run(list(items[max(0, total - MAX_COMPONENTS) : total]), items[total])
     return run is not None and any(part is items[owner] for part in run) and all(
         part.kind == "amount" and all(v is None or v >= 0 for v in part.values) for part in run)
 
 
-def _basic_plus(items: Sequence[LineItem], effect: int, line: int) -> bool:
+def _basic_plus(basic: LineItem | None, effect: LineItem, line: LineItem) -> bool:
     """Whether the line is the basic count plus the line claiming the diluted count before it: that one is the
     dilution's effect ("Effect of dilutive stock options and restricted stock units"), this the diluted count
     (round 334: the effect had been taken for the count, and the check of diluted EPS failed on correct
     figures, holding them back)."""
-    basic = next((item for item in items if "shares_basic" in item.concepts), None)
     if basic is None:
         return False
-    columns = [(b, e, d) for b, e, d in zip(basic.values, items[effect].values, items[line].values, strict=True)
+    columns = [(b, e, d) for b, e, d in zip(basic.values, effect.values, line.values, strict=True)
                if b is not None and e is not None and d is not None]
     return bool(columns) and all(abs(b + e - d) <= 1 for b, e, d in columns) and any(e for _, e, _ in columns)
 
@@ -998,7 +998,7 @@ def _taxed_to_the_next_line(items: Sequence[LineItem], line: int) -> bool:
     "Income before minority interest"), in every column: the company's income before taxes, where a
     segment's "Homebuilding pretax income" above claims it in words too (rounds 327 and 332: the segment's
     figure had been printed as the company's, verified)."""
-    after = [i for i in range(line + 1, len(items)) if items[i].kind == "amount"]
+    after = list(itertools.islice((i for i in range(line + 1, len(items)) if items[i].kind == "amount"), 2))
     if len(after) < 2 or "income_tax" not in items[after[0]].concepts:
         return False
     columns = [(p, abs(t), n) for p, t, n in zip(items[line].values, items[after[0]].values, items[after[1]].values,

@@ -31,6 +31,7 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
     results = [item for item in operations.items if item.kind == "amount"
                and ("net_income" in item.concepts or is_result_line(item.label))]
     column_items = list(cash_flow.items)
+    net = operations.item("net_income")  # named as expected where no result line agrees
     columns = {period.key: index for index, period in enumerate(operations.periods)}
     for index, period in enumerate(cash_flow.periods):
         found = start.values[index]
@@ -43,7 +44,6 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
         expected = min(printed, key=lambda value: abs(value - found))  # type: ignore[operator]
         assert expected is not None
         tolerance = Decimal(max(operations.scale, cash_flow.scale)) * HALF
-        net = operations.item("net_income")
         net_value = net.values[column] if net is not None else None
         if abs(expected - found) > tolerance and net_value is not None:
             # none agrees: the one to name is the net result, not whichever result line came nearest (round

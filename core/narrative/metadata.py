@@ -479,8 +479,9 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first, else the
     first list (Hasbro's six bullets under its headline, not the fifty of its business update further on);
     none after the forward-looking statements begin."""
-    items: list[tuple[bool, str]] = []
-    lists: list[int] = []  # per item, which list it is in: a paragraph of the story between items ends one
+    # each item: whether under a highlights heading, its words, and which list it is in (a paragraph of the
+    # story between items ends one)
+    items: list[tuple[bool, str, int]] = []
     story = 0
     current: list[str] = []
     bullet_indent = 0
@@ -494,8 +495,7 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             # Brenton-Hale's "•" / blank / "Organic sales growth of 13% ..." had given no highlights at all,
             # and Corvane's dash-framed subtitles had stood in for its "Recent Highlights".
             if current:
-                items.append((under_heading, " ".join(current)))
-                lists.append(story)
+                items.append((under_heading, " ".join(current), story))
                 current = []
             awaiting, under_heading = True, in_highlights
             continue
@@ -507,8 +507,7 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         match = _BULLET.match(line)
         if match:
             if current:
-                items.append((in_highlights, " ".join(current)))
-                lists.append(story)
+                items.append((in_highlights, " ".join(current), story))
             current = [match.group("text").strip()]
             bullet_indent = line.index(match.group("text"))
             under_heading = in_highlights
@@ -524,8 +523,7 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             current.append(stripped)
             continue
         if current:
-            items.append((under_heading, " ".join(current)))
-            lists.append(story)
+            items.append((under_heading, " ".join(current), story))
             current = []
         if stripped and items:
             story = len(items)  # words of the story after an item: the next item opens another list
@@ -534,9 +532,8 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
         if stripped and len(stripped) < 80:
             in_highlights = bool(_names_highlights(stripped)) or (in_highlights and not stripped)
     if current:
-        items.append((under_heading, " ".join(current)))
-        lists.append(story)
-    kept = [(flag, text, at) for (flag, text), at in zip(items, lists, strict=True) if not _defines(text)]
+        items.append((under_heading, " ".join(current), story))
+    kept = [item for item in items if not _defines(item[1])]
     flagged = [text for flag, text, _ in kept if flag]
     if not kept:
         return _highlight_paragraphs(narrative)

@@ -479,14 +479,13 @@ def column_headers(
             for index, column in enumerate(columns):
                 if index in named:
                     continue
-                distance, text = min(
-                    (_apart(column, start, end), text) for start, end, text in spans
-                )
+                distances = [(_apart(column, start, end), text) for start, end, text in spans]
+                distance, text = min(distances)
                 # As far from two different durations (a group's colspan one short, its last column's figures
                 # left between "Three Months Ended" and "Nine Months Ended"): neither is known to be its own
                 # (round 320: the tie had gone to the first in the alphabet, a prior quarter printed as nine
                 # months, verified).
-                tied = any(_apart(column, start, end) == distance and other != text for start, end, other in spans)
+                tied = any(apart == distance and other != text for apart, other in distances)
                 gap = min((abs(other.center - column.center) for other in columns if other is not column), default=0)
                 if distance <= gap and not tied:
                     spread[index].add(len(parts[index]))

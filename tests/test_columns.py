@@ -548,3 +548,33 @@ def test_a_column_whose_month_was_lost_takes_no_neighbours_month() -> None:
     total = balance.item("total_assets")
     assert total is not None and total.values == (Decimal(63_106_000),)
     assert any("column 2 ('. 31, 2007') was not read" in w.message for w in release.warnings)
+
+
+def test_quarters_in_a_row_under_one_head_are_each_read() -> None:
+    """A quarter beside the quarter before it and the year-ago quarter, all under "Three Months Ended", is
+    the common sequential comparison: the three periods do not overlap, and all are read."""
+    source = FIXTURES / "quarters_in_a_row_under_one_head.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2004-06-30", "3M 2004-03-31", "3M 2003-06-30"]
+    net = operations.item("net_income")
+    assert net is not None and net.values == (Decimal(2_300_000), Decimal(2_100_000), Decimal(1_300_000))
+    assert release.warnings == ()
+
+
+def test_a_column_whose_length_overlaps_another_of_that_length_is_not_read() -> None:
+    """Six months ending September 30, 2004 beside six months ending June 30, 2004 would share a quarter: no
+    release compares such periods, so a header stands over the wrong figures. The column at a day of the year
+    no other six-month column shares is the stray one (round 320: a colspan one short had left a quarter
+    under "Nine Months Ended"); the half-years a year apart are read."""
+    source = FIXTURES / "overlapping_halves_under_one_head.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["6M 2004-06-30", "6M 2003-06-30"]
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(24_300_000), Decimal(20_100_000))
+    assert [w.message for w in release.warnings] == [
+        "column 3 ('Six Months Ended September 30, 2004') was not read: its 6 months overlap those of column 1: a "
+        "header stands over the wrong figures"]

@@ -319,6 +319,10 @@ def column_periods(
         seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
+    for index, why in _overlapping_lengths(periods, keep).items():
+        at = keep.index(index)
+        del keep[at], periods[at]
+        dropped[index] = why
     read = {index for index, _, _, _ in columns}
     # columns set aside for what their headers leave unsaid, each with its reason
     set_aside = {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
@@ -333,6 +337,50 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+def _overlapping_lengths(periods: Sequence[Period], keep: Sequence[int]) -> dict[int, str]:
+    """Columns whose period overlaps another column's of the same length, the reasons keyed by column.
+
+    Two quarters, two half-years or two nine months a statement prints side by side are a year (or a whole
+    length) apart, or the same period; nine months ending June 30 beside nine months ending September 29 of
+    one year is no comparison a release prints, so a header has been set over the wrong figures (round 320:
+    a colspan one short left a quarter's column under "Nine Months Ended", printed as nine months, verified).
+    The column whose end no other column of its length shares is the stray one; where each is alone at its
+    day of the year, either may be, and neither is read. A year's columns are left alone: trailing twelve
+    months do end a quarter apart."""
+    stray: dict[int, str] = {}
+    lengths: dict[int, list[tuple[int, date]]] = {}
+    for index, period in zip(keep, periods, strict=True):
+        if period.months is not None and period.months < 12:
+            lengths.setdefault(period.months, []).append((index, period.end))
+    for months, ends in lengths.items():
+        overlap = timedelta(days=round(months * 30.44) - _SAME_PERIOD_DAYS)
+
+        def alone(end: date, ends: list[tuple[int, date]] = ends) -> bool:
+            return not any(other != end and _same_day_of_year(other, end) for _, other in ends)
+
+        for at, (index, end) in enumerate(ends):
+            for other_index, other_end in ends[at + 1:]:
+                if not timedelta(days=_SAME_PERIOD_DAYS) < abs(end - other_end) < overlap:
+                    continue
+                for column, its_end, partner in ((index, end, other_index), (other_index, other_end, index)):
+                    if alone(its_end) or not alone(end if column == other_index else other_end):
+                        stray[column] = (f"its {months} months overlap those of column {partner + 1}: a header "
+                                         "stands over the wrong figures")
+    return stray
+
+
+_SAME_PERIOD_DAYS = 20  # ends this close are one period (a 52/53-week year's days move by up to a week)
+
+
+def _same_day_of_year(first: date, second: date) -> bool:
+    """Whether two ends fall at one point of the year in different years ("September 29, 2024" and
+    "October 1, 2023"): a period and its comparison a year before."""
+    if first.year == second.year:
+        return False
+    shifted = abs((first - second).days) % 365
+    return min(shifted, 365 - shifted) <= _SAME_PERIOD_DAYS
 
 
 def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], readings: list[HeaderReading],

@@ -484,6 +484,8 @@ KNOWN_GAPS = {
     "a_quarter_after_the_prior_year_under_a_short_colspan_centred_under_nine_months": (
         "the prior quarter (June 30), set under \"Nine Months Ended\" beside that length's own columns: unread, "
         "with a warning"),
+    "a_row_whose_figures_stand_beside_stars_joins_no_label_below": (
+        "the tax, its zeros typed \"*****\": its row is left unread"),
 }
 EVERY_FACT_PRINTED = sorted(p.stem for p in FACTS_FILES if p.stem not in KNOWN_GAPS)
 

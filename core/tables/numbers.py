@@ -40,10 +40,11 @@ _NUMBER_WORD = re.compile(
     re.VERBOSE,
 )
 # Dashes stand for zero or "nothing" in a number column: "-", "--", "---", em and en dashes, the wire
-# services' "-0-", and the Commonwealth's "nil".
+# services' "-0-", and the Commonwealth's "nil"; a typist's "-----" too, up to six hyphens (a rule under a
+# column is a line of its own, or longer: "----------").
 # A dash for zero, also in a change column ("\u2014%", "(\u2014)%": no change).
 _DASH_WORD = re.compile(
-    r"^[$]?(?:[-\u2013\u2014]{1,3}|\([-\u2013\u2014]{1,3}\)%|[-\u2013\u2014]{1,3}%|-0-|[Nn]il|NIL)$")
+    r"^[$]?(?:[-\u2013\u2014]{1,3}|-{4,6}|\([-\u2013\u2014]{1,3}\)%|[-\u2013\u2014]{1,3}%|-0-|[Nn]il|NIL)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = CURRENCY_PREFIXES
 _LONE_CLOSERS = frozenset({")", "%", ")%"})

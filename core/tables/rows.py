@@ -89,8 +89,9 @@ def _open_heading(open_headings: list[tuple[str, int]], words: str, indent: int,
     open_headings.append((words, indent))
 
 
-# A figure standing between column gaps inside a line of words: a row's cell, with words after it.
-_FIGURE_THEN_WORDS = re.compile(r"\S {2,}\$?\(?\d[\d,.]*\)? {2,}[A-Za-z]")
+# A figure standing between column gaps inside a line of words: a row's cell, with words or a mark the
+# reader takes for no figure after it ("taxes    340    *****    569").
+_FIGURE_THEN_WORDS = re.compile(r"\S {2,}\$?\(?\d[\d,.]*\)? {2,}\S")
 
 
 def _joins(previous: ClassifiedLine, continuation: str) -> bool:
@@ -99,7 +100,8 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
     if _FIGURE_THEN_WORDS.search(previous.label):
         # "Provision for income taxes    252    Includes tax benefit of $45 million ...": a row whose comment
-        # column ran on past its figure, no label wrapped onto the next row's
+        # column ran on past its figure, no label wrapped onto the next row's (nor one whose figures stand
+        # beside marks read as none: the next row's figures had been taken for its own, round 341)
         return False
     if not continuation:
         return True

@@ -55,9 +55,17 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # A statement printing its reported figures beside their adjustments ("CONSOLIDATED STATEMENTS OF
     # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
     reported = titled is not None and any(REPORTED_COLUMN.search(line) for line in table.header_lines)
-    # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one.
+    # A footnote of the table before ("(1) See non-GAAP reconciliation below.") is no title of this one, nor
+    # is a sentence above the line naming this statement ("Non-GAAP reconciliations follow." over "CONDENSED
+    # CONSOLIDATED STATEMENTS OF OPERATIONS": round 337, the statement set aside and a supplement's non-GAAP
+    # figures printed in its place). A sentence alone over a table ("The following table reconciles ...")
+    # still titles it.
+    named = next((i for i, line in enumerate(table.title_lines)
+                  if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
-                            for line in table.title_lines if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)):
+                            for at, line in enumerate(table.title_lines)
+                            if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
+                            and not (at < named and _A_SENTENCE.search(line))):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (
             all(SHARE_OF_REVENUE_TABLE.search(header) for header in table.column_headers)
@@ -115,6 +123,9 @@ def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | Non
 # A sentence among the title lines, a note about some statement: "Note: Balance sheet amounts are stated in
 # thousands of dollars.", "See notes to the balance sheet." A title names its statement without a verb.
 _A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|been)\b[^.]*\.\s*$", re.IGNORECASE)
+# Any sentence: a note, or a full stop after a word in lower case ("Non-GAAP reconciliations follow.", "(a)
+# Adjusted to reflect the two-for-one stock split."); a title ends in none but a name's "Inc.".
+_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.\s*$", re.IGNORECASE)
 
 
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:

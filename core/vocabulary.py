@@ -234,14 +234,19 @@ CONVENIENCE_TRANSLATION: Final = re.compile(r"\bconvenience\s+translations?\b", 
 # A column of figures that is not the period as the company reports it: figures as they were before a
 # restatement, pro forma figures, a development-stage company's total since inception, a stub "period from
 # ... to ...". Such a column is named in a warning, never read as a period.
+# The end of a column's header, a footnote's mark allowed after its last word ("Adjustments (1)", "Charges *").
+_HEAD_END = r"(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?\s*$"
 NOT_AS_REPORTED: Final = re.compile(
     r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
     r"|\bcumulative\b|during\s+the\s+development\s+stage"  # a development-stage company's total to date
     rf"|{CONVENIENCE_TRANSLATION.pattern}"
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
     # As Restated", "Effect of Restatement", "Reclassifications"
-    r"|\badjustments?\s*$|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?\s*$"
-    r"|\bnon-?\s*gaap\s*$|\bas\s+adjusted\s*$|\bspecial\s+items\s*$"
+    rf"|\badjustments?{_HEAD_END}|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?{_HEAD_END}"
+    rf"|\bnon-?\s*gaap{_HEAD_END}|\bas\s+adjusted{_HEAD_END}|\bspecial\s+items{_HEAD_END}"
+    # a company's own measure beside the reported figures: "Excluding Charges", "Before Acquisition-Related
+    # Charges", and the charges between them ("Excluding Charges | Charges (1) | As Reported")
+    rf"|\bexcluding\b|\bbefore\s+(?:[\w-]+\s+){{0,3}}charges\b|\bcharges{_HEAD_END}"
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
@@ -249,7 +254,12 @@ NOT_AS_REPORTED: Final = re.compile(
     rf"|^(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}},?\s+)?(?:to|through)\s+(?:{MONTH_RE})\b"
     rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b"  # "(August 12, 2001) through December 31"
     # a start in parentheses before the end, its "to" lost ("(May 12, 1994) Mar. 31, 2001"): a range
-    rf"|\((?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\)\s+(?:{MONTH_RE})\b", re.IGNORECASE)
+    rf"|\((?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\)\s+(?:{MONTH_RE})\b"
+    # a range in figures or with a dash ("5/12/94 to 6/30/03", "May 12, 1994 - June 30, 2003"), and a total
+    # since a start ("Since 1996", "Since March 1, 1996"): a development-stage company's total to date
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s*(?:[-\u2013\u2014]|to|through)\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*[-\u2013\u2014]\s*(?:{MONTH_RE})\b"
+    rf"|\bsince\s+(?:(?:{MONTH_RE})\b|(?:19|20)\d{{2}}\b)", re.IGNORECASE)
 # Words that make a table a reconciliation wherever they head it, even among its column headers (a title
 # line under "FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS" is read with the headers): never a column's own.
 # Columns of adjustments beside GAAP figures ("Non-GAAP | Adjustments | GAAP", "As Adjusted | Special Items |
@@ -294,6 +304,9 @@ VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", 
 # columns are the statement's, the others are named in warnings (rounds 316 and 332: the "Actual" and
 # "Historical" columns beside pro forma adjustments had been refused with the table).
 # (Two spaces looked behind, not matched: matching a run of spaces tried every start in it, quadratic.)
+# A column's header ending in the words of the figures as reported ("Three Months Ended June 30, 2002 As
+# Reported", "... GAAP (1)"): of two columns of one period, the one whose figures are the company's own.
+REPORTED_HEAD: Final = re.compile(rf"\b(?:as\s+reported|reported|gaap|actual|historical){_HEAD_END}", re.IGNORECASE)
 REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual|historical)(?=\s\s|$)",
                                     re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:

@@ -648,6 +648,14 @@ WORDS = [
     ("NOT_AS_REPORTED", "Three Months Ended June 30, 1996", False),
     ("NOT_AS_REPORTED", "March 1 to June 30, 1999", True),  # round 306: "Period from" on the line above
     ("NOT_AS_REPORTED", "June 30, 1999", False),
+    # round 336: a development-stage company's total to date headed by a range or a start alone
+    ("NOT_AS_REPORTED", "Six Months Ended 5/12/94 to 6/30/03", True),
+    ("NOT_AS_REPORTED", "Six Months Ended 5/12/94 - 6/30/03", True),
+    ("NOT_AS_REPORTED", "Six Months Ended May 12, 1994 - June 30, 2003", True),
+    ("NOT_AS_REPORTED", "Six Months Ended Since 1996", True),
+    ("NOT_AS_REPORTED", "Six Months Ended Since March 1, 1996", True),
+    ("NOT_AS_REPORTED", "Three Months Ended 6/30/03", False),
+    ("NOT_AS_REPORTED", "Change since December 31, 2004", True),
     # round 297's picked lines, whose totals are no sums of the lines above them
     ("SELECTED_LINES_HEADING", "SELECTED BALANCE SHEET DATA:", True),
     ("SELECTED_LINES_HEADING", "Balance sheet highlights", True),

@@ -33,6 +33,7 @@ from core.vocabulary import (
     MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORDS,
+    REPORTED_HEAD,
     currency_code,
     full_year,
     unit_line,
@@ -312,6 +313,15 @@ def column_periods(
                 del keep[at], periods[at]
                 dropped[first] = f"its length and that of column {index + 1} differ for one period end"
                 dropped[index] = f"its length and that of column {first + 1} differ for one period end"
+                continue
+            if first in keep and REPORTED_HEAD.search(text) and not REPORTED_HEAD.search(table.column_headers[first]):
+                # "Excluding Charges (1) | As Reported": the column saying its figures are as reported is the
+                # statement's, wherever it stands (round 344: the first had been read, a profit printed for a
+                # quarter that lost money, verified)
+                at = keep.index(first)
+                keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
+                seen[(end, months)] = index
+                dropped[first] = f"it repeats the period of column {index + 1}, whose header says it is as reported"
                 continue
             # a second column for the same period (as adjusted, constant currency...)
             dropped[index] = f"it repeats the period of column {first + 1}"
@@ -848,7 +858,7 @@ _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adju
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior
 # period alone ("November 1, 2008 / As adjusted", after a change in accounting) it is the period as
 # reported now, like "As restated".
-_AS_ADJUSTED = re.compile(r"as\s+adjusted", re.IGNORECASE)
+_AS_ADJUSTED = re.compile(r"as\s+adjusted(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?", re.IGNORECASE)  # "As adjusted (1)" too
 _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
                                  re.IGNORECASE)
 
@@ -884,7 +894,7 @@ _WORD_BROKEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
 _NOT_AS_REPORTED_WHY = (
     (re.compile(r"inception|cumulative|development\s+stage", re.I),
      "a total since the company's inception, not a period of its own"),
-    (re.compile(r"period\s+from|\bfrom\b|through|\bto\b", re.I),
+    (re.compile(r"period\s+from|\bfrom\b|through|\bto\b|\bsince\b|\d\s*[-\u2013\u2014]\s*(?:\d|[a-z])", re.I),
      "a period from one day to another (a stub, or a total since some date), not a quarter or year as reported"),
     (re.compile(r"previously|originally", re.I), "the figures as first reported, before a restatement"),
     (re.compile(r"pro\s*-?\s*forma", re.I), "pro forma figures, not the company's as reported"),

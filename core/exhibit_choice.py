@@ -21,7 +21,7 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements
-from core.vocabulary import name_words
+from core.vocabulary import NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -53,6 +53,9 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
             readings.append((candidate, None))
             reasons.append(error.reason)
     found = [(e, r) for e, r in readings if r is not None]
+    # A call's prepared remarks or a presentation holding statements of its own (in millions, rounded) is read
+    # only where no exhibit is a release (round 346: a script's summary had been printed as the statements).
+    releases = [(e, r) for e, r in found if not _speaks_of_a_release(submission, e)]
     if not found:
         looked = ", ".join(e.type for e, _ in readings) or "no exhibits"
         # One exhibit read: what the reader saw in it (a statement whose columns name no period it could
@@ -61,10 +64,10 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         raise ReleaseParseError(f"no financial statement found in {name} (read {looked})"
                                 + (f": {reason}" if reason else ""),
                                 exhibits_read=tuple(e.type for e, _ in readings), reason=reason)
-    chosen, read = _naming_the_filer(found, submission.header.company)
+    chosen, read = _naming_the_filer(releases or found, submission.header.company)
     summary = None
-    if chosen is found[0][0]:
-        fuller = _fuller_statements_later(found)
+    if chosen is (releases or found)[0][0]:
+        fuller = _fuller_statements_later(releases or found)
         if fuller is not None:
             summary, (chosen, read) = chosen, fuller
     assert read is not None
@@ -93,8 +96,30 @@ def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], fi
         area = " ".join(read.document.lines[max(0, first - _TITLE_REACH) : first + 8]).lower()
         return re.search(rf"\b{re.escape(words[0])}\b", area) is not None
 
+    def names_another(read: StatementsRead | None) -> bool:
+        """Whether the first statement's title block names a company at all (an acquired business's "ACME
+        WIDGETS, INC."): a release's statements often stand under their title alone."""
+        if read is None or not read.statements:
+            return False
+        first = min(s.span.first for s in read.statements)
+        return any(NAMES_A_COMPANY.search(line) for line in read.document.lines[max(0, first - _TITLE_REACH) : first + 3])
+
     naming = [(e, r) for e, r in found if names_filer(r)]
-    return naming[0] if naming and not names_filer(found[0][1]) else found[0]
+    # (round 346: a release whose statements name no company had lost to a script's table naming the filer)
+    return naming[0] if naming and not names_filer(found[0][1]) and names_another(found[0][1]) else found[0]
+
+
+def _speaks_of_a_release(submission: Submission, exhibit: Exhibit) -> bool:
+    """Whether the exhibit's description or its head (its first lines, before any sentence) calls it prepared
+    remarks, a transcript, a presentation or a commentary."""
+    if NOT_A_RELEASE_EXHIBIT.search(exhibit.description):
+        return True
+    head = [line for line in submission.document(exhibit).lines[:_HEAD_LINES * 3] if line.strip()][:_HEAD_LINES]
+    return any(NOT_A_RELEASE_EXHIBIT.search(line) for line in head)
+
+
+# The lines of an exhibit's head: "Exhibit 99.2", the company, what the document is, its date.
+_HEAD_LINES = 6
 
 
 # How far above a statement's first line its title block (company, title, dated subtitle) may start.

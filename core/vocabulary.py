@@ -573,6 +573,18 @@ COMPANY_SUFFIXES: Final = frozenset(
 )  # fmt: skip
 
 
+# An exhibit that says at its head it is no press release but words spoken or shown about one: a call's
+# prepared remarks or transcript, an investor presentation's slides, a CFO's commentary. Its tables round the
+# release's figures to millions, so it is read only where no other exhibit holds statements.
+NOT_A_RELEASE_EXHIBIT: Final = re.compile(
+    r"prepared\s+remarks|\btranscript\b|(?:call|conference)\s+script|investor\s+presentation|\[\s*slide\b"
+    r"|\bslides?\s+\d|\bcommentary\b|\bwebcast\s+remarks\b", re.IGNORECASE)
+# A company's legal form in a title block ("ACME WIDGETS, INC.", "Harbor Bancorp"): a title naming some company.
+NAMES_A_COMPANY: Final = re.compile(
+    r"\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.\s?p|bancorp|holdings)\b\.?(?!\w)",
+    re.IGNORECASE)
+
+
 def name_words(company: str) -> list[str]:
     """The words that tell one company from another: its name without its legal form ("Inc.", "L.P.")."""
     return [word for word in re.findall(r"[a-z]{3,}", company.lower()) if word not in COMPANY_SUFFIXES]

@@ -648,6 +648,16 @@ WORDS = [
     ("NOT_AS_REPORTED", "Three Months Ended June 30, 1996", False),
     ("NOT_AS_REPORTED", "March 1 to June 30, 1999", True),  # round 306: "Period from" on the line above
     ("NOT_AS_REPORTED", "June 30, 1999", False),
+    # round 346: exhibits that speak of a release, and title blocks naming some company
+    ("NOT_A_RELEASE_EXHIBIT", "FOURTH QUARTER FISCAL 2007 EARNINGS CONFERENCE CALL PREPARED REMARKS", True),
+    ("NOT_A_RELEASE_EXHIBIT", "CFO COMMENTARY ON SECOND QUARTER 2009 RESULTS", True),
+    ("NOT_A_RELEASE_EXHIBIT", "INVESTOR PRESENTATION", True), ("NOT_A_RELEASE_EXHIBIT", "[Slide 9] Income Statement", True),
+    ("NOT_A_RELEASE_EXHIBIT", "PRESS RELEASE", False),
+    ("NOT_A_RELEASE_EXHIBIT", "Conference call today at 4:30 p.m. ET", False),
+    ("NOT_A_RELEASE_EXHIBIT", "OSPREY INSTRUMENTS REPORTS SECOND QUARTER 2009 RESULTS", False),
+    ("NAMES_A_COMPANY", "ACME WIDGETS, INC.", True), ("NAMES_A_COMPANY", "Harbor Bancorp", True),
+    ("NAMES_A_COMPANY", "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", False),
+    ("NAMES_A_COMPANY", "(In thousands, except per share data)", False),
     # round 336: a development-stage company's total to date headed by a range or a start alone
     ("NOT_AS_REPORTED", "Six Months Ended 5/12/94 to 6/30/03", True),
     ("NOT_AS_REPORTED", "Six Months Ended 5/12/94 - 6/30/03", True),

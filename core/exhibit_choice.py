@@ -102,7 +102,8 @@ def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], fi
         if read is None or not read.statements:
             return False
         first = min(s.span.first for s in read.statements)
-        return any(NAMES_A_COMPANY.search(line) for line in read.document.lines[max(0, first - _TITLE_REACH) : first + 3])
+        block = read.document.lines[max(0, first - _TITLE_REACH) : first + 3]
+        return any(NAMES_A_COMPANY.search(line) for line in block)
 
     naming = [(e, r) for e, r in found if names_filer(r)]
     # (round 346: a release whose statements name no company had lost to a script's table naming the filer)

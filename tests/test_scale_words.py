@@ -651,7 +651,8 @@ WORDS = [
     # round 346: exhibits that speak of a release, and title blocks naming some company
     ("NOT_A_RELEASE_EXHIBIT", "FOURTH QUARTER FISCAL 2007 EARNINGS CONFERENCE CALL PREPARED REMARKS", True),
     ("NOT_A_RELEASE_EXHIBIT", "CFO COMMENTARY ON SECOND QUARTER 2009 RESULTS", True),
-    ("NOT_A_RELEASE_EXHIBIT", "INVESTOR PRESENTATION", True), ("NOT_A_RELEASE_EXHIBIT", "[Slide 9] Income Statement", True),
+    ("NOT_A_RELEASE_EXHIBIT", "INVESTOR PRESENTATION", True),
+    ("NOT_A_RELEASE_EXHIBIT", "[Slide 9] Income Statement", True),
     ("NOT_A_RELEASE_EXHIBIT", "PRESS RELEASE", False),
     ("NOT_A_RELEASE_EXHIBIT", "Conference call today at 4:30 p.m. ET", False),
     ("NOT_A_RELEASE_EXHIBIT", "OSPREY INSTRUMENTS REPORTS SECOND QUARTER 2009 RESULTS", False),

@@ -21,7 +21,31 @@ def column_extents(data: list[ClassifiedLine]) -> list[Column]:
     if _crowded(placed):
         columns = _columns_by_anchor(data)
         placed = []
+    elif len(columns) > 1:
+        marks = _mark_columns(columns, data, placed)
+        if marks:
+            columns = [column for index, column in enumerate(columns) if index not in marks]
+            placed = []
     return _drop_weak_left_columns(columns, data, placed)
+
+
+# A footnote's mark as a cell of its own: "(1)", "(a)", "*".
+MARK_CELL = re.compile(r"^\(\w{1,2}\)$|^\*{1,3}$")
+# A column of marks alone is filled in at most this share of the rows holding figures.
+_MARKS_SHARE = 3
+
+
+def _mark_columns(columns: list[Column], data: list[ClassifiedLine], placed: list[list[int]]) -> set[int]:
+    """Columns holding nothing but a few footnote marks set in cells of their own ("88   (1)   ----   145"): no
+    period's figures (round 342: a "(1)" after a bank's quarter had made a sixth column of five quarters,
+    dating the last one as a repeat of the second and the mark as a figure of -1)."""
+    held: list[list[Cell]] = [[] for _ in columns]
+    for line, indexes in zip(data, placed, strict=True):
+        for cell, index in zip(line.cells, indexes, strict=True):
+            held[index].append(cell)
+    rows = sum(1 for line in data if line.cells)
+    return {index for index, cells in enumerate(held)
+            if cells and len(cells) * _MARKS_SHARE <= rows and all(MARK_CELL.match(cell.text) for cell in cells)}
 
 
 def _union(data: list[ClassifiedLine]) -> tuple[list[Column], list[list[int]]]:
@@ -261,6 +285,9 @@ def place(
             label = line.text[: cell.end].strip()
             continue
         index = column_of(cell, columns, starts, ends)
+        if cell.text[0] in "(*" and len(cell.text) <= 4 and MARK_CELL.match(cell.text) and not (
+                cell.start < columns[index].end and columns[index].start < cell.end):
+            continue  # a footnote's mark between the columns (`_mark_columns`), no figure of either
         if slots[index] is None:
             slots[index] = cell
     return label, tuple(slots)

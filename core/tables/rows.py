@@ -17,6 +17,7 @@ from core.tables.lines import (
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow
 from core.vocabulary import (
+    AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
     LINE_UNIT,
@@ -306,8 +307,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     filled = [line for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)]
     following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
     rules = {line.number for line in lines if line.kind is LineKind.RULE}
+    blank_before = False  # a blank line since the last row
     for line in lines:
         if line.kind is LineKind.BLANK:
+            blank_before = True
             continue
         if line.kind is LineKind.RULE:
             # A single rule under a column announces a total; a double rule closes the total above it.
@@ -331,6 +334,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                                   last.indent, last.section, last.after_rule)
                 continue
             pending.append(line)
+            blank_before = False  # (a heading's own blank line above it ends no list under it)
             continue
         label, cells = place(line, columns, ordinal, starts, ends)
         if pending and rows:
@@ -421,7 +425,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         # An indented layout closes a section when a row steps back out to the heading's indent; a flat
         # layout (w3m, lynx, PDFs) cannot say so, and keeps the section until the next heading.
         # A bare "Basic" or "Total" cannot stand on its own: it still belongs to the heading above.
-        if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label):
+        # Balances listed under "PERIOD-END BALANCES:" at the heading's own indent are all the heading's
+        # (round 347: "Stockholders' equity" after "Total deposits" had been read as three months of a flow):
+        # the list ends at a blank line or the next heading, as a flat layout's sections do.
+        listed = bool(section) and not blank_before and AT_PERIOD_END_SECTION.search(section) is not None
+        if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label) and not listed:
             section = inner = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
@@ -479,6 +487,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             )
         )
         after_rule = False
+        blank_before = False
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
     return rows

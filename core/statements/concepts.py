@@ -31,6 +31,7 @@ from core.vocabulary import (
     NONCONTROLLING,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
+    PER_SHARE_HEADING,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
@@ -170,7 +171,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             )
         )
     if kind == "operations":
-        items = _segments_revenue_apart(items)
+        items = _memos_after_the_share_counts(_segments_revenue_apart(items))
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
@@ -183,6 +184,29 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+# The chain above the net result: a line claiming one of these after the net result and its share counts is
+# a memo of the company's own measure, not the statement's line (a summary may print revenue after the EPS).
+_ABOVE_THE_RESULT = frozenset({"revenue", "cost_of_revenue", "gross_profit", "total_operating_expenses",
+                               "operating_income", "income_before_taxes"})
+_SHARE_COUNTS = frozenset({"shares_basic", "shares_diluted"})
+
+
+def _memos_after_the_share_counts(items: list[LineItem]) -> list[LineItem]:
+    """A statement runs from revenue down to the net result, then its per-share data and share counts; a line
+    after the net result and a share count claiming the chain above the result is a memo ("Operating income (1)" under an insurer's share counts,
+    its footnote "net income excluding net realized gains": round 340, where the result chain had summed the
+    per-share rows into it and, failing, held back the whole statement). It keeps its figures, not the claim."""
+    result = next((i for i, item in enumerate(items) if "net_income" in item.concepts), None)
+    if result is None:
+        return items
+    shares = next((i for i in range(result + 1, len(items)) if _SHARE_COUNTS & set(items[i].concepts)), None)
+    if shares is None:
+        return items
+    return [*items[: shares + 1], *(
+        _with_concepts(item, tuple(c for c in item.concepts if c not in _ABOVE_THE_RESULT))
+        if _ABOVE_THE_RESULT & set(item.concepts) else item for item in items[shares + 1:])]
 
 
 def _segments_revenue_apart(items: list[LineItem]) -> list[LineItem]:
@@ -916,7 +940,9 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
             ) or (concept == "revenue" and _sums_a_run_through(items, owners[concept], index)) or (
                 concept == "income_before_taxes" and _taxed_to_the_next_line(items, index)
                 and not _taxed_to_the_next_line(items, owners[concept])) or (
-                concept == "shares_diluted" and _basic_plus(basic(), items[owners[concept]], item)):
+                concept == "shares_diluted" and _basic_plus(basic(), items[owners[concept]], item)) or (
+                concept in ("eps_basic", "eps_diluted") and _of_the_net_result(item)
+                and not _of_the_net_result(items[owners[concept]])):
                 owners[concept] = index
     result = []
     for index, item in enumerate(items):
@@ -1172,6 +1198,17 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
 def _with_concepts(item: LineItem, concepts: tuple[str, ...]) -> LineItem:
     return LineItem(item.label, item.values, concepts, item.kind, item.span, item.section, item.is_total,
                     item.cells)
+
+
+def _of_the_net_result(item: LineItem) -> bool:
+    """Whether a per-share line's heading names the net result ("Per share data: / Net income: / Diluted"),
+    not a part of it ("Net realized gains, net of tax: / Diluted" printed first: round 340)."""
+    heading = PER_SHARE_HEADING.split(item.section)[-1].strip(" :") if item.section else ""
+    return bool(heading) and match_concept(_HEADING_DATA.sub("", heading).lower()) == "net_income"
+
+
+# "data" or "amounts" left after a per-share heading's words ("Per share data Net income").
+_HEADING_DATA = re.compile(r"^(?:data|amounts|information)\b\s*", re.IGNORECASE)
 
 
 def _names_family(item: LineItem, concept: str) -> bool:

@@ -308,6 +308,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
     rules = {line.number for line in lines if line.kind is LineKind.RULE}
     blank_before = False  # a blank line since the last row
+    inner_indent = -1  # the indent of a heading nested under another, whose siblings take its place
     for line in lines:
         if line.kind is LineKind.BLANK:
             blank_before = True
@@ -372,6 +373,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             if position and heading.indent > pending[position - 1].indent:
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"
+                inner_indent = heading.indent
             elif position and words[:1].islower() and not pending[position - 1].label.endswith(":"):
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
@@ -393,6 +395,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # ("Earnings per share attributable to Class A and Class" / "B common stockholders:"): one
                 # heading, its colon at the end.
                 section = f"{section} {words}"
+            elif (not position and heading.indent == inner_indent and section.endswith(f" {inner}")
+                  and heading.label.endswith(":") and PER_SHARE_HEADING.search(section[: -len(inner)])):
+                # "Per share data:" / "  Operating income (1):" ... "  Net income:": a sibling under the
+                # per-share heading takes the place of the one before it, the heading over both still open
+                # (round 340: the net income's "Basic" had been read as thousands of dollars of net income)
+                section = f"{section[: -len(inner)]}{words}"
             else:
                 section = words
                 section_indent = heading.indent

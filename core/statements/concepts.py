@@ -195,9 +195,10 @@ _SHARE_COUNTS = frozenset({"shares_basic", "shares_diluted"})
 
 def _memos_after_the_share_counts(items: list[LineItem]) -> list[LineItem]:
     """A statement runs from revenue down to the net result, then its per-share data and share counts; a line
-    after the net result and a share count claiming the chain above the result is a memo ("Operating income (1)" under an insurer's share counts,
-    its footnote "net income excluding net realized gains": round 340, where the result chain had summed the
-    per-share rows into it and, failing, held back the whole statement). It keeps its figures, not the claim."""
+    after the net result and a share count claiming the chain above the result is a memo ("Operating income
+    (1)" under an insurer's share counts, its footnote "net income excluding net realized gains": round 340,
+    where the result chain had summed the per-share rows into it and, failing, held back the whole
+    statement). It keeps its figures, not the claim."""
     result = next((i for i, item in enumerate(items) if "net_income" in item.concepts), None)
     if result is None:
         return items

@@ -471,7 +471,8 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         # them ("In millions, except per share amounts 2022 2021", a PDF's text run onto one line).
         years = ([(found.group(), cell.start + found.start(), cell.start + found.end()) for cell in line.cells
                   if (found := YEAR_IN_TEXT.search(cell.text))] if noted
-                 else [(m.group(), m.start(), m.end()) for m in YEAR_IN_TEXT.finditer(line.text)])
+                 else [(m.group(), m.start(), _end_of_its_note(line.text, m.end()))
+                       for m in YEAR_IN_TEXT.finditer(line.text)])
         reach = [ruled_reach(line, header_lines, rules or {}, s, e) for _, s, e in years]
         over_columns = all(any(s < c.end and e > c.start for c in columns) for s, e in reach)
         if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
@@ -489,6 +490,17 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
                     for i, text in enumerate(bare)]
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
+
+
+def _end_of_its_note(text: str, end: int) -> int:
+    """Where a year's note ends ("2015 (Restated)", "2004 (As Adjusted)"): the year and its note stand over the
+    column together (round 351: the note's width had set the year left of its column, and the years in order
+    had swapped a restated prior year with the current one, verified)."""
+    found = _YEAR_NOTE.match(text, end)
+    return found.end() if found else end
+
+
+_YEAR_NOTE = re.compile(r" ?\([A-Za-z][A-Za-z .]{0,28}\)")
 
 
 # The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".

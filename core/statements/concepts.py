@@ -69,6 +69,11 @@ def matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
+    if own in (None, "net_income", "net_income_to_common") and normalise_label(row.section) in _BARE_BASES and (
+            _in_cents(row, range(len(row.cells)))):
+        # "Basic:" / "  Continuing operations   $0.92" / "  Net income   $0.86": the lines a share under a bare
+        # basis heading (round 353: read as millions of dollars, the EPS lost)
+        return f"{row.section} earnings per share {label}"
     if own is None and ATTRIBUTABLE_HEADING.match(row.section) and not NONCONTROLLING.search(label):
         # "Attributable to:" / "Owners of the parent": the company's share of the result above.
         return f"net income attributable to {label}"
@@ -90,6 +95,8 @@ def matching_label(row: RawRow) -> str:
     return label
 
 
+# A heading naming a basis alone ("Basic:", "Diluted:").
+_BARE_BASES = frozenset({"basic", "diluted", "basic and diluted", "basic & diluted"})
 # A heading naming both bases ("Basic and diluted earnings per share:", "Net loss per share - basic & diluted").
 _BOTH_BASES = re.compile(r"\b(?:basic\s*(?:and|&|/|or)\s*diluted|diluted\s*(?:and|&|/|or)\s*basic)\b", re.IGNORECASE)
 _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?$|\bbasic\b|\bdiluted\b")
@@ -744,7 +751,7 @@ _CENTS = re.compile(r"\.\d{2}\b")  # "$0.06", or ".06" as many releases of the 1
 _LARGEST_PER_SHARE = 100
 
 
-def _in_cents(row: RawRow, keep: list[int], largest: int = _LARGEST_PER_SHARE) -> bool:
+def _in_cents(row: RawRow, keep: Sequence[int], largest: int = _LARGEST_PER_SHARE) -> bool:
     """Every figure of the row printed to the cent and small, as figures a share are."""
     cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank and not cell.is_dash]
     return bool(cells) and all(_CENTS.search(cell.text) and abs(cell.value) < largest for cell in cells)

@@ -820,7 +820,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    # "... attributable to Antero Resources Corporation", the company's share
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
-    ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    # ("Net result": as Dutch and other European filers print it, round 350)
+    ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit|result)(?:\s+\((?:loss|income)\))?"
                    r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))"
                    r"[\w\s&'\u2019-]+)?$"

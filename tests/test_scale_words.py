@@ -280,6 +280,9 @@ def test_statement_title(title: str, kind: str) -> None:
 
 # Line labels as real releases print them, and the concept each names (None: none of the vocabulary).
 LABELS = [
+    ("Net result", "net_income"),  # round 350: a European filer's bottom line
+    ("Net result attributable to shareholders", "net_income"),
+    ("Result after taxes", None),
     ("Operating (Loss) Profit", "operating_income"),
     ("Selling, Distribution and Administration", "selling_general_administrative"),
     ("Total sales and revenues", "revenue"),

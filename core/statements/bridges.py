@@ -20,7 +20,8 @@ from core.vocabulary import NONCONTROLLING, normalise_label
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
 # interests): a link of the chain ends and starts there.
 _RESULT_LINE = re.compile(
-    r"^(?:consolidated\s+)?(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)"
+    r"^(?:consolidated\s+)?(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?"
+    r"(?:income|loss|earnings|profit|result)"  # ("Result after taxes", "Net result": European filers')
     r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"  # one line for both
     r"(?:\s+on\s+ordinary\s+activities)?"  # "Profit on ordinary activities after taxation" (UK, before 2005)
@@ -35,7 +36,7 @@ _RESULT_LINE = re.compile(
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.
 _RESULT_WORD = re.compile(
-    r"^(?:consolidated\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit)\b")
+    r"^(?:consolidated\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?(?:income|loss|earnings|profit|result)\b")
 _SHARE_OF_OTHERS = re.compile(r"non-?\s*controlling|minority|attributable|equity\s+in|share\s+of|per\s+share|\btax")
 _CHAIN = ("operating_income", "income_before_taxes", "net_income")
 

@@ -24,6 +24,11 @@ def column_extents(data: list[ClassifiedLine]) -> list[Column]:
     elif len(columns) > 1:
         marks = _mark_columns(columns, data, placed)
         if marks:
+            # each mark belongs to the figure before it: that column reaches over it (a header centred over
+            # the two cells, "2003" over "8,420  (1)", stands over the figure's column)
+            for index in sorted(marks, reverse=True):
+                if index > 0:
+                    columns[index - 1] = Column(columns[index - 1].start, columns[index].end)
             columns = [column for index, column in enumerate(columns) if index not in marks]
             placed = []
     return _drop_weak_left_columns(columns, data, placed)

@@ -1770,3 +1770,13 @@ def test_a_label_wrapped_inside_its_parentheses_is_one_label() -> None:
     held = [item for item in balance.items if item.label.startswith("Securities held to maturity")]
     assert [(item.label, item.values) for item in held] == [
         ("Securities held to maturity (fair value $48,812 and $51,077)", (Decimal(48_301_000), Decimal(50_233_000)))]
+
+
+def test_one_eps_line_naming_no_basis_is_the_one_whose_count_divides_into_it() -> None:
+    """"Earnings per share: / Net income  $0.42" over a basic count of 18,402,115 and a diluted one of
+    18,805,330: $7,654 thousand / 18,402,115 is $0.42, / 18,805,330 is $0.41, so the line is the basic EPS
+    and no diluted EPS is printed (the Overview had shown "EPS, diluted $0.42", verified)."""
+    printed = _printed("one_eps_line_under_a_heading_naming_no_basis_beside_two_counts")
+    assert printed[("operations", "eps_basic", "1999-06-30", "3")] == Decimal("0.42")
+    assert not any(concept == "eps_diluted" for _, concept, _, _ in printed)
+    assert printed[("operations", "shares_diluted", "1999-06-30", "3")] == Decimal(18_805_330)

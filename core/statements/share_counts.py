@@ -1,4 +1,5 @@
-"""A share count printed once beside a basic and a diluted EPS: whose count it is, by the arithmetic.
+"""A share count printed once beside a basic and a diluted EPS, or one EPS beside both counts: whose it is,
+by the arithmetic.
 
 Older statements print one "Weighted average common shares outstanding" line. Where basic and diluted EPS
 are one figure, it serves both; where they differ, it is the count of only one of them, and giving it to
@@ -8,6 +9,7 @@ both prints the other count wrong (a diluted count that is the basic one) with a
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 
 from core.model import LineItem, first_index
@@ -44,6 +46,39 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
 
 
 
+
+def one_eps_for_two_counts(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """The line that claims both EPS ("Earnings per share: / Net income  $0.42" over a basic and a diluted
+    count) keeps the basis whose count divides the net result into it, where exactly one does in every
+    column and the other fails in some (round UI-12: $0.42 was the basic figure, 7,654 / 18,402; the diluted
+    count gives $0.41, and the card had shown $0.42 as the diluted EPS, verified). Otherwise both stay, as
+    the words say. `items` are scaled (dollars, shares)."""
+    shared = [i for i, item in enumerate(items) if {"eps_basic", "eps_diluted"} <= set(item.concepts)]
+    basic, diluted = first_index(items, "shares_basic"), first_index(items, "shares_diluted")
+    net = first_index(items, "net_income_to_common")
+    net = first_index(items, "net_income") if net is None else net
+    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or net is None:
+        return items
+    eps = items[shared[0]]
+    if _A_BASIS.search(f"{eps.section} {eps.label}"):
+        return items  # "Earnings per common share - basic and diluted": the words say both
+
+    def divides(count: LineItem) -> bool:
+        columns = [(n, s, e) for n, s, e in zip(items[net].values, count.values, eps.values, strict=True)
+                   if n is not None and s is not None and e is not None and s != 0]
+        return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2
+                                     for n, s, e in columns)
+
+    kept = [concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
+            if divides(count)]
+    if len(kept) != 1:
+        return items
+    concepts = tuple(c for c in eps.concepts if c not in ("eps_basic", "eps_diluted")) + tuple(kept)
+    return (*items[: shared[0]], dataclasses.replace(eps, concepts=concepts), *items[shared[0] + 1 :])
+
+
+# Words naming a basis: "basic", "diluted", "assuming dilution".
+_A_BASIS = re.compile(r"\bbasic\b|\bdiluted\b|\bdilution\b", re.IGNORECASE)
 
 # The scales a count of shares is printed in: units, thousands, millions.
 _SHARE_FACTORS = (1, 1_000, 1_000_000)

@@ -8,6 +8,7 @@ in the page: a visitor never sees a traceback, and the releases already loaded s
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import streamlit as st
@@ -137,6 +138,13 @@ def exhibits_without_statements(read: tuple[str, ...], reason: str = "") -> str 
     and what was missing (a dividend notice, a browser review). None where no exhibits were read."""
     if not read:
         return None
+    if not any(_RELEASE_EXHIBIT.match(kind) for kind in read):
+        # No EX-99 (nor EX-20) in the submission: its own form was read instead (UI-12: "the exhibit read,
+        # 8-K, holds no financial statement tables" had left unsaid what was missing)
+        documents = f"its {read[0]} holds" if len(read) == 1 else (
+            f"the documents read, {', '.join(read[:-1])} and {read[-1]}, hold")
+        return (f"it holds no EX-99 exhibit, where a press release is filed, and {documents} no financial "
+                "statement tables")
     if len(read) == 1:
         if reason:
             return f"in the exhibit read, {read[0]}, {reason}"
@@ -144,11 +152,20 @@ def exhibits_without_statements(read: tuple[str, ...], reason: str = "") -> str 
     return f"the exhibits read, {', '.join(read[:-1])} and {read[-1]}, hold no financial statement tables"
 
 
+# The exhibit types a release is filed under (core.readers.edgar reads these first).
+_RELEASE_EXHIBIT = re.compile(r"^EX-(?:99|20)\b", re.IGNORECASE)
+# A cap's constant and module, which the command line names for whoever runs it: a visitor has no file to edit.
+_CAP_NAMED = re.compile(r" \(the limit is \w+ in [\w/.]+\)")
+
+
 def describe_failure(name: str, error: Exception) -> str:
     """One sentence a visitor can act on, whatever went wrong inside the parser. It is Markdown (the name
-    in bold), so the file's name and the error, which may quote the file, are escaped."""
+    in bold), so the file's name and the error, which may quote the file, are escaped. A cap is said as
+    this installation's limit, not as the constant that sets it (UI-12: "the limit is MAX_LINE_VALUES in
+    core/limits.py" read as a developer's note)."""
     if isinstance(error, ReleaseParseError):
         said = exhibits_without_statements(error.exhibits_read, error.reason) or named_once(name, str(error))
+        said = _CAP_NAMED.sub(" (a limit set for this installation)", said)
         return f"**{plain(name)}** could not be read: {plain(said)}"
     return (
         f"**{plain(name)}** could not be read ({type(error).__name__}: {plain(str(error))}). "

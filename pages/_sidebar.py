@@ -210,8 +210,17 @@ def messages() -> None:
     failures = errors()
     if not failures:
         return
-    for message in failures:
-        st.error(message, icon=":material/error:")
+    # The latest said in full, the ones before it folded away after the first: eight bad uploads had filled
+    # the first screen with red boxes, the release still loaded several screens down on a phone (UI-12).
+    *earlier, latest = failures
+    if len(earlier) <= 1:
+        for message in failures:
+            st.error(message, icon=":material/error:")
+    else:
+        st.error(latest, icon=":material/error:")
+        with st.expander(f"{len(earlier)} more files could not be read", icon=":material/error:"):
+            for message in reversed(earlier):
+                st.error(message, icon=":material/error:")
     kept_text = still_loaded(list(releases().values()))
     if kept_text:
         st.caption(kept_text)

@@ -274,6 +274,26 @@ def test_a_submission_whose_only_exhibit_is_a_dividend_notice_says_the_exhibit_h
                                 exhibits_read=("EX-99.1", "EX-99.2"))
     assert unescape(describe_failure("x.txt", several)) == (
         "**x.txt** could not be read: the exhibits read, EX-99.1 and EX-99.2, hold no financial statement tables")
+    # A submission without an exhibit 99: its own form was read, and the message says what was missing (UI-12).
+    form_only = ReleaseParseError("no financial statement found in y.txt (read 8-K)", exhibits_read=("8-K",))
+    assert unescape(describe_failure("y.txt", form_only)) == (
+        "**y.txt** could not be read: it holds no EX-99 exhibit, where a press release is filed, and its 8-K holds"
+        " no financial statement tables")
+
+
+def test_a_cap_is_said_as_the_installations_limit_not_as_its_constant() -> None:
+    """The command line names the constant and module that set a cap, for whoever runs it; a visitor in the
+    browser has no file to edit ("the limit is MAX_LINE_VALUES in core/limits.py" read as a developer's note:
+    UI-12)."""
+    from core.errors import ReleaseParseError
+    from pages._session import describe_failure
+
+    with pytest.raises(ReleaseParseError) as refused:
+        core.parse_release(("1 " * 8000).encode(), "numbers.txt")
+    assert "MAX_LINE_VALUES in core/limits.py" in str(refused.value)
+    assert unescape(describe_failure("numbers.txt", refused.value)) == (
+        "**numbers.txt** could not be read: it has more than 1,000 numbers on one line; rows that wide are not read"
+        " (a limit set for this installation) (at line 1)")
 
 
 def test_a_failed_upload_counts_the_releases_still_loaded_without_the_sample() -> None:
@@ -297,3 +317,16 @@ def test_a_failed_upload_counts_the_releases_still_loaded_without_the_sample() -
                                    ("empty.txt", b"", "text/plain")]).run()
     assert "The release already loaded, and the sample, are still available in the sidebar." in [
         c.value for c in at.caption]
+
+
+def test_many_failed_uploads_fold_all_but_the_latest_into_one_expander() -> None:
+    """Eight bad uploads had filled the first screen with red boxes (UI-12): from the third on, the latest
+    is said in full and the ones before it wait in an expander that counts them."""
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("empty1.txt", b"", "text/plain"), ("empty2.txt", b"", "text/plain"),
+                                   ("empty3.txt", b"", "text/plain")]).run()
+    assert [e.label for e in at.expander if "could not be read" in e.label] == ["2 more files could not be read"]
+    messages = [unescape(e.value) for e in at.error]
+    assert messages[0] == "**empty3.txt** could not be read: it is empty"
+    assert sorted(messages[1:]) == ["**empty1.txt** could not be read: it is empty",
+                                    "**empty2.txt** could not be read: it is empty"]

@@ -450,6 +450,11 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     if equity_words(operations) == UNITS:
         found = [replace(m, label=PER_UNIT_NAMES[m.key]) if m is not None and m.key in PER_UNIT_NAMES else m
                  for m in found]
+    if operations is not None and _one_line_for_both_eps(operations):
+        # "Net income per share" before 1997, one figure for both: the card that shows it says so (UI-12: it
+        # read "EPS, diluted" where Per share said "basic and diluted")
+        found = [replace(m, label=f"{(m.label or METRIC_NAMES[m.key]).rsplit(', ', 1)[0]}, basic and diluted")
+                 if m is not None and m.key == "eps_diluted" else m for m in found]
     cash, balance_date, cash_base = _cash(release)
     found.append(cash)
     found.extend(_burn(release))
@@ -467,6 +472,12 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         burning=burns_cash(release),
         cash_base=cash_base,
     )
+
+
+def _one_line_for_both_eps(operations: Statement) -> bool:
+    """Whether one printed line is both the basic and the diluted EPS."""
+    basic = next((item for item in operations.items if "eps_basic" in item.concepts), None)
+    return basic is not None and "eps_diluted" in basic.concepts
 
 
 def _eps_said_on_income_to_common(metrics: tuple[Metric, ...], to_common: Metric | None) -> tuple[Metric, ...]:

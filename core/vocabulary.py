@@ -374,7 +374,7 @@ def currency_code(written: str) -> str:
 EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
 # ("Earnings per equity share (INR):", as Indian filers head it)
-PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?share\b|\beps\b",
+PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?shares?\b|\beps\b",
                                       re.IGNORECASE)
 # A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
 # attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
@@ -699,7 +699,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
     # ... but for a figure per weighted share ("Net income (loss) per weighted average common share": its EPS)
-    ("shares", r"(?<!per\s)\bweighted\b.*\bshares?\b|\bshares\s+(?:used|outstanding)\b|(?<!per\s)\bweighted\s+average\b"
+    # ("Earnings Per Common Shares Outstanding:" heads a broker's EPS, round 359: no count)
+    ("shares", r"(?<!per\s)\bweighted\b.*\bshares?\b|(?<!per\s)(?<!per\scommon\s)\bshares\s+(?:used|outstanding)\b"
+               r"|(?<!per\s)\bweighted\s+average\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
                # "Average diluted equivalent common shares" (an insurer's)
@@ -723,7 +725,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # "per weighted average share", APB 15's "per common and common equivalent share"
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
             r"|ordinary\s+|equity\s+|class\s+[a-z]\s+(?:common\s+)?|limited\s+partner(?:ship)?\s+|lp\s+)?"
-            r"(?:share|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),
+            r"(?:shares?|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),  # ("per common shares")
     # operations
     # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:
     # Continuing operations", the EPS of a part, which the EPS pattern leaves alone)
@@ -835,7 +837,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 # a miner's: "Metal sales", "Gold sales, net"
                 r"|^(?:metal|metals|gold|silver|copper|mineral|concentrate)\s+sales(?:,?\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
-                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
+                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:total\s+)?(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
                 # a freight broker's top line, above "Purchased transportation" and its "Net revenues" margin
@@ -1045,8 +1047,9 @@ _AS_REPORTED = re.compile(
 )
 # Share counts that are not the weighted average EPS is computed from ("Period-end shares", "Shares at end
 # of period"); "for the nine months period ended September 30" only says which period a figure is of.
-_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|issued|at\s+(?:period|year)",
-                           re.I)
+# ("Average common shares issued and outstanding" is a weighted count: an average is over the period.)
+_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|^(?!average\b).*\bissued"
+                           r"|at\s+(?:period|year)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -280,6 +280,10 @@ def test_statement_title(title: str, kind: str) -> None:
 
 # Line labels as real releases print them, and the concept each names (None: none of the vocabulary).
 LABELS = [
+    ("Total revenue, net of interest expense", "revenue"),  # round 359: a bank's top line
+    ("Average common shares issued and outstanding", "shares"),
+    ("Average diluted common shares issued and outstanding", "shares"),
+    ("Common shares issued at end of period", None),
     ("Net result", "net_income"),  # round 350: a European filer's bottom line
     ("Net result attributable to shareholders", "net_income"),
     ("Result after taxes", None),

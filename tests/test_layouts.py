@@ -1782,3 +1782,19 @@ def test_one_eps_line_naming_no_basis_is_the_one_whose_count_divides_into_it() -
     assert printed[("operations", "eps_basic", "1999-06-30", "3")] == Decimal("0.42")
     assert not any(concept == "eps_diluted" for _, concept, _, _ in printed)
     assert printed[("operations", "shares_diluted", "1999-06-30", "3")] == Decimal(18_805_330)
+
+
+@pytest.mark.parametrize(("name", "label", "value"), [
+    # 'Net sales' of Engineered Components (168,228) and Fluid Systems (137,642), neither the company's 305,870
+    ("each_businesss_block_of_net_sales_under_a_title_naming_no_statement", "Net sales", None),
+    # the first segment's 61,578 had been printed for the company's 96,215
+    ("segments_beside_their_total_under_one_date", "Net sales", Decimal(96_215_000)),
+])
+def test_a_segment_table_prints_no_segments_line_as_the_companys(name: str, label: str, value: Decimal | None) -> None:
+    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix == ".htm")
+    release = core.parse_release(source.read_bytes(), source.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    printed = {Decimal(r["value"]) for r in csv.DictReader(io.StringIO(out.getvalue()))
+               if r["label"] == label and not r["concept"] and r["statement"] == "operations"}
+    assert printed == (set() if value is None else {value})

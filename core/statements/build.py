@@ -80,6 +80,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         return "other"
     if titled is not None:
         return titled
+    if _a_block_a_part(table, concepts):
+        return "other"
     if any(EBITDA_LINE.search(row.label) for row in table.rows) and not _statement_before_its_measures(table, concepts):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
@@ -88,6 +90,15 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if score < 2 and _taxed_down_to_the_result(concepts):
         return "operations"
     return kind if score >= 2 else "other"
+
+
+def _a_block_a_part(table: RawTable, concepts: Sequence[str | None]) -> bool:
+    """Whether a table no title names prints its revenue under two headings or more ("Engineered Components:
+    / Net sales ... Fluid Systems: / Net sales ... Consolidated: / Net sales"): each business's block, no
+    statement (round 356: every segment's lines had been printed as the company's operations lines)."""
+    sections = {row.section for row, concept in zip(table.rows, concepts, strict=True)
+                if concept == "revenue" and row.section}
+    return len(sections) >= 2
 
 
 def _taxed_down_to_the_result(concepts: Sequence[str | None]) -> bool:

@@ -283,6 +283,7 @@ def column_periods(
     periods: list[Period] = []
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
+    across = functools.cache(lambda: _adds_up_across(table.rows))
     versions = _two_versions_of_a_period(table.column_headers)
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
@@ -313,6 +314,18 @@ def column_periods(
                 del keep[at], periods[at]
                 dropped[first] = f"its length and that of column {index + 1} differ for one period end"
                 dropped[index] = f"its length and that of column {first + 1} differ for one period end"
+                continue
+            if first in keep and index == len(table.column_headers) - 1 and across():
+                # "Kitchen Appliances | Outdoor Products | Corporate | Total" under one date, each row adding up
+                # to its last figure: parts beside their total, which is the company's (round 356: the first
+                # segment's figures had been read as the quarter's)
+                at = keep.index(first)
+                keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
+                seen[(end, months)] = index
+                for part, why in list(dropped.items()):
+                    if why == f"it repeats the period of column {first + 1}":
+                        dropped[part] = f"a part of column {index + 1}, the total the columns add up to"
+                dropped[first] = f"a part of column {index + 1}, the total the columns add up to"
                 continue
             if first in keep and REPORTED_HEAD.search(text) and not REPORTED_HEAD.search(table.column_headers[first]):
                 # "Excluding Charges (1) | As Reported": the column saying its figures are as reported is the

@@ -322,9 +322,9 @@ def column_periods(
                 at = keep.index(first)
                 keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
                 seen[(end, months)] = index
-                for part, why in list(dropped.items()):
+                for other, why in list(dropped.items()):
                     if why == f"it repeats the period of column {first + 1}":
-                        dropped[part] = f"a part of column {index + 1}, the total the columns add up to"
+                        dropped[other] = f"a part of column {index + 1}, the total the columns add up to"
                 dropped[first] = f"a part of column {index + 1}, the total the columns add up to"
                 continue
             if first in keep and REPORTED_HEAD.search(text) and not REPORTED_HEAD.search(table.column_headers[first]):

@@ -590,6 +590,11 @@ def name_words(company: str) -> list[str]:
     return [word for word in re.findall(r"[a-z]{3,}", company.lower()) if word not in COMPANY_SUFFIXES]
 
 
+# A heading naming the net result or a part of it ("Net income:", "Income from continuing operations:", "Loss from
+# discontinued operations:"): under a per-share heading, or over rows printed in cents, they are that figure a share.
+RESULT_HEADING: Final = re.compile(
+    r"^(?:net\s+)?(?:income|loss|earnings|\(loss\)\s+income|income\s+\(loss\))(?:\s+\((?:loss|income)\))?"
+    r"(?:\s+from\s+(?:continuing|discontinued)\s+operations)?$", re.IGNORECASE)
 # A footnote: a line that starts with its mark ("(1) See ...", "* Not meaningful", "[2] ...").
 FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing

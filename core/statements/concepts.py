@@ -32,6 +32,7 @@ from core.vocabulary import (
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
     PER_SHARE_HEADING,
+    RESULT_HEADING,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
@@ -55,6 +56,12 @@ def matching_label(row: RawRow) -> str:
     if len(label) > LONGEST_LABEL:
         return label  # a paragraph or a whole table taken as one row's words: it names no line (match_concept)
     text = normalise_label(strip_qualifiers(label))
+    if text in _BARE_BASES and row.section and not PER_SHARE_HEADING.search(row.section) and match_concept(
+            row.section.lower()) in ("net_income", "net_income_to_common", None) and RESULT_HEADING.search(
+            row.section) and _in_cents(row, range(len(row.cells))):
+        # "Net income:" / "  Basic   $0.21" after the net result's own line: the result a share, printed in cents
+        # (round 354: read as thousands of dollars, $0.21 printed as 210)
+        return f"{row.section} per share {label}"
     if row.section and (
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
         # "Operating activities" under "Cash provided by (used in):", a cash flow summary's rows
@@ -801,7 +808,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         if (per_share_line(label) or ("." in label and per_share_line(normalise_label(label)))) and not (
                 kind == "balance" and _STOCK_AMOUNT.search(label)):  # "Divs. per com. sh.": spelled out
             return (), "per_share"
-        if (per_share_line(row.section) or _PER_SHARE_BY_NAME.search(label)) and _in_cents(row, keep):
+        if (per_share_line(row.section) or _PER_SHARE_BY_NAME.search(label)
+                or normalise_label(row.label) in _BARE_BASES) and _in_cents(row, keep):
+            # (a bare "Basic   $0.23" under no heading: a figure a share whose result no words name, never
+            # thousands of dollars: round 354)
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"

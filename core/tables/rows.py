@@ -22,6 +22,7 @@ from core.vocabulary import (
     COMPANY_SUFFIXES,
     LINE_UNIT,
     PER_SHARE_HEADING,
+    RESULT_HEADING,
     THOUSANDS_MARK,
     match_concept,
     names_share_count,
@@ -48,6 +49,7 @@ _TOTAL_OF = re.compile(r"^total\b", re.I)
 _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
 # The results a per-share heading may be narrowed to by a heading of their own under it.
 _RESULTS = frozenset({"net_income", "net_income_to_common"})
+
 # A basis named anywhere in a label ("outstanding—basic"), as a word of its own.
 _BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
 _ENDS_BASIC = re.compile(r"\bbasic$", re.IGNORECASE)
@@ -378,7 +380,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
                 section = f"{section} {words}"
-            elif position and PER_SHARE_HEADING.search(section) and match_concept(words.lower()) in _RESULTS:
+            elif position and PER_SHARE_HEADING.search(section) and (
+                    match_concept(words.lower()) in _RESULTS or RESULT_HEADING.search(words)):
                 # "Per Common Share Data:" / "Net income:" over "Basic   $0.92": the result a share, one
                 # heading at any indent (the rows under the result alone would be amounts of it).
                 section = f"{section} {words}"
@@ -395,11 +398,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # ("Earnings per share attributable to Class A and Class" / "B common stockholders:"): one
                 # heading, its colon at the end.
                 section = f"{section} {words}"
-            elif (not position and heading.indent == inner_indent and section.endswith(f" {inner}")
-                  and heading.label.endswith(":") and PER_SHARE_HEADING.search(section[: -len(inner)])):
+            elif (not position and heading.label.endswith(":") and section.endswith(f" {inner}")
+                  and PER_SHARE_HEADING.search(section[: -len(inner)])
+                  and (heading.indent == inner_indent or RESULT_HEADING.search(words))):
                 # "Per share data:" / "  Operating income (1):" ... "  Net income:": a sibling under the
                 # per-share heading takes the place of the one before it, the heading over both still open
-                # (round 340: the net income's "Basic" had been read as thousands of dollars of net income)
+                # (round 340: the net income's "Basic" had been read as thousands of dollars of net income);
+                # a result or a part of it does so at any indent, an HTML table printing none (round 354)
                 section = f"{section[: -len(inner)]}{words}"
             else:
                 section = words

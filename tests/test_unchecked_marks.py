@@ -88,3 +88,28 @@ def test_the_periods_tables_checks_column_is_wide_enough_for_its_words() -> None
     tables = [d for d in at.dataframe if "Checks" in d.value.columns]
     assert tables and f"{STATUS_MARKS['unchecked']} not checked" in set(tables[0].value["Checks"])
     assert all(json.loads(d.proto.columns)["Checks"]["width"] == "medium" for d in tables)
+
+
+def test_a_waterfalls_steps_no_check_speaks_of_say_so_under_their_names() -> None:
+    """A waterfall's bars take no pattern: the Overview had drawn Trillium's R&D, sales and marketing and G&A
+    (6,210, 11,402 and 3,905 thousand, which no check of the release speaks of) plain beside the Periods
+    page's dotted bars of the same lines (browser review UI-12). Each such step says so under its name."""
+    from core.analysis.headline import quarter_window
+    from core.charts import result_waterfall
+
+    release = _read("software_segment_costs_no_check_speaks_of_in_the_waterfall.txt")
+    operations = operations_statement(release)
+    assert operations is not None
+    window = quarter_window(operations, release.statement("balance"))
+    assert window is not None
+    drawn = result_waterfall(operations, window.current)
+    assert drawn is not None
+    chart, failed = mark_unverified(drawn, release)
+    assert failed == ()
+    steps = [" ".join(str(name).replace("<br>", " ").split()) for name in chart.figure.data[0].y]
+    assert "Research and development (not checked)" in steps
+    assert "Sales and marketing (not checked)" in steps
+    assert "Net result" in steps  # checked: no mark
+    assert chart.marks["General and administrative"] == "unchecked"
+    assert ("Marked not checked: General and administrative, Research and development, Sales and marketing"
+            in chart.alt_text)

@@ -34,6 +34,9 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
     figure = go.Figure(chart.figure)
     marked: dict[str, str] = {}
     for trace in figure.data:
+        if trace.type == "waterfall":
+            _name_the_marked_steps(trace, doubted, bare, marked)
+            continue
         if trace.type != "bar":
             continue
         categories = trace.y if trace.orientation == "h" else trace.x
@@ -57,9 +60,33 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
     failed = sorted(name for name, status in marked.items() if status == "failed")
     checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
     alt = chart.alt_text
+    named = any(trace.type == "waterfall" for trace in figure.data)  # a waterfall's steps say it in words
     if failed:
-        alt += (f" Hatched: {', '.join(failed)}, which a failed check does not vouch for "
-                f"({'; '.join(describe_doubt(c) for c in checks[:3])}).")
+        alt += (f" {'Marked not verified' if named else 'Hatched'}: {', '.join(failed)}, which a failed check does "
+                f"not vouch for ({'; '.join(describe_doubt(c) for c in checks[:3])}).")
     if dotted := sorted(name for name, status in marked.items() if status == "unchecked"):
-        alt += f" Dotted: {', '.join(dotted)}, which no check of the release speaks of (not checked)."
+        alt += (f" {'Marked not checked' if named else 'Dotted'}: {', '.join(dotted)}, which no check of the "
+                "release speaks of (not checked).")
     return dataclasses.replace(chart, figure=figure, alt_text=alt, marks=marked), checks
+
+
+def _name_the_marked_steps(trace: go.Waterfall, doubted: dict[str, tuple[CheckResult, ...]], bare: set[str],
+                           marked: dict[str, str]) -> None:
+    """A waterfall's bars take no pattern (Plotly draws its steps in two colours and a total's): a step whose
+    line a failed check blames, or no check speaks of, says so under its name (UI-12: the Overview's waterfall
+    had drawn unchecked cost lines plain beside Periods' dotted bars of the same lines)."""
+    horizontal = trace.orientation == "h"
+    categories = trace.y if horizontal else trace.x
+    if categories is None:
+        return
+    renamed = list(categories)
+    for index, category in enumerate(categories):
+        key = source_key(category)
+        if key in doubted or key in bare:
+            status = "failed" if key in doubted else "unchecked"
+            renamed[index] = f"{category}<br>({'not verified' if status == 'failed' else 'not checked'})"
+            marked[key] = status
+    if horizontal:
+        trace.y = renamed
+    else:
+        trace.x = renamed

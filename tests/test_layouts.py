@@ -1798,3 +1798,14 @@ def test_a_segment_table_prints_no_segments_line_as_the_companys(name: str, labe
     printed = {Decimal(r["value"]) for r in csv.DictReader(io.StringIO(out.getvalue()))
                if r["label"] == label and not r["concept"] and r["statement"] == "operations"}
     assert printed == (set() if value is None else {value})
+
+
+def test_a_headline_between_dashes_is_no_row_of_a_table() -> None:
+    """"-- Revenues Up 7% to $1.53 Billion; Net Orders Down 18% --": a wire service's headline bullet, whose
+    closing dashes had been read as a zero; the Data page had opened on a table of that one row (UI-12)."""
+    name = "homebuilder_quarter_loss_in_a_profitable_half_year_hartwell_q2_2022.txt"
+    source = Path(__file__).parent / "fixtures" / "ui" / name
+    release = core.parse_release(source.read_bytes(), source.name)
+    assert "-- Revenues Up 7%" in release.lines[4]
+    assert all(statement.span.first > 5 for statement in release.statements)
+    assert release.statements[0].kind == "operations"

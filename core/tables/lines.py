@@ -52,6 +52,8 @@ _HEADER_WORDS_BESIDE_DATES = 10
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
+# A headline set between dashes: "-- Net sales rose 12% --", "\u2014 Record quarter \u2014".
+_HEADLINE_BETWEEN_DASHES = re.compile(r"^(-{1,3}|\u2013|\u2014)\s+[A-Za-z$].*[^\s\-\u2013\u2014]\s+\1$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 _MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\))$")  # "2006*", "2006(1)", "1999(a)": a year, its mark
@@ -171,6 +173,10 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if not _VALUE_CHAR.search(stripped) and not (
             stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
+    if stripped[0] in "-\u2013\u2014" and _HEADLINE_BETWEEN_DASHES.match(stripped):
+        # "-- Revenues Up 7% to $1.53 Billion; Net Orders Down 18% --": a wire service's headline bullet, its
+        # closing dashes no zero of a column (UI-12: a table of one row, "0", had led the Data page)
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())

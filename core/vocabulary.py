@@ -842,7 +842,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 # a miner's: "Metal sales", "Gold sales, net"
                 r"|^(?:metal|metals|gold|silver|copper|mineral|concentrate)\s+sales(?:,?\s+net)?$"
                 r"|^total\s+(?:net\s+)?revenues?(?:\s+and\s+other(?:\s+income)?)?$|^net\s+sales\s+and\s+revenues?$"
-                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:total\s+)?(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
+                r"|^revenues?,?\s+net$|^total\s+net\s+sales$|^(?:net\s+)?(?:sales|revenues?),?\s+net\s+of\b"
+                # a bank's or broker's top line (never one after the provision for loan losses: round 360)
+                r"|^total\s+(?:net\s+)?revenues?,?\s+net\s+of\s+interest\s+expense$"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
                 # a freight broker's top line, above "Purchased transportation" and its "Net revenues" margin
@@ -1052,8 +1054,9 @@ _AS_REPORTED = re.compile(
 )
 # Share counts that are not the weighted average EPS is computed from ("Period-end shares", "Shares at end
 # of period"); "for the nine months period ended September 30" only says which period a figure is of.
-# ("Average common shares issued and outstanding" is a weighted count: an average is over the period.)
-_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|^(?!average\b).*\bissued"
+# ("Average common shares issued and outstanding", "Weighted average ... issued and outstanding" are weighted
+# counts: an average is over the period.)
+_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|^(?!.*\b(?:average|weighted)\b).*\bissued"
                            r"|at\s+(?:period|year)", re.I)
 
 

@@ -284,6 +284,8 @@ LABELS = [
     ("Average common shares issued and outstanding", "shares"),
     ("Average diluted common shares issued and outstanding", "shares"),
     ("Common shares issued at end of period", None),
+    ("Weighted average common shares issued and outstanding", "shares"),  # round 360
+    ("Total revenues, net of interest expense and provision", None),
     ("Net result", "net_income"),  # round 350: a European filer's bottom line
     ("Net result attributable to shareholders", "net_income"),
     ("Result after taxes", None),

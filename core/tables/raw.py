@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from core.tables.lines import Column
 from core.tables.numbers import Cell, says_no_value
@@ -53,22 +54,32 @@ def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
 
 # A revenue line's share of itself, as a column of shares of revenue prints it: "100.0", "100.00%".
 _WHOLE = re.compile(r"^\(?100(?:\.0{1,2})?\)?%?$")
-_REVENUE_LINE = re.compile(r"\b(?:revenues?|sales)\b", re.IGNORECASE)
-_DECIMALS = re.compile(r"\.\d{1,2}\)?%?$")
+# A revenue total's words: "Total revenues", "Net sales", "Revenues" (never "Cost of revenues").
+_REVENUE_LINE = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)\b", re.IGNORECASE)
+_SHARE_ROUNDING = Decimal("0.06")  # a share printed to a tenth is within half a tenth of amount / revenue
 
 
 def _shares_of_revenue(rows: Sequence[RawRow], index: int) -> bool:
     """Whether a column prints each line's share of revenue without its "%" ("94.6  $ 68,412", the share
-    before the amount): its revenue line is 100.0 and every other figure a share of it, printed to a tenth
-    or a hundredth (round 357: such a column had been read as the period's amounts, total revenues $100,000).
-    Asked only where a revenue line prints 100 with its decimals."""
+    before the amount): its revenue line is 100.0 and every other figure is, to its rounding, that line's
+    amount in another column over that column's revenue (round 357: such a column had been read as the
+    period's amounts, total revenues $100,000). The arithmetic, not the look: a company in millions whose
+    revenue is $100.0 prints amounts (round 360)."""
     whole = next((row for row in rows if (cell := row.cells[index]) is not None and _WHOLE.match(cell.text)
-                  and _REVENUE_LINE.search(row.label)), None)
+                  and _REVENUE_LINE.match(row.label.strip())), None)
     if whole is None:
         return False
-    cells = [cell for row in rows if (cell := row.cells[index]) is not None and not cell.is_dash
-             and not says_no_value(cell.text)]
-    return all(abs(cell.value) <= _WHOLE_SHARE and _DECIMALS.search(cell.text) for cell in cells)
+    for other in range(len(whole.cells)):
+        revenue = whole.cells[other]
+        if other == index or revenue is None or not revenue.value or _WHOLE.match(revenue.text):
+            continue
+        pairs = [(share.value, amount.value) for row in rows
+                 if (share := row.cells[index]) is not None and (amount := row.cells[other]) is not None
+                 and not share.is_dash and not amount.is_dash and row is not whole]
+        shares = sum(1 for share, amount in pairs if abs(share - 100 * amount / revenue.value) <= _SHARE_ROUNDING)
+        if len(pairs) >= _PAIRS_TO_TELL and shares * 3 >= len(pairs) * 2:
+            return True  # (most: a restaurant's costs are printed as shares of its restaurant sales alone)
+    return False
 
 
-_WHOLE_SHARE = 150  # a cost line's share may pass the whole, a loss-making quarter's costs at 120% of sales
+_PAIRS_TO_TELL = 3  # lines a share column must print beside their amounts before the arithmetic says anything

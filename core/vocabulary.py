@@ -1056,8 +1056,8 @@ _AS_REPORTED = re.compile(
 # of period"); "for the nine months period ended September 30" only says which period a figure is of.
 # ("Average common shares issued and outstanding", "Weighted average ... issued and outstanding" are weighted
 # counts: an average is over the period.)
-_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b|^(?!.*\b(?:average|weighted)\b).*\bissued"
-                           r"|at\s+(?:period|year)", re.I)
+_NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b"
+                           r"|^(?!.*\b(?:average|weighted)\b).*\bissued|at\s+(?:period|year)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)

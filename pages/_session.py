@@ -14,6 +14,7 @@ from typing import Any
 import streamlit as st
 
 import core
+from core.analysis.companies import amendment, same_period_pairs
 from core.errors import ReleaseParseError
 from core.limits import DEFAULT_MAX_UPLOAD_MB, check_size, max_upload_mb
 from core.model import Release
@@ -196,8 +197,21 @@ def try_load(data: bytes, name: str) -> Release | None:
     except Exception as error:  # the boundary: nothing from a bad file may reach the page as a traceback
         st.session_state[ERRORS] = [*errors(), describe_failure(name, error)]
         return None
+    twin = next((other for other in releases().values() if other.sha256 == release.sha256 and other.name != name),
+                None)
+    if twin is not None:
+        # the same bytes under another name: one release, shown (UI-12: a second upload had said nothing)
+        st.session_state[CURRENT] = twin.name
+        st.toast(f"{name} is the same file as {twin.name}, already loaded: showing it.", icon=":material/content_copy:")
+        return twin
     add(release)
     remember(data, release)
+    if pairs := same_period_pairs(releases().values()):
+        earlier, later = next((pair for pair in pairs if release in pair), (None, None))
+        if earlier is not None and later is not None:
+            st.toast(f"{earlier.name} and {later.name} report the same period"
+                     + (f" ({later.name} is an amendment, {later.metadata.form_type})" if amendment(later) else "")
+                     + "; both stay loaded.", icon=":material/difference:")
     return release
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import streamlit as st
 
 from core.analysis.cash import burns_cash
-from core.analysis.companies import group_by_company
+from core.analysis.companies import amendment, group_by_company, same_period_pairs
 from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
@@ -102,6 +102,11 @@ if mode == OVER_TIME:
         "columns. Amounts in the latest release's units."
     )
     st.dataframe(releases_frame(series), hide_index=True, key="compare_releases_used")
+    for earlier, later in same_period_pairs(group.releases):
+        st.caption(plain(
+            f"{earlier.name} and {later.name} report the same period"
+            + (f" ({later.name} is an amendment, {later.metadata.form_type})" if amendment(later) else "")
+            + f"; where both print a figure, {later.name}'s is used."))
     if note := mixed_currencies_note([(r.name, release_currency(r)) for r in series.releases]):
         st.warning(plain(note), icon=":material/currency_exchange:")
     if len(group.releases) == 1:

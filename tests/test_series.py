@@ -18,7 +18,7 @@ import pytest
 
 import core
 from core.analysis.cash_over_time import burn_trend, cash_series
-from core.analysis.companies import company_key, group_by_company
+from core.analysis.companies import amendment, company_key, group_by_company, same_period_pairs
 from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
 from core.charts.cash_over_time import burn_chart, cash_trend
@@ -49,6 +49,20 @@ def test_releases_group_by_ticker_in_time_order(halden: tuple[Release, ...], all
         ("ALTH", "Allos Therapeutics, Inc. (ALTH)"),
     ]
     assert [r.name for r in groups[0].releases] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
+
+
+def test_two_releases_of_one_quarter_are_paired_the_amendment_last(halden: tuple[Release, ...]) -> None:
+    """An 8-K and its 8-K/A (here Halden's Q2 refiled, figures unchanged) report one quarter: the series keeps
+    the later one's figures, and the pair is named even where they agree (UI-12: two identical captions and
+    no word of it)."""
+    amended = dataclasses.replace(
+        halden[1], name="halden_q2_2005_8ka.txt",
+        metadata=dataclasses.replace(halden[1].metadata, form_type="8-K/A",
+                                     release_date=date(2005, 8, 15)))
+    assert same_period_pairs(halden) == ()
+    ((earlier, later),) = same_period_pairs((*halden, amended))
+    assert (earlier.name, later.name) == ("halden_q2_2005.txt", "halden_q2_2005_8ka.txt")
+    assert amendment(later) and not amendment(earlier)
 
 
 def test_a_release_without_a_ticker_joins_its_company_by_name(halden: tuple[Release, ...]) -> None:

@@ -100,3 +100,23 @@ def group_by_company(releases: Iterable[Release]) -> tuple[CompanyGroup, ...]:
 def _name_key(release: Release) -> str:
     words = [word for word in normalise(release.metadata.company).split() if word not in COMPANY_SUFFIXES]
     return " ".join(words)
+
+
+def same_period_pairs(releases: Iterable[Release]) -> tuple[tuple[Release, Release], ...]:
+    """Pairs of one company's releases that report the same period, earlier first (an 8-K and its 8-K/A, or
+    one release uploaded under two names): a series keeps the later one's figures, and the reader is told
+    so even where the two agree (a browser review had found two identical captions and no word of it)."""
+    pairs = []
+    for group in group_by_company(releases):
+        by_end: dict[date, Release] = {}
+        for release in group.releases:
+            end = release_end(release)
+            if end in by_end:
+                pairs.append((by_end[end], release))
+            by_end[end] = release
+    return tuple(pairs)
+
+
+def amendment(release: Release) -> bool:
+    """Whether the release was filed as an amendment ("8-K/A")."""
+    return release.metadata.form_type.upper().endswith("/A")

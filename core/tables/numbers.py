@@ -315,6 +315,11 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             run.append(("$", position - 1, position))
             position -= 1
             word = word[:-1]
+        if word[0] == ")" and len(word) > 1 and _CLOSER_MARKED.fullmatch(word):
+            # ")2", ")a": a closing parenthesis in a cell of its own with a footnote's superscript after it, the
+            # mark no figure (round 362: the whole row of a net loss had been lost)
+            word = ")"
+            position = start + 1
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
         if not ((word in _RUN_SYMBOLS and (run or word not in _CURRENCY_WORDS)) or _VALUE_WORD.match(word) is not None
                 or word.lower() in _NO_VALUE_OR_POINTS):
@@ -338,6 +343,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
 
 
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+# A closing parenthesis and a footnote's mark run onto it: ")2", ")a", ")(1)", ")*".
+_CLOSER_MARKED = re.compile(r"\)(?:\d{1,2}|[a-z]|\(\w{1,2}\)|\*{1,3})")
 _YEAR_WORD = re.compile(r"\(?(?:19|20)\d{2}\)?")
 # A figure with its thousands separators run into the word before it ("profit140,071", "Revenues$1,234").
 _GLUED_FIGURE = re.compile(r"[A-Za-z]((?:\$\(?|\()?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?)$")

@@ -1809,3 +1809,9 @@ def test_a_headline_between_dashes_is_no_row_of_a_table() -> None:
     assert "-- Revenues Up 7%" in release.lines[4]
     assert all(statement.span.first > 5 for statement in release.statements)
     assert release.statements[0].kind == "operations"
+
+
+def test_five_stars_after_a_rows_last_figure_leave_its_figures_a_row() -> None:
+    printed = _printed("five_stars_after_a_rows_last_figure")
+    assert [printed[("operations", "restructuring", end, "3")] for end in ("2005-06-30", "2005-03-31", "2004-06-30")
+            ] == [Decimal(0), Decimal(1_250_000), Decimal(2_310_000)]

@@ -33,7 +33,8 @@ _NUMBER_WORD = re.compile(
     \)?                           # closing parenthesis
     (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
-    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}})?  # a footnote marker glued to the number: 1,234(a), 5,120[1], 0.40*
+    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}}|\+|[\u2020\u2021]{{1,2}})?  # a footnote marker glued to the number:
+                                  # 1,234(a), 5,120[1], 0.40*, 9,842+, 615†
     \)?
     $
     """,
@@ -58,7 +59,7 @@ _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 # "US$0.45", "Cdn$7,440": the dollar's country is no digit
 _DOLLAR_OF = re.compile(r"(?:US|Cdn|CDN|C|A|HK|NT|NZ|S|R)(?=\$)")
-_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
 _FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")
 
@@ -297,6 +298,11 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
         start = (max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) if tabs
                  else line.rfind(" ", 0, position)) + 1
         word = line[start:position]
+        if word in _LONE_MARKS and start and (run or line[:start].rstrip()[-1:].isdigit()):
+            # "52,140   +   48,870   +": a mark in a cell of its own after each figure ("+", a dagger), no
+            # value and no end of the row's figures (round 342: SG&A lost whole, without a word)
+            position = _end_of_word_before(line, start)
+            continue
         if (word[0] == "(" or word[0] == "*") and _after_a_figure(line, start) and (
                 _MARK_WORD.fullmatch(word) or (not run and _LAST_MARK.fullmatch(word))):
             # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
@@ -342,7 +348,9 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
     return run[::-1], 0
 
 
-_MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,3}")
+_MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,5}")  # ("*****" ending a row: round 342)
+# Marks set in a cell of their own after a figure, never a value: "+", daggers.
+_LONE_MARKS = frozenset({"+", "++", "\u2020", "\u2021", "\u2020\u2020"})
 # A closing parenthesis and a footnote's mark run onto it: ")2", ")a", ")(1)", ")*".
 _CLOSER_MARKED = re.compile(r"\)(?:\d{1,2}|[a-z]|\(\w{1,2}\)|\*{1,3})")
 _YEAR_WORD = re.compile(r"\(?(?:19|20)\d{2}\)?")

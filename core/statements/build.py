@@ -94,11 +94,14 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 def _a_block_a_part(table: RawTable, concepts: Sequence[str | None]) -> bool:
     """Whether a table no title names prints its revenue under two headings or more ("Engineered Components:
-    / Net sales ... Fluid Systems: / Net sales ... Consolidated: / Net sales"): each business's block, no
-    statement (round 356: every segment's lines had been printed as the company's operations lines)."""
+    / Net sales ... Fluid Systems: / Net sales ... Consolidated: / Net sales") and no net result: each
+    business's block, no statement (round 356: every segment's lines had been printed as the company's
+    operations lines)."""
     sections = {row.section for row, concept in zip(table.rows, concepts, strict=True)
                 if concept == "revenue" and row.section}
-    return len(sections) >= 2
+    # (a homebuilder's untitled statement prints "Homebuilding:" and "Financial services:" blocks above the
+    # company's own result and its EPS: round 365)
+    return len(sections) >= 2 and not {"net_income", "eps"} & set(concepts)
 
 
 def _taxed_down_to_the_result(concepts: Sequence[str | None]) -> bool:

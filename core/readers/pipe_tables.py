@@ -48,6 +48,8 @@ _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 # A heading's words are a line's worth; a longer line between bare rows is prose, which ends the table.
 _LONGEST_HEADING = 200
 _BOLD = re.compile(r"\*\*|__")
+# A line break a converter keeps inside a cell ("February 3,<br>2018"): a space, as a browser wraps it.
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -102,7 +104,7 @@ def _as_tabs(line: str, *, outer: bool = True) -> str:
     cells (the blank line it draws would split the header from the rows)."""
     stripped = line.strip()
     inner = stripped[1:-1] if outer else stripped
-    cells = [_SPACES.sub(" ", _BOLD.sub("", cell)).strip() for cell in inner.split("|")]
+    cells = [_SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip() for cell in inner.split("|")]
     if not outer and _heads_a_column(cells):
         # "May 30, 2026 | May 31, 2025 | ...", "Ended | Ended": a header row without its empty label cell,
         # which a bare row drops; without it the first cell would be the row's label and the rest would

@@ -65,10 +65,8 @@ def is_html(text: str) -> bool:
     found = _HTML_START.search(sniff)
     if found is None:
         return False
-    if found.group(1).lower() == "br" and _PIPE_SEPARATOR.search(sniff) and not _HTML_START.search(
-            _BREAK_TAG.sub("", sniff)):
-        return False
-    return True
+    only_breaks = found.group(1).lower() == "br" and not _HTML_START.search(_BREAK_TAG.sub("", sniff))
+    return not (only_breaks and _PIPE_SEPARATOR.search(sniff))
 
 
 def _parser() -> lxml.etree.HTMLParser:

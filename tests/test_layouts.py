@@ -486,8 +486,6 @@ KNOWN_GAPS = {
         "with a warning"),
     "a_row_whose_figures_stand_beside_stars_joins_no_label_below": (
         "the tax, its zeros typed \"*****\": its row is left unread"),
-    "shares_of_sales_before_the_amounts_under_percent_and_amount_heads": (
-        "the 52 weeks' EPS, held back"),
     "a_european_net_result_with_every_deduction_printed_negative": (
         "the share counts, \"(x 1,000)\" after their label: set apart as a grid of their own"),
 }

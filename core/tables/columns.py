@@ -195,7 +195,10 @@ def column_of(cell: Cell, columns: list[Column], starts: list[int], ends: list[i
             before, after = cell_start - end, cell_end - start
             before, after = (before if before >= 0 else -before), (after if after >= 0 else -after)
             distance = before if before <= after else after
-        if distance < best_distance:
+        if distance < best_distance or (distance == best_distance and cell.has_currency
+                                        and start <= cell.anchor <= end):
+            # (a tie goes to the column the figure's own digits end in, its "$" set far left of them:
+            # "$     0.84" between a share column and its amounts, as far into each, is the amounts': round 357)
             best, best_distance = index, distance
     return best
 

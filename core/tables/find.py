@@ -257,7 +257,11 @@ def _continues(before: RawTable, after: RawTable) -> bool:
     no title or header of its own, or a title saying it is continued (`_carried_on`)."""
     if len(after.columns) != len(before.columns) or _under_a_footnote(after):
         return False  # (the rows under a footnote's lead are the footnote's)
-    return ((not after.title_lines and not any(after.column_headers) and not _balanced(before))
+    # A unit note alone over the rows ("(Unaudited, in thousands)" atop the page after a balance sheet's assets:
+    # round 363, its liabilities dropped without a word) is no title of a table of its own.
+    untitled = all(unit_line(_UNAUDITED_NOTE.sub(" ", line)) or not _UNAUDITED_NOTE.sub("", line).strip()
+                   for line in after.title_lines)
+    return ((untitled and not any(after.column_headers) and not _balanced(before))
             or _carried_on(before, after) or _per_share_block(before, after) or _rest_of(before, after))
 
 
@@ -265,6 +269,8 @@ def _continues(before: RawTable, after: RawTable) -> bool:
 # flows are printed is whole once its financing flows or the change in cash are.
 _OPENS_AND_CLOSES = ((frozenset({"operating_cash_flow", "investing_cash_flow"}),
                       frozenset({"financing_cash_flow", "net_change_in_cash"})),
+                     # ... and its change in cash, a page after the financing flows (round 363)
+                     (frozenset({"financing_cash_flow"}), frozenset({"net_change_in_cash"})),
                      (frozenset({"total_current_assets", "total_assets"}),
                       frozenset({"total_liabilities_and_equity"})),
                      # a statement of operations is whole once its net result is printed

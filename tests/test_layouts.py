@@ -1813,3 +1813,10 @@ def test_five_stars_after_a_rows_last_figure_leave_its_figures_a_row() -> None:
     printed = _printed("five_stars_after_a_rows_last_figure")
     assert [printed[("operations", "restructuring", end, "3")] for end in ("2005-06-30", "2005-03-31", "2004-06-30")
             ] == [Decimal(0), Decimal(1_250_000), Decimal(2_310_000)]
+
+
+def test_a_cash_flows_tail_alone_on_the_next_page_carries_the_statement_on() -> None:
+    """The change in cash, printed a page after the financing flows under the repeated header, is the cash
+    flow's: it had been dropped (round 363), the gold's flows still read but the statement cut short."""
+    printed = _printed("a_cash_flows_change_in_cash_alone_on_the_next_page")
+    assert any(concept == "net_change_in_cash" for statement, concept, _, _ in printed if statement == "cash_flow")

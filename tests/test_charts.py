@@ -931,3 +931,20 @@ def test_expense_shares_are_never_pushed_a_whole_point_to_add_up_to_100() -> Non
 
 def wrap_free(text: str) -> str:
     return " ".join(text.replace("<br>", " ").split())
+
+
+def test_a_banks_balances_among_its_quarters_are_not_drawn_by_default() -> None:
+    """A bank's five quarters print "Average balances" and "Period-end balances" ($465 billion of total assets)
+    beside the quarter's income ($1-4 billion): drawn on one axis, the income had been slivers (UI-13). The
+    Periods chart starts with the income lines; the reader may add the balances."""
+    from core.analysis import windows, with_derived
+
+    name = "a_banks_five_quarters_total_revenue_net_of_interest_expense.htm"
+    source = Path(__file__).parent / "fixtures" / "layouts" / name
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    extended = with_derived(operations)
+    drawn = default_lines(extended, tuple(w for w in windows(extended) if w.prior is not None))
+    assert "Net income" in drawn and "Total revenue, net of interest expense" in drawn
+    assert not {"Total assets", "Total loans", "Total deposits"} & set(drawn)

@@ -7,6 +7,7 @@ figure never shares an unlabelled scale with a six-month one. Amounts are plotte
 
 from __future__ import annotations
 
+import re
 import textwrap
 from decimal import Decimal
 
@@ -42,6 +43,7 @@ from core.charts.style import (
 )
 from core.formatting import accounting, percent
 from core.model import Period, Statement
+from core.vocabulary import AT_PERIOD_END_SECTION
 
 
 def wrap(label: str, width: int = 16) -> str:
@@ -66,17 +68,25 @@ def _rows_tall(names: list[str]) -> float:
     return len(names) * max(1.0, tallest * _NAME_LINE_PX / _ROW_PX)
 
 
+# A heading over balances averaged over the period ("Average balances", "Average balance sheet data").
+_AVERAGES = re.compile(r"\baverage\s+balance", re.IGNORECASE)
+
+
 def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
     """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
     labels_in_order: list[str] = []
     named: list[str] = []
     headline: set[str] = set()
     size: dict[str, Decimal] = {}
+    # Balances a bank prints among its quarters ("Period-end balances", "Average balances"): hundreds of
+    # billions beside a quarter's income, which they had flattened to slivers (UI-13). The reader may add them.
+    balances = {display_label(statement, item) for item in statement.items
+                if item.section and (AT_PERIOD_END_SECTION.search(item.section) or _AVERAGES.search(item.section))}
     for window in windows:
         if window.prior is None:
             continue
         for change in compare(statement, window):
-            if change.kind != "amount" or change.label in labels_in_order:
+            if change.kind != "amount" or change.label in labels_in_order or change.label in balances:
                 continue
             labels_in_order.append(change.label)
             size[change.label] = abs(change.current or Decimal(0))

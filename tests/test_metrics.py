@@ -604,3 +604,19 @@ def test_the_runway_basis_names_the_cash_the_balance_sheet_prints(allos: core.Re
     assert runway is not None and runway.basis == "cash and cash equivalents ÷ cash burn per month"
     held = standard_metrics(allos).get("runway")
     assert held is not None and held.basis == "cash and investments ÷ cash burn per month"
+
+
+def test_an_eps_card_over_one_line_naming_no_basis_names_none() -> None:
+    """A 1997 release prints "Net income per share" alone, one figure for both: its card had read "EPS,
+    diluted" (UI-12), then "EPS, basic and diluted" (UI-13), saying what the release does not. It reads "EPS";
+    a line naming both bases ("Basic and diluted net loss per share") keeps "basic and diluted"."""
+    from core.analysis.metrics import overview_metrics, standard_metrics
+
+    source = Path(__file__).parent / "fixtures" / "ui" / "one_eps_line_naming_no_basis_harrow_1997.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    (card,) = [m for m in overview_metrics(standard_metrics(release, "quarter")) if m.key.startswith("eps")]
+    assert (card.label, card.value) == ("EPS", Decimal("0.35"))
+    name, data = core.load_sample()
+    (sample,) = [m for m in overview_metrics(standard_metrics(core.parse_release(data, name), "quarter"))
+                 if m.key.startswith("eps")]
+    assert sample.label == "EPS, basic and diluted"

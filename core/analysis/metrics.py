@@ -450,10 +450,12 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     if equity_words(operations) == UNITS:
         found = [replace(m, label=PER_UNIT_NAMES[m.key]) if m is not None and m.key in PER_UNIT_NAMES else m
                  for m in found]
-    if operations is not None and _one_line_for_both_eps(operations):
-        # "Net income per share" before 1997, one figure for both: the card that shows it says so (UI-12: it
-        # read "EPS, diluted" where Per share said "basic and diluted")
-        found = [replace(m, label=f"{(m.label or METRIC_NAMES[m.key]).rsplit(', ', 1)[0]}, basic and diluted")
+    if operations is not None and (both := _one_line_for_both_eps(operations)) is not None:
+        # One line for both EPS: the card says "basic and diluted" where the line does, and no basis where it
+        # names none ("Net income per share" before 1997; UI-12 and UI-13: "EPS, diluted", then "basic and
+        # diluted", had said what the release does not)
+        said = ", basic and diluted" if _BOTH_BASES_SAID.search(f"{both.section} {both.label}") else ""
+        found = [replace(m, label=f"{(m.label or METRIC_NAMES[m.key]).rsplit(', ', 1)[0]}{said}")
                  if m is not None and m.key == "eps_diluted" else m for m in found]
     cash, balance_date, cash_base = _cash(release)
     found.append(cash)
@@ -474,10 +476,13 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     )
 
 
-def _one_line_for_both_eps(operations: Statement) -> bool:
-    """Whether one printed line is both the basic and the diluted EPS."""
+def _one_line_for_both_eps(operations: Statement) -> LineItem | None:
+    """The printed line that is both the basic and the diluted EPS, if one is."""
     basic = next((item for item in operations.items if "eps_basic" in item.concepts), None)
-    return basic is not None and "eps_diluted" in basic.concepts
+    return basic if basic is not None and "eps_diluted" in basic.concepts else None
+
+
+_BOTH_BASES_SAID = re.compile(r"\bbasic\b.*\bdiluted\b|\bdiluted\b.*\bbasic\b", re.IGNORECASE)
 
 
 def _eps_said_on_income_to_common(metrics: tuple[Metric, ...], to_common: Metric | None) -> tuple[Metric, ...]:

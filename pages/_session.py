@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 import core
-from core.analysis.companies import amendment, same_period_pairs
+from core.analysis.companies import amendment, figures_differ, same_period_pairs
 from core.errors import ReleaseParseError
 from core.limits import DEFAULT_MAX_UPLOAD_MB, check_size, max_upload_mb
 from core.model import Release
@@ -211,6 +211,7 @@ def try_load(data: bytes, name: str) -> Release | None:
         if earlier is not None and later is not None:
             st.toast(f"{earlier.name} and {later.name} report the same period"
                      + (f" ({later.name} is an amendment, {later.metadata.form_type})" if amendment(later) else "")
+                     + ("; they print different figures for some lines" if figures_differ(earlier, later) else "")
                      + "; both stay loaded.", icon=":material/difference:")
     return release
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import streamlit as st
 
 from core.analysis.cash import burns_cash
-from core.analysis.companies import amendment, group_by_company, same_period_pairs
+from core.analysis.companies import amendment, figures_differ, group_by_company, same_period_pairs
 from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
@@ -106,6 +106,7 @@ if mode == OVER_TIME:
         st.caption(plain(
             f"{earlier.name} and {later.name} report the same period"
             + (f" ({later.name} is an amendment, {later.metadata.form_type})" if amendment(later) else "")
+            + ("; they print different figures for some lines" if figures_differ(earlier, later) else "")
             + f"; where both print a figure, {later.name}'s is used."))
     if note := mixed_currencies_note([(r.name, release_currency(r)) for r in series.releases]):
         st.warning(plain(note), icon=":material/currency_exchange:")

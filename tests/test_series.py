@@ -18,7 +18,7 @@ import pytest
 
 import core
 from core.analysis.cash_over_time import burn_trend, cash_series
-from core.analysis.companies import amendment, company_key, group_by_company, same_period_pairs
+from core.analysis.companies import amendment, company_key, figures_differ, group_by_company, same_period_pairs
 from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
 from core.charts.cash_over_time import burn_chart, cash_trend
@@ -63,6 +63,13 @@ def test_two_releases_of_one_quarter_are_paired_the_amendment_last(halden: tuple
     ((earlier, later),) = same_period_pairs((*halden, amended))
     assert (earlier.name, later.name) == ("halden_q2_2005.txt", "halden_q2_2005_8ka.txt")
     assert amendment(later) and not amendment(earlier)
+    assert not figures_differ(earlier, later)
+    operations = halden[1].statements[0]
+    corrected = dataclasses.replace(operations, items=(
+        dataclasses.replace(operations.items[0], values=tuple(v + 1 if v is not None else None
+                                                               for v in operations.items[0].values)),
+        *operations.items[1:]))
+    assert figures_differ(halden[1], dataclasses.replace(amended, statements=(corrected, *halden[1].statements[1:])))
 
 
 def test_a_release_without_a_ticker_joins_its_company_by_name(halden: tuple[Release, ...]) -> None:

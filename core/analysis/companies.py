@@ -120,3 +120,16 @@ def same_period_pairs(releases: Iterable[Release]) -> tuple[tuple[Release, Relea
 def amendment(release: Release) -> bool:
     """Whether the release was filed as an amendment ("8-K/A")."""
     return release.metadata.form_type.upper().endswith("/A")
+
+
+def figures_differ(first: Release, second: Release) -> bool:
+    """Whether two releases of one period print a different figure for some line and period they share (an
+    amendment that corrects one, or a copy edited by hand): said beside the pair, since the series keeps only
+    the later one's (UI-13: "both stay loaded" had said nothing of a figure the two disagree on)."""
+    def figures(release: Release) -> dict[tuple[str, str, str], object]:
+        return {(statement.kind, normalise(item.label), period.key): value
+                for statement in release.statements for item in statement.items
+                for period, value in zip(statement.periods, item.values, strict=True) if value is not None}
+
+    mine, theirs = figures(first), figures(second)
+    return any(theirs[key] != value for key, value in mine.items() if key in theirs)

@@ -1820,3 +1820,13 @@ def test_a_cash_flows_tail_alone_on_the_next_page_carries_the_statement_on() -> 
     flow's: it had been dropped (round 363), the gold's flows still read but the statement cut short."""
     printed = _printed("a_cash_flows_change_in_cash_alone_on_the_next_page")
     assert any(concept == "net_change_in_cash" for statement, concept, _, _ in printed if statement == "cash_flow")
+
+
+def test_headlines_between_double_dashes_are_the_highlights() -> None:
+    """"-- Revenues Up 7% to $1.53 Billion; Net Orders Down 18% --" under the headline: the release's highlights
+    as a wire service sets them (the Overview had said "The release lists no highlights": UI-13)."""
+    name = "homebuilder_quarter_loss_in_a_profitable_half_year_hartwell_q2_2022.txt"
+    source = Path(__file__).parent / "fixtures" / "ui" / name
+    release = core.parse_release(source.read_bytes(), source.name)
+    assert release.metadata.highlights == ("Revenues Up 7% to $1.53 Billion; Net Orders Down 18%",
+                                           "Results Include $212.6 Million of Inventory-Related Charges")

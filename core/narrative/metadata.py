@@ -78,7 +78,7 @@ _FISCAL = starting_fast(
 # A glyph no word starts with may touch its item ("•Completed acquisition of ...", as a converted HTML list
 # item sets it: a browser review found Hasbro's six highlights said to be none); a dash, "o", "*" or a
 # number needs its space.
-_BULLET = re.compile(r"^\s*(?:[•·◦▪■●]\s*|(?:[*\-–o]|\d{1,2}\.)\s+)(?P<text>\S.*)$")
+_BULLET = re.compile(r"^\s*(?:[•·◦▪■●]\s*|(?:--|[*\-–—o]|\d{1,2}\.)\s+)(?P<text>\S.*)$")  # ("-- ... --": UI-13)
 # A bullet glyph alone on its line, its item on the next line that is not blank (an HTML list whose glyph
 # sits in a cell or paragraph of its own). Dashes and "o" alone are no bullets: a rule, a letter.
 _BARE_BULLET = re.compile(r"^\s*[•·◦▪■●]\s*$")
@@ -544,6 +544,8 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
 def _unframed(item: str) -> str:
     """An item set between dashes as a subtitle ("- Fourth quarter net sales up 31%; ... more than triples -"):
     its closing dash is no word of it."""
+    if item.endswith(" --"):
+        return item[:-3].rstrip()
     return item[:-2].rstrip() if item.endswith((" -", " \u2013", " \u2014")) else item
 
 

@@ -946,6 +946,13 @@ def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
                 owners[concept] = index
                 continue
             owner = items[owners[concept]].label
+            if concept == "total_liabilities_and_equity" and _equals_the_assets(items, item) and not _equals_the_assets(
+                    items, items[owners[concept]]):
+                # the arithmetic decides: "Total liabilities and shareholders' equity" equal to total assets over
+                # an unlabelled total of the liabilities that the heading "LIABILITIES AND SHAREHOLDERS' EQUITY"
+                # named (round 368: the liabilities printed as their sum with equity)
+                owners[concept] = index
+                continue
             if concept == "total_assets" and _balances(items, item) and not _balances(items, items[owners[concept]]):
                 # the arithmetic decides: total assets are total liabilities and equity ("Total assets" over
                 # an unlabelled subtotal of plant that the heading "ASSETS" named)
@@ -982,9 +989,18 @@ _SUMMED_AGAIN = frozenset({"cash_and_equivalents", "operating_cash_flow", "inves
                            "research_and_development", "selling_general_administrative", "cost_of_revenue"})
 
 
+def _equals_the_assets(items: Sequence[LineItem], line: LineItem) -> bool:
+    """Whether a line equals the balance sheet's total assets in every column printed."""
+    return _equals_the_total(items, line, "total_assets")
+
+
 def _balances(items: Sequence[LineItem], line: LineItem) -> bool:
     """Whether a line equals the balance sheet's total liabilities and equity in every column printed."""
-    total = next((i for i in items if "total_liabilities_and_equity" in i.concepts), None)
+    return _equals_the_total(items, line, "total_liabilities_and_equity")
+
+
+def _equals_the_total(items: Sequence[LineItem], line: LineItem, concept: str) -> bool:
+    total = next((i for i in items if concept in i.concepts), None)
     if total is None:
         return False
     pairs = [(a, b) for a, b in zip(line.values, total.values, strict=True) if a is not None and b is not None]

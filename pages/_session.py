@@ -200,13 +200,11 @@ def try_load(data: bytes, name: str) -> Release | None:
     twin = next((other for other in releases().values() if other.sha256 == release.sha256 and other.name != name),
                 None)
     if twin is not None:
-        # the same bytes under another name: one release, shown (UI-12: a second upload had said nothing)
-        st.session_state[CURRENT] = twin.name
-        st.toast(f"{name} is the same file as {twin.name}, already loaded: showing it.", icon=":material/content_copy:")
-        return twin
+        # the same bytes under another name: loaded under its own name, and said (UI-12: it had said nothing)
+        st.toast(f"{name} is the same file as {twin.name}, already loaded.", icon=":material/content_copy:")
     add(release)
     remember(data, release)
-    if pairs := same_period_pairs(releases().values()):
+    if twin is None and (pairs := same_period_pairs(releases().values())):
         earlier, later = next((pair for pair in pairs if release in pair), (None, None))
         if earlier is not None and later is not None:
             st.toast(f"{earlier.name} and {later.name} report the same period"

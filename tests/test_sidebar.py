@@ -333,12 +333,11 @@ def test_many_failed_uploads_fold_all_but_the_latest_into_one_expander() -> None
 
 
 def test_the_same_file_uploaded_under_another_name_is_said_to_be_loaded_already() -> None:
-    """A second upload of one file had said nothing, the uploader listing it twice (UI-12): it is one release,
-    shown, and a toast says so."""
+    """A second upload of one file had said nothing, the uploader listing it twice (UI-12): a toast says so."""
     other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
     at = run_sidebar()
     at.file_uploader[0].set_value([("first.txt", other.read_bytes(), "text/plain")]).run()
     at.file_uploader[0].set_value([("first.txt", other.read_bytes(), "text/plain"),
                                    ("second.txt", other.read_bytes(), "text/plain")]).run()
-    assert [t.value for t in at.toast] == ["second.txt is the same file as first.txt, already loaded: showing it."]
+    assert [t.value for t in at.toast] == ["second.txt is the same file as first.txt, already loaded."]
     assert not at.error

@@ -17,7 +17,12 @@ from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statem
 from core.statements.columns import NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
-from core.statements.share_counts import dilutive_effect, one_count_for_two_eps, one_eps_for_two_counts
+from core.statements.share_counts import (
+    bare_eps_after_the_result,
+    dilutive_effect,
+    one_count_for_two_eps,
+    one_eps_for_two_counts,
+)
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
@@ -217,9 +222,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale, units.per_share_in_hundredths) for item in items)
     if kind == "operations":
-        items = one_eps_for_two_counts(dilutive_effect(one_count_for_two_eps(
+        items = bare_eps_after_the_result(one_eps_for_two_counts(dilutive_effect(one_count_for_two_eps(
             resolve_result_signs(unsigned_losses(items, units.scale), units.scale), units.scale), units.scale),
-            units.scale)
+            units.scale), units.scale)
     return Statement(
         kind=kind,
         title=_title(table),

@@ -108,3 +108,31 @@ def dilutive_effect(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, 
             result[index] = dataclasses.replace(item, kind="shares", values=tuple(
                 None if v is None else v / unit * factor for v in item.values))
     return tuple(result)
+
+
+def bare_eps_after_the_result(items: tuple[LineItem, ...], scale: int) -> tuple[LineItem, ...]:
+    """"Net income  $16,515" / "Basic  $0.48" / "Diluted  $0.47", no heading: the lines right after the net result
+    are its EPS where its basic and diluted counts divide it into them, column by column (round 365: a figure a
+    share with no concept, the EPS lost). Only where no other line is the EPS; else the words leave them be.
+    `items` are scaled (dollars, shares)."""
+    net = first_index(items, "net_income")
+    basic, diluted = first_index(items, "shares_basic"), first_index(items, "shares_diluted")
+    if net is None or first_index(items, "eps_basic") is not None or first_index(items, "eps_diluted") is not None:
+        return items
+    found: dict[int, str] = {}
+    for offset, (basis, count) in enumerate((("eps_basic", basic), ("eps_diluted", diluted)), start=1):
+        at = net + offset
+        if at >= len(items) or count is None:
+            break
+        line = items[at]
+        if line.concepts or line.kind != "per_share" or line.label.strip().lower() != basis.split("_")[1]:
+            break
+        columns = [(n, s, e) for n, s, e in zip(items[net].values, items[count].values, line.values, strict=True)
+                   if n is not None and s is not None and e is not None and s != 0]
+        if not columns or not all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2 for n, s, e in columns):
+            break
+        found[at] = basis
+    if not found:
+        return items
+    return tuple(dataclasses.replace(item, concepts=(found[index],)) if index in found else item
+                 for index, item in enumerate(items))

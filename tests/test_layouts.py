@@ -1830,3 +1830,13 @@ def test_headlines_between_double_dashes_are_the_highlights() -> None:
     release = core.parse_release(source.read_bytes(), source.name)
     assert release.metadata.highlights == ("Revenues Up 7% to $1.53 Billion; Net Orders Down 18%",
                                            "Results Include $212.6 Million of Inventory-Related Charges")
+
+
+def test_a_footnote_digit_glued_to_a_closing_parenthesis_leaves_the_figure() -> None:
+    """"(412)2": a figure in parentheses with its footnote's digit run onto it (round 370: folded into the
+    label, the quarter's other expense lost and the pretax check failing on correct figures)."""
+    from core.tables.lines import classify
+
+    line = classify(1, "Other income (expense), net    (412)2    318    (655)    602")
+    assert line.label == "Other income (expense), net"
+    assert [cell.value for cell in line.cells] == [Decimal(-412), Decimal(318), Decimal(-655), Decimal(602)]

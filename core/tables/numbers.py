@@ -33,8 +33,8 @@ _NUMBER_WORD = re.compile(
     \)?                           # closing parenthesis
     (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
-    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}}|\+|[\u2020\u2021]{{1,2}})?  # a footnote marker glued to the number:
-                                  # 1,234(a), 5,120[1], 0.40*, 9,842+, 615†
+    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}}|\+|[\u2020\u2021]{{1,2}}|(?<=\))[0-9a-z])?  # a footnote marker glued
+                                  # to the number: 1,234(a), 5,120[1], 0.40*, 9,842+, 615†, (412)2
     \)?
     $
     """,
@@ -59,7 +59,7 @@ _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 # "US$0.45", "Cdn$7,440": the dollar's country is no digit
 _DOLLAR_OF = re.compile(r"(?:US|Cdn|CDN|C|A|HK|NT|NZ|S|R)(?=\$)")
-_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$|(?<=\))[0-9a-z]$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
 _FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")
 

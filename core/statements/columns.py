@@ -327,7 +327,17 @@ def column_periods(
                         dropped[other] = f"a part of column {index + 1}, the total the columns add up to"
                 dropped[first] = f"a part of column {index + 1}, the total the columns add up to"
                 continue
-            if first in keep and REPORTED_HEAD.search(text) and not REPORTED_HEAD.search(table.column_headers[first]):
+            if first in keep and _RESTATED_HEAD.search(text) and not _RESTATED_HEAD.search(table.column_headers[first]):
+                # "(As Reported) | (As Restated)" for one quarter: the restated figures are the company's now, the
+                # reported ones those it first gave (round 373: the first had been kept, eight wrong, verified)
+                at = keep.index(first)
+                keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
+                seen[(end, months)] = index
+                dropped[first] = f"the figures as first reported, beside their restatement in column {index + 1}"
+                continue
+            before = table.column_headers[first]
+            if first in keep and REPORTED_HEAD.search(text) and not (
+                    REPORTED_HEAD.search(before) or _RESTATED_HEAD.search(before)):
                 # "Excluding Charges (1) | As Reported": the column saying its figures are as reported is the
                 # statement's, wherever it stands (round 344: the first had been read, a profit printed for a
                 # quarter that lost money, verified)
@@ -871,6 +881,8 @@ _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adju
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior
 # period alone ("November 1, 2008 / As adjusted", after a change in accounting) it is the period as
 # reported now, like "As restated".
+# A column of figures restated ("As Restated", "Restated (1)"): beside the same period as reported, the current one.
+_RESTATED_HEAD = re.compile(r"\b(?:as\s+)?restated\b", re.IGNORECASE)
 _AS_ADJUSTED = re.compile(r"as\s+adjusted(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?", re.IGNORECASE)  # "As adjusted (1)" too
 _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
                                  re.IGNORECASE)

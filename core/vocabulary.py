@@ -413,9 +413,11 @@ _PEOPLE = r"(?:employees|headcount|associates|team\s+members|full[-\s]time\s+equ
 COUNT_LINE: Final = re.compile(
     r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
-    r"|vessels|aircraft|employees|beds)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
+    r"|vessels|aircraft|employees|beds|tractors|trailers|trucks)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b"
+    # an airline's and a carrier's traffic (round 371): "Revenue passengers", "Passengers carried", "Departures"
+    r"|^(?:revenue\s+)?passengers(?:\s+carried)?\b|^(?:aircraft\s+)?departures\b"
     r"|^(?:total\s+)?(?:full[-\s]time\s+)?" + _PEOPLE + r"\s*(?:\(|$)"  # "Total employees  3,415"
     # "Headcount at period end", "Employees at end of quarter", "Associates at quarter end"
     r"|^(?:total\s+)?(?:full[-\s]time\s+)?" + _PEOPLE + r"\s+at\s+(?:the\s+)?(?:(?:period|quarter|year)[\s-]+end"

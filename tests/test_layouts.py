@@ -1840,3 +1840,17 @@ def test_a_footnote_digit_glued_to_a_closing_parenthesis_leaves_the_figure() -> 
     line = classify(1, "Other income (expense), net    (412)2    318    (655)    602")
     assert line.label == "Other income (expense), net"
     assert [cell.value for cell in line.cells] == [Decimal(-412), Decimal(318), Decimal(-655), Decimal(602)]
+
+
+
+def test_a_carriers_statistics_under_its_statement_are_counts_and_rates() -> None:
+    """A trucker's "Average tractors in service  1,612" and "Revenue per loaded mile  $ 1.291" below its share
+    counts, in a table "in thousands": 1,612,000 and 1,291 dollars had been printed (round 371)."""
+    source = LAYOUTS / "a_carriers_statistics_below_its_share_counts.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    tractors = next(item for item in operations.items if item.label == "Average tractors in service")
+    rate = next(item for item in operations.items if item.label == "Revenue per loaded mile")
+    assert (tractors.kind, tractors.values[0]) == ("count", Decimal(1612))
+    assert (rate.kind, rate.values[0]) == ("per_share", Decimal("1.291"))

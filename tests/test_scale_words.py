@@ -657,6 +657,9 @@ WORDS = [
     ("NOT_AS_REPORTED", "Three Months Ended June 30, 1996", False),
     ("NOT_AS_REPORTED", "March 1 to June 30, 1999", True),  # round 306: "Period from" on the line above
     ("NOT_AS_REPORTED", "June 30, 1999", False),
+    # round 371: a carrier's traffic, counted
+    ("COUNT_LINE", "Average tractors in service", True), ("COUNT_LINE", "Revenue passengers", True),
+    ("COUNT_LINE", "Departures", True), ("COUNT_LINE", "Passenger revenue", False),
     # round 346: exhibits that speak of a release, and title blocks naming some company
     ("NOT_A_RELEASE_EXHIBIT", "FOURTH QUARTER FISCAL 2007 EARNINGS CONFERENCE CALL PREPARED REMARKS", True),
     ("NOT_A_RELEASE_EXHIBIT", "CFO COMMENTARY ON SECOND QUARTER 2009 RESULTS", True),

@@ -758,15 +758,22 @@ _CENTS = re.compile(r"\.\d{2}\b")  # "$0.06", or ".06" as many releases of the 1
 _LARGEST_PER_SHARE = 100
 
 
-def _in_cents(row: RawRow, keep: Sequence[int], largest: int = _LARGEST_PER_SHARE) -> bool:
-    """Every figure of the row printed to the cent and small, as figures a share are."""
+def _in_cents(row: RawRow, keep: Sequence[int], largest: int = _LARGEST_PER_SHARE,
+              places: re.Pattern[str] | None = None) -> bool:
+    """Every figure of the row printed to the cent and small, as figures a share are (`places`: to the mill, as
+    a carrier's "Revenue per loaded mile  $ 1.291" is)."""
     cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank and not cell.is_dash]
-    return bool(cells) and all(_CENTS.search(cell.text) and abs(cell.value) < largest for cell in cells)
+    return bool(cells) and all((places or _CENTS).search(cell.text) and abs(cell.value) < largest for cell in cells)
+
+
+_MILLS = re.compile(r"\.\d{2,3}\)?$")
 
 
 # A price or rate among a statement's statistics, in the currency itself when printed to the cent ("Average
 # selling price ($)  $ 150.25", "Average revenue per subscriber 52.18") under a note of thousands.
-_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|revenue\s+per)\b", re.I)
+_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|revenue\s+per)\b"
+                           # a carrier's rates: "Revenue per loaded mile", "Cost per ASM" (round 371)
+                           r"|^(?:[\w-]+\s+){1,2}per\s+(?:loaded\s+)?(?:mile|asm|rpm|available\s+seat\s+mile)\b", re.I)
 _LARGEST_RATE = 100_000
 # A line naming the currency alone as its unit ("Average selling price ($)", "Revenue per ton (US$)"): its
 # figures are in the currency itself, whatever the table's note of thousands says of its amounts.
@@ -821,8 +828,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "count"
         named_rate = _RATE_BY_NAME.search(label) is not None
         if kind == "operations" and (named_rate or (STATISTICS_HEADING.search(row.section) and not
-                                                    STATISTIC_IN_MONEY.search(label))) and _in_cents(
-                row, keep, _LARGEST_RATE):
+                                                    STATISTIC_IN_MONEY.search(label))) and (_in_cents(
+                row, keep, _LARGEST_RATE) or (named_rate and _in_cents(row, keep, _LARGEST_RATE, _MILLS))):
             return (), "per_share"  # "Average selling price ($)  $ 150.25": dollars and cents, "$" or not
         if kind == "operations" and _IN_THE_CURRENCY_ITSELF.search(label):
             return (), "per_share"

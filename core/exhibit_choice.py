@@ -64,10 +64,11 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         raise ReleaseParseError(f"no financial statement found in {name} (read {looked})"
                                 + (f": {reason}" if reason else ""),
                                 exhibits_read=tuple(e.type for e, _ in readings), reason=reason)
-    chosen, read = _naming_the_filer(releases or found, submission.header.company)
+    candidates = releases or found
+    chosen, read = _naming_the_filer(candidates, submission.header.company)
     summary = None
-    if chosen is (releases or found)[0][0]:
-        fuller = _fuller_statements_later(releases or found)
+    if chosen is candidates[0][0]:
+        fuller = _fuller_statements_later(candidates)
         if fuller is not None:
             summary, (chosen, read) = chosen, fuller
     assert read is not None

@@ -307,6 +307,8 @@ VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", 
 # A column's header ending in the words of the figures as reported ("Three Months Ended June 30, 2002 As
 # Reported", "... GAAP (1)"): of two columns of one period, the one whose figures are the company's own.
 REPORTED_HEAD: Final = re.compile(rf"\b(?:as\s+reported|reported|gaap|actual|historical){_HEAD_END}", re.IGNORECASE)
+# A column of figures restated ("As Restated", "Restated (1)"): beside the same period as reported, the current one.
+RESTATED_HEAD: Final = re.compile(r"\b(?:as\s+)?restated\b", re.IGNORECASE)
 REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual|historical)(?=\s\s|$)",
                                     re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:

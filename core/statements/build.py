@@ -222,9 +222,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     items = tuple(scaled(item, units.scale, share_scale, units.per_share_in_hundredths) for item in items)
     if kind == "operations":
-        items = bare_eps_after_the_result(one_eps_for_two_counts(dilutive_effect(one_count_for_two_eps(
-            resolve_result_signs(unsigned_losses(items, units.scale), units.scale), units.scale), units.scale),
-            units.scale), units.scale)
+        for step in (unsigned_losses, resolve_result_signs, one_count_for_two_eps, dilutive_effect,
+                     one_eps_for_two_counts, bare_eps_after_the_result):
+            items = step(items, units.scale)
     return Statement(
         kind=kind,
         title=_title(table),

@@ -34,6 +34,7 @@ from core.vocabulary import (
     NOT_AS_REPORTED,
     NUMBER_WORDS,
     REPORTED_HEAD,
+    RESTATED_HEAD,
     currency_code,
     full_year,
     unit_line,
@@ -315,36 +316,31 @@ def column_periods(
                 dropped[first] = f"its length and that of column {index + 1} differ for one period end"
                 dropped[index] = f"its length and that of column {first + 1} differ for one period end"
                 continue
+            before = table.column_headers[first]
+            why_not_first = None
             if first in keep and index == len(table.column_headers) - 1 and across():
                 # "Kitchen Appliances | Outdoor Products | Corporate | Total" under one date, each row adding up
                 # to its last figure: parts beside their total, which is the company's (round 356: the first
                 # segment's figures had been read as the quarter's)
-                at = keep.index(first)
-                keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
-                seen[(end, months)] = index
+                why_not_first = f"a part of column {index + 1}, the total the columns add up to"
                 for other, why in list(dropped.items()):
                     if why == f"it repeats the period of column {first + 1}":
-                        dropped[other] = f"a part of column {index + 1}, the total the columns add up to"
-                dropped[first] = f"a part of column {index + 1}, the total the columns add up to"
-                continue
-            if first in keep and _RESTATED_HEAD.search(text) and not _RESTATED_HEAD.search(table.column_headers[first]):
+                        dropped[other] = why_not_first
+            elif first in keep and RESTATED_HEAD.search(text) and not RESTATED_HEAD.search(before):
                 # "(As Reported) | (As Restated)" for one quarter: the restated figures are the company's now, the
                 # reported ones those it first gave (round 373: the first had been kept, eight wrong, verified)
-                at = keep.index(first)
-                keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
-                seen[(end, months)] = index
-                dropped[first] = f"the figures as first reported, beside their restatement in column {index + 1}"
-                continue
-            before = table.column_headers[first]
-            if first in keep and REPORTED_HEAD.search(text) and not (
-                    REPORTED_HEAD.search(before) or _RESTATED_HEAD.search(before)):
+                why_not_first = f"the figures as first reported, beside their restatement in column {index + 1}"
+            elif first in keep and REPORTED_HEAD.search(text) and not (
+                    REPORTED_HEAD.search(before) or RESTATED_HEAD.search(before)):
                 # "Excluding Charges (1) | As Reported": the column saying its figures are as reported is the
                 # statement's, wherever it stands (round 344: the first had been read, a profit printed for a
                 # quarter that lost money, verified)
+                why_not_first = f"it repeats the period of column {index + 1}, whose header says it is as reported"
+            if why_not_first is not None:  # this column takes the first's place
                 at = keep.index(first)
                 keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
                 seen[(end, months)] = index
-                dropped[first] = f"it repeats the period of column {index + 1}, whose header says it is as reported"
+                dropped[first] = why_not_first
                 continue
             # a second column for the same period (as adjusted, constant currency...)
             dropped[index] = f"it repeats the period of column {first + 1}"
@@ -397,8 +393,10 @@ def _overlapping_lengths(periods: Sequence[Period], keep: Sequence[int]) -> dict
             for other_index, other_end in ends[at + 1:]:
                 if not timedelta(days=_SAME_PERIOD_DAYS) < abs(end - other_end) < overlap:
                     continue
-                for column, its_end, partner in ((index, end, other_index), (other_index, other_end, index)):
-                    if alone(its_end) or not alone(end if column == other_index else other_end):
+                # the one alone at its day of the year is the stray; both where both are, or neither is
+                pair = ((index, end, other_index, other_end), (other_index, other_end, index, end))
+                for column, its_end, partner, partner_end in pair:
+                    if alone(its_end) or not alone(partner_end):
                         stray[column] = (f"its {months} months overlap those of column {partner + 1}: a header "
                                          "stands over the wrong figures")
     return stray
@@ -881,8 +879,6 @@ _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adju
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior
 # period alone ("November 1, 2008 / As adjusted", after a change in accounting) it is the period as
 # reported now, like "As restated".
-# A column of figures restated ("As Restated", "Restated (1)"): beside the same period as reported, the current one.
-_RESTATED_HEAD = re.compile(r"\b(?:as\s+)?restated\b", re.IGNORECASE)
 _AS_ADJUSTED = re.compile(r"as\s+adjusted(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?", re.IGNORECASE)  # "As adjusted (1)" too
 _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
                                  re.IGNORECASE)

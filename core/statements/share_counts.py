@@ -31,14 +31,8 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
         return items
     count = items[shared[0]]
 
-    def divides(eps: LineItem) -> bool:
-        columns = [(n, s, e) for n, s, e in zip(items[net].values, count.values, eps.values, strict=True)
-                   if n is not None and s is not None and e is not None and s != 0]
-        return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2
-                                     for n, s, e in columns)
-
     kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
-            if divides(eps)]
+            if gives_the_eps(items[net], count, eps, scale)]
     if len(kept) != 1:
         return items
     concepts = tuple(c for c in count.concepts if c not in ("shares_basic", "shares_diluted")) + tuple(kept)
@@ -63,14 +57,8 @@ def one_eps_for_two_counts(items: tuple[LineItem, ...], scale: int) -> tuple[Lin
     if _A_BASIS.search(f"{eps.section} {eps.label}"):
         return items  # "Earnings per common share - basic and diluted": the words say both
 
-    def divides(count: LineItem) -> bool:
-        columns = [(n, s, e) for n, s, e in zip(items[net].values, count.values, eps.values, strict=True)
-                   if n is not None and s is not None and e is not None and s != 0]
-        return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2
-                                     for n, s, e in columns)
-
     kept = [concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
-            if divides(count)]
+            if gives_the_eps(items[net], count, eps, scale)]
     if len(kept) != 1:
         return items
     concepts = tuple(c for c in eps.concepts if c not in ("eps_basic", "eps_diluted")) + tuple(kept)
@@ -79,6 +67,13 @@ def one_eps_for_two_counts(items: tuple[LineItem, ...], scale: int) -> tuple[Lin
 
 # Words naming a basis: "basic", "diluted", "assuming dilution".
 _A_BASIS = re.compile(r"\bbasic\b|\bdiluted\b|\bdilution\b", re.IGNORECASE)
+
+def gives_the_eps(result: LineItem, count: LineItem, eps: LineItem, scale: int) -> bool:
+    """Whether the result over the count is the EPS, to its rounding, in every column printing all three."""
+    columns = [(n, s, e) for n, s, e in zip(result.values, count.values, eps.values, strict=True)
+               if n is not None and s is not None and e is not None and s != 0]
+    return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2 for n, s, e in columns)
+
 
 # The scales a count of shares is printed in: units, thousands, millions.
 _SHARE_FACTORS = (1, 1_000, 1_000_000)
@@ -127,9 +122,7 @@ def bare_eps_after_the_result(items: tuple[LineItem, ...], scale: int) -> tuple[
         line = items[at]
         if line.concepts or line.kind != "per_share" or line.label.strip().lower() != basis.split("_")[1]:
             break
-        columns = [(n, s, e) for n, s, e in zip(items[net].values, items[count].values, line.values, strict=True)
-                   if n is not None and s is not None and e is not None and s != 0]
-        if not columns or not all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + Decimal(scale) / 2 for n, s, e in columns):
+        if not gives_the_eps(items[net], items[count], line, scale):
             break
         found[at] = basis
     if not found:

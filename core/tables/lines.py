@@ -52,6 +52,24 @@ _HEADER_WORDS_BESIDE_DATES = 10
 # prose separates words with one.
 _MIN_LABEL_GAP = 2
 _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
+# A column's head as a rendering sets it, chunk by chunk: a year, a period's words ("Fourth Quarter", "Fiscal
+# Year", "Year to Date"), or a note in parentheses ("(As Adjusted)(1)", "(Unaudited)").
+_HEAD_CHUNK = re.compile(
+    r"(?:19|20)\d{2}|(?:(?:first|second|third|fourth)\s+quarter|fiscal\s+year|full\s+year|year\s+to\s+date"
+    r"|(?:three|six|nine|twelve)\s+months|quarter|year)"
+    r"|(?:\([^()]{1,30}\)){1,2}", re.IGNORECASE)
+
+
+def _heads_and_years(stripped: str) -> bool:
+    """Whether a line's chunks, split at gaps of two spaces or more, are all columns' heads, years among them
+    and words among them (a row of figures ends in figures, its label words only)."""
+    chunks = stripped.split("  ")
+    chunks = [chunk.strip() for chunk in chunks if chunk.strip()]
+    years = sum(1 for chunk in chunks if YEAR_IN_TEXT.fullmatch(chunk))
+    return (len(chunks) >= 4 and 2 <= years < len(chunks)
+            and all(_HEAD_CHUNK.fullmatch(chunk) for chunk in chunks))
+
+
 # A headline set between dashes: "-- Net sales rose 12% --", "\u2014 Record quarter \u2014".
 _HEADLINE_BETWEEN_DASHES = re.compile(r"^(-{1,3}|\u2013|\u2014)\s+[A-Za-z$].*[^\s\-\u2013\u2014]\s+\1$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
@@ -173,6 +191,12 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if not _VALUE_CHAR.search(stripped) and not (
             stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
+    if "  " in stripped and (found := YEAR_IN_TEXT.search(stripped)) is not None and found.start() > 0 and (
+            _heads_and_years(stripped)):
+        # "Fourth Quarter   2017   Fiscal Year   2017", "2018   (As Adjusted)(1)   2018   (As Adjusted)(1)": the
+        # columns' heads and years as a rendering sets multi-line header cells, no row of figures (round 373:
+        # read as a row, its years as figures, and the prior year dated as the current, verified)
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if stripped[0] in "-\u2013\u2014" and _HEADLINE_BETWEEN_DASHES.match(stripped):
         # "-- Revenues Up 7% to $1.53 Billion; Net Orders Down 18% --": a wire service's headline bullet, its
         # closing dashes no zero of a column (UI-12: a table of one row, "0", had led the Data page)

@@ -8,6 +8,7 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from core.readers.html import render_html, wrap, wrap_label
+from core.readers.html.markup import parse_document
 
 STATEMENT = """<html><head><title>ex99</title><style>td {{ font-family: Arial }}</style>
 <script>var tracking = "Net income 999";</script></head><body>
@@ -177,6 +178,17 @@ def test_a_text_table_in_a_pre_inside_a_table_cell_is_copied_verbatim() -> None:
     html = ("<html><body><table><tr><td align=center><b>ACME CORP<br>STATEMENTS OF INCOME</b></td></tr>"
             "<tr><td><pre>\n" + "\n".join(table) + "\n</pre></td></tr></table></body></html>")
     assert [line for line in render_html(html).lines if line] == ["ACME CORP", "STATEMENTS OF INCOME", *table]
+
+
+def test_a_row_after_a_cell_whose_font_was_left_open_is_a_row_as_a_browser_shows_it() -> None:
+    html = ("<table><tr><td><font size=2>Revenues:\n<tr><td><font size=2>Product<td align=right>"
+            "<font size=2>1,200</font>\n<tr><td><font size=2>Service</font><td align=right>300</table>")
+    assert [line.split() for line in render_html(html).lines if line] == [
+        ["Revenues:"], ["Product", "1,200"], ["Service", "300"]]
+    # A table inside a cell keeps its own rows.
+    nested = "<table><tr><td><table><tr><td>Inner</td><td>5</td></tr></table></td><td>Outer</td></tr></table>"
+    assert "Inner" in " ".join(render_html(nested).lines)
+    assert len(parse_document(nested)[0].xpath("//table//table//tr")) == 1
 
 
 @pytest.mark.parametrize("gap", ["&nbsp;&nbsp;", "&nbsp; "])  # two spaces as Word writes them, both ways

@@ -86,7 +86,35 @@ def parse_document(html: str) -> tuple[lxml.etree._Element, bool]:
         root = lxml.etree.fromstring(b"<html></html>", parser=parser)
     if "table-" in html:
         _css_tables_as_tables(root)
+    _rows_out_of_cells(root)
     return root, too_deep
+
+
+# Where a row belongs: the elements that hold rows, and the cells a row is never inside but by a table.
+_ROW_HOLDERS = frozenset({"table", "tbody", "thead", "tfoot"})
+_CELLS = frozenset({"td", "th"})
+
+
+def _rows_out_of_cells(root: lxml.etree._Element) -> None:
+    """A row libxml2 put inside the cell before it goes back after that cell's row. Old filers left a
+    `<font>` open in a row's one cell (`<TR><TD><FONT SIZE=2>Revenues:` then `<TR>`): a browser closes the
+    cell and starts a row, libxml2 nests the rest of the table in that font (round 355: a statement read as
+    one cell of run-on text). Rows nested in a table inside a cell are that table's, and stay."""
+    placed_after: dict[lxml.etree._Element, lxml.etree._Element] = {}
+    for row in list(root.iter("tr")):
+        parent = row.getparent()
+        if parent is None or parent.tag in _ROW_HOLDERS:
+            continue
+        ancestor = parent
+        while ancestor is not None and ancestor.tag not in _CELLS and ancestor.tag != "table":
+            ancestor = ancestor.getparent()
+        if ancestor is None or ancestor.tag == "table":
+            continue
+        host = ancestor.getparent()
+        if host is None or host.tag != "tr":
+            continue
+        placed_after.get(host, host).addnext(row)
+        placed_after[host] = row
 
 
 # The CSS that makes boxes a table ("display: table-row"), and the element each display stands for.

@@ -258,6 +258,17 @@ def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
     return words if start < len(pending) - 1 and PER_SHARE_HEADING.search(words) else ""
 
 
+def _carries_on_alike(previous: ClassifiedLine, line: ClassifiedLine, label: str) -> bool:
+    """Whether a row's label in lower case, on the line right under a row whose lower-case label continued
+    a heading, at its indent, is a sibling of that row: it starts with the same word or both name a basis
+    ("per share - basic" / "per share - diluted"). A line's own name never starts in lower case."""
+    if not (label[:1].islower() and line.number == previous.number + 1 and line.indent == previous.indent):
+        return False
+    first, other = previous.label.split(), label.split()
+    return first[0] == other[0] or (_BASIS_WORD.search(previous.label) is not None
+                                    and _BASIS_WORD.search(label) is not None)
+
+
 def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
     """Whether the words waiting for a row are the end of `row`'s label instead: lines of lower-case words
     right under it, none a heading's colon."""
@@ -311,6 +322,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     rules = {line.number for line in lines if line.kind is LineKind.RULE}
     blank_before = False  # a blank line since the last row
     inner_indent = -1  # the indent of a heading nested under another, whose siblings take its place
+    # A heading whose words the row under it continued in lower case, the row's label and its line: the
+    # heading of the like rows after it too (`_carries_on_alike`).
+    continued: tuple[str, ClassifiedLine] | None = None
     for line in lines:
         if line.kind is LineKind.BLANK:
             blank_before = True
@@ -446,6 +460,16 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             section = inner = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))
+        if joined and label[:1].islower():
+            continued = (" ".join(p.label for p in joined), line._replace(label=label))
+        elif continued is not None and not joined and _carries_on_alike(continued[1], line, label):
+            # "Shares used in computing net income (loss)" / "  per share - basic   31,448" / "  per share -
+            # diluted   33,017": the heading runs on into each row under it, not only the first (round 380:
+            # the diluted counts had been an unnamed row, unscaled)
+            full = f"{continued[0]} {label}"
+            continued = (continued[0], line._replace(label=label))
+        else:
+            continued = None
         full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
         if section and _PER_SHARE_ALONE.fullmatch(section) and names_share_count(full) and (
                 THOUSANDS_MARK.search(full) or LINE_UNIT.search(full)):

@@ -194,7 +194,8 @@ SHARE_OF_REVENUE_TABLE: Final = re.compile(
     r"\bas\s+a\s+percent(?:age)?\s+of\b|\bpercent(?:age)?s?\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\b"
     r"|^\s*%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\s*$", re.IGNORECASE)
 NOT_A_STATEMENT: Final = re.compile(
-    r"free\s+cash\s+flow|reconcil|supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro[\s-]*forma|segment"
+    # (a statement's title going on "and Supplementary Information" names the statement, round 375)
+    r"free\s+cash\s+flow|reconcil|(?<!\band\s)supplement|adjusted|non-?\s*gaap|ebitda|impact\s+of|pro[\s-]*forma|segment"
     r"|effect\s+of\s+(?:the\s+)?restatement"
     # A measure of the company's own beside the GAAP statement: "... - EXCLUDING SPECIAL ITEMS", "EXCL.
     # SPECIAL ITEMS", "BEFORE SPECIAL CHARGES", "CASH EARNINGS", "CORE EARNINGS", "CONSTANT CURRENCY",
@@ -583,6 +584,13 @@ COMPANY_SUFFIXES: Final = frozenset(
 NOT_A_RELEASE_EXHIBIT: Final = re.compile(
     r"prepared\s+remarks|\btranscript\b|(?:call|conference)\s+script|investor\s+presentation|\[\s*slide\b"
     r"|\bslides?\s+\d|\bcommentary\b|\bwebcast\s+remarks\b", re.IGNORECASE)
+# A title line that is a company's name and nothing else: words ending in its legal form, and "and
+# subsidiaries" after it ("PALMETTO SUPPLEMENTAL LIFE GROUP, INC. AND SUBSIDIARIES"). Its words say who, not
+# what the table is ("Supplemental", "Comparable", "Basis" in a name had set a statement aside: round 379).
+COMPANY_NAME_LINE: Final = re.compile(
+    r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
+    r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
+    r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
 # A company's legal form in a title block ("ACME WIDGETS, INC.", "Harbor Bancorp"): a title naming some company.
 NAMES_A_COMPANY: Final = re.compile(
     r"\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.\s?p|bancorp|holdings)\b\.?(?!\w)",
@@ -858,7 +866,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # balance sheet
     # (a utility's "Cash and temporary cash investments" is its cash and cash equivalents: round 247)
     ("cash_and_investments", r"^(?:total\s+)?cash(?!\s+and\s+temporary\s+cash\s+investments$)"
-                             r".*(?:investments|marketable\s+securities|available-for-sale\s+securities)"),
+                             r".*(?:investments|marketable\s+securities|available-for-sale\s+securities)"
+                             # an insurer's investments with its cash, in that order (round 379)
+                             r"|^total\s+investments\s+and\s+cash$"),
     ("cash_and_equivalents", r"^(?:total\s+)?(?:unrestricted\s+)?cash\s+and\s+(?:cash\s+)?equivalents"
                              r"(?:,?\s+-?\s*unrestricted)?$|^cash$|^cash\s+and\s+due\s+from"
                              r"|^cash\s+and\s+temporary\s+cash\s+investments$"

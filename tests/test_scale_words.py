@@ -512,6 +512,7 @@ LABELS = [
     ("Total utility operating expenses", "total_operating_expenses"), ("Total other operating expenses", None),
     ("Cash and temporary cash investments", "cash_and_equivalents"),
     ("Cash and short-term investments", "cash_and_investments"),
+    ("Total investments and cash", "cash_and_investments"), ("Investments and cash", None),
 ]
 
 

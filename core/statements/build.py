@@ -29,6 +29,7 @@ from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
 from core.tables.period_headers import DATE, HeaderReading, a_year_apart, paired_lengths, read_header, resolve_end
 from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
+    COMPANY_NAME_LINE,
     CONSOLIDATED_COLUMN,
     CONSOLIDATING_TITLE,
     EBITDA_LINE,
@@ -70,6 +71,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
+                            and not COMPANY_NAME_LINE.match(line)
                             and not (at < named and _A_SENTENCE.search(line))):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (

@@ -5,7 +5,9 @@ A filing's release is usually EX-99.1, but not always: older filings number it E
 over exhibits (Southern Company: the narrative in EX-99.01, the tables in EX-99.02 to 99.06). So each
 candidate exhibit is read, and the first that holds a financial statement is the release; where its own
 text has no narrative, the narrative-only exhibit before it lends its text (company, dateline, prose
-figures). The others that hold statements are named in `Release.notes`, and `exhibit=` picks one of them.
+figures), and where it holds only a summary, a later exhibit printing the same figures with the lines
+between them completes it. The others that hold statements are named in `Release.notes`, and `exhibit=`
+picks one of them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
@@ -72,12 +75,15 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         if fuller is not None:
             summary, (chosen, read) = chosen, fuller
     assert read is not None
-    others = [e for e, _ in found if e is not chosen]
+    completing = None if summary is not None else _completing_later(candidates, chosen, read)
+    others = [e for e, _ in found if e is not chosen and e is not completing]
     # The lender is told from the statements as read: the later stages keep each statement and its lines,
     # so the chosen exhibit is finished once, alone or below the narrative lent to it.
     lender = _narrative_lender(readings, chosen, read, summary)
-    release = finish_release(read if lender is None else read_statements(submission.joined(lender, chosen)), sha256)
-    return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings))
+    parts = [e for e in (lender, chosen, completing) if e is not None]
+    release = finish_release(read if len(parts) == 1 else read_statements(submission.joined(parts, chosen)), sha256)
+    return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
+                   completing)
 
 
 def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], filer: str
@@ -164,6 +170,43 @@ def _fuller_statements_later(found: Sequence[tuple[Exhibit, StatementsRead | Non
 _MOSTLY = 3
 
 
+def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit,
+                      read: StatementsRead) -> Exhibit | None:
+    """A later exhibit whose statement of operations completes the chosen exhibit's summary: a filer that
+    splits one release over exhibits (a utility's "Financial Highlights" with the net income, EPS and
+    shares, then its "Analysis of Consolidated Earnings" with the operating lines: round 378). Read together
+    where the summary carries few concepts and the later statement, over the same latest period, prints the
+    same figure for every concept and period both print (at least one) and adds several of its own; figures
+    that differ anywhere are another entity's or basis's, and the exhibits stay apart."""
+    mine = _amounts(read)
+    if len(_concepts(read)) >= _FULL_STATEMENTS or not mine:
+        return None
+    position = [e for e, _ in found].index(chosen)
+    for exhibit, later in found[position + 1 :]:
+        theirs = _amounts(later)
+        shared = mine.keys() & theirs.keys()
+        if _latest_end(later) != _latest_end(read) or not shared:
+            continue
+        if any(abs(mine[key][0] - theirs[key][0]) > max(mine[key][1], theirs[key][1]) for key in shared):
+            return None
+        added = {key[0] for key in theirs} - {key[0] for key in mine}
+        if len(added) >= _COMPLETES:
+            return exhibit
+    return None
+
+
+# The concepts a later statement adds to a summary for the two to be one release's.
+_COMPLETES = 3
+
+
+def _amounts(read: StatementsRead | None) -> dict[tuple[str, date, int | None], tuple[Decimal, int]]:
+    """The amounts of the statements of operations by concept and period, each with its statement's scale."""
+    return {(concept, period.end, period.months): (value, s.scale)
+            for s in (read.statements if read else ()) if s.kind == "operations"
+            for item in s.items if item.kind == "amount" for concept in item.concepts
+            for period, value in zip(s.periods, item.values, strict=True) if value is not None}
+
+
 def _narrative_lender(
     readings: list[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit, read: StatementsRead,
     summary: Exhibit | None = None,
@@ -188,7 +231,7 @@ def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Stateme
 
 def _finish(
     release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
-    exhibits: tuple[ExhibitRef, ...],
+    exhibits: tuple[ExhibitRef, ...], completing: Exhibit | None = None,
 ) -> Release:
     metadata = dataclasses.replace(
         release.metadata,
@@ -205,6 +248,9 @@ def _finish(
     else:
         notes = [f"read from exhibit {chosen.label}, with the narrative of exhibit {lender.label} above its "
                  "tables; line numbers count from the start of that narrative"]
+    if completing is not None:
+        notes.append(f"the statement of exhibit {completing.label} is read below it: it prints the same figures "
+                     "and the lines the exhibit leaves out")
     if others:
         names = ", ".join(e.type for e in others)
         notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")

@@ -1076,8 +1076,12 @@ _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|i
 
 @functools.lru_cache(maxsize=8192)
 def strip_qualifiers(label: str) -> str:
-    """"Net Loss — GAAP" -> "Net Loss"; "Net income (see notes)" -> "Net income"."""
-    return _AS_REPORTED.sub("", label).strip()
+    """"Net Loss — GAAP" -> "Net Loss"; "Net income (see notes)" -> "Net income". A qualifier may stand
+    before another ("NET INCOME AS REPORTED (See Note)", round 378): each is taken off in turn."""
+    stripped = _AS_REPORTED.sub("", label).strip()
+    while stripped != label:
+        label, stripped = stripped, _AS_REPORTED.sub("", stripped).strip()
+    return stripped
 
 
 # The arithmetic a label spells out before its name: "Less: Income taxes", "Deduct: ...", "Add: ...".

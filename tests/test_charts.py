@@ -586,13 +586,19 @@ def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
 
 
 def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> None:
-    """Southern Company's Q4 2004 highlights print operating revenues (2,721) and net income (204) and
-    nothing between: a waterfall would be one unexplained bar."""
-    path = FIXTURES / "edgar" / "southern-company_q4-fy2004.txt"
+    """Southern Company's Q4 2004 highlights (EX-99.02 alone) print operating revenues (2,721) and net income
+    (204) and nothing between: a waterfall would be one unexplained bar. Read in the whole submission, the
+    analysis of earnings in EX-99.04 prints the lines between, and the waterfall draws them."""
+    path = FIXTURES / "text" / "southern-company_q4-fy2004_text.txt"
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
     assert operations.value("revenue", operations.periods[0]) == 2_721_000_000
     assert result_waterfall(operations, operations.periods[0]) is None
+    path = FIXTURES / "edgar" / "southern-company_q4-fy2004.txt"
+    whole = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert whole is not None
+    assert whole.value("operating_income", whole.periods[0]) == 396_000_000
+    assert result_waterfall(whole, whole.periods[0]) is not None
 
 
 def test_the_smaller_asset_lines_are_named_apart_from_a_printed_other_assets_line() -> None:

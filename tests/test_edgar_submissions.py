@@ -76,11 +76,30 @@ def test_a_release_split_over_exhibits_reads_the_narrative_with_the_tables() -> 
     assert release.notes == (
         "read from exhibit EX-99.02 (x9902.txt), with the narrative of exhibit EX-99.01 (x9901.txt) above its "
         "tables; line numbers count from the start of that narrative",
-        "other exhibits also hold statements: EX-99.04 (pick one with exhibit=...)",
+        "the statement of exhibit EX-99.04 (x9904.txt) is read below it: it prints the same figures and the "
+        "lines the exhibit leaves out",
     )
     assert release.metadata.fiscal_period is not None and release.metadata.fiscal_period.label == "Q4 2004"
     assert (release.metadata.exchange, release.metadata.ticker) == ("NYSE", "SO")  # from the EX-99.01 narrative
     assert "ATLANTA - Southern Company today reported fourth quarter earnings of $204.5" in release.lines
+
+
+def test_a_summary_exhibit_is_completed_by_the_later_analysis_of_the_same_figures() -> None:
+    """EX-99.02 prints revenue, net income, EPS and shares; EX-99.04 ("Analysis of Consolidated Earnings")
+    the same revenue and net income with the lines between: 2,721 - 2,325 = 396 operating income, and 396 -
+    15 - 179 + 2 = 204 net income in the quarter; 11,903 - 9,076 = 2,827, and 2,827 - 11 - 698 - 586 = 1,532
+    in the year (millions)."""
+    facts = facts_by_key(core.parse_release((EDGAR / "southern-company_q4-fy2004.txt").read_bytes(), "so.txt"))
+    expected = {
+        ("total_operating_expenses", "2004-12-31", 3): 2_325_000_000,
+        ("operating_income", "2004-12-31", 3): 396_000_000,
+        ("income_tax", "2004-12-31", 3): -2_000_000, ("net_income", "2004-12-31", 3): 204_000_000,
+        ("total_operating_expenses", "2004-12-31", 12): 9_076_000_000,
+        ("operating_income", "2003-12-31", 12): 2_805_000_000,
+        ("income_tax", "2004-12-31", 12): 586_000_000, ("eps_basic", "2004-12-31", 12): 2.07,
+        ("revenue", "2004-12-31", 12): 11_903_000_000, ("shares_basic", "2004-12-31", 3): 741_000_000,
+    }
+    assert {key: facts[("operations", *key)] for key in expected} == expected
 
 
 def test_the_candidates_are_the_release_exhibits_without_images_or_xbrl() -> None:

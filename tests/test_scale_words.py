@@ -513,6 +513,8 @@ LABELS = [
     ("Cash and temporary cash investments", "cash_and_equivalents"),
     ("Cash and short-term investments", "cash_and_investments"),
     ("Total investments and cash", "cash_and_investments"), ("Investments and cash", None),
+    # round 378: a utility's analysis of earnings, one qualifier after another
+    ("NET INCOME AS REPORTED (See Note)", "net_income"), ("NET INCOME EXCLUDING ONE-TIME ITEMS", None),
 ]
 
 

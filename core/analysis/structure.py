@@ -203,7 +203,48 @@ def operations_statement(release: Release) -> Statement | None:
         if len(_concepts(other) & wanted) < 0.8 * len(wanted):
             continue  # a summary or a non-GAAP table: its lines are not the same lines
         merged = _add_columns(merged, other)
+    for other in release.statements:
+        if other.kind == "operations" and other is not primary:
+            merged = _with_per_share_lines_of(merged, other)
     return _kinds_from_labels(merged)
+
+
+_PER_SHARE_CONCEPTS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
+
+
+def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
+    """The statement with the EPS and share-count lines of a summary of the same figures that it leaves
+    out, as the facts take them (core.facts): a utility's highlights print the net income, EPS and shares,
+    its analysis of earnings the lines down to the net income and no EPS (round 378). Only where every
+    amount both print for a concept and period is the same figure (to the coarser scale), the summary's
+    periods are all the statement's, and the statement prints neither an EPS nor a count of that basis."""
+    positions = {p.key: i for i, p in enumerate(base.periods)}
+    if not other.periods or any(p.key not in positions for p in other.periods):
+        return base
+    shared = 0
+    for item in other.items:
+        mine = base.item(item.concepts[0]) if item.kind == "amount" and item.concepts else None
+        if mine is None:
+            continue
+        for period, value in zip(other.periods, item.values, strict=True):
+            theirs = mine.values[positions[period.key]]
+            if value is None or theirs is None:
+                continue
+            if abs(value - theirs) > max(base.scale, other.scale):
+                return base  # another entity's or basis's figures
+            shared += 1
+    have = _concepts(base)
+    lent = [item for item in other.items
+            if item.concepts and set(item.concepts) <= _PER_SHARE_CONCEPTS and not set(item.concepts) & have]
+    if not shared or not lent:
+        return base
+    added = []
+    for item in lent:
+        values: list[Decimal | None] = [None] * len(base.periods)
+        for period, value in zip(other.periods, item.values, strict=True):
+            values[positions[period.key]] = value
+        added.append(dataclasses.replace(item, values=tuple(values)))
+    return dataclasses.replace(base, items=(*base.items, *added))
 
 
 # A per-share line or a share count printed among amounts ("Basic Earnings Per Share - Excluding One-Time

@@ -5,6 +5,8 @@ read). Which of them is the release is the pipeline's choice (core.exhibit_choic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from core.model import Diagnostic
 from core.readers.edgar import Exhibit, SubmissionHeader, read_submission, readable, release_candidates
 from core.readers.text import Document, decode, decode_with_warnings, html_document, split_lines
@@ -42,11 +44,15 @@ class Submission:
                               encoding=self.encoding, warnings=self.lost))
         return self._read[id(exhibit)]
 
-    def joined(self, lender: Exhibit, chosen: Exhibit) -> Document:
-        """The lender's narrative above the chosen exhibit's tables, one blank line between, as one document."""
-        narrative, own = self.document(lender), self.document(chosen)
-        return Document(name=self.name, format="edgar", lines=(*narrative.lines, "", *own.lines),
-                        encoding=self.encoding, warnings=own.warnings)
+    def joined(self, exhibits: Sequence[Exhibit], chosen: Exhibit) -> Document:
+        """The exhibits one after another, one blank line between, as one document with the chosen one's
+        warnings: a lender's narrative above the chosen exhibit's tables, and a later exhibit's statement
+        that completes them (core.exhibit_choice)."""
+        documents = [self.document(exhibit) for exhibit in exhibits]
+        lines = [line for index, document in enumerate(documents)
+                 for line in ((*([""] if index else []), *document.lines))]
+        return Document(name=self.name, format="edgar", lines=tuple(lines), encoding=self.encoding,
+                        warnings=self.document(chosen).warnings)
 
 
 def read_submission_file(data: bytes, name: str) -> Submission:

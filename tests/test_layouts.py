@@ -455,6 +455,9 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 
 # Every hand-worked fact of a layout is printed, but for these, which still lose some (each says what).
 KNOWN_GAPS = {
+    "highlights_result_under_an_excluding_items_heading": (
+        "the net income as reported, joined to its heading's words, and the share counts under a label wrapped"
+        " over three lines"),
     "balance_data_under_income_columns": "non-operating income",
     "as_reported_beside_as_adjusted_under_one_date": (
         "the prior year-end's balance sheet, printed 'As Reported' beside 'As Adjusted' with no adjustments between:"

@@ -28,6 +28,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     LONGEST_LABEL,
     NET_REVENUE_LINE,
+    NON_GAAP,
     NONCONTROLLING,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
@@ -76,6 +77,12 @@ def matching_label(row: RawRow) -> str:
     if row.section and text == "total":
         return f"total {row.section}"
     own = match_concept(label)
+    if (own in _RESULTS_AND_SHARES and row.section and NON_GAAP.search(over := strip_qualifiers(row.section))
+            and _A_RESULT_WORD.search(over)):
+        # "Consolidated Earnings-Excluding One-Time Items (See Notes)" / "  Net Income   $101.9": the result
+        # of the company's own measure the heading names, no line of the statement (round 386: printed as the
+        # net income beside the as-reported one)
+        return f"{row.section} {label}"
     if own in (None, "net_income", "net_income_to_common") and normalise_label(row.section) in _BARE_BASES and (
             _in_cents(row, range(len(row.cells)))):
         # "Basic:" / "  Continuing operations   $0.92" / "  Net income   $0.86": the lines a share under a bare
@@ -102,6 +109,12 @@ def matching_label(row: RawRow) -> str:
     return label
 
 
+# The results and the figures a share a heading over them may make a measure of the company's own.
+_RESULTS_AND_SHARES = frozenset({"net_income", "net_income_to_common", "operating_income", "income_before_taxes",
+                                 "eps", "shares"})
+# A heading's word for a result: an "Excluding ..." heading over results is a measure of them ("Earnings
+# Excluding One-Time Items"), where one over costs is not ("Expenses Excluding Interest").
+_A_RESULT_WORD = re.compile(r"\b(?:earnings|income|eps|results?|profits?|loss(?:es)?)\b", re.IGNORECASE)
 # A heading naming a basis alone ("Basic:", "Diluted:").
 _BARE_BASES = frozenset({"basic", "diluted", "basic and diluted", "basic & diluted"})
 # A heading naming both bases ("Basic and diluted earnings per share:", "Net loss per share - basic & diluted").

@@ -24,7 +24,7 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements
-from core.vocabulary import NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
+from core.vocabulary import CORRECTS_A_RELEASE, NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -56,6 +56,7 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
             readings.append((candidate, None))
             reasons.append(error.reason)
     found = [(e, r) for e, r in readings if r is not None]
+    found, superseded = _without_superseded(submission, found)
     # A call's prepared remarks or a presentation holding statements of its own (in millions, rounded) is read
     # only where no exhibit is a release (round 346: a script's summary had been printed as the statements).
     releases = [(e, r) for e, r in found if not _speaks_of_a_release(submission, e)]
@@ -82,8 +83,39 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     lender = _narrative_lender(readings, chosen, read, summary)
     parts = [e for e in (lender, chosen, completing) if e is not None]
     release = finish_release(read if len(parts) == 1 else read_statements(submission.joined(parts, chosen)), sha256)
-    return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
-                   completing)
+    release = _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
+                      completing)
+    if superseded:
+        named = ", ".join(e.label for e in superseded)
+        release = dataclasses.replace(release, notes=(*release.notes, f"not read: {named}, which a later exhibit of "
+                                                      "its type says it corrects or replaces"))
+    return release
+
+
+def _without_superseded(submission: Submission, found: list[tuple[Exhibit, StatementsRead]]
+                        ) -> tuple[list[tuple[Exhibit, StatementsRead]], list[Exhibit]]:
+    """The exhibits holding statements less those a later one of the same type says it corrects ("CORRECTED
+    PRESS RELEASE", "This corrected release replaces the release issued earlier today"): a corrected release
+    filed beside the first in one submission. The first had been read, its checks passing on its own wrong
+    figures (round 384); the correction is the release."""
+    superseded: list[Exhibit] = []
+    for at, (exhibit, _) in enumerate(found):
+        if _corrects(submission, exhibit):
+            superseded += [e for e, _ in found[:at] if e.type == exhibit.type and e not in superseded]
+    return [(e, r) for e, r in found if e not in superseded], superseded
+
+
+def _corrects(submission: Submission, exhibit: Exhibit) -> bool:
+    """Whether the exhibit's description or its first lines say it corrects or replaces an earlier release."""
+    if CORRECTS_A_RELEASE.search(exhibit.description):
+        return True
+    head = [line for line in submission.document(exhibit).lines[:_CORRECTION_LINES * 3] if line.strip()]
+    return any(CORRECTS_A_RELEASE.search(line) for line in head[:_CORRECTION_LINES])
+
+
+# The lines of an exhibit's head a correction's notice stands among: the exhibit's number, the company, the
+# headline, the notice.
+_CORRECTION_LINES = 12
 
 
 def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], filer: str

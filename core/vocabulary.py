@@ -591,6 +591,11 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# An exhibit that says it takes an earlier one's place: "CORRECTED PRESS RELEASE", "This corrected release
+# replaces the release issued earlier today", "Revised", "supersedes". The earlier one is not read (round 384).
+CORRECTS_A_RELEASE: Final = re.compile(
+    r"\b(?:corrected|revised|amended)\s+(?:(?:press|earnings|news)\s+)?release\b"
+    r"|\breplaces\s+the\s+(?:(?:press|earnings|news)\s+)?release\b|\bsupersedes\b", re.IGNORECASE)
 # A company's legal form in a title block ("ACME WIDGETS, INC.", "Harbor Bancorp"): a title naming some company.
 NAMES_A_COMPANY: Final = re.compile(
     r"\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.\s?p|bancorp|holdings)\b\.?(?!\w)",

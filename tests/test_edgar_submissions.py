@@ -102,6 +102,21 @@ def test_a_summary_exhibit_is_completed_by_the_later_analysis_of_the_same_figure
     assert {key: facts[("operations", *key)] for key in expected} == expected
 
 
+def test_a_corrected_release_filed_after_the_first_of_its_type_is_the_release() -> None:
+    """Two EX-99.1 documents: the first "PRESS RELEASE", the second "CORRECTED PRESS RELEASE" ("This corrected
+    release replaces the release issued earlier today"). The draft's tax of 24,118 and net income of 124,036
+    (thousands) add up as well as the correction's 31,518 and 116,636 do: only the words tell them apart."""
+    release = core.parse_release((CHOICE / "corrected_release_after_the_first.txt").read_bytes(), "pharma.txt")
+    facts = facts_by_key(release)
+    assert facts[("operations", "net_income", "2011-12-31", 3)] == 116_636_000
+    assert facts[("operations", "net_income", "2011-12-31", 12)] == 395_045_000
+    assert facts[("operations", "income_tax", "2011-12-31", 3)] == 31_518_000
+    assert facts[("operations", "eps_diluted", "2011-12-31", 3)] == 0.77
+    assert release.metadata.exhibit == "EX-99.1"
+    assert release.notes[-1] == ("not read: EX-99.1 (d295120dex991.htm): PRESS RELEASE, which a later exhibit of "
+                                 "its type says it corrects or replaces")
+
+
 def test_the_candidates_are_the_release_exhibits_without_images_or_xbrl() -> None:
     oracle = core.list_exhibits((EDGAR / "oracle_q4-fy2022.txt").read_bytes())
     assert [e.label for e in oracle] == ["EX-99.1 (orcl-ex991_6.htm)"]

@@ -219,7 +219,10 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
         shared = mine.keys() & theirs.keys()
         if _latest_end(later) != _latest_end(read) or not shared:
             continue
-        if any(abs(mine[key][0] - theirs[key][0]) > max(mine[key][1], theirs[key][1]) for key in shared):
+        # The same figure to the coarser printed digit: "1,234.5" (millions) is 1,234,500 thousand, give or
+        # take half a digit; a subsidiary's 1,234,212 is not (round 387: merged, its lines printed as the
+        # company's, when a whole unit of the coarser scale had been allowed)
+        if any(abs(mine[key][0] - theirs[key][0]) > max(mine[key][1], theirs[key][1]) / 2 for key in shared):
             return None
         added = {key[0] for key in theirs} - {key[0] for key in mine}
         if len(added) >= _COMPLETES:
@@ -231,12 +234,14 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
 _COMPLETES = 3
 
 
-def _amounts(read: StatementsRead | None) -> dict[tuple[str, date, int | None], tuple[Decimal, int]]:
-    """The amounts of the statements of operations by concept and period, each with its statement's scale."""
-    return {(concept, period.end, period.months): (value, s.scale)
+def _amounts(read: StatementsRead | None) -> dict[tuple[str, date, int | None], tuple[Decimal, Decimal]]:
+    """The amounts of the statements of operations by concept and period, each with its statement's printed
+    digit."""
+    return {(concept, period.end, period.months): (value, s.printed_unit())
             for s in (read.statements if read else ()) if s.kind == "operations"
             for item in s.items if item.kind == "amount" for concept in item.concepts
             for period, value in zip(s.periods, item.values, strict=True) if value is not None}
+
 
 
 def _narrative_lender(

@@ -72,8 +72,9 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
 
     others: dict[int, set[tuple[object, ...]]] = {}
     first_line = {s.kind: s.span.first for s in release.statements if s.primary}
-    primary_eps = {(s.kind, p.end, p.months) for s in release.statements if s.primary for item in s.items
-                   if _EPS & set(item.concepts) for p, v in zip(s.periods, item.values, strict=True) if v is not None}
+    primary_eps = {(s.kind, concept, p.end, p.months) for s in release.statements if s.primary for item in s.items
+                   for concept in _EPS & set(item.concepts)
+                   for p, v in zip(s.periods, item.values, strict=True) if v is not None}
     primary_periods: set[tuple[object, ...]] = {(s.kind, p.end, p.months) for s in release.statements if s.primary
                                                 for p in s.periods}
     for index, statement in enumerate(release.statements):
@@ -88,9 +89,12 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
             # split by a page break repeats none of the second's.)
             own: set[tuple[object, ...]] = {(statement.kind, p.end, p.months) for p in statement.periods}
             others[index] = {(*key, _OWN_MEASURES) for key in own & primary_periods}
-            # where the statement prints no EPS (a utility's analysis of earnings after its highlights:
-            # round 378), the summary's EPS as reported is the release's; its check still vouches for it
-            others[index] |= {(*key, _PRIMARY_WITHOUT_EPS) for key in own & primary_periods - primary_eps}
+            # where the statement prints no EPS of a basis (a utility's analysis of earnings after its
+            # highlights, round 378; a statement printing only the basic EPS, round 387), the summary's EPS of
+            # that basis as reported is the release's; its check still vouches for it
+            others[index] |= {(kind, end, months, _PRIMARY_WITHOUT_EPS, concept)
+                              for kind, end, months in own & primary_periods for concept in _EPS
+                              if (kind, concept, end, months) not in primary_eps}
     return others
 
 
@@ -100,7 +104,8 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
 _OWN_MEASURES = "own measures"
 _COUNTS = frozenset({"shares_basic", "shares_diluted"})
 _EPS = frozenset({"eps_basic", "eps_diluted"})
-# Marks a period in which the statement prints no EPS: there the summary's EPS is no measure of its own.
+# Marks a period, with a basis of EPS, in which the statement prints no EPS of that basis: there the
+# summary's EPS of it is no measure of its own.
 _PRIMARY_WITHOUT_EPS = "primary without EPS"
 
 
@@ -145,7 +150,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                     concept_here = ""
                 elif concept and (key in seen or (statement.kind, period.end, period.months) in apart or (
                         concept not in _COUNTS and (*key[:1], *key[2:], _OWN_MEASURES) in apart
-                        and not (concept in _EPS and (*key[:1], *key[2:], _PRIMARY_WITHOUT_EPS) in apart))):
+                        and (*key[:1], *key[2:], _PRIMARY_WITHOUT_EPS, concept) not in apart)):
                     if len(item.concepts) > 1 and concept != item.concepts[0]:
                         continue
                     concept_here = ""

@@ -216,7 +216,7 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
     """The statement with the EPS and share-count lines of a summary of the same figures that it leaves
     out, as the facts take them (core.facts): a utility's highlights print the net income, EPS and shares,
     its analysis of earnings the lines down to the net income and no EPS (round 378). Only where every
-    amount both print for a concept and period is the same figure (to the coarser scale), the summary's
+    amount both print for a concept and period is the same figure (to the coarser printed digit), the summary's
     periods are all the statement's, and the statement prints neither an EPS nor a count of that basis."""
     positions = {p.key: i for i, p in enumerate(base.periods)}
     if not other.periods or any(p.key not in positions for p in other.periods):
@@ -230,7 +230,7 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
             theirs = mine.values[positions[period.key]]
             if value is None or theirs is None:
                 continue
-            if abs(value - theirs) > max(base.scale, other.scale):
+            if abs(value - theirs) > max(base.printed_unit(), other.printed_unit()) / 2:
                 return base  # another entity's or basis's figures
             shared += 1
     have = _concepts(base)

@@ -56,7 +56,7 @@ def matching_label(row: RawRow) -> str:
     label = row.label
     if len(label) > LONGEST_LABEL:
         return label  # a paragraph or a whole table taken as one row's words: it names no line (match_concept)
-    text = normalise_label(strip_qualifiers(label))
+    text = normalise_label(strip_qualifiers(_UNIT_ASIDE.sub("", label)))
     if text in _BARE_BASES and row.section and not PER_SHARE_HEADING.search(row.section) and match_concept(
             row.section.lower()) in ("net_income", "net_income_to_common", None) and RESULT_HEADING.search(
             row.section) and _in_cents(row, range(len(row.cells))):
@@ -109,6 +109,8 @@ def matching_label(row: RawRow) -> str:
     return label
 
 
+# A count's own unit after its label ("Diluted (in thousands)"): the words name the same line without it.
+_UNIT_ASIDE = re.compile(r"\s*\((?:in\s+)?(?:thousands|millions|000'?s?)\)", re.IGNORECASE)
 # The results and the figures a share a heading over them may make a measure of the company's own.
 _RESULTS_AND_SHARES = frozenset({"net_income", "net_income_to_common", "operating_income", "income_before_taxes",
                                  "eps", "shares"})

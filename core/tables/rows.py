@@ -33,7 +33,10 @@ from core.vocabulary import (
 _WRAPPED_LENGTH = 45
 
 _BARE_LABEL = re.compile(
-    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)[:.]?$", re.I
+    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)"
+    # a count's own unit or a note after the basis ("Diluted (in thousands)", "Diluted (note 4)": round 392)
+    r"(?:\s+shares)?(?:\s*\((?:in\s+)?(?:thousands|millions|000'?s?|see\s+notes?|notes?\s*\d{0,2}[a-z]?)\))?"
+    r"[:.]?$", re.I
 )
 
 # EDGAR stuffs a dash at the start of a line as "- -"; either way the row is a variant of the one above.

@@ -311,12 +311,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
     section = next((" ".join(title.split()) for title in reversed(titles)
                     if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "")
-    last = " ".join(titles[-1].split()) if titles else ""
-    if section and last != section and last.endswith(":") and names_share_count(last):
+    nearest = " ".join(titles[-1].split()) if titles else ""
+    if section and nearest != section and nearest.endswith(":") and names_share_count(nearest):
         # "PER SHARE INFORMATION" / the columns' header / "WEIGHTED AVERAGE SHARES OUTSTANDING (in millions):"
         # over "Basic   28.4": the heading nearest the rows heads them (round 388: the counts had been read
         # as EPS of 28.40)
-        section = last.rstrip(":").strip()
+        section = nearest.rstrip(":").strip()
     section_indent = -1
     inner = ""  # the words of the last heading, which `section` may extend
     # Headings still open, outermost first, with their indents: the one an unlabelled total sums.

@@ -160,6 +160,9 @@ _PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|all
                               r"(?!(?:the\s+)?(?:non|minority))", re.I)
 
 _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
+# The costs a line's name may claim: under the revenue heading such a name is a kind of revenue.
+_COSTS = frozenset({"research_and_development", "selling_general_administrative", "cost_of_revenue",
+                    "total_operating_expenses"})
 
 _NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 
@@ -200,7 +203,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             )
         )
     if kind == "operations":
-        items = _memos_after_the_share_counts(_segments_revenue_apart(items))
+        items = _memos_after_the_share_counts(_segments_revenue_apart(_costs_named_among_the_revenue(items)))
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
@@ -213,6 +216,20 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _costs_named_among_the_revenue(items: list[LineItem]) -> list[LineItem]:
+    """A line under the revenue heading named like a cost ("Revenue:" / "Royalties" / "Product sales" /
+    "Research and development"), where a line outside it claims the same cost: a kind of revenue (from
+    collaborations), and the other line is the cost (round 389: the revenue line had been printed as the R&D
+    expense, verified by the revenue's footing). Alone, such a line keeps its claim: a layout that cannot
+    close the revenue section (w3m, a PDF) leaves the costs under it."""
+    claimed_outside = {concept for item in items if not _REVENUE_HEADING.match(normalise_label(item.section))
+                       for concept in item.concepts}
+    return [dataclasses.replace(item, concepts=tuple(c for c in item.concepts if c not in _COSTS or c not in
+                                                     claimed_outside))
+            if _COSTS & set(item.concepts) and _REVENUE_HEADING.match(normalise_label(item.section)) else item
+            for item in items]
 
 
 # The chain above the net result: a line claiming one of these after the net result and its share counts is

@@ -601,6 +601,20 @@ def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> N
     assert result_waterfall(whole, whole.periods[0]) is not None
 
 
+def test_the_pages_draw_from_the_analysis_where_the_highlights_rank_first() -> None:
+    """Gulfland's highlights (EX-99.02: net income 119.1, EPS 0.56, shares 210.8) carry as many concepts as
+    its analysis of earnings (EX-99.04), read below them: the pages draw the analysis's lines (990.4 -
+    742.9 = 247.5 operating income; 247.5 + 6.7 - 69.5 - 65.6 = 119.1), lent the EPS and counts."""
+    path = FIXTURES / "layouts" / "utility_highlights_first_with_the_same_count_of_lines_as_its_analysis.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    quarter = operations.periods[0]
+    assert [operations.value(c, quarter) for c in ("revenue", "total_operating_expenses", "operating_income",
+                                                   "income_tax", "net_income", "eps_basic", "shares_basic")] == [
+        990_400_000, 742_900_000, 247_500_000, 65_600_000, 119_100_000, Decimal("0.56"), 210_800_000]
+    assert result_waterfall(operations, quarter) is not None
+
+
 def test_the_smaller_asset_lines_are_named_apart_from_a_printed_other_assets_line() -> None:
     """Apple Q3 FY2004 prints "Other assets" among its largest lines: the block summing the three smallest
     had been "Other assets (3 lines)", and the legend showed "Other assets" twice over."""

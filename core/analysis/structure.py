@@ -189,6 +189,7 @@ def operations_statement(release: Release) -> Statement | None:
     primary = release.statement("operations")
     if primary is None:
         return None
+    primary = _the_fuller_of_the_same_figures(release, primary)
     wanted = _concepts(primary)
     merged = primary
     for other in release.statements:
@@ -210,14 +211,56 @@ def operations_statement(release: Release) -> Statement | None:
 
 
 _PER_SHARE_CONCEPTS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
+# What a summary lends a statement of the same figures: the per-share lines, and the net result where the
+# statement names none ("Consolidated Net Income" before the minority's share).
+_LENT_CONCEPTS = _PER_SHARE_CONCEPTS | {"net_income", "net_income_to_common"}
+_OPERATING_LINES = frozenset({"total_operating_expenses", "operating_income"})
+
+
+def _the_fuller_of_the_same_figures(release: Release, primary: Statement) -> Statement:
+    """Where the primary statement of operations is a summary printing no operating lines (a utility's
+    "Financial Highlights": revenue, net income, EPS, shares) and another one over the same periods prints
+    them with the same figures (its "Analysis of Consolidated Earnings", read with it: core.exhibit_choice),
+    the pages draw from that one, the summary lending it the EPS and counts it leaves out (round UI-15: the
+    expense breakdown and the waterfall had said the release prints no lines between revenue and the result).
+    """
+    if _OPERATING_LINES & _concepts(primary):
+        return primary
+    keys = {p.key for p in primary.periods}
+    for other in release.statements:
+        if (other.kind == "operations" and other is not primary and _OPERATING_LINES & _concepts(other)
+                and {p.key for p in other.periods} == keys):
+            lent = _with_per_share_lines_of(other, primary)
+            if lent is not other or _agrees(other, primary):
+                return lent
+    return primary
+
+
+def _agrees(one: Statement, other: Statement) -> bool:
+    """Whether two statements print the same figure, to the coarser printed digit, for every amount concept
+    and period both print, and do so for one at least."""
+    shared = 0
+    for item in one.items:
+        theirs = other.item(item.concepts[0]) if item.kind == "amount" and item.concepts else None
+        if theirs is None:
+            continue
+        for period, value in zip(one.periods, item.values, strict=True):
+            their_value = other.value(item.concepts[0], period)
+            if value is None or their_value is None:
+                continue
+            if abs(value - their_value) > max(one.printed_unit(), other.printed_unit()) / 2:
+                return False
+            shared += 1
+    return shared > 0
 
 
 def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
-    """The statement with the EPS and share-count lines of a summary of the same figures that it leaves
-    out, as the facts take them (core.facts): a utility's highlights print the net income, EPS and shares,
-    its analysis of earnings the lines down to the net income and no EPS (round 378). Only where every
-    amount both print for a concept and period is the same figure (to the coarser printed digit), the summary's
-    periods are all the statement's, and the statement prints neither an EPS nor a count of that basis."""
+    """The statement with the EPS and share-count lines (and the net result) of a summary of the same
+    figures that it leaves out, as the facts take them (core.facts): a utility's highlights print the net
+    income, EPS and shares, its analysis of earnings the lines down to the net income and no EPS (round
+    378). Only where every amount both print for a concept and period is the same figure (to the coarser
+    printed digit), the summary's periods are all the statement's, and the statement prints no line of
+    that concept."""
     positions = {p.key: i for i, p in enumerate(base.periods)}
     if not other.periods or any(p.key not in positions for p in other.periods):
         return base
@@ -234,8 +277,8 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
                 return base  # another entity's or basis's figures
             shared += 1
     have = _concepts(base)
-    lent = [item for item in other.items
-            if item.concepts and set(item.concepts) <= _PER_SHARE_CONCEPTS and not set(item.concepts) & have]
+    lent = sorted((item for item in other.items if item.concepts and set(item.concepts) <= _LENT_CONCEPTS
+                   and not set(item.concepts) & have), key=lambda item: item.kind != "amount")
     if not shared or not lent:
         return base
     added = []

@@ -101,8 +101,13 @@ def _without_superseded(submission: Submission, found: list[tuple[Exhibit, State
     superseded: list[Exhibit] = []
     for at, (exhibit, _) in enumerate(found):
         if _corrects(submission, exhibit):
-            superseded += [e for e, _ in found[:at] if e.type == exhibit.type and e not in superseded]
+            superseded += [e for e, _ in found[:at] if _type_family(e) == _type_family(exhibit) and e not in superseded]
     return [(e, r) for e, r in found if e not in superseded], superseded
+
+
+def _type_family(exhibit: Exhibit) -> str:
+    """An exhibit's type without a letter after its number: "EX-99.1A" files a correction of "EX-99.1"."""
+    return re.sub(r"(?<=\d)[a-z]$", "", exhibit.type.strip().lower())
 
 
 def _corrects(submission: Submission, exhibit: Exhibit) -> bool:
@@ -115,7 +120,7 @@ def _corrects(submission: Submission, exhibit: Exhibit) -> bool:
 
 # The lines of an exhibit's head a correction's notice stands among: the exhibit's number, the company, the
 # headline, the notice.
-_CORRECTION_LINES = 12
+_CORRECTION_LINES = 20
 
 
 def _naming_the_filer(found: Sequence[tuple[Exhibit, StatementsRead | None]], filer: str
@@ -191,7 +196,8 @@ def _fuller_statements_later(found: Sequence[tuple[Exhibit, StatementsRead | Non
     for exhibit, read in found[1:]:
         later = _concepts(read)
         end = _latest_end(read)
-        if end is None or first_end is None or end < first_end or len(first - later) > len(first) // _MOSTLY:
+        if (end is None or first_end is None or end < first_end or len(first - later) > len(first) // _MOSTLY
+                or _a_subsidiarys(read)):
             continue
         if len(later) >= max(_FULL_STATEMENTS, 2 * len(first) if end == first_end else len(first) + 1):
             return exhibit, read
@@ -217,7 +223,7 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
     for exhibit, later in found[position + 1 :]:
         theirs = _amounts(later)
         shared = mine.keys() & theirs.keys()
-        if _latest_end(later) != _latest_end(read) or not shared:
+        if _latest_end(later) != _latest_end(read) or not shared or _a_subsidiarys(later):
             continue
         # The same figure to the coarser printed digit: "1,234.5" (millions) is 1,234,500 thousand, give or
         # take half a digit; a subsidiary's 1,234,212 is not (round 387: merged, its lines printed as the
@@ -230,6 +236,18 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
     return None
 
 
+def _a_subsidiarys(read: StatementsRead | None) -> bool:
+    """Whether the title block of the exhibit's first statement of operations names it a subsidiary's
+    ("CARDINAL MANUFACTURING COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its
+    figures may round to the parent's and still be another entity's (round 393)."""
+    first = min((s.span.first for s in (read.statements if read else ()) if s.kind == "operations"), default=None)
+    if read is None or first is None:
+        return False
+    block = read.document.lines[max(0, first - _TITLE_REACH - 1) : first + 3]
+    return any(_SUBSIDIARY.search(line) for line in block)
+
+
+_SUBSIDIARY = re.compile(r"\bsubsidiary\s+of\b|\bwholly[\s-]+owned\s+subsidiary\b", re.IGNORECASE)
 # The concepts a later statement adds to a summary for the two to be one release's.
 _COMPLETES = 3
 

@@ -60,15 +60,18 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
     months). A statement continued on a later page, or a summary of the same figures, is none of them; but
     a summary printed before the statement adds none of its own measures to the periods the statement
     prints."""
-    primary: dict[tuple[object, ...], tuple[Decimal, int]] = {}
+    primary: dict[tuple[object, ...], tuple[Decimal, Decimal]] = {}
     for statement in release.statements:
         if statement.primary:
-            primary.update({key: (value, statement.scale) for key, value in _values(statement).items()})
+            unit = statement.printed_unit()
+            primary.update({key: (value, unit) for key, value in _values(statement).items()})
 
-    def differs(key: tuple[object, ...], value: Decimal, scale: int) -> bool:
+    def differs(key: tuple[object, ...], value: Decimal, unit: Decimal) -> bool:
         # The same figure rounded ("16.3" million in a summary, "16,275" thousand in the statement) is
-        # no other figure: they differ by less than a unit of the coarser scale.
-        return key in primary and abs(primary[key][0] - value) > max(primary[key][1], scale)
+        # no other figure: they differ by no more than half the coarser printed digit (a whole unit of
+        # the coarser scale had let a summary's first-reported 7.1 million stand beside a restated 6,710
+        # thousand, and its EPS with it: round 393).
+        return key in primary and abs(primary[key][0] - value) > max(primary[key][1], unit) / 2
 
     others: dict[int, set[tuple[object, ...]]] = {}
     first_line = {s.kind: s.span.first for s in release.statements if s.primary}
@@ -80,7 +83,7 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
     for index, statement in enumerate(release.statements):
         if statement.primary:
             continue
-        if any(differs(key, value, statement.scale) for key, value in _values(statement).items()):
+        if any(differs(key, value, statement.printed_unit()) for key, value in _values(statement).items()):
             others[index] = {(statement.kind, p.end, p.months) for p in statement.periods}
         elif statement.span.last < first_line.get(statement.kind, 0) and primary.keys() & _values(statement).keys():
             # A summary printed before the statement, repeating some of its figures ("Summary of results":

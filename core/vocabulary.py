@@ -560,8 +560,10 @@ COPYRIGHT_LINE: Final = re.compile(r"\u00a9|\(c\)\s*(?:19|20)\d{2}\b|\bcopyright
 # A release's dateline: city, state, maybe the wire service, and the date ("WESTMINSTER, Colo., Aug. 3
 # /PRNewswire/ --", "PITTSBURGH, Jan. 15, 2021 –"). The story starts there: no table's header does.
 DATELINE: Final = re.compile(
-    rf"""^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}}),\s*
-    (?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*
+    # (the city and state in capitals as printed, whatever the case of the month: "common stock. Additionally,
+    # as of March 29, 2020" in a paragraph had been read as a dateline, the period's end as the release date)
+    rf"""^\s*(?P<city>(?-i:[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}})),\s*
+    (?:(?P<state>(?-i:(?:the\s)?[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))\.?,?\s*
     # no state after a well-known city, where a dash or the wire's slash follows the whole date
     |(?=[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},\s*\d{{4}}\s*(?:[-\u2013\u2014]|/)))
     (?:[-\u2013\u2014]+\s*)?(?:\(?[A-Za-z ]*\)?\s*[-\u2013\u2014]+\s*)?
@@ -594,8 +596,12 @@ COMPANY_NAME_LINE: Final = re.compile(
 # An exhibit that says it takes an earlier one's place: "CORRECTED PRESS RELEASE", "This corrected release
 # replaces the release issued earlier today", "Revised", "supersedes". The earlier one is not read (round 384).
 CORRECTS_A_RELEASE: Final = re.compile(
-    r"\b(?:corrected|revised|amended)\s+(?:(?:press|earnings|news)\s+)?release\b"
-    r"|\breplaces\s+the\s+(?:(?:press|earnings|news)\s+)?release\b|\bsupersedes\b", re.IGNORECASE)
+    r"\b(?:corrected|revised|amended)(?:\s+and\s+restated)?\s+(?:(?:press|earnings|news)\s+)?release\b"
+    r"|\b(?:replaces|supersedes|corrects)\s+the\s+(?:(?:earlier|previous|prior|original)\s+)?"
+    r"(?:(?:press|earnings|news)\s+)?release\b"
+    # the wires' words over a corrected release: "CORRECTING and REPLACING ...", "CORRECTION -- ..."
+    # (never "supersedes prior guidance": an outlook's, round 393)
+    r"|^\s*correcting\s+(?:and|&)\s+replacing\b|^\s*correction\s*[-\u2013\u2014:]", re.IGNORECASE)
 # A company's legal form in a title block ("ACME WIDGETS, INC.", "Harbor Bancorp"): a title naming some company.
 NAMES_A_COMPANY: Final = re.compile(
     r"\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.\s?p|bancorp|holdings)\b\.?(?!\w)",

@@ -718,6 +718,9 @@ WORDS = [
     ("DATELINE", "WESTMINSTER, Colo., Aug. 3 /PRNewswire/ -- Allos Therapeutics, Inc.", True),
     ("DATELINE", "MENLO PARK, Calif. \u2013 October 26, 2022  \u2013 Meta Platforms, Inc.", True),
     ("DATELINE", "Three Months Ended June 30, 2021", False), ("DATELINE", "Balance, December 31, 2020", False),
+    # round UI-14: Tetra Tech's paragraph had given the period's end as the release date, "common stock" its city
+    ("DATELINE", "common stock. Additionally, as of March 29, 2020, the Company had $243 million remaining", False),
+    ("DATELINE", "EINDHOVEN, the Netherlands, July 27, 2011 -- Vandermeer Optics N.V.", True),
     # a scrape's label run on to the next line, not a heading (round 104, Peapack-Gladstone)
     ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
     ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),

@@ -459,7 +459,7 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
     """Sears' balance sheet stands at July 3, 2004, June 28, 2003 and January 3, 2004: cash fell from 9,057
     at the year's end to 3,559, though it rose over the twelve months from 2,921 a year before. The Cash
     page had said "Cash and investments rose: no burn"; it reads from the year's end (and, Sears being
-    profitable, says a fall in cash is not a burn)."""
+    profitable in the quarter, says no burn is estimated from it: its half lost $806 million, round UI-14)."""
     from pathlib import Path
 
     sears = Path(__file__).parent / "fixtures" / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
@@ -468,7 +468,8 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
     assert from_cash.monthly is None and "rose" not in from_cash.note
     # ... and the page says so with the dates, never "cash rose" (from a year before: a browser review)
     assert no_burn_sentence(core.parse_release(sears.read_bytes(), sears.name)) == (
-        "The period was profitable, so the fall in cash from Jan 3, 2004 to Jul 3, 2004 is not a burn.")
+        "The latest quarter was profitable (the year to date lost money), so no burn or runway is estimated from "
+        "the fall in cash from Jan 3, 2004 to Jul 3, 2004.")
 
 
 def test_trailing_twelve_months_are_no_year_to_date_and_give_the_last_fourth_quarter() -> None:
@@ -641,5 +642,5 @@ def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
     assert burns_cash(release) is False and cash_burn(release) is None
     assert all(estimate.monthly is None for estimate in burn_estimates(release))
     assert no_burn_sentence(release) == (
-        "The year to date was profitable (the latest quarter lost money), so the fall in cash from Nov 30, 2021 "
-        "to May 31, 2022 is not a burn.")
+        "The year to date was profitable (the latest quarter lost money), so no burn or runway is estimated from "
+        "the fall in cash from Nov 30, 2021 to May 31, 2022.")

@@ -275,10 +275,16 @@ def no_burn_sentence(release: Release) -> str:
         return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
     balance = release.statement("balance")
     points = cash_points(balance) if balance is not None else ()
-    quarter = _latest_value(operations_statement(release), "net_income", balance)
-    # the quarter's loss beside a profitable year to date is said as such (a homebuilder's impairment)
-    profitable = ("The year to date was profitable (the latest quarter lost money)" if quarter is not None
-                  and quarter < 0 else "The period was profitable")
+    operations = operations_statement(release)
+    quarter = _latest_value(operations, "net_income", balance)
+    to_date = _latest_value(operations, "net_income", balance, longest=True)
+    # a loss in one of the quarter and the year to date is said as such: a homebuilder's quarter lost money
+    # to an impairment in a profitable half; Sears' quarter earned $53 million in a half that lost $806
+    # million, and "the period was profitable" had spoken of the half too (round UI-14)
+    mixed = quarter is not None and to_date is not None and (quarter < 0) != (to_date < 0)
+    profitable = ("The period was profitable" if not mixed else
+                  "The year to date was profitable (the latest quarter lost money)" if quarter is not None
+                  and quarter < 0 else "The latest quarter was profitable (the year to date lost money)")
     if len(points) > 1:
         # from the date before the latest, as the change in cash is measured (`burn_from_cash_change`): Sears'
         # cash rose from a year before but fell from the year's end (a browser review)
@@ -286,6 +292,8 @@ def no_burn_sentence(release: Release) -> str:
         since = f"from {period_name(first.period)} to {period_name(last.period)}"
         if last.amount >= first.amount:
             return f"{profitable} and cash rose {since}, so there is no burn to measure."
+        if mixed:
+            return f"{profitable}, so no burn or runway is estimated from the fall in cash {since}."
         return f"{profitable}, so the fall in cash {since} is not a burn."
     return f"{profitable}, so a fall in cash is not a burn."
 

@@ -472,6 +472,20 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
         "the fall in cash from Jan 3, 2004 to Jul 3, 2004.")
 
 
+def test_securities_printed_right_after_the_cash_among_current_assets_count_with_it() -> None:
+    """Surmodics (gold set) prints "Cash and cash equivalents" 15,208 / 30,361 and "Available-for-sale
+    securities" 33,190 / 24,931 under "Current Assets": 48,398 and 55,292 thousand, the "cash and short-term
+    investments of $48.4 million" its story states. The card had shown cash alone falling 49.9% (UI-14)."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "gold" / "surmodics_q2-fy2020_html.htm"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    points = cash_points(balance)
+    assert [(str(p.period.end), p.amount) for p in points] == [("2019-09-30", 55_292_000), ("2020-03-31", 48_398_000)]
+    assert points[-1].lines == ("Cash and cash equivalents", "Available-for-sale securities")
+
+
 def test_trailing_twelve_months_are_no_year_to_date_and_give_the_last_fourth_quarter() -> None:
     """A utility's third-quarter release prints the quarter, the nine months and the twelve months ended
     September 30 (round 112): the twelve months are trailing, not the fiscal year nor its year to date (the

@@ -76,6 +76,8 @@ def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
     short-term investments are added. Dates where a needed line is blank are skipped.
     """
     lines = _amount_lines(balance, CASH_CONCEPTS) or _amount_lines(balance, CASH_PARTS)
+    if len(lines) == 1 and "cash_and_equivalents" in lines[0].concepts:
+        lines += _current_securities_after(balance, lines[0])
     if not lines:
         return ()
     points: list[CashPoint] = []
@@ -86,6 +88,22 @@ def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
         total = sum((value for value in values if value is not None), Decimal(0))
         points.append(CashPoint(period=period, amount=total, lines=tuple(item.label for item in lines)))
     return tuple(points)
+
+
+def _current_securities_after(balance: Statement, cash: LineItem) -> list[LineItem]:
+    """The line of securities printed right after the cash among the current assets ("Available-for-sale
+    securities", "Marketable securities"), which the company holds as it holds cash: Surmodics' cash card
+    had shown a fall of 49.9% where cash moved into securities, the release saying "cash and short-term
+    investments of $48.4 million" (round UI-14). A line elsewhere (a bank's portfolio) is not taken."""
+    at = balance.items.index(cash)
+    after = balance.items[at + 1] if at + 1 < len(balance.items) else None
+    if (after is None or after.kind != "amount" or after.concepts or not _SECURITIES.search(after.label)
+            or not _CURRENT.search(cash.section) or after.section != cash.section):
+        return []
+    return [after]
+
+
+_CURRENT = re.compile(r"\bcurrent\s+assets\b", re.IGNORECASE)
 
 
 def cash_words(points: tuple[CashPoint, ...]) -> str:

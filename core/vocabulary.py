@@ -594,7 +594,8 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
 # An exhibit that says it takes an earlier one's place: "CORRECTED PRESS RELEASE", "This corrected release
-# replaces the release issued earlier today", "Revised", "supersedes". The earlier one is not read (round 384).
+# replaces the release issued earlier today", "supersedes the release", the wires' "CORRECTING and REPLACING".
+# The earlier one is not read (round 384).
 CORRECTS_A_RELEASE: Final = re.compile(
     r"\b(?:corrected|revised|amended)(?:\s+and\s+restated)?\s+(?:(?:press|earnings|news)\s+)?release\b"
     r"|\b(?:replaces|supersedes|corrects)\s+the\s+(?:(?:earlier|previous|prior|original)\s+)?"

@@ -229,29 +229,22 @@ def _the_fuller_of_the_same_figures(release: Release, primary: Statement) -> Sta
     keys = {p.key for p in primary.periods}
     for other in release.statements:
         if (other.kind == "operations" and other is not primary and _OPERATING_LINES & _concepts(other)
-                and {p.key for p in other.periods} == keys):
-            lent = _with_per_share_lines_of(other, primary)
-            if lent is not other or _agrees(other, primary):
-                return lent
+                and {p.key for p in other.periods} == keys and _agrees(other, primary)):
+            return _with_per_share_lines_of(other, primary)
     return primary
 
 
 def _agrees(one: Statement, other: Statement) -> bool:
     """Whether two statements print the same figure, to the coarser printed digit, for every amount concept
-    and period both print, and do so for one at least."""
-    shared = 0
-    for item in one.items:
-        theirs = other.item(item.concepts[0]) if item.kind == "amount" and item.concepts else None
-        if theirs is None:
-            continue
-        for period, value in zip(one.periods, item.values, strict=True):
-            their_value = other.value(item.concepts[0], period)
-            if value is None or their_value is None:
-                continue
-            if abs(value - their_value) > max(one.printed_unit(), other.printed_unit()) / 2:
-                return False
-            shared += 1
-    return shared > 0
+    and period (by its end and length) both print, and do so for one at least."""
+    half = max(one.printed_unit(), other.printed_unit()) / 2
+    theirs = {(concept, period.key): value for item in other.items if item.kind == "amount"
+              for concept in item.concepts[:1]
+              for period, value in zip(other.periods, item.values, strict=True) if value is not None}
+    shared = [(value, theirs[key]) for item in one.items if item.kind == "amount" for concept in item.concepts[:1]
+              for period, value in zip(one.periods, item.values, strict=True)
+              if value is not None and (key := (concept, period.key)) in theirs]
+    return bool(shared) and all(abs(mine - their) <= half for mine, their in shared)
 
 
 def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
@@ -262,24 +255,12 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
     printed digit), the summary's periods are all the statement's, and the statement prints no line of
     that concept."""
     positions = {p.key: i for i, p in enumerate(base.periods)}
-    if not other.periods or any(p.key not in positions for p in other.periods):
-        return base
-    shared = 0
-    for item in other.items:
-        mine = base.item(item.concepts[0]) if item.kind == "amount" and item.concepts else None
-        if mine is None:
-            continue
-        for period, value in zip(other.periods, item.values, strict=True):
-            theirs = mine.values[positions[period.key]]
-            if value is None or theirs is None:
-                continue
-            if abs(value - theirs) > max(base.printed_unit(), other.printed_unit()) / 2:
-                return base  # another entity's or basis's figures
-            shared += 1
+    if not other.periods or any(p.key not in positions for p in other.periods) or not _agrees(base, other):
+        return base  # (figures that differ are another entity's or basis's)
     have = _concepts(base)
     lent = sorted((item for item in other.items if item.concepts and set(item.concepts) <= _LENT_CONCEPTS
                    and not set(item.concepts) & have), key=lambda item: item.kind != "amount")
-    if not shared or not lent:
+    if not lent:
         return base
     added = []
     for item in lent:

@@ -24,7 +24,7 @@ from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements
-from core.vocabulary import CORRECTS_A_RELEASE, NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
+from core.vocabulary import A_SUBSIDIARYS, CORRECTS_A_RELEASE, NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -244,10 +244,8 @@ def _a_subsidiarys(read: StatementsRead | None) -> bool:
     if read is None or first is None:
         return False
     block = read.document.lines[max(0, first - _TITLE_REACH - 1) : first + 3]
-    return any(_SUBSIDIARY.search(line) for line in block)
+    return any(A_SUBSIDIARYS.search(line) for line in block)
 
-
-_SUBSIDIARY = re.compile(r"\bsubsidiary\s+of\b|\bwholly[\s-]+owned\s+subsidiary\b", re.IGNORECASE)
 # The concepts a later statement adds to a summary for the two to be one release's.
 _COMPLETES = 3
 

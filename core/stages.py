@@ -31,6 +31,7 @@ from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
+    A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
     MONTH_DAY_RE,
     ORDINAL_QUARTERS,
@@ -104,7 +105,7 @@ def read_statements(document: Document) -> StatementsRead:
         statements.append(statement)
     statements, inherited = inherit_scale(statements)
     warnings.extend(inherited)
-    statements = _mark_primary(statements)
+    statements = _mark_primary(statements, document.lines)
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
@@ -420,22 +421,27 @@ def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | Non
     return notes
 
 
-def _mark_primary(statements: list[Statement]) -> list[Statement]:
+def _mark_primary(statements: list[Statement], lines: tuple[str, ...] = ()) -> list[Statement]:
     """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
     the primary is the one whose lines carry the most concepts; the first wins a tie. A consolidating
     statement's consolidated column is primary only where no other statement of its kind is printed: it
-    is the company's figures, but set beside its parts', after the statement itself."""
+    is the company's figures, but set beside its parts', after the statement itself. So is a statement
+    whose title block names it a subsidiary's ("(a wholly owned subsidiary of ...)" over the parent's
+    highlights in one exhibit, round 397: the subsidiary's lines had been printed as the company's)."""
     best: dict[str, Statement] = {}
+    ranks = {id(statement): _rank(statement, lines) for statement in statements}
     for statement in statements:
         current = best.get(statement.kind)
-        if current is None or _rank(statement) > _rank(current):
+        if current is None or ranks[id(statement)] > ranks[id(current)]:
             best[statement.kind] = statement
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
 
 
-def _rank(statement: Statement) -> tuple[bool, bool, int]:
+def _rank(statement: Statement, lines: tuple[str, ...] = ()) -> tuple[bool, bool, bool, int]:
     titled = any(kind == statement.kind and pattern.search(statement.title) for kind, pattern in STATEMENT_TITLES)
-    return (CONSOLIDATING_TITLE.search(statement.title) is None, titled,
+    block = lines[max(0, statement.span.first - _TITLE_LINES - 3) : statement.span.first + _TITLE_LINES + 2]
+    return (CONSOLIDATING_TITLE.search(statement.title) is None,
+            not any(A_SUBSIDIARYS.search(line) for line in block), titled,
             sum(1 for item in statement.items if item.concepts))
 
 

@@ -593,6 +593,11 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# A statement's title block naming it a subsidiary's: "(a wholly owned subsidiary of Kestrel Energy Holdings,
+# Inc.)". Its figures are another entity's, however near the parent's they round.
+# (the parenthesis a title block prints, never a story's "its wholly owned subsidiary, Meramec Castings")
+A_SUBSIDIARYS: Final = re.compile(r"\(\s*an?\s+(?:(?:wholly|indirect|direct)[\s-]+(?:owned\s+)?)*subsidiary\s+of\b",
+                                  re.IGNORECASE)
 # An exhibit that says it takes an earlier one's place: "CORRECTED PRESS RELEASE", "This corrected release
 # replaces the release issued earlier today", "supersedes the release", the wires' "CORRECTING and REPLACING".
 # The earlier one is not read (round 384).

@@ -226,10 +226,14 @@ def _costs_named_among_the_revenue(items: list[LineItem]) -> list[LineItem]:
     close the revenue section (w3m, a PDF) leaves the costs under it."""
     claimed_outside = {concept for item in items if not _REVENUE_HEADING.match(normalise_label(item.section))
                        for concept in item.concepts}
-    return [dataclasses.replace(item, concepts=tuple(c for c in item.concepts if c not in _COSTS or c not in
-                                                     claimed_outside))
-            if _COSTS & set(item.concepts) and _REVENUE_HEADING.match(normalise_label(item.section)) else item
-            for item in items]
+    # A line above the revenue's total is one of the revenues it adds up, heading or none (round 397: a
+    # statement printing no "Revenues:" heading)
+    total = next((i for i, item in enumerate(items) if "revenue" in item.concepts
+                  and normalise_label(item.label).startswith("total")), -1)
+    return [dataclasses.replace(item, concepts=tuple(c for c in item.concepts if c not in _COSTS or (
+                c not in claimed_outside and at > total)))
+            if _COSTS & set(item.concepts) and (_REVENUE_HEADING.match(normalise_label(item.section)) or at < total)
+            else item for at, item in enumerate(items)]
 
 
 # The chain above the net result: a line claiming one of these after the net result and its share counts is

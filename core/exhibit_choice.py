@@ -23,8 +23,8 @@ from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import ExhibitRef, Release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
-from core.stages import StatementsRead, finish_release, read_statements
-from core.vocabulary import A_SUBSIDIARYS, CORRECTS_A_RELEASE, NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
+from core.stages import StatementsRead, finish_release, read_statements, titled_a_subsidiarys
+from core.vocabulary import CORRECTS_A_RELEASE, NAMES_A_COMPANY, NOT_A_RELEASE_EXHIBIT, name_words
 
 
 def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
@@ -83,13 +83,8 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     lender = _narrative_lender(readings, chosen, read, summary)
     parts = [e for e in (lender, chosen, completing) if e is not None]
     release = finish_release(read if len(parts) == 1 else read_statements(submission.joined(parts, chosen)), sha256)
-    release = _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
-                      completing)
-    if superseded:
-        named = ", ".join(e.label for e in superseded)
-        release = dataclasses.replace(release, notes=(*release.notes, f"not read: {named}, which a later exhibit of "
-                                                      "its type says it corrects or replaces"))
-    return release
+    return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
+                   completing, superseded)
 
 
 def _without_superseded(submission: Submission, found: list[tuple[Exhibit, StatementsRead]]
@@ -237,14 +232,14 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
 
 
 def _a_subsidiarys(read: StatementsRead | None) -> bool:
-    """Whether the title block of the exhibit's first statement of operations names it a subsidiary's
-    ("CARDINAL MANUFACTURING COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its
-    figures may round to the parent's and still be another entity's (round 393)."""
-    first = min((s.span.first for s in (read.statements if read else ()) if s.kind == "operations"), default=None)
-    if read is None or first is None:
-        return False
-    block = read.document.lines[max(0, first - _TITLE_REACH - 1) : first + 3]
-    return any(A_SUBSIDIARYS.search(line) for line in block)
+    """Whether the exhibit's first statement of operations is titled a subsidiary's ("CARDINAL MANUFACTURING
+    COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its figures may round to the
+    parent's and still be another entity's (round 393)."""
+    statement = min((s for s in (read.statements if read else ()) if s.kind == "operations"),
+                    key=lambda s: s.span.first, default=None)
+    return (read is not None and statement is not None
+            and titled_a_subsidiarys(statement, read.document.lines, before=_TITLE_REACH + 1, after=3))
+
 
 # The concepts a later statement adds to a summary for the two to be one release's.
 _COMPLETES = 3
@@ -257,7 +252,6 @@ def _amounts(read: StatementsRead | None) -> dict[tuple[str, date, int | None], 
             for s in (read.statements if read else ()) if s.kind == "operations"
             for item in s.items if item.kind == "amount" for concept in item.concepts
             for period, value in zip(s.periods, item.values, strict=True) if value is not None}
-
 
 
 def _narrative_lender(
@@ -284,7 +278,7 @@ def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Stateme
 
 def _finish(
     release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
-    exhibits: tuple[ExhibitRef, ...], completing: Exhibit | None = None,
+    exhibits: tuple[ExhibitRef, ...], completing: Exhibit | None = None, superseded: Sequence[Exhibit] = (),
 ) -> Release:
     metadata = dataclasses.replace(
         release.metadata,
@@ -307,5 +301,8 @@ def _finish(
     if others:
         names = ", ".join(e.type for e in others)
         notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")
+    if superseded:
+        named = ", ".join(e.label for e in superseded)
+        notes.append(f"not read: {named}, which a later exhibit of its type says it corrects or replaces")
     return dataclasses.replace(release, format="edgar", metadata=metadata, notes=(*release.notes, *notes),
                                exhibits=exhibits)

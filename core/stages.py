@@ -421,6 +421,10 @@ def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | Non
     return notes
 
 
+# The lines from a table's top that hold its title: the entity's name, the statement's, the unit.
+_TITLE_LINES = 4
+
+
 def _mark_primary(statements: list[Statement], lines: tuple[str, ...] = ()) -> list[Statement]:
     """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
     the primary is the one whose lines carry the most concepts; the first wins a tie. A consolidating
@@ -439,14 +443,19 @@ def _mark_primary(statements: list[Statement], lines: tuple[str, ...] = ()) -> l
 
 def _rank(statement: Statement, lines: tuple[str, ...] = ()) -> tuple[bool, bool, bool, int]:
     titled = any(kind == statement.kind and pattern.search(statement.title) for kind, pattern in STATEMENT_TITLES)
-    block = lines[max(0, statement.span.first - _TITLE_LINES - 3) : statement.span.first + _TITLE_LINES + 2]
-    return (CONSOLIDATING_TITLE.search(statement.title) is None,
-            not any(A_SUBSIDIARYS.search(line) for line in block), titled,
+    return (CONSOLIDATING_TITLE.search(statement.title) is None, not titled_a_subsidiarys(statement, lines), titled,
             sum(1 for item in statement.items if item.concepts))
 
 
-# The lines from a table's top that hold its title: the entity's name, the statement's, the unit.
-_TITLE_LINES = 4
+def titled_a_subsidiarys(statement: Statement, lines: tuple[str, ...], before: int = _TITLE_LINES + 3,
+                         after: int = _TITLE_LINES + 2) -> bool:
+    """Whether the statement's title block, the lines around its first, names it a subsidiary's ("(a wholly
+    owned subsidiary of Kestrel Energy Holdings, Inc.)"): its figures are another entity's, however near the
+    parent's they round (rounds 393, 397)."""
+    first = statement.span.first
+    return any(A_SUBSIDIARYS.search(line) for line in lines[max(0, first - before) : first + after])
+
+
 
 
 def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, ...], company: str

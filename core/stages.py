@@ -23,7 +23,7 @@ from core.readers.text import Document
 from core.statements.build import build_statement
 from core.statements.columns import PeriodClues
 from core.statements.period_choice import cash_flow_lengths
-from core.statements.scale_choice import inherit_scale, rescale_by_narrative
+from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.period_headers import HeaderReading, a_year_apart, read_header, resolve_end
@@ -105,7 +105,7 @@ def read_statements(document: Document) -> StatementsRead:
         statements.append(statement)
     statements, inherited = inherit_scale(statements)
     warnings.extend(inherited)
-    statements = _mark_primary(statements, document.lines)
+    statements = counts_apart_from_their_result(_mark_primary(statements, document.lines))
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)

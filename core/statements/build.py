@@ -96,7 +96,15 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     kind, score = max(scores.items(), key=lambda item: item[1])
     if score < 2 and _taxed_down_to_the_result(concepts):
         return "operations"
+    if found - {None} == _PER_SHARE_AND_COUNTS:
+        # A table of EPS and the counts behind it, printed apart from the statement ("PER SHARE DATA" under
+        # it): the statement's own lines, their counts' scale chosen by its net result
+        # (scale_choice.counts_apart_from_their_result)
+        return "operations"
     return kind if score >= 2 else "other"
+
+
+_PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
 
 
 def _a_block_a_part(table: RawTable, concepts: Sequence[str | None]) -> bool:

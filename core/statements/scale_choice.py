@@ -15,12 +15,12 @@ and the other with enough (one where the table has no unit note, two where a not
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
-from core.vocabulary import normalise_label, unit_line
+from core.vocabulary import LINE_UNIT, THOUSANDS_MARK, normalise_label, unit_line
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -239,3 +239,70 @@ def _eps_agrees(statement: Statement) -> bool:
 
 def _times(item: LineItem, factor: Decimal) -> LineItem:
     return dataclasses.replace(item, values=tuple(None if v is None else v * factor for v in item.values))
+
+
+def counts_apart_from_their_result(statements: Sequence[Statement]) -> list[Statement]:
+    """A table of EPS and share counts printed apart from the statement of operations ("Per Share Data"
+    under it, round 388) has no net result of its own for EPS x shares to choose its counts' scale by: the
+    primary statement's net result for the same period does ("151.2" under no unit note is 151.2 million
+    shares where $0.99 a share makes $149 million). Where no scale brings EPS x shares back to that result,
+    the table's figures a share are some other measure's (adjusted, pro forma): it is no statement; where
+    the release prints no result to check them by, counts whose scale no word gives name none either."""
+    primary = next((s for s in statements if s.primary and s.kind == "operations"), None)
+    result = []
+    for statement in statements:
+        if (statement.kind != "operations" or statement.primary or primary is None
+                or statement.item("net_income") is not None or statement.item("net_income_to_common") is not None
+                or not any(item.kind == "shares" and item.concepts for item in statement.items)):
+            result.append(statement)
+            continue
+        factor = _count_factor(statement, primary)
+        if factor is None and all(item.kind in ("per_share", "shares") for item in statement.items if item.concepts):
+            result.append(dataclasses.replace(statement, kind="other"))
+        elif factor is None:
+            result.append(_without_concepts(statement, lambda item: item.kind in ("per_share", "shares")))
+        elif factor == 0:
+            scaled_by_words = statement.unit or statement.share_scale != 1  # its own note, or one it inherited
+            result.append(statement if scaled_by_words else _without_concepts(statement, _count_of_no_stated_scale))
+        else:
+            result.append(dataclasses.replace(statement, items=tuple(
+                _times(item, factor) if item.kind == "shares" else item for item in statement.items)))
+    return result
+
+
+def _count_factor(statement: Statement, primary: Statement) -> Decimal | None:
+    """The factor that brings the table's EPS x shares back to the primary's net result in every period both
+    print (1 first); 0 where they share no such period; None where no factor does."""
+    net = primary.item("net_income_to_common") or primary.item("net_income")
+    if net is None:
+        return Decimal(0)
+    results = {period.key: value for period, value in zip(primary.periods, net.values, strict=True)
+               if value is not None and value != 0}
+    columns = []
+    for family in ("basic", "diluted"):
+        eps, shares = statement.item(f"eps_{family}"), statement.item(f"shares_{family}")
+        if eps is None or shares is None:
+            continue
+        columns = [(results[period.key], e, s)
+                   for period, e, s in zip(statement.periods, eps.values, shares.values, strict=True)
+                   if period.key in results and e and s]
+        if columns:
+            break
+    if not columns:
+        return Decimal(0)
+    half_unit = Decimal(primary.scale) / 2
+    return next((factor for factor in (Decimal(1), *_FACTORS, Decimal("0.000001"))
+                 if all(abs(e * s * factor - n) <= EPS_ROUNDING * abs(s) * factor + half_unit for n, e, s in columns)),
+                None)
+
+
+def _count_of_no_stated_scale(item: LineItem) -> bool:
+    """A share count whose label and heading say nothing of its scale ("Basic", not "Average shares
+    (in millions) - Basic" nor "Weighted average shares (000)")."""
+    return item.kind == "shares" and not any(
+        LINE_UNIT.search(words) or THOUSANDS_MARK.search(words) for words in (item.label, item.section))
+
+
+def _without_concepts(statement: Statement, dropped: Callable[[LineItem], bool]) -> Statement:
+    return dataclasses.replace(statement, items=tuple(
+        dataclasses.replace(item, concepts=()) if dropped(item) else item for item in statement.items))

@@ -329,6 +329,20 @@ def headings_then_a_row(raw_lines: list[str], at: int, is_heading: Callable[[str
     return at < ahead < len(raw_lines) and is_row(raw_lines[ahead])
 
 
+# How far from a block of copied rows a row of the same table is looked for.
+_NEAR = 5
+
+
+def _beside_typed_rows(raw_lines: list[str], start: int, end: int) -> bool:
+    """Whether the nearest row with a tab before or after the block mixes tabs with spaces: the block is some
+    rows of a typist's table, set with tabs alone by chance ("Net sales\t$\t38,415" between header rows and
+    rows indented with spaces), and keeps its tab stops as the rest of the table does (round 402: re-laid
+    apart from them, the table's columns overlapped and a row's first figure was read into its label)."""
+    before = next((raw for raw in reversed(raw_lines[max(0, start - _NEAR) : start]) if "\t" in raw), "")
+    after = next((raw for raw in raw_lines[end : end + _NEAR] if "\t" in raw), "")
+    return any(_SPACED.search(raw.strip(" ")) or raw.startswith("  ") for raw in (before, after) if raw)
+
+
 def relaid_copies(raw_lines: list[str]) -> list[str]:
     """The document's lines with each block copied from a browser or spreadsheet laid out in columns; every
     other line as it was (tabs still in it). The line count never changes."""
@@ -342,7 +356,7 @@ def relaid_copies(raw_lines: list[str]) -> list[str]:
         while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or headings_then_a_row(
                 raw_lines, end, _is_heading_row, _is_copy_line)):
             end += 1
-        laid = _laid_out(raw_lines[index:end])
+        laid = None if _beside_typed_rows(raw_lines, index, end) else _laid_out(raw_lines[index:end])
         if laid is not None:
             result[index:end] = laid
         index = end

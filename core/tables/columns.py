@@ -135,14 +135,25 @@ def _percent_columns(data: list[ClassifiedLine], placed: list[list[int]], width:
 
 def _columns_by_anchor(data: list[ClassifiedLine]) -> list[Column]:
     """Fallback for crowded layouts: cluster the right edges of digits, which right-aligned columns share."""
-    anchors = sorted((c.anchor, c.start, c.end) for line in data for c in line.cells)
-    groups: list[list[tuple[int, int, int]]] = []
+    anchors = sorted((c.anchor, c.start, c.end, MARK_CELL.match(c.text) is not None)
+                     for line in data for c in line.cells)
+    groups: list[list[tuple[int, int, int, bool]]] = []
     for item in anchors:
         if groups and item[0] - groups[-1][-1][0] <= 2:
             groups[-1].append(item)
         else:
             groups.append([item])
-    return [Column(min(s for _, s, _ in g), max(e for _, _, e in g)) for g in groups]
+    rows = sum(1 for line in data if line.cells)
+    columns: list[Column] = []
+    for group in groups:
+        column = Column(min(s for _, s, _, _ in group), max(e for _, _, e, _ in group))
+        if columns and len(group) * _MARKS_SHARE <= rows and all(mark for *_, mark in group):
+            # a few footnote marks after figures ("24,655   (3)") are no column: the figures' column reaches
+            # over them, as where the columns do not crowd (round 402)
+            columns[-1] = Column(columns[-1].start, column.end)
+        else:
+            columns.append(column)
+    return columns
 
 
 def _drop_weak_left_columns(columns: list[Column], data: list[ClassifiedLine],

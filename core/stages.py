@@ -85,7 +85,8 @@ def read_statements(document: Document) -> StatementsRead:
     reported = functools.cache(lambda: _reported_quarter(document))
     fiscal_year = functools.cache(lambda: reported()[1] or _reported_fiscal_year(document))
     years_alone = functools.cache(lambda: _years_reported_alone(document))
-    clues = PeriodClues(stated_ends=known_ends, latest_end=latest_end, reported=reported, fiscal_year=fiscal_year,
+    clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
+                        fiscal_year=fiscal_year,
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()))
 

@@ -115,6 +115,8 @@ class PeriodClues:
     latest_end: Callable[[], date | None] = lambda: None
     reported: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
     fiscal_year: Callable[[], int | None] = lambda: None
+    # the ends the narrative alone states, first the one it reports (stated_ends adds the tables' dates)
+    narrated_ends: Callable[[], Sequence[date]] = tuple
 
 
 NO_CLUES = PeriodClues()
@@ -141,7 +143,8 @@ def column_periods(
     `titled_length`: the statement's own title names a length ("For the Nine Months Ended ..."), which the
     fallback then carries; else the fallback's length is the narrative's quarter."""
     clues = clues or NO_CLUES
-    readings = _fiscal_years_named_for_their_start(table.column_headers, fallback, clues)
+    readings = _fiscal_years_over_their_days(
+        table.column_headers, _fiscal_years_named_for_their_start(table.column_headers, fallback, clues), clues)
     siblings = _siblings_with_month(readings)
     columns: list[tuple[int, str, date, int | None]] = []
     undated: dict[int, tuple[str, YearPart]] = {}
@@ -477,6 +480,32 @@ def _fiscal_years_named_for_their_start(headers: tuple[str, ...], fallback: Head
         return readings
     return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
             for r in readings]
+
+
+def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[HeaderReading],
+                                  clues: PeriodClues) -> list[HeaderReading]:
+    """Columns dated by a day and a fiscal year's name ("December 31," over "Fiscal 2004 | Fiscal 2003"): a
+    fiscal year ending in March names the December before it, and where the release states the period
+    ended on that day a year before the newest label and not in the label's year ("its third fiscal quarter
+    ended December 31, 2003"), every such column ends a year before its label (round 408: each quarter had
+    been dated a year late, the prior year's figures under this year's date). A label the release's dates
+    do not settle stays the calendar year it reads as: only where the release reports that fiscal year and
+    the first end its narrative states is the day a year before the label."""
+    named = [(index, r) for index, (text, r) in enumerate(zip(headers, readings, strict=True))
+             if r.year is not None and r.month is not None and text.count(str(r.year)) == 1
+             and re.search(rf"\b(?:fiscal\s+|fy\s*'?){r.year}\b", text, re.IGNORECASE)]
+    if not named:
+        return readings
+    newest = max((r for _, r in named), key=lambda r: r.year or 0)
+    assert newest.year is not None and newest.month is not None
+    narrated = clues.narrated_ends()
+    this_year, year_before = (resolve_end(dataclasses.replace(newest, year=year))
+                              for year in (newest.year, newest.year - 1))
+    if clues.fiscal_year() != newest.year or not narrated or narrated[0] != year_before or this_year in narrated:
+        return readings
+    shifted = {index for index, _ in named}
+    return [dataclasses.replace(r, year=r.year - 1) if index in shifted and r.year else r
+            for index, r in enumerate(readings)]
 
 
 # A year labelled as a fiscal year's: "FY2024", "FY 24", "Fiscal 2024".

@@ -311,6 +311,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
     section = next((" ".join(title.split()) for title in reversed(titles)
                     if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "")
+    titled = section  # the title's heading, until the table's own
     nearest = " ".join(titles[-1].split()) if titles else ""
     if section and nearest != section and nearest.endswith(":") and names_share_count(nearest):
         # "PER SHARE INFORMATION" / the columns' header / "WEIGHTED AVERAGE SHARES OUTSTANDING (in millions):"
@@ -484,6 +485,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 THOUSANDS_MARK.search(full) or LINE_UNIT.search(full)):
             # "Weighted-average common shares outstanding (000)" after the rows of "Per common share": a
             # count of shares in its own unit is no figure per share, and what follows is out of that heading
+            section = inner = ""
+            section_indent = -1
+        if (section and section == titled and cells and not names_share_count(full)
+                and all("." not in cell.text for cell in cells if cell)
+                and any(abs(cell.value) >= 100 for cell in cells if cell)
+                and match_concept(full) not in (None, "eps", "shares")):
+            # "Net income  $11,141" first under the title "Per Share Data" (dollars in thousands): an amount the
+            # table prints beside its figures a share, whole and large as none a share is (round 407: printed
+            # as $11,141 a share, and the one quarter the statement leaves out lost)
             section = inner = ""
             section_indent = -1
         if full and not flat and not _BARE_LABEL.match(full):

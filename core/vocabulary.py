@@ -248,6 +248,8 @@ NOT_AS_REPORTED: Final = re.compile(
     # a company's own measure beside the reported figures: "Excluding Charges", "Before Acquisition-Related
     # Charges", and the charges between them ("Excluding Charges | Charges (1) | As Reported")
     rf"|\bexcluding\b|\bbefore\s+(?:[\w-]+\s+){{0,3}}charges\b|\bcharges{_HEAD_END}"
+    # the sum of a predecessor's and a successor's stubs, "Combined (1)" over a quarter: no period reported
+    r"|^\W*combined\b(?!\s+and\s+consolidated)"
     r"|parent\s+(?:company\s+)?only|\bguarantors?\b|non-?\s*guarantors?|eliminations"  # another entity's
     r"|\b(?:low|high)(?:\s+end)?\s*$"  # a guidance range's ends, "Year Ending December 31, 2024 / Low | High"
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"

@@ -950,6 +950,8 @@ _NOT_AS_REPORTED_WHY = (
      "a period from one day to another (a stub, or a total since some date), not a quarter or year as reported"),
     (re.compile(r"previously|originally", re.I), "the figures as first reported, before a restatement"),
     (re.compile(r"pro\s*-?\s*forma", re.I), "pro forma figures, not the company's as reported"),
+    (re.compile(r"combined", re.I), "periods of a predecessor and a successor added together, not a period as "
+                                    "reported"),
     (re.compile(r"translation", re.I), "the same figures translated into another currency"),
     (re.compile(r"parent|guarantor|elimination", re.I), "another entity's figures, not the company's"),
     (re.compile(r"\b(?:low|high)\b", re.I), "one end of a guidance range"),

@@ -68,6 +68,12 @@ _HEADER_WORDS = starting_fast(
 # "Consolidated        Parent Company Only" over the dates: the columns of the company and of another
 # entity, whose words name each group's columns (a title's words would name the whole table).
 _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolidated\s*", re.IGNORECASE)
+# "Successor    Predecessor    Combined(1)    Predecessor" over the columns' periods: which version of the
+# company's figures each column holds, a word or two a column (round 403: taken for a title line, the
+# "Combined" column had been read as the quarter as reported).
+_VERSION = (r"(?:successor|predecessor|combined|pro\s*-?\s*forma|actual|historical|(?:as\s+)?(?:reported|restated"
+            r"|adjusted))(?:\s*\(\w{1,2}\)|\*{1,3})?")
+_VERSIONS_ONLY = re.compile(rf"\s*(?:{_VERSION}\s{{3,}})+{_VERSION}\s*", re.IGNORECASE)
 # "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
 _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
@@ -281,7 +287,8 @@ def _first_words_of_a_header(text: str) -> bool:
     ended", "For the 13", "Thirteen   Fifty-Two", "13   13   26   26", "(Unaudited)   Thirteen   Fourteen"), or
     the names of the entities whose columns stand side by side."""
     return bool(duration_in(text) or _HEADER_WORDS.search(text) or _DURATION_HEADS_ONLY.fullmatch(text)
-                or _ENTITY_GROUPS.fullmatch(text) or _COUNTS_ONLY.fullmatch(text) or _heads_beside_a_note(text))
+                or _ENTITY_GROUPS.fullmatch(text) or _COUNTS_ONLY.fullmatch(text) or _heads_beside_a_note(text)
+                or _VERSIONS_ONLY.fullmatch(text))
 
 
 def _dates_standing_apart(text: str) -> bool:

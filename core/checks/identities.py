@@ -14,7 +14,7 @@ from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
-from core.statements.units import EPS_ROUNDING
+from core.statements.units import EPS_ROUNDING, half_the_printed_digit
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
@@ -273,7 +273,9 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
             eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
             if eps is None or shares is None or net is None or shares == 0:
                 continue
-            tolerance = max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF
+            printed = shares_item.cells[index] if len(shares_item.cells) == len(shares_item.values) else ""
+            tolerance = (max(rounding, _half_the_last_place(eps)) * shares + abs(eps) * half_the_printed_digit(
+                shares, printed) + Decimal(statement.scale) * HALF)
             detail = f"{eps_item.label} x {shares_item.label} = {net_item.label}"
             added_back = _added_back(statement, index, eps * shares - net, tolerance, rounding) if (
                 if_converted and family == "diluted") else None

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
-from core.statements.units import EPS_ROUNDING, share_scale_from_arithmetic
+from core.statements.units import EPS_ROUNDING, half_the_printed_digit, share_scale_from_arithmetic
 from core.vocabulary import LINE_UNIT, THOUSANDS_MARK, normalise_label, unit_line
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
@@ -283,8 +283,9 @@ def _count_factor(statement: Statement, primary: Statement) -> Decimal | None:
         eps, shares = statement.item(f"eps_{family}"), statement.item(f"shares_{family}")
         if eps is None or shares is None:
             continue
-        columns = [(results[period.key], e, s)
-                   for period, e, s in zip(statement.periods, eps.values, shares.values, strict=True)
+        printed = shares.cells if len(shares.cells) == len(shares.values) else ("",) * len(shares.values)
+        columns = [(results[period.key], e, s, half_the_printed_digit(s, cell))
+                   for period, e, s, cell in zip(statement.periods, eps.values, shares.values, printed, strict=True)
                    if period.key in results and e and s]
         if columns:
             break
@@ -292,7 +293,8 @@ def _count_factor(statement: Statement, primary: Statement) -> Decimal | None:
         return Decimal(0)
     half_unit = Decimal(primary.scale) / 2
     return next((factor for factor in (Decimal(1), *_FACTORS, Decimal("0.000001"))
-                 if all(abs(e * s * factor - n) <= EPS_ROUNDING * abs(s) * factor + half_unit for n, e, s in columns)),
+                 if all(abs(e * s * factor - n) <= (EPS_ROUNDING * abs(s) + abs(e) * half_count) * factor + half_unit
+                        for n, e, s, half_count in columns)),
                 None)
 
 

@@ -109,6 +109,17 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
                 _plausible(shares, words))
 
 
+def half_the_printed_digit(value: Decimal, printed: str) -> Decimal:
+    """Half the last digit a count was printed to, in the count's units: "30.1" (millions) stands for any count
+    from 30.05 to 30.15 million, and EPS x shares may miss the net result by that much a share (round 406:
+    $1.45 x 30.1 million fell short of a net loss of $43.8 million, and the EPS and counts were lost)."""
+    digits = "".join(c for c in printed if c.isdigit() or c == ".")
+    if not digits.strip(".") or not any(c in "123456789" for c in digits):
+        return Decimal(0)
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    return abs(value / Decimal(digits)) * Decimal(5) / Decimal(10) ** (places + 1)
+
+
 def _of_family(items: tuple[LineItem, ...], kind: str, concept: str) -> LineItem | None:
     return next((i for i in items if i.kind == kind and concept in i.concepts), None)
 

@@ -153,8 +153,10 @@ def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | Non
 # thousands of dollars.", "See notes to the balance sheet." A title names its statement without a verb.
 _A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|been)\b[^.]*\.\s*$", re.IGNORECASE)
 # Any sentence: a note, or a full stop after a word in lower case ("Non-GAAP reconciliations follow.", "(a)
-# Adjusted to reflect the two-for-one stock split."); a title ends in none but a name's "Inc.".
-_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.\s*$", re.IGNORECASE)
+# Adjusted to reflect the two-for-one stock split."), or after a percentage ("Comparable store sales increased
+# 6.4%.", the story's last line over the statement: round 409, the statement set aside as "comparable" figures);
+# a title ends in none but a name's "Inc.".
+_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.\s*$|\d%\.\s*$", re.IGNORECASE)
 
 
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:

@@ -301,6 +301,10 @@ COLUMN_NOTE: Final = re.compile(
 # 1998" over "Actual   Adjustments   Actual"): no row's label.
 VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", "restated", "adjusted", "revised",
                                   "recast", "corrected", "amended", "pro", "forma", "actual", "historical"})
+# A version of a period's figures that heads a column beside or above its period ("Successor", "Pro Forma(1)",
+# "As Restated", "Combined"): which figures the column holds, never a period.
+COLUMN_VERSION: Final = (r"(?:pro\s*-?\s*forma|actual|historical|combined|successor|predecessor"
+                         r"|(?:as\s+)?(?:reported|restated|adjusted|revised))(?:\s*\(\w{1,2}\)|\*{1,3})?")
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS", "1999 Actual | Pro Forma
 # Adjustments | Pro Forma | 1998 Actual", "Historical | Pro Forma Adjustments | Pro Forma"): the reported

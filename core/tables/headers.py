@@ -30,6 +30,7 @@ from core.tables.lines import (
 )
 from core.tables.period_headers import DATE, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
+    COLUMN_VERSION,
     CONVENIENCE_TRANSLATION,
     CURRENCY,
     DATELINE,
@@ -71,9 +72,7 @@ _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolida
 # "Successor    Predecessor    Combined(1)    Predecessor" over the columns' periods: which version of the
 # company's figures each column holds, a word or two a column (round 403: taken for a title line, the
 # "Combined" column had been read as the quarter as reported).
-_VERSION = (r"(?:successor|predecessor|combined|pro\s*-?\s*forma|actual|historical|(?:as\s+)?(?:reported|restated"
-            r"|adjusted))(?:\s*\(\w{1,2}\)|\*{1,3})?")
-_VERSIONS_ONLY = re.compile(rf"\s*(?:{_VERSION}\s{{3,}})+{_VERSION}\s*", re.IGNORECASE)
+_VERSIONS_ONLY = re.compile(rf"\s*(?:{COLUMN_VERSION}\s{{3,}})+{COLUMN_VERSION}\s*", re.IGNORECASE)
 # "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
 _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")

@@ -20,6 +20,7 @@ from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import (
     COLUMN_NOTE,
+    COLUMN_VERSION,
     CONTINUED_TITLE,
     CURRENCY,
     PHONE_LEAD,
@@ -57,7 +58,12 @@ _RULE = re.compile(r"^[\s\-=_~*+|.\u2500-\u257f\u2014\u2013]*$")
 _HEAD_CHUNK = re.compile(
     r"(?:19|20)\d{2}|(?:(?:first|second|third|fourth)\s+quarter|fiscal\s+year|full\s+year|year\s+to\s+date"
     r"|(?:three|six|nine|twelve)\s+months|quarter|year)"
+    # a version of a year's figures beside it: "2001   Pro Forma(1)   2000" (round 403: read as a row, the pro
+    # forma column had taken the prior year's date)
+    rf"|{COLUMN_VERSION}"
     r"|(?:\([^()]{1,30}\)){1,2}", re.IGNORECASE)
+# (a line starting with its first column's year is such a line where a version stands among the years)
+_A_VERSION = re.compile(COLUMN_VERSION, re.IGNORECASE)
 
 
 def _heads_and_years(stripped: str) -> bool:
@@ -191,8 +197,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if not _VALUE_CHAR.search(stripped) and not (
             stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
-    if "  " in stripped and (found := YEAR_IN_TEXT.search(stripped)) is not None and found.start() > 0 and (
-            _heads_and_years(stripped)):
+    if "  " in stripped and (found := YEAR_IN_TEXT.search(stripped)) is not None and (
+            found.start() > 0 or _A_VERSION.search(stripped)) and _heads_and_years(stripped):
         # "Fourth Quarter   2017   Fiscal Year   2017", "2018   (As Adjusted)(1)   2018   (As Adjusted)(1)": the
         # columns' heads and years as a rendering sets multi-line header cells, no row of figures (round 373:
         # read as a row, its years as figures, and the prior year dated as the current, verified)
@@ -314,11 +320,14 @@ def _column_pieces(label: str) -> bool:
         piece[0].isdigit() for piece in pieces)
 
 
+_WORD_MARK = re.compile(r"\(\w{1,2}\)$|\*{1,3}$")
+
+
 def _version_words(label: str) -> bool:
     """ "As   2006   As" beside a year: a line of a stacked header naming versions of the year's figures
     ("As / Previously / Reported" over one column, "2006 / As / Restated" over the next), no row (round 196:
     read as a row, it ended the header over the 2007 and restated columns, which went unread)."""
-    words = label.lower().split()
+    words = [_WORD_MARK.sub("", word) for word in label.lower().split()]  # "Pro Forma(1)": its mark is no word
     return any(word in VERSION_WORDS for word in words) and all(
         word in VERSION_WORDS or _YEAR_CELL.match(word) is not None for word in words)
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from core.tables.numbers import says_no_value
+
 # After a figure (or a dash for zero): a gap, then words, then a gap and a figure: a row's second label.
 _SECOND_LABEL = re.compile(
     r"(?<=[\d)%\-\u2014])\s{3,}(?=([A-Za-z][A-Za-z&,.'()/ -]*?[A-Za-z.)])\s{2,}\$?\s*\(?-?[\d.])")
@@ -43,7 +45,10 @@ def _second_label_at(line: str) -> int | None:
         label = found.group(1).strip()
         # four characters and three letters at least: no word a figure column prints for "no figure"
         # ("n/m", "nil", "N.M.") passes for a label
-        if len(label) >= 4 and sum(c.isalpha() for c in label) >= 3:
+        # ("n/m   n/m" in two change columns is no label either: round 404, the year's columns from the
+        # first such row down had been cut off as a second table and lost)
+        if len(label) >= 4 and sum(c.isalpha() for c in label) >= 3 and not all(
+                says_no_value(word) for word in label.split()):
             return found.end()
     return None
 

@@ -406,8 +406,9 @@ _NAME_STOP = re.compile(r"\b(?:INC|CO|CORP|LTD|LLC|L\.P|N\.V|S\.A|PLC|CIE|AG|SE|
 
 def is_column_dates(text: str) -> bool:
     """Two or more whole dates and few other words ("June 30, 2021   December 31, 2020", "As of March 31,
-    2020 and December 31, 2019"): the dates of columns, not a sentence about them."""
-    return len(_FULL_DATE.findall(text)) >= 2 and len(_FULL_DATE.sub(" ", text).split()) <= _DATE_LINE_WORDS
+    2020 and December 31, 2019", "12/31/03   9/30/03"): the dates of columns, not a sentence about them."""
+    return (len(_FULL_DATE.findall(text)) >= 2 and len(_FULL_DATE.sub(" ", text).split()) <= _DATE_LINE_WORDS) or (
+        _NUMERIC_DATES.fullmatch(text) is not None and len(text.split()) >= 2)
 
 
 def ends_a_page(line: ClassifiedLine) -> bool:

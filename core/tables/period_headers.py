@@ -34,7 +34,7 @@ DATE = starting_fast(
     rf"""
     {MONTH_START}                           # "EndedSeptember 30": cells a conversion glued
     (?P<month>{_MONTH_NAMES})\.?\s*            # June, Jun., Sept
-    (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?   # 30,  (a day is optional: "June 2004")
+    (?:(?P<day>\d{{1,2}})(?:/(?P<day2>\d{{1,2}})(?![\d/]))?(?:st|nd|rd|th)?\s*,?\s*)?  # 30, 28/29 (or none)
     (?P<year>{YEAR_RE})?\b                 # 2004 (often on the next header line)
     | \b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)?\d{{2}})\b   # 6/30/2004 (31/12/2006: day first)
     | (?<![\d.])(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>(?:19|20)\d{{2}})\b(?!\.\d)   # 30.06.2007: day first
@@ -309,6 +309,8 @@ def read_header(text: str) -> HeaderReading:
         else:
             month = MONTHS[match.group("month").lower().rstrip(".")]
             day = int(match.group("day")) if match.group("day") else None
+            if day is not None and match.group("day2"):
+                day = max(day, int(match.group("day2")))  # "February 28/29": the month's end, in a leap year too
             year = int(match.group("year")) if match.group("year") else None
         if year is not None:
             dated.append((month, day, year))

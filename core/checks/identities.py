@@ -274,8 +274,9 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
             if eps is None or shares is None or net is None or shares == 0:
                 continue
             printed = shares_item.cells[index] if len(shares_item.cells) == len(shares_item.values) else ""
-            tolerance = (max(rounding, _half_the_last_place(eps)) * shares + abs(eps) * half_the_printed_digit(
-                shares, printed) + Decimal(statement.scale) * HALF)
+            half_count = half_the_printed_digit(shares, printed)
+            tolerance = (max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF
+                         + (abs(eps) * half_count if half_count > HALF else 0))  # (nothing for whole shares)
             detail = f"{eps_item.label} x {shares_item.label} = {net_item.label}"
             added_back = _added_back(statement, index, eps * shares - net, tolerance, rounding) if (
                 if_converted and family == "diluted") else None

@@ -171,10 +171,12 @@ def test_servicenow_standard_metrics() -> None:
     assert texts["operating_income"] == ("$49.3 million", "+$65.0M")
     assert texts["eps_basic"] == ("$0.25", "+0.26") and texts["eps_diluted"] == ("$0.24", "+0.25")
     assert texts["shares_diluted"] == ("199.9 million", "+9.8%")  # 199,938 vs 182,062 thousand
-    assert texts["cash_and_investments"] == ("$1,858.7 million", "+9.9%")  # 808,725 + 1,049,980
+    # cash, short-term and long-term investments: 808,725 + 1,049,980 + 1,077,938 against 775,778 + 915,317 +
+    # 1,013,332 at December 31, 2019
+    assert texts["cash_and_investments"] == ("$2,936.6 million", "+8.6%")
     assert "monthly_burn" not in texts  # operations generated 491,568
     cash = found.get("cash_and_investments")
-    assert cash is not None and [s.first for s in cash.sources] == [405, 406]
+    assert cash is not None and [s.first for s in cash.sources] == [405, 406, 413]
 
 
 def test_cash_without_an_investments_line_is_named_cash() -> None:
@@ -185,10 +187,11 @@ def test_cash_without_an_investments_line_is_named_cash() -> None:
     assert cash is not None and cash.name == "Cash and cash equivalents"
     assert cash.value == Decimal("106.4") * 10**6 and cash.prior == Decimal("185.7") * 10**6
     servicenow = standard_metrics(read(SERVICENOW)).get("cash_and_investments")
-    # ServiceNow's card counts cash (808.7) and short-term investments (1,050.0) and names them so: its
-    # long-term investments (1,077.9) are not in it, and "Cash and investments" would say they were.
-    assert servicenow is not None and servicenow.name == "Cash and short-term investments"
-    assert servicenow.value == 1_858_705_000
+    # ServiceNow's card counts cash (808.7), short-term investments (1,050.0) and the long-term ones printed
+    # after the current assets (1,077.9): securities it holds as it holds cash (UI-16: AtriCure's runway had
+    # doubled where its long-term investments, sold as they matured, were left out)
+    assert servicenow is not None and servicenow.name == "Cash and investments"
+    assert servicenow.value == 2_936_643_000
 
 
 def test_cash_moved_into_securities_the_cash_figure_leaves_out_is_no_burn() -> None:

@@ -51,14 +51,14 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
 
 
 def test_overview_says_a_long_card_name_shorter_and_whole_in_its_tooltip() -> None:
-    """ServiceNow's cash card counts cash and short-term investments (long-term ones apart):
-    Streamlit had cut the name to "Cash and short-term invest…" at 1440 px (browser review)."""
-    path = ROOT / "tests" / "fixtures" / "html" / "servicenow_q1-2020.htm"
+    """Apple's 2004 cash card counts cash and short-term investments, its only investments: Streamlit had
+    cut the name to "Cash and short-term invest…" at 1440 px (browser review)."""
+    path = ROOT / "tests" / "fixtures" / "html" / "apple-computer_q3-fy2004.htm"
     at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
     card = next(m for m in at.metric if m.label.startswith("Cash"))
-    assert card.label == "Cash & ST investments" and card.value == "$1.86B"
-    # cash and cash equivalents $808,725 thousand + short-term investments $1,049,980 thousand
-    assert unescape(card.proto.help).startswith("Cash and short-term investments: $1,858.7 million")
+    assert card.label == "Cash & ST investments" and card.value == "$4.97B"
+    # cash and cash equivalents $3,120 million + short-term investments $1,846 million
+    assert unescape(card.proto.help).startswith("Cash and short-term investments: $4,966 million")
     assert all(len(m.label) <= 25 for m in at.metric)
 
 

@@ -80,6 +80,7 @@ def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
         lines += _current_securities_after(balance, lines[0])
     if not lines:
         return ()
+    lines += _long_term_investments(balance)
     points: list[CashPoint] = []
     for period in balance_dates(balance):
         values = [item.values[balance.periods.index(period)] for item in lines]
@@ -104,6 +105,32 @@ def _current_securities_after(balance: Statement, cash: LineItem) -> list[LineIt
 
 
 _CURRENT = re.compile(r"\bcurrent\s+assets\b", re.IGNORECASE)
+
+
+def _long_term_investments(balance: Statement) -> list[LineItem]:
+    """The investments held beyond a year, printed after the current assets ("Long-term investments",
+    "Marketable securities" under "Non-current assets"): securities a company buys with its cash and sells as
+    it needs it, so a fall in cash that moved into them, or that they paid for as they matured, is no burn
+    (UI-16: AtriCure's $12.7 million of long-term investments left out, its burn halved and its runway
+    doubled; Apple's $99 billion of non-current securities left out of its cash and investments). Stakes in
+    other companies and restricted funds are no such holdings."""
+    total = balance.item("total_current_assets")
+    if total is None:
+        return []
+    after = balance.items[balance.items.index(total) + 1 :]
+    return [item for item in after if item.kind == "amount" and not item.concepts and not _NOT_LIQUID.search(
+        item.label) and (_LONG_TERM_INVESTMENTS.match(item.label) or (
+            _NONCURRENT.search(item.section) and _INVESTMENTS_ALONE.match(item.label)))]
+
+
+_LONG_TERM_INVESTMENTS = re.compile(r"\s*(?:long[\s-]term|non-?current)\s+(?:investments?|marketable\s+securities)\b"
+                                    r"|\s*(?:investments?|marketable\s+securities),?\s+(?:long[\s-]term|non-?current)\s*$",
+                                    re.IGNORECASE)
+_INVESTMENTS_ALONE = re.compile(
+    r"\s*(?:investments?|marketable\s+securities|available[\s-]for[\s-]sale\s+securities)\s*$", re.IGNORECASE)
+_NONCURRENT = re.compile(r"\bnon-?current\b|\blong[\s-]term\s+assets\b", re.IGNORECASE)
+_NOT_LIQUID = re.compile(r"\bequity\b|\baffiliate|\bjoint\s+venture|\brestricted\b|\bstrategic\b|\bprivate",
+                         re.IGNORECASE)
 
 
 def cash_words(points: tuple[CashPoint, ...]) -> str:

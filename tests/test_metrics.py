@@ -203,6 +203,17 @@ def test_cash_moved_into_securities_the_cash_figure_leaves_out_is_no_burn() -> N
     assert estimates["Net loss per month"].monthly == Decimal("0.5") * 10**6  # 1.5 / 3 months
 
 
+def test_long_term_investments_count_in_the_cash_a_burn_is_measured_by() -> None:
+    # AtriCure's sheet: "Cash, cash equivalents, and short-term investments" 68,537 and 81,801, and "Long-term
+    # investments" nil and 12,675 after the current assets (matured into the short-term line): 94,476 fell to
+    # 68,537, 25,939 over three months, $8.6 million a month and 7.9 months of runway (UI-16: the long-term line
+    # left out, $4.4 million a month and 15.5 months)
+    release = read(FIXTURES / "gold" / "atricure_q1-2020_html.htm")
+    change = {e.method: e for e in burn_estimates(release)}["Change in cash and investments"]
+    assert change.monthly is not None and change.runway_months is not None
+    assert round(change.monthly) == 8_646_333 and round(change.runway_months, 1) == Decimal("7.9")
+
+
 def test_a_total_in_tenths_of_a_million_is_footed_to_the_tenth() -> None:
     # St. Joe prints "Total expenses 19.9" over six lines in millions to one place: 1.8 + 7.3 + 0.6 + 0.2 + 6.9 +
     # 3.1. Rounding allowed half a million a line, so five of them (18.1) had passed for the total and the

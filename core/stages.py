@@ -17,7 +17,7 @@ from core.errors import ReleaseParseError
 from core.fast_regex import starting_fast
 from core.limits import check_lines
 from core.model import FINANCIAL_KINDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
-from core.narrative.metadata import read_metadata
+from core.narrative.metadata import dateline_date, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
 from core.statements.build import build_statement
@@ -86,7 +86,7 @@ def read_statements(document: Document) -> StatementsRead:
     fiscal_year = functools.cache(lambda: reported()[1] or _reported_fiscal_year(document))
     years_alone = functools.cache(lambda: _years_reported_alone(document))
     clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
-                        fiscal_year=fiscal_year,
+                        fiscal_year=fiscal_year, released=functools.cache(lambda: dateline_date(document.lines)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()))
 

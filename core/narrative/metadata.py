@@ -269,6 +269,16 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
     return city, "", released
 
 
+def dateline_date(lines: Sequence[str]) -> date | None:
+    """The release's date as its dateline prints it with its year, before any statement is read: what the
+    columns' dates may be checked against (no period a release reports ends after the day it is released)."""
+    return _dateline(list(lines[:_DATELINE_LINES]), (), "")[2]
+
+
+# How far into a release its dateline stands.
+_DATELINE_LINES = 60
+
+
 # What a line must hold for the dateline patterns to match it, tested first: they are tried on every
 # line of a narrative (twice), and the city and state before the comma cost them much backtracking.
 _DIGIT = re.compile(r"\d")

@@ -117,6 +117,8 @@ class PeriodClues:
     fiscal_year: Callable[[], int | None] = lambda: None
     # the ends the narrative alone states, first the one it reports (stated_ends adds the tables' dates)
     narrated_ends: Callable[[], Sequence[date]] = tuple
+    # the day the dateline says the release was issued
+    released: Callable[[], date | None] = lambda: None
 
 
 NO_CLUES = PeriodClues()
@@ -490,7 +492,9 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
     ended December 31, 2003"), every such column ends a year before its label (round 408: each quarter had
     been dated a year late, the prior year's figures under this year's date). A label the release's dates
     do not settle stays the calendar year it reads as: only where the release reports that fiscal year and
-    the first end its narrative states is the day a year before the label."""
+    the first end its narrative states is the day a year before the label, or where the label's day would
+    fall after the release's own date and the day a year before would not (round 410: a first quarter
+    "ended December 31, 2003" under "Fiscal 2004", released January 27, 2004)."""
     named = [(index, r) for index, (text, r) in enumerate(zip(headers, readings, strict=True))
              if r.year is not None and r.month is not None and text.count(str(r.year)) == 1
              and re.search(rf"\b(?:fiscal\s+|fy\s*'?){r.year}\b", text, re.IGNORECASE)]
@@ -501,7 +505,11 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
     narrated = clues.narrated_ends()
     this_year, year_before = (resolve_end(dataclasses.replace(newest, year=year))
                               for year in (newest.year, newest.year - 1))
-    if clues.fiscal_year() != newest.year or not narrated or narrated[0] != year_before or this_year in narrated:
+    released = clues.released()
+    stated = clues.fiscal_year() == newest.year and bool(narrated) and narrated[0] == year_before
+    impossible = (released is not None and this_year is not None and year_before is not None
+                  and year_before <= released < this_year)
+    if not (stated or impossible):
         return readings
     shifted = {index for index, _ in named}
     return [dataclasses.replace(r, year=r.year - 1) if index in shifted and r.year else r

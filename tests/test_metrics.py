@@ -203,6 +203,18 @@ def test_cash_moved_into_securities_the_cash_figure_leaves_out_is_no_burn() -> N
     assert estimates["Net loss per month"].monthly == Decimal("0.5") * 10**6  # 1.5 / 3 months
 
 
+def test_a_company_burning_cash_still_gives_its_net_loss_a_month_for_compare() -> None:
+    # AtriCure lost 16,408 thousand in the quarter: 5,469,333 a month, beside its burn from the fall in cash (UI-16:
+    # Compare's "Net loss per month" row had shown "—" for it); the Overview shows the burn card alone
+    from core.analysis.metrics import overview_metrics
+
+    found = standard_metrics(read(FIXTURES / "gold" / "atricure_q1-2020_html.htm"))
+    loss = found.get("monthly_net_loss")
+    assert loss is not None and loss.value is not None and round(loss.value) == 5_469_333
+    assert "monthly_net_loss" not in {m.key for m in overview_metrics(found)}
+    assert "monthly_burn" in {m.key for m in overview_metrics(found)}
+
+
 def test_a_total_of_every_cost_gives_its_share_of_revenue_without_the_cost_of_revenue() -> None:
     # Vertex's "Total costs and expenses" 794,883 holds its cost of sales 162,497: (794,883 - 162,497) /
     # 1,515,107 = 41.7%, a year before (581,627 - 95,092) / 858,435 = 56.7% (UI-16: 52.5% beside others' shares

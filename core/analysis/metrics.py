@@ -405,6 +405,17 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     return burn, runway
 
 
+def _net_loss_beside_the_burn(release: Release, found: list[Metric | None]) -> Metric | None:
+    """The net loss per month of a company whose burn a cash figure gives: no card of its own (the burn card
+    stands for it), but Compare's row of it for every company that lost money (UI-16: AtriCure's "—" beside
+    others' figures read as no net loss, its Cash page saying $5.5 million a month)."""
+    if not any(m is not None and m.key == "monthly_burn" for m in found):
+        return None
+    loss = next((e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None),
+                None)
+    return None if loss is None else Metric("monthly_net_loss", loss.monthly, basis=loss.basis)
+
+
 # The runway card's basis in a few words, by the estimate it divides by (core.analysis.cash's method names).
 _RUNWAY_BASIS = {"Operating cash flow per month": "At the operating cash flow's pace",
                  "Change in cash and investments": "At the pace cash fell",
@@ -476,6 +487,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     cash, balance_date, cash_base = _cash(release)
     found.append(cash)
     found.extend(_burn(release))
+    found.append(_net_loss_beside_the_burn(release, found))
     primary = operations if operations is not None else release.statement("balance")
     currency = release_currency(release)
     return StandardMetrics(
@@ -601,7 +613,8 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
         has_revenue = False
     keys += ["operating_margin", "net_income"] if has_revenue else ["operating_income", "net_income"]
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
-    keys += ["cash_and_investments", "monthly_burn", "monthly_net_loss", "runway"]
+    keys += ["cash_and_investments", "monthly_burn", "runway"] if found.get("monthly_burn") is not None else [
+        "cash_and_investments", "monthly_net_loss", "runway"]
     return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
 
 

@@ -321,6 +321,18 @@ def test_common_size_chart_draws_one_colour_per_company(allos: core.Release) -> 
     assert all(len(part) <= 40 for trace in chart.figure.data for part in trace.name.split("<br>"))
 
 
+def test_a_bar_left_out_beyond_100_percent_is_said_in_the_legend() -> None:
+    # AtriCure's operating expenses, 54,338 thousand on revenue of 53,225 thousand: 102.1%, not drawn (it would
+    # flatten the other bars); its legend entry says so, not only the chart's alt text (UI-16)
+    atricure_release = read(FIXTURES / "gold" / "atricure_q1-2020_html.htm")
+    found = [standard_metrics(read(SERVICENOW)), standard_metrics(atricure_release)]
+    chart = common_size_bars(found)
+    assert chart is not None
+    atricure = chart.figure.data[1]
+    assert "not drawn, beyond 100%" in atricure.name and "102.1%" in atricure.name.replace("<br>", " ")
+    assert "not drawn" not in chart.figure.data[0].name
+
+
 def test_source_excerpt_highlights_the_lines_a_figure_came_from(allos: core.Release) -> None:
     net = standard_metrics(allos).get("net_income")
     assert net is not None

@@ -247,6 +247,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
             # A company with no bar at all had stood in the legend with nothing to say why (a bank).
             trace.name = f"{trace.name}<br>{wrap(f'(no bars: {why})', 40)}"
             bare.append(f"{safe(column_heading(column).split(' · ')[0])}: {why}")
+        elif (left := [f"{METRIC_NAMES[key].lower()} {value:,.1f}%" for key in keys
+                       if (value := column.value(key)) is not None and not meaningful_margin(value)]):
+            # one bar of several left out had been said only in the chart's alt text (UI-16: AtriCure's
+            # operating expenses at 102.1% of revenue)
+            trace.name = f"{trace.name}<br>{wrap('(not drawn, beyond 100%: ' + '; '.join(left) + ')', 40)}"
     axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)

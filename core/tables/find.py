@@ -318,6 +318,8 @@ def _same_period(one: str, other: str) -> bool:
     """Two headers naming one period, though one leaves out what the other prints ("Nine Months Ended
     1998" under "Nine Months Ended Dec. 31, 1998")."""
     a, b = read_header(one), read_header(other)
+    if a.ytd != b.ytd:
+        return False  # "Year to Date" beside "Third Quarter" over one day (round 418): the year's part, no quarter
     return a.year == b.year and all(x is None or y is None or x == y for x, y in (
         (a.months, b.months), (a.month, b.month), (a.day, b.day)))
 
@@ -462,6 +464,19 @@ def _same_row(last: RawRow, first: RawRow) -> bool:
     return _folded(last.label) == _folded(first.label) and figures(last) == figures(first) and any(figures(last))
 
 
+def _centred_over_groups(spans: list[tuple[int, int]], columns: list[Column]) -> bool:
+    """Each year centred over its own equal run of columns ("2004" between "Quarter | Nine Months", "2003"
+    between the next two, as a browser centres a cell spanning two): over its columns, though in the gap
+    between them (round 418: the years taken away and dealt out in order, each group's quarter dated by the
+    other's year)."""
+    count = len(spans)
+    if count < 2 or len(columns) % count or len(columns) == count:
+        return False
+    size = len(columns) // count
+    return all(columns[k * size].start <= (start + end) / 2 <= columns[(k + 1) * size - 1].end
+               for k, (start, end) in enumerate(spans))
+
+
 def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine], columns: list[Column],
                     rows: list[RawRow], rules: dict[int, str] | None = None) -> tuple[str, ...]:
     """Years printed away from their columns (a heading set as its own HTML table, drawn to other widths):
@@ -480,7 +495,8 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
                  else [(m.group(), m.start(), _end_of_its_note(line.text, m.end()))
                        for m in YEAR_IN_TEXT.finditer(line.text)])
         reach = [ruled_reach(line, header_lines, rules or {}, s, e) for _, s, e in years]
-        over_columns = all(any(s < c.end and e > c.start for c in columns) for s, e in reach)
+        over_columns = all(any(s < c.end and e > c.start for c in columns) for s, e in reach) or (
+            _centred_over_groups(reach, columns))
         if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]

@@ -62,6 +62,9 @@ class Cell:
     stacked: list[str] | None = None
     # A sidebar spanning the table's rows (`_is_aside`): drawn as a paragraph after the table, not in it.
     aside: bool = False
+    # Set flush right by its own markup (align="right", "text-align:right"): a spanning cell so set is drawn
+    # at its span's right edge, any other spanning header centred over it.
+    right: bool = False
 
     @property
     def text(self) -> str:
@@ -70,6 +73,9 @@ class Cell:
     @property
     def last(self) -> int:
         return self.col + self.span - 1
+
+
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 
 def _border(declarations: dict[str, str], side: str) -> str:
@@ -189,6 +195,8 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
                 col += span  # an empty spacer without borders: nothing to draw, only its place on the grid
                 continue
             cell = Cell(r, col, span, lines, indent, top, bottom)
+            if span > 1:
+                cell.right = (element.get("align") or "").lower() == "right" or _RIGHT.search(own_style) is not None
             if down >= _ASIDE_ROWS and _is_aside(text):
                 asides.append(Cell(r, col, span, lines, aside=True))
                 col += span

@@ -270,7 +270,10 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
         bottom = height - (0 if year else lifted)
         for offset, line in enumerate(lines):
             row = canvas[bottom - len(lines) + offset]
-            position = end - len(line) if cell.numeric else start + max(0, (end - start - len(line)) // 2)
+            # (a year spanning its group's columns, "2004" over "Quarter | Nine Months", is centred over them as
+            # a browser shows it: set at the group's right edge it had headed only the last column, round 418)
+            right = cell.numeric and not (cell.span > 1 and not cell.right and _YEAR.fullmatch(cell.text.strip()))
+            position = end - len(line) if right else start + max(0, (end - start - len(line)) // 2)
             _put(row, position, line)
     return ["".join(row).rstrip() for row in canvas]
 

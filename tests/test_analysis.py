@@ -355,6 +355,22 @@ def test_eps_bridge_splits_the_change_exactly(operations: Statement) -> None:
     assert bridge.rounding is not None and round(bridge.rounding, 4) == Decimal("-0.0050")
 
 
+
+def test_a_per_share_table_under_the_statement_lends_it_eps_and_counts() -> None:
+    """Calderwood prints its EPS and share counts in a "Per Share Data" table of their own under the statement
+    of earnings (counts in millions by their heading): the per-share page had shown no point (UI-17). Diluted
+    EPS 0.94 / 0.72 / 2.68 / 2.09 on 421.3 / 430.2 / 423.8 / 431.0 million shares, each net income over its
+    count coming back to the printed EPS (394 / 421.3 = 0.935; 1,135 / 423.8 = 2.678)."""
+    path = FIXTURES / "layouts" / "per_share_data_table_apart_counts_in_millions_by_their_heading.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    assert [(point.eps, point.shares) for point in per_share_points(operations)] == [
+        (Decimal("0.94"), 421_300_000), (Decimal("0.72"), 430_200_000), (Decimal("2.68"), 423_800_000),
+        (Decimal("2.09"), 431_000_000)]
+    quarter = operations.periods[0]
+    assert operations.value("eps_basic", quarter) == Decimal("0.95")
+    assert operations.value("shares_basic", quarter) == 412_600_000
+
 # --- headlines and what is missing --------------------------------------------------------------------
 
 

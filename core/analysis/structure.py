@@ -252,10 +252,15 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
     figures that it leaves out, as the facts take them (core.facts): a utility's highlights print the net
     income, EPS and shares, its analysis of earnings the lines down to the net income and no EPS (round
     378). Only where every amount both print for a concept and period is the same figure (to the coarser
-    printed digit), the summary's periods are all the statement's, and the statement prints no line of
-    that concept."""
+    printed digit), the two share a period, and the statement prints no line of that concept."""
     positions = {p.key: i for i, p in enumerate(base.periods)}
-    if not other.periods or any(p.key not in positions for p in other.periods) or not _agrees(base, other):
+    # A table of EPS and counts alone (a "Per Share Data" table under the statement) prints no amount to agree
+    # by: the reader kept it only where EPS x shares came back to the statement's net result
+    # (scale_choice.counts_apart_from_their_result). Either may print a period more (a bank's linked
+    # quarter), whose figures stay in the facts; the statement's own periods take theirs (UI-17: none had
+    # reached a page).
+    per_share_only = not any(item.kind == "amount" and item.concepts for item in other.items)
+    if not any(p.key in positions for p in other.periods) or not (per_share_only or _agrees(base, other)):
         return base  # (figures that differ are another entity's or basis's)
     have = _concepts(base)
     lent = sorted((item for item in other.items if item.concepts and set(item.concepts) <= _LENT_CONCEPTS
@@ -266,7 +271,8 @@ def _with_per_share_lines_of(base: Statement, other: Statement) -> Statement:
     for item in lent:
         values: list[Decimal | None] = [None] * len(base.periods)
         for period, value in zip(other.periods, item.values, strict=True):
-            values[positions[period.key]] = value
+            if period.key in positions:
+                values[positions[period.key]] = value
         added.append(dataclasses.replace(item, values=tuple(values)))
     return dataclasses.replace(base, items=(*base.items, *added))
 

@@ -343,13 +343,19 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
 
 
 
+_FISCAL_YEAR_NAME = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*'?)\d", re.IGNORECASE)
+
+
 def _stated_period_ends(document: Document) -> tuple[date, ...]:
     """Every date the narrative gives as a period's end ("for the second quarter ended June 29, 2003")."""
     text = _opening_text(document)
     ends: list[date] = []
     for ended in _ENDED.finditer(text):
-        reading = read_header(text[ended.end() : ended.end() + 24])
-        if reading.year and reading.month and reading.day:
+        window = text[ended.end() : ended.end() + 24]
+        reading = read_header(window)
+        # ("Three Months Ended December 31, Fiscal 2005", a header among the opening lines, names a fiscal
+        # year, whose day the columns' reading settles: it states no calendar date)
+        if reading.year and reading.month and reading.day and not _FISCAL_YEAR_NAME.search(window):
             end = resolve_end(reading)
             if end is not None:
                 ends.append(end)

@@ -480,7 +480,10 @@ def _fiscal_years_named_for_their_start(headers: tuple[str, ...], fallback: Head
             and all(_FISCAL_LABEL.search(text) for text, r in zip(headers, readings, strict=True)
                     if r.year is not None and r.month is None)):
         return readings
-    return [dataclasses.replace(r, year=r.year + shift) if r.year is not None and r.month is None else r
+    # (a year's own column never ends in the calendar year before its name: "Twelve Months Ended Fiscal 2004"
+    # of a company whose narrative first names "the quarter ended December 31, 2003", round 415)
+    return [dataclasses.replace(r, year=r.year + shift)
+            if r.year is not None and r.month is None and not (shift == -1 and r.months == 12) else r
             for r in readings]
 
 
@@ -494,7 +497,10 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
     do not settle stays the calendar year it reads as: only where the release reports that fiscal year and
     the first end its narrative states is the day a year before the label, or where the label's day would
     fall after the release's own date and the day a year before would not (round 410: a first quarter
-    "ended December 31, 2003" under "Fiscal 2004", released January 27, 2004)."""
+    "ended December 31, 2003" under "Fiscal 2004", released January 27, 2004). A narrative ending a period
+    on the label's own day as well settles nothing by its first end (round 415: a calendar-year company "with
+    no borrowings since the quarter ended December 31, 2003", its "fiscal 2004, which ended December 31,
+    2004")."""
     named = [(index, r) for index, (text, r) in enumerate(zip(headers, readings, strict=True))
              if r.year is not None and r.month is not None and text.count(str(r.year)) == 1
              and re.search(rf"\b(?:fiscal\s+|fy\s*'?){r.year}\b", text, re.IGNORECASE)]
@@ -506,7 +512,10 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
     this_year, year_before = (resolve_end(dataclasses.replace(newest, year=year))
                               for year in (newest.year, newest.year - 1))
     released = clues.released()
-    stated = clues.fiscal_year() == newest.year and bool(narrated) and narrated[0] == year_before
+    # (a narrative that also ends a period on the label's own day, "fiscal 2004, which ended December 31,
+    # 2004", dates the label in its calendar year, whatever quarter it names a year before: round 415)
+    stated = (clues.fiscal_year() == newest.year and bool(narrated) and narrated[0] == year_before
+              and this_year not in narrated)
     impossible = (released is not None and this_year is not None and year_before is not None
                   and year_before <= released < this_year)
     if not (stated or impossible):

@@ -291,6 +291,7 @@ def column_periods(
     seen: dict[tuple[date, int | None], int] = {}
     across = functools.cache(lambda: _adds_up_across(table.rows))
     versions = _two_versions_of_a_period(table.column_headers)
+    unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
     dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines))
@@ -331,9 +332,12 @@ def column_periods(
                 for other, why in list(dropped.items()):
                     if why == f"it repeats the period of column {first + 1}":
                         dropped[other] = why_not_first
-            elif first in keep and RESTATED_HEAD.search(text) and not RESTATED_HEAD.search(before):
+            elif (first in keep and RESTATED_HEAD.search(text) and not RESTATED_HEAD.search(before)
+                  and YEAR_IN_TEXT.search(text)):
                 # "(As Reported) | (As Restated)" for one quarter: the restated figures are the company's now, the
-                # reported ones those it first gave (round 373: the first had been kept, eight wrong, verified)
+                # reported ones those it first gave (round 373: the first had been kept, eight wrong, verified).
+                # One printing no year ("2019 | As Restated | 2018") took its neighbour's, and may restate the
+                # other year: it takes no column's place (round 415: the restated 2018 read as 2019).
                 why_not_first = f"the figures as first reported, beside their restatement in column {index + 1}"
             elif first in keep and REPORTED_HEAD.search(text) and not (
                     REPORTED_HEAD.search(before) or RESTATED_HEAD.search(before)):
@@ -348,11 +352,24 @@ def column_periods(
                 dropped[first] = why_not_first
                 continue
             # a second column for the same period (as adjusted, constant currency...)
-            dropped[index] = f"it repeats the period of column {first + 1}"
+            if RESTATED_HEAD.search(text) and not YEAR_IN_TEXT.search(text):
+                dropped[index] = "it prints no year of its own, and which year's figures it restates no header says"
+                unsure_restated.append((index, months))
+            else:
+                dropped[index] = f"it repeats the period of column {first + 1}"
             continue
         seen[(end, months)] = index
         periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
         keep.append(index)
+    for restated, months in unsure_restated:
+        # An earlier year's column beside it may hold the figures first reported, which the restatement
+        # replaced: none is read ("2019 | As Restated | 2018", round 415)
+        newest = max((p.end for p in periods if p.months == months), default=None)
+        for at in reversed(range(len(keep))):
+            if periods[at].months == months and newest is not None and periods[at].end < newest:
+                dropped[keep[at]] = (f"its figures may be those first reported, restated in column {restated + 1}"
+                                     " under no year of its own")
+                del keep[at], periods[at]
     for index, why in _overlapping_lengths(periods, keep).items():
         at = keep.index(index)
         del keep[at], periods[at]

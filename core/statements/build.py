@@ -154,9 +154,9 @@ def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | Non
 _A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|been)\b[^.]*\.\s*$", re.IGNORECASE)
 # Any sentence: a note, or a full stop after a word in lower case ("Non-GAAP reconciliations follow.", "(a)
 # Adjusted to reflect the two-for-one stock split."), or after a percentage ("Comparable store sales increased
-# 6.4%.", the story's last line over the statement: round 409, the statement set aside as "comparable" figures);
-# a title ends in none but a name's "Inc.".
-_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.\s*$|\d%\.\s*$", re.IGNORECASE)
+# 6.4%." or "(0.4%).", the story's last line over the statement: rounds 409 and 415, the statement set aside
+# as "comparable" figures); a title ends in none but a name's "Inc.".
+_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.\s*$|\d%\)?\.\s*$", re.IGNORECASE)
 
 
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:

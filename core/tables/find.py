@@ -91,6 +91,8 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
         if tables and tables[-1].footer:
             table = _without_the_note_above(table, tables[-1].footer)
         table = _captioned(table, tables[-1] if tables else None)
+        if tables:
+            table = _under_the_note_of(table, tables[-1], classified)
         if tables and (rest := _per_share_lines_after_a_footnote(tables[-1], table)):
             # A footnote's breakdown under the statement, then the statement's per-share lines ("(1) Includes
             # stock-based compensation of ..." over its own small table, then "Basic and diluted net loss per
@@ -102,6 +104,21 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
         else:
             tables.append(table)
     return sorted(tables + vertical, key=lambda table: table.first_line)
+
+
+def _under_the_note_of(table: RawTable, before: RawTable, classified: list[ClassifiedLine]) -> RawTable:
+    """A table headed on the line right under another's last row (a bank's "12/31/03  9/30/03  12/31/02" over
+    its period-end balances, no blank line, no title): one printed block, under the unit note the block's
+    title gives ("(Dollars in thousands, except per share data)"). Its own note or title, or a line between,
+    and it is a table of its own (round 415: the balances had been read in dollars, the highlights above
+    them, unread, taking the note along)."""
+    if table.title_lines or table.context or table.first_line != before.last_line + 1 or not table.rows:
+        return table
+    # (line numbers count from 1, the list from 0)
+    if any(line.kind is LineKind.BLANK for line in classified[before.last_line : table.rows[0].first_line - 1]):
+        return table  # a blank line between: the tables are printed apart
+    notes = tuple(line for line in before.title_lines + before.context if unit_line(line))
+    return dataclasses.replace(table, context=notes) if notes else table
 
 
 def _without_the_note_above(table: RawTable, note: tuple[str, ...]) -> RawTable:

@@ -461,6 +461,15 @@ def test_year_to_date_columns_of_two_digit_fiscal_years_head_their_table() -> No
     assert not is_header_text("YTD revenue grew 12%")
 
 
+def test_years_closing_the_parentheses_the_line_above_opened_are_a_header() -> None:
+    """Round 418: "(Dec. 31,   (Dec. 31," over "2005)   2004)" under "Q2 FY06 | Q2 FY05": the line of years had
+    been read as a row of figures with no label, 2,005,000 printed for the quarter."""
+    from core.tables.lines import LineKind, classify
+
+    assert classify(1, f"{' ' * 46}2005)       2004)       2005)       2004)").kind is LineKind.YEARS
+    assert classify(1, "  Net sales (note 2005)        1,250       1,100").kind is LineKind.DATA
+
+
 @pytest.mark.parametrize("line", ["1H FY07    1H FY06", "FY09 Q1    FY08 Q1", "Q1 FY'09   Q1 FY'08", "FY08   FY07"])
 def test_a_line_of_fiscal_years_parts_alone_heads_its_table(line: str) -> None:
     """Round 168's cash flows headed "1H FY07 | 1H FY06" alone: the line had been no header, the first column

@@ -80,7 +80,8 @@ def _heads_and_years(stripped: str) -> bool:
 _HEADLINE_BETWEEN_DASHES = re.compile(r"^(-{1,3}|\u2013|\u2014)\s+[A-Za-z$].*[^\s\-\u2013\u2014]\s+\1$")
 _RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
-_MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\))$")  # "2006*", "2006(1)", "1999(a)": a year, its mark
+# "2006*", "2006(1)", "1999(a)": a year, its mark; "2005)" the year closing "(Dec. 31," on the line above
+_MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\)|(?<=\d)\))$")
 # What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
 # table, and a table that runs over a page break must read on as if it were not there.
 PAGE_FURNITURE = re.compile(

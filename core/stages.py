@@ -33,6 +33,7 @@ from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
+    LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
@@ -87,6 +88,7 @@ def read_statements(document: Document) -> StatementsRead:
     years_alone = functools.cache(lambda: _years_reported_alone(document))
     clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
                         fiscal_year=fiscal_year, released=functools.cache(lambda: dateline_date(document.lines)),
+                        long_ends=functools.cache(lambda: _long_period_ends(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()))
 
@@ -344,6 +346,18 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
 
 
 _FISCAL_YEAR_NAME = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*'?)\d", re.IGNORECASE)
+
+
+def _long_period_ends(document: Document) -> tuple[date, ...]:
+    """The ends the narrative gives a 53-week year or a 14-week quarter ("the fourteen-week fourth quarter and
+    fifty-three-week fiscal year ended January 2, 2024"): a year before such an end is 53 weeks before it."""
+    text = _opening_text(document)
+    ends = []
+    for found in LONG_PERIOD_ENDED.finditer(text):
+        reading = read_header(text[found.end() : found.end() + 24])
+        if reading.year and reading.month and reading.day and (end := resolve_end(reading)) is not None:
+            ends.append(end)
+    return tuple(ends)
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

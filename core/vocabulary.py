@@ -107,6 +107,12 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24: 6, 26: 6, 28: 6,
                                           36: 9, 39: 9, 40: 9, 52: 12, 53: 12}  # fmt: skip
 
+# A period a week longer than its kind, up to the "ended" before its end: "the fourteen-week fourth quarter and
+# fifty-three-week fiscal year ended January 2, 2024", "the 53-week year ended". The same period a year
+# before ended 53 weeks earlier, not on the weekday nearest the anniversary (core.statements.columns).
+LONG_PERIOD_ENDED: Final = re.compile(
+    r"\b(?:fifty[\s-]three|53|fourteen|14)[\s-]+weeks?\b[^.;]{0,80}?\bended\s+", re.IGNORECASE)
+
 ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip

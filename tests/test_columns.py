@@ -587,3 +587,19 @@ def test_a_column_whose_length_overlaps_another_of_that_length_is_not_read() -> 
     assert [w.message for w in release.warnings] == [
         "column 3 ('Six Months Ended September 30, 2004') was not read: its 6 months overlap those of column 1: a "
         "header stands over the wrong figures"]
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    ("results for the fourteen-week fourth quarter and fifty-three-week fiscal year ended January 2, 2024.", True),
+    ("net sales for the 53-week fiscal year ended February 3, 2018 rose 4%", True),
+    ("for the 14 weeks ended January 30, 2021", True),
+    ("for the thirteen-week second quarter ended July 29, 2006", False),
+    ("for the fifty-two weeks ended January 28, 2006", False),
+])
+def test_a_period_a_week_longer_than_its_kind_is_named_by_its_weeks(text: str, long: bool) -> None:
+    """Round 419: a restaurant's "fifty-three-week fiscal year ended January 2, 2024" over columns printing
+    "2023 | 2022" alone: 2022 ended 53 weeks before (December 27, 2022), not on the weekday nearest the
+    anniversary (January 3, 2023, a week after the year had ended)."""
+    from core.vocabulary import LONG_PERIOD_ENDED
+
+    assert (LONG_PERIOD_ENDED.search(text) is not None) is long

@@ -119,6 +119,8 @@ class PeriodClues:
     narrated_ends: Callable[[], Sequence[date]] = tuple
     # the day the dateline says the release was issued
     released: Callable[[], date | None] = lambda: None
+    # the ends the narrative gives a 53-week year or a 14-week quarter
+    long_ends: Callable[[], Sequence[date]] = tuple
 
 
 NO_CLUES = PeriodClues()
@@ -207,7 +209,10 @@ def column_periods(
             # "Fiscal 2008" or "Total" after "First Quarter | ... | Fourth Quarter": the year the quarters
             # add up to, which the narrative's quarter is not (round 174: it had been printed as that quarter)
             continue
-        if index in fiscal_parts and fallback is not None and fallback.year is not None and fallback.month:
+        if index in fiscal_parts and fallback is not None and fallback.year is not None and fallback.month and not (
+                reading.year and reading.month and reading.day and len(YEAR_IN_TEXT.findall(text)) == 1):
+            # (a column printing its own date keeps it, "July 2, 2017 (Q2 FY17)" beside "October 1, 2017 (Q3
+            # FY17)": round 419, read as a repeat of it; a caption's two years are no column's own date)
             # "Q2 FY07 | Q2 FY06 | 1H FY07" (a year ending March 31): the release's own date ("quarter ended
             # September 30, 2006") is the latest fiscal year's; the others are as many years before it as
             # their names say. A fiscal year's name is no calendar year, nor is a caption's date over the
@@ -218,7 +223,7 @@ def column_periods(
             month_source = fallback
         end = resolve_end(reading, month_source)
         if end is not None and reading.day is None and month_source is not None and month_source is not reading:
-            end = _borrowed_day(end, month_source, clues.stated_ends)
+            end = _borrowed_day(end, month_source, clues.stated_ends, clues.long_ends)
         if end is not None and reading.years_back:
             end = _a_year_before(end, clues.stated_ends)
         if month_source is not reading and _day_without_its_month(text):
@@ -791,11 +796,14 @@ def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[Heade
     return ends.pop() if len(ends) == 1 else None
 
 
-def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]]) -> date:
+def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]],
+                  long_ends: Callable[[], Sequence[date]] = tuple) -> date:
     """A column that prints only its year ("2003" under "Second Quarter") borrows its month and day from
     another year's date. A calendar quarter ends on the month's last day whatever the year; a 52/53-week
     year does not: the narrative's own date for that year is taken where it states one, else the day of
-    the same weekday nearest (fiscal weeks end on one weekday)."""
+    the same weekday nearest (fiscal weeks end on one weekday), except a year before a period the narrative
+    says ran 53 weeks or 14, which ended 53 weeks before it (round 419: a restaurant's 2022 dated January 3,
+    2023, a week after its year ended)."""
     if source.year in (None, end.year) or source.month is None or source.day is None:
         return end
     # (of either year: a 53-week year's prior quarter ends December 28, 1997 where the weekday rule gives
@@ -807,6 +815,8 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
     if source.day >= last:
         return end.replace(day=month_end(end.year, end.month))  # February 28, 1997 is February 29, 1996's end
     anchor = date(source.year, source.month, source.day)
+    if source.year == end.year + 1 and anchor in long_ends():
+        return anchor - timedelta(weeks=53)
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
 
 

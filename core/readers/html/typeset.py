@@ -27,6 +27,9 @@ class Layout:
     label_width: int
     starts: list[int] = field(default_factory=list)
     widths: list[int] = field(default_factory=list)
+    # Columns whose figures are mostly percentages ("97.6%" beside each amount): a table of per-share lines
+    # drawn under the statement has none of them (`following`).
+    percent: set[int] = field(default_factory=set)
     # Each cell's extent by its first and last column, found once: the rows of a table repeat their columns.
     _extents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, init=False, repr=False,
                                                              compare=False)
@@ -173,6 +176,12 @@ def column_layout(filled_rows: list[list[Cell]], width: int, first: int) -> Layo
             for position, c in enumerate(covered):
                 widths[c] += extra + (1 if position < rest else 0)
     layout = Layout(first=first, label_width=label_width)
+    figures: dict[int, list[bool]] = {}
+    for filled in body:
+        for cell in filled:
+            if cell.col >= first and cell.span == 1 and cell.numeric:
+                figures.setdefault(cell.col, []).append(cell.text.rstrip(")").endswith("%"))
+    layout.percent = {c for c, marks in figures.items() if sum(marks) * 2 > len(marks)}
     x = label_width
     for c in range(width):
         if c < first:
@@ -203,6 +212,10 @@ def following(previous: Layout, layout: Layout) -> Layout | None:
     None where the columns do not correspond one to one, or its labels or figures need more room."""
     kept = [c for c in range(previous.first, len(previous.widths)) if previous.widths[c]]
     own = [c for c in range(layout.first, len(layout.widths)) if layout.widths[c]]
+    if own and len(own) != len(kept) and not (layout.percent & set(own)):
+        # amounts alone under amounts each beside its percentage ("$0.57" under "$12,618   4.4%", round 419:
+        # only the first column's EPS had been read): the amounts' columns
+        kept = [c for c in kept if c not in previous.percent]
     if not own or len(own) != len(kept) or layout.label_width > previous.label_width or any(
             layout.widths[c] > previous.widths[k] for c, k in zip(own, kept, strict=True)):
         return None

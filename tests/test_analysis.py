@@ -262,6 +262,21 @@ def test_lines_that_give_the_operating_result_are_added_up_where_no_total_is_pri
     ]
 
 
+def test_one_cost_under_the_gross_profit_adds_up_with_the_costs_above_it() -> None:
+    """A retailer prints its cost of sales, its gross profit, then one cost (SG&A) over its operating income:
+    net sales 612,480 less cost of sales 398,150 is the gross profit 214,330, less SG&A 171,220 the operating
+    income 43,110. The two costs are its breakdown (UI-18: the Expenses page had found none)."""
+    path = FIXTURES / "layouts" / "year_to_date_beside_third_quarter_under_a_title_of_two_days.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None and not expenses.printed
+    assert expenses.total.label == "Costs and expenses (the lines added up)"
+    assert expenses.total.values[:2] == (569_370 * K, 534_490 * K)  # 398,150 + 171,220; 373,620 + 160,870
+    assert [item.label for item in expenses.components] == [
+        "Cost of sales, buying and occupancy", "Selling, general and administrative expenses"]
+
+
 def test_no_breakdown_where_the_lines_do_not_give_the_operating_result() -> None:
     """One line off by 100 thousand (a line the reader missed, or a gain among the costs): nothing to vouch
     for a sum, so no breakdown rather than a total that is not the release's."""

@@ -527,11 +527,12 @@ def _waterfall_steps_of(path: Path) -> list[tuple[str, float]]:
 
 def test_the_expense_lines_of_a_statement_without_their_total_are_steps_of_their_own() -> None:
     """Aemetis Q4 2024 prints "Selling, general and administrative expenses" alone between its gross loss
-    (2,040) and operating loss (13,476 = 2,040 + 11,436): a step of that name, not "Other operating items".
+    (2,040) and operating loss (13,476 = 2,040 + 11,436): a step of that name, not "Other operating items",
+    beside its "Cost of goods sold" as printed (both its costs are the breakdown: 47,004 - 49,044 - 11,436).
     The non-operating lines the vocabulary does not name (interest, fees, accretion, 15,090 in all: 28,566
     less 13,476) come before the tax benefit of 12,369, as the statement prints them."""
     steps = _waterfall_steps_of(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")
-    assert steps == [("Revenue", 47_004.0), ("Cost of revenue", -49_044.0),
+    assert steps == [("Revenue", 47_004.0), ("Cost of goods sold", -49_044.0),
                      ("Selling, general and administrative expenses", -11_436.0), ("Operating result", -13_476.0),
                      ("Other non-operating items", -15_090.0), ("Income tax", 12_369.0), ("Net result", -16_197.0)]
 

@@ -175,8 +175,8 @@ def test_compare_opens_on_the_company_in_view_and_follows_it(halden: dict[str, R
 
 def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     """Aemetis' burn is the fall in its cash, $0.1M a month, beside a loss of $5.4M a month: the memo's
-    column carries the Overview cards' cautions under the table, the burn's and the runway's; Allos' burn,
-    near its loss, carries none."""
+    column carries the Overview cards' cautions under the table, the burn's and the runway's (and those of
+    its costs added up, cost of goods sold among them); Allos' burn, near its loss, carries none."""
     from tests.conftest import FIXTURES
 
     path = FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt"
@@ -184,9 +184,13 @@ def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     at = run_compare({aemetis.name: aemetis, allos.name: allos})
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
-    assert len(cautions) == 2 and all(c.startswith("Aemetis") for c in cautions)  # its burn and its runway
-    assert "the latest period's net loss is $5.4 million a month" in cautions[0]
-    assert "at the net loss's pace of $5.4 million a month, cash would last 0.2 months." in cautions[1]
+    assert len(cautions) == 4 and all(c.startswith("Aemetis") for c in cautions)
+    burn, runway = (next(c for c in cautions if f"{line}: read with care" in c)
+                    for line in ("burn per month", "runway"))
+    assert "the latest period's net loss is $5.4 million a month" in burn
+    assert "at the net loss's pace of $5.4 million a month, cash would last 0.2 months." in runway
+    share = next(c for c in cautions if "% of revenue: read with care" in c)
+    assert 'total less its cost-of-revenue line ("Cost of goods sold")' in share
 
 
 def test_side_by_side_says_whose_operating_expenses_hold_every_cost(halden: dict[str, Release]) -> None:

@@ -225,6 +225,10 @@ def test_a_total_of_every_cost_gives_its_share_of_revenue_without_the_cost_of_re
     assert (round(share.value, 1), round(share.prior, 1)) == (Decimal("41.7"), Decimal("56.7"))
     assert "less the cost of revenue" in share.basis
     assert total is not None and total.value == 794_883_000 and total.caveat
+    # the share says its base differs from the dollar figure beside it (UI-18: "$794.9" over "41.7%", which is
+    # 52.5% of the revenue, with nothing but a general caution)
+    assert share.caveat.startswith('worked out on the operating-expense total less its cost-of-revenue line '
+                                   '("Cost of sales")')
 
 
 def test_long_term_investments_count_in_the_cash_a_burn_is_measured_by() -> None:

@@ -132,6 +132,11 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
             break
         lines.append(item)
     lines.reverse()
+    if len(lines) == 1 and top is not None and "gross_profit" in top.concepts:
+        # One cost under the gross profit ("Selling, general and administrative"): the costs above it belong
+        # to the breakdown too where revenue less them is that gross profit (UI-18: a retailer's cost of sales
+        # and SG&A, its operating result following from both, had been "no breakdown found")
+        lines, top = _through_the_gross_profit(statement, top, lines)
     if len(lines) < 2:
         return None
     for sign in (1, -1):  # costs printed as they are, or printed as deductions
@@ -149,6 +154,24 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
                 for item in lines)
             return ExpenseBreakdown(statement, total, parts, printed=False)
     return None
+
+
+def _through_the_gross_profit(statement: Statement, gross: LineItem, lines: list[LineItem]
+                              ) -> tuple[list[LineItem], LineItem | None]:
+    """The cost lines between revenue and the gross profit before `lines`, with revenue as the top, where
+    revenue less them is the printed gross profit (costs as printed, positive); else `lines` under it."""
+    at = statement.items.index(gross)
+    above: list[LineItem] = []
+    for item in reversed(statement.items[:at]):
+        if "revenue" in item.concepts:
+            if above and _result_follows(statement, item, above[::-1], gross, 1) and all(
+                    value >= 0 for line in above for value in line.values if value is not None):
+                return [*above[::-1], *lines], item
+            break
+        if item.kind != "amount" or HIGHER_IS_BETTER.intersection(item.concepts):
+            break
+        above.append(item)
+    return lines, gross
 
 
 def _total_of(lines: list[LineItem], column: int, sign: int) -> Decimal | None:

@@ -305,6 +305,19 @@ def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metri
                                caveat="")
 
 
+def _opex_share(opex: Metric | None, cost: Metric | None, revenue: Metric | None) -> Metric | None:
+    """Operating expenses' share of revenue, saying so where it is worked out on another base than the dollar
+    figure beside it (UI-18: Vertex's "$794.9" over "41.7%", which is 52.5% of its revenue, and nothing
+    but a general caution said why)."""
+    base = _less_the_cost_of_revenue(opex, cost)
+    share = _ratio("opex_share", base, revenue)
+    if share is None or base is opex or cost is None:
+        return share
+    return replace(share, caveat=f"worked out on the operating-expense total less its cost-of-revenue line "
+                                 f"(\"{cost.basis or cost.name}\"), as other releases total their operating "
+                                 f"expenses; the operating-expense figure is the whole total")
+
+
 def operating_expenses_caveat(release: Release) -> str:
     """The caution the Overview's operating-expense card carries (`_with_every_cost_said`), for a page that
     describes the same total without working out every other metric."""
@@ -463,8 +476,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             gross,
             _ratio("gross_margin", gross, revenue),
             opex,
-            _ratio("opex_share", _less_the_cost_of_revenue(opex, _line(operations, "cost_of_revenue", window)),
-                   revenue),
+            _opex_share(opex, _line(operations, "cost_of_revenue", window), revenue),
             operating,
             _ratio("operating_margin", operating, revenue),
             net,

@@ -377,8 +377,13 @@ def test_a_per_share_table_under_the_statement_lends_it_eps_and_counts() -> None
     EPS 0.94 / 0.72 / 2.68 / 2.09 on 421.3 / 430.2 / 423.8 / 431.0 million shares, each net income over its
     count coming back to the printed EPS (394 / 421.3 = 0.935; 1,135 / 423.8 = 2.678)."""
     path = FIXTURES / "layouts" / "per_share_data_table_apart_counts_in_millions_by_their_heading.txt"
-    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
     assert operations is not None
+    # each EPS x its count checked against the statement's net income, so no page marks them unchecked
+    # (UI-18): 0.94 x 421.3 = 396.0 against 394, within half a cent on 421.3 million shares (2.1 million)
+    eps_checks = [check for check in release.checks if check.name.startswith("EPS")]
+    assert len(eps_checks) == 8 and all(check.passed for check in eps_checks)
     assert [(point.eps, point.shares) for point in per_share_points(operations)] == [
         (Decimal("0.94"), 421_300_000), (Decimal("0.72"), 430_200_000), (Decimal("2.68"), 423_800_000),
         (Decimal("2.09"), 431_000_000)]

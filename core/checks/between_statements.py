@@ -58,6 +58,28 @@ def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResul
 
 
 
+def eps_apart(statements: Sequence[Statement]) -> Iterable[CheckResult]:
+    """EPS x shares = net result for a table of per-share lines alone ("Per Share Data" under the statement),
+    the net result the primary statement of operations prints for the same period: the figures that table
+    lends the statement (core.analysis.structure) are vouched for as the statement's own are (UI-18:
+    Calderwood's EPS card "not checked", though its counts had been read by exactly this arithmetic)."""
+    from core.checks.identities import eps  # (identities reads one statement; this module reads several)
+
+    primary = next((s for s in statements if s.kind == "operations" and s.primary), None)
+    if primary is None or (net := primary.item("net_income_to_common") or primary.item("net_income")) is None:
+        return
+    positions = {period.key: index for index, period in enumerate(primary.periods)}
+    for statement in statements:
+        if statement is primary or statement.kind != "operations" or any(
+                item.kind == "amount" and item.concepts for item in statement.items):
+            continue
+        values = tuple(net.values[positions[p.key]] if p.key in positions else None for p in statement.periods)
+        if not any(value is not None for value in values):
+            continue
+        lent = dataclasses.replace(net, values=values, cells=())
+        yield from eps(dataclasses.replace(statement, items=(*statement.items, lent), scale=primary.scale))
+
+
 def balance_across_pages(statements: Sequence[Statement]) -> Iterable[CheckResult]:
     """A balance sheet printed in two tables (its assets on one page, its liabilities and equity on the next,
     the second read apart from the first) balances across them: total assets in the one equal total

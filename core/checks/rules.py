@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from core.checks.between_statements import balance_across_pages, cash_flow_net_result, prose_figures, summary_lines
+from core.checks.between_statements import (
+    balance_across_pages,
+    cash_flow_net_result,
+    eps_apart,
+    prose_figures,
+    summary_lines,
+)
 from core.checks.footing import footing
 from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
@@ -54,6 +60,7 @@ RELEASE_RULES: tuple[ReleaseRule, ...] = (
                 lambda statements, _: balance_across_pages(statements)),
     ReleaseRule("prose", prose_figures),
     ReleaseRule("summary line = statement line", lambda statements, _: summary_lines(statements)),
+    ReleaseRule("EPS x shares apart = net result", lambda statements, _: eps_apart(statements)),
 )
 
 

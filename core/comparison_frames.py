@@ -8,10 +8,18 @@ from __future__ import annotations
 import pandas as pd
 
 from core.analysis.companies import LINE_PREFIX, release_end
+from core.analysis.currency import release_currency
 from core.analysis.periods import period_name
 from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
 from core.formatting import as_printed, marked, unit_label
+
+
+def value_unit(kind: str, currency: str) -> str:
+    """What a tidy frame's `value` counts, in words a spreadsheet reader needs beside it ("USD", "USD per
+    share", "shares", "percent"): values are in actual units, so a dollar figure and an EPS share one column
+    (UI-18: the series CSV had set EPS 1.05 beside revenue 858435000.0 with nothing saying which was which)."""
+    return {"amount": currency, "per_share": f"{currency} per share", "shares": "shares"}.get(kind, kind)
 
 
 def series_frame(series: CompanySeries) -> pd.DataFrame:
@@ -19,6 +27,7 @@ def series_frame(series: CompanySeries) -> pd.DataFrame:
     checks of its release say of it ("checks": verified, failed or unchecked), so an exported figure the checks
     cannot vouch for does not pass for an exact one."""
     rows = []
+    currency = release_currency(series.releases[-1]) if series.releases else "USD"
     for point in series.values:
         restated = series.restated(point.key, point.period.end, point.period.months)
         rows.append(
@@ -29,6 +38,7 @@ def series_frame(series: CompanySeries) -> pd.DataFrame:
                 "period_end": point.period.end.isoformat(),
                 "months": point.period.months,
                 "value": float(point.value),
+                "unit": value_unit(point.kind, currency),
                 "derived": point.derived,
                 "source": point.source,
                 "basis": point.basis,
@@ -41,8 +51,8 @@ def series_frame(series: CompanySeries) -> pd.DataFrame:
         )
     frame = pd.DataFrame(
         rows,
-        columns=["line", "label", "statement", "period_end", "months", "value", "derived", "source", "basis",
-                 "checks", "restated", "other_readings"],
+        columns=["line", "label", "statement", "period_end", "months", "value", "unit", "derived", "source",
+                 "basis", "checks", "restated", "other_readings"],
     )  # fmt: skip
     frame["months"] = frame["months"].astype("Int64")
     return frame
@@ -112,6 +122,7 @@ def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
     release say of it."""
     rows = []
     for index, column in enumerate(comparison.columns):
+        currency = release_currency(column.release)
         for row in comparison.rows:
             value = row.values[index]
             if value is None:
@@ -127,11 +138,13 @@ def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:
                     "period_end": period.end.isoformat() if period is not None else "",
                     "months": period.months if period is not None else None,
                     "value": float(value),
+                    "unit": value_unit(row.kind, currency),
                     "checks": row.status_in(index),
                 }
             )
     frame = pd.DataFrame(
-        rows, columns=["company", "source", "line", "label", "statement", "period_end", "months", "value", "checks"]
+        rows, columns=["company", "source", "line", "label", "statement", "period_end", "months", "value", "unit",
+                       "checks"]
     )
     frame["months"] = frame["months"].astype("Int64")
     return frame

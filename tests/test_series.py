@@ -235,6 +235,9 @@ def test_series_frame_says_where_each_value_came_from(halden: tuple[Release, ...
     frame = series_frame(company_series(halden))
     row = frame[(frame["line"] == "net_income") & (frame["period_end"] == "2005-03-31") & (frame["months"] == 3)]
     assert row.iloc[0][["value", "source", "restated"]].tolist() == [-5300000.0, "halden_q1_2005.txt", True]
+    # each value says what it counts, EPS beside dollars in one column (UI-18)
+    units = dict(zip(frame["line"], frame["unit"], strict=True))
+    assert (units["net_income"], units["eps_basic"], units["shares_basic"]) == ("USD", "USD per share", "shares")
 
 
 def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, ...], allos: Release) -> None:
@@ -268,6 +271,8 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
     ]  # fmt: skip
     tidy = side_by_side_frame(comparison)
     assert set(tidy["company"]) == {"Allos Therapeutics, Inc. (ALTH)", "Halden Therapeutics, Inc. (HLDN)"}
+    net = tidy[(tidy["line"] == "net_income") & (tidy["company"] == "Allos Therapeutics, Inc. (ALTH)")]
+    assert net[["value", "unit"]].values.tolist() == [[-7_151_000.0, "USD"]]
 
 
 def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ...]) -> None:

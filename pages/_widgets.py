@@ -26,6 +26,20 @@ MARKED_COLUMNS = {"Checks": st.column_config.TextColumn("Checks", width="medium"
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
+def lasting(key: str) -> str:
+    """`key` for a widget whose choice should outlive a visit to another page: Streamlit forgets the state of a
+    widget its page did not draw, so the choice is kept under a key of its own and given back (UI-18: Compare
+    had gone back to "One company over time" after a look at another page). Call `keep(key)` after the widget."""
+    kept = f"{key}__kept"
+    if key not in st.session_state and kept in st.session_state:
+        st.session_state[key] = st.session_state[kept]
+    return key
+
+
+def keep(key: str) -> None:
+    st.session_state[f"{key}__kept"] = st.session_state.get(key)
+
+
 def release_or_stop() -> Release:
     """The release in view; without one, say how to get one and end the page here."""
     release = current_release()

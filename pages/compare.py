@@ -42,7 +42,7 @@ from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release, every_release, releases
-from pages._widgets import chart_downloads, missing, show_chart, show_source
+from pages._widgets import chart_downloads, keep, lasting, missing, show_chart, show_source
 
 OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
 
@@ -73,7 +73,8 @@ available = every_release()
 if not available:
     st.info("No release is loaded. Upload releases in the sidebar, or open them from the library.")
     st.stop()
-mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key="compare_mode")
+mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key=lasting("compare_mode"))
+keep("compare_mode")
 groups = group_by_company(available)
 # Where the releases come from, said: the library's had been listed beside the session's without a word (a
 # browser review), a visitor finding companies they had not uploaded today.

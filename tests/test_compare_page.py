@@ -304,3 +304,20 @@ def test_side_by_side_says_the_window_each_burn_covers(allos: Release) -> None:
     said = [unescape(c.value) for c in at.caption if c.value.startswith("Burn and runway cover")]
     assert said == ["Burn and runway cover each release's own window, not only the column's period: ALTH, cash "
                     "and investments fell from Dec 31, 2003 to Jun 30, 2004, divided by the 6 months between."]
+
+
+def test_the_comparison_chosen_is_kept_after_a_visit_to_another_page(halden: dict[str, Release],
+                                                                       allos: Release) -> None:
+    """Streamlit forgets a widget its page did not draw: leaving Compare for the Overview and coming back had
+    reset "Companies side by side" to "One company over time" (UI-18). The choice is given back."""
+    at = run_compare({**halden, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    kept = at.session_state["compare_mode__kept"]
+    assert kept == "Companies side by side"
+    # back on the page with the widget's own state gone, as another page's run leaves it
+    back = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
+    back.session_state[RELEASES] = {**halden, allos.name: allos}
+    back.session_state["compare_mode__kept"] = kept
+    back.run()
+    assert back.radio(key="compare_mode").value == "Companies side by side"
+    assert any(sub.value == "Standard metrics" for sub in back.subheader)

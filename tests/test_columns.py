@@ -603,3 +603,21 @@ def test_a_period_a_week_longer_than_its_kind_is_named_by_its_weeks(text: str, l
     from core.vocabulary import LONG_PERIOD_ENDED
 
     assert (LONG_PERIOD_ENDED.search(text) is not None) is long
+
+
+@pytest.mark.parametrize(("line", "prose"), [
+    # round 423: a bank's story, a blank line, then its highlights' title: its date had headed a column
+    ("     Total assets were $1.41 billion at December 31, 1999.", True),
+    ("     Total assets grew 5% during the year.", True),
+    ("Reconciliation tables appear at the end of this release.", True),
+    # titles and notes over a table stay what they are
+    ("                       CUMBERLAND VALLEY BANCSHARES, INC.", False),
+    ("                             Financial Highlights", False),
+    ("                (Dollars in thousands, except per share data)", False),
+    ("Selected Financial Data:", False),
+    ("Acme Widget Co.", False),
+])
+def test_a_short_sentence_of_the_story_is_prose_never_a_title(line: str, prose: bool) -> None:
+    from core.tables.lines import classify, is_prose
+
+    assert is_prose(classify(1, line)) is prose

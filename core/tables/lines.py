@@ -134,6 +134,12 @@ _SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}
 # A sentence's end and the next sentence whole on one line ("October 27, 2011. Figures may not sum because of
 # rounding."): prose, however short, never a heading over a table's columns.
 _SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z]+){2,}[^.]*\.$")
+# A short sentence whole on its line: a capital, a verb of being or having, a stop ("Total assets were $1.41
+# billion at December 31, 1999."), or five words or more ending in a word in lower case or a year and a stop
+# ("Total assets grew 5% during the year."): the story's, never a title over the table under it (round 423:
+# its words had headed the first column, and a quarter beside it was lost).
+_SHORT_SENTENCE = re.compile(r"^[A-Z][a-z]+\b[^:]*?\s(?:is|are|was|were|has|have|had)\s[^:]*\.$"
+                             r"|^[A-Z][a-z]+(?:\s+[^\s:]+){3,}\s(?:[a-z]{2,}|(?:19|20)\d\d)\.$")
 # A sentence's stop, then the next sentence's first words.
 _STOP_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z]\w*(?:\s+\w+){2,}")
 WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -387,7 +393,7 @@ def is_prose(line: ClassifiedLine) -> bool:
     if _title_cased(label):
         return False  # "Reconciliation of GAAP Net Income to Non-GAAP Operating Income": a table's heading
     return (len(label) >= _PROSE_MIN_LENGTH or bool(_SENTENCE_TAIL.match(label))
-            or bool(_SENTENCE_THEN_SENTENCE.search(label)))
+            or bool(_SENTENCE_THEN_SENTENCE.search(label)) or bool(_SHORT_SENTENCE.match(label)))
 
 
 def _title_cased(label: str) -> bool:

@@ -189,6 +189,8 @@ def column_periods(
             undated[index] = (text, parts[index])
             continue
         month_source = reading if reading.month else siblings[index] or fallback
+        if kind == "balance" and reading.year is not None and (month_source is None or month_source.month is None):
+            month_source = _a_fourth_quarters_end(clues) or month_source
         if (reading.month is None and reading.year is None and reading.months is not None and len(dated_years) > 1
                 and fallback is not None):
             # "Nine Months" over no date beside "Sept. 30, 2005 | Sept. 30, 2004": its neighbours' years
@@ -784,6 +786,17 @@ def _day_without_its_month(text: str) -> bool:
 # A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
 _YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)
 _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?", re.IGNORECASE)
+
+
+def _a_fourth_quarters_end(clues: PeriodClues) -> HeaderReading | None:
+    """The day a fourth quarter's release ends its year, where its story names the quarter and no day ("the
+    fourth quarter of 1999") and its tables print the day ("December 31," over the quarter and the year): a
+    balance sheet of years alone ("1999   1998") stands at that day of each (round 422: skipped as naming no
+    period)."""
+    quarter, _ = clues.reported()
+    latest = clues.latest_end() if quarter == 4 else None
+    return None if latest is None else HeaderReading(months=None, month=latest.month, day=latest.day,
+                                                     year=latest.year)
 
 
 def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[HeaderReading]) -> date | None:

@@ -466,6 +466,11 @@ def _year_to_date_part(reading: HeaderReading, headers: tuple[str, ...], reading
     if len(numbers) != 1:
         return None
     number = numbers.pop()
+    if reading.months == 3 and not reading.ytd and number > 1 and any(
+            other.year == reading.year and other.month is None and other.months == 3 * number for other in readings):
+        # "Three Months Ended 2003" beside "Six Months Ended 2003" of a second quarter's release: the quarter
+        # that ends the year to date (round 420: a bank's quarters left undated beside its dated half years)
+        return YearPart(reading.year, 3 * number, 3)
     if reading.months is not None and reading.months != 3 * number:
         return None  # "Twelve Months 2004" beside "Third Quarter 2004": a trailing year, not the year to date
     return YearPart(reading.year, 3 * number, 3 * number)

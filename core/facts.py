@@ -103,9 +103,12 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
 
 # Marks a period in which a summary printed before the statement adds none of its own measures; it may
 # still give the weighted share counts the statement leaves out (a bank's highlights print them, its
-# statement of income only EPS): those are no measure of the company's own making.
+# statement of income only EPS), or the cash and investments its balance sheet prints line by line ("Cash,
+# cash equivalents and investments" in a biotech's highlights, round 424): those are no measure of the
+# company's own making.
 _OWN_MEASURES = "own measures"
 _COUNTS = frozenset({"shares_basic", "shares_diluted"})
+_NO_OWN_MEASURE = _COUNTS | {"cash_and_investments"}
 _EPS = frozenset({"eps_basic", "eps_diluted"})
 # Marks a period, with a basis of EPS, in which the statement prints no EPS of that basis: there the
 # summary's EPS of it is no measure of its own.
@@ -152,7 +155,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                         continue
                     concept_here = ""
                 elif concept and (key in seen or (statement.kind, period.end, period.months) in apart or (
-                        concept not in _COUNTS and (*key[:1], *key[2:], _OWN_MEASURES) in apart
+                        concept not in _NO_OWN_MEASURE and (*key[:1], *key[2:], _OWN_MEASURES) in apart
                         and (*key[:1], *key[2:], _PRIMARY_WITHOUT_EPS, concept) not in apart)):
                     if len(item.concepts) > 1 and concept != item.concepts[0]:
                         continue

@@ -492,6 +492,9 @@ KNOWN_GAPS = {
         "with a warning"),
     "a_row_whose_figures_stand_beside_stars_joins_no_label_below": (
         "the tax, its zeros typed \"*****\": its row is left unread"),
+    "a_line_of_years_typed_at_the_margin_under_a_note_of_two_ends": (
+        "the full year 2007: the positions set \"Fourth Quarter\" over its column, a repeat of the quarter's period,"
+        " unread with a warning"),
     "a_european_net_result_with_every_deduction_printed_negative": (
         "the share counts, \"(x 1,000)\" after their label: set apart as a grid of their own"),
 }

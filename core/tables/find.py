@@ -45,6 +45,7 @@ from core.vocabulary import (
     DURATION_ENDED_RE,
     MONTH_DAY_END,
     MONTH_DAY_RE,
+    MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     match_concept,
@@ -517,10 +518,16 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
-        bare = [YEAR_IN_TEXT.sub("", h).strip() for h in headers]
+        noted_ends = any(_PERIODS_NOTE.match(other.text.strip()) and len(_NOTE_DATE.findall(other.text)) >= 2
+                         for other in header_lines)
+        # (a title's note of ends, "(13 and 52 weeks ended February 2, 2008; ...)", lends the columns whole
+        # dates: their years stay, to be paired with the years dealt out below)
+        bare = [" ".join((_YEAR_ALONE if noted_ends else YEAR_IN_TEXT).sub("", h).split()) for h in headers]
         if len(figures) != len(years):
             return tuple(bare)
         named = dict(zip(figures, (year for year, _, _ in years), strict=True))
+        if noted_ends:
+            bare = _dates_paired_anew(bare, named)
         changes = [m.group() for text in bare for m in _CHANGE_HEADING.finditer(text)]
         if changes and len(figures) < len(columns):
             # Nor did the positions place the words of the change column ("% Change" stood left of every
@@ -529,6 +536,34 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
                     for i, text in enumerate(bare)]
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
+
+
+def _dates_paired_anew(bare: list[str], named: dict[int, str]) -> list[str]:
+    """The whole dates a title's note gave the columns ("(13 and 52 weeks ended February 2, 2008; 14 and 53
+    weeks ended February 3, 2007)"), paired with the years dealt out in order, the newest with the newest:
+    they had been paired with the years the positions gave, which were wrong (round 427: a line of years
+    typed at the margin, February 2, 2008 set beside fiscal 2006's column). Where as many dates as years
+    are not printed, none is kept."""
+    found = [_NOTE_DATE.findall(text) for text in bare]
+    dates = sorted({day for days in found for day in days}, key=lambda day: read_header(day).year or 0,
+                   reverse=True)
+    if not dates:
+        return bare
+    stripped = [" ".join(_NOTE_DATE.sub("", text).split()) for text in bare]
+    years = sorted(set(named.values()), reverse=True)
+    if len(dates) != len(years):
+        return stripped
+    paired = dict(zip(years, dates, strict=True))
+    return [f"{text} {paired[named[i]]}" if i in named else text for i, text in enumerate(stripped)]
+
+
+# A title's note of periods and their ends, in parentheses ("(13 and 52 weeks ended February 2, 2008; 14 and 53
+# weeks ended February 3, 2007)")
+_PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
+# A whole date in a column's header, as a title's note lends it ("February 2, 2008")
+_NOTE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
+# A year not closing a date ("2007", but not the year of "February 2, 2008" or "2/2/2008")
+_YEAR_ALONE = re.compile(r"(?<!\d,)(?<!\d, )(?<![/-])\b(?:19|20)\d{2}\b")
 
 
 def _end_of_its_note(text: str, end: int) -> int:

@@ -33,6 +33,7 @@ from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
+    LONG_FISCAL_YEAR,
     LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
     ORDINAL_QUARTERS,
@@ -350,14 +351,27 @@ _FISCAL_YEAR_NAME = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*'?)\d", re.IGNO
 
 def _long_period_ends(document: Document) -> tuple[date, ...]:
     """The ends the narrative gives a 53-week year or a 14-week quarter ("the fourteen-week fourth quarter and
-    fifty-three-week fiscal year ended January 2, 2024"): a year before such an end is 53 weeks before it."""
+    fifty-three-week fiscal year ended January 2, 2024", or "Fiscal 2006 was a 53-week year" beside "fiscal
+    2006 ended February 3, 2007"): a year before such an end is 53 weeks before it."""
     text = _opening_text(document)
     ends = []
     for found in LONG_PERIOD_ENDED.finditer(text):
         reading = read_header(text[found.end() : found.end() + 24])
         if reading.year and reading.month and reading.day and (end := resolve_end(reading)) is not None:
             ends.append(end)
+    for found in LONG_FISCAL_YEAR.finditer(text):
+        # "Fiscal 2006 was a 53-week year": the one end the story gives that year, in it or early in the next
+        # (a retailer's fiscal 2006 "ended February 3, 2007")
+        year = int(found.group("year"))
+        named = {end for end in _stated_period_ends(document)
+                 if end.year == year or (end.year == year + 1 and end.month <= _EARLY_MONTHS)}
+        if len(named) == 1:
+            ends.append(named.pop())
     return tuple(ends)
+
+
+# A fiscal year named for the calendar year it starts in ends this early in the next, at the latest.
+_EARLY_MONTHS = 2
 
 
 def _stated_period_ends(document: Document) -> tuple[date, ...]:

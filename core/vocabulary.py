@@ -112,6 +112,10 @@ WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24:
 # before ended 53 weeks earlier, not on the weekday nearest the anniversary (core.statements.columns).
 LONG_PERIOD_ENDED: Final = re.compile(
     r"\b(?:fifty[\s-]three|53|fourteen|14)[\s-]+weeks?\b[^.;]{0,80}?\bended\s+", re.IGNORECASE)
+# ... or a fiscal year said to be one ("Fiscal 2006 was a 53-week year"), whose end the story states elsewhere
+LONG_FISCAL_YEAR: Final = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d{2})\s+(?:was|is|will\s+be|included|includes|contained|"
+    r"contains|had|has)\s+(?:a\s+|an\s+extra\s+week\W+a\s+)?(?:53|fifty[\s-]three)[\s-]+weeks?\b", re.IGNORECASE)
 
 ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -605,6 +605,22 @@ def test_a_period_a_week_longer_than_its_kind_is_named_by_its_weeks(text: str, l
     assert (LONG_PERIOD_ENDED.search(text) is not None) is long
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Fiscal 2006 was a 53-week year and its fourth quarter had 14 weeks.", 2006),
+    ("fiscal year 2011 included 53 weeks", 2011),
+    ("Fiscal 2008 was a fifty-three week year.", 2008),
+    ("Fiscal 2007 was a 52-week year.", None),
+    ("the 53-week year is behind us; fiscal 2009 was strong", None),
+])
+def test_a_fiscal_year_said_to_run_53_weeks_is_named(text: str, year: int | None) -> None:
+    """Round 427: "Fiscal 2006 was a 53-week year", its end stated apart ("fiscal 2006 ended February 3,
+    2007"): fiscal 2005 had been dated 364 days before (February 4, 2006), not 371 (January 28, 2006)."""
+    from core.vocabulary import LONG_FISCAL_YEAR
+
+    found = LONG_FISCAL_YEAR.search(text)
+    assert (int(found.group("year")) if found else None) == year
+
+
 @pytest.mark.parametrize(("line", "prose"), [
     # round 423: a bank's story, a blank line, then its highlights' title: its date had headed a column
     ("     Total assets were $1.41 billion at December 31, 1999.", True),

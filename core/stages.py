@@ -36,6 +36,7 @@ from core.vocabulary import (
     LONG_FISCAL_YEAR,
     LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
+    NUMBER_WORDS,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     STATEMENT_TITLES,
@@ -89,7 +90,7 @@ def read_statements(document: Document) -> StatementsRead:
     years_alone = functools.cache(lambda: _years_reported_alone(document))
     clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
                         fiscal_year=fiscal_year, released=functools.cache(lambda: dateline_date(document.lines)),
-                        long_ends=functools.cache(lambda: _long_period_ends(document)),
+                        long_ends=functools.cache(lambda: _long_periods(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()))
 
@@ -349,16 +350,19 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
 _FISCAL_YEAR_NAME = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*'?)\d", re.IGNORECASE)
 
 
-def _long_period_ends(document: Document) -> tuple[date, ...]:
-    """The ends the narrative gives a 53-week year or a 14-week quarter ("the fourteen-week fourth quarter and
-    fifty-three-week fiscal year ended January 2, 2024", or "Fiscal 2006 was a 53-week year" beside "fiscal
-    2006 ended February 3, 2007"): a year before such an end is 53 weeks before it."""
+def _long_periods(document: Document) -> dict[date, frozenset[int]]:
+    """The ends the narrative gives a 53-week year or a 14-week quarter, each with the weeks it says ("the
+    fourteen-week fourth quarter and fifty-three-week fiscal year ended January 2, 2024": 14 and 53; or
+    "Fiscal 2006 was a 53-week year" beside "fiscal 2006 ended February 3, 2007"): a year before such an end
+    is 53 weeks before it, and the columns ending on it count those weeks."""
     text = _opening_text(document)
-    ends = []
+    ends: dict[date, frozenset[int]] = {}
     for found in LONG_PERIOD_ENDED.finditer(text):
         reading = read_header(text[found.end() : found.end() + 24])
         if reading.year and reading.month and reading.day and (end := resolve_end(reading)) is not None:
-            ends.append(end)
+            counts = {int(raw) if raw.isdigit() else NUMBER_WORDS[" ".join(raw.lower().split())]
+                      for raw in _WEEKS_COUNTED.findall(found.group())}
+            ends[end] = ends.get(end, frozenset()) | counts
     for found in LONG_FISCAL_YEAR.finditer(text):
         # "Fiscal 2006 was a 53-week year": the one end the story gives that year, in it or early in the next
         # (a retailer's fiscal 2006 "ended February 3, 2007")
@@ -366,8 +370,13 @@ def _long_period_ends(document: Document) -> tuple[date, ...]:
         named = {end for end in _stated_period_ends(document)
                  if end.year == year or (end.year == year + 1 and end.month <= _EARLY_MONTHS)}
         if len(named) == 1:
-            ends.append(named.pop())
-    return tuple(ends)
+            end = named.pop()
+            ends[end] = ends.get(end, frozenset()) | {53}
+    return ends
+
+
+# The weeks a long period counts, as the story words them: "fourteen-week", "53-week", "fifty-three week"
+_WEEKS_COUNTED = re.compile(r"\b(fifty[\s-]three|53|fourteen|14)(?=[\s-]+weeks?\b)", re.IGNORECASE)
 
 
 # A fiscal year named for the calendar year it starts in ends this early in the next, at the latest.

@@ -674,3 +674,22 @@ def test_an_eps_card_over_one_line_naming_no_basis_names_none() -> None:
     (sample,) = [m for m in overview_metrics(standard_metrics(core.parse_release(data, name), "quarter"))
                  if m.key.startswith("eps")]
     assert sample.label == "EPS, basic and diluted"
+
+
+def test_a_quarter_the_story_says_ran_fourteen_weeks_counts_them() -> None:
+    # Ferro Brothers: "the fourteen-week fourth quarter and fifty-three-week fiscal year ended January 2, 2024"
+    # over columns headed "Fourth Quarter | Fiscal Year" and years alone. The periods count those weeks, the
+    # nine months derived from them end 14 weeks before the year (September 26, 2023, not October 3), and
+    # the Overview says the quarter is a week longer than the year-earlier one may be (UI-19)
+    from core.analysis.derived import derivable
+    from core.analysis.periods import period_name
+    from core.analysis.structure import operations_statement
+
+    release = read(FIXTURES / "layouts" / "year_after_a_fifty_three_week_year_over_years_alone.htm")
+    operations = operations_statement(release)
+    assert operations is not None
+    assert [period_name(p) for p in operations.periods] == [
+        "14 weeks to Jan 2, 2024", "3M to Dec 27, 2022", "53 weeks to Jan 2, 2024", "12M to Dec 27, 2022"]
+    assert [period_name(d.period) for d in derivable(operations)] == [
+        "39 weeks to Sep 26, 2023 (derived)", "9M to Sep 27, 2022 (derived)"]
+    assert standard_metrics(release).uneven_weeks.startswith("This period counts 14 weeks, a week more than usual")

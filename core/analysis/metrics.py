@@ -196,10 +196,20 @@ class StandardMetrics:
         if self.period is None or self.prior is None:
             return ""
         now, before = weeks_of(self.period), weeks_of(self.prior)
+        if now in _A_WEEK_LONGER and before is None:
+            # the story says this quarter or year ran a week long ("the fourteen-week fourth quarter"), and
+            # nothing says the year-earlier one did (UI-19: 14 weeks set against 13 without a word)
+            return (f"This period counts {now} weeks, a week more than usual; the release gives the year-earlier "
+                    "one no count of weeks: each change of an amount (revenue, expenses, results, EPS) may hold "
+                    "the extra week; margins do not.")
         if now is None or before is None or now == before:
             return ""
         return (f"This period counts {now} weeks, the year-earlier one {before}: each change of an amount "
                 "(revenue, expenses, results, EPS) holds that difference; margins do not.")
+
+
+# A quarter or a year a week longer than its kind
+_A_WEEK_LONGER = frozenset({14, 53})
 
 
 def choose_window(operations: Statement, basis: Basis = "quarter") -> Window | None:

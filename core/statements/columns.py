@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -35,6 +35,7 @@ from core.vocabulary import (
     NUMBER_WORDS,
     REPORTED_HEAD,
     RESTATED_HEAD,
+    WEEKS_TO_MONTHS,
     currency_code,
     full_year,
     unit_line,
@@ -119,8 +120,8 @@ class PeriodClues:
     narrated_ends: Callable[[], Sequence[date]] = tuple
     # the day the dateline says the release was issued
     released: Callable[[], date | None] = lambda: None
-    # the ends the narrative gives a 53-week year or a 14-week quarter
-    long_ends: Callable[[], Sequence[date]] = tuple
+    # the ends the narrative gives a 53-week year or a 14-week quarter, each with the weeks it says
+    long_ends: Callable[[], Mapping[date, frozenset[int]]] = dict
 
 
 NO_CLUES = PeriodClues()
@@ -366,7 +367,10 @@ def column_periods(
                 dropped[index] = f"it repeats the period of column {first + 1}"
             continue
         seen[(end, months)] = index
-        periods.append(Period(end=end, months=months, label=_period_label(text, end, months)))
+        # (a quarter or year the story says ran 14 or 53 weeks counts them: "the fourteen-week fourth quarter
+        # and fifty-three-week fiscal year ended January 2, 2024", its columns headed "Fourth Quarter 2023")
+        weeks = next((w for w in clues.long_ends().get(end, ()) if WEEKS_TO_MONTHS.get(w) == months), None)
+        periods.append(Period(end=end, months=months, label=_period_label(text, end, months), weeks=weeks))
         keep.append(index)
     for restated, months in unsure_restated:
         # An earlier year's column beside it may hold the figures first reported, which the restatement
@@ -815,7 +819,7 @@ def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[Heade
 
 
 def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence[date]],
-                  long_ends: Callable[[], Sequence[date]] = tuple) -> date:
+                  long_ends: Callable[[], Mapping[date, frozenset[int]]] = dict) -> date:
     """A column that prints only its year ("2003" under "Second Quarter") borrows its month and day from
     another year's date. A calendar quarter ends on the month's last day whatever the year; a 52/53-week
     year does not: the narrative's own date for that year is taken where it states one, else the day of

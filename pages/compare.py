@@ -19,7 +19,15 @@ from core.analysis.series import company_series
 from core.analysis.side_by_side import BASIS_NAMES, side_by_side
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
-from core.charts.memo import column_heading, common_size_bars, memo_marks, memo_numbers, memo_table, short_headings
+from core.charts.memo import (
+    column_heading,
+    common_size_bars,
+    memo_base_legend,
+    memo_marks,
+    memo_numbers,
+    memo_table,
+    short_headings,
+)
 from core.charts.series import (
     expense_lines,
     line_bars,
@@ -249,7 +257,7 @@ else:
                                 **{short: st.column_config.TextColumn(help=column_heading(c),
                                                                       width=text_width([short, *memo[short]]))
                                    for short, c in zip(shorts, found, strict=True)}})
-    if legend := status_legend(memo_marks(found)):
+    if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
         st.caption(legend)
     # Each caution once, naming every figure it is about and every company it holds for: one company's four
     # quarters had printed the same sentence four times (browser review of a company's quarters in a row).

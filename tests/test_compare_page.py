@@ -321,3 +321,21 @@ def test_the_comparison_chosen_is_kept_after_a_visit_to_another_page(halden: dic
     back.run()
     assert back.radio(key="compare_mode").value == "Companies side by side"
     assert any(sub.value == "Standard metrics" for sub in back.subheader)
+
+
+def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its_cell(allos: Release) -> None:
+    """Vertex's "Total costs and expenses" of $794.9 million hold its cost of sales of $162.5 million: its
+    share of revenue, (794.9 - 162.5) / 1,515.1 = 41.7%, leaves that out, as other releases total their
+    operating expenses. The cell says so with its mark and the legend under the table (UI-19: "$794.9" over
+    "41.7%", which a reader works out as 52.5%, with only a caption further down)."""
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "gold" / "vertex-pharmaceuticals_q1-2020_html.htm"
+    vertex = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({vertex.name: vertex, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns).set_index("Metric")
+    assert memo.loc["Operating expenses, % of revenue", "VRTX"] == "41.7% \u2021"
+    assert memo.loc["Operating expenses", "VRTX"] == "$794.9"
+    assert any("\u2021 Without the cost of revenue that the operating-expense figure above it holds" in c.value
+               for c in at.caption)

@@ -315,6 +315,10 @@ def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metri
                                caveat="")
 
 
+# How an operating-expense share worked out without the cost of revenue its total holds begins its caveat
+WITHOUT_THE_COST_OF_REVENUE = "worked out on the operating-expense total less its cost-of-revenue line"
+
+
 def _opex_share(opex: Metric | None, cost: Metric | None, revenue: Metric | None) -> Metric | None:
     """Operating expenses' share of revenue, saying so where it is worked out on another base than the dollar
     figure beside it (UI-18: Vertex's "$794.9" over "41.7%", which is 52.5% of its revenue, and nothing
@@ -323,9 +327,9 @@ def _opex_share(opex: Metric | None, cost: Metric | None, revenue: Metric | None
     share = _ratio("opex_share", base, revenue)
     if share is None or base is opex or cost is None:
         return share
-    return replace(share, caveat=f"worked out on the operating-expense total less its cost-of-revenue line "
-                                 f"(\"{cost.basis or cost.name}\"), as other releases total their operating "
-                                 f"expenses; the operating-expense figure is the whole total")
+    return replace(share, caveat=f"{WITHOUT_THE_COST_OF_REVENUE} (\"{cost.basis or cost.name}\"), as other "
+                                 f"releases total their operating expenses; the operating-expense figure is the "
+                                 f"whole total")
 
 
 def operating_expenses_caveat(release: Release) -> str:

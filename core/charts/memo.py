@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.metrics import (
     METRIC_NAMES,
+    WITHOUT_THE_COST_OF_REVENUE,
     Metric,
     StandardMetrics,
     meaningful_margin,
@@ -109,6 +110,23 @@ def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
     return "unchecked" if unchecked(column.release, metric.sources) else ""
 
 
+# The mark of an operating-expense share worked out on another base than the dollar figure above it
+WITHOUT_COST_MARK = "\u2021"  # ‡
+WITHOUT_COST_LEGEND = (f"{WITHOUT_COST_MARK} Without the cost of revenue that the operating-expense figure above "
+                       "it holds, as most releases total their operating expenses.")
+
+
+def _without_the_cost(metric: Metric | None) -> bool:
+    return metric is not None and metric.caveat.startswith(WITHOUT_THE_COST_OF_REVENUE)
+
+
+def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
+    """The legend of `WITHOUT_COST_MARK` where a memo cell carries it, else "" (UI-19: "$794.9" over "41.7%",
+    52.5% of the revenue, with only a caption under the table to say why)."""
+    return WITHOUT_COST_LEGEND if any(_without_the_cost(cell) for _, cells in memo_rows(columns)
+                                      for cell in cells) else ""
+
+
 def memo_marks(columns: Sequence[StandardMetrics]) -> set[str]:
     """The statuses the memo's cells are marked with, for its legend."""
     return {status for _, cells in memo_rows(columns) for cell, column in zip(cells, columns, strict=True)
@@ -172,7 +190,8 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
         frame[heading] = [
             "—" if column.period is None else period_name(column.period),
             "—" if column.balance_date is None else period_name(column.balance_date),
-            *(marked(_cell_text(key, cells[index], column), memo_status(cells[index], column)) for key, cells in rows),
+            *(marked(_cell_text(key, cells[index], column) + (f" {WITHOUT_COST_MARK}" if _without_the_cost(
+                cells[index]) else ""), memo_status(cells[index], column)) for key, cells in rows),
         ]
     return frame
 

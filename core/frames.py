@@ -162,6 +162,12 @@ def unit_note(statement: Statement) -> str:
                 "counts in full, percentages as printed." + _ALSO_AS_PRINTED * _has_statistics(statement))
     if printed:
         return f"Amounts read in full {money}{printed}, shown as printed."
+    if not any(item.kind == "amount" for item in statement.items):
+        # a table of per-share figures and counts alone ("Per Share Data"): no amount to scale, and its counts
+        # in the scale their heading or the statement's net result gave them (UI-19: "shown as printed, not
+        # scaled" over counts read in millions)
+        return (f"Per-share figures in {money}; share counts in full, scaled where their heading's unit (\"in "
+                "millions\") or EPS x shares against the statement's net result said how.")
     return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "
             f"in thousands or millions of {money}.")
 

@@ -52,3 +52,19 @@ def test_a_table_in_another_currency_is_said_to_be_in_it() -> None:
     note = unit_note(operations)
     assert "shown here in full EUR (× 1,000); per-share figures in EUR" in note
     assert "dollars" not in note
+
+
+def test_a_table_of_per_share_figures_and_counts_alone_is_not_said_to_be_unscaled() -> None:
+    """Calderwood's "Per Share Data" table under its statement prints EPS and counts "(in millions)" by their
+    heading, 412.6 read as 412,600,000 shares: its note had said "shown as printed, not scaled: they may be in
+    thousands or millions of dollars" (UI-19), of a table holding no dollar amount."""
+    import core
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "layouts" / "per_share_data_table_apart_counts_in_millions_by_their_heading.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    apart = next(s for s in release.statements if not s.primary)
+    assert apart.value("shares_basic", apart.periods[0]) == 412_600_000
+    assert unit_note(apart) == (
+        'Per-share figures in dollars; share counts in full, scaled where their heading\'s unit ("in millions") '
+        "or EPS x shares against the statement's net result said how.")

@@ -22,7 +22,8 @@ rendering, so it is made ideal for that reader:
   table, so its figures line up as they do on the page (`render._row_tables`);
 - paragraphs become wrapped text lines, one blank line between blocks; `<pre>` (old exhibits whose tables
   are plain text) is copied verbatim, inside a table cell too, and so is a paragraph set in a fixed-width
-  font whose columns are aligned with no-break spaces (a statement typed one Courier `<p>` a line);
+  font whose columns are aligned with no-break spaces (a statement typed one Courier `<p>` a line, or one
+  `<br>` a line in a table of one cell);
   scripts, styles, `<head>`, iXBRL headers and hidden content vanish.
 
 A document passes through the modules of this package in this order:

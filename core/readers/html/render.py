@@ -464,8 +464,14 @@ class _Renderer:
             for row in rows_of(table):
                 for cell in row:
                     if tag_name(cell) in ("td", "th"):
+                        # a block of its own, whose font (Courier, set on it or inside it) its text keeps
+                        self.blocks.append(cell)
                         self._content(cell)
                         self.flush()
+                        self.blocks.pop()
+                        if len(self.fixed) > len(self.blocks):
+                            self.fixed.pop()
+                            self.fixed_inside.pop()
             self.blank()
             return
         for child in table:
@@ -487,4 +493,15 @@ def _is_layout_table(table: lxml.etree._Element) -> bool:
     """A table holding tables is page layout: its cells are read in order as blocks. So is one holding a
     preformatted block (an old exhibit's text table in a `<pre>` inside a cell, framed by a table for its
     title): the block is copied verbatim, as at the top level, not squeezed into one cell's line."""
-    return next(table.iterdescendants("table", *_PREFORMATTED), None) is not None
+    return next(table.iterdescendants("table", *_PREFORMATTED), None) is not None or _one_typed_cell(table)
+
+
+def _one_typed_cell(table: lxml.etree._Element) -> bool:
+    """A table of one cell holding text set in a fixed-width font, its columns aligned with no-break spaces
+    (a statement typed in Courier, one `<br>` a line, framed by a table): read as blocks, its lines as the
+    browser shows them, as a Courier paragraph's are (round 425: drawn as one cell's paragraph, the
+    statement was lost)."""
+    cells = [cell for row in rows_of(table) for cell in row if tag_name(cell) in ("td", "th")]
+    if len(cells) != 1 or "\u00a0\u00a0" not in "".join(cells[0].itertext()):
+        return False
+    return names_monospace(cells[0]) or monospace_inside(cells[0])

@@ -62,7 +62,7 @@ class Layout:
             return position, position
         while not widths[high]:
             high -= 1  # the last (the first one stops the search)
-        start = 0 if cell.col < self.first else self.starts[low]
+        start = 0 if cell.col < self.first and not _over_values(cell, self.first) else self.starts[low]
         return start, self.starts[high] + widths[high]
 
 
@@ -129,14 +129,21 @@ def as_paragraphs(rows: list[list[Cell]]) -> list[str]:
     return lines
 
 
+def _over_values(cell: Cell, first: int) -> bool:
+    """Whether a cell stands over the value columns: it starts in them, or, a header spanning columns, starts
+    beside the row labels' first column and reaches into them ("Three Months Ended" over columns 1-3 where
+    the rows' labels span columns 0-1: round 425, drawn into the label area, every header lost)."""
+    return cell.col >= first or (cell.col > 0 and cell.span > 1 and cell.last >= first and not cell.numeric)
+
+
 def _is_heading_row(filled: list[Cell], first: int) -> bool:
     """A row with text only in the label area (a section heading, a title, a footnote), free to overflow."""
-    return bool(filled) and all(not c.numeric and c.col < first for c in filled)
+    return bool(filled) and all(not c.numeric and not _over_values(c, first) for c in filled)
 
 
 def _label_text(filled: list[Cell], first: int) -> tuple[str, int]:
     """The label of a row: every cell left of the number columns, joined, and its indentation."""
-    parts = [c for c in filled if c.col < first and not c.numeric]
+    parts = [c for c in filled if not _over_values(c, first) and not c.numeric]
     if not parts:
         return "", 0
     return " ".join(c.text for c in parts), parts[0].indent + 2 * parts[0].col
@@ -232,7 +239,7 @@ def following(previous: Layout, layout: Layout) -> Layout | None:
 
 def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
     if not any(c.numeric for c in filled) and any(len(c.text) >= PROSE_LINE for c in filled) and sum(
-            1 for c in filled if c.col >= layout.first) < 2:
+            1 for c in filled if _over_values(c, layout.first)) < 2:
         # A sentence in a cell (a footnote inside the table): prose, which ends the table for the reader.
         # Words over two or more columns are their headers, however long one runs ("Cumulative Period from
         # July 17, 2003 (Inception) to September 30, 2011").
@@ -242,7 +249,7 @@ def draw_row(filled: list[Cell], layout: Layout) -> list[str]:
         return [" " * indent + label]
     label, indent = _label_text(filled, layout.first)
     label_lines = wrap_label(label) if label else []
-    values = [c for c in filled if c.col >= layout.first]
+    values = [c for c in filled if _over_values(c, layout.first)]
     stacks = [c.lines if c.numeric else _notes_first(c.lines) for c in values]
     # which value cells are a bare year, a note stacked with it or not ("2006 / (As restated)")
     years = [_YEAR.match(lines[-1]) is not None and all(COLUMN_NOTE.match(line) for line in lines[:-1])

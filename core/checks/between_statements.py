@@ -73,11 +73,19 @@ def eps_apart(statements: Sequence[Statement]) -> Iterable[CheckResult]:
         if statement is primary or statement.kind != "operations" or any(
                 item.kind == "amount" and item.concepts for item in statement.items):
             continue
-        values = tuple(net.values[positions[p.key]] if p.key in positions else None for p in statement.periods)
-        if not any(value is not None for value in values):
+        keys = [period.key for period in statement.periods]
+
+        def aligned(item: LineItem, keys: list[str] = keys) -> LineItem:
+            return dataclasses.replace(item, cells=(), values=tuple(
+                item.values[positions[key]] if key in positions else None for key in keys))
+
+        lent = [aligned(net)]
+        if not any(value is not None for value in lent[0].values):
             continue
-        lent = dataclasses.replace(net, values=values, cells=())
-        yield from eps(dataclasses.replace(statement, items=(*statement.items, lent), scale=primary.scale))
+        # a table of the counts alone ("SHARES USED IN PER SHARE CALCULATIONS") is checked by the statement's EPS
+        lent += [aligned(item) for concept in ("eps_basic", "eps_diluted")
+                 if statement.item(concept) is None and (item := primary.item(concept)) is not None]
+        yield from eps(dataclasses.replace(statement, items=(*statement.items, *lent), scale=primary.scale))
 
 
 def balance_across_pages(statements: Sequence[Statement]) -> Iterable[CheckResult]:

@@ -43,6 +43,7 @@ from core.vocabulary import (
     SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
     match_concept,
+    names_share_count,
     not_a_statement,
 )
 
@@ -100,6 +101,11 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         # A table of EPS and the counts behind it, printed apart from the statement ("PER SHARE DATA" under
         # it): the statement's own lines, their counts' scale chosen by its net result
         # (scale_choice.counts_apart_from_their_result)
+        return "operations"
+    if found - {None} == {"shares"} and table.rows and all(names_share_count(row.section) for row in table.rows):
+        # The counts alone, under a title naming them ("SHARES USED IN PER SHARE CALCULATIONS" / "GAAP - basic
+        # and diluted"): the statement's counts printed apart, kept only where a word gives their scale
+        # (round 423: a table of counts under the statement read as no table)
         return "operations"
     return kind if score >= 2 else "other"
 

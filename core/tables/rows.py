@@ -26,6 +26,7 @@ from core.vocabulary import (
     THOUSANDS_MARK,
     match_concept,
     names_share_count,
+    unit_line,
 )
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
@@ -300,6 +301,19 @@ def _with_words(row: RawRow, pending: list[ClassifiedLine]) -> RawRow:
     return RawRow(words, row.cells, row.first_line, pending[-1].number, row.indent, row.section, row.after_rule)
 
 
+def _count_title(titles: Sequence[str]) -> str:
+    """A table's last title naming a count of shares alone ("SHARES USED IN PER SHARE CALCULATIONS", above
+    "(in thousands)"): it heads the rows as a heading inside the table would ("GAAP - basic and diluted"),
+    as a per-share title does (round 423: a table of counts apart under the statement, read as no table)."""
+    words = [" ".join(title.split()) for title in titles if not unit_line(title)]
+    last = words[-1] if words else ""
+    return last.rstrip(":") if last and len(last) <= _COUNT_TITLE and names_share_count(last) else ""
+
+
+# A count's heading as a table's title is a few words ("Weighted average common shares outstanding").
+_COUNT_TITLE = 60
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
                titles: Sequence[str] = ()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
@@ -310,7 +324,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
     section = next((" ".join(title.split()) for title in reversed(titles)
-                    if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "")
+                    if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "") or _count_title(titles)
     titled = section  # the title's heading, until the table's own
     nearest = " ".join(titles[-1].split()) if titles else ""
     if section and nearest != section and nearest.endswith(":") and names_share_count(nearest):

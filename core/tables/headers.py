@@ -134,7 +134,7 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
         if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
-                or _opens_the_story(line)):
+                or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
         dated = YEAR_IN_TEXT.search(words) is not None
@@ -160,6 +160,13 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         index -= 1
     area.reverse()
     return area
+
+
+# A range of dollar figures ("$209 - $212", "$(23) - $(21)"): an outlook's, set as a paragraph above the
+# statement when its cells hold no plain figure. A line holding one is no title or column header, and the
+# header area ends at it (round 429: the outlook taken into the statement's title, "GAAP Non-GAAP" among its
+# words, the statement refused as non-GAAP).
+_DOLLAR_RANGE = re.compile(r"\$\s*\(?\d[\d,.]*\)?\s*[-\u2013\u2014]\s*\$\s*\(?\d")
 
 
 # How far above a table's first row a page break may have left its header (a PDF's page foot and top).

@@ -15,6 +15,7 @@ from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
+from core.vocabulary import NON_GAAP
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
@@ -228,6 +229,11 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
         between = [items[i] for i in bridge.terms]
         if not between:
             continue  # a summary leaves out what lies between two results, or the split comes after them
+        if any(NON_GAAP.search(item.label) and _A_RESULT.search(item.label) for item in between):
+            # highlights setting each result beside the company's own measure of it ("Operating income" /
+            # "Non-GAAP operating income(1)" / "Net income"): no link of the chain lies between them, and a
+            # check adding the measure up had held back correct figures (round 429)
+            continue
         tolerance = rounding_tolerance(statement, len(between) + 2)
         start, end = items[bridge.start], items[bridge.end]
         printed = (start, *between)  # every line the check reads, the subtotals' parts among them
@@ -250,6 +256,8 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
 
 
 
+# A result's words, which a measure of the company's own names too ("Adjusted EBITDA", "Non-GAAP net income")
+_A_RESULT = re.compile(r"\b(?:income|earnings|profit|loss|ebitda|eps|per\s+share)\b", re.IGNORECASE)
 # A class of common stock named in a line's words ("Class A common stock — basic", "Class B")
 _SHARE_CLASS = re.compile(r"\bclass\s+([a-z])\b", re.IGNORECASE)
 

@@ -623,7 +623,9 @@ def test_a_year_old_column_left_when_the_releases_own_period_was_not_read_is_not
     """Ashgrove (round 124's browser review): its two months after fresh-start accounting and the month
     before are stub columns nothing gives a length to, so only the predecessor's quarter to March 31, 2009 was
     read. The Overview had headed itself with that year-old loss, and spread the 2009 cash used in operations
-    (9,803 over three months) over the cash at March 31, 2010 as a 7.4-month runway."""
+    (9,803 over three months) over the cash at March 31, 2010 as a 7.4-month runway. Nor is the fall in cash
+    from the Predecessor's December 31, 2009 (31,905) to the Successor's March 31, 2010 (24,118) a burn: the
+    reorganization's payments lie between them (UI-20, a buyout's alike)."""
     from core.analysis.cash import burn_estimates
     from core.analysis.metrics import standard_metrics
 
@@ -631,9 +633,9 @@ def test_a_year_old_column_left_when_the_releases_own_period_was_not_read_is_not
     release = core.parse_release(path.read_bytes(), path.name)
     assert [p.end for p in release.statement("operations").periods] == [date(2009, 3, 31)]  # type: ignore[union-attr]
     metrics = standard_metrics(release)
-    assert metrics.period is None and [m.key for m in metrics.metrics] == [
-        "cash_and_investments", "monthly_burn", "runway"]
-    assert [e.method for e in burn_estimates(release)] == ["Change in cash and investments"]  # 31,905 -> 24,118
+    assert metrics.period is None and [m.key for m in metrics.metrics] == ["cash_and_investments"]
+    [estimate] = burn_estimates(release)  # 31,905 -> 24,118, across the change of owner
+    assert estimate.method == "Change in cash and investments" and estimate.monthly is None
     assert [h.title for h in headlines(release)] == ["Cash & investments"]
     assert missing_parts(release)[0].startswith(
         "The release's own period was not read: the statement of operations' latest column ends Mar 31, 2009")
@@ -694,3 +696,20 @@ def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
     assert no_burn_sentence(release) == (
         "The year to date was profitable (the latest quarter lost money), so no burn or runway is estimated from "
         "the fall in cash from Nov 30, 2021 to May 31, 2022.")
+
+
+def test_no_burn_from_a_fall_in_cash_across_a_change_of_owner() -> None:
+    """Riverbend was bought on November 16, 2006: its balance sheet sets the Successor's December 31, 2006
+    (cash 48,115) beside the Predecessor's December 31, 2005 (129,440). The fall is the buyout's financing,
+    not the operations' burn: no burn and no runway, and the estimate says why (UI-20: 7.1 months of runway
+    shown for a company earning $12.45 million a quarter)."""
+    from core.analysis.cash import burn_estimates
+    from core.analysis.metrics import standard_metrics
+
+    path = FIXTURES / "layouts" / "combined_predecessor_and_successor_quarter_beside_the_stubs.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    [from_cash] = [e for e in burn_estimates(release) if e.method == "Change in cash and investments"]
+    assert from_cash.monthly is None and from_cash.runway_months is None
+    assert "the Predecessor's and the Successor's" in from_cash.note
+    keys = {metric.key for metric in standard_metrics(release).metrics}
+    assert "monthly_burn" not in keys and "runway" not in keys

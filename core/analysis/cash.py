@@ -297,6 +297,13 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
                                  f"Not estimated: the sheet also holds {uncounted}, which the cash figure "
                                  "leaves out, so the fall in cash need not be cash used.")
+    if from_cash is not None and from_cash.monthly is not None and len(points) > 1 and (
+            owners := _owners_apart(points[-2].period, points[-1].period)):
+        # The company changed hands between the two sheets: the fall in cash is the buyout's financing, no
+        # operations' burn (UI-20: a profitable hospital operator shown 7.1 months of runway)
+        from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
+                                 f"Not estimated: the sheets are the {owners[0]}'s and the {owners[1]}'s, a change "
+                                 "of owner between them, so the fall in cash is no burn.")
     estimates: list[BurnEstimate | None] = [from_cash]
     operations = operations_statement(release)
     if operations is not None:
@@ -310,6 +317,18 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
         found = tuple(e if e.monthly is None else BurnEstimate(e.method, e.basis, None, None, NOT_BURNING)
                       for e in found)
     return found
+
+
+# The owner a column's figures are of, where a buyout splits the release ("Predecessor", "Successor")
+_OWNER = re.compile(r"\b(predecessor|successor)\b", re.IGNORECASE)
+
+
+def _owners_apart(earlier: Period, later: Period) -> tuple[str, str] | None:
+    """The owners two balance dates' columns are of, where they differ ("Predecessor", "Successor")."""
+    first, second = _OWNER.search(earlier.label), _OWNER.search(later.label)
+    if first is None or second is None or first.group(1).lower() == second.group(1).lower():
+        return None
+    return first.group(1).capitalize(), second.group(1).capitalize()
 
 
 def no_burn_sentence(release: Release) -> str:

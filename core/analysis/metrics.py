@@ -196,6 +196,8 @@ class StandardMetrics:
         if self.period is None or self.prior is None:
             return ""
         now, before = weeks_of(self.period), weeks_of(self.prior)
+        if now in _A_WEEK_LONGER and before is None and _weeks_named(self.release, now - 1):
+            before = now - 1  # the story counts the usual weeks ("compared to the thirteen-week fourth quarter")
         if now in _A_WEEK_LONGER and before is None:
             # the story says this quarter or year ran a week long ("the fourteen-week fourth quarter"), and
             # nothing says the year-earlier one did (UI-19: 14 weeks set against 13 without a word)
@@ -210,6 +212,19 @@ class StandardMetrics:
 
 # A quarter or a year a week longer than its kind
 _A_WEEK_LONGER = frozenset({14, 53})
+_WEEK_WORDS = {13: r"thirteen|13", 52: r"fifty[\s-]two|52"}
+
+
+def _weeks_named(release: Release, weeks: int) -> bool:
+    """Whether the story's opening lines count a period in `weeks` ("the thirteen-week fourth quarter of
+    2022"): the year-earlier period of a 14-week quarter, where its table says nothing of weeks."""
+    words = _WEEK_WORDS.get(weeks)
+    opening = " ".join(release.lines[:_OPENING_LINES])
+    return words is not None and re.search(rf"\b(?:{words})[\s-]+weeks?\b", opening, re.IGNORECASE) is not None
+
+
+# The story's opening lines, where a release says how long its periods ran
+_OPENING_LINES = 40
 
 
 def choose_window(operations: Statement, basis: Basis = "quarter") -> Window | None:

@@ -1146,7 +1146,8 @@ def match_concept(label: str) -> str | None:
         # dilution, as statements of the 1990s and 2000s name the diluted count (round 331), no measure of
         # the company's own
         return "shares" if match_concept(label[adjusted.end() :]) == "shares" else None
-    if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label) or _SUPERSEDED.search(label):
+    if NON_GAAP.search(label) or PART_OF_A_WHOLE.search(label) or _SUPERSEDED.search(label) or (
+            _SHARES_AND_UNITS.search(label)):
         return None
     text = _OPERATOR.sub("", normalise_label(label))  # "Less: Income taxes" is the income taxes
     if not text:
@@ -1161,6 +1162,12 @@ def match_concept(label: str) -> str | None:
     return None
 
 
+# A count of shares and the operating partnership's units together ("Weighted average common shares and units
+# outstanding - diluted"), a REIT's count for its FFO per share and unit: no count of the company's shares
+# (round 430: printed as the diluted count, one column verified by EPS rounding to the same cent).
+_SHARES_AND_UNITS: Final = re.compile(r"\bshares?\s+and\s+(?:(?:op|operating\s+partnership|common|limited\s+"
+                                      r"partnership)\s+)?units?\b|\bunits?\s+and\s+(?:common\s+)?shares?\b",
+                                      re.IGNORECASE)
 # A figure a restatement or a split has since replaced ("Memo: diluted net income per share as previously
 # reported (pre-split)", "Net income, as originally reported"): printed beside the line, never the line.
 _SUPERSEDED: Final = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b|\bpre-?\s*split\b", re.I)

@@ -281,6 +281,10 @@ def test_statement_title(title: str, kind: str) -> None:
 # Line labels as real releases print them, and the concept each names (None: none of the vocabulary).
 LABELS = [
     ("Total revenue, net of interest expense", "revenue"),  # round 359: a bank's top line
+    # round 430: a REIT's count of shares and operating partnership units, for its FFO per share and unit
+    ("Weighted average common shares and units outstanding – diluted", None),
+    ("Diluted weighted average common shares and OP units", None),
+    ("Weighted average common shares outstanding – basic and diluted", "shares"),
     ("Average common shares issued and outstanding", "shares"),
     ("Average diluted common shares issued and outstanding", "shares"),
     ("Common shares issued at end of period", None),

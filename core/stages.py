@@ -42,7 +42,9 @@ from core.vocabulary import (
     STATEMENT_TITLES,
     YEAR_RE,
     is_compared,
+    match_concept,
     name_words,
+    normalise_label,
 )
 
 PARSER_VERSION = "2"
@@ -196,6 +198,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     metadata = read_metadata(document.lines, statements, first_table - 1)
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
+    statements = _without_measures_named_for_results(statements)
     checks = run_checks(statements, prose)
     return Release(
         name=document.name,
@@ -209,6 +212,32 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         sha256=sha256,
         parser_version=PARSER_VERSION,
     )
+
+
+def _without_measures_named_for_results(statements: list[Statement]) -> list[Statement]:
+    """Lines named for a result that the release reconciles from a later one ("RECONCILIATION OF NET INCOME TO
+    OPERATING INCOME (1)": an insurer's after-tax measure named for a result of the chain's middle) carry no
+    concept anywhere: the company's own measure bears that name, no line of the statement does (round 430:
+    printed as the operating income where highlights were the only statement of operations)."""
+    named: set[str] = set()
+    for statement in statements:
+        found = _RECONCILED.search(" ".join(statement.title.split()))
+        if found is None:
+            continue
+        source, target = (match_concept(_MARKS.sub("", words)) for words in found.group(1, 2))
+        if source in _CHAIN and target in _CHAIN and _CHAIN.index(target) < _CHAIN.index(source):
+            named.add(normalise_label(_MARKS.sub("", found.group(2))))
+    if not named:
+        return statements
+    return [dataclasses.replace(statement, items=tuple(
+        dataclasses.replace(item, concepts=()) if normalise_label(_MARKS.sub("", item.label)) in named else item
+        for item in statement.items)) for statement in statements]
+
+
+_RECONCILED = re.compile(r"\breconciliation\s+of\s+(.+?)\s+to\s+(.+?)\s*$", re.IGNORECASE)
+_MARKS = re.compile(r"\s*\((?:\d{1,2}|[a-z])\)|\s*[*\u2020\u2021]+", re.IGNORECASE)
+# The results down the chain, first to last: a measure reconciled from a later one to an earlier one's name
+_CHAIN = ("revenue", "gross_profit", "operating_income", "income_before_taxes", "net_income")
 
 
 # The narrative's opening lines, where it names the periods it reports.

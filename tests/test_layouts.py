@@ -1879,3 +1879,13 @@ def test_a_carriers_statistics_under_its_statement_are_counts_and_rates() -> Non
     rate = next(item for item in operations.items if item.label == "Revenue per loaded mile")
     assert (tractors.kind, tractors.values[0]) == ("count", Decimal(1612))
     assert (rate.kind, rate.values[0]) == ("per_share", Decimal("1.291"))
+
+
+def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> None:
+    """An insurer's highlights print "Operating income (1)" (185.9 for the quarter, under a net income of 194.0)
+    and a "RECONCILIATION OF NET INCOME TO OPERATING INCOME (1)" derives it from the net income less realized
+    gains net of tax (194.0 - 8.1): the company's own after-tax measure, no line of a statement, printed
+    with no concept (round 430: it had been the operating income)."""
+    printed = _printed("operating_income_reconciled_from_net_income_in_highlights_alone")
+    assert not [key for key in printed if key[1] == "operating_income"]
+    assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")

@@ -34,7 +34,7 @@ if points:
         st.markdown(f"*{plain(latest.lines[0])}*: {amount}.")
     else:
         st.markdown(f"Cash and investments of {amount}, the sum of: "
-                    + "; ".join(f"*{plain(line)}*" for line in latest.lines) + ".")
+                    + "; ".join(f"*{plain(line)}*" for line in latest.shown or latest.lines) + ".")
 elif burns_cash(release) is False:
     # said once: no burn is measured for a profitable company whatever its cash (a bank's "Cash and due from
     # banks" is no cash and cash equivalents); "cannot be estimated" beside "No burn" read as a contradiction

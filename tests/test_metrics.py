@@ -696,3 +696,14 @@ def test_a_quarter_the_story_says_ran_fourteen_weeks_counts_them() -> None:
     assert standard_metrics(release).uneven_weeks.startswith("This period counts 14 weeks, the year-earlier one 13")
     unsaid = dataclasses.replace(release, lines=tuple(line.replace("thirteen-week", "") for line in release.lines))
     assert standard_metrics(unsaid).uneven_weeks.startswith("This period counts 14 weeks, a week more than usual")
+
+
+def test_cash_lines_printed_twice_are_named_by_their_heading() -> None:
+    # Apple's sheet prints "Marketable securities" under current assets (32,340) and under non-current assets
+    # (99,475), beside cash and cash equivalents of 40,760: $172,575 million in all, each named apart (UI-20:
+    # "the sum of: Cash and cash equivalents; Marketable securities; Marketable securities")
+    found = standard_metrics(read(FIXTURES / "gold" / "apple_q1-fy2024_edgar-submission.txt"))
+    cash = found.get("cash_and_investments")
+    assert cash is not None and cash.value == 172_575_000_000
+    assert cash.basis == ("Cash and cash equivalents + Marketable securities (current assets) + Marketable "
+                          "securities (non-current assets)")

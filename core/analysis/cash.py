@@ -39,6 +39,9 @@ class CashPoint:
     period: Period
     amount: Decimal
     lines: tuple[str, ...]
+    # the lines as a page names them on their own: one label printed twice keeps its heading ("Marketable
+    # securities (non-current assets)"; UI-20: Apple's cash named "Marketable securities" twice)
+    shown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,8 @@ def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
         if any(value is None for value in values):
             continue
         total = sum((value for value in values if value is not None), Decimal(0))
-        points.append(CashPoint(period=period, amount=total, lines=tuple(item.label for item in lines)))
+        points.append(CashPoint(period=period, amount=total, lines=tuple(item.label for item in lines),
+                                shown=tuple(display_label(balance, item) for item in lines)))
     return tuple(points)
 
 

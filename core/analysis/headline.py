@@ -73,7 +73,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
     if balance is not None and points:
         latest, earliest = points[-1], points[0]
         change = Change(
-            label=" + ".join(latest.lines),
+            label=" + ".join(latest.shown or latest.lines),
             concept="cash_and_investments",
             kind="amount",
             current=latest.amount,

@@ -414,7 +414,7 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None
             latest.amount,
             earliest.amount if earliest is not latest else None,
             spans,
-            " + ".join(latest.lines),
+            " + ".join(latest.shown or latest.lines),
             label="Cash and cash equivalents" if cash_only else "Cash and short-term investments" if short_only else "",
         ),
         latest.period,

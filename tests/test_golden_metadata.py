@@ -98,6 +98,19 @@ def test_a_headline_names_the_company_where_the_lead_sentence_does_not(headline:
     assert core.narrative.metadata.read_metadata(lines, (), len(lines)).company == company
 
 
+def test_a_statements_title_block_names_the_company_where_the_story_does_not() -> None:
+    """Stonebriar's exhibit is its statement alone, the name over its title (UI-20: the pages had been headed
+    by the file's name); "and Subsidiaries" is the statement's scope, not the name."""
+    path = FIXTURES / "layouts" / "statement_typed_in_courier_inside_a_table_of_one_cell.htm"
+    assert core.parse_release(path.read_bytes(), path.name).metadata.company == "STONEBRIAR HOMES CORPORATION"
+    lines = ["ACME WIDGET CORPORATION AND SUBSIDIARIES", "CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(In thousands)", "", "                     Year ended December 31,",
+             "                        2004      2003",
+             "Revenue                  1,200     1,100", "Net income                 100        90"]
+    release = core.parse_release("\n".join(lines).encode(), "acme.txt")
+    assert release.metadata.company == "ACME WIDGET CORPORATION"
+
+
 def test_a_highlight_wrapped_back_to_the_margin_is_one_whole_item() -> None:
     """Alkermes renders each bullet as "• Net loss ... was $38.7 million for the" with the rest of the item
     at the margin ("quarter, or a basic ..."; "$0.01. This compared ..."): the items were cut mid-sentence."""

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.fast_regex import search_holding, starting_fast
-from core.model import FiscalPeriod, Metadata, Statement
+from core.model import FINANCIAL_KINDS, FiscalPeriod, Metadata, Statement
 from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
+    COMPANY_NAME_LINE,
     DATELINE,
     FORWARD_LOOKING,
     HEADLINE_VERBS,
@@ -117,7 +118,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
     title = _headline(narrative)
     return Metadata(
-        company=company or _headline_subject(title, flat),
+        company=_AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
+                                      or _named_over_a_statement(lines, statements)),
         exchange=exchange,
         ticker=ticker,
         city=city,
@@ -128,6 +130,26 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         highlights=tuple(" ".join(item.split()) for item in _highlights(narrative)),
         title=title,
     )
+
+
+def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement]) -> str:
+    """The company a statement's title block names ("STONEBRIAR HOMES CORPORATION" over "CONSOLIDATED
+    STATEMENTS OF INCOME"), for a release whose story names none: the pages had been headed by the file's
+    name (UI-20)."""
+    for statement in statements:
+        if statement.kind not in FINANCIAL_KINDS:
+            continue
+        start = max(0, statement.span.first - 1 - _TITLE_BLOCK)
+        for line in lines[start : statement.span.first + 1]:
+            words = " ".join(_without_emphasis(line).split())
+            if COMPANY_NAME_LINE.match(words):
+                return words
+    return ""
+
+
+_TITLE_BLOCK = 6  # lines above a statement's first line its title block may hold
+# "and Subsidiaries" after a name is the scope of the statements it heads, not the company's name.
+_AND_SUBSIDIARIES = re.compile(r",?\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries\s*$", re.IGNORECASE)
 
 
 # Markdown's emphasis around words a scrape of a newswire page keeps ("**CAMBRIDGE, Mass., Nov. 8, 2023

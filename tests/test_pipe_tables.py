@@ -41,6 +41,12 @@ PIPE_ROWS = [
       "(Dollars in millions) | 2000 | 1999", "Sales | 1,389 | 243"],
      ["\t13 Weeks\tTwenty-six Weeks", "\tEnded\tEnded", "\tJuly 3, 2000 and\tJuly 3, 2000 and",
       "(Dollars in millions)\t2000\t1999", "Sales\t1,389\t243"]),
+    # a column heading wrapped over lines: its first line's words ("For the three") name no period alone,
+    # but stand over "months ended", which does, with as many cells; a table's unit stays the label
+    (["For the three | Twelve months", "months ended | ended", "(In thousands) | ended",
+      "1995 | 1996", "Revenue | 1,200 | 4,800"],
+     ["\tFor the three\tTwelve months", "\tmonths ended\tended", "(In thousands)\tended",
+      "\t1995\t1996", "Revenue\t1,200\t4,800"]),
     # rows ending in a percent cell of their own or "nm" (Holley's variance columns) are a table too
     (["Net sales | 172,007 | 166,661 | 5,346 | 3.2 | %", "Loss on sale of assets | 28,259 | — | 28,259 | nm"],
      ["Net sales\t172,007\t166,661\t5,346\t3.2\t%", "Loss on sale of assets\t28,259\t—\t28,259\tnm"]),

@@ -69,8 +69,10 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
             end += 1
         rows = [i for i in range(index, end) if row.match(raw_lines[i])]
         if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
+            outer = row is _PIPE_ROW
+            heads = set() if outer else _column_heading_rows(raw_lines, rows)
             for i in rows:
-                result[i] = _as_tabs(raw_lines[i], outer=row is _PIPE_ROW)
+                result[i] = _as_tabs(raw_lines[i], outer=outer, heads=i in heads)
         index = end
     return result
 
@@ -92,20 +94,43 @@ def _heads_a_column(cells: list[str]) -> bool:
     first = cells[0]
     if _COLUMN_HEADING.fullmatch(first):
         return True
-    if first.endswith(":") or unit_line(first) or any(
-            _FIGURE.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in cells):
-        return False
-    return PERIOD_WORDS.search(first) is not None
+    return _may_head_a_column(cells) and PERIOD_WORDS.search(first) is not None
 
 
-def _as_tabs(line: str, *, outer: bool = True) -> str:
+def _may_head_a_column(cells: list[str]) -> bool:
+    """A row of headings whose first cell is no heading of the table's own (a unit, "Assets:")."""
+    first = cells[0]
+    return not (first.endswith(":") or unit_line(first) or any(
+        _FIGURE.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in cells))
+
+
+def _column_heading_rows(raw_lines: list[str], rows: list[int]) -> set[int]:
+    """The bare rows whose first cell heads a column. A heading wrapped over lines stands so on each: "For the
+    three | Twelve months" over "months ended | ended" is the first line of two columns' headings, though
+    its first words alone name no period; a row of headings with as many cells as the heading row right
+    under it whose first cell heads a column heads columns too."""
+    cells = {i: _bare_cells(raw_lines[i]) for i in rows}
+    heads = {i for i in rows if _heads_a_column(cells[i])}
+    for i in reversed(rows):
+        below = i + 1
+        if (i not in heads and below in heads and len(cells[i]) == len(cells[below])
+                and _may_head_a_column(cells[i])):
+            heads.add(i)
+    return heads
+
+
+def _bare_cells(line: str) -> list[str]:
+    return [_SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip() for cell in line.strip().split("|")]
+
+
+def _as_tabs(line: str, *, outer: bool = True, heads: bool = False) -> str:
     """The row's cells joined by tabs, empty ones kept, so that every row of the table is one block of the
     copy's layout: a heading row keeps its empty cells, and the separator ("|---|---:|") is a row of empty
     cells (the blank line it draws would split the header from the rows)."""
     stripped = line.strip()
     inner = stripped[1:-1] if outer else stripped
     cells = [_SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip() for cell in inner.split("|")]
-    if not outer and _heads_a_column(cells):
+    if not outer and heads:
         # "May 30, 2026 | May 31, 2025 | ...", "Ended | Ended": a header row without its empty label cell,
         # which a bare row drops; without it the first cell would be the row's label and the rest would
         # stand one column left

@@ -7,7 +7,7 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.analysis.currency import statement_currency
 from core.analysis.derived import fiscal_quarter
-from core.analysis.metrics import operating_expenses_caveat
+from core.analysis.metrics import operating_expenses_caveat, uneven_weeks
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
@@ -80,8 +80,11 @@ with right:
         tabs = st.tabs([window.name for window in compared])
         for index, (tab, window) in enumerate(zip(tabs, compared, strict=True)):
             chart = line_changes(expenses, window)
+            assert window.prior is not None  # `compared` keeps only the windows with a prior
             if chart is not None:
                 with tab:
+                    if caution := uneven_weeks(release, window.current, window.prior):
+                        st.warning(plain(caution), icon=":material/date_range:")
                     show_chart(chart, key=f"expenses_change_{index}", release=release)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

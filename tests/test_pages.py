@@ -585,6 +585,19 @@ def test_a_fourteen_week_quarter_against_a_thirteen_week_one_is_said_above_the_c
     assert not allos.warning
 
 
+def test_a_fourteen_week_quarter_is_said_wherever_it_is_compared() -> None:
+    """Harbor Lane's quarter (14 weeks against 13) and year (53 against 52) are compared on Periods and on
+    Expenses too: each window says its own weeks there, the derived 39 weeks (alike) nothing (UI-20: only
+    the Overview had said it)."""
+    name = "retailer_fourteen_week_quarter_of_a_53_week_year.htm"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
+    for page in ("periods", "expenses"):
+        at = run_page(page, release)
+        assert [t.label for t in at.tabs] == ["Quarter", "Full year", "39 weeks to Oct 25, 2008 (derived)"]
+        assert [unescape(w.value).replace("\\", "")[:48] for w in at.warning] == [
+            "This period counts 14 weeks, the year-earlier on", "This period counts 53 weeks, the year-earlier on"]
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

@@ -190,24 +190,30 @@ class StandardMetrics:
 
     @property
     def uneven_weeks(self) -> str:
-        """ "This quarter counts 14 weeks, the year-earlier one 13: ..." where a 53-week year's quarter is set
-        against a 13-week one, else "": every change of an amount holds the extra week (browser review of
-        round 213: revenue "+3.6%" had been shown as if like for like)."""
+        """The caution of uneven_weeks for the cards' period and the one a year before."""
         if self.period is None or self.prior is None:
             return ""
-        now, before = weeks_of(self.period), weeks_of(self.prior)
-        if now in _A_WEEK_LONGER and before is None and _weeks_named(self.release, now - 1):
-            before = now - 1  # the story counts the usual weeks ("compared to the thirteen-week fourth quarter")
-        if now in _A_WEEK_LONGER and before is None:
-            # the story says this quarter or year ran a week long ("the fourteen-week fourth quarter"), and
-            # nothing says the year-earlier one did (UI-19: 14 weeks set against 13 without a word)
-            return (f"This period counts {now} weeks, a week more than usual; the release gives the year-earlier "
-                    "one no count of weeks: each change of an amount (revenue, expenses, results, EPS) may hold "
-                    "the extra week; margins do not.")
-        if now is None or before is None or now == before:
-            return ""
-        return (f"This period counts {now} weeks, the year-earlier one {before}: each change of an amount "
-                "(revenue, expenses, results, EPS) holds that difference; margins do not.")
+        return uneven_weeks(self.release, self.period, self.prior)
+
+
+def uneven_weeks(release: Release, period: Period, prior: Period) -> str:
+    """ "This period counts 14 weeks, the year-earlier one 13: ..." where a 53-week year's quarter is set
+    against a 13-week one, else "": every change of an amount holds the extra week (browser review of
+    round 213: revenue "+3.6%" had been shown as if like for like). Said wherever the two are compared: the
+    Overview's cards, the Periods and Expenses pages (UI-20: only the Overview had said it)."""
+    now, before = weeks_of(period), weeks_of(prior)
+    if now in _A_WEEK_LONGER and before is None and _weeks_named(release, now - 1):
+        before = now - 1  # the story counts the usual weeks ("compared to the thirteen-week fourth quarter")
+    if now in _A_WEEK_LONGER and before is None:
+        # the story says this quarter or year ran a week long ("the fourteen-week fourth quarter"), and
+        # nothing says the year-earlier one did (UI-19: 14 weeks set against 13 without a word)
+        return (f"This period counts {now} weeks, a week more than usual; the release gives the year-earlier "
+                "one no count of weeks: each change of an amount (revenue, expenses, results, EPS) may hold "
+                "the extra week; margins do not.")
+    if now is None or before is None or now == before:
+        return ""
+    return (f"This period counts {now} weeks, the year-earlier one {before}: each change of an amount "
+            "(revenue, expenses, results, EPS) holds that difference; margins do not.")
 
 
 # A quarter or a year a week longer than its kind

@@ -1889,3 +1889,15 @@ def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> No
     printed = _printed("operating_income_reconciled_from_net_income_in_highlights_alone")
     assert not [key for key in printed if key[1] == "operating_income"]
     assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")
+
+
+def test_a_segments_costs_and_results_are_not_the_companys() -> None:
+    """Larkspur (round 437) prints its homebuilding block's "Operating income (loss)" (-419,312) and SG&A, then
+    the financial services block, then "Total pretax income (loss)" = -433,630 + 4,299 = -429,331 thousand.
+    The company prints no operating income nor SG&A of its own: none is printed; the total, which adds up
+    one line of each segment though it stands under the last one, stays the company's."""
+    printed = _printed("homebuilder_operating_loss_under_its_segment_heading_no_company_total")
+    concepts = {concept for _, concept, _, _ in printed}
+    assert not concepts & {"operating_income", "selling_general_administrative", "cost_of_revenue"}
+    assert printed["operations", "income_before_taxes", "2007-08-31", "3"] == Decimal(-429_331_000)
+    assert printed["operations", "revenue", "2007-08-31", "9"] == Decimal(4_635_946_000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -203,7 +204,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             )
         )
     if kind == "operations":
-        items = _memos_after_the_share_counts(_segments_revenue_apart(_costs_named_among_the_revenue(items)))
+        items = _memos_after_the_share_counts(_segments_lines_apart(_segments_revenue_apart(
+            _costs_named_among_the_revenue(items))))
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
@@ -267,6 +269,59 @@ def _segments_revenue_apart(items: list[LineItem]) -> list[LineItem]:
     if not _segments_revenues(items):
         return items
     return [_with_concepts(item, tuple(c for c in item.concepts if c != "revenue")) for item in items]
+
+
+# What a segment's section may print of its own, under the company's words for it
+_SEGMENT_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and_development",
+                              "selling_general_administrative", "total_operating_expenses", "operating_income",
+                              "income_before_taxes"})
+# Segments and their lines a company total may add up (one line from each segment's section)
+_MOST_SEGMENTS = 4
+_MOST_SUMS = 4096
+
+
+def _segments_lines_apart(items: list[LineItem]) -> list[LineItem]:
+    """Sections that each print a revenue line of their own ("Homebuilding:" / "Revenues" ... "Operating
+    income (loss)", then "Financial services:" / "Revenues" ... "Financial services pretax income") are the
+    segments': a cost or a result named in one is the segment's, not the company's (round 437: the
+    homebuilding operating loss had been printed as the company's, which the release never prints). A line
+    under a segment's section that adds up one line of each segment ("Total pretax income (loss)", read
+    under the last section it follows) is the company's: the arithmetic decides, not its place."""
+    sections = _segment_sections(items)
+    if len(sections) < 2:
+        return items
+    by_section = {section: [item for item in items if item.section == section and item.kind == "amount"]
+                  for section in sections}
+    return [_with_concepts(item, tuple(c for c in item.concepts if c not in _SEGMENT_RESULTS))
+            if item.section in sections and _SEGMENT_RESULTS & set(item.concepts)
+            and not _adds_up_the_segments(item, by_section) else item for item in items]
+
+
+def _segment_sections(items: Sequence[LineItem]) -> list[str]:
+    """The sections, named and not the revenue heading itself nor a heading of costs ("Cost of revenue:" over
+    "Total cost of revenue"), that each print a line named for revenue."""
+    named = [item.section for item in items if item.kind == "amount" and item.section and (
+        "revenue" in item.concepts or _REVENUE_NAME.search(normalise_label(item.label)))
+        and not _COST_WORDS.search(normalise_label(item.label))]
+    return [section for section in dict.fromkeys(named) if not _REVENUE_HEADING.match(normalise_label(section))
+            and not _COST_WORDS.search(normalise_label(section))]
+
+
+_COST_WORDS = re.compile(r"\b(?:costs?|expenses?)\b")
+
+
+def _adds_up_the_segments(line: LineItem, by_section: dict[str, list[LineItem]]) -> bool:
+    """Whether the line is, in every column it prints, the sum of one other line from each segment's
+    section (the search stops short where the segments and their lines are too many to try)."""
+    choices = [[item for item in lines if item is not line] for lines in by_section.values()]
+    if len(choices) > _MOST_SEGMENTS or math.prod(len(c) for c in choices) > _MOST_SUMS:
+        return False
+    columns = [c for c, value in enumerate(line.values) if value is not None]
+    if not columns:
+        return False
+    return any(all(all(item.values[c] is not None for item in pick)
+                   and sum((item.values[c] or Decimal(0) for item in pick), Decimal(0)) == line.values[c]
+                   for c in columns) for pick in itertools.product(*choices))
 
 
 def _segments_revenues(items: Sequence[LineItem]) -> bool:

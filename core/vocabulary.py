@@ -100,12 +100,14 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,
     "twenty-four": 24, "twenty four": 24, "twenty-eight": 28, "twenty eight": 28, "forty": 40,
     "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39, "thirty-six": 36, "thirty six": 36,
+    # a half year or nine months that holds a 14- or 17-week quarter (a 53-week year's, a 16-12-12-12 calendar's)
+    "twenty-seven": 27, "twenty seven": 27, "twenty-nine": 29, "twenty nine": 29, "forty-one": 41, "forty one": 41,
     "fifty-two": 52, "fifty two": 52, "fifty-three": 53, "fifty three": 53,
 }  # fmt: skip
 
 # Weeks are how retailers count; DESIGN.md maps them onto the months a reader compares them with.
-WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24: 6, 26: 6, 28: 6,
-                                          36: 9, 39: 9, 40: 9, 52: 12, 53: 12}  # fmt: skip
+WEEKS_TO_MONTHS: Final[dict[int, int]] = {12: 3, 13: 3, 14: 3, 16: 3, 17: 3, 24: 6, 26: 6, 27: 6, 28: 6, 29: 6,
+                                          36: 9, 39: 9, 40: 9, 41: 9, 52: 12, 53: 12}  # fmt: skip
 
 # A period a week longer than its kind, up to the "ended" before its end: "the fourteen-week fourth quarter and
 # fifty-three-week fiscal year ended January 2, 2024", "the 53-week year ended". The same period a year

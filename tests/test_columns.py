@@ -398,6 +398,10 @@ def test_full_stops_group_thousands_only_where_the_whole_table_does(texts: list[
     ("For the Three & Twelve Months Ended December 31, 2019", (3, 12)),
     ("Quarters and Nine Months Ended September 27, 2008 and 2007", None),  # one count: no pair
     ("For the 14 and 40 weeks ended", (3, 9)),
+    # a 53-week year's 14-week quarter and its 27-week half; a 16-12-12-12 calendar's 17-week first quarter
+    ("Fourteen and Twenty-Seven Weeks Ended July 8, 2006", (3, 6)),
+    ("For the Twelve and Twenty-Nine Weeks Ended", (3, 6)),
+    ("For the 12 and 41 weeks ended", (3, 9)),
     ("5 and 7 months ended", None),  # no calendar's quarter or year to date
     ("Nine and Three Months Ended", None),  # the longer first: which column is which is not said
 ])

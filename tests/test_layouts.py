@@ -1901,3 +1901,28 @@ def test_a_segments_costs_and_results_are_not_the_companys() -> None:
     assert not concepts & {"operating_income", "selling_general_administrative", "cost_of_revenue"}
     assert printed["operations", "income_before_taxes", "2007-08-31", "3"] == Decimal(-429_331_000)
     assert printed["operations", "revenue", "2007-08-31", "9"] == Decimal(4_635_946_000)
+
+
+@pytest.mark.parametrize(("name", "end", "shorter", "longer", "revenue"), [
+    # HTML: "For the Three and Nine Months Ended September 30," over "2021 2020 2021 2020"
+    ("years_alone_under_a_caption_of_three_and_nine_months", "2020-09-30", "3", "9", (84_107_000, 236_870_000)),
+    # text: "FOR THE THREE AND SIX MONTHS ENDED JUNE 30, 2006 AND 2005" over "2006 2005 2006 2005"
+    ("years_alone_under_a_title_of_three_and_six_months", "2005-06-30", "3", "6", (162_110_000, 309_440_000)),
+])
+def test_years_alone_in_two_like_groups_take_the_captions_two_lengths_in_order(
+        name: str, end: str, shorter: str, longer: str, revenue: tuple[int, int]) -> None:
+    """The caption counts out two lengths, shorter first; the first group of years is the shorter's, the
+    second the longer's. The nine months of 2020 (236,870) had been printed as its quarter (84,107)."""
+    printed = _printed(name)
+    assert (printed["operations", "revenue", end, shorter], printed["operations", "revenue", end, longer]) == revenue
+    assert {months for statement, _, _, months in printed if statement == "operations"} == {shorter, longer}
+
+
+def test_years_alone_in_unlike_groups_under_a_caption_of_two_lengths_are_not_dealt_its_lengths() -> None:
+    """"2006 2005 2005 2004" under "FOR THE THREE AND SIX MONTHS ENDED ...": which years are the quarter's is
+    not said; the statement is left unread rather than guessed, the balance sheet read."""
+    source = LAYOUTS / "years_alone_under_a_title_of_three_and_six_months.txt"
+    text = source.read_text().replace("2006         2005         2006         2005",
+                                      "2006         2005         2005         2004")
+    release = core.parse_release(text.encode(), source.name)
+    assert release.statement("operations") is None and release.statement("balance") is not None

@@ -26,7 +26,16 @@ from core.statements.share_counts import (
 from core.statements.units import read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
-from core.tables.period_headers import DATE, HeaderReading, a_year_apart, paired_lengths, read_header, resolve_end
+from core.tables.period_headers import (
+    DATE,
+    PERIOD_WORDS,
+    HeaderReading,
+    a_year_apart,
+    paired_counts,
+    paired_lengths,
+    read_header,
+    resolve_end,
+)
 from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
     COMPANY_NAME_LINE,
@@ -197,7 +206,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     rough = [match_concept(matching_label(row)) for row in table.rows]
     whole = table
     table = _consolidated_column(table) or table
-    kind = classify_table(table, rough, consolidated=table is not whole)
+    consolidating = table is not whole  # (the headers' rewritings below keep the parts' columns out)
+    kind = classify_table(table, rough, consolidated=consolidating)
     # The title's date ("For the Periods Ended December 31, 2023") stands at or under the line naming the
     # statement; a dateline above it ("Calif., Oct. 26, 2023 --") is the day of the release, not a period's.
     named = next((i for i, line in enumerate(table.title_lines)
@@ -209,6 +219,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         units = read_units(table.footer)
     title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
     table = _days_of_the_title(table, table.title_lines[named:])
+    table = _lengths_of_the_caption(table)
     captioned = _captioned_year_to_date(table.title_lines[named:] + table.header_lines + table.context)
     if captioned is not None:
         narrated = clues.year_to_date
@@ -221,7 +232,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
     notes = tuple(Diagnostic(f"column {index + 1} ({header.strip() or 'no header'!r}) was not read: {why}",
                              span=span, table=_title(table))
                   for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
-    if table is not whole and kind in FINANCIAL_KINDS:
+    if consolidating and kind in FINANCIAL_KINDS:
         # each part by the words after its period ("Three Months Ended March 31, 2020 Commercial Lines")
         others = ", ".join(repr(YEAR_IN_TEXT.split(header)[-1].strip() or header.strip())
                            for header in whole.column_headers if not CONSOLIDATED_COLUMN.search(header))
@@ -352,6 +363,38 @@ def _days_of_the_title(table: RawTable, title_lines: Sequence[str]) -> RawTable:
         return table
     headers = tuple(f"{day}, {header.strip()}" for day, header in zip(days, table.column_headers, strict=True))
     return dataclasses.replace(table, column_headers=headers)
+
+
+def _lengths_of_the_caption(table: RawTable) -> RawTable:
+    """Columns headed by years alone in two like groups ("2021  2020  2021  2020") under a caption counting
+    out two lengths and a day ("For the Three and Nine Months Ended September 30,"), no other words over
+    them but a unit note: the first group is the shorter length's, the second the longer's, each ending
+    that day of its year. Without this a year alone took the quarter the story reports, and the nine
+    months' figures had been printed as the quarter's (round 435)."""
+    caption = next((line for line in table.header_lines if paired_counts(line)), None)
+    years = [line for line in table.header_lines if _YEARS_ONLY.fullmatch(line)]
+    if caption is None or len(years) != 1:
+        return table
+    counts = paired_counts(caption)
+    day = next((m for m in DATE.finditer(caption) if m.group("month") and m.group("day")), None)
+    printed = years[0].split()
+    half = len(printed) // 2
+    others = [line for line in table.header_lines if line not in (caption, years[0]) and line.strip()]
+    if (counts is None or day is None or len(printed) != len(table.column_headers) or len(printed) % 2
+            or printed[:half] != printed[half:] or any(_names_a_column(line) for line in others)):
+        return table
+    shorter, longer, unit = counts
+    headers = tuple(f"{shorter if index < half else longer} {unit} ended {day.group('month')} {day.group('day')}, "
+                    f"{year}" for index, year in enumerate(printed))
+    return dataclasses.replace(table, column_headers=headers)
+
+
+_YEARS_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d\s+){1,7}(?:19|20)\d\d\s*")
+
+
+def _names_a_column(line: str) -> bool:
+    """Whether a header line holds words that may name columns: a figure, a date or a period's word."""
+    return any(c.isdigit() for c in line) or PERIOD_WORDS.search(line) is not None
 
 
 def _captioned_year_to_date(lines: Sequence[str]) -> Callable[[date], int | None] | None:

@@ -120,6 +120,15 @@ def paired_lengths(text: str) -> tuple[int, int] | None:
     return (shorter, longer) if shorter < longer else None
 
 
+def paired_counts(text: str) -> tuple[str, str, str] | None:
+    """The two counts and their unit as a caption prints them ("Three", "Nine", "Months"), where
+    paired_lengths reads a pair in it: the columns they name keep the caption's own words (weeks stay weeks)."""
+    found = _TWO_COUNTS.search(text)
+    if found is None or paired_lengths(text) is None:
+        return None
+    return found.group("a"), found.group("b"), found.group("unit")
+
+
 def starts_a_pair(text: str, at: int) -> bool:
     """Whether the length at `at` is the second of two counted out with one unit ("13 and" before "26 Weeks";
     not "September 30," before "Nine Months")."""

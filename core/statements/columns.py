@@ -287,7 +287,11 @@ def column_periods(
             # A release of a year's results alone ("for the year ending December 31, 2024", no quarter named
             # for that day) heads its statement of operations by the dates alone: those columns are the year.
             year_to_date = _twelve_months_where(clues.whole_year)
-        columns = _infer_durations(columns, None if stub else fallback, assume=not stub,
+        # Nor where the header counts out two lengths together ("For the Three and Nine Months Ended
+        # September 30," over years): a bare column is one of them, not the story's quarter (round 435: the
+        # nine months of 2019 had been printed as its quarter).
+        several = any(SEVERAL_LENGTHS.search(text) for text in (*table.column_headers, *table.header_lines))
+        columns = _infer_durations(columns, None if stub or several else fallback, assume=not (stub or several),
                                    year_to_date=None if stub else year_to_date)
         # A column headed "Year-to-Date" whose length nothing in the release gives takes no neighbour's or
         # title's length: a quarter's or a month's would be wrong for it (Progressive's monthly release, whose

@@ -170,3 +170,21 @@ def test_years_without_the_stub_cell_stand_over_the_amounts_beside_percent_colum
     assert years == ends
     three, change, year = laid[0].index("Three"), laid[0].index("% Change"), laid[0].index("Year Ended")
     assert three < ends[0] and ends[1] < change < laid[2].index("17.6%") + 5 < year < ends[3]
+
+
+def test_header_rows_under_a_first_cell_that_spanned_them_stand_over_their_own_columns() -> None:
+    """A unit note in a cell spanning three header rows: the copy gives it to the first row alone, and the
+    dates and years under it start at the label's place. Each stands over its own column; a row of words one
+    cell short whose first cell is a label ("Operating expenses:") stays as it is."""
+    lines = relaid_copies(["(in thousands)\t13 Weeks Ended\t26 Weeks Ended",
+                           "August 1,\tAugust 2,\tAugust 1,\tAugust 2,",
+                           "2015\t2014\t2015\t2014",
+                           "Revenue\t$\t329,104\t$\t367,237\t$\t665,256\t$\t736,333",
+                           "Cost of revenue\t\t143,986\t\t187,529\t\t277,646\t\t363,933",
+                           "Operating expenses:\tJuly\tJuly\tJuly"])
+    def ends(line: str) -> list[int]:  # where each phrase ends ("August 1," one phrase)
+        return [found.end() for found in re.finditer(r"\S+(?: \S+)*", line)]
+
+    # each date and year right over its column's figures
+    assert ends(lines[1]) == ends(lines[2]) == ends(lines[3])[1:] == ends(lines[4])[1:]
+    assert lines[5].startswith("Operating expenses:")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from core.tables.numbers import parse_number
-from core.vocabulary import YEAR_RE, unit_line
+from core.vocabulary import MONTH_RE, YEAR_RE, unit_line
 
 # Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
 _OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
@@ -142,6 +142,36 @@ def _aligned(rows: list[tuple[str, list[str], list[int], list[int]]]) -> bool:
 
 def _is_figure(text: str) -> bool:
     return parse_number(text) is not None
+
+
+def _without_its_spanned_label(label: str, values: list[str], width: int) -> tuple[str, list[str]]:
+    """A header row one cell short of the grid whose first cell heads a column like the rest ("August 1,
+    | August 2, | August 1, | August 2," under "(in thousands) | 13 Weeks Ended | 26 Weeks Ended"): the page's
+    first cell spanned the header rows (a unit note with rowspan), and the copy gives it to the first row
+    alone. Each cell stands over its own column; read from the label's place, every date had stood one
+    column left (round 436: each quarter printed under the other year's end, verified)."""
+    kind = _heading_kind(label)
+    if kind is None or len(values) != width - 1 or _has_figure(values) or not all(
+            _heading_kind(value) == kind for value in values):
+        return label, values
+    return "", [label, *values]
+
+
+def _heading_kind(cell: str) -> str | None:
+    """What a header cell names: a year alone, a month's day ("August 1,"), or a period's words ("Ended")."""
+    text = cell.strip()
+    if _YEAR.fullmatch(text):
+        return "year"
+    if _MONTH_DAY.fullmatch(text):
+        return "day"
+    if not any(c.isdigit() for c in text) and _PERIOD_WORD.fullmatch(text):
+        return "words"
+    return None
+
+
+_MONTH_DAY = re.compile(rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?(?:\s+{YEAR_RE})?", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?:(?:three|six|nine|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?)?\s*"
+                          r"end(?:ed|ing)", re.IGNORECASE)
 
 
 def _has_figure(values: list[str]) -> bool:
@@ -279,6 +309,7 @@ def _laid_out(block: list[str]) -> list[str] | None:
     width = max(len(values) for _, values in rows)
     if width > _MAX_COLUMNS:
         return None
+    rows = [_without_its_spanned_label(label, values, width) for label, values in rows]
     rows = _beside_percent_columns(rows, width)
     percent = _percent_columns(rows, width)
     groups = _groups(percent)

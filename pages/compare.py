@@ -229,6 +229,8 @@ else:
         # years between the periods: a grey caption had been all that was said of 2011 beside 2015
         st.warning(plain(comparison.far_apart + " Prices, rates and the economy differ between them too."),
                    icon=":material/history:")
+    if comparison.weeks_note:
+        st.warning(plain(comparison.weeks_note), icon=":material/date_range:")
     if comparison.currency_note:
         st.warning(plain(comparison.currency_note), icon=":material/currency_exchange:")
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.

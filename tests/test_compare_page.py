@@ -339,3 +339,16 @@ def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its
     assert memo.loc["Operating expenses", "VRTX"] == "$794.9"
     assert any("\u2021 Without the cost of revenue that the operating-expense figure above it holds" in c.value
                for c in at.caption)
+
+
+def test_side_by_side_warns_of_a_quarter_a_week_longer(allos: Release) -> None:
+    """"Fourteen Weeks Ended July 8, 2006" beside Allos' three months: the page says so by name (UI-21)."""
+    layouts = Path(__file__).parent / "fixtures" / "layouts"
+    path = layouts / "fourteen_and_twenty_seven_weeks_stacked_over_their_dates.txt"
+    fourteen = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare({fourteen.name: fourteen, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    said = [unescape(w.value) for w in at.warning]
+    assert any(w.startswith("NHOL's quarter counts 14 weeks, the others' 13 weeks or three months: its totals")
+               for w in said), said

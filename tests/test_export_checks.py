@@ -33,7 +33,8 @@ def saddlebrook() -> core.Release:
 
 @pytest.fixture(scope="module")
 def unchecked() -> core.Release:
-    """The same statement without its misprint and without its operating result: no check speaks of SG&A."""
+    """The same statement without its misprint, its operating result and its pre-tax result (the costs go
+    straight to the taxes): no check speaks of SG&A."""
     name = "retailer_expenses_no_total_or_sentence_speaks_of.txt"
     return core.parse_release((UI / name).read_bytes(), name)
 

@@ -1905,6 +1905,19 @@ def test_a_segments_costs_and_results_are_not_the_companys() -> None:
     assert printed["operations", "revenue", "2007-08-31", "9"] == Decimal(4_635_946_000)
 
 
+def test_a_segments_cost_lines_keep_the_sign_they_were_printed_with() -> None:
+    """In Larkspur's homebuilding block every cost is printed as a deduction: "Construction and land costs
+    (1,318,220)" and "Selling, general and administrative expenses (211,380)" for the quarter. Neither is the
+    company's, so both keep the printed sign; SG&A had been shown as +211,380 beside -1,318,220 (UI-21),
+    its sign turned by the concept the segment's block then took away."""
+    source = LAYOUTS / "homebuilder_operating_loss_under_its_segment_heading_no_company_total.txt"
+    operations = next(s for s in core.parse_release(source.read_bytes(), source.name).statements
+                      if s.kind == "operations")
+    quarter = {item.label: item.values[0] for item in operations.items if item.section == "Homebuilding"}
+    assert quarter["Construction and land costs"] == Decimal(-1_318_220_000)
+    assert quarter["Selling, general and administrative expenses"] == Decimal(-211_380_000)
+
+
 @pytest.mark.parametrize(("name", "end", "shorter", "longer", "revenue"), [
     # HTML: "For the Three and Nine Months Ended September 30," over "2021 2020 2021 2020"
     ("years_alone_under_a_caption_of_three_and_nine_months", "2020-09-30", "3", "9", (84_107_000, 236_870_000)),

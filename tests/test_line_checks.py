@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+import core
 from core.checks.between_statements import summary_lines
 from core.model import LineItem, Period, SourceSpan, Statement
 
 Q3_2022 = Period(date(2022, 9, 30), 3, "Three Months Ended September 30, 2022")
 Q3_2021 = Period(date(2021, 9, 30), 3, "Three Months Ended September 30, 2021")
 MILLION = 1_000_000
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _statement(primary: bool, rows: list[tuple[str, str, str, tuple[str, str]]], first: int) -> Statement:
@@ -171,3 +174,17 @@ def test_a_subtotal_after_its_tax_stands_for_the_lines_above_it() -> None:
     net = [(c.period, c.expected, c.passed) for c in release.checks if c.name == "net result"]
     assert net == [("3M 2019-06-30", Decimal(-6_574_000), True), ("3M 2018-06-30", Decimal(19_681_000), True),
                    ("6M 2019-06-30", Decimal(25_250_000), True), ("6M 2018-06-30", Decimal(37_614_000), True)]
+
+
+def test_costs_taken_straight_to_the_pretax_result_are_checked() -> None:
+    """Stonebriar Homes prints "TOTAL REVENUES 420,995", three costs (336,210 + 6,902 + 41,877) and "INCOME
+    BEFORE INCOME TAXES 36,006" with no operating result and no total of its costs: revenue less the costs is
+    the pre-tax result in every column, so the costs are checked, not left "not checked" (UI-21)."""
+    path = FIXTURES / "layouts" / "statement_typed_in_courier_inside_a_table_of_one_cell.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    pretax = [check for check in release.checks if check.name == "income before taxes"]
+    assert [(check.period, check.expected, check.passed) for check in pretax][:2] == [
+        ("3M 2006-10-31", Decimal(36_006_000), True), ("3M 2005-10-31", Decimal(66_655_000), True)]
+    assert {label for _, label in pretax[0].items} == {
+        "TOTAL REVENUES", "Cost of home sales", "Cost of land sales", "Selling, general and administrative",
+        "INCOME BEFORE INCOME TAXES"}

@@ -96,6 +96,21 @@ def test_a_label_shown_on_a_chart_leaves_out_a_parenthesised_sentence(printed: s
     assert display_label(operations, item) == shown
 
 
+def test_a_segments_result_is_named_with_its_segment() -> None:
+    """Larkspur prints its homebuilding block's "Operating income (loss)" and SG&A and no operating income of the
+    company's: charted under their bare names they would read as the company's; the block's heading says
+    whose they are, as it does for the block's "Revenues" beside the financial services' "Revenues" (UI-21).
+    The company's own "Total pretax income (loss)" keeps its name."""
+    path = FIXTURES / "layouts" / "homebuilder_operating_loss_under_its_segment_heading_no_company_total.txt"
+    operations = read(path).statement("operations")
+    assert operations is not None
+    shown = [display_label(operations, item) for item in operations.items]
+    assert "Operating income (loss) (homebuilding)" in shown
+    assert "Selling, general and administrative expenses (homebuilding)" in shown
+    assert "Total pretax income (loss)" in shown
+    assert "Operating income (loss)" not in shown
+
+
 def test_buckle_assets_add_up_to_the_printed_total_without_gross_property() -> None:
     balance = read(BUCKLE).statement("balance")
     assert balance is not None

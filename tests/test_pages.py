@@ -521,11 +521,12 @@ def test_a_card_whose_figure_a_failed_check_blames_carries_a_badge_and_says_why(
 
 
 def test_a_card_whose_figure_no_check_speaks_of_says_so() -> None:
-    """Aflac: no total, identity or sentence speaks of an insurer's total revenues (its benefits and expenses
-    lead to pretax earnings, not from the revenues), so the Revenue card is marked as not checked, and says
-    why; the checked cards are not. (Hasbro's net revenues had served here until the revenue less the expense
-    lines, no total printed, was checked against the operating result.)"""
-    source = ROOT / "tests" / "fixtures" / "html" / "aflac_q1-2020.htm"
+    """Southern Company's highlights of 2004: no total, identity or sentence speaks of its "Operating Revenues"
+    (no cost line follows them), so the Revenue card is marked as not checked, and says why; the checked
+    cards are not. (Hasbro's net revenues had served here until the revenue less the expense lines, no total
+    printed, was checked against the operating result; Aflac's total revenues until they were checked, less
+    its benefits and expenses, against its pretax earnings.)"""
+    source = ROOT / "tests" / "fixtures" / "text" / "southern-company_q4-fy2004_text.txt"
     release = core.parse_release(source.read_bytes(), source.name)
     at = run_page("overview", release)
     cards = {m.label: m for m in at.metric}

@@ -6,6 +6,7 @@ Releases named here were invented by the testers; their files are in tests/fixtu
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,29 @@ def test_a_cut_files_per_share_page_says_the_figures_may_lie_past_the_cut() -> N
     assert "Line numbers are those of the HTML as set out in text." in [
         unescape(c.value) for c in run_page("data", parsed(CUT)).caption]
 
+
+
+@pytest.mark.parametrize(("name", "basis", "said"), [
+    # "Fourteen Weeks Ended July 8, 2006" / "Twenty-Seven Weeks Ended July 8, 2006" beside Allos' three and six
+    # months to June 30, 2004
+    ("fourteen_and_twenty_seven_weeks_stacked_over_their_dates.txt", "quarter",
+     "NHOL's quarter counts 14 weeks, the others' 13 weeks or three months"),
+    ("fourteen_and_twenty_seven_weeks_stacked_over_their_dates.txt", "year_to_date",
+     "NHOL's half year counts 27 weeks, the others' 26 weeks or six months"),
+    # "Fourth Quarter 1998 (14 weeks)": a 53-week year's quarter; its year beside six months is another length,
+    # which the page says apart
+    ("fifty_three_week_year_prior_quarter_dated_as_stated.txt", "quarter",
+     "HLCI's quarter counts 14 weeks, the others' 13 weeks or three months"),
+    ("fifty_three_week_year_prior_quarter_dated_as_stated.txt", "year_to_date", ""),
+])
+def test_side_by_side_says_a_column_counts_a_week_more(name: str, basis: str, said: str) -> None:
+    """A 14-week quarter beside a 3-month one (UI-21: Compare had said nothing, though each total holds a
+    week more): the columns' table says so in words naming the company."""
+    from core.analysis.side_by_side import side_by_side
+
+    layouts = Path(__file__).parent / "fixtures" / "layouts"
+    allos = Path(__file__).parent / "fixtures" / "text" / "allos_q2_2004.txt"
+    releases = [core.parse_release(path.read_bytes(), path.name) for path in (layouts / name, allos)]
+    note = side_by_side(releases, basis).weeks_note  # type: ignore[arg-type]
+    assert note.startswith(said) if said else note == ""
+    assert side_by_side(releases[1:] * 2, basis).weeks_note == ""  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core.analysis.periods import weeks_of
 from core.model import Period
 from core.vocabulary import NUMBER_WORDS
 
@@ -51,3 +52,31 @@ def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
     parts = [f"{_possessive(first_name)} {kind} ends {first.end.isoformat()}"]
     parts += [f"{_possessive(name)} {period.end.isoformat()}" for name, period in dated[1:]]
     return f"{', '.join(parts)}: {_years(days)} apart."
+
+
+
+
+# The weeks a period of so many months usually counts, and its name
+_USUAL_WEEKS = {3: (13, "quarter", "three months"), 6: (26, "half year", "six months"),
+                9: (39, "nine months", "nine months"), 12: (52, "year", "twelve months")}
+
+
+def uneven_weeks_note(columns: Sequence[tuple[str, Period | None]]) -> str:
+    """ "Halden's quarter counts 14 weeks, the others' 13 weeks or three months: ..." where periods of one
+    length put side by side count a week more in some columns (a 53-week year's fourth quarter, or its half
+    year of 27 weeks, beside an ordinary one); "" where they do not (UI-21: Compare had set 14 weeks beside 3
+    months without a word, as the Overview, Periods and Expenses pages no longer do within a release)."""
+    dated = [(name, period) for name, period in columns if period is not None]
+    if len(dated) < 2 or len({period.months for _, period in dated}) != 1:
+        return ""
+    usual = _USUAL_WEEKS.get(dated[0][1].months or 0)
+    if usual is None:
+        return ""
+    weeks, kind, months = usual
+    longer = [name for name, period in dated if weeks_of(period) == weeks + 1]
+    if not longer or len(longer) == len(dated):
+        return ""
+    one = len(longer) == 1
+    return (f"{' and '.join(_possessive(name) for name in longer)} {kind} {'counts' if one else 'count'} "
+            f"{weeks + 1} weeks, the others' {weeks} weeks or {months}: {'its' if one else 'their'} totals "
+            "(revenue, expenses, results) hold a week more; margins and shares compare.")

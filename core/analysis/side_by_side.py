@@ -23,7 +23,7 @@ from typing import Literal
 from core.analysis.companies import LINE_PREFIX, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.fact_status import status_reader, worst
-from core.analysis.period_gap import far_apart_note
+from core.analysis.period_gap import far_apart_note, uneven_weeks_note
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
 from core.formatting import without_marks
@@ -136,6 +136,12 @@ class SideBySide:
         """The sentence a page shows where the columns' periods end more than a year apart, naming each
         company's period end; "" where they do not."""
         return far_apart_note(list(zip(self.short_headings, (c.period for c in self.columns), strict=True)))
+
+    @property
+    def weeks_note(self) -> str:
+        """The sentence a page shows where some columns' quarters (or years) count a week more than the others';
+        "" where none does."""
+        return uneven_weeks_note(list(zip(self.short_headings, (c.period for c in self.columns), strict=True)))
 
     @property
     def scale(self) -> int:

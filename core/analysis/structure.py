@@ -22,6 +22,7 @@ from functools import lru_cache
 from core.formatting import without_marks
 from core.model import LineItem, Release, Statement
 from core.statements.runs import SUBTRACTED, counted
+from core.vocabulary import match_concept
 
 # A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
 # k/2 units. Allow that, never more, so a coincidence of a few units does not make a total.
@@ -137,9 +138,32 @@ def display_label(statement: Statement, item: LineItem) -> str:
     twins = [
         other for other in statement.items if other is not item and other.label.strip().lower() == label.lower()
     ]
-    if twins and item.section and any(other.section != item.section for other in twins):
+    if (twins and item.section and any(other.section != item.section for other in twins)) or (
+            _a_parts_result(statement, item)):
         return f"{without_marks(label)} ({without_marks(item.section).lower()})"
     return _without_long_asides(without_marks(label))
+
+
+# Results and costs a reader takes for the company's when a line is named for one alone
+_COMPANY_MEASURES = frozenset({"revenue", "cost_of_revenue", "gross_profit", "research_and_development",
+                               "selling_general_administrative", "total_operating_expenses", "operating_income",
+                               "income_before_taxes", "net_income"})
+
+
+# Headings that gather lines of one kind ("Costs and expenses:"), not a part of the company
+_HEADING_OF_LINES = re.compile(r"\b(?:costs?|expenses?|revenues?|sales|income|earnings)\b", re.I)
+
+
+def _a_parts_result(statement: Statement, item: LineItem) -> bool:
+    """Whether the line is named for a measure of the company ("Operating income (loss)") that the reader
+    left to a part of it: it stands under a heading ("Homebuilding:"), carries no concept, and no line of
+    the statement carries that concept, so the heading is what says whose it is (UI-21: a homebuilding
+    block's operating loss had been charted as "Operating income (loss)" beside "Revenues (homebuilding)")."""
+    if (statement.kind != "operations" or item.concepts or not item.section or item.kind != "amount"
+            or match_concept(item.section) or _HEADING_OF_LINES.search(item.section)):
+        return False
+    concept = match_concept(item.label)
+    return concept in _COMPANY_MEASURES and not any(concept in other.concepts for other in statement.items)
 
 
 _LONG_ASIDE = 40  # characters inside a parenthesis that make it a sentence of its own, not a name's part

@@ -50,6 +50,15 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
         yield from _operating_result_without_a_total(statement, items, max(
             (i for i in (gross, revenue) if i is not None and i < operating), default=None), operating)
         return
+    pretax = first_index(items, "income_before_taxes")
+    if opex is None and operating is None and pretax is not None:
+        # "TOTAL REVENUES" / "COSTS AND EXPENSES:" / three costs / "INCOME BEFORE INCOME TAXES": no
+        # operating result printed, the costs taken straight to the pre-tax result (a homebuilder's
+        # statement, UI-21: its costs had been "not checked" though they add up)
+        yield from _operating_result_without_a_total(statement, items, max(
+            (i for i in (gross, revenue) if i is not None and i < pretax), default=None), pretax,
+            name="income before taxes")
+        return
     if opex is None or operating is None or operating < opex:
         return
     bases: list[tuple[str, list[Decimal | None], tuple[int, ...]]] = []  # name, values, the lines it reads
@@ -114,7 +123,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
 
 
 def _operating_result_without_a_total(statement: Statement, items: list[LineItem], top: int | None,
-                                      operating: int) -> Iterable[CheckResult]:
+                                      operating: int, name: str = "operating result") -> Iterable[CheckResult]:
     """Gross profit (or revenue) less the expense lines under it gives the operating result, where no total of
     them is printed ("Gross profit" / "Selling, general and administrative" / "Depreciation and amortization"
     / "Operating income"). Which lines are costs only a reading that adds up in every column can say; where
@@ -138,7 +147,7 @@ def _operating_result_without_a_total(statement: Statement, items: list[LineItem
         first, found = start.values[column], end.values[column]
         if first is None or found is None:
             continue
-        yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
+        yield CheckResult(name=name, statement=statement.kind, period=period.key,
                           expected=_signed_sum(first, signs, terms, column), found=found, tolerance=tolerance,
                           span=SourceSpan(start.span.first, end.span.last), detail=detail,
                           items=items_of(start, *terms, end))

@@ -292,9 +292,27 @@ def _segments_lines_apart(items: list[LineItem]) -> list[LineItem]:
         return items
     by_section = {section: [item for item in items if item.section == section and item.kind == "amount"]
                   for section in sections}
-    return [_with_concepts(item, tuple(c for c in item.concepts if c not in _SEGMENT_RESULTS))
-            if item.section in sections and _SEGMENT_RESULTS & set(item.concepts)
+    return [_the_segments_line(item) if item.section in sections and _SEGMENT_RESULTS & set(item.concepts)
             and not _adds_up_the_segments(item, by_section) else item for item in items]
+
+
+def _the_segments_line(item: LineItem) -> LineItem:
+    """The line without the company's concepts, and with the sign it was printed with where only its concept
+    of an expense had made a deduction positive: beside "Construction and land costs (1,301,227)" in the
+    same block, "Selling, general and administrative expenses (156,011)" had been shown as +156,011."""
+    line = _with_concepts(item, tuple(c for c in item.concepts if c not in _SEGMENT_RESULTS))
+    if item.concept in EXPENSE_CONCEPTS and _printed_as_deductions(item):
+        return negated(line)
+    return line
+
+
+def _printed_as_deductions(item: LineItem) -> bool:
+    """Whether every figure the line holds is positive while every figure printed on its row was in
+    parentheses or after a minus sign."""
+    printed = [text.strip() for text in item.cells if any(ch.isdigit() for ch in text)]
+    present = [v for v in item.values if v is not None and v != 0]
+    return bool(printed) and bool(present) and all(v > 0 for v in present) and all(
+        text.startswith(("(", "-", "\u2212", "$(", "$ (")) for text in printed)
 
 
 def _segment_sections(items: Sequence[LineItem]) -> list[str]:

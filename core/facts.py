@@ -165,8 +165,11 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                     seen.add(key)
                 # A balance at the period's end printed among the period's flows (a bank's "AT PERIOD END"
                 # total assets) is written as the balance it is, not as three months of total assets.
-                at_the_end = (not concept_here and statement.kind != "balance"
-                              and AT_PERIOD_END_SECTION.search(item.section) is not None)
+                # So is one whose own words say so among a highlights table's flows ("Total assets at year
+                # end" under "2002 | 2001", round 448: printed as twelve months of total assets).
+                at_the_end = (not concept_here and statement.kind != "balance" and (
+                    AT_PERIOD_END_SECTION.search(item.section) is not None or (
+                        statement.kind == "operations" and AT_PERIOD_END_SECTION.search(item.label) is not None)))
                 if at_the_end and (item.label, period.end, value) in balances:
                     continue  # the same balance under the quarter's column and the year's, once
                 if at_the_end:

@@ -1044,6 +1044,15 @@ def _spelled_out(text: str) -> str:
     return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)] + " ", text)
 
 
+# A footnote's mark after a line's words ("Revenue (1)", "Net income(3)", "Net income*", "Sales (a)")
+NOTE_MARKS = re.compile(r"(?<!\s)\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
+
+
+def without_note_marks(label: str) -> str:
+    """The label without the marks pointing at its footnotes: "Net income(3)" is a net income all the same."""
+    return NOTE_MARKS.sub("", label)
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""

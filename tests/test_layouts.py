@@ -351,7 +351,7 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "shares_diluted", "2023-06-30", "6", "32144820"),
          ("operations", "", "2024-06-30", "3", "24.18"),
          ("operations", "", "2023-06-30", "6", "18.77"),
-         ("operations", "", "2024-06-30", "3", "35118402")],
+         ("balance", "", "2024-06-30", "", "35118402")],  # "Common shares issued at end of period": a balance
         [("operations", "revenue")],
     ),
     "convenience_translation_column_after_a_year_group": ([], [("operations", "2012-12-31")]),
@@ -1905,6 +1905,29 @@ def test_a_segments_costs_and_results_are_not_the_companys() -> None:
     assert printed["operations", "revenue", "2007-08-31", "9"] == Decimal(4_635_946_000)
 
 
+@pytest.mark.parametrize(("name", "statement", "label"), [
+    # "Accumulated other comprehensive income   214   (387)" / "(loss)": w3m's wrap of a long cell (round 445)
+    ("a_parenthesis_of_a_label_wrapped_under_its_figures", "balance", "Accumulated other comprehensive income (loss)"),
+    # "Total Northgate Capital Partners," / "Inc. stockholders' equity": a name cut at its comma (round 443)
+    ("a_company_name_cut_at_its_comma_under_its_equity_total", "balance",
+     "Total Northgate Capital Partners, Inc. stockholders' equity"),
+    # "Weighted-average" / "shares used in" / "computing net income" / "(loss) per share:" over "Basic"
+    ("share_count_heading_wrapped_before_loss_per_share", "operations", None),
+])
+def test_words_wrapped_under_a_row_or_a_heading_stay_its_own(name: str, statement: str, label: str | None) -> None:
+    """Words a renderer wrapped under a row's figures or a heading's first lines end that label, whatever
+    they open with: a parenthesis of lower-case words, or, after a comma, a capital."""
+    source = next(p for p in LAYOUTS.glob(f"{name}.*") if p.suffix in (".txt", ".htm"))
+    release = core.parse_release(source.read_bytes(), source.name)
+    table = next(s for s in release.statements if s.kind == statement)
+    if label is not None:
+        assert label in [item.label for item in table.items]
+    else:
+        counts = [item for item in table.items if item.kind == "shares"]
+        assert [(item.concepts, item.values[0]) for item in counts] == [
+            (("shares_basic",), Decimal(96_120_000)), (("shares_diluted",), Decimal(99_845_000))]
+
+
 def test_a_segments_cost_lines_keep_the_sign_they_were_printed_with() -> None:
     """In Larkspur's homebuilding block every cost is printed as a deduction: "Construction and land costs
     (1,318,220)" and "Selling, general and administrative expenses (211,380)" for the quarter. Neither is the
@@ -1955,3 +1978,29 @@ def test_years_alone_in_unlike_groups_under_a_caption_of_two_lengths_are_not_dea
         assert "has no column whose header says both when its period ended and how long it was" in str(error)
         return
     assert release.statement("operations") is None
+
+
+def test_a_highlights_line_named_at_year_end_is_a_balance_not_a_flow() -> None:
+    """"Total assets at year end  $ 1,807,863  $ 1,707,351" under a highlights table's "2002 | 2001" (round 448):
+    written as twelve months of total assets among the statement of operations' rows, it is a balance at the
+    year's end, as a line under an "AT PERIOD END" heading is."""
+    source = LAYOUTS / "bank_highlights_balances_at_year_end_among_the_years_flows.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == "Total assets at year end"]
+    assert [(r["statement"], r["period_end"], r["months"], r["value"]) for r in rows] == [
+        ("balance", "2002-12-31", "", "1807863000"), ("balance", "2001-12-31", "", "1707351000")]
+
+
+def test_an_amount_a_label_names_wrapped_to_the_margin_ends_the_label() -> None:
+    """"... net of income taxes of" then "$41,300" alone at the margin, left of every column (w3m, round 449):
+    the amount the label names, not a row of figures of its own (it had been read as 41,300 thousand for the
+    quarter, and the net result's check failed on it)."""
+    source = LAYOUTS / "an_amount_a_label_names_wrapped_to_the_margin_by_w3m.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = next(s for s in release.statements if s.kind == "operations")
+    labels = [item.label for item in operations.items]
+    assert "Cumulative effect of accounting change, net of income taxes of $41,300" in labels
+    assert "" not in labels
+    assert all(check.passed for check in release.checks if check.statement == "operations")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 import core
 from core.narrative import prose
 
@@ -85,3 +87,41 @@ def test_a_stubs_figures_in_the_narrative_are_checked_against_no_quarter() -> No
     assert prose == [("prose: net_income", "3M 2005-06-30", 1_494_000, True),
                      ("prose: eps_diluted", "3M 2005-06-30", Decimal("0.07"), True)]
 
+
+
+# Round 444 (invented): the year-earlier period named by its year between "comparable" and "period".
+COMPARABLE_YEAR_PERIOD = """\
+For the thirty-nine weeks ended October 1, 2006, net income was $26.3 million, compared with $22.0 million in
+the comparable 2005 period.
+""".splitlines()
+
+
+@pytest.mark.parametrize("phrase", ["the comparable 2005 period", "the corresponding 2005 period",
+                                    "the corresponding period of 2005", "the comparable period of 2005"])
+def test_the_comparable_period_named_by_its_year_is_the_year_earlier_one(phrase: str) -> None:
+    """"$22.0 million in the comparable 2005 period" had been given the 2006 thirty-nine weeks (the phrase
+    unread), and where the quarter's table came first its check failed against the year's 26,256 thousand,
+    holding back a right figure (Copper Kettle Grill's quarter and year to date printed as two tables)."""
+    lines = [line.replace("the comparable 2005 period", phrase) for line in COMPARABLE_YEAR_PERIOD]
+    source = Path(__file__).parent / "fixtures" / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    figures = prose.find_figures(lines, len(lines), release.statements)
+    assert [(f.value, f.period.end.isoformat() if f.period else None, f.period.months if f.period else None)
+            for f in figures if f.concept == "net_income"] == [
+        (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]
+
+
+@pytest.mark.parametrize("opening", ["Year-to-date, net income", "Year to date, net income",
+                                     "For the first nine months, net income"])
+def test_the_year_to_date_named_without_a_year_is_the_latest_longest_period(opening: str) -> None:
+    """"Year-to-date, net income was $6.4 million, or $.65 per diluted share" (round 448): the phrase had
+    been unread and the figure a share given the quarter, failing its check against the quarter's $.40. Year
+    to date is the longest period the tables print to their latest date; "the first nine months" with no
+    year, the latest nine months."""
+    lines = [f"{opening} was $26.3 million, compared with $22.0 million in the comparable 2005 period."]
+    source = Path(__file__).parent / "fixtures" / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    figures = prose.find_figures(lines, len(lines), release.statements)
+    assert [(f.value, f.period.end.isoformat() if f.period else None, f.period.months if f.period else None)
+            for f in figures if f.concept == "net_income"] == [
+        (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]

@@ -65,12 +65,18 @@ def test_bars_and_the_table_of_lines_no_check_speaks_of_are_dotted_and_marked() 
     chart, failed = mark_unverified(comparison_bars(extended, (quarter,), lines), release)
     assert failed == ()
     assert chart.marks == {"Selling, general and administrative": "unchecked", "Store pre-opening costs": "unchecked"}
-    for trace in chart.figure.data:
+    drawn = [trace for trace in chart.figure.data if trace.showlegend is False]
+    assert len(drawn) == 2
+    for trace in drawn:
         lines_drawn = trace.y if trace.orientation == "h" else trace.x
         shapes = {" ".join(str(n).replace("<br>", " ").split()): shape
                   for n, shape in zip(lines_drawn, trace.marker.pattern.shape, strict=True)}
         assert shapes["Net sales"] == ""
         assert shapes["Selling, general and administrative"] == DOTS
+    # each year keyed in the legend by its plain colour, never by its first bar's dots (UI-22)
+    keys = [trace for trace in chart.figure.data if trace.showlegend is not False]
+    assert [(key.name, key.marker.pattern.shape) for key in keys] == [("This year", None), ("Year earlier", None)]
+    assert [key.marker.color for key in keys] == [trace.marker.color for trace in drawn]
     assert "Dotted: Selling, general and administrative, Store pre-opening costs" in chart.alt_text
     table = chart.marked_data().set_index("Line")
     assert table.loc["Selling, general and administrative", "This year ($ thousands)"] == "10,944"

@@ -65,3 +65,41 @@ def test_rows_wrapped_at_a_word_end_their_figures_where_every_row_ends() -> None
     # ... and the prior quarter's loss stands under the prior quarter's revenue, not the year's: its last
     # digit under the revenue's, the ")" hanging one past, as text tables print negatives.
     assert lines[6].index("(154,173)") + len("(154,173") == lines[4].index("1,099,347") + len("1,099,347")
+
+
+# A 1999 wire release's table, 82 columns wide, cut at 80 by a mail gateway: inside figures, a year and a
+# figure a share, each rest carried to the very margin (round 442, quillion).
+CUT_THROUGH = (
+    "                                         Three Months Ended        Year Ended",
+    "                                            1999       1998       1999       199",
+    "8",
+    "Total revenues                          $ 15,972   $ 11,765   $ 55,276   $ 41,02",
+    "2",
+    "Total costs and expenses                  12,662      9,666     46,569     35,71",
+    "2",
+    "Income from operations                     3,310      2,099      8,707      5,31",
+    "0",
+    "  Basic                                 $   0.15   $   0.10   $   0.41   $   0.2",
+    "8",
+    "Weighted average shares, basic and diluted (in thousands) for the periods ended  ",
+)
+
+
+def test_a_figure_cut_at_the_width_is_made_whole_again() -> None:
+    """"$ 41,02" / "2" had been set back as "41,02 2", read as 41.02 thousand beside a lost "2", every check
+    passing on figures so cut. A piece carried to the very margin that only with the token before the cut
+    makes a figure ("41,022", "0.28" beside figures of two decimals, "1998") goes right after it."""
+    lines = rejoin_wrapped_rows(CUT_THROUGH)
+    assert lines[1].split()[-4:] == ["1999", "1998", "1999", "1998"]
+    assert lines[3].split()[-1] == "41,022" and lines[4] == ""
+    assert lines[5].split()[-1] == "35,712"
+    assert lines[7].split()[-1] == "5,310"
+    assert lines[9].split()[-1] == "0.28"
+
+
+def test_a_whole_figure_at_the_width_keeps_the_gap_before_the_next() -> None:
+    """Cut after a whole figure ("$ 41,022" / "5"), the carried figure is a column of its own: no figure is
+    made of the two."""
+    lines = rejoin_wrapped_rows(tuple(line.replace("$ 41,02", "$41,022") if "41,02" in line else line
+                                      for line in CUT_THROUGH))
+    assert lines[3].split()[-2:] == ["$41,022", "2"]

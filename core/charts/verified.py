@@ -57,6 +57,7 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
             trace.marker.pattern = {"shape": shapes, "solidity": 0.45, "fillmode": "overlay"}
     if not marked:
         return chart, ()  # the lines the checks do not vouch for are not among the bars drawn
+    _plain_legend(figure)
     failed = sorted(name for name, status in marked.items() if status == "failed")
     checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
     alt = chart.alt_text
@@ -90,3 +91,23 @@ def _name_the_marked_steps(trace: go.Waterfall, doubted: dict[str, tuple[CheckRe
         trace.y = renamed
     else:
         trace.x = renamed
+
+
+def _plain_legend(figure: go.Figure) -> None:
+    """Each patterned series keyed in the legend by its plain colour: a legend draws a bar series with its
+    first bar's pattern, and where that bar was dotted both years' keys had looked alike (UI-22: "This year"
+    and "Year earlier" both dotted on the homebuilder's Periods chart). The series itself leaves the legend
+    to a key drawn with no bar, in its place and toggling it alike."""
+    for index, trace in enumerate(list(figure.data)):
+        if trace.type != "bar" or trace.showlegend is False or trace.marker.pattern is None or not any(
+                trace.marker.pattern.shape or ()):
+            continue
+        group = trace.legendgroup or f"series {index}"
+        trace.update(legendgroup=group, showlegend=False)
+        figure.add_trace(go.Bar(x=[None], y=[None], name=trace.name, legendgroup=group, showlegend=True,
+                                legendrank=index + 1, orientation=trace.orientation,
+                                marker={"color": trace.marker.color}, hoverinfo="skip"))
+    for index, trace in enumerate(figure.data):
+        if trace.type == "bar" and trace.showlegend is not False and trace.legendrank is None:
+            trace.legendrank = index + 1
+

@@ -4,7 +4,6 @@ statement of operations, and each figure the narrative states is the one its tab
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -14,7 +13,7 @@ from core.checks.common import HALF, items_of
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 from core.statements.units import EPS_ROUNDING
-from core.vocabulary import normalise_label
+from core.vocabulary import normalise_label, without_note_marks
 
 
 def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
@@ -178,10 +177,7 @@ def _rounding(statement: Statement, item: LineItem) -> Decimal:
 
 def _line_key(label: str) -> str:
     """A label without its footnote marks ("Revenue (1)", "Net income*"), in the form patterns match."""
-    return normalise_label(_NOTE_MARKS.sub("", label))
-
-
-_NOTE_MARKS = re.compile(r"(?<!\s)\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
+    return normalise_label(without_note_marks(label))
 
 
 def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:

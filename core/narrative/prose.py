@@ -122,13 +122,16 @@ PERIOD_PHRASE = starting_fast(
     | (?:fiscal\s+)?(?P<qyear2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter
     | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?
         (?P<hyear>{YEAR_RE})
+    | (?:first|last)\s+(?P<hn2>six|nine)\s+months\b(?!\s+(?:of|ended|ending)\b)   # "for the first nine months,"
+    | (?P<ytd>year[\s-]+to[\s-]+date)\b(?![\s-]+(?:period|results?)\s+(?:of|in)\s)  # "Year-to-date, net income ..."
     | first\s+half\s+of\s+(?P<halfyear>{YEAR_RE})    # six months from a calendar year's start (a fiscal year's
                                                   # name is no calendar year: "first half of fiscal 2007")
     | quarter\s+ended\s+(?P<qdate>{_DATE})
     | (?:fiscal\s+)?year\s+ended\s+(?P<ydate>{_DATE})
     | (?P<relative>same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|a|the\s+previous|prior)\s+year
         |prior[\s-]+year(?:'s)?\s+(?:period|quarter)|year[\s-]+ago\s+(?:period|quarter)
-        |(?:same|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+{YEAR_RE}
+        |(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:of|in)\s+{YEAR_RE}
+        |(?:same|comparable|corresponding)\s+{YEAR_RE}\s+(?:period|quarter)    # "the comparable 2005 period"
         |(?:last|prior|previous)\s+year'?s\s+(?:[\w-]+\s+){{0,3}}(?:quarter|period|year))
     | full[\s-]+year(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyyear>{YEAR_RE}))?   # the year the release closes
     | \b(?:for|in)\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<foryear>{YEAR_RE})\b    # "... in 2003": that year's
@@ -160,6 +163,9 @@ class _Said:
     # "in fiscal 2004": a fiscal year by its name, the whole year unless the sentence spoke of a shorter
     # period before it (round 212: a Q4 release's fiscal-year comparison had been read as the quarter's)
     fiscal: bool = False
+    # "Year-to-date, ...": the longest period the tables print to their latest date (round 448: its EPS
+    # had been given the quarter, and a right figure failed its check)
+    to_date: bool = False
 
 
 def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Statement]) -> tuple[ProseFigure, ...]:
@@ -267,6 +273,10 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
         return _Said(offset + match.start(), months, _date(reading.year, reading.month, reading.day), None, False)
     if match.group("hn"):
         return _Said(offset + match.start(), _number(match.group("hn")), None, int(match.group("hyear")), False)
+    if match.group("hn2"):  # "for the first nine months," no year: the latest nine months printed
+        return _Said(offset + match.start(), _number(match.group("hn2")), None, None, False)
+    if match.group("ytd"):
+        return _Said(offset + match.start(), None, None, None, False, to_date=True)
     if match.group("halfyear"):  # "in the first half of 2004" (round 207: the comparison had taken 2005's)
         return _Said(offset + match.start(), 6, None, int(match.group("halfyear")), False)
     if match.group("qdate") or match.group("ydate"):
@@ -358,6 +368,11 @@ def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_
         if base is None:
             return None
         return _find(periods, base.months, None, base.end.year - 1, base.end)
+    if said.to_date:
+        latest = max((p.end for p in periods), default=None)
+        longest = max((p for p in periods if p.end == latest and p.months), key=lambda p: p.months or 0,
+                      default=None)
+        return longest if longest is not None and (longest.months or 0) > 3 else None
     if said.months is None:  # "... in 2003": as long a period as the sentence speaks of, in that year
         months = earlier_months or (12 if said.fiscal else anchor.months if anchor else None)
         if months is None:

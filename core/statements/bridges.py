@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import LineItem, first_index
-from core.vocabulary import NONCONTROLLING, normalise_label
+from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
@@ -50,7 +50,7 @@ class Bridge:
 
 def is_result_line(label: str) -> bool:
     """"Income before earnings of affiliates", "Net loss": a result the chain runs through."""
-    return _RESULT_LINE.match(normalise_label(label)) is not None
+    return _RESULT_LINE.match(normalise_label(without_note_marks(label))) is not None
 
 
 
@@ -62,7 +62,7 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         # Corporation" apart): the first result line after the last link still ends one ("Net income (loss)
         # ... including noncontrolling interests"), and says how the lines above it count.
         after = next((i for i in range(anchors[-1] + 1, len(items)) if items[i].kind == "amount"
-                      and _RESULT_LINE.match(normalise_label(items[i].label))), None)
+                      and is_result_line(items[i].label)), None)
         if after is not None:
             anchors.append(after)
     if len(anchors) == 1 and anchors[0] == first_index(items, "net_income"):

@@ -1332,7 +1332,9 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     for index in [*range(minority[-1] + 1, total), *range(minority[-1] - 1, max(-1, minority[-1] - 4), -1)]:
         candidate = items[index]
         if candidate.kind != "amount" or set(candidate.concepts) - {"stockholders_equity"} or not (
-                _EQUITY_WORD.search(candidate.label)):
+                _EQUITY_WORD.search(candidate.label) or normalise_label(candidate.label).startswith("total ")):
+            # a total whose name a renderer wrapped under its figures ("Total Northgate Capital" / "Partners,
+            # Inc. stockholders' equity", w3m at 80 columns: round 443) is tried too; the sum decides
             continue
         sums = [(c, n, t) for c, n, t in zip(candidate.values, share.values, items[total].values, strict=True)
                 if c is not None and t is not None]

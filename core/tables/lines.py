@@ -129,8 +129,9 @@ def ends_on_a_connector(text: str) -> bool:
     """Whether words end on one no phrase ends on ("... and", "... attributable", "(used in)"): cut by the
     page's width, they run on below."""
     return CONNECTOR_END.search(text, len(text) - _CONNECTOR_REACH) is not None
+_CLOSE = r"[\"\u201d\u2019']?"  # a quotation closed after the stop ("... for the year.\"")
 # The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
-_SENTENCE_TAIL = re.compile(r"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){1,}\.$")
+_SENTENCE_TAIL = re.compile(rf"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){{1,}}\.{_CLOSE}$")
 # A sentence's end and the next sentence whole on one line ("October 27, 2011. Figures may not sum because of
 # rounding."): prose, however short, never a heading over a table's columns.
 _SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z]+){2,}[^.]*\.$")
@@ -138,8 +139,8 @@ _SENTENCE_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z][a-z]*(?:\s+[a-z
 # billion at December 31, 1999."), or five words or more ending in a word in lower case or a year and a stop
 # ("Total assets grew 5% during the year."): the story's, never a title over the table under it (round 423:
 # its words had headed the first column, and a quarter beside it was lost).
-_SHORT_SENTENCE = re.compile(r"^[A-Z][a-z]+\b[^:]*?\s(?:is|are|was|were|has|have|had)\s[^:]*\.$"
-                             r"|^[A-Z][a-z]+(?:\s+[^\s:]+){3,}\s(?:[a-z]{2,}|(?:19|20)\d\d)\.$")
+_SHORT_SENTENCE = re.compile(rf"^[A-Z][a-z]+\b[^:]*?\s(?:is|are|was|were|has|have|had)\s[^:]*\.{_CLOSE}$"
+                             rf"|^[A-Z][a-z]+(?:\s+[^\s:]+){{3,}}\s(?:[a-z]{{2,}}|(?:19|20)\d\d)\.{_CLOSE}$")
 # A sentence's stop, then the next sentence's first words.
 _STOP_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z]\w*(?:\s+\w+){2,}")
 WIDE_GAP = re.compile(r"\S {3,}\S")

@@ -273,11 +273,22 @@ def _carries_on_alike(previous: ClassifiedLine, line: ClassifiedLine, label: str
                                     and _BASIS_WORD.search(label) is not None)
 
 
+# A parenthesis opening words a label carries on with ("(loss)", "(loss) per share:"), not a note of its own
+_CARRIED_ASIDE = re.compile(r"\((?!in\s|unaudited|continued|restated|notes?\b)[a-z]{2,}")
+
+
+def _carried_words(text: str) -> bool:
+    """Words that carry on a label or heading from the line above: they start in lower case, or with a
+    parenthesis of lower-case words ("Accumulated other comprehensive income   214" / "(loss)", w3m's wrap of
+    a long cell: round 445; "computing net income" / "(loss) per share:", round 446)."""
+    return text[:1].islower() or _CARRIED_ASIDE.match(text) is not None
+
+
 def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
     """Whether the words waiting for a row are the end of `row`'s label instead: lines of lower-case words
     right under it, none a heading's colon."""
     return (pending[0].number == row.last_line + 1 and all(
-        p.kind is LineKind.TEXT and p.label[:1].islower() and not p.label.endswith(":") for p in pending)
+        p.kind is LineKind.TEXT and _carried_words(p.label) and not p.label.endswith(":") for p in pending)
         and all(b.number == a.number + 1 for a, b in itertools.pairwise(pending)))
 
 
@@ -289,7 +300,7 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     row, naming it the income before taxes). A label never starts in lower case."""
     count = 0
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
-           and pending[count].kind is LineKind.TEXT and pending[count].label[:1].islower()
+           and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
            and not pending[count].label.endswith(":")):
         count += 1
     after = pending[count].label if count < len(pending) else label
@@ -366,6 +377,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
                     and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
                           and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
+                         # a name cut at its comma ("Total Northgate Capital Partners," / "Inc. stockholders'
+                         # equity", w3m at 80 columns: round 443), whatever the case of its next words
+                         or (rows[-1].label.endswith(",") and not line.label.endswith(":"))
                          or _ends_a_line_name(rows[-1].label, line.label)
                          or _names_whose(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
@@ -376,6 +390,16 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 continue
             pending.append(line)
             blank_before = False  # (a heading's own blank line above it ends no list under it)
+            continue
+        if (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not pending and rows
+                and rows[-1].last_line == line.number - 1 and CONNECTOR_END.search(rows[-1].label)
+                and starts and line.cells[0].end <= min(starts)):
+            # "Cumulative effect of accounting change, net of income taxes of   --   (62,450)" / "$41,300" at
+            # the margin, left of every column: the amount the label names, wrapped by w3m (round 449: read
+            # as a row of its own, a quarter's figure of 41,300 thousand)
+            last = rows[-1]
+            rows[-1] = RawRow(f"{last.label} {line.cells[0].text}", last.cells, last.first_line, line.number,
+                              last.indent, last.section, last.after_rule)
             continue
         label, cells = place(line, columns, ordinal, starts, ends)
         if pending and rows:
@@ -414,7 +438,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"
                 inner_indent = heading.indent
-            elif position and words[:1].islower() and not pending[position - 1].label.endswith(":"):
+            elif position and _carried_words(words) and not pending[position - 1].label.endswith(":"):
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
                 section = f"{section} {words}"

@@ -29,8 +29,8 @@ _NEAR_EDGE = 14
 # ... or, where a word processor wrapped the last word (the gap before it) to the margin, this near.
 _NEAR_EDGE_WORD_WRAPPED = 24
 _MIN_PAIRS = 3
-_CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013-]+")
-_RULE = re.compile(r"[\s=\u2014\u2013-]+")
+_CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013=_-]+")
+_RULE = re.compile(r"[\s=_\u2014\u2013-]+")
 # Words a carried header line holds: a period ("Fifty-two Weeks Ended", "January 29, 2000"), or the
 # words over each column of a group ("Amount   %").
 _HEADER_WORDS = re.compile(
@@ -52,14 +52,15 @@ def _carried(line: str) -> bool:
     stripped = line.lstrip()
     figures = _NIL.sub("0", line) if "il" in line or "IL" in line else line
     return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(figures) is not None and (
-        any(c.isdigit() for c in figures) or "-" in line or "=" in line)
+        any(c.isdigit() for c in figures) or _is_rule(line))
 
 
 _NIL = re.compile(r"\b(?:nil|Nil|NIL)\b")
 
 
 def _is_rule(line: str) -> bool:
-    return ("-" in line or "=" in line) and _RULE.fullmatch(line) is not None
+    """Dashes, equals signs or underscores ("-----", "=====", "_____"), the rules typists drew."""
+    return ("-" in line or "=" in line or "_" in line) and _RULE.fullmatch(line) is not None
 
 
 def _wrapped(line: str, carried: str, width: int) -> bool:
@@ -78,14 +79,44 @@ def _wrapped(line: str, carried: str, width: int) -> bool:
 
 
 def _header_wrapped(line: str, carried: str, width: int) -> bool:
-    """Column headers set right of the labels' width, and header words carried to the margin."""
+    """Column headers set right of the labels' width, and header words carried to the margin (or the rest
+    of a year cut at the width: "1999   1998   199" / "8")."""
     indent = len(line) - len(line.lstrip())
     stripped = carried.strip()
     date_carried = _date_carried(line, carried)
     return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
             and len(carried) - len(carried.lstrip()) <= _MARGIN
-            and (date_carried or (_HEADER_WORDS.search(stripped) is not None
-                                  and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
+            and (date_carried or _cut_through(line, carried, width, _YEAR)
+                 or (_HEADER_WORDS.search(stripped) is not None
+                     and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
+
+
+# A figure as printed whole ("41,022", "$(1,234)", "12.5%"), and a year: what a token cut at the page's
+# width and the carried piece make together, where the token alone is not one ("41,02" / "2")
+_WHOLE_FIGURE = re.compile(r"\$?\(?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _cut_through(line: str, carried: str, width: int, whole: re.Pattern[str] = _WHOLE_FIGURE) -> bool:
+    """Whether the line was cut at the page's width inside a figure (or a year) that the carried line
+    finishes: the line runs to the width with no space before the cut, the carried piece starts at the very
+    margin, and only the two pieces together make a figure (round 442: "$ 41,02" / "2" had been read as
+    41.02 thousand beside a dropped "2", its checks passing on the figures so cut)."""
+    head, rest = line.rstrip(), carried.rstrip()
+    if len(head) < width - 1 or not rest or rest[:1].isspace() or head[-1:].isspace():
+        return False
+    token, piece = head.split()[-1], rest.split()[0]
+    if not any(c.isdigit() for c in token):
+        return False  # "$" left at the break: its figure wrapped whole, a gap between them
+    if whole is _WHOLE_FIGURE and whole.fullmatch(token) and "." in token and piece.isdigit():
+        # "$ 0.41   $ 0.2" / "8": a figure a share cut after its first decimal, the row's others printing two
+        places = [_places(t) for t in head.split()[:-1] if "." in t and whole.fullmatch(t)]
+        return bool(places) and all(p == _places(token) + len(piece) for p in places)
+    return whole.fullmatch(token) is None and whole.fullmatch(token + piece) is not None
+
+
+def _places(figure: str) -> int:
+    return len(figure.rsplit(".", 1)[1].rstrip(")%"))
 
 
 def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str, ...]:
@@ -107,14 +138,21 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     # right after it; wrapped at a word (the carried line starts with its word), a space parts them.
     cut = any(lines[i + 1][:1] == " " for i in pairs)
     rejoined = list(lines)
+    # The width the rows were cut at: the length most of them reach (a longer line, a header the page
+    # did not cut, can make the widest line longer than the cut)
+    edge = Counter(len(lines[i].rstrip()) for i in rows).most_common(1)[0][0]
+    through = {i for i in pairs if _cut_through(lines[i], lines[i + 1], edge)
+               or _cut_through(lines[i], lines[i + 1], edge, _YEAR)}
     for i in pairs:
         if _date_carried(lines[i], lines[i + 1]):  # "Feb." / "1,": the day goes right after its month
             rejoined[i] = f"{lines[i].rstrip()} {lines[i + 1].strip()}"
+        elif i in through:  # "41,02" / "2": the figure's rest goes right after it, the next columns too
+            rejoined[i] = lines[i].rstrip() + lines[i + 1].rstrip()
         else:
             rejoined[i] = lines[i].rstrip().ljust(width) + ("" if cut else " ") + lines[i + 1].rstrip()
         rejoined[i + 1] = ""
     if not cut:
-        _right_align_full_rows(lines, rows, rejoined)
+        _right_align_full_rows(lines, rows - through, rejoined)
     return tuple(rejoined)
 
 

@@ -277,6 +277,21 @@ def test_one_cost_under_the_gross_profit_adds_up_with_the_costs_above_it() -> No
         "Cost of sales, buying and occupancy", "Selling, general and administrative expenses"]
 
 
+def test_costs_taken_straight_to_the_pretax_result_are_the_breakdown() -> None:
+    """Stonebriar Homes prints no operating result: "TOTAL REVENUES 420,995" less cost of home sales 336,210,
+    cost of land sales 6,902 and SG&A 41,877 is its "INCOME BEFORE INCOME TAXES 36,006". Those three costs are
+    its breakdown (UI-22: the Expenses page had found none, beside a waterfall of one "Other items" bar)."""
+    path = FIXTURES / "layouts" / "statement_typed_in_courier_inside_a_table_of_one_cell.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None and not expenses.printed
+    assert expenses.total.label == "Costs and expenses (the lines added up)"
+    assert expenses.total.values[:2] == (384_989 * K, 388_465 * K)  # 336,210 + 6,902 + 41,877; 348,905 + 0 + 39,560
+    assert [item.label for item in expenses.components] == [
+        "Cost of home sales", "Cost of land sales", "Selling, general and administrative"]
+
+
 def test_no_breakdown_where_the_lines_do_not_give_the_operating_result() -> None:
     """One line off by 100 thousand (a line the reader missed, or a gain among the costs): nothing to vouch
     for a sum, so no breakdown rather than a total that is not the release's."""

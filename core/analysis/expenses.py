@@ -120,6 +120,12 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
     """
     result_at = next((i for i, item in enumerate(statement.items) if "operating_income" in item.concepts), None)
     if result_at is None:
+        # No operating result: the costs taken straight to the pre-tax result ("TOTAL REVENUES" / "COSTS AND
+        # EXPENSES:" / three costs / "INCOME BEFORE INCOME TAXES", UI-22: "no breakdown found" beside a
+        # waterfall of one "Other items" bar), by the same arithmetic
+        result_at = next((i for i, item in enumerate(statement.items) if "income_before_taxes" in item.concepts),
+                         None)
+    if result_at is None:
         return None
     result = statement.items[result_at]
     lines: list[LineItem] = []
@@ -144,7 +150,8 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
             continue  # an income line among the costs ("Other operating income"): no mix to draw
         if _result_follows(statement, top, lines, result, sign):
             sums = tuple(_total_of(lines, column, sign) for column in range(len(statement.periods)))
-            costs = any("cost_of_revenue" in item.concepts or _OPERATING_EXPENSES.match(item.label) for item in lines)
+            costs = "operating_income" not in result.concepts or any(
+                "cost_of_revenue" in item.concepts or _OPERATING_EXPENSES.match(item.label) for item in lines)
             named = "Costs and expenses" if costs else "Operating expenses"
             total = LineItem(f"{named} (the lines added up)", sums, (TOTAL_CONCEPT,), "amount",
                              SourceSpan(lines[0].span.first, lines[-1].span.last), lines[0].section, is_total=True)

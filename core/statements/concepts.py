@@ -157,8 +157,8 @@ _PURE_LOSS = re.compile(r"\bloss\b", re.I)
 
 _GAIN_WORDS = re.compile(r"\b(?:income|earnings|profit|gain)\b", re.I)
 
-_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) to "
-                              r"(?!(?:the\s+)?(?:non|minority))", re.I)
+_PREFERRED_TOTAL = re.compile(r"^total\b|(?:attributable|available|allocated|allocable) (?:to|for) "
+                              r"(?!(?:the\s+)?(?:non|minority))", re.I)  # "available for Tessaract common"
 
 _EXPENSE_SECTION = re.compile(r"expenses|costs", re.I)
 # The costs a line's name may claim: under the revenue heading such a name is a kind of revenue.

@@ -273,14 +273,17 @@ def _carries_on_alike(previous: ClassifiedLine, line: ClassifiedLine, label: str
                                     and _BASIS_WORD.search(label) is not None)
 
 
-# A parenthesis opening words a label carries on with ("(loss)", "(loss) per share:"), not a note of its own
-_CARRIED_ASIDE = re.compile(r"\((?!in\s|unaudited|continued|restated|notes?\b)[a-z]{2,}")
+# A parenthesis opening words a label carries on with ("(loss)", "(loss) per share:"), not a note of its own;
+# or a dash before lower-case words ("\u2013 discontinued operations")
+_CARRIED_ASIDE = re.compile(r"\((?!in\s|unaudited|continued|restated|notes?\b)[a-z]{2,}|[\u2013\u2014-]\s*[a-z]{2,}")
 
 
 def _carried_words(text: str) -> bool:
     """Words that carry on a label or heading from the line above: they start in lower case, or with a
     parenthesis of lower-case words ("Accumulated other comprehensive income   214" / "(loss)", w3m's wrap of
-    a long cell: round 445; "computing net income" / "(loss) per share:", round 446)."""
+    a long cell: round 445; "computing net income" / "(loss) per share:", round 446), or with a dash before
+    them ("Net cash (used in) provided by operating activities   (4,118)" / "\u2013 discontinued operations":
+    round 447, where the part's figure had been taken for the operating cash flow)."""
     return text[:1].islower() or _CARRIED_ASIDE.match(text) is not None
 
 
@@ -438,7 +441,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"
                 inner_indent = heading.indent
-            elif position and _carried_words(words) and not pending[position - 1].label.endswith(":"):
+            elif position and (_carried_words(words) or (words.startswith("(") and unit_line(words))) and not (
+                    pending[position - 1].label.endswith(":")):
+                # ... or its unit ("Weighted-average shares outstanding" / "(in millions):", round 447)
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
                 # loss" / "per share:"): one heading.
                 section = f"{section} {words}"

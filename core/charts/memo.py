@@ -20,7 +20,6 @@ from core.analysis.metrics import (
     WITHOUT_THE_COST_OF_REVENUE,
     Metric,
     StandardMetrics,
-    meaningful_margin,
     memo_rows,
     metric_name,
     metric_text,
@@ -242,11 +241,12 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     beyond: list[str] = []
     bare: list[str] = []
     for index, (column, heading) in enumerate(zip(columns, headings, strict=True)):
-        # A ratio past 100% of revenue either way is not drawn: its bar would flatten every other company's
-        # (an axis to -2,000% for a biotech's milestone revenue); the table and the note below give it.
-        values = [_number(column.get(key)) if meaningful_margin(column.value(key)) else None for key in keys]
+        # A ratio past 150% of revenue either way is not drawn: its bar would flatten every other company's
+        # (an axis to -2,000% for a biotech's milestone revenue); the table and the note below give it. One
+        # a little past 100% is drawn (UI-22: operating expenses at 110.2% had been left out of the chart).
+        values = [_number(column.get(key)) if _drawn(column.value(key)) else None for key in keys]
         beyond += [f"{heading} ({METRIC_NAMES[key].lower()} {column.value(key):,.1f}%)" for key in keys
-                   if not meaningful_margin(column.value(key))]
+                   if not _drawn(column.value(key))]
         plotted.extend(values)
         figure.add_trace(
             go.Bar(
@@ -267,10 +267,10 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
             trace.name = f"{trace.name}<br>{wrap(f'(no bars: {why})', 40)}"
             bare.append(f"{safe(column_heading(column).split(' · ')[0])}: {why}")
         elif (left := [f"{METRIC_NAMES[key].lower()} {value:,.1f}%" for key in keys
-                       if (value := column.value(key)) is not None and not meaningful_margin(value)]):
+                       if (value := column.value(key)) is not None and not _drawn(value)]):
             # one bar of several left out had been said only in the chart's alt text (UI-16: AtriCure's
             # operating expenses at 102.1% of revenue)
-            trace.name = f"{trace.name}<br>{wrap('(not drawn, beyond 100%: ' + '; '.join(left) + ')', 40)}"
+            trace.name = f"{trace.name}<br>{wrap(f'(not drawn, beyond {_DRAWN_LIMIT}%: ' + '; '.join(left) + ')', 40)}"
     axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
@@ -284,7 +284,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         for column, heading in zip(columns, headings, strict=True)
     ) + "."
     if beyond:
-        alt += " Not drawn, beyond 100% of revenue: " + "; ".join(beyond) + "."
+        alt += f" Not drawn, beyond {_DRAWN_LIMIT}% of revenue: " + "; ".join(beyond) + "."
     if bare:
         alt += " No bars for " + "; ".join(bare) + "."
     return Chart(figure, data.reset_index(drop=True), alt)
@@ -293,10 +293,18 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
 def _why_no_bars(column: StandardMetrics, keys: Sequence[str]) -> str:
     """Why a company has no bar at all among the ratios drawn; "" where it has one."""
     values = [column.value(key) for key in keys]
-    if any(value is not None and meaningful_margin(value) for value in values):
+    if any(value is not None and _drawn(value) for value in values):
         return ""
     if column.period is None:
         return "no statement of operations was read"
     if column.value("revenue") is None:
         return "its statement of operations prints no revenue line to take percentages of"
-    return "each of its ratios is beyond 100% of revenue"
+    return f"each of its ratios is beyond {_DRAWN_LIMIT}% of revenue"
+
+
+# The farthest a ratio's bar reaches either way, in % of revenue: beyond it one bar would flatten the others
+_DRAWN_LIMIT = 150
+
+
+def _drawn(value: Decimal | None) -> bool:
+    return value is None or abs(value) <= _DRAWN_LIMIT

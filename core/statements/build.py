@@ -78,11 +78,11 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # still titles it.
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
+    sentences = _sentence_lines(table.title_lines[:named])
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
-                            and not COMPANY_NAME_LINE.match(line)
-                            and not (at < named and _A_SENTENCE.search(line))):
+                            and not COMPANY_NAME_LINE.match(line) and at not in sentences):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (
             all(SHARE_OF_REVENUE_TABLE.search(header) for header in table.column_headers)
@@ -172,7 +172,24 @@ _A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|
 # 6.4%." or "(0.4%).", the story's last line over the statement: rounds 409 and 415, the statement set aside
 # as "comparable" figures); a title ends in none but a name's "Inc.".
 _CLOSE = r"[\"\u201d\u2019']?"  # a quotation closed after the stop ("We raised guidance for the year.\"")
-_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.{_CLOSE}\s*$|\d%\)?\.{_CLOSE}\s*$", re.IGNORECASE)
+_A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.{_CLOSE}\s*$|\d%\)?\.{_CLOSE}\s*$"
+                         rf"|\$\d[\d,.]*\.{_CLOSE}\s*$", re.IGNORECASE)  # "... to $2.85.\"": a sum ends it too
+
+
+def _sentence_lines(lines: Sequence[str]) -> set[int]:
+    """Which of the lines above a statement's title are a sentence's: a line ending one, and the lines of the
+    same sentence before it, each ending mid-sentence on a word in lower case or a comma ("... guidance for
+    diluted earnings per share to" / "$2.75 to $2.85.\"", round 441: the statement set aside, its words
+    taken for the title's)."""
+    found: set[int] = set()
+    for at in range(len(lines) - 1, -1, -1):
+        if _A_SENTENCE.search(lines[at]) or (at + 1 in found and _MID_SENTENCE.search(lines[at])):
+            found.add(at)
+    return found
+
+
+# A line that stops inside a sentence: its last word in lower case, or a comma
+_MID_SENTENCE = re.compile(r"(?:\b(?-i:[a-z]+)|,)\s*$")
 
 
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:

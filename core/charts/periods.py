@@ -19,7 +19,7 @@ from core.analysis.comparisons import compare
 from core.analysis.currency import statement_unit
 from core.analysis.expenses import breakdown
 from core.analysis.periods import Window, duration_periods, is_derived, period_name
-from core.analysis.structure import display_label
+from core.analysis.structure import display_label, footing
 from core.charts.style import (
     CROWDED_PERIODS,
     CURRENT,
@@ -102,12 +102,19 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
         # income", "Total noninterest expense") are the lines a reader looks at first.
         subtotals = {display_label(statement, item) for item in statement.items if item.is_total}
         named = [label for label in labels_in_order if label in named or label in subtotals]
-    if len(named) > ALL_LINES_UP_TO:
-        # More named lines than the chart holds: the result and its subtotals always, then the largest (a
-        # restructuring charge had kept its place over the net result, last in the statement's order)
-        rest = sorted((label for label in named if label not in headline), key=lambda label: -size[label])
+    if len(named) >= ALL_LINES_UP_TO:
+        # As many named lines as the chart holds, or more: the result and its subtotals always, then the
+        # largest (a restructuring charge had kept its place over the net result, last in the statement's
+        # order) among the named lines and the operating expenses the total adds up, named or not (UI-21,
+        # UI-22: "Sales and marketing", a software company's largest cost, had been left out for "Other
+        # income, net")
+        total = statement.item("total_operating_expenses")
+        parts = {display_label(statement, item) for item in footing(statement).components(total)} if total else set()
+        candidates = [label for label in labels_in_order
+                      if label not in headline and (label in named or label in parts)]
+        rest = sorted(candidates, key=lambda label: -size[label])
         kept = headline | set(rest[: max(ALL_LINES_UP_TO - len(headline), 0)])
-        named = [label for label in named if label in kept]
+        named = [label for label in labels_in_order if label in kept]
     elif named and not few:
         # Fewer: the largest lines no concept names fill the chart (a software company's "Sales and
         # marketing", its largest cost, had been left out)

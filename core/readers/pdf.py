@@ -17,6 +17,7 @@ import io
 import itertools
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
@@ -25,6 +26,9 @@ from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
 from core.vocabulary import MONTH_RE
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 # pypdf logs every odd font or broken cross-reference table it recovers from; a release reader has
 # nothing to do with those warnings, and the user sees an error if the text cannot be had.
@@ -44,13 +48,42 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         if reader.is_encrypted:
             reader.decrypt("")  # most "protected" releases only forbid editing: the empty password opens them
         check_pages(len(reader.pages), name)
-        return [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        return [_figures_made_whole(page, page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
     except ReleaseParseError:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as error:
         raise ReleaseParseError(f"{name} is not a readable PDF ({error})") from None
     except Exception as error:  # pypdf on a hostile file can fail in any of its layers (IndexError, ...)
         raise ReleaseParseError(f"{name} is not a readable PDF ({type(error).__name__}: {error})") from None
+
+
+# Two figures side by side whose digits, put together, make one figure grouped by thousands ("71   1,644",
+# "498,1 15", "1   18,412"): a figure the layout text may have split, or two columns' figures
+_SPLIT_PAIR = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{1,3})*)( {1,8})(\d[\d,]*(?:\.\d+)?)(?![\d,])")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures_made_whole(page: PageObject, layout: str) -> str:
+    """The layout text with each figure it split put back together, where the page's plain text holds the
+    whole figure and not both pieces: Chromium prints a cell "$&nbsp;711,644" as one run of text, and pypdf's
+    layout mode set "$ 71   1,644" (split after a "1" followed by another; round 451: total assets
+    printed as 71 thousand and 1.6 million in two columns, whole statements lost). The figure keeps the
+    place its last digit had, so columns line up as before. The plain text is read only for a page
+    showing such a pair."""
+    candidates = [(number, match) for number, line in enumerate(layout.split("\n"))
+                  for match in _SPLIT_PAIR.finditer(line) if _GROUPED.fullmatch(match.group(1) + match.group(3))]
+    if not candidates:
+        return layout
+    printed = set(_FIGURE.findall(page.extract_text() or ""))
+    lines = layout.split("\n")
+    for number, match in reversed(candidates):  # from the right, so earlier matches keep their places
+        first, second = match.group(1), match.group(3)
+        whole = first + second
+        if whole in printed and (first not in printed or second not in printed):
+            line = lines[number]
+            lines[number] = f"{line[:match.start()]}{whole.rjust(match.end() - match.start())}{line[match.end():]}"
+    return "\n".join(lines)
 
 
 def read_pdf(data: bytes, name: str) -> Document:

@@ -76,17 +76,22 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         return []
     first, last = anchors[0], anchors[-1]
     since: set[str] = set()  # the labels printed since the last result
+    parts: list[int] = []  # the amount lines since the last result
     for index in range(first + 1, last):
         label = normalise_label(items[index].label)
-        if items[index].kind == "amount" and label not in since and (_RESULT_LINE.match(label) or (
-            items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label)
-        )):
+        if items[index].kind == "amount" and label not in since and not _sums(items, parts, index) and (
+            _RESULT_LINE.match(label) or (
+                items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label))):
             anchors.append(index)
-            since = set()
+            since, parts = set(), []
             continue
         # A section's total named as its first line ("Income from discontinued operations" over its gain
-        # on sale, then again as their sum) is no result of its own: the chain runs on to the net result.
+        # on sale, then again as their sum), or any line adding up the lines since the last result ("...
+        # Income from discontinued operations, net", round 453: a check had failed on a REIT that adds up),
+        # is no result of its own: the chain runs on to the net result.
         since.add(label)
+        if items[index].kind == "amount":
+            parts.append(index)
     anchors = sorted(set(anchors))
     return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
 

@@ -22,6 +22,7 @@ from core.tables.lines import (
     ClassifiedLine,
     Column,
     LineKind,
+    classify,
     ends_a_page,
     ends_on_a_connector,
     is_header_text,
@@ -133,6 +134,14 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     index = first - 1
     while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
+        if index > floor and _a_day_set_under_its_month(line, classified[index - 1]):
+            # "Twelve Months Ended December" / "31" over "2009   2008": w3m wrapped a one-line header in its
+            # cell (round 453: the day read as a figure ended the header, the cash flow lost without a word)
+            month = classified[index - 1]
+            area.append(classify(month.number, f"{month.text.rstrip()} {line.text.strip()}"))
+            filled += 1
+            index -= 2
+            continue
         if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
             break  # a page number ends the page before: the title and headers stand on the table's page
@@ -160,6 +169,16 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         index -= 1
     area.reverse()
     return area
+
+
+_ENDS_ON_A_MONTH = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
+_A_DAY_ALONE = re.compile(r"\d{1,2},?")
+
+
+def _a_day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:
+    """A day alone on its line ("31"), right under a header line that ends on a month ("... Ended December")."""
+    return (line.number == above.number + 1 and _A_DAY_ALONE.fullmatch(line.text.strip()) is not None
+            and above.kind is LineKind.TEXT and _ENDS_ON_A_MONTH.search(above.text) is not None)
 
 
 # A range of dollar figures ("$209 - $212", "$(23) - $(21)"): an outlook's, set as a paragraph above the

@@ -359,6 +359,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
     rules = {line.number for line in lines if line.kind is LineKind.RULE}
     blank_before = False  # a blank line since the last row
+    by_number = {line.number: line for line in lines}
+    carried: set[int] = set()  # lines of figures set back on the row they were wrapped from
     inner_indent = -1  # the indent of a heading nested under another, whose siblings take its place
     # A heading whose words the row under it continued in lower case, the row's label and its line: the
     # heading of the like rows after it too (`_carries_on_alike`).
@@ -394,6 +396,16 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             pending.append(line)
             blank_before = False  # (a heading's own blank line above it ends no list under it)
             continue
+        if line.number in carried:
+            continue
+        if ordinal and line.kind is LineKind.DATA and 0 < len(line.cells) < len(columns) and (
+                (after := by_number.get(line.number + 1)) is not None and after.kind is LineKind.DATA
+                and not after.label and len(line.cells) + len(after.cells) == len(columns)):
+            # Read by order, a row one or more figures short, the rest alone on the next line (lynx wraps a
+            # row's last figure: "... basic and diluted   187,415,226   121,904,553   171,338,902" /
+            # "114,227,610", round 452: placed by position, the quarter's count had gone to the nine months)
+            line = line._replace(cells=line.cells + after.cells)
+            carried.add(after.number)
         if (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not pending and rows
                 and rows[-1].last_line == line.number - 1 and CONNECTOR_END.search(rows[-1].label)
                 and starts and line.cells[0].end <= min(starts)):

@@ -188,3 +188,15 @@ def test_costs_taken_straight_to_the_pretax_result_are_checked() -> None:
     assert {label for _, label in pretax[0].items} == {
         "TOTAL REVENUES", "Cost of home sales", "Cost of land sales", "Selling, general and administrative",
         "INCOME BEFORE INCOME TAXES"}
+
+
+def test_a_line_adding_up_the_lines_since_the_last_result_is_no_result_of_its_own() -> None:
+    """Harborview (round 453): "Income from continuing operations 4,874", "Income from discontinued operations
+    415", "Gain on sales of real estate 12,874", "Income from discontinued operations, net 13,289", "Net income
+    18,163". The sum of the two discontinued lines had been a link of the result chain, checked as 4,874 + 415
+    + 12,874 = 13,289 and failed; it stands for its lines, and 4,874 + 13,289 = 18,163 passes."""
+    path = FIXTURES / "layouts" / "reit_discontinued_operations_subtotal_named_like_its_first_line.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [check for check in release.checks if not check.passed] == []
+    quarter = [check for check in release.checks if check.name == "result" and check.period == "3M 2012-12-31"]
+    assert [(check.expected, check.found) for check in quarter][-1] == (Decimal(18_163_000), Decimal(18_163_000))

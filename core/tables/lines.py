@@ -223,6 +223,8 @@ def classify(number: int, text: str) -> ClassifiedLine:
         # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
         # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
+    if "^" in text:
+        text = _RAISED_BY_A_CARET.sub(" ", text)  # "2011^(1)": w3m's <sup>(1)</sup>, a mark of its own
     if "<" in text and ">" in text:
         text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
     cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
@@ -294,6 +296,8 @@ def _without_leaders(text: str) -> str:
 
 # A figure in angle brackets standing as a cell (after a column gap or a "$", before a gap or the line's end):
 # a negative, as some 1990s releases typed it. "<1>" one space after words is a footnote's mark, no cell.
+# The caret w3m sets before a raised footnote mark after a figure or a year ("2011^(1)", "1,234^a")
+_RAISED_BY_A_CARET = re.compile(r"(?<=[\d)])\^(?=\(\w{1,2}\)|\w{1,2}\b)")
 _ANGLE_NEGATIVE = re.compile(r"(?:(?<=\s\s)|(?<=\$)|(?<=\$\s)|^)<(\d[\d,]*(?:\.\d+)?|\.\d+)>(?=\s|$)")
 
 

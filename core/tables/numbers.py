@@ -181,12 +181,21 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
     ranged = _last_range(cells)
-    if ranged is not None:
+    if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged):
         # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and
         # what stands before it are words
         label_end = cells[ranged + 1].end
         cells = cells[ranged + 2 :]
     return line[:label_end].strip(), label_end, cells
+
+
+def _flat_row_on_after_the_dash(cells: list[Cell], dash: int) -> bool:
+    """Whether more figures follow "figure - figure" one space apart, no range among them: a row lynx set
+    flat, its dash a zero between two columns ("Restructuring and related charges 8,200 - 14,650 3,100",
+    round 450: read as a range, the row had taken the next line's figures)."""
+    rest = cells[dash + 2 :]
+    return bool(rest) and all(b.start - a.end == 1 for a, b in zip(cells[dash + 1 :], rest, strict=False)) and not any(
+        cell.is_dash for cell in rest)
 
 
 def _last_range(cells: list[Cell]) -> int | None:

@@ -568,10 +568,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             full = f"Total {inner or section}"
         elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
-        if (not joined and not section and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
+        if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
                 and all(number in rules for number in range(rows[-1].last_line + 1, line.number))
                 and (basis := _SHARE_BASIS_END.search(rows[-1].label))
-                and basis.start() > 0 and basis.group().strip().lower() != full.rstrip(":.").lower()):
+                and basis.start() > 0 and basis.group().strip().lower() != full.rstrip(":.").lower()
+                # under a heading too, where the row above names a count before its basis ("Weighted-average
+                # shares outstanding: Basic" under "Net income per share", round 454: "Diluted 416.8" had been
+                # read as a figure a share)
+                and (not section or names_share_count(rows[-1].label[: basis.start()]))):
             # "Net (loss) income per common share   Basic   $(0.23)" then "Diluted   $(0.23)": a label cell
             # spanning two rows, rendered as text, heads the second row's basis too (it had been read as
             # an amount of -230 thousand, "Diluted" naming nothing); so does a heading wrapped onto the first

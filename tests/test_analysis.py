@@ -262,34 +262,30 @@ def test_lines_that_give_the_operating_result_are_added_up_where_no_total_is_pri
     ]
 
 
-def test_one_cost_under_the_gross_profit_adds_up_with_the_costs_above_it() -> None:
-    """A retailer prints its cost of sales, its gross profit, then one cost (SG&A) over its operating income:
-    net sales 612,480 less cost of sales 398,150 is the gross profit 214,330, less SG&A 171,220 the operating
-    income 43,110. The two costs are its breakdown (UI-18: the Expenses page had found none)."""
-    path = FIXTURES / "layouts" / "year_to_date_beside_third_quarter_under_a_title_of_two_days.txt"
+@pytest.mark.parametrize(("name", "sums", "lines"), [
+    # A retailer prints its cost of sales, its gross profit, then one cost (SG&A) over its operating income:
+    # net sales 612,480 less cost of sales 398,150 is the gross profit 214,330, less SG&A 171,220 the operating
+    # income 43,110. The two costs are its breakdown (UI-18: the Expenses page had found none).
+    ("year_to_date_beside_third_quarter_under_a_title_of_two_days.txt",
+     (569_370 * K, 534_490 * K),  # 398,150 + 171,220; 373,620 + 160,870
+     ["Cost of sales, buying and occupancy", "Selling, general and administrative expenses"]),
+    # Stonebriar Homes prints no operating result: "TOTAL REVENUES 420,995" less cost of home sales 336,210,
+    # cost of land sales 6,902 and SG&A 41,877 is its "INCOME BEFORE INCOME TAXES 36,006". Those three costs
+    # are its breakdown (UI-22: none found, beside a waterfall of one "Other items" bar).
+    ("statement_typed_in_courier_inside_a_table_of_one_cell.htm",
+     (384_989 * K, 388_465 * K),  # 336,210 + 6,902 + 41,877; 348,905 + 0 + 39,560
+     ["Cost of home sales", "Cost of land sales", "Selling, general and administrative"]),
+])
+def test_costs_that_give_the_result_added_up_are_the_breakdown(name: str, sums: tuple[Decimal, Decimal],
+                                                                 lines: list[str]) -> None:
+    path = FIXTURES / "layouts" / name
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
     expenses = breakdown(operations)
     assert expenses is not None and not expenses.printed
     assert expenses.total.label == "Costs and expenses (the lines added up)"
-    assert expenses.total.values[:2] == (569_370 * K, 534_490 * K)  # 398,150 + 171,220; 373,620 + 160,870
-    assert [item.label for item in expenses.components] == [
-        "Cost of sales, buying and occupancy", "Selling, general and administrative expenses"]
-
-
-def test_costs_taken_straight_to_the_pretax_result_are_the_breakdown() -> None:
-    """Stonebriar Homes prints no operating result: "TOTAL REVENUES 420,995" less cost of home sales 336,210,
-    cost of land sales 6,902 and SG&A 41,877 is its "INCOME BEFORE INCOME TAXES 36,006". Those three costs are
-    its breakdown (UI-22: the Expenses page had found none, beside a waterfall of one "Other items" bar)."""
-    path = FIXTURES / "layouts" / "statement_typed_in_courier_inside_a_table_of_one_cell.htm"
-    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
-    assert operations is not None
-    expenses = breakdown(operations)
-    assert expenses is not None and not expenses.printed
-    assert expenses.total.label == "Costs and expenses (the lines added up)"
-    assert expenses.total.values[:2] == (384_989 * K, 388_465 * K)  # 336,210 + 6,902 + 41,877; 348,905 + 0 + 39,560
-    assert [item.label for item in expenses.components] == [
-        "Cost of home sales", "Cost of land sales", "Selling, general and administrative"]
+    assert expenses.total.values[:2] == sums
+    assert [item.label for item in expenses.components] == lines
 
 
 def test_no_breakdown_where_the_lines_do_not_give_the_operating_result() -> None:

@@ -96,6 +96,15 @@ the comparable 2005 period.
 """.splitlines()
 
 
+def _net_results_of_the_two_tables(lines: list[str]) -> list[tuple[Decimal, str | None, int | None]]:
+    """The net results `lines` state, with the periods of Copper Kettle Grill's quarter and year to date (two
+    tables one above the other) they are given: value, period end, months."""
+    source = Path(__file__).parent / "fixtures" / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    return [(f.value, f.period.end.isoformat() if f.period else None, f.period.months if f.period else None)
+            for f in prose.find_figures(lines, len(lines), release.statements) if f.concept == "net_income"]
+
+
 @pytest.mark.parametrize("phrase", ["the comparable 2005 period", "the corresponding 2005 period",
                                     "the corresponding period of 2005", "the comparable period of 2005"])
 def test_the_comparable_period_named_by_its_year_is_the_year_earlier_one(phrase: str) -> None:
@@ -103,11 +112,7 @@ def test_the_comparable_period_named_by_its_year_is_the_year_earlier_one(phrase:
     unread), and where the quarter's table came first its check failed against the year's 26,256 thousand,
     holding back a right figure (Copper Kettle Grill's quarter and year to date printed as two tables)."""
     lines = [line.replace("the comparable 2005 period", phrase) for line in COMPARABLE_YEAR_PERIOD]
-    source = Path(__file__).parent / "fixtures" / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"
-    release = core.parse_release(source.read_bytes(), source.name)
-    figures = prose.find_figures(lines, len(lines), release.statements)
-    assert [(f.value, f.period.end.isoformat() if f.period else None, f.period.months if f.period else None)
-            for f in figures if f.concept == "net_income"] == [
+    assert _net_results_of_the_two_tables(lines) == [
         (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]
 
 
@@ -119,9 +124,5 @@ def test_the_year_to_date_named_without_a_year_is_the_latest_longest_period(open
     to date is the longest period the tables print to their latest date; "the first nine months" with no
     year, the latest nine months."""
     lines = [f"{opening} was $26.3 million, compared with $22.0 million in the comparable 2005 period."]
-    source = Path(__file__).parent / "fixtures" / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"
-    release = core.parse_release(source.read_bytes(), source.name)
-    figures = prose.find_figures(lines, len(lines), release.statements)
-    assert [(f.value, f.period.end.isoformat() if f.period else None, f.period.months if f.period else None)
-            for f in figures if f.concept == "net_income"] == [
+    assert _net_results_of_the_two_tables(lines) == [
         (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]

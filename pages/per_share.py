@@ -7,10 +7,12 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
+from core.analysis.metrics import uneven_weeks
 from core.analysis.per_share import equity_words
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import currency_sign, per_share, printed_places
+from pages._markdown import plain
 from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
@@ -56,6 +58,10 @@ for index, bridge in enumerate(bridges):
         f"##### {bridge.window.name}: {period_name(bridge.window.current)} vs "
         f"{period_name(bridge.window.prior)}"
     )
+    if caution := uneven_weeks(release, bridge.window.current, bridge.window.prior):
+        # the net result's effect holds the extra week, as every change of an amount does (UI-23: said on the
+        # Overview, Periods and Expenses pages, not here)
+        st.warning(plain(caution), icon=":material/date_range:")
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
         show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)

@@ -84,6 +84,10 @@ REFUSED = [
     ("release.doc", OLE2 + bytes(512), f"release.doc is a Microsoft Office document; {SAVE_AS_TAIL}"),
     ("noise.txt", b"release\n" * 3 + bytes([1, 2, 3, 4]) * 64,
      "noise.txt is not a text file (it holds binary data) (at line 4, column 1)"),
+    # bytes named a PDF that are none (a damaged download): said as such, not as "not a text file" (UI-23)
+    ("broken.pdf", b"release\n" * 3 + bytes([1, 2, 3, 4]) * 64,
+     "broken.pdf is named as a PDF but does not start as one (%PDF-): the file may be damaged or not a PDF; "
+     "download it again, or upload the release's HTML or text"),
     ("archive.txt", zip_bomb, f"archive.txt is a zip archive; {ARCHIVE_TAIL}"),
     ("bomb.zip", zip_bomb, f"bomb.zip is a zip archive; {ARCHIVE_TAIL}"),
     ("release.txt.gz", b"\x1f\x8b\x08\x00" + bytes(32), f"release.txt.gz is a gzip archive; {ARCHIVE_TAIL}"),

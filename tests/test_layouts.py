@@ -2004,3 +2004,13 @@ def test_an_amount_a_label_names_wrapped_to_the_margin_ends_the_label() -> None:
     assert "Cumulative effect of accounting change, net of income taxes of $41,300" in labels
     assert "" not in labels
     assert all(check.passed for check in release.checks if check.statement == "operations")
+
+
+def test_no_statement_column_ends_after_the_release_is_issued() -> None:
+    """Halvorsen's balance sheet (round 451, UI-23) had been dated December 31, 2014 in a release of October 23,
+    2014 whose story ends its periods on September 30: the column is not read, and a warning names why."""
+    source = LAYOUTS / "a_balance_sheet_column_dated_after_the_release_on_a_landscape_pdf.pdf"
+    release = core.parse_release(source.read_bytes(), source.name)
+    ends = {period.end for statement in release.statements for period in statement.periods}
+    assert max(ends).isoformat() == "2014-09-30"
+    assert any("falls after the release's own date (2014-10-23)" in str(d) for d in release.diagnostics)

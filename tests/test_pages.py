@@ -597,6 +597,9 @@ def test_a_fourteen_week_quarter_is_said_wherever_it_is_compared() -> None:
         assert [t.label for t in at.tabs] == ["Quarter", "Full year", "39 weeks to Oct 25, 2008 (derived)"]
         assert [unescape(w.value).replace("\\", "")[:48] for w in at.warning] == [
             "This period counts 14 weeks, the year-earlier on", "This period counts 53 weeks, the year-earlier on"]
+    # and on Per share, over each window's EPS bridge, whose net result's effect holds the extra week (UI-23)
+    said = [unescape(w.value).replace("\\", "")[:48] for w in run_page("per_share", release).warning]
+    assert "This period counts 14 weeks, the year-earlier on" in said
 
 
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:

@@ -200,7 +200,7 @@ def uneven_weeks(release: Release, period: Period, prior: Period) -> str:
     """ "This period counts 14 weeks, the year-earlier one 13: ..." where a 53-week year's quarter is set
     against a 13-week one, else "": every change of an amount holds the extra week (browser review of
     round 213: revenue "+3.6%" had been shown as if like for like). Said wherever the two are compared: the
-    Overview's cards, the Periods and Expenses pages (UI-20: only the Overview had said it)."""
+    Overview's cards, the Periods, Expenses and Per share pages (UI-20, UI-23: only the Overview had said it)."""
     now, before = weeks_of(period), weeks_of(prior)
     if now in _A_WEEK_LONGER and before is None and _weeks_named(release, now - 1):
         before = now - 1  # the story counts the usual weeks ("compared to the thirteen-week fourth quarter")

@@ -127,6 +127,11 @@ def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[Diagno
     offset = _binary_at(data)
     if offset is not None:
         line = data.count(b"\n", 0, offset) + 1
+        if name.lower().endswith(".pdf"):
+            # named a PDF, yet not starting as one does: a damaged download, or another file renamed (UI-23: it
+            # had been called "not a text file", which says nothing to a user who uploaded a PDF)
+            raise ReleaseParseError(f"{name} is named as a PDF but does not start as one (%PDF-): the file may be "
+                                    "damaged or not a PDF; download it again, or upload the release's HTML or text")
         raise ReleaseParseError(f"{name} is not a text file (it holds binary data)", line=line,
                                 column=offset - data.rfind(b"\n", 0, offset))
     try:

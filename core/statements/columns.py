@@ -311,8 +311,19 @@ def column_periods(
     # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
     consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
     company_periods = {(end, months) for index, _, end, months in columns if index in consolidated}
+    released = clues.released() if kind in ("balance", "operations", "cash_flow") else None
+    if released is not None and not any(end <= released for _, _, end, _ in columns):
+        released = None  # every column after the dateline: the dateline, not the headers, is in doubt
+    narrated = clues.narrated_ends() if released is not None else ()
     for index, text, end, months in columns:
         if index in dropped:
+            continue
+        if released is not None and end > released and not any(end <= told for told in narrated):
+            # No statement reports a period ending after the release is issued, nor later than every end its
+            # story tells (a dateline may be misprinted): the header was paired wrong ("September 30, 2014"
+            # centred far left of its figures on a landscape PDF page, read as December 31, 2014 beside
+            # "December 31, 2013", UI-23: a cash burn from a balance sheet of the future)
+            dropped[index] = f"its end, {end.isoformat()}, falls after the release's own date ({released.isoformat()})"
             continue
         if index not in consolidated and (end, months) in company_periods:
             dropped[index] = "another entity's column: the same period stands under \"Consolidated\""

@@ -143,8 +143,6 @@ _LIABILITIES = re.compile(r"\bliabilities\b", re.I)
 
 _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Nonredeemable noncontrolling ..." is equity
 
-# "Partners' capital", "Members' capital": a partnership's or an LLC's equity
-_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|investment)\b|\b(?:partners|members|owners)\W{0,2}\s+capital\b", re.I)
 
 _DIVIDEND = re.compile(r"\bdividends?\b|\bdistributions?\b", re.I)
 # Measures printed a share whose labels need not say so: a bank's "Book value   $19.77" among its data.
@@ -1331,10 +1329,10 @@ def _equity_without_noncontrolling(items: tuple[LineItem, ...]) -> tuple[LineIte
     # round 227, where total equity had been printed as the company's)
     for index in [*range(minority[-1] + 1, total), *range(minority[-1] - 1, max(-1, minority[-1] - 4), -1)]:
         candidate = items[index]
-        if candidate.kind != "amount" or set(candidate.concepts) - {"stockholders_equity"} or not (
-                _EQUITY_WORD.search(candidate.label) or normalise_label(candidate.label).startswith("total ")):
-            # a total whose name a renderer wrapped under its figures ("Total Northgate Capital" / "Partners,
-            # Inc. stockholders' equity", w3m at 80 columns: round 443) is tried too; the sum decides
+        if candidate.kind != "amount" or set(candidate.concepts) - {"stockholders_equity"}:
+            # any line is tried, its name cut by a renderer or not ("Total Northgate Capital" / "Partners, Inc.
+            # stockholders' equity", round 443; "Services, Inc." alone, the line above taken for prose, round
+            # 457): the sum with the noncontrolling interests decides, in every column
             continue
         sums = [(c, n, t) for c, n, t in zip(candidate.values, share.values, items[total].values, strict=True)
                 if c is not None and t is not None]

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from core.fast_regex import starting_fast
@@ -23,6 +23,7 @@ from core.vocabulary import (
     MONTH_RE,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     WEEKS_TO_MONTHS,
     YEAR_RE,
@@ -166,6 +167,9 @@ class _Said:
     # "Year-to-date, ...": the longest period the tables print to their latest date (round 448: its EPS
     # had been given the quarter, and a right figure failed its check)
     to_date: bool = False
+    # "the third quarter of 1998": the quarter's number, where the phrase names it (None for "fiscal" ones,
+    # whose numbers count from a fiscal year's start the release may not print)
+    quarter: int | None = None
 
 
 def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Statement]) -> tuple[ProseFigure, ...]:
@@ -286,8 +290,13 @@ def _read_phrase(match: re.Match[str], offset: int) -> _Said:
     if match.group("bare"):  # "fourth quarter earnings": the release's own (latest) quarter
         return _Said(offset + match.start(), 3, None, None, False)
     if match.group("qyear") or match.group("qyear2"):
-        # The quarter's number is implied by the table's period end; its year tells periods apart.
-        return _Said(offset + match.start(), 3, None, int(match.group("qyear") or match.group("qyear2")), False)
+        # The year tells periods apart, and, in a calendar year's words, the quarter's number too: "net income was
+        # $3.0 million in the third quarter of 1998" in a fourth quarter's release is no figure of its quarter
+        # (round 448: checked against the fourth quarter's $2.8 million, a right figure had been held back).
+        ordinal = (match.group("ordinal") or match.group("ordinal2") or "").lower()
+        fiscal = "fiscal" in match.group().lower()
+        return _Said(offset + match.start(), 3, None, int(match.group("qyear") or match.group("qyear2")), False,
+                     quarter=None if fiscal else ORDINAL_QUARTERS.get(ordinal))
     if match.group("foryear"):  # the period spoken of, in that year: its length comes from the context
         return _Said(offset + match.start(), None, None, int(match.group("foryear")), False,
                      fiscal=match.group("fiscal") is not None)
@@ -373,6 +382,10 @@ def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_
         longest = max((p for p in periods if p.end == latest and p.months), key=lambda p: p.months or 0,
                       default=None)
         return longest if longest is not None and (longest.months or 0) > 3 else None
+    if said.quarter is not None:
+        # the calendar quarter its end falls in (a 52/53-week quarter may end a few days into the next month)
+        return next((p for p in periods if p.months == 3 and (p.end - timedelta(days=10)).year == said.year
+                     and ((p.end - timedelta(days=10)).month - 1) // 3 + 1 == said.quarter), None)
     if said.months is None:  # "... in 2003": as long a period as the sentence speaks of, in that year
         months = earlier_months or (12 if said.fiscal else anchor.months if anchor else None)
         if months is None:

@@ -1075,3 +1075,16 @@ def test_gross_or_net_revenue_by_what_stands_between(gross: str, between: str, r
     text = GROSS_TO_NET.format(gross=gross, between=between)
     frame = core.facts_frame(core.parse_release(text.encode(), "gross.txt"))
     assert set(frame[frame["concept"] == "revenue"]["label"]) == {revenue}
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    # Round 458: a bank's cash flow ends "Cash and due from banks at beginning of period" / "... at end of period"
+    ("Cash and due from banks at beginning of period", None),
+    ("Cash and due from banks", "cash_and_equivalents"),
+])
+def test_a_banks_cash_at_the_periods_beginning_is_no_cash_at_its_end(label: str, concept: str | None) -> None:
+    """The opening balance had taken the concept of the cash at the period's end (149,971 thousand printed as
+    the June 30, 2004 cash); now neither line of the cash flow claims it, and the balance sheet's does."""
+    from core.vocabulary import match_concept
+
+    assert match_concept(label) == concept

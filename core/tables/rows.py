@@ -128,7 +128,10 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         # look alike; the words decide, where only the joined line names a line of the statements.
         or (previous.label.isupper() and continuation.isupper()
             and match_concept(f"{previous.label} {continuation}") is not None
-            and match_concept(continuation) is None)
+            and match_concept(continuation) is None
+            # "PER COMMON SHARE" over "NET INCOME - BASIC   $0.38": a per-share heading of its own, whose rows
+            # all take it (round 458: joined into the first, the diluted row had been read as dollars)
+            and not _PER_SHARE_ALONE.fullmatch(" ".join(previous.label.split())))
         # "Net income attributable to Stonebridge" / "Industrial Realty Trust, Inc.": the name of whose result
         # it is, wrapped inside the name (round 213: the company's line had been taken for a heading's row).
         or (_TO_WHOM_BEGUN.search(previous.label) is not None and _names_a_company(continuation))

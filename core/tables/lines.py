@@ -488,12 +488,19 @@ _ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGN
 _DAY_AND_YEAR = re.compile(r"\d{1,2},\s*(?:19|20)\d{2}")
 
 
+# The table's unit in parentheses, at the start of a line that goes on with the columns' dates
+_UNIT_LEFT_OF_DATES = re.compile(r"\s*\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)(?=\s{2,}\d)", re.IGNORECASE)
+
+
 def is_header_text(text: str) -> bool:
     years = len(YEAR_IN_TEXT.findall(text))
     if _YEARS_AND_CHANGE.fullmatch(text) and (years >= 2 or (years and len(_PHRASES.split(text.strip())) >= 2)):
         return True  # "2019   2020   YoY Change", "(unaudited)   2020   (unaudited)"
-    if _NUMERIC_DATES.fullmatch(text):
-        return True  # "9/30/06   9/30/05", "30.06.2007   31.12.2006"
+    if _NUMERIC_DATES.fullmatch(text) or (
+            (unit := _UNIT_LEFT_OF_DATES.match(text)) is not None and _NUMERIC_DATES.fullmatch(text, unit.end())):
+        # "9/30/06   9/30/05", "30.06.2007   31.12.2006", and with the table's unit left of them ("(In
+        # thousands)   12/31/98   9/30/98", round 458: read as a row's label, a bank's five quarters lost)
+        return True
     if CURRENCY_LINE.fullmatch(text):
         return True  # "RMB   RMB   US$": the currency of each column, under its year
     phrases = _PHRASES.split(text.strip())

@@ -41,6 +41,10 @@ YEAR_RE: Final = r"(?:19|20)\d{2}"
 # Month names and number words as trees of shared prefixes (core.fast_regex): patterns throughout the reader
 # try them at every position of every header and sentence.
 MONTH_RE: Final = word_alternation(sorted(MONTHS, key=len, reverse=True))
+# A line ending on a month's name, its day wrapped to the next line ("Twelve Months Ended December" / "31")
+ENDS_ON_A_MONTH: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
+# A quotation closed after a sentence's stop ("... guidance for the year.\""), in a pattern's text
+CLOSING_QUOTE: Final = r"[\"\u201d\u2019']?"
 # Where a month name may start: at a word's start, or glued to the "Ended" before it, as a conversion to
 # text joins a header's cells ("Nine Months EndedSeptember 30,").
 MONTH_START: Final = r"(?:\b|(?<=ended)|(?<=ending))"

@@ -99,8 +99,7 @@ def _plain_legend(figure: go.Figure) -> None:
     and "Year earlier" both dotted on the homebuilder's Periods chart). The series itself leaves the legend
     to a key drawn with no bar, in its place and toggling it alike."""
     for index, trace in enumerate(list(figure.data)):
-        if trace.type != "bar" or trace.showlegend is False or trace.marker.pattern is None or not any(
-                trace.marker.pattern.shape or ()):
+        if trace.type != "bar" or trace.showlegend is False or not any(trace.marker.pattern.shape or ()):
             continue
         group = trace.legendgroup or f"series {index}"
         trace.update(legendgroup=group, showlegend=False)

@@ -47,7 +47,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
     opex, operating = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
     revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
     if opex is None and operating is not None:
-        yield from _operating_result_without_a_total(statement, items, max(
+        yield from _result_without_a_total(statement, items, max(
             (i for i in (gross, revenue) if i is not None and i < operating), default=None), operating)
         return
     pretax = first_index(items, "income_before_taxes")
@@ -55,7 +55,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
         # "TOTAL REVENUES" / "COSTS AND EXPENSES:" / three costs / "INCOME BEFORE INCOME TAXES": no
         # operating result printed, the costs taken straight to the pre-tax result (a homebuilder's
         # statement, UI-21: its costs had been "not checked" though they add up)
-        yield from _operating_result_without_a_total(statement, items, max(
+        yield from _result_without_a_total(statement, items, max(
             (i for i in (gross, revenue) if i is not None and i < pretax), default=None), pretax,
             name="income before taxes")
         return
@@ -122,12 +122,13 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
 
 
 
-def _operating_result_without_a_total(statement: Statement, items: list[LineItem], top: int | None,
-                                      operating: int, name: str = "operating result") -> Iterable[CheckResult]:
-    """Gross profit (or revenue) less the expense lines under it gives the operating result, where no total of
-    them is printed ("Gross profit" / "Selling, general and administrative" / "Depreciation and amortization"
-    / "Operating income"). Which lines are costs only a reading that adds up in every column can say; where
-    none does, the structure is not known and nothing is checked (a failure would blame right figures)."""
+def _result_without_a_total(statement: Statement, items: list[LineItem], top: int | None,
+                            operating: int, name: str = "operating result") -> Iterable[CheckResult]:
+    """Gross profit (or revenue) less the expense lines under it gives the operating result (or, where none is
+    printed, the pre-tax result: `name`), where no total of them is printed ("Gross profit" / "Selling, general
+    and administrative" / "Depreciation and amortization" / "Operating income"). Which lines are costs only a
+    reading that adds up in every column can say; where none does, the structure is not known and nothing is
+    checked (a failure would blame right figures)."""
     if top is None:
         return
     terms = [items[i] for i in range(top + 1, operating) if items[i].kind == "amount"]

@@ -71,12 +71,12 @@ def _figures_made_whole(page: PageObject, layout: str) -> str:
     printed as 71 thousand and 1.6 million in two columns, whole statements lost). The figure keeps the
     place its last digit had, so columns line up as before. The plain text is read only for a page
     showing such a pair."""
-    candidates = [(number, match) for number, line in enumerate(layout.split("\n"))
+    lines = layout.split("\n")
+    candidates = [(number, match) for number, line in enumerate(lines)
                   for match in _SPLIT_PAIR.finditer(line) if _GROUPED.fullmatch(match.group(1) + match.group(3))]
     if not candidates:
         return layout
     printed = set(_FIGURE.findall(page.extract_text() or ""))
-    lines = layout.split("\n")
     for number, match in reversed(candidates):  # from the right, so earlier matches keep their places
         first, second = match.group(1), match.group(3)
         whole = first + second

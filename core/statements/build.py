@@ -38,6 +38,7 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
+    CLOSING_QUOTE,
     COMPANY_NAME_LINE,
     CONSOLIDATED_COLUMN,
     CONSOLIDATING_TITLE,
@@ -171,7 +172,7 @@ _A_NOTE = re.compile(r"^\s*(?:notes?\b\s*:|see\s)|\b(?:are|is|were|was|has|have|
 # Adjusted to reflect the two-for-one stock split."), or after a percentage ("Comparable store sales increased
 # 6.4%." or "(0.4%).", the story's last line over the statement: rounds 409 and 415, the statement set aside
 # as "comparable" figures); a title ends in none but a name's "Inc.".
-_CLOSE = r"[\"\u201d\u2019']?"  # a quotation closed after the stop ("We raised guidance for the year.\"")
+_CLOSE = CLOSING_QUOTE
 _A_SENTENCE = re.compile(rf"{_A_NOTE.pattern}|\b(?-i:[a-z][a-z-]*)\.{_CLOSE}\s*$|\d%\)?\.{_CLOSE}\s*$"
                          rf"|\$\d[\d,.]*\.{_CLOSE}\s*$", re.IGNORECASE)  # "... to $2.85.\"": a sum ends it too
 

@@ -36,6 +36,7 @@ from core.vocabulary import (
     CURRENCY,
     DATELINE,
     DURATION_ENDED_RE,
+    ENDS_ON_A_MONTH,
     MONTH_DAY_RE,
     MONTH_RE,
     MONTH_START,
@@ -171,14 +172,13 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     return area
 
 
-_ENDS_ON_A_MONTH = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
 _A_DAY_ALONE = re.compile(r"\d{1,2},?")
 
 
 def _a_day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:
     """A day alone on its line ("31"), right under a header line that ends on a month ("... Ended December")."""
     return (line.number == above.number + 1 and _A_DAY_ALONE.fullmatch(line.text.strip()) is not None
-            and above.kind is LineKind.TEXT and _ENDS_ON_A_MONTH.search(above.text) is not None)
+            and above.kind is LineKind.TEXT and ENDS_ON_A_MONTH.search(above.text) is not None)
 
 
 # A range of dollar figures ("$209 - $212", "$(23) - $(21)"): an outlook's, set as a paragraph above the

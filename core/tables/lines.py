@@ -19,6 +19,7 @@ from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import (
+    CLOSING_QUOTE,
     COLUMN_NOTE,
     COLUMN_VERSION,
     CONTINUED_TITLE,
@@ -129,7 +130,7 @@ def ends_on_a_connector(text: str) -> bool:
     """Whether words end on one no phrase ends on ("... and", "... attributable", "(used in)"): cut by the
     page's width, they run on below."""
     return CONNECTOR_END.search(text, len(text) - _CONNECTOR_REACH) is not None
-_CLOSE = r"[\"\u201d\u2019']?"  # a quotation closed after the stop ("... for the year.\"")
+_CLOSE = CLOSING_QUOTE
 # The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
 _SENTENCE_TAIL = re.compile(rf"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){{1,}}\.{_CLOSE}$")
 # A sentence's end and the next sentence whole on one line ("October 27, 2011. Figures may not sum because of

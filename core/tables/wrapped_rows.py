@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from core.tables.numbers import split_cells
-from core.vocabulary import MONTH_RE
+from core.vocabulary import ENDS_ON_A_MONTH, MONTH_RE
 
 # Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, a little less, or a
 # printer's 132 (a text copied from a printed page wraps where that page did).
@@ -39,12 +39,11 @@ _HEADER_WORDS = re.compile(
 
 # A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin,
 # alone or before the next columns' dates ("November 1,   February" / "1,   November 2,").
-_MONTH_END = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
 _DAY_START = re.compile(r"\d{1,2},?(?:\s+(?:19|20)\d{2})?(?:\s{2,}\S.*)?$")
 
 
 def _date_carried(line: str, carried: str) -> bool:
-    return _MONTH_END.search(line) is not None and _DAY_START.match(carried.strip()) is not None
+    return ENDS_ON_A_MONTH.search(line) is not None and _DAY_START.match(carried.strip()) is not None
 
 
 def _carried(line: str) -> bool:

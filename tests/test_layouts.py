@@ -380,6 +380,16 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "restructuring", "2021-05-31", "12", "30000000")],
         [],
     ),
+    # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
+    # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
+    # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
+    # not said: the statement is left unread (it had been printed as four twelve-month columns, the quarter's
+    # revenue of 84,306 as the year's, or the year's 298,771 as a quarter's). The balance sheet is read.
+    "a_header_lost_its_first_length_over_dates_printed_twice": (
+        [("balance", "cash_and_equivalents", "2003-12-28", "", "118405000"),
+         ("balance", "cash_and_equivalents", "2002-12-29", "", "96230000")],
+        [("operations", "2003-12-28"), ("operations", "2002-12-29")],
+    ),
 }
 
 
@@ -455,6 +465,8 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 
 # Every hand-worked fact of a layout is printed, but for these, which still lose some (each says what).
 KNOWN_GAPS = {
+    "lynx_figures_one_space_after_their_labels": (
+        "the statement of operations under an outlook's heading and a two-line paragraph of guidance: not read"),
     "browser_copy_whose_unit_cell_spanned_the_header_rows": (
         "the cash flow's header rows of one tab each ('August 1,<tab>August 2,') are no copy's rows: not laid out"),
     "a_subsidiarys_statements_in_the_exhibit_of_the_parents_highlights": (

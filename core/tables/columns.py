@@ -220,7 +220,7 @@ def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[C
     make more columns than that. None where the columns are aligned."""
     counts = Counter(len(line.cells) for line in data)
     width, rows = counts.most_common(1)[0]
-    if len(columns) < width or rows * 5 < len(data) * 3 or width == 0:
+    if rows * 5 < len(data) * 3 or width == 0:
         return None
     full = [line for line in data if len(line.cells) == width]
     if len(columns) == width and not _misplaced(full, columns):

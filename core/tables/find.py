@@ -37,6 +37,7 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
+from core.tables.numbers import Cell
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import second_basis_wrapped, table_rows
@@ -760,6 +761,46 @@ _PERIOD_ENDED = re.compile(r"\b(?:months|weeks|quarter|year)s?\s+end", re.I)
 _LEADING_DURATION = re.compile(rf"^(?:{NUMBER_WORD_RE}|\d+)[\s-]+(?:months|weeks)", re.I)
 
 
+def _beside_percents(title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], rows: list[RawRow],
+                     width: int) -> tuple[str, ...] | None:
+    """The words in order shared out over the columns of amounts alone, where a column of percents stands
+    beside each ("86,412  98.5 %  78,905  98.6 %" under "Thirteen Weeks Ended" and two dates: a "% of
+    revenue" column per period, headed by no period of its own). None where they do not share out."""
+    percents = [index for index in range(width) if mostly_percent(rows, index)]
+    if not percents or len(percents) == width:
+        return None
+    names = stream_headers(title_lines, header_lines, width - len(percents))
+    if names is None:
+        return None
+    shared = iter(names)
+    return tuple("%" if index in percents else next(shared) for index in range(width))
+
+
+def _amounts_beside_percents(rows: list[RawRow], amounts: list[int], lines: dict[int, ClassifiedLine]
+                             ) -> list[RawRow]:
+    """Rows printing one amount a period and no percent ("Basic   $ 0.21   $ 0.09   $ 0.64   $ 0.41" among
+    rows of amounts and shares of revenue), their figures set by order in the columns of amounts: placed by
+    position among all the columns, some had stood under a percent's column, the next under the next
+    period's or none (round 463: a year-ago quarter's diluted count read as its nine months')."""
+    placed = []
+    for row in rows:
+        line = lines.get(row.last_line)
+        cells = list(line.cells) if line is not None else []
+        if len(cells) == len(amounts) and not any(cell.is_percent for cell in cells):
+            spread: list[Cell | None] = [None] * len(row.cells)
+            for index, cell in zip(amounts, cells, strict=True):
+                spread[index] = cell
+            row = dataclasses.replace(row, cells=tuple(spread))
+        placed.append(row)
+    return placed
+
+
+def _heaped(headers: tuple[str, ...], rows: list[RawRow]) -> bool:
+    """Whether one column's header holds several dates while another column of figures names no year."""
+    return any(len(DATE.findall(header)) > 1 for header in headers) and not all(
+        YEAR_IN_TEXT.search(header) or mostly_percent(rows, index) for index, header in enumerate(headers))
+
+
 def _is_new_header(line: ClassifiedLine) -> bool:
     """Words that head columns, printed below rows of figures: the columns of another table ("Six Months
     Ended", or the balance-sheet dates under the quarters of a "Selected Financial Data" table)."""
@@ -835,11 +876,22 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))
+        if stream is None and ordinal and not all(YEAR_IN_TEXT.search(header) for header in headers) and (
+                    stream := _beside_percents(title_lines, header_lines, rows, len(columns))) is not None:
+            rows = _amounts_beside_percents(rows, [index for index, name in enumerate(stream) if name != "%"],
+                                            {line.number: line for line in lead + body})
         if stream is not None:
             headers = tuple(
                 words if duration_in(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
                 for h, words in zip(headers, stream, strict=True)
             )
+        elif ordinal and _heaped(headers, rows):
+            # Figures that stand by order under headers the words in order cannot share out, the positions
+            # heaping several columns' dates over one ("Dec. 28, 2003 Dec. 29, 2002 ..." over the first column,
+            # "Twelve Months Ended" over the second, which had then borrowed a date: rounds 449 and 463, a
+            # year's figures read as a quarter's): no column's words are surely its own. Left unread, with the
+            # usual warning.
+            headers = ("",) * len(headers)
     if ordinal and _dated_apart(headers):
         # Unaligned figures under headers that each name a whole date by position: where the words read in
         # order give every column a whole date too, and other ones, the order is the witness (w3m with its

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from core.fast_regex import starting_fast
@@ -148,7 +149,7 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
         dated = YEAR_IN_TEXT.search(words) is not None
-        if dated and words in seen and not all(
+        if dated and words in seen and _PHRASE_GAP.search(line.text.strip()) and not all(
                 YEAR_IN_TEXT.search(classified[between].text) for between in range(index + 1, seen[words])):
             # the same line of dates again above: the page before's copy of the headers, the table's first
             # headings left at that page's foot ("November   May 31,   November" / "30, 2019   2019   30, 2018",
@@ -166,13 +167,16 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             index, blank_run = above, 0  # a page's foot and the next page's top: the rows' header is above
             continue
         area.append(line)
-        filled += line.kind is not LineKind.BLANK
+        filled += line.kind not in (LineKind.BLANK, LineKind.RULE)  # (a rendering may rule under every cell)
         index -= 1
     area.reverse()
     return area
 
 
 _A_DAY_ALONE = re.compile(r"\d{1,2},?")
+# Two phrases of a line set apart as cells are ("November   May 31,"): a lone "2011" repeats in a header
+# lynx staggers one cell a line, and is no copy of a page's headers.
+_PHRASE_GAP = re.compile(r"\S {2,}\S")
 
 
 def _a_day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:
@@ -1251,6 +1255,11 @@ def _dealt(durations: list[str], dates: list[str]) -> list[str] | None:
     passing). None where the even grouping fails and no other grouping, or more than one, holds: which
     columns a duration names is not said."""
     width = len(dates)
+    if durations and max(Counter(dates).values()) > len({" ".join(d.lower().split()) for d in durations}):
+        # a date printed over more columns than there are lengths named: some length was lost with the
+        # header's top lines, and two columns would be one period (round 449: a quarter's figures read as
+        # the year's, "Twelve Months Ended" dealt to all four columns)
+        return None
     if not durations or (width % len(durations) == 0 and len(durations) in (1, width)):
         return [_share(durations, width, i) for i in range(width)]
     ends = [read_header(date) for date in dates]

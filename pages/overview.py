@@ -14,6 +14,7 @@ from core.analysis.metrics import (
     metric_text,
     overview_metrics,
     standard_metrics,
+    unchanged,
 )
 from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
@@ -56,7 +57,9 @@ if cards:
                     label,
                     metric_text(metric, compact=True),
                     metric_delta(metric),
-                    delta_color="inverse" if metric.key in LOWER_IS_BETTER else "normal",
+                    delta_color="off" if unchanged(metric) else "inverse" if metric.key in LOWER_IS_BETTER
+                    else "normal",
+                    delta_arrow="off" if unchanged(metric) else "auto",
                     help=whole + (f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
                     + plain(why) or None,
                 )

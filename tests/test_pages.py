@@ -10,6 +10,7 @@ import dataclasses
 from pathlib import Path
 
 import release_builders as build
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
 import core
@@ -709,3 +710,17 @@ def test_a_trailing_year_less_its_six_months_derives_the_quarter_only() -> None:
     at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
     said = texts(at)
     assert "3M to Mar 31, 2021 (derived)" in said and "6M to Dec 31, 2020" not in said
+
+
+def test_an_eps_unchanged_on_the_year_is_drawn_with_no_arrow_and_no_colour() -> None:
+    """Oracle's fourth-quarter GAAP EPS "were unchanged at $0.80 compared with last year": the card had shown a
+    green rise, "↑ 0.00" (UI-24). Its change is said with no arrow and no colour; a change that is one keeps
+    its arrow and colour (net income, 3,646 against 3,807 million: down 4.2%)."""
+    path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2014.txt"
+    at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
+    eps = next(m for m in at.metric if m.label.startswith("EPS"))
+    assert (eps.value, eps.delta) == ("$0.80", "0.00")
+    assert (MetricProto.MetricColor.Name(eps.proto.color), MetricProto.MetricDirection.Name(eps.proto.direction)) == (
+        "GRAY", "NONE")
+    net = next(m for m in at.metric if m.label.startswith("Net income"))
+    assert (net.delta, MetricProto.MetricDirection.Name(net.proto.direction)) == ("-4.2%", "DOWN")

@@ -635,6 +635,12 @@ def metric_delta(metric: Metric) -> str | None:
     return percent(change / abs(prior) * 100)
 
 
+def unchanged(metric: Metric) -> bool:
+    """Whether the figure is what it was a year earlier: its card shows the change with no arrow and no
+    colour (UI-24: an EPS of $0.09 against $0.09 had been drawn as a green rise, "↑ 0.00")."""
+    return metric.change is not None and metric.prior is not None and metric.change == 0
+
+
 # Past this share of revenue, either way, a margin is "not meaningful", as analysts mark it.
 MEANINGFUL_MARGIN = Decimal(100)
 

@@ -550,8 +550,7 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
     no borrowings since the quarter ended December 31, 2003", its "fiscal 2004, which ended December 31,
     2004")."""
     named = [(index, r) for index, (text, r) in enumerate(zip(headers, readings, strict=True))
-             if r.year is not None and r.month is not None and text.count(str(r.year)) == 1
-             and re.search(rf"\b(?:fiscal\s+|fy\s*'?){r.year}\b", text, re.IGNORECASE)]
+             if r.year is not None and r.month is not None and _labels_the_fiscal_year(text, r.year)]
     if not named:
         return readings
     newest = max((r for _, r in named), key=lambda r: r.year or 0)
@@ -573,6 +572,18 @@ def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[Heade
             for index, r in enumerate(readings)]
 
 
+def _labels_the_fiscal_year(text: str, year: int) -> bool:
+    """Whether a header's only year is `year` named as a fiscal year's ("Fiscal 2004", "FY04", "Fiscal
+    '04", "Fiscal Year 2004"; round 461: "FY04" under "December 31," had not been, last year's figures dated
+    as this quarter's)."""
+    labels = _FISCAL_YEAR_NAMED.findall(text)
+    if len(labels) != 1 or len(YEAR_IN_TEXT.findall(text)) != (len(labels[0]) == 4):
+        return False
+    return int(labels[0]) == (year if len(labels[0]) == 4 else year % 100)
+
+
+# A fiscal year named with its year, in four digits or two: "Fiscal 2004", "Fiscal Year 2004", "FY04", "FY '04".
+_FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)['\u2019]?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # A year labelled as a fiscal year's: "FY2024", "FY 24", "Fiscal 2024".
 _FISCAL_LABEL = re.compile(r"\bfy\s*'?\d|\bfiscal\b", re.IGNORECASE)
 

@@ -725,3 +725,15 @@ def test_cash_lines_printed_twice_are_named_by_their_heading() -> None:
     assert cash is not None and cash.value == 172_575_000_000
     assert cash.basis == ("Cash and cash equivalents + Marketable securities (current assets) + Marketable "
                           "securities (non-current assets)")
+
+
+def test_a_small_companys_figures_keep_two_digits_in_the_memo_of_millions() -> None:
+    """The memo puts every company's amounts in millions: a quarter's net loss of $887,549 had read "($0.9)"
+    and a monthly burn of $25 thousand "$0.0", no burn at all (UI-24). Under a million a figure keeps two
+    places, under a tenth of one three; Allos' figures, in millions, keep one."""
+    small = read(FIXTURES / "layouts" / "whole_dollars_and_prose_rounded_to_the_thousand.htm")
+    allos = read(FIXTURES / "text" / "allos_q2_2004.txt")
+    memo = memo_table([standard_metrics(small), standard_metrics(allos)]).set_index("Metric")
+    assert list(memo.loc["Net income (loss)"].iloc[1:]) == ["($0.89)", "($7.2)"]  # (887,549); (7,151) thousand
+    assert memo.loc["Net loss per month", "WEXC"] == "$0.30"  # 887,549 / 3 = 295,850
+    assert memo.loc["Revenue", "WEXC"] == "$24.9"  # 24,883,946

@@ -83,12 +83,20 @@ def _number(metric: Metric | None) -> float | None:
     return float(metric.value)
 
 
+def _places(value: Decimal) -> int:
+    """The places a figure in millions is shown to: one, or two or three under a million or a tenth of one,
+    so a small company's figures keep two digits beside a large one's (UI-24: a monthly burn of $25 thousand
+    had read "$0.0", no burn at all, and revenue of $412 thousand "$0.4")."""
+    return 1 if value >= 1 else 2 if value >= Decimal("0.1") else 3
+
+
 def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
-    """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "43.4%", "$0.80"."""
+    """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "$0.025", "43.4%", "$0.80"."""
     if metric is not None and metric.value is not None:
         if metric.kind in ("amount", "shares"):
             sign = currency_sign(metric.currency) if metric.kind == "amount" else ""
-            return accounting(metric.value / MILLION, decimals=1, currency=sign)
+            millions = metric.value / MILLION
+            return accounting(millions, decimals=_places(abs(millions)), currency=sign)
         if metric.kind == "months":
             return f"{metric.value:,.1f}"
         return metric_text(metric)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+# Windows-1252 characters that reached the text as C1 controls ("&#151;" for an em dash, which lynx writes
+# as U+0097 under a UTF-8 locale; a browser's "&#146;"): what the filer typed.
+C1_AS_WINDOWS_1252: dict[str, str] = {chr(code): bytes([code]).decode("cp1252", errors="replace")
+                                      for code in range(0x80, 0xA0)}
+
 
 def replace_all(text: str, table: Mapping[int, str | int | None]) -> str:
     """`text.translate(table)` for a table of a few characters, done as one `str.replace` per character

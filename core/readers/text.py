@@ -16,7 +16,7 @@ from core.errors import ReleaseParseError
 from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
-from core.readers.characters import closed_up, replace_all, running_key
+from core.readers.characters import C1_AS_WINDOWS_1252, closed_up, replace_all, running_key
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
 from core.readers.pipe_tables import pipe_rows_as_tabs
@@ -78,6 +78,7 @@ _SGML_LINE = re.compile(r"^\s*(?:</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+)>\s*)+$", 
 _SGML_TAG = re.compile(r"</?(?:PAGE|TABLE|CAPTION|S|C|FN)>", re.IGNORECASE)
 _TRANSLATE = str.maketrans(
     {
+        **C1_AS_WINDOWS_1252,  # (round 463: lynx's em dash for zero read as part of the label, a row shifted)
         "\u00a0": " ",  # no-break space
         "\u2007": " ",  # figure space
         "\u2009": " ",

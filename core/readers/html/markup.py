@@ -13,7 +13,7 @@ import re
 
 import lxml.etree
 
-from core.readers.characters import replace_all
+from core.readers.characters import C1_AS_WINDOWS_1252, replace_all
 
 # Elements whose content is never shown (scripts, styles, the iXBRL header, form controls).
 SKIPPED = frozenset(
@@ -38,11 +38,10 @@ _CONTINUATION = "".join(re.escape(ch) for ch, b in _BYTE_OF.items() if 0x80 <= b
 _MOJIBAKE = re.compile(
     rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
 )
-# Windows-1252 characters written as numeric references to their byte ("&#151;" for an em dash) land in
-# the C1 control range; map them to what the filer typed.
 _LEAD_BYTE = re.compile("[\u00c2-\u00f4]")
-_C1: dict[str, str] = {chr(code): bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
-_TRANSLATE = str.maketrans({**_C1, "\u200b": "", "\u00ad": "", "\ufeff": ""})
+# Windows-1252 characters written as numeric references to their byte ("&#151;" for an em dash) land in
+# the C1 control range: mapped to what the filer typed.
+_TRANSLATE = str.maketrans({**C1_AS_WINDOWS_1252, "\u200b": "", "\u00ad": "", "\ufeff": ""})
 # Any character of that table: most non-ASCII text (a no-break space, a curly quote) holds none, and one
 # search in C tells so where trying each of the table's 35 characters takes as many steps in Python.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRANSLATE) + "]")

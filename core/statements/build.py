@@ -80,10 +80,13 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     named = next((i for i, line in enumerate(table.title_lines)
                   if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
     sentences = _sentence_lines(table.title_lines[:named])
+    # What stands above such a sentence is the story's too: its section's heading ("Business Outlook" over a
+    # paragraph of guidance, round 460: the statement under it dropped without a word).
+    story_ends = max(sentences, default=-1)
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
-                            and not COMPANY_NAME_LINE.match(line) and at not in sentences):
+                            and not COMPANY_NAME_LINE.match(line) and at > story_ends):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (
             all(SHARE_OF_REVENUE_TABLE.search(header) for header in table.column_headers)

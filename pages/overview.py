@@ -52,14 +52,14 @@ if cards:
                     why += f" Read with care: {metric.caveat}."
                 # A long name is said shorter on the card, whole in its tooltip.
                 label = card_name(metric.name)
+                flat = unchanged(metric)
                 whole = f"{plain(metric.name)}: " if label != metric.name else ""
                 st.metric(
                     label,
                     metric_text(metric, compact=True),
                     metric_delta(metric),
-                    delta_color="off" if unchanged(metric) else "inverse" if metric.key in LOWER_IS_BETTER
-                    else "normal",
-                    delta_arrow="off" if unchanged(metric) else "auto",
+                    delta_color="off" if flat else "inverse" if metric.key in LOWER_IS_BETTER else "normal",
+                    delta_arrow="off" if flat else "auto",
                     help=whole + (f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
                     + plain(why) or None,
                 )

@@ -149,8 +149,9 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
         dated = YEAR_IN_TEXT.search(words) is not None
-        if dated and words in seen and _PHRASE_GAP.search(line.text.strip()) and not all(
+        if dated and words in seen and len(_PHRASE_SPLIT.findall(line.text)) > 1 and not all(
                 YEAR_IN_TEXT.search(classified[between].text) for between in range(index + 1, seen[words])):
+            # (of two phrases or more: a lone "2011" repeats in a header lynx staggers one cell a line)
             # the same line of dates again above: the page before's copy of the headers, the table's first
             # headings left at that page's foot ("November   May 31,   November" / "30, 2019   2019   30, 2018",
             # "ASSETS", "Current assets:", then the page's repeat of both): set elsewhere on its page, it had
@@ -174,9 +175,6 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
 
 
 _A_DAY_ALONE = re.compile(r"\d{1,2},?")
-# Two phrases of a line set apart as cells are ("November   May 31,"): a lone "2011" repeats in a header
-# lynx staggers one cell a line, and is no copy of a page's headers.
-_PHRASE_GAP = re.compile(r"\S {2,}\S")
 
 
 def _a_day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:

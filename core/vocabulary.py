@@ -260,7 +260,7 @@ NOT_AS_REPORTED: Final = re.compile(
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
     # As Restated", "Effect of Restatement", "Reclassifications"
     rf"|\badjustments?{_HEAD_END}|effect\s+of\s+(?:the\s+)?(?:restatement|adoption|change)|\breclassifications?{_HEAD_END}"
-    rf"|\bnon-?\s*gaap{_HEAD_END}|\bas\s+adjusted{_HEAD_END}|\bspecial\s+items{_HEAD_END}"
+    rf"|\bnon-?\s*gaap\)?{_HEAD_END}|\bas\s+adjusted{_HEAD_END}|\bspecial\s+items{_HEAD_END}"
     # a company's own measure beside the reported figures: "Excluding Charges", "Before Acquisition-Related
     # Charges", and the charges between them ("Excluding Charges | Charges (1) | As Reported")
     rf"|\bexcluding\b|\bbefore\s+(?:[\w-]+\s+){{0,3}}charges\b|\bcharges{_HEAD_END}"

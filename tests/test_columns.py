@@ -549,6 +549,21 @@ def test_the_words_of_a_restated_columns_stacked_header_beside_a_year_head_it(te
     assert classify(74, text).kind is LineKind[kind]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # round 462 (w3m): each column's header bottom-aligned, the stub's "Period from / January 1, / 2010 /
+    # through / May 31, 2010" ending beside the quarters' days and years, a footnote's mark over the combined
+    # year: the header's last line but one, no row of -2 and 2009
+    (f"{' ' * 52}31,        31,          2010            May 31, 2010  (2)          2009", "YEARS"),
+    (f"{' ' * 40}31, 2013      June 30, 2013      2012", "YEARS"),
+    # a row's figures after a label of words are still a row, whatever date its label names
+    ("  Notes due May 31, 2010                     (2)          2,009", "DATA"),
+])
+def test_a_line_of_other_columns_header_pieces_beside_years_is_a_header_line(text: str, kind: str) -> None:
+    from core.tables.lines import LineKind, classify
+
+    assert classify(1, text).kind is LineKind[kind]
+
+
 def test_a_column_whose_month_was_lost_takes_no_neighbours_month() -> None:
     """"DEC  . 31," as a PDF of small capitals comes back from extraction, its month left out of the column's
     header (". 31, 2007"): September is the neighbour's month, and 31 is no day of it. The column is left

@@ -42,7 +42,9 @@ def _is_heading_row(raw: str) -> bool:
     """A row of a copy whose only cell is its label ("Operating expenses:"): the copy gives it no tab, and it
     must not split the table into two, each laid out to its own labels' width. A unit note under the dates
     ("(000's omitted)") is one too, its zeros no figures: it had left the dates laid out apart, far left of
-    their columns."""
+    their columns. The copy may end it with a tab, its empty cell spanning the columns ("Costs and
+    expenses:\t"): round 462, the statement had been split there and its first rows left unread."""
+    raw = raw.rstrip("\t")
     return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and (
         not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(unit_line(raw))))
 

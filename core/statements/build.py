@@ -47,6 +47,7 @@ from core.vocabulary import (
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
     MONTH_RE,
+    NOT_AS_REPORTED,
     RECONCILIATION,
     REPORTED_COLUMN,
     RESTATED,
@@ -97,7 +98,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         # statement had been dropped without a word), the other columns are the statement's.
         return "other"
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
-            RESTATED.search(line) for line in table.header_lines):
+            RESTATED.search(line) for line in table.header_lines) and not (
+            titled is not None and _words_of_columns_set_apart(table)):
         return "other"
     if titled is not None:
         return titled
@@ -124,6 +126,19 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 
 _PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
+
+
+def _words_of_columns_set_apart(table: RawTable) -> bool:
+    """Whether a reconciliation's words head only some of a statement's columns, each of which is set apart as
+    not as reported ("Combined / Year Ended December 31, 2010 / (Non-GAAP)" beside the quarters a Successor and
+    a Predecessor report): the other columns are the statement's, the marked ones named in warnings (round
+    462: the statement of operations had been set aside without a word). Words heading every column, or
+    standing on a header line over none of them, still make the table a reconciliation."""
+    marked = [header for header in table.column_headers if RECONCILIATION.search(header)]
+    return (0 < len(marked) < len(table.column_headers)
+            and sum(len(RECONCILIATION.findall(header)) for header in marked)
+            == sum(len(RECONCILIATION.findall(line)) for line in table.header_lines)
+            and all(NOT_AS_REPORTED.search(header) for header in marked))
 
 
 def _a_block_a_part(table: RawTable, concepts: Sequence[str | None]) -> bool:

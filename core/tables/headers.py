@@ -74,8 +74,9 @@ _HEADER_WORDS = starting_fast(
 _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolidated\s*", re.IGNORECASE)
 # "Successor    Predecessor    Combined(1)    Predecessor" over the columns' periods: which version of the
 # company's figures each column holds, a word or two a column (round 403: taken for a title line, the
-# "Combined" column had been read as the quarter as reported).
-_VERSIONS_ONLY = re.compile(rf"\s*(?:{COLUMN_VERSION}\s{{3,}})+{COLUMN_VERSION}\s*", re.IGNORECASE)
+# "Combined" column had been read as the quarter as reported). Two spaces apart will do: w3m sets narrow
+# columns that close (round 462: the "Combined" column read as the year).
+_VERSIONS_ONLY = re.compile(rf"\s*(?:{COLUMN_VERSION}\s{{2,}})+{COLUMN_VERSION}\s*", re.IGNORECASE)
 # "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
 _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")

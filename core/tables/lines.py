@@ -24,6 +24,7 @@ from core.vocabulary import (
     COLUMN_VERSION,
     CONTINUED_TITLE,
     CURRENCY,
+    MONTH_DAY_RE,
     PHONE_LEAD,
     STATEMENT_TITLES,
     VERSION_WORDS,
@@ -319,8 +320,10 @@ def _header_label(label: str) -> bool:
 
 
 # What a header line sets beside each column's year in the label's place: a column note, a year, a day (and
-# its year) whose month stands on the line above ("(Unaudited)   2014   31, 2013" under "June 30,   December").
-_COLUMN_PIECE = re.compile(r"\(?unaudited\)?|(?:19|20)\d{2}|\d{1,2},(?:\s*(?:19|20)\d{2})?", re.IGNORECASE)
+# its year) whose month stands on the line above ("(Unaudited)   2014   31, 2013" under "June 30,   December"),
+# or a whole date ending a stub period's header ("Period from / January 1, 2010 / through / May 31, 2010").
+_COLUMN_PIECE = re.compile(rf"\(?unaudited\)?|(?:19|20)\d{{2}}|(?:{MONTH_DAY_RE}|\d{{1,2}}),(?:\s*(?:19|20)\d{{2}})?",
+                           re.IGNORECASE)
 _PIECE_GAP = re.compile(r"\s{2,}")
 
 

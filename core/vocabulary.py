@@ -473,6 +473,9 @@ STATISTICS_HEADING: Final = re.compile(
     # "Operating highlights", "Non-financial data", "Key operating measures"
     r"|\boperating\s+highlights\b|\bnon-?\s?financial\s+(?:data|information|metrics)\b|^other\s+information\b"
     r"|\bkey\s+(?:operating\s+)?(?:indicators|measures)\b", re.IGNORECASE)
+# A table's caption naming what it sums up, a phrase alone ending in its noun ("Q1 Fiscal 2020 Summary",
+# "Fourth Quarter Highlights"): the table's title, however many periods it names, never a column's header.
+CAPTION_NOUN_END: Final = re.compile(r"\b(?:summary|highlights|overview|snapshot|at\s+a\s+glance)\s*$", re.IGNORECASE)
 # A heading over a few lines picked from a statement ("SELECTED BALANCE SHEET DATA:", "Balance sheet highlights",
 # "Summary financial position data"): its lines are chosen, not the parts of its totals ("Cash", "Working
 # capital (deficit)", "Total assets"), so a total no run of them adds up to is no failure to foot.

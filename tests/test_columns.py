@@ -656,3 +656,20 @@ def test_a_short_sentence_of_the_story_is_prose_never_a_title(line: str, prose: 
     from core.tables.lines import classify, is_prose
 
     assert is_prose(classify(1, line)) is prose
+
+
+@pytest.mark.parametrize(("text", "label", "values"), [
+    # w3m's raised footnote mark after a negative (round 468): "(1)" had been a cell of -1 and moved the dash
+    ("  Other-than-temporary impairment       (1,410 )^(1)     \u2014", "Other-than-temporary impairment",
+     [Decimal("-1410"), Decimal(0)]),
+    # ... and after a label ("Net income^2", a <SUP>2</SUP>): the label is the line's own words
+    ("  Net income^2                          8,178       20,453", "Net income", [Decimal(8178), Decimal(20453)]),
+    ("                                        2011^(1)     2010", "", [Decimal(2011), Decimal(2010)]),
+])
+def test_a_mark_w3m_raises_by_a_caret_is_no_cell_nor_part_of_the_label(
+        text: str, label: str, values: list[Decimal]) -> None:
+    from core.tables.lines import classify
+
+    line = classify(1, text)
+    assert line.label == label
+    assert [cell.value if not cell.is_dash else Decimal(0) for cell in line.cells] == values

@@ -23,6 +23,16 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # "Q1 Fiscal 2020 Summary" centred over "Q1 FY20 | Q4 FY19 | Q1 FY19 | Q/Q | Y/Y" (invented, round 467): the
+    # caption is the table's title, no header of the two columns under it. Taken as theirs, "Q4 FY19" named
+    # two fiscal quarters and was dated as the year-ago quarter (its $1,506 million printed as Q1 FY19's). The
+    # release dates neither earlier quarter (a 52/53-week year), so they are left unread.
+    "fiscal_quarter_summary_under_its_caption": (
+        [("operations", "revenue", "2019-04-28", "3", "1482000000"),
+         ("operations", "net_income", "2019-04-28", "3", "297000000"),
+         ("operations", "eps_diluted", "2019-04-28", "3", "0.48")],
+        [("operations", "2018-04-29"), ("operations", "2018-04-28")],
+    ),
     # "Net income attributable to common stockholders:" over "Class A common stock - basic 14,180" and "Class B
     # ... 6,005" (invented, round 183): each class's share, neither the company's (14,180 + 6,005 = 20,185, the
     # net income); the Class A share had been printed as the net income to common.
@@ -2032,3 +2042,15 @@ def test_no_statement_column_ends_after_the_release_is_issued() -> None:
     ends = {period.end for statement in release.statements for period in statement.periods}
     assert max(ends).isoformat() == "2014-09-30"
     assert any("falls after the release's own date (2014-10-23)" in str(d) for d in release.diagnostics)
+
+
+def test_statistics_under_their_own_heads_are_no_rows_of_the_statement_above() -> None:
+    """"OPERATING STATISTICS" over "Fourth Quarter   Twelve Months" (no "Ended") under a statement with the same
+    heads (round 467): the statistics are a table of their own, never the statement's rows in its thousands
+    ("Revenue per tractor per week $3,412" had been printed as $3,412,000 of the statement of income)."""
+    source = LAYOUTS / "operating_statistics_under_their_own_quarter_and_twelve_months.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = next(s for s in release.statements if s.kind == "operations")
+    labels = {item.label for item in operations.items}
+    assert "Net income" in labels
+    assert not labels & {"Revenue per tractor per week", "Average tractors in service", "Operating ratio"}

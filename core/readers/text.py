@@ -266,6 +266,8 @@ def split_lines(text: str) -> tuple[str, ...]:
     text = closed_up(_space_grouping_as_commas(text))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
+    if "**" in text or "__" in text:
+        text = _BOLD_LINE.sub(_unbolded, text)
     if not text.isascii():  # translating costs a pass per character: only where there is something to map
         if "\u00c2" in text or "\u00e2\u20ac" in text:
             text = _NO_BREAK_SPACE_HALF.sub(" ", _MOJIBAKE.sub(_mended, text))
@@ -362,6 +364,16 @@ def _space_grouping_as_commas(text: str) -> str:
 # Markdown's escape before a sign ("\\$ 1,105,570", "23.8 \\%", pandoc's output): the sign is meant. The backslash
 # becomes a space, so that the sign keeps its column.
 _MARKDOWN_ESCAPE = re.compile(r"\\(?=[$%*_()\[\]#+.!|-])")
+# A whole line in markdown's bold ("**For the Thirteen and Thirty-Nine Weeks Ended October 30, 1999 and October
+# 31, 1998**"), as a scrape sets every title: the words alone, padded to the line's width. Read with its marks,
+# the line of the periods was no line of periods, and its dates were taken for the columns' (round 467: each
+# year to date printed under the quarter's year).
+_BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\2[ \t]*$", re.MULTILINE)
+
+
+def _unbolded(found: re.Match[str]) -> str:
+    return f"{found.group(1)}{found.group(3)}"
+
 # Typographic ligatures, as text taken from a PDF keeps them: "Net cash used in \ufb01nancing" names no
 # financing line to a reader matching "financing".
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",

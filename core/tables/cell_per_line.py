@@ -33,8 +33,10 @@ _CLOSERS = frozenset({")", ")%", "%"})
 _CURRENCY_CELLS = frozenset({"$", "US$", "\u20ac", "\u00a3", "C$", "A$"})
 # Fewer rows than this of one width is a coincidence of short lines, not a table.
 _MIN_ROWS = 3
-# How many lines above the first row may hold its title, unit and header.
-_MAX_HEADER_ENTRIES = 16
+# How many lines above the first row may hold its title, unit and header: four columns of amounts, each with
+# its percent column, print some 24 header cells a line each ("June 29," / "% of" / "2003" / "Revenues"), and
+# the durations over them (round 468: cut at 16, the header lost its durations and the first date).
+_MAX_HEADER_ENTRIES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +191,30 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             pending.append(line)
             cursor += 1
             continue
+        if rows and not pending and (heading := _wrapped_heading(entries, cursor)) is not None:
+            # "Adjustments to reconcile net income to net cash provided by operating" / "activities:": one
+            # heading wrapped, however like a sentence its first line reads (round 468: the run had ended
+            # there, and the rest of the cash flow was read as one column of stacked figures)
+            pending.append(heading)
+            cursor += 2
+            continue
         break
     return rows, headings, cursor
+
+
+def _wrapped_heading(entries: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
+    """A heading wrapped onto a second line that ends it in lower case with its colon, as one line."""
+    line = entries[index]
+    following = entries[index + 1] if index + 1 < len(entries) else None
+    if (line.kind is not LineKind.TEXT or following is None or following.kind is not LineKind.TEXT
+            or not following.label[:1].islower() or not following.label.endswith(":")
+            or len(following.label) > _WRAPPED_TAIL):
+        return None
+    return line._replace(label=f"{line.label} {following.label}")
+
+
+# A heading's wrapped tail is a word or a few ("activities:").
+_WRAPPED_TAIL = 40
 
 
 def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_VerticalRow, int] | None:

@@ -32,6 +32,7 @@ from core.tables.lines import (
     Column,
     LineKind,
     classify,
+    durations_only,
     is_column_dates,
     is_prose,
     is_title,
@@ -808,7 +809,10 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     wide = WIDE_GAP.search(line.text.strip()) is not None
     # ("Nine months ended September 30, 2002:" over rows, its colon and no gap: a heading of the rows under
     # it, the table's columns above still theirs.)
-    return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text) or _period_labels(text)))
+    # ("Fourth Quarter   Twelve Months" over a table of statistics under the statement, round 467: read on as
+    # the statement's rows, its dollars per tractor were taken in thousands)
+    return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text) or _period_labels(text)
+                       or durations_only(text)))
             or (_LEADING_DURATION.match(text) is not None and not (text.endswith(":") and not wide)))
 
 

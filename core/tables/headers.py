@@ -30,8 +30,9 @@ from core.tables.lines import (
     is_prose,
     is_title,
 )
-from core.tables.period_headers import DATE, duration_in, read_header, starts_a_pair
+from core.tables.period_headers import DATE, DURATION, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
+    CAPTION_NOUN_END,
     COLUMN_VERSION,
     CONVENIENCE_TRANSLATION,
     CURRENCY,
@@ -254,6 +255,16 @@ def split_area(
             header_of[text] = is_header_text(text) and not _ROWS_HEADING.fullmatch(text)
         return header_of[text]
 
+    # A caption naming what the table sums up ("Q1 Fiscal 2020 Summary"), a phrase alone over a line of the
+    # columns' own header, is the table's title: taken for a header line, its "Q1 Fiscal 2020" had named the two
+    # columns under it (round 467: "Q4 FY19" dated as the year-ago quarter). Over no header line it stays one.
+    header_below = False
+    for line in reversed(area):
+        text = line.text.strip()
+        if line.kind is LineKind.TEXT and header_below and "  " not in text and CAPTION_NOUN_END.search(text):
+            titular_of[text] = True
+        header_below = header_below or line.kind is LineKind.YEARS or (
+            line.kind is LineKind.TEXT and "  " in text and header_text(text))
     last_header = -1
     last_titular = -1
     for index, line in enumerate(area):
@@ -451,7 +462,8 @@ def column_headers(
             # "U.S. dollars (thousands)   Yen (millions)": each column's own unit and currency, which tells a
             # translation from the statement's columns
             own_currency = len(phrases) > 1 and CURRENCY.search(text) is not None and not is_title(text)
-            if (is_title(text) or unit_line(text)) and not own_currency:
+            caption = line.number not in headers and CAPTION_NOUN_END.search(text) is not None
+            if (is_title(text) or unit_line(text) or caption) and not own_currency:
                 # "... STATEMENTS OF INCOME Six Months Ended": a duration run on from the title still names
                 # the columns it stands over.
                 tail = _DURATION_PHRASE.search(text)
@@ -939,8 +951,11 @@ def _whole_dates(text: str) -> list[str]:
 # A month's day ended by its comma, then another month: two column dates set one space apart, or none where
 # the columns ran out of room ("September 30,December 31,"); or a day without its comma one space before the
 # next month ("September 30 December 31," over "2001   2000", round 304: read as one date over both columns,
-# the quarter's balance sheet was dated December).
-_NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH_RE})\.?\s+\d)", re.IGNORECASE)
+# the quarter's balance sheet was dated December). After a day's comma, a month ending the phrase is the
+# next column's too, its day wrapped onto the line below ("April 28, January" over "27,": round 467, the
+# quarter had been dated January 31).
+_NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH_RE})\.?\s+\d)"
+                        rf"|(?<=\d,) (?=(?:{MONTH_RE})\.?$)", re.IGNORECASE)
 
 
 def _repeating_width(phrases: list[tuple[str, int, int]], columns: list[Column]) -> int:
@@ -1120,7 +1135,14 @@ _CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)
 
 def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     """`width` columns' names from the header words as a stream (`stream_headers`), or None."""
+    # Lengths without "Ended" ("Third Quarter   Nine Months", "Fourth Quarter   Full Year" over the years, as
+    # lynx streams a table too wide for its page) name the groups too (round 467: with none found, each
+    # column's length was taken from where a stream set it, a year's figures printed as a quarter's).
     found = list(_DURATION_PHRASE.finditer(text))
+    if not found and len(several := list(DURATION.finditer(text))) > 1:
+        # the groups' lengths side by side ("Third Quarter   Nine Months"), no caption's one ("Fourth Quarter
+        # 2022 Highlights" over a PDF's paragraph, which is no table)
+        found = several
     durations = [m.group() for m in found]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
     if any(starts_a_pair(text, m.start()) for m in found):
@@ -1138,6 +1160,11 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     month_days = [m.group() for m in _MONTH_DAY.finditer(text)]
     if len(years) != width:
         return None
+    by_year = _dates_by_year(dates, month_days, years)
+    if by_year is not None:
+        if durations and (width % len(durations) or len(durations) % years.count(years[0])):
+            return None
+        return tuple(f"{_share(durations, width, i)} {by_year[years[i]]}".strip() for i in range(width))
     # Each column's month and day, then its year, set apart by a scrape: whole dates, dealt as above where
     # several durations stand over them ("Three Months Ended   Nine Months Ended" over three and two), or the
     # dates all differ ("Three Months Ended June 30, March 31, June 30, 2022 2022 2021": a quarter, the one
@@ -1155,6 +1182,11 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         if shared is not None:
             return shared
     if (month_days and width % len(month_days)) or (durations and width % len(durations)):
+        return None
+    if not durations and len(month_days) < width and len(set(month_days)) > 1:
+        # "June 29,   June 30," over four years and no length: which columns each day heads (one a group, or
+        # one a year) the stream does not say (round 468: dealt one a group, each year-ago quarter was dated
+        # a year after its end)
         return None
     # Years that repeat ("2024 2023 2024 2023") print one group of columns per period length: a duration
     # too few to give each group its own ("Year Ended" found, the quarter's words lost) would name the
@@ -1328,6 +1360,17 @@ def _each_runs_one_way(groups: list[list[tuple[int, int, int]]]) -> bool:
                 return False
             ways.add(earlier > later)
     return len(ways) <= 1
+
+
+def _dates_by_year(dates: list[str], month_days: list[str], years: list[str]) -> dict[str, str] | None:
+    """Each year's whole date where a caption names one date a year ("For the periods ended September 30,
+    2023 and October 1, 2022" over "Third Quarter   Nine Months" and "2023 2022 2023 2022"): every column
+    of a year ends on that year's date, whichever group it stands in (round 467: shared out group by group,
+    the year-ago quarter had been dated a year after its end). None unless the text prints no other day."""
+    named = {found.group(): date for date in dates if (found := YEAR_IN_TEXT.search(date)) is not None}
+    if not 1 < len(dates) < len(years) or len(named) != len(dates) or len(month_days) != len(dates):
+        return None
+    return named if set(years) <= set(named) else None
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

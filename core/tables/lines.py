@@ -220,13 +220,18 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
-    if ("$" in stripped or "%" in stripped) and _YEARS_BESIDE_SIGNS.fullmatch(stripped) and len(
+    if ("$" in stripped or "%" in stripped) and (
+            _YEARS_BESIDE_SIGNS.fullmatch(stripped) or _YEARS_AND_CHANGE.fullmatch(stripped)) and len(
             YEAR_IN_TEXT.findall(stripped)) >= 2:
+        # (and "2024   2023   % Change   2024   2023   %", the last "Change" wrapped under its "%" by w3m: round
+        # 466, read as a row of 2024 and 2023%, the statement's header had ended above it)
         # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
         # amount and percent, or each year's percent of revenue
         text = _LONE_SIGN.sub(" ", text)
     if "^" in text:
-        text = _RAISED_BY_A_CARET.sub(" ", text)  # "2011^(1)": w3m's <sup>(1)</sup>, a mark of its own
+        # "2011^(1)", "(1,410 )^(1)", "Net income^2": w3m's <sup>(1)</sup>, blanked with its caret (left as a
+        # cell of its own after a figure, "(1)" had been read as a figure of -1: round 468)
+        text = _RAISED_BY_A_CARET.sub(_spaces, text)
     if "<" in text and ">" in text:
         text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
     cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
@@ -299,7 +304,7 @@ def _without_leaders(text: str) -> str:
 # A figure in angle brackets standing as a cell (after a column gap or a "$", before a gap or the line's end):
 # a negative, as some 1990s releases typed it. "<1>" one space after words is a footnote's mark, no cell.
 # The caret w3m sets before a raised footnote mark after a figure or a year ("2011^(1)", "1,234^a")
-_RAISED_BY_A_CARET = re.compile(r"(?<=[\d)])\^(?=\(\w{1,2}\)|\w{1,2}\b)")
+_RAISED_BY_A_CARET = re.compile(r"(?<=[\w)])\^(?:\(\w{1,2}\)|\w{1,2})(?=\s|$)")
 _ANGLE_NEGATIVE = re.compile(r"(?:(?<=\s\s)|(?<=\$)|(?<=\$\s)|^)<(\d[\d,]*(?:\.\d+)?|\.\d+)>(?=\s|$)")
 
 
@@ -384,7 +389,7 @@ def is_prose(line: ClassifiedLine) -> bool:
             len(label) >= _PROSE_MIN_LENGTH and _STOP_THEN_SENTENCE.search(label)):
         return False  # a long label wrapping onto the next line (but a label holds no sentence's stop and the
         # next sentence's start: "... ends June 30. Fiscal 2008 quarters ended September 30, 2007, ... and")
-    if _durations_only(label):
+    if durations_only(label):
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
     if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C
         # capitals: a heading or label, but for a paragraph's last line set in capitals, a sentence's stop at
@@ -451,12 +456,14 @@ def _justified(text: str) -> bool:
 # The words a duration ends in (DURATION): a line of durations has one for every few of its words.
 _DURATION_UNITS = ("week", "month", "wk", "mo", "quarter", "qtr", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year",
                    "annual", "fy", "ytd")
-_BETWEEN_WORDS = frozenset({"ended", "ending", "and"})
-# What may stand between the durations of a line of column headers: "Ended", "and", dashes.
-_BETWEEN_DURATIONS = re.compile(r"[\s,&-]*(?:(?:ended|ending|and)\b[\s,&-]*)*", re.IGNORECASE)
+_BETWEEN_WORDS = frozenset({"ended", "ending", "and", "first", "second", "third", "fourth"})
+# What may stand between the durations of a line of column headers: "Ended", "and", dashes, and the ordinal
+# before a quarter ("Fourth Quarter   Twelve Months").
+_BETWEEN_DURATIONS = re.compile(r"[\s,&-]*(?:(?:ended|ending|and|first|second|third|fourth)\b[\s,&-]*)*",
+                                re.IGNORECASE)
 
 
-def _durations_only(text: str) -> bool:
+def durations_only(text: str) -> bool:
     """Two or more durations and nothing else: one per column, set as close as the columns are narrow."""
     lowered = text.lower()
     units = sum(map(lowered.count, _DURATION_UNITS))  # counted in C: most lines asked are sentences

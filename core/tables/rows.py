@@ -14,7 +14,7 @@ from core.tables.lines import (
     Column,
     LineKind,
 )
-from core.tables.numbers import Cell
+from core.tables.numbers import Cell, split_cells
 from core.tables.raw import RawRow
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
@@ -140,6 +140,17 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None and match_concept(previous.label) is None)
     )
+
+
+def _figures_run_into_its_label(text: ClassifiedLine, line: ClassifiedLine, width: int
+                                ) -> tuple[ClassifiedLine, ClassifiedLine] | None:
+    """A label ending in grouped figures a space after its words, over a line of figures alone that make up the
+    row with them: the label's words alone, and the line with every figure of the row, in order."""
+    label, _, cells = split_cells(text.text)
+    if (not cells or not label or len(cells) + len(line.cells) != width
+            or not all("," in cell.text and not cell.has_currency for cell in cells)):
+        return None
+    return text._replace(label=label.strip()), line._replace(cells=(*cells, *line.cells))
 
 
 def _run_on(pending: list[ClassifiedLine]) -> ClassifiedLine:
@@ -419,7 +430,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             rows[-1] = RawRow(f"{last.label} {line.cells[0].text}", last.cells, last.first_line, line.number,
                               last.indent, last.section, last.after_rule)
             continue
-        label, cells = place(line, columns, ordinal, starts, ends)
+        by_order = ordinal
+        if (line.kind is LineKind.DATA and not line.label and pending and pending[-1].kind is LineKind.TEXT
+                and (run_in := _figures_run_into_its_label(pending[-1], line, len(columns))) is not None):
+            # "... net loss per share 28,512" / "27,803 28,390 27,105": lynx wrapped the row inside its figures,
+            # the first one a space after the label (round 466: left in the label, the three carried figures
+            # were placed from the left, the year's count printed as the quarter's)
+            pending[-1], line = run_in
+            by_order = True
+        label, cells = place(line, columns, by_order, starts, ends)
         if pending and rows:
             ending = _ending_the_row_above(rows[-1], pending, label)
             if ending:

@@ -313,6 +313,10 @@ def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
                     yield row
 
 
+# A year alone in a cell: a column's heading, never a figure a "%" beside it makes a percent of.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+
+
 def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozenset()) -> None:
     """Join "$", "(" to the number after them and ")", "%" to the number before them, in place; and a minus
     sign alone in a cell to the number in the next column, where the table sets its signs apart there
@@ -324,7 +328,10 @@ def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozense
         # A closer joins only the cell right beside it: a "*" a column further on is that column's value.
         if text and _SUFFIX.match(text):
             before = cells[index - 1]
-            if before.lines and before.last + 1 == cell.col and is_numeric(before.text):
+            # (never a "%" heading the column beside a year's: "2003 | %" over "$91,792 | 100.0%", round 468,
+            # had made "2003%" and left the statement naming no period)
+            if before.lines and before.last + 1 == cell.col and is_numeric(before.text) and not (
+                    text.startswith("%") and _YEAR_ALONE.fullmatch(before.text.strip())):
                 before.lines = [before.text.replace(" ", "") + text]
                 cell.lines = []
     # From the right, so that "$" | "(" | "500)" joins "(" first and then "$" to "(500)". `after` is the

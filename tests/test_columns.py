@@ -673,3 +673,18 @@ def test_a_mark_w3m_raises_by_a_caret_is_no_cell_nor_part_of_the_label(
     line = classify(1, text)
     assert line.label == label
     assert [cell.value if not cell.is_dash else Decimal(0) for cell in line.cells] == values
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    # lynx's flat row (round 471): a dash for zero after each figure, one space apart, is a row of four
+    # columns, no guidance range "48,600 - 48,600" (read as words, the row had been glued onto the next label)
+    ("   Goodwill impairment 48,600 \u2014 48,600 \u2014", ["48,600", "\u2014", "48,600", "\u2014"]),
+    ("   Goodwill impairment 48,600 - 48,600 -", ["48,600", "-", "48,600", "-"]),
+    # a range after words is still a guidance's, no figures of columns
+    ("   Revenue growth of 9% - 10% 11% - 12%", []),
+    ("   Diluted EPS $7.85 - $7.93", []),
+])
+def test_a_flat_rows_dashes_for_zero_are_no_range(text: str, cells: list[str]) -> None:
+    from core.tables.lines import classify
+
+    assert [cell.text for cell in classify(1, text).cells] == cells

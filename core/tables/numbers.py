@@ -194,8 +194,10 @@ def _flat_row_on_after_the_dash(cells: list[Cell], dash: int) -> bool:
     flat, its dash a zero between two columns ("Restructuring and related charges 8,200 - 14,650 3,100",
     round 450: read as a range, the row had taken the next line's figures)."""
     rest = cells[dash + 2 :]
-    return bool(rest) and all(b.start - a.end == 1 for a, b in zip(cells[dash + 1 :], rest, strict=False)) and not any(
-        cell.is_dash for cell in rest)
+    # (a dash among the rest is a zero too, "Goodwill impairment 48,600 — 48,600 —": round 471, the row had
+    # been read as words; only another range, figure - figure, makes them a guidance's)
+    return bool(rest) and all(b.start - a.end == 1 for a, b in zip(cells[dash + 1 :], rest, strict=False)) and (
+        _last_range(cells[dash + 1 :]) is None)
 
 
 def _last_range(cells: list[Cell]) -> int | None:

@@ -101,6 +101,12 @@ def _open_heading(open_headings: list[tuple[str, int]], words: str, indent: int,
 _FIGURE_THEN_WORDS = re.compile(r"\S {2,}\$?\(?\d[\d,.]*\)? {2,}\S")
 
 
+# A share count's label cut before the "per share" of the result it names ("... computing earnings" / "per
+# share - basic").
+_RESULT_END = re.compile(r"\b(?:earnings|income|loss|\(loss\))\s*$", re.IGNORECASE)
+_PER_SHARE_START = re.compile(r"per\s+(?:common\s+)?share\b", re.IGNORECASE)
+
+
 def _joins(previous: ClassifiedLine, continuation: str) -> bool:
     """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
 
@@ -116,6 +122,11 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
+    if _RESULT_END.search(previous.label) and _PER_SHARE_START.match(continuation) and names_share_count(
+            previous.label):
+        # "SHARES USED IN COMPUTING EARNINGS" / "  PER SHARE - BASIC   23,418": the count's label wrapped inside
+        # its "earnings per share", in capitals as in lower case (round 472: the counts had been read as EPS)
+        return True
     return (
         continuation[0].islower()
         or _CONNECTOR_START.match(continuation) is not None

@@ -493,3 +493,22 @@ def test_words_among_figures_that_name_no_row_cut_no_table_in_two() -> None:
     </table></body></html>"""
     lines = [line.split() for line in render_html(table).lines]
     assert ["Litigation", "1%", "2%", "0.1", "ppt", "0.2", "ppt", "8%", "8%"] in lines
+
+
+def test_a_tab_words_html_sets_indents_prose_and_sets_cells_in_a_row() -> None:
+    """Word writes a tab as a span styled "mso-tab-count": between a label and its figures, cells of a row
+    laid out in columns; indenting a paragraph's first line, or after a bullet, only a space in prose."""
+    tab = "<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+    html = (f"<html><body><p class=MsoNormal>{tab}The Company reported revenue of $12.5 million for the quarter.</p>"
+            f"<p class=MsoNormal>\u00b7{tab}Gross margin improved</p>"
+            f"<p class=MsoNormal>{tab}Year Ended{tab}Year Ended</p>"
+            f"<p class=MsoNormal>{tab}Feb. 2, 2002{tab}Feb. 3, 2001</p>"
+            f"<p class=MsoNormal>Net sales{tab}$562,318{tab}$540,276</p>"
+            f"<p class=MsoNormal>Cost of sales{tab}372,905{tab}354,118</p></body></html>")
+    lines = list(render_html(html).lines)
+    assert lines[0] == "The Company reported revenue of $12.5 million for the quarter."
+    assert lines[2] == "\u00b7 Gross margin improved"
+    assert lines[-4:] == ["                  Year Ended     Year Ended",
+                          "                Feb. 2, 2002   Feb. 3, 2001",
+                          "Net sales           $562,318       $540,276",
+                          "Cost of sales        372,905        354,118"]

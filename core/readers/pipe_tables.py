@@ -23,6 +23,7 @@ changes.
 
 from __future__ import annotations
 
+import html
 import re
 
 from core.readers.tab_grid import headings_then_a_row
@@ -120,7 +121,16 @@ def _column_heading_rows(raw_lines: list[str], rows: list[int]) -> set[int]:
 
 
 def _bare_cells(line: str) -> list[str]:
-    return [_SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip() for cell in line.strip().split("|")]
+    return [_cell_text(cell) for cell in line.strip().split("|")]
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's words: its bold marks and line breaks gone, and the entities a converter wrote for what
+    markdown cannot hold ("&nbsp;&nbsp;Cash and cash equivalents", an indent: round 474, the label had
+    named no line) read as the characters they stand for."""
+    if "&" in cell:
+        cell = html.unescape(cell).replace("\u00a0", " ")
+    return _SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip()
 
 
 def _as_tabs(line: str, *, outer: bool = True, heads: bool = False) -> str:
@@ -129,7 +139,7 @@ def _as_tabs(line: str, *, outer: bool = True, heads: bool = False) -> str:
     cells (the blank line it draws would split the header from the rows)."""
     stripped = line.strip()
     inner = stripped[1:-1] if outer else stripped
-    cells = [_SPACES.sub(" ", _BREAK.sub(" ", _BOLD.sub("", cell))).strip() for cell in inner.split("|")]
+    cells = [_cell_text(cell) for cell in inner.split("|")]
     if not outer and heads:
         # "May 30, 2026 | May 31, 2025 | ...", "Ended | Ended": a header row without its empty label cell,
         # which a bare row drops; without it the first cell would be the row's label and the rest would

@@ -38,12 +38,18 @@ from core.readers.html.typeset import (
     rule_line,
 )
 from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
+from core.readers.tab_grid import relaid_copies
+from core.tables.numbers import parse_number
 from core.work import count_work
 
 _RULE_CELL = re.compile(r"^[_\-=\u2014\u2013\s]{2,}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 # Two spaces in a row in a line of fixed-width text as the browser shows it: the text is aligned by hand.
 _ALIGNED = re.compile(r"\S {2,}\S")
+# Word's HTML writes a tab as a span of no-break spaces styled "mso-tab-count:N" (a statement typed as
+# paragraphs, its columns at tab stops): the tab itself, whatever the spaces' width in another font.
+_WORD_TAB = re.compile(r"mso-tab-count\s*:\s*(\d+)", re.IGNORECASE)
+_TAB_MARK = "\t"
 # What stands between two tables that are one on the page: the line breaks and indentation of the markup.
 _MARKUP_SPACE = " \t\r\n"
 # Word and desktop-publishing exports print a statement as one small table a row, each laid out by the
@@ -100,6 +106,10 @@ def _render_html(html: str) -> Rendering:
     renderer.flush()
     lines = renderer.lines
     pre_blocks = renderer.pre_blocks
+    if renderer.tabbed:
+        # paragraphs typed at tab stops, laid out by their cells as a browser copy's rows are
+        lines = [line.expandtabs(8).rstrip() if "\t" in line else line for line in relaid_copies(lines)]
+        pre_blocks += 1
     if not renderer.data_tables and not pre_blocks and (placed := positioned_lines(document)) is not None:
         # No table, but text placed on the page by position (a PDF converted to HTML): the page as laid out.
         lines, pre_blocks = placed, 1
@@ -261,6 +271,18 @@ def _is_small_table(table: lxml.etree._Element, limit: int) -> bool:
     return all(tag_name(child) != "caption" for child in table)
 
 
+def _tab_stop_cells(joined: str) -> list[str] | None:
+    """A paragraph's cells between Word's tabs where it is a row of a table typed at tab stops: three cells or
+    more ("Net sales | $562,318 | $540,276", "| Year Ended | Year Ended"), or a label and a figure. A tab
+    indenting a paragraph's first line, or after a bullet, sets no cells: the words are prose."""
+    cells = [_SPACES.sub(" ", clean_text(cell).replace("\u00a0", " ")).strip() for cell in joined.split(_TAB_MARK)]
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) >= 3 or (len(cells) == 2 and cells[0] and parse_number(cells[1]) is not None):
+        return cells
+    return None
+
+
 class _Renderer:
     """Walks the document in order, collecting inline text into paragraphs and drawing tables."""
 
@@ -283,12 +305,21 @@ class _Renderer:
         # without headers right after it is set in its columns.
         self.last_layout: Layout | None = None
         self.last_layout_end = -1
+        self.tabbed = 0  # paragraphs kept with their tabs (`_WORD_TAB`)
 
     def flush(self) -> None:
         if not self.inline:
             return
         joined = "".join(self.inline)
         self.inline = []
+        if _TAB_MARK in joined and (cells := _tab_stop_cells(joined)) is not None:
+            # a paragraph typed at tab stops: its cells joined by tabs, as a browser's copy joins them
+            if self.lines and self.lines[-1] == "" and self.aligned_end == len(self.lines) - 1:
+                self.lines.pop()  # one table: no blank line between its rows
+            self.lines.append("\t".join(cells).rstrip("\t"))
+            self.aligned_end = len(self.lines)
+            self.tabbed += 1
+            return
         if joined.isascii() and joined.isspace():
             return  # the line breaks of the markup between two blocks: no paragraph, as below
         follows = self.aligned_end == len(self.lines)
@@ -369,6 +400,9 @@ class _Renderer:
             if len(self.fixed) > len(self.blocks):
                 self.fixed.pop()
                 self.fixed_inside.pop()
+        elif (style := element.get("style")) is not None and "mso-tab" in style and (
+                tabs := _WORD_TAB.search(style)) is not None:
+            self.inline.append(_TAB_MARK * max(1, int(tabs.group(1))))
         else:
             self._content(element)
         if element.tail:

@@ -165,9 +165,10 @@ _COSTS = frozenset({"research_and_development", "selling_general_administrative"
 
 _NOT_EXPENSE_SECTION = re.compile(r"other|income|non-?operating", re.I)
 
-# Per-share figures of a part of the business, where the release also prints the whole.
+# Per-share figures of a part of the business, where the release also prints the whole. ("Cumulative ef   fect":
+# a PDF's text tears a word at its "ff" ligature; round 471, the change's $0.00 a share was read as the EPS.)
 _PART_OF_RESULT = re.compile(
-    r"\b(?:continuing|discontinued)\s+operations\b|\bcumulative\s+effect\b|\bextraordinary\b"
+    r"\b(?:continuing|discontinued)\s+operations\b|\bcumulative\s+ef\s*fect\b|\bextraordinary\b"
     r"|\bbefore\s+(?:the\s+)?(?:cumulative|extraordinary|accounting|change|effect)", re.I)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from core.tables.blank_cells import with_blank_cells_placed
 from core.tables.headers import stream_headers
-from core.tables.lines import ClassifiedLine, Column, LineKind, is_prose, is_title
+from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import WRAPPED_LABEL_END, unit_line
@@ -208,13 +208,9 @@ def _wrapped_heading(entries: list[ClassifiedLine], index: int) -> ClassifiedLin
     following = entries[index + 1] if index + 1 < len(entries) else None
     if (line.kind is not LineKind.TEXT or following is None or following.kind is not LineKind.TEXT
             or not following.label[:1].islower() or not following.label.endswith(":")
-            or len(following.label) > _WRAPPED_TAIL):
+            or len(following.label) > HEADING_TAIL):
         return None
     return line._replace(label=f"{line.label} {following.label}")
-
-
-# A heading's wrapped tail is a word or a few ("activities:").
-_WRAPPED_TAIL = 40
 
 
 def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_VerticalRow, int] | None:

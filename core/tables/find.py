@@ -25,6 +25,7 @@ from core.tables.flattened import flattened_tables
 from core.tables.headers import column_headers, header_area, ruled_reach, split_area, stream_headers
 from core.tables.lines import (
     CONNECTOR_END,
+    HEADING_TAIL,
     WIDE_GAP,
     WIDE_GAP_SPLIT,
     YEAR_IN_TEXT,
@@ -689,7 +690,7 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     tail = last + 1 if wrapped_once else last
     while (tail + 1 < len(classified) and tail - last < _TAIL_LINES and row.label
            and (line := classified[tail + 1]).kind is LineKind.TEXT and line.label[:1].islower()
-           and not line.label.endswith((":", ".")) and len(line.label) <= _PROSE_TAIL):
+           and not line.label.endswith((":", ".")) and len(line.label) <= HEADING_TAIL):
         tail += 1
     if tail > last + int(wrapped_once) and (tail + 1 == len(classified)
                                             or classified[tail + 1].kind in (LineKind.BLANK, LineKind.RULE)):
@@ -721,7 +722,7 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     line = classified[index]
     following = _next_filled(classified, index)
     if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and len(
-            following.label) < _PROSE_TAIL:
+            following.label) < HEADING_TAIL:
         if following.label[:1].islower():
             # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
             return True
@@ -750,8 +751,6 @@ def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine
 _BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)
 
 
-# A heading's wrapped tail is a few words ("activities:"), never a sentence's.
-_PROSE_TAIL = 40
 # A label runs on under its figures over a few lines at most.
 _TAIL_LINES = 4
 

@@ -146,6 +146,8 @@ _SHORT_SENTENCE = re.compile(rf"^[A-Z][a-z]+\b[^:]*?\s(?:is|are|was|were|has|hav
 # A sentence's stop, then the next sentence's first words.
 _STOP_THEN_SENTENCE = re.compile(r"(?:[a-z]{3}|\d)\.\s+[A-Z]\w*(?:\s+\w+){2,}")
 WIDE_GAP = re.compile(r"\S {3,}\S")
+# A heading's wrapped tail is a few words ("activities:"), never a sentence's.
+HEADING_TAIL = 40
 WIDE_GAP_SPLIT = re.compile(r" {3,}")
 # A line of parts of years, and years: "3Q 2016   2Q 2016", "Q3 2013   Q3 2012   9M 2013", "1H17   1H16",
 # "2nd Qtr 2020   1st Qtr 2020", and parts of fiscal years named by the year: "1H FY07   1H FY06", "FY09 Q1".
@@ -456,11 +458,10 @@ def _justified(text: str) -> bool:
 # The words a duration ends in (DURATION): a line of durations has one for every few of its words.
 _DURATION_UNITS = ("week", "month", "wk", "mo", "quarter", "qtr", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year",
                    "annual", "fy", "ytd")
-_BETWEEN_WORDS = frozenset({"ended", "ending", "and", "first", "second", "third", "fourth"})
 # What may stand between the durations of a line of column headers: "Ended", "and", dashes, and the ordinal
 # before a quarter ("Fourth Quarter   Twelve Months").
-_BETWEEN_DURATIONS = re.compile(r"[\s,&-]*(?:(?:ended|ending|and|first|second|third|fourth)\b[\s,&-]*)*",
-                                re.IGNORECASE)
+_BETWEEN_WORDS = frozenset({"ended", "ending", "and", "first", "second", "third", "fourth"})
+_BETWEEN_DURATIONS = re.compile(rf"[\s,&-]*(?:(?:{'|'.join(sorted(_BETWEEN_WORDS))})\b[\s,&-]*)*", re.IGNORECASE)
 
 
 def durations_only(text: str) -> bool:

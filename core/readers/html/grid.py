@@ -24,7 +24,7 @@ from core.readers.html.markup import (
     tag_name,
 )
 from core.tables.numbers import says_no_value
-from core.vocabulary import CURRENCY_CODES, CURRENCY_PREFIXES
+from core.vocabulary import CURRENCY_CODES, CURRENCY_PREFIXES, YEAR_RE
 from core.work import count_work
 
 # Points of CSS indentation per leading space of a rendered label (10pt type is about 6pt per character).
@@ -314,7 +314,7 @@ def rows_of(table: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
 
 
 # A year alone in a cell: a column's heading, never a figure a "%" beside it makes a percent of.
-_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ALONE = re.compile(YEAR_RE)
 
 
 def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozenset()) -> None:

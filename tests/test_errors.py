@@ -99,6 +99,13 @@ def test_a_table_of_quarters_as_rows_is_no_statement() -> None:
     # `pdftotext` without -layout: each cell a line, a row's figures before or after its label. (The lines
     # of the few runs that do read as a label and then its figures are not counted.)
     ("atricure_q1-2020_pdftotext-without-layout.txt", 115, 15),
+    # A plain-text wire release printed to PDF in a monospace font, then `pdftotext` without -layout (round
+    # 479, invented): all the labels, then the headers, then each column's figures, no "$" alone on a line,
+    # each rule run into the figure under it ("---------$4,786"). Runs of eight figures or more with no label
+    # between: it had been read, the last label of a run given the first figure of the next (a prepaid
+    # expense printed as total liabilities and equity), 96 rows wrong.
+    ("wire_release_of_1998_printed_to_pdf_pdftotext-without-layout.txt", 104, 0),
+    ("wire_release_of_2001_printed_to_pdf_pdftotext-without-layout.txt", 134, 0),
 ])
 def test_text_that_lost_its_layout_is_refused_with_what_to_upload(name: str, alone: int, signs: int) -> None:
     """Such text once gave R&D the SG&A figure, verified by a sum that footed by chance: which label a

@@ -49,6 +49,24 @@ def _is_heading_row(raw: str) -> bool:
         not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(unit_line(raw))))
 
 
+def _rows_on_after_a_blank(raw_lines: list[str], at: int) -> bool:
+    """A blank line between two rows of figures, with a heading or two after it ("Net income ..." / "" / "Net
+    income per share:" / "Basic  $  0.70"), as a copy keeps the space between a statement's parts: the rows
+    after it are the same table's, laid out on its columns (round 475: laid out apart, to their own short
+    labels, the share counts' first figures had stood left of every column and been read into the labels).
+    Between two tables stand a title and header rows, no figures."""
+    if not (0 < at < len(raw_lines) - 1 and not raw_lines[at].strip() and _figure_row(raw_lines[at - 1])):
+        return False
+    ahead = at + 1
+    while ahead < len(raw_lines) and ahead - at <= HEADING_RUN and _is_heading_row(raw_lines[ahead]):
+        ahead += 1
+    return ahead < len(raw_lines) and _figure_row(raw_lines[ahead])
+
+
+def _figure_row(raw: str) -> bool:
+    return _is_copy_line(raw) and _has_figure(raw.split("\t")[1:])
+
+
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
     """The row's label (its first cell), its other cells in order with decorations joined to their figure,
     where each of those starts once the tabs are expanded to stops every eight columns, and which cell of
@@ -101,11 +119,14 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
     used = sorted({slot for line, (_, values, _, slots) in zip(block, cells, strict=True)
                    if _has_figure(values) and line.count("\t") == count for slot in slots})
     column = {slot: k for k, slot in enumerate(used)}
+    percent = _percent_slots([(values, slots) for line, (_, values, _, slots) in zip(block, cells, strict=True)
+                              if _has_figure(values) and line.count("\t") == count])
     rows = []
     for line, (label, values, _, slots) in zip(block, cells, strict=True):
         if line.count("\t") == count and not all(slot in column for slot in slots):
             values, slots = _without_span_copies(values, slots, column)
-        if line.count("\t") == count and all(slot in column for slot in slots):
+        if (line.count("\t") == count and all(slot in column for slot in slots)) or (
+                line.count("\t") < count and _only_its_end_trimmed(values, slots, column, percent)):
             placed = [""] * len(used)
             for value, slot in zip(values, slots, strict=True):
                 placed[column[slot]] = value
@@ -118,6 +139,32 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
             values = []
         rows.append((label, values))
     return rows
+
+
+def _percent_slots(rows: list[tuple[list[str], list[int]]]) -> set[int]:
+    """The slots whose figures, in the grid's whole rows, are mostly percents (a "% of Sales" column)."""
+    kinds: dict[int, list[bool]] = {}
+    for values, slots in rows:
+        for value, slot in zip(values, slots, strict=True):
+            if _is_figure(value):
+                kinds.setdefault(slot, []).append(value.endswith("%"))
+    return {slot for slot, flags in kinds.items() if sum(flags) * 2 > len(flags)}
+
+
+def _only_its_end_trimmed(values: list[str], slots: list[int], column: dict[int, int], percent: set[int]) -> bool:
+    """A row with fewer cells than the grid's only because its empty cells at the end were trimmed (an editor
+    stripping trailing tabs from "Basic<tab>$<tab>0.70<tab><tab>$<tab>0.54<tab>" where the rows above end on
+    a percent): its cells still stand in the grid's slots, each figure in a slot of its kind, amount or
+    percent, and the slots it lacks at the end are percents' (which a row of EPS leaves empty). A converter
+    dropping a row's empty cells leaves amounts' slots missing ("| Restructuring | 1,206 | 2,412 |" in a grid
+    of four periods): not placed (round 484: trimmed rows had been taken for such, and every EPS and share
+    count of the statement lost)."""
+    figures = [(value, slot) for value, slot in zip(values, slots, strict=True) if _is_figure(value)]
+    if not figures or not all(slot in column for slot in slots):
+        return False
+    missing = [slot for slot in column if slot > slots[-1]]
+    return bool(missing) and all(slot in percent for slot in missing) and all(
+        value.endswith("%") == (slot in percent) for value, slot in figures)
 
 
 def _without_span_copies(values: list[str], slots: list[int], column: dict[int, int]) -> tuple[list[str], list[int]]:
@@ -387,7 +434,7 @@ def relaid_copies(raw_lines: list[str]) -> list[str]:
             continue
         end = index
         while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or headings_then_a_row(
-                raw_lines, end, _is_heading_row, _is_copy_line)):
+                raw_lines, end, _is_heading_row, _is_copy_line) or _rows_on_after_a_blank(raw_lines, end)):
             end += 1
         laid = None if _beside_typed_rows(raw_lines, index, end) else _laid_out(raw_lines[index:end])
         if laid is not None:

@@ -306,7 +306,8 @@ def column_periods(
     unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
-    dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines))
+    dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines),
+                                            {index: (end, months) for index, _, end, months in columns})
     # Groups of columns under entities' names, one of them "(Consolidated)": the same period under another
     # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
     consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
@@ -767,12 +768,15 @@ def _noted_currency(title_lines: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _translations(headers: Sequence[str], noted: str | None = None) -> dict[int, str]:
+def _translations(headers: Sequence[str], noted: str | None = None,
+                  periods: dict[int, tuple[date, int | None]] | None = None) -> dict[int, str]:
     """Columns in a currency other than the statement's own ("RMB | RMB | US$": the US$ column a
     convenience translation of the RMB one beside it): not periods of the statement, and said so. The
     statement's own is the one its unit note names alone, where its columns' heads leave it unsaid ("US$ |
     September 30, 2007 | December 31, 2006" under "(in thousands of CHF)")."""
     found = {i: currency_code(m.group()) for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
+    if len(set(found.values())) >= 2 and periods:
+        found = _currency_by_run(found, periods)
     if len(set(found.values())) < 2:
         if noted is not None and found and noted not in found.values() and len(found) < len(headers):
             return {i: f"its figures are in {c}, a translation of the statement's {noted}" for i, c in found.items()}
@@ -784,6 +788,24 @@ def _translations(headers: Sequence[str], noted: str | None = None) -> dict[int,
                                       -min(i for i, x in found.items() if x == c)))
     return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
             if c != main}
+
+
+def _currency_by_run(found: dict[int, str], periods: dict[int, tuple[date, int | None]]) -> dict[int, str]:
+    """Each column's currency where its head names none, from the run of periods it belongs to: a statement
+    printed in two currencies repeats its periods, each run under one currency's head ("(C$ thousands)" over
+    "2008 | 2007", "(US$ thousands)" over "2008 | 2007"), however far a head reaches over its run (round 478:
+    the first head had reached only its 2008, and C$ 2007 beside US$ 2008 had been read as one statement)."""
+    runs: list[list[int]] = [[]]
+    for index in sorted(periods):
+        if any(periods[other] == periods[index] for other in runs[-1]):
+            runs.append([])
+        runs[-1].append(index)
+    filled = dict(found)
+    for run in runs:
+        named = {found[index] for index in run if index in found}
+        if len(named) == 1:
+            filled.update({index: next(iter(named)) for index in run})
+    return filled
 
 
 def _adds_up_across(rows: Sequence[RawRow]) -> bool:

@@ -22,7 +22,14 @@ from core.tables.cell_per_line import vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
-from core.tables.headers import column_headers, header_area, ruled_reach, split_area, stream_headers
+from core.tables.headers import (
+    column_headers,
+    day_set_under_its_month,
+    header_area,
+    ruled_reach,
+    split_area,
+    stream_headers,
+)
 from core.tables.lines import (
     CONNECTOR_END,
     HEADING_TAIL,
@@ -42,7 +49,7 @@ from core.tables.lines import (
 from core.tables.numbers import Cell
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.tables.rows import second_basis_wrapped, table_rows
+from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows
 from core.vocabulary import (
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
@@ -52,6 +59,7 @@ from core.vocabulary import (
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     match_concept,
+    names_share_count,
     unit_line,
 )
 from core.work import count_work
@@ -174,8 +182,15 @@ def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[Classifie
     """A line of counts alone ("13   13   26   26") over a line of their units ("Weeks   Weeks   Weeks   Weeks"),
     as a browser wraps "13 Weeks Ended June 28, 2016" in a narrow column: the first line of each column's
     header, no row of figures (round 258: it had made a table of its own, and the statement's columns named
-    no length, 44 facts lost)."""
+    no length, 44 facts lost). So is a line of days alone under a line of phrases ending on months."""
     for index, line in enumerate(classified[:-1]):
+        if (index and line.kind is LineKind.DATA and not line.label and len(line.cells) >= 2
+                and day_set_under_its_month(line, classified[index - 1]) is not None):
+            # each group's day under its month ("Three months ended March   Six months ended March" / "31   31"):
+            # the header's, set back after its month by `header_area`, no row of figures (round 478)
+            classified[index] = ClassifiedLine(line.number, line.text, LineKind.TEXT, line.text.strip(), line.indent,
+                                               ())
+            continue
         under = index + 1
         if classified[under].kind is LineKind.RULE and under + 1 < len(classified):
             under += 1  # each count ruled off over its unit, as an HTML table's header cells underlined
@@ -664,7 +679,8 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or (is_prose(line) and not _wraps_into_row(classified, index))
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
-                                                 or (last_data > start and (_is_unit_note(line.label)
+                                                 or (last_data > start and ((_is_unit_note(line.label)
+                                                                             and not _a_counts_unit(classified, index))
                                                                             or _FOOTNOTE_LEAD.match(line.label)
                                                                             or _a_period_caption(line.label)))))
         )
@@ -707,6 +723,16 @@ def _is_unit_note(text: str) -> bool:
     return text.startswith("(") and text.endswith(")") and len(text) < 90 and unit_line(text) is not None
 
 
+def _a_counts_unit(classified: list[ClassifiedLine], index: int) -> bool:
+    """"(in thousands)" under a heading that names a count of shares ("Weighted average number of shares
+    outstanding" / "(in thousands)" / "Basic   41,250"), as a narrow cell wraps it: the count's own unit,
+    the rows under it the table's (round 478: the block had ended there, the share counts lost unread)."""
+    before = next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
+    after = _next_filled(classified, index)
+    return (before is not None and before.kind is LineKind.TEXT and names_share_count(before.label)
+            and after is not None and after.kind is LineKind.DATA)
+
+
 def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:
     """A lone year under a label that stops at a month's day ("... outstanding - December 31," / "2019"):
     the label's date wrapped, no header of a new table."""
@@ -737,6 +763,7 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
         # figures alone under it ("Shares used in computing basic and diluted net loss per share" / "
         # 11,604,220   11,489,310 ...": round 225, the counts had been left unnamed)
         and (not following.label or following.label[0].islower() or following.indent > line.indent
+             or name_wrapped_inside(line.label, following.label)
              # "Net income per share attributable to Class A and Class B common stock" over "Basic": a
              # heading whatever its length, for a bare basis names nothing without one
              or _BASIS_ALONE.fullmatch(following.label) is not None)

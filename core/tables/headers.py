@@ -138,11 +138,11 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     index = first - 1
     while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
-        if index > floor and _a_day_set_under_its_month(line, classified[index - 1]):
+        if index > floor and (dated_line := day_set_under_its_month(line, classified[index - 1])) is not None:
             # "Twelve Months Ended December" / "31" over "2009   2008": w3m wrapped a one-line header in its
-            # cell (round 453: the day read as a figure ended the header, the cash flow lost without a word)
-            month = classified[index - 1]
-            area.append(classify(month.number, f"{month.text.rstrip()} {line.text.strip()}"))
+            # cell (round 453: the day read as a figure ended the header, the cash flow lost without a word;
+            # round 478: a PDF's "31   31" under two groups' months, the statement refused)
+            area.append(classify(classified[index - 1].number, dated_line))
             filled += 1
             index -= 2
             continue
@@ -177,12 +177,32 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
 
 
 _A_DAY_ALONE = re.compile(r"\d{1,2},?")
+_DAYS_ALONE = re.compile(r"\d{1,2},?(?:\s{2,}\d{1,2},?)*")
+# A phrase of a header line ending on a month ("Three months ended March" before two spaces or the end).
+_MONTH_ENDING_A_PHRASE = re.compile(rf"\b(?:{MONTH_RE})\.?(?=\s{{2,}}|\s*$)", re.IGNORECASE)
 
 
-def _a_day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:
-    """A day alone on its line ("31"), right under a header line that ends on a month ("... Ended December")."""
-    return (line.number == above.number + 1 and _A_DAY_ALONE.fullmatch(line.text.strip()) is not None
-            and above.kind is LineKind.TEXT and ENDS_ON_A_MONTH.search(above.text) is not None)
+def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str | None:
+    """A header line that ends on a month ("... Ended December") with the day alone on the line under it
+    ("31"), as one phrase a group, or two ("Three months ended March   Six months ended March" over "31   31"):
+    the line with each day set after its month, in place."""
+    if not (line.number == above.number + 1 and above.kind is LineKind.TEXT
+            and _DAYS_ALONE.fullmatch(line.text.strip()) is not None and ENDS_ON_A_MONTH.search(above.text)):
+        return None
+    days = line.text.split()
+    months = list(_MONTH_ENDING_A_PHRASE.finditer(above.text))
+    if len(days) == 1:
+        return f"{above.text.rstrip()} {days[0]}"
+    if len(days) != len(months):
+        return None
+    text = above.text
+    for month, day in zip(reversed(months), reversed(days), strict=True):
+        after = text[month.end() :]
+        room = len(after) - len(after.lstrip(" "))
+        # the day takes the spaces after its month, two left before the next phrase, where there are that many
+        taken = len(day) + 1 if room >= len(day) + 3 else 0
+        text = f"{text[: month.end()]} {day}{after[taken:]}"
+    return text
 
 
 # A range of dollar figures ("$209 - $212", "$(23) - $(21)"): an outlook's, set as a paragraph above the
@@ -415,6 +435,10 @@ def column_headers(
         below[line.number] = set(seen)
         seen |= {i for _, start, end in phrases_of(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
+    # Per header line, the columns a year alone stands over ("2023   2022" under the dates).
+    years_over = {line.number: {i for text, start, end in phrases_of(line.text) if _YEAR_ALONE.fullmatch(text)
+                                for i, c in enumerate(columns) if start < c.end and end > c.start}
+                  for line in header_lines}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
     group_width = _repeating_width(phrases_of(header_lines[-1].text), columns) if header_lines else 0
     # A duration alone on a line of the title block that stands over no column ("Three Months Ended" as a
@@ -448,8 +472,12 @@ def column_headers(
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
             phrases = [piece for phrase in phrases for piece in _year_beside_its_change(phrase, columns)]
+            elsewhere = set().union(*(over for number, over in years_over.items() if number != line.number))
+            phrases = [piece for phrase in phrases
+                       for piece in _year_over_the_next_column(phrase, columns, elsewhere)]
         rule = _rule_under(line.number, rules, worded)
-        placed: list[tuple[str, list[int]]] = []  # each phrase that heads columns, and the columns it touches
+        placed: list[tuple[str, list[int], int, int]] = []  # each phrase that heads columns, the columns it
+        # touches, and where it stands
         for text, start, end in phrases:
             if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
@@ -497,7 +525,7 @@ def column_headers(
                 # round 205, where the nearest column had taken September 30 and its neighbours with it)
                 nearest = min(range(len(columns)), key=lambda i: abs(columns[i].center - (start + end) / 2))
                 hit = [nearest]
-            placed.append((text, hit))
+            placed.append((text, hit, start, end))
             for index in hit:
                 overlap = min(end, columns[index].end) - max(start, columns[index].start)
                 if index not in best or overlap > best[index][0]:
@@ -507,7 +535,7 @@ def column_headers(
                 else:
                     reaching[(index, text)] = end
         _overhangs_to_the_next(columns, best, within, reaching)
-        _one_to_one(placed, best, len(columns))
+        _one_to_one(placed, best, columns)
         named = {index: text for index, (_, text) in best.items()}
         grouped = _by_group(named, group_width, len(columns)) if group_width else {}
         above = [tuple(own) for own in parts]
@@ -708,18 +736,30 @@ def _joined(parts: list[str]) -> str:
     return text
 
 
-def _one_to_one(placed: list[tuple[str, list[int]]], best: dict[int, tuple[int, str]], count: int) -> None:
-    """As many phrases as columns, each touching its own column in order: each heads its own, however far
-    its neighbours reach over it. A renderer wrapping narrow headers sets them wider than their figures
+def _one_to_one(placed: list[tuple[str, list[int], int, int]], best: dict[int, tuple[int, str]],
+                columns: list[Column]) -> None:
+    """As many phrases as columns, each its own column's in order: each heads its own, however far its
+    neighbours reach over it. A renderer wrapping narrow headers sets them wider than their figures
     ("May 4,   February   April 28," over "2013   2, 2013   2012"), and the one reaching further over a
     neighbour's figures is no more that neighbour's (round 230: the middle column had been headed "April
-    28," from its right and dated April 28, 2013, a day the release never names)."""
-    if not 2 <= len(placed) == count or set(best) != set(range(count)) or any(
-            index not in hit for index, (_, hit) in enumerate(placed)):
+    28," from its right and dated April 28, 2013, a day the release never names). A PDF's text sets headers
+    centred over wide cells whose figures sit at the cells' right edges, each header half a cell left of its
+    figures: in the gap between two columns, or left of the first. Each still ends past the column before
+    its own and no further than its own, which no other reading of the line allows (round 464: the first
+    header had been dropped and the second given to both, two balance-sheet dates read as one)."""
+    count = len(columns)
+    if not 2 <= len(placed) == count:
         return
-    for index, (text, _) in enumerate(placed):
-        if best[index][1] != text:
-            best[index] = (best[index][0], text)
+    touching = set(best) == set(range(count)) and all(
+        index in hit for index, (_, hit, _, _) in enumerate(placed))
+    slotted = all((index == 0 or start >= columns[index - 1].end) and end <= columns[index].end
+                  and (index == 0 or end > columns[index - 1].end) for index, (_, _, start, end) in enumerate(placed))
+    if not (touching or slotted):
+        return
+    for index, (text, _, start, end) in enumerate(placed):
+        if index not in best or best[index][1] != text:
+            overlap = min(end, columns[index].end) - max(start, columns[index].start)
+            best[index] = (best[index][0] if index in best else overlap, text)
 
 
 def _dates_over_the_columns(line: ClassifiedLine, columns: list[Column]) -> bool:
@@ -805,7 +845,7 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         # own column's percent or change ("2002   %   2001   %").
         # Nor across the groups the lines above set apart ("1998" over the second of "Three Months Ended"'s
         # columns names none of "Nine Months Ended"'s).
-        year = duration_in(text) is None
+        year = duration_in(text) is None and CURRENCY.search(text) is None
         group = above[over[0]]
 
         def free(i: int, text: str = text, extent: tuple[int, int] = extent, year: bool = year,
@@ -841,8 +881,11 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
 
 
 def _heads_a_run(text: str) -> bool:
-    """A duration, or a year alone ("2012" centred over "As Previously Reported | Adjustments | As Restated")."""
-    return duration_in(text) is not None or YEAR_IN_TEXT.fullmatch(text.strip()) is not None
+    """A duration, a year alone ("2012" centred over "As Previously Reported | Adjustments | As Restated"), or
+    a currency ("(C$ thousands)   (US$ thousands)" over a statement printed in both: round 478, where the
+    first had reached only the first of its columns and the second's figures were read as the first's)."""
+    return (duration_in(text) is not None or YEAR_IN_TEXT.fullmatch(text.strip()) is not None
+            or CURRENCY.search(text) is not None)
 
 
 def _nearer_another(column: Column, extent: tuple[int, int], extents: list[tuple[int, int]]) -> bool:
@@ -956,6 +999,19 @@ def _whole_dates(text: str) -> list[str]:
 # quarter had been dated January 31).
 _NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH_RE})\.?\s+\d)"
                         rf"|(?<=\d,) (?=(?:{MONTH_RE})\.?$)", re.IGNORECASE)
+# Two columns' heads one space apart, as w3m sets narrow or wide tables (each alternative ends at the cut):
+# a month whose day wrapped onto the line below before the next column's month ("September September
+# September 30," over "30,   30,": round 476); a change column's head before the next group's year ending the
+# phrase ("Change % Change 2024": round 480, the nine months' 2024 read as a change column and lost; "Change
+# 2024 vs. 2023" is one head); a month's day before a percent column's head ("December 30, % of Net": round
+# 483, both quarters' columns lost); a length's unit before the next column's length ("Three Months Three
+# Months Year Ended", each cell's "Ended December 31," wrapped under it: round 481, read as one phrase over
+# three columns).
+_HEADS_ONE_SPACE_APART = re.compile(
+    rf"\b(?:{MONTH_RE})\.? (?=(?:{MONTH_RE})\b)"
+    r"|\b(?:change|chg\.?|variance) (?=(?:19|20)\d{2}$)|\d, (?=%)"
+    rf"|\b(?:months|weeks) (?=(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|(?:fiscal\s+)?years?\s+ended)\b)",
+    re.IGNORECASE)
 
 
 def _repeating_width(phrases: list[tuple[str, int, int]], columns: list[Column]) -> int:
@@ -1002,7 +1058,8 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         dates = [m.start() for m in DATE.finditer(phrase) if (m.group("year") or m.group("y"))
                  and not _RANGE_BEFORE.search(phrase, 0, m.start())]
         cuts = [0, *dates[1:], len(phrase)] if len(dates) > 1 else [0, len(phrase)]
-        cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group()))})
+        cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group())),
+                       *(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(match.group()))})
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()
             if piece:
@@ -1058,6 +1115,34 @@ def _year_beside_its_change(phrase: tuple[str, int, int], columns: list[Column])
     if not (own.start <= (start + year_end) / 2 <= own.end and own.end < end <= after.end):
         return [phrase]
     return [(found.group(1), start, year_end), (found.group(2), after.start, after.end)]
+
+
+_ENDING_YEAR = re.compile(r"\s((?:19|20)\d{2})$")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_over_the_next_column(phrase: tuple[str, int, int], columns: list[Column], dated: set[int]
+                               ) -> list[tuple[str, int, int]]:
+    """A column's month-day and the next column's year one space apart ("December 31, 2023" where w3m set
+    "December 31," over the second column and "2023" over the third, the second's own "2022" on a line
+    below: round 481): the year stands wholly over the next column, the words before it over their own, and
+    another line gives their column its year (`dated`) and the next none. Read as one date, the second
+    column had taken the third's year and the quarter been dated as the year. A date centred over its
+    amount and percent ("September 29, 2012" over "Amount   % of Rev.") is one: no line dates the amount."""
+    text, start, _ = phrase
+    found = _ENDING_YEAR.search(text)
+    if found is None:
+        return [phrase]
+    head_end = start + len(text[: found.start()].rstrip())
+    year_start, year_end = start + found.start(1), start + found.end(1)
+    own = [i for i, column in enumerate(columns) if start < column.end and head_end > column.start]
+    if len(own) != 1 or own[0] + 1 >= len(columns):
+        return [phrase]
+    after = columns[own[0] + 1]
+    if own[0] not in dated or own[0] + 1 in dated or not (head_end <= after.start <= year_start
+                                                          and year_end <= after.end):
+        return [phrase]
+    return [(text[: head_end - start], start, head_end), (found.group(1), year_start, year_end)]
 
 
 def _dashed_phrases(text: str, offset: int) -> list[tuple[str, int, int]]:

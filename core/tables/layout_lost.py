@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-_LONE_FIGURE = re.compile(r"[ \t]*\$?[ \t]*\(?-?\$?\d[\d,]*(?:\.\d+)?\)?[ \t]*%?[ \t]*$")
+# (a figure alone on its line, or run on from the rule drawn under the figure above it: "---------$4,786",
+# as text taken from a PDF without its layout joins a rule's glyphs to the next figure)
+_LONE_FIGURE = re.compile(r"[ \t]*(?:[-=_]{3,}[ \t]*)*\$?[ \t]*\(?-?\$?\d[\d,]*(?:\.\d+)?\)?[ \t]*%?[ \t]*$")
+_RULE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
 _LONE_SYMBOL = re.compile(r"\s*[$%]\s*$")
 _FIGURES_IN_A_ROW = re.compile(r"\d[\d,.]*\)?\s{2,}\$?\s*\(?\d")
 _DIGIT = re.compile(r"\d")
@@ -27,6 +30,10 @@ _LONE_PER_ROW = 5
 # A "$" alone on a line this often, or this many runs of labels followed by runs of their figures.
 _MIN_SYMBOLS = 3
 _MIN_COLUMN_BLOCKS = 2
+# Or this many runs of figures alone on their lines, each this long with no label between them (a rule
+# between two figures is no label): a column's figures printed after its labels and headers.
+_MIN_LONG_RUNS = 2
+_LONG_RUN = 8
 _BLOCK = 4
 # A figure alone on its line is short: longer lines need not be asked (most of a release's lines are).
 _SHORT = 40
@@ -49,7 +56,8 @@ def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | 
     if count < _LONE_PER_ROW * max(1, rows):
         return None
     symbols = sum(1 for number, line in enumerate(lines, 1) if _LONE_SYMBOL.fullmatch(line) and number not in explained)
-    if symbols < _MIN_SYMBOLS and _column_blocks(lines, lone) < _MIN_COLUMN_BLOCKS:
+    if (symbols < _MIN_SYMBOLS and _column_blocks(lines, lone) < _MIN_COLUMN_BLOCKS
+            and _long_runs(lines, lone) < _MIN_LONG_RUNS):
         return None
     return (f"its figures stand one to a line, apart from their labels ({count:,} lines hold a figure alone, "
             f"{symbols:,} a lone currency or percent sign), so which label each belongs to cannot be read: "
@@ -85,6 +93,21 @@ def lost_places(lines: Sequence[str], explained: Collection[int] = ()) -> list[t
 def _alone(number: int, line: str, explained: Collection[int]) -> bool:
     """A figure on a line of its own (1-based `number`) that no table read one cell a line explains."""
     return len(line) <= _SHORT and number not in explained and _LONE_FIGURE.match(line) is not None
+
+
+def _long_runs(lines: Sequence[str], lone: Sequence[bool]) -> int:
+    """Runs of `_LONG_RUN` figures or more, each alone on its line, nothing but blank lines and rules between
+    them. A table laid out in rows never prints one; nor does a scrape printing each label and then its
+    figures, unless its rows are that wide (and it is read, `explained`, before this is asked again)."""
+    runs = 0
+    length = 0
+    for index, line in enumerate(lines):
+        if lone[index]:
+            length += 1
+            runs += length == _LONG_RUN
+        elif line.strip() and not _RULE.match(line):
+            length = 0
+    return runs
 
 
 def _column_blocks(lines: Sequence[str], lone: Sequence[bool]) -> int:

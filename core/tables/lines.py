@@ -110,11 +110,14 @@ _PHRASES = re.compile(r"\s{2,}")
 _NUMERIC_DATES = re.compile(r"(?:\s*(?:\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))+\s*")
 _FULL_DATE = re.compile(rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b")
 _VALUE_CHAR = re.compile(r"[\d\-\u2013\u2014]")
+_PERCENT_MARKS_AFTER = re.compile(r"(?<=\S)(?:\s{2,}%)+$")
 # "Dividends paid      nil      nil": the Commonwealth's word for a zero, a gap from the label.
 _NIL_END = re.compile(r"\S {2,}(?:nil|Nil|NIL)$")
-_UNIT_CELL = re.compile(r"(?:US\$|RMB|HK\$|[$\u00a3\u20ac])?\s*'?000(?:'?s)?")
-# "($000)" centred under a title or left of the years: the table's unit, never a figure (a row of zeros).
-_UNIT_IN_PARENTHESES = re.compile(r"^\s*\((?:US\$|C\$|RMB|HK\$|[$\u00a3\u20ac])\s*'?000(?:'?s)?\)")
+_UNIT_CURRENCY = r"(?:US\$|C\$|A\$|NT\$|HK\$|RMB|[$\u00a3\u20ac])"
+_UNIT_CELL = re.compile(rf"{_UNIT_CURRENCY}?\s*'?000(?:'?s)?")
+# "($000)" centred under a title or left of the years: the table's unit, never a figure (a row of zeros);
+# so is each of "(C$000)   (US$000)" over a statement printed in two currencies (round 478).
+_UNIT_IN_PARENTHESES = re.compile(rf"(?<!\S)\({_UNIT_CURRENCY}\s*'?000(?:'?s)?\)")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
@@ -169,6 +172,15 @@ _JUSTIFIED_WORDS = 6
 _RAISED_MARK_INDENT = 24
 
 
+_UNIT_NOTE_THEN = re.compile(r"(.+?)\s{2,}(?=\S)")
+
+
+def _after_a_unit_note(stripped: str) -> str:
+    """The line after a unit note set in its label's place ("(In thousands)   2019   %   2018   %"), or all of it."""
+    lead = _UNIT_NOTE_THEN.match(stripped)
+    return stripped[lead.end() :] if lead is not None and unit_line(lead.group(1)) is not None else stripped
+
+
 class LineKind(Enum):
     BLANK = "blank"
     RULE = "rule"
@@ -208,7 +220,11 @@ def classify(number: int, text: str) -> ClassifiedLine:
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped) and not (
             stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):
-        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # no digit, no dash: words
+        # no digit, no dash: words (a label's second line may carry the "%" of the percents above it, set
+        # apart: "expense, net       %       %", as w3m wraps "(0.3 )%"; round 483, the label had ended in "%"
+        # and its amounts been read as percents, unscaled)
+        label = _PERCENT_MARKS_AFTER.sub("", stripped) if stripped.endswith("%") else stripped
+        return ClassifiedLine(number, text, LineKind.TEXT, label, indent, ())
     if "  " in stripped and (found := YEAR_IN_TEXT.search(stripped)) is not None and (
             found.start() > 0 or _A_VERSION.search(stripped)) and _heads_and_years(stripped):
         # "Fourth Quarter   2017   Fiscal Year   2017", "2018   (As Adjusted)(1)   2018   (As Adjusted)(1)": the
@@ -222,13 +238,14 @@ def classify(number: int, text: str) -> ClassifiedLine:
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
-    if ("$" in stripped or "%" in stripped) and (
-            _YEARS_BESIDE_SIGNS.fullmatch(stripped) or _YEARS_AND_CHANGE.fullmatch(stripped)) and len(
-            YEAR_IN_TEXT.findall(stripped)) >= 2:
+    if ("$" in stripped or "%" in stripped) and len(YEAR_IN_TEXT.findall(stripped)) >= 2 and (
+            _YEARS_BESIDE_SIGNS.fullmatch(headed := _after_a_unit_note(stripped))
+            or _YEARS_AND_CHANGE.fullmatch(headed)) and len(YEAR_IN_TEXT.findall(headed)) >= 2:
         # (and "2024   2023   % Change   2024   2023   %", the last "Change" wrapped under its "%" by w3m: round
         # 466, read as a row of 2024 and 2023%, the statement's header had ended above it)
         # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
-        # amount and percent, or each year's percent of revenue
+        # amount and percent, or each year's percent of revenue (a unit note may stand left of them, in the
+        # label's place: "Amounts in thousands, except per share data.   2019   %   2018   %", round 476)
         text = _LONE_SIGN.sub(" ", text)
     if "^" in text:
         # "2011^(1)", "(1,410 )^(1)", "Net income^2": w3m's <sup>(1)</sup>, blanked with its caret (left as a

@@ -118,6 +118,8 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         return False
     if not continuation:
         return True
+    if name_wrapped_inside(previous.label, continuation):
+        return True
     if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
@@ -192,11 +194,26 @@ _TO_WHOM_BEGUN = re.compile(
     r"\b(?:attributable|available|applicable|allocable|allocated)\s+to(?:\s+[A-Z][\w.&'\u2019-]*,?)+$")
 
 
+# "... noncontrolling interests in the Operating": an entity's name begun after "interests in", its last word
+# wrapped onto the next line.
+_INTERESTS_IN_BEGUN = re.compile(r"\binterests?\s+in\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*$")
+# The words that end an entity's name besides a company's legal form (an operating partnership, a trust).
+_ENTITY_ENDS = COMPANY_SUFFIXES | {"partnership", "partners", "trust"}
+
+
+def name_wrapped_inside(label: str, continuation: str) -> bool:
+    """Whether `continuation` ends an entity's name that `label` began ("Net income attributable to
+    noncontrolling interests in the Operating" / "Partnership   (412)", as lynx wraps a REIT's line at 80
+    columns: round 482, read as a heading and a row of its own, the net income before the deduction had been
+    printed as the company's)."""
+    return _INTERESTS_IN_BEGUN.search(label) is not None and _names_a_company(continuation)
+
+
 def _names_a_company(words: str) -> bool:
-    """Words ending in a company's legal form ("Industrial Realty Trust, Inc.", "Holdings Corp."), a few of
-    them, naming no line of the statements."""
+    """Words ending in a company's legal form ("Industrial Realty Trust, Inc.", "Holdings Corp.") or an
+    entity's ("Operating Partnership"), a few of them, naming no line of the statements."""
     parts = words.split()
-    return (1 <= len(parts) <= 8 and parts[-1].strip(".,").replace(".", "").lower() in COMPANY_SUFFIXES
+    return (1 <= len(parts) <= 8 and parts[-1].strip(".,").replace(".", "").lower() in _ENTITY_ENDS
             and parts[-1].lower() != "the" and match_concept(words) is None)
 
 

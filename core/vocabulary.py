@@ -492,6 +492,10 @@ STATISTIC_IN_MONEY: Final = re.compile(
     r"|income|earnings|expenses?|depreciation|amortization|compensation|interest|taxes|dividends|payments"
     r"|proceeds|purchases|repurchases|costs?|spending|charges?|impairments?|gains?|losses|profit)\b",
     re.IGNORECASE)
+# A charge that uses no cash, printed as a line of its own among the costs ("Loss on impairment", "Goodwill
+# impairment charge", "Write-down of inventory"): where it makes most of a net loss, the loss says nothing
+# of the cash the company uses.
+NON_CASH_CHARGE: Final = re.compile(r"\bimpairments?\b|\bimpaired\b|\bwrite[\s-]?(?:downs?|offs?)\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -66,7 +66,7 @@ elif estimates:
                 st.caption(plain(rise.sentence))
                 continue
             if estimate.monthly is None:
-                st.metric(name, "No burn")
+                st.metric(name, "Not estimated" if estimate.withheld else "No burn")
                 st.caption(estimate.note)
             else:
                 st.metric(

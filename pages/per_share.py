@@ -9,6 +9,7 @@ from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import uneven_weeks
 from core.analysis.per_share import equity_words
+from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import currency_sign, per_share, printed_places
@@ -50,7 +51,14 @@ st.markdown(
     f"computed from the net result and {many}; the printed figure is rounded to the cent."
 )
 bridges = [b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None]
-if not bridges:
+owned_apart = [(w, owners) for w in windows(operations)
+               if w.prior is not None and (owners := owners_apart(w.prior, w.current)) is not None]
+for window, (before, after) in owned_apart:
+    assert window.prior is not None
+    st.info(f"No bridge for {window.name.lower()}: {period_name(window.prior)} is the {before.lower()}'s and "
+            f"{period_name(window.current)} the {after.lower()}'s. A change of owner stands between them, so "
+            f"neither the results nor the {many} are comparable.", icon=":material/link_off:")
+if not bridges and not owned_apart:
     missing(f"A bridge needs the net result and the weighted {many} for a period and the year before it.")
 for index, bridge in enumerate(bridges):
     assert bridge.window.prior is not None

@@ -724,3 +724,65 @@ def test_no_burn_from_a_fall_in_cash_across_a_change_of_owner() -> None:
     assert "the Predecessor's and the Successor's" in from_cash.note
     keys = {metric.key for metric in standard_metrics(release).metrics}
     assert "monthly_burn" not in keys and "runway" not in keys
+
+
+@pytest.mark.parametrize(("earlier", "later", "owners"), [
+    ("Predecessor Three Months Ended September 30, 2002", "Successor Three Months Ended September 30, 2003",
+     ("Predecessor", "Successor")),
+    # last year's quarter, its group head spread to the column beside it only: the predecessor's all the same
+    ("Three Months Ended June 30, 2016", "Successor Three Months Ended June 30, 2017", ("Predecessor", "Successor")),
+    ("Predecessor Six Months Ended June 30, 2016", "Six Months Ended June 30, 2017", ("Predecessor", "Successor")),
+    # one owner throughout, named or not
+    ("Successor Period from March 1 to June 30, 2017", "Successor Three Months Ended June 30, 2017", None),
+    ("Three Months Ended June 30, 2016", "Three Months Ended June 30, 2017", None),
+])
+def test_a_change_of_owner_between_two_columns(earlier: str, later: str, owners: tuple[str, str] | None) -> None:
+    from core.analysis.periods import owners_apart
+    from core.model import Period
+
+    assert owners_apart(Period(date(2016, 6, 30), 3, earlier), Period(date(2017, 6, 30), 3, later)) == owners
+
+
+def test_no_eps_bridge_across_a_change_of_owner() -> None:
+    """Tillbrook's Successor quarter (net income $2,677 thousand on 10,214 thousand shares after its fresh start)
+    beside the Predecessor's quarter a year before (a loss of $9,771 thousand on 41,206 thousand shares): a
+    bridge had shown the share count's "effect" as if a buyback had quartered it. No bridge is drawn."""
+    path = FIXTURES / "ui" / "successor_quarter_beside_predecessor_ticker_on_the_otc_bulletin_board.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    quarter = windows(operations)[0]
+    assert quarter.prior is not None and quarter.prior.label.startswith("Predecessor")
+    assert quarter.current.label.startswith("Successor")
+    assert eps_bridge(operations, quarter) is None
+
+
+def test_no_burn_is_never_said_from_a_year_old_cash_flow() -> None:
+    """Brightwater's only cash flow read is the Predecessor's six months to June 30, 2016 (operations provided
+    $24,730 thousand), its 2017 columns unread; the balance sheet ends on June 30, 2017. "Operations generated
+    cash" had been said of the year-old column (UI-26): the sentence is the successor quarter's profit
+    ($10,790 thousand) and the rise in cash from $52,110 thousand to $52,540 thousand."""
+    path = FIXTURES / "ui" / "successor_quarter_beside_a_predecessor_half_year_brightwater_q2_2017.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    cash_flow = release.statement("cash_flow")
+    assert cash_flow is not None and [p.end for p in cash_flow.periods] == [date(2016, 6, 30)]
+    assert burns_cash(release) is False
+    assert no_burn_sentence(release) == (
+        "The period was profitable and cash rose from Dec 31, 2016 to Jun 30, 2017, so there is no burn to measure.")
+
+
+def test_no_runway_from_a_net_loss_that_is_mostly_an_impairment() -> None:
+    """Valaris' first quarter of 2020 lost $3,006.3 million, $2,808.2 million of it "Loss on impairment" (no cash
+    used): its loss per month ($1,002.1 million) had implied 0.2 months of runway beside operations using
+    $68.1 million a month ($204.4 million / 3) and 2.7 months (UI-25, UI-26). The net loss's estimate is
+    withheld and says why; the cash-flow estimate stands."""
+    from core.analysis.cash import burn_estimates
+
+    path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
+    estimates = {e.method: e for e in burn_estimates(core.parse_release(path.read_bytes(), path.name))}
+    loss = estimates["Net loss per month"]
+    assert loss.monthly is None and loss.runway_months is None and loss.withheld
+    assert loss.note.startswith('Not estimated: "Loss on impairment" makes most of the net loss')
+    flow = estimates["Operating cash flow per month"]
+    assert flow.monthly is not None and round(flow.monthly / 100_000) == 681
+    assert flow.runway_months is not None and round(flow.runway_months, 1) == Decimal("2.7")
+    assert not flow.withheld

@@ -972,3 +972,21 @@ def test_a_banks_balances_among_its_quarters_are_not_drawn_by_default() -> None:
     drawn = default_lines(extended, tuple(w for w in windows(extended) if w.prior is not None))
     assert "Net income" in drawn and "Total revenue, net of interest expense" in drawn
     assert not {"Total assets", "Total loans", "Total deposits"} & set(drawn)
+
+
+def test_the_waterfall_names_the_cost_line_as_printed() -> None:
+    """Apple's third quarter of fiscal 2004 prints "Net sales" 2,014 less "Cost of sales" 1,455 (in millions; gross
+    margin 559): the step is "Cost of sales" as the release and the expense charts name it (UI-26: it had been
+    renamed "Cost of revenue")."""
+    from core.analysis import current_quarter
+    from core.analysis.structure import operations_statement
+    from core.charts.periods import waterfall_steps
+
+    path = Path(__file__).parent / "fixtures" / "edgar" / "apple-computer_q3-fy2004.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    quarter = current_quarter(operations)
+    assert quarter is not None
+    steps = waterfall_steps(operations, quarter)
+    assert steps[:2] == [("Revenue", Decimal("2014000000"), "relative"),
+                         ("Cost of sales", Decimal("-1455000000"), "relative")]

@@ -375,3 +375,19 @@ def test_a_release_is_one_reading_its_statement_of_operations_not_its_cash_flows
     assert series.restatements == ()
     equity = [key for key in {o.key for o in series.values} if "equity in earnings" in key.lower().replace("_", " ")]
     assert [series.value(key, date(2020, 3, 31)).value / K for key in equity] == [Decimal(14205)]  # type: ignore[union-attr]
+
+
+def test_dates_in_clusters_years_apart_are_named_apart() -> None:
+    """Apple's releases of 2003-2004 and 2009-2010 side by side (UI-26): quarters a season apart, the clusters
+    six years apart. Each named date stands at least a tenth of the span (274 days) from the next, counting
+    back from the latest: Sep 25, 2010 and Sep 27, 2003 are drawn but not named, their labels no longer run
+    into their neighbours'."""
+    from datetime import date
+
+    from core.charts.timeline import date_ticks
+
+    ends = [date(2003, 6, 28), date(2003, 9, 27), date(2004, 6, 26), date(2009, 12, 26), date(2010, 9, 25),
+            date(2010, 12, 25)]
+    ticks = date_ticks(ends)
+    assert ticks["tickvals"] == ["2003-06-28", "2004-06-26", "2009-12-26", "2010-12-25"]
+    assert ticks["ticktext"][-1] == "Dec 25<br>2010"

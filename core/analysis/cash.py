@@ -22,11 +22,12 @@ from core.analysis.periods import (
     current_quarter,
     duration_periods,
     months_between,
+    owners_apart,
     period_name,
 )
 from core.analysis.structure import display_label, footing, operations_statement
 from core.model import LineItem, Period, Release, Statement
-from core.vocabulary import INVESTMENT_WORDS_RE
+from core.vocabulary import INVESTMENT_WORDS_RE, NON_CASH_CHARGE
 
 CASH_CONCEPTS = ("cash_and_investments",)
 CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
@@ -44,6 +45,9 @@ class CashPoint:
     shown: tuple[str, ...] = ()
 
 
+NOT_ESTIMATED = "Not estimated"
+
+
 @dataclass(frozen=True, slots=True)
 class BurnEstimate:
     """A monthly burn estimate. `monthly` is positive for cash going out; None when there is no burn.
@@ -56,6 +60,12 @@ class BurnEstimate:
     monthly: Decimal | None
     runway_months: Decimal | None
     note: str = ""
+
+    @property
+    def withheld(self) -> bool:
+        """No figure because the figures cannot vouch for one (its note says why), not because nothing burns:
+        shown as "Not estimated", never "No burn"."""
+        return self.monthly is None and self.note.startswith(NOT_ESTIMATED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +204,26 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Sta
     value = item.values[operations.periods.index(period)]
     if value is None or period.months is None or behind(period, balance):
         return None
+    basis = f"net result for {period_name(period)} divided by {period.months} months"
+    if value < 0 and (charge := _non_cash_charge(operations, period)) is not None and charge[1] * 2 >= -value:
+        # Valaris' quarter lost $3.0 billion, $2.8 billion of it an impairment: "Runway 0.2 months" had stood
+        # beside a cash burn of $68 million a month (UI-25, UI-26)
+        return BurnEstimate("Net loss per month", basis, None, None,
+                            f'{NOT_ESTIMATED}: "{charge[0]}" makes most of the net loss and uses no cash, so the '
+                            "loss says nothing of the cash the company uses.")
     return _per_month(
         "Net loss per month",
-        f"net result for {period_name(period)} divided by {period.months} months",
-        value, period.months, cash, "The period was profitable: no burn from operations.",
+        basis, value, period.months, cash, "The period was profitable: no burn from operations.",
     )
+
+
+def _non_cash_charge(operations: Statement, period: Period) -> tuple[str, Decimal] | None:
+    """The largest charge that uses no cash (`NON_CASH_CHARGE`) the statement prints for the period, and its
+    amount as a cost (positive)."""
+    index = operations.periods.index(period)
+    charges = [(item.label, abs(value)) for item in operations.items
+               if NON_CASH_CHARGE.search(item.label) and (value := item.values[index]) is not None]
+    return max(charges, key=lambda charge: charge[1], default=None)
 
 
 def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, balance: Statement | None = None
@@ -299,14 +324,14 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
             uncounted := _uncounted_investments(balance, points[-1].lines)):
         # Cash moved into securities the sum leaves out is no cash used: the fall would overstate the burn.
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
-                                 f"Not estimated: the sheet also holds {uncounted}, which the cash figure "
+                                 f"{NOT_ESTIMATED}: the sheet also holds {uncounted}, which the cash figure "
                                  "leaves out, so the fall in cash need not be cash used.")
     if from_cash is not None and from_cash.monthly is not None and len(points) > 1 and (
-            owners := _owners_apart(points[-2].period, points[-1].period)):
+            owners := owners_apart(points[-2].period, points[-1].period)):
         # The company changed hands between the two sheets: the fall in cash is the buyout's financing, no
         # operations' burn (UI-20: a profitable hospital operator shown 7.1 months of runway)
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
-                                 f"Not estimated: the sheets are the {owners[0]}'s and the {owners[1]}'s, a change "
+                                 f"{NOT_ESTIMATED}: the sheets are the {owners[0]}'s and the {owners[1]}'s, a change "
                                  "of owner between them, so the fall in cash is no burn.")
     estimates: list[BurnEstimate | None] = [from_cash]
     operations = operations_statement(release)
@@ -323,25 +348,15 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     return found
 
 
-# The owner a column's figures are of, where a buyout splits the release ("Predecessor", "Successor")
-_OWNER = re.compile(r"\b(predecessor|successor)\b", re.IGNORECASE)
-
-
-def _owners_apart(earlier: Period, later: Period) -> tuple[str, str] | None:
-    """The owners two balance dates' columns are of, where they differ ("Predecessor", "Successor")."""
-    first, second = _OWNER.search(earlier.label), _OWNER.search(later.label)
-    if first is None or second is None or first.group(1).lower() == second.group(1).lower():
-        return None
-    return first.group(1).capitalize(), second.group(1).capitalize()
-
-
 def no_burn_sentence(release: Release) -> str:
     """Why a company that is not burning cash (`burns_cash` False) gets no burn or runway, said once."""
     if (financial := financial_no_burn(release)) is not None:
         return financial
-    if _latest_value(release.statement("cash_flow"), "operating_cash_flow") is not None:
-        return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
     balance = release.statement("balance")
+    # (the cash flow's latest column, unless it ends well before the balance sheet: a predecessor's six
+    # months of a year before had been said to show operations generating cash, UI-26)
+    if _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance) is not None:
+        return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
     points = cash_points(balance) if balance is not None else ()
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)

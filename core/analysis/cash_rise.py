@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.cash import cash_points
+from core.analysis.cash import cash_points, cash_words
 from core.analysis.currency import statement_currency
 from core.analysis.periods import duration_periods, months_between
 from core.analysis.structure import operations_statement
@@ -61,7 +61,8 @@ def cash_rise(release: Release) -> CashRise | None:
     elapsed = months_between(first.period.end, last.period.end)
     months = int(elapsed) if elapsed == int(elapsed) else None
     span = f"the {months} months to {_day(last.period.end)}"
-    said = (f"Cash and investments rose {spelled_money(rise, currency=sign)}, from "
+    # named for what the sheet holds, as the card over it is ("Cash and cash equivalents rose": UI-26)
+    said = (f"{cash_words(points).capitalize()} rose {spelled_money(rise, currency=sign)}, from "
             f"{spelled_money(first.amount, currency=sign)} at {_day(first.period.end)} to "
             f"{spelled_money(last.amount, currency=sign)} at {_day(last.period.end)}")
     net = _over(operations_statement(release), "net_income", last.period.end, months) if months else None

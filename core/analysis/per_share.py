@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.analysis.periods import Window
+from core.analysis.periods import Window, owners_apart
 from core.analysis.structure import operations_statement
 from core.model import Period, Release, SourceSpan, Statement
 
@@ -162,9 +162,11 @@ def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
 
 
 def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
-    """The bridge for one window, or None when a result or share count is missing (or zero shares)."""
+    """The bridge for one window, or None when a result or share count is missing (or zero shares), or a
+    change of owner stands between the two periods (`owners_apart`: a fresh start's share count is no
+    buyback)."""
     pair = eps_concepts(statement)
-    if pair is None or window.prior is None:
+    if pair is None or window.prior is None or owners_apart(window.prior, window.current) is not None:
         return None
     eps, shares = pair
     result = next((c for c in RESULT_CONCEPTS if statement.item(c) is not None), None)

@@ -202,3 +202,24 @@ def behind(period: Period, balance: Statement | None) -> bool:
     dates = balance_dates(balance) if balance is not None else ()
     return bool(dates) and period.end + _BEHIND < dates[-1].end
 
+
+# The owner a column's figures are of, where a buyout splits the release ("Predecessor", "Successor").
+_OWNER = re.compile(r"\b(predecessor|successor)\b", re.IGNORECASE)
+
+
+def owners_apart(earlier: Period, later: Period) -> tuple[str, str] | None:
+    """The owners two columns' figures are of, where a change of owner stands between them: each named
+    ("Predecessor" / "Successor"), or one named and the other not its like (a "Successor" quarter beside last
+    year's quarter, which only the predecessor can have earned: UI-26, an EPS bridge had spread a fresh start's
+    new share count over the old company's result). None where no change of owner is named."""
+    first, second = _OWNER.search(earlier.label), _OWNER.search(later.label)
+    if first is None and second is None:
+        return None
+    owner_then = first.group(1).capitalize() if first is not None else None
+    owner_now = second.group(1).capitalize() if second is not None else None
+    if owner_then == owner_now:
+        return None
+    if owner_now == "Successor" or owner_then == "Predecessor":
+        return "Predecessor", "Successor"
+    return None
+

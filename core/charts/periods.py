@@ -257,8 +257,10 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
     components = expenses.components if expenses is not None else ()
     if "cost_of_revenue" not in {c for item in components for c in item.concepts}:
         cost = value("cost_of_revenue")
-        if cost is not None:
-            _step(steps, "Cost of revenue", -cost)
+        cost_line = statement.item("cost_of_revenue")
+        if cost is not None and cost_line is not None:
+            # named as printed, as the expense lines are ("Cost of sales": UI-26, it had been renamed)
+            _step(steps, display_label(statement, cost_line), -cost)
             running -= cost
     if expenses is not None:
         for item in components:

@@ -106,6 +106,14 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
         return {"tickformat": "%b %-d<br>%Y"}
     step = -(-len(distinct) // MAX_TICKS)
     shown = distinct[::-1][::step][::-1]  # counted back from the latest, which is always named
+    # Nor two days closer than a tenth of the span: releases years apart leave quarters in clusters, whose
+    # labels had run into each other ("Jun 28 Sep 27 Jun 26" over 2003-2004 beside 2009-2010, UI-26).
+    least = (distinct[-1] - distinct[0]).days / MAX_TICKS
+    spaced = [shown[-1]]
+    for day in reversed(shown[:-1]):
+        if (spaced[-1] - day).days >= least:
+            spaced.append(day)
+    shown = spaced[::-1]
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],

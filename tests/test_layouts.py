@@ -2078,3 +2078,34 @@ def test_statistics_under_their_own_heads_are_no_rows_of_the_statement_above() -
     labels = {item.label for item in operations.items}
     assert "Net income" in labels
     assert not labels & {"Revenue per tractor per week", "Average tractors in service", "Operating ratio"}
+
+
+def test_a_statement_whose_headers_stand_a_column_right_is_not_read() -> None:
+    """pdftotext set Corvane's statement of operations (round 488) with one row packed left of the headers: the
+    first column of each group is headed by nothing, and "2015 | 2014 | $ Change" fall a column right. The
+    unread column holds the next two added up (total revenues 4,517 = 6,626 + (2,109), a period plus its
+    change), so one of those is a change read as a period; none of the statement's columns is read (the nine
+    months' revenue had been printed as -1,808, every sum footing), and the balance sheet still is."""
+    source = LAYOUTS / "statement_whose_headers_pdftotext_set_a_column_right.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    assert release.statement("operations") is None
+    balance = release.statement("balance")
+    assert balance is not None and balance.item("total_assets") is not None
+    assert any("was skipped" in str(d) and "STATEMENTS OF OPERATIONS" in str(d) for d in release.diagnostics)
+
+
+def test_a_sum_left_unread_is_no_change_column_read_as_a_period() -> None:
+    """The rule's other side: a change column left unread beside the two periods it compares (Southern
+    Company's "2004 | 2003 | Change", its retail and wholesale revenues of the quarter and the year) is no sum
+    of them, and the statement is read as printed."""
+    from core.statements.columns import _a_sum_left_unread
+    from core.tables.numbers import Cell
+    from core.tables.raw import RawRow
+
+    def row(*values: int) -> RawRow:
+        return RawRow("line", tuple(Cell(str(v), 0, 0, 0, Decimal(v)) for v in values), 1, 1, 0, "", False)
+
+    compared = [row(2194, 1968, 226), row(305, 324, -19), row(9731, 8875, 856), row(1343, 1358, -15)]
+    assert _a_sum_left_unread(compared, [0, 1]) is None
+    shifted = [row(4517, 6626, -2109), row(312, 508, -196), row(4205, 6118, -1913)]
+    assert _a_sum_left_unread(shifted, [1, 2]) == (0, 1, 2)

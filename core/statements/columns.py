@@ -401,6 +401,15 @@ def column_periods(
         at = keep.index(index)
         del keep[at], periods[at]
         dropped[index] = why
+    if (shifted := _a_sum_left_unread(table.rows, keep)) is not None:
+        # None of the table's columns is known to be its own (`_a_sum_left_unread`).
+        total, added, adding = shifted
+        why = (f"column {total + 1}, read as no period, holds column {added + 1}'s figures plus column "
+               f"{adding + 1}'s, so one of them is a change read as a period: the headers stand over the wrong "
+               "figures")
+        for index in keep:
+            dropped[index] = why
+        keep, periods = [], []
     read = {index for index, _, _, _ in columns}
     # columns set aside for what their headers leave unsaid, each with its reason
     set_aside = {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
@@ -415,6 +424,49 @@ def column_periods(
             dropped[index] = "its header names no period end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+# Rows whose figures must show a column is the sum of two others, and the share of rows they must be.
+_SUM_ROWS = 3
+_SUM_SHARE = Decimal("0.8")
+
+
+def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int, int, int] | None:
+    """A column left unread whose figures are, row by row, the sum of two columns read as periods (the unread
+    column, and the two): a period plus its change is the next period, so one of the two is a change column
+    read as a period, every header set a column off (round 488: pdftotext packed a row left of its headers,
+    the first column went unread and the quarter's change was printed as last year's quarter, every sum
+    footing). A change column left unread is never the sum of the periods it compares (2004 = 2003 + change,
+    the change unread: as it should be), nor is a non-GAAP column the sum of GAAP and an unread adjustment.
+    Candidates come from one row's figures, looked up by value, so the work is the square of the columns; each
+    is then checked on every row."""
+    width = max((len(row.cells) for row in rows), default=0)
+    figures: list[list[Decimal | None]] = [
+        [None if c is None or c.is_blank or c.is_percent or not c.value else c.value for c in row.cells]
+        for row in rows if len(row.cells) == width]
+    if len(keep) < 2 or len(figures) < _SUM_ROWS:
+        return None
+    first = max(figures, key=lambda values: sum(v is not None for v in values))
+    kept = set(keep)
+    where: dict[Decimal, list[int]] = {}
+    for index in keep:
+        if (value := first[index]) is not None:
+            where.setdefault(value, []).append(index)
+    for unread, total in enumerate(first):
+        if total is None or unread in kept:
+            continue
+        for part in keep:
+            if (value := first[part]) is None:
+                continue
+            for other in where.get(total - value, ()):
+                if other == part:
+                    continue
+                asked = [(a, b, c) for v in figures if (a := v[unread]) is not None
+                         and (b := v[part]) is not None and (c := v[other]) is not None]
+                held = sum(1 for a, b, c in asked if a == b + c)
+                if held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked):
+                    return unread, part, other
+    return None
 
 
 def _overlapping_lengths(periods: Sequence[Period], keep: Sequence[int]) -> dict[int, str]:

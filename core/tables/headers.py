@@ -1007,7 +1007,7 @@ _NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH
 # 483, both quarters' columns lost); a length's unit before the next column's length ("Three Months Three
 # Months Year Ended", each cell's "Ended December 31," wrapped under it: round 481, read as one phrase over
 # three columns).
-_HEADS_ONE_SPACE_APART = re.compile(
+_HEADS_ONE_SPACE_APART = starting_fast(
     rf"\b(?:{MONTH_RE})\.? (?=(?:{MONTH_RE})\b)"
     r"|\b(?:change|chg\.?|variance) (?=(?:19|20)\d{2}$)|\d, (?=%)"
     rf"|\b(?:months|weeks) (?=(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|(?:fiscal\s+)?years?\s+ended)\b)",

@@ -342,14 +342,32 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     or middle line: the lines in lower case right under it, where a capital starts the next label after
     them ("Income (loss) from continuing   (11,083)" / "operations before income" / "taxes and equity in
     earnings" / "of affiliates" / "Equity in losses of   (604)"; round 214: those words had headed the next
-    row, naming it the income before taxes). A label never starts in lower case."""
+    row, naming it the income before taxes). A label never starts in lower case. One line in capitals ends it
+    where only the joined words name a line."""
     count = 0
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
            and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
            and not pending[count].label.endswith(":")):
         count += 1
     after = pending[count].label if count < len(pending) else label
-    return count if count and after[:1].isupper() else 0
+    if count:
+        return count if after[:1].isupper() else 0
+    # A total's name ending on the line under it in capitals, its label naming no line until they end it
+    # ("Total Harborline Realty   1,645,162" / "Trust shareholders' equity", w3m at 80 columns: round 487, the
+    # words had headed the next row and "Total equity", noncontrolling interests and all, been read as the
+    # equity). (A basis row's next heading, "Diluted  1.51" / "Weighted average shares", is no such end, nor
+    # the per-share heading under a sum the reader named for its heading, "Total Net profit attributable to".)
+    first = pending[0] if pending else None
+    after = pending[1].label if len(pending) > 1 else label
+    return int(first is not None and first.number == row.last_line + 1 and first.kind is LineKind.TEXT
+               and first.label[:1].isupper() and not first.label.endswith(":") and not row.label.endswith(":")
+               and after[:1].isupper() and _A_TOTAL.match(row.label) is not None and match_concept(row.label) is None
+               and CONNECTOR_END.search(row.label) is None
+               and (joined := match_concept(f"{row.label} {first.label}")) is not None
+               and not joined.startswith(("eps_", "shares_")))
+
+
+_A_TOTAL = re.compile(r"total\b", re.IGNORECASE)
 
 
 def _with_words(row: RawRow, pending: list[ClassifiedLine]) -> RawRow:

@@ -8,13 +8,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from core.analysis.metrics import owner_change, uneven_weeks
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
 from core.charts.verified import mark_unverified
 from core.checks.verification import describe_doubt
 from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many, status_legend
-from core.model import CheckResult, Diagnostic, Release, SourceSpan, Statement, StatementKind
+from core.model import CheckResult, Diagnostic, Period, Release, SourceSpan, Statement, StatementKind
 from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release
@@ -283,3 +284,13 @@ def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *
     with st.expander("Where does a figure come from?", icon=":material/manage_search:"):
         name = st.selectbox("Figure", list(sources), key=f"{key}_figure")
         show_source(release, sources[name], key=f"{key}_source", what=name)
+
+
+def comparison_cautions(release: Release, period: Period, prior: Period) -> None:
+    """What a reader must know before reading a period against the one before it: a change of owner
+    between them, a week more in one of them. Said on every page that compares the two."""
+    if caution := owner_change(period, prior):
+        st.warning(plain(caution), icon=":material/link_off:")
+    if caution := uneven_weeks(release, period, prior):
+        st.warning(plain(caution), icon=":material/date_range:")
+

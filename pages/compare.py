@@ -191,7 +191,10 @@ else:
     sample = sample_sha()
     ordered = sorted(groups, key=lambda g: (not any(r.name in uploaded for r in g.releases),
                                             all(r.sha256 == sample for r in g.releases)))
-    default = [g.releases[-1].name for g in ordered[:3]]
+    # (of a company uploaded, its latest upload: the library's newer quarter had stood in for the one the
+    # visitor loaded, UI-27)
+    default = [next((r.name for r in reversed(g.releases) if r.name in uploaded), g.releases[-1].name)
+               for g in ordered[:3]]
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )

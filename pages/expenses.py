@@ -7,13 +7,13 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
 from core.analysis.currency import statement_currency
 from core.analysis.derived import fiscal_quarter
-from core.analysis.metrics import operating_expenses_caveat, uneven_weeks
+from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
 from core.formatting import currency_sign, percent, spelled_money
 from pages._markdown import plain
-from pages._widgets import header, md, missing, release_or_stop, show_chart, unread_note
+from pages._widgets import comparison_cautions, header, md, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
 header(release, "Expenses")
@@ -83,8 +83,7 @@ with right:
             assert window.prior is not None  # `compared` keeps only the windows with a prior
             if chart is not None:
                 with tab:
-                    if caution := uneven_weeks(release, window.current, window.prior):
-                        st.warning(plain(caution), icon=":material/date_range:")
+                    comparison_cautions(release, window.current, window.prior)
                     show_chart(chart, key=f"expenses_change_{index}", release=release)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

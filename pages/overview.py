@@ -20,7 +20,16 @@ from core.analysis.structure import operations_statement
 from core.charts import result_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
 from pages._markdown import plain
-from pages._widgets import header, missing, release_or_stop, show_chart, show_source, unread_note, unverified
+from pages._widgets import (
+    comparison_cautions,
+    header,
+    missing,
+    release_or_stop,
+    show_chart,
+    show_source,
+    unread_note,
+    unverified,
+)
 
 CARDS_PER_ROW = 4
 
@@ -35,8 +44,8 @@ found = standard_metrics(release)
 cards = overview_metrics(found)
 if cards:
     st.caption(plain("; ".join(part for part in (found.covers, found.cash_compared) if part)) + ".")
-    if found.uneven_weeks:
-        st.warning(plain(found.uneven_weeks), icon=":material/date_range:")
+    if found.period is not None and found.prior is not None:
+        comparison_cautions(release, found.period, found.prior)
     TRACED = "overview_traced"
     for start in range(0, len(cards), CARDS_PER_ROW):
         row = cards[start : start + CARDS_PER_ROW]

@@ -7,14 +7,13 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
-from core.analysis.metrics import uneven_weeks
 from core.analysis.per_share import equity_words
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.formatting import currency_sign, per_share, printed_places
 from pages._markdown import plain
-from pages._widgets import header, missing, release_or_stop, show_chart, unread_note
+from pages._widgets import comparison_cautions, header, missing, release_or_stop, show_chart, unread_note
 
 release = release_or_stop()
 operations = operations_statement(release)  # with a full-year twin's columns
@@ -55,9 +54,9 @@ owned_apart = [(w, owners) for w in windows(operations)
                if w.prior is not None and (owners := owners_apart(w.prior, w.current)) is not None]
 for window, (before, after) in owned_apart:
     assert window.prior is not None
-    st.info(f"No bridge for {window.name.lower()}: {period_name(window.prior)} is the {before.lower()}'s and "
-            f"{period_name(window.current)} the {after.lower()}'s. A change of owner stands between them, so "
-            f"neither the results nor the {many} are comparable.", icon=":material/link_off:")
+    st.info(plain(f"No bridge for {window.name.lower()}: {period_name(window.prior)} is the {before.lower()}'s and "
+                  f"{period_name(window.current)} the {after.lower()}'s. A change of owner stands between them, so "
+                  f"neither the results nor the {many} are comparable."), icon=":material/link_off:")
 if not bridges and not owned_apart:
     missing(f"A bridge needs the net result and the weighted {many} for a period and the year before it.")
 for index, bridge in enumerate(bridges):
@@ -66,10 +65,8 @@ for index, bridge in enumerate(bridges):
         f"##### {bridge.window.name}: {period_name(bridge.window.current)} vs "
         f"{period_name(bridge.window.prior)}"
     )
-    if caution := uneven_weeks(release, bridge.window.current, bridge.window.prior):
-        # the net result's effect holds the extra week, as every change of an amount does (UI-23: said on the
-        # Overview, Periods and Expenses pages, not here)
-        st.warning(plain(caution), icon=":material/date_range:")
+    # the net result's effect holds an extra week, as every change of an amount does (UI-23)
+    comparison_cautions(release, bridge.window.current, bridge.window.prior)
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
         show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)

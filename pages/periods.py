@@ -8,7 +8,6 @@ from core.analysis import derived_windows, is_derived, period_name, windows, wit
 from core.analysis.comparisons import change_heading, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
-from core.analysis.metrics import uneven_weeks
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
 from core.charts.periods import default_lines
@@ -17,6 +16,7 @@ from pages._markdown import plain
 from pages._widgets import (
     MARKED_COLUMNS,
     PLOTLY_CONFIG,
+    comparison_cautions,
     header,
     missing,
     not_checked,
@@ -64,8 +64,7 @@ if compared:
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
         assert window.prior is not None  # `compared` keeps only the windows with a prior
-        if caution := uneven_weeks(release, window.current, window.prior):
-            st.warning(plain(caution), icon=":material/date_range:")
+        comparison_cautions(release, window.current, window.prior)
         event = st.plotly_chart(
             chart.untitled(), key=f"periods_bars_{index}", alt=chart.alt_text, config=PLOTLY_CONFIG,
             on_select="rerun", selection_mode="points",

@@ -140,6 +140,22 @@ def test_side_by_side_starts_from_the_sessions_uploads_before_the_librarys(allos
     assert len(at.multiselect(key="compare_picked").value) == 3
 
 
+def test_side_by_side_starts_from_the_quarter_uploaded_not_the_librarys_newer_one(allos: Release) -> None:
+    """Halden's first quarter of 2005 uploaded, its later quarters kept in the library: side by side had
+    opened on the library's latest Halden quarter, one the visitor had not loaded (UI-27, Apple's)."""
+    from core.library import Library
+
+    library = Library()
+    paths = sorted(SERIES.glob("halden_*.txt"))
+    for path in paths:
+        library.add(path.read_bytes(), path.name)
+    uploaded = paths[0]
+    first = core.parse_release(uploaded.read_bytes(), uploaded.name)
+    at = run_compare({allos.name: allos, first.name: first})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert sorted(at.multiselect(key="compare_picked").value[:2]) == sorted([allos.name, first.name])
+
+
 def test_side_by_side_says_its_first_picks_are_a_start_where_more_companies_are_loaded(allos: Release) -> None:
     """Four companies, three picked to start: a fourth upload had been left out without a word (a browser
     review); a caption says the picks are a start, until the reader changes them."""

@@ -737,3 +737,18 @@ def test_a_small_companys_figures_keep_two_digits_in_the_memo_of_millions() -> N
     assert list(memo.loc["Net income (loss)"].iloc[1:]) == ["($0.89)", "($7.2)"]  # (887,549); (7,151) thousand
     assert memo.loc["Net loss per month", "WEXC"] == "$0.30"  # 887,549 / 3 = 295,850
     assert memo.loc["Revenue", "WEXC"] == "$24.9"  # 24,883,946
+
+
+def test_a_successors_quarter_against_the_predecessors_is_said_to_be_no_growth() -> None:
+    """Brightwater's Successor quarter to June 30, 2017 beside last year's quarter, earned before the change of
+    owner (UI-27: the Overview had shown expenses -38.4% and EPS +0.83 between them without a word). The
+    cards' comparison carries the caution; a comparison within one owner's periods carries none."""
+    from core.analysis.metrics import owner_change
+
+    name = "successor_quarter_beside_a_predecessor_half_year_brightwater_q2_2017.txt"
+    path = Path(__file__).parent / "fixtures" / "ui" / name
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    assert found.period is not None and found.prior is not None
+    assert (found.period.end.isoformat(), found.prior.end.isoformat()) == ("2017-06-30", "2016-06-30")
+    assert found.owner_change.startswith("The year-earlier period is the predecessor's, this one the successor's")
+    assert owner_change(found.prior, found.prior) == ""

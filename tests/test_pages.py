@@ -603,6 +603,20 @@ def test_a_fourteen_week_quarter_is_said_wherever_it_is_compared() -> None:
     assert "This period counts 14 weeks, the year-earlier on" in said
 
 
+def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_compared() -> None:
+    """Brightwater's Successor quarter against the quarter a year before, the Predecessor's (UI-27: the Overview
+    and Periods had shown expenses -38.4% and EPS +0.83 between them without a word, while Per share drew no
+    bridge). The Overview, Periods and Expenses say it over the comparison; Per share says why no bridge."""
+    name = "successor_quarter_beside_a_predecessor_half_year_brightwater_q2_2017.txt"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
+    said = "The year-earlier period is the predecessor's, this one the successor's: a change of owner"
+    for page in ("overview", "periods", "expenses"):
+        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    notes = [unescape(i.value).replace("\\", "") for i in run_page("per_share", release).info]
+    assert any(n.startswith("No bridge for quarter:") and "A change of owner stands between them" in n for n in notes)
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

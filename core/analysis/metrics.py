@@ -24,7 +24,7 @@ from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_bu
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
-from core.analysis.periods import Window, balance_dates, behind, period_name, weeks_of, windows
+from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
 from core.analysis.structure import operations_statement
 from core.formatting import (
     card_money,
@@ -195,6 +195,13 @@ class StandardMetrics:
             return ""
         return uneven_weeks(self.release, self.period, self.prior)
 
+    @property
+    def owner_change(self) -> str:
+        """The caution of owner_change for the cards' period and the one a year before."""
+        if self.period is None or self.prior is None:
+            return ""
+        return owner_change(self.period, self.prior)
+
 
 def uneven_weeks(release: Release, period: Period, prior: Period) -> str:
     """ "This period counts 14 weeks, the year-earlier one 13: ..." where a 53-week year's quarter is set
@@ -214,6 +221,19 @@ def uneven_weeks(release: Release, period: Period, prior: Period) -> str:
         return ""
     return (f"This period counts {now} weeks, the year-earlier one {before}: each change of an amount "
             "(revenue, expenses, results, EPS) holds that difference; margins do not.")
+
+
+def owner_change(period: Period, prior: Period) -> str:
+    """ "The year-earlier period is the predecessor's ..." where a change of owner stands between a period and
+    the one it is compared with (`owners_apart`), else "": its changes are no growth of one business (UI-27:
+    the Overview had shown a successor's quarter against the predecessor's, expenses -38.4% and EPS +0.83,
+    while the Per share page drew no bridge between them). Said wherever the two are compared."""
+    owners = owners_apart(prior, period)
+    if owners is None:
+        return ""
+    return (f"The year-earlier period is the {owners[0].lower()}'s, this one the {owners[1].lower()}'s: a change "
+            "of owner stands between them (a new basis of accounting, a new share count), so their changes are "
+            "no like-for-like growth.")
 
 
 # A quarter or a year a week longer than its kind

@@ -176,7 +176,6 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     return area
 
 
-_A_DAY_ALONE = re.compile(r"\d{1,2},?")
 _DAYS_ALONE = re.compile(r"\d{1,2},?(?:\s{2,}\d{1,2},?)*")
 # A phrase of a header line ending on a month ("Three months ended March" before two spaces or the end).
 _MONTH_ENDING_A_PHRASE = re.compile(rf"\b(?:{MONTH_RE})\.?(?=\s{{2,}}|\s*$)", re.IGNORECASE)
@@ -753,7 +752,7 @@ def _one_to_one(placed: list[tuple[str, list[int], int, int]], best: dict[int, t
     touching = set(best) == set(range(count)) and all(
         index in hit for index, (_, hit, _, _) in enumerate(placed))
     slotted = all((index == 0 or start >= columns[index - 1].end) and end <= columns[index].end
-                  and (index == 0 or end > columns[index - 1].end) for index, (_, _, start, end) in enumerate(placed))
+                  for index, (_, _, start, end) in enumerate(placed))
     if not (touching or slotted):
         return
     for index, (text, _, start, end) in enumerate(placed):

@@ -181,7 +181,7 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
     ranged = _last_range(cells)
-    if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged):
+    if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged) and not _a_zero_before(cells, ranged):
         # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and
         # what stands before it are words
         label_end = cells[ranged + 1].end
@@ -198,6 +198,13 @@ def _flat_row_on_after_the_dash(cells: list[Cell], dash: int) -> bool:
     # been read as words; only another range, figure - figure, makes them a guidance's)
     return bool(rest) and all(b.start - a.end == 1 for a, b in zip(cells[dash + 1 :], rest, strict=False)) and (
         _last_range(cells[dash + 1 :]) is None)
+
+
+def _a_zero_before(cells: list[Cell], dash: int) -> bool:
+    """Whether a dash for zero stands one space before "figure - figure": a row lynx set flat, its dashes
+    zeros between figures ("Income from discontinued operations — 1,466 — 4,103", round 487: read as a range,
+    its figures as words, the net income's check failed and the net income was held back)."""
+    return dash >= 2 and cells[dash - 2].is_dash and cells[dash - 1].start - cells[dash - 2].end == 1
 
 
 def _last_range(cells: list[Cell]) -> int | None:

@@ -49,8 +49,9 @@ st.markdown(
     f"result spread over this year's {many} instead of last year's). The bridge runs on the result per {one} "
     f"computed from the net result and {many}; the printed figure is rounded to the cent."
 )
-bridges = [b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None]
-owned_apart = [(w, owners) for w in windows(operations)
+compared = windows(operations)
+bridges = [b for w in compared if (b := eps_bridge(operations, w)) is not None]
+owned_apart = [(w, owners) for w in compared
                if w.prior is not None and (owners := owners_apart(w.prior, w.current)) is not None]
 for window, (before, after) in owned_apart:
     assert window.prior is not None

@@ -116,11 +116,11 @@ def _by_slot(block: list[str], cells: list[tuple[str, list[str], list[int], list
     count, most = counted.most_common(1)[0]
     if most * 4 < sum(counted.values()) * 3 or (len(counted) > 1 and most < _FEW_ODD_ROWS) or max(counted) > count:
         return None  # (rows with more cells than most: "$" cells of their own, colspans lost; read in order)
-    used = sorted({slot for line, (_, values, _, slots) in zip(block, cells, strict=True)
-                   if _has_figure(values) and line.count("\t") == count for slot in slots})
+    whole = [(values, slots) for line, (_, values, _, slots) in zip(block, cells, strict=True)
+             if _has_figure(values) and line.count("\t") == count]
+    used = sorted({slot for _, slots in whole for slot in slots})
     column = {slot: k for k, slot in enumerate(used)}
-    percent = _percent_slots([(values, slots) for line, (_, values, _, slots) in zip(block, cells, strict=True)
-                              if _has_figure(values) and line.count("\t") == count])
+    percent = _percent_slots(whole)
     rows = []
     for line, (label, values, _, slots) in zip(block, cells, strict=True):
         if line.count("\t") == count and not all(slot in column for slot in slots):

@@ -459,8 +459,8 @@ def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int
             if (value := first[part]) is None:
                 continue
             for other in where.get(total - value, ()):
-                if other == part:
-                    continue
+                if other <= part:
+                    continue  # (each pair once: the other order was asked when `other` was the part)
                 asked = [(a, b, c) for v in figures if (a := v[unread]) is not None
                          and (b := v[part]) is not None and (c := v[other]) is not None]
                 held = sum(1 for a, b, c in asked if a == b + c)

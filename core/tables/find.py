@@ -727,7 +727,7 @@ def _a_counts_unit(classified: list[ClassifiedLine], index: int) -> bool:
     """"(in thousands)" under a heading that names a count of shares ("Weighted average number of shares
     outstanding" / "(in thousands)" / "Basic   41,250"), as a narrow cell wraps it: the count's own unit,
     the rows under it the table's (round 478: the block had ended there, the share counts lost unread)."""
-    before = next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
+    before = _previous_filled(classified, index)
     after = _next_filled(classified, index)
     return (before is not None and before.kind is LineKind.TEXT and names_share_count(before.label)
             and after is not None and after.kind is LineKind.DATA)
@@ -737,7 +737,7 @@ def _ends_a_date(classified: list[ClassifiedLine], index: int) -> bool:
     """A lone year under a label that stops at a month's day ("... outstanding - December 31," / "2019"):
     the label's date wrapped, no header of a new table."""
     line = classified[index]
-    before = next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
+    before = _previous_filled(classified, index)
     return (len(line.cells) == 1 and not line.label and before is not None and before.kind is LineKind.TEXT
             and MONTH_DAY_END.search(before.label) is not None)
 
@@ -773,6 +773,11 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
 def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
     """The first of the two lines after `index` that is not blank."""
     return next((c for c in classified[index + 1 : index + 3] if c.kind is not LineKind.BLANK), None)
+
+
+def _previous_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
+    """The nearer of the two lines before `index` that is not blank."""
+    return next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
 
 
 _BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)

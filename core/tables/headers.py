@@ -435,7 +435,7 @@ def column_headers(
         seen |= {i for _, start, end in phrases_of(line.text) for i, c in enumerate(columns)
                  if start < c.end and end > c.start}
     # Per header line, the columns a year alone stands over ("2023   2022" under the dates).
-    years_over = {line.number: {i for text, start, end in phrases_of(line.text) if _YEAR_ALONE.fullmatch(text)
+    years_over = {line.number: {i for text, start, end in phrases_of(line.text) if YEAR_IN_TEXT.fullmatch(text)
                                 for i, c in enumerate(columns) if start < c.end and end > c.start}
                   for line in header_lines}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
@@ -1116,8 +1116,7 @@ def _year_beside_its_change(phrase: tuple[str, int, int], columns: list[Column])
     return [(found.group(1), start, year_end), (found.group(2), after.start, after.end)]
 
 
-_ENDING_YEAR = re.compile(r"\s((?:19|20)\d{2})$")
-_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+_ENDING_YEAR = re.compile(rf"\s({YEAR_RE})$")
 
 
 def _year_over_the_next_column(phrase: tuple[str, int, int], columns: list[Column], dated: set[int]

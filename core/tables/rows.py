@@ -190,13 +190,15 @@ _TO_WHOM = re.compile(r"\b(?:attributable|available|applicable|allocable|allocat
 
 
 # The same label wrapped after the first words of the name ("... attributable to Stonebridge").
+# A word of a name, in capitals ("Stonebridge", "Operating", "Co.").
+_NAME_WORD = r"[A-Z][\w.&'\u2019-]*"
 _TO_WHOM_BEGUN = re.compile(
-    r"\b(?:attributable|available|applicable|allocable|allocated)\s+to(?:\s+[A-Z][\w.&'\u2019-]*,?)+$")
+    rf"\b(?:attributable|available|applicable|allocable|allocated)\s+to(?:\s+{_NAME_WORD},?)+$")
 
 
 # "... noncontrolling interests in the Operating": an entity's name begun after "interests in", its last word
 # wrapped onto the next line.
-_INTERESTS_IN_BEGUN = re.compile(r"\binterests?\s+in\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*$")
+_INTERESTS_IN_BEGUN = re.compile(rf"\binterests?\s+in\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 # The words that end an entity's name besides a company's legal form (an operating partnership, a trust).
 _ENTITY_ENDS = COMPANY_SUFFIXES | {"partnership", "partners", "trust"}
 
@@ -352,22 +354,26 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     after = pending[count].label if count < len(pending) else label
     if count:
         return count if after[:1].isupper() else 0
-    # A total's name ending on the line under it in capitals, its label naming no line until they end it
-    # ("Total Harborline Realty   1,645,162" / "Trust shareholders' equity", w3m at 80 columns: round 487, the
-    # words had headed the next row and "Total equity", noncontrolling interests and all, been read as the
-    # equity). (A basis row's next heading, "Diluted  1.51" / "Weighted average shares", is no such end, nor
-    # the per-share heading under a sum the reader named for its heading, "Total Net profit attributable to".)
-    first = pending[0] if pending else None
-    after = pending[1].label if len(pending) > 1 else label
-    return int(first is not None and first.number == row.last_line + 1 and first.kind is LineKind.TEXT
-               and first.label[:1].isupper() and not first.label.endswith(":") and not row.label.endswith(":")
-               and after[:1].isupper() and _A_TOTAL.match(row.label) is not None and match_concept(row.label) is None
-               and CONNECTOR_END.search(row.label) is None
-               and (joined := match_concept(f"{row.label} {first.label}")) is not None
-               and not joined.startswith(("eps_", "shares_")))
+    return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))
 
 
 _A_TOTAL = re.compile(r"total\b", re.IGNORECASE)
+
+
+def _a_totals_name_ended(row: RawRow, line: ClassifiedLine, after: str) -> bool:
+    """Whether `line`, right under a total's row and in capitals, ends that total's name, which names no line
+    until it does ("Total Harborline Realty   1,645,162" / "Trust shareholders' equity", w3m at 80 columns:
+    round 487, the words had headed the next row and "Total equity", noncontrolling interests and all, been
+    read as the equity). A basis row's next heading ("Diluted  1.51" / "Weighted average shares") is no such
+    end, nor the per-share heading under a sum the reader named for its heading ("Total Net profit
+    attributable to"). `after` is the label that follows it."""
+    if not (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and line.label[:1].isupper()
+            and after[:1].isupper() and not line.label.endswith(":") and not row.label.endswith(":")
+            and _A_TOTAL.match(row.label) is not None and CONNECTOR_END.search(row.label) is None
+            and match_concept(row.label) is None):
+        return False
+    joined = match_concept(f"{row.label} {line.label}")
+    return joined is not None and not joined.startswith(("eps_", "shares_"))
 
 
 def _with_words(row: RawRow, pending: list[ClassifiedLine]) -> RawRow:

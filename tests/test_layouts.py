@@ -409,6 +409,20 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("cash_flow", "investing_cash_flow", "2013-12-31", "12", "-16268000")],
         [],
     ),
+    # lynx at 80 columns broke a balance sheet's header ("March 31," / "2017 December 31," / "2016") and its
+    # first row ("Fixed maturities ... $ 1,804,118" / "$ 1,776,904"), so that no header area reached the
+    # title "CONSOLIDATED BALANCE SHEETS" (invented, round 487). The rows under it had been joined to the
+    # statement of income above as its quarter (Total assets 2,412,776 printed as a three-month figure, the
+    # EPS check failing against Total investments and holding back both EPS). The balance sheet is now its
+    # own table, said to be unread; the income statement's per-share lines are its own again:
+    # 24,794 / 24,812 = 0.9993, printed 1.00; 18,223 / 24,406 = 0.7467, printed 0.75.
+    "balance_sheet_titled_between_under_headers_lynx_broke": (
+        [("operations", "eps_basic", "2017-03-31", "3", "1"),
+         ("operations", "eps_basic", "2016-03-31", "3", "0.75"),
+         ("operations", "shares_basic", "2017-03-31", "3", "24812000"),
+         ("operations", "net_income", "2016-03-31", "3", "18223000")],
+        [("balance", "2017-03-31"), ("balance", "2016-12-31")],
+    ),
     # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
     # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
     # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
@@ -434,6 +448,20 @@ def test_layout(name: str) -> None:
     assert set(expected) <= printed, sorted(set(expected) - printed)
     for statement, key in absent:
         assert not [r for r in rows if r["statement"] == statement and key in (r["concept"], r["period_end"])]
+
+
+def test_a_statement_titled_between_is_no_page_of_the_one_above() -> None:
+    """The balance sheet's rows are not the income statement's, and the user is told the balance sheet, by
+    its title and lines, was left unread."""
+    path = LAYOUTS / "balance_sheet_titled_between_under_headers_lynx_broke.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = [s for s in release.statements if s.kind == "operations"]
+    labels = {item.label for statement in operations for item in statement.items}
+    assert "Total assets" not in labels and "Unearned premiums" not in labels
+    assert "Total revenues" in labels
+    [skipped] = [w for w in release.warnings if "CONSOLIDATED BALANCE SHEETS" in (w.table or "")]
+    assert "no column header that names a period" in skipped.message
+    assert (skipped.span.first, skipped.span.last) == (59, 82)
 
 
 def test_every_layout_fixture_is_a_case() -> None:

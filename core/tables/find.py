@@ -112,7 +112,10 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
             tables[-1] = _joined(tables[-1], dataclasses.replace(table, rows=rest, title_lines=()))
             continue
         if tables and _continues(tables[-1], table):
-            tables[-1] = _joined(tables[-1], table)
+            if (titles := _another_title_between(tables[-1], table, classified)):
+                tables.append(dataclasses.replace(table, title_lines=titles))
+            else:
+                tables[-1] = _joined(tables[-1], table)
         else:
             tables.append(table)
     return sorted(tables + vertical, key=lambda table: table.first_line)
@@ -286,6 +289,27 @@ def _per_share_lines_after_a_footnote(before: RawTable, after: RawTable) -> tupl
 def _under_a_footnote(table: RawTable) -> bool:
     """Whether the table's rows open under a footnote's lead ("(1) Amortization of ... relates to the following")."""
     return bool(table.rows) and _FOOTNOTE_LEAD.match(table.rows[0].section) is not None
+
+
+def _another_title_between(before: RawTable, after: RawTable, classified: list[ClassifiedLine]
+                           ) -> tuple[str, ...]:
+    """The title (and the unit note under it) of another statement standing between a table and the untitled
+    one after it: "CONSOLIDATED BALANCE SHEETS" between a statement of income and rows whose header area a
+    renderer broke before it reached the title (round 487, lynx's "$ 1,804,118" / "$ 1,776,904" over two
+    lines: the balance sheet's rows had been read as the income statement's quarter). The later table is that
+    statement, under its own title, its headers unread and said so. A page's repeat of the first table's own
+    title, or a title saying "(continued)", carries the statement on: nothing is returned."""
+    named = _title_words(before)
+    # (line numbers count from 1, the list from 0: the lines strictly between the two)
+    between = classified[before.last_line : after.first_line - 1]
+    titled = next((index for index, line in enumerate(between)
+                   if line.kind is LineKind.TEXT and is_title(line.label) and not CONTINUED_TITLE.search(line.text)
+                   and any(word.casefold() not in named for word in _WORD.findall(line.label))), None)
+    if titled is None:
+        return ()
+    # the title and the unit note under it: the table is that statement, its headers unread
+    return (between[titled].text.strip(), *(line.text.strip() for line in between[titled + 1 : titled + 2]
+                                             if unit_line(line.text.strip())))
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:

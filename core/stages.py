@@ -20,7 +20,7 @@ from core.model import FINANCIAL_KINDS, Diagnostic, FiscalPeriod, Release, Sourc
 from core.narrative.metadata import dateline_date, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
-from core.statements.build import build_statement
+from core.statements.build import build_statement, why_unread
 from core.statements.columns import PeriodClues
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
@@ -103,7 +103,9 @@ def read_statements(document: Document) -> StatementsRead:
         statement = build_statement(table, fallback, clues)
         if statement is None:
             if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
+                why = why_unread(table, fallback, clues)
                 skipped.append(Diagnostic(
+                    f"{_SKIPPED_BECAUSE}{why}" if why else
                     "a table has no column header that names a period; it was skipped",
                     span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
                 ))
@@ -178,8 +180,14 @@ def _why_none(skipped: list[Diagnostic], tables: int) -> str:
     first = skipped[0]
     where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
     more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+    if first.message.startswith(_SKIPPED_BECAUSE):
+        return f": the table at {where}{more} was skipped: {first.message.removeprefix(_SKIPPED_BECAUSE)}"
     return (f": the table at {where}{more} has no column whose header says both when its period ended and how long"
             " it was")
+
+
+# A skipped table's warning where the column reader said why its columns went unread (`why_unread`).
+_SKIPPED_BECAUSE = "a table was skipped: "
 
 
 def finish_release(read: StatementsRead, sha256: str = "") -> Release:

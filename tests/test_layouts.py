@@ -464,6 +464,25 @@ def test_a_statement_titled_between_is_no_page_of_the_one_above() -> None:
     assert (skipped.span.first, skipped.span.last) == (59, 82)
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    # pdftotext set every header a column right: column 1, read as no period, is column 2 plus column 3
+    ("statement_whose_headers_pdftotext_set_a_column_right.txt",
+     "a table was skipped: column 2 ('Three Months Ended September 30, 2015') (and 2 other columns) was not read: "
+     "column 1, read as no period, holds column 2's figures plus column 3's, so one of them is a change read as "
+     "a period: the headers stand over the wrong figures"),
+    # a year beside a period from inception: a stub, no quarter or year as reported
+    ("stub_period_from_inception_named_in_the_title.txt",
+     "a table was skipped: column 1 ('YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM 1997') was not read: 'period "
+     "from': a period from one day to another (a stub, or a total since some date), not a quarter or year as "
+     "reported"),
+])
+def test_a_skipped_statement_says_why_its_named_periods_went_unread(name: str, said: str) -> None:
+    """Headers that name periods, set aside for a reason the column reader gives: the warning gives it too,
+    not "no column header that names a period", which the user could see was untrue."""
+    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
+    assert said in [w.message for w in release.warnings]
+
+
 def test_every_layout_fixture_is_a_case() -> None:
     with_facts = {p.stem for p in LAYOUTS.glob("*.facts")}
     assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm", ".pdf")} == set(CASES) | with_facts

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, SourceSpan, Statement, StatementKind
-from core.statements.columns import NO_CLUES, PeriodClues, column_periods
+from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
+from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import line_items, matching_label
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import (
@@ -23,7 +23,7 @@ from core.statements.share_counts import (
     one_count_for_two_eps,
     one_eps_for_two_counts,
 )
-from core.statements.units import read_units, scaled, share_scale_from_arithmetic
+from core.statements.units import Units, read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
 from core.tables.period_headers import (
@@ -234,10 +234,22 @@ def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKi
     return None
 
 
-def build_statement(table: RawTable, fallback: HeaderReading | None,
-                    clues: PeriodClues = NO_CLUES) -> Statement | None:
-    """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
-    the release says of its periods, for columns whose headers leave theirs open."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class _ColumnsRead:
+    """A table's columns as read, before its rows are: what a statement is built from, and what says why a
+    table was left unread."""
+
+    table: RawTable  # the table as read (its consolidated column alone, its title's days and lengths applied)
+    whole: RawTable  # the table as found
+    consolidating: bool  # its consolidated column alone read, beside its parts'
+    kind: StatementKind
+    units: Units
+    periods: list[Period]
+    keep: list[int]
+    dropped: list[tuple[int, str, str]]
+
+
+def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: PeriodClues) -> _ColumnsRead | None:
     if _periods_as_rows(table):
         return None
     rough = [match_concept(matching_label(row)) for row in table.rows]
@@ -263,11 +275,40 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         clues = dataclasses.replace(clues, year_to_date=lambda end: captioned(end) or narrated(end))
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,
                                             titled_length=bool(title_reading and title_reading.months))
-    if not periods:
+    return _ColumnsRead(table, whole, consolidating, kind, units, periods, keep, dropped)
+
+
+def why_unread(table: RawTable, fallback: HeaderReading | None, clues: PeriodClues = NO_CLUES) -> str:
+    """Why a table `build_statement` made nothing of left its columns unread, in the column reader's words
+    ("column 2 ('2019') was not read: column 3, read as no period, holds ..."), where a column was set aside
+    for more than its header naming no period (which the skipped table's usual warning says): "" otherwise.
+    Asked only of a table titled as a statement and left unread: a user told only "no column header names a
+    period" under headers that do name periods (a stub period, a change read as a period) had been told
+    the wrong thing."""
+    read = _read_columns(table, fallback, clues)
+    reasons = [] if read is None else [(i, h, why) for i, h, why in read.dropped if not why.startswith(NAMES_NO_PERIOD)]
+    if not reasons:
+        return ""
+    index, header, why = reasons[0]
+    more = len(reasons) - 1
+    return _not_read(index, header, why, f" (and {more} other column{'s' * (more > 1)})" if more else "")
+
+
+def _not_read(index: int, header: str, why: str, others: str = "") -> str:
+    return f"column {index + 1} ({header.strip() or 'no header'!r}){others} was not read: {why}"
+
+
+def build_statement(table: RawTable, fallback: HeaderReading | None,
+                    clues: PeriodClues = NO_CLUES) -> Statement | None:
+    """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
+    the release says of its periods, for columns whose headers leave theirs open."""
+    read = _read_columns(table, fallback, clues)
+    if read is None or not read.periods:
         return None
+    table, whole, consolidating, kind, units = read.table, read.whole, read.consolidating, read.kind, read.units
+    periods, keep, dropped = read.periods, read.keep, read.dropped
     span = SourceSpan(table.first_line, table.last_line)
-    notes = tuple(Diagnostic(f"column {index + 1} ({header.strip() or 'no header'!r}) was not read: {why}",
-                             span=span, table=_title(table))
+    notes = tuple(Diagnostic(_not_read(index, header, why), span=span, table=_title(table))
                   for index, header, why in dropped) if kind in FINANCIAL_KINDS else ()
     if consolidating and kind in FINANCIAL_KINDS:
         # each part by the words after its period ("Three Months Ended March 31, 2020 Commercial Lines")

@@ -330,7 +330,7 @@ def column_periods(
             dropped[index] = "another entity's column: the same period stands under \"Consolidated\""
             continue
         if months is None and kind != "balance":
-            dropped[index] = f"its header names no period length ({end.isoformat()} is its end)"
+            dropped[index] = f"{NAMES_NO_PERIOD}length ({end.isoformat()} is its end)"
             continue
         if index in versions:
             dropped[index] = _TWO_VERSIONS_WHY
@@ -421,9 +421,14 @@ def column_periods(
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
         if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
-            dropped[index] = "its header names no period end"
+            dropped[index] = f"{NAMES_NO_PERIOD}end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
+
+
+# How a column whose header leaves its period unsaid is set aside: the common reason a table goes unread,
+# which the skipped table's warning says in its own words (core.statements.build.why_unread).
+NAMES_NO_PERIOD = "its header names no period "
 
 
 # Rows whose figures must show a column is the sum of two others, and the share of rows they must be.

@@ -1116,7 +1116,9 @@ _AS_REPORTED = re.compile(
     # a stock split the figures were restated for ("(as adjusted for the 1-for-10 reverse stock split)",
     # "(split-adjusted)"): the line as the statement reports it, not a measure of the company's own
     r"|\s*\((?![^()]*\bpre-?\s*split)[^()]*\bsplits?\b[^()]*\)"
-    r"|\s+\([a-h]\)$"  # a footnote's letter after the words ("Income taxes (a)"); "(loss)" is a word
+    # a footnote's letter after the words ("Income taxes (a)"), or run onto them as a superscript renders in
+    # text ("Net income(a)", round 490); "(loss)" is a word
+    r"|(?<=[a-z)])\s*\([a-h]\)$"
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
     re.I,

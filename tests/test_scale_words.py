@@ -353,6 +353,9 @@ LABELS = [
     ("(Loss)/profit for the year", "net_income"),
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
+    ("Net income(a)", "net_income"),  # round 490: a <sup>(a)</sup> run onto the words, as text renders it
+    ("Net income (loss)(b)", "net_income"),
+    ("Income taxes (a)", "income_tax"),
     ("Operating result (EBIT)", "operating_income"),
     ("Operating profit (EBIT)", "operating_income"),
     ("Result from operations", None),

@@ -401,8 +401,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     until the table's first heading of its own, as it would printed inside the table."""
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
-    # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out.
-    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label}) <= 1
+    # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out. A
+    # label's words carried under its figures ("Total operating" / "  expenses": w3m wrapping a cell) are no
+    # step in (round 490: the one indented line had made every heading close at the next row, the EPS rows
+    # read as amounts in millions).
+    flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label
+                and not (line.kind is LineKind.TEXT and line.label[:1].islower())}) <= 1
     section = next((" ".join(title.split()) for title in reversed(titles)
                     if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "") or _count_title(titles)
     titled = section  # the title's heading, until the table's own

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from core.analysis.metrics import owner_change, uneven_weeks
+from core.analysis.metrics import discontinued_operations, owner_change, uneven_weeks
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
@@ -286,11 +286,14 @@ def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *
         show_source(release, sources[name], key=f"{key}_source", what=name)
 
 
-def comparison_cautions(release: Release, period: Period, prior: Period) -> None:
+def comparison_cautions(release: Release, period: Period, prior: Period, *, results: bool = True) -> None:
     """What a reader must know before reading a period against the one before it: a change of owner
-    between them, a week more in one of them. Said on every page that compares the two."""
+    between them, a week more in one of them, and, where the page compares net `results`, a business sold
+    or closed in either's. Said on every page that compares the two."""
     if caution := owner_change(period, prior):
         st.warning(plain(caution), icon=":material/link_off:")
     if caution := uneven_weeks(release, period, prior):
         st.warning(plain(caution), icon=":material/date_range:")
+    if results and (caution := discontinued_operations(release, period, prior)):
+        st.warning(plain(caution), icon=":material/call_split:")
 

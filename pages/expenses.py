@@ -83,7 +83,7 @@ with right:
             assert window.prior is not None  # `compared` keeps only the windows with a prior
             if chart is not None:
                 with tab:
-                    comparison_cautions(release, window.current, window.prior)
+                    comparison_cautions(release, window.current, window.prior, results=False)
                     show_chart(chart, key=f"expenses_change_{index}", release=release)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

@@ -617,6 +617,24 @@ def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_c
     assert any(n.startswith("No bridge for quarter:") and "A change of owner stands between them" in n for n in notes)
 
 
+def test_discontinued_operations_in_a_compared_net_result_are_said_where_the_periods_are_compared() -> None:
+    """Cree's third quarter of fiscal 2020 against the year before, whose net loss of 227.8 million holds 205.4
+    million lost by discontinued operations (UI-28: the Overview had shown the net loss "+73.0%" better and EPS
+    "+1.63", while the continuing loss per share went from (0.22) to (0.57)). Each page comparing the two says
+    so, with the line and its amounts as printed; the nine months (218.0 million the year before) likewise.
+    Expenses, which compares no net result, does not."""
+    name = "cree_q3-fy2020.htm"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "html" / name).read_bytes(), name)
+    said = ('The net result holds discontinued operations ("Net loss from discontinued operations"): none in this '
+            "period, ($205.4M) in the year-earlier one, so the changes of the net result and of EPS mix it in")
+    for page in ("overview", "periods", "per_share"):
+        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    assert not any("discontinued" in w.value for w in run_page("expenses", release).warning)
+    nine = [unescape(w.value).replace("\\", "") for w in run_page("periods", release).warning]
+    assert any("none in this period, ($218.0M) in the year-earlier one" in w for w in nine), nine
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

@@ -236,6 +236,40 @@ def owner_change(period: Period, prior: Period) -> str:
             "no like-for-like growth.")
 
 
+def discontinued_operations(release: Release, period: Period, prior: Period) -> str:
+    """ "The year-earlier net result holds ($205.4M) from discontinued operations ..." where a line of
+    discontinued operations carries an amount in either period, else "": the net result and EPS then mix
+    a business sold or closed into their change (UI-28: Cree's quarter, its continuing loss per share
+    ($0.22) -> ($0.57), had been shown as a net loss "+73.0%" better and EPS "+1.63", all of it the prior
+    year's discontinued loss). Said wherever the two are compared."""
+    statement = operations_statement(release)
+    if statement is None or period not in statement.periods or prior not in statement.periods:
+        return ""
+    now_at, before_at = statement.periods.index(period), statement.periods.index(prior)
+    lines = [item for item in statement.items
+             if item.kind == "amount" and _DISCONTINUED.search(item.label)
+             and (item.values[now_at] or item.values[before_at])]
+    if not lines:
+        return ""
+    mixed = ("so the changes of the net result and of EPS mix it in; the result from continuing operations "
+             "compares like for like.")
+    if len(lines) > 1:
+        named = ", ".join(f'"{item.label}"' for item in lines)
+        return f"The net result of one period or both holds discontinued operations ({named}), {mixed}"
+    line = lines[0]
+    sign = currency_sign(release_currency(release))
+    now, before = line.values[now_at], line.values[before_at]
+
+    def said(value: Decimal | None) -> str:
+        return card_money(value, currency=sign) if value else "none"
+
+    return (f'The net result holds discontinued operations ("{line.label}"): {said(now)} in this period, '
+            f"{said(before)} in the year-earlier one, {mixed}")
+
+
+_DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
+
+
 # A quarter or a year a week longer than its kind
 _A_WEEK_LONGER = frozenset({14, 53})
 _WEEK_WORDS = {13: r"thirteen|13", 52: r"fifty[\s-]two|52"}

@@ -48,6 +48,7 @@ from core.model import FiscalPeriod, Release, Statement
 from tests.conftest import FIXTURES
 
 K = Decimal(1000)
+M = Decimal(1_000_000)
 
 
 # --- periods ------------------------------------------------------------------------------------------
@@ -260,6 +261,25 @@ def test_lines_that_give_the_operating_result_are_added_up_where_no_total_is_pri
         "Research and development", "Clinical manufacturing", "Marketing, general and administrative",
         "Restructuring costs",
     ]
+
+
+def test_a_ratio_printed_among_the_lines_does_not_stop_the_lines_added_up() -> None:
+    """Cree prints "Gross margin percentage" under its gross profit and five costs under that, and no total of
+    them (UI-28: "No operating-expense breakdown was found", beside a waterfall drawing those five lines). The
+    percentage is no cost: the gross profit less the five is the operating result, 61.4 - (46.7 + 49.7 + 3.7
+    + 0.3 + 10.8) = 61.4 - 111.2 = -49.8 million in the quarter, 100.5 - (40.7 + 50.6 + 3.9 + 5.3 + 11.1) =
+    100.5 - 111.6 = -11.1 a year earlier."""
+    path = FIXTURES / "html" / "cree_q3-fy2020.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None and not expenses.printed
+    assert expenses.total.label == "Operating expenses (the lines added up)"
+    assert expenses.total.values[:2] == (Decimal("111.2") * M, Decimal("111.6") * M)
+    assert [item.label for item in expenses.components] == [
+        "Research and development", "Sales, general and administrative",
+        "Amortization or impairment of acquisition-related intangibles",
+        "Loss on disposal or impairment of other assets", "Other operating expense"]
 
 
 @pytest.mark.parametrize(("name", "sums", "lines"), [

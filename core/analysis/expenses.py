@@ -134,6 +134,10 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
         if HIGHER_IS_BETTER.intersection(item.concepts):
             top = item
             break
+        if item.kind == "percent":
+            # a ratio the statement prints among its lines ("Gross margin percentage" under the gross profit,
+            # UI-28: Cree's five costs, 61.4 - 111.2 = -49.8, had been "no breakdown found"): no cost, no stop
+            continue
         if item.kind != "amount":
             break
         lines.append(item)

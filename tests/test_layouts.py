@@ -423,6 +423,17 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2016-03-31", "3", "18223000")],
         [("balance", "2017-03-31"), ("balance", "2016-12-31")],
     ),
+    # A Chromium PDF's text (invented, round 488): "% of" over each group's "Revenue" column ran into the next
+    # group's last header, "Six Months Ended December 31, 2022 % of Amount", over the prior half's amounts
+    # ($ 139,877 + 20,341 = 160,218). The column is set aside, as a percent's would be, and now said to be (it
+    # had gone without a word, every check passing). The three columns whose headers are whole are read:
+    # 84,512 + 9,843 = 94,355; 71,208 + 10,117 = 81,325; 165,930 + 19,502 = 185,432.
+    "amounts_under_a_header_a_neighbours_percent_ran_into": (
+        [("operations", "revenue", "2023-12-31", "3", "94355000"),
+         ("operations", "revenue", "2022-12-31", "3", "81325000"),
+         ("operations", "revenue", "2023-12-31", "6", "185432000")],
+        [],
+    ),
     # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
     # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
     # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
@@ -462,6 +473,16 @@ def test_a_statement_titled_between_is_no_page_of_the_one_above() -> None:
     [skipped] = [w for w in release.warnings if "CONSOLIDATED BALANCE SHEETS" in (w.table or "")]
     assert "no column header that names a period" in skipped.message
     assert (skipped.span.first, skipped.span.last) == (59, 82)
+
+
+def test_amounts_set_aside_under_a_header_holding_a_stray_percent_are_said_to_be() -> None:
+    name = "amounts_under_a_header_a_neighbours_percent_ran_into.txt"
+    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
+    assert ("column 7 ('Six Months Ended December 31, 2022 % of Amount') was not read: its header names a period "
+            "and a percent, and its figures are amounts, not percentages: which the column holds, its header does "
+            "not say") in [w.message for w in release.warnings]
+    # the percent columns beside the amounts are no amounts: nothing is said of them
+    assert not any("% of Revenue" in w.message for w in release.warnings)
 
 
 @pytest.mark.parametrize(("name", "said"), [

@@ -420,6 +420,10 @@ def column_periods(
         if (found := _not_as_reported(text, beside_adjustments)) is not None:
             dropped[index] = f"{found.group().lower()!r}: {_why_not_as_reported(text)}"
             continue
+        if index not in read and _amounts_under_a_stray_percent(table, index, text):
+            dropped[index] = ("its header names a period and a percent, and its figures are amounts, not "
+                              "percentages: which the column holds, its header does not say")
+            continue
         if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
             dropped[index] = f"{NAMES_NO_PERIOD}end"
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
@@ -878,6 +882,22 @@ def _adds_up_across(rows: Sequence[RawRow]) -> bool:
 
 _ROWS_TO_TELL = 3  # rows a table must print whole before its columns' sum says anything
 _MOST = Decimal("0.8")
+
+
+def _amounts_under_a_stray_percent(table: RawTable, index: int, text: str) -> bool:
+    """A column of amounts (thousands grouped or a currency sign, no percentage among them) set aside because
+    its header, naming one whole period, also holds a "%" and no word of a change: a neighbour's "% of" run
+    into it ("Six Months Ended December 31, 2022 % of Amount": pdftotext merging two header cells, round 488
+    and UI-28, the prior year's half dropped without a word, every check passing). Which the column holds
+    is not read from it; the user is told it went unread."""
+    if "%" not in text or _NOT_A_PERIOD.search(text.replace("%", " ")) is not None:
+        return False
+    reading = read_header(text)
+    if reading.year is None or reading.months is None or len(YEAR_IN_TEXT.findall(text)) != 1:
+        return False
+    cells = [cell for row in table.rows if (cell := row.cells[index]) is not None and not cell.is_blank]
+    return bool(cells) and not any(cell.is_percent for cell in cells) and any(
+        cell.has_currency or "," in cell.text for cell in cells)
 
 
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:

@@ -7,7 +7,7 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
-from core.analysis.per_share import equity_words
+from core.analysis.per_share import dilution_switched, equity_words
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
@@ -68,6 +68,8 @@ for index, bridge in enumerate(bridges):
     )
     # the net result's effect holds an extra week, as every change of an amount does (UI-23)
     comparison_cautions(release, bridge.window.current, bridge.window.prior)
+    if switched := dilution_switched(operations, bridge, words):
+        st.info(plain(switched), icon=":material/swap_vert:")
     chart_column, numbers = st.columns([3, 2], gap="large")
     with chart_column:
         show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)

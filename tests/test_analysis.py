@@ -42,6 +42,7 @@ from core.analysis.cash import burns_cash, cash_burn, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.derived import NoDerivedQuarter, no_derived_quarter
 from core.analysis.metrics import choose_window
+from core.analysis.per_share import dilution_switched
 from core.analysis.structure import operations_statement
 from core.frames import statement_frame
 from core.model import FiscalPeriod, Release, Statement
@@ -387,6 +388,24 @@ def test_per_share_points_are_the_printed_figures(operations: Statement) -> None
     points = [(p.period.key, p.eps, p.shares) for p in per_share_points(operations)]
     assert points[0] == ("3M 2004-06-30", Decimal("-0.23"), Decimal(31139289))
     assert points[3] == ("6M 2003-06-30", Decimal("-0.73"), Decimal(25884381))
+
+
+def test_a_diluted_bridge_between_a_loss_and_a_profit_says_dilution_switched_on() -> None:
+    """Kestrel's quarter earned 5,888 thousand on 50,884,000 diluted shares; the year-earlier quarter lost 2,350
+    thousand on 46,902,000, its basic count (UI-28: the bridge's share effect had read as 4 million more shares,
+    while the basic count rose 46,902,000 -> 48,215,000). Allos, a loss in both periods, is told nothing."""
+    path = FIXTURES / "layouts" / "amounts_under_a_header_a_neighbours_percent_ran_into.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    bridge = eps_bridge(operations, windows(operations)[0])
+    assert bridge is not None and (bridge.shares_then, bridge.shares_now) == (46_902_000, 50_884_000)
+    assert dilution_switched(operations, bridge) == (
+        "The year-earlier period is a loss, the other a profit: a loss's diluted shares are its basic ones "
+        "(dilution would lessen the loss per share), a profit's count the dilution, so part of the effect of the "
+        "share count is that switch. The basic shares went from 46,902,000 to 48,215,000.")
+    allos = operations_statement(core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "a.txt"))
+    assert allos is not None
+    assert all(dilution_switched(allos, b) == "" for w in windows(allos) if (b := eps_bridge(allos, w)) is not None)
 
 
 def test_eps_bridge_splits_the_change_exactly(operations: Statement) -> None:

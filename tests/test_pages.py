@@ -635,6 +635,16 @@ def test_discontinued_operations_in_a_compared_net_result_are_said_where_the_per
     assert any("none in this period, ($218.0M) in the year-earlier one" in w for w in nine), nine
 
 
+def test_the_per_share_page_says_when_a_bridge_runs_between_a_loss_and_a_profit() -> None:
+    """Kestrel's quarter, a profit, against a loss a year before: the bridge's share count effect holds the
+    switch from basic to diluted shares, and the page says so over the bridge with the basic counts."""
+    name = "amounts_under_a_header_a_neighbours_percent_ran_into.txt"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "layouts" / name).read_bytes(), name)
+    notes = [unescape(i.value).replace("\\", "") for i in run_page("per_share", release).info]
+    assert any(n.startswith("The year-earlier period is a loss, the other a profit") and
+               n.endswith("The basic shares went from 46,902,000 to 48,215,000.") for n in notes), notes
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

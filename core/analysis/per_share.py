@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from core.analysis.periods import Window, owners_apart
 from core.analysis.structure import operations_statement
+from core.formatting import shares as share_count
 from core.model import Period, Release, SourceSpan, Statement
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
@@ -193,3 +194,24 @@ def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
         reported_then=_value(statement, eps, then),
         reported_now=_value(statement, eps, now),
     )
+
+
+def dilution_switched(statement: Statement, bridge: EpsBridge, words: EquityWords = SHARES) -> str:
+    """ "The year-earlier period is a loss ..." where a diluted bridge runs between a loss and a profit, else
+    "": a loss's diluted count is its basic one (dilution would lessen the loss per share), a profit's counts
+    the dilution, so part of the share count's effect is that switch and no change in the shares out (UI-28:
+    Kestrel's diluted 46.9M -> 50.9M, an effect of ($0.010), while its basic shares rose 46.9M -> 48.2M).
+    The basic counts, where printed, say what the shares out did."""
+    if not bridge.eps_concept.endswith("_diluted") or (bridge.result_then < 0) == (bridge.result_now < 0):
+        return ""
+    assert bridge.window.prior is not None
+    loss = "this period" if bridge.result_now < 0 else "the year-earlier period"
+    said = (f"{loss[0].upper()}{loss[1:]} is a loss, the other a profit: a loss's diluted {words.many} are its "
+            f"basic ones (dilution would lessen the loss per {words.one}), a profit's count the dilution, so part "
+            f"of the effect of the {words.one} count is that switch")
+    basic = statement.item("shares_basic")
+    then = statement.value("shares_basic", bridge.window.prior)
+    now = statement.value("shares_basic", bridge.window.current)
+    if basic is None or "shares_diluted" in basic.concepts or then is None or now is None:
+        return f"{said}."  # (one line for both counts says nothing the diluted one does not)
+    return f"{said}. The basic {words.many} went from {share_count(then)} to {share_count(now)}."

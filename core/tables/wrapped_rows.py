@@ -3,9 +3,11 @@ over "    $88,432   $80,120", the figures of the last columns carried over as an
 line limit left them. Each such pair is set back on one line, the carried figures after the page width,
 so that the columns read as the author typed them.
 
-Only where the release shows the habit: its lines run to one width and stop, and three or more rows of
+Only where the release shows the habit: its lines run to one width and stop, and two or more rows of
 figures are each followed by a line of figures alone, starting at the left margin (a row of its own, a
-total, stands under the columns instead).
+total, stands under the columns instead). Two, not three: lynx wraps only the rows whose labels run long,
+and a statement may hold two (round 487: an insurer's balance sheet, its header left unread; round 490: a
+row's figures read one column off, 24 facts held back).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _MARGIN = 8
 _NEAR_EDGE = 14
 # ... or, where a word processor wrapped the last word (the gap before it) to the margin, this near.
 _NEAR_EDGE_WORD_WRAPPED = 24
-_MIN_PAIRS = 3
+_MIN_PAIRS = 2
 _CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013=_-]+")
 _RULE = re.compile(r"[\s=_\u2014\u2013-]+")
 # Words a carried header line holds: a period ("Fifty-two Weeks Ended", "January 29, 2000"), or the

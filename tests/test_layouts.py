@@ -436,6 +436,15 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "revenue", "2023-12-31", "6", "185432000")],
         [],
     ),
+    # w3m at 100 columns wrapped a utility's "Taxes Other Than" / "Income Taxes   38.4   36.9 ..." (invented,
+    # round 494): a label cannot end on "Than", so the lines are one label, an operating expense. Its second
+    # line alone had been read as the income tax (38.4 million for 54.9). Costs 141.2 + 88.7 + 97.3 + 162.5 +
+    # 71.8 + 38.4 = 599.9; revenues 783.4 - 599.9 = 183.5, the operating income.
+    "w3m_label_wrapped_after_than": (
+        [("operations", "operating_income", "2003-06-30", "3", "183500000"),
+         ("operations", "total_operating_expenses", "2003-06-30", "3", "599900000")],
+        [("operations", "income_tax")],
+    ),
     # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
     # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
     # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
@@ -1893,6 +1902,18 @@ def test_an_unlabelled_net_under_a_less_line_is_the_line_above_net() -> None:
     assert operations is not None
     backlog = next(item for item in operations.items if item.label.startswith("Backlog"))
     assert (backlog.kind, backlog.values) == ("count", (Decimal("702"), Decimal("596")))
+
+
+def test_labels_w3m_wrapped_after_than_and_after_a_totals_first_words_are_one_label() -> None:
+    """"Taxes Other Than" / "Income Taxes   38.4" and "Total Operating" / "Revenues   783.4" (round 494): a label
+    ends on no "Than", and a total's first words name no heading over rows. Both had been named by their
+    second line alone ("Income Taxes", read as the income tax)."""
+    path = LAYOUTS / "w3m_label_wrapped_after_than.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    labels = [item.label for item in operations.items]
+    assert "Taxes Other Than Income Taxes" in labels and "Income Taxes" not in labels
+    assert "Total Operating Revenues" in labels and "Revenues" not in labels
 
 
 def test_a_label_wrapped_inside_its_parentheses_is_one_label() -> None:

@@ -121,7 +121,7 @@ _UNIT_IN_PARENTHESES = re.compile(rf"(?<!\S)\({_UNIT_CURRENCY}\s*'?000(?:'?s)?\)
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _FOOTNOTE_CELL = re.compile(r"^\(\w\)$|^\(\d{1,2}\)$|^\*{1,3}$")
 CONNECTOR_END = starting_fast(
-    r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|net|before|after|less|per|plus|"
+    r"(?:\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|net|before|after|less|per|plus|"
     r"attributable|applicable|available|including|excluding|computing|calculating|determining)|[,&/(\-–\u2014]|(?<=s)['\u2019]|\b(?:in|for|by)\))$",
     re.IGNORECASE,
 )

@@ -107,8 +107,13 @@ _RESULT_END = re.compile(r"\b(?:earnings|income|loss|\(loss\))\s*$", re.IGNORECA
 _PER_SHARE_START = re.compile(r"per\s+(?:common\s+)?share\b", re.IGNORECASE)
 
 
-def _joins(previous: ClassifiedLine, continuation: str) -> bool:
+# A total's first words, its line holding no figure.
+_A_TOTAL_BEGUN = re.compile(r"total\s+\w", re.IGNORECASE)
+
+
+def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = None) -> bool:
     """Whether `continuation` carries on the label of `previous` (a wrapped line) rather than follow it.
+    `indent`: the continuation's, where known.
 
     Headings are short; a label-only line as long as `_WRAPPED_LENGTH` ran out of room and wrapped."""
     if _FIGURE_THEN_WORDS.search(previous.label):
@@ -133,6 +138,12 @@ def _joins(previous: ClassifiedLine, continuation: str) -> bool:
         continuation[0].islower()
         or _CONNECTOR_START.match(continuation) is not None
         or bool(CONNECTOR_END.search(previous.label))
+        # "Total Operating" / "Revenues   783.4": a total's first words, naming no line yet, head no rows (w3m
+        # wrapping a narrow label cell, round 494: the total had been named "Revenues"). A whole total's name
+        # is no such start ("Total operating expenses" whose figures stand on the line above it, round 483),
+        # and a line indented under a total is its part ("Total revenues" / "  Homebuilding revenues").
+        or (_A_TOTAL_BEGUN.match(previous.label) is not None and match_concept(previous.label) is None
+            and (indent is None or indent <= previous.indent))
         or continuation[0] in "(&"
         or len(previous.label) >= _WRAPPED_LENGTH
         # "Securities held to maturity (fair value" / "$48,812 and $51,077)": a parenthesis left open
@@ -172,7 +183,7 @@ def _run_on(pending: list[ClassifiedLine]) -> ClassifiedLine:
     the last two lines alone do not show (round 213: the row had been read as "Partnership")."""
     start = len(pending) - 1
     while (start > 0 and pending[start - 1].number == pending[start].number - 1
-           and _joins(pending[start - 1], pending[start].label)):
+           and _joins(pending[start - 1], pending[start].label, pending[start].indent)):
         start -= 1
     if start == len(pending) - 1:
         return pending[-1]
@@ -502,7 +513,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 pending = pending[ending:]
         joined: list[ClassifiedLine] = []
         head = label
-        while pending and (_joins(_run_on(pending) if not joined else pending[-1], head) or (
+        while pending and (_joins(_run_on(pending) if not joined else pending[-1], head, line.indent) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
                     and match_concept(" ".join([*(p.label for p in joined), label])) is not None):

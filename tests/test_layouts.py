@@ -445,6 +445,19 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "total_operating_expenses", "2003-06-30", "3", "599900000")],
         [("operations", "income_tax")],
     ),
+    # lynx at 80 columns flowed a utility's header, "2003  2002  Increase (Decrease)" for the quarter and again
+    # for the half year, over three lines (invented, round 494): the half year's dollar change column was
+    # dated June 30, 2003, six months, and its 171.3 million printed as the half year's revenue of 1,762.0
+    # (1,762.0 - 1,590.7 = 171.3: a change foots as its periods do, so every check had passed). Its figures
+    # are column 4's less column 5's on every row: no period. Nothing else names one, so the statement is
+    # left unread and said to be. The balance sheet is read: net utility plant 4,651.0 + other property 162.9
+    # + current assets 574.9 + regulatory assets 604.1 = 5,992.9 = capitalization 3,869.7 + current
+    # liabilities 604.7 + deferred credits 1,518.5.
+    "lynx_flowed_dollar_change_column_dated_as_the_half_year": (
+        [("balance", "total_assets", "2003-06-30", "", "5992900000"),
+         ("balance", "cash_and_equivalents", "2003-06-30", "", "41700000")],
+        [("operations", "2003-06-30")],
+    ),
     # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
     # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
     # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
@@ -497,6 +510,10 @@ def test_amounts_set_aside_under_a_header_holding_a_stray_percent_are_said_to_be
 
 
 @pytest.mark.parametrize(("name", "said"), [
+    # lynx flowed the headers so that the half year's dollar change column took "Six Months Ended June 30, 2003"
+    ("lynx_flowed_dollar_change_column_dated_as_the_half_year.txt",
+     "a table was skipped: column 6 ('Six Months Ended June 30, 2003') was not read: its figures are column 4's "
+     "less column 5's, row by row: a change between the two, not a period"),
     # pdftotext set every header a column right: column 1, read as no period, is column 2 plus column 3
     ("statement_whose_headers_pdftotext_set_a_column_right.txt",
      "a table was skipped: column 2 ('Three Months Ended September 30, 2015') (and 2 other columns) was not read: "

@@ -410,6 +410,13 @@ def column_periods(
         for index in keep:
             dropped[index] = why
         keep, periods = [], []
+    # (after the sum: where every header stands a column off, the change's neighbour is no period either)
+    while (change := _a_change_read_as_a_period(table.rows, keep, periods)) is not None:
+        column, minuend, subtrahend = change
+        at = keep.index(column)
+        del keep[at], periods[at]
+        dropped[column] = (f"its figures are column {minuend + 1}'s less column {subtrahend + 1}'s, row by row: a "
+                           "change between the two, not a period")
     read = {index for index, _, _, _ in columns}
     # columns set aside for what their headers leave unsaid, each with its reason
     set_aside = {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
@@ -476,6 +483,52 @@ def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int
                 if held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked):
                     return unread, part, other
     return None
+
+
+def _a_change_read_as_a_period(rows: Sequence[RawRow], keep: Sequence[int], periods: Sequence[Period]
+                               ) -> tuple[int, int, int] | None:
+    """A column read as a period whose figures are, row by row, those of two columns left of it, the first
+    less the second: the change a release prints after the pair it compares ("2003 | 2002 | Increase
+    (Decrease)"), its header lost or set over it (round 494: lynx flowed a utility's headers over three lines,
+    and the half year's dollar change, 171.3 million, was read as its revenue of 1,762.0, every sum footing,
+    as changes do). A period printed after two it is the difference of, by their lengths (the third quarter
+    after nine and six months to date), is one. (A prior year's column is its current year's less the
+    change right of it: never the change, which stands left of neither.)"""
+    width = max((len(row.cells) for row in rows), default=0)
+    figures: list[list[Decimal | None]] = [
+        [None if c is None or c.is_blank or c.is_percent or not c.value else c.value for c in row.cells]
+        for row in rows if len(row.cells) == width]
+    if not keep or len(figures) < _SUM_ROWS:
+        return None
+    first = max(figures, key=lambda values: sum(v is not None for v in values))
+    where: dict[Decimal, list[int]] = {}
+    for index, value in enumerate(first):
+        if value is not None:
+            where.setdefault(value, []).append(index)
+    period_of = dict(zip(keep, periods, strict=True))
+    for column in keep:
+        if (change := first[column]) is None:
+            continue
+        for minuend in range(column):
+            if (value := first[minuend]) is None:
+                continue
+            for subtrahend in where.get(value - change, ()):
+                if subtrahend >= column or subtrahend == minuend or _lengths_subtract(
+                        period_of.get(minuend), period_of.get(subtrahend), period_of[column]):
+                    continue
+                asked = [(a, b, c) for v in figures if (a := v[minuend]) is not None
+                         and (b := v[subtrahend]) is not None and (c := v[column]) is not None]
+                held = sum(1 for a, b, c in asked if a - b == c)
+                if held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked):
+                    return column, minuend, subtrahend
+    return None
+
+
+def _lengths_subtract(longer: Period | None, shorter: Period | None, period: Period) -> bool:
+    """Whether `period` is what `longer` covers beyond `shorter`: the same end, and its length theirs apart."""
+    return (longer is not None and shorter is not None and longer.months is not None
+            and shorter.months is not None and longer.end == period.end
+            and longer.months - shorter.months == period.months)
 
 
 def _overlapping_lengths(periods: Sequence[Period], keep: Sequence[int]) -> dict[int, str]:

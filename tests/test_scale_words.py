@@ -1014,6 +1014,20 @@ def test_ebit_is_no_pretax_result(label: str, concept: str | None) -> None:
     assert match_concept(label.lower()) == concept
 
 
+def test_a_rate_named_so_in_whole_dollars_under_a_note_of_thousands_is_in_dollars() -> None:
+    """A trucker's "Average revenue per tractor per week (excluding fuel surcharge)   $3,412   $3,298 ..." under
+    "OPERATING STATISTICS:", below a statement "(In thousands, except per share amounts)" (invented, round
+    493): dollars a tractor a week, no thousands (3,412,000 had been printed). Its revenue is thousands:
+    163,725 - 148,970 = 14,755, the operating income."""
+    path = FIXTURES / "scale" / "average_revenue_per_tractor_in_whole_dollars_under_thousands.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    rows = {(row.label, str(row.period_end)[:10], row.months): (row.value, row.kind) for row in frame.itertuples()}
+    label = "Average revenue per tractor per week (excluding fuel surcharge)"
+    assert rows[(label, "2005-09-30", 3)] == (3_412, "per_share")
+    assert rows[(label, "2004-09-30", 9)] == (3_261, "per_share")
+    assert rows[("Total operating revenues", "2005-09-30", 3)] == (163_725_000, "amount")
+
+
 @pytest.mark.parametrize(("name", "label", "period", "expected"), [
     # "Average revenue per subscriber ($)": the line names dollars as its unit; "Headcount at period end": a count
     ("statistics_under_supplementary_information_in_thousands.txt", "Average revenue per subscriber ($)",

@@ -874,6 +874,19 @@ def _in_cents(row: RawRow, keep: Sequence[int], largest: int = _LARGEST_PER_SHAR
     return bool(cells) and all((places or _CENTS).search(cell.text) and abs(cell.value) < largest for cell in cells)
 
 
+def _whole_currency(row: RawRow, keep: Sequence[int], label: str) -> bool:
+    """A rate named so ("Average revenue per tractor per week  $3,412") printed with its currency sign, in
+    small whole units, its label naming no unit of its own: the currency itself, as a rate to the cent is
+    (round 493: a trucker's weekly revenue a tractor had been read as 3,412 thousand)."""
+    cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank and not cell.is_dash]
+    return (bool(cells) and _NAMED_UNIT.search(label) is None and any(cell.has_currency for cell in cells)
+            and all(abs(cell.value) < _LARGEST_RATE for cell in cells))
+
+
+# A unit a label names for its own figures ("Average sales per store (in thousands)")
+_NAMED_UNIT = re.compile(r"\b(?:thousands?|millions?|billions?)\b|\b000s?\b|'000", re.IGNORECASE)
+
+
 _MILLS = re.compile(r"\.\d{2,3}\)?$")
 
 
@@ -937,7 +950,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         named_rate = _RATE_BY_NAME.search(label) is not None
         if kind == "operations" and (named_rate or (STATISTICS_HEADING.search(row.section) and not
                                                     STATISTIC_IN_MONEY.search(label))) and (_in_cents(
-                row, keep, _LARGEST_RATE) or (named_rate and _in_cents(row, keep, _LARGEST_RATE, _MILLS))):
+                row, keep, _LARGEST_RATE) or (named_rate and (_in_cents(row, keep, _LARGEST_RATE, _MILLS)
+                                                             or _whole_currency(row, keep, label)))):
             return (), "per_share"  # "Average selling price ($)  $ 150.25": dollars and cents, "$" or not
         if kind == "operations" and _IN_THE_CURRENCY_ITSELF.search(label):
             return (), "per_share"

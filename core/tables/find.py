@@ -927,6 +927,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
     if not rows:
         return None
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
+    header_lines = _rules_set_apart(header_lines, rules)
     headers = column_headers(title_lines, header_lines, columns, rules)
     headers = _years_in_order(headers, header_lines, columns, rows, rules)
     if (ordinal and not _dated_apart(headers)) or not all(
@@ -989,6 +990,26 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         context=context,
         apart=apart,
     )
+
+
+def _rules_set_apart(header_lines: list[ClassifiedLine], rules: dict[int, str]) -> list[ClassifiedLine]:
+    """A header line of rules with words between them ("-----------  Percent  -----------", a typist setting
+    the change column's first word on the rule under the periods: round 492) read as the rule it draws,
+    added to `rules`, and the words alone: taken as words, the dashes had carried "Percent" over the next
+    group's columns, read as no period (the half year's figures dropped without a word)."""
+    apart: list[ClassifiedLine] = []
+    for line in header_lines:
+        if _LONG_RULE.search(line.text) is None or not _WORD.search(_LONG_RULE.sub(" ", line.text)):
+            apart.append(line)
+            continue
+        rules[line.number] = "".join(c if c in _RULE_CHARACTERS else " " for c in line.text)
+        apart.append(line._replace(text=_LONG_RULE.sub(lambda m: " " * len(m.group()), line.text)))
+    return apart
+
+
+# A rule as typists draw one under a group of columns, long enough to be no dash in a word ("Year-to-date")
+_LONG_RULE = re.compile(r"[-=_\u2500-\u257f\u2014]{6,}")
+_RULE_CHARACTERS = frozenset("-=_\u2014") | frozenset(chr(c) for c in range(0x2500, 0x2580))
 
 
 def _set_apart(classified: list[ClassifiedLine], first: int, last: int) -> tuple[int, int, str]:

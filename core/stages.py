@@ -16,7 +16,7 @@ from core.checks.rules import run_checks
 from core.errors import ReleaseParseError
 from core.fast_regex import starting_fast
 from core.limits import check_lines
-from core.model import FINANCIAL_KINDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
+from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
 from core.narrative.metadata import dateline_date, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
@@ -115,6 +115,7 @@ def read_statements(document: Document) -> StatementsRead:
     statements, inherited = inherit_scale(statements)
     warnings.extend(inherited)
     statements = counts_apart_from_their_result(_mark_primary(statements, document.lines))
+    warnings.extend(_titled_but_set_aside(statements))
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.
     warnings.extend(w for s in statements if s.primary for w in s.warnings)
@@ -129,6 +130,38 @@ def read_statements(document: Document) -> StatementsRead:
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
+    """A table whose title names a statement the release is left without ("CONSOLIDATED STATEMENTS OF
+    INCOME"), read as another table (a reconciliation, a non-GAAP or supplementary table: the words over it
+    or its columns said so): the user is told the statement was not read, where the table is. Without it a
+    release lost its whole statement of operations while every page said "All 26 checks pass" (UI-29)."""
+    kinds = {statement.kind for statement in statements}
+    said: list[Diagnostic] = []
+    for statement in statements:
+        if statement.kind != "other" or not _A_STATEMENTS_OWN_TITLE.match(statement.title):
+            continue
+        named = next((kind for kind, pattern in STATEMENT_TITLES
+                      if kind not in kinds and pattern.search(statement.title)), None)
+        if named is None:
+            continue
+        kinds.add(named)
+        words = KIND_WORDS[named]
+        said.append(Diagnostic(
+            f"no {words} was read: the table titled {statement.title.strip()!r} names one, but the words over it or "
+            f"its columns read as a supplementary or non-GAAP table, so its figures are not among the release's "
+            f"facts (the Data page shows it as an other table)", span=statement.span, table=statement.title))
+    return said
+
+
+# A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)"), not a
+# table about one ("Adjusted EBITDA and Cash Flows from Operations", "Segment Cash Flow Information")
+_A_STATEMENTS_OWN_TITLE = re.compile(
+    r"\s*(?:(?:condensed|consolidated|interim|unaudited)\s+)*(?:balance\s+sheets?|statements?\s+of\s+"
+    r"(?:consolidated\s+)?(?:operations|income|earnings|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
+    r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
+    r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
 
 
 def _lost_layout(name: str, why: str) -> ReleaseParseError:

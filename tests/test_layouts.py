@@ -458,6 +458,24 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("balance", "cash_and_equivalents", "2003-06-30", "", "41700000")],
         [("operations", "2003-06-30")],
     ),
+    # "Use of Non-GAAP Financial Information" (a section heading of the story) over "PAYCREST SOFTWARE, INC." /
+    # "CONSOLIDATED STATEMENTS OF INCOME" (invented, round 489 and UI-29): what stands above the company's name
+    # opening the title is the story's; the statement had been set aside as non-GAAP, every page without it.
+    # Recurring 142,118 + implementation 2,205 = 144,323, the quarter's total revenues.
+    "section_heading_over_the_company_name_over_the_statement": (
+        [("operations", "revenue", "2019-09-30", "3", "144323000"),
+         ("operations", "revenue", "2018-09-30", "9", "355961000")],
+        [],
+    ),
+    # "RECONCILIATION OF GAAP TO NON-GAAP MEASURES" over "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"
+    # (invented): a reconciliation's caption, so the table is no statement, and the release prints none
+    # other. Its figures stay out of the facts, and a warning says no statement of operations was read
+    # (test_a_statement_titled_but_set_aside_is_said_to_be). The balance sheet is read: 10,200 + 20,300 =
+    # 30,500.
+    "statement_titled_under_a_reconciliation_caption": (
+        [("balance", "total_assets", "2019-06-30", "", "30500000")],
+        [("operations", "2019-06-30")],
+    ),
     # A w3m rendering whose header lost its first line ("Three Months Ended"): "Twelve Months Ended" over
     # "Dec. 28, 2003 | Dec. 29, 2002 | Dec. 28, 2003 | Dec. 29, 2002", one length for a date printed twice, and
     # the unaligned figures' positions heaping the dates over the first column. Which columns are the year is
@@ -530,6 +548,20 @@ def test_a_skipped_statement_says_why_its_named_periods_went_unread(name: str, s
     not "no column header that names a period", which the user could see was untrue."""
     release = core.parse_release((LAYOUTS / name).read_bytes(), name)
     assert said in [w.message for w in release.warnings]
+
+
+def test_a_statement_titled_but_set_aside_is_said_to_be() -> None:
+    """A table titled as the statement of operations and read as a reconciliation, the release printing no
+    other: the user is told no statement of operations was read, and where the table is (UI-29: a release had
+    lost its statement with "All 26 checks pass" on every page)."""
+    path = LAYOUTS / "statement_titled_under_a_reconciliation_caption.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    [said] = [w for w in release.warnings if w.message.startswith("no statement of operations was read")]
+    assert "the table titled 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' names one" in said.message
+    assert said.span is not None and (said.span.first, said.span.last) == (1, 12)
+    # a release whose statement of operations is read is told nothing of its other tables
+    allos = core.parse_release((LAYOUTS.parent / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
+    assert not any(w.message.startswith("no statement") for w in allos.warnings)
 
 
 def test_every_layout_fixture_is_a_case() -> None:

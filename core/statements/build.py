@@ -84,6 +84,12 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # What stands above such a sentence is the story's too: its section's heading ("Business Outlook" over a
     # paragraph of guidance, round 460: the statement under it dropped without a word).
     story_ends = max(sentences, default=-1)
+    # So is what stands above the company's name that opens the statement's title ("Use of Non-GAAP Financial
+    # Information" over "PAYCREST SOFTWARE, INC." / "CONSOLIDATED STATEMENTS OF INCOME": a section heading of
+    # the story, UI-29: the statement had been set aside as non-GAAP, every page without its figures)
+    opens = [at for at, line in enumerate(table.title_lines[:named]) if COMPANY_NAME_LINE.match(line)]
+    if opens:
+        story_ends = max(story_ends, opens[-1] - 1)
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from core.analysis.metrics import discontinued_operations, owner_change, uneven_weeks
+from core.analysis.metrics import discontinued_operations, owner_change, share_count_change, uneven_weeks
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
@@ -289,11 +289,13 @@ def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *
 def comparison_cautions(release: Release, period: Period, prior: Period, *, results: bool = True) -> None:
     """What a reader must know before reading a period against the one before it: a change of owner
     between them, a week more in one of them, and, where the page compares net `results`, a business sold
-    or closed in either's. Said on every page that compares the two."""
+    or closed in either's and a share count that doubled or halved. Said on every page that compares the two."""
     if caution := owner_change(period, prior):
         st.warning(plain(caution), icon=":material/link_off:")
     if caution := uneven_weeks(release, period, prior):
         st.warning(plain(caution), icon=":material/date_range:")
     if results and (caution := discontinued_operations(release, period, prior)):
         st.warning(plain(caution), icon=":material/call_split:")
+    if results and (caution := share_count_change(release, period, prior)):
+        st.warning(plain(caution), icon=":material/groups:")
 

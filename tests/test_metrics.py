@@ -459,6 +459,19 @@ def test_a_fall_in_cash_far_below_the_loss_is_said_to_include_money_raised() -> 
     assert runway.caveat == "at the net loss's pace of $5.4 million a month, cash would last 0.2 months"
 
 
+def test_an_expense_total_is_said_to_hold_the_cost_of_revenue_only_where_one_is_printed() -> None:
+    """GeoVax's grant revenue of 2,789 thousand less its operating expenses of 8,643 is its operating loss of
+    5,854: it prints no cost of revenue, so its total is what every release totals, and nothing is said (UI-29:
+    "this total holds every cost before the operating result" had stood on nearly every biotech's card).
+    Quillfeather's "Total costs and expenses" holds its costs of subscription and services revenue: said."""
+    from core.analysis.metrics import operating_expenses_caveat
+
+    geovax = read(FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt")
+    assert operating_expenses_caveat(geovax) == ""
+    software = read(FIXTURES / "layouts" / "software_release_headed_fy17_fy16_under_q4_and_fiscal_year.htm")
+    assert operating_expenses_caveat(software).startswith("this total holds every cost before the operating result")
+
+
 def test_a_fall_in_cash_near_the_loss_carries_no_caveat() -> None:
     """Allos Q2 2004: cash and investments fell $1.9M a month over six months, the quarter lost 7,151
     thousand, $2.4M a month: the two agree, and the burn needs no warning."""

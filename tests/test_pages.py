@@ -645,6 +645,21 @@ def test_the_per_share_page_says_when_a_bridge_runs_between_a_loss_and_a_profit(
                n.endswith("The basic shares went from 46,902,000 to 48,215,000.") for n in notes), notes
 
 
+def test_a_share_count_that_multiplied_between_the_compared_periods_is_said_where_eps_is_compared() -> None:
+    """Arbolyte's first quarter after its IPO (invented, round 491): 36,418,266 weighted shares against
+    2,977,104 a year before, so its loss per share went from (5.28) to (0.65), "+4.63" on the card, while its
+    net loss grew from 13,859 to 23,526 thousand (UI-29). Overview, Periods and Per share say the count moved."""
+    name = "biotech_quarter_after_its_ipo_arbolyte_q1_2021.htm"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
+    said = "The weighted shares behind EPS went from 3.0M to 36.4M (an offering, a conversion of preferred stock"
+    for page in ("overview", "periods", "per_share"):
+        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    # Allos's counts (31,139,289 and 25,888,500 a year before) moved less than twofold: nothing is said
+    allos = core.parse_release((ROOT / "tests" / "fixtures" / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
+    assert not any("weighted shares behind EPS" in w.value for w in run_page("overview", allos).warning)
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

@@ -267,6 +267,30 @@ def discontinued_operations(release: Release, period: Period, prior: Period) -> 
             f"{said(before)} in the year-earlier one, {mixed}")
 
 
+def share_count_change(release: Release, period: Period, prior: Period) -> str:
+    """ "The weighted shares went from 3.0M to 36.4M ..." where the count behind EPS at least doubled or
+    halved between the compared periods, else "": EPS then moves with the share count more than with the
+    result (UI-29: a biotech's EPS shown "+4.63" better after its IPO, while its net loss grew 69.8%). Said
+    wherever the two are compared."""
+    statement = operations_statement(release)
+    if statement is None or period not in statement.periods or prior not in statement.periods:
+        return ""
+    concept = next((c for c in ("shares_diluted", "shares_basic") if statement.value(c, period)), None)
+    if concept is None:
+        return ""
+    now, before = statement.value(concept, period), statement.value(concept, prior)
+    if not now or not before or now <= 0 or before <= 0 or max(now, before) < _SHARE_COUNT_JUMP * min(now, before):
+        return ""
+    return (f"The weighted shares behind EPS went from {card_money(before, currency='')} to "
+            f"{card_money(now, currency='')} (an offering, a conversion of preferred stock, a split or a "
+            "buyback between the periods): the change in EPS reflects the share count as much as the result; "
+            "the net result compares directly.")
+
+
+# How far a share count must move between two periods for EPS to say more of it than of the result
+_SHARE_COUNT_JUMP = 2
+
+
 _DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
 
 
@@ -354,10 +378,12 @@ def _renamed(metric: Metric | None, key: str) -> Metric | None:
 
 
 def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None,
-                          pretax: Metric | None) -> Metric | None:
+                          pretax: Metric | None, *, cost_printed: bool = True) -> Metric | None:
     """Operating expenses as the release totals them, said to include the cost of revenue where revenue
     less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
-    revenues out, and side by side the two shares of revenue (57% and 74%) measure different things."""
+    revenues out, and side by side the two shares of revenue (57% and 74%) measure different things. Where
+    the statement prints no cost of revenue (`cost_printed`), the two totals are one and nothing is said
+    (UI-29: the caution had stood on nearly every biotech's card, telling the user nothing)."""
     if opex is None or revenue is None or opex.value is None or revenue.value is None:
         return opex
     # A total printed under another name than operating expenses ("Total losses and expenses", "Total benefits
@@ -365,6 +391,8 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
     named = opex if "operating" in opex.basis.lower() or not opex.basis else dataclasses.replace(
         opex, label=" ".join(opex.basis.split()))
     if operating is not None and revenue.value - opex.value == operating.value:
+        if not cost_printed:
+            return named
         return dataclasses.replace(named, caveat="this total holds every cost before the operating result "
                                                  "(revenue less it is the operating result); some releases leave "
                                                  "their cost of revenue out of theirs")
@@ -373,6 +401,22 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
                                                  "is the income before taxes); it is no operating expenses of the "
                                                  "kind other releases print")
     return named
+
+
+def _prints_a_cost_of_revenue(operations: Statement) -> bool:
+    """Whether the expense total may hold a cost of revenue: any of the lines it adds up is other than an
+    operating expense's kind (research, selling, administration, amortization, restructuring, ...). Oracle's
+    "Software license updates and product support" under "Operating expenses:" is such a cost, named without
+    "cost of"; a biotech's research and general and administrative lines are not."""
+    found = breakdown(operations)
+    return found is None or any(not _AN_OPERATING_EXPENSE.search(item.label) for item in found.components)
+
+
+# The words of a line that is an operating expense of the kind every release totals as such
+_AN_OPERATING_EXPENSE = re.compile(
+    r"research|development|general|administrative|selling|marketing|amortization|depreciation|impairment"
+    r"|restructuring|in-process|acquired|compensation|litigation|acquisition|merger|severance|other\s+operating",
+    re.IGNORECASE)
 
 
 def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metric | None:
@@ -416,7 +460,8 @@ def operating_expenses_caveat(release: Release) -> str:
         return ""
     opex = _with_every_cost_said(_line(operations, "total_operating_expenses", window),
                                  _line(operations, "revenue", window), _line(operations, "operating_income", window),
-                                 _line(operations, "income_before_taxes", window))
+                                 _line(operations, "income_before_taxes", window),
+                                 cost_printed=_prints_a_cost_of_revenue(operations))
     return opex.caveat if opex is not None else ""
 
 
@@ -558,7 +603,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
             _expenses_added_up(operations, window))
         operating = _line(operations, "operating_income", window)
-        opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window))
+        opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window),
+                                     cost_printed=_prints_a_cost_of_revenue(operations))
         net = _line(operations, "net_income", window)
         found += [
             revenue,

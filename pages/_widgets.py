@@ -80,14 +80,13 @@ def header(release: Release, page: str) -> None:
     if release.sha256 == sample_sha():
         # A first visit opens on the sample: nothing had said it was one, nor where a visitor's own goes.
         st.info(SAMPLE_NOTE, icon=":material/lightbulb:")
-    if release.diagnostics:
+    if release.diagnostics and page != "Data":  # (the Data page lists them under its own heading, with sources)
         # Open where something may be missing (a file cut off, bytes lost, figures unread); closed where the
         # reader only says what it chose (a scale, a column's length) or a check failed (marked on charts).
         lost = any(d.severity == "warning" for d in release.warnings)
         with st.expander(f"⚠️ {diagnostics_title(release)}", expanded=lost):
             st.markdown(diagnostics_list(release))
-            if page != "Data":
-                st.caption("The Data page shows the source lines of each.")
+            st.caption("The Data page shows the source lines of each.")
 
 
 def diagnostics_title(release: Release) -> str:

@@ -430,8 +430,11 @@ def test_data_lists_warnings_with_their_lines_and_shows_their_source() -> None:
     path = Path(__file__).parent / "fixtures" / "hostile" / "allos_truncated_mid_table.txt"
     at = run_page("data", core.parse_release(path.read_bytes(), path.name))
     assert [h.value for h in at.subheader if h.value.startswith("Warnings")] == ["Warnings: 1 warning"]
+    listed = [unescape(m.value) for m in at.markdown]
     assert ("- **line 106**: allos_truncated_mid_table.txt ends inside a table: the file may be truncated, "
-            "and figures after it missing") in [unescape(m.value) for m in at.markdown]
+            "and figures after it missing") in listed
+    # once: the page's own list, not again in the header's expander above it (UI-29: every warning twice)
+    assert sum("ends inside a table" in m for m in listed) == 1
     assert at.selectbox(key="data_diagnostic").value == 0
     shown = [code.value.splitlines() for code in at.code if code.value.startswith("105 │")]
     assert [[line[:5] for line in lines] for lines in shown] == [["105 │", "106 │"]]  # the line, one before
@@ -439,10 +442,15 @@ def test_data_lists_warnings_with_their_lines_and_shows_their_source() -> None:
 
 def test_failed_checks_come_first_and_are_counted_in_the_header() -> None:
     path = Path(__file__).parent / "fixtures" / "hostile" / "allos_stray_characters.txt"
-    at = run_page("data", core.parse_release(path.read_bytes(), path.name))
+    release = core.parse_release(path.read_bytes(), path.name)
+    at = run_page("data", release)
     checks = at.dataframe[0].value
     assert list(checks["passed"][:2]) == [False, False] and bool(checks["passed"][2:].all())
-    assert [e.label for e in at.expander if "failed" in e.label] == ["⚠️ 2 checks failed, 2 warnings"]
+    # counted once on the Data page, under its own heading; the other pages' headers count them in an expander
+    assert [h.value for h in at.subheader if h.value.startswith("Warnings")] == [
+        "Warnings: 2 checks failed, 2 warnings"]
+    assert [e.label for e in run_page("overview", release).expander if "failed" in e.label] == [
+        "⚠️ 2 checks failed, 2 warnings"]
 
 
 def test_data_says_what_an_html_releases_line_numbers_count() -> None:

@@ -721,9 +721,12 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     $ 448,963" / "equity"): that line is the row's, not a note under the table."""
     row = classified[last]
     after = classified[last + 1] if last + 1 < len(classified) else None
-    wrapped_once = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(row.label)
-                    and ((CONNECTOR_END.search(row.label) is not None and not row.label.lower().endswith("net"))
-                         or second_basis_wrapped(row.label, after.label)))
+    # (figures alone under the label's first line: "Weighted-average common shares outstanding, basic and" /
+    # "41,208   33,517" / "diluted", a PDF centring the figures on a wrapped label, round 493)
+    label = row.label or (classified[last - 1].label if last and classified[last - 1].kind is LineKind.TEXT else "")
+    wrapped_once = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(label)
+                    and ((CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"))
+                         or second_basis_wrapped(label, after.label)))
     # Several such lines, a rule or a blank line after them ("Total liabilities, minority   $335,378" /
     # "interest and stockholders'" / "equity" / "====="): the label ran on under its figures (round 214:
     # its words had been taken for the next table's title, the row left naming no line)

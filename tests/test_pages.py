@@ -611,6 +611,11 @@ def test_a_fourteen_week_quarter_is_said_wherever_it_is_compared() -> None:
     assert "This period counts 14 weeks, the year-earlier on" in said
 
 
+def _warnings_on(page: str, release: Release) -> list[str]:
+    """The warnings a page shows for `release`, as a reader reads them."""
+    return [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+
+
 def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_compared() -> None:
     """Brightwater's Successor quarter against the quarter a year before, the Predecessor's (UI-27: the Overview
     and Periods had shown expenses -38.4% and EPS +0.83 between them without a word, while Per share drew no
@@ -619,7 +624,7 @@ def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_c
     release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
     said = "The year-earlier period is the predecessor's, this one the successor's: a change of owner"
     for page in ("overview", "periods", "expenses"):
-        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        warnings = _warnings_on(page, release)
         assert any(w.startswith(said) for w in warnings), (page, warnings)
     notes = [unescape(i.value).replace("\\", "") for i in run_page("per_share", release).info]
     assert any(n.startswith("No bridge for quarter:") and "A change of owner stands between them" in n for n in notes)
@@ -636,7 +641,7 @@ def test_discontinued_operations_in_a_compared_net_result_are_said_where_the_per
     said = ('The net result holds discontinued operations ("Net loss from discontinued operations"): none in this '
             "period, ($205.4M) in the year-earlier one, so the changes of the net result and of EPS mix it in")
     for page in ("overview", "periods", "per_share"):
-        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        warnings = _warnings_on(page, release)
         assert any(w.startswith(said) for w in warnings), (page, warnings)
     assert not any("discontinued" in w.value for w in run_page("expenses", release).warning)
     nine = [unescape(w.value).replace("\\", "") for w in run_page("periods", release).warning]
@@ -661,7 +666,7 @@ def test_a_share_count_that_multiplied_between_the_compared_periods_is_said_wher
     release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
     said = "The weighted shares behind EPS went from 3.0M to 36.4M (an offering, a conversion of preferred stock"
     for page in ("overview", "periods", "per_share"):
-        warnings = [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
+        warnings = _warnings_on(page, release)
         assert any(w.startswith(said) for w in warnings), (page, warnings)
     # Allos's counts (31,139,289 and 25,888,500 a year before) moved less than twofold: nothing is said
     allos = core.parse_release((ROOT / "tests" / "fixtures" / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")

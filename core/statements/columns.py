@@ -447,6 +447,14 @@ _SUM_ROWS = 3
 _SUM_SHARE = Decimal("0.8")
 
 
+def _amounts_of_whole_rows(rows: Sequence[RawRow]) -> list[list[Decimal | None]]:
+    """Each row printing a cell in every column, its amounts by column (None for a blank, a percent or a
+    zero, which say nothing of how columns add up): what the column arithmetic below is asked of."""
+    width = max((len(row.cells) for row in rows), default=0)
+    return [[None if c is None or c.is_blank or c.is_percent or not c.value else c.value for c in row.cells]
+            for row in rows if len(row.cells) == width]
+
+
 def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int, int, int] | None:
     """A column left unread whose figures are, row by row, the sum of two columns read as periods (the unread
     column, and the two): a period plus its change is the next period, so one of the two is a change column
@@ -456,10 +464,7 @@ def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int
     the change unread: as it should be), nor is a non-GAAP column the sum of GAAP and an unread adjustment.
     Candidates come from one row's figures, looked up by value, so the work is the square of the columns; each
     is then checked on every row."""
-    width = max((len(row.cells) for row in rows), default=0)
-    figures: list[list[Decimal | None]] = [
-        [None if c is None or c.is_blank or c.is_percent or not c.value else c.value for c in row.cells]
-        for row in rows if len(row.cells) == width]
+    figures = _amounts_of_whole_rows(rows)
     if len(keep) < 2 or len(figures) < _SUM_ROWS:
         return None
     first = max(figures, key=lambda values: sum(v is not None for v in values))
@@ -494,10 +499,7 @@ def _a_change_read_as_a_period(rows: Sequence[RawRow], keep: Sequence[int], peri
     as changes do). A period printed after two it is the difference of, by their lengths (the third quarter
     after nine and six months to date), is one. (A prior year's column is its current year's less the
     change right of it: never the change, which stands left of neither.)"""
-    width = max((len(row.cells) for row in rows), default=0)
-    figures: list[list[Decimal | None]] = [
-        [None if c is None or c.is_blank or c.is_percent or not c.value else c.value for c in row.cells]
-        for row in rows if len(row.cells) == width]
+    figures = _amounts_of_whole_rows(rows)
     if not keep or len(figures) < _SUM_ROWS:
         return None
     first = max(figures, key=lambda values: sum(v is not None for v in values))

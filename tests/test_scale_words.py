@@ -1028,6 +1028,21 @@ def test_a_rate_named_so_in_whole_dollars_under_a_note_of_thousands_is_in_dollar
     assert rows[("Total operating revenues", "2005-09-30", 3)] == (163_725_000, "amount")
 
 
+def test_a_stores_statistics_in_whole_dollars_under_a_note_of_thousands_are_in_dollars() -> None:
+    """A retailer's "Sales per square foot (trailing twelve months)  $  412" and "Average transaction  $  38"
+    among its operating statistics, under a statement "(In thousands, except per share amounts)" (invented):
+    dollars a square foot and a sale (the average transaction had been printed as 38,000). Its net sales are
+    thousands: 118,412 - 74,806 = 43,606 gross profit; 43,606 - 36,194 = 7,412 operating income; 7,412 -
+    406 = 7,006; 7,006 - 2,662 = 4,344 net income."""
+    path = FIXTURES / "scale" / "store_statistics_in_whole_dollars_under_thousands.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    rows = {(row.label, str(row.period_end)[:10]): (row.value, row.kind) for row in frame.itertuples()}
+    assert rows[("Sales per square foot (trailing twelve months)", "2008-05-03")] == (412, "per_share")
+    assert rows[("Average transaction", "2007-05-04")] == (36, "per_share")
+    assert rows[("Stores open at end of period", "2007-05-04")] == (131, "count")
+    assert rows[("Net income", "2008-05-03")] == (4_344_000, "amount")
+
+
 @pytest.mark.parametrize(("name", "label", "period", "expected"), [
     # "Average revenue per subscriber ($)": the line names dollars as its unit; "Headcount at period end": a count
     ("statistics_under_supplementary_information_in_thousands.txt", "Average revenue per subscriber ($)",

@@ -892,7 +892,8 @@ _MILLS = re.compile(r"\.\d{2,3}\)?$")
 
 # A price or rate among a statement's statistics, in the currency itself when printed to the cent ("Average
 # selling price ($)  $ 150.25", "Average revenue per subscriber 52.18") under a note of thousands.
-_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|revenue\s+per)\b"
+_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|transaction|sale|order"
+                           r"|revenue\s+per)\b"
                            # a carrier's rates: "Revenue per loaded mile", "Cost per ASM" (round 371)
                            r"|^(?:[\w-]+\s+){1,2}per\s+(?:loaded\s+)?(?:mile|asm|rpm|available\s+seat\s+mile)\b", re.I)
 _LARGEST_RATE = 100_000

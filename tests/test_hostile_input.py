@@ -219,6 +219,19 @@ def test_stray_characters_in_numbers_are_not_read_as_numbers() -> None:
     ]
 
 
+def test_an_undecodable_bytes_column_is_counted_in_the_line_as_shown() -> None:
+    """A Windows-1252 text whose line holds UTF-8 read as Windows-1252 ("team\u00e2\u20ac\u2122s", mended to
+    "team's" as the line is split) before a byte no code page defines: the warning's column is that of the
+    first U+FFFD in the line as shown, not in the text before mending (the fuzzer's lynx text had a column
+    past its line's end)."""
+    lines = SAMPLE.split(b"\n")
+    lines[2] = b"our team\xe2\x80\x99s work \xe2\x80\x9cmatters\xe2\x80\x9d \x81 here"
+    release = core.parse_release(b"\n".join(lines), "x.txt")
+    [warning] = [w for w in release.warnings if "could not be decoded" in w.message]
+    assert warning.span == SourceSpan(3, 3)
+    assert warning.column == release.lines[2].index("\ufffd") + 1 == 27
+
+
 @pytest.mark.parametrize(
     ("data", "warnings"),
     [

@@ -397,7 +397,21 @@ def _without_ligatures(line: str) -> str:
 
 def read_text(data: bytes, name: str) -> Document:
     text, encoding, warnings = decode_with_warnings(data, name)
-    return Document(name=name, format="text", lines=split_lines(text), encoding=encoding, warnings=warnings)
+    lines = split_lines(text)
+    return Document(name=name, format="text", lines=lines, encoding=encoding, warnings=_placed_in(lines, warnings))
+
+
+def _placed_in(lines: tuple[str, ...], warnings: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    """The decoding warnings' columns counted in the lines as split, which keep the lines' count but not their
+    characters (Windows-1252 mojibake mended, tabs expanded, spaces closed up): the first U+FFFD of the line,
+    else none (a fuzzed lynx text's column had pointed past its line's end)."""
+    placed = []
+    for warning in warnings:
+        if warning.span is not None and warning.column is not None and warning.span.first <= len(lines):
+            at = lines[warning.span.first - 1].find("\ufffd")
+            warning = dataclasses.replace(warning, column=at + 1 if at >= 0 else None)
+        placed.append(warning)
+    return tuple(placed)
 
 
 def read_html(data: bytes, name: str) -> Document:

@@ -175,7 +175,10 @@ def _taxed_down_to_the_result(concepts: Sequence[str | None]) -> bool:
 
 # An item of a list above the table ("\u2022Reconciliation of Non-GAAP Financial Measures", the release's
 # contents): no title of the table under it.
-_LISTED = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2023\u2043]")
+# A list's item: a bullet sign, or the "*" and "+" lynx and markdown print for one ("     * Free cash flow of
+# $117.4 million for the full year" over a statement's title, round 495: read as its title, the statement of
+# operations had been filed as a cash flow)
+_LISTED = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043]|[*+]\s)")
 # The chain of a statement of operations, printed in this order from its first line.
 _RESULT_CHAIN = ("revenue", "operating_income", "income_before_taxes", "net_income")
 

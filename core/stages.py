@@ -31,6 +31,7 @@ from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
+    A_STATEMENTS_OWN_TITLE,
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
     LONG_FISCAL_YEAR,
@@ -140,7 +141,7 @@ def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
     kinds = {statement.kind for statement in statements}
     said: list[Diagnostic] = []
     for statement in statements:
-        if statement.kind != "other" or not _A_STATEMENTS_OWN_TITLE.match(statement.title):
+        if statement.kind != "other" or not A_STATEMENTS_OWN_TITLE.match(statement.title):
             continue
         named = next((kind for kind, pattern in STATEMENT_TITLES
                       if kind not in kinds and pattern.search(statement.title)), None)
@@ -153,15 +154,6 @@ def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
             f"its columns read as a supplementary or non-GAAP table, so its figures are not among the release's "
             f"facts (the Data page shows it as an other table)", span=statement.span, table=statement.title))
     return said
-
-
-# A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)"), not a
-# table about one ("Adjusted EBITDA and Cash Flows from Operations", "Segment Cash Flow Information")
-_A_STATEMENTS_OWN_TITLE = re.compile(
-    r"\s*(?:(?:condensed|consolidated|interim|unaudited)\s+)*(?:balance\s+sheets?|statements?\s+of\s+"
-    r"(?:consolidated\s+)?(?:operations|income|earnings|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
-    r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
-    r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
 
 
 def _lost_layout(name: str, why: str) -> ReleaseParseError:

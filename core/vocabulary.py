@@ -192,6 +192,20 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
                               r"|^\s*consolidated\s+(?:income|earnings|operations)\s*$",
                               re.I)),
 )  # fmt: skip
+# A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)"), not a
+# table about one ("Adjusted EBITDA and Cash Flows from Operations", "Segment Cash Flow Information")
+A_STATEMENTS_OWN_TITLE: Final = re.compile(
+    r"\s*(?:(?:condensed|consolidated|interim|unaudited)\s+)*(?:balance\s+sheets?|statements?\s+of\s+"
+    r"(?:consolidated\s+)?(?:operations|income|earnings|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
+    r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
+    r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
+# A line of a business sold or closed ("Net loss from discontinued operations")
+DISCONTINUED_OPERATIONS: Final = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
+# The words of a line that is an operating expense of the kind every release totals as such, no cost of revenue
+OPERATING_EXPENSE_WORDS: Final = re.compile(
+    r"research|development|general|administrative|selling|marketing|amortization|depreciation|impairment"
+    r"|restructuring|in-process|acquired|compensation|litigation|acquisition|merger|severance|other\s+operating",
+    re.IGNORECASE)
 
 # The grammar of a unit note. A scale is a word ("thousands", "Millions") or zeros ("000s", "$000",
 # "(000's omitted)"); releases wrap it in many phrasings: "(in thousands)", "(Thousands of Dollars)",

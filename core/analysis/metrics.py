@@ -39,6 +39,7 @@ from core.formatting import (
     spelled_money,
 )
 from core.model import LineItem, Period, Release, SourceSpan, Statement
+from core.vocabulary import DISCONTINUED_OPERATIONS, OPERATING_EXPENSE_WORDS
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
 Basis = Literal["quarter", "year_to_date"]
@@ -236,18 +237,26 @@ def owner_change(period: Period, prior: Period) -> str:
             "no like-for-like growth.")
 
 
+def _compared_columns(release: Release, period: Period, prior: Period) -> tuple[Statement, int, int] | None:
+    """The statement of operations and where it prints the two compared periods, where it prints both."""
+    statement = operations_statement(release)
+    if statement is None or period not in statement.periods or prior not in statement.periods:
+        return None
+    return statement, statement.periods.index(period), statement.periods.index(prior)
+
+
 def discontinued_operations(release: Release, period: Period, prior: Period) -> str:
     """ "The year-earlier net result holds ($205.4M) from discontinued operations ..." where a line of
     discontinued operations carries an amount in either period, else "": the net result and EPS then mix
     a business sold or closed into their change (UI-28: Cree's quarter, its continuing loss per share
     ($0.22) -> ($0.57), had been shown as a net loss "+73.0%" better and EPS "+1.63", all of it the prior
     year's discontinued loss). Said wherever the two are compared."""
-    statement = operations_statement(release)
-    if statement is None or period not in statement.periods or prior not in statement.periods:
+    compared = _compared_columns(release, period, prior)
+    if compared is None:
         return ""
-    now_at, before_at = statement.periods.index(period), statement.periods.index(prior)
+    statement, now_at, before_at = compared
     lines = [item for item in statement.items
-             if item.kind == "amount" and _DISCONTINUED.search(item.label)
+             if item.kind == "amount" and DISCONTINUED_OPERATIONS.search(item.label)
              and (item.values[now_at] or item.values[before_at])]
     if not lines:
         return ""
@@ -272,9 +281,10 @@ def share_count_change(release: Release, period: Period, prior: Period) -> str:
     halved between the compared periods, else "": EPS then moves with the share count more than with the
     result (UI-29: a biotech's EPS shown "+4.63" better after its IPO, while its net loss grew 69.8%). Said
     wherever the two are compared."""
-    statement = operations_statement(release)
-    if statement is None or period not in statement.periods or prior not in statement.periods:
+    compared = _compared_columns(release, period, prior)
+    if compared is None:
         return ""
+    statement = compared[0]
     concept = next((c for c in ("shares_diluted", "shares_basic") if statement.value(c, period)), None)
     if concept is None:
         return ""
@@ -289,9 +299,6 @@ def share_count_change(release: Release, period: Period, prior: Period) -> str:
 
 # How far a share count must move between two periods for EPS to say more of it than of the result
 _SHARE_COUNT_JUMP = 2
-
-
-_DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
 
 
 # A quarter or a year a week longer than its kind
@@ -409,14 +416,7 @@ def _prints_a_cost_of_revenue(operations: Statement) -> bool:
     "Software license updates and product support" under "Operating expenses:" is such a cost, named without
     "cost of"; a biotech's research and general and administrative lines are not."""
     found = breakdown(operations)
-    return found is None or any(not _AN_OPERATING_EXPENSE.search(item.label) for item in found.components)
-
-
-# The words of a line that is an operating expense of the kind every release totals as such
-_AN_OPERATING_EXPENSE = re.compile(
-    r"research|development|general|administrative|selling|marketing|amortization|depreciation|impairment"
-    r"|restructuring|in-process|acquired|compensation|litigation|acquisition|merger|severance|other\s+operating",
-    re.IGNORECASE)
+    return found is None or any(not OPERATING_EXPENSE_WORDS.search(item.label) for item in found.components)
 
 
 def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metric | None:

@@ -554,6 +554,46 @@ AT_PERIOD_END_SECTION: Final = re.compile(
 # A bank's total of its operating costs. Its facts keep it apart from "total operating expenses" (a bank's
 # convention), but it is the total the Expenses page breaks down where a statement prints no other.
 NONINTEREST_EXPENSE_TOTAL: Final = re.compile(r"^\s*total\s+non[\s-]?interest\s+expenses?\b", re.IGNORECASE)
+# A bank's statement of operations, as nearly every bank prints it: interest income and interest expense,
+# each totalled; their difference, "Net interest income"; the provision for credit losses; "Net interest income
+# after provision ..."; then the non-interest income and expense totals before the pre-tax result. Labels are
+# matched as printed or in normalise_label's form. A net interest income on a tax-equivalent basis ("Net interest income
+# (FTE)") is a measure of the bank's own, no line of the statement, so the patterns end where the line does.
+TOTAL_INTEREST_INCOME: Final = re.compile(r"^total\s+interest\s+(?:and\s+(?:dividend|fee)\s+)?income$", re.IGNORECASE)
+TOTAL_INTEREST_EXPENSE: Final = re.compile(r"^total\s+interest\s+expenses?$", re.IGNORECASE)
+NET_INTEREST_INCOME: Final = re.compile(
+    r"^net\s+interest\s+(?:and\s+dividend\s+)?(?:income|revenue)"
+    r"(?:\s+before\s+(?:the\s+)?(?:provision|credit\s+loss\s+expense)\b[\w\s()]*)?$", re.IGNORECASE)
+NET_INTEREST_INCOME_AFTER_PROVISION: Final = re.compile(
+    r"^net\s+interest\s+(?:and\s+dividend\s+)?(?:income|revenue)\s+(?:\(loss\)\s+)?after\s+"
+    r"(?:the\s+)?(?:\(?(?:reversal\s+of|recapture\s+of|benefit\s+from)\)?\s+)?(?:provision|credit\s+loss)",
+    re.IGNORECASE)
+# "Provision for loan losses", "Provision for credit losses", "(Reversal of) provision for loan and lease
+# losses", "Credit loss expense (benefit)": the quarter's charge for loans it expects not to be repaid.
+CREDIT_LOSS_PROVISION: Final = re.compile(
+    r"^(?!.*\b(?:after|before|income\s+tax(?:es)?)\b)(?:.*\bprovisions?\b.*\b(?:credit|loan|loans|lease|leases)"
+    r"\s+(?:and\s+(?:lease|other)\s+)?losses\b.*|(?:provision\s+for\s+)?credit\s+loss(?:es)?(?:\s+expense)?"
+    r"(?:\s+\((?:benefit|reversal|recapture)\))?)$",
+    re.IGNORECASE)
+# The non-interest totals, or the one line a condensed statement prints for each ("Noninterest income").
+NONINTEREST_INCOME_TOTAL: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest\s+(?:income|revenues?)(?:,?\s+net)?$",
+                                             re.IGNORECASE)
+NONINTEREST_EXPENSE_LINE: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest\s+expenses?(?:,?\s+net)?$",
+                                             re.IGNORECASE)
+# An insurer's: the premiums earned in the period (written premiums less the unearned part) and the losses
+# and loss adjustment expenses incurred on claims against them.
+PREMIUMS_EARNED: Final = re.compile(
+    r"^(?:total\s+)?(?:net\s+)?(?:premiums?\s+earned|earned\s+premiums?)(?:\s+net)?$", re.IGNORECASE)
+# The insurer's own ratio of its losses and expenses to its premiums earned, as it prints it ("Combined ratio",
+# "GAAP combined ratio"): below 100% its underwriting made money.
+COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
+LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
+    r"^(?:net\s+)?loss(?:es)?\s+and\s+(?:loss\s+adjustment\s+expenses?|lae|loss\s+expenses?)"
+    r"(?:\s+incurred)?(?:\s+net)?$", re.IGNORECASE)
+# A line of cash named as most sheets name it ("Cash and cash equivalents", "Cash and equivalents", "Cash"),
+# in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
+CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(
+    r"^(?:total\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?(?:\s+\d{1,2})?$")
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

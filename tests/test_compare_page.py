@@ -343,7 +343,8 @@ def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its
     """Vertex's "Total costs and expenses" of $794.9 million hold its cost of sales of $162.5 million: its
     share of revenue, (794.9 - 162.5) / 1,515.1 = 41.7%, leaves that out, as other releases total their
     operating expenses. The cell says so with its mark and the legend under the table (UI-19: "$794.9" over
-    "41.7%", which a reader works out as 52.5%, with only a caption further down)."""
+    "41.7%", which a reader works out as 52.5%, with only a caption further down). Its row, beside Allos's
+    operating expenses, says it holds either kind of total (UI-30)."""
     from tests.conftest import FIXTURES
 
     path = FIXTURES / "gold" / "vertex-pharmaceuticals_q1-2020_html.htm"
@@ -352,7 +353,7 @@ def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns).set_index("Metric")
     assert memo.loc["Operating expenses, % of revenue", "VRTX"] == "41.7% \u2021"
-    assert memo.loc["Operating expenses", "VRTX"] == "$794.9"
+    assert memo.loc["Operating expenses (or all costs, where so totalled)", "VRTX"] == "$794.9"
     assert any("\u2021 Without the cost of revenue that the operating-expense figure above it holds" in c.value
                for c in at.caption)
 

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from core.analysis.business import financial_business
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points, cash_words
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
@@ -39,7 +40,14 @@ from core.formatting import (
     spelled_money,
 )
 from core.model import LineItem, Period, Release, SourceSpan, Statement
-from core.vocabulary import DISCONTINUED_OPERATIONS, OPERATING_EXPENSE_WORDS
+from core.statements.lender_lines import insurer_lines, lender_lines, provision_sign
+from core.vocabulary import (
+    CASH_AND_EQUIVALENTS_WORDS,
+    DISCONTINUED_OPERATIONS,
+    OPERATING_EXPENSE_WORDS,
+    normalise_label,
+    without_note_marks,
+)
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
 Basis = Literal["quarter", "year_to_date"]
@@ -47,6 +55,14 @@ Basis = Literal["quarter", "year_to_date"]
 # Keys in the order a memo lists them; the names are what a reader sees.
 METRIC_NAMES: dict[str, str] = {
     "revenue": "Revenue",
+    # a bank's and an insurer's own headline lines (core.statements.lender_lines)
+    "net_interest_income": "Net interest income",
+    "credit_loss_provision": "Provision for credit losses",
+    "noninterest_income": "Non-interest income",
+    "noninterest_expense": "Non-interest expense",
+    "premiums_earned": "Premiums earned",
+    "losses_and_loss_expenses": "Losses and loss expenses",
+    "combined_ratio": "Combined ratio",
     "gross_profit": "Gross profit",
     "gross_margin": "Gross margin",
     "operating_expenses": "Operating expenses",
@@ -96,6 +112,7 @@ SHORTER_WORDS: tuple[tuple[str, str], ...] = (
 METRIC_KINDS: dict[str, MetricKind] = {
     "gross_margin": "percent",
     "opex_share": "percent",
+    "combined_ratio": "percent",
     "operating_margin": "percent",
     "net_margin": "percent",
     "eps_basic": "per_share",
@@ -349,6 +366,33 @@ def _line(statement: Statement | None, concept: str, window: Window | None, kind
     )
 
 
+def _item_metric(statement: Statement, item: LineItem, key: str, window: Window, sign: int = 1) -> Metric:
+    """A metric read off one printed line, its figures turned by `sign` where the line prints them as taken away."""
+    current, prior = _cell(statement, item, window.current), _cell(statement, item, window.prior)
+    return Metric(key=key, value=None if current is None else sign * current,
+                  prior=None if prior is None else sign * prior, sources=(item.span,), basis=item.label)
+
+
+def _financial_lines(release: Release, operations: Statement, window: Window) -> list[Metric | None]:
+    """A bank's net interest income, provision and non-interest totals, or an insurer's premiums earned and
+    losses: what an analyst of such a company reads first, where other companies print revenue and an
+    operating result (UI-29: a bank's Overview had shown only its net income, EPS and cash). Only for a
+    company the words of its statements say is a bank or an insurer (core.analysis.business): a net interest
+    income among a manufacturer's other income is no bank's headline."""
+    items, kind = operations.items, financial_business(release)
+    found: list[tuple[str, int | None, int]] = []
+    if kind == "bank" and (bank := lender_lines(items)) is not None:
+        found = [("net_interest_income", bank.net_interest_income, 1),
+                 ("credit_loss_provision", bank.provision, provision_sign(items, bank)),
+                 ("noninterest_income", bank.noninterest_income, 1),
+                 ("noninterest_expense", bank.noninterest_expense, 1)]
+    elif kind == "insurer" and (insurer := insurer_lines(items)) is not None:
+        found = [("premiums_earned", insurer.premiums_earned, 1), ("losses_and_loss_expenses", insurer.losses, 1),
+                 ("combined_ratio", insurer.combined_ratio, 1)]
+    return [_item_metric(operations, items[index], key, window, sign) for key, index, sign in found
+            if index is not None]
+
+
 def _expenses_added_up(operations: Statement, window: Window) -> Metric | None:
     """Operating expenses where the release prints no total of them: the expense lines added up, as the
     Expenses page shows them, only where gross profit (or revenue) less them is the operating result
@@ -405,8 +449,8 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
                                                  "their cost of revenue out of theirs")
     if operating is None and pretax is not None and revenue.value - opex.value == pretax.value:
         return dataclasses.replace(named, caveat="this total holds every cost, interest included (revenue less it "
-                                                 "is the income before taxes); it is no operating expenses of the "
-                                                 "kind other releases print")
+                                                 "is the income before taxes), so it does not compare with other "
+                                                 "releases' operating expenses")
     return named
 
 
@@ -520,11 +564,21 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None
             earliest.amount if earliest is not latest else None,
             spans,
             " + ".join(latest.shown or latest.lines),
-            label="Cash and cash equivalents" if cash_only else "Cash and short-term investments" if short_only else "",
+            label=_cash_named(counted) if cash_only else "Cash and short-term investments" if short_only else "",
         ),
         latest.period,
         earliest.period if earliest is not latest else None,
     )
+
+
+def _cash_named(counted: list[LineItem]) -> str:
+    """The cash card's name where it counts cash alone: the printed line's own words where it is one line
+    other than "Cash and cash equivalents" (UI-30: a bank's "Cash and due from banks", which leaves its
+    interest-bearing deposits in other banks out, had been called cash and cash equivalents)."""
+    if len(counted) != 1 or CASH_AND_EQUIVALENTS_WORDS.match(normalise_label(counted[0].label)):
+        return "Cash and cash equivalents"
+    label = " ".join(without_note_marks(counted[0].label).split())
+    return label[0] + label[1:].lower() if label.isupper() else label
 
 
 def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
@@ -608,6 +662,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         net = _line(operations, "net_income", window)
         found += [
             revenue,
+            *_financial_lines(release, operations, window),
             gross,
             _ratio("gross_margin", gross, revenue),
             opex,
@@ -686,7 +741,9 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
     return tuple(rows)
 
 
-LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn", "monthly_net_loss"})
+LOWER_IS_BETTER = frozenset({"operating_expenses", "opex_share", "monthly_burn", "monthly_net_loss",
+                             "credit_loss_provision", "noninterest_expense", "losses_and_loss_expenses",
+                             "combined_ratio"})
 
 
 def metric_text(metric: Metric, *, compact: bool = False) -> str:
@@ -757,6 +814,12 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     printed. Burn and runway appear only for a company that burns cash (see `standard_metrics`).
     """
     has_revenue = found.value("revenue") is not None
+    if found.get("net_interest_income") is not None or found.get("premiums_earned") is not None:
+        # a bank's or an insurer's own headline lines stand where revenue, margins and an operating result do
+        keys = ["revenue", "net_interest_income", "credit_loss_provision", "noninterest_income",
+                "noninterest_expense", "premiums_earned", "losses_and_loss_expenses", "combined_ratio", "net_income",
+                "eps_diluted" if found.value("eps_diluted") is not None else "eps_basic", "cash_and_investments"]
+        return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
     keys = ["revenue", "gross_margin", "operating_expenses"]
     # A margin beyond 100% of revenue either way (a biotech's -1,445.8% on a milestone payment) says nothing a
     # reader can use: the operating result in money stands in for it, as it does where there is no revenue.

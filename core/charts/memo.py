@@ -169,6 +169,10 @@ def row_name(key: str, cells: Sequence[Metric | None], words: EquityWords) -> st
         return labels.pop()
     if len(labels) > 1 and key == "cash_and_investments":
         return "Cash (and investments, where printed)"
+    if len(labels) > 1 and key == "operating_expenses":
+        # an insurer's "Total expenses" (its claims and interest among them) beside others' operating expenses
+        # (UI-30: the row had been named for whichever company came first)
+        return "Operating expenses (or all costs, where so totalled)"
     return metric_name(key, words)
 
 

@@ -112,7 +112,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
         first, found = start.values[column], items[operating].values[column]
         if first is None or found is None:
             continue
-        expected = _signed_sum(first, signs, terms, column)
+        expected = signed_sum(first, signs, terms, column)
         base_items = [items[i] for i in read]  # the lines the chosen reading adds up, and no other
         yield CheckResult(name="operating result", statement=statement.kind, period=period.key,
                           expected=expected, found=found, tolerance=tolerance,
@@ -149,12 +149,12 @@ def _result_without_a_total(statement: Statement, items: list[LineItem], top: in
         if first is None or found is None:
             continue
         yield CheckResult(name=name, statement=statement.kind, period=period.key,
-                          expected=_signed_sum(first, signs, terms, column), found=found, tolerance=tolerance,
+                          expected=signed_sum(first, signs, terms, column), found=found, tolerance=tolerance,
                           span=SourceSpan(start.span.first, end.span.last), detail=detail,
                           items=items_of(start, *terms, end))
 
 
-def _signed_sum(first: Decimal, signs: Sequence[int], terms: Sequence[LineItem], column: int) -> Decimal:
+def signed_sum(first: Decimal, signs: Sequence[int], terms: Sequence[LineItem], column: int) -> Decimal:
     """`first` with each term's figure in `column` added or taken away by its sign (a blank counts nothing)."""
     return first + sum((sign * (item.values[column] or Decimal(0)) for sign, item in zip(signs, terms, strict=True)),
                        Decimal(0))
@@ -166,7 +166,7 @@ def _adds_up(start: LineItem, terms: list[LineItem], end: LineItem, signs: tuple
     for column, (first, found) in enumerate(zip(start.values, end.values, strict=True)):
         if first is None or found is None:
             continue
-        if abs(_signed_sum(first, signs, terms, column) - found) > tolerance:
+        if abs(signed_sum(first, signs, terms, column) - found) > tolerance:
             return False
         compared = True
     return compared
@@ -203,7 +203,7 @@ def _total(values: Iterable[Decimal | None]) -> Decimal | None:
     return total
 
 
-def _subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple[LineItem, list[LineItem]]:
+def subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple[LineItem, list[LineItem]]:
     """The bridge with each subtotal it prints standing for its lines: a homebuilder's "Homebuilding pretax
     income" (its operating income, interest and joint ventures) and "Financial services pretax income" (that
     segment's revenues, expenses and joint venture) above "Total pretax income" (round 324: every line had
@@ -247,7 +247,7 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
         tolerance = rounding_tolerance(statement, len(between) + 2)
         start, end = items[bridge.start], items[bridge.end]
         printed = (start, *between)  # every line the check reads, the subtotals' parts among them
-        start, between = _subtotals_for_their_lines(start, between)
+        start, between = subtotals_for_their_lines(start, between)
         fixed = frozenset(p for p, item in enumerate(between) if "income_tax" in item.concepts)
         signs = bridge_signs(start, between, end, tolerance, fixed)
         used = signs or tuple(-1 if p in fixed or reads_as_expense(b.label) else 1 for p, b in enumerate(between))
@@ -259,7 +259,7 @@ def _bridges(statement: Statement) -> Iterable[CheckResult]:
             first, found = start.values[column], end.values[column]
             if first is None or found is None:
                 continue
-            expected = _signed_sum(first, used, between, column)
+            expected = signed_sum(first, used, between, column)
             yield CheckResult(name=name, statement=statement.kind, period=period.key, expected=expected,
                               found=found, tolerance=tolerance, span=SourceSpan(printed[0].span.first, end.span.last),
                               detail=detail, items=items_of(*printed, end))

@@ -15,6 +15,7 @@ from core.checks.between_statements import (
 )
 from core.checks.footing import footing
 from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
+from core.checks.lender import lender_identities
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
 from core.vocabulary import CONVERTIBLE
 
@@ -49,6 +50,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("footing", frozenset({"operations", "balance", "cash_flow"}), lambda s, _: footing(s)),
     StatementRule("gross profit, operating result and the chain of results", frozenset({"operations"}),
                   lambda s, _: operations_identities(s)),
+    StatementRule("a bank's net interest income down to its pre-tax result", frozenset({"operations"}),
+                  lambda s, _: lender_identities(s)),
     StatementRule("EPS x shares = net result", frozenset({"operations"}),
                   lambda s, context: eps(s, if_converted=context.convertible)),
     StatementRule("assets = liabilities + equity", frozenset({"balance"}), lambda s, _: balance_identity(s)),

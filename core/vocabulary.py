@@ -1150,7 +1150,11 @@ PART_OF_A_WHOLE: Final = re.compile(
     r"\bheld\s+for\s+sale\b|\bof\s+discontinued\s+operations\b|\bsubject\s+to\s+compromise\b"
     r"|\bbefore\s+reorganization\b|\bvariable\s+interest\s+entit|\bof\s+consolidated\s+vies?\b"
     r"|\bpre-?provision\b|\bbefore\s+(?:the\s+)?provisions?\s+for\s+(?:credit|loan|possible|lease)"
-    r"|\bparticipating\s+securities\b",  # the two-class method's share for holders of unvested awards
+    r"|\bparticipating\s+securities\b"  # the two-class method's share for holders of unvested awards
+    # a payroll processor's current assets and liabilities before the clients' money it holds (round 499:
+    # "Total current assets before funds held for clients", then "Funds held for clients", then the total)
+    r"|\bbefore\s+(?:the\s+)?(?:funds|assets)\s+held\s+for\s+(?:clients|customers)\b"
+    r"|\bbefore\s+client\s+funds?\b",
     re.IGNORECASE,
 )
 # Qualifiers that say which version of a line this is, not what the line is.

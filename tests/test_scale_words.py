@@ -787,6 +787,10 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # a part of a total, however like the total its words are (round 499: a payroll processor's)
+    ("PART_OF_A_WHOLE", "Total current assets before funds held for clients", True),
+    ("PART_OF_A_WHOLE", "Total current liabilities before client fund obligations", True),
+    ("PART_OF_A_WHOLE", "Total current assets", False),
     ("BROKER_DEALER_LINE", "Receivables from brokers, dealers and clearing organizations", True),
     ("BROKER_DEALER_LINE", "Principal transactions", True),
     ("BROKER_DEALER_LINE", "Total non-interest expenses", False), ("BROKER_DEALER_LINE", "Bank deposits", False),

@@ -594,6 +594,10 @@ LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
 # in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
 CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(
     r"^(?:total\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?(?:\s+\d{1,2})?$")
+# A balance-sheet section named for a kind of balance ("Current assets:", "Liabilities and equity:",
+# "Assets held for sale:") rather than for one of the company's businesses ("Homebuilding:").
+BALANCE_SECTION_WORDS: Final = re.compile(
+    r"\b(?:assets?|liabilit|equity|deficit|capital|investments?|debt|obligations)", re.IGNORECASE)
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

@@ -2249,3 +2249,20 @@ def test_a_sum_left_unread_is_no_change_column_read_as_a_period() -> None:
     assert _a_sum_left_unread(compared, [0, 1]) is None
     shifted = [row(4517, 6626, -2109), row(312, 508, -196), row(4205, 6118, -1913)]
     assert _a_sum_left_unread(shifted, [1, 2]) == (0, 1, 2)
+
+
+def test_cash_printed_under_each_of_two_businesses_is_neither_the_companys() -> None:
+    """A homebuilder's balance sheet by business (round 498, invented): "Homebuilding:" / "Cash and cash
+    equivalents" 48,210 and "Financial services:" / "Cash and cash equivalents" 6,120, the company's 54,330
+    printed nowhere. Neither line is its cash (the homebuilding cash had been printed as the company's); the
+    total assets still are: 48,210 + 1,062,480 + 84,730 + 6,120 + 142,380 = 1,343,920 (and 121,640 + 894,170
+    + 79,360 + 4,870 + 168,410 = 1,268,450 at December 31, 2001)."""
+    source = LAYOUTS / "homebuilder_balance_sheet_by_business_each_with_its_cash.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    balance = release.statement("balance")
+    assert balance is not None and balance.item("cash_and_equivalents") is None
+    assert [item.values for item in balance.items if item.label == "Cash and cash equivalents"] == [
+        (Decimal(48_210_000), Decimal(121_640_000)), (Decimal(6_120_000), Decimal(4_870_000))]
+    total = balance.item("total_assets")
+    assert total is not None and total.values == (Decimal(1_343_920_000), Decimal(1_268_450_000))
+    assert not release.failed_checks

@@ -787,6 +787,9 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # a balance-sheet section named for a kind of balance, not for a business (round 498)
+    ("BALANCE_SECTION_WORDS", "Current assets", True), ("BALANCE_SECTION_WORDS", "Liabilities and equity", True),
+    ("BALANCE_SECTION_WORDS", "Homebuilding", False), ("BALANCE_SECTION_WORDS", "Financial services", False),
     # a part of a total, however like the total its words are (round 499: a payroll processor's)
     ("PART_OF_A_WHOLE", "Total current assets before funds held for clients", True),
     ("PART_OF_A_WHOLE", "Total current liabilities before client fund obligations", True),

@@ -20,6 +20,7 @@ from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
+    BALANCE_SECTION_WORDS,
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
@@ -205,6 +206,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "operations":
         items = _memos_after_the_share_counts(_segments_lines_apart(_segments_revenue_apart(
             _costs_named_among_the_revenue(items))))
+    if kind == "balance":
+        items = _segments_balances_apart(items)
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
@@ -293,6 +296,23 @@ def _segments_lines_apart(items: list[LineItem]) -> list[LineItem]:
                   for section in sections}
     return [_the_segments_line(item) if item.section in sections and _SEGMENT_RESULTS & set(item.concepts)
             and not _adds_up_the_segments(item, by_section) else item for item in items]
+
+
+def _segments_balances_apart(items: list[LineItem]) -> list[LineItem]:
+    """A balance sheet printed by business ("Homebuilding:" / "Cash and cash equivalents" ... "Financial
+    services:" / "Cash and cash equivalents"): a line whose very words stand under two such sections is each
+    business's, and the company's own figure (their sum) is not printed; neither line is the company's
+    (round 498: the homebuilding cash had been printed as the company's cash)."""
+    claims: dict[tuple[str, str], set[str]] = {}
+    for item in items:
+        if item.section and not BALANCE_SECTION_WORDS.search(item.section):
+            for concept in item.concepts:
+                claims.setdefault((concept, normalise_label(item.label)), set()).add(item.section)
+    shared = {key for key, sections in claims.items() if len(sections) > 1}
+    if not shared:
+        return items
+    return [_with_concepts(item, tuple(c for c in item.concepts if (c, normalise_label(item.label)) not in shared))
+            if item.section and not BALANCE_SECTION_WORDS.search(item.section) else item for item in items]
 
 
 def _the_segments_line(item: LineItem) -> LineItem:

@@ -765,3 +765,13 @@ def test_a_successors_quarter_against_the_predecessors_is_said_to_be_no_growth()
     assert (found.period.end.isoformat(), found.prior.end.isoformat()) == ("2017-06-30", "2016-06-30")
     assert found.owner_change.startswith("The year-earlier period is the predecessor's, this one the successor's")
     assert owner_change(found.prior, found.prior) == ""
+
+
+def test_the_burn_and_runway_cards_name_the_months_they_spread(allos: core.Release) -> None:
+    """Allos's cash and investments fell from Dec 31, 2003 to Jun 30, 2004 (its balance sheet's two dates): the
+    burn is that fall over 6 months, and its card says so under a page naming the quarter (UI-30: Allos's,
+    Pellucid's and Aemetis's burn windows of 6, 9 and 12 months had been said only in the tooltip)."""
+    found = standard_metrics(allos)
+    burn, runway = found.get("monthly_burn"), found.get("runway")
+    assert burn is not None and burn.note == "Over the 6 months to Jun 30, 2004."
+    assert runway is not None and runway.note == "At the pace cash fell over the 6 months to Jun 30, 2004"

@@ -60,6 +60,9 @@ class BurnEstimate:
     monthly: Decimal | None
     runway_months: Decimal | None
     note: str = ""
+    # the stretch of time the estimate spreads over its months, said where the figure is shown ("the 6 months
+    # to Jun 30, 2004"): a burn card under a page's "3M to ..." had left its own window to its tooltip (UI-30)
+    window: str = ""
 
     @property
     def withheld(self) -> bool:
@@ -180,12 +183,13 @@ def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
     )
     method = "Change in cash and investments"  # the method's name, as CASH_USED orders it; pages say `what`
     fall = first.amount - last.amount
+    window = f"the {elapsed.normalize():f} months to {period_name(last.period)}"
     if fall <= 0:
         return BurnEstimate(
-            method, basis.replace("fell", "changed"), None, None, f"{what[0].upper()}{what[1:]} rose: no burn."
-        )
+            method, basis.replace("fell", "changed"), None, None, f"{what[0].upper()}{what[1:]} rose: no burn.",
+            window=window)
     monthly = fall / elapsed
-    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly))
+    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly), window=window)
 
 
 def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Statement | None = None
@@ -214,6 +218,7 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Sta
     return _per_month(
         "Net loss per month",
         basis, value, period.months, cash, "The period was profitable: no burn from operations.",
+        window=_window(period),
     )
 
 
@@ -241,18 +246,23 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, ba
     return _per_month(
         "Operating cash flow per month",
         f"cash from operations for {period_name(period)} divided by {period.months} months",
-        value, period.months, cash, "Operations generated cash: no burn.",
+        value, period.months, cash, "Operations generated cash: no burn.", window=_window(period),
     )
 
 
+def _window(period: Period) -> str:
+    """ "the 9 months to Sep 30, 2010": a period's stretch in words, for a figure spread over its months."""
+    return f"the {period.months} months to {period_name(Period(period.end, None))}"
+
+
 def _per_month(
-    method: str, basis: str, value: Decimal, months: int, cash: Decimal | None, no_burn: str
+    method: str, basis: str, value: Decimal, months: int, cash: Decimal | None, no_burn: str, *, window: str = ""
 ) -> BurnEstimate:
     """A period's result spread over its months as burn, with the runway it leaves; a gain is no burn."""
     if value >= 0:
-        return BurnEstimate(method, basis, None, None, no_burn)
+        return BurnEstimate(method, basis, None, None, no_burn, window=window)
     monthly = -value / months
-    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly))
+    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly), window=window)
 
 
 def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None, *,

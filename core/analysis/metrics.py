@@ -596,13 +596,17 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     if estimate is None:
         return None, None
     burn_caveat, runway_caveat = _financed_burn(estimate, loss, currency_sign(release_currency(release)))
-    burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat)
+    # Each card says the stretch of time it spreads over its months: under a header naming the quarter, a burn
+    # over six, nine or twelve months had said so only in its tooltip (UI-30: Allos, Pellucid, Aemetis).
+    over = f"over {estimate.window}" if estimate.window else ""
+    burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat,
+                  note=f"{over[0].upper()}{over[1:]}." if over else "")
     # The card says which of the Cash page's three estimates it stands on: "Runway 72.4 months" beside a page
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
     balance = release.statement("balance")
     held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
     runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
-                    caveat=runway_caveat, note=_RUNWAY_BASIS.get(estimate.method, ""))
+                    caveat=runway_caveat, note=" ".join(filter(None, (_RUNWAY_BASIS.get(estimate.method, ""), over))))
     return burn, runway
 
 

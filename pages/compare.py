@@ -220,12 +220,8 @@ else:
         hide_index=True,
         key="compare_columns",
     )
-    if len({c.period.months if c.period else None for c in comparison.columns}) > 1:
-        st.warning(
-            "The columns cover periods of different lengths (see the table above): compare rates and shares "
-            "rather than totals.",
-            icon=":material/event:",
-        )
+    if comparison.lengths_note:
+        st.warning(plain(comparison.lengths_note), icon=":material/event:")
     elif len({c.period.end if c.period else None for c in comparison.columns}) > 1 and not comparison.far_apart:
         st.caption("The columns are periods of the same length ending on different dates (see the table above).")
     if comparison.far_apart:

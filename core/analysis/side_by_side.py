@@ -138,6 +138,21 @@ class SideBySide:
         return far_apart_note(list(zip(self.short_headings, (c.period for c in self.columns), strict=True)))
 
     @property
+    def lengths_note(self) -> str:
+        """The sentence a page shows where the columns' periods differ in length, naming each column's months;
+        "" where they are one length. Totals and figures per share grow with the months they count (UI-30: a
+        3-month EPS of $0.85 had stood beside a 12-month $3.40 under a warning to "compare rates and shares",
+        which a reader took to mean EPS)."""
+        lengths = [(heading, column.period.months) for heading, column in zip(self.short_headings, self.columns,
+                                                                              strict=True)
+                   if column.period is not None and column.period.months]
+        if len({months for _, months in lengths}) < 2:
+            return ""
+        said = ", ".join(f"{heading} {months} months" for heading, months in lengths)
+        return (f"The columns cover periods of different lengths ({said}): amounts and figures per share such as "
+                "EPS grow with the months they count, so compare margins and shares of revenue, not totals.")
+
+    @property
     def weeks_note(self) -> str:
         """The sentence a page shows where some columns' quarters (or years) count a week more than the others';
         "" where none does."""

@@ -391,3 +391,21 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     ticks = date_ticks(ends)
     assert ticks["tickvals"] == ["2003-06-28", "2004-06-26", "2009-12-26", "2010-12-25"]
     assert ticks["ticktext"][-1] == "Dec 25<br>2010"
+
+
+def test_cash_over_time_counts_the_lines_the_cash_card_counts() -> None:
+    """Apple's first quarter of fiscal 2011: its cash card counts cash and cash equivalents, short-term and
+    long-term marketable securities, 10,734 + 16,243 + 32,730 = $59,707 million at Dec 25, 2010 (11,261 +
+    14,359 + 25,391 = $51,011 million at Sep 25, 2010); the line over time says the same (UI-30: it had added
+    the first two alone, $26,977 million, beside the Overview's $59.71 billion)."""
+    from core.analysis.metrics import standard_metrics
+
+    path = Path(__file__).parent / "fixtures" / "edgar" / "apple_q1-fy2011.txt"
+    apple = core.parse_release(path.read_bytes(), path.name)
+    points = cash_series(company_series([apple]))
+    assert [(p.end, p.amount) for p in points] == [
+        (date(2010, 9, 25), Decimal(51_011_000_000)), (date(2010, 12, 25), Decimal(59_707_000_000))]
+    assert [p.label for p in points[-1].parts] == [
+        "Cash and cash equivalents", "Short-term marketable securities", "Long-term marketable securities"]
+    card = standard_metrics(apple).get("cash_and_investments")
+    assert card is not None and card.value == points[-1].amount

@@ -69,6 +69,11 @@ def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
 
 
+# About the width of the main column at 1440 px in the wide layout: the page less the open sidebar (21 rem, 336
+# px) and the column's padding (5 rem a side).
+WIDE_PAGE_PX = 944
+
+
 def text_width(cells: Iterable[str]) -> int:
     """Pixels a table column needs for its longest text at the grid's font (about 6.6 px a character, as
     measured in Chromium: "Operating expenses, % of revenue" takes 207 px; 7.5 had left a memo of four
@@ -251,12 +256,18 @@ else:
     memo = memo_table(found)
     # Companies headed short, their full names in the tooltip; the metric and unit columns as wide as their
     # longest words, so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
+    widths = {"Metric": text_width(memo["Metric"]), "Unit": text_width(memo["Unit"]),
+              **{short: text_width([short, *memo[short]]) for short in shorts}}
+    if sum(widths.values()) > WIDE_PAGE_PX:
+        # the grid hides the columns past the page's edge without a scroll bar until hovered (UI-30: a fifth
+        # company's column had not been seen at 1440 px)
+        st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies "
+                   "(the metric names stay in place).")
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
-                 column_config={"Metric": st.column_config.TextColumn(width=text_width(memo["Metric"]), pinned=True),
-                                "Unit": st.column_config.TextColumn(width=text_width(memo["Unit"])),
+                 column_config={"Metric": st.column_config.TextColumn(width=widths["Metric"], pinned=True),
+                                "Unit": st.column_config.TextColumn(width=widths["Unit"]),
                                 # each company as wide as its figures and period, none cut inside its cell
-                                **{short: st.column_config.TextColumn(help=column_heading(c),
-                                                                      width=text_width([short, *memo[short]]))
+                                **{short: st.column_config.TextColumn(help=column_heading(c), width=widths[short])
                                    for short, c in zip(shorts, found, strict=True)}})
     if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
         st.caption(legend)

@@ -1075,9 +1075,11 @@ WHOLE_EXPENSES_LINE: Final = re.compile(
 # the revenue the costs start from. A lender's "Net revenue" after its provision for losses is not.
 INTEREST_LINE: Final = re.compile(r"\binterest\b", re.IGNORECASE)
 # What a release takes off its gross sales to reach its net sales ("Less: returns and allowances", "Sales
-# discounts", "Excise taxes"): the price of the revenue, not a cost of earning it.
+# discounts", "Excise taxes"; a broadcaster's "Less agency and national representative commissions", round
+# 502): the price of the revenue, not a cost of earning it.
 REVENUE_DEDUCTION_LINE: Final = re.compile(
-    r"\b(?:returns|allowances?|discounts?|rebates?|excise|chargebacks?|(?:sales|revenue)\s+deductions)\b",
+    r"\b(?:returns|allowances?|discounts?|rebates?|excise|chargebacks?|(?:sales|revenue)\s+deductions"
+    r"|commissions)\b",
     re.IGNORECASE)
 NET_REVENUE_LINE: Final = re.compile(
     r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")

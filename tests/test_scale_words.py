@@ -787,6 +787,10 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # what a release takes off its gross revenue to reach its net revenue (round 502: a broadcaster's)
+    ("REVENUE_DEDUCTION_LINE", "Less agency and national representative commissions", True),
+    ("REVENUE_DEDUCTION_LINE", "Less: returns and allowances", True),
+    ("REVENUE_DEDUCTION_LINE", "Purchased transportation", False),
     # a balance-sheet section named for a kind of balance, not for a business (round 498)
     ("BALANCE_SECTION_WORDS", "Current assets", True), ("BALANCE_SECTION_WORDS", "Liabilities and equity", True),
     ("BALANCE_SECTION_WORDS", "Homebuilding", False), ("BALANCE_SECTION_WORDS", "Financial services", False),

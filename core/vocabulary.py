@@ -578,6 +578,10 @@ CREDIT_LOSS_PROVISION: Final = re.compile(
 # The non-interest totals, or the one line a condensed statement prints for each ("Noninterest income").
 NONINTEREST_INCOME_TOTAL: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest\s+(?:income|revenues?)(?:,?\s+net)?$",
                                              re.IGNORECASE)
+# A thrift's names for the same totals, under its net interest income after the provision ("Other income:" ...
+# "Total other income", "Other expenses:" ... "Total other expenses"; round 503).
+OTHER_INCOME_TOTAL: Final = re.compile(r"^total\s+other\s+(?:operating\s+)?income$", re.IGNORECASE)
+OTHER_EXPENSE_TOTAL: Final = re.compile(r"^total\s+other\s+(?:operating\s+)?expenses?$", re.IGNORECASE)
 NONINTEREST_EXPENSE_LINE: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest\s+expenses?(?:,?\s+net)?$",
                                              re.IGNORECASE)
 # An insurer's: the premiums earned in the period (written premiums less the unearned part) and the losses

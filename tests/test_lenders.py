@@ -150,3 +150,24 @@ def test_a_memo_row_of_costs_totalled_two_ways_names_both() -> None:
     assert row_name("operating_expenses", (insurer, biotech), SHARES) == (
         "Operating expenses (or all costs, where so totalled)")
     assert row_name("operating_expenses", (insurer, None), SHARES) == "Total expenses"
+
+
+def test_a_thrifts_other_income_and_other_expenses_are_its_non_interest_totals() -> None:
+    """Keystone Financial Savings (round 503, invented) prints no "non-interest" line and no "Total deposits":
+    its net interest income (8,570 - 5,300 = 3,270) and provision (60) say it is a lender, and its "Total other
+    income" (142 + 88 + 205 + 31 = 466) and "Total other expenses" (1,180 + 310 + 48 + 142 + 388 = 2,068) are
+    its non-interest totals: 3,270 - 60 + 466 - 2,068 = 1,608 before taxes. A year earlier the provision is
+    printed "-": 3,325 - 0 + 515 - 1,969 = 1,871."""
+    from core.analysis.business import financial_business
+
+    release = _release("checks/thrift_other_income_and_other_expenses_totals.txt")
+    assert financial_business(release) == "bank"
+    cards = {m.key: (m.value, m.prior) for m in overview_metrics(standard_metrics(release))}
+    assert cards["net_interest_income"] == (Decimal(3_270_000), Decimal(3_325_000))
+    assert cards["credit_loss_provision"] == (Decimal(60_000), Decimal(0))
+    assert cards["noninterest_income"] == (Decimal(466_000), Decimal(515_000))
+    assert cards["noninterest_expense"] == (Decimal(2_068_000), Decimal(1_969_000))
+    assert _checks(release, "income before taxes")[:2] == [
+        ("3M 1999-06-30", Decimal(1_608_000), Decimal(1_608_000), True),
+        ("3M 1998-06-30", Decimal(1_871_000), Decimal(1_871_000), True),
+    ]

@@ -782,6 +782,8 @@ WORDS = [
     ("NONINTEREST_EXPENSE_LINE", "Non-interest expense", True),
     ("NONINTEREST_EXPENSE_LINE", "Total non-interest expense, net", True),  # Timberland Bancorp (corpus)
     ("NONINTEREST_EXPENSE_LINE", "Other noninterest expense", False),
+    ("OTHER_INCOME_TOTAL", "Total other income", True), ("OTHER_INCOME_TOTAL", "Total other income (expense)", False),
+    ("OTHER_EXPENSE_TOTAL", "Total other expenses", True), ("OTHER_EXPENSE_TOTAL", "Other expenses", False),
     ("PREMIUMS_EARNED", "Net premiums earned", True), ("PREMIUMS_EARNED", "Net earned premiums", True),
     ("PREMIUMS_EARNED", "Earned premiums", True), ("PREMIUMS_EARNED", "Gross written premiums", False),
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),

@@ -15,6 +15,7 @@ from typing import Literal
 
 from core.analysis.structure import operations_statement
 from core.model import Release, Statement
+from core.statements.lender_lines import lender_lines
 from core.vocabulary import BROKER_DEALER_LINE, INSURANCE_LINE, NONINTEREST_EXPENSE_TOTAL, TOTAL_DEPOSITS
 
 Financial = Literal["insurer", "broker-dealer", "bank"]
@@ -38,7 +39,10 @@ def financial_business(release: Release) -> Financial | None:
         return "insurer"
     if _prints(operations, BROKER_DEALER_LINE) or _prints(balance, BROKER_DEALER_LINE):
         return "broker-dealer"
-    if _prints(operations, NONINTEREST_EXPENSE_TOTAL) or _prints(balance, TOTAL_DEPOSITS):
+    if _prints(operations, NONINTEREST_EXPENSE_TOTAL) or _prints(balance, TOTAL_DEPOSITS) or (
+            operations is not None and lender_lines(operations.items) is not None):
+        # a thrift's "Total other expenses" and single "Deposits" line: its net interest income and provision
+        # say it is a lender (round 503)
         return "bank"
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.model import LineItem
 from core.statements.runs import matching_run
@@ -24,6 +24,8 @@ from core.vocabulary import (
     NET_INTEREST_INCOME_AFTER_PROVISION,
     NONINTEREST_EXPENSE_LINE,
     NONINTEREST_INCOME_TOTAL,
+    OTHER_EXPENSE_TOTAL,
+    OTHER_INCOME_TOTAL,
     PREMIUMS_EARNED,
     TOTAL_INTEREST_EXPENSE,
     TOTAL_INTEREST_INCOME,
@@ -95,6 +97,12 @@ def lender_lines(items: Sequence[LineItem]) -> LenderLines | None:
         noninterest_income=_first(items, NONINTEREST_INCOME_TOTAL, net + 1),
         noninterest_expense=_first(items, NONINTEREST_EXPENSE_LINE, net + 1),
     )
+    # a thrift's "Total other income" and "Total other expenses" under the provision are the same totals
+    below = after if after is not None else provision
+    if below is not None and found.noninterest_income is None:
+        found = replace(found, noninterest_income=_first(items, OTHER_INCOME_TOTAL, below + 1))
+    if below is not None and found.noninterest_expense is None:
+        found = replace(found, noninterest_expense=_first(items, OTHER_EXPENSE_TOTAL, below + 1))
     banks = (found.interest_income is not None and found.interest_expense is not None) or (
         after is not None or provision is not None or found.noninterest_expense is not None)
     return found if banks else None

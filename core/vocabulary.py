@@ -602,6 +602,10 @@ CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(
 # "Assets held for sale:") rather than for one of the company's businesses ("Homebuilding:").
 BALANCE_SECTION_WORDS: Final = re.compile(
     r"\b(?:assets?|liabilit|equity|deficit|capital|investments?|debt|obligations)", re.IGNORECASE)
+# Where a space belongs in a stacked column head whose line breaks a scrape dropped ("Three MonthsEndedJune 30,
+# 2006", round 500: a page's text taken without a separator between its <br>-broken lines).
+GLUED_PERIOD_WORDS: Final = re.compile(
+    r"(?<=[a-z])(?=(?:Months?|Weeks?|Ended|Ending)(?![a-z]))|(?<=[Ee]nded)(?=[A-Z0-9])|(?<=[Ee]nding)(?=[A-Z0-9])")
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

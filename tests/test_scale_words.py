@@ -789,6 +789,11 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # a stacked head whose line breaks a scrape dropped (round 500)
+    ("GLUED_PERIOD_WORDS", "Three MonthsEndedJune 30, 2006", True),
+    ("GLUED_PERIOD_WORDS", "Thirteen WeeksEnded", True),
+    ("GLUED_PERIOD_WORDS", "Three Months Ended June 30, 2006", False),
+    ("GLUED_PERIOD_WORDS", "Weekend revenues", False),
     # what a release takes off its gross revenue to reach its net revenue (round 502: a broadcaster's)
     ("REVENUE_DEDUCTION_LINE", "Less agency and national representative commissions", True),
     ("REVENUE_DEDUCTION_LINE", "Less: returns and allowances", True),

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from core.tables.numbers import parse_number
-from core.vocabulary import MONTH_RE, YEAR_RE, unit_line
+from core.vocabulary import GLUED_PERIOD_WORDS, MONTH_RE, YEAR_RE, unit_line
 
 # Cells that decorate the figure beside them, as HTML tables print them in cells of their own.
 _OPENERS = frozenset({"$", "US$", "€", "£", "(", "$("})
@@ -71,6 +71,8 @@ def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
     """The row's label (its first cell), its other cells in order with decorations joined to their figure,
     where each of those starts once the tabs are expanded to stops every eight columns, and which cell of
     the row (counting empty ones) holds each."""
+    if "nded" in raw or "nding" in raw or "onth" in raw or "eek" in raw:
+        raw = GLUED_PERIOD_WORDS.sub(" ", raw)  # "Three MonthsEndedJune 30, 2006": a scrape's stacked head
     label, *rest = raw.split("\t")
     values: list[str] = []
     starts: list[int] = []

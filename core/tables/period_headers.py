@@ -45,7 +45,8 @@ YEAR = starting_fast(rf"(?<![\d,.$])(?:fiscal\s+|fy\s*)?({YEAR_RE})(?![\d,])", r
 _NUMBER = r"\d{1,2}|" + NUMBER_WORD_RE
 DURATION = starting_fast(
     rf"""
-    (?P<n>{_NUMBER})[\s-]*(?:fiscal\s+)?(?P<unit>months?|mos\.?|weeks?|wks\.?)\b
+    # ("Three MonthsEndedJune 30, 2006": a scrape that dropped the line breaks of a stacked head, round 500)
+    (?P<n>{_NUMBER})[\s-]*(?:fiscal\s+)?(?P<unit>months?|mos\.?|weeks?|wks\.?)(?:\b|(?=end(?:ed|ing)))
     | \b(?P<nm>3|6|9|12)m\b                        # "9M 2013": nine months, as European releases head columns
     | \b(?P<nq>{_NUMBER})[\s-]+(?:fiscal\s+)?quarters\b   # "Three Quarters Ended", "Two Fiscal Quarters Ended"
     | (?P<month1>\bmonth\s+end(?:ed|ing)\b|\bcurrent\s+month\b)   # a monthly report's month

@@ -537,9 +537,18 @@ def column_headers(
         _one_to_one(placed, best, columns)
         named = {index: text for index, (_, text) in best.items()}
         grouped = _by_group(named, group_width, len(columns)) if group_width else {}
+        spans = [(*_ruled_extent(rule, start, end), text) for text, start, end in phrases
+                 if duration_in(text) and not YEAR_IN_TEXT.search(text)]
+        # Durations each starting where a column starts, the first where the first does (w3m and lynx set a
+        # cell spanning columns at its left): each reaches to where the next starts, whatever it stands nearer
+        # or is centred over (round 502: "Three Months Ended" over three quarters, its third nearer "Twelve
+        # Months Ended", had been read as twelve months).
+        left_set = len(spans) > 1 and min(start for start, _, _ in spans) == columns[0].start and all(
+            any(start == column.start for column in columns) for start, _, _ in spans)
         above = [tuple(own) for own in parts]
-        for index, text in (grouped or _centred_groups(phrases, columns, named, rule,
-                                                       below.get(line.number, set()), above)).items():
+        centred = {} if left_set else _centred_groups(phrases, columns, named, rule, below.get(line.number, set()),
+                                                      above)
+        for index, text in (grouped or centred).items():
             spread[index].add(len(parts[index]))
             reach[index][len(parts[index])] = min(
                 (_apart(columns[index], start, end) for phrase, start, end in phrases if phrase == text), default=0)
@@ -547,11 +556,17 @@ def column_headers(
         # A duration printed once over its group of columns ("13 weeks ended", centred or left-aligned
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
-        spans = [(*_ruled_extent(rule, start, end), text) for text, start, end in phrases
-                 if duration_in(text) and not YEAR_IN_TEXT.search(text)]
         if spans and named and not grouped:
             for index, column in enumerate(columns):
                 if index in named:
+                    continue
+                if left_set:
+                    start, end, text = max((span for span in spans if span[0] <= column.start),
+                                           default=(0, 0, ""))
+                    if text:
+                        spread[index].add(len(parts[index]))
+                        reach[index][len(parts[index])] = _apart(column, start, end)
+                        named[index] = text
                     continue
                 distances = [(_apart(column, start, end), text) for start, end, text in spans]
                 distance, text = min(distances)

@@ -2266,3 +2266,15 @@ def test_cash_printed_under_each_of_two_businesses_is_neither_the_companys() -> 
     total = balance.item("total_assets")
     assert total is not None and total.values == (Decimal(1_343_920_000), Decimal(1_268_450_000))
     assert not release.failed_checks
+
+
+def test_a_heading_under_an_unlabelled_sum_does_not_name_it() -> None:
+    """An IFRS sheet (invented): the non-current assets' sum, 146,755 + 119,510 + 9,894 + 3,892 = 280,051, printed
+    without a label, then the heading "Current assets" over its lines. A result or a total printed under its
+    figures names them (w3m's rules inside a cell), but a heading does not: 280,051 is no current assets."""
+    source = LAYOUTS / "ifrs_pounds_thousands_column_units.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    assert all(item.values[0] != Decimal(280_051_000) for item in balance.items if item.concepts)
+    assert [item.label for item in balance.items if item.values[0] == Decimal(280_051_000)] == [""]

@@ -813,9 +813,29 @@ def _less_expenses_is_the_result(items: tuple[LineItem, ...], line: LineItem) ->
     """Whether a line less the total operating expenses is the operating result in every column: the one
     line under "Revenue:" named for what is sold ("Services") is the revenue, where the arithmetic says so."""
     opex, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    if opex is not None and result is None:
+        return _less_and_the_rest_come_to_the_pretax(items, line, opex)
     if opex is None or result is None:
         return False
     return _less_comes_to(line, items[opex], items[result])
+
+
+def _less_and_the_rest_come_to_the_pretax(items: tuple[LineItem, ...], line: LineItem, opex: int) -> bool:
+    """Where no operating result is printed, whether the line less the total expenses, and each line between
+    them and the pre-tax result added as stored, is the pre-tax result in every column printing them all: a
+    REIT's "Revenues:" / "Rental income" / ... "Total expenses" / a gain, "Interest expense", "Other income" /
+    "Income before income taxes" (round 496: its only revenue line had been read as no revenue)."""
+    pretax = first_index(items, "income_before_taxes")
+    if pretax is None or pretax < opex:
+        return False
+    between = [item for item in items[opex + 1 : pretax] if item.kind == "amount"]
+    columns = [(column, start, less, result) for column, (start, less, result) in enumerate(zip(
+        line.values, items[opex].values, items[pretax].values, strict=True))
+        if start is not None and less is not None and result is not None
+        and all(item.values[column] is not None for item in between)]
+    return bool(columns) and all(
+        start - less + sum((item.values[column] or Decimal(0) for item in between), Decimal(0)) == result
+        for column, start, less, result in columns)
 
 
 def _less_comes_to(start: LineItem, less: LineItem, result: LineItem) -> bool:

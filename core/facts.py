@@ -15,7 +15,7 @@ from typing import TextIO
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
-from core.vocabulary import AT_PERIOD_END_SECTION, CONCEPT_STATEMENTS, match_concept
+from core.vocabulary import AT_A_DATE_LINE, AT_PERIOD_END_SECTION, CONCEPT_STATEMENTS, match_concept
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (
@@ -166,10 +166,12 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 # A balance at the period's end printed among the period's flows (a bank's "AT PERIOD END"
                 # total assets) is written as the balance it is, not as three months of total assets.
                 # So is one whose own words say so among a highlights table's flows ("Total assets at year
-                # end" under "2002 | 2001", round 448: printed as twelve months of total assets).
+                # end" under "2002 | 2001", round 448: printed as twelve months of total assets), and a book
+                # value per share (round 497).
                 at_the_end = (not concept_here and statement.kind != "balance" and (
                     AT_PERIOD_END_SECTION.search(item.section) is not None or (
-                        statement.kind == "operations" and AT_PERIOD_END_SECTION.search(item.label) is not None)))
+                        statement.kind == "operations" and (AT_PERIOD_END_SECTION.search(item.label) is not None
+                                                            or AT_A_DATE_LINE.search(item.label) is not None))))
                 if at_the_end and (item.label, period.end, value) in balances:
                     continue  # the same balance under the quarter's column and the year's, once
                 if at_the_end:

@@ -606,6 +606,11 @@ BALANCE_SECTION_WORDS: Final = re.compile(
 # 2006", round 500: a page's text taken without a separator between its <br>-broken lines).
 GLUED_PERIOD_WORDS: Final = re.compile(
     r"(?<=[a-z])(?=(?:Months?|Weeks?|Ended|Ending)(?![a-z]))|(?<=[Ee]nded)(?=[A-Z0-9])|(?<=[Ee]nding)(?=[A-Z0-9])")
+# A figure at a date, whatever the columns it stands in say: a book value per share is the equity at the period's
+# end over the shares then outstanding ("Book value per share", "Tangible book value per common share" among a
+# bank's or an insurer's quarter's flows; round 497: printed with months 3).
+AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:common\s+|diluted\s+)?share\b",
+                                   re.IGNORECASE)
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

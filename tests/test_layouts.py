@@ -2278,3 +2278,18 @@ def test_a_heading_under_an_unlabelled_sum_does_not_name_it() -> None:
     assert balance is not None
     assert all(item.values[0] != Decimal(280_051_000) for item in balance.items if item.concepts)
     assert [item.label for item in balance.items if item.values[0] == Decimal(280_051_000)] == [""]
+
+
+def test_a_book_value_per_share_among_a_quarters_flows_is_a_figure_at_its_date() -> None:
+    """Tidewater Casualty's highlights (round 497, invented): "Book value per share $26.42 | $26.87" under "Three
+    Months Ended March 31, 1997 | 1996". Equity over the shares outstanding at each March 31, no three months'
+    figure: written as the balance-sheet figure at its date, as a bank's "AT PERIOD END" lines are."""
+    import io
+
+    path = LAYOUTS.parent / "checks" / "insurer_highlights_book_value_per_share_beside_the_quarters.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == "Book value per share"]
+    assert [(r["statement"], r["period_end"], r["months"], r["value"]) for r in rows] == [
+        ("balance", "1997-03-31", "", "26.42"), ("balance", "1996-03-31", "", "26.87")]

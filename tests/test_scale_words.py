@@ -789,6 +789,9 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # a figure at a date among a period's flows (round 497)
+    ("AT_A_DATE_LINE", "Book value per share", True), ("AT_A_DATE_LINE", "Tangible book value per common share", True),
+    ("AT_A_DATE_LINE", "Net income per share", False),
     # a stacked head whose line breaks a scrape dropped (round 500)
     ("GLUED_PERIOD_WORDS", "Three MonthsEndedJune 30, 2006", True),
     ("GLUED_PERIOD_WORDS", "Thirteen WeeksEnded", True),

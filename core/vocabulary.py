@@ -611,6 +611,12 @@ GLUED_PERIOD_WORDS: Final = re.compile(
 # bank's or an insurer's quarter's flows; round 497: printed with months 3).
 AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:common\s+|diluted\s+)?share\b",
                                    re.IGNORECASE)
+# What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM
+# Exhibit 99.1" (the date, the time, the page's title) and "file:///C:/filings/ex99.htm   1/2" (its address,
+# the page of the pages). Its font may set "fi" as one ligature glyph ("\ufb01le:///"). No line of the release.
+BROWSER_PRINT_EDGE: Final = re.compile(
+    r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

@@ -789,6 +789,10 @@ WORDS = [
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
+    # what a browser prints at a page's edges (round 506: pdftotext of a browser's PDF)
+    ("BROWSER_PRINT_EDGE", "file:///tmp/redhawk_q4-2020_html_land.html                        1/4", True),
+    ("BROWSER_PRINT_EDGE", "12/5/26, 2:55 AM                                    Exhibit 99.1", True),
+    ("BROWSER_PRINT_EDGE", "  Total revenues                       134,587           211,248", False),
     # a figure at a date among a period's flows (round 497)
     ("AT_A_DATE_LINE", "Book value per share", True), ("AT_A_DATE_LINE", "Tangible book value per common share", True),
     ("AT_A_DATE_LINE", "Net income per share", False),

@@ -25,7 +25,7 @@ from core.readers.characters import running_key
 from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
-from core.vocabulary import MONTH_RE
+from core.vocabulary import BROWSER_PRINT_EDGE, MONTH_RE
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -124,12 +124,6 @@ _MONTH_THEN_ITS_PERIOD = re.compile(rf"(?<![A-Za-z])({MONTH_RE})( +)\.(?= )", re
 _NEGATIVE_THEN_DOLLAR = re.compile(r"\)\$(?=\s*\(?[\d.])")
 
 
-# What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM
-# Exhibit 99.1" (the date, the time, the page's title) and "file:///C:/filings/ex99.htm   1/2" (its address,
-# the page of the pages). Its font may set "fi" as one ligature glyph ("\ufb01le:///").
-_BROWSER_PRINT_EDGE = re.compile(
-    r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
 # How far from a page's top or bottom a running header or footer stands (its non-blank lines).
 _RUNNING_REACH = 2
 
@@ -145,7 +139,7 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     # they are on any page, however few: pypdf spaces them differently page by page.
     for lines, page_edges in zip(split, edges, strict=True):
         for index, text in page_edges:
-            if _BROWSER_PRINT_EDGE.match(text):
+            if BROWSER_PRINT_EDGE.match(text):
                 lines[index] = ""
     pages = ["\n".join(lines) for lines in split]
     if len(pages) < 3:

@@ -21,6 +21,7 @@ from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
 from core.readers.pipe_tables import pipe_rows_as_tabs
 from core.readers.tab_grid import relaid_copies
+from core.vocabulary import BROWSER_PRINT_EDGE
 
 # A text release is mostly printable; more than this share of control bytes means an image, archive or
 # other binary renamed to .txt (real releases have none but tabs, form feeds and line ends).
@@ -260,9 +261,31 @@ def _mended(match: re.Match[str]) -> str:
         return match.group()
 
 
+def _without_print_edges(text: str) -> str:
+    """The text with what a browser printed at each page's top and foot blanked (vocabulary.BROWSER_PRINT_EDGE),
+    pages parted by form feeds as pdftotext parts them: a page break inside a statement's column headers had
+    left the address and the date between the years and the rows, and the statement unread (round 506: 60
+    gold facts over three pdftotext renderings). Line counts are kept."""
+    pages = text.split("\f")
+    for number, page in enumerate(pages):
+        lines = page.split("\n")
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        for index in {*filled[:_EDGE_REACH], *filled[-_EDGE_REACH:]}:
+            if BROWSER_PRINT_EDGE.match(lines[index]):
+                lines[index] = ""
+        pages[number] = "\n".join(lines)
+    return "\f".join(pages)
+
+
+# How far from a page's top or foot a browser prints its lines (non-blank lines)
+_EDGE_REACH = 2
+
+
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = _without_print_edges(text).replace("\f", "\n")
     text = closed_up(_space_grouping_as_commas(text))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)

@@ -993,7 +993,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              # an insurer's investments with its cash, in that order (round 379)
                              r"|^total\s+investments\s+and\s+cash$"),
     ("cash_and_equivalents", r"^(?:total\s+)?(?:unrestricted\s+)?cash\s+and\s+(?:cash\s+)?equivalents"
-                             r"(?:,?\s+-?\s*unrestricted)?$|^cash$|^cash\s+and\s+due\s+from(?!.*\bbeginning\b)"
+                             # a bank's "Cash and due from banks", a thrift's "Cash and amounts due from depository
+                             # institutions" (round 503)
+                             r"(?:,?\s+-?\s*unrestricted)?$|^cash$"
+                             r"|^cash\s+and\s+(?:amounts\s+)?due\s+from(?!.*\bbeginning\b)"
                              r"|^cash\s+and\s+temporary\s+cash\s+investments$"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"

@@ -1168,6 +1168,7 @@ def test_gross_or_net_revenue_by_what_stands_between(gross: str, between: str, r
     # Round 458: a bank's cash flow ends "Cash and due from banks at beginning of period" / "... at end of period"
     ("Cash and due from banks at beginning of period", None),
     ("Cash and due from banks", "cash_and_equivalents"),
+    ("Cash and amounts due from depository institutions", "cash_and_equivalents"),  # a thrift's (round 503)
 ])
 def test_a_banks_cash_at_the_periods_beginning_is_no_cash_at_its_end(label: str, concept: str | None) -> None:
     """The opening balance had taken the concept of the cash at the period's end (149,971 thousand printed as

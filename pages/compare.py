@@ -72,6 +72,9 @@ def period_text(period: Period | None) -> str:
 # About the width of the main column at 1440 px in the wide layout: the page less the open sidebar (21 rem, 336
 # px) and the column's padding (5 rem a side).
 WIDE_PAGE_PX = 944
+# The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a
+# column as wide as "Operating expenses (or all costs, where so totalled)" had left no room for a figure).
+METRIC_COLUMN_PX = 220
 
 
 def text_width(cells: Iterable[str]) -> int:
@@ -256,13 +259,12 @@ else:
     memo = memo_table(found)
     # Companies headed short, their full names in the tooltip; the metric and unit columns as wide as their
     # longest words, so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
-    widths = {"Metric": text_width(memo["Metric"]), "Unit": text_width(memo["Unit"]),
+    widths = {"Metric": min(text_width(memo["Metric"]), METRIC_COLUMN_PX), "Unit": text_width(memo["Unit"]),
               **{short: text_width([short, *memo[short]]) for short in shorts}}
     if sum(widths.values()) > WIDE_PAGE_PX:
         # the grid hides the columns past the page's edge without a scroll bar until hovered (UI-30: a fifth
         # company's column had not been seen at 1440 px)
-        st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies "
-                   "(the metric names stay in place).")
+        st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies.")
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
                  column_config={"Metric": st.column_config.TextColumn(width=widths["Metric"], pinned=True),
                                 "Unit": st.column_config.TextColumn(width=widths["Unit"]),

@@ -385,7 +385,7 @@ def test_a_memo_wider_than_the_page_says_it_scrolls(allos: Release) -> None:
     for name in names:
         path = FIXTURES / "gold" / name
         loaded[name] = core.parse_release(path.read_bytes(), path.name)
-    said = "The table is wider than the page: scroll it sideways to see all 5 companies"
+    said = "The table is wider than the page: scroll it sideways to see all 5 companies."
     at = run_compare(loaded)
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     picked = at.multiselect[0]

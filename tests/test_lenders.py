@@ -82,6 +82,7 @@ def test_a_reversal_of_the_provision_stays_a_negative_expense() -> None:
     release = _release("layouts/a_banks_five_quarters_total_revenue_net_of_interest_expense.htm")
     provision = standard_metrics(release).get("credit_loss_provision")
     assert provision is not None and provision.value == Decimal(-45_000_000)
+    assert provision.note == "A reversal (Provision for credit losses): reserves released add to income."
 
 
 def test_a_changed_figure_in_a_banks_statement_fails_its_check() -> None:
@@ -128,6 +129,9 @@ def test_an_insurer_gets_its_premiums_losses_and_combined_ratio() -> None:
         Decimal(99_844_000), Decimal(90_213_000))
     assert (cards["combined_ratio"].value, cards["combined_ratio"].prior) == (Decimal("95.1"), Decimal("96.4"))
     assert cards["combined_ratio"].kind == "percent"
+    # its total of losses and expenses is no operating expenses beside other companies' (UI-31)
+    found = standard_metrics(release)
+    assert found.get("operating_expenses") is None and found.get("opex_share") is None
 
 
 def test_a_banks_cash_card_is_named_for_the_line_it_counts() -> None:

@@ -519,17 +519,30 @@ def test_a_profit_turned_into_a_loss_shows_the_change_in_money() -> None:
     assert metric_delta(net) == "-$5.4M"
 
 
-def test_an_insurers_total_of_losses_and_expenses_keeps_its_name_and_says_what_it_holds() -> None:
+def test_an_insurers_total_of_losses_and_expenses_is_no_operating_expenses() -> None:
     """Total revenues 447,012 less "Total losses and expenses" 368,405 is the income before income taxes,
-    78,607: the total holds claims and interest, and the card had called it "Operating expenses" (browser
-    review of round 115)."""
+    78,607: the total holds claims and interest. The card had called it "Operating expenses" (browser review of
+    round 115), then kept its name with a caution; beside other companies' operating expenses on Compare it
+    still read as one (UI-31), so an insurer gets no such figure, its premiums and losses standing for it."""
     path = Path(__file__).parent / "fixtures" / "layouts" / (
         "reconciliation_to_non_gaap_operating_income_titled_in_title_case.htm")
-    opex = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("operating_expenses")
-    assert opex is not None and opex.value == Decimal(368_405_000)
-    assert opex.name == "Total losses and expenses"
-    assert opex.caveat.startswith("this total holds every cost, interest included (revenue less it is the income "
-                                  "before taxes)")
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    assert found.get("operating_expenses") is None and found.get("opex_share") is None
+    assert found.value("revenue") == Decimal(447_012_000)
+
+
+def test_a_total_of_every_cost_down_to_the_pre_tax_result_keeps_its_name_and_says_so() -> None:
+    """A company's "Total costs and expenses" that revenue less is the income before taxes (no operating result
+    printed) holds interest too: its card keeps the release's name and says what it holds."""
+    from core.analysis.metrics import Metric, _with_every_cost_said
+
+    revenue = Metric("revenue", Decimal(447_012_000), basis="Total revenues")
+    total = Metric("operating_expenses", Decimal(368_405_000), basis="Total costs and expenses")
+    pretax = Metric("income_before_taxes", Decimal(78_607_000), basis="Income before income taxes")
+    said = _with_every_cost_said(total, revenue, None, pretax)
+    assert said is not None and said.name == "Total costs and expenses"
+    assert said.caveat == ("this total holds every cost, interest included (revenue less it is the income before "
+                           "taxes), so it does not compare with other releases' operating expenses")
 
 
 def test_a_margin_beyond_the_revenue_gives_its_card_to_the_operating_result() -> None:

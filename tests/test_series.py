@@ -409,3 +409,15 @@ def test_cash_over_time_counts_the_lines_the_cash_card_counts() -> None:
         "Cash and cash equivalents", "Short-term marketable securities", "Long-term marketable securities"]
     card = standard_metrics(apple).get("cash_and_investments")
     assert card is not None and card.value == points[-1].amount
+
+
+def test_a_banks_cash_over_time_is_named_for_the_line_it_counts() -> None:
+    """A bank's one cash line, "CASH AND DUE FROM BANKS" ($170,960 and $149,971 thousand on its sheet): the
+    chart over time says so, as its Overview card does (UI-31: it had been titled "Cash and investments")."""
+    path = FIXTURES / "layouts" / "a_per_share_heading_in_capitals_without_its_colon.txt"
+    bank = core.parse_release(path.read_bytes(), path.name)
+    chart = cash_trend(company_series([bank]))
+    assert chart is not None
+    assert chart.figure.layout.title.text == "Cash and due from banks at each balance-sheet date"
+    assert chart.figure.data[0].name == "Cash and due from banks"
+    assert Decimal(170_960_000) in {p.amount for p in cash_series(company_series([bank]))}

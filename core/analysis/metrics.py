@@ -57,7 +57,7 @@ METRIC_NAMES: dict[str, str] = {
     "revenue": "Revenue",
     # a bank's and an insurer's own headline lines (core.statements.lender_lines)
     "net_interest_income": "Net interest income",
-    "credit_loss_provision": "Provision for credit losses",
+    "credit_loss_provision": "Credit loss provision",  # whole on a card ("Provision for credit…" had been cut)
     "noninterest_income": "Non-interest income",
     "noninterest_expense": "Non-interest expense",
     "premiums_earned": "Premiums earned",
@@ -389,8 +389,12 @@ def _financial_lines(release: Release, operations: Statement, window: Window) ->
     elif kind == "insurer" and (insurer := insurer_lines(items)) is not None:
         found = [("premiums_earned", insurer.premiums_earned, 1), ("losses_and_loss_expenses", insurer.losses, 1),
                  ("combined_ratio", insurer.combined_ratio, 1)]
-    return [_item_metric(operations, items[index], key, window, sign) for key, index, sign in found
-            if index is not None]
+    metrics = [_item_metric(operations, items[index], key, window, sign) for key, index, sign in found
+               if index is not None]
+    # A negative provision is a release of reserves, which adds to income: said in words, not left to a sign
+    # and a green arrow (UI-31: a reversal's card had read "($1.3M)" with only its tooltip saying why)
+    return [replace(m, note=f"A reversal ({' '.join(m.basis.split())}): reserves released add to income.")
+            if m.key == "credit_loss_provision" and m.value is not None and m.value < 0 else m for m in metrics]
 
 
 def _expenses_added_up(operations: Statement, window: Window) -> Metric | None:
@@ -663,6 +667,11 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         operating = _line(operations, "operating_income", window)
         opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window),
                                      cost_printed=_prints_a_cost_of_revenue(operations))
+        if financial_business(release) == "insurer":
+            # an insurer's total of its losses, acquisition costs and interest is no operating expenses beside
+            # other companies' (UI-31: 85.1% and 137.4% of revenue beside a chip maker's 32.9%); its own lines,
+            # premiums earned and losses, stand for it
+            opex = None
         net = _line(operations, "net_income", window)
         found += [
             revenue,

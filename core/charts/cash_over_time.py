@@ -36,10 +36,15 @@ from core.model import Period
 
 
 def cash_trend(series: CompanySeries) -> Chart | None:
-    """Cash and investments at every balance date, with restated readings as crosses."""
+    """Cash and investments at every balance date, with restated readings as crosses; named for the one line it
+    counts where every date counts one and the same ("Cash and due from banks", a bank's, as its Overview card
+    names it: UI-31), else "Cash and investments"."""
     points = cash_series(series)
     if not points:
         return None
+    lines = {tuple(part.label for part in point.parts) for point in points}
+    named = next(iter(lines))[0] if len(lines) == 1 and len(next(iter(lines))) == 1 else "Cash and investments"
+    named = named[0] + named[1:].lower() if named.isupper() else named
     scale, unit = series.scale, series_unit(series)
     x = [p.end.isoformat() for p in points]
     ys = [to_units(p.amount, scale) for p in points]
@@ -49,7 +54,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             x=x,
             y=ys,
             mode="lines+markers+text",
-            name="Cash and investments",
+            name=named,
             line={"color": CURRENT},
             text=labels(ys, decimals=places),
             textposition="top center",
@@ -67,7 +72,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
         rows.append(
             {
                 "Date": period_name(Period(point.end, None)),
-                f"Cash and investments ({unit})": accounting(to_units(point.amount, scale), decimals=places),
+                f"{named} ({unit})": accounting(to_units(point.amount, scale), decimals=places),
                 "Lines": " + ".join(p.label for p in point.parts),
                 "Printed in": ", ".join(sorted({p.source for p in point.parts})),
                 "Restated": "; ".join(
@@ -88,9 +93,9 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             )
         )
     figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
-    base_layout(figure, title="Cash and investments at each balance-sheet date", height=380)
-    alt = f"Line of cash and investments in {unit}: " + ", ".join(
-        f"{row['Date']} {row[f'Cash and investments ({unit})']}" for row in rows
+    base_layout(figure, title=f"{named} at each balance-sheet date", height=380)
+    alt = f"Line of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
+        f"{row['Date']} {row[f'{named} ({unit})']}" for row in rows
     ) + "."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)

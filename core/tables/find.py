@@ -173,7 +173,23 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
-    return _counts_over_their_units(classified)
+    return _counts_over_their_units(_parentheses_closed_a_line_down(classified))
+
+
+def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A line opening with a figure that closes a parenthesis it never opened ("$86,250)   35   35"), under a
+    line that opened one ("... shares issued and outstanding (liquidation preference"): the figure ends the
+    label's words, as a PDF's text wraps a caption, and the figures after it are the row's (round 505: read as
+    a row of three figures, it had begun a table of its own and the equity under it was lost)."""
+    for index in range(1, len(classified)):
+        line = classified[index]
+        if line.kind is not LineKind.DATA or line.label or len(line.cells) < 2:
+            continue
+        first = line.cells[0].text
+        above = classified[index - 1].text
+        if first.endswith(")") and "(" not in first and above.count("(") > above.count(")"):
+            classified[index] = line._replace(label=first, cells=line.cells[1:])
+    return classified
 
 
 # A header line's phrases, two spaces or more apart; each naming the unit of a count above it ("Weeks Ended").

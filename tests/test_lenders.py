@@ -175,3 +175,17 @@ def test_a_thrifts_other_income_and_other_expenses_are_its_non_interest_totals()
         ("3M 1999-06-30", Decimal(1_608_000), Decimal(1_608_000), True),
         ("3M 1998-06-30", Decimal(1_871_000), Decimal(1_871_000), True),
     ]
+
+
+def test_the_compare_download_says_which_figures_no_check_speaks_of() -> None:
+    """The insurer's printed combined ratio, 95.1%, is a figure no check adds up: the download says "not
+    checked" beside it, as the page marks it, and nothing beside the premiums earned its checks vouch for."""
+    from core.charts.memo import memo_numbers
+
+    release = _release("layouts/an_insurers_operating_income_memo_after_the_share_counts.txt")
+    frame = memo_numbers([standard_metrics(release)]).set_index("Metric")
+    heading = frame.columns[1]
+    assert frame.loc["Combined ratio", heading] == 95.1
+    assert frame.loc["Combined ratio", f"{heading}: checks"] == "not checked"
+    assert frame.loc["Premiums earned", heading] == 142.318
+    assert frame.loc["Net income (loss)", f"{heading}: checks"] == ""

@@ -217,9 +217,17 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
             "Unit": _units(columns, rows),
         }
     )
-    for index, heading in enumerate(_headings(columns)):
+    headings = _headings(columns)
+    for index, heading in enumerate(headings):
         frame[heading] = pd.array([_number(_as_shown(cells[index])) for _, cells in rows], dtype="Float64")
+    # What the checks say of each figure, as the page's marks say it, after the figures (a number cell holds no
+    # mark: UI-31, the CSV's combined ratio had read as a checked figure where the page marked it † not checked)
+    for index, heading in enumerate(headings):
+        frame[f"{heading}: checks"] = [_STATUS_WORDS[memo_status(cells[index], columns[index])] for _, cells in rows]
     return frame
+
+
+_STATUS_WORDS = {"failed": "not verified: a check fails", "unchecked": "not checked", "": ""}
 
 
 # The places a download keeps of a computed figure: ratios as the page shows them (62.1%, 24.0 months), where

@@ -140,18 +140,25 @@ def _result_without_a_total(statement: Statement, items: list[LineItem], top: in
         items[top], terms, items[operating], tolerance, frozenset())
     if signs is None:
         return
-    start, end = items[top], items[operating]
+    yield from signed_chain(statement, name, items[top], terms, items[operating], signs, tolerance)
+
+
+def signed_chain(statement: Statement, name: str, start: LineItem, terms: Sequence[LineItem], end: LineItem,
+                 signs: Sequence[int], tolerance: Decimal, read: Sequence[LineItem] = ()) -> Iterable[CheckResult]:
+    """One check a column printing both ends: `start` with each term added or taken away by its sign against
+    `end`. `read`: every line the check reads where the terms stand for more (subtotals for their parts)."""
     detail = f"{start.label}" + "".join(
         f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, terms, strict=True)
     ) + f" = {end.label}"
+    involved = (*(read or (start, *terms)), end)
+    span = SourceSpan(min(item.span.first for item in involved), end.span.last)
     for column, period in enumerate(statement.periods):
         first, found = start.values[column], end.values[column]
         if first is None or found is None:
             continue
         yield CheckResult(name=name, statement=statement.kind, period=period.key,
                           expected=signed_sum(first, signs, terms, column), found=found, tolerance=tolerance,
-                          span=SourceSpan(start.span.first, end.span.last), detail=detail,
-                          items=items_of(start, *terms, end))
+                          span=span, detail=detail, items=items_of(*involved))
 
 
 def signed_sum(first: Decimal, signs: Sequence[int], terms: Sequence[LineItem], column: int) -> Decimal:

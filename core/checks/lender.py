@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from core.checks.common import items_of, rounding_tolerance
-from core.checks.identities import signed_sum, subtotals_for_their_lines
-from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
+from core.checks.common import rounding_tolerance
+from core.checks.identities import signed_chain, subtotals_for_their_lines
+from core.model import CheckResult, LineItem, Statement, first_index
 from core.statements.lender_lines import lender_lines
 from core.statements.signs import bridge_signs
 
@@ -51,20 +51,9 @@ def lender_identities(statement: Statement) -> Iterable[CheckResult]:
 
 def _link(statement: Statement, name: str, start: LineItem, between: Sequence[LineItem], end: LineItem,
           signs: tuple[int, ...] | None, read: Sequence[LineItem] = ()) -> Iterable[CheckResult]:
-    """One check a column: start and the signed lines between against end. Signs None: the lines' own reading
-    (as printed, or taken away), the one that adds up, else taken away as banks print them."""
+    """Start and the signed lines between against end. Signs None: the lines' own reading (as printed, or
+    taken away), the one that adds up, else taken away as banks print them."""
     tolerance = rounding_tolerance(statement, len(between) + 2)
     if signs is None:
         signs = bridge_signs(start, between, end, tolerance, frozenset()) or tuple(-1 for _ in between)
-    detail = f"{start.label}" + "".join(
-        f" {'+' if sign > 0 else '-'} {item.label}" for sign, item in zip(signs, between, strict=True)
-    ) + f" = {end.label}"
-    involved = (*(read or (start, *between)), end)
-    for column, period in enumerate(statement.periods):
-        first, found = start.values[column], end.values[column]
-        if first is None or found is None:
-            continue
-        yield CheckResult(name=name, statement=statement.kind, period=period.key,
-                          expected=signed_sum(first, signs, between, column), found=found, tolerance=tolerance,
-                          span=SourceSpan(min(i.span.first for i in involved), end.span.last), detail=detail,
-                          items=items_of(*involved))
+    yield from signed_chain(statement, name, start, between, end, signs, tolerance, read)

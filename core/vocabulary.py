@@ -593,7 +593,9 @@ PREMIUMS_EARNED: Final = re.compile(
 COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
 LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
     r"^(?:net\s+)?loss(?:es)?\s+and\s+(?:loss\s+adjustment\s+expenses?|lae|loss\s+expenses?)"
-    r"(?:\s+incurred)?(?:\s+net)?$", re.IGNORECASE)
+    r"(?:\s+incurred)?(?:\s+net)?$"
+    # a life and health insurer's claims: "Benefits and claims, net", "Policyholder benefits and claims incurred"
+    r"|^(?:total\s+)?(?:policyholder\s+)?benefits\s+and\s+claims(?:\s+incurred)?(?:,?\s+net)?$", re.IGNORECASE)
 # A line of cash named as most sheets name it ("Cash and cash equivalents", "Cash and equivalents", "Cash"),
 # in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
 CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(
@@ -629,6 +631,8 @@ TOTAL_DEPOSITS: Final = re.compile(r"^\s*total\s+deposits\b", re.IGNORECASE)
 INSURANCE_LINE: Final = re.compile(
     r"\b(?:premiums?\s+earned|earned\s+premiums?|unearned\s+premiums?|loss(?:es)?\s+and\s+loss\s+adjustment"
     r"|loss\s+and\s+LAE|unpaid\s+(?:claims\s+and\s+)?losses|(?:future\s+)?policy(?:holder)?s?'?\s+benefits"
+    # a life and health insurer's "Benefits and claims, net" (Aflac: UI-31)
+    r"|benefits\s+and\s+claims"
     r"|benefits\s+to\s+policyholders)\b", re.IGNORECASE)
 # A broker-dealer's own lines: what it owes to or is owed by other brokers and dealers, and the revenue of
 # trading for its own account ("Receivables from brokers, dealers and clearing organizations", "Principal

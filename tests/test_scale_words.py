@@ -787,6 +787,9 @@ WORDS = [
     ("PREMIUMS_EARNED", "Net premiums earned", True), ("PREMIUMS_EARNED", "Net earned premiums", True),
     ("PREMIUMS_EARNED", "Earned premiums", True), ("PREMIUMS_EARNED", "Gross written premiums", False),
     ("LOSSES_AND_LOSS_EXPENSES", "Losses and loss adjustment expenses", True),
+    ("LOSSES_AND_LOSS_EXPENSES", "Benefits and claims, net", True),  # Aflac (corpus), a life insurer's
+    ("LOSSES_AND_LOSS_EXPENSES", "Policyholder benefits and claims incurred", True),
+    ("INSURANCE_LINE", "Benefits and claims, net", True),
     ("LOSSES_AND_LOSS_EXPENSES", "Reserves for losses and loss adjustment expenses", False),
     ("COMBINED_RATIO", "Combined ratio", True), ("COMBINED_RATIO", "Accident year combined ratio", False),
     # what a browser prints at a page's edges (round 506: pdftotext of a browser's PDF)

@@ -61,7 +61,7 @@ METRIC_NAMES: dict[str, str] = {
     "noninterest_income": "Non-interest income",
     "noninterest_expense": "Non-interest expense",
     "premiums_earned": "Premiums earned",
-    "losses_and_loss_expenses": "Losses and loss expenses",
+    "losses_and_loss_expenses": "Losses and claims",  # a P&C insurer's losses, a life insurer's benefits and claims
     "combined_ratio": "Combined ratio",
     "gross_profit": "Gross profit",
     "gross_margin": "Gross margin",
@@ -827,7 +827,8 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     printed. Burn and runway appear only for a company that burns cash (see `standard_metrics`).
     """
     has_revenue = found.value("revenue") is not None
-    if found.get("net_interest_income") is not None or found.get("premiums_earned") is not None:
+    if any(found.get(key) is not None for key in ("net_interest_income", "premiums_earned",
+                                                  "losses_and_loss_expenses")):
         # a bank's or an insurer's own headline lines stand where revenue, margins and an operating result do
         keys = ["revenue", "net_interest_income", "credit_loss_provision", "noninterest_income",
                 "noninterest_expense", "premiums_earned", "losses_and_loss_expenses", "combined_ratio", "net_income",

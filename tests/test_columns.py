@@ -690,3 +690,17 @@ def test_a_flat_rows_dashes_for_zero_are_no_range(text: str, cells: list[str]) -
     from core.tables.lines import classify
 
     assert [cell.text for cell in classify(1, text).cells] == cells
+
+
+@pytest.mark.parametrize(("header", "end"), [
+    # pdftotext merged two columns' date lines (round 502): two month-ends, no range, no one date
+    ("Three Months Ended December 31, September 2022", None),
+    ("December 31, September 30, 2022", None),
+    # a range names one end
+    ("Period from July 15 to December 31, 2004", (12, 31, 2004)),
+    ("For the period October 1 - December 31, 2004", (12, 31, 2004)),
+    ("Three Months Ended December 31, 2022", (12, 31, 2022)),
+])
+def test_a_header_naming_two_month_ends_names_no_date(header: str, end: tuple[int, int, int] | None) -> None:
+    reading = read_header(header)
+    assert (None if reading.month is None else (reading.month, reading.day, reading.year)) == end

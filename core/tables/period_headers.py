@@ -310,6 +310,7 @@ def read_header(text: str) -> HeaderReading:
     month = day = year = None
     dated: list[tuple[int, int | None, int]] = []
     undated: set[tuple[int, int | None]] = set()  # month-days printed without a year
+    first_undated: tuple[int, int, int] | None = None  # the first month's day printed without a year, and its end
     for match in DATE.finditer(text):
         if match.group("dd") or match.group("m"):
             numeric = _numeric_date(match)
@@ -326,8 +327,16 @@ def read_header(text: str) -> HeaderReading:
             dated.append((month, day, year))
             if len(dated) == 1:
                 first_end = match.end()
+                if (first_undated is not None and first_undated[0] != month
+                        and not _RANGE_BETWEEN.search(text, first_undated[2], match.start())):
+                    # "December 31, September 2022" over one column: two month-ends, no range between them
+                    # (pdftotext merging two columns' date lines, round 502: the December quarter had been
+                    # read as September's); no one date is the column's
+                    return HeaderReading(months=months, month=None, day=None, year=None, ytd=ytd, years_back=0)
         else:
             undated.add((month, day))
+            if first_undated is None and day is not None and day != 1 and not dated:
+                first_undated = (month, day, match.end())
     if not dated and len(undated) > 1:
         # "March 31,   December 31," over two columns, read as one text: neither day is every column's
         month = day = None
@@ -361,6 +370,9 @@ def read_header(text: str) -> HeaderReading:
     years_back = 1 if year is None and _YEAR_BEFORE.search(text) else 0
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd, years_back=years_back)
 
+
+# What stands between the two ends of a range of dates: "July 15 to December 31, 2004", "October 1 - December 31".
+_RANGE_BETWEEN = re.compile(r"\bto\b|\bthrough\b|\bthru\b|\bfrom\b|[-\u2013\u2014]", re.IGNORECASE)
 
 # The first date of a header phrase continues with the other column's year: "June 30, 2009 and 2008".
 _PAIR_OF_YEARS = re.compile(r"\s*(?:and|&)\s")

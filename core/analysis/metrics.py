@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.business import financial_business
+from core.analysis.business import Financial, financial_business
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points, cash_words
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
@@ -373,13 +373,13 @@ def _item_metric(statement: Statement, item: LineItem, key: str, window: Window,
                   prior=None if prior is None else sign * prior, sources=(item.span,), basis=item.label)
 
 
-def _financial_lines(release: Release, operations: Statement, window: Window) -> list[Metric | None]:
+def _financial_lines(kind: Financial | None, operations: Statement, window: Window) -> list[Metric | None]:
     """A bank's net interest income, provision and non-interest totals, or an insurer's premiums earned and
     losses: what an analyst of such a company reads first, where other companies print revenue and an
     operating result (UI-29: a bank's Overview had shown only its net income, EPS and cash). Only for a
     company the words of its statements say is a bank or an insurer (core.analysis.business): a net interest
     income among a manufacturer's other income is no bank's headline."""
-    items, kind = operations.items, financial_business(release)
+    items = operations.items
     found: list[tuple[str, int | None, int]] = []
     if kind == "bank" and (bank := lender_lines(items)) is not None:
         found = [("net_interest_income", bank.net_interest_income, 1),
@@ -660,6 +660,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             window = None  # the release's own period was not read: a year-old column is no current figure
     found: list[Metric | None] = []
     if operations is not None and window is not None:
+        kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
         revenue = _renamed(_line(operations, "revenue", window), "revenue")
         gross = _gross_profit(operations, window, revenue)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
@@ -667,7 +668,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         operating = _line(operations, "operating_income", window)
         opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window),
                                      cost_printed=_prints_a_cost_of_revenue(operations))
-        if financial_business(release) == "insurer":
+        if kind == "insurer":
             # an insurer's total of its losses, acquisition costs and interest is no operating expenses beside
             # other companies' (UI-31: 85.1% and 137.4% of revenue beside a chip maker's 32.9%); its own lines,
             # premiums earned and losses, stand for it
@@ -675,7 +676,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         net = _line(operations, "net_income", window)
         found += [
             revenue,
-            *_financial_lines(release, operations, window),
+            *_financial_lines(kind, operations, window),
             gross,
             _ratio("gross_margin", gross, revenue),
             opex,

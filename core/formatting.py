@@ -79,6 +79,13 @@ def without_marks(label: str) -> str:
     return _FOOTNOTE_MARK.sub("", label).strip() or label
 
 
+def as_a_name(label: str) -> str:
+    """A printed label as a card or a chart names a figure by it: without its marks, spaced once, and in lower
+    case after its first letter where it was printed in capitals ("CASH AND DUE FROM BANKS")."""
+    words = " ".join(without_marks(label).split())
+    return words[:1] + words[1:].lower() if words.isupper() else words
+
+
 # The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a
 # release in it prints ("RMB1.05B", "C$88.3M", "NIS" as Israeli filers write the shekel); a code not
 # listed is its own sign.

@@ -588,14 +588,14 @@ NONINTEREST_EXPENSE_LINE: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest
 # and loss adjustment expenses incurred on claims against them.
 PREMIUMS_EARNED: Final = re.compile(
     r"^(?:total\s+)?(?:net\s+)?(?:premiums?\s+earned|earned\s+premiums?)(?:\s+net)?$", re.IGNORECASE)
-# The insurer's own ratio of its losses and expenses to its premiums earned, as it prints it ("Combined ratio",
-# "GAAP combined ratio"): below 100% its underwriting made money.
-COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
 LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
     r"^(?:net\s+)?loss(?:es)?\s+and\s+(?:loss\s+adjustment\s+expenses?|lae|loss\s+expenses?)"
     r"(?:\s+incurred)?(?:\s+net)?$"
     # a life and health insurer's claims: "Benefits and claims, net", "Policyholder benefits and claims incurred"
     r"|^(?:total\s+)?(?:policyholder\s+)?benefits\s+and\s+claims(?:\s+incurred)?(?:,?\s+net)?$", re.IGNORECASE)
+# The insurer's own ratio of its losses and expenses to its premiums earned, as it prints it ("Combined ratio",
+# "GAAP combined ratio"): below 100% its underwriting made money.
+COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
 # A line of cash named as most sheets name it ("Cash and cash equivalents", "Cash and equivalents", "Cash"),
 # in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
 CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(

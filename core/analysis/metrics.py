@@ -28,6 +28,7 @@ from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
 from core.analysis.structure import operations_statement
 from core.formatting import (
+    as_a_name,
     card_money,
     card_months,
     currency_sign,
@@ -46,7 +47,6 @@ from core.vocabulary import (
     DISCONTINUED_OPERATIONS,
     OPERATING_EXPENSE_WORDS,
     normalise_label,
-    without_note_marks,
 )
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
@@ -581,8 +581,7 @@ def _cash_named(counted: list[LineItem]) -> str:
     interest-bearing deposits in other banks out, had been called cash and cash equivalents)."""
     if len(counted) != 1 or CASH_AND_EQUIVALENTS_WORDS.match(normalise_label(counted[0].label)):
         return "Cash and cash equivalents"
-    label = " ".join(without_note_marks(counted[0].label).split())
-    return label[0] + label[1:].lower() if label.isupper() else label
+    return as_a_name(counted[0].label)
 
 
 def _burn(release: Release) -> tuple[Metric | None, Metric | None]:

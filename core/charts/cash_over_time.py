@@ -31,7 +31,7 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import accounting
+from core.formatting import accounting, as_a_name
 from core.model import Period
 
 
@@ -42,9 +42,9 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     points = cash_series(series)
     if not points:
         return None
-    lines = {tuple(part.label for part in point.parts) for point in points}
-    named = next(iter(lines))[0] if len(lines) == 1 and len(next(iter(lines))) == 1 else "Cash and investments"
-    named = named[0] + named[1:].lower() if named.isupper() else named
+    counted = {tuple(part.label for part in point.parts) for point in points}
+    lines = next(iter(counted)) if len(counted) == 1 else ()
+    named = as_a_name(lines[0]) if len(lines) == 1 else "Cash and investments"
     scale, unit = series.scale, series_unit(series)
     x = [p.end.isoformat() for p in points]
     ys = [to_units(p.amount, scale) for p in points]

@@ -455,6 +455,15 @@ def _amounts_of_whole_rows(rows: Sequence[RawRow]) -> list[list[Decimal | None]]
             for row in rows if len(row.cells) == width]
 
 
+def _adds_up_by_rows(figures: Sequence[Sequence[Decimal | None]], whole: int, part: int, rest: int) -> bool:
+    """Whether column `whole` is columns `part` and `rest` added, row by row: in _SUM_ROWS rows at least and in
+    _SUM_SHARE of the rows printing all three (a row or two may print a figure the others' sum is not)."""
+    asked = [(a, b, c) for v in figures if (a := v[whole]) is not None and (b := v[part]) is not None
+             and (c := v[rest]) is not None]
+    held = sum(1 for a, b, c in asked if a == b + c)
+    return held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked)
+
+
 def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int, int, int] | None:
     """A column left unread whose figures are, row by row, the sum of two columns read as periods (the unread
     column, and the two): a period plus its change is the next period, so one of the two is a change column
@@ -482,10 +491,7 @@ def _a_sum_left_unread(rows: Sequence[RawRow], keep: Sequence[int]) -> tuple[int
             for other in where.get(total - value, ()):
                 if other <= part:
                     continue  # (each pair once: the other order was asked when `other` was the part)
-                asked = [(a, b, c) for v in figures if (a := v[unread]) is not None
-                         and (b := v[part]) is not None and (c := v[other]) is not None]
-                held = sum(1 for a, b, c in asked if a == b + c)
-                if held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked):
+                if _adds_up_by_rows(figures, unread, part, other):
                     return unread, part, other
     return None
 
@@ -518,10 +524,7 @@ def _a_change_read_as_a_period(rows: Sequence[RawRow], keep: Sequence[int], peri
                 if subtrahend >= column or subtrahend == minuend or _lengths_subtract(
                         period_of.get(minuend), period_of.get(subtrahend), period_of[column]):
                     continue
-                asked = [(a, b, c) for v in figures if (a := v[minuend]) is not None
-                         and (b := v[subtrahend]) is not None and (c := v[column]) is not None]
-                held = sum(1 for a, b, c in asked if a - b == c)
-                if held >= _SUM_ROWS and held >= _SUM_SHARE * len(asked):
+                if _adds_up_by_rows(figures, minuend, subtrahend, column):
                     return column, minuend, subtrahend
     return None
 

@@ -303,16 +303,18 @@ def _segments_balances_apart(items: list[LineItem]) -> list[LineItem]:
     services:" / "Cash and cash equivalents"): a line whose very words stand under two such sections is each
     business's, and the company's own figure (their sum) is not printed; neither line is the company's
     (round 498: the homebuilding cash had been printed as the company's cash)."""
+    def a_business(item: LineItem) -> bool:
+        return bool(item.section) and BALANCE_SECTION_WORDS.search(item.section) is None
+
     claims: dict[tuple[str, str], set[str]] = {}
-    for item in items:
-        if item.section and not BALANCE_SECTION_WORDS.search(item.section):
-            for concept in item.concepts:
-                claims.setdefault((concept, normalise_label(item.label)), set()).add(item.section)
+    for item in filter(a_business, items):
+        for concept in item.concepts:
+            claims.setdefault((concept, normalise_label(item.label)), set()).add(item.section)
     shared = {key for key, sections in claims.items() if len(sections) > 1}
     if not shared:
         return items
     return [_with_concepts(item, tuple(c for c in item.concepts if (c, normalise_label(item.label)) not in shared))
-            if item.section and not BALANCE_SECTION_WORDS.search(item.section) else item for item in items]
+            if a_business(item) else item for item in items]
 
 
 def _the_segments_line(item: LineItem) -> LineItem:

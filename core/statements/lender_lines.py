@@ -10,6 +10,7 @@ show them as the figures an analyst reads first (core.analysis.metrics).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -48,7 +49,13 @@ class LenderLines:
 
 
 def _label(item: LineItem) -> str:
-    return normalise_label(without_note_marks(item.label))
+    return _words(item.label)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(label: str) -> str:
+    """A label in the form the patterns match, once for each label: every page asks a bank's lines anew."""
+    return normalise_label(without_note_marks(label))
 
 
 def _first(items: Sequence[LineItem], words: re.Pattern[str], start: int = 0, kind: str = "amount") -> int | None:

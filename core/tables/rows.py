@@ -350,20 +350,22 @@ def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
         and all(b.number == a.number + 1 for a, b in itertools.pairwise(pending)))
 
 
-def _names_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label: str, indent: int) -> bool:
-    """Whether the one label-only line right under a row of figures without a label names them: figures drawn
+def _name_of_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label: str, indent: int) -> str | None:
+    """The words of the one label-only line right under a row of figures without a label, where they name them
+    (None where they do not): figures drawn
     between two rules inside their cell stand a line above the cell's label ("$ (18,288)  $ (7,004)" / "Net
     loss ━━━━  ━━━━" in w3m, the rules gone in a PDF's text; round 502: the net loss had been read as no
     line and its words run into the next row's label). Only where the words name a result or a total, which
     heads no lines, and the next row starts in capitals, indented no deeper."""
     if row.label or len(pending) != 1:
-        return False
+        return None
     line = pending[0]
     words = _RULES_AFTER.sub("", line.label)
     concept = match_concept(words)
-    return (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and words[:1].isupper()
-            and not words.endswith(":") and label[:1].isupper() and indent <= line.indent and concept is not None
-            and (concept in _RESULTS or _A_TOTAL.match(words) is not None))
+    names = (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and words[:1].isupper()
+             and not words.endswith(":") and label[:1].isupper() and indent <= line.indent and concept is not None
+             and (concept in _RESULTS or _A_TOTAL.match(words) is not None))
+    return words if names else None
 
 
 # Lines that end a run of others and head none: a result, or a total ("Current assets" over an IFRS sheet's
@@ -532,8 +534,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             pending[-1], line = run_in
             by_order = True
         label, cells = place(line, columns, by_order, starts, ends)
-        if pending and rows and _names_the_figures_above(rows[-1], pending, label, line.indent):
-            last, words = rows[-1], _RULES_AFTER.sub("", pending[0].label)
+        if pending and rows and (words := _name_of_the_figures_above(rows[-1], pending, label, line.indent)):
+            last = rows[-1]
             rows[-1] = RawRow(words, last.cells, last.first_line, pending[0].number, pending[0].indent,
                               last.section, last.after_rule)
             pending = []

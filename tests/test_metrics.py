@@ -787,4 +787,4 @@ def test_the_burn_and_runway_cards_name_the_months_they_spread(allos: core.Relea
     found = standard_metrics(allos)
     burn, runway = found.get("monthly_burn"), found.get("runway")
     assert burn is not None and burn.note == "Over the 6 months to Jun 30, 2004."
-    assert runway is not None and runway.note == "At the pace cash fell over the 6 months to Jun 30, 2004"
+    assert runway is not None and runway.note == "At the pace cash fell over the 6 months to Jun 30, 2004."

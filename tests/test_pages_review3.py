@@ -137,7 +137,7 @@ def test_the_runway_card_says_it_is_at_the_operating_cash_flows_pace() -> None:
     cards = {m.label: m.value for m in at.metric}
     assert cards["Runway"] == "72.4 months"
     # cash from operations of (3,102) thousand over the six months to June 30, 2009 (its statement of cash flows)
-    assert "At the operating cash flow's pace over the 6 months to Jun 30, 2009" in [c.value for c in at.caption]
+    assert "At the operating cash flow's pace over the 6 months to Jun 30, 2009\\." in [c.value for c in at.caption]
 
 
 def test_a_cut_files_per_share_page_says_the_figures_may_lie_past_the_cut() -> None:

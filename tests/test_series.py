@@ -250,6 +250,14 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
     assert comparison.row("line:clinical manufacturing").values == (1374 * K, None)  # type: ignore[union-attr]
     shares = {row.key: row.values for row in comparison.share_of_opex()}
     assert [round(v, 1) for v in shares["research_and_development"]] == [Decimal("47.5"), Decimal("73.8")]  # type: ignore[arg-type]
+    # only the lines each total adds up, blank where the other company's total has no such line: the net loss
+    # and interest income are no share of the operating expenses (UI-31: a net loss at -98.5% of them)
+    assert list(shares) == ["research_and_development", "line:general and administrative",
+                            "line:clinical manufacturing", "selling_general_administrative", "restructuring",
+                            "total_operating_expenses"]
+    assert shares["line:general and administrative"][0] is None and shares["restructuring"][1] is None
+    for column in range(2):  # each company's parts come to its whole: 3,446 + 1,374 + 2,442 + 0 = 7,262
+        assert sum(v[column] or 0 for k, v in shares.items() if k != "total_operating_expenses") == 100
     per_share = {row.key: row.values for row in comparison.per_share()}
     assert [round(v, 4) for v in per_share["net_income"]] == [Decimal("-0.2296"), Decimal("-0.2643")]  # type: ignore[arg-type]
 

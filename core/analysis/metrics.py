@@ -603,14 +603,21 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     # over six, nine or twelve months had said so only in its tooltip (UI-30: Allos, Pellucid, Aemetis).
     over = f"over {estimate.window}" if estimate.window else ""
     burn = Metric(key, estimate.monthly, basis=estimate.basis, caveat=burn_caveat,
-                  note=f"{over[0].upper()}{over[1:]}." if over else "")
+                  note=_sentence(over))
     # The card says which of the Cash page's three estimates it stands on: "Runway 72.4 months" beside a page
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
     balance = release.statement("balance")
     held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
     runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
-                    caveat=runway_caveat, note=" ".join(filter(None, (_RUNWAY_BASIS.get(estimate.method, ""), over))))
+                    caveat=runway_caveat, note=_sentence(_RUNWAY_BASIS.get(estimate.method, ""), over))
     return burn, runway
+
+
+def _sentence(*parts: str) -> str:
+    """The parts that say something, as one sentence under a card: capital first, full stop last (the runway
+    card's note had ended without one beside the burn card's)."""
+    said = " ".join(part for part in parts if part)
+    return f"{said[0].upper()}{said[1:]}." if said else ""
 
 
 def _net_loss_beside_the_burn(release: Release, found: list[Metric | None]) -> Metric | None:

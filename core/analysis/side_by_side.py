@@ -22,6 +22,7 @@ from typing import Literal
 
 from core.analysis.companies import LINE_PREFIX, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
+from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
 from core.analysis.period_gap import far_apart_note, uneven_weeks_note
 from core.analysis.periods import balance_dates, duration_periods, period_name
@@ -112,6 +113,10 @@ class AlignedRow:
 class SideBySide:
     columns: tuple[Column, ...]
     rows: tuple[AlignedRow, ...]
+    # Each column's keys of the lines its total operating expenses adds up (core.analysis.expenses): only
+    # those are a share of it. Revenue and the net result "as a share of total operating expenses" (a
+    # revenue of 340%) had filled the measure's table, chart and Excel sheet (UI-31).
+    expense_parts: tuple[frozenset[str], ...] = ()
 
     def row(self, key: str) -> AlignedRow | None:
         return next((row for row in self.rows if row.key == key), None)
@@ -174,8 +179,22 @@ class SideBySide:
         return tuple(unique(named))
 
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
-        """Operations amounts as a percentage of each company's total operating expenses."""
-        return self._share_of(TOTAL_OPEX)
+        """The lines each company's total operating expenses adds up, and the total, as a percentage of that
+        total: what the money goes to. A line counted in one company's total and not in another's (printed
+        below its operating result) is blank for the other."""
+        total = self.row(TOTAL_OPEX)
+        if total is None:
+            return ()
+        parts = self.expense_parts or tuple(frozenset() for _ in self.columns)
+        shown = []
+        for row in self.rows:
+            if row.key != TOTAL_OPEX and not any(row.key in keys for keys in parts):
+                continue
+            values = tuple(value if row.key == TOTAL_OPEX or row.key in keys else None
+                           for value, keys in zip(row.values, parts, strict=True))
+            shown.append(replace(row, kind="percent", values=_divide(values, total.values, 100),
+                                 statuses=_worst_of(row, total, len(self.columns))))
+        return tuple(shown)
 
     def share_of_revenue(self) -> tuple[AlignedRow, ...]:
         """Common size: operations amounts as a percentage of each company's revenue (what an analyst
@@ -275,6 +294,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     found: list[dict[str, Decimal]] = []
     printed: list[dict[str, str]] = []
     checked: list[dict[str, str]] = []
+    parts: list[frozenset[str]] = []
     for release in releases:
         operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
@@ -287,6 +307,10 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         labels: dict[str, str] = {}
         statuses: dict[str, str] = {}
         status = status_reader(release)
+        expenses = breakdown(operations) if operations is not None else None
+        # by value: footing is cached by value, so its lines may be an equal statement's, not these objects
+        components = set(expenses.components) if expenses is not None else set()
+        counted: set[str] = set()
         previous: str | None = None
         for statement, column in ((operations, period), (balance, balance_date)):
             if statement is None or column is None:
@@ -304,6 +328,8 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                     if value is None or key in values:
                         continue
                     values[key] = value
+                    if item in components:
+                        counted.add(key)
                     labels[key] = label
                     statuses[key] = status(item, column)
                     keys = [known[0] for known in order]
@@ -313,6 +339,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                         order.insert(at, (key, label, statement.kind, item.kind, item.section))
                     previous = key
         found.append(values)
+        parts.append(frozenset(counted))
         printed.append(labels)
         checked.append(statuses)
     rows: list[AlignedRow] = []
@@ -323,7 +350,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
             continue  # "basic and diluted": one printed line carrying two concepts is one row
         rows.append(row)
-    return SideBySide(tuple(columns), _named_apart(rows))
+    return SideBySide(tuple(columns), _named_apart(rows), tuple(parts))
 
 
 def aligned_concepts(statement: Statement) -> list[tuple[str | None, ...]]:

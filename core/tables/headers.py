@@ -146,6 +146,12 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             filled += 1
             index -= 2
             continue
+        if ends_a_page(line) and not seen and _header_before_the_page_ends(classified, index, floor):
+            # "Revenues:" / "- 2 -" / the rows: the page broke between the headers and the rows, and the rows'
+            # page repeats no header (round 506: the statement had been refused as a table with no periods)
+            index -= 1
+            blank_run = 0
+            continue
         if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
             break  # a page number ends the page before: the title and headers stand on the table's page
@@ -213,6 +219,18 @@ _DOLLAR_RANGE = re.compile(r"\$\s*\(?\d[\d,.]*\)?\s*[-\u2013\u2014]\s*\$\s*\(?\d
 
 # How far above a table's first row a page break may have left its header (a PDF's page foot and top).
 _PAGE_GAP = 120
+
+
+def _header_before_the_page_ends(classified: list[ClassifiedLine], index: int, floor: int) -> bool:
+    """Whether a line of years or dates stands a few lines above the page number at `index`, with only
+    headings and blank lines between (no row, no sentence): the headers of the rows under the page number."""
+    for above in range(index - 1, max(index - _PAGE_GAP, floor - 1), -1):
+        line = classified[above]
+        if line.kind is LineKind.YEARS:
+            return True
+        if line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line):
+            return False
+    return False
 
 
 def _orphaned_header_above(classified: list[ClassifiedLine], index: int) -> int | None:

@@ -62,6 +62,17 @@ _SHARE_BASIS_END = re.compile(r"\s+(?:basic|diluted|basic\s+(?:and|&)\s+diluted|
 
 
 
+def _pair_complete(rows: list[RawRow], stem_end: int) -> bool:
+    """Whether the row above is the second of a basic and diluted pair already ("... outstanding - basic",
+    "... outstanding - diluted"): a "Basic" under it starts lines of their own (round 508: a bank's EPS
+    "Basic" and "Diluted" under its two share counts had been named counts, and read as 650 shares)."""
+    if len(rows) < 2:
+        return False
+    stem = rows[-1].label[:stem_end].strip().casefold()
+    before = _SHARE_BASIS_END.search(rows[-2].label)
+    return before is not None and rows[-2].label[: before.start()].strip().casefold() == stem
+
+
 # "Less accumulated depreciation", "Less: allowance": a line taken from the one above it.
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 # What a gross line's label says of its basis: "Real estate investments, at cost", "Property, gross".
@@ -697,7 +708,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # under a heading too, where the row above names a count before its basis ("Weighted-average
                 # shares outstanding: Basic" under "Net income per share", round 454: "Diluted 416.8" had been
                 # read as a figure a share)
-                and (not section or names_share_count(rows[-1].label[: basis.start()]))):
+                and (not section or names_share_count(rows[-1].label[: basis.start()]))
+                and not _pair_complete(rows, basis.start())):
             # "Net (loss) income per common share   Basic   $(0.23)" then "Diluted   $(0.23)": a label cell
             # spanning two rows, rendered as text, heads the second row's basis too (it had been read as
             # an amount of -230 thousand, "Diluted" naming nothing); so does a heading wrapped onto the first

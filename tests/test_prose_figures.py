@@ -117,7 +117,7 @@ def test_the_comparable_period_named_by_its_year_is_the_year_earlier_one(phrase:
 
 
 @pytest.mark.parametrize("opening", ["Year-to-date, net income", "Year to date, net income",
-                                     "For the first nine months, net income"])
+                                     "For the first nine months, net income", "Net income for the nine months"])
 def test_the_year_to_date_named_without_a_year_is_the_latest_longest_period(opening: str) -> None:
     """"Year-to-date, net income was $6.4 million, or $.65 per diluted share" (round 448): the phrase had
     been unread and the figure a share given the quarter, failing its check against the quarter's $.40. Year
@@ -126,3 +126,19 @@ def test_the_year_to_date_named_without_a_year_is_the_latest_longest_period(open
     lines = [f"{opening} was $26.3 million, compared with $22.0 million in the comparable 2005 period."]
     assert _net_results_of_the_two_tables(lines) == [
         (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]
+
+
+# Rounds 508 and 509 (invented): what the result would have been without a charge.
+WOULD_HAVE_BEEN = """\
+Net income for the third quarter of 2006 was $9.1 million, or $.45 per share. Excluding the charge, the
+Company would have reported net income of $12.6 million, or $.62 per share. Without the gain, net income
+for the nine months would have been $21.6 million.
+""".splitlines()
+
+
+def test_a_result_the_release_says_it_would_have_reported_is_no_figure_of_its_statements() -> None:
+    """"Excluding the charge, the Company would have reported a net loss of $2.6 million, or $.15 per share"
+    (round 509): checked against the quarter's reported (14,147) thousand and $(.77), the check had failed;
+    46 characters between "Excluding" and the figure had put it past the adjusted words. Only the figure
+    reported is one of the statements' (Copper Kettle Grill's quarter to Oct 1, 2006)."""
+    assert _net_results_of_the_two_tables(WOULD_HAVE_BEEN) == [(Decimal("9100000.0"), "2006-10-01", 3)]

@@ -35,7 +35,8 @@ _DATE = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+{YEAR_RE}"
 # "$7.2 million", "$(10.6) million", "$16,729,642": a trailing comma or space is the sentence's, not the amount's.
 _AMOUNT = r"\$\s?\(?(?P<{name}>\d(?:[\d,]*\d)?(?:\.\d+)?)\)?(?:\s*(?P<{name}_unit>million|billion|thousand)\b)?"
 
-# Words that may stand between "net income" and its amount: a period, an attribution, a date. Verbs such
+# Words that may stand between "net income" and its amount: a period, an attribution, a date ("of" only
+# before a year: "for the third quarter of 2006 was"). Verbs such
 # as "included" may not: "net income included charges of $18.6 million" states no net income.
 # Each word is matched atomically up to the next space (`(?>...(?=\s))`): a word no filler contains spaces,
 # so any alternative that fits ends at the same place, and trying the others ("Months" as a capitalised
@@ -45,7 +46,7 @@ _FILLER = (
     rf"(?:\s+(?>(?:for|in|during|the|this|its|fiscal|full|year|quarter|{ORDINAL_WORD_RE}|{_ONE_WORD_NUMBERS}"
     rf"|months?|weeks?|(?:\d{{1,2}}|{_ONE_WORD_NUMBERS})-(?:week|month)|period|ended|ending|to|date|year-to-date"
     rf"|attributable|available|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{{2,}})"
-    rf"|\d{{1,2}},|{YEAR_RE},?)(?=\s)))"
+    rf"|\d{{1,2}},|{YEAR_RE},?|of\s+(?:fiscal\s+)?{YEAR_RE},?)(?=\s)))"
 )
 _EPS = (
     r"(?:,?\s+or\s+(?:\$?\s?\(?(?P<{name}>\d*\.\d+)\)?|(?P<{name}_cents>\d{{1,3}})\s+cents)\s+"
@@ -96,6 +97,9 @@ _STUB = re.compile(rf"\bperiod\s+from\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,?\s+\d{
                    r"|\bfrom\s+(?:its\s+|the\s+)?inception\b", re.I)
 # "As previously reported, 2015 net income was $96.1 million": a figure a restatement has since replaced.
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+(?:reported|stated)\b", re.I)
+# "Excluding the charge, the Company would have reported a net loss of $2.6 million": what the result would
+# have been, no figure of the statements (rounds 508 and 509: checked against the reported result, it failed).
+_COUNTERFACTUAL = re.compile(r"\bwould\s+(?:have|be)\b", re.I)
 # "a net loss of $(2,463) million in other gain (loss), net": the loss of one line, not the net result.
 _PART_AFTER = re.compile(r"\s+(?:in|on|from)\s+(?:net\s+)?(?:other|unrealized|realized)\b", re.I)
 # "... net sales were $931.7 million and net income was $52.1 million, compared with $829.4 million and
@@ -123,7 +127,7 @@ PERIOD_PHRASE = starting_fast(
     | (?:fiscal\s+)?(?P<qyear2>{YEAR_RE})\s+(?P<ordinal2>{ORDINAL_WORD_RE})[\s-]+quarter
     | (?:first|last)\s+(?P<hn>three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?:year\s+)?
         (?P<hyear>{YEAR_RE})
-    | (?:first|last)\s+(?P<hn2>six|nine)\s+months\b(?!\s+(?:of|ended|ending)\b)   # "for the first nine months,"
+    | (?:first|last|the)\s+(?P<hn2>six|nine)\s+months\b(?!\s+(?:of|ended|ending)\b)   # "for the (first) nine months,"
     | (?P<ytd>year[\s-]+to[\s-]+date)\b(?![\s-]+(?:period|results?)\s+(?:of|in)\s)  # "Year-to-date, net income ..."
     | first\s+half\s+of\s+(?P<halfyear>{YEAR_RE})    # six months from a calendar year's start (a fiscal year's
                                                   # name is no calendar year: "first half of fiscal 2007")
@@ -190,7 +194,8 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             before = sentence[max(0, match.start() - 60) : match.start()]
             lifetime = (_SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
                         or _STUB.search(sentence, clause_start, match.end("amount")))
-            superseded = _SUPERSEDED.search(sentence, clause_start, match.end("amount"))
+            superseded = (_SUPERSEDED.search(sentence, clause_start, match.end("amount"))
+                          or _COUNTERFACTUAL.search(sentence, clause_start, match.end("amount")))
             clause_start = match.end()
             if (lifetime or superseded or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
                     or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())

@@ -417,7 +417,10 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     fourteen-week fourth quarter and fifty-three-week fiscal year ended January 2, 2024": 14 and 53; or
     "Fiscal 2006 was a 53-week year" beside "fiscal 2006 ended February 3, 2007"): a year before such an end
     is 53 weeks before it, and the columns ending on it count those weeks."""
-    text = _opening_text(document)
+    # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
+    # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)
+    text = " ".join(stripped for line in document.lines[:_OPENING_LINES]
+                    if not _SET_IN_COLUMNS.search(stripped := line.strip()))
     ends: dict[date, frozenset[int]] = {}
     for found in LONG_PERIOD_ENDED.finditer(text):
         reading = read_header(text[found.end() : found.end() + 24])
@@ -435,6 +438,10 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
             end = named.pop()
             ends[end] = ends.get(end, frozenset()) | {53}
     return ends
+
+
+# A gap of three spaces or more between words: a line of a table's columns, no sentence's.
+_SET_IN_COLUMNS = re.compile(r"\S {3,}\S")
 
 
 # The weeks a long period counts, as the story words them: "fourteen-week", "53-week", "fifty-three week"

@@ -69,16 +69,18 @@ def weeks_of(period: Period) -> int | None:
     Ended") or the analysis computed it from such columns; None for a column counted in months.
 
     A count is taken only where it is the column's length in months too: a header naming two lengths
-    ("Thirteen and Thirty-Nine Weeks Ended") gives each column only the count that fits it.
+    ("Thirteen and Thirty-Nine Weeks Ended") gives each column only the count that fits it. The header's
+    count comes before one the story gave the column (UI-32: "Fifty-Two Weeks Ended" named 53 weeks).
     """
-    if period.weeks is not None or period.months is None:
+    if period.months is None:
         return period.weeks
+    # the header's own count first: the story's ("a 53-week year ended ...") may have been given the wrong column
     for match in _COUNTED_WEEKS.finditer(period.label):
         raw = match.group(1).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if count is not None and WEEKS_TO_MONTHS.get(count) == period.months:
             return count
-    return None
+    return period.weeks
 
 
 def period_name(period: Period) -> str:

@@ -6,6 +6,7 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_UP, Decimal
 
 import pandas as pd
@@ -14,7 +15,7 @@ from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
 from core.formatting import UNIT_WORDS, marked, rate, sub_unit, table_figure
-from core.model import FINANCIAL_KINDS, KIND_WORDS, Release, Statement
+from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
 __all__ = [
@@ -56,12 +57,8 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 
     A line whose words point against its stored sign ("Interest expense, net" kept as income) is shown the
     way its words read, as the release does; the facts keep the stored sign."""
-    turned = [-1.0 if shown_against_its_concept(item) else 1.0 for item in statement.items]
     data = {
-        period.label or period.key: [
-            None if item.values[i] is None else sign * float(item.values[i])  # type: ignore[arg-type]
-            for item, sign in zip(statement.items, turned, strict=True)
-        ]
+        period.label or period.key: [None if value is None else float(value) for value in _column(statement, i)]
         for i, period in enumerate(statement.periods)
     }
     frame = pd.DataFrame(data)
@@ -87,10 +84,27 @@ def statement_statuses(release: Release, statement: Statement) -> pd.DataFrame:
 
 
 def _column(statement: Statement, index: int) -> list[Decimal | None]:
-    """The figures of the statement's column `index` as shown (a line whose words read against its stored sign
-    turned, as `statement_frame` shows it)."""
-    return [None if item.values[index] is None else -item.values[index] if shown_against_its_concept(item)  # type: ignore[operator]
-            else item.values[index] for item in statement.items]
+    """The figures of the statement's column `index` with the signs the release printed them with.
+
+    Facts store signs by concept (expenses and taxes positive, non-operating lines as income); a table shows
+    the release's own: "Cost of sales (1,234)" in parentheses, "Income tax benefit 500" without (UI-32: a
+    workbook had shown one tax benefit as printed and another turned, beside the facts' sheet turning both).
+    Where the cell's text is not kept, a line whose words read against its stored sign is turned."""
+    return [None if (value := item.values[index]) is None else _as_printed(value, item, index)
+            for item in statement.items]
+
+
+def _as_printed(value: Decimal, item: LineItem, index: int) -> Decimal:
+    if len(item.cells) == len(item.values) and _DIGIT.search(cell := item.cells[index]):
+        negative = _NEGATIVE_CELL.match(cell) is not None or (cell.rstrip().endswith(")") and "(" not in cell)
+        return -abs(value) if negative else abs(value)
+    return -value if shown_against_its_concept(item) else value
+
+
+_DIGIT = re.compile(r"\d")
+# "(1,234)", "$(0.23)", "-1,234", "−12.5": a parenthesis or a minus before the first digit ("1,234(1)" is a
+# footnote's); "1,234)", its parenthesis opened in a cell of its own, is negative too
+_NEGATIVE_CELL = re.compile(r"[^\d]*[(\-\u2212\u2013]")
 
 
 def checked_statement_frame(release: Release, statement: Statement) -> pd.DataFrame:
@@ -98,10 +112,29 @@ def checked_statement_frame(release: Release, statement: Statement) -> pd.DataFr
     period saying what the checks say of each figure ("Q3 2022 · checks": "unchecked"): a sheet copied
     without its marks would pass every figure for a verified one."""
     frame = statement_frame(statement)
+    # The heading each line stands under and what its figures count: a workbook had left "Basic" twice (EPS and
+    # shares) with nothing to tell them apart, and dollars, shares and EPS in one column under a label still
+    # saying "(in thousands)" of figures in full (UI-32).
+    frame.insert(3, "section", [item.section for item in statement.items])
+    code = statement_currency(statement)
+    frame.insert(4, "unit", [_unit(item, code) for item in statement.items])
     statuses = statement_statuses(release, statement)
     for column in statuses.columns:
         frame[f"{column} \u00b7 checks"] = list(statuses[column])
     return frame
+
+
+# What a workbook's figure counts, by the kind of its line, in full units (never the release's thousands).
+_KIND_UNITS = {"shares": "shares (full count)", "percent": "%", "count": "as printed (a count or a volume)"}
+
+
+def _unit(item: LineItem, code: str) -> str:
+    if item.kind == "amount":
+        return f"{code} (full amount)"
+    if item.kind == "per_share":
+        return f"{code} per share" if {"eps_basic", "eps_diluted"} & set(item.concepts) or "share" in (
+            item.label.lower()) else f"{code} per the unit the line names"
+    return _KIND_UNITS.get(item.kind, "")
 
 
 def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:

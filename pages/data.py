@@ -50,6 +50,12 @@ if len(choices) > 1:
         st.error(message)
 
 st.subheader("Downloads")
+# The two downloads sign some lines differently, on purpose: said where they are taken (UI-32 had found
+# "Income tax benefit" negative in the CSV and positive in the workbook, with nothing saying why).
+SIGNS_NOTE = ("Facts (CSV) carry the signs of reported financial data (XBRL): expenses and a tax expense "
+              "positive, a tax benefit and losses negative, non-operating lines as income (an interest expense "
+              "negative). The tables show each figure with the sign the release printed. Both are in full "
+              "units: dollars and shares, not the release's thousands.")
 DOWNLOADS = (
     ("Facts (CSV)", facts_csv(release), f"{stem}_facts.csv", "text/csv"),
     ("Tables (Excel, one sheet each)", tables_xlsx(release), f"{stem}_tables.xlsx",
@@ -58,6 +64,7 @@ DOWNLOADS = (
 )
 for column, (label, data, file_name, mime) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(label, data, file_name, mime, icon=":material/download:", width="stretch")
+st.caption(SIGNS_NOTE)
 
 st.subheader("Checks")
 # Failed checks first: they are what a reader must see.

@@ -72,3 +72,23 @@ def test_the_tables_workbook_says_each_figure_s_checks(saddlebrook: core.Release
     assert operations.loc["Net sales", last_year] == "failed"
     # gross profit less the expense lines is the operating result: that check vouches for SG&A
     assert operations.loc["Selling, general and administrative", this_year] == "verified"
+
+
+def test_the_tables_workbook_shows_each_figure_as_printed_with_its_unit() -> None:
+    """Nephros prints "Income tax expense (15)" and "Total other expense: 47 (5) 83 18" (in thousands). The
+    facts keep their concepts' signs (a tax expense of 15,000, other income of 47,000); the workbook shows the
+    release's own, "(15)" as -15,000 and "47" as 47,000. It had turned the other expense to -47,000 by its words
+    and left the tax as stored, one sheet signing two lines two ways (UI-32). Each row says what it counts."""
+    path = Path(__file__).parent / "fixtures" / "text" / "nephros_q4-2024_markdown-flattened.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    facts = core.facts_frame(release)
+    quarter = facts[(facts["period_end"] == "2024-12-31") & (facts["months"] == 3)].set_index("concept")
+    assert (quarter.loc["income_tax", "value"], quarter.loc["nonoperating_income", "value"]) == (15_000, 47_000)
+    sheets = pd.read_excel(io.BytesIO(tables_xlsx(release)), sheet_name=None)
+    (operations,) = [sheet.set_index("label") for name, sheet in sheets.items() if "Operations" in name]
+    quarters = [c for c in operations.columns if "2024" in str(c) and "checks" not in str(c)]
+    assert operations.loc["Income tax expense", quarters[0]] == -15_000
+    assert operations.loc["Total other expense", quarters].tolist() == [47_000, 83_000]
+    assert operations.loc["Income tax expense", "unit"] == "USD (full amount)"
+    per_share = operations[operations["unit"] == "USD per share"]
+    assert len(per_share) >= 1 and set(per_share["section"]) != {""}

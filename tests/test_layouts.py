@@ -662,6 +662,9 @@ KNOWN_GAPS = {
     "a_line_of_years_typed_at_the_margin_under_a_note_of_two_ends": (
         "the full year 2007: the positions set \"Fourth Quarter\" over its column, a repeat of the quarter's period,"
         " unread with a warning"),
+    "per_share_rows_one_figure_a_period_among_amount_and_percent_columns": (
+        "the weighted share counts, \"Basic\" and \"Diluted\" under \"Weighted average shares outstanding:\" with "
+        "their figures a line below: read as lines of no concept"),
     "a_european_net_result_with_every_deduction_printed_negative": (
         "the share counts, \"(x 1,000)\" after their label: set apart as a grid of their own"),
 }

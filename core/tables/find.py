@@ -971,6 +971,12 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
             # year's figures read as a quarter's): no column's words are surely its own. Left unread, with the
             # usual warning.
             headers = ("",) * len(headers)
+    if ordinal and (percents := [i for i in range(len(columns)) if mostly_percent(rows, i)]):
+        # unaligned figures, a percent's column beside each period's: the rows printing one
+        # amount a period ("Basic  $ 0.70  $ 0.54  $ 1.37  $ 1.04") go by order into the amounts' columns
+        # too (round 513: w3m's "Amount % of Sales" columns, last year's quarter given the year's EPS)
+        rows = _amounts_beside_percents(rows, [i for i in range(len(columns)) if i not in percents],
+                                        {line.number: line for line in lead + body})
     if ordinal and _dated_apart(headers):
         # Unaligned figures under headers that each name a whole date by position: where the words read in
         # order give every column a whole date too, and other ones, the order is the witness (w3m with its

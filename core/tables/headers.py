@@ -1042,7 +1042,11 @@ _NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH
 _HEADS_ONE_SPACE_APART = starting_fast(
     rf"\b(?:{MONTH_RE})\.? (?=(?:{MONTH_RE})\b)"
     r"|\b(?:change|chg\.?|variance) (?=(?:19|20)\d{2}$)|\d, (?=%)"
-    rf"|\b(?:months|weeks) (?=(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|(?:fiscal\s+)?years?\s+ended)\b)",
+    rf"|\b(?:months|weeks) (?=(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|(?:fiscal\s+)?years?\s+ended)\b)"
+    # "Thirteen Weeks Ended Fourteen Weeks Ended Fifty-Two Weeks" (w3m, each cell's date under it: round 513,
+    # the quarter's figures read as the year's); "Q4 FY18 (14 weeks) Q4 FY17 (13 weeks)" (pdftotext)
+    rf"|\b(?:months|weeks) ended (?=(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)\b)"
+    r"|\((?:\d{1,2}|[a-z]+)[\s-]+weeks\) (?=(?:q[1-4]|fy(?:\s?'?\d{2,4})?|fiscal)\b)",
     re.IGNORECASE)
 
 

@@ -721,6 +721,9 @@ def test_a_title_case_heading_names_its_table() -> None:
     # own unlabelled grand total is (1,105.6 + 12,157.2 + 452.9 + 122.4 + 187.0 = 14,025.1, and 16,931.2).
     (LAYOUTS.parent / "html" / "valaris-plc_q1-2020.htm", "total_assets", "1295000000",
      ["14025100000", "16931200000"]),
+    # Class A's weighted counts, under a heading naming the class, are not the company's (round 510): it prints
+    # none of its own, its classes earning $0.77 and $1.16 a share
+    (LAYOUTS / "share_counts_of_each_class_under_headings_naming_the_class.txt", "shares_basic", "26100000", []),
     # The subsidiary's "Earnings available for common stock" is not the holding company's.
     (LAYOUTS / "holding_company_then_subsidiary_statement.txt", "net_income_to_common", "60800000", []),
 ])

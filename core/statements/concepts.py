@@ -1093,8 +1093,10 @@ def _classes_of_stock_apart(items: list[LineItem]) -> list[LineItem]:
     heading naming a class, or both ("Class A and Class B common stock"), is the company's; so is the figure
     every class earns alike (ManTech's $0.71 for Class A and for Class B)."""
     for concept in _PER_CLASS:
-        claims = [(i, {m.lower() for m in _CLASS_OF_STOCK.findall(item.label)}) for i, item in enumerate(items)
-                  if concept in item.concepts]
+        # the class named by the line or by the heading it stands under ("Weighted-average number of Class A
+        # common shares outstanding:" over "Basic   26.1": round 510, one class's counts printed as the company's)
+        claims = [(i, {m.lower() for m in _CLASS_OF_STOCK.findall(f"{item.label} {item.section}")})
+                  for i, item in enumerate(items) if concept in item.concepts]
         single = [(i, classes) for i, classes in claims if len(classes) == 1]
         if len({c for _, classes in single for c in classes}) < 2 or len({items[i].values for i, _ in single}) == 1:
             continue  # one class, or every class earning the same: that figure is the company's too

@@ -185,18 +185,19 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("balance", re.compile(r"balance\s+sheets?|statements?\s+of\s+(?:financial\s+)?(?:condition|position)"
                            r"|financial\s+condition|financial\s+position"
                            r"|statements?\s+of\s+(?:assets\s+and\s+liabilities|net\s+assets)", re.I)),  # a fund's
-    ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|"
+    ("operations", re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:net\s+)?(?:operations|income|earnings|"
                               r"(?:comprehensive\s+)?(?:loss|income)|results)|income\s+statements?"
                               r"|results\s+of\s+operations|operating\s+results|statements?\s+of\s+operations"
                               r"|statements?\s+of\s+financial\s+performance"  # Australia's, before IFRS
                               r"|^\s*consolidated\s+(?:income|earnings|operations)\s*$",
                               re.I)),
 )  # fmt: skip
-# A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)"), not a
+# A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)", "... OF NET
+# INCOME": round 512), not a
 # table about one ("Adjusted EBITDA and Cash Flows from Operations", "Segment Cash Flow Information")
 A_STATEMENTS_OWN_TITLE: Final = re.compile(
     r"\s*(?:(?:condensed|consolidated|interim|unaudited)\s+)*(?:balance\s+sheets?|statements?\s+of\s+"
-    r"(?:consolidated\s+)?(?:operations|income|earnings|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
+    r"(?:consolidated\s+)?(?:(?:net\s+)?(?:operations|income|earnings)|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
     r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
     r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
 # A line of a business sold or closed ("Net loss from discontinued operations")

@@ -796,6 +796,10 @@ WORDS = [
     ("BROWSER_PRINT_EDGE", "file:///tmp/redhawk_q4-2020_html_land.html                        1/4", True),
     ("BROWSER_PRINT_EDGE", "12/5/26, 2:55 AM                                    Exhibit 99.1", True),
     ("BROWSER_PRINT_EDGE", "  Total revenues                       134,587           211,248", False),
+    # a statement's own title, net income named (round 512: a waste company's)
+    ("A_STATEMENTS_OWN_TITLE", "CONDENSED CONSOLIDATED STATEMENTS OF NET INCOME", True),
+    ("A_STATEMENTS_OWN_TITLE", "Consolidated Statements of Net Earnings (Unaudited)", True),
+    ("A_STATEMENTS_OWN_TITLE", "Reconciliation of Net Income to Adjusted EBITDA", False),
     # a figure at a date among a period's flows (round 497)
     ("AT_A_DATE_LINE", "Book value per share", True), ("AT_A_DATE_LINE", "Tangible book value per common share", True),
     ("AT_A_DATE_LINE", "Net income per share", False),

@@ -1143,7 +1143,8 @@ def _spelled_out(text: str) -> str:
 
 
 # A footnote's mark after a line's words ("Revenue (1)", "Net income(3)", "Net income*", "Sales (a)")
-NOTE_MARKS = re.compile(r"(?<!\s)\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
+# ("Operating income^(a)": lynx's <sup>(a)</sup>, its caret kept where the label stands on a line of its own)
+NOTE_MARKS = re.compile(r"(?<!\s)\s*\^?(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
 
 
 def without_note_marks(label: str) -> str:
@@ -1203,13 +1204,13 @@ _AS_REPORTED = re.compile(
     # what a cost leaves to a line of its own ("Cost of sales (excluding depreciation, depletion and
     # amortization)", "(exclusive of depreciation shown separately below)"): the GAAP line all the same
     r"|\s*\((?:excluding|exclusive\s+of|excludes)\s+(?:[\w,]+\s+){0,3}(?:depreciation|amortization)\b[^()]*\)"
-    r"|\s*\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
+    r"|\s*\^?\(\d\)|(?<!non)\s*[-\u2014\u2013]\s*gaap(?:\s+and\s+non-gaap)?\b"
     # a stock split the figures were restated for ("(as adjusted for the 1-for-10 reverse stock split)",
     # "(split-adjusted)"): the line as the statement reports it, not a measure of the company's own
     r"|\s*\((?![^()]*\bpre-?\s*split)[^()]*\bsplits?\b[^()]*\)"
     # a footnote's letter after the words ("Income taxes (a)"), or run onto them as a superscript renders in
     # text ("Net income(a)", round 490); "(loss)" is a word
-    r"|(?<=[a-z)])\s*\([a-h]\)$"
+    r"|(?<=[a-z)])\s*\^?\([a-h]\)$"  # (lynx sets a caret before it: "Operating income^(a)", round 511)
     r"|(?<=[a-z)])\s+\d$"  # a footnote mark printed as a digit after the words ("Profit 1")
     r"|(?<=[a-z])\d{1,2}$",  # or run onto them, its superscript lost with the PDF's layout ("Net sales1")
     re.I,

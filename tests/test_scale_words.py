@@ -354,6 +354,8 @@ LABELS = [
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
     ("Net income(a)", "net_income"),  # round 490: a <sup>(a)</sup> run onto the words, as text renders it
+    ("Operating income^(a)", "operating_income"),  # round 511: lynx sets a caret before the raised mark
+    ("Net income^(1)", "net_income"),
     ("Net income (loss)(b)", "net_income"),
     ("Income taxes (a)", "income_tax"),
     ("Operating result (EBIT)", "operating_income"),

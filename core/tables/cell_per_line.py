@@ -21,7 +21,7 @@ from core.tables.headers import stream_headers
 from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import WRAPPED_LABEL_END, unit_line
+from core.vocabulary import MONTH_RE, WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A footnote's mark alone on its line: "(1)", "(a)".
@@ -166,8 +166,18 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             continue
         if row is not None and (not width or len(row.values) % width == 0):
             width = width or len(row.values)
-            if pending and row.label is not None and WRAPPED_LABEL_END.search(pending[-1].label.strip()):
-                # "TOTAL LIABILITIES AND" over "SHAREHOLDERS' EQUITY": one label wrapped, no heading
+            if not rows and not pending and row.label is not None and cursor == index and (
+                    head := _head_of_the_first_label(entries, index)) is not None:
+                # "Cash, cash equivalents and" / "marketable securities" / figures: the table's first label
+                # wrapped above its row, where the header ends (round 511: read as "marketable securities",
+                # the company's cash and investments printed as short-term investments)
+                row = _VerticalRow(row.label._replace(number=head.number, label=f"{head.label} {row.label.label}"),
+                                   row.values)
+            if pending and row.label is not None and (WRAPPED_LABEL_END.search(pending[-1].label.strip()) or (
+                    row.label.label[:1].islower() and not pending[-1].label.rstrip().endswith(":"))):
+                # "TOTAL LIABILITIES AND" over "SHAREHOLDERS' EQUITY": one label wrapped, no heading; so is a
+                # label whose words run on in lower case ("Net cash provided by operating" / "activities":
+                # round 511, the cash flow's lines named "activities")
                 row = _VerticalRow(row.label._replace(number=pending[-1].number,
                                                        label=f"{pending.pop().label} {row.label.label}"), row.values)
             if pending:
@@ -200,6 +210,22 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             continue
         break
     return rows, headings, cursor
+
+
+def _head_of_the_first_label(entries: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
+    """The line above the first row's label that begins it, where that label runs on in lower case
+    ("marketable securities", "activities") under words with no figure, date or colon; else None."""
+    label = entries[index]
+    above = entries[index - 1] if index else None
+    if (above is None or not label.label[:1].islower() or above.kind is not LineKind.TEXT
+            or any(character.isdigit() for character in above.label) or above.label.rstrip().endswith(":")
+            or _MONTH_WORD.search(above.label) or is_title(above.label)):
+        return None
+    return above
+
+
+# A month's name: a header line's words ("September 30,"), never a label's head.
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.IGNORECASE)
 
 
 def _wrapped_heading(entries: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
@@ -266,7 +292,8 @@ def _table(
 ) -> RawTable | None:
     width = max(len(row.values) for row in rows)  # a first row of blank cells is shorter (`_leading_short_row`)
     first = rows[0].label or rows[0].values[0]
-    position = entries.index(first)
+    # (by its line: a first label joined to its wrapped head stands where the head does)
+    position = next(i for i, entry in enumerate(entries) if entry.number == first.number)
     above: list[ClassifiedLine] = []
     for line in reversed(entries[max(0, position - _MAX_HEADER_ENTRIES) : position]):
         if is_prose(line) or line.kind is LineKind.DATA:

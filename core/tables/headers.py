@@ -60,7 +60,10 @@ _DURATION_PHRASE = starting_fast(
     rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b"
     # "Three Months   Six Months" over one "Ended June 30," (merged cells over both): each a duration
     rf"|\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)"
-    rf"(?=\s+(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)",
+    rf"(?=\s+(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)"
+    # "Quarter Ended" beside "Year-to-Date", each over its date (round 511: lynx one cell a line, the whole
+    # release lost)
+    r"|\byear[\s-]to[\s-]date\b",
     re.IGNORECASE,
 )
 # ("December" then "12 Months Ended", the next column's duration, is no day of December)

@@ -24,6 +24,7 @@ from core.vocabulary import (
     COLUMN_VERSION,
     CONTINUED_TITLE,
     CURRENCY,
+    DATELINE,
     MONTH_DAY_RE,
     PHONE_LEAD,
     STATEMENT_TITLES,
@@ -289,7 +290,10 @@ def classify(number: int, text: str) -> ClassifiedLine:
         gap = cells[0].start - label_end
         spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
         # (the cells asked before the label's dates: most rows' figures are no day or year, and that is cheaper)
-        if spaced and not (label and _only_day_or_year(cells) and DATE.search(label) and _few_words_but_dates(label)):
+        # (a dateline justified across the page ends on the quarter's year: "MIDLAND,  Texas,  August  6,  2019  --
+        # ... reported  second  quarter  2019", a row of 2,019 thousand under a table's unit in round 511)
+        if spaced and not (label and _only_day_or_year(cells) and DATE.search(label) and (
+                _few_words_but_dates(label) or DATELINE.match(label))):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
 

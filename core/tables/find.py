@@ -790,13 +790,16 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     computing basic and diluted net income (loss)" / " per share   1,000   1,000") is a label, not prose."""
     line = classified[index]
     following = _next_filled(classified, index)
-    if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":") and len(
-            following.label) < HEADING_TAIL:
-        if following.label[:1].islower():
-            # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:"
-            return True
+    if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":"):
         after = _next_filled(classified, index + 1 if classified[index + 1] is following else index + 2)
-        if after is not None and after.kind is LineKind.DATA and _BASIS_ALONE.fullmatch(after.label):
+        over_a_basis = after is not None and after.kind is LineKind.DATA and _BASIS_ALONE.fullmatch(after.label)
+        if following.label[:1].islower() and (len(following.label) < HEADING_TAIL or over_a_basis):
+            # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:";
+            # a longer tail over a bare basis too ("Weighted-average shares used in computing net income per
+            # share" / "attributable to Class A and Class B common stockholders:" / "Basic": round 510, the
+            # counts read as amounts in millions under the tail alone)
+            return True
+        if over_a_basis and len(following.label) < HEADING_TAIL:
             # "Net income per share attributable to Class A and Class" / "B common stockholders:" over a bare
             # "Basic": the heading a basis needs, wrapped before a capital
             return True

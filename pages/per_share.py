@@ -7,10 +7,11 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
-from core.analysis.per_share import dilution_switched, equity_words
+from core.analysis.per_share import dilution, dilution_switched, equity_words
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
+from core.charts.per_share import dilution_table
 from core.formatting import currency_sign, per_share, printed_places
 from pages._markdown import plain
 from pages._widgets import comparison_cautions, header, missing, release_or_stop, show_chart, unread_note
@@ -41,6 +42,14 @@ with right:
         show_chart(share_bars(points, words), key="per_share_shares", release=release)
     else:
         missing(f"The release prints no weighted {one} counts.")
+
+if dilution_rows := dilution(operations):
+    # the charts show one of each (diluted where both are printed): basic beside it says what dilution does
+    st.markdown("##### Basic and diluted, as printed")
+    st.dataframe(dilution_table(dilution_rows, words, currency), hide_index=True, key="per_share_dilution")
+    st.caption(f"{many.capitalize()} in full, not the release's thousands or millions. Dilution adds the "
+               f"{many} that options, warrants and convertible securities would issue; where the result is a loss "
+               f"they are left out, as they would shrink it.")
 
 st.subheader(f"{words.result} bridge: the result against the {one} count")
 st.markdown(

@@ -371,6 +371,23 @@ def test_per_share_table_lists_every_period(allos: Release) -> None:
     assert list(eps["Per share ($)"]) == ["($0.45)", "($0.23)", "($0.73)", "($0.40)"]
 
 
+def test_per_share_page_sets_basic_beside_diluted_where_both_are_printed(allos: Release) -> None:
+    """Apple's first quarter of fiscal 2024 prints EPS of $2.19 basic and $2.18 diluted on 15,509,763 and
+    15,576,641 thousand shares (a year earlier $1.89 and $1.88 on 15,892,723 and 15,955,718): the charts show
+    the diluted, and the table beside them both, with the 66,878,000 shares dilution adds (0.4% of basic).
+    UI-32: a reader had seen no basic figure at all. Allos prints one "basic and diluted" line: no table."""
+    from tests.conftest import FIXTURES
+
+    name = "apple_q1-fy2024_edgar-submission.txt"
+    release = core.parse_release((FIXTURES / "gold" / name).read_bytes(), name)
+    at = run_page("per_share", release)
+    (table,) = [d.value for d in at.dataframe if "Basic EPS" in d.value.columns]
+    assert table.values.tolist() == [
+        ["3M to Dec 30, 2023", "$2.19", "$2.18", "15,509,763,000", "15,576,641,000", "66,878,000 (0.4%)"],
+        ["3M to Dec 31, 2022", "$1.89", "$1.88", "15,892,723,000", "15,955,718,000", "62,995,000 (0.4%)"]]
+    assert not [d for d in run_page("per_share", allos).dataframe if "Basic EPS" in d.value.columns]
+
+
 def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> None:
     """Browser review of round 119: Redhollow Midstream prints "Net income per common unit" (diluted $0.38 in
     the quarter) and "Weighted average common units outstanding" (68,912,118); its Per share page had said

@@ -162,6 +162,50 @@ def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Dilution:
+    """Basic beside diluted for one period: what dilution adds to the share count and takes off the result
+    per share."""
+
+    period: Period
+    eps_basic: Decimal | None
+    eps_diluted: Decimal | None
+    shares_basic: Decimal | None
+    shares_diluted: Decimal | None
+
+    @property
+    def added_shares(self) -> Decimal | None:
+        """The shares dilution adds (options, convertibles), where both counts are printed."""
+        if self.shares_basic is None or self.shares_diluted is None:
+            return None
+        return self.shares_diluted - self.shares_basic
+
+    @property
+    def added_percent(self) -> Decimal | None:
+        added = self.added_shares
+        return None if added is None or not self.shares_basic else added / self.shares_basic * 100
+
+
+def dilution(statement: Statement) -> tuple[Dilution, ...]:
+    """Basic and diluted figures side by side for every printed duration column; () where the release prints
+    no separate basic and diluted lines (one "basic and diluted" line, or only one of them). The page shows
+    one of each in its charts (diluted where both are printed): a reader could not see what dilution did
+    (UI-32: Corvane's $1.41 and $1.40, 84.2 and 85.0 million shares, showed only the diluted)."""
+    lines = {concept: statement.item(concept) for concept in ("eps_basic", "eps_diluted", "shares_basic",
+                                                              "shares_diluted")}
+    apart = [(basic, diluted) for basic, diluted in (("eps_basic", "eps_diluted"), ("shares_basic", "shares_diluted"))
+             if lines[basic] is not None and lines[diluted] is not None and lines[basic] is not lines[diluted]]
+    if not apart:
+        return ()
+    rows = tuple(
+        Dilution(period, *(_value(statement, concept, period) for concept in lines))
+        for period in statement.periods
+        if period.months is not None
+    )
+    return tuple(row for row in rows if any(v is not None for v in (row.eps_basic, row.eps_diluted,
+                                                                    row.shares_basic, row.shares_diluted)))
+
+
 def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
     """The bridge for one window, or None when a result or share count is missing (or zero shares), or a
     change of owner stands between the two periods (`owners_apart`: a fresh start's share count is no

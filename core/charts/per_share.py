@@ -4,10 +4,12 @@ Each speaks of shares or of units as the release does (core.analysis.per_share.e
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.per_share import SHARES, EpsBridge, EquityWords, PerSharePoint
+from core.analysis.per_share import SHARES, Dilution, EpsBridge, EquityWords, PerSharePoint
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -164,3 +166,27 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
         f"{accounting(values[3], decimals=3, currency=sign)} per {one}."
     )
     return Chart(figure, data, alt)
+
+
+def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, currency: str = "USD") -> pd.DataFrame:
+    """Basic beside diluted, period by period, as printed, with the shares dilution adds: the table under
+    the charts, which show one of each."""
+    sign = currency_sign(currency)
+    one, many = words.one, words.many
+
+    def money(value: Decimal | None) -> str:
+        return "—" if value is None else per_share(value, decimals=printed_places(value), currency=sign)
+
+    def count(value: Decimal | None) -> str:
+        return "—" if value is None else shares(value)
+
+    return pd.DataFrame({
+        "Period": [period_name(row.period) for row in rows],
+        f"Basic {words.result if one == 'share' else f'per {one}'}": [money(row.eps_basic) for row in rows],
+        f"Diluted {words.result if one == 'share' else f'per {one}'}": [money(row.eps_diluted) for row in rows],
+        f"Basic {many}": [count(row.shares_basic) for row in rows],
+        f"Diluted {many}": [count(row.shares_diluted) for row in rows],
+        f"{many.capitalize()} dilution adds": [
+            "—" if (added := row.added_shares) is None or (part := row.added_percent) is None
+            else f"{shares(added)} ({part:,.1f}%)" for row in rows],
+    })

@@ -144,6 +144,8 @@ if mode == OVER_TIME:
         st.dataframe(restatements_table(series), hide_index=True, key="compare_restatements")
         if legend := status_legend(v.status for r in series.restatements for v in r.versions):
             st.caption(legend)
+    if series.share_jumps:
+        st.warning(plain(series.share_jumps), icon=":material/call_split:")
     charts = {
         name: chart
         for name, chart in (

@@ -429,3 +429,20 @@ def test_a_banks_cash_over_time_is_named_for_the_line_it_counts() -> None:
     assert chart.figure.layout.title.text == "Cash and due from banks at each balance-sheet date"
     assert chart.figure.data[0].name == "Cash and due from banks"
     assert Decimal(170_960_000) in {p.amount for p in cash_series(company_series([bank]))}
+
+
+def test_a_share_count_that_jumps_between_releases_is_said() -> None:
+    """Apple's third quarter of fiscal 2004 (392.6 million diluted shares) beside its first of fiscal 2024,
+    whose year-earlier quarter counts 15,955.7 million: three splits stand between them (2005, 2014, 2020), and
+    the EPS and counts over time are as each release printed them (UI-32: a line from $0.16 to $6.43 with no
+    word). Halden's three quarters, whose counts move by a few percent, say nothing."""
+    from tests.conftest import FIXTURES
+
+    paths = (FIXTURES / "html" / "apple-computer_q3-fy2004.htm",
+             FIXTURES / "gold" / "apple_q1-fy2024_edgar-submission.txt")
+    apple = company_series([core.parse_release(p.read_bytes(), p.name) for p in paths])
+    assert apple.share_jumps.startswith(
+        "The weighted share count changes by half or more between releases (392.6 million in 3M to Jun 26, 2004 "
+        "to 15,955.7 million in 3M to Dec 31, 2022): a stock split")
+    halden = company_series([core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))])
+    assert halden.share_jumps == ""

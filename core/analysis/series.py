@@ -18,6 +18,7 @@ administrative" even without a vocabulary key."""
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,6 +86,11 @@ class Restatement:
         return self.versions[0].value - self.versions[1].value
 
 
+# A change of the weighted share count this many times over (or under) from one quarter to the next is no
+# business's buying back or issuing in the ordinary way: Apple's 2005 two-for-one split, a reverse split.
+_SHARE_JUMP = Decimal("1.5")
+
+
 @dataclass(frozen=True, slots=True)
 class CompanySeries:
     """A company's releases merged: one chosen value per line and period, every reading kept."""
@@ -107,6 +113,27 @@ class CompanySeries:
 
     def value(self, key: str, end: date, months: int | None = 3) -> Observation | None:
         return next((o for o in self.values if o.slot == (key, end, months)), None)
+
+    @property
+    def share_jumps(self) -> str:
+        """The sentence a page shows where the weighted share count changes by half or more from one quarter
+        in the series to the next (a split, a reverse split, a large issue): the releases print EPS and shares
+        as they stood, and a line over time would read the jump as the business's (UI-32: Apple's $0.16 EPS
+        on 392.6 million shares in 2004 beside $6.43 on 919.8 million in 2010, across its 2005 two-for-one
+        split, with no word). "" where no count jumps."""
+        key = "shares_diluted" if self.points("shares_diluted") else "shares_basic"
+        points = self.points(key)
+        jumps = [(before, after) for before, after in itertools.pairwise(points)
+                 if before.value > 0 and after.value > 0
+                 and not 1 / _SHARE_JUMP < after.value / before.value < _SHARE_JUMP]
+        if not jumps:
+            return ""
+        said = "; ".join(
+            f"{before.value / 1_000_000:,.1f} million in {period_name(before.period)} to "
+            f"{after.value / 1_000_000:,.1f} million in {period_name(after.period)}" for before, after in jumps)
+        return (f"The weighted share count changes by half or more between releases ({said}): a stock split, a "
+                "reverse split or a large issue may stand between them. EPS and share counts are as each release "
+                "printed them, not restated for it; compare amounts, not figures per share, across it.")
 
     def label(self, key: str) -> str:
         """The line's label as the latest release printing it has it."""

@@ -432,6 +432,15 @@ def test_a_two_column_letterhead_names_the_company_from_its_left_column() -> Non
      "Stonebridge Industrial Realty Trust Reports Third Quarter 2025 Results"),
     # a whole headline, a subtitle under it: one line
     (["Acme Reports Second Quarter 2019 Results", "Revenue Rises 12%", ""], "Acme Reports Second Quarter 2019 Results"),
+    # a PDF's long headline wrapped before its last words, centred under it, a blank line after (UI-32)
+    (["Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year",
+      "Product Revenue Guidance", "", "Third quarter product revenues, net, of $96.4 million, up 35% year over year"],
+     "Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year Product Revenue "
+     "Guidance"),
+    # a long headline with a sentence under it, no blank line between: the sentence is no part of it
+    (["Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year",
+      "Product revenues rose to $96.4 million in the quarter.", ""],
+     "Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year"),
 ])
 def test_a_wrapped_headline_is_read_whole(lines: list[str], headline: str) -> None:
     assert core.narrative.metadata.read_metadata(lines, (), len(lines)).title == headline

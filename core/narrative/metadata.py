@@ -698,14 +698,30 @@ def _run_on_headline(lines: list[str], index: int) -> str:
     lacking the word for what it reports, a few words under it saying it ("... Reports Third Quarter 2025" /
     "Results")."""
     headline = lines[index]
-    for following in lines[index + 1 : index + 1 + _HEADLINE_LINES]:
+    for offset, following in enumerate(lines[index + 1 : index + 1 + _HEADLINE_LINES], start=index + 1):
         last = headline.rsplit(None, 1)[-1].lower()
+        after = lines[offset + 1] if offset + 1 < len(lines) else ""
         if not following or not (last in UNFINISHED_END or last in HEADLINE_VERBS or last.endswith((";", ",")) or (
                 _RESULTS_WORD.search(following) and not _RESULTS_WORD.search(headline)
-                and (len(following.split()) <= _TAIL_WORDS or _RESULTS_FIRST.match(following)))):
+                and (len(following.split()) <= _TAIL_WORDS or _RESULTS_FIRST.match(following)))
+                or (not after and len(headline) >= _WRAPPED_WIDTH and _title_cased_tail(following))):
             break
         headline = f"{headline} {following}"
     return headline
+
+
+def _title_cased_tail(line: str) -> bool:
+    """A few words in title case closing a headline's block ("... Financial Results and Raises Full-Year" /
+    "Product Revenue Guidance" / blank: UI-32, a PDF's headline shown cut at "Full-Year"); a sub-headline
+    or bullet under it reads as a sentence, its words in lower case."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return (0 < len(words) <= _TAIL_TITLE_WORDS and not line.rstrip().endswith(".")
+            and all(word[0].isupper() for word in words if len(word) > _SMALL_WORD))
+
+
+_TAIL_TITLE_WORDS = 6
+_WRAPPED_WIDTH = 70  # a headline line this long may have been wrapped; a shorter one ended where its words did
+_SMALL_WORD = 3  # "and", "of", "the": left in lower case by title case
 
 
 # "... Reports Third Quarter 2025" / "Results": the few words a wrapped headline ends on name what it reports,

@@ -40,12 +40,16 @@ def facts_csv(release: Release) -> bytes:
 KIND_NAMES = {"operations": "Operations", "balance": "Balance sheet", "cash_flow": "Cash flows", "other": "Table"}
 
 
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
 def sheet_names(release: Release) -> list[str]:
     """One unique, readable, Excel-safe name per statement: "1 Operations", "2 Balance sheet", "5 Table -
     Reconciliation of ...": the kind in words, then the title, spaces collapsed, cut to 31 characters."""
     names = []
     for index, statement in enumerate(release.statements, start=1):
-        title = " ".join(EXCEL_FORBIDDEN.sub(" ", statement.title).split())
+        # ("(Unaudited)", "(In millions)" said in the sheet's headings: not in 31 characters of name)
+        title = " ".join(EXCEL_FORBIDDEN.sub(" ", _ASIDES.sub("", statement.title)).split())
         name = f"{index} {KIND_NAMES.get(statement.kind, statement.kind)}"
         if statement.kind == "other" and title and not title.isdigit():
             name += f" - {title}"

@@ -9,6 +9,7 @@ of.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -92,3 +93,19 @@ def test_the_tables_workbook_shows_each_figure_as_printed_with_its_unit() -> Non
     assert operations.loc["Income tax expense", "unit"] == "USD (full amount)"
     per_share = operations[operations["unit"] == "USD per share"]
     assert len(per_share) >= 1 and set(per_share["section"]) != {""}
+
+
+def test_a_workbooks_sheets_are_named_for_their_tables_not_the_company() -> None:
+    """Utility highlights first, then the analysis, each under the company's name ("Sierra Valley Power &
+    Light Company" over "Financial Highlights"): the sheets and warnings had been named for the company twice;
+    a sheet name leaves out asides such as "(In Millions)" (UI-32: "2 Table - Corvane Specialty Che")."""
+    from pages._downloads import sheet_names
+
+    path = Path(__file__).parent / "fixtures" / "layouts" / (
+        "utility_highlights_first_with_the_same_count_of_lines_as_its_analysis.txt")
+    release = core.parse_release(path.read_bytes(), path.name)
+    titles = [statement.title for statement in release.statements]
+    assert (titles[0], titles[2]) == ("Financial Highlights", "Consolidated Earnings Analysis")
+    segments = dataclasses.replace(release.statements[0], kind="other", title="Segment Information (Unaudited)")
+    named = sheet_names(dataclasses.replace(release, statements=(segments, *release.statements[1:])))
+    assert named[0] == "1 Table - Segment Information"

@@ -521,7 +521,15 @@ def _title(table: RawTable) -> str:
     named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
     if named:
         return next((line for line in named if not _a_sentence(line)), named[0])
-    return next((line for line in table.title_lines if not WIDE_GAP.search(line.strip())), "")
+    lines = [line for line in table.title_lines if not WIDE_GAP.search(line.strip())]
+    # the table's own name before the company's over it ("Corvane Specialty Chemicals, Inc." / "Segment
+    # Information (Unaudited)": UI-32, a workbook's sheets named for the company twice)
+    return next((line for line in lines if not COMPANY_NAME_LINE.match(line) and not _ASIDE_ALONE.fullmatch(line)),
+                lines[0] if lines else "")
+
+
+# A line that is asides only: "(In thousands, except per share figures) (Unaudited)", no table's name.
+_ASIDE_ALONE = re.compile(r"\s*(?:\([^()]*\)\s*)+")
 
 _SENTENCE_WORDS = 8  # a line this long whose words are mostly lower-case is a sentence, however it names a statement
 

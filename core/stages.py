@@ -420,7 +420,7 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
     # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)
     text = " ".join(stripped for line in document.lines[:_OPENING_LINES]
-                    if not _SET_IN_COLUMNS.search(stripped := line.strip()))
+                    if not _columns_header(stripped := line.strip()))
     ends: dict[date, frozenset[int]] = {}
     for found in LONG_PERIOD_ENDED.finditer(text):
         reading = read_header(text[found.end() : found.end() + 24])
@@ -440,8 +440,18 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     return ends
 
 
-# A gap of three spaces or more between words: a line of a table's columns, no sentence's.
+def _columns_header(line: str) -> bool:
+    """A header row set in columns: a gap of three spaces or more, and two lengths or two dates ("Fifty-Two Weeks
+    Ended   Fifty-Three Weeks Ended", "February 2, 2019   February 3, 2018"). A justified sentence may spread
+    its words as wide, but names one period."""
+    return (_SET_IN_COLUMNS.search(line) is not None
+            and (len(_ENDED_WORD.findall(line)) >= 2 or len(_YEAR_WORD.findall(line)) >= 2))
+
+
+# A gap of three spaces or more between words: a line of a table's columns, or a justified sentence's.
 _SET_IN_COLUMNS = re.compile(r"\S {3,}\S")
+_ENDED_WORD = re.compile(r"\bend(?:ed|ing)\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # The weeks a long period counts, as the story words them: "fourteen-week", "53-week", "fifty-three week"

@@ -132,8 +132,9 @@ def _unit(item: LineItem, code: str) -> str:
     if item.kind == "amount":
         return f"{code} (full amount)"
     if item.kind == "per_share":
+        # (a line under "Earnings per share:" names no share itself: "Continuing operations")
         return f"{code} per share" if {"eps_basic", "eps_diluted"} & set(item.concepts) or "share" in (
-            item.label.lower()) else f"{code} per the unit the line names"
+            f"{item.label} {item.section}".lower()) else f"{code} per the unit the line names"
     return _KIND_UNITS.get(item.kind, "")
 
 

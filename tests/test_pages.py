@@ -382,9 +382,9 @@ def test_per_share_page_sets_basic_beside_diluted_where_both_are_printed(allos: 
     release = core.parse_release((FIXTURES / "gold" / name).read_bytes(), name)
     at = run_page("per_share", release)
     (table,) = [d.value for d in at.dataframe if "Basic EPS" in d.value.columns]
-    assert table.values.tolist() == [
-        ["3M to Dec 30, 2023", "$2.19", "$2.18", "15,509,763,000", "15,576,641,000", "66,878,000 (0.4%)"],
-        ["3M to Dec 31, 2022", "$1.89", "$1.88", "15,892,723,000", "15,955,718,000", "62,995,000 (0.4%)"]]
+    assert table.values.tolist() == [  # earliest first, as the charts over it run (UI-33)
+        ["3M to Dec 31, 2022", "$1.89", "$1.88", "15,892,723,000", "15,955,718,000", "62,995,000 (0.4%)"],
+        ["3M to Dec 30, 2023", "$2.19", "$2.18", "15,509,763,000", "15,576,641,000", "66,878,000 (0.4%)"]]
     assert not [d for d in run_page("per_share", allos).dataframe if "Basic EPS" in d.value.columns]
 
 
@@ -435,6 +435,9 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
         "CONDENSED STATEMENTS OF OPERATIONS (statement of operations, lines 84-119, in thousands)",
         "CONDENSED BALANCE SHEETS (balance sheet, lines 120-144, in thousands)",
     ]  # had been "(operations, lines 84-119, amounts × 1,000)"
+    # the downloads say which signs each keeps (UI-32), and that a line of no concept keeps the printed one (UI-33)
+    said = unescape(" ".join(c.value for c in at.caption))
+    assert "a line of no concept keeps the sign printed" in said and "not the release's thousands or millions" in said
 
 
 def test_data_source_follows_the_chosen_line(allos: Release) -> None:

@@ -258,6 +258,21 @@ def test_companies_side_by_side_absolute_and_normalised(halden: tuple[Release, .
     assert shares["line:general and administrative"][0] is None and shares["restructuring"][1] is None
     for column in range(2):  # each company's parts come to its whole: 3,446 + 1,374 + 2,442 + 0 = 7,262
         assert sum(v[column] or 0 for k, v in shares.items() if k != "total_operating_expenses") == 100
+    # Microsoft's third quarter of fiscal 2020 prints no total: its lines' sum, 4,887 + 4,913 + 1,271 = 11,071
+    # million, as its Expenses page takes it (revenue less them is its operating income), and the total's row
+    # says so, last (UI-33: the column had been blank)
+    from tests.conftest import FIXTURES
+
+    microsoft = core.parse_release((FIXTURES / "gold" / "microsoft_q3-fy2020_html.htm").read_bytes(), "msft.htm")
+    both = side_by_side((allos, microsoft)).share_of_opex()
+    assert [(row.key, [None if v is None else round(v, 1) for v in row.values]) for row in both][-4:] == [
+        ("line:clinical manufacturing", [Decimal("18.9"), None]),
+        ("selling_general_administrative", [Decimal("33.6"), None]), ("restructuring", [Decimal("0.0"), None]),
+        ("total_operating_expenses", [Decimal("100.0"), Decimal("100.0")])]
+    assert {row.key: round(row.values[1], 1) for row in both if row.values[1] is not None} == {
+        "research_and_development": Decimal("44.1"), "line:sales and marketing": Decimal("44.4"),
+        "line:general and administrative": Decimal("11.5"), "total_operating_expenses": Decimal("100.0")}
+    assert both[-1].label == "Total operating expenses (the lines added up where none is printed)"
     per_share = {row.key: row.values for row in comparison.per_share()}
     assert [round(v, 4) for v in per_share["net_income"]] == [Decimal("-0.2296"), Decimal("-0.2643")]  # type: ignore[arg-type]
 

@@ -197,10 +197,10 @@ def dilution(statement: Statement) -> tuple[Dilution, ...]:
              if lines[basic] is not None and lines[diluted] is not None and lines[basic] is not lines[diluted]]
     if not apart:
         return ()
+    # earliest first within each length, as the charts over it run
     rows = tuple(
         Dilution(period, *(_value(statement, concept, period) for concept in lines))
-        for period in statement.periods
-        if period.months is not None
+        for period in sorted((p for p in statement.periods if p.months is not None), key=lambda p: (p.months, p.end))
     )
     return tuple(row for row in rows if any(v is not None for v in (row.eps_basic, row.eps_diluted,
                                                                     row.shares_basic, row.shares_diluted)))

@@ -117,6 +117,8 @@ class SideBySide:
     # those are a share of it. Revenue and the net result "as a share of total operating expenses" (a
     # revenue of 340%) had filled the measure's table, chart and Excel sheet (UI-31).
     expense_parts: tuple[frozenset[str], ...] = ()
+    # Each column's total of those lines in its period: printed, or their sum where none is printed.
+    expense_totals: tuple[Decimal | None, ...] = ()
 
     def row(self, key: str) -> AlignedRow | None:
         return next((row for row in self.rows if row.key == key), None)
@@ -181,19 +183,33 @@ class SideBySide:
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
         """The lines each company's total operating expenses adds up, and the total, as a percentage of that
         total: what the money goes to. A line counted in one company's total and not in another's (printed
-        below its operating result) is blank for the other."""
-        total = self.row(TOTAL_OPEX)
-        if total is None:
-            return ()
+        below its operating result) is blank for the other. A company printing no total has its lines' sum
+        taken where the Expenses page takes it (`analysis.expenses.breakdown`: revenue less them is its printed
+        operating result), as that page says; the total's row comes last (UI-33: such a company's column had
+        been blank, the total standing mid-table)."""
         parts = self.expense_parts or tuple(frozenset() for _ in self.columns)
+        printed = self.row(TOTAL_OPEX)
+        bases = tuple(
+            (printed.values[index] if printed is not None and printed.values[index] is not None
+             else (self.expense_totals[index] if index < len(self.expense_totals) else None))
+            for index in range(len(self.columns)))
+        if not any(bases):
+            return ()
         shown = []
         for row in self.rows:
-            if row.key != TOTAL_OPEX and not any(row.key in keys for keys in parts):
+            if row.key == TOTAL_OPEX or not any(row.key in keys for keys in parts):
                 continue
-            values = tuple(value if row.key == TOTAL_OPEX or row.key in keys else None
-                           for value, keys in zip(row.values, parts, strict=True))
-            shown.append(replace(row, kind="percent", values=_divide(values, total.values, 100),
-                                 statuses=_worst_of(row, total, len(self.columns))))
+            values = tuple(value if row.key in keys else None for value, keys in zip(row.values, parts, strict=True))
+            base = printed if printed is not None else row
+            shown.append(replace(row, kind="percent", values=_divide(values, bases, 100),
+                                 statuses=_worst_of(row, base, len(self.columns))))
+        added_up = printed is None or any(value is None and base is not None
+                                          for value, base in zip(printed.values, bases, strict=True))
+        total = printed or AlignedRow(TOTAL_OPEX, "Total operating expenses", "operations", "amount", bases)
+        if added_up:
+            total = replace(total, label=f"{total.label} (the lines added up where none is printed)")
+        shown.append(replace(total, kind="percent", values=_divide(bases, bases, 100),
+                             statuses=total.statuses or tuple("" for _ in self.columns)))
         return tuple(shown)
 
     def share_of_revenue(self) -> tuple[AlignedRow, ...]:
@@ -295,6 +311,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
     printed: list[dict[str, str]] = []
     checked: list[dict[str, str]] = []
     parts: list[frozenset[str]] = []
+    totals: list[Decimal | None] = []
     for release in releases:
         operations, balance = operations_statement(release), release.statement("balance")
         period = choose_period(operations, basis)
@@ -310,6 +327,8 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         expenses = breakdown(operations) if operations is not None else None
         # by value: footing is cached by value, so its lines may be an equal statement's, not these objects
         components = set(expenses.components) if expenses is not None else set()
+        totals.append(expenses.amount(expenses.total, period) if expenses is not None and period is not None
+                      and period in expenses.statement.periods else None)
         counted: set[str] = set()
         previous: str | None = None
         for statement, column in ((operations, period), (balance, balance_date)):
@@ -350,7 +369,7 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
         if rows and (rows[-1].label, rows[-1].values) == (row.label, row.values):
             continue  # "basic and diluted": one printed line carrying two concepts is one row
         rows.append(row)
-    return SideBySide(tuple(columns), _named_apart(rows), tuple(parts))
+    return SideBySide(tuple(columns), _named_apart(rows), tuple(parts), tuple(totals))
 
 
 def aligned_concepts(statement: Statement) -> list[tuple[str | None, ...]]:

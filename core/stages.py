@@ -419,9 +419,12 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     is 53 weeks before it, and the columns ending on it count those weeks."""
     # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
     # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)
+    text = _opening_text(document)
+    ends: dict[date, frozenset[int]] = {}
+    if not LONG_PERIOD_ENDED.search(text) and not LONG_FISCAL_YEAR.search(text):
+        return ends  # most releases name no long period: their lines are not sorted (issue 12)
     text = " ".join(stripped for line in document.lines[:_OPENING_LINES]
                     if not _columns_header(stripped := line.strip()))
-    ends: dict[date, frozenset[int]] = {}
     for found in LONG_PERIOD_ENDED.finditer(text):
         reading = read_header(text[found.end() : found.end() + 24])
         if reading.year and reading.month and reading.day and (end := resolve_end(reading)) is not None:

@@ -149,13 +149,14 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             filled += 1
             index -= 2
             continue
-        if ends_a_page(line) and not seen and _header_before_the_page_ends(classified, index, floor):
+        page_ends = ends_a_page(line)
+        if page_ends and not seen and _header_before_the_page_ends(classified, index, floor):
             # "Revenues:" / "- 2 -" / the rows: the page broke between the headers and the rows, and the rows'
             # page repeats no header (round 506: the statement had been refused as a table with no periods)
             index -= 1
             blank_run = 0
             continue
-        if (line.kind is LineKind.DATA or is_prose(line) or ends_a_page(line) or _a_sentence_to_a_colon(line)
+        if (line.kind is LineKind.DATA or is_prose(line) or page_ends or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())

@@ -1254,7 +1254,7 @@ _SIGNS_AFTER_THE_YEARS = re.compile(r"(?<=\d)(?:\s+[$%])+(?=\s*[^\d]*$)")
 _CHANGE_WORD = re.compile(r"\b(?:change|variance|increase\s*/\s*\(?decrease\)?)\b", re.IGNORECASE)
 # A change column's header ("% Change", "% Chg"), and the years it compares ("2024 to 2023", "2024 vs. 2023").
 # ("Percent" alone after the years: lynx left its "Change" on the line below, among the rows: round 512)
-_CHANGE_HEADER = re.compile(r"(?:%|\bpercent(?:age)?|\bpct\.?)\s*(?:ch(?:an)?ge?\b|$)", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(r"%\s*ch(?:an)?ge?\b|\b(?:percent(?:age)?|pct\.?)\s*(?:ch(?:an)?ge?\b|$)", re.IGNORECASE)
 _CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -298,3 +299,17 @@ def comparison_cautions(release: Release, period: Period, prior: Period, *, resu
     if results and (caution := share_count_change(release, period, prior)):
         st.warning(plain(caution), icon=":material/groups:")
 
+
+# About the width of the main column at 1440 px in the wide layout: the page less the open sidebar (21 rem, 336
+# px) and the column's padding (5 rem a side).
+WIDE_PAGE_PX = 944
+# The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a
+# column as wide as "Operating expenses (or all costs, where so totalled)" had left no room for a figure).
+METRIC_COLUMN_PX = 220
+
+
+def text_width(cells: Iterable[str]) -> int:
+    """Pixels a table column needs for its longest text at the grid's font (about 6.6 px a character, as
+    measured in Chromium: "Operating expenses, % of revenue" takes 207 px; 7.5 had left a memo of four
+    companies wider than the page at 1440 px)."""
+    return 24 + round(6.6 * max((len(str(cell)) for cell in cells), default=8))

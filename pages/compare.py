@@ -6,8 +6,6 @@ tables, select boxes, chart text and escaped Markdown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import streamlit as st
 
 from core.analysis.cash import burns_cash
@@ -50,7 +48,17 @@ from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release, every_release, releases
-from pages._widgets import chart_downloads, keep, lasting, missing, show_chart, show_source
+from pages._widgets import (
+    METRIC_COLUMN_PX,
+    WIDE_PAGE_PX,
+    chart_downloads,
+    keep,
+    lasting,
+    missing,
+    show_chart,
+    show_source,
+    text_width,
+)
 
 OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
 
@@ -67,21 +75,6 @@ def _named(short: str, full: str) -> str:
 
 def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
-
-
-# About the width of the main column at 1440 px in the wide layout: the page less the open sidebar (21 rem, 336
-# px) and the column's padding (5 rem a side).
-WIDE_PAGE_PX = 944
-# The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a
-# column as wide as "Operating expenses (or all costs, where so totalled)" had left no room for a figure).
-METRIC_COLUMN_PX = 220
-
-
-def text_width(cells: Iterable[str]) -> int:
-    """Pixels a table column needs for its longest text at the grid's font (about 6.6 px a character, as
-    measured in Chromium: "Operating expenses, % of revenue" takes 207 px; 7.5 had left a memo of four
-    companies wider than the page at 1440 px)."""
-    return 24 + round(6.6 * max((len(str(cell)) for cell in cells), default=8))
 
 
 st.title("Compare")

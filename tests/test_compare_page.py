@@ -355,7 +355,12 @@ def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns).set_index("Metric")
     assert memo.loc["Operating expenses, % of revenue", "VRTX"] == "41.7% \u2021"
-    assert memo.loc["Operating expenses (or all costs, where so totalled)", "VRTX"] == "$794.9"
+    assert memo.loc["Operating or total expenses", "VRTX"] == "$794.9"
+    # the row names fit the memo's name column whole (UI-32: "Operating expenses (or all costs, whe…" at 1,440 px)
+    from pages._widgets import METRIC_COLUMN_PX, text_width
+
+    assert text_width(["Operating or total expenses"]) <= METRIC_COLUMN_PX
+    assert text_width(["Cash, or cash and investments"]) <= METRIC_COLUMN_PX
     assert any("\u2021 Without the cost of revenue that the operating-expense figure above it holds" in c.value
                for c in at.caption)
 

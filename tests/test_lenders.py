@@ -152,7 +152,7 @@ def test_a_memo_row_of_costs_totalled_two_ways_names_both() -> None:
     insurer = Metric("operating_expenses", Decimal(151_502_000), basis="Total expenses", label="Total expenses")
     biotech = Metric("operating_expenses", Decimal(12_000_000), basis="Total operating expenses")
     assert row_name("operating_expenses", (insurer, biotech), SHARES) == (
-        "Operating expenses (or all costs, where so totalled)")
+        "Operating or total expenses")
     assert row_name("operating_expenses", (insurer, None), SHARES) == "Total expenses"
 
 

@@ -168,11 +168,12 @@ def row_name(key: str, cells: Sequence[Metric | None], words: EquityWords) -> st
     if len(labels) == 1 and "" not in labels:
         return labels.pop()
     if len(labels) > 1 and key == "cash_and_investments":
-        return "Cash (and investments, where printed)"
+        return "Cash, or cash and investments"
     if len(labels) > 1 and key == "operating_expenses":
         # an insurer's "Total expenses" (its claims and interest among them) beside others' operating expenses
-        # (UI-30: the row had been named for whichever company came first)
-        return "Operating expenses (or all costs, where so totalled)"
+        # (UI-30: the row had been named for whichever company came first); short enough for the memo's name
+        # column at 1,440 px (UI-32: "Operating expenses (or all costs, whe…")
+        return "Operating or total expenses"
     return metric_name(key, words)
 
 

@@ -6,6 +6,8 @@ st.navigation app after the first run).
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 import core
@@ -205,6 +207,10 @@ def still_loaded(loaded: list[Release]) -> str:
     return f"{kept} {'is' if own == 1 else 'are'} still available in the sidebar."
 
 
+# A failure's message opens on the file's name in bold, escaped for Markdown (`describe_failure`).
+_BOLD_NAME = re.compile(r"\*\*(.+?)\*\*")
+
+
 def messages() -> None:
     """Failed uploads, above whichever page is open, until dismissed."""
     failures = errors()
@@ -218,7 +224,10 @@ def messages() -> None:
             st.error(message, icon=":material/error:")
     else:
         st.error(latest, icon=":material/error:")
-        with st.expander(f"{len(earlier)} more files could not be read", icon=":material/error:"):
+        # each one's name in the fold's title (UI-32: "2 more files could not be read" said which only inside)
+        names = [found.group(1) for message in reversed(earlier) if (found := _BOLD_NAME.match(message))]
+        title = f"{len(earlier)} more files could not be read" + (f": {', '.join(names)}" if names else "")
+        with st.expander(title, icon=":material/error:"):
             for message in reversed(earlier):
                 st.error(message, icon=":material/error:")
     kept_text = still_loaded(list(releases().values()))

@@ -52,14 +52,15 @@ def hold_back_failed(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     return (frame.loc[~failed].reset_index(drop=True), note) if note else (frame, "")
 
 
-def statement_frame(statement: Statement) -> pd.DataFrame:
-    """A statement as printed: one row per line item, one column per period (values as floats).
-
-    A line whose words point against its stored sign ("Interest expense, net" kept as income) is shown the
-    way its words read, as the release does; the facts keep the stored sign."""
+def statement_frame(statement: Statement, columns: list[list[Decimal | None]] | None = None) -> pd.DataFrame:
+    """A statement as printed: one row per line item, one column per period (values as floats), each figure
+    with the sign its cell printed (`_column`); the facts keep the signs of their concepts. `columns`: the
+    statement's `_column`s, where the caller has them already."""
+    if columns is None:
+        columns = [_column(statement, i) for i in range(len(statement.periods))]
     data = {
-        period.label or period.key: [None if value is None else float(value) for value in _column(statement, i)]
-        for i, period in enumerate(statement.periods)
+        period.label or period.key: [None if value is None else float(value) for value in column]
+        for period, column in zip(statement.periods, columns, strict=True)
     }
     frame = pd.DataFrame(data)
     frame.insert(0, "label", [item.label for item in statement.items])
@@ -141,9 +142,9 @@ def _unit(item: LineItem, code: str) -> str:
 def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:
     """`statement_frame` as text for a page, each figure the checks do not vouch for followed by its mark
     (core.formatting.STATUS_MARKS: "568,800,000 \u2020"), and the statuses marked, for the legend under it."""
-    frame = statement_frame(statement)
+    columns = [_column(statement, i) for i in range(len(statement.periods))]
+    shown = statement_frame(statement, columns)
     statuses = statement_statuses(release, statement)
-    shown = frame.copy()
     # A rate that is no EPS and names its currency's hundredth ("Yield per passenger mile (cents)") is shown in
     # it, as printed: 12.41 cents, not 0.1241 under a note saying per-share figures are in dollars.
     hundredths = [item.kind == "per_share" and not item.concepts and bool(sub_unit(item.label))
@@ -152,7 +153,7 @@ def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.D
         shown.isetitem(position, [
             "" if value is None else marked(rate(value, item.label, currency=""), status) if cents
             else table_figure(None if value is None else float(value), status)
-            for item, cents, value, status in zip(statement.items, hundredths, _column(statement, position - 3),
+            for item, cents, value, status in zip(statement.items, hundredths, columns[position - 3],
                                                   statuses[column], strict=True)])
     doubted = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
     return shown, doubted

@@ -26,6 +26,7 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
+from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import HeaderReading, a_year_apart, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
@@ -417,12 +418,12 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     fourteen-week fourth quarter and fifty-three-week fiscal year ended January 2, 2024": 14 and 53; or
     "Fiscal 2006 was a 53-week year" beside "fiscal 2006 ended February 3, 2007"): a year before such an end
     is 53 weeks before it, and the columns ending on it count those weeks."""
-    # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
-    # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)
     text = _opening_text(document)
     ends: dict[date, frozenset[int]] = {}
     if not LONG_PERIOD_ENDED.search(text) and not LONG_FISCAL_YEAR.search(text):
         return ends  # most releases name no long period: their lines are not sorted (issue 12)
+    # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
+    # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)
     text = " ".join(stripped for line in document.lines[:_OPENING_LINES]
                     if not _columns_header(stripped := line.strip()))
     for found in LONG_PERIOD_ENDED.finditer(text):
@@ -448,13 +449,12 @@ def _columns_header(line: str) -> bool:
     Ended   Fifty-Three Weeks Ended", "February 2, 2019   February 3, 2018"). A justified sentence may spread
     its words as wide, but names one period."""
     return (_SET_IN_COLUMNS.search(line) is not None
-            and (len(_ENDED_WORD.findall(line)) >= 2 or len(_YEAR_WORD.findall(line)) >= 2))
+            and (len(_ENDED_WORD.findall(line)) >= 2 or len(YEAR_IN_TEXT.findall(line)) >= 2))
 
 
 # A gap of three spaces or more between words: a line of a table's columns, or a justified sentence's.
 _SET_IN_COLUMNS = re.compile(r"\S {3,}\S")
 _ENDED_WORD = re.compile(r"\bend(?:ed|ing)\b", re.IGNORECASE)
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # The weeks a long period counts, as the story words them: "fourteen-week", "53-week", "fifty-three week"

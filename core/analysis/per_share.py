@@ -193,9 +193,8 @@ def dilution(statement: Statement) -> tuple[Dilution, ...]:
     (UI-32: Corvane's $1.41 and $1.40, 84.2 and 85.0 million shares, showed only the diluted)."""
     lines = {concept: statement.item(concept) for concept in ("eps_basic", "eps_diluted", "shares_basic",
                                                               "shares_diluted")}
-    apart = [(basic, diluted) for basic, diluted in (("eps_basic", "eps_diluted"), ("shares_basic", "shares_diluted"))
-             if lines[basic] is not None and lines[diluted] is not None and lines[basic] is not lines[diluted]]
-    if not apart:
+    if not any(lines[basic] is not None and lines[diluted] is not None and lines[basic] is not lines[diluted]
+               for basic, diluted in (("eps_basic", "eps_diluted"), ("shares_basic", "shares_diluted"))):
         return ()
     # earliest first within each length, as the charts over it run
     rows = tuple(

@@ -194,10 +194,10 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             before = sentence[max(0, match.start() - 60) : match.start()]
             lifetime = (_SINCE_INCEPTION.search(sentence, clause_start, match.end("amount"))
                         or _STUB.search(sentence, clause_start, match.end("amount")))
-            superseded = (_SUPERSEDED.search(sentence, clause_start, match.end("amount"))
-                          or _COUNTERFACTUAL.search(sentence, clause_start, match.end("amount")))
+            not_as_reported = (_SUPERSEDED.search(sentence, clause_start, match.end("amount"))
+                               or _COUNTERFACTUAL.search(sentence, clause_start, match.end("amount")))
             clause_start = match.end()
-            if (lifetime or superseded or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
+            if (lifetime or not_as_reported or _ADJUSTED_BEFORE.search(before) or basis <= match.start()
                     or _EXCLUDING_AFTER.match(sentence, match.end()) or _PART_AFTER.match(sentence, match.end())
                     or _listed(match, sentence, "amount") or _unit_lost(match, "amount")):
                 continue

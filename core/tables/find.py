@@ -958,10 +958,9 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))
-        if stream is None and ordinal and not all(YEAR_IN_TEXT.search(header) for header in headers) and (
-                    stream := _beside_percents(title_lines, header_lines, rows, len(columns))) is not None:
-            rows = _amounts_beside_percents(rows, [index for index, name in enumerate(stream) if name != "%"],
-                                            {line.number: line for line in lead + body})
+        if stream is None and ordinal and not all(YEAR_IN_TEXT.search(header) for header in headers):
+            # (its rows of one amount a period go into the amounts' columns below, with every such table's)
+            stream = _beside_percents(title_lines, header_lines, rows, len(columns))
         if stream is not None:
             headers = tuple(
                 words if duration_in(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])

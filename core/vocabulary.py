@@ -704,6 +704,9 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# A title line that numbers the exhibit and names nothing else ("Exhibit 99.02", "EXHIBIT 99.1", "Exhibit No.
+# 99(a)"): the document's, never its table's name.
+EXHIBIT_NUMBER_LINE: Final = re.compile(r"^\s*exhibit\s+(?:no\.?\s*)?\d+(?:\.\d+)?(?:\([a-z0-9]\))?\s*$", re.IGNORECASE)
 # A statement's title block naming it a subsidiary's: "(a wholly owned subsidiary of Kestrel Energy Holdings,
 # Inc.)". Its figures are another entity's, however near the parent's they round.
 # (the parenthesis a title block prints, never a story's "its wholly owned subsidiary, Meramec Castings")
@@ -867,8 +870,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"(?:(?:basic|diluted)\s+)?(?:eps|earnings|net|income|profit)|cash[\s-]+basis"
             r"|before\s+(?:the\s+)?(?:cumulative|extraordinary)|pre-?\s?tax"
             r"|participating\s+securities)\b)"
-            # "per weighted average share", APB 15's "per common and common equivalent share"
-            r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
+            # "per weighted average share", APB 15's "per common and common equivalent share", a utility's
+            # "per average diluted common share" (round 518)
+            r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:(?:basic|diluted)\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
             r"|ordinary\s+|equity\s+|class\s+[a-z]\s+(?:common\s+)?|limited\s+partner(?:ship)?\s+|lp\s+)?"
             r"(?:shares?|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),  # ("per common shares")
     # operations

@@ -704,6 +704,61 @@ def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     assert all(check.passed for check in release.checks)
 
 
+def test_a_caption_run_into_the_headers_of_its_table_heads_no_column() -> None:
+    """Round 513's Summit Pantry (invented), as w3m set a table too wide for its page: "Net sales by segment
+    Fourteen Weeks Ended July 3, 2022 Thirteen Weeks Ended June 27, 2021 Fifty-Three" / "Weeks Ended July 3,
+    2022 Fifty-Two Weeks Ended June 27, 2021" over "Retail $ 251,406 $ 219,118 $ 946,115 $ 874,306". The first
+    line, read as a sentence, had left the second to name the columns by position: two periods of twelve
+    months, the fifty-three-week year called "Fifty-Two Weeks". The caption names the table."""
+    from core.analysis.periods import weeks_of
+
+    path = LAYOUTS / "caption_run_into_the_week_headers_of_its_table.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    segments = release.statements[0]
+    assert segments.title == "Net sales by segment"
+    assert [(p.key, weeks_of(p)) for p in segments.periods] == [
+        ("3M 2022-07-03", 14), ("3M 2021-06-27", 13), ("12M 2022-07-03", 53), ("12M 2021-06-27", 52)]
+    retail = next(item for item in segments.items if item.label == "Retail")
+    assert [int(v) for v in retail.values if v is not None] == [251_406, 219_118, 946_115, 874_306]  # no unit printed
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Net sales by segment Fourteen Weeks Ended July 3, 2022 Thirteen Weeks Ended June 27, 2021 Fifty-Three",
+     "Net sales by segment"),
+    ("Three Months Ended March 31, 2020 Three Months Ended March 31, 2019", ""),
+    # a sentence names its periods with words between them
+    ("Net sales for the Thirteen Weeks Ended July 3, 2022 compared with the Thirteen Weeks Ended June 27, 2021",
+     None),
+    ("Net sales were $402.1 million for the fourteen weeks ended July 3, 2022", None),
+])
+def test_a_caption_before_the_periods_is_read_off_its_line(line: str, caption: str | None) -> None:
+    from core.tables.lines import caption_before_periods
+
+    assert caption_before_periods(line) == caption
+
+
+def test_a_title_names_the_table_not_the_exhibit_nor_the_story_above_it() -> None:
+    """Southern Company's Q4 2004 submission: its Exhibit 99.02 opens with "Exhibit 99.02" / "Southern
+    Company" / "Financial Highlights", after the release's "###" and its last word, "information.". The
+    statements had been titled "information." and "Exhibit 99.04"."""
+    path = LAYOUTS.parent / "edgar" / "southern-company_q4-fy2004.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [s.title for s in release.statements if s.kind == "operations"] == [
+        "Financial Highlights", "Analysis of Consolidated Earnings"]
+
+
+def test_a_utilitys_earnings_per_average_diluted_share_is_its_diluted_eps() -> None:
+    """Round 518's utility: "Earnings Per Average Diluted Common Share $ 1.33" under "(Thousands of Dollars,
+    Except Per Share Amounts)" had been no figure per share, printed as an amount of 1,330 (thousand), the
+    basic line standing in for the diluted one."""
+    path = LAYOUTS / "utility_earnings_per_average_diluted_common_share.htm"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    diluted = operations.item("eps_diluted")
+    assert diluted is not None and diluted.label == "Earnings Per Average Diluted Common Share"
+    assert [str(v) for v in diluted.values] == ["1.33", "1.19"]
+
+
 def test_a_title_case_heading_names_its_table() -> None:
     """"Reconciliation of GAAP Net Income to Non-GAAP Operating Income" is no sentence: it titles the table
     under it, whose "Operating income" (58,553) is the company's measure, not the statement's."""

@@ -425,6 +425,8 @@ LABELS = [
     ("Net loss per weighted average share outstanding", "eps"),
     ("Net income (loss) per common and common equivalent share", "eps"),  # APB 15's primary EPS
     ("Net income per common and equivalent share", "eps"),
+    # a utility's (round 518): the diluted one had been an amount in thousands, $1.33 printed as 1,330
+    ("Earnings Per Average Common Share", "eps"), ("Earnings Per Average Diluted Common Share", "eps"),
     ("Weighted average common and common equivalent shares", "shares"),
     # the tax without the word "income" (round 112, a networking company's 2001 release)
     ("Provision (benefit) for taxes", "income_tax"), ("Provision for (benefit from) taxes", "income_tax"),

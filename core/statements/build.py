@@ -25,7 +25,7 @@ from core.statements.share_counts import (
 )
 from core.statements.units import Units, read_units, scaled, share_scale_from_arithmetic
 from core.statements.unsigned_losses import unsigned_losses
-from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT
+from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT, caption_before_periods
 from core.tables.period_headers import (
     DATE,
     PERIOD_WORDS,
@@ -43,6 +43,7 @@ from core.vocabulary import (
     CONSOLIDATED_COLUMN,
     CONSOLIDATING_TITLE,
     EBITDA_LINE,
+    EXHIBIT_NUMBER_LINE,
     FIGURES_ENDING_A_LABEL,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
@@ -521,11 +522,21 @@ def _title(table: RawTable) -> str:
     named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
     if named:
         return next((line for line in named if not _a_sentence(line)), named[0])
-    lines = [line for line in table.title_lines if not WIDE_GAP.search(line.strip())]
+    # (not a paragraph's last words left over it: "share.", round 513; nor a line naming nothing, "###" or
+    # "Exhibit 99.02", over Southern Company's tables)
+    lines = [line for line in table.title_lines if not WIDE_GAP.search(line.strip()) and not _SENTENCE_END.match(line)
+             and any(map(str.isalpha, line)) and not EXHIBIT_NUMBER_LINE.match(line)]
+    if not lines and table.header_lines and (caption := caption_before_periods(table.header_lines[0].strip())):
+        # the caption run into the first line of headers ("Net sales by segment Fourteen Weeks Ended ...")
+        return caption
     # the table's own name before the company's over it ("Corvane Specialty Chemicals, Inc." / "Segment
     # Information (Unaudited)": UI-32, a workbook's sheets named for the company twice)
     return next((line for line in lines if not COMPANY_NAME_LINE.match(line) and not _ASIDE_ALONE.fullmatch(line)),
                 lines[0] if lines else "")
+
+
+# A paragraph's last words: lower-case first, a stop at the end ("share.", "of 2021.").
+_SENTENCE_END = re.compile(r"\s*[a-z].*\.[\"\u201d]?\s*$")
 
 
 # A line that is asides only: "(In thousands, except per share figures) (Unaudited)", no table's name.

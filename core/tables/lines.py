@@ -26,6 +26,7 @@ from core.vocabulary import (
     CURRENCY,
     DATELINE,
     MONTH_DAY_RE,
+    NUMBER_WORD_RE,
     PHONE_LEAD,
     STATEMENT_TITLES,
     VERSION_WORDS,
@@ -412,8 +413,10 @@ def is_prose(line: ClassifiedLine) -> bool:
             len(label) >= _PROSE_MIN_LENGTH and _STOP_THEN_SENTENCE.search(label)):
         return False  # a long label wrapping onto the next line (but a label holds no sentence's stop and the
         # next sentence's start: "... ends June 30. Fiscal 2008 quarters ended September 30, 2007, ... and")
-    if durations_only(label):
+    if durations_only(label) or caption_before_periods(label) is not None:
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
+        # (round 513: w3m's "Net sales by segment Fourteen Weeks Ended July 3, 2022 ... Fifty-Three" over its
+        # rows, read as a sentence, had left the last line of headers to name four columns by position)
     if sum(map(str.islower, label)) * 3 < len(label):  # the lower-case letters, counted in C
         # capitals: a heading or label, but for a paragraph's last line set in capitals, a sentence's stop at
         # its end ("... SHOULD NOT BE VIEWED AS AN ALTERNATIVE TO GAAP MEASURES OF PERFORMANCE.")
@@ -483,6 +486,27 @@ _DURATION_UNITS = ("week", "month", "wk", "mo", "quarter", "qtr", "q1", "q2", "q
 # before a quarter ("Fourth Quarter   Twelve Months").
 _BETWEEN_WORDS = frozenset({"ended", "ending", "and", "first", "second", "third", "fourth"})
 _BETWEEN_DURATIONS = re.compile(rf"[\s,&-]*(?:(?:{'|'.join(sorted(_BETWEEN_WORDS))})\b[\s,&-]*)*", re.IGNORECASE)
+
+
+# The first word of a duration left at a line's end, the rest of it wrapped onto the next line ("... Fifty-Three").
+_DURATION_WRAPPED = re.compile(rf"\s(?:{NUMBER_WORD_RE})(?:-(?:{NUMBER_WORD_RE}))?\s*$", re.IGNORECASE)
+
+
+def caption_before_periods(text: str) -> str | None:
+    """The caption of a table run into its columns' headers ("Net sales by segment" of "Net sales by segment
+    Fourteen Weeks Ended July 3, 2022 Thirteen Weeks Ended June 27, 2021 Fifty-Three"): a page too narrow for
+    the table set its first row as one run of words. From the first duration, capitalised as headers are, to
+    the end: nothing but durations, "Ended" and two whole dates or more, and perhaps the first word of a
+    duration wrapped onto the next line. A sentence names its periods with other words between them
+    ("compared with", "for the"). None where the line is no such run; "" where no caption leads it."""
+    first = DURATION.search(text)
+    if first is None or not first.group()[:1].isupper():
+        return None
+    tail = text[first.start():]
+    if len(_FULL_DATE.findall(tail)) < 2 or len(DURATION.findall(tail)) < 2:
+        return None
+    rest = _DURATION_WRAPPED.sub(" ", DURATION.sub(" ", _FULL_DATE.sub(" ", tail)))
+    return text[: first.start()].strip() if _BETWEEN_DURATIONS.fullmatch(rest) is not None else None
 
 
 def durations_only(text: str) -> bool:

@@ -620,6 +620,12 @@ AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:c
 BROWSER_PRINT_EDGE: Final = re.compile(
     r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
+# The first line of a statement of operations that earns its income as interest on what it holds: "Interest
+# income", "Total interest income", "Net interest income", "Interest and dividend income", "Investment income",
+# "Interest income from real estate loans" (a mortgage REIT's, a finance company's, a business development
+# company's). Other companies print their interest income below their operating result, never first.
+INTEREST_INCOME_FIRST: Final = re.compile(
+    r"^\s*(?:total\s+)?(?:net\s+)?(?:interest|investment)(?:\s+and\s+(?:dividend|fee)s?)?\s+income\b", re.IGNORECASE)
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

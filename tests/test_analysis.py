@@ -748,6 +748,41 @@ def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
         "the fall in cash from Nov 30, 2021 to May 31, 2022.")
 
 
+def test_a_mortgage_reit_gets_no_burn_and_no_runway() -> None:
+    """AGNC's first quarter of 2020 (a mortgage REIT): its statement opens on "Interest income", earned on the
+    agency securities it holds with borrowed money; it lost $2,421 million, mostly on what those securities are
+    worth, while cash rose from $831 million to $1,289 million. The Overview had shown "Net loss per month
+    $807.0M, Runway 1.6 months" and the Cash page "The rise is no sign the burn stopped" (UI-34)."""
+    from core.analysis.business import INTEREST_EARNER_NO_BURN, financial_business
+    from core.analysis.cash_rise import cash_rise
+    from core.analysis.metrics import standard_metrics
+
+    path = FIXTURES / "html" / "agnc-investment_q1-2020.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert financial_business(release) == "interest earner"
+    assert burns_cash(release) is False and cash_burn(release) is None
+    assert no_burn_sentence(release) == INTEREST_EARNER_NO_BURN
+    keys = {metric.key for metric in standard_metrics(release).metrics}
+    assert "monthly_burn" not in keys and "runway" not in keys
+    rise = cash_rise(release)
+    assert rise is not None and rise.sentence == (
+        "Cash and cash equivalents rose $458 million, from $831 million at Dec 31, 2019 to $1,289 million at Mar 31, "
+        "2020, while the company lost $2,421 million over the 3 months to Mar 31, 2020: the release prints no "
+        "cash-flow statement to say where it came from.")
+
+
+@pytest.mark.parametrize(("first", "earner"), [
+    ("Interest income", True), ("Total interest income", True), ("Net interest income", True),
+    ("Interest and dividend income", True), ("Investment income", True),
+    ("Interest income from real estate loans", True),
+    ("Revenues", False), ("Research and development", False), ("Interest expense", False),
+])
+def test_a_statement_opening_on_interest_income(first: str, earner: bool) -> None:
+    from core.vocabulary import INTEREST_INCOME_FIRST
+
+    assert (INTEREST_INCOME_FIRST.match(first) is not None) is earner
+
+
 def test_no_burn_from_a_fall_in_cash_across_a_change_of_owner() -> None:
     """Riverbend was bought on November 16, 2006: its balance sheet sets the Successor's December 31, 2006
     (cash 48,115) beside the Predecessor's December 31, 2005 (129,440). The fall is the buyout's financing,

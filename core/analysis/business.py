@@ -1,11 +1,14 @@
 """What kind of business a release reports, where a figure means something else for it.
 
-Three kinds are told apart so far, each a financial company whose cash and investments are largely other
+Four kinds are told apart so far, each a financial company whose cash and investments are largely other
 people's money held as its business: a bank (its depositors'), an insurer (premiums it holds and invests
-against its policyholders' claims) and a broker-dealer (its clients'). A "burn" of cash and a "runway" of
-months (a question for a company living off its cash) mean nothing for any of them, whatever the quarter's
-result: Granite Harbor, an insurer, had been shown "Runway 6.3 months" on its cash and short-term
-investments beside $942M of investments backing its claims.
+against its policyholders' claims), a broker-dealer (its clients') and an interest earner, whose income is
+the interest on the securities or loans it holds, mostly with borrowed money (a mortgage REIT, a finance
+company, a business development company). A "burn" of cash and a "runway" of months (a question for a
+company living off its cash) mean nothing for any of them, whatever the quarter's result: Granite Harbor, an
+insurer, had been shown "Runway 6.3 months" on its cash and short-term investments beside $942M of
+investments backing its claims; AGNC, a mortgage REIT, "Runway 1.6 months" for a quarter's loss on the value
+of its securities (UI-34).
 """
 
 from __future__ import annotations
@@ -16,9 +19,15 @@ from typing import Literal
 from core.analysis.structure import operations_statement
 from core.model import Release, Statement
 from core.statements.lender_lines import lender_lines
-from core.vocabulary import BROKER_DEALER_LINE, INSURANCE_LINE, NONINTEREST_EXPENSE_TOTAL, TOTAL_DEPOSITS
+from core.vocabulary import (
+    BROKER_DEALER_LINE,
+    INSURANCE_LINE,
+    INTEREST_INCOME_FIRST,
+    NONINTEREST_EXPENSE_TOTAL,
+    TOTAL_DEPOSITS,
+)
 
-Financial = Literal["insurer", "broker-dealer", "bank"]
+Financial = Literal["insurer", "broker-dealer", "bank", "interest earner"]
 
 
 def _prints(statement: Statement | None, words: re.Pattern[str]) -> bool:
@@ -44,7 +53,17 @@ def financial_business(release: Release) -> Financial | None:
         # a thrift's "Total other expenses" and single "Deposits" line: its net interest income and provision
         # say it is a lender (round 503)
         return "bank"
+    if operations is not None and _interest_first(operations):
+        return "interest earner"
     return None
+
+
+def _interest_first(operations: Statement) -> bool:
+    """Whether the statement opens on interest income, as its first line or the heading over it ("Interest
+    income:" / "Residential mortgage investments"): the income of a company that lends or holds securities."""
+    first = next((item for item in operations.items if item.kind == "amount"), None)
+    return first is not None and bool(INTEREST_INCOME_FIRST.match(first.label) or INTEREST_INCOME_FIRST.match(
+        first.section))
 
 
 BANK_NO_BURN = ("A bank's cash is mostly its depositors' money, and lending it is its business, so burn and "
@@ -53,8 +72,11 @@ INSURER_NO_BURN = ("An insurer's cash and investments are mostly premiums held a
                    "and investing them is its business, so burn and runway do not apply to it.")
 BROKER_DEALER_NO_BURN = ("A broker-dealer's cash is largely its clients' money, and holding, lending and trading "
                          "it is its business, so burn and runway do not apply to it.")
+INTEREST_EARNER_NO_BURN = ("This company's income is the interest on the securities or loans it holds, largely with "
+                           "borrowed money, so burn and runway do not apply to it: its losses are mostly changes in "
+                           "what its holdings are worth, not cash spent running it.")
 _NO_BURN: dict[Financial, str] = {"bank": BANK_NO_BURN, "insurer": INSURER_NO_BURN,
-                                  "broker-dealer": BROKER_DEALER_NO_BURN}
+                                  "broker-dealer": BROKER_DEALER_NO_BURN, "interest earner": INTEREST_EARNER_NO_BURN}
 
 
 def financial_no_burn(release: Release) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.analysis.business import financial_no_burn
 from core.analysis.cash import cash_points, cash_words
 from core.analysis.currency import statement_currency
 from core.analysis.periods import duration_periods, months_between
@@ -78,6 +79,10 @@ def cash_rise(release: Release) -> CashRise | None:
                  for name, value in flows]
         flowed = " and ".join(parts)
         said += (f". In those months {flowed}." if lost else f". Over {span}, {flowed}.")
+    elif lost and financial_no_burn(release) is not None:
+        # a bank's or a mortgage REIT's cash moves with its deposits, borrowings and holdings, never a burn (UI-34:
+        # AGNC's rise had been said to come from "an offering, borrowing, a partner's upfront payment")
+        said += ": the release prints no cash-flow statement to say where it came from."
     elif lost:
         said += (": the money came from beyond the results (an offering, borrowing, a partner's upfront payment), "
                  "and the release prints no cash-flow statement to say which. The rise is no sign the burn stopped.")

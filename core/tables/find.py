@@ -584,6 +584,14 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         if len(figures) != len(years):
             return tuple(bare)
         named = dict(zip(figures, (year for year, _, _ in years), strict=True))
+        if any(_MONTH_DAY_PHRASE.search(text) for text in bare) and (
+                days := _month_days_in_order(header_lines, line, len(figures))) is not None:
+            # their month-days set as far off the columns, a line to themselves ("Sept. 28,   Dec. 31," over
+            # "2003   2002", lynx setting a heading's cells right of the figures): named in order too (round 521:
+            # the positions had given the first column a year alone and the second the first column's day).
+            # Only where the positions placed some: where they placed none, the words above date the columns.
+            bare = [" ".join(_MONTH_DAY_PHRASE.sub(" ", text).split()) for text in bare]
+            named = {i: f"{day} {named[i]}" for i, day in zip(figures, days, strict=True)}
         if noted_ends:
             bare = _dates_paired_anew(bare, named)
         changes = [m.group() for text in bare for m in _CHANGE_HEADING.finditer(text)]
@@ -594,6 +602,21 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
                     for i, text in enumerate(bare)]
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
+
+
+# A month and its day as a column's header prints them over its year ("Sept. 28,", "December 31").
+_MONTH_DAY_PHRASE = re.compile(rf"\b{MONTH_DAY_RE},?", re.IGNORECASE)
+
+
+def _month_days_in_order(header_lines: list[ClassifiedLine], years: ClassifiedLine, count: int) -> list[str] | None:
+    """The month-days of the one header line right above the years that prints nothing else, where there are
+    as many as the years dealt out in order; None otherwise."""
+    above = [line for line in header_lines if line.number < years.number]
+    if not above:
+        return None
+    text = above[-1].text
+    days = [m.group().rstrip(",") + "," for m in _MONTH_DAY_PHRASE.finditer(text)]
+    return days if len(days) == count and not _MONTH_DAY_PHRASE.sub(" ", text).strip() else None
 
 
 def _dates_paired_anew(bare: list[str], named: dict[int, str]) -> list[str]:
@@ -656,6 +679,15 @@ def _dated_apart(headers: tuple[str, ...]) -> bool:
     dates = [DATE.search(header) for header in dated]
     whole = [d for d in dates if d is not None and d.group("day") and d.group("year")]
     return len(whole) == len(dated) >= 2 and not _may_repeat(headers)
+
+
+def _one_day_a_month(headers: tuple[str, ...]) -> bool:
+    """Whether the columns ending in one month of one year all end on the same day: a quarter and the year to
+    date (or the fiscal year) it closes end together."""
+    days: dict[tuple[int | None, int | None], set[int | None]] = {}
+    for year, month, day in map(_day_of, headers):
+        days.setdefault((year, month), set()).add(day)
+    return all(len(found) == 1 for found in days.values())
 
 
 def _day_of(header: str) -> tuple[int | None, int | None, int | None]:
@@ -986,7 +1018,10 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # days and years crosswise by position).
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None and _dated_apart(stream) and [_day_of(h) for h in stream] != [
-                _day_of(h) for h in headers]:
+                _day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)):
+            # (but not where the positions give a quarter and its year to date the same day, as they end, and the
+            # words in order do not: pdftotext's "December" / "30, 2018" over the quarters, "December 30," /
+            # "2018" over the years, the order handing each group one day: round 521, four columns misdated)
             headers = stream
     if _may_repeat(headers) and not any(NOT_AS_REPORTED.search(header) for header in headers):
         # Two columns the positions gave one period (a PDF's headers centred over "$ | figure" cells, half a

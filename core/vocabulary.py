@@ -626,6 +626,11 @@ BROWSER_PRINT_EDGE: Final = re.compile(
 # company's). Other companies print their interest income below their operating result, never first.
 INTEREST_INCOME_FIRST: Final = re.compile(
     r"^\s*(?:total\s+)?(?:net\s+)?(?:interest|investment)(?:\s+and\s+(?:dividend|fee)s?)?\s+income\b", re.IGNORECASE)
+# The noun that closes a statement's line name, wrapped alone onto the next line under a Title Case label
+# ("Net cash provided by Operating" / "Activities", "Total Stockholders'" / "Equity"): a label's last word,
+# never a heading of its own.
+LABEL_TAIL_NOUN: Final = re.compile(r"(?:activities|expenses?|assets|liabilities|equity|revenues?|income|taxes"
+                                    r"|operations|deficit)", re.IGNORECASE)
 # A balance sheet's total of deposits it holds for customers: "Total deposits" (a bank's largest liability).
 # A line that only mentions deposits ("Customer deposits", "Interest-bearing deposits in other banks", an
 # asset) is no such total.

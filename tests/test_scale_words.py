@@ -843,6 +843,13 @@ WORDS = [
     ("SHARE_COUNT_FIRST", "Weighted average shares outstanding used in computing per share amounts", True),
     ("SHARE_COUNT_FIRST", "Pro forma basic and diluted net loss per share", False),
     ("SHARE_COUNT_FIRST", "Net loss per share, weighted average shares outstanding basis", False),
+    # a label's last noun, wrapped alone under a Title Case label (round 522: "Net cash provided by Operating" /
+    # "Activities"); a heading's word is none
+    ("LABEL_TAIL_NOUN", "Activities", True), ("LABEL_TAIL_NOUN", "Equity", True),
+    ("LABEL_TAIL_NOUN", "Property", False), ("LABEL_TAIL_NOUN", "Basic", False),
+    # a statement opening on what it earns on its holdings (UI-34: AGNC, a mortgage REIT)
+    ("INTEREST_INCOME_FIRST", "Interest income", True), ("INTEREST_INCOME_FIRST", "Investment income", True),
+    ("INTEREST_INCOME_FIRST", "Revenues", False), ("INTEREST_INCOME_FIRST", "Interest expense", False),
 ]
 
 

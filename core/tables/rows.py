@@ -20,6 +20,7 @@ from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
+    LABEL_TAIL_NOUN,
     LINE_UNIT,
     PER_SHARE_HEADING,
     RESULT_HEADING,
@@ -174,6 +175,14 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         or (continuation[0].isupper() and len(continuation.split()) <= 2
             and match_concept(f"{previous.label} {continuation}") is not None
             and match_concept(continuation) is None and match_concept(previous.label) is None)
+        # "Net cash provided by Operating" / "Activities   16,588": a line of words alone whose last word,
+        # capitalised, wants its noun, and the noun naming nothing alone; the joined words name what the first
+        # line's already did (round 522: w3m at 80 columns, the operating cash flow left unnamed)
+        or (continuation[0].isupper() and len(continuation.split()) == 1 and not previous.cells
+            and previous.label.split()[-1][:1].isupper() and match_concept(continuation) is None
+            and (concept := match_concept(previous.label)) is not None
+            and match_concept(f"{previous.label} {continuation}") == concept
+            and LABEL_TAIL_NOUN.fullmatch(continuation) is not None)
     )
 
 

@@ -44,17 +44,29 @@ _ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 def sheet_names(release: Release) -> list[str]:
-    """One unique, readable, Excel-safe name per statement: "1 Operations", "2 Balance sheet", "5 Table -
-    Reconciliation of ...": the kind in words, then the title, spaces collapsed, cut to 31 characters."""
+    """One unique, readable, Excel-safe name per statement: "1 Operations", "2 Balance sheet", "5
+    Reconciliation of GAAP…": the kind in words, or another table's title, spaces collapsed, cut to whole words
+    within 31 characters."""
     names = []
     for index, statement in enumerate(release.statements, start=1):
         # ("(Unaudited)", "(In millions)" said in the sheet's headings: not in 31 characters of name)
         title = " ".join(EXCEL_FORBIDDEN.sub(" ", _ASIDES.sub("", statement.title)).split())
         name = f"{index} {KIND_NAMES.get(statement.kind, statement.kind)}"
         if statement.kind == "other" and title and not title.isdigit():
-            name += f" - {title}"
-        names.append(name[:EXCEL_SHEET_CHARS].strip())
+            name = f"{index} {title}"  # the title says what table it is; "Table - " took a third of the room
+        names.append(_cut_at_a_word(name))
     return names
+
+
+def _cut_at_a_word(name: str) -> str:
+    """The name, or as many of its whole words as fit Excel's 31 characters with an ellipsis after them (UI-34:
+    "5 Table - Non-GAAP Reconciliati")."""
+    if len(name) <= EXCEL_SHEET_CHARS:
+        return name
+    cut = name[: EXCEL_SHEET_CHARS - 1]
+    if " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    return f"{cut.rstrip(' ,;-')}\u2026"
 
 
 def tables_xlsx(release: Release) -> bytes:

@@ -52,11 +52,11 @@ if len(choices) > 1:
 st.subheader("Downloads")
 # The two downloads sign some lines differently, on purpose: said where they are taken (UI-32 had found
 # "Income tax benefit" negative in the CSV and positive in the workbook, with nothing saying why).
-SIGNS_NOTE = ("Facts (CSV) sign each line the reader gave a concept as reported financial data are signed "
-              "(XBRL): expenses and a tax expense positive, a tax benefit and losses negative, non-operating lines "
-              "as income (an interest expense negative); a line of no concept keeps the sign printed. The tables "
-              "show every figure with the sign the release printed. Both are in full units: dollars and shares, "
-              "not the release's thousands or millions.")
+SIGNS_NOTE = ("**Signs.** The tables on this page and the workbook's table sheets show every figure with the sign the "
+              "release printed. The facts CSV, and the workbook's \"facts\" sheet, sign each line the reader named as "
+              "XBRL does: expenses and a tax expense positive; losses, a tax benefit and a net non-operating expense "
+              "negative. A line it did not name keeps its printed sign. Every download is in full units (dollars, "
+              "shares), not the release's thousands or millions.")
 DOWNLOADS = (
     ("Facts (CSV)", facts_csv(release), f"{stem}_facts.csv", "text/csv"),
     ("Tables (Excel, one sheet each)", tables_xlsx(release), f"{stem}_tables.xlsx",

@@ -108,4 +108,23 @@ def test_a_workbooks_sheets_are_named_for_their_tables_not_the_company() -> None
     assert (titles[0], titles[2]) == ("Financial Highlights", "Consolidated Earnings Analysis")
     segments = dataclasses.replace(release.statements[0], kind="other", title="Segment Information (Unaudited)")
     named = sheet_names(dataclasses.replace(release, statements=(segments, *release.statements[1:])))
-    assert named[0] == "1 Table - Segment Information"
+    assert named[0] == "1 Segment Information"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Non-GAAP Reconciliation of Net Income to Adjusted EBITDA", "5 Non-GAAP Reconciliation of\u2026"),
+    ("Loan Growth by Type, Excluding Acquired Loans", "5 Loan Growth by Type\u2026"),
+    ("Average Balance Sheets", "5 Average Balance Sheets"),
+    ("", "5 Table"),
+])
+def test_a_sheet_is_named_for_its_table_in_whole_words(title: str, name: str) -> None:
+    """UI-34: Horizon Bancorp's sheets had been cut mid-word at Excel's 31 characters ("5 Table - Non-GAAP
+    Reconciliati", "8 Table - Loan Growth by Type,")."""
+    from pages._downloads import sheet_names
+
+    path = Path(__file__).parent / "fixtures" / "text" / "allos_q2_2004.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    first = release.statements[0]
+    other = dataclasses.replace(first, kind="other", title=title)
+    named = sheet_names(dataclasses.replace(release, statements=(first, first, first, first, other)))
+    assert named[4] == name and len(name) <= 31

@@ -441,6 +441,20 @@ def test_a_two_column_letterhead_names_the_company_from_its_left_column() -> Non
     (["Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year",
       "Product revenues rose to $96.4 million in the quarter.", ""],
      "Calderon Pharmaceuticals Reports Third Quarter 2021 Financial Results and Raises Full-Year"),
+    # the company's name on a line of its own over a headline opening on its verb (UI-34: AGNC, Capstead)
+    (["", "AGNC INVESTMENT CORP.", "", "ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS", "",
+      "Bethesda, MD - April 29, 2020 - AGNC Investment Corp. today announced financial results."],
+     "AGNC INVESTMENT CORP. ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS"),
+    # clauses each ending in a comma, a line each with blank lines between, then the dateline (UI-34: Aflac)
+    (["Aflac Incorporated Announces First Quarter Results,", "", "Reports First Quarter Net Earnings of $566 Million,",
+      "", "Withdraws Annual Adjusted EPS Guidance,", "", "Declares Second Quarter Cash Dividend", "",
+      "COLUMBUS, Ga. - April 29, 2020 - Aflac Incorporated (NYSE: AFL) today reported its first quarter results."],
+     "Aflac Incorporated Announces First Quarter Results, Reports First Quarter Net Earnings of $566 Million, "
+     "Withdraws Annual Adjusted EPS Guidance, Declares Second Quarter Cash Dividend"),
+    # a comma ending the headline before the dateline's paragraph: the paragraph is no clause of it
+    (["Acme Reports Second Quarter 2019 Results,", "",
+      "DALLAS, April 29, 2019 - Acme Corp. today reported results for its second quarter ended June 30, 2019."],
+     "Acme Reports Second Quarter 2019 Results,"),
 ])
 def test_a_wrapped_headline_is_read_whole(lines: list[str], headline: str) -> None:
     assert core.narrative.metadata.read_metadata(lines, (), len(lines)).title == headline

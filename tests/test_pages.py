@@ -437,7 +437,7 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     ]  # had been "(operations, lines 84-119, amounts × 1,000)"
     # the downloads say which signs each keeps (UI-32), and that a line of no concept keeps the printed one (UI-33)
     said = unescape(" ".join(c.value for c in at.caption))
-    assert "a line of no concept keeps the sign printed" in said and "not the release's thousands or millions" in said
+    assert "A line it did not name keeps its printed sign" in said and "not the release's thousands or millions" in said
 
 
 def test_data_source_follows_the_chosen_line(allos: Release) -> None:
@@ -490,6 +490,10 @@ def test_data_offers_three_downloads(allos: Release) -> None:
     at = run_page("data", allos)
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Facts (CSV)", "Tables (Excel, one sheet each)", "Everything (JSON)"]
+    # which signs each download keeps, said in plain words under them (UI-34: the caption had run "Facts (CSV)
+    # sign each line the reader gave a concept as reported financial data are signed" into one sentence)
+    [signs] = [c.value for c in at.caption if c.value.startswith("**Signs.**")]
+    assert "the workbook's \"facts\" sheet" in signs and "show every figure with the sign the release printed" in signs
 
 
 # --- Data: choosing the exhibit of a whole EDGAR submission --------------------------------------------

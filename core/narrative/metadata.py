@@ -685,8 +685,29 @@ def _headline(narrative: list[str]) -> str:
                   and not _quoted(line)]
     said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
-        return _run_on_headline(lines, said).lstrip("# ").strip()
+        headline = _run_on_headline(lines, said).lstrip("# ").strip()
+        return f"{above} {headline}" if (above := _company_over_its_verb(lines, said, headline)) else headline
     return next((line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+def _company_over_its_verb(lines: list[str], index: int, headline: str) -> str:
+    """The company's name set on its own line over a headline that opens on its verb ("AGNC INVESTMENT CORP." /
+    "ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS": UI-34, the headline shown without whose results they
+    are); "" where the headline names its subject or no name stands right above it."""
+    words = headline.split(None, 1)
+    if not words or words[0].lower() not in HEADLINE_VERBS:
+        return ""
+    above = next((line for line in reversed(lines[max(0, index - 2) : index]) if line), "")
+    return above if COMPANY_NAME_LINE.match(above) else ""
+
+
+def _a_clause(line: str) -> bool:
+    """A headline's next clause: a short line of words, no sentence and no dateline ("COLUMBUS, Ga. - April 29,
+    2020 - Aflac Incorporated ... today reported")."""
+    return 0 < len(line) <= _CLAUSE_CHARS and not line.endswith(".") and DATELINE.search(line) is None
+
+
+_CLAUSE_CHARS = 100
 
 
 def _run_on_headline(lines: list[str], index: int) -> str:
@@ -698,6 +719,17 @@ def _run_on_headline(lines: list[str], index: int) -> str:
     lacking the word for what it reports, a few words under it saying it ("... Reports Third Quarter 2025" /
     "Results")."""
     headline = lines[index]
+    # (a headline of clauses each ending in a comma may set each on a line of its own, blank lines between:
+    # "Aflac Incorporated Announces First Quarter Results," / "" / "Reports First Quarter Net Earnings of $566
+    # Million," / "" / ...: UI-34, shown cut at its first comma)
+    clauses = index + 1  # the end of the lines taken
+    while clauses - index < 2 * _HEADLINE_CLAUSES and lines[clauses - 1].endswith(","):
+        clause = clauses + 1 if clauses + 1 < len(lines) and not lines[clauses] else clauses
+        if clause >= len(lines) or not _a_clause(lines[clause]):
+            break
+        clauses = clause + 1
+    if clauses - index > 2:
+        return " ".join(line for line in lines[index:clauses] if line)
     for offset, following in enumerate(lines[index + 1 : index + 1 + _HEADLINE_LINES], start=index + 1):
         last = headline.rsplit(None, 1)[-1].lower()
         after = lines[offset + 1] if offset + 1 < len(lines) else ""
@@ -731,8 +763,9 @@ _RESULTS_FIRST = re.compile(r"(?:financial\s+)?(?:results|earnings)\b", re.IGNOR
 _TAIL_WORDS = 4
 
 
-# A headline wraps over two or three lines at most.
+# A headline wraps over two or three lines at most; a headline of clauses runs to four of them.
 _HEADLINE_LINES = 2
+_HEADLINE_CLAUSES = 4
 
 
 # A quotation, or the line that says whose it is: no headline.

@@ -281,7 +281,10 @@ def _ends_a_line_name(label: str, after: str) -> bool:
         # ("outstanding -" / "Basic": the basis on the line after them)
         return (after[:1].islower() or _cased_alike(label, after)) and _BASIS_WORD.search(label) is None and (
             _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
-    return after[:1].islower() and own is None and match_concept(f"{label} {after}") is not None
+    # (or, in capitals, a label's last noun alone: "INCOME BEFORE INCOME   45,623" / "TAXES", w3m at 80
+    # columns, round 521: the pre-tax income unnamed; a heading's word is no such noun)
+    return (after[:1].islower() or (label.isupper() and after.isupper() and LABEL_TAIL_NOUN.fullmatch(after)
+                                    is not None)) and own is None and match_concept(f"{label} {after}") is not None
 
 
 def _cased_alike(label: str, after: str) -> bool:

@@ -76,7 +76,7 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
     ]
     # Both are quarters: no warning of different lengths; their ends 15 months apart are warned of by name.
     assert [unescape(w.value) for w in at.warning] == [
-        "HLDN's quarter ends 2005-09-30, ALTH's 2004-06-30: more than a year apart. Prices, rates and the "
+        "HLDN's quarter ends Sep 30, 2005; ALTH's Jun 30, 2004: more than a year apart. Prices, rates and the "
         "economy differ between them too."]
     assert not any("same length ending on different dates" in c.value for c in at.caption)
     memo = frame_with(at, "Metric").set_index("Metric")

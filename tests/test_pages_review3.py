@@ -82,7 +82,7 @@ def test_side_by_side_warns_by_name_of_quarters_four_years_apart() -> None:
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     assert not at.exception
     assert [unescape(w.value) for w in at.warning if "apart" in w.value] == [
-        "MDSS's quarter ends 2015-03-29, BRNL's 2011-03-31: four years apart. Prices, rates and the economy "
+        "MDSS's quarter ends Mar 29, 2015; BRNL's Mar 31, 2011: four years apart. Prices, rates and the economy "
         "differ between them too."]
     assert not any("same length ending on different dates" in c.value for c in at.caption)
 
@@ -97,7 +97,7 @@ def test_period_ends_within_a_year_or_a_53_week_quarter_later_are_not_called_far
     assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 30), 3))]) == ""  # 364 days
     assert far_apart_note([("A", quarter), ("B", Period(date(2014, 3, 23), 3))]) == ""  # 371: a 53-week year
     assert far_apart_note([("Hollis", Period(date(2011, 9, 30), 12)), ("B", Period(date(2009, 9, 30), 12))]) == (
-        "Hollis' year ends 2011-09-30, B's 2009-09-30: two years apart.")
+        "Hollis' year ends Sep 30, 2011; B's Sep 30, 2009: two years apart.")
     assert far_apart_note([("A", quarter), ("B", None)]) == ""
 
 

@@ -218,6 +218,11 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
     burn = burn_chart(series)
     assert eps is not None and list(eps.data["Value ($ per share)"])[-1] == "($0.28)"
     assert shares is not None and list(shares.figure.data[0].y)[-1] == 22.5
+    # the end points' labels lean inwards, never past the plot's edge (UI-34: "63.8" for Apple's 363.8)
+    for trend in (cash, shares):
+        positions = list(trend.figure.data[0].textposition)
+        assert positions[0] == "top right" and positions[-1] == "top left"
+        assert set(positions[1:-1]) == {"top center"} and trend.figure.data[0].cliponaxis is False
     assert burn is not None
     q3 = burn.data[(burn.data["Quarter"] == "3M to Sep 30, 2005")].set_index("Method")
     assert q3.loc["Cash burn per month", "Burn per month ($ thousands)"] == "1,967"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.business import financial_no_burn
+from core.analysis.currency import statement_currency
 from core.analysis.periods import (
     balance_dates,
     behind,
@@ -24,8 +25,10 @@ from core.analysis.periods import (
     months_between,
     owners_apart,
     period_name,
+    weeks_of,
 )
 from core.analysis.structure import display_label, footing, operations_statement
+from core.formatting import currency_sign, spelled_money
 from core.model import LineItem, Period, Release, Statement
 from core.vocabulary import INVESTMENT_WORDS_RE, NON_CASH_CHARGE
 
@@ -270,13 +273,21 @@ def _latest_value(statement: Statement | None, concept: str, balance: Statement 
     """The concept's value in the statement's latest (and, at one end date, shortest, or with `longest` the
     longest: the year to date) period; None where that period ends well before the balance sheet's latest
     day (`behind`)."""
+    found = _latest(statement, concept, balance, longest=longest)
+    return None if found is None else found[1]
+
+
+def _latest(statement: Statement | None, concept: str, balance: Statement | None = None, *,
+            longest: bool = False) -> tuple[Period, Decimal] | None:
+    """`_latest_value` with the period it is for."""
     if statement is None or (item := statement.item(concept)) is None:
         return None
     periods = [p for p in duration_periods(statement) if item.values[statement.periods.index(p)] is not None]
     if not periods:
         return None
     period = max(periods, key=lambda p: (p.end, (p.months or 0) if longest else -(p.months or 0)))
-    return None if behind(period, balance) else item.values[statement.periods.index(period)]
+    value = item.values[statement.periods.index(period)]
+    return None if behind(period, balance) or value is None else (period, value)
 
 
 def burns_cash(release: Release) -> bool | None:
@@ -365,8 +376,15 @@ def no_burn_sentence(release: Release) -> str:
     balance = release.statement("balance")
     # (the cash flow's latest column, unless it ends well before the balance sheet: a predecessor's six
     # months of a year before had been said to show operations generating cash, UI-26)
-    if _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance) is not None:
-        return "Operations generated cash, so neither a net loss nor a fall in cash in the period is a burn."
+    cash_flow = release.statement("cash_flow")
+    if cash_flow is not None and (operating := _latest(cash_flow, "operating_cash_flow", balance)) is not None:
+        # the figure and its period said (UI-34: "Operations generated cash" had left a reader to find how much)
+        period, generated = operating
+        money = spelled_money(generated, currency=currency_sign(statement_currency(cash_flow)))
+        weeks = weeks_of(period)
+        span = f"{weeks} weeks" if weeks is not None else f"{period.months} months"
+        return (f"Operations generated {money} of cash in the {span} to {period_name(Period(period.end, None))}, so "
+                "neither a net loss nor a fall in cash in the period is a burn.")
     points = cash_points(balance) if balance is not None else ()
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.analysis.periods import weeks_of
+from core.analysis.periods import period_name, weeks_of
 from core.model import Period
 from core.vocabulary import NUMBER_WORDS
 
@@ -37,7 +37,7 @@ def _years(days: int) -> str:
 
 
 def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
-    """ "Brenlow's quarter ends 2011-03-31, Meridale's 2015-03-29: four years apart." for columns (name,
+    """ "Brenlow's quarter ends Mar 31, 2011, Meridale's Mar 29, 2015: four years apart." for columns (name,
     period) whose period ends lie more than a year apart; "" where they do not (or fewer than two are dated)."""
     dated = [(name, period) for name, period in columns if period is not None]
     if len(dated) < 2:
@@ -49,9 +49,10 @@ def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
     kinds = {_what(period) for _, period in dated}
     kind = kinds.pop() if len(kinds) == 1 else "period"
     first_name, first = dated[0]
-    parts = [f"{_possessive(first_name)} {kind} ends {first.end.isoformat()}"]
-    parts += [f"{_possessive(name)} {period.end.isoformat()}" for name, period in dated[1:]]
-    return f"{', '.join(parts)}: {_years(days)} apart."
+    # dates as every other page writes them (UI-34: "ends 2021-12-31" had stood alone in ISO form)
+    parts = [f"{_possessive(first_name)} {kind} ends {period_name(Period(first.end, None))}"]
+    parts += [f"{_possessive(name)} {period_name(Period(period.end, None))}" for name, period in dated[1:]]
+    return f"{'; '.join(parts)}: {_years(days)} apart."
 
 
 

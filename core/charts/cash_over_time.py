@@ -20,6 +20,7 @@ from core.charts.style import (
     decimals_of,
     hatched,
     labels,
+    labels_above_points,
     to_units,
 )
 from core.charts.timeline import (
@@ -57,7 +58,8 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             name=named,
             line={"color": CURRENT},
             text=labels(ys, decimals=places),
-            textposition="top center",
+            textposition=labels_above_points(len(x)),
+            cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )
     )

@@ -26,6 +26,7 @@ from core.charts.style import (
     decimals_of,
     hatched,
     labels,
+    labels_above_points,
     palette,
 )
 from core.charts.timeline import (
@@ -200,7 +201,8 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             line={"color": SEQUENCE[1]},
             marker={"size": 9, "symbol": [point_symbol(p) for p in points]},
             text=[f"{m:,.1f}" for m in millions],
-            textposition="top center",
+            textposition=labels_above_points(len(x)),
+            cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
         )
     )

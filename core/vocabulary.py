@@ -1079,7 +1079,9 @@ CONCEPT_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 # but it is the same number, so it is allowed there too).
 CONCEPT_STATEMENTS: Final[dict[str, frozenset[str]]] = {
     "cash_and_investments": frozenset({"balance"}),
-    "cash_and_equivalents": frozenset({"balance", "cash_flow"}),
+    # (the cash-flow statement's ending cash is the balance sheet's cash, named there: on the cash flow it had
+    # been named "end of year" but not "end of period", round 517)
+    "cash_and_equivalents": frozenset({"balance"}),
     "short_term_investments": frozenset({"balance"}),
     "total_current_assets": frozenset({"balance"}),
     "total_assets": frozenset({"balance"}),

@@ -759,6 +759,22 @@ def test_a_utilitys_earnings_per_average_diluted_share_is_its_diluted_eps() -> N
     assert [str(v) for v in diluted.values] == ["1.33", "1.19"]
 
 
+@pytest.mark.parametrize(("name", "label"), [
+    ("browser_copy_with_a_blank_line_before_the_per_share_rows.txt", "Cash and cash equivalents at end of year"),
+    ("browser_copy_with_trailing_tabs_trimmed_beside_change_columns.txt",
+     "Cash and cash equivalents at end of period"),
+])
+def test_a_cash_flows_ending_cash_is_named_on_the_balance_sheet_only(name: str, label: str) -> None:
+    """Round 517: the cash flow's ending cash had been named cash_and_equivalents (months 12) where it said
+    "end of year" and left unnamed where it said "end of period": the balance sheet's cash is the fact, and
+    the cash flow's line stays a line of it, however worded."""
+    path = LAYOUTS / name
+    cash_flow = core.parse_release(path.read_bytes(), path.name).statement("cash_flow")
+    assert cash_flow is not None
+    ending = next(item for item in cash_flow.items if item.label == label)
+    assert ending.concepts == () and cash_flow.item("cash_and_equivalents") is None
+
+
 def test_a_title_case_heading_names_its_table() -> None:
     """"Reconciliation of GAAP Net Income to Non-GAAP Operating Income" is no sentence: it titles the table
     under it, whose "Operating income" (58,553) is the company's measure, not the statement's."""

@@ -620,6 +620,10 @@ AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:c
 BROWSER_PRINT_EDGE: Final = re.compile(
     r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
+# A REIT's own measure, printed in a table of its release: "Funds from operations", "FFO per diluted share",
+# "Core FFO". Only a real estate investment trust reports it.
+FUNDS_FROM_OPERATIONS: Final = re.compile(r"\bfunds\s+from\s+operations\b|\b(?:core\s+|normali[sz]ed\s+)?FFO\b",
+                                          re.IGNORECASE)
 # The first line of a statement of operations that earns its income as interest on what it holds: "Interest
 # income", "Total interest income", "Net interest income", "Interest and dividend income", "Investment income",
 # "Interest income from real estate loans" (a mortgage REIT's, a finance company's, a business development

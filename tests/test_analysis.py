@@ -771,6 +771,22 @@ def test_a_mortgage_reit_gets_no_burn_and_no_runway() -> None:
         "cash-flow statement to say where it came from.")
 
 
+def test_an_equity_reit_gets_no_burn_and_no_runway() -> None:
+    """Round 516's Crestline Office Trust: a quarter's loss of $36.3 million (depreciation and an impairment)
+    and cash down from $88.3 million to $62.4 million, with no cash-flow statement, beside FFO of $45.7 million.
+    The Overview had shown "Cash burn per month $4.3M" and "Runway 14.5 months" (UI-35)."""
+    from core.analysis.business import REIT_NO_BURN, financial_business
+    from core.analysis.metrics import standard_metrics
+
+    path = FIXTURES / "layouts" / "office_reit_quarter_loss_and_a_fall_in_cash_beside_its_ffo.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert financial_business(release) == "REIT"
+    assert burns_cash(release) is False and cash_burn(release) is None
+    assert no_burn_sentence(release) == REIT_NO_BURN
+    keys = {metric.key for metric in standard_metrics(release).metrics}
+    assert "monthly_burn" not in keys and "runway" not in keys
+
+
 @pytest.mark.parametrize(("first", "earner"), [
     ("Interest income", True), ("Total interest income", True), ("Net interest income", True),
     ("Interest and dividend income", True), ("Investment income", True),

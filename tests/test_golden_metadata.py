@@ -522,6 +522,9 @@ HEADLINE_NAMES = [
     ("layouts/stub_since_its_offering_called_the_trust.txt", "Harbor Crest Realty Trust"),
     # a newswire's topic before the colon is no subject ("Regional Banks: Harwick Bancorp Posts ...")
     ("layouts/bank_called_the_bank_under_a_topic_headline.txt", "Harwick Bancorp"),
+    # a headline in capitals under the name in capitals: the lead sentence's spelling, not title case (UI-35:
+    # "Agnc Investment Corp.")
+    ("html/agnc-investment_q1-2020.htm", "AGNC Investment Corp."),
 ]
 
 

@@ -775,6 +775,18 @@ def test_a_cash_flows_ending_cash_is_named_on_the_balance_sheet_only(name: str, 
     assert ending.concepts == () and cash_flow.item("cash_and_equivalents") is None
 
 
+def test_a_companys_name_ended_under_its_rows_figures_ends_the_label() -> None:
+    """Round 516's Harborlight Media, pdftotext: "Net income attributable to Harborlight Media" over its
+    figures, "Group, Inc." under them: the row's label had stopped at "Harborlight Media"."""
+    path = LAYOUTS / "company_name_ended_under_the_figures_of_its_row.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    net = operations.item("net_income")
+    assert net is not None and net.label == "Net income attributable to Harborlight Media Group, Inc."
+    basic = operations.item("eps_basic")
+    assert basic is not None and basic.section == "Net income per share attributable to Harborlight Media Group, Inc."
+
+
 def test_a_title_case_heading_names_its_table() -> None:
     """"Reconciliation of GAAP Net Income to Non-GAAP Operating Income" is no sentence: it titles the table
     under it, whose "Operating income" (58,553) is the company's measure, not the statement's."""

@@ -850,6 +850,10 @@ WORDS = [
     # a statement opening on what it earns on its holdings (UI-34: AGNC, a mortgage REIT)
     ("INTEREST_INCOME_FIRST", "Interest income", True), ("INTEREST_INCOME_FIRST", "Investment income", True),
     ("INTEREST_INCOME_FIRST", "Revenues", False), ("INTEREST_INCOME_FIRST", "Interest expense", False),
+    # a REIT's own measure (UI-35: Crestline Office Trust's reconciliation)
+    ("FUNDS_FROM_OPERATIONS", "Funds from operations attributable to common shareholders", True),
+    ("FUNDS_FROM_OPERATIONS", "Core FFO per diluted share", True),
+    ("FUNDS_FROM_OPERATIONS", "Cash flows from operations", False), ("FUNDS_FROM_OPERATIONS", "Effort", False),
 ]
 
 

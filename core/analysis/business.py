@@ -1,14 +1,14 @@
 """What kind of business a release reports, where a figure means something else for it.
 
-Four kinds are told apart so far, each a financial company whose cash and investments are largely other
+Five kinds are told apart so far, each a financial company whose cash and investments are largely other
 people's money held as its business: a bank (its depositors'), an insurer (premiums it holds and invests
-against its policyholders' claims), a broker-dealer (its clients') and an interest earner, whose income is
+against its policyholders' claims), a broker-dealer (its clients'), an interest earner, whose income is
 the interest on the securities or loans it holds, mostly with borrowed money (a mortgage REIT, a finance
-company, a business development company). A "burn" of cash and a "runway" of months (a question for a
-company living off its cash) mean nothing for any of them, whatever the quarter's result: Granite Harbor, an
-insurer, had been shown "Runway 6.3 months" on its cash and short-term investments beside $942M of
-investments backing its claims; AGNC, a mortgage REIT, "Runway 1.6 months" for a quarter's loss on the value
-of its securities (UI-34).
+company, a business development company), and a REIT that owns property, told by its funds from operations.
+A "burn" of cash and a "runway" of months (a question for a company living off its cash) mean nothing for any
+of them, whatever the quarter's result: Granite Harbor, an insurer, had been shown "Runway 6.3 months" on its
+cash and short-term investments beside $942M of investments backing its claims; AGNC, a mortgage REIT,
+"Runway 1.6 months" for a quarter's loss on the value of its securities (UI-34).
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from core.model import Release, Statement
 from core.statements.lender_lines import lender_lines
 from core.vocabulary import (
     BROKER_DEALER_LINE,
+    FUNDS_FROM_OPERATIONS,
     INSURANCE_LINE,
     INTEREST_INCOME_FIRST,
     NONINTEREST_EXPENSE_TOTAL,
     TOTAL_DEPOSITS,
 )
 
-Financial = Literal["insurer", "broker-dealer", "bank", "interest earner"]
+Financial = Literal["insurer", "broker-dealer", "bank", "interest earner", "REIT"]
 
 
 def _prints(statement: Statement | None, words: re.Pattern[str]) -> bool:
@@ -55,6 +56,11 @@ def financial_business(release: Release) -> Financial | None:
         return "bank"
     if operations is not None and _interest_first(operations):
         return "interest earner"
+    if any(_prints(statement, FUNDS_FROM_OPERATIONS) for statement in release.statements):
+        # an equity REIT: its loss is mostly depreciation and impairments, its cash moves with the properties
+        # it buys, sells and borrows against (UI-35: Crestline Office Trust shown "Runway 14.5 months" on a fall
+        # in cash, beside $45.7 million of funds from operations)
+        return "REIT"
     return None
 
 
@@ -75,8 +81,12 @@ BROKER_DEALER_NO_BURN = ("A broker-dealer's cash is largely its clients' money, 
 INTEREST_EARNER_NO_BURN = ("This company's income is the interest on the securities or loans it holds, largely with "
                            "borrowed money, so burn and runway do not apply to it: its losses are mostly changes in "
                            "what its holdings are worth, not cash spent running it.")
+REIT_NO_BURN = ("A REIT pays out most of its income as dividends and funds its properties by borrowing against them "
+                "and selling them, so burn and runway do not apply to it: its losses are mostly depreciation and "
+                "impairments, not cash spent, and funds from operations is its measure.")
 _NO_BURN: dict[Financial, str] = {"bank": BANK_NO_BURN, "insurer": INSURER_NO_BURN,
-                                  "broker-dealer": BROKER_DEALER_NO_BURN, "interest earner": INTEREST_EARNER_NO_BURN}
+                                  "broker-dealer": BROKER_DEALER_NO_BURN, "interest earner": INTEREST_EARNER_NO_BURN,
+                                  "REIT": REIT_NO_BURN}
 
 
 def financial_no_burn(release: Release) -> str | None:

@@ -191,8 +191,10 @@ def _headline_subject(title: str, flat: str = "") -> str:
     name = match.group("company").strip()
     if not capitals:
         return name
-    spelled = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", flat, re.IGNORECASE)
-    return spelled.group(0) if spelled and not spelled.group(0).isupper() else name
+    # (the first spelling not in capitals: the headline itself, or the name line over it, comes first in the
+    # text: "AGNC INVESTMENT CORP." had been title-cased "Agnc Investment Corp.", UI-35)
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    return next((found.group(0) for found in pattern.finditer(flat) if not found.group(0).isupper()), name)
 
 
 def _headline_words_spelled_again(subject: str, flat: str) -> str:

@@ -259,6 +259,14 @@ def _names_whose(label: str, after: str) -> bool:
             and PER_SHARE_HEADING.search(after) is None)
 
 
+def _name_ended(label: str, after: str) -> bool:
+    """Whether the words under a row's figures end the entity's name its label began ("Net income attributable
+    to Harborlight Media   $ 230.6" / "Group, Inc.", "Noncontrolling interests in the Operating   62,115" /
+    "Partnership": round 516, pdftotext and w3m at 80 columns, the name's end had headed the rows below)."""
+    return (not after.endswith(":") and _names_a_company(after)
+            and (_TO_WHOM_BEGUN.search(label) is not None or _INTERESTS_IN_BEGUN.search(label) is not None))
+
+
 def second_basis_wrapped(label: str, after: str) -> bool:
     """ "computing net loss per share, basic   61,207" / "and diluted": the label's second basis, wrapped
     under its figures (round 197: the diluted counts had been missing)."""
@@ -518,7 +526,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                          # equity", w3m at 80 columns: round 443), whatever the case of its next words
                          or (rows[-1].label.endswith(",") and not line.label.endswith(":"))
                          or _ends_a_line_name(rows[-1].label, line.label)
-                         or _names_whose(rows[-1].label, line.label))):
+                         or _names_whose(rows[-1].label, line.label)
+                         or _name_ended(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
                 # "share"): the words after them end its label, they head nothing.
                 last = rows[-1]

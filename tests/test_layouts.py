@@ -787,6 +787,20 @@ def test_a_companys_name_ended_under_its_rows_figures_ends_the_label() -> None:
     assert basic is not None and basic.section == "Net income per share attributable to Harborlight Media Group, Inc."
 
 
+def test_balance_dates_set_tight_under_a_tables_quarters_end_the_quarters_rows() -> None:
+    """Round 524's Harbor Valley bank, lynx: "At September 30, 2017 At December 31, 2016 At September 30, 2016"
+    one space apart under the highlights' quarters. Not taken for new headers, the balances had been read on
+    as the quarters' rows (Total assets 2,755,282 thousand for three months); no balance is read as a
+    quarter's figure now."""
+    path = LAYOUTS / "bank_highlights_then_balances_at_dates_set_tight_by_lynx.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    quarters = release.statement("operations")
+    assert quarters is not None
+    assert not any(item.label in ("Total assets", "Total loans", "Total deposits") for item in quarters.items)
+    eps = quarters.item("eps_diluted")
+    assert eps is not None and [str(v) for v in eps.values] == ["0.59", "0.54", "1.69", "1.58"]
+
+
 def test_a_title_case_heading_names_its_table() -> None:
     """"Reconciliation of GAAP Net Income to Non-GAAP Operating Income" is no sentence: it titles the table
     under it, whose "Operating income" (58,553) is the company's measure, not the statement's."""

@@ -519,6 +519,22 @@ def test_a_profit_turned_into_a_loss_shows_the_change_in_money() -> None:
     assert metric_delta(net) == "-$5.4M"
 
 
+@pytest.mark.parametrize(("value", "prior", "delta"), [
+    # Capstead's quarter (UI-35): a loss of $204.7M against $7.7M had read "-2,542.0%"
+    ("-204700000", "-7700000", "-$197.0M"),
+    ("-8000000", "-10000000", "+20.0%"),  # a loss a fifth smaller: a percent still says it
+    ("115000000", "10000000", "+$105.0M"),  # more than ten times as much
+    ("100000000", "10000000", "+900.0%"),
+])
+def test_a_change_of_ten_times_the_year_before_is_said_in_money(value: str, prior: str, delta: str) -> None:
+    import dataclasses
+
+    found = standard_metrics(read(FIXTURES / "layouts" / "net_loss_while_operations_generate_cash.txt"))
+    net = found.get("net_income")
+    assert net is not None
+    assert metric_delta(dataclasses.replace(net, value=Decimal(value), prior=Decimal(prior))) == delta
+
+
 def test_an_insurers_total_of_losses_and_expenses_is_no_operating_expenses() -> None:
     """Total revenues 447,012 less "Total losses and expenses" 368,405 is the income before income taxes,
     78,607: the total holds claims and interest. The card had called it "Operating expenses" (browser review of

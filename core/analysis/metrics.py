@@ -803,13 +803,19 @@ def metric_delta(metric: Metric) -> str | None:
         return f"{signed(change, decimals=1)} pts"
     if metric.kind == "per_share":  # to the places printed: 13.2 cents against 12.2 is +0.010, not +0.01
         return signed(change, decimals=max(printed_places(metric.value), printed_places(prior)))
-    if not prior or (prior < 0) != (metric.value is not None and metric.value < 0):
+    if not prior or (prior < 0) != (metric.value is not None and metric.value < 0) or (
+            metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says
-        # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss)
+        # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss); nor has an amount ten
+        # times its size a year before (UI-35: Capstead's loss from $7.7M to $204.7M read "-2,542.0%")
         if metric.kind != "amount":
             return None
         return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency))
     return percent(change / abs(prior) * 100)
+
+
+# A change past this many times the year-earlier figure is said in money, not in thousands of percent.
+_PERCENT_MEANINGFUL_TIMES = 10
 
 
 def unchanged(metric: Metric) -> bool:

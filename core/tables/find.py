@@ -922,7 +922,15 @@ def _is_new_header(line: ClassifiedLine) -> bool:
     # the statement's rows, its dollars per tractor were taken in thousands)
     return ((wide and (_PERIOD_ENDED.search(text) is not None or is_column_dates(text) or _period_labels(text)
                        or durations_only(text)))
-            or (_LEADING_DURATION.match(text) is not None and not (text.endswith(":") and not wide)))
+            or (_LEADING_DURATION.match(text) is not None and not (text.endswith(":") and not wide))
+            # "At September 30, 2017  At December 31, 2016 At September 30, 2016": dates and "at" alone, however
+            # tight w3m set them (round 524: a bank's balances read on as its quarters' rows)
+            or _BALANCE_DATES_ONLY.fullmatch(text) is not None)
+
+
+# Two whole dates or more, each alone or after "At" / "As of", nothing else: the dates of a table's columns.
+_BALANCE_DATES_ONLY = re.compile(rf"(?:(?:at|as\s+of)\s+)?{MONTH_DAY_RE},?\s+(?:19|20)\d\d"
+                                 rf"(?:\s+(?:(?:at|as\s+of)\s+)?{MONTH_DAY_RE},?\s+(?:19|20)\d\d)+", re.IGNORECASE)
 
 
 def _period_labels(text: str) -> bool:

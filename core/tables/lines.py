@@ -499,6 +499,8 @@ def caption_before_periods(text: str) -> str | None:
     the end: nothing but durations, "Ended" and two whole dates or more, and perhaps the first word of a
     duration wrapped onto the next line. A sentence names its periods with other words between them
     ("compared with", "for the"). None where the line is no such run; "" where no caption leads it."""
+    if text.count(" 19") + text.count(" 20") < 2:  # two whole dates' years at least (counted in C: most lines
+        return None                                  # asked are sentences)
     first = DURATION.search(text)
     if first is None or not first.group()[:1].isupper():
         return None

@@ -277,8 +277,8 @@ def _ends_a_line_name(label: str, after: str) -> bool:
     """A few lower-case words under a row's figures that make its label a line's name: "Income (loss)
     before income" / "taxes", as a word processor's table wraps a label in a cell aligned to the top. Only
     where the label alone names no line and the words together do. In a table of capitals or title case
-    only a share count's or EPS's basis is read so: there a line's name ("MARKETING, GENERAL AND") under a
-    row looks the same as its wrapped end."""
+    only a share count's or EPS's basis is read so, or in capitals a label's last noun alone ("TAXES"): there
+    a line's name ("MARKETING, GENERAL AND") under a row looks the same as its wrapped end."""
     if len(after.split()) > 3:
         return False
     own = match_concept(label)
@@ -289,8 +289,7 @@ def _ends_a_line_name(label: str, after: str) -> bool:
         # ("outstanding -" / "Basic": the basis on the line after them)
         return (after[:1].islower() or _cased_alike(label, after)) and _BASIS_WORD.search(label) is None and (
             _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
-    # (or, in capitals, a label's last noun alone: "INCOME BEFORE INCOME   45,623" / "TAXES", w3m at 80
-    # columns, round 521: the pre-tax income unnamed; a heading's word is no such noun)
+    # ("INCOME BEFORE INCOME   45,623" / "TAXES", w3m at 80 columns, round 521: the pre-tax income unnamed)
     return (after[:1].islower() or (label.isupper() and after.isupper() and LABEL_TAIL_NOUN.fullmatch(after)
                                     is not None)) and own is None and match_concept(f"{label} {after}") is not None
 

@@ -19,6 +19,7 @@ from core.readers.submission import read_submission_file
 from core.readers.text import detect_format, read_html, read_text
 from core.stages import PARSER_VERSION, finish_release, read_statements
 from core.tables.find import remembering_lines
+from core.vocabulary import RELEASE_END_MARK
 
 __all__ = ["PARSER_VERSION", "parse_release"]
 
@@ -83,6 +84,8 @@ def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     else:
         return None
     last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)
+    if last and RELEASE_END_MARK.match(release.lines[last - 1]):
+        return None  # the release's own end mark ("# # #"), its last line end only lost (round 524)
     inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)
     if not (cut and inside):
         return None

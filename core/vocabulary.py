@@ -597,6 +597,8 @@ LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
 # The insurer's own ratio of its losses and expenses to its premiums earned, as it prints it ("Combined ratio",
 # "GAAP combined ratio"): below 100% its underwriting made money.
 COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
+# The mark a press release ends on, alone on its last line: "# # #", "###", "-30-", "- 30 -", "-END-".
+RELEASE_END_MARK: Final = re.compile(r"^\s*(?:#(?:\s*#){2,}|-\s*30\s*-|-\s*end\s*-|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
 # A line of cash named as most sheets name it ("Cash and cash equivalents", "Cash and equivalents", "Cash"),
 # in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
 CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(

@@ -172,6 +172,25 @@ def test_a_release_cut_off_in_a_table_keeps_what_was_read() -> None:
     assert operations.item("net_income") is None  # below the cut
 
 
+def test_a_release_ending_on_its_end_mark_without_a_line_end_is_no_cut_file() -> None:
+    """Round 524's Sandridge (invented): the balance sheet, a blank line, then "# # #" with no line end after
+    it, as text pasted from a page ends. It had been said to end inside a table, the file maybe truncated."""
+    path = HOSTILE / "end_mark_after_the_last_table_without_a_line_end.txt"
+    data = path.read_bytes()
+    assert not data.endswith(b"\n") and data.rstrip().endswith(b"# # #")
+    release = core.parse_release(data, path.name)
+    assert not [w.message for w in release.warnings if "truncated" in w.message]
+    assert release.statement("balance") is not None
+
+
+@pytest.mark.parametrize(("line", "mark"), [("# # #", True), ("###", True), ("  -30-", True), ("- 30 -", True),
+                                            ("-END-", True), ("# of shares", False), ("30", False)])
+def test_the_marks_a_release_ends_on(line: str, mark: bool) -> None:
+    from core.vocabulary import RELEASE_END_MARK
+
+    assert (RELEASE_END_MARK.match(line) is not None) is mark
+
+
 def test_markdown_ending_after_its_last_html_table_is_no_cut_file() -> None:
     """pandoc's Markdown keeps a release's tables as HTML and ends on its own text after the last "</table>",
     with no "</html>": nothing is open, so nothing is said to be cut off (round 307). The restaurant's page

@@ -24,6 +24,7 @@ from core.comparison_frames import side_by_side_frame
 from core.facts import write_facts_csv
 from core.frames import checked_statement_frame, checks_frame, facts_frame
 from core.model import Release
+from core.vocabulary import COMPANY_NAME_LINE
 
 EXCEL_SHEET_CHARS = 31  # Excel refuses longer sheet names
 EXCEL_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -52,7 +53,9 @@ def sheet_names(release: Release) -> list[str]:
         # ("(Unaudited)", "(In millions)" said in the sheet's headings: not in 31 characters of name)
         title = " ".join(EXCEL_FORBIDDEN.sub(" ", _ASIDES.sub("", statement.title)).split())
         name = f"{index} {KIND_NAMES.get(statement.kind, statement.kind)}"
-        if statement.kind == "other" and title and not title.isdigit():
+        # (a title that is the company's name alone says nothing of the table: UI-35, two of Oracle's sheets had
+        # been "2 ORACLE CORPORATION" and "5 ORACLE CORPORATION")
+        if statement.kind == "other" and title and not title.isdigit() and not COMPANY_NAME_LINE.match(title):
             name = f"{index} {title}"  # the title says what table it is; "Table - " took a third of the room
         names.append(_cut_at_a_word(name))
     return names

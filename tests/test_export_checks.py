@@ -116,6 +116,7 @@ def test_a_workbooks_sheets_are_named_for_their_tables_not_the_company() -> None
     ("Loan Growth by Type, Excluding Acquired Loans", "5 Loan Growth by Type\u2026"),
     ("Average Balance Sheets", "5 Average Balance Sheets"),
     ("", "5 Table"),
+    ("ORACLE CORPORATION", "5 Table"),  # the company's name alone says nothing of the table (UI-35)
 ])
 def test_a_sheet_is_named_for_its_table_in_whole_words(title: str, name: str) -> None:
     """UI-34: Horizon Bancorp's sheets had been cut mid-word at Excel's 31 characters ("5 Table - Non-GAAP

@@ -382,9 +382,9 @@ def no_burn_sentence(release: Release) -> str:
         period, generated = operating
         money = spelled_money(generated, currency=currency_sign(statement_currency(cash_flow)))
         weeks = weeks_of(period)
-        span = f"{weeks} weeks" if weeks is not None else f"{period.months} months"
-        return (f"Operations generated {money} of cash in the {span} to {period_name(Period(period.end, None))}, so "
-                "neither a net loss nor a fall in cash in the period is a burn.")
+        span = _window(period) if weeks is None else f"the {weeks} weeks to {period_name(Period(period.end, None))}"
+        return (f"Operations generated {money} of cash in {span}, so neither a net loss nor a fall in cash in the "
+                "period is a burn.")
     points = cash_points(balance) if balance is not None else ()
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)

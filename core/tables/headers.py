@@ -1225,12 +1225,15 @@ def stream_headers(
                    key=lambda line: line.number)
     text = _stream_text(lines)
     names = _stream_names(text, width)
-    if names is None and (headed := [line for line in lines if not _PERIODS_NOTE.match(line.text.strip())]) != lines:
+    headed = lines if names is not None else [line for line in lines if not _PERIODS_NOTE.match(line.text.strip())]
+    if headed != lines:
         # a title's note of the periods' lengths and ends ("(13 and 52 weeks ended December 29, 2024 and December
         # 31, 2023)") over headers that name each column ("Q4 2024 Q4 2023 FY 2024 FY 2023", lynx's one line):
         # the headers name the columns, the note dates them later, as it does headers read by position
-        # (round 525: the statement had been refused as a table whose columns name no period)
-        names = _stream_names(text := _stream_text(headed), width)
+        # (round 525: the statement had been refused as a table whose columns name no period). The change
+        # columns below are looked for in the same words.
+        text = _stream_text(headed)
+        names = _stream_names(text, width)
     changes = list(_CHANGE_HEADER.finditer(text))
     if names is None and 0 < len(changes) < width:
         # "2024 / 2023 / 2022 / 2024 to 2023 / 2023 to 2022 / ... / % Change / % Change": the last columns

@@ -27,7 +27,7 @@ from core.statements.scale_choice import counts_apart_from_their_result, inherit
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.lines import YEAR_IN_TEXT
-from core.tables.period_headers import HeaderReading, a_year_apart, read_header, resolve_end
+from core.tables.period_headers import DATE, HeaderReading, a_year_apart, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
@@ -524,7 +524,24 @@ def _dated_ends(tables: Sequence[RawTable], stated: Sequence[date]) -> tuple[dat
         for text in table.column_headers:
             if "ending" not in text.lower() and (end := resolve_end(read_header(text))) is not None:
                 ends.append(end)
+        ends.extend(_ends_captioned(table))
     return tuple(ends)
+
+
+def _ends_captioned(table: RawTable) -> list[date]:
+    """The whole dates a table's caption gives after "ended" ("(Thirteen and twenty-six weeks ended July 31,
+    2010 and August 1, 2009)"): a column printing its year alone takes its day from there, not from the
+    calendar's month end (round 525: the year-ago quarter dated July 31, 2009, a day before its end)."""
+    ends: list[date] = []
+    for line in (*table.title_lines, *table.header_lines):
+        ended = _ENDED_AT.search(line)
+        if ended is None:
+            continue
+        for found in DATE.finditer(line, ended.end()):
+            reading = read_header(found.group())
+            if reading.month and reading.day and reading.year and (end := resolve_end(reading)) is not None:
+                ends.append(end)
+    return ends
 
 
 def _year_to_date_length(statements: list[Statement], fiscal: FiscalPeriod | None) -> list[Diagnostic]:

@@ -417,6 +417,27 @@ def test_headers_read_in_order_give_each_group_of_years_its_own_duration_or_none
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers
 
 
+@pytest.mark.parametrize(("lines", "headers"), [
+    # a year-to-date beside the quarter's bare length, neither saying "Ended" (round 525): each its group
+    (["Second Quarter Year-to-Date", "2010 2009 2010 2009"],
+     ("Quarter 2010", "Quarter 2009", "Year-to-Date 2010", "Year-to-Date 2009")),
+    (["Quarter Year to Date", "2010 2009 2010 2009"],
+     ("Quarter 2010", "Quarter 2009", "Year to Date 2010", "Year to Date 2009")),
+    # a year-to-date beside a length that says "Ended" is read as before: the phrase names its group
+    (["Quarter Ended Year-to-Date", "June 30, June 30,", "2010 2009 2010 2009"],
+     ("Quarter Ended June 30 2010", "Quarter Ended June 30 2009", "Year-to-Date June 30 2010",
+      "Year-to-Date June 30 2009")),
+    # a year-to-date alone over four years names no group of them
+    (["Year-to-Date", "2010 2009 2010 2009"], None),
+])
+def test_a_year_to_date_beside_a_bare_quarter_names_the_groups_of_years(
+        lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers
+
+
 @pytest.mark.parametrize(("text", "headers"), [
     # three durations over three quarters, two nine months and a year (round 181): 3, 2 and 1, the one way
     # each group's dates run one way; dealt two each, a year-ago quarter had been printed as nine months

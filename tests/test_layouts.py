@@ -23,6 +23,18 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # lynx at 80 columns set a balance sheet's two header lines flush left, "September 30, December 31," over
+    # "2016 2015 2015" (invented, round 527): which year each day heads the words do not say, and the positions
+    # had given the first column December 31, the quarter's balances printed as December 31, 2016's, a day the
+    # release never names. The balance sheet is left unread; the statement of operations still reads
+    # (318,402 and 291,775 of revenue; net income 19,137 and 13,033 for the quarters).
+    "lynx_two_month_days_flush_left_over_three_years": (
+        [("operations", "revenue", "2016-09-30", "3", "318402000"),
+         ("operations", "revenue", "2015-09-30", "3", "291775000"),
+         ("operations", "net_income", "2016-09-30", "3", "19137000"),
+         ("operations", "net_income", "2015-09-30", "3", "13033000")],
+        [("balance", "2016-12-31")],
+    ),
     # w3m at 80 columns wrapped "(0.3 )%" so that each "%" stands on the label's second line ("Interest" /
     # "expense, net      %      %"; invented, round 483): the label is "Interest expense, net", its figures
     # dollars in thousands (read as percents they had been printed unscaled, -1,204 for -$1,204 thousand).

@@ -606,6 +606,8 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
 
 # A month and its day as a column's header prints them over its year ("Sept. 28,", "December 31").
 _MONTH_DAY_PHRASE = re.compile(rf"\b{MONTH_DAY_RE},?", re.IGNORECASE)
+# ... on a line of their own, no year after them
+_BARE_MONTH_DAY = re.compile(rf"\b{MONTH_DAY_RE}\b(?![,\s]*(?:19|20)\d\d)", re.IGNORECASE)
 
 
 def _month_days_in_order(header_lines: list[ClassifiedLine], years: ClassifiedLine, count: int) -> list[str] | None:
@@ -911,6 +913,14 @@ def _heaped(headers: tuple[str, ...], rows: list[RawRow]) -> bool:
         YEAR_IN_TEXT.search(header) or mostly_percent(rows, index) for index, header in enumerate(headers))
 
 
+def _days_dropped(headers: tuple[str, ...], header_lines: list[ClassifiedLine]) -> bool:
+    """Whether the header lines print more month-days without their year than the columns' headers hold
+    between them. (A note's whole dates, "(14 and 53 weeks ended February 3, 2018; ...)", date the columns
+    later.)"""
+    printed = sum(len(_BARE_MONTH_DAY.findall(line.text)) for line in header_lines)
+    return printed > sum(len(_MONTH_DAY_PHRASE.findall(header)) for header in headers)
+
+
 def _is_new_header(line: ClassifiedLine) -> bool:
     """Words that head columns, printed below rows of figures: the columns of another table ("Six Months
     Ended", or the balance-sheet dates under the quarters of a "Selected Financial Data" table)."""
@@ -1006,12 +1016,14 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
                 words if duration_in(words) else " ".join([*(m.group() for m in DURATION.finditer(h)), words])
                 for h, words in zip(headers, stream, strict=True)
             )
-        elif ordinal and _heaped(headers, rows):
+        elif ordinal and (_heaped(headers, rows) or _days_dropped(headers, header_lines)):
             # Figures that stand by order under headers the words in order cannot share out, the positions
             # heaping several columns' dates over one ("Dec. 28, 2003 Dec. 29, 2002 ..." over the first column,
             # "Twelve Months Ended" over the second, which had then borrowed a date: rounds 449 and 463, a
             # year's figures read as a quarter's): no column's words are surely its own. Left unread, with the
-            # usual warning.
+            # usual warning. So where they dropped a month-day the header prints ("September 30, December 31,"
+            # over "2016 2015 2015", lynx setting both lines flush left: the first column took December 31 and
+            # the quarter's balances were dated December 31, 2016, round 527).
             headers = ("",) * len(headers)
     if ordinal and (percents := [i for i in range(len(columns)) if mostly_percent(rows, i)]):
         # unaligned figures, a percent's column beside each period's: the rows printing one

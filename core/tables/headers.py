@@ -66,6 +66,7 @@ _DURATION_PHRASE = starting_fast(
     r"|\byear[\s-]to[\s-]date\b",
     re.IGNORECASE,
 )
+_YEAR_TO_DATE = re.compile(r"year[\s-]to[\s-]date", re.IGNORECASE)
 # ("December" then "12 Months Ended", the next column's duration, is no day of December)
 _MONTH_DAY = starting_fast(rf"{MONTH_START}(?:{MONTH_RE})\.?\s+\d{{1,2}}\b(?![\s-]*(?:months?|weeks?|mos)\b)", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
@@ -460,6 +461,9 @@ def column_headers(
     years_over = {line.number: {i for text, start, end in phrases_of(line.text) if YEAR_IN_TEXT.fullmatch(text)
                                 for i, c in enumerate(columns) if start < c.end and end > c.start}
                   for line in header_lines}
+    # Per header line, where the years alone stand ("2016   2015   2015" under the dates).
+    year_spans = {line.number: [(start, end) for text, start, end in phrases_of(line.text)
+                                if YEAR_IN_TEXT.fullmatch(text)] for line in header_lines}
     noted: list[str] = []  # the whole dates of such notes, each column's by its year
     group_width = _repeating_width(phrases_of(header_lines[-1].text), columns) if header_lines else 0
     # A duration alone on a line of the title block that stands over no column ("Three Months Ended" as a
@@ -532,7 +536,12 @@ def column_headers(
                 strict = inside if len(inside) == 1 else strict
             hit = strict or [i for i, c in enumerate(columns) if start < c.end + 2 and end > c.start - 2]
             between = None
-            if len(strict) <= 1 and line.number in headers:
+            years_under = [(year_start, year_end) for number, spans in year_spans.items() if number > line.number
+                           for year_start, year_end in spans if start <= year_start and year_end <= end]
+            if len(strict) <= 1 and line.number in headers and len(years_under) != 1:
+                # (a phrase standing over one year of the line below heads that year's column alone, however
+                # it sits between two columns' figures: a PDF's text centres headers left of right-aligned
+                # figures, "December 31," over the third "2015" in the gap after the second's, round 527)
                 between = _between_pair(columns, start, end, text) or _centred_on_pair(columns, strict, start, end,
                                                                                        text)
             if between is not None:
@@ -1214,8 +1223,14 @@ def stream_headers(
     The n-th full date names the n-th column. Failing that, the last `width` years name the columns in
     order and the month-days and durations printed before them are shared out evenly: two durations over
     four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
-    years). None where the counts do not divide.
+    years). None where the counts do not divide, or where the sharing parts a line's whole dates.
     """
+    return _keeps_lines_of_dates(_words_in_order(title_lines, header_lines, width), header_lines)
+
+
+def _words_in_order(
+    title_lines: list[ClassifiedLine], header_lines: list[ClassifiedLine], width: int
+) -> tuple[str, ...] | None:
     stacked = _stacked_headers(header_lines, width)
     if stacked is not None:
         return stacked
@@ -1278,9 +1293,11 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     # lynx streams a table too wide for its page) name the groups too (round 467: with none found, each
     # column's length was taken from where a stream set it, a year's figures printed as a quarter's).
     found = list(_DURATION_PHRASE.finditer(text))
-    if not found and len(several := list(DURATION.finditer(text))) > 1:
+    if all(_YEAR_TO_DATE.fullmatch(m.group()) for m in found) and len(several := list(DURATION.finditer(text))) > 1:
         # the groups' lengths side by side ("Third Quarter   Nine Months"), no caption's one ("Fourth Quarter
         # 2022 Highlights" over a PDF's paragraph, which is no table)
+        # "Second Quarter   Year-to-Date" likewise: a year-to-date, named without "Ended", stands beside the
+        # quarter's bare length (round 525: the statement was refused, its one phrase dealt to four columns)
         found = several
     durations = [m.group() for m in found]
     dates = [m.group() for m in DATE.finditer(text) if m.group("year") or m.group("y")]
@@ -1337,6 +1354,27 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
     )
+
+
+def _keeps_lines_of_dates(names: tuple[str, ...] | None, lines: list[ClassifiedLine]) -> tuple[str, ...] | None:
+    """The names, where every date of a header line printing whole dates alone ("May 2, 2020   May 4, 2019")
+    names a column as printed; else None. Where the words dealt in order part a day from its year, their
+    order is not the columns' (pdftotext setting a wrapped "February 1," above that line: round 528, three
+    balance-sheet columns dated crosswise, each a day the release never names)."""
+    printed = [m.group() for line in lines if _WHOLE_DATES_LINE.fullmatch(line.text.strip())
+               for m in _WHOLE_DATE.finditer(line.text)]
+    if names is None or not printed:
+        return names
+    dealt = {_day_and_year(name) for name in names}
+    return names if all(_day_and_year(date) in dealt for date in printed) else None
+
+
+_WHOLE_DATES_LINE = re.compile(rf"(?:{MONTH_DAY_RE},?\s+(?:19|20)\d\d\s*){{2,}}", re.IGNORECASE)
+
+
+def _day_and_year(text: str) -> tuple[int | None, int | None, int | None]:
+    reading = read_header(text)
+    return reading.month, reading.day, reading.year
 
 
 # A day and its year ("27, 1997", "28, 1996"): under a month printed once for all, each a column's own.

@@ -260,7 +260,10 @@ else:
         # the grid hides the columns past the page's edge without a scroll bar until hovered (UI-30: a fifth
         # company's column had not been seen at 1440 px)
         st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies.")
+    # the unit last: each figure prints its own sign, and at phone width the pinned metric and a unit column had
+    # filled the screen, no figure seen without scrolling (UI-36)
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
+                 column_order=["Metric", *shorts, "Unit"],
                  column_config={"Metric": st.column_config.TextColumn(width=widths["Metric"], pinned=True),
                                 "Unit": st.column_config.TextColumn(width=widths["Unit"]),
                                 # each company as wide as its figures and period, none cut inside its cell

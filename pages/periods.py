@@ -10,7 +10,7 @@ from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, result_waterfall
-from core.charts.periods import default_lines
+from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
 from pages._widgets import (
@@ -56,6 +56,8 @@ if compared:
                 help="The chart starts with the lines every release names; add any other printed line.",
             )
         )  # fmt: skip
+        if left_out := lines_left_out(every_line, drawn):
+            st.caption(plain(left_out))
     # One chart per window, one under the other: each title wraps as page text instead of being cut off
     # inside the figure at phone width. The tables follow, a tab per window.
     charts = []

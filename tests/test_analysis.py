@@ -264,6 +264,24 @@ def test_lines_that_give_the_operating_result_are_added_up_where_no_total_is_pri
     ]
 
 
+def test_a_years_line_printed_with_a_footnote_mark_lends_its_figures_to_the_quarters_line() -> None:
+    """Oracle's fourth quarter of fiscal 2022 prints the quarter as one statement ("Acquisition related and
+    other" 6 and 30 million) and the year as another ("Acquisition related and other (2)", 4,713 and 138: the
+    year's litigation charge). UI-36: the mark kept the year's figures apart, and the year's lines added up
+    to 85% of its total. With them, the nine lines give the total both years: 5,213 + 972 + 2,692 + 8,047 +
+    7,219 + 1,317 + 1,150 + 4,713 + 191 = 31,514; 4,353 + 972 + 2,530 + 7,682 + 6,527 + 1,254 + 1,379 + 138 +
+    431 = 25,266."""
+    path = FIXTURES / "edgar" / "oracle_q4-fy2022.txt"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    line = next(item for item in operations.items if item.label == "Acquisition related and other")
+    assert line.values == (6 * M, 30 * M, 4_713 * M, 138 * M)
+    expenses = breakdown(operations)
+    assert expenses is not None and expenses.printed
+    assert [sum(item.values[i] or 0 for item in expenses.components) for i in (2, 3)] == [31_514 * M, 25_266 * M]
+    assert expenses.total.values[2:] == (31_514 * M, 25_266 * M)
+
+
 def test_a_ratio_printed_among_the_lines_does_not_stop_the_lines_added_up() -> None:
     """Cree prints "Gross margin percentage" under its gross profit and five costs under that, and no total of
     them (UI-28: "No operating-expense breakdown was found", beside a waterfall drawing those five lines). The

@@ -25,6 +25,7 @@ from core.analysis import (
     windows,
     with_derived,
 )
+from core.analysis.comparisons import compare
 from core.analysis.structure import operations_statement
 from core.charts import (
     balance_bars,
@@ -39,7 +40,7 @@ from core.charts import (
     runway_projection,
     share_bars,
 )
-from core.charts.periods import default_lines
+from core.charts.periods import default_lines, lines_left_out
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
@@ -666,6 +667,13 @@ def test_the_comparison_always_draws_the_result_and_fills_up_with_the_largest_li
     assert len(drawn) == 10 and "Net income (loss)" in drawn and "Income (loss) before taxes" in drawn
     assert "Sales and marketing" in drawn and "General and administrative" in drawn
     assert "Restructuring charge" not in drawn and "Provision (benefit) for taxes" not in drawn
+    # and the page says which it leaves out (UI-36: a line left out unsaid had been taken for no line at all)
+    every_line = tuple(dict.fromkeys(c.label for w in windows(operations) if w.prior is not None
+                                     for c in compare(operations, w) if c.kind == "amount"))
+    said = lines_left_out(every_line, drawn)
+    assert said.startswith("Not drawn: ") and "Restructuring charge" in said and "Provision (benefit) for taxes" in said
+    assert "Net income (loss)" not in said
+    assert lines_left_out(drawn, drawn) == ""
 
 
 def test_cash_bars_read_out_the_decimals_they_print() -> None:

@@ -84,6 +84,9 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
     assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
     assert memo.loc["Cash and investments", "ALTH"] == "$34.1"
     assert memo.loc["Period"].tolist() == ["", "3M to Sep 30, 2005", "3M to Jun 30, 2004"]
+    # shown with the unit last, the figures beside the pinned metric (UI-36: at 390 px no figure was in view)
+    shown = next(d for d in at.dataframe if "Metric" in d.value.columns)
+    assert list(shown.proto.column_order) == ["Metric", "HLDN", "ALTH", "Unit"]
     assert any(unescape(c.value).startswith("Columns: HLDN: Halden Therapeutics, Inc. (HLDN), 3M to Sep 30, 2005, "
                                             "balance at Sep 30, 2005; ALTH: Allos") for c in at.caption)
     lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
@@ -259,9 +262,13 @@ def test_side_by_side_tables_are_headed_short_and_the_margins_legend_takes_only_
     common = common_size_bars([standard_metrics(release) for release in releases])
     bars = comparison_bars(comparison, "share_of_revenue")
     assert common is not None and bars is not None
+    assert legend_rows(common.figure) >= 2
+    assert common.figure.layout.margin.t == TITLE_ROOM_PX < LEGEND_ROW_PX * legend_rows(common.figure)
+    # the bars' legend names each company and the period drawn, no balance date (UI-36): two rows, no more
+    assert [trace.name for trace in bars.figure.data] == ["SDBK · 3M to Aug 2, 1997", "KSTL · 3M to Dec 31, 2022"]
+    assert bars.figure.layout.margin.t == TITLE_ROOM_PX
     for chart in (common, bars):
         assert legend_rows(chart.figure) >= 2
-        assert chart.figure.layout.margin.t == TITLE_ROOM_PX < LEGEND_ROW_PX * legend_rows(chart.figure)
         assert chart.figure.layout.legend.yref == "container"
 
 

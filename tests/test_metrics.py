@@ -246,6 +246,20 @@ def test_a_total_of_every_cost_gives_its_share_of_revenue_without_the_cost_of_re
                                    '("Cost of sales")')
 
 
+def test_a_cost_of_revenue_whose_aside_names_amortization_is_still_taken_out_of_the_share() -> None:
+    # Corvalis (invented, round 523): "Total costs and expenses" 111,205 holds "Cost of product sales (excluding
+    # amortization of intangible assets)" 21,407; revenue 148,532 less the total is the income from operations
+    # 37,327. Its share of revenue is (111,205 - 21,407) / 148,532 = 60.5%, a year before (101,266 - 18,229) /
+    # 123,474 = 67.3%. The aside's "amortization" had made the line read as an operating expense, and 74.9% stood
+    # beside other companies' shares without their cost of revenue (UI-36).
+    name = "cost_of_sales_excluding_amortization_among_costs_and_expenses.htm"
+    found = standard_metrics(read(FIXTURES / "ui" / name))
+    share, total = found.get("opex_share"), found.get("operating_expenses")
+    assert share is not None and share.value is not None and share.prior is not None
+    assert (round(share.value, 1), round(share.prior, 1)) == (Decimal("60.5"), Decimal("67.3"))
+    assert total is not None and total.value == 111_205_000 and total.caveat.startswith("this total holds every cost")
+
+
 def test_long_term_investments_count_in_the_cash_a_burn_is_measured_by() -> None:
     # AtriCure's sheet: "Cash, cash equivalents, and short-term investments" 68,537 and 81,801, and "Long-term
     # investments" nil and 12,675 after the current assets (matured into the short-term line): 94,476 fell to

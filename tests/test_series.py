@@ -30,6 +30,7 @@ from tests.conftest import FIXTURES
 
 SERIES = Path(__file__).parent / "fixtures" / "series"
 K = Decimal(1000)
+M = Decimal(1_000_000)
 
 
 @pytest.fixture(scope="module")
@@ -390,6 +391,25 @@ def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense()
     assert [t.name for t in chart.figure.data][:2] == ["Salaries and employee benefits", "Occupancy and equipment"]
 
 
+def test_a_cost_line_named_like_a_revenue_line_is_drawn_with_its_own_figures() -> None:
+    """Oracle's fiscal 2022 fourth quarter prints "Cloud services and license support" under its revenues
+    (7,612 and 7,389 million) and again under its operating expenses (1,435 and 1,214 million), as it does
+    "Hardware" (856 / 882 revenue, 254 / 253 cost) and "Services" (833 / 812 revenue, 707 / 655 cost). UI-36:
+    the expense lines over time had been drawn with the revenue figures, one line above its own total."""
+    releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
+                for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
+    chart = expense_lines(company_series(releases))
+    assert chart is not None
+    drawn = {trace.name: [y for y in trace.y if y is not None] for trace in chart.figure.data}
+    assert drawn["Cloud services and license support"] == [1_214.0, 1_435.0]
+    assert drawn["Hardware"] == [253.0, 254.0]
+    # fiscal 2014's "Services", a cost line only (its revenue "Services Revenues"), lines up with 2022's cost
+    assert drawn["Services"] == [785.0, 759.0, 655.0, 707.0]
+    series = company_series(releases)
+    assert [o.value / M for o in series.points("line:cloud services and license support under revenues")] == [
+        Decimal(7389), Decimal(7612)]
+
+
 def test_a_release_is_one_reading_its_statement_of_operations_not_its_cash_flows() -> None:
     """Tollgate Pass Midstream's cash flow starts from "Net (loss) income" before the minority's share,
     (298,917) and 109,790, and takes "Equity in earnings of unconsolidated affiliates" back out, (14,205);
@@ -403,6 +423,22 @@ def test_a_release_is_one_reading_its_statement_of_operations_not_its_cash_flows
     assert series.restatements == ()
     equity = [key for key in {o.key for o in series.values} if "equity in earnings" in key.lower().replace("_", " ")]
     assert [series.value(key, date(2020, 3, 31)).value / K for key in equity] == [Decimal(14205)]  # type: ignore[union-attr]
+
+
+def test_two_releases_of_one_company_side_by_side_name_each_period_once() -> None:
+    """Apple's third quarter of fiscal 2004 (to Jun 26, 2004) beside its first of fiscal 2024 (to Dec 30, 2023):
+    the columns are headed by name and period, the bars' legend names the period once and no balance date (the
+    chart draws the statement of operations), and the far-apart note names the company, not its heading (UI-36:
+    "Apple · 3M to Jun 26, 2004 · 3M to Jun 26, 2004; balance at ..." and "Apple · 3M to Jun 26, 2004's Jun 26,
+    2004")."""
+    paths = (FIXTURES / "html" / "apple-computer_q3-fy2004.htm",
+             FIXTURES / "gold" / "apple_q1-fy2024_edgar-submission.txt")
+    comparison = side_by_side(core.parse_release(p.read_bytes(), p.name) for p in paths)
+    assert comparison.short_headings == ("Apple · 3M to Jun 26, 2004", "Apple · 3M to Dec 30, 2023")
+    chart = comparison_bars(comparison, "amount")
+    assert chart is not None
+    assert [trace.name for trace in chart.figure.data] == list(comparison.short_headings)
+    assert comparison.far_apart == "Apple's quarter ends Jun 26, 2004; Apple's Dec 30, 2023: 20 years apart."
 
 
 def test_dates_in_clusters_years_apart_are_named_apart() -> None:
@@ -462,7 +498,19 @@ def test_a_share_count_that_jumps_between_releases_is_said() -> None:
              FIXTURES / "gold" / "apple_q1-fy2024_edgar-submission.txt")
     apple = company_series([core.parse_release(p.read_bytes(), p.name) for p in paths])
     assert apple.share_jumps.startswith(
-        "The weighted share count changes by half or more between releases (392.6 million in 3M to Jun 26, 2004 "
-        "to 15,955.7 million in 3M to Dec 31, 2022): a stock split")
+        "The weighted share count rises by half or more between releases (392.6 million in 3M to Jun 26, 2004 "
+        "to 15,955.7 million in 3M to Dec 31, 2022): a stock split or a large issue of shares may stand")
     halden = company_series([core.parse_release(p.read_bytes(), p.name) for p in sorted(SERIES.glob("halden_*.txt"))])
     assert halden.share_jumps == ""
+
+
+def test_a_share_count_that_falls_by_a_third_names_buybacks_not_a_split() -> None:
+    """Oracle's diluted shares: 4,569 million in its fourth quarter of fiscal 2014, 2,943 million in fiscal
+    2021's (2,943 / 4,569 = 0.64, a fall of more than a third). No split stands between them; buybacks do, and
+    UI-36 found the page naming only a split."""
+    releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
+                for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
+    said = company_series(releases).share_jumps
+    assert said.startswith("The weighted share count falls by a third or more between releases (4,569.0 million in "
+                           "3M to May 31, 2014 to 2,943.0 million in 3M to May 31, 2021): a reverse split or large "
+                           "buybacks may stand between them.")

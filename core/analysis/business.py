@@ -79,11 +79,11 @@ INSURER_NO_BURN = ("An insurer's cash and investments are mostly premiums held a
 BROKER_DEALER_NO_BURN = ("A broker-dealer's cash is largely its clients' money, and holding, lending and trading "
                          "it is its business, so burn and runway do not apply to it.")
 INTEREST_EARNER_NO_BURN = ("This company's income is the interest on the securities or loans it holds, largely with "
-                           "borrowed money, so burn and runway do not apply to it: its losses are mostly changes in "
-                           "what its holdings are worth, not cash spent running it.")
+                           "borrowed money, so burn and runway do not apply to it: a loss, where it reports one, is "
+                           "mostly a change in what its holdings are worth, not cash spent running it.")
 REIT_NO_BURN = ("A REIT pays out most of its income as dividends and funds its properties by borrowing against them "
-                "and selling them, so burn and runway do not apply to it: its losses are mostly depreciation and "
-                "impairments, not cash spent, and funds from operations is its measure.")
+                "and selling them, so burn and runway do not apply to it: a loss, where it reports one, is mostly "
+                "depreciation and impairments, not cash spent, and funds from operations is its measure.")
 _NO_BURN: dict[Financial, str] = {"bank": BANK_NO_BURN, "insurer": INSURER_NO_BURN,
                                   "broker-dealer": BROKER_DEALER_NO_BURN, "interest earner": INTEREST_EARNER_NO_BURN,
                                   "REIT": REIT_NO_BURN}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.formatting import without_marks
-from core.model import Release
+from core.model import LineItem, Release, Statement
 from core.vocabulary import COMPANY_SUFFIXES
 
 LINE_PREFIX = "line:"
@@ -37,6 +37,22 @@ def line_key(concept: str | None, label: str) -> str:
     """A line's key across releases: its concept, else its words without footnote marks ("Special items,
     net(1)" in one quarter is "Special items, net" in the next)."""
     return concept if concept else LINE_PREFIX + normalise(without_marks(label))
+
+
+def statement_line_key(statement: Statement, item: LineItem, concept: str | None = None) -> str:
+    """`line_key`, told apart from a line of the same words under another heading later in the statement:
+    Oracle prints "Cloud services and license support" under its revenues, then under its operating
+    expenses, and the expense line's quarters had been drawn with the revenue line's figures (UI-36). The
+    last keeps the words alone, as a release printing only the cost line ("Services" under operating
+    expenses, its revenue "Services Revenues") keys it, so a company's quarters still line up."""
+    key = line_key(concept, item.label)
+    if concept is not None:
+        return key
+    last = next((other for other in reversed(statement.items)
+                 if not other.concepts and line_key(None, other.label) == key), item)
+    if normalise(last.section) == normalise(item.section):
+        return key
+    return f"{key} under {normalise(item.section)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -462,9 +462,12 @@ def _prints_a_cost_of_revenue(operations: Statement) -> bool:
     """Whether the expense total may hold a cost of revenue: any of the lines it adds up is other than an
     operating expense's kind (research, selling, administration, amortization, restructuring, ...). Oracle's
     "Software license updates and product support" under "Operating expenses:" is such a cost, named without
-    "cost of"; a biotech's research and general and administrative lines are not."""
+    "cost of"; a biotech's research and general and administrative lines are not. A line read as the cost of
+    revenue is one, whatever its aside names ("Cost of product sales (excluding amortization of intangible
+    assets)": UI-36, its total's 74.9% of revenue set beside others' operating expenses alone)."""
     found = breakdown(operations)
-    return found is None or any(not OPERATING_EXPENSE_WORDS.search(item.label) for item in found.components)
+    return found is None or any("cost_of_revenue" in item.concepts or not OPERATING_EXPENSE_WORDS.search(item.label)
+                                for item in found.components)
 
 
 def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metric | None:

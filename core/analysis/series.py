@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.companies import LINE_PREFIX, line_key, time_order
+from core.analysis.companies import LINE_PREFIX, statement_line_key, time_order
 from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
 from core.analysis.periods import difference_end, period_name
@@ -116,11 +116,11 @@ class CompanySeries:
 
     @property
     def share_jumps(self) -> str:
-        """The sentence a page shows where the weighted share count changes by half or more from one quarter
-        in the series to the next (a split, a reverse split, a large issue): the releases print EPS and shares
-        as they stood, and a line over time would read the jump as the business's (UI-32: Apple's $0.16 EPS
-        on 392.6 million shares in 2004 beside $6.43 on 919.8 million in 2010, across its 2005 two-for-one
-        split, with no word). "" where no count jumps."""
+        """The sentence a page shows where the weighted share count rises by half or more, or falls by a third,
+        from one quarter in the series to the next (a split, a reverse split, a large issue): the releases print
+        EPS and shares as they stood, and a line over time would read the jump as the business's (UI-32:
+        Apple's $0.16 EPS on 392.6 million shares in 2004 beside $6.43 on 919.8 million in 2010, across its 2005
+        two-for-one split, with no word). "" where no count jumps."""
         key = "shares_diluted" if self.points("shares_diluted") else "shares_basic"
         points = self.points(key)
         jumps = [(before, after) for before, after in itertools.pairwise(points)
@@ -131,9 +131,17 @@ class CompanySeries:
         said = "; ".join(
             f"{before.value / 1_000_000:,.1f} million in {period_name(before.period)} to "
             f"{after.value / 1_000_000:,.1f} million in {period_name(after.period)}" for before, after in jumps)
-        return (f"The weighted share count changes by half or more between releases ({said}): a stock split, a "
-                "reverse split or a large issue may stand between them. EPS and share counts are as each release "
-                "printed them, not restated for it; compare amounts, not figures per share, across it.")
+        # (a fall is a reverse split or buybacks, and buybacks are the business's: Oracle's 4,569 million shares
+        # of 2014 were 2,943 million in 2021 with no split, and UI-36 found the page naming only a split)
+        rises = {after.value > before.value for before, after in jumps}
+        moves, causes = {
+            frozenset({True}): ("rises by half or more", "a stock split or a large issue of shares"),
+            frozenset({False}): ("falls by a third or more", "a reverse split or large buybacks"),
+        }.get(frozenset(rises), ("rises by half or more, or falls by a third or more,",
+                                 "a split, a reverse split, a large issue or buybacks"))
+        return (f"The weighted share count {moves} between releases ({said}): {causes} may stand between "
+                "them. EPS and share counts are as each release printed them, never restated for a split: across "
+                "one, compare amounts, not figures per share.")
 
     def label(self, key: str) -> str:
         """The line's label as the latest release printing it has it."""
@@ -167,7 +175,7 @@ def _printed(release: Release) -> list[Observation]:
             continue
         for item in statement.items:
             for concept in item.concepts or (None,):
-                key = line_key(concept, item.label)
+                key = statement_line_key(statement, item, concept)
                 for period, value in zip(statement.periods, item.values, strict=True):
                     slot = (key, period.end, period.months)
                     if value is None or slot in seen:  # a repeated label: the first line is the release's
@@ -312,10 +320,10 @@ def _expense_total(releases: tuple[Release, ...]) -> tuple[str, str]:
     for release in reversed(releases):
         operations = release.statement("operations")
         expenses = breakdown(operations) if operations is not None else None
-        if expenses is not None:
+        if operations is not None and expenses is not None:
             total = expenses.total
-            key = line_key(total.concept, total.label) if expenses.printed else "total_operating_expenses"
-            return key, without_marks(total.label)
+            printed = statement_line_key(operations, total, total.concept)
+            return printed if expenses.printed else "total_operating_expenses", without_marks(total.label)
     return "total_operating_expenses", "Total operating expenses"
 
 
@@ -325,10 +333,10 @@ def _expense_keys(releases: tuple[Release, ...]) -> tuple[str, ...]:
     for release in reversed(releases):
         operations = release.statement("operations")
         expenses = breakdown(operations) if operations is not None else None
-        if expenses is None:
+        if operations is None or expenses is None:
             continue
         for item in expenses.components:
-            key = line_key(item.concept, item.label)
+            key = statement_line_key(operations, item, item.concept)
             if key not in keys:
                 keys.append(key)
     return tuple(keys)

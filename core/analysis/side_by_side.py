@@ -142,7 +142,10 @@ class SideBySide:
     def far_apart(self) -> str:
         """The sentence a page shows where the columns' periods end more than a year apart, naming each
         company's period end; "" where they do not."""
-        return far_apart_note(list(zip(self.short_headings, (c.period for c in self.columns), strict=True)))
+        # (by the company's short name: two releases of one company are headed with their periods, "Apple · 3M to
+        # Jun 26, 2004", and the note had read "Apple · 3M to Jun 26, 2004's Jun 26, 2004": UI-36)
+        names = [short_name(column.release) for column in self.columns]
+        return far_apart_note(list(zip(names, (c.period for c in self.columns), strict=True)))
 
     @property
     def lengths_note(self) -> str:

@@ -72,6 +72,16 @@ def _rows_tall(names: list[str]) -> float:
 _AVERAGES = re.compile(r"\baverage\s+balance", re.IGNORECASE)
 
 
+def lines_left_out(every_line: tuple[str, ...], drawn: tuple[str, ...]) -> str:
+    """The sentence under the chart naming the printed lines it does not draw: a reader had taken the chart
+    for the whole statement, Calloway's "General and administrative" (2,731 against 2,305) left out unsaid
+    (UI-36). "" where every line is drawn."""
+    left = [line for line in every_line if line not in drawn]
+    if not left:
+        return ""
+    return f"Not drawn: {'; '.join(left)}. Add any of them above; the table below lists every line."
+
+
 def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[str, ...]:
     """The lines a comparison draws before the reader picks others (labels as the chart shows them)."""
     labels_in_order: list[str] = []

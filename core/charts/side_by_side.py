@@ -11,7 +11,7 @@ from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.periods import period_name
-from core.analysis.side_by_side import AlignedRow, SideBySide
+from core.analysis.side_by_side import AlignedRow, Column, SideBySide
 from core.charts.periods import wrap
 from core.charts.style import (
     UNCHECKED_PATTERN,
@@ -206,7 +206,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 y=y,
                 x=xs,
                 orientation="h",
-                name=wrap(safe(f"{short} · {column.covers}"), 40),  # the table's heading, and what it covers
+                name=wrap(safe(_legend_name(short, column)), 40),
                 marker={"color": palette(index + 1)[-1],
                         "pattern": hatched([_PATTERNS.get(row.status_in(index), "") for row in rows])},
                 text=[_text(row, row.values[index], scale, places, "", signs[index]) for row in rows],
@@ -231,3 +231,12 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
         + marks_sentence(marks)
     )
     return Chart(figure, data, alt, figure_marks=marks)
+
+
+def _legend_name(short: str, column: Column) -> str:
+    """The table's heading and the period the bars draw: the operations period alone, the chart drawing no
+    balance, and said once where the heading already names it ("Apple · 3M to Jun 26, 2004", two releases of
+    one company: UI-36 found it twice, then a balance date the chart does not draw)."""
+    covers = period_name(column.period) if column.period is not None else column.covers
+    return short if short.endswith(covers) else f"{short} · {covers}"
+

@@ -336,6 +336,12 @@ _PER_SHARE_ALONE = re.compile(r"(?:amounts\s+|data\s+"
 _WRAPPED_HEADING = 40
 
 
+def _names_a_count_or_per_share(words: str) -> bool:
+    """Whether a heading's words name a share count or a figure per share ("Average common shares outstanding",
+    "Earnings per share of common stock")."""
+    return match_concept(words.lower()) in ("shares", "eps") or PER_SHARE_HEADING.search(words) is not None
+
+
 def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
     """The words of the longest run of consecutive heading lines ending the pending ones, only the last of
     them ending in a colon, where together they head figures per share; "" where they do not."""
@@ -638,6 +644,15 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # (round 340: the net income's "Basic" had been read as thousands of dollars of net income);
                 # a result or a part of it does so at any indent, an HTML table printing none (round 354)
                 section = f"{section[: -len(inner)]}{words}"
+            elif (position and heading.number == pending[position - 1].number + 1
+                  and not pending[position - 1].label.endswith(":") and _names_a_count_or_per_share(
+                      f"{pending[position - 1].label} {words}") and not _names_a_count_or_per_share(words)
+                  and not _SHARE_BASIS.fullmatch(words)):
+                # A per-share or share-count heading wrapped where a narrow label column ran out, no colon
+                # ("Average Common Shares" / "Outstanding (000's)", "Earnings (Loss) Per" / "Share of Common
+                # Stock": w3m at 80 columns, round 529): the second line names nothing alone, and had taken
+                # the heading's place, the "Basic" and "Diluted" under it read as no count or EPS.
+                section = f"{section} {words}"
             else:
                 section = words
                 section_indent = heading.indent

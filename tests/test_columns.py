@@ -682,6 +682,9 @@ def test_a_mark_w3m_raises_by_a_caret_is_no_cell_nor_part_of_the_label(
     ("   Goodwill impairment 48,600 - 48,600 -", ["48,600", "-", "48,600", "-"]),
     # ... and before each figure (round 487: "— 1,466 — 4,103" had been read as a range, the figures as words)
     ("   Income from discontinued operations \u2014 1,466 \u2014 4,103", ["\u2014", "1,466", "\u2014", "4,103"]),
+    # ... and between a figure and a change column's "NM" (round 532: "14 — NM" had been read as a range, the
+    # line as words, the special item left out of its statement unsaid)
+    ("   Special items, net 14 — NM", ["14", "—", "NM"]),
     # a range after words is still a guidance's, no figures of columns
     ("   Revenue growth of 9% - 10% 11% - 12%", []),
     ("   Diluted EPS $7.85 - $7.93", []),

@@ -1025,10 +1025,12 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
             # over "2016 2015 2015", lynx setting both lines flush left: the first column took December 31 and
             # the quarter's balances were dated December 31, 2016, round 527).
             headers = ("",) * len(headers)
-    if ordinal and (percents := [i for i in range(len(columns)) if mostly_percent(rows, i)]):
+    if ordinal and (percents := [i for i in range(len(columns)) if mostly_percent(rows, i) or (
+            _CHANGE_HEADING.search(headers[i]) and not YEAR_IN_TEXT.search(headers[i]))]):
         # unaligned figures, a percent's column beside each period's: the rows printing one
         # amount a period ("Basic  $ 0.70  $ 0.54  $ 1.37  $ 1.04") go by order into the amounts' columns
-        # too (round 513: w3m's "Amount % of Sales" columns, last year's quarter given the year's EPS)
+        # too (round 513: w3m's "Amount % of Sales" columns, last year's quarter given the year's EPS); so are
+        # a change column's, its figures printed without "%" ("Basic 127.4 126.8" beside "% Change": round 532)
         rows = _amounts_beside_percents(rows, [i for i in range(len(columns)) if i not in percents],
                                         {line.number: line for line in lead + body})
     if ordinal and _dated_apart(headers):

@@ -165,7 +165,9 @@ _PART_OF_YEAR_ALONE = re.compile(_PART_OF_YEAR, re.IGNORECASE)
 _CHANGE_PHRASE = re.compile(r"[yq]/[yq]|yoy|qoq|%?\s*change|%|variance", re.IGNORECASE)
 _PART_START = frozenset("1234QqHhFf6912")
 _YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}|[$%])(?:\s+(?:(?:19|20)\d{2}|[$%]))+")
-_LONE_SIGN = re.compile(r"(?<=\s)[$%](?=\s|$)")
+# (but not the "%" of "% Change", which names its column: taken away, lynx's one line "2024 2023 % Change" had
+# left a bare "Change" the headers do not read as a change's, and the statement was refused: round 532)
+_LONE_SIGN = re.compile(r"(?<=\s)(?:\$|%(?!\s+ch(?:an)?ge?\b))(?=\s|$)", re.IGNORECASE)
 # Words spread over a justified line: more than a row of column headers ever has of one word each.
 _JUSTIFIED_WORDS = 6
 

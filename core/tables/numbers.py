@@ -208,11 +208,13 @@ def _a_zero_before(cells: list[Cell], dash: int) -> bool:
 
 
 def _last_range(cells: list[Cell]) -> int | None:
-    """The index of the dash of the last "figure - figure" among the cells, each one space apart."""
+    """The index of the dash of the last "figure - figure" among the cells, each one space apart. ("14 — NM" is
+    no range: "NM" is no figure, and the dash a zero between two columns, round 532.)"""
     for index in range(len(cells) - 2, 0, -1):
         dash, before, after = cells[index], cells[index - 1], cells[index + 1]
         if (dash.is_dash and dash.end - dash.start == 1 and dash.start - before.end == 1
-                and after.start - dash.end == 1 and not before.is_dash and not after.is_dash):
+                and after.start - dash.end == 1 and not before.is_dash and not after.is_dash
+                and not before.is_blank and not after.is_blank):
             return index
     return None
 

@@ -766,6 +766,53 @@ def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
         "the fall in cash from Nov 30, 2021 to May 31, 2022.")
 
 
+def test_a_profitable_company_whose_operations_used_cash_for_the_season_gets_no_runway() -> None:
+    """Brightwing Toys' third quarter of 2016 (invented, round 527): operating income 29,261 and net income
+    19,137 thousand in the quarter, 26,634 and 13,317 over nine months, while operations used 94,566 thousand
+    of cash building stock for the holidays. UI-37: the Overview had shown "Cash burn per month $10.5M" and
+    "Runway 8.4 months", a going-concern warning the company does not deserve."""
+    from core.analysis.metrics import standard_metrics
+
+    name = "toy_maker_profitable_quarter_operations_using_cash_for_the_season.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    assert burns_cash(release) is False and cash_burn(release) is None
+    assert all(estimate.runway_months is None for estimate in burn_estimates(release))
+    found = standard_metrics(release)
+    assert found.get("monthly_burn") is None and found.get("runway") is None
+    assert no_burn_sentence(release) == (
+        "In the 9 months to Sep 30, 2016 the company earned $13.3 million and its operations used $94.6 million of "
+        "cash: a profitable business's cash tied up in working capital (inventory, receivables), not a burn, so no "
+        "runway is estimated.")
+
+
+def test_operations_generating_cash_say_no_burn_of_what_the_period_shows() -> None:
+    """Keystone's fiscal third quarter (invented, round 531): net income 76,075 thousand in the quarter and
+    170,547 over nine months, cash up from 356,106 (Jun 30, 2022) to 412,318, operations generating 208,106
+    over the nine months. UI-37: the page had said "neither a net loss nor a fall in cash in the period is a
+    burn" of a period that shows neither."""
+    name = "payroll_profit_and_cash_up_operations_generating_cash.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    assert burns_cash(release) is False
+    assert no_burn_sentence(release) == (
+        "Operations generated $208.1 million of cash in the 9 months to Mar 31, 2023, so there is no burn to measure.")
+
+
+def test_an_operating_loss_made_a_profit_by_other_income_still_burns() -> None:
+    """The same release with its operating income turned to a loss (a company profitable only by a gain below
+    the operating line, a warrant's revaluation, say): its operations' use of cash is a burn again."""
+    name = "toy_maker_profitable_quarter_operations_using_cash_for_the_season.htm"
+    release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
+    statements = tuple(
+        dataclasses.replace(statement, items=tuple(
+            dataclasses.replace(item, values=tuple(-v if v is not None else None for v in item.values))
+            if item.concept == "operating_income" else item for item in statement.items))
+        if statement.kind == "operations" else statement for statement in release.statements)
+    losing = dataclasses.replace(release, statements=statements)
+    assert burns_cash(losing) is True
+    burn = cash_burn(losing)
+    assert burn is not None and burn.monthly == Decimal(94_566_000) / 9
+
+
 def test_a_mortgage_reit_gets_no_burn_and_no_runway() -> None:
     """AGNC's first quarter of 2020 (a mortgage REIT): its statement opens on "Interest income", earned on the
     agency securities it holds with borrowed money; it lost $2,421 million, mostly on what those securities are

@@ -325,8 +325,8 @@ def test_a_net_loss_while_operations_generate_cash_is_no_burn_and_draws_no_runwa
     assert not at.metric
     said = texts(at)
     # how much, and over which months (UI-34: "Operations generated cash" had left a reader to find out)
-    assert ("**No burn.** Operations generated $1.8 million of cash in the 6 months to Jun 30, 2001, so neither a "
-            "net loss nor a fall in cash in the period is a burn.") in said
+    assert ("**No burn.** Operations generated $1.8 million of cash in the 6 months to Jun 30, 2001, so neither the "
+            "net loss nor the fall in cash is a burn.") in said
     assert len(at.get("plotly_chart")) == 2  # cash at each date and the balance sheet, no runway
     assert "How long" not in said
 

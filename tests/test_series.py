@@ -441,6 +441,25 @@ def test_two_releases_of_one_company_side_by_side_name_each_period_once() -> Non
     assert comparison.far_apart == "Apple's quarter ends Jun 26, 2004; Apple's Dec 30, 2023: 20 years apart."
 
 
+def test_shares_of_operating_expenses_side_by_side_leave_out_a_cost_of_revenue_only_one_total_holds() -> None:
+    """Corvalis (invented, round 523) totals "Total costs and expenses" 111,205 thousand with its cost of
+    product sales 21,407 inside; ServiceNow's total operating expenses leave its cost of revenues out. Side by
+    side, Corvalis's lines are shares of 111,205 - 21,407 = 89,798: research 24,116 is 26.9%, SG&A 55,812 is
+    62.2%, amortization 9,870 is 11.0% (UI-37: 21.7% and 50.2% of the larger total, beside ServiceNow's shares
+    of a total without its costs, on one row). The total's row says whose total was taken without it."""
+    from tests.conftest import FIXTURES
+
+    paths = (FIXTURES / "ui" / "cost_of_sales_excluding_amortization_among_costs_and_expenses.htm",
+             FIXTURES / "html" / "servicenow_q1-2020.htm")
+    shares = side_by_side(core.parse_release(p.read_bytes(), p.name) for p in paths).share_of_opex()
+    crvl = {row.key: round(row.values[0], 1) for row in shares if row.values[0] is not None}
+    assert crvl == {"research_and_development": Decimal("26.9"), "selling_general_administrative": Decimal("62.2"),
+                    "line:amortization of intangible assets": Decimal("11.0"),
+                    "total_operating_expenses": Decimal("100.0")}
+    assert "cost_of_revenue" not in {row.key for row in shares}
+    assert shares[-1].label == "Total costs and expenses (less the cost of revenue it holds: CRVL)"
+
+
 def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     """Apple's releases of 2003-2004 and 2009-2010 side by side (UI-26): quarters a season apart, the clusters
     six years apart. Each named date stands at least a tenth of the span (274 days) from the next, counting

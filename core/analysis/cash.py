@@ -305,7 +305,7 @@ def burns_cash(release: Release) -> bool | None:
     balance = release.statement("balance")
     operating = _latest_value(release.statement("cash_flow"), "operating_cash_flow", balance)
     if operating is not None:
-        return operating < 0
+        return operating < 0 and _earned(release, balance) is None
     # in the latest quarter and over the year to date: a homebuilder's quarter lost $104 million to an
     # impairment while its six months earned $29 million, and its fall in cash (land bought) had been shown
     # as a burn with 2.3 months of runway (a browser review)
@@ -315,6 +315,23 @@ def burns_cash(release: Release) -> bool | None:
     if results:
         return all(value < 0 for value in results)
     return None
+
+
+def _earned(release: Release, balance: Statement | None) -> tuple[Period, Decimal] | None:
+    """The year to date's result where the company earned money from its operations in its latest quarter and
+    over the year to date (operating income where printed, and net income): a profitable company whose
+    operations used cash put it into inventory and receivables, a season's working capital, and a runway would
+    read as a going-concern warning (UI-37: a toy maker earning $19.1 million in its third quarter shown
+    "Runway 8.4 months" on its nine months' stock-up). None otherwise, and where the statement does not say:
+    an operating loss turned into a profit by a gain on warrants is still a burn."""
+    operations = operations_statement(release)
+    results = [found for concept in ("operating_income", "net_income") for longest in (False, True)
+               if (found := _latest(operations, concept, balance, longest=longest)) is not None]
+    if not results or not all(value > 0 for _, value in results):
+        return None
+    if operations is None or operations.item("net_income") is None:
+        return None
+    return _latest(operations, "net_income", balance, longest=True)
 
 
 NOT_BURNING = "The company generates cash from operations or is profitable: a fall in cash is not a burn."
@@ -380,11 +397,19 @@ def no_burn_sentence(release: Release) -> str:
     if cash_flow is not None and (operating := _latest(cash_flow, "operating_cash_flow", balance)) is not None:
         # the figure and its period said (UI-34: "Operations generated cash" had left a reader to find how much)
         period, generated = operating
-        money = spelled_money(generated, currency=currency_sign(statement_currency(cash_flow)))
+        sign = currency_sign(statement_currency(cash_flow))
         weeks = weeks_of(period)
         span = _window(period) if weeks is None else f"the {weeks} weeks to {period_name(Period(period.end, None))}"
-        return (f"Operations generated {money} of cash in {span}, so neither a net loss nor a fall in cash in the "
-                "period is a burn.")
+        if generated < 0 and (earned := _earned(release, balance)) is not None:
+            profit, used = spelled_money(earned[1], currency=sign), spelled_money(-generated, currency=sign)
+            said = (f"In {span} the company earned {profit} and its operations used {used} of cash"
+                    if earned[0].key == period.key else
+                    f"The company earned {profit} in {_window(earned[0])} and its operations used {used} of cash "
+                    f"in {span}")
+            return (f"{said}: a profitable business's cash tied up in working capital (inventory, receivables), "
+                    "not a burn, so no runway is estimated.")
+        money = spelled_money(generated, currency=sign)
+        return f"Operations generated {money} of cash in {span}, so {_no_burn_of(release, balance)}."
     points = cash_points(balance) if balance is not None else ()
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)
@@ -407,6 +432,21 @@ def no_burn_sentence(release: Release) -> str:
             return f"{profitable}, so no burn or runway is estimated from the fall in cash {since}."
         return f"{profitable}, so the fall in cash {since} is not a burn."
     return f"{profitable}, so a fall in cash is not a burn."
+
+
+def _no_burn_of(release: Release, balance: Statement | None) -> str:
+    """What of the period is said to be no burn: the net loss and the fall in cash the release shows, or
+    neither (UI-37: "neither a net loss nor a fall in cash is a burn" under a profit and a rise in cash)."""
+    operations = operations_statement(release)
+    loss = any(value < 0 for longest in (False, True)
+               if (value := _latest_value(operations, "net_income", balance, longest=longest)) is not None)
+    points = cash_points(balance) if balance is not None else ()
+    fell = len(points) > 1 and points[-1].amount < points[-2].amount
+    if loss and fell:
+        return "neither the net loss nor the fall in cash is a burn"
+    if loss or fell:
+        return f"the {'net loss' if loss else 'fall in cash'} is no burn"
+    return "there is no burn to measure"
 
 
 # The estimates that measure cash used, the one a reader means by "burn" first.

@@ -36,6 +36,7 @@ Basis = Literal["quarter", "year_to_date"]
 BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
 TOTAL_OPEX = "total_operating_expenses"
 REVENUE = "revenue"
+COST_OF_REVENUE = "cost_of_revenue"
 SHARE_CHOICES = ("shares_diluted", "shares_basic")
 # Concepts whose lines the words read one way or the other (core.statements.signs): "Interest expense, net"
 # and "Other income, net" both carry non-operating income, stored with opposite meanings of their printed sign.
@@ -198,6 +199,18 @@ class SideBySide:
             for index in range(len(self.columns)))
         if not any(bases):
             return ()
+        cost = self.row(COST_OF_REVENUE)
+        holds = [COST_OF_REVENUE in keys for keys in parts]
+        less: list[str] = []
+        if cost is not None and any(holds) and not all(holds):
+            # Like for like: a total holding the cost of revenue beside totals leaving it out (Corvalis's "Total
+            # costs and expenses" beside ServiceNow's operating expenses) is taken without it, each line's share
+            # then of the same kind of total (UI-37: its R&D shown 21.7% of a total holding 19.3% of product
+            # costs, 26.9% on the others' basis); the total's row says whose.
+            less = [short for short, held in zip(self.short_headings, holds, strict=True) if held]
+            bases = tuple(base - value if held and base is not None and value is not None else base
+                          for base, value, held in zip(bases, cost.values, holds, strict=True))
+            parts = tuple(keys - {COST_OF_REVENUE} for keys in parts)
         shown = []
         for row in self.rows:
             if row.key == TOTAL_OPEX or not any(row.key in keys for keys in parts):
@@ -211,6 +224,8 @@ class SideBySide:
         total = printed or AlignedRow(TOTAL_OPEX, "Total operating expenses", "operations", "amount", bases)
         if added_up:
             total = replace(total, label=f"{total.label} (the lines added up where none is printed)")
+        if less:
+            total = replace(total, label=f"{total.label} (less the cost of revenue it holds: {', '.join(less)})")
         shown.append(replace(total, kind="percent", values=_divide(bases, bases, 100),
                              statuses=total.statuses or tuple("" for _ in self.columns)))
         return tuple(shown)

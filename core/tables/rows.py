@@ -35,7 +35,9 @@ from core.vocabulary import (
 _WRAPPED_LENGTH = 45
 
 _BARE_LABEL = re.compile(
-    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution)"
+    # ("Primary" and "Fully diluted", the bases before 1997's SFAS 128: round 534, the counts under "Average
+    # common shares outstanding:" in an indented layout had been read as no count)
+    r"^(?:total\b.*|basic|diluted|basic\s+(?:and|&)\s+diluted|net|assuming\s+dilution|primary|fully\s+diluted)"
     # a count's own unit or a note after the basis ("Diluted (in thousands)", "Diluted (note 4)": round 392)
     r"(?:\s+shares)?(?:\s*\((?:in\s+)?(?:thousands|millions|000'?s?|see\s+notes?|notes?\s*\d{0,2}[a-z]?)\))?"
     r"[:.]?$", re.I

@@ -536,11 +536,26 @@ def test_a_profit_turned_into_a_loss_shows_the_change_in_money() -> None:
 @pytest.mark.parametrize(("value", "prior", "delta"), [
     # Capstead's quarter (UI-35): a loss of $204.7M against $7.7M had read "-2,542.0%"
     ("-204700000", "-7700000", "-$197.0M"),
-    ("-8000000", "-10000000", "+20.0%"),  # a loss a fifth smaller: a percent still says it
+    ("-8000000", "-10000000", "+20.0% (smaller loss)"),  # a loss a fifth smaller: a percent still says it
     ("115000000", "10000000", "+$105.0M"),  # more than ten times as much
     ("100000000", "10000000", "+900.0%"),
 ])
 def test_a_change_of_ten_times_the_year_before_is_said_in_money(value: str, prior: str, delta: str) -> None:
+    import dataclasses
+
+    found = standard_metrics(read(FIXTURES / "layouts" / "net_loss_while_operations_generate_cash.txt"))
+    net = found.get("net_income")
+    assert net is not None
+    assert metric_delta(dataclasses.replace(net, value=Decimal(value), prior=Decimal(prior))) == delta
+
+
+@pytest.mark.parametrize(("value", "prior", "delta"), [
+    ("-7262000", "-12048000", "+39.7% (smaller loss)"),  # Allos's operating loss, 12,048 to 7,262 thousand
+    ("-12048000", "-7262000", "-65.9% (larger loss)"),  # and the other way: 4,786 more of 7,262
+    ("7262000", "12048000", "-39.7%"),  # a smaller profit says nothing more
+])
+def test_a_loss_both_years_says_whether_it_grew_or_shrank(value: str, prior: str, delta: str) -> None:
+    """UI-37: a first-time user read "+39.7%" beside the sample's ($7.3M) operating loss as growth."""
     import dataclasses
 
     found = standard_metrics(read(FIXTURES / "layouts" / "net_loss_while_operations_generate_cash.txt"))

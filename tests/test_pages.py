@@ -41,8 +41,9 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
     # = 17.9 months.
     assert metrics(at) == {
         "Operating expenses": ("$7.3M", "-39.7%"),  # 7,262 vs 12,048
-        "Operating income (loss)": ("($7.3M)", "+39.7%"),
-        "Net income (loss)": ("($7.2M)", "+39.2%"),  # (7,151) vs (11,771)
+        # a loss both years is said so beside its change (UI-37: "+39.7%" had read as growth)
+        "Operating income (loss)": ("($7.3M)", "+39.7% (smaller loss)"),
+        "Net income (loss)": ("($7.2M)", "+39.2% (smaller loss)"),  # (7,151) vs (11,771)
         "EPS, basic and diluted": ("($0.23)", "+0.22"),  # "Basic and diluted net loss per share"
         "Cash and investments": ("$34.1M", "-25.1%"),  # 34,148 vs 45,597
         "Cash burn per month": ("$1.9M", ""),

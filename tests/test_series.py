@@ -350,6 +350,12 @@ def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...
     charts = [c for c in (margins_over_time(halden), expenses, cash) if c is not None]
     ranges = {tuple(chart.figure.layout.xaxis.range) for chart in on_one_time_axis(charts)}
     assert ranges == {("2004-02-05", "2005-11-24")}  # 2004-03-31 less 55 days, 2005-09-30 plus 55
+    # Oracle's quarters of fiscal 2013-2014 and 2021-2022, nine years: a twentieth of the span (3,287 days) is
+    # 164 days beyond each end, room for the last point's label and its tick (UI-37: "21,902" cut at the edge)
+    oracle = company_series([core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
+                             for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")])
+    charts = [c for c in (expense_lines(oracle), cash_trend(oracle)) if c is not None]
+    assert {tuple(c.figure.layout.xaxis.range) for c in on_one_time_axis(charts)} == {("2012-12-18", "2022-11-11")}
 
 
 def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_derived() -> None:

@@ -21,6 +21,7 @@ from core.analysis.periods import (
     balance_dates,
     behind,
     current_quarter,
+    day_name,
     duration_periods,
     months_between,
     owners_apart,
@@ -255,7 +256,7 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, ba
 
 def _window(period: Period) -> str:
     """ "the 9 months to Sep 30, 2010": a period's stretch in words, for a figure spread over its months."""
-    return f"the {period.months} months to {period_name(Period(period.end, None))}"
+    return f"the {period.months} months to {day_name(period.end)}"
 
 
 def _per_month(
@@ -399,7 +400,7 @@ def no_burn_sentence(release: Release) -> str:
         period, generated = operating
         sign = currency_sign(statement_currency(cash_flow))
         weeks = weeks_of(period)
-        span = _window(period) if weeks is None else f"the {weeks} weeks to {period_name(Period(period.end, None))}"
+        span = _window(period) if weeks is None else f"the {weeks} weeks to {day_name(period.end)}"
         if generated < 0 and (earned := _earned(release, balance)) is not None:
             profit, used = spelled_money(earned[1], currency=sign), spelled_money(-generated, currency=sign)
             said = (f"In {span} the company earned {profit} and its operations used {used} of cash"

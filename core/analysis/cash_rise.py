@@ -9,7 +9,6 @@ outside the results and the release does not say from where.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,7 +16,7 @@ from decimal import Decimal
 from core.analysis.business import financial_no_burn
 from core.analysis.cash import cash_points, cash_words
 from core.analysis.currency import statement_currency
-from core.analysis.periods import duration_periods, months_between
+from core.analysis.periods import day_name, duration_periods, months_between
 from core.analysis.structure import operations_statement
 from core.formatting import currency_sign, spelled_money
 from core.model import Period, Release, Statement
@@ -32,10 +31,6 @@ class CashRise:
     since: Period
     to: Period
     sentence: str
-
-
-def _day(day: date) -> str:
-    return f"{calendar.month_abbr[day.month]} {day.day}, {day.year}"
 
 
 def _over(statement: Statement | None, concept: str, end: date, months: int) -> tuple[Decimal, Period] | None:
@@ -61,11 +56,11 @@ def cash_rise(release: Release) -> CashRise | None:
     rise = last.amount - first.amount
     elapsed = months_between(first.period.end, last.period.end)
     months = int(elapsed) if elapsed == int(elapsed) else None
-    span = f"the {months} months to {_day(last.period.end)}"
+    span = f"the {months} months to {day_name(last.period.end)}"
     # named for what the sheet holds, as the card over it is ("Cash and cash equivalents rose": UI-26)
     said = (f"{cash_words(points).capitalize()} rose {spelled_money(rise, currency=sign)}, from "
-            f"{spelled_money(first.amount, currency=sign)} at {_day(first.period.end)} to "
-            f"{spelled_money(last.amount, currency=sign)} at {_day(last.period.end)}")
+            f"{spelled_money(first.amount, currency=sign)} at {day_name(first.period.end)} to "
+            f"{spelled_money(last.amount, currency=sign)} at {day_name(last.period.end)}")
     net = _over(operations_statement(release), "net_income", last.period.end, months) if months else None
     lost = net is not None and net[0] < 0
     if net is not None and lost:

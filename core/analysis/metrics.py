@@ -814,7 +814,16 @@ def metric_delta(metric: Metric) -> str | None:
         if metric.kind != "amount":
             return None
         return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency))
-    return percent(change / abs(prior) * 100)
+    moved = percent(change / abs(prior) * 100)
+    if metric.key in _RESULTS and prior < 0 and change:
+        # a loss both years: "+39.7%" beside "($7.3M)" had read as growth to a first-time user (UI-37); the
+        # sign stays first, the card's arrow and colour follow it
+        return f"{moved} ({'smaller' if change > 0 else 'larger'} loss)"
+    return moved
+
+
+# The results a card may show as a loss both years, its change said as a smaller or larger loss.
+_RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
 
 
 # A change past this many times the year-earlier figure is said in money, not in thousands of percent.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.analysis.periods import period_name, weeks_of
+from core.analysis.periods import day_name, weeks_of
 from core.model import Period
 from core.vocabulary import NUMBER_WORDS
 
@@ -50,8 +50,8 @@ def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
     kind = kinds.pop() if len(kinds) == 1 else "period"
     first_name, first = dated[0]
     # dates as every other page writes them (UI-34: "ends 2021-12-31" had stood alone in ISO form)
-    parts = [f"{_possessive(first_name)} {kind} ends {period_name(Period(first.end, None))}"]
-    parts += [f"{_possessive(name)} {period_name(Period(period.end, None))}" for name, period in dated[1:]]
+    parts = [f"{_possessive(first_name)} {kind} ends {day_name(first.end)}"]
+    parts += [f"{_possessive(name)} {day_name(period.end)}" for name, period in dated[1:]]
     return f"{'; '.join(parts)}: {_years(days)} apart."
 
 

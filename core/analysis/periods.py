@@ -83,11 +83,16 @@ def weeks_of(period: Period) -> int | None:
     return period.weeks
 
 
+def day_name(day: date) -> str:
+    """A day as every page writes it: "Jun 30, 2004"."""
+    return f"{calendar.month_abbr[day.month]} {day.day}, {day.year}"
+
+
 def period_name(period: Period) -> str:
     """A compact name for charts and tables: "3M to Jun 30, 2004", "Jun 30, 2004" for a balance date, and
     "3M to Mar 31, 2004 (derived)" for a column computed from others. A column counted in weeks says its
     weeks ("12 weeks to Oct 7, 2007"), as its header does: "3M" would hide that the quarter is shorter."""
-    when = f"{calendar.month_abbr[period.end.month]} {period.end.day}, {period.end.year}"
+    when = day_name(period.end)
     weeks = weeks_of(period)
     if period.months is None:
         name = when

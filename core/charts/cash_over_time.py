@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series
-from core.analysis.periods import period_name
+from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
@@ -33,7 +33,6 @@ from core.charts.timeline import (
     value_in_units,
 )
 from core.formatting import accounting, as_a_name
-from core.model import Period
 
 
 def cash_trend(series: CompanySeries) -> Chart | None:
@@ -73,7 +72,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             others_text.append(f"{accounting(to_units(other.value, scale), decimals=places)} in {safe(other.source)}")
         rows.append(
             {
-                "Date": period_name(Period(point.end, None)),
+                "Date": day_name(point.end),
                 f"{named} ({unit})": accounting(to_units(point.amount, scale), decimals=places),
                 "Lines": " + ".join(p.label for p in point.parts),
                 "Printed in": ", ".join(sorted({p.source for p in point.parts})),

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from core.analysis.currency import EACH_OWN
 from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.per_share import equity_words_of
-from core.analysis.periods import period_name
+from core.analysis.periods import day_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
@@ -45,7 +45,7 @@ from core.charts.timeline import (
     value_in_units,
 )
 from core.formatting import printed_places as figure_places
-from core.model import Period, Release
+from core.model import Release
 
 
 def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
@@ -239,7 +239,7 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
             )
         )  # fmt: skip
         rows.extend(
-            {"Quarter ending": period_name(Period(end, None)), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
+            {"Quarter ending": day_name(end), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
             for end, value in points
         )
     figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))

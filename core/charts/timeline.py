@@ -95,6 +95,7 @@ def time_axis(figure: go.Figure) -> go.Figure:
     return figure
 
 
+_EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span
 MAX_TICKS = 10  # more dates than this along one axis and the labels run into each other: every n-th is named
 
 
@@ -217,13 +218,17 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
 
 def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
     """The charts of one company over time, each drawn over the same span of dates (the first quarter any of
-    them shows to the last, half a bar's width beyond): a chart of fewer quarters would otherwise stretch
-    them over its width, and the same quarter would stand at a different place in each chart."""
+    them shows to the last, half a bar's width beyond, or a twentieth of a span of years): a chart of fewer
+    quarters would otherwise stretch them over its width, and the same quarter would stand at a different place
+    in each chart."""
     drawn = [_days_in(chart.figure) for chart in charts]
     days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
         return list(charts)
-    span = [(min(days) - timedelta(days=BAR_DAYS)).isoformat(), (max(days) + timedelta(days=BAR_DAYS)).isoformat()]
+    # (half a bar, or a twentieth of a long span: the last point's label and its date's tick had been cut at the
+    # edge of nine years of Oracle's quarters, UI-36 and UI-37)
+    pad = timedelta(days=max(BAR_DAYS, (max(days) - min(days)).days // _EDGE_PARTS))
+    span = [(min(days) - pad).isoformat(), (max(days) + pad).isoformat()]
     aligned = []
     for chart, chart_days in zip(charts, drawn, strict=True):
         if not chart_days:

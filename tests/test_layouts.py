@@ -23,6 +23,11 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # (the homebuilder's segment cash, round 535: no company cash is printed, and none is read)
+    "homebuilder_segment_cash_lines_in_a_flat_balance_sheet_with_a_wrapped_label": (
+        [("balance", "total_assets", "2023-03-31", "", "4119050000")],
+        [("balance", "cash_and_equivalents")],
+    ),
     # lynx at 80 columns set a balance sheet's two header lines flush left, "September 30, December 31," over
     # "2016 2015 2015" (invented, round 527): which year each day heads the words do not say, and the positions
     # had given the first column December 31, the quarter's balances printed as December 31, 2016's, a day the
@@ -648,7 +653,7 @@ KNOWN_GAPS = {
         "the prior year-end's balance sheet, printed 'As Reported' beside 'As Adjusted' with no adjustments between:"
         " neither read"),
     "cumulative_inception_stacked": "the year's SG&A and non-operating income",
-    "ifrs_pounds_thousands_column_units": "the tax, and the UK layout's unlabelled current subtotals",
+    "ifrs_pounds_thousands_column_units": "the tax",
     "highlights_under_a_sentence_wrapped_after_and": (
         "the operating result and what follows it, held back: the highlights print no tax line before the net result"),
     "pdf_text_highlights_unit_note_and_years_on_one_line_beside_a_change_column": (
@@ -2386,13 +2391,18 @@ def test_cash_printed_under_each_of_two_businesses_is_neither_the_companys() -> 
 def test_a_heading_under_an_unlabelled_sum_does_not_name_it() -> None:
     """An IFRS sheet (invented): the non-current assets' sum, 146,755 + 119,510 + 9,894 + 3,892 = 280,051, printed
     without a label, then the heading "Current assets" over its lines. A result or a total printed under its
-    figures names them (w3m's rules inside a cell), but a heading does not: 280,051 is no current assets."""
+    figures names them (w3m's rules inside a cell), but a heading does not: 280,051 is no current assets. It
+    is the total of the heading above it, "Non-current assets" (since round 535 the layout reads as flat, its
+    one indented line a label's continuation, "  parent", and its headings stay open to their sums)."""
     source = LAYOUTS / "ifrs_pounds_thousands_column_units.txt"
     release = core.parse_release(source.read_bytes(), source.name)
     balance = release.statement("balance")
     assert balance is not None
     assert all(item.values[0] != Decimal(280_051_000) for item in balance.items if item.concepts)
-    assert [item.label for item in balance.items if item.values[0] == Decimal(280_051_000)] == [""]
+    assert [item.label for item in balance.items if item.values[0] == Decimal(280_051_000)] == [
+        "Total Non-current assets"]
+    current = balance.item("total_current_assets")
+    assert current is not None and current.values[0] == Decimal(207_063_000)  # 58,432 + 78,732 + 1,787 + 68,112
 
 
 def test_a_book_value_per_share_among_a_quarters_flows_is_a_figure_at_its_date() -> None:

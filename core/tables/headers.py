@@ -1107,8 +1107,11 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         dates = [m.start() for m in DATE.finditer(phrase) if (m.group("year") or m.group("y"))
                  and not _RANGE_BEFORE.search(phrase, 0, m.start())]
         cuts = [0, *dates[1:], len(phrase)] if len(dates) > 1 else [0, len(phrase)]
+        # (and a year run into the next date's month, "September 26, 2004September 28, 2003" in a PDF's narrow
+        # cells: round 535, the nine months dated with the first date's day and the second's year)
         cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group())),
-                       *(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(match.group()))})
+                       *(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(match.group())),
+                       *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase))})
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()
             if piece:

@@ -482,8 +482,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     # label's words carried under its figures ("Total operating" / "  expenses": w3m wrapping a cell) are no
     # step in (round 490: the one indented line had made every heading close at the next row, the EPS rows
     # read as amounts in millions).
+    # (a label's lower-case continuation is no indent of the layout's, the figures on its last line or not:
+    # "  outstanding, respectively   341   352" had made a flat HTML balance sheet an indented one, its
+    # headings closed at the next row, and a homebuilding segment's cash read as the company's: round 535)
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label
-                and not (line.kind is LineKind.TEXT and line.label[:1].islower())}) <= 1
+                and not line.label[:1].islower()}) <= 1
     section = next((" ".join(title.split()) for title in reversed(titles)
                     if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "") or _count_title(titles)
     titled = section  # the title's heading, until the table's own

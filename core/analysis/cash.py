@@ -292,8 +292,9 @@ def _latest(statement: Statement | None, concept: str, balance: Statement | None
 
 
 def burns_cash(release: Release) -> bool | None:
-    """Whether the company is burning cash: its operations use cash, else (no cash-flow statement) it
-    loses money, in its latest quarter and over the year to date. None when the release prints neither, and
+    """Whether the company is burning cash: its operations use cash (and it did not earn money from them in
+    its latest quarter and over the year to date, `_earned`), else (no cash-flow statement) it loses money,
+    in its latest quarter and over the year to date. None when the release prints neither, and
     only the balance sheet can tell.
 
     A profitable company whose cash fell (dividends, buybacks, capital spending) is not burning: giving it a
@@ -323,14 +324,13 @@ def _earned(release: Release, balance: Statement | None) -> tuple[Period, Decima
     over the year to date (operating income where printed, and net income): a profitable company whose
     operations used cash put it into inventory and receivables, a season's working capital, and a runway would
     read as a going-concern warning (UI-37: a toy maker earning $19.1 million in its third quarter shown
-    "Runway 8.4 months" on its nine months' stock-up). None otherwise, and where the statement does not say:
-    an operating loss turned into a profit by a gain on warrants is still a burn."""
+    "Runway 8.4 months" on its nine months' stock-up). None otherwise: an operating loss turned into a profit
+    by a gain below it (a warrant's revaluation) is still a burn. A statement printing no operating result is
+    judged by its net income alone."""
     operations = operations_statement(release)
     results = [found for concept in ("operating_income", "net_income") for longest in (False, True)
                if (found := _latest(operations, concept, balance, longest=longest)) is not None]
     if not results or not all(value > 0 for _, value in results):
-        return None
-    if operations is None or operations.item("net_income") is None:
         return None
     return _latest(operations, "net_income", balance, longest=True)
 

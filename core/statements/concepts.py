@@ -65,6 +65,10 @@ def matching_label(row: RawRow) -> str:
         # "Net income:" / "  Basic   $0.21" after the net result's own line: the result a share, printed in cents
         # (round 354: read as thousands of dollars, $0.21 printed as 210)
         return f"{row.section} per share {label}"
+    if row.section and text == "total" and match_concept(f"total {row.section}") is not None:
+        # "Revenues:" / "Products" / "Services" / "Total": the heading's total, as "Total revenues" names it
+        # ("Revenues Total" names nothing: round 538, the revenue lost and the operating result's check failed)
+        return f"total {row.section}"
     if row.section and (
         text in {"basic", "diluted", "basic and diluted", "total", "net", "basic & diluted"}
         # "Operating activities" under "Cash provided by (used in):", a cash flow summary's rows

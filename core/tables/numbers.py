@@ -334,6 +334,13 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             # (after a year it heads a column instead: "2010 RMB   2011 US$")
             position = _end_of_word_before(line, start)
             continue
+        if "$" in word[1:] and (together := _FIGURES_RUN_TOGETHER.fullmatch(word)) is not None:
+            # "$2,132,090$2,107,960": pdftotext ran two columns' figures together, no space between (round 535:
+            # the row of total assets read as words, lost without a warning); the second "$" opens the next cell
+            cut = start + together.start(2)
+            run.append((together.group(2), cut, position))
+            position = cut
+            continue
         if (word[-1] == "$" and len(word) > 1 and (word[-2].isdigit() or word[-2] == ")")
                 and _VALUE_WORD.match(word[:-1]) is not None):
             # "950,499$": a PDF's text sets the next cell's "$" flush against a figure. No release prints a
@@ -368,6 +375,8 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
     return run[::-1], 0
 
 
+# Two dollar figures with no space between ("$2,132,090$2,107,960", "$(1,204)$(980)").
+_FIGURES_RUN_TOGETHER = re.compile(r"(\$?\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?)(\$\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?)")
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,5}")  # ("*****" ending a row: round 342)
 # Marks set in a cell of their own after a figure, never a value: "+", daggers.
 _LONE_MARKS = frozenset({"+", "++", "\u2020", "\u2021", "\u2020\u2020"})

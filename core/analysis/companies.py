@@ -39,20 +39,26 @@ def line_key(concept: str | None, label: str) -> str:
     return concept if concept else LINE_PREFIX + normalise(without_marks(label))
 
 
-def statement_line_key(statement: Statement, item: LineItem, concept: str | None = None) -> str:
+def statement_line_key(statement: Statement, item: LineItem, concept: str | None = None,
+                       last: dict[str, str] | None = None) -> str:
     """`line_key`, told apart from a line of the same words under another heading later in the statement:
     Oracle prints "Cloud services and license support" under its revenues, then under its operating
     expenses, and the expense line's quarters had been drawn with the revenue line's figures (UI-36). The
     last keeps the words alone, as a release printing only the cost line ("Services" under operating
-    expenses, its revenue "Services Revenues") keys it, so a company's quarters still line up."""
+    expenses, its revenue "Services Revenues") keys it, so a company's quarters still line up. `last` is
+    `last_sections(statement)`, for a caller keying every line of it."""
     key = line_key(concept, item.label)
     if concept is not None:
         return key
-    last = next((other for other in reversed(statement.items)
-                 if not other.concepts and line_key(None, other.label) == key), item)
-    if normalise(last.section) == normalise(item.section):
+    section = normalise(item.section)
+    if (last if last is not None else last_sections(statement)).get(key, section) == section:
         return key
-    return f"{key} under {normalise(item.section)}"
+    return f"{key} under {section}"
+
+
+def last_sections(statement: Statement) -> dict[str, str]:
+    """Per key of the lines without a concept, the heading of the last line of those words."""
+    return {line_key(None, item.label): normalise(item.section) for item in statement.items if not item.concepts}
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.companies import LINE_PREFIX, statement_line_key, time_order
+from core.analysis.companies import LINE_PREFIX, last_sections, statement_line_key, time_order
 from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
 from core.analysis.periods import difference_end, period_name
@@ -173,9 +173,10 @@ def _printed(release: Release) -> list[Observation]:
         statement = release.statement(kind)
         if statement is None:
             continue
+        last = last_sections(statement)
         for item in statement.items:
             for concept in item.concepts or (None,):
-                key = statement_line_key(statement, item, concept)
+                key = statement_line_key(statement, item, concept, last)
                 for period, value in zip(statement.periods, item.values, strict=True):
                     slot = (key, period.end, period.months)
                     if value is None or slot in seen:  # a repeated label: the first line is the release's

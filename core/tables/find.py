@@ -24,6 +24,7 @@ from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
 from core.tables.headers import (
     column_headers,
+    day_of,
     day_set_under_its_month,
     header_area,
     ruled_reach,
@@ -687,14 +688,9 @@ def _one_day_a_month(headers: tuple[str, ...]) -> bool:
     """Whether the columns ending in one month of one year all end on the same day: a quarter and the year to
     date (or the fiscal year) it closes end together."""
     days: dict[tuple[int | None, int | None], set[int | None]] = {}
-    for year, month, day in map(_day_of, headers):
+    for year, month, day in map(day_of, headers):
         days.setdefault((year, month), set()).add(day)
     return all(len(found) == 1 for found in days.values())
-
-
-def _day_of(header: str) -> tuple[int | None, int | None, int | None]:
-    reading = read_header(header)
-    return reading.year, reading.month, reading.day
 
 
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
@@ -1039,8 +1035,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # spaces collapsed: "March 29, March 31, March 29, March 31," / "2020 2019 2020 2019" had paired the
         # days and years crosswise by position).
         stream = stream_headers(title_lines, header_lines, len(columns))
-        if stream is not None and _dated_apart(stream) and [_day_of(h) for h in stream] != [
-                _day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)):
+        if stream is not None and _dated_apart(stream) and [day_of(h) for h in stream] != [
+                day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)):
             # (but not where the positions give a quarter and its year to date the same day, as they end, and the
             # words in order do not: pdftotext's "December" / "30, 2018" over the quarters, "December 30," /
             # "2018" over the years, the order handing each group one day: round 521, four columns misdated)

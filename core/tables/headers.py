@@ -55,6 +55,8 @@ _MAX_TITLE_GAP = 5
 _MAX_HEADER_LINES = 14
 # "Three and" before a duration: the title names two lengths, not the columns under it.
 _SEVERAL_DURATIONS = re.compile(rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})\s*(?:and|&|,)\s*$", re.IGNORECASE)
+# A year to date named without "Ended" ("Year-to-Date" beside "Quarter Ended", or beside "Second Quarter")
+_YEAR_TO_DATE_WORDS = r"\byear[\s-]to[\s-]date\b"
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+(?:periods?\s+)?"
     rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b"
@@ -63,10 +65,10 @@ _DURATION_PHRASE = starting_fast(
     rf"(?=\s+(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)"
     # "Quarter Ended" beside "Year-to-Date", each over its date (round 511: lynx one cell a line, the whole
     # release lost)
-    r"|\byear[\s-]to[\s-]date\b",
+    rf"|{_YEAR_TO_DATE_WORDS}",
     re.IGNORECASE,
 )
-_YEAR_TO_DATE = re.compile(r"year[\s-]to[\s-]date", re.IGNORECASE)
+_YEAR_TO_DATE = re.compile(_YEAR_TO_DATE_WORDS, re.IGNORECASE)
 # ("December" then "12 Months Ended", the next column's duration, is no day of December)
 _MONTH_DAY = starting_fast(rf"{MONTH_START}(?:{MONTH_RE})\.?\s+\d{{1,2}}\b(?![\s-]*(?:months?|weeks?|mos)\b)", re.I)
 # Words only a period header uses; a title or a company name never does. "For the 13" or "For the three"
@@ -1368,16 +1370,18 @@ def _keeps_lines_of_dates(names: tuple[str, ...] | None, lines: list[ClassifiedL
                for m in _WHOLE_DATE.finditer(line.text)]
     if names is None or not printed:
         return names
-    dealt = {_day_and_year(name) for name in names}
-    return names if all(_day_and_year(date) in dealt for date in printed) else None
+    dealt = {day_of(name) for name in names}
+    return names if all(day_of(date) in dealt for date in printed) else None
 
 
 _WHOLE_DATES_LINE = re.compile(rf"(?:{MONTH_DAY_RE},?\s+(?:19|20)\d\d\s*){{2,}}", re.IGNORECASE)
 
 
-def _day_and_year(text: str) -> tuple[int | None, int | None, int | None]:
-    reading = read_header(text)
-    return reading.month, reading.day, reading.year
+def day_of(header: str) -> tuple[int | None, int | None, int | None]:
+    """The year, month and day a header names, each None where it names none: what two readings of one
+    column are compared on."""
+    reading = read_header(header)
+    return reading.year, reading.month, reading.day
 
 
 # A day and its year ("27, 1997", "28, 1996"): under a month printed once for all, each a column's own.

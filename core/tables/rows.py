@@ -54,8 +54,10 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 _TOTAL_OF = re.compile(r"^total\b", re.I)
 
 _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
-# The results a per-share heading may be narrowed to by a heading of their own under it.
-_RESULTS = frozenset({"net_income", "net_income_to_common"})
+# The results down the chain: a line naming one ends a run of others and heads none, and a heading naming one
+# narrows a per-share heading above it ("Per Common Share Data:" / "Net income:").
+_RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes", "net_income",
+                      "net_income_to_common"})
 
 # A basis named anywhere in a label ("outstanding—basic"), as a word of its own.
 _BASIS_WORD = re.compile(r"\b(?:basic|diluted)\b", re.IGNORECASE)
@@ -404,12 +406,6 @@ def _name_of_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label
              and not words.endswith(":") and label[:1].isupper() and indent <= line.indent and concept is not None
              and (concept in _RESULTS or _A_TOTAL.match(words) is not None))
     return words if names else None
-
-
-# Lines that end a run of others and head none: a result, or a total ("Current assets" over an IFRS sheet's
-# lines is a heading, under the non-current assets' unlabelled sum)
-_RESULTS = frozenset({"gross_profit", "operating_income", "income_before_taxes", "net_income",
-                      "net_income_to_common"})
 
 
 # Rules a text rendering draws right of a label, inside the cells beside it ("Net loss  ━━━━━━  ━━━━━━")

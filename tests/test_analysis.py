@@ -301,6 +301,37 @@ def test_a_ratio_printed_among_the_lines_does_not_stop_the_lines_added_up() -> N
         "Loss on disposal or impairment of other assets", "Other operating expense"]
 
 
+def test_a_loss_printed_in_parentheses_among_the_costs_is_one_of_them_where_the_arithmetic_says_so() -> None:
+    """Tupperware prints "Loss on disposal of assets (0.1)" and "(0.9)" under two costs and no total of them.
+    Read as a gain it leaves 246.2 - 242.9 - 3.9 + 0.1 = -0.5, not the printed -0.7; read as a cost, 246.2 -
+    (242.9 + 3.9 + 0.1) = 246.2 - 246.9 = -0.7 and 326.1 - (262.7 + 4.3 + 0.9) = 326.1 - 267.9 = 58.2 a year
+    earlier, both printed. So it is a cost of 0.1 and 0.9 million (the Expenses page had said no breakdown
+    was found)."""
+    path = FIXTURES / "html" / "tupperware_q1-2020.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    expenses = breakdown(operations)
+    assert expenses is not None and not expenses.printed
+    assert [(item.label, item.values) for item in expenses.components] == [
+        ("Delivery, sales and administrative expense", (Decimal("242.9") * M, Decimal("262.7") * M)),
+        ("Re-engineering and impairment charges", (Decimal("3.9") * M, Decimal("4.3") * M)),
+        ("Loss on disposal of assets", (Decimal("0.1") * M, Decimal("0.9") * M))]
+    assert expenses.total.values == (Decimal("246.9") * M, Decimal("267.9") * M)
+
+
+def test_a_gain_among_the_costs_is_no_breakdown() -> None:
+    """The same lines where the arithmetic reads the parenthesised line as a gain (the printed result -0.5
+    = 246.2 - 242.9 - 3.9 + 0.1): a mix of costs and a gain, which no share of a total can draw."""
+    path = FIXTURES / "html" / "tupperware_q1-2020.htm"
+    operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
+    assert operations is not None
+    result = next(item for item in operations.items if "operating_income" in item.concepts)
+    as_gain = dataclasses.replace(result, values=(Decimal("-0.5") * M, Decimal("60.0") * M))
+    changed = dataclasses.replace(operations, items=tuple(as_gain if item is result else item
+                                                          for item in operations.items))
+    assert breakdown(changed) is None
+
+
 @pytest.mark.parametrize(("name", "sums", "lines"), [
     # A retailer prints its cost of sales, its gross profit, then one cost (SG&A) over its operating income:
     # net sales 612,480 less cost of sales 398,150 is the gross profit 214,330, less SG&A 171,220 the operating

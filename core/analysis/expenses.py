@@ -16,7 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from core.analysis.comparisons import HIGHER_IS_BETTER
 from core.analysis.periods import Window
 from core.analysis.structure import display_label, footing
+from core.checks.common import rounding_tolerance
 from core.model import LineItem, Period, SourceSpan, Statement
+from core.statements.signs import bridge_signs
 from core.vocabulary import NONINTEREST_EXPENSE_TOTAL
 
 TOTAL_CONCEPT = "total_operating_expenses"
@@ -153,18 +155,40 @@ def _added_up(statement: Statement) -> ExpenseBreakdown | None:
         if not all(sign * value >= 0 for item in lines for value in item.values if value is not None):
             continue  # an income line among the costs ("Other operating income"): no mix to draw
         if _result_follows(statement, top, lines, result, sign):
-            sums = tuple(_total_of(lines, column, sign) for column in range(len(statement.periods)))
-            costs = "operating_income" not in result.concepts or any(
-                "cost_of_revenue" in item.concepts or _OPERATING_EXPENSES.match(item.label) for item in lines)
-            named = "Costs and expenses" if costs else "Operating expenses"
-            total = LineItem(f"{named} (the lines added up)", sums, (TOTAL_CONCEPT,), "amount",
-                             SourceSpan(lines[0].span.first, lines[-1].span.last), lines[0].section, is_total=True)
-            # Costs printed as deductions are drawn as costs: turned positive, like the total.
-            parts = tuple(lines) if sign == 1 else tuple(
-                dataclasses.replace(item, values=tuple(None if v is None else -v for v in item.values))
-                for item in lines)
-            return ExpenseBreakdown(statement, total, parts, printed=False)
-    return None
+            return _lines_added_up(statement, lines, result, tuple(sign for _ in lines))
+    signs = _costs_of_either_sign(statement, top, lines, result)
+    return None if signs is None else _lines_added_up(statement, lines, result, signs)
+
+
+def _lines_added_up(statement: Statement, lines: list[LineItem], result: LineItem,
+                    signs: tuple[int, ...]) -> ExpenseBreakdown:
+    """The breakdown of `lines`, each turned by its sign into a cost (positive), their sum its total."""
+    parts = tuple(item if sign == 1 else dataclasses.replace(item, values=tuple(None if v is None else -v
+                                                                             for v in item.values))
+                  for item, sign in zip(lines, signs, strict=True))
+    sums = tuple(_total_of(list(parts), column, 1) for column in range(len(statement.periods)))
+    costs = "operating_income" not in result.concepts or any(
+        "cost_of_revenue" in item.concepts or _OPERATING_EXPENSES.match(item.label) for item in lines)
+    named = "Costs and expenses" if costs else "Operating expenses"
+    total = LineItem(f"{named} (the lines added up)", sums, (TOTAL_CONCEPT,), "amount",
+                     SourceSpan(lines[0].span.first, lines[-1].span.last), lines[0].section, is_total=True)
+    return ExpenseBreakdown(statement, total, parts, printed=False)
+
+
+def _costs_of_either_sign(statement: Statement, top: LineItem | None, lines: list[LineItem],
+                          result: LineItem) -> tuple[int, ...] | None:
+    """Signs turning each line into a cost where the lines print costs both ways: a cost printed as it is
+    beside a loss printed in parentheses ("Loss on disposal of assets  (0.1)" under two costs, UI: "no
+    breakdown found"). Only the reading the arithmetic vouches for, to the last printed digit, and only
+    where every line is then a cost (none a gain) and each line keeps its sign in every column."""
+    if top is None:
+        return None
+    found = bridge_signs(top, lines, result, rounding_tolerance(statement, len(lines) + 2), frozenset())
+    if found is None:
+        return None
+    signs = tuple(-sign for sign in found)  # taken off the result: a cost as printed
+    costs = (sign * value for item, sign in zip(lines, signs, strict=True) for value in item.values if value)
+    return signs if all(cost >= 0 for cost in costs) else None
 
 
 def _through_the_gross_profit(statement: Statement, gross: LineItem, lines: list[LineItem]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from core.formatting import without_marks
 from core.model import LineItem, Release, Statement
 from core.statements.runs import SUBTRACTED, counted
+from core.statements.units import printed_step
 from core.vocabulary import match_concept
 
 # A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
@@ -65,21 +66,10 @@ class Footing:
         return tuple(found)
 
 
-_DECIMALS = re.compile(r"\.(\d+)")
-
-
-def _printed_step(total: LineItem, parts: list[LineItem], scale: int) -> Decimal:
-    """The last printed digit's worth: a unit of the scale, or a tenth of it where the figures print one
-    decimal ("7.3" in millions): rounding misses by half of that a line, never by half a million."""
-    places = max((len(found.group(1)) for item in (total, *parts) for cell in item.cells
-                  if (found := _DECIMALS.search(cell)) is not None), default=0)
-    return Decimal(scale) / Decimal(10) ** min(places, 2) if scale > 1 else Decimal(scale)
-
-
 def _sums(total: LineItem, parts: list[LineItem], scale: int) -> bool:
     """True when `parts` add up to `total` in every column where the total is printed (and one at least).
     Income tax is stored as an expense (a benefit negative), so it is taken off the result, not added."""
-    tolerance = _printed_step(total, parts, scale) * _HALF * len(parts)
+    tolerance = printed_step((total, *parts), scale) * _HALF * len(parts)
     signs = [-1 if "income_tax" in part.concepts else 1 for part in parts]
     checked = False
     for column, value in enumerate(total.values):

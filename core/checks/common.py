@@ -6,14 +6,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.model import CheckResult, ItemRef, LineItem, Period, SourceSpan, Statement
-from core.statements.units import HALF
+from core.statements.units import HALF, printed_step
 
 __all__ = ["HALF"]
 
 
 
 def rounding_tolerance(statement: Statement, terms: int) -> Decimal:
-    return Decimal(statement.scale) * HALF * max(terms, 1)
+    """Half the last printed digit a term: a statement in millions printing "375.9" everywhere rounds each
+    figure by 0.05 million, and a tolerance of half a million a term would vouch for a reading 1.8 million
+    off (a loss printed "(0.9)" among costs taken as a gain)."""
+    amounts = [item for item in statement.items if item.kind == "amount"]
+    return printed_step(amounts, statement.scale, coarsest=True) * HALF * max(terms, 1)
 
 
 

@@ -25,6 +25,25 @@ from core.vocabulary import (
 
 # A printed figure stands for any value within half its last digit.
 HALF = Decimal("0.5")
+_DECIMALS = re.compile(r"\.(\d+)")
+_DIGIT = re.compile(r"\d")
+
+
+def printed_step(items: Sequence[LineItem], scale: int, *, coarsest: bool = False) -> Decimal:
+    """The last printed digit's worth: a unit of the scale, or a tenth of it where the figures print one
+    decimal ("7.3" in millions): rounding misses by half of that a line, never by half a million. The
+    finest figure among `items` sets it, or with `coarsest` the coarsest (a whole "7" among "7.3"s), the
+    reading no figure's own rounding can fail. Figures in actual units keep a unit: their cents are exact.
+    """
+    if scale <= 1:
+        return Decimal(scale)
+    places = [len(found.group(1)) if (found := _DECIMALS.search(cell)) is not None else 0
+              for item in items for cell in item.cells if _DIGIT.search(cell)]
+    if not places:
+        return Decimal(scale)
+    return Decimal(scale) / Decimal(10) ** min(min(places) if coarsest else max(places), 2)
+
+
 # EPS is printed to the cent: EPS x shares may miss the net result by half a cent a share.
 EPS_ROUNDING = Decimal("0.005")
 _SHARE_CAPTION = re.compile(r"\bshares\b", re.IGNORECASE)

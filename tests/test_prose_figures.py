@@ -142,3 +142,19 @@ def test_a_result_the_release_says_it_would_have_reported_is_no_figure_of_its_st
     46 characters between "Excluding" and the figure had put it past the adjusted words. Only the figure
     reported is one of the statements' (Copper Kettle Grill's quarter to Oct 1, 2006)."""
     assert _net_results_of_the_two_tables(WOULD_HAVE_BEEN) == [(Decimal("9100000.0"), "2006-10-01", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 540 (invented): the words between the opening and the figure had put it past the adjusted words
+    "Excluding special items, full-year net income was $21.6 million.",
+    "Before special items, net income for the nine months was $21.6 million.",
+    "Excluding the after-tax effect of the store-closing charges and the gain on the sale of the Denver"
+    " commissary, net income for the nine months was $21.6 million.",
+    "Adjusted for the one-time tax benefit, net income for the nine months was $21.6 million.",
+])
+def test_a_sentence_opening_on_what_it_leaves_out_states_no_figure_of_the_statements(sentence: str) -> None:
+    """An adjusted figure checked against the reported one fails, and holds back a right figure (round 540:
+    an airline's reported full-year $112.5 million held back against "Excluding special items, full-year net
+    income was $115.1 million"). Only the reported sentence states a figure of the statements."""
+    lines = ["Net income for the third quarter of 2006 was $9.1 million, or $.45 per share.", sentence]
+    assert _net_results_of_the_two_tables(lines) == [(Decimal("9100000.0"), "2006-10-01", 3)]

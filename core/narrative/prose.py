@@ -85,6 +85,10 @@ _ADJUSTED_BEFORE = re.compile(
 )
 # "On a non-GAAP basis, ... net income was $21.0 million": the whole sentence speaks of adjusted figures.
 _ON_ADJUSTED_BASIS = re.compile(r"\b(?:non-?gaap|adjusted|pro\s+forma)\s+basis\b", re.I)
+# "Excluding special items, full-year net income was $115.1 million": a sentence opening on what it leaves
+# out speaks of adjusted figures throughout (round 540: "full-year" between the two had hidden the words).
+_OPENS_EXCLUDING = re.compile(r"\s*(?:excluding|before|absent|adjusting\s+for|adjusted\s+for|after\s+adjusting"
+                              r"\s+for)\b[^,.;:]{1,120}?,", re.I)
 # "... net income of $16.0 million or $0.40 per diluted share, excluding stock-based compensation"
 _EXCLUDING_AFTER = re.compile(r"[^.;]{0,40}?\bexcluding\b", re.I)
 # "Since inception in May 1994, the Company has incurred a cumulative net loss of $94.7 million": a total
@@ -189,6 +193,8 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
         # Where the sentence first says "on a non-GAAP basis": a figure after it is adjusted. Found once
         # for the sentence, not searched for again up to each figure (a sentence of thousands of figures).
         basis = min((m.end() for m in _ON_ADJUSTED_BASIS.finditer(sentence)), default=len(sentence) + 1)
+        if (opening := _OPENS_EXCLUDING.match(sentence)) is not None:
+            basis = min(basis, opening.end())
         clause_start = 0
         for match in NET_RESULT.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]

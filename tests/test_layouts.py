@@ -711,6 +711,18 @@ def test_a_per_share_table_apart_is_read_where_the_net_income_vouches_for_it(nam
     assert all(value > 100_000_000 for key, value in printed.items() if key[1].startswith("shares_"))
 
 
+def test_a_table_under_a_unit_note_of_its_own_is_no_rows_of_the_balance_sheet_above() -> None:
+    """958 + 41,462 = 42,420 = 22,351 + 20,069, and 1,204 + 40,236 = 41,440 = 21,248 + 20,192: the balance sheet's
+    six lines at two dates are its 12 rows. The commodity table under "In millions, except carloads in thousands"
+    (296 + 402 = 698 of revenue, 152 + 498 = 650 thousand carloads) prints no date: none of its rows is a fact."""
+    path = LAYOUTS / "a_table_under_a_unit_note_without_parentheses_after_a_balance_sheet.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 12 and all(int(r["line_last"]) <= 15 for r in rows)
+
+
 def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     path = LAYOUTS / "reconciliation_title_read_with_the_headers.txt"
     release = core.parse_release(path.read_bytes(), path.name)

@@ -159,7 +159,8 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             index -= 1
             blank_run = 0
             continue
-        if (line.kind is LineKind.DATA or is_prose(line) or page_ends or _a_sentence_to_a_colon(line)
+        prose = is_prose(line) and not _labels_the_figures_under_it(classified, index, first)
+        if (line.kind is LineKind.DATA or prose or page_ends or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
@@ -187,6 +188,18 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         index -= 1
     area.reverse()
     return area
+
+
+def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, first: int) -> bool:
+    """A long line of words right over the first row's figures, which print no label of their own: the first
+    row's label on a line of its own, as lynx sets every label ("Fixed maturity securities, available for sale,
+    at fair value" / "$ 3,915,204   $ 3,702,118"), no sentence (round 541: at 60 characters it had ended the
+    header above it, the balance sheet lost without a word). Words only: a figure or a year in it could be
+    taken for the columns' headers."""
+    line, under = classified[index], classified[first]
+    return (index == first - 1 and under.kind is LineKind.DATA and not under.label and line.label[:1].isupper()
+            and not line.label.endswith(".") and _DIGIT.search(line.text) is None)
+
 
 
 _DAYS_ALONE = re.compile(r"\d{1,2},?(?:\s{2,}\d{1,2},?)*")

@@ -782,6 +782,10 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []
     if not chosen and not under and not named:
         chosen = _revenue_by_the_result(items, costs)
+    if not chosen and not under and not named:
+        chosen = _top_line_by_the_net_result(items, costs)
+        if chosen:
+            return (*items[: chosen[0]], _with_concepts(items[chosen[0]], ("revenue",)), *items[chosen[0] + 1 :])
     if not chosen:
         return items
     index = chosen[0]
@@ -790,6 +794,49 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
             _REVENUE_WORD.search(item.label) or (chosen == under and _less_expenses_is_the_result(items, item))):
         return items
     return (*items[:index], _with_concepts(item, ("revenue",)), *items[index + 1 :])
+
+
+# What a landlord, a licensor or a broker earns, named as income: "Rental income", "Royalty income".
+_TOP_LINE_INCOME = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:rental|rent|lease|leasing|royalty|royalties|fee|fees"
+                              r"|commission|commissions|franchise|property|hotel|management)\s+(?:and\s+\w+\s+)?"
+                              r"(?:income|revenues?)$")
+
+
+def _top_line_by_the_net_result(items: tuple[LineItem, ...], costs: int) -> list[int]:
+    """The statement's first line where it names what the company earns as income ("Rental income") and the
+    arithmetic makes it the top line: the total operating expenses add up every line under it, and it less
+    that total, with every line between them and
+    the first result printed added as stored, is that result in every column (PS Business Parks: 106,216 -
+    61,205 + 557 - 161 + 19,621 = 65,028, "Net income"; UI-38: no revenue had been found, the REIT's rent
+    drawn as "Other items"). A REIT prints no operating result and no tax, so the net result is the check."""
+    lines = [i for i in range(costs) if items[i].kind == "amount"]
+    total = first_index(items, "total_operating_expenses")
+    if not lines or total is None or items[lines[0]].concepts or not _TOP_LINE_INCOME.match(
+            normalise_label(items[lines[0]].label)):
+        return []
+    # the lines under it, down to the total, are the costs it totals (31,263 + 26,619 + 3,323 = 61,205)
+    under = [items[i] for i in range(lines[0] + 1, total) if items[i].kind == "amount"]
+    if not under or any(sum((item.values[column] or Decimal(0) for item in under), Decimal(0)) != value
+                        for column, value in enumerate(items[total].values) if value is not None):
+        return []
+    result = next((i for i in range(total + 1, len(items)) if items[i].kind == "amount" and (
+        set(items[i].concepts) & _RESULTS_BELOW_THE_COSTS
+        or match_concept(normalise_label(items[i].label)) in _RESULTS_BELOW_THE_COSTS)), None)
+    if result is None:
+        return []
+    top, less, between = items[lines[0]], items[total], [item for item in items[total + 1 : result]
+                                                          if item.kind == "amount"]
+    columns = [column for column, (start, cost, end) in enumerate(zip(
+        top.values, less.values, items[result].values, strict=True))
+        if start is not None and cost is not None and end is not None
+        and all(item.values[column] is not None for item in between)]
+    return lines if columns and all(
+        top.values[column] - less.values[column] + sum((item.values[column] or Decimal(0) for item in between),  # type: ignore[operator]
+                                                       Decimal(0)) == items[result].values[column]
+        for column in columns) else []
+
+
+_RESULTS_BELOW_THE_COSTS = frozenset({"operating_income", "income_before_taxes", "net_income"})
 
 
 # "Net operating income (loss)": an asset manager's operating result, or a landlord's rents less the costs of

@@ -204,6 +204,10 @@ def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[Classifie
     header, no row of figures (round 258: it had made a table of its own, and the statement's columns named
     no length, 44 facts lost). So is a line of days alone under a line of phrases ending on months."""
     for index, line in enumerate(classified[:-1]):
+        if index and _a_day_under_its_month(line, classified[index - 1]):
+            classified[index] = ClassifiedLine(line.number, line.text, LineKind.TEXT, line.text.strip(), line.indent,
+                                               ())
+            continue
         if (index and line.kind is LineKind.DATA and not line.label and len(line.cells) >= 2
                 and day_set_under_its_month(line, classified[index - 1]) is not None):
             # each group's day under its month ("Three months ended March   Six months ended March" / "31   31"):
@@ -230,6 +234,22 @@ def _counts_over_their_units(classified: list[ClassifiedLine]) -> list[Classifie
             classified[index] = ClassifiedLine(line.number, line.text, LineKind.TEXT, line.text.strip(), line.indent,
                                                ())
     return classified
+
+
+_DAY_ALONE = re.compile(r"\d{1,2},")
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b\.?", re.IGNORECASE)
+
+
+def _a_day_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> bool:
+    """"28,   2011" under "September    September 30,": a narrow header cell wrapped over three lines
+    ("September" / "28," / "2012") beside one over two, its day read as a row's label and the other column's
+    year as its figure (rounds 532, 541, 543: a balance sheet refused, or a column dropped as repeating the
+    other's period). The day stands under a month of the line above, and every figure is a year."""
+    if line.kind is not LineKind.DATA or _DAY_ALONE.fullmatch(line.label) is None or not line.cells or not all(
+            "," not in cell.text and not cell.has_currency and 1900 <= cell.value < 2100 for cell in line.cells):
+        return False
+    start = line.indent
+    return any(month.start() <= start + 1 and start < month.end() for month in _MONTH_WORD.finditer(above.text))
 
 
 # A line's classification by its text, kept while one submission is read (`remembering_lines`): its

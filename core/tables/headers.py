@@ -29,6 +29,7 @@ from core.tables.lines import (
     is_header_text,
     is_prose,
     is_title,
+    only_years,
 )
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
@@ -39,6 +40,7 @@ from core.vocabulary import (
     DATELINE,
     DURATION_ENDED_RE,
     ENDS_ON_A_MONTH,
+    MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
     MONTH_START,
@@ -333,6 +335,9 @@ def split_area(
             last_titular = index
             if last_header >= 0 and DATE.search(text):
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
+    while 0 <= last_header < len(area) - 1 and area[last_header + 1].kind is LineKind.TEXT and _carries_on_the_header(
+            area[last_header].text, area[last_header + 1].text):
+        last_header += 1
     # Column headers stand under the statement's title: what stands above it is the story's last lines
     # ("... for the quarter ended September 30, 2004 was $1.1 million."), never a header.
     # A title's words under the last header line ("Statement of Income Data" over a bank's highlights' first
@@ -376,6 +381,22 @@ def split_area(
     title += [line for line in rest if titular(line.text.strip())]
     lead = [line for line in rest if not titular(line.text.strip())]
     return title, header, lead
+
+
+_YEAR_FIRST = re.compile(rf"\s*{YEAR_RE}\b")
+_CHANGE_OPENS = re.compile(r"(?:percent|%|increase|\$)\s*$", re.IGNORECASE)
+
+
+def _carries_on_the_header(above: str, text: str) -> bool:
+    """A line carrying on a header line whose cells lynx set flush left, each cell's line break a line of its
+    own ("Aug. 26," / "2018 Aug. 27," / "2017 Percent" / "Change"): the year of the date the line above ends
+    on, then change words; or the end of a change column's name the line above opens (round 543: taken for
+    row headings, they had left the header two dates short, the statement refused)."""
+    if not only_years(text):
+        return False
+    if _YEAR_FIRST.match(text) is not None:
+        return MONTH_DAY_END.search(above.rstrip()) is not None
+    return YEAR_IN_TEXT.search(text) is None and _CHANGE_OPENS.search(above) is not None
 
 
 def _first_words_of_a_header(text: str) -> bool:

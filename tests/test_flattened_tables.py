@@ -265,6 +265,23 @@ def test_change_columns_after_the_years_are_no_periods(lines: list[str], headers
 
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 5) == headers
 
+@pytest.mark.parametrize(("lines", "headers"), [
+    # one change closing each length's group (round 540, w3m at 200 columns): the years name the periods in order
+    (["Three Months Ended December 31,   Year Ended December 31,",
+      "2011   2010   % Change   2011   2010   % Change"],
+     ("Three Months Ended December 31 2011", "Three Months Ended December 31 2010", "% Change",
+      "Year Ended December 31 2011", "Year Ended December 31 2010", "% Change")),
+    # groups of two sizes around the changes: which years are whose is not said
+    (["Three Months Ended December 31,   Year Ended December 31,",
+      "2011   % Change   2011   2010   2009   % Change"], None),
+])
+def test_a_change_column_closing_each_group_is_no_period(lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 6) == headers
+
+
 _LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",
                            "Selling, general and administrative", "Other income (expense), net", "Net loss",
                            "Total current assets", "Accounts payable", "Deferred revenue"])

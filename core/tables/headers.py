@@ -1299,6 +1299,8 @@ def _words_in_order(
         periods = _stream_names(years, width - len(changes)) if changes[0].start() > last_year else None
         if periods is not None:
             return (*periods, *(["% Change"] * len(changes)))
+    if names is None and changes and (grouped := _a_change_after_each_group(text, changes, width)) is not None:
+        return grouped
     if names is None and (signs := _SIGNS_AFTER_THE_YEARS.search(text)) is not None and _CHANGE_WORD.search(
             text, 0, signs.start()):
         # "Nine Months Ended September 30, / Change / 2025 / 2024 / $ / %": the change's amount and percent
@@ -1308,6 +1310,43 @@ def _words_in_order(
         if periods is not None:
             return (*periods, *(["$ Change"] * amounts))
     return names
+
+
+def _a_change_after_each_group(text: str, changes: list[re.Match[str]], width: int) -> tuple[str, ...] | None:
+    """"Three Months Ended December 31,   Year Ended December 31," over "2011   2010   % Change   2011   2010
+    % Change": one change column closing each group, as many changes as lengths, and every group as many
+    years before its change. The years name the periods in order, the changes the columns after them (round
+    540: w3m at 200 columns centred each group's heads half a cell left of its figures, and the statement was
+    refused). One change beside each of two dates under one length says nothing of which is which: unread."""
+    groups = len(list(_DURATION_PHRASE.finditer(text)))
+    if groups < 2 or len(changes) != groups:
+        return None
+    marks = sorted([(m.start(), "year") for m in YEAR_IN_TEXT.finditer(text) if m.start() >= changes[0].start()
+                    or m.start() > _last_duration_end(text)] + [(m.start(), "change") for m in changes])
+    runs: list[int] = []
+    years = 0
+    for _, what in marks:
+        if what == "year":
+            years += 1
+        else:
+            runs.append(years)
+            years = 0
+    if years or len(runs) != groups or len(set(runs)) != 1 or runs[0] < 2 or groups * (runs[0] + 1) != width:
+        return None
+    without = text
+    for change in reversed(changes):
+        without = without[: change.start()] + " " * (change.end() - change.start()) + without[change.end() :]
+    periods = _stream_names(without, width - groups)
+    if periods is None:
+        return None
+    names: list[str] = []
+    for group in range(groups):
+        names += [*periods[group * runs[0] : (group + 1) * runs[0]], "% Change"]
+    return tuple(names)
+
+
+def _last_duration_end(text: str) -> int:
+    return max((m.end() for m in _DURATION_PHRASE.finditer(text)), default=0)
 
 
 def _stream_text(lines: list[ClassifiedLine]) -> str:

@@ -282,10 +282,12 @@ def classify(number: int, text: str) -> ClassifiedLine:
                 _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         if not label and (len(cells) > 1 or indent >= _RAISED_MARK_INDENT) and all(
-                _FOOTNOTE_CELL.match(c.text) and c.text.startswith("(") for c in cells):
+                _FOOTNOTE_CELL.match(c.text) and c.text.startswith("(") for c in cells) and not any(
+                " " in text[c.start : c.end] for c in cells):
             # "(1)      (1)" alone, out among the columns: a footnote's mark raised above its figure, which a
             # PDF's text sets on a line of its own, no row of -1 (a scrape printing one cell a line sets a
-            # figure "(5)" at the margin)
+            # figure "(5)" at the margin). "(62    )   (48    )" is figures: a mark is never set with its
+            # parenthesis apart, as a renderer sets a figure's closing cell (round 545: lynx's investing flows lost)
             return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
         if label and COLUMN_NOTE.match(label) and all(_FOOTNOTE_CELL.match(c.text) for c in cells):
             # "(unaudited)        (1)" under the dates: each column's note and a footnote's mark, no row of -1

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
     CONNECTOR_END,
+    HEADING_TAIL,
     ClassifiedLine,
     Column,
     LineKind,
@@ -427,7 +428,29 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     after = pending[count].label if count < len(pending) else label
     if count:
         return count if after[:1].isupper() else 0
+    if len(pending) == 1 and _a_label_cut_after_a_word_that_goes_on(row, pending[0], label):
+        return 1
     return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))
+
+
+# A word no label ends on: what follows it is still the label's ("Total Costs and" / "Expenses").
+_GOES_ON = re.compile(r"\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|before|after|per|attributable"
+                      r"|applicable|available|including|excluding)$", re.IGNORECASE)
+
+
+def _a_label_cut_after_a_word_that_goes_on(row: RawRow, line: ClassifiedLine, after: str) -> bool:
+    """Whether `line`, right under a row whose label stops on a word that goes on ("Total Costs and   1,195,269"
+    / "Expenses", "Earnings before   261,640" / "Income Taxes": w3m at 80 columns setting a narrow cell's figures
+    on its first line), ends that label, in capitals as the label's words are: where the row's words name no
+    line and the joined words do, and the next row prints a label of its own (round 544: the rows had named
+    no line, the operating expenses and pre-tax result lost). A heading under a row ("Total Net profit
+    attributable to" / "Earnings per share (cents per share)") names a per-share line, never ends one."""
+    if not (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and bool(row.cells) and after[:1].isupper()
+            and _GOES_ON.search(row.label) is not None and not line.label.endswith(":")
+            and len(line.label) <= HEADING_TAIL and match_concept(row.label) is None):
+        return False
+    joined = match_concept(f"{row.label} {line.label}")
+    return joined is not None and not joined.startswith(("eps", "shares"))
 
 
 _A_TOTAL = re.compile(r"total\b", re.IGNORECASE)

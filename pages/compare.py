@@ -24,6 +24,7 @@ from core.charts.memo import (
     memo_marks,
     memo_numbers,
     memo_table,
+    not_applicable_notes,
     short_headings,
 )
 from core.charts.series import (
@@ -240,8 +241,8 @@ else:
     st.subheader("Standard metrics")
     st.caption(
         "Margins and operating expenses are percentages of each company's own revenue (common size), so "
-        "companies of any size compare directly. Each row has one unit (the Unit column); burn and runway "
-        "only for a company that burns cash."
+        "companies of any size compare directly. Amounts and share counts are in millions ($1,046.3M), each "
+        "figure naming its unit; burn and runway only for a company that burns cash."
     )
     shorts = short_headings(found)
     st.caption(
@@ -252,25 +253,27 @@ else:
         + "."
     )
     memo = memo_table(found)
-    # Companies headed short, their full names in the tooltip; the metric and unit columns as wide as their
-    # longest words, so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
-    widths = {"Metric": min(text_width(memo["Metric"]), METRIC_COLUMN_PX), "Unit": text_width(memo["Unit"]),
+    # Companies headed short, their full names in the tooltip; the metric column as wide as its longest words,
+    # so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
+    widths = {"Metric": min(text_width(memo["Metric"]), METRIC_COLUMN_PX),
               **{short: text_width([short, *memo[short]]) for short in shorts}}
     if sum(widths.values()) > WIDE_PAGE_PX:
         # the grid hides the columns past the page's edge without a scroll bar until hovered (UI-30: a fifth
         # company's column had not been seen at 1440 px)
         st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies.")
-    # the unit last: each figure prints its own sign, and at phone width the pinned metric and a unit column had
-    # filled the screen, no figure seen without scrolling (UI-36)
+    # no unit column: each figure says its unit (`memo._cell_text`). First, at phone width the pinned metric and
+    # a unit column had filled the screen (UI-36); then, put last, the unit was off-screen with six companies at
+    # 1,400 px (UI-38)
     st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
-                 column_order=["Metric", *shorts, "Unit"],
                  column_config={"Metric": st.column_config.TextColumn(width=widths["Metric"], pinned=True),
-                                "Unit": st.column_config.TextColumn(width=widths["Unit"]),
                                 # each company as wide as its figures and period, none cut inside its cell
                                 **{short: st.column_config.TextColumn(help=column_heading(c), width=widths[short])
                                    for short, c in zip(shorts, found, strict=True)}})
     if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
         st.caption(legend)
+    # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
+    for short, why in not_applicable_notes(found):
+        st.caption(f"{plain(short)}: {plain(why)}")
     # Each caution once, naming every figure it is about and every company it holds for: one company's four
     # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
     notes: dict[tuple[str, tuple[str, ...]], list[str]] = {}

@@ -109,14 +109,14 @@ def test_the_standard_metrics_memo_marks_a_figure_a_failed_check_of_its_period_b
     kestrel = _read("summary_quarters_checked_in_the_fourth_only.htm")
     found = [standard_metrics(misprinted), standard_metrics(kestrel)]
     memo = memo_table(found).set_index("Metric")
-    assert memo.loc["Revenue", "SDBK"] == f"$41.8 {CROSS}"
-    assert memo.loc["Gross profit", "SDBK"] == "$13.4"
+    assert memo.loc["Revenue", "SDBK"] == f"$41.8M {CROSS}"
+    assert memo.loc["Gross profit", "SDBK"] == "$13.4M"
     assert memo.loc["Gross margin", "SDBK"] == f"32.0% {CROSS}"
-    assert memo.loc["Operating expenses", "SDBK"] == "$10.9"  # 10,944 + nil
+    assert memo.loc["Operating expenses", "SDBK"] == "$10.9M"  # 10,944 + nil
     assert memo.loc["Operating expenses, % of revenue", "SDBK"] == f"26.2% {CROSS}"
-    assert memo.loc["Operating income (loss)", "SDBK"] == "$2.5"
+    assert memo.loc["Operating income (loss)", "SDBK"] == "$2.5M"
     assert memo.loc["EPS, diluted", "SDBK"] == "$0.17"
-    assert memo.loc["Revenue", "KSTL"] == "$594.8"
+    assert memo.loc["Revenue", "KSTL"] == "$594.8M"
     assert memo_marks(found) == {"failed"}
 
 
@@ -128,5 +128,5 @@ def test_the_memo_leaves_a_quarter_unmarked_whose_check_passes_though_last_years
     from core.charts.memo import memo_marks, memo_table
 
     memo = memo_table([standard_metrics(saddlebrook)]).set_index("Metric")
-    assert memo.loc["Revenue", "SDBK"] == "$41.8"
+    assert memo.loc["Revenue", "SDBK"] == "$41.8M"
     assert memo_marks([standard_metrics(saddlebrook)]) == set()

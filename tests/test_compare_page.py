@@ -81,12 +81,12 @@ def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Relea
     assert not any("same length ending on different dates" in c.value for c in at.caption)
     memo = frame_with(at, "Metric").set_index("Metric")
     # (6,350) and (7,151) thousand, rounded half up
-    assert memo.loc["Net income (loss)"].tolist() == ["$ millions", "($6.4)", "($7.2)"]
-    assert memo.loc["Cash and investments", "ALTH"] == "$34.1"
-    assert memo.loc["Period"].tolist() == ["", "3M to Sep 30, 2005", "3M to Jun 30, 2004"]
-    # shown with the unit last, the figures beside the pinned metric (UI-36: at 390 px no figure was in view)
-    shown = next(d for d in at.dataframe if "Metric" in d.value.columns)
-    assert list(shown.proto.column_order) == ["Metric", "HLDN", "ALTH", "Unit"]
+    assert memo.loc["Net income (loss)"].tolist() == ["($6.4M)", "($7.2M)"]
+    assert memo.loc["Cash and investments", "ALTH"] == "$34.1M"
+    assert memo.loc["Period"].tolist() == ["3M to Sep 30, 2005", "3M to Jun 30, 2004"]
+    # each figure says its unit, no unit column to fall off the page (UI-36: at 390 px no figure was in view
+    # beside a unit column; UI-38: put last, it was off-screen at 1,400 px)
+    assert list(memo.columns) == ["HLDN", "ALTH"]
     assert any(unescape(c.value).startswith("Columns: HLDN: Halden Therapeutics, Inc. (HLDN), 3M to Sep 30, 2005, "
                                             "balance at Sep 30, 2005; ALTH: Allos") for c in at.caption)
     lines = [d.value.set_index("Line") for d in at.dataframe if "Line" in d.value.columns]
@@ -282,7 +282,7 @@ def test_side_by_side_memo_marks_and_explains_a_figure_a_failed_check_blames(all
     at = run_compare({misprinted.name: misprinted, allos.name: allos})
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = frame_with(at, "Metric").set_index("Metric")
-    assert memo.loc["Revenue", "SDBK"] == "$41.8 \u2717"
+    assert memo.loc["Revenue", "SDBK"] == "$41.8M \u2717"
     assert not memo["ALTH"].str.contains("\u2717|\u2020").any()
     assert any(c.value.startswith("\u2717 Not verified: a failed check blames this figure") for c in at.caption)
 
@@ -362,7 +362,7 @@ def test_an_operating_expense_share_without_the_cost_of_revenue_is_marked_in_its
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = next(d.value for d in at.dataframe if "Metric" in d.value.columns).set_index("Metric")
     assert memo.loc["Operating expenses, % of revenue", "VRTX"] == "41.7% \u2021"
-    assert memo.loc["Operating or total expenses", "VRTX"] == "$794.9"
+    assert memo.loc["Operating or total expenses", "VRTX"] == "$794.9M"
     # the row names fit the memo's name column whole (UI-32: "Operating expenses (or all costs, whe…" at 1,440 px)
     from pages._widgets import METRIC_COLUMN_PX, text_width
 
@@ -386,18 +386,19 @@ def test_side_by_side_warns_of_a_quarter_a_week_longer(allos: Release) -> None:
 
 
 def test_a_memo_wider_than_the_page_says_it_scrolls(allos: Release) -> None:
-    """Five companies side by side need more than the main column's width at 1440 px: the page says the table
+    """Six companies side by side need more than the main column's width at 1440 px: the page says the table
     scrolls sideways (UI-30: the fifth company's column had stood past the edge unseen); two companies fit and
     nothing is said."""
     from tests.conftest import FIXTURES
 
+    # (six: each figure saying its unit, no Unit column, five now fit: UI-38)
     names = ["atricure_q1-2020_html.htm", "hasbro_q1-2020_html.htm", "mastercard_q1-2020_html.htm",
-             "microsoft_q3-fy2020_html.htm"]
+             "microsoft_q3-fy2020_html.htm", "surmodics_q2-fy2020_html.htm"]
     loaded = {allos.name: allos}
     for name in names:
         path = FIXTURES / "gold" / name
         loaded[name] = core.parse_release(path.read_bytes(), path.name)
-    said = "The table is wider than the page: scroll it sideways to see all 5 companies."
+    said = "The table is wider than the page: scroll it sideways to see all 6 companies."
     at = run_compare(loaded)
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     picked = at.multiselect[0]

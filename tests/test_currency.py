@@ -138,12 +138,12 @@ def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(a
 
     memo = memo_table([standard_metrics(lanxi), standard_metrics(allos)])
     row = memo[memo["Metric"] == "Revenue"]
-    assert row["Unit"].item() == "millions"  # each cell carries its own sign
-    assert row.iloc[0, 2] == "RMB1,048.2"
+    assert "Unit" not in memo.columns  # each cell carries its own sign and unit
+    assert row.iloc[0, 1] == "RMB1,048.2M"
     assert memo_numbers([standard_metrics(lanxi), standard_metrics(allos)]).loc[0, "Unit"] == (
         "millions, each in its own currency")  # numbers without signs (the downloads) still say so
     net = memo[memo["Metric"] == "Net income (loss)"]
-    assert net.iloc[0, 3] == "($7.2)"  # Allos' quarter: net loss $(7,151) thousand, in US dollars
+    assert net.iloc[0, 2] == "($7.2M)"  # Allos' quarter: net loss $(7,151) thousand, in US dollars
 
 
 def test_side_by_side_in_one_currency_names_it_on_the_axis() -> None:
@@ -152,8 +152,8 @@ def test_side_by_side_in_one_currency_names_it_on_the_axis() -> None:
     assert comparison.currency == "RMB" and comparison.currency_note == ""
     bars = comparison_bars(comparison, "amount")
     assert bars is not None and bars.figure.layout.xaxis.title.text == "RMB thousands"
-    memo = memo_table([standard_metrics(lanxi), standard_metrics(lanxi)])
-    assert memo[memo["Metric"] == "Revenue"]["Unit"].item() == "RMB millions"
+    numbers = memo_numbers([standard_metrics(lanxi), standard_metrics(lanxi)])
+    assert numbers[numbers["Metric"] == "Revenue"]["Unit"].item() == "RMB millions"
 
 
 def test_over_time_charts_name_the_series_currency_and_keep_printed_cents() -> None:
@@ -228,6 +228,6 @@ def test_the_memo_of_companies_in_different_currencies_keeps_its_unit_column_nar
              "rmb_columns_beside_a_us_dollar_translation_column.htm")
     releases = [core.parse_release((FIXTURES / "ui" / n).read_bytes(), n) for n in names]
     memo = memo_table([standard_metrics(r) for r in releases])
-    assert max(len(unit) for unit in memo["Unit"]) == len("millions of shares or units")
+    assert next(iter(memo.columns)) == "Metric" and "Unit" not in memo.columns  # no unit column to widen at all
     revenue = memo[memo["Metric"] == "Revenue"]
-    assert revenue["Unit"].item() == "millions" and revenue.iloc[0, 2] == "$456.4"  # Total revenues 456,436 thousand
+    assert revenue.iloc[0, 1] == "$456.4M"  # Total revenues 456,436 thousand

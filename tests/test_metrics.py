@@ -314,7 +314,7 @@ def test_memo_columns_of_one_company_add_their_periods_to_the_ticker(allos: core
     """Two of Allos' periods side by side: "ALTH" alone would head both."""
     quarter, half = standard_metrics(allos), standard_metrics(allos, "ytd")
     assert list(memo_table([quarter, half]).columns) == [
-        "Metric", "Unit", "ALTH · 3M to Jun 30, 2004", "ALTH · 6M to Jun 30, 2004"]
+        "Metric", "ALTH · 3M to Jun 30, 2004", "ALTH · 6M to Jun 30, 2004"]
 
 
 def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: core.Release) -> None:
@@ -325,12 +325,12 @@ def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: 
     # Headed by ticker, each column's period and balance date in the first rows: the full headings
     # ("The Buckle, Inc. (BKE) · 13 weeks to Nov 2, 2024") had set the columns' widths, so the memo scrolled
     # sideways at 1440 px and cut its metric names (browser review).
-    assert list(memo.columns) == ["Unit", "NOW", "BKE", "ALTH"]
-    assert memo.loc["Period"].tolist() == ["", "3M to Mar 31, 2020", "13 weeks to Nov 2, 2024", "3M to Jun 30, 2004"]
-    assert memo.loc["Balance at"].tolist() == ["", "Mar 31, 2020", "Nov 2, 2024", "Jun 30, 2004"]
-    assert memo.loc["Revenue"].tolist() == ["$ millions", "$1,046.3", "$293.6", "—"]
-    assert memo.loc["Net margin"].tolist() == ["%", "4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
-    assert memo.loc["Runway"].tolist() == ["months", "No burn", "No burn", "17.9"]  # 34,148 / 1,908.2 cash used
+    assert list(memo.columns) == ["NOW", "BKE", "ALTH"]
+    assert memo.loc["Period"].tolist() == ["3M to Mar 31, 2020", "13 weeks to Nov 2, 2024", "3M to Jun 30, 2004"]
+    assert memo.loc["Balance at"].tolist() == ["Mar 31, 2020", "Nov 2, 2024", "Jun 30, 2004"]
+    assert memo.loc["Revenue"].tolist() == ["$1,046.3M", "$293.6M", "—"]
+    assert memo.loc["Net margin"].tolist() == ["4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
+    assert memo.loc["Runway"].tolist() == ["No burn", "No burn", "17.9 months"]  # 34,148 / 1,908.2 cash used
     workbook = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": memo_numbers(found)})))
     sheet = workbook["Standard metrics"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
@@ -663,9 +663,9 @@ def test_side_by_side_and_over_time_name_a_partnerships_units() -> None:
     mlp, industrial = (core.parse_release((ui / name).read_bytes(), name) for name in (
         "mlp_interest_expense_net_in_parentheses_per_common_unit.htm",
         "industrial_in_millions_interest_expense_and_other_income_apart.htm"))
-    alone = memo_table([standard_metrics(mlp)]).set_index("Metric")["Unit"]
+    alone = memo_numbers([standard_metrics(mlp)]).set_index("Metric")["Unit"]
     assert (alone["Result per unit, diluted"], alone["Weighted units, diluted"]) == ("$ per unit", "millions of units")
-    mixed = memo_table([standard_metrics(industrial), standard_metrics(mlp)]).set_index("Metric")["Unit"]
+    mixed = memo_numbers([standard_metrics(industrial), standard_metrics(mlp)]).set_index("Metric")["Unit"]
     assert mixed["Result per share or unit, diluted"] == "$ per share or unit"
     numbers = comparison_numbers(side_by_side([mlp]), "amount").set_index("Line")["Unit"]
     assert numbers["Net income per common unit: Basic"] == "$ per unit"
@@ -699,12 +699,14 @@ def test_the_memo_names_a_partnerships_result_per_unit() -> None:
 
     name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
     release = core.parse_release((Path(__file__).parent / "fixtures" / "ui" / name).read_bytes(), name)
-    for table in (memo_table([standard_metrics(release)]), memo_numbers([standard_metrics(release)])):
-        rows = dict(zip(table["Metric"], table["Unit"], strict=True))
-        assert rows["Result per unit, diluted"] == "$ per unit"
-        assert rows["Weighted units, diluted"] == "millions of units"
-        assert not any(name.startswith(("EPS", "Weighted shares")) for name in rows)
-    assert "($3.02)" in memo_table([standard_metrics(release)]).iloc[:, 2].tolist()
+    table = memo_numbers([standard_metrics(release)])
+    rows = dict(zip(table["Metric"], table["Unit"], strict=True))
+    assert rows["Result per unit, diluted"] == "$ per unit"
+    assert rows["Weighted units, diluted"] == "millions of units"
+    shown = memo_table([standard_metrics(release)]).set_index("Metric").iloc[:, 0]
+    assert not any(name.startswith(("EPS", "Weighted shares")) for name in [*rows, *shown.index])
+    assert shown["Result per unit, diluted"] == "($3.02)"
+    assert shown["Weighted units, diluted"] == "105.4M"  # 105,418 thousand units
 
 
 def test_operating_expenses_no_total_prints_are_the_lines_added_up_where_the_result_confirms_them() -> None:
@@ -828,9 +830,9 @@ def test_a_small_companys_figures_keep_two_digits_in_the_memo_of_millions() -> N
     small = read(FIXTURES / "layouts" / "whole_dollars_and_prose_rounded_to_the_thousand.htm")
     allos = read(FIXTURES / "text" / "allos_q2_2004.txt")
     memo = memo_table([standard_metrics(small), standard_metrics(allos)]).set_index("Metric")
-    assert list(memo.loc["Net income (loss)"].iloc[1:]) == ["($0.89)", "($7.2)"]  # (887,549); (7,151) thousand
-    assert memo.loc["Net loss per month", "WEXC"] == "$0.30"  # 887,549 / 3 = 295,850
-    assert memo.loc["Revenue", "WEXC"] == "$24.9"  # 24,883,946
+    assert list(memo.loc["Net income (loss)"]) == ["($0.89M)", "($7.2M)"]  # (887,549); (7,151) thousand
+    assert memo.loc["Net loss per month", "WEXC"] == "$0.30M"  # 887,549 / 3 = 295,850
+    assert memo.loc["Revenue", "WEXC"] == "$24.9M"  # 24,883,946
 
 
 def test_a_successors_quarter_against_the_predecessors_is_said_to_be_no_growth() -> None:
@@ -856,3 +858,75 @@ def test_the_burn_and_runway_cards_name_the_months_they_spread(allos: core.Relea
     burn, runway = found.get("monthly_burn"), found.get("runway")
     assert burn is not None and burn.note == "Over the 6 months to Jun 30, 2004."
     assert runway is not None and runway.note == "At the pace cash fell over the 6 months to Jun 30, 2004."
+
+
+# --- UI-38: a browser review of Compare and the Periods page ------------------------------------------
+
+
+def _ui(name: str) -> core.Release:
+    return read(FIXTURES / "ui" / name)
+
+
+def test_the_memo_says_burn_and_runway_do_not_apply_to_a_bank_or_a_reit_as_the_overview_does() -> None:
+    """Wexford Plains (a bank, a quarterly net loss of $1.1 million) and Cobalt Ridge (a REIT printing funds from
+    operations) beside Arbolyte, a biotech burning cash: the bank's and the REIT's burn cells had read "No
+    burn", where their Overview and Cash page say burn and runway do not apply to them (UI-38)."""
+    from core.analysis.business import BANK_NO_BURN, REIT_NO_BURN
+    from core.charts.memo import DOES_NOT_APPLY, not_applicable_notes
+
+    found = [standard_metrics(_ui(name)) for name in (
+        "bank_quarterly_loss_wexford_plains_q4_2008.pdf",
+        "reit_eps_on_income_to_common_after_preferred_cobalt_ridge_q2_2012.htm",
+        "biotech_quarter_after_its_ipo_arbolyte_q1_2021.htm")]
+    memo = memo_table(found).set_index("Metric")
+    bank, reit, biotech = memo.columns
+    for row in ("Cash burn per month", "Net loss per month", "Runway"):
+        assert (memo.loc[row, bank], memo.loc[row, reit]) == (DOES_NOT_APPLY, DOES_NOT_APPLY)
+    assert memo.loc["Net income (loss)", bank] == "($1.1M)"  # a loss, yet no burn: a lender's cash is its business
+    assert memo.loc["Runway", biotech] == "46.7 months"
+    assert not_applicable_notes(found) == [(bank, BANK_NO_BURN), (reit, REIT_NO_BURN)]
+
+
+def test_every_figure_of_a_six_company_memo_says_its_unit() -> None:
+    """Six companies side by side at 1,400 px: the Unit column, put last for the phone's sake (UI-36), was
+    off-screen, and Buckle's "$293.6" stood beside Oracle's "$11,320.0" with nothing to say millions (UI-38).
+    No unit column: each figure says its unit."""
+    found = [standard_metrics(read(path)) for path in (SERVICENOW, BUCKLE, ORACLE)] + [
+        standard_metrics(_ui(name)) for name in ("bank_quarterly_loss_wexford_plains_q4_2008.pdf",
+                                                 "biotech_quarter_after_its_ipo_arbolyte_q1_2021.htm",
+                                                 "staffing_q1_2015_cash_equivalents_only_meridale.htm")]
+    memo = memo_table(found).set_index("Metric")
+    assert list(memo.columns) == ["NOW", "BKE", "ORCL", "WPFC", "ARBL", "MDSS"]
+    assert list(memo.loc["Revenue", ["NOW", "BKE", "ORCL"]]) == ["$1,046.3M", "$293.6M", "$11,320.0M"]
+    assert memo.loc["Net income (loss)", "ARBL"] == "($23.5M)"
+    assert memo.loc["Weighted shares, diluted", "ORCL"] == "4,569.0M"  # 4,569 million diluted shares
+    units = {"Period", "Balance at"}
+    for name, row in memo.drop(index=list(units)).iterrows():
+        for cell in row:
+            figure = str(cell).rstrip(" \u2020\u2021\u2717")
+            if any(ch.isdigit() for ch in figure):
+                per_share = str(name).startswith(("EPS", "Result per"))
+                said = figure.endswith(("M", "M)", "%", " months"))
+                assert said or (per_share and figure.lstrip("($")[0].isdigit()), (name, cell)
+
+
+@pytest.mark.parametrize(("path", "kept", "left_out"), [
+    # ServiceNow Q1 2020: sales and marketing 441,234 thousand, the largest expense; income tax 131 thousand
+    (FIXTURES / "html" / "servicenow_q1-2020.htm", "Sales and marketing", "Provision for (benefit from) income taxes"),
+    # Oracle Q4 FY2014: sales and marketing $2,241 million; restructuring $37 million
+    (ORACLE, "Sales and marketing", "Restructuring"),
+], ids=["servicenow", "oracle"])
+def test_the_periods_chart_draws_the_largest_lines_by_default_not_every_named_one(
+        path: Path, kept: str, left_out: str) -> None:
+    """UI-38: where fewer lines are named than the chart holds, every named line had been drawn however small,
+    and the largest expense, which no concept names, left out."""
+    from core.analysis import windows
+    from core.analysis.structure import operations_statement
+    from core.charts.periods import default_lines
+
+    operations = operations_statement(read(path))
+    assert operations is not None
+    drawn = default_lines(operations, windows(operations))
+    assert kept in drawn and left_out not in drawn
+    assert {"Total operating expenses", "Net income (loss)"} <= set(drawn) or {"Total Operating Expenses",
+                                                                              "NET INCOME"} <= set(drawn)

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from core.analysis.business import Financial, financial_business
+from core.analysis.business import Financial, financial_business, financial_no_burn
 from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points, cash_words
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
@@ -183,6 +183,10 @@ class StandardMetrics:
     scale: int
     metrics: tuple[Metric, ...]
     burning: bool | None = None  # see core.analysis.cash.burns_cash: False means "no burn", said so
+    # Why burn and runway do not apply to a financial company (core.analysis.business.financial_no_burn, the
+    # Overview's and the Cash page's sentence); "" for any other. A bank's "No burn" on Compare had read as a
+    # company that spends no cash, where the other pages say the question does not apply to it (UI-38).
+    not_applicable: str = ""
     cash_base: Period | None = None  # the earlier balance date the cash card's change is measured from
 
     @property
@@ -726,6 +730,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             _line(operations, "net_income_to_common", window)),
         burning=burns_cash(release),
         cash_base=cash_base,
+        not_applicable=financial_no_burn(release) or "",
     )
 
 

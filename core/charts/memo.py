@@ -1,8 +1,8 @@
 """The side-by-side memo: companies as columns, the standard metrics as rows, as an analyst writes them.
 
-Two forms of one table: text cells as a reader expects them on screen ("$1,046.3 million", "78.7%"), and
-numbers as numbers for a spreadsheet, with the unit of each row in its own column (amounts in $ millions,
-share counts in millions), so Excel can add, chart and format them.
+Two forms of one table: text cells as a reader expects them on screen, each saying its unit ("$1,046.3M",
+"78.7%"), and numbers as numbers for a spreadsheet (the downloads), with the unit of each row in its own
+column (amounts in $ millions, share counts in millions), so Excel can add, chart and format them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
 from core.checks.verification import doubts, unchecked
-from core.formatting import accounting, currency_sign, marked
+from core.formatting import accounting, currency_sign, marked, months
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -91,18 +91,43 @@ def _places(value: Decimal) -> int:
 
 
 def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
-    """A memo cell in its row's unit (the Unit column says which): "$11,320.0", "$0.025", "43.4%", "$0.80"."""
+    """A memo cell saying its own unit: "$11,320.0M", "($0.025M)", "44.7M" shares, "43.4%", "$0.80", "17.9 months".
+
+    The unit is in the figure, not in a column of its own: a Unit column after the companies (so the figures
+    show beside the pinned metric at 390 px, UI-36) was off-screen with six companies at 1,400 px, and
+    "$293.6" stood beside "$11,840.0" with nothing to say millions (UI-38). Every amount in one unit, millions,
+    so a row still reads across; "M" as the Overview's cards write it ("$246.2M")."""
     if metric is not None and metric.value is not None:
         if metric.kind in ("amount", "shares"):
             sign = currency_sign(metric.currency) if metric.kind == "amount" else ""
             millions = metric.value / MILLION
-            return accounting(millions, decimals=_places(abs(millions)), currency=sign)
+            return _in_millions(accounting(millions, decimals=_places(abs(millions)), currency=sign))
         if metric.kind == "months":
-            return f"{metric.value:,.1f}"
-        return metric_text(metric)
-    if key in ("monthly_burn", "monthly_net_loss", "runway") and column.burning is False:
+            return months(metric.value)
+        return metric_text(metric)  # a percentage or a figure per share prints its unit ("43.4%", "$0.80")
+    if key in BURN_ROWS and column.not_applicable:
+        return DOES_NOT_APPLY  # a bank, an insurer, a REIT: `column.not_applicable` says why, as the Overview does
+    if key in BURN_ROWS and column.burning is False:
         return "No burn"  # profitable or cash-generative: a runway would be a false alarm
     return "—"
+
+
+def _in_millions(text: str) -> str:
+    """ "$293.6" -> "$293.6M", "($7.2)" -> "($7.2M)": the unit inside an accounting negative's parentheses."""
+    return f"{text[:-1]}M)" if text.endswith(")") else f"{text}M"
+
+
+BURN_ROWS = ("monthly_burn", "monthly_net_loss", "runway")
+# A financial company's burn cells, in the words of the Overview and the Cash page ("so burn and runway do not
+# apply to it"): "No burn" had read as a lender that spends no cash (UI-38: Horizon Bancorp, PS Business Parks).
+DOES_NOT_APPLY = "Does not apply"
+
+
+def not_applicable_notes(columns: Sequence[StandardMetrics]) -> list[tuple[str, str]]:
+    """(short heading, why) for each column whose burn and runway do not apply, the page's note under the memo:
+    the sentence the company's Overview and Cash page say."""
+    return [(short, column.not_applicable) for short, column in zip(short_headings(columns), columns, strict=True)
+            if column.not_applicable]
 
 
 def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
@@ -140,17 +165,15 @@ def memo_marks(columns: Sequence[StandardMetrics]) -> set[str]:
             if (status := memo_status(cell, column))}
 
 
-def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]],
-           each_own: bool = True) -> list[str]:
-    """Each row's unit, per share or per unit as the companies print it (a partnership's "per common unit":
-    Redhollow's EPS had read "$ per share" beside its units). `each_own`: where the currencies differ, the
-    unit says each figure is in its own currency; a table whose cells carry their signs ("INR18,441.2",
-    "$456.4") needs no such words."""
+def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[Metric | None, ...]]]) -> list[str]:
+    """Each row's unit in the downloads, per share or per unit as the companies print it (a partnership's "per
+    common unit": Redhollow's EPS had read "$ per share" beside its units); where the currencies differ, it
+    says each figure is in its own currency, as a number cell carries no sign."""
     words = equity_words_of(column.release for column in columns)
     kinds = [next(c.kind for c in cells if c is not None) for _, cells in rows]
     code = shared_currency([release_currency(column.release) for column in columns])
     sign = currency_sign(code) if code else ""  # each cell says its own where the currencies differ
-    own = "" if code or not each_own else f", {EACH_OWN}"
+    own = "" if code else f", {EACH_OWN}"
     named = {**NUMBER_UNITS, "amount": f"{sign} millions".strip() + own,
              "per_share": f"{sign} per {words.one}".strip() + own,
              "shares": f"millions of {words.many}"}
@@ -182,21 +205,17 @@ def _words(columns: Sequence[StandardMetrics]) -> EquityWords:
 
 
 def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
-    """Metric | Unit | company 1 | company 2 ...: one unit per row, so a row reads across companies; a figure
-    the checks cannot vouch for carries its mark (`memo_status`), as on every other page.
+    """Metric | company 1 | company 2 ...: one unit per row, each figure saying it ("$1,046.3M", "78.7%",
+    `_cell_text`), so no column of units can fall off the page's edge; a figure the checks cannot vouch for
+    carries its mark (`memo_status`), as on every other page. The downloads keep a Unit column
+    (`memo_numbers`): their cells are numbers.
 
     Companies are headed short (`short_headings`: the ticker), and the first two rows say which period and
     balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read. Each
-    cell carries its currency's sign, so a unit never adds "each in its own currency": four companies in
-    three currencies had widened the Unit column until the last two were cut off at 1440 px (round 148)."""
+    cell carries its currency's sign, so a unit never adds "each in its own currency" (round 148)."""
     rows = memo_rows(columns)
     words = _words(columns)  # once: it reads every column's statement
-    frame = pd.DataFrame(
-        {
-            "Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)],
-            "Unit": ["", "", *_units(columns, rows, each_own=False)],
-        }
-    )
+    frame = pd.DataFrame({"Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)]})
     for index, heading in enumerate(short_headings(columns)):
         column = columns[index]
         frame[heading] = [
@@ -297,7 +316,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue", height=140 + 70 * len(keys))
     data = memo_table(columns)
-    data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])].drop(columns="Unit")
+    data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
         f"{heading}: " + ", ".join(
             f"{METRIC_NAMES[k]} {'n/a' if (v := column.value(k)) is None else f'{v:,.1f}%'}" for k in keys

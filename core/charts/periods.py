@@ -112,26 +112,22 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
         # income", "Total noninterest expense") are the lines a reader looks at first.
         subtotals = {display_label(statement, item) for item in statement.items if item.is_total}
         named = [label for label in labels_in_order if label in named or label in subtotals]
+        if len(named) < ALL_LINES_UP_TO:
+            return tuple(named) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+    # More lines than the chart holds: the result and its subtotals always, then the largest of the rest. Where
+    # as many lines are named as the chart holds, or more, the rest are the named lines and the operating
+    # expenses the total adds up, named or not (UI-21, UI-22: a restructuring charge had kept its place over the
+    # net result; "Sales and marketing", a software company's largest cost, had been left out for "Other income,
+    # net"); where fewer, every line. Every named line had been drawn there, however small, the room left going
+    # to unnamed lines: ServiceNow's tax of $0.1 million and Oracle's restructuring of $37 million were drawn,
+    # their sales and marketing, the largest expense, left out (UI-38).
+    by_size = sorted((label for label in labels_in_order if label not in headline), key=lambda label: -size[label])
     if len(named) >= ALL_LINES_UP_TO:
-        # As many named lines as the chart holds, or more: the result and its subtotals always, then the
-        # largest (a restructuring charge had kept its place over the net result, last in the statement's
-        # order) among the named lines and the operating expenses the total adds up, named or not (UI-21,
-        # UI-22: "Sales and marketing", a software company's largest cost, had been left out for "Other
-        # income, net")
         total = statement.item("total_operating_expenses")
         parts = {display_label(statement, item) for item in footing(statement).components(total)} if total else set()
-        candidates = [label for label in labels_in_order
-                      if label not in headline and (label in named or label in parts)]
-        rest = sorted(candidates, key=lambda label: -size[label])
-        kept = headline | set(rest[: max(ALL_LINES_UP_TO - len(headline), 0)])
-        named = [label for label in labels_in_order if label in kept]
-    elif named and not few:
-        # Fewer: the largest lines no concept names fill the chart (a software company's "Sales and
-        # marketing", its largest cost, had been left out)
-        others = sorted((label for label in labels_in_order if label not in named), key=lambda label: -size[label])
-        kept = set(named) | set(others[: ALL_LINES_UP_TO - len(named)])
-        named = [label for label in labels_in_order if label in kept]
-    return tuple(named[:ALL_LINES_UP_TO]) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+        by_size = [label for label in by_size if label in named or label in parts]
+    kept = headline | set(by_size[: max(ALL_LINES_UP_TO - len(headline), 0)])
+    return tuple(label for label in labels_in_order if label in kept)[:ALL_LINES_UP_TO]
 
 
 # The lines a comparison always draws where more are named than it holds: the result and its subtotals.

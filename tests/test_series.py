@@ -468,9 +468,9 @@ def test_shares_of_operating_expenses_side_by_side_leave_out_a_cost_of_revenue_o
 
 def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     """Apple's releases of 2003-2004 and 2009-2010 side by side (UI-26): quarters a season apart, the clusters
-    six years apart. Each named date stands at least a tenth of the span (274 days) from the next, counting
-    back from the latest: Sep 25, 2010 and Sep 27, 2003 are drawn but not named, their labels no longer run
-    into their neighbours'."""
+    six years apart. Each named date stands at least a label's width at a phone's plot from the next (401 of
+    the 3,009 days drawn), counting back from the latest: the dates a year or a season from a named one are drawn
+    but not named, their labels no longer run into their neighbours'."""
     from datetime import date
 
     from core.charts.timeline import date_ticks
@@ -478,7 +478,8 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     ends = [date(2003, 6, 28), date(2003, 9, 27), date(2004, 6, 26), date(2009, 12, 26), date(2010, 9, 25),
             date(2010, 12, 25)]
     ticks = date_ticks(ends)
-    assert ticks["tickvals"] == ["2003-06-28", "2004-06-26", "2009-12-26", "2010-12-25"]
+    # (a year apart is 12% of the axis drawn, 3,009 days: 36 px at a phone's plot, under a label's 40; UI-38)
+    assert ticks["tickvals"] == ["2004-06-26", "2010-12-25"]
     assert ticks["ticktext"][-1] == "Dec 25<br>2010"
 
 
@@ -539,3 +540,28 @@ def test_a_share_count_that_falls_by_a_third_names_buybacks_not_a_split() -> Non
     assert said.startswith("The weighted share count falls by a third or more between releases (4,569.0 million in "
                            "3M to May 31, 2014 to 2,943.0 million in 3M to May 31, 2021): a reverse split or large "
                            "buybacks may stand between them.")
+
+
+def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_chart_over_time() -> None:
+    """UI-38: Oracle's Q4 FY2014 and Q4 FY2022 submissions, Compare over time: the quarters to May 31, 2013 and
+    2014, 2021 and 2022, a year apart in the nine drawn (2012-12-18 to 2022-11-11, 3,615 days), had each been
+    named, and at 390 px their labels ran together ("May 31May 31"). A year is 10% of that axis, 30 px of a
+    phone's plot, under a label's 40: counting back from the latest, 2022 and 2014 are named, each with its year,
+    on every chart over time."""
+    from core.charts.series import margins_over_time
+    from core.charts.timeline import NARROWEST_PLOT_PX, TICK_LABEL_PX, on_one_time_axis
+
+    releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
+                for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
+    series = company_series(releases)
+    charts = [c for c in (line_bars(series, "net_income", "Net result per quarter"), margins_over_time(releases),
+                          expense_lines(series), cash_trend(series), per_share_trend(series),
+                          share_count_trend(series)) if c is not None]
+    assert len(charts) == 6
+    for chart in [*charts, *on_one_time_axis(charts)]:  # each alone, and side by side on the page
+        axis = chart.figure.layout.xaxis
+        assert list(axis.tickvals) == ["2014-05-31", "2022-05-31"]
+        assert list(axis.ticktext) == ["May 31<br>2014", "May 31<br>2022"]
+    start, end = (date.fromisoformat(day) for day in on_one_time_axis(charts)[0].figure.layout.xaxis.range)
+    gap = (date(2022, 5, 31) - date(2014, 5, 31)).days / (end - start).days * NARROWEST_PLOT_PX
+    assert gap >= TICK_LABEL_PX

@@ -97,6 +97,18 @@ def time_axis(figure: go.Figure) -> go.Figure:
 
 _EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span
 MAX_TICKS = 10  # more dates than this along one axis and the labels run into each other: every n-th is named
+# A date's label ("May 31" over "2013" at the axis font, about 36 px wide, and a few pixels apart from the next)
+# and the narrowest plot an axis is drawn across (a phone's 390 px page: the chart about 358 px, less the value
+# axis's labels): two named days must stand at least that part of the axis apart, or their labels run together.
+TICK_LABEL_PX = 40
+NARROWEST_PLOT_PX = 300
+
+
+def edge_room(first: date, last: date) -> timedelta:
+    """The room an axis leaves beyond its first and last dates: half a bar, or a twentieth of a long span (the
+    last point's label and its date's tick had been cut at the edge of nine years of Oracle's quarters, UI-36
+    and UI-37)."""
+    return timedelta(days=max(BAR_DAYS, (last - first).days // _EDGE_PARTS))
 
 
 def date_ticks(days: Sequence[date]) -> dict[str, object]:
@@ -107,9 +119,12 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
         return {"tickformat": "%b %-d<br>%Y"}
     step = -(-len(distinct) // MAX_TICKS)
     shown = distinct[::-1][::step][::-1]  # counted back from the latest, which is always named
-    # Nor two days closer than a tenth of the span: releases years apart leave quarters in clusters, whose
-    # labels had run into each other ("Jun 28 Sep 27 Jun 26" over 2003-2004 beside 2009-2010, UI-26).
-    least = (distinct[-1] - distinct[0]).days / MAX_TICKS
+    # Nor two days closer than a label's width at the narrowest plot, as a part of the axis drawn (the span and
+    # the room beyond it): releases years apart leave quarters in clusters, whose labels had run into each other
+    # ("Jun 28 Sep 27 Jun 26" over 2003-2004 beside 2009-2010, UI-26). A tenth of the span had still set Oracle's
+    # fiscal 2013 and 2014 a year apart in nine, "May 31May 31" at 390 px (UI-38).
+    drawn = (distinct[-1] - distinct[0] + 2 * edge_room(distinct[0], distinct[-1])).days
+    least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
     spaced = [shown[-1]]
     for day in reversed(shown[:-1]):
         if (spaced[-1] - day).days >= least:
@@ -225,9 +240,7 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
     days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
         return list(charts)
-    # (half a bar, or a twentieth of a long span: the last point's label and its date's tick had been cut at the
-    # edge of nine years of Oracle's quarters, UI-36 and UI-37)
-    pad = timedelta(days=max(BAR_DAYS, (max(days) - min(days)).days // _EDGE_PARTS))
+    pad = edge_room(min(days), max(days))
     span = [(min(days) - pad).isoformat(), (max(days) + pad).isoformat()]
     aligned = []
     for chart, chart_days in zip(charts, drawn, strict=True):

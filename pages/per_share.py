@@ -42,6 +42,10 @@ with right:
         show_chart(share_bars(points, words), key="per_share_shares", release=release)
     else:
         missing(f"The release prints no weighted {one} counts.")
+        # where the result and EPS imply a count that moved, it is said here, where counts are looked for
+        for window in windows(operations)[:1]:
+            if window.prior is not None:
+                comparison_cautions(release, window.current, window.prior)
 
 if dilution_rows := dilution(operations):
     # the charts show one of each (diluted where both are printed): basic beside it says what dilution does

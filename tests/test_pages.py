@@ -699,6 +699,18 @@ def test_a_share_count_that_multiplied_between_the_compared_periods_is_said_wher
     assert not any("weighted shares behind EPS" in w.value for w in run_page("overview", allos).warning)
 
 
+def test_a_share_count_that_multiplied_is_said_from_the_result_and_eps_where_no_count_is_printed() -> None:
+    """GeoVax's third quarter of 2024 prints no share count: its net loss of 5,815 thousand at (0.91) a share
+    implies 6.39 million shares, its year-earlier 8,409 thousand at (4.75) 1.77 million, so the loss per share
+    shown "+3.84" better moved with a count 3.6 times larger while the net loss fell 31% (UI-38)."""
+    name = "geovax-labs_q3-2024_markdown.txt"
+    release = core.parse_release((ROOT / "tests" / "fixtures" / "text" / name).read_bytes(), name)
+    said = "The shares behind EPS went from about 1.8M to about 6.4M, as the net result over EPS implies"
+    for page in ("overview", "periods", "per_share"):
+        warnings = _warnings_on(page, release)
+        assert any(w.startswith(said) for w in warnings), (page, warnings)
+
+
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:
     """Wexford Plains (round 263, invented) lost 1,145 thousand in its fourth quarter: Overview and Cash had
     shown "Net loss per month $382K" and "Runway 80.0 months" of what is its depositors' money (browser

@@ -308,7 +308,7 @@ def share_count_change(release: Release, period: Period, prior: Period) -> str:
     statement = compared[0]
     concept = next((c for c in ("shares_diluted", "shares_basic") if statement.value(c, period)), None)
     if concept is None:
-        return ""
+        return _implied_count_change(statement, period, prior)
     now, before = statement.value(concept, period), statement.value(concept, prior)
     if not now or not before or now <= 0 or before <= 0 or max(now, before) < _SHARE_COUNT_JUMP * min(now, before):
         return ""
@@ -316,6 +316,31 @@ def share_count_change(release: Release, period: Period, prior: Period) -> str:
             f"{card_money(now, currency='')} (an offering, a conversion of preferred stock, a split or a "
             "buyback between the periods): the change in EPS reflects the share count as much as the result; "
             "the net result compares directly.")
+
+
+def _implied_count_change(statement: Statement, period: Period, prior: Period) -> str:
+    """The same where the release prints no share count: the count the net result and EPS imply (result over
+    EPS), said as implied and about (UI-38: GeoVax's loss per share shown "+3.84" better, from (4.75) to
+    (0.91), while its net loss fell 31%: about 1.8M shares had become about 6.4M)."""
+    result = next((c for c in ("net_income_to_common", "net_income") if statement.value(c, period) is not None
+                   and statement.value(c, prior) is not None), None)
+    eps = next((c for c in ("eps_diluted", "eps_basic") if statement.value(c, period) and statement.value(c, prior)),
+               None)
+    if result is None or eps is None:
+        return ""
+    counts = []
+    for column in (prior, period):
+        earned, per_share = statement.value(result, column), statement.value(eps, column)
+        if not earned or not per_share or (earned > 0) != (per_share > 0):
+            return ""
+        counts.append(earned / per_share)
+    before, now = counts
+    if max(now, before) < _SHARE_COUNT_JUMP * min(now, before):
+        return ""
+    return (f"The shares behind EPS went from about {card_money(before, currency='')} to about "
+            f"{card_money(now, currency='')}, as the net result over EPS implies (the release prints no share "
+            "count; an offering, a conversion of preferred stock, a split or a buyback between the periods): the "
+            "change in EPS reflects the share count as much as the result; the net result compares directly.")
 
 
 # How far a share count must move between two periods for EPS to say more of it than of the result

@@ -930,3 +930,22 @@ def test_the_periods_chart_draws_the_largest_lines_by_default_not_every_named_on
     assert kept in drawn and left_out not in drawn
     assert {"Total operating expenses", "Net income (loss)"} <= set(drawn) or {"Total Operating Expenses",
                                                                               "NET INCOME"} <= set(drawn)
+
+
+def test_a_gross_margin_is_taken_on_the_sales_its_cost_of_sales_is_of() -> None:
+    """Sears's second quarter of 2004: "Merchandise sales and services" 8,700 and 8,851 million and "Credit and
+    financial products revenues" 81 and 1,345 make total revenues of 8,781 and 10,196; "Cost of sales, buying
+    and occupancy" 6,282 and 6,402 is the merchandise's. On the total the margin had been 28.5% against 37.2%
+    (the credit revenue sold in 2003 bore no cost of sales): -8.8 points, where the release says its rate rose
+    (UI-38). On the sales: 2,418 / 8,700 = 27.79% against 2,449 / 8,851 = 27.67%."""
+    path = FIXTURES / "gold" / "sears-roebuck_q2-2004_edgar-submission.txt"
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    margin, gross = found.get("gross_margin"), found.get("gross_profit")
+    assert margin is not None and gross is not None
+    assert (gross.value, gross.prior) == (2_418_000_000, 2_449_000_000)
+    assert (round(margin.value or 0, 2), round(margin.prior or 0, 2)) == (Decimal("27.79"), Decimal("27.67"))
+    assert margin.basis == "Gross profit ÷ merchandise sales and services"
+    assert margin.note.startswith("On merchandise sales and services alone")
+    # revenue itself stays the total
+    revenue = found.get("revenue")
+    assert revenue is not None and (revenue.value, revenue.prior) == (8_781_000_000, 10_196_000_000)

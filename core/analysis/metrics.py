@@ -26,7 +26,7 @@ from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
-from core.analysis.structure import operations_statement
+from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
     as_a_name,
     card_money,
@@ -572,6 +572,33 @@ def _gross_profit(operations: Statement, window: Window, revenue: Metric | None)
     )
 
 
+_SALES_WORD = re.compile(r"\bsales\b", re.IGNORECASE)
+
+
+def _sales_the_cost_is_of(operations: Statement, window: Window) -> Metric | None:
+    """The one part of the revenue a "cost of sales" is of, where the revenue adds up sales and revenue of
+    another kind that no cost is printed for ("Merchandise sales and services" beside "Credit and financial
+    products revenues", Sears in 2004: revenue less the cost of sales made a 37.2% gross margin of the year
+    before, whose credit revenue bore no cost of sales, against the release's own 27.5% on sales; UI-38).
+    None where the revenue prints no parts, or more than one part names sales."""
+    cost, revenue = operations.item("cost_of_revenue"), operations.item("revenue")
+    if cost is None or revenue is None or not _SALES_WORD.search(cost.label) or operations.item("gross_profit"):
+        return None
+    parts = footing(operations).components(revenue)
+    sales = [part for part in parts if _SALES_WORD.search(part.label)]
+    if len(parts) < 2 or len(sales) != 1:
+        return None
+    return replace(_item_metric(operations, sales[0], "revenue", window), label=display_label(operations, sales[0]))
+
+
+def _on_sales_alone(margin: Metric | None, sales: Metric | None, revenue: Metric | None) -> Metric | None:
+    """The gross margin taken on the sales its cost is of says so, with the revenue it leaves out."""
+    if margin is None or sales is None or revenue is None:
+        return margin
+    return replace(margin, note=f"On {sales.name.lower()} alone: total revenue also holds revenue that bears no "
+                                "cost of sales.")
+
+
 def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None]:
     """The cash card, the balance date it stands at, and the earlier date its change is from (or None)."""
     balance = release.statement("balance")
@@ -700,7 +727,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     if operations is not None and window is not None:
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
         revenue = _renamed(_line(operations, "revenue", window), "revenue")
-        gross = _gross_profit(operations, window, revenue)
+        of_sales = _sales_the_cost_is_of(operations, window)
+        gross = _gross_profit(operations, window, of_sales or revenue)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
             _expenses_added_up(operations, window))
         operating = _line(operations, "operating_income", window)
@@ -716,7 +744,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             revenue,
             *_financial_lines(kind, operations, window),
             gross,
-            _ratio("gross_margin", gross, revenue),
+            _on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales, revenue),
             opex,
             _opex_share(opex, _line(operations, "cost_of_revenue", window), revenue),
             operating,

@@ -972,3 +972,15 @@ def test_no_runway_from_a_net_loss_that_is_mostly_an_impairment() -> None:
     assert flow.monthly is not None and round(flow.monthly / 100_000) == 681
     assert flow.runway_months is not None and round(flow.runway_months, 1) == Decimal("2.7")
     assert not flow.withheld
+
+
+def test_a_total_printed_without_a_label_is_named_in_the_readers_case_after_its_heading() -> None:
+    """Buckle prints "OPERATING EXPENSES:" over "Selling" 71,986 and "General and administrative" 13,602 and
+    their sum, 85,588, on a line of its own (83,150 = 70,242 + 12,908 a year earlier). The Expenses page had
+    titled the sum "Total OPERATING EXPENSES", a name no release prints (UI-38)."""
+    path = FIXTURES / "html" / "buckle_q3-fy2024.htm"
+    expenses = breakdown(operations_statement(core.parse_release(path.read_bytes(), path.name)))
+    assert expenses is not None
+    assert expenses.total.label == "Total operating expenses"
+    assert expenses.total.values[:2] == (85_588 * K, 83_150 * K)
+    assert [item.label for item in expenses.components] == ["Selling", "General and administrative"]

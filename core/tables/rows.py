@@ -54,6 +54,15 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 _TOTAL_OF = re.compile(r"^total\b", re.I)
 
+
+def total_of(heading: str) -> str:
+    """The name the reader gives a sum printed without a label, after the heading it totals: in the reader's
+    own case where the heading is set in capitals ("OPERATING EXPENSES:" gives "Total operating expenses", not
+    "Total OPERATING EXPENSES", a name no release prints: UI-38); a word with a sign in it ("R&D") kept."""
+    if not heading.isupper():
+        return f"Total {heading}"
+    return "Total " + " ".join(word if "&" in word else word.lower() for word in heading.split())
+
 _SHARE_BASIS = re.compile(r"(?:basic|diluted|basic\s+(?:and|&)\s+diluted|assuming\s+dilution)", re.I)
 # The results down the chain: a line naming one ends a run of others and heads none, and a heading naming one
 # narrows a per-share heading above it ("Per Common Share Data:" / "Net income:").
@@ -755,9 +764,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # An unlabelled sum is the total of the innermost heading still open: "CURRENT ASSETS:" under
             # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
             # after its total), sums all the assets.
-            full = f"Total {open_headings.pop()[0]}"
+            full = total_of(open_headings.pop()[0])
         elif not full and section:
-            full = f"Total {inner or section}"
+            full = total_of(inner or section)
         elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))

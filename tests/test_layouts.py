@@ -723,6 +723,18 @@ def test_a_table_under_a_unit_note_of_its_own_is_no_rows_of_the_balance_sheet_ab
     assert len(rows) == 12 and all(int(r["line_last"]) <= 15 for r in rows)
 
 
+def test_a_pages_running_head_between_two_rows_is_no_part_of_a_label() -> None:
+    """pdftotext sets a page's running head, its page number at the right, between a balance sheet's rows: the
+    row after it is "Long-term debt" 210,000 and 225,000, not "BRANTLEY LEAF COMPANY - ... Page 3 Long-term debt"
+    (round 550)."""
+    path = LAYOUTS / "a_pages_running_head_between_two_rows_of_a_balance_sheet.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    labels = {item.label: item.values for item in balance.items}
+    assert labels["Long-term debt"] == (Decimal("210000000"), Decimal("225000000"))
+    assert not any("Page 3" in label for label in labels)
+
+
 def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     path = LAYOUTS / "reconciliation_title_read_with_the_headers.txt"
     release = core.parse_release(path.read_bytes(), path.name)

@@ -53,6 +53,9 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 
 _TOTAL_OF = re.compile(r"^total\b", re.I)
+# A page's running head, its page number set apart at the right ("PEMBERTON LEAF COMPANY - THIRD QUARTER 2002
+# RESULTS   Page 3", pdftotext at a page break inside a balance sheet: round 550, glued to the next row's label).
+_RUNNING_HEAD = re.compile(r"\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
 
 def total_of(heading: str) -> str:
@@ -572,6 +575,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 rows[-1] = RawRow(f"{last.label} {line.label}", last.cells, last.first_line, line.number,
                                   last.indent, last.section, last.after_rule)
                 continue
+            if _RUNNING_HEAD.search(line.text):
+                continue  # a page's running head between two rows heads neither
             pending.append(line)
             blank_before = False  # (a heading's own blank line above it ends no list under it)
             continue

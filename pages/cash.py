@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
+from core.analysis.business import financial_no_burn
 from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
@@ -46,7 +47,9 @@ else:
 if estimates and burns_cash(release) is False:
     # A profitable company (a bank) has no burn to estimate: one sentence, not a card of "No burn" per method.
     st.subheader("Burn and runway")
-    st.markdown("**No burn.** " + no_burn_sentence(release))
+    # (a lender's or an insurer's: burn does not apply, which "No burn" before the reason had contradicted, UI-38)
+    lead = "Does not apply." if financial_no_burn(release) is not None else "No burn."
+    st.markdown(f"**{lead}** " + no_burn_sentence(release))
 elif estimates:
     st.subheader("Burn and runway (estimates)")
     columns = st.columns(len(estimates), border=True)

@@ -726,6 +726,7 @@ def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once
     said = texts(cash)
     assert [m.label for m in cash.metric] == []
     assert said.count("A bank's cash is mostly its depositors' money") == 1
+    assert "**Does not apply.** " in said and "No burn" not in said  # (UI-38: "No burn." had led the reason)
     assert "Net loss per month" not in said and "Runway it implies" not in said
     assert "$30.5 million" in said  # its cash is still shown, as printed
 

@@ -37,11 +37,20 @@ def printed_step(items: Sequence[LineItem], scale: int, *, coarsest: bool = Fals
     """
     if scale <= 1:
         return Decimal(scale)
-    places = [len(found.group(1)) if (found := _DECIMALS.search(cell)) is not None else 0
-              for item in items for cell in item.cells if _DIGIT.search(cell)]
-    if not places:
-        return Decimal(scale)
-    return Decimal(scale) / Decimal(10) ** min(min(places) if coarsest else max(places), 2)
+    found: int | None = None
+    for item in items:
+        for cell in item.cells:
+            if "." not in cell:
+                if coarsest and _DIGIT.search(cell):
+                    return Decimal(scale)  # a whole figure: nothing is coarser (asked of every check: stop here)
+                continue
+            if not _DIGIT.search(cell):
+                continue
+            decimals = _DECIMALS.search(cell)
+            places = len(decimals.group(1)) if decimals is not None else 0
+            if found is None or (places < found if coarsest else places > found):
+                found = places
+    return Decimal(scale) / Decimal(10) ** min(found or 0, 2)
 
 
 # EPS is printed to the cent: EPS x shares may miss the net result by half a cent a share.

@@ -813,12 +813,16 @@ def _is_unit_note(text: str) -> bool:
     """"(In thousands)" standing alone after rows of figures: the next table's unit note, for a table's own
     stands over its headers, never among its rows. (After one line with a figure it may be the title's own:
     "QUARTERLY STATEMENTS OF INCOME - 2004" / "(In thousands ...)".)"""
-    noted = (text.startswith("(") and text.endswith(")")) or _BARE_UNIT_NOTE.match(text) is not None
-    return noted and len(text) < 90 and unit_line(text) is not None
+    if len(text) >= 90:
+        return False
+    noted = (text.startswith("(") and text.endswith(")")) or (
+        text[:1] in _BARE_NOTE_OPENS and _BARE_UNIT_NOTE.match(text) is not None)
+    return noted and unit_line(text) is not None
 
 
 # "In millions, except carloads in thousands" over the next table's column heads, no parentheses (round 541:
 # a railroad's freight revenue by commodity had been read on as its balance sheet's rows, at its dates)
+_BARE_NOTE_OPENS = frozenset("IiAaDdUu$")
 _BARE_UNIT_NOTE = re.compile(r"(?:(?:amounts|dollars|U\.S\.\s+dollars|\$)\s+)?in\s+(?:thousands|millions|billions)\b",
                              re.IGNORECASE)
 

@@ -846,7 +846,8 @@ _NET_OPERATING = re.compile(r"^net\s+operating\s+(?:income|loss|profit|earnings)
 
 def _net_operating_income_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A "Net operating income" line is the operating result where the revenue less the total operating
-    expenses printed above it comes to it in every column."""
+    expenses printed above it comes to it in every column; so is an income "from ... operations" right under
+    that total."""
     if first_index(items, "operating_income") is not None:
         return items
     revenue, opex = first_index(items, "revenue"), first_index(items, "total_operating_expenses")
@@ -854,12 +855,21 @@ def _net_operating_income_by_the_arithmetic(items: tuple[LineItem, ...]) -> tupl
         return items
     for index in range(opex + 1, len(items)):
         line = items[index]
-        if line.kind != "amount" or line.concepts or not _NET_OPERATING.match(normalise_label(line.label)):
+        words = normalise_label(line.label)
+        if line.kind != "amount" or line.concepts or not (
+                _NET_OPERATING.match(words) or (index == opex + 1 and _RESULT_OF_OPERATIONS.search(words))):
             continue
         if _less_comes_to(items[revenue], items[opex], line):
             return (*items[:index], _with_concepts(line, ("operating_income",)), *items[index + 1 :])
         return items
     return items
+
+
+# A result named for the company's own operations, right under the total of its costs: "Income from vessel
+# operations" (a shipper), "Income from hotel operations" (round 551: the operating income lost, the words
+# alone naming no result; round 486 left it for the arithmetic, which says revenue less the costs is it).
+_RESULT_OF_OPERATIONS = re.compile(r"^(?:income|profit|earnings|\(?loss\)?)\b(?:\s+\(loss\))?\s+from\s+"
+                                   r"(?:[a-z]+\s+){0,2}operations$")
 
 
 def _less_expenses_is_the_result(items: tuple[LineItem, ...], line: LineItem) -> bool:

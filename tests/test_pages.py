@@ -303,15 +303,15 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
 
 def test_cash_of_a_profitable_bank_without_a_cash_line_says_so_once() -> None:
     """A bank's quarters (round 180, invented) print "Cash and due from banks", which is no cash and cash
-    equivalents: the page says no cash is charted and that there is no burn, never also that burn and runway
-    "cannot be estimated" (a browser review had found both said of Harrow Federal), and the balance sheet's
-    chart takes the whole width."""
+    equivalents: the page says no cash is charted and that burn does not apply to a bank (UI-38: "No burn." had
+    led that reason), never also that burn and runway "cannot be estimated" (a browser review had found both
+    said of Harrow Federal), and the balance sheet's chart takes the whole width."""
     path = ROOT / "tests" / "fixtures" / "layouts" / "bank_five_quarters_headed_2nd_qtr_over_years.htm"
     at = run_page("cash", core.parse_release(path.read_bytes(), path.name))
     said = texts(at)
     assert [i.value for i in at.info] == [
         "No line of the balance sheet was read as cash, cash equivalents or investments, so cash is not charted."]
-    assert "cannot be estimated" not in said and "**No burn.**" in said
+    assert "cannot be estimated" not in said and "**Does not apply.**" in said and "No burn" not in said
     assert len(at.get("plotly_chart")) == 1  # the balance sheet's, with no empty half beside it
 
 

@@ -511,6 +511,10 @@ STATISTIC_IN_MONEY: Final = re.compile(
 # impairment charge", "Write-down of inventory"): where it makes most of a net loss, the loss says nothing
 # of the cash the company uses.
 NON_CASH_CHARGE: Final = re.compile(r"\bimpairments?\b|\bimpaired\b|\bwrite[\s-]?(?:downs?|offs?)\b", re.IGNORECASE)
+# ... unless the line names costs paid in cash beside it ("Re-engineering and impairment charges", "Restructuring
+# and asset impairment", "Severance and impairment": severance is paid; UI-39, Tupperware).
+CASH_CHARGE_BESIDE: Final = re.compile(r"\b(?:restructuring|re-?engineering|severance|exit|integration|"
+                                       r"relocation|transaction|acquisition|merger)\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

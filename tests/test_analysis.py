@@ -956,6 +956,33 @@ def test_no_burn_is_never_said_from_a_year_old_cash_flow() -> None:
         "The period was profitable and cash rose from Dec 31, 2016 to Jun 30, 2017, so there is no burn to measure.")
 
 
+@pytest.mark.parametrize(("label", "no_cash"), [
+    ("Loss on impairment", True),  # Valaris, 2020
+    ("Goodwill impairment charge", True),
+    ("Write-down of inventory", True),
+    ("Re-engineering and impairment charges", False),  # Tupperware, 2020: "primarily ... severance costs"
+    ("Restructuring and asset impairment charges", False),
+    ("Severance and impairment", False),
+])
+def test_a_charge_uses_no_cash_only_where_it_names_no_cost_paid_in_cash(label: str, no_cash: bool) -> None:
+    from core.vocabulary import CASH_CHARGE_BESIDE, NON_CASH_CHARGE
+
+    assert (NON_CASH_CHARGE.search(label) is not None and CASH_CHARGE_BESIDE.search(label) is None) is no_cash
+
+
+def test_a_net_loss_half_of_it_a_charge_paid_partly_in_cash_is_spread_over_its_months() -> None:
+    """Tupperware's first quarter of 2020 lost $7.8 million, $3.9 million of it "Re-engineering and impairment
+    charges", which its footnote says were primarily severance, paid in cash: the Cash page had said the charge
+    "makes most of the net loss and uses no cash" (UI-39), of half the loss. The net loss per month is $7.8
+    million / 3 = $2.6 million."""
+    from core.analysis.cash import burn_estimates
+
+    path = FIXTURES / "html" / "tupperware_q1-2020.htm"
+    estimates = {e.method: e for e in burn_estimates(core.parse_release(path.read_bytes(), path.name))}
+    loss = estimates["Net loss per month"]
+    assert not loss.withheld and loss.monthly == Decimal("2.6") * M
+
+
 def test_no_runway_from_a_net_loss_that_is_mostly_an_impairment() -> None:
     """Valaris' first quarter of 2020 lost $3,006.3 million, $2,808.2 million of it "Loss on impairment" (no cash
     used): its loss per month ($1,002.1 million) had implied 0.2 months of runway beside operations using

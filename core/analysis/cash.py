@@ -31,7 +31,7 @@ from core.analysis.periods import (
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import currency_sign, spelled_money
 from core.model import LineItem, Period, Release, Statement
-from core.vocabulary import INVESTMENT_WORDS_RE, NON_CASH_CHARGE
+from core.vocabulary import CASH_CHARGE_BESIDE, INVESTMENT_WORDS_RE, NON_CASH_CHARGE
 
 CASH_CONCEPTS = ("cash_and_investments",)
 CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
@@ -213,7 +213,7 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Sta
     if value is None or period.months is None or behind(period, balance):
         return None
     basis = f"net result for {period_name(period)} divided by {period.months} months"
-    if value < 0 and (charge := _non_cash_charge(operations, period)) is not None and charge[1] * 2 >= -value:
+    if value < 0 and (charge := _non_cash_charge(operations, period)) is not None and charge[1] * 2 > -value:
         # Valaris' quarter lost $3.0 billion, $2.8 billion of it an impairment: "Runway 0.2 months" had stood
         # beside a cash burn of $68 million a month (UI-25, UI-26)
         return BurnEstimate("Net loss per month", basis, None, None,
@@ -227,11 +227,12 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Sta
 
 
 def _non_cash_charge(operations: Statement, period: Period) -> tuple[str, Decimal] | None:
-    """The largest charge that uses no cash (`NON_CASH_CHARGE`) the statement prints for the period, and its
-    amount as a cost (positive)."""
+    """The largest charge that uses no cash (`NON_CASH_CHARGE`, and no cost paid in cash named beside it) the
+    statement prints for the period, and its amount as a cost (positive). "Most" of a loss is more than half."""
     index = operations.periods.index(period)
     charges = [(item.label, abs(value)) for item in operations.items
-               if NON_CASH_CHARGE.search(item.label) and (value := item.values[index]) is not None]
+               if NON_CASH_CHARGE.search(item.label) and not CASH_CHARGE_BESIDE.search(item.label)
+               and (value := item.values[index]) is not None]
     return max(charges, key=lambda charge: charge[1], default=None)
 
 

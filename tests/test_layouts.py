@@ -723,6 +723,21 @@ def test_a_table_under_a_unit_note_of_its_own_is_no_rows_of_the_balance_sheet_ab
     assert len(rows) == 12 and all(int(r["line_last"]) <= 15 for r in rows)
 
 
+def test_an_unlabelled_net_under_accumulated_depreciation_printed_as_a_deduction_is_the_net() -> None:
+    """Cedar Hollow (after PS Business Parks, UI-39): under "Real estate facilities, at cost", land 402,118 and
+    buildings 1,105,887 sum to 1,508,005, the cost; less "Accumulated depreciation (588,412)" the unlabelled
+    919,593 is the net, not a second "Total Real estate facilities, at cost"; with land held for development
+    (12,405) the heading's last sum, 931,998, is real estate at no cost, named without "at cost". The Cash
+    page's balance-sheet legend had called the net "at cost"."""
+    path = LAYOUTS / "an_unlabelled_net_under_accumulated_depreciation_printed_as_a_deduction.txt"
+    balance = core.parse_release(path.read_bytes(), path.name).statement("balance")
+    assert balance is not None
+    named = [(item.label, item.values[0]) for item in balance.items if "Real estate" in item.label]
+    assert named == [("Total Real estate facilities, at cost", Decimal("1508005000")),
+                     ("Real estate facilities, net", Decimal("919593000")),
+                     ("Total Real estate facilities", Decimal("931998000"))]
+
+
 def test_a_pages_running_head_between_two_rows_is_no_part_of_a_label() -> None:
     """pdftotext sets a page's running head, its page number at the right, between a balance sheet's rows: the
     row after it is "Long-term debt" 210,000 and 225,000, not "BRANTLEY LEAF COMPANY - ... Page 3 Long-term debt"

@@ -92,14 +92,24 @@ def _pair_complete(rows: list[RawRow], stem_end: int) -> bool:
 
 
 # "Less accumulated depreciation", "Less: allowance": a line taken from the one above it.
-_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+_LESS = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b", re.IGNORECASE)
 # What a gross line's label says of its basis: "Real estate investments, at cost", "Property, gross".
 _AT_COST = re.compile(r",?\s+(?:at\s+(?:original\s+)?cost|gross)$", re.IGNORECASE)
 
 
+def _heading_total(heading: str, rows: Sequence[RawRow]) -> str:
+    """The total of a heading's lines, named for it, but for "at cost" where its lines net the cost ("Real
+    estate facilities, at cost" over the cost, its depreciation and the net, then land held for development:
+    their sum is no cost, UI-39)."""
+    plain = _AT_COST.sub("", heading.rstrip(":").strip())
+    netted = f"{plain}, net"
+    return total_of(plain if plain != heading and any(row.label == netted for row in rows) else heading)
+
+
 def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None]) -> bool:
-    """Whether an unlabelled line's figures are the line two above less the "Less ..." line just above it,
-    in every column both print."""
+    """Whether an unlabelled line's figures are the line two above less the "Less ..." line just above it (or
+    an "Accumulated depreciation" printed as a deduction: PS Business Parks, UI-39, whose net real estate had
+    been named "Total Real estate facilities, at cost" as the gross above it), in every column both print."""
     if len(rows) < 2 or not _LESS.match(rows[-1].label) or _LESS.match(rows[-2].label):
         return False
     triples = [(gross.value, less.value, net.value) for gross, less, net in zip(rows[-2].cells, rows[-1].cells, cells,
@@ -764,14 +774,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # An unlabelled sum that is the line above "Less accumulated depreciation" less it, is that line, net
             # ("Real estate investments, net"), never the total of the heading it stands under (round 244:
             # "Total ASSETS" had labelled a REIT's net real estate)
-            full = f"{_AT_COST.sub('', rows[-2].label)}, net"
+            full = f"{_AT_COST.sub('', _TOTAL_OF.sub('', rows[-2].label).strip())}, net"
         elif not full and open_headings:
             # An unlabelled sum is the total of the innermost heading still open: "CURRENT ASSETS:" under
             # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
             # after its total), sums all the assets.
-            full = total_of(open_headings.pop()[0])
+            full = _heading_total(open_headings.pop()[0], rows)
         elif not full and section:
-            full = total_of(inner or section)
+            full = _heading_total(inner or section, rows)
         elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))

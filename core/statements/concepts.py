@@ -219,7 +219,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(unique)))))))))))))
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -469,6 +469,35 @@ def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
     for index, wanted in ((basic, "shares_basic"), (diluted, "shares_diluted")):
         result[index] = _as_count(items[index], wanted)
     return result
+
+
+def _primary_count_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """One count of "common and common equivalent shares" (read as diluted by its words) under "Primary" and
+    "Fully diluted" figures a share: APB 15's primary figure divides it, and the fully diluted one a count
+    the release does not print. Where the primary figure times the count is the net result in every column,
+    to half a cent a share, and the fully diluted one's is not in some column, it is the basic count (round
+    555: printed as the diluted count, it had failed the fully diluted figure's check and held it back)."""
+    counts = [item for item in items if {"shares_basic", "shares_diluted"} & set(item.concepts)]
+    basic = [item for item in items if "eps_basic" in item.concepts]
+    diluted = [item for item in items if "eps_diluted" in item.concepts]
+    result = next((item for item in items if "net_income_to_common" in item.concepts), None) or next(
+        (item for item in items if "net_income" in item.concepts), None)
+    if (len(counts) != 1 or set(counts[0].concepts) & {"shares_basic"} or len(basic) != 1 or len(diluted) != 1
+            or basic[0] is diluted[0] or result is None or "dilut" in counts[0].label.lower()):
+        return items
+
+    def fits(eps: LineItem) -> list[bool]:
+        return [abs(per * count - earned) <= _HALF_A_CENT * count
+                for per, count, earned in zip(eps.values, counts[0].values, result.values, strict=True)
+                if per is not None and count is not None and earned is not None and count > 0]
+
+    primary, fully = fits(basic[0]), fits(diluted[0])
+    if not primary or not all(primary) or all(fully):
+        return items
+    return tuple(_as_count(item, "shares_basic") if item is counts[0] else item for item in items)
+
+
+_HALF_A_CENT = Decimal("0.005")
 
 
 def _count_of_a_lone_eps(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -15,7 +15,7 @@ from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_ind
 from core.statements.bridges import is_result_line, past_noncontrolling
 from core.statements.result_signs import negated
 from core.statements.runs import MAX_COMPONENTS, matching_run
-from core.statements.units import Units, with_values
+from core.statements.units import EPS_ROUNDING, Units, with_values
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
@@ -487,7 +487,7 @@ def _primary_count_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineI
         return items
 
     def fits(eps: LineItem) -> list[bool]:
-        return [abs(per * count - earned) <= _HALF_A_CENT * count
+        return [abs(per * count - earned) <= EPS_ROUNDING * count
                 for per, count, earned in zip(eps.values, counts[0].values, result.values, strict=True)
                 if per is not None and count is not None and earned is not None and count > 0]
 
@@ -495,9 +495,6 @@ def _primary_count_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineI
     if not primary or not all(primary) or all(fully):
         return items
     return tuple(_as_count(item, "shares_basic") if item is counts[0] else item for item in items)
-
-
-_HALF_A_CENT = Decimal("0.005")
 
 
 def _count_of_a_lone_eps(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -1321,8 +1321,9 @@ def _a_change_after_each_group(text: str, changes: list[re.Match[str]], width: i
     groups = len(list(_DURATION_PHRASE.finditer(text)))
     if groups < 2 or len(changes) != groups:
         return None
+    after_lengths = max((m.end() for m in _DURATION_PHRASE.finditer(text)), default=0)
     marks = sorted([(m.start(), "year") for m in YEAR_IN_TEXT.finditer(text) if m.start() >= changes[0].start()
-                    or m.start() > _last_duration_end(text)] + [(m.start(), "change") for m in changes])
+                    or m.start() > after_lengths] + [(m.start(), "change") for m in changes])
     runs: list[int] = []
     years = 0
     for _, what in marks:
@@ -1343,10 +1344,6 @@ def _a_change_after_each_group(text: str, changes: list[re.Match[str]], width: i
     for group in range(groups):
         names += [*periods[group * runs[0] : (group + 1) * runs[0]], "% Change"]
     return tuple(names)
-
-
-def _last_duration_end(text: str) -> int:
-    return max((m.end() for m in _DURATION_PHRASE.finditer(text)), default=0)
 
 
 def _stream_text(lines: list[ClassifiedLine]) -> str:

@@ -104,7 +104,8 @@ def read_statements(document: Document) -> StatementsRead:
     for table in tables:
         statement = build_statement(table, fallback, clues)
         if statement is None:
-            if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")):
+            if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")) or (
+                    _a_balance_sheet_by_its_lines(table)):
                 why = why_unread(table, fallback, clues)
                 skipped.append(Diagnostic(
                     f"{_SKIPPED_BECAUSE}{why}" if why else
@@ -214,6 +215,16 @@ def _why_none(skipped: list[Diagnostic], tables: int) -> str:
 
 # A skipped table's warning where the column reader said why its columns went unread (`why_unread`).
 _SKIPPED_BECAUSE = "a table was skipped: "
+
+
+def _a_balance_sheet_by_its_lines(table: RawTable) -> bool:
+    """Whether an unread table with no title prints a balance sheet's two totals, its assets and its liabilities
+    and equity: a balance sheet whose title and headers were lost above it (round 541: lynx's
+    first label, its aside printing years, stood between them) is said to be skipped, never dropped unsaid."""
+    if any(line.strip() for line in table.title_lines):
+        return False  # a titled table says what it is ("Supplemental Consolidating Data"): its title decides
+    named = {match_concept(normalise_label(row.label)) for row in table.rows if row.label}
+    return {"total_assets", "total_liabilities_and_equity"} <= named
 
 
 def finish_release(read: StatementsRead, sha256: str = "") -> Release:

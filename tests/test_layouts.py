@@ -738,6 +738,18 @@ def test_an_unlabelled_net_under_accumulated_depreciation_printed_as_a_deduction
                      ("Total Real estate facilities", Decimal("931998000"))]
 
 
+def test_a_balance_sheet_whose_title_and_headers_were_lost_is_said_to_be_skipped() -> None:
+    """Kestrel (after round 541's insurer, lynx): the balance sheet's first label a line, its aside printing
+    years, stands between the dates and the figures, so its rows are read with no title and no header. Its
+    lines print total assets (3,027,300) and total liabilities and equity (3,027,300): a balance sheet, which
+    had been dropped without a word; the reader now says it skipped it."""
+    path = LAYOUTS / "a_balance_sheet_lost_under_a_first_label_whose_aside_prints_years.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.statement("balance") is None
+    skipped = [d for d in release.diagnostics if "it was skipped" in str(d)]
+    assert [(d.span.first, d.span.last) for d in skipped if d.span is not None] == [(14, 26)]
+
+
 def test_a_pages_running_head_between_two_rows_is_no_part_of_a_label() -> None:
     """pdftotext sets a page's running head, its page number at the right, between a balance sheet's rows: the
     row after it is "Long-term debt" 210,000 and 225,000, not "BRANTLEY LEAF COMPANY - ... Page 3 Long-term debt"

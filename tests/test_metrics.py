@@ -949,3 +949,17 @@ def test_a_gross_margin_is_taken_on_the_sales_its_cost_of_sales_is_of() -> None:
     # revenue itself stays the total
     revenue = found.get("revenue")
     assert revenue is not None and (revenue.value, revenue.prior) == (8_781_000_000, 10_196_000_000)
+
+
+def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_of() -> None:
+    """Valaris's first quarter of 2020: cash and cash equivalents of $184.9 million over operations using $68.1
+    million a month, a runway of 2.7 months, beside its highlights' "$1.5 billion of liquidity", eight times the
+    cash (UI-39: the card had read as a going-concern signal the release contradicts). Allos speaks of no
+    liquidity beyond its cash: its runway carries no such words."""
+    path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
+    runway = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("runway")
+    assert runway is not None and runway.value is not None and round(runway.value, 1) == Decimal("2.7")
+    assert runway.caveat == ('counts cash and cash equivalents alone: the release speaks of "$1.5 billion of '
+                             'liquidity", more than that, which may count credit it can draw')
+    allos = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt")).get("runway")
+    assert allos is not None and "liquidity" not in allos.caveat

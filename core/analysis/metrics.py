@@ -667,9 +667,42 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
     balance = release.statement("balance")
     held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
+    if not runway_caveat and estimate.runway_months is not None and estimate.monthly is not None and (
+            credit := _credit_said(release, estimate.runway_months * estimate.monthly)):
+        runway_caveat = (f'counts {held} alone: the release speaks of "{credit}", more than that, which may '
+                         "count credit it can draw")
     runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
                     caveat=runway_caveat, note=_sentence(_RUNWAY_BASIS.get(estimate.method, ""), over))
     return burn, runway
+
+
+# "$1.5 billion of liquidity", "liquidity of approximately $212 million", "$300 million of available borrowing
+# capacity": money the company can reach beyond its cash, which a runway on cash alone leaves out.
+_CREDIT_SAID = re.compile(
+    r"\$\s?[\d.,]+\s*(?:million|billion)\s+(?:of\s+)?(?:total\s+|available\s+)?liquidity"
+    r"|liquidity\s+of\s+(?:approximately\s+|about\s+)?\$\s?[\d.,]+\s*(?:million|billion)"
+    r"|\$\s?[\d.,]+\s*(?:million|billion)\s+(?:of\s+)?(?:available|undrawn|unused)\s+(?:borrowing\s+capacity"
+    r"|(?:revolving\s+)?credit)", re.IGNORECASE)
+
+
+def _credit_said(release: Release, cash: Decimal) -> str:
+    """The release's own words for what it can reach beyond its cash, in the story before its first statement,
+    where they name more than the runway's `cash` by a tenth (UI-39: Valaris's "Runway 2.7 months" on $184.9
+    million beside its highlights' "$1.5 billion of liquidity"), else ""."""
+    first = min((statement.span.first for statement in release.statements if statement.kind != "other"),
+                default=len(release.lines) + 1)  # (highlights set as a table before them are the story's)
+    story = " ".join(" ".join(release.lines[: first - 1]).split())
+    for found in _CREDIT_SAID.finditer(story):
+        amount = _AMOUNT_SAID.search(found.group())
+        if amount is not None:
+            value = Decimal(amount.group(1).replace(",", "")) * (10 ** 9 if amount.group(2).lower() == "billion"
+                                                                 else 10 ** 6)
+            if value > cash * Decimal("1.1"):
+                return found.group()
+    return ""
+
+
+_AMOUNT_SAID = re.compile(r"\$\s?([\d,]+(?:\.\d+)?)\s*(million|billion)", re.IGNORECASE)
 
 
 def _sentence(*parts: str) -> str:

@@ -46,6 +46,7 @@ from core.vocabulary import (
     CASH_AND_EQUIVALENTS_WORDS,
     DISCONTINUED_OPERATIONS,
     OPERATING_EXPENSE_WORDS,
+    SCALES,
     normalise_label,
 )
 
@@ -695,8 +696,7 @@ def _credit_said(release: Release, cash: Decimal) -> str:
     for found in _CREDIT_SAID.finditer(story):
         amount = _AMOUNT_SAID.search(found.group())
         if amount is not None:
-            value = Decimal(amount.group(1).replace(",", "")) * (10 ** 9 if amount.group(2).lower() == "billion"
-                                                                 else 10 ** 6)
+            value = Decimal(amount.group(1).replace(",", "")) * SCALES[amount.group(2).lower()]
             if value > cash * Decimal("1.1"):
                 return found.group()
     return ""

@@ -59,6 +59,7 @@ from core.vocabulary import (
     MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
+    STATEMENT_TITLES,
     match_concept,
     names_share_count,
     unit_line,
@@ -513,8 +514,24 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
         return False
     named = _title_words(before)
     own = (word.casefold() for line in after.title_lines if not unit_line(line) and not _PAGE_HEAD.search(line)
-           for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
+           and not _a_running_head(line, before) for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)
+
+
+def _a_running_head(line: str, before: RawTable) -> bool:
+    """A page's running head: the company's name the first page's title opens with, then the release's own
+    title ("Brightwater Media Group, Inc. - Fourth Quarter and Fiscal 2004 Results" over "CONSOLIDATED STATEMENTS
+    OF INCOME (Unaudited) - continued" under "BRIGHTWATER MEDIA GROUP, INC.": round 554's pdftotext). A line
+    naming a statement is a title, whatever it opens with."""
+    if CONTINUED_TITLE.search(line) or any(pattern.search(line) for _, pattern in STATEMENT_TITLES):
+        return False
+    words = [word.casefold() for word in _WORD.findall(line)]
+    for title in before.title_lines:
+        name = [word.casefold() for word in _WORD.findall(title)]
+        if len(name) >= 2 and len(words) > len(name) and words[:len(name)] == name \
+                and not any(pattern.search(title) for _, pattern in STATEMENT_TITLES):
+            return True
+    return False
 
 
 # Where a unit note set on a header line ends and the columns' words begin.

@@ -284,8 +284,11 @@ _EDGE_REACH = 2
 def split_lines(text: str) -> tuple[str, ...]:
     """Normalise line ends, tabs and spacing characters; blank out markup lines; keep the count."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    page_tops: list[int] = []  # the lines after each page break: EDGAR's "<PAGE>", a form feed
     if "\f" in text:
-        text = _without_print_edges(text).replace("\f", "\n")
+        text = _without_print_edges(text)
+        page_tops = _form_feed_tops(text)
+        text = text.replace("\f", "\n")
     text = closed_up(_space_grouping_as_commas(text))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
@@ -297,7 +300,6 @@ def split_lines(text: str) -> tuple[str, ...]:
         text = replace_all(text, _TRANSLATE)
     ligatures = not text.isascii() and _LIGATURE.search(text) is not None
     lines: list[str] = []
-    page_tops: list[int] = []  # the lines after each EDGAR page break
     raws = text.split("\n")
     # Tables laid out again from their cells (pipes, tabs), but not in a text longer than any release is
     # read: it is refused at MAX_LINES as soon as it is split, and laying it out first would be wasted.
@@ -325,18 +327,34 @@ _PAGE_TOP_REACH = 3
 _PHRASES_APART = re.compile(r"\S\s{3,}\S")
 
 
+def _form_feed_tops(text: str) -> list[int]:
+    """The line each form feed's page opens on, once the feeds are new lines (pdftotext parts its pages so)."""
+    tops: list[int] = []
+    line = 0
+    for page in text.split("\f")[:-1]:
+        line += page.count("\n") + 1
+        tops.append(line)
+    return tops
+
+
 def _without_running_heads(lines: list[str], page_tops: list[int]) -> list[str]:
-    """The lines with a running head blanked: the first line of most pages after an EDGAR "<PAGE>", the same
-    but for its numbers, set as two phrases apart ("HARROW RIDGE ENERGY, INC.      Third Quarter 2003 Earnings
-    Release"). Left in, it was read as a continued page's title, whose words ("Third Quarter 2003") headed a
-    column: a balance sheet's liabilities printed under the other date (round 279). Line counts are kept."""
-    firsts: dict[str, list[int]] = {}
+    """The lines with a running head blanked: the first line of most pages after an EDGAR "<PAGE>" or a form
+    feed (pdftotext's page break), the same but for its numbers, set as two phrases apart ("HARROW RIDGE
+    ENERGY, INC.      Third Quarter 2003 Earnings Release"). Left in, it was read as a continued page's
+    title, whose words ("Third Quarter 2003") headed a column: a balance sheet's liabilities printed under
+    the other date (round 279); after a form feed, a balance sheet's second page lost its prior year's
+    column to the head's two "Second Quarter 2001" headers (round 546). Line counts are kept."""
+    firsts: dict[str, set[int]] = {}
+    pages: set[int] = set()  # a page's first line, once where a form feed and a "<PAGE>" both part it
     for top in page_tops:
         at = next((i for i in range(top, min(top + _PAGE_TOP_REACH, len(lines))) if lines[i].strip()), None)
-        if at is not None and _PHRASES_APART.search(lines[at].strip()):
-            firsts.setdefault(running_key(lines[at]), []).append(at)
+        if at is None:
+            continue
+        pages.add(at)
+        if _PHRASES_APART.search(lines[at].strip()):
+            firsts.setdefault(running_key(lines[at]), set()).add(at)
     for found in firsts.values():
-        if len(found) >= _RUNNING_PAGES and len(found) * 2 > len(page_tops):
+        if len(found) >= _RUNNING_PAGES and len(found) * 2 > len(pages):
             for at in found:
                 lines[at] = ""
     return lines

@@ -572,3 +572,24 @@ def test_a_footnote_mark_between_a_cell_a_line_label_and_its_figures_is_the_labe
     rows = {row.label: [None if c is None else c.value for c in row.cells] for row in table.rows}
     assert rows["Research and development"] == [Decimal(8412), Decimal(6877)]
     assert rows["Net loss"] == [Decimal(-9412), Decimal(-7777)]
+
+
+@pytest.mark.parametrize(("lines", "headers"), [
+    # a length wrapped a line above the rest of its header, beside one printed whole (round 560, w3m at 80
+    # columns): each length heads its own group, in the order they stand, not the order of the lines
+    (["                                                                Nine Months",
+      "                        Three Months Ended October 31,          Ended October 31,",
+      "                        2024      2023      2024      2023"],
+     ("Three Months Ended October 31 2024", "Three Months Ended October 31 2023",
+      "Nine Months Ended October 31 2024", "Nine Months Ended October 31 2023")),
+    # a length centred over a year of its group is no part of that year's phrase: the lines read in order
+    (["              Three Months Ended          Year Ended",
+      "      2015          2014          2015          2014"],
+     ("Three Months Ended 2015", "Three Months Ended 2014", "Year Ended 2015", "Year Ended 2014")),
+])
+def test_a_length_wrapped_over_the_rest_of_its_header_heads_its_own_group(
+        lines: list[str], headers: tuple[str, ...]) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers

@@ -1489,9 +1489,34 @@ def _phrase_stacks(texts: list[str]) -> list[str]:
                 for i, (start, end, _) in enumerate(phrases)):
             stacks[-1] = [(min(start, top_start), max(end, top_end), f"{top} {words}")
                           for (start, end, words), (top_start, top_end, top) in zip(phrases, above, strict=True)]
+        elif (under := _each_over_one(above, phrases)) is not None:
+            merged = list(phrases)
+            for i, at in under.items():
+                (start, end, words), (top_start, top_end, top) = phrases[i], above[at]
+                merged[i] = (min(start, top_start), max(end, top_end), f"{top} {words}")
+            stacks[-1] = merged
         else:
             stacks.append(phrases)
     return [" ".join(words for _, _, words in stack) for stack in stacks]
+
+
+def _each_over_one(above: list[tuple[int, int, str]], phrases: list[tuple[int, int, str]]) -> dict[int, int] | None:
+    """Where a line prints fewer phrases than the line under it, each a length standing over one of them
+    alone that names no length and no year, the rest of its header ("Nine Months" wrapped over the second
+    group's "Ended October 31,", beside the first group's "Three Months Ended October 31," printed whole):
+    which phrase above each one under stands, by their places in the lines; else None. Read line by line,
+    the wrapped length came first in the stream, and the first group's columns took it (round 560: w3m at
+    80 columns, every quarter printed as nine months)."""
+    if not above or len(above) >= len(phrases):
+        return None
+    under: dict[int, int] = {}
+    for at, (top_start, top_end, top) in enumerate(above):
+        hits = [i for i, (start, end, _) in enumerate(phrases) if start < top_end and end > top_start]
+        if len(hits) != 1 or hits[0] in under or not duration_in(top) or duration_in(phrases[hits[0]][2]) \
+                or YEAR_IN_TEXT.search(phrases[hits[0]][2]):
+            return None  # (a length centred over a year of its group, "2014", heads the group, not that year)
+        under[hits[0]] = at
+    return under
 
 
 def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[str, ...] | None:

@@ -4,6 +4,7 @@ Chromium (tests/fixtures/gold_pdf), and how the reader reads each the way the HT
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import core
 from core.readers.text import split_lines
 from core.tables.find import find_tables
-from core.tables.lines import classify, is_prose
+from core.tables.lines import LineKind, classify, is_prose
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -211,3 +212,26 @@ def test_a_two_column_first_page_gives_its_story_whole() -> None:
         "Sunhollow Vascular, Inc. (Nasdaq: SHVI), a medical technology company focused on minimally invasive "
         "treatment of peripheral artery disease")
     assert [s.kind for s in release.statements] == ["operations", "balance", "cash_flow"]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # round 558's pdftotext: the page's foot naming the release, its page number at the right margin
+    ("Silver Mesa Gaming Corporation | Q3 2020 Earnings Release" + " " * 54 + "3", True),
+    ("Harlow Biosciences, Inc. - Press Release" + " " * 30 + "Page 4", True),
+    # a row of a statement naming a release of reserves or allowances stays a row
+    ("Release of valuation allowance" + " " * 30 + "3", False),
+    ("Tax benefit from release of reserves" + " " * 20 + "12", False),
+])
+def test_a_running_foot_naming_the_release_is_page_furniture(line: str, furniture: bool) -> None:
+    assert (classify(1, line).kind is LineKind.BLANK) is furniture
+
+
+def test_a_running_foot_inside_a_cash_flow_is_no_row() -> None:
+    source = FIXTURES / "layouts" / "pdftotext_running_foot_with_its_page_number_inside_a_cash_flow.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    labels = {item.label for statement in release.statements for item in statement.items}
+    assert not any("Earnings Release" in label for label in labels)
+    # the row under the foot keeps both years (in thousands: "(23,000)   (96,000)")
+    flows = next(s for s in release.statements if s.kind == "cash_flow" and s.primary)
+    investing = next(item for item in flows.items if "investing_cash_flow" in item.concepts)
+    assert investing.values == (Decimal("-23000000"), Decimal("-96000000"))

@@ -93,6 +93,10 @@ PAGE_FURNITURE = re.compile(
     r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
     re.IGNORECASE,
 )
+# A page's running foot naming the release, its page number at the right margin ("Silver Mesa Gaming
+# Corporation | Q3 2020 Earnings Release   3"): no row of a table a page break runs through (round 558: the
+# number was printed as 3,000 of the prior year's cash flow). Asked only of lines ending in a digit.
+_RELEASE_FOOT = re.compile(r"\b(?:earnings|press|news)\s+release\s{2,}(?:page\s+)?\d{1,3}$", re.IGNORECASE)
 # A section of the cash flow, not its title: "Cash flows from investing activities:", also when it wraps
 # before its last word ("Cash flows from investing" / "activities:").
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b|\bcash\s+flows?\s+(?:from|used|provided|\(used)\b",
@@ -218,7 +222,8 @@ class Column:
 def classify(number: int, text: str) -> ClassifiedLine:
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
-    if not stripped or PAGE_FURNITURE.match(stripped):  # every branch is anchored at the start
+    if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
+            stripped[-1].isdigit() and _RELEASE_FOOT.search(stripped)):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())

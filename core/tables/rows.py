@@ -484,11 +484,14 @@ def _a_totals_name_ended(row: RawRow, line: ClassifiedLine, after: str) -> bool:
     round 487, the words had headed the next row and "Total equity", noncontrolling interests and all, been
     read as the equity). A basis row's next heading ("Diluted  1.51" / "Weighted average shares") is no such
     end, nor the per-share heading under a sum the reader named for its heading ("Total Net profit
-    attributable to"). `after` is the label that follows it."""
+    attributable to"). Nor is a bare "Total" closing a heading's rows a name cut short: it is the heading's
+    total, and a heading under it opens the next rows ("Total   1,310" / "Operating expenses": round 565, the
+    revenue had been printed as the operating expenses and the expenses' total as revenue). `after` is the
+    label that follows it."""
     if not (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and line.label[:1].isupper()
             and after[:1].isupper() and not line.label.endswith(":") and not row.label.endswith(":")
             and _A_TOTAL.match(row.label) is not None and CONNECTOR_END.search(row.label) is None
-            and match_concept(row.label) is None):
+            and match_concept(row.label) is None and not (row.section and _A_TOTAL.fullmatch(row.label.strip()))):
         return False
     joined = match_concept(f"{row.label} {line.label}")
     return joined is not None and not joined.startswith(("eps_", "shares_"))

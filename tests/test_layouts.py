@@ -2471,3 +2471,35 @@ def test_a_book_value_per_share_among_a_quarters_flows_is_a_figure_at_its_date()
     rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] == "Book value per share"]
     assert [(r["statement"], r["period_end"], r["months"], r["value"]) for r in rows] == [
         ("balance", "1997-03-31", "", "26.42"), ("balance", "1996-03-31", "", "26.87")]
+
+
+def test_costs_printed_as_deductions_under_no_heading_are_stored_positive_by_the_arithmetic() -> None:
+    """Round 564: every cost between the revenue and the operating income in parentheses, no heading, no
+    total. 4,266 - 2,282 - 1,139 - 402 - 41 = 402, the operating income printed: each line is a cost, stored
+    positive, those the vocabulary names ("Cost of sales — products") and those it does not alike."""
+    path = LAYOUTS / "every_cost_a_deduction_under_no_heading_some_named_by_their_words.htm"
+    statement = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert statement is not None
+    costs = {item.label: item.values for item in statement.items if not item.concepts and item.kind == "amount"}
+    millions = Decimal(1_000_000)
+    assert costs == {
+        "Cost of sales — products": (2_282 * millions, 2_147 * millions),
+        "Cost of sales — services": (1_139 * millions, 1_106 * millions),
+        "General and administrative expenses": (402 * millions, 388 * millions),
+        "Amortization of acquired intangibles": (41 * millions, 43 * millions),
+    }
+
+
+def test_a_gain_among_deductions_keeps_its_sign() -> None:
+    """The same statement with a gain printed positive among the deductions: the revenue less every line taken
+    as a cost is no longer the operating income, so no line is turned."""
+    path = LAYOUTS / "every_cost_a_deduction_under_no_heading_some_named_by_their_words.htm"
+    html = path.read_text().replace("Amortization of acquired intangibles", "Gain on sale of a business")
+    html = html.replace('(41)</td><td align="right">(43)', '41</td><td align="right">43')
+    # the operating income as the gain gives it: 4,266 - 2,282 - 1,139 - 402 + 41 = 484
+    html = html.replace('402</td><td align="right">376', '484</td><td align="right">462')
+    assert "484" in html and "(41)" not in html
+    statement = core.parse_release(html.encode(), path.name).statement("operations")
+    assert statement is not None
+    gna = next(item for item in statement.items if item.label == "General and administrative expenses")
+    assert gna.values[0] == Decimal(-402_000_000)

@@ -215,11 +215,12 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
     if kind == "operations":
-        return _net_revenue_after_deductions(_cost_beside_another_cost(_cost_the_gross_profit_takes(
+        return _deductions_by_the_arithmetic(_net_revenue_after_deductions(_cost_beside_another_cost(
+            _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique))))))))))))))
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique)))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -978,6 +979,33 @@ def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
                 and _deductions_section(items[:end], item.section)):
             result[index] = negated(item)
     return result
+
+
+def _deductions_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Lines under no expenses heading between the revenue and the operating result, printed in parentheses
+    ("General and administrative expenses  (402)" under "Cost of sales — products  (2,282)"), are costs
+    where the revenue less every line between, each taken as a cost, is the operating result printed: stored
+    positive, as the named costs beside them are (round 564: the cost of sales had been turned positive by
+    its words and the other costs left negative, a breakdown of mixed signs). A line that is no cost (a gain
+    printed positive among them) breaks the sum, and nothing is turned."""
+    revenue, result = first_index(items, "revenue"), first_index(items, "operating_income")
+    if revenue is None or result is None or result <= revenue + 1:
+        return items
+    between = range(revenue + 1, result)
+    if any(items[i].kind != "amount" or items[i].is_total for i in between):
+        return items
+    turned = [i for i in between if not items[i].concepts
+              and all(v <= 0 for v in items[i].values if v is not None) and any(items[i].values)]
+    if not turned or any(any(v < 0 for v in items[i].values if v is not None) and any(
+            v > 0 for v in items[i].values if v is not None) for i in between):
+        return items
+    sums = [(start, [items[i].values[c] for i in between], end)
+            for c, (start, end) in enumerate(zip(items[revenue].values, items[result].values, strict=True))]
+    printed = [(start, sum(abs(v) for v in costs if v is not None), end) for start, costs, end in sums
+               if start is not None and end is not None and None not in costs]
+    if not printed or any(start - costs != end for start, costs, end in printed):
+        return items
+    return tuple(negated(item) if i in turned else item for i, item in enumerate(items))
 
 
 def _deductions_section(items: Sequence[LineItem], section: str) -> bool:

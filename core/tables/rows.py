@@ -544,6 +544,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     inner = ""  # the words of the last heading, which `section` may extend
     # Headings still open, outermost first, with their indents: the one an unlabelled total sums.
     open_headings: list[tuple[str, int]] = []
+    stepped_in: set[tuple[str, int]] = set()  # the open headings a row has stood under, indented deeper
     stem = ""
     after_rule = False
     starts = [column.start for column in columns]
@@ -771,8 +772,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             section = inner = ""
             section_indent = -1
         if full and not flat and not _BARE_LABEL.match(full):
-            while open_headings and open_headings[-1][1] >= indent:
-                open_headings.pop()  # a row stepping back out to a heading's indent closes it
+            # A row stepping back out to a heading's indent closes it; a heading whose rows stand at its own
+            # indent ("REVENUES" over "Oil sales" at the margin, in a statement indenting only its tax's
+            # parts) is closed by its sum or the next heading (round 561: its unlabelled sum had been left
+            # unnamed, the revenue and the costs lost).
+            while open_headings and (open_headings[-1][1] > indent or (
+                    open_headings[-1][1] == indent and open_headings[-1] in stepped_in)):
+                open_headings.pop()
+            stepped_in.update(heading for heading in open_headings if heading[1] < indent)
         if not full and (open_headings or section) and _net_of_the_line_above(rows, cells):
             # An unlabelled sum that is the line above "Less accumulated depreciation" less it, is that line, net
             # ("Real estate investments, net"), never the total of the heading it stands under (round 244:

@@ -189,3 +189,15 @@ def test_the_compare_download_says_which_figures_no_check_speaks_of() -> None:
     assert frame.loc["Combined ratio", f"{heading}: checks"] == "not checked"
     assert frame.loc["Premiums earned", heading] == 142.318
     assert frame.loc["Net income (loss)", f"{heading}: checks"] == ""
+
+
+def test_a_mortgage_reits_overview_leads_with_its_net_interest_income() -> None:
+    """AGNC's first quarter of 2020 opens on "Interest income" 491 and "Interest expense" 426 million, then "Net
+    interest income" 65 million against 164 a year earlier; it prints no interest totals, provision or
+    non-interest expense, so the bank rule had found no lender's lines, and the Overview had led with its $23.0M
+    of operating expenses (UI-40). An interest earner reads its net interest income first, as a bank does."""
+    release = _release("html/agnc-investment_q1-2020.htm")
+    cards = overview_metrics(standard_metrics(release))
+    assert [m.key for m in cards] == ["net_interest_income", "net_income", "eps_diluted", "cash_and_investments"]
+    assert (cards[0].value, cards[0].prior) == (Decimal(65_000_000), Decimal(164_000_000))
+    assert (cards[1].value, cards[1].prior) == (Decimal(-2_421_000_000), Decimal(265_000_000))

@@ -408,10 +408,12 @@ def _financial_lines(kind: Financial | None, operations: Statement, window: Wind
     losses: what an analyst of such a company reads first, where other companies print revenue and an
     operating result (UI-29: a bank's Overview had shown only its net income, EPS and cash). Only for a
     company the words of its statements say is a bank or an insurer (core.analysis.business): a net interest
-    income among a manufacturer's other income is no bank's headline."""
+    income among a manufacturer's other income is no bank's headline. A lender that is no bank (a mortgage
+    REIT, a finance company: an interest earner) reads its net interest income first as a bank does (UI-40:
+    AGNC's Overview had led with its $23.0M of operating expenses, its $65M of net interest income unshown)."""
     items = operations.items
     found: list[tuple[str, int | None, int]] = []
-    if kind == "bank" and (bank := lender_lines(items)) is not None:
+    if kind in ("bank", "interest earner") and (bank := lender_lines(items, lender=True)) is not None:
         found = [("net_interest_income", bank.net_interest_income, 1),
                  ("credit_loss_provision", bank.provision, provision_sign(items, bank)),
                  ("noninterest_income", bank.noninterest_income, 1),

@@ -70,8 +70,13 @@ def _last(items: Sequence[LineItem], words: re.Pattern[str], stop: int) -> int |
                  if items[i].kind == "amount" and words.search(_label(items[i]))), None)
 
 
-def lender_lines(items: Sequence[LineItem]) -> LenderLines | None:
+def lender_lines(items: Sequence[LineItem], *, lender: bool = False) -> LenderLines | None:
     """The bank's lines of a statement of operations; None where it prints no net interest income.
+
+    A net interest income alone says no company is a bank (a manufacturer may net its interest); it takes
+    interest totals, a provision or a non-interest expense beside it, unless the company is known to `lender`
+    otherwise (a mortgage REIT's statement opening on its interest income, core.analysis.business; UI-40:
+    AGNC's "Interest income" / "Interest expense" / "Net interest income" had not been shown).
 
     The provision is taken only where one line is it: the one line between the net interest income and the
     net interest income after it, or the sum of the lines there ("Provision for credit losses - loans" and
@@ -112,7 +117,7 @@ def lender_lines(items: Sequence[LineItem]) -> LenderLines | None:
         found = replace(found, noninterest_expense=_first(items, OTHER_EXPENSE_TOTAL, below + 1))
     banks = (found.interest_income is not None and found.interest_expense is not None) or (
         after is not None or provision is not None or found.noninterest_expense is not None)
-    return found if banks else None
+    return found if banks or lender else None
 
 
 def provision_sign(items: Sequence[LineItem], lines: LenderLines) -> int:

@@ -208,6 +208,26 @@ OPERATING_EXPENSE_WORDS: Final = re.compile(
     r"|restructuring|in-process|acquired|compensation|litigation|acquisition|merger|severance|other\s+operating",
     re.IGNORECASE)
 
+# A cost line that is a cost of sales, the cost of goods the company sold rather than of all its revenue ("Cost of
+# sales, buying and occupancy", "Cost of goods sold", "Cost of products sold"), and a line of revenue that is sales
+# ("Merchandise sales and services", "Sales of Machinery, Energy & Transportation"): where the revenue adds up
+# one line of sales and revenue of another kind, such a cost is of the sales alone (metrics._sales_the_cost_is_of).
+COST_OF_SALES_WORDS: Final = re.compile(r"\b(?:sales|(?:goods|products?|merchandise)\s+sold)\b", re.IGNORECASE)
+SALES_WORD: Final = re.compile(r"\bsales\b", re.IGNORECASE)
+# A cost of what the company sells printed as a line of its own beside the "cost of sales", not in it: the
+# amortization of the programs, films or content it sells ("Program Production Cost Amortization", Hasbro's
+# acquired studio in 2020), the cost of a second kind of revenue ("Cost of services" beside "Cost of products"),
+# royalties owed on the products sold ("Product royalties"). A gross margin takes them off too
+# (metrics._other_costs_of_revenue). Not a bare "Royalties" (a toy maker's licensors' share, or a biotech's
+# royalty income) nor "Amortization of intangibles": no cost of revenue by their words alone. In normalise_label's form.
+OTHER_COST_OF_REVENUE: Final = re.compile(
+    r"^(?:(?:program(?:ming)?|film|content|production)\s+(?:production\s+)?(?:costs?\s+)?amortization"
+    r"|amortization\s+of\s+(?:program(?:ming)?|film|content|production)\s+(?:production\s+)?(?:costs?|rights)"
+    r"|costs?\s+of\s+(?:services?|service\s+revenues?|products?(?:\s+(?:revenues?|sales))?|licen[cs]es?"
+    r"|licen[cs]e\s+revenues?|subscriptions?|subscription\s+revenues?|maintenance|hardware|software|rentals?"
+    r"|rental\s+revenues?|leasing|contract\s+revenues?|other\s+revenues?|royalt(?:y|ies))"
+    r"|product\s+royalt(?:y|ies)|royalty\s+(?:expenses?|costs?))\b")
+
 # The grammar of a unit note. A scale is a word ("thousands", "Millions") or zeros ("000s", "$000",
 # "(000's omitted)"); releases wrap it in many phrasings: "(in thousands)", "(Thousands of Dollars)",
 # "($ Millions)", "$ in millions", "(millions, except per share data)", "Dollars in millions",

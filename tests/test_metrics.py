@@ -951,6 +951,63 @@ def test_a_gross_margin_is_taken_on_the_sales_its_cost_of_sales_is_of() -> None:
     assert revenue is not None and (revenue.value, revenue.prior) == (8_781_000_000, 10_196_000_000)
 
 
+def test_a_gross_margin_is_taken_on_the_sales_a_cost_of_goods_sold_is_of() -> None:
+    """Caterpillar's first quarter of 2022: "Sales of Machinery, Energy & Transportation" 12,886 and 11,191 million
+    and "Revenues of Financial Products" 703 and 696 make 13,589 and 11,887; "Cost of goods sold" 9,559 and 8,012
+    is the machinery's (its supplemental statement prints 9,560 and 8,013 under ME&T, none under Financial
+    Products). On the total the margin had been 29.7% against 32.6% (UI-40); on the sales, 3,327 / 12,886 =
+    25.82% against 3,179 / 11,191 = 28.41%, as Overview and Compare now show it."""
+    path = FIXTURES / "gold" / "caterpillar_q1-2022_edgar-submission.txt"
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    margin, gross = found.get("gross_margin"), found.get("gross_profit")
+    assert margin is not None and gross is not None
+    assert (gross.value, gross.prior) == (3_327_000_000, 3_179_000_000)
+    assert (round(margin.value or 0, 2), round(margin.prior or 0, 2)) == (Decimal("25.82"), Decimal("28.41"))
+    assert margin.note.startswith("On sales of machinery, energy & transportation alone")
+    revenue = found.get("revenue")
+    assert revenue is not None and (revenue.value, revenue.prior) == (13_589_000_000, 11_887_000_000)
+    cards = {m.key: m for m in overview_metrics(found)}
+    assert metric_delta(cards["gross_margin"]) == "-2.6 pts"
+
+
+@pytest.mark.parametrize(("name", "basis", "margins"), [
+    # "Transportation" 48,206, "Storage and terminaling" 12,418 and "Product sales" 22,806 (16,412 a year before);
+    # "Cost of products sold" 19,877 (13,806) is the products': 2,929 / 22,806 = 12.84% against 2,606 / 16,412
+    # = 15.88%, where the total revenue had made 76.2% against 79.8%
+    ("ui/pipeline_headline_wrapped_before_results_and_more.txt", "Gross profit ÷ product sales",
+     (Decimal("12.84"), Decimal("15.88"))),
+    # "Cost of product sold" 27,613 (28,890) beside "Product sales" of 9,238 (9,446): a cost beyond the sales is
+    # of more than them, and the margin stays on the total, 39,736 / 67,349 = 59.00% against 41,574 / 70,464
+    ("layouts/partnership_net_income_per_limited_partner_unit.txt", "Gross profit ÷ revenue",
+     (Decimal("59.00"), Decimal("59.00"))),
+])
+def test_a_cost_of_products_sold_is_of_the_product_sales_it_does_not_exceed(
+        name: str, basis: str, margins: tuple[Decimal, Decimal]) -> None:
+    path = FIXTURES / name
+    margin = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("gross_margin")
+    assert margin is not None and margin.basis == basis
+    assert (round(margin.value or 0, 2), round(margin.prior or 0, 2)) == margins
+
+
+@pytest.mark.parametrize("name", ["gold/hasbro_q1-2020_html.htm", "gold_pdf/hasbro_q1-2020_html.txt"])
+def test_a_gross_margin_takes_off_every_cost_of_revenue_the_statement_prints(name: str) -> None:
+    """Hasbro's first quarter of 2020 prints "Cost of Sales" 262,694 and 259,987 thousand and, beside it, the
+    "Program Production Cost Amortization" of the studio it bought, 132,146 and 6,575. On the cost of sales alone
+    the margin had read 76.2% against 64.5%, "+11.7 pts" (UI-40); on both, (1,105,570 - 262,694 - 132,146) /
+    1,105,570 = 64.29% against (732,510 - 259,987 - 6,575) / 732,510 = 63.61%, and the card says what it took
+    off. "Royalties" (112,822), a licensor's share no word of which says it is a cost of revenue, stays out."""
+    path = FIXTURES / name
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    margin, gross = found.get("gross_margin"), found.get("gross_profit")
+    assert margin is not None and gross is not None
+    assert (gross.value, gross.prior) == (710_730_000, 465_948_000)
+    assert gross.basis == "Net Revenues − Cost of Sales − Program Production Cost Amortization"
+    assert (round(margin.value or 0, 2), round(margin.prior or 0, 2)) == (Decimal("64.29"), Decimal("63.61"))
+    assert metric_delta(margin) == "+0.7 pts"
+    assert margin.note.startswith("Revenue less Cost of Sales and Program Production Cost Amortization:")
+    assert "Royalties" not in margin.note
+
+
 def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_of() -> None:
     """Valaris's first quarter of 2020: cash and cash equivalents of $184.9 million over operations using $68.1
     million a month, a runway of 2.7 months, beside its highlights' "$1.5 billion of liquidity", eight times the

@@ -1198,3 +1198,45 @@ def test_a_banks_cash_at_the_periods_beginning_is_no_cash_at_its_end(label: str,
     from core.vocabulary import match_concept
 
     assert match_concept(label) == concept
+
+
+# Lines printed beside a statement's cost of revenue, each from a real release: whether it is another cost of what
+# the company sells (a gross margin takes it off too, UI-40)
+OTHER_COSTS_OF_REVENUE = [
+    ("Program Production Cost Amortization", True),  # Hasbro, Q1 2020: its acquired studio's cost of revenue
+    ("Cost of services", True),  # beside "Cost of products" under "Total cost of revenue" (year_caption_... fixture)
+    ("Cost of service and supplies", True),  # beside "Cost of product sales" (narrative_comparison_... fixture)
+    ("Cost of product sales", True),
+    ("Royalties", False),  # Hasbro's licensors' share; a biotech's royalty income
+    ("Amortization of Intangibles", False),  # Hasbro
+    ("Interest expense of Financial Products", False),  # Caterpillar, Q1 2022
+    ("Royalty and license revenue", False),  # a revenue line
+    ("Cost of Sales", False),  # the cost of revenue itself
+    ("Total cost of revenue", False),
+]
+
+
+@pytest.mark.parametrize(("label", "other"), OTHER_COSTS_OF_REVENUE, ids=[label for label, _ in OTHER_COSTS_OF_REVENUE])
+def test_another_cost_of_revenue_by_its_words(label: str, other: bool) -> None:
+    from core.vocabulary import OTHER_COST_OF_REVENUE, normalise_label
+
+    assert bool(OTHER_COST_OF_REVENUE.search(normalise_label(label))) is other
+
+
+# Cost lines from real releases: whether each is a cost of sales, of goods sold, where the revenue also holds
+# revenue of another kind (metrics._sales_the_cost_is_of)
+COSTS_OF_SALES = [
+    ("Cost of sales, buying and occupancy", True),  # Sears, Q2 2004
+    ("Cost of goods sold", True),  # Caterpillar, Q1 2022
+    ("Cost of products sold", True),
+    ("Cost of revenue", False),
+    ("Cost of services", False),
+    ("Cost of goods manufactured and sold", False),  # Alkermes: its manufacturing revenue's cost too
+]
+
+
+@pytest.mark.parametrize(("label", "of_sales"), COSTS_OF_SALES, ids=[label for label, _ in COSTS_OF_SALES])
+def test_a_cost_of_sales_by_its_words(label: str, of_sales: bool) -> None:
+    from core.vocabulary import COST_OF_SALES_WORDS
+
+    assert bool(COST_OF_SALES_WORDS.search(label)) is of_sales

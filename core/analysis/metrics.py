@@ -44,10 +44,14 @@ from core.model import LineItem, Period, Release, SourceSpan, Statement
 from core.statements.lender_lines import insurer_lines, lender_lines, provision_sign
 from core.vocabulary import (
     CASH_AND_EQUIVALENTS_WORDS,
+    COST_OF_SALES_WORDS,
     DISCONTINUED_OPERATIONS,
     OPERATING_EXPENSE_WORDS,
+    OTHER_COST_OF_REVENUE,
+    SALES_WORD,
     SCALES,
     normalise_label,
+    without_note_marks,
 )
 
 MetricKind = Literal["amount", "percent", "per_share", "shares", "months"]
@@ -552,46 +556,100 @@ def operating_expenses_caveat(release: Release) -> str:
 _LEAVES_OUT = re.compile(r"\b(?:exclusive\s+of|excluding|excludes)\b", re.IGNORECASE)
 
 
-def _gross_profit(operations: Statement, window: Window, revenue: Metric | None) -> Metric | None:
-    """The printed gross profit, else revenue minus cost of revenue (said so in the basis)."""
+def _gross_profit(operations: Statement, window: Window, revenue: Metric | None,
+                  others: tuple[LineItem, ...] = ()) -> Metric | None:
+    """The printed gross profit, else revenue minus cost of revenue and the `others` costs of what the company
+    sells printed beside it (said so in the basis)."""
     printed = _line(operations, "gross_profit", window)
     if printed is not None:
         return printed
     cost = _line(operations, "cost_of_revenue", window)
-    if revenue is None or cost is None or _LEAVES_OUT.search(cost.basis):
+    if revenue is None or cost is None or any(_LEAVES_OUT.search(label)
+                                              for label in (cost.basis, *(item.label for item in others))):
         # "Cost of product sold (exclusive of depreciation shown below)": revenue less it is no gross profit
         # the company would print, and its margin would be overstated
         return None
+    costs = [cost, *(_item_metric(operations, item, "cost_of_revenue", window) for item in others)]
 
-    def minus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-        return None if a is None or b is None else a - b
+    def minus(a: Decimal | None, taken: list[Decimal | None]) -> Decimal | None:
+        return None if a is None or any(b is None for b in taken) else a - sum(b for b in taken if b is not None)
 
     return Metric(
         "gross_profit",
-        minus(revenue.value, cost.value),
-        minus(revenue.prior, cost.prior),
-        (*revenue.sources, *cost.sources),
-        f"{revenue.basis} − {cost.basis}",
+        minus(revenue.value, [c.value for c in costs]),
+        minus(revenue.prior, [c.prior for c in costs]),
+        (*revenue.sources, *(source for c in costs for source in c.sources)),
+        " − ".join([revenue.basis, *(" ".join(c.basis.split()) for c in costs)]),
     )
 
 
-_SALES_WORD = re.compile(r"\bsales\b", re.IGNORECASE)
+def _other_costs_of_revenue(operations: Statement) -> tuple[LineItem, ...]:
+    """The costs of what the company sells that the statement prints beside its cost of revenue, in its section
+    and above the operating result, where it prints no gross profit: Hasbro's "Program Production Cost
+    Amortization" (6.6 million, then 132.1 million with the studio it bought) beside its "Cost of Sales" in 2020.
+    Revenue less the cost of sales alone had made a margin of 76.2% against 64.5%, "+11.7 pts", for a business
+    whose margin on all its costs of revenue was about flat (64.3% against 63.6%; UI-40). The lines the cost of
+    revenue adds up are in it already, and are no others."""
+    cost = operations.item("cost_of_revenue")
+    if cost is None or operations.item("gross_profit") is not None:
+        return ()
+    items, sums = operations.items, footing(operations)
+    start = next(index for index, item in enumerate(items) if item is cost)
+
+    def under(total: LineItem) -> set[int]:
+        """Every line a total adds up, its subtotals and theirs."""
+        return {id(line) for part in sums.components(total) for line in (part, *sums.leaves(part, keep_netted=False))}
+
+    inside = under(cost)
+    found: list[LineItem] = []
+    for index, item in enumerate(items):
+        if any(concept in item.concepts for concept in ("operating_income", "income_before_taxes")):
+            if index > start:
+                break
+            found.clear()  # a result above the cost closes what came before it
+            continue
+        if (item is not cost and item.kind == "amount" and item.section == cost.section and id(item) not in inside
+                and OTHER_COST_OF_REVENUE.search(normalise_label(without_note_marks(item.label)))
+                and id(cost) not in under(item)):  # "Cost of products and services" holding the cost is no other
+            found.append(item)
+    return tuple(found)
+
+
+def _with_other_costs_said(margin: Metric | None, others: tuple[LineItem, ...], cost: LineItem | None) -> Metric | None:
+    """The gross margin taken on more costs than the one a reader would look for says which (UI-40)."""
+    if margin is None or not others or cost is None:
+        return margin
+    named = " and ".join(" ".join(item.label.split()) for item in others)
+    return replace(margin, note=f"Revenue less {' '.join(cost.label.split())} and {named}: "
+                                "each is a cost of what the company sells.")
 
 
 def _sales_the_cost_is_of(operations: Statement, window: Window) -> Metric | None:
-    """The one part of the revenue a "cost of sales" is of, where the revenue adds up sales and revenue of
+    """The one part of the revenue a cost of sales is of, where the revenue adds up sales and revenue of
     another kind that no cost is printed for ("Merchandise sales and services" beside "Credit and financial
     products revenues", Sears in 2004: revenue less the cost of sales made a 37.2% gross margin of the year
     before, whose credit revenue bore no cost of sales, against the release's own 27.5% on sales; UI-38).
-    None where the revenue prints no parts, or more than one part names sales."""
+    A cost of goods sold is one as much (Caterpillar's "Cost of goods sold" is of its "Sales of Machinery,
+    Energy & Transportation", not of its "Revenues of Financial Products", whose cost is interest: 29.7%
+    against 32.6% on the total, 25.8% against 28.4% on the sales; UI-40).
+    None where the revenue prints no parts, more than one part names sales, another cost of revenue is
+    printed beside it (the other revenue bears its own cost), or the cost exceeds the sales."""
     cost, revenue = operations.item("cost_of_revenue"), operations.item("revenue")
-    if cost is None or revenue is None or not _SALES_WORD.search(cost.label) or operations.item("gross_profit"):
+    if (cost is None or revenue is None or not COST_OF_SALES_WORDS.search(cost.label)
+            or operations.item("gross_profit") or _other_costs_of_revenue(operations)):
         return None
     parts = footing(operations).components(revenue)
-    sales = [part for part in parts if _SALES_WORD.search(part.label)]
+    sales = [part for part in parts if SALES_WORD.search(part.label)]
     if len(parts) < 2 or len(sales) != 1:
         return None
-    return replace(_item_metric(operations, sales[0], "revenue", window), label=display_label(operations, sales[0]))
+    of_sales = replace(_item_metric(operations, sales[0], "revenue", window), label=display_label(operations, sales[0]))
+    costs = _item_metric(operations, cost, "cost_of_revenue", window)
+    if any(c is not None and s is not None and c > s for c, s in ((costs.value, of_sales.value),
+                                                                    (costs.prior, of_sales.prior))):
+        # a cost beyond the sales is of more than them (a pipeline partnership's "Cost of product sold" of 27.6
+        # million beside "Product sales" of 9.2 million would have made a margin of -199%)
+        return None
+    return of_sales
 
 
 def _on_sales_alone(margin: Metric | None, sales: Metric | None, revenue: Metric | None) -> Metric | None:
@@ -763,7 +821,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
         revenue = _renamed(_line(operations, "revenue", window), "revenue")
         of_sales = _sales_the_cost_is_of(operations, window)
-        gross = _gross_profit(operations, window, of_sales or revenue)
+        others = _other_costs_of_revenue(operations)
+        gross = _gross_profit(operations, window, of_sales or revenue, others)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
             _expenses_added_up(operations, window))
         operating = _line(operations, "operating_income", window)
@@ -779,7 +838,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             revenue,
             *_financial_lines(kind, operations, window),
             gross,
-            _on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales, revenue),
+            _with_other_costs_said(_on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales,
+                                                   revenue), others, operations.item("cost_of_revenue")),
             opex,
             _opex_share(opex, _line(operations, "cost_of_revenue", window), revenue),
             operating,

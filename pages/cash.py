@@ -9,6 +9,7 @@ from core.analysis.business import financial_no_burn
 from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
+from core.analysis.metrics import liquidity_caveat
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.formatting import card_money, card_months, currency_sign, months, spelled_money
 from pages._markdown import plain
@@ -69,17 +70,23 @@ elif estimates:
                 st.caption(plain(rise.sentence))
                 continue
             if estimate.monthly is None:
+                # the note says why there is no figure; the basis of an estimate not made is left unsaid (UI-40:
+                # "Not estimated" over "Estimate: net result ... divided by 3 months" had described one)
                 st.metric(name, "Not estimated" if estimate.withheld else "No burn")
-                st.caption(estimate.note)
-            else:
-                st.metric(
-                    name,
-                    card_money(estimate.monthly, currency=sign),
-                    help="An estimate, not a figure the release prints.",
-                )
-                st.metric("Runway it implies", card_months(estimate.runway_months),
-                          help=f"{months(estimate.runway_months)} at this pace.")
+                st.caption(estimate.note or f"No burn: {estimate.basis} shows no cash going out.")
+                continue
+            st.metric(
+                name,
+                card_money(estimate.monthly, currency=sign),
+                help="An estimate, not a figure the release prints.",
+            )
+            st.metric("Runway it implies", card_months(estimate.runway_months),
+                      help=f"{months(estimate.runway_months)} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
+    # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
+    # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).
+    if any(e.runway_months is not None for e in estimates) and (caveat := liquidity_caveat(release)):
+        st.caption(f"Read with care: {plain(caveat)}.")
     what = cash_words(points)
     st.caption(
         "Each is a straight-line estimate. Cash burn is cash used: cash used in operations where the release "

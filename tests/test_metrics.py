@@ -1016,7 +1016,9 @@ def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_
     path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
     runway = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("runway")
     assert runway is not None and runway.value is not None and round(runway.value, 1) == Decimal("2.7")
-    assert runway.caveat == ('counts cash and cash equivalents alone: the release speaks of "$1.5 billion of '
-                             'liquidity", more than that, which may count credit it can draw')
+    # one plain sentence (UI-40: "counts ... alone: the release speaks of ..., more than that, which may count
+    # credit it can draw" had read as clauses stitched together)
+    assert runway.caveat == ('the runway counts only cash and cash equivalents, while the release speaks of '
+                             '"$1.5 billion of liquidity", which may include credit the company can draw')
     allos = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt")).get("runway")
     assert allos is not None and "liquidity" not in allos.caveat

@@ -728,10 +728,8 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
     balance = release.statement("balance")
     held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
-    if not runway_caveat and estimate.runway_months is not None and estimate.monthly is not None and (
-            credit := _credit_said(release, estimate.runway_months * estimate.monthly)):
-        runway_caveat = (f'counts {held} alone: the release speaks of "{credit}", more than that, which may '
-                         "count credit it can draw")
+    if not runway_caveat and estimate.runway_months is not None and estimate.monthly is not None:
+        runway_caveat = liquidity_caveat(release, estimate.runway_months * estimate.monthly)
     runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
                     caveat=runway_caveat, note=_sentence(_RUNWAY_BASIS.get(estimate.method, ""), over))
     return burn, runway
@@ -744,6 +742,27 @@ _CREDIT_SAID = re.compile(
     r"|liquidity\s+of\s+(?:approximately\s+|about\s+)?\$\s?[\d.,]+\s*(?:million|billion)"
     r"|\$\s?[\d.,]+\s*(?:million|billion)\s+(?:of\s+)?(?:available|undrawn|unused)\s+(?:borrowing\s+capacity"
     r"|(?:revolving\s+)?credit)", re.IGNORECASE)
+
+
+def liquidity_caveat(release: Release, cash: Decimal | None = None) -> str:
+    """What to read with a runway on `cash` (by default the latest cash the Cash page charts) where the story
+    speaks of more liquidity than that, in one plain sentence; "" where it does not. Every runway shown
+    divides that cash, so the Overview's card, Compare's memo and the Cash page, where the runway is most
+    prominent, say the same words (UI-40: the Cash page had shown Valaris's 2.7 months without them, and
+    "counts ... alone: the release speaks of ..., more than that, which may count credit it can draw" had
+    read as three clauses stitched together)."""
+    balance = release.statement("balance")
+    points = cash_points(balance) if balance is not None else ()
+    if cash is None:
+        if not points:
+            return ""
+        cash = points[-1].amount
+    credit = _credit_said(release, cash)
+    if not credit:
+        return ""
+    held = cash_words(points) if points else "cash and investments"
+    return (f'the runway counts only {held}, while the release speaks of "{credit}", which may include credit '
+            "the company can draw")
 
 
 def _credit_said(release: Release, cash: Decimal) -> str:

@@ -38,6 +38,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
+from core.charts.timeline import date_ticks, edge_room
 from core.formatting import accounting, currency_sign, spelled_money, unit_label
 from core.model import Period, Statement
 
@@ -221,7 +222,13 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
             }
         )
     figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))
-    figure.update_xaxes(title_text="Month (straight-line estimate)")
+    # Ticked at the projection's own dates, the balance-sheet date first: Plotly's own ticks fell on Sundays
+    # ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), dates the release never names.
+    days = sorted({day for trace in figure.data for day in trace.x})
+    figure.update_xaxes(title_text="Month (straight-line estimate)", type="date",
+                        range=[(days[0] - edge_room(days[0], days[-1])).isoformat(),
+                               (days[-1] + edge_room(days[0], days[-1])).isoformat()],
+                        **date_ticks(days))
     base_layout(
         figure,
         title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",

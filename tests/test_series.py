@@ -10,6 +10,7 @@ December 31, 2004 from 60,000 to 59,450 (restricted cash moved to other assets).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -219,11 +220,14 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
     burn = burn_chart(series)
     assert eps is not None and list(eps.data["Value ($ per share)"])[-1] == "($0.28)"
     assert shares is not None and list(shares.figure.data[0].y)[-1] == 22.5
-    # the end points' labels lean inwards, never past the plot's edge (UI-34: "63.8" for Apple's 363.8)
+    # the end points' labels lean inwards, never past the plot's edge (UI-34: "63.8" for Apple's 363.8), and
+    # a point lower than those it is joined to is labelled below it, away from its line (UI-40): cash falls
+    # 59,450, 55,000, 49,500, 43,600, the last below the one before
     for trend in (cash, shares):
         positions = list(trend.figure.data[0].textposition)
-        assert positions[0] == "top right" and positions[-1] == "top left"
-        assert set(positions[1:-1]) == {"top center"} and trend.figure.data[0].cliponaxis is False
+        assert positions[0].endswith(" right") and positions[-1].endswith(" left")
+        assert all(p.endswith(" center") for p in positions[1:-1]) and trend.figure.data[0].cliponaxis is False
+    assert list(cash.figure.data[0].textposition) == ["top right", "top center", "top center", "bottom left"]
     assert burn is not None
     q3 = burn.data[(burn.data["Quarter"] == "3M to Sep 30, 2005")].set_index("Method")
     assert q3.loc["Cash burn per month", "Burn per month ($ thousands)"] == "1,967"
@@ -350,12 +354,17 @@ def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...
     charts = [c for c in (margins_over_time(halden), expenses, cash) if c is not None]
     ranges = {tuple(chart.figure.layout.xaxis.range) for chart in on_one_time_axis(charts)}
     assert ranges == {("2004-02-05", "2005-11-24")}  # 2004-03-31 less 55 days, 2005-09-30 plus 55
-    # Oracle's quarters of fiscal 2013-2014 and 2021-2022, nine years: a twentieth of the span (3,287 days) is
-    # 164 days beyond each end, room for the last point's label and its tick (UI-37: "21,902" cut at the edge)
+    # Oracle's quarters of fiscal 2013-2014 and 2021-2022, nine years apart: the seven empty years are cut
+    # from the axis, all but 75 days either side (2014-08-14 to 2021-03-17, UI-40), leaving 880 days drawn, a
+    # twentieth of which is less than half a bar: 55 days beyond each end (UI-37 had wanted room for the last
+    # point's label and its tick on a span of nine years)
     oracle = company_series([core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
                              for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")])
     charts = [c for c in (expense_lines(oracle), cash_trend(oracle)) if c is not None]
-    assert {tuple(c.figure.layout.xaxis.range) for c in on_one_time_axis(charts)} == {("2012-12-18", "2022-11-11")}
+    aligned = on_one_time_axis(charts)
+    assert {tuple(c.figure.layout.xaxis.range) for c in aligned} == {("2013-04-06", "2022-07-25")}
+    assert {tuple(tuple(b.bounds) for b in c.figure.layout.xaxis.rangebreaks) for c in aligned} == {
+        (("2014-08-14", "2021-03-17"),)}
 
 
 def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_derived() -> None:
@@ -470,7 +479,8 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     """Apple's releases of 2003-2004 and 2009-2010 side by side (UI-26): quarters a season apart, the clusters
     six years apart. Each named date stands at least a label's width at a phone's plot from the next (401 of
     the 3,009 days drawn), counting back from the latest: the dates a year or a season from a named one are drawn
-    but not named, their labels no longer run into their neighbours'."""
+    but not named, their labels no longer run into their neighbours'. (Since UI-40 the years between the
+    clusters are cut from the axis, which leaves room to name four.)"""
     from datetime import date
 
     from core.charts.timeline import date_ticks
@@ -478,8 +488,10 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     ends = [date(2003, 6, 28), date(2003, 9, 27), date(2004, 6, 26), date(2009, 12, 26), date(2010, 9, 25),
             date(2010, 12, 25)]
     ticks = date_ticks(ends)
-    # (a year apart is 12% of the axis drawn, 3,009 days: 36 px at a phone's plot, under a label's 40; UI-38)
-    assert ticks["tickvals"] == ["2004-06-26", "2010-12-25"]
+    # The five empty years between the clusters are cut from the axis (UI-40), leaving 988 days drawn with the
+    # room beyond the ends: a label's width at a phone's plot is 132 of them, and a year, or the cut between
+    # Jun 26, 2004 and Dec 26, 2009 (150 days), is more. (Uncut, two dates had been named in six years, UI-38.)
+    assert ticks["tickvals"] == ["2003-09-27", "2004-06-26", "2009-12-26", "2010-12-25"]
     assert ticks["ticktext"][-1] == "Dec 25<br>2010"
 
 
@@ -546,10 +558,10 @@ def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_c
     """UI-38: Oracle's Q4 FY2014 and Q4 FY2022 submissions, Compare over time: the quarters to May 31, 2013 and
     2014, 2021 and 2022, a year apart in the nine drawn (2012-12-18 to 2022-11-11, 3,615 days), had each been
     named, and at 390 px their labels ran together ("May 31May 31"). A year is 10% of that axis, 30 px of a
-    phone's plot, under a label's 40: counting back from the latest, 2022 and 2014 are named, each with its year,
-    on every chart over time."""
+    phone's plot, under a label's 40: counting back from the latest, 2022 and 2014 were named. Since UI-40 the
+    empty years are cut from the axis and all four are named, a label's width apart, on every chart over time."""
     from core.charts.series import margins_over_time
-    from core.charts.timeline import NARROWEST_PLOT_PX, TICK_LABEL_PX, on_one_time_axis
+    from core.charts.timeline import NARROWEST_PLOT_PX, TICK_LABEL_PX, axis_days, on_one_time_axis
 
     releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
                 for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
@@ -558,10 +570,16 @@ def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_c
                           expense_lines(series), cash_trend(series), per_share_trend(series),
                           share_count_trend(series)) if c is not None]
     assert len(charts) == 6
+    # UI-40: the seven empty years are cut from the axis, so each of the four years is named, each a label's
+    # width at a phone's plot from the next along the axis as drawn (its cut left out)
+    named = ["2013-05-31", "2014-05-31", "2021-05-31", "2022-05-31"]
     for chart in [*charts, *on_one_time_axis(charts)]:  # each alone, and side by side on the page
         axis = chart.figure.layout.xaxis
-        assert list(axis.tickvals) == ["2014-05-31", "2022-05-31"]
-        assert list(axis.ticktext) == ["May 31<br>2014", "May 31<br>2022"]
-    start, end = (date.fromisoformat(day) for day in on_one_time_axis(charts)[0].figure.layout.xaxis.range)
-    gap = (date(2022, 5, 31) - date(2014, 5, 31)).days / (end - start).days * NARROWEST_PLOT_PX
-    assert gap >= TICK_LABEL_PX
+        assert list(axis.tickvals) == named
+        assert list(axis.ticktext) == ["May 31<br>2013", "May 31<br>2014", "May 31<br>2021", "May 31<br>2022"]
+    aligned = on_one_time_axis(charts)[0].figure.layout.xaxis
+    cuts = [tuple(date.fromisoformat(day) for day in b.bounds) for b in aligned.rangebreaks]
+    start, end = (date.fromisoformat(day) for day in aligned.range)
+    days = [date.fromisoformat(day) for day in named]
+    for one, other in itertools.pairwise(days):
+        assert axis_days(one, other, cuts) / axis_days(start, end, cuts) * NARROWEST_PLOT_PX >= TICK_LABEL_PX

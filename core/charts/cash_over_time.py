@@ -20,11 +20,11 @@ from core.charts.style import (
     decimals_of,
     hatched,
     labels,
-    labels_above_points,
     to_units,
 )
 from core.charts.timeline import (
     RESTATED_MARKER,
+    label_positions,
     other_readings,
     quarter_tick,
     safe,
@@ -57,7 +57,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
             name=named,
             line={"color": CURRENT},
             text=labels(ys, decimals=places),
-            textposition=labels_above_points(len(x)),
+            textposition=label_positions(x, ys),
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )

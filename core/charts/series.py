@@ -26,12 +26,12 @@ from core.charts.style import (
     decimals_of,
     hatched,
     labels,
-    labels_above_points,
     palette,
 )
 from core.charts.timeline import (
     bar_pattern,
     figure_marks,
+    label_positions,
     marks_sentence,
     point_symbol,
     printed_places,
@@ -201,7 +201,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             line={"color": SEQUENCE[1]},
             marker={"size": 9, "symbol": [point_symbol(p) for p in points]},
             text=[f"{m:,.1f}" for m in millions],
-            textposition=labels_above_points(len(x)),
+            textposition=label_positions(x, millions),
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
         )

@@ -371,14 +371,6 @@ def described(
     return f"{summary}: " + ", ".join(readings) + "."
 
 
-def labels_above_points(count: int) -> list[str]:
-    """Where each point's label stands over a line: over the point, but leaning inwards at the ends, where a
-    centred label runs past the plot's edge (UI-34: Apple's "363.8" shown as "63.8", "59,70" for 59,701)."""
-    if count < 2:
-        return ["top center"] * count
-    return ["top right", *["top center"] * (count - 2), "top left"]
-
-
 def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str = "") -> list[str]:
     """Bar labels in accounting style; blank for a missing value."""
     return [

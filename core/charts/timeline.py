@@ -4,6 +4,7 @@ quarter is missing, ticks and table rows that name each reading's release, cross
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -51,7 +52,9 @@ def gapped(trace: go.Scatter) -> None:
         return
     per_point = {
         name: list(value)
-        for name, value in (("y", trace.y), ("text", trace.text), ("customdata", trace.customdata))
+        # (a label's position too: inserted blanks had shifted "top left" from the last point to the one before)
+        for name, value in (("y", trace.y), ("text", trace.text), ("customdata", trace.customdata),
+                            ("textposition", trace.textposition))
         if isinstance(value, tuple | list) and len(value) == len(xs)
     }
     symbols = trace.marker.symbol if isinstance(trace.marker.symbol, tuple | list) else None
@@ -62,7 +65,7 @@ def gapped(trace: go.Scatter) -> None:
         if index and (date.fromisoformat(str(x)) - date.fromisoformat(str(xs[index - 1]))).days > GAP_DAYS:
             new_x.append(None)
             for name in fields:
-                fields[name].append(None)
+                fields[name].append("top center" if name == "textposition" else None)
             new_symbols.append("circle")
         new_x.append(x)
         for name, values in per_point.items():
@@ -91,8 +94,45 @@ def time_axis(figure: go.Figure) -> go.Figure:
         if isinstance(trace, go.Scatter):
             gapped(trace)
             trace.update(xhoverformat="%b %-d, %Y")
-    figure.update_xaxes(type="date", automargin=True, **date_ticks(_days_in(figure)))
+    days = _days_in(figure)
+    figure.update_xaxes(type="date", automargin=True, **date_ticks(days))
+    _cut(figure, axis_cuts(days))
     return figure
+
+
+# An empty stretch of the axis longer than this between two dates drawn is cut out of it, all but a little
+# either side: releases thirteen years apart (Apple's Q1 FY2011 and FY2024, UI-40) had drawn two clusters at
+# the axis's ends, their bars slivers, their labels one on another and two ticks in all. A year between two
+# readings is no cut (a company's quarters a year apart are a trend to see); more than that is two islands.
+CUT_DAYS = 400
+CUT_KEEP_DAYS = 75  # left either side of a cut: past half a bar, and a gap wider than a missing quarter's
+_CUT_NAME = "axis cut"  # the dotted line where an axis is cut, replaced when the axis is cut anew
+
+
+def axis_cuts(days: Iterable[date]) -> list[tuple[date, date]]:
+    """The stretches cut out of a time axis through `days`: each empty stretch of more than CUT_DAYS between
+    two neighbouring dates, less CUT_KEEP_DAYS either side."""
+    distinct = sorted(set(days))
+    keep = timedelta(days=CUT_KEEP_DAYS)
+    return [(before + keep, after - keep) for before, after in itertools.pairwise(distinct)
+            if (after - before).days > CUT_DAYS]
+
+
+def axis_days(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -> int:
+    """The days between `first` and `last` as the axis draws them: less whatever of the cuts lies between."""
+    cut = sum(max(0, (min(end, last) - max(start, first)).days) for start, end in cuts)
+    return (last - first).days - cut
+
+
+def _cut(figure: go.Figure, cuts: Sequence[tuple[date, date]]) -> None:
+    """The axis cut at `cuts` (Plotly's range breaks), each cut marked by a dotted line, so the calendar's
+    spacing holds within each run of dates and a reader sees where years were left out."""
+    figure.update_xaxes(rangebreaks=[{"bounds": [start.isoformat(), end.isoformat()]} for start, end in cuts])
+    figure.layout.shapes = [shape for shape in figure.layout.shapes if shape.name != _CUT_NAME]
+    for _, end in cuts:
+        figure.add_shape(type="line", name=_CUT_NAME, xref="x", yref="paper", x0=end.isoformat(),
+                         x1=end.isoformat(), y0=0, y1=1, layer="below",
+                         line={"color": "#9a9a9a", "width": 1, "dash": "dot"})
 
 
 _EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span
@@ -104,11 +144,11 @@ TICK_LABEL_PX = 40
 NARROWEST_PLOT_PX = 300
 
 
-def edge_room(first: date, last: date) -> timedelta:
-    """The room an axis leaves beyond its first and last dates: half a bar, or a twentieth of a long span (the
-    last point's label and its date's tick had been cut at the edge of nine years of Oracle's quarters, UI-36
-    and UI-37)."""
-    return timedelta(days=max(BAR_DAYS, (last - first).days // _EDGE_PARTS))
+def edge_room(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -> timedelta:
+    """The room an axis leaves beyond its first and last dates: half a bar, or a twentieth of a long span as
+    drawn, less its cuts (the last point's label and its date's tick had been cut at the edge of nine years of
+    Oracle's quarters, UI-36 and UI-37)."""
+    return timedelta(days=max(BAR_DAYS, axis_days(first, last, cuts) // _EDGE_PARTS))
 
 
 def date_ticks(days: Sequence[date]) -> dict[str, object]:
@@ -123,11 +163,14 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
     # the room beyond it): releases years apart leave quarters in clusters, whose labels had run into each other
     # ("Jun 28 Sep 27 Jun 26" over 2003-2004 beside 2009-2010, UI-26). A tenth of the span had still set Oracle's
     # fiscal 2013 and 2014 a year apart in nine, "May 31May 31" at 390 px (UI-38).
-    drawn = (distinct[-1] - distinct[0] + 2 * edge_room(distinct[0], distinct[-1])).days
+    # Distances are the axis's, its cuts left out (`axis_cuts`): thirteen years cut to two runs of a year
+    # name each run's dates, where the whole span had named two in all (UI-40).
+    cuts = axis_cuts(distinct)
+    drawn = axis_days(distinct[0], distinct[-1], cuts) + 2 * edge_room(distinct[0], distinct[-1], cuts).days
     least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
     spaced = [shown[-1]]
     for day in reversed(shown[:-1]):
-        if (spaced[-1] - day).days >= least:
+        if axis_days(day, spaced[-1], cuts) >= least:
             spaced.append(day)
     shown = spaced[::-1]
     return {
@@ -135,6 +178,29 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
         "tickvals": [day.isoformat() for day in shown],
         "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
     }
+
+
+def label_positions(xs: Sequence[str | None], ys: Sequence[float | None]) -> list[str]:
+    """Where each point's label stands on a line over time: above the point, or below it where the point is
+    lower than the points it is joined to (the label on the side away from its line), leaning inwards at the
+    ends, where a centred label runs past the plot's edge (UI-34: Apple's "363.8" shown as "63.8"). Two
+    neighbours a quarter apart had both been labelled above, "162,099" into "172,575" (UI-40)."""
+    count = len(xs)
+    positions = []
+    for index, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        lean = "center" if count < 2 else "right" if index == 0 else "left" if index == count - 1 else "center"
+        joined = [ys[other] for other in (index - 1, index + 1)
+                  if 0 <= other < count and _joined(x, xs[other]) and ys[other] is not None]
+        below = y is not None and bool(joined) and y < sum(v for v in joined if v is not None) / len(joined)
+        positions.append(f"{'bottom' if below else 'top'} {lean}")
+    return positions
+
+
+def _joined(one: str | None, other: str | None) -> bool:
+    """Whether two points of a line over time are joined (no more than GAP_DAYS apart)."""
+    if one is None or other is None:
+        return False
+    return abs((date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days) <= GAP_DAYS
 
 
 def _days_in(figure: go.Figure) -> list[date]:
@@ -240,7 +306,8 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
     days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
         return list(charts)
-    pad = edge_room(min(days), max(days))
+    cuts = axis_cuts(days)  # the same cuts too: a chart's own would set its quarters apart from the others'
+    pad = edge_room(min(days), max(days), cuts)
     span = [(min(days) - pad).isoformat(), (max(days) + pad).isoformat()]
     aligned = []
     for chart, chart_days in zip(charts, drawn, strict=True):
@@ -249,6 +316,7 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             continue
         figure = go.Figure(chart.figure)
         figure.update_xaxes(range=span, **date_ticks(days))  # the same ticks too, where they line up
+        _cut(figure, cuts)
         aligned.append(dataclasses.replace(chart, figure=figure))
     return aligned
 

@@ -303,6 +303,22 @@ def comparison_cautions(release: Release, period: Period, prior: Period, *, resu
 # About the width of the main column at 1440 px in the wide layout: the page less the open sidebar (21 rem, 336
 # px) and the column's padding (5 rem a side).
 WIDE_PAGE_PX = 944
+# The main column on a phone (390 px less the page's 1 rem padding a side): a table wider than this scrolls
+# sideways there, which the grid shows no sign of until touched (UI-40: Compare's memo showed the metric names
+# and the first company alone at 390 px, and the hint had been given only past WIDE_PAGE_PX).
+PHONE_PAGE_PX = 358
+# A grid row's height and its header's (Streamlit 1.67's 2.1875 rem, 35 px), and the grid's two borders and the
+# pixel Streamlit adds itself: a table as tall as its rows, no strip below the last (UI-40: 36 px a row had left
+# a blank strip under Compare's memo at 1400 px, the more the more rows).
+GRID_ROW_PX = 35
+GRID_FRAME_PX = 3
+
+
+def grid_height(rows: int) -> int:
+    """The height of a table that shows all its `rows` and its header, no row cut and none blank."""
+    return GRID_ROW_PX * (rows + 1) + GRID_FRAME_PX
+
+
 # The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a
 # column as wide as "Operating expenses (or all costs, where so totalled)" had left no room for a figure).
 METRIC_COLUMN_PX = 220

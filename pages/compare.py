@@ -50,9 +50,12 @@ from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release, every_release, releases
 from pages._widgets import (
+    GRID_ROW_PX,
     METRIC_COLUMN_PX,
+    PHONE_PAGE_PX,
     WIDE_PAGE_PX,
     chart_downloads,
+    grid_height,
     keep,
     lasting,
     missing,
@@ -261,10 +264,16 @@ else:
         # the grid hides the columns past the page's edge without a scroll bar until hovered (UI-30: a fifth
         # company's column had not been seen at 1440 px)
         st.caption(f"The table is wider than the page: scroll it sideways to see all {len(shorts)} companies.")
+    elif sum(widths.values()) > PHONE_PAGE_PX:
+        # on a phone the pinned metric names and the first company fill the screen (UI-40): the others are
+        # there, a swipe away, which the grid does not show
+        st.caption(f"On a phone, swipe the table sideways to see all {len(shorts)} companies; the metric names "
+                   "stay pinned.")
     # no unit column: each figure says its unit (`memo._cell_text`). First, at phone width the pinned metric and
     # a unit column had filled the screen (UI-36); then, put last, the unit was off-screen with six companies at
     # 1,400 px (UI-38)
-    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=36 * (len(memo) + 1) + 4,
+    st.dataframe(memo, hide_index=True, key="compare_memo", width="stretch", height=grid_height(len(memo)),
+                 row_height=GRID_ROW_PX,
                  column_config={"Metric": st.column_config.TextColumn(width=widths["Metric"], pinned=True),
                                 # each company as wide as its figures and period, none cut inside its cell
                                 **{short: st.column_config.TextColumn(help=column_heading(c), width=widths[short])

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 import core
 from core.analysis import burn_estimates, cash_points
 from core.model import Release
 from tests.conftest import FIXTURES
 from tests.page_runner import run_page, texts
+
+if TYPE_CHECKING:
+    from streamlit.testing.v1 import AppTest
 
 VALARIS = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
 
@@ -105,3 +109,74 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     cash_positions = dict(zip(cash.figure.data[0].text, cash.figure.data[0].textposition, strict=True))
     assert cash_positions["162,099"] == "bottom center" and cash_positions["172,575"] == "top left"
     assert cash_positions["51,011"] == "bottom right" and cash_positions["59,707"] == "top center"
+
+
+# --- 4, 5 and 6. Compare side by side: at a phone's width, seven companies' margins, the memo's height -------------
+
+def _side_by_side(paths: list[str]) -> AppTest:
+    from tests.test_compare_page import run_compare
+
+    loaded = {}
+    for name in paths:
+        path = FIXTURES / name
+        loaded[path.name] = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    picked = at.multiselect(key="compare_picked")
+    picked.set_value(list(picked.options)).run()
+    assert not at.exception
+    return at
+
+
+THREE = ["html/valaris-plc_q1-2020.htm", "gold/hasbro_q1-2020_html.htm", "text/allos_q2_2004.txt"]
+
+
+def test_a_memo_wider_than_a_phone_says_it_swipes_sideways() -> None:
+    """Valaris, Hasbro and Allos side by side at 390 px: the pinned metric names (220 px) and VAL's column
+    filled the screen, the other two a swipe away with nothing said (the hint was for tables wider than the
+    page at 1440 px only). A table wider than a phone's main column (358 px) says so; one wider than the page
+    says the page's words, not both."""
+    at = _side_by_side(THREE)
+    assert list(next(d.value for d in at.dataframe if "Metric" in d.value.columns).columns) == [
+        "Metric", "VAL", "HAS", "ALTH"]
+    said = [c.value for c in at.caption if "sideways" in c.value]
+    assert said == ["On a phone, swipe the table sideways to see all 3 companies; the metric names stay pinned."]
+
+
+def test_the_memo_is_as_tall_as_its_rows() -> None:
+    """The memo of Valaris, Hasbro and Allos has 19 rows under its header: the grid's rows are 35 px (Streamlit
+    1.67's 2.1875 rem), its frame 3 px, 703 px in all; 36 px a row had left a blank strip of 23 px under the last
+    row at 1400 px. The page sets the grid's row height to the one the height counts."""
+    at = _side_by_side(THREE)
+    memo = next(d for d in at.dataframe if "Metric" in d.value.columns)
+    assert len(memo.value) == 19
+    assert memo.proto.row_height == 35
+
+    from pages._widgets import GRID_ROW_PX, grid_height  # (the height the page passes: AppTest does not keep it)
+
+    assert GRID_ROW_PX == 35
+    assert grid_height(len(memo.value)) == 703 and grid_height(0) == 38
+
+
+SEVEN = ["text/nephros_q4-2024_markdown-flattened.txt", "gold/apple_q1-fy2024_edgar-submission.txt",
+         "gold/caterpillar_q1-2022_edgar-submission.txt", "html/alkermes-plc_q1-2020.htm",
+         "gold/hasbro_q1-2020_html.htm", "html/tupperware_q1-2020.htm", "html/agnc-investment_q1-2020.htm"]
+
+
+def test_seven_companies_margins_each_keep_their_label() -> None:
+    """Seven companies side by side: the margins chart had been 420 px for four ratios whatever the count, bars
+    8 px thick, and every label but Hasbro's operating margin "-2.1%" dropped. Each bar's label stands beside
+    it, upright, and each bar has a label's thickness (18 px a row): 4 x (7 x 18 + 30) + 140 = 764 px."""
+    from core.analysis.metrics import standard_metrics
+    from core.charts.memo import common_size_bars
+    from core.charts.style import LEGEND_ROW_PX, legend_rows
+
+    chart = common_size_bars([standard_metrics(core.parse_release((FIXTURES / n).read_bytes(), n)) for n in SEVEN])
+    assert chart is not None and len(chart.figure.data) == 7
+    texts_by = {trace.name.split(" ·")[0].split("<br>")[0]: list(trace.text) for trace in chart.figure.data}
+    assert texts_by["Nephros, Inc. (NEPH)"] == ["64.0%", "55.8%", "8.2%", "9.0%"]
+    assert texts_by["Hasbro, Inc. (HAS)"] == ["76.2%", "78.3%", "-2.1%", "-6.3%"]
+    assert texts_by["Alkermes plc (ALKS)"] == ["80.8%", "96.0%", "-15.2%", "-15.7%"]
+    for trace in chart.figure.data:
+        assert trace.textposition == "outside" and trace.textangle == 0 and trace.constraintext == "none"
+    assert chart.figure.layout.height == 764 + LEGEND_ROW_PX * legend_rows(chart.figure)  # the legend's own

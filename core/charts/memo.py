@@ -296,7 +296,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
                 text=["" if v is None else f"{v:,.1f}%" for v in values],
-                textposition="auto",
+                # beside each bar, at the axis font: inside, as "auto" put them, a label shrinks to the bar's
+                # thickness, and seven companies' bars had dropped every label but one ("-2.1%", UI-40)
+                textposition="outside",
+                constraintext="none",
+                textangle=0,
                 cliponaxis=False,
                 hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{x:.1f}}%<extra></extra>",
             )
@@ -314,7 +318,8 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
-    base_layout(figure, title="Margins and operating expenses, % of revenue", height=140 + 70 * len(keys))
+    base_layout(figure, title="Margins and operating expenses, % of revenue",
+                height=margins_height(len(keys), len(columns)))
     data = memo_table(columns)
     data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
@@ -328,6 +333,17 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     if bare:
         alt += " No bars for " + "; ".join(bare) + "."
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+# A bar's row as thick as its label needs (the axis font, 12 px, and a little room), and the gap between ratios:
+# at 70 px a ratio whatever the count of companies, seven had had bars 8 px thick, too thin for a label.
+BAR_ROW_PX, RATIO_GAP_PX = 18, 30
+
+
+def margins_height(ratios: int, companies: int) -> int:
+    """The margins chart's height: each company's bar a label's thickness in every ratio's group, so its label
+    is read at any count of companies; the title and axis room as before (140 px)."""
+    return 140 + ratios * (companies * BAR_ROW_PX + RATIO_GAP_PX)
 
 
 def _why_no_bars(column: StandardMetrics, keys: Sequence[str]) -> str:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
+from core.vocabulary import ACRONYMS
+
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
 # What the checks say of a figure, as the one mark every table of the pages prints after it (and the words of
@@ -84,6 +86,41 @@ def as_a_name(label: str) -> str:
     case after its first letter where it was printed in capitals ("CASH AND DUE FROM BANKS")."""
     words = " ".join(without_marks(label).split())
     return words[:1] + words[1:].lower() if words.isupper() else words
+
+
+def sentence_case(label: str, keep: Iterable[str] = ()) -> str:
+    """A line printed in capitals as a sentence reads it ("NET (INCOME) LOSS ATTRIBUTABLE TO NONCONTROLLING
+    INTERESTS" -> "Net (income) loss attributable to noncontrolling interests"): capitals set as wide as two
+    lines of lower case and ran to four lines of a waterfall's row (UI-40). Abbreviations stay as printed: those
+    in vocabulary.ACRONYMS ("EBITDA") or `keep` (the release's own, `capital_words`: Valaris's "ARO"), a part
+    holding a digit, and the letters joined by "&" or "." ("SG&A", "R&D", "U.S."). A label not all in capitals
+    is returned as printed."""
+    if not label.isupper():
+        return label
+    kept = {word.upper() for word in keep} | ACRONYMS
+    parts = _WORD_PARTS.split(label)  # words at the even places, what stands between them at the odd
+    out = []
+    for index, part in enumerate(parts):
+        joined = any(0 <= i < len(parts) and parts[i] in ("&", ".") for i in (index - 1, index + 1))
+        stays = index % 2 == 1 or part in kept or joined or any(c.isdigit() for c in part)
+        out.append(part if stays else part.lower())
+    text = "".join(out)
+    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
+
+
+_WORD_PARTS = re.compile(r"(\W+)")
+# A word of two capitals or more ("ARO"), counted where it stands among lower-case words ("ARO Drilling").
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+
+
+def capital_words(labels: Iterable[str]) -> frozenset[str]:
+    """The words a release prints in capitals in its labels that are not all capitals ("Equity in earnings of
+    ARO" in its cash flow statement): its own abbreviations, which `sentence_case` keeps in a label printed all
+    in capitals ("EQUITY IN EARNINGS OF ARO"). A label in capitals says nothing of its words; prose is not
+    read, its datelines in capitals ("HOUSTON--(BUSINESS WIRE)") being no abbreviations."""
+    return frozenset(word for label in labels if any(c.islower() for c in label)
+                     for word in _CAPITAL_WORD.findall(label))
 
 
 # The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a

@@ -1415,3 +1415,11 @@ TRUNCATED_RE = re.compile(r"\bmay\s+be\s+truncated\b", re.IGNORECASE)
 # marketable securities", "Cash and short-term investments"): a line without them is cash alone, and the
 # pages name a burn from it for what it is, not "cash and investments".
 INVESTMENT_WORDS_RE = re.compile(r"\b(?:investments?|securities|marketable|deposits?)\b", re.IGNORECASE)
+
+
+# Abbreviations a line printed in capitals keeps in capitals when it is set in sentence case
+# (core.formatting.sentence_case): "SG&A", "R&D" and others carrying "&", "." or a digit are kept by their form.
+ACRONYMS: Final = frozenset({
+    "EBITDA", "EBITDAR", "EBIT", "EBT", "EPS", "FFO", "AFFO", "GAAP", "IFRS", "IPO", "LLC", "LP", "PLC", "NV", "SA",
+    "AG", "US", "USA", "UK", "FDIC", "REIT", "ESOP", "CEO", "IT", "IP", "FX", "VAT", "LIFO", "FIFO", "COVID",
+})

@@ -9,7 +9,7 @@ from core.analysis.comparisons import change_heading, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
-from core.charts import comparison_bars, quarter_trend, result_waterfall
+from core.charts import comparison_bars, quarter_trend, release_abbreviations, result_waterfall
 from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
@@ -102,7 +102,7 @@ st.subheader("Bridge to the net result")
 choices = [p for p in extended.periods if p.months is not None]
 if choices:
     period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")
-    waterfall = result_waterfall(extended, period)
+    waterfall = result_waterfall(extended, period, release_abbreviations(release))
     if waterfall is not None:
         show_chart(waterfall, key="periods_waterfall", release=release)
     else:

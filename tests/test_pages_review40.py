@@ -180,3 +180,57 @@ def test_seven_companies_margins_each_keep_their_label() -> None:
     for trace in chart.figure.data:
         assert trace.textposition == "outside" and trace.textangle == 0 and trace.constraintext == "none"
     assert chart.figure.layout.height == 764 + LEGEND_ROW_PX * legend_rows(chart.figure)  # the legend's own
+
+
+# --- 7. waterfalls: lines printed in capitals, value labels level ----------------------------------------------
+
+def test_a_waterfall_names_steps_printed_in_capitals_in_sentence_case_and_keeps_its_labels_level() -> None:
+    """Valaris's statement of operations prints "NET (INCOME) LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS"
+    (1.4) and "EQUITY IN EARNINGS OF ARO" ((6.3)) in capitals: the Overview's waterfall had set the first on
+    four lines at 390 px, and turned "(476.0)", contract drilling, on its side. Steps read in sentence case,
+    "ARO" kept as its cash flow statement prints it in "Equity in earnings of ARO"; a click on a step still
+    finds its line; every value label is level."""
+    from core.charts import result_waterfall
+
+    release = valaris()
+    operations = release.statement("operations")
+    assert operations is not None
+    assert "NET (INCOME) LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS" in [i.label for i in operations.items]
+    bare = result_waterfall(operations, operations.periods[0])  # no abbreviations of the release's own given
+    assert bare is not None and bare.figure.data[0].textangle == 0
+    assert "Net (income) loss attributable to noncontrolling interests" in list(bare.data["Step"])
+    assert "Equity in earnings of aro" in list(bare.data["Step"])
+
+    from core.charts import release_abbreviations
+
+    chart = result_waterfall(operations, operations.periods[0], release_abbreviations(release))
+    assert chart is not None
+    steps = dict(zip(chart.data["Step"], chart.data["Amount ($ millions)"], strict=True))
+    assert steps["Net (income) loss attributable to noncontrolling interests"] == "1.4"
+    assert steps["Equity in earnings of ARO"] == "(6.3)"
+    assert steps["Contract drilling (exclusive of depreciation)"] == "(476.0)"
+    trace = chart.figure.data[0]
+    assert trace.textangle == 0
+    names = list(trace.y)
+    assert "Net (income) loss<br>attributable to<br>noncontrolling interests" in names  # three lines, not four
+    assert all(not name.isupper() for name in names)
+    found = chart.source_of("Net (income) loss<br>attributable to<br>noncontrolling interests")
+    assert found is not None
+    span = found[1][0]
+    assert "NONCONTROLLING" in " ".join(release.lines[span.first - 1 : span.last])
+
+
+def test_sentence_case_keeps_abbreviations() -> None:
+    """Capitals read as a sentence, abbreviations kept: the vocabulary's, those joined by "&" or ".", a part
+    with a digit, and the release's own; a label in mixed case is left as printed."""
+    from core.formatting import capital_words, sentence_case
+
+    assert sentence_case("SELLING, GENERAL AND ADMINISTRATIVE (SG&A)") == "Selling, general and administrative (SG&A)"
+    assert sentence_case("R&D EXPENSES") == "R&D expenses"
+    assert sentence_case("ADJUSTED EBITDA") == "Adjusted EBITDA"
+    assert sentence_case("U.S. INCOME TAXES") == "U.S. income taxes"
+    assert sentence_case("INVESTMENT IN ARO") == "Investment in aro"
+    assert sentence_case("INVESTMENT IN ARO", capital_words(["Equity in earnings of ARO"])) == "Investment in ARO"
+    assert sentence_case("Contract drilling (exclusive of depreciation)") == (
+        "Contract drilling (exclusive of depreciation)")
+    assert capital_words(["NET LOSS", "SHI settlement"]) == {"SHI"}

@@ -6,7 +6,13 @@ No chart knows about Streamlit; the pages decide where a chart goes, the builder
 from core.charts.cash import balance_bars, cash_bars, runway_projection
 from core.charts.expenses import composition, line_changes
 from core.charts.per_share import bridge_chart, eps_bars, share_bars
-from core.charts.periods import comparison_bars, quarter_trend, result_waterfall, waterfall_steps
+from core.charts.periods import (
+    comparison_bars,
+    quarter_trend,
+    release_abbreviations,
+    result_waterfall,
+    waterfall_steps,
+)
 from core.charts.style import Chart
 
 __all__ = [
@@ -19,6 +25,7 @@ __all__ = [
     "eps_bars",
     "line_changes",
     "quarter_trend",
+    "release_abbreviations",
     "result_waterfall",
     "runway_projection",
     "share_bars",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from decimal import Decimal
 
 import pandas as pd
@@ -41,8 +42,8 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, percent
-from core.model import Period, Statement
+from core.formatting import accounting, capital_words, percent, sentence_case
+from core.model import Period, Release, SourceSpan, Statement
 from core.vocabulary import AT_PERIOD_END_SECTION
 
 
@@ -381,19 +382,33 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
     return lines
 
 
-def result_waterfall(statement: Statement, period: Period) -> Chart | None:
+WATERFALL_NAME_CHARS = 26  # a step's name wrapped at this many characters, beside its bar
+
+
+def release_abbreviations(release: Release) -> frozenset[str]:
+    """The abbreviations a release prints in capitals in its mixed-case labels, any statement's
+    (`formatting.capital_words`), which its waterfall keeps as printed in a step named in sentence case."""
+    return capital_words(item.label for statement in release.statements for item in statement.items)
+
+
+def result_waterfall(statement: Statement, period: Period, abbreviations: Iterable[str] = ()) -> Chart | None:
     """A waterfall from revenue and expenses to the net result for one period; None without a net result,
     or where the release prints no line between the two (Southern Company's highlights: revenue and net
-    income), whose only step would be an unexplained gap."""
+    income), whose only step would be an unexplained gap. Steps printed in capitals are named in sentence
+    case, keeping `abbreviations` (the release's own: `formatting.capital_words`) and the usual ones."""
     if statement.value("net_income", period) is None:
         return None
-    steps = waterfall_steps(statement, period)
+    # (UI-40: "NET (INCOME) LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS" had run to four lines of its row)
+    steps = [(sentence_case(label, abbreviations), amount, measure)
+             for label, amount, measure in waterfall_steps(statement, period)]
     if all(label in _GAPS for label, _, measure in steps[1:] if measure == "relative"):
         return None  # revenue, a gap and the result (a highlights table): no printed line to draw a step of
     unit = statement_unit(statement)
     places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
-    names = [wrap(label, 22) for label, _, _ in steps]
+    # (26 characters of sentence case take about the width 22 of capitals had: the noncontrolling interests'
+    # share, four lines in capitals, takes three)
+    names = [wrap(label, WATERFALL_NAME_CHARS) for label, _, _ in steps]
     figure = go.Figure(
         go.Waterfall(
             # Horizontal, top to bottom: each step's name on its own row, readable at phone width.
@@ -403,6 +418,7 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
             measure=[measure for _, _, measure in steps],
             text=labels(values, decimals=places),
             textposition="auto",
+            textangle=0,  # level: Plotly had turned "(476.0)" on its side to fit it in its bar (UI-40)
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
             decreasing={"marker": {"color": UNFAVOURABLE}},
@@ -444,7 +460,11 @@ def result_waterfall(statement: Statement, period: Period) -> Chart | None:
         )
         + "."
     )
-    return Chart(figure, data, alt, statement_sources(statement))
+    # the steps' sources by the names drawn, sentence case and all, so a click on a step finds its line
+    sources: dict[str, tuple[SourceSpan, ...]] = {}
+    for name, spans in statement_sources(statement).items():
+        sources.setdefault(sentence_case(name, abbreviations), spans)
+    return Chart(figure, data, alt, sources)
 
 
 TREND_CONCEPTS = (

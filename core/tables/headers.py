@@ -473,8 +473,9 @@ def column_headers(
     # a line of dates standing over the columns one by one (a renderer's row "March 31, | December 31," set
     # above the caption that shares its row with the years).
     title_at = max((line.number for line in title_lines if is_title(line.text.strip())), default=0)
-    lines = sorted([line for line in title_lines if line.number >= title_at or _dates_over_the_columns(line, columns)]
-                   + header_lines, key=lambda line: line.number)
+    lines = _captions_rejoined(sorted(
+        [line for line in title_lines if line.number >= title_at or _dates_over_the_columns(line, columns)]
+        + header_lines, key=lambda line: line.number))
     headers = {line.number for line in header_lines}
     worded = {line.number for line in lines}
     # Each line's phrases, split once: the passes below ask them of the same lines again (issue 12).
@@ -675,6 +676,27 @@ def column_headers(
     if len(set(lone)) == 1 and not any(duration_in(header) for header in read):
         read = tuple(f"{lone[0]} {header}".strip() if header else header for header in read)
     return read
+
+
+# A caption's end wrapped to a line of its own: its other year or date after "and" ("FOR THE THREE AND NINE MONTHS
+# ENDED SEPTEMBER 30, 1996" / "AND 1995", "... WEEKS ENDED SEPTEMBER 29, 1996" / "AND OCTOBER 1, 1995").
+_CAPTION_END_WRAPPED = re.compile(rf"(?:and|&)\s+(?:{MONTH_DAY_RE},?\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_ENDS_ON_A_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _captions_rejoined(lines: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """The lines, a caption of the periods whose other year a title wrapped to the next line ("AND 1995") made
+    one line again: read apart, the first line's one date named every column, and the prior year's columns
+    repeated the current one's periods and were dropped (round 562: a 1996 staffing firm's prior quarter)."""
+    joined: list[ClassifiedLine] = []
+    for line in lines:
+        above = joined[-1] if joined else None
+        if (above is not None and above.number == line.number - 1 and _ENDS_ON_A_YEAR.search(above.text.rstrip())
+                and _CAPTION_END_WRAPPED.fullmatch(line.text.strip())):
+            joined[-1] = above._replace(text=f"{above.text.rstrip()} {line.text.strip()}")
+            continue
+        joined.append(line)
+    return joined
 
 
 def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:

@@ -2503,3 +2503,16 @@ def test_a_gain_among_deductions_keeps_its_sign() -> None:
     assert statement is not None
     gna = next(item for item in statement.items if item.label == "General and administrative expenses")
     assert gna.values[0] == Decimal(-402_000_000)
+
+
+def test_the_parts_of_a_cost_printed_as_deductions_are_stored_positive_with_it() -> None:
+    """Round 562: "Total cost of sales (2,026)" under "Products (1,495)" and "Services (531)": the parts add up
+    to the total as printed, and are stored positive with it (1,495 + 531 = 2,026), so its footing holds."""
+    path = LAYOUTS / "cost_of_sales_heading_over_parts_and_total_all_in_parentheses.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    statement = release.statement("operations")
+    assert statement is not None
+    under_cost = [item.values for item in statement.items if item.section == "Cost of sales" and not item.concepts]
+    millions = Decimal(1_000_000)
+    assert under_cost == [(1_495 * millions, 1_398 * millions), (531 * millions, 512 * millions)]
+    assert all(check.passed for check in release.checks if check.name == "footing")

@@ -213,7 +213,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         items = _segments_balances_apart(items)
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
-        _common_after_noncontrolling(_taxes_in_parts(_expense_lines_positive(_counts_under_their_eps(items)))))))
+        _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
+            _counts_under_their_eps(items))))))))
     if kind == "operations":
         return _deductions_by_the_arithmetic(_net_revenue_after_deductions(_cost_beside_another_cost(
             _cost_the_gross_profit_takes(
@@ -978,6 +979,30 @@ def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
                 and _EXPENSE_SECTION.search(item.section) and not _NOT_EXPENSE_SECTION.search(item.section)
                 and _deductions_section(items[:end], item.section)):
             result[index] = negated(item)
+    return result
+
+
+def _parts_of_a_cost_turned(items: list[LineItem]) -> list[LineItem]:
+    """The lines right above a cost its concept stored positive though printed as a deduction ("Total cost of
+    sales  (2,026)" under "Products  (1,495)" and "Services  (531)"), under its heading and named by no concept,
+    where they add up to it as printed: its parts, stored positive as it is (round 562: the total had been
+    turned and its parts not, its footing failed and twelve right facts were held back)."""
+    result = list(items)
+    for index, total in enumerate(items):
+        if total.concept not in EXPENSE_CONCEPTS or not _printed_as_deductions(total):
+            continue
+        start = index
+        while (start > 0 and not items[start - 1].concepts and items[start - 1].kind == "amount"
+               and items[start - 1].section == total.section
+               and all(v <= 0 for v in items[start - 1].values if v is not None)):
+            start -= 1
+        parts = items[start:index]
+        if len(parts) < 2 or not total.section:
+            continue
+        sums = [(t, [part.values[c] for part in parts]) for c, t in enumerate(total.values) if t is not None]
+        printed = [(t, values) for t, values in sums if None not in values]
+        if printed and all(-sum(v for v in values if v is not None) == t for t, values in printed):
+            result[start:index] = [negated(part) for part in parts]
     return result
 
 

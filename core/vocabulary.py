@@ -947,6 +947,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  # "Research, development and engineering", "Research and engineering"
                                  r"|^research,?\s+development,?\s+(?:and|&)\s+(?:engineering|related)\b(?!.*revenue)"
                                  r"|^research\s+(?:and|&)\s+engineering(?!.*revenue)"
+                                 # "Research and product development", as a toy maker names it
+                                 r"|^research\s+(?:and|&)\s+product\s+development(?!.*revenue)"
                                  # what a manufacturer or an internet company calls it
                                  r"|^(?:engineering|technology|product)\s+(?:and|&)\s+(?:product\s+)?development"
                                  r"(?:\s+expenses?)?$"),

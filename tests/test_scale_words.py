@@ -379,6 +379,7 @@ LABELS = [
     ("Research, development and engineering", "research_and_development"),
     ("Research, development and related expenses", "research_and_development"),
     ("Research and engineering", "research_and_development"),
+    ("Research and product development", "research_and_development"),  # a toy maker (round 566)
     ("Research, development and engineering revenue", None),
     ("Research, development and other", None),  # Surmodics' revenue from its research customers
     ("Engineering and product development", "research_and_development"),  # round 127

@@ -106,6 +106,18 @@ def _heading_total(heading: str, rows: Sequence[RawRow]) -> str:
     return total_of(plain if plain != heading and any(row.label == netted for row in rows) else heading)
 
 
+# What names a part of a heading's lines in a total's name: "Total current assets" under "ASSETS" sums some of
+# them, and the heading's own sum is still to come (round 566: an unlabelled total of the assets left unnamed).
+_PART_WORDS = re.compile(r"total\s+(?:current|non-?current|long-term|other)\s+")
+
+
+def _A_PART_OF(heading: str, total: str) -> bool:
+    """Whether a total's name (`_words`) names a part of a heading's lines, its words after a part's word."""
+    part = _PART_WORDS.match(total)
+    return part is not None and total[part.end():].startswith(heading) and not heading.startswith(
+        total[len("total "):part.end()].strip())
+
+
 def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None]) -> bool:
     """Whether an unlabelled line's figures are the line two above less the "Less ..." line just above it (or
     an "Accumulated depreciation" printed as a deduction: PS Business Parks, UI-39, whose net real estate had
@@ -779,7 +791,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             while open_headings and (open_headings[-1][1] > indent or (
                     open_headings[-1][1] == indent and open_headings[-1] in stepped_in)):
                 open_headings.pop()
-            stepped_in.update(heading for heading in open_headings if heading[1] < indent)
+            if not _TOTAL_OF.match(full):  # ("   Total current assets" set in is a total's habit, no step in)
+                stepped_in.update(heading for heading in open_headings if heading[1] < indent)
         if not full and (open_headings or section) and _net_of_the_line_above(rows, cells):
             # An unlabelled sum that is the line above "Less accumulated depreciation" less it, is that line, net
             # ("Real estate investments, net"), never the total of the heading it stands under (round 244:
@@ -792,7 +805,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             full = _heading_total(open_headings.pop()[0], rows)
         elif not full and section:
             full = _heading_total(inner or section, rows)
-        elif open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full):
+        elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full)
+              and not _A_PART_OF(_words(open_headings[-1][0]), _words(full))):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
                 and all(number in rules for number in range(rows[-1].last_line + 1, line.number))

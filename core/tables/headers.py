@@ -212,7 +212,7 @@ _MONTH_ENDING_A_PHRASE = re.compile(rf"\b(?:{MONTH_RE})\.?(?=\s{{2,}}|\s*$)", re
 def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str | None:
     """A header line that ends on a month ("... Ended December") with the day alone on the line under it
     ("31"), as one phrase a group, or two ("Three months ended March   Six months ended March" over "31   31"):
-    the line with each day set after its month, in place."""
+    the line with each day set after its month, in place; None where a day has no room after its month."""
     if not (line.number == above.number + 1 and above.kind is LineKind.TEXT
             and _DAYS_ALONE.fullmatch(line.text.strip()) is not None and ENDS_ON_A_MONTH.search(above.text)):
         return None
@@ -228,6 +228,11 @@ def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str 
         room = len(after) - len(after.lstrip(" "))
         # the day takes the spaces after its month, two left before the next phrase, where there are that many
         taken = len(day) + 1 if room >= len(day) + 3 else 0
+        if not taken and after.strip():
+            # no room before the next phrase: set after its month, the day would push every phrase after it
+            # right, over the next column ("February 29," over a column's 12 characters: round 568, w3m at 80
+            # columns, the year to date dated the 28th); left apart, each day stands under its month
+            return None
         text = f"{text[: month.end()]} {day}{after[taken:]}"
     return text
 

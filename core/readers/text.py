@@ -76,7 +76,7 @@ _UTF16_ZERO_SHARE = 0.9
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 # SGML markup EDGAR wraps around text tables and pages; it marks layout, never content.
 _SGML_LINE = re.compile(r"^\s*(?:</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+)>\s*)+$", re.IGNORECASE)
-_SGML_TAG = re.compile(r"</?(?:PAGE|TABLE|CAPTION|S|C|FN)>", re.IGNORECASE)
+_SGML_TAG = re.compile(r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+)>", re.IGNORECASE)  # "Net income<F1>": a note's tag
 _TRANSLATE = str.maketrans(
     {
         **C1_AS_WINDOWS_1252,  # (round 463: lynx's em dash for zero read as part of the label, a row shifted)

@@ -50,6 +50,7 @@ from core.vocabulary import (
     per_share_line,
     percent_label,
     strip_qualifiers,
+    without_note_marks,
 )
 
 
@@ -739,7 +740,7 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS_AFTER_REVENUE),
                  len(items))
     later = [i for i in range(revenue + 2, costs) if items[i].kind == "amount" and not items[i].concepts
-             and NET_REVENUE_LINE.search(normalise_label(items[i].label))]
+             and NET_REVENUE_LINE.search(normalise_label(without_note_marks(items[i].label)))]
     if len(later) != 1:
         return items
     net = later[0]

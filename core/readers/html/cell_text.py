@@ -21,6 +21,10 @@ STACKED_LINES = 4
 # Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _MARKS = re.compile("\x02[^\x03]*\x03")
+# A footnote's number or letter raised after a label's last word ("Net revenues<sup>1</sup>"): set apart in
+# parentheses, "Net revenues (1)", the mark a label's words are read without. Glued on, "Net revenues1" named no
+# line (round 567: the gross revenues above it printed as the revenue).
+_WORDS_MARK = re.compile("(?<=[A-Za-z])\x02\\s*(\\d{1,2}|[a-z])\\s*\x03")
 
 
 def pictured_words(cell: lxml.etree._Element) -> str:
@@ -128,10 +132,11 @@ def cell_lines(cell: lxml.etree._Element) -> tuple[list[str], int, list[str]]:
         lines.append("".join(buffer))
     if any(_MARK_OPEN in line for line in lines):
         # A superscript after a figure ("125,400<sup>1</sup>", "2019<sup>1</sup>", "(0.11)<sup>(1)</sup>") is
-        # a footnote mark, dropped: glued on, it would change the number. After words it stays as printed.
+        # a footnote mark, dropped: glued on, it would change the number. After words it stays, a mark's number
+        # or letter set apart in parentheses.
         bare = [_MARKS.sub("", line) for line in lines]
-        lines = bare if is_numeric(" ".join(bare)) else [line.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
-                                                          for line in lines]
+        lines = bare if is_numeric(" ".join(bare)) else [
+            _WORDS_MARK.sub(r" (\1)", line).replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "") for line in lines]
     result: list[str] = []
     cleaned: list[str] = []
     lead = 0

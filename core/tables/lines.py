@@ -336,8 +336,9 @@ def _without_leaders(text: str) -> str:
 
 # A figure in angle brackets standing as a cell (after a column gap or a "$", before a gap or the line's end):
 # a negative, as some 1990s releases typed it. "<1>" one space after words is a footnote's mark, no cell.
-# The caret w3m sets before a raised footnote mark after a figure or a year ("2011^(1)", "1,234^a")
-_RAISED_BY_A_CARET = re.compile(r"(?<=[\w)])\^(?:\(\w{1,2}\)|\w{1,2})(?=\s|$)")
+# The caret w3m sets before a raised footnote mark after a figure or a year ("2011^(1)", "1,234^a"), or alone
+# where the mark wrapped to the line under it ("0.32^" over "(2)": round 570, the figures before it read as words)
+_RAISED_BY_A_CARET = re.compile(r"(?<=[\w)])\^(?:\(\w{1,2}\)|\w{1,2})?(?=\s|$)")
 _ANGLE_NEGATIVE = re.compile(r"(?:(?<=\s\s)|(?<=\$)|(?<=\$\s)|^)<(\d[\d,]*(?:\.\d+)?|\.\d+)>(?=\s|$)")
 
 

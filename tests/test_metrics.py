@@ -1008,6 +1008,28 @@ def test_a_gross_margin_takes_off_every_cost_of_revenue_the_statement_prints(nam
     assert "Royalties" not in margin.note
 
 
+@pytest.mark.parametrize("name", ["gold/hasbro_q1-2020_html.htm", "gold_pdf/hasbro_q1-2020_html.txt"])
+def test_the_operating_expense_share_takes_off_the_costs_the_gross_margin_takes_off(name: str) -> None:
+    """Hasbro's "Costs and expenses" hold its Cost of Sales (262,694 and 259,987 thousand) and its Program
+    Production Cost Amortization (132,146 and 6,575), both taken off for the gross margin of 64.3%. The share
+    had taken off the Cost of Sales alone: (1,128,853 - 262,694) / 1,105,570 = 78.3%, and 64.3 - 78.3 is no
+    operating margin of -2.1% (UI-41). On the margin's costs, (1,128,853 - 262,694 - 132,146) / 1,105,570 =
+    66.4%, a year before (696,383 - 259,987 - 6,575) / 732,510 = 58.7%, and the three add up."""
+    path = FIXTURES / name
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    share, gross, operating = found.get("opex_share"), found.get("gross_margin"), found.get("operating_margin")
+    assert share is not None and gross is not None and operating is not None
+    assert share.value is not None and share.prior is not None
+    assert (round(share.value, 1), round(share.prior, 1)) == (Decimal("66.4"), Decimal("58.7"))
+    assert round((gross.value or 0) - share.value, 1) == round(operating.value or 0, 1) == Decimal("-2.1")
+    assert share.basis.startswith("Costs and expenses (the lines added up) less the costs of revenue")
+    assert share.caveat.startswith('worked out on the operating-expense total less its cost-of-revenue lines '
+                                   '("Cost of Sales" and "Program Production Cost Amortization")')
+    # the memo's cell and the margins chart read the same figure
+    memo = memo_table([found])
+    assert memo.loc[memo["Metric"] == "Operating expenses, % of revenue"].iloc[0, 1].startswith("66.4%")
+
+
 def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_of() -> None:
     """Valaris's first quarter of 2020: cash and cash equivalents of $184.9 million over operations using $68.1
     million a month, a runway of 2.7 months, beside its highlights' "$1.5 billion of liquidity", eight times the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -506,34 +506,44 @@ def _prints_a_cost_of_revenue(operations: Statement) -> bool:
                                 for item in found.components)
 
 
-def _less_the_cost_of_revenue(opex: Metric | None, cost: Metric | None) -> Metric | None:
+def _less_the_cost_of_revenue(opex: Metric | None, costs: Sequence[Metric]) -> Metric | None:
     """Operating expenses for their share of revenue: a total holding every cost (its caveat says so) less the
-    cost of revenue the statement prints among them, as other releases total their operating expenses (UI-16:
+    costs of revenue the statement prints among them, as other releases total their operating expenses (UI-16:
     Vertex's 52.5% beside Apple's 12.1% and Microsoft's 31.6%, its gross margin of 89.3% less its operating
-    margin of 47.5% being 41.8%). A total without a cost-of-revenue line of its own stays as it is."""
-    if opex is None or cost is None or not opex.caveat.startswith("this total holds every cost before"):
+    margin of 47.5% being 41.8%). `costs` are every cost the gross margin takes off, so the two add up with
+    the operating margin (UI-41: Hasbro's share had taken out its Cost of Sales alone, 78.3% of revenue, beside
+    a gross margin of 64.3% that also took out its Program Production Cost Amortization, and an operating
+    margin of -2.1%; on the margin's costs it is 66.4%). A total without a cost-of-revenue line of its own
+    stays as it is."""
+    if opex is None or not costs or not opex.caveat.startswith("this total holds every cost before"):
         return opex
-    if opex.value is None or cost.value is None:
+    if opex.value is None or any(cost.value is None for cost in costs):
         return opex
-    prior = opex.prior - cost.prior if opex.prior is not None and cost.prior is not None else None
-    return dataclasses.replace(opex, value=opex.value - cost.value, prior=prior,
-                               sources=(*opex.sources, *cost.sources), label=f"{opex.name} less the cost of revenue",
-                               caveat="")
+    value = opex.value - sum(cost.value for cost in costs if cost.value is not None)
+    prior = (opex.prior - sum(cost.prior for cost in costs if cost.prior is not None)
+             if opex.prior is not None and all(cost.prior is not None for cost in costs) else None)
+    named = "the cost of revenue" if len(costs) == 1 else "the costs of revenue"
+    return dataclasses.replace(opex, value=value, prior=prior,
+                               sources=(*opex.sources, *(source for cost in costs for source in cost.sources)),
+                               label=f"{opex.name} less {named}", caveat="")
 
 
 # How an operating-expense share worked out without the cost of revenue its total holds begins its caveat
 WITHOUT_THE_COST_OF_REVENUE = "worked out on the operating-expense total less its cost-of-revenue line"
 
 
-def _opex_share(opex: Metric | None, cost: Metric | None, revenue: Metric | None) -> Metric | None:
+def _opex_share(opex: Metric | None, costs: Sequence[Metric], revenue: Metric | None) -> Metric | None:
     """Operating expenses' share of revenue, saying so where it is worked out on another base than the dollar
     figure beside it (UI-18: Vertex's "$794.9" over "41.7%", which is 52.5% of its revenue, and nothing
-    but a general caution said why)."""
-    base = _less_the_cost_of_revenue(opex, cost)
+    but a general caution said why). `costs` are the cost of revenue and the other costs of what the company
+    sells that the gross margin takes off (`_other_costs_of_revenue`), so the share is on the margin's basis."""
+    base = _less_the_cost_of_revenue(opex, costs)
     share = _ratio("opex_share", base, revenue)
-    if share is None or base is opex or cost is None:
+    if share is None or base is opex or not costs:
         return share
-    return replace(share, caveat=f"{WITHOUT_THE_COST_OF_REVENUE} (\"{cost.basis or cost.name}\"), as other "
+    lines = " and ".join(f'"{cost.basis or cost.name}"' for cost in costs)
+    plural = "s" if len(costs) > 1 else ""
+    return replace(share, caveat=f"{WITHOUT_THE_COST_OF_REVENUE}{plural} ({lines}), as other "
                                  f"releases total their operating expenses; the operating-expense figure is the "
                                  f"whole total")
 
@@ -613,6 +623,15 @@ def _other_costs_of_revenue(operations: Statement) -> tuple[LineItem, ...]:
                 and id(cost) not in under(item)):  # "Cost of products and services" holding the cost is no other
             found.append(item)
     return tuple(found)
+
+
+def _costs_of_revenue(operations: Statement, window: Window, others: tuple[LineItem, ...]) -> list[Metric]:
+    """The cost of revenue and the `others` costs of what the company sells printed beside it: every cost the
+    gross margin takes off (`_gross_profit`), for the operating-expense share to take off the same (UI-41)."""
+    cost = _line(operations, "cost_of_revenue", window)
+    if cost is None:
+        return []
+    return [cost, *(_item_metric(operations, item, "cost_of_revenue", window) for item in others)]
 
 
 def _with_other_costs_said(margin: Metric | None, others: tuple[LineItem, ...], cost: LineItem | None) -> Metric | None:
@@ -860,7 +879,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             _with_other_costs_said(_on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales,
                                                    revenue), others, operations.item("cost_of_revenue")),
             opex,
-            _opex_share(opex, _line(operations, "cost_of_revenue", window), revenue),
+            _opex_share(opex, _costs_of_revenue(operations, window, others), revenue),
             operating,
             _ratio("operating_margin", operating, revenue),
             net,

@@ -21,6 +21,7 @@ from core.charts.memo import (
     column_heading,
     common_size_bars,
     memo_base_legend,
+    memo_basis_notes,
     memo_marks,
     memo_numbers,
     memo_table,
@@ -280,6 +281,10 @@ else:
                                    for short, c in zip(shorts, found, strict=True)}})
     if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
         st.caption(legend)
+    # What a figure is taken on where its row's name says otherwise (UI-41: Caterpillar's gross margin is on its
+    # machinery sales alone, which only its Overview had said)
+    for note in memo_basis_notes(found):
+        st.caption(plain(note))
     # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
     for short, why in not_applicable_notes(found):
         st.caption(f"{plain(short)}: {plain(why)}")

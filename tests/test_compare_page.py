@@ -406,3 +406,31 @@ def test_a_memo_wider_than_the_page_says_it_scrolls(allos: Release) -> None:
     assert any(c.value.startswith(said) for c in at.caption)
     picked.set_value(list(picked.options)[:2]).run()
     assert not any("wider than the page" in c.value for c in at.caption)
+
+
+def test_side_by_side_says_on_what_a_margin_is_taken() -> None:
+    """Caterpillar's first quarter of 2022: gross profit of $3,327M is 24.5% of its $13,589M of sales and
+    revenues, and the memo's 25.8% is on its $12,889M of machinery, energy & transportation sales alone (its
+    financial products' revenue bears interest, no cost of sales), which only its Overview had said (UI-41).
+    Hasbro's 64.3% takes off its Program Production Cost Amortization beside its Cost of Sales; its
+    operating-expense share on the same costs is 66.4% (64.3 - 66.4 = -2.1, its operating margin), not 78.3%."""
+    from tests.conftest import FIXTURES
+
+    loaded = {}
+    for name in ("hasbro_q1-2020_html.htm", "caterpillar_q1-2022_edgar-submission.txt"):
+        path = FIXTURES / "gold" / name
+        loaded[name] = core.parse_release(path.read_bytes(), path.name)
+    at = run_compare(loaded)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert not at.exception
+    captions = [unescape(c.value) for c in at.caption]
+    assert ("Caterpillar Inc., gross margin: on sales of machinery, energy & transportation alone: total revenue "
+            "also holds revenue that bears no cost of sales.") in captions, captions
+    assert ("HAS, gross margin: revenue less Cost of Sales and Program Production Cost Amortization: each is a "
+            "cost of what the company sells.") in captions, captions
+    memo = next(frame.value for frame in at.dataframe if "Metric" in frame.value.columns
+                and "Gross margin" in set(frame.value["Metric"]))
+    rows = memo.set_index("Metric")
+    assert rows.loc["Gross margin", "HAS"].startswith("64.3%")
+    assert rows.loc["Operating expenses, % of revenue", "HAS"].startswith("66.4%")
+    assert rows.loc["Gross margin", "Caterpillar Inc."].startswith("25.8%")

@@ -130,6 +130,31 @@ def not_applicable_notes(columns: Sequence[StandardMetrics]) -> list[tuple[str, 
             if column.not_applicable]
 
 
+def memo_basis_notes(columns: Sequence[StandardMetrics]) -> list[str]:
+    """What a memo figure is taken on, where it is not what its row's name says, as the Overview's card says
+    it (`Metric.note`): "CAT, gross margin: on sales of machinery, energy & transportation alone: ...". A
+    margin is a share of revenue by the memo's caption, and Caterpillar's 25.8% is of its machinery sales (its
+    gross profit of $3,327M is 24.5% of its $13,589M revenue), which only its Overview had said (UI-41). Each
+    note once, with every company (short heading) and figure it is about."""
+    notes: dict[str, tuple[list[str], list[str]]] = {}
+    for short, column in zip(short_headings(columns), columns, strict=True):
+        for metric in column.metrics:
+            if metric.note and metric.value is not None:
+                holders, about = notes.setdefault(metric.note, ([], []))
+                if short not in holders:
+                    holders.append(short)
+                if (name := metric.name.lower()) not in about:
+                    about.append(name)
+    return [f"{', '.join(holders)}, {' and '.join(about)}: {_sentence_on(note)}"
+            for note, (holders, about) in notes.items()]
+
+
+def _sentence_on(note: str) -> str:
+    """A card's note carried on after "CAT, gross margin: ", its first word lower-cased unless it is a name
+    or an abbreviation ("On sales ..." reads "on sales ...", "EPS ..." stays)."""
+    return note[0].lower() + note[1:] if note[1:2].islower() else note
+
+
 def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
     """What the checks say of a memo cell's figure, as the Overview's cards say it: "failed" where a failed
     check of the column's own period blames a line it was read from, "unchecked" where no check speaks of

@@ -10,7 +10,7 @@ from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import liquidity_caveat
-from core.charts import balance_bars, cash_bars, runway_projection
+from core.charts import balance_bars, cash_bars, release_abbreviations, runway_projection
 from core.formatting import card_money, card_months, currency_sign, months, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
@@ -95,14 +95,16 @@ elif estimates:
         f"Runway = latest {what} ÷ monthly burn."
     )
 
+# lines printed in capitals named in sentence case, the release's own abbreviations kept (UI-41)
+sheet = balance_bars(balance, abbreviations=release_abbreviations(release))
 if points:
     left, right = st.columns(2, gap="large")
     with left:
         show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release)
     with right:
-        show_chart(balance_bars(balance), key="cash_balance", release=release)
+        show_chart(sheet, key="cash_balance", release=release)
 else:
-    show_chart(balance_bars(balance), key="cash_balance", release=release)  # no empty half beside it
+    show_chart(sheet, key="cash_balance", release=release)  # no empty half beside it
 projection = runway_projection(points[-1], estimates, balance.scale, currency) if points else None
 if projection is not None:
     show_chart(projection, key="cash_runway", release=release)

@@ -62,7 +62,8 @@ if compared:
     # inside the figure at phone width. The tables follow, a tab per window.
     charts = []
     for index, window in enumerate(compared):
-        chart, doubted = mark_unverified(comparison_bars(extended, (window,), drawn), release)
+        chart, doubted = mark_unverified(comparison_bars(extended, (window,), drawn, release_abbreviations(release)),
+                                         release)
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
         assert window.prior is not None  # `compared` keeps only the windows with a prior

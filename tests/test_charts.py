@@ -36,6 +36,7 @@ from core.charts import (
     eps_bars,
     line_changes,
     quarter_trend,
+    release_abbreviations,
     result_waterfall,
     runway_projection,
     share_bars,
@@ -998,3 +999,48 @@ def test_the_waterfall_names_the_cost_line_as_printed() -> None:
     steps = waterfall_steps(operations, quarter)
     assert steps[:2] == [("Revenue", Decimal("2014000000"), "relative"),
                          ("Cost of sales", Decimal("-1455000000"), "relative")]
+
+
+def test_the_balance_sheets_legend_names_lines_printed_in_capitals_in_sentence_case() -> None:
+    """Valaris's balance sheet at March 31, 2020 prints its non-current lines in capitals ("PROPERTY AND
+    EQUIPMENT, NET" 12,157.2, "INVESTMENT IN ARO" 122.4, "TOTAL EQUITY" 6,295.6 $ millions) beside "Cash and cash
+    equivalents": the legend had shown them so (UI-41). They read in sentence case as the waterfalls name steps,
+    "ARO" kept, as its cash flow statement prints it in lower-case words ("Equity in earnings of ARO"); a click
+    on a renamed line still finds its printed line."""
+    path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = balance_bars(balance, abbreviations=release_abbreviations(release))
+    names = [trace.name for trace in chart.figure.data if trace.showlegend is not False]
+    assert names == ["Cash and cash equivalents", "Accounts receivable, net", "Other current assets",
+                     "Property and equipment, net", "Long-term notes receivable from ARO", "Investment in ARO",
+                     "Other assets", "Liabilities (derived)", "Total equity"]
+    assert not any(name.isupper() for name in names)
+    latest = chart.data[chart.data["Date"] == chart.data["Date"].iloc[-1]].set_index("Line")
+    assert latest.loc["Investment in ARO", "Amount ($ millions)"] == "122.4"
+    assert latest.loc["Total equity", "Amount ($ millions)"] == "6,295.6"
+    assert chart.sources["Total equity"] == chart.sources["TOTAL EQUITY"]
+
+
+def test_the_line_by_line_bars_name_lines_printed_in_capitals_in_sentence_case() -> None:
+    """Valaris's statement of operations prints "OPERATING REVENUES" ($456.6 million in the quarter to March 31,
+    2020 against $512.1 million to December 31, 2019) and "NET LOSS" ((3,007.7) against (214.0)) in capitals
+    beside "General and administrative": the line-by-line bars draw them in sentence case, "ARO" kept, as the
+    waterfall names its steps, and a click on a renamed bar finds its line (UI-41). (Its release prints no
+    year-earlier column: the window here sets its two printed quarters side by side.)"""
+    from core.analysis.periods import Window
+
+    path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    current, prior = sorted(operations.periods, key=lambda period: period.end, reverse=True)[:2]
+    window = Window(3, current, prior)
+    lines = ("OPERATING REVENUES", "General and administrative", "EQUITY IN EARNINGS OF ARO", "NET LOSS")
+    chart = comparison_bars(operations, (window,), lines, release_abbreviations(release))
+    drawn = [str(name).replace("<br>", " ") for name in chart.figure.data[0].y]
+    assert drawn == ["Operating revenues", "General and administrative", "Equity in earnings of ARO", "Net loss"]
+    assert chart.figure.data[0].x[0] == 456.6 and chart.figure.data[1].x[0] == 512.1
+    assert chart.figure.data[0].x[-1] == -3007.7
+    assert chart.sources["Operating revenues"] == chart.sources["OPERATING REVENUES"]

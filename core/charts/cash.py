@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -34,12 +35,12 @@ from core.charts.style import (
     described,
     hatched,
     labels,
+    named_sources,
     palette,
-    statement_sources,
     to_units,
 )
 from core.charts.timeline import date_ticks, edge_room
-from core.formatting import accounting, currency_sign, spelled_money, unit_label
+from core.formatting import accounting, currency_sign, sentence_case, spelled_money, unit_label
 from core.model import Period, Statement
 
 
@@ -100,12 +101,16 @@ def _grouped(segments: tuple[BalanceSegment, ...], keep: set[str]) -> list[Balan
     return [*kept[:at], other, *kept[at:]]
 
 
-def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
+def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterable[str] = ()) -> Chart:
     """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched.
 
     Assets are the lines the printed total adds up (core.analysis.structure), so the bar's height is the
-    printed total; beyond the `top` largest, they are summed into "Smaller asset lines (n)".
+    printed total; beyond the `top` largest, they are summed into "Smaller asset lines (n)". A line printed in
+    capitals is named in sentence case, keeping `abbreviations` (the release's own, charts.release_abbreviations)
+    as the waterfalls do (UI-41: Valaris's legend had read "PROPERTY AND EQUIPMENT, NET", "INVESTMENT IN ARO"
+    and "TOTAL EQUITY" beside "Cash and cash equivalents").
     """
+    keep = frozenset(abbreviations)
     unit = statement_unit(balance)
     # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
     # at phone width; the Cash chart beside this one shows cash at every date.
@@ -114,12 +119,13 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     rows: list[dict[str, object]] = []
     colours: dict[str, str] = {}
     in_legend: set[str] = set()
-    keep = _top_assets(balance, dates, top)
+    top_lines = _top_assets(balance, dates, top)
     # As many decimals as the release prints (212.4 of $ millions had hovered as "212").
     places = decimals_of((s.amount for period in dates for s in balance_composition(balance, period)), balance.scale)
     for period in dates:
-        for segment in _grouped(balance_composition(balance, period), keep):
-            colour = colours.setdefault(segment.label, palette(len(colours) + 1)[-1])
+        for segment in _grouped(balance_composition(balance, period), top_lines):
+            label = sentence_case(segment.label, keep)
+            colour = colours.setdefault(label, palette(len(colours) + 1)[-1])
             value = to_units(segment.amount, balance.scale)
             figure.add_trace(
                 go.Bar(
@@ -127,21 +133,21 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
                     y=[value],
                     # wrapped: "Redeemable noncontrolling interests in equity of consolidated subsidiaries"
                     # would run past a phone's edge on one line
-                    name=wrap(segment.label + (" (derived)" if segment.derived else ""), 40),
-                    legendgroup=segment.label,
+                    name=wrap(label + (" (derived)" if segment.derived else ""), 40),
+                    legendgroup=label,
                     # at the first date the line is drawn: a line new at the latest date (Verdanta's
                     # "Operating lease right-of-use assets", first booked in 2019) had had no legend entry
-                    showlegend=segment.label not in in_legend,
+                    showlegend=label not in in_legend,
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
-                    hovertemplate=f"{segment.label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                    hovertemplate=f"{label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
                 )
             )
-            in_legend.add(segment.label)
+            in_legend.add(label)
             rows.append(
                 {
                     "Date": period_name(period),
                     "Side": segment.side,
-                    "Line": segment.label,
+                    "Line": label,
                     f"Amount ({unit})": accounting(value, decimals=places),
                     "Derived": segment.derived,
                 }
@@ -155,7 +161,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES) -> Chart:
     negative = list(dict.fromkeys(str(row["Line"]) for row in rows if str(row[f"Amount ({unit})"]).startswith("(")))
     if negative:
         alt += f" Below zero: {', '.join(negative)}."
-    sources = statement_sources(balance)
+    sources = named_sources(balance, keep)  # by the names drawn, so a click on a renamed line finds it
     for name, concept in (("Liabilities", "total_liabilities"), (equity_name(balance), "stockholders_equity")):
         item = balance.item(concept)
         if item is not None:

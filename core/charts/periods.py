@@ -36,6 +36,7 @@ from core.charts.style import (
     hatched,
     labels,
     legend_room,
+    named_sources,
     palette,
     period_tick,
     printed_decimals,
@@ -43,7 +44,7 @@ from core.charts.style import (
     to_units,
 )
 from core.formatting import accounting, capital_words, percent, sentence_case
-from core.model import Period, Release, SourceSpan, Statement
+from core.model import Period, Release, Statement
 from core.vocabulary import AT_PERIOD_END_SECTION
 
 
@@ -137,12 +138,16 @@ HEADLINE_CONCEPTS = frozenset({"revenue", "gross_profit", "total_operating_expen
 
 
 def comparison_bars(
-    statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None
+    statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None,
+    abbreviations: Iterable[str] = (),
 ) -> Chart:
     """Current against year-earlier amounts, line by line, one facet row per window.
 
-    `lines` chooses what the bars show (default: `default_lines`); the table behind holds every line.
+    `lines` chooses what the bars show (default: `default_lines`, by the printed labels); the table behind holds
+    every line. A line printed in capitals is drawn in sentence case, keeping `abbreviations`, as the waterfall
+    names its steps (UI-41: Valaris's "OPERATING REVENUES" and "NET LOSS" beside "General and administrative").
     """
+    keep = frozenset(abbreviations)
     drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
     unit = statement_unit(statement)
@@ -163,7 +168,7 @@ def comparison_bars(
         shown_changes = [change for change in changes if change.label in drawn]
         # Horizontal: a line's name on its own row reads in full at any width (vertical bars' names
         # collide on a phone once there are more than a few).
-        y = [wrap(change.label, 24) for change in shown_changes]
+        y = [wrap(sentence_case(change.label, keep), 24) for change in shown_changes]
         for name, values, colour, is_current in (
             ("This year", [to_units(c.current, statement.scale) for c in shown_changes], CURRENT, True),
             ("Year earlier", [to_units(c.prior, statement.scale) for c in shown_changes], PRIOR, False),
@@ -228,7 +233,7 @@ def comparison_bars(
         "Grouped bars comparing each amount line with the same period a year earlier, in "
         f"{unit}, one panel per window: " + "; ".join(window.name for window in shown) + "."
     )
-    return Chart(figure, pd.DataFrame(rows), alt, statement_sources(statement))
+    return Chart(figure, pd.DataFrame(rows), alt, named_sources(statement, keep))
 
 
 # The steps that close a gap between printed subtotals, drawing no line of the release.
@@ -461,10 +466,7 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
         + "."
     )
     # the steps' sources by the names drawn, sentence case and all, so a click on a step finds its line
-    sources: dict[str, tuple[SourceSpan, ...]] = {}
-    for name, spans in statement_sources(statement).items():
-        sources.setdefault(sentence_case(name, abbreviations), spans)
-    return Chart(figure, data, alt, sources)
+    return Chart(figure, data, alt, named_sources(statement, abbreviations))
 
 
 TREND_CONCEPTS = (

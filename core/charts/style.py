@@ -16,7 +16,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting
+from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting, sentence_case
 from core.model import SourceSpan, Statement
 
 CURRENT = "#0072B2"  # blue: the period in view
@@ -389,4 +389,15 @@ def statement_sources(statement: Statement) -> dict[str, tuple[SourceSpan, ...]]
             key = " ".join(name.split())
             if key:
                 found.setdefault(key, (item.span,))
+    return found
+
+
+def named_sources(statement: Statement, abbreviations: Iterable[str] = ()) -> dict[str, tuple[SourceSpan, ...]]:
+    """`statement_sources` with each line also under the name a chart draws it by, in sentence case where it is
+    printed in capitals (`formatting.sentence_case`, keeping `abbreviations`), so a click on a renamed line
+    still finds its line (UI-41)."""
+    keep = frozenset(abbreviations)
+    found = statement_sources(statement)
+    for name, spans in list(found.items()):
+        found.setdefault(sentence_case(name, keep), spans)
     return found

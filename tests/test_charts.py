@@ -1044,3 +1044,26 @@ def test_the_line_by_line_bars_name_lines_printed_in_capitals_in_sentence_case()
     assert chart.figure.data[0].x[0] == 456.6 and chart.figure.data[1].x[0] == 512.1
     assert chart.figure.data[0].x[-1] == -3007.7
     assert chart.sources["Operating revenues"] == chart.sources["OPERATING REVENUES"]
+
+
+def test_every_waterfall_step_keeps_its_value_beside_its_bar_at_any_width() -> None:
+    """Cree's quarter to March 29, 2020 (revenue 215.5, R&D 46.7, SG&A 49.7, an operating loss of 49.8 $ millions):
+    at 390 px the Overview's waterfall had dropped those steps' values, which 1,400 px showed (UI-41): set inside
+    a bar ("auto"), a label shrinks to the bar. Every step's value stands beside its bar, at the axis font."""
+    from core.analysis.metrics import choose_window
+
+    path = FIXTURES / "html" / "cree_q3-fy2020.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    window = choose_window(operations)
+    assert window is not None
+    chart = result_waterfall(operations, window.current, release_abbreviations(release))
+    assert chart is not None
+    trace = chart.figure.data[0]
+    values = dict(zip((str(name).replace("<br>", " ") for name in trace.y), trace.text, strict=True))
+    assert values["Revenue"] == "215.5"
+    assert values["Research and development"] == "(46.7)"
+    assert values["Sales, general and administrative"] == "(49.7)"
+    assert values["Operating result"] == "(49.8)"
+    assert trace.textposition == "outside" and trace.constraintext == "none" and trace.cliponaxis is False

@@ -422,7 +422,11 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
             orientation="h",
             measure=[measure for _, _, measure in steps],
             text=labels(values, decimals=places),
-            textposition="auto",
+            # beside each bar, at the axis font, never shrunk: "auto" set a label inside a bar wide enough and
+            # shrank it to the bar, so at 390 px Cree's short steps (R&D 46.7, SG&A 49.7, the operating result
+            # 49.8) lost the labels 1,400 px shows (UI-41); the axis keeps room for them (`pad`)
+            textposition="outside",
+            constraintext="none",
             textangle=0,  # level: Plotly had turned "(476.0)" on its side to fit it in its bar (UI-40)
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},

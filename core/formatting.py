@@ -248,14 +248,26 @@ def months(value: Decimal | None) -> str:
     return f"{_quantize(value, 1):,.1f} months"
 
 
-# From this many months a runway's card says years: "212.8 months" is wider than a card's value at 1440 px.
-CARD_MONTHS = 100
+# Beyond this many months a runway is said as "more than 5 years", not a figure: a straight line drawn from
+# one period's burn says nothing precise that far out (UI-41: Cree's "16.2 years", St. Joe's "17.7 years" and
+# Forian's "25.2 years" had each read as a forecast).
+RUNWAY_HORIZON = Decimal(60)
+BEYOND_HORIZON = "more than 5 years"
+
+
+def runway_words(value: Decimal | None) -> str:
+    """A runway in words, by one rule on every page and in every sentence: "17.9 months", or "more than 5 years"
+    beyond RUNWAY_HORIZON."""
+    if value is not None and value > RUNWAY_HORIZON:
+        return BEYOND_HORIZON
+    return months(value)
 
 
 def card_months(value: Decimal | None) -> str:
-    """A runway on a card, by one rule on every page: months, or years from CARD_MONTHS ("17.7 years")."""
-    if value is not None and value >= CARD_MONTHS:
-        return f"{value / 12:,.1f} years"
+    """A runway on a card: `runway_words`, "> 5 years" beyond the horizon (a card's value fits about nine
+    characters)."""
+    if value is not None and value > RUNWAY_HORIZON:
+        return "> 5 years"
     return months(value)
 
 

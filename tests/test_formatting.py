@@ -82,11 +82,13 @@ def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | 
     ("value", "expected"),
     [
         (Decimal("17.89"), "17.9 months"),
-        (Decimal("99.9"), "99.9 months"),
-        (Decimal("212.8"), "17.7 years"),
+        (Decimal("60"), "60.0 months"),
+        (Decimal("99.9"), "> 5 years"),
+        (Decimal("212.8"), "> 5 years"),
         (None, "—"),
     ],
 )
-def test_a_runway_card_says_years_from_a_hundred_months_on_every_page(value: Decimal | None, expected: str) -> None:
-    """The Overview had said "17.7 years" where the Cash page said "212.8 months" for one runway."""
+def test_a_runway_card_says_more_than_five_years_past_sixty_months(value: Decimal | None, expected: str) -> None:
+    """The Overview had said "17.7 years" where the Cash page said "212.8 months" for one runway; a straight
+    line that far out is said as "> 5 years" on every card (UI-41)."""
     assert card_months(value) == expected

@@ -40,7 +40,15 @@ from core.charts.style import (
     to_units,
 )
 from core.charts.timeline import date_ticks, edge_room
-from core.formatting import accounting, currency_sign, sentence_case, spelled_money, unit_label
+from core.formatting import (
+    RUNWAY_HORIZON,
+    accounting,
+    currency_sign,
+    runway_words,
+    sentence_case,
+    spelled_money,
+    unit_label,
+)
 from core.model import Period, Statement
 
 
@@ -181,7 +189,9 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                       currency: str = "USD") -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
 
-    A straight line is the whole model: it shows what "N months of runway" means, not a forecast.
+    A straight line is the whole model: it shows what "N months of runway" means, not a forecast. A line that
+    would run past RUNWAY_HORIZON is drawn to it and no further, said "more than 5 years" (UI-41: Forian's
+    line had run 25 years out to a month it named).
     """
     burning = [e for e in estimates if e.monthly is not None and e.runway_months is not None]
     if not burning:
@@ -201,17 +211,19 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
         assert estimate.monthly is not None and estimate.runway_months is not None
         # Month by month while cash lasts, then the day it runs out: a last step of a whole month had run
         # the line to zero up to a month late, after a table giving the month before the true one.
-        whole = int(estimate.runway_months)
+        beyond = estimate.runway_months > RUNWAY_HORIZON
+        whole = int(RUNWAY_HORIZON) if beyond else int(estimate.runway_months)
         runs_out = _after(point.period.end, estimate.runway_months)
-        xs = [*(add_months(point.period.end, m) for m in range(whole + 1)), runs_out]
-        ys = [*(to_units(point.amount - estimate.monthly * m, scale) for m in range(whole + 1)), 0.0]
+        xs = [*(add_months(point.period.end, m) for m in range(whole + 1)), *([] if beyond else [runs_out])]
+        ys = [*(to_units(point.amount - estimate.monthly * m, scale) for m in range(whole + 1)),
+              *([] if beyond else [0.0])]
         all_values.extend(ys)
         figure.add_trace(
             go.Scatter(
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=f"{named(estimate.method)}: {float(estimate.runway_months):.1f} months",
+                name=f"{named(estimate.method)}: {runway_words(estimate.runway_months)}",
                 line={
                     "color": (CURRENT, UNFAVOURABLE, SEQUENCE[1])[index % 3],
                     "dash": ("solid", "dash", "dot")[index % 3],
@@ -223,8 +235,8 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
             {
                 "Estimate": named(estimate.method),
                 f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale), decimals=places),
-                "Runway (months)": f"{float(estimate.runway_months):.1f}",
-                "Cash runs out around": runs_out.strftime("%b %Y"),
+                "Runway": runway_words(estimate.runway_months),
+                "Cash runs out around": "not within 5 years" if beyond else runs_out.strftime("%b %Y"),
             }
         )
     figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))
@@ -241,7 +253,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     )
     alt = (
         "Lines running the latest cash down to zero at each burn estimate: "
-        + "; ".join(f"{row['Estimate']} {row['Runway (months)']} months" for row in rows)
+        + "; ".join(f"{row['Estimate']} {row['Runway']}" for row in rows)
         + "."
     )
     return Chart(figure, pd.DataFrame(rows), alt)

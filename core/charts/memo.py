@@ -31,7 +31,7 @@ from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
 from core.checks.verification import doubts, unchecked
-from core.formatting import accounting, currency_sign, marked, months
+from core.formatting import accounting, currency_sign, marked, runway_words
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -103,7 +103,7 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
             millions = metric.value / MILLION
             return _in_millions(accounting(millions, decimals=_places(abs(millions)), currency=sign))
         if metric.kind == "months":
-            return months(metric.value)
+            return runway_words(metric.value)
         return metric_text(metric)  # a percentage or a figure per share prints its unit ("43.4%", "$0.80")
     if key in BURN_ROWS and column.not_applicable:
         return DOES_NOT_APPLY  # a bank, an insurer, a REIT: `column.not_applicable` says why, as the Overview does

@@ -9,9 +9,9 @@ from core.analysis.business import financial_no_burn
 from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
-from core.analysis.metrics import liquidity_caveat
+from core.analysis.metrics import runway_caveat
 from core.charts import balance_bars, cash_bars, release_abbreviations, runway_projection
-from core.formatting import card_money, card_months, currency_sign, months, spelled_money
+from core.formatting import card_money, card_months, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
@@ -81,18 +81,19 @@ elif estimates:
                 help="An estimate, not a figure the release prints.",
             )
             st.metric("Runway it implies", card_months(estimate.runway_months),
-                      help=f"{months(estimate.runway_months)} at this pace.")
+                      help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
     # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).
-    if any(e.runway_months is not None for e in estimates) and (caveat := liquidity_caveat(release)):
+    if any(e.runway_months is not None for e in estimates) and (caveat := runway_caveat(release)):
         st.caption(f"Read with care: {plain(caveat)}.")
     what = cash_words(points)
     st.caption(
-        "Each is a straight-line estimate. Cash burn is cash used: cash used in operations where the release "
-        f"prints a cash-flow statement, else the fall in {what} (which includes money raised, "
-        "repaid or invested). The net loss per month is not cash: it includes non-cash costs. "
-        f"Runway = latest {what} ÷ monthly burn."
+        "Each is a straight-line estimate. Cash burn is cash used, the Overview's figure: cash used in "
+        "operations and capital spending where the cash-flow statement prints both, else cash used in "
+        f"operations, else the fall in {what} (which includes money raised, repaid or invested); the fall in "
+        f"{what} where that is faster. The net loss per month is not cash: it includes non-cash costs. "
+        f"Runway = latest {what} ÷ monthly burn; past 5 years a straight line says nothing precise."
     )
 
 # lines printed in capitals named in sentence case, the release's own abbreviations kept (UI-41)

@@ -209,7 +209,8 @@ def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     burn, runway = (next(c for c in cautions if f"{line}: read with care" in c)
                     for line in ("burn per month", "runway"))
     assert "the latest period's net loss is $5.4 million a month" in burn
-    assert "at the net loss's pace of $5.4 million a month, cash would last 0.2 months." in runway
+    assert ("at the net loss's pace of $5.4 million a month, cash would last 0.2 months; $90.5 million of debt "
+            "falls due within a year") in runway
     share = next(c for c in cautions if "% of revenue: read with care" in c)
     assert 'total less its cost-of-revenue line ("Cost of goods sold")' in share
 

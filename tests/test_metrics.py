@@ -164,11 +164,11 @@ def test_a_company_losing_money_gets_burn_and_runway(allos: core.Release) -> Non
 
 def test_a_long_runway_fits_its_card_in_years() -> None:
     # St. Joe Q1 2020's 106.4 million at its net loss of 0.5 million a month: 212.8 months, "212.8 mon…" on a
-    # card; the card says years, its help the months.
+    # card; past five years the card and the memo say so, not a figure (UI-41).
     from core.analysis.metrics import Metric
 
     runway = Metric("runway", Decimal("212.8"))
-    assert metric_text(runway, compact=True) == "17.7 years" and metric_text(runway) == "212.8 months"
+    assert metric_text(runway, compact=True) == "> 5 years" and metric_text(runway) == "more than 5 years"
     assert metric_text(Metric("runway", Decimal("25.5")), compact=True) == "25.5 months"
 
 
@@ -470,7 +470,10 @@ def test_a_fall_in_cash_far_below_the_loss_is_said_to_include_money_raised() -> 
     assert round(burn.value or 0) == round((2_667_000 - 898_000) / 12)
     assert burn.caveat == ("the fall in cash includes money raised or borrowed; the latest period's net loss is "
                            "$5.4 million a month")
-    assert runway.caveat == "at the net loss's pace of $5.4 million a month, cash would last 0.2 months"
+    # and the debt its current liabilities hold, a hundred times its cash (UI-41)
+    assert runway.caveat == ("at the net loss's pace of $5.4 million a month, cash would last 0.2 months; $90.5 "
+                             'million of debt falls due within a year ("Current portion of long term debt" and '
+                             '"Short term borrowings"), more than the cash and cash equivalents the runway counts')
 
 
 def test_an_expense_total_is_said_to_hold_the_cost_of_revenue_only_where_one_is_printed() -> None:
@@ -735,8 +738,10 @@ def test_the_standard_metrics_download_rounds_ratios_as_the_page_shows_them() ->
     brenlow, meridale = frame.columns[1], frame.columns[2]
     assert (frame.loc["Gross margin", brenlow], frame.loc["Gross margin", meridale]) == (62.1, 16.9)
     assert frame.loc["Net margin", meridale] == -1.6
-    assert frame.loc["Runway", brenlow] == 24.0 and frame.loc["Runway", "Unit"] == "months"
-    assert frame.loc["Cash burn per month", brenlow] == 1.686667
+    # the burn is the fall in cash and investments (20,445 to 14,560: 1,961.7 a month), faster than operations'
+    # 5,060 and the 640 of equipment over the quarter (1,900.0 a month): 40,512 / 1,961.7 months (UI-41)
+    assert frame.loc["Runway", brenlow] == 20.7 and frame.loc["Runway", "Unit"] == "months"
+    assert frame.loc["Cash burn per month", brenlow] == 1.961667
     assert (frame.loc["Revenue", brenlow], frame.loc["Revenue", meridale]) == (23.418, 212.608)
     assert "62.1," in frame.reset_index().to_csv(index=False)
 
@@ -1032,15 +1037,19 @@ def test_the_operating_expense_share_takes_off_the_costs_the_gross_margin_takes_
 
 def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_of() -> None:
     """Valaris's first quarter of 2020: cash and cash equivalents of $184.9 million over operations using $68.1
-    million a month, a runway of 2.7 months, beside its highlights' "$1.5 billion of liquidity", eight times the
+    million a month and $36.3 million of equipment in the quarter ($80.2 million a month, UI-41), a runway of 2.3
+    months, beside its highlights' "$1.5 billion of liquidity", eight times the
     cash (UI-39: the card had read as a going-concern signal the release contradicts). Allos speaks of no
     liquidity beyond its cash: its runway carries no such words."""
     path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
     runway = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("runway")
-    assert runway is not None and runway.value is not None and round(runway.value, 1) == Decimal("2.7")
+    assert runway is not None and runway.value is not None and round(runway.value, 1) == Decimal("2.3")
     # one plain sentence (UI-40: "counts ... alone: the release speaks of ..., more than that, which may count
-    # credit it can draw" had read as clauses stitched together)
+    # credit it can draw" had read as clauses stitched together); then its $224.5 million of current
+    # maturities of long-term debt, more than its cash (UI-41)
     assert runway.caveat == ('the runway counts only cash and cash equivalents, while the release speaks of '
-                             '"$1.5 billion of liquidity", which may include credit the company can draw')
+                             '"$1.5 billion of liquidity", which may include credit the company can draw; '
+                             '$224.5 million of debt falls due within a year ("Current maturities of long-term '
+                             'debt"), more than the cash and cash equivalents the runway counts')
     allos = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt")).get("runway")
     assert allos is not None and "liquidity" not in allos.caveat

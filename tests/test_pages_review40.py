@@ -34,7 +34,9 @@ def test_the_cash_page_says_the_runway_counts_cash_alone_beside_the_liquidity_th
     said = texts(at)
     assert "2.7 months" in [m.value for m in at.metric]
     assert ('Read with care: the runway counts only cash and cash equivalents, while the release speaks of '
-            '"$1.5 billion of liquidity", which may include credit the company can draw.') in said
+            '"$1.5 billion of liquidity", which may include credit the company can draw; $224.5 million of debt '
+            'falls due within a year ("Current maturities of long-term debt"), more than the cash and cash '
+            'equivalents the runway counts.') in said
     allos = core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "allos_q2_2004.txt")
     assert "liquidity" not in texts(run_page("cash", allos))
 

@@ -371,7 +371,9 @@ def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_deri
     """Browser review of round 119: Ostrava's burn over time plotted only its net loss per month ($3.8M, a
     runway of 53.9 months) while its Overview and Cash page lead with cash used in operations: (50,336) over
     the six months to July 31, 2019, $8.4M a month and 24.5 months of cash. No quarter of its cash flow is
-    printed, so that bar is its release's estimate spread over six months, hatched as derived."""
+    printed, so that bar is its release's estimate spread over six months, hatched as derived. Since UI-41 that
+    estimate counts the (4,905) of "Purchases of property and equipment" too: 55,241 over six months, $9.2M a
+    month and 22.3 months of its 205,494 of cash and investments."""
     from core.analysis.cash import cash_burn
     from core.charts.cash_over_time import CASH_BURN
 
@@ -381,15 +383,16 @@ def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_deri
     assert burn is not None
     bars = [t for t in burn.figure.data if t.type == "bar"]
     assert [b.name for b in bars] == [CASH_BURN, "Net loss per month"]
-    assert list(bars[0].y)[-1] == pytest.approx(50_336 / 6)
+    assert list(bars[0].y)[-1] == pytest.approx((50_336 + 4_905) / 6)
     assert list(bars[0].marker.pattern.shape)[-1] == "/"
     latest = burn.data[burn.data["Quarter"] == "3M to Jul 31, 2019"].set_index("Method")
-    assert latest.loc[CASH_BURN, "Burn per month ($ thousands)"] == "8,389"
-    assert latest.loc[CASH_BURN, "Runway (months)"] == "24.5"
-    assert latest.loc[CASH_BURN, "How"] == "cash from operations for 6M to Jul 31, 2019 divided by 6 months"
+    assert latest.loc[CASH_BURN, "Burn per month ($ thousands)"] == "9,207"
+    assert latest.loc[CASH_BURN, "Runway (months)"] == "22.3"
+    assert latest.loc[CASH_BURN, "How"] == ('cash from operations less capital spending ("Purchases of property and '
+                                            'equipment") for 6M to Jul 31, 2019 divided by 6 months')
     assert latest.loc["Net loss per month", "Runway (months)"] == "53.9"
     estimate = cash_burn(release)
-    assert estimate is not None and round(estimate.runway_months or 0, 1) == Decimal("24.5")
+    assert estimate is not None and round(estimate.runway_months or 0, 1) == Decimal("22.3")
 
 
 def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense() -> None:

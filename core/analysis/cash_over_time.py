@@ -125,7 +125,7 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
     quarter = point.quarter
     release = next((r for r in reversed(series.releases) if release_end(r) == quarter.end), None)
     estimate = cash_burn(release) if release is not None else None
-    operating, change = CASH_USED
+    free, operating, change = CASH_USED
     if (flow is not None and point.operating_cash_monthly is None) or (
             release is not None and burns_cash(release) is False):
         return point  # operations generated cash: no burn, whatever cash did
@@ -134,7 +134,7 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         return replace(point, cash_burn_monthly=point.operating_cash_monthly,
                        cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
                        cash_burn_derived=flow.derived)
-    if estimate is not None and estimate.method == operating:
+    if estimate is not None and estimate.method in (free, operating):
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                        cash_burn_derived=True)
     if point.cash_change_monthly is not None:

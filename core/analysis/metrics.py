@@ -32,10 +32,10 @@ from core.formatting import (
     card_money,
     card_months,
     currency_sign,
-    months,
     per_share,
     percent,
     printed_places,
+    runway_words,
     shares,
     signed,
     spelled_money,
@@ -749,6 +749,8 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
     held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
     if not runway_caveat and estimate.runway_months is not None and estimate.monthly is not None:
         runway_caveat = liquidity_caveat(release, estimate.runway_months * estimate.monthly)
+    if estimate.runway_months is not None and (debt := current_debt_caveat(release)):
+        runway_caveat = f"{runway_caveat}; {debt}" if runway_caveat else debt
     runway = Metric("runway", estimate.runway_months, basis=f"{held} ÷ {METRIC_NAMES[key].lower()}",
                     caveat=runway_caveat, note=_sentence(_RUNWAY_BASIS.get(estimate.method, ""), over))
     return burn, runway
@@ -782,6 +784,63 @@ def liquidity_caveat(release: Release, cash: Decimal | None = None) -> str:
     held = cash_words(points) if points else "cash and investments"
     return (f'the runway counts only {held}, while the release speaks of "{credit}", which may include credit '
             "the company can draw")
+
+
+# Borrowings among the current liabilities: debt due within a year ("Convertible notes payable", "Current
+# portion of long-term debt", "Short-term borrowings"); leases and interest are no principal falling due.
+_DEBT_LINE = re.compile(r"\b(?:notes?\s+payable|convertible\s+(?:senior\s+)?notes?|debt|borrowings?|loans?\s+payable"
+                        r"|credit\s+facility|line\s+of\s+credit|debentures?)\b", re.IGNORECASE)
+_NOT_DEBT = re.compile(r"\blease|\binterest\b|\bissuance\s+costs?\s+(?:payable|accrued)|\bwarrant", re.IGNORECASE)
+# "Long-term debt" set among the current liabilities by a sheet that prints no "current portion" is not said to
+# fall due: only a line naming its current part ("Long-Term Debt Due Within One Year") is.
+_LONG_TERM = re.compile(r"\blong[\s-]term\b", re.IGNORECASE)
+_CURRENT_PART = re.compile(r"\bcurrent\b|\bdue\s+within\b|\bwithin\s+one\s+year\b|\bshort[\s-]term\b",
+                           re.IGNORECASE)
+_NAME_NOTE = re.compile(r"\s*\(.*$|,\s*net\s+of\b.*$", re.IGNORECASE)
+# Debt due within a year at this share of the cash the runway counts or more is said beside the runway.
+_DEBT_SHARE = Decimal("0.25")
+
+
+def current_debt_caveat(release: Release) -> str:
+    """Debt the balance sheet places among the current liabilities (due within a year), said beside a runway
+    where it is a quarter or more of the cash the runway counts, in one plain sentence; "" otherwise. A runway
+    divides cash by the burn alone, so debt falling due before it ends takes cash it counts (UI-41: Forian's
+    runway stood at "25.2 years" beside $24.4 million of convertible notes due within the year, half its cash
+    and investments). Only a sheet that totals its current liabilities says what falls due within a year."""
+    balance = release.statement("balance")
+    points = cash_points(balance) if balance is not None else ()
+    total = balance.item("total_current_liabilities") if balance is not None else None
+    if balance is None or total is None or not points or points[-1].amount <= 0:
+        return ""
+    column = balance.periods.index(points[-1].period)
+    items = list(balance.items)
+    end = items.index(total)
+    start = max((at for at, item in enumerate(items[:end]) if item.is_total and "total_current_liabilities"
+                 not in item.concepts and (item.kind != "amount" or "total_assets" in item.concepts
+                                           or "total_current_assets" in item.concepts)), default=-1) + 1
+    lines = [(item.label, value) for item in items[start:end]
+             if item.kind == "amount" and not item.is_total and _DEBT_LINE.search(item.label)
+             and not _NOT_DEBT.search(item.label)
+             and (not _LONG_TERM.search(item.label) or _CURRENT_PART.search(item.label))
+             and (value := item.values[column]) is not None and value > 0]
+    due = sum((value for _, value in lines), Decimal(0))
+    if not lines or due < points[-1].amount * _DEBT_SHARE:
+        return ""
+    sign = currency_sign(release_currency(release))
+    # the line's name without its note ("Convertible notes payable, net of debt issuance costs ( $6,000,000
+    # in principal is held by a related party)" is said "Convertible notes payable")
+    named = " and ".join(f'"{as_a_name(_NAME_NOTE.sub("", label) or label)}"' for label, _ in lines)
+    # a share past the whole is said as "more than": Aemetis's "10,081.7% of the cash" had said nothing more
+    share = ("more than" if due > points[-1].amount else
+             f"{percent(due / points[-1].amount * 100, sign=False)} of")
+    return (f"{spelled_money(due, currency=sign)} of debt falls due within a year ({named}), {share} the "
+            f"{cash_words(points)} the runway counts")
+
+
+def runway_caveat(release: Release) -> str:
+    """Every word a runway on the latest cash needs, as the Cash page shows it beside its estimates: the
+    liquidity the release speaks of beyond that cash and the debt falling due within a year."""
+    return "; ".join(said for said in (liquidity_caveat(release), current_debt_caveat(release)) if said)
 
 
 def _credit_said(release: Release, cash: Decimal) -> str:
@@ -822,7 +881,8 @@ def _net_loss_beside_the_burn(release: Release, found: list[Metric | None]) -> M
 
 
 # The runway card's basis in a few words, by the estimate it divides by (core.analysis.cash's method names).
-_RUNWAY_BASIS = {"Operating cash flow per month": "At the operating cash flow's pace",
+_RUNWAY_BASIS = {"Free cash flow per month": "At the pace of cash used in operations and capital spending",
+                 "Operating cash flow per month": "At the operating cash flow's pace",
                  "Change in cash and investments": "At the pace cash fell",
                  "Net loss per month": "At the net loss's pace"}
 
@@ -842,7 +902,7 @@ def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None, sign: str 
         return "", ""
     pace = spelled_money(loss.monthly, currency=sign)
     burn = f"the fall in cash includes money raised or borrowed; the latest period's net loss is {pace} a month"
-    runway = (f"at the net loss's pace of {pace} a month, cash would last {months(loss.runway_months)}"
+    runway = (f"at the net loss's pace of {pace} a month, cash would last {runway_words(loss.runway_months)}"
               if loss.runway_months else "the fall in cash includes money raised or borrowed")
     return burn, runway
 
@@ -984,7 +1044,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     if metric.kind == "shares":
         return spelled_money(value).removeprefix("$").replace("($", "(") if abs(value) >= 10**6 else shares(value)
     if metric.kind == "months":
-        return months(value)
+        return runway_words(value)
     return spelled_money(value, currency=sign)
 
 

@@ -1,0 +1,123 @@
+"""The burn and runway the Overview, Compare and the Cash page share (UI-41): one estimate from core, capital
+spending counted where the cash flow prints it, the faster fall in cash and investments where that is faster,
+a runway past five years said as such, and debt due within a year said beside the runway.
+
+Figures checked by hand against the releases (amounts in millions where the release prints millions)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import core
+from core.analysis.cash import burn_estimates, cash_burn
+from core.analysis.metrics import metric_text, runway_caveat, standard_metrics
+from core.formatting import card_months, runway_words
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
+CREE_LYNX = FIXTURES / "text" / "cree_q3-fy2020_lynx.txt"
+ST_JOE = FIXTURES / "html" / "st-joe_q1-2020.htm"
+ST_JOE_PDF = FIXTURES / "pdf" / "st-joe_q1-2020.pdf"
+FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
+MILLION = Decimal(1_000_000)
+
+
+@cache
+def read(path: Path) -> core.Release:
+    return core.parse_release(path.read_bytes(), path.name)
+
+
+def test_cree_burn_counts_its_capital_spending() -> None:
+    """Cree's nine months to Mar 29, 2020: cash used in operations (39.5) and "Purchases of property and
+    equipment" (168.9) are 208.4 over 9 months, 23.16 a month; cash, cash equivalents and short-term
+    investments of 852.9 last 36.8 months at that pace. On operations alone it had been 4.39 a month and
+    194.3 months ("16.2 years") while cash and investments fell from 1,051.4 to 852.9."""
+    for path in (CREE, CREE_LYNX):
+        release = read(path)
+        burn = cash_burn(release)
+        assert burn is not None and burn.method == "Free cash flow per month", path
+        assert burn.monthly is not None and round(burn.monthly / MILLION, 2) == Decimal("23.16")
+        assert "Purchases of property and equipment" in burn.basis
+        metrics = standard_metrics(release)
+        card, runway = metrics.get("monthly_burn"), metrics.get("runway")
+        assert card is not None and runway is not None
+        # the Overview's cards are the Cash page's burn, figure and basis alike
+        assert card.value == burn.monthly and card.basis == burn.basis and runway.value == burn.runway_months
+        assert metric_text(runway) == "36.8 months"  # 852.9 / 23.16
+
+
+def test_the_faster_fall_in_cash_is_the_burn() -> None:
+    """Where the cash flow's burn is slower than the fall in cash and investments between the sheets, the fall
+    is the burn: Cree's operations alone used 4.39 a month while cash and investments fell 22.13 a month
+    (1,051.4 to 852.9 over 8.97 months), so without its capital spending line the burn is the fall."""
+    release = read(CREE)
+    estimates = {e.method: e for e in burn_estimates(release)}
+    fall, operating = estimates["Change in cash and investments"], estimates["Operating cash flow per month"]
+    assert fall.monthly is not None and round(fall.monthly / MILLION, 2) == Decimal("22.13")
+    assert operating.monthly is not None and round(operating.monthly / MILLION, 2) == Decimal("4.39")
+    # the rule itself, on the two estimates the release gives when no capital spending is printed
+    from core.analysis import cash as cash_module
+
+    original = cash_module.burn_from_free_cash_flow
+    try:
+        cash_module.burn_from_free_cash_flow = lambda *args, **kwargs: None  # type: ignore[assignment]
+        burn = cash_burn(release)
+    finally:
+        cash_module.burn_from_free_cash_flow = original
+    assert burn is not None and burn.method == "Change in cash and investments"
+    assert burn.runway_months is not None and round(burn.runway_months, 1) == Decimal("38.5")
+
+
+def test_a_runway_past_five_years_is_said_as_such() -> None:
+    """St. Joe Q1 2020: 106.4 of cash at its net loss of 0.5 a month is 212.8 months, which the Overview had
+    shown as "17.7 years": a straight line from one quarter's loss says nothing that precise so far out."""
+    for path in (ST_JOE, ST_JOE_PDF):
+        runway = standard_metrics(read(path)).get("runway")
+        assert runway is not None and runway.value == Decimal("212.8")
+        assert metric_text(runway) == "more than 5 years"
+        assert metric_text(runway, compact=True) == "> 5 years"
+    assert card_months(Decimal("59.9")) == runway_words(Decimal("59.9")) == "59.9 months"
+    assert card_months(Decimal("60")) == "60.0 months"
+    assert card_months(Decimal("60.1")) == "> 5 years" and runway_words(Decimal("60.1")) == "more than 5 years"
+
+
+def test_debt_due_within_a_year_is_said_beside_the_runway() -> None:
+    """Forian Q3 2024: "Convertible notes payable" of $24,370,509 among the current liabilities at Sep 30,
+    2024, against cash (2,707,688) and marketable securities (46,650,200) of $49,357,888: 49.4%. Its runway
+    (9 months' operations used $1,467,084) had stood at "25.2 years" with no word of them."""
+    release = read(FORIAN)
+    runway = standard_metrics(release).get("runway")
+    assert runway is not None and metric_text(runway) == "more than 5 years"
+    said = ('$24.4 million of debt falls due within a year ("Convertible notes payable"), 49.4% of the cash and '
+            "investments the runway counts")
+    assert runway.caveat == said
+    assert runway_caveat(release) == said  # the Cash page's words
+
+
+def test_no_debt_caveat_where_none_falls_due() -> None:
+    """Cree's current liabilities hold no borrowing (its $0.6 million of finance leases are no debt falling
+    due; its convertible notes are long-term), so its runway carries no debt caveat."""
+    runway = standard_metrics(read(CREE)).get("runway")
+    assert runway is not None and runway.caveat == ""
+    assert runway_caveat(read(CREE)) == ""
+
+
+def test_the_run_down_chart_stops_at_five_years() -> None:
+    """Forian's cash and investments of $49,357,888 at $163,009 a month of operations' cash would last 302.8
+    months; the Cash page's chart had drawn a line 25 years long to a month it named. It stops at 60 months
+    (Sep 30, 2029), $9,780,560 less: $39,577,328 left, and says "more than 5 years"."""
+    from core.analysis.cash import cash_points
+    from core.charts import runway_projection
+
+    release = read(FORIAN)
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = runway_projection(cash_points(balance)[-1], burn_estimates(release), balance.scale)
+    assert chart is not None
+    line = next(trace for trace in chart.figure.data if trace.name.startswith("Operating cash flow"))
+    assert line.name == "Operating cash flow per month: more than 5 years"
+    assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1]) == 39577328
+    row = chart.data[chart.data["Estimate"] == "Operating cash flow per month"].iloc[0]
+    assert row["Runway"] == "more than 5 years" and row["Cash runs out around"] == "not within 5 years"

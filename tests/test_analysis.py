@@ -830,7 +830,8 @@ def test_operations_generating_cash_say_no_burn_of_what_the_period_shows() -> No
 
 def test_an_operating_loss_made_a_profit_by_other_income_still_burns() -> None:
     """The same release with its operating income turned to a loss (a company profitable only by a gain below
-    the operating line, a warrant's revaluation, say): its operations' use of cash is a burn again."""
+    the operating line, a warrant's revaluation, say): its operations' use of cash is a burn again, with its
+    (18,114) thousand of "Capital expenditures" over the nine months (UI-41: free cash flow is the burn)."""
     name = "toy_maker_profitable_quarter_operations_using_cash_for_the_season.htm"
     release = core.parse_release((FIXTURES / "ui" / name).read_bytes(), name)
     statements = tuple(
@@ -841,7 +842,8 @@ def test_an_operating_loss_made_a_profit_by_other_income_still_burns() -> None:
     losing = dataclasses.replace(release, statements=statements)
     assert burns_cash(losing) is True
     burn = cash_burn(losing)
-    assert burn is not None and burn.monthly == Decimal(94_566_000) / 9
+    assert burn is not None and burn.method == "Free cash flow per month"
+    assert burn.monthly == (Decimal(94_566_000) + Decimal(18_114_000)) / 9
 
 
 def test_a_mortgage_reit_gets_no_burn_and_no_runway() -> None:

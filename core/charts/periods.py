@@ -387,7 +387,7 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
     return lines
 
 
-WATERFALL_NAME_CHARS = 26  # a step's name wrapped at this many characters, beside its bar
+WATERFALL_NAME_CHARS = 22  # a step's name wrapped at this many characters, beside its bar
 
 
 def release_abbreviations(release: Release) -> frozenset[str]:
@@ -411,8 +411,7 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
     unit = statement_unit(statement)
     places = printed_decimals(statement)
     values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
-    # (26 characters of sentence case take about the width 22 of capitals had: the noncontrolling interests'
-    # share, four lines in capitals, takes three)
+    # (at 26, ServiceNow's names took the room its bars' values need at 390 px: a value over a name)
     names = [wrap(label, WATERFALL_NAME_CHARS) for label, _, _ in steps]
     figure = go.Figure(
         go.Waterfall(

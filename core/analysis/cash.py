@@ -240,6 +240,20 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, ba
                                   ) -> BurnEstimate | None:
     """Cash used in operations per month, for releases that print a cash-flow statement; None where its
     period ends well before the balance sheet's cash (`behind`)."""
+    if (latest := _latest_operating_flow(cash_flow, balance)) is None:
+        return None
+    period, value = latest
+    assert period.months is not None
+    return _per_month(
+        "Operating cash flow per month",
+        f"cash from operations for {period_name(period)} divided by {period.months} months",
+        value, period.months, cash, "Operations generated cash: no burn.", window=_window(period),
+    )
+
+
+def _latest_operating_flow(cash_flow: Statement, balance: Statement | None) -> tuple[Period, Decimal] | None:
+    """The cash from operations of the cash flow's latest and shortest period, with that period; None where it
+    prints none, or its period ends well before the balance sheet's cash (`behind`)."""
     item = cash_flow.item("operating_cash_flow")
     periods = duration_periods(cash_flow)
     if item is None or not periods:
@@ -248,11 +262,7 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, ba
     value = item.values[cash_flow.periods.index(period)]
     if value is None or period.months is None or behind(period, balance):
         return None
-    return _per_month(
-        "Operating cash flow per month",
-        f"cash from operations for {period_name(period)} divided by {period.months} months",
-        value, period.months, cash, "Operations generated cash: no burn.", window=_window(period),
-    )
+    return period, value
 
 
 # Cash spent on the business's own long-lived assets, as a cash-flow statement names it ("Purchases of
@@ -285,14 +295,10 @@ def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance
     """Cash used in operations and capital spending together per month (free cash flow), where the cash flow
     prints both for its latest period; None otherwise. Plant a company must keep buying uses cash as surely as
     its operations do, so this is the burn where it is printed (`cash_burn`)."""
-    item = cash_flow.item("operating_cash_flow")
-    periods = duration_periods(cash_flow)
-    if item is None or not periods:
+    if (latest := _latest_operating_flow(cash_flow, balance)) is None:
         return None
-    period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
-    value = item.values[cash_flow.periods.index(period)]
-    if value is None or period.months is None or behind(period, balance):
-        return None
+    period, value = latest
+    assert period.months is not None
     spending = _capital_spending(cash_flow, period)
     if spending is None:
         return None

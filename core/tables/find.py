@@ -23,6 +23,7 @@ from core.tables.columns import block_on_another_grid, column_extents, ordinal_c
 from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
 from core.tables.headers import (
+    PERIODS_NOTE,
     column_headers,
     day_of,
     day_set_under_its_month,
@@ -614,7 +615,7 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
         if len(years) < 2 or not (noted or only_years(line.text)) or over_columns:
             continue
         figures = [i for i in range(len(columns)) if not mostly_percent(rows, i)]
-        noted_ends = any(_PERIODS_NOTE.match(other.text.strip()) and len(_NOTE_DATE.findall(other.text)) >= 2
+        noted_ends = any(PERIODS_NOTE.match(other.text.strip()) and len(_NOTE_DATE.findall(other.text)) >= 2
                          for other in header_lines)
         # (a title's note of ends, "(13 and 52 weeks ended February 2, 2008; ...)", lends the columns whole
         # dates: their years stay, to be paired with the years dealt out below)
@@ -678,9 +679,6 @@ def _dates_paired_anew(bare: list[str], named: dict[int, str]) -> list[str]:
     return [f"{text} {paired[named[i]]}" if i in named else text for i, text in enumerate(stripped)]
 
 
-# A title's note of periods and their ends, in parentheses ("(13 and 52 weeks ended February 2, 2008; 14 and 53
-# weeks ended February 3, 2007)")
-_PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
 # A whole date in a column's header, as a title's note lends it ("February 2, 2008")
 _NOTE_DATE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
 # A year not closing a date ("2007", but not the year of "February 2, 2008" or "2/2/2008")

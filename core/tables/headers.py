@@ -517,7 +517,7 @@ def column_headers(
         if _sentence_running_on(line.text.strip()) or line.number in absorbed:
             continue
         dates = _whole_dates(line.text) if pair_years else _WHOLE_DATE.findall(line.text)
-        if (_PERIODS_NOTE.match(line.text.strip()) and dates) or (
+        if (PERIODS_NOTE.match(line.text.strip()) and dates) or (
                 (_PERIODS_LINE.match(line.text.strip()) or (
                     _DATES_ALONE.fullmatch(line.text.strip()) and "  " not in line.text.strip()))
                 and len(dates) >= 2):
@@ -904,7 +904,7 @@ _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 # A title's note in parentheses naming periods ("(13 weeks and 52 weeks ended February 1, 2020 and February 2,
 # 2019)", "(For the three months ended March 31)"): it speaks of all the columns, none alone, wherever its
 # words happen to stand over them.
-_PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
+PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
@@ -1306,7 +1306,7 @@ def _words_in_order(
                    key=lambda line: line.number)
     text = _stream_text(lines)
     names = _stream_names(text, width)
-    headed = lines if names is not None else [line for line in lines if not _PERIODS_NOTE.match(line.text.strip())]
+    headed = lines if names is not None else [line for line in lines if not PERIODS_NOTE.match(line.text.strip())]
     if headed != lines:
         # a title's note of the periods' lengths and ends ("(13 and 52 weeks ended December 29, 2024 and December
         # 31, 2023)") over headers that name each column ("Q4 2024 Q4 2023 FY 2024 FY 2023", lynx's one line):

@@ -202,6 +202,10 @@ A_STATEMENTS_OWN_TITLE: Final = re.compile(
     r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
 # A line of a business sold or closed ("Net loss from discontinued operations")
 DISCONTINUED_OPERATIONS: Final = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
+# A part of the revenue that is a derivative's or a hedge's change in value, no sale ("Commodity derivative fair
+# value gains (losses)", "Gain (loss) on derivative instruments", "Hedging gains"): it can swing the total either
+# way with no barrel sold (metrics._with_derivatives_said).
+DERIVATIVE_GAINS: Final = re.compile(r"\bderivatives?\b|\bhedg(?:e|es|ing)\b", re.IGNORECASE)
 # The words of a line that is an operating expense of the kind every release totals as such, no cost of revenue
 OPERATING_EXPENSE_WORDS: Final = re.compile(
     r"research|development|general|administrative|selling|marketing|amortization|depreciation|impairment"

@@ -1053,3 +1053,20 @@ def test_a_runway_on_cash_alone_says_so_beside_the_liquidity_the_release_speaks_
                              'debt"), more than the cash and cash equivalents the runway counts')
     allos = standard_metrics(read(FIXTURES / "text" / "allos_q2_2004.txt")).get("runway")
     assert allos is not None and "liquidity" not in allos.caveat
+
+
+def test_revenue_holding_a_derivatives_change_in_value_says_what_the_sales_did() -> None:
+    """An oil producer's "Total revenue and other" of 517,050 (thousands) holds "Commodity derivative fair value
+    gains (losses)" of 215,600 (a loss of 41,200 a year before) beside natural gas sales of 301,450 (412,300):
+    the total rose 39.3% while the sales fell 26.9%. The revenue card says so (UI-41: Antero's "+27.0%")."""
+    path = FIXTURES / "layouts" / "tax_expense_in_parentheses_benefit_bare_before_comprehensive_result.txt"
+    revenue = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("revenue")
+    assert revenue is not None and (revenue.value, revenue.prior) == (517_050_000, 371_100_000)
+    assert revenue.note == ("Includes Commodity derivative fair value gains (losses): $215.6M against ($41.2M) a year "
+                            "before; without it $301.5M against $412.3M, -26.9%.")
+
+
+def test_revenue_with_no_derivative_among_its_parts_carries_no_such_note() -> None:
+    path = FIXTURES / "gold" / "sears-roebuck_q2-2004_edgar-submission.txt"
+    revenue = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("revenue")
+    assert revenue is not None and "derivative" not in revenue.note

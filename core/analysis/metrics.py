@@ -45,6 +45,7 @@ from core.statements.lender_lines import insurer_lines, lender_lines, provision_
 from core.vocabulary import (
     CASH_AND_EQUIVALENTS_WORDS,
     COST_OF_SALES_WORDS,
+    DERIVATIVE_GAINS,
     DISCONTINUED_OPERATIONS,
     OPERATING_EXPENSE_WORDS,
     OTHER_COST_OF_REVENUE,
@@ -643,6 +644,30 @@ def _with_other_costs_said(margin: Metric | None, others: tuple[LineItem, ...], 
                                 "each is a cost of what the company sells.")
 
 
+def _with_derivatives_said(revenue: Metric | None, operations: Statement, window: Window, sign: str
+                           ) -> Metric | None:
+    """The revenue, its note saying which of its parts is a derivative's change in value and what the rest did:
+    Antero's first quarter of 2020 counted $565.8 million of commodity derivative gains (a loss of $77.4 million a
+    year before) in its $1.32 billion of revenue, "+27.0%" while its gas, liquids and oil sales fell by a third
+    (UI-41). A part no sale earned can swing the total either way; the card says so."""
+    item = operations.item("revenue")
+    if revenue is None or item is None or revenue.value is None:
+        return revenue
+    parts = [part for part in footing(operations).components(item) if DERIVATIVE_GAINS.search(part.label)]
+    if len(parts) != 1:
+        return revenue
+    part = _item_metric(operations, parts[0], "revenue", window)
+    if part.value is None or part.value == 0:
+        return revenue
+    said = f"Includes {' '.join(parts[0].label.split())}: {card_money(part.value, currency=sign)}"
+    if part.prior is not None and revenue.prior is not None:
+        rest, before = revenue.value - part.value, revenue.prior - part.prior
+        change = f", {percent((rest - before) / before * 100)}" if before > 0 else ""
+        said += (f" against {card_money(part.prior, currency=sign)} a year before; without it "
+                 f"{card_money(rest, currency=sign)} against {card_money(before, currency=sign)}{change}")
+    return replace(revenue, note=f"{said}.")
+
+
 def _sales_the_cost_is_of(operations: Statement, window: Window) -> Metric | None:
     """The one part of the revenue a cost of sales is of, where the revenue adds up sales and revenue of
     another kind that no cost is printed for ("Merchandise sales and services" beside "Credit and financial
@@ -917,7 +942,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     found: list[Metric | None] = []
     if operations is not None and window is not None:
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
-        revenue = _renamed(_line(operations, "revenue", window), "revenue")
+        revenue = _with_derivatives_said(_renamed(_line(operations, "revenue", window), "revenue"), operations,
+                                         window, currency_sign(release_currency(release)))
         of_sales = _sales_the_cost_is_of(operations, window)
         others = _other_costs_of_revenue(operations)
         gross = _gross_profit(operations, window, of_sales or revenue, others)

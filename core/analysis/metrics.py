@@ -668,7 +668,7 @@ def _with_derivatives_said(revenue: Metric | None, operations: Statement, window
     return replace(revenue, note=f"{said}.")
 
 
-def _sales_the_cost_is_of(operations: Statement, window: Window) -> Metric | None:
+def _sales_the_cost_is_of(operations: Statement, window: Window, others: tuple[LineItem, ...]) -> Metric | None:
     """The one part of the revenue a cost of sales is of, where the revenue adds up sales and revenue of
     another kind that no cost is printed for ("Merchandise sales and services" beside "Credit and financial
     products revenues", Sears in 2004: revenue less the cost of sales made a 37.2% gross margin of the year
@@ -677,10 +677,10 @@ def _sales_the_cost_is_of(operations: Statement, window: Window) -> Metric | Non
     Energy & Transportation", not of its "Revenues of Financial Products", whose cost is interest: 29.7%
     against 32.6% on the total, 25.8% against 28.4% on the sales; UI-40).
     None where the revenue prints no parts, more than one part names sales, another cost of revenue is
-    printed beside it (the other revenue bears its own cost), or the cost exceeds the sales."""
+    printed beside it (`others`: the other revenue bears its own cost), or the cost exceeds the sales."""
     cost, revenue = operations.item("cost_of_revenue"), operations.item("revenue")
     if (cost is None or revenue is None or not COST_OF_SALES_WORDS.search(cost.label)
-            or operations.item("gross_profit") or _other_costs_of_revenue(operations)):
+            or operations.item("gross_profit") or others):
         return None
     parts = footing(operations).components(revenue)
     sales = [part for part in parts if SALES_WORD.search(part.label)]
@@ -944,8 +944,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
         revenue = _with_derivatives_said(_renamed(_line(operations, "revenue", window), "revenue"), operations,
                                          window, currency_sign(release_currency(release)))
-        of_sales = _sales_the_cost_is_of(operations, window)
         others = _other_costs_of_revenue(operations)
+        of_sales = _sales_the_cost_is_of(operations, window, others)
         gross = _gross_profit(operations, window, of_sales or revenue, others)
         opex = _renamed(_line(operations, "total_operating_expenses", window), "operating_expenses") or (
             _expenses_added_up(operations, window))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ import core
 from core.model import Release
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@cache
+def read_fixture(path: Path) -> Release:
+    """A fixture release parsed once per test process: many tests read the same release for different figures."""
+    return core.parse_release(path.read_bytes(), path.name)
 
 # CI replays the same examples every run, so a landing never depends on the draw; a developer's runs draw
 # new ones (and hypothesis keeps any failure it finds in its database to replay first).

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import io
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 import openpyxl
@@ -24,18 +23,14 @@ from core.analysis.structure import display_label, footing, operations_statement
 from core.analysis.trace import source_excerpt
 from core.charts.memo import common_size_bars, memo_numbers, memo_table
 from core.formatting import spelled_money
+from tests.conftest import FIXTURES
+from tests.conftest import read_fixture as read
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SERVICENOW = FIXTURES / "html" / "servicenow_q1-2020.htm"
 BUCKLE = FIXTURES / "html" / "buckle_q3-fy2024.htm"
 BUCKLE_PDF = FIXTURES / "pdf" / "buckle_q3-fy2024.pdf"
 ORACLE = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
 ST_JOE_PDF = FIXTURES / "pdf" / "st-joe_q1-2020.pdf"
-
-
-@cache
-def read(path: Path) -> core.Release:
-    return core.parse_release(path.read_bytes(), path.name)
 
 
 def thousands(value: Decimal | None) -> Decimal | None:

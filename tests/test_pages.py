@@ -642,6 +642,13 @@ def _warnings_on(page: str, release: Release) -> list[str]:
     return [unescape(w.value).replace("\\", "") for w in run_page(page, release).warning]
 
 
+def _said_on(pages: tuple[str, ...], release: Release, said: str) -> None:
+    """Each of `pages` shows a warning starting with `said`."""
+    for page in pages:
+        warnings = _warnings_on(page, release)
+        assert any(w.startswith(said) for w in warnings), (page, warnings)
+
+
 def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_compared() -> None:
     """Brightwater's Successor quarter against the quarter a year before, the Predecessor's (UI-27: the Overview
     and Periods had shown expenses -38.4% and EPS +0.83 between them without a word, while Per share drew no
@@ -649,9 +656,7 @@ def test_a_change_of_owner_between_the_compared_periods_is_said_where_they_are_c
     name = "successor_quarter_beside_a_predecessor_half_year_brightwater_q2_2017.txt"
     release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
     said = "The year-earlier period is the predecessor's, this one the successor's: a change of owner"
-    for page in ("overview", "periods", "expenses"):
-        warnings = _warnings_on(page, release)
-        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    _said_on(("overview", "periods", "expenses"), release, said)
     notes = [unescape(i.value).replace("\\", "") for i in run_page("per_share", release).info]
     assert any(n.startswith("No bridge for quarter:") and "A change of owner stands between them" in n for n in notes)
 
@@ -666,9 +671,7 @@ def test_discontinued_operations_in_a_compared_net_result_are_said_where_the_per
     release = core.parse_release((ROOT / "tests" / "fixtures" / "html" / name).read_bytes(), name)
     said = ('The net result holds discontinued operations ("Net loss from discontinued operations"): none in this '
             "period, ($205.4M) in the year-earlier one, so the changes of the net result and of EPS mix it in")
-    for page in ("overview", "periods", "per_share"):
-        warnings = _warnings_on(page, release)
-        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    _said_on(("overview", "periods", "per_share"), release, said)
     assert not any("discontinued" in w.value for w in run_page("expenses", release).warning)
     nine = [unescape(w.value).replace("\\", "") for w in run_page("periods", release).warning]
     assert any("none in this period, ($218.0M) in the year-earlier one" in w for w in nine), nine
@@ -691,9 +694,7 @@ def test_a_share_count_that_multiplied_between_the_compared_periods_is_said_wher
     name = "biotech_quarter_after_its_ipo_arbolyte_q1_2021.htm"
     release = core.parse_release((ROOT / "tests" / "fixtures" / "ui" / name).read_bytes(), name)
     said = "The weighted shares behind EPS went from 3.0M to 36.4M (an offering, a conversion of preferred stock"
-    for page in ("overview", "periods", "per_share"):
-        warnings = _warnings_on(page, release)
-        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    _said_on(("overview", "periods", "per_share"), release, said)
     # Allos's counts (31,139,289 and 25,888,500 a year before) moved less than twofold: nothing is said
     allos = core.parse_release((ROOT / "tests" / "fixtures" / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
     assert not any("weighted shares behind EPS" in w.value for w in run_page("overview", allos).warning)
@@ -706,9 +707,7 @@ def test_a_share_count_that_multiplied_is_said_from_the_result_and_eps_where_no_
     name = "geovax-labs_q3-2024_markdown.txt"
     release = core.parse_release((ROOT / "tests" / "fixtures" / "text" / name).read_bytes(), name)
     said = "The shares behind EPS went from about 1.8M to about 6.4M, as the net result over EPS implies"
-    for page in ("overview", "periods", "per_share"):
-        warnings = _warnings_on(page, release)
-        assert any(w.startswith(said) for w in warnings), (page, warnings)
+    _said_on(("overview", "periods", "per_share"), release, said)
 
 
 def test_a_bank_gets_no_burn_or_runway_whatever_its_quarter_and_is_told_why_once() -> None:

@@ -7,26 +7,19 @@ Figures checked by hand against the releases (amounts in millions where the rele
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 
-import core
 from core.analysis.cash import burn_estimates, cash_burn
 from core.analysis.metrics import metric_text, runway_caveat, standard_metrics
 from core.formatting import card_months, runway_words
+from tests.conftest import FIXTURES
+from tests.conftest import read_fixture as read
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 CREE_LYNX = FIXTURES / "text" / "cree_q3-fy2020_lynx.txt"
 ST_JOE = FIXTURES / "html" / "st-joe_q1-2020.htm"
 ST_JOE_PDF = FIXTURES / "pdf" / "st-joe_q1-2020.pdf"
 FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
 MILLION = Decimal(1_000_000)
-
-
-@cache
-def read(path: Path) -> core.Release:
-    return core.parse_release(path.read_bytes(), path.name)
 
 
 def test_cree_burn_counts_its_capital_spending() -> None:

@@ -158,3 +158,21 @@ def test_a_sentence_opening_on_what_it_leaves_out_states_no_figure_of_the_statem
     income was $115.1 million"). Only the reported sentence states a figure of the statements."""
     lines = ["Net income for the third quarter of 2006 was $9.1 million, or $.45 per share.", sentence]
     assert _net_results_of_the_two_tables(lines) == [(Decimal("9100000.0"), "2006-10-01", 3)]
+
+
+@pytest.mark.parametrize(("said", "vouched"), [
+    ("$8.8", True),   # AZZ's own words: 8,851 thousand cut at its last digit, not rounded to $8.9
+    ("$8.9", True),   # rounded
+    ("$8.7", False),  # neither: a whole digit below the cut
+    ("$9.0", False),  # neither: above the rounding's half digit
+])
+def test_a_figure_the_narrative_cuts_short_is_vouched_for_as_one_it_rounds(said: str, vouched: bool) -> None:
+    """AZZ's fourth quarter of fiscal 2020 compares its loss "to net income of $8.8 million, or $0.34 per
+    diluted share" for the prior year's quarter, whose statement prints 8,851 thousand: the sentence cut the
+    figure instead of rounding it, and the check had held a right figure back."""
+    path = Path(__file__).parent / "fixtures" / "text" / "azz_q4-fy2020_w3m.txt"
+    text = path.read_bytes().replace(b"net income of $8.8", b"net income of " + said.encode())
+    release = core.parse_release(text, path.name)
+    checked = [(c.found, c.passed) for c in release.checks
+               if c.name == "prose: net_income" and c.period == "3M 2019-02-28"]
+    assert checked == [(Decimal(8_851_000), vouched)]

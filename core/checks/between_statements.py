@@ -213,6 +213,11 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                     found = statement.value(concept, period) or found
                     if not figure.signed and (found < 0) != (figure.value < 0):
                         figure = dataclasses.replace(figure, value=-figure.value)
+            if abs(found - figure.value) > tolerance and _cut_short(found, figure):
+                # "$8.8 million" for 8,851 thousand: the sentence cut the figure at its last digit, and means
+                # the band from 8.8 to 8.9 million, whose middle the check takes.
+                middle = figure.value + (figure.tolerance if figure.value >= 0 else -figure.tolerance)
+                figure = dataclasses.replace(figure, value=middle)
             if abs(found - figure.value) > tolerance and (figure.concept, end, months) in several:
                 break  # one of several figures the narrative gives the line and period: another entity's
             # named by the line it was checked against: "net loss attributable to common stockholders" agrees
@@ -236,6 +241,13 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
             )
             break
 
+
+
+def _cut_short(found: Decimal, figure: ProseFigure) -> bool:
+    """Whether the narrative's figure is the table's cut at its last printed digit rather than rounded
+    (a band one whole digit wide above the figure, away from zero)."""
+    size = abs(figure.value)
+    return (found < 0) == (figure.value < 0) and size <= abs(found) < size + 2 * figure.tolerance
 
 
 # Distinct figures the narrative gives one line in one period, past which it speaks of several entities.

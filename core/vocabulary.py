@@ -1205,10 +1205,29 @@ def without_note_marks(label: str) -> str:
     return NOTE_MARKS.sub("", label)
 
 
+# A word a narrow column broke at a hyphen and the label's next line carries on ("... common equiva-" /
+# "lent share", "Net income per com-" / "mon share"), read whole. A hyphen before "and", "or" or "to" is a
+# compound's shared half ("pre- and post-tax"), never a broken word. A word that stands alone before the
+# hyphen keeps it: the line broke a compound at its own hyphen ("long-" / "term debt", "post-" / "closure").
+_BROKEN_WORD: Final = re.compile(r"\b(?P<head>[A-Za-z]*[a-z])- (?!(?:and|or|to)\b)(?=[a-z])")
+_COMPOUND_HEADS: Final = frozenset({"long", "short", "mid", "near", "post", "year", "after", "off", "self", "mark",
+                                    "held", "third", "full", "half", "cross", "multi", "co", "life", "over"})
+
+
+def whole_words(label: str) -> str:
+    """The label with each word broken at a hyphen across its lines made whole again."""
+    return _BROKEN_WORD.sub(_rejoined, label) if "- " in label else label
+
+
+def _rejoined(match: re.Match[str]) -> str:
+    head = match.group("head")
+    return head + "-" if head.lower() in _COMPOUND_HEADS else head
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Lower case, curly quotes and punctuation dropped, spaces folded: the form patterns match."""
-    text = label.lower().replace("'", "").replace("\u2019", "").replace("&", " and ")  # "Cash & cash equivalents"
+    text = whole_words(label.lower()).replace("'", "").replace("\u2019", "").replace("&", " and ")
     if "." in text:
         text = _spelled_out(text)
     if "deficiency" in text:

@@ -527,6 +527,10 @@ LABELS = [
     ("Total investments and cash", "cash_and_investments"), ("Investments and cash", None),
     # round 378: a utility's analysis of earnings, one qualifier after another
     ("NET INCOME AS REPORTED (See Note)", "net_income"), ("NET INCOME EXCLUDING ONE-TIME ITEMS", None),
+    # round 574: a 1996 toy maker's labels set at 64 columns, words broken at a hyphen across their lines
+    ("Net income per common and common equiva- lent share", "eps"),
+    ("Weighted average common and common equiva- lent shares outstanding", "shares"),
+    ("Net income per com- mon share", "eps"),
 ]
 
 
@@ -535,6 +539,29 @@ def test_label(label: str, concept: str | None) -> None:
     from core.vocabulary import match_concept
 
     assert match_concept(label) == concept
+
+
+# A word broken at a hyphen across a label's lines, read whole; a compound's shared half and a dash between
+# words are no broken word.
+BROKEN_WORDS = [
+    ("Net income per common and common equiva- lent share", "Net income per common and common equivalent share"),
+    ("Net income per com- mon share", "Net income per common share"),
+    # a compound broken at its own hyphen keeps it (rounds 544, 554 and an invented fixture)
+    ("Current maturities of long- term debt", "Current maturities of long-term debt"),
+    ("Accrued landfill closure and post- closure costs", "Accrued landfill closure and post-closure costs"),
+    ("Net income attributable to non- controlling interests", "Net income attributable to noncontrolling interests"),
+    ("Pre- and post-tax charges", "Pre- and post-tax charges"),
+    ("Short- or long-term investments", "Short- or long-term investments"),
+    ("Net income - basic", "Net income - basic"),
+    ("Income (loss)- Basic", "Income (loss)- Basic"),
+]
+
+
+@pytest.mark.parametrize(("label", "whole"), BROKEN_WORDS, ids=[label for label, _ in BROKEN_WORDS])
+def test_a_word_broken_at_a_hyphen_across_a_labels_lines_is_read_whole(label: str, whole: str) -> None:
+    from core.vocabulary import whole_words
+
+    assert whole_words(label) == whole
 
 
 # One line of all operating expenses, without "Total": the words also head sections, the arithmetic decides.

@@ -3,6 +3,7 @@ as section headings, bare "Basic"/"Total" rows given the words of the heading ab
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -29,6 +30,7 @@ from core.vocabulary import (
     match_concept,
     names_share_count,
     unit_line,
+    whole_words,
 )
 
 # A label-only line this long is a label that wrapped, not a heading ("INCOME FROM OPERATIONS BEFORE
@@ -846,4 +848,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         blank_before = False
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
-    return rows
+    return [_words_made_whole(row) for row in rows]
+
+
+def _words_made_whole(row: RawRow) -> RawRow:
+    """The row with the words its label and heading broke at a hyphen across lines read whole."""
+    label, section = whole_words(row.label), whole_words(row.section)
+    if (label, section) == (row.label, row.section):
+        return row
+    return dataclasses.replace(row, label=label, section=section)

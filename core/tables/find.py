@@ -645,6 +645,27 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
 
 # A month and its day as a column's header prints them over its year ("Sept. 28,", "December 31").
 _MONTH_DAY_PHRASE = re.compile(rf"\b{MONTH_DAY_RE},?", re.IGNORECASE)
+
+
+def _month_days_shared_out(headers: tuple[str, ...]) -> tuple[str, ...]:
+    """A column headed by a year alone beside one headed by two month-days and a year: the month-day nearer
+    the bare year is its own. Lynx staggers two-line date cells ("June 30," / "2009   December 31," / "2008"),
+    and the first month-day stood over both columns (round 575: the second column, "June 30, December 31,
+    2008", was read as repeating the first, and the year-end balance sheet was lost)."""
+    shared = list(headers)
+    for left in range(len(shared) - 1):
+        for bare, donor in ((left, left + 1), (left + 1, left)):
+            days = list(_MONTH_DAY_PHRASE.finditer(shared[donor]))
+            if (not YEAR_IN_TEXT.fullmatch(shared[bare].strip()) or len(days) != 2
+                    or len(YEAR_IN_TEXT.findall(shared[donor])) != 1):
+                continue
+            lent = days[0] if bare < donor else days[1]
+            kept = " ".join((shared[donor][:lent.start()] + shared[donor][lent.end():]).split())
+            if not re.fullmatch(rf"{_MONTH_DAY_PHRASE.pattern}\s+{YEAR_IN_TEXT.pattern}", kept, re.IGNORECASE):
+                continue  # the year left to the donor must follow its own month-day
+            shared[bare] = f"{lent.group()} {shared[bare].strip()}"
+            shared[donor] = kept
+    return tuple(shared)
 # ... on a line of their own, no year after them
 _BARE_MONTH_DAY = re.compile(rf"\b{MONTH_DAY_RE}\b(?![,\s]*(?:19|20)\d\d)", re.IGNORECASE)
 
@@ -1095,6 +1116,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None and not _may_repeat(stream):
             headers = stream
+    headers = _month_days_shared_out(headers)
     top = area[0].number - 1 if area else first
     # The lines just above, up to the last row of figures: "Residential broadband subscribers (in thousands)
     # 1,204.6" ending a table of metrics names its own row's unit, not the next table's.

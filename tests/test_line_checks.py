@@ -200,3 +200,23 @@ def test_a_line_adding_up_the_lines_since_the_last_result_is_no_result_of_its_ow
     assert [check for check in release.checks if not check.passed] == []
     quarter = [check for check in release.checks if check.name == "result" and check.period == "3M 2012-12-31"]
     assert [(check.expected, check.found) for check in quarter][-1] == (Decimal(18_163_000), Decimal(18_163_000))
+
+
+def test_a_line_above_a_sections_total_is_no_part_of_it() -> None:
+    """Prairie Valley Energy (round 573, invented in a 2000 utility's layout): "OPERATING INCOME 104,000",
+    "OTHER INCOME AND (DEDUCTIONS), NET 2,300", the heading "INTEREST CHARGES" over 24,800 + 2,900 - 1,200 and
+    "Total Interest Charges 26,500", then "INCOME BEFORE INCOME TAXES 79,800" (104,000 + 2,300 - 26,500). The
+    total had been taken to stand for the other income too, and the check failed on correct figures in every
+    column; it stands for the lines that add up to it."""
+    from pathlib import Path
+
+    import core
+
+    path = Path(__file__).parent / "fixtures" / "checks" / "utility_other_income_above_its_interest_charges_total.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    pretax = [(c.period, c.expected, c.found, c.passed) for c in release.checks if c.name == "income before taxes"]
+    assert pretax == [("3M 2000-09-30", Decimal(79_800_000), Decimal(79_800_000), True),
+                      ("3M 1999-09-30", Decimal(77_000_000), Decimal(77_000_000), True)]
+    first = next(c for c in release.checks if c.name == "income before taxes")
+    assert {label for _, label in first.items} == {"OPERATING INCOME", "OTHER INCOME AND (DEDUCTIONS), NET",
+                                                  "Total Interest Charges", "INCOME BEFORE INCOME TAXES"}

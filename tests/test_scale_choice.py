@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 import core
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -176,3 +178,22 @@ def test_the_note_of_a_borrowed_scale_quotes_the_unit_note_not_the_title_it_sits
     (note,) = [w.message for w in release.warnings if "were read x1,000" in w.message]
     assert note.endswith("which prints one of its lines with the same figures, says 'Dollars in Thousands'")
     assert note.count("STATEMENTS OF CONDITION") == 1
+
+
+@pytest.mark.parametrize(("name", "label", "counts"), [
+    # "(Dollars in thousands)": 388,406 thousand / 21,452,380 = $18.11, the book value printed
+    ("scale/bank_balance_sheet_share_count_under_dollars_in_thousands.txt", "Common shares outstanding",
+     (Decimal(21_452_380), Decimal(21_398_115))),
+    # the same note over counts in thousands: 303,736 thousand / 28,127 thousand = $10.80
+    ("layouts/bank_ratios_table_after_the_balance_sheet_untitled.txt", "Period-end shares outstanding",
+     (Decimal(28_127_000), Decimal(27_671_000), Decimal(27_669_000), Decimal(27_768_000), Decimal(27_777_000))),
+])
+def test_a_balance_sheets_share_count_is_scaled_so_that_the_equity_over_it_is_the_book_value_printed(
+        name: str, label: str, counts: tuple[Decimal, ...]) -> None:
+    """A note of thousands may or may not count a balance sheet's shares: a bank's "Common shares outstanding
+    21,452,380" had been read as 21 billion shares (round 574). Where the table prints the book value per
+    share, the equity over the count decides; the dollars stay in thousands."""
+    path = FIXTURES / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [item.values for s in release.statements if s.kind == "balance" for item in s.items
+            if item.label == label] == [counts]

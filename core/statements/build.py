@@ -23,7 +23,13 @@ from core.statements.share_counts import (
     one_count_for_two_eps,
     one_eps_for_two_counts,
 )
-from core.statements.units import Units, read_units, scaled, share_scale_from_arithmetic
+from core.statements.units import (
+    Units,
+    read_units,
+    scaled,
+    share_scale_from_arithmetic,
+    share_scale_from_book_value,
+)
 from core.statements.unsigned_losses import unsigned_losses
 from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT, caption_before_periods
 from core.tables.period_headers import (
@@ -337,6 +343,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                        for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
+    if kind == "balance":
+        share_scale = share_scale_from_book_value(items, units.scale, share_scale)
     items = tuple(scaled(item, units.scale, share_scale, units.per_share_in_hundredths) for item in items)
     if kind == "operations":
         for step in (unsigned_losses, resolve_result_signs, one_count_for_two_eps, dilutive_effect,

@@ -137,6 +137,37 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
                 _plausible(shares, words))
 
 
+# The book value a share, which is the equity over the shares outstanding (not the tangible one, whose equity no
+# concept names).
+_BOOK_VALUE = re.compile(r"^book\s+value\s+per\s+(?:common\s+)?share\b", re.IGNORECASE)
+# Cents the printed book value a share may miss the equity over the shares by (each rounded as printed).
+_BOOK_VALUE_ROUNDING = Decimal("0.01")
+
+
+def share_scale_from_book_value(items: tuple[LineItem, ...], scale: int, words: int) -> int:
+    """A balance sheet's share counts by its own arithmetic: where it prints the equity, the shares outstanding
+    and the book value per share, the scale at which equity / shares is that book value, else the words'. A note
+    of thousands may or may not count the shares (round 574: a bank's "(Dollars in thousands)" over "Common shares
+    outstanding 21,452,380" had made 21 billion shares; another bank's "Period-end shares outstanding 28,127" under
+    the same note is 28.1 million)."""
+    equity = next((i for i in items if "stockholders_equity" in i.concepts and i.kind == "amount"), None)
+    book = next((i for i in items if i.kind == "per_share" and _BOOK_VALUE.match(i.label.strip())), None)
+    shares = next((i for i in items if i.kind == "shares"), None)
+    if equity is None or book is None or shares is None:
+        return words
+    columns = [(e, b, c) for e, b, c in zip(equity.values, book.values, shares.values, strict=True)
+               if e is not None and b is not None and c]
+    if not columns:
+        return words
+
+    def fits(candidate: int) -> bool:
+        return all(abs(e * scale / (c * candidate) - b) <= _BOOK_VALUE_ROUNDING for e, b, c in columns)
+
+    if fits(words):
+        return words
+    return next((candidate for candidate in (1, 1_000, 1_000_000) if fits(candidate)), words)
+
+
 def half_the_printed_digit(value: Decimal, printed: str) -> Decimal:
     """Half the last digit a count was printed to, in the count's units: "30.1" (millions) stands for any count
     from 30.05 to 30.15 million, and EPS x shares may miss the net result by that much a share (round 406:

@@ -383,6 +383,14 @@ def _names_a_count_or_per_share(words: str) -> bool:
     return match_concept(words.lower()) in ("shares", "eps") or PER_SHARE_HEADING.search(words) is not None
 
 
+def _count_heading_runs_on(section: str, previous: str, words: str) -> bool:
+    """Whether a share-count or per-share heading cut after a connecting word runs on in `words`: "SHARES USED" /
+    "FOR" / "COMPUTATION" / "(000):", w3m wrapping a narrow label cell a word or two a line (round 577: the
+    heading had become "COMPUTATION (000)" and the counts under it were read as no count)."""
+    return (CONNECTOR_END.search(previous) is not None and section.endswith(previous.rstrip(":").strip())
+            and _names_a_count_or_per_share(section) and _names_a_count_or_per_share(f"{section} {words}"))
+
+
 def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
     """The words of the longest run of consecutive heading lines ending the pending ones, only the last of
     them ending in a colon, where together they head figures per share; "" where they do not."""
@@ -711,9 +719,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # a result or a part of it does so at any indent, an HTML table printing none (round 354)
                 section = f"{section[: -len(inner)]}{words}"
             elif (position and heading.number == pending[position - 1].number + 1
-                  and not pending[position - 1].label.endswith(":") and _names_a_count_or_per_share(
-                      f"{pending[position - 1].label} {words}") and not _names_a_count_or_per_share(words)
-                  and not _SHARE_BASIS.fullmatch(words)):
+                  and not pending[position - 1].label.endswith(":") and (_names_a_count_or_per_share(
+                      f"{pending[position - 1].label} {words}") or _count_heading_runs_on(
+                          section, pending[position - 1].label, words))
+                  and not _names_a_count_or_per_share(words) and not _SHARE_BASIS.fullmatch(words)):
                 # A per-share or share-count heading wrapped where a narrow label column ran out, no colon
                 # ("Average Common Shares" / "Outstanding (000's)", "Earnings (Loss) Per" / "Share of Common
                 # Stock": w3m at 80 columns, round 529): the second line names nothing alone, and had taken

@@ -2243,6 +2243,19 @@ def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> No
     assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")
 
 
+def test_a_measure_straight_under_the_net_income_is_no_operating_income() -> None:
+    """Granite Shoal (round 578, invented) prints "Net income 14,858", "Less: net realized investment gains
+    (losses), net of tax (268)" and "Operating income (1) 15,126" under a whole chain down from its pre-tax
+    result, no share counts between: the company's own measure (14,858 + 268), printed with no concept (it had
+    been the operating income, the operating result's failed check cleared by the line's own subtraction)."""
+    name = "an_insurers_operating_income_memo_straight_under_the_net_income"
+    printed = _printed(name)
+    assert not [key for key in printed if key[1] == "operating_income"]
+    assert printed[("operations", "net_income", "2006-09-30", "3")] == Decimal("14858000")
+    path = LAYOUTS / f"{name}.txt"
+    assert [c.name for c in core.parse_release(path.read_bytes(), path.name).checks if not c.passed] == []
+
+
 def test_a_segments_costs_and_results_are_not_the_companys() -> None:
     """Larkspur (round 437) prints its homebuilding block's "Operating income (loss)" (-419,312) and SG&A, then
     the financial services block, then "Total pretax income (loss)" = -433,630 + 4,299 = -429,331 thousand.

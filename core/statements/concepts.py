@@ -252,6 +252,7 @@ def _costs_named_among_the_revenue(items: list[LineItem]) -> list[LineItem]:
 _ABOVE_THE_RESULT = frozenset({"revenue", "cost_of_revenue", "gross_profit", "total_operating_expenses",
                                "operating_income", "income_before_taxes"})
 _SHARE_COUNTS = frozenset({"shares_basic", "shares_diluted"})
+_TAXED = frozenset({"income_before_taxes", "income_tax"})
 
 
 def _memos_after_the_share_counts(items: list[LineItem]) -> list[LineItem]:
@@ -265,7 +266,12 @@ def _memos_after_the_share_counts(items: list[LineItem]) -> list[LineItem]:
         return items
     shares = next((i for i in range(result + 1, len(items)) if _SHARE_COUNTS & set(items[i].concepts)), None)
     if shares is None:
-        return items
+        # ... or with no share counts, after a result whose pre-tax result or tax the statement printed above it:
+        # the chain is whole, and an operating result under it is a measure of the company's own (round 578:
+        # an insurer's "Operating income (1)" straight under "Net income" less its realized gains)
+        if not any(_TAXED & set(item.concepts) for item in items[:result]):
+            return items
+        shares = result
     return [*items[: shares + 1], *(
         _with_concepts(item, tuple(c for c in item.concepts if c not in _ABOVE_THE_RESULT))
         if _ABOVE_THE_RESULT & set(item.concepts) else item for item in items[shares + 1:])]

@@ -161,6 +161,21 @@ def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, f
 
 
 @pytest.mark.parametrize(("line", "label", "figures"), [
+    # Pell River (round 579, invented): the unit mark one space after the label's words is the label's
+    ("Average shares outstanding (000)                31,406     31,922",
+     "Average shares outstanding (000)", ["31,406", "31,922"]),
+    ("Weighted average shares (000's)   31,406   31,922", "Weighted average shares (000's)", ["31,406", "31,922"]),
+    # ... but a figure in parentheses one space after the words is a figure
+    ("Interest expense (405)   (388)", "Interest expense", ["(405)", "(388)"]),
+])
+def test_a_thousands_mark_ending_the_label_is_no_figure(line: str, label: str, figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+
+
+@pytest.mark.parametrize(("line", "label", "figures"), [
     # html2text without tables runs a row's first figure into its label (Buckle Q3 2024, round 60)
     ("Gross profit140,071 147,215 393,302 418,884", "Gross profit", ["140,071", "147,215", "393,302", "418,884"]),
     ("Revenues$1,234   1,100", "Revenues", ["$1,234", "1,100"]),

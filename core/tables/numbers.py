@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from core.limits import MAX_LINE_VALUES, refusal
-from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, YEAR_RE
+from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, THOUSANDS_MARK, YEAR_RE
 
 # (A figure's first character, a digit, a point, a minus or a parenthesis, starts no currency: the lookahead
 # spares each such word the tries of every code.)
@@ -180,6 +180,11 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     if cells and all(cell.is_blank for cell in cells):
         label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
+    if len(cells) > 1 and THOUSANDS_MARK.fullmatch(cells[0].text):
+        # "Average shares outstanding (000)   31,406   31,922": the label's unit, no figure (no column prints
+        # a zero as "(000)"; round 579: read as one, the row's figures had moved a column right)
+        label_end = cells[0].end
+        cells = cells[1:]
     ranged = _last_range(cells)
     if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged) and not _a_zero_before(cells, ranged):
         # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and

@@ -26,6 +26,7 @@ from core.vocabulary import (
     LINE_UNIT,
     PER_SHARE_HEADING,
     RESULT_HEADING,
+    STATISTICS_HEADING,
     THOUSANDS_MARK,
     match_concept,
     names_share_count,
@@ -763,7 +764,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         # Balances listed under "PERIOD-END BALANCES:" at the heading's own indent are all the heading's
         # (round 347: "Stockholders' equity" after "Total deposits" had been read as three months of a flow):
         # the list ends at a blank line or the next heading, as a flat layout's sections do.
-        listed = bool(section) and not blank_before and AT_PERIOD_END_SECTION.search(section) is not None
+        # So are a statement's operating statistics under "Selected Operating Data" (round 577: "New student
+        # starts" after "Total student enrollment" had left the heading, and its counts were read as thousands).
+        listed = bool(section) and not blank_before and (AT_PERIOD_END_SECTION.search(section) is not None
+                                                          or STATISTICS_HEADING.search(section) is not None)
         if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label) and not listed:
             section = inner = ""
             section_indent = -1

@@ -167,8 +167,13 @@ def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, f
     ("Weighted average shares (000's)   31,406   31,922", "Weighted average shares (000's)", ["31,406", "31,922"]),
     # ... but a figure in parentheses one space after the words is a figure
     ("Interest expense (405)   (388)", "Interest expense", ["(405)", "(388)"]),
+    # a school's operating data (round 577, invented): the day ends the label's date
+    ("Total student enrollment at May 31     38,412   35,048", "Total student enrollment at May 31",
+     ["38,412", "35,048"]),
+    # ... but over years alone, a header's day stays a cell for the header reader
+    ("Three Months Ended June 30    2011   2010", "Three Months Ended June", ["30", "2011", "2010"]),
 ])
-def test_a_thousands_mark_ending_the_label_is_no_figure(line: str, label: str, figures: list[str]) -> None:
+def test_a_thousands_mark_or_a_day_ending_the_label_is_no_figure(line: str, label: str, figures: list[str]) -> None:
     from core.tables.numbers import split_cells
 
     found, _, cells = split_cells(line)

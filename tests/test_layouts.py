@@ -2243,6 +2243,20 @@ def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> No
     assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")
 
 
+def test_operating_statistics_at_their_headings_indent_are_counted_as_printed() -> None:
+    """A school's "Selected Operating Data" (round 577, invented) under a statement "(In thousands, except per
+    share data)": "Total student enrollment at May 31  38,412" and "New student starts  9,806" stand at the
+    heading's own indent. The total had closed the heading, and the starts were read as 9,806,000."""
+    path = LAYOUTS / "operating_data_rows_at_their_headings_indent_under_a_note_of_thousands.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    counts = {item.label: (item.kind, item.values) for statement in release.statements for item in statement.items
+              if "student" in item.label}
+    assert counts == {
+        "Total student enrollment at May 31": ("count", (Decimal(38_412), Decimal(35_048), None, None)),
+        "New student starts": ("count", (Decimal(9_806), Decimal(9_147), Decimal(31_408), Decimal(29_215))),
+    }
+
+
 def test_a_measure_straight_under_the_net_income_is_no_operating_income() -> None:
     """Granite Shoal (round 578, invented) prints "Net income 14,858", "Less: net realized investment gains
     (losses), net of tax (268)" and "Operating income (1) 15,126" under a whole chain down from its pre-tax

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from core.limits import MAX_LINE_VALUES, refusal
-from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, THOUSANDS_MARK, YEAR_RE
+from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, MONTH_RE, YEAR_RE
 
 # (A figure's first character, a digit, a point, a minus or a parenthesis, starts no currency: the lookahead
 # spares each such word the tries of every code.)
@@ -180,7 +180,7 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     if cells and all(cell.is_blank for cell in cells):
         label_end = run[-1][2]  # "... was NM": a sentence, all of it label
         cells = []
-    if len(cells) > 1 and THOUSANDS_MARK.fullmatch(cells[0].text):
+    if len(cells) > 1 and _ZEROS_MARK.fullmatch(cells[0].text):
         # "Average shares outstanding (000)   31,406   31,922": the label's unit, no figure (no column prints
         # a zero as "(000)"; round 579: read as one, the row's figures had moved a column right)
         label_end = cells[0].end
@@ -292,6 +292,10 @@ _MARK_AFTER_FIGURES = re.compile(r"(?<=[\d)%])\s+\([a-zA-Z]{1,2}\)\s*$")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)")
 _ENDS_IN_CONNECTOR = re.compile(r"\b(?:and|or|of)$", re.IGNORECASE)
 _YEAR_WORD = re.compile(rf"{YEAR_RE}\)?[,;.]?$")
+# A thousands mark of zeros ("(000)", "(000's)"), which no column prints as a figure ("(1,000)" is one).
+_ZEROS_MARK = re.compile(r"\(0{3}'?s?\)", re.IGNORECASE)
+_DAY_WORD = re.compile(r"[1-9]|[12]\d|3[01]")
+_MONTH_ENDING = re.compile(rf"\b(?:{MONTH_RE})\.?$", re.IGNORECASE)
 
 
 def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: int
@@ -309,6 +313,13 @@ def _attached_to_label(line: str, run: list[tuple[str, int, int]], label_end: in
     if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
             and _YEAR_WORD.match(run[0][0]) and MONTH_DAY_END.search(line, 0, label_end)):
         # "... outstanding as of December 31, 2019)   533": the year ends the label's date
+        return run[1:], run[0][2]
+    if (len(run) >= 2 and label_end > 0 and run[0][1] - label_end == 1 and run[1][1] - run[0][2] >= 2
+            and _DAY_WORD.fullmatch(run[0][0]) and _MONTH_ENDING.search(line, 0, label_end)
+            and not all(_YEAR_WORD.match(word) for word, _, _ in run[1:])):
+        # "Total student enrollment at May 31     38,412   35,048": the day ends the label's date (round 577:
+        # read as a figure, the row's figures had moved a column right, the quarter's count printed as 31).
+        # Not over years alone: "Three Months Ended June 30   2011   2010" is a header.
         return run[1:], run[0][2]
     return run, label_end
 

@@ -639,6 +639,11 @@ BALANCE_SECTION_WORDS: Final = re.compile(
 # 2006", round 500: a page's text taken without a separator between its <br>-broken lines).
 GLUED_PERIOD_WORDS: Final = re.compile(
     r"(?<=[a-z])(?=(?:Months?|Weeks?|Ended|Ending)(?![a-z]))|(?<=[Ee]nded)(?=[A-Z0-9])|(?<=[Ee]nding)(?=[A-Z0-9])")
+# A page's running head or foot, closing on its page number ("PEMBERTON LEAF COMPANY - THIRD QUARTER 2002 RESULTS
+# Page 3", "Great Plains & Ohio Railway Corporation | Q2 2020 Page 2"), as pdftotext sets it inside a statement
+# split by the page: no row's label (round 550: glued to the next row's) and no header of the columns, whatever
+# year it names (round 576: it had headed the rest of a balance sheet, whose second column was then lost).
+RUNNING_PAGE_LINE: Final = re.compile(r"\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.IGNORECASE)
 # A figure at a date, whatever the columns it stands in say: a book value per share is the equity at the period's
 # end over the shares then outstanding ("Book value per share", "Tangible book value per common share" among a
 # bank's or an insurer's quarter's flows; round 497: printed with months 3).

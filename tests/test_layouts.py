@@ -2243,6 +2243,16 @@ def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> No
     assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")
 
 
+def test_a_running_foot_is_no_part_of_the_next_pages_first_label() -> None:
+    """pdftotext sets "Ridgeline Environmental Services, Inc. — Third Quarter 2011 Results Page 2" right above
+    "Deferred revenue   63.2   60.5" (round 576, invented): the foot had been glued to the row's label."""
+    path = LAYOUTS / "pdftotext_running_foot_glued_before_the_next_pages_first_row.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = [item.label for statement in release.statements for item in statement.items]
+    assert "Deferred revenue" in labels
+    assert not [label for label in labels if "Page" in label]
+
+
 def test_operating_statistics_at_their_headings_indent_are_counted_as_printed() -> None:
     """A school's "Selected Operating Data" (round 577, invented) under a statement "(In thousands, except per
     share data)": "Total student enrollment at May 31  38,412" and "New student starts  9,806" stand at the

@@ -46,6 +46,7 @@ from core.vocabulary import (
     MONTH_START,
     NUMBER_WORD_RE,
     ORDINAL_WORD_RE,
+    RUNNING_PAGE_LINE,
     YEAR_RE,
     spelled_day_month,
     unit_line,
@@ -316,7 +317,8 @@ def split_area(
 
     def header_text(text: str) -> bool:
         if text not in header_of:
-            header_of[text] = is_header_text(text) and not _ROWS_HEADING.fullmatch(text)
+            header_of[text] = (is_header_text(text) and not _ROWS_HEADING.fullmatch(text)
+                               and not RUNNING_PAGE_LINE.search(text))
         return header_of[text]
 
     # A caption naming what the table sums up ("Q1 Fiscal 2020 Summary"), a phrase alone over a line of the

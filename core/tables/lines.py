@@ -97,10 +97,6 @@ PAGE_FURNITURE = re.compile(
 # Corporation | Q3 2020 Earnings Release   3"): no row of a table a page break runs through (round 558: the
 # number was printed as 3,000 of the prior year's cash flow). Asked only of lines ending in a digit.
 _RELEASE_FOOT = re.compile(r"\b(?:earnings|press|news)\s+release\s{2,}(?:page\s+)?\d{1,3}$", re.IGNORECASE)
-# ... or any running foot closing on its page's number ("Great Plains & Ohio Railway Corporation | Q2 2020 Page 2",
-# "... Third Quarter 2011 Results Page 2": round 576, the foot inside a balance sheet split by the page had
-# headed its rest, and their second column was lost).
-_PAGE_FOOT = re.compile(r"\S\s+Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
 # A section of the cash flow, not its title: "Cash flows from investing activities:", also when it wraps
 # before its last word ("Cash flows from investing" / "activities:").
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b|\bcash\s+flows?\s+(?:from|used|provided|\(used)\b",
@@ -227,7 +223,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
     if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
-            stripped[-1].isdigit() and (_RELEASE_FOOT.search(stripped) or _PAGE_FOOT.search(stripped))):
+            stripped[-1].isdigit() and _RELEASE_FOOT.search(stripped)):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if _RULE.match(text) and _RULE_RUN.search(text):
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())

@@ -26,6 +26,7 @@ from core.vocabulary import (
     LINE_UNIT,
     PER_SHARE_HEADING,
     RESULT_HEADING,
+    RUNNING_PAGE_LINE,
     STATISTICS_HEADING,
     THOUSANDS_MARK,
     match_concept,
@@ -56,9 +57,6 @@ _STEM_NOTE = re.compile(r"\s*-?\s*\((?:see\s+)?notes?\)\s*$|\s*-\s*$", re.IGNORE
 
 
 _TOTAL_OF = re.compile(r"^total\b", re.I)
-# A page's running head, its page number set apart at the right ("PEMBERTON LEAF COMPANY - THIRD QUARTER 2002
-# RESULTS   Page 3", pdftotext at a page break inside a balance sheet: round 550, glued to the next row's label).
-_RUNNING_HEAD = re.compile(r"\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
 
 def total_of(heading: str) -> str:
@@ -612,7 +610,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 rows[-1] = RawRow(f"{last.label} {line.label}", last.cells, last.first_line, line.number,
                                   last.indent, last.section, last.after_rule)
                 continue
-            if _RUNNING_HEAD.search(line.text):
+            if RUNNING_PAGE_LINE.search(line.text):
                 continue  # a page's running head between two rows heads neither
             pending.append(line)
             blank_before = False  # (a heading's own blank line above it ends no list under it)

@@ -114,3 +114,26 @@ def test_the_run_down_chart_stops_at_five_years() -> None:
     assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1]) == 39577328
     row = chart.data[chart.data["Estimate"] == "Operating cash flow per month"].iloc[0]
     assert row["Runway"] == "more than 5 years" and row["Cash runs out around"] == "not within 5 years"
+
+
+def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
+    """Cree's Cash page draws four run-down lines (free cash flow 23.16 a month, the fall in cash and investments
+    22.13, the net loss 20.53, operating cash flow 4.39, each in millions): the first and the fourth had both been
+    solid blue with round markers, the legend unable to tell them apart (UI-42)."""
+    from core.analysis.cash import cash_points
+    from core.charts import runway_projection
+
+    release = read(CREE)
+    balance = release.statement("balance")
+    assert balance is not None
+    burn = cash_burn(release)
+    estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))  # the Cash page's order
+    chart = runway_projection(cash_points(balance)[-1], estimates, balance.scale)
+    assert chart is not None
+    traces = chart.figure.data
+    assert [trace.name for trace in traces] == [
+        "Free cash flow per month: 36.8 months", "Change in cash and investments: 38.5 months",
+        "Net loss per month: 41.5 months", "Operating cash flow per month: more than 5 years"]
+    for style in ([t.line.color for t in traces], [t.line.dash for t in traces], [t.marker.symbol for t in traces]):
+        assert None not in style and len(set(style)) == len(traces), style
+

@@ -25,9 +25,7 @@ from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
     PRIOR,
-    SEQUENCE,
     TOP_LINES,
-    UNFAVOURABLE,
     Chart,
     accounting_axis,
     base_layout,
@@ -185,6 +183,14 @@ def _after(day: date, months: Decimal) -> date:
     return day + timedelta(days=round(float(months) * _DAYS_A_MONTH))
 
 
+# Each run-down line's dash and marker, one per estimate: the Cash page draws up to four (core.analysis.cash:
+# the fall in cash, the net loss, the operating and the free cash flow), and a dash and a marker of its own
+# keep them apart where colour does not (a reader who sees few colours; UI-42: Cree's free and operating cash
+# flow lines had both been solid blue with round markers, the colours and dashes cycling after three).
+RUNWAY_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+RUNWAY_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross")
+
+
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int,
                       currency: str = "USD") -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
@@ -207,6 +213,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     all_values: list[float | None] = []
+    colours = palette(len(burning))
     for index, estimate in enumerate(burning):
         assert estimate.monthly is not None and estimate.runway_months is not None
         # Month by month while cash lasts, then the day it runs out: a last step of a whole month had run
@@ -224,10 +231,8 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 y=ys,
                 mode="lines+markers",
                 name=f"{named(estimate.method)}: {runway_words(estimate.runway_months)}",
-                line={
-                    "color": (CURRENT, UNFAVOURABLE, SEQUENCE[1])[index % 3],
-                    "dash": ("solid", "dash", "dot")[index % 3],
-                },
+                line={"color": colours[index], "dash": RUNWAY_DASHES[index % len(RUNWAY_DASHES)]},
+                marker={"symbol": RUNWAY_MARKERS[index % len(RUNWAY_MARKERS)]},
                 hovertemplate=f"{named(estimate.method)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )

@@ -20,6 +20,7 @@ from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
     column_heading,
     common_size_bars,
+    loss_not_estimated_notes,
     memo_base_legend,
     memo_basis_notes,
     memo_marks,
@@ -288,6 +289,10 @@ else:
     # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
     for short, why in not_applicable_notes(found):
         st.caption(f"{plain(short)}: {plain(why)}")
+    # Why a company's net loss has no figure a month, in its Cash page's words: "No burn" in the row named for it
+    # had denied the loss the net income row prints (UI-42: Hasbro, cash-generative in a quarter it lost money).
+    for note in loss_not_estimated_notes(found):
+        st.caption(plain(note))
     # Each caution once, naming every figure it is about and every company it holds for: one company's four
     # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
     notes: dict[tuple[str, tuple[str, ...]], list[str]] = {}

@@ -435,3 +435,24 @@ def test_side_by_side_says_on_what_a_margin_is_taken() -> None:
     assert rows.loc["Gross margin", "HAS"].startswith("64.3%")
     assert rows.loc["Operating expenses, % of revenue", "HAS"].startswith("66.4%")
     assert rows.loc["Gross margin", "Caterpillar Inc."].startswith("25.8%")
+
+
+def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_made_cash(allos: Release) -> None:
+    """Hasbro's first quarter of 2020 lost $69.6 million (69,637 thousand) while its operations generated $291.6
+    million of cash (291,583 thousand): no burn, as its Cash page says. Beside Allos, which burns, the memo's
+    "Net loss per month" row had said "No burn" for it under a net income row printing the loss (UI-42); it says
+    "Not estimated", and the page says why in the Cash page's words. Its burn and runway cells stay "No burn"."""
+    from core.analysis.cash import no_burn_sentence
+    from tests.conftest import FIXTURES
+
+    hasbro = core.parse_release((FIXTURES / "gold" / "hasbro_q1-2020_html.htm").read_bytes(), "hasbro_q1-2020_html.htm")
+    at = run_compare({hasbro.name: hasbro, allos.name: allos})
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    memo = frame_with(at, "Metric").set_index("Metric")
+    assert memo.loc["Net income (loss)", "HAS"] == "($69.6M)"
+    assert memo.loc["Net loss per month"].tolist() == ["Not estimated", "$2.4M"]  # Allos: 7,151 thousand / 3
+    assert memo.loc["Cash burn per month", "HAS"] == memo.loc["Runway", "HAS"] == "No burn"
+    said = ("HAS, net loss per month: Operations generated $291.6 million of cash in the 3 months to Mar 29, 2020, "
+            "so the net loss is no burn.")
+    assert said in [c.value.replace("\\", "") for c in at.caption]
+    assert said.endswith(no_burn_sentence(hasbro))  # the Cash page's sentence

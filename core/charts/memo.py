@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.cash import NOT_ESTIMATED, burn_estimates, no_burn_sentence
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.metrics import (
     METRIC_NAMES,
@@ -107,9 +108,38 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
         return metric_text(metric)  # a percentage or a figure per share prints its unit ("43.4%", "$0.80")
     if key in BURN_ROWS and column.not_applicable:
         return DOES_NOT_APPLY  # a bank, an insurer, a REIT: `column.not_applicable` says why, as the Overview does
+    if key == "monthly_net_loss" and loss_not_estimated(column):
+        return NOT_ESTIMATED  # a net loss, no estimate of it a month: `loss_not_estimated` says why, as the Cash page
     if key in BURN_ROWS and column.burning is False:
         return "No burn"  # profitable or cash-generative: a runway would be a false alarm
     return "—"
+
+
+def loss_not_estimated(column: StandardMetrics) -> str:
+    """Why a column whose net result is a loss (the memo's own net income row) shows no net loss per month, in
+    the Cash page's words for the company; "" where it shows one, or has no loss. "No burn" in a row named for
+    the net loss had denied a loss the row above it printed (UI-42: Hasbro's first quarter of 2020 lost $69.6
+    million while its operations generated $291.6 million of cash), and "—" beside a loss withheld for a non-cash
+    charge had read as none (UI-16)."""
+    net = column.value("net_income")
+    if column.not_applicable or net is None or net >= 0 or column.get("monthly_net_loss") is not None:
+        return ""
+    if column.burning is False:
+        return no_burn_sentence(column.release)  # the one sentence the Cash page says for a company not burning
+    withheld = next((e for e in burn_estimates(column.release) if e.method == METRIC_NAMES["monthly_net_loss"]
+                     and e.withheld), None)
+    if withheld is None:
+        return ""
+    why = withheld.note.removeprefix(NOT_ESTIMATED).lstrip(":; ")
+    return why[:1].upper() + why[1:]
+
+
+def loss_not_estimated_notes(columns: Sequence[StandardMetrics]) -> list[str]:
+    """ "HAS, net loss per month: Operations generated $291.6 million of cash ..., so the net loss is no burn.":
+    the page's note under the memo for each cell `loss_not_estimated` fills, as the Overview's notes are said."""
+    name = METRIC_NAMES["monthly_net_loss"].lower()
+    return [f"{short}, {name}: {why}" for short, column in zip(short_headings(columns), columns, strict=True)
+            if (why := loss_not_estimated(column))]
 
 
 def _in_millions(text: str) -> str:

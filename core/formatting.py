@@ -110,6 +110,25 @@ def sentence_case(label: str, keep: Iterable[str] = ()) -> str:
 
 
 _WORD_PARTS = re.compile(r"(\W+)")
+
+
+def mid_sentence(label: str, keep: Iterable[str] = ()) -> str:
+    """A printed label as a sentence carries it after its first word: "Includes Commodity derivative fair value
+    gains (losses): ..." had opened its line's name with a capital mid-sentence (UI-42). A label in capitals is
+    first put in `sentence_case`; then each word that is a capital and lower case only ("Commodity", "Sales")
+    is lower-cased, while abbreviations stay as printed: a word of two capitals or more ("MBOE", "LNG"), one
+    holding a digit, those in `keep` and vocabulary.ACRONYMS, and the letters joined by "&" or "."."""
+    kept = {word.upper() for word in keep} | ACRONYMS
+    parts = _WORD_PARTS.split(" ".join(sentence_case(label, keep).split()))
+    out = []
+    for index, part in enumerate(parts):
+        joined = any(0 <= i < len(parts) and parts[i] in ("&", ".") for i in (index - 1, index + 1))
+        capitalised = part[:1].isupper() and (len(part) == 1 or part[1:].islower())
+        stays = index % 2 == 1 or not capitalised or part.upper() in kept or joined
+        out.append(part if stays else part.lower())
+    return "".join(out)
+
+
 # A word of two capitals or more ("ARO"), counted where it stands among lower-case words ("ARO Drilling").
 _CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 

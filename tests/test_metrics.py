@@ -1057,11 +1057,62 @@ def test_revenue_holding_a_derivatives_change_in_value_says_what_the_sales_did()
     path = FIXTURES / "layouts" / "tax_expense_in_parentheses_benefit_bare_before_comprehensive_result.txt"
     revenue = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("revenue")
     assert revenue is not None and (revenue.value, revenue.prior) == (517_050_000, 371_100_000)
-    assert revenue.note == ("Includes Commodity derivative fair value gains (losses): $215.6M against ($41.2M) a year "
+    assert revenue.note == ("Includes commodity derivative fair value gains (losses): $215.6M against ($41.2M) a year "
                             "before; without it $301.5M against $412.3M, -26.9%.")
 
 
 def test_revenue_with_no_derivative_among_its_parts_carries_no_such_note() -> None:
     path = FIXTURES / "gold" / "sears-roebuck_q2-2004_edgar-submission.txt"
-    revenue = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("revenue")
-    assert revenue is not None and "derivative" not in revenue.note
+    found = standard_metrics(core.parse_release(path.read_bytes(), path.name))
+    for key in ("revenue", "gross_margin", "operating_margin", "net_margin"):
+        metric = found.get(key)
+        assert metric is not None and "derivative" not in metric.note, key
+
+
+ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
+
+
+def test_margins_on_a_revenue_holding_a_derivatives_gain_say_so_with_the_margin_without_it() -> None:
+    """Antero Resources Q1 2020 (thousands; 2019 then 2020 as printed): "Total revenue and other" 1,037,407 and
+    1,317,105 holds "Commodity derivative fair value gains (losses)" of (77,368) and 565,833; operating income
+    (33,707) and 262,433; net income (loss) attributable to Antero 978,763 and (338,810). The operating margin of
+    19.9%, +23.2 pts, is the gain's: without it the operating result is 262,433 - 565,833 = -303,400 on 751,272
+    of other revenue, -40.4%, against (-33,707 + 77,368) / 1,114,775 = 3.9% a year before (UI-42). The net
+    margin says the same, the tax on the gain aside: (-338,810 - 565,833) / 751,272 = -120.4% against
+    (978,763 + 77,368) / 1,114,775 = 94.7%. The note names the line in sentence case, as a sentence carries it."""
+    found = standard_metrics(read(ANTERO))
+    revenue, operating, net = (found.get(key) for key in ("revenue", "operating_margin", "net_margin"))
+    assert revenue is not None and (revenue.value, revenue.prior) == (1_317_105_000, 1_037_407_000)
+    assert revenue.note == ("Includes commodity derivative fair value gains (losses): $565.8M against ($77.4M) a year "
+                            "before; without it $751.3M against $1.11B, -32.6%.")
+    assert operating is not None and (round(operating.value, 1), round(operating.prior, 1)) == (Decimal("19.9"),
+                                                                                               Decimal("-3.2"))
+    assert operating.note == ("Revenue includes commodity derivative fair value gains (losses): $565.8M against "
+                              "($77.4M) a year before; without it -40.4% against 3.9%, -44.3 pts.")
+    assert net is not None and net.note == (
+        "Revenue includes commodity derivative fair value gains (losses): $565.8M against ($77.4M) a year before; "
+        "without it -120.4% against 94.7%, -215.2 pts, before any tax on it.")
+    # no gross margin: the release prints no cost of revenue
+    assert found.get("gross_margin") is None
+
+
+def test_the_operating_margin_of_a_layout_like_anteros_says_so_by_the_same_rule() -> None:
+    """The layout fixture of Antero's shape (thousands): operating income 235,000 (113,000) on the revenue of
+    517,050 (371,100) holding 215,600 of derivative gains (a loss of 41,200): without them
+    (235,000 - 215,600) / 301,450 = 6.4% against (113,000 + 41,200) / 412,300 = 37.4%."""
+    path = FIXTURES / "layouts" / "tax_expense_in_parentheses_benefit_bare_before_comprehensive_result.txt"
+    operating = standard_metrics(core.parse_release(path.read_bytes(), path.name)).get("operating_margin")
+    assert operating is not None and operating.note == (
+        "Revenue includes commodity derivative fair value gains (losses): $215.6M against ($41.2M) a year before; "
+        "without it 6.4% against 37.4%, -31.0 pts.")
+
+
+def test_a_label_is_carried_mid_sentence_in_lower_case_keeping_its_abbreviations() -> None:
+    from core.formatting import mid_sentence
+
+    assert mid_sentence("Commodity derivative fair value gains (losses)") == (
+        "commodity derivative fair value gains (losses)")
+    assert mid_sentence("COMMODITY DERIVATIVE GAINS") == "commodity derivative gains"
+    assert mid_sentence("Gain on Derivative Instruments, net") == "gain on derivative instruments, net"
+    assert mid_sentence("Net gain on LNG hedges") == "net gain on LNG hedges"
+    assert mid_sentence("Gains on U.S. Treasury  swaps") == "gains on U.S. treasury swaps"

@@ -29,9 +29,11 @@ from core.analysis.periods import Window, balance_dates, behind, owners_apart, p
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
     as_a_name,
+    capital_words,
     card_money,
     card_months,
     currency_sign,
+    mid_sentence,
     per_share,
     percent,
     printed_places,
@@ -644,28 +646,76 @@ def _with_other_costs_said(margin: Metric | None, others: tuple[LineItem, ...], 
                                 "each is a cost of what the company sells.")
 
 
-def _with_derivatives_said(revenue: Metric | None, operations: Statement, window: Window, sign: str
-                           ) -> Metric | None:
+def _derivative_part(operations: Statement, window: Window) -> tuple[str, Metric] | None:
+    """The one part of the revenue that is a derivative's change in value (vocabulary.DERIVATIVE_GAINS), named
+    as a sentence carries it, with its figures; None where the revenue adds up no such part, or more than one,
+    or it is nil in the period. The revenue card and every margin on that revenue say it (UI-41, UI-42)."""
+    item = operations.item("revenue")
+    if item is None:
+        return None
+    parts = [part for part in footing(operations).components(item) if DERIVATIVE_GAINS.search(part.label)]
+    if len(parts) != 1:
+        return None
+    part = _item_metric(operations, parts[0], "revenue", window)
+    if part.value is None or part.value == 0:
+        return None
+    keep = capital_words(line.label for line in operations.items)
+    return mid_sentence(parts[0].label, keep), part
+
+
+def _derivative_said(named: str, part: Metric, sign: str) -> str:
+    """ "commodity derivative fair value gains (losses): $565.8M against ($77.4M) a year before": the words the
+    revenue card and the margins on it share, so each reads as the same finding."""
+    said = f"{named}: {card_money(part.value, currency=sign)}"
+    if part.prior is not None:
+        said += f" against {card_money(part.prior, currency=sign)} a year before"
+    return said
+
+
+def _with_derivatives_said(revenue: Metric | None, part: tuple[str, Metric] | None, sign: str) -> Metric | None:
     """The revenue, its note saying which of its parts is a derivative's change in value and what the rest did:
     Antero's first quarter of 2020 counted $565.8 million of commodity derivative gains (a loss of $77.4 million a
     year before) in its $1.32 billion of revenue, "+27.0%" while its gas, liquids and oil sales fell by a third
     (UI-41). A part no sale earned can swing the total either way; the card says so."""
-    item = operations.item("revenue")
-    if revenue is None or item is None or revenue.value is None:
+    if revenue is None or part is None or revenue.value is None:
         return revenue
-    parts = [part for part in footing(operations).components(item) if DERIVATIVE_GAINS.search(part.label)]
-    if len(parts) != 1:
-        return revenue
-    part = _item_metric(operations, parts[0], "revenue", window)
-    if part.value is None or part.value == 0:
-        return revenue
-    said = f"Includes {' '.join(parts[0].label.split())}: {card_money(part.value, currency=sign)}"
-    if part.prior is not None and revenue.prior is not None:
-        rest, before = revenue.value - part.value, revenue.prior - part.prior
+    named, gains = part
+    assert gains.value is not None  # (`_derivative_part` gives none without a figure)
+    said = f"Includes {_derivative_said(named, gains, sign)}"
+    if gains.prior is not None and revenue.prior is not None:
+        rest, before = revenue.value - gains.value, revenue.prior - gains.prior
         change = f", {percent((rest - before) / before * 100)}" if before > 0 else ""
-        said += (f" against {card_money(part.prior, currency=sign)} a year before; without it "
-                 f"{card_money(rest, currency=sign)} against {card_money(before, currency=sign)}{change}")
+        said += (f"; without it {card_money(rest, currency=sign)} against {card_money(before, currency=sign)}"
+                 f"{change}")
     return replace(revenue, note=f"{said}.")
+
+
+def _margin_with_derivatives_said(margin: Metric | None, top: Metric | None, revenue: Metric | None,
+                                  part: tuple[str, Metric] | None, sign: str, *, after_tax: bool = False
+                                  ) -> Metric | None:
+    """A margin on a revenue that holds a derivative's change in value says so in the revenue card's words, with
+    the margin without it: the result above the margin holds the gain as the revenue does, so both lose it
+    (UI-42: Antero's operating margin of 19.9%, "+23.2 pts", came whole from $565.8 million of commodity
+    derivative gains; without them its operating result of $262.4 million is a loss of $303.4 million, -40.4% of
+    its $751.3 million of other revenue). A net result is after tax, the gain's figure before it: said so.
+    No figure where the rest of the revenue is nil or less (no margin can be taken on it)."""
+    if margin is None or top is None or revenue is None or part is None:
+        return margin
+    named, gains = part
+
+    def without(result: Decimal | None, total: Decimal | None, gain: Decimal | None) -> Decimal | None:
+        if result is None or total is None or gain is None or total - gain <= 0:
+            return None
+        return (result - gain) / (total - gain) * 100
+
+    now, before = without(top.value, revenue.value, gains.value), without(top.prior, revenue.prior, gains.prior)
+    said = f"Revenue includes {_derivative_said(named, gains, sign)}"
+    if now is not None:
+        said += f"; without it {percent(now, sign=False)}"
+        if before is not None:
+            said += f" against {percent(before, sign=False)}, {signed(now - before, decimals=1)} pts"
+        said += ", before any tax on it" if after_tax else ""
+    return replace(margin, note=f"{margin.note} {said}." if margin.note else f"{said}.")
 
 
 def _sales_the_cost_is_of(operations: Statement, window: Window, others: tuple[LineItem, ...]) -> Metric | None:
@@ -942,8 +992,9 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     found: list[Metric | None] = []
     if operations is not None and window is not None:
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
-        revenue = _with_derivatives_said(_renamed(_line(operations, "revenue", window), "revenue"), operations,
-                                         window, currency_sign(release_currency(release)))
+        sign = currency_sign(release_currency(release))
+        derivative = _derivative_part(operations, window)
+        revenue = _with_derivatives_said(_renamed(_line(operations, "revenue", window), "revenue"), derivative, sign)
         others = _other_costs_of_revenue(operations)
         of_sales = _sales_the_cost_is_of(operations, window, others)
         gross = _gross_profit(operations, window, of_sales or revenue, others)
@@ -962,14 +1013,19 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             revenue,
             *_financial_lines(kind, operations, window),
             gross,
-            _with_other_costs_said(_on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales,
-                                                   revenue), others, operations.item("cost_of_revenue")),
+            # (a gross margin on the sales its cost is of is not on the revenue the derivative is part of)
+            _margin_with_derivatives_said(
+                _with_other_costs_said(_on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales,
+                                                       revenue), others, operations.item("cost_of_revenue")),
+                gross, revenue, None if of_sales else derivative, sign),
             opex,
             _opex_share(opex, _costs_of_revenue(operations, window, others), revenue),
             operating,
-            _ratio("operating_margin", operating, revenue),
+            _margin_with_derivatives_said(_ratio("operating_margin", operating, revenue), operating, revenue,
+                                          derivative, sign),
             net,
-            _ratio("net_margin", net, revenue),
+            _margin_with_derivatives_said(_ratio("net_margin", net, revenue), net, revenue, derivative, sign,
+                                          after_tax=True),
             _line(operations, "eps_basic", window, "per_share"),
             _line(operations, "eps_diluted", window, "per_share"),
             _line(operations, "shares_basic", window, "shares"),

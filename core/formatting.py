@@ -275,18 +275,11 @@ BEYOND_HORIZON = "more than 5 years"
 
 
 def runway_words(value: Decimal | None) -> str:
-    """A runway in words, by one rule on every page and in every sentence: "17.9 months", or "more than 5 years"
-    beyond RUNWAY_HORIZON."""
+    """A runway in words, by one rule on every page, card, chart and sentence: "17.9 months", or "more than 5
+    years" beyond RUNWAY_HORIZON. Cards had said "> 5 years" (to fit about nine characters) beside "more than 5
+    years" in the chart's legend and on Compare: one runway worded two ways (UI-42)."""
     if value is not None and value > RUNWAY_HORIZON:
         return BEYOND_HORIZON
-    return months(value)
-
-
-def card_months(value: Decimal | None) -> str:
-    """A runway on a card: `runway_words`, "> 5 years" beyond the horizon (a card's value fits about nine
-    characters)."""
-    if value is not None and value > RUNWAY_HORIZON:
-        return "> 5 years"
     return months(value)
 
 

@@ -11,7 +11,7 @@ from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat
 from core.charts import balance_bars, cash_bars, release_abbreviations, runway_projection
-from core.formatting import card_money, card_months, currency_sign, runway_words, spelled_money
+from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
 from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
 
@@ -80,7 +80,7 @@ elif estimates:
                 card_money(estimate.monthly, currency=sign),
                 help="An estimate, not a figure the release prints.",
             )
-            st.metric("Runway it implies", card_months(estimate.runway_months),
+            st.metric("Runway it implies", runway_words(estimate.runway_months),
                       help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from core.analysis.cash import burn_estimates, cash_burn
 from core.analysis.metrics import metric_text, runway_caveat, standard_metrics
-from core.formatting import card_months, runway_words
+from core.formatting import runway_words
 from tests.conftest import FIXTURES
 from tests.conftest import read_fixture as read
 
@@ -69,11 +69,11 @@ def test_a_runway_past_five_years_is_said_as_such() -> None:
     for path in (ST_JOE, ST_JOE_PDF):
         runway = standard_metrics(read(path)).get("runway")
         assert runway is not None and runway.value == Decimal("212.8")
-        assert metric_text(runway) == "more than 5 years"
-        assert metric_text(runway, compact=True) == "> 5 years"
-    assert card_months(Decimal("59.9")) == runway_words(Decimal("59.9")) == "59.9 months"
-    assert card_months(Decimal("60")) == "60.0 months"
-    assert card_months(Decimal("60.1")) == "> 5 years" and runway_words(Decimal("60.1")) == "more than 5 years"
+        # the card says it in the words of the chart and of Compare (UI-42: "> 5 years" on the cards)
+        assert metric_text(runway) == metric_text(runway, compact=True) == "more than 5 years"
+    assert runway_words(Decimal("59.9")) == "59.9 months"
+    assert runway_words(Decimal("60")) == "60.0 months"
+    assert runway_words(Decimal("60.1")) == "more than 5 years"
 
 
 def test_debt_due_within_a_year_is_said_beside_the_runway() -> None:
@@ -137,3 +137,12 @@ def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
     for style in ([t.line.color for t in traces], [t.line.dash for t in traces], [t.marker.symbol for t in traces]):
         assert None not in style and len(set(style)) == len(traces), style
 
+
+def test_the_cash_page_says_a_runway_past_five_years_as_the_chart_does() -> None:
+    """Forian's Cash page: operations used $163,009 a month against $49,357,888 of cash and investments, 302.8
+    months; its card had said "> 5 years" beside the chart's "more than 5 years" (UI-42)."""
+    from tests.page_runner import run_page
+
+    at = run_page("cash", read(FORIAN))
+    runways = [m.value for m in at.metric if m.label == "Runway it implies"]
+    assert "more than 5 years" in runways and "> 5 years" not in runways

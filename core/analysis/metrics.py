@@ -31,7 +31,6 @@ from core.formatting import (
     as_a_name,
     capital_words,
     card_money,
-    card_months,
     currency_sign,
     mid_sentence,
     per_share,
@@ -1115,7 +1114,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     if compact and metric.kind == "amount":
         return card_money(value, currency=sign)
     if compact and metric.kind == "months":
-        return card_months(value)  # "212.8 months" is cut off on a card; the help spells it
+        return runway_words(value)  # "more than 5 years" as the chart and Compare say it (UI-42)
     if compact:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")

@@ -539,6 +539,13 @@ NON_CASH_CHARGE: Final = re.compile(r"\bimpairments?\b|\bimpaired\b|\bwrite[\s-]
 # and asset impairment", "Severance and impairment": severance is paid; UI-39, Tupperware).
 CASH_CHARGE_BESIDE: Final = re.compile(r"\b(?:restructuring|re-?engineering|severance|exit|integration|"
                                        r"relocation|transaction|acquisition|merger)\b", re.IGNORECASE)
+# A line printing the company's free cash flow ("Free cash flow", "Total free cash flow", "Free Cash Flow (1)"),
+# in the non-GAAP tables beside the statements: where it is the cash flow's operations less its capital
+# spending, the burn computed so may be called by the release's name; elsewhere it is named by what it is
+# computed from (UI-42: Cree's "Total free cash flow" also takes off patent spending).
+# (its margin, conversion, yield or growth is a ratio, no amount)
+FREE_CASH_FLOW_LINE: Final = re.compile(r"\s*(?:total\s+)?free\s+cash\s+flows?\b"
+                                        r"(?!\s*(?:margin|conversion|yield|growth|per\b|as\s+a\b|%))", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -62,7 +62,7 @@ elif estimates:
             # named for what the balance sheet prints: a sheet of cash and cash equivalents alone had its
             # estimate called "Change in cash and investments" (Meridale, Pennwick, Veradine)
             name = ("Cash burn per month" if estimate == burn
-                    else estimate.method.replace("cash and investments", cash_words(points)))
+                    else estimate.name.replace("cash and investments", cash_words(points)))
             name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
                 st.metric(f"{cash_words(points).capitalize()} rose", f"+{card_money(rise.amount, currency=sign)}",

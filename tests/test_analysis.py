@@ -842,7 +842,7 @@ def test_an_operating_loss_made_a_profit_by_other_income_still_burns() -> None:
     losing = dataclasses.replace(release, statements=statements)
     assert burns_cash(losing) is True
     burn = cash_burn(losing)
-    assert burn is not None and burn.method == "Free cash flow per month"
+    assert burn is not None and burn.method == "Operating cash flow less capital spending per month"
     assert burn.monthly == (Decimal(94_566_000) + Decimal(18_114_000)) / 9
 
 

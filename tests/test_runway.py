@@ -30,7 +30,7 @@ def test_cree_burn_counts_its_capital_spending() -> None:
     for path in (CREE, CREE_LYNX):
         release = read(path)
         burn = cash_burn(release)
-        assert burn is not None and burn.method == "Free cash flow per month", path
+        assert burn is not None and burn.method == "Operating cash flow less capital spending per month", path
         assert burn.monthly is not None and round(burn.monthly / MILLION, 2) == Decimal("23.16")
         assert "Purchases of property and equipment" in burn.basis
         metrics = standard_metrics(release)
@@ -117,9 +117,9 @@ def test_the_run_down_chart_stops_at_five_years() -> None:
 
 
 def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
-    """Cree's Cash page draws four run-down lines (free cash flow 23.16 a month, the fall in cash and investments
-    22.13, the net loss 20.53, operating cash flow 4.39, each in millions): the first and the fourth had both been
-    solid blue with round markers, the legend unable to tell them apart (UI-42)."""
+    """Cree's Cash page draws four run-down lines (operations less capital spending 23.16 a month, the fall in
+    cash and investments 22.13, the net loss 20.53, operating cash flow 4.39, each in millions): the first and
+    the fourth had both been solid blue with round markers, the legend unable to tell them apart (UI-42)."""
     from core.analysis.cash import cash_points
     from core.charts import runway_projection
 
@@ -132,7 +132,8 @@ def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
     assert chart is not None
     traces = chart.figure.data
     assert [trace.name for trace in traces] == [
-        "Free cash flow per month: 36.8 months", "Change in cash and investments: 38.5 months",
+        "Operating cash flow less capital spending per month: 36.8 months",
+        "Change in cash and investments: 38.5 months",
         "Net loss per month: 41.5 months", "Operating cash flow per month: more than 5 years"]
     for style in ([t.line.color for t in traces], [t.line.dash for t in traces], [t.marker.symbol for t in traces]):
         assert None not in style and len(set(style)) == len(traces), style
@@ -146,3 +147,39 @@ def test_the_cash_page_says_a_runway_past_five_years_as_the_chart_does() -> None
     at = run_page("cash", read(FORIAN))
     runways = [m.value for m in at.metric if m.label == "Runway it implies"]
     assert "more than 5 years" in runways and "> 5 years" not in runways
+
+
+NVENT = FIXTURES / "html" / "nvent-electric-plc_q1-2020.htm"
+BRAMWELL = FIXTURES / "layouts" / "segments_beside_their_total_under_one_date.htm"
+
+
+def test_the_burn_is_called_free_cash_flow_only_where_the_release_prints_it() -> None:
+    """Cree's nine months: operations used 39.5 and "Purchases of property and equipment" took 168.9, 208.4 or
+    23.16 a month, while its own "Total free cash flow" is (213.6), which also takes off 5.2 of patent
+    spending: the estimate is named by what it is computed from on every page (the chart's legend and table,
+    the Cash page's card), never "Free cash flow" (UI-42). nVent's quarter: 6.7 from operations less 10.2 of
+    "Capital expenditures" is (3.5), its printed "Free cash flow" (2.4) (it adds back proceeds from sales).
+    Bramwell's quarter: (130) from operations less 2,310 of "Capital expenditures" is (2,440), exactly its
+    printed "Free cash flow", so there it is called that."""
+    from core.analysis.cash import cash_points
+    from core.charts import runway_projection
+
+    release = read(CREE)
+    burn = cash_burn(release)
+    assert burn is not None and burn.printed == "" and burn.monthly is not None
+    assert burn.name == "Operating cash flow less capital spending per month"
+    assert round(burn.monthly * 9 / MILLION, 1) == Decimal("208.4")
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = runway_projection(cash_points(balance)[-1], (burn,), balance.scale)
+    assert chart is not None
+    assert chart.figure.data[0].name == "Operating cash flow less capital spending per month: 36.8 months"
+    assert list(chart.data["Estimate"]) == ["Operating cash flow less capital spending per month"]
+    assert not any("free cash flow" in str(value).lower() for value in chart.data.to_numpy().ravel())
+    for path, printed in ((NVENT, ""), (BRAMWELL, "Free cash flow")):
+        estimate = next(e for e in burn_estimates(read(path))
+                        if e.method == "Operating cash flow less capital spending per month")
+        assert estimate.printed == printed, path
+        assert estimate.name == ("Free cash flow per month" if printed else estimate.method)
+        assert (f'the release\'s "{printed}"' in estimate.basis) == bool(printed)
+

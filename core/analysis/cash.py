@@ -12,7 +12,7 @@ cash gets no runway at all: "no burn" is the honest answer, not a negative numbe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.analysis.business import financial_no_burn
@@ -31,7 +31,8 @@ from core.analysis.periods import (
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import currency_sign, spelled_money
 from core.model import LineItem, Period, Release, Statement
-from core.vocabulary import CASH_CHARGE_BESIDE, INVESTMENT_WORDS_RE, NON_CASH_CHARGE
+from core.statements.units import printed_step
+from core.vocabulary import CASH_CHARGE_BESIDE, FREE_CASH_FLOW_LINE, INVESTMENT_WORDS_RE, NON_CASH_CHARGE
 
 CASH_CONCEPTS = ("cash_and_investments",)
 CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
@@ -50,6 +51,10 @@ class CashPoint:
 
 
 NOT_ESTIMATED = "Not estimated"
+# Cash from operations less capital spending per month: the method's name, said by what it is computed from;
+# FREE_CASH_FLOW only where the release prints a free cash flow of the same amount (BurnEstimate.name).
+OPERATIONS_LESS_CAPITAL = "Operating cash flow less capital spending per month"
+FREE_CASH_FLOW = "Free cash flow per month"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +72,17 @@ class BurnEstimate:
     # the stretch of time the estimate spreads over its months, said where the figure is shown ("the 6 months
     # to Jun 30, 2004"): a burn card under a page's "3M to ..." had left its own window to its tooltip (UI-30)
     window: str = ""
+    # the free cash flow line the release prints that this estimate equals ("Total free cash flow"), where one
+    # does: only then is the estimate called free cash flow (`name`)
+    printed: str = ""
+
+    @property
+    def name(self) -> str:
+        """The estimate as the pages name it: by what it is computed from, or "Free cash flow per month" where
+        it equals the release's own free cash flow line. Cree's operations less capital spending ($23.2M a
+        month) had been called free cash flow beside its printed "Total free cash flow" of ($213.6M), $23.7M a
+        month, which also takes off patent spending (UI-42)."""
+        return FREE_CASH_FLOW if self.printed else self.method
 
     @property
     def withheld(self) -> bool:
@@ -290,11 +306,13 @@ def _capital_spending(cash_flow: Statement, period: Period) -> tuple[Decimal, tu
     return -sum((value for _, value in found), Decimal(0)), tuple(label for label, _ in found)
 
 
-def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance: Statement | None = None
-                             ) -> BurnEstimate | None:
-    """Cash used in operations and capital spending together per month (free cash flow), where the cash flow
-    prints both for its latest period; None otherwise. Plant a company must keep buying uses cash as surely as
-    its operations do, so this is the burn where it is printed (`cash_burn`)."""
+def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance: Statement | None = None,
+                             printed: tuple[Statement, ...] = ()) -> BurnEstimate | None:
+    """Cash used in operations and capital spending together per month, where the cash flow prints both for its
+    latest period; None otherwise. Plant a company must keep buying uses cash as surely as its operations do,
+    so this is the burn where it is printed (`cash_burn`). It is the release's free cash flow only where one
+    of the `printed` tables (the non-GAAP ones beside the statements) prints that amount for the period
+    (`_printed_free_cash_flow`): a company's own measure may take off more (Cree's patent spending) or less."""
     if (latest := _latest_operating_flow(cash_flow, balance)) is None:
         return None
     period, value = latest
@@ -303,13 +321,31 @@ def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance
     if spending is None:
         return None
     lines = " and ".join(f'"{label}"' for label in spending[1])
-    return _per_month(
-        "Free cash flow per month",
-        f"cash from operations less capital spending ({lines}) for {period_name(period)} divided by "
-        f"{period.months} months",
-        value - spending[0], period.months, cash, "Operations paid for the capital spending: no burn.",
-        window=_window(period),
-    )
+    free = value - spending[0]
+    same = _printed_free_cash_flow(printed, period, free)
+    basis = (f"cash from operations less capital spending ({lines}) for {period_name(period)} divided by "
+             f"{period.months} months" + (f", the release's \"{same}\"" if same else ""))
+    estimate = _per_month(OPERATIONS_LESS_CAPITAL, basis, free, period.months, cash,
+                          "Operations paid for the capital spending: no burn.", window=_window(period))
+    return replace(estimate, printed=same)
+
+
+def _printed_free_cash_flow(statements: tuple[Statement, ...], period: Period, amount: Decimal) -> str:
+    """The label of a free cash flow line (`FREE_CASH_FLOW_LINE`) printed for `period` (its end and length) at
+    `amount`, within a unit of its last printed digit (each of the three figures rounded as printed), in any
+    of `statements`; "" where none is."""
+    for statement in statements:
+        at = next((i for i, p in enumerate(statement.periods)
+                   if p.end == period.end and p.months == period.months), None)
+        if at is None:
+            continue
+        for item in statement.items:
+            value = item.values[at] if at < len(item.values) else None
+            if item.kind != "amount" or value is None or not FREE_CASH_FLOW_LINE.match(item.label):
+                continue
+            if abs(value - amount) <= printed_step((item,), statement.scale, coarsest=True):
+                return item.label.strip()
+    return ""
 
 
 def _window(period: Period) -> str:
@@ -437,12 +473,12 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     cash_flow = release.statement("cash_flow")
     if cash_flow is not None:
         estimates.append(burn_from_operating_cash_flow(cash_flow, cash, balance))
-        estimates.append(burn_from_free_cash_flow(cash_flow, cash, balance))
+        estimates.append(burn_from_free_cash_flow(cash_flow, cash, balance, release.statements))
     found = tuple(estimate for estimate in estimates if estimate is not None)
     if burns_cash(release) is False:
         # (a quarter's net loss while operations generated cash is no burn either: no runway is drawn for it)
-        found = tuple(e if e.monthly is None else BurnEstimate(e.method, e.basis, None, None, NOT_BURNING)
-                      for e in found)
+        found = tuple(e if e.monthly is None else replace(e, monthly=None, runway_months=None, note=NOT_BURNING,
+                                                          window="") for e in found)
     return found
 
 
@@ -510,16 +546,16 @@ def _no_burn_of(release: Release, balance: Statement | None) -> str:
 
 
 # The estimates that measure cash used, the one a reader means by "burn" first.
-CASH_USED = ("Free cash flow per month", "Operating cash flow per month", "Change in cash and investments")
+CASH_USED = (OPERATIONS_LESS_CAPITAL, "Operating cash flow per month", "Change in cash and investments")
 FROM_CASH_FLOW = CASH_USED[:2]
 
 
 def cash_burn(release: Release) -> BurnEstimate | None:
-    """The burn: free cash flow per month where the cash flow prints capital spending, else cash used in
-    operations, else the fall in cash and investments; the fall in cash and investments between the
-    balance-sheet dates where that is the faster (cash leaving by ways the cash flow's operations leave out:
-    Cree's fell $22.1 million a month while its operations used $4.4 million). The Overview, Compare and the
-    Cash page all show this one estimate, computed here once.
+    """The burn: cash from operations less capital spending per month where the cash flow prints capital
+    spending, else cash used in operations, else the fall in cash and investments; the fall in cash and
+    investments between the balance-sheet dates where that is the faster (cash leaving by ways the cash
+    flow's operations leave out: Cree's fell $22.1 million a month while its operations used $4.4 million).
+    The Overview, Compare and the Cash page all show this one estimate, computed here once.
 
     None for a company that is not burning cash, and where no cash figure shows a burn (cash rose, or one
     balance date): the net loss per month is then the only estimate, and it is not cash.

@@ -21,7 +21,15 @@ from decimal import Decimal
 from typing import Literal
 
 from core.analysis.business import Financial, financial_business, financial_no_burn
-from core.analysis.cash import BurnEstimate, burn_estimates, burns_cash, cash_burn, cash_points, cash_words
+from core.analysis.cash import (
+    OPERATIONS_LESS_CAPITAL,
+    BurnEstimate,
+    burn_estimates,
+    burns_cash,
+    cash_burn,
+    cash_points,
+    cash_words,
+)
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
@@ -955,7 +963,7 @@ def _net_loss_beside_the_burn(release: Release, found: list[Metric | None]) -> M
 
 
 # The runway card's basis in a few words, by the estimate it divides by (core.analysis.cash's method names).
-_RUNWAY_BASIS = {"Free cash flow per month": "At the pace of cash used in operations and capital spending",
+_RUNWAY_BASIS = {OPERATIONS_LESS_CAPITAL: "At the pace of cash used in operations and capital spending",
                  "Operating cash flow per month": "At the operating cash flow's pace",
                  "Change in cash and investments": "At the pace cash fell",
                  "Net loss per month": "At the net loss's pace"}

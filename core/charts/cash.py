@@ -184,9 +184,9 @@ def _after(day: date, months: Decimal) -> date:
 
 
 # Each run-down line's dash and marker, one per estimate: the Cash page draws up to four (core.analysis.cash:
-# the fall in cash, the net loss, the operating and the free cash flow), and a dash and a marker of its own
-# keep them apart where colour does not (a reader who sees few colours; UI-42: Cree's free and operating cash
-# flow lines had both been solid blue with round markers, the colours and dashes cycling after three).
+# the fall in cash, the net loss, the operating cash flow with and without capital spending), and a dash and
+# a marker of its own keep them apart where colour does not (a reader who sees few colours; UI-42: Cree's
+# two operating cash flow lines had both been solid blue with round markers, colours and dashes cycling after three).
 RUNWAY_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 RUNWAY_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross")
 
@@ -207,8 +207,9 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     places = decimals_of((point.amount,), scale)  # the cash as printed: 212.4 of $ millions, not 212
     what = cash_words((point,))  # "cash and cash equivalents" where the sheet prints no investments
 
-    def named(method: str) -> str:
-        return method.replace("cash and investments", what)
+    def named(estimate: BurnEstimate) -> str:
+        # by what it is computed from (`BurnEstimate.name`): "Free cash flow" only as the release prints it
+        return estimate.name.replace("cash and investments", what)
 
     figure = go.Figure()
     rows: list[dict[str, object]] = []
@@ -230,15 +231,15 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=f"{named(estimate.method)}: {runway_words(estimate.runway_months)}",
+                name=f"{named(estimate)}: {runway_words(estimate.runway_months)}",
                 line={"color": colours[index], "dash": RUNWAY_DASHES[index % len(RUNWAY_DASHES)]},
                 marker={"symbol": RUNWAY_MARKERS[index % len(RUNWAY_MARKERS)]},
-                hovertemplate=f"{named(estimate.method)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                hovertemplate=f"{named(estimate)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         rows.append(
             {
-                "Estimate": named(estimate.method),
+                "Estimate": named(estimate),
                 f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale), decimals=places),
                 "Runway": runway_words(estimate.runway_months),
                 "Cash runs out around": "not within 5 years" if beyond else runs_out.strftime("%b %Y"),

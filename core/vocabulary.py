@@ -546,6 +546,20 @@ CASH_CHARGE_BESIDE: Final = re.compile(r"\b(?:restructuring|re-?engineering|seve
 # (its margin, conversion, yield or growth is a ratio, no amount)
 FREE_CASH_FLOW_LINE: Final = re.compile(r"\s*(?:total\s+)?free\s+cash\s+flows?\b"
                                         r"(?!\s*(?:margin|conversion|yield|growth|per\b|as\s+a\b|%))", re.IGNORECASE)
+# The whole net result, as a statement prints it before sharing it out ("Net Income", "Net income (loss)",
+# "Consolidated net loss", "Profit for the period", "... including noncontrolling interests"), in
+# `normalise_label`'s form: beside a net income card showing the company's shareholders' share ("Net income
+# available to shareholders of Criteo S.A."), the card names its line (UI-42).
+WHOLE_NET_INCOME: Final = re.compile(
+    r"^(?:consolidated\s+)?net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
+    r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"
+    r"(?:\s+for\s+the\s+(?:period|quarter|year))?"
+    r"(?:,?\s+including\s+(?:the\s+)?(?:non-?controlling|minority)\s+interests?)?$"
+    r"|^(?:profit|loss)(?:\s+\((?:loss|profit)\))?\s+for\s+the\s+(?:period|quarter|year)$")
+# A net result shared out to someone: "... attributable to", "available to", "allocable to" (the company's
+# shareholders, common stockholders, the parent).
+SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable|applicable)\s+(?:to|for)\b",
+                               re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

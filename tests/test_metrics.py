@@ -21,7 +21,7 @@ from core.analysis.cash import balance_composition, burns_cash
 from core.analysis.metrics import card_name, metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.structure import display_label, footing, operations_statement
 from core.analysis.trace import source_excerpt
-from core.charts.memo import common_size_bars, memo_numbers, memo_table
+from core.charts.memo import common_size_bars, memo_basis_notes, memo_numbers, memo_table
 from core.formatting import spelled_money
 from tests.conftest import FIXTURES
 from tests.conftest import read_fixture as read
@@ -1116,3 +1116,42 @@ def test_a_label_is_carried_mid_sentence_in_lower_case_keeping_its_abbreviations
     assert mid_sentence("Gain on Derivative Instruments, net") == "gain on derivative instruments, net"
     assert mid_sentence("Net gain on LNG hedges") == "net gain on LNG hedges"
     assert mid_sentence("Gains on U.S. Treasury  swaps") == "gains on U.S. treasury swaps"
+
+
+CRITEO = FIXTURES / "html" / "criteo-sa_q1-2020.htm"
+CRITEO_LYNX = FIXTURES / "text" / "criteo_q1-2020_lynx.txt"
+CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
+ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
+
+
+def test_a_net_income_card_on_the_shareholders_share_names_its_line() -> None:
+    """Criteo Q1 2020 ($ thousands): "Net Income" 16,428, of which "Net income available to shareholders of
+    Criteo S.A." 15,459 and the non-controlling interests' 969. The card shows 15,459, the company's share, and
+    had said nothing of the 16,428 the statement prints as its net income (UI-42): it names its line, on the
+    Overview and in Compare's notes alike. Cree's quarter: "Net loss" (61.4) million, "Net loss attributable
+    to controlling interest" (61.6). Antero's quarter prints both at (338,810) thousand: nothing to say."""
+    for path in (CRITEO, CRITEO_LYNX):
+        metrics = standard_metrics(read(path))
+        net = metrics.get("net_income")
+        assert net is not None and net.value == Decimal(15_459_000), path
+        assert net.note == ('The line "Net income available to shareholders of Criteo S.A."; the statement\'s whole '
+                            '"Net Income" is $16.4M.'), path
+        memo = memo_basis_notes([metrics])
+        assert any('net income (loss): the line "Net income available to shareholders of Criteo S.A."' in note
+                   and "$16.4M" in note for note in memo), memo
+    cree = standard_metrics(read(CREE)).get("net_income")
+    assert cree is not None and cree.value == Decimal("-61600000")
+    assert cree.note == ('The line "Net loss attributable to controlling interest"; the statement\'s whole '
+                         '"Net loss" is ($61.4M).')
+    antero = standard_metrics(read(ANTERO)).get("net_income")
+    assert antero is not None and antero.value == Decimal(-338_810_000) and antero.note == ""
+
+
+def test_the_overview_says_which_net_income_its_card_shows() -> None:
+    """Criteo's Overview: the net income card's caption names the shareholders' line beside the $16.4M whole."""
+    from tests.page_runner import run_page
+
+    at = run_page("overview", read(CRITEO))
+    captions = [caption.value.replace("\\", "") for caption in at.caption]  # markdown's escapes taken off
+    assert ('The line "Net income available to shareholders of Criteo S.A."; the statement\'s whole "Net Income" '
+            "is $16.4M." in captions), captions

@@ -60,6 +60,8 @@ from core.vocabulary import (
     OTHER_COST_OF_REVENUE,
     SALES_WORD,
     SCALES,
+    SHARED_OUT,
+    WHOLE_NET_INCOME,
     normalise_label,
     without_note_marks,
 )
@@ -1015,7 +1017,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             # other companies' (UI-31: 85.1% and 137.4% of revenue beside a chip maker's 32.9%); its own lines,
             # premiums earned and losses, stand for it
             opex = None
-        net = _line(operations, "net_income", window)
+        net = _whole_net_income_said(_line(operations, "net_income", window), operations, window, sign)
         found += [
             revenue,
             *_financial_lines(kind, operations, window),
@@ -1067,6 +1069,26 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         cash_base=cash_base,
         not_applicable=financial_no_burn(release) or "",
     )
+
+
+def _whole_net_income_said(net: Metric | None, operations: Statement, window: Window, sign: str) -> Metric | None:
+    """The net income card saying which line it shows where that is a share of the net result (`SHARED_OUT`:
+    "Net income available to shareholders of Criteo S.A.") and the statement prints a whole net result
+    (`WHOLE_NET_INCOME`) of another amount: Criteo's card had read "Net income (loss) $15.5M" with nothing to
+    say it was not the "Net Income" of $16.4M the statement prints, which includes the non-controlling
+    interests (UI-42). The note goes wherever the card does (the Overview's caption, Compare's notes)."""
+    if net is None or net.value is None or not SHARED_OUT.search(net.basis):
+        return net
+    line = next((item for item in operations.items if "net_income" in item.concepts and item.kind == "amount"), None)
+    above = operations.items[: operations.items.index(line)] if line is not None else ()
+    whole = next((item for item in reversed(above) if item.kind == "amount"
+                  and WHOLE_NET_INCOME.match(normalise_label(without_note_marks(item.label)))
+                  and (value := _cell(operations, item, window.current)) is not None and value != net.value), None)
+    if whole is None:
+        return net
+    amount = card_money(_cell(operations, whole, window.current), currency=sign)
+    said = (f'The line "{as_a_name(net.basis)}"; the statement\'s whole "{as_a_name(whole.label)}" is {amount}')
+    return replace(net, note=_sentence(said, net.note.rstrip(".")))
 
 
 def _one_line_for_both_eps(operations: Statement) -> LineItem | None:

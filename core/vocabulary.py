@@ -560,6 +560,13 @@ WHOLE_NET_INCOME: Final = re.compile(
 # shareholders, common stockholders, the parent).
 SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable|applicable)\s+(?:to|for)\b",
                                re.IGNORECASE)
+# A balance-sheet line of cash, whatever else it holds ("Cash and cash equivalents", "Cash", "Cash and due from
+# banks", "Cash, cash equivalents and restricted cash"), in `normalise_label`'s form; and the cash flow
+# statement's closing cash ("Cash and cash equivalents, end of period", "Cash at end of year"). Where a sheet
+# prints no cash line, the Cash page says what the release shows of cash rather than that none was read (UI-42:
+# Antero's sheet prints none and its cash flow closes the quarter at "—").
+CASH_LINE: Final = re.compile(r"^(?:total\s+)?(?:unrestricted\s+)?cash\b")
+CASH_AT_END: Final = re.compile(r"^cash\b.*\b(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

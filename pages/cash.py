@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.analysis import burn_estimates, cash_burn, cash_points
 from core.analysis.business import financial_no_burn
-from core.analysis.cash import burns_cash, cash_words, no_burn_sentence
+from core.analysis.cash import burns_cash, cash_words, no_burn_sentence, no_cash_said
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat
@@ -40,10 +40,9 @@ if points:
 elif burns_cash(release) is False:
     # said once: no burn is measured for a profitable company whatever its cash (a bank's "Cash and due from
     # banks" is no cash and cash equivalents); "cannot be estimated" beside "No burn" read as a contradiction
-    missing("No line of the balance sheet was read as cash, cash equivalents or investments, so cash is not charted.")
+    missing(f"{no_cash_said(release)}, so cash is not charted.")
 else:
-    missing("No line of the balance sheet was read as cash, cash equivalents or investments, so burn and runway "
-            "cannot be estimated.")
+    missing(f"{no_cash_said(release)}, so burn and runway cannot be estimated.")
 
 if estimates and burns_cash(release) is False:
     # A profitable company (a bank) has no burn to estimate: one sentence, not a card of "No burn" per method.

@@ -29,10 +29,18 @@ from core.analysis.periods import (
     weeks_of,
 )
 from core.analysis.structure import display_label, footing, operations_statement
-from core.formatting import currency_sign, spelled_money
+from core.formatting import as_a_name, currency_sign, spelled_money
 from core.model import LineItem, Period, Release, Statement
 from core.statements.units import printed_step
-from core.vocabulary import CASH_CHARGE_BESIDE, FREE_CASH_FLOW_LINE, INVESTMENT_WORDS_RE, NON_CASH_CHARGE
+from core.vocabulary import (
+    CASH_AT_END,
+    CASH_CHARGE_BESIDE,
+    CASH_LINE,
+    FREE_CASH_FLOW_LINE,
+    INVESTMENT_WORDS_RE,
+    NON_CASH_CHARGE,
+    normalise_label,
+)
 
 CASH_CONCEPTS = ("cash_and_investments",)
 CASH_PARTS = ("cash_and_equivalents", "short_term_investments")
@@ -176,6 +184,45 @@ def cash_words(points: tuple[CashPoint, ...]) -> str:
     if points and all(len(p.lines) == 1 and not INVESTMENT_WORDS_RE.search(p.lines[0]) for p in points):
         return "cash and cash equivalents"
     return "cash and investments"
+
+
+def no_cash_said(release: Release) -> str:
+    """Why no cash is charted, in what the release shows, for a sentence the page ends with what follows ("so
+    cash is not charted"): a sheet printing a cash line that was not read says so, but a sheet printing none
+    is no reading failure. Antero's sheet prints no cash line and its cash flow closes the quarter at "—"
+    (nil), and "No line of the balance sheet was read as cash" had read as the reader's fault (UI-42)."""
+    balance = release.statement("balance")
+    if balance is None or any(item.kind == "amount" and CASH_LINE.match(normalise_label(item.label))
+                              for item in balance.items):
+        return "No line of the balance sheet was read as cash, cash equivalents or investments"
+    said = "The balance sheet prints no line of cash, cash equivalents or investments"
+    cash_flow = release.statement("cash_flow")
+    item = None if cash_flow is None else next(
+        (i for i in cash_flow.items if i.kind == "amount" and CASH_AT_END.match(normalise_label(i.label))), None)
+    found = None if item is None or cash_flow is None else _latest_of(cash_flow, item, balance)
+    if item is None or cash_flow is None or found is None:
+        return said
+    period, value = found
+    day = day_name(period.end)
+    if value == 0:
+        at = cash_flow.periods.index(period)
+        cell = item.cells[at].strip() if at < len(item.cells) else ""
+        printed = f' printed "{cell}"' if cell else ""
+        return f'{said}, and the cash flow statement ends {day} with no cash (its "{as_a_name(item.label)}"{printed})'
+    sign = currency_sign(statement_currency(cash_flow))
+    return (f'{said}; the cash flow statement\'s "{as_a_name(item.label)}" is {spelled_money(value, currency=sign)} '
+            f"at {day}")
+
+
+def _latest_of(statement: Statement, item: LineItem, balance: Statement | None) -> tuple[Period, Decimal] | None:
+    """A line's figure in the statement's latest and shortest period, with the period; None where it prints
+    none there or the period ends well before the balance sheet's date (`behind`)."""
+    periods = duration_periods(statement)
+    if not periods:
+        return None
+    period = max(periods, key=lambda p: (p.end, -(p.months or 0)))
+    value = item.values[statement.periods.index(period)]
+    return None if value is None or behind(period, balance) else (period, value)
 
 
 def runway(cash: Decimal, monthly: Decimal | None) -> Decimal | None:

@@ -18,7 +18,7 @@ from core.analysis.cash import (
     cash_words,
     equity_name,
 )
-from core.analysis.currency import statement_unit
+from core.analysis.currency import statement_currency, statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -27,7 +27,7 @@ from core.charts.style import (
     PRIOR,
     TOP_LINES,
     Chart,
-    accounting_axis,
+    amount_axis,
     base_layout,
     decimals_of,
     described,
@@ -68,7 +68,8 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") 
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    figure.update_yaxes(title_text=unit, **accounting_axis(values))
+    axis, shown = amount_axis(values, scale)  # read in millions or billions as the figures ask (UI-42)
+    figure.update_yaxes(title_text=unit_label(shown, currency=currency_sign(currency)), **axis)
     name = _what_the_points_hold(points)
     base_layout(figure, title=f"{name} at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
@@ -158,7 +159,14 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                     "Derived": segment.derived,
                 }
             )
-    figure.update_yaxes(title_text=unit, tickformat=",")
+    # the axis spans each bar's stack, above zero and below it (a deficit), in millions or billions as the
+    # figures ask: Antero's had run in "$ thousands" to 14,000,000, Forian's in dollars to 4,686,312 (UI-42)
+    stacks: dict[tuple[object, ...], list[float]] = {}
+    for trace in figure.data:
+        ends = stacks.setdefault((str(trace.x[0]), str(trace.x[1])), [0.0, 0.0])
+        ends[0 if trace.y[0] >= 0 else 1] += trace.y[0]
+    axis, shown = amount_axis([end for ends in stacks.values() for end in ends], balance.scale)
+    figure.update_yaxes(title_text=unit_label(shown, currency=currency_sign(statement_currency(balance))), **axis)
     base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
     # "relative": a stockholders' deficit stands below zero. Stacked on the liabilities ("stack"), it had been
     # drawn back over them, a cap of the equity colour that read as positive equity above a taller bar.
@@ -245,7 +253,8 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 "Cash runs out around": "not within 5 years" if beyond else runs_out.strftime("%b %Y"),
             }
         )
-    figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))
+    axis, shown = amount_axis(all_values, scale)  # millions or billions as the figures ask (UI-42)
+    figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit_label(shown, currency=sign)})", **axis)
     # Ticked at the projection's own dates, the balance-sheet date first: Plotly's own ticks fell on Sundays
     # ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), dates the release never names.
     days = sorted({day for trace in figure.data for day in trace.x})

@@ -16,6 +16,7 @@ from core.charts.style import (
     UNFAVOURABLE,
     Chart,
     accounting_axis,
+    amount_axis,
     base_layout,
     decimals_of,
     hatched,
@@ -93,7 +94,9 @@ def cash_trend(series: CompanySeries) -> Chart | None:
                 hovertemplate="%{x}: %{text}<extra>restated</extra>",
             )
         )
-    figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
+    # in millions or billions as the figures ask, as on the Cash page (UI-42)
+    axis, shown = amount_axis([*ys, *others_y], scale)
+    figure.update_yaxes(title_text=series_unit(series, shown), **axis)
     base_layout(figure, title=f"{named} at each balance-sheet date", height=380)
     alt = f"Line of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
         f"{row['Date']} {row[f'{named} ({unit})']}" for row in rows

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -238,6 +239,40 @@ def accounting_axis(
         "zeroline": True,
         "zerolinewidth": 2,
     }
+
+
+# The units an axis of amounts may be read in: an axis to "14,000,000" of $ thousands (Antero's balance sheet)
+# or "4,686,312" of whole dollars (Forian's) makes a reader count digits (UI-42).
+READABLE_SCALES = (1_000, 1_000_000, 1_000_000_000)
+
+
+def readable_scale(values: Iterable[float | None], scale: int) -> int:
+    """The unit an axis of `values` (in units of `scale`) reads best in: the statement's own, else the first of
+    thousands, millions and billions in which the largest figure has at most four digits ("14" of $ billions,
+    not "14,000,000" of $ thousands; Cree's $1,051.4 million stays in millions, never "1.05" of billions)."""
+    present = [abs(v) for v in values if v is not None and math.isfinite(v)]
+    largest = max(present, default=0.0) * scale
+    units = [scale, *(unit for unit in READABLE_SCALES if unit > scale)]
+    return next((unit for unit in units if largest < AXIS_FIGURE_LIMIT * unit), units[-1])
+
+
+# An axis figure of five digits or more ("14,000,000") is read in the next unit up.
+AXIS_FIGURE_LIMIT = 10_000
+
+
+def amount_axis(values: Sequence[float | None], scale: int, **options: Any) -> tuple[dict[str, object], int]:
+    """`accounting_axis` for amounts plotted in units of `scale`, its ticks labelled in the unit their size
+    asks (`readable_scale`), with that unit, for the axis title: the figures, hovers and tables keep the
+    release's own unit, only the axis is read in millions or billions ("14" of $ billions, not "14,000,000"
+    of $ thousands)."""
+    shown = readable_scale(values, scale)
+    factor = shown / scale
+    axis = accounting_axis([None if v is None else v / factor for v in values], **options)
+    ticks = cast(list[float], axis["tickvals"])
+    bounds = cast(list[float], axis["range"])
+    axis["tickvals"] = [tick * factor for tick in ticks]
+    axis["range"] = [bound * factor for bound in bounds]
+    return axis, shown
 
 
 LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of four ticks

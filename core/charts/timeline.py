@@ -239,13 +239,15 @@ def series_currency(series: CompanySeries) -> str | None:
     return shared_currency([release_currency(release) for release in series.releases])
 
 
-def series_unit(series: CompanySeries) -> str:
+def series_unit(series: CompanySeries, scale: int | None = None) -> str:
     """ "RMB thousands" for a series in RMB; "thousands, each in its own currency" where the releases'
-    currencies differ, so no axis says "$" over amounts in two currencies."""
+    currencies differ, so no axis says "$" over amounts in two currencies. `scale` is an axis's own unit where
+    it reads in another than the series' (charts.style.readable_scale)."""
     code = series_currency(series)
+    scale = series.scale if scale is None else scale
     if code is None:
-        return f"{unit_label(series.scale, currency='').strip() or 'units'}, {EACH_OWN}"
-    return unit_label(series.scale, currency=currency_sign(code))
+        return f"{unit_label(scale, currency='').strip() or 'units'}, {EACH_OWN}"
+    return unit_label(scale, currency=currency_sign(code))
 
 
 def series_sign(series: CompanySeries) -> str:

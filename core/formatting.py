@@ -234,6 +234,13 @@ def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> s
     return f"{_quantize(value, decimals):,.{decimals}f}%"
 
 
+def loss_change(moved: str, smaller: bool) -> str:
+    """A change of a loss both years, said as one: "+39.7%" beside "($7.3M)" had read as growth to a first-time
+    user (UI-37). The sign stays first; the words say which way the loss went, on the Overview's cards and the
+    Periods page alike (UI-42: Cree's operating loss "-348.6%" there, "(larger loss)" on the Overview)."""
+    return f"{moved} ({'smaller' if smaller else 'larger'} loss)"
+
+
 def per_share(value: Decimal | None, *, decimals: int = 2, currency: str = "$") -> str:
     """Per-share amounts in dollars and cents, accounting style: -0.23 -> "($0.23)"."""
     return accounting(value, decimals=decimals, currency=currency)

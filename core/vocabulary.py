@@ -567,6 +567,10 @@ SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable
 # Antero's sheet prints none and its cash flow closes the quarter at "—").
 CASH_LINE: Final = re.compile(r"^(?:total\s+)?(?:unrestricted\s+)?cash\b")
 CASH_AT_END: Final = re.compile(r"^cash\b.*\b(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
+# A line whose words name a loss ("Net loss from continuing operations", "Operating (loss) income", "Loss before
+# income taxes"): a negative figure of it both years is a loss both years, its change said as a smaller or larger
+# loss (core.analysis.comparisons.Change.percent_words).
+LOSS_WORDS: Final = re.compile(r"\blosse?s?\b", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

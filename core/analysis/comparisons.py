@@ -15,8 +15,10 @@ from typing import Literal
 from core.analysis.currency import money_words
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
+from core.formatting import loss_change, percent
 from core.model import LineItem, Period, Statement
 from core.statements.signs import shown_against_its_concept
+from core.vocabulary import LOSS_WORDS
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
 
@@ -54,6 +56,9 @@ LOWER_IS_BETTER = frozenset(
         "total_liabilities",
     }
 )
+# The results a card or a table may show as a loss both years, its change said as a smaller or larger loss
+# (`formatting.loss_change`), as any line whose words name a loss (`vocabulary.LOSS_WORDS`).
+RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
@@ -87,6 +92,24 @@ class Change:
         if (self.prior < 0) != (self.current < 0) and self.current != 0:
             return None
         return change / abs(self.prior) * 100
+
+    @property
+    def percent_words(self) -> str:
+        """The percent change as the pages say it: a result or a line named a loss, a loss both years (an
+        amount), has its change said as a smaller or larger loss, as the Overview's cards say it (UI-42: Cree's
+        "Operating (loss) income" from (11.1) to (49.8) had read "-348.6%" on the Periods page, "-348.6% (larger
+        loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result."""
+        moved = percent(self.percent)
+        change, prior, current = self.change, self.prior, self.current
+        if self.kind != "amount" or change is None or not change or prior is None or current is None:
+            return moved
+        result = self.concept in RESULTS
+        if not result and not LOSS_WORDS.search(self.label):
+            return moved
+        sign = -1 if result and self.direction == "lower_is_better" else 1  # a loss printed as a positive figure
+        if sign * prior >= 0 or sign * current >= 0:
+            return moved
+        return loss_change(moved, sign * change > 0)
 
     @property
     def favourable(self) -> bool | None:

@@ -30,6 +30,7 @@ from core.analysis.cash import (
     cash_points,
     cash_words,
 )
+from core.analysis.comparisons import RESULTS
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
@@ -40,6 +41,7 @@ from core.formatting import (
     capital_words,
     card_money,
     currency_sign,
+    loss_change,
     mid_sentence,
     per_share,
     percent,
@@ -1177,15 +1179,11 @@ def metric_delta(metric: Metric) -> str | None:
             return None
         return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency))
     moved = percent(change / abs(prior) * 100)
-    if metric.key in _RESULTS and prior < 0 and change:
+    if metric.key in RESULTS and prior < 0 and change:
         # a loss both years: "+39.7%" beside "($7.3M)" had read as growth to a first-time user (UI-37); the
         # sign stays first, the card's arrow and colour follow it
-        return f"{moved} ({'smaller' if change > 0 else 'larger'} loss)"
+        return loss_change(moved, change > 0)
     return moved
-
-
-# The results a card may show as a loss both years, its change said as a smaller or larger loss.
-_RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
 
 
 # A change past this many times the year-earlier figure is said in money, not in thousands of percent.

@@ -37,7 +37,7 @@ from core.charts.style import (
     palette,
     to_units,
 )
-from core.charts.timeline import date_ticks, edge_room
+from core.charts.timeline import edge_room, month_ticks
 from core.formatting import (
     RUNWAY_HORIZON,
     accounting,
@@ -96,13 +96,18 @@ def _top_assets(balance: Statement, dates: tuple[Period, ...], top: int) -> set[
     return {s.label for s in sorted(latest, key=lambda s: abs(s.amount), reverse=True)[:top]}
 
 
+# The block of the asset lines beyond the largest, named with their count at each date ("Smaller asset lines
+# (3)"); the legend names it once, without the count, for every date (`balance_bars`).
+SMALLER_ASSETS = "Smaller asset lines"
+
+
 def _grouped(segments: tuple[BalanceSegment, ...], keep: set[str]) -> list[BalanceSegment]:
     """Asset lines outside `keep` summed into one "Smaller asset lines (n)" block, at the bottom of the bar
     (named apart from a printed "Other assets" line, which a legend would otherwise show twice)."""
     rest = [s for s in segments if s.side == "Assets" and s.label not in keep]
     if len(rest) < 2:
         return list(segments)
-    other = BalanceSegment("Assets", f"Smaller asset lines ({len(rest)})", sum((s.amount for s in rest), Decimal(0)))
+    other = BalanceSegment("Assets", f"{SMALLER_ASSETS} ({len(rest)})", sum((s.amount for s in rest), Decimal(0)))
     kept = [s for s in segments if s not in rest]
     at = next((i for i, s in enumerate(kept) if s.side != "Assets"), len(kept))
     return [*kept[:at], other, *kept[at:]]
@@ -132,7 +137,10 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
     for period in dates:
         for segment in _grouped(balance_composition(balance, period), top_lines):
             label = sentence_case(segment.label, keep)
-            colour = colours.setdefault(label, palette(len(colours) + 1)[-1])
+            # one legend entry and one colour for the smaller lines at every date, their count said in the
+            # hover and the table: "Smaller asset lines (3)" and "(2)" had stood in the legend as two (UI-42)
+            legend = SMALLER_ASSETS if segment.label.startswith(f"{SMALLER_ASSETS} (") else label
+            colour = colours.setdefault(legend, palette(len(colours) + 1)[-1])
             value = to_units(segment.amount, balance.scale)
             figure.add_trace(
                 go.Bar(
@@ -140,16 +148,16 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                     y=[value],
                     # wrapped: "Redeemable noncontrolling interests in equity of consolidated subsidiaries"
                     # would run past a phone's edge on one line
-                    name=wrap(label + (" (derived)" if segment.derived else ""), 40),
-                    legendgroup=label,
+                    name=wrap(legend + (" (derived)" if segment.derived else ""), 40),
+                    legendgroup=legend,
                     # at the first date the line is drawn: a line new at the latest date (Verdanta's
                     # "Operating lease right-of-use assets", first booked in 2019) had had no legend entry
-                    showlegend=label not in in_legend,
+                    showlegend=legend not in in_legend,
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
                     hovertemplate=f"{label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
                 )
             )
-            in_legend.add(label)
+            in_legend.add(legend)
             rows.append(
                 {
                     "Date": period_name(period),
@@ -255,13 +263,14 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
         )
     axis, shown = amount_axis(all_values, scale)  # millions or billions as the figures ask (UI-42)
     figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit_label(shown, currency=sign)})", **axis)
-    # Ticked at the projection's own dates, the balance-sheet date first: Plotly's own ticks fell on Sundays
-    # ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), dates the release never names.
+    # Ticked at the projection's own months from the balance-sheet date, every few months alike: Plotly's own
+    # ticks fell on Sundays ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), and every n-th of its dates
+    # counted back from the last on no regular month (UI-42: Cree's "Oct 29 2020, Dec 29 2021, Feb 28 2023").
     days = sorted({day for trace in figure.data for day in trace.x})
     figure.update_xaxes(title_text="Month (straight-line estimate)", type="date",
                         range=[(days[0] - edge_room(days[0], days[-1])).isoformat(),
                                (days[-1] + edge_room(days[0], days[-1])).isoformat()],
-                        **date_ticks(days))
+                        **month_ticks(point.period.end, days[-1]))
     base_layout(
         figure,
         title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",

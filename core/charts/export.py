@@ -75,9 +75,14 @@ _PRINTED_NUMBER = re.compile(
 _NO_NUMBER = frozenset({"", "—", "n/m", "n/a"})
 
 
+# Words in brackets after a figure, saying what it is ("-348.6% (larger loss)", formatting.loss_change): no part
+# of the number a spreadsheet adds up.
+_WORDS_AFTER = re.compile(r"\s+\([a-z][a-z ]*\)$")
+
+
 def _printed_number(text: str) -> Decimal | None:
     """The number a table cell prints, exact, or None where the cell is no number."""
-    match = _PRINTED_NUMBER.fullmatch(text.strip())
+    match = _PRINTED_NUMBER.fullmatch(_WORDS_AFTER.sub("", text.strip()))
     if match is None or bool(match["open"]) != bool(match["close"]):
         return None
     value = Decimal(match["digits"].replace(",", ""))
@@ -106,7 +111,8 @@ def numbers_frame(frame: pd.DataFrame) -> pd.DataFrame:
             continue
         out[column] = pd.Series([None if text in _NO_NUMBER else _printed_number(text) for text in texts],
                                 index=frame.index, dtype=object)
-        if all(text.endswith("%") or text.endswith("%)") for text in printed) and "%" not in str(column):
+        if all((bare := _WORDS_AFTER.sub("", text)).endswith("%") or bare.endswith("%)") for text in printed) and (
+                "%" not in str(column)):
             out = out.rename(columns={column: f"{column} (%)"})
     return out
 

@@ -43,7 +43,7 @@ from core.charts.style import (
     statement_sources,
     to_units,
 )
-from core.formatting import accounting, capital_words, percent, sentence_case
+from core.formatting import accounting, capital_words, sentence_case
 from core.model import Period, Release, Statement
 from core.vocabulary import AT_PERIOD_END_SECTION
 
@@ -213,7 +213,7 @@ def comparison_bars(
                 f"This year ({unit})": accounting(to_units(change.current, statement.scale), decimals=places),
                 f"Year earlier ({unit})": accounting(to_units(change.prior, statement.scale), decimals=places),
                 f"Change ({unit})": accounting(to_units(change.change, statement.scale), decimals=places),
-                "Change %": percent(change.percent),
+                "Change %": change.percent_words,  # a loss's change worded as the Overview words it (UI-42)
             }
             for change in changes
         )

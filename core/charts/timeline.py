@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
-from core.analysis.periods import period_name
+from core.analysis.periods import add_months, period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, decimals_of
 from core.formatting import accounting, as_printed, currency_sign, marked, unit_label
@@ -178,6 +178,33 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
         "tickvals": [day.isoformat() for day in shown],
         "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
     }
+
+
+# Month steps a projection's ticks may take, the fewest months first: a quarter, a half, a year, two.
+MONTH_STEPS = (1, 3, 6, 12, 24)
+
+
+def month_ticks(start: date, end: date) -> dict[str, object]:
+    """Ticks every few months from `start` (a balance-sheet date, always named) to `end`, at the same day of
+    the month each time ("Mar 29 2020", "Mar 29 2021", ...): the fewest months of `MONTH_STEPS` that keep to
+    `MAX_TICKS` and a label's width apart at a phone's plot. Counted back from a projection's last day
+    (`date_ticks`), Cree's run-down ticks had fallen on "Oct 29 2020, Dec 29 2021, Feb 28 2023", fourteen
+    months apart and on no regular month (UI-42). A month's end stays at month ends (`add_months`)."""
+    months = (end.year - start.year) * 12 + end.month - start.month + (1 if end.day > start.day else 0)
+    drawn = (end - start).days + 2 * edge_room(start, end).days
+    least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
+    step = next((step for step in MONTH_STEPS if months // step + 1 <= MAX_TICKS and step * _MONTH_DAYS >= least),
+                MONTH_STEPS[-1])
+    shown = [add_months(start, step * i) for i in range(months // step + 1)]
+    shown = [day for day in shown if day <= end + edge_room(start, end)]
+    return {
+        "tickmode": "array",
+        "tickvals": [day.isoformat() for day in shown],
+        "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
+    }
+
+
+_MONTH_DAYS = 365.25 / 12
 
 
 def label_positions(xs: Sequence[str | None], ys: Sequence[float | None]) -> list[str]:

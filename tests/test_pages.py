@@ -124,7 +124,7 @@ def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
     at = run_page("periods", allos)
     quarter = at.dataframe[0].value.set_index("Line")
     assert quarter.loc["Net loss", "Change ($ thousands)"] == "4,620"
-    assert quarter.loc["Net loss", "Change %"] == "+39.2%"
+    assert quarter.loc["Net loss", "Change %"] == "+39.2% (smaller loss)"  # as the Overview says it (UI-42)
     assert quarter.loc["Clinical manufacturing", "This year ($ thousands)"] == "1,374"
     half = at.dataframe[1].value.set_index("Line")
     assert half.loc["Net loss", "This year ($ thousands)"] == "(12,297)"
@@ -302,15 +302,16 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
 
 
 def test_cash_of_a_profitable_bank_without_a_cash_line_says_so_once() -> None:
-    """A bank's quarters (round 180, invented) print "Cash and due from banks", which is no cash and cash
-    equivalents: the page says no cash is charted and that burn does not apply to a bank (UI-38: "No burn." had
+    """A bank's quarters (round 180, invented), whose sheet prints no cash line (its assets are "Loans, net" and
+    "Other assets"): the page says no cash is charted and that burn does not apply to a bank (UI-38: "No burn." had
     led that reason), never also that burn and runway "cannot be estimated" (a browser review had found both
     said of Harrow Federal), and the balance sheet's chart takes the whole width."""
     path = ROOT / "tests" / "fixtures" / "layouts" / "bank_five_quarters_headed_2nd_qtr_over_years.htm"
     at = run_page("cash", core.parse_release(path.read_bytes(), path.name))
     said = texts(at)
+    # (its sheet prints no cash line at all: said so, not as a line the reader failed to read, UI-42)
     assert [i.value for i in at.info] == [
-        "No line of the balance sheet was read as cash, cash equivalents or investments, so cash is not charted."]
+        "The balance sheet prints no line of cash, cash equivalents or investments, so cash is not charted."]
     assert "cannot be estimated" not in said and "**Does not apply.**" in said and "No burn" not in said
     assert len(at.get("plotly_chart")) == 1  # the balance sheet's, with no empty half beside it
 

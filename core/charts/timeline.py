@@ -195,8 +195,13 @@ def month_ticks(start: date, end: date) -> dict[str, object]:
     least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
     step = next((step for step in MONTH_STEPS if months // step + 1 <= MAX_TICKS and step * _MONTH_DAYS >= least),
                 MONTH_STEPS[-1])
-    shown = [add_months(start, step * i) for i in range(months // step + 1)]
-    shown = [day for day in shown if day <= end + edge_room(start, end)]
+    shown = [day for i in range(months // step + 1) if (day := add_months(start, step * i)) <= end]
+    # the last day drawn (where the line reaches zero) is named too, as UI-40 had it, the regular tick before
+    # it left out where the two labels would touch
+    if shown[-1] != end:
+        if len(shown) > 1 and (end - shown[-1]).days < least:
+            shown.pop()
+        shown.append(end)
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],

@@ -937,7 +937,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                # "Average diluted equivalent common shares" (an insurer's)
                r"|^average\s+(?:basic\s+|diluted\s+)?(?:equivalent\s+)?common\s+shares\b"
                # "Average common and common equivalent shares" (APB 15's primary EPS, a 1997 railroad's)
-               r"|^average\s+common\s+and\s+common\s+equivalent\s+shares\b"),
+               r"|^average\s+common\s+and\s+common\s+equivalent\s+shares\b"
+               # a bank's "Diluted average common shares", "Average diluted shares", "Average common and dilutive
+               # potential common shares" (round 586: the diluted count unnamed, the basic one given to both)
+               r"|^(?:basic|diluted)\s+average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
+               r"|^average\s+(?:basic|diluted)\s+(?:equivalent\s+)?(?:common\s+)?shares\b"
+               r"|^average\s+common\s+and\s+(?:dilutive\s+)?potential\s+common\s+shares\b"),
     # earnings per share, never another figure per share ("Book value per share", "FFO per share",
     # "Operating income per diluted share") nor a balance sheet's stock "$0.01 par value per share": no EPS
     ("eps", r"^(?!.*\b(?:book\s+value|funds\s+from\s+operations|ffo|cash\s+flow|operating\s+(?:income|earnings|profit)"
@@ -1453,8 +1458,10 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
     basic = "basic" in text or primary
     # "Common equivalent shares" (APB 15's words) include the dilutive options: the diluted count; so do
     # "Weighted average dilutive shares" (Deluxe) and "common shares and potential common shares" (KeyCorp).
+    # ("... shares outstanding and equivalents", a bank's second count after its basic one: round 586)
     diluted = ("diluted" in text or "dilution" in text or "dilutive" in text
-               or (("equivalent shares" in text or "potential common shares" in text) and not primary))
+               or (("equivalent shares" in text or "potential common shares" in text or text.endswith(
+                   "and equivalents")) and not primary))
     keys = []
     if basic or not diluted:
         keys.append(f"{family}_basic")

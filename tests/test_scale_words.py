@@ -531,6 +531,9 @@ LABELS = [
     ("Net income per common and common equiva- lent share", "eps"),
     ("Weighted average common and common equiva- lent shares outstanding", "shares"),
     ("Net income per com- mon share", "eps"),
+    # round 586: a bank's counts, the basis before "average" or after it without "common"
+    ("Diluted average common shares", "shares"), ("Average diluted shares", "shares"), ("Avg. basic shares", "shares"),
+    ("Average common and dilutive potential common shares", "shares"),
 ]
 
 
@@ -1015,6 +1018,9 @@ def test_small_figures_after_dates_are_a_row_only_after_a_long_label(line: str, 
     ("Weighted average common and common equivalent shares outstanding: Primary", ("shares_basic",)),
     ("Weighted average common and common equivalent shares outstanding: Fully diluted", ("shares_diluted",)),
     ("Weighted average common and common equivalent shares outstanding", ("shares_diluted",)),
+    # round 586: a bank's second count after its basic "Average common shares", and its basis before "average"
+    ("Average common shares outstanding and equivalents", ("shares_diluted",)),
+    ("Diluted average common shares", ("shares_diluted",)), ("Average basic shares", ("shares_basic",)),
 ])
 def test_which_count_a_share_line_is(label: str, keys: tuple[str, ...]) -> None:
     """KeyCorp's "common shares and potential common shares" (round 83) is the diluted count; a count naming

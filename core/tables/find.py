@@ -63,6 +63,7 @@ from core.vocabulary import (
     STATEMENT_TITLES,
     match_concept,
     names_share_count,
+    per_share_line,
     unit_line,
 )
 from core.work import count_work
@@ -749,6 +750,25 @@ def _one_day_a_month(headers: tuple[str, ...]) -> bool:
     return all(len(found) == 1 for found in days.values())
 
 
+def _last_row_named_under_it(rows: list[RawRow], classified: list[ClassifiedLine], last: int) -> list[RawRow]:
+    """The rows, the last one named by the line of words right under it where its line prints no label and the words
+    name a line, nothing under them: w3m sets a cell's figures a line above its label where the label's cell
+    opens with a line break ("$0.42   $0.40" / "Dividends declared per share", round 584: the figures had been
+    read as an unlabelled total of the share counts above, failed EPS x shares, and held the net earnings, EPS
+    and counts back)."""
+    if not rows or classified[last].label or rows[-1].last_line != classified[last].number or (
+            last + 1 >= len(classified)):
+        return rows  # (a row printed without a label may have been named the total of its heading's lines)
+    line = classified[last + 1]
+    words = line.label
+    after = classified[last + 2] if last + 2 < len(classified) else None
+    if (line.kind is not LineKind.TEXT or words.endswith(":")
+            or (after is not None and after.kind is not LineKind.BLANK)
+            or (match_concept(words) is None and per_share_line(words) is None)):
+        return rows
+    return [*rows[:-1], dataclasses.replace(rows[-1], label=words, last_line=line.number)]
+
+
 def _footer(classified: list[ClassifiedLine], last: int) -> tuple[str, ...]:
     """Up to two lines of words right under a table's last row, a blank line between at most; none where
     they head the next table ("BALANCE SHEET DATA" / "(in thousands)" over its dates and rows), though a
@@ -1061,6 +1081,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
                                              titles=[line.text for line in title_lines]))
     if not rows:
         return None
+    rows = _last_row_named_under_it(rows, classified, last)
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
     header_lines = _rules_set_apart(header_lines, rules)
     headers = column_headers(title_lines, header_lines, columns, rules)

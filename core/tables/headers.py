@@ -394,11 +394,20 @@ _YEAR_FIRST = re.compile(rf"\s*{YEAR_RE}\b")
 _CHANGE_OPENS = re.compile(r"(?:percent|%|increase|\$)\s*$", re.IGNORECASE)
 
 
+# A percent of revenue column's head as lynx flows it, cut after "of" ("2022 % of" / "Net Sales ...").
+_SHARE_HEAD_BEGUN = re.compile(r"%\s+of$")
+_SHARE_HEAD_END = re.compile(r"(?:net\s+|total\s+)?(?:sales|revenues?)", re.IGNORECASE)
+
+
 def _carries_on_the_header(above: str, text: str) -> bool:
     """A line carrying on a header line whose cells lynx set flush left, each cell's line break a line of its
     own ("Aug. 26," / "2018 Aug. 27," / "2017 Percent" / "Change"): the year of the date the line above ends
     on, then change words; or the end of a change column's name the line above opens (round 543: taken for
     row headings, they had left the header two dates short, the statement refused)."""
+    if _SHARE_HEAD_BEGUN.search(above.rstrip()) and _SHARE_HEAD_END.fullmatch(text.strip()):
+        return True  # "2021 % of" / "Net Sales": a percent of revenue column's head ends (round 583)
+    if _YEAR_FIRST.match(text) and _SHARE_HEAD_BEGUN.search(text) and MONTH_DAY_END.search(above.rstrip()):
+        return True  # "Net Sales October 30," / "2021 % of": the date's year, then its percent column's head
     if not only_years(text):
         return False
     if _YEAR_FIRST.match(text) is not None:
@@ -1333,6 +1342,8 @@ def _words_in_order(
             return (*periods, *(["% Change"] * len(changes)))
     if names is None and changes and (grouped := _a_change_after_each_group(text, changes, width)) is not None:
         return grouped
+    if names is None and (shared := _a_share_after_each_period(text, width)) is not None:
+        return shared
     if names is None and (signs := _SIGNS_AFTER_THE_YEARS.search(text)) is not None and _CHANGE_WORD.search(
             text, 0, signs.start()):
         # "Nine Months Ended September 30, / Change / 2025 / 2024 / $ / %": the change's amount and percent
@@ -1342,6 +1353,27 @@ def _words_in_order(
         if periods is not None:
             return (*periods, *(["$ Change"] * amounts))
     return names
+
+
+# A percent column's head after each period's ("October 29, 2022 | % of Net Sales | October 30, 2021 | % of
+# Net Sales"): the period's figures as a share of its revenue.
+_SHARE_OF_REVENUE_HEAD = re.compile(r"%\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+
+
+def _a_share_after_each_period(text: str, width: int) -> tuple[str, ...] | None:
+    """"October 29," / "2022 % of" / "Net Sales October 30," / ...: lynx flowing a header of two-line cells, a
+    percent of revenue after each period's date; the periods name every other column, the percents the rest
+    (round 583: the statement had been refused as one whose columns name no period). None unless each period
+    is followed by its percent's head, half the columns each."""
+    heads = list(_SHARE_OF_REVENUE_HEAD.finditer(text))
+    if width % 2 or len(heads) != width // 2:
+        return None
+    periods = _stream_names(_SHARE_OF_REVENUE_HEAD.sub(lambda m: " " * len(m.group()), text), width // 2)
+    years = [m.end() for m in YEAR_IN_TEXT.finditer(text)]
+    if periods is None or len(years) < len(heads) or not all(
+            year <= head.start() for year, head in zip(years[-len(heads):], heads, strict=True)):
+        return None
+    return tuple(name for period, head in zip(periods, heads, strict=True) for name in (period, head.group()))
 
 
 def _a_change_after_each_group(text: str, changes: list[re.Match[str]], width: int) -> tuple[str, ...] | None:

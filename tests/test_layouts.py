@@ -641,8 +641,6 @@ def test_no_fact_printed_contradicts_the_hand_worked_figures(facts: Path) -> Non
 KNOWN_GAPS = {
     "browser_copy_whose_unit_cell_spanned_the_header_rows": (
         "the cash flow's header rows of one tab each ('August 1,<tab>August 2,') are no copy's rows: not laid out"),
-    "a_subsidiarys_statements_in_the_exhibit_of_the_parents_highlights": (
-        "the highlights' \"Average diluted shares\": a count named with its basis first, no concept"),
     "a_subsidiarys_statement_after_the_parents_highlights": (
         "the highlights' \"Diluted shares (millions)\": a count named with its basis first, no concept"),
     "highlights_result_under_an_excluding_items_heading": "the net income as reported, joined to its heading's words",

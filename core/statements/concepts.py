@@ -1440,12 +1440,18 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
     """A balance sheet that prints its grand totals without words (HCA: "$52,711" under the assets and
     again as the last line; Franklin Covey: the last line alone): the last line, and the line before the
     liabilities that equals it in every column, are total liabilities and equity and total assets, for the
-    two sides balance. Each must add up the lines between it and the total before it, else nothing is named."""
-    if len(items) < 4 or any("total_liabilities_and_equity" in item.concepts for item in items):
+    two sides balance. Each must add up the lines between it and the total before it, else nothing is named.
+    So is the unworded total of the assets where the last line names the total of the other side (w3m's
+    figures set above their words: round 584's rule had worded it, leaving the assets' total unnamed)."""
+    if len(items) < 4:
         return items
     last = len(items) - 1
     closing = items[last]
-    if closing.kind != "amount" or closing.concepts or not _unworded(closing) or None in closing.values:
+    worded = "total_liabilities_and_equity" in closing.concepts and None not in closing.values
+    if not worded and any("total_liabilities_and_equity" in item.concepts for item in items):
+        return items
+    if not worded and (closing.kind != "amount" or closing.concepts or not _unworded(closing)
+                       or None in closing.values):
         return items
     named = first_index(items, "total_assets")
     assets = named if named is not None and items[named].values == closing.values else next(
@@ -1458,8 +1464,9 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
     if named is None:
         result[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
                                              concepts=("total_assets",))
-    result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
-                                       concepts=("total_liabilities_and_equity",))
+    if not worded:
+        result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
+                                           concepts=("total_liabilities_and_equity",))
     return tuple(result)
 
 

@@ -51,7 +51,7 @@ from core.tables.lines import (
 from core.tables.numbers import Cell
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows
+from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, without_rules
 from core.vocabulary import (
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
@@ -760,7 +760,7 @@ def _last_row_named_under_it(rows: list[RawRow], classified: list[ClassifiedLine
             last + 1 >= len(classified)):
         return rows  # (a row printed without a label may have been named the total of its heading's lines)
     line = classified[last + 1]
-    words = line.label
+    words = without_rules(line.label)
     after = classified[last + 2] if last + 2 < len(classified) else None
     if (line.kind is not LineKind.TEXT or words.endswith(":")
             or (after is not None and after.kind is not LineKind.BLANK)

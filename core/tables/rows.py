@@ -444,7 +444,7 @@ def _name_of_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label
     if row.label or len(pending) != 1:
         return None
     line = pending[0]
-    words = _RULES_AFTER.sub("", line.label)
+    words = without_rules(line.label)
     concept = match_concept(words)
     names = (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and words[:1].isupper()
              and not words.endswith(":") and label[:1].isupper() and indent <= line.indent and concept is not None
@@ -454,6 +454,11 @@ def _name_of_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label
 
 # Rules a text rendering draws right of a label, inside the cells beside it ("Net loss  ━━━━━━  ━━━━━━")
 _RULES_AFTER = re.compile(r"(?:\s+[\u2500-\u257f_=-]{3,})+\s*$")
+
+
+def without_rules(words: str) -> str:
+    """A label's words without the rules drawn after them ("Net loss ━━━━  ━━━━", w3m's cell borders)."""
+    return _RULES_AFTER.sub("", words)
 
 
 def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str) -> int:

@@ -2241,6 +2241,17 @@ def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> No
     assert printed[("operations", "net_income", "2005-06-30", "3")] == Decimal("194000000")
 
 
+def test_a_totals_name_cut_after_and_other_runs_on() -> None:
+    """Tri-County Energy (round 588, invented) prints "Total Deferred Credits and Other" over "      Liabilities
+    40,000": one subtotal, no total liabilities (the release prints none); "Liabilities" alone had named it so."""
+    printed = _printed("a_utilitys_total_name_cut_after_and_other")
+    assert not [key for key in printed if key[1] == "total_liabilities"]
+    path = LAYOUTS / "a_utilitys_total_name_cut_after_and_other.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = [item.label for statement in release.statements for item in statement.items]
+    assert "Total Deferred Credits and Other Liabilities" in labels
+
+
 def test_a_running_foot_is_no_part_of_the_next_pages_first_label() -> None:
     """pdftotext sets "Ridgeline Environmental Services, Inc. — Third Quarter 2011 Results Page 2" right above
     "Deferred revenue   63.2   60.5" (round 576, invented): the foot had been glued to the row's label."""

@@ -161,6 +161,9 @@ _PER_SHARE_START = re.compile(r"per\s+(?:common\s+)?share\b", re.IGNORECASE)
 
 # A total's first words, its line holding no figure.
 _A_TOTAL_BEGUN = re.compile(r"total\s+\w", re.IGNORECASE)
+# A total's name cut after "and other", the noun on the next line ("Total Deferred Credits and Other" /
+# "      Liabilities   40,000": a utility's, round 588, where "Liabilities" alone had named the total liabilities).
+_AND_OTHER_END = re.compile(r"\b(?:and|&)\s+other$", re.IGNORECASE)
 
 
 def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = None) -> bool:
@@ -176,6 +179,8 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
     if not continuation:
         return True
     if name_wrapped_inside(previous.label, continuation):
+        return True
+    if not previous.cells and _A_TOTAL_BEGUN.match(previous.label) and _AND_OTHER_END.search(previous.label):
         return True
     if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it

@@ -35,6 +35,7 @@ from core.vocabulary import (
     A_STATEMENTS_OWN_TITLE,
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
+    CONVERTIBLE,
     LONG_FISCAL_YEAR,
     LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
@@ -244,7 +245,8 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
-    checks = run_checks(statements, prose)
+    checks = run_checks(statements, prose, convertible_said=any(
+        "onvertible" in line and CONVERTIBLE.search(line) for line in document.lines))
     return Release(
         name=document.name,
         format=document.format,

@@ -511,6 +511,18 @@ def test_a_headline_wrapped_after_its_verb_or_before_its_results_is_one_headline
     assert core.parse_release((UI / name).read_bytes(), name).metadata.title == headline
 
 
+@pytest.mark.parametrize(("path", "headline"), [
+    # a blank line after a word no title ends on (ManTech Q1 2020)
+    ("html/mantech_q1-2020.htm", "ManTech Announces Financial Results for First Quarter of 2020"),
+    # a blank line before the few words saying what it reports (Oshkosh Q2 FY2020)
+    ("html/oshkosh_q2-fy2020.htm", "OSHKOSH CORPORATION REPORTS FISCAL 2020 SECOND QUARTER RESULTS"),
+])
+def test_a_headline_runs_on_across_one_blank_line_where_it_cannot_end(path: str, headline: str) -> None:
+    """Both had been shown cut at their first line on the Overview (UI-43)."""
+    source = FIXTURES / path
+    assert core.parse_release(source.read_bytes(), source.name).metadata.title == headline
+
+
 # A headline's subject without its suffix, named in full elsewhere: the name as the text spells it with its
 # suffix (in capitals only in a statement's title: title case), else under "About"; none where the words are
 # spelled nowhere else. The lead of each says only the short name ("Veradine reported ...").

@@ -732,7 +732,14 @@ def _run_on_headline(lines: list[str], index: int) -> str:
         clauses = clause + 1
     if clauses - index > 2:
         return " ".join(line for line in lines[index:clauses] if line)
-    for offset, following in enumerate(lines[index + 1 : index + 1 + _HEADLINE_LINES], start=index + 1):
+    offset = index + 1
+    for _ in range(_HEADLINE_LINES):
+        if offset >= len(lines):
+            break
+        following = lines[offset]
+        if not following and offset + 1 < len(lines) and _ends_across_a_blank(headline, lines[offset + 1]):
+            offset += 1  # ("ManTech Announces Financial Results for" / "" / "First Quarter of 2020": UI-43)
+            following = lines[offset]
         last = headline.rsplit(None, 1)[-1].lower()
         after = lines[offset + 1] if offset + 1 < len(lines) else ""
         if not following or not (last in UNFINISHED_END or last in HEADLINE_VERBS or last.endswith((";", ",")) or (
@@ -741,7 +748,20 @@ def _run_on_headline(lines: list[str], index: int) -> str:
                 or (not after and len(headline) >= _WRAPPED_WIDTH and _title_cased_tail(following))):
             break
         headline = f"{headline} {following}"
+        offset += 1
     return headline
+
+
+def _ends_across_a_blank(headline: str, line: str) -> bool:
+    """Whether the line after a blank one ends a headline that cannot end where it stops: on a word no title
+    ends on ("... Financial Results for" / "" / "First Quarter of 2020"), or short of the word for what it
+    reports, which a few words say ("OSHKOSH CORPORATION REPORTS FISCAL 2020" / "" / "SECOND QUARTER RESULTS":
+    UI-43, both shown cut at their first line)."""
+    if not _a_clause(line):
+        return False
+    return headline.rsplit(None, 1)[-1].lower() in UNFINISHED_END or (
+        _RESULTS_WORD.search(line) is not None and _RESULTS_WORD.search(headline) is None
+        and len(line.split()) <= _TAIL_WORDS)
 
 
 def _title_cased_tail(line: str) -> bool:

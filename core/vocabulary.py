@@ -567,6 +567,11 @@ SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable
 # Antero's sheet prints none and its cash flow closes the quarter at "—").
 CASH_LINE: Final = re.compile(r"^(?:total\s+)?(?:unrestricted\s+)?cash\b")
 CASH_AT_END: Final = re.compile(r"^cash\b.*\b(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
+# The cash flow statement's opening cash ("Cash and cash equivalents at beginning of period", "Cash, beginning of
+# year"): the cash at the balance-sheet date its period begins after, where the sheet prints no cash line
+# (core.analysis.cash.cash_points).
+CASH_AT_BEGINNING: Final = re.compile(
+    r"^cash\b.*\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
 # A line whose words name a loss ("Net loss from continuing operations", "Operating (loss) income", "Loss before
 # income taxes"): a negative figure of it both years is a loss both years, its change said as a smaller or larger
 # loss (core.analysis.comparisons.Change.percent_words).

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import burn_estimates, cash_burn, cash_points
+from core.analysis import burn_estimates, cash_burn, release_cash_points
 from core.analysis.business import financial_no_burn
-from core.analysis.cash import burns_cash, cash_words, no_burn_sentence, no_cash_said
+from core.analysis.cash import burns_cash, cash_source_note, cash_words, no_burn_sentence, no_cash_said
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat
@@ -21,7 +21,7 @@ balance = statement_or_stop(
     release, "balance", "No balance sheet was found in this release, so cash, burn and runway cannot be shown."
 )
 
-points = cash_points(balance)
+points = release_cash_points(release)  # the cash flow statement's cash where the sheet prints none
 currency = statement_currency(balance)  # "RMB", "C$": never "$" for a release that prints another currency
 sign = currency_sign(currency)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
@@ -37,6 +37,9 @@ if points:
     else:
         st.markdown(f"Cash and investments of {amount}, the sum of: "
                     + "; ".join(f"*{plain(line)}*" for line in latest.shown or latest.lines) + ".")
+    if source := cash_source_note(points):
+        # said where the figure is shown, as the Overview's card says it (UI-43: AZZ's sheet prints no cash line)
+        st.caption(plain(source))
 elif burns_cash(release) is False:
     # said once: no burn is measured for a profitable company whatever its cash (a bank's "Cash and due from
     # banks" is no cash and cash equivalents); "cannot be estimated" beside "No burn" read as a contradiction

@@ -13,6 +13,7 @@ from core.analysis.cash import (
     burn_estimates,
     cash_burn,
     cash_points,
+    release_cash_points,
 )
 from core.analysis.comparisons import Change, compare, compare_concept, direction
 from core.analysis.currency import release_currency, statement_currency
@@ -64,6 +65,7 @@ __all__ = [
     "per_share_points",
     "period_name",
     "quarter_window",
+    "release_cash_points",
     "release_currency",
     "statement_currency",
     "windows",

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from decimal import Decimal
 
 from core.analysis.business import financial_no_burn
 from core.analysis.currency import statement_currency
 from core.analysis.periods import (
+    add_months,
     balance_dates,
     behind,
     current_quarter,
@@ -30,9 +32,10 @@ from core.analysis.periods import (
 )
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import as_a_name, currency_sign, spelled_money
-from core.model import LineItem, Period, Release, Statement
+from core.model import LineItem, Period, Release, Statement, StatementKind
 from core.statements.units import printed_step
 from core.vocabulary import (
+    CASH_AT_BEGINNING,
     CASH_AT_END,
     CASH_CHARGE_BESIDE,
     CASH_LINE,
@@ -56,6 +59,9 @@ class CashPoint:
     # the lines as a page names them on their own: one label printed twice keeps its heading ("Marketable
     # securities (non-current assets)"; UI-20: Apple's cash named "Marketable securities" twice)
     shown: tuple[str, ...] = ()
+    # the statement the lines are printed in: "cash_flow" where the balance sheet prints no cash line and the
+    # cash at this date is the cash flow statement's at the end (or beginning) of a period (`cash_points`)
+    statement: StatementKind = "balance"
 
 
 NOT_ESTIMATED = "Not estimated"
@@ -113,17 +119,26 @@ def _amount_lines(statement: Statement, concepts: tuple[str, ...]) -> list[LineI
     return [item for concept in concepts if (item := statement.item(concept)) is not None]
 
 
-def cash_points(balance: Statement) -> tuple[CashPoint, ...]:
+def release_cash_points(release: Release) -> tuple[CashPoint, ...]:
+    """`cash_points` of the release's balance sheet, with its cash flow statement to fall back on: what every
+    page counts as the release's cash (the Cash page, the Overview's card, Compare, the burn and runway)."""
+    balance = release.statement("balance")
+    return () if balance is None else cash_points(balance, release.statement("cash_flow"))
+
+
+def cash_points(balance: Statement, cash_flow: Statement | None = None) -> tuple[CashPoint, ...]:
     """Cash and investments at each balance date, earliest first.
 
     One line holding both ("Cash, cash equivalents and investments") is used as printed; otherwise cash and
-    short-term investments are added. Dates where a needed line is blank are skipped.
+    short-term investments are added. Dates where a needed line is blank are skipped. Where the sheet prints
+    no cash line at all (a condensed sheet of "Current assets" alone), the cash flow statement's closing or
+    opening cash at each date stands for it (`_cash_flow_points`); a sheet that prints cash keeps its own.
     """
     lines = _amount_lines(balance, CASH_CONCEPTS) or _amount_lines(balance, CASH_PARTS)
     if len(lines) == 1 and "cash_and_equivalents" in lines[0].concepts:
         lines += _current_securities_after(balance, lines[0])
     if not lines:
-        return ()
+        return () if cash_flow is None or prints_cash_line(balance) else _cash_flow_points(balance, cash_flow)
     lines += _long_term_investments(balance)
     points: list[CashPoint] = []
     for period in balance_dates(balance):
@@ -178,6 +193,82 @@ _NOT_LIQUID = re.compile(r"\bequity\b|\baffiliate|\bjoint\s+venture|\brestricted
                          re.IGNORECASE)
 
 
+def prints_cash_line(balance: Statement) -> bool:
+    """Whether the sheet prints a line of cash (`CASH_LINE`), read as cash or not: one that was printed but not
+    read is no licence to take another statement's figure in its place."""
+    return any(item.kind == "amount" and CASH_LINE.match(normalise_label(item.label)) for item in balance.items)
+
+
+# How far a period's first day may stand from the day after a balance date and still begin right after it: a
+# 52/53-week calendar's quarter counted in months ("Three Months Ended May 2, 2020" began Feb 2, three months
+# back is Feb 2, its year ended Feb 1), never near the next balance date, a quarter away.
+_START_SLACK = timedelta(days=7)
+
+
+def _cash_flow_points(balance: Statement, cash_flow: Statement) -> tuple[CashPoint, ...]:
+    """The cash at each balance date, from the cash flow statement of a sheet printing no cash line: its
+    closing cash ("Cash and cash equivalents at end of period") of a period ending on the date, else its
+    opening cash of a period beginning right after it. AZZ's condensed sheet prints "Current assets" whole,
+    and its cash flow closes its years at $36.7 million (Feb 29, 2020) and $24.0 million (Feb 28, 2019):
+    the Cash page had charted no cash and the Overview shown no cash card (UI-43). A closing cash counting
+    restricted cash is not the cash a sheet would print, and is not taken; nor is a nil cash at every date."""
+    def line(pattern: re.Pattern[str]) -> LineItem | None:
+        return next((item for item in cash_flow.items if item.kind == "amount"
+                     and pattern.match(label := normalise_label(item.label)) and "restricted" not in label), None)
+
+    closing, opening = line(CASH_AT_END), line(CASH_AT_BEGINNING)
+    periods = sorted(duration_periods(cash_flow), key=lambda p: p.months or 0)  # the shortest first
+    points: list[CashPoint] = []
+    for date_ in balance_dates(balance):
+        found = _figure_at(cash_flow, closing, [p for p in periods if p.end == date_.end]) or _figure_at(
+            cash_flow, opening, [p for p in periods if _begins_after(p, date_)])
+        if found is not None:
+            item, value = found
+            points.append(CashPoint(period=date_, amount=value, lines=(item.label,),
+                                    shown=(f"{display_label(cash_flow, item)} (cash flow statement)",),
+                                    statement="cash_flow"))
+    # nil at every date is no cash to chart: the page says the cash flow ends with none (`no_cash_said`; UI-42:
+    # Antero's "—" at Dec 31, 2019 and Mar 31, 2020, a company sweeping its cash into its credit line)
+    return tuple(points) if any(point.amount for point in points) else ()
+
+
+def _figure_at(statement: Statement, item: LineItem | None, periods: list[Period]) -> tuple[LineItem, Decimal] | None:
+    """The line's first printed figure among `periods`, with the line."""
+    if item is None:
+        return None
+    value = next((v for p in periods if (v := item.values[statement.periods.index(p)]) is not None), None)
+    return None if value is None else (item, value)
+
+
+def _begins_after(period: Period, date_: Period) -> bool:
+    """Whether `period` begins the day after the balance date: its weeks back from its end where its header
+    counts weeks, else its months back (`add_months`, month ends kept), within `_START_SLACK`."""
+    weeks = weeks_of(period)
+    if weeks is not None:
+        start = period.end - timedelta(weeks=weeks)
+    elif period.months is not None:
+        start = add_months(period.end, -period.months)
+    else:
+        return False
+    return abs(start - date_.end) <= _START_SLACK
+
+
+def cash_source_note(points: tuple[CashPoint, ...]) -> str:
+    """Where the cash comes from, where not from the balance sheet, in one sentence for the page and the cards:
+    "The balance sheet prints no cash line: the cash at Feb 29, 2020 and Feb 28, 2019 is the cash flow
+    statement's "Cash and cash equivalents at end of period"." "" where the balance sheet prints it."""
+    taken: dict[str, list[str]] = {}
+    for point in reversed(points):  # the latest date first, as the sentence reads
+        if point.statement == "cash_flow":
+            taken.setdefault(point.lines[0], []).append(day_name(point.period.end))
+    if not taken:
+        return ""
+    whose = ("is the cash flow statement's", *("its" for _ in range(len(taken) - 1)))
+    said = ", ".join(f'at {" and ".join(days)} {who} "{as_a_name(label)}"'
+                     for who, (label, days) in zip(whose, taken.items(), strict=True))
+    return f"The balance sheet prints no cash line: the cash {said}."
+
+
 def cash_words(points: tuple[CashPoint, ...]) -> str:
     """What the cash points hold, in words for a sentence: "cash and cash equivalents" where each is one
     line of cash alone (Meridale, Pennwick, Veradine print no investments), else "cash and investments"."""
@@ -192,8 +283,7 @@ def no_cash_said(release: Release) -> str:
     is no reading failure. Antero's sheet prints no cash line and its cash flow closes the quarter at "—"
     (nil), and "No line of the balance sheet was read as cash" had read as the reader's fault (UI-42)."""
     balance = release.statement("balance")
-    if balance is None or any(item.kind == "amount" and CASH_LINE.match(normalise_label(item.label))
-                              for item in balance.items):
+    if balance is None or prints_cash_line(balance):
         return "No line of the balance sheet was read as cash, cash equivalents or investments"
     said = "The balance sheet prints no line of cash, cash equivalents or investments"
     cash_flow = release.statement("cash_flow")
@@ -497,7 +587,7 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     For a company that is not burning cash (`burns_cash`), no estimate carries a burn or a runway.
     """
     balance = release.statement("balance")
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     cash = points[-1].amount if points else None
     from_cash = burn_from_cash_change(points)
     if from_cash is not None and from_cash.monthly is not None and balance is not None and (
@@ -553,7 +643,7 @@ def no_burn_sentence(release: Release) -> str:
                     "not a burn, so no runway is estimated.")
         money = spelled_money(generated, currency=sign)
         return f"Operations generated {money} of cash in {span}, so {_no_burn_of(release, balance)}."
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)
     to_date = _latest_value(operations, "net_income", balance, longest=True)
@@ -583,7 +673,7 @@ def _no_burn_of(release: Release, balance: Statement | None) -> str:
     operations = operations_statement(release)
     loss = any(value < 0 for longest in (False, True)
                if (value := _latest_value(operations, "net_income", balance, longest=longest)) is not None)
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     fell = len(points) > 1 and points[-1].amount < points[-2].amount
     if loss and fell:
         return "neither the net loss nor the fall in cash is a burn"

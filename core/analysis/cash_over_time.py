@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.cash import CASH_USED, burns_cash, cash_burn, cash_points
+from core.analysis.cash import CASH_USED, burns_cash, cash_burn, release_cash_points
 from core.analysis.companies import line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
 from core.analysis.series import CompanySeries, Observation
+from core.formatting import without_marks
 from core.model import Period
 
 
@@ -32,17 +33,27 @@ def cash_series(series: CompanySeries) -> tuple[CashAt, ...]:
     own cash card counts (core.analysis.cash.cash_points: the cash, the securities or short-term investments
     beside it, the investments held beyond a year), the latest release's reading of each line: the chart over
     time had added cash and short-term securities alone, $26,977M for Apple where its Overview and Cash page
-    said $59.71B (UI-30). A date missing one of its lines in the series is skipped."""
+    said $59.71B (UI-30). A date missing one of its lines in the series is skipped. A sheet printing no cash
+    line counts the cash flow statement's closing cash at the date, as its release's pages do (UI-43), the
+    release's reading of it standing as the date's one part."""
     counted: dict[date, tuple[tuple[str, ...], Decimal]] = {}
+    taken: dict[date, Observation] = {}  # a date's cash read from a cash flow statement
     for release in time_order(series.releases):  # oldest first: a later release's lines stand for a date
         balance = release.statement("balance")
         if balance is None:
             continue
-        for point in cash_points(balance):
+        for point in release_cash_points(release):
+            taken.pop(point.period.end, None)
+            if point.statement == "cash_flow":
+                counted.pop(point.period.end, None)
+                taken[point.period.end] = Observation(
+                    line_key(None, point.lines[0]), without_marks(point.lines[0]), "cash_flow", "amount",
+                    point.period, point.amount, release.name)
+                continue
             counted[point.period.end] = (tuple(
                 line_key(item.concepts[0] if item.concepts else None, item.label)
                 for item in balance.items if item.label in point.lines and item.kind == "amount"), point.amount)
-    result = []
+    result = [CashAt(end, part.value, (part,)) for end, part in taken.items()]
     for end in sorted(counted):
         keys, amount = counted[end]
         parts = [series.value(key, end, None) for key in keys]
@@ -55,7 +66,7 @@ def cash_series(series: CompanySeries) -> tuple[CashAt, ...]:
             result.append(CashAt(end, amount, tuple(dict.fromkeys(found))))
             continue
         result.append(CashAt(end, sum((p.value for p in found), Decimal(0)), found))
-    return tuple(result)
+    return tuple(sorted(result, key=lambda cash: cash.end))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.analysis.business import financial_no_burn
-from core.analysis.cash import cash_points, cash_words
+from core.analysis.cash import cash_words, release_cash_points
 from core.analysis.currency import statement_currency
 from core.analysis.periods import day_name, duration_periods, months_between
 from core.analysis.structure import operations_statement
@@ -48,7 +48,7 @@ def cash_rise(release: Release) -> CashRise | None:
     """The rise in cash and investments from the balance date before the latest to the latest (the dates the
     change in cash is measured between: `burn_from_cash_change`); None where cash did not rise."""
     balance = release.statement("balance")
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     if balance is None or len(points) < 2 or points[-1].amount <= points[-2].amount:
         return None
     first, last = points[-2], points[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.analysis.cash import cash_points
+from core.analysis.cash import release_cash_points
 from core.analysis.comparisons import Change, compare_item
 from core.analysis.derived import no_derived_quarter
 from core.analysis.per_share import eps_concepts
@@ -69,7 +69,7 @@ def headlines(release: Release) -> tuple[Headline, ...]:
         ]
         result.extend(headline for headline in candidates if headline is not None)
     balance = release.statement("balance")
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     if balance is not None and points:
         latest, earliest = points[-1], points[0]
         change = Change(

@@ -27,8 +27,9 @@ from core.analysis.cash import (
     burn_estimates,
     burns_cash,
     cash_burn,
-    cash_points,
+    cash_source_note,
     cash_words,
+    release_cash_points,
 )
 from core.analysis.comparisons import RESULTS
 from core.analysis.currency import release_currency
@@ -770,17 +771,21 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None
     balance = release.statement("balance")
     if balance is None:
         return None, None, None
-    points = cash_points(balance)
+    points = release_cash_points(release)
     if not points:
         dates = balance_dates(balance)
         return None, dates[-1] if dates else None, None
     latest, earliest = points[-1], points[0]
-    spans = tuple(item.span for item in balance.items if item.label in latest.lines)
+    # the lines in the statement they are printed in: the cash flow statement's closing cash where the sheet
+    # prints no cash line (UI-43: AZZ's card had been missing), its source highlighted there
+    printed_in = release.statement(latest.statement) or balance
+    counted = [item for item in printed_in.items if item.label in latest.lines]
+    spans = tuple(item.span for item in counted)
     # A sheet with no investments line the reader knows (or none at all) gives its cash alone: the card
     # says so rather than call it cash and investments.
-    counted = [item for item in balance.items if item.label in latest.lines]
-    cash_only = all("cash_and_equivalents" in item.concepts and "short_term_investments" not in item.concepts
-                    for item in counted)
+    cash_only = latest.statement == "cash_flow" or all(
+        "cash_and_equivalents" in item.concepts and "short_term_investments" not in item.concepts
+        for item in counted)
     # Cash beside short-term investments alone is no "cash and investments" of a sheet that holds long-term
     # ones too (ServiceNow: $1.86 billion, with $1.08 billion more in long-term investments): the card names
     # what it counts.
@@ -794,6 +799,7 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None
             spans,
             " + ".join(latest.shown or latest.lines),
             label=_cash_named(counted) if cash_only else "Cash and short-term investments" if short_only else "",
+            note=cash_source_note(points),
         ),
         latest.period,
         earliest.period if earliest is not latest else None,
@@ -803,10 +809,17 @@ def _cash(release: Release) -> tuple[Metric | None, Period | None, Period | None
 def _cash_named(counted: list[LineItem]) -> str:
     """The cash card's name where it counts cash alone: the printed line's own words where it is one line
     other than "Cash and cash equivalents" (UI-30: a bank's "Cash and due from banks", which leaves its
-    interest-bearing deposits in other banks out, had been called cash and cash equivalents)."""
-    if len(counted) != 1 or CASH_AND_EQUIVALENTS_WORDS.match(normalise_label(counted[0].label)):
+    interest-bearing deposits in other banks out, had been called cash and cash equivalents). The cash flow
+    statement's closing cash is named without its "at end of period"."""
+    label = _AT_PERIOD_END.sub("", counted[0].label) if len(counted) == 1 else ""
+    if not label or CASH_AND_EQUIVALENTS_WORDS.match(normalise_label(label)):
         return "Cash and cash equivalents"
-    return as_a_name(counted[0].label)
+    return as_a_name(label)
+
+
+# "... at end of period", ", beginning of year": the cash flow's words for when its cash stands
+_AT_PERIOD_END = re.compile(r"[\s,]*(?:at\s+)?(?:the\s+)?(?:end|beginning)\s+of\s+(?:the\s+)?"
+                            r"(?:period|quarter|year|month)s?\s*$", re.IGNORECASE)
 
 
 def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
@@ -831,8 +844,7 @@ def _burn(release: Release) -> tuple[Metric | None, Metric | None]:
                   note=_sentence(over))
     # The card says which of the Cash page's three estimates it stands on: "Runway 72.4 months" beside a page
     # giving 72.4, 30.1 and 32.0 had left a reader to guess (Veradine, third browser review).
-    balance = release.statement("balance")
-    held = cash_words(cash_points(balance)) if balance is not None else "cash and investments"
+    held = cash_words(points) if (points := release_cash_points(release)) else "cash and investments"
     if not runway_caveat and estimate.runway_months is not None and estimate.monthly is not None:
         runway_caveat = liquidity_caveat(release, estimate.runway_months * estimate.monthly)
     if estimate.runway_months is not None and (debt := current_debt_caveat(release)):
@@ -858,8 +870,7 @@ def liquidity_caveat(release: Release, cash: Decimal | None = None) -> str:
     prominent, say the same words (UI-40: the Cash page had shown Valaris's 2.7 months without them, and
     "counts ... alone: the release speaks of ..., more than that, which may count credit it can draw" had
     read as three clauses stitched together)."""
-    balance = release.statement("balance")
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     if cash is None:
         if not points:
             return ""
@@ -894,7 +905,7 @@ def current_debt_caveat(release: Release) -> str:
     runway stood at "25.2 years" beside $24.4 million of convertible notes due within the year, half its cash
     and investments). Only a sheet that totals its current liabilities says what falls due within a year."""
     balance = release.statement("balance")
-    points = cash_points(balance) if balance is not None else ()
+    points = release_cash_points(release)
     total = balance.item("total_current_liabilities") if balance is not None else None
     if balance is None or total is None or not points or points[-1].amount <= 0:
         return ""

@@ -27,9 +27,9 @@ def test_waterfall_csv_holds_numbers_in_the_unit_of_its_header(operations: State
 def test_changes_and_percentages_become_signed_numbers(operations: Statement) -> None:
     data = numbers_frame(comparison_bars(operations, windows(operations)).data)
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]
-    assert (net["Change ($ thousands)"], net["Change %"]) == (Decimal(4620), Decimal("39.2"))
+    assert (net["Change ($ millions)"], net["Change %"]) == (Decimal("4.620"), Decimal("39.2"))
     total = data[(data["Window"] == "Six months") & (data["Line"] == "Total operating expenses")].iloc[0]
-    assert (total["This year ($ thousands)"], total["Change ($ thousands)"]) == (Decimal(12546), Decimal(-7007))
+    assert (total["This year ($ millions)"], total["Change ($ millions)"]) == (Decimal("12.546"), Decimal("-7.007"))
 
 
 def test_per_share_dollars_lose_their_sign_and_parentheses() -> None:

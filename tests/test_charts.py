@@ -69,13 +69,13 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
         "Six months: 6M to Jun 30, 2004 vs 6M to Jun 30, 2003",
         "Quarter to Mar 31, 2004 (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
     ]
-    assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ thousands"] * 3
+    assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ millions"] * 3  # read in millions, as the figures ask (UI-43)
     assert len(figure.data) == 6  # this year and a year earlier, per window
     this_year = figure.data[0]
     assert this_year.name == "This year" and this_year.orientation == "h"  # names read in full on a phone
     assert list(this_year.y).index("Net loss") == 7
-    assert this_year.x[7] == -7151.0 and figure.data[1].x[7] == -11771.0
-    assert this_year.text[7] == "(7,151)"
+    assert this_year.x[7] == -7.151 and figure.data[1].x[7] == -11.771
+    assert this_year.text[7] == "(7.151)"
     assert figure.data[4].marker.pattern.shape == "/"  # derived bars are hatched
     assert figure.data[4].marker.pattern.fillmode == "overlay" and figure.data[4].textposition == "none"
 
@@ -92,8 +92,8 @@ def test_every_bar_of_a_periods_comparison_carries_its_value_in_its_hover_alone(
     this_year, year_earlier = chart.figure.data
     assert [wrap_free(y) for y in this_year.y][:3] == ["Net premiums earned", "Net investment income",
                                                        "Total revenues"]
-    assert list(this_year.text)[:3] == ["48,215", "6,204", "55,542"]
-    assert list(year_earlier.text)[:3] == ["41,906", "5,877", "46,667"]
+    assert list(this_year.text)[:3] == ["48.215", "6.204", "55.542"]
+    assert list(year_earlier.text)[:3] == ["41.906", "5.877", "46.667"]
     for trace in (this_year, year_earlier):
         assert len(trace.text) == len(trace.x) == 10 and all(trace.text)
         assert trace.textposition == "none" and "%{text}" in trace.hovertemplate
@@ -112,7 +112,7 @@ def test_a_line_printed_again_atop_a_reconciliation_is_drawn_once() -> None:
     this_year, year_earlier = chart.figure.data
     assert list(this_year.y).count("Net Loss — GAAP") == 1
     at = list(year_earlier.y).index("Net Loss — GAAP")
-    assert (this_year.x[at], year_earlier.x[at]) == (-38654.0, -96398.0)
+    assert (this_year.x[at], year_earlier.x[at]) == (-38.654, -96.398)  # drawn in the axis's millions (UI-43)
     assert list(chart.data["Line"]).count("Net Loss — GAAP") == 1
     assert list(chart.data["Line"])[-1] == "Non-GAAP Net Income (Loss)"  # the reconciliation's result stays
 
@@ -128,7 +128,7 @@ def test_a_banks_ratios_stay_out_of_the_money_table() -> None:
         "Net interest income", "Provision for loan losses", "Non-interest income", "Non-interest expense",
         "Income before income taxes", "Income tax expense", "Net income",
     ]  # fmt: skip
-    assert list(data["This year ($ thousands)"])[-1] == "6,300"
+    assert list(data["This year ($ millions)"])[-1] == "6.30"
 
 
 def test_labels_keep_the_tenths_of_a_million_the_release_prints() -> None:
@@ -177,10 +177,10 @@ def test_value_labels_are_hidden_rather_than_shrunk_past_reading(operations: Sta
 def test_comparison_table_gives_change_in_dollars_and_percent(operations: Statement) -> None:
     data = comparison_bars(operations, windows(operations)).data
     net = data[(data["Window"] == "Quarter") & (data["Line"] == "Net loss")].iloc[0]
-    assert net["Change ($ thousands)"] == "4,620"
+    assert net["Change ($ millions)"] == "4.620"  # in the axis's unit (UI-43)
     assert net["Change %"] == "+39.2% (smaller loss)"  # a loss both years, as the Overview says it (UI-42)
     total = data[(data["Window"] == "Six months") & (data["Line"] == "Total operating expenses")].iloc[0]
-    assert (total["This year ($ thousands)"], total["Change ($ thousands)"]) == ("12,546", "(7,007)")
+    assert (total["This year ($ millions)"], total["Change ($ millions)"]) == ("12.546", "(7.007)")
 
 
 def test_a_figure_that_changed_sign_has_no_percent_change() -> None:
@@ -190,7 +190,7 @@ def test_a_figure_that_changed_sign_has_no_percent_change() -> None:
                                                          "servicenow_q1-2020.htm"))
     assert operations is not None
     data = comparison_bars(operations, windows(operations)[:1]).data.set_index("Line")
-    assert data.loc["Net income (loss)", "Change ($ thousands)"] == "49,776"  # 48,231 + 1,545
+    assert data.loc["Net income (loss)", "Change ($ millions)"] == "49.78"  # 48,231 + 1,545 thousand
     assert data.loc["Net income (loss)", "Change %"] == "n/m"
     assert data.loc["Income (loss) from operations", "Change %"] == "n/m"
 
@@ -381,8 +381,8 @@ def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_widt
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:
     chart = cash_bars(cash_points(balance), balance.scale)
     (trace,) = chart.figure.data
-    assert (list(trace.x), list(trace.y)) == (["Dec 31, 2003", "Jun 30, 2004"], [45597.0, 34148.0])
-    assert list(chart.data.iloc[:, 1]) == ["45,597", "34,148"]
+    assert (list(trace.x), list(trace.y)) == (["Dec 31, 2003", "Jun 30, 2004"], [45.597, 34.148])  # in the axis's millions (UI-43)
+    assert list(chart.data.iloc[:, 1]) == ["45.6", "34.1"]  # $ millions, as the axis (UI-43)
 
 
 def test_balance_bars_stack_assets_beside_liabilities_and_equity(balance: Statement) -> None:
@@ -396,7 +396,7 @@ def test_balance_bars_stack_assets_beside_liabilities_and_equity(balance: Statem
         "Liabilities",
         "Stockholders' equity",
     ]
-    assert list(june["Amount ($ thousands)"]) == ["34,148", "1,341", "1,207", "3,325", "33,371"]
+    assert list(june["Amount ($ millions)"]) == ["34.1", "1.3", "1.2", "3.3", "33.4"]
 
 
 def test_runway_lines_reach_zero_at_each_estimate(allos: Release, balance: Statement) -> None:
@@ -406,7 +406,7 @@ def test_runway_lines_reach_zero_at_each_estimate(allos: Release, balance: State
     by_cash, by_loss = chart.figure.data
     assert by_cash.name == "Change in cash and investments: 17.9 months"
     assert by_loss.name == "Net loss per month: 14.3 months"
-    assert by_cash.y[0] == 34148.0 and by_cash.y[-1] == 0.0
+    assert by_cash.y[0] == 34.148 and by_cash.y[-1] == 0.0  # in the axis's millions (UI-43)
     # 17.9 and 14.3 months after June 30, 2004 are late December and early September 2005: whole months
     # dropped had said November and August, and the lines had reached zero a month after those.
     assert list(chart.data["Cash runs out around"]) == ["Dec 2005", "Sep 2005"]
@@ -774,7 +774,7 @@ def test_balance_bars_draw_a_stockholders_deficit_below_zero() -> None:
     chart = balance_bars(balance)
     assert chart.figure.layout.barmode == "relative"
     equity = next(t for t in chart.figure.data if t.name == "Stockholders' equity" and t.x[0][0] == "Sep 30, 2022")
-    assert list(equity.y) == [-1193598.0]
+    assert list(equity.y) == [-1.193598]  # in the axis's billions (UI-43)
     assert "Below zero: Stockholders' equity." in chart.alt_text
 
 
@@ -897,7 +897,7 @@ def test_balance_bars_give_a_line_first_drawn_at_the_latest_date_its_legend_entr
     assert balance is not None
     traces = balance_bars(balance).figure.data
     lease = [t for t in traces if t.name == "Operating lease right-of-use assets"]
-    assert [(t.x[0][0], t.y[0], t.showlegend) for t in lease] == [("Dec 31, 2019", 14225.0, True)]
+    assert [(t.x[0][0], t.y[0], t.showlegend) for t in lease] == [("Dec 31, 2019", 14.225, True)]
     in_legend = [t.marker.color for t in traces if t.showlegend]
     assert sorted(in_legend) == sorted({t.marker.color for t in traces})  # each colour once
 
@@ -1018,8 +1018,8 @@ def test_the_balance_sheets_legend_names_lines_printed_in_capitals_in_sentence_c
                      "Other assets", "Liabilities (derived)", "Total equity"]
     assert not any(name.isupper() for name in names)
     latest = chart.data[chart.data["Date"] == chart.data["Date"].iloc[-1]].set_index("Line")
-    assert latest.loc["Investment in ARO", "Amount ($ millions)"] == "122.4"
-    assert latest.loc["Total equity", "Amount ($ millions)"] == "6,295.6"
+    assert latest.loc["Investment in ARO", "Amount ($ billions)"] == "0.122"  # 122.4 of $ millions (UI-43)
+    assert latest.loc["Total equity", "Amount ($ billions)"] == "6.296"  # 6,295.6
     assert chart.sources["Total equity"] == chart.sources["TOTAL EQUITY"]
 
 

@@ -123,11 +123,11 @@ def test_a_page_with_nothing_loaded_says_how_to_load_something() -> None:
 def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
     at = run_page("periods", allos)
     quarter = at.dataframe[0].value.set_index("Line")
-    assert quarter.loc["Net loss", "Change ($ thousands)"] == "4,620"
+    assert quarter.loc["Net loss", "Change ($ millions)"] == "4.620"  # in the axis's unit (UI-43)
     assert quarter.loc["Net loss", "Change %"] == "+39.2% (smaller loss)"  # as the Overview says it (UI-42)
-    assert quarter.loc["Clinical manufacturing", "This year ($ thousands)"] == "1,374"
+    assert quarter.loc["Clinical manufacturing", "This year ($ millions)"] == "1.374"
     half = at.dataframe[1].value.set_index("Line")
-    assert half.loc["Net loss", "This year ($ thousands)"] == "(12,297)"
+    assert half.loc["Net loss", "This year ($ millions)"] == "(12.30)"
     assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter to Mar 31, 2004 (derived)"]
 
 

@@ -91,7 +91,7 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     cash, shares = cash_trend(series), share_count_trend(series)
     net = line_bars(series, "net_income", "Net result per quarter")
     assert cash is not None and shares is not None and net is not None
-    assert list(cash.figure.data[0].text) == ["51,011", "59,707", None, "162,099", "172,575"]
+    assert list(cash.figure.data[0].text) == ["51.01", "59.71", None, "162.10", "172.58"]  # $ billions (UI-43)
     assert list(shares.figure.data[0].text) == ["919.8", None, "933.2", None, "15,955.7", None, "15,576.6"]
     aligned = on_one_time_axis([net, cash, shares])
     for chart in aligned:
@@ -109,8 +109,8 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     assert axis_days(date(2023, 9, 30), date(2023, 12, 30), cuts) / drawn * NARROWEST_PLOT_PX > 27
     # 162,099 below its point, 172,575 above its own: a label's height apart besides the quarter between them
     cash_positions = dict(zip(cash.figure.data[0].text, cash.figure.data[0].textposition, strict=True))
-    assert cash_positions["162,099"] == "bottom center" and cash_positions["172,575"] == "top left"
-    assert cash_positions["51,011"] == "bottom right" and cash_positions["59,707"] == "top center"
+    assert cash_positions["162.10"] == "bottom center" and cash_positions["172.58"] == "top left"
+    assert cash_positions["51.01"] == "bottom right" and cash_positions["59.71"] == "top center"
 
 
 # --- 4, 5 and 6. Compare side by side: at a phone's width, seven companies' margins, the memo's height -------------

@@ -46,7 +46,7 @@ def test_balance_sheet_axes_read_in_millions_or_billions() -> None:
     axis = balance_bars(antero).figure.layout.yaxis
     assert axis.title.text == "$ billions"
     assert list(axis.ticktext) == ["0", "5", "10", "15", "20"]
-    assert list(axis.tickvals) == [0.0, 5_000_000.0, 10_000_000.0, 15_000_000.0, 20_000_000.0]  # $ thousands
+    assert list(axis.tickvals) == [0.0, 5.0, 10.0, 15.0, 20.0]  # drawn in billions, as labelled (UI-43)
     forian_release = read(FORIAN)
     forian = forian_release.statement("balance")
     assert forian is not None
@@ -59,8 +59,8 @@ def test_balance_sheet_axes_read_in_millions_or_billions() -> None:
     runway = runway_projection(points[-1], burn_estimates(forian_release), forian.scale)
     assert runway is not None
     assert runway.figure.layout.yaxis.title.text == "Cash and investments left ($ millions)"
-    # the figures themselves stay in the release's unit: only the axis is read in millions
-    assert runway.figure.data[0].y[0] == 49_357_888.0
+    # drawn in the axis's millions, its hovers and table with it (UI-43)
+    assert round(runway.figure.data[0].y[0], 6) == 49.357888
     cree = read(CREE).statement("balance")
     assert cree is not None
     axis = balance_bars(cree).figure.layout.yaxis
@@ -76,7 +76,7 @@ def test_compare_draws_cash_over_time_in_millions_where_the_release_prints_dolla
     assert chart is not None
     axis = chart.figure.layout.yaxis
     assert axis.title.text == "$ millions" and list(axis.ticktext)[-1] == "50"
-    assert chart.figure.data[0].y[-1] == 49_357_888.0
+    assert round(chart.figure.data[0].y[-1], 6) == 49.357888  # in the axis's millions (UI-43)
 
 
 def test_the_runway_chart_ticks_every_year_from_the_balance_sheet_date() -> None:
@@ -107,7 +107,7 @@ def test_the_smaller_asset_lines_are_one_legend_entry_at_both_dates() -> None:
     assert antero is not None
     chart = balance_bars(antero)
     smaller = [trace for trace in chart.figure.data if trace.legendgroup == "Smaller asset lines"]
-    assert [trace.y[0] for trace in smaller] == [156_825.0, 30_352.0]
+    assert [trace.y[0] for trace in smaller] == [0.156825, 0.030352]  # in the axis's billions (UI-43)
     assert [trace.showlegend for trace in smaller] == [True, False]
     assert {trace.name for trace in smaller} == {"Smaller asset lines"}
     assert len({trace.marker.color for trace in smaller}) == 1
@@ -117,7 +117,7 @@ def test_the_smaller_asset_lines_are_one_legend_entry_at_both_dates() -> None:
     assert sum(name.startswith("Smaller asset lines") for name in legend) == 1
     rows = chart.data[chart.data["Line"].str.startswith("Smaller")]
     assert list(rows["Line"]) == ["Smaller asset lines (3)", "Smaller asset lines (2)"]
-    assert list(rows["Amount ($ thousands)"]) == ["156,825", "30,352"]
+    assert list(rows["Amount ($ billions)"]) == ["0.157", "0.030"]
 
 
 def test_the_periods_page_words_a_loss_change_as_the_overview_does() -> None:

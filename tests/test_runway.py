@@ -111,7 +111,7 @@ def test_the_run_down_chart_stops_at_five_years() -> None:
     assert chart is not None
     line = next(trace for trace in chart.figure.data if trace.name.startswith("Operating cash flow"))
     assert line.name == "Operating cash flow per month: more than 5 years"
-    assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1]) == 39577328
+    assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1], 6) == 39.577328  # $ millions (UI-43)
     row = chart.data[chart.data["Estimate"] == "Operating cash flow per month"].iloc[0]
     assert row["Runway"] == "more than 5 years" and row["Cash runs out around"] == "not within 5 years"
 

@@ -207,8 +207,8 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
 
     cash = cash_trend(series)
     assert cash is not None
-    assert list(cash.figure.data[0].y) == [59450.0, 55000.0, 49500.0, 43600.0]
-    assert list(cash.figure.data[1].y) == [60000.0]
+    assert list(cash.figure.data[0].y) == [59.45, 55.0, 49.5, 43.6]  # in the axis's millions (UI-43)
+    assert list(cash.figure.data[1].y) == [60.0]
 
     expenses = expense_lines(series)
     assert expenses is not None

@@ -79,7 +79,7 @@ def test_bars_and_the_table_of_lines_no_check_speaks_of_are_dotted_and_marked() 
     assert [key.marker.color for key in keys] == [trace.marker.color for trace in drawn]
     assert "Dotted: Selling, general and administrative, Store pre-opening costs" in chart.alt_text
     table = chart.marked_data().set_index("Line")
-    assert table.loc["Selling, general and administrative", "This year ($ thousands)"] == "10,944"
+    assert table.loc["Selling, general and administrative", "This year ($ millions)"] == "10.944"
     assert table.loc["Selling, general and administrative", "Checks"] == f"{STATUS_MARKS['unchecked']} not checked"
     assert table.loc["Net sales", "Checks"] == ""
 

@@ -66,10 +66,12 @@ def release_currency(release: Release) -> str:
     return next((code for statement in primary if (code := _said(statement)) is not None), DEFAULT)
 
 
-def statement_unit(statement: Statement) -> str:
+def statement_unit(statement: Statement, scale: int | None = None) -> str:
     """An axis title's or a table header's unit for the statement: "RMB thousands", "C$ thousands",
-    "$ millions"."""
-    return unit_label(statement.scale, currency=currency_sign(statement_currency(statement)))
+    "$ millions". `scale` is a chart's own unit where it reads the figures in another than the statement's
+    (core.charts.style.readable: "$ billions" for a sheet printed in thousands)."""
+    return unit_label(statement.scale if scale is None else scale,
+                      currency=currency_sign(statement_currency(statement)))
 
 
 def money_words(code: str) -> str:

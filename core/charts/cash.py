@@ -18,7 +18,7 @@ from core.analysis.cash import (
     cash_words,
     equity_name,
 )
-from core.analysis.currency import statement_currency, statement_unit
+from core.analysis.currency import statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -27,7 +27,7 @@ from core.charts.style import (
     PRIOR,
     TOP_LINES,
     Chart,
-    amount_axis,
+    accounting_axis,
     base_layout,
     decimals_of,
     described,
@@ -35,6 +35,7 @@ from core.charts.style import (
     labels,
     named_sources,
     palette,
+    readable,
     to_units,
 )
 from core.charts.timeline import edge_room, month_ticks
@@ -53,9 +54,12 @@ from core.model import Period, Statement
 def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") -> Chart:
     """Cash and investments at each balance date, earliest first; the latest in the darker blue. `currency`
     is the balance sheet's (core.analysis.currency)."""
-    unit = unit_label(scale, currency=currency_sign(currency))
-    values = [to_units(p.amount, scale) for p in points]
-    places = decimals_of((p.amount for p in points), scale)
+    printed = [to_units(p.amount, scale) for p in points]
+    # drawn, labelled, hovered and tabled in one unit, millions or billions as the figures ask: the axis alone
+    # had said "$ millions" over Forian's bars labelled "48,339,575" (UI-43)
+    shown = readable(printed, scale, decimals_of((p.amount for p in points), scale))
+    values, places = shown.all(printed), shown.decimals
+    unit = unit_label(shown.shown, currency=currency_sign(currency))
     names = [period_name(p.period) for p in points]
     figure = go.Figure(
         go.Bar(
@@ -68,8 +72,7 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") 
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    axis, shown = amount_axis(values, scale)  # read in millions or billions as the figures ask (UI-42)
-    figure.update_yaxes(title_text=unit_label(shown, currency=currency_sign(currency)), **axis)
+    figure.update_yaxes(title_text=unit, **accounting_axis(values))
     name = _what_the_points_hold(points)
     base_layout(figure, title=f"{name} at each balance-sheet date", height=380)
     figure.update_layout(showlegend=False)
@@ -123,7 +126,6 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
     and "TOTAL EQUITY" beside "Cash and cash equivalents").
     """
     keep = frozenset(abbreviations)
-    unit = statement_unit(balance)
     # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
     # at phone width; the Cash chart beside this one shows cash at every date.
     dates = balance_dates(balance)[-2:]
@@ -134,14 +136,26 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
     top_lines = _top_assets(balance, dates, top)
     # As many decimals as the release prints (212.4 of $ millions had hovered as "212").
     places = decimals_of((s.amount for period in dates for s in balance_composition(balance, period)), balance.scale)
-    for period in dates:
-        for segment in _grouped(balance_composition(balance, period), top_lines):
+    drawn = [(period, segment) for period in dates
+             for segment in _grouped(balance_composition(balance, period), top_lines)]
+    # One unit for the axis, hovers, table and caption, millions or billions as each bar's stack (above zero and
+    # below it, a deficit) asks: Antero's axis had run to 14,000,000 of $ thousands (UI-42), then read
+    # "$ billions" under a caption of "Stacked bars in $ thousands" and a table in thousands (UI-43).
+    stacks: dict[tuple[str, str], list[float]] = {}
+    for period, segment in drawn:
+        ends = stacks.setdefault((period_name(period), segment.side), [0.0, 0.0])
+        ends[0 if segment.amount >= 0 else 1] += to_units(segment.amount, balance.scale) or 0.0
+    shown = readable([end for ends in stacks.values() for end in ends], balance.scale, places,
+                     also=(to_units(segment.amount, balance.scale) for _, segment in drawn))
+    places = shown.decimals
+    unit = statement_unit(balance, shown.shown)
+    for period, segment in drawn:
             label = sentence_case(segment.label, keep)
             # one legend entry and one colour for the smaller lines at every date, their count said in the
             # hover and the table: "Smaller asset lines (3)" and "(2)" had stood in the legend as two (UI-42)
             legend = SMALLER_ASSETS if segment.label.startswith(f"{SMALLER_ASSETS} (") else label
             colour = colours.setdefault(legend, palette(len(colours) + 1)[-1])
-            value = to_units(segment.amount, balance.scale)
+            value = shown.of(to_units(segment.amount, balance.scale))
             figure.add_trace(
                 go.Bar(
                     x=[[period_name(period)], [segment.side.replace(" and ", "<br>& ")]],
@@ -167,14 +181,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                     "Derived": segment.derived,
                 }
             )
-    # the axis spans each bar's stack, above zero and below it (a deficit), in millions or billions as the
-    # figures ask: Antero's had run in "$ thousands" to 14,000,000, Forian's in dollars to 4,686,312 (UI-42)
-    stacks: dict[tuple[object, ...], list[float]] = {}
-    for trace in figure.data:
-        ends = stacks.setdefault((str(trace.x[0]), str(trace.x[1])), [0.0, 0.0])
-        ends[0 if trace.y[0] >= 0 else 1] += trace.y[0]
-    axis, shown = amount_axis([end for ends in stacks.values() for end in ends], balance.scale)
-    figure.update_yaxes(title_text=unit_label(shown, currency=currency_sign(statement_currency(balance))), **axis)
+    figure.update_yaxes(title_text=unit, **accounting_axis(shown.all(end for ends in stacks.values() for end in ends)))
     base_layout(figure, title="Balance sheet: assets against liabilities and equity", height=460)
     # "relative": a stockholders' deficit stands below zero. Stacked on the liabilities ("stack"), it had been
     # drawn back over them, a cap of the equity colour that read as positive equity above a taller bar.
@@ -219,8 +226,11 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     if not burning:
         return None
     sign = currency_sign(currency)
-    unit = unit_label(scale, currency=sign)
-    places = decimals_of((point.amount,), scale)  # the cash as printed: 212.4 of $ millions, not 212
+    # the cash as printed (212.4 of $ millions, not 212), in millions or billions as its size asks, the axis,
+    # hovers and table alike (UI-43: Forian's axis had read "$ millions" over a table of whole dollars)
+    shown = readable([to_units(point.amount, scale)], scale, decimals_of((point.amount,), scale),
+                     also=[to_units(e.monthly, scale) for e in burning])
+    unit, places = unit_label(shown.shown, currency=sign), shown.decimals
     what = cash_words((point,))  # "cash and cash equivalents" where the sheet prints no investments
 
     def named(estimate: BurnEstimate) -> str:
@@ -239,7 +249,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
         whole = int(RUNWAY_HORIZON) if beyond else int(estimate.runway_months)
         runs_out = _after(point.period.end, estimate.runway_months)
         xs = [*(add_months(point.period.end, m) for m in range(whole + 1)), *([] if beyond else [runs_out])]
-        ys = [*(to_units(point.amount - estimate.monthly * m, scale) for m in range(whole + 1)),
+        ys = [*(shown.of(to_units(point.amount - estimate.monthly * m, scale)) for m in range(whole + 1)),
               *([] if beyond else [0.0])]
         all_values.extend(ys)
         figure.add_trace(
@@ -256,13 +266,12 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
         rows.append(
             {
                 "Estimate": named(estimate),
-                f"Monthly burn ({unit})": accounting(to_units(estimate.monthly, scale), decimals=places),
+                f"Monthly burn ({unit})": accounting(shown.of(to_units(estimate.monthly, scale)), decimals=places),
                 "Runway": runway_words(estimate.runway_months),
                 "Cash runs out around": "not within 5 years" if beyond else runs_out.strftime("%b %Y"),
             }
         )
-    axis, shown = amount_axis(all_values, scale)  # millions or billions as the figures ask (UI-42)
-    figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit_label(shown, currency=sign)})", **axis)
+    figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))
     # Ticked at the projection's own months from the balance-sheet date, every few months alike: Plotly's own
     # ticks fell on Sundays ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), and every n-th of its dates
     # counted back from the last on no regular month (UI-42: Cree's "Oct 29 2020, Dec 29 2021, Feb 28 2023").

@@ -16,11 +16,11 @@ from core.charts.style import (
     UNFAVOURABLE,
     Chart,
     accounting_axis,
-    amount_axis,
     base_layout,
     decimals_of,
     hatched,
     labels,
+    readable,
     to_units,
 )
 from core.charts.timeline import (
@@ -46,10 +46,16 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     counted = {tuple(part.label for part in point.parts) for point in points}
     lines = next(iter(counted)) if len(counted) == 1 else ()
     named = as_a_name(lines[0]) if len(lines) == 1 else "Cash and investments"
-    scale, unit = series.scale, series_unit(series)
+    scale = series.scale
     x = [p.end.isoformat() for p in points]
-    ys = [to_units(p.amount, scale) for p in points]
-    places = decimals_of((p.amount for p in points), scale)
+    printed = [to_units(p.amount, scale) for p in points]
+    # other releases' readings of each date, in the series' unit
+    readings = [[r for part in point.parts for r in other_readings(series, part)] for point in points]
+    # in millions or billions as the figures ask, as on the Cash page, the labels, hovers and table with the
+    # axis (UI-43: the axis alone had been read so)
+    shown = readable([*printed, *(value_in_units(o, scale) for others in readings for o in others)], scale,
+                     decimals_of((p.amount for p in points), scale))
+    ys, places, unit = shown.all(printed), shown.decimals, series_unit(series, shown.shown)
     figure = go.Figure(
         go.Scatter(
             x=x,
@@ -65,20 +71,20 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     )
     rows = []
     others_x, others_y, others_text = [], [], []
-    for name, point in zip(x, points, strict=True):
-        readings = [r for part in point.parts for r in other_readings(series, part)]
-        for other in readings:
+    for name, point, value, others in zip(x, points, ys, readings, strict=True):
+        for other in others:
             others_x.append(name)
-            others_y.append(value_in_units(other, scale))
-            others_text.append(f"{accounting(to_units(other.value, scale), decimals=places)} in {safe(other.source)}")
+            others_y.append(shown.of(value_in_units(other, scale)))
+            others_text.append(f"{accounting(shown.of(to_units(other.value, scale)), decimals=places)} "
+                               f"in {safe(other.source)}")
         rows.append(
             {
                 "Date": day_name(point.end),
-                f"{named} ({unit})": accounting(to_units(point.amount, scale), decimals=places),
+                f"{named} ({unit})": accounting(value, decimals=places),
                 "Lines": " + ".join(p.label for p in point.parts),
                 "Printed in": ", ".join(sorted({p.source for p in point.parts})),
                 "Restated": "; ".join(
-                    f"{accounting(to_units(o.value, scale), decimals=places)} in {o.source}" for o in readings
+                    f"{accounting(shown.of(to_units(o.value, scale)), decimals=places)} in {o.source}" for o in others
                 ),
             }
         )
@@ -94,9 +100,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
                 hovertemplate="%{x}: %{text}<extra>restated</extra>",
             )
         )
-    # in millions or billions as the figures ask, as on the Cash page (UI-42)
-    axis, shown = amount_axis([*ys, *others_y], scale)
-    figure.update_yaxes(title_text=series_unit(series, shown), **axis)
+    figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
     base_layout(figure, title=f"{named} at each balance-sheet date", height=380)
     alt = f"Line of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
         f"{row['Date']} {row[f'{named} ({unit})']}" for row in rows

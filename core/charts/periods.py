@@ -40,6 +40,7 @@ from core.charts.style import (
     palette,
     period_tick,
     printed_decimals,
+    readable,
     statement_sources,
     to_units,
 )
@@ -150,8 +151,20 @@ def comparison_bars(
     keep = frozenset(abbreviations)
     drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
-    unit = statement_unit(statement)
-    places = printed_decimals(statement)
+    every = {window.name: [change for change in compare(statement, window) if change.kind == "amount"]
+             for window in shown}
+    # One unit for every panel's axis, hover and the table under them, millions or billions as the bars drawn
+    # ask: Antero's and Hasbro's axes had read "0" and "2,000,000" of $ thousands alone (UI-43).
+    scale = readable([to_units(v, statement.scale) for changes in every.values() for c in changes
+                      if c.label in drawn for v in (c.current, c.prior)],
+                     statement.scale, printed_decimals(statement),
+                     also=[to_units(v, statement.scale) for changes in every.values() for c in changes
+                           for v in (c.current, c.prior, c.change)])
+    unit, places = statement_unit(statement, scale.shown), scale.decimals
+
+    def amount(value: Decimal | None) -> float | None:
+        return scale.of(to_units(value, statement.scale))
+
     single = len(shown) == 1
     figure = make_subplots(
         rows=max(len(shown), 1),
@@ -164,14 +177,14 @@ def comparison_bars(
     rows: list[dict[str, object]] = []
     bar_rows = 0.0
     for row, window in enumerate(shown, start=1):
-        changes = [change for change in compare(statement, window) if change.kind == "amount"]
+        changes = every[window.name]
         shown_changes = [change for change in changes if change.label in drawn]
         # Horizontal: a line's name on its own row reads in full at any width (vertical bars' names
         # collide on a phone once there are more than a few).
         y = [wrap(sentence_case(change.label, keep), 24) for change in shown_changes]
         for name, values, colour, is_current in (
-            ("This year", [to_units(c.current, statement.scale) for c in shown_changes], CURRENT, True),
-            ("Year earlier", [to_units(c.prior, statement.scale) for c in shown_changes], PRIOR, False),
+            ("This year", [amount(c.current) for c in shown_changes], CURRENT, True),
+            ("Year earlier", [amount(c.prior) for c in shown_changes], PRIOR, False),
         ):
             period = window.current if is_current else window.prior
             assert period is not None
@@ -199,8 +212,12 @@ def comparison_bars(
                 row=row,
                 col=1,
             )
-        values = [to_units(v, statement.scale) for c in shown_changes for v in (c.current, c.prior)]
-        figure.update_xaxes(title_text=unit, row=row, col=1, **accounting_axis(values, count=3, pad=0.22, sparse=True))
+        values = [amount(v) for c in shown_changes for v in (c.current, c.prior)]
+        # four ticks now that a figure has four digits at most, spanning the bars themselves (`hug`): three over an
+        # axis from (1,000,000) to 2,000,000, every other blanked, had left Antero's and Hasbro's "0" and
+        # "2,000,000" of $ thousands alone, half the axis empty (UI-43)
+        figure.update_xaxes(title_text=unit, row=row, col=1,
+                            **accounting_axis(values, count=4, pad=0.22, sparse=True, hug=True))
         figure.update_yaxes(autorange="reversed", row=row, col=1)
         # A row as tall as its wrapped name: Sears' "Income before income taxes, minority interest and
         # cumulative effect of change in accounting principle" runs to five lines and had run into its
@@ -210,9 +227,9 @@ def comparison_bars(
             {
                 "Window": window.name,
                 "Line": change.label,
-                f"This year ({unit})": accounting(to_units(change.current, statement.scale), decimals=places),
-                f"Year earlier ({unit})": accounting(to_units(change.prior, statement.scale), decimals=places),
-                f"Change ({unit})": accounting(to_units(change.change, statement.scale), decimals=places),
+                f"This year ({unit})": accounting(amount(change.current), decimals=places),
+                f"Year earlier ({unit})": accounting(amount(change.prior), decimals=places),
+                f"Change ({unit})": accounting(amount(change.change), decimals=places),
                 "Change %": change.percent_words,  # a loss's change worded as the Overview words it (UI-42)
             }
             for change in changes

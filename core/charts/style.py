@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -258,21 +257,48 @@ def readable_scale(values: Iterable[float | None], scale: int) -> int:
 
 # An axis figure of five digits or more ("14,000,000") is read in the next unit up.
 AXIS_FIGURE_LIMIT = 10_000
+# The decimals a figure read in a larger unit than the release's starts from: "48.3" of $ millions for Forian's
+# $48,339,575, "14.53" of $ billions for Antero's 14,525,789 thousand; whole thousands for a release in dollars.
+READABLE_DECIMALS = {1_000: 0, 1_000_000: 1, 1_000_000_000: 2}
+MAX_READABLE_DECIMALS = 3  # "0.010" of $ billions: a line of $10 million beside a sheet of $14.5 billion
 
 
-def amount_axis(values: Sequence[float | None], scale: int, **options: Any) -> tuple[dict[str, object], int]:
-    """`accounting_axis` for amounts plotted in units of `scale`, its ticks labelled in the unit their size
-    asks (`readable_scale`), with that unit, for the axis title: the figures, hovers and tables keep the
-    release's own unit, only the axis is read in millions or billions ("14" of $ billions, not "14,000,000"
-    of $ thousands)."""
+@dataclass(frozen=True)
+class Readable:
+    """The unit a chart's amounts are drawn, labelled, hovered and tabled in, one for all of them: the axis
+    said "$ millions" over bars labelled "48,339,575" and a caption "in $" (UI-43, Forian's), because only the
+    axis had been read in the larger unit. `shown` is that unit, `decimals` the places its figures print with,
+    `factor` what a figure in the release's unit is divided by."""
+
+    shown: int
+    decimals: int
+    factor: float
+
+    def of(self, value: float | None) -> float | None:
+        """`value` (in the release's unit) in the unit shown."""
+        return None if value is None else value / self.factor
+
+    def all(self, values: Iterable[float | None]) -> list[float | None]:
+        return [self.of(value) for value in values]
+
+
+def readable(values: Iterable[float | None], scale: int, places: int,
+             also: Iterable[float | None] = ()) -> Readable:
+    """The unit `values` (amounts in units of `scale`, printed with `places` decimals) read best in
+    (`readable_scale`), with the decimals their figures and `also`'s (a table's figures beside the drawn ones:
+    a monthly burn) print with there: the release's own where the unit is its own, else those of
+    `READABLE_DECIMALS`, more (up to `MAX_READABLE_DECIMALS`) where a figure that is not zero would keep fewer
+    than two significant digits (Forian's net loss of $68,302 a month "0.068" of $ millions, not "0.1")."""
+    values = list(values)
     shown = readable_scale(values, scale)
+    if shown == scale:
+        return Readable(scale, places, 1.0)
     factor = shown / scale
-    axis = accounting_axis([None if v is None else v / factor for v in values], **options)
-    ticks = cast(list[float], axis["tickvals"])
-    bounds = cast(list[float], axis["range"])
-    axis["tickvals"] = [tick * factor for tick in ticks]
-    axis["range"] = [bound * factor for bound in bounds]
-    return axis, shown
+    small = [abs(v) / factor for v in (*values, *also) if v is not None and math.isfinite(v) and v != 0]
+    decimals = READABLE_DECIMALS[shown]
+    while decimals < MAX_READABLE_DECIMALS and any(v * 10**decimals < 10 for v in small):
+        decimals += 1
+    return Readable(shown, decimals, factor)
 
 
 LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of four ticks

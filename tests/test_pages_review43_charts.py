@@ -1,0 +1,117 @@
+"""The pages as a browser review of real releases found them (UI-43): a chart's caption, bar labels, hovers and
+table in the unit its axis reads (the axis alone had been read in millions or billions), the Periods page's
+axes read so too, a runway past five years said short enough for a card, card titles and the Periods table's
+change column shown whole.
+
+Figures checked by hand against the releases."""
+
+from __future__ import annotations
+
+from core.analysis import windows
+from core.analysis.cash import burn_estimates, cash_points
+from core.analysis.structure import operations_statement
+from core.charts import balance_bars, cash_bars, runway_projection
+from core.charts.periods import comparison_bars
+from tests.conftest import FIXTURES
+from tests.conftest import read_fixture as read
+
+ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
+FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
+AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
+HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
+CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
+
+
+def test_forians_cash_charts_say_millions_in_their_labels_hovers_tables_and_captions() -> None:
+    """Forian prints whole dollars: cash and investments of $48,339,575 at Dec 31, 2023 (cash 6,042,986 and
+    marketable securities 42,296,589) and $49,357,888 at Sep 30, 2024 (2,707,688 + 46,650,200).
+    Its axis read "$ millions" over bars labelled "48,339,575" and "49,357,888", a caption "in $" (UI-43)."""
+    release = read(FORIAN)
+    balance = release.statement("balance")
+    assert balance is not None
+    chart = cash_bars(cash_points(balance), balance.scale)
+    assert chart.figure.layout.yaxis.title.text == "$ millions"
+    assert list(chart.figure.data[0].text) == ["48.3", "49.4"]
+    assert "($ millions)" in chart.figure.data[0].hovertemplate
+    assert list(chart.data["Cash and investments ($ millions)"]) == ["48.3", "49.4"]
+    assert chart.alt_text == "Bars of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
+    # the axis's ticks stand where the bars are drawn: 50 of $ millions at the height of a bar of 49.4
+    assert list(chart.figure.layout.yaxis.ticktext)[-1] == "50" and chart.figure.layout.yaxis.tickvals[-1] == 50
+    # the run-down: operations used $1,467,084 in the nine months, $163,009 a month; the quarter's net loss of
+    # $204,907 is $68,302 a month: "0.163" and "0.068" of $ millions, two digits kept of each
+    runway = runway_projection(cash_points(balance)[-1], burn_estimates(release), balance.scale)
+    assert runway is not None
+    assert runway.figure.layout.yaxis.title.text == "Cash and investments left ($ millions)"
+    assert round(runway.figure.data[0].y[0], 6) == 49.357888
+    assert all("($ millions)" in trace.hovertemplate for trace in runway.figure.data)
+    by_estimate = runway.data.set_index("Estimate")["Monthly burn ($ millions)"]
+    assert by_estimate.to_dict() == {"Net loss per month": "0.068", "Operating cash flow per month": "0.163"}
+    sheet = balance_bars(balance)
+    assert sheet.figure.layout.yaxis.title.text == "$ millions"
+    assert sheet.alt_text.startswith("Stacked bars in $ millions for each balance date")
+    rows = sheet.data.set_index(["Date", "Line"])["Amount ($ millions)"]
+    assert rows[("Sep 30, 2024", "Marketable securities")] == "46.650"  # 46,650,200
+    assert rows[("Sep 30, 2024", "Stockholders' equity")] == "26.895"  # 26,894,581
+
+
+def test_compare_draws_forians_cash_over_time_with_labels_in_millions() -> None:
+    """Compare's cash over time: the same $49,357,888, labelled "49.4" on its axis of $ millions."""
+    from core.analysis.series import company_series
+    from core.charts.cash_over_time import cash_trend
+
+    chart = cash_trend(company_series([read(FORIAN)]))
+    assert chart is not None
+    assert chart.figure.layout.yaxis.title.text == "$ millions"
+    assert [text for text in chart.figure.data[0].text if text] == ["48.3", "49.4"]
+    assert "($ millions)" in chart.figure.data[0].hovertemplate
+    assert list(chart.data["Cash and investments ($ millions)"]) == ["48.3", "49.4"]
+    assert chart.alt_text == "Line of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
+
+
+def test_balance_sheet_captions_name_the_axis_unit() -> None:
+    """Antero's sheet ($ thousands; total assets 14,525,789 thousand at Mar 31, 2020) reads in $ billions, its
+    caption had said "Stacked bars in $ thousands"; its smaller asset lines, 156,825 and 30,352 thousand, are
+    "0.157" and "0.030" of them. AZZ's (total assets 1,088,570 thousand at Feb 28, 2019; current assets 378,545)
+    reads in $ millions, under a caption of $ thousands too (UI-43)."""
+    antero = read(ANTERO).statement("balance")
+    assert antero is not None
+    chart = balance_bars(antero)
+    assert chart.figure.layout.yaxis.title.text == "$ billions"
+    assert chart.alt_text.startswith("Stacked bars in $ billions for each balance date")
+    rows = chart.data[chart.data["Line"].str.startswith("Smaller")]
+    assert list(rows["Amount ($ billions)"]) == ["0.157", "0.030"]
+    assert [trace.y[0] for trace in chart.figure.data if trace.legendgroup == "Smaller asset lines"] == [
+        0.156825, 0.030352]
+    assert all("($ billions)" in trace.hovertemplate for trace in chart.figure.data)
+    azz = read(AZZ).statement("balance")
+    assert azz is not None
+    chart = balance_bars(azz)
+    assert chart.figure.layout.yaxis.title.text == "$ millions"
+    assert chart.alt_text.startswith("Stacked bars in $ millions for each balance date")
+    rows = chart.data.set_index(["Date", "Line"])["Amount ($ millions)"]
+    assert rows[("Feb 28, 2019", "Current assets")] == "378.5"
+    # Cree prints millions and keeps them: nothing to convert, its own decimals
+    cree = read(CREE).statement("balance")
+    assert cree is not None
+    assert balance_bars(cree).alt_text.startswith("Stacked bars in $ millions")
+
+
+def test_the_periods_bars_of_a_large_company_read_in_millions_with_readable_ticks() -> None:
+    """Hasbro's quarter to Mar 29, 2020 ($ thousands): net revenues of 1,105,570 against 732,510; Antero's "Total
+    revenue and other" 1,317,105 against 1,037,407, its year-earlier gain on deconsolidation 1,406,042 and this
+    quarter's impairment of its equity investment (610,632). Their axes had shown "0" and "2,000,000" alone, in
+    $ thousands (UI-43): now $ millions, three ticks named, and the table in the axis's unit."""
+    hasbro = operations_statement(read(HASBRO))
+    assert hasbro is not None
+    chart = comparison_bars(hasbro, windows(hasbro))
+    axis = chart.figure.layout.xaxis
+    assert axis.title.text == "$ millions" and list(axis.ticktext) == ["0", "500", "1,000"]
+    table = chart.data.set_index("Line")
+    assert table.loc["Net Revenues", "This year ($ millions)"] == "1,105.6"
+    assert table.loc["Net Revenues", "Year earlier ($ millions)"] == "732.5"
+    assert "in $ millions" in chart.alt_text
+    assert all("($ millions)" in trace.hovertemplate for trace in chart.figure.data)
+    antero = operations_statement(read(ANTERO))
+    assert antero is not None
+    axis = comparison_bars(antero, windows(antero)).figure.layout.xaxis
+    assert axis.title.text == "$ millions" and list(axis.ticktext) == ["(1,000)", "0", "1,000"]

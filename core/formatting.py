@@ -274,17 +274,20 @@ def months(value: Decimal | None) -> str:
     return f"{_quantize(value, 1):,.1f} months"
 
 
-# Beyond this many months a runway is said as "more than 5 years", not a figure: a straight line drawn from
+# Beyond this many months a runway is said as "5+ years", not a figure: a straight line drawn from
 # one period's burn says nothing precise that far out (UI-41: Cree's "16.2 years", St. Joe's "17.7 years" and
 # Forian's "25.2 years" had each read as a forecast).
 RUNWAY_HORIZON = Decimal(60)
-BEYOND_HORIZON = "more than 5 years"
+# Short enough for a card's value at 1,400 px split four ways (about nine characters at its size): "more than 5
+# years" had been cut to "more than…" on Cree's fourth Cash card (UI-43); the same words everywhere else.
+BEYOND_HORIZON = "5+ years"
 
 
 def runway_words(value: Decimal | None) -> str:
-    """A runway in words, by one rule on every page, card, chart and sentence: "17.9 months", or "more than 5
-    years" beyond RUNWAY_HORIZON. Cards had said "> 5 years" (to fit about nine characters) beside "more than 5
-    years" in the chart's legend and on Compare: one runway worded two ways (UI-42)."""
+    """A runway in words, by one rule on every page, card, chart and sentence: "17.9 months", or "5+ years"
+    beyond RUNWAY_HORIZON. Cards had said "> 5 years" (to fit about nine characters) beside "more than 5 years"
+    in the chart's legend and on Compare: one runway worded two ways (UI-42); "more than 5 years" was cut on a
+    card (UI-43)."""
     if value is not None and value > RUNWAY_HORIZON:
         return BEYOND_HORIZON
     return months(value)

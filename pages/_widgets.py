@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from core.analysis.metrics import discontinued_operations, owner_change, share_count_change, uneven_weeks
 from core.analysis.trace import source_excerpt
@@ -24,8 +25,34 @@ from pages._session import current_release
 # A table's "Checks" column wide enough for its words ("† not checked"), which the default width had cut to
 # "† not chec" (browser review of round 213).
 MARKED_COLUMNS = {"Checks": st.column_config.TextColumn("Checks", width="medium")}
+# A table cell's text at the grid's 14 px font, about 8 px a character at most (figures and capitals), and the
+# cell's padding either side: the width a column needs to show its longest text whole.
+CELL_CHAR_PX, CELL_PADDING_PX = 8, 24
+# Columns of words beside a figure, sized to their longest text: Streamlit's own width had cut Cree's
+# "-348.6% (larger loss)" at 1,400 px to "-348.6% (larger los…" (UI-43).
+WORDED_COLUMNS = ("Change %",)
+
+
+def fitting_width(texts: Iterable[object]) -> int:
+    """The pixels a column needs to show its longest text whole."""
+    return CELL_CHAR_PX * max((len(str(text)) for text in texts), default=0) + CELL_PADDING_PX
+
+
+def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
+    """`MARKED_COLUMNS` with each of `WORDED_COLUMNS` the table holds as wide as its longest text and heading."""
+    return {**MARKED_COLUMNS, **{name: st.column_config.TextColumn(name, width=fitting_width([name, *table[name]]))
+                                 for name in WORDED_COLUMNS if name in table.columns}}
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def card(title: str, value: str, help: str | None = None) -> None:
+    """A metric whose title wraps onto a second line where the card is narrow: Streamlit cuts a metric's own
+    label at its card's edge, and four cards at 1,400 px had read "Change in cash and invest…" and "Operating
+    cash flow per m…" (UI-43, Cree's Cash page). The title is small text above the figure, the metric keeps it
+    as its (hidden) label for readers of the page's structure."""
+    st.markdown(f":small[{plain(title)}]", help=help)
+    st.metric(title, value, label_visibility="collapsed")
 
 
 def lasting(key: str) -> str:
@@ -146,7 +173,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     if traceable and release is not None:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
-        st.dataframe(chart.marked_data(), hide_index=True, column_config=MARKED_COLUMNS)
+        st.dataframe(chart.marked_data(), hide_index=True, column_config=table_columns(chart.marked_data()))
         if legend := status_legend(chart.figure_marks.values()):
             st.caption(legend)
         columns = st.columns(2)

@@ -13,7 +13,7 @@ from core.analysis.metrics import runway_caveat
 from core.charts import balance_bars, cash_bars, release_abbreviations, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
-from pages._widgets import header, md, missing, release_or_stop, show_chart, statement_or_stop
+from pages._widgets import card, header, md, missing, release_or_stop, show_chart, statement_or_stop
 
 release = release_or_stop()
 header(release, "Cash")
@@ -67,23 +67,21 @@ elif estimates:
                     else estimate.name.replace("cash and investments", cash_words(points)))
             name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
-                st.metric(f"{cash_words(points).capitalize()} rose", f"+{card_money(rise.amount, currency=sign)}",
-                          help="The change between the two balance-sheet dates, as printed: no estimate.")
+                card(f"{cash_words(points).capitalize()} rose", f"+{card_money(rise.amount, currency=sign)}",
+                     help="The change between the two balance-sheet dates, as printed: no estimate.")
                 st.caption(plain(rise.sentence))
                 continue
             if estimate.monthly is None:
                 # the note says why there is no figure; the basis of an estimate not made is left unsaid (UI-40:
                 # "Not estimated" over "Estimate: net result ... divided by 3 months" had described one)
-                st.metric(name, "Not estimated" if estimate.withheld else "No burn")
+                card(name, "Not estimated" if estimate.withheld else "No burn")
                 st.caption(estimate.note or f"No burn: {estimate.basis} shows no cash going out.")
                 continue
-            st.metric(
-                name,
-                card_money(estimate.monthly, currency=sign),
-                help="An estimate, not a figure the release prints.",
-            )
-            st.metric("Runway it implies", runway_words(estimate.runway_months),
-                      help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
+            # titles that wrap where four cards share the page (`card`; UI-43)
+            card(name, card_money(estimate.monthly, currency=sign),
+                 help="An estimate, not a figure the release prints.")
+            card("Runway it implies", runway_words(estimate.runway_months),
+                 help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
     # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).

@@ -14,7 +14,6 @@ from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
 from pages._widgets import (
-    MARKED_COLUMNS,
     PLOTLY_CONFIG,
     comparison_cautions,
     header,
@@ -24,6 +23,7 @@ from pages._widgets import (
     selected_source,
     show_chart,
     show_source,
+    table_columns,
     unread_note,
     unverified,
 )
@@ -90,7 +90,7 @@ if compared:
             table = chart.marked_data().drop(columns="Window")
             picked = st.dataframe(
                 table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
-                column_config=MARKED_COLUMNS,
+                column_config=table_columns(table),
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

@@ -83,14 +83,14 @@ def test_counts_read_as_words_not_as_forms(count: int, noun: str, plural: str | 
     [
         (Decimal("17.89"), "17.9 months"),
         (Decimal("60"), "60.0 months"),
-        (Decimal("99.9"), "more than 5 years"),
-        (Decimal("212.8"), "more than 5 years"),
+        (Decimal("99.9"), "5+ years"),
+        (Decimal("212.8"), "5+ years"),
         (None, "—"),
     ],
 )
 def test_a_runway_card_says_more_than_five_years_past_sixty_months(value: Decimal | None, expected: str) -> None:
     """The Overview had said "17.7 years" where the Cash page said "212.8 months" for one runway; a straight
-    line that far out is said as "more than 5 years" on every card, chart and table alike (UI-41, UI-42: the
+    line that far out is said as "5+ years" on every card, chart and table alike (UI-41, UI-42: the
     cards' "> 5 years" beside the chart's words)."""
     from core.analysis.metrics import Metric, metric_text
 

@@ -163,7 +163,7 @@ def test_a_long_runway_fits_its_card_in_years() -> None:
     from core.analysis.metrics import Metric
 
     runway = Metric("runway", Decimal("212.8"))
-    assert metric_text(runway, compact=True) == metric_text(runway) == "more than 5 years"
+    assert metric_text(runway, compact=True) == metric_text(runway) == "5+ years"
     assert metric_text(Metric("runway", Decimal("25.5")), compact=True) == "25.5 months"
 
 

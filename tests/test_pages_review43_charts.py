@@ -115,3 +115,33 @@ def test_the_periods_bars_of_a_large_company_read_in_millions_with_readable_tick
     assert antero is not None
     axis = comparison_bars(antero, windows(antero)).figure.layout.xaxis
     assert axis.title.text == "$ millions" and list(axis.ticktext) == ["(1,000)", "0", "1,000"]
+
+
+def test_a_runway_past_five_years_and_the_card_titles_fit_their_cards() -> None:
+    """Cree's Cash page: four cards, the fourth its operating cash flow of $4.4 million a month against $852.9
+    million of cash and investments, past five years: "more than 5 years" had been cut to "more than…" (UI-43). Its
+    titles "Change in cash and investments per month" and "Operating cash flow per month" had been cut at the card's
+    edge: they are small text that wraps, over the figure."""
+    from tests.page_runner import run_page
+
+    at = run_page("cash", read(CREE))
+    runways = [metric.value for metric in at.metric if metric.label == "Runway it implies"]
+    assert runways == ["36.8 months", "38.5 months", "41.5 months", "5+ years"]
+    titles = [markdown.value for markdown in at.markdown]
+    assert ":small[Change in cash and investments per month]" in titles
+    assert ":small[Operating cash flow per month]" in titles
+
+
+def test_the_periods_table_shows_a_losss_change_whole() -> None:
+    """Cree's "-348.6% (larger loss)" (21 characters) had been cut to "-348.6% (larger los…" at 1,400 px: the
+    column is as wide as its longest words."""
+    from pages._widgets import CELL_CHAR_PX, CELL_PADDING_PX, table_columns
+
+    operations = operations_statement(read(CREE))
+    assert operations is not None
+    quarter = next(w for w in windows(operations) if w.prior is not None)
+    table = comparison_bars(operations, (quarter,)).data
+    longest = max(table["Change %"], key=len)
+    assert len(longest) >= len("-348.6% (larger loss)")
+    width = table_columns(table)["Change %"]["width"]
+    assert width == CELL_CHAR_PX * len(longest) + CELL_PADDING_PX

@@ -70,10 +70,10 @@ def test_a_runway_past_five_years_is_said_as_such() -> None:
         runway = standard_metrics(read(path)).get("runway")
         assert runway is not None and runway.value == Decimal("212.8")
         # the card says it in the words of the chart and of Compare (UI-42: "> 5 years" on the cards)
-        assert metric_text(runway) == metric_text(runway, compact=True) == "more than 5 years"
+        assert metric_text(runway) == metric_text(runway, compact=True) == "5+ years"
     assert runway_words(Decimal("59.9")) == "59.9 months"
     assert runway_words(Decimal("60")) == "60.0 months"
-    assert runway_words(Decimal("60.1")) == "more than 5 years"
+    assert runway_words(Decimal("60.1")) == "5+ years"
 
 
 def test_debt_due_within_a_year_is_said_beside_the_runway() -> None:
@@ -82,7 +82,7 @@ def test_debt_due_within_a_year_is_said_beside_the_runway() -> None:
     (9 months' operations used $1,467,084) had stood at "25.2 years" with no word of them."""
     release = read(FORIAN)
     runway = standard_metrics(release).get("runway")
-    assert runway is not None and metric_text(runway) == "more than 5 years"
+    assert runway is not None and metric_text(runway) == "5+ years"
     said = ('$24.4 million of debt falls due within a year ("Convertible notes payable"), 49.4% of the cash and '
             "investments the runway counts")
     assert runway.caveat == said
@@ -100,7 +100,7 @@ def test_no_debt_caveat_where_none_falls_due() -> None:
 def test_the_run_down_chart_stops_at_five_years() -> None:
     """Forian's cash and investments of $49,357,888 at $163,009 a month of operations' cash would last 302.8
     months; the Cash page's chart had drawn a line 25 years long to a month it named. It stops at 60 months
-    (Sep 30, 2029), $9,780,560 less: $39,577,328 left, and says "more than 5 years"."""
+    (Sep 30, 2029), $9,780,560 less: $39,577,328 left, and says "5+ years"."""
     from core.analysis.cash import cash_points
     from core.charts import runway_projection
 
@@ -110,10 +110,10 @@ def test_the_run_down_chart_stops_at_five_years() -> None:
     chart = runway_projection(cash_points(balance)[-1], burn_estimates(release), balance.scale)
     assert chart is not None
     line = next(trace for trace in chart.figure.data if trace.name.startswith("Operating cash flow"))
-    assert line.name == "Operating cash flow per month: more than 5 years"
+    assert line.name == "Operating cash flow per month: 5+ years"
     assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1], 6) == 39.577328  # $ millions (UI-43)
     row = chart.data[chart.data["Estimate"] == "Operating cash flow per month"].iloc[0]
-    assert row["Runway"] == "more than 5 years" and row["Cash runs out around"] == "not within 5 years"
+    assert row["Runway"] == "5+ years" and row["Cash runs out around"] == "after Sep 2029"
 
 
 def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
@@ -134,19 +134,20 @@ def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
     assert [trace.name for trace in traces] == [
         "Operating cash flow less capital spending per month: 36.8 months",
         "Change in cash and investments: 38.5 months",
-        "Net loss per month: 41.5 months", "Operating cash flow per month: more than 5 years"]
+        "Net loss per month: 41.5 months", "Operating cash flow per month: 5+ years"]
     for style in ([t.line.color for t in traces], [t.line.dash for t in traces], [t.marker.symbol for t in traces]):
         assert None not in style and len(set(style)) == len(traces), style
 
 
 def test_the_cash_page_says_a_runway_past_five_years_as_the_chart_does() -> None:
     """Forian's Cash page: operations used $163,009 a month against $49,357,888 of cash and investments, 302.8
-    months; its card had said "> 5 years" beside the chart's "more than 5 years" (UI-42)."""
+    months; its card had said "> 5 years" beside the chart's "more than 5 years" (UI-42), now "5+ years"
+    everywhere (UI-43)."""
     from tests.page_runner import run_page
 
     at = run_page("cash", read(FORIAN))
     runways = [m.value for m in at.metric if m.label == "Runway it implies"]
-    assert "more than 5 years" in runways and "> 5 years" not in runways
+    assert "5+ years" in runways and "> 5 years" not in runways
 
 
 NVENT = FIXTURES / "html" / "nvent-electric-plc_q1-2020.htm"

@@ -1157,7 +1157,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     if compact and metric.kind == "amount":
         return card_money(value, currency=sign)
     if compact and metric.kind == "months":
-        return runway_words(value)  # "more than 5 years" as the chart and Compare say it (UI-42)
+        return runway_words(value)  # "5+ years" as the chart and Compare say it (UI-42)
     if compact:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")

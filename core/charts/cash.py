@@ -219,7 +219,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
 
     A straight line is the whole model: it shows what "N months of runway" means, not a forecast. A line that
-    would run past RUNWAY_HORIZON is drawn to it and no further, said "more than 5 years" (UI-41: Forian's
+    would run past RUNWAY_HORIZON is drawn to it and no further, said "5+ years" (UI-41: Forian's
     line had run 25 years out to a month it named).
     """
     burning = [e for e in estimates if e.monthly is not None and e.runway_months is not None]
@@ -268,7 +268,9 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 "Estimate": named(estimate),
                 f"Monthly burn ({unit})": accounting(shown.of(to_units(estimate.monthly, scale)), decimals=places),
                 "Runway": runway_words(estimate.runway_months),
-                "Cash runs out around": "not within 5 years" if beyond else runs_out.strftime("%b %Y"),
+                # past the horizon, after the month the line stops at: "not within 5 years" beside a runway of
+                # "5+ years" had said the horizon two ways (UI-43)
+                "Cash runs out around": f"after {xs[-1]:%b %Y}" if beyond else runs_out.strftime("%b %Y"),
             }
         )
     figure.update_yaxes(title_text=f"{what.capitalize()} left ({unit})", **accounting_axis(all_values))

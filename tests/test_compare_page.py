@@ -440,8 +440,10 @@ def test_side_by_side_says_on_what_a_margin_is_taken() -> None:
 def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_made_cash(allos: Release) -> None:
     """Hasbro's first quarter of 2020 lost $69.6 million (69,637 thousand) while its operations generated $291.6
     million of cash (291,583 thousand): no burn, as its Cash page says. Beside Allos, which burns, the memo's
-    "Net loss per month" row had said "No burn" for it under a net income row printing the loss (UI-42); it says
-    "Not estimated", and the page says why in the Cash page's words. Its burn and runway cells stay "No burn"."""
+    "Net loss per month" row had said "No burn" for it under a net income row printing the loss (UI-42), then
+    "Not estimated" over a note ending "so the net loss is no burn" beside a Runway of "No burn": three wordings of
+    one finding (UI-43). The cell says "Not a burn", the note "so the net loss is not a burn", in the Cash page's
+    words; its burn and runway cells stay "No burn"."""
     from core.analysis.cash import no_burn_sentence
     from tests.conftest import FIXTURES
 
@@ -450,9 +452,10 @@ def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_mad
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = frame_with(at, "Metric").set_index("Metric")
     assert memo.loc["Net income (loss)", "HAS"] == "($69.6M)"
-    assert memo.loc["Net loss per month"].tolist() == ["Not estimated", "$2.4M"]  # Allos: 7,151 thousand / 3
+    assert memo.loc["Net loss per month"].tolist() == ["Not a burn", "$2.4M"]  # Allos: 7,151 thousand / 3
     assert memo.loc["Cash burn per month", "HAS"] == memo.loc["Runway", "HAS"] == "No burn"
     said = ("HAS, net loss per month: Operations generated $291.6 million of cash in the 3 months to Mar 29, 2020, "
-            "so the net loss is no burn.")
+            "so the net loss is not a burn.")
     assert said in [c.value.replace("\\", "") for c in at.caption]
+    assert said.endswith(f"{memo.loc['Net loss per month', 'HAS'].lower()}.")  # the cell's words, the note's
     assert said.endswith(no_burn_sentence(hasbro))  # the Cash page's sentence

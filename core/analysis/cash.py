@@ -602,7 +602,7 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
         # operations' burn (UI-20: a profitable hospital operator shown 7.1 months of runway)
         from_cash = BurnEstimate(from_cash.method, from_cash.basis, None, None,
                                  f"{NOT_ESTIMATED}: the sheets are the {owners[0]}'s and the {owners[1]}'s, a change "
-                                 "of owner between them, so the fall in cash is no burn.")
+                                 "of owner between them, so the fall in cash is not a burn.")
     estimates: list[BurnEstimate | None] = [from_cash]
     operations = operations_statement(release)
     if operations is not None:
@@ -678,7 +678,9 @@ def _no_burn_of(release: Release, balance: Statement | None) -> str:
     if loss and fell:
         return "neither the net loss nor the fall in cash is a burn"
     if loss or fell:
-        return f"the {'net loss' if loss else 'fall in cash'} is no burn"
+        # "is not a burn", as the memo's net-loss cell says it ("Not a burn") beside its runway's "No burn": "the
+        # net loss is no burn" under "Not estimated" had said one finding three ways (UI-43, Hasbro Q1 2020)
+        return f"the {'net loss' if loss else 'fall in cash'} is not a burn"
     return "there is no burn to measure"
 
 

@@ -109,7 +109,10 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     if key in BURN_ROWS and column.not_applicable:
         return DOES_NOT_APPLY  # a bank, an insurer, a REIT: `column.not_applicable` says why, as the Overview does
     if key == "monthly_net_loss" and loss_not_estimated(column):
-        return NOT_ESTIMATED  # a net loss, no estimate of it a month: `loss_not_estimated` says why, as the Cash page
+        # a net loss, no estimate of it a month: `loss_not_estimated` says why, as the Cash page. Where the company
+        # burns no cash the cell says that finding in the note's words ("... so the net loss is not a burn") beside
+        # the burn and runway cells' "No burn": "Not estimated" had stood between them (UI-43, Hasbro Q1 2020)
+        return NOT_A_BURN if column.burning is False else NOT_ESTIMATED
     if key in BURN_ROWS and column.burning is False:
         return "No burn"  # profitable or cash-generative: a runway would be a false alarm
     return "—"
@@ -135,7 +138,7 @@ def loss_not_estimated(column: StandardMetrics) -> str:
 
 
 def loss_not_estimated_notes(columns: Sequence[StandardMetrics]) -> list[str]:
-    """ "HAS, net loss per month: Operations generated $291.6 million of cash ..., so the net loss is no burn.":
+    """ "HAS, net loss per month: Operations generated $291.6 million of cash ..., so the net loss is not a burn.":
     the page's note under the memo for each cell `loss_not_estimated` fills, as the Overview's notes are said."""
     name = METRIC_NAMES["monthly_net_loss"].lower()
     return [f"{short}, {name}: {why}" for short, column in zip(short_headings(columns), columns, strict=True)
@@ -148,6 +151,8 @@ def _in_millions(text: str) -> str:
 
 
 BURN_ROWS = ("monthly_burn", "monthly_net_loss", "runway")
+# The net-loss cell of a company that lost money while burning no cash (its operations generated cash).
+NOT_A_BURN = "Not a burn"
 # A financial company's burn cells, in the words of the Overview and the Cash page ("so burn and runway do not
 # apply to it"): "No burn" had read as a lender that spends no cash (UI-38: Horizon Bancorp, PS Business Parks).
 DOES_NOT_APPLY = "Does not apply"

@@ -69,7 +69,7 @@ def test_comparison_bars_have_one_facet_per_window_each_with_its_own_unit_axis(o
         "Six months: 6M to Jun 30, 2004 vs 6M to Jun 30, 2003",
         "Quarter to Mar 31, 2004 (derived): 3M to Mar 31, 2004 (derived) vs 3M to Mar 31, 2003 (derived)",
     ]
-    assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ millions"] * 3  # read in millions, as the figures ask (UI-43)
+    assert [figure.layout[f"xaxis{n}"].title.text for n in ("", "2", "3")] == ["$ millions"] * 3
     assert len(figure.data) == 6  # this year and a year earlier, per window
     this_year = figure.data[0]
     assert this_year.name == "This year" and this_year.orientation == "h"  # names read in full on a phone
@@ -381,7 +381,7 @@ def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_widt
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:
     chart = cash_bars(cash_points(balance), balance.scale)
     (trace,) = chart.figure.data
-    assert (list(trace.x), list(trace.y)) == (["Dec 31, 2003", "Jun 30, 2004"], [45.597, 34.148])  # in the axis's millions (UI-43)
+    assert (list(trace.x), list(trace.y)) == (["Dec 31, 2003", "Jun 30, 2004"], [45.597, 34.148])
     assert list(chart.data.iloc[:, 1]) == ["45.6", "34.1"]  # $ millions, as the axis (UI-43)
 
 

@@ -676,6 +676,8 @@ BALANCE_SECTION_WORDS: Final = re.compile(
 # 2006", round 500: a page's text taken without a separator between its <br>-broken lines).
 GLUED_PERIOD_WORDS: Final = re.compile(
     r"(?<=[a-z])(?=(?:Months?|Weeks?|Ended|Ending)(?![a-z]))|(?<=[Ee]nded)(?=[A-Z0-9])|(?<=[Ee]nding)(?=[A-Z0-9])")
+# A page's running head ("Kettle Creek Restaurants - Page 2", "Page 3 of 4"): no title of a table.
+PAGE_NUMBER_ENDING: Final = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 # A page's running head or foot, closing on its page number ("PEMBERTON LEAF COMPANY - THIRD QUARTER 2002 RESULTS
 # Page 3", "Great Plains & Ohio Railway Corporation | Q2 2020 Page 2"), as pdftotext sets it inside a statement
 # split by the page: no row's label (round 550: glued to the next row's) and no header of the columns, whatever

@@ -12,6 +12,7 @@ from decimal import Decimal
 from core.model import LineItem
 from core.tables.lines import WIDE_GAP_SPLIT
 from core.vocabulary import (
+    AT_A_DATE_LINE,
     CURRENCY,
     LINE_UNIT,
     PER_SHARE_SUBUNIT,
@@ -137,9 +138,6 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
                 _plausible(shares, words))
 
 
-# The book value a share, which is the equity over the shares outstanding (not the tangible one, whose equity no
-# concept names).
-_BOOK_VALUE = re.compile(r"^book\s+value\s+per\s+(?:common\s+)?share\b", re.IGNORECASE)
 # Cents the printed book value a share may miss the equity over the shares by (each rounded as printed).
 _BOOK_VALUE_ROUNDING = Decimal("0.01")
 
@@ -151,7 +149,9 @@ def share_scale_from_book_value(items: tuple[LineItem, ...], scale: int, words: 
     outstanding 21,452,380" had made 21 billion shares; another bank's "Period-end shares outstanding 28,127" under
     the same note is 28.1 million)."""
     equity = next((i for i in items if "stockholders_equity" in i.concepts and i.kind == "amount"), None)
-    book = next((i for i in items if i.kind == "per_share" and _BOOK_VALUE.match(i.label.strip())), None)
+    # the book value a share (vocabulary.AT_A_DATE_LINE), not the tangible one, whose equity no concept names
+    book = next((i for i in items if i.kind == "per_share" and AT_A_DATE_LINE.search(i.label)
+                 and "tangible" not in i.label.lower()), None)
     shares = next((i for i in items if i.kind == "shares"), None)
     if equity is None or book is None or shares is None:
         return words

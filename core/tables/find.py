@@ -60,6 +60,7 @@ from core.vocabulary import (
     MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
+    PAGE_NUMBER_ENDING,
     STATEMENT_TITLES,
     match_concept,
     names_share_count,
@@ -391,7 +392,7 @@ def _rest_of(before: RawTable, after: RawTable) -> bool:
     # (a section's heading left at the foot of the page before, "Cash flows from financing activities:", is
     # the rows' heading, no title)
     if not all(word.casefold() in named for line in after.title_lines
-               if not _PAGE_HEAD.search(line) and not line.rstrip().endswith(":")
+               if not PAGE_NUMBER_ENDING.search(line) and not line.rstrip().endswith(":")
                for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line))):
         return False
     have = {match_concept(row.label) for row in before.rows}
@@ -437,7 +438,7 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
     # over the page's repeat of the headers: it heads the rows, `_joined` gives them it: round 258)
     named = _title_words(before)
     if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
-           not _PAGE_HEAD.search(line) and not _a_per_share_heading(line) and
+           not PAGE_NUMBER_ENDING.search(line) and not _a_per_share_heading(line) and
            not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
            for line in after.title_lines):
         return False
@@ -515,7 +516,7 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     if any(unit_line(line) and _unit_words(line) not in units for line in after.title_lines):
         return False
     named = _title_words(before)
-    own = (word.casefold() for line in after.title_lines if not unit_line(line) and not _PAGE_HEAD.search(line)
+    own = (word.casefold() for line in after.title_lines if not unit_line(line) and not PAGE_NUMBER_ENDING.search(line)
            and not _a_running_head(line, before) for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)
 
@@ -538,8 +539,6 @@ def _a_running_head(line: str, before: RawTable) -> bool:
 
 # Where a unit note set on a header line ends and the columns' words begin.
 _NOTE_GAP = re.compile(r"\s{3,}")
-# A page's running head ("Kettle Creek Restaurants - Page 2", "Page 3 of 4"): no title of a table.
-_PAGE_HEAD = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 
 
 # "(Unaudited)" beside a unit note says nothing of the unit ("(In thousands) (Unaudited)" on the first page,

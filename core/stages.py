@@ -35,7 +35,6 @@ from core.vocabulary import (
     A_STATEMENTS_OWN_TITLE,
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
-    CONVERTIBLE,
     LONG_FISCAL_YEAR,
     LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
@@ -44,6 +43,7 @@ from core.vocabulary import (
     ORDINAL_WORD_RE,
     STATEMENT_TITLES,
     YEAR_RE,
+    convertible_said,
     is_compared,
     match_concept,
     name_words,
@@ -245,8 +245,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
-    checks = run_checks(statements, prose, convertible_said=any(
-        "onvertible" in line and CONVERTIBLE.search(line) for line in document.lines))
+    checks = run_checks(statements, prose, convertible_said=convertible_said(document.lines))
     return Release(
         name=document.name,
         format=document.format,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from core.fast_regex import search_holding, starting_fast, word_alternation
@@ -451,6 +452,11 @@ NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECAS
 # A security that converts into common shares ("7 1/2% Convertible subordinated notes", "Convertible preferred
 # stock"): where one is printed, diluted EPS may be figured as if it were converted.
 CONVERTIBLE: Final = re.compile(r"\bconvertible\b", re.IGNORECASE)
+
+
+def convertible_said(lines: Iterable[str]) -> bool:
+    """Whether any line names a convertible security (`CONVERTIBLE`), in any case ("CONVERTIBLE SENIOR NOTES")."""
+    return any(search_holding(CONVERTIBLE, ("convertible",), line) for line in lines)
 # A line of figures per share or unit, whatever they are ("Book value per share", "Distributable income per
 # unit", "Diluted EPS", "Annualized revenue per occupied square foot", "Lease operating expense per Boe",
 # "Revenue per available room"): rates in the currency itself, never amounts to scale by the table's unit.

@@ -220,3 +220,21 @@ def test_a_line_above_a_sections_total_is_no_part_of_it() -> None:
     first = next(c for c in release.checks if c.name == "income before taxes")
     assert {label for _, label in first.items} == {"OPERATING INCOME", "OTHER INCOME AND (DEDUCTIONS), NET",
                                                   "Total Interest Charges", "INCOME BEFORE INCOME TAXES"}
+
+
+@pytest.mark.parametrize("words", [b"convertible senior notes", b"CONVERTIBLE SENIOR NOTES"])
+def test_a_convertible_named_only_in_a_footnote_lets_diluted_eps_add_back_its_interest(words: bytes) -> None:
+    """Blue Mesa (round 588, invented): diluted EPS of $0.35 on 86,930 thousand shares is 30,426 thousand, more
+    than the net income of 28,920 by the after-tax interest its footnote says is added back "on the 4.25%
+    convertible senior notes", within basic EPS on the 8,515 thousand shares dilution adds (0.37 x 8,515 =
+    3,151). The footnote may name the notes in capitals (the first form of the rule looked in lower case alone)."""
+    from pathlib import Path
+
+    import core
+
+    name = "diluted_eps_adding_back_convertible_interest_said_in_a_footnote.htm"
+    path = Path(__file__).parent / "fixtures" / "layouts" / name
+    text = path.read_bytes().replace(b"convertible senior notes", words)
+    release = core.parse_release(text, path.name)
+    diluted = [(c.period, c.passed) for c in release.checks if c.name == "EPS diluted"]
+    assert diluted == [("3M 2007-06-30", True), ("3M 2006-06-30", True)]

@@ -52,6 +52,7 @@ from core.charts.style import (
     nice_ticks,
 )
 from core.model import Release, Statement
+from tests.conftest import read_fixture
 
 
 def test_ticks_are_round_and_labelled_like_the_release() -> None:
@@ -354,14 +355,11 @@ def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_widt
     """Skyhaven's expense composition: three legend entries wrap to two lines ("Aircraft fuel and related" /
     "taxes"), which the legend's room had not counted, and at 390 px Plotly's toolbar covered the first
     entry (browser review). The legend's lines are counted, and the page's copy keeps a strip for the toolbar."""
-    from core.analysis.structure import operations_statement
     from core.charts.expenses import composition
     from core.charts.style import LEGEND_ROW_PX, MODEBAR_PX, legend_rows
 
     path = FIXTURES / "ui" / "airline_grant_recognised_against_costs_and_footnoted_expense_labels.htm"
-    release = core.parse_release(path.read_bytes(), path.name)
-    operations = operations_statement(release)
-    assert operations is not None
+    _, operations = _release_and_operations(path)
     expenses = breakdown(operations)
     assert expenses is not None
     chart = composition(expenses)
@@ -517,10 +515,16 @@ def test_per_share_charts_say_which_figures_they_draw() -> None:
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _waterfall_steps_of(path: Path) -> list[tuple[str, float]]:
-    release = core.parse_release(path.read_bytes(), path.name)
+def _release_and_operations(path: Path) -> tuple[Release, Statement]:
+    """A fixture release (read once a test process) and its statement of operations, which it must print."""
+    release = read_fixture(path)
     operations = operations_statement(release)
     assert operations is not None
+    return release, operations
+
+
+def _waterfall_steps_of(path: Path) -> list[tuple[str, float]]:
+    _, operations = _release_and_operations(path)
     chart = result_waterfall(operations, operations.periods[0])
     assert chart is not None
     (trace,) = chart.figure.data
@@ -1032,9 +1036,7 @@ def test_the_line_by_line_bars_name_lines_printed_in_capitals_in_sentence_case()
     from core.analysis.periods import Window
 
     path = FIXTURES / "html" / "valaris-plc_q1-2020.htm"
-    release = core.parse_release(path.read_bytes(), path.name)
-    operations = operations_statement(release)
-    assert operations is not None
+    release, operations = _release_and_operations(path)
     current, prior = sorted(operations.periods, key=lambda period: period.end, reverse=True)[:2]
     window = Window(3, current, prior)
     lines = ("OPERATING REVENUES", "General and administrative", "EQUITY IN EARNINGS OF ARO", "NET LOSS")
@@ -1053,9 +1055,7 @@ def test_every_waterfall_step_keeps_its_value_beside_its_bar_at_any_width() -> N
     from core.analysis.metrics import choose_window
 
     path = FIXTURES / "html" / "cree_q3-fy2020.htm"
-    release = core.parse_release(path.read_bytes(), path.name)
-    operations = operations_statement(release)
-    assert operations is not None
+    release, operations = _release_and_operations(path)
     window = choose_window(operations)
     assert window is not None
     chart = result_waterfall(operations, window.current, release_abbreviations(release))

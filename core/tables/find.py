@@ -646,6 +646,9 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
 # A month and its day as a column's header prints them over its year ("Sept. 28,", "December 31").
 _MONTH_DAY_PHRASE = re.compile(rf"\b{MONTH_DAY_RE},?", re.IGNORECASE)
 
+# A whole date, its month-day then its year: what a column keeps after lending its other month-day.
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH_DAY_PHRASE.pattern}\s+{YEAR_IN_TEXT.pattern}", re.IGNORECASE)
+
 
 def _month_days_shared_out(headers: tuple[str, ...]) -> tuple[str, ...]:
     """A column headed by a year alone beside one headed by two month-days and a year: the month-day nearer
@@ -661,7 +664,7 @@ def _month_days_shared_out(headers: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             lent = days[0] if bare < donor else days[1]
             kept = " ".join((shared[donor][:lent.start()] + shared[donor][lent.end():]).split())
-            if not re.fullmatch(rf"{_MONTH_DAY_PHRASE.pattern}\s+{YEAR_IN_TEXT.pattern}", kept, re.IGNORECASE):
+            if not _MONTH_DAY_YEAR.fullmatch(kept):
                 continue  # the year left to the donor must follow its own month-day
             shared[bare] = f"{lent.group()} {shared[bare].strip()}"
             shared[donor] = kept

@@ -124,6 +124,13 @@ LONG_FISCAL_YEAR: Final = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d{2})\s+(?:was|is|will\s+be|included|includes|contained|"
     r"contains|had|has)\s+(?:a\s+|an\s+extra\s+week\W+a\s+)?(?:53|fifty[\s-]three)[\s-]+weeks?\b", re.IGNORECASE)
 
+# A table's title counting each column as the year to it ("FREE CASH FLOW - TRAILING 4-QUARTERS", "Trailing
+# Twelve Months", "Last Twelve Months", "Rolling Four Quarters", "TTM"): columns named as quarters ("Q1 | Q2")
+# are then the four quarters to each quarter's end, not the quarter (core.statements.build).
+TRAILING_YEAR: Final = re.compile(
+    r"\b(?:trailing|rolling|last)[\s-]+(?:(?:twelve|12)[\s-]+months?|(?:four|4)[\s-]+(?:fiscal\s+)?quarters?)\b"
+    r"|\b[tl]tm\b", re.IGNORECASE)
+
 ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip

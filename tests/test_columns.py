@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 import core
+from core.analysis.cash import burn_estimates
 from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
 from core.tables.numbers import parse_number
 from core.tables.period_headers import paired_lengths, read_header
+from core.vocabulary import TRAILING_YEAR
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
 
@@ -727,3 +729,31 @@ def test_a_flat_rows_dashes_for_zero_are_no_range(text: str, cells: list[str]) -
 def test_a_header_naming_two_month_ends_names_no_date(header: str, end: tuple[int, int, int] | None) -> None:
     reading = read_header(header)
     assert (None if reading.month is None else (reading.month, reading.day, reading.year)) == end
+
+
+def test_a_table_titled_trailing_four_quarters_reads_each_quarter_as_the_year_to_its_end() -> None:
+    """Oracle's "FREE CASH FLOW - TRAILING 4-QUARTERS" prints "Fiscal 2022" over "Q1 ... Q4": each column is the
+    four quarters to that quarter's end, so its Q4 is the year the cash flow statement prints (9,539 of
+    operating cash flow less 4,511 of capital spending is its 5,028 of free cash flow), and the burn names it."""
+    path = Path(__file__).parent / "fixtures" / "edgar" / "oracle_q4-fy2022.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    trailing = next(s for s in release.statements if "TRAILING" in s.title)
+    assert [p.key for p in trailing.periods][-2:] == ["12M 2022-02-28", "12M 2022-05-31"]
+    assert len(trailing.periods) == 8 and all(p.months == 12 for p in trailing.periods)
+    free = next(item for item in trailing.items if item.label == "Free Cash Flow")
+    assert free.values[-1] == Decimal("5028000000")
+    assert [e.printed for e in burn_estimates(release) if e.printed] == ["Free Cash Flow"]
+
+
+@pytest.mark.parametrize(("title", "trailing"), [
+    ("FREE CASH FLOW - TRAILING 4-QUARTERS (1)", True),  # Oracle, fiscal 2022
+    ("Adjusted EBITDA - Trailing Twelve Months", True),
+    ("Last Twelve Months Ended", True),
+    ("Rolling four quarters", True),
+    ("TTM Revenue", True),
+    ("Free Cash Flow", False),
+    ("Twelve Months Ended May 31,", False),  # a year's own columns, not a trailing table
+    ("Last year's fourth quarter", False),
+])
+def test_the_words_of_a_trailing_years_title(title: str, trailing: bool) -> None:
+    assert bool(TRAILING_YEAR.search(title)) is trailing

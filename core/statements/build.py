@@ -39,6 +39,7 @@ from core.tables.period_headers import (
     a_year_apart,
     paired_counts,
     paired_lengths,
+    quarter_number,
     read_header,
     resolve_end,
 )
@@ -60,6 +61,7 @@ from core.vocabulary import (
     RESTATED,
     SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
+    TRAILING_YEAR,
     match_concept,
     names_share_count,
     not_a_statement,
@@ -291,7 +293,19 @@ def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: Period
         clues = dataclasses.replace(clues, year_to_date=lambda end: captioned(end) or narrated(end))
     periods, keep, dropped = column_periods(table, kind, _merge(title_reading, fallback), clues,
                                             titled_length=bool(title_reading and title_reading.months))
+    if kind != "balance" and _trailing_quarters(table, periods, keep):
+        periods = [dataclasses.replace(period, months=12) for period in periods]
     return _ColumnsRead(table, whole, consolidating, kind, units, periods, keep, dropped)
+
+
+def _trailing_quarters(table: RawTable, periods: Sequence[Period], keep: Sequence[int]) -> bool:
+    """Whether each column, headed as a quarter ("Fiscal 2022" over "Q1 | Q2 | Q3 | Q4"), is the four quarters to
+    that quarter's end, as the table's title says ("FREE CASH FLOW - TRAILING 4-QUARTERS"): Oracle's trailing
+    free cash flow had been printed as eight quarters. Not where any column reads a length of its own other than
+    a quarter's: the quarters printed beside their trailing total ("Q2 | Q3 | Q4 | Q1 | TTM") are quarters."""
+    return (bool(periods) and all(period.months == 3 for period in periods)
+            and any(TRAILING_YEAR.search(line) for line in table.title_lines)
+            and all(quarter_number(table.column_headers[index]) is not None for index in keep))
 
 
 def why_unread(table: RawTable, fallback: HeaderReading | None, clues: PeriodClues = NO_CLUES) -> str:

@@ -577,6 +577,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     open_headings: list[tuple[str, int]] = []
     stepped_in: set[tuple[str, int]] = set()  # the open headings a row has stood under, indented deeper
     stem = ""
+    named: set[int] = set()  # the rows of unlabelled sums, named for their headings
     after_rule = False
     starts = [column.start for column in columns]
     ends = disjoint_ends(columns)
@@ -826,8 +827,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
             # after its total), sums all the assets.
             full = _heading_total(open_headings.pop()[0], rows)
+            named.add(len(rows))
         elif not full and section:
             full = _heading_total(inner or section, rows)
+            named.add(len(rows))
         elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full)
               and not _A_PART_OF(_words(open_headings[-1][0]), _words(full))):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
@@ -869,7 +872,21 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         blank_before = False
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
-    return [_words_made_whole(row) for row in rows]
+    return [_words_made_whole(row) for row in _subtotals_of_totals_printed_below(rows, named)]
+
+
+def _subtotals_of_totals_printed_below(rows: list[RawRow], named: set[int]) -> list[RawRow]:
+    """An unlabelled sum named for its heading ("Total Current assets") is a subtotal where the release prints
+    that total in words further down under the same heading (not one the reader named so too): a payroll
+    company's current assets sum to 85,350 before "Funds held for clients" 612,480 and "Total current assets"
+    697,830 (round 591: the subtotal had been read as the total current assets, the printed total unnamed)."""
+    result = list(rows)
+    for index in named:
+        name, section = _words(rows[index].label), rows[index].section
+        if any(_words(row.label) == name and row.section == section and later not in named
+               for later, row in enumerate(rows[index + 1 :], start=index + 1)):
+            result[index] = dataclasses.replace(rows[index], label="Subtotal")
+    return result
 
 
 def _words_made_whole(row: RawRow) -> RawRow:

@@ -24,6 +24,7 @@ from core.vocabulary import (
     COMPANY_SUFFIXES,
     LABEL_TAIL_NOUN,
     LINE_UNIT,
+    NONCONTROLLING,
     PER_SHARE_HEADING,
     RESULT_HEADING,
     RUNNING_PAGE_LINE,
@@ -395,6 +396,32 @@ def _count_heading_runs_on(section: str, previous: str, words: str) -> bool:
             and _names_a_count_or_per_share(section) and _names_a_count_or_per_share(f"{section} {words}"))
 
 
+def _carries_on_the_line_above(pending: list[ClassifiedLine], head: str) -> bool:
+    """Whether the last words waiting carry on the line right above them, cut after a connecting word
+    ("interests in the" / "Operating"), into the words under them ("Partnership"), as w3m wraps a narrow label
+    cell a word or two a line (round 591: a noncontrolling interest's name had been cut into a heading
+    "Operating" over a row "Partnership", and the whole net income read as the REIT's own). The words decide:
+    only where the run of wrapped lines with the words under them names a line the words under do not alone
+    ("Liabilities and stockholders'" / "equity" over "Accounts payable" is a heading over its first row)."""
+    if len(pending) < 2 or _BARE_LABEL.match(head):
+        return False
+    above, last = pending[-2], pending[-1]
+    if (last.number != above.number + 1 or last.label.endswith(":") or CONNECTOR_END.search(above.label) is None
+            or above.label.lower().endswith("net")):
+        return False
+    start = len(pending) - 2
+    while start > 0 and pending[start].number == pending[start - 1].number + 1 and (
+            pending[start].label[:1].islower() or CONNECTOR_END.search(pending[start - 1].label)):
+        start -= 1
+    words = " ".join([*(line.label for line in pending[start:]), head])
+    return _names_a_line(words) and not _names_a_line(head)
+
+
+def _names_a_line(words: str) -> bool:
+    """Whether words name a line the statements' vocabulary knows, a noncontrolling interest's share among them."""
+    return match_concept(words) is not None or NONCONTROLLING.search(words) is not None
+
+
 def _wrapped_per_share_heading(pending: list[ClassifiedLine]) -> str:
     """The words of the longest run of consecutive heading lines ending the pending ones, only the last of
     them ending in a colon, where together they head figures per share; "" where they do not."""
@@ -668,7 +695,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         joined: list[ClassifiedLine] = []
         head = label
         while pending and (_joins(_run_on(pending) if not joined else pending[-1], head, line.indent) or (
-                not joined and _hangs_under(pending[-1], line, following.get(line.number)))):
+                not joined and _hangs_under(pending[-1], line, following.get(line.number)))
+                or _carries_on_the_line_above(pending, head)):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
                     and match_concept(" ".join([*(p.label for p in joined), label])) is not None):
                 # "securities, net" / "Net cash provided by (used in) investing" / "activities   5,387": the

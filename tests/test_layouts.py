@@ -2562,3 +2562,21 @@ def test_the_parts_of_a_cost_printed_as_deductions_are_stored_positive_with_it()
     millions = Decimal(1_000_000)
     assert under_cost == [(1_495 * millions, 1_398 * millions), (531 * millions, 512 * millions)]
     assert all(check.passed for check in release.checks if check.name == "footing")
+
+
+def test_a_statistics_table_captioned_left_of_its_own_column_heads_is_no_rows_of_the_statement() -> None:
+    """Marrowick (round 599): "FLEET DATA   Q4 2004   Q4 2003   FY 2004   FY 2003" under the statement of
+    operations "(In thousands of U.S. dollars ...)" heads a table of its own: its 24.0 vessels, 2,184 operating
+    days and $26,743 a day are read as printed, never as thousands of dollars of the statement above (they had
+    been printed as 24,000, 2,184,000 and 26,743,000, the caption glued into the first label)."""
+    path = LAYOUTS / "a_statistics_table_captioned_left_of_its_quarter_heads_under_a_statement.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [item.label for item in operations.items] == ["Voyage revenues", "Time charter revenues",
+                                                         "Total revenues", "NET INCOME"]
+    fleet = next(s for s in release.statements if s.kind == "other")
+    assert [p.key for p in fleet.periods] == ["3M 2004-12-31", "3M 2003-12-31", "12M 2004-12-31", "12M 2003-12-31"]
+    assert {item.label: item.values[0] for item in fleet.items} == {
+        "Average number of vessels": Decimal("24.0"), "Operating days": Decimal("2184"),
+        "TCE per operating day": Decimal("26743")}

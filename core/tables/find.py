@@ -1030,8 +1030,12 @@ _BALANCE_DATES_ONLY = re.compile(rf"(?:(?:at|as\s+of)\s+)?{MONTH_DAY_RE},?\s+(?:
 
 def _period_labels(text: str) -> bool:
     """A line of short labels each naming a period's length and year ("Q2 F2009   Q2 F2008   H1 F2009"):
-    the head of another table's columns, as a line of years would be."""
+    the head of another table's columns, as a line of years would be; so with the table's caption left of them,
+    in the label's place ("FLEET DATA   Q4 2004   Q4 2003   FY 2004   FY 2003", round 599: read on as the
+    statement's last rows, its vessels and days were taken in thousands of dollars)."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
+    if len(phrases) >= 3 and not any(character.isdigit() for character in phrases[0]):
+        phrases = phrases[1:]
     return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and (
         year_part(phrase) is not None or _LABEL_WORDS.fullmatch(phrase) is not None) for phrase in phrases)
 

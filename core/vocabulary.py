@@ -544,6 +544,13 @@ STATISTIC_IN_MONEY: Final = re.compile(
     r"|income|earnings|expenses?|depreciation|amortization|compensation|interest|taxes|dividends|payments"
     r"|proceeds|purchases|repurchases|costs?|spending|charges?|impairments?|gains?|losses|profit)\b",
     re.IGNORECASE)
+# A line counting things at a date under a statement of a period's flows ("Access lines at June 30", "Cellular
+# subscribers at end of period", "Customers at quarter-end"): a statistic as printed, never the statement's
+# thousands of dollars (round 591: 312,480 access lines read as $312,480,000), unless its words name money
+# (STATISTIC_IN_MONEY: "Backlog at June 30").
+COUNTED_AT_A_DATE: Final = re.compile(
+    rf"^(?!.*\bper\b)[a-z][\w\s,&'-]*?\s+(?:in\s+service\s+|outstanding\s+)?at\s+(?:{MONTH_DAY_RE}\b"
+    r"|(?:the\s+)?(?:end|close)\s+of\b|(?:the\s+)?(?:period|quarter|year)[\s-]*end\b)", re.IGNORECASE)
 # A charge that uses no cash, printed as a line of its own among the costs ("Loss on impairment", "Goodwill
 # impairment charge", "Write-down of inventory"): where it makes most of a net loss, the loss says nothing
 # of the cash the company uses.

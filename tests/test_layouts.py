@@ -18,6 +18,7 @@ import core
 from core.facts import write_facts_csv
 from core.readers.text import split_lines
 from core.tables.find import find_tables
+from core.vocabulary import COUNTED_AT_A_DATE
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -2580,3 +2581,30 @@ def test_a_statistics_table_captioned_left_of_its_own_column_heads_is_no_rows_of
     assert {item.label: item.values[0] for item in fleet.items} == {
         "Average number of vessels": Decimal("24.0"), "Operating days": Decimal("2184"),
         "TCE per operating day": Decimal("26743")}
+
+
+def test_things_counted_at_a_date_under_a_statement_in_thousands_of_dollars_are_read_as_printed() -> None:
+    """Tallgrass (round 591): "Access lines at June 30   312,480   298,715" and "Cellular subscribers at June 30"
+    under a statement "(Thousands of Dollars Except Per Share Amounts)" count lines and people, not dollars:
+    they had been read as $312,480,000 of the six months."""
+    path = LAYOUTS / "things_counted_at_a_date_under_a_statement_in_thousands_of_dollars.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    counted = {item.label: (item.kind, [v for v in item.values if v is not None]) for item in operations.items
+               if " at June 30" in item.label}
+    assert counted == {"Access lines at June 30": ("count", [Decimal(312480), Decimal(298715)]),
+                       "Cellular subscribers at June 30": ("count", [Decimal(41250), Decimal(27900)])}
+
+
+@pytest.mark.parametrize(("label", "counted"), [
+    ("Access lines at June 30", True),  # round 591
+    ("Cellular subscribers at end of period", True),
+    ("Total student enrollment at May 31", True),  # round 577
+    ("Customers at quarter-end", True),
+    ("Backlog at June 30", True),  # matched here, and kept an amount by STATISTIC_IN_MONEY
+    ("Revenue per access line at June 30", False),
+    ("Net income", False),
+    ("Weighted average shares outstanding", False),
+])
+def test_the_words_of_things_counted_at_a_date(label: str, counted: bool) -> None:
+    assert bool(COUNTED_AT_A_DATE.match(label)) is counted

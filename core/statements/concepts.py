@@ -25,6 +25,7 @@ from core.vocabulary import (
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
     COUNT_LINE,
+    COUNTED_AT_A_DATE,
     CURRENCY,
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
@@ -1135,7 +1136,9 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             return (), "per_share"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars
-        if COUNT_LINE.search(label) or COUNT_LINE.search(row.section):
+        if COUNT_LINE.search(label) or COUNT_LINE.search(row.section) or (
+                kind == "operations" and COUNTED_AT_A_DATE.match(label) and not STATISTIC_IN_MONEY.search(label)
+                and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep)):
             return (), "count"
         named_rate = _RATE_BY_NAME.search(label) is not None
         if kind == "operations" and (named_rate or (STATISTICS_HEADING.search(row.section) and not

@@ -134,6 +134,9 @@ _NAMES_BASIC_OR_DILUTED = re.compile(r"^(?:basic|diluted)(?:\s+(?:and|&)\s+dilut
 _REVENUE_HEADING = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)$")
 
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales)\b", re.I)
+# Words of a line that is no company's top line, whatever the arithmetic: a cost, a result, a share of them.
+_NO_TOP_LINE = re.compile(r"\b(?:costs?|expenses?|income|profit|earnings|loss(?:es)?|margin|gains?|equity|interest"
+                          r"|total)\b", re.I)
 
 # ... its counterparty named after it ("Collaboration revenue \u2014 related party", "License revenue from
 # related parties"): still the revenue line, the only one.
@@ -770,11 +773,13 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
 
 def _revenue_by_the_result(items: tuple[LineItem, ...], costs: int) -> list[int]:
     """The first line, above the costs, naming revenue or sales in more words than a name takes ("Oil,
-    natural gas and NGL revenues"), where it less the total costs is the operating result in every column."""
+    natural gas and NGL revenues") or naming what the company charges in its trade's words ("Tuition and
+    fees": round 593, a school's revenue lost), where it less the total costs is the operating result in
+    every column. A line naming a cost or a result is none (`_NO_TOP_LINE`)."""
     lines = [i for i in range(costs) if items[i].kind == "amount"][:1]
     total, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
-    if not lines or items[lines[0]].concepts or total is None or result is None or not _REVENUE_WORD.search(
-            items[lines[0]].label):
+    if not lines or items[lines[0]].concepts or total is None or result is None or not (
+            _REVENUE_WORD.search(items[lines[0]].label) or not _NO_TOP_LINE.search(items[lines[0]].label)):
         return []
     columns = [(r, t, o) for r, t, o in zip(items[lines[0]].values, items[total].values, items[result].values,
                                             strict=True) if r is not None and t is not None and o is not None]
@@ -817,9 +822,8 @@ def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
              and _REVENUE_NAME.search(normalise_label(item.label))]
     chosen = under if len(under) == 1 else named if len(named) == 1 and not under else []
     if not chosen and not under and not named:
-        chosen = _revenue_by_the_result(items, costs)
-    if not chosen and not under and not named:
-        chosen = _top_line_by_the_net_result(items, costs)
+        # (the arithmetic has vouched for the line, whatever its words)
+        chosen = _revenue_by_the_result(items, costs) or _top_line_by_the_net_result(items, costs)
         if chosen:
             return (*items[: chosen[0]], _with_concepts(items[chosen[0]], ("revenue",)), *items[chosen[0] + 1 :])
     if not chosen:

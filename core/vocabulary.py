@@ -1308,6 +1308,18 @@ def normalise_label(label: str) -> str:
     return _SPACES.sub(" ", text).strip(" -")
 
 
+# What a statement takes off its net result for the common shareholders, printed between the net result and
+# its EPS (round 595: "NET INCOME" / "Dividends on Series B preferred shares (2,312)" / "Earnings per common
+# share", no line of what is left to common): preferred dividends, accretion of preferred stock or of a
+# redeemable interest to its redemption value, deemed dividends and distributions, and the two-class method's
+# share for participating securities ("Undistributed earnings allocated to participating securities").
+# Whether the EPS is on the result less these is the arithmetic's to say (core.statements.to_common).
+TAKEN_FOR_COMMON: Final = re.compile(
+    r"\bpreferred\b.*\b(?:dividends?|distributions?)\b|\b(?:dividends?|distributions?)\b.*\bpreferred\b"
+    r"|\baccretion\b|\bdeemed\s+(?:dividends?|distributions?)\b|\bparticipating\s+securities\b",
+    re.IGNORECASE,
+)
+
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
 # "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).
 _ADJUSTED_COUNT: Final = re.compile(r"\s*adjusted\s+(?=weighted)", re.IGNORECASE)

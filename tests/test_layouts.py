@@ -2608,3 +2608,33 @@ def test_things_counted_at_a_date_under_a_statement_in_thousands_of_dollars_are_
 ])
 def test_the_words_of_things_counted_at_a_date(label: str, counted: bool) -> None:
     assert bool(COUNTED_AT_A_DATE.match(label)) is counted
+
+
+def test_eps_under_preferred_dividends_is_checked_on_the_result_less_them_where_that_adds_up() -> None:
+    """Round 595: "NET INCOME 7,030 / 1,798", "Dividends on Series B preferred shares (2,312)", then EPS $0.11 and
+    $(0.01) and no net income to common: the EPS is on 7,030 - 2,312 = 4,718 and 1,798 - 2,312 = (514), and the
+    check compares it with those. Where the EPS is on neither result ($0.15: 6.2 million on 41.2 million shares),
+    it still fails, and the net income stays held back."""
+    path = LAYOUTS / "preferred_dividends_between_the_net_income_and_its_eps_with_no_result_to_common.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    eps_checks = [check for check in release.checks if check.name.startswith("EPS")]
+    assert len(eps_checks) == 4 and all(check.passed for check in eps_checks)
+    assert {check.found for check in eps_checks} == {Decimal(4_718_000), Decimal(-514_000)}
+    wrong = core.parse_release(path.read_bytes().replace(b"$0.11", b"$0.15"), path.name)
+    assert not all(check.passed for check in wrong.checks if check.name == "EPS basic")
+    out = io.StringIO()
+    write_facts_csv(wrong, out)
+    assert not [r for r in csv.DictReader(io.StringIO(out.getvalue()))
+                if r["concept"] == "net_income" and r["period_end"] == "2019-06-30"]
+
+
+def test_one_count_under_preferred_dividends_is_the_count_of_the_eps_it_gives() -> None:
+    """Round 595: one "Weighted average common shares outstanding 41,208" beside basic EPS 0.11 and diluted 0.10,
+    under "Net income 7,030" and "Preferred stock dividends (2,312)": 4,718 / 41,208 is the basic EPS, not the
+    diluted one, so the count is the basic count only, and no diluted count of 41,208,000 is printed."""
+    path = LAYOUTS / "one_share_count_beside_basic_and_diluted_eps_under_preferred_dividends.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {r["value"] for r in rows if r["concept"] == "shares_basic"} == {"41208000", "40987000"}
+    assert [r for r in rows if r["concept"] == "shares_diluted"] == []

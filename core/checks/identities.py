@@ -14,6 +14,7 @@ from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
+from core.statements.to_common import deductions, results_divided
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
 from core.vocabulary import NON_GAAP
 
@@ -287,8 +288,12 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
     216: a 1995 homebuilder's fully diluted $0.34 on 9,105 shares is (2,884 + 212) / 9,105, and the right
     figures had been held back). Then the diluted figures may come to more than the net result, by no
     more than basic EPS on the shares dilution adds (more would make the conversion anti-dilutive, and left
-    out), where the basic figures come back to it."""
-    net_item = statement.item("net_income_to_common") or statement.item("net_income")
+    out), where the basic figures come back to it.
+
+    Where the statement prints preferred dividends (or accretion, deemed dividends, participating securities'
+    earnings) between the net result and the EPS and no net result to common, the EPS is on the result less
+    them where that, and not the net result, comes back in every column (`_the_result_divided`, round 595)."""
+    net_item, taken = _the_result_divided(statement)
     if net_item is None:
         return
     for family in ("basic", "diluted"):
@@ -302,18 +307,15 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
         # held back). Lines of every class together ("of Class A and Class B common stock") are the company's.
         one_class = any(len({c.upper() for c in _SHARE_CLASS.findall(f"{item.section} {item.label}")}) == 1
                         for item in (eps_item, shares_item))
-        rounding = EPS_ROUNDING * (2 if any(item.kind == "per_share" and item is not eps_item
-                                             and _EPS_PARTS.search(item.label) for item in statement.items) else 1)
+        rounding = _eps_rounding(statement, eps_item)
         for index, period in enumerate(statement.periods):
             eps, shares, net = eps_item.values[index], shares_item.values[index], net_item.values[index]
             if eps is None or shares is None or net is None or shares == 0:
                 continue
-            printed = shares_item.cells[index] if len(shares_item.cells) == len(shares_item.values) else ""
-            half_count = half_the_printed_digit(shares, printed)
-            tolerance = (max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF
-                         + (abs(eps) * half_count if half_count > HALF else 0))  # (nothing for whole shares)
-            detail = f"{eps_item.label} x {shares_item.label} = {net_item.label}"
-            added_back = _added_back(statement, index, eps * shares - net, tolerance, rounding) if (
+            tolerance = _eps_tolerance(statement, eps_item, shares_item, index, rounding)
+            detail = f"{eps_item.label} x {shares_item.label} = {net_item.label}" + "".join(
+                f" - {item.label}" for item in taken)
+            added_back = _added_back(statement, net_item, index, eps * shares - net, tolerance, rounding) if (
                 if_converted and family == "diluted") else None
             if added_back is not None:
                 tolerance += added_back
@@ -330,16 +332,72 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
                 span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
                                 max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
                 detail=detail,
+                # the printed result's facts (`less` keeps its line and label); a deduction, which the EPS's half
+                # cent a share cannot vouch for, is left out
                 items=items_of(net_item, eps_item, shares_item),
             )
 
 
-def _added_back(statement: Statement, index: int, excess: Decimal, tolerance: Decimal,
+def _the_result_divided(statement: Statement) -> tuple[LineItem | None, tuple[LineItem, ...]]:
+    """The result the EPS divides and the deductions taken off the printed one to make it: the printed result,
+    unless it misses EPS x shares in some column of either family and the result less the deductions printed
+    between it and the EPS (core.statements.to_common) comes back to it in every column of both (round 595:
+    7,030 - 2,312 preferred dividends = 4,718 = $0.11 x 41.2 million shares). Where neither does, the printed
+    result, and the check fails as it should."""
+    results = results_divided(statement.items)
+    if not results:
+        return None, ()
+    if len(results) == 1 or _comes_back(statement, results[0]) or not _comes_back(statement, results[1]):
+        return results[0], ()
+    printed = first_index(statement.items, "net_income")
+    assert printed is not None
+    return results[1], deductions(statement.items, printed)
+
+
+def _comes_back(statement: Statement, result: LineItem) -> bool:
+    """Whether EPS x shares comes back to `result` within the check's rounding in every column of each family
+    printing all three (and in one at least)."""
+    compared = False
+    for family in ("basic", "diluted"):
+        eps_item, shares_item = statement.item(f"eps_{family}"), statement.item(f"shares_{family}")
+        if eps_item is None or shares_item is None:
+            continue
+        rounding = _eps_rounding(statement, eps_item)
+        for index, (eps, shares, net) in enumerate(zip(eps_item.values, shares_item.values, result.values,
+                                                       strict=True)):
+            if eps is None or shares is None or net is None or shares == 0:
+                continue
+            if abs(eps * shares - net) > _eps_tolerance(statement, eps_item, shares_item, index, rounding):
+                return False
+            compared = True
+    return compared
+
+
+def _eps_rounding(statement: Statement, eps_item: LineItem) -> Decimal:
+    """Half a cent a share, or a cent where the statement prints EPS of its parts (continuing and discontinued
+    operations) whose rounded figures add up to this one."""
+    return EPS_ROUNDING * (2 if any(item.kind == "per_share" and item is not eps_item
+                                    and _EPS_PARTS.search(item.label) for item in statement.items) else 1)
+
+
+def _eps_tolerance(statement: Statement, eps_item: LineItem, shares_item: LineItem, index: int,
+                   rounding: Decimal) -> Decimal:
+    """How far EPS x shares may miss the result in a column: the EPS's rounding (or its last printed place's)
+    on each share, half a unit of the amounts, and the EPS on half the last digit the count was printed to."""
+    eps, shares = eps_item.values[index], shares_item.values[index]
+    assert eps is not None and shares is not None
+    printed = shares_item.cells[index] if len(shares_item.cells) == len(shares_item.values) else ""
+    half_count = half_the_printed_digit(shares, printed)
+    return (max(rounding, _half_the_last_place(eps)) * shares + Decimal(statement.scale) * HALF
+            + (abs(eps) * half_count if half_count > HALF else 0))  # (nothing for whole shares)
+
+
+def _added_back(statement: Statement, net_item: LineItem, index: int, excess: Decimal, tolerance: Decimal,
                 rounding: Decimal) -> Decimal | None:
-    """The most a conversion can add back to a positive net result in this column: basic EPS on the shares
-    dilution adds, where diluted EPS x shares exceeds the net result by more than rounding and no more than
-    that, and basic EPS x shares comes back to it. None where no add-back can explain the excess."""
-    net_item = statement.item("net_income_to_common") or statement.item("net_income")
+    """The most a conversion can add back to a positive net result (`net_item`, the one the EPS divides) in
+    this column: basic EPS on the shares dilution adds, where diluted EPS x shares exceeds the net result by
+    more than rounding and no more than that, and basic EPS x shares comes back to it. None where no add-back
+    can explain the excess."""
     net, basic, basic_shares, diluted_shares = (
         None if item is None else item.values[index]
         for item in (net_item, statement.item("eps_basic"), statement.item("shares_basic"),

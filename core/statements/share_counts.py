@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from core.model import LineItem, first_index
+from core.statements.to_common import results_divided
 from core.statements.units import EPS_ROUNDING
 
 
@@ -22,15 +23,19 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
     result with it. Otherwise it keeps what its words say. `items` are scaled (dollars, shares)."""
     shared = [i for i, item in enumerate(items) if {"shares_basic", "shares_diluted"} <= set(item.concepts)]
     basic, diluted = first_index(items, "eps_basic"), first_index(items, "eps_diluted")
-    net = _the_result_divided(items)
-    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or net is None:
+    results = results_divided(items)
+    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or not results:
         return items
     if all(b == d for b, d in zip(items[basic].values, items[diluted].values, strict=True)
            if b is not None and d is not None):
         return items
     count = items[shared[0]]
-    kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
-            if gives_the_eps(items[net], count, eps, scale)]
+    kept: list[str] = []
+    for net in results:  # the printed result, then the one less the preferred dividends printed (round 595)
+        kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
+                if gives_the_eps(net, count, eps, scale)]
+        if kept:
+            break
     return _keeping_one_claim(items, shared[0], ("shares_basic", "shares_diluted"), kept)
 
 
@@ -42,25 +47,23 @@ def one_eps_for_two_counts(items: tuple[LineItem, ...], scale: int) -> tuple[Lin
     the words say. `items` are scaled (dollars, shares)."""
     shared = [i for i, item in enumerate(items) if {"eps_basic", "eps_diluted"} <= set(item.concepts)]
     basic, diluted = first_index(items, "shares_basic"), first_index(items, "shares_diluted")
-    net = _the_result_divided(items)
-    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or net is None:
+    results = results_divided(items)
+    if len(shared) != 1 or basic is None or diluted is None or basic == diluted or not results:
         return items
     eps = items[shared[0]]
     if _A_BASIS.search(f"{eps.section} {eps.label}"):
         return items  # "Earnings per common share - basic and diluted": the words say both
-    kept = [concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
-            if gives_the_eps(items[net], count, eps, scale)]
+    kept: list[str] = []
+    for net in results:  # the printed result, then the one less the preferred dividends printed (round 595)
+        kept = [concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
+                if gives_the_eps(net, count, eps, scale)]
+        if kept:
+            break
     return _keeping_one_claim(items, shared[0], ("eps_basic", "eps_diluted"), kept)
 
 
 # Words naming a basis: "basic", "diluted", "assuming dilution".
 _A_BASIS = re.compile(r"\bbasic\b|\bdiluted\b|\bdilution\b", re.IGNORECASE)
-
-
-def _the_result_divided(items: tuple[LineItem, ...]) -> int | None:
-    """The line EPS divides: the net income to common where printed, else the net income."""
-    to_common = first_index(items, "net_income_to_common")
-    return first_index(items, "net_income") if to_common is None else to_common
 
 
 def _keeping_one_claim(items: tuple[LineItem, ...], at: int, pair: tuple[str, str], kept: list[str]

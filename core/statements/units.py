@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem
+from core.statements.to_common import results_divided
 from core.tables.lines import WIDE_GAP_SPLIT
 from core.vocabulary import (
     AT_A_DATE_LINE,
@@ -111,31 +112,36 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     """The share scale the words give (their own, or the usual meaning of "in thousands, except per share
     data": shares in thousands too) stands unless EPS x shares = net result clearly says otherwise: a note
     that says "except share amounts" above a heading "Shares used (000)" is read both ways, and the
-    arithmetic keeps the reading that adds up."""
-    net = next((i for i in items if "net_income_to_common" in i.concepts),
-               next((i for i in items if "net_income" in i.concepts), None))
+    arithmetic keeps the reading that adds up. The net result is the printed one, or, where that adds up
+    at no scale, the one less the preferred dividends printed between it and the EPS (round 595:
+    core.statements.to_common)."""
+    results = results_divided(items)
     # EPS and the count of its own family: diluted EPS over the basic count misses by more than its cent.
     eps, shares = next(((e, c) for family in ("basic", "diluted")
                         if (e := _of_family(items, "per_share", f"eps_{family}")) is not None
                         and (c := _of_family(items, "shares", f"shares_{family}")) is not None),
                        (next((i for i in items if i.kind == "per_share" and i.concepts), None),
                         next((i for i in items if i.kind == "shares" and i.concepts), None)))
-    if net is None or eps is None or shares is None:
+    if not results or eps is None or shares is None:
         return _plausible(shares, words)
 
-    columns = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
-               if n is not None and e is not None and s is not None and n != 0]
-
-    def fits(candidate: int) -> bool:
+    def fits(candidate: int, net: LineItem) -> bool:
         """EPS x shares comes back to the net result within what the printed cents and units allow."""
+        assert eps is not None and shares is not None
+        columns = [(n, e, s) for n, e, s in zip(net.values, eps.values, shares.values, strict=True)
+                   if n is not None and e is not None and s is not None and n != 0]
         return bool(columns) and all(
             abs(e * s * candidate - n * scale) <= EPS_ROUNDING * s * candidate + Decimal(scale) / 2
             for n, e, s in columns)
 
-    if fits(words):
-        return words
-    return next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate)),
-                _plausible(shares, words))
+    for net in results:
+        if fits(words, net):
+            return words
+        found = next((candidate for candidate in (1, 1_000, 1_000_000) if candidate != words and fits(candidate, net)),
+                     None)
+        if found is not None:
+            return found
+    return _plausible(shares, words)
 
 
 # Cents the printed book value a share may miss the equity over the shares by (each rounded as printed).

@@ -1,0 +1,56 @@
+"""The result a statement's EPS divides where it prints what it takes off the net result for the common
+shareholders but not what is left to them.
+
+Round 595: "NET INCOME 7,030" / "Dividends on Series B preferred shares (2,312)" / "Earnings (loss) per common
+share, basic and diluted $0.11", and no "Net income attributable to common shareholders". The EPS is on
+7,030 - 2,312 = 4,718 (0.11 x 41.2 million shares); EPS x shares against the net income had failed and held
+back the net income, both EPS and both counts. Which of the two results the EPS divides the words do not say:
+each caller's arithmetic does, the printed net result first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import LineItem, first_index
+from core.vocabulary import TAKEN_FOR_COMMON
+
+# The lines that end the run of deductions: the EPS and the share counts
+_PER_SHARE_CONCEPTS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
+
+
+def results_divided(items: Sequence[LineItem]) -> tuple[LineItem, ...]:
+    """The results an EPS may divide, in the order to try them: the printed net income to common alone where
+    there is one; else the net income, then the net income less the lines printed between it and the first
+    EPS or share count that take something off for the common shareholders (`deductions`), where any does.
+    Empty where the statement prints no net result."""
+    to_common = first_index(items, "net_income_to_common")
+    if to_common is not None:
+        return (items[to_common],)
+    net = first_index(items, "net_income")
+    if net is None:
+        return ()
+    taken = deductions(items, net)
+    return (items[net],) if not taken else (items[net], less(items[net], taken))
+
+
+def deductions(items: Sequence[LineItem], net: int) -> tuple[LineItem, ...]:
+    """The amounts printed after the net result at `net` and before the first EPS or share count whose words
+    name something taken off it for the common shareholders (vocabulary.TAKEN_FOR_COMMON); none where no EPS
+    or count follows the result."""
+    end = next((i for i in range(net + 1, len(items)) if _PER_SHARE_CONCEPTS & set(items[i].concepts)), None)
+    if end is None:
+        return ()
+    return tuple(item for item in items[net + 1 : end]
+                 if item.kind == "amount" and not item.concepts and TAKEN_FOR_COMMON.search(item.label))
+
+
+def less(net: LineItem, taken: Sequence[LineItem]) -> LineItem:
+    """The net result with each deduction taken off, whichever sign it is printed with ("(2,312)" or "2,312":
+    a dividend is paid out of the result either way); a deduction blank in a column takes nothing there. The
+    line keeps the net result's span and label, so that a check on it speaks of the net result's facts."""
+    values = tuple(None if value is None else value - sum((abs(item.values[column] or Decimal(0)) for item in taken),
+                                                          Decimal(0))
+                   for column, value in enumerate(net.values))
+    return LineItem(net.label, values, (), "amount", net.span, net.section, net.is_total)

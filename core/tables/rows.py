@@ -637,8 +637,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                     and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
                           and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
                          # a name cut at its comma ("Total Northgate Capital Partners," / "Inc. stockholders'
-                         # equity", w3m at 80 columns: round 443), whatever the case of its next words
-                         or (rows[-1].label.endswith(",") and not line.label.endswith(":"))
+                         # equity", w3m at 80 columns: round 443), whatever the case of its next words; or at
+                         # its semicolon ("... 100,000 shares authorized;" / "38,017 and 38,790 shares
+                         # outstanding, respectively": round 598, run into the next row's label)
+                         or (rows[-1].label.endswith((",", ";")) and not line.label.endswith(":"))
                          or _ends_a_line_name(rows[-1].label, line.label)
                          or _names_whose(rows[-1].label, line.label)
                          or _name_ended(rows[-1].label, line.label))):

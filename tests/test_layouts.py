@@ -2638,3 +2638,25 @@ def test_one_count_under_preferred_dividends_is_the_count_of_the_eps_it_gives() 
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert {r["value"] for r in rows if r["concept"] == "shares_basic"} == {"41208000", "40987000"}
     assert [r for r in rows if r["concept"] == "shares_diluted"] == []
+
+
+@pytest.mark.parametrize("name", [
+    "bank_ratios_titled_over_their_durations_after_a_three_date_balance_sheet",
+    "bank_ratios_titled_over_their_durations_after_a_two_year_income_statement",
+])
+def test_a_block_titled_over_its_own_durations_is_no_rows_of_the_statement_above(name: str) -> None:
+    """Round 599 (invented): "SELECTED RATIOS (annualized)   Three Months   Nine Months" under a bank's balance
+    sheet at Sept. 30, 1998, Dec. 31, 1997 and Sept. 30, 1997 (and "SELECTED RATIOS   Fourth Quarter   Year"
+    under a two-year statement of income). The block had been read on as the statement's rows, the nine
+    months' return on average assets (1.23%) a balance at December 31, 1997, the title glued into the first
+    label. The block heads its own columns: it is a table of its own, and names no year, so nothing of it is
+    read as the statement's."""
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = [item.label for statement in release.statements for item in statement.items]
+    assert not [label for label in labels if "ratio" in label.lower() or "Return on" in label
+                or "margin" in label.lower() or "Book value" in label]
+    tables = find_tables(split_lines(path.read_text()))
+    ratios = [table for table in tables if any("Return on average assets" in row.label for row in table.rows)]
+    assert len(ratios) == 1 and ratios[0].rows[0].label == "Return on average assets"
+    assert len(tables) == 2

@@ -1020,7 +1020,19 @@ def _is_new_header(line: ClassifiedLine) -> bool:
             or (_LEADING_DURATION.match(text) is not None and not (text.endswith(":") and not wide))
             # "At September 30, 2017  At December 31, 2016 At September 30, 2016": dates and "at" alone, however
             # tight w3m set them (round 524: a bank's balances read on as its quarters' rows)
-            or _BALANCE_DATES_ONLY.fullmatch(text) is not None)
+            or _BALANCE_DATES_ONLY.fullmatch(text) is not None
+            or _titled_over_durations(text))
+
+
+def _titled_over_durations(text: str) -> bool:
+    """A block's title with its columns' durations on its own line ("SELECTED RATIOS (annualized)   Three
+    Months   Nine Months" under a bank's three-date balance sheet, round 599): the head of another table,
+    whose columns are its periods, never the dates of the statement above (its nine months' returns had
+    been read as the balance sheet's at December 31, 1997). The title, then two durations or more, each
+    set apart by a wide gap, nothing else."""
+    phrases = WIDE_GAP_SPLIT.split(text.strip())
+    return (len(phrases) >= 3 and DURATION.search(phrases[0]) is None
+            and all(DURATION.search(phrase) for phrase in phrases[1:]) and durations_only(" ".join(phrases[1:])))
 
 
 # Two whole dates or more, each alone or after "At" / "As of", nothing else: the dates of a table's columns.

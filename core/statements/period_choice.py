@@ -1,9 +1,14 @@
-"""The arithmetic decides a cash-flow column's length where its header leaves it unsaid.
+"""The arithmetic decides a cash-flow column's length, or the day it ends, where its header leaves it unsaid.
 
 A second-quarter release often heads its cash-flow statement "June 30, 2021 / 2020" with no duration: the
 reader then borrows the quarter's. But a cash-flow statement starts from the net result of its own
 period, and where its net loss (98,000) is the statement of operations' six-month figure, not the
 quarter's (50,000), the column is six months long. Where the header names a length, it stands.
+
+So with a fiscal year headed by its year alone ("2016 / 2015" over "(52 Weeks) / (53 Weeks)") where the
+statement of operations dates its years "52 Weeks Ended Jan. 1, 2017 / 53 Weeks Ended Jan. 3, 2016": the
+fiscal year named 2016 ends in January 2017, and the net result the column starts from says which year it is.
+Where the header names its day, it stands.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement],
         if statement.kind != "cash_flow" or operations is None:
             result.append(statement)
             continue
-        periods = list(statement.periods)
+        periods = _ends_by_the_net_result(statement, operations, notes)
         start = statement.item("net_income")
         net = operations.item("net_income")
         for index, period in enumerate(periods):
@@ -43,6 +48,41 @@ def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement],
         result.append(dataclasses.replace(statement, periods=tuple(periods)) if len(set(keys)) == len(keys)
                       else statement)
     return result, notes
+
+
+def _ends_by_the_net_result(statement: Statement, operations: Statement, notes: list[Diagnostic]) -> list[Period]:
+    """The cash flow's periods, each column headed by its year alone re-dated to the one period of the statement
+    of operations of its length whose net result it starts from, where the day it was given has none of that
+    net result: every such column or none (round 601: a staffing firm's fiscal 2015, the 53 weeks ended
+    January 3, 2016, had been dated January 4, 2015, its cash flows printed for a year the release does not
+    report). A note says so."""
+    periods = list(statement.periods)
+    start, net = statement.item("net_income"), operations.item("net_income")
+    if start is None or net is None:
+        return periods
+    moved: dict[int, Period] = {}
+    for index, period in enumerate(periods):
+        value, reading = start.values[index], read_header(period.label)
+        if value is None or period.months is None or reading.month is not None or reading.year is None:
+            continue
+        if any(p.end == period.end and p.months == period.months and operations.value("net_income", p) == value
+               for p in operations.periods):
+            continue
+        matching = [p for p in operations.periods if p.months == period.months
+                    and operations.value("net_income", p) == value and p.end.year in (reading.year, reading.year + 1)]
+        if len(matching) != 1:
+            return periods
+        if matching[0].end != period.end:
+            moved[index] = dataclasses.replace(period, end=matching[0].end)
+    if not moved or len({p.key for p in (moved.get(i, p) for i, p in enumerate(periods))}) != len(periods):
+        return periods
+    for index, period in moved.items():
+        notes.append(Diagnostic(
+            f"column {periods[index].label!r} names its year alone; its net result is that of the {period.months} "
+            f"months ended {period.end.strftime('%B %-d, %Y')}, so it is read as ending then",
+            span=statement.span, table=statement.title or "cash flows", severity="note"))
+        periods[index] = period
+    return periods
 
 
 def _label(period: Period, months: int | None) -> str:

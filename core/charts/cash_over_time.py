@@ -33,7 +33,7 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import accounting, as_a_name
+from core.formatting import BEYOND_HORIZON, RUNWAY_HORIZON, accounting, as_a_name, runway_words
 
 
 def cash_trend(series: CompanySeries) -> Chart | None:
@@ -132,6 +132,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
     runways: list[float | None] = []
+    beyond = False  # a runway past the horizon, drawn at it
     for method, field, colour in BURN_METHODS:
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
@@ -148,17 +149,20 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             )
         )  # fmt: skip
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
-        runways.extend(None if r is None else float(r) for r in runway)
+        drawn = [_drawn_runway(r) for r in runway]
+        runways.extend(drawn)
+        beyond = beyond or any(r is not None and r > RUNWAY_HORIZON for r in runway)
         if any(r is not None for r in runway):
             figure.add_trace(
                 go.Scatter(
                     x=x,
-                    y=[None if r is None else float(r) for r in runway],
-                    name=f"Runway at that rate (months): {method.lower()}",
+                    y=drawn,
+                    name=f"Runway at that rate: {method.lower()}",
                     mode="lines+markers",
                     line={"color": colour, "dash": "dot"},
                     yaxis="y2",
-                    hovertemplate="%{x}: %{y:.1f} months of cash<extra></extra>",
+                    customdata=[runway_words(r) for r in runway],
+                    hovertemplate="%{x}: %{customdata} of cash<extra></extra>",
                 )
             )
         for point, value, months in zip(points, monthly, runway, strict=True):
@@ -168,7 +172,9 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     "Method": method,
                     f"Burn per month ({unit})": accounting(to_units(value, scale), decimals=places),
                     f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale), decimals=places),
-                    "Runway (months)": "—" if months is None else f"{float(months):.1f}",
+                    # past the horizon in the words of every other page, never "302.8" (UI-44)
+                    "Runway (months)": "—" if months is None else BEYOND_HORIZON if months > RUNWAY_HORIZON
+                    else f"{float(months):.1f}",
                     "How": _how(point, field) if value is not None else "",
                 }
             )
@@ -177,7 +183,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         # Months of cash from zero, on ticks of its own: Plotly's had started at 2.12 and stepped by 7.06,
         # so a runway falling from 37 to 21 months looked like one running out.
         yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "showgrid": False,
-                **accounting_axis([0.0, *runways]), "zeroline": False},
+                **_runway_axis(runways, beyond=beyond), "zeroline": False},
         barmode="group",
     )  # fmt: skip
     base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
@@ -188,6 +194,29 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     )
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _drawn_runway(months: Decimal | None) -> float | None:
+    """A runway as the chart draws it: at most RUNWAY_HORIZON, where a longer one stops and is said "5+ years",
+    as on the Cash page's run-down (UI-44: Forian's 302.8 and 722.6 months had been plotted on an axis to 800,
+    and printed so in the table and CSV, where every other page says "5+ years")."""
+    if months is None:
+        return None
+    return float(min(months, RUNWAY_HORIZON))
+
+
+def _runway_axis(drawn: list[float | None], *, beyond: bool) -> dict[str, object]:
+    """The runway axis from zero; its tick at the horizon reads "5+ years" where a runway runs past it (the
+    points drawn there stand for every runway beyond it, not for 60 months)."""
+    axis = accounting_axis([0.0, *drawn])
+    if beyond:
+        horizon = float(RUNWAY_HORIZON)
+        values, names = axis["tickvals"], axis["ticktext"]
+        assert isinstance(values, list) and isinstance(names, list)
+        kept = [(float(t), str(n)) for t, n in zip(values, names, strict=True) if float(t) < horizon]
+        ticks, texts = [t for t, _ in kept] + [horizon], [n for _, n in kept] + [BEYOND_HORIZON]
+        axis["tickvals"], axis["ticktext"] = ticks, texts
+    return axis
 
 
 def _burn(point: BurnPoint, field: str) -> Decimal | None:

@@ -267,6 +267,29 @@ def shares(value: Decimal | None) -> str:
     return accounting(value, decimals=0)
 
 
+MILLION_SHARES = Decimal(1_000_000)
+MOST_SHARE_PLACES = 6  # a count to the share, in millions
+
+
+def share_places(values: Iterable[Decimal | None]) -> int:
+    """The decimals that keep every count of `values` whole in millions, as printed: 6 for Forian's 35,068,716
+    ("35.068716"), 3 for AZZ's 26,153 thousand ("26.153"), 1 for Sears' 216.5 million."""
+    def whole_at(value: Decimal) -> int:
+        millions = value / MILLION_SHARES
+        return next((p for p in range(MOST_SHARE_PLACES) if (millions * 10**p) % 1 == 0), MOST_SHARE_PLACES)
+
+    return max((whole_at(value) for value in values if value is not None), default=0)
+
+
+def shares_in_millions(value: Decimal | None, places: int) -> str:
+    """A share count in millions, the unit a share-count chart's axis reads: 35068716 -> "35.068716" at 6
+    places; "—" where there is none. A chart's table and caption had printed "35,068,716" and "26,153,000"
+    under an axis of millions (UI-44)."""
+    if value is None:
+        return "—"
+    return accounting(value / MILLION_SHARES, decimals=places)
+
+
 def months(value: Decimal | None) -> str:
     """Runway in months to one decimal: 17.89 -> "17.9 months"."""
     if value is None:

@@ -438,10 +438,12 @@ def test_a_crowded_period_axis_sets_each_year_under_its_day(operations: Statemen
     assert eps_bars(per_share_points(operations)).figure.data[0].x[0] == "3M to<br>Jun 30, 2003"
 
 
-def test_share_bars_are_in_millions_and_full_in_the_table(operations: Statement) -> None:
+def test_share_bars_are_in_millions_on_the_axis_and_in_the_table(operations: Statement) -> None:
+    """Allos' 31,139,289 shares: 31.139 on an axis of millions, "31.14M" on its bar, and in the table "31.139289"
+    of millions, every share still there (UI-44: the table had printed the count in full under that axis)."""
     chart = share_bars(per_share_points(operations))
     assert round(chart.figure.data[0].y[1], 3) == 31.139
-    assert chart.data["Weighted shares"][1] == "31,139,289"
+    assert chart.data["Weighted shares (millions)"][1] == "31.139289"
     assert list(chart.figure.data[0].text)[1] == "31.14M"
     assert chart.figure.data[0].marker.color == CURRENT  # one series, one colour (alternating shades meant nothing)
 

@@ -37,3 +37,35 @@ def test_compares_burn_chart_draws_and_tables_a_runway_past_five_years_as_5_plus
     assert "302.8" not in csv and "722.6" not in csv and csv.count("5+ years") == 2
     # the burn itself is still the figure: $163,009 and $68,302 a month
     assert list(chart.data["Burn per month ($)"]) == ["163,009", "68,302"]
+
+
+def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() -> None:
+    """AZZ Q4 FY2020 prints "Diluted average shares outstanding" in thousands: 26,209 for the quarter to Feb 29,
+    2020, 26,153 a year before; the year 26,281 and 26,107. Forian prints whole shares: diluted 35,068,716 and
+    31,098,180 in its quarters. Both charts' axes read millions, while Compare's caption said "drawn in
+    millions: ... 26,153,000" and the tables and CSVs held 35068716."""
+    from core.analysis import per_share_points
+    from core.analysis.structure import operations_statement
+    from core.charts.per_share import share_bars
+    from core.charts.series import share_count_trend
+
+    azz = read(AZZ)
+    over_time = share_count_trend(company_series([azz]))
+    assert over_time is not None
+    assert over_time.figure.layout.yaxis.title.text == "Weighted shares (millions)"
+    assert list(over_time.data["Value (millions of shares)"]) == ["26.153", "26.209"]
+    assert over_time.alt_text == ("Line of weighted average shares per quarter, in millions: 3M to Feb 28, 2019 "
+                                  "26.153, 3M to Feb 29, 2020 26.209.")
+    assert "26,153,000" not in over_time.alt_text
+    operations = operations_statement(azz)
+    assert operations is not None
+    bars = share_bars(per_share_points(operations))
+    assert list(bars.data["Weighted shares (millions)"]) == ["26.153", "26.209", "26.107", "26.281"]
+    assert bars.alt_text.startswith("Bars of weighted average shares in millions: 3M to Feb 28, 2019 26.153,")
+    assert "million shares" in bars.figure.data[0].hovertemplate
+
+    forian = share_count_trend(company_series([read(FORIAN)]))
+    assert forian is not None
+    csv = data_csv(forian.data).decode()
+    assert "35.068716" in csv and "31.09818" in csv and "35068716" not in csv
+    assert [text for text in forian.figure.data[0].text if text] == ["35.1", "31.1"]

@@ -25,7 +25,15 @@ from core.charts.style import (
     period_tick,
     source_key,
 )
-from core.formatting import accounting, currency_sign, per_share, printed_places, shares
+from core.formatting import (
+    accounting,
+    currency_sign,
+    per_share,
+    printed_places,
+    share_places,
+    shares,
+    shares_in_millions,
+)
 from core.model import SourceSpan
 
 
@@ -68,7 +76,7 @@ def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES, cur
 
 
 def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -> Chart:
-    """Weighted average shares per period, in millions on the axis and in full in the table."""
+    """Weighted average shares per period, in millions on the axis, labels, hovers, table and caption alike."""
     many = words.many
     ordered = _ordered(points)
     names = [period_name(p.period) for p in ordered]
@@ -92,10 +100,14 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
     basis = next((p.shares_basis for p in ordered if p.shares_basis), "")
     base_layout(figure, title=f"Weighted average {many}{f' ({basis})' if basis else ''}", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame({"Period": names, f"Weighted {many}": [shares(p.shares) for p in ordered]})
+    # the table and caption in the millions the axis reads, to the places that keep each count as printed
+    # (UI-44: "35,068,716" under an axis of millions)
+    exact = share_places(p.shares for p in ordered)
+    counts = [shares_in_millions(p.shares, exact) for p in ordered]
+    data = pd.DataFrame({"Period": names, f"Weighted {many} (millions)": counts})
     alt = (
-        f"Bars of weighted average {many}: "
-        + ", ".join(f"{n} {shares(p.shares)}" for n, p in zip(names, ordered, strict=True))
+        f"Bars of weighted average {many} in millions: "
+        + ", ".join(f"{n} {count}" for n, count in zip(names, counts, strict=True))
         + "."
     )
     return Chart(figure, data, alt, _sources(names, [p.shares_span for p in ordered]),

@@ -184,8 +184,8 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
 
 
 def share_count_trend(series: CompanySeries) -> Chart | None:
-    """Weighted average shares (or a partnership's units) per quarter, in millions on the axis and in full in
-    the table."""
+    """Weighted average shares (or a partnership's units) per quarter, in millions on the axis, labels, hovers,
+    table and caption alike."""
     many = equity_words_of(series.releases[-1:]).many
     key = "shares_diluted" if series.points("shares_diluted") else "shares_basic"
     points = series.points(key)
@@ -210,10 +210,12 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     figure.update_yaxes(title_text=f"Weighted {many} (millions)", **accounting_axis(millions, pad=0.12))
     base_layout(figure, title=f"Weighted average {many} per quarter", height=380)
     figure.update_layout(showlegend=False)
-    data = pd.DataFrame(table_rows(series, points, series.label(key), many))
+    # the table and caption in the millions the axis reads (UI-44: "drawn in millions: ... 26,153,000")
+    unit = f"millions of {many}"
+    data = pd.DataFrame(table_rows(series, points, series.label(key), unit, shares_in_millions=True))
     marks = figure_marks(series.label(key), points)
-    alt = f"Line of weighted average {many} per quarter, drawn in millions: " + ", ".join(
-        f"{row['Period']} {row[f'Value ({many})']}" for row in data.to_dict("records")
+    alt = f"Line of weighted average {many} per quarter, in millions: " + ", ".join(
+        f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records")
     ) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, data, alt, figure_marks=marks)

@@ -17,7 +17,8 @@ from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import add_months, period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, decimals_of
-from core.formatting import accounting, as_printed, currency_sign, marked, unit_label
+from core.formatting import accounting, as_printed, currency_sign, marked, share_places, unit_label
+from core.formatting import shares_in_millions as millions_of_shares
 from core.model import Period
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -246,11 +247,22 @@ def other_readings(series: CompanySeries, point: Observation) -> tuple[Observati
     return restated.versions[1:] if restated is not None else ()
 
 
-def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str) -> list[dict[str, object]]:
+def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str, *,
+               shares_in_millions: bool = False) -> list[dict[str, object]]:
+    """A chart's table over time: each point as printed, with how it was had and other releases' readings.
+    With `shares_in_millions`, share counts read in millions, as a share-count chart's axis does, to the places
+    that keep each count as printed."""
     rows: list[dict[str, object]] = []
     places = printed_places(series, points)
+    exact = share_places(p.value for point in points for p in (point, *other_readings(series, point)))
+
+    def cell(point: Observation) -> str:
+        if shares_in_millions and point.kind == "shares":
+            return millions_of_shares(point.value, exact)
+        return display(point, series.scale, places, series_sign(series))
+
     for point in points:
-        shown = display(point, series.scale, places, series_sign(series))
+        shown = cell(point)
         others = other_readings(series, point)
         rows.append(
             {
@@ -258,8 +270,7 @@ def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str
                 "Line": name,
                 f"Value ({unit})": marked(shown, point.status),
                 "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
-                "Restated": "; ".join(f"{display(o, series.scale, places, series_sign(series))} in {o.source}"
-                                      for o in others),
+                "Restated": "; ".join(f"{cell(o)} in {o.source}" for o in others),
             }
         )
     return rows

@@ -298,7 +298,8 @@ def test_cash_for_a_profitable_company_says_no_burn() -> None:
     said = texts(at)
     # cash rose from 45,597 to 50,000: no "fall in cash" to speak of (browser review of round 114)
     assert "**No burn.**" in said
-    assert "The period was profitable and cash rose from Dec 31, 2003 to Jun 30, 2004, so there is no burn" in said
+    assert ("The period was profitable and cash and investments rose from Dec 31, 2003 to Jun 30, 2004, so there is "
+            "no burn") in said  # the sheet's "Cash, cash equivalents and investments in marketable securities"
 
 
 def test_cash_of_a_profitable_bank_without_a_cash_line_says_so_once() -> None:
@@ -327,8 +328,11 @@ def test_a_net_loss_while_operations_generate_cash_is_no_burn_and_draws_no_runwa
     assert not at.metric
     said = texts(at)
     # how much, and over which months (UI-34: "Operations generated cash" had left a reader to find out)
+    # each loss with its period (UI-44); cash and cash equivalents rose (35,118 to 38,412) while cash and
+    # short-term investments fell (82,328 to 80,317): the fall named for what fell
     assert ("**No burn.** Operations generated $1.8 million of cash in the 6 months to Jun 30, 2001, so neither the "
-            "net loss nor the fall in cash is a burn.") in said
+            "net losses of $2.3 million in those months and $1.6 million in the 3 months to Jun 30, 2001 nor the fall "
+            "in cash and investments is a burn.") in said
     assert len(at.get("plotly_chart")) == 2  # cash at each date and the balance sheet, no runway
     assert "How long" not in said
 
@@ -402,7 +406,7 @@ def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> Non
     at = run_page("per_share", release)
     eps, units = at.dataframe[0].value, at.dataframe[1].value
     assert list(eps["Per unit ($)"])[:2] == ["$0.27", "$0.38"]
-    assert list(units["Weighted units"])[1] == "68,912,118"
+    assert list(units["Weighted units (millions)"])[1] == "68.912118"  # in the millions the axis reads (UI-44)
     assert [m.label for m in at.metric][:2] == ["Effect of the net result (per unit)",
                                                 "Effect of the unit count (per unit)"]
     assert [m.value for m in at.metric][:1] == ["$0.117"]  # (26,177,000 - 18,185,000) / 68,105,118 units

@@ -604,7 +604,7 @@ def test_the_fall_in_cash_runs_from_the_balance_date_before_the_latest() -> None
     # ... and the page says so with the dates, never "cash rose" (from a year before: a browser review)
     assert no_burn_sentence(core.parse_release(sears.read_bytes(), sears.name)) == (
         "The latest quarter was profitable (the year to date lost money), so no burn or runway is estimated from "
-        "the fall in cash from Jan 3, 2004 to Jul 3, 2004.")
+        "the fall in cash and cash equivalents from Jan 3, 2004 to Jul 3, 2004.")  # its one line, named (UI-44)
 
 
 def test_securities_printed_right_after_the_cash_among_current_assets_count_with_it() -> None:
@@ -794,7 +794,7 @@ def test_a_quarters_loss_in_a_profitable_year_to_date_is_no_burn() -> None:
     assert all(estimate.monthly is None for estimate in burn_estimates(release))
     assert no_burn_sentence(release) == (
         "The year to date was profitable (the latest quarter lost money), so no burn or runway is estimated from "
-        "the fall in cash from Nov 30, 2021 to May 31, 2022.")
+        "the fall in cash and cash equivalents from Nov 30, 2021 to May 31, 2022.")
 
 
 def test_a_profitable_company_whose_operations_used_cash_for_the_season_gets_no_runway() -> None:
@@ -955,7 +955,8 @@ def test_no_burn_is_never_said_from_a_year_old_cash_flow() -> None:
     assert cash_flow is not None and [p.end for p in cash_flow.periods] == [date(2016, 6, 30)]
     assert burns_cash(release) is False
     assert no_burn_sentence(release) == (
-        "The period was profitable and cash rose from Dec 31, 2016 to Jun 30, 2017, so there is no burn to measure.")
+        "The period was profitable and cash and cash equivalents rose from Dec 31, 2016 to Jun 30, 2017, so there "
+        "is no burn to measure.")
 
 
 @pytest.mark.parametrize(("label", "no_cash"), [

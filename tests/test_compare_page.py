@@ -442,8 +442,8 @@ def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_mad
     million of cash (291,583 thousand): no burn, as its Cash page says. Beside Allos, which burns, the memo's
     "Net loss per month" row had said "No burn" for it under a net income row printing the loss (UI-42), then
     "Not estimated" over a note ending "so the net loss is no burn" beside a Runway of "No burn": three wordings of
-    one finding (UI-43). The cell says "Not a burn", the note "so the net loss is not a burn", in the Cash page's
-    words; its burn and runway cells stay "No burn"."""
+    one finding (UI-43), then "Not a burn" beside "No burn" (UI-44). All three cells say "No burn", as the Cash
+    page leads; the note names the loss, its period and that of the cash flow, in the Cash page's words."""
     from core.analysis.cash import no_burn_sentence
     from tests.conftest import FIXTURES
 
@@ -452,10 +452,9 @@ def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_mad
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = frame_with(at, "Metric").set_index("Metric")
     assert memo.loc["Net income (loss)", "HAS"] == "($69.6M)"
-    assert memo.loc["Net loss per month"].tolist() == ["Not a burn", "$2.4M"]  # Allos: 7,151 thousand / 3
+    assert memo.loc["Net loss per month"].tolist() == ["No burn", "$2.4M"]  # Allos: 7,151 thousand / 3
     assert memo.loc["Cash burn per month", "HAS"] == memo.loc["Runway", "HAS"] == "No burn"
     said = ("HAS, net loss per month: Operations generated $291.6 million of cash in the 3 months to Mar 29, 2020, "
-            "so the net loss is not a burn.")
+            "so the net loss of $69.6 million in those months is not a burn.")
     assert said in [c.value.replace("\\", "") for c in at.caption]
-    assert said.endswith(f"{memo.loc['Net loss per month', 'HAS'].lower()}.")  # the cell's words, the note's
     assert said.endswith(no_burn_sentence(hasbro))  # the Cash page's sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 from core.analysis.series import company_series
 from core.charts.cash_over_time import burn_chart
 from core.charts.export import data_csv
+from core.model import Release
 from tests.conftest import FIXTURES
 from tests.conftest import read_fixture as read
 
@@ -69,3 +70,67 @@ def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() ->
     csv = data_csv(forian.data).decode()
     assert "35.068716" in csv and "31.09818" in csv and "35068716" not in csv
     assert [text for text in forian.figure.data[0].text if text] == ["35.1", "31.1"]
+
+
+def test_side_by_side_says_no_burn_in_every_burn_cell_of_a_company_burning_no_cash(allos: Release) -> None:
+    """Hasbro Q1 2020 lost $69.6 million (69,637 thousand) while its operations generated $291.6 million (291,583
+    thousand): beside Allos, which burns, its net-loss cell said "Not a burn" beside "No burn" in the burn and
+    runway cells."""
+    from core.analysis.metrics import METRIC_NAMES, standard_metrics
+    from core.charts.memo import memo_table
+
+    columns = [standard_metrics(read(HASBRO)), standard_metrics(allos)]
+    memo = memo_table(columns).set_index("Metric")
+    burn_rows = [METRIC_NAMES[key] for key in ("monthly_burn", "monthly_net_loss", "runway")]
+    assert memo.loc["Net income (loss)"].tolist()[0] == "($69.6M)"
+    assert [memo.loc[row].tolist()[0] for row in burn_rows] == ["No burn", "No burn", "No burn"]
+
+
+def test_a_quarters_loss_is_named_with_its_period_beside_a_years_cash_flow() -> None:
+    """AZZ Q4 FY2020: the fourth quarter lost $10,643 thousand; the twelve months to Feb 29, 2020 earned $48,234
+    thousand and operations generated $144,759 thousand. The note had said the year's cash flow made "the net
+    loss" no burn, as though the year had lost it. Hasbro's loss and cash flow are of one quarter."""
+    from core.analysis.cash import no_burn_sentence
+
+    assert no_burn_sentence(read(AZZ)) == (
+        "Operations generated $144.8 million of cash in the 12 months to Feb 29, 2020, in which the company earned "
+        "$48.2 million, so the net loss of $10.6 million in the 3 months to Feb 29, 2020 is not a burn.")
+    assert no_burn_sentence(read(HASBRO)) == (
+        "Operations generated $291.6 million of cash in the 3 months to Mar 29, 2020, so the net loss of $69.6 "
+        "million in those months is not a burn.")
+
+
+def test_the_sentence_names_what_rose_cash_and_investments_not_cash() -> None:
+    """Apple Q3 FY2004: cash and cash equivalents fell from 3,396 to 3,120 ($ millions, Sep 27, 2003 to Jun 26,
+    2004); with short-term investments (1,170 and 1,846) the sum rose from 4,566 to 4,966. The Cash page had
+    said "cash rose"."""
+    from core.analysis.cash import cash_points, no_burn_sentence
+
+    release = read(APPLE)
+    balance = release.statement("balance")
+    assert balance is not None
+    points = cash_points(balance)
+    assert [int(p.amount / 1_000_000) for p in points] == [4566, 4966]
+    said = no_burn_sentence(release)
+    assert said == ("The period was profitable and cash and investments rose from Sep 27, 2003 to Jun 26, 2004, so "
+                    "there is no burn to measure.")
+    assert "cash rose" not in said
+
+
+def test_no_basic_diluted_switch_is_said_where_the_release_prints_one_share_count() -> None:
+    """Sears Q2 2004 prints one "Average common equivalent shares outstanding" (217.1 million for the 26 weeks
+    of 2004, which lost $806 million; 307.9 million for 2003's, which earned $501 million): the bridge between
+    them had said part of the count's effect was a switch from basic to diluted counts the release never
+    printed apart."""
+    from core.analysis import eps_bridge, windows
+    from core.analysis.per_share import dilution_switched
+    from core.analysis.structure import operations_statement
+
+    operations = operations_statement(read(SEARS))
+    assert operations is not None
+    assert operations.item("shares_basic") is None
+    bridges = [b for w in windows(operations) if (b := eps_bridge(operations, w)) is not None]
+    half = next(b for b in bridges if b.result_now < 0)
+    assert (half.result_then, half.result_now) == (501_000_000, -806_000_000)
+    assert (half.shares_then, half.shares_now) == (307_900_000, 217_100_000)
+    assert dilution_switched(operations, half) == ""

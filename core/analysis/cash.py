@@ -624,6 +624,10 @@ def no_burn_sentence(release: Release) -> str:
     if (financial := financial_no_burn(release)) is not None:
         return financial
     balance = release.statement("balance")
+    points = release_cash_points(release)
+    # what rose or fell, named for what the cash points hold (UI-44: Apple's "cash rose" where its cash and cash
+    # equivalents fell from 3,396 to 3,120 and only its cash and short-term investments rose, 4,566 to 4,966)
+    what = cash_words(points)
     # (the cash flow's latest column, unless it ends well before the balance sheet: a predecessor's six
     # months of a year before had been said to show operations generating cash, UI-26)
     cash_flow = release.statement("cash_flow")
@@ -631,19 +635,17 @@ def no_burn_sentence(release: Release) -> str:
         # the figure and its period said (UI-34: "Operations generated cash" had left a reader to find how much)
         period, generated = operating
         sign = currency_sign(statement_currency(cash_flow))
-        weeks = weeks_of(period)
-        span = _window(period) if weeks is None else f"the {weeks} weeks to {day_name(period.end)}"
+        span = _stretch(period)
         if generated < 0 and (earned := _earned(release, balance)) is not None:
             profit, used = spelled_money(earned[1], currency=sign), spelled_money(-generated, currency=sign)
             said = (f"In {span} the company earned {profit} and its operations used {used} of cash"
                     if earned[0].key == period.key else
-                    f"The company earned {profit} in {_window(earned[0])} and its operations used {used} of cash "
+                    f"The company earned {profit} in {_stretch(earned[0])} and its operations used {used} of cash "
                     f"in {span}")
             return (f"{said}: a profitable business's cash tied up in working capital (inventory, receivables), "
                     "not a burn, so no runway is estimated.")
         money = spelled_money(generated, currency=sign)
-        return f"Operations generated {money} of cash in {span}, so {_no_burn_of(release, balance)}."
-    points = release_cash_points(release)
+        return f"Operations generated {money} of cash in {span}{_no_burn_of(release, balance, period, sign)}."
     operations = operations_statement(release)
     quarter = _latest_value(operations, "net_income", balance)
     to_date = _latest_value(operations, "net_income", balance, longest=True)
@@ -660,28 +662,47 @@ def no_burn_sentence(release: Release) -> str:
         first, last = points[-2], points[-1]
         since = f"from {period_name(first.period)} to {period_name(last.period)}"
         if last.amount >= first.amount:
-            return f"{profitable} and cash rose {since}, so there is no burn to measure."
+            return f"{profitable} and {what} rose {since}, so there is no burn to measure."
         if mixed:
-            return f"{profitable}, so no burn or runway is estimated from the fall in cash {since}."
-        return f"{profitable}, so the fall in cash {since} is not a burn."
-    return f"{profitable}, so a fall in cash is not a burn."
+            return f"{profitable}, so no burn or runway is estimated from the fall in {what} {since}."
+        return f"{profitable}, so the fall in {what} {since} is not a burn."
+    return f"{profitable}, so a fall in {what} is not a burn."
 
 
-def _no_burn_of(release: Release, balance: Statement | None) -> str:
-    """What of the period is said to be no burn: the net loss and the fall in cash the release shows, or
-    neither (UI-37: "neither a net loss nor a fall in cash is a burn" under a profit and a rise in cash)."""
+def _stretch(period: Period) -> str:
+    """ "the 3 months to Mar 29, 2020", or "the 13 weeks to ..." where the column counts weeks."""
+    weeks = weeks_of(period)
+    return _window(period) if weeks is None else f"the {weeks} weeks to {day_name(period.end)}"
+
+
+def _no_burn_of(release: Release, balance: Statement | None, cash_period: Period, sign: str) -> str:
+    """What of the period is said to be no burn, after the operating cash flow of `cash_period`: the net loss
+    the release shows (its figure and its period) and the fall in cash, or neither (UI-37: "neither a net loss
+    nor a fall in cash is a burn" under a profit and a rise in cash). A loss of another period than the cash
+    flow's says what that period earned: AZZ's fourth quarter lost $10.6 million in a year that earned $48.2
+    million, and "generated $144.8 million ... in the 12 months, so the net loss is not a burn" had set the
+    quarter's loss against the year's cash (UI-44)."""
     operations = operations_statement(release)
-    loss = any(value < 0 for longest in (False, True)
-               if (value := _latest_value(operations, "net_income", balance, longest=longest)) is not None)
+    found = [f for longest in (False, True) if (f := _latest(operations, "net_income", balance, longest=longest))]
+    # the cash flow's own period first, so "those months" follows the months it points back to
+    losses = sorted({period.key: (period, value) for period, value in found if value < 0}.values(),
+                    key=lambda loss: loss[0].key != cash_period.key)
     points = release_cash_points(release)
     fell = len(points) > 1 and points[-1].amount < points[-2].amount
-    if loss and fell:
-        return "neither the net loss nor the fall in cash is a burn"
-    if loss or fell:
-        # "is not a burn", as the memo's net-loss cell says it ("Not a burn") beside its runway's "No burn": "the
-        # net loss is no burn" under "Not estimated" had said one finding three ways (UI-43, Hasbro Q1 2020)
-        return f"the {'net loss' if loss else 'fall in cash'} is not a burn"
-    return "there is no burn to measure"
+    what = cash_words(points)
+    if not losses:
+        # "is not a burn", as the memo's cells say "No burn" (UI-43, UI-44)
+        return f", so the fall in {what} is not a burn" if fell else ", so there is no burn to measure"
+    named = " and ".join(f"{spelled_money(-value, currency=sign)} in "
+                         f"{'those months' if period.key == cash_period.key else _stretch(period)}"
+                         for period, value in losses)
+    loss = f"net loss{'es' if len(losses) > 1 else ''} of {named}"
+    earned = next((value for period, value in found if period.key == cash_period.key and value > 0), None)
+    # the cash flow's own period earned money while a shorter one lost it: both said, each with its period
+    context = "" if earned is None else f", in which the company earned {spelled_money(earned, currency=sign)}"
+    if fell:
+        return f"{context}, so neither the {loss} nor the fall in {what} is a burn"
+    return f"{context}, so the {loss} {'are' if len(losses) > 1 else 'is'} not a burn"
 
 
 # The estimates that measure cash used, the one a reader means by "burn" first.

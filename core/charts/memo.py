@@ -111,10 +111,12 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     if key == "monthly_net_loss" and loss_not_estimated(column):
         # a net loss, no estimate of it a month: `loss_not_estimated` says why, as the Cash page. Where the company
         # burns no cash the cell says that finding in the note's words ("... so the net loss is not a burn") beside
-        # the burn and runway cells' "No burn": "Not estimated" had stood between them (UI-43, Hasbro Q1 2020)
-        return NOT_A_BURN if column.burning is False else NOT_ESTIMATED
+        # the burn and runway cells' "No burn": "Not estimated" had stood between them (UI-43, Hasbro Q1 2020),
+        # then "Not a burn" beside their "No burn", one finding in two wordings (UI-44); the note under the memo
+        # names the loss and says why it is not a burn
+        return NO_BURN if column.burning is False else NOT_ESTIMATED
     if key in BURN_ROWS and column.burning is False:
-        return "No burn"  # profitable or cash-generative: a runway would be a false alarm
+        return NO_BURN  # profitable or cash-generative: a runway would be a false alarm
     return "—"
 
 
@@ -151,8 +153,8 @@ def _in_millions(text: str) -> str:
 
 
 BURN_ROWS = ("monthly_burn", "monthly_net_loss", "runway")
-# The net-loss cell of a company that lost money while burning no cash (its operations generated cash).
-NOT_A_BURN = "Not a burn"
+# Every burn cell (burn, net loss and runway) of a company burning no cash, as the Cash page leads its sentence.
+NO_BURN = "No burn"
 # A financial company's burn cells, in the words of the Overview and the Cash page ("so burn and runway do not
 # apply to it"): "No burn" had read as a lender that spends no cash (UI-38: Horizon Bancorp, PS Business Parks).
 DOES_NOT_APPLY = "Does not apply"

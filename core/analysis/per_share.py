@@ -248,6 +248,14 @@ def dilution_switched(statement: Statement, bridge: EpsBridge, words: EquityWord
     if not bridge.eps_concept.endswith("_diluted") or (bridge.result_then < 0) == (bridge.result_now < 0):
         return ""
     assert bridge.window.prior is not None
+    # Only where the release prints two counts that differ in the profit's period: one count for both (Sears'
+    # "Average common equivalent shares outstanding") switches nothing, and the bridge had said it did (UI-44).
+    profit = bridge.window.current if bridge.result_now >= 0 else bridge.window.prior
+    basic_line, diluted_line = statement.item("shares_basic"), statement.item("shares_diluted")
+    if basic_line is None or diluted_line is None or basic_line is diluted_line:
+        return ""
+    if statement.value("shares_basic", profit) == statement.value("shares_diluted", profit):
+        return ""
     loss = "this period" if bridge.result_now < 0 else "the year-earlier period"
     said = (f"{loss[0].upper()}{loss[1:]} is a loss, the other a profit: a loss's diluted {words.many} are its "
             f"basic ones (dilution would lessen the loss per {words.one}), a profit's count the dilution, so part "

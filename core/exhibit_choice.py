@@ -21,6 +21,7 @@ from decimal import Decimal
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import ExhibitRef, Release
+from core.narrative.metadata import spelled_by_the_release
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements, titled_a_subsidiarys
@@ -282,7 +283,7 @@ def _finish(
 ) -> Release:
     metadata = dataclasses.replace(
         release.metadata,
-        company=release.metadata.company or header.company,
+        company=release.metadata.company or spelled_by_the_release(header.company, release.lines),
         cik=header.cik,
         form_type=header.form_type,
         filing_date=header.filing_date,

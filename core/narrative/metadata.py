@@ -26,6 +26,7 @@ from core.vocabulary import (
     UNFINISHED_END,
     YEAR_RE,
     is_compared,
+    name_words,
 )
 
 _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX(?:-?V)?|Amex"  # noqa: E501
@@ -213,6 +214,24 @@ def _headline_words_spelled_again(subject: str, flat: str) -> str:
         return next((name for name in spelled if not name.isupper()), spelled[0].title())
     about = re.search(rf"\bAbout\s+(?P<name>{words})(?!\w)", flat)
     return about.group("name") if about else ""
+
+
+def spelled_by_the_release(name: str, lines: Sequence[str]) -> str:
+    """`name` as the release's own text spells it where `name` is in capitals (an EDGAR header's "SOUTHERN CO"):
+    the words that tell the company apart (`vocabulary.name_words`) followed by a company's suffix, in the first
+    spelling not all in capitals ("Southern Company"); `name` itself where the text spells it no other way.
+    The header's capitals and abbreviations had named one company "SOUTHERN CO" in one release and "Southern
+    Company" in the next (UI-44)."""
+    words = name_words(name)
+    if not name.isupper() or not words:
+        return name
+    lead = r"\W+".join(map(re.escape, words))
+    pattern = re.compile(rf"(?<!\w){lead}(?:,?\s+{_SUFFIX}){{1,3}}(?!\w)", re.IGNORECASE)
+    flat = _one_space("\n".join(lines[:_NAME_LINES]))
+    return next((m.group(0) for m in pattern.finditer(flat) if not m.group(0).isupper()), name)
+
+
+_NAME_LINES = 400  # the narrative's head, where a release names itself: the whole text is not searched
 
 
 def _one_space(text: str) -> str:
@@ -689,7 +708,36 @@ def _headline(narrative: list[str]) -> str:
     if said is not None:
         headline = _run_on_headline(lines, said).lstrip("# ").strip()
         return f"{above} {headline}" if (above := _company_over_its_verb(lines, said, headline)) else headline
-    return next((line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+    return _earnings_block(lines, candidates) or next(
+        (line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+def _earnings_block(lines: list[str], candidates: list[str]) -> str:
+    """A headline that says what it reports as "earnings" in words of its own ("2006 Southern Company earnings
+    bolstered by" / "strong economy, customer growth"; "Economic strength in Southeast drives" / "Southern
+    Company earnings above expectations"): a block of a few short lines standing apart, none a sentence, the
+    first to name earnings (UI-44: no headline had been shown, none saying "reports" or "results"). The whole
+    block is the headline, with what it runs on to across a blank line where it stops on a word no title ends
+    on; a lone line of fewer than `_HEADLINE_MIN_WORDS` ("Earnings Release") is a letterhead, no headline."""
+    for index, line in enumerate(lines):
+        if line not in candidates or not _RESULTS_WORD.search(line) or not _a_clause(line):
+            continue
+        first = index
+        while first > 0 and lines[first - 1]:
+            first -= 1
+        last = index
+        while last + 1 < len(lines) and lines[last + 1]:
+            last += 1
+        block = lines[first : last + 1]
+        if last - first >= _HEADLINE_LINES or not all(_a_clause(part) for part in block):
+            continue
+        headline = " ".join([*block[:-1], _run_on_headline(lines, last)])
+        if len(headline.split()) >= _HEADLINE_MIN_WORDS:
+            return headline
+    return ""
+
+
+_HEADLINE_MIN_WORDS = 5
 
 
 def _company_over_its_verb(lines: list[str], index: int, headline: str) -> str:

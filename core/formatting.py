@@ -129,17 +129,31 @@ def mid_sentence(label: str, keep: Iterable[str] = ()) -> str:
     return "".join(out)
 
 
-# A word of two capitals or more ("ARO"), counted where it stands among lower-case words ("ARO Drilling").
-_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+# A word of two capitals or more ("ARO"), counted where it stands among lower-case words ("ARO Drilling"); a run
+# of them is matched whole, so that words in capitals side by side are seen as a run (`capital_words`).
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z0-9]+(?:[\s,]+[A-Z][A-Z0-9]+)*\b")
 
 
 def capital_words(labels: Iterable[str]) -> frozenset[str]:
     """The words a release prints in capitals in its labels that are not all capitals ("Equity in earnings of
     ARO" in its cash flow statement): its own abbreviations, which `sentence_case` keeps in a label printed all
     in capitals ("EQUITY IN EARNINGS OF ARO"). A label in capitals says nothing of its words; prose is not
-    read, its datelines in capitals ("HOUSTON--(BUSINESS WIRE)") being no abbreviations."""
-    return frozenset(word for label in labels if any(c.islower() for c in label)
-                     for word in _CAPITAL_WORD.findall(label))
+    read, its datelines in capitals ("HOUSTON--(BUSINESS WIRE)") being no abbreviations. Nor are words in
+    capitals side by side: a label printed in capitals but for a word ("OTHER INCOME, Net", Buckle's PDF) or
+    opening on a heading in capitals ("COST OF SALES (including ...)") names no abbreviation, and "INCOME"
+    kept as one had read "Net INCOME", "INCOME before INCOME taxes" on the Periods chart (UI-44). An abbreviation
+    stands alone among words in lower case."""
+    return frozenset(match.group(0) for label in labels if any(c.islower() for c in label)
+                     for match in _CAPITAL_WORD.finditer(label) if _stands_alone(label, match))
+
+
+def _stands_alone(label: str, match: re.Match[str]) -> bool:
+    """Whether a word in capitals is one alone, not a run of them nor the label's heading in capitals before its
+    qualifier ("SALES, Net of returns and allowances", "COST OF SALES (Including ...)")."""
+    if any(mark in match.group(0) for mark in " ,\t\n"):
+        return False
+    heading = match.start() == len(label) - len(label.lstrip()) and label[match.end():].lstrip()[:1] in (",", "(")
+    return not heading
 
 
 # The sign printed before an amount in each currency (core.analysis.currency gives the code): the one a
@@ -345,25 +359,62 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1, currency: str = "
 BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 
 
-def card_money(value: Decimal | None, *, currency: str = "$") -> str:
+def card_money(value: Decimal | None, *, currency: str = "$", unit: Decimal | None = None) -> str:
     """Dollars on a card: billions to two places from a billion, millions to one place from a tenth of a
     million, else thousands: 11320000000 -> "$11.32B", 6411000000 -> "$6.41B", -38654000 -> "($38.7M)",
     128000 -> "$128K", 45000 -> "$45K". Below a million, tenths of a million would say "$0.1M" for anything
     from $50K to $150K: a small company's cash, where that difference is months of runway. A sentence or
-    table spells the unit out instead. `currency` is the sign before the figure ("RMB1.05B", "C$88.3M")."""
+    table spells the unit out instead. `currency` is the sign before the figure ("RMB1.05B", "C$88.3M").
+
+    `unit` is the value of the last digit the release printed the figure to (`Statement.printed_unit`): no
+    place finer is shown, a figure never reading more precise than printed (UI-44: Southern Company's net
+    income printed "$ 188" in millions had read "$188.0M", a tenth of a million the release never gave)."""
     if value is None:
         return "—"
     size = abs(value)
     millions = _quantize(size / MILLION, 1)
     if millions >= 1000:
-        body = f"{currency}{_quantize(size / BILLION, 2):,.2f}B"
+        places = _places_within(BILLION, 2, unit)
+        body = f"{currency}{_quantize(size / BILLION, places):,.{places}f}B"
     elif size >= MILLION or _quantize(size / 1000, 0) >= 1000:
-        body = f"{currency}{millions:,.1f}M"
+        places = _places_within(MILLION, 1, unit)
+        body = f"{currency}{_quantize(size / MILLION, places):,.{places}f}M"
     elif size >= 1000:
         body = f"{currency}{_quantize(size / 1000, 0):,.0f}K"
     else:
         body = f"{currency}{_quantize(size, 0):,.0f}"
     return f"({body})" if value < 0 and any(ch in body for ch in "123456789") else body
+
+
+def _places_within(size: Decimal, most: int, unit: Decimal | None) -> int:
+    """The decimal places of a figure said in `size` (a million): `most`, fewer where the printed `unit` is
+    coarser than that place (none for a figure printed in whole millions)."""
+    if not unit or unit <= 0:
+        return most
+    finest = (size / unit).adjusted()  # 1,000,000 / 1,000,000 -> 0 places; / 100,000 -> 1; / 1,000 -> 3
+    return max(0, min(most, finest))
+
+
+# A tenth of a percent is said of a change only where the rounding of the figures it is computed from leaves
+# the whole range of changes they allow within a tenth; else the change is said in whole percent.
+TENTH = Decimal("0.1")
+
+
+def change_places(current: Decimal, prior: Decimal, unit: Decimal | None) -> int:
+    """The places a percent change of `prior` to `current` is known to, each printed to `unit` (the last
+    digit's value, `Statement.printed_unit`): 1 where every pair of figures that round to those printed gives
+    a change within the same tenth of a percent, else 0. A change computed from rounded figures claims no
+    more than their rounding allows (UI-44: Southern Company's 188 against 159 in millions is 17.6% to 18.9%
+    as the figures may have been before rounding; "+18.2%" had been shown, the company itself printing 18.6%
+    from its unrounded figures). `unit` None or 0: figures known exactly (a tenth)."""
+    if not unit or unit <= 0:
+        return 1
+    half = unit / 2
+    if abs(prior) <= half:
+        return 0
+    changes = [(now - before) / abs(before) * 100 for now in (current - half, current + half)
+               for before in (prior - half, prior + half)]
+    return 1 if max(changes) - min(changes) < TENTH else 0
 
 
 def numbered(lines: Sequence[str], first: int = 1, last: int | None = None) -> str:

@@ -29,8 +29,9 @@ MARKED_COLUMNS = {"Checks": st.column_config.TextColumn("Checks", width="medium"
 # cell's padding either side: the width a column needs to show its longest text whole.
 CELL_CHAR_PX, CELL_PADDING_PX = 8, 24
 # Columns of words beside a figure, sized to their longest text: Streamlit's own width had cut Cree's
-# "-348.6% (larger loss)" at 1,400 px to "-348.6% (larger los…" (UI-43).
-WORDED_COLUMNS = ("Change %",)
+# "-348.6% (larger loss)" at 1,400 px to "-348.6% (larger los…" (UI-43), and a line's name ManTech's "INCOME
+# FROM OPERATIONS BEFORE INCOME TAXES AND EQUITY METHOD INVESTMENTS" to "INCOME FROM OPERATIONS BEFORE INC" (UI-44).
+WORDED_COLUMNS = ("Change %", "Line")
 
 
 def fitting_width(texts: Iterable[object]) -> int:

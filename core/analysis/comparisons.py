@@ -8,6 +8,7 @@ the prior figure, so a smaller loss reads as a positive percentage too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -15,7 +16,7 @@ from typing import Literal
 from core.analysis.currency import money_words
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
-from core.formatting import loss_change, percent
+from core.formatting import change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
 from core.statements.signs import shown_against_its_concept
 from core.vocabulary import LOSS_WORDS
@@ -62,6 +63,8 @@ RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
+# A line's own words naming it a cost ("Interest expense", "Other (expense), net", "Restructuring costs").
+COST_WORDS = re.compile(r"\b(?:expenses?|costs?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,9 @@ class Change:
     current: Decimal | None
     prior: Decimal | None
     direction: Direction
+    # The value of the last digit the figures were printed to (`Statement.printed_unit`), which bounds the
+    # places the percent change is said to (`formatting.change_places`); None: known exactly.
+    unit: Decimal | None = None
 
     @property
     def change(self) -> Decimal | None:
@@ -99,8 +105,13 @@ class Change:
         amount), has its change said as a smaller or larger loss, as the Overview's cards say it (UI-42: Cree's
         "Operating (loss) income" from (11.1) to (49.8) had read "-348.6%" on the Periods page, "-348.6% (larger
         loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result."""
-        moved = percent(self.percent)
         change, prior, current = self.change, self.prior, self.current
+        rate = self.percent
+        if rate is not None and self.deducted_cost:
+            rate = -rate  # the cost's own change: (655) against (484) is a cost 35% larger
+        places = 1 if self.kind != "amount" or prior is None or current is None else change_places(
+            current, prior, self.unit)
+        moved = percent(rate, decimals=places)
         if self.kind != "amount" or change is None or not change or prior is None or current is None:
             return moved
         result = self.concept in RESULTS
@@ -110,6 +121,16 @@ class Change:
         if sign * prior >= 0 or sign * current >= 0:
             return moved
         return loss_change(moved, sign * change > 0)
+
+    @property
+    def deducted_cost(self) -> bool:
+        """Whether the line is a cost printed as a deduction both years ("Interest expense  (655)  (484)"): its
+        words name an expense or a cost and both figures are negative. Its change is said as the cost's own, a
+        larger expense a rise, as a cost printed as a positive figure is and as the Expenses page says it (UI-44:
+        ManTech's interest expense from 0.484 to 0.655 million had read "-35.3%", a fall)."""
+        return (self.kind == "amount" and self.concept not in RESULTS and self.current is not None
+                and self.prior is not None and self.current < 0 and self.prior < 0
+                and COST_WORDS.search(self.label) is not None and not LOSS_WORDS.search(self.label))
 
     @property
     def favourable(self) -> bool | None:
@@ -142,8 +163,10 @@ _OPPOSITE: dict[Direction, Direction] = {
     "higher_is_better": "lower_is_better", "lower_is_better": "higher_is_better", "neutral": "neutral"}
 
 
-def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None) -> Change:
-    """The line in both periods, signed the way its own words read (see `shown_against_its_concept`)."""
+def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None,
+                 unit: Decimal | None = None) -> Change:
+    """The line in both periods, signed the way its own words read (see `shown_against_its_concept`). `unit`
+    is the statement's printed unit where the caller has it (`compare` asks once for every line)."""
     now, before, way = value_at(statement, item, current), value_at(statement, item, prior), direction(item)
     if shown_against_its_concept(item):
         now, before, way = _negated(now), _negated(before), _OPPOSITE[way]
@@ -154,6 +177,7 @@ def compare_item(statement: Statement, item: LineItem, current: Period, prior: P
         current=now,
         prior=before,
         direction=way,
+        unit=statement.printed_unit() if unit is None else unit,
     )
 
 
@@ -171,12 +195,13 @@ def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
     """
     seen: set[tuple[str, tuple[Decimal | None, ...]]] = set()
     changes: list[Change] = []
+    unit = statement.printed_unit()
     for item in statement.items:
         key = (" ".join(item.label.lower().split()), item.values)
         if key in seen:
             continue
         seen.add(key)
-        change = compare_item(statement, item, window.current, window.prior)
+        change = compare_item(statement, item, window.current, window.prior, unit)
         if change.current is not None or change.prior is not None:
             changes.append(change)
     return tuple(changes)

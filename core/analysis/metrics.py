@@ -41,6 +41,7 @@ from core.formatting import (
     as_a_name,
     capital_words,
     card_money,
+    change_places,
     currency_sign,
     loss_change,
     mid_sentence,
@@ -165,6 +166,10 @@ class Metric:
     note: str = ""
     # The code of the currency its amounts are in (core.analysis.currency): "RMB1.05B", never "$1.05B".
     currency: str = "USD"
+    # The value of the last digit its amounts were printed to (`Statement.printed_unit`: a million for "$ 188"
+    # in millions), so a card shows no place finer and a change no more precision than the rounding allows
+    # (UI-44); None where unknown (an amount then reads to the card's own places).
+    unit: Decimal | None = None
 
     @property
     def name(self) -> str:
@@ -1076,12 +1081,30 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         balance_date=balance_date,
         scale=primary.scale if primary is not None else 1,
         metrics=_eps_said_on_income_to_common(
-            tuple(replace(metric, currency=currency) for metric in found if metric is not None),
+            tuple(replace(metric, currency=currency, unit=_printed_unit(release, metric, operations))
+                  for metric in found if metric is not None),
             _line(operations, "net_income_to_common", window)),
         burning=burns_cash(release),
         cash_base=cash_base,
         not_applicable=financial_no_burn(release) or "",
     )
+
+
+# The metrics read off (or computed from) the balance sheet and the cash flow statement, not the statement of
+# operations: their figures are printed to those statements' digits.
+_CASH_METRICS = frozenset({"cash_and_investments", "monthly_burn", "runway"})
+
+
+def _printed_unit(release: Release, metric: Metric, operations: Statement | None) -> Decimal | None:
+    """The last printed digit's value of the statement an amount metric comes from (`Statement.printed_unit`):
+    the statement of operations', or for cash and its burn the coarser of the balance sheet's and the cash flow
+    statement's, either of which may give the cash. None for a metric that is no amount."""
+    if metric.kind != "amount":
+        return None
+    if metric.key not in _CASH_METRICS:
+        return operations.printed_unit() if operations is not None else None
+    units = [s.printed_unit() for kind in ("balance", "cash_flow") if (s := release.statement(kind)) is not None]
+    return max(units, default=None)
 
 
 def _whole_net_income_said(net: Metric | None, operations: Statement, window: Window, sign: str) -> Metric | None:
@@ -1155,7 +1178,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
     if value is None:
         return "—"
     if compact and metric.kind == "amount":
-        return card_money(value, currency=sign)
+        return card_money(value, currency=sign, unit=metric.unit)
     if compact and metric.kind == "months":
         return runway_words(value)  # "5+ years" as the chart and Compare say it (UI-42)
     if compact:
@@ -1188,8 +1211,11 @@ def metric_delta(metric: Metric) -> str | None:
         # times its size a year before (UI-35: Capstead's loss from $7.7M to $204.7M read "-2,542.0%")
         if metric.kind != "amount":
             return None
-        return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency))
-    moved = percent(change / abs(prior) * 100)
+        return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency),
+                                                         unit=metric.unit)
+    # (share counts keep their tenth: a count is printed whole, its rounding no part of its change)
+    places = change_places(metric.value, prior, metric.unit) if metric.kind == "amount" and metric.value else 1
+    moved = percent(change / abs(prior) * 100, decimals=places)
     if metric.key in RESULTS and prior < 0 and change:
         # a loss both years: "+39.7%" beside "($7.3M)" had read as growth to a first-time user (UI-37); the
         # sign stays first, the card's arrow and colour follow it

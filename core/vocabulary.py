@@ -495,6 +495,8 @@ COUNT_LINE: Final = re.compile(
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b"
     # an airline's and a carrier's traffic (round 371): "Revenue passengers", "Passengers carried", "Departures"
     r"|^(?:revenue\s+)?passengers(?:\s+carried)?\b|^(?:aircraft\s+)?departures\b"
+    # a railroad's traffic (round 604: "Carloads  71,406" under "Dollars in thousands" read as $71.4 million)
+    r"|^(?:total\s+)?(?:revenue\s+|originated\s+)?carload(?:s|ings)(?:\s+(?:originated|handled|shipped))?\s*(?:\(|$)"
     r"|^(?:total\s+)?(?:full[-\s]time\s+)?" + _PEOPLE + r"\s*(?:\(|$)"  # "Total employees  3,415"
     # "Headcount at period end", "Employees at end of quarter", "Associates at quarter end"
     r"|^(?:total\s+)?(?:full[-\s]time\s+)?" + _PEOPLE + r"\s+at\s+(?:the\s+)?(?:(?:period|quarter|year)[\s-]+end"

@@ -704,6 +704,9 @@ WORDS = [
     ("NOT_AS_REPORTED", "June 30, 1999", False),
     # round 371: a carrier's traffic, counted
     ("COUNT_LINE", "Average tractors in service", True), ("COUNT_LINE", "Revenue passengers", True),
+    ("COUNT_LINE", "Carloads", True), ("COUNT_LINE", "Total carloads", True),  # round 604
+    ("COUNT_LINE", "Revenue per carload", False), ("COUNT_LINE", "Revenue from carloads", False),
+    ("COUNT_LINE", "Revenue carloads (in thousands)", True),
     ("COUNT_LINE", "Departures", True), ("COUNT_LINE", "Passenger revenue", False),
     # round 346: exhibits that speak of a release, and title blocks naming some company
     ("NOT_A_RELEASE_EXHIBIT", "FOURTH QUARTER FISCAL 2007 EARNINGS CONFERENCE CALL PREPARED REMARKS", True),

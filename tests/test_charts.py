@@ -224,7 +224,7 @@ def test_a_waterfall_is_titled_for_the_bar_it_starts_on(operations: Statement) -
     assert reit is not None
     chart = result_waterfall(reit, reit.periods[0])
     assert chart is not None
-    assert (chart.data["Step"][0], chart.data.iloc[0, 1]) == ("Revenue", "60,705")
+    assert (chart.data["Step"][0], chart.data.iloc[0, 1]) == ("Revenue", "60.7")  # of $ millions (UI-44)
     assert chart.figure.layout.title.text == "From revenue to the net result, 3M to Jun 30, 2012"
     allos = result_waterfall(operations, operations.periods[0])
     assert allos is not None
@@ -258,7 +258,7 @@ def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None
         "3M to<br>Mar 31, 2004<br>(derived)",
         "3M to<br>Jun 30, 2004",
     ]
-    assert list(net.y) == [-7133.0, -11771.0, -5146.0, -7151.0]
+    assert list(net.y) == [-7.133, -11.771, -5.146, -7.151]  # of $ millions, as its labels read (UI-44)
     assert list(net.marker.pattern.shape) == ["/", "", "/", ""] and net.marker.pattern.fillmode == "overlay"
 
 
@@ -282,7 +282,7 @@ def test_a_banks_quarters_in_a_row_are_drawn_with_the_one_derived_before_them() 
         "3M to Mar 31, 2023 (derived)", "3M to Jun 30, 2023", "3M to Sep 30, 2023", "3M to Dec 31, 2023",
         "3M to Mar 31, 2024", "3M to Jun 30, 2024",
     ]  # fmt: skip
-    assert list(net.y) == [12_989.0, 11_194.0, 11_862.0, 8_225.0, 13_098.0, 12_153.0]
+    assert list(net.y) == [12.989, 11.194, 11.862, 8.225, 13.098, 12.153]  # of $ millions (UI-44)
     assert list(net.marker.pattern.shape) == [DERIVED_PATTERN] + [""] * 5
     assert chart.figure.layout.title.text.startswith("Quarter by quarter: net result (hatched bars are derived")
     # With every quarter printed, the title promises no hatching and names its one line.
@@ -540,18 +540,19 @@ def test_the_expense_lines_of_a_statement_without_their_total_are_steps_of_their
     The non-operating lines the vocabulary does not name (interest, fees, accretion, 15,090 in all: 28,566
     less 13,476) come before the tax benefit of 12,369, as the statement prints them."""
     steps = _waterfall_steps_of(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")
-    assert steps == [("Revenue", 47_004.0), ("Cost of goods sold", -49_044.0),
-                     ("Selling, general and administrative expenses", -11_436.0), ("Operating result", -13_476.0),
-                     ("Other non-operating items", -15_090.0), ("Income tax", 12_369.0), ("Net result", -16_197.0)]
+    # drawn in $ millions, the unit its labels read shortest in (UI-44)
+    assert steps == [("Revenue", 47.004), ("Cost of goods sold", -49.044),
+                     ("Selling, general and administrative expenses", -11.436), ("Operating result", -13.476),
+                     ("Other non-operating items", -15.090), ("Income tax", 12.369), ("Net result", -16.197)]
 
 
 def test_unnamed_non_operating_lines_come_before_the_tax_each_as_printed() -> None:
     """ServiceNow Q1 2020: interest expense (8,570) and interest income and other (7,597) take the operating
     income of 49,335 to the pre-tax 48,362 (-8,570 + 7,597 = -973); the tax of 131 comes after them."""
     steps = _waterfall_steps_of(FIXTURES / "html" / "servicenow_q1-2020.htm")
-    assert steps[-5:] == [("Operating result", 49_335.0), ("Interest expense", -8_570.0),
-                          ("Interest income and other income, net", 7_597.0), ("Income tax", -131.0),
-                          ("Net result", 48_231.0)]
+    assert steps[-5:] == [("Operating result", 49.335), ("Interest expense", -8.570),  # $ millions (UI-44)
+                          ("Interest income and other income, net", 7.597), ("Income tax", -0.131),
+                          ("Net result", 48.231)]
 
 
 def test_an_insurers_costs_between_revenues_and_pretax_earnings_are_steps_of_their_own() -> None:
@@ -569,10 +570,10 @@ def test_a_gap_that_is_one_printed_line_is_named_after_it() -> None:
     expenses (130,700): revenue less both is the operating income of 56,500. The step is the provision's,
     not an "Other operating items" the reader must work out."""
     steps = _waterfall_steps_of(FIXTURES / "layouts" / "lender_revenue_then_provision_then_net_revenue.txt")
-    assert ("Provision for losses", -131_200.0) in steps
+    assert ("Provision for losses", -131.2) in steps  # of $ millions (UI-44)
     assert not any(label.startswith("Other") for label, _ in steps)
-    assert steps[-4:] == [("Operating result", 56_500.0), ("Interest expense, net", -21_600.0),
-                          ("Income tax", -8_725.0), ("Net result", 26_175.0)]
+    assert steps[-4:] == [("Operating result", 56.5), ("Interest expense, net", -21.6),
+                          ("Income tax", -8.725), ("Net result", 26.175)]
 
 
 def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
@@ -581,7 +582,7 @@ def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
     items" step of 17,250 standing for the bank's whole business."""
     path = FIXTURES / "layouts" / "bank_pretax_income_before_the_provision_for_credit_losses.txt"
     steps = _waterfall_steps_of(path)
-    assert steps == [("Income before taxes", 17_250.0), ("Income tax", -4_830.0), ("Net result", 12_420.0)]
+    assert steps == [("Income before taxes", 17.25), ("Income tax", -4.83), ("Net result", 12.42)]  # $ millions
     # Plotly draws a "total" as the sum of the bars before it: the first bar is an "absolute" start, else
     # it has no length and the net result is drawn at 12,420 less than it is (browser review).
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
@@ -590,7 +591,7 @@ def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
     assert chart is not None
     assert list(chart.figure.data[0].measure) == ["absolute", "relative", "total"]
     assert list(chart.data["Kind"]) == ["start", "subtracts", "subtotal"]
-    assert chart.figure.layout.xaxis.range[1] > 17_250  # the axis reaches the start's end
+    assert chart.figure.layout.xaxis.range[1] > 17.25  # the axis reaches the start's end (of $ millions)
     assert chart.figure.layout.title.text.startswith("From income before taxes to the net result")
 
 
@@ -804,7 +805,8 @@ def test_footnote_marks_printed_in_labels_are_no_part_of_the_names_charts_show()
     assert waterfall is not None
     (trace,) = waterfall.figure.data
     steps = dict(zip([" ".join(y.replace("<br>", " ").split()) for y in trace.y], trace.x, strict=True))
-    assert steps["Special items, net"] == -142318.0 and steps["Payroll Support Program recognition"] == 412118.0
+    # of $ millions, as its labels read (UI-44)
+    assert steps["Special items, net"] == -142.318 and steps["Payroll Support Program recognition"] == 412.118
     expenses = breakdown(statement)
     assert expenses is not None
     changes = line_changes(expenses, quarter)
@@ -870,7 +872,7 @@ def test_every_bar_row_is_as_tall_as_the_tallest_name_and_the_waterfall_drops_a_
     assert waterfall is not None
     steps = [" ".join(n.split("<br>")) for n in waterfall.figure.data[0].y]
     assert steps[:3] == ["Revenue", "Cost of product sold", "Operation and maintenance"]
-    assert list(waterfall.figure.data[0].x)[:2] == [456_436.0, -168_412.0]
+    assert list(waterfall.figure.data[0].x)[:2] == [456.436, -168.412]  # of $ millions (UI-44)
     step_names = list(waterfall.figure.data[0].y)
     rows = max(n.count("<br>") + 1 for n in step_names)
     assert waterfall.figure.layout.height >= 90 + len(step_names) * max(44, rows * 15)
@@ -1053,7 +1055,9 @@ def test_the_line_by_line_bars_name_lines_printed_in_capitals_in_sentence_case()
 def test_every_waterfall_step_keeps_its_value_beside_its_bar_at_any_width() -> None:
     """Cree's quarter to March 29, 2020 (revenue 215.5, R&D 46.7, SG&A 49.7, an operating loss of 49.8 $ millions):
     at 390 px the Overview's waterfall had dropped those steps' values, which 1,400 px showed (UI-41): set inside
-    a bar ("auto"), a label shrinks to the bar. Every step's value stands beside its bar, at the axis font."""
+    a bar ("auto"), a label shrinks to the bar. Every step's value stands at the axis font, never shrunk: inside
+    only the bars long enough to hold it at a phone's width (revenue, and the cost of revenue of 154.1), beside
+    the others (UI-44)."""
     from core.analysis.metrics import choose_window
 
     path = FIXTURES / "html" / "cree_q3-fy2020.htm"
@@ -1068,4 +1072,6 @@ def test_every_waterfall_step_keeps_its_value_beside_its_bar_at_any_width() -> N
     assert values["Research and development"] == "(46.7)"
     assert values["Sales, general and administrative"] == "(49.7)"
     assert values["Operating result"] == "(49.8)"
-    assert trace.textposition == "outside" and trace.constraintext == "none" and trace.cliponaxis is False
+    places = dict(zip((str(name).replace("<br>", " ") for name in trace.y), trace.textposition, strict=True))
+    assert [name for name, place in places.items() if place == "inside"] == ["Revenue", "Cost of revenue, net"]
+    assert trace.constraintext == "none" and trace.cliponaxis is False

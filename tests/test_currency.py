@@ -90,8 +90,9 @@ def test_charts_of_a_statement_name_its_currency_on_axes_and_tables() -> None:
     assert window is not None
     waterfall = result_waterfall(operations, window.current)
     assert waterfall is not None
-    assert waterfall.figure.layout.xaxis.title.text == "RMB thousands"
-    assert "Amount (RMB thousands)" in waterfall.data.columns
+    # in RMB millions, where its labels read shorter than in the release's thousands (UI-44)
+    assert waterfall.figure.layout.xaxis.title.text == "RMB millions"
+    assert "Amount (RMB millions)" in waterfall.data.columns
     expenses = breakdown(with_derived(operations))
     assert expenses is not None
     assert "Amount (RMB thousands)" in composition(expenses, 5).data.columns

@@ -152,8 +152,9 @@ def test_periods_names_a_week_calendars_derived_period_in_weeks() -> None:
 def test_periods_waterfall_can_show_any_period(allos: Release) -> None:
     at = run_page("periods", allos)
     at.selectbox(key="periods_waterfall_period").select_index(2).run()
-    assert "Waterfall for 6M to Jun 30, 2004 in $ thousands" in texts(at)
-    assert "Net result (12,297)" in texts(at)
+    # 12,297 thousand: in $ millions, as its steps' labels read (UI-44)
+    assert "Waterfall for 6M to Jun 30, 2004 in $ millions" in texts(at)
+    assert "Net result (12.30)" in texts(at)
 
 
 def test_periods_without_year_to_date_columns_says_so() -> None:

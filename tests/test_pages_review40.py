@@ -209,10 +209,11 @@ def test_a_waterfall_names_steps_printed_in_capitals_in_sentence_case_and_keeps_
 
     chart = result_waterfall(operations, operations.periods[0], release_abbreviations(release))
     assert chart is not None
-    steps = dict(zip(chart.data["Step"], chart.data["Amount ($ millions)"], strict=True))
-    assert steps["Net (income) loss attributable to noncontrolling interests"] == "1.4"
-    assert steps["Equity in earnings of ARO"] == "(6.3)"
-    assert steps["Contract drilling (exclusive of depreciation)"] == "(476.0)"
+    # in $ billions, where its labels read shorter than "(2,808.0)" of $ millions (UI-44)
+    steps = dict(zip(chart.data["Step"], chart.data["Amount ($ billions)"], strict=True))
+    assert steps["Net (income) loss attributable to noncontrolling interests"] == "0.001"
+    assert steps["Equity in earnings of ARO"] == "(0.006)"
+    assert steps["Contract drilling (exclusive of depreciation)"] == "(0.476)"
     trace = chart.figure.data[0]
     assert trace.textangle == 0
     names = list(trace.y)

@@ -22,6 +22,7 @@ from core.charts.style import (
     base_layout,
     described,
     hatched,
+    labelled_readable,
     labels,
     palette,
     printed_decimals,
@@ -158,8 +159,6 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     if window.prior is None:
         return None
     scale = expenses.statement.scale
-    unit = statement_unit(expenses.statement)
-    places = printed_decimals(expenses.statement)
     names: list[str] = []
     changes: list[Decimal] = []
     for item in (*expenses.components, expenses.total):
@@ -168,7 +167,12 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
             continue
         names.append(display_label(expenses.statement, item))
         changes.append(now - then)
-    values = [to_units(c, scale) for c in changes]
+    # One unit for the axis, the labels, the hovers, the caption and the table, the one they read best in
+    # (`style.labelled_readable`), as the result waterfall beside it: Forian's whole dollars had labelled its
+    # bars in full, "(673,596)" for its costs and expenses (UI-44)
+    shown = labelled_readable([to_units(c, scale) for c in changes], scale, printed_decimals(expenses.statement))
+    unit, places = statement_unit(expenses.statement, shown.shown), shown.decimals
+    values = shown.all(to_units(c, scale) for c in changes)
     figure = go.Figure(
         go.Bar(
             y=[wrap(n, 28) for n in names],

@@ -1,8 +1,9 @@
 """Period comparison charts: grouped bars per window, the result waterfall, and the quarter trend.
 
 Each window (quarter, six months, derived quarter) gets its own row with its own y axis, so a three-month
-figure never shares an unlabelled scale with a six-month one. Amounts are plotted in the statement's units
-(usually thousands) and every axis title says which.
+figure never shares an unlabelled scale with a six-month one. Amounts are plotted in the unit they read best in
+(`style.readable`; `style.labelled_readable` where every bar prints its value), which every axis title, label,
+hover, caption and table says.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from core.analysis.expenses import breakdown
 from core.analysis.periods import Window, duration_periods, is_derived, period_name
 from core.analysis.structure import display_label, footing
 from core.charts.style import (
+    CHART_WIDTH_PX,
     CROWDED_PERIODS,
     CURRENT,
     DERIVED_PATTERN,
     FAVOURABLE,
+    LEGEND_CHAR_PX,
     PRIOR,
     TITLE_PX,
     TOTAL,
@@ -34,6 +37,7 @@ from core.charts.style import (
     accounting_axis,
     base_layout,
     hatched,
+    labelled_readable,
     labels,
     legend_room,
     named_sources,
@@ -405,6 +409,55 @@ def _expense_lines_without_a_total(statement: Statement, period: Period, running
 
 
 WATERFALL_NAME_CHARS = 22  # a step's name wrapped at this many characters, beside its bar
+# A value label's width at a phone's width: about 7 px a character at the chart's 12 px font, and the room Plotly
+# leaves between a bar and its label.
+LABEL_CHAR_PX, LABEL_PAD_PX = LEGEND_CHAR_PX, 6
+NAMES_PX = 7  # a step's name, a character of it beside the bars (the names' column takes its longest line)
+MIN_PLOT_PX = 120  # the bars' share of a phone-wide chart, however long the names
+
+
+def waterfall_label_room(values: list[float], ends: list[float], measures: list[str], texts: list[str],
+                         names: list[str]) -> tuple[list[str], tuple[float, float]]:
+    """Where each step's value label goes, and the axis's span that gives those beside a bar room: inside a bar
+    long enough to hold it at a phone's width, else beside the bar's end (left of a step down, right of one up),
+    the axis widened so a label beside the outermost bars stays inside the plot. Widening shrinks the bars, so
+    a label that fitted may then not: the two are settled together. Beside a long bar the label had stood past
+    the axis, over the names at its left or off the chart at its right (UI-44: Forian's "(2,822,253)" over
+    "General and administrative", its revenue's "4,686,31"); `values` and `ends` in the unit drawn."""
+    extents: list[tuple[float, float]] = []
+    for value, end, measure in zip(values, ends, measures, strict=True):
+        start = end - value if measure == "relative" else 0.0
+        extents.append((min(start, end), max(start, end)))
+    longest = max((len(line) for name in names for line in name.split("<br>")), default=0)
+    plot_px = max(CHART_WIDTH_PX - NAMES_PX * longest, MIN_PLOT_PX)
+    # each label's width as a share of the plot's
+    shares = [(LABEL_CHAR_PX * len(text) + LABEL_PAD_PX) / plot_px if text else 0.0 for text in texts]
+    low = min([0.0, *(left for left, _ in extents)])
+    high = max([0.0, *(right for _, right in extents)])
+    bounds = (low, high)
+    positions: list[str] = []
+    for _ in range(len(values) + 1):  # each round moves a label out or settles; never more rounds than labels
+        span = (bounds[1] - bounds[0]) or 1.0
+        settled = ["inside" if share and (right - left) / span >= share else "outside"
+                   for (left, right), share in zip(extents, shares, strict=True)]
+        if settled == positions:
+            break
+        positions = settled
+        # the span that leaves room beside the bars for the labels outside them; a label's room grows with the
+        # span, so the span is found by steps (each share is a small fraction: the steps converge)
+        for _ in range(50):
+            left_room = min([low, *(left - share * span for (left, _), share, value, place
+                                    in zip(extents, shares, values, positions, strict=True)
+                                    if place == "outside" and value < 0)])
+            right_room = max([high, *(right + share * span for (_, right), share, value, place
+                                      in zip(extents, shares, values, positions, strict=True)
+                                      if place == "outside" and value >= 0)])
+            bounds = (left_room, right_room)
+            wider = (right_room - left_room) or 1.0
+            if abs(wider - span) <= 1e-9 * wider:
+                break
+            span = wider
+    return positions, bounds
 
 
 def release_abbreviations(release: Release) -> frozenset[str]:
@@ -425,11 +478,24 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
              for label, amount, measure in waterfall_steps(statement, period)]
     if all(label in _GAPS for label, _, measure in steps[1:] if measure == "relative"):
         return None  # revenue, a gap and the result (a highlights table): no printed line to draw a step of
-    unit = statement_unit(statement)
-    places = printed_decimals(statement)
-    values = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
+    printed = [to_units(amount, statement.scale) or 0.0 for _, amount, _ in steps]
+    running: list[float] = []
+    total = 0.0
+    for (_, _, measure), v in zip(steps, printed, strict=True):
+        total = total + v if measure == "relative" else v
+        running.append(total)
+    # One unit for the axis, the labels, the hovers, the caption and the table, the one its bars read best in:
+    # Forian's whole dollars had labelled its revenue "4,686,312" and its cost "(2,822,253)", too long for a
+    # phone's width (UI-44): "4.686" and "(2.822)" of $ millions, as the comparison's bars and the cash charts
+    # read theirs in a larger unit already (`style.readable`).
+    scale = labelled_readable([*printed, *running], statement.scale, printed_decimals(statement))
+    unit, places = statement_unit(statement, scale.shown), scale.decimals
+    values = [scale.of(v) or 0.0 for v in printed]
+    ends = [scale.of(v) or 0.0 for v in running]
+    texts = labels(values, decimals=places)
     # (at 26, ServiceNow's names took the room its bars' values need at 390 px: a value over a name)
     names = [wrap(label, WATERFALL_NAME_CHARS) for label, _, _ in steps]
+    positions, bounds = waterfall_label_room(values, ends, [m for _, _, m in steps], texts, names)
     figure = go.Figure(
         go.Waterfall(
             # Horizontal, top to bottom: each step's name on its own row, readable at phone width.
@@ -437,11 +503,12 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
             x=values,
             orientation="h",
             measure=[measure for _, _, measure in steps],
-            text=labels(values, decimals=places),
-            # beside each bar, at the axis font, never shrunk: "auto" set a label inside a bar wide enough and
-            # shrank it to the bar, so at 390 px Cree's short steps (R&D 46.7, SG&A 49.7, the operating result
-            # 49.8) lost the labels 1,400 px shows (UI-41); the axis keeps room for them (`pad`)
-            textposition="outside",
+            text=texts,
+            # inside a bar long enough to hold its value at a phone's width, else beside its end, at the axis
+            # font, never shrunk: "auto" had shrunk a label to its bar, so at 390 px Cree's short steps (R&D
+            # 46.7, SG&A 49.7) lost the labels 1,400 px shows (UI-41); beside the end of a long bar, Forian's
+            # "(2,822,253)" had run into the names on its left and its revenue off the chart's right (UI-44)
+            textposition=positions,
             constraintext="none",
             textangle=0,  # level: Plotly had turned "(476.0)" on its side to fit it in its bar (UI-40)
             cliponaxis=False,
@@ -452,14 +519,11 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
             hovertemplate=f"%{{y}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    running: list[float] = []
-    total = 0.0
-    for (_, _, measure), v in zip(steps, values, strict=True):
-        total = total + v if measure == "relative" else v
-        running.append(total)
-    # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes.
-    figure.update_xaxes(title_text=unit, **accounting_axis([*running, 0.0], count=3, pad=0.22, sparse=True,
-                                                           hug=True))
+    # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes, and the
+    # values beside the bars' ends (`bounds`); four ticks, as the comparison's bars take, now that a label has
+    # four digits at most: three, hugging the span, had left Forian's axis one tick, "0"
+    figure.update_xaxes(title_text=unit, **accounting_axis([*ends, 0.0, *bounds], count=4, pad=0.02,
+                                                           sparse=True, hug=True))
     figure.update_yaxes(autorange="reversed")
     # titled for the bar it starts on: "From expenses" over a first bar of revenue had read as if revenue
     # were left out (browser review of round 270); a release without revenue starts on its expenses
@@ -507,16 +571,20 @@ def quarter_trend(statement: Statement) -> Chart | None:
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
     if len(quarters) < 2 or (len(quarters) < 3 and not any(is_derived(p) for p in quarters)):
         return None
-    unit = statement_unit(statement)
-    places = printed_decimals(statement)
+    drawn_lines = [(c, n) for c, n in TREND_CONCEPTS if statement.item(c) is not None]
+    printed = {concept: [to_units(statement.value(concept, p), statement.scale) for p in quarters]
+               for concept, _ in drawn_lines}
+    # One unit for the axis, the labels over the bars, the hovers, the caption and the table, the one they read
+    # best in: a bar a quarter of a phone's width had carried "12,989" of $ thousands (UI-44, as the waterfall)
+    scale = labelled_readable([v for values in printed.values() for v in values], statement.scale,
+                              printed_decimals(statement))
+    unit, places = statement_unit(statement, scale.shown), scale.decimals
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     x = [period_tick(period_name(p), crowded=len(quarters) > CROWDED_PERIODS) for p in quarters]
     plotted: list[float | None] = []
-    for index, (concept, name) in enumerate(
-        (c, n) for c, n in TREND_CONCEPTS if statement.item(c) is not None
-    ):
-        values = [to_units(statement.value(concept, p), statement.scale) for p in quarters]
+    for index, (concept, name) in enumerate(drawn_lines):
+        values = scale.all(printed[concept])
         plotted.extend(values)
         figure.add_trace(
             go.Bar(

@@ -293,12 +293,46 @@ def readable(values: Iterable[float | None], scale: int, places: int,
     shown = readable_scale(values, scale)
     if shown == scale:
         return Readable(scale, places, 1.0)
+    return _read_in(shown, scale, [*values, *also])
+
+
+def _read_in(shown: int, scale: int, values: Iterable[float | None]) -> Readable:
+    """`values` (in units of `scale`) read in the larger unit `shown`, to `READABLE_DECIMALS` places, more where a
+    figure that is not zero would keep fewer than two significant digits."""
     factor = shown / scale
-    small = [abs(v) / factor for v in (*values, *also) if v is not None and math.isfinite(v) and v != 0]
+    small = [abs(v) / factor for v in values if v is not None and math.isfinite(v) and v != 0]
     decimals = READABLE_DECIMALS[shown]
     while decimals < MAX_READABLE_DECIMALS and any(v * 10**decimals < 10 for v in small):
         decimals += 1
     return Readable(shown, decimals, factor)
+
+
+def labelled_readable(values: Iterable[float | None], scale: int, places: int,
+                      also: Iterable[float | None] = ()) -> Readable:
+    """`readable`'s unit for a chart that prints a value beside or in each bar of a phone-wide row (the result
+    waterfall, the quarter trend, the expense changes), or the next unit up where a label there runs longer than
+    four digits print ("(2,822)", `LONG_LABEL`) and the labels print shorter in it: Forian's whole dollars read
+    "4,686.3" and "(2,822.3)" of $ thousands, the tenth kept for its $1,394 litigation step, where $ millions
+    print "4.686" and "(2.822)" (UI-44). Labels of four digits keep their unit: Allos's "(7,262)" of $ thousands,
+    never "(7.26)" of millions; so does a tie: Hasbro's "1,105.6" of $ millions, never "1.106" of billions."""
+    values, also = list(values), list(also)
+    first = readable(values, scale, places, also)
+    larger = [unit for unit in READABLE_SCALES if unit > first.shown]
+    if not larger or longest_label(first, values) <= LONG_LABEL:
+        return first
+    up = _read_in(larger[0], scale, [*values, *also])
+    # ... and where no figure that is not zero prints as one there: ServiceNow's tax of $131 thousand, "(0.000)"
+    # of $ billions beside its revenue of $1,032.6 million
+    lost = any(v and not round(abs(v) / up.factor, up.decimals) for v in values if v is not None and math.isfinite(v))
+    return up if not lost and longest_label(up, values) < longest_label(first, values) else first
+
+
+LONG_LABEL = 7  # characters: "(2,822)", a four-digit figure's label; a longer one takes a phone's bar row
+
+
+def longest_label(unit: Readable, values: Iterable[float | None]) -> int:
+    """The characters of the longest label `values` (in the release's unit) print in `unit`."""
+    return max((len(text) for text in labels(unit.all(values), decimals=unit.decimals)), default=0)
 
 
 LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of four ticks

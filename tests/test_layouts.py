@@ -2660,3 +2660,20 @@ def test_a_block_titled_over_its_own_durations_is_no_rows_of_the_statement_above
     ratios = [table for table in tables if any("Return on average assets" in row.label for row in table.rows)]
     assert len(ratios) == 1 and ratios[0].rows[0].label == "Return on average assets"
     assert len(tables) == 2
+
+
+def test_a_lower_case_fragment_over_an_unlabelled_sum_ends_the_row_above() -> None:
+    """Round 603 (invented): w3m at 80 columns sets "Restructuring   —   4,200" / "charges" over the costs'
+    total printed without a label ("310,520   296,648"). "charges" had named the total, a row of no concept,
+    and the total operating expenses were lost: the words end the restructuring's label, and the figures are
+    the sum of the costs' heading, footing with the lines above it."""
+    path = LAYOUTS / "an_unlabelled_costs_total_under_a_label_wrapped_in_w3m.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert "charges" not in [item.label for item in operations.items]
+    restructuring = operations.item("restructuring")
+    assert restructuring is not None and restructuring.label == "Restructuring charges"
+    total = operations.item("total_operating_expenses")
+    assert total is not None and [str(value) for value in total.values] == ["310520000", "296648000"]
+    assert all(check.passed for check in release.checks)

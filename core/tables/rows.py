@@ -493,13 +493,25 @@ def without_rules(words: str) -> str:
     return _RULES_AFTER.sub("", words)
 
 
-def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str) -> int:
+def _words_over_an_unlabelled_sum(pending: list[ClassifiedLine], count: int, label: str,
+                                  line: ClassifiedLine) -> bool:
+    """Whether the lower-case lines ending a row's label (all the words waiting) stand right over a line of
+    figures with no words: a costs total printed without a label under "Restructuring   \u2014   4,200" /
+    "charges", as w3m at 80 columns wraps the label cell (round 603: "charges" had named the total, its
+    figures no line, and the total operating expenses were lost). A label never starts in lower case, so the
+    words are the row's and the figures the sum of the heading above."""
+    return (count == len(pending) and not label and bool(line.cells)
+            and line.number == pending[-1].number + 1)
+
+
+def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str, line: ClassifiedLine) -> int:
     """How many of the label-only lines since `row` end its label, its figures printed on the label's first
     or middle line: the lines in lower case right under it, where a capital starts the next label after
     them ("Income (loss) from continuing   (11,083)" / "operations before income" / "taxes and equity in
     earnings" / "of affiliates" / "Equity in losses of   (604)"; round 214: those words had headed the next
-    row, naming it the income before taxes). A label never starts in lower case. One line in capitals ends it
-    where only the joined words name a line."""
+    row, naming it the income before taxes). A label never starts in lower case. So does a line of figures
+    without words right under them, an unlabelled sum (`_words_over_an_unlabelled_sum`). One line in capitals
+    ends it where only the joined words name a line."""
     count = 0
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
            and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
@@ -507,7 +519,7 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
         count += 1
     after = pending[count].label if count < len(pending) else label
     if count:
-        return count if after[:1].isupper() else 0
+        return count if after[:1].isupper() or _words_over_an_unlabelled_sum(pending, count, label, line) else 0
     if len(pending) == 1 and _a_label_cut_after_a_word_that_goes_on(row, pending[0], label):
         return 1
     return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))
@@ -690,7 +702,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                               last.section, last.after_rule)
             pending = []
         if pending and rows:
-            ending = _ending_the_row_above(rows[-1], pending, label)
+            ending = _ending_the_row_above(rows[-1], pending, label, line)
             if ending:
                 rows[-1] = _with_words(rows[-1], pending[:ending])
                 pending = pending[ending:]

@@ -2677,3 +2677,17 @@ def test_a_lower_case_fragment_over_an_unlabelled_sum_ends_the_row_above() -> No
     total = operations.item("total_operating_expenses")
     assert total is not None and [str(value) for value in total.values] == ["310520000", "296648000"]
     assert all(check.passed for check in release.checks)
+
+
+def test_a_wrapped_labels_first_line_beside_its_percent_of_sales_starts_the_amounts_label() -> None:
+    """Round 597 (invented): w3m sets "Selling, general and administrative" beside the "% of Sales" cells
+    (24.5%, 24.7%) and "expenses" beside the amounts (101,230, 94,870). The two lines are one row: the amounts
+    had been read under "expenses" alone, with no concept, SG&A lost in every period."""
+    path = LAYOUTS / "a_wrapped_label_whose_first_line_carries_the_percent_of_sales_in_w3m.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    items = [item for statement in release.statements for item in statement.items]
+    assert not [item for item in items if item.label == "expenses"]
+    sga = [item for item in items if item.concept == "selling_general_administrative"]
+    assert [item.label for item in sga] == ["Selling, general and administrative expenses"]
+    assert sga[0].values == (Decimal("101230000"), Decimal("94870000"))
+    assert (sga[0].span.first, sga[0].span.last) == (11, 12)

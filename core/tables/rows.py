@@ -232,6 +232,23 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
     )
 
 
+def _amounts_under_their_percents(row: RawRow, above: ClassifiedLine, line: ClassifiedLine, label: str,
+                                  cells: Sequence[Cell | None]) -> bool:
+    """Whether `line` ends the label of the row right above it and holds that row's amounts, the row above
+    holding only its percentages: w3m sets a wrapped label cell's first line beside the "% of Sales" cells
+    and its last beside the amounts ("Selling, general and administrative   24.5%   24.7%" / "expenses
+    101,230   94,870": a retailer's statement, round 597, whose SG&A had been named "expenses" alone). The
+    two lines fill each other's columns, none twice."""
+    if (not label or row.last_line != line.number - 1 or above.kind is not LineKind.DATA
+            or not _joins(above, label, line.indent)):
+        return False
+    percents = [cell for cell in row.cells if cell is not None]
+    amounts = [cell for cell in cells if cell is not None]
+    return (bool(percents) and bool(amounts) and all(cell.is_percent for cell in percents)
+            and not any(cell.is_percent for cell in amounts)
+            and all(a is None or b is None for a, b in zip(row.cells, cells, strict=True)))
+
+
 def _figures_run_into_its_label(text: ClassifiedLine, line: ClassifiedLine, width: int
                                 ) -> tuple[ClassifiedLine, ClassifiedLine] | None:
     """A label ending in grouped figures a space after its words, over a line of figures alone that make up the
@@ -696,6 +713,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             pending[-1], line = run_in
             by_order = True
         label, cells = place(line, columns, by_order, starts, ends)
+        if not by_order and not pending and rows and _amounts_under_their_percents(
+                rows[-1], by_number[rows[-1].last_line], line, label, cells):
+            last = rows[-1]
+            merged = tuple(a if a is not None else b for a, b in zip(last.cells, cells, strict=True))
+            rows[-1] = RawRow(f"{last.label} {label}", merged, last.first_line, line.number, last.indent,
+                              last.section, last.after_rule)
+            continue
         if pending and rows and (words := _name_of_the_figures_above(rows[-1], pending, label, line.indent)):
             last = rows[-1]
             rows[-1] = RawRow(words, last.cells, last.first_line, pending[0].number, pending[0].indent,

@@ -20,14 +20,15 @@ from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Re
 from core.narrative.metadata import dateline_date, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
-from core.statements.build import build_statement, why_unread
+from core.statements.build import build_statement, classify_table, why_unread
 from core.statements.columns import PeriodClues
+from core.statements.concepts import matching_label
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.lines import YEAR_IN_TEXT
-from core.tables.period_headers import DATE, HeaderReading, a_year_apart, read_header, resolve_end
+from core.tables.period_headers import DATE, HeaderReading, a_year_apart, month_end, read_header, resolve_end
 from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
@@ -35,6 +36,7 @@ from core.vocabulary import (
     A_STATEMENTS_OWN_TITLE,
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
+    FISCAL_YEAR_ENDS,
     LONG_FISCAL_YEAR,
     LONG_PERIOD_ENDED,
     MONTH_DAY_RE,
@@ -93,11 +95,13 @@ def read_statements(document: Document) -> StatementsRead:
     reported = functools.cache(lambda: _reported_quarter(document))
     fiscal_year = functools.cache(lambda: reported()[1] or _reported_fiscal_year(document))
     years_alone = functools.cache(lambda: _years_reported_alone(document))
+    fiscal_year_end = functools.cache(lambda: _fiscal_year_end(document, tables))
     clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
                         fiscal_year=fiscal_year, released=functools.cache(lambda: dateline_date(document.lines)),
                         long_ends=functools.cache(lambda: _long_periods(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
-                        whole_year=lambda end: _a_year_reported(end, years_alone()))
+                        whole_year=lambda end: _a_year_reported(end, years_alone()),
+                        since_year_end=lambda end: _months_since_year_end(end, fiscal_year_end()))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
@@ -420,6 +424,54 @@ def _year_to_date(end: date, named: dict[date, int], quarter: int | None, latest
     return 3 * quarter if days == 0 or a_year_apart(latest, end) else None
 
 
+
+
+def _fiscal_year_end(document: Document, tables: Sequence[RawTable]) -> tuple[int, int] | None:
+    """The month and day the release says without doubt its fiscal year ends, or None (round 600: "Year to
+    Date / June 30," beside "Quarter Ended / June 30," had gone unread though the balance sheet was dated June
+    30 and December 31). Said in words ("our fiscal year ends December 31") or by a balance sheet's one column
+    dated neither its latest day nor a year before it: a quarter's balance sheet sets its end beside the last
+    fiscal year's (a 10-Q's rule, which releases follow). A balance sheet of several such days (a bank's five
+    quarters) says nothing; two days said in any of these ways, none."""
+    days: set[tuple[int, int]] = set()
+    for found in FISCAL_YEAR_ENDS.finditer(text := _opening_text(document)):
+        reading = read_header(text[found.end() : found.end() + 24])
+        if reading.month is not None and reading.day is not None:
+            days.add((reading.month, reading.day))
+    for table in tables:
+        if classify_table(table, [match_concept(matching_label(row)) for row in table.rows]) != "balance":
+            continue
+        ends = {end for text in table.column_headers if (end := resolve_end(read_header(text))) is not None}
+        latest = max(ends, default=None)
+        others = {end for end in ends if latest is not None and end != latest and not a_year_apart(latest, end)}
+        if latest is not None and len(others) == 1 and (latest - (other := others.pop())).days < _UNDER_A_YEAR:
+            days.add((other.month, other.day))
+    return days.pop() if len(days) == 1 else None
+
+
+# The last fiscal year's end stands less than a year before the balance sheet's latest day.
+_UNDER_A_YEAR = 364
+_DAYS_A_MONTH = 365.25 / 12
+# A 52/53-week calendar's quarter ends up to a week off the month's end (a 14-week quarter's).
+_WEEK = 7
+# A year to date beside its quarter is at least two of them: one of three months would be the quarter itself.
+_SHORTEST_TO_DATE = 6
+
+
+def _months_since_year_end(end: date, year_end: tuple[int, int] | None) -> int | None:
+    """The months from the last fiscal year's end before `end` to it, where they are whole quarters, more than
+    one (a column headed "Year to Date" ending June 30 of a year ending December 31: six)."""
+    if year_end is None:
+        return None
+    month, day = year_end
+    start = date(end.year, month, min(day, month_end(end.year, month)))
+    if start >= end:
+        start = date(end.year - 1, month, min(day, month_end(end.year - 1, month)))
+    days = (end - start).days
+    months = round(days / _DAYS_A_MONTH)
+    if months % 3 or not _SHORTEST_TO_DATE <= months <= _TWELVE_MONTHS or abs(days - months * _DAYS_A_MONTH) > _WEEK:
+        return None
+    return months
 
 
 _FISCAL_YEAR_NAME = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*'?)\d", re.IGNORECASE)

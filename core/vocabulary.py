@@ -187,6 +187,12 @@ NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=T
 DURATION_ENDED_RE: Final = (rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+")
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
+# Words saying on which day the company's fiscal year ends, the day right after them: "our fiscal year ends
+# December 31", "a fiscal year-end of September 30", "the fiscal year ended June 30, 2007". A column headed
+# "Year to Date" counts its months from that day (round 600).
+FISCAL_YEAR_ENDS: Final = starting_fast(
+    r"\bfiscal[\s-]+year[\s-]*(?:end(?:s|ed|ing)?|closes|closed)\s+(?:is\s+|was\s+|of\s+|on\s+)?"
+    rf"(?=(?:{MONTH_DAY_RE})\b)", re.IGNORECASE)
 
 STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
     ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),

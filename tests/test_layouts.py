@@ -2691,3 +2691,64 @@ def test_a_wrapped_labels_first_line_beside_its_percent_of_sales_starts_the_amou
     assert [item.label for item in sga] == ["Selling, general and administrative expenses"]
     assert sga[0].values == (Decimal("101230000"), Decimal("94870000"))
     assert (sga[0].span.first, sga[0].span.last) == (11, 12)
+
+
+_QUARTER_AND_YEAR_TO_DATE = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+             (In thousands, except per share amounts, unaudited)
+
+                                Quarter Ended            Year to Date
+                                  June 30,                 June 30,
+                              2007         2006        2007         2006
+                            --------     --------    --------     --------
+Total operating revenues    $211,365     $198,945    $411,110     $385,035
+Net income                  $ 12,689     $ 13,373    $ 22,177     $ 24,250
+"""
+
+_BALANCE_SHEET_AT = """
+
+                       CONDENSED CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+
+                                            June 30,     {day:>9}
+                                              2007           {year}
+                                            --------     ------------
+Total assets                                $624,663       $607,415
+"""
+
+
+@pytest.mark.parametrize(("story", "balance_sheet", "months"), [
+    # the words say where the fiscal year ends: six months to June 30
+    ("Prairie Line Transport, whose fiscal year ends December 31, reported its results.\n\n", "", "6"),
+    ("Results for the fiscal year ended December 31, 2006 were restated.\n\n", "", "6"),
+    # nothing says it: unread, with the warning
+    ("", "", None),
+    # a balance sheet beside the quarter before (March 31): its second day is no fiscal year's end
+    ("", _BALANCE_SHEET_AT.format(day="March 31,", year="2007"), None),
+    # a year-end ending September 30: the year to date at June 30 is nine months
+    ("", _BALANCE_SHEET_AT.format(day="September 30,", year="2006"), "9"),
+    # the words and the balance sheet disagree: unread
+    ("Our fiscal year ends March 31.\n\n", _BALANCE_SHEET_AT.format(day="December 31,", year="2006"), None),
+])
+def test_a_year_to_date_counts_from_the_fiscal_year_end_the_release_states(
+        story: str, balance_sheet: str, months: str | None) -> None:
+    """Round 600 (invented): "Quarter Ended / June 30," beside "Year to Date / June 30," had left the year to date
+    unread though the release said where its fiscal year ends, by a balance sheet's year-end column or in words.
+    It counts from that day; where nothing says it, or two things disagree, it stays unread, with the warning."""
+    text = story + _QUARTER_AND_YEAR_TO_DATE + balance_sheet
+    release = core.parse_release(text.encode(), "ytd.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = {(r["concept"], r["period_end"], r["months"]): r["value"]
+            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["statement"] == "operations"}
+    assert rows[("revenue", "2007-06-30", "3")] == "211365000"
+    to_date = {key: value for key, value in rows.items() if key[2] != "3"}
+    if months is None:
+        assert to_date == {}
+        assert any("names no period length" in w.message for w in release.warnings)
+    else:
+        assert to_date == {("revenue", "2007-06-30", months): "411110000",
+                           ("revenue", "2006-06-30", months): "385035000",
+                           ("net_income", "2007-06-30", months): "22177000",
+                           ("net_income", "2006-06-30", months): "24250000"}
+        assert not any("names no period length" in w.message for w in release.warnings)

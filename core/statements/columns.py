@@ -108,7 +108,10 @@ class PeriodClues:
     says whether columns headed "Q3 2013" count the calendar's quarters. `reported`: the quarter and
     (fiscal) year the narrative says it reports ("the second quarter of fiscal 2024": (2, 2024)).
     `whole_year`: whether the release reports only a year ending that day (or a year before it): "results
-    for the year ending December 31, 2024", no quarter named for that day."""
+    for the year ending December 31, 2024", no quarter named for that day. `since_year_end`: the length of a
+    column headed "Year to Date" that nothing above gives, from the day the release says without doubt its
+    fiscal year ends (a balance sheet's year-end column, "our fiscal year ends December 31"): six months to
+    June 30 where that day is December 31 (round 600)."""
 
     stated_ends: Callable[[], Sequence[date]] = tuple
     year_to_date: Callable[[date], int | None] = lambda end: None
@@ -122,6 +125,7 @@ class PeriodClues:
     released: Callable[[], date | None] = lambda: None
     # the ends the narrative gives a 53-week year or a 14-week quarter, each with the weeks it says
     long_ends: Callable[[], Mapping[date, frozenset[int]]] = dict
+    since_year_end: Callable[[date], int | None] = lambda end: None
 
 
 NO_CLUES = PeriodClues()
@@ -241,7 +245,7 @@ def column_periods(
             year_alone.add(index)
             continue
         if end is not None:
-            months = reading.months or (clues.year_to_date(end) if reading.ytd else None)
+            months = reading.months or ((clues.year_to_date(end) or clues.since_year_end(end)) if reading.ytd else None)
             if (months is None and not reading.ytd and reading.year is None and reading.month is None
                     and month_source is siblings[index] and month_source is not None and text.strip()
                     and not duration_in(text)):

@@ -469,7 +469,6 @@ def test_eps_bridge_splits_the_change_exactly(operations: Statement) -> None:
     assert bridge.rounding is not None and round(bridge.rounding, 4) == Decimal("-0.0050")
 
 
-
 def test_a_per_share_table_under_the_statement_lends_it_eps_and_counts() -> None:
     """Calderwood prints its EPS and share counts in a "Per Share Data" table of their own under the statement
     of earnings (counts in millions by their heading): the per-share page had shown no point (UI-17). Diluted

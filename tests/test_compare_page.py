@@ -127,8 +127,6 @@ def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release])
         unescape(c.value) for c in at.caption]
 
 
-
-
 def test_side_by_side_starts_from_the_sessions_uploads_before_the_librarys(allos: Release) -> None:
     """The library's Halden quarters end after Allos' June 2004 quarter, and side by side had opened on
     them, leaving out the release just uploaded (browser review): the session's come first."""

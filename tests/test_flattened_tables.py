@@ -200,7 +200,6 @@ def test_a_flattened_release_gives_its_statements_facts() -> None:
     assert all(check.passed for check in release.checks)
 
 
-
 def test_a_failed_check_on_a_flattened_line_blames_its_own_lines_only() -> None:
     """Every line of a flattened statement shares one source line, and the checks once vouched for a figure
     by its line: the footing of the expenses, passing, cleared the result chain that fails on the tax

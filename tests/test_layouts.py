@@ -1477,7 +1477,6 @@ def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_
     assert [(p.end.isoformat(), p.months) for p in statement.periods] == [("2020-03-31", None), ("2019-12-31", None)]
 
 
-
 def test_the_tax_is_signed_by_the_result_after_it_though_the_net_result_has_lost_its_name() -> None:
     """A PDF's text broke Antero's net result apart ("... attributable to Antero" / "Resources Corporation
     978,763"), so no line names the net result; the result line after the tax ("... including noncontrolling
@@ -1651,7 +1650,6 @@ def test_a_table_printed_a_cell_a_paragraph_is_not_read_as_one_column() -> None:
             if row["label"] == "Purchase of fixed assets"} == {
         ("2023-12-31", "12", "-124000"), ("2022-12-31", "12", "-313000"),
         ("2023-12-31", "3", "-10000"), ("2022-12-31", "3", "-31000")}
-
 
 
 def test_a_banks_data_rows_are_balances_at_their_dates_in_the_statements_scale() -> None:
@@ -2216,7 +2214,6 @@ def test_a_footnote_digit_glued_to_a_closing_parenthesis_leaves_the_figure() -> 
     line = classify(1, "Other income (expense), net    (412)2    318    (655)    602")
     assert line.label == "Other income (expense), net"
     assert [cell.value for cell in line.cells] == [Decimal(-412), Decimal(318), Decimal(-655), Decimal(602)]
-
 
 
 def test_a_carriers_statistics_under_its_statement_are_counts_and_rates() -> None:

@@ -23,7 +23,7 @@ from core.analysis.structure import display_label, footing, operations_statement
 from core.analysis.trace import source_excerpt
 from core.charts.memo import common_size_bars, memo_basis_notes, memo_numbers, memo_table
 from core.formatting import spelled_money
-from tests.conftest import FIXTURES
+from tests.conftest import ANTERO, CREE, FIXTURES
 from tests.conftest import read_fixture as read
 
 SERVICENOW = FIXTURES / "html" / "servicenow_q1-2020.htm"
@@ -1070,9 +1070,6 @@ def test_revenue_with_no_derivative_among_its_parts_carries_no_such_note() -> No
         assert metric is not None and "derivative" not in metric.note, key
 
 
-ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
-
-
 def test_margins_on_a_revenue_holding_a_derivatives_gain_say_so_with_the_margin_without_it() -> None:
     """Antero Resources Q1 2020 (thousands; 2019 then 2020 as printed): "Total revenue and other" 1,037,407 and
     1,317,105 holds "Commodity derivative fair value gains (losses)" of (77,368) and 565,833; operating income
@@ -1121,8 +1118,6 @@ def test_a_label_is_carried_mid_sentence_in_lower_case_keeping_its_abbreviations
 
 CRITEO = FIXTURES / "html" / "criteo-sa_q1-2020.htm"
 CRITEO_LYNX = FIXTURES / "text" / "criteo_q1-2020_lynx.txt"
-CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
-ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
 
 
 def test_a_net_income_card_on_the_shareholders_share_names_its_line() -> None:

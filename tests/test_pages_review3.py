@@ -154,7 +154,6 @@ def test_a_cut_files_per_share_page_says_the_figures_may_lie_past_the_cut() -> N
         unescape(c.value) for c in run_page("data", parsed(CUT)).caption]
 
 
-
 @pytest.mark.parametrize(("name", "basis", "said"), [
     # "Fourteen Weeks Ended July 8, 2006" / "Twenty-Seven Weeks Ended July 8, 2006" beside Allos' three and six
     # months to June 30, 2004

@@ -11,12 +11,8 @@ from decimal import Decimal
 
 from core.analysis.cash import burn_estimates, cash_points, no_cash_said
 from core.charts import balance_bars, cash_bars, runway_projection
-from tests.conftest import FIXTURES
+from tests.conftest import ANTERO, CREE, FORIAN
 from tests.conftest import read_fixture as read
-
-ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
-FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
-CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 
 
 def test_a_sheet_printing_no_cash_line_is_said_so_with_the_cash_flows_closing_cash() -> None:

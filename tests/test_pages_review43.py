@@ -28,12 +28,9 @@ from core.analysis.cash_rise import cash_rise
 from core.analysis.metrics import standard_metrics
 from core.analysis.series import company_series
 from core.charts.memo import memo_basis_notes
-from tests.conftest import FIXTURES
+from tests.conftest import ANTERO, AZZ, CREE
 from tests.conftest import read_fixture as read
 
-AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
-CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
-ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
 AZZ_SAID = ('The balance sheet prints no cash line: the cash at Feb 29, 2020 and Feb 28, 2019 is the cash flow '
             'statement\'s "Cash and cash equivalents at end of period".')
 

@@ -12,14 +12,8 @@ from core.analysis.cash import burn_estimates, cash_points
 from core.analysis.structure import operations_statement
 from core.charts import balance_bars, cash_bars, runway_projection
 from core.charts.periods import comparison_bars
-from tests.conftest import FIXTURES
+from tests.conftest import ANTERO, AZZ, CREE, FORIAN, HASBRO
 from tests.conftest import read_fixture as read
-
-ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
-FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
-AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
-HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
-CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 
 
 def test_forians_cash_charts_say_millions_in_their_labels_hovers_tables_and_captions() -> None:

@@ -11,12 +11,9 @@ from core.analysis.series import company_series
 from core.charts.cash_over_time import burn_chart
 from core.charts.export import data_csv
 from core.model import Release
-from tests.conftest import FIXTURES
+from tests.conftest import AZZ, FIXTURES, FORIAN, HASBRO
 from tests.conftest import read_fixture as read
 
-FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
-AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
-HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
 APPLE = FIXTURES / "html" / "apple-computer_q3-fy2004.htm"
 SEARS = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
 

@@ -18,11 +18,9 @@ from core.analysis.structure import operations_statement
 from core.charts.expenses import line_changes
 from core.charts.periods import quarter_trend, release_abbreviations, result_waterfall
 from core.charts.style import LONG_LABEL, Chart
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, FORIAN, HASBRO
 from tests.conftest import read_fixture as read
 
-FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
-HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
 SERVICENOW = FIXTURES / "html" / "servicenow_q1-2020.htm"
 TETRA_TECH = FIXTURES / "gold" / "tetra-tech_q2-fy2020_html.htm"
 

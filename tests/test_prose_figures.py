@@ -88,7 +88,6 @@ def test_a_stubs_figures_in_the_narrative_are_checked_against_no_quarter() -> No
                      ("prose: eps_diluted", "3M 2005-06-30", Decimal("0.07"), True)]
 
 
-
 # Round 444 (invented): the year-earlier period named by its year between "comparable" and "period".
 COMPARABLE_YEAR_PERIOD = """\
 For the thirty-nine weeks ended October 1, 2006, net income was $26.3 million, compared with $22.0 million in

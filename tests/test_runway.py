@@ -11,14 +11,12 @@ from decimal import Decimal
 from core.analysis.cash import burn_estimates, cash_burn
 from core.analysis.metrics import metric_text, runway_caveat, standard_metrics
 from core.formatting import runway_words
-from tests.conftest import FIXTURES
+from tests.conftest import CREE, FIXTURES, FORIAN
 from tests.conftest import read_fixture as read
 
-CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 CREE_LYNX = FIXTURES / "text" / "cree_q3-fy2020_lynx.txt"
 ST_JOE = FIXTURES / "html" / "st-joe_q1-2020.htm"
 ST_JOE_PDF = FIXTURES / "pdf" / "st-joe_q1-2020.pdf"
-FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
 MILLION = Decimal(1_000_000)
 
 

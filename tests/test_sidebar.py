@@ -192,8 +192,6 @@ def test_opening_a_company_opens_all_its_stored_releases(parse_calls: list[str])
     assert list(at.session_state[RELEASES])[1:] == ["halden_q1_2005.txt", "halden_q2_2005.txt", "halden_q3_2005.txt"]
 
 
-
-
 def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> None:
     """A second bad upload had replaced the first's message, leaving the first listed in the uploader with
     nothing said of it (browser review): each keeps its own while it stays there, and goes with it. (The

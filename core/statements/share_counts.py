@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from core.model import LineItem, first_index
@@ -30,12 +31,9 @@ def one_count_for_two_eps(items: tuple[LineItem, ...], scale: int) -> tuple[Line
            if b is not None and d is not None):
         return items
     count = items[shared[0]]
-    kept: list[str] = []
-    for net in results:  # the printed result, then the one less the preferred dividends printed (round 595)
-        kept = [concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
-                if gives_the_eps(net, count, eps, scale)]
-        if kept:
-            break
+    kept = _kept_by_the_first_result(results, lambda net: [
+        concept for concept, eps in (("shares_basic", items[basic]), ("shares_diluted", items[diluted]))
+        if gives_the_eps(net, count, eps, scale)])
     return _keeping_one_claim(items, shared[0], ("shares_basic", "shares_diluted"), kept)
 
 
@@ -53,13 +51,17 @@ def one_eps_for_two_counts(items: tuple[LineItem, ...], scale: int) -> tuple[Lin
     eps = items[shared[0]]
     if _A_BASIS.search(f"{eps.section} {eps.label}"):
         return items  # "Earnings per common share - basic and diluted": the words say both
-    kept: list[str] = []
-    for net in results:  # the printed result, then the one less the preferred dividends printed (round 595)
-        kept = [concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
-                if gives_the_eps(net, count, eps, scale)]
-        if kept:
-            break
+    kept = _kept_by_the_first_result(results, lambda net: [
+        concept for concept, count in (("eps_basic", items[basic]), ("eps_diluted", items[diluted]))
+        if gives_the_eps(net, count, eps, scale)])
     return _keeping_one_claim(items, shared[0], ("eps_basic", "eps_diluted"), kept)
+
+
+def _kept_by_the_first_result(results: tuple[LineItem, ...], kept_by: Callable[[LineItem], list[str]]
+                              ) -> list[str]:
+    """The concepts the first of `results` keeps that keeps any: the printed result, then the one less the
+    preferred dividends printed between it and the EPS (round 595, core.statements.to_common)."""
+    return next((kept for net in results if (kept := kept_by(net))), [])
 
 
 # Words naming a basis: "basic", "diluted", "assuming dilution".

@@ -31,6 +31,9 @@ from core.tables.headers import _phrases
     ("December 30, % of Net", ["December 30,", "% of Net"]),
     # each cell's length, its "Ended December 31, 2023" wrapped under it (w3m at 80 columns, round 481)
     ("Three Months Three Months Year Ended", ["Three Months", "Three Months", "Year Ended"]),
+    # two whole lengths after "For the", one space apart beside change columns (w3m at 80 columns, round 604)
+    ("For the three months ended For the six months ended", ["For the three months ended",
+                                                             "For the six months ended"]),
     ("Thirteen Weeks Twenty-six Weeks", ["Thirteen Weeks", "Twenty-six Weeks"]),
     # ... but a length and its end are one head
     ("Three Months Ended", ["Three Months Ended"]),

@@ -1131,8 +1131,10 @@ _HEADS_ONE_SPACE_APART = starting_fast(
     r"|\b(?:change|chg\.?|variance) (?=(?:19|20)\d{2}$)|\d, (?=%)"
     rf"|\b(?:months|weeks) (?=(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|(?:fiscal\s+)?years?\s+ended)\b)"
     # "Thirteen Weeks Ended Fourteen Weeks Ended Fifty-Two Weeks" (w3m, each cell's date under it: round 513,
-    # the quarter's figures read as the year's); "Q4 FY18 (14 weeks) Q4 FY17 (13 weeks)" (pdftotext)
-    rf"|\b(?:months|weeks) ended (?=(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)\b)"
+    # the quarter's figures read as the year's), "For the three months ended For the six months ended" (w3m at
+    # 80 columns beside "% Change" columns: round 604, the statement lost); "Q4 FY18 (14 weeks) Q4 FY17 (13
+    # weeks)" (pdftotext)
+    rf"|\b(?:months|weeks) ended (?=(?:for\s+the\s+)?(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)\b)"
     r"|\((?:\d{1,2}|[a-z]+)[\s-]+weeks\) (?=(?:q[1-4]|fy(?:\s?'?\d{2,4})?|fiscal)\b)"
     # "Q2 2020 Q1 2020 Q4 2019": quarters named by their year, one space apart (w3m and lynx setting a bank's
     # trend table narrow, round 582: the header unsplit, the table was dropped without a word)

@@ -594,12 +594,19 @@ SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable
 # prints no cash line, the Cash page says what the release shows of cash rather than that none was read (UI-42:
 # Antero's sheet prints none and its cash flow closes the quarter at "—").
 CASH_LINE: Final = re.compile(r"^(?:total\s+)?(?:unrestricted\s+)?cash\b")
-CASH_AT_END: Final = re.compile(r"^cash\b.*\b(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
+# (the period a cash flow's cash stands at the end or beginning of: "of period", "of the year", "of quarters")
+_OF_A_PERIOD: Final = r"of\s+(?:the\s+)?(?:period|quarter|year|month)s?"
+CASH_AT_END: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?end\s+{_OF_A_PERIOD}$")
 # The cash flow statement's opening cash ("Cash and cash equivalents at beginning of period", "Cash, beginning of
 # year"): the cash at the balance-sheet date its period begins after, where the sheet prints no cash line
 # (core.analysis.cash.cash_points).
-CASH_AT_BEGINNING: Final = re.compile(
-    r"^cash\b.*\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|quarter|year|month)s?$")
+CASH_AT_BEGINNING: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?beginning\s+{_OF_A_PERIOD}$")
+# ... those words ending a cash line's label ("... at end of period", ", beginning of year"), which a card naming
+# the cash leaves out (core.analysis.metrics)
+WHEN_CASH_STANDS: Final = re.compile(rf"[\s,]*(?:at\s+)?(?:the\s+)?(?:end|beginning)\s+{_OF_A_PERIOD}\s*$",
+                                     re.IGNORECASE)
+# A line's own words naming it a cost ("Interest expense", "Other (expense), net", "Restructuring costs").
+COST_WORDS: Final = re.compile(r"\b(?:expenses?|costs?)\b", re.IGNORECASE)
 # A line whose words name a loss ("Net loss from continuing operations", "Operating (loss) income", "Loss before
 # income taxes"): a negative figure of it both years is a loss both years, its change said as a smaller or larger
 # loss (core.analysis.comparisons.Change.percent_words).

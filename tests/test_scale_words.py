@@ -888,6 +888,13 @@ WORDS = [
     ("FUNDS_FROM_OPERATIONS", "Funds from operations attributable to common shareholders", True),
     ("FUNDS_FROM_OPERATIONS", "Core FFO per diluted share", True),
     ("FUNDS_FROM_OPERATIONS", "Cash flows from operations", False), ("FUNDS_FROM_OPERATIONS", "Effort", False),
+    # a line naming itself a cost (ManTech's "Interest expense", UI-44), not a cost of revenue's heading words
+    ("COST_WORDS", "Interest expense", True), ("COST_WORDS", "Restructuring costs", True),
+    ("COST_WORDS", "Other (expense), net", True), ("COST_WORDS", "Costless collar gains", False),
+    # when a cash flow's cash stands, ending the line (AZZ's "Cash and cash equivalents at end of period", UI-43)
+    ("WHEN_CASH_STANDS", "Cash and cash equivalents at end of period", True),
+    ("WHEN_CASH_STANDS", "Cash, beginning of year", True), ("WHEN_CASH_STANDS", "Cash and cash equivalents", False),
+    ("WHEN_CASH_STANDS", "End of period adjustments to cash", False),
 ]
 
 

@@ -8,7 +8,6 @@ the prior figure, so a smaller loss reads as a positive percentage too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -19,7 +18,7 @@ from core.analysis.structure import display_label
 from core.formatting import change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
 from core.statements.signs import shown_against_its_concept
-from core.vocabulary import LOSS_WORDS
+from core.vocabulary import COST_WORDS, LOSS_WORDS
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
 
@@ -63,8 +62,6 @@ RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
-# A line's own words naming it a cost ("Interest expense", "Other (expense), net", "Restructuring costs").
-COST_WORDS = re.compile(r"\b(?:expenses?|costs?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,7 @@ from core.vocabulary import (
     SALES_WORD,
     SCALES,
     SHARED_OUT,
+    WHEN_CASH_STANDS,
     WHOLE_NET_INCOME,
     normalise_label,
     without_note_marks,
@@ -816,15 +817,11 @@ def _cash_named(counted: list[LineItem]) -> str:
     other than "Cash and cash equivalents" (UI-30: a bank's "Cash and due from banks", which leaves its
     interest-bearing deposits in other banks out, had been called cash and cash equivalents). The cash flow
     statement's closing cash is named without its "at end of period"."""
-    label = _AT_PERIOD_END.sub("", counted[0].label) if len(counted) == 1 else ""
+    label = WHEN_CASH_STANDS.sub("", counted[0].label) if len(counted) == 1 else ""
     if not label or CASH_AND_EQUIVALENTS_WORDS.match(normalise_label(label)):
         return "Cash and cash equivalents"
     return as_a_name(label)
 
-
-# "... at end of period", ", beginning of year": the cash flow's words for when its cash stands
-_AT_PERIOD_END = re.compile(r"[\s,]*(?:at\s+)?(?:the\s+)?(?:end|beginning)\s+of\s+(?:the\s+)?"
-                            r"(?:period|quarter|year|month)s?\s*$", re.IGNORECASE)
 
 
 def _burn(release: Release) -> tuple[Metric | None, Metric | None]:

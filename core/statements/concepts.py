@@ -24,6 +24,7 @@ from core.vocabulary import (
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
+    COST_WORDS,
     COUNT_LINE,
     COUNTED_AT_A_DATE,
     CURRENCY,
@@ -358,12 +359,10 @@ def _segment_sections(items: Sequence[LineItem]) -> list[str]:
     "Total cost of revenue"), that each print a line named for revenue."""
     named = [item.section for item in items if item.kind == "amount" and item.section and (
         "revenue" in item.concepts or _REVENUE_NAME.search(normalise_label(item.label)))
-        and not _COST_WORDS.search(normalise_label(item.label))]
+        and not COST_WORDS.search(normalise_label(item.label))]
     return [section for section in dict.fromkeys(named) if not _REVENUE_HEADING.match(normalise_label(section))
-            and not _COST_WORDS.search(normalise_label(section))]
+            and not COST_WORDS.search(normalise_label(section))]
 
-
-_COST_WORDS = re.compile(r"\b(?:costs?|expenses?)\b")
 
 
 def _adds_up_the_segments(line: LineItem, by_section: dict[str, list[LineItem]]) -> bool:

@@ -33,8 +33,23 @@ def test_compares_burn_chart_draws_and_tables_a_runway_past_five_years_as_5_plus
     assert list(chart.data["Runway (months)"]) == ["5+ years", "5+ years"]
     csv = data_csv(chart.data).decode()
     assert "302.8" not in csv and "722.6" not in csv and csv.count("5+ years") == 2
-    # the burn itself is still the figure: $163,009 and $68,302 a month
-    assert list(chart.data["Burn per month ($)"]) == ["163,009", "68,302"]
+    # the burn itself is still the figure, read in $ thousands as the bars are: $163,009 and $68,302 a month
+    assert list(chart.data["Burn per month ($ thousands)"]) == ["163", "68"]
+
+
+def test_compares_burn_bars_hovers_and_table_read_in_the_unit_the_burns_read_best_in() -> None:
+    """Forian Q3 2024 prints whole dollars: operations used $1,467,084 in the nine months ($163,009 a month), the
+    quarter lost $204,907 ($68,302 a month), and it held $49,357,888 of cash and investments. The bars had been
+    drawn and tabled in whole dollars ("163,009" over "49,357,888", UI-44's review) beside every other chart's
+    larger unit; now $ thousands: 163.0 and 68.3 drawn, "163" and "68" tabled with "49,358" of cash."""
+    chart = burn_chart(company_series([read(FORIAN)]))
+    assert chart is not None
+    bars = [trace for trace in chart.figure.data if trace.type == "bar"]
+    assert [round(float(bar.y[0]), 3) for bar in bars] == [163.009, 68.302]
+    assert all("($ thousands)" in bar.hovertemplate and ":,.0f}" in bar.hovertemplate for bar in bars)
+    assert chart.figure.layout.yaxis.title.text == "Burn per month ($ thousands)"
+    assert list(chart.data["Cash at quarter end ($ thousands)"]) == ["49,358", "49,358"]
+    assert "in $ thousands" in chart.alt_text
 
 
 def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() -> None:

@@ -125,9 +125,15 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     points = burn_trend(series)
     if not points:
         return None
-    scale, unit = series.scale, series_unit(series)
+    scale = series.scale
     x = [quarter_tick(p.quarter) for p in points]
     places = decimals_of((p.amount for p in cash_series(series)), scale)  # the cash's printed decimals
+    # Bars, hovers and table in the unit the burns read best in, the cash beside them in the same one: Forian's
+    # whole dollars had read "163,009" a month over "49,357,888" of cash (UI-44); now "163" and "49,358" of
+    # $ thousands. Allos's 1,967 of $ thousands a month stays in thousands.
+    shown = readable([to_units(_burn(p, field), scale) for p in points for _, field, _ in BURN_METHODS],
+                     scale, places)
+    unit = series_unit(series, shown.shown)
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
@@ -137,7 +143,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
             continue
-        ys = [to_units(m, scale) for m in monthly]
+        ys = shown.all(to_units(m, scale) for m in monthly)
         burns.extend(ys)
         derived = [field == "cash_burn_monthly" and p.cash_burn_derived for p in points]
         figure.add_trace(
@@ -145,7 +151,8 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 x=x, y=ys, name=method, yaxis="y",
                 marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
                 customdata=[_how(p, field) for p in points],
-                hovertemplate=f"{method}, %{{x}}: %{{y:,.{places}f}} ({unit})<br>%{{customdata}}<extra></extra>",
+                hovertemplate=(f"{method}, %{{x}}: %{{y:,.{shown.decimals}f}} ({unit})"
+                               "<br>%{customdata}<extra></extra>"),
             )
         )  # fmt: skip
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
@@ -170,8 +177,9 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 {
                     "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
                     "Method": method,
-                    f"Burn per month ({unit})": accounting(to_units(value, scale), decimals=places),
-                    f"Cash at quarter end ({unit})": accounting(to_units(point.cash, scale), decimals=places),
+                    f"Burn per month ({unit})": accounting(shown.of(to_units(value, scale)), decimals=shown.decimals),
+                    f"Cash at quarter end ({unit})": accounting(shown.of(to_units(point.cash, scale)),
+                                                                decimals=shown.decimals),
                     # past the horizon in the words of every other page, never "302.8" (UI-44)
                     "Runway (months)": "—" if months is None else BEYOND_HORIZON if months > RUNWAY_HORIZON
                     else f"{float(months):.1f}",

@@ -967,6 +967,13 @@ def share_scale_words(text: str, scale: int) -> int | None:
     return None
 
 
+# How a balance sheet of the 1990s says its cash was valued, after the line's name: "Cash and cash equivalents, at
+# cost which approximates market", "Cash, at cost" (round 607's probe, a payroll company's 2000 sheet). The
+# line is the cash all the same.
+_VALUED_AT: Final = (r"(?:,?\s*\(?at\s+(?:amortized\s+)?cost(?:,?\s+which\s+approximates\s+(?:market|fair\s+value))?\)?"
+                     r"|,?\s*\(?at\s+(?:market|fair\s+value)\)?)?")
+
+
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
@@ -1135,7 +1142,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("cash_and_equivalents", r"^(?:total\s+)?(?:unrestricted\s+)?cash\s+and\s+(?:cash\s+)?equivalents"
                              # a bank's "Cash and due from banks", a thrift's "Cash and amounts due from depository
                              # institutions" (round 503)
-                             r"(?:,?\s+-?\s*unrestricted)?$|^cash$"
+                             r"(?:,?\s+-?\s*unrestricted)?" + _VALUED_AT + r"$|^cash" + _VALUED_AT + r"$"
                              r"|^cash\s+and\s+(?:amounts\s+)?due\s+from(?!.*\bbeginning\b)"
                              r"|^cash\s+and\s+temporary\s+cash\s+investments$"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),

@@ -523,6 +523,10 @@ LABELS = [
                                                                        "operating_income"),
     ("Total utility operating expenses", "total_operating_expenses"), ("Total other operating expenses", None),
     ("Cash and temporary cash investments", "cash_and_equivalents"),
+    # round 607's probe: how the cash was valued, after its name, on a 1990s sheet
+    ("Cash and cash equivalents, at cost which approximates market", "cash_and_equivalents"),
+    ("Cash and cash equivalents (at cost, which approximates fair value)", "cash_and_equivalents"),
+    ("Cash, at cost", "cash_and_equivalents"), ("Cash and cash equivalents at end of period", None),
     ("Cash and short-term investments", "cash_and_investments"),
     ("Total investments and cash", "cash_and_investments"), ("Investments and cash", None),
     # round 378: a utility's analysis of earnings, one qualifier after another

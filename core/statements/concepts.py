@@ -226,8 +226,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
-                _sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique)))))))))))))))
+                _revenue_summed_below(_sole_revenue_line(
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -768,6 +768,35 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[net] = _with_concepts(items[net], ("revenue",))
     return tuple(result)
+
+
+def _revenue_summed_below(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A line named for revenue heading a run of lines that an unlabelled total right under them adds up
+    ("Rental revenue", "Tenant reimbursements", "Parking and other income", then 56,631 alone) is one of the
+    revenues, and the total is the revenue: the words named a part, the footing says what the whole is (round
+    611: a REIT printing no "Revenues:" heading, its rent printed as all its revenue). No line of the run may
+    name a cost, claim another concept or be a total itself."""
+    first = first_index(items, "revenue")
+    if first is None or items[first].is_total or items[first].kind != "amount":
+        return items
+    end = first + 1
+    while end < len(items) and items[end].kind == "amount" and items[end].label.strip() and not (
+            items[end].concepts or items[end].is_total or COST_WORDS.search(items[end].label)):
+        end += 1
+    if end == first + 1 or end >= len(items):
+        return items
+    total = items[end]
+    if total.label.strip() or total.concepts or total.kind != "amount":
+        return items
+    run = items[first:end]
+    columns = [(value, [item.values[column] for item in run]) for column, value in enumerate(total.values)
+               if value is not None]
+    if not columns or any(None in parts or sum(v for v in parts if v is not None) != value
+                          for value, parts in columns):
+        return items
+    part = items[first]
+    return (*items[:first], _with_concepts(part, tuple(c for c in part.concepts if c != "revenue")),
+            *items[first + 1 : end], _with_concepts(total, ("revenue",)), *items[end + 1 :])
 
 
 def _revenue_by_the_result(items: tuple[LineItem, ...], costs: int) -> list[int]:

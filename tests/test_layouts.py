@@ -2749,3 +2749,40 @@ def test_a_year_to_date_counts_from_the_fiscal_year_end_the_release_states(
                            ("net_income", "2007-06-30", months): "22177000",
                            ("net_income", "2006-06-30", months): "24250000"}
         assert not any("names no period length" in w.message for w in release.warnings)
+
+
+_ONE_FIGURE_COLUMN = (LAYOUTS / "lynx_one_figure_column_each_figure_one_space_after_its_label.txt").read_text()
+
+
+@pytest.mark.parametrize(("heading", "row", "read"), [
+    # as lynx set it: one length, one date at the left margin, each figure one space after its label
+    ("     Nine Months Ended\n   September 30, 2006\n", "", True),
+    # two lengths over one date: which the one figure is, nothing says
+    ("     Three Months Ended   Nine Months Ended\n   September 30, 2006\n", "", False),
+    # two years over one figure a row: no column is named
+    ("     Nine Months Ended\n   September 30, 2006 and 2005\n", "", False),
+    # a year ending a label among the rows is no figure: nothing is read rather than 2,012 of something
+    ("     Nine Months Ended\n   September 30, 2006\n", "   Senior notes due 2012\n", False),
+    # a row of two figures under one period: a column of its own the heading does not name
+    ("     Nine Months Ended\n   September 30, 2006\n", "   Other 1,204 1,180\n", False),
+])
+def test_one_figure_column_set_one_space_after_its_labels(heading: str, row: str, read: bool) -> None:
+    """Round 609 (invented): lynx set a cash flow of one column as narrow as its rows, each figure one space after
+    its label, the heading at the left margin; read as prose, the statement had been dropped with no warning. It is
+    read where the heading right above names one period and each line prints one figure; any doubt about a
+    figure's column leaves the lines as they were."""
+    before, _, after = _ONE_FIGURE_COLUMN.partition("     Nine Months Ended\n   September 30, 2006\n")
+    first, _, rest = after.partition("\n")
+    release = core.parse_release(f"{before}{heading}{first}\n{row}{rest}".encode(), "one_column.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    flows = {(r["concept"], r["period_end"], r["months"]): r["value"]
+             for r in csv.DictReader(io.StringIO(out.getvalue())) if r["statement"] == "cash_flow" and r["concept"]}
+    if read:
+        assert flows == {("net_income", "2006-09-30", "9"): "51463000",
+                         ("operating_cash_flow", "2006-09-30", "9"): "70056000",
+                         ("investing_cash_flow", "2006-09-30", "9"): "-37455000",
+                         ("financing_cash_flow", "2006-09-30", "9"): "-21732000",
+                         ("net_change_in_cash", "2006-09-30", "9"): "10869000"}
+    else:
+        assert flows == {}

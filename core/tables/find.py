@@ -49,6 +49,7 @@ from core.tables.lines import (
     only_years,
 )
 from core.tables.numbers import Cell
+from core.tables.one_column import one_column_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, without_rules
@@ -178,7 +179,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
-    return _counts_over_their_units(_parentheses_closed_a_line_down(classified))
+    return one_column_rows(_counts_over_their_units(_parentheses_closed_a_line_down(classified)))
 
 
 def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:

@@ -219,7 +219,9 @@ class Column:
         return (self.start + self.end) / 2
 
 
-def classify(number: int, text: str) -> ClassifiedLine:
+def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> ClassifiedLine:
+    """The line and what it is. `label_gap`: the least gap that parts a lone figure from its label (one
+    space only where the lines around say a table stands: core.tables.one_column)."""
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
     if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
@@ -298,7 +300,7 @@ def classify(number: int, text: str) -> ClassifiedLine:
             # "(unaudited)        (1)" under the dates: each column's note and a footnote's mark, no row of -1
             return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
         gap = cells[0].start - label_end
-        spaced = not label or gap >= _MIN_LABEL_GAP or len(cells) >= 2
+        spaced = not label or gap >= label_gap or len(cells) >= 2
         # (the cells asked before the label's dates: most rows' figures are no day or year, and that is cheaper)
         # (a dateline justified across the page ends on the quarter's year: "MIDLAND,  Texas,  August  6,  2019  --
         # ... reported  second  quarter  2019", a row of 2,019 thousand under a table's unit in round 511)

@@ -2786,3 +2786,56 @@ def test_one_figure_column_set_one_space_after_its_labels(heading: str, row: str
                          ("net_change_in_cash", "2006-09-30", "9"): "10869000"}
     else:
         assert flows == {}
+
+
+def test_title_case_words_under_a_rows_cents_end_its_label_and_keep_it_per_share() -> None:
+    """Round 614 (invented, a utility's 2013 release at w3m's 80 columns): "Dividends Declared Per   $ 0.385" /
+    "Common Share", the statement's last row, had been read as $385 thousand under the note "(In thousands,
+    except per share amounts)"; "Income Before Income   35,252" / "Taxes" as no line. The words under the
+    figures end the label; "Basic   $ 0.51" over the heading "Average Common Shares" / "Outstanding" is no
+    label they end."""
+    path = LAYOUTS / "title_case_labels_w3m_wrapped_under_their_figures_at_80_columns.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    labels = {item.label: [str(value) for value in item.values] for item in operations.items}
+    assert labels["Dividends Declared Per Common Share"] == ["0.385", "0.375", "0.770", "0.750"]
+    assert labels["Income Before Income Taxes"] == ["35252000", "27116000", "89218000", "75329000"]
+    assert "Diluted Average Common Shares" not in labels
+    diluted = [item for item in operations.items if "shares_diluted" in item.concepts]
+    assert [str(value) for value in diluted[0].values] == ["44410000", "44096000", "44365000", "44051000"]
+
+
+def test_title_case_per_share_words_never_end_a_label_over_amounts() -> None:
+    """A heading "Per Common Share" under a row of thousands ("Attributable to Pinwheel Brands, Inc.   $ 194,092"),
+    as w3m at 80 columns set a toy maker's 2015 statement (round 544), heads the EPS rows under it: joined to the
+    row, the net earnings had been read as EPS of $194,092 (round 614's first rule, caught by the dump)."""
+    text = "\n".join([
+        "PINWHEEL BRANDS, INC.",
+        "CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "(Thousands of Dollars, Except Per Share Data)",
+        "                    Quarter Ended",
+        "                    September 27,  September 28,",
+        "                    2015           2014",
+        "Income Taxes          68,550         59,293",
+        "Net Earnings          193,090        167,018",
+        "Net Earnings",
+        "Attributable to     $ 194,092      $ 167,018",
+        "Pinwheel Brands,",
+        "Inc.",
+        "Per Common Share",
+        "Net Earnings",
+        "Attributable to",
+        "Pinwheel Brands,",
+        "Inc.",
+        "Basic               $ 1.55         $ 1.31",
+        "Diluted             $ 1.53         $ 1.30",
+        "",
+    ])
+    release = core.parse_release(text.encode(), "pinwheel.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    rows = {item.label: ([str(value) for value in item.values], item.kind) for item in operations.items}
+    assert rows["Attributable to Pinwheel Brands, Inc."] == (["194092000", "167018000"], "amount")
+    assert rows["Basic"] == (["1.55", "1.31"], "per_share") and rows["Diluted"] == (["1.53", "1.30"], "per_share")
+    assert not any("Per Common Share" in label for label in rows)

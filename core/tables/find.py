@@ -52,7 +52,7 @@ from core.tables.numbers import Cell
 from core.tables.one_column import one_column_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, without_rules
+from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, title_case_wraps, without_rules
 from core.vocabulary import (
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
@@ -849,9 +849,11 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     # (figures alone under the label's first line: "Weighted-average common shares outstanding, basic and" /
     # "41,208   33,517" / "diluted", a PDF centring the figures on a wrapped label, round 493)
     label = row.label or (classified[last - 1].label if last and classified[last - 1].kind is LineKind.TEXT else "")
-    wrapped_once = (after is not None and after.kind is LineKind.TEXT and after.label[:1].islower() and bool(label)
-                    and ((CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"))
-                         or second_basis_wrapped(label, after.label)))
+    # (or title-case words where they end it: "Dividends Declared Per   $ 0.385" / "Common Share", round 614)
+    wrapped_once = (after is not None and after.kind is LineKind.TEXT and bool(label) and (
+        (after.label[:1].islower() and ((CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"))
+                                        or second_basis_wrapped(label, after.label)))
+        or title_case_wraps(label, after.label, [cell.text for cell in row.cells])))
     # Several such lines, a rule or a blank line after them ("Total liabilities, minority   $335,378" /
     # "interest and stockholders'" / "equity" / "====="): the label ran on under its figures (round 214:
     # its words had been taken for the next table's title, the row left naming no line)

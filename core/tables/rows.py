@@ -32,6 +32,7 @@ from core.vocabulary import (
     THOUSANDS_MARK,
     match_concept,
     names_share_count,
+    per_share_line,
     unit_line,
     whole_words,
 )
@@ -357,6 +358,39 @@ def _ends_a_line_name(label: str, after: str) -> bool:
                                     is not None)) and own is None and match_concept(f"{label} {after}") is not None
 
 
+def title_case_wraps(label: str, after: str, figures: Sequence[str]) -> bool:
+    """Whether title-case words under a row's figures end its label, as w3m at 80 columns wraps a narrow label cell
+    (round 614): the label ends on a connecting word ("Dividends Declared Per   $ 0.385" / "Common Share"), or only
+    the words together name a line ("Income Before Income   35,252" / "Taxes") or a figure per share ("Cash
+    Dividends Declared   $ 0.385" / "Per Share"). The dividend had been read as $385 thousand under the table's
+    note of thousands, the pre-tax income left unnamed. Case cannot tell such words from a heading over the next
+    rows ("Attributable to Pinwheel Brands, Inc.   $ 194,092" / "Per Common Share" over "Net Earnings" and its
+    "Basic   $ 1.55"), so the figures must agree: words naming a figure per share join only figures in cents."""
+    if not _title_case_end(label, after):
+        return False
+    words = f"{label} {after}"
+    per_share = match_concept(words) == "eps" or per_share_line(words) is not None
+    if per_share and not (figures and all(_IN_CENTS.fullmatch(figure) for figure in figures)):
+        return False
+    if CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"):
+        return True
+    own = match_concept(label)
+    return own is None and (match_concept(words) is not None or (per_share_line(label) is None and per_share))
+
+
+def _title_case_end(label: str, after: str) -> bool:
+    """A few capitalised words, no heading's colon, under a title-case label long enough to have been cut."""
+    return (len(after.split()) <= 3 and not after.rstrip().endswith(":") and not label.isupper()
+            and len(label.split()) >= _WRAPPED_WORDS and _capitalised(label) and _capitalised(after))
+
+
+# A title-case label cut by a narrow column holds a few words at least; a row of fewer ("Diluted   $ 0.50") over a
+# heading ("Average Common Shares" / "Outstanding") was never wrapped.
+_WRAPPED_WORDS = 3
+# A figure per share as printed: "$ 0.385", "(1.24)", "$(0.05)".
+_IN_CENTS = re.compile(r"\(?\$?\s*\(?-?\d{0,3}\.\d{2,3}\s*\)?")
+
+
 def _cased_alike(label: str, after: str) -> bool:
     """A label and the words under it both in capitals ("WEIGHTED AVERAGE NUMBER OF SHARES   51,106" /
     "OUTSTANDING\u2014BASIC") or both in title case, as such tables print every line: case cannot tell a
@@ -671,6 +705,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                          # outstanding, respectively": round 598, run into the next row's label)
                          or (rows[-1].label.endswith((",", ";")) and not line.label.endswith(":"))
                          or _ends_a_line_name(rows[-1].label, line.label)
+                         or title_case_wraps(rows[-1].label, line.label,
+                                             [cell.text for cell in rows[-1].cells if cell is not None])
                          or _names_whose(rows[-1].label, line.label)
                          or _name_ended(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /

@@ -32,6 +32,21 @@ CELL_CHAR_PX, CELL_PADDING_PX = 8, 24
 # "-348.6% (larger loss)" at 1,400 px to "-348.6% (larger los…" (UI-43), and a line's name ManTech's "INCOME
 # FROM OPERATIONS BEFORE INCOME TAXES AND EQUITY METHOD INVESTMENTS" to "INCOME FROM OPERATIONS BEFORE INC" (UI-44).
 WORDED_COLUMNS = ("Change %", "Line")
+# The line names' column, which gives way: as wide as its longest name only where the other columns still fit
+# beside it in `TABLE_ROOM_PX` (UI-45: ManTech's 72-character name, given its whole width at UI-44, had pushed
+# "Change ($ millions)" and "Change %" off the grid at 1,400 px). A name longer than the room left is cut, whole
+# in its cell's overlay when clicked and in the source panel when its row is selected; never narrower than
+# `LINE_MIN_PX`, about 25 characters in capitals.
+LINE_COLUMN = "Line"
+# A table's width in the main column at 1,400 px with the sidebar open (940 px measured in Chromium, 1.67's
+# grid), less a vertical scrollbar's room.
+TABLE_ROOM_PX = 924
+LINE_MIN_PX = 220
+# A header's text at the grid's font, about 5.5 px a character measured in Chromium ("Year earlier ($ millions)"
+# takes 150 px with its padding), taken as 6 to stay on the safe side; a row's selection box takes 33 px.
+HEADER_CHAR_PX, SELECT_PX = 6, 33
+# Streamlit's named column widths in pixels (1.67: st.column_config's "small", "medium" and "large").
+NAMED_WIDTHS_PX = {"small": 75, "medium": 200, "large": 400}
 
 
 def fitting_width(texts: Iterable[object]) -> int:
@@ -39,10 +54,39 @@ def fitting_width(texts: Iterable[object]) -> int:
     return CELL_CHAR_PX * max((len(str(text)) for text in texts), default=0) + CELL_PADDING_PX
 
 
+def _column_px(name: str, cells: Iterable[object], config: ColumnConfig | None) -> int:
+    """The pixels a column takes: its configured width, else at most what Streamlit sizes it to (its header's
+    text or its longest cell)."""
+    width = None if config is None else config.get("width")
+    if isinstance(width, int):
+        return width
+    if isinstance(width, str) and width in NAMED_WIDTHS_PX:
+        return NAMED_WIDTHS_PX[width]
+    return max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(cells))
+
+
+def line_width(table: pd.DataFrame, others: dict[str, ColumnConfig]) -> int:
+    """The line names' column: as wide as its longest name where the table's other columns (sized by `others`,
+    else by their text) keep their room beside it in `TABLE_ROOM_PX`, else the room they leave, at least
+    `LINE_MIN_PX`."""
+    whole = fitting_width([LINE_COLUMN, *table[LINE_COLUMN]])
+    taken = SELECT_PX + sum(_column_px(str(name), table[name], others.get(str(name)))
+                            for name in table.columns if name != LINE_COLUMN)
+    return min(whole, max(LINE_MIN_PX, TABLE_ROOM_PX - taken))
+
+
 def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
-    """`MARKED_COLUMNS` with each of `WORDED_COLUMNS` the table holds as wide as its longest text and heading."""
-    return {**MARKED_COLUMNS, **{name: st.column_config.TextColumn(name, width=fitting_width([name, *table[name]]))
-                                 for name in WORDED_COLUMNS if name in table.columns}}
+    """`MARKED_COLUMNS` with each of `WORDED_COLUMNS` the table holds as wide as its longest text and heading,
+    but the line names' column as `line_width` leaves it, so the figures and changes beside it stay in view."""
+    columns: dict[str, ColumnConfig] = {
+        **MARKED_COLUMNS, **{name: st.column_config.TextColumn(name, width=fitting_width([name, *table[name]]))
+                             for name in WORDED_COLUMNS if name in table.columns and name != LINE_COLUMN}}
+    if LINE_COLUMN in table.columns:
+        width = line_width(table, columns)
+        cut = width < fitting_width([LINE_COLUMN, *table[LINE_COLUMN]])
+        columns[LINE_COLUMN] = st.column_config.TextColumn(
+            LINE_COLUMN, width=width, help="A long name is cut here: click its cell to read it whole." if cut else None)
+    return columns
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 

@@ -108,7 +108,8 @@ def test_a_long_line_name_gets_a_column_as_wide_as_it() -> None:
     table = comparison_bars(operations, (quarter,)).data
     longest = "INCOME FROM OPERATIONS BEFORE INCOME TAXES AND EQUITY METHOD INVESTMENTS"
     assert longest in set(table["Line"])
-    assert table_columns(table)["Line"]["width"] == CELL_CHAR_PX * len(longest) + CELL_PADDING_PX
+    # alone beside its figures it keeps its whole width; beside the change columns it gives way (UI-45)
+    assert table_columns(table[["Line"]])["Line"]["width"] == CELL_CHAR_PX * len(longest) + CELL_PADDING_PX
 
 
 def test_words_in_capitals_side_by_side_are_no_abbreviation() -> None:

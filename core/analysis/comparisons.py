@@ -120,6 +120,14 @@ class Change:
         return loss_change(moved, sign * change > 0)
 
     @property
+    def change_said(self) -> Decimal | None:
+        """The change as a page says it beside `percent_words`: a cost printed as a deduction both years changes
+        as the cost itself, +171 where (655) follows (484), as its percent does. A table had printed ManTech's
+        interest expense "(0.171)" beside "+35%", and opposite signs in one row read as an error (UI-45)."""
+        change = self.change
+        return -change if change is not None and self.deducted_cost else change
+
+    @property
     def deducted_cost(self) -> bool:
         """Whether the line is a cost printed as a deduction both years ("Interest expense  (655)  (484)"): its
         words name an expense or a cost and both figures are negative. Its change is said as the cost's own, a

@@ -145,8 +145,13 @@ HEADLINE_CONCEPTS = frozenset({"revenue", "gross_profit", "total_operating_expen
 def comparison_bars(
     statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None,
     abbreviations: Iterable[str] = (),
+    alongside: tuple[Window, ...] = (),
 ) -> Chart:
     """Current against year-earlier amounts, line by line, one facet row per window.
+
+    `alongside` are the windows the page shows beside these in charts of their own: their figures choose the
+    unit with these, so one release's panels read in one unit (UI-45: Forian's quarter had read in $ thousands
+    beside its nine months in $ millions, each panel a chart of its own).
 
     `lines` chooses what the bars show (default: `default_lines`, by the printed labels); the table behind holds
     every line. A line printed in capitals is drawn in sentence case, keeping `abbreviations`, as the waterfall
@@ -157,13 +162,14 @@ def comparison_bars(
     shown = tuple(window for window in windows if window.prior is not None)
     every = {window.name: [change for change in compare(statement, window) if change.kind == "amount"]
              for window in shown}
+    beside = [change for window in alongside if window.prior is not None and window.name not in every
+              for change in compare(statement, window) if change.kind == "amount"]
+    sized = [*(c for changes in every.values() for c in changes), *beside]
     # One unit for every panel's axis, hover and the table under them, millions or billions as the bars drawn
     # ask: Antero's and Hasbro's axes had read "0" and "2,000,000" of $ thousands alone (UI-43).
-    scale = readable([to_units(v, statement.scale) for changes in every.values() for c in changes
-                      if c.label in drawn for v in (c.current, c.prior)],
+    scale = readable([to_units(v, statement.scale) for c in sized if c.label in drawn for v in (c.current, c.prior)],
                      statement.scale, printed_decimals(statement),
-                     also=[to_units(v, statement.scale) for changes in every.values() for c in changes
-                           for v in (c.current, c.prior, c.change)])
+                     also=[to_units(v, statement.scale) for c in sized for v in (c.current, c.prior, c.change)])
     unit, places = statement_unit(statement, scale.shown), scale.decimals
 
     def amount(value: Decimal | None) -> float | None:
@@ -233,7 +239,8 @@ def comparison_bars(
                 "Line": change.label,
                 f"This year ({unit})": accounting(amount(change.current), decimals=places),
                 f"Year earlier ({unit})": accounting(amount(change.prior), decimals=places),
-                f"Change ({unit})": accounting(amount(change.change), decimals=places),
+                # the cost's own change where it is printed as a deduction, as its percent is (UI-45)
+                f"Change ({unit})": accounting(amount(change.change_said), decimals=places),
                 "Change %": change.percent_words,  # a loss's change worded as the Overview words it (UI-42)
             }
             for change in changes

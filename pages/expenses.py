@@ -11,7 +11,7 @@ from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
-from core.formatting import currency_sign, percent, spelled_money
+from core.formatting import currency_sign, percent, spelled_alike
 from pages._markdown import plain
 from pages._widgets import comparison_cautions, header, md, missing, release_or_stop, show_chart, unread_note
 
@@ -39,13 +39,15 @@ for window in compared:
     if mover is None:
         continue
     verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
+    # both amounts in one word, the larger's: "$83,445" had stood before "$1.0 million" (UI-45)
+    total_moved, line_moved = spelled_alike([abs(mover.total_change), mover.change], currency=sign)
     st.markdown(
         md(f"**{window.name}:** ")
         + f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue
-        + md(f" {verb} by {spelled_money(abs(mover.total_change), currency=sign)}; ")
+        + md(f" {verb} by {total_moved}; ")
         + f"**{plain(mover.label)}**"
         + md(
-            f" moved most: {spelled_money(mover.change, currency=sign)} "
+            f" moved most: {line_moved} "
             + (f"({percent(mover.share_of_change, decimals=0, sign=False)} of the change)." if mover.within_change
                else "(more than the total moved: other lines moved the other way).")
         )

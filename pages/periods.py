@@ -62,8 +62,9 @@ if compared:
     # inside the figure at phone width. The tables follow, a tab per window.
     charts = []
     for index, window in enumerate(compared):
-        chart, doubted = mark_unverified(comparison_bars(extended, (window,), drawn, release_abbreviations(release)),
-                                         release)
+        # every panel in the one unit all read in (UI-45: Forian's quarter in thousands, its nine months in millions)
+        bars = comparison_bars(extended, (window,), drawn, release_abbreviations(release), alongside=compared)
+        chart, doubted = mark_unverified(bars, release)
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
         assert window.prior is not None  # `compared` keeps only the windows with a prior

@@ -127,14 +127,16 @@ def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
     assert quarter.loc["Net loss", "Change %"] == "+39.2% (smaller loss)"  # as the Overview says it (UI-42)
     assert quarter.loc["Clinical manufacturing", "This year ($ millions)"] == "1.374"
     half = at.dataframe[1].value.set_index("Line")
-    assert half.loc["Net loss", "This year ($ millions)"] == "(12.30)"
+    # to the places the quarter beside it reads in, one unit for the page's panels (UI-45): 12,297 thousand
+    assert half.loc["Net loss", "This year ($ millions)"] == "(12.297)"
     assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter to Mar 31, 2004 (derived)"]
 
 
 def test_periods_marks_the_derived_quarter(allos: Release) -> None:
     at = run_page("periods", allos)
     derived = at.dataframe[2].value.set_index("Line")
-    assert derived.loc["Net loss", "This year ($ thousands)"] == "(5,146)"  # (12,297) - (7,151)
+    # (12,297) - (7,151) thousand, in the $ millions the other panels read in (UI-45)
+    assert derived.loc["Net loss", "This year ($ millions)"] == "(5.146)"
     assert "**3M to Mar 31, 2004 (derived)** = 6M to Jun 30, 2004 minus 3M to Jun 30, 2004" in texts(at)
 
 

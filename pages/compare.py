@@ -14,7 +14,7 @@ from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
 from core.analysis.series import company_series
-from core.analysis.side_by_side import BASIS_NAMES, side_by_side
+from core.analysis.side_by_side import BASIS_NAMES, picks_said, side_by_side, starting_picks
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
@@ -193,25 +193,22 @@ else:
         f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
         for name, release in names.items()
     }
-    # By default, the latest release of each of the first companies, those of the session's uploads first,
-    # then the bundled sample the session opened on, then the library's: side by side means different
-    # companies, and a visitor's own uploads are what they came to compare.
+    # By default, the release in view (the one chosen in the sidebar) and the latest release of each of the next
+    # companies, those of the session's uploads first, then the bundled sample the session opened on, then the
+    # library's: side by side means different companies, and a visitor's own uploads are what they came to
+    # compare. (UI-45: with AZZ chosen in the sidebar the page had said "yours first" and picked three others.)
     uploaded = set(releases())
     sample = sample_sha()
-    ordered = sorted(groups, key=lambda g: (not any(r.name in uploaded for r in g.releases),
-                                            all(r.sha256 == sample for r in g.releases)))
-    # (of a company uploaded, its latest upload: the library's newer quarter had stood in for the one the
-    # visitor loaded, UI-27)
-    default = [next((r.name for r in reversed(g.releases) if r.name in uploaded), g.releases[-1].name)
-               for g in ordered[:3]]
+    viewed = current_release()
+    default, chosen = starting_picks(groups, viewed.name if viewed is not None else None, uploaded, sample)
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )
     if len(groups) > len(default) and picked == default:
-        # the first picks are said to be a start: a fourth company uploaded had been left out without a word
-        # (a browser review)
-        st.caption(f"Picked to start: the latest release of {how_many(len(default), 'company', 'companies')} "
-                   f"of {len(groups)}, yours first; add or remove releases above.")
+        # the first picks are said to be a start, and which they are: a fourth company uploaded had been left out
+        # without a word (a browser review)
+        st.caption(plain(picks_said(default, chosen, len(groups),
+                                    names[chosen].metadata.company or chosen if chosen else None)))
     if len(picked) < 2:
         missing("Pick two or more releases to put side by side.")
         st.stop()

@@ -65,7 +65,7 @@ def test_compare_merges_one_company_over_time_and_flags_restatements(
 
 
 def test_compare_side_by_side_states_each_columns_period(halden: dict[str, Release], allos: Release) -> None:
-    at = run_compare({**halden, allos.name: allos})
+    at = run_compare({**halden, allos.name: allos}, current="halden_q3_2005.txt")
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     assert not at.exception
     assert at.multiselect(key="compare_picked").value == ["halden_q3_2005.txt", "allos_q2_2004.txt"]
@@ -172,7 +172,8 @@ def test_side_by_side_says_its_first_picks_are_a_start_where_more_companies_are_
         library.add(path.read_bytes(), path.name)
     at = run_compare({allos.name: allos})
     at.radio(key="compare_mode").set_value("Companies side by side").run()
-    said = "Picked to start: the latest release of 3 companies of 4, yours first; add or remove releases above."
+    said = ("Picked to start: Allos Therapeutics, Inc., the release chosen in the sidebar, then the latest release "
+            "of 2 other companies of 4, yours first; add or remove releases above.")
     assert said in [unescape(c.value) for c in at.caption]
     at.multiselect(key="compare_picked").unselect(at.multiselect(key="compare_picked").value[-1]).run()
     assert said not in [unescape(c.value) for c in at.caption]
@@ -291,7 +292,7 @@ def test_a_column_headed_by_the_whole_company_name_is_named_once(allos: Release)
     "Apple: Apple, 3M to Dec 30, 2023" (browser review of round 213)."""
     source = Path(__file__).parent / "fixtures" / "gold" / "apple_q1-fy2024_edgar-submission.txt"
     apple = core.parse_release(source.read_bytes(), source.name)
-    at = run_compare({apple.name: apple, allos.name: allos})
+    at = run_compare({apple.name: apple, allos.name: allos}, current=apple.name)
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     note = next(unescape(c.value) for c in at.caption if c.value.startswith("Columns: "))
     assert note.startswith("Columns: Apple, 3M to Dec 30, 2023, balance at Dec 30, 2023; ALTH: Allos")
@@ -446,7 +447,7 @@ def test_side_by_side_says_why_a_loss_has_no_figure_a_month_where_operations_mad
     from tests.conftest import FIXTURES
 
     hasbro = core.parse_release((FIXTURES / "gold" / "hasbro_q1-2020_html.htm").read_bytes(), "hasbro_q1-2020_html.htm")
-    at = run_compare({hasbro.name: hasbro, allos.name: allos})
+    at = run_compare({hasbro.name: hasbro, allos.name: allos}, current=hasbro.name)
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     memo = frame_with(at, "Metric").set_index("Metric")
     assert memo.loc["Net income (loss)", "HAS"] == "($69.6M)"

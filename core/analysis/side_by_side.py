@@ -20,14 +20,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from core.analysis.companies import LINE_PREFIX, line_key, normalise
+from core.analysis.companies import LINE_PREFIX, CompanyGroup, line_key, normalise
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
 from core.analysis.period_gap import far_apart_note, uneven_weeks_note
 from core.analysis.periods import balance_dates, duration_periods, period_name
 from core.analysis.structure import operations_statement
-from core.formatting import without_marks
+from core.formatting import how_many, without_marks
 from core.model import LineItem, Period, Release, Statement, StatementKind, ValueKind, first_index
 from core.statements.signs import shown_against_its_concept
 from core.vocabulary import match_concept
@@ -275,6 +275,45 @@ def short_name(release: Release) -> str:
         return " ".join(meta.company.split(",")[0].split()[:_SHORT_WORDS])
     stem = Path(release.name).stem.split("_")[0] or release.name
     return stem if len(stem) <= _SHORT_FILE_CHARS else stem[: _SHORT_FILE_CHARS - 1] + "\u2026"
+
+
+STARTING_COMPANIES = 3  # companies side by side before the reader picks: a memo a phone still shows whole
+
+
+def starting_picks(groups: Iterable[CompanyGroup], in_view: str | None, uploaded: Iterable[str],
+                   sample: str | None) -> tuple[list[str], str | None]:
+    """The releases side by side starts from, and the one of them in view: the release chosen in the sidebar
+    (`in_view`) first, then the latest upload of each next company (the session's uploads before the bundled
+    sample whose `sample` sha the session opened on, then the library's), of a company with no upload its latest
+    release. Side by side means different companies, one release each. With AZZ chosen in the sidebar the page
+    had said "yours first" and picked Buckle, Forian and Apple (UI-45): the reader's own choice had been
+    left out."""
+    uploads = set(uploaded)
+
+    def holds_view(group: CompanyGroup) -> bool:
+        return any(r.name == in_view for r in group.releases)
+
+    ordered = sorted(groups, key=lambda g: (not holds_view(g), not any(r.name in uploads for r in g.releases),
+                                            all(r.sha256 == sample for r in g.releases)))
+    # (of a company uploaded, its latest upload: the library's newer quarter had stood in for the one the
+    # visitor loaded, UI-27)
+    picks = [in_view if in_view is not None and holds_view(group)
+             else next((r.name for r in reversed(group.releases) if r.name in uploads), group.releases[-1].name)
+             for group in ordered[:STARTING_COMPANIES]]
+    return picks, in_view if in_view in picks else None
+
+
+def picks_said(picks: list[str], in_view: str | None, companies: int, company: str | None) -> str:
+    """The caption saying what side by side picked to start and why: the release in view first (named by its
+    `company`), then the latest of the next companies, the reader's uploads first."""
+    if in_view is None:
+        return (f"Picked to start: the latest release of {how_many(len(picks), 'company', 'companies')} of "
+                f"{companies}, yours first; add or remove releases above.")
+    others = len(picks) - 1
+    then = (f", then the latest release of {how_many(others, 'other company', 'other companies')} of {companies}, "
+            "yours first" if others else f" of {companies} companies")
+    return (f"Picked to start: {company or in_view}, the release chosen in the sidebar{then}; add or remove "
+            "releases above.")
 
 
 def unique(headings: Iterable[str]) -> list[str]:

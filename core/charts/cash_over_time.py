@@ -176,8 +176,10 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             rows.append(
                 {
                     "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
-                    "Method": method,
+                    # the figure before the method's name, as in every table over time (UI-45: in a half-width
+                    # column the burn had been past the table's edge)
                     f"Burn per month ({unit})": accounting(shown.of(to_units(value, scale)), decimals=shown.decimals),
+                    "Method": method,
                     f"Cash at quarter end ({unit})": accounting(shown.of(to_units(point.cash, scale)),
                                                                 decimals=shown.decimals),
                     # past the horizon in the words of every other page, never "302.8" (UI-44)

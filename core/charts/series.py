@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from core.analysis.currency import EACH_OWN
 from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.per_share import equity_words_of
-from core.analysis.periods import day_name
+from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
@@ -21,18 +21,22 @@ from core.charts.style import (
     TOTAL,
     UNFAVOURABLE,
     Chart,
+    Readable,
     accounting_axis,
     base_layout,
     decimals_of,
     hatched,
+    labelled_readable,
     labels,
     palette,
+    readable,
 )
 from core.charts.timeline import (
     bar_pattern,
     figure_marks,
     label_positions,
     marks_sentence,
+    other_readings,
     point_symbol,
     printed_places,
     quarter_tick,
@@ -44,24 +48,35 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
+from core.formatting import as_a_name
 from core.formatting import printed_places as figure_places
 from core.model import Release
 
 
 def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
-    """One line's quarterly values as bars, losses in vermillion, derived quarters hatched."""
+    """One line's quarterly values as bars, losses in vermillion, derived quarters hatched; drawn, labelled,
+    hovered and tabled in the unit its labels read best in (`style.labelled_readable`), as the cash and burn
+    charts beside it are: Forian's whole dollars had drawn "4,342,091" on ticks of 2,000,000 beside cash in
+    $ millions (UI-45); now "4,342" and "(205)" of $ thousands."""
     points = series.points(key)
     if not points:
         return None
-    scale, unit = series.scale, series_unit(series)
+    scale = series.scale
     x = [quarter_tick(p.period) for p in points]
-    values = [value_in_units(p, scale) for p in points]
     places = decimals_of((p.value for p in points), scale)
+    # amounts in the unit their labels read best in; a line of figures per share or counts as printed
+    shown = (labelled_readable([value_in_units(p, scale) for p in points], scale, places,
+                               [value_in_units(o, scale) for p in points for o in other_readings(series, p)])
+             if all(p.kind == "amount" for p in points) else Readable(scale, places, 1.0))
+    unit = series_unit(series, shown.shown)
+    values = [value_in_units(p, scale) / shown.factor for p in points]
+    places = shown.decimals
+    name = as_a_name(series.label(key))
     figure = go.Figure(
         go.Bar(
             x=x,
             y=values,
-            name=safe(series.label(key)),
+            name=safe(name),
             marker={
                 "color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
                 "pattern": hatched([bar_pattern(p) for p in points]),
@@ -72,16 +87,17 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )
     )
-    restated = restated_trace(series, points, x)
+    restated = restated_trace(series, points, x, shown)
     if restated is not None:
         figure.add_trace(restated)
     figure.update_yaxes(title_text=unit, **accounting_axis([*values, *(restated.y if restated else ())]))
     base_layout(figure, title=title, height=380)
     figure.update_layout(showlegend=restated is not None)
-    data = pd.DataFrame(table_rows(series, points, series.label(key), unit))
+    data = pd.DataFrame(table_rows(series, points, series.label(key), unit, shown=shown))
     marks = figure_marks(series.label(key), points)
+    # the line named as every other page names it ("Net income", never Buckle's "NET INCOME": UI-45)
     alt = (
-        f"Bars of {series.label(key)} per quarter in {unit}: "
+        f"Bars of {name} per quarter in {unit}: "
         + ", ".join(f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records"))
         + "." + marks_sentence(marks)
     )
@@ -91,29 +107,35 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
 
 def expense_lines(series: CompanySeries) -> Chart | None:
     """Each expense line per quarter, and their total dashed, named as the Expenses page names it ("Total
-    noninterest expense" for a bank); hollow markers for derived values."""
+    noninterest expense" for a bank); hollow markers for derived values. In the unit its figures read best in
+    (`style.readable`), as the cash chart beside it: Forian's whole dollars had read "6,000,000" on its axis
+    (UI-45)."""
     keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
-    scale, unit = series.scale, series_unit(series)
+    scale = series.scale
     quarters = series.quarters
     x = [quarter_tick(q) for q in quarters]
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     plotted: list[float | None] = []
     marks: dict[str, str] = {}
-    places = printed_places(series, (p for key in keys for p in series.points(key)))
+    drawn = [p for key in keys for p in series.points(key)]
+    shown = readable([value_in_units(p, scale) for p in drawn], scale, printed_places(series, drawn),
+                     [value_in_units(o, scale) for p in drawn for o in other_readings(series, p)])
+    unit, places = series_unit(series, shown.shown), shown.decimals
     for index, key in enumerate(keys):
         by_end = {p.period.end: p for p in series.points(key)}
         found = [by_end.get(q.end) for q in quarters]
-        ys = [None if p is None else value_in_units(p, scale) for p in found]
+        ys = [None if p is None else value_in_units(p, scale) / shown.factor for p in found]
         plotted.extend(ys)
         total = key == series.expense_total
+        name = as_a_name(series.label(key))
         figure.add_trace(
             go.Scatter(
                 x=x,
                 y=ys,
-                name=safe(series.label(key)),
+                name=safe(name),
                 mode="lines+markers",
                 connectgaps=False,
                 line={
@@ -124,13 +146,13 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                     "size": 9,
                     "symbol": [point_symbol(p) for p in found],
                 },
-                hovertemplate=f"{safe(series.label(key))}, %{{x}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                hovertemplate=f"{safe(name)}, %{{x}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
             )
         )
         present = tuple(p for p in found if p is not None)
         marks.update(figure_marks(series.label(key), present))
-        rows.extend(table_rows(series, present, series.label(key), unit))
-        restated = restated_trace(series, present, [quarter_tick(p.period) for p in present])
+        rows.extend(table_rows(series, present, series.label(key), unit, shown=shown))
+        restated = restated_trace(series, present, [quarter_tick(p.period) for p in present], shown)
         if restated is not None:
             restated.update(showlegend=not any(t.name == restated.name for t in figure.data))
             figure.add_trace(restated)
@@ -138,7 +160,7 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     name = safe(series.expense_total_label)
     base_layout(figure, title=f"{name} per quarter, line by line (hollow markers are derived)")
     alt = f"Lines per quarter in {unit} of each line making up {name}: " + ", ".join(
-        series.label(k) for k in keys) + "." + marks_sentence(marks, bars=False)
+        as_a_name(series.label(k)) for k in keys) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
 
@@ -193,6 +215,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
         return None
     x = [quarter_tick(p.period) for p in points]
     millions = [float(p.value) / 1e6 for p in points]
+    texts = share_labels(millions)
     figure = go.Figure(
         go.Scatter(
             x=x,
@@ -200,7 +223,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             mode="lines+markers+text",
             line={"color": SEQUENCE[1]},
             marker={"size": 9, "symbol": [point_symbol(p) for p in points]},
-            text=[f"{m:,.1f}" for m in millions],
+            text=texts,
             textposition=label_positions(x, millions),
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
@@ -214,11 +237,22 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     unit = f"millions of {many}"
     data = pd.DataFrame(table_rows(series, points, series.label(key), unit, shares_in_millions=True))
     marks = figure_marks(series.label(key), points)
+    # the caption says each count as its label does ("35.1"); the table keeps the places that hold it as printed
+    # ("35.068716"), six of which had read as noise in a sentence (UI-45)
     alt = f"Line of weighted average {many} per quarter, in millions: " + ", ".join(
-        f"{row['Period']} {row[f'Value ({unit})']}" for row in data.to_dict("records")
+        f"{period_name(p.period).removesuffix(' (derived)')} {text}" for p, text in zip(points, texts, strict=True)
     ) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, data, alt, figure_marks=marks)
+
+
+SHARE_LABEL_PLACES = 1  # a count's label on the share-count chart: "35.1" million, as the axis reads it
+
+
+def share_labels(millions: list[float]) -> list[str]:
+    """Each point's label on the share-count chart, in millions to `SHARE_LABEL_PLACES`: what the caption says
+    of it too."""
+    return [f"{m:,.{SHARE_LABEL_PLACES}f}" for m in millions]
 
 
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:

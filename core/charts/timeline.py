@@ -16,7 +16,14 @@ from core.analysis.companies import LINE_PREFIX
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import add_months, period_name
 from core.analysis.series import CompanySeries, Observation
-from core.charts.style import DERIVED_PATTERN, UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, decimals_of
+from core.charts.style import (
+    DERIVED_PATTERN,
+    UNCHECKED_PATTERN,
+    UNVERIFIED_PATTERN,
+    Chart,
+    Readable,
+    decimals_of,
+)
 from core.formatting import accounting, as_printed, currency_sign, marked, share_places, unit_label
 from core.formatting import shares_in_millions as millions_of_shares
 from core.model import Period
@@ -126,14 +133,28 @@ def axis_days(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -
 
 
 def _cut(figure: go.Figure, cuts: Sequence[tuple[date, date]]) -> None:
-    """The axis cut at `cuts` (Plotly's range breaks), each cut marked by a dotted line, so the calendar's
-    spacing holds within each run of dates and a reader sees where years were left out."""
+    """The axis cut at `cuts` (Plotly's range breaks), each cut marked by a dotted line and said beside it ("18.5
+    years left out", `gap_words`), so the calendar's spacing holds within each run of dates and a reader sees
+    where, and how many, years were left out: Apple's 2004 and 2024 quarters had stood either side of an
+    unlabelled line (UI-45)."""
     figure.update_xaxes(rangebreaks=[{"bounds": [start.isoformat(), end.isoformat()]} for start, end in cuts])
     figure.layout.shapes = [shape for shape in figure.layout.shapes if shape.name != _CUT_NAME]
-    for _, end in cuts:
+    figure.layout.annotations = [note for note in figure.layout.annotations if note.name != _CUT_NAME]
+    keep = timedelta(days=CUT_KEEP_DAYS)
+    for start, end in cuts:
         figure.add_shape(type="line", name=_CUT_NAME, xref="x", yref="paper", x0=end.isoformat(),
                          x1=end.isoformat(), y0=0, y1=1, layer="below",
                          line={"color": "#9a9a9a", "width": 1, "dash": "dot"})
+        # upright along the line, on the earlier run's side: level text would run into the bars either side
+        figure.add_annotation(name=_CUT_NAME, xref="x", yref="paper", x=end.isoformat(), y=1, xanchor="right",
+                              yanchor="top", textangle=-90, showarrow=False, font={"size": 10, "color": "#6a6a6a"},
+                              text=gap_words(start - keep, end + keep))
+
+
+def gap_words(before: date, after: date) -> str:
+    """The stretch an axis cut leaves out between the readings `before` and `after`, in years to a tenth (every
+    cut is longer than CUT_DAYS, more than a year): "18.5 years left out" for Jun 26, 2004 to Dec 31, 2022."""
+    return f"{(after - before).days / 365.25:.1f} years left out"
 
 
 _EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span
@@ -152,12 +173,17 @@ def edge_room(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -
     return timedelta(days=max(BAR_DAYS, axis_days(first, last, cuts) // _EDGE_PARTS))
 
 
-def date_ticks(days: Sequence[date]) -> dict[str, object]:
+def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, object]:
     """Ticks at the days the points stand on ("Sep 30<br>2025"), not Plotly's month starts: a quarter ending
-    September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's."""
+    September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's. `others`
+    are the days other charts draw on an axis shared with them (`on_one_time_axis`): they count in the axis's
+    span and cuts, and are named where room is left once the chart's own days are, so a page's charts share
+    their ticks where they fit, but never at the cost of a day the chart draws: Apple's bar for the quarter to
+    Jun 28, 2003 had gone unnamed, left of the cash chart's "Sep 27 2003" a quarter later (UI-45)."""
     distinct = sorted(set(days))
     if not distinct:
         return {"tickformat": "%b %-d<br>%Y"}
+    every = sorted(set(others) | set(distinct))
     step = -(-len(distinct) // MAX_TICKS)
     shown = distinct[::-1][::step][::-1]  # counted back from the latest, which is always named
     # Nor two days closer than a label's width at the narrowest plot, as a part of the axis drawn (the span and
@@ -166,14 +192,19 @@ def date_ticks(days: Sequence[date]) -> dict[str, object]:
     # fiscal 2013 and 2014 a year apart in nine, "May 31May 31" at 390 px (UI-38).
     # Distances are the axis's, its cuts left out (`axis_cuts`): thirteen years cut to two runs of a year
     # name each run's dates, where the whole span had named two in all (UI-40).
-    cuts = axis_cuts(distinct)
-    drawn = axis_days(distinct[0], distinct[-1], cuts) + 2 * edge_room(distinct[0], distinct[-1], cuts).days
+    cuts = axis_cuts(every)
+    drawn = axis_days(every[0], every[-1], cuts) + 2 * edge_room(every[0], every[-1], cuts).days
     least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
     spaced = [shown[-1]]
     for day in reversed(shown[:-1]):
         if axis_days(day, spaced[-1], cuts) >= least:
             spaced.append(day)
-    shown = spaced[::-1]
+    # then the other charts' days, latest first, each a label's width from every day named
+    for day in reversed([day for day in every if day not in distinct]):
+        if len(spaced) < MAX_TICKS and all(axis_days(min(day, named), max(day, named), cuts) >= least
+                                             for named in spaced):
+            spaced.append(day)
+    shown = sorted(spaced)
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],
@@ -248,27 +279,30 @@ def other_readings(series: CompanySeries, point: Observation) -> tuple[Observati
 
 
 def table_rows(series: CompanySeries, points: tuple[Observation, ...], name: str, unit: str, *,
-               shares_in_millions: bool = False) -> list[dict[str, object]]:
+               shares_in_millions: bool = False, shown: Readable | None = None) -> list[dict[str, object]]:
     """A chart's table over time: each point as printed, with how it was had and other releases' readings.
     With `shares_in_millions`, share counts read in millions, as a share-count chart's axis does, to the places
-    that keep each count as printed."""
+    that keep each count as printed; with `shown`, amounts in the unit the chart reads them in (`style.readable`).
+    The value stands right after the period, before the line's name: in Compare's half-width columns a long
+    name ("Weighted-average shares outstanding - diluted", the same on every row) had pushed the values past
+    the table's edge (UI-45)."""
     rows: list[dict[str, object]] = []
-    places = printed_places(series, points)
+    places = printed_places(series, points) if shown is None else shown.decimals
     exact = share_places(p.value for point in points for p in (point, *other_readings(series, point)))
 
     def cell(point: Observation) -> str:
         if shares_in_millions and point.kind == "shares":
             return millions_of_shares(point.value, exact)
-        return display(point, series.scale, places, series_sign(series))
+        return display(point, series.scale, places, series_sign(series), shown)
 
     for point in points:
-        shown = cell(point)
+        text = cell(point)
         others = other_readings(series, point)
         rows.append(
             {
                 "Period": period_name(point.period).removesuffix(" (derived)"),
+                f"Value ({unit})": marked(text, point.status),
                 "Line": name,
-                f"Value ({unit})": marked(shown, point.status),
                 "How": f"derived: {point.basis}" if point.basis else f"printed in {point.source}",
                 "Restated": "; ".join(f"{cell(o)} in {o.source}" for o in others),
             }
@@ -299,11 +333,12 @@ def series_sign(series: CompanySeries) -> str:
     return currency_sign(code) if code else ""
 
 
-def display(point: Observation, scale: int, places: int = 0, sign: str = "$") -> str:
+def display(point: Observation, scale: int, places: int = 0, sign: str = "$", shown: Readable | None = None) -> str:
     """The value as printed; an amount with `places` decimals in the series' unit (80.6 of $ millions had
-    read "81" in a chart's alt text)."""
+    read "81" in a chart's alt text), or in the unit `shown` where a chart reads a larger one."""
     if point.kind == "amount":
-        return accounting(point.value / Decimal(scale), decimals=places)
+        value = point.value / Decimal(scale)
+        return accounting(value / Decimal(shown.factor) if shown is not None else value, decimals=places)
     rate_of = point.label if point.key.startswith(LINE_PREFIX) else ""  # a fare or a yield, no EPS
     return as_printed(point.value, point.kind, scale, currency=sign, rate_of=rate_of)
 
@@ -321,14 +356,18 @@ def value_in_units(point: Observation, scale: int) -> float:
     return float(point.value / Decimal(scale))
 
 
-def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: list[str]) -> go.Scatter | None:
+def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: list[str],
+                   shown: Readable | None = None) -> go.Scatter | None:
+    """Crosses at other releases' readings, in the unit `shown` where the chart reads a larger one than the
+    series'."""
     xs, ys, texts = [], [], []
-    places = printed_places(series, points)
+    places = printed_places(series, points) if shown is None else shown.decimals
+    factor = 1.0 if shown is None else shown.factor
     for tick, point in zip(x, points, strict=True):
         for other in other_readings(series, point):
             xs.append(tick)
-            ys.append(value_in_units(other, series.scale))
-            texts.append(f"{display(other, series.scale, places, series_sign(series))} in {safe(other.source)}")
+            ys.append(value_in_units(other, series.scale) / factor)
+            texts.append(f"{display(other, series.scale, places, series_sign(series), shown)} in {safe(other.source)}")
     if not xs:
         return None
     return go.Scatter(
@@ -360,7 +399,9 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             aligned.append(chart)
             continue
         figure = go.Figure(chart.figure)
-        figure.update_xaxes(range=span, **date_ticks(days))  # the same ticks too, where they line up
+        # ticks at its own points first, then the other charts' where they fit: the same ticks where they
+        # line up, each bar named
+        figure.update_xaxes(range=span, **date_ticks(chart_days, days))
         _cut(figure, cuts)
         aligned.append(dataclasses.replace(chart, figure=figure))
     return aligned

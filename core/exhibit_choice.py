@@ -21,7 +21,7 @@ from decimal import Decimal
 from core.errors import ReleaseParseError
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import ExhibitRef, Release
-from core.narrative.metadata import spelled_by_the_release
+from core.narrative.metadata import spelled_by_the_release, submission_release_date
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
 from core.stages import StatementsRead, finish_release, read_statements, titled_a_subsidiarys
@@ -289,6 +289,8 @@ def _finish(
         filing_date=header.filing_date,
         period_of_report=header.period_of_report,
         exhibit=chosen.type,
+        release_date=release.metadata.release_date or submission_release_date(
+            header.form_type, header.period_of_report, header.filing_date, release.statements),
     )
     rendered = " as rendered from its HTML" if chosen.is_html else ""
     if lender is None:

@@ -43,6 +43,14 @@ _COMPANY_BEFORE = re.compile(
 _DATE_LINE = re.compile(
     rf"^\s*(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>{YEAR_RE})\s*$", re.I
 )
+# The date a release prints after the words that say it is the release's ("For Immediate Release: November 22,
+# 2024", "FOR RELEASE: Thursday, May 2, 2024", "Release Date: Feb. 1, 2024"), with or without the weekday: a
+# letterhead's release line, where no dateline names the day (UI-45: Buckle's had given no release date).
+_RELEASE_LINE = re.compile(
+    rf"^\s*(?:for\s+(?:immediate\s+)?release|release\s+date|date\s+of\s+release)\s*[:\-\u2013\u2014]?\s*"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\b", re.I
+)
 _CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s+(?P<company>[A-Z][\w&.,' ]{2,60}?)\s+"
                         r"(?:today\s+)?(?:reported|announced|reports|announces)\b")
 _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part of the name
@@ -308,8 +316,32 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
             released = None
         return city, (match.group("state") or "").strip(), released
     city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
-    released = next((_date_of(m) for line in narrative[:60] if (m := _DATE_LINE.match(line))), None)
+    released = next((_date_of(m) for line in narrative[:_DATELINE_LINES]
+                     if (m := _RELEASE_LINE.match(line) or _DATE_LINE.match(line))), None)
     return city, "", released
+
+
+# The forms whose "period of report" is the day of the event they report (an 8-K's "Date of Report (Date of
+# earliest event reported)": for results furnished under Item 2.02, the day the release went out); a 10-Q's
+# is the quarter's end.
+_EVENT_FORMS = re.compile(r"(?:8|6)-K(?:/A)?", re.IGNORECASE)
+
+
+def submission_release_date(form_type: str, period_of_report: date | None, filing_date: date | None,
+                            statements: Sequence[Statement]) -> date | None:
+    """The release's date from the submission that carried it, where the exhibit prints none of its own
+    (Apple's Q1 FY2024 release names no day; its 8-K's header and cover date it February 1, 2024): an event
+    form's date of report, which falls after the periods the release reports and no later than the filing,
+    else the day it was filed. Another form's dates say nothing of the release's day."""
+    if not _EVENT_FORMS.fullmatch(form_type.strip()):
+        return None
+    latest = max((period.end for statement in statements for period in statement.periods), default=None)
+    if (period_of_report is not None and (latest is None or period_of_report > latest)
+            and (filing_date is None or period_of_report <= filing_date)):
+        return period_of_report
+    if filing_date is not None and (latest is None or filing_date > latest):
+        return filing_date
+    return None
 
 
 def dateline_date(lines: Sequence[str]) -> date | None:

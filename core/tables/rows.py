@@ -233,6 +233,24 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
     )
 
 
+# A dash a heading ends with, as others end with a colon ("Income Account-"): a mark, not a word broken.
+_HEADING_MARK_END = re.compile(r"(?<=\w)\s*[-\u2013\u2014]$")
+
+
+def _heads_over_a_blank_line(heading: ClassifiedLine, line: ClassifiedLine,
+                             by_number: dict[int, ClassifiedLine]) -> bool:
+    """Whether words ending in a dash, blank lines and nothing else between them and `line`, head the rows
+    below rather than begin `line`'s label. A word broken at a hyphen goes on at the start of the next line,
+    never after a blank one: a utility's "Income Account-" / blank / "Retail Revenue  $2,505" prints its
+    heading with a dash where others print a colon (UI-45: the row had been named "Income Account- Retail
+    Revenue")."""
+    if _HEADING_MARK_END.search(heading.label) is None or line.number <= heading.number + 1:
+        return False
+    # (a line between that the table's lines leave out is one the header area dropped: blank)
+    between = [by_number.get(number) for number in range(heading.number + 1, line.number)]
+    return all(other is None or other.kind is LineKind.BLANK for other in between)
+
+
 def _amounts_under_their_percents(row: RawRow, above: ClassifiedLine, line: ClassifiedLine, label: str,
                                   cells: Sequence[Cell | None]) -> bool:
     """Whether `line` ends the label of the row right above it and holds that row's amounts, the row above
@@ -768,7 +786,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 pending = pending[ending:]
         joined: list[ClassifiedLine] = []
         head = label
-        while pending and (_joins(_run_on(pending) if not joined else pending[-1], head, line.indent) or (
+        while pending and not (not joined and _heads_over_a_blank_line(pending[-1], line, by_number)) and (
+                _joins(_run_on(pending) if not joined else pending[-1], head, line.indent) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))
                 or _carries_on_the_line_above(pending, head)):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
@@ -793,7 +812,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # "Cost of product revenues"): the rule closed the total above, it announces no total here.
             after_rule = False
         for position, heading in enumerate(pending):
-            words = heading.label.rstrip(":").strip()
+            words = _HEADING_MARK_END.sub("", heading.label.rstrip(":")).strip()
             if position and heading.indent > pending[position - 1].indent:
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"

@@ -14,8 +14,8 @@ import pandas as pd
 from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
-from core.formatting import UNIT_WORDS, marked, rate, sub_unit, table_figure
-from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, Release, Statement
+from core.formatting import UNIT_WORDS, accounting, marked, rate, sub_unit, table_figure
+from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
 from core.statements.signs import shown_against_its_concept
 
 __all__ = [
@@ -182,11 +182,14 @@ def _has_statistics(statement: Statement) -> bool:
     return any(item.kind == "count" or (item.kind == "per_share" and not item.concepts) for item in statement.items)
 
 
-def unit_note(statement: Statement) -> str:
+def unit_note(statement: Statement, release: Release | None = None) -> str:
     """What the reader took the table's unit to be, and from where, under the table the Data page shows.
 
     The frame holds amounts in full dollars: a table read "in thousands" was multiplied by 1,000, one
-    without a unit note of its own was taken as printed, which may not be what its figures mean.
+    without a unit note of its own was taken as printed, which may not be what its figures mean. `release`:
+    the release the table is read from, whose narrative figures may say why a table without a note was taken
+    as printed (Torrington's "a net loss of $695,000" over its table's "(695,000)": UI-45, the note had said the
+    figures "may be in thousands or millions" of a table the Overview reads, rightly, in dollars).
     """
     printed = f' from its note "{" ".join(statement.unit.split())}"' if statement.unit.strip() else ""
     money = money_words(statement_currency(statement))
@@ -203,8 +206,61 @@ def unit_note(statement: Statement) -> str:
         # scaled" over counts read in millions)
         return (f"Per-share figures in {money}; share counts in full, scaled where their heading's unit (\"in "
                 "millions\") or EPS x shares against the statement's net result said how.")
+    agreeing = _printed_as_the_text_says(statement, release) if release is not None else None
+    if agreeing is not None:
+        figure, value = agreeing
+        return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as the "
+                f'text states them ("{_one_line(figure.text)}", the table\'s {accounting(value)}).')
+    beside = _read_as_printed_beside(statement, release) if release is not None else None
+    if beside is not None:
+        other, (figure, value) = beside
+        return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as those "
+                f'of {" ".join(other.name.split())} of the same size are, which the text states ("'
+                f'{_one_line(figure.text)}", that table\'s {accounting(value)}).')
     return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "
             f"in thousands or millions of {money}.")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _printed_as_the_text_says(statement: Statement, release: Release) -> tuple[ProseFigure, Decimal] | None:
+    """The first narrative figure (no EPS) that one of the table's amounts, read as printed, is: the text's
+    dollars say the table's figures are dollars, as the reader's scale check (`rescale_by_narrative`) found."""
+    for figure in release.prose:
+        if figure.concept.startswith("eps") or figure.period not in statement.periods:
+            continue
+        value = statement.value(figure.concept, figure.period)
+        if value is not None and value != 0 and abs(value - figure.value) <= figure.tolerance + Decimal("0.5"):
+            return figure, value
+    return None
+
+
+# A table without a note is of another's size, read as printed where that one is: their largest figures within
+# this factor (a balance sheet's totals against a quarter's revenue, as `scale_choice` reads them).
+_SAME_SIZE = 30
+
+
+def _read_as_printed_beside(statement: Statement, release: Release
+                            ) -> tuple[Statement, tuple[ProseFigure, Decimal]] | None:
+    """Another statement of the release without a note, read as printed, whose figures the text states and
+    whose largest figure is of this one's size: Torrington's balance sheet beside its statement of operations."""
+    largest = _largest_amount(statement)
+    for other in release.statements:
+        if other is statement or other.unit.strip() or other.scale != 1 or other.kind not in FINANCIAL_KINDS:
+            continue
+        theirs = _largest_amount(other)
+        if not largest or not theirs or max(largest, theirs) > min(largest, theirs) * _SAME_SIZE:
+            continue
+        if (agreeing := _printed_as_the_text_says(other, release)) is not None:
+            return other, agreeing
+    return None
+
+
+def _largest_amount(statement: Statement) -> Decimal:
+    return max((abs(v) for item in statement.items if item.kind == "amount" for v in item.values if v is not None),
+               default=Decimal(0))
 
 
 def checks_frame(release: Release) -> pd.DataFrame:

@@ -121,7 +121,7 @@ for index, statement in enumerate(release.statements):
             key=f"data_table_{index}",
             column_config={name: figure for name in table.columns[3:]},
         )
-        st.caption(plain(" ".join(part for part in (unit_note(statement), status_legend(marked)) if part)))
+        st.caption(plain(" ".join(part for part in (unit_note(statement, release), status_legend(marked)) if part)))
         labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]
         choice = st.selectbox(
             "Show the source of",

@@ -537,13 +537,18 @@ def test_the_expense_lines_of_a_statement_without_their_total_are_steps_of_their
     """Aemetis Q4 2024 prints "Selling, general and administrative expenses" alone between its gross loss
     (2,040) and operating loss (13,476 = 2,040 + 11,436): a step of that name, not "Other operating items",
     beside its "Cost of goods sold" as printed (both its costs are the breakdown: 47,004 - 49,044 - 11,436).
-    The non-operating lines the vocabulary does not name (interest, fees, accretion, 15,090 in all: 28,566
-    less 13,476) come before the tax benefit of 12,369, as the statement prints them."""
+    The non-operating lines the vocabulary does not name, printed under "Other expense (income):" (interest
+    11,066, fees 1,571, accretion 2,643, other income (190): 15,090 in all, 28,566 less 13,476), come before the
+    tax benefit of 12,369, as the statement prints them, each a step of its own (UI-45: they had been one
+    "Other non-operating items" bar; taking each away as printed is the one way they make the gap)."""
     steps = _waterfall_steps_of(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")
     # drawn in $ millions, the unit its labels read shortest in (UI-44)
     assert steps == [("Revenue", 47.004), ("Cost of goods sold", -49.044),
                      ("Selling, general and administrative expenses", -11.436), ("Operating result", -13.476),
-                     ("Other non-operating items", -15.090), ("Income tax", 12.369), ("Net result", -16.197)]
+                     ("Interest expense Interest rate expense", -11.066),
+                     ("Debt related fees and amortization expense", -1.571),
+                     ("Accretion and other expenses of Series A preferred units", -2.643), ("Other income", 0.19),
+                     ("Income tax", 12.369), ("Net result", -16.197)]
 
 
 def test_unnamed_non_operating_lines_come_before_the_tax_each_as_printed() -> None:

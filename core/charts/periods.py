@@ -8,6 +8,7 @@ hover, caption and table says.
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections.abc import Iterable
@@ -354,8 +355,30 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
     return steps
 
 
-# The lines a waterfall's gap can lie after: the results its steps run between.
-_RESULTS = frozenset({"revenue", "gross_profit", "operating_income", "income_before_taxes", "income_tax"})
+# The lines a waterfall's gap can lie after: the results its steps run between. The tax is no such line: a
+# statement printing no pre-tax result puts its non-operating lines before the tax (a utility's "Other Income,
+# net" and "Interest Charges and Dividends" between its operating income and "Income Taxes": UI-45, they had
+# been one "Other items" bar), and where a pre-tax result is printed the walk stops on it right above the tax.
+_RESULTS = frozenset({"revenue", "gross_profit", "operating_income", "income_before_taxes"})
+# The most lines a gap is signed line by line for (each printed bare or signed: 2 ** n ways to try).
+_MOST_SIGNED_LINES = 8
+
+
+def _signs_summing_to(amounts: list[Decimal], gap: Decimal) -> tuple[int, ...] | None:
+    """The one way of adding or taking away each printed amount that makes `gap`, else None (none, or more
+    than one: the release does not say which). A statement prints its income and its charges alike bare ("Other
+    Income, net  5" and "Interest Charges and Dividends  240" between operating income and net income: 5 - 240 is
+    the gap of -235); a line's own sign ("(26)") is kept inside its amount, so its charge is taken away as
+    printed too."""
+    if not 1 < len(amounts) <= _MOST_SIGNED_LINES:
+        return None
+    found: tuple[int, ...] | None = None
+    for signs in itertools.product((1, -1), repeat=len(amounts)):
+        if sum((sign * amount for sign, amount in zip(signs, amounts, strict=True)), Decimal(0)) == gap:
+            if found is not None:
+                return None
+            found = signs
+    return found
 
 
 def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, period: Period, anchor: str,
@@ -372,24 +395,42 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
     drawn = {label for label, _, _ in steps}
     index = statement.periods.index(period)
     matches: list[str] = []
-    lines: list[tuple[str, Decimal]] = []  # every unnamed line between the previous result and the anchor
+    # every unnamed line between the previous result and the anchor, and whether it stands above the tax
+    lines: list[tuple[str, Decimal, bool]] = []
+    above_the_tax = False
     for before in reversed(statement.items[: statement.items.index(item)]):
         if _RESULTS & set(before.concepts):
             break  # the result the previous steps end on: the gap's lines all come after it
+        above_the_tax = above_the_tax or "income_tax" in before.concepts
         if (not before.concepts and display_label(statement, before) not in drawn and before.kind == "amount"
-                and (amount := before.values[index]) is not None):
-            lines.append((display_label(statement, before), amount))
+                and (amount := before.values[index]) is not None and amount != 0):
+            lines.append((display_label(statement, before), amount, above_the_tax))
             if abs(amount) == abs(gap):
                 matches.append(display_label(statement, before))
     lines.reverse()  # in the statement's order
-    if len(matches) != 1 and len(lines) > 1 and not any(label.lower().startswith("total") for label, _ in lines[:-1]):
+    if len(matches) != 1 and len(lines) > 1 and not any(
+            label.lower().startswith("total") for label, _, _ in lines[:-1]):
         # The gap is all those lines (an insurer's "Benefits and claims, net" and "Total acquisition and
         # operating expenses" between its revenues and pre-tax earnings): each its own step, signed as
-        # printed, or all costs printed bare
-        total = sum((amount for _, amount in lines), Decimal(0))
-        if total == gap or (total == -gap and all(amount >= 0 for _, amount in lines)):
-            for label, amount in lines:
-                _step(steps, label, amount if total == gap else -amount)
+        # printed, or all costs printed bare, or else the one way of adding and taking them away that makes it
+        amounts = [amount for _, amount, _ in lines]
+        total = sum(amounts, Decimal(0))
+        signs: tuple[int, ...] | None = None
+        if total == gap:
+            signs = (1,) * len(lines)
+        elif total == -gap and all(amount >= 0 for amount in amounts):
+            signs = (-1,) * len(lines)
+        else:
+            signs = _signs_summing_to(amounts, gap)
+        if signs is not None:
+            # lines printed above the tax go before its step, where the release prints them
+            at = next((at for at, (label, _, _) in enumerate(steps) if label == "Income tax"), len(steps))
+            for (label, amount, above), sign in zip(lines, signs, strict=True):
+                if above:
+                    steps.insert(at, (label, sign * amount, "relative"))
+                    at += 1
+                else:
+                    _step(steps, label, sign * amount)
             return
     _step(steps, matches[0] if len(matches) == 1 else default, gap)
 

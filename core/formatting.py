@@ -330,28 +330,51 @@ def runway_words(value: Decimal | None) -> str:
     return months(value)
 
 
-# Billions only from ten billion up: "$1,046.3 million" keeps a digit that "$1.05 billion" would lose.
-SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 10, "billion"), (Decimal(10) ** 6, "million"))
+# One rule sizes money wherever it is written, a card's "$4.97B", a sentence's "$4.97 billion" and a table cell's
+# alike (`money_size`): billions from a billion, millions from a million, else thousands. Sentences had said
+# billions only from ten billion up, so one figure read "$4.97B" on Apple's card and "$4,966 million" in its help
+# and on the Cash page, and Oracle's "$9,539 million" stood beside Apple's "$39.90 billion" (UI-45).
+SPELLED = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 
 
-def spelled_money(value: Decimal | None, *, decimals: int = 1, currency: str = "$") -> str:
+def money_size(size: Decimal, unit: Decimal | None = None) -> tuple[Decimal, int]:
+    """What a sum of money of `size` (its absolute value) is said in, and to how many places: billions to two
+    places from a billion (as rounded to a tenth of a million: 999.96 million is "$1.00B"), millions to one from
+    a million (or from 999.5 thousand), else thousands to none; never a place finer than the printed `unit`
+    (the value of the figure's last printed digit, `Statement.printed_unit`)."""
+    if _quantize(size / MILLION, 1) >= 1000:
+        return BILLION, _places_within(BILLION, 2, unit)
+    if size >= MILLION or _quantize(size / 1000, 0) >= 1000:
+        return MILLION, _places_within(MILLION, 1, unit)
+    return Decimal(1000), 0
+
+
+def spelled_money(value: Decimal | None, *, decimals: int = 1, currency: str = "$",
+                  unit: Decimal | None = None) -> str:
     """Dollars with the unit spelled out, as a sentence would say them: 34148000 -> "$34.1 million",
-    979000000 -> "$979 million".
+    979000000 -> "$979 million", 4966000000 -> "$4.97 billion": sized as a card sizes them (`money_size`), so
+    a figure reads alike on a card and in its sentence. `decimals`: a million's places (a billion's one more);
+    `unit` the figure's last printed digit, no place finer than it shown. Below a million a sentence says
+    every digit ("$163,009"), where a card has room for "$163K" only.
 
     Titles and sentences carry no axis to say "in thousands", so "$34,148" alone would mislead.
     """
     if value is None:
         return "—"
-    for size, word in SPELLED:
-        if abs(value) >= size:
-            # "$11.32 billion" rather than "$11.3 billion": a billion-dollar line moves in tens of millions.
-            places = decimals + 1 if word != "million" else decimals
-            divisor = size if word != "billion" else Decimal(10) ** 9
-            if (abs(value) / divisor) % 1 == 0:
-                places = 0  # "$979 million", not "$979.0 million": a whole number of millions says so
-            text = f"{accounting(abs(value) / divisor, decimals=places, currency=currency)} {word}"
-            return f"({text})" if value < 0 else text
-    return accounting(value, currency=currency)
+    if abs(value) >= SPELLED[0][0]:
+        text = f"{accounting(abs(value) / SPELLED[0][0], decimals=decimals + 1, currency=currency)} trillion"
+        return f"({text})" if value < 0 else text
+    divisor, places = money_size(abs(value), unit)
+    if divisor < MILLION:
+        return accounting(value, currency=currency)
+    word = "billion" if divisor == BILLION else "million"
+    # "$11.32 billion" rather than "$11.3 billion": a billion-dollar line moves in tens of millions.
+    places = min(places, decimals + 1 if word == "billion" else decimals)
+    if (abs(value) / divisor) % 1 == 0:
+        places = 0  # "$979 million", not "$979.0 million": a whole number of millions says so
+    text = f"{accounting(abs(value) / divisor, decimals=places, currency=currency)} {word}"
+    return f"({text})" if value < 0 else text
 
 
 SPELLED_MOST_PLACES = 3  # "$0.083 million" beside "$1.0 million"; a figure needing more is said in a smaller word
@@ -389,15 +412,15 @@ def _spelled_in(value: Decimal | None, divisor: Decimal, word: str, decimals: in
 
 # A card's value is set large, about nine characters across a quarter of a wide page: every money card
 # follows one rule so cards side by side read alike ("$11.32B" beside "$6.41B", "$1.5M" beside "$106.4M").
-BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 
 
 def card_money(value: Decimal | None, *, currency: str = "$", unit: Decimal | None = None) -> str:
-    """Dollars on a card: billions to two places from a billion, millions to one place from a tenth of a
-    million, else thousands: 11320000000 -> "$11.32B", 6411000000 -> "$6.41B", -38654000 -> "($38.7M)",
-    128000 -> "$128K", 45000 -> "$45K". Below a million, tenths of a million would say "$0.1M" for anything
-    from $50K to $150K: a small company's cash, where that difference is months of runway. A sentence or
-    table spells the unit out instead. `currency` is the sign before the figure ("RMB1.05B", "C$88.3M").
+    """Dollars on a card, or in a table cell that says its own unit: billions to two places from a billion,
+    millions to one place from a tenth of a million, else thousands (`money_size`): 11320000000 -> "$11.32B",
+    6411000000 -> "$6.41B", -38654000 -> "($38.7M)", 128000 -> "$128K", 45000 -> "$45K". Below a million,
+    tenths of a million would say "$0.1M" for anything from $50K to $150K: a small company's cash, where that
+    difference is months of runway. A sentence spells the unit out instead. `currency` is the sign before the
+    figure ("RMB1.05B", "C$88.3M").
 
     `unit` is the value of the last digit the release printed the figure to (`Statement.printed_unit`): no
     place finer is shown, a figure never reading more precise than printed (UI-44: Southern Company's net
@@ -405,12 +428,10 @@ def card_money(value: Decimal | None, *, currency: str = "$", unit: Decimal | No
     if value is None:
         return "—"
     size = abs(value)
-    millions = _quantize(size / MILLION, 1)
-    if millions >= 1000:
-        places = _places_within(BILLION, 2, unit)
+    divisor, places = money_size(size, unit)
+    if divisor == BILLION:
         body = f"{currency}{_quantize(size / BILLION, places):,.{places}f}B"
-    elif size >= MILLION or _quantize(size / 1000, 0) >= 1000:
-        places = _places_within(MILLION, 1, unit)
+    elif divisor == MILLION:
         body = f"{currency}{_quantize(size / MILLION, places):,.{places}f}M"
     elif size >= 1000:
         body = f"{currency}{_quantize(size / 1000, 0):,.0f}K"

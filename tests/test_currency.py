@@ -56,7 +56,7 @@ def test_overview_cards_say_the_releases_currency() -> None:
     cards = {m.key: m for m in overview_metrics(standard_metrics(_release(RMB)))}
     # Net revenues RMB 1,048,226 thousand for the quarter to June 30, 2010.
     assert metric_text(cards["revenue"], compact=True) == "RMB1.05B"
-    assert metric_text(cards["revenue"]) == "RMB1,048.2 million"
+    assert metric_text(cards["revenue"]) == "RMB1.05 billion"  # as its card (UI-45)
     assert metric_text(cards["eps_diluted"]) == "RMB0.45"
     # A loss turned into a profit: the change in money, in RMB.
     assert metric_delta(cards["net_income"]) == "+RMB142.9M"
@@ -140,7 +140,7 @@ def test_side_by_side_in_different_currencies_says_so_and_draws_no_shared_axis(a
     memo = memo_table([standard_metrics(lanxi), standard_metrics(allos)])
     row = memo[memo["Metric"] == "Revenue"]
     assert "Unit" not in memo.columns  # each cell carries its own sign and unit
-    assert row.iloc[0, 1] == "RMB1,048.2M"
+    assert row.iloc[0, 1] == "RMB1.05B"  # as its Overview card writes it (UI-45)
     assert memo_numbers([standard_metrics(lanxi), standard_metrics(allos)]).loc[0, "Unit"] == (
         "millions, each in its own currency")  # numbers without signs (the downloads) still say so
     net = memo[memo["Metric"] == "Net income (loss)"]

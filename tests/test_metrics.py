@@ -173,7 +173,7 @@ def test_a_long_runway_fits_its_card_in_years() -> None:
 def test_servicenow_standard_metrics() -> None:
     found = standard_metrics(read(SERVICENOW))
     texts = {m.key: (metric_text(m), metric_delta(m)) for m in found.metrics}
-    assert texts["revenue"] == ("$1,046.3 million", "+32.6%")  # 1,046,340 vs 788,926
+    assert texts["revenue"] == ("$1.05 billion", "+32.6%")  # 1,046,340 vs 788,926, as its card says "$1.05B" (UI-45)
     assert texts["gross_margin"] == ("78.7%", "+2.3 pts")  # 822,974 / 1,046,340 vs 602,674 / 788,926
     assert texts["opex_share"] == ("73.9%", "-4.4 pts")  # 773,639 / 1,046,340
     assert texts["operating_margin"] == ("4.7%", "+6.7 pts")  # 49,335 / 1,046,340 vs (15,713) / 788,926
@@ -183,7 +183,7 @@ def test_servicenow_standard_metrics() -> None:
     assert texts["shares_diluted"] == ("199.9 million", "+9.8%")  # 199,938 vs 182,062 thousand
     # cash, short-term and long-term investments: 808,725 + 1,049,980 + 1,077,938 against 775,778 + 915,317 +
     # 1,013,332 at December 31, 2019
-    assert texts["cash_and_investments"] == ("$2,936.6 million", "+8.6%")
+    assert texts["cash_and_investments"] == ("$2.94 billion", "+8.6%")  # 2,936,643 thousand
     assert "monthly_burn" not in texts  # operations generated 491,568
     cash = found.get("cash_and_investments")
     assert cash is not None and [s.first for s in cash.sources] == [405, 406, 413]
@@ -323,7 +323,7 @@ def test_three_company_memo_reads_as_a_table_and_its_excel_holds_numbers(allos: 
     assert list(memo.columns) == ["NOW", "BKE", "ALTH"]
     assert memo.loc["Period"].tolist() == ["3M to Mar 31, 2020", "13 weeks to Nov 2, 2024", "3M to Jun 30, 2004"]
     assert memo.loc["Balance at"].tolist() == ["Mar 31, 2020", "Nov 2, 2024", "Jun 30, 2004"]
-    assert memo.loc["Revenue"].tolist() == ["$1,046.3M", "$293.6M", "—"]
+    assert memo.loc["Revenue"].tolist() == ["$1.05B", "$293.6M", "—"]  # as the cards write them (UI-45)
     assert memo.loc["Net margin"].tolist() == ["4.6%", "15.0%", "—"]  # 48,231 / 1,046,340; 44,172 / 293,618
     assert memo.loc["Runway"].tolist() == ["No burn", "No burn", "17.9 months"]  # 34,148 / 1,908.2 cash used
     workbook = openpyxl.load_workbook(io.BytesIO(sheets_xlsx({"Standard metrics": memo_numbers(found)})))
@@ -825,14 +825,14 @@ def test_cash_lines_printed_twice_are_named_by_their_heading() -> None:
 
 
 def test_a_small_companys_figures_keep_two_digits_in_the_memo_of_millions() -> None:
-    """The memo puts every company's amounts in millions: a quarter's net loss of $887,549 had read "($0.9)"
-    and a monthly burn of $25 thousand "$0.0", no burn at all (UI-24). Under a million a figure keeps two
-    places, under a tenth of one three; Allos' figures, in millions, keep one."""
+    """A quarter's net loss of $887,549 had read "($0.9)" in a memo of millions and a monthly burn of $25
+    thousand "$0.0", no burn at all (UI-24); then "($0.89M)" and "$0.30M" where the card says "($888K)" and
+    "$296K" (UI-45): every cell writes money as the cards do, under a million in thousands."""
     small = read(FIXTURES / "layouts" / "whole_dollars_and_prose_rounded_to_the_thousand.htm")
     allos = read(FIXTURES / "text" / "allos_q2_2004.txt")
     memo = memo_table([standard_metrics(small), standard_metrics(allos)]).set_index("Metric")
-    assert list(memo.loc["Net income (loss)"]) == ["($0.89M)", "($7.2M)"]  # (887,549); (7,151) thousand
-    assert memo.loc["Net loss per month", "WEXC"] == "$0.30M"  # 887,549 / 3 = 295,850
+    assert list(memo.loc["Net income (loss)"]) == ["($888K)", "($7.2M)"]  # (887,549); (7,151) thousand
+    assert memo.loc["Net loss per month", "WEXC"] == "$296K"  # 887,549 / 3 = 295,850
     assert memo.loc["Revenue", "WEXC"] == "$24.9M"  # 24,883,946
 
 
@@ -898,7 +898,7 @@ def test_every_figure_of_a_six_company_memo_says_its_unit() -> None:
                                                  "staffing_q1_2015_cash_equivalents_only_meridale.htm")]
     memo = memo_table(found).set_index("Metric")
     assert list(memo.columns) == ["NOW", "BKE", "ORCL", "WPFC", "ARBL", "MDSS"]
-    assert list(memo.loc["Revenue", ["NOW", "BKE", "ORCL"]]) == ["$1,046.3M", "$293.6M", "$11,320.0M"]
+    assert list(memo.loc["Revenue", ["NOW", "BKE", "ORCL"]]) == ["$1.05B", "$293.6M", "$11.32B"]
     assert memo.loc["Net income (loss)", "ARBL"] == "($23.5M)"
     assert memo.loc["Weighted shares, diluted", "ORCL"] == "4,569.0M"  # 4,569 million diluted shares
     units = {"Period", "Balance at"}

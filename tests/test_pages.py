@@ -59,8 +59,9 @@ def test_overview_says_a_long_card_name_shorter_and_whole_in_its_tooltip() -> No
     at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
     card = next(m for m in at.metric if m.label.startswith("Cash"))
     assert card.label == "Cash & ST investments" and card.value == "$4.97B"
-    # cash and cash equivalents $3,120 million + short-term investments $1,846 million
-    assert unescape(card.proto.help).startswith("Cash and short-term investments: $4,966 million")
+    # cash and cash equivalents $3,120 million + short-term investments $1,846 million: $4,966 million, said
+    # as the card says it (UI-45: "$4,966 million" in the help under "$4.97B")
+    assert unescape(card.proto.help).startswith("Cash and short-term investments: $4.97 billion")
     assert all(len(m.label) <= 25 for m in at.metric)
 
 

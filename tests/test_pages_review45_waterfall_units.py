@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core.analysis.metrics import metric_text, standard_metrics
 from core.analysis.structure import operations_statement
+from core.charts.memo import memo_table
 from core.charts.periods import result_waterfall, waterfall_steps
+from core.formatting import spelled_money
 from core.frames import unit_note
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, FORIAN
 from tests.conftest import read_fixture as read
 
 SOUTHERN = FIXTURES / "edgar" / "southern-company_q4-fy2006.txt"
@@ -60,3 +63,37 @@ def test_the_unit_note_of_a_table_in_whole_dollars_says_why_it_was_read_as_print
         "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS of the same size are, which the text states (\"net loss of "
         "$695,000, or $0.07 per share\", that table's (695,000)).")
     assert "may be in thousands or millions" not in unit_note(balance, release)
+
+
+APPLE_2004 = FIXTURES / "html" / "apple-computer_q3-fy2004.htm"
+ORACLE_2022 = FIXTURES / "edgar" / "oracle_q4-fy2022.txt"
+
+
+def test_a_sum_in_billions_is_said_in_billions_in_sentences_as_on_its_card() -> None:
+    """Apple's Q3 FY2004 cash and short-term investments, $3,120 + $1,846 million = $4,966 million, read
+    "$4.97B" on its card and "$4,966 million" in its help and on the Cash page; Oracle's Q4 FY2022 operating
+    expenses of $7,337 million read "$7,337 million" where Apple's Q1 FY2024 said "$40.37 billion". One rule
+    sizes both: billions from a billion."""
+    cash = standard_metrics(read(APPLE_2004)).get("cash_and_investments")
+    assert cash is not None and cash.value == Decimal(4_966_000_000)
+    assert metric_text(cash, compact=True) == "$4.97B"
+    assert metric_text(cash) == "$4.97 billion"
+    assert spelled_money(cash.value) == "$4.97 billion"  # the Cash page's lead sentence
+    oracle = {metric.key: metric for metric in standard_metrics(read(ORACLE_2022)).metrics}
+    assert metric_text(oracle["operating_expenses"]) == "$7.34 billion"  # 7,337 million
+    assert metric_text(oracle["operating_expenses"], compact=True) == "$7.34B"
+    assert metric_text(oracle["revenue"]) == "$11.84 billion"  # 11,840 million, as before
+
+
+def test_compares_memo_writes_a_burn_as_the_card_does() -> None:
+    """Forian Q3 2024: operations used $1,467,084 over nine months, $163,009 a month, "$163K" on the Overview's
+    and Cash page's cards; Compare's side-by-side table had written "$0.16M". Each memo cell writes money as
+    the cards do: "$163K", the quarter's net loss a month (204,907 / 3 = 68,302) "$68K", cash "$49.4M"."""
+    found = standard_metrics(read(FORIAN))
+    burn = found.get("monthly_burn")
+    assert burn is not None and metric_text(burn, compact=True) == "$163K"
+    memo = memo_table([found]).set_index("Metric")
+    assert memo.loc["Cash burn per month", "FORA"] == "$163K"
+    assert memo.loc["Net loss per month", "FORA"] == "$68K"
+    assert memo.loc["Cash and short-term investments", "FORA"] == "$49.4M"  # 49,357,888
+    assert memo.loc["Net income (loss)", "FORA"] == "($205K)"  # (204,907)

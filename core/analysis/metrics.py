@@ -1189,7 +1189,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
         return spelled_money(value).removeprefix("$").replace("($", "(") if abs(value) >= 10**6 else shares(value)
     if metric.kind == "months":
         return runway_words(value)
-    return spelled_money(value, currency=sign)
+    return spelled_money(value, currency=sign, unit=metric.unit)
 
 
 def metric_delta(metric: Metric) -> str | None:

@@ -32,7 +32,7 @@ from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
 from core.checks.verification import doubts, unchecked
-from core.formatting import accounting, currency_sign, marked, runway_words
+from core.formatting import accounting, card_money, currency_sign, marked, runway_words
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -92,17 +92,21 @@ def _places(value: Decimal) -> int:
 
 
 def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
-    """A memo cell saying its own unit: "$11,320.0M", "($0.025M)", "44.7M" shares, "43.4%", "$0.80", "17.9 months".
+    """A memo cell saying its own unit: "$11.32B", "$293.6M", "($25K)", "44.7M" shares, "43.4%", "$0.80",
+    "17.9 months".
 
     The unit is in the figure, not in a column of its own: a Unit column after the companies (so the figures
     show beside the pinned metric at 390 px, UI-36) was off-screen with six companies at 1,400 px, and
-    "$293.6" stood beside "$11,840.0" with nothing to say millions (UI-38). Every amount in one unit, millions,
-    so a row still reads across; "M" as the Overview's cards write it ("$246.2M")."""
+    "$293.6" stood beside "$11,840.0" with nothing to say millions (UI-38). Money is written as the Overview's
+    cards write the same figure (`card_money`), its unit in every cell; share counts in millions."""
     if metric is not None and metric.value is not None:
-        if metric.kind in ("amount", "shares"):
-            sign = currency_sign(metric.currency) if metric.kind == "amount" else ""
+        if metric.kind == "amount":
+            # money as the Overview's card writes the same figure (`card_money`: "$163K", "$49.4M", "$11.32B"),
+            # each cell saying its unit: Forian's burn had read "$163K" on its card and "$0.16M" here (UI-45)
+            return card_money(metric.value, currency=currency_sign(metric.currency), unit=metric.unit)
+        if metric.kind == "shares":
             millions = metric.value / MILLION
-            return _in_millions(accounting(millions, decimals=_places(abs(millions)), currency=sign))
+            return _in_millions(accounting(millions, decimals=_places(abs(millions))))
         if metric.kind == "months":
             return runway_words(metric.value)
         return metric_text(metric)  # a percentage or a figure per share prints its unit ("43.4%", "$0.80")

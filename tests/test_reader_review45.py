@@ -48,3 +48,26 @@ def test_a_submissions_release_without_a_date_is_dated_by_its_8k() -> None:
     frame = releases_frame(company_series([release]))
     assert list(frame["Released"]) == ["2024-02-01"]
 
+
+
+def test_a_utilitys_overview_by_subsidiary_is_read_under_its_headings_each_net_result_its_own() -> None:
+    """Southern Company's Q4 2004 financial overview (exhibit 99.06) prints "Consolidated -", then "Operating
+    Revenues $2,721 $2,520 ... $11,903 $11,186", "Net Income As Reported (See Note) 204 125 ... 1,532 1,474", and
+    the same lines again under "Alabama Power -", "Georgia Power -" and five more subsidiaries. Each heading had
+    been glued onto its first row ("Consolidated - Operating Revenues") and the exhibit refused. Read under its
+    headings, the company's net income is the consolidated one, and Alabama Power's "Net Income Available to
+    Common" of 66 is the subsidiary's, not the company's."""
+    release = read(FIXTURES / "ui" / "utility_financial_overview_by_subsidiary_southern_q4_2004.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    first = operations.items[0]
+    assert (first.label, first.section) == ("Operating Revenues", "Consolidated")
+    assert [int(v or 0) for v in first.values] == [2_721_000_000, 2_520_000_000, 11_903_000_000, 11_186_000_000]
+    net = operations.item("net_income")
+    assert net is not None and net.section == "Consolidated"
+    assert [int(v or 0) for v in net.values] == [204_000_000, 125_000_000, 1_532_000_000, 1_474_000_000]
+    assert operations.item("net_income_to_common") is None
+    alabama = [item for item in operations.items if item.section == "Alabama Power"]
+    assert [item.label for item in alabama] == ["Operating Revenues", "Earnings Before Income Taxes",
+                                               "Net Income Available to Common"]
+    assert [int(v or 0) for v in alabama[-1].values] == [66_000_000, 58_000_000, 481_000_000, 473_000_000]

@@ -214,8 +214,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             )
         )
     if kind == "operations":
-        items = _memos_after_the_share_counts(_segments_lines_apart(_segments_revenue_apart(
-            _costs_named_among_the_revenue(items))))
+        items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
+            _segments_revenue_apart(_costs_named_among_the_revenue(items)))))
     if kind == "balance":
         items = _segments_balances_apart(items)
     unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
@@ -314,6 +314,28 @@ def _segments_lines_apart(items: list[LineItem]) -> list[LineItem]:
                   for section in sections}
     return [_the_segments_line(item) if item.section in sections and _SEGMENT_RESULTS & set(item.concepts)
             and not _adds_up_the_segments(item, by_section) else item for item in items]
+
+
+# A result the company's own section prints and a segment's section names again for the segment.
+_NET_RESULTS = frozenset({"net_income", "net_income_to_common"})
+
+
+def _segments_net_results_apart(items: list[LineItem]) -> list[LineItem]:
+    """Sections that each print a revenue line (`_segment_sections`), one of them printing the net result
+    ("Consolidated" / "Operating Revenues" ... "Net Income As Reported", then "Alabama Power" / "Operating
+    Revenues" ... "Net Income Available to Common"): a net result named under any other of those sections is
+    that business's, not the company's (UI-45: a utility's financial overview, its subsidiary's 66 had been
+    read as the company's net income to common). Where the net results all stand under one section (a
+    homebuilder's lines after its last segment's, under its heading) nothing changes."""
+    sections = _segment_sections(items)
+    if len(sections) < 2:
+        return items
+    holding = {item.section for item in items if item.section in sections and "net_income" in item.concepts}
+    if len(holding) != 1:
+        return items
+    return [_with_concepts(item, tuple(c for c in item.concepts if c not in _NET_RESULTS))
+            if item.section in sections and item.section not in holding and _NET_RESULTS & set(item.concepts)
+            else item for item in items]
 
 
 def _segments_balances_apart(items: list[LineItem]) -> list[LineItem]:

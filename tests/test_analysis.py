@@ -863,8 +863,8 @@ def test_a_mortgage_reit_gets_no_burn_and_no_runway() -> None:
     assert "monthly_burn" not in keys and "runway" not in keys
     rise = cash_rise(release)
     assert rise is not None and rise.sentence == (
-        "Cash and cash equivalents rose $458 million, from $831 million at Dec 31, 2019 to $1,289 million at Mar 31, "
-        "2020, while the company lost $2,421 million over the 3 months to Mar 31, 2020: the release prints no "
+        "Cash and cash equivalents rose $458 million, from $831 million at Dec 31, 2019 to $1.29 billion at Mar 31, "
+        "2020, while the company lost $2.42 billion over the 3 months to Mar 31, 2020: the release prints no "  # UI-45
         "cash-flow statement to say where it came from.")
 
 

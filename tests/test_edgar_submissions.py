@@ -78,6 +78,9 @@ def test_a_release_split_over_exhibits_reads_the_narrative_with_the_tables() -> 
         "tables; line numbers count from the start of that narrative",
         "the statement of exhibit EX-99.04 (x9904.txt) is read below it: it prints the same figures and the "
         "lines the exhibit leaves out",
+        # its financial overview by subsidiary, read under its headings since UI-45 ("Consolidated -" had been
+        # glued onto its first row and the table refused)
+        "other exhibits also hold statements: EX-99.06 (pick one with exhibit=...)",
     )
     assert release.metadata.fiscal_period is not None and release.metadata.fiscal_period.label == "Q4 2004"
     assert (release.metadata.exchange, release.metadata.ticker) == ("NYSE", "SO")  # from the EX-99.01 narrative
@@ -178,8 +181,8 @@ def test_the_release_names_the_exhibits_a_reader_may_pick_from() -> None:
     release = core.parse_release((FIXTURES / "edgar" / "southern-company_q4-fy2004.txt").read_bytes(), "so.txt")
     assert [(e.key, e.type, e.statements) for e in release.exhibits] == [
         ("x9901.txt", "EX-99.01", False), ("x9902.txt", "EX-99.02", True), ("x9903.txt", "EX-99.03", False),
-        ("x9904.txt", "EX-99.04", True), ("x9905.txt", "EX-99.05", False), ("x9906.txt", "EX-99.06", False),
-    ]
+        ("x9904.txt", "EX-99.04", True), ("x9905.txt", "EX-99.05", False), ("x9906.txt", "EX-99.06", True),
+    ]  # EX-99.06's overview by subsidiary is read since UI-45
     assert release.metadata.exhibit == "EX-99.02"
     lone = core.parse_release((FIXTURES / "text" / "allos_q2_2004.txt").read_bytes(), "allos.txt")
     assert lone.exhibits == ()

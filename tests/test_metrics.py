@@ -907,7 +907,7 @@ def test_every_figure_of_a_six_company_memo_says_its_unit() -> None:
             figure = str(cell).rstrip(" \u2020\u2021\u2717")
             if any(ch.isdigit() for ch in figure):
                 per_share = str(name).startswith(("EPS", "Result per"))
-                said = figure.endswith(("M", "M)", "%", " months"))
+                said = figure.endswith(("B", "B)", "M", "M)", "K", "K)", "%", " months"))
                 assert said or (per_share and figure.lstrip("($")[0].isdigit()), (name, cell)
 
 

@@ -2839,3 +2839,26 @@ def test_title_case_per_share_words_never_end_a_label_over_amounts() -> None:
     assert rows["Attributable to Pinwheel Brands, Inc."] == (["194092000", "167018000"], "amount")
     assert rows["Basic"] == (["1.55", "1.31"], "per_share") and rows["Diluted"] == (["1.53", "1.30"], "per_share")
     assert not any("Per Common Share" in label for label in rows)
+
+
+@pytest.mark.parametrize(("name", "label", "value"), [
+    ("markdown_flattened_cash_flow_of_one_period", "Depreciation and amortization", "4310000"),
+    ("pipe_table_of_one_column_a_label_filling_its_tab_stop", "Proceeds from exercise of stock options", "3120000"),
+    ("cell_per_line_one_column_with_a_three_digit_figure", "Deferred income taxes", "330000"),
+])
+def test_each_row_of_a_one_column_scrape_keeps_its_own_figure(name: str, label: str, value: str) -> None:
+    """Round 612 (invented): a cash flow of one period ("Three Months Ended / August 31, 2014") as markdown
+    scrapes print it. Flattened onto one line, it had no run of years to give its width and was never read;
+    as a pipe table, the one tab after a 39-character label expanded to one space and the row was read as
+    words of the next one's label ("Proceeds from exercise of stock options 3,120 Net cash used in financing
+    activities", the financing cash flow lost); one cell a line, the three-digit "330" had been taken for a
+    word and its row dropped. Each row keeps its figure, for the quarter, and no label holds a figure."""
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    cash = release.statement("cash_flow")
+    assert cash is not None
+    assert [(period.end, period.months) for period in cash.periods] == [(date(2014, 8, 31), 3)]
+    row = [item for item in cash.items if item.label == label]
+    assert len(row) == 1 and [str(v) for v in row[0].values] == [value]
+    assert not [item.label for item in cash.items if any(c.isdigit() for c in item.label)]
+    assert all(check.passed for check in release.checks)

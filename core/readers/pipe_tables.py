@@ -54,9 +54,13 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
-def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
-    """The document's lines with each pipe table's rows as tab-joined cells; every other line as it was."""
+def pipe_rows_as_tabs(raw_lines: list[str]) -> tuple[list[str], set[int]]:
+    """The document's lines with each pipe table's rows as tab-joined cells, every other line as it was; and
+    the places of the rows of tables with outer bars, which write every cell, empty ones too: their tabs
+    part cells however few they are (a table of one figure column gives each row one, and
+    core.readers.tab_grid.relaid_copies lays them out by their cells)."""
     result = list(raw_lines)
+    converted: set[int] = set()
     index = 0
     while index < len(raw_lines):
         line = raw_lines[index]
@@ -66,7 +70,8 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
             continue
         end = index
         while end < len(raw_lines) and (row.match(raw_lines[end]) or (
-                row is _BARE_ROW and headings_then_a_row(raw_lines, end, _is_heading, _is_bare_row))):
+                row is _BARE_ROW and headings_then_a_row(raw_lines, end, _is_heading,
+                                                         lambda at: _is_bare_row(raw_lines[at])))):
             end += 1
         rows = [i for i in range(index, end) if row.match(raw_lines[i])]
         if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
@@ -74,8 +79,10 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> list[str]:
             heads = set() if outer else _column_heading_rows(raw_lines, rows)
             for i in rows:
                 result[i] = _as_tabs(raw_lines[i], outer=outer, heads=i in heads)
+            if outer:  # (a bare row drops a header's empty first cell: its tabs do not say where its cells stand)
+                converted.update(rows)
         index = end
-    return result
+    return result, converted
 
 
 def _is_bare_row(line: str) -> bool:

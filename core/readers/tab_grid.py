@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from core.tables.numbers import parse_number
 from core.vocabulary import GLUED_PERIOD_WORDS, MONTH_RE, YEAR_RE, unit_line
@@ -49,22 +49,22 @@ def _is_heading_row(raw: str) -> bool:
         not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(unit_line(raw))))
 
 
-def _rows_on_after_a_blank(raw_lines: list[str], at: int) -> bool:
+def _rows_on_after_a_blank(raw_lines: list[str], at: int, is_row: Callable[[int], bool]) -> bool:
     """A blank line between two rows of figures, with a heading or two after it ("Net income ..." / "" / "Net
     income per share:" / "Basic  $  0.70"), as a copy keeps the space between a statement's parts: the rows
     after it are the same table's, laid out on its columns (round 475: laid out apart, to their own short
     labels, the share counts' first figures had stood left of every column and been read into the labels).
     Between two tables stand a title and header rows, no figures."""
-    if not (0 < at < len(raw_lines) - 1 and not raw_lines[at].strip() and _figure_row(raw_lines[at - 1])):
+    if not (0 < at < len(raw_lines) - 1 and not raw_lines[at].strip() and _figure_row(raw_lines, at - 1, is_row)):
         return False
     ahead = at + 1
     while ahead < len(raw_lines) and ahead - at <= HEADING_RUN and _is_heading_row(raw_lines[ahead]):
         ahead += 1
-    return ahead < len(raw_lines) and _figure_row(raw_lines[ahead])
+    return ahead < len(raw_lines) and _figure_row(raw_lines, ahead, is_row)
 
 
-def _figure_row(raw: str) -> bool:
-    return _is_copy_line(raw) and _has_figure(raw.split("\t")[1:])
+def _figure_row(raw_lines: list[str], at: int, is_row: Callable[[int], bool]) -> bool:
+    return is_row(at) and _has_figure(raw_lines[at].split("\t")[1:])
 
 
 def _cells(raw: str) -> tuple[str, list[str], list[int], list[int]]:
@@ -349,12 +349,14 @@ def _without_extra_marks(block: list[str]) -> list[str]:
     return fixed
 
 
-def _laid_out(block: list[str]) -> list[str] | None:
+def _laid_out(block: list[str], *, cells: bool = False) -> list[str] | None:
+    """The block laid out in columns; None where it is left to its tab stops. `cells`: every row's tabs are
+    known to part cells (a pipe table's), so no typist's tab stops can have lined it up."""
     block = _without_extra_marks(block)
-    cells = _without_marks([_cells(raw) for raw in block])
-    if sum(1 for _, values, _, _ in cells if _has_figure(values)) < 2 or _aligned(cells):
+    row_cells = _without_marks([_cells(raw) for raw in block])
+    if sum(1 for _, values, _, _ in row_cells if _has_figure(values)) < 2 or (not cells and _aligned(row_cells)):
         return None
-    rows = _by_slot(block, cells) or [(label, values) for label, values, _, _ in cells]
+    rows = _by_slot(block, row_cells) or [(label, values) for label, values, _, _ in row_cells]
     if any(len(v) > _LONGEST_VALUE for _, values in rows for v in values):
         return None
     width = max(len(values) for _, values in rows)
@@ -402,13 +404,14 @@ HEADING_RUN = 3
 
 
 def headings_then_a_row(raw_lines: list[str], at: int, is_heading: Callable[[str], bool],
-                        is_row: Callable[[str], bool]) -> bool:
+                        is_row: Callable[[int], bool]) -> bool:
     """Whether the line at `at` starts a short run (at most HEADING_RUN) of heading lines that a row of the
-    table follows: the table goes on past them. The look ahead is bounded, so a block is read in linear time."""
+    table follows (`is_row` asked of the row's place): the table goes on past them. The look ahead is
+    bounded, so a block is read in linear time."""
     ahead = at
     while ahead < len(raw_lines) and ahead - at < HEADING_RUN and is_heading(raw_lines[ahead]):
         ahead += 1
-    return at < ahead < len(raw_lines) and is_row(raw_lines[ahead])
+    return at < ahead < len(raw_lines) and is_row(ahead)
 
 
 # How far from a block of copied rows a row of the same table is looked for.
@@ -425,20 +428,31 @@ def _beside_typed_rows(raw_lines: list[str], start: int, end: int) -> bool:
     return any(_SPACED.search(raw.strip(" ")) or raw.startswith("  ") for raw in (before, after) if raw)
 
 
-def relaid_copies(raw_lines: list[str]) -> list[str]:
+def relaid_copies(raw_lines: list[str], cell_rows: Collection[int] = frozenset()) -> list[str]:
     """The document's lines with each block copied from a browser or spreadsheet laid out in columns; every
-    other line as it was (tabs still in it). The line count never changes."""
+    other line as it was (tabs still in it). The line count never changes.
+
+    `cell_rows`: the places of rows whose tabs are known to part cells (a markdown pipe table's, the bars
+    said so: core.readers.pipe_tables). Such a row is a copy's row however few tabs it holds, and its block
+    is laid out by its cells, never left to the tab stops: a table of one figure column joins each label to
+    its figure by one tab, which a label of 39 characters expanded to one space ("Proceeds from exercise of
+    stock options 3,120"), and the row was read as words into the next one's label (round 612)."""
+
+    def is_row(at: int) -> bool:
+        return _is_copy_line(raw_lines[at]) or (at in cell_rows and "\t" in raw_lines[at])
+
     result = list(raw_lines)
     index = 0
     while index < len(raw_lines):
-        if not _is_copy_line(raw_lines[index]):
+        if not is_row(index):
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and (_is_copy_line(raw_lines[end]) or headings_then_a_row(
-                raw_lines, end, _is_heading_row, _is_copy_line) or _rows_on_after_a_blank(raw_lines, end)):
+        while end < len(raw_lines) and (is_row(end) or headings_then_a_row(
+                raw_lines, end, _is_heading_row, is_row) or _rows_on_after_a_blank(raw_lines, end, is_row)):
             end += 1
-        laid = None if _beside_typed_rows(raw_lines, index, end) else _laid_out(raw_lines[index:end])
+        known = all(at in cell_rows for at in range(index, end) if "\t" in raw_lines[at])
+        laid = None if _beside_typed_rows(raw_lines, index, end) else _laid_out(raw_lines[index:end], cells=known)
         if laid is not None:
             result[index:end] = laid
         index = end

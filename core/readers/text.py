@@ -304,10 +304,11 @@ def split_lines(text: str) -> tuple[str, ...]:
     # Tables laid out again from their cells (pipes, tabs), but not in a text longer than any release is
     # read: it is refused at MAX_LINES as soon as it is split, and laying it out first would be wasted.
     if len(raws) <= MAX_LINES + 1:
+        cell_rows: set[int] = set()
         if "|" in text:
-            raws = pipe_rows_as_tabs(raws)
+            raws, cell_rows = pipe_rows_as_tabs(raws)
         if "\t" in text or "|" in text:
-            raws = relaid_copies(raws)
+            raws = relaid_copies(raws, cell_rows)
     for raw in raws:
         line = raw.expandtabs(8).rstrip() if "\t" in raw else raw.rstrip()
         if ligatures and _LIGATURE.search(line):

@@ -61,6 +61,34 @@ def _bare_number(line: ClassifiedLine) -> bool:
     return line.kind is LineKind.TEXT and _SMALL_NUMBER.match(line.label) is not None
 
 
+def figures_alone_between_rows(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A small number alone on its line ("330", which the line reader takes for a page's number or a word)
+    between rows of a table printed one cell a line with one figure a row: the row's figure, where a label
+    stands right above it under the row before's one figure, and another label right under it over its
+    own ("Stock-based compensation" / "1,190" / "Deferred income taxes" / "330" / "Net cash provided by
+    operating activities" / "13,960"). Round 612: a one-column cash flow scraped one cell a line had lost
+    its rows of three-digit figures. A page's number stands under a last row, or between prose: never so."""
+    filled = [index for index, line in enumerate(classified) if line.kind is not LineKind.BLANK]
+    bare = {index for index in filled if _bare_number(classified[index])}
+    if not bare:
+        return classified
+
+    def figure(index: int) -> bool:
+        line = classified[index]
+        return index in bare or (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1)
+
+    def label(index: int) -> bool:
+        line = classified[index]
+        return line.kind is LineKind.TEXT and index not in bare and any(c.isalpha() for c in line.label)
+
+    for k, index in enumerate(filled):
+        if (index in bare and 2 <= k < len(filled) - 2 and label(filled[k - 1]) and figure(filled[k - 2])
+                and label(filled[k + 1]) and figure(filled[k + 2])):
+            line = classified[index]
+            classified[index] = line._replace(kind=LineKind.DATA, label="", cells=(_cell(line),))
+    return classified
+
+
 def _cell(line: ClassifiedLine) -> Cell:
     if line.cells:
         return line.cells[0]

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
-from core.tables.cell_per_line import vertical_tables
+from core.tables.cell_per_line import figures_alone_between_rows, vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
@@ -179,7 +179,8 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
-    return one_column_rows(_counts_over_their_units(_parentheses_closed_a_line_down(classified)))
+    return one_column_rows(figures_alone_between_rows(_counts_over_their_units(
+        _parentheses_closed_a_line_down(classified))))
 
 
 def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:

@@ -34,7 +34,7 @@ from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.period_headers import duration_in
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, YEAR_RE, unit_line
+from core.vocabulary import COLUMN_NOTE, MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, YEAR_RE, unit_line
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
@@ -107,7 +107,8 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
     tables: list[RawTable] = []
     used: set[int] = set()
     carried, after = "", -1  # a title ending the line before ("... NEPHROS, INC. STATEMENTS OF OPERATIONS")
-    for position in _candidates(classified):
+    one_column = _one_column_candidates(classified)
+    for position in sorted({*_candidates(classified), *one_column}):
         line = classified[position]
         # A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there.
         text = line.label if line.kind is LineKind.DATA else line.text
@@ -118,12 +119,15 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
         if not all(classified[k].kind is LineKind.BLANK for k in range(after + 1, top)):
             carried = ""
         found = _tables_of_line(line, _title_above(classified, top), carried, header)
+        alone = not found and position in one_column
+        if alone:
+            found = _one_column_table(line, _title_above(classified, top), carried)
         carried = ""
         if found:
             tables.extend(found[0])
             carried, after = found[1], position
             used.add(line.number)
-            if not carried:
+            if not carried and not alone:  # (a line after a table of one column is never taken as its rows)
                 tables[-1], after = _continued(tables[-1], classified, position + 1, used)
     return tables, used
 
@@ -179,12 +183,90 @@ _DATE_ALONE = re.compile(rf"(?<=\n)[ \t]*(?:{MONTH_RE})\.?[ \t]*\d{{1,2}},?[ \t]
 _LONGEST_PLAIN_LINE = 400
 
 
+# A line opening on one column's header, its date then the first row's label at once ("Three Months Ended
+# August 31, 2014Net income      $ 12,440Depreciation ..."): a table of one period flattened, which prints no
+# run of years to say its width. Searched over the whole text at once, as `_candidates` searches.
+_ONE_DATE_THEN_LABEL = starting_fast(
+    rf"(?:{MONTH_RE})\.?[ \t]+\d{{1,2}},?[ \t]*(?P<year>{YEAR_RE})(?=[ \t]*(?-i:[A-Z][A-Za-z]))", re.IGNORECASE)
+# What may follow a row's figure on a flattened line: the next row's label, or the line's end.
+_NEXT_LABEL = re.compile(r"\s*(?:[A-Z(]|$)")
+_WHOLE_DATE = starting_fast(_DATE, re.IGNORECASE)
+
+
+def _one_column_candidates(classified: list[ClassifiedLine]) -> set[int]:
+    """The lines that open on one column's date and go on with a row's label (`_ONE_DATE_THEN_LABEL`), no
+    digit before the date: where a table of one period may stand flattened."""
+    text = "\n".join(line.text for line in classified)
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in classified[:-1]), initial=0))
+    found: set[int] = set()
+    asked: set[int] = set()
+    for match in _ONE_DATE_THEN_LABEL.finditer(text):
+        position = bisect.bisect_right(starts, match.start()) - 1
+        if position in asked:
+            continue  # only a line's first date can open it (and each line is read once)
+        asked.add(position)
+        line = classified[position].text
+        if len(line) >= _MIN_LENGTH and not any(c.isdigit() for c in text[starts[position] : match.start()]):
+            found.add(position)
+    return found
+
+
+def _one_column_table(line: ClassifiedLine, above: str, carried: str) -> tuple[list[RawTable], str] | None:
+    """A table of one period flattened onto the line ("Three Months Ended  August 31, 2014Net income      $
+    12,440Depreciation and amortization         4,310..."), and the words after its last row (the next
+    table's title): the column's header at the line's head, its date's year the run of years the table
+    lacks, then each row's label and its one figure. Round 612: a year-to-date cash flow of one column,
+    flattened by a markdown scrape, had found no width and the whole statement was lost.
+
+    With one column, any figure could be a row's: only a line whose every figure either stands padded apart
+    from the words before it and right before the next label (a cell) or inside the words (a label's "Notes
+    due 2025", "(Note 3)") is read; a figure that is neither, two figures in a row, or a second date (another
+    column's header), and the line is no such table."""
+    head = _ONE_DATE_THEN_LABEL.search(line.text)
+    if head is None:
+        return None
+    header_words = line.text[: head.start("year")]
+    _, header_text = _title_and_header(" ".join(part for part in (carried or above, header_words) if part))
+    runs = _one_column_runs(line.text[head.end() :])
+    if runs is None or len(_SPACES.sub(" ", header_text).strip()) > _HEADER_LINE:
+        return None
+    table = _table(line, [_Run(header_words, (head.group("year"),)), *runs], carried or above)
+    if table is None:
+        return None
+    tail = runs[-1].words if runs and not runs[-1].figures else ""
+    return [table], tail.strip() if is_title(tail) else ""
+
+
+def _one_column_runs(text: str) -> list[_Run] | None:
+    """The rows of a flattened table of one column, each label with its one figure (see `_one_column_table`);
+    None where the text is not printed so."""
+    runs: list[_Run] = []
+    words_start = 0
+    for count, match in enumerate(_FIGURE.finditer(text)):
+        if count > MAX_LINE_VALUES:
+            return None
+        padded = match.start() - words_start > 2 and text[match.start() - 2 : match.start()].isspace()
+        before_a_label = _NEXT_LABEL.match(text, match.end()) is not None
+        if not padded and not before_a_label:
+            continue  # a figure among the label's words
+        words = text[words_start : match.start()]
+        if not (padded and before_a_label) or not words.strip() or _WHOLE_DATE.search(words):
+            return None
+        runs.append(_Run(words, (match.group(),)))
+        words_start = match.end()
+    if text[words_start:].strip():
+        runs.append(_Run(text[words_start:], ()))
+    return runs
+
+
 def _title_above(classified: list[ClassifiedLine], position: int) -> str:
-    """The short line right above (blank lines between), where it names a statement or a unit."""
+    """The short line right above (blank lines between), where it names a statement or a unit. A note alone
+    on its line under the unit ("(In thousands)" / "(Unaudited)") is passed over: round 612, a flattened
+    cash flow under both had been read without its unit, each figure a thousandth of itself."""
     for line in reversed(classified[max(0, position - 4) : position]):
-        if line.kind is LineKind.BLANK:
-            continue
         text = line.text.strip()
+        if line.kind is LineKind.BLANK or COLUMN_NOTE.match(text):
+            continue
         return text if len(text) < _LONGEST_TITLE and (is_title(text) or unit_line(text)) else ""
     return ""
 

@@ -55,6 +55,8 @@ _MIN_ROWS = 3
 # run of spaces is passed once, never rescanned from each of its places.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(
+    # (never "(000)", the thousands a heading's counts are in: "Shares used for computation (000):", round 610)
+    r"(?!\(0{3}\))(?!(?<=\()0{3}\))(?!(?<=\(0)0{2}\))(?!(?<=\(00)0\))"
     rf"(?:\$?\(\s{{0,60}}\$?\s{{0,60}}{_NUMBER}\s{{0,9}}\)"
     rf"|\$\s{{0,60}}\(\s{{0,9}}{_NUMBER}\s{{0,9}}\)"
     rf"|\$\s{{0,60}}-?{_NUMBER}"

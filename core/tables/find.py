@@ -33,7 +33,6 @@ from core.tables.headers import (
     stream_headers,
 )
 from core.tables.lines import (
-    CONNECTOR_END,
     HEADING_TAIL,
     WIDE_GAP,
     WIDE_GAP_SPLIT,
@@ -46,9 +45,10 @@ from core.tables.lines import (
     is_column_dates,
     is_prose,
     is_title,
+    label_cut_at_a_connector,
     only_years,
 )
-from core.tables.numbers import Cell
+from core.tables.numbers import Cell, amounts_a_share
 from core.tables.one_column import one_column_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
@@ -458,7 +458,7 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
     # under ("Earnings (loss) per share - diluted:" / "Continuing operations" / "Discontinued operations", and
     # the next page's "Net income  $0.44": round 252, the diluted EPS and the share counts lost).
     open_heading = bool(before.rows) and match_concept(before.rows[-1].section) in _PER_SHARE_CONCEPTS
-    carried = sum(1 for _ in itertools.takewhile(lambda row: not row.section and _in_cents(row), rows)
+    carried = sum(1 for _ in itertools.takewhile(lambda row: not row.section and amounts_a_share(row.cells), rows)
                   ) if open_heading else 0
     return len(rows) >= 2 and all(
         # "Continuing operations" under "Basic earnings per share:" is a per-share line too
@@ -472,13 +472,6 @@ def _a_per_share_heading(line: str) -> bool:
     return text.endswith(":") and match_concept(text.rstrip(":")) in _PER_SHARE_CONCEPTS
 
 
-def _in_cents(row: RawRow) -> bool:
-    """Whether a row's figures are amounts a share: dollars and cents, a few dollars at most."""
-    cells = [cell for cell in row.cells if cell is not None and not cell.is_blank]
-    return bool(cells) and all("." in cell.text and abs(cell.value) < _MOST_A_SHARE for cell in cells)
-
-
-_MOST_A_SHARE = 1_000
 _PREFERRED_DIVIDENDS = re.compile(r"\bpreferred\b.*\bdividends?\b|\bdividends?\b.*\bpreferred\b", re.IGNORECASE)
 
 
@@ -852,9 +845,8 @@ def _label_tail(classified: list[ClassifiedLine], last: int) -> int:
     label = row.label or (classified[last - 1].label if last and classified[last - 1].kind is LineKind.TEXT else "")
     # (or title-case words where they end it: "Dividends Declared Per   $ 0.385" / "Common Share", round 614)
     wrapped_once = (after is not None and after.kind is LineKind.TEXT and bool(label) and (
-        (after.label[:1].islower() and ((CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"))
-                                        or second_basis_wrapped(label, after.label)))
-        or title_case_wraps(label, after.label, [cell.text for cell in row.cells])))
+        (after.label[:1].islower() and (label_cut_at_a_connector(label) or second_basis_wrapped(label, after.label)))
+        or title_case_wraps(label, after.label, row.cells)))
     # Several such lines, a rule or a blank line after them ("Total liabilities, minority   $335,378" /
     # "interest and stockholders'" / "equity" / "====="): the label ran on under its figures (round 214:
     # its words had been taken for the next table's title, the row left naming no line)

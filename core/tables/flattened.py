@@ -114,7 +114,7 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
         line = classified[position]
         # A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there.
         text = line.label if line.kind is LineKind.DATA else line.text
-        if not _MIN_LENGTH <= len(text) <= _LONGEST_LINE or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
+        if not _MIN_LENGTH <= len(text) <= _LONGEST_LINE or _too_few_digits(text):
             continue
         header, top = _header_above(classified, position)
         # (the column dates a scrape left on lines of their own may stand between the title and the line)
@@ -155,6 +155,12 @@ def _continued(table: RawTable, classified: list[ClassifiedLine], start: int, us
         position = cursor
         cursor += 1
     return table, position
+
+
+def _too_few_digits(text: str) -> bool:
+    """Whether a line holds fewer digits than two years and three rows of two figures print (`_MIN_DIGITS`):
+    no flattened statement."""
+    return len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS
 
 
 def _candidates(classified: list[ClassifiedLine]) -> list[int]:
@@ -206,7 +212,7 @@ def _one_column_candidates(classified: list[ClassifiedLine]) -> set[int]:
     found: set[int] = set()
     for position, line in enumerate(classified):
         text = line.text
-        if len(text) < _MIN_LENGTH or len(text) - len(text.translate(_DROP_DIGITS)) < _MIN_DIGITS:
+        if len(text) < _MIN_LENGTH or _too_few_digits(text):
             continue  # (as `flattened_tables` asks of every line it reads)
         # Only a line's first date can open it, and no digit stands before that date: the pattern is asked of
         # the line's head, up to its first figure and the year and label after it (a 20 MB flattened line had

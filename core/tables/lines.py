@@ -140,6 +140,12 @@ def ends_on_a_connector(text: str) -> bool:
     """Whether words end on one no phrase ends on ("... and", "... attributable", "(used in)"): cut by the
     page's width, they run on below."""
     return CONNECTOR_END.search(text, len(text) - _CONNECTOR_REACH) is not None
+
+
+def label_cut_at_a_connector(label: str) -> bool:
+    """Whether a row's label ends on a connecting word and so runs on in the words under it; a label ending
+    in "net" ("Other income, net") is whole, though "net" may also connect."""
+    return ends_on_a_connector(label) and not label.lower().endswith("net")
 _CLOSE = CLOSING_QUOTE
 # The lower-case end of a paragraph ("million, or $0.14 per share, in the prior-year period.").
 _SENTENCE_TAIL = re.compile(rf"^[a-z][\w,;'\-]*(?: (?:\d\.\d|[\w,;'\-$%()])+){{1,}}\.{_CLOSE}$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -87,6 +88,16 @@ _MINUS_SIGNS = ("-", "\u2013", "\u2212")
 _MINUS_CHARS = "".join(_MINUS_SIGNS)
 _DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 _LETTER_PREFIX = re.compile(rf"\(?({LETTER_CURRENCY.pattern})(?=[\d(.\-\u2013\u2212])")
+
+
+def amounts_a_share(cells: Iterable[Cell | None]) -> bool:
+    """Whether a row's figures are amounts a share: dollars and cents, a few dollars at most (blank cells
+    aside)."""
+    present = [cell for cell in cells if cell is not None and not cell.is_blank]
+    return bool(present) and all("." in cell.text and abs(cell.value) < _MOST_A_SHARE for cell in present)
+
+
+_MOST_A_SHARE = 1_000
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -15,8 +15,9 @@ from core.tables.lines import (
     ClassifiedLine,
     Column,
     LineKind,
+    label_cut_at_a_connector,
 )
-from core.tables.numbers import Cell, split_cells
+from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.raw import RawRow
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
@@ -376,7 +377,7 @@ def _ends_a_line_name(label: str, after: str) -> bool:
                                     is not None)) and own is None and match_concept(f"{label} {after}") is not None
 
 
-def title_case_wraps(label: str, after: str, figures: Sequence[str]) -> bool:
+def title_case_wraps(label: str, after: str, figures: Sequence[Cell | None]) -> bool:
     """Whether title-case words under a row's figures end its label, as w3m at 80 columns wraps a narrow label cell
     (round 614): the label ends on a connecting word ("Dividends Declared Per   $ 0.385" / "Common Share"), or only
     the words together name a line ("Income Before Income   35,252" / "Taxes") or a figure per share ("Cash
@@ -388,9 +389,9 @@ def title_case_wraps(label: str, after: str, figures: Sequence[str]) -> bool:
         return False
     words = f"{label} {after}"
     per_share = match_concept(words) == "eps" or per_share_line(words) is not None
-    if per_share and not (figures and all(_IN_CENTS.fullmatch(figure) for figure in figures)):
+    if per_share and not amounts_a_share(figures):
         return False
-    if CONNECTOR_END.search(label) is not None and not label.lower().endswith("net"):
+    if label_cut_at_a_connector(label):
         return True
     own = match_concept(label)
     return own is None and (match_concept(words) is not None or (per_share_line(label) is None and per_share))
@@ -405,8 +406,6 @@ def _title_case_end(label: str, after: str) -> bool:
 # A title-case label cut by a narrow column holds a few words at least; a row of fewer ("Diluted   $ 0.50") over a
 # heading ("Average Common Shares" / "Outstanding") was never wrapped.
 _WRAPPED_WORDS = 3
-# A figure per share as printed: "$ 0.385", "(1.24)", "$(0.05)".
-_IN_CENTS = re.compile(r"\(?\$?\s*\(?-?\d{0,3}\.\d{2,3}\s*\)?")
 
 
 def _cased_alike(label: str, after: str) -> bool:
@@ -475,8 +474,7 @@ def _carries_on_the_line_above(pending: list[ClassifiedLine], head: str) -> bool
     if len(pending) < 2 or _BARE_LABEL.match(head):
         return False
     above, last = pending[-2], pending[-1]
-    if (last.number != above.number + 1 or last.label.endswith(":") or CONNECTOR_END.search(above.label) is None
-            or above.label.lower().endswith("net")):
+    if last.number != above.number + 1 or last.label.endswith(":") or not label_cut_at_a_connector(above.label):
         return False
     start = len(pending) - 2
     while start > 0 and pending[start].number == pending[start - 1].number + 1 and (
@@ -716,15 +714,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
                     and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
-                          and CONNECTOR_END.search(rows[-1].label) and not rows[-1].label.lower().endswith("net"))
+                          and label_cut_at_a_connector(rows[-1].label))
                          # a name cut at its comma ("Total Northgate Capital Partners," / "Inc. stockholders'
                          # equity", w3m at 80 columns: round 443), whatever the case of its next words; or at
                          # its semicolon ("... 100,000 shares authorized;" / "38,017 and 38,790 shares
                          # outstanding, respectively": round 598, run into the next row's label)
                          or (rows[-1].label.endswith((",", ";")) and not line.label.endswith(":"))
                          or _ends_a_line_name(rows[-1].label, line.label)
-                         or title_case_wraps(rows[-1].label, line.label,
-                                             [cell.text for cell in rows[-1].cells if cell is not None])
+                         or title_case_wraps(rows[-1].label, line.label, rows[-1].cells)
                          or _names_whose(rows[-1].label, line.label)
                          or _name_ended(rows[-1].label, line.label))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /

@@ -1053,7 +1053,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                        r"|.*general\s+(?:and|&)\s+administrative.*(?:selling|marketing))"
                                        # the abbreviation alone ("SG&A", "SG&A expenses"; round 313)
                                        r"|^sg\s?(?:and|&)\s?a(?:\s+expenses?)?$"),
-    ("restructuring", r"^restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
+    # (a plan named by its year: "2021 restructuring program", round 611)
+    ("restructuring", r"^(?:(?:19|20)\d\d\s+)?restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
                          r"\s+\(income\)|\s+or\s+loss)?\s+from\s+(?:railway\s+|railroad\s+|utility\s+)?operations$"
                          r"|^(?:net\s+)?(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"

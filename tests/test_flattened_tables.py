@@ -55,6 +55,25 @@ def test_figures_run_together_are_split_by_their_thousands_groups_or_not_read() 
     assert rows["Total operating expenses"] == ["2,158", "2,670", "8,717", "9,998"]
 
 
+@pytest.mark.parametrize("between", ["9862021 restructuring", "986   2021 restructuring"])
+def test_a_year_opening_the_next_label_is_no_figure_of_the_row_before(between: str) -> None:
+    """Round 611: "Research and development ... 986" and then "2021 restructuring program ...". The year had
+    been taken as a fifth figure of the research row, and glued to it ("9862021") read as 9,862,021."""
+    line = (_HEADER + f"Revenues 12,000 11,000 24,000 22,000 Research and development 4,120 3,900 8,200 {between} "
+            "program 9,870 10,114 1,120 2,460 Total costs and expenses 13,990 14,014 9,320 3,446")
+    rows = _rows(line)
+    assert rows["Research and development"] == ["4,120", "3,900", "8,200", "986"]
+    assert rows["2021 restructuring program"] == ["9,870", "10,114", "1,120", "2,460"]
+
+
+def test_an_ungrouped_line_keeps_its_figures_whole() -> None:
+    """A line that prints no thousands group at all has no grouping to say where a figure ends: "12019"
+    before a label is the figure 12,019."""
+    line = (_HEADER + "Revenues 12019 11000 24000 22000 Cost of revenues 500 450 1000 900 "
+            "Gross profit 11519 10550 23000 21100")
+    assert _rows(line)["Revenues"] == ["12019", "11000", "24000", "22000"]
+
+
 @pytest.mark.parametrize(("total", "read"), [("910 840 1,840 1,700", True), ("910 840 1,850 1,700", False)])
 def test_a_sections_total_run_on_without_a_label_is_read_only_where_the_section_adds_up_to_it(
         total: str, read: bool) -> None:

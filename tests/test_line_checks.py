@@ -6,6 +6,8 @@ adds rounded parts."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +16,7 @@ import pytest
 
 import core
 from core.checks.between_statements import summary_lines
+from core.facts import write_facts_csv
 from core.model import LineItem, Period, SourceSpan, Statement
 
 Q3_2022 = Period(date(2022, 9, 30), 3, "Three Months Ended September 30, 2022")
@@ -238,3 +241,22 @@ def test_a_convertible_named_only_in_a_footnote_lets_diluted_eps_add_back_its_in
     release = core.parse_release(text, path.name)
     diluted = [(c.period, c.passed) for c in release.checks if c.name == "EPS diluted"]
     assert diluted == [("3M 2007-06-30", True), ("3M 2006-06-30", True)]
+
+
+def test_a_costs_total_under_no_heading_is_footed_against_the_lines_under_the_revenue() -> None:
+    """Pinwheel Playthings (round 611, invented): "Net revenues 355,470", then Cost of sales 170,215, selling
+    66,409, research 9862021 (986 run into the next label by a scrape), restructuring 10,114 and "Total costs
+    and expenses 247,724" with no "Costs and expenses:" heading over them. No check had asked the total, and
+    R&D of $9.9 billion was printed as verified; the lines between the revenue and the total are its parts."""
+    path = FIXTURES / "checks" / "costs_total_under_no_heading_over_a_figure_that_does_not_add_up.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    footings = [(check.period, check.expected, check.found, check.passed)
+                for check in release.checks if check.name == "footing"]
+    assert footings == [
+        ("3M 2021-09-26", Decimal(274_154_000), Decimal(274_154_000), True),  # 188,342 + 71,822 + 4,120 + 9,870
+        ("3M 2020-09-27", Decimal(10_108_759_000), Decimal(247_724_000), False)]
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    research = {(row["period_end"], row["value"]) for row in csv.DictReader(io.StringIO(out.getvalue()))
+                if row["concept"] == "research_and_development"}
+    assert research == {("2021-09-26", "4120000")}

@@ -538,6 +538,9 @@ LABELS = [
     # round 586: a bank's counts, the basis before "average" or after it without "common"
     ("Diluted average common shares", "shares"), ("Average diluted shares", "shares"), ("Avg. basic shares", "shares"),
     ("Average common and dilutive potential common shares", "shares"),
+    # round 611: a restructuring plan named by its year
+    ("2021 restructuring program", "restructuring"), ("2019 Restructuring charges", "restructuring"),
+    ("Restructuring program", "restructuring"),
 ]
 
 

@@ -63,6 +63,8 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
                     _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)
             ) and not SELECTED_LINES_HEADING.search(item.section) and not _a_chain(run):
                 yield from _compare_sum(statement, run, item, "footing")
+            elif not item.section and (costs := _costs_under_the_revenue(statement, run, item)):
+                yield from _compare_sum(statement, costs, item, "footing")
         stack.append(item)
 
 
@@ -105,6 +107,20 @@ def _a_chain(run: list[LineItem]) -> bool:
                 return True
         taken = [None if t is None or v is None else t + abs(v) for t, v in zip(taken, line.values, strict=True)]
     return False
+
+
+def _costs_under_the_revenue(statement: Statement, run: list[LineItem], total: LineItem) -> list[LineItem]:
+    """The costs a statement's "Total costs and expenses" adds when no heading sets them apart: the lines
+    between the revenue and the total ("Net revenues" / "Cost of sales" / ... / "Total costs and expenses").
+    With no heading the footing had asked nothing of them, and a scrape's figure glued to the next label
+    ("986" and "2021 restructuring program" read as 9,862,021, round 611) passed every check."""
+    if statement.kind != "operations" or "total_operating_expenses" not in total.concepts:
+        return []
+    revenue = next((k for k in range(len(run) - 1, -1, -1) if "revenue" in run[k].concepts), None)
+    costs = run[revenue + 1 :] if revenue is not None else []
+    if len(costs) < 2 or any(part.section or part.is_total or _is_result(part) for part in costs):
+        return []
+    return costs
 
 
 def _run_since_last_total(stack: list[LineItem]) -> int:

@@ -292,18 +292,20 @@ def _runs(text: str, width: int | None = None) -> list[_Run]:
     figures: list[str] = []
     last_end = 0
     words = ""
+    grouped = _GROUPED.search(text) is not None
     for count, match in enumerate(_FIGURE.finditer(text)):
         if count > MAX_LINE_VALUES:
             return []  # no statement holds this many figures on a line: the line is left to the other readers
         between = text[last_end : match.start()]
+        found = _year_apart(match, text) if grouped else (match.group(),)
         if figures and _BETWEEN_FIGURES.match(between):
-            figures.append(match.group())
+            figures.extend(found)
         else:
             if figures:
                 runs.append(_Run(words, tuple(figures)))
                 words_start = last_end
             words = text[words_start : match.start()]
-            figures = [match.group()]
+            figures = list(found)
         last_end = match.end()
     if figures:
         runs.append(_Run(words, tuple(figures)))
@@ -311,6 +313,24 @@ def _runs(text: str, width: int | None = None) -> list[_Run]:
     if tail.strip():
         runs.append(_Run(tail, ()))
     return _words_kept(runs, width)
+
+
+# A figure printed in thousands groups: a line that prints one groups every figure of four digits or more.
+_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+# Up to three digits and a year, run together where a scrape glued a row's last figure to the next label
+# ("986" and "2021 restructuring program": "9862021 restructuring program", round 611).
+_FIGURE_THEN_YEAR = re.compile(rf"(\d{{1,3}})({YEAR_RE})")
+_WORDS_AHEAD = re.compile(r"\s*[A-Za-z]")
+
+
+def _year_apart(match: re.Match[str], text: str) -> tuple[str, ...]:
+    """A bare figure as the line's figures: two, a figure and a year, where a line that groups its
+    thousands prints five to seven digits ungrouped and words after them (the next row's label opening on a
+    year); else the figure itself."""
+    glued = _FIGURE_THEN_YEAR.fullmatch(match.group())
+    if glued is None or not _WORDS_AHEAD.match(text, match.end()):
+        return (match.group(),)
+    return glued.group(1), glued.group(2)
 
 
 def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
@@ -322,7 +342,7 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
         return runs
     merged: list[_Run] = []
     pending = ""
-    for run in runs:
+    for index, run in enumerate(runs):
         amounts = tuple(f for f in run.figures if not (f.endswith("%") or says_no_value(f)))
         if width <= len(amounts) < len(run.figures):
             run = _Run(run.words, amounts)  # the amounts, without the change column's percents
@@ -330,6 +350,12 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
         if 0 < extra < width and all(_LABEL_MARK.match(f.strip()) for f in run.figures[:extra]):
             # "Adjusted EBITDA (1)  90  80 ...", "Notes due 2027  (12)  (12) ...": the label's own mark or year
             run = _Run(run.words + " " + " ".join(run.figures[:extra]), run.figures[extra:])
+        elif extra == 1 < width and _YEAR.match(run.figures[-1].strip()) and index + 1 < len(runs) and (
+                _WORDS_AHEAD.match(runs[index + 1].words)):
+            # "... 4,120  986  2021 restructuring program  9,870 ...": the year opens the next row's label
+            merged.append(_Run(pending + run.words, run.figures[:-1]))
+            pending = run.figures[-1] + " "
+            continue
         years = all(_YEAR.match(figure.strip()) for figure in run.figures)
         if run.figures and len(run.figures) < width and not years:
             if all(_LABEL_FIGURE.match(_SPACES.sub("", f)) for f in run.figures) or (

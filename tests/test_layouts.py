@@ -2862,3 +2862,15 @@ def test_each_row_of_a_one_column_scrape_keeps_its_own_figure(name: str, label: 
     assert len(row) == 1 and [str(v) for v in row[0].values] == [value]
     assert not [item.label for item in cash.items if any(c.isdigit() for c in item.label)]
     assert all(check.passed for check in release.checks)
+
+
+def test_a_year_end_column_takes_no_day_of_the_quarter_a_year_before() -> None:
+    """Harborlight Hospitality (round 619, invented): "Year-End / 1998" beside "September 10, 1999" over a
+    third quarter's balance sheet, the income statement's columns "Sept. 10, 1999 | Sept. 11, 1998". The
+    year-end column had been dated September 11, 1998, a quarter no balance sheet is given for; the year's end
+    is no date the release prints, so the column is left unread and said so."""
+    source = LAYOUTS / "balance_column_headed_year_end_beside_the_quarters_day.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    balance = next(statement for statement in release.statements if statement.kind == "balance")
+    assert [period.end.isoformat() for period in balance.periods] == ["1999-09-10"]
+    assert any("'Year-End 1998') was not read" in warning.message for warning in release.warnings)

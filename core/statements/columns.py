@@ -206,7 +206,7 @@ def column_periods(
             # "At fiscal year end 2005" or "Fiscal 2005" beside "April 2, 2005": the year's end, not the
             # quarter's day its neighbour prints. Dated by the narrative ("Fiscal 2005 ended December 31,
             # 2005"), else not read.
-            end = _year_end_stated(reading.year, clues.stated_ends(), readings)
+            end = _year_end_stated(reading.year, clues.stated_ends(), readings, clues.reported()[0] == 4)
             if end is not None:
                 columns.append((index, text, end, None if kind == "balance" else reading.months))
             continue
@@ -995,13 +995,17 @@ def _a_fourth_quarters_end(clues: PeriodClues) -> HeaderReading | None:
                                                      year=latest.year)
 
 
-def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[HeaderReading]) -> date | None:
+def _year_end_stated(year: int, stated: Sequence[date], readings: Sequence[HeaderReading],
+                     fourth_quarter: bool) -> date | None:
     """The one end of a year the narrative states in `year` or early in the next (a retailer's fiscal 2005
     ends January 28, 2006), other than the dates the table's columns print (`readings`); else None. Asked
-    only of a column naming a year's end, so the columns' dates are resolved here, not for every table."""
+    only of a column naming a year's end, so the columns' dates are resolved here, not for every table.
+    A day a year before a printed one is that quarter's a year before, no year's end, unless the release
+    reports a fourth quarter (round 619: "Year-End 1998" beside "September 10, 1999" had been dated
+    September 11, 1998, the income statement's prior-year quarter)."""
     printed = {day for r in readings if r.month and r.day and (day := resolve_end(r, r)) is not None}
     ends = {day for day in stated if (day.year == year or (day.year == year + 1 and day.month <= 2))
-            and day not in printed}
+            and day not in printed and (fourth_quarter or not any(a_year_apart(p, day) for p in printed))}
     return ends.pop() if len(ends) == 1 else None
 
 

@@ -512,6 +512,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
     section = above[-1].section if above else ""
     for run in runs:
         words = _NOT_MEANINGFUL.sub("", _SPACES.sub(" ", run.words).strip().lstrip("$")).strip()
+        words = _NOTE_OF_THE_COLUMNS.sub("", words)
         heading, _, label = words.rpartition(":")
         label = label.strip()
         if heading and not label and run.figures:
@@ -616,6 +617,9 @@ def _run_in_heading(label: str) -> tuple[str, str]:
 # ("RevenueProducts", "(expense)Interest"); names such as "McKesson" or "PayPal" are shorter before theirs.
 # A heading in capitals glued to the label under it ("ASSETSCash & Cash Equivalents") breaks the same way.
 _GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])|(?<=[A-Z]{4})(?=[A-Z][a-z]{2})")
+# The columns' "(Unaudited)" left before the first row's words ("... December 31, 2009 (unaudited) Assets Cash
+# and cash equivalents", rounds 614, 615, 620): a header's note, no part of the heading or label after it.
+_NOTE_OF_THE_COLUMNS = re.compile(r"^(?:\((?:un)?audited\)\s+)+(?=\S)", re.IGNORECASE)
 # A change column's "n/m" left before the next row's label.
 _NOT_MEANINGFUL = re.compile(r"^(?:\s*(?:n/?m|N/?M|nmf|NMF|n\.m\.)(?![a-z]))+\s*")
 

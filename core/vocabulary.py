@@ -359,6 +359,12 @@ RUN_IN_SECTION: Final = re.compile(
     r"|(?:net\s+)?(?:income|loss|earnings)(?:\s+\(loss\))?\s+per\s+(?:common\s+)?share"
     r"(?:\s*[-\u2013:,]?\s*(?:basic\s+and\s+diluted|basic|diluted))?)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE)
+# A figure a flattened row's label carries in its words, where the scrape left no cell break round it: one
+# set right after a connecting word ("net of allowances of $612 and $580", "28,530 and 28,010 shares"), or
+# one the label's lower-case words go on after ("$0.001 par value", "100,000 shares authorized"). One space
+# at most either side: a row's own figures stand padded apart (rounds 610 and 613).
+LABEL_FIGURE_AFTER: Final = re.compile(r"(?<![^\s,;(])(?:of|and|or)\s?$")
+LABEL_FIGURE_BEFORE: Final = re.compile(r"\s?[a-z]")
 # A note a filing agent stacks under a column's date or year in one cell ("2006<br>(As restated)",
 # "September 26,<br>2021<br>(Unaudited)", an amended release's "March 31,<br>2012<br>(As Corrected)"): it names
 # no period, and the period's own words lead the cell.

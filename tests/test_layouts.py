@@ -2874,3 +2874,27 @@ def test_a_year_end_column_takes_no_day_of_the_quarter_a_year_before() -> None:
     balance = next(statement for statement in release.statements if statement.kind == "balance")
     assert [period.end.isoformat() for period in balance.periods] == ["1999-09-10"]
     assert any("'Year-End 1998') was not read" in warning.message for warning in release.warnings)
+
+
+@pytest.mark.parametrize(("name", "label", "values"), [
+    ("markdown_flattened_receivable_label_holding_its_allowances_in_dollars",
+     "Accounts receivable, net of allowances of $612 and $580", ["27840000", "25110000"]),
+    ("markdown_flattened_receivable_label_net_of_an_allowance_of_two_dollar_figures",
+     "Accounts receivable, net of allowance of $1,215 and $1,040", ["9815000", "7620000"]),
+    ("markdown_flattened_common_stock_label_with_its_par_value_and_share_counts",
+     "Common stock, $0.001 par value; 100,000 shares authorized; 28,530 and 28,010 shares issued and outstanding,"
+     " and additional paid-in capital", ["98725000", "93520000"]),
+])
+def test_figures_inside_a_flattened_rows_label_stay_in_its_label(name: str, label: str, values: list[str]) -> None:
+    """Rounds 610 and 613 (invented): a markdown scrape's balance sheet flattened onto one line, a row's label
+    carrying figures of its own ("net of allowances of $612 and $580   27,840   25,110", "$0.001 par value;
+    100,000 shares authorized; 28,530 and 28,010 shares issued"). The label's figures had been read as rows of
+    one cell: the row was dropped or lost its label's front, its section's footing failed and cash or equity
+    was held back. The figures stay in the label, the row keeps its own, and every check passes."""
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    row = [item for item in balance.items if item.label == label]
+    assert len(row) == 1 and [str(v) for v in row[0].values] == values
+    assert release.checks and all(check.passed for check in release.checks)

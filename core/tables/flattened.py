@@ -34,7 +34,17 @@ from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.period_headers import duration_in
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import COLUMN_NOTE, MONTH_RE, RUN_IN_CAPS_HEADING, RUN_IN_SECTION, RUN_IN_SIDE, YEAR_RE, unit_line
+from core.vocabulary import (
+    COLUMN_NOTE,
+    LABEL_FIGURE_AFTER,
+    LABEL_FIGURE_BEFORE,
+    MONTH_RE,
+    RUN_IN_CAPS_HEADING,
+    RUN_IN_SECTION,
+    RUN_IN_SIDE,
+    YEAR_RE,
+    unit_line,
+)
 
 # A flattened statement holds three rows and their years on one line: a shorter line holds no such thing.
 _MIN_LENGTH = 40
@@ -347,8 +357,11 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
         if width <= len(amounts) < len(run.figures):
             run = _Run(run.words, amounts)  # the amounts, without the change column's percents
         extra = len(run.figures) - width
-        if 0 < extra < width and all(_LABEL_MARK.match(f.strip()) for f in run.figures[:extra]):
-            # "Adjusted EBITDA (1)  90  80 ...", "Notes due 2027  (12)  (12) ...": the label's own mark or year
+        if 0 < extra < width and (all(_LABEL_MARK.match(f.strip()) for f in run.figures[:extra])
+                                  or (extra == 1 and LABEL_FIGURE_AFTER.search(run.words)
+                                      and _has_a_front(pending + run.words))):
+            # "Adjusted EBITDA (1)  90  80 ...", "Notes due 2027  (12)  (12) ...": the label's own mark or year;
+            # "... net of allowances of $612 and $580   27,840   25,110": a figure its connecting word holds
             run = _Run(run.words + " " + " ".join(run.figures[:extra]), run.figures[extra:])
         elif extra == 1 < width and _YEAR.match(run.figures[-1].strip()) and index + 1 < len(runs) and (
                 _WORDS_AHEAD.match(runs[index + 1].words)):
@@ -359,9 +372,11 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
         years = all(_YEAR.match(figure.strip()) for figure in run.figures)
         if run.figures and len(run.figures) < width and not years:
             if all(_LABEL_FIGURE.match(_SPACES.sub("", f)) for f in run.figures) or (
-                    (pending + run.words).count("(") > (pending + run.words).count(")")):
-                # the label's own mark or year, or figures inside its parentheses ("Convertible notes payable
-                # ($6,000,000 in principal is held by a related party)")
+                    (pending + run.words).count("(") > (pending + run.words).count(")")) or _inside_the_words(
+                    run, pending, runs[index + 1] if index + 1 < len(runs) else None):
+                # the label's own mark or year, figures inside its parentheses ("Convertible notes payable
+                # ($6,000,000 in principal is held by a related party)") or inside its words ("Common stock,
+                # $0.001 par value; 100,000 shares authorized; ...")
                 pending += run.words + " " + " ".join(run.figures) + " "
                 continue
             # a row with a blank cell, which a scrape prints as nothing ("Grant receivable 402,118" in a table
@@ -374,6 +389,28 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
     if pending:
         merged.append(_Run(pending, ()))
     return merged
+
+
+def _inside_the_words(run: _Run, before: str, following: _Run | None) -> bool:
+    """Whether a run's one figure stands inside its row's label, no cell break either side: set one space at
+    most after its words and before lower-case words that go on ("... net of allowances of $612 and", "Common
+    stock, $0.001 par value; 100,000 shares authorized; 28,530 and 28,010 shares issued ..."). Rounds 610 and
+    613: a flattened balance sheet had read "$612" as a row of one cell and dropped the row's own figures,
+    and its footing then held back cash. A row's own figure stands padded apart, or before the next row's
+    capital. `before`: the label's words taken so far; a label that would open on the figure's connecting
+    word ("and 18,110,500 issued ...", its front cut off by a date's year) is none."""
+    return (len(run.figures) == 1 and following is not None and _UNPADDED_END.search(run.words) is not None
+            and LABEL_FIGURE_BEFORE.match(following.words) is not None and _has_a_front(before + run.words))
+
+
+def _has_a_front(words: str) -> bool:
+    """Whether the words before a figure open a label, not only connect to one ("and", "of")."""
+    words = words.strip()
+    return bool(words) and LABEL_FIGURE_AFTER.match(words) is None
+
+
+# Words ending with one space at most before a figure: no cell break after them.
+_UNPADDED_END = re.compile(r"\S\s?$")
 
 
 def _width(runs: list[_Run]) -> int | None:

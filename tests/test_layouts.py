@@ -2898,3 +2898,23 @@ def test_figures_inside_a_flattened_rows_label_stay_in_its_label(name: str, labe
     row = [item for item in balance.items if item.label == label]
     assert len(row) == 1 and [str(v) for v in row[0].values] == values
     assert release.checks and all(check.passed for check in release.checks)
+
+
+@pytest.mark.parametrize("name", ["cell_per_line_table_of_four_columns_under_a_one_column_cash_flow",
+                                  "cell_per_line_one_column_table_with_its_own_head_under_a_one_column_cash_flow"])
+def test_another_tables_rows_are_no_rows_of_a_one_column_cash_flow(name: str) -> None:
+    """Round 615 (invented): one cell a line, a "Revenue and Carloads by Commodity Group" table (its own title,
+    unit note "(Revenue in millions; carloads in thousands)" and heads "Revenue / Carloads / 2Q18 2Q17 2Q18
+    2Q17") under a one-column six-month cash flow. Its "Total freight" row, four figures under one label, had
+    been read as four rows of the cash flow's column: 1,846, then three unnamed rows of 1,702, 1,538 and 1,468,
+    a quarter's freight revenue and carloads dated as six months' cash. Printed with one column ("Revenue" /
+    "2Q18"), its rows had been read on as the cash flow's. The cash flow keeps its own row alone."""
+    source = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    cash = release.statement("cash_flow")
+    assert cash is not None
+    assert [(period.end, period.months) for period in cash.periods] == [(date(2018, 6, 30), 6)]
+    assert [(item.label, [str(value) for value in item.values]) for item in cash.items] == [
+        ("Cash and cash equivalents at end of period", ["412000000"])]
+    values = {str(value) for statement in release.statements for item in statement.items for value in item.values}
+    assert not values & {"1846000000", "1702000000", "1538000000", "1468000000", "604000000", "338000000"}

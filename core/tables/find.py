@@ -49,7 +49,7 @@ from core.tables.lines import (
     only_years,
 )
 from core.tables.numbers import Cell, amounts_a_share
-from core.tables.one_column import one_column_rows
+from core.tables.one_column import one_column_rows, without_overfull_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, title_case_wraps, without_rules
@@ -117,7 +117,8 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
             # share": round 202): the footnote's rows are left out, the per-share lines carry on the statement.
             tables[-1] = _joined(tables[-1], dataclasses.replace(table, rows=rest, title_lines=()))
             continue
-        if tables and _continues(tables[-1], table):
+        if tables and _continues(tables[-1], table) and not _another_tables_head_between(tables[-1], table,
+                                                                                        classified):
             if (titles := _another_title_between(tables[-1], table, classified)):
                 tables.append(dataclasses.replace(table, title_lines=titles))
             else:
@@ -353,6 +354,32 @@ def _another_title_between(before: RawTable, after: RawTable, classified: list[C
     # the title and the unit note under it: the table is that statement, its headers unread
     return (between[titled].text.strip(), *(line.text.strip() for line in between[titled + 1 : titled + 2]
                                              if unit_line(line.text.strip())))
+
+
+def _another_tables_head_between(before: RawTable, after: RawTable, classified: list[ClassifiedLine]) -> bool:
+    """Whether another table's head stands between a table of one column and the untitled rows after it: a
+    title, under it a unit note naming other units than the table's own, and under that a column's period
+    ("Revenue and Carloads by Commodity Group" / "(Revenue in millions; carloads in thousands)" / "Revenue" /
+    "2Q18"). Round 615: one cell a line, that table's rows under a one-column six-month cash flow had been read
+    on as the cash flow's, its first rows (small figures taken for words) keeping its head from their own.
+    The rows after it are that table's, never the one-column table's."""
+    if len(before.columns) != 1:
+        return False
+    own = {_unit_words(line.strip()) for line in (*before.title_lines, *before.header_lines) if unit_line(line.strip())}
+    # (line numbers count from 1, the list from 0: the lines strictly between the two)
+    between = [line for line in classified[before.last_line : after.first_line - 1] if line.kind is not LineKind.BLANK]
+    for at, line in enumerate(between):
+        if (at > 0 and line.kind is LineKind.TEXT and _is_unit_note(line.label)
+                and _unit_words(line.label) not in own and between[at - 1].kind is LineKind.TEXT
+                and not is_prose(between[at - 1]) and not _is_unit_note(between[at - 1].label)):
+            return any(_a_periods_head(later) for later in between[at + 1 :])
+    return False
+
+
+def _a_periods_head(line: ClassifiedLine) -> bool:
+    """A column's head naming a period: "2018", "June 30, 2018", "2Q18"."""
+    return line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and (
+        year_part(line.label) is not None or read_header(line.label).year is not None))
 
 
 def _continues(before: RawTable, after: RawTable) -> bool:
@@ -1096,6 +1123,10 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
     if not rows:
         return None
     rows = _last_row_named_under_it(rows, classified, last)
+    if len(columns) == 1:
+        rows = without_overfull_rows(rows)
+        if not rows:
+            return None
     rules = {line.number: line.text for line in area if line.kind is LineKind.RULE}
     header_lines = _rules_set_apart(header_lines, rules)
     headers = column_headers(title_lines, header_lines, columns, rules)

@@ -19,9 +19,11 @@ and the run is left as it was.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from core.tables.lines import YEAR_IN_TEXT, ClassifiedLine, LineKind, classify, is_prose, is_title
 from core.tables.period_headers import DURATION, read_header
+from core.tables.raw import RawRow
 from core.vocabulary import MONTH_RE, unit_line
 
 # A column's heading is short: "Nine Months Ended", "September 30, 2006", "Year Ended December 31, 2006".
@@ -121,3 +123,47 @@ def _an_amount(line: ClassifiedLine) -> bool:
     if cell.is_percent:
         return False
     return not (cell.text.isdigit() and YEAR_IN_TEXT.fullmatch(cell.text))
+
+
+def without_overfull_rows(rows: list[RawRow]) -> list[RawRow]:
+    """A table of one column without the rows that print more figures than it has columns: a label followed
+    by lone figures with no label of their own and no rule over them, none adding up to the rows above it.
+
+    Round 615: a markdown scrape printing one cell a line set a railroad's "Revenue and Carloads by Commodity
+    Group" table (its own title, unit note and four columns' heads) under a one-column six-month cash flow;
+    its rows of small figures went unread, and its "Total freight" / "1,846" / "1,702" / "1,538" / "1,468",
+    one row of four cells, had been read as four rows of the cash flow's one column, a quarter's freight
+    revenue and carloads dated as six months' cash. A label-less figure under a row is that row's next cell
+    there, as a scrape drops no empty label cell before a figure of its own row; only where it adds up to the
+    rows above it (two or more, ending at the labelled row) is it an unlabelled total, and kept."""
+    kept: list[RawRow] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        end = index + 1
+        while end < len(rows) and not rows[end].label and not rows[end].after_rule and rows[end].cells[:1] != (
+                None,):
+            end += 1
+        if row.label and end > index + 1 and not any(
+                _adds_up(rows[:at], rows[at]) for at in range(index + 1, end)):
+            index = end  # the label's row of several cells: no figure of it is sure to be this column's
+            continue
+        kept.extend(rows[index:end])
+        index = end
+    return kept
+
+
+def _adds_up(above: list[RawRow], total: RawRow) -> bool:
+    """Whether the figure of `total` is the sum of two or more rows ending the ones `above` it."""
+    value = total.cells[0].value if total.cells and total.cells[0] is not None else None
+    if value is None:
+        return False
+    running = Decimal(0)
+    for length, row in enumerate(reversed(above), 1):
+        cell = row.cells[0] if row.cells else None
+        if cell is None:
+            return False
+        running += cell.value
+        if length >= 2 and running == value:
+            return True
+    return False

@@ -377,37 +377,14 @@ def spelled_money(value: Decimal | None, *, decimals: int = 1, currency: str = "
     return f"({text})" if value < 0 else text
 
 
-SPELLED_MOST_PLACES = 3  # "$0.083 million" beside "$1.0 million"; a figure needing more is said in a smaller word
-
-
-def spelled_alike(values: Sequence[Decimal | None], *, decimals: int = 1, currency: str = "$") -> list[str]:
-    """`values` spelled as `spelled_money` spells the largest of them, each in that one word, so the sentences of
-    one paragraph write their amounts the same way: Forian's costs "rose by $0.083 million; Cost of revenue moved
-    most: $1.0 million", where "$83,445" had stood before "$1.0 million" (UI-45). A figure that would keep fewer
-    than two significant digits in that word takes more places, up to `SPELLED_MOST_PLACES`; where one would
-    still print as zero, the next word down is taken, and below a million every figure is written in full."""
-    present = [abs(value) for value in values if value]
-    largest = max(present, default=Decimal(0))
-    for size, word in SPELLED:
-        if largest < size:
-            continue
-        divisor = Decimal(10) ** 9 if word == "billion" else size
-        if all(_quantize(value / divisor, SPELLED_MOST_PLACES) for value in present):
-            return [_spelled_in(value, divisor, word, decimals, currency) for value in values]
-    return ["—" if value is None else accounting(value, currency=currency) for value in values]
-
-
-def _spelled_in(value: Decimal | None, divisor: Decimal, word: str, decimals: int, currency: str) -> str:
-    """`value` in `word` ("million"), to `decimals` places (one more for billions and trillions, none for a whole
-    number of them), more where it would keep fewer than two significant digits."""
-    if value is None:
-        return "—"
-    size = abs(value) / divisor
-    places = 0 if size % 1 == 0 else decimals + 1 if word != "million" else decimals
-    if size and size % 1:
-        places = max(places, min(SPELLED_MOST_PLACES, 1 - size.adjusted()))
-    text = f"{accounting(size, decimals=places, currency=currency)} {word}"
-    return f"({text})" if value < 0 else text
+def spelled_each(values: Sequence[Decimal | None], *, decimals: int = 1, currency: str = "$",
+                 unit: Decimal | None = None) -> list[str]:
+    """`values` as one paragraph's sentences say them: each sized on its own by `money_size`, the rule the cards
+    follow, so a sentence and the card beside it say one figure in one size. Sentences had been sized by their
+    paragraph's largest amount (UI-45's `spelled_alike`): Oracle's $645 million read "$0.65 billion" beside
+    "$1.02 billion", GeoVax's $840 thousand "$0.84 million" where its card said "$840K", and Forian's quarter
+    "$673,596" beside its nine months' "$0.083 million" (UI-46). `unit` is the figures' last printed digit."""
+    return [spelled_money(value, decimals=decimals, currency=currency, unit=unit) for value in values]
 
 
 # A card's value is set large, about nine characters across a quarter of a wide page: every money card

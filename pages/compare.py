@@ -28,6 +28,7 @@ from core.charts.memo import (
     memo_table,
     not_applicable_notes,
     short_headings,
+    units_said,
 )
 from core.charts.series import (
     expense_lines,
@@ -241,10 +242,11 @@ else:
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.
     found = [standard_metrics(names[name], basis) for name in picked]
     st.subheader("Standard metrics")
+    memo = memo_table(found)
     st.caption(
         "Margins and operating expenses are percentages of each company's own revenue (common size), so "
-        "companies of any size compare directly. Amounts and share counts are in millions ($1,046.3M), each "
-        "figure naming its unit; burn and runway only for a company that burns cash."
+        f"companies of any size compare directly. {units_said(memo)} Burn and runway only for a company that "
+        "burns cash."
     )
     shorts = short_headings(found)
     st.caption(
@@ -254,7 +256,6 @@ else:
                     for short, c in zip(shorts, found, strict=True))
         + "."
     )
-    memo = memo_table(found)
     # Companies headed short, their full names in the tooltip; the metric column as wide as its longest words,
     # so "Operating expenses, % of revenue" is read whole and pinned while the rest scrolls.
     widths = {"Metric": min(text_width(memo["Metric"]), METRIC_COLUMN_PX),

@@ -11,7 +11,7 @@ from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes
 from core.charts.style import TOP_LINES
-from core.formatting import currency_sign, percent, spelled_alike
+from core.formatting import currency_sign, percent, spelled_each
 from pages._markdown import plain
 from pages._widgets import comparison_cautions, header, md, missing, release_or_stop, show_chart, unread_note
 
@@ -39,8 +39,10 @@ for window in compared:
     if mover is None:
         continue
     verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
-    # both amounts in one word, the larger's: "$83,445" had stood before "$1.0 million" (UI-45)
-    total_moved, line_moved = spelled_alike([abs(mover.total_change), mover.change], currency=sign)
+    # each amount sized as a card sizes it, to no place finer than printed: "$0.65 billion" had stood for
+    # Oracle's $645 million beside "$1.02 billion" (UI-46)
+    total_moved, line_moved = spelled_each([abs(mover.total_change), mover.change], currency=sign,
+                                           unit=expenses.statement.printed_unit())
     st.markdown(
         md(f"**{window.name}:** ")
         + f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue

@@ -22,7 +22,7 @@ from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
 from core.charts.export import numbers_frame
 from core.charts.periods import comparison_bars
-from core.formatting import spelled_alike, spelled_money
+from core.formatting import spelled_each, spelled_money
 from core.model import Release
 from tests.conftest import FIXTURES, FORIAN
 from tests.conftest import read_fixture as read
@@ -116,10 +116,10 @@ def test_one_releases_panels_read_in_one_unit() -> None:
     assert [d.value.columns[1] for d in at.dataframe[:3]] == ["This year ($ millions)"] * 3
 
 
-def test_one_paragraph_writes_its_amounts_in_one_word() -> None:
-    """Forian's nine months: "rose by $83,445" had stood before "$1.0 million"; now "$0.083 million" and "$1.0
-    million". Amounts all under a million stay in full ("$673,596", "($356,229)"); a figure that would print as
-    zero in the larger's word takes a smaller one."""
+def test_one_paragraphs_amounts_are_each_sized_as_a_card_sizes_them() -> None:
+    """Forian's nine months: UI-45 had written "$0.083 million" before "$1.0 million" (one word, the larger's);
+    UI-46 sizes each as a card does (`money_size`): "$83,445" beside "$1.0 million", amounts under a million in
+    full ("$673,596", "($356,229)")."""
     release = read(FORIAN)
     operations = operations_statement(release)
     assert operations is not None
@@ -128,9 +128,8 @@ def test_one_paragraph_writes_its_amounts_in_one_word() -> None:
     nine = next(w for w in windows(operations) if w.name == "Nine months")
     mover = biggest_mover(expenses, nine)
     assert mover is not None and (mover.total_change, mover.change) == (Decimal(83445), Decimal(1021713))
-    assert spelled_alike([abs(mover.total_change), mover.change]) == ["$0.083 million", "$1.0 million"]
-    assert spelled_alike([Decimal(673596), Decimal(-356229)]) == ["$673,596", "($356,229)"]
-    assert spelled_alike([Decimal(400), Decimal(2_000_000)]) == ["$400", "$2,000,000"]
-    assert spelled_alike([Decimal(34_148_000)]) == [spelled_money(Decimal(34_148_000))] == ["$34.1 million"]
+    assert spelled_each([abs(mover.total_change), mover.change]) == ["$83,445", "$1.0 million"]
+    assert spelled_each([Decimal(673596), Decimal(-356229)]) == ["$673,596", "($356,229)"]
+    assert spelled_each([Decimal(34_148_000)]) == [spelled_money(Decimal(34_148_000))] == ["$34.1 million"]
     said = texts(run_page("expenses", release))
-    assert "rose by $0.083 million; Cost of revenue moved most: $1.0 million" in said.replace("*", "")
+    assert "rose by $83,445; Cost of revenue moved most: $1.0 million" in said.replace("*", "")

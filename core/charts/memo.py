@@ -8,6 +8,7 @@ column (amounts in $ millions, share counts in millions), so Excel can add, char
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -154,6 +155,29 @@ def loss_not_estimated_notes(columns: Sequence[StandardMetrics]) -> list[str]:
 def _in_millions(text: str) -> str:
     """ "$293.6" -> "$293.6M", "($7.2)" -> "($7.2M)": the unit inside an accounting negative's parentheses."""
     return f"{text[:-1]}M)" if text.endswith(")") else f"{text}M"
+
+
+# A memo cell of money as `card_money` writes it: "$119.58B", "($205K)", "RMB1.05B"; its size is its last letter.
+_CARD_MONEY = re.compile(r"^\(?[^\d()\s]+[\d,]+(?:\.\d+)?([BMK])\)?$")
+SIZE_WORDS = {"B": "billions", "M": "millions", "K": "thousands"}
+
+
+def units_said(memo: pd.DataFrame) -> str:
+    """What the memo's amounts are written in, from its own cells: each in its own size as the Overview's card
+    writes it, with one of its cells for every size it holds ("$119.58B in billions, ($205K) in thousands").
+    The page had said "Amounts and share counts are in millions ($1,046.3M)" over "$119.58B", "($205K)" and
+    "$163K" (UI-46): a sentence fixed in advance tells what the table once did, not what it does."""
+    cells = [str(cell).split(" ")[0] for column in memo.columns[1:] for cell in memo[column]]
+    example = {}
+    for cell in cells:
+        match = _CARD_MONEY.match(cell)
+        if match and match.group(1) not in example:
+            example[match.group(1)] = cell
+    if not example:
+        return "Share counts are in millions."
+    sizes = ", ".join(f"{example[size]} in {SIZE_WORDS[size]}" for size in SIZE_WORDS if size in example)
+    return (f"Each amount is written in its own size, as the Overview's cards write it ({sizes}); "
+            "share counts are in millions.")
 
 
 BURN_ROWS = ("monthly_burn", "monthly_net_loss", "runway")

@@ -617,6 +617,12 @@ COST_WORDS: Final = re.compile(r"\b(?:expenses?|costs?)\b", re.IGNORECASE)
 # income taxes"): a negative figure of it both years is a loss both years, its change said as a smaller or larger
 # loss (core.analysis.comparisons.Change.percent_words).
 LOSS_WORDS: Final = re.compile(r"\blosse?s?\b", re.IGNORECASE)
+# A line named for a loss as a result, its words opening with it ("Net loss", "(Loss) income from continuing
+# operations", "Loss before income taxes", "Loss from discontinued operations"), where a loss named after what it is
+# of ("Equity in (losses) of subsidiaries", "Foreign exchange loss") or on what ("Loss on extinguishment of debt")
+# is a charge taken off: a result's change is said as a result's, a charge's as the figure in its parentheses
+# (core.analysis.comparisons.Change.deducted_cost, UI-46).
+LOSS_RESULT_WORDS: Final = re.compile(r"^\W*(?:net\s+)?\(?losse?s?\)?(?!\s+on\b)", re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -391,6 +391,21 @@ def grid_height(rows: int) -> int:
     return GRID_ROW_PX * (rows + 1) + GRID_FRAME_PX
 
 
+def phone_swipe_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> str | None:
+    """A caption naming the columns a phone's main column (`PHONE_PAGE_PX`) cuts or leaves off to the right of
+    `table` laid out with `columns`, or None where every column fits. The grid gives no sign of them until touched:
+    at 390 px Forian's Periods table had shown Line and This year alone, its changes a swipe away unsaid (UI-46)."""
+    right, past = SELECT_PX, []
+    for name in table.columns:
+        right += _column_px(str(name), table[name], columns.get(str(name)))
+        if right > PHONE_PAGE_PX:
+            past.append(re.sub(r"\s*\(.*\)$", "", str(name)))  # "Change ($ millions)" named as "Change"
+    if not past:
+        return None
+    named = past[0] if len(past) == 1 else ", ".join(past[:-1]) + " and " + past[-1]
+    return f"On a phone, swipe the table sideways for {named}."
+
+
 # The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a
 # column as wide as "Operating expenses (or all costs, where so totalled)" had left no room for a figure).
 METRIC_COLUMN_PX = 220

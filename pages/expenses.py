@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis.comparisons import CHANGE_RULE
 from core.analysis.currency import statement_currency
 from core.analysis.derived import fiscal_quarter
 from core.analysis.metrics import operating_expenses_caveat
@@ -89,5 +90,6 @@ with right:
                 with tab:
                     comparison_cautions(release, window.current, window.prior, results=False)
                     show_chart(chart, key=f"expenses_change_{index}", release=release)
+                    st.caption(CHANGE_RULE)  # the Periods table's rule, a cost's size in either print (UI-46)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
-from core.analysis.comparisons import change_heading, compare
+from core.analysis.comparisons import CHANGE_RULE, change_heading, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
@@ -19,6 +19,7 @@ from pages._widgets import (
     header,
     missing,
     not_checked,
+    phone_swipe_note,
     release_or_stop,
     selected_source,
     show_chart,
@@ -85,13 +86,16 @@ if compared:
         assert window.prior is not None  # `compared` keeps only the windows with a prior
         with tab:
             st.caption(
-                f"{period_name(window.current)} against {period_name(window.prior)}. "
+                f"{period_name(window.current)} against {period_name(window.prior)}. {CHANGE_RULE} "
                 "Select a row to see its line in the release."
             )
             table = chart.marked_data().drop(columns="Window")
+            columns = table_columns(table)
+            if swipe := phone_swipe_note(table, columns):
+                st.caption(swipe)  # at 390 px the changes lie past the grid's edge, which shows no sign of them
             picked = st.dataframe(
                 table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
-                column_config=table_columns(table),
+                column_config=columns,
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

@@ -18,7 +18,7 @@ from core.analysis.structure import display_label
 from core.formatting import change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
 from core.statements.signs import shown_against_its_concept
-from core.vocabulary import COST_WORDS, LOSS_WORDS
+from core.vocabulary import LOSS_RESULT_WORDS, LOSS_WORDS
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
 
@@ -59,6 +59,11 @@ LOWER_IS_BETTER = frozenset(
 # The results a card or a table may show as a loss both years, its change said as a smaller or larger loss
 # (`formatting.loss_change`), as any line whose words name a loss (`vocabulary.LOSS_WORDS`).
 RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
+# The rule a change table states under it (UI-46): one for every line in parentheses both years.
+CHANGE_RULE = ("Change is this year less the year earlier, except on a line in parentheses both years (a cost, "
+               "loss or expense taken off): there it is the change in the figure inside them, so more taken off "
+               "is a rise, (5) after (4) being 1 and +25%. A result changes as a result: a smaller loss is a rise, "
+               "as on the Overview.")
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
@@ -105,7 +110,7 @@ class Change:
         change, prior, current = self.change, self.prior, self.current
         rate = self.percent
         if rate is not None and self.deducted_cost:
-            rate = -rate  # the cost's own change: (655) against (484) is a cost 35% larger
+            rate = -rate  # the size's own change: (655) against (484) is 35% more taken off
         places = 1 if self.kind != "amount" or prior is None or current is None else change_places(
             current, prior, self.unit)
         moved = percent(rate, decimals=places)
@@ -114,6 +119,8 @@ class Change:
         result = self.concept in RESULTS
         if not result and not LOSS_WORDS.search(self.label):
             return moved
+        if self.deducted_cost:  # a loss in parentheses both years: its size's change, worded
+            return loss_change(moved, change > 0)
         sign = -1 if result and self.direction == "lower_is_better" else 1  # a loss printed as a positive figure
         if sign * prior >= 0 or sign * current >= 0:
             return moved
@@ -129,13 +136,18 @@ class Change:
 
     @property
     def deducted_cost(self) -> bool:
-        """Whether the line is a cost printed as a deduction both years ("Interest expense  (655)  (484)"): its
-        words name an expense or a cost and both figures are negative. Its change is said as the cost's own, a
-        larger expense a rise, as a cost printed as a positive figure is and as the Expenses page says it (UI-44:
-        ManTech's interest expense from 0.484 to 0.655 million had read "-35.3%", a fall)."""
-        return (self.kind == "amount" and self.concept not in RESULTS and self.current is not None
-                and self.prior is not None and self.current < 0 and self.prior < 0
-                and COST_WORDS.search(self.label) is not None and not LOSS_WORDS.search(self.label))
+        """Whether the line is printed in parentheses both years and is no result: a cost, a loss or an expense
+        taken off ("Interest expense  (655)  (484)", "Equity in (losses) of subsidiaries  (1)  (12)"). Its change
+        is said as the figure in the parentheses changed, its size, whatever its words: a larger one a rise, as a
+        cost printed plain and the Expenses page's bars say it (`CHANGE_RULE`). UI-44 had read ManTech's interest
+        expense as the cost it names, but its "Equity in (losses)" (1) after (12) kept the signed change, "+92%
+        (smaller loss)" beside "Other (expense), net" (22) after (42) at "-48%": two shrinking deductions, two
+        signs in one table (UI-46). A result (operating, pre-tax, net, or a line whose words open with its loss,
+        `vocabulary.LOSS_RESULT_WORDS`: Cree's "Net loss") changes as a result, a smaller loss a rise, as the
+        Overview's cards say it."""
+        return (self.kind == "amount" and self.concept not in RESULTS and not LOSS_RESULT_WORDS.match(self.label)
+                and self.current is not None
+                and self.prior is not None and self.current < 0 and self.prior < 0)
 
     @property
     def favourable(self) -> bool | None:

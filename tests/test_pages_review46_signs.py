@@ -1,0 +1,59 @@
+"""The pages as a browser review of real releases found them (UI-46): one rule for the change of a line printed in
+parentheses, stated under the table; a phone told where the change columns are.
+
+Figures checked by hand against the release. ManTech's Q1 2020 release (tests/fixtures/html/mantech_q1-2020.htm)
+prints, in thousands, "Interest expense  (655)  (484)", "Other (expense), net  (22)  (42)" and "Equity in (losses)
+of unconsolidated subsidiaries  (1)  (12)"; its NET INCOME 28,679 against 21,118."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.analysis.comparisons import CHANGE_RULE
+from core.charts.export import numbers_frame
+from tests.conftest import FORIAN
+from tests.conftest import read_fixture as read
+from tests.page_runner import run_page
+from tests.test_pages_review45 import MANTECH, _quarter_table
+
+COLUMNS = ["This year ($ millions)", "Year earlier ($ millions)", "Change ($ millions)", "Change %"]
+
+
+def test_every_line_in_parentheses_changes_as_the_figure_inside_them() -> None:
+    """Two deductions that shrank had read two ways in one table: "Other (expense), net" (0.022) after (0.042) as
+    "(0.020)", "-48%", and "Equity in (losses)" (0.001) after (0.012) as "0.011", "+92% (smaller loss)". Both now
+    fall, as the figure in their parentheses does; interest expense (0.655) after (0.484) still rises (UI-45), and
+    the CSV holds the same numbers."""
+    table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
+    assert tuple(table.loc["Other (expense), net", COLUMNS]) == ("(0.022)", "(0.042)", "(0.020)", "-48%")
+    equity = "Equity in (losses) of unconsolidated subsidiaries"
+    assert tuple(table.loc[equity, COLUMNS]) == ("(0.001)", "(0.012)", "(0.011)", "-92% (smaller loss)")
+    assert tuple(table.loc["Interest expense", COLUMNS]) == ("(0.655)", "(0.484)", "0.171", "+35%")
+    assert tuple(table.loc["NET INCOME", COLUMNS[2:]]) == ("7.561", "+35.8%")
+    numbers = numbers_frame(table.reset_index()).set_index("Line")
+    assert numbers.loc[equity, "Change ($ millions)"] == Decimal("-0.011")
+
+
+def test_the_rule_is_stated_under_the_periods_table_and_the_expense_changes() -> None:
+    """The table's caption says the one rule the rows follow; so does the Expenses page under its change bars."""
+    periods = [c.value for c in run_page("periods", read(MANTECH)).caption]
+    assert any(CHANGE_RULE in text for text in periods)
+    expenses = [c.value for c in run_page("expenses", read(MANTECH)).caption]
+    assert CHANGE_RULE in expenses
+
+
+def test_a_phone_is_told_where_the_change_columns_are() -> None:
+    """At 390 px Forian's Periods table showed Line and This year alone, its changes past the grid's edge and
+    nothing saying so: a caption names the columns a phone's 358 px leave a swipe away, for each window's table."""
+    swipes = [c.value for c in run_page("periods", read(FORIAN)).caption if "swipe" in c.value]
+    assert swipes == ["On a phone, swipe the table sideways for This year, Year earlier, Change and Change %."] * 3
+
+
+def test_a_table_that_fits_a_phone_says_nothing_of_swiping() -> None:
+    """The note is for tables wider than a phone's main column, not for every table."""
+    import pandas as pd
+
+    from pages._widgets import phone_swipe_note
+
+    narrow = pd.DataFrame({"Line": ["Revenue"], "Change %": ["+1%"]})
+    assert phone_swipe_note(narrow, {}) is None

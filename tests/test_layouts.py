@@ -2918,3 +2918,19 @@ def test_another_tables_rows_are_no_rows_of_a_one_column_cash_flow(name: str) ->
         ("Cash and cash equivalents at end of period", ["412000000"])]
     values = {str(value) for statement in release.statements for item in statement.items for value in item.values}
     assert not values & {"1846000000", "1702000000", "1538000000", "1468000000", "604000000", "338000000"}
+
+
+def test_a_heading_in_capitals_over_a_row_in_mixed_case_is_no_part_of_its_label() -> None:
+    """Brightleaf Tobacco (round 621, invented HTML): "CASH PROVIDED BY (USED IN) OPERATING ACTIVITIES" over "Net
+    earnings  $544.8", no colon after the heading. The heading had been run into the row's label, and the cash
+    flow's net income left unnamed; a wrapped label keeps its case, so capitals over mixed case are a heading."""
+    path = Path(__file__).parent / "fixtures" / "html" / "cash_flow_headings_in_capitals_over_rows_in_mixed_case.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    cash = release.statement("cash_flow")
+    assert cash is not None
+    labels = {item.label: item for item in cash.items}
+    assert labels["Net earnings"].concepts == ("net_income",)
+    assert labels["Net earnings"].values == (Decimal("544800000"),)
+    assert labels["Capital expenditures"].values == (Decimal("-74900000"),)  # -74.9 + 3.2 = -71.7 invested
+    assert labels["Dividends paid"].values == (Decimal("-393800000"),)
+    assert all(check.passed for check in release.checks)

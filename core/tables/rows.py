@@ -189,6 +189,12 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
+    if (continuation[0].isupper() and not continuation.isupper() and previous.label.isupper()
+            and len(previous.label.split()) >= 3 and _TO_WHOM_BEGUN.search(previous.label) is None):
+        # "CASH PROVIDED BY (USED IN) OPERATING ACTIVITIES" over "Net earnings   $544.8": a heading in capitals
+        # over a row in mixed case, no label wrapped (a wrapped label keeps its case; round 621: the cash
+        # flow's net earnings had been left unnamed, the heading run into its label)
+        return False
     if _RESULT_END.search(previous.label) and _PER_SHARE_START.match(continuation) and names_share_count(
             previous.label):
         # "SHARES USED IN COMPUTING EARNINGS" / "  PER SHARE - BASIC   23,418": the count's label wrapped inside

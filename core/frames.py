@@ -7,6 +7,7 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_UP, Decimal
 
 import pandas as pd
@@ -17,6 +18,7 @@ from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows,
 from core.formatting import UNIT_WORDS, accounting, marked, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
 from core.statements.signs import shown_against_its_concept
+from core.statements.units import EPS_ROUNDING
 
 __all__ = [
     "CONTRACT_COLUMNS",
@@ -211,11 +213,21 @@ def unit_note(statement: Statement, release: Release | None = None) -> str:
         figure, value = agreeing
         return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as the "
                 f'text states them ("{_one_line(figure.text)}", the table\'s {accounting(value)}).')
+    per_share = _printed_as_its_shares_say(statement)
+    if per_share is not None:
+        return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as its "
+                f"per-share figures bear out: {_per_share_words(per_share, money)}.")
     beside = _read_as_printed_beside(statement, release) if release is not None else None
     if beside is not None:
-        other, (figure, value) = beside
+        other, evidence = beside
+        name = " ".join(other.name.split())
+        if isinstance(evidence, _SharesSay):
+            return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as "
+                    f"those of {name} of the same size are, whose per-share figures bear that out: "
+                    f"{_per_share_words(evidence, money)}.")
+        figure, value = evidence
         return (f"No unit note was read for this table: its figures are read as printed, in full {money}, as those "
-                f'of {" ".join(other.name.split())} of the same size are, which the text states ("'
+                f'of {name} of the same size are, which the text states ("'
                 f'{_one_line(figure.text)}", that table\'s {accounting(value)}).')
     return ("No unit note was read for this table, so its figures are shown as printed, not scaled: they may be "
             f"in thousands or millions of {money}.")
@@ -237,24 +249,82 @@ def _printed_as_the_text_says(statement: Statement, release: Release) -> tuple[P
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _SharesSay:
+    """A column whose net result over its share count is its printed EPS, read as printed."""
+
+    label: str
+    net: Decimal
+    eps: Decimal
+    shares: Decimal
+
+
+# A share count printed in full: one printed in thousands this large would be a billion shares or more, a
+# company whose statements always say their unit.
+_FULL_COUNT = Decimal(1_000_000)
+
+
+def _printed_as_its_shares_say(statement: Statement) -> _SharesSay | None:
+    """The first column where the table's net result, read as printed, over its own share count (printed in
+    full: `_FULL_COUNT` or more) is its EPS to the printed cent, and the same figures in thousands are not:
+    the arithmetic that says a table without a unit note is in full dollars where the text states none of
+    its figures (UI-46: Forian Q3 2024's newswire page states its figures only below its first table, which
+    the narrative's reading stops at; its "(204,907)" over 31,098,180 shares is its "$(0.01)" a share, and
+    the Data page had said the figures "may be in thousands or millions")."""
+    if statement.share_scale != 1:
+        return None
+    net = statement.item("net_income_to_common") or statement.item("net_income")
+    if net is None:
+        return None
+    for family in ("basic", "diluted"):
+        eps, shares = statement.item(f"eps_{family}"), statement.item(f"shares_{family}")
+        if eps is None or shares is None:
+            continue
+        for n, e, count in zip(net.values, eps.values, shares.values, strict=True):
+            if n is None or not e or count is None or count < _FULL_COUNT:
+                continue
+            allowed = EPS_ROUNDING * count + Decimal("0.5")
+            if abs(e * count - n) <= allowed and abs(e * count - n * 1000) > allowed:
+                return _SharesSay(" ".join(net.label.split()), n, e, count)
+    return None
+
+
+def _per_share_words(said: _SharesSay, money: str) -> str:
+    """'"Net (loss) income" (204,907) over 31,098,180 shares is ($0.01) a share, as printed; in thousands of
+    dollars it would be ($6.59)'."""
+    thousands = said.net * 1000 / said.shares
+    return (f'"{said.label}" {accounting(said.net)} over {accounting(said.shares)} shares is '
+            f"{accounting(said.eps, decimals=2, currency='$')} a share, as printed; in thousands of {money} it "
+            f"would be {accounting(thousands, decimals=2, currency='$')}")
+
+
 # A table without a note is of another's size, read as printed where that one is: their largest figures within
 # this factor (a balance sheet's totals against a quarter's revenue, as `scale_choice` reads them).
 _SAME_SIZE = 30
 
 
 def _read_as_printed_beside(statement: Statement, release: Release
-                            ) -> tuple[Statement, tuple[ProseFigure, Decimal]] | None:
-    """Another statement of the release without a note, read as printed, whose figures the text states and
-    whose largest figure is of this one's size: Torrington's balance sheet beside its statement of operations."""
+                            ) -> tuple[Statement, tuple[ProseFigure, Decimal] | _SharesSay] | None:
+    """Another statement of the release without a note, read as printed, whose figures the text states (else
+    whose per-share figures bear out its reading) and whose largest figure is of this one's size:
+    Torrington's balance sheet beside its statement of operations; Forian's table of its quarter's figures
+    beside its statement of operations (UI-46)."""
     largest = _largest_amount(statement)
-    for other in release.statements:
-        if other is statement or other.unit.strip() or other.scale != 1 or other.kind not in FINANCIAL_KINDS:
-            continue
+    others = [other for other in release.statements
+              if other is not statement and not other.unit.strip() and other.scale == 1
+              and other.kind in FINANCIAL_KINDS]
+    for other in others:
         theirs = _largest_amount(other)
         if not largest or not theirs or max(largest, theirs) > min(largest, theirs) * _SAME_SIZE:
             continue
         if (agreeing := _printed_as_the_text_says(other, release)) is not None:
             return other, agreeing
+    for other in others:
+        theirs = _largest_amount(other)
+        if not largest or not theirs or max(largest, theirs) > min(largest, theirs) * _SAME_SIZE:
+            continue
+        if (said := _printed_as_its_shares_say(other)) is not None:
+            return other, said
     return None
 
 

@@ -245,7 +245,8 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         rescaled += inherited
     statements, lengths = cash_flow_lengths(statements)
     warnings.extend((*rescaled, *lengths))
-    metadata = read_metadata(document.lines, statements, first_table - 1)
+    metadata = read_metadata(document.lines, statements, first_table - 1,
+                             _between_the_tables(document.lines, statements))
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
@@ -262,6 +263,19 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         sha256=sha256,
         parser_version=PARSER_VERSION,
     )
+
+
+def _between_the_tables(lines: Sequence[str], statements: Sequence[Statement]) -> list[str]:
+    """The text from the first financial statement to the last one's first line, each table's lines blank: where
+    a release that opens on a table of its quarter's figures prints its highlights (read_metadata). The text
+    after the last statement (notes, definitions) is none of the story."""
+    financial = [s.span for s in statements if s.kind in FINANCIAL_KINDS]
+    first, last = min(span.first for span in financial), max(span.first for span in financial)
+    between = list(lines[first - 1:last - 1])
+    for statement in statements:
+        for number in range(max(statement.span.first, first), min(statement.span.last, last - 1) + 1):
+            between[number - first] = ""
+    return between
 
 
 def _without_measures_named_for_results(statements: list[Statement]) -> list[Statement]:

@@ -61,3 +61,20 @@ def test_the_text_stays_the_first_witness_of_a_tables_dollars() -> None:
     assert operations is not None
     assert unit_note(operations, release).endswith(
         '("net loss of $695,000, or $0.07 per share", the table\'s (695,000)).')
+
+
+def test_highlights_printed_under_the_first_table_are_read_under_their_heading() -> None:
+    """Forian opens on a table of its quarter's figures (lines 7-63), then prints four results bullets under no
+    heading and, under "Highlights", two bullets: its Kyber Data Science acquisition and its note redemption.
+    The Overview had said "The release lists no highlights."; the two under the heading are its highlights, and
+    no list below the first table under no heading is taken for one."""
+    release = read(FORIAN)
+    assert release.metadata.highlights == (
+        "Acquired Kyber Data Science on October 31, 2024, adding a portfolio of solutions and machine "
+        "learning-empowered analytics offerings to Forian's offering suite and expanding the markets served",
+        "Redeemed 3.5% Convertible Notes and outstanding equity of over $15 million and $0.10 million, "
+        "respectively, in October and November 2024",
+    )
+    shown = texts(run_page("overview", release))
+    assert "The release lists no highlights." not in shown
+    assert "Acquired Kyber Data Science on October 31, 2024" in shown

@@ -115,8 +115,11 @@ _WIRE_DATE = re.compile(rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR_RE})\
 _TITLE_LINE = starting_fast(r"\b(?:reports?|announces?|posts?|results)\b", re.IGNORECASE)
 
 
-def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int) -> Metadata:
-    """Metadata from the narrative (the lines before the first table)."""
+def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrative_end: int,
+                  between: Sequence[str] = ()) -> Metadata:
+    """Metadata from the narrative (the lines before the first table). `between`: the text after it that
+    stands between the tables (their lines blank), whose lists count as highlights only under a highlights
+    heading (`_highlights`)."""
     narrative = [_without_emphasis(line) for line in lines[:narrative_end]]
     text = "\n".join(narrative)
     flat = _one_space(text)
@@ -136,7 +139,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         release_date=release_date,
         fiscal_period=fiscal,
         # (spaced as a sentence is: a justified PDF line's "First  quarter  2020  revenues" is one space apart)
-        highlights=tuple(" ".join(item.split()) for item in _highlights(narrative)),
+        highlights=tuple(" ".join(item.split())
+                         for item in _highlights(narrative, [_without_emphasis(line) for line in between])),
         title=title,
     )
 
@@ -560,13 +564,19 @@ def _could_have_ended_by(quarter: int, year: int, latest: date) -> bool:
     return earliest <= latest.year * 12 + latest.month - 1
 
 
-def _highlights(narrative: list[str]) -> tuple[str, ...]:
+def _highlights(narrative: list[str], between: Sequence[str] = ()) -> tuple[str, ...]:
     """Bulleted items, joined across their wrapped lines; those under a "highlights" heading first, else the
     first list (Hasbro's six bullets under its headline, not the fifty of its business update further on);
-    none after the forward-looking statements begin."""
+    none after the forward-looking statements begin.
+
+    `between`: the text after the first table, between the tables. Its items count only under a highlights
+    heading: a release may open on a table of its quarter's figures and print its "Highlights" under it (a
+    newswire page's Forian Q3 2024, UI-46: its Kyber acquisition and note redemption had been "no highlights"),
+    where any other list down there (notes on non-GAAP measures, the segments' stories) is no highlight."""
     # each item: whether under a highlights heading, its words, and which list it is in (a paragraph of the
-    # story between items ends one)
+    # story between items ends one); items of `between` are kept only under a heading
     items: list[tuple[bool, str, int]] = []
+    narrative_items = -1  # how many items the narrative before the first table gave, once it is over
     story = 0
     current: list[str] = []
     bullet_indent = 0
@@ -574,7 +584,10 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
     in_highlights = False
     awaiting = False  # a bare bullet seen, its item's first line still to come
     previous = ""  # the line before, stripped
-    for line in narrative:
+    for index, line in enumerate([*narrative, "", *between]):
+        if index == len(narrative) + 1:
+            # the first table stands between: no heading or bare bullet above it reaches past it
+            narrative_items, in_highlights, awaiting = len(items), False, False
         above, previous = previous, line.strip()
         if _BARE_BULLET.match(line):
             # Brenton-Hale's "•" / blank / "Organic sales growth of 13% ..." had given no highlights at all,
@@ -618,6 +631,8 @@ def _highlights(narrative: list[str]) -> tuple[str, ...]:
             in_highlights = bool(_names_highlights(stripped)) or (in_highlights and not stripped)
     if current:
         items.append((under_heading, " ".join(current), story))
+    if narrative_items >= 0:
+        items = items[:narrative_items] + [item for item in items[narrative_items:] if item[0]]
     kept = [item for item in items if not _defines(item[1])]
     flagged = [text for flag, text, _ in kept if flag]
     if not kept:

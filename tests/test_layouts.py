@@ -1821,7 +1821,8 @@ def test_a_block_on_a_grid_of_its_own_after_the_statement_is_set_apart() -> None
         84_118_000, 77_905_000, 281_406_000, 259_118_000]
     assert net is not None and [int(v) for v in net.values if v is not None][:2] == [3_560_000, 3_351_000]
     assert not any("Restaurants open" in item.label for item in operations.items)
-    assert any(w.message.startswith("the rows under 'Restaurant Data' were not read") for w in release.warnings)
+    assert any(w.table == "Restaurant Data" and w.message.startswith("its rows were not read")
+               for w in release.warnings)
 
 
 def test_figures_a_restatement_replaced_are_neither_facts_nor_prose_checks() -> None:

@@ -78,3 +78,18 @@ def test_highlights_printed_under_the_first_table_are_read_under_their_heading()
     shown = texts(run_page("overview", release))
     assert "The release lists no highlights." not in shown
     assert "Acquired Kyber Data Science on October 31, 2024" in shown
+
+
+def test_rows_set_apart_after_a_statement_are_named_for_the_table_they_stand_under() -> None:
+    """Quillmark's reconciliation (lines 109-112: "GAAP loss from operations (10,045) (11,107) (20,734)
+    (23,138)") stands under its own title after the cash flow's "Cash and cash equivalents, end of period
+    $ 88,412"; its four figures a row fit no column of the cash flow's one. The warning on every page had
+    named the cash flow; it names the reconciliation."""
+    release = read(QUILLMARK)
+    cash_flow = release.statement("cash_flow")
+    assert cash_flow is not None and cash_flow.span.last == 112
+    apart = [w for w in release.warnings if "grid of their own" in w.message]
+    assert [(w.table, w.span.first, w.span.last) for w in apart if w.span is not None] == [
+        ("Reconciliation of GAAP to Non-GAAP Operating Loss (in thousands; unaudited)", 109, 112)]
+    assert apart[0].message.startswith("its rows were not read")
+    assert not any(w.table == cash_flow.title for w in apart)

@@ -324,6 +324,18 @@ def why_unread(table: RawTable, fallback: HeaderReading | None, clues: PeriodClu
     return _not_read(index, header, why, f" (and {more} other column{'s' * (more > 1)})" if more else "")
 
 
+def _set_apart(first: int, last: int, heading: str, title: str) -> Diagnostic:
+    """The warning of rows set apart on a grid of their own after a statement's (`RawTable.apart`), named for
+    the table they stand under: their heading where they print one ("Reconciliation of GAAP to Non-GAAP
+    Operating Loss (in thousands; unaudited)", a table of its own after a cash flow's last line: UI-46, the
+    warning on every page had said its rows were the cash flow's), the statement's title where none."""
+    why = "their figures stand on a grid of their own, not under the columns the header names"
+    if heading:
+        return Diagnostic(f"its rows were not read: {why.replace('the header names', 'a header above them names')}",
+                          span=SourceSpan(first, last), table=heading.rstrip(":").strip())
+    return Diagnostic(f"the rows were not read: {why}", span=SourceSpan(first, last), table=title)
+
+
 def _not_read(index: int, header: str, why: str, others: str = "") -> str:
     return f"column {index + 1} ({header.strip() or 'no header'!r}){others} was not read: {why}"
 
@@ -351,10 +363,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
         shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
-        notes += tuple(Diagnostic(f"the rows {'under ' + repr(heading) + ' ' if heading else ''}were not read: their "
-                                  "figures stand on a grid of their own, not under the columns the header names",
-                                  span=SourceSpan(first, last), table=_title(table))
-                       for first, last, heading in table.apart)
+        notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     if kind == "balance":

@@ -1299,9 +1299,22 @@ def _spelled_out(text: str) -> str:
     return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)] + " ", text)
 
 
+# A cost printed without its depreciation ("Cost of services (exclusive of depreciation and amortization shown
+# separately below)", or a footnote saying so of the cost's mark): revenue less it is no gross margin after every
+# cost of what the company sells (UI-46).
+WITHOUT_DEPRECIATION: Final = re.compile(
+    r"\b(?:exclusive\s+of|excluding|excludes|exclude|not\s+including|before)\b[^.;:]{0,40}?"
+    r"\b(?:depreciation|amortization|amortisation)\b", re.IGNORECASE)
+
+
 # A footnote's mark after a line's words ("Revenue (1)", "Net income(3)", "Net income*", "Sales (a)")
 # ("Operating income^(a)": lynx's <sup>(a)</sup>, its caret kept where the label stands on a line of its own)
 NOTE_MARKS = re.compile(r"(?<!\s)\s*\^?(?:\(\d{1,2}\)|\([a-z]\)|\*+)(?=\s|$)")  # from a run's start: linear
+
+
+def note_marks(label: str) -> list[str]:
+    """The marks pointing at a label's footnotes, as printed: "Cost of services (1)" -> ["(1)"]."""
+    return [match.group().strip().lstrip("^") for match in NOTE_MARKS.finditer(label)]
 
 
 def without_note_marks(label: str) -> str:

@@ -93,3 +93,32 @@ def test_rows_set_apart_after_a_statement_are_named_for_the_table_they_stand_und
         ("Reconciliation of GAAP to Non-GAAP Operating Loss (in thousands; unaudited)", 109, 112)]
     assert apart[0].message.startswith("its rows were not read")
     assert not any(w.table == cash_flow.title for w in apart)
+
+
+def test_a_gross_margin_on_a_cost_printed_without_depreciation_says_so_on_every_page_showing_it() -> None:
+    """Prairie Line's quarter: revenue 52,923, "Cost of services and products (1)" 17,442, a margin of
+    (52,923 - 17,442) / 52,923 = 67.0%; its note (1) says the cost is "Exclusive of depreciation and
+    amortization shown separately below.", so revenue less it is no margin after every cost of its services. The
+    Overview's card and the Compare page's memo had shown 67.0% without a word; both say so."""
+    release = read(PRAIRIE_LINE)
+    margin = standard_metrics(release).get("gross_margin")
+    assert margin is not None and margin.value is not None
+    assert round(margin.value, 1) == round(Decimal(52_923 - 17_442) / 52_923 * 100, 1) == Decimal("67.0")
+    caveat = ('the cost it takes off, "Cost of services and products", is printed without depreciation (its note '
+              '(1): "Exclusive of depreciation and amortization shown separately below."), so the margin is higher '
+              "than one taken after every cost of what the company sells")
+    assert margin.caveat == caveat
+    overview = texts(run_page("overview", release))
+    assert f"Read with care: {caveat}." in overview
+    assert "Gross margin" in set(memo_table([standard_metrics(release)])["Metric"])
+    forian = read(FORIAN)
+    at = run_compare({release.name: release, forian.name: forian}, current=release.name)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert f"gross margin: read with care: {caveat}." in texts(at)
+
+
+def test_a_cost_printed_with_its_depreciation_carries_no_such_caveat() -> None:
+    """Forian prints "Cost of revenue" under no footnote and "Depreciation and amortization" on a line of its own
+    among its costs: its gross margin says nothing of depreciation."""
+    margin = standard_metrics(read(FORIAN)).get("gross_margin")
+    assert margin is not None and "depreciation" not in margin.caveat

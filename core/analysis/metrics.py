@@ -67,7 +67,9 @@ from core.vocabulary import (
     SHARED_OUT,
     WHEN_CASH_STANDS,
     WHOLE_NET_INCOME,
+    WITHOUT_DEPRECIATION,
     normalise_label,
+    note_marks,
     without_note_marks,
 )
 
@@ -664,6 +666,48 @@ def _with_other_costs_said(margin: Metric | None, others: tuple[LineItem, ...], 
                                 "each is a cost of what the company sells.")
 
 
+# How far under a statement its footnotes are looked for: a release prints them right under the table.
+_FOOTNOTES_BELOW = 40
+
+
+def _with_depreciation_left_out_said(margin: Metric | None, release: Release, operations: Statement,
+                                     others: tuple[LineItem, ...]) -> Metric | None:
+    """The gross margin on a cost printed without its depreciation says so where a reader weighs it: revenue less
+    such a cost is higher than a gross margin after every cost of what the company sells, and beside another
+    company's it flatters (UI-46: Prairie Line's "Cost of services and products (1)", its note "(1) Exclusive of
+    depreciation and amortization shown separately below.", had given a 67.0% gross margin without a word).
+    The cost's own label may say so, or the footnote its mark points at."""
+    cost = operations.item("cost_of_revenue")
+    if margin is None or cost is None:
+        return margin
+    for item in (cost, *others):
+        label = " ".join(without_note_marks(item.label).split())
+        if WITHOUT_DEPRECIATION.search(label) is not None:
+            where = "as its label says"
+        elif (note := _footnote_saying(release, operations, item)) is not None:
+            mark, text = note
+            where = f'its note {mark}: "{text}"'
+        else:
+            continue
+        caveat = (f'the cost it takes off, "{label}", is printed without depreciation ({where}), so the margin is '
+                  "higher than one taken after every cost of what the company sells")
+        return replace(margin, caveat=f"{margin.caveat}; {caveat}" if margin.caveat else caveat)
+    return margin
+
+
+def _footnote_saying(release: Release, operations: Statement, item: LineItem) -> tuple[str, str] | None:
+    """The footnote a line's mark ("(1)", "*", "(a)") points at, under the statement, where it says the line is
+    printed without depreciation: the mark and the note's words."""
+    for mark in note_marks(item.label):
+        for line in release.lines[operations.span.first - 1:operations.span.last + _FOOTNOTES_BELOW]:
+            text = line.strip().lstrip("^")
+            if text.startswith(mark) and not text[len(mark):len(mark) + 1].isalnum():
+                words = " ".join(text[len(mark):].split())
+                if WITHOUT_DEPRECIATION.search(words):
+                    return mark, words
+    return None
+
+
 def _derivative_part(operations: Statement, window: Window) -> tuple[str, Metric] | None:
     """The one part of the revenue that is a derivative's change in value (vocabulary.DERIVATIVE_GAINS), named
     as a sentence carries it, with its figures; None where the revenue adds up no such part, or more than one,
@@ -1038,10 +1082,10 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             *_financial_lines(kind, operations, window),
             gross,
             # (a gross margin on the sales its cost is of is not on the revenue the derivative is part of)
-            _margin_with_derivatives_said(
+            _with_depreciation_left_out_said(_margin_with_derivatives_said(
                 _with_other_costs_said(_on_sales_alone(_ratio("gross_margin", gross, of_sales or revenue), of_sales,
                                                        revenue), others, operations.item("cost_of_revenue")),
-                gross, revenue, None if of_sales else derivative, sign),
+                gross, revenue, None if of_sales else derivative, sign), release, operations, others),
             opex,
             _opex_share(opex, _costs_of_revenue(operations, window, others), revenue),
             operating,

@@ -1304,7 +1304,7 @@ def _spelled_out(text: str) -> str:
 # cost of what the company sells (UI-46).
 WITHOUT_DEPRECIATION: Final = re.compile(
     r"\b(?:exclusive\s+of|excluding|excludes|exclude|not\s+including|before)\b[^.;:]{0,40}?"
-    r"\b(?:depreciation|amortization|amortisation)\b", re.IGNORECASE)
+    r"\b(?P<what>depreciation|amortization|amortisation)\b", re.IGNORECASE)
 
 
 # A footnote's mark after a line's words ("Revenue (1)", "Net income(3)", "Net income*", "Sales (a)")

@@ -60,6 +60,7 @@ from core.vocabulary import (
     COST_OF_SALES_WORDS,
     DERIVATIVE_GAINS,
     DISCONTINUED_OPERATIONS,
+    NOTE_MARKS,
     OPERATING_EXPENSE_WORDS,
     OTHER_COST_OF_REVENUE,
     SALES_WORD,
@@ -682,14 +683,17 @@ def _with_depreciation_left_out_said(margin: Metric | None, release: Release, op
         return margin
     for item in (cost, *others):
         label = " ".join(without_note_marks(item.label).split())
-        if WITHOUT_DEPRECIATION.search(label) is not None:
+        if (said := WITHOUT_DEPRECIATION.search(label)) is not None:
             where = "as its label says"
         elif (note := _footnote_saying(release, operations, item)) is not None:
             mark, text = note
+            said = WITHOUT_DEPRECIATION.search(text)
             where = f'its note {mark}: "{text}"'
         else:
             continue
-        caveat = (f'the cost it takes off, "{label}", is printed without depreciation ({where}), so the margin is '
+        assert said is not None  # (each branch found the words)
+        left_out = said.group("what").lower()
+        caveat = (f'the cost it takes off, "{label}", is printed without {left_out} ({where}), so the margin is '
                   "higher than one taken after every cost of what the company sells")
         return replace(margin, caveat=f"{margin.caveat}; {caveat}" if margin.caveat else caveat)
     return margin
@@ -698,13 +702,20 @@ def _with_depreciation_left_out_said(margin: Metric | None, release: Release, op
 def _footnote_saying(release: Release, operations: Statement, item: LineItem) -> tuple[str, str] | None:
     """The footnote a line's mark ("(1)", "*", "(a)") points at, under the statement, where it says the line is
     printed without depreciation: the mark and the note's words."""
+    lines = release.lines[operations.span.first - 1:operations.span.last + _FOOTNOTES_BELOW]
     for mark in note_marks(item.label):
-        for line in release.lines[operations.span.first - 1:operations.span.last + _FOOTNOTES_BELOW]:
+        for index, line in enumerate(lines):
             text = line.strip().lstrip("^")
             if text.startswith(mark) and not text[len(mark):len(mark) + 1].isalnum():
-                words = " ".join(text[len(mark):].split())
-                if WITHOUT_DEPRECIATION.search(words):
-                    return mark, words
+                # the note's lines down to a blank line or the next note's mark (a note wrapped over lines)
+                words = [text[len(mark):]]
+                for following in lines[index + 1:index + 4]:
+                    if not following.strip() or NOTE_MARKS.match(following.strip()):
+                        break
+                    words.append(following)
+                said = " ".join(" ".join(words).split())
+                if WITHOUT_DEPRECIATION.search(said):
+                    return mark, said
     return None
 
 

@@ -795,6 +795,9 @@ ROLL_FORWARD_START: Final = re.compile(
 ROLL_FORWARD_END: Final = re.compile(
     r"^(?:balance[,\s]+(?:at\s+)?)?(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?(?:period|quarter|year|month)\b"
     r"|^balance[,\s]+end(?:ing)?\b|^ending\s+balance\b", re.IGNORECASE)
+# The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".
+CHANGE_HEADING: Final = re.compile(
+    r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b(?:\s*%)?", re.IGNORECASE)
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 

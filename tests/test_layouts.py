@@ -2934,4 +2934,29 @@ def test_a_heading_in_capitals_over_a_row_in_mixed_case_is_no_part_of_its_label(
     assert labels["Net earnings"].values == (Decimal("544800000"),)
     assert labels["Capital expenditures"].values == (Decimal("-74900000"),)  # -74.9 + 3.2 = -71.7 invested
     assert labels["Dividends paid"].values == (Decimal("-393800000"),)
+
+
+@pytest.mark.parametrize("path", [
+    LAYOUTS / "operating_statistics_headed_by_quarters_and_a_change_left_of_their_figures_under_a_balance_sheet.txt",
+    LAYOUTS.parent / "pdf" / "operating_statistics_headed_by_quarters_and_a_change_under_a_balance_sheet.pdf",
+], ids=["text", "pdf"])
+def test_a_line_of_quarters_and_a_change_heads_statistics_of_their_own_under_a_balance_sheet(path: Path) -> None:
+    """Tidewater Air Lines (round 617, invented): "OPERATING STATISTICS" under the balance sheet (June 30, 2001 /
+    December 31, 2000), headed "Q2 2001   Q2 2000   Change" about 17 characters left of its figures in the PDF's
+    text. The header had been read as the first row's label's words ("Q2 2001 Q2 2000 Change Revenue passengers
+    carried (000)") and the passengers, seat miles and load factor as balances at the sheet's dates (2,871,000
+    at December 31, 2000). Those rows are no balances but the two quarters' statistics, under their own title;
+    the sheet keeps its own rows, which add up."""
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    assert [period.end for period in balance.periods] == [date(2001, 6, 30), date(2000, 12, 31)]
+    assert [item.label for item in balance.items][-1] == "Total liabilities and shareholders' equity"
+    statistics = next(statement for statement in release.statements if statement.title == "OPERATING STATISTICS")
+    assert [(period.end, period.months) for period in statistics.periods] == [(date(2001, 6, 30), 3),
+                                                                               (date(2000, 6, 30), 3)]
+    first = statistics.items[0]
+    assert (first.label, [str(value) for value in first.values]) == (
+        "Revenue passengers carried (000)", ["2906000", "2871000"])  # its "(000)"
+    assert [str(v) for v in balance.item("total_assets").values] == ["1211468000", "1169709000"]
     assert all(check.passed for check in release.checks)

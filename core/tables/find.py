@@ -54,6 +54,7 @@ from core.tables.period_headers import DATE, DURATION, duration_in, read_header,
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, title_case_wraps, without_rules
 from core.vocabulary import (
+    CHANGE_HEADING,
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
     MONTH_DAY_END,
@@ -655,11 +656,11 @@ def _years_in_order(headers: tuple[str, ...], header_lines: list[ClassifiedLine]
             named = {i: f"{day} {named[i]}" for i, day in zip(figures, days, strict=True)}
         if noted_ends:
             bare = _dates_paired_anew(bare, named)
-        changes = [m.group() for text in bare for m in _CHANGE_HEADING.finditer(text)]
+        changes = [m.group() for text in bare for m in CHANGE_HEADING.finditer(text)]
         if changes and len(figures) < len(columns):
             # Nor did the positions place the words of the change column ("% Change" stood left of every
             # column, so over the first): they head the columns the years skip.
-            bare = [_CHANGE_HEADING.sub(" ", text).strip() if i in named else f"{text} {changes[0]}".strip()
+            bare = [CHANGE_HEADING.sub(" ", text).strip() if i in named else f"{text} {changes[0]}".strip()
                     for i, text in enumerate(bare)]
         return tuple(f"{text} {named[i]}".strip() if i in named else text for i, text in enumerate(bare))
     return headers
@@ -740,11 +741,6 @@ def _end_of_its_note(text: str, end: int) -> int:
 
 
 _YEAR_NOTE = re.compile(r" ?\([A-Za-z][A-Za-z .]{0,28}\)")
-
-
-# The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".
-_CHANGE_HEADING = re.compile(r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b"
-                             r"(?:\s*%)?", re.IGNORECASE)
 
 
 def _may_repeat(headers: tuple[str, ...]) -> bool:
@@ -1067,10 +1063,15 @@ def _period_labels(text: str) -> bool:
     """A line of short labels each naming a period's length and year ("Q2 F2009   Q2 F2008   H1 F2009"):
     the head of another table's columns, as a line of years would be; so with the table's caption left of them,
     in the label's place ("FLEET DATA   Q4 2004   Q4 2003   FY 2004   FY 2003", round 599: read on as the
-    statement's last rows, its vessels and days were taken in thousands of dollars)."""
+    statement's last rows, its vessels and days were taken in thousands of dollars); so with a change column's
+    heading after them ("Q2 2001   Q2 2000   Change" over an airline's operating statistics under its balance
+    sheet, round 617: set 17 characters left of its figures in a PDF's text, the line was read as the first
+    row's label's words, and the passengers and seat miles as balances at the sheet's two dates)."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
     if len(phrases) >= 3 and not any(character.isdigit() for character in phrases[0]):
         phrases = phrases[1:]
+    while len(phrases) > 2 and CHANGE_HEADING.fullmatch(phrases[-1]):
+        phrases = phrases[:-1]
     return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and (
         year_part(phrase) is not None or _LABEL_WORDS.fullmatch(phrase) is not None) for phrase in phrases)
 
@@ -1155,7 +1156,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
             # the quarter's balances were dated December 31, 2016, round 527).
             headers = ("",) * len(headers)
     if ordinal and (percents := [i for i in range(len(columns)) if mostly_percent(rows, i) or (
-            _CHANGE_HEADING.search(headers[i]) and not YEAR_IN_TEXT.search(headers[i]))]):
+            CHANGE_HEADING.search(headers[i]) and not YEAR_IN_TEXT.search(headers[i]))]):
         # unaligned figures, a percent's column beside each period's: the rows printing one
         # amount a period ("Basic  $ 0.70  $ 0.54  $ 1.37  $ 1.04") go by order into the amounts' columns
         # too (round 513: w3m's "Amount % of Sales" columns, last year's quarter given the year's EPS); so are

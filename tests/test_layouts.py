@@ -2960,3 +2960,21 @@ def test_a_line_of_quarters_and_a_change_heads_statistics_of_their_own_under_a_b
         "Revenue passengers carried (000)", ["2906000", "2871000"])  # its "(000)"
     assert [str(v) for v in balance.item("total_assets").values] == ["1211468000", "1169709000"]
     assert all(check.passed for check in release.checks)
+
+
+def test_a_flattened_balance_sheets_unlabelled_grand_totals_glued_to_the_row_before_are_read() -> None:
+    """Round 617 (invented): an HTML balance sheet flattened onto one line prints its totals of the assets
+    and of the liabilities and equity without words, each glued onto the row before it ("Other assets  31,405
+    29,980  $ 1,488,681  $ 1,465,629"): the row keeps its own two figures and the pair after them is the side's
+    total, for the lines above add up to it; where they do not, neither is read."""
+    path = LAYOUTS / "markdown_flattened_balance_sheet_unlabelled_grand_totals_glued_to_the_row_before.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    other = frame[frame["label"] == "Other assets"]
+    assert sorted(other["value"]) == [29_980_000, 31_405_000]
+    for concept in ("total_assets", "total_liabilities_and_equity"):
+        assert sorted(frame[frame["concept"] == concept]["value"]) == [1_465_629_000, 1_488_681_000]
+    assert sorted(frame[frame["concept"] == "stockholders_equity"]["value"]) == [751_560_000, 778_404_000]
+    off = path.read_text().replace("1,488,681", "1,488,618")
+    frame = core.facts_frame(core.parse_release(off.encode(), path.name))
+    assert not frame["concept"].isin(["total_assets", "total_liabilities_and_equity"]).any()
+    assert not (frame["label"] == "Other assets").any()

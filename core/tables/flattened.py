@@ -585,23 +585,63 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
 
 def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section: str, before: list[RawRow],
                       number: int) -> RawRow | None:
-    """A section's total printed without a label after its last line ("General and administrative 1,687
-    1,457 7,042 5,883": the line's two figures, then the operating expenses' total): the second half of a run
-    of twice the columns' figures, where the section's lines add up to it in every column. Else None (the
-    run is no row: which figures are whose the words do not say)."""
-    if len(figures) != 2 * width or not label or not section:
+    """A total printed without a label after its last line, the second half of a run of twice the columns'
+    figures: a section's ("General and administrative 1,687 1,457 7,042 5,883": the line's two figures, then
+    the operating expenses' total), where the section's lines add up to it in every column; or a side's
+    grand total (round 617: an HTML balance sheet's "$ 1,488,681  $ 1,465,629" under "Other assets" and under
+    "Shareholders' equity"), where the lines of its side add up to it (`_closes_a_side`), left unlabelled for
+    the statement to name by the same arithmetic. Else None (the run is no row: which figures are whose the
+    words do not say)."""
+    if len(figures) != 2 * width or not label:
         return None
     own, sums = _cells(figures[:width]), _cells(figures[width:])
-    lines = [row for row in before if row.section == section]
-    if own is None or sums is None or not lines:
+    if own is None or sums is None:
         return None
-    for column, total in enumerate(sums):
-        added = own[column].value + sum((cell.value for row in lines if (cell := row.cells[column]) is not None),
-                                        start=Decimal(0))
-        if added != total.value:
-            return None
-    return RawRow(label=f"Total {section}", cells=tuple(sums), first_line=number, last_line=number, indent=0,
-                  section=section, after_rule=True)
+    lines = [row for row in before if row.section == section] if section else []
+    if lines and all(
+            own[column].value + sum((cell.value for row in lines if (cell := row.cells[column]) is not None),
+                                    start=Decimal(0)) == total.value for column, total in enumerate(sums)):
+        return RawRow(label=f"Total {section}", cells=tuple(sums), first_line=number, last_line=number, indent=0,
+                      section=section, after_rule=True)
+    if _closes_a_side(own, sums, before, width):
+        return RawRow(label="", cells=tuple(sums), first_line=number, last_line=number, indent=0, section="",
+                      after_rule=True)
+    return None
+
+
+def _closes_a_side(own: list[Cell], sums: list[Cell], before: list[RawRow], width: int) -> bool:
+    """Whether `sums` is the grand total of a side of the table, its last line `own`: the lines since the
+    table's first, or since a total of everything above it (the assets' total before the liabilities), add
+    up to it exactly in every column, each subtotal standing for the lines it adds up ("Total current assets"
+    and the lines after it). Round 617: a flattened balance sheet's unlabelled totals of the assets and of
+    the liabilities and equity, glued onto the line before them, had dropped that line and both totals."""
+    stack: list[tuple[Decimal, ...]] = []
+    starts = {0}  # where a side may open: the table's head, or right after a total of all above it
+    for row in before:
+        if len(row.cells) != width or any(cell is None for cell in row.cells):
+            return False  # (a row of blank cells: the arithmetic cannot be done)
+        values = tuple(cell.value for cell in row.cells if cell is not None)
+        parts = _parts_added(stack, values)
+        if parts:
+            del stack[-parts:]
+        stack.append(values)
+        if parts and len(stack) - 1 in starts:
+            starts.add(len(stack))
+    stack.append(tuple(cell.value for cell in own))
+    wanted = tuple(cell.value for cell in sums)
+    return any(len(stack) - start >= 2 and _added(stack[start:]) == wanted for start in starts)
+
+
+def _parts_added(stack: list[tuple[Decimal, ...]], values: tuple[Decimal, ...]) -> int:
+    """How many lines ending the stack (two or more, the fewest) add up to `values` exactly; 0 where none."""
+    for length in range(2, len(stack) + 1):
+        if _added(stack[-length:]) == values:
+            return length
+    return 0
+
+
+def _added(lines: Sequence[tuple[Decimal, ...]]) -> tuple[Decimal, ...]:
+    return tuple(sum(column, start=Decimal(0)) for column in zip(*lines, strict=True))
 
 
 def _dates_as_years(text: str) -> str:

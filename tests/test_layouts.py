@@ -2978,3 +2978,17 @@ def test_a_flattened_balance_sheets_unlabelled_grand_totals_glued_to_the_row_bef
     frame = core.facts_frame(core.parse_release(off.encode(), path.name))
     assert not frame["concept"].isin(["total_assets", "total_liabilities_and_equity"]).any()
     assert not (frame["label"] == "Other assets").any()
+
+
+def test_a_flattened_one_column_cash_flow_with_its_dollar_sign_set_apart_from_the_figure_is_read() -> None:
+    """Round 616 (invented): a cash flow of one period flattened onto one line, the "$" one space after the
+    first label and its figure after a wide run of spaces ("Net income $           7,591", an HTML "$" cell at
+    the column's left edge): the figure stands padded apart as "Net income           $7,591" does, so the
+    table is read under its header, not lost."""
+    path = LAYOUTS / "markdown_flattened_cash_flow_of_one_period_dollar_sign_set_apart_from_its_figure.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    rows = {(row.label, row.months): row.value for row in frame.itertuples()}
+    assert rows[("Net income", 6)] == 7_591_000
+    assert rows[("Net cash provided by operating activities", 6)] == 31_331_000
+    assert rows[("Net cash used in financing activities", 6)] == -13_413_000
+    assert not frame["label"].str.contains("Six Months").any()

@@ -206,6 +206,8 @@ _LONGEST_PLAIN_LINE = 400
 # run of years to say its width. Searched over the whole text at once, as `_candidates` searches.
 _ONE_DATE_THEN_LABEL = starting_fast(
     rf"(?:{MONTH_RE})\.?[ \t]+\d{{1,2}},?[ \t]*(?P<year>{YEAR_RE})(?=[ \t]*(?-i:[A-Z][A-Za-z]))", re.IGNORECASE)
+# A figure's "$" set apart from its digits by a wide run of spaces: a cell's sign at the column's left edge.
+_SIGN_SET_APART = re.compile(r"\$\s{2,}")
 # What may follow a row's figure on a flattened line: the next row's label, or the line's end.
 _NEXT_LABEL = re.compile(r"\s*(?:[A-Z(]|$)")
 _WHOLE_DATE = starting_fast(_DATE, re.IGNORECASE)
@@ -263,13 +265,17 @@ def _one_column_table(line: ClassifiedLine, above: str, carried: str) -> tuple[l
 
 def _one_column_runs(text: str) -> list[_Run] | None:
     """The rows of a flattened table of one column, each label with its one figure (see `_one_column_table`);
-    None where the text is not printed so."""
+    None where the text is not printed so. A figure whose "$" stands one space after the label and its digits
+    a wide run of spaces after the "$" ("Net income $           7,591", an HTML table's "$" cell at the
+    column's left edge) stands padded apart as much as "Net income           $7,591" does (round 616: that
+    cash flow had been no table, its column's header glued to the first row's words)."""
     runs: list[_Run] = []
     words_start = 0
     for count, match in enumerate(_FIGURE.finditer(text)):
         if count > MAX_LINE_VALUES:
             return None
-        padded = match.start() - words_start > 2 and text[match.start() - 2 : match.start()].isspace()
+        padded = ((match.start() - words_start > 2 and text[match.start() - 2 : match.start()].isspace())
+                  or _SIGN_SET_APART.match(match.group()) is not None)
         before_a_label = _NEXT_LABEL.match(text, match.end()) is not None
         if not padded and not before_a_label:
             continue  # a figure among the label's words

@@ -323,9 +323,12 @@ def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ..
     assert list(expenses.figure.data[0].x) == [*drawn[:3], None, *drawn[3:]]
     assert list(expenses.figure.layout.xaxis.tickvals) == drawn
     assert expenses.figure.layout.xaxis.ticktext[2] == "Sep 30<br>2004"
-    # On one page both charts name every day either draws: December 31, 2004 holds the cash.
-    for chart in on_one_time_axis([expenses, cash]):
-        assert list(chart.figure.layout.xaxis.tickvals) == sorted([*drawn, "2004-12-31"])
+    # On one page each chart names the days it draws, over the same span: December 31, 2004 holds the cash alone,
+    # and the expense lines had named it too, a tick under nothing (UI-46).
+    aligned_expenses, aligned_cash = on_one_time_axis([expenses, cash])
+    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == drawn
+    assert list(aligned_cash.figure.layout.xaxis.tickvals) == ["2004-12-31", *drawn[3:]]
+    assert aligned_expenses.figure.layout.xaxis.range == aligned_cash.figure.layout.xaxis.range
 
 
 def test_a_long_run_of_dates_names_every_other_one_counting_back_from_the_latest() -> None:

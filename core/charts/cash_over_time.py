@@ -25,6 +25,7 @@ from core.charts.style import (
 )
 from core.charts.timeline import (
     RESTATED_MARKER,
+    drawn_as,
     label_positions,
     other_readings,
     quarter_tick,
@@ -102,7 +103,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
         )
     figure.update_yaxes(title_text=unit, **accounting_axis([*ys, *others_y]))
     base_layout(figure, title=f"{named} at each balance-sheet date", height=380)
-    alt = f"Line of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
+    alt = f"{drawn_as(x)} of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
         f"{row['Date']} {row[f'{named} ({unit})']}" for row in rows
     ) + "."
     time_axis(figure)
@@ -139,7 +140,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     burns: list[float | None] = []
     runways: list[float | None] = []
     beyond = False  # a runway past the horizon, drawn at it
-    for method, field, colour in BURN_METHODS:
+    for order, (method, field, colour) in enumerate(BURN_METHODS):
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
             continue
@@ -167,6 +168,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     name=f"Runway at that rate: {method.lower()}",
                     mode="lines+markers",
                     line={"color": colour, "dash": "dot"},
+                    marker={"size": runway_dot_size(order)},
                     yaxis="y2",
                     customdata=[runway_words(r) for r in runway],
                     hovertemplate="%{x}: %{customdata} of cash<extra></extra>",
@@ -204,6 +206,17 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     )
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+RUNWAY_DOT_PX = 12  # the first method's runway dot; each later one is RUNWAY_DOT_STEP_PX smaller, drawn over it
+RUNWAY_DOT_STEP_PX = 5
+
+
+def runway_dot_size(order: int) -> int:
+    """The runway dot of the `order`-th burn method, in px: each smaller than the one drawn before it, so where
+    both runways stand at one point (both past the horizon, drawn at it) the earlier shows as a ring around the
+    later. Alike, Forian's blue "5+ years" by cash burn had been hidden behind the orange one by net loss (UI-46)."""
+    return max(RUNWAY_DOT_PX - RUNWAY_DOT_STEP_PX * order, 4)
 
 
 def _drawn_runway(months: Decimal | None) -> float | None:

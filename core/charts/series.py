@@ -33,6 +33,7 @@ from core.charts.style import (
 )
 from core.charts.timeline import (
     bar_pattern,
+    drawn_as,
     figure_marks,
     label_positions,
     marks_sentence,
@@ -239,7 +240,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     marks = figure_marks(series.label(key), points)
     # the caption says each count as its label does ("35.1"); the table keeps the places that hold it as printed
     # ("35.068716"), six of which had read as noise in a sentence (UI-45)
-    alt = f"Line of weighted average {many} per quarter, in millions: " + ", ".join(
+    alt = f"{drawn_as(x)} of weighted average {many} per quarter, in millions: " + ", ".join(
         f"{period_name(p.period).removesuffix(' (derived)')} {text}" for p, text in zip(points, texts, strict=True)
     ) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
@@ -280,6 +281,8 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
         )
     figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
     base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
-    alt = "Lines of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
+    drawn = "Lines" if any(drawn_as([end.isoformat() for end, _ in points]) != "Dots"
+                           for points in history.values()) else "Dots"
+    alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)

@@ -177,9 +177,10 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
     """Ticks at the days the points stand on ("Sep 30<br>2025"), not Plotly's month starts: a quarter ending
     September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's. `others`
     are the days other charts draw on an axis shared with them (`on_one_time_axis`): they count in the axis's
-    span and cuts, and are named where room is left once the chart's own days are, so a page's charts share
-    their ticks where they fit, but never at the cost of a day the chart draws: Apple's bar for the quarter to
-    Jun 28, 2003 had gone unnamed, left of the cash chart's "Sep 27 2003" a quarter later (UI-45)."""
+    span and cuts, but a chart names only the days it draws. Named too, another chart's day had stood as an
+    empty tick under no bar (Forian's net result over "Dec 31 2023", its balance sheet's date on the cash
+    chart, UI-46), and had cost a day the chart draws its name (Apple's bar for the quarter to Jun 28, 2003,
+    left of the cash chart's "Sep 27 2003", UI-45)."""
     distinct = sorted(set(days))
     if not distinct:
         return {"tickformat": "%b %-d<br>%Y"}
@@ -198,11 +199,6 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
     spaced = [shown[-1]]
     for day in reversed(shown[:-1]):
         if axis_days(day, spaced[-1], cuts) >= least:
-            spaced.append(day)
-    # then the other charts' days, latest first, each a label's width from every day named
-    for day in reversed([day for day in every if day not in distinct]):
-        if len(spaced) < MAX_TICKS and all(axis_days(min(day, named), max(day, named), cuts) >= least
-                                             for named in spaced):
             spaced.append(day)
     shown = sorted(spaced)
     return {
@@ -248,16 +244,37 @@ def label_positions(xs: Sequence[str | None], ys: Sequence[float | None]) -> lis
     """Where each point's label stands on a line over time: above the point, or below it where the point is
     lower than the points it is joined to (the label on the side away from its line), leaning inwards at the
     ends, where a centred label runs past the plot's edge (UI-34: Apple's "363.8" shown as "63.8"). Two
-    neighbours a quarter apart had both been labelled above, "162,099" into "172,575" (UI-40)."""
+    neighbours a quarter apart had both been labelled above, "162,099" into "172,575" (UI-40). The last point
+    before an axis cut leans left too, away from the cut's upright words, which stand on its side of the dotted
+    line: Oracle's "4,569.0" shares at May 31, 2014 had run into "7.0 years left out" (UI-46)."""
     count = len(xs)
     positions = []
     for index, (x, y) in enumerate(zip(xs, ys, strict=True)):
-        lean = "center" if count < 2 else "right" if index == 0 else "left" if index == count - 1 else "center"
+        lean = ("center" if count < 2 else "right" if index == 0
+                else "left" if index == count - 1 or _cut_after(x, xs[index + 1]) else "center")
         joined = [ys[other] for other in (index - 1, index + 1)
                   if 0 <= other < count and _joined(x, xs[other]) and ys[other] is not None]
         below = y is not None and bool(joined) and y < sum(v for v in joined if v is not None) / len(joined)
         positions.append(f"{'bottom' if below else 'top'} {lean}")
     return positions
+
+
+def drawn_as(xs: Sequence[str | None], *, many: bool = False) -> str:
+    """What a caption calls a series over time as it is drawn: "Line" ("Lines" for `many`) where two of its
+    neighbouring points are joined, else "Dots", as points more than GAP_DAYS apart are never joined: Oracle's
+    margins for fiscal 2013-2014 and 2021-2022, a year apart each, had been captioned "Lines of ..." over dots
+    alone (UI-46)."""
+    days = [x for x in xs if x is not None]
+    if any(_joined(one, other) for one, other in itertools.pairwise(days)):
+        return "Lines" if many else "Line"
+    return "Dots"
+
+
+def _cut_after(one: str | None, other: str | None) -> bool:
+    """Whether the axis is cut between two neighbouring dates (`axis_cuts`: more than CUT_DAYS apart)."""
+    if one is None or other is None:
+        return False
+    return (date.fromisoformat(other[:10]) - date.fromisoformat(one[:10])).days > CUT_DAYS
 
 
 def _joined(one: str | None, other: str | None) -> bool:
@@ -399,8 +416,7 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             aligned.append(chart)
             continue
         figure = go.Figure(chart.figure)
-        # ticks at its own points first, then the other charts' where they fit: the same ticks where they
-        # line up, each bar named
+        # ticks at its own points only, spaced on the shared axis: each bar named, no tick under nothing
         figure.update_xaxes(range=span, **date_ticks(chart_days, days))
         _cut(figure, cuts)
         aligned.append(dataclasses.replace(chart, figure=figure))

@@ -1,0 +1,99 @@
+"""Small chart problems a browser review of real releases found (UI-46), each checked against the releases.
+
+Oracle (tests/fixtures/edgar/oracle_q4-fy2014.txt, oracle_q4-fy2022.txt) prints diluted weighted average shares of
+4,756 and 4,569 million for the quarters to May 31, 2013 and 2014, 2,943 and 2,742 million to May 31, 2021 and 2022,
+and no cost of revenue nor gross profit. Southern Company (southern-company_q4-fy2004.txt, ..._fy2006.txt) prints
+"NET INCOME AS REPORTED (See Note)" $204 and $125 million for the fourth quarters of 2004 and 2003, "(See Notes)"
+$188 and $159 million for 2006 and 2005, and no gross profit either. Forian (tests/fixtures/ui/..._forian_q3_2024.txt)
+prints net (loss) income of (204,907) and 4,342,091 dollars for the quarters to Sep 30, 2024 and 2023, its balance
+sheet at September 30, 2024 and December 31, 2023, and revenue 4,686,312 less cost of revenue 1,402,920 (a gross
+margin of 70.1%)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis.series import company_series
+from core.charts.cash_over_time import burn_chart, cash_trend
+from core.charts.series import line_bars, margins_over_time, share_count_trend
+from core.charts.timeline import on_one_time_axis
+from core.model import Release
+from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import read_fixture as read
+
+EDGAR = FIXTURES / "edgar"
+SERIES = FIXTURES / "series"
+
+
+def _parse(path: Path) -> Release:
+    return core.parse_release(path.read_bytes(), path.name)
+
+
+@pytest.fixture(scope="module")
+def oracle() -> tuple[Release, ...]:
+    return tuple(_parse(EDGAR / name) for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt"))
+
+
+def test_the_label_before_an_axis_cut_leans_away_from_the_cuts_words(oracle: tuple[Release, ...]) -> None:
+    """The seven years between Oracle's fiscal 2014 and 2021 are cut from the axis, "7.0 years left out" set
+    upright on the earlier side of the dotted line; the May 31, 2014 label "4,569.0", centred over its dot, had run
+    into it. It now leans left, away from the cut; the first leans right, the last left, as at the plot's edges."""
+    chart = share_count_trend(company_series(oracle))
+    assert chart is not None
+    trace = chart.figure.data[0]
+    labelled = {x: (text, position) for x, text, position in zip(trace.x, trace.text, trace.textposition,
+                                                                   strict=True) if x is not None}
+    assert labelled == {"2013-05-31": ("4,756.0", "top right"), "2014-05-31": ("4,569.0", "top left"),
+                        "2021-05-31": ("2,943.0", "top center"), "2022-05-31": ("2,742.0", "top left")}
+    notes = [note.text for note in chart.figure.layout.annotations if note.name == "axis cut"]
+    assert notes == ["7.0 years left out"]
+
+
+def test_a_caption_says_dots_where_no_two_points_are_joined(oracle: tuple[Release, ...]) -> None:
+    """Oracle's quarters stand a year apart (more than the 120 days points are joined across): the margins, shares
+    and cash charts draw dots alone, but their captions had said "Lines of"/"Line of". Halden's consecutive quarters
+    (to Mar 31, Jun 30 and Sep 30 of 2004 and 2005) are joined and keep "Line"."""
+    series = company_series(oracle)
+    margins, shares, cash = margins_over_time(oracle), share_count_trend(series), cash_trend(series)
+    assert margins is not None and shares is not None and cash is not None
+    assert margins.alt_text == "Dots of operating margin, net margin per quarter, in % of revenue."
+    assert shares.alt_text.startswith("Dots of weighted average shares per quarter, in millions: "
+                                      "3M to May 31, 2013 4,756.0, 3M to May 31, 2014 4,569.0,")
+    assert cash.alt_text.startswith("Dots of cash and investments in $ billions: ")
+    halden = tuple(_parse(path) for path in sorted(SERIES.glob("halden_*.txt")))
+    joined = share_count_trend(company_series(halden))
+    assert joined is not None
+    assert joined.alt_text.startswith("Line of weighted average shares per quarter, in millions: 3M to Mar 31, 2004")
+
+
+def test_a_chart_on_a_shared_axis_ticks_only_the_days_it_draws() -> None:
+    """Forian's net result is drawn at the quarters to Sep 30, 2023 and 2024; the cash chart beside it at the
+    balance sheet's Dec 31, 2023 and Sep 30, 2024. The net-result chart had named "Dec 31 2023" too, a tick under no
+    bar. Both still span the same dates."""
+    series = company_series([read(FORIAN)])
+    net, cash = line_bars(series, "net_income", "Net result per quarter"), cash_trend(series)
+    assert net is not None and cash is not None
+    assert list(net.figure.data[0].y) == [4342.091, -204.907]  # $ thousands
+    drawn_net, drawn_cash = on_one_time_axis([net, cash])
+    assert list(drawn_net.figure.layout.xaxis.tickvals) == ["2023-09-30", "2024-09-30"]
+    assert list(drawn_cash.figure.layout.xaxis.tickvals) == ["2023-12-31", "2024-09-30"]
+    assert drawn_net.figure.layout.xaxis.range == drawn_cash.figure.layout.xaxis.range
+
+
+def test_two_runways_at_one_point_both_show() -> None:
+    """Forian's runways at Sep 30, 2024 by cash burn (302.8 months) and by net loss (722.6 months) are both past the
+    horizon, drawn at 60 months on the same day: the blue dot had been hidden behind the orange one. Each later
+    method's dot is smaller, so the first shows as a ring around it."""
+    chart = burn_chart(company_series([read(FORIAN)]))
+    assert chart is not None
+    runways = [trace for trace in chart.figure.data if trace.type == "scatter"]
+    assert [(trace.name, list(trace.x), list(trace.y)) for trace in runways] == [
+        ("Runway at that rate: cash burn per month", ["2024-09-30"], [60.0]),
+        ("Runway at that rate: net loss per month", ["2024-09-30"], [60.0]),
+    ]
+    assert [trace.customdata for trace in runways] == [("5+ years",), ("5+ years",)]
+    first, second = (trace.marker.size for trace in runways)
+    assert first is not None and second is not None and first > second

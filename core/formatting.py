@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from core.vocabulary import ACRONYMS
+from core.vocabulary import ACRONYMS, strip_qualifiers
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
@@ -82,9 +82,13 @@ def without_marks(label: str) -> str:
 
 
 def as_a_name(label: str) -> str:
-    """A printed label as a card or a chart names a figure by it: without its marks, spaced once, and in lower
-    case after its first letter where it was printed in capitals ("CASH AND DUE FROM BANKS")."""
-    words = " ".join(without_marks(label).split())
+    """A printed label as a card or a chart names a figure by it: without its marks and the qualifiers that say
+    which version of the line it is (`vocabulary.strip_qualifiers`: "as reported", "(See Notes)", "- GAAP"),
+    spaced once, and in lower case after its first letter where it was printed in capitals ("CASH AND DUE FROM
+    BANKS"). Southern's "NET INCOME AS REPORTED (See Notes)", its qualifier in mixed case, had been named so in
+    Compare's caption, capitals and all (UI-46); now "Net income"."""
+    unmarked = without_marks(label)
+    words = " ".join((strip_qualifiers(unmarked) or unmarked).split())
     return words[:1] + words[1:].lower() if words.isupper() else words
 
 

@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 
 import core
+from core.analysis.metrics import standard_metrics
 from core.analysis.series import company_series
 from core.charts.cash_over_time import burn_chart, cash_trend
+from core.charts.memo import NONE_READ, common_size_bars
 from core.charts.series import line_bars, margins_over_time, share_count_trend
 from core.charts.timeline import on_one_time_axis
+from core.formatting import as_a_name
 from core.model import Release
 from tests.conftest import FIXTURES, FORIAN
 from tests.conftest import read_fixture as read
@@ -97,3 +100,29 @@ def test_two_runways_at_one_point_both_show() -> None:
     assert [trace.customdata for trace in runways] == [("5+ years",), ("5+ years",)]
     first, second = (trace.marker.size for trace in runways)
     assert first is not None and second is not None and first > second
+
+
+def test_a_label_is_named_without_its_qualifiers_in_the_case_a_reader_expects() -> None:
+    """Southern's "NET INCOME AS REPORTED (See Notes)" had captioned Compare's net-result chart as printed."""
+    southern = [_parse(EDGAR / f"southern-company_q4-fy{year}.txt") for year in (2004, 2006)]
+    chart = line_bars(company_series(southern), "net_income", "Net result per quarter")
+    assert chart is not None
+    assert chart.alt_text.startswith("Bars of Net income per quarter in $ millions: 3M to Dec 31, 2003 125, "
+                                     "3M to Dec 31, 2004 204, 3M to Dec 31, 2005 159, 3M to Dec 31, 2006 188.")
+    assert as_a_name("NET INCOME AS REPORTED (See Notes)") == "Net income"
+    assert as_a_name("Net Loss - GAAP") == "Net Loss"
+    assert as_a_name("Net (loss) income") == "Net (loss) income"  # "(loss)" is a word, kept
+
+
+def test_a_missing_ratio_is_said_in_its_slot_and_the_caption() -> None:
+    """Side by side, Oracle and Southern print no gross profit: their gross-margin slots had stood blank and
+    unlabelled among Forian's 70.1%. Each now names its company, "none read", and so does the caption."""
+    columns = [standard_metrics(_parse(EDGAR / "oracle_q4-fy2014.txt")), standard_metrics(read(FORIAN)),
+               standard_metrics(_parse(EDGAR / "southern-company_q4-fy2004.txt"))]
+    chart = common_size_bars(columns)
+    assert chart is not None
+    gross = [(trace.x[0], trace.text[0]) for trace in chart.figure.data]
+    assert gross == [(0.0, f"Oracle Corporation (ORCL): {NONE_READ}"), (pytest.approx(70.06, abs=0.01), "70.1%"),
+                     (0.0, f"Southern Company (SO): {NONE_READ}")]
+    assert chart.alt_text.endswith(" No gross margin read for Oracle Corporation (ORCL), Southern Company (SO).")
+    assert "Gross margin n/a" in chart.alt_text

@@ -378,21 +378,30 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         beyond += [f"{heading} ({METRIC_NAMES[key].lower()} {column.value(key):,.1f}%)" for key in keys
                    if not _drawn(column.value(key))]
         plotted.extend(values)
+        # A ratio the company has none of keeps its slot in the ratio's group (grouped bars hold every
+        # company's place), said there in words on a bar of no length: eleven releases had left blank,
+        # unlabelled slots where six print no gross margin (UI-46). A company with no bar at all says why
+        # in its legend entry instead (`_why_no_bars`).
+        unread = [column.value(key) is None and not _why_no_bars(column, keys) for key in keys]
+        said = f"{safe(column_heading(column).split(' · ')[0])}: {NONE_READ}"  # the company, as no colour is drawn
         figure.add_trace(
             go.Bar(
                 y=[wrap(METRIC_NAMES[key], 18) for key in keys],
-                x=values,
+                x=[0.0 if none else v for v, none in zip(values, unread, strict=True)],
                 orientation="h",
                 name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
-                text=["" if v is None else f"{v:,.1f}%" for v in values],
+                text=[said if none else "" if v is None else f"{v:,.1f}%"
+                      for v, none in zip(values, unread, strict=True)],
+                customdata=[NONE_READ if none else "" if v is None else f"{v:,.1f}%"
+                            for v, none in zip(values, unread, strict=True)],
                 # beside each bar, at the axis font: inside, as "auto" put them, a label shrinks to the bar's
                 # thickness, and seven companies' bars had dropped every label but one ("-2.1%", UI-40)
                 textposition="outside",
                 constraintext="none",
                 textangle=0,
                 cliponaxis=False,
-                hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{x:.1f}}%<extra></extra>",
+                hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{customdata}}<extra></extra>",
             )
         )
     for trace, column in zip(figure.data, columns, strict=True):
@@ -420,9 +429,18 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     ) + "."
     if beyond:
         alt += f" Not drawn, beyond {_DRAWN_LIMIT}% of revenue: " + "; ".join(beyond) + "."
+    for key in keys:
+        if none := [safe(column_heading(column).split(" · ")[0]) for column in columns
+                    if column.value(key) is None and not _why_no_bars(column, keys)]:
+            alt += f" No {METRIC_NAMES[key].lower()} read for " + ", ".join(dict.fromkeys(none)) + "."
     if bare:
         alt += " No bars for " + "; ".join(bare) + "."
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+# Said in a ratio's slot where a company has no such ratio (no gross profit printed or derived): a blank slot
+# had read as a bar lost, not a figure the release does not give.
+NONE_READ = "none read"
 
 
 # A bar's row as thick as its label needs (the axis font, 12 px, and a little room), and the gap between ratios:

@@ -183,13 +183,15 @@ def diagnostics_list(release: Release) -> str:
     return "\n".join(f"- {where(d)}{plain(d.message)}" for d in release.diagnostics)
 
 
-def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner: str = "") -> None:
+def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner: str = "",
+               half: bool = False) -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away.
 
     With the `release` it was drawn from, clicking a bar (or a legend series' point) shows the printed
     lines behind it, highlighted, right under the chart. The data and the chart itself download from the
     expander, named for `owner` (by default the release's company, else its file). Titles and alt texts
-    name lines and companies from the files, so both are shown escaped.
+    name lines and companies from the files, so both are shown escaped. A chart drawn `half` the page wide (one
+    of two columns) says which of its table's columns are a scroll away (`half_width_note`).
     """
     doubted: tuple[CheckResult, ...] = ()
     if release is not None:
@@ -218,7 +220,11 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     if traceable and release is not None:
         selected_source(chart, event, release, key)
     with st.expander("Data behind this chart"):
-        st.dataframe(chart.marked_data(), hide_index=True, column_config=table_columns(chart.marked_data()))
+        table = chart.marked_data()
+        layout = table_columns(table)
+        st.dataframe(table, hide_index=True, column_config=layout)
+        if half and (scroll := half_width_note(table, layout)):
+            st.caption(scroll)
         if legend := status_legend(chart.figure_marks.values()):
             st.caption(legend)
         columns = st.columns(2)
@@ -379,6 +385,10 @@ WIDE_PAGE_PX = 944
 # sideways there, which the grid shows no sign of until touched (UI-40: Compare's memo showed the metric names
 # and the first company alone at 390 px, and the hint had been given only past WIDE_PAGE_PX).
 PHONE_PAGE_PX = 358
+# A table in one of two side-by-side columns at 1,440 px (Compare's charts over time, the Cash and Per share
+# pages' pairs): half the main column (WIDE_PAGE_PX) less half the large gap (24 px) and the expander's padding
+# and borders (about 38 px).
+HALF_COLUMN_PX = 410
 # A grid row's height and its header's (Streamlit 1.67's 2.1875 rem, 35 px), and the grid's two borders and the
 # pixel Streamlit adds itself: a table as tall as its rows, no strip below the last (UI-40: 36 px a row had left
 # a blank strip under Compare's memo at 1400 px, the more the more rows).
@@ -404,6 +414,27 @@ def phone_swipe_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> s
         return None
     named = past[0] if len(past) == 1 else ", ".join(past[:-1]) + " and " + past[-1]
     return f"On a phone, swipe the table sideways for {named}."
+
+
+def half_width_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> str | None:
+    """A caption naming the columns a table in one of two side-by-side columns (`HALF_COLUMN_PX`) cuts or leaves
+    off to its right, or None where all fit: Oracle's shares table on Compare had ended in "printed i..." at
+    1,440 px, its "How" and "Restated" columns a scroll away unsaid (UI-46). On a phone the two columns stack,
+    each the phone's width, narrower still, so the note holds there too."""
+    right, past = 0, []  # a chart's table selects no rows: no selection box
+    for name in table.columns:
+        config = columns.get(str(name))
+        width = None if config is None else config.get("width")
+        # the cells at the grid font's measured width (`text_width`): the page's tables are sized on the safe
+        # side (`fitting_width`), but a note naming a column in full view ("Line") would mislead
+        right += _column_px(str(name), (), config) if width is not None else max(
+            HEADER_CHAR_PX * len(str(name)) + CELL_PADDING_PX, text_width(str(cell) for cell in table[name]))
+        if right > HALF_COLUMN_PX:
+            past.append(re.sub(r"\s*\(.*\)$", "", str(name)))
+    if not past:
+        return None
+    named = past[0] if len(past) == 1 else ", ".join(past[:-1]) + " and " + past[-1]
+    return f"Scroll the table sideways for {named}."
 
 
 # The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a

@@ -101,9 +101,9 @@ sheet = balance_bars(balance, abbreviations=release_abbreviations(release))
 if points:
     left, right = st.columns(2, gap="large")
     with left:
-        show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release)
+        show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release, half=True)
     with right:
-        show_chart(sheet, key="cash_balance", release=release)
+        show_chart(sheet, key="cash_balance", release=release, half=True)
 else:
     show_chart(sheet, key="cash_balance", release=release)  # no empty half beside it
 projection = runway_projection(points[-1], estimates, balance.scale, currency) if points else None

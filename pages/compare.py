@@ -164,7 +164,7 @@ if mode == OVER_TIME:
     left, right = st.columns(2, gap="large")
     for index, chart in enumerate(on_one_time_axis(list(charts.values()))):
         with left if index % 2 == 0 else right:
-            show_chart(chart, key=f"compare_series_{index}", owner=stem)
+            show_chart(chart, key=f"compare_series_{index}", owner=stem, half=True)
     if not charts:
         missing("These releases have no statement lines to draw over time.")
     st.subheader("Downloads")

@@ -36,10 +36,10 @@ sign = currency_sign(currency)
 
 left, right = st.columns(2, gap="large")
 with left:
-    show_chart(eps_bars(points, words, currency), key="per_share_eps", release=release)
+    show_chart(eps_bars(points, words, currency), key="per_share_eps", release=release, half=True)
 with right:
     if any(point.shares is not None for point in points):
-        show_chart(share_bars(points, words), key="per_share_shares", release=release)
+        show_chart(share_bars(points, words), key="per_share_shares", release=release, half=True)
     else:
         missing(f"The release prints no weighted {one} counts.")
         # where the result and EPS imply a count that moved, it is said here, where counts are looked for

@@ -24,6 +24,7 @@ from core.charts.series import line_bars, margins_over_time, share_count_trend
 from core.charts.timeline import on_one_time_axis
 from core.formatting import as_a_name
 from core.model import Release
+from pages._widgets import half_width_note, table_columns
 from tests.conftest import FIXTURES, FORIAN
 from tests.conftest import read_fixture as read
 
@@ -126,3 +127,16 @@ def test_a_missing_ratio_is_said_in_its_slot_and_the_caption() -> None:
                      (0.0, f"Southern Company (SO): {NONE_READ}")]
     assert chart.alt_text.endswith(" No gross margin read for Oracle Corporation (ORCL), Southern Company (SO).")
     assert "Gross margin n/a" in chart.alt_text
+
+
+def test_a_half_width_table_names_the_columns_a_scroll_away(oracle: tuple[Release, ...]) -> None:
+    """In Compare's half-width column Oracle's shares table had ended in "printed i..." at 1,440 px, the rest of its
+    "How" column and its "Restated" column a scroll away unsaid; Period, the value and the line's name fit."""
+    chart = share_count_trend(company_series(oracle))
+    assert chart is not None
+    table = chart.marked_data()
+    assert list(table.columns) == ["Period", "Value (millions of shares)", "Line", "How", "Restated"]
+    assert table.iloc[0]["How"] == "printed in oracle_q4-fy2014.txt"
+    assert half_width_note(table, table_columns(table)) == "Scroll the table sideways for How and Restated."
+    narrow = table[["Period", "Value (millions of shares)"]]
+    assert half_width_note(narrow, table_columns(narrow)) is None

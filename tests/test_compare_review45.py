@@ -78,7 +78,8 @@ def test_the_share_count_caption_says_each_count_as_its_label_does() -> None:
     chart = share_count_trend(company_series([read(FORIAN)]))
     assert chart is not None
     assert [text for text in chart.figure.data[0].text if text] == ["35.1", "31.1"]
-    assert chart.alt_text == ("Line of weighted average shares per quarter, in millions: 3M to Sep 30, 2023 35.1, "
+    # dots: the two quarters stand a year apart, never joined (UI-46)
+    assert chart.alt_text == ("Dots of weighted average shares per quarter, in millions: 3M to Sep 30, 2023 35.1, "
                               "3M to Sep 30, 2024 31.1.")
 
 

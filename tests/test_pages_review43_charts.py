@@ -59,7 +59,8 @@ def test_compare_draws_forians_cash_over_time_with_labels_in_millions() -> None:
     assert [text for text in chart.figure.data[0].text if text] == ["48.3", "49.4"]
     assert "($ millions)" in chart.figure.data[0].hovertemplate
     assert list(chart.data["Cash and investments ($ millions)"]) == ["48.3", "49.4"]
-    assert chart.alt_text == "Line of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
+    # dots: nine months apart, never joined (UI-46)
+    assert chart.alt_text == "Dots of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
 
 
 def test_balance_sheet_captions_name_the_axis_unit() -> None:

@@ -67,7 +67,8 @@ def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() ->
     assert over_time is not None
     assert over_time.figure.layout.yaxis.title.text == "Weighted shares (millions)"
     assert list(over_time.data["Value (millions of shares)"]) == ["26.153", "26.209"]
-    assert over_time.alt_text == ("Line of weighted average shares per quarter, in millions: 3M to Feb 28, 2019 "
+    # dots: the quarters stand a year apart, never joined (UI-46)
+    assert over_time.alt_text == ("Dots of weighted average shares per quarter, in millions: 3M to Feb 28, 2019 "
                                   "26.2, 3M to Feb 29, 2020 26.2.")  # as the labels say it (UI-45)
     assert "26,153,000" not in over_time.alt_text
     operations = operations_statement(azz)

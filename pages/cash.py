@@ -10,7 +10,7 @@ from core.analysis.cash import burns_cash, cash_source_note, cash_words, no_burn
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat
-from core.charts import balance_bars, cash_bars, release_abbreviations, runway_projection
+from core.charts import balance_bars, cash_bars, release_abbreviations, release_unit, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
 from pages._widgets import card, header, md, missing, release_or_stop, show_chart, statement_or_stop
@@ -27,6 +27,7 @@ sign = currency_sign(currency)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
 burn = cash_burn(release)
 estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
+unit = release_unit(release)  # one unit for the release's every chart, on this page as on the others (UI-46)
 
 if points:
     latest = points[-1]
@@ -97,15 +98,16 @@ elif estimates:
     )
 
 # lines printed in capitals named in sentence case, the release's own abbreviations kept (UI-41)
-sheet = balance_bars(balance, abbreviations=release_abbreviations(release))
+sheet = balance_bars(balance, abbreviations=release_abbreviations(release), in_unit=unit)
 if points:
     left, right = st.columns(2, gap="large")
     with left:
-        show_chart(cash_bars(points, balance.scale, currency), key="cash_bars", release=release, half=True)
+        show_chart(cash_bars(points, balance.scale, currency, in_unit=unit), key="cash_bars", release=release,
+                   half=True)
     with right:
         show_chart(sheet, key="cash_balance", release=release, half=True)
 else:
     show_chart(sheet, key="cash_balance", release=release)  # no empty half beside it
-projection = runway_projection(points[-1], estimates, balance.scale, currency) if points else None
+projection = runway_projection(points[-1], estimates, balance.scale, currency, in_unit=unit) if points else None
 if projection is not None:
     show_chart(projection, key="cash_runway", release=release)

@@ -10,7 +10,7 @@ from core.analysis.currency import statement_currency
 from core.analysis.derived import fiscal_quarter
 from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
-from core.charts import composition, line_changes
+from core.charts import composition, line_changes, release_unit
 from core.charts.style import TOP_LINES
 from core.formatting import currency_sign, percent, spelled_each
 from pages._markdown import plain
@@ -84,7 +84,7 @@ with right:
     if compared:
         tabs = st.tabs([window.name for window in compared])
         for index, (tab, window) in enumerate(zip(tabs, compared, strict=True)):
-            chart = line_changes(expenses, window)
+            chart = line_changes(expenses, window, in_unit=release_unit(release))  # the release's one unit (UI-46)
             assert window.prior is not None  # `compared` keeps only the windows with a prior
             if chart is not None:
                 with tab:

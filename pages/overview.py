@@ -17,7 +17,7 @@ from core.analysis.metrics import (
     unchanged,
 )
 from core.analysis.structure import operations_statement
-from core.charts import release_abbreviations, result_waterfall
+from core.charts import release_abbreviations, release_unit, result_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
 from pages._markdown import plain
 from pages._widgets import (
@@ -134,7 +134,8 @@ with left:
 with right:
     operations = operations_statement(release)
     window = quarter_window(operations, release.statement("balance")) if operations is not None else None
-    chart = (result_waterfall(operations, window.current, release_abbreviations(release))
+    # in the release's one unit, as its Periods, Cash and Compare charts (UI-46: "(0.007)" of $ millions here)
+    chart = (result_waterfall(operations, window.current, release_abbreviations(release), release_unit(release))
              if operations is not None and window else None)
     if chart is not None:
         show_chart(chart, key="overview_waterfall", release=release)

@@ -9,7 +9,7 @@ from core.analysis.comparisons import CHANGE_RULE, change_heading, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
-from core.charts import comparison_bars, quarter_trend, release_abbreviations, result_waterfall
+from core.charts import comparison_bars, quarter_trend, release_abbreviations, release_unit, result_waterfall
 from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
@@ -40,6 +40,9 @@ assert found is not None  # st.stop() does not return
 operations = found
 
 printed = windows(operations)
+# one unit for every chart and table of the release, worked out from its main statements (UI-46: Forian's
+# panels, table and bridge had read "(0.007)" and "0.000" of $ millions; ManTech's table "610.912")
+unit = release_unit(release)
 quarter = fiscal_quarter(release)  # twelve months beside a third quarter are trailing: see derivable
 derived = derived_windows(operations, quarter)
 extended = with_derived(operations, quarter)
@@ -64,7 +67,8 @@ if compared:
     charts = []
     for index, window in enumerate(compared):
         # every panel in the one unit all read in (UI-45: Forian's quarter in thousands, its nine months in millions)
-        bars = comparison_bars(extended, (window,), drawn, release_abbreviations(release), alongside=compared)
+        bars = comparison_bars(extended, (window,), drawn, release_abbreviations(release), alongside=compared,
+                               in_unit=unit)
         chart, doubted = mark_unverified(bars, release)
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
@@ -108,7 +112,7 @@ st.subheader("Bridge to the net result")
 choices = [p for p in extended.periods if p.months is not None]
 if choices:
     period = st.selectbox("Period", choices, format_func=period_name, key="periods_waterfall_period")
-    waterfall = result_waterfall(extended, period, release_abbreviations(release))
+    waterfall = result_waterfall(extended, period, release_abbreviations(release), unit)
     if waterfall is not None:
         show_chart(waterfall, key="periods_waterfall", release=release)
     else:
@@ -116,7 +120,7 @@ if choices:
                 "waterfall cannot be drawn.")
 
 st.subheader("Quarter by quarter")
-trend = quarter_trend(extended)
+trend = quarter_trend(extended, unit)
 if trend is None and derived:
     missing(
         "Only the quarter and one year-to-date column end on this date, so the derived period above ("

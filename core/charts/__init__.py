@@ -13,7 +13,7 @@ from core.charts.periods import (
     result_waterfall,
     waterfall_steps,
 )
-from core.charts.style import Chart
+from core.charts.style import Chart, release_unit
 
 __all__ = [
     "Chart",
@@ -26,6 +26,7 @@ __all__ = [
     "line_changes",
     "quarter_trend",
     "release_abbreviations",
+    "release_unit",
     "result_waterfall",
     "runway_projection",
     "share_bars",

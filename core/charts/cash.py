@@ -51,13 +51,15 @@ from core.formatting import (
 from core.model import Period, Statement
 
 
-def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD") -> Chart:
+def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD",
+              in_unit: int | None = None) -> Chart:
     """Cash and investments at each balance date, earliest first; the latest in the darker blue. `currency`
-    is the balance sheet's (core.analysis.currency)."""
+    is the balance sheet's (core.analysis.currency); `in_unit` the release's (`style.release_unit`), so the Cash
+    page reads as its other pages do (UI-46), else the one the figures ask."""
     printed = [to_units(p.amount, scale) for p in points]
     # drawn, labelled, hovered and tabled in one unit, millions or billions as the figures ask: the axis alone
     # had said "$ millions" over Forian's bars labelled "48,339,575" (UI-43)
-    shown = readable(printed, scale, decimals_of((p.amount for p in points), scale))
+    shown = readable(printed, scale, decimals_of((p.amount for p in points), scale), unit=in_unit)
     values, places = shown.all(printed), shown.decimals
     unit = unit_label(shown.shown, currency=currency_sign(currency))
     names = [period_name(p.period) for p in points]
@@ -116,14 +118,15 @@ def _grouped(segments: tuple[BalanceSegment, ...], keep: set[str]) -> list[Balan
     return [*kept[:at], other, *kept[at:]]
 
 
-def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterable[str] = ()) -> Chart:
+def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterable[str] = (),
+                 in_unit: int | None = None) -> Chart:
     """Per date, a stacked assets bar beside a stacked liabilities-and-equity bar; derived blocks hatched.
 
     Assets are the lines the printed total adds up (core.analysis.structure), so the bar's height is the
     printed total; beyond the `top` largest, they are summed into "Smaller asset lines (n)". A line printed in
     capitals is named in sentence case, keeping `abbreviations` (the release's own, charts.release_abbreviations)
     as the waterfalls do (UI-41: Valaris's legend had read "PROPERTY AND EQUIPMENT, NET", "INVESTMENT IN ARO"
-    and "TOTAL EQUITY" beside "Cash and cash equivalents").
+    and "TOTAL EQUITY" beside "Cash and cash equivalents"). `in_unit`: the release's (`style.release_unit`).
     """
     keep = frozenset(abbreviations)
     # The latest date and the one before it (usually the last year end): two pairs of bars stay readable
@@ -146,7 +149,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
         ends = stacks.setdefault((period_name(period), segment.side), [0.0, 0.0])
         ends[0 if segment.amount >= 0 else 1] += to_units(segment.amount, balance.scale) or 0.0
     shown = readable([end for ends in stacks.values() for end in ends], balance.scale, places,
-                     also=(to_units(segment.amount, balance.scale) for _, segment in drawn))
+                     also=(to_units(segment.amount, balance.scale) for _, segment in drawn), unit=in_unit)
     places = shown.decimals
     unit = statement_unit(balance, shown.shown)
     for period, segment in drawn:
@@ -215,12 +218,12 @@ RUNWAY_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross")
 
 
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int,
-                      currency: str = "USD") -> Chart | None:
+                      currency: str = "USD", in_unit: int | None = None) -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
 
     A straight line is the whole model: it shows what "N months of runway" means, not a forecast. A line that
     would run past RUNWAY_HORIZON is drawn to it and no further, said "5+ years" (UI-41: Forian's
-    line had run 25 years out to a month it named).
+    line had run 25 years out to a month it named). `in_unit`: the release's (`style.release_unit`).
     """
     burning = [e for e in estimates if e.monthly is not None and e.runway_months is not None]
     if not burning:
@@ -229,7 +232,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     # the cash as printed (212.4 of $ millions, not 212), in millions or billions as its size asks, the axis,
     # hovers and table alike (UI-43: Forian's axis had read "$ millions" over a table of whole dollars)
     shown = readable([to_units(point.amount, scale)], scale, decimals_of((point.amount,), scale),
-                     also=[to_units(e.monthly, scale) for e in burning])
+                     also=[to_units(e.monthly, scale) for e in burning], unit=in_unit)
     unit, places = unit_label(shown.shown, currency=sign), shown.decimals
     what = cash_words((point,))  # "cash and cash equivalents" where the sheet prints no investments
 

@@ -30,6 +30,7 @@ from core.charts.timeline import (
     other_readings,
     quarter_tick,
     safe,
+    series_display_unit,
     series_unit,
     time_axis,
     value_in_units,
@@ -55,7 +56,7 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     # in millions or billions as the figures ask, as on the Cash page, the labels, hovers and table with the
     # axis (UI-43: the axis alone had been read so)
     shown = readable([*printed, *(value_in_units(o, scale) for others in readings for o in others)], scale,
-                     decimals_of((p.amount for p in points), scale))
+                     decimals_of((p.amount for p in points), scale), unit=series_display_unit(series))
     ys, places, unit = shown.all(printed), shown.decimals, series_unit(series, shown.shown)
     figure = go.Figure(
         go.Scatter(
@@ -133,7 +134,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     # whole dollars had read "163,009" a month over "49,357,888" of cash (UI-44); now "163" and "49,358" of
     # $ thousands. Allos's 1,967 of $ thousands a month stays in thousands.
     shown = readable([to_units(_burn(p, field), scale) for p in points for _, field, _ in BURN_METHODS],
-                     scale, places)
+                     scale, places, unit=series_display_unit(series))
     unit = series_unit(series, shown.shown)
     figure = go.Figure()
     rows: list[dict[str, object]] = []

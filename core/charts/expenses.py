@@ -154,8 +154,9 @@ def _share_range(expenses: ExpenseBreakdown, periods: list[Period]) -> tuple[flo
     return low, high
 
 
-def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
-    """Change in each expense line for one window: green where it fell, vermillion where it rose."""
+def line_changes(expenses: ExpenseBreakdown, window: Window, in_unit: int | None = None) -> Chart | None:
+    """Change in each expense line for one window: green where it fell, vermillion where it rose; in the
+    release's unit where the page gives it (`in_unit`, `style.release_unit`), as its other charts read."""
     if window.prior is None:
         return None
     scale = expenses.statement.scale
@@ -170,7 +171,8 @@ def line_changes(expenses: ExpenseBreakdown, window: Window) -> Chart | None:
     # One unit for the axis, the labels, the hovers, the caption and the table, the one they read best in
     # (`style.labelled_readable`), as the result waterfall beside it: Forian's whole dollars had labelled its
     # bars in full, "(673,596)" for its costs and expenses (UI-44)
-    shown = labelled_readable([to_units(c, scale) for c in changes], scale, printed_decimals(expenses.statement))
+    shown = labelled_readable([to_units(c, scale) for c in changes], scale, printed_decimals(expenses.statement),
+                              unit=in_unit)
     unit, places = statement_unit(expenses.statement, shown.shown), shown.decimals
     values = shown.all(to_units(c, scale) for c in changes)
     figure = go.Figure(

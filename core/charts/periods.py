@@ -147,12 +147,14 @@ def comparison_bars(
     statement: Statement, windows: tuple[Window, ...], lines: tuple[str, ...] | None = None,
     abbreviations: Iterable[str] = (),
     alongside: tuple[Window, ...] = (),
+    in_unit: int | None = None,
 ) -> Chart:
     """Current against year-earlier amounts, line by line, one facet row per window.
 
     `alongside` are the windows the page shows beside these in charts of their own: their figures choose the
     unit with these, so one release's panels read in one unit (UI-45: Forian's quarter had read in $ thousands
-    beside its nine months in $ millions, each panel a chart of its own).
+    beside its nine months in $ millions, each panel a chart of its own). `in_unit` is the release's
+    (`style.release_unit`), which the page passes so the panels read as its every other chart does (UI-46).
 
     `lines` chooses what the bars show (default: `default_lines`, by the printed labels); the table behind holds
     every line. A line printed in capitals is drawn in sentence case, keeping `abbreviations`, as the waterfall
@@ -170,7 +172,8 @@ def comparison_bars(
     # ask: Antero's and Hasbro's axes had read "0" and "2,000,000" of $ thousands alone (UI-43).
     scale = readable([to_units(v, statement.scale) for c in sized if c.label in drawn for v in (c.current, c.prior)],
                      statement.scale, printed_decimals(statement),
-                     also=[to_units(v, statement.scale) for c in sized for v in (c.current, c.prior, c.change)])
+                     also=[to_units(v, statement.scale) for c in sized for v in (c.current, c.prior, c.change)],
+                     unit=in_unit)
     unit, places = statement_unit(statement, scale.shown), scale.decimals
 
     def amount(value: Decimal | None) -> float | None:
@@ -514,11 +517,13 @@ def release_abbreviations(release: Release) -> frozenset[str]:
     return capital_words(item.label for statement in release.statements for item in statement.items)
 
 
-def result_waterfall(statement: Statement, period: Period, abbreviations: Iterable[str] = ()) -> Chart | None:
+def result_waterfall(statement: Statement, period: Period, abbreviations: Iterable[str] = (),
+                     in_unit: int | None = None) -> Chart | None:
     """A waterfall from revenue and expenses to the net result for one period; None without a net result,
     or where the release prints no line between the two (Southern Company's highlights: revenue and net
     income), whose only step would be an unexplained gap. Steps printed in capitals are named in sentence
-    case, keeping `abbreviations` (the release's own: `formatting.capital_words`) and the usual ones."""
+    case, keeping `abbreviations` (the release's own: `formatting.capital_words`) and the usual ones. `in_unit`: the
+    release's (`style.release_unit`), where the page gives it, else the one its bars read best in."""
     if statement.value("net_income", period) is None:
         return None
     # (UI-40: "NET (INCOME) LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS" had run to four lines of its row)
@@ -536,7 +541,7 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
     # Forian's whole dollars had labelled its revenue "4,686,312" and its cost "(2,822,253)", too long for a
     # phone's width (UI-44): "4.686" and "(2.822)" of $ millions, as the comparison's bars and the cash charts
     # read theirs in a larger unit already (`style.readable`).
-    scale = labelled_readable([*printed, *running], statement.scale, printed_decimals(statement))
+    scale = labelled_readable([*printed, *running], statement.scale, printed_decimals(statement), unit=in_unit)
     unit, places = statement_unit(statement, scale.shown), scale.decimals
     values = [scale.of(v) or 0.0 for v in printed]
     ends = [scale.of(v) or 0.0 for v in running]
@@ -609,12 +614,12 @@ TREND_CONCEPTS = (
 )
 
 
-def quarter_trend(statement: Statement) -> Chart | None:
+def quarter_trend(statement: Statement, in_unit: int | None = None) -> Chart | None:
     """Every three-month column, printed or derived, in date order; derived bars hatched and named so.
 
     Returns None where it would repeat the comparison with a year earlier: the quarter and the same quarter
     a year before, both printed. A bank's five quarters in a row, or a quarter derived from the year to
-    date, are drawn.
+    date, are drawn. `in_unit`: the release's (`style.release_unit`), where the page gives it.
     """
     quarters = sorted((p for p in duration_periods(statement) if p.months == 3), key=lambda p: p.end)
     if len(quarters) < 2 or (len(quarters) < 3 and not any(is_derived(p) for p in quarters)):
@@ -625,7 +630,7 @@ def quarter_trend(statement: Statement) -> Chart | None:
     # One unit for the axis, the labels over the bars, the hovers, the caption and the table, the one they read
     # best in: a bar a quarter of a phone's width had carried "12,989" of $ thousands (UI-44, as the waterfall)
     scale = labelled_readable([v for values in printed.values() for v in values], statement.scale,
-                              printed_decimals(statement))
+                              printed_decimals(statement), unit=in_unit)
     unit, places = statement_unit(statement, scale.shown), scale.decimals
     figure = go.Figure()
     rows: list[dict[str, object]] = []

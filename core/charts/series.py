@@ -43,6 +43,7 @@ from core.charts.timeline import (
     quarter_tick,
     restated_trace,
     safe,
+    series_display_unit,
     series_sign,
     series_unit,
     table_rows,
@@ -67,7 +68,8 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
     places = decimals_of((p.value for p in points), scale)
     # amounts in the unit their labels read best in; a line of figures per share or counts as printed
     shown = (labelled_readable([value_in_units(p, scale) for p in points], scale, places,
-                               [value_in_units(o, scale) for p in points for o in other_readings(series, p)])
+                               [value_in_units(o, scale) for p in points for o in other_readings(series, p)],
+                               unit=series_display_unit(series))
              if all(p.kind == "amount" for p in points) else Readable(scale, places, 1.0))
     unit = series_unit(series, shown.shown)
     values = [value_in_units(p, scale) / shown.factor for p in points]
@@ -123,7 +125,8 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     marks: dict[str, str] = {}
     drawn = [p for key in keys for p in series.points(key)]
     shown = readable([value_in_units(p, scale) for p in drawn], scale, printed_places(series, drawn),
-                     [value_in_units(o, scale) for p in drawn for o in other_readings(series, p)])
+                     [value_in_units(o, scale) for p in drawn for o in other_readings(series, p)],
+                     unit=series_display_unit(series))
     unit, places = series_unit(series, shown.shown), shown.decimals
     for index, key in enumerate(keys):
         by_end = {p.period.end: p for p in series.points(key)}

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting, sentence_case
-from core.model import SourceSpan, Statement
+from core.model import Release, SourceSpan, Statement, StatementKind
 
 CURRENT = "#0072B2"  # blue: the period in view
 PRIOR = "#56B4E9"  # sky blue: the year-earlier period
@@ -282,33 +282,62 @@ class Readable:
         return [self.of(value) for value in values]
 
 
+# The digits a release's largest figure may print with in the unit its pages read it in: Forian's whole dollars
+# (its cash flow's 133,894,613, nine digits) read in $ thousands, Antero's thousands (its balance sheet's 15,197,569,
+# eight) in $ millions; ManTech's thousands (2,230,454) and Southern Company's millions (11,903) as printed (UI-46).
+RELEASE_FIGURE_DIGITS = 7
+MAIN_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
+
+
+def release_unit(release: Release) -> int | None:
+    """The one unit every chart and table of a release's pages reads its amounts in, worked out once from its
+    main statements (operations, balance sheet, cash flow), so a release never reads in two units (UI-46:
+    Forian's waterfall and periods in $ millions, "(0.007)" and "0.000", beside its Compare charts' $ thousands,
+    each chart having picked its unit from its own figures). The release's own unit, the smallest among those
+    statements (a figure printed in thousands keeps its digits), while its largest figure there has at most
+    `RELEASE_FIGURE_DIGITS` digits, else the first unit up (thousands, millions, billions) in which it has:
+    ManTech's 610,912 of $ thousands stay thousands, never "610.912" of millions. None without a main statement
+    (each chart then reads its own figures' unit, `readable`)."""
+    statements = [s for kind in MAIN_STATEMENTS if (s := release.statement(kind)) is not None]
+    if not statements:
+        return None
+    own = min(s.scale for s in statements)
+    largest = max((abs(value) for s in statements for item in s.items if item.kind == "amount"
+                   for value in item.values if value is not None and value.is_finite()), default=Decimal(0))
+    limit = Decimal(10) ** RELEASE_FIGURE_DIGITS
+    units = [own, *(unit for unit in READABLE_SCALES if unit > own)]
+    return next((unit for unit in units if largest < limit * unit), units[-1])
+
+
 def readable(values: Iterable[float | None], scale: int, places: int,
-             also: Iterable[float | None] = ()) -> Readable:
+             also: Iterable[float | None] = (), unit: int | None = None) -> Readable:
     """The unit `values` (amounts in units of `scale`, printed with `places` decimals) read best in
-    (`readable_scale`), with the decimals their figures and `also`'s (a table's figures beside the drawn ones:
+    (`readable_scale`), or `unit` where the page gives the release's (`release_unit`: one unit for every chart
+    of a release), with the decimals their figures and `also`'s (a table's figures beside the drawn ones:
     a monthly burn) print with there: the release's own where the unit is its own, else those of
     `READABLE_DECIMALS`, more (up to `MAX_READABLE_DECIMALS`) where a figure that is not zero would keep fewer
     than two significant digits (Forian's net loss of $68,302 a month "0.068" of $ millions, not "0.1")."""
     values = list(values)
-    shown = readable_scale(values, scale)
+    shown = readable_scale(values, scale) if unit is None else unit
     if shown == scale:
         return Readable(scale, places, 1.0)
     return _read_in(shown, scale, [*values, *also])
 
 
-def _read_in(shown: int, scale: int, values: Iterable[float | None]) -> Readable:
-    """`values` (in units of `scale`) read in the larger unit `shown`, to `READABLE_DECIMALS` places, more where a
-    figure that is not zero would keep fewer than two significant digits."""
+def _read_in(shown: int, scale: int, values: Iterable[float | None], significant: int = 2) -> Readable:
+    """`values` (in units of `scale`) read in the unit `shown`, to `READABLE_DECIMALS` places (none in a unit
+    smaller than the statement's: a release's thousands beside its operations in millions), more where a figure
+    that is not zero would keep fewer than `significant` digits."""
     factor = shown / scale
     small = [abs(v) / factor for v in values if v is not None and math.isfinite(v) and v != 0]
-    decimals = READABLE_DECIMALS[shown]
-    while decimals < MAX_READABLE_DECIMALS and any(v * 10**decimals < 10 for v in small):
+    decimals = READABLE_DECIMALS.get(shown, 0)
+    while decimals < MAX_READABLE_DECIMALS and any(v * 10**decimals < 10 ** (significant - 1) for v in small):
         decimals += 1
     return Readable(shown, decimals, factor)
 
 
 def labelled_readable(values: Iterable[float | None], scale: int, places: int,
-                      also: Iterable[float | None] = ()) -> Readable:
+                      also: Iterable[float | None] = (), unit: int | None = None) -> Readable:
     """`readable`'s unit for a chart that prints a value beside or in each bar of a phone-wide row (the result
     waterfall, the quarter trend, the expense changes), or the next unit up where a label there runs longer than
     four digits print ("(2,822)", `LONG_LABEL`) and the labels print shorter in it: Forian's whole dollars read
@@ -316,6 +345,11 @@ def labelled_readable(values: Iterable[float | None], scale: int, places: int,
     print "4.686" and "(2.822)" (UI-44). Labels of four digits keep their unit: Allos's "(7,262)" of $ thousands,
     never "(7.26)" of millions; so does a tie: Hasbro's "1,105.6" of $ millions, never "1.106" of billions."""
     values, also = list(values), list(also)
+    if unit is not None:
+        # The release's unit (`release_unit`), to the fewest places that print no figure that is not zero as zero,
+        # so a label keeps to four digits where it can: Forian's "(2,822)" and its $1,394 litigation step "(1)"
+        # of $ thousands, where two significant digits had set every label to a tenth, "(2,822.3)".
+        return Readable(scale, places, 1.0) if unit == scale else _read_in(unit, scale, [*values, *also], 1)
     first = readable(values, scale, places, also)
     larger = [unit for unit in READABLE_SCALES if unit > first.shown]
     if not larger or longest_label(first, values) <= LONG_LABEL:

@@ -23,6 +23,7 @@ from core.charts.style import (
     Chart,
     Readable,
     decimals_of,
+    release_unit,
 )
 from core.formatting import accounting, as_printed, currency_sign, marked, share_places, unit_label
 from core.formatting import shares_in_millions as millions_of_shares
@@ -331,6 +332,14 @@ def series_currency(series: CompanySeries) -> str | None:
     """The currency every release of the series reports in; None where they differ (a company that moved
     its reporting currency): its amounts are then no one measure over time."""
     return shared_currency([release_currency(release) for release in series.releases])
+
+
+def series_display_unit(series: CompanySeries) -> int | None:
+    """The unit a company's charts over time read their amounts in: its latest release's
+    (`style.release_unit`), as the Compare page says ("Amounts in the latest release's units") and as that
+    release's own pages read, one for the net result, the costs, the cash and the burn (UI-46: Forian's
+    cash in $ millions had stood beside its net result, costs and burn in $ thousands)."""
+    return release_unit(series.releases[-1]) if series.releases else None
 
 
 def series_unit(series: CompanySeries, scale: int | None = None) -> str:

@@ -91,7 +91,9 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     cash, shares = cash_trend(series), share_count_trend(series)
     net = line_bars(series, "net_income", "Net result per quarter")
     assert cash is not None and shares is not None and net is not None
-    assert list(cash.figure.data[0].text) == ["51.01", "59.71", None, "162.10", "172.58"]  # $ billions (UI-43)
+    # in the latest release's $ millions, as its own pages read (UI-46: "172.58" of $ billions had stood beside
+    # a net result in millions); the labels still stand clear of each other
+    assert list(cash.figure.data[0].text)[2:] == [None, "162,099", "172,575"]
     assert list(shares.figure.data[0].text) == ["919.8", None, "933.2", None, "15,955.7", None, "15,576.6"]
     aligned = on_one_time_axis([net, cash, shares])
     # each chart names the days it draws (UI-46: the cash chart had named the net result's Dec 26, 2009 and Dec 31,

@@ -63,16 +63,18 @@ def test_balance_sheet_axes_read_in_millions_or_billions() -> None:
     assert axis.title.text == "$ millions" and "1,000" in list(axis.ticktext)
 
 
-def test_compare_draws_cash_over_time_in_millions_where_the_release_prints_dollars() -> None:
-    """Compare's cash chart of Forian alone: $49,357,888 at Sep 30, 2024 on an axis of "$ millions"."""
+def test_compare_draws_cash_over_time_in_thousands_where_the_release_prints_dollars() -> None:
+    """Compare's cash chart of Forian alone: $49,357,888 at Sep 30, 2024 on an axis of "$ thousands", no longer
+    "$ millions": its release reads in thousands on every page and every chart over time (UI-46,
+    `style.release_unit`), still no axis of whole dollars."""
     from core.analysis.series import company_series
     from core.charts.cash_over_time import cash_trend
 
     chart = cash_trend(company_series([read(FORIAN)]))
     assert chart is not None
     axis = chart.figure.layout.yaxis
-    assert axis.title.text == "$ millions" and list(axis.ticktext)[-1] == "50"
-    assert round(chart.figure.data[0].y[-1], 6) == 49.357888  # in the axis's millions (UI-43)
+    assert axis.title.text == "$ thousands" and list(axis.ticktext)[-1] == "50,000"
+    assert round(chart.figure.data[0].y[-1], 3) == 49357.888  # in the axis's thousands (UI-46)
 
 
 def test_the_runway_chart_ticks_every_year_from_the_balance_sheet_date() -> None:

@@ -48,19 +48,21 @@ def test_forians_cash_charts_say_millions_in_their_labels_hovers_tables_and_capt
     assert rows[("Sep 30, 2024", "Stockholders' equity")] == "26.895"  # 26,894,581
 
 
-def test_compare_draws_forians_cash_over_time_with_labels_in_millions() -> None:
-    """Compare's cash over time: the same $49,357,888, labelled "49.4" on its axis of $ millions."""
+def test_compare_draws_forians_cash_over_time_with_labels_in_its_axis_unit() -> None:
+    """Compare's cash over time: the same $49,357,888, labelled as its axis says, now "49,358" of $ thousands
+    (UI-46: its release reads in thousands on every page, the net result beside it too; "49.4" of $ millions had
+    stood beside a net result of "(205)" thousand)."""
     from core.analysis.series import company_series
     from core.charts.cash_over_time import cash_trend
 
     chart = cash_trend(company_series([read(FORIAN)]))
     assert chart is not None
-    assert chart.figure.layout.yaxis.title.text == "$ millions"
-    assert [text for text in chart.figure.data[0].text if text] == ["48.3", "49.4"]
-    assert "($ millions)" in chart.figure.data[0].hovertemplate
-    assert list(chart.data["Cash and investments ($ millions)"]) == ["48.3", "49.4"]
+    assert chart.figure.layout.yaxis.title.text == "$ thousands"
+    assert [text for text in chart.figure.data[0].text if text] == ["48,340", "49,358"]
+    assert "($ thousands)" in chart.figure.data[0].hovertemplate
+    assert list(chart.data["Cash and investments ($ thousands)"]) == ["48,340", "49,358"]
     # dots: nine months apart, never joined (UI-46)
-    assert chart.alt_text == "Dots of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
+    assert chart.alt_text == "Dots of cash and investments in $ thousands: Dec 31, 2023 48,340, Sep 30, 2024 49,358."
 
 
 def test_balance_sheet_captions_name_the_axis_unit() -> None:

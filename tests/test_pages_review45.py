@@ -112,8 +112,10 @@ def test_one_releases_panels_read_in_one_unit() -> None:
     revenue = tables[0].set_index("Line").loc["Revenue"]
     assert (revenue["This year ($ millions)"], revenue["Year earlier ($ millions)"]) == ("4.686", "5.348")
     assert tables[1].set_index("Line").loc["Revenue", "This year ($ millions)"] == "14.341"
+    # The page passes the release's own unit (UI-46, `style.release_unit`): its three panels' tables read in
+    # $ thousands, one unit still, as its Overview, Cash and Compare charts (millions had read "(0.007)")
     at = run_page("periods", release)
-    assert [d.value.columns[1] for d in at.dataframe[:3]] == ["This year ($ millions)"] * 3
+    assert [d.value.columns[1] for d in at.dataframe[:3]] == ["This year ($ thousands)"] * 3
 
 
 def test_one_paragraphs_amounts_are_each_sized_as_a_card_sizes_them() -> None:

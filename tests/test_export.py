@@ -15,8 +15,8 @@ def test_html_export_is_self_contained(allos: Release) -> None:
     chart = line_bars(company_series([allos]), "net_income", "Net result per quarter")
     assert chart is not None
     html = figure_html(chart.figure).decode()
-    # the net loss of 7,151 thousand in $ millions, as its labels read best (UI-45)
-    assert html.lower().startswith("<!doctype html>") and "plotly" in html.lower() and "-7.151" in html
+    # the net loss of 7,151 thousand in the release's own $ thousands (UI-46; $ millions, UI-45)
+    assert html.lower().startswith("<!doctype html>") and "plotly" in html.lower() and "-7151" in html
 
 
 @pytest.mark.skipif(not image_export_available(), reason="Kaleido or a Chrome/Chromium is missing")
@@ -25,7 +25,7 @@ def test_png_and_svg_export_offline(allos: Release) -> None:
     assert chart is not None
     assert figure_image(chart.figure, "png").startswith(b"\x89PNG\r\n\x1a\n")
     svg = figure_image(chart.figure, "svg").decode()
-    assert svg.startswith("<svg") and "(7.2)" in svg
+    assert svg.startswith("<svg") and "(7,151)" in svg  # the release's own $ thousands (UI-46)
 
 
 def test_an_image_export_that_meets_kaleidos_start_up_race_is_tried_once_more(

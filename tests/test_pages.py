@@ -124,20 +124,21 @@ def test_a_page_with_nothing_loaded_says_how_to_load_something() -> None:
 def test_periods_table_of_change_in_dollars_and_percent(allos: Release) -> None:
     at = run_page("periods", allos)
     quarter = at.dataframe[0].value.set_index("Line")
-    assert quarter.loc["Net loss", "Change ($ millions)"] == "4.620"  # in the axis's unit (UI-43)
+    # in the release's own $ thousands on every page (UI-46, `style.release_unit`), no longer $ millions
+    assert quarter.loc["Net loss", "Change ($ thousands)"] == "4,620"
     assert quarter.loc["Net loss", "Change %"] == "+39.2% (smaller loss)"  # as the Overview says it (UI-42)
-    assert quarter.loc["Clinical manufacturing", "This year ($ millions)"] == "1.374"
+    assert quarter.loc["Clinical manufacturing", "This year ($ thousands)"] == "1,374"
     half = at.dataframe[1].value.set_index("Line")
-    # to the places the quarter beside it reads in, one unit for the page's panels (UI-45): 12,297 thousand
-    assert half.loc["Net loss", "This year ($ millions)"] == "(12.297)"
+    # one unit for the page's panels (UI-45), the release's own (UI-46): 12,297 thousand
+    assert half.loc["Net loss", "This year ($ thousands)"] == "(12,297)"
     assert [t.label for t in at.tabs] == ["Quarter", "Six months", "Quarter to Mar 31, 2004 (derived)"]
 
 
 def test_periods_marks_the_derived_quarter(allos: Release) -> None:
     at = run_page("periods", allos)
     derived = at.dataframe[2].value.set_index("Line")
-    # (12,297) - (7,151) thousand, in the $ millions the other panels read in (UI-45)
-    assert derived.loc["Net loss", "This year ($ millions)"] == "(5.146)"
+    # (12,297) - (7,151) thousand, in the $ thousands the other panels read in (UI-45, UI-46)
+    assert derived.loc["Net loss", "This year ($ thousands)"] == "(5,146)"
     assert "**3M to Mar 31, 2004 (derived)** = 6M to Jun 30, 2004 minus 3M to Jun 30, 2004" in texts(at)
 
 
@@ -155,9 +156,9 @@ def test_periods_names_a_week_calendars_derived_period_in_weeks() -> None:
 def test_periods_waterfall_can_show_any_period(allos: Release) -> None:
     at = run_page("periods", allos)
     at.selectbox(key="periods_waterfall_period").select_index(2).run()
-    # 12,297 thousand: in $ millions, as its steps' labels read (UI-44)
-    assert "Waterfall for 6M to Jun 30, 2004 in $ millions" in texts(at)
-    assert "Net result (12.30)" in texts(at)
+    # 12,297 thousand: in the release's own $ thousands, as every chart of its pages (UI-46; $ millions, UI-44)
+    assert "Waterfall for 6M to Jun 30, 2004 in $ thousands" in texts(at)
+    assert "Net result (12,297)" in texts(at)
 
 
 def test_periods_without_year_to_date_columns_says_so() -> None:

@@ -242,9 +242,10 @@ def test_edgar_oracle_full_year_comparison_is_shown(page: Any, shots: Path | Non
         timeout=TIMEOUT_MS
     )
     full_year = next(t for t in figures(page)[1]["data"] if t["name"] == "This year")  # the second window
-    # $ billions since the charts read amounts in the unit their axis does (UI-43): 38,275 of $ millions, twelve
+    # in the release's own $ millions (UI-46, `style.release_unit`: its largest figure has five digits; the panel
+    # alone had read $ billions, UI-43, beside a bridge in millions): 38,275 of $ millions, twelve
     # months ended May 31, 2014
-    assert at(full_year, "Total Revenues") == 38.275
+    assert at(full_year, "Total Revenues") == 38275
     no_overlaps(page, "oracle_periods", shots)
     visit(page, "Overview")
     cards = " | ".join(page.locator('[data-testid="stMetric"]').all_inner_texts())
@@ -265,8 +266,9 @@ def test_pdf_buckle_no_runway_and_assets_equal_the_printed_total(page: Any, shot
         t["y"][0] for t in bars
         if t["x"] and t["x"][0][0] == "Nov 2, 2024" and t["x"][1][0] == "Assets"
     ]  # fmt: skip
-    # "Total assets" at November 2, 2024: 976,270 of $ thousands, drawn in $ millions (UI-43)
-    assert round(sum(november), 3) == 976.27
+    # "Total assets" at November 2, 2024: 976,270 of $ thousands, drawn in the release's own $ thousands (UI-46:
+    # its largest figure has six digits; the sheet alone had read $ millions, UI-43)
+    assert round(sum(november), 3) == 976270
     assert 508.273 not in november  # gross property is not drawn next to the net
     no_overlaps(page, "buckle_cash", shots)
     visit(page, "Overview")

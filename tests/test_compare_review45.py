@@ -111,8 +111,9 @@ def test_a_line_printed_in_capitals_is_named_in_the_caption_as_every_page_names_
     INCOME per quarter"."""
     chart = line_bars(company_series([_parse(BUCKLE)]), "net_income", "Net result per quarter")
     assert chart is not None
-    assert chart.alt_text == ("Bars of Net income per quarter in $ millions: 13 weeks to Oct 28, 2023 51.8, "
-                              "13 weeks to Nov 2, 2024 44.2.")
+    # in the release's own $ thousands, as its pages read (UI-46, `style.release_unit`; "51.8" of $ millions before)
+    assert chart.alt_text == ("Bars of Net income per quarter in $ thousands: 13 weeks to Oct 28, 2023 51,762, "
+                              "13 weeks to Nov 2, 2024 44,172.")
 
 
 def test_side_by_side_starts_from_the_release_chosen_in_the_sidebar() -> None:

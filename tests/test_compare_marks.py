@@ -46,11 +46,11 @@ def unchecked() -> core.Release:
 def test_over_time_each_quarter_is_marked_by_its_own_figure(saddlebrook: core.Release) -> None:
     chart = line_bars(company_series([saddlebrook]), "revenue", "Revenue per quarter")
     assert chart is not None
-    # in $ millions, as its labels read best (UI-45): 41,806 thousand has five digits
-    values = dict(zip(chart.data["Period"], chart.data["Value ($ millions)"], strict=True))
-    assert values["3M to Aug 2, 1997"] == "41.8"  # its gross profit check passes: no mark
-    assert values["3M to Aug 3, 1996"] == f"37.2 {CROSS}"  # the failed check's quarter
-    assert values["3M to May 4, 1996"] == f"34.7 {CROSS}"  # 71,905 - 37,220: no surer than 37,220
+    # in the release's own $ thousands, as its pages read (UI-46, `style.release_unit`; $ millions, UI-45)
+    values = dict(zip(chart.data["Period"], chart.data["Value ($ thousands)"], strict=True))
+    assert values["3M to Aug 2, 1997"] == "41,806"  # its gross profit check passes: no mark
+    assert values["3M to Aug 3, 1996"] == f"37,220 {CROSS}"  # the failed check's quarter
+    assert values["3M to May 4, 1996"] == f"34,685 {CROSS}"  # 71,905 - 37,220: no surer than 37,220
     # by quarter, not by line: the failed quarter cross-hatched, the checked one plain, derived ones hatched
     assert chart.figure.data[0].marker.pattern.shape == (DERIVED_PATTERN, UNVERIFIED_PATTERN, DERIVED_PATTERN, "")
     assert chart.figure_marks == {"Net sales, 3M to May 4, 1996": "failed", "Net sales, 3M to Aug 3, 1996": "failed"}
@@ -68,7 +68,7 @@ def test_over_time_a_line_chart_marks_its_points(saddlebrook: core.Release) -> N
     assert by_end["1997-08-02"] == "circle"  # printed, verified
     assert by_end["1997-05-03"] == "circle-open"  # derived from verified figures
     rows = chart.data.set_index(["Line", "Period"])
-    assert rows.loc[("Selling, general and administrative", "3M to Aug 2, 1997"), "Value ($ millions)"] == "10.94"
+    assert rows.loc[("Selling, general and administrative", "3M to Aug 2, 1997"), "Value ($ thousands)"] == "10,944"
     point = next(o for o in company_series([saddlebrook]).values
                  if o.key == "selling_general_administrative" and not o.derived)
     assert [point_symbol(dataclasses.replace(point, status=status)) for status in ("unchecked", "failed")] == [

@@ -164,8 +164,9 @@ def test_over_time_charts_name_the_series_currency_and_keep_printed_cents() -> N
     assert list(trend.figure.data[0].text) == ["C$0.122", "C$0.132"]  # "Diluted ... 13.2 ... 12.2" cents
     assert trend.figure.layout.yaxis.title.text == "C$ per share"
     bars = line_bars(series, "net_income", "Net result per quarter")
-    assert bars is not None and bars.figure.layout.yaxis.title.text == "C$ millions"  # as its labels read best
-    assert "Value (C$ millions)" in bars.data.columns
+    # the release's own C$ thousands, as its pages read (UI-46, `style.release_unit`); the currency still said
+    assert bars is not None and bars.figure.layout.yaxis.title.text == "C$ thousands"
+    assert "Value (C$ thousands)" in bars.data.columns
 
 
 def test_mixed_currencies_note_names_each_release(allos: Release) -> None:

@@ -207,8 +207,9 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
 
     cash = cash_trend(series)
     assert cash is not None
-    assert list(cash.figure.data[0].y) == [59.45, 55.0, 49.5, 43.6]  # in the axis's millions (UI-43)
-    assert list(cash.figure.data[1].y) == [60.0]
+    # in the latest release's own $ thousands, as the net result beside it (UI-46; $ millions, UI-43)
+    assert list(cash.figure.data[0].y) == [59450.0, 55000.0, 49500.0, 43600.0]
+    assert list(cash.figure.data[1].y) == [60000.0]
 
     expenses = expense_lines(series)
     assert expenses is not None
@@ -408,7 +409,7 @@ def test_a_banks_expense_lines_over_time_are_named_for_its_noninterest_expense()
     assert chart is not None
     assert chart.title.startswith("Total noninterest expense per quarter, line by line")
     total = next(t for t in chart.figure.data if t.name == "Total noninterest expense")
-    assert list(total.y)[-1] == 27.739  # in $ millions, as its five-digit thousands read best (UI-45)
+    assert list(total.y)[-1] == 27739  # in the release's own $ thousands, as its pages read (UI-46; millions, UI-45)
     assert total.line.dash == "dash"
     assert [t.name for t in chart.figure.data][:2] == ["Salaries and employee benefits", "Occupancy and equipment"]
 

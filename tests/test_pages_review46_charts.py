@@ -66,7 +66,7 @@ def test_a_caption_says_dots_where_no_two_points_are_joined(oracle: tuple[Releas
     assert margins.alt_text == "Dots of operating margin, net margin per quarter, in % of revenue."
     assert shares.alt_text.startswith("Dots of weighted average shares per quarter, in millions: "
                                       "3M to May 31, 2013 4,756.0, 3M to May 31, 2014 4,569.0,")
-    assert cash.alt_text.startswith("Dots of cash and investments in $ billions: ")
+    assert cash.alt_text.startswith("Dots of cash and investments in $ millions: ")  # Oracle's own unit (UI-46)
     halden = tuple(_parse(path) for path in sorted(SERIES.glob("halden_*.txt")))
     joined = share_count_trend(company_series(halden))
     assert joined is not None

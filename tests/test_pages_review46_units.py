@@ -79,7 +79,7 @@ def test_forians_charts_over_time_share_one_unit() -> None:
     cash, net, costs = cash_trend(series), line_bars(series, "net_income", "Net result per quarter"), \
         expense_lines(series)
     assert cash is not None and net is not None and costs is not None
-    assert cash.alt_text == "Line of cash and investments in $ thousands: Dec 31, 2023 48,340, Sep 30, 2024 49,358."
+    assert cash.alt_text == "Dots of cash and investments in $ thousands: Dec 31, 2023 48,340, Sep 30, 2024 49,358."
     assert {cash.figure.layout.yaxis.title.text, net.figure.layout.yaxis.title.text,
             costs.figure.layout.yaxis.title.text} == {"$ thousands"}
     assert "(205)" in list(net.figure.data[0].text)

@@ -59,6 +59,19 @@ def spaced_header(width: int) -> bytes:
             "<tr><td>Net income</td><td>150</td><td>130</td></tr></table></body></html>").encode()
 
 
+def doubled_rows(count: int) -> bytes:
+    """A balance sheet flattened onto one line whose every third row prints twice the columns' figures: a
+    line and a side's total glued to it, which the reader tries by the lines' running sums (round 617)."""
+    rng = random.Random(617)
+    rows = []
+    for i in range(count):
+        name = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
+        figures = [f"{rng.randint(100, 99_999):,}" for _ in range(4 if i % 3 == 2 else 2)]
+        rows.append(f"Item {name} {' '.join(figures)}")
+    return ("Acme reports.\n\nACME CORP. CONDENSED BALANCE SHEETS (In thousands) December 31, 2024 "
+            "December 31, 2023 " + " ".join(rows) + "\n").encode()
+
+
 # (name, file name, bytes): the issue's repros first, in its order.
 INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("8,000 bare numbers on one line", "w.txt", lambda: b"1 " * 8000),
@@ -104,6 +117,7 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
      lambda: (b"The company reported strong results in the quarter and expects more. " * 3 + b"\n") * 100_000),
     ("20 MB flattened statement: years, then 770,000 rows on one line", "flat.txt",
      lambda: b"Revenue 2024 2023 " + b"Cost of sales 1,234 5,678 " * 770_000),
+    ("flattened balance sheet: 330 rows, every third doubled", "doubled.txt", lambda: doubled_rows(330)),
     ("100,000 markdown pipe rows", "pipes.md",
      lambda: b"| | 2024 | 2023 |\n|---|---|---|\n" + b"| Cost of sales | $ 1,234 | $ 5,678 |\n" * 100_000),
 ]

@@ -56,7 +56,8 @@ if compared:
         # Many lines: the standard ones are drawn, the reader adds any other (the table lists them all).
         drawn = tuple(
             st.multiselect(
-                "Lines drawn", every_line, default=list(drawn), key="periods_lines",
+                # (one picker a release: another's lines, kept under one key, had left none drawn after a switch)
+                "Lines drawn", every_line, default=list(drawn), key=f"periods_lines_{release.sha256 or release.name}",
                 help="The chart starts with the lines every release names; add any other printed line.",
             )
         )  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -405,15 +405,9 @@ def phone_swipe_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> s
     """A caption naming the columns a phone's main column (`PHONE_PAGE_PX`) cuts or leaves off to the right of
     `table` laid out with `columns`, or None where every column fits. The grid gives no sign of them until touched:
     at 390 px Forian's Periods table had shown Line and This year alone, its changes a swipe away unsaid (UI-46)."""
-    right, past = SELECT_PX, []
-    for name in table.columns:
-        right += _column_px(str(name), table[name], columns.get(str(name)))
-        if right > PHONE_PAGE_PX:
-            past.append(re.sub(r"\s*\(.*\)$", "", str(name)))  # "Change ($ millions)" named as "Change"
-    if not past:
-        return None
-    named = past[0] if len(past) == 1 else ", ".join(past[:-1]) + " and " + past[-1]
-    return f"On a phone, swipe the table sideways for {named}."
+    past = _columns_past(table, SELECT_PX, PHONE_PAGE_PX,
+                         lambda name: _column_px(name, table[name], columns.get(name)))
+    return f"On a phone, swipe the table sideways for {past}." if past else None
 
 
 def half_width_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> str | None:
@@ -421,20 +415,29 @@ def half_width_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> st
     off to its right, or None where all fit: Oracle's shares table on Compare had ended in "printed i..." at
     1,440 px, its "How" and "Restated" columns a scroll away unsaid (UI-46). On a phone the two columns stack,
     each the phone's width, narrower still, so the note holds there too."""
-    right, past = 0, []  # a chart's table selects no rows: no selection box
-    for name in table.columns:
-        config = columns.get(str(name))
-        width = None if config is None else config.get("width")
+    def width(name: str) -> int:
+        config = columns.get(name)
         # the cells at the grid font's measured width (`text_width`): the page's tables are sized on the safe
         # side (`fitting_width`), but a note naming a column in full view ("Line") would mislead
-        right += _column_px(str(name), (), config) if width is not None else max(
-            HEADER_CHAR_PX * len(str(name)) + CELL_PADDING_PX, text_width(str(cell) for cell in table[name]))
-        if right > HALF_COLUMN_PX:
-            past.append(re.sub(r"\s*\(.*\)$", "", str(name)))
-    if not past:
-        return None
-    named = past[0] if len(past) == 1 else ", ".join(past[:-1]) + " and " + past[-1]
-    return f"Scroll the table sideways for {named}."
+        if config is not None and config.get("width") is not None:
+            return _column_px(name, (), config)
+        return max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, text_width(str(cell) for cell in table[name]))
+
+    past = _columns_past(table, 0, HALF_COLUMN_PX, width)  # a chart's table selects no rows: no selection box
+    return f"Scroll the table sideways for {past}." if past else None
+
+
+def _columns_past(table: pd.DataFrame, start: int, limit: int, width: Callable[[str], int]) -> str:
+    """The names of the columns that end past `limit` pixels, each column `width` wide after `start`, as a
+    sentence names them ("This year, Change and Change %", "Change ($ millions)" as "Change"); "" where all fit."""
+    right, past = start, []
+    for name in map(str, table.columns):
+        right += width(name)
+        if right > limit:
+            past.append(re.sub(r"\s*\(.*\)$", "", name))
+    if len(past) < 2:
+        return "".join(past)
+    return ", ".join(past[:-1]) + " and " + past[-1]
 
 
 # The pinned metric names' widest column: a longer name is cut, whole in its cell's tooltip (UI-31: at 390 px a

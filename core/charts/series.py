@@ -7,6 +7,9 @@ are in core.charts.cash_over_time."""
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -14,10 +17,11 @@ from core.analysis.currency import EACH_OWN
 from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.per_share import equity_words_of
 from core.analysis.periods import day_name, period_name
-from core.analysis.series import CompanySeries
+from core.analysis.series import CompanySeries, Observation
 from core.charts.style import (
     CURRENT,
     SEQUENCE,
+    TOP_LINES,
     TOTAL,
     UNFAVOURABLE,
     Chart,
@@ -34,6 +38,7 @@ from core.charts.style import (
 from core.charts.timeline import (
     bar_pattern,
     drawn_as,
+    drawn_as_many,
     figure_marks,
     label_positions,
     marks_sentence,
@@ -50,9 +55,9 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import as_a_name
+from core.formatting import as_a_name, how_many
 from core.formatting import printed_places as figure_places
-from core.model import Release
+from core.model import Period, Release
 
 
 def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
@@ -108,14 +113,21 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
     return Chart(figure, data, alt, figure_marks=marks)
 
 
-def expense_lines(series: CompanySeries) -> Chart | None:
+def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
     """Each expense line per quarter, and their total dashed, named as the Expenses page names it ("Total
     noninterest expense" for a bank); hollow markers for derived values. In the unit its figures read best in
     (`style.readable`), as the cash chart beside it: Forian's whole dollars had read "6,000,000" on its axis
-    (UI-45)."""
+    (UI-45).
+
+    At most `top` lines one by one, the largest (`largest_lines`), the rest summed quarter by quarter into one
+    "Smaller lines (n)" series, as the Expenses page sums its mix's (`charts.expenses.top_components`), so the
+    points still add up to the total: Oracle's fiscal 2014 and 2022 releases had drawn fourteen lines, each its
+    own colour, one no reader could tell from the next (UI-47). The table under the chart lists every line."""
     keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
+    lines = [k for k in keys if k != series.expense_total]
+    kept, folded = largest_lines(series, lines, top)
     scale = series.scale
     quarters = series.quarters
     x = [quarter_tick(q) for q in quarters]
@@ -128,13 +140,22 @@ def expense_lines(series: CompanySeries) -> Chart | None:
                      [value_in_units(o, scale) for p in drawn for o in other_readings(series, p)],
                      unit=series_display_unit(series))
     unit, places = series_unit(series, shown.shown), shown.decimals
-    for index, key in enumerate(keys):
-        by_end = {p.period.end: p for p in series.points(key)}
-        found = [by_end.get(q.end) for q in quarters]
+    traced: list[list[str | None]] = []  # each series' points' dates, to say whether any two are joined
+    sums = _summed(series, folded, quarters) if folded else []
+    smaller = f"Smaller lines ({len(folded)})"
+    # the lines one by one, then their smaller ones summed (None), then the total
+    order = [*kept, *([None] if folded else []), *(k for k in keys if k == series.expense_total)]
+    for index, key in enumerate(order):
+        if key is None:
+            found, name = sums, smaller
+        else:
+            by_end = {p.period.end: p for p in series.points(key)}
+            found = [by_end.get(q.end) for q in quarters]
+            name = as_a_name(series.label(key))
         ys = [None if p is None else value_in_units(p, scale) / shown.factor for p in found]
         plotted.extend(ys)
+        traced.append([tick if p is not None else None for tick, p in zip(x, found, strict=True)])
         total = key == series.expense_total
-        name = as_a_name(series.label(key))
         figure.add_trace(
             go.Scatter(
                 x=x,
@@ -154,6 +175,12 @@ def expense_lines(series: CompanySeries) -> Chart | None:
             )
         )
         present = tuple(p for p in found if p is not None)
+        if key is None:
+            rows.extend(_sum_rows(series, present, folded, unit, shown))
+            for line in folded:  # each summed line in the table under its own name, its marks and readings
+                marks.update(figure_marks(series.label(line), series.points(line)))
+                rows.extend(table_rows(series, series.points(line), series.label(line), unit, shown=shown))
+            continue
         marks.update(figure_marks(series.label(key), present))
         rows.extend(table_rows(series, present, series.label(key), unit, shown=shown))
         restated = restated_trace(series, present, [quarter_tick(p.period) for p in present], shown)
@@ -163,10 +190,65 @@ def expense_lines(series: CompanySeries) -> Chart | None:
     figure.update_yaxes(title_text=unit, **accounting_axis(plotted))
     name = safe(series.expense_total_label)
     base_layout(figure, title=f"{name} per quarter, line by line (hollow markers are derived)")
-    alt = f"Lines per quarter in {unit} of each line making up {name}: " + ", ".join(
-        as_a_name(series.label(k)) for k in keys) + "." + marks_sentence(marks, bars=False)
+    named = ", ".join(as_a_name(series.label(k)) for k in kept)
+    if folded:
+        what = (f"the costs making up {name} per quarter, in {unit}: the {len(kept)} largest one by one, {named}; "
+                f"the other {len(folded)} summed as {smaller}, "
+                + ", ".join(as_a_name(series.label(k)) for k in folded) + " (each listed in the table)")
+    else:
+        what = f"the costs making up {name} per quarter, in {unit}, one by one: {named}"
+    if series.expense_total in keys:
+        what += f"; and {as_a_name(series.label(series.expense_total))}"
+    # "Dots" where no two points of any series are joined (`drawn_as`): Oracle's quarters a year apart (UI-47)
+    alt = f"{drawn_as_many(traced)} of {what}." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
+
+
+def largest_lines(series: CompanySeries, keys: list[str], top: int = TOP_LINES) -> tuple[list[str], list[str]]:
+    """`keys` parted into those drawn one by one and those summed: all one by one where at most `top` + 1 (one
+    line summed alone says nothing a line of its own would not), else the `top` largest, by the largest amount
+    each prints in any quarter (a line only the older releases print, Oracle 2014's "Hardware systems products"
+    443, is as large as it ever was, not nothing), each part in the statement's order."""
+    if len(keys) <= top + 1:
+        return list(keys), []
+    size = {key: max(abs(p.value) for p in series.points(key)) for key in keys}
+    largest = set(sorted(keys, key=lambda key: size[key], reverse=True)[:top])  # (a stable sort: ties in order)
+    return [k for k in keys if k in largest], [k for k in keys if k not in largest]
+
+
+_WORST_FIRST = ("failed", "unchecked")
+
+
+def _summed(series: CompanySeries, keys: list[str], quarters: tuple[Period, ...]) -> list[Observation | None]:
+    """The lines `keys` summed in each of `quarters`: the exact sum of the amounts printed (or derived) for it,
+    None where none of them has one. A sum is derived where any of its parts is, and as sure as the least sure
+    of them (`point_symbol`, the table's marks)."""
+    found: list[Observation | None] = []
+    for quarter in quarters:
+        parts = [p for key in keys if (p := series.value(key, quarter.end)) is not None]
+        if not parts:
+            found.append(None)
+            continue
+        derived = [p for p in parts if p.derived]
+        status = next((s for s in _WORST_FIRST if any(p.status == s for p in parts)), parts[0].status)
+        found.append(dataclasses.replace(
+            parts[0], key="smaller_lines", label=f"Smaller lines ({len(keys)})",
+            value=sum((p.value for p in parts), Decimal(0)),
+            source=", ".join(dict.fromkeys(p.source for p in parts)),
+            basis="; ".join(p.basis for p in derived), status=status))
+    return found
+
+
+def _sum_rows(series: CompanySeries, sums: tuple[Observation, ...], keys: list[str], unit: str,
+              shown: Readable) -> list[dict[str, object]]:
+    """The table's rows of the summed lines' series: each quarter's sum, saying how many lines it adds."""
+    rows = table_rows(series, sums, sums[0].label if sums else "", unit, shown=shown)
+    for row, point in zip(rows, sums, strict=True):
+        count = sum(series.value(key, point.period.end) is not None for key in keys)
+        row["How"] = (f"sum of {how_many(count, 'line')} for this quarter, each listed below"
+                      + (", some derived" if point.derived else ""))
+    return rows
 
 
 def per_share_trend(series: CompanySeries) -> Chart | None:
@@ -284,8 +366,7 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
         )
     figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
     base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
-    drawn = "Lines" if any(drawn_as([end.isoformat() for end, _ in points]) != "Dots"
-                           for points in history.values()) else "Dots"
+    drawn = drawn_as_many([end.isoformat() for end, _ in points] for points in history.values())
     alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)

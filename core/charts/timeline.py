@@ -271,6 +271,13 @@ def drawn_as(xs: Sequence[str | None], *, many: bool = False) -> str:
     return "Dots"
 
 
+def drawn_as_many(series: Iterable[Sequence[str | None]]) -> str:
+    """What a caption calls several series over time drawn in one chart: "Lines" where any of them joins two
+    points (`drawn_as`), else "Dots": Oracle's costs, each line's quarters a year apart, had been captioned
+    "Lines per quarter" over dots alone (UI-47)."""
+    return "Lines" if any(drawn_as(xs) != "Dots" for xs in series) else "Dots"
+
+
 def _cut_after(one: str | None, other: str | None) -> bool:
     """Whether the axis is cut between two neighbouring dates (`axis_cuts`: more than CUT_DAYS apart)."""
     if one is None or other is None:

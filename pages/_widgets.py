@@ -401,10 +401,32 @@ def grid_height(rows: int) -> int:
     return GRID_ROW_PX * (rows + 1) + GRID_FRAME_PX
 
 
+# The widest screen that is a phone's: Streamlit's own (1.67) width below which it stacks columns and lays a page
+# out for a phone. A note about a phone's screen is shown below it only.
+PHONE_MAX_PX = 640
+# The key prefix of a container shown on a phone only: Streamlit gives a keyed container the CSS class
+# "st-key-<key>", which `PHONE_ONLY_CSS` hides on wider screens.
+PHONE_ONLY = "phone_only_"
+PHONE_ONLY_CSS = (f"<style>@media (min-width: {PHONE_MAX_PX + 1}px) "
+                  f"{{ [class*=\"st-key-{PHONE_ONLY}\"] {{ display: none; }} }}</style>")
+
+
+def phone_caption(text: str, *, key: str) -> None:
+    """`text` as a caption shown only on a phone's narrow screen (`PHONE_MAX_PX`), where the table it speaks of
+    is cut: a note naming the columns a phone leaves a swipe away had shown at 1,280 px too, every column in
+    view there (UI-47: Forian's Periods table, Compare's memo of three companies). The page is one for every
+    width, so the note is hidden by a CSS media query (`PHONE_ONLY_CSS`, a style alone, which Streamlit adds to
+    the page without taking room), not left out."""
+    st.html(PHONE_ONLY_CSS)
+    with st.container(key=f"{PHONE_ONLY}{key}"):
+        st.caption(text)
+
+
 def phone_swipe_note(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> str | None:
     """A caption naming the columns a phone's main column (`PHONE_PAGE_PX`) cuts or leaves off to the right of
     `table` laid out with `columns`, or None where every column fits. The grid gives no sign of them until touched:
-    at 390 px Forian's Periods table had shown Line and This year alone, its changes a swipe away unsaid (UI-46)."""
+    at 390 px Forian's Periods table had shown Line and This year alone, its changes a swipe away unsaid (UI-46).
+    Shown with `phone_caption`, on a phone only."""
     past = _columns_past(table, SELECT_PX, PHONE_PAGE_PX,
                          lambda name: _column_px(name, table[name], columns.get(name)))
     return f"On a phone, swipe the table sideways for {past}." if past else None

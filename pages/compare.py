@@ -62,6 +62,7 @@ from pages._widgets import (
     keep,
     lasting,
     missing,
+    phone_caption,
     show_chart,
     show_source,
     text_width,
@@ -267,8 +268,8 @@ else:
     elif sum(widths.values()) > PHONE_PAGE_PX:
         # on a phone the pinned metric names and the first company fill the screen (UI-40): the others are
         # there, a swipe away, which the grid does not show
-        st.caption(f"On a phone, swipe the table sideways to see all {len(shorts)} companies; the metric names "
-                   "stay pinned.")
+        phone_caption(f"On a phone, swipe the table sideways to see all {len(shorts)} companies; the metric names "
+                      "stay pinned.", key="compare_memo_swipe")  # (at desktop width every company is in view)
     # no unit column: each figure says its unit (`memo._cell_text`). First, at phone width the pinned metric and
     # a unit column had filled the screen (UI-36); then, put last, the unit was off-screen with six companies at
     # 1,400 px (UI-38)

@@ -19,6 +19,7 @@ from pages._widgets import (
     header,
     missing,
     not_checked,
+    phone_caption,
     phone_swipe_note,
     release_or_stop,
     selected_source,
@@ -97,7 +98,8 @@ if compared:
             table = chart.marked_data().drop(columns="Window")
             columns = table_columns(table)
             if swipe := phone_swipe_note(table, columns):
-                st.caption(swipe)  # at 390 px the changes lie past the grid's edge, which shows no sign of them
+                # at 390 px the changes lie past the grid's edge, which shows no sign of them; at 1,280 px in view
+                phone_caption(swipe, key=f"periods_swipe_{index}")
             picked = st.dataframe(
                 table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
                 column_config=columns,

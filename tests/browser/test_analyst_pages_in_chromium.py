@@ -292,5 +292,48 @@ def test_three_companies_side_by_side_read_as_a_memo(page: Any, shots: Path | No
     no_overlaps(page, "compare_side_by_side", shots)
 
 
+# The phone notes shown (laid out, not hidden by `_widgets.PHONE_ONLY_CSS`), each one's text.
+PHONE_NOTES_JS = """() => [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+    .filter(c => c.innerText.startsWith('On a phone, swipe') && c.getClientRects().length > 0)
+    .map(c => c.innerText)"""
+
+
+def phone_notes(page: Any, width: int, where: str, shots: Path | None) -> list[str]:
+    """The "On a phone, swipe ..." captions a reader sees at `width` px (each Periods tab's hidden but the
+    first's), a screenshot taken where asked."""
+    page.set_viewport_size({"width": width, "height": 1000})
+    page.wait_for_timeout(600)
+    settle(page, charts=0)
+    if shots is not None:
+        snapshot(page, shots / f"{where}_phone_note_{width}.png")
+    return list(page.evaluate(PHONE_NOTES_JS))
+
+
+def test_a_phones_swipe_note_shows_on_a_phone_only(page: Any, shots: Path | None) -> None:
+    """UI-47: "On a phone, swipe the table sideways for ..." had shown at 1,280 px too, under the Periods page's
+    table and over Compare's memo, every column in view there. At 390 px it is there, at 1,280 and 1,440 not."""
+    show(page, UPLOADS["oracle"].name, "Oracle")
+    visit(page, "Periods")
+    try:
+        assert phone_notes(page, 1440, "oracle_periods", shots) == []
+        assert phone_notes(page, 1280, "oracle_periods", shots) == []
+        narrow = phone_notes(page, 390, "oracle_periods", shots)
+        assert len(narrow) == 1 and narrow[0].startswith("On a phone, swipe the table sideways for ")
+    finally:
+        wide(page)
+    visit(page, "Compare", charts=0)
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_text("Companies side by side", exact=True).click()
+    settle(page, expect="Standard metrics", charts=0)
+    try:
+        assert phone_notes(page, 1280, "compare_memo", shots) == []
+        assert phone_notes(page, 390, "compare_memo", shots) == [
+            "On a phone, swipe the table sideways to see all 3 companies; the metric names stay pinned."]
+    finally:
+        wide(page)
+        main.get_by_text("One company over time", exact=True).click()
+        settle(page, charts=0)
+
+
 def test_nothing_is_fetched_from_the_internet(page: Any) -> None:
     assert page.outside == []

@@ -6,7 +6,6 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import ROUND_UP, Decimal
 
@@ -17,7 +16,7 @@ from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
 from core.formatting import UNIT_WORDS, accounting, marked, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
-from core.statements.signs import shown_against_its_concept
+from core.statements.signs import printed_negative, shown_against_its_concept
 from core.statements.units import EPS_ROUNDING
 
 __all__ = [
@@ -98,16 +97,10 @@ def _column(statement: Statement, index: int) -> list[Decimal | None]:
 
 
 def _as_printed(value: Decimal, item: LineItem, index: int) -> Decimal:
-    if len(item.cells) == len(item.values) and _DIGIT.search(cell := item.cells[index]):
-        negative = _NEGATIVE_CELL.match(cell) is not None or (cell.rstrip().endswith(")") and "(" not in cell)
+    negative = printed_negative(item.cells[index]) if len(item.cells) == len(item.values) else None
+    if negative is not None:
         return -abs(value) if negative else abs(value)
     return -value if shown_against_its_concept(item) else value
-
-
-_DIGIT = re.compile(r"\d")
-# "(1,234)", "$(0.23)", "-1,234", "−12.5": a parenthesis or a minus before the first digit ("1,234(1)" is a
-# footnote's); "1,234)", its parenthesis opened in a cell of its own, is negative too
-_NEGATIVE_CELL = re.compile(r"[^\d]*[(\-\u2212\u2013]")
 
 
 def checked_statement_frame(release: Release, statement: Statement) -> pd.DataFrame:

@@ -52,8 +52,8 @@ def test_the_change_columns_stay_in_view_beside_a_long_line_name() -> None:
     others = [columns["Change %"]["width"]] + [
         max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(table[name]))  # type: ignore[index]
         for name in ("This year ($ millions)", "Year earlier ($ millions)", "Change ($ millions)")]
-    assert others == [176, 156, 174, 138]  # "+92% (smaller loss)", then the three headers
-    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 247
+    assert others == [88, 156, 174, 138]  # "Change %" (no "(smaller loss)" since UI-47), then the three headers
+    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 335  # 247 before UI-47
     assert line["width"] < fitting_width([LONGEST]) and line["help"]
     # names that fit keep their whole width: ManTech's up to 30 characters long (26 at most), beside the same columns
     short = table[table["Line"].str.len() <= 30]  # type: ignore[index]
@@ -66,7 +66,7 @@ def test_the_periods_page_gives_the_line_names_the_room_left() -> None:
     config = json.loads(at.dataframe[0].proto.columns)
     # the page's table reads in ManTech's own $ thousands (UI-46): "610,912" and the "($ thousands)" headers take
     # more room than the $ millions above, which leave the name 229 px, still no wider than the room left
-    assert config["Line"]["width"] == 229
+    assert config["Line"]["width"] == 317  # 229 before UI-47 dropped "(smaller loss)" from a deduction
 
 
 def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:

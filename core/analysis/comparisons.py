@@ -17,7 +17,7 @@ from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.formatting import change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
-from core.statements.signs import shown_against_its_concept
+from core.statements.signs import printed_against_stored, shown_against_its_concept
 from core.vocabulary import LOSS_RESULT_WORDS, LOSS_WORDS
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
@@ -102,25 +102,42 @@ class Change:
         return change / abs(self.prior) * 100
 
     @property
+    def percent_places(self) -> int:
+        """The places this line's percent change is known to (`formatting.change_places`): one, or none where
+        the figures' rounding allows no tenth; one for a figure that is no amount or is missing."""
+        prior, current = self.prior, self.current
+        if self.kind != "amount" or prior is None or current is None:
+            return 1
+        return change_places(current, prior, self.unit)
+
+    @property
     def percent_words(self) -> str:
+        """`percent_said` to the line's own places."""
+        return self.percent_said()
+
+    def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an
         amount), has its change said as a smaller or larger loss, as the Overview's cards say it (UI-42: Cree's
         "Operating (loss) income" from (11.1) to (49.8) had read "-348.6%" on the Periods page, "-348.6% (larger
-        loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result."""
+        loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result. A line
+        in parentheses both years that is no result (`deducted_cost`) is said by the rule's sign alone. `places`,
+        where given, is the places to say it to, else the line's own."""
         change, prior, current = self.change, self.prior, self.current
         rate = self.percent
         if rate is not None and self.deducted_cost:
             rate = -rate  # the size's own change: (655) against (484) is 35% more taken off
-        places = 1 if self.kind != "amount" or prior is None or current is None else change_places(
-            current, prior, self.unit)
+        places = self.percent_places if places is None else places
         moved = percent(rate, decimals=places)
         if self.kind != "amount" or change is None or not change or prior is None or current is None:
             return moved
         result = self.concept in RESULTS
         if not result and not LOSS_WORDS.search(self.label):
             return moved
-        if self.deducted_cost:  # a loss in parentheses both years: its size's change, worded
-            return loss_change(moved, change > 0)
+        if self.deducted_cost:
+            # a loss in parentheses both years: the rule's sign is already its size's change, -92% where (1)
+            # follows (12); "(smaller loss)" beside it had read as a contradiction, the Overview's cards putting
+            # the same words beside a rise (UI-47)
+            return moved
         sign = -1 if result and self.direction == "lower_is_better" else 1  # a loss printed as a positive figure
         if sign * prior >= 0 or sign * current >= 0:
             return moved
@@ -181,11 +198,14 @@ _OPPOSITE: dict[Direction, Direction] = {
 
 
 def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None,
-                 unit: Decimal | None = None) -> Change:
-    """The line in both periods, signed the way its own words read (see `shown_against_its_concept`). `unit`
-    is the statement's printed unit where the caller has it (`compare` asks once for every line)."""
+                 unit: Decimal | None = None, *, as_printed: bool = True) -> Change:
+    """The line in both periods, signed as the release prints it (`printed_against_stored`: ManTech's
+    "Provision for income taxes (9,591)" in parentheses, as printed, where a table had shown "9,591", UI-47), or
+    with `as_printed` False the way its own words read (`shown_against_its_concept`), as a card names it
+    ("Operating expenses" never a negative figure). `unit` is the statement's printed unit where the caller
+    has it (`compare` asks once for every line)."""
     now, before, way = value_at(statement, item, current), value_at(statement, item, prior), direction(item)
-    if shown_against_its_concept(item):
+    if printed_against_stored(item) if as_printed else shown_against_its_concept(item):
         now, before, way = _negated(now), _negated(before), _OPPOSITE[way]
     return Change(
         label=display_label(statement, item),  # the same words under two headings stay two lines

@@ -129,7 +129,9 @@ def with_derived(statement: Statement, quarter: int | None = None) -> Statement:
         dataclasses.replace(
             item,
             values=item.values + tuple(_derived_value(item, statement, column) for column in derived),
-            cells=(),
+            # the printed cells kept, a derived column's blank: the signs the release prints a line with are
+            # read from them for its derived columns too (`signs.printed_against_stored`)
+            cells=item.cells + ("",) * len(derived) if len(item.cells) == len(item.values) else (),
         )
         for item in statement.items
     )

@@ -46,7 +46,7 @@ def _line_change(
     item = operations.item(concept)
     if item is None:
         return None
-    change = compare_item(operations, item, window.current, window.prior)
+    change = compare_item(operations, item, window.current, window.prior, as_printed=False)  # a card's words
     return Headline(title=title, change=change, basis=_basis(window), scale=scale)
 
 

@@ -47,6 +47,7 @@ from core.charts.style import (
     printed_decimals,
     readable,
     statement_sources,
+    table_cell,
     to_units,
 )
 from core.formatting import accounting, capital_words, sentence_case
@@ -175,6 +176,8 @@ def comparison_bars(
                      also=[to_units(v, statement.scale) for c in sized for v in (c.current, c.prior, c.change)],
                      unit=in_unit)
     unit, places = statement_unit(statement, scale.shown), scale.decimals
+    # the table in the page's unit rounds as that unit reads (UI-47); a chart choosing its own keeps its places
+    cell_places = places if in_unit is None else scale.unit_decimals
 
     def amount(value: Decimal | None) -> float | None:
         return scale.of(to_units(value, statement.scale))
@@ -241,10 +244,10 @@ def comparison_bars(
             {
                 "Window": window.name,
                 "Line": change.label,
-                f"This year ({unit})": accounting(amount(change.current), decimals=places),
-                f"Year earlier ({unit})": accounting(amount(change.prior), decimals=places),
+                f"This year ({unit})": table_cell(amount(change.current), cell_places),
+                f"Year earlier ({unit})": table_cell(amount(change.prior), cell_places),
                 # the cost's own change where it is printed as a deduction, as its percent is (UI-45)
-                f"Change ({unit})": accounting(amount(change.change_said), decimals=places),
+                f"Change ({unit})": table_cell(amount(change.change_said), cell_places),
                 "Change %": change.percent_words,  # a loss's change worded as the Overview words it (UI-42)
             }
             for change in changes

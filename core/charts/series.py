@@ -55,7 +55,7 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import as_a_name, how_many
+from core.formatting import as_a_name, how_many, share_places
 from core.formatting import printed_places as figure_places
 from core.model import Period, Release
 
@@ -301,7 +301,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
         return None
     x = [quarter_tick(p.period) for p in points]
     millions = [float(p.value) / 1e6 for p in points]
-    texts = share_labels(millions)
+    texts = share_labels(millions, min(SHARE_LABEL_PLACES, share_places(p.value for p in points)))
     figure = go.Figure(
         go.Scatter(
             x=x,
@@ -312,7 +312,7 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
             text=texts,
             textposition=label_positions(x, millions),
             cliponaxis=False,
-            hovertemplate=f"%{{x}}: %{{y:,.2f}} million {many}<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{text}} million {many}<extra></extra>",  # as the label says it
         )
     )
     # from zero, at round steps printed with the decimals they need (never "1, 1, 2, 2" for half millions)
@@ -335,10 +335,12 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
 SHARE_LABEL_PLACES = 1  # a count's label on the share-count chart: "35.1" million, as the axis reads it
 
 
-def share_labels(millions: list[float]) -> list[str]:
-    """Each point's label on the share-count chart, in millions to `SHARE_LABEL_PLACES`: what the caption says
-    of it too."""
-    return [f"{m:,.{SHARE_LABEL_PLACES}f}" for m in millions]
+def share_labels(millions: list[float], places: int = SHARE_LABEL_PLACES) -> list[str]:
+    """Each point's label on the share-count chart, in millions to `places` (the chart passes the fewest that
+    keep its counts as printed, `formatting.share_places`, at most `SHARE_LABEL_PLACES`): what the caption and
+    the hover say of it too. Oracle's counts, printed in whole millions, had read "4,756.0" (UI-47); Forian's
+    35,068,716 reads "35.1"."""
+    return [f"{m:,.{places}f}" for m in millions]
 
 
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:

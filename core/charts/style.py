@@ -281,6 +281,20 @@ class Readable:
     def all(self, values: Iterable[float | None]) -> list[float | None]:
         return [self.of(value) for value in values]
 
+    @property
+    def unit_decimals(self) -> int:
+        """The places a table in the release's page unit (`release_unit`) prints with: the release's own where
+        its figures read in its own unit, else the places the unit reads in (`READABLE_DECIMALS`), none for
+        thousands: a release in whole dollars shown in $ thousands rounds to whole thousands, as a release
+        printed in thousands does. Forian's table had read "4,686.312" and a line of zeros "0.000", three places
+        kept for its $20 warrant line (UI-47); the extra places stay with a chart's labels and hovers."""
+        return self.decimals if self.factor == 1 else READABLE_DECIMALS.get(self.shown, 0)
+
+
+def table_cell(value: float | None, decimals: int) -> str:
+    """A figure (in the unit shown) as a table's cell, accounting style: a zero as "0", never "0.000"."""
+    return "0" if value == 0 else accounting(value, decimals=decimals)
+
 
 # The digits a release's largest figure may print with in the unit its pages read it in: Forian's whole dollars
 # (its cash flow's 133,894,613, nine digits) read in $ thousands, Antero's thousands (its balance sheet's 15,197,569,

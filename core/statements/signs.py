@@ -18,6 +18,10 @@ _TAX_BENEFIT = re.compile(r"\bbenefits?\b", re.IGNORECASE)
 _TAX_EXPENSE = re.compile(r"\b(?:expenses?|provisions?|charges?)\b", re.IGNORECASE)
 # Past this many lines, trying every reading of signs costs more than it is worth (2**6 = 64 readings).
 _MAX_SEARCHED_LINES = 6
+_DIGIT = re.compile(r"\d")
+# "(1,234)", "$(0.23)", "-1,234", "−12.5": a parenthesis or a minus before the first digit ("1,234(1)" is a
+# footnote's)
+_NEGATIVE_CELL = re.compile(r"[^\d]*[(\-\u2212\u2013]")
 
 
 def reads_as_expense(label: str) -> bool:
@@ -45,6 +49,38 @@ def shown_against_its_concept(item: LineItem) -> bool:
     return ("nonoperating_income" in item.concepts and reads_as_expense(label)) or (
         "income_tax" in item.concepts and reads_as_tax_benefit(label)
     )
+
+
+def printed_negative(cell: str) -> bool | None:
+    """Whether a kept cell's text prints its figure as negative: "(1,234)", "$(0.23)", "-1,234", "−12.5", or
+    "1,234)" whose parenthesis opened in a cell of its own; None where the cell prints no digit (a blank, a
+    dash, a derived column's empty text)."""
+    if not _DIGIT.search(cell):
+        return None
+    return _NEGATIVE_CELL.match(cell) is not None or (cell.rstrip().endswith(")") and "(" not in cell)
+
+
+def printed_against_stored(item: LineItem) -> bool:
+    """Whether the release prints the line's figures with the opposite sign to the one its facts store.
+
+    Facts store signs by concept (expenses and taxes positive, non-operating lines as income); a table of
+    changes shows the release's own, as the Data page does. ManTech's "Provision for income taxes (9,591)
+    (7,066)" is stored as an expense of 9,591 and had been shown "9,591" on the Periods page (UI-47). Read from
+    the kept cells, a line at a time (one reading for every column, derived ones too): the line is turned
+    where more of its non-zero figures print against their stored sign than with it; where no cell says
+    (no text kept, a tie), a line whose words read against its stored sign is (`shown_against_its_concept`)."""
+    against = agree = 0
+    for value, cell in zip(item.values, item.cells, strict=False):
+        negative = printed_negative(cell) if value else None
+        if negative is None or value is None:
+            continue
+        if negative == (value < 0):
+            agree += 1
+        else:
+            against += 1
+    if against != agree:
+        return against > agree
+    return shown_against_its_concept(item)
 
 
 def bridge_signs(

@@ -43,15 +43,15 @@ def oracle() -> tuple[Release, ...]:
 
 def test_the_label_before_an_axis_cut_leans_away_from_the_cuts_words(oracle: tuple[Release, ...]) -> None:
     """The seven years between Oracle's fiscal 2014 and 2021 are cut from the axis, "7.0 years left out" set
-    upright on the earlier side of the dotted line; the May 31, 2014 label "4,569.0", centred over its dot, had run
+    upright on the earlier side of the dotted line; the May 31, 2014 label "4,569", centred over its dot, had run
     into it. It now leans left, away from the cut; the first leans right, the last left, as at the plot's edges."""
     chart = share_count_trend(company_series(oracle))
     assert chart is not None
     trace = chart.figure.data[0]
     labelled = {x: (text, position) for x, text, position in zip(trace.x, trace.text, trace.textposition,
                                                                    strict=True) if x is not None}
-    assert labelled == {"2013-05-31": ("4,756.0", "top right"), "2014-05-31": ("4,569.0", "top left"),
-                        "2021-05-31": ("2,943.0", "top center"), "2022-05-31": ("2,742.0", "top left")}
+    assert labelled == {"2013-05-31": ("4,756", "top right"), "2014-05-31": ("4,569", "top left"),
+                        "2021-05-31": ("2,943", "top center"), "2022-05-31": ("2,742", "top left")}
     notes = [note.text for note in chart.figure.layout.annotations if note.name == "axis cut"]
     assert notes == ["7.0 years left out"]
 
@@ -65,7 +65,7 @@ def test_a_caption_says_dots_where_no_two_points_are_joined(oracle: tuple[Releas
     assert margins is not None and shares is not None and cash is not None
     assert margins.alt_text == "Dots of operating margin, net margin per quarter, in % of revenue."
     assert shares.alt_text.startswith("Dots of weighted average shares per quarter, in millions: "
-                                      "3M to May 31, 2013 4,756.0, 3M to May 31, 2014 4,569.0,")
+                                      "3M to May 31, 2013 4,756, 3M to May 31, 2014 4,569,")
     assert cash.alt_text.startswith("Dots of cash and investments in $ millions: ")  # Oracle's own unit (UI-46)
     halden = tuple(_parse(path) for path in sorted(SERIES.glob("halden_*.txt")))
     joined = share_count_trend(company_series(halden))

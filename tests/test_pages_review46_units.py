@@ -53,13 +53,14 @@ def test_forians_overview_waterfall_reads_in_thousands() -> None:
 
 
 def test_forians_periods_page_reads_in_thousands_everywhere() -> None:
-    """Its three panels' tables, its bridge and its bars in $ thousands, every dollar printed kept: the quarter's
-    revenue "4,686.312" against "5,348.469" (its warrant liability's $20 change is "0.020", not a zero)."""
+    """Its three panels' tables, its bridge and its bars in $ thousands: the quarter's revenue "4,686" against
+    "5,348", rounded to whole thousands as a release printed in thousands reads (UI-47: "4,686.312" to the dollar
+    had read as noise)."""
     at = run_page("periods", read(FORIAN))
     tables = [d.value for d in at.dataframe[:3]]
     assert [t.columns[1] for t in tables] == ["This year ($ thousands)"] * 3
     revenue = tables[0].set_index("Line").loc["Revenue"]
-    assert (revenue["This year ($ thousands)"], revenue["Year earlier ($ thousands)"]) == ("4,686.312", "5,348.469")
+    assert (revenue["This year ($ thousands)"], revenue["Year earlier ($ thousands)"]) == ("4,686", "5,348")
     said = texts(at)
     assert "Waterfall for 3M to Sep 30, 2024 in $ thousands: Revenue 4,686," in said
     assert "in $ millions" not in said and "$ millions" not in str([t.columns for t in tables])

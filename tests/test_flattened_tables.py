@@ -66,6 +66,18 @@ def test_a_year_opening_the_next_label_is_no_figure_of_the_row_before(between: s
     assert rows["2021 restructuring program"] == ["9,870", "10,114", "1,120", "2,460"]
 
 
+@pytest.mark.parametrize("zero", ["--", "-", "\u2014"])
+def test_a_dash_for_zero_glued_to_the_next_label_is_the_rows_figure(zero: str) -> None:
+    """Round 613: a typewriter's "--" for a blank prior-year cell, the scrape gluing it to the next label
+    ("6,840  --Total other expense, net"). The "--" had been read as the next label's first word, the row
+    before left a figure short and lost (its gain, and a balance sheet's treasury stock, unread)."""
+    line = (_HEADER + "Interest income 35 410 95 925 Gain on early retirement of debt 6,840 "
+            f"{zero} 6,840 {zero}Total other expense, net (7,740) (12,430) (22,445) (24,190)")
+    rows = _rows(line)
+    assert rows["Gain on early retirement of debt"] == ["6,840", zero, "6,840", zero]
+    assert rows["Total other expense, net"] == ["(7,740)", "(12,430)", "(22,445)", "(24,190)"]
+
+
 def test_an_ungrouped_line_keeps_its_figures_whole() -> None:
     """A line that prints no thousands group at all has no grouping to say where a figure ends: "12019"
     before a label is the figure 12,019."""

@@ -71,7 +71,8 @@ _FIGURE = re.compile(
     rf"|\$\s{{0,60}}\(\s{{0,9}}{_NUMBER}\s{{0,9}}\)"
     rf"|\$\s{{0,60}}-?{_NUMBER}"
     rf"|-?{_NUMBER})%?"  # a change column's percent ("(3.0)%") stands among a row's figures
-    r"|(?<![\w-])[-\u2013\u2014](?![a-z0-9\-])"  # a dash for zero, maybe glued to the next label ("-Lease")
+    # a dash for zero, one or two hyphens (a typewriter's dash), maybe glued to the next label ("-Lease")
+    r"|(?<![\w-])(?:--?|[\u2013\u2014])(?![a-z0-9\-])"
     r"|(?<![\w/])(?:n/m|N/M|NM|nm|NMF|nmf)(?![a-z/])"  # a change column's "not meaningful"
 )
 # Change columns' headings among the years ("2025 2024 Change 2025 2024 %"): no period's, and they would
@@ -81,7 +82,7 @@ _CHANGE_AFTER_YEAR = re.compile(
 # What may end a label right before its figures: a footnote's number, a year.
 _LABEL_MARK = re.compile(rf"^(?:\(\d{{1,2}}\)|{YEAR_RE})$")
 # What a label may carry that looks like a figure: a footnote mark, a year, a dash.
-_LABEL_FIGURE = re.compile(rf"^(?:\(\d{{1,2}}\)|\d{{1,2}}|{YEAR_RE}|[-\u2013\u2014])$")
+_LABEL_FIGURE = re.compile(rf"^(?:\(\d{{1,2}}\)|\d{{1,2}}|{YEAR_RE}|--?|[\u2013\u2014])$")
 _YEAR = re.compile(rf"^{YEAR_RE}$")
 # Between two figures of a row: spaces and a currency sign only.
 _BETWEEN_FIGURES = re.compile(r"^[\s$]*$")

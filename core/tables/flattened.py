@@ -743,10 +743,15 @@ def _basis_stem(label: str, before: Sequence[RawRow]) -> str:
 def _title_and_header(text: str) -> tuple[str, str]:
     """The statement's title and unit note, and the column headers after them, from the words before the
     years ("FORIAN INC.CONDENSED CONSOLIDATED BALANCE SHEETS September 30, December 31,")."""
-    ends = [m.end() for m in _TITLE_OR_UNIT.finditer(text)]
-    if not ends:
-        return "", text
-    return text[: ends[-1]].strip(), text[ends[-1] :].strip()
+    found = list(_TITLE_OR_UNIT.finditer(text))
+    if found and not text[found[-1].end() :].strip() and COLUMN_NOTE.match(found[-1].group()):
+        # "... Six Months Ended June 30, (unaudited)  2024  2023": a note over the columns, the last words
+        # before their years, closes no title (round 624: it had taken the headers into the title)
+        note = found.pop()
+        text = text[: note.start()]
+    if not found:
+        return "", text.strip()
+    return text[: found[-1].end()].strip(), text[found[-1].end() :].strip()
 
 
 # Where a title ends: its statement's name, or a parenthesised note after it ("(In thousands...)",

@@ -504,6 +504,9 @@ COUNT_LINE: Final = re.compile(
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
     r"|vessels|aircraft|employees|beds|tractors|trailers|trucks)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
+    # "Company-operated restaurants, end of period" (round 622: 146 restaurants read as 146,000)
+    r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
+    r"|vessels|aircraft|beds|tractors|trailers|trucks),\s*(?:at\s+)?(?:the\s+)?(?:end|beginning|close)\s+of\b"
     r"|^(?:store|restaurant|location|branch|rig)\s+count\b"
     # an airline's and a carrier's traffic (round 371): "Revenue passengers", "Passengers carried", "Departures"
     r"|^(?:revenue\s+)?passengers(?:\s+carried)?\b|^(?:aircraft\s+)?departures\b"
@@ -1401,7 +1404,8 @@ _AS_REPORTED = re.compile(
     r"|\s*\((?:see\s+)?notes?(?:\s+\d{1,2}[a-z]?)?\)"  # "(see notes)", "(Note 3)"
     # what a total holds besides, said after its name ("Total shareholders' equity (including $98,000 of
     # Series A preferred shares)"): the line is still the total
-    r"|\s*\((?:including|includes)\b[^()]*\)$"
+    # (a year may say which column's: "Income taxes (2023 includes a discrete benefit of $2.1 million)", round 623)
+    r"|\s*\((?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:including|includes|included)\b[^()]*\)$"
     # amounts of a part said in each column's order ("Stockholders' equity (deficit accumulated during the
     # development stage of $17,872,618 and $6,499,238, respectively)"): the line is still the total
     r"|\s*\([^()]*\$\s?\d[^()]*\brespectively\)$"

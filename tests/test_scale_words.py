@@ -487,6 +487,8 @@ LABELS = [
     ("Net Income per Class A Share - Basic", "eps"), ("Distributions declared per Class A share", None),
     # what a total holds besides, or the note it refers to, after its name (round 157, a REIT's 2005 sheet)
     ("Total shareholders' equity (including $98,000 of Series A preferred shares)", "stockholders_equity"),
+    ("Income taxes (2023 includes a discrete benefit of $2.1 million)", "income_tax"),  # round 623
+    ("Income taxes (Note 4)", "income_tax"),
     ("SG&A", "selling_general_administrative"), ("SG&A expenses", "selling_general_administrative"),  # round 313
     ("SG&A as a percentage of net sales", None),
     ("Stockholders' equity (deficit accumulated during the development stage of $17,872,618 and $6,499,238, "
@@ -682,6 +684,11 @@ WORDS = [
     ("COUNT_LINE", "Gross square footage (in thousands)", True), ("COUNT_LINE", "Sales per square foot", False),
     ("PER_SHARE_LINE", "Average daily rate (Ps.)", True), ("PER_SHARE_LINE", "Average day rate", True),  # round 131
     ("COUNT_LINE", "Stores temporarily closed at end of period", True),
+    # round 622's restaurant data: "Company-operated restaurants," wrapped over "end of period"; a line naming
+    # the restaurants alone is as often their sales
+    ("COUNT_LINE", "Company-operated restaurants, end of period", True), ("COUNT_LINE", "Stores, end of period", True),
+    ("COUNT_LINE", "Franchised restaurants, at end of quarter", True),
+    ("COUNT_LINE", "Company-operated restaurants", False),
     ("COUNT_LINE", "Licensed beds at end of period", True), ("COUNT_LINE", "Average length of stay (days)", True),
     ("STATISTICS_HEADING", "Selected Operating Statistics:", True), ("STATISTICS_HEADING", "Key statistics", True),
     ("STATISTICS_HEADING", "Supplemental Information:", True), ("STATISTICS_HEADING", "Other data", True),

@@ -183,6 +183,27 @@ def test_a_thousands_mark_or_a_day_ending_the_label_is_no_figure(line: str, labe
 
 
 @pytest.mark.parametrize(("line", "label", "figures"), [
+    # round 623 (invented): a note's number closing the label's parenthesis had been a column of its own,
+    # taking the 2022 column's year and 4,000,000 printed as its income taxes
+    ("Income taxes (Note 4)                                     103.4          88.3",
+     "Income taxes (Note 4)", ["103.4", "88.3"]),
+    ("Income taxes (see Note 12)     20,445     18,816", "Income taxes (see Note 12)", ["20,445", "18,816"]),
+    # w3m at 80 columns wraps a label after a year inside its parenthesis: the year had been a line of years,
+    # and broke the statement in two
+    ("Income taxes (fiscal 2023", "Income taxes (fiscal 2023", []),
+    # ... but a negative whose "(" stands apart from the words is the row's figure
+    ("Net loss                    (       4)     (      12)", "Net loss", ["(4)", "(12)"]),
+    ("Other (net of tax)   4)   12)", "Other (net of tax)", ["4)", "12)"]),
+])
+def test_a_notes_number_or_a_year_inside_the_labels_parenthesis_is_no_figure(line: str, label: str,
+                                                                    figures: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+
+
+@pytest.mark.parametrize(("line", "label", "figures"), [
     # html2text without tables runs a row's first figure into its label (Buckle Q3 2024, round 60)
     ("Gross profit140,071 147,215 393,302 418,884", "Gross profit", ["140,071", "147,215", "393,302", "418,884"]),
     ("Revenues$1,234   1,100", "Revenues", ["$1,234", "1,100"]),

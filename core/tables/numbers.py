@@ -196,6 +196,12 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         # a zero as "(000)"; round 579: read as one, the row's figures had moved a column right)
         label_end = cells[0].end
         cells = cells[1:]
+    if cells and _inside_the_labels_parenthesis(line, label_end, cells[0], len(cells)):
+        # "Income taxes (Note 4)   103.4   88.3": the note's number ends the label's parenthesis; "Income taxes
+        # (fiscal 2023" a label w3m wrapped (round 623: a column of its own, the note's number had taken the
+        # year of the column beside it; the year, a line of years, had broken the table in two)
+        label_end = cells[0].end
+        cells = cells[1:]
     ranged = _last_range(cells)
     if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged) and not _a_zero_before(cells, ranged):
         # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and
@@ -203,6 +209,23 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         label_end = cells[ranged + 1].end
         cells = cells[ranged + 2 :]
     return line[:label_end].strip(), label_end, cells
+
+
+def _inside_the_labels_parenthesis(line: str, label_end: int, cell: Cell, count: int) -> bool:
+    """Whether a line's first cell (of `count`) is a note's number closing a parenthesis the label opened, or
+    a year inside it ending the line, one space after its words ("(Note 4)", "(see Note 12)", a wrapped
+    "(fiscal 2023"): a negative's ")" closes a "(" of its own run, never one among words. A year with more
+    after it may begin an aside's amounts ("(amortized cost: 2024 - $2,611,402; 2023 - $2,540,118)", the
+    next line printing the row's figures): taken from them, the dash and the amount would read as the row's."""
+    words = line[:label_end]
+    pattern = _NOTE_NUMBER if count > 1 else _IN_A_PARENTHESIS
+    return (pattern.fullmatch(cell.text) is not None and words.count("(") > words.count(")")
+            and line[:cell.start].rstrip() == words.rstrip() and cell.start - len(words.rstrip()) <= 1)
+
+
+# A note's number as it closes a parenthesis ("4)", "12)", "4a)"), and it or a year inside one.
+_NOTE_NUMBER = re.compile(r"\d{1,2}[a-z]?\)")
+_IN_A_PARENTHESIS = re.compile(rf"{_NOTE_NUMBER.pattern}|{YEAR_RE}\)?")
 
 
 def _flat_row_on_after_the_dash(cells: list[Cell], dash: int) -> bool:

@@ -584,7 +584,10 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     earnings" / "of affiliates" / "Equity in losses of   (604)"; round 214: those words had headed the next
     row, naming it the income before taxes). A label never starts in lower case. So does a line of figures
     without words right under them, an unlabelled sum (`_words_over_an_unlabelled_sum`). One line in capitals
-    ends it where only the joined words name a line."""
+    ends it where only the joined words name a line; so do lines closing a parenthesis its words opened,
+    whatever their case (`_closing_its_parenthesis`)."""
+    if closing := _closing_its_parenthesis(row, pending):
+        return closing
     count = 0
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
            and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
@@ -598,6 +601,27 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))
 
 
+def _closing_its_parenthesis(row: RawRow, pending: list[ClassifiedLine]) -> int:
+    """How many of the label-only lines right under a row close a parenthesis its label opened ("Income taxes
+    (including a discrete benefit of" / "$2.1 million related to the settlement of an   103.4   88.3" /
+    "Internal Revenue Service audit in the quarter)"; round 623, w3m at 80 columns: the last line, in
+    capitals, had opened the next label, "... quarter) Net income" naming no line); none where they do not
+    close it within a few lines."""
+    depth = row.label.count("(") - row.label.count(")")
+    if depth <= 0:
+        return 0
+    for count, line in enumerate(pending[:_MOST_CLOSING_LINES], start=1):
+        if (line.number != row.last_line + count or line.kind is not LineKind.TEXT
+                or line.label.endswith(":")):
+            return 0
+        depth += line.label.count("(") - line.label.count(")")
+        if depth <= 0:
+            return count if depth == 0 else 0
+    return 0
+
+
+# A parenthesis a label opens closes within this many lines, or the lines are no part of it.
+_MOST_CLOSING_LINES = 3
 # A word no label ends on: what follows it is still the label's ("Total Costs and" / "Expenses").
 _GOES_ON = re.compile(r"\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|before|after|per|attributable"
                       r"|applicable|available|including|excluding)$", re.IGNORECASE)

@@ -721,8 +721,9 @@ def _run_in_heading(label: str) -> tuple[str, str]:
 # A heading in capitals glued to the label under it ("ASSETSCash & Cash Equivalents") breaks the same way.
 _GLUED = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))(?=[A-Z][a-z])|(?<=[A-Z]{4})(?=[A-Z][a-z]{2})")
 # The columns' "(Unaudited)" left before the first row's words ("... December 31, 2009 (unaudited) Assets Cash
-# and cash equivalents", rounds 614, 615, 620): a header's note, no part of the heading or label after it.
-_NOTE_OF_THE_COLUMNS = re.compile(r"^(?:\((?:un)?audited\)\s+)+(?=\S)", re.IGNORECASE)
+# and cash equivalents", rounds 614, 615, 620; glued to it, "(Unaudited)ASSETS Cash ...", round 626): a header's
+# note, no part of the heading or label after it.
+_NOTE_OF_THE_COLUMNS = re.compile(r"^(?:\((?:un)?audited\)\s*)+(?=\S)", re.IGNORECASE)
 # A change column's "n/m" left before the next row's label.
 _NOT_MEANINGFUL = re.compile(r"^(?:\s*(?:n/?m|N/?M|nmf|NMF|n\.m\.)(?![a-z]))+\s*")
 

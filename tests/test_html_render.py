@@ -191,6 +191,19 @@ def test_a_row_after_a_cell_whose_font_was_left_open_is_a_row_as_a_browser_shows
     assert len(parse_document(nested)[0].xpath("//table//table//tr")) == 1
 
 
+@pytest.mark.parametrize("opening", ["<table><font size=2>", "<table><b>", "<table><tbody><font size=2>",
+                                     "<table><font size=2><font face=Times>"])
+def test_rows_wrapped_in_a_tag_between_the_table_and_them_are_the_tables(opening: str) -> None:
+    """Round 627 (a 2001 apparel maker's exhibit): `<TABLE><FONT SIZE="2"><TR>...</FONT></TABLE>`, invalid but
+    laid out by every browser (and w3m, lynx) as the table's rows. libxml2 keeps the font as the table's child,
+    the rows inside it: the table had held no row, and the release no statement."""
+    html = (f"<p>STATEMENTS OF OPERATIONS</p>{opening}<tr><td>Net sales</td><td align=right>86,420</td>"
+            "<td align=right>94,780</td></tr><tr><td>Net income</td><td align=right>2,290</td>"
+            "<td align=right>5,195</td></tr></table>")
+    lines = [line.split() for line in render_html(html).lines if line]
+    assert ["Net", "sales", "86,420", "94,780"] in lines and ["Net", "income", "2,290", "5,195"] in lines
+
+
 @pytest.mark.parametrize("gap", ["&nbsp;&nbsp;", "&nbsp; "])  # two spaces as Word writes them, both ways
 def test_a_statement_typed_in_courier_paragraphs_keeps_its_alignment(gap: str) -> None:
     table = ["                  2004      2003", "Net sales          $ 2,014    $ 1,545", "Costs:",

@@ -98,16 +98,21 @@ def _rows_out_of_cells(root: lxml.etree._Element) -> None:
     """A row libxml2 put inside the cell before it goes back after that cell's row. Old filers left a
     `<font>` open in a row's one cell (`<TR><TD><FONT SIZE=2>Revenues:` then `<TR>`): a browser closes the
     cell and starts a row, libxml2 nests the rest of the table in that font (round 355: a statement read as
-    one cell of run-on text). Rows nested in a table inside a cell are that table's, and stay."""
+    one cell of run-on text). Rows nested in a table inside a cell are that table's, and stay. A row wrapped
+    in a tag between the table and its rows (`<TABLE><FONT SIZE=2><TR>`, round 627: the table had held no row
+    and the whole statement was lost) is the table's, as a browser lays it out: it goes before the wrapper."""
     placed_after: dict[lxml.etree._Element, lxml.etree._Element] = {}
     for row in list(root.iter("tr")):
         parent = row.getparent()
         if parent is None or parent.tag in _ROW_HOLDERS:
             continue
-        ancestor = parent
-        while ancestor is not None and ancestor.tag not in _CELLS and ancestor.tag != "table":
-            ancestor = ancestor.getparent()
-        if ancestor is None or ancestor.tag == "table":
+        ancestor, wrapper = parent, row
+        while ancestor is not None and ancestor.tag not in _CELLS and ancestor.tag not in _ROW_HOLDERS:
+            ancestor, wrapper = ancestor.getparent(), ancestor
+        if ancestor is None:
+            continue
+        if ancestor.tag in _ROW_HOLDERS:
+            wrapper.addprevious(row)  # out of the font wrapping it, in order, before what is left of it
             continue
         host = ancestor.getparent()
         if host is None or host.tag != "tr":

@@ -2275,6 +2275,20 @@ def test_operating_statistics_at_their_headings_indent_are_counted_as_printed() 
     }
 
 
+def test_operating_statistics_under_a_cash_flow_are_counted_as_printed() -> None:
+    """A school's "SELECTED OPERATING DATA" (round 628, invented) right under its cash flow "(In thousands)",
+    with no header of its own: "Total enrollment at end of period  41,870" and "Campuses at end of period  44"
+    had been read as 41,870,000 and 44,000 dollars of cash flow."""
+    path = LAYOUTS / "operating_data_under_a_cash_flow_in_thousands.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    counts = {item.label: (item.kind, item.values) for statement in release.statements for item in statement.items
+              if "end of period" in item.label and "Cash" not in item.label}
+    assert counts == {
+        "Total enrollment at end of period": ("count", (Decimal(41_870), Decimal(35_720))),
+        "Campuses at end of period": ("count", (Decimal(44), Decimal(41))),
+    }
+
+
 def test_a_measure_straight_under_the_net_income_is_no_operating_income() -> None:
     """Granite Shoal (round 578, invented) prints "Net income 14,858", "Less: net realized investment gains
     (losses), net of tax (268)" and "Operating income (1) 15,126" under a whole chain down from its pre-tax

@@ -1195,14 +1195,15 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
                 and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep)):
             return (), "count"
         named_rate = _RATE_BY_NAME.search(label) is not None
-        if kind == "operations" and (named_rate or (STATISTICS_HEADING.search(row.section) and not
+        statistics = _statistics_section(kind, row.section)
+        if kind == "operations" and (named_rate or (statistics and not
                                                     STATISTIC_IN_MONEY.search(label))) and (_in_cents(
                 row, keep, _LARGEST_RATE) or (named_rate and (_in_cents(row, keep, _LARGEST_RATE, _MILLS)
                                                              or _whole_currency(row, keep, label)))):
             return (), "per_share"  # "Average selling price ($)  $ 150.25": dollars and cents, "$" or not
         if kind == "operations" and _IN_THE_CURRENCY_ITSELF.search(label):
             return (), "per_share"
-        if kind == "operations" and STATISTICS_HEADING.search(row.section) and not STATISTIC_IN_MONEY.search(
+        if statistics and not STATISTIC_IN_MONEY.search(
                 label) and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep):
             # a statistic in the currency its label names ("Average daily rate (Ps.)") is a rate, no count
             return (), "per_share" if CURRENCY.search(label) or "($)" in label else "count"
@@ -1639,3 +1640,16 @@ def _names_family(item: LineItem, concept: str) -> bool:
     if not concept.startswith(("eps_", "shares_")):
         return False
     return len(basic_diluted(f"{item.section} {item.label}", concept.split("_")[0])) == 1
+
+
+def _statistics_section(kind: str, section: str) -> bool:
+    """Whether a row stands under a heading of operating statistics ("Selected Operating Data") of a statement
+    of operations, or of a cash flow that closes on them (round 628: a school's "Total enrollment at end of
+    period  41,870" and "Campuses  44" under its cash flow, read as thousands of dollars). A cash flow's
+    "Supplemental information" lists amounts, and stays one."""
+    if kind == "cash_flow":
+        return STATISTICS_HEADING.search(section) is not None and _SUPPLEMENTAL.match(section) is None
+    return kind == "operations" and STATISTICS_HEADING.search(section) is not None
+
+
+_SUPPLEMENTAL = re.compile(r"\s*supplement", re.IGNORECASE)

@@ -180,6 +180,21 @@ YEAR_PART: Final = re.compile(
 FISCAL_YEAR_PART: Final = re.compile(
     r"\b(?:(?P<part>q[1-4]|[1-4]q|h[12]|[12]h|[369]m|ytd)\s+fy\s*['\u2019]?(?P<year>\d{4}|\d{2})"
     r"|fy\s*['\u2019]?(?P<year2>\d{4}|\d{2})\s+(?P<part2>q[1-4]|[1-4]q|h[12]|[369]m|ytd))\b", re.IGNORECASE)
+# A year to date named by its year clipped to two digits ("YTD 07", "YTD07", "YTD '07"), as the column heads of a
+# release print it beside "Three Months 2007": the "YTD" makes the two digits a year, never a figure (round 625:
+# "YTD 07" had been read as naming no year, and taken its left neighbour's 2006). Not a count of months after it
+# ("YTD 12 months") nor a month's day ("YTD 12/31").
+YEAR_TO_DATE_CLIPPED: Final = re.compile(
+    r"\b(?P<ytd>ytd)\s*['\u2019]?(?P<year>\d{2})(?![\d,.%/])(?!\s*(?:months?|mos\b|weeks?|wks\b))", re.IGNORECASE)
+# ... and a quarter or half of a year so named ("3Q07", "Q3 07", "1H07"): read as the part first, then its year
+# ("Q3 2007"), as YEAR_PART reads them (round 625: "3Q07 | 3Q06" under a title dating both years had named no
+# length and no year of their own).
+PART_CLIPPED: Final = re.compile(
+    r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\s*['\u2019]?(?P<year>\d{2})(?![\d,.%/])"
+    r"(?!\s*(?:months?|mos\b|weeks?|wks\b))", re.IGNORECASE)
+# A year clipped to two digits as a cell of a header's line of years ("07" beside "2007   2006"): read as a year
+# only beside the four-digit year it clips (core.tables.lines, core.tables.headers; round 625).
+CLIPPED_YEAR_CELL: Final = re.compile(r"\d{2}")
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A duration up to the day that follows it, as a caption or a header line prints it: "Three months ended",

@@ -3006,3 +3006,31 @@ def test_a_flattened_one_column_cash_flow_with_its_dollar_sign_set_apart_from_th
     assert rows[("Net cash provided by operating activities", 6)] == 31_331_000
     assert rows[("Net cash used in financing activities", 6)] == -13_413_000
     assert not frame["label"].str.contains("Six Months").any()
+
+
+def test_years_clipped_to_two_digits_are_read_only_where_the_header_makes_them_years() -> None:
+    """Round 625 (invented): "YTD 07", "3Q07" and a line of years "2007   2006   07   06" under "Nine Months"
+    name 2007 and 2006; the two digits are a year only after "YTD" or a quarter's or half's number, or on a line
+    printing the year they clip, never a count after "YTD" nor a figure in a row. A quarter clipped under words
+    naming another length ("Six Months Ended June 30," run over a bank's "2Q23") keeps that length and gains no
+    year (it had been read as six months, the six months' column dropped as its repeat)."""
+    from core.tables.lines import LineKind, classify
+    from core.tables.period_headers import read_header
+
+    assert read_header("YTD 07").year == 2007 and read_header("YTD 07").ytd
+    assert read_header("YTD06").year == 2006
+    assert (read_header("3Q07").year, read_header("3Q07").months) == (2007, 3)
+    assert (read_header("Q3 07").year, read_header("Q3 07").months) == (2007, 3)
+    assert read_header("YTD 12 months").year is None
+    assert read_header("YTD 3Q07").months is None  # the year to date, not the quarter
+    spanned = read_header("Six Months Ended June 30, 2Q23")
+    assert (spanned.months, spanned.year) == (6, None)
+    assert classify(7, "                 2007     2006     07     06").kind is LineKind.YEARS
+    assert classify(7, "                 2007     2006     07     05").kind is LineKind.DATA  # 05 clips no year here
+    assert classify(7, "Net income       2007     2006     07     06").kind is LineKind.DATA
+    path = LAYOUTS / "nine_months_over_a_line_of_clipped_years.htm"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    assert frame["concept"].notna().all() and (frame["label"] != "").all()
+    nine = frame[(frame["concept"] == "revenue") & (frame["months"] == 9)]
+    assert sorted(zip(nine["period_end"].astype(str), nine["value"], strict=True)) == [
+        ("2006-09-30", 296_321_000), ("2007-09-30", 309_349_000)]

@@ -34,6 +34,7 @@ from core.tables.lines import (
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
     CAPTION_NOUN_END,
+    CLIPPED_YEAR_CELL,
     COLUMN_VERSION,
     CONVENIENCE_TRANSLATION,
     CURRENCY,
@@ -48,6 +49,7 @@ from core.vocabulary import (
     ORDINAL_WORD_RE,
     RUNNING_PAGE_LINE,
     YEAR_RE,
+    full_year,
     spelled_day_month,
     unit_line,
 )
@@ -547,6 +549,8 @@ def column_headers(
         within: dict[int, str] = {}  # per column, a phrase standing wholly inside it
         reaching: dict[tuple[int, str], int] = {}  # where a phrase reaching past a column's edges ends
         phrases = stacked.get(line.number) or phrases_of(line.text)
+        if line.kind is LineKind.YEARS:
+            phrases = _clipped_years_in_full(phrases)
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
             phrases = [piece for phrase in phrases for piece in _year_beside_its_change(phrase, columns)]
@@ -879,6 +883,15 @@ def _one_to_one(placed: list[tuple[str, list[int], int, int]], best: dict[int, t
         if index not in best or best[index][1] != text:
             overlap = min(end, columns[index].end) - max(start, columns[index].start)
             best[index] = (best[index][0] if index in best else overlap, text)
+
+
+def _clipped_years_in_full(phrases: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A line of years' two-digit cells as the years they clip ("2007   2006   07   06": "07" is 2007), where
+    the line prints that year whole (core.tables.lines read it as a line of years so; round 625: "Nine Months"
+    over "07" had named no year)."""
+    years = {text for text, _, _ in phrases if YEAR_IN_TEXT.fullmatch(text)}
+    return [(whole, start, end) if CLIPPED_YEAR_CELL.fullmatch(text) and (whole := full_year(text)) in years
+            else (text, start, end) for text, start, end in phrases]
 
 
 def _dates_over_the_columns(line: ClassifiedLine, columns: list[Column]) -> bool:

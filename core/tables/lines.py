@@ -19,6 +19,7 @@ from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import (
+    CLIPPED_YEAR_CELL,
     CLOSING_QUOTE,
     COLUMN_NOTE,
     COLUMN_VERSION,
@@ -31,6 +32,7 @@ from core.vocabulary import (
     STATEMENT_TITLES,
     VERSION_WORDS,
     YEAR_RE,
+    full_year,
     unit_line,
 )
 
@@ -294,6 +296,10 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
         if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
                 _header_label(label) or _header_years(years, label)):
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
+        if years and _header_label(label) and _clipped_years_beside_their_own(cells, years):
+            # "2007   2006   07   06" under "Three Months | Three Months | Nine Months | Nine Months": the line
+            # of years, the later columns' clipped to two digits (round 625: read as a row of 2,007 and 7)
+            return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         if not label and (len(cells) > 1 or indent >= _RAISED_MARK_INDENT) and all(
                 _FOOTNOTE_CELL.match(c.text) and c.text.startswith("(") for c in cells) and not any(
                 " " in text[c.start : c.end] for c in cells):
@@ -393,6 +399,17 @@ def _version_words(label: str) -> bool:
     words = [_WORD_MARK.sub("", word) for word in label.lower().split()]  # "Pro Forma(1)": its mark is no word
     return any(word in VERSION_WORDS for word in words) and all(
         word in VERSION_WORDS or _YEAR_CELL.match(word) is not None for word in words)
+
+
+def _clipped_years_beside_their_own(cells: list[Cell], years: list[Cell]) -> bool:
+    """Two or more years a few apart, every other cell the last two digits of one of them ("2007   2006   07
+    06"): a header's line of years, some clipped, as a release prints its year-to-date columns' (round 625).
+    A figure prints no leading zero and no year stands among a row's figures, so no row looks like this."""
+    values = {int(_MARKED.sub("", c.text)) for c in years}
+    clipped = [c for c in cells if c not in years]
+    return (bool(clipped) and len(values) >= 2 and max(values) - min(values) <= 5
+            and not any(c.has_currency for c in cells)
+            and all(CLIPPED_YEAR_CELL.fullmatch(c.text) and int(full_year(c.text)) in values for c in clipped))
 
 
 def _header_years(years: list[Cell], label: str) -> bool:

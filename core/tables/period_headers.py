@@ -21,9 +21,11 @@ from core.vocabulary import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     ORDINAL_QUARTERS,
+    PART_CLIPPED,
     WEEKS_TO_MONTHS,
     YEAR_PART,
     YEAR_RE,
+    YEAR_TO_DATE_CLIPPED,
     full_year,
     spelled_day_month,
 )
@@ -207,6 +209,16 @@ def _full_fiscal_year(match: re.Match[str]) -> str:
     return f"{match.group(1)}{full_year(match.group(2))}"
 
 
+def _full_year_to_date(match: re.Match[str]) -> str:
+    return f"{match.group('ytd')} {full_year(match.group('year'))}"
+
+
+def _part_in_full(match: re.Match[str]) -> str:
+    if quarter := match.group("q") or match.group("q2"):
+        return f"Q{quarter} {full_year(match.group('year'))}"
+    return f"H{match.group('h') or match.group('h2')} {full_year(match.group('year'))}"
+
+
 def _two_counts(text: str) -> bool:
     """Whether a header may count out two lengths at all: two words of weeks or months (read_header is
     asked of every header line, most naming one length or none)."""
@@ -256,7 +268,10 @@ def read_header(text: str) -> HeaderReading:
         text = _CLIPPED_YEAR.sub(_full_clipped_year, text)  # "'98": 1998
     if "f" in text or "F" in text:
         text = _CLIPPED_FISCAL_YEAR.sub(_full_fiscal_year, text)
+    if "td" in text or "TD" in text:
+        text = YEAR_TO_DATE_CLIPPED.sub(_full_year_to_date, text)  # "YTD 07": the year to date of 2007
     months = None
+    length_at: int | None = None  # where the words naming the length stand
     ytd = False
     fiscal_name = False
     for match in DURATION.finditer(text):
@@ -306,7 +321,16 @@ def read_header(text: str) -> HeaderReading:
                                          for later in DURATION.finditer(text, match.end())
                                          if not _paired_before(text, later.start())):
                 months = None
+            length_at = match.start()
             break
+    if not ytd and ("q" in text or "Q" in text or "h" in text or "H" in text) and (
+            clipped := PART_CLIPPED.search(text)) is not None and (
+            months is None or (length_at is not None and clipped.start() <= length_at < clipped.end())):
+        # "3Q07", "Q3 07", "1H07": the part of the year, then its year clipped to two digits ("Q3 2007"), where
+        # no other words name the column's length (round 625). Beside words that do ("Six Months Ended June 30,"
+        # run over a bank's "2Q23"), or a year to date's ("YTD 3Q07": nine months), the part is left to
+        # core.statements.columns, which asks what the columns number.
+        return read_header(PART_CLIPPED.sub(_part_in_full, text))
     month = day = year = None
     dated: list[tuple[int, int | None, int]] = []
     undated: set[tuple[int, int | None]] = set()  # month-days printed without a year

@@ -175,6 +175,11 @@ YEAR_PART: Final = re.compile(
         \s*(?:'|\u2019|-)?\s*(?P<year>(?:19|20)\d{2}|\d{2})?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A fiscal year's name with its year clipped to two digits ("FY18", "FY '18"): that year, in four digits as
+# full_year reads it; the label a caption's dates go to, newest to newest, as a column's four-digit year is
+# (round 625: "Q4 FY18 | Q4 FY17 | FY18 | FY17" under "Three Months and Fiscal Years Ended January 31, 2018 and
+# 2017" had had the caption as printed over every column, and the years' columns were lost).
+FISCAL_YEAR_CLIPPED: Final = re.compile(r"\bfy\s*['\u2019]?(\d{2})(?![\d,.%])", re.IGNORECASE)
 # A part of a fiscal year named by that fiscal year ("Q2 FY07", "1H FY2007", "4Q FY08", "9M FY12", "YTD FY19",
 # "FY2014 Q4"): the name is the year's, not the calendar year the part ends in.
 FISCAL_YEAR_PART: Final = re.compile(

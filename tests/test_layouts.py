@@ -3034,3 +3034,25 @@ def test_years_clipped_to_two_digits_are_read_only_where_the_header_makes_them_y
     nine = frame[(frame["concept"] == "revenue") & (frame["months"] == 9)]
     assert sorted(zip(nine["period_end"].astype(str), nine["value"], strict=True)) == [
         ("2006-09-30", 296_321_000), ("2007-09-30", 309_349_000)]
+
+
+def test_fiscal_year_columns_beside_dated_quarters_are_the_years_where_nothing_says_otherwise() -> None:
+    """Round 625 (invented): "Three Months Ended January 31, 2018 | ... 2017 | Fiscal 2018 | Fiscal 2017" (or
+    "Fiscal Year 2018", "FY18"): the fiscal years' columns are twelve months ending on the day the quarter of
+    their year prints, not the "Three Months Ended" beside them. Where the story reports the second quarter
+    of the year, that day ends no fiscal year, and the years' columns are left unread, not dated."""
+    path = LAYOUTS / "fiscal_2018_columns_beside_quarter_columns_each_dated.htm"
+    text = path.read_text()
+
+    def years(release: str) -> dict[str, int]:
+        frame = core.facts_frame(core.parse_release(release.encode(), path.name))
+        rows = frame[(frame["concept"] == "revenue") & (frame["months"] == 12)]
+        return {str(end): int(value) for end, value in zip(rows["period_end"], rows["value"], strict=True)}
+
+    whole = {"2018-01-31": 253_045_000, "2017-01-31": 190_757_000}
+    assert years(text) == whole
+    assert years(text.replace("Fiscal 2018", "Fiscal Year 2018").replace("Fiscal 2017", "Fiscal Year 2017")) == whole
+    assert years(text.replace("Fiscal 2018", "FY18").replace("Fiscal 2017", "FY17")) == whole
+    second = text.replace("<table>", "<p>Lumenwise Software, Inc. today reported results for its second quarter of "
+                                     "fiscal 2018, which ended January 31, 2018.</p><table>")
+    assert years(second) == {}

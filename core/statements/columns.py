@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -185,6 +186,7 @@ def column_periods(
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
+    whole_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _names_no_period(table, index, text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
@@ -192,6 +194,9 @@ def column_periods(
         if several and index in parts:
             # its own "2Q23" names the quarter, whatever spanning words reach over it ("Six Months Ended")
             undated[index] = (text, parts[index])
+            continue
+        if index in whole_years:
+            columns.append((index, text, whole_years[index], 12))
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         if kind == "balance" and reading.year is not None and (month_source is None or month_source.month is None):
@@ -982,6 +987,44 @@ def _day_without_its_month(text: str) -> bool:
 # A column at the end of a (fiscal) year, printed without its date: "At fiscal year end 2005", "Year-end 2005".
 _YEAR_END = re.compile(r"\byear[\s-]*end\b|\bfye\b|\bend\s+of\s+(?:the\s+)?fiscal\b", re.IGNORECASE)
 _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?", re.IGNORECASE)
+
+
+def _fiscal_years_beside_dated_columns(headers: tuple[str, ...], readings: list[HeaderReading], kind: StatementKind,
+                                      clues: PeriodClues) -> dict[int, date]:
+    """Columns headed by a fiscal year's name alone ("Fiscal 2018", "Fiscal Year 2018") beside columns printing
+    their own length and whole date ("Three Months Ended January 31, 2018 | ... 2017 | Fiscal 2018 | Fiscal
+    2017"): each the fiscal year whole, ending on the day the column of its year prints. A year printed beside
+    the quarter its release reports has ended by that quarter's end, and a quarter ends within its fiscal year,
+    so the year named as the newest quarter's ends on that quarter's day (round 625: both years' columns had
+    gone unread as naming no length). Only where every such name is the year of one dated column, the newest
+    the newest, the dated columns all end on one day of the year, and the release says nothing against it: no
+    first, second or third quarter reported, no fiscal year said to end on another day. (A fiscal year named
+    for its start, "Fiscal 2017" beside "February 3, 2018", names no dated column's year and is left as it
+    was.)"""
+    if kind == "balance":
+        return {}
+    named = {index: reading.year for index, (text, reading) in enumerate(zip(headers, readings, strict=True))
+             if _FISCAL_YEAR_ALONE.fullmatch(text) and reading.year is not None and reading.month is None
+             and reading.months is None and not reading.ytd}
+    if not named:
+        return {}
+    ends: dict[int, set[date]] = {}
+    for reading in readings:
+        if reading.months is not None and reading.day is not None and (end := resolve_end(reading)) is not None:
+            ends.setdefault(end.year, set()).add(end)
+    if not ends or max(named.values()) != max(ends) or any(len(ends.get(year, ())) != 1 for year in named.values()):
+        return {}
+    days = sorted(end for found in ends.values() for end in found)
+    if any(not _same_day_of_year(later, earlier) for earlier, later in itertools.pairwise(days)):
+        return {}
+    newest = days[-1]
+    since = clues.since_year_end(newest)
+    if clues.reported()[0] in (1, 2, 3) or (since is not None and since != _TWELVE):
+        return {}
+    return {index: next(iter(ends[year])) for index, year in named.items()}
+
+
+_TWELVE = 12  # months from one fiscal year's end to the next
 
 
 def _a_fourth_quarters_end(clues: PeriodClues) -> HeaderReading | None:

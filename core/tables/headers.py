@@ -41,6 +41,8 @@ from core.vocabulary import (
     DATELINE,
     DURATION_ENDED_RE,
     ENDS_ON_A_MONTH,
+    FISCAL_YEAR_CLIPPED,
+    FISCAL_YEAR_PART,
     MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
@@ -94,6 +96,8 @@ _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
 # A fiscal year's name ("FY 2006", "FY06", "Fiscal 2006"): which year, not how long.
 _FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNORECASE)
+# ... and "Fiscal Year 2018": a column's own fiscal year, where no group's duration heads it.
+_FISCAL_YEAR_NAME = re.compile(r"(?:fy|fiscal(?:\s+year)?)\s*['\u2019]?(?:\d{2}|(?:19|20)\d{2})", re.IGNORECASE)
 # "Twenty-   Twenty-" over "Six   Six" over "Weeks": a number word a narrow column wrapped at its hyphen.
 _TENS_HEAD = r"(?:twenty|thirty|forty|fifty)-"
 _NUMBER_WORD_OR_ITS_HEAD = rf"(?:{NUMBER_WORD_RE}|{_TENS_HEAD})"
@@ -487,6 +491,8 @@ def column_headers(
     parts: list[list[str]] = [[] for _ in columns]
     spread: list[set[int]] = [set() for _ in columns]  # the parts a duration over the next columns gave
     reach: list[dict[int, int]] = [{} for _ in columns]  # of those parts, how far each duration stood off
+    # of those parts, the durations printed over each of their own columns one by one, lent to a column beside
+    lent_by_a_neighbour: list[set[str]] = [set() for _ in columns]
     # What stands above the statement's title is the story's end or a company name, never a header, but for
     # a line of dates standing over the columns one by one (a renderer's row "March 31, | December 31," set
     # above the caption that shares its row with the years).
@@ -645,6 +651,7 @@ def column_headers(
         # by the renderer) names the columns beside it that no phrase of this line stands over. Only
         # durations spread this way: a year or a "% of" belongs to its own column.
         if spans and named and not grouped:
+            own_heads = _printed_over_each_column(named, phrases)
             for index, column in enumerate(columns):
                 if index in named:
                     continue
@@ -668,6 +675,8 @@ def column_headers(
                     spread[index].add(len(parts[index]))
                     reach[index][len(parts[index])] = distance
                     named[index] = text
+                    if text in own_heads:
+                        lent_by_a_neighbour[index].add(text)
         for index, text in named.items():
             parts[index].append(text)
     _nearest_duration_spread(parts, spread, reach)
@@ -677,9 +686,12 @@ def column_headers(
     # "Twelve Months Ended" over the last two columns, "Three Months Ended" under it over the first two.
     # A year spread over its run stays: it is no duration to yield.
     # ("FY 2006" under a spread "Third Quarter" is the quarter's year, no length of its own.)
-    read = tuple(_joined([p for at, p in enumerate(own) if at not in spread[index] or not duration_in(p)
+    # A duration its own columns each print ("Three Months Ended" over each quarter's date) lent to the column
+    # beside them yields to that column's fiscal year's name ("FY18", "Fiscal 2018"): the fiscal year whole.
+    read = tuple(_joined([p for at, p in enumerate(own) if (at not in spread[index] or not duration_in(p)
                           or not any(duration_in(o) and not _FISCAL_YEAR_LABEL.fullmatch(o.strip())
-                                     for i, o in enumerate(own) if i not in spread[index])])
+                                     for i, o in enumerate(own) if i not in spread[index]))
+                          and not _lent_over_a_fiscal_year(at, p, own, spread[index], lent_by_a_neighbour[index])])
                  for index, own in enumerate(parts))
     dated = _dated_by_year(read, noted) if noted else read
     if paired and dated == read:
@@ -741,6 +753,28 @@ def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
         if len({month for _, month in ends}) >= 2:
             for index, own in enumerate(parts):
                 parts[index] = [part for part in own if part != caption]
+
+
+def _printed_over_each_column(named: dict[int, str], phrases: list[tuple[str, int, int]]) -> set[str]:
+    """The durations a header line prints over each of their columns one by one ("Three Months Ended   Three
+    Months Ended" over the two quarters' dates), as many times as the columns they head and those side by
+    side: each column's own heading, no group's printed once over a run that may reach the column beside."""
+    printed = Counter(text for text, _, _ in phrases)
+    found: set[str] = set()
+    for text in {text for text in named.values() if duration_in(text)}:
+        heads = sorted(index for index, other in named.items() if other == text)
+        if len(heads) >= 2 and printed[text] == len(heads) and heads[-1] - heads[0] == len(heads) - 1:
+            found.add(text)
+    return found
+
+
+def _lent_over_a_fiscal_year(at: int, part: str, own: list[str], spread: set[int], lent: set[str]) -> bool:
+    """Whether a column's header part `at` is a duration its neighbours each print over their own column, lent
+    to this one by nearness, where the column names a fiscal year of its own below it ("FY18", "Fiscal 2018",
+    "Fiscal Year 2018" beside "Three Months Ended January 31, 2018 | ... 2017"): that year is the column's
+    period, and the lent duration had made it a repeat of the quarter's (round 625: both years' columns lost)."""
+    return at in spread and part in lent and any(
+        _FISCAL_YEAR_NAME.fullmatch(other.strip()) for i, other in enumerate(own) if i not in spread)
 
 
 def _apart(column: Column, start: int, end: int) -> int:
@@ -909,8 +943,7 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
     readings = {found: read_header(found) for found in dict.fromkeys(dates)}
     ends = sorted(readings, key=lambda found: (readings[found].year or 0, readings[found].month or 0,
                                               readings[found].day or 0))
-    labels = [years[-1] if (years := _LABELLED_YEAR.findall(header)) and not _WHOLE_DATE.search(header) else None
-              for header in headers]
+    labels = [_labelled_year(header) for header in headers]
     named = sorted({label for label in labels if label is not None})
     if len(named) != len(ends):
         return headers
@@ -921,6 +954,23 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
 
 # A column's year as printed, a fiscal year's letters run into it or not ("2011", "Q3 FY2011").
 _LABELLED_YEAR = re.compile(rf"(?:\b|(?<=fy)){YEAR_RE}\b", re.IGNORECASE)
+
+
+def _labelled_year(header: str) -> str | None:
+    """The year a column printing no date is labelled by, in four digits: its last year as printed ("Six Months
+    / Fiscal 2010", "Q3 FY2011"), else a whole fiscal year's name clipped to two digits ("FY18": round 625, a
+    caption's dates had found no label in "FY18" and stood over the columns as printed, every column then
+    taking the caption's "Three Months"); None for a column printing a date of its own or no year. A part of a
+    fiscal year so named ("Q4 FY18", "1H FY07") is dated by the fiscal year's parts (core.statements.columns),
+    whose length a caption's date run into it would hide."""
+    if _WHOLE_DATE.search(header):
+        return None
+    if years := _LABELLED_YEAR.findall(header):
+        return str(years[-1])
+    clipped = FISCAL_YEAR_CLIPPED.findall(header)
+    return full_year(clipped[-1]) if clipped and not FISCAL_YEAR_PART.search(header) else None
+
+
 # A year as a group's label: "2022", "Fiscal 1998", "FY 2024".
 _A_YEARS_LABEL = re.compile(rf"(?:fiscal\s+(?:year\s+)?|fy\s*)?{YEAR_RE}", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")

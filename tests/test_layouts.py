@@ -710,6 +710,15 @@ def test_a_per_share_table_apart_is_read_where_the_net_income_vouches_for_it(nam
     assert all(value > 100_000_000 for key, value in printed.items() if key[1].startswith("shares_"))
 
 
+@pytest.mark.parametrize("name", ["total_current_wrapped_over_its_noun_set_deeper",
+                                  "a_name_cut_after_and_other_over_its_noun"])
+def test_a_noun_wrapped_under_words_that_want_it_is_no_total_of_its_own(name: str) -> None:
+    """A utility's balance sheet re-set at 66 columns (round 632): "Total Current" / "   Liabilities" and
+    "Deferred Credits and Other" / " Liabilities", the figures on the noun's line. "Liabilities" alone had
+    been printed as the total liabilities, a figure the release never prints."""
+    assert not [key for key in _printed(name) if key[1] == "total_liabilities"]
+
+
 def test_a_table_under_a_unit_note_of_its_own_is_no_rows_of_the_balance_sheet_above() -> None:
     """958 + 41,462 = 42,420 = 22,351 + 20,069, and 1,204 + 40,236 = 41,440 = 21,248 + 20,192: the balance sheet's
     six lines at two dates are its 12 rows. The commodity table under "In millions, except carloads in thousands"

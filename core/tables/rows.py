@@ -164,8 +164,8 @@ _PER_SHARE_START = re.compile(r"per\s+(?:common\s+)?share\b", re.IGNORECASE)
 
 # A total's first words, its line holding no figure.
 _A_TOTAL_BEGUN = re.compile(r"total\s+\w", re.IGNORECASE)
-# A total's name cut after "and other", the noun on the next line ("Total Deferred Credits and Other" /
-# "      Liabilities   40,000": a utility's, round 588, where "Liabilities" alone had named the total liabilities).
+# A name cut after "and other", the noun on the next line ("Total Deferred Credits and Other" / "      Liabilities
+# 40,000": a utility's, round 588, where "Liabilities" alone had named the total liabilities).
 _AND_OTHER_END = re.compile(r"\b(?:and|&)\s+other$", re.IGNORECASE)
 
 
@@ -183,7 +183,17 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         return True
     if name_wrapped_inside(previous.label, continuation):
         return True
-    if not previous.cells and _A_TOTAL_BEGUN.match(previous.label) and _AND_OTHER_END.search(previous.label):
+    if not previous.cells and _AND_OTHER_END.search(previous.label) and (
+            _A_TOTAL_BEGUN.match(previous.label) or (continuation[0].isupper() and len(continuation.split()) <= 2)):
+        # ("Deferred Credits and Other" / " Liabilities   30,000", round 632: "Liabilities" alone had been the
+        # total liabilities)
+        return True
+    if (not previous.cells and _A_TOTAL_BEGUN.match(previous.label) and match_concept(previous.label) is None
+            and continuation[0].isupper() and len(continuation.split()) <= 2
+            and match_concept(f"{previous.label} {continuation}") is not None):
+        # "Total Current" / "   Liabilities   104,118": a total's first words name nothing, however deep the
+        # noun under them is set (round 632: "Liabilities" alone had been the total liabilities, and the
+        # current liabilities lost)
         return True
     if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it

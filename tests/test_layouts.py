@@ -3065,3 +3065,33 @@ def test_fiscal_year_columns_beside_dated_quarters_are_the_years_where_nothing_s
     second = text.replace("<table>", "<p>Lumenwise Software, Inc. today reported results for its second quarter of "
                                      "fiscal 2018, which ended January 31, 2018.</p><table>")
     assert years(second) == {}
+
+
+def test_fiscal_years_named_a_year_behind_dated_quarters_are_left_unread_not_dealt_their_days() -> None:
+    """Round 625 (invented): "Three Months Ended January 29, 2018 | Three Months Ended January 30, 2017 | Fiscal
+    2017 | Fiscal 2016", a retailer's fiscal years named for the calendar year they start in. Each whole date is
+    its own column's (the words in order had dealt "January 29" over 2018 and 2017, "January 30" over 2017 and
+    2016: the prior quarter dated a day early, both years printed as quarters); which day each fiscal year
+    ends the release does not say, so those columns are left unread with a warning. Named for the years the
+    quarters end in ("Fiscal 2018 | Fiscal 2017"), they are the years whole, as before."""
+    path = LAYOUTS / "fiscal_years_named_a_year_behind_quarters_each_dated.htm"
+    html = path.read_text()
+    text = "\n".join(core.parse_release(html.encode(), path.name).lines)  # the same header set out in lines
+
+    def read(release: str, name: str) -> tuple[dict[tuple[str, int], int], list[str]]:
+        parsed = core.parse_release(release.encode(), name)
+        frame = core.facts_frame(parsed)
+        rows = frame[frame["concept"] == "revenue"]
+        return ({(str(end), int(months)): int(value) for end, months, value
+                 in zip(rows["period_end"], rows["months"], rows["value"], strict=True)},
+                [warning.message for warning in parsed.warnings])
+
+    quarters = {("2018-01-29", 3): 69_535_000, ("2017-01-30", 3): 53_305_000}
+    for release, name in ((html, path.name), (text, "fiscal_years.txt")):
+        facts, warnings = read(release, name)
+        assert facts == quarters
+        assert any("'Fiscal 2017'" in warning and "fiscal year" in warning for warning in warnings)
+        assert any("'Fiscal 2016'" in warning and "fiscal year" in warning for warning in warnings)
+    named_for_their_ends = html.replace("Fiscal 2017", "Fiscal 2018").replace("Fiscal 2016", "Fiscal 2017")
+    assert read(named_for_their_ends, path.name)[0] == quarters | {
+        ("2018-01-29", 12): 253_045_000, ("2017-01-30", 12): 190_757_000}

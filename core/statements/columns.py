@@ -186,7 +186,7 @@ def column_periods(
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
-    whole_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
+    whole_years, unsure_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
         if _names_no_period(table, index, text) or mostly_percent(table.rows, index) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
@@ -197,6 +197,8 @@ def column_periods(
             continue
         if index in whole_years:
             columns.append((index, text, whole_years[index], 12))
+            continue
+        if index in unsure_years:
             continue
         month_source = reading if reading.month else siblings[index] or fallback
         if kind == "balance" and reading.year is not None and (month_source is None or month_source.month is None):
@@ -428,7 +430,8 @@ def column_periods(
                            "change between the two, not a period")
     read = {index for index, _, _, _ in columns}
     # columns set aside for what their headers leave unsaid, each with its reason
-    set_aside = {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
+    set_aside = ({index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
+                 | {index: _FISCAL_YEAR_UNSURE_WHY for index in unsure_years})
     for index, text in enumerate(table.column_headers):
         if index in set_aside:
             dropped[index] = set_aside[index]
@@ -990,7 +993,7 @@ _FISCAL_YEAR_ALONE = re.compile(r"\s*fiscal\s+(?:year\s+)?\d{4}\s*(?:\(\d\)\s*)?
 
 
 def _fiscal_years_beside_dated_columns(headers: tuple[str, ...], readings: list[HeaderReading], kind: StatementKind,
-                                      clues: PeriodClues) -> dict[int, date]:
+                                      clues: PeriodClues) -> tuple[dict[int, date], set[int]]:
     """Columns headed by a fiscal year's name alone ("Fiscal 2018", "Fiscal Year 2018") beside columns printing
     their own length and whole date ("Three Months Ended January 31, 2018 | ... 2017 | Fiscal 2018 | Fiscal
     2017"): each the fiscal year whole, ending on the day the column of its year prints. A year printed beside
@@ -1000,28 +1003,38 @@ def _fiscal_years_beside_dated_columns(headers: tuple[str, ...], readings: list[
     the newest, the dated columns all end on one day of the year, and the release says nothing against it: no
     first, second or third quarter reported, no fiscal year said to end on another day. (A fiscal year named
     for its start, "Fiscal 2017" beside "February 3, 2018", names no dated column's year and is left as it
-    was.)"""
+    was.)
+
+    Second, the columns so named where that does not hold: each a fiscal year whose end nothing printed
+    gives, left unread (`_FISCAL_YEAR_UNSURE_WHY`). A fiscal year named for the calendar year it starts in
+    ("Fiscal 2017" beside "Three Months Ended January 29, 2018 | ... January 30, 2017", a retailer's) ends a
+    year after its name, a software company's "Fiscal 2018" in its name's year, and a name one year behind
+    the quarters may be either (round 625: dated by the nearest quarter's day, fiscal 2016 had been printed
+    as three months ending February 1, 2016)."""
     if kind == "balance":
-        return {}
+        return {}, set()
     named = {index: reading.year for index, (text, reading) in enumerate(zip(headers, readings, strict=True))
              if _FISCAL_YEAR_ALONE.fullmatch(text) and reading.year is not None and reading.month is None
              and reading.months is None and not reading.ytd}
     if not named:
-        return {}
+        return {}, set()
     ends: dict[int, set[date]] = {}
     for reading in readings:
         if reading.months is not None and reading.day is not None and (end := resolve_end(reading)) is not None:
             ends.setdefault(end.year, set()).add(end)
-    if not ends or max(named.values()) != max(ends) or any(len(ends.get(year, ())) != 1 for year in named.values()):
-        return {}
+    if not ends:
+        return {}, set()
+    unsure = set(named)
+    if max(named.values()) != max(ends) or any(len(ends.get(year, ())) != 1 for year in named.values()):
+        return {}, unsure
     days = sorted(end for found in ends.values() for end in found)
     if any(not _same_day_of_year(later, earlier) for earlier, later in itertools.pairwise(days)):
-        return {}
+        return {}, unsure
     newest = days[-1]
     since = clues.since_year_end(newest)
     if clues.reported()[0] in (1, 2, 3) or (since is not None and since != _TWELVE):
-        return {}
-    return {index: next(iter(ends[year])) for index, year in named.items()}
+        return {}, unsure
+    return {index: next(iter(ends[year])) for index, year in named.items()}, set()
 
 
 _TWELVE = 12  # months from one fiscal year's end to the next
@@ -1203,6 +1216,8 @@ _AS_REPORTED_ALONE = re.compile(r"(?<!previously\s)(?<!originally\s)\bas\s+repor
 _ADJUSTMENT_COLUMN = re.compile(r"\badjustments?\b|non-?\s*gaap|special\s+items", re.IGNORECASE)
 _YEAR_ALONE_WHY = ("its header prints a year alone: whether that year's balance is of the same day as the quarter's "
                    "or of the fiscal year's end, the release does not say")
+_FISCAL_YEAR_UNSURE_WHY = ("it names a fiscal year and no length or end, beside columns printing their own: "
+                           "on which day that fiscal year ends, the release does not say")
 _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adjusted') with no adjustments "
                      "between: which is the period as reported now, the release does not say")
 

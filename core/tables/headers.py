@@ -1370,7 +1370,8 @@ def stream_headers(
     four columns name two each ("Three Months Ended", "Nine Months Ended" / "September 30," twice / four
     years). None where the counts do not divide, or where the sharing parts a line's whole dates.
     """
-    return _keeps_lines_of_dates(_words_in_order(title_lines, header_lines, width), header_lines)
+    return _whole_dates_kept_whole(
+        _keeps_lines_of_dates(_words_in_order(title_lines, header_lines, width), header_lines), header_lines)
 
 
 def _words_in_order(
@@ -1571,6 +1572,31 @@ def _keeps_lines_of_dates(names: tuple[str, ...] | None, lines: list[ClassifiedL
         return names
     dealt = {day_of(name) for name in names}
     return names if all(day_of(date) in dealt for date in printed) else None
+
+
+def _whole_dates_kept_whole(names: tuple[str, ...] | None, lines: list[ClassifiedLine]) -> tuple[str, ...] | None:
+    """The names, unless they deal the month-day of a whole date a header line prints as a column's own phrase
+    ("January 29, 2018": month, day and year together) to a column of another year; else None. Such a date is
+    its column's and is spread over no other: "Three Months Ended   Three Months Ended" over "January 29, 2018
+    January 30, 2017   Fiscal 2017   Fiscal 2016", a retailer's fiscal years named for the calendar year they
+    start in, had been dealt as two groups of two, "January 29" over 2018 and 2017 (round 625: the prior
+    year's quarter dated a day early, both fiscal years read as quarters). A month-day the stream also prints
+    without a year ("September 30," over a group's years) may still be shared."""
+    if names is None:
+        return None
+    whole = {day_of(phrase) for line in lines for phrase, _, _ in _phrases(line.text)
+             if _WHOLE_DATE.fullmatch(phrase.strip(" ,"))}
+    if not whole:
+        return names
+    bare = {(reading.month, reading.day) for line in lines for found in _MONTH_DAY.finditer(line.text)
+            if not _YEAR_AFTER.match(line.text, found.end()) and (reading := read_header(found.group())).month}
+    own = {(month, day) for _, month, day in whole} - bare
+    return None if any((month, day) in own and (year, month, day) not in whole
+                       for year, month, day in map(day_of, names) if year is not None) else names
+
+
+# What makes a month-day a whole date: its year right after it ("January 29, 2018").
+_YEAR_AFTER = re.compile(r"\.?,?\s*(?:19|20)\d{2}\b")
 
 
 _WHOLE_DATES_LINE = re.compile(rf"(?:{MONTH_DAY_RE},?\s+(?:19|20)\d\d\s*){{2,}}", re.IGNORECASE)

@@ -299,6 +299,22 @@ def share_places(values: Iterable[Decimal | None]) -> int:
     return max((whole_at(value) for value in values if value is not None), default=0)
 
 
+SHARE_LABEL_PLACES = 1  # a count's label: "35.1" million, as a share-count axis reads it
+
+
+def share_label_places(values: Iterable[Decimal | None]) -> int:
+    """The places a share count is said to in millions wherever a page prints it short (a chart's labels, hovers
+    and caption, a memo cell, a sentence): the fewest that keep every count of `values` as printed
+    (`share_places`), at most SHARE_LABEL_PLACES, or two or three where the smallest count is under a million or a
+    tenth of one, so it keeps two digits. One rule on every page (UI-48): Oracle's whole millions had read
+    "4,569.0M" on Compare and "4,569.0 million" in its split note, Forian's 35,068,716 "35.07M" on the Per share
+    page beside Compare's "35.1"; now "4,569" and "35.1" everywhere. A table keeps every place (`share_places`)."""
+    counts = [abs(value) for value in values if value is not None]
+    smallest = min((count for count in counts if count), default=MILLION_SHARES)
+    most = SHARE_LABEL_PLACES if smallest >= MILLION_SHARES else 2 if smallest >= MILLION_SHARES / 10 else 3
+    return min(most, share_places(counts))
+
+
 def shares_in_millions(value: Decimal | None, places: int) -> str:
     """A share count in millions, the unit a share-count chart's axis reads: 35068716 -> "35.068716" at 6
     places; "—" where there is none. A chart's table and caption had printed "35,068,716" and "26,153,000"

@@ -42,7 +42,7 @@ def oracle() -> tuple[Release, ...]:
 
 
 def test_the_label_before_an_axis_cut_leans_away_from_the_cuts_words(oracle: tuple[Release, ...]) -> None:
-    """The seven years between Oracle's fiscal 2014 and 2021 are cut from the axis, "7.0 years left out" set
+    """The seven years between Oracle's fiscal 2014 and 2021 are cut from the axis, "7 years left out" set
     upright on the earlier side of the dotted line; the May 31, 2014 label "4,569", centred over its dot, had run
     into it. It now leans left, away from the cut; the first leans right, the last left, as at the plot's edges."""
     chart = share_count_trend(company_series(oracle))
@@ -53,7 +53,7 @@ def test_the_label_before_an_axis_cut_leans_away_from_the_cuts_words(oracle: tup
     assert labelled == {"2013-05-31": ("4,756", "top right"), "2014-05-31": ("4,569", "top left"),
                         "2021-05-31": ("2,943", "top center"), "2022-05-31": ("2,742", "top left")}
     notes = [note.text for note in chart.figure.layout.annotations if note.name == "axis cut"]
-    assert notes == ["7.0 years left out"]
+    assert notes == ["7 years left out"]
 
 
 def test_a_caption_says_dots_where_no_two_points_are_joined(oracle: tuple[Release, ...]) -> None:

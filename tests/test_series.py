@@ -559,8 +559,8 @@ def test_a_share_count_that_falls_by_a_third_names_buybacks_not_a_split() -> Non
     releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
                 for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
     said = company_series(releases).share_jumps
-    assert said.startswith("The weighted share count falls by a third or more between releases (4,569.0 million in "
-                           "3M to May 31, 2014 to 2,943.0 million in 3M to May 31, 2021): a reverse split or large "
+    assert said.startswith("The weighted share count falls by a third or more between releases (4,569 million in "
+                           "3M to May 31, 2014 to 2,943 million in 3M to May 31, 2021): a reverse split or large "
                            "buybacks may stand between them.")
 
 

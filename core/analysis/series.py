@@ -29,7 +29,7 @@ from core.analysis.companies import LINE_PREFIX, last_sections, statement_line_k
 from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
 from core.analysis.periods import difference_end, period_name
-from core.formatting import without_marks
+from core.formatting import share_label_places, shares_in_millions, without_marks
 from core.model import Period, Release, StatementKind, ValueKind
 
 SERIES_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
@@ -128,9 +128,12 @@ class CompanySeries:
                  and not 1 / _SHARE_JUMP < after.value / before.value < _SHARE_JUMP]
         if not jumps:
             return ""
+        # each count as every page says it (`share_label_places`): "4,569 million", never "4,569.0" (UI-48)
+        places = share_label_places(p.value for pair in jumps for p in pair)
         said = "; ".join(
-            f"{before.value / 1_000_000:,.1f} million in {period_name(before.period)} to "
-            f"{after.value / 1_000_000:,.1f} million in {period_name(after.period)}" for before, after in jumps)
+            f"{shares_in_millions(before.value, places)} million in {period_name(before.period)} to "
+            f"{shares_in_millions(after.value, places)} million in {period_name(after.period)}"
+            for before, after in jumps)
         # (a fall is a reverse split or buybacks, and buybacks are the business's: Oracle's 4,569 million shares
         # of 2014 were 2,943 million in 2021 with no split, and UI-36 found the page naming only a split)
         rises = {after.value > before.value for before, after in jumps}

@@ -33,7 +33,14 @@ from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
 from core.checks.verification import doubts, unchecked
-from core.formatting import accounting, card_money, currency_sign, marked, runway_words
+from core.formatting import (
+    card_money,
+    currency_sign,
+    marked,
+    runway_words,
+    share_label_places,
+    shares_in_millions,
+)
 
 MILLION = Decimal(10) ** 6
 NUMBER_UNITS = {
@@ -85,13 +92,6 @@ def _number(metric: Metric | None) -> float | None:
     return float(metric.value)
 
 
-def _places(value: Decimal) -> int:
-    """The places a figure in millions is shown to: one, or two or three under a million or a tenth of one,
-    so a small company's figures keep two digits beside a large one's (UI-24: a monthly burn of $25 thousand
-    had read "$0.0", no burn at all, and revenue of $412 thousand "$0.4")."""
-    return 1 if value >= 1 else 2 if value >= Decimal("0.1") else 3
-
-
 def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
     """A memo cell saying its own unit: "$11.32B", "$293.6M", "($25K)", "44.7M" shares, "43.4%", "$0.80",
     "17.9 months".
@@ -106,8 +106,8 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
             # each cell saying its unit: Forian's burn had read "$163K" on its card and "$0.16M" here (UI-45)
             return card_money(metric.value, currency=currency_sign(metric.currency), unit=metric.unit)
         if metric.kind == "shares":
-            millions = metric.value / MILLION
-            return _in_millions(accounting(millions, decimals=_places(abs(millions))))
+            # to the places every page says a count to (`share_label_places`): "4,569M", never "4,569.0M" (UI-48)
+            return _in_millions(shares_in_millions(metric.value, share_label_places([metric.value])))
         if metric.kind == "months":
             return runway_words(metric.value)
         return metric_text(metric)  # a percentage or a figure per share prints its unit ("43.4%", "$0.80")

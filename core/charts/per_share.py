@@ -30,6 +30,7 @@ from core.formatting import (
     currency_sign,
     per_share,
     printed_places,
+    share_label_places,
     share_places,
     shares,
     shares_in_millions,
@@ -81,17 +82,20 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
     ordered = _ordered(points)
     names = [period_name(p.period) for p in ordered]
     values = [None if p.shares is None else float(p.shares) / 1e6 for p in ordered]
-    # Counts printed in whole millions ("733") keep no decimals they never had ("733.00M").
-    places = 0 if all(p.shares is None or p.shares % 1_000_000 == 0 for p in ordered) else 2
+    # Each count said as every page says it (`share_label_places`): Forian's 35,068,716 had read "35.07M" here
+    # and "35.1" on Compare, and Oracle's whole millions keep no decimals they never had ("733", UI-48)
+    places = share_label_places(p.shares for p in ordered)
+    said = [shares_in_millions(p.shares, places) for p in ordered]
     figure = go.Figure(
         go.Bar(
             x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
             y=values,
             marker={"color": CURRENT},  # one colour: alternate shades had looked like a legend's two series
-            text=["" if v is None else f"{v:,.{places}f}M" for v in values],
+            text=["" if p.shares is None else f"{text}M" for p, text in zip(ordered, said, strict=True)],
+            customdata=said,
             textposition="outside",
             cliponaxis=False,
-            hovertemplate=f"%{{x}}: %{{y:,.3f}} million {many}<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{customdata}} million {many}<extra></extra>",  # as the label says it
         )
     )
     # ticks at round steps, printed with the decimals their step needs: ",.0f" on Plotly's own half-million
@@ -100,14 +104,15 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
     basis = next((p.shares_basis for p in ordered if p.shares_basis), "")
     base_layout(figure, title=f"Weighted average {many}{f' ({basis})' if basis else ''}", height=380)
     figure.update_layout(showlegend=False)
-    # the table and caption in the millions the axis reads, to the places that keep each count as printed
-    # (UI-44: "35,068,716" under an axis of millions)
+    # the table in the millions the axis reads, to the places that keep each count as printed (UI-44:
+    # "35,068,716" under an axis of millions); the caption says each count as its label does, as the share-count
+    # chart over time does ("35.1": "35.068716" had read as noise in a sentence, UI-48)
     exact = share_places(p.shares for p in ordered)
     counts = [shares_in_millions(p.shares, exact) for p in ordered]
     data = pd.DataFrame({"Period": names, f"Weighted {many} (millions)": counts})
     alt = (
         f"Bars of weighted average {many} in millions: "
-        + ", ".join(f"{n} {count}" for n, count in zip(names, counts, strict=True))
+        + ", ".join(f"{n} {text}" for n, text in zip(names, said, strict=True))
         + "."
     )
     return Chart(figure, data, alt, _sources(names, [p.shares_span for p in ordered]),

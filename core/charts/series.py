@@ -55,7 +55,7 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import as_a_name, how_many, share_places
+from core.formatting import as_a_name, how_many, share_label_places, shares_in_millions
 from core.formatting import printed_places as figure_places
 from core.model import Period, Release
 
@@ -301,7 +301,8 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
         return None
     x = [quarter_tick(p.period) for p in points]
     millions = [float(p.value) / 1e6 for p in points]
-    texts = share_labels(millions, min(SHARE_LABEL_PLACES, share_places(p.value for p in points)))
+    places = share_label_places(p.value for p in points)  # one rule on every page: "4,569", "35.1" (UI-48)
+    texts = [shares_in_millions(p.value, places) for p in points]
     figure = go.Figure(
         go.Scatter(
             x=x,
@@ -330,17 +331,6 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     ) + "." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, data, alt, figure_marks=marks)
-
-
-SHARE_LABEL_PLACES = 1  # a count's label on the share-count chart: "35.1" million, as the axis reads it
-
-
-def share_labels(millions: list[float], places: int = SHARE_LABEL_PLACES) -> list[str]:
-    """Each point's label on the share-count chart, in millions to `places` (the chart passes the fewest that
-    keep its counts as printed, `formatting.share_places`, at most `SHARE_LABEL_PLACES`): what the caption and
-    the hover say of it too. Oracle's counts, printed in whole millions, had read "4,756.0" (UI-47); Forian's
-    35,068,716 reads "35.1"."""
-    return [f"{m:,.{places}f}" for m in millions]
 
 
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:

@@ -154,8 +154,10 @@ def _cut(figure: go.Figure, cuts: Sequence[tuple[date, date]]) -> None:
 
 def gap_words(before: date, after: date) -> str:
     """The stretch an axis cut leaves out between the readings `before` and `after`, in years to a tenth (every
-    cut is longer than CUT_DAYS, more than a year): "18.5 years left out" for Jun 26, 2004 to Dec 31, 2022."""
-    return f"{(after - before).days / 365.25:.1f} years left out"
+    cut is longer than CUT_DAYS, more than a year): "18.5 years left out" for Jun 26, 2004 to Dec 31, 2022, and
+    "7 years left out" where the tenth is nought (UI-48: "7.0 years" had claimed a precision no one asked of it)."""
+    years = f"{(after - before).days / 365.25:.1f}".removesuffix(".0")
+    return f"{years} years left out"
 
 
 _EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span

@@ -75,7 +75,7 @@ def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() ->
     assert operations is not None
     bars = share_bars(per_share_points(operations))
     assert list(bars.data["Weighted shares (millions)"]) == ["26.153", "26.209", "26.107", "26.281"]
-    assert bars.alt_text.startswith("Bars of weighted average shares in millions: 3M to Feb 28, 2019 26.2,")  # as labelled
+    assert bars.alt_text.startswith("Bars of weighted average shares in millions: 3M to Feb 28, 2019 26.2,")
     assert "million shares" in bars.figure.data[0].hovertemplate
 
     forian = share_count_trend(company_series([read(FORIAN)]))

@@ -90,13 +90,14 @@ def test_a_chart_on_a_shared_axis_ticks_only_the_days_it_draws() -> None:
 def test_two_runways_at_one_point_both_show() -> None:
     """Forian's runways at Sep 30, 2024 by cash burn (302.8 months) and by net loss (722.6 months) are both past the
     horizon, drawn at 60 months on the same day: the blue dot had been hidden behind the orange one. Each later
-    method's dot is smaller, so the first shows as a ring around it."""
+    method's dot is smaller, so the first shows as a ring around it; and each stands over its own method's bar
+    (UI-48: the ring alone still read as one dot), the two bars 27.5 days wide either side of the day."""
     chart = burn_chart(company_series([read(FORIAN)]))
     assert chart is not None
     runways = [trace for trace in chart.figure.data if trace.type == "scatter"]
     assert [(trace.name, list(trace.x), list(trace.y)) for trace in runways] == [
-        ("Runway at that rate: cash burn per month", ["2024-09-30"], [60.0]),
-        ("Runway at that rate: net loss per month", ["2024-09-30"], [60.0]),
+        ("Runway at that rate: cash burn per month", ["2024-09-16"], [60.0]),
+        ("Runway at that rate: net loss per month", ["2024-10-14"], [60.0]),
     ]
     assert [trace.customdata for trace in runways] == [("5+ years",), ("5+ years",)]
     first, second = (trace.marker.size for trace in runways)

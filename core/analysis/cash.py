@@ -86,6 +86,9 @@ class BurnEstimate:
     # the stretch of time the estimate spreads over its months, said where the figure is shown ("the 6 months
     # to Jun 30, 2004"): a burn card under a page's "3M to ..." had left its own window to its tooltip (UI-30)
     window: str = ""
+    # the same stretch as a chart's period names it ("9M to Sep 30, 2024", "Dec 31, 2023 to Sep 30, 2024"): what a
+    # bar of the estimate over time is labelled with, never the quarter it stands at (UI-48)
+    over: str = ""
     # the free cash flow line the release prints that this estimate equals ("Total free cash flow"), where one
     # does: only then is the estimate called free cash flow (`name`)
     printed: str = ""
@@ -341,12 +344,13 @@ def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
     method = "Change in cash and investments"  # the method's name, as CASH_USED orders it; pages say `what`
     fall = first.amount - last.amount
     window = f"the {elapsed.normalize():f} months to {period_name(last.period)}"
+    over = f"{period_name(first.period)} to {period_name(last.period)}"
     if fall <= 0:
         return BurnEstimate(
             method, basis.replace("fell", "changed"), None, None, f"{what[0].upper()}{what[1:]} rose: no burn.",
-            window=window)
+            window=window, over=over)
     monthly = fall / elapsed
-    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly), window=window)
+    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly), window=window, over=over)
 
 
 def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Statement | None = None
@@ -375,7 +379,7 @@ def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Sta
     return _per_month(
         "Net loss per month",
         basis, value, period.months, cash, "The period was profitable: no burn from operations.",
-        window=_window(period),
+        period=period,
     )
 
 
@@ -400,7 +404,7 @@ def burn_from_operating_cash_flow(cash_flow: Statement, cash: Decimal | None, ba
     return _per_month(
         "Operating cash flow per month",
         f"cash from operations for {period_name(period)} divided by {period.months} months",
-        value, period.months, cash, "Operations generated cash: no burn.", window=_window(period),
+        value, period.months, cash, "Operations generated cash: no burn.", period=period,
     )
 
 
@@ -463,7 +467,7 @@ def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance
     basis = (f"cash from operations less capital spending ({lines}) for {period_name(period)} divided by "
              f"{period.months} months" + (f", the release's \"{same}\"" if same else ""))
     estimate = _per_month(OPERATIONS_LESS_CAPITAL, basis, free, period.months, cash,
-                          "Operations paid for the capital spending: no burn.", window=_window(period))
+                          "Operations paid for the capital spending: no burn.", period=period)
     return replace(estimate, printed=same)
 
 
@@ -491,13 +495,17 @@ def _window(period: Period) -> str:
 
 
 def _per_month(
-    method: str, basis: str, value: Decimal, months: int, cash: Decimal | None, no_burn: str, *, window: str = ""
+    method: str, basis: str, value: Decimal, months: int, cash: Decimal | None, no_burn: str, *,
+    period: Period | None = None,
 ) -> BurnEstimate:
-    """A period's result spread over its months as burn, with the runway it leaves; a gain is no burn."""
+    """A period's result spread over its months as burn, with the runway it leaves; a gain is no burn. The
+    estimate says the `period` it is measured over, in words (`window`) and as a period's name (`over`)."""
+    window, over = ("", "") if period is None else (_window(period), period_name(period))
     if value >= 0:
-        return BurnEstimate(method, basis, None, None, no_burn, window=window)
+        return BurnEstimate(method, basis, None, None, no_burn, window=window, over=over)
     monthly = -value / months
-    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly), window=window)
+    return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly), window=window,
+                        over=over)
 
 
 def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None, *,
@@ -615,7 +623,7 @@ def burn_estimates(release: Release) -> tuple[BurnEstimate, ...]:
     if burns_cash(release) is False:
         # (a quarter's net loss while operations generated cash is no burn either: no runway is drawn for it)
         found = tuple(e if e.monthly is None else replace(e, monthly=None, runway_months=None, note=NOT_BURNING,
-                                                          window="") for e in found)
+                                                          window="", over="") for e in found)
     return found
 
 

@@ -86,6 +86,17 @@ class BurnPoint:
     cash_burn_monthly: Decimal | None = None
     cash_burn_basis: str = ""
     cash_burn_derived: bool = False
+    # The stretch the Cash page's burn is measured over, as a period is named ("9M to Sep 30, 2024"): the quarter's
+    # own where it is read from the quarter, its release's estimate's where not (UI-48: Forian's nine months'
+    # average, 1,467,084 / 9, had been labelled "3M to Sep 30, 2024", only the "How" column saying otherwise).
+    cash_burn_over: str = ""
+
+    def measured_over(self, field: str) -> str:
+        """The stretch the figure of `field` ("cash_burn_monthly", "net_loss_monthly", ...) is measured over:
+        the estimate's own for the Cash page's burn, else the quarter."""
+        if field == "cash_burn_monthly" and self.cash_burn_over:
+            return self.cash_burn_over
+        return period_name(self.quarter).removesuffix(" (derived)")
 
     def runway(self, monthly: Decimal | None) -> Decimal | None:
         if monthly is None or monthly <= 0 or self.cash is None:
@@ -147,11 +158,11 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
                        cash_burn_derived=flow.derived)
     if estimate is not None and estimate.method in (free, operating):
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
-                       cash_burn_derived=True)
+                       cash_burn_derived=True, cash_burn_over=estimate.over)
     if point.cash_change_monthly is not None:
         return replace(point, cash_burn_monthly=point.cash_change_monthly,
                        cash_burn_basis="fall in cash and investments over the quarter divided by 3 months")
     if estimate is not None and estimate.method == change:
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
-                       cash_burn_derived=True)
+                       cash_burn_derived=True, cash_burn_over=estimate.over)
     return point

@@ -24,7 +24,9 @@ from core.charts.style import (
     to_units,
 )
 from core.charts.timeline import (
+    OVER_BAR,
     RESTATED_MARKER,
+    beside_bars,
     drawn_as,
     label_positions,
     other_readings,
@@ -152,11 +154,14 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             go.Bar(
                 x=x, y=ys, name=method, yaxis="y",
                 marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
-                customdata=[_how(p, field) for p in points],
-                hovertemplate=(f"{method}, %{{x}}: %{{y:,.{shown.decimals}f}} ({unit})"
-                               "<br>%{customdata}<extra></extra>"),
+                # each bar named for the stretch its figure is measured over, not the quarter it stands at:
+                # Forian's nine months' average had read as the quarter's (UI-48)
+                customdata=[[p.measured_over(field), _how(p, field)] for p in points],
+                hovertemplate=(f"{method} over %{{customdata[0]}}: %{{y:,.{shown.decimals}f}} ({unit})"
+                               "<br>%{customdata[1]}<extra></extra>"),
             )
         )  # fmt: skip
+        bar = sum(isinstance(trace, go.Bar) for trace in figure.data) - 1  # the bar just drawn, among the bars
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
         drawn = [_drawn_runway(r) for r in runway]
         runways.extend(drawn)
@@ -172,13 +177,18 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     marker={"size": runway_dot_size(order)},
                     yaxis="y2",
                     customdata=[runway_words(r) for r in runway],
-                    hovertemplate="%{x}: %{customdata} of cash<extra></extra>",
+                    text=[day_name(p.quarter.end) for p in points],  # the day, as the dot stands beside it
+                    hovertemplate="%{text}: %{customdata} of cash<extra></extra>",
+                    # over its own method's bar (`beside_bars`): two runways past the horizon, both drawn at
+                    # it on one day, had stood one on the other (UI-46's ring, still one dot to a reader, UI-48)
+                    meta={OVER_BAR: bar},
                 )
             )
         for point, value, months in zip(points, monthly, runway, strict=True):
             rows.append(
                 {
-                    "Quarter": period_name(point.quarter).removesuffix(" (derived)"),
+                    # the stretch the figure is measured over, as the bar's hover names it (UI-48)
+                    "Measured over": point.measured_over(field),
                     # the figure before the method's name, as in every table over time (UI-45: in a half-width
                     # column the burn had been past the table's edge)
                     f"Burn per month ({unit})": accounting(shown.of(to_units(value, scale)), decimals=shown.decimals),
@@ -203,10 +213,24 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     alt = (
         f"Bars of monthly burn per quarter in {unit}: cash burn (cash used in operations, else the fall in cash "
         "and investments, as on the Cash page; hatched where derived) and the net loss per month, with dotted "
-        "lines of the months of cash left at each quarter's end at that rate."
-    )
+        "lines of the months of cash left at each quarter's end at that rate, each over its own bar."
+    ) + _longer_windows(points)
     time_axis(figure)
+    beside_bars(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _longer_windows(points: tuple[BurnPoint, ...]) -> str:
+    """A sentence naming each cash burn measured over a stretch other than its quarter (its release's estimate,
+    where the quarter prints no cash flow of its own), so the caption says what the bar's label says: Forian's
+    163 at Sep 30, 2024 is the nine months' average (UI-48)."""
+    longer = [(point, over) for point in points
+              if point.cash_burn_monthly is not None
+              and (over := point.measured_over("cash_burn_monthly")) != point.measured_over("net_loss_monthly")]
+    if not longer:
+        return ""
+    return " " + " ".join(f"The cash burn at {day_name(point.quarter.end)} is the monthly average over {over}, "
+                          "no figure for the quarter alone being read." for point, over in longer)
 
 
 RUNWAY_DOT_PX = 12  # the first method's runway dot; each later one is RUNWAY_DOT_STEP_PX smaller, drawn over it

@@ -109,6 +109,28 @@ def time_axis(figure: go.Figure) -> go.Figure:
     return figure
 
 
+# A trace's `meta` key for points standing over a bar of a group rather than at its day (the bar's index among
+# the figure's bars): `beside_bars` moves them there, and the axis ticks none of their days (`_days_in`).
+OVER_BAR = "over bar"
+
+
+def beside_bars(figure: go.Figure) -> go.Figure:
+    """Each trace marked `OVER_BAR` moved, day by day, over the middle of its bar, as `time_axis` set grouped bars
+    side by side: a burn method's runway dot over that method's bar. Two runways past the horizon, both drawn at
+    it on one day, had stood one on the other (Forian's by cash burn and by net loss, UI-48). Called after
+    `time_axis`; a figure of one bar, or none, is left as it is."""
+    bars = [trace for trace in figure.data if isinstance(trace, go.Bar) and trace.offset is not None]
+    for trace in figure.data:
+        index = (trace.meta or {}).get(OVER_BAR) if isinstance(trace.meta, dict) else None
+        if not isinstance(index, int) or not 0 <= index < len(bars) or not trace.x:
+            continue
+        bar = bars[index]
+        middle = timedelta(days=round((float(bar.offset) + float(bar.width) / 2) / _DAY_MS))
+        trace.update(x=[None if x is None else (date.fromisoformat(str(x)[:10]) + middle).isoformat()
+                        for x in trace.x])
+    return figure
+
+
 # An empty stretch of the axis longer than this between two dates drawn is cut out of it, all but a little
 # either side: releases thirteen years apart (Apple's Q1 FY2011 and FY2024, UI-40) had drawn two clusters at
 # the axis's ends, their bars slivers, their labels one on another and two ticks in all. A year between two
@@ -295,8 +317,10 @@ def _joined(one: str | None, other: str | None) -> bool:
 
 
 def _days_in(figure: go.Figure) -> list[date]:
+    """The days a figure's traces stand at, but those moved over a bar (`OVER_BAR`), whose days are their bars'."""
     return [date.fromisoformat(x[:10]) for trace in figure.data for x in (getattr(trace, "x", None) or ())
-            if isinstance(x, str) and _ISO_DAY.match(x)]
+            if isinstance(x, str) and _ISO_DAY.match(x)
+            and not (isinstance(trace.meta, dict) and OVER_BAR in trace.meta)]
 
 
 def other_readings(series: CompanySeries, point: Observation) -> tuple[Observation, ...]:

@@ -20,6 +20,7 @@ from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries, Observation
 from core.charts.style import (
     CURRENT,
+    NEUTRAL,
     SEQUENCE,
     TOP_LINES,
     TOTAL,
@@ -141,10 +142,13 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
                      unit=series_display_unit(series))
     unit, places = series_unit(series, shown.shown), shown.decimals
     traced: list[list[str | None]] = []  # each series' points' dates, to say whether any two are joined
+    # no series in black or grey, the total's colour: Oracle's "Smaller lines (7)" in black had read as its grey
+    # total (UI-48)
+    colours = palette(len(order := [*kept, *([None] if folded else [])]), without=NEUTRAL)
     sums = _summed(series, folded, quarters) if folded else []
     smaller = f"Smaller lines ({len(folded)})"
     # the lines one by one, then their smaller ones summed (None), then the total
-    order = [*kept, *([None] if folded else []), *(k for k in keys if k == series.expense_total)]
+    order = [*order, *(k for k in keys if k == series.expense_total)]
     for index, key in enumerate(order):
         if key is None:
             found, name = sums, smaller
@@ -164,7 +168,7 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
                 mode="lines+markers",
                 connectgaps=False,
                 line={
-                    "color": TOTAL if total else palette(index + 1)[-1],
+                    "color": TOTAL if total else colours[index],
                     "dash": "dash" if total else "solid",
                 },
                 marker={
@@ -193,7 +197,7 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
     named = ", ".join(as_a_name(series.label(k)) for k in kept)
     if folded:
         what = (f"the costs making up {name} per quarter, in {unit}: the {len(kept)} largest one by one, {named}; "
-                f"the other {len(folded)} summed as {smaller}, "
+                f"the other {len(folded)} summed as {smaller}: "
                 + ", ".join(as_a_name(series.label(k)) for k in folded) + " (each listed in the table)")
     else:
         what = f"the costs making up {name} per quarter, in {unit}, one by one: {named}"

@@ -81,6 +81,11 @@ def _distinct(colours: Sequence[str]) -> tuple[str, ...]:
 
 DISTINCT = _distinct(SEQUENCE + EXTENDED + LIGHT)
 
+NEUTRAL_CHROMA = 10  # a colour this near grey in L*a*b* (its chroma, from a* and b*) reads as a shade of grey
+# The palette's greys and black: a chart drawing a total in grey (`TOTAL`) keeps them from its other series, where
+# Oracle's "Smaller lines (7)", the eighth colour, black, had read as its grey total (UI-48).
+NEUTRAL = tuple(colour for colour in DISTINCT if math.hypot(*_lab(colour)[1:]) < NEUTRAL_CHROMA)
+
 
 def palette(count: int, without: tuple[str, ...] = ()) -> tuple[str, ...]:
     """`count` colours, none repeated within a chart and none near another: Okabe-Ito first, then those of

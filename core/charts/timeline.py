@@ -86,6 +86,21 @@ def gapped(trace: go.Scatter) -> None:
         trace.marker.symbol = new_symbols
 
 
+def dots_where_unjoined(trace: go.Scatter) -> None:
+    """A series with markers no two of whose points are joined (neighbours a missing quarter or more apart, or
+    one between them unread) drawn, and keyed in the legend, as dots: its legend entry had shown a line where
+    none is drawn (UI-48: Oracle's cost lines, quarters a year apart). A series of lines alone keeps them."""
+    mode = trace.mode or "lines+markers"
+    if "lines" not in mode or "markers" not in mode:
+        return
+    xs, ys = list(trace.x or ()), list(trace.y or ())
+    drawn = [x is not None and (index >= len(ys) or ys[index] is not None) for index, x in enumerate(xs)]
+    if not any(a and b for a, b in itertools.pairwise(drawn)):
+        if trace.marker.color is None and trace.line.color is not None:
+            trace.marker.color = trace.line.color  # (Plotly takes a dot's colour from its line only where drawn)
+        trace.update(mode="+".join(part for part in mode.split("+") if part != "lines"))
+
+
 def time_axis(figure: go.Figure) -> go.Figure:
     """A real time axis: dates spaced as the calendar spaces them, gaps left as gaps, bars a fixed width."""
     dated = [trace for trace in figure.data
@@ -103,6 +118,7 @@ def time_axis(figure: go.Figure) -> go.Figure:
         if isinstance(trace, go.Scatter):
             gapped(trace)
             trace.update(xhoverformat="%b %-d, %Y")
+            dots_where_unjoined(trace)
     days = _days_in(figure)
     figure.update_xaxes(type="date", automargin=True, **date_ticks(days))
     _cut(figure, axis_cuts(days))

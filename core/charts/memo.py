@@ -383,7 +383,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         # unlabelled slots where six print no gross margin (UI-46). A company with no bar at all says why
         # in its legend entry instead (`_why_no_bars`).
         unread = [column.value(key) is None and not _why_no_bars(column, keys) for key in keys]
-        said = f"{safe(column_heading(column).split(' · ')[0])}: {NONE_READ}"  # the company, as no colour is drawn
+        said = slot_words(column)
         figure.add_trace(
             go.Bar(
                 y=[wrap(METRIC_NAMES[key], 18) for key in keys],
@@ -441,6 +441,20 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
 # Said in a ratio's slot where a company has no such ratio (no gross profit printed or derived): a blank slot
 # had read as a bar lost, not a figure the release does not give.
 NONE_READ = "none read"
+
+
+# The most characters a ratio's empty slot says (`slot_words`): what a 390 px phone's plot holds beside the zero
+# line at the axis font (about 90 px at 5.5 px a character), where "Oracle Corporation (ORCL): none read" had been
+# cut to "Oracle Corporation (ORCL): nor" (UI-48).
+SLOT_CHARS = 16
+
+
+def slot_words(column: StandardMetrics) -> str:
+    """What a ratio's slot says where the company has none: the company by its short name ("ORCL: none read"), as
+    no colour is drawn there, where that fits SLOT_CHARS, else "none read" alone; the caption names the companies
+    in full ("No gross margin read for Oracle Corporation (ORCL)")."""
+    named = f"{safe(short_heading(column))}: {NONE_READ}"
+    return named if len(named) <= SLOT_CHARS else NONE_READ
 
 
 # A bar's row as thick as its label needs (the axis font, 12 px, and a little room), and the gap between ratios:

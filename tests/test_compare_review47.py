@@ -78,7 +78,7 @@ def test_oracles_fourteen_cost_lines_are_its_seven_largest_and_the_rest_summed(o
     assert len(set(colours)) == len(colours)
     # the caption names both parts; the table still lists every line, and says what each sum adds
     assert "the 7 largest one by one" in chart.alt_text
-    assert ("the other 7 summed as Smaller lines (7), Hardware, Acquisition related and other, Restructuring, "
+    assert ("the other 7 summed as Smaller lines (7): Hardware, Acquisition related and other, Restructuring, "
             "Cloud software-as-a-service and platform-as-a-service, Cloud infrastructure-as-a-service, Software "
             "license updates and product support, Hardware systems support (each listed in the table)"
             in chart.alt_text)

@@ -900,7 +900,7 @@ def test_every_figure_of_a_six_company_memo_says_its_unit() -> None:
     assert list(memo.columns) == ["NOW", "BKE", "ORCL", "WPFC", "ARBL", "MDSS"]
     assert list(memo.loc["Revenue", ["NOW", "BKE", "ORCL"]]) == ["$1.05B", "$293.6M", "$11.32B"]
     assert memo.loc["Net income (loss)", "ARBL"] == "($23.5M)"
-    assert memo.loc["Weighted shares, diluted", "ORCL"] == "4,569.0M"  # 4,569 million diluted shares
+    assert memo.loc["Weighted shares, diluted", "ORCL"] == "4,569M"  # 4,569 million diluted shares, as printed
     units = {"Period", "Balance at"}
     for name, row in memo.drop(index=list(units)).iterrows():
         for cell in row:

@@ -230,7 +230,7 @@ def test_series_charts_draw_the_chosen_values_and_the_restated_readings(halden: 
         assert all(p.endswith(" center") for p in positions[1:-1]) and trend.figure.data[0].cliponaxis is False
     assert list(cash.figure.data[0].textposition) == ["top right", "top center", "top center", "bottom left"]
     assert burn is not None
-    q3 = burn.data[(burn.data["Quarter"] == "3M to Sep 30, 2005")].set_index("Method")
+    q3 = burn.data[(burn.data["Measured over"] == "3M to Sep 30, 2005")].set_index("Method")
     assert q3.loc["Cash burn per month", "Burn per month ($ thousands)"] == "1,967"
     assert q3.loc["Cash burn per month", "Runway (months)"] == "22.2"
     assert q3.loc["Net loss per month", "Runway (months)"] == "20.6"
@@ -389,7 +389,11 @@ def test_burn_over_time_leads_with_the_cash_pages_burn_and_hatches_it_where_deri
     assert [b.name for b in bars] == [CASH_BURN, "Net loss per month"]
     assert list(bars[0].y)[-1] == pytest.approx((50_336 + 4_905) / 6)
     assert list(bars[0].marker.pattern.shape)[-1] == "/"
-    latest = burn.data[burn.data["Quarter"] == "3M to Jul 31, 2019"].set_index("Method")
+    # each row names the stretch its figure is measured over (UI-48): the six months' estimate, the quarter's loss
+    latest = burn.data[burn.data["Measured over"].isin(["6M to Jul 31, 2019", "3M to Jul 31, 2019"])
+                       & burn.data["How"].str.contains("Jul 31, 2019")].set_index("Method")
+    assert latest.loc[CASH_BURN, "Measured over"] == "6M to Jul 31, 2019"
+    assert latest.loc["Net loss per month", "Measured over"] == "3M to Jul 31, 2019"
     assert latest.loc[CASH_BURN, "Burn per month ($ thousands)"] == "9,207"
     assert latest.loc[CASH_BURN, "Runway (months)"] == "22.3"
     assert latest.loc[CASH_BURN, "How"] == ('cash from operations less capital spending ("Purchases of property and '

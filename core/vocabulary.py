@@ -646,6 +646,17 @@ LOSS_WORDS: Final = re.compile(r"\blosse?s?\b", re.IGNORECASE)
 # is a charge taken off: a result's change is said as a result's, a charge's as the figure in its parentheses
 # (core.analysis.comparisons.Change.deducted_cost, UI-46).
 LOSS_RESULT_WORDS: Final = re.compile(r"^\W*(?:net\s+)?\(?losse?s?\)?(?!\s+on\b)", re.IGNORECASE)
+# A line whose words name an income or a gain and nothing taken off ("Other Income, net", "Interest income", "Gain on
+# sale of assets", "Equity in earnings of affiliates"): printed in parentheses both years it is a negative income,
+# its change the signed figures' ((15) after (10) is (5), as Southern's Q4 2004 release prints it, UI-48), where a
+# line naming a cost, an expense, a loss, a charge, a tax or a deduction ("Interest expense", "Provision for income
+# taxes", "Equity in (losses)", "Other income (expense), net", "Other income (deductions)", "Interest Charges"), or
+# a share of income that is others' ("... attributable to noncontrolling interests", "Less: ..."), is a deduction,
+# its change the size's (core.analysis.comparisons.Change.deducted_cost).
+_TAKEN_OFF: Final = (r"\b(?:expenses?|costs?|losse?s?|charges?|tax(?:es)?|deductions?|minority|"
+                     r"non-?controlling)\b|^\W*less\b")
+INCOME_ONLY_WORDS: Final = re.compile(rf"^(?!.*(?:{_TAKEN_OFF})).*\b(?:income|gains?|earnings|revenues?)\b",
+                                      re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"

@@ -17,8 +17,9 @@ from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.formatting import change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
+from core.statements.result_signs import subtracted_lines
 from core.statements.signs import printed_against_stored, shown_against_its_concept
-from core.vocabulary import LOSS_RESULT_WORDS, LOSS_WORDS
+from core.vocabulary import INCOME_ONLY_WORDS, LOSS_RESULT_WORDS, LOSS_WORDS
 
 Direction = Literal["higher_is_better", "lower_is_better", "neutral"]
 
@@ -59,11 +60,13 @@ LOWER_IS_BETTER = frozenset(
 # The results a card or a table may show as a loss both years, its change said as a smaller or larger loss
 # (`formatting.loss_change`), as any line whose words name a loss (`vocabulary.LOSS_WORDS`).
 RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
-# The rule a change table states under it (UI-46): one for every line in parentheses both years.
-CHANGE_RULE = ("Change is this year less the year earlier, except on a line in parentheses both years (a cost, "
-               "loss or expense taken off): there it is the change in the figure inside them, so more taken off "
-               "is a rise, (5) after (4) being 1 and +25%. A result changes as a result: a smaller loss is a rise, "
-               "as on the Overview.")
+# The rule a change table states under it (UI-46): one for every line in parentheses both years, a deduction's
+# size or a negative income's signed figures (UI-48).
+CHANGE_RULE = ("Change is this year less the year earlier, except on a line in parentheses both years that names a "
+               "cost, expense, loss, charge or tax taken off: there it is the change in the figure inside them, so "
+               "more taken off is a rise, (5) after (4) being 1 and +25%. An income or gain in parentheses that the "
+               "statement adds is a negative one and changes as printed, (15) after (10) being (5) and -50%. A "
+               "result changes as a result: a smaller loss is a rise, as on the Overview.")
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
@@ -82,6 +85,9 @@ class Change:
     # The value of the last digit the figures were printed to (`Statement.printed_unit`), which bounds the
     # places the percent change is said to (`formatting.change_places`); None: known exactly.
     unit: Decimal | None = None
+    # Whether the statement's arithmetic takes the line off its figures as shown here (`compare`, from the result
+    # chain: `result_signs.subtracted_lines`): an income printed in parentheses as a negative deduction.
+    taken_off: bool = False
 
     @property
     def change(self) -> Decimal | None:
@@ -155,14 +161,20 @@ class Change:
     def deducted_cost(self) -> bool:
         """Whether the line is printed in parentheses both years and is no result: a cost, a loss or an expense
         taken off ("Interest expense  (655)  (484)", "Equity in (losses) of subsidiaries  (1)  (12)"). Its change
-        is said as the figure in the parentheses changed, its size, whatever its words: a larger one a rise, as a
+        is said as the figure in the parentheses changed, its size: a larger one a rise, as a
         cost printed plain and the Expenses page's bars say it (`CHANGE_RULE`). UI-44 had read ManTech's interest
         expense as the cost it names, but its "Equity in (losses)" (1) after (12) kept the signed change, "+92%
         (smaller loss)" beside "Other (expense), net" (22) after (42) at "-48%": two shrinking deductions, two
         signs in one table (UI-46). A result (operating, pre-tax, net, or a line whose words open with its loss,
         `vocabulary.LOSS_RESULT_WORDS`: Cree's "Net loss") changes as a result, a smaller loss a rise, as the
-        Overview's cards say it."""
+        Overview's cards say it. A line whose words name an income or a gain and nothing taken off
+        (`vocabulary.INCOME_ONLY_WORDS`) is a negative income, no deduction: Southern's "Other Income, net" (15)
+        after (10) changes by (5), -50%, as its release's own change column prints it, where the size's rule had
+        read "5", "+50%" (UI-48). Unless the statement's arithmetic takes it off (`taken_off`): Tupperware's
+        "Other income" (2.1) after (3.3), subtracted from its operating result, is an income printed as a negative
+        deduction, 2.1 of income after 3.3, and falls as its size does."""
         return (self.kind == "amount" and self.concept not in RESULTS and not LOSS_RESULT_WORDS.match(self.label)
+                and (self.taken_off or not INCOME_ONLY_WORDS.search(self.label))
                 and self.current is not None
                 and self.prior is not None and self.current < 0 and self.prior < 0)
 
@@ -198,14 +210,16 @@ _OPPOSITE: dict[Direction, Direction] = {
 
 
 def compare_item(statement: Statement, item: LineItem, current: Period, prior: Period | None,
-                 unit: Decimal | None = None, *, as_printed: bool = True) -> Change:
+                 unit: Decimal | None = None, *, as_printed: bool = True, subtracted: bool = False) -> Change:
     """The line in both periods, signed as the release prints it (`printed_against_stored`: ManTech's
     "Provision for income taxes (9,591)" in parentheses, as printed, where a table had shown "9,591", UI-47), or
     with `as_printed` False the way its own words read (`shown_against_its_concept`), as a card names it
     ("Operating expenses" never a negative figure). `unit` is the statement's printed unit where the caller
-    has it (`compare` asks once for every line)."""
+    has it (`compare` asks once for every line); `subtracted`, whether the statement's arithmetic takes the line
+    off as stored (`result_signs.subtracted_lines`), turned with the figures where they are shown turned."""
     now, before, way = value_at(statement, item, current), value_at(statement, item, prior), direction(item)
-    if printed_against_stored(item) if as_printed else shown_against_its_concept(item):
+    turned = printed_against_stored(item) if as_printed else shown_against_its_concept(item)
+    if turned:
         now, before, way = _negated(now), _negated(before), _OPPOSITE[way]
     return Change(
         label=display_label(statement, item),  # the same words under two headings stay two lines
@@ -215,6 +229,7 @@ def compare_item(statement: Statement, item: LineItem, current: Period, prior: P
         prior=before,
         direction=way,
         unit=statement.printed_unit() if unit is None else unit,
+        taken_off=subtracted != turned,
     )
 
 
@@ -233,12 +248,13 @@ def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
     seen: set[tuple[str, tuple[Decimal | None, ...]]] = set()
     changes: list[Change] = []
     unit = statement.printed_unit()
-    for item in statement.items:
+    subtracted = subtracted_lines(statement.items, statement.scale)
+    for index, item in enumerate(statement.items):
         key = (" ".join(item.label.lower().split()), item.values)
         if key in seen:
             continue
         seen.add(key)
-        change = compare_item(statement, item, window.current, window.prior, unit)
+        change = compare_item(statement, item, window.current, window.prior, unit, subtracted=index in subtracted)
         if change.current is not None or change.prior is not None:
             changes.append(change)
     return tuple(changes)

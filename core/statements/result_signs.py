@@ -33,3 +33,18 @@ def resolve_result_signs(items: tuple[LineItem, ...], scale: int) -> tuple[LineI
             if ("income_tax" in concepts and sign > 0) or ("nonoperating_income" in concepts and sign < 0):
                 flips.add(index)
     return tuple(negated(item) if i in flips else item for i, item in enumerate(items))
+
+
+def subtracted_lines(items: tuple[LineItem, ...], scale: int) -> frozenset[int]:
+    """The indices of the lines between two results that the result chain's arithmetic takes off, their figures
+    as stored: Tupperware's "Other income  (2.1)  (3.3)" is subtracted from its operating result to reach its
+    pre-tax one (an income printed as a negative deduction), Southern's "Other Income, net  (15)  (10)" added to
+    reach its net income (a negative income). A link that adds up under no reading says nothing."""
+    taken: set[int] = set()
+    for bridge in result_chain(items):
+        between = [items[i] for i in bridge.terms]
+        tolerance = Decimal(scale) * (len(between) + 2) / 2  # half a printed unit per figure
+        signs = bridge_signs(items[bridge.start], between, items[bridge.end], tolerance, frozenset())
+        if signs is not None:
+            taken.update(index for sign, index in zip(signs, bridge.terms, strict=True) if sign < 0)
+    return frozenset(taken)

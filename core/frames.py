@@ -165,7 +165,17 @@ def table_heading(statement: Statement) -> str:
     title = " ".join(statement.title.split())
     scale = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}") if statement.scale != 1 else ""
     details = [kind if title else "", str(statement.span), f"in {scale}" if scale else ""]
-    return f"{title or kind[0].upper() + kind[1:]} ({', '.join(d for d in details if d)})"
+    return f"{title or _untitled(statement, kind)} ({', '.join(d for d in details if d)})"
+
+
+def _untitled(statement: Statement, kind: str) -> str:
+    """The name of a table printed with no title: its kind, but a table that is not the release's statement of
+    that kind (`Statement.primary` False: another one carries more of its lines) is named a summary the reader
+    read as one. Forian's Q3 2024 highlights (revenue, the result, EPS, in the story's opening lines) had been
+    titled "Statement of operations" above the real one, titled further down (UI-48)."""
+    if not statement.primary and statement.kind != "other":
+        return f"Summary table read as a {kind}"
+    return kind[0].upper() + kind[1:]
 
 
 # Said under a table that prints statistics: their figures are never scaled as the table's amounts are.

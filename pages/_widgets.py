@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -85,7 +86,9 @@ def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
         width = line_width(table, columns)
         cut = width < fitting_width([LINE_COLUMN, *table[LINE_COLUMN]])
         columns[LINE_COLUMN] = st.column_config.TextColumn(
-            LINE_COLUMN, width=width, help="A long name is cut here: click its cell to read it whole." if cut else None)
+            LINE_COLUMN, width=width,
+            help="A long name is cut here: click its cell, or select its row to see it in the release." if cut
+            else None)
     return columns
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
@@ -399,6 +402,58 @@ GRID_FRAME_PX = 3
 def grid_height(rows: int) -> int:
     """The height of a table that shows all its `rows` and its header, no row cut and none blank."""
     return GRID_ROW_PX * (rows + 1) + GRID_FRAME_PX
+
+
+def shown_names(table: pd.DataFrame, columns: dict[str, ColumnConfig]) -> pd.DataFrame:
+    """`table` as a page shows it under `columns` (`table_columns`): its line names told apart where its Line
+    column cuts two alike (`distinct_names`). The page keeps `table` itself to find a selected row's source."""
+    width = columns.get(LINE_COLUMN, {}).get("width")
+    if LINE_COLUMN not in table.columns or not isinstance(width, int):
+        return table
+    return table.assign(**{LINE_COLUMN: distinct_names([str(name) for name in table[LINE_COLUMN]], width)})
+
+
+def _only_own(name: str, names: Sequence[str], head: list[str], tail: list[str]) -> bool:
+    """Whether `name` alone of `names` opens with the words `head` and ends with `tail`."""
+    return not any(other != name and other.split()[:len(head)] == head and other.split()[-len(tail):] == tail
+                   for other in names)
+
+
+# The rows a table shows at once: Streamlit's own height shows about ten, and ManTech's 11-line statement had hidden
+# its NET INCOME below a scroll inside the table, Forian's 24 lines 14 of them (UI-48). A few dozen rows are shown
+# whole; a longer table scrolls inside this height rather than stretch down the page.
+SHOWN_ROWS = 40
+
+
+def table_height(rows: int) -> int:
+    """The height of a table of `rows`: all of them up to `SHOWN_ROWS`, that many beyond."""
+    return grid_height(min(rows, SHOWN_ROWS))
+
+
+def distinct_names(names: Sequence[str], width: int) -> list[str]:
+    """`names` as a column `width` px wide can show them apart. A name cut at the column's edge (`HEADER_CHAR_PX`
+    a character, the font's average, after `CELL_PADDING_PX`) into the same words as another's is shortened in
+    its middle instead, its start and its end kept ("(Loss) income … income taxes"), at whole words: Forian's
+    "(Loss) income from continuing operations before income taxes" and "..., net of tax" had both read "(Loss)
+    income from continuing operati..." (UI-48). Others stay whole, as do names whose shortening would still meet."""
+    fits = max(1, (width - CELL_PADDING_PX) // HEADER_CHAR_PX)
+    seen = Counter(name[:fits] for name in names)
+    shown = list(names)
+    for index, name in enumerate(names):
+        if len(name) <= fits or seen[name[:fits]] < 2:
+            continue
+        words = name.split()
+        fitting = [(words[:head], words[len(words) - tail:]) for head in range(len(words) - 2, 0, -1)
+                   for tail in range(1, len(words) - head)
+                   if len(" ".join([*words[:head], "…", *words[len(words) - tail:]])) <= fits]
+        if fitting:
+            # a shortening no other name reads as, then the most of the name kept, the longer start on a tie
+            head, tail = max(fitting, key=lambda kept: (_only_own(name, names, *kept), len(" ".join(kept[0])) + len(
+                " ".join(kept[1]))))
+            shown[index] = " ".join([*head, "…", *tail])
+    if len(set(shown)) < len(set(names)):  # a shortening met another name: leave every name whole
+        return list(names)
+    return shown
 
 
 # The widest screen that is a phone's: Streamlit's own (1.67) width below which it stacks columns and lays a page

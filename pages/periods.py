@@ -14,6 +14,7 @@ from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
 from pages._markdown import plain
 from pages._widgets import (
+    GRID_ROW_PX,
     PLOTLY_CONFIG,
     comparison_cautions,
     header,
@@ -25,7 +26,9 @@ from pages._widgets import (
     selected_source,
     show_chart,
     show_source,
+    shown_names,
     table_columns,
+    table_height,
     unread_note,
     unverified,
 )
@@ -100,9 +103,10 @@ if compared:
             if swipe := phone_swipe_note(table, columns):
                 # at 390 px the changes lie past the grid's edge, which shows no sign of them; at 1,280 px in view
                 phone_caption(swipe, key=f"periods_swipe_{index}")
+            shown = shown_names(table, columns)  # two names cut alike told apart; `table` keeps them whole
             picked = st.dataframe(
-                table, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
-                column_config=columns,
+                shown, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
+                column_config=columns, height=table_height(len(shown)), row_height=GRID_ROW_PX,
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

@@ -342,9 +342,17 @@ def share_count_change(release: Release, period: Period, prior: Period) -> str:
     if not now or not before or now <= 0 or before <= 0 or max(now, before) < _SHARE_COUNT_JUMP * min(now, before):
         return ""
     return (f"The weighted shares behind EPS went from {card_money(before, currency='')} to "
-            f"{card_money(now, currency='')} (an offering, a conversion of preferred stock, a split or a "
-            "buyback between the periods): the change in EPS reflects the share count as much as the result; "
-            "the net result compares directly.")
+            f"{card_money(now, currency='')} ({_count_causes(now > before)} between the periods): the change in "
+            "EPS reflects the share count as much as the result; the net result compares directly.")
+
+
+def _count_causes(rose: bool) -> str:
+    """What moves a share count the way it went: an issue of shares raises it, a buyback or a reverse split
+    lowers it. Each cause named had been every one of them, whichever way the count went, and GeoVax's shares
+    rising from about 1.8M to 6.4M were said possibly a buyback's (UI-48)."""
+    if rose:
+        return "an offering, a conversion of preferred stock or a split"
+    return "a buyback or a reverse split"
 
 
 def _implied_count_change(statement: Statement, period: Period, prior: Period) -> str:
@@ -368,8 +376,8 @@ def _implied_count_change(statement: Statement, period: Period, prior: Period) -
         return ""
     return (f"The shares behind EPS went from about {card_money(before, currency='')} to about "
             f"{card_money(now, currency='')}, as the net result over EPS implies (the release prints no share "
-            "count; an offering, a conversion of preferred stock, a split or a buyback between the periods): the "
-            "change in EPS reflects the share count as much as the result; the net result compares directly.")
+            f"count; {_count_causes(now > before)} between the periods): the change in EPS reflects the share "
+            "count as much as the result; the net result compares directly.")
 
 
 # How far a share count must move between two periods for EPS to say more of it than of the result

@@ -85,6 +85,14 @@ OVERLAPS_JS = """() => {
 }"""
 
 
+# Each visible table's grid: the height of its rows and the height it shows them in (glide-data-grid's scroller).
+GRID_SCROLL_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stDataFrame"]')]
+    .filter(frame => frame.offsetParent !== null)
+    .map(frame => frame.querySelector('.dvn-scroller'))
+    .filter(scroller => scroller)
+    .map(scroller => [scroller.scrollHeight, scroller.clientHeight])"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     require_browser()
@@ -246,6 +254,10 @@ def test_edgar_oracle_full_year_comparison_is_shown(page: Any, shots: Path | Non
     # alone had read $ billions, UI-43, beside a bridge in millions): 38,275 of $ millions, twelve
     # months ended May 31, 2014
     assert at(full_year, "Total Revenues") == 38275
+    # the change table in view shows all its 29 rows, none behind a scroll inside it (UI-48: Streamlit's own height
+    # showed about ten, ManTech's NET INCOME and 14 of Forian's lines hidden)
+    grids = page.evaluate(GRID_SCROLL_JS)
+    assert grids and all(scroll <= client + 1 for scroll, client in grids), grids
     no_overlaps(page, "oracle_periods", shots)
     visit(page, "Overview")
     cards = " | ".join(page.locator('[data-testid="stMetric"]').all_inner_texts())

@@ -601,7 +601,8 @@ def column_headers(
             between = None
             years_under = [(year_start, year_end) for number, spans in year_spans.items() if number > line.number
                            for year_start, year_end in spans if start <= year_start and year_end <= end]
-            if len(strict) <= 1 and line.number in headers and len(years_under) != 1:
+            if (len(strict) <= 1 and line.number in headers and len(years_under) != 1
+                    and not _stacked_over_its_column(line, strict, start, end, header_lines, columns, phrases_of)):
                 # (a phrase standing over one year of the line below heads that year's column alone, however
                 # it sits between two columns' figures: a PDF's text centres headers left of right-aligned
                 # figures, "December 31," over the third "2015" in the gap after the second's, round 527)
@@ -1125,6 +1126,39 @@ def _ruled_extent(rule: str | None, start: int, end: int) -> tuple[int, int]:
         if run.start() <= start and end <= run.end():
             return run.start(), run.end()
     return start, end
+
+
+def _stacked_over_its_column(
+    line: ClassifiedLine, strict: list[int], start: int, end: int, header_lines: list[ClassifiedLine],
+    columns: list[Column], phrases_of: Callable[[str], list[tuple[str, int, int]]],
+) -> bool:
+    """Whether a phrase touching one column's figures is a word of a stack standing over that column alone
+    ("Six Months" / "Ended" / "Sept. 30," over the last column, its top words sticking out left of the
+    figures into the gutter): every phrase stacked on it, line by line up and down, touches that column and
+    no other. Such a phrase is its column's, never a pair's centred on the gutter (round 633: "Six Months"
+    had been dealt to the column before as well, and that column, headed "Six Months Three Months Ended
+    September 30, 2020", was dropped)."""
+    if len(strict) != 1:
+        return False
+    worded = [other for other in header_lines if other.kind is not LineKind.RULE and other.text.strip()]
+    at = next((i for i, other in enumerate(worded) if other.number == line.number), None)
+    if at is None:
+        return False
+    stacked = 0
+    for step in (-1, 1):
+        extent = (start, end)
+        index = at + step
+        while 0 <= index < len(worded):
+            on = [(s, e) for _, s, e in phrases_of(worded[index].text) if s < extent[1] and e > extent[0]]
+            if not on:
+                break
+            for s, e in on:
+                if [i for i, c in enumerate(columns) if s < c.end and e > c.start] != strict:
+                    return False
+            stacked += len(on)
+            extent = (min(s for s, _ in on), max(e for _, e in on))
+            index += step
+    return stacked > 0
 
 
 def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tuple[int, int] | None:

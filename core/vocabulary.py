@@ -775,6 +775,12 @@ AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:c
 BROWSER_PRINT_EDGE: Final = re.compile(
     r"^\s*(?:(?:(?:fi|\ufb01)le|https?)://\S+(?:\s+\d+\s*/\s*\d+)?|about:blank(?:\s+\d+\s*/\s*\d+)?"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s{2,}\S.*)?)\s*$", re.IGNORECASE)
+# Dot leaders as a PDF's text layer draws them (each dot a run of its own, or a row of them; spaced ". . ."
+# or close; a middle dot too): a run of at least three at the end of a laid-out line's text so far; and how
+# the figure cell a run of text opens ("15,085", "$", "(1,204)", "–385", a dash alone), which the leaders
+# before it give way to (pdf_leaders, round 633).
+LEADER_DOTS_AT_THE_END: Final = re.compile(r"(?:[.\u00b7] ?){2,}[.\u00b7] ?$")
+FIGURE_CELL_OPENING: Final = re.compile(r"\s*(?:[$(\u20ac\u00a3]|[\u2013\u2014-]?\d|[\u2013\u2014-]+\s*$)")
 # A REIT's own measure, printed in a table of its release: "Funds from operations", "FFO per diluted share",
 # "Core FFO". Only a real estate investment trust reports it.
 FUNDS_FROM_OPERATIONS: Final = re.compile(r"\bfunds\s+from\s+operations\b|\b(?:core\s+|normali[sz]ed\s+)?FFO\b",

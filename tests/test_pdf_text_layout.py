@@ -235,3 +235,32 @@ def test_a_running_foot_inside_a_cash_flow_is_no_row() -> None:
     flows = next(s for s in release.statements if s.kind == "cash_flow" and s.primary)
     investing = next(item for item in flows.items if "investing_cash_flow" in item.concepts)
     assert investing.values == (Decimal("-23000000"), Decimal("-96000000"))
+
+
+def _run(x: float, text: str, width: float) -> dict[str, object]:
+    """One run of text as pypdf's layout steps give it: where it starts and ends on the line, in points."""
+    return {"tx": x, "ty": 0.0, "font_size": 8.5, "font_height": 8.5, "text": text, "displaced_tx": x + width,
+            "flip_sort": 1}
+
+
+def test_dot_leaders_give_way_to_the_figure_they_would_push() -> None:
+    """Round 633: leaders drawn dot by dot at a 2.2 pt pitch beside 2.7 pt columns pushed the first figure into
+    the second ("Net income ....15,08510,860"). The figure keeps its own column, one space after the leaders;
+    a label's own full stop stays; text after leaders that opens no figure cell is set as pypdf sets it."""
+    from core.readers.pdf_leaders import _fixed_width_page
+
+    def line(label: str, after: str, at: float) -> str:
+        runs = [_run(0.0, label, 40.0)] + [_run(42.0 + 2.2 * i, ".", 2.1) for i in range(120)]
+        return _fixed_width_page({0: [*runs, _run(at, after, 23.0), _run(at + 70.0, "10,860", 23.0)]}, 2.7)
+
+    glued = line("Net income", "15,085", 296.6)
+    assert glued.split()[-2:] == ["15,085", "10,860"]
+    assert glued.index("15,085") == int(296.6 // 2.7) and glued[glued.index("15,085") - 1] == " "
+    # leaders typed in the label's own run, no room for them: the label's full stop stays, a space after it
+    tight = _fixed_width_page({0: [_run(0.0, "Net inc. . . . . .", 20.0), _run(22.0, "15,085", 23.0)]}, 2.7)
+    assert tight == "Net inc. 15,085"
+    assert "...Notes" in line("Net income", "Notes", 296.6)  # words after leaders: no figure, nothing cut
+    # leaders that end short of the figure are left as they are
+    short = _fixed_width_page({0: [_run(0.0, "Revenue", 30.0), _run(40.0, ". . . .", 20.0),
+                                   _run(100.0, "412,630", 25.0)]}, 2.7)
+    assert short == "Revenue" + " " * 7 + ". . . ." + " " * 16 + "412,630"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from core.errors import ReleaseParseError
 from core.limits import check_pages
 from core.readers.characters import running_key
+from core.readers.pdf_leaders import layout_text
 from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
@@ -48,7 +49,7 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         if reader.is_encrypted:
             reader.decrypt("")  # most "protected" releases only forbid editing: the empty password opens them
         check_pages(len(reader.pages), name)
-        return [_figures_made_whole(page, page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
+        return [_figures_made_whole(page, layout_text(page)) for page in reader.pages]
     except ReleaseParseError:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as error:

@@ -175,6 +175,11 @@ YEAR_PART: Final = re.compile(
         \s*(?:'|\u2019|-)?\s*(?P<year>(?:19|20)\d{2}|\d{2})?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A fiscal year named with its year, in four digits or two: "Fiscal 2004", "Fiscal Year 2004", "FY04", "FY '04"
+# (the year its group): read whole, a column's own fiscal year (core.tables.headers, round 625) and the label of its
+# only year (core.statements.columns, round 461).
+FISCAL_YEAR_NAMED: Final = re.compile(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)['\u2019]?((?:19|20)\d\d|\d\d)\b",
+                                      re.IGNORECASE)
 # A fiscal year's name with its year clipped to two digits ("FY18", "FY '18"): that year, in four digits as
 # full_year reads it; the label a caption's dates go to, newest to newest, as a column's four-digit year is
 # (round 625: "Q4 FY18 | Q4 FY17 | FY18 | FY17" under "Three Months and Fiscal Years Ended January 31, 2018 and

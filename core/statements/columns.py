@@ -30,6 +30,7 @@ from core.tables.period_headers import (
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import (
     CURRENCY,
+    FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
     MONTH_RE,
     NOT_AS_REPORTED,
@@ -708,14 +709,12 @@ def _labels_the_fiscal_year(text: str, year: int) -> bool:
     """Whether a header's only year is `year` named as a fiscal year's ("Fiscal 2004", "FY04", "Fiscal
     '04", "Fiscal Year 2004"; round 461: "FY04" under "December 31," had not been, last year's figures dated
     as this quarter's)."""
-    labels = _FISCAL_YEAR_NAMED.findall(text)
+    labels = FISCAL_YEAR_NAMED.findall(text)
     if len(labels) != 1 or len(YEAR_IN_TEXT.findall(text)) != (len(labels[0]) == 4):
         return False
     return int(labels[0]) == (year if len(labels[0]) == 4 else year % 100)
 
 
-# A fiscal year named with its year, in four digits or two: "Fiscal 2004", "Fiscal Year 2004", "FY04", "FY '04".
-_FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)['\u2019]?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # A year labelled as a fiscal year's: "FY2024", "FY 24", "Fiscal 2024".
 _FISCAL_LABEL = re.compile(r"\bfy\s*'?\d|\bfiscal\b", re.IGNORECASE)
 

@@ -42,6 +42,7 @@ from core.vocabulary import (
     DURATION_ENDED_RE,
     ENDS_ON_A_MONTH,
     FISCAL_YEAR_CLIPPED,
+    FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
     MONTH_DAY_END,
     MONTH_DAY_RE,
@@ -96,8 +97,6 @@ _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
 # A fiscal year's name ("FY 2006", "FY06", "Fiscal 2006"): which year, not how long.
 _FISCAL_YEAR_LABEL = re.compile(r"(?:fy|fiscal)\s*'?(?:\d{2}|\d{4})", re.IGNORECASE)
-# ... and "Fiscal Year 2018": a column's own fiscal year, where no group's duration heads it.
-_FISCAL_YEAR_NAME = re.compile(r"(?:fy|fiscal(?:\s+year)?)\s*['\u2019]?(?:\d{2}|(?:19|20)\d{2})", re.IGNORECASE)
 # "Twenty-   Twenty-" over "Six   Six" over "Weeks": a number word a narrow column wrapped at its hyphen.
 _TENS_HEAD = r"(?:twenty|thirty|forty|fifty)-"
 _NUMBER_WORD_OR_ITS_HEAD = rf"(?:{NUMBER_WORD_RE}|{_TENS_HEAD})"
@@ -775,7 +774,7 @@ def _lent_over_a_fiscal_year(at: int, part: str, own: list[str], spread: set[int
     "Fiscal Year 2018" beside "Three Months Ended January 31, 2018 | ... 2017"): that year is the column's
     period, and the lent duration had made it a repeat of the quarter's (round 625: both years' columns lost)."""
     return at in spread and part in lent and any(
-        _FISCAL_YEAR_NAME.fullmatch(other.strip()) for i, other in enumerate(own) if i not in spread)
+        FISCAL_YEAR_NAMED.fullmatch(other.strip()) for i, other in enumerate(own) if i not in spread)
 
 
 def _apart(column: Column, start: int, end: int) -> int:

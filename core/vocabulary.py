@@ -368,6 +368,9 @@ RECONCILIATION: Final = re.compile(r"reconcil|non-?\s*gaap|guidance|outlook|\bad
 RESTATED: Final = re.compile(r"\b(?:as\s+)?restated\b|previously\s+reported|originally\s+reported", re.IGNORECASE)
 # Headings a scrape that flattened a table runs into the label after them, with no colon between
 # ("ASSETS Current assets Cash and cash equivalents"): an ALL-CAPS heading of whole words, then these.
+# ("Operating costs and expenses Cost of sales - products" and a cash flow's "Investing activities Capital
+# expenditures", round 635: the heading left in the label, the first of two cost-of-sales parts had no concept
+# and the second was read as the whole cost of sales.)
 # (Each word taken whole, possessively: a word of thousands of capitals split every way was quadratic.)
 RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2}[A-Z'\u2019&]*+\s++)*[A-Z]{3}[A-Z'\u2019&]*+)\s+(?=[A-Z][a-z])")
 # A balance sheet's side heading run into its first line ("Assets Cash and cash equivalents", "Liabilities and
@@ -377,9 +380,10 @@ RUN_IN_SIDE: Final = re.compile(r"^(assets|liabilities\s+and\s+(?:stockholders|s
                                 re.IGNORECASE)
 RUN_IN_SECTION: Final = re.compile(
     r"^((?:net\s+)?(?:sales|revenues?)|(?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
-    r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|costs\s+and\s+expenses|other\s+income\s+\(expense\)"
+    r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|(?:operating\s+)?costs\s+and\s+(?:operating\s+)?expenses"
+    r"|other\s+income\s+\(expense\)"
     r"(?:,\s+net)?|cash\s+flows?\s+(?:from|used\s+in|provided\s+by)\s+(?:operating|investing|financing)\s+activities"
-    r"|changes\s+in\s+operating\s+assets\s+and\s+liabilities"
+    r"|(?:operating|investing|financing)\s+activities|changes\s+in\s+operating\s+assets\s+and\s+liabilities"
     # a per-share heading over its lines ("Loss Per Share - basic and diluted Loss from continuing operations")
     r"|(?:net\s+)?(?:income|loss|earnings)(?:\s+\(loss\))?\s+per\s+(?:common\s+)?share"
     r"(?:\s*[-\u2013:,]?\s*(?:basic\s+and\s+diluted|basic|diluted))?)\s+(?=(?-i:[A-Z]))",

@@ -366,6 +366,13 @@ RUN_IN = [
      "Total liabilities"),
     ("Assets Held For Sale", "", "Assets Held For Sale"),
     ("Assets held for sale", "", "Assets held for sale"),
+    # round 635: an expense section's heading, and a cash flow's sections, without "Cash flows from"
+    ("Operating costs and expenses Cost of sales - products", "Operating costs and expenses",
+     "Cost of sales - products"),
+    ("Costs and operating expenses Cost of revenues", "Costs and operating expenses", "Cost of revenues"),
+    ("Operating activities Net earnings", "Operating activities", "Net earnings"),
+    ("Investing activities Capital expenditures", "Investing activities", "Capital expenditures"),
+    ("Financing activities Common stock repurchased", "Financing activities", "Common stock repurchased"),
 ]
 
 

@@ -3017,6 +3017,22 @@ def test_a_flattened_one_column_cash_flow_with_its_dollar_sign_set_apart_from_th
     assert not frame["label"].str.contains("Six Months").any()
 
 
+def test_a_flattened_heading_run_into_the_first_of_two_cost_of_sales_parts_leaves_neither_the_whole() -> None:
+    """Round 635 (invented): a markdown scrape flattened an HTML statement of earnings onto one line, the heading
+    "Operating costs and expenses" run into the label under it, no colon between ("Operating costs and expenses
+    Cost of sales - products  667.9 ..."). The heading is split off as a heading on its own line would be, so
+    "Cost of sales - products" and "Cost of sales - services" are read as the two parts they are: the release
+    prints no total cost of sales, and neither part is the cost of revenue (the services part had been)."""
+    path = LAYOUTS / "markdown_flattened_cost_of_sales_parts_under_a_heading_run_into_the_first.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    assert not (frame["concept"] == "cost_of_revenue").any()
+    parts = frame[frame["label"].str.startswith("Cost of sales")]
+    assert set(parts["label"]) == {"Cost of sales - products", "Cost of sales - services"}
+    assert set(parts["concept"]) == {""}
+    totals = frame[frame["concept"] == "total_operating_expenses"]
+    assert sorted(totals["value"]) == [1_058_200_000, 1_109_900_000, 3_135_600_000, 3_294_000_000]
+
+
 def test_years_clipped_to_two_digits_are_read_only_where_the_header_makes_them_years() -> None:
     """Round 625 (invented): "YTD 07", "3Q07" and a line of years "2007   2006   07   06" under "Nine Months"
     name 2007 and 2006; the two digits are a year only after "YTD" or a quarter's or half's number, or on a line

@@ -134,7 +134,20 @@ def _opens_the_story(line: ClassifiedLine) -> bool:
     """The dateline's line ("PITTSBURGH, Jan. 15, 2021 - The PNC Financial Services Group, Inc. today
     reported:" over a table): the story's first words, whose date is the release's, no column's."""
     return (line.kind is LineKind.TEXT and "," in line.label and _DIGIT.search(line.label) is not None
-            and DATELINE.match(line.label) is not None)
+            and DATELINE.match(line.label) is not None and not _month_days_standing_apart(line.text))
+
+
+# A phrase that is a column's date and nothing else: "Sep. 30,", "December 31, 2015", "Year Ended June 30,".
+_MONTH_DAY_PHRASE = re.compile(rf"(?:{DURATION_ENDED_RE})?{MONTH_DAY_RE},?(?:\s+{YEAR_RE})?", re.IGNORECASE)
+
+
+def _month_days_standing_apart(text: str) -> bool:
+    """Two month-days or more, each a phrase of its own, standing apart over the columns beside a unit note
+    ("Millions, Except Percentages      Sep. 30,      Dec. 31," over "2016   2015"): DATELINE reads the note as
+    a city and a state before the first date, but a dateline prints one date, run on into its sentence.
+    Taken for the story's first line, it had ended the balance sheet's header above its years (round 636,
+    w3m: the 2015 column dated by the statement of income's "September 30," or refused as a year alone)."""
+    return sum(_MONTH_DAY_PHRASE.fullmatch(phrase) is not None for phrase, _, _ in _phrases(text)) >= 2
 
 
 # A dateline's day is a digit: a label without one ("Cash, cash equivalents and") is spared DATELINE's

@@ -207,9 +207,11 @@ PART_CLIPPED: Final = re.compile(
 CLIPPED_YEAR_CELL: Final = re.compile(r"\d{2}")
 # Number words of period lengths ("three months", "thirteen weeks"), longest first for regex alternation.
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
+# The words a period's length may open with in a caption or a column's head ("For the Three Months Ended").
+PERIOD_LEAD_RE: Final = r"for\s+the\s+"
 # A duration up to the day that follows it, as a caption or a header line prints it: "Three months ended",
 # "For the quarter ended", "Years Ending"; and a month's day without its year: "September 30".
-DURATION_ENDED_RE: Final = (rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+DURATION_ENDED_RE: Final = (rf"(?:{PERIOD_LEAD_RE})?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+")
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
 # Words saying on which day the company's fiscal year ends, the day right after them: "our fiscal year ends

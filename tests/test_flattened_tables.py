@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import core
 from core.facts import write_facts_csv
 from core.tables.find import find_tables
+from core.tables.period_headers import read_header
 
 _TITLE = "ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands, except per share data)"
 _HEADER = "Three Months Ended June 30, Six Months Ended June 30, 2024 2023 2024 2023 "
@@ -310,6 +311,27 @@ def test_a_change_column_closing_each_group_is_no_period(lines: list[str], heade
     from core.tables.lines import classify
 
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 6) == headers
+
+
+@pytest.mark.parametrize("lines", [
+    # each group's head split over two lines, its length then its own end (round 637, a REIT's statement
+    # scraped one cell a line): "For the" before the second length had left all four columns one length
+    ["For the Three Months", "For the Six Months", "Ended June 30,", "Ended June 30,", "2021", "2020", "2021",
+     "2020"],
+    # ... and flattened, the heads' cells run together on one line over the years
+    ["For the Three Months For the Six Months Ended June 30, Ended June 30,", "2021 2020 2021 2020"],
+    # ... and without "For the", as it read before
+    ["Three Months", "Six Months", "Ended June 30,", "Ended June 30,", "2021", "2020", "2021", "2020"],
+])
+def test_each_length_over_its_own_end_on_the_next_line_names_its_group(lines: list[str]) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    names = stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4)
+    assert names is not None
+    assert [read_header(name) for name in names] == [
+        read_header("Three Months Ended June 30, 2021"), read_header("Three Months Ended June 30, 2020"),
+        read_header("Six Months Ended June 30, 2021"), read_header("Six Months Ended June 30, 2020")]
 
 
 _LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",

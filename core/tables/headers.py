@@ -50,6 +50,7 @@ from core.vocabulary import (
     MONTH_START,
     NUMBER_WORD_RE,
     ORDINAL_WORD_RE,
+    PERIOD_LEAD_RE,
     RUNNING_PAGE_LINE,
     YEAR_RE,
     full_year,
@@ -68,9 +69,12 @@ _YEAR_TO_DATE_WORDS = r"\byear[\s-]to[\s-]date\b"
 _DURATION_PHRASE = starting_fast(
     rf"\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+(?:periods?\s+)?"
     rf"end(?:ed|ing)(?:\b|(?={MONTH_RE}))|\b(?:quarters?|(?:fiscal\s+)?years?)\s+(?:periods?\s+)?end(?:ed|ing)\b"
-    # "Three Months   Six Months" over one "Ended June 30," (merged cells over both): each a duration
+    # "Three Months   Six Months" over one "Ended June 30," (merged cells over both): each a duration. Each
+    # may open with "For the", and each group print its own "Ended June 30," under it (round 637: "For the
+    # Three Months" / "For the Six Months" / "Ended June 30," / "Ended June 30,", a REIT's heads scraped one
+    # cell a line or flattened, had been read as one length over four columns and the statement refused)
     rf"|\b(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)"
-    rf"(?=\s+(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)"
+    rf"(?=\s+(?:{PERIOD_LEAD_RE})?(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months?|weeks?)\s+end(?:ed|ing)\b)"
     # "Quarter Ended" beside "Year-to-Date", each over its date (round 511: lynx one cell a line, the whole
     # release lost)
     rf"|{_YEAR_TO_DATE_WORDS}",

@@ -3111,3 +3111,17 @@ def test_fiscal_years_named_a_year_behind_dated_quarters_are_left_unread_not_dea
     named_for_their_ends = html.replace("Fiscal 2017", "Fiscal 2018").replace("Fiscal 2016", "Fiscal 2017")
     assert read(named_for_their_ends, path.name)[0] == quarters | {
         ("2018-01-29", 12): 253_045_000, ("2017-01-30", 12): 190_757_000}
+
+
+def test_counts_printed_in_full_under_a_thousands_note_with_no_eps_are_held_back_with_a_warning() -> None:
+    """Round 638 (invented, lynx): "Basic   42,118,402" and "Diluted   42,605,117" under "(In thousands, except
+    per share data)", the statement printing a net income of 10,790 and no EPS. Read in thousands the counts are
+    42 billion shares, the net income a fortieth of a cent a share; no EPS can say they are in full. They are
+    held back, the warning saying why, and the net income stands."""
+    path = LAYOUTS / "lynx_counts_printed_in_full_under_a_thousands_note_with_no_eps.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    printed = _printed(path.stem)
+    assert not [key for key in printed if key[1].startswith("shares")]
+    assert printed[("operations", "net_income", "2012-12-31", "3")] == Decimal(10_790_000)
+    warned = [d for d in release.diagnostics if "share counts 'Basic', 'Diluted' were not read" in str(d)]
+    assert [(d.span.first, d.span.last) for d in warned if d.span is not None] == [(13, 17)]

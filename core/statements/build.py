@@ -25,6 +25,7 @@ from core.statements.share_counts import (
 )
 from core.statements.units import (
     Units,
+    counts_left_unclear,
     read_units,
     scaled,
     share_scale_from_arithmetic,
@@ -336,6 +337,17 @@ def _set_apart(first: int, last: int, heading: str, title: str) -> Diagnostic:
     return Diagnostic(f"the rows were not read: {why}", span=SourceSpan(first, last), table=title)
 
 
+def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Diagnostic:
+    """Why a statement's share counts were left out (`units.counts_left_unclear`, round 638)."""
+    labels = ", ".join(repr(item.label) for item in counts)
+    first = min(item.span.first for item in counts)
+    last = max(item.span.last for item in counts)
+    return Diagnostic(f"the share counts {labels} were not read: printed in full under the note {unit!r}, which "
+                      "does not say whether it counts shares, and with no EPS to check them by, they may be "
+                      "shares or thousands of shares (in thousands, the net result would be less than a cent a "
+                      "share)", span=SourceSpan(first, last), table=title)
+
+
 def _not_read(index: int, header: str, why: str, others: str = "") -> str:
     return f"column {index + 1} ({header.strip() or 'no header'!r}){others} was not read: {why}"
 
@@ -366,6 +378,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
+    unclear = counts_left_unclear(items, units.scale, share_scale, units.share_scale)
+    if unclear and kind in FINANCIAL_KINDS:
+        notes += (_counts_held_back(unclear, units.text, _title(table)),)
+        items = tuple(item for item in items if item not in unclear)
     if kind == "balance":
         share_scale = share_scale_from_book_value(items, units.scale, share_scale)
     items = tuple(scaled(item, units.scale, share_scale, units.per_share_in_hundredths) for item in items)

@@ -144,6 +144,36 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
     return _plausible(shares, words)
 
 
+# A count printed with all its digits: a million or more as printed. Under a note of thousands it would be a
+# billion shares or more, as only the largest companies have.
+_PRINTED_IN_FULL = Decimal(1_000_000)
+# The least EPS a statement prints to the cent: a net result over its count below it is no company's EPS.
+_A_CENT = Decimal("0.01")
+
+
+def counts_left_unclear(items: tuple[LineItem, ...], scale: int, share_scale: int,
+                        said: int | None) -> tuple[LineItem, ...]:
+    """The share counts no reading can vouch for, to be held back: a note of thousands that says nothing of
+    shares ("(In thousands, except per share data)": `said` None), no EPS for the arithmetic to decide by, and
+    counts printed with all their digits that, read in thousands, make the net result less than a cent a share
+    (round 638, a trucker's statement cut to its net income and counts, lynx: "Basic   42,118,402" read as 42
+    billion shares for a company earning $10.8 million). The counts are likelier in full, but a reader who
+    cannot tell prints neither, and says why. Empty wherever the words, an EPS or the result's size decide."""
+    if said is not None or share_scale <= 1 or any(i.kind == "per_share" and i.concepts for i in items):
+        return ()
+    results = results_divided(items)
+    counts = tuple(i for i in items if i.kind == "shares" and not LINE_UNIT.search(i.label)
+                   and not LINE_UNIT.search(i.section) and not THOUSANDS_MARK.search(i.label)
+                   and not THOUSANDS_MARK.search(i.section))
+    if not results or not counts:
+        return ()
+    net = results[0]
+    unclear = any(c is not None and n is not None and n != 0 and abs(c) >= _PRINTED_IN_FULL
+                  and abs(n * scale / (c * share_scale)) < _A_CENT
+                  for count in counts for n, c in zip(net.values, count.values, strict=True))
+    return counts if unclear else ()
+
+
 # Cents the printed book value a share may miss the equity over the shares by (each rounded as printed).
 _BOOK_VALUE_ROUNDING = Decimal("0.01")
 

@@ -935,7 +935,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         # starts" after "Total student enrollment" had left the heading, and its counts were read as thousands).
         listed = bool(section) and not blank_before and (AT_PERIOD_END_SECTION.search(section) is not None
                                                           or STATISTICS_HEADING.search(section) is not None)
-        if section and indent <= section_indent and not flat and not _BARE_LABEL.match(label) and not listed:
+        # (the label's own line above its figures counts as the label: lynx sets each label cell on a line
+        # of its own, and indents a "Diluted" less than the "Basic" over it, round 638)
+        bare = _BARE_LABEL.match(" ".join([*(p.label for p in joined), label]).strip())
+        if section and indent <= section_indent and not flat and not bare and not listed:
             section = inner = ""
             section_indent = -1
         full = " ".join([p.label for p in joined] + ([label] if label else []))

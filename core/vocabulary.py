@@ -960,6 +960,11 @@ UNIT_LINE: Final = starting_fast(
     | (?:\(|^\s*|US)\$\s*(?P<unit_dollar>{_SCALE_PLURAL}|mm)\b        # ($ Millions), US$ millions
     # a column's currency and scale in short ("\u00a3m", "US$m", "\u20ac million", "$bn"), over the figures
     | (?<![\w$\u00a3\u20ac]){_CURRENCY_SIGN}\s?(?P<unit_short>m|mn|bn|millions?|billions?)(?![\w'])
+    # a scale word opening a table's label cell, the note unbracketed, where railroads print it over their
+    # labels ("Millions, Except Per Share Amounts and Percentages," beside "3rd Quarter", "Millions,",
+    # "Thousands, except per share"; round 636): the word alone, or with its "except" clause, never a
+    # row's words ("Millions of barrels", "Thousands of customers")
+    | ^\s*(?P<unit_opening>{_SCALE_PLURAL})\s*,?(?=\s*$|\s{{2}}|\s+except\b)
     # (millions, except ...), (Millions), (EUR thousands)
     | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+|{_CURRENCY_SIGN}\s*)?(?P<unit_lead>{_SCALE_PLURAL})\b
       (?=\s*(?:[,;)]|except|$))
@@ -1013,7 +1018,7 @@ _SHARES_UNSCALED = re.compile(
 
 def scale_of(match: re.Match[str]) -> int:
     """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000."""
-    word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead", "unit_short")
+    word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead", "unit_short", "unit_opening")
                  if match.group(g)), None)
     if word is None or word.startswith("0"):
         return 1_000

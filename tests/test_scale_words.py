@@ -67,6 +67,10 @@ UNIT_NOTES = [
     # India's lakh (a hundred thousand) and crore (ten million) (round 147)
     ("(Rs. in lakhs)", 100_000, None), ("(Rs. in crores, except per share data)", 10_000_000, None),
     ("(INR in lakhs)", 100_000, None),
+    # a railroad's note in the label cell of the header's first row, unbracketed (round 636)
+    ("Millions, Except Per Share Amounts and Percentages,", 1_000_000, None), ("Millions,", 1_000_000, None),
+    ("Millions, Except Percentages                      Sep. 30,      Dec. 31,", 1_000_000, None),
+    ("Thousands, except per share data", 1_000, None), ("Millions", 1_000_000, None),
 ]
 
 
@@ -92,7 +96,10 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
 
 @pytest.mark.parametrize("text", ["Total revenues", "in millions of shares", "Net sales increased 5 percent",
                                   # a currency and a round thousand in words, no unit (round 160)
-                                  "in all 1,000 stores", "a $1,000 bonus", "USD 1 000 000", "Revenue USD 1 000 123"])
+                                  "in all 1,000 stores", "a $1,000 bonus", "USD 1 000 000", "Revenue USD 1 000 123",
+                                  # a row's own count in a scale word (round 636: only the word alone, or
+                                  # with its "except", opening a header's label cell is a note)
+                                  "Millions of barrels", "Thousands of customers   1,204", "Millions, of which"])
 def test_not_a_unit_note(text: str) -> None:
     assert UNIT_LINE.search(text) is None
 

@@ -1303,12 +1303,30 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         # cells: round 535, the nine months dated with the first date's day and the second's year)
         cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group())),
                        *(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(match.group())),
-                       *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase))})
+                       *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase)), *_length_after_a_unit_note(phrase)})
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()
             if piece:
                 result.append((piece, match.start() + left, match.start() + left + len(piece)))
     return result
+
+
+# A column's length ending a phrase one space after the unit note's closing comma or parenthesis, its count or
+# ordinal first ("Millions, Except Per Share Amounts and Percentages, 3rd Quarter").
+_LENGTH_ENDING_A_NOTE = re.compile(
+    rf"(?<=[,;)]) (?=(?:(?:{_DURATION_HEAD}|\d{{1,2}}(?:st|nd|rd|th)?)[\s-]+)?(?:quarters?|months?|weeks?"
+    rf"|(?:fiscal\s+)?years?|year[\s-]+to[\s-]+date)(?:\s+end(?:ed|ing))?,?$)", re.IGNORECASE)
+
+
+def _length_after_a_unit_note(phrase: str) -> list[int]:
+    """Where a unit note set in the label cell of a header's first row ends, and the first column group's
+    length, one space after it, begins: lynx fills the label cell to the next one ("Millions, Except Per Share
+    Amounts and Percentages, 3rd Quarter" over "2016   2015", "Year-to-Date" further right; round 636, a
+    railroad's release). Read as one phrase, the note hid the quarter's length and its columns were lost."""
+    note = unit_line(phrase)
+    if note is None or note.start() > 0:
+        return []
+    return [cut.end() for cut in _LENGTH_ENDING_A_NOTE.finditer(phrase, note.end())]
 
 
 # A year, also run into the next header's first word ("Fiscal 1999Fiscal 1998" where the columns are narrow).

@@ -7,7 +7,7 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
-from core.analysis.per_share import dilution, dilution_switched, equity_words
+from core.analysis.per_share import dilution, dilution_switched, equity_words, no_weighted_counts
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
@@ -41,7 +41,8 @@ with right:
     if any(point.shares is not None for point in points):
         show_chart(share_bars(points, words), key="per_share_shares", release=release, half=True)
     else:
-        missing(f"The release prints no weighted {one} counts.")
+        # the counts outstanding a balance sheet prints said as such, never as EPS's count (UI-49)
+        missing(no_weighted_counts(release, words))
         # where the result and EPS imply a count that moved, it is said here, where counts are looked for
         for window in windows(operations)[:1]:
             if window.prior is not None:

@@ -73,6 +73,6 @@ def test_a_share_count_that_rose_names_no_buyback() -> None:
     notes = [unescape(w.value).replace("\\", "") for w in run_page("overview", read(GEOVAX)).warning
              if "shares behind EPS" in w.value]
     assert len(notes) == 1
-    assert "(the release prints no share count; an offering, a conversion of preferred stock or a split between the " \
-           "periods)" in notes[0]
+    assert "(the release prints no weighted-average count; an offering, a conversion of preferred stock or a split " \
+           "between the periods)" in notes[0]
     assert "buyback" not in notes[0]

@@ -356,7 +356,7 @@ def _count_causes(rose: bool) -> str:
 
 
 def _implied_count_change(statement: Statement, period: Period, prior: Period) -> str:
-    """The same where the release prints no share count: the count the net result and EPS imply (result over
+    """The same where the release prints no weighted-average count: the count the net result and EPS imply (result over
     EPS), said as implied and about (UI-38: GeoVax's loss per share shown "+3.84" better, from (4.75) to
     (0.91), while its net loss fell 31%: about 1.8M shares had become about 6.4M)."""
     result = next((c for c in ("net_income_to_common", "net_income") if statement.value(c, period) is not None
@@ -375,8 +375,8 @@ def _implied_count_change(statement: Statement, period: Period, prior: Period) -
     if max(now, before) < _SHARE_COUNT_JUMP * min(now, before):
         return ""
     return (f"The shares behind EPS went from about {card_money(before, currency='')} to about "
-            f"{card_money(now, currency='')}, as the net result over EPS implies (the release prints no share "
-            f"count; {_count_causes(now > before)} between the periods): the change in EPS reflects the share "
+            f"{card_money(now, currency='')}, as the net result over EPS implies (the release prints no weighted-"
+            f"average count; {_count_causes(now > before)} between the periods): the change in EPS reflects the share "
             "count as much as the result; the net result compares directly.")
 
 

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.analysis.periods import Window, owners_apart
+from core.analysis.periods import Window, day_name, owners_apart
 from core.analysis.structure import operations_statement
 from core.formatting import shares as share_count
 from core.model import Period, Release, SourceSpan, Statement
+from core.vocabulary import counts_shares_at_a_date
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
 EPS_CHOICES = (("eps_diluted", "shares_diluted"), ("eps_basic", "shares_basic"))
@@ -65,6 +66,37 @@ def equity_words_of(releases: Iterable[Release]) -> EquityWords:
     if len(found) == 1:
         return found.pop()
     return EquityWords(f"{SHARES.one} or {UNITS.one}", f"{SHARES.many} or {UNITS.many}") if found else SHARES
+
+
+def shares_outstanding(release: Release) -> tuple[tuple[Period, Decimal], ...]:
+    """The count of shares outstanding each balance sheet prints at its dates ("Common shares outstanding
+    8,609,308 / 1,977,152", GeoVax), latest first: a count on a day, never the weighted average over a period
+    that EPS divides by."""
+    found: dict[Period, Decimal] = {}
+    for statement in release.statements:
+        if statement.kind != "balance":
+            continue
+        for item in statement.items:
+            if item.kind != "shares" or item.concept is not None or not counts_shares_at_a_date(item.label):
+                continue
+            for period, value in zip(statement.periods, item.values, strict=False):
+                if value is not None and value > 0 and period.months is None:
+                    found.setdefault(period, value)
+    return tuple(sorted(found.items(), key=lambda pair: pair[0].end, reverse=True))
+
+
+def no_weighted_counts(release: Release, words: EquityWords = SHARES) -> str:
+    """What the Per share page says where the release prints no weighted-average count: that, and the counts
+    outstanding its balance sheet does print, named as counts at those dates and not as EPS's denominator.
+    GeoVax's page had said "The release prints no weighted share counts" over a caution "(the release prints no
+    share count ...)", while its balance sheet prints "Common shares outstanding 8,609,308 / 1,977,152" (UI-49)."""
+    lead = f"The release prints no weighted-average {words.one} counts, the counts EPS divides by."
+    counts = shares_outstanding(release)
+    if not counts:
+        return lead
+    said = " and ".join(f"{share_count(value)} at {day_name(period.end)}" for period, value in counts)
+    return (f"{lead} Its balance sheet prints the {words.many} outstanding at its dates ({said}): counts on "
+            f"those days, not averages over the periods, so they are not the {words.one} counts behind EPS.")
 
 
 @dataclass(frozen=True, slots=True)

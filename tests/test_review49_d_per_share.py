@@ -1,0 +1,42 @@
+"""UI-49, part D: what a browser review of GeoVax's and Forian's pages found, at 1,400 and 390 px.
+
+GeoVax's third quarter of 2024 (tests/fixtures/text/geovax-labs_q3-2024_markdown.txt) prints its loss per share,
+(0.91) and (4.75) for the quarters, (4.52) and (10.42) for the nine months, but no weighted-average share count; its
+balance sheet ends "Common shares outstanding 8,609,308 / 1,977,152" (Sep 30, 2024 and Dec 31, 2023).
+
+Forian's third quarter of 2024 (tests/fixtures/ui/software_convertible_notes_due_within_a_year_forian_q3_2024.txt)
+prints no cash flow for the quarter alone: its nine months used 1,467,084 in operations (163,009 a month), its
+quarter lost 204,907 (68,302 a month)."""
+
+from __future__ import annotations
+
+from html import unescape
+
+from core.analysis.per_share import shares_outstanding
+from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import read_fixture as read
+from tests.page_runner import run_page
+
+GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
+
+
+# --- 1. GeoVax's Per share page: no weighted count, but shares outstanding at the balance dates -----------------
+
+def test_the_shares_outstanding_a_balance_sheet_prints_are_read_at_their_dates() -> None:
+    counts = [(period.end.isoformat(), value) for period, value in shares_outstanding(read(GEOVAX))]
+    assert counts == [("2024-09-30", 8_609_308), ("2023-12-31", 1_977_152)]
+    # a release whose balance sheet prints no such line has none (Forian's counts are weighted, in its operations)
+    assert shares_outstanding(read(FORIAN)) == ()
+
+
+def test_the_per_share_page_says_the_counts_it_prints_without_contradicting_itself() -> None:
+    """The page had said "The release prints no weighted share counts", then "(the release prints no share count
+    ...)" under it, beside a balance sheet printing 8,609,308 shares outstanding."""
+    page = run_page("per_share", read(GEOVAX))
+    said = [unescape(box.value).replace("\\", "") for box in [*page.info, *page.warning]]
+    note = next(text for text in said if "weighted-average" in text and "outstanding" in text)
+    assert note.startswith("The release prints no weighted-average share counts, the counts EPS divides by.")
+    assert "(8,609,308 at Sep 30, 2024 and 1,977,152 at Dec 31, 2023)" in note
+    assert "not the share counts behind EPS" in note
+    assert not any("prints no share count" in text for text in said)
+    assert not any(text == "The release prints no weighted share counts." for text in said)

@@ -252,11 +252,12 @@ def test_quarter_trend_marks_the_derived_quarters(operations: Statement) -> None
     names = [trace.name for trace in chart.figure.data]
     assert names == ["Total operating expenses", "Operating result", "Net result"]
     net = chart.figure.data[2]
+    # four columns, each year under its day, as they fit a phone's plot (`period_ticks`, UI-49)
     assert list(net.x) == [
-        "3M to<br>Mar 31, 2003<br>(derived)",
-        "3M to<br>Jun 30, 2003",
-        "3M to<br>Mar 31, 2004<br>(derived)",
-        "3M to<br>Jun 30, 2004",
+        "3M to<br>Mar 31,<br>2003<br>(derived)",
+        "3M to<br>Jun 30,<br>2003",
+        "3M to<br>Mar 31,<br>2004<br>(derived)",
+        "3M to<br>Jun 30,<br>2004",
     ]
     assert list(net.y) == [-7.133, -11.771, -5.146, -7.151]  # of $ millions, as its labels read (UI-44)
     assert list(net.marker.pattern.shape) == ["/", "", "/", ""] and net.marker.pattern.fillmode == "overlay"
@@ -402,8 +403,9 @@ def test_runway_lines_reach_zero_at_each_estimate(allos: Release, balance: State
     chart = runway_projection(points[-1], burn_estimates(allos), balance.scale)
     assert chart is not None
     by_cash, by_loss = chart.figure.data
-    assert by_cash.name == "Change in cash and investments: 17.9 months"
-    assert by_loss.name == "Net loss per month: 14.3 months"
+    assert by_cash.name.replace("<br>", " ") == (
+        "Change in cash and investments, Dec 31, 2003 to Jun 30, 2004, per month: 17.9 months")
+    assert by_loss.name.replace("<br>", " ") == "Net loss, 3M to Jun 30, 2004, per month: 14.3 months"
     assert by_cash.y[0] == 34.148 and by_cash.y[-1] == 0.0  # in the axis's millions (UI-43)
     # 17.9 and 14.3 months after June 30, 2004 are late December and early September 2005: whole months
     # dropped had said November and August, and the lines had reached zero a month after those.
@@ -428,14 +430,15 @@ def test_eps_bars_show_losses_in_parentheses(operations: Statement) -> None:
 
 def test_a_crowded_period_axis_sets_each_year_under_its_day(operations: Statement) -> None:
     """Seven columns of a bank (five quarters, two half years) had run their dates into each other at half a
-    page's width: past five columns, the year goes on a line of its own. Allos' four stay on two lines."""
+    page's width: the year goes on a line of its own. So it does for Allos' four, as for GeoVax's, whose four
+    had run together at 390 px (UI-49): a column's widest line must fit its share of a phone's plot."""
     path = FIXTURES / "layouts" / "bank_five_quarters_beside_six_months_ruled_headers.htm"
     bank = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert bank is not None
     crowded = eps_bars(per_share_points(bank)).figure.data[0]
     assert list(crowded.x)[-1] == "6M to<br>Jun 30,<br>2024" and len(crowded.x) == 7
     assert list(crowded.y) == [0.52, 0.55, 0.38, 0.61, 0.56, 1.12, 1.17]
-    assert eps_bars(per_share_points(operations)).figure.data[0].x[0] == "3M to<br>Jun 30, 2003"
+    assert eps_bars(per_share_points(operations)).figure.data[0].x[0] == "3M to<br>Jun 30,<br>2003"
 
 
 def test_share_bars_are_in_millions_on_the_axis_and_in_the_table(operations: Statement) -> None:

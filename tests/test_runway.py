@@ -108,7 +108,8 @@ def test_the_run_down_chart_stops_at_five_years() -> None:
     chart = runway_projection(cash_points(balance)[-1], burn_estimates(release), balance.scale)
     assert chart is not None
     line = next(trace for trace in chart.figure.data if trace.name.startswith("Operating cash flow"))
-    assert line.name == "Operating cash flow per month: 5+ years"
+    # its window named in the legend, as on the card above it (UI-49)
+    assert line.name.replace("<br>", " ") == "Operating cash flow, 9M to Sep 30, 2024, per month: 5+ years"
     assert str(line.x[-1]) == "2029-09-30" and round(line.y[-1], 6) == 39.577328  # $ millions (UI-43)
     row = chart.data[chart.data["Estimate"] == "Operating cash flow per month"].iloc[0]
     assert row["Runway"] == "5+ years" and row["Cash runs out around"] == "after Sep 2029"
@@ -129,10 +130,11 @@ def test_each_run_down_line_has_its_own_colour_dash_and_marker() -> None:
     chart = runway_projection(cash_points(balance)[-1], estimates, balance.scale)
     assert chart is not None
     traces = chart.figure.data
-    assert [trace.name for trace in traces] == [
-        "Operating cash flow less capital spending per month: 36.8 months",
-        "Change in cash and investments: 38.5 months",
-        "Net loss per month: 41.5 months", "Operating cash flow per month: 5+ years"]
+    assert [trace.name.replace("<br>", " ") for trace in traces] == [
+        "Operating cash flow less capital spending, 9M to Mar 29, 2020, per month: 36.8 months",
+        "Change in cash and investments, Jun 30, 2019 to Mar 29, 2020, per month: 38.5 months",
+        "Net loss, 3M to Mar 29, 2020, per month: 41.5 months",
+        "Operating cash flow, 9M to Mar 29, 2020, per month: 5+ years"]
     for style in ([t.line.color for t in traces], [t.line.dash for t in traces], [t.marker.symbol for t in traces]):
         assert None not in style and len(set(style)) == len(traces), style
 
@@ -172,7 +174,8 @@ def test_the_burn_is_called_free_cash_flow_only_where_the_release_prints_it() ->
     assert balance is not None
     chart = runway_projection(cash_points(balance)[-1], (burn,), balance.scale)
     assert chart is not None
-    assert chart.figure.data[0].name == "Operating cash flow less capital spending per month: 36.8 months"
+    assert chart.figure.data[0].name.replace("<br>", " ") == (
+        "Operating cash flow less capital spending, 9M to Mar 29, 2020, per month: 36.8 months")
     assert list(chart.data["Estimate"]) == ["Operating cash flow less capital spending per month"]
     assert not any("free cash flow" in str(value).lower() for value in chart.data.to_numpy().ravel())
     for path, printed in ((NVENT, ""), (BRAMWELL, "Free cash flow")):

@@ -35,6 +35,7 @@ from core.charts.style import (
     labels,
     named_sources,
     palette,
+    period_ticks,
     readable,
     to_units,
 )
@@ -65,7 +66,7 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD",
     names = [period_name(p.period) for p in points]
     figure = go.Figure(
         go.Bar(
-            x=names,
+            x=period_ticks(names),  # the year under its day where the dates would run together on a phone
             y=values,
             marker={"color": [CURRENT if i == len(points) - 1 else PRIOR for i in range(len(points))]},
             text=labels(values, decimals=places),
@@ -217,6 +218,20 @@ RUNWAY_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 RUNWAY_MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross")
 
 
+# A runway line's legend entry wraps at this many characters, a line of a phone's legend
+RUNWAY_LEGEND_CHARS = 40
+
+
+def over_window(name: str, over: str) -> str:
+    """An estimate's name with the stretch it is measured over, before its "per month": "Operating cash flow, 9M
+    to Sep 30, 2024, per month". Forian's two runways, one from nine months' operating cash flow and one from the
+    quarter's net loss, had been keyed "Operating cash flow per month" and "Net loss per month" alone, the
+    windows said only in the cards' small print above (UI-49). A name with no window is left as it is."""
+    if not over:
+        return name
+    return f"{name.removesuffix(' per month')}, {over}, per month"
+
+
 def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], scale: int,
                       currency: str = "USD", in_unit: int | None = None) -> Chart | None:
     """Cash run down from the latest balance at each burn estimate, month by month, until it reaches zero.
@@ -260,7 +275,8 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=f"{named(estimate)}: {runway_words(estimate.runway_months)}",
+                name=wrap(f"{over_window(named(estimate), estimate.over)}: {runway_words(estimate.runway_months)}",
+                          RUNWAY_LEGEND_CHARS),
                 line={"color": colours[index], "dash": RUNWAY_DASHES[index % len(RUNWAY_DASHES)]},
                 marker={"symbol": RUNWAY_MARKERS[index % len(RUNWAY_MARKERS)]},
                 hovertemplate=f"{named(estimate)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",

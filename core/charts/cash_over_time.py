@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pandas as pd
@@ -143,6 +144,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     burns: list[float | None] = []
     runways: list[float | None] = []
     beyond = False  # a runway past the horizon, drawn at it
+    apart = _windows_apart(points)
     for order, (method, field, colour) in enumerate(BURN_METHODS):
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
@@ -157,6 +159,12 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 # each bar named for the stretch its figure is measured over, not the quarter it stands at:
                 # Forian's nine months' average had read as the quarter's (UI-48)
                 customdata=[[p.measured_over(field), _how(p, field)] for p in points],
+                # and, where the bars of a quarter measure different stretches, each says its own on the bar: the
+                # axis's "Sep 30 2024" under Forian's nine months' average beside the quarter's net loss had read
+                # as one window for both (UI-49)
+                text=[p.measured_over(field).replace(" to ", " to<br>", 1) if p.quarter.end in apart and m is not None
+                      else "" for p, m in zip(points, monthly, strict=True)],
+                textposition="inside", insidetextanchor="start", textangle=0, textfont={"color": "white"},
                 hovertemplate=(f"{method} over %{{customdata[0]}}: %{{y:,.{shown.decimals}f}} ({unit})"
                                "<br>%{customdata[1]}<extra></extra>"),
             )
@@ -218,6 +226,13 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     time_axis(figure)
     beside_bars(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+def _windows_apart(points: tuple[BurnPoint, ...]) -> set[date]:
+    """The quarter-ends whose burn bars are measured over different stretches (a release's cash burn over its
+    nine months beside the quarter's net loss), each of which the chart names on its bars."""
+    return {point.quarter.end for point in points
+            if len({point.measured_over(field) for _, field, _ in BURN_METHODS if _burn(point, field) is not None}) > 1}
 
 
 def _longer_windows(points: tuple[BurnPoint, ...]) -> str:

@@ -13,7 +13,6 @@ from core.analysis.per_share import SHARES, Dilution, EpsBridge, EquityWords, Pe
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import (
-    CROWDED_PERIODS,
     CURRENT,
     FAVOURABLE,
     TOTAL,
@@ -23,6 +22,7 @@ from core.charts.style import (
     base_layout,
     labels,
     period_tick,
+    period_ticks,
     source_key,
 )
 from core.formatting import (
@@ -53,7 +53,7 @@ def eps_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES, cur
     values = [None if p.eps is None else float(p.eps) for p in ordered]
     figure = go.Figure(
         go.Bar(
-            x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
+            x=period_ticks(names),
             y=values,
             marker={"color": [UNFAVOURABLE if (v or 0) < 0 else CURRENT for v in values]},
             text=labels(values, decimals=places, currency=sign),
@@ -88,7 +88,7 @@ def share_bars(points: tuple[PerSharePoint, ...], words: EquityWords = SHARES) -
     said = [shares_in_millions(p.shares, places) for p in ordered]
     figure = go.Figure(
         go.Bar(
-            x=[period_tick(n, crowded=len(names) > CROWDED_PERIODS) for n in names],
+            x=period_ticks(names),
             y=values,
             marker={"color": CURRENT},  # one colour: alternate shades had looked like a legend's two series
             text=["" if p.shares is None else f"{text}M" for p, text in zip(ordered, said, strict=True)],

@@ -25,7 +25,6 @@ from core.analysis.periods import Window, duration_periods, is_derived, period_n
 from core.analysis.structure import display_label, footing
 from core.charts.style import (
     CHART_WIDTH_PX,
-    CROWDED_PERIODS,
     CURRENT,
     DERIVED_PATTERN,
     FAVOURABLE,
@@ -43,7 +42,7 @@ from core.charts.style import (
     legend_room,
     named_sources,
     palette,
-    period_tick,
+    period_ticks,
     printed_decimals,
     readable,
     statement_sources,
@@ -637,7 +636,7 @@ def quarter_trend(statement: Statement, in_unit: int | None = None) -> Chart | N
     unit, places = statement_unit(statement, scale.shown), scale.decimals
     figure = go.Figure()
     rows: list[dict[str, object]] = []
-    x = [period_tick(period_name(p), crowded=len(quarters) > CROWDED_PERIODS) for p in quarters]
+    x = period_ticks([period_name(p) for p in quarters])
     plotted: list[float | None] = []
     for index, (concept, name) in enumerate(drawn_lines):
         values = scale.all(printed[concept])

@@ -471,16 +471,31 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
     return figure
 
 
-# More period columns than this on a category axis and the dates' lines run into each other at a half-page
-# width (a bank's five quarters beside two six-month columns): the year goes on a line of its own.
-CROWDED_PERIODS = 5
-
-
 def period_tick(name: str, crowded: bool = False) -> str:
     """A period name on up to three short lines for a category axis: "3M to<br>Mar 31, 2004<br>(derived)";
     crowded, the year under its day: "3M to<br>Mar 31,<br>2004"."""
     tick = name.replace(" to ", " to<br>", 1).replace(" (derived)", "<br>(derived)")
     return re.sub(r", (\d{4})\b", r",<br>\1", tick, count=1) if crowded else tick
+
+
+# A phone's plot (390 px screen less the page's padding and a value axis's labels), the narrowest a category axis
+# of periods is drawn at, and the room a tick label keeps either side of it.
+PHONE_PLOT_PX = 280
+TICK_PAD_PX = 8
+
+
+def period_ticks(names: Sequence[str]) -> list[str]:
+    """The tick labels of a category axis of periods (`period_tick`), each year under its day wherever a
+    column's widest line would not fit its share of a phone's plot: GeoVax's four columns had run together at
+    390 px ("Sep 30, 2023Sep 30, 2024", UI-49), more than five columns having been the rule. The
+    one rule for every chart whose axis names periods; two or three columns keep their day and year on a line."""
+    ticks = [period_tick(name) for name in names]
+    if not ticks:
+        return ticks
+    widest = max(len(line) for tick in ticks for line in tick.split("<br>"))
+    if len(ticks) * (LEGEND_CHAR_PX * widest + TICK_PAD_PX) <= PHONE_PLOT_PX:
+        return ticks
+    return [period_tick(name, crowded=True) for name in names]
 
 
 # More places than this is no precision a chart label needs (a per-mille figure in a table of amounts).

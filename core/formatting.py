@@ -451,6 +451,20 @@ def _places_within(size: Decimal, most: int, unit: Decimal | None) -> int:
 TENTH = Decimal("0.1")
 
 
+def change_bounds(current: Decimal, prior: Decimal, unit: Decimal | None) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest percent change of `prior` to `current` that figures rounding to them, each
+    printed to `unit`, allow: 84 against 76 in millions is 9.2% to 11.9%. None where the figures are known
+    exactly (`unit` None or 0) or the prior rounds to nothing (any change at all)."""
+    if not unit or unit <= 0:
+        return None
+    half = unit / 2
+    if abs(prior) <= half:
+        return None
+    changes = [(now - before) / abs(before) * 100 for now in (current - half, current + half)
+               for before in (prior - half, prior + half)]
+    return min(changes), max(changes)
+
+
 def change_places(current: Decimal, prior: Decimal, unit: Decimal | None) -> int:
     """The places a percent change of `prior` to `current` is known to, each printed to `unit` (the last
     digit's value, `Statement.printed_unit`): 1 where every pair of figures that round to those printed gives
@@ -460,12 +474,47 @@ def change_places(current: Decimal, prior: Decimal, unit: Decimal | None) -> int
     from its unrounded figures). `unit` None or 0: figures known exactly (a tenth)."""
     if not unit or unit <= 0:
         return 1
-    half = unit / 2
-    if abs(prior) <= half:
-        return 0
-    changes = [(now - before) / abs(before) * 100 for now in (current - half, current + half)
-               for before in (prior - half, prior + half)]
-    return 1 if max(changes) - min(changes) < TENTH else 0
+    bounds = change_bounds(current, prior, unit)
+    return 1 if bounds is not None and bounds[1] - bounds[0] < TENTH else 0
+
+
+def _printed_places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, printed: Decimal | None = None,
+                   turned: bool = False) -> str:
+    """The percent change of `prior` to `current` (figures printed to `unit`) said to no more than the rounding
+    vouches for, as every page says a change: to a tenth where every pair of figures rounding to the printed
+    ones gives the same tenth; else the release's own printed percent (`printed`, "10%") where it lies within
+    what they allow, the company having computed it before rounding; else a whole percent where every such
+    pair rounds to it; else the whole percents they span ("+9% to +12%"). UI-49: Oracle's 84 against 76
+    million had read "+11%", the figures allowing 9.2% to 11.9% and the release printing 10%. `turned`: the
+    change is said of the figure's size, its sign turned (a cost in parentheses both years)."""
+    rate = (current - prior) / abs(prior) * 100
+    flip = -1 if turned else 1
+    bounds = change_bounds(current, prior, unit)
+    if bounds is None:
+        return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0)
+    low, high = sorted((flip * bounds[0], flip * bounds[1]))
+    if high - low < TENTH:
+        return percent(flip * rate, decimals=1)
+    if printed is not None and printed_agrees(printed, low, high):
+        return percent(printed, decimals=_printed_places(printed))
+    ends = (_quantize(low, 0), _quantize(high, 0))
+    if ends[0] == ends[1]:
+        return percent(ends[0], decimals=0)
+    if ends[1] <= 0:
+        ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346% to -351%"
+    return f"{percent(ends[0], decimals=0)} to {percent(ends[1], decimals=0)}"
+
+
+def printed_agrees(printed: Decimal, low: Decimal, high: Decimal) -> bool:
+    """Whether a percent the release prints ("10%", to its own last digit) can be the change of figures
+    allowing `low` to `high`: a column of other rates (constant currency), or one signed another way, cannot."""
+    half = Decimal(5).scaleb(-_printed_places(printed) - 1)
+    return printed - half <= high and printed + half >= low
 
 
 def numbered(lines: Sequence[str], first: int = 1, last: int | None = None) -> str:

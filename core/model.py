@@ -89,6 +89,18 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
+class PrintedChange:
+    """A percent change the release prints for a line between two of its periods (Oracle's "% Increase
+    (Decrease) in US $" column), keyed by the periods' `Period.key`. The company computes it from figures before
+    rounding, so it is known where a change computed from the printed millions is not (UI-49: 84 against 76
+    allows 9.2% to 11.9%; Oracle prints 10%): the pages say it in place of their own."""
+
+    current: str
+    prior: str
+    percent: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class LineItem:
     """One row of a statement.
 
@@ -105,6 +117,8 @@ class LineItem:
     section: str = ""
     is_total: bool = False
     cells: tuple[str, ...] = ()
+    # The percent changes the release prints beside the line (`core.statements.printed_changes`).
+    changes: tuple[PrintedChange, ...] = ()
 
     @property
     def concept(self) -> str | None:

@@ -1639,3 +1639,15 @@ ACRONYMS: Final = frozenset({
     "EBITDA", "EBITDAR", "EBIT", "EBT", "EPS", "FFO", "AFFO", "GAAP", "IFRS", "IPO", "LLC", "LP", "PLC", "NV", "SA",
     "AG", "US", "USA", "UK", "FDIC", "REIT", "ESOP", "CEO", "IT", "IP", "FX", "VAT", "LIFO", "FIFO", "COVID",
 })
+
+
+# A column header naming a percent change between the periods beside it ("% Increase (Decrease) in US $",
+# "% Change", "Percent change", "Change %", "% Chg"): core.statements.printed_changes reads its figures.
+PERCENT_CHANGE_HEADER_RE = re.compile(
+    r"%\s*(?:increase|decrease|change|chg|inc\b|\(decrease\))|\bpercent(?:age)?\s+(?:increase|decrease|change)"
+    r"|\b(?:change|chg|increase|decrease|\(decrease\))\s*(?:\(%\)|%)", re.IGNORECASE)
+# A change said at other rates than the periods' own ("in Constant Currency", "at constant exchange rates",
+# "in local currency", "organic"): no change of the figures printed, whatever its header says of a percent.
+OTHER_RATES_CHANGE_RE = re.compile(
+    r"\bconstant\s+(?:currency|currencies|exchange|fx|dollars?)\b|\blocal\s+currenc|\bcc\b|\borganic\b"
+    r"|\bex(?:cluding|\.)?\s*(?:fx|currency)\b", re.IGNORECASE)

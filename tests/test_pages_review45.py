@@ -52,8 +52,9 @@ def test_the_change_columns_stay_in_view_beside_a_long_line_name() -> None:
     others = [columns["Change %"]["width"]] + [
         max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(table[name]))  # type: ignore[index]
         for name in ("This year ($ millions)", "Year earlier ($ millions)", "Change ($ millions)")]
-    assert others == [88, 156, 174, 138]  # "Change %" (no "(smaller loss)" since UI-47), then the three headers
-    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 335  # 247 before UI-47
+    # "Change %" (no "(smaller loss)" since UI-47; "+35% to +36%" since UI-49, 88 px before), then the three headers
+    assert others == [120, 156, 174, 138]
+    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 303  # 247 before UI-47, 335 before UI-49
     assert line["width"] < fitting_width([LONGEST]) and line["help"]
     # names that fit keep their whole width: ManTech's up to 30 characters long (26 at most), beside the same columns
     short = table[table["Line"].str.len() <= 30]  # type: ignore[index]
@@ -66,7 +67,8 @@ def test_the_periods_page_gives_the_line_names_the_room_left() -> None:
     config = json.loads(at.dataframe[0].proto.columns)
     # the page's table reads in ManTech's own $ thousands (UI-46): "610,912" and the "($ thousands)" headers take
     # more room than the $ millions above, which leave the name 229 px, still no wider than the room left
-    assert config["Line"]["width"] == 317  # 229 before UI-47 dropped "(smaller loss)" from a deduction
+    # 229 before UI-47 dropped "(smaller loss)" from a deduction; 317 before UI-49's "+35% to +36%"
+    assert config["Line"]["width"] == 285
 
 
 def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:
@@ -77,7 +79,7 @@ def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:
     table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
     assert tuple(table.loc["Interest expense", ["This year ($ millions)", "Year earlier ($ millions)",
                                                 "Change ($ millions)", "Change %"]]) == (
-        "(0.655)", "(0.484)", "0.171", "+35%")
+        "(0.655)", "(0.484)", "0.171", "+35% to +36%")
     assert tuple(table.loc["Interest income", ["Change ($ millions)", "Change %"]]) == ("(0.140)", "-74%")
     numbers = numbers_frame(table.reset_index()).set_index("Line")
     assert numbers.loc["Interest expense", "Change ($ millions)"] == Decimal("0.171")

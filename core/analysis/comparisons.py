@@ -15,7 +15,7 @@ from typing import Literal
 from core.analysis.currency import money_words
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
-from core.formatting import change_places, loss_change, percent
+from core.formatting import change_percent, change_places, loss_change, percent
 from core.model import LineItem, Period, Statement
 from core.statements.result_signs import subtracted_lines
 from core.statements.signs import printed_against_stored, shown_against_its_concept
@@ -88,6 +88,10 @@ class Change:
     # Whether the statement's arithmetic takes the line off its figures as shown here (`compare`, from the result
     # chain: `result_signs.subtracted_lines`): an income printed in parentheses as a negative deduction.
     taken_off: bool = False
+    # The percent change the release prints for the line between the two periods (`LineItem.changes`), as
+    # printed; said where the figures' rounding leaves the change open and it agrees with them
+    # (`formatting.change_percent`). None where the release prints none.
+    printed: Decimal | None = None
 
     @property
     def change(self) -> Decimal | None:
@@ -127,13 +131,17 @@ class Change:
         "Operating (loss) income" from (11.1) to (49.8) had read "-348.6%" on the Periods page, "-348.6% (larger
         loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result. A line
         in parentheses both years that is no result (`deducted_cost`) is said by the rule's sign alone. `places`,
-        where given, is the places to say it to, else the line's own."""
+        where given, is the places to say it to; else it is said as the figures' rounding vouches for
+        (`formatting.change_percent`): a tenth, the release's own printed percent, a whole percent or the whole
+        percents the rounding spans ("+9% to +12%")."""
         change, prior, current = self.change, self.prior, self.current
         rate = self.percent
         if rate is not None and self.deducted_cost:
             rate = -rate  # the size's own change: (655) against (484) is 35% more taken off
-        places = self.percent_places if places is None else places
-        moved = percent(rate, decimals=places)
+        if places is not None or rate is None or self.kind != "amount" or prior is None or current is None:
+            moved = percent(rate, decimals=self.percent_places if places is None else places)
+        else:
+            moved = change_percent(current, prior, self.unit, printed=self.printed, turned=self.deducted_cost)
         if self.kind != "amount" or change is None or not change or prior is None or current is None:
             return moved
         result = self.concept in RESULTS
@@ -230,6 +238,9 @@ def compare_item(statement: Statement, item: LineItem, current: Period, prior: P
         direction=way,
         unit=statement.printed_unit() if unit is None else unit,
         taken_off=subtracted != turned,
+        printed=None if prior is None else next(
+            (change.percent for change in item.changes if (change.current, change.prior) == (current.key, prior.key)),
+            None),
     )
 
 

@@ -41,7 +41,7 @@ from core.formatting import (
     as_a_name,
     capital_words,
     card_money,
-    change_places,
+    change_percent,
     currency_sign,
     loss_change,
     mid_sentence,
@@ -1274,8 +1274,10 @@ def metric_delta(metric: Metric) -> str | None:
         return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency),
                                                          unit=metric.unit)
     # (share counts keep their tenth: a count is printed whole, its rounding no part of its change)
-    places = change_places(metric.value, prior, metric.unit) if metric.kind == "amount" and metric.value else 1
-    moved = percent(change / abs(prior) * 100, decimals=places)
+    if metric.kind == "amount" and metric.value:
+        moved = change_percent(metric.value, prior, metric.unit)  # to what the rounding vouches for, as the tables
+    else:
+        moved = percent(change / abs(prior) * 100, decimals=1)
     if metric.key in RESULTS and prior < 0 and change:
         # a loss both years: "+39.7%" beside "($7.3M)" had read as growth to a first-time user (UI-37); the
         # sign stays first, the card's arrow and colour follow it

@@ -16,6 +16,7 @@ from datetime import date
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import line_items, matching_label
+from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import (
     bare_eps_after_the_result,
@@ -370,7 +371,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                            for header in whole.column_headers if not CONSOLIDATED_COLUMN.search(header))
         notes += (Diagnostic(f"a consolidating statement: only its consolidated column was read, not the columns "
                              f"of its parts ({others})", span=span, table=_title(table)),)
-    items = line_items(table, kind, keep, units)
+    items = with_printed_changes(line_items(table, kind, keep, units), table.column_headers, keep, periods)
     if kind in FINANCIAL_KINDS:
         notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
         shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]

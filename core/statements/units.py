@@ -3,6 +3,7 @@ arithmetic (EPS x shares = the net result) where they leave share counts unclear
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -250,15 +251,13 @@ def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths
                                      or PER_SHARE_SUBUNIT.search(item.section)):
         # "Earnings per share (pence)", "in US cents": a hundredth of the currency the amounts are in
         values = tuple(None if v is None else v / 100 for v in item.values)
-        return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
-                        item.cells)
+        return with_values(item, values)
     if factor == 1:
         return item
     values = tuple(None if v is None else v * factor for v in item.values)
-    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
-                    item.cells)
+    return with_values(item, values)
 
 
 def with_values(item: LineItem, values: tuple[Decimal | None, ...]) -> LineItem:
-    return LineItem(item.label, values, item.concepts, item.kind, item.span, item.section, item.is_total,
-                    item.cells)
+    """The item with other figures, all else kept (its printed changes among them)."""
+    return dataclasses.replace(item, values=values)

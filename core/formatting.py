@@ -97,10 +97,28 @@ def sentence_case(label: str, keep: Iterable[str] = ()) -> str:
     INTERESTS" -> "Net (income) loss attributable to noncontrolling interests"): capitals set as wide as two
     lines of lower case and ran to four lines of a waterfall's row (UI-40). Abbreviations stay as printed: those
     in vocabulary.ACRONYMS ("EBITDA") or `keep` (the release's own, `capital_words`: Valaris's "ARO"), a part
-    holding a digit, and the letters joined by "&" or "." ("SG&A", "R&D", "U.S."). A label not all in capitals
-    is returned as printed."""
-    if not label.isupper():
+    holding a digit, and the letters joined by "&" or "." ("SG&A", "R&D", "U.S."). A label in capitals but for
+    a note in brackets ("NET INCOME AS REPORTED (See Note)", Southern's) is cased outside the note, which stays
+    as printed: the table had shown it in capitals beside the chart's sentence (UI-49). Any other label not in
+    capitals is returned as printed."""
+    if label.isupper():
+        text = _lowered(label, keep)
+    elif _NOTE.sub("", label).isupper():
+        pieces = _NOTE.split(label)  # the notes at the odd places
+        text = "".join(piece if index % 2 else _lowered(piece, keep) for index, piece in enumerate(pieces))
+    else:
         return label
+    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
+
+
+_WORD_PARTS = re.compile(r"(\W+)")
+# A note in brackets a label prints in lower case after its capitals: "(See Note)".
+_NOTE = re.compile(r"(\([^()]*[a-z][^()]*\))")
+
+
+def _lowered(label: str, keep: Iterable[str]) -> str:
+    """`label`'s words in lower case but its abbreviations (`sentence_case`)."""
     kept = {word.upper() for word in keep} | ACRONYMS
     parts = _WORD_PARTS.split(label)  # words at the even places, what stands between them at the odd
     out = []
@@ -108,12 +126,7 @@ def sentence_case(label: str, keep: Iterable[str] = ()) -> str:
         joined = any(0 <= i < len(parts) and parts[i] in ("&", ".") for i in (index - 1, index + 1))
         stays = index % 2 == 1 or part in kept or joined or any(c.isdigit() for c in part)
         out.append(part if stays else part.lower())
-    text = "".join(out)
-    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
-    return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
-
-
-_WORD_PARTS = re.compile(r"(\W+)")
+    return "".join(out)
 
 
 def mid_sentence(label: str, keep: Iterable[str] = ()) -> str:

@@ -157,8 +157,9 @@ def comparison_bars(
     (`style.release_unit`), which the page passes so the panels read as its every other chart does (UI-46).
 
     `lines` chooses what the bars show (default: `default_lines`, by the printed labels); the table behind holds
-    every line. A line printed in capitals is drawn in sentence case, keeping `abbreviations`, as the waterfall
-    names its steps (UI-41: Valaris's "OPERATING REVENUES" and "NET LOSS" beside "General and administrative").
+    every line. A line printed in capitals is drawn and tabled in sentence case, keeping `abbreviations`, as the
+    waterfall names its steps (UI-41: Valaris's "OPERATING REVENUES" and "NET LOSS" beside "General and
+    administrative").
     """
     keep = frozenset(abbreviations)
     drawn = set(default_lines(statement, windows) if lines is None else lines)
@@ -242,7 +243,9 @@ def comparison_bars(
         rows.extend(
             {
                 "Window": window.name,
-                "Line": change.label,
+                # named as its bar is, one rule for both (UI-49: Southern's "NET INCOME EXCLUDING ONE-TIME I..."
+                # in the table beside the chart's "Net income excluding one-time items")
+                "Line": sentence_case(change.label, keep),
                 f"This year ({unit})": table_cell(amount(change.current), cell_places),
                 f"Year earlier ({unit})": table_cell(amount(change.prior), cell_places),
                 # the cost's own change where it is printed as a deduction, as its percent is (UI-45)

@@ -133,13 +133,16 @@ class Chart:
     def marked_data(self) -> pd.DataFrame:
         """The table behind the chart with a "Checks" column after its lines where any line drawn is one the
         checks do not vouch for (core.formatting.STATUS_MARKS and their words): the table beside a dotted or
-        hatched bar says why, as a reader copying the figures from it must know."""
+        hatched bar says why, as a reader copying the figures from it must know. Only where a row of this table
+        has a mark: an empty column had taken width on every tab of Southern's Periods page (UI-49)."""
         if not self.marks or "Line" not in self.data.columns:
             return self.data
+        said = [f"{STATUS_MARKS[mark]} {STATUS_WORDS[mark].split(':')[0]}"
+                if (mark := self.marks.get(source_key(line))) else "" for line in self.data["Line"]]
+        if not any(said):
+            return self.data
         data = self.data.copy()
-        data.insert(list(data.columns).index("Line") + 1, "Checks", [
-            f"{STATUS_MARKS[mark]} {STATUS_WORDS[mark].split(':')[0]}" if (mark := self.marks.get(source_key(line)))
-            else "" for line in data["Line"]])
+        data.insert(list(data.columns).index("Line") + 1, "Checks", said)
         return data
 
     @property

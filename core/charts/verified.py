@@ -9,10 +9,11 @@ check, so a reader never takes an unverified number for a checked one.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
-from core.charts.style import UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, source_key
+from core.charts.style import UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, hatched, source_key
 from core.checks.verification import describe_doubt, doubts, unchecked
 from core.model import CheckResult, Release
 
@@ -33,7 +34,8 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
         return chart, ()
     figure = go.Figure(chart.figure)
     marked: dict[str, str] = {}
-    for trace in figure.data:
+    own: dict[int, str] = {}  # a series' own pattern where every bar of it has it (a derived period's hatching)
+    for number, trace in enumerate(figure.data):
         if trace.type == "waterfall":
             _name_the_marked_steps(trace, doubted, bare, marked)
             continue
@@ -44,6 +46,8 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
             continue
         before = trace.marker.pattern.shape if trace.marker.pattern is not None else None
         shapes = list(before) if isinstance(before, (list, tuple)) else [before or "" for _ in categories]
+        if shapes and shapes[0] and all(shape == shapes[0] for shape in shapes):
+            own[number] = shapes[0]
         for index, category in enumerate(categories):
             key, series = source_key(category), source_key(trace.name or "")
             hit = next((name for name in (key, series) if name in doubted or name in bare), None)
@@ -57,7 +61,7 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
             trace.marker.pattern = {"shape": shapes, "solidity": 0.45, "fillmode": "overlay"}
     if not marked:
         return chart, ()  # the lines the checks do not vouch for are not among the bars drawn
-    _plain_legend(figure)
+    _plain_legend(figure, own)
     failed = sorted(name for name, status in marked.items() if status == "failed")
     checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
     alt = chart.alt_text
@@ -93,19 +97,26 @@ def _name_the_marked_steps(trace: go.Waterfall, doubted: dict[str, tuple[CheckRe
         trace.x = renamed
 
 
-def _plain_legend(figure: go.Figure) -> None:
+def _plain_legend(figure: go.Figure, own: Mapping[int, str] | None = None) -> None:
     """Each patterned series keyed in the legend by its plain colour: a legend draws a bar series with its
     first bar's pattern, and where that bar was dotted both years' keys had looked alike (UI-22: "This year"
     and "Year earlier" both dotted on the homebuilder's Periods chart). The series itself leaves the legend
-    to a key drawn with no bar, in its place and toggling it alike."""
+    to a key drawn with no bar, in its place and toggling it alike. A series whose every bar carries a pattern
+    of its own before the marks (`own`, by the trace's index: a derived period's hatching) keeps it in its
+    key: Southern's derived nine months had been keyed in solid colour beside hatched bars (UI-49), where a
+    release with no line marked (Forian's) keys them hatched."""
+    own = own or {}
     for index, trace in enumerate(list(figure.data)):
         if trace.type != "bar" or trace.showlegend is False or not any(trace.marker.pattern.shape or ()):
             continue
         group = trace.legendgroup or f"series {index}"
         trace.update(legendgroup=group, showlegend=False)
+        marker: dict[str, object] = {"color": trace.marker.color}
+        if index in own:
+            marker["pattern"] = hatched(own[index])
         figure.add_trace(go.Bar(x=[None], y=[None], name=trace.name, legendgroup=group, showlegend=True,
                                 legendrank=index + 1, orientation=trace.orientation,
-                                marker={"color": trace.marker.color}, hoverinfo="skip"))
+                                marker=marker, hoverinfo="skip"))
     for index, trace in enumerate(figure.data):
         if trace.type == "bar" and trace.showlegend is not False and trace.legendrank is None:
             trace.legendrank = index + 1

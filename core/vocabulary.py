@@ -1651,3 +1651,12 @@ PERCENT_CHANGE_HEADER_RE = re.compile(
 OTHER_RATES_CHANGE_RE = re.compile(
     r"\bconstant\s+(?:currency|currencies|exchange|fx|dollars?)\b|\blocal\s+currenc|\bcc\b|\borganic\b"
     r"|\bex(?:cluding|\.)?\s*(?:fx|currency)\b", re.IGNORECASE)
+
+# A bank's heading over what its interest is earned or paid on ("Interest Income", "Interest and dividend
+# income", "Interest expense:"), never "Non-interest income" (core.analysis.structure.display_label).
+INTEREST_SECTION = re.compile(r"^\s*interest\s+(?:and\s+(?:dividend|fee)s?\s+)?(?:income|expenses?)\b", re.IGNORECASE)
+# A line naming interest, a result or a cost itself ("Total interest expense", "Dividends", "Provision for loan
+# losses" printed at the heading's indent): no part of the heading alone. "Interest-bearing deposits" is one.
+NAMES_INTEREST = re.compile(
+    r"\binterest\b(?!-bearing)|\bdividends?\b|^\s*total\b|\b(?:income|expenses?|provisions?|loss(?:es)?|costs?)\b",
+    re.IGNORECASE)

@@ -84,3 +84,15 @@ def test_southerns_derived_panel_is_keyed_hatched_as_its_bars_are() -> None:
     assert [t.marker.pattern.shape for t in keys] == [DERIVED_PATTERN, DERIVED_PATTERN]
     quarter = [t for t in charts["Quarter"].figure.data if t.showlegend is not False and t.x == (None,)]  # type: ignore[attr-defined]
     assert [t.marker.pattern.shape for t in quarter] == [None, None]
+
+
+def test_a_banks_interest_lines_carry_their_heading() -> None:
+    """Copper Ferry's "Deposits" and "Borrowings" under "Interest expense" had read as balances in the table and
+    the chart; the totals naming interest keep their own words."""
+    table = run_page("periods", read(COPPER_FERRY)).dataframe[0].value.set_index("Line")
+    columns = ["This year ($ thousands)", "Year earlier ($ thousands)"]
+    assert tuple(table.loc["Interest expense: Deposits", columns]) == ("1,877", "2,412")
+    assert tuple(table.loc["Interest expense: Borrowings", columns]) == ("402", "455")
+    assert tuple(table.loc["Interest income: Loans, including fees", columns]) == ("6,877", "6,912")
+    assert tuple(table.loc["Total interest expense", columns]) == ("2,279", "2,867")
+    assert "Deposits" not in table.index

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from core.formatting import without_marks
+from core.formatting import sentence_case, without_marks
 from core.model import LineItem, Release, Statement
 from core.statements.runs import SUBTRACTED, counted
 from core.statements.units import printed_step
-from core.vocabulary import match_concept
+from core.vocabulary import INTEREST_SECTION, NAMES_INTEREST, match_concept
 
 # A total prints rounded like its parts; k parts rounded to the unit can miss their printed total by up to
 # k/2 units. Allow that, never more, so a coincidence of a few units does not make a total.
@@ -131,7 +131,26 @@ def display_label(statement: Statement, item: LineItem) -> str:
     if (twins and item.section and any(other.section != item.section for other in twins)) or (
             _a_parts_result(statement, item)):
         return f"{without_marks(label)} ({without_marks(item.section).lower()})"
+    if _a_part_of_interest(statement, item):
+        return f"{_heading_named(without_marks(item.section))}: {_without_long_asides(without_marks(label))}"
     return _without_long_asides(without_marks(label))
+
+
+def _a_part_of_interest(statement: Statement, item: LineItem) -> bool:
+    """Whether the line is a part of a bank's interest income or expense named for what the interest is on
+    alone ("Interest Expense" / "Deposits", "Borrowed funds"; "Interest Income" / "Loans receivable"): on its
+    own it reads as the balance, so it carries its heading (UI-49: Horizon's "Deposits" and "Borrowed funds" had
+    read as balances on the Periods page). Not a line naming interest itself ("Total interest expense")."""
+    return (statement.kind == "operations" and item.kind == "amount" and bool(item.section)
+            and INTEREST_SECTION.match(item.section) is not None and not NAMES_INTEREST.search(item.label))
+
+
+def _heading_named(section: str) -> str:
+    """A heading as a name opening a line's: "Interest Expense:" and "INTEREST EXPENSE" -> "Interest expense"
+    (abbreviations kept)."""
+    words = sentence_case(section.strip().rstrip(":").strip()).split()
+    text = " ".join(word if word.isupper() and len(word) > 1 else word.lower() for word in words)
+    return text[:1].upper() + text[1:]
 
 
 # Results and costs a reader takes for the company's when a line is named for one alone

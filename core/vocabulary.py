@@ -963,8 +963,9 @@ UNIT_LINE: Final = starting_fast(
     # a scale word opening a table's label cell, the note unbracketed, where railroads print it over their
     # labels ("Millions, Except Per Share Amounts and Percentages," beside "3rd Quarter", "Millions,",
     # "Thousands, except per share"; round 636): the word alone, or with its "except" clause, never a
-    # row's words ("Millions of barrels", "Thousands of customers")
-    | ^\s*(?P<unit_opening>{_SCALE_PLURAL})\s*,?(?=\s*$|\s{{2}}|\s+except\b)
+    # row's words ("Millions of barrels", "Thousands of customers"); lynx runs the first column's month-day one
+    # space after it when it centres each cell ("Millions Mar. 31," over "2017 Dec. 31,"; round 638)
+    | ^\s*(?P<unit_opening>{_SCALE_PLURAL})\s*,?(?=\s*$|\s{{2}}|\s+except\b|\s(?:{MONTH_DAY_RE})\b)
     # (millions, except ...), (Millions), (EUR thousands)
     | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+|{_CURRENCY_SIGN}\s*)?(?P<unit_lead>{_SCALE_PLURAL})\b
       (?=\s*(?:[,;)]|except|$))

@@ -71,6 +71,8 @@ UNIT_NOTES = [
     ("Millions, Except Per Share Amounts and Percentages,", 1_000_000, None), ("Millions,", 1_000_000, None),
     ("Millions, Except Percentages                      Sep. 30,      Dec. 31,", 1_000_000, None),
     ("Thousands, except per share data", 1_000, None), ("Millions", 1_000_000, None),
+    # lynx centring the corner cell, the first column's month-day one space after the note (round 638)
+    ("                    Millions Mar. 31,", 1_000_000, None), ("Thousands September 30,", 1_000, None),
 ]
 
 
@@ -99,7 +101,9 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
                                   "in all 1,000 stores", "a $1,000 bonus", "USD 1 000 000", "Revenue USD 1 000 123",
                                   # a row's own count in a scale word (round 636: only the word alone, or
                                   # with its "except", opening a header's label cell is a note)
-                                  "Millions of barrels", "Thousands of customers   1,204", "Millions, of which"])
+                                  "Millions of barrels", "Thousands of customers   1,204", "Millions, of which",
+                                  # a month-day after a row's count is no column's (round 638)
+                                  "Millions of tons March 31,"])
 def test_not_a_unit_note(text: str) -> None:
     assert UNIT_LINE.search(text) is None
 

@@ -1486,7 +1486,35 @@ def _words_in_order(
         periods = _stream_names(_CHANGE_WORD.sub(" ", text[: signs.start()]), width - amounts) if amounts else None
         if periods is not None:
             return (*periods, *(["$ Change"] * amounts))
+    if names is None and (percents := _PERCENTS_AFTER_THE_YEARS.search(text)) is not None and _signs_end_the_years_line(
+            lines, percents.group()):
+        return _percents_after_the_periods(text[: percents.start()], percents.group().count("%"), width)
     return names
+
+
+# Bare percent signs closing the header words, right after the last year ("... 2017 2016 %").
+_PERCENTS_AFTER_THE_YEARS = re.compile(r"(?<=\b(?:19|20)\d\d)(?:\s+%)+\s*$")
+
+
+def _signs_end_the_years_line(lines: list[ClassifiedLine], signs: str) -> bool:
+    """Whether the last header line printing years ends in those signs after its last year, as one row of the
+    header sets them: signs on a line of their own ("%   %" under "March 29, 2020   March 31, 2019") may stand
+    beside each period's amounts, and the stream does not say which columns they head."""
+    last = next((line.text for line in reversed(lines) if YEAR_IN_TEXT.search(line.text)), "")
+    found = _PERCENTS_AFTER_THE_YEARS.search(last)
+    return found is not None and found.group().count("%") == signs.count("%")
+
+
+def _percents_after_the_periods(text: str, percents: int, width: int) -> tuple[str, ...] | None:
+    """"1st Quarter" / "Millions, Except ... Percentages," / "For the Periods Ended March 31,   2017   2016   %":
+    bare "%" signs after every year, closing the line of years, head the last columns, a change's percents, and
+    the years before them name the rest in order (round 638: lynx centred a railroad's header row apart from
+    its figures, "2016" over the first column and "%" over the second, and the statement of income was
+    skipped). None unless the words before the signs name exactly the other columns."""
+    if not 0 < percents < width:
+        return None
+    periods = _stream_names(text, width - percents)
+    return None if periods is None else (*periods, *(["%"] * percents))
 
 
 # A percent column's head after each period's ("October 29, 2022 | % of Net Sales | October 30, 2021 | % of

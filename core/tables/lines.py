@@ -49,6 +49,8 @@ _PROSE_MIN_LENGTH = 60
 # A label beside a row of years ("Fiscal year", "Year ended December 31,") is short; a long one is a
 # sentence that happens to end in a year.
 _MAX_HEADER_LABEL = 40
+# A header's years lie a few apart (a five-year summary's at most); a row's figures of that size seldom do.
+_YEARS_APART = 5
 # A line of column dates has a few words besides its dates ("As of", "and"); a dateline sentence that
 # names two dates ("REDWOOD CITY, Calif., Aug. 27, 2020 -- ... ended June 30, 2020.") has many.
 _DATE_LINE_WORDS = 6
@@ -192,9 +194,21 @@ _UNIT_NOTE_THEN = re.compile(r"(.+?)\s{2,}(?=\S)")
 
 
 def _after_a_unit_note(stripped: str) -> str:
-    """The line after a unit note set in its label's place ("(In thousands)   2019   %   2018   %"), or all of it."""
+    """The line after a unit note set in its label's place ("(In thousands)   2019   %   2018   %"), or after a
+    note's last words wrapped onto the years' line ("Millions, Except Per Share Amounts and" / "Percentages,
+    2017   2016   %": w3m at 80 columns, round 638; read as a row of 2017 and 2016%, the line had ended the
+    header and the statement of income was skipped), or all of it. Such words are short and print no digit,
+    and the years beside the signs lie a few apart, as `_header_years` asks of a line of years alone."""
     lead = _UNIT_NOTE_THEN.match(stripped)
-    return stripped[lead.end() :] if lead is not None and unit_line(lead.group(1)) is not None else stripped
+    if lead is None:
+        return stripped
+    after = stripped[lead.end() :]
+    if unit_line(lead.group(1)) is not None:
+        return after
+    years = [int(year) for year in YEAR_IN_TEXT.findall(after)]
+    wrapped = (len(lead.group(1)) <= _MAX_HEADER_LABEL and not any(c.isdigit() for c in lead.group(1))
+               and len(years) >= 2 and max(years) - min(years) <= _YEARS_APART and _YEARS_BESIDE_SIGNS.fullmatch(after))
+    return after if wrapped else stripped
 
 
 class LineKind(Enum):
@@ -417,7 +431,7 @@ def _header_years(years: list[Cell], label: str) -> bool:
     beside it ("common share)", the end of a unit note wrapped onto it). Figures of that size print with a
     thousands separator, so a row of figures never looks like this."""
     values = [int(_MARKED.sub("", c.text)) for c in years]
-    return (len(values) >= 2 and max(values) - min(values) <= 5 and len(label) <= _MAX_HEADER_LABEL
+    return (len(values) >= 2 and max(values) - min(values) <= _YEARS_APART and len(label) <= _MAX_HEADER_LABEL
             and not any(c.has_currency for c in years))
 
 

@@ -1634,6 +1634,14 @@ TRUNCATED_RE = re.compile(r"\bmay\s+be\s+truncated\b", re.IGNORECASE)
 INVESTMENT_WORDS_RE = re.compile(r"\b(?:investments?|securities|marketable|deposits?)\b", re.IGNORECASE)
 
 
+# A line of rule marks only: runs of "=", "-" or "_" and the spaces between them, whatever their lengths and
+# places. An HTML table's rule cells ("=========") that w3m wraps at 80 columns leave a second line of shorter
+# marks ("==          ==                        ==") under the full one; it is a rule like it, never words
+# (round 640: read as words under "Basic", it had ended the "Earnings per share:" heading, and "Diluted" got
+# no concept).
+RULE_MARKS_LINE: Final = re.compile(r"[-=_]+(?:[ \t]+[-=_]+)*")
+
+
 # Abbreviations a line printed in capitals keeps in capitals when it is set in sentence case
 # (core.formatting.sentence_case): "SG&A", "R&D" and others carrying "&", "." or a digit are kept by their form.
 ACRONYMS: Final = frozenset({

@@ -3125,3 +3125,44 @@ def test_counts_printed_in_full_under_a_thousands_note_with_no_eps_are_held_back
     assert printed[("operations", "net_income", "2012-12-31", "3")] == Decimal(10_790_000)
     warned = [d for d in release.diagnostics if "share counts 'Basic', 'Diluted' were not read" in str(d)]
     assert [(d.span.first, d.span.last) for d in warned if d.span is not None] == [(13, 17)]
+
+
+WRAPPED_RULE_UNDER_BASIC = """\
+                       CONSOLIDATED STATEMENTS OF INCOME
+                   (In thousands, except per share amounts)
+
+                                   Three Months Ended        Nine Months Ended
+                                        July 31,                 July 31,
+                                      2003        2002          2003        2002
+Net income                       $  30,207   $  20,897   $    76,606   $  51,109
+Earnings per share:
+   Basic                         $    2.08   $    1.47   $      5.30   $    3.61
+                                   =======     =======     =========     =======
+{marks}
+   Diluted                       $    2.00   $    1.41   $      5.09   $    3.47
+Weighted average shares
+outstanding:
+   Basic                            14,512      14,204        14,466      14,157
+   Diluted                          15,108      14,790        15,052      14,733
+"""
+
+
+@pytest.mark.parametrize("marks", [
+    "                                   ==          ==                        ==",
+    "                                     __                  =",
+    "                                   == -- __",
+], ids=["double marks", "underscores and a lone mark", "mixed marks"])
+def test_a_rule_wrapped_into_short_marks_ends_no_heading(marks: str) -> None:
+    """Round 640 (invented, w3m -dump -cols 80 of a 2003 homebuilder's HTML): the rule cells under the Basic
+    EPS row wrap onto a second line of shorter marks. A line of rule marks only, whatever their lengths and
+    places, is a rule: read as words it had ended the "Earnings per share:" heading, and "Diluted" got no
+    concept."""
+    text = WRAPPED_RULE_UNDER_BASIC.format(marks=marks)
+    release = core.parse_release(text.encode(), "wrapped_rule.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    printed = {(r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
+               for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert printed[("eps_diluted", "2003-07-31", "3")] == Decimal("2.00")
+    assert printed[("eps_diluted", "2002-07-31", "9")] == Decimal("3.47")
+    assert printed[("shares_diluted", "2003-07-31", "9")] == Decimal(15_052_000)

@@ -29,6 +29,7 @@ from core.vocabulary import (
     MONTH_DAY_RE,
     NUMBER_WORD_RE,
     PHONE_LEAD,
+    RULE_MARKS_LINE,
     STATEMENT_TITLES,
     VERSION_WORDS,
     YEAR_RE,
@@ -249,7 +250,8 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
     if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
             stripped[-1].isdigit() and _RELEASE_FOOT.search(stripped)):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
-    if _RULE.match(text) and _RULE_RUN.search(text):
+    if (_RULE.match(text) and _RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped):
+        # (marks too short for a run of three, "==          ==", are rule cells w3m wrapped: round 640)
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped) and not (
             stripped.endswith(("nil", "NIL", "Nil")) and _NIL_END.search(stripped)):

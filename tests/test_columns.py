@@ -778,3 +778,17 @@ def test_a_table_titled_trailing_four_quarters_reads_each_quarter_as_the_year_to
 ])
 def test_the_words_of_a_trailing_years_title(title: str, trailing: bool) -> None:
     assert bool(TRAILING_YEAR.search(title)) is trailing
+
+
+def test_a_currency_sign_after_another_is_the_figures_own_the_first_an_empty_cells() -> None:
+    """Round 639 (w3m at 80 columns): "$        $ $ 921,830" leaves the signs of two wrapped cells before the
+    figure; the cell is the last sign's and the figure's, standing under its own column, not one reaching
+    back over the columns before it (which had made the table read by order)."""
+    from core.tables.numbers import split_cells
+
+    line = "Freight revenue" + " " * 35 + "$        $ $ 921,830        $"
+    label, _, cells = split_cells(line)
+    assert (label, [(c.text, c.start, c.end) for c in cells]) == ("Freight revenue", [("$921,830", 61, 70)])
+    _, _, cells = split_cells("Net loss   $ (1,204)   $ (980)")  # a sign, then "(": one cell, as before
+    assert [(c.text, c.start, c.value) for c in cells] == [("$(1,204)", 11, Decimal(-1204)),
+                                                          ("$(980)", 23, Decimal(-980))]

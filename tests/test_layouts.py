@@ -3166,3 +3166,47 @@ def test_a_rule_wrapped_into_short_marks_ends_no_heading(marks: str) -> None:
     assert printed[("eps_diluted", "2003-07-31", "3")] == Decimal("2.00")
     assert printed[("eps_diluted", "2002-07-31", "9")] == Decimal("3.47")
     assert printed[("shares_diluted", "2003-07-31", "9")] == Decimal(15_052_000)
+
+
+def test_dollar_cells_wrapped_by_w3m_leave_each_figure_under_its_own_column() -> None:
+    """Round 639 (invented, w3m at 80 columns): "Freight revenue   $        $ $ 921,830        $" over
+    "318,460  294,720            873,150", three "$ 318,460" cells wrapped, their signs left on the label's line
+    beside the nine months' figure. Each figure is its column's (318,460 + 38,240 = 356,700 of revenue): the
+    signs had made one cell from the first "$" to 921,830, the table was read by order, and the nine months'
+    921,830 had been the quarter's (the footing check withholding the row and the fuel surcharges beside it)."""
+    path = LAYOUTS / "w3m_dollar_cells_wrapped_leaving_their_figures_under_the_next_line.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    by_label = {(r["label"], r["period_end"], r["months"]): int(r["value"])
+                for r in csv.DictReader(io.StringIO(out.getvalue())) if r["label"] in ("Freight revenue",
+                                                                                      "Fuel surcharge revenue")}
+    assert by_label == {
+        ("Freight revenue", "2017-09-30", "3"): 318_460_000, ("Freight revenue", "2016-09-30", "3"): 294_720_000,
+        ("Freight revenue", "2017-09-30", "9"): 921_830_000, ("Freight revenue", "2016-09-30", "9"): 873_150_000,
+        ("Fuel surcharge revenue", "2017-09-30", "3"): 38_240_000,
+        ("Fuel surcharge revenue", "2016-09-30", "3"): 31_660_000,
+        ("Fuel surcharge revenue", "2017-09-30", "9"): 110_920_000,
+        ("Fuel surcharge revenue", "2016-09-30", "9"): 92_480_000}
+
+
+def test_a_row_wrapped_over_two_lines_read_by_order_puts_each_figure_under_its_column() -> None:
+    """Round 639: in a table read by order, a row whose figures a renderer split over two lines, each standing
+    under its own column, takes them by column ("$ 921,830" under the nine months on the label's line, the
+    quarters' figures on the next); a figure carried to the margin, under no column, still goes by order
+    (round 452's lynx row)."""
+    from core.tables.lines import Column, classify
+    from core.tables.rows import table_rows
+
+    columns = [Column(43, 51), Column(52, 60), Column(61, 70), Column(71, 79)]
+    texts = ["Freight revenue" + " " * 35 + "$        $ $ 921,830        $",
+             " " * 44 + "318,460  294,720            873,150",
+             "Net income" + " " * 33 + "$ 22,230 $ 20,020  $ 58,350 $ 60,490"]
+    rows = table_rows([classify(number, text) for number, text in enumerate(texts)], columns, ordinal=True)
+    assert (rows[0].label, [cell.text[-7:] for cell in rows[0].cells if cell]) == (
+        "Freight revenue", ["318,460", "294,720", "921,830", "873,150"])
+    carried = ["Weighted average shares, basic   187,415,226   121,904,553   171,338,902", "114,227,610",
+               "Net income   1,000   2,000   3,000   4,000"]
+    margin = [Column(33, 44), Column(47, 58), Column(61, 72), Column(73, 84)]
+    rows = table_rows([classify(number, text) for number, text in enumerate(carried)], margin, ordinal=True)
+    assert [cell.text for cell in rows[0].cells if cell] == ["187,415,226", "121,904,553", "171,338,902",
+                                                              "114,227,610"]

@@ -155,6 +155,10 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     pending_prefix = ""
     for word, start, end in run:
         if word in _LONE_CURRENCY or word == "(":
+            if word in _LONE_CURRENCY and pending_prefix in _LONE_CURRENCY:
+                # a sign after a sign, nothing between: the first was an empty cell's, its figure wrapped away
+                # (w3m: "Freight revenue   $        $ $ 921,830": round 639)
+                pending_start, pending_prefix = None, ""
             if pending_start is None:
                 pending_start = start
             pending_prefix += word

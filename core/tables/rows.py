@@ -783,7 +783,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # Read by order, a row one or more figures short, the rest alone on the next line (lynx wraps a
             # row's last figure: "... basic and diluted   187,415,226   121,904,553   171,338,902" /
             # "114,227,610", round 452: placed by position, the quarter's count had gone to the nine months)
-            line = line._replace(cells=line.cells + after.cells)
+            line = line._replace(cells=_in_their_columns(line.cells + after.cells, columns))
             carried.add(after.number)
         if (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not pending and rows
                 and rows[-1].last_line == line.number - 1 and CONNECTOR_END.search(rows[-1].label)
@@ -1034,6 +1034,20 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
     return [_words_made_whole(row) for row in _subtotals_of_totals_printed_below(rows, named)]
+
+
+def _in_their_columns(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[Cell, ...]:
+    """The figures of a row wrapped over two lines, in the order of the columns they stand under where each
+    stands under one of its own; else in the order they were read (round 452's lynx row, its last figure
+    carried to the margin under no column). w3m wraps the cells a row's "$" leaves too narrow: "Freight
+    revenue   $   $ $ 921,830   $" over "318,460   294,720   873,150", the nine months' figure on the
+    label's line (round 639: read in order, the quarter had taken the nine months' 921,830)."""
+    under = [[index for index, column in enumerate(columns) if column.start <= cell.anchor <= column.end]
+             for cell in cells]
+    places = [indexes[0] if len(indexes) == 1 else -1 for indexes in under]
+    if -1 in places or len(set(places)) < len(places):
+        return tuple(cells)
+    return tuple(cell for _, cell in sorted(zip(places, cells, strict=True), key=lambda pair: pair[0]))
 
 
 def _subtotals_of_totals_printed_below(rows: list[RawRow], named: set[int]) -> list[RawRow]:

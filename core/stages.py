@@ -106,10 +106,13 @@ def read_statements(document: Document) -> StatementsRead:
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings)
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
-    for table in tables:
+    built: Statement | None = None  # the statement the table before was read into, if it was
+    for index, table in enumerate(tables):
         statement = build_statement(table, fallback, clues)
         if statement is None:
-            if any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")) or (
+            if built is not None and _rows_cut_off(table, tables[index - 1], laid_out):
+                warnings.append(_cut_off(table, built, laid_out))
+            elif any(word in " ".join(table.title_lines).lower() for word in ("statement", "balance sheet")) or (
                     _a_balance_sheet_by_its_lines(table)):
                 why = why_unread(table, fallback, clues)
                 skipped.append(Diagnostic(
@@ -118,8 +121,10 @@ def read_statements(document: Document) -> StatementsRead:
                     span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
                 ))
                 warnings.append(skipped[-1])
+            built = None
             continue
         statements.append(statement)
+        built = statement if statement.kind in FINANCIAL_KINDS else None
     statements, inherited = inherit_scale(statements)
     warnings.extend(inherited)
     statements = counts_apart_from_their_result(_mark_primary(statements, document.lines))
@@ -220,6 +225,31 @@ def _why_none(skipped: list[Diagnostic], tables: int) -> str:
 
 # A skipped table's warning where the column reader said why its columns went unread (`why_unread`).
 _SKIPPED_BECAUSE = "a table was skipped: "
+
+
+def _rows_cut_off(table: RawTable, before: RawTable, lines: Sequence[str]) -> bool:
+    """Whether an unread table is the rest of the statement read just above it, cut off by a line between
+    them that was read as no row: no blank line, no title and no header of its own between the statement's
+    last row and its rows (round 641: lynx's "Impairment ... - 0.0% - 0.0% 18,450 4.4% - 0.0%" read as words
+    had cut operating income, net income, EPS and the share counts off the statement, lost without a word)."""
+    return (not any(line.strip() for line in table.title_lines) and not table.header_lines
+            and any(cell is not None for row in table.rows for cell in row.cells)
+            and before.last_line + 1 < table.first_line
+            and all(lines[number - 1].strip() for number in range(before.last_line + 1, table.first_line)))
+
+
+def _cut_off(table: RawTable, statement: Statement, lines: Sequence[str]) -> Diagnostic:
+    stop = table.first_line - 1
+    words = lines[stop - 1].strip()
+    words = words if len(words) <= _WORDS_QUOTED else words[:_WORDS_QUOTED] + "..."
+    return Diagnostic(
+        f"the rows of {statement.title.strip() or KIND_WORDS[statement.kind]!r} stop at line {stop} "
+        f"({words!r} was not read as a row): lines {table.first_line}-{table.last_line} below "
+        "it, with their figures, were not read", span=SourceSpan(table.first_line, table.last_line),
+        table=statement.title)
+
+
+_WORDS_QUOTED = 100  # of the line a statement's rows stop at
 
 
 def _a_balance_sheet_by_its_lines(table: RawTable) -> bool:

@@ -3210,3 +3210,23 @@ def test_a_row_wrapped_over_two_lines_read_by_order_puts_each_figure_under_its_c
     rows = table_rows([classify(number, text) for number, text in enumerate(carried)], margin, ordinal=True)
     assert [cell.text for cell in rows[0].cells if cell] == ["187,415,226", "121,904,553", "171,338,902",
                                                               "114,227,610"]
+
+
+def test_amounts_beside_their_percents_read_past_a_dash_zero_and_a_cut_off_statement_is_said() -> None:
+    """Round 641 (invented, lynx): a "% of Net Revenues" column beside each amount, a zero set as "-"
+    ("Impairment ... - 0.0% - 0.0% 18,450 4.4% - 0.0%"). "4.4% - 0.0%" had been read as a range, the row as
+    words, and the rows below it were lost without a word. The dashes are zeros of their amounts; and where a
+    line mid-statement still reads as no row, a warning says the rows below it were not read."""
+    path = LAYOUTS / "lynx_amounts_beside_percents_of_revenue_zeros_as_dashes.txt"
+    text = path.read_text()
+    release = core.parse_release(text.encode(), path.name)
+    printed = _printed(path.stem)
+    assert printed[("operations", "operating_income", "2020-10-31", "9")] == Decimal(133_712_000)
+    assert printed[("operations", "eps_diluted", "2019-11-02", "9")] == Decimal("7.33")
+    assert not [w for w in release.warnings if "stop at line" in w.message]
+    row = "Impairment of store assets and goodwill - 0.0% - 0.0% 18,450 4.4% - 0.0%"
+    aside = "Impairment of store assets and goodwill, see the note on the charge below"
+    cut = core.parse_release(text.replace(row, aside).encode(), path.name)
+    assert not any("operating_income" in item.concepts for statement in cut.statements for item in statement.items)
+    [said] = [w for w in cut.warnings if "stop at line 11" in w.message]
+    assert (said.span.first, said.span.last) == (12, 19)

@@ -206,7 +206,7 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         # year of the column beside it; the year, a line of years, had broken the table in two)
         label_end = cells[0].end
         cells = cells[1:]
-    ranged = _last_range(cells)
+    ranged = None if _amounts_beside_percents(cells) else _last_range(cells)
     if ranged is not None and not _flat_row_on_after_the_dash(cells, ranged) and not _a_zero_before(cells, ranged):
         # "Approximately 9% - 10%", "$7.85 - $7.93": a range of guidance, its dash no zero of a column; it and
         # what stands before it are words
@@ -248,6 +248,17 @@ def _a_zero_before(cells: list[Cell], dash: int) -> bool:
     zeros between figures ("Income from discontinued operations — 1,466 — 4,103", round 487: read as a range,
     its figures as words, the net income's check failed and the net income was held back)."""
     return dash >= 2 and cells[dash - 2].is_dash and cells[dash - 1].start - cells[dash - 2].end == 1
+
+
+def _amounts_beside_percents(cells: list[Cell]) -> bool:
+    """Whether the cells are amounts each followed by its percent, two pairs or more ("- 0.0% - 0.0% 18,450
+    4.4% - 0.0%": a statement printing a "% of Net Revenues" column beside each amount, as lynx sets it flat):
+    a dash there is an amount's zero, never the dash of a range between the percents round it (round 641:
+    "4.4% - 0.0%" read as a range had made the row words, and the table stopped at it). A guidance's range
+    prints no such pairs ("9% - 10%", "$1.20 - $1.30 5% - 8%")."""
+    return (len(cells) >= 4 and len(cells) % 2 == 0
+            and all(not cell.is_percent and not cell.is_blank for cell in cells[::2])
+            and all(cell.is_percent and not cell.is_dash for cell in cells[1::2]))
 
 
 def _last_range(cells: list[Cell]) -> int | None:

@@ -35,6 +35,17 @@ PIPE_ROWS = [
     # a header row whose first cell is a column's date: its empty label cell was dropped, and comes back
     (["May 30, 2026 | May 31, 2025", "Net sales | 1,004.2 | 961.8"],
      ["\tMay 30, 2026\tMay 31, 2025", "Net sales\t1,004.2\t961.8"]),
+    # a unit note counting in zeros under the dates ends no table (bare-bars property test)
+    (["January 31, 1996 | October 31, 1995 | January 31, 1995", "(in 000s)", "Cash | 5,210 | 4,100 | 3,050",
+      "Total assets | 6,210 | 5,000 | 4,000"],
+     ["\tJanuary 31, 1996\tOctober 31, 1995\tJanuary 31, 1995", "(in 000s)", "Cash\t5,210\t4,100\t3,050",
+      "Total assets\t6,210\t5,000\t4,000"]),
+    # a header row writing its empty label cell, a bar first and none last: the cell kept
+    (["| May 30, 2026 | May 31, 2025", "Net sales | 1,004.2 | 961.8"],
+     ["\tMay 30, 2026\tMay 31, 2025", "Net sales\t1,004.2\t961.8"]),
+    # a row of figures so led is no heading row: left as it is
+    (["| Revenue | 1,000", "Cash | 5,210 | 3,050", "Total assets | 6,210 | 4,000"],
+     ["| Revenue | 1,000", "Cash\t5,210\t3,050", "Total assets\t6,210\t4,000"]),
     # header rows whose first cell names a period without being a date ("Ended", "July 3, 2000 and"); a unit
     # note or a heading of its own in the first cell stays the row's label
     (["13 Weeks | Twenty-six Weeks", "Ended | Ended", "July 3, 2000 and | July 3, 2000 and",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-from core.readers.tab_grid import headings_then_a_row
+from core.readers.tab_grid import heading_words, headings_then_a_row
 from core.tables.period_headers import PERIOD_WORDS
 from core.vocabulary import MONTH_RE, unit_line
 
@@ -34,6 +34,8 @@ from core.vocabulary import MONTH_RE, unit_line
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$")
 # A row without its outer pipes: cells with a spaced bar between each two, none empty at either end.
 _BARE_ROW = re.compile(r"^\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
+# A row of headings led by its empty label cell's bar, no bar last: "| May 30, 2026 | May 31, 2025".
+_LED_HEADINGS = re.compile(r"^\s*\|\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
 # A figure ending a bare row ("| 37,247", "| (0.13)", "| 3.2 | %"): the block is a table of figures.
 _FIGURE_END = re.compile(r" \| \$?\s*\(?-?[\d.,]*\d\)?%?(?: \| %)?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
@@ -46,8 +48,6 @@ _COLUMN_HEADING = re.compile(
 # A figure cell ("1,004.2", "($0.84)", "(7,803", "—"), and a year, which heads a column instead.
 _FIGURE = re.compile(r"[$(]*\s*-?[\d.,]*\d[\d.,]*\s*\)?%?|[-\u2013\u2014]+")
 _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
-# A heading's words are a line's worth; a longer line between bare rows is prose, which ends the table.
-_LONGEST_HEADING = 200
 _BOLD = re.compile(r"\*\*|__")
 # A line break a converter keeps inside a cell ("February 3,<br>2018"): a space, as a browser wraps it.
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -64,18 +64,18 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> tuple[list[str], set[int]]:
     index = 0
     while index < len(raw_lines):
         line = raw_lines[index]
-        row = _PIPE_ROW if _PIPE_ROW.match(line) else _BARE_ROW if _BARE_ROW.match(line) else None
+        outer = _is_pipe_row(line)
+        row = _is_pipe_row if outer else _is_bare_row if _is_bare_row(line) else None
         if row is None:
             index += 1
             continue
         end = index
-        while end < len(raw_lines) and (row.match(raw_lines[end]) or (
-                row is _BARE_ROW and headings_then_a_row(raw_lines, end, _is_heading,
-                                                         lambda at: _is_bare_row(raw_lines[at])))):
+        while end < len(raw_lines) and (row(raw_lines[end]) or (
+                not outer and headings_then_a_row(raw_lines, end, _is_heading,
+                                                  lambda at: _is_bare_row(raw_lines[at])))):
             end += 1
-        rows = [i for i in range(index, end) if row.match(raw_lines[i])]
-        if len(rows) >= 2 and (row is _PIPE_ROW or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
-            outer = row is _PIPE_ROW
+        rows = [i for i in range(index, end) if row(raw_lines[i])]
+        if len(rows) >= 2 and (outer or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
             heads = set() if outer else _column_heading_rows(raw_lines, rows)
             for i in rows:
                 result[i] = _as_tabs(raw_lines[i], outer=outer, heads=i in heads)
@@ -85,14 +85,27 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> tuple[list[str], set[int]]:
     return result, converted
 
 
+def _is_pipe_row(line: str) -> bool:
+    return _PIPE_ROW.match(line) is not None
+
+
 def _is_bare_row(line: str) -> bool:
-    return _BARE_ROW.match(line) is not None
+    """A row without outer bars; or a row of column headings that writes its empty label cell, a bar first
+    and none last ("| January 31, 1996 | October 31, 1995 | January 31, 1995" over "Cash | 5,210 | ..."):
+    left out of the table, its dates had been laid out left of their figures, as the bare-bars property
+    test's were; kept, with that cell, they stand over their columns as a bare heading row's do."""
+    if _BARE_ROW.match(line):
+        return True
+    return _LED_HEADINGS.match(line) is not None and _may_head_a_column(_bare_cells(line)[1:])
 
 
 def _is_heading(line: str) -> bool:
     """A line of words alone between bare rows ("(Unaudited)", "Operating expenses:"): the table goes on
-    past a few of them, as a browser copy's heading rows do (core.readers.tab_grid)."""
-    return "|" not in line and 0 < len(line.strip()) <= _LONGEST_HEADING and not any(c.isdigit() for c in line)
+    past a few of them, as a browser copy's heading rows do (core.readers.tab_grid). A unit note counting in
+    zeros ("(in 000s)") is one too: under a bare row of three dates (the bare-bars property test's retailer's
+    balance sheet) it had ended the table there, the dates' row stayed bars, and the first column of
+    figures was read at the last date, the two others dropped as repeating it."""
+    return "|" not in line and heading_words(line)
 
 
 def _heads_a_column(cells: list[str]) -> bool:

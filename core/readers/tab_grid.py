@@ -26,6 +26,7 @@ _GAP = 3
 # No statement has more columns; a wider block is left to the tab stops (and every step here stays linear).
 _MAX_COLUMNS = 40
 _TAB = 8
+# A heading's words are a line's worth; a longer line between rows is prose, which ends the table.
 _LONGEST_HEADING = 200
 _SPACED = re.compile(r" \t|\t | {2}")
 _YEAR = re.compile(YEAR_RE)
@@ -45,7 +46,14 @@ def _is_heading_row(raw: str) -> bool:
     their columns. The copy may end it with a tab, its empty cell spanning the columns ("Costs and
     expenses:\t"): round 462, the statement had been split there and its first rows left unread."""
     raw = raw.rstrip("\t")
-    return "\t" not in raw and 0 < len(raw.strip()) <= _LONGEST_HEADING and (
+    return "\t" not in raw and heading_words(raw)
+
+
+def heading_words(raw: str) -> bool:
+    """Whether a line of one cell holds a heading's words: a line's worth, no figure, though a unit note may
+    count in zeros ("(000's omitted)", "(in 000s)"). Shared by the pipe tables' blocks (core.readers.pipe_tables),
+    so that a note under a bare row of dates ends neither the bars' table nor the copy's."""
+    return 0 < len(raw.strip()) <= _LONGEST_HEADING and (
         not any(c.isdigit() for c in raw) or (_ZEROS_ONLY.fullmatch(raw) is not None and bool(unit_line(raw))))
 
 

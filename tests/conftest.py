@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Releases the browser reviews (UI-41 and after) keep coming back to, named once for the tests of every page.
 ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
 FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
+GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
 CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
 HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"

@@ -17,12 +17,11 @@ from decimal import Decimal
 from core.analysis.metrics import standard_metrics
 from core.charts.memo import memo_table, units_said
 from core.formatting import card_money, spelled_each
-from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import FIXTURES, FORIAN, GEOVAX
 from tests.conftest import read_fixture as read
 from tests.page_runner import run_page, texts
 
 ORACLE = FIXTURES / "edgar" / "oracle_q4-fy2014.txt"
-GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
 
 
 def _movers(path: object) -> list[str]:

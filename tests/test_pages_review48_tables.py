@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from html import unescape
 
-from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import FORIAN, GEOVAX
 from tests.conftest import read_fixture as read
 from tests.page_runner import run_page
 from tests.test_pages_review45 import MANTECH, _quarter_table
-
-GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
 
 
 def test_a_periods_table_shows_every_row() -> None:

@@ -18,11 +18,8 @@ from core.charts import cash_bars, eps_bars, runway_projection
 from core.charts.cash_over_time import burn_chart
 from core.charts.style import period_ticks
 from core.model import Release
-from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import FORIAN, GEOVAX
 from tests.conftest import read_fixture as read
-
-GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
-
 
 # --- 2. Forian's Cash page: each runway line named with its window -----------------------------------------------
 

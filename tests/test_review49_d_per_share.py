@@ -13,12 +13,9 @@ from __future__ import annotations
 from html import unescape
 
 from core.analysis.per_share import shares_outstanding
-from tests.conftest import FIXTURES, FORIAN
+from tests.conftest import FORIAN, GEOVAX
 from tests.conftest import read_fixture as read
 from tests.page_runner import run_page
-
-GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
-
 
 # --- 1. GeoVax's Per share page: no weighted count, but shares outstanding at the balance dates -----------------
 

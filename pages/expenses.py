@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis import biggest_mover, breakdown, compared_windows, with_derived
 from core.analysis.comparisons import CHANGE_RULE
 from core.analysis.currency import statement_currency
 from core.analysis.derived import fiscal_quarter
@@ -31,7 +31,7 @@ if operations is None or expenses is None:
 assert operations is not None and expenses is not None
 
 sign = currency_sign(statement_currency(operations))  # "RMB21.7 million", never "$21.7 million"
-compared = tuple(w for w in (*windows(operations), *derived_windows(operations, quarter)) if w.prior is not None)
+compared = compared_windows(operations, quarter)
 
 # The one-line answer first: which line moved the total most, per window, its money spelled out as a sentence
 # says it ("$4.8 million", not "$4,786" with the unit said after).

@@ -17,7 +17,12 @@ from core.model import Release
 FIXTURES = Path(__file__).parent / "fixtures"
 # Releases the browser reviews (UI-41 and after) keep coming back to, named once for the tests of every page.
 ANTERO = FIXTURES / "ui" / "oil_gas_commodity_derivative_gains_in_revenue_antero_q1_2020.htm"
+# Forian's third quarter of 2024 prints no cash flow for the quarter alone: its nine months used 1,467,084 in
+# operations (163,009 a month), its quarter lost 204,907 (68,302 a month).
 FORIAN = FIXTURES / "ui" / "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
+# GeoVax's third quarter of 2024 prints its loss per share, (0.91) and (4.75) for the quarters, (4.52) and (10.42) for
+# the nine months, but no weighted-average share count; its balance sheet ends "Common shares outstanding 8,609,308
+# / 1,977,152" (Sep 30, 2024 and Dec 31, 2023).
 GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
 CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.analysis import biggest_mover, breakdown, derived_windows, windows, with_derived
+from core.analysis import biggest_mover, breakdown, compared_windows, windows, with_derived
 from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
 from core.charts.export import numbers_frame
@@ -109,7 +109,7 @@ def test_one_releases_panels_read_in_one_unit() -> None:
     assert operations is not None
     quarter = fiscal_quarter(release)
     extended = with_derived(operations, quarter)
-    compared = tuple(w for w in (*windows(operations), *derived_windows(operations, quarter)) if w.prior is not None)
+    compared = compared_windows(operations, quarter)
     assert len(compared) == 3
     tables = [comparison_bars(extended, (w,), alongside=compared).data for w in compared]
     assert {table.columns[2] for table in tables} == {"This year ($ millions)"}

@@ -10,7 +10,7 @@ liability  20  1,594". Oracle's Q4 FY2014 and FY2022 (tests/fixtures/edgar), dil
 
 from __future__ import annotations
 
-from core.analysis import derived_windows, windows, with_derived
+from core.analysis import compared_windows, with_derived
 from core.analysis.derived import fiscal_quarter
 from core.analysis.series import company_series
 from core.analysis.structure import operations_statement
@@ -29,7 +29,7 @@ def _page_table(release: Release) -> dict[str, tuple[str, ...]]:
     assert operations is not None
     quarter = fiscal_quarter(release)
     extended = with_derived(operations, quarter)
-    compared = tuple(w for w in (*windows(operations), *derived_windows(operations, quarter)) if w.prior is not None)
+    compared = compared_windows(operations, quarter)
     chart = comparison_bars(extended, compared[:1], None, release_abbreviations(release), alongside=compared,
                             in_unit=release_unit(release))
     table = chart.data

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from core.analysis import derived_windows, windows, with_derived
+from core.analysis import compared_windows, with_derived
 from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
 from core.charts.periods import comparison_bars, release_abbreviations
@@ -35,7 +35,7 @@ def _southern_charts() -> list[tuple[str, object]]:
     assert operations is not None
     quarter = fiscal_quarter(release)
     extended = with_derived(operations, quarter)
-    compared = tuple(w for w in (*windows(operations), *derived_windows(operations, quarter)) if w.prior is not None)
+    compared = compared_windows(operations, quarter)
     charts = []
     for window in compared:
         bars = comparison_bars(extended, (window,), None, release_abbreviations(release), alongside=compared)

@@ -1,12 +1,7 @@
 """UI-49, part D: what a browser review of GeoVax's and Forian's pages found, at 1,400 and 390 px.
 
-GeoVax's third quarter of 2024 (tests/fixtures/text/geovax-labs_q3-2024_markdown.txt) prints its loss per share,
-(0.91) and (4.75) for the quarters, (4.52) and (10.42) for the nine months, but no weighted-average share count; its
-balance sheet ends "Common shares outstanding 8,609,308 / 1,977,152" (Sep 30, 2024 and Dec 31, 2023).
-
-Forian's third quarter of 2024 (tests/fixtures/ui/software_convertible_notes_due_within_a_year_forian_q3_2024.txt)
-prints no cash flow for the quarter alone: its nine months used 1,467,084 in operations (163,009 a month), its
-quarter lost 204,907 (68,302 a month)."""
+The figures of GeoVax's and Forian's third quarters of 2024 these tests read are set out beside their names in
+tests/conftest.py."""
 
 from __future__ import annotations
 

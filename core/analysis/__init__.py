@@ -17,7 +17,7 @@ from core.analysis.cash import (
 )
 from core.analysis.comparisons import Change, compare, compare_concept, direction
 from core.analysis.currency import release_currency, statement_currency
-from core.analysis.derived import derivable, derived_windows, with_derived
+from core.analysis.derived import compared_windows, derivable, derived_windows, with_derived
 from core.analysis.expenses import ExpenseBreakdown, Mover, biggest_mover, breakdown
 from core.analysis.headline import Headline, headlines, missing_parts, quarter_window
 from core.analysis.per_share import EpsBridge, PerSharePoint, eps_bridge, per_share_points
@@ -53,6 +53,7 @@ __all__ = [
     "cash_points",
     "compare",
     "compare_concept",
+    "compared_windows",
     "current_quarter",
     "derivable",
     "derived_windows",

@@ -29,6 +29,7 @@ from core.analysis.periods import (
     is_trailing,
     period_name,
     weeks_of,
+    windows,
 )
 from core.model import Diagnostic, LineItem, Period, Release, Statement
 
@@ -148,6 +149,12 @@ def derived_windows(statement: Statement, quarter: int | None = None) -> tuple[W
         if prior is not None and current.months is not None:
             result.append(Window(months=current.months, current=current, prior=prior))
     return tuple(result)
+
+
+def compared_windows(statement: Statement, quarter: int | None = None) -> tuple[Window, ...]:
+    """Every window with a year-earlier period to set against it, printed first and then derived, in the order
+    the pages draw them: the Expenses page's and the Periods page's panels."""
+    return tuple(w for w in (*windows(statement), *derived_windows(statement, quarter)) if w.prior is not None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from core.statements.columns import PeriodClues
 from core.statements.concepts import matching_label
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
+from core.statements.scale_unsaid import scale_unvouched
 from core.tables.find import find_tables, read_one_cell_a_line
 from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
 from core.tables.lines import YEAR_IN_TEXT
@@ -281,6 +282,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
     checks = run_checks(statements, prose, convertible_said=convertible_said(document.lines))
+    warnings.extend(scale_unvouched(statements, prose, checks))
     return Release(
         name=document.name,
         format=document.format,

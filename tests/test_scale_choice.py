@@ -197,3 +197,57 @@ def test_a_balance_sheets_share_count_is_scaled_so_that_the_equity_over_it_is_th
     release = core.parse_release(path.read_bytes(), path.name)
     assert [item.values for s in release.statements if s.kind == "balance" for item in s.items
             if item.label == label] == [counts]
+
+
+def _scale_warnings(release: core.Release) -> list[str]:
+    return [w.message for w in release.warnings if "prints no unit note, and neither" in w.message]
+
+
+def test_a_statement_whose_scale_nothing_says_is_read_as_printed_and_marked() -> None:
+    """No unit note, no EPS and no narrative figure: "Net sales $ 52,410" may be dollars or thousands. The
+    figures stay as printed (a guess either way), and a warning says so, since shown unmarked they would
+    claim a scale nobody read."""
+    name = "statement_with_no_unit_note_and_nothing_to_decide_its_scale.txt"
+    release = core.parse_release((FIXTURES / "scale" / name).read_bytes(), name)
+    operations = release.statement("operations")
+    assert operations is not None and operations.scale == 1
+    revenue, net = operations.item("revenue"), operations.item("net_income")
+    assert revenue is not None and revenue.values == (Decimal(52_410), Decimal(47_118))
+    assert net is not None and net.values == (Decimal(4_660), Decimal(3_642))
+    assert _scale_warnings(release) == [
+        "CONSOLIDATED STATEMENTS OF OPERATIONS prints no unit note, and neither its per-share arithmetic nor the "
+        "narrative's figures say what its figures count: they are read as printed, in dollars (the largest "
+        "52,410); check the release's own note before relying on them"]
+    warning = next(w for w in release.warnings if w.message == _scale_warnings(release)[0])
+    assert warning.severity == "warning" and warning.span is not None and warning.span.first <= 17 <= warning.span.last
+
+
+def test_whole_dollars_vouched_by_eps_on_whole_counts_raise_no_doubt() -> None:
+    """The same statement in whole dollars with EPS and counts printed in full: $0.37 x 12,480,000 shares
+    comes back to 4,660,095, which only dollars make true."""
+    name = "statement_in_whole_dollars_vouched_by_its_eps.txt"
+    release = core.parse_release((FIXTURES / "scale" / name).read_bytes(), name)
+    operations = release.statement("operations")
+    assert operations is not None and operations.scale == 1
+    net = operations.item("net_income")
+    assert net is not None and net.values == (Decimal(4_660_095), Decimal(3_641_335))
+    assert _scale_warnings(release) == []
+
+
+def test_a_narrative_figure_at_the_printed_scale_vouches_for_dollars() -> None:
+    """ "Net income was $4,660" in the text is the table's own figure as printed: the text has said dollars."""
+    name = "statement_with_no_unit_note_and_nothing_to_decide_its_scale.txt"
+    data = (FIXTURES / "scale" / name).read_bytes().replace(
+        b"Sales grew strongly", b"Net income was $4,660 for the quarter. Sales grew strongly")
+    release = core.parse_release(data, name)
+    assert _scale_warnings(release) == []
+
+
+def test_a_statement_left_in_dollars_beside_a_noted_one_raises_no_doubt() -> None:
+    """The reference release's balance sheet says "(in thousands)"; a statement beside it printing figures a
+    thousand times larger was left in dollars by that comparison (inherit_scale): the arithmetic has spoken."""
+    data = (FIXTURES / "scale" / "allos_q2_2004_without_unit_note.txt").read_bytes()
+    for printed in (b"(7,151)", b"(11,771)", b"(12,297)", b"(18,904)"):
+        data = data.replace(printed, printed[:-1] + b",000)")
+    release = core.parse_release(data, "allos.txt")
+    assert _scale_warnings(release) == []

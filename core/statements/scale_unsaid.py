@@ -1,0 +1,77 @@
+"""A statement read in dollars because nothing said otherwise: the doubt said aloud.
+
+A table with no unit note, which no neighbour lends a scale and the narrative does not rescale
+(`scale_choice`), is read as printed. That is right for a small company's whole dollars ("Net loss
+(2,471,476)") and a thousand times wrong for a table in thousands whose note a rendering dropped. Where
+something in the release vouches for dollars, nothing is said; where nothing does, a warning names the
+statement, so that its figures are never shown as if their scale had been read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.model import FINANCIAL_KINDS, CheckResult, Diagnostic, ProseFigure, Statement
+
+# A weighted count printed with all its digits: a listed company has a million shares or more, so an EPS x
+# shares that comes back to the net result with such a count vouches for both in units.
+_A_MILLION_SHARES = Decimal(1_000_000)
+# Statements printed in one scale have figures within this factor of each other (scale_choice's own bound).
+_SAME_MAGNITUDE = 300
+_HALF_A_DOLLAR = Decimal("0.5")
+
+
+def scale_unvouched(statements: Sequence[Statement], prose: Sequence[ProseFigure],
+                    checks: Sequence[CheckResult]) -> list[Diagnostic]:
+    """A warning for each primary financial statement read in dollars for want of a unit note, where neither
+    its own per-share arithmetic with whole counts, nor a narrative figure at its printed scale, nor another
+    statement so vouched and of figures of the same size says its figures are dollars."""
+    unsaid = [s for s in statements if s.primary and s.kind in FINANCIAL_KINDS and s.scale == 1
+              and not s.unit.strip() and _largest(s)]
+    if not unsaid or any(s.kind in FINANCIAL_KINDS and s.unit.strip() and s.scale > 1 for s in statements):
+        # where another statement's note gives a scale, `scale_choice.inherit_scale` left these in dollars
+        # for their figures' size against its own: the arithmetic has spoken
+        return []
+    vouched = [s for s in unsaid if _counts_vouch(s, checks) or _narrative_vouches(s, prose)]
+    warnings = []
+    for statement in unsaid:
+        if statement in vouched or any(_same_magnitude(statement, other) for other in vouched):
+            continue
+        warnings.append(Diagnostic(
+            f"{statement.name} prints no unit note, and neither its per-share arithmetic nor the narrative's "
+            f"figures say what its figures count: they are read as printed, in dollars (the largest "
+            f"{_largest(statement):,}); check the release's own note before relying on them",
+            span=statement.span, table=statement.name,
+        ))
+    return warnings
+
+
+def _largest(statement: Statement) -> Decimal:
+    return max((abs(v) for item in statement.items if item.kind == "amount" for v in item.values
+                if v is not None), default=Decimal(0))
+
+
+def _counts_vouch(statement: Statement, checks: Sequence[CheckResult]) -> bool:
+    """An EPS check of the statement passing where its weighted counts, as printed, are a million or more."""
+    counts = [v for family in ("basic", "diluted") if (item := statement.item(f"shares_{family}")) is not None
+              for v in item.values if v is not None]
+    return bool(counts) and min(abs(c) for c in counts) >= _A_MILLION_SHARES and any(
+        check.name.startswith("EPS") and check.statement == statement.kind and check.passed for check in checks)
+
+
+def _narrative_vouches(statement: Statement, prose: Sequence[ProseFigure]) -> bool:
+    """A narrative figure ("net income was $4,660") that is one of the statement's, as printed: in its own
+    period's column, or in any column where the sentence names no period the reader could date."""
+    def columns(figure: ProseFigure) -> list[Decimal]:
+        periods = statement.periods if figure.period is None else (
+            (figure.period,) if figure.period in statement.periods else ())
+        return [v for period in periods if (v := statement.value(figure.concept, period))]
+
+    return any(abs(abs(value) - abs(figure.value)) <= figure.tolerance + _HALF_A_DOLLAR
+               for figure in prose if not figure.concept.startswith("eps") for value in columns(figure))
+
+
+def _same_magnitude(statement: Statement, other: Statement) -> bool:
+    mine, theirs = _largest(statement), _largest(other)
+    return max(mine, theirs) <= min(mine, theirs) * _SAME_MAGNITUDE

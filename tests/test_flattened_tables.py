@@ -334,6 +334,26 @@ def test_each_length_over_its_own_end_on_the_next_line_names_its_group(lines: li
         read_header("Six Months Ended June 30, 2021"), read_header("Six Months Ended June 30, 2020")]
 
 
+@pytest.mark.parametrize(("lines", "headers"), [
+    # the middle quarter's month wrapped alone over its day, beside whole month-days (round 644, pdftotext):
+    # each month stands over its own day
+    (["        Three Months Ended", "             December    March", "   March 31,    31,        31,",
+      "    2020       2019       2019"],
+     ("Three Months Ended March 31, 2020", "Three Months Ended December 31, 2019",
+      "Three Months Ended March 31, 2019")),
+    # ... a month standing over no one day: which column ends in December is not said, and "March 31," is
+    # shared out to none
+    (["        Three Months Ended", "        December         March", "   March 31,    31,        31,",
+      "    2020       2019       2019"], None),
+])
+def test_a_month_wrapped_alone_over_its_day_dates_its_own_column(
+        lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 3) == headers
+
+
 _LABELS = st.sampled_from(["Revenues", "Cost of revenues", "Research and development", "Interest income",
                            "Selling, general and administrative", "Other income (expense), net", "Net loss",
                            "Total current assets", "Accounts payable", "Deferred revenue"])

@@ -1640,6 +1640,11 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
             return shared
     if (month_days and width % len(month_days)) or (durations and width % len(durations)):
         return None
+    if month_days and len(month_days) < width and _MONTH_WITHOUT_ITS_DAY.search(text):
+        # a month printed without its day ("December" over a wrapped "31,", where the words stand over no one
+        # day): some column ends in that month, and sharing out the month-days printed whole would date it in
+        # another (round 644)
+        return None
     if not durations and len(month_days) < width and len(set(month_days)) > 1:
         # "June 29,   June 30," over four years and no length: which columns each day heads (one a group, or
         # one a year) the stream does not say (round 468: dealt one a group, each year-ago quarter was dated
@@ -1655,6 +1660,10 @@ def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
         " ".join(part for part in (_share(durations, width, i), _share(month_days, width, i), years[i]) if part)
         for i in range(width)
     )
+
+
+# A month named alone in the header words, neither its day nor a year after it.
+_MONTH_WITHOUT_ITS_DAY = re.compile(rf"{MONTH_START}(?:{MONTH_RE})\b\.?(?!\s*\d)", re.IGNORECASE)
 
 
 def _keeps_lines_of_dates(names: tuple[str, ...] | None, lines: list[ClassifiedLine]) -> tuple[str, ...] | None:
@@ -1754,20 +1763,39 @@ def _phrase_stacks(texts: list[str]) -> list[str]:
 def _each_over_one(above: list[tuple[int, int, str]], phrases: list[tuple[int, int, str]]) -> dict[int, int] | None:
     """Where a line prints fewer phrases than the line under it, each a length standing over one of them
     alone that names no length and no year, the rest of its header ("Nine Months" wrapped over the second
-    group's "Ended October 31,", beside the first group's "Three Months Ended October 31," printed whole):
-    which phrase above each one under stands, by their places in the lines; else None. Read line by line,
-    the wrapped length came first in the stream, and the first group's columns took it (round 560: w3m at
-    80 columns, every quarter printed as nine months)."""
+    group's "Ended October 31,", beside the first group's "Three Months Ended October 31," printed whole), or
+    a month over its day alone (`_month_over_its_day`): which phrase above each one under stands, by their
+    places in the lines; else None. Read line by line, the wrapped length came first in the stream, and the
+    first group's columns took it (round 560: w3m at 80 columns, every quarter printed as nine months)."""
     if not above or len(above) >= len(phrases):
         return None
     under: dict[int, int] = {}
     for at, (top_start, top_end, top) in enumerate(above):
         hits = [i for i, (start, end, _) in enumerate(phrases) if start < top_end and end > top_start]
-        if len(hits) != 1 or hits[0] in under or not duration_in(top) or duration_in(phrases[hits[0]][2]) \
-                or YEAR_IN_TEXT.search(phrases[hits[0]][2]):
-            return None  # (a length centred over a year of its group, "2014", heads the group, not that year)
+        if len(hits) != 1 or hits[0] in under or not (
+                _length_over_the_rest(top, phrases[hits[0]][2]) or _month_over_its_day(top, phrases[hits[0]][2])):
+            return None
         under[hits[0]] = at
     return under
+
+
+def _length_over_the_rest(top: str, words: str) -> bool:
+    """Whether a length heads the words under it that name no length and no year (a length centred over a
+    year of its group, "2014", heads the group, not that year)."""
+    return bool(duration_in(top)) and not duration_in(words) and YEAR_IN_TEXT.search(words) is None
+
+
+# A month alone as a header phrase ("December", "Dec."), and a day alone under it ("31,").
+_MONTH_ALONE = re.compile(rf"(?:{MONTH_RE})\.?", re.IGNORECASE)
+_DAY_ALONE_UNDER = re.compile(r"\d{1,2},?")
+
+
+def _month_over_its_day(top: str, words: str) -> bool:
+    """Whether a month alone stands over a day alone: one column's date, its month wrapped onto the line above
+    ("December" over "31," beside the other columns' "March 31," printed whole, as pdftotext sets a narrow
+    cell; round 644). Read line by line, the month came before every day and the next column's "March 31,"
+    was shared out to the quarter ended December 31, 2019."""
+    return _MONTH_ALONE.fullmatch(top) is not None and _DAY_ALONE_UNDER.fullmatch(words) is not None
 
 
 def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[str, ...] | None:

@@ -1521,10 +1521,10 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
     result = list(items)
     if named is None:
         result[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
-                                             concepts=("total_assets",))
+                                             concepts=("total_assets",), is_total=True)
     if not worded:
         result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
-                                           concepts=("total_liabilities_and_equity",))
+                                           concepts=("total_liabilities_and_equity",), is_total=True)
     return tuple(result)
 
 
@@ -1565,6 +1565,8 @@ def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
         run = matching_run(stack, item)
         if run is not None:
             del stack[-len(run):]
+        elif item.is_total and stack and stack[-1].values == item.values:
+            stack.pop()  # a total of one line ("Total current liabilities" under its only one) stands for it
         stack.append(item)
     run = matching_run(stack, items[end])
     return run is not None and len(run) == len(stack)

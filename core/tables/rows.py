@@ -7,6 +7,8 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
+from typing import NamedTuple
 
 from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
@@ -138,17 +140,99 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace(":", " ").split())
 
 
-def _open_heading(open_headings: list[tuple[str, int]], words: str, indent: int, nested: bool, wrapped: bool) -> None:
+class _Heading(NamedTuple):
+    """A heading still open: its words, its indent, and the first row under it (where its lines begin)."""
+
+    words: str
+    indent: int
+    first_row: int
+
+
+def _open_heading(open_headings: list[_Heading], words: str, indent: int, nested: bool, wrapped: bool,
+                  first_row: int) -> None:
     """A heading opens inside those above it that are less indented, or, printed right under another heading
     with no row between ("ASSETS" / "Current assets:" in a layout that indents nothing), inside that one."""
     if wrapped and open_headings:
-        above, at = open_headings.pop()
-        open_headings.append((f"{above} {words}", at))
+        above = open_headings.pop()
+        open_headings.append(above._replace(words=f"{above.words} {words}"))
         return
-    if not (nested and open_headings and indent >= open_headings[-1][1]):
-        while open_headings and open_headings[-1][1] >= indent:
+    if not (nested and open_headings and indent >= open_headings[-1].indent):
+        while open_headings and open_headings[-1].indent >= indent:
             open_headings.pop()
-    open_headings.append((words, indent))
+    open_headings.append(_Heading(words, indent, first_row))
+
+
+def _names_the_sum(name: str, rows: Sequence[RawRow], first: int, cells: Sequence[Cell | None],
+                   named: set[int]) -> bool:
+    """Whether a heading's total may name an unlabelled sum: no line above already prints that name with
+    other figures (a name the reader gave a sum above, "Total Homebuilding" of the assets, is no printed
+    name), and the heading's lines (from `first`) add up to the sum in a column. Round 646: under capital
+    headings, a balance sheet's unworded total of the assets had been named "Total current assets" beside
+    the printed one, and its last line "Total commitments and contingencies" for a heading with no lines of
+    its own; unnamed, the statement names both by the sides' arithmetic (`core.statements.concepts`)."""
+    words = _words(name)
+    if any(_words(row.label) == words and _figures(row.cells) != _figures(cells)
+           for index, row in enumerate(rows) if index not in named):  # (the release's names, not the reader's)
+        return False
+    return any(_adds_up_in(rows[first:], cells, column) for column, cell in enumerate(cells) if cell is not None)
+
+
+def _adds_up_in(lines: Sequence[RawRow], cells: Sequence[Cell | None], column: int) -> bool:
+    """Whether `lines` add up to the sum in one column, each printed subtotal standing for its parts. One column
+    adding up is enough: a change column beside the amounts ("(23)" without its "%") is no sum of them."""
+    def only(row_cells: Sequence[Cell | None]) -> tuple[Cell | None, ...]:
+        return tuple(cell if index == column else None for index, cell in enumerate(row_cells))
+
+    stack: list[RawRow] = []
+    for row in lines:
+        run = _run_adding_up(stack, only(row.cells))
+        if run:
+            del stack[-run:]
+        stack.append(row)
+    return _run_adding_up(stack, only(cells)) == len(stack) > 0
+
+
+def _first_row_under(rows: Sequence[RawRow], section: str) -> int:
+    """Where the last run of rows printed under `section` begins."""
+    first = len(rows)
+    while first > 0 and rows[first - 1].section == section:
+        first -= 1
+    return first
+
+
+def _figures(cells: Sequence[Cell | None]) -> tuple[Decimal | None, ...]:
+    return tuple(cell.value if cell is not None else None for cell in cells)
+
+
+def _run_adding_up(stack: Sequence[RawRow], cells: Sequence[Cell | None]) -> int:
+    """How many rows ending `stack` add up to `cells` in every column that prints an amount (the shortest such
+    run; two rows or more, or the one row there is), each within half its printed unit; 0 where none does.
+    A "Less ..." line printed without its sign is taken away."""
+    totals = [(i, cell) for i, cell in enumerate(cells) if cell is not None and not cell.is_percent
+              and not cell.is_blank]
+    if not totals or not stack:
+        return 0
+    sums = [Decimal(0)] * len(totals)
+    for length in range(1, len(stack) + 1):
+        row = stack[-length]
+        for position, (column, _) in enumerate(totals):
+            cell = row.cells[column] if column < len(row.cells) else None
+            if cell is not None and not cell.is_percent and not cell.is_blank:
+                sign = -1 if cell.value > 0 and _LESS.match(row.label) else 1
+                sums[position] += sign * cell.value
+        if (length >= 2 or len(stack) == 1) and all(
+                abs(sums[p] - total.value) <= _half_unit(total) * length for p, (_, total) in enumerate(totals)):
+            return length
+    return 0
+
+
+def _half_unit(cell: Cell) -> Decimal:
+    """Half the last printed place of a figure: the rounding each of its parts may carry."""
+    exponent = cell.value.as_tuple().exponent
+    return Decimal(5) * Decimal(10) ** (exponent - 1) if isinstance(exponent, int) and exponent < 0 else _HALF
+
+
+_HALF = Decimal("0.5")
 
 
 # A figure standing between column gaps inside a line of words: a row's cell, with words or a mark the
@@ -541,6 +625,19 @@ def _carried_words(text: str) -> bool:
     return text[:1].islower() or _CARRIED_ASIDE.match(text) is not None
 
 
+# A parenthesis of words in capitals, other than a note on the table ("(UNAUDITED)", "(IN THOUSANDS)").
+_ASIDE_IN_CAPITALS = re.compile(r"\((?!IN\s|UNAUDITED|CONTINUED|RESTATED|NOTES?\b)[A-Z]{2,}[A-Z\s]*\):?$")
+
+
+def _aside_in_capitals(above: ClassifiedLine, line: ClassifiedLine) -> bool:
+    """Whether a line of a parenthesis in capitals right under a heading in capitals carries that heading on,
+    as lower-case words carry on one in mixed case: "INCOME TAX EXPENSE" / "(BENEFIT):", a narrow label column
+    wrapped (w3m at 80 columns, round 646: "(BENEFIT)" alone had taken the heading's place, its unlabelled sum
+    read as "Total (benefit)", the tax lost)."""
+    return (line.number == above.number + 1 and above.label.isupper() and not above.label.endswith(":")
+            and _ASIDE_IN_CAPITALS.match(line.label) is not None)
+
+
 def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
     """Whether the words waiting for a row are the end of `row`'s label instead: lines of lower-case words
     right under it, none a heading's colon."""
@@ -720,8 +817,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     section_indent = -1
     inner = ""  # the words of the last heading, which `section` may extend
     # Headings still open, outermost first, with their indents: the one an unlabelled total sums.
-    open_headings: list[tuple[str, int]] = []
-    stepped_in: set[tuple[str, int]] = set()  # the open headings a row has stood under, indented deeper
+    open_headings: list[_Heading] = []
+    stepped_in: set[_Heading] = set()  # the open headings a row has stood under, indented deeper
     stem = ""
     named: set[int] = set()  # the rows of unlabelled sums, named for their headings
     after_rule = False
@@ -854,7 +951,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"
                 inner_indent = heading.indent
-            elif position and (_carried_words(words) or (words.startswith("(") and unit_line(words))) and not (
+            elif position and (_carried_words(words) or (words.startswith("(") and unit_line(words))
+                               or _aside_in_capitals(pending[position - 1], heading)) and not (
                     pending[position - 1].label.endswith(":")):
                 # ... or its unit ("Weighted-average shares outstanding" / "(in millions):", round 447)
                 # A heading wrapped onto a second line ("Weighted average shares used in computing net
@@ -902,7 +1000,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             inner = words
             stem = _STEM_NOTE.sub("", words)
             _open_heading(open_headings, words, heading.indent, nested=position > 0, wrapped=section.endswith(
-                f" {words}") and words[:1].islower())
+                f" {words}") and (words[:1].islower() or (position > 0 and _aside_in_capitals(
+                    pending[position - 1], heading))), first_row=len(rows))
         if len(pending) >= 2 and pending[-1].label.endswith(":") and not PER_SHARE_HEADING.search(section):
             wrapped = _wrapped_per_share_heading(pending)
             if wrapped:
@@ -987,13 +1086,20 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # An unlabelled sum is the total of the innermost heading still open: "CURRENT ASSETS:" under
             # "ASSETS" sums the current ones; the next one, after the rows that stepped back out of it (or
             # after its total), sums all the assets.
-            full = _heading_total(open_headings.pop()[0], rows)
-            named.add(len(rows))
+            closed = open_headings.pop()
+            full = _heading_total(closed.words, rows)
+            if _names_the_sum(full, rows, closed.first_row, cells, named):
+                named.add(len(rows))
+            else:
+                full = ""  # left for the statement's arithmetic to name, or unnamed
         elif not full and section:
             full = _heading_total(inner or section, rows)
-            named.add(len(rows))
-        elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1][0]) in _words(full)
-              and not _A_PART_OF(_words(open_headings[-1][0]), _words(full))):
+            if _names_the_sum(full, rows, _first_row_under(rows, section), cells, named):
+                named.add(len(rows))
+            else:
+                full = ""
+        elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1].words) in _words(full)
+              and not _A_PART_OF(_words(open_headings[-1].words), _words(full))):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
         if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
                 and all(number in rules for number in range(rows[-1].last_line + 1, line.number))

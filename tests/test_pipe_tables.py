@@ -66,6 +66,17 @@ PIPE_ROWS = [
     # a bare row alone, in prose
     (["Nasdaq: HRLW | NYSE Texas: HRLW 12", "The company reported results."],
      ["Nasdaq: HRLW | NYSE Texas: HRLW 12", "The company reported results."]),
+    # html2text's rows (round 644): bars glued to the cells, no outer bar first, "$" and ")" in cells of their
+    # own, every empty cell written; a one-cell heading over its separator row, an unlabelled total led by the
+    # empty label's bar, and a row of empty cells, all one table
+    (["| Three Months Ended June 30,", "---|---", "| 2026|  | 2025", "Products| $| 48,210|  |  | $| 41,375|   ",
+      "| 70,850|  |  | 61,280|   ", "|  |  |   ", "Operating loss| (3,740| )|  | (1,185| )  "],
+     ["\tThree Months Ended June 30,", "\t", "\t2026\t\t2025", "Products\t$\t48,210\t\t\t$\t41,375\t",
+      "\t70,850\t\t\t61,280\t", "\t\t\t", "Operating loss\t(3,740\t)\t\t(1,185\t)"]),
+    # html2text breaking a row where a cell held a line break ("| 1,289|" over "|  | 831|"): which column each
+    # piece's figures stand in is lost, and the page's glued rows are left as they are
+    (["Revenue| 48,210|  |  | 41,375|   ", "Cash and cash equivalents| 1,289|  ", "|  | 831|   "],
+     ["Revenue| 48,210|  |  | 41,375|   ", "Cash and cash equivalents| 1,289|  ", "|  | 831|   "]),
 ]
 
 

@@ -13,7 +13,14 @@ row either (an 8-K's tables as a research notebook keeps them):
     Revenue | 19,941 | 17,202 | 37,247 | 32,700
 
 Such a block is a table only where a row of it ends in figures, so that words set apart by bars ("Home |
-About | Investors") stay text.
+About | Investors") stay text. html2text writes its rows so too, but glues each bar to the cell before it and
+writes every cell, "$" and a negative figure's ")" in cells of their own:
+
+    | Three Months Ended March 31,
+    ---|---
+    | 2026|  | 2025
+    Revenue| $| 19,941|  |  | $| 17,202|
+    Operating loss| (1,204| )|  | (865| )
 
 Each row's cells are what a browser copy gives (core.readers.tab_grid), so each row is handed on as its
 cells joined by tabs and laid out there; the separator row is a row of empty cells. Only blocks
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from core.readers.tab_grid import heading_words, headings_then_a_row
 from core.tables.period_headers import PERIOD_WORDS
@@ -39,6 +47,15 @@ _LED_HEADINGS = re.compile(r"^\s*\|\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
 # A figure ending a bare row ("| 37,247", "| (0.13)", "| 3.2 | %"): the block is a table of figures.
 _FIGURE_END = re.compile(r" \| \$?\s*\(?-?[\d.,]*\d\)?%?(?: \| %)?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
+# A row as html2text writes it: no outer bar first, each cell's bar glued to its words with a space after
+# ("Cash and cash equivalents| $| 24,308|  |  | $| 8,493|"), every cell written, empty ones too.
+_GLUED_CELLS = re.compile(r"^[^|]*(?:\|(?: [^|]*)?){2,}$")
+_GLUED_BAR = re.compile(r"[^\s|]\|(?: |$)")
+# The rest of a row html2text broke where a cell held a line break ("Cash and cash equivalents| 1,289|" over
+# "|  | 831|"): the bar of the cell the break was in, an empty cell, then the row's next figure.
+_CONTINUED_ROW = re.compile(r"^\s*\|\s+\|\s*[$(]*\s*-?[\d.,]*\d")
+# Its separator row under the first row, no bars first or last ("---|---|---").
+_SEPARATOR_ROW = re.compile(r"^\s*:?-+:?(?:\|:?-+:?)+\s*$")
 # A column's heading standing first in a bare row: a year, a month's day, a duration ("Three Months Ended",
 # "(13 weeks)").
 _COLUMN_HEADING = re.compile(
@@ -56,37 +73,80 @@ _SPACES = re.compile(r"\s+")
 
 def pipe_rows_as_tabs(raw_lines: list[str]) -> tuple[list[str], set[int]]:
     """The document's lines with each pipe table's rows as tab-joined cells, every other line as it was; and
-    the places of the rows of tables with outer bars, which write every cell, empty ones too: their tabs
-    part cells however few they are (a table of one figure column gives each row one, and
-    core.readers.tab_grid.relaid_copies lays them out by their cells)."""
+    the places of the rows of tables with outer bars, or html2text's glued ones, which write every cell,
+    empty ones too: their tabs part cells however few they are (a table of one figure column gives each row
+    one, and core.readers.tab_grid.relaid_copies lays them out by their cells). A page where html2text broke
+    a row at a cell's line break has its glued rows left as they were: laid out piece by piece, each piece's
+    figures had stood under the wrong dates (a balance sheet's cash of March printed as September's)."""
     result = list(raw_lines)
     converted: set[int] = set()
+    whole_rows = not any(_CONTINUED_ROW.match(line) for line in raw_lines)
     index = 0
     while index < len(raw_lines):
         line = raw_lines[index]
         outer = _is_pipe_row(line)
-        row = _is_pipe_row if outer else _is_bare_row if _is_bare_row(line) else None
+        heads_glued = whole_rows and not outer and _heads_a_glued_table(raw_lines, index)
+        glued = heads_glued or (whole_rows and not outer and _is_glued_row(line))
+        row = _is_pipe_row if outer else _in_glued_table if glued else _is_bare_row if _is_bare_row(line) else None
         if row is None:
             index += 1
             continue
-        end = index
+        end = index + 1 if heads_glued else index
+        row_ahead = _row_at(raw_lines, _in_glued_table if glued else _is_bare_row)
         while end < len(raw_lines) and (row(raw_lines[end]) or (
-                not outer and headings_then_a_row(raw_lines, end, _is_heading,
-                                                  lambda at: _is_bare_row(raw_lines[at])))):
+                not outer and headings_then_a_row(raw_lines, end, _is_heading, row_ahead))):
             end += 1
-        rows = [i for i in range(index, end) if row(raw_lines[i])]
-        if len(rows) >= 2 and (outer or any(_FIGURE_END.search(raw_lines[i]) for i in rows)):
-            heads = set() if outer else _column_heading_rows(raw_lines, rows)
+        rows = [i for i in range(index, end) if row(raw_lines[i]) or (heads_glued and i == index)]
+        if len(rows) >= 2 and (outer or any(_ends_in_figure(raw_lines[i], glued=glued) for i in rows)):
+            heads = set() if outer or glued else _column_heading_rows(raw_lines, rows)
             for i in rows:
                 result[i] = _as_tabs(raw_lines[i], outer=outer, heads=i in heads)
-            if outer:  # (a bare row drops a header's empty first cell: its tabs do not say where its cells stand)
+            # (a bare row drops a header's empty first cell: its tabs do not say where its cells stand; outer
+            # bars and html2text's glued ones write every cell)
+            if outer or glued:
                 converted.update(rows)
         index = end
     return result, converted
 
 
+def _row_at(raw_lines: list[str], is_row: Callable[[str], bool]) -> Callable[[int], bool]:
+    return lambda at: is_row(raw_lines[at])
+
+
 def _is_pipe_row(line: str) -> bool:
     return _PIPE_ROW.match(line) is not None
+
+
+def _is_glued_row(line: str) -> bool:
+    """A row as html2text writes a web page's table: the bars glued to the cell before them, a space after,
+    no outer bar first, the empty cells kept ("Accounts receivable, net| 222,472|  |  | 233,487|"). Its
+    "$" and ")" stand in cells of their own (core.readers.tab_grid joins them to their figure)."""
+    return _GLUED_CELLS.match(line) is not None and _GLUED_BAR.search(line) is not None
+
+
+def _heads_a_glued_table(raw_lines: list[str], at: int) -> bool:
+    """A first row of one cell after the empty label's bar over html2text's separator row ("| Three Months
+    Ended March 31," over "---|---"): a heading spanning the figure columns. Left as it was, its bar had
+    hidden the period's words from the header, and the statement was skipped (round 644)."""
+    return (raw_lines[at].lstrip().startswith("|") and at + 1 < len(raw_lines)
+            and _SEPARATOR_ROW.match(raw_lines[at + 1]) is not None)
+
+
+def _in_glued_table(line: str) -> bool:
+    """A line of a table html2text wrote: a row of its cells (an empty label's bar first, "| 219,694|  |
+    ...", and a row of empty cells, "|  |  |", among them), or its separator row."""
+    return _GLUED_CELLS.match(line) is not None or _SEPARATOR_ROW.match(line) is not None
+
+
+def _ends_in_figure(line: str, *, glued: bool) -> bool:
+    """Whether the row's last written cell is a figure ("| 37,247", "| (0.13)"), or its ")" (a glued row's
+    "(2,037| )"): the block is a table of figures."""
+    if not glued:
+        return _FIGURE_END.search(line) is not None
+    cells = [cell for cell in _bare_cells(line) if cell]
+    if len(cells) >= 2 and cells[-1] == ")":
+        cells.pop()
+    return len(cells) >= 2 and _FIGURE.fullmatch(cells[-1]) is not None and not _YEAR.fullmatch(cells[-1])
 
 
 def _is_bare_row(line: str) -> bool:

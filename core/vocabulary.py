@@ -485,6 +485,15 @@ def currency_code(written: str) -> str:
     return CURRENCY_CODES.get(written) or CURRENCY_NAMES[" ".join(written.lower().split())]
 
 
+# A sentence ending in a colon that hands over to what follows it ("An itemized reconciliation between net
+# loss on a GAAP basis and non-GAAP net income is as follows:", "The components of the change are set forth
+# below:"): a verb of being, then "as follows" or "below". No label ends so; a long heading ending in a colon
+# ("Adjustments to reconcile net income to net cash provided by operating activities:") names no verb.
+SENTENCE_LEADING_ON: Final = re.compile(
+    r"^[A-Z\u201c\"(][^:]*\b(?:is|are|was|were)\s+(?:(?:presented|provided|set\s+(?:forth|out)|shown|summari[sz]ed|"
+    r"included|detailed|reconciled|calculated|computed)\s+)?(?:as\s+follows|below|in\s+the\s+(?:following|table\s+"
+    r"below)(?:\s+tables?)?)\s*:$")
+
 # A line no GAAP statement prints: an untitled table adding up to it is a reconciliation.
 EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.

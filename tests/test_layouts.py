@@ -1309,7 +1309,8 @@ def test_a_contacts_telephone_number_is_no_row_of_figures() -> None:
     assert not [row for table in tables for row in table.rows if "+1" in row.label]
     alkermes = LAYOUTS.parent / "html" / "alkermes-plc_q1-2020.htm"
     release = core.parse_release(alkermes.read_bytes(), alkermes.name)
-    assert [s.kind for s in release.statements][:2] == ["operations", "balance"]
+    # (its non-GAAP reconciliation, handed over by a sentence, is a table of its own between them: UI-50)
+    assert [s.kind for s in release.statements][:3] == ["operations", "other", "balance"]
     assert not [item for s in release.statements for item in s.items if "Coombs" in item.label]
 
 
@@ -3230,3 +3231,26 @@ def test_amounts_beside_their_percents_read_past_a_dash_zero_and_a_cut_off_state
     assert not any("operating_income" in item.concepts for statement in cut.statements for item in statement.items)
     [said] = [w for w in cut.warnings if "stop at line 11" in w.message]
     assert (said.span.first, said.span.last) == (12, 19)
+
+
+def test_counts_under_a_share_heading_and_a_reconciliation_handed_over_by_a_sentence() -> None:
+    """Quillmere (after UI-50's drug maker): under "Weighted average number of ordinary shares outstanding:"
+    the non-GAAP counts "Basic — Non-GAAP 81,000" and "Diluted — Non-GAAP 82,400" are thousands of shares,
+    naming no concept, never thousands of dollars. The sentence across the table "... is as follows:" hands
+    over to a reconciliation (-24,300 + 12,650 + 5,480 + 4,220 + 3,290 = 1,340 of non-GAAP net income): a
+    table of its own, giving no facts, whose lines had been read on as the statement of operations'."""
+    path = LAYOUTS / "a_reconciliation_handed_over_by_a_sentence_under_non_gaap_share_counts.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    counts = {(r["label"], r["period_end"]): (r["kind"], r["concept"], r["value"]) for r in rows
+              if r["label"] in ("Basic — Non-GAAP", "Diluted — Non-GAAP")}
+    assert counts == {("Basic — Non-GAAP", "2025-03-31"): ("shares", "", "81000000"),
+                      ("Basic — Non-GAAP", "2024-03-31"): ("shares", "", "80000000"),
+                      ("Diluted — Non-GAAP", "2025-03-31"): ("shares", "", "82400000"),
+                      ("Diluted — Non-GAAP", "2024-03-31"): ("shares", "", "80000000")}
+    assert max(int(r["line_last"]) for r in rows) == 34
+    reconciliation = [s for s in release.statements if s.title.startswith("The reconciliation")]
+    assert [s.kind for s in reconciliation] == ["other"]
+    assert not [d for d in release.diagnostics if "were not read" in str(d)]

@@ -474,6 +474,18 @@ def _as_count(item: LineItem, wanted: str) -> LineItem:
     return _with_concepts(item, (*(c for c in item.concepts if not c.startswith("shares_")), wanted))
 
 
+def _counted_under_its_heading(row: RawRow, label: str, keep: Sequence[int]) -> bool:
+    """A line naming a basis under a heading that names a count of shares ("Weighted Average Number of
+    Ordinary Shares Outstanding:" / "  Basic — Non-GAAP   158,095"): a count, at the statement's share scale,
+    never thousands of dollars, whatever measure its other words name (round UI-50: two non-GAAP counts had
+    been printed as money); that measure is the company's, so it takes no concept. A line naming no basis
+    ("Adjusted operating profit" under the counts, a flat layout leaving their heading open), a figure a
+    share or one in the currency is no count."""
+    return (names_share_count(row.section) and _NAMES_BASIC_OR_DILUTED.search(normalise_label(row.label)) is not None
+            and not per_share_line(label) and not _in_cents(row, keep)
+            and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep))
+
+
 def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
     """Two share counts in the same words, naming no count ("Weighted average shares outstanding" above the
     basic and diluted EPS lines and again under them), beside a basic and a diluted EPS: the diluted count is
@@ -1194,6 +1206,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
                 kind == "operations" and COUNTED_AT_A_DATE.match(label) and not STATISTIC_IN_MONEY.search(label)
                 and not any((cell := row.cells[i]) is not None and cell.has_currency for i in keep)):
             return (), "count"
+        if kind == "operations" and _counted_under_its_heading(row, label, keep):
+            return (), "shares"
         named_rate = _RATE_BY_NAME.search(label) is not None
         statistics = _statistics_section(kind, row.section)
         if kind == "operations" and (named_rate or (statistics and not

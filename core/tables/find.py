@@ -120,7 +120,9 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
             continue
         if tables and _continues(tables[-1], table) and not _another_tables_head_between(tables[-1], table,
                                                                                         classified):
-            if (titles := _another_title_between(tables[-1], table, classified)):
+            if (sentence := _sentence_leading_in(tables[-1], table, classified)) is not None:
+                tables.append(_handed_over(tables[-1], table, sentence))
+            elif (titles := _another_title_between(tables[-1], table, classified)):
                 tables.append(dataclasses.replace(table, title_lines=titles))
             else:
                 tables[-1] = _joined(tables[-1], table)
@@ -375,6 +377,27 @@ def _another_tables_head_between(before: RawTable, after: RawTable, classified: 
                 and not is_prose(between[at - 1]) and not _is_unit_note(between[at - 1].label)):
             return any(_a_periods_head(later) for later in between[at + 1 :])
     return False
+
+
+def _sentence_leading_in(before: RawTable, after: RawTable, classified: list[ClassifiedLine]
+                         ) -> ClassifiedLine | None:
+    """A sentence ending in a colon right over the untitled rows after a table ("An itemized reconciliation
+    between net loss on a GAAP basis and non-GAAP net income is as follows:" over "Net loss" repeated and
+    its adjustments): it hands over to a table of its own, which a page break's continuation never is
+    (round UI-50: a reconciliation had been read on as the statement of operations' lines)."""
+    if not after.rows:
+        return None
+    # (line numbers count from 1, the list from 0: the lines strictly between the table and the rows)
+    between = [line for line in classified[before.last_line : after.rows[0].first_line - 1]
+               if line.kind is not LineKind.BLANK]
+    return between[-1] if between and between[-1].label.endswith(":") and is_prose(between[-1]) else None
+
+
+def _handed_over(before: RawTable, after: RawTable, sentence: ClassifiedLine) -> RawTable:
+    """The rows a sentence hands over to, a table of their own titled by it, under the columns and the unit
+    of the table above: the release prints its headers once for both."""
+    return dataclasses.replace(after, title_lines=(sentence.text.strip(),), header_lines=before.header_lines,
+                               column_headers=before.column_headers, first_line=sentence.number)
 
 
 def _a_periods_head(line: ClassifiedLine) -> bool:

@@ -30,6 +30,7 @@ from core.vocabulary import (
     NUMBER_WORD_RE,
     PHONE_LEAD,
     RULE_MARKS_LINE,
+    SENTENCE_LEADING_ON,
     STATEMENT_TITLES,
     VERSION_WORDS,
     YEAR_RE,
@@ -462,8 +463,11 @@ def is_prose(line: ClassifiedLine) -> bool:
         label = " ".join(label.split())
     if (label.endswith(":") or CONNECTOR_END.search(label, len(label) - _CONNECTOR_REACH)) and not (
             len(label) >= _PROSE_MIN_LENGTH and _STOP_THEN_SENTENCE.search(label)):
-        return False  # a long label wrapping onto the next line (but a label holds no sentence's stop and the
-        # next sentence's start: "... ends June 30. Fiscal 2008 quarters ended September 30, 2007, ... and")
+        # a long label wrapping onto the next line (but a label holds no sentence's stop and the next
+        # sentence's start: "... ends June 30. Fiscal 2008 quarters ended September 30, 2007, ... and"), or a
+        # heading over rows; never a sentence handing over to the table under it ("... is as follows:",
+        # round UI-50: the reconciliation under it had been read on as the statement's lines)
+        return SENTENCE_LEADING_ON.match(label) is not None
     if durations_only(label) or caption_before_periods(label) is not None:
         return False  # "Fourteen Weeks  Thirteen Weeks  Fifty-Three Weeks": column headers, however cramped
         # (round 513: w3m's "Net sales by segment Fourteen Weeks Ended July 3, 2022 ... Fifty-Three" over its

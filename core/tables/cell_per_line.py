@@ -185,6 +185,8 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
     while cursor < len(entries):
         line = entries[cursor]
         row, after = _row_at(entries, cursor)
+        if row is not None and width and (trimmed := _without_page_number(entries, row, after, width)) is not None:
+            row, after = trimmed
         if not rows and (row is None or len(row.values) < _MAX_LEAD_WIDTH) and (
                 lead := _leading_short_row(entries, cursor)) is not None:
             # the table's first row printed with a blank cell ("Grant revenue" / "$" / "214,877" and nothing
@@ -238,6 +240,24 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
             continue
         break
     return rows, headings, cursor
+
+
+def _without_page_number(
+    entries: list[ClassifiedLine], row: _VerticalRow, after: int, width: int
+) -> tuple[_VerticalRow, int] | None:
+    """The row without the small number printed alone after its figures, where that number is the page's
+    (lynx sets "4" on its own line right under a statement's last row): the row's figures are one too many
+    for the table's width, one fewer fit it, and no row of the table follows the number. Round 648: the
+    whole last row ("Total liabilities and stockholders' equity", "Diluted") had been dropped. Else None."""
+    last = row.values[-1]
+    if (len(row.values) % width == 0 or (len(row.values) - 1) % width != 0 or not _bare_number(last)
+            or after <= 0 or entries[after - 1] is not last):
+        return None
+    if after < len(entries):
+        following, _ = _row_at(entries, after, least=1)
+        if following is not None:
+            return None
+    return _VerticalRow(row.label, row.values[:-1]), after - 1
 
 
 def _head_of_the_first_label(entries: list[ClassifiedLine], index: int) -> ClassifiedLine | None:

@@ -331,6 +331,42 @@ def _leading_short_row(entries: list[ClassifiedLine], index: int) -> tuple[_Vert
     return row, after, len(following.values)
 
 
+def _heading_over_the_first_rows(
+    above: list[ClassifiedLine], rows: list[_VerticalRow], headings: dict[int, str]
+) -> str | None:
+    """The words right above the first row, as the heading of the rows under them, where one of those rows
+    has no label and is the sum of the rows over it: lynx sets "Operating revenues" straight under the
+    column headers, then its lines and their total with an empty label cell. Round 648: the total had been
+    printed with no name and no concept, and the operating result counted it twice. Without that sum the
+    words stay the header's; words that date, title or scale the table are never a heading."""
+    if 0 in headings or not above:
+        return None
+    line = above[-1]
+    text = line.label.strip()
+    if (line.kind is not LineKind.TEXT or not any(c.isalpha() for c in text) or any(c.isdigit() for c in text)
+            or text.startswith("(") or is_title(text) or unit_line(text) or _MONTH_WORD.search(text)
+            or is_prose(line)):
+        return None
+    end = min(headings, default=len(rows))
+    total = next((n for n in range(2, end) if rows[n].label is None), None)
+    if total is None or not _sum_of(rows[total], rows[:total]):
+        return None
+    return text.rstrip(":").strip()
+
+
+def _sum_of(total: _VerticalRow, parts: list[_VerticalRow]) -> bool:
+    """Whether `total`'s figures are, column by column, the sums of the rows in `parts` (to a unit a row of
+    rounding)."""
+    width = len(total.values)
+    if any(row.label is None or len(row.values) != width for row in parts):
+        return False
+    for column in range(width):
+        added = sum(_cell(row.values[column]).value for row in parts)
+        if abs(added - _cell(total.values[column]).value) > len(parts):
+            return False
+    return True
+
+
 # How many rows with blank cells may follow one another before a row of the table's width.
 _SHORT_ROWS_IN_A_ROW = 8
 
@@ -357,6 +393,8 @@ def _table(
     names = stream_headers(title, header, width)
     if names is None:
         return None  # no header names its columns: dated by the title or narrative, they could be any periods
+    if (lead := _heading_over_the_first_rows(above, rows, headings)) is not None:
+        headings = {0: lead, **headings}
     raw_rows = []
     section = ""
     for number, row in enumerate(rows):

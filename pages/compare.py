@@ -21,6 +21,7 @@ from core.charts.memo import (
     column_heading,
     common_size_bars,
     loss_not_estimated_notes,
+    margins_left_out,
     memo_base_legend,
     memo_basis_notes,
     memo_marks,
@@ -328,9 +329,18 @@ else:
     # Files of charts over several companies are named for all of them, so two comparisons never collide.
     owners = "_".join(c.title for c in comparison.columns)
     common = common_size_bars(found)
+    left_out = margins_left_out(found)
     if common is not None:
         drawn["Margins"] = common
         show_chart(common, key="compare_margins", owner=owners)
+        if left_out:
+            st.caption(plain("Not in the margins chart: " + "; ".join(left_out) + "."))
+    elif left_out:
+        # a comparison chart of one company compares nothing (UI-50: Oracle's bars alone)
+        one = len(found) - len(left_out) == 1
+        st.caption(plain("Margins are not charted side by side: "
+                         + ("only one company has" if one else "no company has") + " ratios to draw. "
+                         + "; ".join(left_out) + ". The memo above gives every figure."))
     with st.expander("Every printed line, aligned", icon=":material/table_rows:"):
         st.caption(
             "Lines align by concept, else by label; a line only one company prints is blank for the others. "

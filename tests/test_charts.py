@@ -592,17 +592,21 @@ def test_a_bank_waterfall_starts_from_its_pre_tax_result() -> None:
     items" step of 17,250 standing for the bank's whole business."""
     path = FIXTURES / "layouts" / "bank_pretax_income_before_the_provision_for_credit_losses.txt"
     steps = _waterfall_steps_of(path)
-    assert steps == [("Income before taxes", 17.25), ("Income tax", -4.83), ("Net result", 12.42)]  # $ millions
+    # since UI-50 a bank's bridge starts on its net interest income: 35.15 - 3.15 + 11.01 - 25.76 = 17.25
+    assert steps == [("Net interest income", 35.15), ("Provision for credit losses", -3.15),
+                     ("Total noninterest income", 11.01), ("Total noninterest expense", -25.76),
+                     ("Income before taxes", 17.25), ("Income tax", -4.83), ("Net result", 12.42)]  # $ millions
     # Plotly draws a "total" as the sum of the bars before it: the first bar is an "absolute" start, else
     # it has no length and the net result is drawn at 12,420 less than it is (browser review).
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
     chart = result_waterfall(operations, operations.periods[0])
     assert chart is not None
-    assert list(chart.figure.data[0].measure) == ["absolute", "relative", "total"]
-    assert list(chart.data["Kind"]) == ["start", "subtracts", "subtotal"]
-    assert chart.figure.layout.xaxis.range[1] > 17.25  # the axis reaches the start's end (of $ millions)
-    assert chart.figure.layout.title.text.startswith("From income before taxes to the net result")
+    assert list(chart.figure.data[0].measure) == ["absolute", "relative", "relative", "relative", "total",
+                                                  "relative", "total"]
+    assert chart.data["Kind"].iloc[0] == "start"
+    assert chart.figure.layout.xaxis.range[1] > 35.15  # the axis reaches the start's end (of $ millions)
+    assert chart.figure.layout.title.text.startswith("From net interest income to the net result")
 
 
 def test_no_waterfall_where_no_line_stands_between_revenue_and_the_result() -> None:

@@ -605,11 +605,12 @@ def test_margins_beyond_the_revenue_are_not_drawn_beside_other_companies() -> No
     path = Path(__file__).parent / "fixtures" / "pdf" / "browser_print_header_between_a_tables_header_and_rows.htm"
     biotech = standard_metrics(core.parse_release(path.read_bytes(), path.name))
     allos = standard_metrics(core.parse_release(core.load_sample()[1], "allos.txt"))
-    chart = common_size_bars([biotech, allos])
-    assert chart is not None
-    drawn = [x for trace in chart.figure.data for x in trace.x if x is not None]
-    assert all(abs(x) <= 100 for x in drawn)
-    assert "Not drawn, beyond 150% of revenue:" in chart.alt_text and "operating margin -1,445.8%" in chart.alt_text
+    # every ratio of the biotech's beyond 150%: left out and said so, and no chart of Allos alone (UI-50)
+    from core.charts.memo import margins_left_out
+    assert common_size_bars([biotech, allos]) is None
+    said, sample = margins_left_out([biotech, allos])
+    assert "each of its ratios is beyond 150% of revenue" in said and "operating margin -1,445.8%" in said
+    assert sample.endswith("its statement of operations prints no revenue line to take percentages of")
 
 
 def test_no_gross_profit_is_worked_out_from_a_cost_that_leaves_depreciation_out() -> None:
@@ -640,14 +641,12 @@ def test_a_company_without_bars_in_the_margins_chart_is_told_why() -> None:
     names = ("industrial_in_millions_interest_expense_and_other_income_apart.htm",
              "bank_noninterest_expense_total_and_no_revenue_line.htm")
     found = [standard_metrics(core.parse_release((ui / name).read_bytes(), name)) for name in names]
-    chart = common_size_bars(found)
-    assert chart is not None
-    industrial, bank = chart.figure.data
-    assert round(industrial.x[0], 1) == 34.5 and "no bars" not in industrial.name
-    assert all(x is None for x in bank.x) and "(no bars: its statement of operations" in bank.name
-    assert chart.alt_text.endswith(
-        "No bars for Tamsett Valley Bancorp, Inc. (TVBK): its statement of operations prints no revenue line to "
-        "take percentages of.")
+    # since UI-50 the bank is left out, said so, and the industrial's bars alone are no comparison chart
+    from core.charts.memo import margins_left_out
+    assert common_size_bars(found) is None
+    assert margins_left_out(found) == [
+        "Tamsett Valley Bancorp, Inc. (TVBK): its statement of operations prints no revenue line to take "
+        "percentages of"]
 
 
 def test_side_by_side_and_over_time_name_a_partnerships_units() -> None:

@@ -176,13 +176,14 @@ SEVEN = ["text/nephros_q4-2024_markdown-flattened.txt", "gold/apple_q1-fy2024_ed
 def test_seven_companies_margins_each_keep_their_label() -> None:
     """Seven companies side by side: the margins chart had been 420 px for four ratios whatever the count, bars
     8 px thick, and every label but Hasbro's operating margin "-2.1%" dropped. Each bar's label stands beside
-    it, upright, and each bar has a label's thickness (18 px a row): 4 x (7 x 18 + 30) + 140 = 764 px."""
+    it, upright, and each bar has a label's thickness (18 px a row). AGNC, with no revenue line, is left out and
+    said so (UI-50): 4 x (6 x 18 + 30) + 140 = 692 px."""
     from core.analysis.metrics import standard_metrics
     from core.charts.memo import common_size_bars
     from core.charts.style import LEGEND_ROW_PX, legend_rows
 
     chart = common_size_bars([standard_metrics(core.parse_release((FIXTURES / n).read_bytes(), n)) for n in SEVEN])
-    assert chart is not None and len(chart.figure.data) == 7
+    assert chart is not None and len(chart.figure.data) == 6
     texts_by = {trace.name.split(" ·")[0].split("<br>")[0]: list(trace.text) for trace in chart.figure.data}
     assert texts_by["Nephros, Inc. (NEPH)"] == ["64.0%", "55.8%", "8.2%", "9.0%"]
     # (Hasbro's gross margin on every cost of revenue: its studio's program amortization too; its operating-expense
@@ -191,7 +192,7 @@ def test_seven_companies_margins_each_keep_their_label() -> None:
     assert texts_by["Alkermes plc (ALKS)"] == ["80.8%", "96.0%", "-15.2%", "-15.7%"]
     for trace in chart.figure.data:
         assert trace.textposition == "outside" and trace.textangle == 0 and trace.constraintext == "none"
-    assert chart.figure.layout.height == 764 + LEGEND_ROW_PX * legend_rows(chart.figure)  # the legend's own
+    assert chart.figure.layout.height == 692 + LEGEND_ROW_PX * legend_rows(chart.figure)  # the legend's own
 
 
 # --- 7. waterfalls: lines printed in capitals, value labels level ----------------------------------------------

@@ -428,7 +428,9 @@ def test_a_cost_line_named_like_a_revenue_line_is_drawn_with_its_own_figures() -
     chart = expense_lines(company_series(releases))
     assert chart is not None
     drawn = {trace.name: [y for y in trace.y if y is not None] for trace in chart.figure.data}
-    assert drawn["Cloud services and license support"] == [1_214.0, 1_435.0]
+    # (a line fiscal 2014 does not print, in the table, not drawn, since UI-50)
+    table = chart.data.set_index("Line")["Value ($ millions)"]
+    assert list(table["Cloud services and license support"]) == ["1,214", "1,435"]
     # (Hardware, among the seven smaller lines summed since UI-47, with its own cost figures in the table)
     hardware = chart.data[chart.data["Line"] == "Hardware"]
     assert list(hardware["Value ($ millions)"]) == ["253", "254"]

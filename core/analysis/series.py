@@ -344,3 +344,36 @@ def _expense_keys(releases: tuple[Release, ...]) -> tuple[str, ...]:
             if key not in keys:
                 keys.append(key)
     return tuple(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedLines:
+    """The expense lines every release with a breakdown prints (`carried`, followable over time) and, release by
+    release, those it prints that some other release does not (renamed, new or no longer printed)."""
+
+    carried: tuple[str, ...]
+    apart: tuple[tuple[str, tuple[str, ...]], ...]  # (the release's latest period end said, its lines' keys)
+
+
+def carried_lines(series: CompanySeries) -> CarriedLines:
+    """Which of the series' expense lines carry across its releases (UI-50: Oracle's fiscal 2014 and 2022 name
+    their costs apart, "Sales and marketing" beside "Marketing and sales" and none of 2014's "Hardware ..."
+    lines in 2022, each a dot no line can be followed by). Every line is carried where fewer than two releases
+    print a breakdown."""
+    printed: list[tuple[str, tuple[str, ...]]] = []
+    for release in series.releases:
+        operations = release.statement("operations")
+        expenses = breakdown(operations) if operations is not None else None
+        if operations is None or expenses is None:
+            continue
+        ends = [p.end for p in operations.periods if p.months]
+        said = f"{max(ends):%b %-d, %Y}" if ends else release.name
+        printed.append((said, tuple(dict.fromkeys(statement_line_key(operations, item, item.concept)
+                                                  for item in expenses.components))))
+    lines = tuple(k for k in series.expense_keys if k != series.expense_total)
+    if len(printed) < 2:
+        return CarriedLines(lines, ())
+    carried = tuple(k for k in lines if all(k in keys for _, keys in printed))
+    apart = tuple((said, left) for said, keys in printed
+                  if (left := tuple(k for k in keys if k not in carried and k != series.expense_total)))
+    return CarriedLines(carried, apart)

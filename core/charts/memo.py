@@ -365,12 +365,21 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     keys = [key for key in COMMON_SIZE if any(c.value(key) is not None for c in columns)]
     if not keys:
         return None
+    # A company with no ratio to draw is left out of the chart and said so beside it (`margins_left_out`), not
+    # drawn as an empty legend entry; a comparison with fewer than two companies left is no chart (UI-50: Oracle's
+    # bars alone beside GeoVax's ratios beyond 150% and a bank's statement without revenue).
+    shown = [index for index, column in enumerate(columns) if len(columns) == 1 or not _why_no_bars(column, keys)]
+    if len(columns) > 1 and len(shown) < 2:
+        return None
+    keys = [key for key in keys if any(columns[index].value(key) is not None for index in shown)]
     figure = go.Figure()
     plotted: list[float | None] = []
     headings = _headings(columns)
     beyond: list[str] = []
     bare: list[str] = []
     for index, (column, heading) in enumerate(zip(columns, headings, strict=True)):
+        if index not in shown:
+            continue  # its colour stays its own: the palette is indexed by every company compared
         # A ratio past 150% of revenue either way is not drawn: its bar would flatten every other company's
         # (an axis to -2,000% for a biotech's milestone revenue); the table and the note below give it. One
         # a little past 100% is drawn (UI-22: operating expenses at 110.2% had been left out of the chart).
@@ -404,7 +413,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 hovertemplate=f"{safe(heading)}<br>%{{y}}: %{{customdata}}<extra></extra>",
             )
         )
-    for trace, column in zip(figure.data, columns, strict=True):
+    for trace, column in zip(figure.data, [columns[index] for index in shown], strict=True):
         if (why := _why_no_bars(column, keys)):
             # A company with no bar at all had stood in the legend with nothing to say why (a bank).
             trace.name = f"{trace.name}<br>{wrap(f'(no bars: {why})', 40)}"
@@ -418,7 +427,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue",
-                height=margins_height(len(keys), len(columns)))
+                height=margins_height(len(keys), len(shown)))
     data = memo_table(columns)
     data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
@@ -436,6 +445,22 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     if bare:
         alt += " No bars for " + "; ".join(bare) + "."
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+def margins_left_out(columns: Sequence[StandardMetrics]) -> list[str]:
+    """Each company the margins chart leaves out, and why, as said beside it (or in its place): "GeoVax Labs,
+    Inc. (GOVX): each of its ratios is beyond 150% of revenue (operating expenses 309.9% ...)"."""
+    keys = [key for key in COMMON_SIZE if any(c.value(key) is not None for c in columns)]
+    if len(columns) < 2 or not keys:
+        return []
+    said = []
+    for column in columns:
+        if why := _why_no_bars(column, keys):
+            ratios = [f"{METRIC_NAMES[key].lower()} {value:,.1f}%" for key in keys
+                      if (value := column.value(key)) is not None]
+            said.append(f"{safe(column_heading(column).split(' · ')[0])}: {why}"
+                        + (f" ({'; '.join(ratios)})" if ratios and column.value("revenue") is not None else ""))
+    return said
 
 
 # Said in a ratio's slot where a company has no such ratio (no gross profit printed or derived): a blank slot

@@ -51,6 +51,7 @@ from core.charts.style import (
 )
 from core.formatting import accounting, capital_words, sentence_case
 from core.model import Period, Release, Statement
+from core.statements.lender_lines import lender_lines, provision_sign
 from core.vocabulary import AT_PERIOD_END_SECTION
 
 
@@ -340,9 +341,14 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
     running += value("nonoperating_income") or Decimal(0)
     pretax = value("income_before_taxes")
     if pretax is not None:
-        if not steps:
-            # A bank's statement opens on interest lines the vocabulary leaves unnamed: the chart starts
-            # from the pre-tax result, where a gap step would have stood for all of it.
+        if not steps and (bridge := _lender_steps(statement, period, pretax)):
+            # A bank's bridge: its net interest income, the provision, non-interest income and expense to the
+            # pre-tax result (UI-50: Horizon's 40,925 - 8,600 + 12,063 - 31,149 = 13,239, drawn as 3 bars before)
+            steps += bridge
+            _step(steps, "Income before taxes", pretax, "total")
+        elif not steps:
+            # A statement opening on lines the vocabulary leaves unnamed, no bank's lines among them: the chart
+            # starts from the pre-tax result, where a gap step would have stood for all of it.
             _step(steps, "Income before taxes", pretax, "absolute")  # a start: a "total" sums the bars before
         else:
             # Non-operating lines the vocabulary has no name for ("Interest expense", "Change in fair value
@@ -360,6 +366,32 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
     if net is not None:
         _close_gap(steps, statement, period, "net_income", net - running, "Other items")
         _step(steps, "Net result", net, "total")
+    return steps
+
+
+def _lender_steps(statement: Statement, period: Period, pretax: Decimal) -> list[tuple[str, Decimal, str]]:
+    """A bank's steps from its net interest income (an absolute start) through the provision, its non-interest
+    income and its non-interest expense, each named as printed (`lender_lines`), and any gap left to the pre-tax
+    result as "Other items"; [] where the statement prints no net interest income, or nothing between it and
+    the pre-tax result (a bridge of one bar says nothing the pre-tax bar does not)."""
+    lines = lender_lines(statement.items)
+    if lines is None:
+        return []
+    column = statement.periods.index(period)
+    items = statement.items
+    net = items[lines.net_interest_income].values[column]
+    if net is None:
+        return []
+    steps: list[tuple[str, Decimal, str]] = [(display_label(statement, items[lines.net_interest_income]), net,
+                                              "absolute")]
+    sign = provision_sign(items, lines)
+    for index, direction in ((lines.provision, -sign), (lines.noninterest_income, 1), (lines.noninterest_expense, -1)):
+        if index is not None and (amount := items[index].values[column]) is not None:
+            _step(steps, display_label(statement, items[index]), direction * amount)
+    if len(steps) == 1:
+        return []
+    gap = pretax - sum((amount for _, amount, _ in steps), Decimal(0))
+    _step(steps, "Other items", gap)
     return steps
 
 
@@ -585,8 +617,9 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
     figure.update_yaxes(autorange="reversed")
     # titled for the bar it starts on: "From expenses" over a first bar of revenue had read as if revenue
     # were left out (browser review of round 270); a release without revenue starts on its expenses
-    start = ("revenue" if steps[0][0] == "Revenue" else "income before taxes" if steps[0][2] == "absolute"
-             else "expenses")
+    # (a bank's bridge starts on its net interest income, named as its bar is: UI-50)
+    start = ("revenue" if steps[0][0] == "Revenue" else sentence_case(steps[0][0]).lower()
+             if steps[0][2] == "absolute" else "expenses")
     title = f"From {start} to the net result, {period_name(period)}"
     base_layout(figure, title=title, height=round(90 + _ROW_PX * _rows_tall(names)))
     figure.update_layout(showlegend=False)

@@ -17,7 +17,7 @@ from core.analysis.currency import EACH_OWN
 from core.analysis.metrics import METRIC_NAMES, margin_history
 from core.analysis.per_share import equity_words_of
 from core.analysis.periods import day_name, period_name
-from core.analysis.series import CompanySeries, Observation
+from core.analysis.series import CompanySeries, Observation, carried_lines
 from core.charts.style import (
     CURRENT,
     NEUTRAL,
@@ -127,7 +127,11 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
     keys = [k for k in dict.fromkeys((*series.expense_keys, series.expense_total)) if series.points(k)]
     if not keys:
         return None
-    lines = [k for k in keys if k != series.expense_total]
+    # Only the lines every release prints are drawn where some are named apart: a line one release prints is dots
+    # beside another's, none to follow (UI-50: Oracle's fiscal 2014 and 2022); the others are said and tabled.
+    across = carried_lines(series)
+    lines = [k for k in keys if k != series.expense_total and k in across.carried]
+    apart = [k for k in keys if k != series.expense_total and k not in across.carried]
     kept, folded = largest_lines(series, lines, top)
     scale = series.scale
     quarters = series.quarters
@@ -187,6 +191,10 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
             continue
         marks.update(figure_marks(series.label(key), present))
         rows.extend(table_rows(series, present, series.label(key), unit, shown=shown))
+        if total:
+            for line in apart:  # the lines left out of the chart, each in the table all the same
+                marks.update(figure_marks(series.label(line), series.points(line)))
+                rows.extend(table_rows(series, series.points(line), series.label(line), unit, shown=shown))
         restated = restated_trace(series, present, [quarter_tick(p.period) for p in present], shown)
         if restated is not None:
             restated.update(showlegend=not any(t.name == restated.name for t in figure.data))
@@ -201,8 +209,15 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
                 + ", ".join(as_a_name(series.label(k)) for k in folded) + " (each listed in the table)")
     else:
         what = f"the costs making up {name} per quarter, in {unit}, one by one: {named}"
-    if series.expense_total in keys:
+    if not kept and not folded:
+        what = f"{name} per quarter, in {unit}"
+    elif series.expense_total in keys:
         what += f"; and {as_a_name(series.label(series.expense_total))}"
+    if apart:
+        what += (". Not drawn, as not every release prints them under one name (renamed, new or no longer printed; "
+                 "each in the table): " + "; ".join(
+                     f"only in the release to {said}: " + ", ".join(as_a_name(series.label(k)) for k in left)
+                     for said, left in across.apart))
     # "Dots" where no two points of any series are joined (`drawn_as`): Oracle's quarters a year apart (UI-47)
     alt = f"{drawn_as_many(traced)} of {what}." + marks_sentence(marks, bars=False)
     time_axis(figure)

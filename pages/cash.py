@@ -9,7 +9,7 @@ from core.analysis.business import financial_no_burn
 from core.analysis.cash import burns_cash, cash_source_note, cash_words, no_burn_sentence, no_cash_said
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
-from core.analysis.metrics import runway_caveat
+from core.analysis.metrics import runway_caveat, standard_metrics
 from core.charts import balance_bars, cash_bars, release_abbreviations, release_unit, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
@@ -64,7 +64,9 @@ elif estimates:
         with column:
             # named for what the balance sheet prints: a sheet of cash and cash equivalents alone had its
             # estimate called "Change in cash and investments" (Meridale, Pennwick, Veradine)
-            name = ("Cash burn per month" if estimate == burn
+            # the fall in cash of a company whose revenue outruns it is no burn, and its runway no card (UI-50)
+            said = standard_metrics(release).runway_said if estimate == burn else ""
+            name = ("Fall in cash per month" if said else "Cash burn per month" if estimate == burn
                     else estimate.name.replace("cash and investments", cash_words(points)))
             name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
@@ -81,6 +83,9 @@ elif estimates:
             # titles that wrap where four cards share the page (`card`; UI-43)
             card(name, card_money(estimate.monthly, currency=sign),
                  help="An estimate, not a figure the release prints.")
+            if said:
+                st.caption(f"Estimate: {estimate.basis}. {plain(said)}.")
+                continue
             card("Runway it implies", runway_words(estimate.runway_months),
                  help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")

@@ -84,6 +84,9 @@ if cards:
                     "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
                 ):
                     st.session_state[TRACED] = metric.key
+    if found.runway_said:
+        # the fall in cash of a company with revenue beyond it is no burn to headline a runway on (UI-50: Alkermes)
+        st.caption(plain(found.runway_said) + ".")
     traced = next((m for m in cards if m.key == st.session_state.get(TRACED)), None)
     if traced is not None:
         with st.container(border=True):
@@ -124,13 +127,15 @@ try:
 except Exception:  # outside st.navigation (a page run on its own) there is no page to link to
     st.caption("The checks and the source text are on the Data page.")
 
-left, right = st.columns([2, 3], gap="large")
-with left:
-    st.subheader("Highlights")
-    if release.metadata.highlights:
+# The highlights beside the waterfall where the release lists any; where it lists none the waterfall takes the
+# whole width (UI-50: "The release lists no highlights." had left Southern's and Oracle's left column empty).
+if release.metadata.highlights:
+    left, right = st.columns([2, 3], gap="large")
+    with left:
+        st.subheader("Highlights")
         st.markdown("\n".join(f"- {plain(line)}" for line in release.metadata.highlights))
-    else:
-        st.caption("The release lists no highlights.")
+else:
+    right = st.container()
 with right:
     operations = operations_statement(release)
     window = quarter_window(operations, release.statement("balance")) if operations is not None else None

@@ -206,7 +206,7 @@ def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     cautions = [c.value.replace("\\", "") for c in at.caption if "read with care" in c.value]
     assert len(cautions) == 4 and all(c.startswith("Aemetis") for c in cautions)
     burn, runway = (next(c for c in cautions if f"{line}: read with care" in c)
-                    for line in ("burn per month", "runway"))
+                    for line in ("cash per month", "runway"))
     assert "the latest period's net loss is $5.4 million a month" in burn
     assert ("at the net loss's pace of $5.4 million a month, cash would last 0.2 months; $90.5 million of debt "
             "falls due within a year") in runway

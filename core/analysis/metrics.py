@@ -36,6 +36,7 @@ from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
+from core.analysis.runway_headline import cash_change_only
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
     as_a_name,
@@ -217,6 +218,9 @@ class StandardMetrics:
     # company that spends no cash, where the other pages say the question does not apply to it (UI-38).
     not_applicable: str = ""
     cash_base: Period | None = None  # the earlier balance date the cash card's change is measured from
+    # Said in place of the runway card where the burn is only the fall in cash and revenue outruns it
+    # (core.analysis.runway_headline; UI-50: Alkermes's "Runway 25.5 months"); "" where a runway card stands.
+    runway_said: str = ""
 
     @property
     def cash_compared(self) -> str:
@@ -1128,12 +1132,30 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         said = ", basic and diluted" if _BOTH_BASES_SAID.search(f"{both.section} {both.label}") else ""
         found = [replace(m, label=f"{(m.label or METRIC_NAMES[m.key]).rsplit(', ', 1)[0]}{said}")
                  if m is not None and m.key == "eps_diluted" else m for m in found]
+        if not said:
+            # A line naming no basis is one figure, named as printed, never a basic beside a diluted EPS (UI-50:
+            # GeoVax's "Loss per common share" had stood in Compare's memo as "EPS, basic" and "EPS" alike)
+            found = [None if m is not None and m.key == "eps_basic" else
+                     replace(m, label=as_a_name(both.label)) if m is not None and m.key == "eps_diluted" else m
+                     for m in found]
     cash, balance_date, cash_base = _cash(release)
     found.append(cash)
     found.extend(_burn(release))
     found.append(_net_loss_beside_the_burn(release, found))
     primary = operations if operations is not None else release.statement("balance")
     currency = release_currency(release)
+    revenue_found = next((m for m in found if m is not None and m.key == "revenue"), None)
+    runway_said = ""
+    if (only := cash_change_only(release, revenue_found.value if revenue_found else None,
+                                 window.current if window else None)) is not None:
+        # the fall in cash is no cash burn for a business taking in more than it: named as what it is, and the
+        # runway it implies said in a sentence with what it ignores, never a headline card
+        held = cash_words(points) if (points := release_cash_points(release)) else "cash and investments"
+        found = [replace(m, label="Fall in cash per month",
+                         note=f"{m.note} An estimate from the change in {held} between the balance sheets: no "
+                              "cash flow statement is printed.".strip())
+                 if m is not None and m.key == "monthly_burn" else m for m in found]
+        runway_said = only.sentence(held, currency_sign(currency))
     return StandardMetrics(
         release=release,
         period=window.current if window else None,
@@ -1147,6 +1169,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         burning=burns_cash(release),
         cash_base=cash_base,
         not_applicable=financial_no_burn(release) or "",
+        runway_said=runway_said,
     )
 
 
@@ -1329,6 +1352,8 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
     keys += ["cash_and_investments", "monthly_burn", "runway"] if found.get("monthly_burn") is not None else [
         "cash_and_investments", "monthly_net_loss", "runway"]
+    if found.runway_said:
+        keys.remove("runway")  # said in a sentence under the cards, with what it ignores (`runway_headline`)
     return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
 
 

@@ -169,12 +169,16 @@ def _span(statement: Statement, concept: str) -> SourceSpan | None:
     return None if item is None else item.span
 
 
+_BOTH_SAID = re.compile(r"\bbasic\b.*\bdiluted\b|\bdiluted\b.*\bbasic\b", re.IGNORECASE)
+
+
 def _basis(statement: Statement, concept: str) -> str:
     """Which the line is, as its label says: one line may serve as both ("Basic and diluted net loss")."""
     item = statement.item(concept)
     kind, family = concept.rsplit("_", 1)
     if item is not None and {f"{kind}_basic", f"{kind}_diluted"} <= set(item.concepts):
-        return "basic and diluted"
+        # said only where the line says it: GeoVax's "Loss per common share" names no basis (UI-50)
+        return "basic and diluted" if _BOTH_SAID.search(f"{item.section} {item.label}") else ""
     return family
 
 

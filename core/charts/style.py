@@ -156,7 +156,9 @@ class Chart:
         top = figure.layout.margin.t or 50
         # The page's chart shows Plotly's toolbar (camera, zoom) at its top right: a legend above the plot
         # keeps a strip free for it, where at 390 px the toolbar had covered the first legend entry.
-        toolbar = MODEBAR_PX if legend_rows(figure) else 0
+        # Without a legend the plot's top starts under it, and at 420 px the toolbar had covered the waterfall's
+        # first bar and its label (UI-50: Alkermes's "Revenue 246,220"): the strip is kept for every chart.
+        toolbar = MODEBAR_PX
         # ... and the figure grows by that strip, so the plot keeps its height (bars' labels had overlapped)
         figure.update_layout(title=None, margin={"t": max(10, top - TITLE_PX) + toolbar},
                              height=(figure.layout.height or 450) + toolbar)

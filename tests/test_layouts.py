@@ -1456,9 +1456,9 @@ TOTAL ASSETS                              $ 16,931.4      $ 17,621.1
 
 def test_a_sum_printed_without_a_label_is_its_headings_total_only_where_a_check_vouches_for_it() -> None:
     """A rendering split a row so that its figures stand on a line of their own among the current assets
-    (html2text's padded tables, Valaris): the reader names an unlabelled sum "Total current assets" (after
-    its heading "CURRENT ASSETS", in the reader's case, UI-38), which
-    no arithmetic vouches for here, so it gives no fact of total current assets (97.2 had been printed); nor
+    (html2text's padded tables, Valaris): the reader had named an unlabelled sum "Total current assets" (after
+    its heading "CURRENT ASSETS", in the reader's case, UI-38), which no arithmetic vouches for here: since
+    round 646 it is left unnamed, and gives no fact of total current assets (97.2 had been printed); nor
     does the sum under the rule, which the stray line keeps from footing. Where an unlabelled sum foots, it
     is the total (test_no_fact_printed_contradicts_the_hand_worked_figures, the text fixtures)."""
     release = core.parse_release(UNLABELLED_SUMS.encode(), "valaris.txt")
@@ -1467,7 +1467,8 @@ def test_a_sum_printed_without_a_label_is_its_headings_total_only_where_a_check_
     current = {(r["period_end"], r["value"]) for r in csv.DictReader(io.StringIO(out.getvalue()))
                if r["concept"] == "total_current_assets"}
     assert current == set()
-    assert {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))} >= {"Total current assets"}
+    # Since round 646 the heading's name is not even given: its lines do not add up to the sum (rows._names_the_sum)
+    assert "Total current assets" not in {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
 
 
 def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_order() -> None:

@@ -23,9 +23,10 @@ from pages._library import sample_sha
 from pages._markdown import plain
 from pages._session import current_release
 
-# A table's "Checks" column wide enough for its words ("† not checked"), which the default width had cut to
-# "† not chec" (browser review of round 213).
-MARKED_COLUMNS = {"Checks": st.column_config.TextColumn("Checks", width="medium")}
+# A table's "Checks" column as wide as its words ("† not checked"), which the default width had cut to "† not chec"
+# (browser review of round 213), and no wider: Streamlit's "medium", 200 px, had pushed Southern's "Change %" past
+# the grid's edge at 1,400 px, "+62% to +6" (UI-50).
+CHECKS_COLUMN = "Checks"
 # A table cell's text at the grid's 14 px font, about 8 px a character at most (figures and capitals), and the
 # cell's padding either side: the width a column needs to show its longest text whole.
 CELL_CHAR_PX, CELL_PADDING_PX = 8, 24
@@ -37,12 +38,13 @@ WORDED_COLUMNS = ("Change %", "Line")
 # beside it in `TABLE_ROOM_PX` (UI-45: ManTech's 72-character name, given its whole width at UI-44, had pushed
 # "Change ($ millions)" and "Change %" off the grid at 1,400 px). A name longer than the room left is cut, whole
 # in its cell's overlay when clicked and in the source panel when its row is selected; never narrower than
-# `LINE_MIN_PX`, about 25 characters in capitals.
+# `LINE_MIN_PX`, about 17 characters in capitals (24 in the grid's average): a name cut shorter is whole when
+# clicked, where a figure cut reads as another (UI-50: at 220 px, Southern's "Change %" had been pushed off).
 LINE_COLUMN = "Line"
 # A table's width in the main column at 1,400 px with the sidebar open (940 px measured in Chromium, 1.67's
 # grid), less a vertical scrollbar's room.
 TABLE_ROOM_PX = 924
-LINE_MIN_PX = 220
+LINE_MIN_PX = 160
 # A header's text at the grid's font, about 5.5 px a character measured in Chromium ("Year earlier ($ millions)"
 # takes 150 px with its padding), taken as 6 to stay on the safe side; a row's selection box takes 33 px.
 HEADER_CHAR_PX, SELECT_PX = 6, 33
@@ -77,11 +79,11 @@ def line_width(table: pd.DataFrame, others: dict[str, ColumnConfig]) -> int:
 
 
 def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
-    """`MARKED_COLUMNS` with each of `WORDED_COLUMNS` the table holds as wide as its longest text and heading,
+    """Each of `WORDED_COLUMNS` the table holds, and its `CHECKS_COLUMN`, as wide as its longest text and heading,
     but the line names' column as `line_width` leaves it, so the figures and changes beside it stay in view."""
     columns: dict[str, ColumnConfig] = {
-        **MARKED_COLUMNS, **{name: st.column_config.TextColumn(name, width=fitting_width([name, *table[name]]))
-                             for name in WORDED_COLUMNS if name in table.columns and name != LINE_COLUMN}}
+        name: st.column_config.TextColumn(name, width=fitting_width([name, *table[name]]))
+        for name in (CHECKS_COLUMN, *WORDED_COLUMNS) if name in table.columns and name != LINE_COLUMN}
     if LINE_COLUMN in table.columns:
         width = line_width(table, columns)
         cut = width < fitting_width([LINE_COLUMN, *table[LINE_COLUMN]])

@@ -464,17 +464,26 @@ def _places_within(size: Decimal, most: int, unit: Decimal | None) -> int:
 TENTH = Decimal("0.1")
 
 
-def change_bounds(current: Decimal, prior: Decimal, unit: Decimal | None) -> tuple[Decimal, Decimal] | None:
+# The ranges two figures are known to lie in, where finer than their rounding (`analysis.finer.finer_range`:
+# a sentence's "$204.5 million" beside a table's 204 in millions), the current's first; None: the rounding's.
+KnownPair = tuple[tuple[Decimal, Decimal] | None, tuple[Decimal, Decimal] | None]
+NOTHING_KNOWN: KnownPair = (None, None)
+
+
+def change_bounds(current: Decimal, prior: Decimal, unit: Decimal | None,
+                  known: KnownPair = NOTHING_KNOWN) -> tuple[Decimal, Decimal] | None:
     """The lowest and highest percent change of `prior` to `current` that figures rounding to them, each
-    printed to `unit`, allow: 84 against 76 in millions is 9.2% to 11.9%. None where the figures are known
+    printed to `unit`, allow: 84 against 76 in millions is 9.2% to 11.9%. `known`: the narrower ranges the
+    figures are known to lie in, where a finer figure says so (Southern's 204 and 125 in millions, stated as
+    $204.5 and $125.0 million: 63.49% to 63.71%, where 62.15% to 64.26%). None where the figures are known
     exactly (`unit` None or 0) or the prior rounds to nothing (any change at all)."""
     if not unit or unit <= 0:
         return None
     half = unit / 2
     if abs(prior) <= half:
         return None
-    changes = [(now - before) / abs(before) * 100 for now in (current - half, current + half)
-               for before in (prior - half, prior + half)]
+    nows, befores = known[0] or (current - half, current + half), known[1] or (prior - half, prior + half)
+    changes = [(now - before) / abs(before) * 100 for now in nows for before in befores]
     return min(changes), max(changes)
 
 
@@ -497,17 +506,18 @@ def _printed_places(value: Decimal) -> int:
 
 
 def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, printed: Decimal | None = None,
-                   turned: bool = False) -> str:
+                   turned: bool = False, known: KnownPair = NOTHING_KNOWN) -> str:
     """The percent change of `prior` to `current` (figures printed to `unit`) said to no more than the rounding
     vouches for, as every page says a change: to a tenth where every pair of figures rounding to the printed
     ones gives the same tenth; else the release's own printed percent (`printed`, "10%") where it lies within
     what they allow, the company having computed it before rounding; else a whole percent where every such
     pair rounds to it; else the whole percents they span ("+9% to +12%"). UI-49: Oracle's 84 against 76
     million had read "+11%", the figures allowing 9.2% to 11.9% and the release printing 10%. `turned`: the
-    change is said of the figure's size, its sign turned (a cost in parentheses both years)."""
+    change is said of the figure's size, its sign turned (a cost in parentheses both years). `known`: the
+    ranges finer figures bound the two to (`change_bounds`)."""
     rate = (current - prior) / abs(prior) * 100
     flip = -1 if turned else 1
-    bounds = change_bounds(current, prior, unit)
+    bounds = change_bounds(current, prior, unit, known)
     if bounds is None:
         return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0)
     low, high = sorted((flip * bounds[0], flip * bounds[1]))
@@ -515,12 +525,31 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
         return percent(flip * rate, decimals=1)
     if printed is not None and printed_agrees(printed, low, high):
         return percent(printed, decimals=_printed_places(printed))
+    if known[0] is not None and known[1] is not None and high - low < 1:
+        # both figures as the release states them finer (its narrative's "$204.5 million" against "$125.0
+        # million"): their change to a tenth, as a reader of that sentence computes it and as the release's own
+        # printed percent would be said; it lies within the bounds, which span under a point (UI-50)
+        now, before = (known[0][0] + known[0][1]) / 2, (known[1][0] + known[1][1]) / 2
+        return percent(flip * (now - before) / abs(before) * 100, decimals=1)
     ends = (_quantize(low, 0), _quantize(high, 0))
     if ends[0] == ends[1]:
         return percent(ends[0], decimals=0)
     if ends[1] <= 0:
         ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346% to -351%"
     return f"{percent(ends[0], decimals=0)} to {percent(ends[1], decimals=0)}"
+
+
+def range_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$") -> str | None:
+    """A caption saying why a change is a range of percents ("+62% to +64%", `change_percent`), where any of
+    `percents` is one: its figures are printed rounded to `unit` ("$ millions", "the nearest $100,000"). None
+    where none is a range or the figures are known exactly. UI-50: Southern's net income card had said "+62% to
+    +64%" with no word of why."""
+    if not unit or unit <= 0 or not any(" to " in said for said in percents):
+        return None
+    scale = int(unit) if unit == unit.to_integral_value() else 0
+    rounded = (unit_label(scale, currency=currency) if scale > 1 and scale in UNIT_WORDS
+               else f"the nearest {currency}{unit.normalize():,f}")
+    return f"A range: the release prints both figures rounded to {rounded}."
 
 
 def printed_agrees(printed: Decimal, low: Decimal, high: Decimal) -> bool:

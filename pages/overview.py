@@ -13,6 +13,7 @@ from core.analysis.metrics import (
     metric_delta,
     metric_text,
     overview_metrics,
+    range_reason,
     standard_metrics,
     unchanged,
 )
@@ -76,6 +77,8 @@ if cards:
                     st.badge("Not verified", icon=":material/warning:", color="orange")
                 elif alone:
                     st.badge("Not checked", icon=":material/help:", color="gray")
+                if reason := range_reason(metric):
+                    st.caption(plain(reason))
                 if metric.note:
                     st.caption(plain(metric.note))
                 if metric.caveat:

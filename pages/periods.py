@@ -12,6 +12,7 @@ from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, release_abbreviations, release_unit, result_waterfall
 from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
+from core.formatting import currency_sign, range_note
 from pages._markdown import plain
 from pages._widgets import (
     GRID_ROW_PX,
@@ -73,7 +74,7 @@ if compared:
     for index, window in enumerate(compared):
         # every panel in the one unit all read in (UI-45: Forian's quarter in thousands, its nine months in millions)
         bars = comparison_bars(extended, (window,), drawn, release_abbreviations(release), alongside=compared,
-                               in_unit=unit)
+                               in_unit=unit, prose=release.prose)
         chart, doubted = mark_unverified(bars, release)
         charts.append(chart)
         st.markdown(f"**{plain(chart.title)}**")
@@ -94,11 +95,14 @@ if compared:
     for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
         assert window.prior is not None  # `compared` keeps only the windows with a prior
         with tab:
+            table = chart.marked_data().drop(columns="Window")
+            # a change of figures printed rounded may be a range of percents: the caption says why, as a card does
+            ranges = range_note(table["Change %"], operations.printed_unit(),
+                                currency_sign(statement_currency(operations)))
             st.caption(
                 f"{period_name(window.current)} against {period_name(window.prior)}. {CHANGE_RULE} "
-                "Select a row to see its line in the release."
+                + (f"{ranges} " if ranges else "") + "Select a row to see its line in the release."
             )
-            table = chart.marked_data().drop(columns="Window")
             columns = table_columns(table)
             if swipe := phone_swipe_note(table, columns):
                 # at 390 px the changes lie past the grid's edge, which shows no sign of them; at 1,280 px in view

@@ -8,15 +8,16 @@ the prior figure, so a smaller loss reads as a positive percentage too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from core.analysis.currency import money_words
+from core.analysis.finer import finer_range
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
-from core.formatting import change_percent, change_places, loss_change, percent
-from core.model import LineItem, Period, Statement
+from core.formatting import NOTHING_KNOWN, KnownPair, change_percent, change_places, loss_change, percent
+from core.model import LineItem, Period, ProseFigure, Statement
 from core.statements.result_signs import subtracted_lines
 from core.statements.signs import printed_against_stored, shown_against_its_concept
 from core.vocabulary import INCOME_ONLY_WORDS, LOSS_RESULT_WORDS, LOSS_WORDS
@@ -92,6 +93,10 @@ class Change:
     # printed; said where the figures' rounding leaves the change open and it agrees with them
     # (`formatting.change_percent`). None where the release prints none.
     printed: Decimal | None = None
+    # The ranges the narrative's finer figures bound the two figures to (`finer.finer_range`: Southern's "$204.5
+    # million" against "$125.0 million" beside 204 and 125 in millions), its percent said from them as the
+    # Overview's card says it (UI-50); the rounding's where none is stated.
+    known: KnownPair = NOTHING_KNOWN
 
     @property
     def change(self) -> Decimal | None:
@@ -141,7 +146,8 @@ class Change:
         if places is not None or rate is None or self.kind != "amount" or prior is None or current is None:
             moved = percent(rate, decimals=self.percent_places if places is None else places)
         else:
-            moved = change_percent(current, prior, self.unit, printed=self.printed, turned=self.deducted_cost)
+            moved = change_percent(current, prior, self.unit, printed=self.printed, turned=self.deducted_cost,
+                                   known=self.known)
         if self.kind != "amount" or change is None or not change or prior is None or current is None:
             return moved
         result = self.concept in RESULTS
@@ -248,8 +254,10 @@ def _negated(value: Decimal | None) -> Decimal | None:
     return None if value is None else -value
 
 
-def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
+def compare(statement: Statement, window: Window, prose: tuple[ProseFigure, ...] = ()) -> tuple[Change, ...]:
     """Every line of the statement in `window`, in printed order; lines blank in both periods are left out.
+    `prose`, the release's narrative figures: a line whose figures it states finer has its change said from them
+    (`Change.known`), as the Overview's card does.
 
     A line printed again with the same words and the same figures in every column is one line, shown once:
     a reconciliation in the statement's table that starts from the net result ("Net Loss — GAAP" under
@@ -266,6 +274,10 @@ def compare(statement: Statement, window: Window) -> tuple[Change, ...]:
             continue
         seen.add(key)
         change = compare_item(statement, item, window.current, window.prior, unit, subtracted=index in subtracted)
+        if prose and change.kind == "amount":
+            known = (finer_range(prose, change.concept, window.current, change.current, change.unit),
+                     finer_range(prose, change.concept, window.prior, change.prior, change.unit))
+            change = change if known == NOTHING_KNOWN else replace(change, known=known)
         if change.current is not None or change.prior is not None:
             changes.append(change)
     return tuple(changes)

@@ -34,11 +34,14 @@ from core.analysis.cash import (
 from core.analysis.comparisons import RESULTS
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
+from core.analysis.finer import finer_range
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
 from core.analysis.runway_headline import cash_change_only
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
+    NOTHING_KNOWN,
+    KnownPair,
     as_a_name,
     capital_words,
     card_money,
@@ -49,6 +52,7 @@ from core.formatting import (
     per_share,
     percent,
     printed_places,
+    range_note,
     runway_words,
     shares,
     signed,
@@ -175,6 +179,9 @@ class Metric:
     # in millions), so a card shows no place finer and a change no more precision than the rounding allows
     # (UI-44); None where unknown (an amount then reads to the card's own places).
     unit: Decimal | None = None
+    # The ranges finer figures in the narrative bound its two figures to (`_with_finer_figures`), its change said
+    # from them (`formatting.change_percent`); the rounding's where none is stated finer.
+    known: KnownPair = NOTHING_KNOWN
 
     @property
     def name(self) -> str:
@@ -1163,7 +1170,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         balance_date=balance_date,
         scale=primary.scale if primary is not None else 1,
         metrics=_eps_said_on_income_to_common(
-            tuple(replace(metric, currency=currency, unit=_printed_unit(release, metric, operations))
+            tuple(_with_finer_figures(replace(metric, currency=currency,
+                                              unit=_printed_unit(release, metric, operations)), release, window)
                   for metric in found if metric is not None),
             _line(operations, "net_income_to_common", window)),
         burning=burns_cash(release),
@@ -1171,6 +1179,17 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         not_applicable=financial_no_burn(release) or "",
         runway_said=runway_said,
     )
+
+
+def _with_finer_figures(metric: Metric, release: Release, window: Window | None) -> Metric:
+    """`metric` with the ranges its narrative's finer figures bound its two figures to (`finer.finer_range`), for
+    its change to be said from them: Southern's Q4 2004 net income, 204 against 125 in $ millions, stated as $204.5
+    million against $125.0 million (UI-50). A figure the narrative does not state finer keeps its rounding's."""
+    if metric.kind != "amount" or window is None:
+        return metric
+    known = (finer_range(release.prose, metric.key, window.current, metric.value, metric.unit),
+             finer_range(release.prose, metric.key, window.prior, metric.prior, metric.unit))
+    return metric if known == NOTHING_KNOWN else replace(metric, known=known)
 
 
 # The metrics read off (or computed from) the balance sheet and the cash flow statement, not the statement of
@@ -1298,7 +1317,8 @@ def metric_delta(metric: Metric) -> str | None:
                                                          unit=metric.unit)
     # (share counts keep their tenth: a count is printed whole, its rounding no part of its change)
     if metric.kind == "amount" and metric.value:
-        moved = change_percent(metric.value, prior, metric.unit)  # to what the rounding vouches for, as the tables
+        # to what the rounding vouches for, or the narrative's finer figures, as the tables
+        moved = change_percent(metric.value, prior, metric.unit, known=metric.known)
     else:
         moved = percent(change / abs(prior) * 100, decimals=1)
     if metric.key in RESULTS and prior < 0 and change:
@@ -1306,6 +1326,17 @@ def metric_delta(metric: Metric) -> str | None:
         # sign stays first, the card's arrow and colour follow it
         return loss_change(moved, change > 0)
     return moved
+
+
+def range_reason(metric: Metric) -> str | None:
+    """Why a card's change is a range of percents, said in a caption under it (`formatting.range_note`): its
+    figures are printed rounded (UI-50: Southern's net income "+62% to +64%" had stood with no word of why; its
+    figures are stated finer in the narrative, and its change is now "+63.6%", but a figure printed rounded alone
+    keeps its range). None where the change is one figure."""
+    delta = metric_delta(metric)
+    if delta is None or metric.kind != "amount":
+        return None
+    return range_note((delta,), metric.unit, currency_sign(metric.currency))
 
 
 # A change past this many times the year-earlier figure is said in money, not in thousands of percent.

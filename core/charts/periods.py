@@ -50,7 +50,7 @@ from core.charts.style import (
     to_units,
 )
 from core.formatting import accounting, capital_words, sentence_case
-from core.model import Period, Release, Statement
+from core.model import Period, ProseFigure, Release, Statement
 from core.statements.lender_lines import lender_lines, provision_sign
 from core.vocabulary import AT_PERIOD_END_SECTION
 
@@ -149,6 +149,7 @@ def comparison_bars(
     abbreviations: Iterable[str] = (),
     alongside: tuple[Window, ...] = (),
     in_unit: int | None = None,
+    prose: tuple[ProseFigure, ...] = (),
 ) -> Chart:
     """Current against year-earlier amounts, line by line, one facet row per window.
 
@@ -160,12 +161,13 @@ def comparison_bars(
     `lines` chooses what the bars show (default: `default_lines`, by the printed labels); the table behind holds
     every line. A line printed in capitals is drawn and tabled in sentence case, keeping `abbreviations`, as the
     waterfall names its steps (UI-41: Valaris's "OPERATING REVENUES" and "NET LOSS" beside "General and
-    administrative").
+    administrative"). `prose`, the release's narrative figures, says a line's change from the finer figures it
+    states (`comparisons.compare`: Southern's net income "+63.6%", as its Overview card, UI-50).
     """
     keep = frozenset(abbreviations)
     drawn = set(default_lines(statement, windows) if lines is None else lines)
     shown = tuple(window for window in windows if window.prior is not None)
-    every = {window.name: [change for change in compare(statement, window) if change.kind == "amount"]
+    every = {window.name: [change for change in compare(statement, window, prose) if change.kind == "amount"]
              for window in shown}
     beside = [change for window in alongside if window.prior is not None and window.name not in every
               for change in compare(statement, window) if change.kind == "amount"]

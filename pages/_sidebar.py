@@ -6,8 +6,6 @@ st.navigation app after the first run).
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 import core
@@ -19,6 +17,7 @@ from pages._session import (
     ERRORS,
     UPLOAD_FAILURES,
     UPLOAD_TYPES,
+    UPLOADER_ROUND,
     errors,
     handle_uploads,
     open_stored,
@@ -33,9 +32,6 @@ LIBRARY_OPEN = "release_lens.library_open"
 LIBRARY_REMOVE = "release_lens.library_remove"
 LIBRARY_OPEN_COMPANY = "release_lens.library_open_company"
 LIBRARY_OPENED = "release_lens.library_opened"  # whether the library's expander is open (its contents drawn)
-# The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit
-# offers to take files out of it, so files that could not be read leave with their messages.
-UPLOADER_ROUND = "release_lens.uploader_round"
 
 
 def _reload_sample() -> None:
@@ -207,31 +203,27 @@ def still_loaded(loaded: list[Release]) -> str:
     return f"{kept} {'is' if own == 1 else 'are'} still available in the sidebar."
 
 
-# A failure's message opens on the file's name in bold, escaped for Markdown (`describe_failure`).
-_BOLD_NAME = re.compile(r"\*\*(.+?)\*\*")
+
+
+def failure_list(failures: list[str]) -> str:
+    """The failed uploads as one message, a line each saying what was wrong with its file, as uploaded: eight
+    bad uploads as eight red boxes had filled a phone's first screen (UI-12), and the fold that took their place
+    named the earlier files with no reason (UI-50: "2 more files could not be read: empty.txt, pic.png")."""
+    if len(failures) == 1:
+        return failures[0]
+    return "\n".join(f"- {message}" for message in failures)
 
 
 def messages() -> None:
-    """Failed uploads, above whichever page is open, until dismissed."""
+    """Failed uploads, above whichever page is open, until dismissed: one box, a line a file with its reason."""
     failures = errors()
     if not failures:
         return
-    # The latest said in full, the ones before it folded away after the first: eight bad uploads had filled
-    # the first screen with red boxes, the release still loaded several screens down on a phone (UI-12).
-    *earlier, latest = failures
-    if len(earlier) <= 1:
-        for message in failures:
-            st.error(message, icon=":material/error:")
-    else:
-        st.error(latest, icon=":material/error:")
-        # each one's name in the fold's title (UI-32: "2 more files could not be read" said which only inside)
-        names = [found.group(1) for message in reversed(earlier) if (found := _BOLD_NAME.match(message))]
-        title = f"{len(earlier)} more files could not be read" + (f": {', '.join(names)}" if names else "")
-        with st.expander(title, icon=":material/error:"):
-            for message in reversed(earlier):
-                st.error(message, icon=":material/error:")
+    st.error(failure_list(failures), icon=":material/error:")
+    st.caption("A file that could not be read is taken out of the uploader; the releases read stay in the "
+               "sidebar's list.")
     kept_text = still_loaded(list(releases().values()))
     if kept_text:
         st.caption(kept_text)
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",
-              help="Clears these messages and takes the files that could not be read out of the uploader.")
+              help="Clears these messages.")

@@ -1,0 +1,48 @@
+"""Failed uploads as the browser review UI-50 found them: with a PNG renamed (pic.png), an empty file and a real
+PNG uploaded together, only the last had its reason; the others read "2 more files could not be read: empty.txt,
+pic.png" with none, and all three stayed in the uploader beside the files read, as if loaded."""
+
+from __future__ import annotations
+
+from html import unescape
+
+from tests.page_runner import PNG_NAMED_TXT, RELEASES, SAMPLE_TEXT, run_sidebar
+
+REAL_PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+            b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def test_each_failed_file_gets_its_own_line_with_its_reason() -> None:
+    """One box, a line a file in the order uploaded, each naming its file and what was wrong with it; no fold
+    hiding the reasons."""
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("pic.png", PNG_NAMED_TXT, "image/png"), ("empty.txt", b"", "text/plain"),
+                                   ("realicon.png", REAL_PNG, "image/png")]).run()
+    assert not at.exception
+    assert not [e for e in at.expander if "could not be read" in e.label]
+    assert len(at.error) == 1
+    lines = unescape(at.error[0].value).replace("\\", "").split("\n")
+    image = "could not be read: it is a PNG image; images are not read"
+    assert [line.split("**")[1] for line in lines] == ["pic.png", "empty.txt", "realicon.png"]
+    assert lines[0].startswith(f"- **pic.png** {image}")
+    assert lines[1] == "- **empty.txt** could not be read: it is empty"
+    assert lines[2].startswith(f"- **realicon.png** {image}")
+
+
+def test_a_file_that_could_not_be_read_leaves_the_uploader() -> None:
+    """The uploader is emptied once the files are read (Streamlit takes a file out only with a new key): the
+    picture no longer lists there as if loaded, the release read beside it stays in the sidebar's list, and the
+    messages stay until dismissed. One file alone keeps its one line, unbulleted."""
+    at = run_sidebar()
+    at.file_uploader[0].set_value([("copy.txt", SAMPLE_TEXT + b"\n", "text/plain"),
+                                   ("pic.png", PNG_NAMED_TXT, "image/png")]).run()
+    assert not at.exception
+    assert at.file_uploader[0].value in (None, [])
+    assert "copy.txt" in at.session_state[RELEASES]
+    assert [unescape(e.value).replace("\\", "") for e in at.error] == [
+        "**pic.png** could not be read: it is a PNG image; images are not read (a scanned page needs OCR first; "
+        "or upload the release's text, HTML or PDF)"]
+    assert "A file that could not be read is taken out of the uploader; the releases read stay in the sidebar's " \
+           "list." in [c.value.replace("\\", "") for c in at.caption]
+    at.run()  # a later run keeps the message, the uploader still empty
+    assert len(at.error) == 1 and at.file_uploader[0].value in (None, [])

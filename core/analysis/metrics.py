@@ -1304,8 +1304,11 @@ def metric_delta(metric: Metric) -> str | None:
         return None
     if metric.kind == "percent":
         return f"{signed(change, decimals=1)} pts"
-    if metric.kind == "per_share":  # to the places printed: 13.2 cents against 12.2 is +0.010, not +0.01
-        return signed(change, decimals=max(printed_places(metric.value), printed_places(prior)))
+    if metric.kind == "per_share":  # to the places printed: 13.2 cents against 12.2 is +$0.010, not +$0.01
+        # in money, "+$0.10", "-$0.05": "+0.10" beside a card's "$0.27" could be read as percent (UI-50)
+        moved = signed(change, decimals=max(printed_places(metric.value), printed_places(prior)))
+        sign = currency_sign(metric.currency)
+        return moved[0] + sign + moved[1:] if moved[0] in "+-" else sign + moved
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0) or (
             metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says

@@ -169,16 +169,16 @@ def _span(statement: Statement, concept: str) -> SourceSpan | None:
     return None if item is None else item.span
 
 
-_BOTH_SAID = re.compile(r"\bbasic\b.*\bdiluted\b|\bdiluted\b.*\bbasic\b", re.IGNORECASE)
-
-
 def _basis(statement: Statement, concept: str) -> str:
-    """Which the line is, as its label says: one line may serve as both ("Basic and diluted net loss")."""
+    """Which the line is, as its label says: one line may serve as both ("Basic and diluted net loss"). A line
+    serving as both whose words name neither is said as neither: Southern's "Average Shares Outstanding" had been
+    titled "(basic and diluted)" beside its "Basic Earnings Per Share" chart's "(basic)" (UI-50)."""
     item = statement.item(concept)
     kind, family = concept.rsplit("_", 1)
     if item is not None and {f"{kind}_basic", f"{kind}_diluted"} <= set(item.concepts):
-        # said only where the line says it: GeoVax's "Loss per common share" names no basis (UI-50)
-        return "basic and diluted" if _BOTH_SAID.search(f"{item.section} {item.label}") else ""
+        words = f"{item.section or ''} {item.label}".lower()
+        said = [basis for basis in ("basic", "diluted") if re.search(rf"\b{basis}\b", words)]
+        return " and ".join(said) if said else ""
     return family
 
 

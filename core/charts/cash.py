@@ -300,7 +300,9 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     figure.update_xaxes(title_text="Month (straight-line estimate)", type="date",
                         range=[(days[0] - edge_room(days[0], days[-1])).isoformat(),
                                (days[-1] + edge_room(days[0], days[-1])).isoformat()],
-                        **month_ticks(point.period.end, days[-1]))
+                        **month_ticks(point.period.end, days[-1],
+                                      end_words="" if all(e.runway_months > RUNWAY_HORIZON for e in burning  # type: ignore[operator]
+                                                          ) else "runs out"))
     base_layout(
         figure,
         title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",

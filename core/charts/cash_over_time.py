@@ -29,6 +29,7 @@ from core.charts.timeline import (
     RESTATED_MARKER,
     beside_bars,
     drawn_as,
+    drawn_as_many,
     label_positions,
     other_readings,
     quarter_tick,
@@ -143,6 +144,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     rows: list[dict[str, object]] = []
     burns: list[float | None] = []
     runways: list[float | None] = []
+    runway_days: list[list[str | None]] = []  # each runway's days drawn, to say it as lines or dots
     beyond = False  # a runway past the horizon, drawn at it
     apart = _windows_apart(points)
     for order, (method, field, colour) in enumerate(BURN_METHODS):
@@ -173,6 +175,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
         drawn = [_drawn_runway(r) for r in runway]
         runways.extend(drawn)
+        runway_days.append([day if months is not None else None for day, months in zip(x, drawn, strict=True)])
         beyond = beyond or any(r is not None and r > RUNWAY_HORIZON for r in runway)
         if any(r is not None for r in runway):
             figure.add_trace(
@@ -220,8 +223,10 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
     alt = (
         f"Bars of monthly burn per quarter in {unit}: cash burn (cash used in operations, else the fall in cash "
-        "and investments, as on the Cash page; hatched where derived) and the net loss per month, with dotted "
-        "lines of the months of cash left at each quarter's end at that rate, each over its own bar."
+        "and investments, as on the Cash page; hatched where derived) and the net loss per month, with "
+        # dots where no two of a runway's quarters are joined: "dotted lines" had been promised over dots alone (UI-50)
+        + ("dotted lines" if drawn_as_many(runway_days) == "Lines" else "dots")
+        + " of the months of cash left at each quarter's end at that rate, each over its own bar."
     ) + _longer_windows(points)
     time_axis(figure)
     beside_bars(figure)

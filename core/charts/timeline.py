@@ -253,18 +253,21 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
 MONTH_STEPS = (1, 3, 6, 12, 24)
 
 
-def month_ticks(start: date, end: date) -> dict[str, object]:
+def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, object]:
     """Ticks every few months from `start` (a balance-sheet date, always named) to `end`, at the same day of
     the month each time ("Mar 29 2020", "Mar 29 2021", ...): the fewest months of `MONTH_STEPS` that keep to
     `MAX_TICKS` and a label's width apart at a phone's plot. Counted back from a projection's last day
     (`date_ticks`), Cree's run-down ticks had fallen on "Oct 29 2020, Dec 29 2021, Feb 28 2023", fourteen
-    months apart and on no regular month (UI-42). A month's end stays at month ends (`add_months`)."""
+    months apart and on no regular month (UI-42). A month's end stays at month ends (`add_months`). `end_words`
+    name what the last day is where it falls off the regular months ("runs out"): Allos's run-down had ended on a
+    tick "Dec 27 / 2005" after quarter-ends, reading as an odd tick (UI-50); it reads "runs out / Dec 27, 2005"."""
     months = (end.year - start.year) * 12 + end.month - start.month + (1 if end.day > start.day else 0)
     drawn = (end - start).days + 2 * edge_room(start, end).days
     least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
     step = next((step for step in MONTH_STEPS if months // step + 1 <= MAX_TICKS and step * _MONTH_DAYS >= least),
                 MONTH_STEPS[-1])
     shown = [day for i in range(months // step + 1) if (day := add_months(start, step * i)) <= end]
+    odd = shown[-1] != end
     # the last day drawn (where the line reaches zero) is named too, as UI-40 had it, the regular tick before
     # it left out where the two labels would touch
     if shown[-1] != end:
@@ -274,7 +277,9 @@ def month_ticks(start: date, end: date) -> dict[str, object]:
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],
-        "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
+        # the last day off the regular months is the line's end, named as one (UI-50: "Dec 27 / 2005")
+        "ticktext": [f"{end_words}<br>{day:%b} {day.day}, {day.year}" if end_words and day == end and odd
+                     else f"{day:%b} {day.day}<br>{day.year}" for day in shown],
     }
 
 

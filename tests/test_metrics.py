@@ -179,7 +179,8 @@ def test_servicenow_standard_metrics() -> None:
     assert texts["operating_margin"] == ("4.7%", "+6.7 pts")  # 49,335 / 1,046,340 vs (15,713) / 788,926
     # a loss turned to profit: no % change, the change in money (49,335 - (15,713) = 65,048)
     assert texts["operating_income"] == ("$49.3 million", "+$65.0M")
-    assert texts["eps_basic"] == ("$0.25", "+0.26") and texts["eps_diluted"] == ("$0.24", "+0.25")
+    # the changes in money (UI-50: "+0.26" could be read as percent)
+    assert texts["eps_basic"] == ("$0.25", "+$0.26") and texts["eps_diluted"] == ("$0.24", "+$0.25")
     assert texts["shares_diluted"] == ("199.9 million", "+9.8%")  # 199,938 vs 182,062 thousand
     # cash, short-term and long-term investments: 808,725 + 1,049,980 + 1,077,938 against 775,778 + 915,317 +
     # 1,013,332 at December 31, 2019

@@ -27,8 +27,8 @@ SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a rem
 ERRORS = "release_lens.errors"  # messages about files that could not be read
 # file id -> the message of an upload that could not be read, while the file stays in the uploader
 UPLOAD_FAILURES = "release_lens.upload_failures"
-# The uploader's key carries a count of emptyings: a new key is an empty uploader, the only way Streamlit offers to
-# take files out of it, so files that could not be read leave it (on upload, and on Dismiss).
+# The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit offers
+# to take files out of it, so files that could not be read leave with their messages.
 UPLOADER_ROUND = "release_lens.uploader_round"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
@@ -287,9 +287,3 @@ def handle_uploads(files: list[Any]) -> None:
         st.session_state[ERRORS] = list(dict.fromkeys(failures.values()))
     st.session_state[UPLOAD_FAILURES] = failures
     st.session_state[SEEN_UPLOADS] = seen
-    if any(file.file_id in failures for file in fresh):
-        # A file that could not be read leaves the uploader at once, its message staying above the page: listed
-        # there beside the files read, it had looked loaded (UI-50). Streamlit takes files out of an uploader only
-        # by giving it a new key (`UPLOADER_ROUND`, as Dismiss does); the releases read stay in the session's list.
-        st.session_state[UPLOADER_ROUND] = int(st.session_state.get(UPLOADER_ROUND, 0)) + 1
-        st.rerun()

@@ -220,10 +220,12 @@ def messages() -> None:
     if not failures:
         return
     st.error(failure_list(failures), icon=":material/error:")
-    st.caption("A file that could not be read is taken out of the uploader; the releases read stay in the "
-               "sidebar's list.")
+    # the uploader still lists the files (Streamlit takes none out but by a new key, which would also drop its own
+    # note of a file refused as too large): said so, and Dismiss empties it (UI-50)
+    st.caption("The files that could not be read stay listed in the uploader until these messages are dismissed; "
+               "the releases read are in the sidebar's list.")
     kept_text = still_loaded(list(releases().values()))
     if kept_text:
         st.caption(kept_text)
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",
-              help="Clears these messages.")
+              help="Clears these messages and takes the files that could not be read out of the uploader.")

@@ -359,17 +359,16 @@ def test_every_bad_upload_gets_its_message_and_the_sample_stays(sidebar: AppTest
     uploads = [(name, refused[name], "application/octet-stream") for name, _ in allowed]
     sidebar.file_uploader[0].set_value(uploads).run()
     assert not sidebar.exception
-    shown = [unescape(error.value) for error in sidebar.error]
-    # each names the file once, in bold: the reader's own mention of it is "it" or "the file"; a cap is this
-    # installation's limit, not the constant the command line names; the latest first, the others (folded into
-    # an expander from the third on) after it, latest first
+    # one box, a line a file as uploaded (UI-50), each naming the file once, in bold: the reader's own mention of it
+    # is "it" or "the file"; a cap is this installation's limit, not the constant the command line names
+    assert len(sidebar.error) == 1
+    shown = [line.removeprefix("- ") for line in unescape(sidebar.error[0].value).split("\n")]
     said = [f"**{name}** could not be read: "
             + _CAP_NAMED.sub(" (a limit set for this installation)",
                              f"it {message[len(name) + 1:]}" if message.startswith(f"{name} ")
                              else message.replace(name, "the file")) for name, message in allowed]
-    assert shown == [said[-1], *reversed(said[:-1])]
-    assert all(message.count(name) == 1 for message, (name, _) in zip(shown, [allowed[-1], *reversed(allowed[:-1])],
-                                                                        strict=True))
+    assert shown == said
+    assert all(message.count(name) == 1 for message, (name, _) in zip(shown, allowed, strict=True))
     assert list(sidebar.session_state[RELEASES]) == ["allos_q2_2004.txt"]
     assert sidebar.session_state[CURRENT] == "allos_q2_2004.txt"
 

@@ -44,7 +44,7 @@ def test_overview_cards_are_the_standard_metrics_against_the_same_quarter_a_year
         # a loss both years is said so beside its change (UI-37: "+39.7%" had read as growth)
         "Operating income (loss)": ("($7.3M)", "+39.7% (smaller loss)"),
         "Net income (loss)": ("($7.2M)", "+39.2% (smaller loss)"),  # (7,151) vs (11,771)
-        "EPS, basic and diluted": ("($0.23)", "+0.22"),  # "Basic and diluted net loss per share"
+        "EPS, basic and diluted": ("($0.23)", "+$0.22"),  # "Basic and diluted net loss per share"
         "Cash and investments": ("$34.1M", "-25.1%"),  # 34,148 vs 45,597
         "Cash burn per month": ("$1.9M", ""),
         "Runway": ("17.9 months", ""),
@@ -837,7 +837,7 @@ def test_an_eps_unchanged_on_the_year_is_drawn_with_no_arrow_and_no_colour() -> 
     path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2014.txt"
     at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
     eps = next(m for m in at.metric if m.label.startswith("EPS"))
-    assert (eps.value, eps.delta) == ("$0.80", "0.00")
+    assert (eps.value, eps.delta) == ("$0.80", "$0.00")  # in money (UI-50)
     assert (MetricProto.MetricColor.Name(eps.proto.color), MetricProto.MetricDirection.Name(eps.proto.direction)) == (
         "GRAY", "NONE")
     net = next(m for m in at.metric if m.label.startswith("Net income"))

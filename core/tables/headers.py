@@ -1813,7 +1813,7 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
         return None
     words: list[list[str]] = [[] for _ in range(width)]
     for phrases in split:
-        for start, end, text in phrases:
+        for start, end, text in (piece for phrase in phrases for piece in _own_word_a_column(phrase, spans)):
             over = [i for i, (s, e) in enumerate(spans) if start < e and end > s]
             if len(over) != 1:
                 return None
@@ -1826,6 +1826,26 @@ def _stacked_headers(header_lines: list[ClassifiedLine], width: int) -> tuple[st
 
 # A phrase of a header line: words with single spaces between them.
 _PHRASE = re.compile(r"\S+(?: {1,2}\S+)*")
+# A header word that is a column's own whole part, never a piece of a longer phrase: a month alone, or a
+# note in parentheses ("(Unaudited)", "(Note)").
+_OWN_HEADER_WORD = re.compile(rf"(?:{MONTH_RE})\.?|\([^()\s]+\)", re.IGNORECASE)
+
+
+def _own_word_a_column(phrase: tuple[int, int, str], spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A phrase of such words set one space apart over as many columns, each word over its own column
+    ("September December" over "30,   31," and "1997   1996", "(Unaudited) (Note)" under them, as pdftotext
+    sets narrow columns): its words, each its column's, where read whole it would stand over both and the
+    stack be refused (round 650: read as a stream instead, the balance sheet's columns took one column's
+    month and the other's day). Else the phrase whole ("Three Months" over a group stays one phrase)."""
+    start, _, text = phrase
+    found = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    if len(found) < 2 or not all(_OWN_HEADER_WORD.fullmatch(word) for _, _, word in found):
+        return [phrase]
+    over = [[i for i, (s, e) in enumerate(spans) if word_start < e and word_end > s]
+            for word_start, word_end, _ in found]
+    if any(len(hits) != 1 for hits in over) or len({hits[0] for hits in over}) != len(found):
+        return [phrase]
+    return found
 
 
 # A year glued to the next column's month ("March 31, 2025December 31, 2024"): a scrape's lost cell break.

@@ -88,8 +88,18 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
     return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
             and len(carried) - len(carried.lstrip()) <= _MARGIN
             and (date_carried or _cut_through(line, carried, width, _YEAR)
-                 or (_HEADER_WORDS.search(stripped) is not None
+                 or (_HEADER_WORDS.search(stripped) is not None and not _amounts_alone(line)
                      and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
+
+
+def _amounts_alone(line: str) -> bool:
+    """A row's figures on a line of their own ("(254 )     (164 )" under its wrapped label): no column header,
+    so the words under it ("Cash ... at beginning of year") start the next row, never the header's carried
+    words (round 650: the row's figures were set into the label and the next row's taken for them). Years
+    alone ("2022   2021") may head columns."""
+    numbers = re.findall(r"\d[\d,.]*", line)
+    return (_CARRIED.fullmatch(line) is not None and bool(numbers)
+            and any(_YEAR.fullmatch(number) is None for number in numbers))
 
 
 # A figure as printed whole ("41,022", "$(1,234)", "12.5%"), and a year: what a token cut at the page's

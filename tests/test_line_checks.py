@@ -179,6 +179,27 @@ def test_a_subtotal_after_its_tax_stands_for_the_lines_above_it() -> None:
                    ("6M 2019-06-30", Decimal(25_250_000), True), ("6M 2018-06-30", Decimal(37_614_000), True)]
 
 
+@pytest.mark.parametrize(("tax", "passed"), [(("172", "158"), True), (("-172", "-158"), False)])
+def test_a_tax_stored_as_a_benefit_fails_the_result_under_it(tax: tuple[str, str], passed: bool) -> None:
+    """Pre-tax less the tax as stored is the consolidated result ("Net earnings (Lanthorn and noncontrolling
+    interests)"), invented. A provision stored as a benefit (-172) had passed both the net result check (the
+    pre-tax result and the tax taken for a subtotal's parts, as printed) and a footing of the consolidated
+    result against them (rounds 649, 650): no check may pass it."""
+    from core.checks.rules import run_checks
+
+    statement = _statement(True, [
+        ("Earnings before income taxes", "amount", "income_before_taxes", ("716", "670")),
+        ("Provision for income taxes", "amount", "income_tax", tax),
+        ("Net earnings (Lanthorn and noncontrolling interests)", "amount", "", ("544", "512")),
+        ("Net earnings attributable to noncontrolling interests", "amount", "", ("-19", "-17")),
+        ("Net earnings attributable to Lanthorn", "amount", "net_income", ("525", "495")),
+    ], 40)
+    on_the_tax = [check for check in run_checks([statement], [])
+                  if ("Provision for income taxes" in {label for _, label in check.items})]
+    assert on_the_tax
+    assert all(check.passed is passed for check in on_the_tax)
+
+
 def test_costs_taken_straight_to_the_pretax_result_are_checked() -> None:
     """Stonebriar Homes prints "TOTAL REVENUES 420,995", three costs (336,210 + 6,902 + 41,877) and "INCOME
     BEFORE INCOME TAXES 36,006" with no operating result and no total of its costs: revenue less the costs is

@@ -218,10 +218,12 @@ def subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple
     been added, the subtotals with their parts, and the check failed on correct figures). A subtotal is a
     line the lines right above it add up to, as printed (a tax taken off), in every column it prints, within
     the rounding of the figures as printed (`matching_run`; not the check's tolerance, which a statement in
-    millions to one decimal sets at millions: a tax line had passed for the sum of the two lines above it)."""
+    millions to one decimal sets at millions: a tax line had passed for the sum of the two lines above it).
+    A run through the income tax takes the tax off as stored, never adds it: pre-tax less the tax is the
+    result under it (rounds 649, 650: a provision stored as a benefit, -172, had passed as pre-tax + tax)."""
     kept = [start]
     for line in between:
-        run = matching_run(kept, line) or matching_run([_tax_taken_off(item) for item in kept], line)
+        run = matching_run([_tax_taken_off(item) for item in kept], line)
         if run is not None:
             del kept[-len(run) :]
         kept.append(line)
@@ -230,10 +232,11 @@ def subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple
 
 def _tax_taken_off(item: LineItem) -> LineItem:
     """A tax line as it counts toward the subtotal under it, stored as the expense it is: "Net investment
-    income before income taxes" less "Income tax expense" is "Net investment income"."""
+    income before income taxes" less "Income tax expense" is "Net investment income"; a benefit, stored
+    negative, is added."""
     if "income_tax" not in item.concepts:
         return item
-    return dataclasses.replace(item, values=tuple(None if v is None else -abs(v) for v in item.values))
+    return dataclasses.replace(item, values=tuple(None if v is None else -v for v in item.values))
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:

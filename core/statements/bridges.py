@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import LineItem, first_index
+from core.statements.runs import unit_of
+from core.statements.signs import bridge_signs
+from core.statements.units import HALF
 from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
@@ -93,7 +96,39 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         if items[index].kind == "amount":
             parts.append(index)
     anchors = sorted(set(anchors))
-    return [Bridge(a, b, _terms(items, a, b)) for a, b in itertools.pairwise(anchors)]
+    return [link for a, b in itertools.pairwise(anchors) for link in _cut_where_it_adds_up(items, a, b)]
+
+
+def _cut_where_it_adds_up(items: Sequence[LineItem], start: int, end: int) -> list[Bridge]:
+    """The link from `start` to `end`, or, where it adds up under no reading of its lines' signs, the two
+    links either side of a result printed between them that do: "Earnings before income taxes  754" /
+    "Provision for income taxes  (171)" / "Net earnings (Example and noncontrolling interests)  583" / the
+    noncontrolling interests' share / the net result. Words after a result's name vary without end; the
+    arithmetic says the line is the consolidated result (rounds 649, 650: unread, it left the tax's sign to
+    the printed parentheses, and a provision was stored as a benefit)."""
+    terms = _terms(items, start, end)
+    if not terms or _adds_up(items, start, terms, end):
+        return [Bridge(start, end, terms)]
+    for cut, middle in enumerate(terms):
+        before, after = terms[:cut], terms[cut + 1 :]
+        if before and _names_a_result(items[middle]) and _adds_up(items, start, before, middle) and _adds_up(
+                items, middle, after, end):
+            return [Bridge(start, middle, before), Bridge(middle, end, after)]
+    return [Bridge(start, end, terms)]
+
+
+def _names_a_result(item: LineItem) -> bool:
+    """Whether a line's words open on a result ("Net earnings ...", "Profit ..."), and it is no tax or
+    non-operating line that opens so ("Income taxes", "Income from equity affiliates")."""
+    return item.kind == "amount" and not {"income_tax", "nonoperating_income"} & set(item.concepts) and (
+        _RESULT_WORD.match(normalise_label(without_note_marks(item.label))) is not None)
+
+
+def _adds_up(items: Sequence[LineItem], start: int, terms: Sequence[int], end: int) -> bool:
+    """Whether `start` and the lines of `terms`, each added or taken off, come to `end` in every column, within
+    half a printed unit a figure."""
+    tolerance = HALF * unit_of(items[end]) * (len(terms) + 2)
+    return bridge_signs(items[start], [items[i] for i in terms], items[end], tolerance, frozenset()) is not None
 
 
 def past_noncontrolling(items: Sequence[LineItem], start: int, step: int) -> int:

@@ -3255,3 +3255,17 @@ def test_counts_under_a_share_heading_and_a_reconciliation_handed_over_by_a_sent
     reconciliation = [s for s in release.statements if s.title.startswith("The reconciliation")]
     assert [s.kind for s in reconciliation] == ["other"]
     assert not [d for d in release.diagnostics if "were not read" in str(d)]
+
+
+def test_a_count_opening_the_line_under_a_label_cut_after_and_ends_that_label() -> None:
+    """A PDF's text of a balance sheet (round 650): "Common stock, ... 9,815,240 and" / its figures / "9,402,118
+    shares issued and outstanding". The tail, opening on a figure, had been dropped as a heading over the rows
+    under it (before round 646 naming the unworded total of the liabilities and equity after itself); it is the
+    common stock's label's end."""
+    path = LAYOUTS / "pdf_text_count_ending_a_wrapped_stock_label_over_unlabelled_totals.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = [item.label for statement in release.statements if statement.kind == "balance"
+              for item in statement.items]
+    assert ("Common stock, $.001 par value; 30,000,000 shares authorized; 9,815,240 and 9,402,118 shares issued"
+            " and outstanding") in labels
+    assert not [label for label in labels if label.startswith("Total 9")]

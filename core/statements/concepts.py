@@ -185,6 +185,7 @@ _PART_OF_RESULT = re.compile(
 
 def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Units) -> tuple[LineItem, ...]:
     items: list[LineItem] = []
+    named: set[int] = set()  # the items whose labels the reader gave (`RawRow.named`)
     rolling = False  # inside a roll-forward among a balance sheet's data: no line of it is a balance at the date
     for row in table.rows:
         if kind == "balance":
@@ -201,6 +202,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             row = dataclasses.replace(row, section=items[-1].section)
         concepts, value_kind = _concepts(row, kind, keep)
         values = _signed(values, concepts, row)
+        if row.named:
+            named.add(len(items))
         items.append(
             LineItem(
                 label=row.label,
@@ -218,7 +221,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _segments_revenue_apart(_costs_named_among_the_revenue(items)))))
     if kind == "balance":
         items = _segments_balances_apart(items)
-    unique = _unique_concepts(_classes_of_stock_apart(_company_share_after_noncontrolling(
+    unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
             _counts_under_their_eps(items))))))))
     if kind == "operations":
@@ -1325,17 +1328,27 @@ def _classes_of_stock_apart(items: list[LineItem]) -> list[LineItem]:
     return items
 
 
-def _unique_concepts(items: list[LineItem]) -> tuple[LineItem, ...]:
+def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, ...]:
     """A concept names one line per statement; where several lines claim it, keep the one that is it.
 
     "Net income" followed by "Net income attributable to Company" -> the attributable line; "Revenues"
     heading rows followed by "Total revenues" -> the total; otherwise the first line (the primary one).
+    A line the release prints below a sum the reader named for its heading (`named`) wins over it: the printed
+    words vouch for the line, the reader's guess does not, and the sum is a subtotal on the way to it (round
+    649: "Total Equity" under "Equity", a Chromium PDF's sum of the common stock, retained earnings and
+    comprehensive loss before treasury stock, its lines read in blocks between page gaps, had been taken for
+    the stockholders' equity over the printed "Total NMC shareholders' equity" further down). A printed line
+    above the sum may be one of its parts ("Interest expense, net" under "OTHER INCOME (EXPENSE)"): there the
+    rules below decide.
     """
     owners: dict[str, int] = {}
     basic = functools.cache(lambda: next((item for item in items if "shares_basic" in item.concepts), None))
     for index, item in enumerate(items):
         for concept in item.concepts:
             if concept not in owners:
+                owners[concept] = index
+                continue
+            if owners[concept] in named and index not in named:
                 owners[concept] = index
                 continue
             owner = items[owners[concept]].label

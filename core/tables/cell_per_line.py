@@ -402,7 +402,8 @@ def _table(
         label = row.label.label if row.label is not None else (f"Total {section}" if section else "")
         start = (row.label or row.values[0]).number
         raw_rows.append(RawRow(label=label, cells=tuple(_cell(v) for v in row.values), first_line=start,
-                               last_line=row.values[-1].number, indent=0, section=section, after_rule=False))
+                               last_line=row.values[-1].number, indent=0, section=section, after_rule=False,
+                               named=row.label is None and bool(section)))
     raw_rows = with_blank_cells_placed(raw_rows, width)
     return RawTable(
         title_lines=tuple(line.label for line in title),

@@ -607,8 +607,7 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
     section = left[-1] if left else before.rows[-1].section if before.rows else ""
     carried = after.rows[1:] if before.rows and after.rows and _same_row(before.rows[-1], after.rows[0]) else after.rows
     rows = tuple(
-        row if row.section or not section else RawRow(row.label, row.cells, row.first_line, row.last_line,
-                                                       row.indent, section, row.after_rule)
+        row if row.section or not section else dataclasses.replace(row, section=section)
         for row in carried
     )
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,

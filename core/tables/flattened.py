@@ -609,7 +609,7 @@ def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section:
             own[column].value + sum((cell.value for row in lines if (cell := row.cells[column]) is not None),
                                     start=Decimal(0)) == total.value for column, total in enumerate(sums)):
         return RawRow(label=f"Total {section}", cells=tuple(sums), first_line=number, last_line=number, indent=0,
-                      section=section, after_rule=True)
+                      section=section, after_rule=True, named=True)
     if _closes_a_side(own, sums, before, width):
         return RawRow(label="", cells=tuple(sums), first_line=number, last_line=number, indent=0, section="",
                       after_rule=True)

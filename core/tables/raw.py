@@ -23,6 +23,9 @@ class RawRow:
     indent: int
     section: str
     after_rule: bool
+    # The label is the reader's, after the heading whose lines the row sums (`core.tables.rows.total_of`), no
+    # words the release prints: a printed line carrying its concept takes the concept (round 649).
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)

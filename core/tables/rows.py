@@ -850,7 +850,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
-                    and (((line.label[0].islower() or _BARE_LABEL.match(line.label))
+                    and (((line.label[0].islower() or _BARE_LABEL.match(line.label) or _a_count_run_on(line.label))
                           and label_cut_at_a_connector(rows[-1].label))
                          # a name cut at its comma ("Total Northgate Capital Partners," / "Inc. stockholders'
                          # equity", w3m at 80 columns: round 443), whatever the case of its next words; or at
@@ -1167,7 +1167,21 @@ def _subtotals_of_totals_printed_below(rows: list[RawRow], named: set[int]) -> l
         if any(_words(row.label) == name and row.section == section and later not in named
                for later, row in enumerate(rows[index + 1 :], start=index + 1)):
             result[index] = dataclasses.replace(rows[index], label="Subtotal")
+        else:
+            result[index] = dataclasses.replace(rows[index], named=True)
     return result
+
+
+# A line of words opening on a figure: "11,912,606 shares issued and outstanding".
+_FIGURE_FIRST = re.compile(r"^\(?\$?\d[\d,.]*\)?\s+[a-z]")
+
+
+def _a_count_run_on(words: str) -> bool:
+    """Whether a line of words opens on a figure, in lower case after it: no label starts so, and under a label
+    cut at a connector ("Common stock, ... authorized; 14,322,418 and" / "11,912,606 shares issued and
+    outstanding", a PDF's text) it is the label's tail. Round 650: left alone, it had headed the rows under it
+    and named the unworded total of the liabilities and equity "Total 11,912,606 shares issued and outstanding"."""
+    return _FIGURE_FIRST.match(words) is not None
 
 
 def _words_made_whole(row: RawRow) -> RawRow:

@@ -500,11 +500,19 @@ EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # ("Earnings per equity share (INR):", as Indian filers head it)
 PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?shares?\b|\beps\b",
                                       re.IGNORECASE)
+# A basis alone as a row's label ("Basic", "Diluted:", "Basic and diluted"): it names nothing without the
+# heading over it, however long that heading runs.
+BASIS_ALONE: Final = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)
 # A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
 # attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
                                          r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
+# Whose share a line under such a heading is, the company's name begun and cut by a narrow label column
+# ("Shareholders of Brambleton" / "Copper Mines Ltd.", "Equity holders of the" / "Parent Company Ltd."): the name's
+# end on the next line carries it on.
+HOLDERS_OF_BEGUN: Final = re.compile(r"\b(?i:(?:share|stock|unit)?holders|equity\s+holders|owners)\s+(?i:of)"
+                                     r"(?:\s+(?i:the))?(?:\s+[A-Z][\w.&'\u2019-]*,?)*$")
 # The share of a result or of equity that belongs to others than the company's holders ("Less: net income
 # attributable to noncontrolling interests", "Minority interest in Operating Partnership").
 NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)

@@ -54,6 +54,7 @@ from core.tables.period_headers import DATE, DURATION, duration_in, read_header,
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, title_case_wraps, without_rules
 from core.vocabulary import (
+    BASIS_ALONE,
     CHANGE_HEADING,
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
@@ -952,7 +953,7 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
     following = _next_filled(classified, index)
     if following is not None and following.kind is LineKind.TEXT and following.label.endswith(":"):
         after = _next_filled(classified, index + 1 if classified[index + 1] is following else index + 2)
-        over_a_basis = after is not None and after.kind is LineKind.DATA and _BASIS_ALONE.fullmatch(after.label)
+        over_a_basis = after is not None and after.kind is LineKind.DATA and BASIS_ALONE.fullmatch(after.label)
         if following.label[:1].islower() and (len(following.label) < HEADING_TAIL or over_a_basis):
             # a heading wrapped onto a second line: "Adjustments to reconcile ... operating" / "activities:";
             # a longer tail over a bare basis too ("Weighted-average shares used in computing net income per
@@ -972,7 +973,7 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
              or name_wrapped_inside(line.label, following.label)
              # "Net income per share attributable to Class A and Class B common stock" over "Basic": a
              # heading whatever its length, for a bare basis names nothing without one
-             or _BASIS_ALONE.fullmatch(following.label) is not None)
+             or BASIS_ALONE.fullmatch(following.label) is not None)
     )
 
 
@@ -984,9 +985,6 @@ def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine
 def _previous_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:
     """The nearer of the two lines before `index` that is not blank."""
     return next((c for c in reversed(classified[max(0, index - 2) : index]) if c.kind is not LineKind.BLANK), None)
-
-
-_BASIS_ALONE = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)
 
 
 # A label runs on under its figures over a few lines at most.

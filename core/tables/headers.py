@@ -33,6 +33,7 @@ from core.tables.lines import (
 )
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
+    BASIS_ALONE,
     CAPTION_NOUN_END,
     CLIPPED_YEAR_CELL,
     COLUMN_VERSION,
@@ -50,10 +51,12 @@ from core.vocabulary import (
     MONTH_START,
     NUMBER_WORD_RE,
     ORDINAL_WORD_RE,
+    PER_SHARE_HEADING,
     PERIOD_LEAD_RE,
     RUNNING_PAGE_LINE,
     YEAR_RE,
     full_year,
+    names_share_count,
     spelled_day_month,
     unit_line,
 )
@@ -222,8 +225,32 @@ def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, f
     header above it, the balance sheet lost without a word). Words only: a figure or a year in it could be
     taken for the columns' headers."""
     line, under = classified[index], classified[first]
-    return (index == first - 1 and under.kind is LineKind.DATA and not under.label and line.label[:1].isupper()
-            and not line.label.endswith(".") and _DIGIT.search(line.text) is None)
+    if not (under.kind is LineKind.DATA and line.label[:1].isupper() and not line.label.endswith(".")
+            and _DIGIT.search(line.text) is None):
+        return False
+    return (index == first - 1 and not under.label) or _heads_a_bare_basis(classified, index, first)
+
+
+def _heads_a_bare_basis(classified: list[ClassifiedLine], index: int, first: int) -> bool:
+    """A heading naming figures a share or a count of shares over a bare basis, a blank line or two between
+    ("Earnings per share attributable to shareholders of the Corporation" over "Basic   $0.50", or over
+    "Basic" on a line of its own above its figures, as lynx sets every label): the basis names nothing without
+    it, so it is the rows' heading however far its words run past the label column, no sentence (round 649:
+    past 60 characters it had ended the header of the per-share table printed apart, whose EPS were then read
+    on under the statement's last heading as amounts in millions)."""
+    heading = classified[index].label
+    if PER_SHARE_HEADING.search(heading) is None and not names_share_count(heading):
+        return False
+    under = [line for line in classified[index + 1 : first + 1] if line.kind is not LineKind.BLANK]
+    if first - index > len(under) + _BLANKS_UNDER_A_HEADING:
+        return False
+    if len(under) == 2 and under[0].kind is LineKind.TEXT and not under[1].label:
+        return BASIS_ALONE.fullmatch(under[0].label) is not None  # "Basic" / "$ 0.50   $ 0.47"
+    return len(under) == 1 and BASIS_ALONE.fullmatch(under[0].label) is not None
+
+
+# How many blank lines a rendering sets between a heading and the rows under it (w3m and lynx one).
+_BLANKS_UNDER_A_HEADING = 2
 
 
 

@@ -25,6 +25,7 @@ from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
+    HOLDERS_OF_BEGUN,
     LABEL_TAIL_NOUN,
     LINE_UNIT,
     NONCONTROLLING,
@@ -422,7 +423,16 @@ def name_wrapped_inside(label: str, continuation: str) -> bool:
     noncontrolling interests in the Operating" / "Partnership   (412)", as lynx wraps a REIT's line at 80
     columns: round 482, read as a heading and a row of its own, the net income before the deduction had been
     printed as the company's)."""
-    return _INTERESTS_IN_BEGUN.search(label) is not None and _names_a_company(continuation)
+    return ((_INTERESTS_IN_BEGUN.search(label) is not None or _holders_of_begun(label))
+            and _names_a_company(continuation))
+
+
+def _holders_of_begun(label: str) -> bool:
+    """Whether a label stops inside the company's name after its holders ("Shareholders of Brambleton", w3m at 80
+    columns wrapping "Shareholders of Brambleton Copper Mines Ltd." under "Profit for the period attributable
+    to:"): round 649, the name's end had been read as the row and its start as a heading over it, the company's
+    share of the profit left unnamed and the profit with the noncontrolling interests taken for net income."""
+    return HOLDERS_OF_BEGUN.search(label) is not None
 
 
 def _names_a_company(words: str) -> bool:

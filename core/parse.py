@@ -15,8 +15,8 @@ from core.exhibit_choice import parse_submission
 from core.limits import LimitExceeded, allowance, check_size
 from core.model import Diagnostic, Release, SourceSpan
 from core.readers.pdf import read_pdf
-from core.readers.submission import read_submission_file
-from core.readers.text import detect_format, read_html, read_text
+from core.readers.submission import Submission, read_submission_file, read_submission_text
+from core.readers.text import detect_format, is_submission, read_html, read_text
 from core.stages import PARSER_VERSION, finish_release, read_statements
 from core.tables.find import remembering_lines
 from core.vocabulary import RELEASE_END_MARK
@@ -48,19 +48,29 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     if form == "edgar":
         with remembering_lines():  # the exhibit chosen may be read twice: its lines are classified once
             return parse_submission(read_submission_file(raw, name), exhibit, sha256)
-    if exhibit is not None:
-        raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     if form == "pdf":
         document = read_pdf(raw, name)
+        if is_submission(text := "\n".join(document.lines)):
+            return _printed_submission(read_submission_text(text, name, document.encoding), exhibit, sha256)
     elif form == "html":
         document = read_html(raw, name)
     else:
         document = read_text(raw, name)
+    if exhibit is not None:  # (asked once the text is read: a PDF may hold a whole submission)
+        raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     release = finish_release(read_statements(document), sha256)
     if form in _LINES_AS_SET_OUT:
         release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
     truncated = _truncation_warning(raw, release)
     return release if truncated is None else dataclasses.replace(release, warnings=(*release.warnings, truncated))
+
+
+def _printed_submission(submission: Submission, exhibit: str | None, sha256: str) -> Release:
+    """A whole EDGAR submission printed to PDF, read as the submission it is: its exhibit chosen as for the
+    .txt, its header the filing's facts and no table's rows (round 652)."""
+    with remembering_lines():
+        release = parse_submission(submission, exhibit, sha256)
+    return dataclasses.replace(release, notes=(*release.notes, "read from the PDF's text of a whole EDGAR submission"))
 
 
 # What the line numbers of warnings and checks count where they are not the file's own lines (a submission's

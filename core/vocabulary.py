@@ -771,6 +771,16 @@ LOSSES_AND_LOSS_EXPENSES: Final = re.compile(
 # The insurer's own ratio of its losses and expenses to its premiums earned, as it prints it ("Combined ratio",
 # "GAAP combined ratio"): below 100% its underwriting made money.
 COMBINED_RATIO: Final = re.compile(r"^(?:gaap\s+)?combined\s+ratio$", re.IGNORECASE)
+# The fields of an EDGAR submission's header (<SEC-HEADER>, <IMS-HEADER>) as EDGAR prints them, in capitals
+# before a colon: "FILED AS OF DATE:        20051102", "CENTRAL INDEX KEY:   0001276605", "IRS NUMBER:   251804466",
+# "FISCAL YEAR END:   1231", "ZIP:   74103". Wherever the header is met (a PDF of the .txt, its envelope tags lost
+# or not) it is the filing's card, never a table's rows (round 652: printed as balance-sheet amounts).
+EDGAR_HEADER_FIELD: Final = re.compile(
+    r"^(?:ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|PUBLIC DOCUMENT COUNT|CONFORMED PERIOD OF REPORT"
+    r"|ITEM INFORMATION|FILED AS OF DATE|DATE AS OF CHANGE|EFFECTIVENESS DATE|COMPANY CONFORMED NAME"
+    r"|CENTRAL INDEX KEY|STANDARD INDUSTRIAL CLASSIFICATION|IRS NUMBER|STATE OF INCORPORATION|FISCAL YEAR END"
+    r"|FORM TYPE|SEC ACT|SEC FILE NUMBER|FILM NUMBER|STREET [12]|CITY|STATE|ZIP|BUSINESS PHONE"
+    r"|FORMER CONFORMED NAME|DATE OF NAME CHANGE|ORGANIZATION NAME):(?:\s|$)")
 # The mark a press release ends on, alone on its last line: "# # #", "###", "-30-", "- 30 -", "-END-".
 RELEASE_END_MARK: Final = re.compile(r"^\s*(?:#(?:\s*#){2,}|-\s*30\s*-|-\s*end\s*-|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
 # A line of cash named as most sheets name it ("Cash and cash equivalents", "Cash and equivalents", "Cash"),

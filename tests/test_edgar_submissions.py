@@ -14,6 +14,7 @@ import core
 from core.errors import ReleaseParseError
 from core.model import Diagnostic
 from core.readers.edgar import read_submission, strip_envelope
+from core.readers.text import Document
 from tests.conftest import FIXTURES
 from tests.golden_facts import assert_facts, facts_by_key, load
 
@@ -297,3 +298,32 @@ def test_a_submission_whose_one_statement_names_no_period_says_which_table_and_w
     with pytest.raises(ReleaseParseError) as budgeted:  # the dashboard's parse, in a child process
         core.parse_within_budget(path.read_bytes(), path.name)
     assert budgeted.value.reason == error.reason
+
+
+_HEADER_TAGS_LOST = FIXTURES / "layouts" / "an_edgar_header_printed_above_the_release_its_tags_lost.txt"
+
+
+def test_an_edgar_header_is_no_table_even_where_its_tags_were_lost() -> None:
+    """Round 652: "FILED AS OF DATE:  20051102", "CENTRAL INDEX KEY:", "IRS NUMBER:", "FISCAL YEAR END:" had
+    been printed as a balance sheet's rows at the period end, scaled by a neighbouring table's note."""
+    release = core.parse_release(_HEADER_TAGS_LOST.read_bytes(), _HEADER_TAGS_LOST.name)
+    labels = [item.label for statement in release.statements for item in statement.items]
+    assert labels and not [label for label in labels if label.isupper() and ":" in label]
+
+
+def test_a_submission_printed_to_pdf_is_read_as_the_submission(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF whose text is a whole submission (a Courier print of the .txt): its exhibit is chosen and its
+    header read as for the .txt itself (round 652)."""
+    lines = _HEADER_TAGS_LOST.read_text().split("\n")
+    first = next(i for i, line in enumerate(lines) if "EXHIBIT 99.1" in line)
+    text = "\n".join(["<SEC-DOCUMENT>0000912345-09-004417.txt : 20090729",
+                      "<SEC-HEADER>0000912345-09-004417.hdr.sgml : 20090729", *lines[:first], "</SEC-HEADER>",
+                      "<DOCUMENT>", "<TYPE>EX-99.1", "<SEQUENCE>2", "<FILENAME>ex991.txt", "<TEXT>",
+                      *lines[first:], "</TEXT>", "</DOCUMENT>"])
+    monkeypatch.setattr("core.parse.read_pdf", lambda data, name: Document(
+        name=name, format="pdf", lines=tuple(text.split("\n")), encoding="pdf"))
+    printed = core.parse_release(b"%PDF-1.4\n", "submission.pdf")
+    as_text = core.parse_release(text.encode(), "submission.txt")
+    assert (printed.format, printed.metadata.cik, printed.metadata.exhibit) == ("edgar", "912345", "EX-99.1")
+    assert facts_by_key(printed) == facts_by_key(as_text)
+    assert core.parse_release(b"%PDF-1.4\n", "submission.pdf", exhibit="EX-99.1").metadata.exhibit == "EX-99.1"

@@ -57,6 +57,12 @@ class Submission:
 
 def read_submission_file(data: bytes, name: str) -> Submission:
     text, encoding, lost = decode_with_warnings(data, name)
+    return read_submission_text(text, name, encoding, lost)
+
+
+def read_submission_text(text: str, name: str, encoding: str, lost: tuple[Diagnostic, ...] = ()) -> Submission:
+    """A submission from its text, however that was had: a PDF printed from the .txt holds the same
+    envelope, and its header is no table (round 652: "FILED AS OF DATE: 20051102" printed as an amount)."""
     header, documents = read_submission(text)
     return Submission(name, header, documents, encoding, lost)
 

@@ -232,14 +232,22 @@ def detect_format(data: bytes) -> SourceFormat:
     head = data[:4096].lstrip().lower()
     if head.startswith(b"%pdf") or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
-    if b"<sec-document>" in head or b"<sec-header>" in head or b"<ims-header>" in head:
+    sniff = data[:_SNIFF_BYTES].decode("latin-1")
+    if is_submission(sniff):
         return "edgar"
-    sniff = data[:_SNIFF_BYTES].lower()
-    if sniff.count(b"<document>") >= 2:
-        return "edgar"
-    if is_html(sniff.decode("latin-1")):
+    if is_html(sniff.lower()):
         return "html"
     return "text"
+
+
+def is_submission(text: str) -> bool:
+    """Whether a text is a whole EDGAR submission: its header's tag near the top, or, the header cut off,
+    two or more `<DOCUMENT>` envelopes. Asked of a file's bytes and of a PDF's text alike: a submission
+    printed to PDF is still a submission (round 652)."""
+    head = text[:4096].lower()
+    if "<sec-document>" in head or "<sec-header>" in head or "<ims-header>" in head:
+        return True
+    return text[:_SNIFF_BYTES].lower().count("<document>") >= 2
 
 
 # UTF-8 read as Windows-1252, as a browser may print a page that declares no charset to PDF: "â€¢" for

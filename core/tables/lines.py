@@ -26,6 +26,7 @@ from core.vocabulary import (
     CONTINUED_TITLE,
     CURRENCY,
     DATELINE,
+    EDGAR_HEADER_FIELD,
     MONTH_DAY_RE,
     NUMBER_WORD_RE,
     PHONE_LEAD,
@@ -251,6 +252,8 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
     if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
             stripped[-1].isdigit() and _RELEASE_FOOT.search(stripped)):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
+    if stripped[0].isupper() and EDGAR_HEADER_FIELD.match(stripped):
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # a submission's header field
     if (_RULE.match(text) and _RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped):
         # (marks too short for a run of three, "==          ==", are rule cells w3m wrapped: round 640)
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())

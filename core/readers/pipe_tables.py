@@ -48,9 +48,13 @@ _LED_HEADINGS = re.compile(r"^\s*\|\s*[^|\s][^|]*(?: \| [^|]*[^|\s])+\s*$")
 _FIGURE_END = re.compile(r" \| \$?\s*\(?-?[\d.,]*\d\)?%?(?: \| %)?\s*$")
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 # A row as html2text writes it: no outer bar first, each cell's bar glued to its words with a space after
-# ("Cash and cash equivalents| $| 24,308|  |  | $| 8,493|"), every cell written, empty ones too.
+# ("Cash and cash equivalents| $| 24,308|  |  | $| 8,493|"), every cell written, empty ones too. Where the
+# page's cells held spaces round their words, the bars stand spaced ("Revenue |    | $ | 148,620 |   |"),
+# and its empty cells ("|    |") show it is such a row all the same.
 _GLUED_CELLS = re.compile(r"^[^|]*(?:\|(?: [^|]*)?){2,}$")
-_GLUED_BAR = re.compile(r"[^\s|]\|(?: |$)")
+_GLUED_BAR = re.compile(r"[^\s|]\|(?: |$)|\|\s+\|")
+# A heading row of that table, its one cell's words and the bar after them ("Cost of sales |    ").
+_GLUED_HEADING = re.compile(r"^[^|]*[^|\s][^|]*\|\s*$")
 # The rest of a row html2text broke where a cell held a line break ("Cash and cash equivalents| 1,289|" over
 # "|  | 831|"): the bar of the cell the break was in, an empty cell, then the row's next figure.
 _CONTINUED_ROW = re.compile(r"^\s*\|\s+\|\s*[$(]*\s*-?[\d.,]*\d")
@@ -86,7 +90,7 @@ def pipe_rows_as_tabs(raw_lines: list[str]) -> tuple[list[str], set[int]]:
         line = raw_lines[index]
         outer = _is_pipe_row(line)
         heads_glued = whole_rows and not outer and _heads_a_glued_table(raw_lines, index)
-        glued = heads_glued or (whole_rows and not outer and _is_glued_row(line))
+        glued = heads_glued or (whole_rows and not outer and _opens_glued_rows(raw_lines, index))
         row = _is_pipe_row if outer else _in_glued_table if glued else _is_bare_row if _is_bare_row(line) else None
         if row is None:
             index += 1
@@ -124,6 +128,14 @@ def _is_glued_row(line: str) -> bool:
     return _GLUED_CELLS.match(line) is not None and _GLUED_BAR.search(line) is not None
 
 
+def _opens_glued_rows(raw_lines: list[str], at: int) -> bool:
+    """A row as html2text writes it, or a few one-cell heading rows over one ("ASSETS |" / "Current assets |"
+    over "Cash and cash equivalents |    | $ | 186,420 |"): left out, the headings had been read, bar and
+    all, as the words of the first section (round 648)."""
+    return _is_glued_row(raw_lines[at]) or headings_then_a_row(
+        raw_lines, at, lambda line: _GLUED_HEADING.match(line) is not None, _row_at(raw_lines, _is_glued_row))
+
+
 def _heads_a_glued_table(raw_lines: list[str], at: int) -> bool:
     """A first row of one cell after the empty label's bar over html2text's separator row ("| Three Months
     Ended March 31," over "---|---"): a heading spanning the figure columns. Left as it was, its bar had
@@ -134,8 +146,10 @@ def _heads_a_glued_table(raw_lines: list[str], at: int) -> bool:
 
 def _in_glued_table(line: str) -> bool:
     """A line of a table html2text wrote: a row of its cells (an empty label's bar first, "| 219,694|  |
-    ...", and a row of empty cells, "|  |  |", among them), or its separator row."""
-    return _GLUED_CELLS.match(line) is not None or _SEPARATOR_ROW.match(line) is not None
+    ...", and a row of empty cells, "|  |  |", among them), a heading of one cell ("Cost of sales |    ": left
+    a line of words with a bar in it, it had been read as the first words of the label of the unlabelled
+    subtotal under its rows, round 648), or its separator row."""
+    return any(pattern.match(line) is not None for pattern in (_GLUED_CELLS, _GLUED_HEADING, _SEPARATOR_ROW))
 
 
 def _ends_in_figure(line: str, *, glued: bool) -> bool:

@@ -1184,7 +1184,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("income_tax", r"^(?:total\s+)?(?:provision|benefit|\(provision\)|\(benefit\)|\(provision\s+for\)"
                    r"|\(benefit\s+from\))\s+(?:for|from)?\s*\(?.*income\s+tax"
                    r"|^(?:total\s+)?income\s+tax(?:es)?\s*(?:expense|provision|benefit)?(?:\s+\((?:expense|benefit|"
-                   r"provision)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax(?:es)?\s+\(?(?:expense|"
+                   r"provision|recovery)\))?$|^(?:provision|benefit)\s+for\s+taxes|^income\s+tax(?:es)?\s+\(?(?:expense|"
                    r"benefit|provision|credit)|^(?:provision\s+for\s+)?income\s+taxes$|^taxes\s+on\s+income|^applicable\s+income\s+taxes$"
                    # "Provision (benefit) for taxes", "Provision for (benefit from) taxes", "Tax provision (benefit)"
                    r"|^(?:provision|benefit)(?:\s+\((?:provision|benefit)\))?\s+(?:for|from)"
@@ -1352,6 +1352,12 @@ REVENUE_DEDUCTION_LINE: Final = re.compile(
     r"\b(?:returns|allowances?|discounts?|rebates?|excise|chargebacks?|(?:sales|revenue)\s+deductions"
     r"|commissions)\b",
     re.IGNORECASE)
+# A miner's gross result, named for the mine rather than the gross ("Mine operating earnings", "Income from
+# mine operations"): the gross profit only where revenue less the cost of sales printed right above it leaves it
+# (core.statements.concepts._gross_profit_by_the_arithmetic), the words alone could be any operating result.
+MINE_GROSS_RESULT: Final = re.compile(
+    r"^(?:mine|mining)\s+operating\s+(?:earnings|income|profit|margin)(?:\s+\((?:loss|earnings|income)\))?$"
+    r"|^(?:earnings|income|profit)(?:\s+\(loss\))?\s+from\s+(?:mine|mining)\s+operations$")
 NET_REVENUE_LINE: Final = re.compile(
     r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")
 

@@ -1471,6 +1471,19 @@ def test_a_sum_printed_without_a_label_is_its_headings_total_only_where_a_check_
     assert "Total current assets" not in {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
 
 
+def test_a_result_named_for_the_mine_is_the_gross_profit_only_where_the_arithmetic_leaves_it() -> None:
+    """"Mine operating earnings" is the gross profit where revenue less the cost of sales right above it
+    leaves it (the fixture miner_gross_result_named_for_the_mine_and_a_tax_recovery_subtotal, round 648);
+    printed one figure off (18,240 for 62,400 - 43,980 = 18,420), the words alone name no gross profit."""
+    text = (LAYOUTS / "miner_gross_result_named_for_the_mine_and_a_tax_recovery_subtotal.txt").read_text()
+    release = core.parse_release(text.replace("18,420", "18,240").encode(), "miner.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if r["concept"] == "gross_profit"]
+    assert [r["value"] for r in rows if r["concept"] == "cost_of_revenue"] == ["43980000", "41090000"]
+
+
 def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_order() -> None:
     """A balance sheet copied from a browser with its title and the columns' days in one row of cells
     ("Condensed Consolidated Balance Sheets   March 31,   December 31," over "(In thousands)   2020   2019",

@@ -419,6 +419,10 @@ LABELS = [
     # a Canadian miner's statement (round 333)
     ("Net loss and comprehensive loss for the period", "net_income"), ("Deferred income tax recovery", "income_tax"),
     ("Income tax (recovery)", "income_tax"), ("Recovery of doubtful accounts", None),
+    # a miner's statement (round 648): "recovery", the Canadian word for a tax benefit, in the heading's
+    # parenthesis and its subtotal's name; a gross result named for the mine is named by the arithmetic alone
+    ("Income tax expense (recovery)", "income_tax"), ("Total income tax expense (recovery)", "income_tax"),
+    ("Mine operating earnings", None), ("Income from mine operations", None),
     # the diluted count as older statements name it (round 331), never an adjusted measure
     ("Adjusted weighted average shares for diluted earnings per share", "shares"),
     ("Adjusted weighted average shares and assumed conversions", "shares"), ("Adjusted net income", None),

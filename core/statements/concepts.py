@@ -31,6 +31,7 @@ from core.vocabulary import (
     EXPENSE_CONCEPTS,
     INTEREST_LINE,
     LONGEST_LABEL,
+    MINE_GROSS_RESULT,
     NET_REVENUE_LINE,
     NON_GAAP,
     NONCONTROLLING,
@@ -230,7 +231,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(unique))))))))))))))))
+                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
+                _gross_profit_by_the_arithmetic(unique)))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -646,6 +648,23 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     item = items[line]
     return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
             *items[line + 1 :])
+
+
+def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A miner's gross result named for the mine ("Mine operating earnings" under the cost of sales' subtotal,
+    round 648) is the gross profit where it is the first line after the cost of revenue and revenue less that
+    cost leaves it in every column; the words alone could name any operating result, so the arithmetic decides."""
+    if first_index(items, "gross_profit") is not None:
+        return items
+    revenue, cost = first_index(items, "revenue"), first_index(items, "cost_of_revenue")
+    if revenue is None or cost is None or not revenue < cost:
+        return items
+    after = next((i for i in range(cost + 1, len(items)) if items[i].kind == "amount"), None)
+    if after is None or items[after].concepts or not MINE_GROSS_RESULT.match(normalise_label(items[after].label)):
+        return items
+    if not _leaves_gross_profit(items[revenue], items[cost], items[after]):
+        return items
+    return (*items[:after], _with_concepts(items[after], ("gross_profit",)), *items[after + 1 :])
 
 
 def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -1484,6 +1484,19 @@ def test_a_result_named_for_the_mine_is_the_gross_profit_only_where_the_arithmet
     assert [r["value"] for r in rows if r["concept"] == "cost_of_revenue"] == ["43980000", "41090000"]
 
 
+def test_words_over_a_line_of_dashes_in_centred_labels_head_no_sum() -> None:
+    """lynx sets each label centred on a line of its own, and a row of nil figures as dashes alone under its
+    words ("Preferred shares" over "—   —", read as a rule): the words are that row's, so the unlabelled sum of
+    the share capital and the deficit under them is no "Total Preferred shares" (round 648, the fixture
+    lynx_centred_labels_with_headings_over_unlabelled_sums_set_apart); the cost of sales' sum is still named."""
+    text = (LAYOUTS / "lynx_centred_labels_with_headings_over_unlabelled_sums_set_apart.txt").read_text()
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(text.encode(), "lynx.txt"), out)
+    labels = {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert "Total Cost of sales" in labels
+    assert not any("Preferred" in label for label in labels)
+
+
 def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_order() -> None:
     """A balance sheet copied from a browser with its title and the columns' days in one row of cells
     ("Condensed Consolidated Balance Sheets   March 31,   December 31," over "(In thousands)   2020   2019",

@@ -52,7 +52,15 @@ from core.tables.numbers import Cell, amounts_a_share
 from core.tables.one_column import one_column_rows, without_overfull_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
-from core.tables.rows import name_wrapped_inside, second_basis_wrapped, table_rows, title_case_wraps, without_rules
+from core.tables.rows import (
+    name_of_a_sum_carried_on,
+    name_wrapped_inside,
+    second_basis_wrapped,
+    table_rows,
+    title_case_wraps,
+    without_rules,
+    words_over_dashes,
+)
 from core.vocabulary import (
     BASIS_ALONE,
     CHANGE_HEADING,
@@ -607,12 +615,16 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
     left = [" ".join(line.split()).rstrip(":") for line in after.title_lines if line.rstrip().endswith(":")]
     section = left[-1] if left else before.rows[-1].section if before.rows else ""
     carried = after.rows[1:] if before.rows and after.rows and _same_row(before.rows[-1], after.rows[0]) else after.rows
-    rows = tuple(
-        row if row.section or not section else dataclasses.replace(row, section=section)
-        for row in carried
-    )
+    rows: list[RawRow] = []
+    for row in carried:
+        if not row.section and section:
+            # (an unlabelled sum in a block of its own is named for the heading carried onto it, where that
+            # heading's rows add up to it: round 648, lynx's sums under "Cost of sales" and "Current assets")
+            named = "" if row.label else name_of_a_sum_carried_on([*before.rows, *rows], section, row.cells)
+            row = dataclasses.replace(row, label=row.label or named, section=section, named=row.named or bool(named))
+        rows.append(row)
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
-                    before.rows + rows, before.first_line, after.last_line, before.context, after.footer,
+                    (*before.rows, *rows), before.first_line, after.last_line, before.context, after.footer,
                     before.apart + after.apart)
 
 
@@ -1140,7 +1152,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
     rows = with_dots_as_thousands(table_rows(lead + body, columns, ordinal=bool(ordinal),
-                                             titles=[line.text for line in title_lines]))
+                                             titles=[line.text for line in title_lines],
+                                             over_dashes=words_over_dashes(area + body)))
     if not rows:
         return None
     rows = _last_row_named_under_it(rows, classified, last)

@@ -89,7 +89,7 @@ def _heads_and_years(stripped: str) -> bool:
 
 # A headline set between dashes: "-- Net sales rose 12% --", "\u2014 Record quarter \u2014".
 _HEADLINE_BETWEEN_DASHES = re.compile(r"^(-{1,3}|\u2013|\u2014)\s+[A-Za-z$].*[^\s\-\u2013\u2014]\s+\1$")
-_RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
+RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 # "2006*", "2006(1)", "1999(a)": a year, its mark; "2005)" the year closing "(Dec. 31," on the line above
 _MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\)|(?<=\d)\))$")
@@ -254,7 +254,7 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if stripped[0].isupper() and EDGAR_HEADER_FIELD.match(stripped):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # a submission's header field
-    if (_RULE.match(text) and _RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped):
+    if (_RULE.match(text) and RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped):
         # (marks too short for a run of three, "==          ==", are rule cells w3m wrapped: round 640)
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped) and not (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -14,6 +14,7 @@ from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
     CONNECTOR_END,
     HEADING_TAIL,
+    RULE_RUN,
     ClassifiedLine,
     Column,
     LineKind,
@@ -191,6 +192,21 @@ def _adds_up_in(lines: Sequence[RawRow], cells: Sequence[Cell | None], column: i
             del stack[-run:]
         stack.append(row)
     return _run_adding_up(stack, only(cells)) == len(stack) > 0
+
+
+def name_of_a_sum_carried_on(rows: Sequence[RawRow], section: str, cells: Sequence[Cell | None]) -> str:
+    """The name of an unlabelled sum read apart from the rows above it (lynx sets a table's empty rows as
+    runs of blank lines, so the sum under "Cost of sales" stands in a block of its own), under the heading
+    carried onto it: the heading's total where the heading's rows add up to it, as a sum read with them
+    would be named; "" where they do not, or no heading is open."""
+    if not section:
+        return ""
+    first = _first_row_under(rows, section)
+    if first >= len(rows):
+        return ""
+    name = _heading_total(section, rows)
+    named = {index for index, row in enumerate(rows) if row.named}  # (the reader's own names are no printed ones)
+    return name if _names_the_sum(name, rows, first, cells, named) else ""
 
 
 def _first_row_under(rows: Sequence[RawRow], section: str) -> int:
@@ -799,11 +815,41 @@ def _count_title(titles: Sequence[str]) -> str:
 _COUNT_TITLE = 60
 
 
+# The fewest label lines that show a table's labels set centred, and how far their centres may stray (a
+# label of an odd length centres half a column off).
+_CENTRED_LABELS = 4
+_CENTRE_STRAY = 1
+
+
+def _labels_centred(lines: Sequence[ClassifiedLine]) -> bool:
+    """Whether every label of the table stands centred on one axis, as lynx sets a table's label cells
+    ("Cost of sales" at column 42 over "Production costs" at 40 and "Depreciation, depletion and
+    amortization" at 28): their indents follow their lengths and say nothing of nesting, so the layout is a
+    flat one. Read as steps out, they had closed each heading at its first row, and the unlabelled sums
+    under "Cost of sales" and "Current assets" had no name (round 648)."""
+    centres = [2 * line.indent + len(line.label.rstrip()) for line in lines
+               if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label]
+    return (len(centres) >= _CENTRED_LABELS and len({line.indent for line in lines if line.label}) > 1
+            and max(centres) - min(centres) <= 2 * _CENTRE_STRAY)
+
+
+def words_over_dashes(lines: Sequence[ClassifiedLine]) -> frozenset[int]:
+    """The lines of words whose next line is dashes alone, too short to be a drawn rule ("Preferred stock,
+    $.01 par value" over "—     —"): where each label stands on a line of its own (`_labels_centred`), that
+    row's figures, nil, and its words head nothing, nor do the headings over it any longer (round 648: the
+    equity's lines above the treasury stock had been summed as "Total Preferred stock, $.01 par value")."""
+    filled = [line for line in lines if line.kind is not LineKind.BLANK]
+    return frozenset(line.number for line, after in itertools.pairwise(filled)
+                     if line.kind is LineKind.TEXT and after.kind is LineKind.RULE
+                     and RULE_RUN.search(after.text) is None)
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
-               titles: Sequence[str] = ()) -> list[RawRow]:
+               titles: Sequence[str] = (), over_dashes: Collection[int] = frozenset()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
     that is a per-share heading alone ("PER SHARE DATA" over "Net income - basic  $0.82") heads every row
-    until the table's first heading of its own, as it would printed inside the table."""
+    until the table's first heading of its own, as it would printed inside the table. `over_dashes`: the
+    lines of words right over a line of dashes alone (`words_over_dashes`)."""
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out. A
@@ -815,6 +861,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     # headings closed at the next row, and a homebuilding segment's cash read as the company's: round 535)
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label
                 and not line.label[:1].islower()}) <= 1
+    centred = _labels_centred(lines)
+    flat = flat or centred
     section = next((" ".join(title.split()) for title in reversed(titles)
                     if _PER_SHARE_ALONE.fullmatch(" ".join(title.split()))), "") or _count_title(titles)
     titled = section  # the title's heading, until the table's own
@@ -957,6 +1005,13 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             after_rule = False
         for position, heading in enumerate(pending):
             words = _HEADING_MARK_END.sub("", heading.label.rstrip(":")).strip()
+            if centred and heading.number in over_dashes:
+                # a row whose figures are dashes, no heading; and the headings above it no longer head the
+                # rows after it (`words_over_dashes`)
+                section = inner = ""
+                section_indent = -1
+                open_headings.clear()
+                continue
             if position and heading.indent > pending[position - 1].indent:
                 # A heading indented under another ("Per Common Share" / "Net (Loss) Earnings") narrows it.
                 section = f"{section} {words}"

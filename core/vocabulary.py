@@ -1454,12 +1454,21 @@ def normalise_label(label: str) -> str:
 # share", no line of what is left to common): preferred dividends, accretion of preferred stock or of a
 # redeemable interest to its redemption value, deemed dividends and distributions, and the two-class method's
 # share for participating securities ("Undistributed earnings allocated to participating securities").
+# A partnership's general partner's interest is taken off for its limited partners' units in the same way
+# (round 652: "Allocation of net income: / General partner's interest, including incentive distribution
+# rights 1,048 / Limited partners' interest 9,654", then "Net income per limited partner unit").
 # Whether the EPS is on the result less these is the arithmetic's to say (core.statements.to_common).
 TAKEN_FOR_COMMON: Final = re.compile(
     r"\bpreferred\b.*\b(?:dividends?|distributions?)\b|\b(?:dividends?|distributions?)\b.*\bpreferred\b"
-    r"|\baccretion\b|\bdeemed\s+(?:dividends?|distributions?)\b|\bparticipating\s+securities\b",
+    r"|\baccretion\b|\bdeemed\s+(?:dividends?|distributions?)\b|\bparticipating\s+securities\b"
+    r"|\bgeneral\s+partner(?:['\u2019]s|s['\u2019]?)?\s+(?:interest|share)\b",
     re.IGNORECASE,
 )
+# The limited partners' share of a partnership's net result printed under it without the words "in net income"
+# that make it the result to common (round 652: "Allocation of net income:" over "Limited partners' interest"):
+# a result its per-unit figure may divide, the arithmetic deciding (core.statements.to_common).
+LIMITED_PARTNERS_SHARE: Final = re.compile(
+    r"^(?:less:?\s+)?limited\s+partners?(?:['\u2019]s|s['\u2019]?)?\s+(?:interest|share)\b", re.IGNORECASE)
 
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
 # "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -2675,6 +2676,32 @@ def test_eps_under_preferred_dividends_is_checked_on_the_result_less_them_where_
     write_facts_csv(wrong, out)
     assert not [r for r in csv.DictReader(io.StringIO(out.getvalue()))
                 if r["concept"] == "net_income" and r["period_end"] == "2019-06-30"]
+
+
+def test_a_partnerships_per_unit_figure_is_checked_on_the_limited_partners_share_where_that_adds_up() -> None:
+    """Round 652 (invented): "Net income 13,782", then "Allocation of net income:" over "General partner's
+    interest ... 1,322" and "Limited partners' interest 12,460", then "Net income per limited partner unit" $0.58
+    on 21,480 thousand units: the check compares EPS x units with 13,782 - 1,322 = 12,460, and the net income
+    stays the partnership's. Without the general partner's line, with the limited partners' line itself; where
+    the per-unit figure is on neither ($0.70), the check still fails."""
+    path = LAYOUTS / "partnership_allocation_of_net_income_above_its_per_unit_figures.txt"
+    data = path.read_bytes()
+    release = core.parse_release(data, path.name)
+    eps_checks = [check for check in release.checks if check.name.startswith("EPS")]
+    assert len(eps_checks) == 8 and all(check.passed for check in eps_checks)
+    assert all(check.detail.endswith("- General partner's interest, including incentive distribution rights")
+               for check in eps_checks)
+    assert {check.found for check in eps_checks} == {Decimal(12_460_000), Decimal(10_215_000),
+                                                    Decimal(36_118_000), Decimal(29_766_000)}
+    operations = release.statement("operations")
+    assert operations is not None and operations.value("net_income", operations.periods[0]) == Decimal(13_782_000)
+    no_general = re.sub(rb"   General partner's interest, including\n.*\n.*\n", b"", data)
+    assert no_general != data
+    lp_line = [check for check in core.parse_release(no_general, path.name).checks if check.name.startswith("EPS")]
+    assert len(lp_line) == 8 and all(check.passed and check.detail.endswith("= Limited partners' interest")
+                                     for check in lp_line)
+    wrong = core.parse_release(data.replace(b"$     0.58   $     0.51", b"$     0.70   $     0.51"), path.name)
+    assert not all(check.passed for check in wrong.checks if check.name == "EPS basic")
 
 
 def test_one_count_under_preferred_dividends_is_the_count_of_the_eps_it_gives() -> None:

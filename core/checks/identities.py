@@ -14,7 +14,7 @@ from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
-from core.statements.to_common import deductions, results_divided
+from core.statements.to_common import readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
 from core.vocabulary import NON_GAAP
 
@@ -295,7 +295,9 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
 
     Where the statement prints preferred dividends (or accretion, deemed dividends, participating securities'
     earnings) between the net result and the EPS and no net result to common, the EPS is on the result less
-    them where that, and not the net result, comes back in every column (`_the_result_divided`, round 595)."""
+    them where that, and not the net result, comes back in every column (`_the_result_divided`, round 595); a
+    partnership's per-unit figure, likewise, on the net result less the general partner's interest, or on the
+    limited partners' share printed there (round 652)."""
     net_item, taken = _the_result_divided(statement)
     if net_item is None:
         return
@@ -343,18 +345,18 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
 
 def _the_result_divided(statement: Statement) -> tuple[LineItem | None, tuple[LineItem, ...]]:
     """The result the EPS divides and the deductions taken off the printed one to make it: the printed result,
-    unless it misses EPS x shares in some column of either family and the result less the deductions printed
-    between it and the EPS (core.statements.to_common) comes back to it in every column of both (round 595:
-    7,030 - 2,312 preferred dividends = 4,718 = $0.11 x 41.2 million shares). Where neither does, the printed
-    result, and the check fails as it should."""
-    results = results_divided(statement.items)
-    if not results:
+    unless it misses EPS x shares in some column of either family and another reading (core.statements.to_common)
+    comes back to it in every column of both, the first that does: the result less the deductions printed
+    between it and the EPS (round 595: 7,030 - 2,312 preferred dividends = 4,718 = $0.11 x 41.2 million shares;
+    round 652: a partnership's 10,702 - 1,048 general partner's interest = 9,654 = $0.72 x 13.4 million limited
+    partner units), or the limited partners' share printed there. Where none does, the printed result, and the
+    check fails as it should."""
+    found = readings(statement.items)
+    if not found:
         return None, ()
-    if len(results) == 1 or _comes_back(statement, results[0]) or not _comes_back(statement, results[1]):
-        return results[0], ()
-    printed = first_index(statement.items, "net_income")
-    assert printed is not None
-    return results[1], deductions(statement.items, printed)
+    if _comes_back(statement, found[0][0]):
+        return found[0]
+    return next((reading for reading in found[1:] if _comes_back(statement, reading[0])), found[0])
 
 
 def _comes_back(statement: Statement, result: LineItem) -> bool:

@@ -6,6 +6,12 @@ share, basic and diluted $0.11", and no "Net income attributable to common share
 7,030 - 2,312 = 4,718 (0.11 x 41.2 million shares); EPS x shares against the net income had failed and held
 back the net income, both EPS and both counts. Which of the two results the EPS divides the words do not say:
 each caller's arithmetic does, the printed net result first.
+
+Round 652: a partnership's "Net income 10,702" then "Allocation of net income: / General partner's interest
+1,048 / Limited partners' interest 9,654" and "Net income per limited partner unit $0.72" on 13,406 thousand
+units. The per-unit figure divides the limited partners' interest: the net income less the general partner's
+(a deduction like a preferred dividend), or the limited partners' line itself where no general partner's line
+is printed. The net income stays the partnership's.
 """
 
 from __future__ import annotations
@@ -14,36 +20,58 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import LineItem, first_index
-from core.vocabulary import TAKEN_FOR_COMMON
+from core.vocabulary import LIMITED_PARTNERS_SHARE, TAKEN_FOR_COMMON
 
 # The lines that end the run of deductions: the EPS and the share counts
 _PER_SHARE_CONCEPTS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
 
 
 def results_divided(items: Sequence[LineItem]) -> tuple[LineItem, ...]:
-    """The results an EPS may divide, in the order to try them: the printed net income to common alone where
-    there is one; else the net income, then the net income less the lines printed between it and the first
-    EPS or share count that take something off for the common shareholders (`deductions`), where any does.
-    Empty where the statement prints no net result."""
+    """The results an EPS may divide, in the order to try them (`readings`)."""
+    return tuple(result for result, _ in readings(items))
+
+
+def readings(items: Sequence[LineItem]) -> tuple[tuple[LineItem, tuple[LineItem, ...]], ...]:
+    """Each result an EPS may divide, with the deductions taken off the printed net result to make it, in the
+    order to try them: the printed net income to common alone where there is one; else the net income, then
+    the net income less the lines printed between it and the first EPS or share count that take something off
+    for the common shareholders (`deductions`), where any does, then the limited partners' share printed there
+    (`limited_partners_share`), where one is. Empty where the statement prints no net result."""
     to_common = first_index(items, "net_income_to_common")
     if to_common is not None:
-        return (items[to_common],)
+        return ((items[to_common], ()),)
     net = first_index(items, "net_income")
     if net is None:
         return ()
-    taken = deductions(items, net)
-    return (items[net],) if not taken else (items[net], less(items[net], taken))
+    found: list[tuple[LineItem, tuple[LineItem, ...]]] = [(items[net], ())]
+    if taken := deductions(items, net):
+        found.append((less(items[net], taken), taken))
+    if (share := limited_partners_share(items, net)) is not None:
+        found.append((share, ()))
+    return tuple(found)
 
 
 def deductions(items: Sequence[LineItem], net: int) -> tuple[LineItem, ...]:
     """The amounts printed after the net result at `net` and before the first EPS or share count whose words
-    name something taken off it for the common shareholders (vocabulary.TAKEN_FOR_COMMON); none where no EPS
-    or count follows the result."""
+    name something taken off it for the common shareholders (vocabulary.TAKEN_FOR_COMMON: a preferred dividend,
+    a general partner's interest); none where no EPS or count follows the result."""
+    return tuple(item for item in _before_the_eps(items, net) if TAKEN_FOR_COMMON.search(item.label))
+
+
+def limited_partners_share(items: Sequence[LineItem], net: int) -> LineItem | None:
+    """The first line between the net result at `net` and the first EPS or share count that names the limited
+    partners' share of it (vocabulary.LIMITED_PARTNERS_SHARE: "Limited partners' interest" under "Allocation of
+    net income:"), which a per-unit figure divides; None where no such line is printed there."""
+    return next((item for item in _before_the_eps(items, net) if LIMITED_PARTNERS_SHARE.search(item.label)), None)
+
+
+def _before_the_eps(items: Sequence[LineItem], net: int) -> tuple[LineItem, ...]:
+    """The amounts no concept claims printed after the net result at `net` and before the first EPS or share
+    count; none where no EPS or count follows the result."""
     end = next((i for i in range(net + 1, len(items)) if _PER_SHARE_CONCEPTS & set(items[i].concepts)), None)
     if end is None:
         return ()
-    return tuple(item for item in items[net + 1 : end]
-                 if item.kind == "amount" and not item.concepts and TAKEN_FOR_COMMON.search(item.label))
+    return tuple(item for item in items[net + 1 : end] if item.kind == "amount" and not item.concepts)
 
 
 def less(net: LineItem, taken: Sequence[LineItem]) -> LineItem:

@@ -73,7 +73,7 @@ def test_eps_printed_in_cents_keeps_its_tenths_of_a_cent() -> None:
     """ "Earnings per share (cents) / Diluted 13.2 12.2": 0.132 and 0.122, never $0.13 and $0.12."""
     cards = {m.key: m for m in overview_metrics(standard_metrics(_release(CAD)))}
     assert metric_text(cards["eps_diluted"]) == "C$0.132"
-    assert metric_delta(cards["eps_diluted"]) == "+0.010"
+    assert metric_delta(cards["eps_diluted"]) == "+C$0.010"  # a change in money, named as its currency (UI-50)
     operations = operations_statement(_release(CAD))
     assert operations is not None
     chart = eps_bars(per_share_points(operations), currency=statement_currency(operations))

@@ -88,12 +88,15 @@ def test_the_periods_tables_checks_column_is_wide_enough_for_its_words() -> None
     """The change table's "Checks" column had been cut to "† not chec" (browser review of round 213)."""
     import json
 
+    from pages._widgets import fitting_width
     from tests.page_runner import run_page
 
     at = run_page("periods", _read("retailer_expenses_no_total_or_sentence_speaks_of.txt"))
     tables = [d for d in at.dataframe if "Checks" in d.value.columns]
     assert tables and f"{STATUS_MARKS['unchecked']} not checked" in set(tables[0].value["Checks"])
-    assert all(json.loads(d.proto.columns)["Checks"]["width"] == "medium" for d in tables)
+    # as wide as its words, no wider: Streamlit's "medium" 200 px had cut "Change %" off at 1,400 px (UI-50)
+    words = fitting_width([f"{STATUS_MARKS['unchecked']} not checked"])
+    assert all(json.loads(d.proto.columns)["Checks"]["width"] == words for d in tables)
 
 
 def test_a_waterfalls_steps_no_check_speaks_of_say_so_under_their_names() -> None:

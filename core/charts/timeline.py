@@ -253,6 +253,9 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
 MONTH_STEPS = (1, 3, 6, 12, 24)
 
 
+_NAMED_END_ROOM = 1.5
+
+
 def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, object]:
     """Ticks every few months from `start` (a balance-sheet date, always named) to `end`, at the same day of
     the month each time ("Mar 29 2020", "Mar 29 2021", ...): the fewest months of `MONTH_STEPS` that keep to
@@ -271,7 +274,10 @@ def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, obj
     # the last day drawn (where the line reaches zero) is named too, as UI-40 had it, the regular tick before
     # it left out where the two labels would touch
     if shown[-1] != end:
-        if len(shown) > 1 and (end - shown[-1]).days < least:
+        # a named end ("runs out / Dec 27, 2005") is up to twice a date's width: centred on their ticks, the two
+        # labels need half as much room again
+        room = least * _NAMED_END_ROOM if end_words else least
+        if len(shown) > 1 and (end - shown[-1]).days < room:
             shown.pop()
         shown.append(end)
     return {

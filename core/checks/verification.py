@@ -82,11 +82,11 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
 
 def _adds_it_beside_its_parts(check: CheckResult, failure: CheckResult) -> bool:
     """Whether a passing sum adds every figure of a failed identity (not a footing, whose grouping a wider
-    footing may correct) and more: the fact the identity
-    compares counted beside the very parts it should be the sum of. Both cannot hold, and the pass vouches
-    for nothing: a cash flow whose net change took the beginning cash's figures (its own swallowed by a
-    wrapped label) foots to the ending cash as operating + investing + financing + "net change" (round 650:
-    printed as verified while the identity named the right figure)."""
+    footing may correct) and more: the fact the identity compares counted beside the very parts it should be
+    the sum of. Both cannot hold, and the pass vouches for nothing: a cash flow whose net change took the
+    beginning cash's figures (its own swallowed by a wrapped label) foots to the ending cash as operating +
+    investing + financing + "net change" (round 650: printed as verified while the identity named the right
+    figure)."""
     return failure.name != "footing" and len(failure.items) >= 3 and set(failure.items) < set(check.items)
 
 

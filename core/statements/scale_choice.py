@@ -28,7 +28,7 @@ _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 # Statements of one release printed in one scale have figures within this factor of each other (a bank's
 # total assets against its quarter's revenue); a table in dollars beside one in thousands is 1,000x off.
 # A noted table's figures count as at least _SMALLEST: a few tiny figures say nothing of a scale.
-_SAME_MAGNITUDE = 300
+SAME_MAGNITUDE = 300
 # An income or cash-flow statement's figures against a balance sheet's of the same scale: a retailer's
 # year of sales runs to a few times its assets; a development-stage company's deficit since inception to
 # several times them.
@@ -53,10 +53,10 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
         before = [s for i, s in noted if i < index]
         repeated = _printing_a_line_of(statement, [s for _, s in noted])
         source = repeated or (before[-1] if before else noted[0][1])
-        largest, theirs = _largest(statement, 1), _largest(source, source.scale)
+        largest, theirs = largest_amount(statement), largest_amount(source, source.scale)
         # A quarter's flows are of the size of the balance sheet's totals, never hundreds of times them: a
         # small company's whole dollars are (a net loss of 2,471,476 beside total assets of 12,040 thousand).
-        limit = _FLOWS_OVER_STOCKS if statement.kind != "balance" and source.kind == "balance" else _SAME_MAGNITUDE
+        limit = _FLOWS_OVER_STOCKS if statement.kind != "balance" and source.kind == "balance" else SAME_MAGNITUDE
         if repeated is None and (not largest or largest > max(theirs, Decimal(_SMALLEST)) * limit):
             result.append(statement)
             continue
@@ -102,7 +102,7 @@ def _printing_a_line_of(statement: Statement, noted: Sequence[Statement]) -> Sta
     return None
 
 
-def _largest(statement: Statement, scale: int) -> Decimal:
+def largest_amount(statement: Statement, scale: int = 1) -> Decimal:
     """The largest amount the statement prints, as printed (its values over `scale`)."""
     return max((abs(v) / scale for item in statement.items if item.kind == "amount" for v in item.values
                 if v is not None), default=Decimal(0))

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, CheckResult, Diagnostic, ProseFigure, Statement
+from core.statements.scale_choice import SAME_MAGNITUDE, largest_amount
 
 # A weighted count printed with all its digits: a listed company has a million shares or more, so an EPS x
 # shares that comes back to the net result with such a count vouches for both in units.
 _A_MILLION_SHARES = Decimal(1_000_000)
-# Statements printed in one scale have figures within this factor of each other (scale_choice's own bound).
-_SAME_MAGNITUDE = 300
 _HALF_A_DOLLAR = Decimal("0.5")
 
 
@@ -28,7 +27,7 @@ def scale_unvouched(statements: Sequence[Statement], prose: Sequence[ProseFigure
     its own per-share arithmetic with whole counts, nor a narrative figure at its printed scale, nor another
     statement so vouched and of figures of the same size says its figures are dollars."""
     unsaid = [s for s in statements if s.primary and s.kind in FINANCIAL_KINDS and s.scale == 1
-              and not s.unit.strip() and _largest(s)]
+              and not s.unit.strip() and largest_amount(s)]
     if not unsaid or any(s.kind in FINANCIAL_KINDS and s.unit.strip() and s.scale > 1 for s in statements):
         # where another statement's note gives a scale, `scale_choice.inherit_scale` left these in dollars
         # for their figures' size against its own: the arithmetic has spoken
@@ -41,15 +40,10 @@ def scale_unvouched(statements: Sequence[Statement], prose: Sequence[ProseFigure
         warnings.append(Diagnostic(
             f"{statement.name} prints no unit note, and neither its per-share arithmetic nor the narrative's "
             f"figures say what its figures count: they are read as printed, in dollars (the largest "
-            f"{_largest(statement):,}); check the release's own note before relying on them",
+            f"{largest_amount(statement):,}); check the release's own note before relying on them",
             span=statement.span, table=statement.name,
         ))
     return warnings
-
-
-def _largest(statement: Statement) -> Decimal:
-    return max((abs(v) for item in statement.items if item.kind == "amount" for v in item.values
-                if v is not None), default=Decimal(0))
 
 
 def _counts_vouch(statement: Statement, checks: Sequence[CheckResult]) -> bool:
@@ -73,5 +67,5 @@ def _narrative_vouches(statement: Statement, prose: Sequence[ProseFigure]) -> bo
 
 
 def _same_magnitude(statement: Statement, other: Statement) -> bool:
-    mine, theirs = _largest(statement), _largest(other)
-    return max(mine, theirs) <= min(mine, theirs) * _SAME_MAGNITUDE
+    mine, theirs = largest_amount(statement), largest_amount(other)
+    return max(mine, theirs) <= min(mine, theirs) * SAME_MAGNITUDE

@@ -28,6 +28,7 @@ from core.charts.memo import (
     memo_numbers,
     memo_table,
     not_applicable_notes,
+    runway_said_notes,
     short_headings,
     units_said,
 )
@@ -293,6 +294,9 @@ else:
     # had denied the loss the net income row prints (UI-42: Hasbro, cash-generative in a quarter it lost money).
     for note in loss_not_estimated_notes(found):
         st.caption(plain(note))
+    # Why a company's runway cell says "Not estimated", in its Overview's words (UI-50's rule, Alkermes)
+    for note in runway_said_notes(found):
+        st.caption(plain(note) + ".")
     # Each caution once, naming every figure it is about and every company it holds for: one company's four
     # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
     notes: dict[tuple[str, tuple[str, ...]], list[str]] = {}

@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from streamlit.testing.v1 import AppTest
+
 import core
 from core.analysis.metrics import overview_metrics, standard_metrics
 from core.analysis.runway_headline import cash_change_only
+from core.analysis.series import company_series
+from core.charts.cash_over_time import burn_chart
+from core.charts.memo import memo_table, runway_said_notes, short_headings
+from pages._markdown import unescape
 from tests.conftest import read_fixture
-from tests.page_runner import metrics, run_page, texts
+from tests.page_runner import CURRENT, PAGES, RELEASES, metrics, run_page, texts
 from tests.test_pages import ALKERMES
 
 
@@ -51,3 +57,57 @@ def test_biotech_sample_keeps_its_burn_and_runway_cards() -> None:
     assert found.runway_said == ""
     cards = metrics(run_page("overview", release))
     assert cards["Cash burn per month"][0] == "$1.9M" and cards["Runway"][0] == "17.9 months"
+
+
+def test_compare_memo_says_alkermes_runway_not_estimated_beside_the_samples_figure() -> None:
+    """Compare's memo had printed "25.5 months" for Alkermes, the runway its Overview says only in words."""
+    name, data = core.load_sample()
+    columns = [standard_metrics(core.parse_release(data, name)), standard_metrics(read_fixture(ALKERMES))]
+    assert columns[1].get("runway") is None and columns[0].get("runway") is not None
+    memo = memo_table(columns)
+    runway = memo[memo["Metric"] == "Runway"].iloc[0].tolist()
+    assert runway[1:] == ["17.9 months", "Not estimated"]
+    burn = memo[memo["Metric"].str.contains("burn|Fall in cash")]
+    assert burn.iloc[0, 2] == "$21.5M"  # the fall itself still shown, (614,370 - 549,738) / 3
+    [note] = runway_said_notes(columns)
+    assert note.startswith(f"{short_headings(columns)[1]}: Runway not estimated from operations")
+    assert "would last 25.5 months" in note
+
+
+def test_burn_over_time_draws_no_runway_on_a_fall_in_cash_that_revenue_outruns() -> None:
+    """Alkermes Q1 2020: cash fell 21,544 a month against revenue of 82,073 a month (246,220 / 3): the bar stays,
+    its runway line does not; the net loss's own runway, 549,738 / 12,884.7 = 42.7 months, stays."""
+    chart = burn_chart(company_series([read_fixture(ALKERMES)]))
+    assert chart is not None
+    table = chart.data.set_index(["Method", "Measured over"])
+    fall = table.loc[("Cash burn per month", "3M to Mar 31, 2020")]
+    assert fall["Burn per month ($ thousands)"] == "21,544"
+    assert fall["Runway (months)"] == "Not estimated"
+    assert "revenue ran at $82.1 million a month, more than cash fell" in fall["How"]
+    assert table.loc[("Net loss per month", "3M to Mar 31, 2020")]["Runway (months)"] == "42.7"
+    runways = [trace.name for trace in chart.figure.data if trace.name.startswith("Runway")]
+    assert runways == ["Runway at that rate: net loss per month"]
+
+
+def test_burn_over_time_keeps_the_samples_runway() -> None:
+    """Allos Q2 2004 prints no revenue: its fall in cash is its spending, and its runway is drawn."""
+    name, data = core.load_sample()
+    chart = burn_chart(company_series([core.parse_release(data, name)]))
+    assert chart is not None
+    assert any(trace.name == "Runway at that rate: cash burn per month" for trace in chart.figure.data)
+    assert "Not estimated" not in chart.data["Runway (months)"].tolist()
+
+
+def test_compare_page_says_why_alkermes_has_no_runway_figure() -> None:
+    name, data = core.load_sample()
+    sample, alkermes = core.parse_release(data, name), read_fixture(ALKERMES)
+    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
+    at.session_state[RELEASES] = {sample.name: sample, alkermes.name: alkermes}
+    at.session_state[CURRENT] = alkermes.name
+    at.run()
+    at.radio[0].set_value("Companies side by side").run()
+    assert not at.exception, [e.message for e in at.exception]
+    memo = next(d.value for d in at.dataframe if "Metric" in d.value and "Runway" in set(d.value["Metric"]))
+    assert memo[memo["Metric"] == "Runway"].iloc[0].tolist()[1:] == ["Not estimated", "17.9 months"]
+    said = [unescape(c.value) for c in at.caption if "Runway not estimated from operations" in unescape(c.value)]
+    assert len(said) == 1 and "would last 25.5 months" in said[0] and said[0].endswith("uses cash.")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from core.analysis.cash import CASH_USED, burns_cash, cash_burn, release_cash_points
 from core.analysis.companies import line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
+from core.analysis.runway_headline import revenue_outruns
 from core.analysis.series import CompanySeries, Observation
 from core.formatting import without_marks
 from core.model import Period
@@ -90,6 +91,9 @@ class BurnPoint:
     # own where it is read from the quarter, its release's estimate's where not (UI-48: Forian's nine months'
     # average, 1,467,084 / 9, had been labelled "3M to Sep 30, 2024", only the "How" column saying otherwise).
     cash_burn_over: str = ""
+    # The quarter's revenue a month where it outruns a cash burn that is only the fall in cash (no cash flow
+    # read): that burn gets no runway, as the Overview gives it none (`runway_headline.revenue_outruns`).
+    outrun_by: Decimal | None = None
 
     def measured_over(self, field: str) -> str:
         """The stretch the figure of `field` ("cash_burn_monthly", "net_loss_monthly", ...) is measured over:
@@ -98,8 +102,12 @@ class BurnPoint:
             return self.cash_burn_over
         return period_name(self.quarter).removesuffix(" (derived)")
 
-    def runway(self, monthly: Decimal | None) -> Decimal | None:
+    def runway(self, monthly: Decimal | None, field: str = "") -> Decimal | None:
+        """Cash at the quarter's end over `monthly`, the burn of `field`; None for the cash burn where revenue
+        outruns it (`outrun_by`)."""
         if monthly is None or monthly <= 0 or self.cash is None:
+            return None
+        if field == "cash_burn_monthly" and self.outrun_by is not None:
             return None
         return self.cash / monthly
 
@@ -159,10 +167,21 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
     if estimate is not None and estimate.method in (free, operating):
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                        cash_burn_derived=True, cash_burn_over=estimate.over)
+    revenue = series.value("revenue", quarter.end)
     if point.cash_change_monthly is not None:
-        return replace(point, cash_burn_monthly=point.cash_change_monthly,
-                       cash_burn_basis="fall in cash and investments over the quarter divided by 3 months")
+        return _outrun(replace(point, cash_burn_monthly=point.cash_change_monthly, cash_burn_basis="fall in cash and "
+                                   "investments over the quarter divided by 3 months"), revenue)
     if estimate is not None and estimate.method == change:
-        return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
-                       cash_burn_derived=True, cash_burn_over=estimate.over)
+        return _outrun(replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
+                               cash_burn_derived=True, cash_burn_over=estimate.over), revenue)
     return point
+
+
+def _outrun(point: BurnPoint, revenue: Observation | None) -> BurnPoint:
+    """The point whose cash burn is the fall in cash alone, marked where the quarter's revenue a month outruns
+    it: Compare had drawn Alkermes's 25.5 months of runway on a $21.5M monthly fall beside $82.1M of revenue a
+    month, a runway its Overview says only in words (UI-50)."""
+    monthly = revenue.value / 3 if revenue is not None and revenue.value is not None else None
+    if not revenue_outruns(monthly, point.cash_burn_monthly):
+        return point
+    return replace(point, outrun_by=monthly)

@@ -1163,6 +1163,9 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
                               "cash flow statement is printed.".strip())
                  if m is not None and m.key == "monthly_burn" else m for m in found]
         runway_said = only.sentence(held, currency_sign(currency))
+        # and no runway figure for any page to headline: Compare's memo had printed "25.5 months" for Alkermes
+        # where its Overview said the runway in words (`runway_headline`)
+        found = [m for m in found if m is None or m.key != "runway"]
     return StandardMetrics(
         release=release,
         period=window.current if window else None,
@@ -1386,8 +1389,6 @@ def overview_metrics(found: StandardMetrics) -> tuple[Metric, ...]:
     keys.append("eps_diluted" if found.value("eps_diluted") is not None else "eps_basic")
     keys += ["cash_and_investments", "monthly_burn", "runway"] if found.get("monthly_burn") is not None else [
         "cash_and_investments", "monthly_net_loss", "runway"]
-    if found.runway_said:
-        keys.remove("runway")  # said in a sentence under the cards, with what it ignores (`runway_headline`)
     return tuple(m for key in keys if (m := found.get(key)) is not None and m.value is not None)
 
 

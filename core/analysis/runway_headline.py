@@ -50,8 +50,15 @@ def cash_change_only(release: Release, revenue: Decimal | None, period: Period |
     if revenue is None or revenue <= 0 or period is None or not period.months:
         return None
     monthly = revenue / period.months
-    # revenue a month at least the fall in cash a month: the business takes in more than the cash it lost, so the
-    # fall is a net of flows larger than itself (a pre-revenue biotech's fall is its spending, and stands)
-    if monthly < burn.monthly:
+    if not revenue_outruns(monthly, burn.monthly):
         return None
     return CashChangeOnly(burn, monthly)
+
+
+def revenue_outruns(revenue_monthly: Decimal | None, fall_monthly: Decimal | None) -> bool:
+    """Whether revenue a month comes to at least the fall in cash a month: the business then takes in more than
+    the cash it lost, so the fall is a net of flows larger than itself and no burn to run a runway on (a
+    pre-revenue biotech's fall is its spending, and stands). Compare's burn over time asks it of each quarter
+    as the Overview asks it of the release."""
+    return (revenue_monthly is not None and fall_monthly is not None and revenue_monthly > 0
+            and revenue_monthly >= fall_monthly)

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.cash import NOT_ESTIMATED
 from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
@@ -35,11 +36,12 @@ from core.charts.timeline import (
     quarter_tick,
     safe,
     series_display_unit,
+    series_sign,
     series_unit,
     time_axis,
     value_in_units,
 )
-from core.formatting import BEYOND_HORIZON, RUNWAY_HORIZON, accounting, as_a_name, runway_words
+from core.formatting import BEYOND_HORIZON, RUNWAY_HORIZON, accounting, as_a_name, runway_words, spelled_money
 
 
 def cash_trend(series: CompanySeries) -> Chart | None:
@@ -132,6 +134,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     if not points:
         return None
     scale = series.scale
+    sign = series_sign(series)
     x = [quarter_tick(p.quarter) for p in points]
     places = decimals_of((p.amount for p in cash_series(series)), scale)  # the cash's printed decimals
     # Bars, hovers and table in the unit the burns read best in, the cash beside them in the same one: Forian's
@@ -160,7 +163,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
                 # each bar named for the stretch its figure is measured over, not the quarter it stands at:
                 # Forian's nine months' average had read as the quarter's (UI-48)
-                customdata=[[p.measured_over(field), _how(p, field)] for p in points],
+                customdata=[[p.measured_over(field), _how(p, field, sign)] for p in points],
                 # and, where the bars of a quarter measure different stretches, each says its own on the bar: the
                 # axis's "Sep 30 2024" under Forian's nine months' average beside the quarter's net loss had read
                 # as one window for both (UI-49)
@@ -172,7 +175,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
             )
         )  # fmt: skip
         bar = sum(isinstance(trace, go.Bar) for trace in figure.data) - 1  # the bar just drawn, among the bars
-        runway = [p.runway(m) for p, m in zip(points, monthly, strict=True)]
+        runway = [p.runway(m, field) for p, m in zip(points, monthly, strict=True)]
         drawn = [_drawn_runway(r) for r in runway]
         runways.extend(drawn)
         runway_days.append([day if months is not None else None for day, months in zip(x, drawn, strict=True)])
@@ -207,9 +210,8 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     f"Cash at quarter end ({unit})": accounting(shown.of(to_units(point.cash, scale)),
                                                                 decimals=shown.decimals),
                     # past the horizon in the words of every other page, never "302.8" (UI-44)
-                    "Runway (months)": "—" if months is None else BEYOND_HORIZON if months > RUNWAY_HORIZON
-                    else f"{float(months):.1f}",
-                    "How": _how(point, field) if value is not None else "",
+                    "Runway (months)": _runway_cell(point, field, months),
+                    "How": _how(point, field, sign) if value is not None else "",
                 }
             )
     figure.update_layout(
@@ -292,8 +294,22 @@ def _burn(point: BurnPoint, field: str) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
-def _how(point: BurnPoint, field: str) -> str:
+def _runway_cell(point: BurnPoint, field: str, months: Decimal | None) -> str:
+    """The table's runway in the words of every other page: past the horizon never "302.8" (UI-44), and "Not
+    estimated" for a fall in cash that revenue outruns, as the Overview and Compare's memo say it."""
+    if field == "cash_burn_monthly" and point.outrun_by is not None:
+        return NOT_ESTIMATED
+    if months is None:
+        return "—"
+    return BEYOND_HORIZON if months > RUNWAY_HORIZON else f"{float(months):.1f}"
+
+
+def _how(point: BurnPoint, field: str, sign: str = "$") -> str:
     """How the bar's figure was made, in words a reader can check against the release."""
+    if field == "cash_burn_monthly" and point.outrun_by is not None:
+        revenue = spelled_money(point.outrun_by, currency=sign or "$")
+        return (f"{point.cash_burn_basis}; revenue ran at {revenue} a month, more than cash fell, so it is no burn "
+                "from operations and no runway is drawn on it")
     if field == "cash_burn_monthly":
         return point.cash_burn_basis
     return f"net result for {period_name(point.quarter).removesuffix(' (derived)')} divided by 3 months"

@@ -122,6 +122,8 @@ def _cell_text(key: str, metric: Metric | None, column: StandardMetrics) -> str:
         return NO_BURN if column.burning is False else NOT_ESTIMATED
     if key in BURN_ROWS and column.burning is False:
         return NO_BURN  # profitable or cash-generative: a runway would be a false alarm
+    if key == "runway" and column.runway_said:
+        return NOT_ESTIMATED  # the fall in cash of a company whose revenue outruns it: `runway_said_notes` says why
     return "—"
 
 
@@ -150,6 +152,14 @@ def loss_not_estimated_notes(columns: Sequence[StandardMetrics]) -> list[str]:
     name = METRIC_NAMES["monthly_net_loss"].lower()
     return [f"{short}, {name}: {why}" for short, column in zip(short_headings(columns), columns, strict=True)
             if (why := loss_not_estimated(column))]
+
+
+def runway_said_notes(columns: Sequence[StandardMetrics]) -> list[str]:
+    """"ALKS: Runway not estimated from operations: ...": the page's note under the memo for each company whose
+    runway its Overview says in words, not as a figure (`runway_headline`): Compare's memo had printed Alkermes's
+    25.5 months, a straight line through a fall in cash smaller than a month's revenue."""
+    return [f"{short}: {column.runway_said}" for short, column in zip(short_headings(columns), columns, strict=True)
+            if column.runway_said]
 
 
 def _in_millions(text: str) -> str:

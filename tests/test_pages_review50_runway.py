@@ -111,3 +111,18 @@ def test_compare_page_says_why_alkermes_has_no_runway_figure() -> None:
     assert memo[memo["Metric"] == "Runway"].iloc[0].tolist()[1:] == ["Not estimated", "17.9 months"]
     said = [unescape(c.value) for c in at.caption if "Runway not estimated from operations" in unescape(c.value)]
     assert len(said) == 1 and "would last 25.5 months" in said[0] and said[0].endswith("uses cash.")
+
+
+def test_aemetis_overview_keeps_the_runways_caution_with_the_words() -> None:
+    """Aemetis Q4 2024: cash fell 2,667 -> 898 thousand over the year (147,417 a month) while revenue ran at
+    15.7 million a month, so its runway is said in words; the runway card's caution (898 / 5,399 = 0.2 months at
+    the net loss's pace, and 90.5 million of debt due within a year) had left the Overview with the card."""
+    from tests.conftest import FIXTURES
+
+    overview = texts(run_page("overview", read_fixture(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")))
+    [said] = [line for line in overview.split("\n") if line.startswith("Runway not estimated from operations")]
+    assert "would last 6.1 months" in said
+    assert said.endswith("Read with care: at the net loss's pace of $5.4 million a month, cash would last 0.2 "
+                         'months; $90.5 million of debt falls due within a year ("Current portion of long term '
+                         'debt" and "Short term borrowings"), more than the cash and cash equivalents the runway '
+                         "counts.")

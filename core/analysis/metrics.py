@@ -1164,7 +1164,12 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
                  if m is not None and m.key == "monthly_burn" else m for m in found]
         runway_said = only.sentence(held, currency_sign(currency))
         # and no runway figure for any page to headline: Compare's memo had printed "25.5 months" for Alkermes
-        # where its Overview said the runway in words (`runway_headline`)
+        # where its Overview said the runway in words (`runway_headline`). What the runway card cautioned goes
+        # with the sentence: Aemetis's "at the net loss's pace ... 0.2 months; $90.5 million of debt falls due
+        # within a year" had left its Overview with the card
+        runway = next((m for m in found if m is not None and m.key == "runway"), None)
+        if runway is not None and runway.caveat:
+            runway_said += f". Read with care: {runway.caveat}"
         found = [m for m in found if m is None or m.key != "runway"]
     return StandardMetrics(
         release=release,

@@ -516,6 +516,20 @@ HOLDERS_OF_BEGUN: Final = re.compile(r"\b(?i:(?:share|stock|unit)?holders|equity
 # The share of a result or of equity that belongs to others than the company's holders ("Less: net income
 # attributable to noncontrolling interests", "Minority interest in Operating Partnership").
 NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
+# The share of a net result allotted to holders other than the company's common holders, named after
+# "attributable to" or "allocated to" (after round 652): a partnership's general partner ("Net income
+# attributable to general partner", "... allocated to general partner interest, including incentive
+# distribution rights"), holders of unvested awards ("Net income allocated to unvested restricted shares"), of
+# preferred stock or units ("Net income attributable to preferred unitholders"), of another class of units
+# ("... to subordinated unitholders"). Such a line is a part of the net income, never the company's own (its
+# EPS divides another part); "general partner and limited partners" is the whole partnership's.
+OTHER_HOLDERS_SHARE: Final = re.compile(
+    r"\b(?:attributable|available|allocated|allocable|applicable)\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:partnership['\u2019]?s\s+)?(?:general\s+partner(?:['\u2019]?s|s['\u2019]?)?\b(?!\s*(?:and|&)\s+limited)"
+    r"|incentive\s+distribution\s+rights?\b|idrs?\b"
+    r"|(?:un|non-?)vested\b|restricted\s+(?:stock|shares?|units?)\b"
+    r"|(?:series\s+\w+\s+)?preferred\b|subordinated\s+unit)",
+    re.IGNORECASE)
 # A security that converts into common shares ("7 1/2% Convertible subordinated notes", "Convertible preferred
 # stock"): where one is printed, diluted EPS may be figured as if it were converted.
 CONVERTIBLE: Final = re.compile(r"\bconvertible\b", re.IGNORECASE)
@@ -1578,7 +1592,10 @@ def match_concept(label: str) -> str | None:
         if pattern.search(text):
             # a figure per share the EPS pattern turned away ("Pre-tax earnings per share") is no line's
             # amount either
-            return None if concept not in ("eps", "shares") and _PER_SHARE_WORDS.search(text) else concept
+            if concept not in ("eps", "shares") and _PER_SHARE_WORDS.search(text):
+                return None
+            # a share of the result allotted to others than the common holders is a part of the net income
+            return None if concept == "net_income" and OTHER_HOLDERS_SHARE.search(text) else concept
     return None
 
 

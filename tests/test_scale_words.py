@@ -411,6 +411,16 @@ LABELS = [
     ("Period-end shares outstanding", None), ("Weighted average shares outstanding at period end", None),
     ("Net cash used in operating activities of discontinued operations", None),
     ("Net income available to participating securities", None), ("Net investment income per share", None),
+    # a share of the net income allotted to holders other than the common holders (after round 652): a part of
+    # it, never the company's net income; the whole partnership's is
+    ("Less: Net income attributable to general partner", None),
+    ("Net income allocated to general partner interest, including incentive distribution rights", None),
+    ("Net income attributable to the Partnership's general partner", None),
+    ("Net income allocated to unvested restricted shares", None), ("Net income of discontinued operations", None),
+    ("Net income attributable to preferred unitholders", None), ("Net earnings available to preferred", None),
+    ("Net income attributable to subordinated unitholders", None),
+    ("Net income attributable to general partner and limited partners", "net_income"),
+    ("Net income attributable to Ridgeway GP Holdings, L.P.", "net_income"),  # the arithmetic's to say
     ("Net income (loss) per share – continuing operations: Basic", None),
     ("Total direct and selling, general and administrative expenses", None),
     ("Total liabilities, convertible preferred stock and stockholders' equity (deficit)",

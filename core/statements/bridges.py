@@ -109,12 +109,26 @@ def _cut_where_it_adds_up(items: Sequence[LineItem], start: int, end: int) -> li
     terms = _terms(items, start, end)
     if not terms or _adds_up(items, start, terms, end):
         return [Bridge(start, end, terms)]
+    allotted = _allotted_above(items, terms, end)
+    if allotted and _adds_up(items, start, terms[:-allotted], end):
+        return [Bridge(start, end, terms[:-allotted])]
     for cut, middle in enumerate(terms):
         before, after = terms[:cut], terms[cut + 1 :]
         if before and _names_a_result(items[middle]) and _adds_up(items, start, before, middle) and _adds_up(
                 items, middle, after, end):
             return [Bridge(start, middle, before), Bridge(middle, end, after)]
     return [Bridge(start, end, terms)]
+
+
+def _allotted_above(items: Sequence[LineItem], terms: Sequence[int], end: int) -> int:
+    """How many lines right above a result share it out, printed before it: "Net income attributable to
+    general partner  590" / "Net income attributable to limited partners  5,310" / "Net income  5,900" (after
+    round 652). The result is their sum, not their sum added to the result before them; none where no run of two
+    or more lines right above it adds up to it in every column."""
+    for count in range(2, len(terms) + 1):
+        if _sums(items, terms[-count:], end):
+            return count
+    return 0
 
 
 def _names_a_result(item: LineItem) -> bool:

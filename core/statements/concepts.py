@@ -1394,6 +1394,7 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                 concept in ("eps_basic", "eps_diluted") and _of_the_net_result(item)
                 and not _of_the_net_result(items[owners[concept]])):
                 owners[concept] = index
+    _whole_over_a_share_of_it(items, owners)
     result = []
     for index, item in enumerate(items):
         kept = tuple(c for c in item.concepts if owners.get(c) == index)
@@ -1402,6 +1403,33 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _whole_over_a_share_of_it(items: Sequence[LineItem], owners: dict[str, int]) -> None:
+    """Where the net result's words allow two readings, the arithmetic decides: a line "attributable to"
+    someone the words do not place ("Net income attributable to Pecos Flats GP, LLC", a general partner by
+    its name, or the company's own) that, with the common holders' share ("Net income attributable to limited
+    partners"), adds up to another net result line, before it or after it, is a share allotted to others,
+    and that line is the company's whole net income (after round 652). The company's share after the
+    noncontrolling interests' never adds up so: the whole is it plus the minority's share."""
+    owner = owners.get("net_income")
+    if owner is None:
+        return
+    commons = [i for i, item in enumerate(items) if "net_income_to_common" in item.concepts and i != owner]
+    whole = next((index for index, item in enumerate(items) if index != owner and "net_income" in item.concepts
+                  and any(_allotted_between(item, items[owner], items[c]) for c in commons)), None)
+    if whole is not None:
+        owners["net_income"] = whole
+
+
+def _allotted_between(whole: LineItem, share: LineItem, rest: LineItem) -> bool:
+    """Whether `whole` is `share` and `rest` together in every column printed, `share` printed with its sign
+    or bare after "Less:" (one reading for all columns), and not nil in some column."""
+    columns = [(w, s, r) for w, s, r in zip(whole.values, share.values, rest.values, strict=True)
+               if w is not None and s is not None and r is not None]
+    if not columns or not any(s for _, s, _ in columns):
+        return False
+    return any(all(w == r + sign * s for w, s, r in columns) for sign in (1, -1))
 
 
 # Concepts a later line may claim by adding up the first claimant and the lines after it: a bank's cash

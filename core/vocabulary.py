@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Final
 
 from core.fast_regex import search_holding, starting_fast, word_alternation
-from core.model import StatementKind
+from core.model import StatementKind, ValueKind
 
 MONTHS: Final[dict[str, int]] = {
     name: number
@@ -1079,6 +1080,57 @@ def share_scale_words(text: str, scale: int) -> int | None:
         return 1
     return None
 
+
+
+@dataclass(frozen=True, slots=True)
+class UnitException:
+    """A kind of line a unit note's "except" clause may set outside its unit ("(In thousands, except per share
+    amounts, percentages and dayrates)"): the note's words naming the kind, a line's words showing it, and how
+    such a line's figures are read ("percent": no amount at all; "per_share": the currency itself, as a price
+    or rate a unit is; "count": as printed). Per-share figures and share counts are read apart already (their
+    own words, PER_SHARE_LINE and share_scale_words) and need no entry."""
+
+    name: str
+    in_note: re.Pattern[str]
+    in_label: re.Pattern[str]
+    kind: ValueKind
+
+
+UNIT_EXCEPTIONS: Final = (
+    UnitException("percentages", re.compile(r"\bpercent(?:ages?|s)?\b|%", re.IGNORECASE),
+                  # "Rig utilization — jackups", "Average occupancy", "Load factor", "Utilization (%) — floaters",
+                  # "Percent change"; never a rate an instrument bears ("5.25% notes", "6 percent debentures"), nor
+                  # a restaurant's or a bank's "Occupancy" cost
+                  re.compile(r"\(\s*%\s*\)|(?<!\d\s)(?<!\d)\bpercent(?:ages?)?\b|\butili[sz]ation\b"
+                             r"|\baverage\s+occupancy\b|\boccupancy\s+(?:rates?|percentages?)\b|\bload\s+factors?\b",
+                             re.IGNORECASE), "percent"),
+    UnitException("ratios", re.compile(r"\bratios?\b", re.IGNORECASE),
+                  re.compile(r"\bratios?\b|\bcoverage\b", re.IGNORECASE), "percent"),
+    # a driller's or a shipper's rate a day: "except dayrates", "except average daily rates", "day rates"
+    UnitException("rates a day", re.compile(r"\bday\s*-?\s*rates?\b|\bdaily\s+rates?\b|\brates?\s+per\s+day\b"
+                                            r"|\btime\s+charter\s+equivalents?\b|\btce\b", re.IGNORECASE),
+                  re.compile(r"\bday\s*-?\s*rates?\b|\bdaily\s+rates?\b|\bper\s+(?:\w+\s+)?day\b"
+                             r"|\btime\s+charter\s+equivalent\b|\btce\b", re.IGNORECASE), "per_share"),
+    # "except per unit prices", "except average prices", "except per barrel and per Mcf amounts"
+    UnitException("prices", re.compile(r"\bprices?\b|\bper\s+(?:barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz"
+                                       r"|pound|lb|gallon)\b", re.IGNORECASE),
+                  re.compile(r"\bprices?\b|\bper\s+(?:barrel|bbl|boe|mcfe?|mmbtu|ton(?:ne)?|ounce|oz|pound|lb"
+                             r"|gallon)\b|\$\s*/\s*\w+", re.IGNORECASE), "per_share"),
+    # "except employees", "except headcount", "except number of associates"
+    UnitException("headcounts", re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE),
+                  re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE), "count"),
+    UnitException("square feet", re.compile(r"\bsquare\s+f(?:ee|oo)t(?:age)?\b|\bsq\.?\s*ft\b", re.IGNORECASE),
+                  re.compile(r"\bsquare\s+f(?:ee|oo)t(?:age)?\b|\bsq\.?\s*ft\b", re.IGNORECASE), "count"),
+)
+# A unit note's "except" clause, to its closing parenthesis or the note's end
+_EXCEPT_CLAUSE: Final = re.compile(r"\bexcept\b([^()]*)", re.IGNORECASE)
+
+
+def unit_exceptions(note: str) -> tuple[UnitException, ...]:
+    """The kinds of line a unit note says are not in its unit, in UNIT_EXCEPTIONS' order: "(In thousands, except
+    per share amounts, percentages and dayrates)" -> percentages, rates a day. Nothing where it names none."""
+    clause = " ".join(match.group(1) for match in _EXCEPT_CLAUSE.finditer(note))
+    return tuple(kind for kind in UNIT_EXCEPTIONS if clause and kind.in_note.search(clause))
 
 # How a balance sheet of the 1990s says its cash was valued, after the line's name: "Cash and cash equivalents, at
 # cost which approximates market", "Cash, at cost" (round 607's probe, a payroll company's 2000 sheet). The

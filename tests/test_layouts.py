@@ -2277,6 +2277,22 @@ def test_a_carriers_statistics_under_its_statement_are_counts_and_rates() -> Non
     assert (rate.kind, rate.values[0]) == ("per_share", Decimal("1.291"))
 
 
+def test_lines_a_unit_notes_except_clause_names_are_not_in_its_unit() -> None:
+    """A driller's selected data above its statement of income, under "(In thousands, except per share amounts,
+    percentages and dayrates)" (round 651, invented): "Average dayrate — jackups  $98,600" is dollars a day (98.6
+    million had been printed), and "Fleet utilization — semisubmersibles  88", printing no "%", a percentage, no
+    amount (88,000 dollars had been). The summary's revenue stays in thousands, as the note says."""
+    source = LAYOUTS / "a_selected_data_table_except_percentages_and_dayrates_above_the_statement.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    lines = {item.label: (item.kind, item.values) for statement in release.statements for item in statement.items}
+    assert lines["Average dayrate — jackups"] == ("per_share", (Decimal(98_600), Decimal(96_250), Decimal(91_400)))
+    assert lines["Average dayrate — semisubmersibles"][1][0] == Decimal(312_450)
+    assert lines["Fleet utilization — semisubmersibles"] == ("percent", (Decimal(88), Decimal(91), Decimal(86)))
+    assert lines["Fleet utilization — jackups (%)"][0] == "percent"
+    assert lines["Operating revenues"] == ("amount", (Decimal(420_730_000), Decimal(398_215_000),
+                                                      Decimal(372_050_000)))
+
+
 def test_a_measure_reconciled_from_the_net_income_is_no_operating_income() -> None:
     """An insurer's highlights print "Operating income (1)" (185.9 for the quarter, under a net income of 194.0)
     and a "RECONCILIATION OF NET INCOME TO OPERATING INCOME (1)" derives it from the net income less realized

@@ -667,6 +667,47 @@ def test_a_share_counts_own_unit_is_no_unit_note_for_the_figures() -> None:
     assert read_units(["Weighted average number of ordinary shares (millions)"]).scale == 1
 
 
+# What a unit note's "except" clause sets outside its unit, beyond per-share figures and share counts (round 651)
+EXCEPT_CLAUSES = [
+    ("(In thousands, except per share amounts, percentages and dayrates)", ["percentages", "rates a day"]),
+    ("(Millions, Except Per Share Amounts and Percentages)", ["percentages"]),
+    ("(Dollars in thousands, except per share amounts and employees)", ["headcounts"]),
+    ("(in thousands, except ratios and per share data)", ["ratios"]),
+    ("(In thousands, except per barrel and per Mcf amounts)", ["prices"]),
+    ("(in thousands, except square feet and per share data)", ["square feet"]),
+    ("(in thousands, except per share data)", []), ("(In thousands)", []),
+]
+
+
+@pytest.mark.parametrize(("note", "kinds"), EXCEPT_CLAUSES, ids=[n for n, _ in EXCEPT_CLAUSES])
+def test_what_a_unit_notes_except_clause_names(note: str, kinds: list[str]) -> None:
+    assert [kind.name for kind in read_units([note]).excepted] == kinds
+
+
+# A line's words showing a kind a note's clause names, on labels from real releases; a line naming money or a
+# rate an instrument bears is none
+EXCEPTED_LINES = [
+    ("percentages", "Rig utilization — jackups", True), ("percentages", "Average occupancy", True),
+    ("percentages", "Occupancy", False),  # a restaurant's or a bank's cost of its premises
+    ("percentages", "Passenger load factor", True), ("percentages", "Gross margin (%)", True),
+    ("percentages", "5.25% senior notes due 2016", False), ("percentages", "6 percent debentures", False),
+    ("rates a day", "Average dayrate — deepwater floaters", True), ("rates a day", "Average day rate", True),
+    ("rates a day", "Revenue per rig day", True), ("rates a day", "Contract drilling", False),
+    ("prices", "Average realized oil price ($/Bbl)", True), ("prices", "Oil sales", False),
+    ("headcounts", "Total employees", True), ("square feet", "Gross leasable square feet", True),
+    ("ratios", "Debt to capitalization ratio", True),
+]
+
+
+@pytest.mark.parametrize(("name", "label", "shows"), EXCEPTED_LINES,
+                         ids=[f"{n}:{label}" for n, label, _ in EXCEPTED_LINES])
+def test_a_line_showing_a_kind_a_unit_note_excepts(name: str, label: str, shows: bool) -> None:
+    from core.vocabulary import UNIT_EXCEPTIONS
+
+    kind = next(kind for kind in UNIT_EXCEPTIONS if kind.name == name)
+    assert (kind.in_label.search(label) is not None) is shows
+
+
 def test_a_line_of_column_units_is_no_row_of_zeros() -> None:
     assert classify(1, "                     $000           $000").kind is LineKind.TEXT
     assert classify(1, "             \u00a3'000          \u00a3'000").kind is LineKind.TEXT

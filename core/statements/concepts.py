@@ -45,6 +45,7 @@ from core.vocabulary import (
     STATISTIC_IN_MONEY,
     STATISTICS_HEADING,
     WHOLE_EXPENSES_LINE,
+    UnitException,
     basic_diluted,
     counts_shares_at_a_date,
     match_concept,
@@ -202,6 +203,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             # block of figures a share goes on under its heading, never thousands of dollars of net income
             row = dataclasses.replace(row, section=items[-1].section)
         concepts, value_kind = _concepts(row, kind, keep)
+        if value_kind == "amount" and not concepts:
+            value_kind = _excepted_from_the_unit(row, units.excepted) or value_kind
         values = _signed(values, concepts, row)
         if row.named:
             named.add(len(items))
@@ -1252,6 +1255,25 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     if concept == "net_income" and kind not in ("operations", "cash_flow"):
         return (), "amount"
     return (concept,), "amount"
+
+
+def _excepted_from_the_unit(row: RawRow, excepted: Sequence[UnitException]) -> ValueKind | None:
+    """How a line the table's unit note sets outside its unit is read: "Average dayrate — jackups  $142,600"
+    under "(In thousands, except per share amounts, percentages and dayrates)" is dollars a day, never 142.6
+    million, and "Rig utilization — jackups  93" a percentage, no amount (round 651). Its label, or the heading
+    over it, names the kind the clause names; a line naming money ("Occupancy expense", "Equity in earnings of
+    associates"), or standing under a heading that does ("Costs and expenses:" / "Occupancy"), is an amount in the
+    table's unit whatever the clause says. None where the clause covers no such line, and the line stays an
+    amount."""
+    if not excepted or STATISTIC_IN_MONEY.search(row.section):
+        return None
+    for text in (row.label, row.section):
+        if not text or STATISTIC_IN_MONEY.search(text):
+            continue
+        found = next((exception for exception in excepted if exception.in_label.search(text)), None)
+        if found is not None:
+            return found.kind
+    return None
 
 
 def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: RawRow) -> tuple[Decimal | None, ...]:

@@ -20,9 +20,11 @@ from core.vocabulary import (
     PER_SHARE_SUBUNIT,
     SCALES,
     THOUSANDS_MARK,
+    UnitException,
     currency_code,
     scale_of,
     share_scale_words,
+    unit_exceptions,
     unit_line,
 )
 
@@ -69,6 +71,8 @@ class Units:
     scale: int
     share_scale: int | None  # None: unclear from the words; the arithmetic decides
     per_share_in_hundredths: bool = False  # "(Thousands of dollars, except per share amounts in cents)"
+    # the other kinds of line its "except" clause sets outside its unit ("..., except percentages and dayrates")
+    excepted: tuple[UnitException, ...] = ()
 
 
 # A note saying the figures a share are in the currency's hundredths: "except per share amounts in cents",
@@ -89,7 +93,7 @@ def read_units(lines: Sequence[str]) -> Units:
         scale = _of_the_statements_currency(line) or scale_of(match)
         note = " ".join(" ".join(lines[index : index + 2]).split())
         return Units(line.strip(), scale, share_scale_words(note, scale),
-                     _PER_SHARE_IN_HUNDREDTHS.search(note) is not None)
+                     _PER_SHARE_IN_HUNDREDTHS.search(note) is not None, unit_exceptions(note))
     return Units("", 1, 1)
 
 

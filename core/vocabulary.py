@@ -54,6 +54,19 @@ MONTH_START: Final = r"(?:\b|(?<=ended)|(?<=ending))"
 # A label that stops at a month's day ("... outstanding as of December 31,"): the year that follows,
 # on the line or the next, ends its date.
 MONTH_DAY_END: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)
+# The words right before "cash" that make it one of several holdings a sentence sums ("cash, cash
+# equivalents, marketable securities and restricted cash totaled $117.6 million": round 655), or a holding of
+# its own ("restricted cash was $1.5 million"): no figure of the cash and cash equivalents line.
+HOLDINGS_BEFORE_CASH: Final = re.compile(
+    r"(?:\b(?:restricted|segregated|pledged|escrowed)|\b(?:cash|equivalents|securities|investments|deposits)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))\s*$", re.IGNORECASE)
+# A share class's count on a date, the end of a wrapped label ("none at December 31,", "issued and outstanding
+# as of June 30,", "5,000 shares outstanding at"): the words before the date say how many shares stand, which
+# a column's header never does (round 655: lynx's centred last line of a preferred stock's label had been read
+# as the header of a new table, re-dating the balance sheet's figures under it).
+SHARES_STANDING_ON_A_DATE: Final = re.compile(
+    rf"\b(?:none|nil|issued|outstanding|authori[sz]ed|shares)\b[^()]*?\b(?:at|as\s+of|on)\s+(?:{MONTH_RE})\b",
+    re.IGNORECASE)
 # A date as a spreadsheet prints it, day and month abbreviated ("31-Dec", "30-Sep-24"): the column headers
 # of tables pasted from one ("September 30, / 31-Dec / 2024 / 2023").
 _DAY_MONTH: Final = re.compile(r"\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(\d{2}|\d{4}))?\b",

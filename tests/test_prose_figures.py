@@ -175,3 +175,22 @@ def test_a_figure_the_narrative_cuts_short_is_vouched_for_as_one_it_rounds(said:
     checked = [(c.found, c.passed) for c in release.checks
                if c.name == "prose: net_income" and c.period == "3M 2019-02-28"]
     assert checked == [(Decimal(8_851_000), vouched)]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    # Round 655 (invented figures): the sum of several holdings vouches for no one line
+    ("Cash, cash equivalents, marketable securities and restricted cash totaled $84.3 million as of "
+     "March 31, 2025.", False),
+    ("Cash and cash equivalents and restricted cash were $41.2 million at March 31, 2025.", False),
+    ("Restricted cash was $2.5 million as of March 31, 2025.", False),
+    # cash, and cash with the investments its words name, are read as before
+    ("Cash was $40.1 million as of March 31, 2025.", True),
+    ("Cash, cash equivalents and marketable securities totaled $81.8 million as of March 31, 2025.", True),
+])
+def test_cash_ending_a_list_of_holdings_states_no_figure_of_one_line(sentence: str, read: bool) -> None:
+    """Arcalume's "cash, cash equivalents, marketable securities and restricted cash totaled $117.6 million"
+    had been read as "restricted cash totaled", a figure of cash and cash equivalents: checked against that
+    line's right 61,884 thousand, it failed and held the line back."""
+    lines = ["Highlights", sentence]
+    figures = prose.find_figures(lines, len(lines), [])
+    assert bool([f for f in figures if f.concept in ("cash_and_equivalents", "cash_and_investments")]) == read

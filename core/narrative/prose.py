@@ -20,6 +20,7 @@ from core.model import Period, ProseFigure, SourceSpan, Statement
 from core.tables.period_headers import read_header
 from core.vocabulary import (
     COMPARED_WORDS,
+    HOLDINGS_BEFORE_CASH,
     MONTH_RE,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -227,6 +228,15 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
             else:
                 figures.extend(_cash_figures(match, periods, span))
     return tuple(figures)
+
+
+def _one_of_several_holdings(match: re.Match[str]) -> bool:
+    """Whether the "cash" the figure is said of ends a list of holdings ("cash, cash equivalents, marketable
+    securities and restricted cash totaled $117.6 million") or is a holding of its own ("restricted cash"):
+    the sum vouches for no one line, and checked against cash and cash equivalents it failed the right
+    figure and held it back (round 655). No figure is read; the sentence says nothing either way."""
+    start = match.start("label")
+    return HOLDINGS_BEFORE_CASH.search(match.string, max(0, start - 80), start) is not None
 
 
 def _unit_lost(match: re.Match[str], amount: str) -> bool:
@@ -472,7 +482,7 @@ def _net_figures(
 
 def _cash_figures(match: re.Match[str], periods: list[Period], span: SourceSpan) -> list[ProseFigure]:
     raw_date = match.group("date1") or match.group("date2")
-    if not raw_date:
+    if not raw_date or _one_of_several_holdings(match):
         return []
     reading = read_header(raw_date)
     when = _date(reading.year, reading.month, reading.day)

@@ -24,6 +24,9 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import MONTH_RE, WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# A small negative alone on its line ("(46)"), which the line reader takes for a footnote's mark raised out
+# among the columns: a mark is one or two characters, and never takes a figure's place among a row's figures.
+_SMALL_NEGATIVE = re.compile(r"^\(\d{2,3}\)$")
 # A footnote's mark alone on its line: "(1)", "(a)".
 _FOOTNOTE_ALONE = re.compile(r"\((?:\d|[a-z])\)")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
@@ -47,6 +50,7 @@ class _VerticalRow:
 
 def _single_value(line: ClassifiedLine) -> bool:
     return (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1) or _bare_number(line) or (
+        _small_negative(line)) or (
         line.kind is LineKind.RULE and line.text.strip() in _DASHES)
 
 
@@ -59,6 +63,13 @@ def _lone_sign(line: ClassifiedLine) -> bool:
 def _bare_number(line: ClassifiedLine) -> bool:
     """A small number alone on a line: a page number in running text, a value in a one-cell-a-line table."""
     return line.kind is LineKind.TEXT and _SMALL_NUMBER.match(line.label) is not None
+
+
+def _small_negative(line: ClassifiedLine) -> bool:
+    """"(46)" alone on a line, set by lynx where its column's figures stand: a row's figure in a table printed
+    one cell a line, as its "18" beside it is. Round 654: read as a raised footnote mark, "Other, net" had
+    lost its figure and become a heading, and the statement ended at the unlabelled subtotal under it."""
+    return line.kind is LineKind.TEXT and _SMALL_NEGATIVE.match(line.label) is not None
 
 
 def figures_alone_between_rows(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
@@ -128,7 +139,8 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
 
 def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2) -> tuple[_VerticalRow | None, int]:
     """The row starting at `index` with `least` values or more, and where the next entry starts."""
-    label = entries[index] if entries[index].kind is LineKind.TEXT and not _bare_number(entries[index]) else None
+    label = entries[index] if entries[index].kind is LineKind.TEXT and not (
+        _bare_number(entries[index]) or _small_negative(entries[index])) else None
     cursor = index + 1 if label is not None else index
     values: list[ClassifiedLine] = []
     while cursor < len(entries):

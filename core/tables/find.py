@@ -72,6 +72,7 @@ from core.vocabulary import (
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     PAGE_NUMBER_ENDING,
+    SHARES_STANDING_ON_A_DATE,
     STATEMENT_TITLES,
     match_concept,
     names_share_count,
@@ -877,7 +878,8 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
         breaks = (
             blank_run > _MAX_BLANK_RUN
             or gap > _MAX_GAP_LINES
-            or (is_prose(line) and not _wraps_into_row(classified, index))
+            or (is_prose(line) and not _wraps_into_row(classified, index)
+                and not _label_over_its_figures(classified, index))
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
                                                  or (last_data > start and ((_is_unit_note(line.label)
@@ -987,6 +989,26 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
              # heading whatever its length, for a bare basis names nothing without one
              or BASIS_ALONE.fullmatch(following.label) is not None)
     )
+
+
+# A row's label wraps over this many lines at most before its figures.
+_LABEL_LINES = 3
+
+
+def _label_over_its_figures(classified: list[ClassifiedLine], index: int) -> bool:
+    """A long label wrapped over lines of its own, straight over its figures with no label beside them, the
+    last line naming a share class's count on a date ("Series A redeemable convertible preferred stock,
+    $0.001 par value; 25,000 shares" / "authorized, issued and outstanding at June 30, 2011 ...;" / "none
+    at December 31, 2010" / "24,012"), as lynx centres a wide cell: a row of the table, no paragraph
+    ending it. Round 655: the table had been cut there and the rows under it read as another table."""
+    for end in range(index + 1, min(index + _LABEL_LINES, len(classified) - 1) + 1):
+        line = classified[end]
+        if line.kind is LineKind.DATA:
+            return end > index + 1 and not line.label and SHARES_STANDING_ON_A_DATE.search(
+                classified[end - 1].label) is not None
+        if line.kind is not LineKind.TEXT or line.label.endswith("."):
+            return False
+    return False
 
 
 def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:

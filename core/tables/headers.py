@@ -54,6 +54,7 @@ from core.vocabulary import (
     PER_SHARE_HEADING,
     PERIOD_LEAD_RE,
     RUNNING_PAGE_LINE,
+    SHARES_STANDING_ON_A_DATE,
     YEAR_RE,
     full_year,
     names_share_count,
@@ -189,7 +190,8 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
             continue
         prose = is_prose(line) and not _labels_the_figures_under_it(classified, index, first)
         if (line.kind is LineKind.DATA or prose or page_ends or _a_sentence_to_a_colon(line)
-                or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None):
+                or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None
+                or _ends_the_first_rows_label(classified, index, first)):
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
         dated = YEAR_IN_TEXT.search(words) is not None
@@ -216,6 +218,14 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         index -= 1
     area.reverse()
     return area
+
+
+def _ends_the_first_rows_label(classified: list[ClassifiedLine], index: int, first: int) -> bool:
+    """The line right over the first row's unlabelled figures naming a share class's count at a date ("none
+    at December 31, 2010"): the end of that row's label, wrapped over lines of its own as lynx centres a wide
+    cell, no column's header (round 655: both columns had been dated by it, the rows re-dated)."""
+    return (index == first - 1 and classified[first].kind is LineKind.DATA and not classified[first].label
+            and SHARES_STANDING_ON_A_DATE.search(classified[index].label) is not None)
 
 
 def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, first: int) -> bool:

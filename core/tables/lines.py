@@ -32,6 +32,7 @@ from core.vocabulary import (
     PHONE_LEAD,
     RULE_MARKS_LINE,
     SENTENCE_LEADING_ON,
+    SHARES_STANDING_ON_A_DATE,
     STATEMENT_TITLES,
     VERSION_WORDS,
     YEAR_RE,
@@ -314,7 +315,8 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
         years = [c for c in cells if c.text.startswith(("19", "20")) and _YEAR_CELL.match(_MARKED.sub("", c.text))]
         # Asked only of a line with years among its cells (most rows of figures have none).
         if years and len(years) + sum(1 for c in cells if _FOOTNOTE_CELL.match(c.text)) == len(cells) and (
-                _header_label(label) or _header_years(years, label)):
+                _header_label(label) or _header_years(years, label)) and not SHARES_STANDING_ON_A_DATE.search(label):
+            # ("none at December 31,   2010": a share class's count at a date, the end of its wrapped label)
             return ClassifiedLine(number, text, LineKind.YEARS, label, indent, tuple(cells))
         if years and _header_label(label) and _clipped_years_beside_their_own(cells, years):
             # "2007   2006   07   06" under "Three Months | Three Months | Nine Months | Nine Months": the line

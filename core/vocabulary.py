@@ -485,6 +485,9 @@ CURRENCY: Final = re.compile(
 # 1,184,305", "RMB 88", "\u00a5 412"): the figure's decoration, never a word of the row's label. Mexican filers'
 # "Ps." stands for their pesos.
 CURRENCY_PREFIXES: Final = frozenset({"$", "Ps.", *CURRENCY_CODES})
+# A currency sign standing alone as a cell ("Net loss   $      $      $"): w3m broke a cell too narrow for "$
+# (12,848)" after its sign, the figure on the line under it (core.tables.signs_alone).
+CURRENCY_SIGN_ALONE: Final = re.compile(r"(?:US|HK|NT|NZ|Cdn|CDN|[ACSR])?\$|[\u00a3\u20ac\u00a5]")
 # Those that are letters (or a sign no number pattern knows), which a figure's reading sets aside.
 LETTER_CURRENCY: Final = re.compile(
     "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=lambda c: (-len(c), c))

@@ -295,10 +295,10 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
 
     Where the statement prints preferred dividends (or accretion, deemed dividends, participating securities'
     earnings) between the net result and the EPS and no net result to common, the EPS is on the result less
-    them where that, and not the net result, comes back in every column (`_the_result_divided`, round 595); a
+    them where that, and not the net result, comes back in every column (`result_divided`, round 595); a
     partnership's per-unit figure, likewise, on the net result less the general partner's interest, or on the
     limited partners' share printed there (round 652)."""
-    net_item, taken = _the_result_divided(statement)
+    net_item, taken = result_divided(statement)
     if net_item is None:
         return
     for family in ("basic", "diluted"):
@@ -343,7 +343,7 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
             )
 
 
-def _the_result_divided(statement: Statement) -> tuple[LineItem | None, tuple[LineItem, ...]]:
+def result_divided(statement: Statement) -> tuple[LineItem | None, tuple[LineItem, ...]]:
     """The result the EPS divides and the deductions taken off the printed one to make it: the printed result,
     unless it misses EPS x shares in some column of either family and another reading (core.statements.to_common)
     comes back to it in every column of both, the first that does: the result less the deductions printed

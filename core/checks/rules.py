@@ -16,6 +16,7 @@ from core.checks.between_statements import (
 from core.checks.footing import footing
 from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
 from core.checks.lender import lender_identities
+from core.checks.plausible import eps_magnitudes, share_counts
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
 from core.vocabulary import CONVERTIBLE
 
@@ -54,6 +55,10 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
                   lambda s, _: lender_identities(s)),
     StatementRule("EPS x shares = net result", frozenset({"operations"}),
                   lambda s, context: eps(s, if_converted=context.convertible)),
+    StatementRule("weighted share counts above nothing and near what EPS implies", frozenset({"operations"}),
+                  lambda s, _: share_counts(s)),
+    StatementRule("EPS of an amount's size vouched for by the result over the count", frozenset({"operations"}),
+                  lambda s, _: eps_magnitudes(s)),
     StatementRule("assets = liabilities + equity", frozenset({"balance"}), lambda s, _: balance_identity(s)),
     StatementRule("cash flow", frozenset({"cash_flow"}), lambda s, _: cash_flow_identity(s)),
 )

@@ -22,6 +22,8 @@ from core.tables.lines import (
 )
 from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.raw import RawRow
+from core.tables.signs_alone import figures_under_their_signs
+from core.tables.sums import LESS_LINE, run_adding_up
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
@@ -99,8 +101,6 @@ def _pair_complete(rows: list[RawRow], stem_end: int) -> bool:
     return before is not None and rows[-2].label[: before.start()].strip().casefold() == stem
 
 
-# "Less accumulated depreciation", "Less: allowance": a line taken from the one above it.
-_LESS = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b", re.IGNORECASE)
 # What a gross line's label says of its basis: "Real estate investments, at cost", "Property, gross".
 _AT_COST = re.compile(r",?\s+(?:at\s+(?:original\s+)?cost|gross)$", re.IGNORECASE)
 
@@ -130,7 +130,7 @@ def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None])
     """Whether an unlabelled line's figures are the line two above less the "Less ..." line just above it (or
     an "Accumulated depreciation" printed as a deduction: PS Business Parks, UI-39, whose net real estate had
     been named "Total Real estate facilities, at cost" as the gross above it), in every column both print."""
-    if len(rows) < 2 or not _LESS.match(rows[-1].label) or _LESS.match(rows[-2].label):
+    if len(rows) < 2 or not LESS_LINE.match(rows[-1].label) or LESS_LINE.match(rows[-2].label):
         return False
     triples = [(gross.value, less.value, net.value) for gross, less, net in zip(rows[-2].cells, rows[-1].cells, cells,
                                                                              strict=True)
@@ -187,11 +187,11 @@ def _adds_up_in(lines: Sequence[RawRow], cells: Sequence[Cell | None], column: i
 
     stack: list[RawRow] = []
     for row in lines:
-        run = _run_adding_up(stack, only(row.cells))
+        run = run_adding_up(stack, only(row.cells))
         if run:
             del stack[-run:]
         stack.append(row)
-    return _run_adding_up(stack, only(cells)) == len(stack) > 0
+    return run_adding_up(stack, only(cells)) == len(stack) > 0
 
 
 def name_of_a_sum_carried_on(rows: Sequence[RawRow], section: str, cells: Sequence[Cell | None]) -> str:
@@ -221,35 +221,6 @@ def _figures(cells: Sequence[Cell | None]) -> tuple[Decimal | None, ...]:
     return tuple(cell.value if cell is not None else None for cell in cells)
 
 
-def _run_adding_up(stack: Sequence[RawRow], cells: Sequence[Cell | None]) -> int:
-    """How many rows ending `stack` add up to `cells` in every column that prints an amount (the shortest such
-    run; two rows or more, or the one row there is), each within half its printed unit; 0 where none does.
-    A "Less ..." line printed without its sign is taken away."""
-    totals = [(i, cell) for i, cell in enumerate(cells) if cell is not None and not cell.is_percent
-              and not cell.is_blank]
-    if not totals or not stack:
-        return 0
-    sums = [Decimal(0)] * len(totals)
-    for length in range(1, len(stack) + 1):
-        row = stack[-length]
-        for position, (column, _) in enumerate(totals):
-            cell = row.cells[column] if column < len(row.cells) else None
-            if cell is not None and not cell.is_percent and not cell.is_blank:
-                sign = -1 if cell.value > 0 and _LESS.match(row.label) else 1
-                sums[position] += sign * cell.value
-        if (length >= 2 or len(stack) == 1) and all(
-                abs(sums[p] - total.value) <= _half_unit(total) * length for p, (_, total) in enumerate(totals)):
-            return length
-    return 0
-
-
-def _half_unit(cell: Cell) -> Decimal:
-    """Half the last printed place of a figure: the rounding each of its parts may carry."""
-    exponent = cell.value.as_tuple().exponent
-    return Decimal(5) * Decimal(10) ** (exponent - 1) if isinstance(exponent, int) and exponent < 0 else _HALF
-
-
-_HALF = Decimal("0.5")
 
 
 # A figure standing between column gaps inside a line of words: a row's cell, with words or a mark the
@@ -850,6 +821,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     that is a per-share heading alone ("PER SHARE DATA" over "Net income - basic  $0.82") heads every row
     until the table's first heading of its own, as it would printed inside the table. `over_dashes`: the
     lines of words right over a line of dashes alone (`words_over_dashes`)."""
+    moved = figures_under_their_signs(lines, columns)
+    lines = moved.lines
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []
     # A layout that indents nothing (w3m, lynx, many PDFs) cannot close a section by stepping back out. A
@@ -888,7 +861,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     rules = {line.number for line in lines if line.kind is LineKind.RULE}
     blank_before = False  # a blank line since the last row
     by_number = {line.number: line for line in lines}
-    carried: set[int] = set()  # lines of figures set back on the row they were wrapped from
+    carried: set[int] = set(moved.taken)  # lines of figures set back on the row they were wrapped from
     inner_indent = -1  # the indent of a heading nested under another, whose siblings take its place
     # A heading whose words the row under it continued in lower case, the row's label and its line: the
     # heading of the like rows after it too (`_carries_on_alike`).
@@ -1204,7 +1177,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         blank_before = False
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
-    return [_words_made_whole(row) for row in _subtotals_of_totals_printed_below(rows, named)]
+    return [_words_made_whole(moved.widened(row)) for row in _subtotals_of_totals_printed_below(rows, named)]
 
 
 def _in_their_columns(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[Cell, ...]:

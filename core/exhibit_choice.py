@@ -249,10 +249,15 @@ _COMPLETES = 3
 def _amounts(read: StatementsRead | None) -> dict[tuple[str, date, int | None], tuple[Decimal, Decimal]]:
     """The amounts of the statements of operations by concept and period, each with its statement's printed
     digit."""
-    return {(concept, period.end, period.months): (value, s.printed_unit())
-            for s in (read.statements if read else ()) if s.kind == "operations"
-            for item in s.items if item.kind == "amount" for concept in item.concepts
-            for period, value in zip(s.periods, item.values, strict=True) if value is not None}
+    amounts: dict[tuple[str, date, int | None], tuple[Decimal, Decimal]] = {}
+    for s in (read.statements if read else ()):
+        if s.kind != "operations":
+            continue
+        unit = s.printed_unit()  # once a statement: it reads every amount of it (issue 12)
+        amounts.update({(concept, period.end, period.months): (value, unit)
+                        for item in s.items if item.kind == "amount" for concept in item.concepts
+                        for period, value in zip(s.periods, item.values, strict=True) if value is not None})
+    return amounts
 
 
 def _narrative_lender(

@@ -83,7 +83,8 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
     for index, statement in enumerate(release.statements):
         if statement.primary:
             continue
-        if any(differs(key, value, statement.printed_unit()) for key, value in _values(statement).items()):
+        unit = statement.printed_unit()  # once a statement: it reads every amount of it (issue 12)
+        if any(differs(key, value, unit) for key, value in _values(statement).items()):
             others[index] = {(statement.kind, p.end, p.months) for p in statement.periods}
         elif statement.span.last < first_line.get(statement.kind, 0) and primary.keys() & _values(statement).keys():
             # A summary printed before the statement, repeating some of its figures ("Summary of results":

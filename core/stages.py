@@ -48,6 +48,8 @@ from core.vocabulary import (
     YEAR_RE,
     convertible_said,
     is_compared,
+    long_fiscal_year,
+    long_period_ended,
     match_concept,
     name_words,
     normalise_label,
@@ -530,7 +532,7 @@ def _long_periods(document: Document) -> dict[date, frozenset[int]]:
     is 53 weeks before it, and the columns ending on it count those weeks."""
     text = _opening_text(document)
     ends: dict[date, frozenset[int]] = {}
-    if not LONG_PERIOD_ENDED.search(text) and not LONG_FISCAL_YEAR.search(text):
+    if not long_period_ended(text) and not long_fiscal_year(text):
         return ends  # most releases name no long period: their lines are not sorted (issue 12)
     # the story's lines only: a header row's "Fifty-Two Weeks Ended   Fifty-Three Weeks Ended" over its dates
     # had read "Fifty-Three Weeks Ended February 2, 2019", the first date, the 52-week year's (UI-32)

@@ -138,6 +138,17 @@ LONG_FISCAL_YEAR: Final = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d{2})\s+(?:was|is|will\s+be|included|includes|contained|"
     r"contains|had|has)\s+(?:a\s+|an\s+extra\s+week\W+a\s+)?(?:53|fifty[\s-]three)[\s-]+weeks?\b", re.IGNORECASE)
 
+
+def long_period_ended(text: str) -> re.Match[str] | None:
+    """LONG_PERIOD_ENDED's search, answered at once for an ASCII text without "week", which every match
+    holds: asked of a release's opening text, where most releases name no week (issue 12)."""
+    return search_holding(LONG_PERIOD_ENDED, ("week",), text)
+
+
+def long_fiscal_year(text: str) -> re.Match[str] | None:
+    """LONG_FISCAL_YEAR's search, answered at once as `long_period_ended`'s is."""
+    return search_holding(LONG_FISCAL_YEAR, ("week",), text)
+
 # A table's title counting each column as the year to it ("FREE CASH FLOW - TRAILING 4-QUARTERS", "Trailing
 # Twelve Months", "Last Twelve Months", "Rolling Four Quarters", "TTM"): columns named as quarters ("Q1 | Q2")
 # are then the four quarters to each quarter's end, not the quarter (core.statements.build).

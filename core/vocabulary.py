@@ -564,7 +564,13 @@ CONVERTIBLE: Final = re.compile(r"\bconvertible\b", re.IGNORECASE)
 
 
 def convertible_said(lines: Iterable[str]) -> bool:
-    """Whether any line names a convertible security (`CONVERTIBLE`), in any case ("CONVERTIBLE SENIOR NOTES")."""
+    """Whether any line names a convertible security (`CONVERTIBLE`), in any case ("CONVERTIBLE SENIOR NOTES").
+    An ASCII document holding no "convertible" anywhere, most of them, is answered with one lower-casing of
+    its whole text, not one a line (issue 12); otherwise each line is asked as before."""
+    lines = tuple(lines)
+    whole = "\n".join(lines)
+    if whole.isascii() and "convertible" not in whole.lower():
+        return False
     return any(search_holding(CONVERTIBLE, ("convertible",), line) for line in lines)
 # A line of figures per share or unit, whatever they are ("Book value per share", "Distributable income per
 # unit", "Diluted EPS", "Annualized revenue per occupied square foot", "Lease operating expense per Boe",

@@ -451,3 +451,16 @@ def test_a_cell_read_as_one_line_is_its_lines_on_the_fixtures() -> None:
             assert fast == general, lxml.etree.tostring(cell, encoding=str)[:200]
             read += 1
     assert read > 10_000
+
+
+def test_convertible_said_is_any_line_searched_on_the_fixtures() -> None:
+    """vocabulary.convertible_said, answering an ASCII document without "convertible" from its whole text
+    at once, says what searching every line says: on every fixture, and outside ASCII."""
+    from core.vocabulary import CONVERTIBLE, convertible_said
+
+    documents = [decode(path.read_bytes(), path.name)[0].splitlines() for path in FIXTURES.rglob("*")
+                 if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000]
+    documents += [["7 1/2% Convertible notes"], ["caf\u00e9", "CONVERTIBLE PREFERRED"], ["conve", "rtible"],
+                  ["\u212a", "convertible"], ["con\u017f", "no"], []]
+    for lines in documents:
+        assert convertible_said(iter(lines)) == any(CONVERTIBLE.search(line) for line in lines)

@@ -3347,3 +3347,30 @@ def test_a_count_opening_the_line_under_a_label_cut_after_and_ends_that_label() 
     assert ("Common stock, $.001 par value; 30,000,000 shares authorized; 9,815,240 and 9,402,118 shares issued"
             " and outstanding") in labels
     assert not [label for label in labels if label.startswith("Total 9")]
+
+
+def test_a_sentence_case_heading_over_indented_rows_heads_them_and_names_none() -> None:
+    """Round 652 (invented): "Realized and unrealized gains (losses) from investment activity", no figures and no
+    colon, over two rows set deeper that each open on a capital. Its length had joined it to the first row's
+    label, which then read as the gains' sum (1,385, not the -4,822 printed under them); it is their heading."""
+    path = LAYOUTS / "sentence_case_heading_over_indented_gains_rows_no_colon.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    realized = next(item for item in operations.items if item.values[0] == Decimal("1385000"))
+    assert realized.label == "Net realized gain (loss) on sales of investments"
+    assert realized.section == "Realized and unrealized gains (losses) from investment activity"
+    assert not realized.is_total
+
+
+def test_a_lynx_label_naming_its_cost_over_its_wrapped_figures_is_the_first_row_under_the_header() -> None:
+    """Round 652 (invented): lynx ends the first asset's line, whose words name its cost in dollars, with the
+    first figure's "$" and sets the figures on the next line. The dollars in its words no longer end the header
+    area (the balance sheet had been skipped for periods it could not see), and the "$" is no word of its name."""
+    path = LAYOUTS / "lynx_first_asset_label_naming_its_cost_its_figures_wrapped_after_a_dollar.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    first = balance.items[0]
+    assert first.label == "Portfolio investments at fair value (cost: $612,480 and $548,905, respectively)"
+    assert first.values == (Decimal("598214000"), Decimal("541330000"))

@@ -39,6 +39,7 @@ from core.vocabulary import (
     COLUMN_VERSION,
     CONVENIENCE_TRANSLATION,
     CURRENCY,
+    CURRENCY_PREFIXES,
     DATELINE,
     DURATION_ENDED_RE,
     ENDS_ON_A_MONTH,
@@ -161,6 +162,12 @@ def _month_days_standing_apart(text: str) -> bool:
 # A dateline's day is a digit: a label without one ("Cash, cash equivalents and") is spared DATELINE's
 # backtracking over the words before its comma (37 us for that label; issue 12).
 _DIGIT = re.compile(r"\d")
+# A sum of money a label's words name, its currency before it and words after it ("cost: $1,002,418 and ...,
+# respectively"); one ending the line may be the row's first figure ("... at fair value $ 1,804,118" / "$ 1,776,904",
+# lynx wrapping the row after it).
+_MONEY_IN_WORDS = re.compile(
+    "(?:" + "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")\s?\d[\d,]*(?:\.\d+)?(?=.*[^\W\d_])")
 
 
 def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) -> list[ClassifiedLine]:
@@ -233,10 +240,12 @@ def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, f
     row's label on a line of its own, as lynx sets every label ("Fixed maturity securities, available for sale,
     at fair value" / "$ 3,915,204   $ 3,702,118"), no sentence (round 541: at 60 characters it had ended the
     header above it, the balance sheet lost without a word). Words only: a figure or a year in it could be
-    taken for the columns' headers."""
+    taken for the columns' headers; but money in its words ("Investments (cost: $1,002,418 and $842,106,
+    respectively) $" over "948,306 $ 836,215", the figures wrapped after the "$") names no period, so it counts
+    as words (round 652: the balance sheet's header had ended there, the whole statement lost)."""
     line, under = classified[index], classified[first]
     if not (under.kind is LineKind.DATA and line.label[:1].isupper() and not line.label.endswith(".")
-            and _DIGIT.search(line.text) is None):
+            and _DIGIT.search(_MONEY_IN_WORDS.sub(" ", line.text)) is None):
         return False
     return (index == first - 1 and not under.label) or _heads_a_bare_basis(classified, index, first)
 

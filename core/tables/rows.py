@@ -293,7 +293,7 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         or (_A_TOTAL_BEGUN.match(previous.label) is not None and match_concept(previous.label) is None
             and (indent is None or indent <= previous.indent))
         or continuation[0] in "(&"
-        or len(previous.label) >= _WRAPPED_LENGTH
+        or (len(previous.label) >= _WRAPPED_LENGTH and not _heads_a_deeper_row(previous, continuation, indent))
         # "Securities held to maturity (fair value" / "$48,812 and $51,077)": a parenthesis left open
         or previous.label.count("(") > previous.label.count(")")
         # "CASH PROVIDED BY (USED FOR) FINANCING" / "ACTIVITIES": in capitals a heading and a wrapped label
@@ -320,6 +320,20 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
             and match_concept(f"{previous.label} {continuation}") == concept
             and LABEL_TAIL_NOUN.fullmatch(continuation) is not None)
     )
+
+
+# Currency signs alone at the end of a label's words, their figures wrapped onto the next line.
+_LONE_SIGN_END = re.compile(r"(?:\s+\$)+$")
+
+
+def _heads_a_deeper_row(previous: ClassifiedLine, continuation: str, indent: int | None) -> bool:
+    """Whether a long line of words in sentence case heads the row set deeper under it, a capital opening that
+    row's own name ("Realized and unrealized gains (losses) on investments" / "  Net realized gains (losses)
+    (4,806)"): a sentence-case label wrapped goes on in lower case, so its length alone says nothing there
+    (round 652: joined, the heading had named the first of its rows, read as the sum of them all). Title case
+    and capitals wrap onto a capital too ("Net Increase in Net Assets Resulting" / "  From Operations")."""
+    return (indent is not None and indent > previous.indent and not previous.cells
+            and continuation[:1].isupper() and not previous.label.isupper() and not _capitalised(previous.label))
 
 
 # A dash a heading ends with, as others end with a colon ("Income Account-"): a mark, not a word broken.
@@ -951,8 +965,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 pending = pending[ending:]
         joined: list[ClassifiedLine] = []
         head = label
+        # (the indent handed to `_joins` is the continuation's own: the line of words joined last, else this row's)
         while pending and not (not joined and _heads_over_a_blank_line(pending[-1], line, by_number)) and (
-                _joins(_run_on(pending) if not joined else pending[-1], head, line.indent) or (
+                _joins(_run_on(pending) if not joined else pending[-1], head,
+                       joined[0].indent if joined else line.indent) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))
                 or _carries_on_the_line_above(pending, head)):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
@@ -1090,6 +1106,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         else:
             continued = None
         full = " ".join(full.split())  # runs of whitespace as one space, as re's \s+ would, without a regex
+        if joined and not label:
+            # "Investments (cost: ...) $" / "948,306 $ 836,215": lynx leaves the first figure's "$" at the end
+            # of the label's line, the figure's mark, no word of its name (round 652)
+            full = _LONE_SIGN_END.sub("", full)
         if section and _PER_SHARE_ALONE.fullmatch(section) and names_share_count(full) and (
                 THOUSANDS_MARK.search(full) or LINE_UNIT.search(full)):
             # "Weighted-average common shares outstanding (000)" after the rows of "Per common share": a

@@ -143,25 +143,55 @@ def _words(text: str) -> str:
 
 
 class _Heading(NamedTuple):
-    """A heading still open: its words, its indent, and the first row under it (where its lines begin)."""
+    """A heading still open: its words, its indent, the first row under it (where its lines begin), and the
+    section its rows stand in (a sub-heading's narrows its outer heading's: "Revenues Homebuilding")."""
 
     words: str
     indent: int
     first_row: int
+    section: str = ""
 
 
 def _open_heading(open_headings: list[_Heading], words: str, indent: int, nested: bool, wrapped: bool,
-                  first_row: int) -> None:
+                  first_row: int, section: str) -> None:
     """A heading opens inside those above it that are less indented, or, printed right under another heading
     with no row between ("ASSETS" / "Current assets:" in a layout that indents nothing), inside that one."""
     if wrapped and open_headings:
         above = open_headings.pop()
-        open_headings.append(above._replace(words=f"{above.words} {words}"))
+        open_headings.append(above._replace(words=f"{above.words} {words}", section=section))
         return
     if not (nested and open_headings and indent >= open_headings[-1].indent):
         while open_headings and open_headings[-1].indent >= indent:
             open_headings.pop()
-    open_headings.append(_Heading(words, indent, first_row))
+    open_headings.append(_Heading(words, indent, first_row, section))
+
+
+def _outer_heading_totalled(open_headings: Sequence[_Heading], total: str, rows: Sequence[RawRow],
+                            cells: Sequence[Cell | None]) -> int | None:
+    """Which open heading outside the innermost a total closes, by name and sum: "Total revenues" under
+    "Revenues:" sums the sub-heading's rows ("Homebuilding:" / "Home sales", "Land sales") and those after
+    it ("Financial services") whatever sub-heading came between, where the rows under "Revenues:" add up to
+    it; the arithmetic decides, as a layout that indents nothing cannot say where the sub-heading ended
+    (round 656: left under "Homebuilding", the company's revenue had been read as a segment's)."""
+    name = _words(total)
+    if len(open_headings) < 2 or not _TOTAL_OF.match(name) or _words(open_headings[-1].words) in name:
+        return None
+    for index in range(len(open_headings) - 2, -1, -1):
+        heading = open_headings[index]
+        words = _words(heading.words)
+        if words in name and not _A_PART_OF(words, name):
+            lines = rows[heading.first_row:]
+            return index if any(_adds_up_in(lines, cells, column) for column, cell in enumerate(cells)
+                                if cell is not None) else None
+    return None
+
+
+def _sub_heading_closed(closed: _Heading, outer: Sequence[_Heading], section: str) -> _Heading | None:
+    """The outer heading whose section a sub-heading's rows leave for, where the sub-heading narrowed it
+    ("Revenues:" / "  Homebuilding:" gives "Revenues Homebuilding") and the rows stood in that section."""
+    if not outer or closed.section != section or not section.startswith(f"{outer[-1].section} "):
+        return None
+    return outer[-1]
 
 
 def _names_the_sum(name: str, rows: Sequence[RawRow], first: int, cells: Sequence[Cell | None],
@@ -1055,7 +1085,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             stem = _STEM_NOTE.sub("", words)
             _open_heading(open_headings, words, heading.indent, nested=position > 0, wrapped=section.endswith(
                 f" {words}") and (words[:1].islower() or (position > 0 and _aside_in_capitals(
-                    pending[position - 1], heading))), first_row=len(rows))
+                    pending[position - 1], heading))), first_row=len(rows), section=section)
         if len(pending) >= 2 and pending[-1].label.endswith(":") and not PER_SHARE_HEADING.search(section):
             wrapped = _wrapped_per_share_heading(pending)
             if wrapped:
@@ -1132,7 +1162,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # unnamed, the revenue and the costs lost).
             while open_headings and (open_headings[-1][1] > indent or (
                     open_headings[-1][1] == indent and open_headings[-1] in stepped_in)):
-                open_headings.pop()
+                # a row back at a sub-heading's indent is its outer heading's again ("  Homebuilding:" /
+                # "    Home sales" / "  Financial services" under "Revenues:", round 656)
+                outer = _sub_heading_closed(open_headings.pop(), open_headings, section)
+                if outer is not None:
+                    section, inner = outer.section, outer.words
             if not _TOTAL_OF.match(full):  # ("   Total current assets" set in is a total's habit, no step in)
                 stepped_in.update(heading for heading in open_headings if heading[1] < indent)
         if not full and (open_headings or section) and _net_of_the_line_above(rows, cells):
@@ -1159,6 +1193,11 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1].words) in _words(full)
               and not _A_PART_OF(_words(open_headings[-1].words), _words(full))):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
+        elif (outer_at := _outer_heading_totalled(open_headings, full, rows, cells)) is not None:
+            totalled = open_headings[outer_at]
+            if section in {heading.section for heading in open_headings[outer_at:]}:
+                section, inner = totalled.section, totalled.words
+            del open_headings[outer_at:]
         if (not joined and rows and _SHARE_BASIS.fullmatch(full.rstrip(":."))
                 and all(number in rules for number in range(rows[-1].last_line + 1, line.number))
                 and (basis := _SHARE_BASIS_END.search(rows[-1].label))

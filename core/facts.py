@@ -168,8 +168,9 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 # total assets) is written as the balance it is, not as three months of total assets.
                 # So is one whose own words say so among a highlights table's flows ("Total assets at year
                 # end" under "2002 | 2001", round 448: printed as twelve months of total assets), and a book
-                # value per share (round 497).
-                at_the_end = (not concept_here and statement.kind != "balance" and (
+                # value per share (round 497). A count of things ("Store count at end of period", "Employees at
+                # period end") is a statistic of the statement it is printed in, never a balance (round 653).
+                at_the_end = (not concept_here and statement.kind != "balance" and item.kind != "count" and (
                     AT_PERIOD_END_SECTION.search(item.section) is not None or (
                         statement.kind == "operations" and (AT_PERIOD_END_SECTION.search(item.label) is not None
                                                             or AT_A_DATE_LINE.search(item.label) is not None))))

@@ -924,6 +924,12 @@ ROLL_FORWARD_END: Final = re.compile(
 # The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".
 CHANGE_HEADING: Final = re.compile(
     r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b(?:\s*%)?", re.IGNORECASE)
+# A line of each column's own note or words under the dates, nothing else ("(Unaudited) (Unaudited)   (Unaudited)",
+# "Amount   %   Amount   %", "Dollars   Percent"): the columns' header, never words of the first row's label,
+# wherever it starts (round 653: glued into "Net sales" where a long label reached under the figures).
+_COLUMN_NOTE = (r"(?:\(\s*(?:un)?audited\s*\)|(?:un)?audited|amounts?|dollars|\$|%|percent(?:age)?|pct\.?"
+                r"|%\s+of\s+(?:net\s+)?(?:sales|revenues?|total))")
+COLUMN_NOTES_LINE: Final = re.compile(rf"\s*{_COLUMN_NOTE}(?:\s+{_COLUMN_NOTE})+\s*", re.IGNORECASE)
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 

@@ -3374,3 +3374,30 @@ def test_a_lynx_label_naming_its_cost_over_its_wrapped_figures_is_the_first_row_
     first = balance.items[0]
     assert first.label == "Portfolio investments at fair value (cost: $612,480 and $548,905, respectively)"
     assert first.values == (Decimal("598214000"), Decimal("541330000"))
+
+
+@pytest.mark.parametrize("name", ["a_retailers_amount_and_percent_heads_under_the_dates_and_its_store_count_below",
+                                  "unaudited_marks_under_each_columns_date_over_a_long_label"])
+def test_a_line_of_the_columns_notes_is_no_part_of_the_first_label(name: str) -> None:
+    """"(Unaudited) (Unaudited) (Unaudited)   (Unaudited)" or "Amount   %   Amount   %" under the dates, starting
+    left of where the longest label ends (round 653): the columns' words, never "Net sales"'s first words."""
+    path = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    [statement] = [s for s in release.statements if s.kind == "operations"]
+    assert statement.items[0].label == "Net sales"
+
+
+def test_a_count_of_stores_at_the_periods_end_is_a_statistic_of_its_statement_never_a_balance() -> None:
+    """"Stores open at end of period" over a label-less line of counts at the foot of a statement of income
+    (round 653): 87 stores are no balance-sheet amount; the line stays a count of the statement it is printed
+    in, under each of its columns."""
+    path = LAYOUTS / "a_retailers_amount_and_percent_heads_under_the_dates_and_its_store_count_below.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if r["statement"] == "balance"]
+    stores = [(r["statement"], r["kind"], r["period_end"], r["months"], r["value"]) for r in rows
+              if r["label"] == "Stores open at end of period"]
+    assert stores == [("operations", "count", end, months, value) for months in ("3", "6")
+                      for end, value in (("2024-07-27", "87"), ("2023-07-29", "79"))]

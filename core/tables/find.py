@@ -64,6 +64,7 @@ from core.tables.rows import (
 from core.vocabulary import (
     BASIS_ALONE,
     CHANGE_HEADING,
+    COLUMN_NOTES_LINE,
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
     MONTH_DAY_END,
@@ -1139,15 +1140,23 @@ _LABEL_WORDS = re.compile(r"(?=.*\d)(?=.*[A-Za-z])(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]
 def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]
                         ) -> tuple[list[ClassifiedLine], list[ClassifiedLine]]:
     """Words printed under the years and over the figures only ("As Previously / Reported   As Restated"):
-    they start right of every row's label, where no label stands, so they belong to the columns' headers."""
+    they start right of every row's label, where no label stands, so they belong to the columns' headers.
+    A line of nothing but the columns' own notes and words ("(Unaudited) (Unaudited)", "Amount   %") is no
+    label's first words wherever it starts: where a long label reaches under the figures it is left out of
+    the rows (round 653: glued into "Net sales"), and names no period either."""
     labels_end = max((line.indent + len(line.label) for line in data if line.label), default=0)
-    moved = 0
+    moved: list[ClassifiedLine] = []
+    start = 0
     for line in lead:
         text = line.text
-        if line.kind is not LineKind.TEXT or not labels_end or len(text) - len(text.lstrip()) <= labels_end:
+        if line.kind is not LineKind.TEXT:
             break
-        moved += 1
-    return header_lines + lead[:moved], lead[moved:]
+        if labels_end and len(text) - len(text.lstrip()) > labels_end:
+            moved.append(line)
+        elif not COLUMN_NOTES_LINE.fullmatch(text):
+            break
+        start += 1
+    return header_lines + moved, lead[start:]
 
 
 def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: int = 0) -> RawTable | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.checks.rules import run_checks
+from core.checks.scale_doubt import scale_doubts
 from core.errors import ReleaseParseError
 from core.fast_regex import starting_fast
 from core.limits import check_lines
@@ -284,7 +285,7 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
     checks = run_checks(statements, prose, convertible_said=convertible_said(document.lines))
-    warnings.extend(scale_unvouched(statements, prose, checks))
+    warnings.extend((*scale_unvouched(statements, prose, checks), *scale_doubts(statements, checks)))
     return Release(
         name=document.name,
         format=document.format,

@@ -306,7 +306,9 @@ OTHER_COST_OF_REVENUE: Final = re.compile(
 # The scale words in the plural, as unit notes print them.
 # ... and India's: a lakh is a hundred thousand, a crore ten million ("Rs. in lakhs", "(INR in crores)")
 _SCALE_PLURAL = "thousands|millions|billions|lakhs|crores"
-_SCALE_WORD = r"(?P<unit>thousands?|millions?|billions?|lakhs?|crores?|0{3}'?s|mm)"
+# The zeros a note puts for its scale: "000" a thousand, "000,000" a million, "000,000,000" a billion.
+_ZEROS = r"0{3}(?:,0{3}){0,2}"
+_SCALE_WORD = rf"(?P<unit>thousands?|millions?|billions?|lakhs?|crores?|{_ZEROS}'?s|mm)"
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 # A table of each line's share of revenue, titled or headed so: "SELECTED DATA AS A PERCENTAGE OF REVENUES",
@@ -1050,11 +1052,12 @@ UNIT_LINE: Final = starting_fast(
     # (millions, except ...), (Millions), (EUR thousands)
     | \(\s*(?:unaudited[;,\s-]+)?(?:(?:{_CURRENCY_LETTERS})\s+|{_CURRENCY_SIGN}\s*)?(?P<unit_lead>{_SCALE_PLURAL})\b
       (?=\s*(?:[,;)]|except|$))
-    # ($000), (000's omitted), ($000, except per share amounts)
-    | (?P<omitted>\(\s*(?:US)?\$?\s*0{{3}}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
-      # $000, \u00a3'000, RMB'000
-      | (?<![\d,.])(?:{_CURRENCY_SIGN}|RMB)\s*'?0{{3}}(?:'?s)?(?![\d,])
-      | (?<![\d,.])0{{3}}'?s\s+omitted)                                # 000s omitted
+    # ($000), (000's omitted), ($000, except per share amounts); a million as two groups of zeros, as some
+    # US filers print it ("($000,000's omitted, except per share data)", "($000,000)", "(000,000's)"; round 656)
+    | (?P<omitted>\(\s*(?:US)?\$?\s*{_ZEROS}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
+      # $000, \u00a3'000, RMB'000, $000,000
+      | (?<![\d,.])(?:{_CURRENCY_SIGN}|RMB)\s*'?{_ZEROS}(?:'?s)?(?![\d,])
+      | (?<![\d,.]){_ZEROS}(?:'?s)?\s+omitted)                       # 000s omitted, 000,000 omitted
     # (Amounts in USD 1 000), (NOK 1,000), "in EUR 1.000": a currency counted in thousands, as Nordic and
     # German filers write it
     | (?P<counted>(?:\(\s*(?:amounts\s+)?(?:in\s+)?|\b(?:amounts\s+)?in\s+)
@@ -1099,10 +1102,14 @@ _SHARES_UNSCALED = re.compile(
 
 
 def scale_of(match: re.Match[str]) -> int:
-    """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000."""
+    """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000; each further group
+    of zeros another thousand ("$000,000's omitted" a million)."""
     word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead", "unit_short", "unit_opening")
                  if match.group(g)), None)
-    if word is None or word.startswith("0"):
+    zeros: str | None = word if word is not None and word.startswith("0") else match.group("omitted")
+    if zeros is not None:
+        return int(1_000 ** max(1, zeros.count("000")))
+    if word is None:
         return 1_000
     word = word.lower().rstrip("s")
     return SCALES.get(word, 1_000)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import core
+from core.facts import write_facts_csv
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -251,3 +254,78 @@ def test_a_statement_left_in_dollars_beside_a_noted_one_raises_no_doubt() -> Non
         data = data.replace(printed, printed[:-1] + b",000)")
     release = core.parse_release(data, "allos.txt")
     assert _scale_warnings(release) == []
+
+
+# A note that says thousands over figures in millions (invented after round 656, where "($000,000's omitted)"
+# had been read as thousands): one narrative figure says so, too few to rescale a statement whose note speaks.
+NOTE_A_THOUSAND_OFF = """\
+Juniper Flats Homes Reports Fourth Quarter 2019 Results
+
+RENO, Nev., January 30, 2020 -- Juniper Flats Homes, Inc. today reported that for the fourth quarter of 2019
+its net income was $73.3 million, or $1.18 per diluted share.
+
+Closings rose in each of the company's markets, and its backlog ended the year higher than it began.
+
+
+JUNIPER FLATS HOMES, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share data)
+
+                                               Three Months Ended
+                                                  December 31,
+                                               2019          2018
+Total revenues                               $ 912.6       $ 801.3
+Total costs and expenses                       816.2         732.9
+                                             -------       -------
+Income before income taxes                      96.4          68.4
+Income tax expense                              23.1          17.8
+                                             -------       -------
+Net income                                   $  73.3       $  50.6
+                                             =======       =======
+Earnings per share:
+  Basic                                      $  1.20       $  0.83
+  Diluted                                    $  1.18       $  0.82
+Weighted average shares:
+  Basic                                         61.2          60.8
+  Diluted                                       62.0          61.5
+
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                             December 31,  December 31,
+                                                 2019          2018
+Cash and equivalents                         $ 412.5       $ 365.8
+Other assets                                 2,935.8       2,719.3
+                                             -------       -------
+Total assets                                 $ 3,348.3     $ 3,085.1
+                                             =======       =======
+Total liabilities                            $ 1,653.5     $ 1,593.0
+Shareholders' equity                           1,694.8       1,492.1
+                                             -------       -------
+Total liabilities and shareholders' equity   $ 3,348.3     $ 3,085.1
+"""
+
+
+def test_a_narrative_figure_a_thousand_times_the_column_holds_back_every_figure_the_note_scales() -> None:
+    """Net income "$73.3 million" against 73,300 read "in thousands": footing, the result chain and EPS x
+    shares pass at any scale the figures share, so the note's reading is in doubt, not the one line. Every
+    amount and share count of the statement, and of the balance sheet under the same note, is held back (the
+    per-share figures stand), and one warning names the statement, its note and the narrative's figure."""
+    release = core.parse_release(NOTE_A_THOUSAND_OFF.encode(), "juniper.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    printed = {(row["statement"], row["concept"]) for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert printed == {("operations", "eps_basic"), ("operations", "eps_diluted")}
+    doubts = [w.message for w in release.warnings if "is in doubt" in w.message]
+    assert doubts == [
+        "the scale of CONSOLIDATED STATEMENTS OF INCOME is in doubt: its unit note '(In thousands, except per share "
+        "data)' reads Net income (3M 2019-12-31) as 73,300, and the narrative's 'net income was $73.3 million, or "
+        "$1.18 per diluted share' is 1,000 times that; every figure it scales is held back, and of CONSOLIDATED "
+        "BALANCE SHEETS under the same note"]
+
+
+def test_a_round_narrative_figure_a_thousand_times_the_column_is_no_proof_of_a_scale() -> None:
+    """ "$73 million" promises 72.5 to 73.5 million: a column of 73,300 a thousand times over is chance as
+    much as scale, and the figures stay as the checks leave them."""
+    release = core.parse_release(NOTE_A_THOUSAND_OFF.replace("$73.3 million", "$73 million").encode(), "juniper.txt")
+    assert not [w for w in release.warnings if "is in doubt" in w.message]
+    assert not [c for c in release.checks if c.name.startswith("prose scale")]

@@ -73,6 +73,13 @@ UNIT_NOTES = [
     ("Thousands, except per share data", 1_000, None), ("Millions", 1_000_000, None),
     # lynx centring the corner cell, the first column's month-day one space after the note (round 638)
     ("                    Millions Mar. 31,", 1_000_000, None), ("Thousands September 30,", 1_000, None),
+    # a million as two groups of zeros, as a US homebuilder's Business Wire tables print it (round 656: read
+    # as thousands, every figure a thousand times too small), and the thousands' groupings beside it
+    ("($000,000's omitted, except per share data)", 1_000_000, None), ("($000,000's omitted)", 1_000_000, None),
+    ("(000,000 omitted)", 1_000_000, None), ("($000,000)", 1_000_000, None), ("(000,000's)", 1_000_000, None),
+    ("$000,000           $000,000", 1_000_000, None), ("(in 000,000s)", 1_000_000, None),
+    ("($000's)", 1_000, None), ("000s omitted", 1_000, None), ("(000)", 1_000, None),
+    ("($000's omitted, except per share amounts)", 1_000, None),
 ]
 
 
@@ -103,7 +110,9 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
                                   # with its "except", opening a header's label cell is a note)
                                   "Millions of barrels", "Thousands of customers   1,204", "Millions, of which",
                                   # a month-day after a row's count is no column's (round 638)
-                                  "Millions of tons March 31,"])
+                                  "Millions of tons March 31,",
+                                  # a round million is a figure, never zeros naming a scale (round 656)
+                                  "a $1,000,000 grant", "Common stock, 1,000,000 shares authorized"])
 def test_not_a_unit_note(text: str) -> None:
     assert UNIT_LINE.search(text) is None
 

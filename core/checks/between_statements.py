@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.checks.common import HALF, items_of
+from core.checks.scale_doubt import SCALE_CHECK, scale_factor
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 from core.statements.units import EPS_ROUNDING
@@ -228,6 +229,10 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 # under the nine months' header): the column's period is in doubt, which no check of sizes
                 # (EPS x shares agree within any one column) can clear.
                 name = f"prose period: {concept}"
+            elif abs(found - figure.value) > tolerance and scale_factor(found, figure, statement.printed_unit()):
+                # The column is the narrative's figure a thousand or a million times off: not this line's
+                # doubt but the statement's scale's, which EPS x shares and footing pass at any scale.
+                name = f"{SCALE_CHECK}: {concept}"
             yield CheckResult(
                 name=name,
                 statement="prose",

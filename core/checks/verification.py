@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from core.checks.scale_doubt import SCALE_CHECK, scaled_alike, statement_of, under_the_same_note
 from core.model import CheckResult, LineItem, Period, Release, SourceSpan
 
 Status = Literal["verified", "failed", "unchecked"]
@@ -24,7 +25,8 @@ class FactChecks:
 
     passed: tuple[CheckResult, ...] = ()
     failed: tuple[CheckResult, ...] = ()
-    # The chain failures of the fact's statement in its period, where two or more broke: no pass clears them.
+    # Failures no pass clears: the chain failures of the fact's statement in its period, where two or more
+    # broke; a narrative figure that finds the statement's scale off (`scale_doubt`), in every period.
     broken: tuple[CheckResult, ...] = ()
 
     @property
@@ -106,9 +108,11 @@ def fact_key(item: LineItem, period: Period) -> FactKey:
 
 def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
     """For each fact some check involved, the checks that did; every line of a statement whose result
-    chain broke in a period counts that period's chain failures as its own. A fact is keyed by its item,
-    not its line alone: on a statement flattened onto one line, a footing of the expenses that passes
-    would otherwise clear the failed result chain that blames the tax line beside them."""
+    chain broke in a period counts that period's chain failures as its own, and every figure of a statement
+    whose scale a narrative figure finds off, or read by the same unit note, counts that failure as its own
+    in every period (round 656). A fact is keyed by its item, not its line alone: on a statement flattened
+    onto one line, a footing of the expenses that passes would otherwise clear the failed result chain that
+    blames the tax line beside them."""
     passed: dict[FactKey, list[CheckResult]] = defaultdict(list)
     failed: dict[FactKey, list[CheckResult]] = defaultdict(list)
     for check in release.checks:
@@ -125,6 +129,15 @@ def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
             if len({check.name for check in failures}) >= 2:
                 for item in statement.items:
                     broken[(item.span.first, item.label, period)] = failures
+    for check in release.checks:
+        doubted = statement_of(check, release.statements) if check.name.startswith(SCALE_CHECK) else None
+        if doubted is None or check.passed:
+            continue
+        for statement in under_the_same_note(doubted, release.statements):
+            for item in scaled_alike(statement, check):
+                for column in statement.periods:
+                    key = (item.span.first, item.label, column.key)
+                    broken[key] = [*broken[key], check]
     keys = passed.keys() | failed.keys() | broken.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())))
             for key in keys}
@@ -140,7 +153,7 @@ def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str]
     found: dict[int, CheckResult] = {}
     for (line, _, period), checks in fact_checks(release).items():
         if line in lines and (wanted is None or period in wanted) and checks.status == "failed":
-            for check in checks.failed:
+            for check in (*checks.failed, *checks.broken):
                 found.setdefault(id(check), check)
     return tuple(sorted(found.values(), key=lambda check: (check.period, check.name, check.span.first)))
 

@@ -792,3 +792,16 @@ def test_a_currency_sign_after_another_is_the_figures_own_the_first_an_empty_cel
     _, _, cells = split_cells("Net loss   $ (1,204)   $ (980)")  # a sign, then "(": one cell, as before
     assert [(c.text, c.start, c.value) for c in cells] == [("$(1,204)", 11, Decimal(-1204)),
                                                           ("$(980)", 23, Decimal(-980))]
+
+
+def test_a_currency_sign_before_a_percent_is_an_empty_cells() -> None:
+    """Round 656 (w3m at 80 columns): "Fares   $        $        6.0%" keeps the signs of two amounts wrapped
+    onto the next line beside the change column's percent; no percent is money, so the percent stands alone
+    in its own column, not reaching back over the amount's (which had moved the columns' bounds)."""
+    from core.tables.numbers import split_cells
+
+    label, _, cells = split_cells("Fares" + " " * 22 + "$        $        6.0%    $         $         -2.7%")
+    assert (label, [(c.text, c.start, c.end, c.has_currency) for c in cells]) == (
+        "Fares", [("6.0%", 45, 49, False), ("-2.7%", 73, 78, False)])
+    _, _, cells = split_cells("Basic   $ 1.51   $ (0.91)")  # a sign before an amount: still one cell
+    assert [(c.text, c.start) for c in cells] == [("$1.51", 8), ("$(0.91)", 17)]

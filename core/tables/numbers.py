@@ -185,6 +185,11 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
             cells.append(Cell(text=word, start=start, end=end, anchor=end, value=Decimal(0), is_blank=True))
             pending_start, pending_prefix = None, ""
             continue
+        if pending_prefix in _LONE_CURRENCY and word[-1] == "%":
+            # "Passenger   $        $        7.2%": no percent is an amount of money, so the sign before it is
+            # an empty cell's, its figure wrapped onto the line under it (w3m at 80 columns, round 656: read
+            # as "$ 7.2%", the cell had reached back over the amount's column and moved the columns' bounds)
+            pending_start, pending_prefix = None, ""
         cell = (_plain_cell(word, start, end, pending_prefix, pending_start)
                 or _value_cell(word, start, end, pending_prefix, pending_start))
         if cell is None:

@@ -735,6 +735,10 @@ _TAKEN_OFF: Final = (r"\b(?:expenses?|costs?|losse?s?|charges?|tax(?:es)?|deduct
                      r"non-?controlling)\b|^\W*less\b")
 INCOME_ONLY_WORDS: Final = re.compile(rf"^(?!.*(?:{_TAKEN_OFF})).*\b(?:income|gains?|earnings|revenues?)\b",
                                       re.IGNORECASE)
+# "Less accumulated depreciation", "Less: allowance": a line taken from the one above it, its figure printed
+# without a sign (core.tables.sums).
+LESS_LINE: Final = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b",
+                              re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue".
 PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"
@@ -1125,7 +1129,6 @@ def share_scale_words(text: str, scale: int) -> int | None:
     if _SHARES_UNSCALED.search(text):
         return 1
     return None
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,13 +23,14 @@ from core.tables.lines import (
 from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.raw import RawRow
 from core.tables.signs_alone import figures_under_their_signs
-from core.tables.sums import LESS_LINE, run_adding_up
+from core.tables.sums import in_column, parts_summed, run_adding_up
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
     HOLDERS_OF_BEGUN,
     LABEL_TAIL_NOUN,
+    LESS_LINE,
     LINE_UNIT,
     NONCONTROLLING,
     PER_SHARE_HEADING,
@@ -212,16 +213,8 @@ def _names_the_sum(name: str, rows: Sequence[RawRow], first: int, cells: Sequenc
 def _adds_up_in(lines: Sequence[RawRow], cells: Sequence[Cell | None], column: int) -> bool:
     """Whether `lines` add up to the sum in one column, each printed subtotal standing for its parts. One column
     adding up is enough: a change column beside the amounts ("(23)" without its "%") is no sum of them."""
-    def only(row_cells: Sequence[Cell | None]) -> tuple[Cell | None, ...]:
-        return tuple(cell if index == column else None for index, cell in enumerate(row_cells))
-
-    stack: list[RawRow] = []
-    for row in lines:
-        run = run_adding_up(stack, only(row.cells))
-        if run:
-            del stack[-run:]
-        stack.append(row)
-    return run_adding_up(stack, only(cells)) == len(stack) > 0
+    stack = parts_summed(lines, column)
+    return run_adding_up(stack, in_column(cells, column)) == len(stack) > 0
 
 
 def name_of_a_sum_carried_on(rows: Sequence[RawRow], section: str, cells: Sequence[Cell | None]) -> str:
@@ -249,8 +242,6 @@ def _first_row_under(rows: Sequence[RawRow], section: str) -> int:
 
 def _figures(cells: Sequence[Cell | None]) -> tuple[Decimal | None, ...]:
     return tuple(cell.value if cell is not None else None for cell in cells)
-
-
 
 
 # A figure standing between column gaps inside a line of words: a row's cell, with words or a mark the

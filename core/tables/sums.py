@@ -4,15 +4,12 @@ which names an unlabelled total (core.tables.rows) and proves a row's figures a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow
-
-# "Less accumulated depreciation", "Less: allowance": a line taken from the one above it.
-LESS_LINE = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b", re.IGNORECASE)
+from core.vocabulary import LESS_LINE
 
 
 def run_adding_up(stack: Sequence[RawRow], cells: Sequence[Cell | None]) -> int:
@@ -46,12 +43,17 @@ def half_unit(cell: Cell) -> Decimal:
 _HALF = Decimal("0.5")
 
 
-def parts_summed(rows: Sequence[RawRow]) -> list[RawRow]:
+def in_column(cells: Sequence[Cell | None], column: int) -> tuple[Cell | None, ...]:
+    """The cells with every column but `column` left empty: a sum asked of that one column."""
+    return tuple(cell if index == column else None for index, cell in enumerate(cells))
+
+
+def parts_summed(rows: Sequence[RawRow], column: int | None = None) -> list[RawRow]:
     """The rows with each printed sum standing for the run of rows above it that it adds up (a subtotal for
-    its parts), as a reader adding down the table keeps them."""
+    its parts), as a reader adding down the table keeps them; in `column` alone where one is given."""
     stack: list[RawRow] = []
     for row in rows:
-        run = run_adding_up(stack, row.cells)
+        run = run_adding_up(stack, row.cells if column is None else in_column(row.cells, column))
         if run:
             del stack[-run:]
         stack.append(row)

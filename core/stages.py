@@ -100,8 +100,9 @@ def read_statements(document: Document) -> StatementsRead:
     fiscal_year = functools.cache(lambda: reported()[1] or _reported_fiscal_year(document))
     years_alone = functools.cache(lambda: _years_reported_alone(document))
     fiscal_year_end = functools.cache(lambda: _fiscal_year_end(document, tables))
+    released = functools.cache(lambda: dateline_date(document.lines, _header_lines(document, tables)))
     clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
-                        fiscal_year=fiscal_year, released=functools.cache(lambda: dateline_date(document.lines)),
+                        fiscal_year=fiscal_year, released=released,
                         long_ends=functools.cache(lambda: _long_periods(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()),
@@ -351,6 +352,15 @@ def _among_rows(document: Document, tables: Sequence[RawTable]) -> frozenset[int
         number for table in tables if table.rows for number in range(table.first_line, table.last_line + 1)
         if number >= table.rows[0].first_line
         or (number <= len(document.lines) and document.lines[number - 1].rstrip().endswith(":")))
+
+
+def _header_lines(document: Document, tables: Sequence[RawTable]) -> frozenset[int]:
+    """The line numbers of tables' column headers: the lines between a table's first and its rows that it
+    read as headers."""
+    return frozenset(
+        number for table in tables if table.rows and table.header_lines
+        for number in range(table.first_line, min(table.rows[0].first_line, len(document.lines) + 1))
+        if document.lines[number - 1] in table.header_lines)
 
 
 def _document_period(document: Document, among_rows: frozenset[int] = frozenset()) -> HeaderReading | None:

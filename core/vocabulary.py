@@ -360,8 +360,16 @@ CONVENIENCE_TRANSLATION: Final = re.compile(r"\bconvenience\s+translations?\b", 
 # ... to ...". Such a column is named in a warning, never read as a period.
 # The end of a column's header, a footnote's mark allowed after its last word ("Adjustments (1)", "Charges *").
 _HEAD_END = r"(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?\s*$"
+# The day a development-stage company's totals run from, as a column's header names it: "(Inception)",
+# "(Date of Incorporation)", "(date of formation)", "since commencement of operations" (round 661: a stub
+# headed "February 14, 2005 (Date of Incorporation) to September 30, 2005" had been read as a period ending
+# on its first date). Bare "inception" is enough; the other words only in parentheses or after "date of",
+# "since" or "from", where they name a start and nothing else.
+_COMPANY_START_WORDS = r"incorporation|formation|organization|commencement\s+of\s+(?:operations|business)"
+COMPANY_START: Final = (rf"\binception\b|(?:\(\s*|\b(?:date\s+of|since|from)\s+(?:the\s+)?)(?:date\s+of\s+)?"
+                        rf"(?:{_COMPANY_START_WORDS})\b\)?")
 NOT_AS_REPORTED: Final = re.compile(
-    r"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|inception|period\s+from\b"
+    rf"previously\s+reported|originally\s+reported|pro\s*-?\s*forma|{COMPANY_START}|period\s+from\b"
     r"|\bcumulative\b|during\s+the\s+development\s+stage"  # a development-stage company's total to date
     rf"|{CONVENIENCE_TRANSLATION.pattern}"
     # the difference between two versions of a period's figures: "As Previously Reported | Adjustment(s) |
@@ -378,7 +386,10 @@ NOT_AS_REPORTED: Final = re.compile(
     rf"|\bfrom\s+(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:to|through)\b"
     # the same with its "Period from" on a line above the column's own ("March 1 to" / "June 30, 1999")
     rf"|^(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+(?:\d{{4}},?\s+)?(?:to|through)\s+(?:{MONTH_RE})\b"
-    rf"|\d{{4}}\)?\s+(?:to|through)\s+(?:{MONTH_RE})\b"  # "(August 12, 2001) through December 31"
+    # "(August 12, 2001) through December 31", and other words in parentheses between ("June 3, 1996
+    # (commencement of trading) to"): from one day to another (a company's start is named above, as itself)
+    rf"|\d{{4}}\)?(?:\s*\((?!\s*(?:date\s+of\s+)?(?:inception|{_COMPANY_START_WORDS}))[^()]{{1,40}}\))?"
+    rf"\s+(?:to|through)\s+(?:{MONTH_RE})\b"
     # a start in parentheses before the end, its "to" lost ("(May 12, 1994) Mar. 31, 2001"): a range
     rf"|\((?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}\)\s+(?:{MONTH_RE})\b"
     # a range in figures or with a dash ("5/12/94 to 6/30/03", "May 12, 1994 - June 30, 2003"), and a total

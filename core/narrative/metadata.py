@@ -348,10 +348,14 @@ def submission_release_date(form_type: str, period_of_report: date | None, filin
     return None
 
 
-def dateline_date(lines: Sequence[str]) -> date | None:
+def dateline_date(lines: Sequence[str], headers: frozenset[int] = frozenset()) -> date | None:
     """The release's date as its dateline prints it with its year, before any statement is read: what the
-    columns' dates may be checked against (no period a release reports ends after the day it is released)."""
-    return _dateline(list(lines[:_DATELINE_LINES]), (), "")[2]
+    columns' dates may be checked against (no period a release reports ends after the day it is released).
+    `headers`: the line numbers of tables' column headers, whose dates are columns', never the release's
+    (round 661: a stub's start, "February 14, 2005" on a header line of its own, had been taken for the day
+    of a release printing no dateline, and the periods reported dropped as after it)."""
+    return _dateline([("" if number in headers else line) for number, line in enumerate(lines[:_DATELINE_LINES], 1)],
+                     (), "")[2]
 
 
 # How far into a release its dateline stands.

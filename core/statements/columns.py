@@ -29,6 +29,7 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import (
+    COMPANY_START,
     CURRENCY,
     FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
@@ -1234,7 +1235,7 @@ _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+r
 # A change of fiscal year's "Transition Period Ended Dec. 31, 2004": five months, which only its own words say
 # (the fiscal year's twelve beside it, the narrative's quarter or the title's length are another period's).
 _TRANSITION = re.compile(r"\btransition(?:al)?\s+period\b", re.IGNORECASE)
-_STUB = re.compile(r"\binception\b|\bperiod\s+from\b", re.IGNORECASE)
+_STUB = re.compile(rf"{COMPANY_START}|\bperiod\s+from\b", re.IGNORECASE)
 # Fresh-start or acquisition accounting's "Successor | Predecessor" over the columns: the periods either side
 # of the day the company changed hands are stubs ("January 31, 2010" is one month), whatever the title says.
 _SUCCESSION = re.compile(r"\bsuccessor\b|\bpredecessor\b", re.IGNORECASE)
@@ -1258,7 +1259,7 @@ _WORD_BROKEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
 
 # What a column that is no period as reported holds, said to the reader (the words NOT_AS_REPORTED found).
 _NOT_AS_REPORTED_WHY = (
-    (re.compile(r"inception|cumulative|development\s+stage", re.I),
+    (re.compile(rf"{COMPANY_START}|cumulative|development\s+stage", re.I),
      "a total since the company's inception, not a period of its own"),
     (re.compile(r"period\s+from|\bfrom\b|through|\bto\b|\bsince\b|\d\s*[-\u2013\u2014]\s*(?:\d|[a-z])", re.I),
      "a period from one day to another (a stub, or a total since some date), not a quarter or year as reported"),

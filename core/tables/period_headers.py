@@ -333,6 +333,7 @@ def read_header(text: str) -> HeaderReading:
         return read_header(PART_CLIPPED.sub(_part_in_full, text))
     month = day = year = None
     dated: list[tuple[int, int | None, int]] = []
+    dated_at: list[tuple[int, int]] = []  # where each of `dated` stands
     undated: set[tuple[int, int | None]] = set()  # month-days printed without a year
     first_undated: tuple[int, int, int] | None = None  # the first month's day printed without a year, and its end
     for match in DATE.finditer(text):
@@ -349,6 +350,7 @@ def read_header(text: str) -> HeaderReading:
             year = int(match.group("year")) if match.group("year") else None
         if year is not None:
             dated.append((month, day, year))
+            dated_at.append(match.span())
             if len(dated) == 1:
                 first_end = match.end()
                 if (first_undated is not None and first_undated[0] != month
@@ -364,6 +366,8 @@ def read_header(text: str) -> HeaderReading:
     if not dated and len(undated) > 1:
         # "March 31,   December 31," over two columns, read as one text: neither day is every column's
         month = day = None
+    if dated and (lead := _dates_before_the_length(text, dated_at, length_at)):
+        dated, first_end = dated[lead:], dated_at[lead][1]
     if dated:
         month, day, year = dated[0]
         # "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" spans a pair of columns; the year printed
@@ -394,6 +398,23 @@ def read_header(text: str) -> HeaderReading:
     years_back = 1 if year is None and _YEAR_BEFORE.search(text) else 0
     return HeaderReading(months=months, month=month, day=day, year=year, ytd=ytd, years_back=years_back)
 
+
+def _dates_before_the_length(text: str, dated_at: list[tuple[int, int]], length_at: int | None) -> int:
+    """How many full dates stand before the words naming the column's length where another follows them
+    ("February 14, 2005 Nine Months Ended September 30, 2006"): "Nine Months Ended" names the date after it
+    as its end, and a date before it is another header's line run into this one (round 661: a stub's start
+    printed a character inside the nine months' column, read as its end). None are set aside where a range's
+    words join the dates ("February 14, 2005 to ..."): the header then names a span, no period ended."""
+    if length_at is None or len(dated_at) < 2:
+        return 0
+    lead = sum(1 for start, _ in dated_at if start < length_at)
+    if not 0 < lead < len(dated_at) or _RANGE_WORDS.search(text, dated_at[lead - 1][1], dated_at[lead][0]):
+        return 0
+    return lead
+
+
+# A range's words between two dates: "February 14, 2005 (inception) to September 30, 2005".
+_RANGE_WORDS = re.compile(r"\bto\b|\bthrough\b|\bthru\b|\bfrom\b|\s[-\u2013\u2014]\s", re.IGNORECASE)
 
 # What stands between the two ends of a range of dates: "July 15 to December 31, 2004", "October 1 - December 31".
 _RANGE_BETWEEN = re.compile(r"\bto\b|\bthrough\b|\bthru\b|\bfrom\b|[-\u2013\u2014]", re.IGNORECASE)

@@ -167,6 +167,14 @@ ORDINAL_WORD_RE: Final = "first|second|third|fourth"
 COMPARISON_REACH: Final = 80
 COMPARED_WORDS: Final = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
 
+# A part the figure before includes, stated with its own amount ("net income was $559.2 million, or $1.36 per
+# diluted share, including a $38.4 million non-cash impairment of radio licenses in the second quarter",
+# "The net loss for the period of $765,000 includes a $620,000 charge, recorded in the first quarter"): a
+# period named after it dates the part, not the figure (round 659).
+INCLUDED_PART: Final = re.compile(
+    r"\b(?:including|includes|included|which\s+included|reflecting|reflects)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:a\s+|an\s+|the\s+)?\$\s?\(?\d", re.IGNORECASE)
+
 
 def is_compared(text: str, at: int) -> bool:
     """Whether the period named at `at` in `text` is a comparison's (its sentence's words just before it)."""

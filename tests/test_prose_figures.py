@@ -127,6 +127,32 @@ def test_the_year_to_date_named_without_a_year_is_the_latest_longest_period(open
         (Decimal("26300000.0"), "2006-10-01", 9), (Decimal("22000000.0"), "2005-10-02", 9)]
 
 
+
+# Round 659 (invented): the opening paragraph speaks of the quarter; a later sentence names its own period,
+# and a charge dated by another period phrase follows the figures.
+OPENS_ON_THE_QUARTER = ("Copper Kettle Grill today reported revenues of $150.3 million for the quarter ended "
+                        "October 1, 2006.")
+
+
+@pytest.mark.parametrize("opening", ["For the nine months,", "Year to date,", "For the first nine months,"])
+def test_a_period_phrase_after_another_amount_dates_that_amount_not_the_net_result(opening: str) -> None:
+    """"For the nine months, revenues were ... and net income was $559.2 million, or $1.36 per diluted share,
+    including a $38.4 million non-cash impairment ... in the second quarter" (round 659): "second quarter",
+    the charge's, had dated the net result, which failed its check against the quarter's right figure. The
+    sentence's own period, named before it, is the figure's."""
+    lines = [OPENS_ON_THE_QUARTER, f"{opening} revenues were $448.2 million and net income was $26.3 million,",
+             "or $1.12 per diluted share, including a $1.4 million charge in the second quarter."]
+    assert _net_results_of_the_two_tables(lines) == [(Decimal("26300000.0"), "2006-10-01", 9)]
+
+
+def test_a_net_result_whose_only_period_phrase_dates_another_amount_is_given_no_period() -> None:
+    """With no period of its own named, the sentence's only phrase the charge's, the figure's period cannot
+    be told: it is checked against none (the quarter the text spoke of before is no safer a guess)."""
+    lines = ["Net income for the quarter ended October 1, 2006 was $8.7 million. Net income was $26.3 million,",
+             "including a $1.4 million charge in the second quarter."]
+    assert _net_results_of_the_two_tables(lines) == [(Decimal("8700000.0"), "2006-10-01", 3),
+                                                     (Decimal("26300000.0"), None, None)]
+
 # Rounds 508 and 509 (invented): what the result would have been without a charge.
 WOULD_HAVE_BEEN = """\
 Net income for the third quarter of 2006 was $9.1 million, or $.45 per share. Excluding the charge, the

@@ -21,6 +21,7 @@ from core.tables.period_headers import read_header
 from core.vocabulary import (
     COMPARED_WORDS,
     HOLDINGS_BEFORE_CASH,
+    INCLUDED_PART,
     MONTH_RE,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -364,6 +365,13 @@ def _period_for(
     if inside is not None:
         return _resolve(inside, periods, before[-1].period if before else None, None)
     following = said.first_from(end, clause_end)
+    # "net income was $559.2 million, or $1.36 per diluted share, including a $38.4 million impairment in the
+    # second quarter": a phrase past a part the figure includes dates the part, not the figure (round 659)
+    dated_elsewhere = following is not None and INCLUDED_PART.search(text, end, following.start) is not None
+    if dated_elsewhere:
+        if compared:
+            return None  # the phrases before a comparison are the figure's it is compared with
+        following = None
     if following is not None and not compared and COMPARED_WORDS.search(text, end, following.start):
         # "... net income was $11.5 million, or $0.50 per diluted share, compared with $76.4 million and $8.0
         # million ... in 2005": the year after the comparison, the words of comparison between it and the
@@ -382,7 +390,9 @@ def _period_for(
                 text, said.said[index].start, start):
             index -= 1
         return _resolve(said.said[index], periods, anchor, said.months_before[index])
-    return anchor
+    # The sentence names a period, but only a part's: which is the figure's cannot be told, and the period the
+    # text spoke of before is no safer (a prose check may only accuse where its period is certain).
+    return None if dated_elsewhere else anchor
 
 
 # Where a sentence's next clause starts: ", and net income was ...", "; net income ...".

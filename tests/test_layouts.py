@@ -2640,6 +2640,21 @@ def test_the_parts_of_a_cost_printed_as_deductions_are_stored_positive_with_it()
     assert all(check.passed for check in release.checks if check.name == "footing")
 
 
+def test_a_block_of_expenses_in_parentheses_under_no_heading_is_stored_positive_with_its_total() -> None:
+    """Round 659: every operating expense in parentheses under no heading, over "Total operating expenses
+    (44,500)": the lines add up to the total as printed, and are stored positive with it (9,340 + 15,120 +
+    4,480 + 12,605 + 2,955 = 44,500), so its footing holds and no expense is held back."""
+    path = LAYOUTS / "every_expense_and_their_total_in_parentheses_under_no_heading.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    statement = release.statement("operations")
+    assert statement is not None
+    first = next(i for i, item in enumerate(statement.items) if item.label == "Voyage costs")
+    thousands = Decimal(1_000)
+    expenses = [item.values[0] for item in statement.items[first:first + 5]]
+    assert expenses == [v * thousands for v in (9_340, 15_120, 4_480, 12_605, 2_955)]
+    assert all(check.passed for check in release.checks if check.name == "footing")
+
+
 def test_a_statistics_table_captioned_left_of_its_own_column_heads_is_no_rows_of_the_statement() -> None:
     """Marrowick (round 599): "FLEET DATA   Q4 2004   Q4 2003   FY 2004   FY 2003" under the statement of
     operations "(In thousands of U.S. dollars ...)" heads a table of its own: its 24.0 vessels, 2,184 operating

@@ -1083,9 +1083,12 @@ def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
 
 def _parts_of_a_cost_turned(items: list[LineItem]) -> list[LineItem]:
     """The lines right above a cost its concept stored positive though printed as a deduction ("Total cost of
-    sales  (2,026)" under "Products  (1,495)" and "Services  (531)"), under its heading and named by no concept,
+    sales  (2,026)" under "Products  (1,495)" and "Services  (531)"), in its section and named by no concept,
     where they add up to it as printed: its parts, stored positive as it is (round 562: the total had been
-    turned and its parts not, its footing failed and twelve right facts were held back)."""
+    turned and its parts not, its footing failed and twelve right facts were held back). A block of expenses
+    under no heading, each in parentheses over "Total operating expenses (56,800)", is the same convention:
+    the sum, exact in every column, is what vouches for the parts, not the heading (round 659: every expense
+    line and the total had been held back)."""
     result = list(items)
     for index, total in enumerate(items):
         if total.concept not in EXPENSE_CONCEPTS or not _printed_as_deductions(total):
@@ -1096,7 +1099,7 @@ def _parts_of_a_cost_turned(items: list[LineItem]) -> list[LineItem]:
                and all(v <= 0 for v in items[start - 1].values if v is not None)):
             start -= 1
         parts = items[start:index]
-        if len(parts) < 2 or not total.section:
+        if len(parts) < 2:
             continue
         sums = [(t, [part.values[c] for part in parts]) for c, t in enumerate(total.values) if t is not None]
         printed = [(t, values) for t, values in sums if None not in values]

@@ -247,6 +247,10 @@ PERIOD_LEAD_RE: Final = r"for\s+the\s+"
 DURATION_ENDED_RE: Final = (rf"(?:{PERIOD_LEAD_RE})?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+")
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
+# A month run into the next column group's period words one space after it, its day wrapped to the line under
+# it: "Three Months Ended December Year Ended December 31," over "31," (w3m at 80 columns), "Three Months Ended
+# June Six Months Ended June" over "30,   30," (pdftotext -layout): two groups' headers, the first wanting its day.
+MONTH_BEFORE_A_PERIOD: Final = re.compile(rf"\b(?:{MONTH_RE})\.?(?= {DURATION_ENDED_RE})", re.IGNORECASE)
 # Words saying on which day the company's fiscal year ends, the day right after them: "our fiscal year ends
 # December 31", "a fiscal year-end of September 30", "the fiscal year ended June 30, 2007". A column headed
 # "Year to Date" counts its months from that day (round 600).

@@ -46,6 +46,7 @@ from core.vocabulary import (
     FISCAL_YEAR_CLIPPED,
     FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
+    MONTH_BEFORE_A_PERIOD,
     MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
@@ -283,7 +284,12 @@ def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str 
     ("31"), as one phrase a group, or two ("Three months ended March   Six months ended March" over "31   31"):
     the line with each day set after its month, in place; None where a day has no room after its month."""
     if not (line.number == above.number + 1 and above.kind is LineKind.TEXT
-            and _DAYS_ALONE.fullmatch(line.text.strip()) is not None and ENDS_ON_A_MONTH.search(above.text)):
+            and _DAYS_ALONE.fullmatch(line.text.strip()) is not None):
+        return None
+    run_on = list(MONTH_BEFORE_A_PERIOD.finditer(above.text))
+    if run_on:
+        return _days_set_by_group(line.text, above.text, run_on)
+    if not ENDS_ON_A_MONTH.search(above.text):
         return None
     days = line.text.split()
     months = list(_MONTH_ENDING_A_PHRASE.finditer(above.text))
@@ -304,6 +310,41 @@ def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str 
             return None
         text = f"{text[: month.end()]} {day}{after[taken:]}"
     return text
+
+
+def _days_set_by_group(days_line: str, text: str, run_on: list[re.Match[str]]) -> str | None:
+    """Two groups' headers run together on one line, a month wanting its day before the next group's period
+    words ("Three Months Ended December Year Ended December 31," over "31,"; "Three Months Ended June Six Months
+    Ended June" over "30,   30,"): each day set after the month of the group it stands under, the groups parted
+    by two spaces. A group reaches from where its words start to where the next group's start; a day under no
+    month wanting one, or two under one, leaves the lines as printed (round 660: read apart, the quarter's
+    columns were dropped and the year's figures printed as the quarter's; round 658: the statement lost)."""
+    months = sorted([*run_on, *_MONTH_ENDING_A_PHRASE.finditer(text)], key=lambda month: month.start())
+    starts = sorted({*(phrase.start() for phrase in _PHRASE_SPLIT.finditer(text)),
+                     *(month.end() + 1 for month in run_on)})
+    wanting = {_group_at(starts, month.start()): month for month in months}
+    placed: dict[int, tuple[re.Match[str], str]] = {}
+    for printed in re.finditer(r"\S+", days_line):
+        group = _group_at(starts, printed.start())
+        if group not in wanting or group in placed:
+            return None
+        placed[group] = (wanting[group], printed.group())
+    for month, day in sorted(placed.values(), key=lambda pair: pair[0].start(), reverse=True):
+        after = text[month.end() :]
+        if month in run_on:
+            text = f"{text[: month.end()]} {day} {after}"
+            continue
+        room = len(after) - len(after.lstrip(" "))
+        if room < len(day) + 3 and after.strip():
+            return None  # no room before the next phrase (see `day_set_under_its_month`)
+        text = f"{text[: month.end()]} {day}{after[len(day) + 1 if after.strip() else 0 :]}"
+    return text
+
+
+def _group_at(starts: list[int], at: int) -> int:
+    """The index of the group of a header line whose span holds `at`, each group reaching to the next's start
+    (a day left of every group is the first's)."""
+    return max(bisect.bisect_right(starts, at) - 1, 0)
 
 
 # A range of dollar figures ("$209 - $212", "$(23) - $(21)"): an outlook's, set as a paragraph above the

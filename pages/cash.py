@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import burn_estimates, cash_burn, release_cash_points
+from core.analysis import cash_burn, release_cash_points
 from core.analysis.business import financial_no_burn
 from core.analysis.cash import burns_cash, cash_source_note, cash_words, no_burn_sentence, no_cash_said
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat, standard_metrics
+from core.analysis.runway_headline import runway_rule
 from core.charts import balance_bars, cash_bars, release_abbreviations, release_unit, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
@@ -26,7 +27,10 @@ currency = statement_currency(balance)  # "RMB", "C$": never "$" for a release t
 sign = currency_sign(currency)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
 burn = cash_burn(release)
-estimates = tuple(sorted(burn_estimates(release), key=lambda e: e != burn))
+# One rule says whether a runway is estimated and from which burn (`runway_rule`): where it says none, every
+# estimate keeps its figure and loses its runway, card, sentence and run-down line alike (UI-51: Alkermes)
+rule = runway_rule(release)
+estimates = tuple(sorted(rule.estimates, key=lambda e: e.method != (burn.method if burn else None)))
 unit = release_unit(release)  # one unit for the release's every chart, on this page as on the others (UI-46)
 
 if points:
@@ -64,9 +68,9 @@ elif estimates:
         with column:
             # named for what the balance sheet prints: a sheet of cash and cash equivalents alone had its
             # estimate called "Change in cash and investments" (Meridale, Pennwick, Veradine)
-            # the fall in cash of a company whose revenue outruns it is no burn, and its runway no card (UI-50)
-            said = standard_metrics(release).runway_said if estimate == burn else ""
-            name = ("Fall in cash per month" if said else "Cash burn per month" if estimate == burn
+            # the fall in cash of a company whose revenue outruns it is no burn, named as what it is (UI-50)
+            first = estimate.method == (burn.method if burn else None)
+            name = ("Fall in cash per month" if first and rule.fall_only else "Cash burn per month" if first
                     else estimate.name.replace("cash and investments", cash_words(points)))
             name += "" if name.endswith("per month") else " per month"
             if estimate.monthly is None and rise is not None and estimate.method == "Change in cash and investments":
@@ -83,12 +87,15 @@ elif estimates:
             # titles that wrap where four cards share the page (`card`; UI-43)
             card(name, card_money(estimate.monthly, currency=sign),
                  help="An estimate, not a figure the release prints.")
-            if said:
-                st.caption(f"Estimate: {estimate.basis}. {plain(said)}.")
+            if estimate.runway_months is None:
+                st.caption(f"Estimate: {estimate.basis}.")  # a figure, no runway: the rule says none (below)
                 continue
             card("Runway it implies", runway_words(estimate.runway_months),
                  help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
+    if rule.fall_only is not None:
+        # said once, under every estimate, in the words of the Overview and Compare (`runway_rule`)
+        st.markdown(plain(standard_metrics(release).runway_said) + ".")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
     # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).
     if any(e.runway_months is not None for e in estimates) and (caveat := runway_caveat(release)):

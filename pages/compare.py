@@ -18,6 +18,7 @@ from core.analysis.side_by_side import BASIS_NAMES, picks_said, side_by_side, st
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
+    burn_kinds_note,
     column_heading,
     common_size_bars,
     loss_not_estimated_notes,
@@ -293,6 +294,10 @@ else:
     # Why a company's net loss has no figure a month, in its Cash page's words: "No burn" in the row named for it
     # had denied the loss the net income row prints (UI-42: Hasbro, cash-generative in a quarter it lost money).
     for note in loss_not_estimated_notes(found):
+        st.caption(plain(note))
+    # Which burn each company's cell holds where the row holds more than one kind (UI-51: Alkermes's fall in cash
+    # beside others' cash used in operations under "Cash burn per month")
+    if note := burn_kinds_note(found):
         st.caption(plain(note))
     # Why a company's runway cell says "Not estimated", in its Overview's words (UI-50's rule, Alkermes)
     for note in runway_said_notes(found):

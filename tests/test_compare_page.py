@@ -209,8 +209,8 @@ def test_side_by_side_says_which_burn_to_read_with_care(allos: Release) -> None:
     assert "the latest period's net loss is $5.4 million a month" in burn
     # its revenue outruns the fall in cash: the runway is said in words under the memo, the caution with them
     [runway] = [c.value.replace("\\", "") for c in at.caption if "Runway not estimated" in c.value]
-    assert ("Read with care: at the net loss's pace of $5.4 million a month, cash would last 0.2 months; $90.5 "
-            "million of debt falls due within a year") in runway
+    assert ("Read with care: the net loss of $5.4 million a month is more than the $898,000 of cash and cash "
+            "equivalents held; $90.5 million of debt falls due within a year") in runway
     share = next(c for c in cautions if "% of revenue: read with care" in c)
     assert 'total less its cost-of-revenue line ("Cost of goods sold")' in share
 

@@ -31,7 +31,7 @@ def test_alkermes_fall_in_cash_is_named_so_and_its_runway_said_not_headlined() -
     assert [m.key for m in overview_metrics(found)][-2:] == ["cash_and_investments", "monthly_burn"]
     assert found.get("monthly_burn") is not None and found.get("monthly_burn").name == "Fall in cash per month"
     assert "from Dec 31, 2019 to Mar 31, 2020, $21.5 million a month" in found.runway_said
-    assert "would last 25.5 months" in found.runway_said and "ignores" in found.runway_said
+    assert "25.5 months" not in found.runway_said  # no runway in the sentence refusing one (UI-51)
 
 
 def test_alkermes_overview_and_cash_pages_show_no_runway_card() -> None:
@@ -40,14 +40,13 @@ def test_alkermes_overview_and_cash_pages_show_no_runway_card() -> None:
     cards = metrics(overview)
     assert "Runway" not in cards and "Cash burn per month" not in cards
     assert cards["Fall in cash per month"] == ("$21.5M", "")
-    assert "an estimate from the change in cash that ignores what the cash went on" in texts(overview)
+    assert "not the pace at which the business uses cash" in texts(overview)
     cash = run_page("cash", release)
     assert [(m.label, m.value) for m in cash.metric] == [
         ("Fall in cash per month", "$21.5M"),
         ("Net loss per month", "$12.9M"),
-        ("Runway it implies", "42.7 months"),
-    ]
-    assert "At that pace cash and investments would last 25.5 months" in texts(cash)
+    ]  # the net loss a figure, never a runway where the rule gives none (UI-51)
+    assert "25.5 months" not in texts(cash) and "42.7 months" not in texts(cash)
 
 
 def test_biotech_sample_keeps_its_burn_and_runway_cards() -> None:
@@ -68,15 +67,15 @@ def test_compare_memo_says_alkermes_runway_not_estimated_beside_the_samples_figu
     runway = memo[memo["Metric"] == "Runway"].iloc[0].tolist()
     assert runway[1:] == ["17.9 months", "Not estimated"]
     burn = memo[memo["Metric"].str.contains("burn|Fall in cash")]
-    assert burn.iloc[0, 2] == "$21.5M"  # the fall itself still shown, (614,370 - 549,738) / 3
+    assert burn.iloc[0, 2] == "$21.5M \u1d47"  # the fall itself still shown, (614,370 - 549,738) / 3, its kind marked
     [note] = runway_said_notes(columns)
-    assert note.startswith(f"{short_headings(columns)[1]}: Runway not estimated from operations")
-    assert "would last 25.5 months" in note
+    assert note.startswith(f"{short_headings(columns)[1]}: Runway not estimated: ")
+    assert "25.5 months" not in note
 
 
 def test_burn_over_time_draws_no_runway_on_a_fall_in_cash_that_revenue_outruns() -> None:
     """Alkermes Q1 2020: cash fell 21,544 a month against revenue of 82,073 a month (246,220 / 3): the bar stays,
-    its runway line does not; the net loss's own runway, 549,738 / 12,884.7 = 42.7 months, stays."""
+    its runway line does not, nor (UI-51) the net loss's, 549,738 / 12,884.7 = 42.7 months, given by no other page."""
     chart = burn_chart(company_series([read_fixture(ALKERMES)]))
     assert chart is not None
     table = chart.data.set_index(["Method", "Measured over"])
@@ -84,9 +83,7 @@ def test_burn_over_time_draws_no_runway_on_a_fall_in_cash_that_revenue_outruns()
     assert fall["Burn per month ($ thousands)"] == "21,544"
     assert fall["Runway (months)"] == "Not estimated"
     assert "revenue ran at $82.1 million a month, more than cash fell" in fall["How"]
-    assert table.loc[("Net loss per month", "3M to Mar 31, 2020")]["Runway (months)"] == "42.7"
-    runways = [trace.name for trace in chart.figure.data if trace.name.startswith("Runway")]
-    assert runways == ["Runway at that rate: net loss per month"]
+    assert table.loc[("Net loss per month", "3M to Mar 31, 2020")]["Runway (months)"] == "Not estimated"
 
 
 def test_burn_over_time_keeps_the_samples_runway() -> None:
@@ -109,8 +106,8 @@ def test_compare_page_says_why_alkermes_has_no_runway_figure() -> None:
     assert not at.exception, [e.message for e in at.exception]
     memo = next(d.value for d in at.dataframe if "Metric" in d.value and "Runway" in set(d.value["Metric"]))
     assert memo[memo["Metric"] == "Runway"].iloc[0].tolist()[1:] == ["Not estimated", "17.9 months"]
-    said = [unescape(c.value) for c in at.caption if "Runway not estimated from operations" in unescape(c.value)]
-    assert len(said) == 1 and "would last 25.5 months" in said[0] and said[0].endswith("uses cash.")
+    said = [unescape(c.value) for c in at.caption if "Runway not estimated: " in unescape(c.value)]
+    assert len(said) == 1 and "25.5 months" not in said[0] and said[0].endswith("made a runway.")
 
 
 def test_aemetis_overview_keeps_the_runways_caution_with_the_words() -> None:
@@ -120,9 +117,9 @@ def test_aemetis_overview_keeps_the_runways_caution_with_the_words() -> None:
     from tests.conftest import FIXTURES
 
     overview = texts(run_page("overview", read_fixture(FIXTURES / "text" / "aemetis_q4-2024_markdown-flattened.txt")))
-    [said] = [line for line in overview.split("\n") if line.startswith("Runway not estimated from operations")]
-    assert "would last 6.1 months" in said
-    assert said.endswith("Read with care: at the net loss's pace of $5.4 million a month, cash would last 0.2 "
-                         'months; $90.5 million of debt falls due within a year ("Current portion of long term '
-                         'debt" and "Short term borrowings"), more than the cash and cash equivalents the runway '
-                         "counts.")
+    [said] = [line for line in overview.split("\n") if line.startswith("Runway not estimated: ")]
+    assert "6.1 months" not in said and "0.2 months" not in said  # the caution kept, no runway in it (UI-51)
+    assert said.endswith("Read with care: the net loss of $5.4 million a month is more than the $898,000 of cash "
+                         'and cash equivalents held; $90.5 million of debt falls due within a year ("Current '
+                         'portion of long term debt" and "Short term borrowings"), more than the cash and cash '
+                         "equivalents held.")

@@ -14,10 +14,10 @@ from decimal import Decimal
 from core.analysis.cash import CASH_USED, burns_cash, cash_burn, release_cash_points
 from core.analysis.companies import line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
-from core.analysis.runway_headline import revenue_outruns
+from core.analysis.runway_headline import revenue_outruns, runway_rule
 from core.analysis.series import CompanySeries, Observation
 from core.formatting import without_marks
-from core.model import Period
+from core.model import Period, Release
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,8 @@ class BurnPoint:
     # average, 1,467,084 / 9, had been labelled "3M to Sep 30, 2024", only the "How" column saying otherwise).
     cash_burn_over: str = ""
     # The quarter's revenue a month where it outruns a cash burn that is only the fall in cash (no cash flow
-    # read): that burn gets no runway, as the Overview gives it none (`runway_headline.revenue_outruns`).
+    # read): no runway is drawn on any of the quarter's burns, the net loss's included, as the Overview, the Cash
+    # page and the memo give none (`runway_headline`'s rule; UI-51: a net-loss runway dot had stayed).
     outrun_by: Decimal | None = None
 
     def measured_over(self, field: str) -> str:
@@ -103,11 +104,9 @@ class BurnPoint:
         return period_name(self.quarter).removesuffix(" (derived)")
 
     def runway(self, monthly: Decimal | None, field: str = "") -> Decimal | None:
-        """Cash at the quarter's end over `monthly`, the burn of `field`; None for the cash burn where revenue
-        outruns it (`outrun_by`)."""
-        if monthly is None or monthly <= 0 or self.cash is None:
-            return None
-        if field == "cash_burn_monthly" and self.outrun_by is not None:
+        """Cash at the quarter's end over `monthly`, the burn of `field`; None for every burn where the rule
+        estimates no runway for the quarter (`outrun_by`)."""
+        if monthly is None or monthly <= 0 or self.cash is None or self.outrun_by is not None:
             return None
         return self.cash / monthly
 
@@ -170,17 +169,25 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
     revenue = series.value("revenue", quarter.end)
     if point.cash_change_monthly is not None:
         return _outrun(replace(point, cash_burn_monthly=point.cash_change_monthly, cash_burn_basis="fall in cash and "
-                                   "investments over the quarter divided by 3 months"), revenue)
+                                   "investments over the quarter divided by 3 months"), revenue, release)
     if estimate is not None and estimate.method == change:
         return _outrun(replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
-                               cash_burn_derived=True, cash_burn_over=estimate.over), revenue)
+                               cash_burn_derived=True, cash_burn_over=estimate.over), revenue, release)
     return point
 
 
-def _outrun(point: BurnPoint, revenue: Observation | None) -> BurnPoint:
-    """The point whose cash burn is the fall in cash alone, marked where the quarter's revenue a month outruns
-    it: Compare had drawn Alkermes's 25.5 months of runway on a $21.5M monthly fall beside $82.1M of revenue a
-    month, a runway its Overview says only in words (UI-50)."""
+def _outrun(point: BurnPoint, revenue: Observation | None, release: Release | None = None) -> BurnPoint:
+    """The point whose cash burn is the fall in cash alone, marked where the rule estimates no runway on it: the
+    rule of the release reporting the quarter (`runway_rule`, the Overview's, the Cash page's and the memo's), else,
+    for a quarter no loaded release reports (a prior-year column), the same test on the quarter's own revenue
+    (`revenue_outruns`). Compare had drawn Alkermes's 25.5 months on a $21.5M monthly fall beside $82.1M of revenue
+    a month (UI-50), then its net loss's 42.7 months where every other page gives none (UI-51)."""
+    if release is not None:
+        rule = runway_rule(release)
+        if rule.fall_only is not None:
+            return replace(point, outrun_by=rule.fall_only.revenue_monthly)
+        if rule.estimated:
+            return point
     monthly = revenue.value / 3 if revenue is not None and revenue.value is not None else None
     if not revenue_outruns(monthly, point.cash_burn_monthly):
         return point

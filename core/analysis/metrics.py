@@ -37,7 +37,7 @@ from core.analysis.expenses import breakdown
 from core.analysis.finer import finer_range
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
-from core.analysis.runway_headline import cash_change_only
+from core.analysis.runway_headline import NO_RULE, RunwayRule, decide_runway
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
     NOTHING_KNOWN,
@@ -228,6 +228,9 @@ class StandardMetrics:
     # Said in place of the runway card where the burn is only the fall in cash and revenue outruns it
     # (core.analysis.runway_headline; UI-50: Alkermes's "Runway 25.5 months"); "" where a runway card stands.
     runway_said: str = ""
+    # The runway rule for the release (`runway_headline.decide_runway`): whether a runway is estimated, from which
+    # burn, and why not; pages read it through `runway_headline.runway_rule`.
+    rule: RunwayRule = NO_RULE
 
     @property
     def cash_compared(self) -> str:
@@ -974,7 +977,7 @@ _NAME_NOTE = re.compile(r"\s*\(.*$|,\s*net\s+of\b.*$", re.IGNORECASE)
 _DEBT_SHARE = Decimal("0.25")
 
 
-def current_debt_caveat(release: Release) -> str:
+def current_debt_caveat(release: Release, counted: str = "the runway counts") -> str:
     """Debt the balance sheet places among the current liabilities (due within a year), said beside a runway
     where it is a quarter or more of the cash the runway counts, in one plain sentence; "" otherwise. A runway
     divides cash by the burn alone, so debt falling due before it ends takes cash it counts (UI-41: Forian's
@@ -1007,7 +1010,7 @@ def current_debt_caveat(release: Release) -> str:
     share = ("more than" if due > points[-1].amount else
              f"{percent(due / points[-1].amount * 100, sign=False)} of")
     return (f"{spelled_money(due, currency=sign)} of debt falls due within a year ({named}), {share} the "
-            f"{cash_words(points)} the runway counts")
+            f"{cash_words(points)} {counted}")
 
 
 def runway_caveat(release: Release) -> str:
@@ -1078,6 +1081,25 @@ def _financed_burn(estimate: BurnEstimate, loss: BurnEstimate | None, sign: str 
     runway = (f"at the net loss's pace of {pace} a month, cash would last {runway_words(loss.runway_months)}"
               if loss.runway_months else "the fall in cash includes money raised or borrowed")
     return burn, runway
+
+
+def _refused_runway_caution(release: Release, fall: BurnEstimate, held: str) -> str:
+    """What to read with care beside a runway not estimated, said of the cash held and never as a runway: a net
+    loss a month several times the fall (the fall holds money raised or borrowed) where it outruns the cash
+    itself, and debt due within a year. Aemetis Q4 2024: "at the net loss's pace ... cash would last 0.2
+    months" had given a runway in the sentence refusing one (UI-51)."""
+    loss = next((e for e in burn_estimates(release) if e.method == "Net loss per month" and e.monthly is not None),
+                None)
+    points = release_cash_points(release)
+    sign = currency_sign(release_currency(release))
+    parts = []
+    if (loss is not None and loss.monthly is not None and fall.monthly is not None and points
+            and loss.monthly >= _HIDDEN_BURN * fall.monthly and loss.monthly > points[-1].amount):
+        parts.append(f"the net loss of {spelled_money(loss.monthly, currency=sign)} a month is more than the "
+                     f"{spelled_money(points[-1].amount, currency=sign)} of {held} held")
+    if debt := current_debt_caveat(release, counted="held"):
+        parts.append(debt)
+    return "; ".join(parts)
 
 
 def standard_metrics(release: Release, basis: Basis = "quarter", window: Window | None = None) -> StandardMetrics:
@@ -1153,23 +1175,22 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     currency = release_currency(release)
     revenue_found = next((m for m in found if m is not None and m.key == "revenue"), None)
     runway_said = ""
-    if (only := cash_change_only(release, revenue_found.value if revenue_found else None,
-                                 window.current if window else None)) is not None:
-        # the fall in cash is no cash burn for a business taking in more than it: named as what it is, and the
-        # runway it implies said in a sentence with what it ignores, never a headline card
+    # One rule decides whether a runway is estimated, from which burn, and why not (`runway_headline`): every
+    # page reads it, so none shows a runway another refuses (UI-51)
+    rule = decide_runway(release, revenue_found.value if revenue_found else None, window.current if window else None)
+    if (only := rule.fall_only) is not None:
+        # the fall in cash is no cash burn for a business taking in more than it: named as what it is, and why
+        # no runway is estimated said in a sentence, never a runway card or figure
         held = cash_words(points) if (points := release_cash_points(release)) else "cash and investments"
         found = [replace(m, label="Fall in cash per month",
                          note=f"{m.note} An estimate from the change in {held} between the balance sheets: no "
                               "cash flow statement is printed.".strip())
                  if m is not None and m.key == "monthly_burn" else m for m in found]
-        runway_said = only.sentence(held, currency_sign(currency))
-        # and no runway figure for any page to headline: Compare's memo had printed "25.5 months" for Alkermes
-        # where its Overview said the runway in words (`runway_headline`). What the runway card cautioned goes
-        # with the sentence: Aemetis's "at the net loss's pace ... 0.2 months; $90.5 million of debt falls due
-        # within a year" had left its Overview with the card
-        runway = next((m for m in found if m is not None and m.key == "runway"), None)
-        if runway is not None and runway.caveat:
-            runway_said += f". Read with care: {runway.caveat}"
+        runway_said = rule.why_not
+        # What the runway card cautioned goes with the sentence, said of the cash held, not of a runway: Aemetis's
+        # loss a month against its cash, and its debt due within a year (UI-50, UI-51)
+        if caution := _refused_runway_caution(release, only.burn, held):
+            runway_said += f". Read with care: {caution}"
         found = [m for m in found if m is None or m.key != "runway"]
     return StandardMetrics(
         release=release,
@@ -1186,6 +1207,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         cash_base=cash_base,
         not_applicable=financial_no_burn(release) or "",
         runway_said=runway_said,
+        rule=rule,
     )
 
 

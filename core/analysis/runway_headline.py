@@ -1,22 +1,50 @@
-"""Whether a runway can stand as a headline figure, and the sentence said in its place where it cannot.
+"""Whether a release's runway is estimated, from which burn, and the sentence saying why not: one rule
+(`decide_runway`, read by pages through `runway_rule`) for the Overview, the Cash page's cards, prose and run-down
+chart, Compare's memo and its burn over time, so no page shows a runway another page refuses (UI-51).
 
-A runway divides cash by a burn. Where the burn is only the fall in cash between two balance sheets (the
-release prints no cash flow statement) and the company takes in more revenue each month than its cash fell,
-that fall is the small net of large flows: it mixes cash used in operations with money paid for investments,
-debt, buybacks or acquisitions, and says nothing of whether the business itself makes or uses cash. A runway
-on it is a straight line through one such net, no fact to headline (UI-50: Alkermes Q1 2020, $246M of revenue
-in the quarter, "Cash burn $21.5M/mo, Runway 25.5 months" from (614,370 - 549,738) / 3). A biotech before
-sales (revenue under its fall in cash: Allos 2004, none printed) keeps its burn and runway cards as they are.
+A runway divides cash by a burn, and is estimated only where the burn measures cash the business uses:
+cash used in operations (with capital spending where printed), or the fall in cash and investments between two
+balance sheets where nothing says that fall is anything else. No runway is estimated:
+
+- for a lender, an insurer or a REIT (`business.financial_no_burn`): burn does not apply;
+- for a company not burning cash (`cash.burns_cash` False): a profit, or operations that generated cash;
+- where the only cash measure is the fall in cash between two balance sheets (no cash flow statement read) and
+  the period's revenue a month is at least that fall (`revenue_outruns`). That fall is cash paid out less cash
+  taken in, and revenue collected is the larger part of what comes in: where a month's revenue is as large as
+  the month's fall, the fall is the small net of flows each larger than itself (sales collected, costs paid,
+  investments bought or sold, debt, buybacks), which a timing shift in any one of them moves by more than its
+  own size. It then measures no pace at which the business uses cash. An operating or net LOSS does not settle
+  it: a loss is an accounting result after non-cash costs (amortization, depreciation, share-based pay), and
+  without a cash flow statement nothing says whether operations used cash. Alkermes Q1 2020 lost $38.7 million,
+  yet its own reconciliation adds back $19.8 million of share-based pay, $10.9 million of depreciation and $9.7
+  million of amortization to a non-GAAP net income of $1.7 million; its cash and investments fell $21.5 million
+  a month while revenue ran at $82.1 million. Neither the fall nor the net loss a month is a runway there: both
+  are shown as figures, neither as a runway. A company before sales (revenue under its fall, Allos 2004, none
+  printed) spends what it loses from its cash, and its fall stands as its burn.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from core.analysis.cash import CASH_USED, FROM_CASH_FLOW, BurnEstimate, burn_estimates, cash_burn
-from core.formatting import runway_words, spelled_money
+from core.analysis.business import financial_no_burn
+from core.analysis.cash import (
+    CASH_USED,
+    FROM_CASH_FLOW,
+    BurnEstimate,
+    burn_estimates,
+    burns_cash,
+    cash_burn,
+    cash_words,
+    no_burn_sentence,
+    release_cash_points,
+)
+from core.analysis.currency import release_currency
+from core.formatting import currency_sign, spelled_money
 from core.model import Period, Release
+
+NET_LOSS = "Net loss per month"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,16 +55,66 @@ class CashChangeOnly:
     revenue_monthly: Decimal
 
     def sentence(self, held: str = "cash and investments", sign: str = "$") -> str:
-        """What the Overview and the Cash page say in place of a runway card."""
+        """Why no runway is estimated, said in place of a runway card (no full stop, a caution may follow).
+        It names the fall and the revenue and gives no runway: "At that pace ... would last 25.5 months" after
+        "Runway not estimated" had given the runway it refused (UI-51)."""
         burn = self.burn
         fell = spelled_money(burn.monthly, currency=sign)
         revenue = spelled_money(self.revenue_monthly, currency=sign)
-        lasts = runway_words(burn.runway_months)
-        return (f"Runway not estimated from operations: the release prints no cash flow statement, so the only "
-                f"burn is the fall in {held} from {burn.over}, {fell} a month, while revenue ran at {revenue} a "
-                f"month. At that pace {held} would last {lasts}, an estimate from the change in cash that "
-                f"ignores what the cash went on (operations, investments, debt, buybacks) and whether the "
-                f"business itself makes or uses cash")
+        return (f"Runway not estimated: the release prints no cash flow statement, so the only measure of cash "
+                f"going out is the fall in {held} from {burn.over}, {fell} a month, while revenue ran at {revenue} "
+                f"a month. A fall smaller than a month's revenue is the small net of larger flows in and out (sales "
+                f"collected, costs paid, investments, debt, buybacks), not the pace at which the business uses "
+                f"cash; nor is the net loss, which includes non-cash costs, so neither is made a runway")
+
+
+@dataclass(frozen=True, slots=True)
+class RunwayRule:
+    """The one decision on a release's runway. `burn`: the estimate a runway is estimated from (the Overview's
+    card, Compare's memo), None where none is; `why_not`: the sentence saying why none is ("" where one is);
+    `estimates`: the Cash page's estimates, each keeping its runway only where a runway is estimated; `fall_only`:
+    the fall in cash that revenue outruns, where that is the reason."""
+
+    burn: BurnEstimate | None
+    why_not: str = ""
+    estimates: tuple[BurnEstimate, ...] = ()
+    fall_only: CashChangeOnly | None = None
+
+    @property
+    def estimated(self) -> bool:
+        return self.burn is not None and self.burn.runway_months is not None
+
+
+NO_RULE = RunwayRule(None)  # a StandardMetrics built by hand (tests): no runway
+
+
+def _without_runways(estimates: tuple[BurnEstimate, ...]) -> tuple[BurnEstimate, ...]:
+    return tuple(e if e.runway_months is None else replace(e, runway_months=None) for e in estimates)
+
+
+def decide_runway(release: Release, revenue: Decimal | None, period: Period | None) -> RunwayRule:
+    """The rule (module docstring) for `release`, whose revenue over `period` is `revenue`. Pages read it through
+    `runway_rule`; `metrics.standard_metrics` calls it with the revenue it has found."""
+    estimates = burn_estimates(release)
+    if (not_applicable := financial_no_burn(release)) is not None:
+        return RunwayRule(None, not_applicable, _without_runways(estimates))
+    if burns_cash(release) is False:
+        return RunwayRule(None, no_burn_sentence(release), _without_runways(estimates))
+    if (only := cash_change_only(release, revenue, period)) is not None:
+        points = release_cash_points(release)
+        held = cash_words(points) if points else "cash and investments"
+        said = only.sentence(held, currency_sign(release_currency(release)))
+        return RunwayRule(None, said, _without_runways(estimates), only)
+    burn = cash_burn(release) or next((e for e in estimates if e.method == NET_LOSS and e.monthly is not None),
+                                      None)
+    return RunwayRule(burn, "", estimates)
+
+
+def runway_rule(release: Release) -> RunwayRule:
+    """The release's runway rule, with the revenue its standard metrics find (the Overview's)."""
+    from core.analysis.metrics import standard_metrics  # (metrics calls `decide_runway`)
+
+    return standard_metrics(release).rule
 
 
 def cash_change_only(release: Release, revenue: Decimal | None, period: Period | None) -> CashChangeOnly | None:

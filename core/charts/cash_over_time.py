@@ -297,8 +297,8 @@ def _burn(point: BurnPoint, field: str) -> Decimal | None:
 def _runway_cell(point: BurnPoint, field: str, months: Decimal | None) -> str:
     """The table's runway in the words of every other page: past the horizon never "302.8" (UI-44), and "Not
     estimated" for a fall in cash that revenue outruns, as the Overview and Compare's memo say it."""
-    if field == "cash_burn_monthly" and point.outrun_by is not None:
-        return NOT_ESTIMATED
+    if point.outrun_by is not None:
+        return NOT_ESTIMATED  # no runway on any of the quarter's burns (`BurnPoint.runway`)
     if months is None:
         return "—"
     return BEYOND_HORIZON if months > RUNWAY_HORIZON else f"{float(months):.1f}"
@@ -312,5 +312,9 @@ def _how(point: BurnPoint, field: str, sign: str = "$") -> str:
                 "from operations and no runway is drawn on it")
     if field == "cash_burn_monthly":
         return point.cash_burn_basis
-    return f"net result for {period_name(point.quarter).removesuffix(' (derived)')} divided by 3 months"
+    how = f"net result for {period_name(point.quarter).removesuffix(' (derived)')} divided by 3 months"
+    if point.outrun_by is not None:
+        # a figure, never a runway, where the quarter's rule estimates none (UI-51)
+        how += "; it includes non-cash costs, and no runway is drawn on it while revenue outruns the fall in cash"
+    return how
 

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.cash import NOT_ESTIMATED, burn_estimates, no_burn_sentence
+from core.analysis.cash import CASH_USED, NOT_ESTIMATED, burn_estimates, cash_burn, no_burn_sentence
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.metrics import (
     METRIC_NAMES,
@@ -283,6 +283,48 @@ def _units(columns: Sequence[StandardMetrics], rows: Sequence[tuple[str, tuple[M
 PERIOD_ROW, BALANCE_ROW = "Period", "Balance at"
 
 
+# What a company's burn cell holds, by the method of its burn (`cash.cash_burn`), said in the memo's note.
+_BURN_KINDS = dict(zip(CASH_USED, ("cash used in operations and capital spending", "cash used in operations",
+                                   "the fall in cash and investments between two balance sheets"), strict=True))
+# A mark after a burn cell saying which kind of burn it is, where the row holds more than one kind (UI-51).
+BURN_KIND_MARKS = ("\u1d43", "\u1d47", "\u1d9c")  # ᵃ ᵇ ᶜ
+BURN_OR_FALL = "Cash burn or fall in cash per month"
+
+
+def burn_kind(column: StandardMetrics) -> str:
+    """What the column's burn cell holds, in words: "cash used in operations", "the fall in cash and investments
+    between two balance sheets" (with why it is no burn where revenue outruns it); "" without a burn figure."""
+    if column.value("monthly_burn") is None or (burn := cash_burn(column.release)) is None:
+        return ""
+    kind = _BURN_KINDS.get(burn.method, burn.method.lower())
+    if column.rule.fall_only is not None:
+        return f"{kind}, no burn: revenue outruns it, so no runway is estimated"
+    return f"{kind}, taken as the burn" if burn.method == CASH_USED[2] else kind
+
+
+def burn_kind_marks(columns: Sequence[StandardMetrics]) -> list[str]:
+    """The mark after each column's burn cell where the row holds more than one kind of burn, a mark a kind in
+    the order the kinds first appear; "" for every cell where all are one kind. Compare's row "Cash burn per
+    month" had held Alkermes's fall in cash and investments beside others' cash used in operations (UI-51)."""
+    kinds = [burn_kind(column) for column in columns]
+    found = list(dict.fromkeys(kind for kind in kinds if kind))
+    if len(found) < 2:
+        return ["" for _ in kinds]
+    return [BURN_KIND_MARKS[found.index(kind)] if kind and found.index(kind) < len(BURN_KIND_MARKS) else ""
+            for kind in kinds]
+
+
+def burn_kinds_note(columns: Sequence[StandardMetrics]) -> str:
+    """The note under the memo saying what each mark of the burn row stands for, the row named as the memo
+    names it; "" without marks."""
+    marks = burn_kind_marks(columns)
+    said = dict.fromkeys((mark, burn_kind(column)) for mark, column in zip(marks, columns, strict=True) if mark)
+    if not said:
+        return ""
+    name = row_name("monthly_burn", [column.get("monthly_burn") for column in columns], _words(columns))
+    return f"{name}, by kind: " + "; ".join(f"{mark} {kind}" for mark, kind in said) + "."
+
+
 def row_name(key: str, cells: Sequence[Metric | None], words: EquityWords) -> str:
     """A memo row's name: the one every company's figure shares where each names it narrower than the key
     (Meridale's and Pennwick's cash is "Cash and cash equivalents", no "Cash and investments"); where the
@@ -292,6 +334,10 @@ def row_name(key: str, cells: Sequence[Metric | None], words: EquityWords) -> st
         return labels.pop()
     if len(labels) > 1 and key == "cash_and_investments":
         return "Cash, or cash and investments"
+    if len(labels) > 1 and key == "monthly_burn" and "Fall in cash per month" in labels:
+        # a fall in cash that is no burn beside a burn: the row named for both, each cell marked with its kind
+        # (`burn_kind_marks`; UI-51: "Cash burn per month" had held Alkermes's fall)
+        return BURN_OR_FALL
     if len(labels) > 1 and key == "operating_expenses":
         # an insurer's "Total expenses" (its claims and interest among them) beside others' operating expenses
         # (UI-30: the row had been named for whichever company came first); short enough for the memo's name
@@ -316,13 +362,15 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     rows = memo_rows(columns)
     words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame({"Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)]})
+    kinds = burn_kind_marks(columns)
     for index, heading in enumerate(short_headings(columns)):
         column = columns[index]
         frame[heading] = [
             "—" if column.period is None else period_name(column.period),
             "—" if column.balance_date is None else period_name(column.balance_date),
             *(marked(_cell_text(key, cells[index], column) + (f" {WITHOUT_COST_MARK}" if _without_the_cost(
-                cells[index]) else ""), memo_status(cells[index], column)) for key, cells in rows),
+                cells[index]) else "") + (f" {kinds[index]}" if key == "monthly_burn" and kinds[index] else ""),
+                memo_status(cells[index], column)) for key, cells in rows),
         ]
     return frame
 

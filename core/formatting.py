@@ -245,15 +245,21 @@ def money(value: Decimal | None, scale: int, *, decimals: int = 0, currency: str
     return accounting(in_units(value, scale), decimals=decimals, currency=currency)
 
 
-def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "") -> str:
-    """A change with an explicit sign, for deltas: 4620 -> "+4,620", -4786 -> "-4,786"."""
+# A change of nothing, in every place a change is said: "$0.00" beside Oracle's $0.80 EPS against $0.80 had read
+# as a figure, not as no change (UI-51); "0.0%", "+0.0 pts" the same.
+UNCHANGED = "unchanged"
+
+
+def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "", currency: str = "") -> str:
+    """A change with an explicit sign, for deltas: 4620 -> "+4,620", -4786 -> "-4,786", 0.10 with `currency`
+    "$" -> "+$0.10"; a change that is nothing at the places shown -> "unchanged" (`UNCHANGED`), with no unit."""
     if value is None:
         return "—"
     amount = _quantize(value, decimals)
     if amount == 0:
-        return f"0{suffix}" if decimals == 0 else f"{0:.{decimals}f}{suffix}"
+        return UNCHANGED
     sign = "+" if amount > 0 else "-"
-    return f"{sign}{abs(amount):,.{decimals}f}{suffix}"
+    return f"{sign}{currency}{abs(amount):,.{decimals}f}{suffix}"
 
 
 def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> str:
@@ -536,7 +542,8 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
         return percent(ends[0], decimals=0)
     if ends[1] <= 0:
         ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346% to -351%"
-    return f"{percent(ends[0], decimals=0)} to {percent(ends[1], decimals=0)}"
+    # an end of a range at nothing is "0%" ("-1% to 0%"): "unchanged" is a change, not a bound
+    return " to ".join("0%" if end == 0 else percent(end, decimals=0) for end in ends)
 
 
 def range_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$") -> str | None:

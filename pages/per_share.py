@@ -12,7 +12,7 @@ from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
 from core.charts.per_share import dilution_table
-from core.formatting import currency_sign, per_share, printed_places
+from core.formatting import UNCHANGED, currency_sign, per_share, printed_places
 from pages._markdown import plain
 from pages._widgets import comparison_cautions, header, missing, release_or_stop, show_chart, unread_note
 
@@ -93,8 +93,9 @@ for index, bridge in enumerate(bridges):
         st.metric(f"Effect of the {one} count (per {one})", per_share(bridge.share_effect, decimals=3, currency=sign))
         st.caption(
             f"Printed: {per_share(bridge.reported_then, decimals=printed_places(bridge.reported_then), currency=sign)}"
-            f" → {per_share(bridge.reported_now, decimals=printed_places(bridge.reported_now), currency=sign)}. "
-            "Computed: "
+            f" → {per_share(bridge.reported_now, decimals=printed_places(bridge.reported_now), currency=sign)}"
+            + (f" ({UNCHANGED}). " if bridge.reported_now == bridge.reported_then else ". ")
+            + "Computed: "
             f"{per_share(bridge.eps_then, decimals=4, currency=sign)} → "
             f"{per_share(bridge.eps_now, decimals=4, currency=sign)}"
             + (

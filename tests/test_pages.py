@@ -836,7 +836,7 @@ def test_an_eps_unchanged_on_the_year_is_drawn_with_no_arrow_and_no_colour() -> 
     path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2014.txt"
     at = run_page("overview", core.parse_release(path.read_bytes(), path.name))
     eps = next(m for m in at.metric if m.label.startswith("EPS"))
-    assert (eps.value, eps.delta) == ("$0.80", "$0.00")  # in money (UI-50)
+    assert (eps.value, eps.delta) == ("$0.80", "unchanged")  # said so, never "$0.00" (UI-51)
     assert (MetricProto.MetricColor.Name(eps.proto.color), MetricProto.MetricDirection.Name(eps.proto.direction)) == (
         "GRAY", "NONE")
     net = next(m for m in at.metric if m.label.startswith("Net income"))

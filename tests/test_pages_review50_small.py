@@ -26,12 +26,12 @@ FORIAN = "software_convertible_notes_due_within_a_year_forian_q3_2024.txt"
 
 
 def test_an_eps_change_is_said_in_money() -> None:
-    """"+0.10" beside "$0.27" could be read as percent: "+$0.10"; a fall "-$0.05"; none "$0.00"."""
+    """"+0.10" beside "$0.27" could be read as percent: "+$0.10"; a fall "-$0.05"; none "unchanged" (UI-51)."""
     eps = next(m for m in standard_metrics(read(SOUTHERN_2004)).metrics if m.key == "eps_basic")
     assert (eps.value, eps.prior, metric_delta(eps)) == (Decimal(".27"), Decimal(".17"), "+$0.10")
     assert metric_delta(Metric("eps_diluted", Decimal("0.22"), Decimal("0.27"))) == "-$0.05"
     assert metric_delta(Metric("eps_diluted", Decimal("3.84"), Decimal("0"))) == "+$3.84"
-    assert metric_delta(Metric("eps_diluted", Decimal("0.09"), Decimal("0.09"))) == "$0.00"
+    assert metric_delta(Metric("eps_diluted", Decimal("0.09"), Decimal("0.09"))) == "unchanged"  # (UI-51)
 
 
 def test_the_burn_captions_runways_as_drawn() -> None:

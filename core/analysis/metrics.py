@@ -41,6 +41,7 @@ from core.analysis.runway_headline import NO_RULE, RunwayRule, decide_runway
 from core.analysis.structure import display_label, footing, operations_statement
 from core.formatting import (
     NOTHING_KNOWN,
+    UNCHANGED,
     KnownPair,
     as_a_name,
     capital_words,
@@ -808,7 +809,7 @@ def _margin_with_derivatives_said(margin: Metric | None, top: Metric | None, rev
     if now is not None:
         said += f"; without it {percent(now, sign=False)}"
         if before is not None:
-            said += f" against {percent(before, sign=False)}, {signed(now - before, decimals=1)} pts"
+            said += f" against {percent(before, sign=False)}, {signed(now - before, decimals=1, suffix=' pts')}"
         said += ", before any tax on it" if after_tax else ""
     return replace(margin, note=f"{margin.note} {said}." if margin.note else f"{said}.")
 
@@ -1332,13 +1333,14 @@ def metric_delta(metric: Metric) -> str | None:
     change, prior = metric.change, metric.prior
     if change is None or prior is None:
         return None
+    if change == 0:
+        return UNCHANGED  # (UI-51: Oracle's EPS, $0.80 against $0.80, had read "$0.00")
     if metric.kind == "percent":
-        return f"{signed(change, decimals=1)} pts"
+        return signed(change, decimals=1, suffix=" pts")
     if metric.kind == "per_share":  # to the places printed: 13.2 cents against 12.2 is +$0.010, not +$0.01
         # in money, "+$0.10", "-$0.05": "+0.10" beside a card's "$0.27" could be read as percent (UI-50)
-        moved = signed(change, decimals=max(printed_places(metric.value), printed_places(prior)))
-        sign = currency_sign(metric.currency)
-        return moved[0] + sign + moved[1:] if moved[0] in "+-" else sign + moved
+        return signed(change, decimals=max(printed_places(metric.value), printed_places(prior)),
+                      currency=currency_sign(metric.currency))
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0) or (
             metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says

@@ -54,7 +54,7 @@ Parser = Callable[[bytes, str, str | None], Release]
 
 
 class BudgetExceeded(ReleaseParseError):
-    """A parse ran out of time or memory and was stopped; the message says which, and how to change it."""
+    """A parse ran out of time or memory and was stopped; the message says which, and what the uploader can do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +69,29 @@ class Budget:
         return cls(_whole(SECONDS_ENV, DEFAULT_SECONDS), _whole(MEMORY_ENV, DEFAULT_MEMORY_MB))
 
     def too_slow(self, name: str) -> BudgetExceeded:
+        """Said to whoever uploaded the file, in words they can act on: what happened and what to do. The setting
+        that changes the limit is for whoever runs the server (README, DESIGN), never in this message (UI-51: a 2.3
+        MB upload stopped while four sessions uploaded at once had been told to "set RELEASE_LENS_PARSE_SECONDS")."""
         return BudgetExceeded(
-            f"{name} took longer than {self.seconds:g} s to read and was stopped (set {SECONDS_ENV} to change "
-            "the limit)"
+            f"{name} was stopped after {_seconds(self.seconds)}, the longest this server spends reading one file. "
+            "The server may have been busy with other uploads, or the file is long: try again in a few minutes, "
+            f"or upload {SMALLER}"
         )
 
     def too_big(self, name: str) -> BudgetExceeded:
+        """As `too_slow`: what happened and what the uploader can do, no setting named."""
         return BudgetExceeded(
-            f"{name} needed more than {self.memory_mb:,} MB to read and was stopped (set {MEMORY_ENV} to change "
-            "the limit)"
+            f"{name} was stopped after using {self.memory_mb:,} MB of memory, the most this server gives to reading "
+            f"one file. Upload {SMALLER}"
         )
+
+
+# What an uploader can send instead of a file too long to read within the budget.
+SMALLER = "a smaller file: the press release exhibit (EX-99.1) alone, or the file split into parts"
+
+
+def _seconds(seconds: float) -> str:
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
 
 
 def _whole(variable: str, default: int) -> int:

@@ -27,6 +27,9 @@ SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a rem
 ERRORS = "release_lens.errors"  # messages about files that could not be read
 # file id -> the message of an upload that could not be read, while the file stays in the uploader
 UPLOAD_FAILURES = "release_lens.upload_failures"
+# file id -> what the sidebar says of an upload that is a file already loaded (same bytes), while that copy stays
+# listed in the uploader: kept once and said so (UI-51: st-joe uploaded twice had been listed twice with no word)
+UPLOAD_TWINS = "release_lens.upload_twins"
 # The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit offers
 # to take files out of it, so files that could not be read leave with their messages.
 UPLOADER_ROUND = "release_lens.uploader_round"
@@ -190,8 +193,10 @@ def upload_limit_mb() -> int:
     return min(wanted, int(server)) if isinstance(server, int) and server > 0 else wanted
 
 
-def try_load(data: bytes, name: str) -> Release | None:
-    """Parse at the upload boundary; any exception becomes a message in ERRORS instead of a traceback."""
+def try_load(data: bytes, name: str, file_id: str | None = None) -> Release | None:
+    """Parse at the upload boundary; any exception becomes a message in ERRORS instead of a traceback. A file whose
+    bytes are a release already loaded (under this name or another) is kept once: that release is put in view, and
+    for an upload (`file_id`) the sidebar says so while the copy stays in the uploader (UPLOAD_TWINS)."""
     try:
         if not data.strip():
             raise ReleaseParseError(f"{name} is empty")
@@ -200,14 +205,17 @@ def try_load(data: bytes, name: str) -> Release | None:
     except Exception as error:  # the boundary: nothing from a bad file may reach the page as a traceback
         st.session_state[ERRORS] = [*errors(), describe_failure(name, error)]
         return None
-    twin = next((other for other in releases().values() if other.sha256 == release.sha256 and other.name != name),
-                None)
+    twin = next((other for other in releases().values() if other.sha256 and other.sha256 == release.sha256), None)
     if twin is not None:
-        # the same bytes under another name: loaded under its own name, and said (UI-12: it had said nothing)
-        st.toast(f"{name} is the same file as {twin.name}, already loaded.", icon=":material/content_copy:")
+        # the same bytes again (UI-12: under another name it had said nothing; UI-51: under its own name it had
+        # been listed twice in the uploader, with no word): one release, the one loaded, put in view and said
+        st.session_state[CURRENT] = twin.name
+        if file_id is not None:
+            st.session_state[UPLOAD_TWINS] = {**twins(), file_id: twin_said(name, twin.name)}
+        return twin
     add(release)
     remember(data, release)
-    if twin is None and (pairs := same_period_pairs(releases().values())):
+    if pairs := same_period_pairs(releases().values()):
         earlier, later = next((pair for pair in pairs if release in pair), (None, None))
         if earlier is not None and later is not None:
             st.toast(f"{earlier.name} and {later.name} report the same period"
@@ -215,6 +223,19 @@ def try_load(data: bytes, name: str) -> Release | None:
                      + ("; they print different figures for some lines" if figures_differ(earlier, later) else "")
                      + "; both stay loaded.", icon=":material/difference:")
     return release
+
+
+def twin_said(name: str, loaded: str) -> str:
+    """What the sidebar says of an upload whose bytes are a release already loaded (Markdown, names escaped)."""
+    if name == loaded:
+        return f"**{plain(name)}** is already loaded (the same file), so it is kept once in the list below."
+    return (f"**{plain(name)}** is the same file as **{plain(loaded)}**, already loaded, so it is kept once in the "
+            "list below, under that name.")
+
+
+def twins() -> dict[str, str]:
+    found: Any = st.session_state.get(UPLOAD_TWINS, {})
+    return dict(found) if isinstance(found, dict) else {}
 
 
 def open_stored(sha256: str) -> Release | None:
@@ -278,9 +299,11 @@ def handle_uploads(files: list[Any]) -> None:
                 if key in present}
     if fresh:
         st.session_state[ERRORS] = []
+    # an upload's copy of a file already loaded is said while that copy stays in the uploader
+    st.session_state[UPLOAD_TWINS] = {key: said for key, said in twins().items() if key in present}
     for file in fresh:
         seen.add(file.file_id)
-        if try_load(file.getvalue(), file.name) is None:  # said why in ERRORS, last
+        if try_load(file.getvalue(), file.name, file.file_id) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
     if fresh:
         # the same bad file uploaded again beside others is said once (a browser review had it twice)

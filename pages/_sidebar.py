@@ -16,6 +16,7 @@ from pages._session import (
     CURRENT,
     ERRORS,
     UPLOAD_FAILURES,
+    UPLOAD_TWINS,
     UPLOAD_TYPES,
     UPLOADER_ROUND,
     errors,
@@ -24,6 +25,7 @@ from pages._session import (
     releases,
     remove,
     try_load,
+    twins,
     upload_limit_mb,
 )
 
@@ -48,6 +50,7 @@ def _remove_current() -> None:
 def _dismiss_errors() -> None:
     st.session_state[ERRORS] = []
     st.session_state[UPLOAD_FAILURES] = {}  # dismissed: not said again on the next upload
+    st.session_state[UPLOAD_TWINS] = {}  # the uploader is emptied below: its copies with it
     # Releases read from the uploader stay loaded: they live in the session, not in the widget.
     st.session_state[UPLOADER_ROUND] = int(st.session_state.get(UPLOADER_ROUND, 0)) + 1
 
@@ -66,6 +69,8 @@ def sidebar() -> None:
             max_upload_size=upload_limit_mb(),
         )
         handle_uploads(list(files or []))
+        for said in dict.fromkeys(twins().values()):  # (two copies in one upload: said once)
+            st.info(said, icon=":material/content_copy:")  # a file uploaded again: kept once (UI-51)
         loaded = releases()
         if loaded:
             if st.session_state.get(CURRENT) not in loaded:

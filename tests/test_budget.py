@@ -61,8 +61,11 @@ def test_a_parse_past_its_deadline_is_stopped_with_a_message_and_no_child_left()
     with pytest.raises(BudgetExceeded) as caught:
         parse_within_budget(SAMPLE, "slow.txt", budget=Budget(seconds=1), parser=forever)
     assert str(caught.value) == (
-        "slow.txt took longer than 1 s to read and was stopped (set RELEASE_LENS_PARSE_SECONDS to change the limit)"
+        "slow.txt was stopped after 1 second, the longest this server spends reading one file. The server may have "
+        "been busy with other uploads, or the file is long: try again in a few minutes, or upload a smaller file: "
+        "the press release exhibit (EX-99.1) alone, or the file split into parts"
     )
+    assert "RELEASE_LENS" not in str(caught.value)  # no setting a browser user cannot change (UI-51)
     assert multiprocessing.active_children() == []
 
 
@@ -70,9 +73,10 @@ def test_a_parse_past_its_memory_is_stopped_with_a_message() -> None:
     with pytest.raises(BudgetExceeded) as caught:
         parse_within_budget(SAMPLE, "big.txt", budget=Budget(seconds=60, memory_mb=256), parser=hungry)
     assert str(caught.value) == (
-        "big.txt needed more than 256 MB to read and was stopped (set RELEASE_LENS_PARSE_MEMORY_MB to change "
-        "the limit)"
+        "big.txt was stopped after using 256 MB of memory, the most this server gives to reading one file. Upload "
+        "a smaller file: the press release exhibit (EX-99.1) alone, or the file split into parts"
     )
+    assert "RELEASE_LENS" not in str(caught.value)  # (UI-51)
 
 
 def test_a_parser_bug_in_the_child_is_one_line_naming_the_file() -> None:
@@ -96,7 +100,7 @@ def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
 def test_the_same_deadline_holds_in_this_process() -> None:
     with pytest.raises(BudgetExceeded) as caught, budget_in_this_process(Budget(seconds=1), "loop.txt"):
         forever(SAMPLE, "loop.txt", None)
-    assert str(caught.value).startswith("loop.txt took longer than 1 s to read and was stopped")
+    assert str(caught.value).startswith("loop.txt was stopped after 1 second, the longest this server spends")
 
 
 def test_a_batch_file_past_its_deadline_is_a_failure_and_the_rest_are_read(
@@ -112,8 +116,10 @@ def test_a_batch_file_past_its_deadline_is_a_failure_and_the_rest_are_read(
     monkeypatch.setattr(batch, "parse_release", slow_on_one)  # the pool's workers are forked: they see it
     result = batch.parse_local(batch.release_files(tmp_path), root=tmp_path, workers=2, budget=Budget(seconds=1))
     assert [(f.source, f.reason) for f in result.failures] == [
-        ("slow.txt", "slow.txt took longer than 1 s to read and was stopped (set RELEASE_LENS_PARSE_SECONDS to "
-                     "change the limit)")
+        ("slow.txt", "slow.txt was stopped after 1 second, the longest this server spends reading one file. The "
+                     "server may have been busy with other uploads, or the file is long: try again in a few minutes, "
+                     "or upload a smaller file: the press release exhibit (EX-99.1) alone, or the file split into "
+                     "parts")
     ]
     assert set(result.facts["source"]) == {"good.txt"}
 
@@ -141,8 +147,9 @@ def test_an_upload_past_its_deadline_is_a_message_and_the_session_keeps_the_rest
     at.file_uploader[0].set_value(("slow.txt", SAMPLE + b"\n\n", "text/plain")).run()
     assert not at.exception
     assert [unescape(e.value) for e in at.error] == [
-        "**slow.txt** could not be read: it took longer than 1 s to read and was stopped "
-        "(set RELEASE_LENS_PARSE_SECONDS to change the limit)"
+        "**slow.txt** could not be read: it was stopped after 1 second, the longest this server spends reading one "
+        "file. The server may have been busy with other uploads, or the file is long: try again in a few minutes, "
+        "or upload a smaller file: the press release exhibit (EX-99.1) alone, or the file split into parts"
     ]
     assert list(at.session_state[RELEASES]) == [NAME]
     assert at.session_state[CURRENT] == NAME

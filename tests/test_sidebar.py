@@ -24,6 +24,8 @@ from tests.page_runner import (
 
 # --- Sidebar: upload, list, remove --------------------------------------------------------------------
 
+RAILROAD = Path(__file__).parent / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
+
 
 def test_the_sidebar_opens_on_the_sample(parse_calls: list[str]) -> None:
     at = run_sidebar()
@@ -57,12 +59,20 @@ def test_the_sample_is_read_in_the_servers_process_and_an_upload_under_the_budge
         parse_cached.clear()
 
 
-def test_an_upload_joins_the_list_and_is_put_in_view_without_a_second_parse(parse_calls: list[str]) -> None:
+def test_an_upload_joins_the_list_and_is_put_in_view(parse_calls: list[str]) -> None:
+    at = run_sidebar()
+    at.file_uploader[0].set_value(("rail.txt", RAILROAD.read_bytes(), "text/plain")).run()
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt", "rail.txt"]
+    assert at.session_state[CURRENT] == "rail.txt"
+    assert at.session_state[RELEASES]["rail.txt"].name == "rail.txt"
+
+
+def test_a_copy_of_a_loaded_release_is_kept_once_without_a_second_parse(parse_calls: list[str]) -> None:
+    """The sample's bytes uploaded under another name: served from the cache, and kept once (UI-51)."""
     at = run_sidebar()
     at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
-    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt", "copy_of_allos.txt"]
-    assert at.session_state[CURRENT] == "copy_of_allos.txt"
-    assert at.session_state[RELEASES]["copy_of_allos.txt"].name == "copy_of_allos.txt"
+    assert [unescape(o) for o in at.sidebar.radio[0].options] == ["allos_q2_2004.txt"]
+    assert at.session_state[CURRENT] == "allos_q2_2004.txt"
     assert parse_calls == ["allos_q2_2004.txt"]  # same bytes: served from the cache
 
 
@@ -120,8 +130,8 @@ def test_removing_a_release_empties_the_list_and_offers_the_sample_again(parse_c
 
 def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
     at = run_sidebar()
-    at.file_uploader[0].set_value(("copy_of_allos.txt", SAMPLE_TEXT, "text/plain")).run()
-    at.sidebar.button[0].click().run()  # removes the release in view: the copy
+    at.file_uploader[0].set_value(("rail.txt", RAILROAD.read_bytes(), "text/plain")).run()
+    at.sidebar.button[0].click().run()  # removes the release in view: the upload
     at.run()
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
 
@@ -320,11 +330,17 @@ def test_a_failed_upload_counts_the_releases_still_loaded_without_the_sample() -
 
 
 def test_the_same_file_uploaded_under_another_name_is_said_to_be_loaded_already() -> None:
-    """A second upload of one file had said nothing, the uploader listing it twice (UI-12): a toast says so."""
+    """A second upload of one file had said nothing, the uploader listing it twice (UI-12): the sidebar says so,
+    and the file is kept once, under its first name (UI-51)."""
     other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
     at = run_sidebar()
     at.file_uploader[0].set_value([("first.txt", other.read_bytes(), "text/plain")]).run()
     at.file_uploader[0].set_value([("first.txt", other.read_bytes(), "text/plain"),
                                    ("second.txt", other.read_bytes(), "text/plain")]).run()
-    assert [t.value for t in at.toast] == ["second.txt is the same file as first.txt, already loaded."]
+    # (AppTest gives a list set again new file ids, so first.txt is a fresh upload of itself too: said once each)
+    assert [unescape(i.value) for i in at.sidebar.info][-1:] == [
+        "**second.txt** is the same file as **first.txt**, already loaded, so it is kept once in the list below, "
+        "under that name."]
+    assert [name for name in at.session_state[RELEASES] if name.endswith(".txt") and "allos" not in name] == [
+        "first.txt"]
     assert not at.error

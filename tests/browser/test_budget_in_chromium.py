@@ -65,12 +65,13 @@ def test_a_slow_upload_in_one_tab_leaves_the_other_tab_responsive(
     for name, charts in (("Expenses", 2), ("Data", 0), ("Cash", 3)):
         visit(other, name, charts=charts)
 
-    settle(hostile, expect="took longer than", charts=0)
+    settle(hostile, expect="was stopped after", charts=0)
     hostile.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
     alerts = hostile.locator('[data-testid="stAlert"]').all_inner_texts()
     assert any(
-        f"wide.txt could not be read: it took longer than {SECONDS} s to read and was stopped "
-        "(set RELEASE_LENS_PARSE_SECONDS to change the limit)" in text
+        f"wide.txt could not be read: it was stopped after {SECONDS} seconds, the longest this server spends "
+        "reading one file. The server may have been busy with other uploads, or the file is long: try again in a "
+        "few minutes" in text and "RELEASE_LENS" not in text
         for text in alerts
     ), alerts
     body = hostile.locator('[data-testid="stMain"]').inner_text()

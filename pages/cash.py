@@ -11,6 +11,7 @@ from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat, standard_metrics
 from core.analysis.runway_headline import runway_rule
+from core.analysis.stated_cash import stated_cash
 from core.charts import balance_bars, cash_bars, release_abbreviations, release_unit, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
 from pages._markdown import plain
@@ -45,6 +46,10 @@ if points:
     if source := cash_source_note(points):
         # said where the figure is shown, as the Overview's card says it (UI-43: AZZ's sheet prints no cash line)
         st.caption(plain(source))
+    if (stated := stated_cash(release)) is not None:
+        # the release's own cash-and-investments total beside the sheet's cash alone (UI-51: St. Joe's cash fell
+        # 42.7% as $50.0M went into debt securities; its stated total fell 18.7%)
+        st.info(plain(stated.sentence()), icon=":material/account_balance:")
 elif burns_cash(release) is False:
     # said once: no burn is measured for a profitable company whatever its cash (a bank's "Cash and due from
     # banks" is no cash and cash equivalents); "cannot be estimated" beside "No burn" read as a contradiction

@@ -9,14 +9,15 @@ from core.analysis.business import financial_no_burn
 from core.analysis.completeness import cut_short, missing_figure_warnings, truncation
 from core.analysis.metrics import (
     LOWER_IS_BETTER,
+    card_delta,
     card_name,
-    metric_delta,
     metric_text,
     overview_metrics,
     range_reason,
     standard_metrics,
     unchanged,
 )
+from core.analysis.stated_cash import stated_cash
 from core.analysis.structure import operations_statement
 from core.charts import release_abbreviations, release_unit, result_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
@@ -67,7 +68,7 @@ if cards:
                 st.metric(
                     label,
                     metric_text(metric, compact=True),
-                    metric_delta(metric),
+                    card_delta(metric),
                     delta_color="off" if flat else "inverse" if metric.key in LOWER_IS_BETTER else "normal",
                     delta_arrow="off" if flat else "auto",
                     help=whole + (f"{metric_text(metric)}. From: {plain(metric.basis)}." if metric.basis else "")
@@ -81,6 +82,9 @@ if cards:
                     st.caption(plain(reason))
                 if metric.note:
                     st.caption(plain(metric.note))
+                if metric.key == "cash_and_investments" and (stated := stated_cash(release)) is not None:
+                    # the release's own total where the sheet moved cash into investments (UI-51: St. Joe)
+                    st.caption(plain(stated.sentence()))
                 if metric.caveat:
                     st.caption(f"Read with care: {plain(metric.caveat)}.")
                 if metric.sources and st.button(

@@ -66,12 +66,13 @@ def test_the_overview_card_and_the_periods_table_agree() -> None:
     showing a range says why under it."""
     overview = run_page("overview", read(SOUTHERN_2004))
     net = next(m for m in overview.metric if m.label.startswith("Net income"))
-    assert unescape(net.proto.delta) == "+63.6%"
+    # UI-51: the card itself says its change is the text's finer figures', beside its 204 and 125
+    assert unescape(net.proto.delta).replace("\\", "") == "+63.6% (text's $204.5M vs $125.0M)"
     assert not any("A range" in c.value for c in overview.caption)
     periods = run_page("periods", read(SOUTHERN_2004))
     quarter = next(t for t in periods.dataframe if "periods_table_0" in t.proto.id).value
     row = quarter[quarter["Line"] == "Net income as reported (See Note)"].iloc[0]
-    assert row["Change %"] == "+63.6%"
+    assert row["Change %"] == "+63.6% (on the text's $204.5M and $125.0M)"
     assert "+11% to +12%" in set(quarter["Change %"])
     said = [unescape(c.value).replace("\\", "") for c in periods.caption]
     assert any("A range: the release prints both figures rounded to $ millions." in c for c in said)

@@ -16,7 +16,7 @@ from core.analysis.currency import money_words
 from core.analysis.finer import finer_range
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
-from core.formatting import NOTHING_KNOWN, KnownPair, change_percent, change_places, loss_change, percent
+from core.formatting import NOTHING_KNOWN, KnownPair, card_money, change_percent, change_places, loss_change, percent
 from core.model import LineItem, Period, ProseFigure, Statement
 from core.statements.result_signs import subtracted_lines
 from core.statements.signs import printed_against_stored, shown_against_its_concept
@@ -73,6 +73,16 @@ CHANGE_RULE = ("Change is this year less the year earlier, except on a line in p
 COST_SECTION_WORDS = ("expense", "cost")
 
 
+def finer_pair(known: KnownPair) -> str:
+    """The narrative's finer figures a change is worked out on, in words ("$204.5M and $125.0M"); "" where the
+    change is the table's own (no finer figure stated for both years)."""
+    current, prior = known
+    if current is None or prior is None:
+        return ""
+    step = current[1] - current[0]  # twice the tolerance: the value of the sentence's last digit
+    return " and ".join(card_money((low + high) / 2, unit=step) for low, high in (current, prior))
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line compared across two periods. `percent` is None where the prior figure is zero or missing."""
@@ -127,8 +137,10 @@ class Change:
 
     @property
     def percent_words(self) -> str:
-        """`percent_said` to the line's own places."""
-        return self.percent_said()
+        """`percent_said` to the line's own places, saying so where it is worked out on the narrative's finer
+        figures (UI-51: Southern's "+63.6%" beside 204 and 125, whose ratio is 63.2%, had not said why)."""
+        said = self.percent_said()
+        return f"{said} (on the text's {finer_pair(self.known)})" if said and finer_pair(self.known) else said
 
     def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an

@@ -31,7 +31,7 @@ from core.analysis.cash import (
     cash_words,
     release_cash_points,
 )
-from core.analysis.comparisons import RESULTS
+from core.analysis.comparisons import RESULTS, finer_pair
 from core.analysis.currency import release_currency
 from core.analysis.expenses import breakdown
 from core.analysis.finer import finer_range
@@ -1361,6 +1361,15 @@ def metric_delta(metric: Metric) -> str | None:
         # sign stays first, the card's arrow and colour follow it
         return loss_change(moved, change > 0)
     return moved
+
+
+def card_delta(metric: Metric) -> str | None:
+    """A card's change, saying on the card itself where it is worked out on the narrative's finer figures:
+    "+63.6% (text's $204.5M vs $125.0M)" beside a card of $204M, whose table figures 204 and 125 make 63.2% (UI-51:
+    Southern's change had been said from the finer figures only in a caption a reader missed)."""
+    delta = metric_delta(metric)
+    pair = finer_pair(metric.known) if metric.kind == "amount" else ""
+    return f"{delta} (text's {pair.replace(' and ', ' vs ')})" if delta and pair and delta.endswith("%") else delta
 
 
 def range_reason(metric: Metric) -> str | None:

@@ -490,6 +490,22 @@ def _net_figures(
     return figures
 
 
+# "..., compared to $195.5 million as of December 31, 2019": the earlier figure a cash sentence sets beside its own
+COMPARED_AMOUNT = re.compile(r",?\s+compared\s+(?:to|with)\s+" + _AMOUNT.format(name="amount")
+                             + r"\s+(?:as\s+of|at)\s+(?P<date>" + _DATE + r")", re.IGNORECASE)
+
+
+def read_compared(text: str, said: str) -> tuple[Decimal | None, date | None]:
+    """The amount and date `said` (a cash figure's words) is compared with right after it in `text`."""
+    at = text.find(said)
+    match = COMPARED_AMOUNT.match(text, at + len(said)) if at >= 0 else None
+    if match is None:
+        return None, None
+    reading = read_header(match.group("date"))
+    return _amount(match.group("amount"), match.group("amount_unit"))[0], _date(reading.year, reading.month,
+                                                                                 reading.day)
+
+
 def _cash_figures(match: re.Match[str], periods: list[Period], span: SourceSpan) -> list[ProseFigure]:
     raw_date = match.group("date1") or match.group("date2")
     if not raw_date or _one_of_several_holdings(match):

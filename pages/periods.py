@@ -5,14 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
-from core.analysis.comparisons import CHANGE_RULE, change_heading, compare
+from core.analysis.comparisons import CHANGE_RULE, change_heading, compare, finer_note
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, release_abbreviations, release_unit, result_waterfall
 from core.charts.periods import default_lines, lines_left_out
 from core.charts.verified import mark_unverified
-from core.formatting import currency_sign, range_note
+from core.formatting import currency_sign, range_note, sentence_case
 from pages._markdown import plain
 from pages._widgets import (
     GRID_ROW_PX,
@@ -99,9 +99,13 @@ if compared:
             # a change of figures printed rounded may be a range of percents: the caption says why, as a card does
             ranges = range_note(table["Change %"], operations.printed_unit(),
                                 currency_sign(statement_currency(operations)))
+            # a change worked out on the text's finer figures is marked in its cell, its figures said here once
+            finer = finer_note(compare(extended, window, release.prose),
+                               lambda label: sentence_case(label, release_abbreviations(release)))
             st.caption(
                 f"{period_name(window.current)} against {period_name(window.prior)}. {CHANGE_RULE} "
-                + (f"{ranges} " if ranges else "") + "Select a row to see its line in the release."
+                + (f"{ranges} " if ranges else "") + (f"{finer} " if finer else "")
+                + "Select a row to see its line in the release."
             )
             columns = table_columns(table)
             if swipe := phone_swipe_note(table, columns):

@@ -61,5 +61,13 @@ def test_southern_periods_change_says_it_is_from_the_text():
     said = [change.percent_words for window in windows(operations) for change in compare(operations, window,
                                                                                           release.prose)
             if change.label.startswith("NET INCOME AS REPORTED")]
-    assert said[0] == "+63.6% (on the text's $204.5M and $125.0M)"  # the quarter; the year is not stated finer
-    assert "text" not in said[1]
+    assert said[0] == "+63.6% \u2021"  # the quarter, marked short so its column fits; the year is not stated finer
+    assert said[1] == "+4%"  # 1,532 / 1,474 (text line 298, $ millions, to its own places): no mark
+
+
+def test_southern_periods_caption_says_the_text_figures_once():
+    periods = run_page("periods", _release("edgar/southern-company_q4-fy2004.txt"))
+    said = [unescape(c.value).replace("\\", "") for c in periods.caption]
+    note = "\u2021 Worked out on the text's finer figures: Net income as reported (See Note), $204.5M and $125.0M."
+    assert sum(note in c for c in said) == 1  # the quarter's tab alone; the full year's caption has no mark
+    assert not any("\u2021" in c and "Full year" in c for c in said)

@@ -8,6 +8,7 @@ the prior figure, so a smaller loss reads as a positive percentage too.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
@@ -83,6 +84,19 @@ def finer_pair(known: KnownPair) -> str:
     return " and ".join(card_money((low + high) / 2, unit=step) for low, high in (current, prior))
 
 
+# The mark of a change worked out on the narrative's finer figures, said once under the table (`finer_note`)
+FINER_MARK = "\u2021"  # ‡
+
+
+def finer_note(changes: Iterable[Change], name: Callable[[str], str] = str) -> str:
+    """The caption line under a table whose Change % cells carry `FINER_MARK`: which figures of the text each
+    marked change is worked out on ("‡ Worked out on the text's finer figures: Net income as reported (See
+    Note), $204.5M and $125.0M."); "" where no cell is marked. `name` writes a line's label as the table does."""
+    said = [f"{name(change.label)}, {pair}" for change in changes
+            if change.percent_said() and (pair := finer_pair(change.known))]
+    return f"{FINER_MARK} Worked out on the text's finer figures: {'; '.join(said)}." if said else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line compared across two periods. `percent` is None where the prior figure is zero or missing."""
@@ -137,10 +151,12 @@ class Change:
 
     @property
     def percent_words(self) -> str:
-        """`percent_said` to the line's own places, saying so where it is worked out on the narrative's finer
-        figures (UI-51: Southern's "+63.6%" beside 204 and 125, whose ratio is 63.2%, had not said why)."""
+        """`percent_said` to the line's own places, marked `FINER_MARK` where it is worked out on the narrative's
+        finer figures (UI-51: Southern's "+63.6%" beside 204 and 125, whose ratio is 63.2%, had not said why); the
+        table's caption says the figures once (`finer_note`): in the cell they had widened the Change % column past
+        the page's 1,400 px."""
         said = self.percent_said()
-        return f"{said} (on the text's {finer_pair(self.known)})" if said and finer_pair(self.known) else said
+        return f"{said} {FINER_MARK}" if said and finer_pair(self.known) else said
 
     def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an

@@ -23,12 +23,14 @@ from core.charts.memo import (
     common_size_bars,
     loss_not_estimated_notes,
     margins_left_out,
+    margins_opex_note,
     memo_base_legend,
     memo_basis_notes,
     memo_marks,
     memo_numbers,
     memo_table,
     not_applicable_notes,
+    opex_basis_note,
     runway_said_notes,
     short_headings,
     units_said,
@@ -40,7 +42,7 @@ from core.charts.series import (
     per_share_trend,
     share_count_trend,
 )
-from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table, marks_in
+from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table, marks_in, units_caption
 from core.charts.timeline import on_one_time_axis
 from core.comparison_frames import (
     releases_frame,
@@ -288,6 +290,9 @@ else:
     # machinery sales alone, which only its Overview had said)
     for note in memo_basis_notes(found):
         st.caption(plain(note))
+    # operating-expense shares of unlike totals in one row: what each company's holds (UI-51)
+    if unlike := opex_basis_note(found):
+        st.caption(plain(unlike))
     # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
     for short, why in not_applicable_notes(found):
         st.caption(f"{plain(short)}: {plain(why)}")
@@ -342,6 +347,8 @@ else:
     if common is not None:
         drawn["Margins"] = common
         show_chart(common, key="compare_margins", owner=owners)
+        if unlike_bars := margins_opex_note(found):
+            st.caption(plain(unlike_bars))
         if left_out:
             st.caption(plain("Not in the margins chart: " + "; ".join(left_out) + "."))
     elif left_out:
@@ -365,6 +372,8 @@ else:
                         "No line can be shown this way: it needs revenue, total operating expenses or share counts."
                     )
                     continue
+                # the unit, said once: releases in millions and in thousands read in the coarser (UI-51)
+                st.caption(plain(units_caption(comparison, measure)))
                 # Companies headed short, each column's full heading its tooltip (the memo's way).
                 st.dataframe(table, hide_index=True, key=f"compare_table_{measure}",
                              column_config={"Line": st.column_config.TextColumn(pinned=True),

@@ -171,8 +171,15 @@ class SideBySide:
 
     @property
     def scale(self) -> int:
-        """One unit for every column: the finest scale any release prints in (exact for all of them)."""
+        """One unit for every column of the downloads: the finest scale any release prints in (exact for all)."""
         return min((c.scale for c in self.columns), default=1)
+
+    @property
+    def shown_scale(self) -> int:
+        """The unit the page's table and chart read in: the coarsest scale any release prints in, each company's
+        figures to the places its own release prints (`charts.side_by_side.column_places`). In the finest, St.
+        Joe's "18.6" of $ millions had read "18,600.0" of $ thousands beside Alkermes's thousands (UI-51)."""
+        return max((c.scale for c in self.columns), default=1)
 
     @property
     def short_headings(self) -> tuple[str, ...]:

@@ -259,6 +259,89 @@ def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
                                       for cell in cells) else ""
 
 
+# What an operating-expense share is a share of, by what its metrics say (`metrics._with_every_cost_said`,
+# `metrics._opex_share`): operating expenses alone, a total holding every cost before the operating result (its
+# cost of sales among them, none of which the statement names a cost of revenue to take off), or every cost with
+# interest. One row of the memo holds each company's own; the chart draws one basis only (`unlike_opex`).
+OPERATING_ALONE, EVERY_COST, WITH_INTEREST = "operating", "every_cost", "with_interest"
+OPEX_BASIS_WORDS = {
+    OPERATING_ALONE: "operating expenses without the cost of revenue",
+    EVERY_COST: "a total holding every cost before the operating result, its cost of sales among them",
+    WITH_INTEREST: "a total holding every cost, interest included",
+}
+
+
+def opex_basis(column: StandardMetrics) -> str:
+    """What the column's operating-expense share is a share of (a key of OPEX_BASIS_WORDS); "" where it has none.
+    Alkermes's 96.0% is its Total Expenses less its cost of goods (`WITHOUT_COST_MARK`), Oracle's 56.6% its total
+    holding its hardware and services costs, St. Joe's 107.0% its total expenses (UI-51)."""
+    share, opex = column.get("opex_share"), column.get("operating_expenses")
+    if share is None or share.value is None:
+        return ""
+    if _without_the_cost(share) or opex is None:
+        return OPERATING_ALONE
+    if opex.caveat.startswith("this total holds every cost before"):
+        return EVERY_COST
+    if opex.caveat.startswith("this total holds every cost, interest"):
+        return WITH_INTEREST
+    return OPERATING_ALONE
+
+
+def unlike_opex(columns: Sequence[StandardMetrics], among: Sequence[int] | None = None) -> tuple[str, set[int]]:
+    """(the basis the margins chart draws the operating-expense share on, the columns left out as on another);
+    ("", set()) where every share is on one basis. The basis most companies share is drawn (operating expenses
+    alone where as many), and none where fewer than two share it: unlike totals' bars side by side had read as
+    alike (UI-51: Alkermes's operating expenses beside Oracle's and St. Joe's every cost)."""
+    indexes = range(len(columns)) if among is None else among
+    bases = {index: basis for index in indexes if (basis := opex_basis(columns[index]))}
+    kinds = list(dict.fromkeys(bases.values()))
+    if len(kinds) < 2:
+        return "", set()
+    counts = {kind: list(bases.values()).count(kind) for kind in kinds}
+    drawn = max(kinds, key=lambda kind: (counts[kind], kind == OPERATING_ALONE))
+    if counts[drawn] < 2:
+        return "", set(bases)
+    return drawn, {index for index, basis in bases.items() if basis != drawn}
+
+
+def opex_basis_note(columns: Sequence[StandardMetrics]) -> str:
+    """The note under the memo where the companies' operating-expense shares are of unlike totals, saying what
+    each company's holds: "Operating expenses, % of revenue is each company's own total, and they differ: ALKS:
+    operating expenses without the cost of revenue (‡); JOE and ORCL: a total holding every cost before the
+    operating result, its cost of sales among them." "" where they are alike."""
+    bases: dict[str, list[str]] = {}
+    shorts_all = short_headings(columns)
+    for short, column in zip(shorts_all, columns, strict=True):
+        if basis := opex_basis(column):
+            bases.setdefault(basis, []).append(short)
+    if len(bases) < 2:
+        return ""
+    said = "; ".join(f"{' and '.join(shorts)}: {OPEX_BASIS_WORDS[basis]}"
+                     + (f" (the cost of revenue taken off the total, {WITHOUT_COST_MARK})"
+                        if basis == OPERATING_ALONE and any(_without_the_cost(columns[shorts_all.index(s)].get(
+                            "opex_share")) for s in shorts) else "")
+                     for basis, shorts in bases.items())
+    return (f"{METRIC_NAMES['opex_share']} is each company's own total, and they differ, so the figures do not "
+            f"compare: {said}.")
+
+
+def opex_bars_note(columns: Sequence[StandardMetrics]) -> str:
+    """Beside the margins chart, where it leaves companies' operating-expense shares out as on another basis
+    (`unlike_opex`): which it draws and which it does not; "" where it draws every one."""
+    drawn, others = unlike_opex(columns)
+    if not others:
+        return ""
+    shorts = short_headings(columns)
+    name = METRIC_NAMES["opex_share"].lower()
+    left = " and ".join(shorts[index] for index in sorted(others))
+    if not drawn:
+        return (f"No bars of {name}: each company's total holds unlike costs ({left}); the memo gives each "
+                "figure and the note under it what it holds.")
+    kept = " and ".join(short for index, short in enumerate(shorts) if opex_basis(columns[index]) == drawn)
+    return (f"Bars of {name} for {kept} alone, on {OPEX_BASIS_WORDS[drawn]}; {left}'s "
+            f"{'are' if len(others) > 1 else 'is'} on another total (the memo's note), so not drawn beside them.")
+
+
 def memo_marks(columns: Sequence[StandardMetrics]) -> set[str]:
     """The statuses the memo's cells are marked with, for its legend."""
     return {status for _, cells in memo_rows(columns) for cell, column in zip(cells, columns, strict=True)
@@ -430,6 +513,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     if len(columns) > 1 and len(shown) < 2:
         return None
     keys = [key for key in keys if any(columns[index].value(key) is not None for index in shown)]
+    # operating-expense shares of unlike totals are not drawn side by side (`unlike_opex`, UI-51)
+    on_basis, other_basis = unlike_opex(columns, shown)
+    if other_basis and not on_basis:
+        keys = [key for key in keys if key != "opex_share"]
+        other_basis = set()
     figure = go.Figure()
     plotted: list[float | None] = []
     headings = _headings(columns)
@@ -444,6 +532,8 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         values = [_number(column.get(key)) if _drawn(column.value(key)) else None for key in keys]
         beyond += [f"{heading} ({METRIC_NAMES[key].lower()} {column.value(key):,.1f}%)" for key in keys
                    if not _drawn(column.value(key))]
+        if index in other_basis:  # of another total than those drawn: its slot says so, the note beside why
+            values = [None if key == "opex_share" else value for key, value in zip(keys, values, strict=True)]
         plotted.extend(values)
         # A ratio the company has none of keeps its slot in the ratio's group (grouped bars hold every
         # company's place), said there in words on a bar of no length: eleven releases had left blank,
@@ -451,6 +541,13 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         # in its legend entry instead (`_why_no_bars`).
         unread = [column.value(key) is None and not _why_no_bars(column, keys) for key in keys]
         said = slot_words(column)
+        if index in other_basis:
+            unread = [none or key == "opex_share" for key, none in zip(keys, unread, strict=True)]
+            other = f"{safe(short_heading(column))}: {OTHER_BASIS}"
+            said_in = [(other if len(other) <= SLOT_CHARS else OTHER_BASIS) if key == "opex_share" else said
+                       for key in keys]
+        else:
+            said_in = [said for _ in keys]
         figure.add_trace(
             go.Bar(
                 y=[wrap(METRIC_NAMES[key], 18) for key in keys],
@@ -458,10 +555,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
-                text=[said if none else "" if v is None else f"{v:,.1f}%"
-                      for v, none in zip(values, unread, strict=True)],
-                customdata=[NONE_READ if none else "" if v is None else f"{v:,.1f}%"
-                            for v, none in zip(values, unread, strict=True)],
+                text=[words if none else "" if v is None else f"{v:,.1f}%"
+                      for v, none, words in zip(values, unread, said_in, strict=True)],
+                customdata=[(OTHER_BASIS if index in other_basis and key == "opex_share" else NONE_READ) if none
+                            else "" if v is None else f"{v:,.1f}%"
+                            for key, v, none in zip(keys, values, unread, strict=True)],
                 # beside each bar, at the axis font: inside, as "auto" put them, a label shrinks to the bar's
                 # thickness, and seven companies' bars had dropped every label but one ("-2.1%", UI-40)
                 textposition="outside",
@@ -502,7 +600,15 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
             alt += f" No {METRIC_NAMES[key].lower()} read for " + ", ".join(dict.fromkeys(none)) + "."
     if bare:
         alt += " No bars for " + "; ".join(bare) + "."
+    if unlike := opex_bars_note([columns[index] for index in shown]):
+        alt += f" {unlike}"
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+def margins_opex_note(columns: Sequence[StandardMetrics]) -> str:
+    """`opex_bars_note` for the companies the margins chart draws (those `margins_left_out` does not name)."""
+    keys = [key for key in COMMON_SIZE if any(c.value(key) is not None for c in columns)]
+    return opex_bars_note([column for column in columns if len(columns) == 1 or not _why_no_bars(column, keys)])
 
 
 def margins_left_out(columns: Sequence[StandardMetrics]) -> list[str]:
@@ -524,6 +630,8 @@ def margins_left_out(columns: Sequence[StandardMetrics]) -> list[str]:
 # Said in a ratio's slot where a company has no such ratio (no gross profit printed or derived): a blank slot
 # had read as a bar lost, not a figure the release does not give.
 NONE_READ = "none read"
+# Said in the operating-expense share's slot of a company whose share is of another total than those drawn
+OTHER_BASIS = "other basis"
 
 
 # The most characters a ratio's empty slot says (`slot_words`): what a 390 px phone's plot holds beside the zero

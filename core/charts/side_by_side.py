@@ -48,7 +48,9 @@ def aligned_rows(comparison: SideBySide, measure: Measure) -> tuple[AlignedRow, 
     return comparison.rows
 
 
-def _unit(comparison: SideBySide, measure: Measure) -> str:
+def _unit(comparison: SideBySide, measure: Measure, scale: int | None = None) -> str:
+    """The unit a measure reads in: amounts in `scale` (the page's, `SideBySide.shown_scale`, unless given)."""
+    scale = comparison.shown_scale if scale is None else scale
     if measure == "share_of_opex":
         return "% of total operating expenses"
     if measure == "share_of_revenue":
@@ -58,8 +60,8 @@ def _unit(comparison: SideBySide, measure: Measure) -> str:
         one = _words(comparison).one
         return f"{currency_sign(code)} per weighted {one}" if code else f"per weighted {one}, {EACH_OWN}"
     if code is None:
-        return f"{unit_label(comparison.scale, currency='').strip() or 'units'}, {EACH_OWN}"
-    return unit_label(comparison.scale, currency=currency_sign(code))
+        return f"{unit_label(scale, currency='').strip() or 'units'}, {EACH_OWN}"
+    return unit_label(scale, currency=currency_sign(code))
 
 
 def _signs(comparison: SideBySide) -> list[str]:
@@ -106,9 +108,41 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, s
     return accounting(value / Decimal(scale), decimals=places, currency=sign)
 
 
-def _places(comparison: SideBySide) -> int:
-    """The decimals the amounts side by side are printed with, in the common unit."""
-    return decimals_of((v for row in comparison.rows if row.kind == "amount" for v in row.values), comparison.scale)
+# The most places a company's amount shows in the page's unit: a release in whole dollars beside one in millions
+# reads to the thousand ("1.235"), its exact figure in the downloads.
+_SHOWN_PLACES = 3
+
+
+def column_places(comparison: SideBySide) -> list[int]:
+    """Each column's decimals in the page's unit (`SideBySide.shown_scale`): the places its own release prints,
+    moved for the unit ("18.6" of $ millions stays 18.6; Alkermes's 246,220 of $ thousands is 246.220), so no
+    figure shows more precision than its release printed, nor less (at most `_SHOWN_PLACES`)."""
+    shown = comparison.shown_scale
+    places = []
+    for index, column in enumerate(comparison.columns):
+        own = decimals_of((row.values[index] for row in comparison.rows if row.kind == "amount"), column.scale)
+        moved = len(str(shown // column.scale)) - 1 if shown >= column.scale > 0 else 0
+        places.append(min(own + moved, _SHOWN_PLACES))
+    return places
+
+
+def units_caption(comparison: SideBySide, measure: Measure) -> str:
+    """The unit a table of `measure` reads in, said once above it: "In $ millions." where every release prints
+    its amounts in it; where they print in different units, the common one and each company's own ("In $
+    millions, each figure to the places its release prints (JOE prints $ millions; ALKS and ALTH print $
+    thousands)."). UI-51: the aligned amounts had said no unit beside St. Joe's "18,600.0"."""
+    unit = _unit(comparison, measure)
+    if measure != "amount":
+        return f"In {unit}."
+    own: dict[str, list[str]] = {}
+    sign = currency_sign(comparison.currency) if comparison.currency else ""
+    for short, column in zip(comparison.short_headings, comparison.columns, strict=True):
+        own.setdefault(unit_label(column.scale, currency=sign).strip() or "units", []).append(short)
+    if len(own) < 2:
+        return f"In {unit}."
+    said = "; ".join(f"{' and '.join(shorts)} {'print' if len(shorts) > 1 else 'prints'} {printed}"
+                     for printed, shorts in own.items())
+    return f"In {unit}, each figure to the places its release prints ({said})."
 
 
 PERIOD_ROW = "Period"
@@ -120,7 +154,7 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
     tooltip), under its heading: full
     headings had made five columns scroll sideways at 1,440 px. The page gives each its full heading as a
     tooltip; no row is empty-handed about a period."""
-    scale, places = comparison.scale, _places(comparison)
+    scale, places = comparison.shown_scale, column_places(comparison)
     signs, per_share_signs = _signs(comparison), _per_share_signs(comparison)
     rows = aligned_rows(comparison, measure)
     if not rows:
@@ -131,7 +165,7 @@ def comparison_table(comparison: SideBySide, measure: Measure) -> pd.DataFrame:
             "Line": [PERIOD_ROW, *(row.names for row in rows)],
             "Statement": ["", *(row.statement for row in rows)],
             **{
-                heading: [periods[index], *(marked(_text(row, row.values[index], scale, places, signs[index],
+                heading: [periods[index], *(marked(_text(row, row.values[index], scale, places[index], signs[index],
                                                          per_share_signs[index]), row.status_in(index))
                                             for row in rows)]
                 for index, heading in enumerate(comparison.short_headings)
@@ -155,7 +189,7 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
     words = _words(comparison)
     code = comparison.currency
     per_one = f"{currency_sign(code)} per {words.one}" if code else f"per {words.one}, {EACH_OWN}"
-    units = {"amount": _unit(comparison, "amount"), "percent": "%", "per_share": per_one, "shares": words.many,
+    units = {"amount": _unit(comparison, "amount", scale), "percent": "%", "per_share": per_one, "shares": words.many,
              "count": "as printed (a count or a volume)"}
     return pd.DataFrame(
         {
@@ -178,8 +212,9 @@ def comparison_numbers(comparison: SideBySide, measure: Measure) -> pd.DataFrame
 
 def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     """Grouped bars, one per company, for each amount line of the statement of operations. None for amounts
-    (and amounts per share) in different currencies: one axis would say RMB and US dollars are one measure."""
-    scale = comparison.scale
+    (and amounts per share) in different currencies: one axis would say RMB and US dollars are one measure. Amounts
+    read in the table's unit (`SideBySide.shown_scale`), each company's labels to its own places."""
+    scale = comparison.shown_scale
     if comparison.currency is None and measure in ("amount", "per_share"):
         return None
     rows = [r for r in aligned_rows(comparison, measure) if r.statement == "operations" and r.kind != "shares"]
@@ -192,7 +227,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
     if not rows:
         return None
     unit = _unit(comparison, measure)
-    places, signs = _places(comparison), _per_share_signs(comparison)
+    places, signs = column_places(comparison), _per_share_signs(comparison)
     figure = go.Figure()
     plotted: list[float | None] = []
     # horizontal: every line name in full, at any width; each row's own title, since bars of two rows named
@@ -209,7 +244,7 @@ def comparison_bars(comparison: SideBySide, measure: Measure) -> Chart | None:
                 name=wrap(safe(_legend_name(short, column)), 40),
                 marker={"color": palette(index + 1)[-1],
                         "pattern": hatched([_PATTERNS.get(row.status_in(index), "") for row in rows])},
-                text=[_text(row, row.values[index], scale, places, "", signs[index]) for row in rows],
+                text=[_text(row, row.values[index], scale, places[index], "", signs[index]) for row in rows],
                 textposition="auto",
                 cliponaxis=False,
                 hovertemplate=f"{safe(column.title)}<br>%{{y}}: %{{text}}<extra></extra>",

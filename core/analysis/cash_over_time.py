@@ -192,3 +192,41 @@ def _outrun(point: BurnPoint, revenue: Observation | None, release: Release | No
     if not revenue_outruns(monthly, point.cash_burn_monthly):
         return point
     return replace(point, outrun_by=monthly)
+
+
+@dataclass(frozen=True, slots=True)
+class CountChange:
+    """Where what a cash line over time counts changes: from the point at `index` on, lines are `added` to it or
+    `dropped` from it (by their keys: a line renamed, "Short-term investments" to "Short-term marketable
+    securities", is the same line)."""
+
+    index: int
+    added: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+    @property
+    def short(self) -> str:
+        """The rule's words on the chart: "more lines counted", "fewer lines counted" or "other lines counted"."""
+        return f"{'other' if self.added and self.dropped else 'more' if self.added else 'fewer'} lines counted"
+
+    def words(self, when: str) -> str:
+        """ "From Sep 25, 2010 it also counts Long-term marketable securities." """
+        said = []
+        if self.added:
+            said.append("also counts " + " and ".join(self.added))
+        if self.dropped:
+            said.append("no longer counts " + " and ".join(self.dropped))
+        return f"From {when} it {', and '.join(said)}."
+
+
+def count_changes(points: tuple[CashAt, ...]) -> tuple[CountChange, ...]:
+    """Each point after which the lines counted change (UI-51: Apple's cash over time counts cash and short-term
+    investments in 2003-2004 and adds its long-term marketable securities from 2010, on one line as if alike)."""
+    changes = []
+    for index in range(1, len(points)):
+        before = {part.key: part.label for part in points[index - 1].parts}
+        after = {part.key: part.label for part in points[index].parts}
+        if set(before) != set(after):
+            changes.append(CountChange(index, tuple(after[k] for k in after if k not in before),
+                                       tuple(before[k] for k in before if k not in after)))
+    return tuple(changes)

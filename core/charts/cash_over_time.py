@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.cash import NOT_ESTIMATED
-from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series
+from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series, count_changes
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
@@ -64,19 +65,35 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     shown = readable([*printed, *(value_in_units(o, scale) for others in readings for o in others)], scale,
                      decimals_of((p.amount for p in points), scale), unit=series_display_unit(series))
     ys, places, unit = shown.all(printed), shown.decimals, series_unit(series, shown.shown)
-    figure = go.Figure(
-        go.Scatter(
-            x=x,
-            y=ys,
-            mode="lines+markers+text",
-            name=named,
-            line={"color": CURRENT},
-            text=labels(ys, decimals=places),
-            textposition=label_positions(x, ys),
-            cliponaxis=False,
-            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+    # where what the line counts changes, it breaks, a dotted rule marks the first date of the new count and the
+    # alt text says what changed (UI-51: Apple's long-term securities joined its total between 2004 and 2010)
+    changes = count_changes(points)
+    starts = [0, *(change.index for change in changes), len(points)]
+    text, positions = labels(ys, decimals=places), label_positions(x, ys)
+    figure = go.Figure()
+    for first, end in itertools.pairwise(starts):
+        figure.add_trace(
+            go.Scatter(
+                x=x[first:end],
+                y=ys[first:end],
+                mode="lines+markers+text",
+                name=named,
+                legendgroup=named,
+                showlegend=first == 0,
+                line={"color": CURRENT},
+                text=text[first:end],
+                textposition=positions[first:end],
+                cliponaxis=False,
+                hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+            )
         )
-    )
+    for change in changes:
+        # a rule like an axis cut's, its words upright beside it on the earlier side (`timeline.time_axis`)
+        figure.add_shape(type="line", xref="x", yref="paper", x0=x[change.index], x1=x[change.index], y0=0, y1=1,
+                         layer="below", line={"color": "#9a9a9a", "width": 1, "dash": "dot"})
+        figure.add_annotation(xref="x", yref="paper", x=x[change.index], y=0, xanchor="right", yanchor="bottom",
+                              textangle=-90, showarrow=False, font={"size": 10, "color": "#6a6a6a"},
+                              text=change.short)
     rows = []
     others_x, others_y, others_text = [], [], []
     for name, point, value, others in zip(x, points, ys, readings, strict=True):
@@ -113,6 +130,9 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     alt = f"{drawn_as(x)} of {named[0].lower()}{named[1:]} in {unit}: " + ", ".join(
         f"{row['Date']} {row[f'{named} ({unit})']}" for row in rows
     ) + "."
+    if changes:
+        alt += (" The line breaks where what it counts changes (the dotted rule): "
+                + " ".join(change.words(day_name(points[change.index].end)) for change in changes))
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 

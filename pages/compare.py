@@ -23,7 +23,6 @@ from core.charts.memo import (
     common_size_bars,
     loss_not_estimated_notes,
     margins_left_out,
-    margins_opex_note,
     memo_base_legend,
     memo_basis_notes,
     memo_marks,
@@ -288,11 +287,11 @@ else:
         st.caption(legend)
     # What a figure is taken on where its row's name says otherwise (UI-41: Caterpillar's gross margin is on its
     # machinery sales alone, which only its Overview had said)
-    for note in memo_basis_notes(found):
-        st.caption(plain(note))
-    # operating-expense shares of unlike totals in one row: what each company's holds (UI-51)
+    # operating-expense shares of unlike totals in one row: what each company's holds, by the legend (UI-51)
     if unlike := opex_basis_note(found):
         st.caption(plain(unlike))
+    for note in memo_basis_notes(found):
+        st.caption(plain(note))
     # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
     for short, why in not_applicable_notes(found):
         st.caption(f"{plain(short)}: {plain(why)}")
@@ -347,8 +346,6 @@ else:
     if common is not None:
         drawn["Margins"] = common
         show_chart(common, key="compare_margins", owner=owners)
-        if unlike_bars := margins_opex_note(found):
-            st.caption(plain(unlike_bars))
         if left_out:
             st.caption(plain("Not in the margins chart: " + "; ".join(left_out) + "."))
     elif left_out:

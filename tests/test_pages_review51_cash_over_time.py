@@ -43,3 +43,13 @@ def test_one_count_throughout_draws_one_line() -> None:
     name = "apple_q1-fy2011.txt"
     chart = cash_trend(company_series([parse_release((EDGAR / name).read_bytes(), name)]))
     assert chart is not None and len(chart.figure.data) == 1 and "breaks" not in chart.alt_text
+
+
+def test_a_line_renamed_is_no_change_of_count() -> None:
+    """Apple's non-current "Long-term marketable securities" (Q1 FY2011) is "Marketable securities" under its
+    non-current assets in Q1 FY2024: the same three lines, one line unbroken across the axis cut."""
+    paths = (EDGAR / "apple_q1-fy2011.txt", EDGAR.parent / "gold" / "apple_q1-fy2024_edgar-submission.txt")
+    series = company_series([parse_release(path.read_bytes(), path.name) for path in paths])
+    assert count_changes(cash_series(series)) == ()
+    chart = cash_trend(series)
+    assert chart is not None and "breaks" not in chart.alt_text

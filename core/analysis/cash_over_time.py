@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.analysis.cash import CASH_USED, burns_cash, cash_burn, release_cash_points
-from core.analysis.companies import line_key, release_end, time_order
+from core.analysis.companies import LINE_PREFIX, line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
 from core.analysis.runway_headline import revenue_outruns, runway_rule
 from core.analysis.series import CompanySeries, Observation
@@ -226,7 +226,15 @@ def count_changes(points: tuple[CashAt, ...]) -> tuple[CountChange, ...]:
     for index in range(1, len(points)):
         before = {part.key: part.label for part in points[index - 1].parts}
         after = {part.key: part.label for part in points[index].parts}
-        if set(before) != set(after):
+        if _counted(before) != _counted(after):
             changes.append(CountChange(index, tuple(after[k] for k in after if k not in before),
                                        tuple(before[k] for k in before if k not in after)))
     return tuple(changes)
+
+
+def _counted(parts: dict[str, str]) -> tuple[frozenset[str], int]:
+    """What a date's cash counts, as a change would show: its lines read as concepts, and how many it counts known
+    by their label alone (a "line:" key), which a later release may print under another name: Apple's
+    "Long-term marketable securities" of 2010 is its non-current "Marketable securities" of 2023, no change."""
+    return frozenset(key for key in parts if not key.startswith(LINE_PREFIX)), sum(
+        key.startswith(LINE_PREFIX) for key in parts)

@@ -631,7 +631,7 @@ def margins_left_out(columns: Sequence[StandardMetrics]) -> list[str]:
 # had read as a bar lost, not a figure the release does not give.
 NONE_READ = "none read"
 # Said in the operating-expense share's slot of a company whose share is of another total than those drawn
-OTHER_BASIS = "other basis"
+OTHER_BASIS = "not alike"
 
 
 # The most characters a ratio's empty slot says (`slot_words`): what a 390 px phone's plot holds beside the zero

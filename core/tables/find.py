@@ -798,6 +798,25 @@ def _dated_apart(headers: tuple[str, ...]) -> bool:
     return len(whole) == len(dated) >= 2 and not _may_repeat(headers)
 
 
+def _whole_dates_staggered(headers: tuple[str, ...], stream: tuple[str, ...],
+                           header_lines: list[ClassifiedLine]) -> bool:
+    """Whether the words in order only deal the positions' own whole dates out again, each date printed whole
+    on one header line, on two lines or more, every line's dates in the positions' order: the order then says
+    no more than which line a date stands on. A browser centres a one-line cell down a taller header row, so
+    pdftotext sets "January 1, 2022" a line above "July 2, 2022    July 3, 2021" over the middle column; read
+    in order, the year end took the first column and the quarter's balances were dated January 1 (round 660).
+    Across a line, where a date stands is the witness of its column."""
+    days = [day_of(header) for header in headers]
+    if len(set(days)) != len(days) or sorted(days, key=str) != sorted(map(day_of, stream), key=str):
+        return False
+    printed = [[day_of(m.group()) for m in DATE.finditer(line.text) if m.group("day") and m.group("year")]
+               for line in header_lines]
+    printed = [line for line in printed if line]
+    if len(printed) < 2 or sorted((d for line in printed for d in line), key=str) != sorted(days, key=str):
+        return False
+    return all(all(days.index(a) < days.index(b) for a, b in itertools.pairwise(line)) for line in printed)
+
+
 def _one_day_a_month(headers: tuple[str, ...]) -> bool:
     """Whether the columns ending in one month of one year all end on the same day: a quarter and the year to
     date (or the fiscal year) it closes end together."""
@@ -1234,7 +1253,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # days and years crosswise by position).
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None and _dated_apart(stream) and [day_of(h) for h in stream] != [
-                day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)):
+                day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)) and (
+                not _whole_dates_staggered(headers, stream, header_lines)):
             # (but not where the positions give a quarter and its year to date the same day, as they end, and the
             # words in order do not: pdftotext's "December" / "30, 2018" over the quarters, "December 30," /
             # "2018" over the years, the order handing each group one day: round 521, four columns misdated)

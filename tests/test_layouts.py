@@ -3416,3 +3416,18 @@ def test_a_count_of_stores_at_the_periods_end_is_a_statistic_of_its_statement_ne
               if r["label"] == "Stores open at end of period"]
     assert stores == [("operations", "count", end, months, value) for months in ("3", "6")
                       for end, value in (("2024-07-27", "87"), ("2023-07-29", "79"))]
+
+
+def test_a_browsers_fixed_footer_is_no_row_and_no_part_of_a_label() -> None:
+    """Round 658 (invented Halyard Tanker Lines): a footer a browser drew over every page, set by pdftotext over
+    a statement's title ("-- Exhibit" over "CONDENSED CONSOLIDATED   99.1 --"), had been printed with no warning
+    as a balance-sheet row of 99,100 and 0; glued between rows, it and the company's address had run into labels.
+    No row holds the furniture's words or its figure."""
+    path = LAYOUTS / "a_browsers_fixed_footer_and_address_over_statements_in_pdftotext_pages.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if "Exhibit" in r["label"] or "Harbor Street" in r["label"] + r["section"]]
+    assert not [r for r in rows if r["value"] in ("99100", "99.1")]
+    assert all(r["verified"] == "verified" for r in rows)

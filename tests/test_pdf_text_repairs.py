@@ -94,3 +94,55 @@ def test_a_negative_run_into_the_next_columns_dollar_is_parted(printed: str, rea
     from core.readers.pdf import _NEGATIVE_THEN_DOLLAR
 
     assert _NEGATIVE_THEN_DOLLAR.sub(") $", printed) == read
+
+
+def _run(text: str, x: float, y: float) -> dict[str, object]:
+    return {"text": text, "tx": x, "ty": y, "font_height": 10.0, "displaced_tx": x + 6 * len(text), "flip_sort": -1}
+
+
+def _runs_page(*rows: tuple[float, list[tuple[str, float]]]) -> list[dict[str, object]]:
+    return [_run(text, x, y) for y, runs in rows for text, x in runs]
+
+
+def test_a_run_drawn_at_the_same_place_at_the_edge_of_two_pages_is_furniture_wherever_glued() -> None:
+    """Round 658: a browser's fixed footer ("-- Exhibit 99.1 --") drawn on the line of a statement's title and
+    of a row's first figure is left out, and so is the address drawn beside a row; the title, the rows and a
+    line of words repeated away from the edges stay."""
+    from core.readers.pdf import _furniture_runs
+
+    first = _runs_page((20, [("ACME SHIPPING CORP. AND SUBSIDIARIES", 100)]),
+                       (40, [("CONSOLIDATED BALANCE SHEETS", 100), ("-- Exhibit 99.1 --", 300)]),
+                       (60, [("(In thousands)", 100)]), (300, [("Cash", 10), ("412", 400)]),
+                       (320, [("Total assets", 10), ("9,412", 400)]), (500, [("Net income", 10), ("20", 400)]),
+                       (700, [("Other assets", 10), ("17", 400)]), (720, [("Goodwill", 10), ("88", 400)]),
+                       (760, [("ACME SHIPPING CORP. · 1 Dock Road, Portland, Maine 04101", 10)]))
+    second = _runs_page((20, [("Weighted average shares:", 10)]),
+                        (40, [("Basic", 10), ("-- Exhibit 99.1 --", 300), ("18,215", 400)]),
+                        (60, [("Diluted", 10), ("18,640", 400)]), (500, [("Net income", 10), ("20", 400)]),
+                        (700, [("Common stock", 10), ("5", 400)]), (720, [("Surplus", 10), ("98", 400)]),
+                        (760, [("ACME SHIPPING CORP. · 1 Dock Road, Portland, Maine 04101", 10), ("Retained", 80)]))
+    left_out = _furniture_runs([first, second])
+    assert left_out is not None
+    dropped = {str(run["text"]) for run in [*first, *second] if left_out(run)}
+    assert dropped == {"-- Exhibit 99.1 --", "ACME SHIPPING CORP. · 1 Dock Road, Portland, Maine 04101"}
+
+
+def test_a_run_at_the_edge_of_one_page_only_is_no_furniture() -> None:
+    from core.readers.pdf import _furniture_runs
+
+    page = _runs_page((20, [("-- Exhibit 99.1 --", 300)]), (300, [("Cash", 10), ("412", 400)]))
+    other = _runs_page((20, [("Results of operations", 10)]), (300, [("Cash", 10), ("512", 400)]))
+    assert _furniture_runs([page, other]) is None
+
+
+def test_furniture_split_over_a_title_by_pdftotext_is_cut_out_and_the_title_kept() -> None:
+    """pdftotext sets a footer drawn over a title's two lines as "-- Exhibit" over "CONDENSED CONSOLIDATED
+    99.1 --": both parts go, the title's words stay (round 658: read as a row of 99.1 thousand and a dash)."""
+    from core.readers.page_furniture import blank_page_furniture
+
+    lines = ["   -- Exhibit 99.1 --", "Story", "", "   Address Line, Town", "",
+             "   -- Exhibit", "   CONDENSED CONSOLIDATED      99.1 --", "   BALANCE SHEETS", "Cash   412   388",
+             "", "   Address Line, Town", "Goodwill   97   95", "   -- Exhibit 99.1 --", "Total   509   483"]
+    blank_page_furniture(lines, [5, 11])
+    assert lines == ["", "Story", "", "", "", "", "   CONDENSED CONSOLIDATED", "   BALANCE SHEETS",
+                     "Cash   412   388", "", "", "Goodwill   97   95", "", "Total   509   483"]

@@ -17,12 +17,14 @@ import io
 import itertools
 import logging
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from core.errors import ReleaseParseError
 from core.limits import check_pages
 from core.readers.characters import running_key
-from core.readers.pdf_leaders import layout_text
+from core.readers.page_furniture import EDGE_REACH, MIN_PAGES, may_be_furniture, over_a_title
+from core.readers.pdf_leaders import layout_text, run_lines, text_runs
 from core.readers.text import Document, split_lines
 from core.tables.lines import PAGE_FURNITURE
 from core.tables.numbers import Cell, split_cells
@@ -49,13 +51,59 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         if reader.is_encrypted:
             reader.decrypt("")  # most "protected" releases only forbid editing: the empty password opens them
         check_pages(len(reader.pages), name)
-        return [_figures_made_whole(page, layout_text(page)) for page in reader.pages]
+        pages = list(reader.pages)
+        runs = [text_runs(page) for page in pages]
+        furniture = _furniture_runs(runs)
+        return [_figures_made_whole(page, layout_text(page, page_runs, furniture))
+                for page, page_runs in zip(pages, runs, strict=True)]
     except ReleaseParseError:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as error:
         raise ReleaseParseError(f"{name} is not a readable PDF ({error})") from None
     except Exception as error:  # pypdf on a hostile file can fail in any of its layers (IndexError, ...)
         raise ReleaseParseError(f"{name} is not a readable PDF ({type(error).__name__}: {error})") from None
+
+
+def _furniture_runs(pages: list[list[dict[str, Any]] | None]) -> Callable[[dict[str, Any]], bool] | None:
+    """Which runs of text are page furniture (core.readers.page_furniture): the same words drawn at the same
+    height among the first or last lines of two pages or more. Told run by run, not line by line: a browser
+    draws a fixed header or footer over the page's own text, and laid out with it, "-- Exhibit 99.1 --" had
+    been glued to a statement's title ("BALANCE SHEETS-- Exhibit 99.1 --", the statement not found) and to a
+    row's first figure, and the address to a label (round 658). Left out, the text it overlapped reads as
+    printed; the page's own number and a browser's date and address are left to their rules."""
+    counts: dict[tuple[int, str], int] = {}
+    for runs in pages:
+        keys = {_run_key(run) for run in _edge_runs(runs) if may_be_furniture(run["text"])}
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    furniture = {key for key, count in counts.items() if count >= MIN_PAGES}
+    if not furniture:
+        return None
+    return lambda run: bool(run["text"].strip()) and _run_key(run) in furniture
+
+
+def _edge_runs(runs: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """The runs of text on a page's first and last few lines, but for a line over a statement's title and a
+    row's label."""
+    lines = run_lines(runs) if runs else None
+    if not lines:
+        return []
+    filled = [line for line in lines.values() if any(run["text"].strip() for run in line)]
+    below = [" ".join(run["text"] for run in line) for line in filled[1:]] + [""]
+    at_the_edges = [*range(len(filled))[:EDGE_REACH], *range(len(filled))[EDGE_REACH:][-EDGE_REACH:]]
+    return [run for at in at_the_edges if not over_a_title(below[at])
+            for run in (filled[at][1:] if _a_row(filled[at]) else filled[at]) if run["text"].strip()]
+
+
+def _a_row(line: list[dict[str, Any]]) -> bool:
+    """Whether a line's first run is a row's label: a figure follows it on the line. Two short pages of tables
+    laid out alike can hold the same label at the same height, and it is no furniture."""
+    return any(_FIGURE.search(run["text"]) for run in line[1:])
+
+
+def _run_key(run: dict[str, Any]) -> tuple[int, str]:
+    """A run as it repeats page after page: its height on the page, its words but for their numbers."""
+    return round(run["ty"]), running_key(run["text"])
 
 
 # Two figures side by side whose digits, put together, make one figure grouped by thousands ("71   1,644",

@@ -15,6 +15,7 @@ whose steps differ keeps its own layout text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from math import ceil
 from typing import TYPE_CHECKING, Any
 
@@ -34,16 +35,9 @@ _CONTROLS_AS_SPACES = str.maketrans(dict.fromkeys(range(14, 32), " "))
 _LEADER_REACH = 1_000
 
 
-def layout_text(page: PageObject) -> str:
-    """The page's fixed-width text, laid out as pypdf's layout mode lays it out, leaders giving way to figures;
-    pypdf's own layout text where its private steps are not the ones read here."""
-    placed = _laid_out_with_leaders_as_filler(page)
-    return (page.extract_text(extraction_mode="layout") or "") if placed is None else placed
-
-
-def _laid_out_with_leaders_as_filler(page: PageObject) -> str | None:
-    """The page laid out as pypdf's layout mode does (`PageObject._layout_mode_text`), leaders giving way to
-    figures; None where this pypdf's private steps are not the ones read here."""
+def text_runs(page: PageObject) -> list[dict[str, Any]] | None:
+    """The page's runs of text as pypdf's layout mode places them (`PageObject._layout_mode_text`); None where
+    the page draws none or this pypdf's private steps are not the ones read here."""
     try:
         from pypdf._text_extraction import _layout_mode
         from pypdf.generic import ArrayObject, ContentStream, StreamObject
@@ -54,19 +48,55 @@ def _laid_out_with_leaders_as_filler(page: PageObject) -> str | None:
         if not isinstance(contents, (ArrayObject, StreamObject)):
             return None
         operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
-        runs = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True, None)
-        if not runs:
-            return None
-        lines = _layout_mode.y_coordinate_groups(runs, None)
-        char_width = _layout_mode.fixed_char_width(runs, _SCALE_WEIGHT)
+        runs: list[Any] = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True, None)
     except (ImportError, AttributeError, TypeError):  # another pypdf's internals
         return None
-    return _fixed_width_page(lines, char_width)
+    return runs or None
 
 
-def _fixed_width_page(lines: dict[int, list[Any]], char_width: float) -> str:
+def run_lines(runs: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]] | None:
+    """The runs grouped into the page's lines, top to bottom, as pypdf's layout mode groups them."""
+    try:
+        from pypdf._text_extraction import _layout_mode
+
+        lines: dict[int, list[Any]] = _layout_mode.y_coordinate_groups(runs, None)  # type: ignore[arg-type]
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return lines
+
+
+def layout_text(page: PageObject, runs: list[dict[str, Any]] | None = None,
+                left_out: Callable[[dict[str, Any]], bool] | None = None) -> str:
+    """The page's fixed-width text, laid out as pypdf's layout mode lays it out, leaders giving way to figures,
+    the runs `left_out` names (page furniture) left blank where they stood; pypdf's own layout text where its
+    private steps are not the ones read here."""
+    runs = text_runs(page) if runs is None else runs
+    placed = None if runs is None else _laid_out_with_leaders_as_filler(runs, left_out)
+    return (page.extract_text(extraction_mode="layout") or "") if placed is None else placed
+
+
+def _laid_out_with_leaders_as_filler(runs: list[dict[str, Any]],
+                                     left_out: Callable[[dict[str, Any]], bool] | None) -> str | None:
+    """The runs laid out as pypdf's layout mode does, leaders giving way to figures; None where this pypdf's
+    private steps are not the ones read here. The column width is the whole page's, furniture and all, so
+    that leaving furniture out moves no column."""
+    try:
+        from pypdf._text_extraction import _layout_mode
+
+        lines = run_lines(runs)
+        char_width = _layout_mode.fixed_char_width(runs, _SCALE_WEIGHT)  # type: ignore[arg-type]
+    except (ImportError, AttributeError, TypeError):  # another pypdf's internals
+        return None
+    if lines is None:
+        return None
+    return _fixed_width_page(lines, char_width, left_out)
+
+
+def _fixed_width_page(lines: dict[int, list[Any]], char_width: float,
+                      left_out: Callable[[dict[str, Any]], bool] | None = None) -> str:
     """pypdf's `fixed_width_page` (blank lines from the distance between lines, each run at the column its
-    x calls for or right after the text before it), but for a figure the leaders before it would push."""
+    x calls for or right after the text before it), but for a figure the leaders before it would push, and
+    the runs `left_out` names left blank (a line of them only a blank line, so every line keeps its place)."""
     out: list[str] = []
     last_y = 0
     for y, runs in lines.items():
@@ -74,9 +104,10 @@ def _fixed_width_page(lines: dict[int, list[Any]], char_width: float) -> str:
             height = runs[0]["font_height"]
             blank = 0 if height == 0 else int(abs(y - last_y) / height) - 1
             out.extend([""] * min(blank, _NEWLINE_LIMIT))
+        kept = runs if left_out is None else [run for run in runs if not left_out(run)]
         line = ""
         last_end = 0.0
-        for run in runs:
+        for run in kept:
             x = run["tx"]
             text = run["text"].translate(_CONTROLS_AS_SPACES)
             column = int(x // char_width) if char_width else len(line)
@@ -95,7 +126,7 @@ def _fixed_width_page(lines: dict[int, list[Any]], char_width: float) -> str:
             line += text
             last_end = run["displaced_tx"]
         line = line.rstrip()
-        if line.strip() or out:
+        if line.strip() or out or len(kept) < len(runs):
             out.append(line)
         last_y = y
     return "\n".join(out)

@@ -19,6 +19,7 @@ from core.model import Diagnostic, SourceFormat, SourceSpan
 from core.readers.characters import C1_AS_WINDOWS_1252, closed_up, replace_all, running_key
 from core.readers.edgar import strip_envelope
 from core.readers.html import is_html, render_html
+from core.readers.page_furniture import blank_page_furniture
 from core.readers.pipe_tables import pipe_rows_as_tabs
 from core.readers.tab_grid import relaid_copies
 from core.vocabulary import BROWSER_PRINT_EDGE
@@ -328,6 +329,8 @@ def split_lines(text: str) -> tuple[str, ...]:
         lines.append(line)
     if "^" in text:
         _marks_wrapped_under_carets(lines)
+    if page_tops:
+        blank_page_furniture(lines, page_tops)
     return tuple(_without_running_heads(lines, page_tops)) if len(page_tops) >= _RUNNING_PAGES else tuple(lines)
 
 

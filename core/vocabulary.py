@@ -569,6 +569,14 @@ HOLDERS_OF_BEGUN: Final = re.compile(r"\b(?i:(?:share|stock|unit)?holders|equity
 # The share of a result or of equity that belongs to others than the company's holders ("Less: net income
 # attributable to noncontrolling interests", "Minority interest in Operating Partnership").
 NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
+# A line of comprehensive income, by its own words or its heading's ("Other comprehensive income (loss), net of
+# tax:" over "Pension and other postretirement plans", "Comprehensive income", "Less: comprehensive income
+# attributable to noncontrolling interests", "Total comprehensive loss"): never a part of the net result, wherever
+# the statement prints it (round 661: printed above the "Net income attributable to:" block, it had been taken for
+# the net result's parts). Matched against normalised words. "Reclassification from accumulated other
+# comprehensive loss" is an amount of the net income, and "Net loss and comprehensive loss" a result naming both.
+COMPREHENSIVE_INCOME_LINE: Final = re.compile(
+    r"^(?:less\s+)?(?:total\s+)?(?:other\s+)?comprehensive\s+\(?(?:income|loss|earnings)\b")
 # The share of a net result allotted to holders other than the company's common holders, named after
 # "attributable to" or "allocated to" (after round 652): a partnership's general partner ("Net income
 # attributable to general partner", "... allocated to general partner interest, including incentive

@@ -1010,6 +1010,28 @@ def test_a_statement_whose_result_chain_breaks_vouches_for_none_of_its_figures()
     assert {r["verified"] for r in rows if r["period_end"] == "2022-12-31"} == {"verified"}
 
 
+def test_comprehensive_income_printed_above_the_net_income_attributable_block_is_no_part_of_the_net_result() -> None:
+    """Comprehensive income and its shares, printed between the consolidated net income and the "Net income
+    attributable to:" block (invented, round 661), are no parts of the net result: the check had read them so
+    and failed the company's right net income against its comprehensive income."""
+    path = LAYOUTS / "comprehensive_result_printed_above_the_net_income_attributable_block.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert not release.failed_checks
+    assert {c.name for c in release.checks} >= {"footing", "result", "EPS basic", "EPS diluted"}
+
+
+def test_eps_of_each_class_of_stock_read_as_no_eps_of_the_company_is_said_to_be() -> None:
+    """Class A and Class B earning different figures a share, and none printed for the company (invented,
+    round 661): no EPS is read, and one warning names the lines left unread, where the release said nothing."""
+    path = LAYOUTS / "eps_of_two_classes_differing_and_none_for_the_company.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    said = [w for w in release.warnings if w.message.startswith("no EPS was read")]
+    assert len(said) == 1
+    assert all(f"'{basis} net income per share: Class {c} common stock'" in said[0].message
+               for basis in ("Basic", "Diluted") for c in "AB")
+    assert said[0].span is not None and (said[0].span.first, said[0].span.last) == (24, 28)
+
+
 def test_a_narrative_figure_vouches_for_no_column_of_another_year() -> None:
     """"Net loss for the first quarter 2020 was $9.6 million" where the only operations table prints a
     2019 column holding (9,637) (a table read wrong, or another basis): the sentence speaks of 2020, and a

@@ -17,7 +17,7 @@ from core.model import LineItem, first_index
 from core.statements.runs import unit_of
 from core.statements.signs import bridge_signs
 from core.statements.units import HALF
-from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
+from core.vocabulary import COMPREHENSIVE_INCOME_LINE, NONCONTROLLING, normalise_label, without_note_marks
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
@@ -82,7 +82,8 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     parts: list[int] = []  # the amount lines since the last result
     for index in range(first + 1, last):
         label = normalise_label(items[index].label)
-        if items[index].kind == "amount" and label not in since and not _sums(items, parts, index) and (
+        if items[index].kind == "amount" and label not in since and not _sums(items, parts, index) and not (
+                _comprehensive(items[index])) and (
             _RESULT_LINE.match(label) or (
                 items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label))):
             anchors.append(index)
@@ -164,12 +165,14 @@ def _consolidated_above(items: Sequence[LineItem], net: int) -> int | None:
 
 
 def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
-    """Amount lines between two results; a subtotal ("Total other income (expense)") stands for the
-    lines above it that it sums, back to the subtotal before it."""
+    """Amount lines between two results, comprehensive income's left out (`_comprehensive_block`); a subtotal
+    ("Total other income (expense)") stands for the lines above it that it sums, back to the subtotal before
+    it."""
     terms: list[int] = []
     since: list[int] = []  # the lines since the last subtotal, which the next one may sum
+    block = _comprehensive_block(items, start, end)
     for i in range(start + 1, end):
-        if items[i].kind != "amount":
+        if items[i].kind != "amount" or i in block:
             continue
         if normalise_label(items[i].label).startswith("total") or _sums(items, since, i):
             # "Total other income and deductions", then "Total interest charges": each stands for its own
@@ -182,6 +185,23 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
         terms.append(i)
         since.append(i)
     return tuple(terms)
+
+
+def _comprehensive(item: LineItem) -> bool:
+    """Whether a line's words or its heading's name comprehensive income ("Comprehensive income attributable to
+    noncontrolling interests", "Foreign currency translation" under "Other comprehensive income (loss):")."""
+    return any(COMPREHENSIVE_INCOME_LINE.match(normalise_label(without_note_marks(words)))
+               for words in (item.label, item.section) if words)
+
+
+def _comprehensive_block(items: Sequence[LineItem], start: int, end: int) -> range:
+    """The lines between two results from the first that names comprehensive income to the last that does: a
+    statement of income and comprehensive income printing its comprehensive result above the "Net income
+    attributable to:" block (round 661). Comprehensive income adds the net income to other figures and shares
+    that sum out; none of its lines is a part of the net result, and read as parts they had failed a right net
+    income against the comprehensive income attributable to the company. Empty where none is printed there."""
+    named = [i for i in range(start + 1, end) if _comprehensive(items[i])]
+    return range(named[0], named[-1] + 1) if named else range(0)
 
 
 def _summed(items: Sequence[LineItem], since: Sequence[int], total: int) -> Sequence[int]:

@@ -15,7 +15,7 @@ from datetime import date
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
-from core.statements.concepts import line_items, matching_label
+from core.statements.concepts import eps_of_each_class, line_items, matching_label
 from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import (
@@ -349,6 +349,16 @@ def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Di
                       "share)", span=SourceSpan(first, last), table=title)
 
 
+def _eps_of_each_class(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why a statement printing an EPS for each class of its stock prints none (`eps_of_each_class`)."""
+    labels = ", ".join(dict.fromkeys(repr(f"{item.section}: {item.label}" if item.section else item.label)
+                                     for item in lines))
+    return Diagnostic(f"no EPS was read: the statement prints one for each class of stock ({labels}), the classes "
+                      "earning different figures, and none for the company",
+                      span=SourceSpan(min(item.span.first for item in lines), max(item.span.last for item in lines)),
+                      table=title)
+
+
 def _not_read(index: int, header: str, why: str, others: str = "") -> str:
     return f"column {index + 1} ({header.strip() or 'no header'!r}){others} was not read: {why}"
 
@@ -378,6 +388,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
         notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
         items = tuple(item for item in items if item not in shifted)
+    if kind == "operations" and (classes := eps_of_each_class(items)):
+        notes += (_eps_of_each_class(classes, _title(table)),)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     unclear = counts_left_unclear(items, units.scale, share_scale, units.share_scale)
     if unclear and kind in FINANCIAL_KINDS:

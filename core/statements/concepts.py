@@ -1345,6 +1345,8 @@ def _less_the_shares(whole: Sequence[Decimal | None], shares: Sequence[Sequence[
     return any(all(r == w + sign * sum(parts) for w, parts, r in columns) for sign in (1, -1))
 
 
+# The basis an EPS line is on, in its words or its heading's
+_BASIS = re.compile(r"\b(?:basic|diluted)\b")
 # "Class A common stock", "Class B", "Series A": one class of a company's stock.
 _CLASS_OF_STOCK = re.compile(r"\b(?:class|series)\s+([a-z])\b", re.I)
 # (and the net income allocated to each: "Net income attributable to common stockholders:" over "Class A common
@@ -1370,6 +1372,33 @@ def _classes_of_stock_apart(items: list[LineItem]) -> list[LineItem]:
             item = items[index]
             items[index] = _with_concepts(item, tuple(c for c in item.concepts if c != concept))
     return items
+
+
+def eps_of_each_class(items: Sequence[LineItem]) -> tuple[LineItem, ...]:
+    """The per-share lines `_classes_of_stock_apart` left to their classes where the statement prints no EPS of
+    the company's: two classes or more, each line naming one ("Class A common stock $0.44" / "Class B common
+    stock $0.40"), earning different figures. Which class's EPS is the company's no rule can say, and none is
+    printed; the release says why it prints no EPS (round 661: it had printed none, and said nothing). Empty
+    where the company's EPS is read, or where no class's line is held back."""
+    if any({"eps_basic", "eps_diluted"} & set(item.concepts) for item in items):
+        return ()
+    claims = [(item, {m.lower() for m in _CLASS_OF_STOCK.findall(f"{item.label} {item.section}")})
+              for item in items if item.kind == "per_share" and not item.concepts and _earned_a_share(item)]
+    single = [(item, classes.pop()) for item, classes in claims if len(classes) == 1]
+    if len({c for _, c in single}) < 2:
+        return ()
+    # the classes' figures compared basis by basis: basic EPS differs from diluted whatever the classes earn
+    earned: dict[frozenset[str], set[tuple[Decimal | None, ...]]] = {}
+    for item, _ in single:
+        earned.setdefault(frozenset(_BASIS.findall(f"{item.label} {item.section}".lower())), set()).add(item.values)
+    return tuple(item for item, _ in single) if any(len(figures) > 1 for figures in earned.values()) else ()
+
+
+def _earned_a_share(item: LineItem) -> bool:
+    """Whether a figure per share is what a share earns: its words and its heading's name an EPS, or no figure
+    per share at all ("Basic" under "Class A common stock"); never a dividend or a book value per share."""
+    words = f"{item.section} {item.label}"
+    return match_concept(words) == "eps" or not PER_SHARE_HEADING.search(words)
 
 
 def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, ...]:

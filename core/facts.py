@@ -15,7 +15,8 @@ from typing import TextIO
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
-from core.vocabulary import AT_A_DATE_LINE, AT_PERIOD_END_SECTION, CONCEPT_STATEMENTS, match_concept
+from core.statements.one_value_a_key import printed_as_a_balance
+from core.vocabulary import CONCEPT_STATEMENTS, match_concept
 
 CONTRACT_COLUMNS = ("statement", "concept", "label", "period_end", "months", "value")
 EXTRA_COLUMNS = (
@@ -170,10 +171,7 @@ def _statement_rows(statement: Statement, index: int, seen: set[tuple[object, ..
                 # end" under "2002 | 2001", round 448: printed as twelve months of total assets), and a book
                 # value per share (round 497). A count of things ("Store count at end of period", "Employees at
                 # period end") is a statistic of the statement it is printed in, never a balance (round 653).
-                at_the_end = (not concept_here and statement.kind != "balance" and item.kind != "count" and (
-                    AT_PERIOD_END_SECTION.search(item.section) is not None or (
-                        statement.kind == "operations" and (AT_PERIOD_END_SECTION.search(item.label) is not None
-                                                            or AT_A_DATE_LINE.search(item.label) is not None))))
+                at_the_end = not concept_here and printed_as_a_balance(statement, item)
                 if at_the_end and (item.label, period.end, value) in balances:
                     continue  # the same balance under the quarter's column and the year's, once
                 if at_the_end:

@@ -24,6 +24,7 @@ from core.readers.text import Document
 from core.statements.build import build_statement, classify_table, why_unread
 from core.statements.columns import PeriodClues
 from core.statements.concepts import matching_label
+from core.statements.one_value_a_key import one_value_a_key
 from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.statements.scale_unsaid import scale_unvouched
@@ -285,6 +286,8 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements = _without_measures_named_for_results(statements)
+    statements, held = _one_value_a_key(statements)
+    warnings.extend(held)
     checks = run_checks(statements, prose, convertible_said=convertible_said(document.lines))
     warnings.extend((*scale_unvouched(statements, prose, checks), *scale_doubts(statements, checks)))
     return Release(
@@ -299,6 +302,17 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         sha256=sha256,
         parser_version=PARSER_VERSION,
     )
+
+
+def _one_value_a_key(statements: list[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
+    """Every statement without the values two of a row's columns print under one key (`one_value_a_key`)."""
+    kept: list[Statement] = []
+    held: list[Diagnostic] = []
+    for statement in statements:
+        statement, warnings = one_value_a_key(statement)
+        kept.append(statement)
+        held.extend(warnings)
+    return kept, held
 
 
 def _between_the_tables(lines: Sequence[str], statements: Sequence[Statement]) -> list[str]:

@@ -3453,3 +3453,23 @@ def test_a_browsers_fixed_footer_is_no_row_and_no_part_of_a_label() -> None:
     assert not [r for r in rows if "Exhibit" in r["label"] or "Harbor Street" in r["label"] + r["section"]]
     assert not [r for r in rows if r["value"] in ("99100", "99.1")]
     assert all(r["verified"] == "verified" for r in rows)
+
+
+def test_a_narrower_tables_row_right_under_the_balance_rows_redraws_no_column() -> None:
+    """Round 660's layout (w3m_selected_data_then_a_narrower_ratio_table_flush_left) with no blank line and no
+    heading between: the ratio table's first row right under the balance rows, its five percentages set close
+    together left of the figures. Laid on the grid the rows above draw, it puts them all under one column: it is
+    set apart with a warning, and the balances keep their dates (total assets had been printed twice at
+    September 30, 2023, the June and September 2024 figures)."""
+    path = LAYOUTS / "w3m_selected_data_then_a_narrower_ratio_table_flush_left.txt"
+    lines = path.read_text().splitlines()
+    ratios = lines.index("Selected Ratios:")
+    text = "\n".join([*lines[: ratios - 1], lines[ratios + 1], ""])
+    release = core.parse_release(text.encode(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    assets = sorted((r["period_end"], r["value"]) for r in csv.DictReader(io.StringIO(out.getvalue()))
+                    if r["concept"] == "total_assets")
+    assert assets == [("2023-09-30", "9204330000"), ("2024-06-30", "9655118000"), ("2024-09-30", "9812406000")]
+    assert any(w.message.endswith("not under the columns the header names") and w.span is not None
+               and w.span.first == ratios for w in release.warnings)

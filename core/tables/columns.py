@@ -88,7 +88,9 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
     block, which no header names, is set apart.
     Only a block after a blank line most of whose rows hold more figures than the statement has columns, or
     whose figures, laid on the statement's grid by their right edges, fall under a column of percentages:
-    rows a rendering or a PDF's text set a little off the grid still fit it, and are read."""
+    rows a rendering or a PDF's text set a little off the grid still fit it, and are read. So are last rows,
+    blank line or none, whose figures cannot stand under the statement's columns (`_off_the_grid`).
+    """
     if len(data) < _FEWEST_ROWS_TO_SPLIT:
         return None
     start = len(data) - 1
@@ -96,7 +98,31 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
         start -= 1
     if start == 0 or (len(data) - start) * _BLOCK_SHARE > len(data) or not any(
             data[start - 1].number < number < data[start].number for number in blanks):
-        return None
+        return _last_rows_off_the_grid(data)
+    apart = _block_apart(data, start)
+    return _last_rows_off_the_grid(data) if apart is None else apart
+
+
+# Rows read back from the end for `_last_rows_off_the_grid`: a narrower table's few rows, never a statement's
+# half (each costs the grid of the rows above it once more).
+_MOST_ROWS_OFF_THE_GRID = 6
+
+
+def _last_rows_off_the_grid(data: list[ClassifiedLine]) -> int | None:
+    """Where the last rows start whose figures cannot stand under the columns the rows above them draw
+    (`_off_the_grid`), no blank line between (round 660: a narrower table's "Return on average assets   1.35%
+    1.32% ..." set flush left by w3m right under a bank's balance rows); None where the last row fits."""
+    start = len(data)
+    while len(data) - start < min(_MOST_ROWS_OFF_THE_GRID, len(data) // _BLOCK_SHARE):
+        columns, placed = _union(data[: start - 1])
+        if _crowded(placed) or not _off_the_grid(data[start - 1], columns):
+            break
+        start -= 1
+    return start if start < len(data) else None
+
+
+def _block_apart(data: list[ClassifiedLine], start: int) -> int | None:
+    """`start` where the block from it, after a blank line, stands on a grid of its own (`block_on_another_grid`)."""
     columns, placed = _union(data[:start])
     if _crowded(placed):
         return None
@@ -106,13 +132,28 @@ def block_on_another_grid(data: list[ClassifiedLine], blanks: set[int]) -> int |
     if not _crowded(_union(data)[1]):
         return None  # the block's figures stand in columns of their own: a rendering's drift, read whole
     percent = _percent_columns(data[:start], placed, len(columns))
+    if sum(_off_the_grid(line, columns) for line in block) * 2 > len(block):
+        return start
     ends = [column.end for column in columns]
-    for line in data[start:]:
+    for line in block:
         # by the digits' right edge: a "$" set far left of its figure widens the cell over two columns
         indexes = [_nearest_end(ends, cell.anchor) for cell in line.cells]
         if any(index in percent and not cell.is_percent for index, cell in zip(indexes, line.cells, strict=True)):
             return start
     return None
+
+
+def _off_the_grid(line: ClassifiedLine, columns: list[Column]) -> bool:
+    """Whether a row's figures cannot stand under the statement's columns: a labelled row two of whose
+    figures stand left of them all, where the labels are (both would fall in the first column). A narrower
+    table's row after the statement (round 660: w3m printing a bank's "Selected Ratios" table of five
+    percentages a row, set close together left of the balance figures, under its "Selected Financial Data";
+    merged into one grid, the columns were redrawn and the June 2025 total assets dated June 2024). A row
+    pushed right by its long label, or a PDF's text setting it a little off, stands under or right of the
+    columns, and is read; a footnote's mark ("(1)") is no figure, nor is one figure in the label's place (a
+    footnote's "1" after it), nor a total printed with no label, its figures at the margin."""
+    return bool(columns and line.label) and sum(
+        cell.end <= columns[0].start and not MARK_CELL.match(cell.text) for cell in line.cells) >= 2
 
 
 def _nearest_end(ends: list[int], anchor: int) -> int:

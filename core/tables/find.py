@@ -1312,7 +1312,9 @@ _RULE_CHARACTERS = frozenset("-=_\u2014") | frozenset(chr(c) for c in range(0x25
 
 
 def _set_apart(classified: list[ClassifiedLine], first: int, last: int) -> tuple[int, int, str]:
-    """A block's lines and the heading over it ("Restaurant Data:"), the nearest words above its rows."""
-    above = (c for c in reversed(classified[max(0, first - 4) : first - 1]) if c.kind is LineKind.TEXT)
-    heading = next((c.label.rstrip(":").strip() for c in above), "")
+    """A block's lines and the heading over it ("Restaurant Data:"), the nearest words above its rows and
+    below the statement's last row (rows set apart right under it print none: round 660)."""
+    above = itertools.takewhile(lambda c: c.kind is not LineKind.DATA,
+                                reversed(classified[max(0, first - 4) : first - 1]))
+    heading = next((c.label.rstrip(":").strip() for c in above if c.kind is LineKind.TEXT), "")
     return first, last, heading

@@ -1414,7 +1414,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                             r"|^(?:total\s+)?equity(?:\s+\(deficit\))?$|^(?:total\s+)?equity\s*(?:/\s*|\s+)capital$|^(?:total\s+)?(?:\w+\s+)?equity\b.*\battributable\s+to\s+"
                             r"(?!(?:the\s+)?(?:non|minority))"
                             # a partnership's or an LLC's: "Total partners' capital", "Total members' equity"
-                            r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity)(?:\s+\(deficit\))?$"
+                            # ... or its deficit: "Total partners' deficit", "Members' deficit" (round 660)
+                            r"|^(?:total\s+)?(?:\w+\s+)?(?:partners|members)\s+(?:capital|equity|deficit)"
+                            r"(?:\s+\((?:deficit|equity)\))?$"
                             # an investment company's: "Total net assets", "Net assets"
                             r"|^(?:total\s+)?net\s+assets$"),
     # cash flow (a section's total may be its heading's words and "net": "Cash flows from financing activities, net")
@@ -1504,6 +1506,25 @@ REVENUE_DEDUCTION_LINE: Final = re.compile(
 MINE_GROSS_RESULT: Final = re.compile(
     r"^(?:mine|mining)\s+operating\s+(?:earnings|income|profit|margin)(?:\s+\((?:loss|earnings|income)\))?$"
     r"|^(?:earnings|income|profit)(?:\s+\(loss\))?\s+from\s+(?:mine|mining)\s+operations$")
+# The gross result of the part of the business the statement is of, named for it ("Homebuilding gross margin",
+# round 660): the gross profit only where revenue less the cost of sales right above it leaves it (the same
+# arithmetic), the words alone could be a segment's margin or a percent of one.
+PART_GROSS_RESULT: Final = re.compile(r"^(?:[a-z-]+\s+){1,2}gross\s+(?:profit|margin)$")
+# The cost of a commodity the company buys to sell again ("Cost of gas", "Cost of natural gas and NGLs purchased",
+# "Cost of crude oil sold": a gas utility's or a midstream partnership's, rounds 650, 658), and a media
+# company's "Operating (excludes depreciation and amortization)" (round 650): the cost of revenue where it is
+# the one such cost among the costs (core.statements.concepts._commodity_cost_alone); beside "Fuel" or
+# "Purchased power" it is one of several, and no line is all of it. In normalise_label's form.
+COMMODITY_COST_LINE: Final = re.compile(
+    r"^costs?\s+of\s+(?:purchased\s+)?(?:natural\s+gas|gas|crude(?:\s+oil)?|propane|ngls?|natural\s+gas\s+liquids)"
+    r"(?:\s+(?:and|,)\s+(?:natural\s+gas\s+liquids|ngls?|crude(?:\s+oil)?|condensate|propane))?"
+    r"(?:\s+(?:sold|purchased|purchases))?$"
+    r"|^operating\s+\((?:excludes|excluding|exclusive\s+of)\s+depreciation(?:\s+and\s+amortization)?"
+    r"(?:\s+shown\s+separately(?:\s+below)?)?\)$")
+# A line of costs that is another purchase of what is sold, beside which a commodity's cost is one of several:
+# "Fuel for electric generation", "Purchased power", "Purchased gas", "Cost of ..." of anything. Normalised.
+OTHER_PURCHASE_LINE: Final = re.compile(
+    r"^(?:fuel|purchased|costs?\s+of\b|power\s+purchased|energy\s+(?:costs?|purchases?)|(?:natural\s+)?gas\s+purchase)")
 NET_REVENUE_LINE: Final = re.compile(
     r"^(?:total\s+)?net\s+(?:operating\s+)?(?:revenues?|sales)$|^(?:total\s+)?(?:revenues?|sales)\s+net\b")
 

@@ -3473,3 +3473,48 @@ def test_a_narrower_tables_row_right_under_the_balance_rows_redraws_no_column() 
     assert assets == [("2023-09-30", "9204330000"), ("2024-06-30", "9655118000"), ("2024-09-30", "9812406000")]
     assert any(w.message.endswith("not under the columns the header names") and w.span is not None
                and w.span.first == ratios for w in release.warnings)
+
+
+_UTILITY_COSTS = """\
+                     KESTREL VALLEY ENERGY CORPORATION
+                   CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+
+                                               Three Months Ended
+                                                    March 31,
+                                                2024          2023
+Operating revenues                           150,400       141,900
+Operating expenses:
+{costs}  Operations and maintenance                    40,100        38,600
+  Depreciation and amortization                 20,300        19,500
+    Total operating expenses                   {total}
+Operating income                              {result}
+Interest charges                                9,900         9,400
+Net income                                    {net}
+"""
+
+
+@pytest.mark.parametrize(("costs", "cost_of_revenue"), [
+    # a gas utility's one cost of what it sells: the cost of revenue (rounds 650, 658)
+    ("  Cost of gas                                   61,200        58,300\n", ("61200000", "58300000")),
+    # a media company's "Operating (excludes depreciation and amortization)" (round 650)
+    ("  Operating (excludes depreciation and amortization)  61,200  58,300\n", ("61200000", "58300000")),
+    # gas beside fuel and purchased power: one of several costs of what is sold, none of them all of it
+    ("  Fuel for electric generation                  30,000        28,000\n"
+     "  Purchased power                               10,000        11,000\n"
+     "  Cost of natural gas sold                      21,200        19,300\n", None),
+], ids=["cost of gas alone", "operating excluding d&a", "cost of gas beside fuel and power"])
+def test_the_cost_of_a_commodity_bought_is_the_cost_of_revenue_only_where_it_is_the_one(
+        costs: str, cost_of_revenue: tuple[str, str] | None) -> None:
+    """"Cost of gas", "Cost of natural gas and NGLs purchased" (rounds 650, 658) had been no cost of revenue:
+    the vocabulary names such a cost where it is the one line among the costs that buys what is sold, never
+    where fuel and purchased power stand beside it (round 652's utility)."""
+    text = _UTILITY_COSTS.format(costs=costs, total="121,600       116,400", result="28,800        25,500",
+                                 net="18,900        16,100")
+    release = core.parse_release(text.encode(), "utility.txt")
+    out = io.StringIO()
+    write_facts_csv(release, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["concept"] for r in rows if r["concept"] == "total_operating_expenses"]  # the table was read
+    found = tuple(r["value"] for r in rows if r["concept"] == "cost_of_revenue")
+    assert found == (cost_of_revenue or ())

@@ -21,6 +21,7 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
     BALANCE_SECTION_WORDS,
+    COMMODITY_COST_LINE,
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
@@ -37,6 +38,8 @@ from core.vocabulary import (
     NONCONTROLLING,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
+    OTHER_PURCHASE_LINE,
+    PART_GROSS_RESULT,
     PER_SHARE_HEADING,
     RESULT_HEADING,
     REVENUE_DEDUCTION_LINE,
@@ -235,7 +238,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(unique)))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(unique))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -655,19 +658,46 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
 
 def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A miner's gross result named for the mine ("Mine operating earnings" under the cost of sales' subtotal,
-    round 648) is the gross profit where it is the first line after the cost of revenue and revenue less that
-    cost leaves it in every column; the words alone could name any operating result, so the arithmetic decides."""
+    round 648), or a gross margin named for the business ("Homebuilding gross margin", round 660), is the gross
+    profit where it is the first line after the cost of revenue and revenue less that cost leaves it in every
+    column; the words alone could name any operating result or a segment's, so the arithmetic decides."""
     if first_index(items, "gross_profit") is not None:
         return items
     revenue, cost = first_index(items, "revenue"), first_index(items, "cost_of_revenue")
     if revenue is None or cost is None or not revenue < cost:
         return items
     after = next((i for i in range(cost + 1, len(items)) if items[i].kind == "amount"), None)
-    if after is None or items[after].concepts or not MINE_GROSS_RESULT.match(normalise_label(items[after].label)):
+    if after is None or items[after].concepts or not _names_a_gross_result(items[after].label):
         return items
     if not _leaves_gross_profit(items[revenue], items[cost], items[after]):
         return items
     return (*items[:after], _with_concepts(items[after], ("gross_profit",)), *items[after + 1 :])
+
+
+def _names_a_gross_result(label: str) -> bool:
+    text = normalise_label(without_note_marks(label))
+    return bool(MINE_GROSS_RESULT.match(text) or PART_GROSS_RESULT.match(text))
+
+
+_END_OF_THE_COSTS = frozenset({"total_operating_expenses", "operating_income", "income_before_taxes", "net_income"})
+
+
+def _commodity_cost_alone(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A gas utility's "Cost of gas", a midstream partnership's "Cost of natural gas and NGLs purchased", a media
+    company's "Operating (excludes depreciation and amortization)" (rounds 650, 658) is the cost of revenue where
+    it is the one line among the costs below the revenue that buys what is sold; beside "Fuel" or "Purchased
+    power" it is a part of that cost, and no line is all of it (round 652's utility keeps none)."""
+    revenue = first_index(items, "revenue")
+    if revenue is None or first_index(items, "cost_of_revenue") is not None:
+        return items
+    end = next((i for i in range(revenue + 1, len(items)) if set(items[i].concepts) & _END_OF_THE_COSTS), len(items))
+    costs = [i for i in range(revenue + 1, end) if items[i].kind == "amount"]
+    found = [i for i in costs if not items[i].concepts
+             and COMMODITY_COST_LINE.match(normalise_label(without_note_marks(items[i].label)))]
+    if len(found) != 1 or any(OTHER_PURCHASE_LINE.match(normalise_label(without_note_marks(items[i].label)))
+                              for i in costs if i != found[0]):
+        return items
+    return (*items[:found[0]], _with_concepts(items[found[0]], ("cost_of_revenue",)), *items[found[0] + 1 :])
 
 
 def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

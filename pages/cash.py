@@ -98,8 +98,9 @@ elif estimates:
             card("Runway it implies", runway_words(estimate.runway_months),
                  help=f"{runway_words(estimate.runway_months).capitalize()} at this pace.")
             st.caption(f"Estimate: {estimate.basis}.")
-    if rule.fall_only is not None:
-        # said once, under every estimate, in the words of the Overview and Compare (`runway_rule`)
+    if rule.refused:
+        # said once, under every estimate, in the words of the Overview and Compare (`runway_rule`): the fall in
+        # cash or the net loss that revenue outruns (UI-51: Alkermes; UI-52: St. Joe's "5+ years" on its net loss)
         st.markdown(plain(standard_metrics(release).runway_said) + ".")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
     # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).

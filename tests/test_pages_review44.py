@@ -21,18 +21,19 @@ SEARS = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
 def test_compares_burn_chart_draws_and_tables_a_runway_past_five_years_as_5_plus_years() -> None:
     """Forian Q3 2024: $49,357,888 of cash and investments; operations used $1,467,084 in the nine months
     ($163,009 a month: 302.8 months) and the quarter lost $204,907 ($68,302 a month: 722.6 months). The
-    chart had drawn both at 303 and 723 on an axis to 800, its table and CSV "302.8" and "722.6"."""
+    chart had drawn both at 303 and 723 on an axis to 800, its table and CSV "302.8" and "722.6". Since UI-52 the
+    net loss, which revenue ($1.6 million a month) outruns, draws no runway (the runway rule): "Not estimated"."""
     chart = burn_chart(company_series([read(FORIAN)]))
     assert chart is not None
     runways = [trace for trace in chart.figure.data if trace.yaxis == "y2"]
-    assert [list(trace.y) for trace in runways] == [[60.0], [60.0]]
-    assert [list(trace.customdata) for trace in runways] == [["5+ years"], ["5+ years"]]
+    assert [list(trace.y) for trace in runways] == [[60.0]]
+    assert [list(trace.customdata) for trace in runways] == [["5+ years"]]
     assert all("%{customdata} of cash" in trace.hovertemplate for trace in runways)
     axis = chart.figure.layout.yaxis2
     assert max(axis.range) < 70 and list(axis.ticktext)[-1] == "5+ years" and list(axis.tickvals)[-1] == 60
-    assert list(chart.data["Runway (months)"]) == ["5+ years", "5+ years"]
+    assert list(chart.data["Runway (months)"]) == ["5+ years", "Not estimated"]
     csv = data_csv(chart.data).decode()
-    assert "302.8" not in csv and "722.6" not in csv and csv.count("5+ years") == 2
+    assert "302.8" not in csv and "722.6" not in csv and csv.count("5+ years") == 1
     # the burn itself is still the figure, read in $ thousands as the bars are: $163,009 and $68,302 a month
     assert list(chart.data["Burn per month ($ thousands)"]) == ["163", "68"]
 

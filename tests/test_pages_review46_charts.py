@@ -88,18 +88,20 @@ def test_a_chart_on_a_shared_axis_ticks_only_the_days_it_draws() -> None:
 
 
 def test_two_runways_at_one_point_both_show() -> None:
-    """Forian's runways at Sep 30, 2024 by cash burn (302.8 months) and by net loss (722.6 months) are both past the
-    horizon, drawn at 60 months on the same day: the blue dot had been hidden behind the orange one. Each later
-    method's dot is smaller, so the first shows as a ring around it; and each stands over its own method's bar
-    (UI-48: the ring alone still read as one dot), the two bars 27.5 days wide either side of the day."""
-    chart = burn_chart(company_series([read(FORIAN)]))
+    """Two runways at one quarter both show, each later method's dot smaller, each over its own method's bar (UI-46,
+    UI-48). Forian's by net loss (722.6 months) had been the second; since UI-52 a net loss its revenue outruns has
+    no runway (the runway rule), so the Allos sample, which prints no revenue, stands for it: at Jun 30, 2004 its
+    cash burn's 17.9 months and its net loss's 14.3, the two bars either side of the day."""
+    import core
+
+    name, data = core.load_sample()
+    chart = burn_chart(company_series([core.parse_release(data, name)]))
     assert chart is not None
     runways = [trace for trace in chart.figure.data if trace.type == "scatter"]
-    assert [(trace.name, list(trace.x), list(trace.y)) for trace in runways] == [
-        ("Runway at that rate: cash burn per month", ["2024-09-16"], [60.0]),
-        ("Runway at that rate: net loss per month", ["2024-10-14"], [60.0]),
+    assert [(trace.name, list(trace.x)[-1], trace.customdata[-1]) for trace in runways] == [
+        ("Runway at that rate: cash burn per month", "2004-06-16", "17.9 months"),
+        ("Runway at that rate: net loss per month", "2004-07-14", "14.3 months"),
     ]
-    assert [trace.customdata for trace in runways] == [("5+ years",), ("5+ years",)]
     first, second = (trace.marker.size for trace in runways)
     assert first is not None and second is not None and first > second
 

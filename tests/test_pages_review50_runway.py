@@ -79,7 +79,7 @@ def test_burn_over_time_draws_no_runway_on_a_fall_in_cash_that_revenue_outruns()
     chart = burn_chart(company_series([read_fixture(ALKERMES)]))
     assert chart is not None
     table = chart.data.set_index(["Method", "Measured over"])
-    fall = table.loc[("Cash burn per month", "3M to Mar 31, 2020")]
+    fall = table.loc[("Fall in cash per month", "3M to Mar 31, 2020")]  # named for what it is (UI-52)
     assert fall["Burn per month ($ thousands)"] == "21,544"
     assert fall["Runway (months)"] == "Not estimated"
     assert "revenue ran at $82.1 million a month, more than cash fell" in fall["How"]

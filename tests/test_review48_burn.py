@@ -38,12 +38,14 @@ def test_a_bar_of_the_nine_months_average_is_named_for_the_nine_months() -> None
 
 def test_each_runway_dot_stands_over_its_own_bar_and_the_axis_ticks_the_bars_day_only() -> None:
     """The two bars share the quarter's 55 days, 27.5 each, the first from 27.5 days before Sep 30, 2024: their
-    middles 14 days either side (Sep 16 and Oct 14). The dots had stood on one another at Sep 30."""
+    middles 14 days either side (Sep 16 and Oct 14). The dots had stood on one another at Sep 30. Since UI-52 the
+    net loss (68 a month) draws no runway: revenue outruns it and the cash burn stands (the runway rule), so the
+    cash burn's dot alone stands, over its own bar."""
     chart = _chart()
     runways = [trace for trace in chart.figure.data if trace.type == "scatter"]
-    assert [list(trace.x) for trace in runways] == [["2024-09-16"], ["2024-10-14"]]
-    assert [list(trace.y) for trace in runways] == [[60.0], [60.0]]
-    assert [list(trace.text) for trace in runways] == [["Sep 30, 2024"], ["Sep 30, 2024"]]
+    assert [list(trace.x) for trace in runways] == [["2024-09-16"]]
+    assert [list(trace.y) for trace in runways] == [[60.0]]
+    assert [list(trace.text) for trace in runways] == [["Sep 30, 2024"]]
     assert all(t.hovertemplate == "%{text}: %{customdata} of cash<extra></extra>" for t in runways)
     (aligned,) = on_one_time_axis([chart])
     assert list(aligned.figure.layout.xaxis.tickvals) == ["2024-09-30"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.cash import CASH_USED, burns_cash, cash_burn, release_cash_points
+from core.analysis.cash import CASH_USED, burn_estimates, burns_cash, cash_burn, release_cash_points
 from core.analysis.companies import LINE_PREFIX, line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
 from core.analysis.runway_headline import revenue_outruns, runway_rule
@@ -95,6 +95,9 @@ class BurnPoint:
     # read): no runway is drawn on any of the quarter's burns, the net loss's included, as the Overview, the Cash
     # page and the memo give none (`runway_headline`'s rule; UI-51: a net-loss runway dot had stayed).
     outrun_by: Decimal | None = None
+    # The quarter's revenue a month where it is at least the net loss a month: the net loss is then no pace of
+    # cash used, and no runway is drawn on it, as the rule gives none on any page (UI-52: St. Joe's "5+ years").
+    loss_outrun_by: Decimal | None = None
 
     def measured_over(self, field: str) -> str:
         """The stretch the figure of `field` ("cash_burn_monthly", "net_loss_monthly", ...) is measured over:
@@ -107,6 +110,8 @@ class BurnPoint:
         """Cash at the quarter's end over `monthly`, the burn of `field`; None for every burn where the rule
         estimates no runway for the quarter (`outrun_by`)."""
         if monthly is None or monthly <= 0 or self.cash is None or self.outrun_by is not None:
+            return None
+        if field == "net_loss_monthly" and self.loss_outrun_by is not None:
             return None
         return self.cash / monthly
 
@@ -139,6 +144,10 @@ def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
             cash=cash.get(quarter.end),
         )
         point = _cash_burn(series, point, flow)
+        revenue = series.value("revenue", quarter.end)
+        if point.net_loss_monthly is not None and revenue is not None and revenue_outruns(
+                revenue.value / 3 if revenue.value is not None else None, point.net_loss_monthly):
+            point = replace(point, loss_outrun_by=revenue.value / 3)
         burns = (point.net_loss_monthly, point.cash_change_monthly, point.operating_cash_monthly,
                  point.cash_burn_monthly)
         if any(burn is not None for burn in burns):
@@ -167,6 +176,11 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                        cash_burn_derived=True, cash_burn_over=estimate.over)
     revenue = series.value("revenue", quarter.end)
+    if release is not None and any(e.method == change and e.withheld for e in burn_estimates(release)):
+        # the release withholds its fall in cash (securities outside the cash line: St. Joe's $50.0M moved into
+        # debt securities), so the quarter's fall in the same cash is no burn either (UI-52: 26.4M a month and
+        # a 4.0-month runway had stood over time where the Cash page says "Not estimated")
+        return point
     if point.cash_change_monthly is not None:
         return _outrun(replace(point, cash_burn_monthly=point.cash_change_monthly, cash_burn_basis="fall in cash and "
                                    "investments over the quarter divided by 3 months"), revenue, release)

@@ -1193,6 +1193,13 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         if caution := _refused_runway_caution(release, only.burn, held):
             runway_said += f". Read with care: {caution}"
         found = [m for m in found if m is None or m.key != "runway"]
+    elif rule.loss_outrun is not None:
+        # the net loss of a company whose revenue outruns it, no cash measure standing: a figure under its own
+        # name, the runway said in the rule's sentence, never "5+ years" (UI-52: St. Joe)
+        runway_said = rule.why_not
+        if debt := current_debt_caveat(release, counted="held"):
+            runway_said += f". Read with care: {debt}"
+        found = [m for m in found if m is None or m.key != "runway"]
     return StandardMetrics(
         release=release,
         period=window.current if window else None,

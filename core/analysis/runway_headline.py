@@ -20,7 +20,16 @@ balance sheets where nothing says that fall is anything else. No runway is estim
   million of amortization to a non-GAAP net income of $1.7 million; its cash and investments fell $21.5 million
   a month while revenue ran at $82.1 million. Neither the fall nor the net loss a month is a runway there: both
   are shown as figures, neither as a runway. A company before sales (revenue under its fall, Allos 2004, none
-  printed) spends what it loses from its cash, and its fall stands as its burn.
+  printed) spends what it loses from its cash, and its fall stands as its burn;
+- from the net loss a month (`LossOutrun`), where the period's revenue a month is at least that loss: a runway on
+  the net loss is estimated only where no cash measure of burn stands AND revenue a month is below the loss a
+  month. The loss is then the small net of sales and of costs that include non-cash charges (depreciation,
+  amortization, share-based pay), for the very reason the fall is above, and says nothing of cash used. St. Joe
+  Q1 2020 (a real-estate company) took in $18.6 million of revenue, $6.2 million a month, and lost $1.5 million,
+  $500,000 a month; its fall in cash is withheld (debt securities outside the cash line) and its release says
+  cash and investments fell $36.6 million with $40.8 million of capital spending: "5+ years" on its net loss had
+  stood on the Overview, the Cash page and Compare. A company before meaningful sales (Allos: none printed) spends
+  what it loses, and its net loss keeps its runway (14.3 months beside its burn's 17.9).
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from core.analysis.business import financial_no_burn
 from core.analysis.cash import (
     CASH_USED,
     FROM_CASH_FLOW,
+    NOT_ESTIMATED,
     BurnEstimate,
     burn_estimates,
     burns_cash,
@@ -69,16 +79,44 @@ class CashChangeOnly:
 
 
 @dataclass(frozen=True, slots=True)
+class LossOutrun:
+    """A net loss a month that revenue a month outruns, where no cash measure of burn stands: said, never a
+    runway. `no_cash`: why no cash figure measures cash used, in a clause."""
+
+    loss: BurnEstimate
+    revenue_monthly: Decimal
+    no_cash: str
+
+    def sentence(self, sign: str = "$") -> str:
+        """Why no runway is estimated, in one sentence (no full stop), said alike on the Overview, the Cash page
+        and Compare."""
+        loss = spelled_money(self.loss.monthly or Decimal(0), currency=sign)
+        revenue = spelled_money(self.revenue_monthly, currency=sign)
+        return (f"Runway not estimated: no figure measures the cash the business uses ({self.no_cash}), and the "
+                f"net loss of {loss} a month is no measure of it either, since revenue ran at {revenue} a month, "
+                f"more than the loss, which is then the small net of sales and of costs that include non-cash "
+                f"charges (depreciation, amortization, share-based pay)")
+
+
+@dataclass(frozen=True, slots=True)
 class RunwayRule:
     """The one decision on a release's runway. `burn`: the estimate a runway is estimated from (the Overview's
     card, Compare's memo), None where none is; `why_not`: the sentence saying why none is ("" where one is);
-    `estimates`: the Cash page's estimates, each keeping its runway only where a runway is estimated; `fall_only`:
-    the fall in cash that revenue outruns, where that is the reason."""
+    `estimates`: the Cash page's estimates, each keeping its runway only where a runway is estimated (a net
+    loss's only where revenue is below it); `fall_only`: the fall in cash that revenue outruns, where that is the
+    reason; `loss_outrun`: the net loss that revenue outruns, no cash measure standing, where that is."""
 
     burn: BurnEstimate | None
     why_not: str = ""
     estimates: tuple[BurnEstimate, ...] = ()
     fall_only: CashChangeOnly | None = None
+    loss_outrun: LossOutrun | None = None
+
+    @property
+    def refused(self) -> bool:
+        """Whether the company burns but no runway is estimated, for a reason the sentence `why_not` says (the
+        fall or the net loss outrun by revenue), as the Overview, the Cash page and Compare say it."""
+        return self.fall_only is not None or self.loss_outrun is not None
 
     @property
     def estimated(self) -> bool:
@@ -105,9 +143,33 @@ def decide_runway(release: Release, revenue: Decimal | None, period: Period | No
         held = cash_words(points) if points else "cash and investments"
         said = only.sentence(held, currency_sign(release_currency(release)))
         return RunwayRule(None, said, _without_runways(estimates), only)
-    burn = cash_burn(release) or next((e for e in estimates if e.method == NET_LOSS and e.monthly is not None),
-                                      None)
-    return RunwayRule(burn, "", estimates)
+    monthly = revenue / period.months if revenue is not None and period is not None and period.months else None
+    loss = next((e for e in estimates if e.method == NET_LOSS and e.monthly is not None), None)
+    if loss is not None and revenue_outruns(monthly, loss.monthly):
+        # a net loss that revenue outruns is no pace of cash used: a figure on every page, never a runway
+        estimates = tuple(replace(e, runway_months=None) if e is loss else e for e in estimates)
+        loss = replace(loss, runway_months=None)
+        if (burn := cash_burn(release)) is None:
+            assert monthly is not None
+            outrun = LossOutrun(loss, monthly, _no_cash_measure(release, estimates))
+            return RunwayRule(None, outrun.sentence(currency_sign(release_currency(release))), estimates,
+                              loss_outrun=outrun)
+        return RunwayRule(burn, "", estimates)
+    return RunwayRule(cash_burn(release) or loss, "", estimates)
+
+
+def _no_cash_measure(release: Release, estimates: tuple[BurnEstimate, ...]) -> str:
+    """Why no cash figure measures the cash the business uses, in a clause: the reason the fall in cash is
+    withheld (St. Joe's debt securities outside the cash line), or that cash rose, or that one balance date and
+    no cash flow statement leave nothing to measure."""
+    change = next((e for e in estimates if e.method == CASH_USED[2]), None)
+    if change is not None and change.withheld and (why := change.note.removeprefix(NOT_ESTIMATED).lstrip(":; ")):
+        return why.rstrip(".")
+    points = release_cash_points(release)
+    held = cash_words(points) if points else "cash and investments"
+    if len(points) > 1 and points[-1].amount >= points[-2].amount:
+        return f"no cash flow statement is read, and {held} rose"
+    return "no cash flow statement is read, nor a fall in cash between two balance sheets"
 
 
 def runway_rule(release: Release) -> RunwayRule:

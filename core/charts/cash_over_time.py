@@ -140,6 +140,10 @@ def cash_trend(series: CompanySeries) -> Chart | None:
 # The Cash page's burn first (cash used: in operations, else the fall in cash), the net loss beside it under
 # its own name: over time the net loss had been the only bars where no quarter printed its cash flow.
 CASH_BURN = "Cash burn per month"
+# The same bar where the rule says the fall in cash is no burn (revenue outruns it), named for what it is as the
+# Cash page's card and the memo's row name it (UI-52: Alkermes's bar had read "Cash burn per month")
+FALL_IN_CASH = "Fall in cash per month"
+BURN_OR_FALL = "Cash burn or fall in cash per month"
 BURN_METHODS = (
     (CASH_BURN, "cash_burn_monthly", CURRENT),
     ("Net loss per month", "net_loss_monthly", UNFAVOURABLE),
@@ -170,10 +174,16 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     runway_days: list[list[str | None]] = []  # each runway's days drawn, to say it as lines or dots
     beyond = False  # a runway past the horizon, drawn at it
     apart = _windows_apart(points)
+    named = _cash_burn_name(points)
+    drawn_methods: list[str] = []
     for order, (method, field, colour) in enumerate(BURN_METHODS):
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
             continue
+        method = named if field == "cash_burn_monthly" else method
+        drawn_methods.append(method)
+        # each bar's own name in its hover and row, where the row holds burns and falls alike
+        own = [_bar_name(p, field, method) for p in points]
         ys = shown.all(to_units(m, scale) for m in monthly)
         burns.extend(ys)
         derived = [field == "cash_burn_monthly" and p.cash_burn_derived for p in points]
@@ -183,14 +193,16 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                 marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
                 # each bar named for the stretch its figure is measured over, not the quarter it stands at:
                 # Forian's nine months' average had read as the quarter's (UI-48)
-                customdata=[[p.measured_over(field), _how(p, field, sign)] for p in points],
+                customdata=[[p.measured_over(field), _how(p, field, sign), name] for p, name in zip(points, own,
+                                                                                                    strict=True)],
                 # and, where the bars of a quarter measure different stretches, each says its own on the bar: the
                 # axis's "Sep 30 2024" under Forian's nine months' average beside the quarter's net loss had read
                 # as one window for both (UI-49)
                 text=[p.measured_over(field).replace(" to ", " to<br>", 1) if p.quarter.end in apart and m is not None
                       else "" for p, m in zip(points, monthly, strict=True)],
                 textposition="inside", insidetextanchor="start", textangle=0, textfont={"color": "white"},
-                hovertemplate=(f"{method} over %{{customdata[0]}}: %{{y:,.{shown.decimals}f}} ({unit})"
+                hovertemplate=(f"{'%{customdata[2]}' if method == BURN_OR_FALL else method} over %{{customdata[0]}}: "
+                               f"%{{y:,.{shown.decimals}f}} ({unit})"
                                "<br>%{customdata[1]}<extra></extra>"),
             )
         )  # fmt: skip
@@ -218,7 +230,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     meta={OVER_BAR: bar},
                 )
             )
-        for point, value, months in zip(points, monthly, runway, strict=True):
+        for point, value, months, name in zip(points, monthly, runway, own, strict=True):
             rows.append(
                 {
                     # the stretch the figure is measured over, as the bar's hover names it (UI-48)
@@ -226,7 +238,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     # the figure before the method's name, as in every table over time (UI-45: in a half-width
                     # column the burn had been past the table's edge)
                     f"Burn per month ({unit})": accounting(shown.of(to_units(value, scale)), decimals=shown.decimals),
-                    "Method": method,
+                    "Method": name,
                     f"Cash at quarter end ({unit})": accounting(shown.of(to_units(point.cash, scale)),
                                                                 decimals=shown.decimals),
                     # past the horizon in the words of every other page, never "302.8" (UI-44)
@@ -234,25 +246,86 @@ def burn_chart(series: CompanySeries) -> Chart | None:
                     "How": _how(point, field, sign) if value is not None else "",
                 }
             )
-    figure.update_layout(
-        yaxis={"title": {"text": f"Burn per month ({unit})"}, **accounting_axis(burns)},
+    # The title, the axes and the caption promise only what is drawn: a runway axis, "and the runway it implies"
+    # and "dots of the months of cash left" where a runway is drawn, and why none is where the rule gives none
+    # (UI-52: Alkermes's chart had promised dots it did not draw, over a fall in cash named "Cash burn")
+    any_runway = any(r is not None for r in runways)
+    layout: dict[str, object] = {
+        "yaxis": {"title": {"text": f"{'Burn per month' if named == CASH_BURN else 'Per month'} ({unit})"},
+                  **accounting_axis(burns)}, "barmode": "group"}
+    if any_runway:
         # Months of cash from zero, on ticks of its own: Plotly's had started at 2.12 and stepped by 7.06,
         # so a runway falling from 37 to 21 months looked like one running out.
-        yaxis2={"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right", "showgrid": False,
-                **_runway_axis(runways, beyond=beyond), "zeroline": False},
-        barmode="group",
-    )  # fmt: skip
-    base_layout(figure, title="Burn per month and the runway it implies, quarter by quarter", height=440)
-    alt = (
-        f"Bars of monthly burn per quarter in {unit}: cash burn (cash used in operations, else the fall in cash "
-        "and investments, as on the Cash page; hatched where derived) and the net loss per month, with "
-        # dots where no two of a runway's quarters are joined: "dotted lines" had been promised over dots alone (UI-50)
-        + ("dotted lines" if drawn_as_many(runway_days) == "Lines" else "dots")
-        + " of the months of cash left at each quarter's end at that rate, each over its own bar."
-    ) + _longer_windows(points)
+        layout["yaxis2"] = {"title": {"text": "Runway (months)"}, "overlaying": "y", "side": "right",
+                            "showgrid": False, **_runway_axis(runways, beyond=beyond), "zeroline": False}
+    figure.update_layout(**layout)  # fmt: skip
+    base_layout(figure, title=_burn_title(drawn_methods, any_runway), height=440)
+    bars = [_BAR_WORDS.get(method, method.lower()) for method in drawn_methods]
+    alt = f"Bars of monthly burn per quarter in {unit}: {' and '.join(bars)}"
+    if any_runway:
+        # dots where no two of a runway's quarters are joined: "dotted lines" had been promised over dots alone
+        # (UI-50)
+        alt += (", with " + ("dotted lines" if drawn_as_many(runway_days) == "Lines" else "dots")
+                + " of the months of cash left at each quarter's end at that rate, each over its own bar")
+    alt += "." + _no_runway_said(points, sign, any_runway) + _longer_windows(points)
     time_axis(figure)
     beside_bars(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+# Each bar as the caption names it.
+_BAR_WORDS = {
+    CASH_BURN: "cash burn (cash used in operations, else the fall in cash and investments, as on the Cash page; "
+               "hatched where derived)",
+    FALL_IN_CASH: "the fall in cash and investments (no burn: revenue outruns it; hatched where derived)",
+    BURN_OR_FALL: "cash burn (cash used in operations, else the fall in cash and investments, as on the Cash page), "
+                  "or the fall in cash where revenue outruns it and it is no burn (hatched where derived)",
+    "Net loss per month": "the net loss per month",
+}
+
+
+def _cash_burn_name(points: tuple[BurnPoint, ...]) -> str:
+    """The cash bar's name: "Cash burn per month", or "Fall in cash per month" where for every quarter drawn the
+    rule says the fall is no burn (`BurnPoint.outrun_by`), or both names where the quarters differ."""
+    kinds = {point.outrun_by is not None for point in points if point.cash_burn_monthly is not None}
+    return BURN_OR_FALL if len(kinds) > 1 else FALL_IN_CASH if kinds == {True} else CASH_BURN
+
+
+def _bar_name(point: BurnPoint, field: str, method: str) -> str:
+    """One bar's own name, in its hover and the table's row: a quarter's fall in cash that revenue outruns is a
+    fall, whatever the row of bars is named."""
+    if field != "cash_burn_monthly" or method != BURN_OR_FALL:
+        return method
+    return FALL_IN_CASH if point.outrun_by is not None else CASH_BURN
+
+
+def _burn_title(methods: list[str], any_runway: bool) -> str:
+    """ "Burn per month and the runway it implies, quarter by quarter" where a runway is drawn; else the bars by
+    name ("Fall in cash and net loss per month, quarter by quarter"), no runway promised."""
+    if any_runway:
+        return "Burn per month and the runway it implies, quarter by quarter"
+    words = [method.removesuffix(" per month") for method in methods]
+    said = " and ".join([words[0], *(word[0].lower() + word[1:] for word in words[1:])]) if words else "Burn"
+    return f"{said} per month, quarter by quarter"
+
+
+def _no_runway_said(points: tuple[BurnPoint, ...], sign: str, any_runway: bool) -> str:
+    """Why no runway is drawn on a quarter's bars where the rule gives none (`runway_headline`, the Overview's
+    and the Cash page's), quarter by quarter, in a sentence each; "" where none is refused."""
+    said = []
+    for point in points:
+        day = day_name(point.quarter.end)
+        if point.outrun_by is not None:
+            revenue = spelled_money(point.outrun_by, currency=sign or "$")
+            said.append(f"No runway is drawn at {day}: revenue ran at {revenue} a month, more than cash fell, so the "
+                        "fall is no burn, and the net loss, which includes non-cash costs, says nothing of cash used "
+                        "(the Overview's rule).")
+        elif point.loss_outrun_by is not None and point.net_loss_monthly is not None:
+            revenue = spelled_money(point.loss_outrun_by, currency=sign or "$")
+            on = "on the net loss " if point.cash_burn_monthly is not None and any_runway else ""
+            said.append(f"No runway is drawn {on}at {day}: revenue ran at {revenue} a month, more than the net loss, "
+                        "which includes non-cash costs and says nothing of cash used (the Overview's rule).")
+    return "".join(f" {sentence}" for sentence in said)
 
 
 def _windows_apart(points: tuple[BurnPoint, ...]) -> set[date]:
@@ -317,8 +390,9 @@ def _burn(point: BurnPoint, field: str) -> Decimal | None:
 def _runway_cell(point: BurnPoint, field: str, months: Decimal | None) -> str:
     """The table's runway in the words of every other page: past the horizon never "302.8" (UI-44), and "Not
     estimated" for a fall in cash that revenue outruns, as the Overview and Compare's memo say it."""
-    if point.outrun_by is not None:
-        return NOT_ESTIMATED  # no runway on any of the quarter's burns (`BurnPoint.runway`)
+    if point.outrun_by is not None or (field == "net_loss_monthly" and point.loss_outrun_by is not None
+                                       and point.net_loss_monthly is not None):
+        return NOT_ESTIMATED  # no runway on any of the quarter's burns, or on a net loss revenue outruns
     if months is None:
         return "—"
     return BEYOND_HORIZON if months > RUNWAY_HORIZON else f"{float(months):.1f}"
@@ -336,5 +410,9 @@ def _how(point: BurnPoint, field: str, sign: str = "$") -> str:
     if point.outrun_by is not None:
         # a figure, never a runway, where the quarter's rule estimates none (UI-51)
         how += "; it includes non-cash costs, and no runway is drawn on it while revenue outruns the fall in cash"
+    elif point.loss_outrun_by is not None:
+        revenue = spelled_money(point.loss_outrun_by, currency=sign or "$")
+        how += (f"; revenue ran at {revenue} a month, more than the loss, which includes non-cash costs, so no runway "
+                "is drawn on it")
     return how
 

@@ -32,6 +32,7 @@ from core.charts.memo import (
     opex_basis_note,
     runway_said_notes,
     short_headings,
+    stated_cash_notes,
     units_said,
 )
 from core.charts.series import (
@@ -285,6 +286,10 @@ else:
                                    for short, c in zip(shorts, found, strict=True)}})
     if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
         st.caption(legend)
+    # A cash cell holding the release's own stated cash-and-investments total, said where it is (UI-52: St. Joe's
+    # cash alone had stood unmarked beside others' cash and investments)
+    for note in stated_cash_notes(found):
+        st.caption(plain(note))
     # What a figure is taken on where its row's name says otherwise (UI-41: Caterpillar's gross margin is on its
     # machinery sales alone, which only its Overview had said)
     # operating-expense shares of unlike totals in one row: what each company's holds, by the legend (UI-51)

@@ -29,11 +29,13 @@ from core.analysis.metrics import (
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.periods import period_name
 from core.analysis.side_by_side import short_name, unique
+from core.analysis.stated_cash import StatedCash, stated_cash
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
 from core.checks.verification import doubts, unchecked
 from core.formatting import (
+    NOTHING_KNOWN,
     card_money,
     currency_sign,
     marked,
@@ -228,6 +230,54 @@ def _sentence_on(note: str) -> str:
     """A card's note carried on after "CAT, gross margin: ", its first word lower-cased unless it is a name
     or an abbreviation ("On sales ..." reads "on sales ...", "EPS ..." stays)."""
     return note[0].lower() + note[1:] if note[1:2].islower() else note
+
+
+# The mark of a cash cell holding the release's own stated cash-and-investments total (`stated_cash`), not the
+# balance sheet's cash line: a mark of its own, the memo's ‡ being the operating-expense share's (UI-52)
+STATED_TOTAL_MARK = "\u00a7"  # §
+
+
+def stated_cash_cell(column: StandardMetrics) -> StatedCash | None:
+    """The release's own cash-and-investments total where the memo's cash cell carries it (`stated_cash`): its
+    balance sheet's cash figure leaves out investments the release counts in a total no sheet line prints. St.
+    Joe's $106.4M of cash and cash equivalents had stood unmarked beside Alkermes's and Oracle's cash-and-
+    investments totals in "Cash, or cash and investments"; its release states $158.9M of cash, cash equivalents
+    and investments (text line 96), the like of theirs (UI-52). None where the cell keeps the sheet's figure."""
+    cash = column.get("cash_and_investments")
+    if cash is None or cash.value is None or column.balance_date is None:
+        return None
+    stated = stated_cash(column.release)
+    return stated if stated is not None and stated.when == column.balance_date.end else None
+
+
+def _with_stated_cash(rows: Sequence[tuple[str, tuple[Metric | None, ...]]],
+                      columns: Sequence[StandardMetrics]) -> tuple[tuple[str, tuple[Metric | None, ...]], ...]:
+    """The memo's rows with each cash cell `stated_cash_cell` gives holding the release's stated total, named in the
+    release's words; no line of a statement printing it, no check speaks of it (its note says where it is)."""
+    stated = [stated_cash_cell(column) for column in columns]
+    if not any(stated):
+        return tuple(rows)
+    return tuple((key, tuple(
+        dataclasses.replace(cell, value=total.amount, prior=total.prior, sources=(), unit=total.unit,
+                            label=total.words[:1].upper() + total.words[1:], known=NOTHING_KNOWN)
+        if key == "cash_and_investments" and cell is not None and total is not None else cell
+        for cell, total in zip(cells, stated, strict=True))) for key, cells in rows)
+
+
+def stated_cash_notes(columns: Sequence[StandardMetrics]) -> list[str]:
+    """ "JOE, cash (§): the release's own stated total of its cash, cash equivalents and investments, text line 96;
+    its balance sheet's cash and cash equivalents alone are $106.4M." under the memo, for each cell marked §."""
+    notes = []
+    for short, column in zip(short_headings(columns), columns, strict=True):
+        if (stated := stated_cash_cell(column)) is None:
+            continue
+        cash = column.get("cash_and_investments")
+        assert cash is not None and cash.value is not None
+        sheet = (cash.label or METRIC_NAMES["cash_and_investments"]).lower()
+        notes.append(f"{short}, cash ({STATED_TOTAL_MARK}): the release's own stated total of its {stated.words}, "
+                     f"text line {stated.span.first}; its balance sheet's {sheet} alone "
+                     f"{'are' if ' and ' in sheet else 'is'} {_cell_text('cash_and_investments', cash, column)}.")
+    return notes
 
 
 def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
@@ -442,25 +492,28 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     Companies are headed short (`short_headings`: the ticker), and the first two rows say which period and
     balance date each column reads, as the full headings had: a heading cannot wrap, a row can be read. Each
     cell carries its currency's sign, so a unit never adds "each in its own currency" (round 148)."""
-    rows = memo_rows(columns)
+    rows = _with_stated_cash(memo_rows(columns), columns)
     words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame({"Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)]})
     kinds = burn_kind_marks(columns)
+    stated = [stated_cash_cell(column) is not None for column in columns]
     for index, heading in enumerate(short_headings(columns)):
         column = columns[index]
         frame[heading] = [
             "—" if column.period is None else period_name(column.period),
             "—" if column.balance_date is None else period_name(column.balance_date),
             *(marked(_cell_text(key, cells[index], column) + (f" {WITHOUT_COST_MARK}" if _without_the_cost(
-                cells[index]) else "") + (f" {kinds[index]}" if key == "monthly_burn" and kinds[index] else ""),
+                cells[index]) else "") + (f" {kinds[index]}" if key == "monthly_burn" and kinds[index] else "")
+                + (f" {STATED_TOTAL_MARK}" if key == "cash_and_investments" and stated[index] else ""),
                 memo_status(cells[index], column)) for key, cells in rows),
         ]
     return frame
 
 
 def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
-    """Metric | Unit | company 1 | ...: numbers as numbers (floats, blank where absent) for Excel and CSV."""
-    rows = memo_rows(columns)
+    """Metric | Unit | company 1 | ...: numbers as numbers (floats, blank where absent) for Excel and CSV; a cash
+    figure the release states in its own words (`stated_cash_cell`) is the page's, its checks column saying so."""
+    rows = _with_stated_cash(memo_rows(columns), columns)
     words = _words(columns)  # once: it reads every column's statement
     frame = pd.DataFrame(
         {
@@ -474,7 +527,11 @@ def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     # What the checks say of each figure, as the page's marks say it, after the figures (a number cell holds no
     # mark: UI-31, the CSV's combined ratio had read as a checked figure where the page marked it † not checked)
     for index, heading in enumerate(headings):
-        frame[f"{heading}: checks"] = [_STATUS_WORDS[memo_status(cells[index], columns[index])] for _, cells in rows]
+        stated = stated_cash_cell(columns[index])
+        frame[f"{heading}: checks"] = [
+            f"the release's own stated total, text line {stated.span.first}" if key == "cash_and_investments"
+            and stated is not None else _STATUS_WORDS[memo_status(cells[index], columns[index])]
+            for key, cells in rows]
     return frame
 
 

@@ -27,7 +27,7 @@ def test_alkermes_bar_is_the_fall_in_cash_and_the_chart_promises_no_runway() -> 
     assert "yaxis2" not in chart.figure.layout.to_plotly_json()  # no runway axis over nothing drawn
     assert "runway it implies" not in chart.figure.layout.title.text
     assert "dots" not in chart.alt_text and "dotted lines" not in chart.alt_text
-    assert chart.alt_text.startswith("Bars of monthly burn per quarter in $ thousands: the fall in cash and "
+    assert chart.alt_text.startswith("Bars per quarter in $ thousands, a month's figure each: the fall in cash and "
                                      "investments (no burn: revenue outruns it; hatched where derived) and the net "
                                      "loss per month.")
     assert ("No runway is drawn at Mar 31, 2020: revenue ran at $82.1 million a month, more than cash fell, so the "

@@ -261,7 +261,9 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     figure.update_layout(**layout)  # fmt: skip
     base_layout(figure, title=_burn_title(drawn_methods, any_runway), height=440)
     bars = [_BAR_WORDS.get(method, method.lower()) for method in drawn_methods]
-    alt = f"Bars of monthly burn per quarter in {unit}: {' and '.join(bars)}"
+    # "burn" only where the cash bar is one: Alkermes's fall in cash and net loss are no burn (UI-52)
+    alt = (f"Bars of monthly burn per quarter in {unit}: " if named == CASH_BURN
+           else f"Bars per quarter in {unit}, a month's figure each: ") + " and ".join(bars)
     if any_runway:
         # dots where no two of a runway's quarters are joined: "dotted lines" had been promised over dots alone
         # (UI-50)

@@ -553,6 +553,12 @@ EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
 # ("Earnings per equity share (INR):", as Indian filers head it)
 PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?shares?\b|\beps\b",
                                       re.IGNORECASE)
+# A heading over figures a share or a unit ("Dividends declared per share:", "Distributions per limited partner
+# unit:", "Diluted EPS"): every row under it printed with a point is a figure a share, however many places it
+# prints ("Class B common stock  $ 0.045"), never an amount in the table's unit (round 663).
+HEADING_A_SHARE_OR_UNIT: Final = re.compile(
+    r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+|(?:limited\s+)?partner(?:ship)?\s+|lp\s+)?"
+    r"(?:shares?|units?|ads|adss?)\b|\beps\b", re.IGNORECASE)
 # A basis alone as a row's label ("Basic", "Diluted:", "Basic and diluted"): it names nothing without the
 # heading over it, however long that heading runs.
 BASIS_ALONE: Final = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:.]?", re.IGNORECASE)

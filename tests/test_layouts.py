@@ -414,6 +414,15 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],
         [],
     ),
+    # "Dividends declared per share:" over a second class's dividend printed to the mill ("Class B common stock
+    # $ 0.045") under "(in thousands, except share and per share data)" (invented after round 663): printed to
+    # the cent only had counted, and the mills had been read as an amount and scaled, 0.045 printed as 45
+    "dividends_per_share_of_a_second_class_to_the_mill_under_a_note_of_thousands": (
+        [("operations", "", "2008-09-30", "3", "0.055"), ("operations", "", "2007-09-30", "3", "0.055"),
+         ("operations", "", "2008-09-30", "9", "0.165"), ("operations", "", "2007-09-30", "9", "0.154"),
+         ("operations", "", "2008-09-30", "9", "0.18"), ("operations", "net_income", "2008-09-30", "9", "4135000")],
+        [],
+    ),
     "earnings_per_share_of_each_class_under_one_heading": (
         [("operations", "", "1998-06-30", "3", "0.44"), ("operations", "", "1998-06-30", "3", "0.41"),
          ("operations", "", "1998-06-30", "3", "14204880")],

@@ -30,6 +30,7 @@ from core.vocabulary import (
     COUNTED_AT_A_DATE,
     CURRENCY,
     EXPENSE_CONCEPTS,
+    HEADING_A_SHARE_OR_UNIT,
     INTEREST_LINE,
     LONGEST_LABEL,
     MINE_GROSS_RESULT,
@@ -1188,6 +1189,18 @@ def _in_cents(row: RawRow, keep: Sequence[int], largest: int = _LARGEST_PER_SHAR
     return bool(cells) and all((places or _CENTS).search(cell.text) and abs(cell.value) < largest for cell in cells)
 
 
+# A figure printed with a point, to whatever places: "$0.05", "$0.045", "$.5".
+_POINTED = re.compile(r"\.\d{1,4}\)?$")
+
+
+def _pointed_under_a_heading_a_share(row: RawRow, keep: Sequence[int]) -> bool:
+    """Every figure of a row under a heading of figures a share or a unit ("Dividends declared per share:" /
+    "Class B common stock  $ 0.045") printed with a point and small: the heading says what the row is, whatever
+    the places. Printed to the cent only had counted, and a class's dividend to the mill had been read as an
+    amount and scaled by the table's note of thousands, 0.045 printed as 45 (round 663)."""
+    return HEADING_A_SHARE_OR_UNIT.search(row.section) is not None and _in_cents(row, keep, places=_POINTED)
+
+
 def _whole_currency(row: RawRow, keep: Sequence[int], label: str) -> bool:
     """A rate named so ("Average revenue per tractor per week  $3,412") printed with its currency sign, in
     small whole units, its label naming no unit of its own: the currency itself, as a rate to the cent is
@@ -1257,6 +1270,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # thousands of dollars: round 354)
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
+            return (), "per_share"
+        if _pointed_under_a_heading_a_share(row, keep):
             return (), "per_share"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars

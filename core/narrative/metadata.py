@@ -127,8 +127,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     if _GENERIC_NAME.fullmatch(company):
         company = ""  # "The Company today reported": no name of its own
     city, state, release_date = _dateline(narrative, statements, text)
-    fiscal = _fiscal_period(_lead(narrative), flat, statements, release_date)
-    title = _headline(narrative)
+    title = _headline(narrative)  # (found once: the lead opens on it too)
+    fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
     return Metadata(
         company=_AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
                                       or _named_over_a_statement(lines, statements)),
@@ -393,9 +393,9 @@ def _city_only(line: str) -> re.Match[str] | None:
     return _CITY_ONLY.match(line) if "report" in line or "announce" in line else None
 
 
-def _lead(narrative: list[str]) -> str:
-    """The headline and the paragraph that opens with the dateline, where a release says what it reports."""
-    headline = _headline(narrative)
+def _lead(narrative: list[str], headline: str) -> str:
+    """The headline (`_headline` of the narrative) and the paragraph that opens with the dateline, where a
+    release says what it reports."""
     for index, line in enumerate(narrative):
         if _dateline_of(line) or _city_only(line):
             return headline + " " + " ".join(part.strip() for part in narrative[index : index + 6])

@@ -283,7 +283,7 @@ _A_RESULT = re.compile(r"\b(?:income|earnings|profit|loss|ebitda|eps|per\s+share
 _SHARE_CLASS = re.compile(r"\bclass\s+([a-z])\b", re.IGNORECASE)
 
 
-def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckResult]:
+def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | None = None) -> Iterable[CheckResult]:
     """EPS x weighted shares comes back to the net result (to common) within half a cent a share.
 
     `if_converted`: the release prints a convertible security. Its diluted EPS may count the shares it
@@ -297,8 +297,9 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
     earnings) between the net result and the EPS and no net result to common, the EPS is on the result less
     them where that, and not the net result, comes back in every column (`result_divided`, round 595); a
     partnership's per-unit figure, likewise, on the net result less the general partner's interest, or on the
-    limited partners' share printed there (round 652)."""
-    net_item, taken = result_divided(statement)
+    limited partners' share printed there (round 652). `divided`: the statement's `result_divided`, where the
+    caller found it already (core.checks.rules finds it once for the three checks asking it)."""
+    net_item, taken = divided or result_divided(statement)
     if net_item is None:
         return
     for family in ("basic", "diluted"):
@@ -343,7 +344,11 @@ def eps(statement: Statement, *, if_converted: bool = False) -> Iterable[CheckRe
             )
 
 
-def result_divided(statement: Statement) -> tuple[LineItem | None, tuple[LineItem, ...]]:
+# The result the EPS divides and the deductions taken off the printed one to make it (`result_divided`).
+Divided = tuple[LineItem | None, tuple[LineItem, ...]]
+
+
+def result_divided(statement: Statement) -> Divided:
     """The result the EPS divides and the deductions taken off the printed one to make it: the printed result,
     unless it misses EPS x shares in some column of either family and another reading (core.statements.to_common)
     comes back to it in every column of both, the first that does: the result less the deductions printed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from core.checks.identities import result_divided
+from core.checks.identities import Divided, result_divided
 from core.model import CheckResult, LineItem, Statement
 
 # An EPS past this is an amount's size: a share of a company earning a thousand dollars or more, which a
@@ -22,10 +22,11 @@ _AMOUNT_A_SHARE = Decimal(1000)
 _FEWEST = Decimal("0.001")
 
 
-def share_counts(statement: Statement) -> Iterable[CheckResult]:
+def share_counts(statement: Statement, divided: Divided | None = None) -> Iterable[CheckResult]:
     """A weighted count of shares is never negative, and never below a thousandth of the count its net result
-    over its EPS implies: where it is, the count is held back, its line named."""
-    net_item = result_divided(statement)[0]
+    over its EPS implies: where it is, the count is held back, its line named. `divided`: the statement's
+    `result_divided`, where the caller found it already."""
+    net_item = (divided or result_divided(statement))[0]
     for family in ("basic", "diluted"):
         shares_item, eps_item = statement.item(f"shares_{family}"), statement.item(f"eps_{family}")
         if shares_item is None:
@@ -40,12 +41,12 @@ def share_counts(statement: Statement) -> Iterable[CheckResult]:
                                f"{shares_item.label}: a weighted count of shares is at least {least:,.0f}")
 
 
-def eps_magnitudes(statement: Statement) -> Iterable[CheckResult]:
+def eps_magnitudes(statement: Statement, divided: Divided | None = None) -> Iterable[CheckResult]:
     """An EPS of more than a thousand a share is held back, its line named, unless the net result over a
     plausible count of the period (a positive one) gives more than a thousandth of it: printed beside a
     result over a count that gives cents, or with no result and count to vouch for it, it is an amount read
-    as a figure a share."""
-    net_item = result_divided(statement)[0]
+    as a figure a share. `divided`: the statement's `result_divided`, where the caller found it already."""
+    net_item = (divided or result_divided(statement))[0]
     for family in ("basic", "diluted"):
         eps_item = statement.item(f"eps_{family}")
         if eps_item is None:

@@ -4,7 +4,7 @@ statements. A new check is a row here and a function in the module of its kind."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.checks.between_statements import (
     balance_across_pages,
@@ -14,7 +14,14 @@ from core.checks.between_statements import (
     summary_lines,
 )
 from core.checks.footing import footing
-from core.checks.identities import balance_identity, cash_flow_identity, eps, operations_identities
+from core.checks.identities import (
+    Divided,
+    balance_identity,
+    cash_flow_identity,
+    eps,
+    operations_identities,
+    result_divided,
+)
 from core.checks.lender import lender_identities
 from core.checks.plausible import eps_magnitudes, share_counts
 from core.model import CheckResult, ProseFigure, Statement, StatementKind
@@ -28,6 +35,16 @@ class Context:
     # Some statement prints a convertible security ("7 1/2% Convertible subordinated notes"): diluted EPS
     # may be figured as if it were converted, its interest added back to the net result.
     convertible: bool = False
+    # Each statement's `result_divided` as found for the first check asking it (three do: EPS x shares, the
+    # share counts, the EPS magnitudes), with the statement it was found for: asked again, never found again.
+    # A context lives for one run of the checks.
+    divided: dict[int, tuple[Statement, Divided]] = field(default_factory=dict, compare=False, repr=False)
+
+    def result_divided(self, statement: Statement) -> Divided:
+        found = self.divided.get(id(statement))
+        if found is None or found[0] is not statement:
+            found = self.divided[id(statement)] = (statement, result_divided(statement))
+        return found[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +71,11 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a bank's net interest income down to its pre-tax result", frozenset({"operations"}),
                   lambda s, _: lender_identities(s)),
     StatementRule("EPS x shares = net result", frozenset({"operations"}),
-                  lambda s, context: eps(s, if_converted=context.convertible)),
+                  lambda s, context: eps(s, if_converted=context.convertible, divided=context.result_divided(s))),
     StatementRule("weighted share counts above nothing and near what EPS implies", frozenset({"operations"}),
-                  lambda s, _: share_counts(s)),
+                  lambda s, context: share_counts(s, context.result_divided(s))),
     StatementRule("EPS of an amount's size vouched for by the result over the count", frozenset({"operations"}),
-                  lambda s, _: eps_magnitudes(s)),
+                  lambda s, context: eps_magnitudes(s, context.result_divided(s))),
     StatementRule("assets = liabilities + equity", frozenset({"balance"}), lambda s, _: balance_identity(s)),
     StatementRule("cash flow", frozenset({"cash_flow"}), lambda s, _: cash_flow_identity(s)),
 )

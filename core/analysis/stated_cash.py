@@ -9,7 +9,6 @@ reads; its earlier figure is read from the words right after it. No balance-shee
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,7 +16,7 @@ from decimal import Decimal
 from core.analysis.cash import release_cash_points
 from core.formatting import card_money, change_percent
 from core.model import Release, SourceSpan
-from core.narrative.prose import read_compared
+from core.narrative.prose import CASH, read_compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,8 @@ def stated_cash(release: Release) -> StatedCash | None:
             continue
         if abs(figure.value - latest.amount) <= figure.tolerance:
             return None  # the sheet's lines give the same total
-        words = re.split(r"\s+(?:of|were|was|totaled|totalled|amounted|stood|as\s+of|at)\s", figure.text, maxsplit=1)[0]
+        said = CASH.match(figure.text)  # the words the narrative reader matched: its label names the holding
+        words = said.group("label") if said else figure.text
         text = " ".join(line.strip() for line in release.lines[max(0, figure.span.first - 1):figure.span.last + 2])
         prior, prior_when = read_compared(text, figure.text)
         return StatedCash(" ".join(words.split()).lower(), figure.value, figure.period.end, prior, prior_when,

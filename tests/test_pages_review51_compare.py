@@ -32,15 +32,16 @@ def test_amounts_read_in_millions_each_to_its_own_printed_places() -> None:
     comparison = side_by_side(_three())
     assert [column.scale for column in comparison.columns] == [1_000_000, 1_000, 1_000_000]
     assert comparison.shown_scale == 1_000_000 and comparison.scale == 1_000  # the downloads stay exact
-    assert column_places(comparison) == [1, 3, 0]
+    assert column_places(comparison) == [1, 1, 0]  # ALKS at most one place (UI-52)
     table = comparison_table(comparison, "amount").set_index("Line")
     revenue = table.loc["Total revenue / Total Revenues"]
-    assert (revenue["JOE"], revenue["ALKS"], revenue["ORCL"]) == ("18.6", "246.220", "11,320")  # not "18,600.0"
-    assert units_caption(comparison, "amount") == ("In $ millions, each figure to the places its release prints "
-                                                   "(JOE and ORCL print $ millions; ALKS prints $ thousands).")
+    assert (revenue["JOE"], revenue["ALKS"], revenue["ORCL"]) == ("18.6", "246.2", "11,320")  # not "18,600.0"
+    assert units_caption(comparison, "amount") == ("In $ millions, to one decimal at most; the downloads keep every "
+                                                   "figure exact (JOE and ORCL print $ millions; ALKS prints $ "
+                                                   "thousands).")
     bars = comparison_bars(comparison, "amount")
     assert bars is not None and bars.figure.layout.xaxis.title.text == "$ millions"
-    assert bars.figure.data[0].text[0] == "18.6" and bars.figure.data[1].text[0] == "246.220"
+    assert bars.figure.data[0].text[0] == "18.6" and bars.figure.data[1].text[0] == "246.2"
     numbers = comparison_numbers(comparison, "amount").set_index("Line")
     assert numbers.loc["Total revenue / Total Revenues", "Unit"] == "$ thousands"
     assert numbers.loc["Total revenue / Total Revenues"].iloc[2] == 18_600.0  # exact, in the finest unit
@@ -57,7 +58,8 @@ def test_the_page_says_the_unit_above_the_aligned_amounts() -> None:
     at = run_compare(loaded, current="st-joe_q1-2020.htm")
     at.radio(key="compare_mode").set_value("Companies side by side").run()
     said = [unescape(c.value).replace("\\", "") for c in at.caption]
-    assert any(c.startswith("In $ millions, each figure to the places its release prints") for c in said)
+    assert any(c.startswith("In $ millions, to one decimal at most; the downloads keep every figure exact")
+               for c in said)
     revenue = "Total revenue / Total Revenues"
     cells = [t.value.set_index("Line").loc[revenue, "JOE"] for t in at.dataframe
              if "Statement" in t.value.columns and revenue in set(t.value["Line"])]

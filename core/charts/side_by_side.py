@@ -108,15 +108,17 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, s
     return accounting(value / Decimal(scale), decimals=places, currency=sign)
 
 
-# The most places a company's amount shows in the page's unit: a release in whole dollars beside one in millions
-# reads to the thousand ("1.235"), its exact figure in the downloads.
-_SHOWN_PLACES = 3
+# The most places a company's amount shows in the page's unit: one. Alkermes's 246,220 of $ thousands beside
+# Oracle's 11,320 of $ millions had read "246.220", a European thousands separator to many readers (UI-52); it
+# reads 246.2, its exact figure in the downloads (`comparison_numbers`, in the finest unit).
+_SHOWN_PLACES = 1
 
 
 def column_places(comparison: SideBySide) -> list[int]:
     """Each column's decimals in the page's unit (`SideBySide.shown_scale`): the places its own release prints,
     moved for the unit ("18.6" of $ millions stays 18.6; Alkermes's 246,220 of $ thousands is 246.220), so no
-    figure shows more precision than its release printed, nor less (at most `_SHOWN_PLACES`)."""
+    figure shows more precision than its release printed, and none more than one place (`_SHOWN_PLACES`: 246.2,
+    the downloads exact)."""
     shown = comparison.shown_scale
     places = []
     for index, column in enumerate(comparison.columns):
@@ -128,9 +130,10 @@ def column_places(comparison: SideBySide) -> list[int]:
 
 def units_caption(comparison: SideBySide, measure: Measure) -> str:
     """The unit a table of `measure` reads in, said once above it: "In $ millions." where every release prints
-    its amounts in it; where they print in different units, the common one and each company's own ("In $
-    millions, each figure to the places its release prints (JOE prints $ millions; ALKS and ALTH print $
-    thousands)."). UI-51: the aligned amounts had said no unit beside St. Joe's "18,600.0"."""
+    its amounts in it; where they print in different units, the common one and each company's own, and where a
+    figure is rounded for it, that the downloads keep it exact ("In $ millions, to one decimal at most; the
+    downloads keep every figure exact (JOE and ORCL print $ millions; ALKS prints $ thousands)."). UI-51: the
+    aligned amounts had said no unit beside St. Joe's "18,600.0"; UI-52: Alkermes's "246.220"."""
     unit = _unit(comparison, measure)
     if measure != "amount":
         return f"In {unit}."
@@ -142,7 +145,20 @@ def units_caption(comparison: SideBySide, measure: Measure) -> str:
         return f"In {unit}."
     said = "; ".join(f"{' and '.join(shorts)} {'print' if len(shorts) > 1 else 'prints'} {printed}"
                      for printed, shorts in own.items())
+    if _rounded_for_the_unit(comparison):
+        return f"In {unit}, to one decimal at most; the downloads keep every figure exact ({said})."
     return f"In {unit}, each figure to the places its release prints ({said})."
+
+
+def _rounded_for_the_unit(comparison: SideBySide) -> bool:
+    """Whether any column's amounts print more places in the page's unit than `_SHOWN_PLACES` shows."""
+    shown = comparison.shown_scale
+    for index, column in enumerate(comparison.columns):
+        own = decimals_of((row.values[index] for row in comparison.rows if row.kind == "amount"), column.scale)
+        moved = len(str(shown // column.scale)) - 1 if shown >= column.scale > 0 else 0
+        if own + moved > _SHOWN_PLACES:
+            return True
+    return False
 
 
 PERIOD_ROW = "Period"

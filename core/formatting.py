@@ -476,6 +476,36 @@ KnownPair = tuple[tuple[Decimal, Decimal] | None, tuple[Decimal, Decimal] | None
 NOTHING_KNOWN: KnownPair = (None, None)
 
 
+def ratio_spread(top: Decimal, bottom: Decimal, top_unit: Decimal | None,
+                 bottom_unit: Decimal | None) -> tuple[Decimal, Decimal] | None:
+    """The least and most `top` / `bottom` x 100 can be where each is printed rounded to its unit (the last
+    digit's value): St. Joe's total expenses of 19.9 over revenue of 18.6 ($ millions, to a tenth) lie between
+    19.85 / 18.65 and 19.95 / 18.55, 106.4% to 107.5%. None where a unit is unknown or the bottom's range holds
+    nothing."""
+    if not top_unit or not bottom_unit or top_unit <= 0 or bottom_unit <= 0:
+        return None
+    tops = (top - top_unit / 2, top + top_unit / 2)
+    bottoms = (bottom - bottom_unit / 2, bottom + bottom_unit / 2)
+    if bottoms[0] <= 0 <= bottoms[1]:
+        return None
+    ends = [a / b * 100 for a in tops for b in bottoms]
+    return min(ends), max(ends)
+
+
+def ratio_percent(value: Decimal, spread: tuple[Decimal, Decimal] | None) -> str:
+    """A percentage of rounded figures said to the places they allow, as a change is (`change_percent`): to a
+    tenth where the figures' rounding moves it less than a tenth ("56.6%", Oracle's 6,411 of 11,320 $ millions);
+    else a whole percent where every reading rounds to it (St. Joe's net loss of 1.5 on 18.6: "-8%", not "-8.1%");
+    else the whole percents the readings span ("106% to 108%": St. Joe's 19.9 on 18.6, which "107.0%" had claimed
+    to a tenth, UI-52)."""
+    if spread is None or spread[1] - spread[0] < TENTH:
+        return percent(value, sign=False)
+    ends = (_quantize(spread[0], 0), _quantize(spread[1], 0))
+    if ends[0] == ends[1]:
+        return percent(ends[0], decimals=0, sign=False)
+    return " to ".join(percent(end, decimals=0, sign=False) for end in ends)
+
+
 def change_bounds(current: Decimal, prior: Decimal, unit: Decimal | None,
                   known: KnownPair = NOTHING_KNOWN) -> tuple[Decimal, Decimal] | None:
     """The lowest and highest percent change of `prior` to `current` that figures rounding to them, each

@@ -18,21 +18,18 @@ from core.analysis.side_by_side import BASIS_NAMES, picks_said, side_by_side, st
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
-    burn_kinds_note,
+    NOTE_LEGEND,
     column_heading,
     common_size_bars,
-    loss_not_estimated_notes,
     margins_left_out,
     memo_base_legend,
-    memo_basis_notes,
     memo_marks,
+    memo_notes,
+    memo_notes_marked,
     memo_numbers,
     memo_table,
-    not_applicable_notes,
-    opex_basis_note,
-    runway_said_notes,
     short_headings,
-    stated_cash_notes,
+    stated_cash_legend,
     units_said,
 )
 from core.charts.series import (
@@ -284,54 +281,17 @@ else:
                                 # each company as wide as its figures and period, none cut inside its cell
                                 **{short: st.column_config.TextColumn(help=column_heading(c), width=widths[short])
                                    for short, c in zip(shorts, found, strict=True)}})
-    if legend := " ".join(part for part in (status_legend(memo_marks(found)), memo_base_legend(found)) if part):
-        st.caption(legend)
-    # A cash cell holding the release's own stated cash-and-investments total, said where it is (UI-52: St. Joe's
-    # cash alone had stood unmarked beside others' cash and investments)
-    for note in stated_cash_notes(found):
-        st.caption(plain(note))
-    # What a figure is taken on where its row's name says otherwise (UI-41: Caterpillar's gross margin is on its
-    # machinery sales alone, which only its Overview had said)
-    # operating-expense shares of unlike totals in one row: what each company's holds, by the legend (UI-51)
-    if unlike := opex_basis_note(found):
-        st.caption(plain(unlike))
-    for note in memo_basis_notes(found):
-        st.caption(plain(note))
-    # Why a financial company's burn and runway cells say "Does not apply", in its Overview's words (UI-38).
-    for short, why in not_applicable_notes(found):
-        st.caption(f"{plain(short)}: {plain(why)}")
-    # Why a company's net loss has no figure a month, in its Cash page's words: "No burn" in the row named for it
-    # had denied the loss the net income row prints (UI-42: Hasbro, cash-generative in a quarter it lost money).
-    for note in loss_not_estimated_notes(found):
-        st.caption(plain(note))
-    # Which burn each company's cell holds where the row holds more than one kind (UI-51: Alkermes's fall in cash
-    # beside others' cash used in operations under "Cash burn per month")
-    if note := burn_kinds_note(found):
-        st.caption(plain(note))
-    # Why a company's runway cell says "Not estimated", in its Overview's words (UI-50's rule, Alkermes)
-    for note in runway_said_notes(found):
-        st.caption(plain(note) + ".")
-    # Each caution once, naming every figure it is about and every company it holds for: one company's four
-    # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
-    notes: dict[tuple[str, tuple[str, ...]], list[str]] = {}
-    for column in found:
-        said: dict[str, list[str]] = {}
-        for metric in column.metrics:
-            if metric.caveat:
-                said.setdefault(metric.caveat, []).append(metric.name.lower())
-        for caveat, lines in said.items():
-            holders = notes.setdefault((caveat, tuple(lines)), [])
-            if (holder := plain(column_heading(column).split(" · ")[0])) not in holders:
-                holders.append(holder)
-    for (caveat, about), holders in notes.items():
-        st.caption(f"{', '.join(holders)}, {' and '.join(about)}: read with care: {plain(caveat)}.")
-    # Burn and runway are each release's over its own window, which a column headed by its quarter does not
-    # say (a fourth quarter's release burns over the year: browser review of a company's quarters in a row).
-    burns = [(short, burn.basis) for short, column in zip(shorts, found, strict=True)
-             if (burn := column.get("monthly_burn") or column.get("monthly_net_loss")) is not None and burn.basis]
-    if burns:
-        st.caption("Burn and runway cover each release's own window, not only the column's period: "
-                   + "; ".join(f"{plain(short)}, {plain(basis)}" for short, basis in burns) + ".")
+    # Under the table, one line of its marks; every note in one expander (UI-52: ten paragraphs between the table
+    # and the chart, which users skip). Each figure a note speaks of carries `NOTE_MARK`.
+    marks_said = [status_legend(memo_marks(found)), memo_base_legend(found), stated_cash_legend(found),
+                  NOTE_LEGEND if memo_notes_marked(found) else ""]
+    if said := " ".join(part for part in marks_said if part):
+        st.caption(plain(said))
+    notes_said = memo_notes(found, shorts)
+    if notes_said:
+        with st.expander("Notes on these figures", icon=":material/sticky_note_2:"):
+            for note in notes_said:
+                st.caption(plain(note))
     trace_names = {
         f"{column_heading(column)} — {metric.name}": (column.release, metric.sources)
         for column in found

@@ -54,6 +54,8 @@ from core.formatting import (
     percent,
     printed_places,
     range_note,
+    ratio_percent,
+    ratio_spread,
     runway_words,
     shares,
     signed,
@@ -183,6 +185,10 @@ class Metric:
     # The ranges finer figures in the narrative bound its two figures to (`_with_finer_figures`), its change said
     # from them (`formatting.change_percent`); the rounding's where none is stated finer.
     known: KnownPair = NOTHING_KNOWN
+    # A ratio's least and most, its figures printed rounded (`formatting.ratio_spread`), so it is said to the places
+    # they allow (`formatting.ratio_percent`: St. Joe's 19.9 of 18.6 $ millions is "106% to 108%", UI-52); None
+    # where the figures are exact enough or their units unknown.
+    spread: tuple[Decimal, Decimal] | None = None
 
     @property
     def name(self) -> str:
@@ -1207,8 +1213,9 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         balance_date=balance_date,
         scale=primary.scale if primary is not None else 1,
         metrics=_eps_said_on_income_to_common(
-            tuple(_with_finer_figures(replace(metric, currency=currency,
-                                              unit=_printed_unit(release, metric, operations)), release, window)
+            tuple(_with_spread(_with_finer_figures(replace(metric, currency=currency,
+                                                           unit=_printed_unit(release, metric, operations)),
+                                                   release, window), found, operations)
                   for metric in found if metric is not None),
             _line(operations, "net_income_to_common", window)),
         burning=burns_cash(release),
@@ -1217,6 +1224,23 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         runway_said=runway_said,
         rule=rule,
     )
+
+
+# The ratios of an amount of the statement of operations to its revenue, each figure printed to its digits
+_OF_REVENUE = frozenset({"gross_margin", "opex_share", "operating_margin", "net_margin"})
+
+
+def _with_spread(metric: Metric, found: Sequence[Metric | None], operations: Statement | None) -> Metric:
+    """A ratio of revenue with the range its printed figures allow (`formatting.ratio_spread`), the top and the
+    revenue each to the statement's last printed digit: St. Joe's total expenses of 19.9 on revenue of 18.6 ($
+    millions, to a tenth) are 106.4% to 107.5% of it, so not "107.0%" (UI-52)."""
+    revenue = next((m for m in found if m is not None and m.key == "revenue"), None)
+    if (metric.key not in _OF_REVENUE or metric.value is None or operations is None or revenue is None
+            or revenue.value is None):
+        return metric
+    unit = operations.printed_unit()
+    spread = ratio_spread(metric.value * revenue.value / 100, revenue.value, unit, unit)
+    return metric if spread is None else replace(metric, spread=spread)
 
 
 def _with_finer_figures(metric: Metric, release: Release, window: Window | None) -> Metric:
@@ -1325,7 +1349,7 @@ def metric_text(metric: Metric, *, compact: bool = False) -> str:
         text = metric_text(metric)
         return text.replace(" million", "M").replace(" billion", "B").replace(" trillion", "T")
     if metric.kind == "percent":
-        return percent(value, sign=False)
+        return ratio_percent(value, metric.spread)  # to the places its rounded figures allow (UI-52)
     if metric.kind == "per_share":
         return per_share(value, decimals=printed_places(value), currency=sign)
     if metric.kind == "shares":

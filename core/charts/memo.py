@@ -264,6 +264,15 @@ def _with_stated_cash(rows: Sequence[tuple[str, tuple[Metric | None, ...]]],
         for cell, total in zip(cells, stated, strict=True))) for key, cells in rows)
 
 
+STATED_TOTAL_LEGEND = (f"{STATED_TOTAL_MARK} The release's own stated total of cash and investments, which no line "
+                       "of its balance sheet prints (the notes say where).")
+
+
+def stated_cash_legend(columns: Sequence[StandardMetrics]) -> str:
+    """`STATED_TOTAL_LEGEND` where a memo cash cell carries the release's stated total, else ""."""
+    return STATED_TOTAL_LEGEND if any(stated_cash_cell(column) is not None for column in columns) else ""
+
+
 def stated_cash_notes(columns: Sequence[StandardMetrics]) -> list[str]:
     """ "JOE, cash (§): the release's own stated total of its cash, cash equivalents and investments, text line 96;
     its balance sheet's cash and cash equivalents alone are $106.4M." under the memo, for each cell marked §."""
@@ -304,9 +313,69 @@ def _without_the_cost(metric: Metric | None) -> bool:
 
 def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
     """The legend of `WITHOUT_COST_MARK` where a memo cell carries it, else "" (UI-19: "$794.9" over "41.7%",
-    52.5% of the revenue, with only a caption under the table to say why)."""
-    return WITHOUT_COST_LEGEND if any(_without_the_cost(cell) for _, cells in memo_rows(columns)
-                                      for cell in cells) else ""
+    52.5% of the revenue, with only a caption under the table to say why). Where the operating-expense row
+    leaves a company's share out as on another total (`off_the_row`), the mark says that, in one line."""
+    if left := off_the_row(columns):
+        drawn, _ = unlike_opex(columns)
+        shorts = short_headings(columns)
+        kept = [short for index, short in enumerate(shorts) if opex_basis(columns[index]) == drawn]
+        out = "; ".join(f"{shorts[index]}'s is {metric_text(share)} of revenue on "
+                        f"{OPEX_BASIS_WORDS[opex_basis(columns[index])]}"
+                        for index in sorted(left) if (share := columns[index].get("opex_share")) is not None)
+        return (f"{WITHOUT_COST_MARK} {METRIC_NAMES['opex_share']}: the row holds {' and '.join(kept)}'s totals "
+                f"({OPEX_BASIS_WORDS[drawn]}); {out}, so it does not compare.")
+    shown = [cell for key, cells in memo_rows(columns) for cell in cells]
+    return WITHOUT_COST_LEGEND if any(_without_the_cost(cell) for cell in shown) else ""
+
+
+def off_the_row(columns: Sequence[StandardMetrics]) -> set[int]:
+    """The columns whose operating-expense share the memo's row leaves out ("—" and `WITHOUT_COST_MARK`): those on
+    another total than the one most of the row shares (`unlike_opex`). One row of unlike totals had set Alkermes's
+    96.0% of its operating expenses without the cost of goods beside Oracle's 56.6% and St. Joe's 107.0% of every
+    cost, the note under it saying they do not compare (UI-52). None where no total is shared by two companies:
+    there is no row's basis to keep, each figure marked and the notes saying what it holds."""
+    drawn, others = unlike_opex(columns)
+    return others if drawn else set()
+
+
+# The mark of a memo figure with a note in "Notes on these figures" under the table (UI-52: ten paragraphs
+# between the table and the chart, which users skip)
+NOTE_MARK = "*"
+NOTE_LEGEND = f"{NOTE_MARK} A note on this figure under \"Notes on these figures\" below."
+
+
+def noted(key: str, metric: Metric | None, column: StandardMetrics) -> bool:
+    """Whether a memo figure has a note under the table that changes how it reads: a caution (`Metric.caveat`),
+    what it is taken on where the row's name says otherwise (`Metric.note`, but a burn's or runway's, which says
+    the window every burn is taken over), a ratio of rounded figures (`Metric.spread`). A cell in words ("Not
+    estimated", "Does not apply", "No burn") says itself; its reason is in the notes too, not marked."""
+    if metric is None or metric.value is None:
+        return False
+    return bool(metric.caveat or (metric.note and key not in BURN_ROWS) or _rounded(metric))
+
+
+def _rounded(metric: Metric | None) -> bool:
+    """Whether a ratio is said to fewer places than a tenth, its figures printed rounded (`Metric.spread`)."""
+    return (metric is not None and metric.spread is not None
+            and metric.spread[1] - metric.spread[0] >= Decimal("0.1"))
+
+
+def rounded_notes(columns: Sequence[StandardMetrics]) -> list[str]:
+    """Why a company's ratios are whole percents or a range ("106% to 108%"): its figures are printed rounded
+    (St. Joe's to $0.1 million), and the ratio of rounded figures is known no finer (UI-52)."""
+    notes = []
+    for short, column in zip(short_headings(columns), columns, strict=True):
+        names = [metric.name.lower() for metric in column.metrics if _rounded(metric)]
+        if names:
+            notes.append(f"{short}, {', '.join(names)}: worked out from figures the release prints rounded, so "
+                         "said to the whole percent they allow, or the whole percents they span.")
+    return notes
+
+
+def memo_notes_marked(columns: Sequence[StandardMetrics]) -> bool:
+    """Whether any memo cell carries `NOTE_MARK`."""
+    return any(noted(key, cells[index], column) and not _without_the_cost(cells[index])
+               for key, cells in memo_rows(columns) for index, column in enumerate(columns))
 
 
 # What an operating-expense share is a share of, by what its metrics say (`metrics._with_every_cost_said`,
@@ -497,17 +566,36 @@ def memo_table(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
     frame = pd.DataFrame({"Metric": [PERIOD_ROW, BALANCE_ROW, *(row_name(key, cells, words) for key, cells in rows)]})
     kinds = burn_kind_marks(columns)
     stated = [stated_cash_cell(column) is not None for column in columns]
+    left = off_the_row(columns)
     for index, heading in enumerate(short_headings(columns)):
         column = columns[index]
         frame[heading] = [
             "—" if column.period is None else period_name(column.period),
             "—" if column.balance_date is None else period_name(column.balance_date),
-            *(marked(_cell_text(key, cells[index], column) + (f" {WITHOUT_COST_MARK}" if _without_the_cost(
-                cells[index]) else "") + (f" {kinds[index]}" if key == "monthly_burn" and kinds[index] else "")
-                + (f" {STATED_TOTAL_MARK}" if key == "cash_and_investments" and stated[index] else ""),
-                memo_status(cells[index], column)) for key, cells in rows),
+            *(_memo_cell(key, cells[index], column, kinds[index], key == "opex_share" and index in left,
+                         key == "cash_and_investments" and stated[index]) for key, cells in rows),
         ]
     return frame
+
+
+def _memo_cell(key: str, metric: Metric | None, column: StandardMetrics, kind: str, off_row: bool,
+               stated: bool = False) -> str:
+    """A memo cell: its figure (`_cell_text`) with its marks, short, the notes under the table saying the rest:
+    `WITHOUT_COST_MARK` on an operating-expense share off its total or off the row ("— ‡", `off_the_row`), the
+    kind of burn, `STATED_TOTAL_MARK` on a cash cell holding the release's stated total, `NOTE_MARK` where a note
+    speaks of it, and the checks' mark."""
+    if off_row:
+        return f"— {WITHOUT_COST_MARK}"
+    text = _cell_text(key, metric, column)
+    if _without_the_cost(metric):
+        text += f" {WITHOUT_COST_MARK}"
+    elif noted(key, metric, column):
+        text += f" {NOTE_MARK}"
+    if key == "monthly_burn" and kind:
+        text += f" {kind}"
+    if stated:
+        text += f" {STATED_TOTAL_MARK}"
+    return marked(text, memo_status(metric, column))
 
 
 def memo_numbers(columns: Sequence[StandardMetrics]) -> pd.DataFrame:
@@ -612,10 +700,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
-                text=[words if none else "" if v is None else f"{v:,.1f}%"
-                      for v, none, words in zip(values, unread, said_in, strict=True)],
+                # each figure as the memo says it, to the places its rounded figures allow ("106% to 108%")
+                text=[words if none else "" if v is None else _ratio_text(column, key)
+                      for key, v, none, words in zip(keys, values, unread, said_in, strict=True)],
                 customdata=[(OTHER_BASIS if index in other_basis and key == "opex_share" else NONE_READ) if none
-                            else "" if v is None else f"{v:,.1f}%"
+                            else "" if v is None else _ratio_text(column, key)
                             for key, v, none in zip(keys, values, unread, strict=True)],
                 # beside each bar, at the axis font: inside, as "auto" put them, a label shrinks to the bar's
                 # thickness, and seven companies' bars had dropped every label but one ("-2.1%", UI-40)
@@ -645,7 +734,7 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
         f"{heading}: " + ", ".join(
-            f"{METRIC_NAMES[k]} {'n/a' if (v := column.value(k)) is None else f'{v:,.1f}%'}" for k in keys
+            f"{METRIC_NAMES[k]} {'n/a' if column.value(k) is None else _ratio_text(column, k)}" for k in keys
         )
         for column, heading in zip(columns, headings, strict=True)
     ) + "."
@@ -660,6 +749,11 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     if unlike := opex_bars_note([columns[index] for index in shown]):
         alt += f" {unlike}"
     return Chart(figure, data.reset_index(drop=True), alt)
+
+
+def _ratio_text(column: StandardMetrics, key: str) -> str:
+    metric = column.get(key)
+    return "" if metric is None or metric.value is None else metric_text(metric)
 
 
 def margins_opex_note(columns: Sequence[StandardMetrics]) -> str:
@@ -734,3 +828,38 @@ _DRAWN_LIMIT = 150
 
 def _drawn(value: Decimal | None) -> bool:
     return value is None or abs(value) <= _DRAWN_LIMIT
+
+
+def memo_notes(columns: Sequence[StandardMetrics], shorts: Sequence[str] | None = None) -> list[str]:
+    """Every note on the memo's figures, in the order the page's "Notes on these figures" lists them (UI-52: they
+    had stood as ten captions between the table and the chart): what each operating-expense total holds, what a
+    figure is taken on, why burn does not apply, why a net loss has no figure a month, which burn each cell holds,
+    why a runway is not estimated, each caution once with every figure and company it is about, and the window
+    each company's burn covers."""
+    shorts = list(short_headings(columns)) if shorts is None else list(shorts)
+    notes = [*stated_cash_notes(columns), opex_basis_note(columns), *memo_basis_notes(columns),
+             *(f"{short}: {why}" for short, why in not_applicable_notes(columns)),
+             *loss_not_estimated_notes(columns), burn_kinds_note(columns),
+             *(f"{note}." for note in runway_said_notes(columns)), *rounded_notes(columns)]
+    # Each caution once, naming every figure it is about and every company it holds for: one company's four
+    # quarters had printed the same sentence four times (browser review of a company's quarters in a row).
+    cautions: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for column in columns:
+        said: dict[str, list[str]] = {}
+        for metric in column.metrics:
+            if metric.caveat:
+                said.setdefault(metric.caveat, []).append(metric.name.lower())
+        for caveat, lines in said.items():
+            holders = cautions.setdefault((caveat, tuple(lines)), [])
+            if (holder := column_heading(column).split(" · ")[0]) not in holders:
+                holders.append(holder)
+    notes += [f"{', '.join(holders)}, {' and '.join(about)}: read with care: {caveat}."
+              for (caveat, about), holders in cautions.items()]
+    # Burn and runway are each release's over its own window, which a column headed by its quarter does not
+    # say (a fourth quarter's release burns over the year: browser review of a company's quarters in a row).
+    burns = [(short, burn.basis) for short, column in zip(shorts, columns, strict=True)
+             if (burn := column.get("monthly_burn") or column.get("monthly_net_loss")) is not None and burn.basis]
+    if burns:
+        notes.append("Burn and runway cover each release's own window, not only the column's period: "
+                     + "; ".join(f"{short}, {basis}" for short, basis in burns) + ".")
+    return [note for note in notes if note]

@@ -237,9 +237,13 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
     cuts = axis_cuts(every)
     drawn = axis_days(every[0], every[-1], cuts) + 2 * edge_room(every[0], every[-1], cuts).days
     least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
-    spaced = [shown[-1]]
+    # The first day after each gap in the chart's own days (over CUT_DAYS without a point) is always named, as the
+    # latest is: unnamed, Apple's Sep 25, 2010 cash of 51,011, first after 5.5 years cut out, had read as a
+    # value at the next tick's Dec 25, 2010 (UI-52). Other days make room for them.
+    firsts = {after for before, after in itertools.pairwise(distinct) if (after - before).days > CUT_DAYS}
+    spaced = sorted(firsts | {shown[-1]})
     for day in reversed(shown[:-1]):
-        if axis_days(day, spaced[-1], cuts) >= least:
+        if day not in firsts and all(axis_days(*sorted((day, kept)), cuts) >= least for kept in spaced):
             spaced.append(day)
     shown = sorted(spaced)
     return {

@@ -243,7 +243,7 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
     firsts = {after for before, after in itertools.pairwise(distinct) if (after - before).days > CUT_DAYS}
     spaced = sorted(firsts | {shown[-1]})
     for day in reversed(shown[:-1]):
-        if day not in firsts and all(axis_days(*sorted((day, kept)), cuts) >= least for kept in spaced):
+        if day not in firsts and all(axis_days(min(day, kept), max(day, kept), cuts) >= least for kept in spaced):
             spaced.append(day)
     shown = sorted(spaced)
     return {

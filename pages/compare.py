@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis.cash import burns_cash
-from core.analysis.companies import amendment, figures_differ, group_by_company, same_period_pairs
+from core.analysis.companies import amendment, figures_differ, group_by_company, loaded_said, same_period_pairs
 from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
@@ -97,10 +97,10 @@ keep("compare_mode")
 groups = group_by_company(available)
 # Where the releases come from, said: the library's had been listed beside the session's without a word (a
 # browser review), a visitor finding companies they had not uploaded today.
-kept = len(available) - len(releases())
-st.caption(plain(f"{how_many(len(available), 'release')} of {how_many(len(groups), 'company', 'companies')}: "
-                 + (f"those loaded in this session and {kept:,} more kept in the library (sidebar)."
-                    if kept > 0 else "those loaded in this session.")))
+# UI-52: the count is of this session's own, the library's (other sessions') said apart
+own_names = set(releases())
+st.caption(plain(loaded_said([r for r in available if r.name in own_names],
+                             [r for r in available if r.name not in own_names])))
 
 if mode == OVER_TIME:
     titles = {g.key: f"{g.title} · {how_many(len(g.releases), 'release')}" for g in groups}

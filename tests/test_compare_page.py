@@ -123,7 +123,7 @@ def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release])
     assert at.selectbox(key="compare_company").value == "HLDN"
     assert len(frame_with(at, "Released")) == 3
     # said where they come from: none was loaded in this session (a browser review)
-    assert "3 releases of 1 company: those loaded in this session and 3 more kept in the library (sidebar)." in [
+    assert "3 releases kept in the library (sidebar), none loaded in this session." in [  # UI-52
         unescape(c.value) for c in at.caption]
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from core.formatting import without_marks
+from core.formatting import how_many, without_marks
 from core.model import LineItem, Release, Statement
 from core.vocabulary import COMPANY_SUFFIXES
 
@@ -155,3 +155,21 @@ def figures_differ(first: Release, second: Release) -> bool:
 
     mine, theirs = figures(first), figures(second)
     return any(theirs[key] != value for key, value in mine.items() if key in theirs)
+
+
+def loaded_said(session: Sequence[Release], library: Sequence[Release]) -> str:
+    """Compare's count of what it works on, the session's own apart from the library's: "4 releases of 4
+    companies loaded in this session; the library (sidebar) adds 4 more, of 3 other companies." UI-52: "8 releases
+    of 7 companies: those loaded in this session and 4 more kept in the library" had counted other sessions'
+    releases among a visitor's own."""
+    own = {company_key(release) for release in session}
+    said = (f"{how_many(len(session), 'release')} of {how_many(len(own), 'company', 'companies')} loaded in this "
+            "session")
+    if not library:
+        return said + "."
+    others = {company_key(release) for release in library} - own
+    whose = (f" ({how_many(len(others), 'other company', 'other companies')} among them)" if others
+             else ", of the same companies")
+    if not session:
+        return f"{how_many(len(library), 'release')} kept in the library (sidebar), none loaded in this session."
+    return f"{said}; the library (sidebar) adds {len(library):,} more{whose}."

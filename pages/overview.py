@@ -10,7 +10,7 @@ from core.analysis.completeness import cut_short, missing_figure_warnings, trunc
 from core.analysis.metrics import (
     LOWER_IS_BETTER,
     card_delta,
-    card_name,
+    card_label,
     metric_text,
     overview_metrics,
     range_reason,
@@ -62,7 +62,7 @@ if cards:
                 if metric.caveat:
                     why += f" Read with care: {metric.caveat}."
                 # A long name is said shorter on the card, whole in its tooltip.
-                label = card_name(metric.name)
+                label = card_label(metric)
                 flat = unchanged(metric)
                 whole = f"{plain(metric.name)}: " if label != metric.name else ""
                 st.metric(

@@ -140,7 +140,7 @@ SHORTER_WORDS: tuple[tuple[str, str], ...] = (
     # cut to "Costs & exp. (the lines…" (a browser review)
     ("(the lines added up)", "(sum)"),
     (" and ", " & "), ("short-term", "ST"), ("long-term", "LT"), ("investments", "inv."), ("expenses", "exp."),
-    ("operating", "op."), ("equivalents", "equiv."), ("Weighted", "Wtd."),
+    ("operating", "op."), ("equivalents", "equiv."), ("Weighted", "Wtd."), ("Operating exp.", "Opex"),
 )
 METRIC_KINDS: dict[str, MetricKind] = {
     "gross_margin": "percent",
@@ -214,6 +214,17 @@ def card_name(name: str) -> str:
     if len(name) <= CARD_LABEL_CHARS:
         return name
     return name[: CARD_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:&") + "…"
+
+
+def card_label(metric: Metric) -> str:
+    """A card's label, whole: the metric's name as short as a card shows (`card_name`), else, where the release's
+    own name for it would be cut, the standard name ("EPS, diluted" for St. Joe's "Net (loss) income per share
+    attributable to the Company", which had read "Net (loss) income per…", UI-52); the card's tooltip says the
+    release's name whole."""
+    short = card_name(metric.name)
+    if short.endswith("…") and metric.label and not (standard := card_name(METRIC_NAMES[metric.key])).endswith("…"):
+        return standard
+    return short
 
 
 @dataclass(frozen=True, slots=True)

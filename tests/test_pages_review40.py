@@ -98,8 +98,9 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     aligned = on_one_time_axis([net, cash, shares])
     # each chart names the days it draws (UI-46: the cash chart had named the net result's Dec 26, 2009 and Dec 31,
     # 2022, where it draws nothing); the cash's Sep 25, 2010 and Sep 30, 2023, a quarter before its December
-    # dates, are closer to them than a label's width at a phone's plot, and go unnamed as they did
-    ticks = [["2009-12-26", "2010-12-25", "2022-12-31", "2023-12-30"], ["2010-12-25", "2023-12-30"],
+    # dates, are closer to them than a label's width at a phone's plot; Sep 30, 2023, first after the cut, is named
+    # by its month alone (UI-52: a first day after a gap unnamed had lent its value to the next tick's date)
+    ticks = [["2009-12-26", "2010-12-25", "2022-12-31", "2023-12-30"], ["2010-12-25", "2023-09-30", "2023-12-30"],
              ["2009-12-26", "2010-12-25", "2022-12-31", "2023-12-30"]]
     for chart, named in zip(aligned, ticks, strict=True):
         axis = chart.figure.layout.xaxis

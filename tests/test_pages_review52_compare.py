@@ -46,7 +46,7 @@ def test_the_row_shows_only_the_total_most_companies_share() -> None:
 
 def test_cells_carry_short_marks_and_the_notes_are_listed_once() -> None:
     memo = memo_table(_found()).set_index("Metric")
-    assert memo.loc["Runway", "ALKS"] == f"Not estimated {NOTE_MARK}"
+    assert memo.loc["Runway", "ALKS"] == "Not estimated"  # words say themselves; their reason is in the notes
     assert memo.loc["Net income (loss)", "JOE"] == f"($1.5M) {NOTE_MARK}"
     notes = memo_notes(_found())
     assert any(note.startswith("ALKS: Runway not estimated") for note in notes)

@@ -31,4 +31,7 @@ def test_apples_cash_on_compares_shared_axis_ticks_sep_25_2010() -> None:
     cash = on_one_time_axis(charts)[-1]
     # the balance sheets: Sep 27, 2003 4,566; Jun 26, 2004 4,966; Sep 25, 2010 51,011; Dec 25, 2010 59,707
     assert "Sep 25, 2010 51,011" in cash.alt_text
-    assert "2010-09-25" in list(cash.figure.layout.xaxis.tickvals)
+    axis = cash.figure.layout.xaxis
+    assert "2010-09-25" in list(axis.tickvals)
+    # a quarter before the named Dec 25, 2010, closer than a label's width at a phone's plot: its month alone
+    assert dict(zip(axis.tickvals, axis.ticktext, strict=True))["2010-09-25"] == "Sep"

@@ -405,8 +405,11 @@ def side_by_side(releases: Iterable[Release], basis: Basis = "quarter") -> SideB
                     if concept is None and key in values:
                         # a second "Other" (noninterest expense's after noninterest income's) had been dropped:
                         # its heading says which it is, else its place
-                        label = f"{without_marks(item.section)}: {label}" if item.section else f"{label} (2)"
-                        key = LINE_PREFIX + normalise(label)  # "(2)" here is the place, no footnote mark
+                        # (the label stays as printed: `_named_apart` heads every row of the name by its
+                        # section, the first's too, so no row of a name is headed and another not: UI-52's
+                        # "OPERATING EXPENSES: Cloud ..." beside "Sales and marketing" and Oracle's revenue line)
+                        apart = f"{without_marks(item.section)}: {label}" if item.section else f"{label} (2)"
+                        key = LINE_PREFIX + normalise(apart)  # "(2)" here is the place, no footnote mark
                     value = item.values[index]
                     if value is None or key in values:
                         continue
@@ -471,14 +474,21 @@ def _named_apart(rows: list[AlignedRow]) -> tuple[AlignedRow, ...]:
     outstanding: Basic"), and those still alike numbered in order ("Other", "Other (2)"): two rows must never
     read as one line."""
     clashing = Counter(_name(row.label) for row in rows)
-    headed = [replace(row, heading=row.section) if clashing[_name(row.label)] > 1 and row.section else row
-              for row in rows]
+    headed = [replace(row, heading=_heading_case(row.section)) if clashing[_name(row.label)] > 1 and row.section
+              else row for row in rows]
     seen: Counter[str] = Counter()
     named = []
     for row in headed:
         seen[_name(row.title)] += 1
         named.append(row if seen[_name(row.title)] == 1 else replace(row, ordinal=seen[_name(row.title)]))
     return tuple(named)
+
+
+def _heading_case(section: str) -> str:
+    """A section heading as a row's prefix: as printed, but a heading in capitals in sentence case ("Operating
+    expenses", not "OPERATING EXPENSES"), as the rows' own labels read."""
+    words = without_marks(section).strip().rstrip(":")
+    return words[:1] + words[1:].lower() if words.isupper() else words
 
 
 def _name(label: str) -> str:

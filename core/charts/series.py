@@ -92,6 +92,9 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
             },
             text=labels(values, decimals=places),
             textposition="outside",
+            # every bar's label at the axis font, not shrunk to its bar's width: at a phone's 420 px Allos's
+            # "(11,771)" for the quarter to Jun 30, 2003 had been shrunk out of sight (UI-52)
+            constraintext="none",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
         )

@@ -246,10 +246,13 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, o
         if day not in firsts and all(axis_days(min(day, kept), max(day, kept), cuts) >= least for kept in spaced):
             spaced.append(day)
     shown = sorted(spaced)
+    # such a first day closer to the next named one than a label's width is named by its month alone ("Sep"
+    # beside "Dec 25 / 2010"), a third of a label's width, so the two stand clear at a phone's plot too
+    crowded = {day for day in firsts if any(0 < axis_days(day, other, cuts) < least for other in shown)}
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],
-        "ticktext": [f"{day:%b} {day.day}<br>{day.year}" for day in shown],
+        "ticktext": [f"{day:%b}" if day in crowded else f"{day:%b} {day.day}<br>{day.year}" for day in shown],
     }
 
 

@@ -47,6 +47,7 @@ from core.vocabulary import (
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     STATEMENT_TITLES,
+    STATEMENT_VERSION_WORDS,
     YEAR_RE,
     convertible_said,
     is_compared,
@@ -159,7 +160,7 @@ def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
     kinds = {statement.kind for statement in statements}
     said: list[Diagnostic] = []
     for statement in statements:
-        if statement.kind != "other" or not A_STATEMENTS_OWN_TITLE.match(statement.title):
+        if statement.kind != "other" or not _a_statements_title(statement.title):
             continue
         named = next((kind for kind, pattern in STATEMENT_TITLES
                       if kind not in kinds and pattern.search(statement.title)), None)
@@ -172,6 +173,13 @@ def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
             f"its columns read as a supplementary or non-GAAP table, so its figures are not among the release's "
             f"facts (the Data page shows it as an other table)", span=statement.span, table=statement.title))
     return said
+
+
+def _a_statements_title(title: str) -> bool:
+    """A statement's own title, or that title under a word naming its version ("PRO FORMA CONDENSED
+    CONSOLIDATED STATEMENTS OF OPERATIONS", round 663): either way a statement, whose loss is said."""
+    version = STATEMENT_VERSION_WORDS.match(title)
+    return A_STATEMENTS_OWN_TITLE.match(title[version.end():] if version else title) is not None
 
 
 def _lost_layout(name: str, why: str) -> ReleaseParseError:

@@ -278,6 +278,11 @@ A_STATEMENTS_OWN_TITLE: Final = re.compile(
     r"(?:consolidated\s+)?(?:(?:net\s+)?(?:operations|income|earnings)|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
     r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
     r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
+# A statement's own title, once a word saying which version of it opens it ("PRO FORMA CONDENSED CONSOLIDATED
+# STATEMENTS OF OPERATIONS", "SUPPLEMENTAL ...", "ADJUSTED ...", "NON-GAAP ...", round 663): read as another
+# table, it is still a statement set aside whole, which a release left without one is told of (stages)
+STATEMENT_VERSION_WORDS: Final = re.compile(
+    r"\s*(?:pro[\s-]+forma|supplemental|supplementary|as\s+adjusted|adjusted|non-?gaap)\s+", re.IGNORECASE)
 # A line of a business sold or closed ("Net loss from discontinued operations")
 DISCONTINUED_OPERATIONS: Final = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
 # A part of the revenue that is a derivative's or a hedge's change in value, no sale ("Commodity derivative fair

@@ -601,6 +601,25 @@ def test_a_statement_titled_but_set_aside_is_said_to_be() -> None:
     assert not any(w.message.startswith("no statement") for w in allos.warnings)
 
 
+def test_a_pro_forma_statement_set_aside_is_said_to_be_where_no_other_is_read() -> None:
+    """A statement of operations titled by its version ("PRO FORMA CONDENSED CONSOLIDATED STATEMENTS OF
+    OPERATIONS") and read as another table, the release printing no GAAP one: the user is told no statement of
+    operations was read, and where that table is (round 663: such a statement had been lost without a word).
+    Where the GAAP statement follows it, it is read and nothing is said."""
+    path = LAYOUTS / "pro_forma_statement_of_operations_over_the_gaap_one_same_columns.txt"
+    lines = path.read_text().splitlines(keepends=True)
+    gaap = next(at for at, line in enumerate(lines)
+                if line.strip() == "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS")
+    sheet = next(at for at, line in enumerate(lines) if "BALANCE SHEETS" in line)
+    alone = "".join(lines[: gaap - 1] + lines[sheet - 1 :]).encode()
+    release = core.parse_release(alone, path.name)
+    [said] = [w for w in release.warnings if w.message.startswith("no statement of operations was read")]
+    assert "'PRO FORMA CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (1)'" in said.message
+    assert said.span is not None and said.span.first <= 8 and said.span.last >= 29
+    whole = core.parse_release(path.read_bytes(), path.name)
+    assert not any(w.message.startswith("no statement") for w in whole.warnings)
+
+
 def test_every_layout_fixture_is_a_case() -> None:
     with_facts = {p.stem for p in LAYOUTS.glob("*.facts")}
     assert {p.stem for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".htm", ".pdf")} == set(CASES) | with_facts

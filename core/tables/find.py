@@ -459,9 +459,31 @@ def _rest_of(before: RawTable, after: RawTable) -> bool:
                if not PAGE_NUMBER_ENDING.search(line) and not line.rstrip().endswith(":")
                for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line))):
         return False
+    if _another_statements_title(before, after):
+        return False
     have = {match_concept(row.label) for row in before.rows}
     then = {match_concept(row.label) for row in after.rows}
     return any(have & opens and not have & closes and then & closes for opens, closes in _OPENS_AND_CLOSES)
+
+
+def _another_statements_title(before: RawTable, after: RawTable) -> bool:
+    """Whether the table after prints a statement's title that is not the one over the table before it,
+    only shorter: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS" under the rows of "PRO FORMA CONDENSED
+    CONSOLIDATED STATEMENTS OF OPERATIONS" (or "SUPPLEMENTAL ...") is the GAAP statement, a table of its own,
+    never the rest of the one qualified above it (round 663: the two, read as one, were both set aside). A
+    page carrying a statement on repeats its title whole; "(Unaudited)", "(continued)" and a footnote's mark
+    say nothing of which statement it is. The title is the last line naming a statement: a sentence over it
+    may name one too, and a section's heading left at the foot of a page ("Cash flows from financing
+    activities:") is the rows' heading."""
+    def statement_title(table: RawTable) -> set[str] | None:
+        line = next((line for line in reversed(table.title_lines) if not line.rstrip().endswith(":")
+                     and any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), None)
+        if line is None:
+            return None
+        return {word.casefold() for word in _WORD.findall(CONTINUED_TITLE.sub(" ", _UNAUDITED_NOTE.sub(" ", line)))
+                if not word.isdigit()}
+    own, theirs = statement_title(before), statement_title(after)
+    return own is not None and theirs is not None and own != theirs
 
 
 def _balanced(table: RawTable) -> bool:

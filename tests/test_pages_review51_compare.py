@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from streamlit.testing.v1 import AppTest
+
 from core.analysis.side_by_side import side_by_side
 from core.charts.side_by_side import column_places, comparison_bars, comparison_numbers, comparison_table, units_caption
 from core.model import Release
@@ -53,11 +55,16 @@ def test_one_unit_is_said_plainly() -> None:
     assert units_caption(comparison, "share_of_revenue") == "In % of revenue."
 
 
-def test_the_page_says_the_unit_above_the_aligned_amounts() -> None:
+def _side_by_side() -> tuple[AppTest, list[str]]:
+    """The Compare page with the three releases side by side, and its captions as read."""
     loaded = {release.name: release for release in _three()}
     at = run_compare(loaded, current="st-joe_q1-2020.htm")
     at.radio(key="compare_mode").set_value("Companies side by side").run()
-    said = [unescape(c.value).replace("\\", "") for c in at.caption]
+    return at, [unescape(c.value).replace("\\", "") for c in at.caption]
+
+
+def test_the_page_says_the_unit_above_the_aligned_amounts() -> None:
+    at, said = _side_by_side()
     assert any(c.startswith("In $ millions, to one decimal at most; the downloads keep every figure exact")
                for c in said)
     revenue = "Total revenue / Total Revenues"
@@ -114,10 +121,7 @@ def test_alike_totals_say_nothing() -> None:
 
 
 def test_the_page_says_what_each_total_holds() -> None:
-    loaded = {release.name: release for release in _three()}
-    at = run_compare(loaded, current="st-joe_q1-2020.htm")
-    at.radio(key="compare_mode").set_value("Companies side by side").run()
-    said = [unescape(c.value).replace("\\", "") for c in at.caption]
+    _, said = _side_by_side()
     assert any(c.startswith("Operating expenses, % of revenue is each company's own total, and they differ")
                for c in said)
     # the chart's caption (its alt text) says which it draws, once

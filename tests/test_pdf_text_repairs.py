@@ -127,6 +127,23 @@ def test_a_run_drawn_at_the_same_place_at_the_edge_of_two_pages_is_furniture_whe
     assert dropped == {"-- Exhibit 99.1 --", "ACME SHIPPING CORP. · 1 Dock Road, Portland, Maine 04101"}
 
 
+def test_a_columns_head_beside_the_years_on_pages_laid_out_alike_is_no_furniture() -> None:
+    """The corpus's Aflac and Timberland releases printed to PDF by Chromium: each statement on a page of its own,
+    its header "THREE MONTHS ENDED MARCH 31,   2020   2019   % Change" at the same height page after page. The
+    "% Change" run had been taken for furniture and left out, the change column unheaded, and the quarter's
+    figures lost (Aflac 24 facts to 12). On a line of figures only a run holding digits of its own may be
+    furniture."""
+    from core.readers.pdf import _furniture_runs
+
+    def page(label: str, figure: str) -> list[dict[str, object]]:
+        return _runs_page((20, [("THREE MONTHS ENDED MARCH 31,", 10), ("2020", 300), ("2019", 360),
+                                ("% Change", 420)]),
+                          (300, [(label, 10), (figure, 300), (figure, 360), ("4.1", 420)]))
+
+    left_out = _furniture_runs([page("Total revenues", "5,162"), page("Total assets", "152,768")])
+    assert left_out is None
+
+
 def test_a_run_at_the_edge_of_one_page_only_is_no_furniture() -> None:
     from core.readers.pdf import _furniture_runs
 

@@ -92,7 +92,18 @@ def _edge_runs(runs: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     below = [" ".join(run["text"] for run in line) for line in filled[1:]] + [""]
     at_the_edges = [*range(len(filled))[:EDGE_REACH], *range(len(filled))[EDGE_REACH:][-EDGE_REACH:]]
     return [run for at in at_the_edges if not over_a_title(below[at])
-            for run in (filled[at][1:] if _a_row(filled[at]) else filled[at]) if run["text"].strip()]
+            for run in _words_beside_no_figures(filled[at]) if run["text"].strip()]
+
+
+def _words_beside_no_figures(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The runs of a line that may be furniture: on a line of figures (a row, or a header's years), only runs
+    holding digits of their own ("-- Exhibit 99.1 --" run into a row). A column's head beside the years, "% Change"
+    over statements laid out alike page after page, is no furniture (the corpus's Aflac and Timberland PDFs had
+    lost their change columns' heads, and with them the quarter's figures)."""
+    if not any(_FIGURE.search(run["text"]) for run in line):
+        return line
+    return [run for run in line[1:] if _FIGURE.search(run["text"])] if _a_row(line) else [
+        run for run in line if _FIGURE.search(run["text"])]
 
 
 def _a_row(line: list[dict[str, Any]]) -> bool:

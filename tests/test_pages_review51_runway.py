@@ -105,16 +105,11 @@ def test_compare_memo_names_the_burn_row_for_what_it_holds_and_marks_each_kind()
 
 
 def test_compare_page_says_which_burn_each_cell_holds() -> None:
-    from streamlit.testing.v1 import AppTest
-
     from pages._markdown import unescape
-    from tests.page_runner import CURRENT, PAGES, RELEASES
+    from tests.test_compare_page import run_compare
 
     sample, alkermes = _sample(), read_fixture(ALKERMES)
-    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
-    at.session_state[RELEASES] = {sample.name: sample, alkermes.name: alkermes}
-    at.session_state[CURRENT] = alkermes.name
-    at.run()
+    at = run_compare({sample.name: sample, alkermes.name: alkermes}, current=alkermes.name)
     at.radio[0].set_value("Companies side by side").run()
     assert not at.exception
     said = [unescape(c.value) for c in at.caption if "by kind:" in unescape(c.value)]

@@ -10,13 +10,11 @@ the text line and the sheet's cash alone; the download carries the same figure a
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
-
 from core.analysis.metrics import standard_metrics
 from core.charts.memo import STATED_TOTAL_MARK, memo_numbers, memo_table, stated_cash_cell, stated_cash_notes
 from pages._markdown import unescape
 from tests.conftest import read_fixture
-from tests.page_runner import CURRENT, PAGES, RELEASES
+from tests.test_compare_page import run_compare
 from tests.test_pages import ALKERMES
 from tests.test_pages_review52_runway import ST_JOE
 
@@ -46,10 +44,7 @@ def test_st_joes_cash_cell_is_its_stated_total_marked_and_alkermes_keeps_its_own
 
 def test_compare_page_marks_the_cell_and_says_where_the_figure_is() -> None:
     joe, alkermes = read_fixture(ST_JOE), read_fixture(ALKERMES)
-    at = AppTest.from_file(str(PAGES / "compare.py"), default_timeout=60)
-    at.session_state[RELEASES] = {joe.name: joe, alkermes.name: alkermes}
-    at.session_state[CURRENT] = joe.name
-    at.run()
+    at = run_compare({joe.name: joe, alkermes.name: alkermes}, current=joe.name)
     at.radio[0].set_value("Companies side by side").run()
     assert not at.exception
     memo = next(frame.value for frame in at.dataframe if "Metric" in frame.value.columns)

@@ -10,7 +10,6 @@ from core.analysis.cash import burns_cash, cash_source_note, cash_words, no_burn
 from core.analysis.cash_rise import cash_rise
 from core.analysis.currency import statement_currency
 from core.analysis.metrics import runway_caveat, standard_metrics
-from core.analysis.runway_headline import runway_rule
 from core.analysis.stated_cash import stated_cash
 from core.charts import balance_bars, cash_bars, release_abbreviations, release_unit, runway_projection
 from core.formatting import card_money, currency_sign, runway_words, spelled_money
@@ -28,9 +27,11 @@ currency = statement_currency(balance)  # "RMB", "C$": never "$" for a release t
 sign = currency_sign(currency)
 # The burn (cash used, as the Overview shows it) first and named so; the other estimates under their own names.
 burn = cash_burn(release)
-# One rule says whether a runway is estimated and from which burn (`runway_rule`): where it says none, every
-# estimate keeps its figure and loses its runway, card, sentence and run-down line alike (UI-51: Alkermes)
-rule = runway_rule(release)
+# One rule says whether a runway is estimated and from which burn (`runway_rule`, the standard metrics' own): where
+# it says none, every estimate keeps its figure and loses its runway, card, sentence and run-down line alike (UI-51:
+# Alkermes). The metrics are worked out once for the page: the rule and the sentence below are both theirs.
+metrics = standard_metrics(release)
+rule = metrics.rule
 estimates = tuple(sorted(rule.estimates, key=lambda e: e.method != (burn.method if burn else None)))
 unit = release_unit(release)  # one unit for the release's every chart, on this page as on the others (UI-46)
 
@@ -101,7 +102,7 @@ elif estimates:
     if rule.refused:
         # said once, under every estimate, in the words of the Overview and Compare (`runway_rule`): the fall in
         # cash or the net loss that revenue outruns (UI-51: Alkermes; UI-52: St. Joe's "5+ years" on its net loss)
-        st.markdown(plain(standard_metrics(release).runway_said) + ".")
+        st.markdown(plain(metrics.runway_said) + ".")
     # Every runway above divides the same cash: where the release speaks of more liquidity, the page where the
     # runway is most prominent says so as the Overview and Compare do (UI-40: Valaris's 2.7 months had stood bare).
     if any(e.runway_months is not None for e in estimates) and (caveat := runway_caveat(release)):

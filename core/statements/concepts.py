@@ -1724,8 +1724,11 @@ def _totals_above_their_parts(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
 
 def _unworded(item: LineItem) -> bool:
     """A line the release prints without words, or that the reader named after its heading ("Total
-    Stockholders' equity (deficit)" for HCA's last line): its words say nothing of what it sums."""
-    return not item.label or (item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
+    Stockholders' equity (deficit)" for HCA's last line), or a bare "Total" (a utility's "Total   $553,482"
+    closing its assets and again its capitalization and liabilities, round 664): its words say nothing of what
+    it sums, so the side it adds up and the two sides' balance name it, as they name a line with no words."""
+    return not item.label or normalise_label(item.label) == "total" or (
+        item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
 
 
 def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:

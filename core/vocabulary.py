@@ -1521,6 +1521,15 @@ MINE_GROSS_RESULT: Final = re.compile(
 # round 660): the gross profit only where revenue less the cost of sales right above it leaves it (the same
 # arithmetic), the words alone could be a segment's margin or a percent of one.
 PART_GROSS_RESULT: Final = re.compile(r"^(?:[a-z-]+\s+){1,2}gross\s+(?:profit|margin)$")
+# A tax named by what it is levied on rather than as the income tax ("U.S. gross transportation tax", a
+# shipowner's; "Taxes", "Income and franchise taxes", "Tonnage tax", "Zakat"): the income tax where it is the one
+# line between the income before taxes and the net income and takes the one to the other in every column
+# (core.statements.concepts._tax_by_the_arithmetic, round 666). A line net of the tax, or before or after it
+# ("Equity in earnings of affiliates, net of tax"), names the tax only to say what it is without. In
+# normalise_label's form.
+A_TAX_WORD: Final = re.compile(r"\b(?:tax(?:es|ation)?|zakat)\b")
+NET_OF_THE_TAX: Final = re.compile(r"\b(?:net\s+of|after|before|excluding|including)\s+(?:[a-z]+\s+){0,2}"
+                                   r"tax(?:es|ation)?\b")
 # The cost of a commodity the company buys to sell again ("Cost of gas", "Cost of natural gas and NGLs purchased",
 # "Cost of crude oil sold": a gas utility's or a midstream partnership's, rounds 650, 658), and a media
 # company's "Operating (excludes depreciation and amortization)" (round 650): the cost of revenue where it is

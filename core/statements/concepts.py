@@ -19,6 +19,7 @@ from core.statements.units import EPS_ROUNDING, Units, with_values
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
+    A_TAX_WORD,
     ATTRIBUTABLE_HEADING,
     BALANCE_SECTION_WORDS,
     COMMODITY_COST_LINE,
@@ -34,6 +35,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     LONGEST_LABEL,
     MINE_GROSS_RESULT,
+    NET_OF_THE_TAX,
     NET_REVENUE_LINE,
     NON_GAAP,
     NONCONTROLLING,
@@ -239,7 +241,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(unique))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(unique)))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -625,6 +627,38 @@ def _common_straight_after_the_tax(items: tuple[LineItem, ...]) -> tuple[LineIte
         return items
     line = items[common]
     return (*items[:common], _with_concepts(line, ("net_income", *line.concepts)), *items[common + 1 :])
+
+
+def _tax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A tax line no income-tax phrase names ("U.S. gross transportation tax", "Taxes", "Zakat") is the income
+    tax where it is the one line between the income before taxes and the net income and takes the one to the
+    other in every column (round 666: a shipowner's only tax line had been left without a concept, the net
+    result check passing through it). A tax printed elsewhere (excise, payroll, "taxes other than income
+    taxes" among the costs) never stands there."""
+    if first_index(items, "income_tax") is not None:
+        return items
+    pretax = first_index(items, "income_before_taxes")
+    if pretax is None:
+        return items
+    net = next((i for i in range(pretax + 1, len(items)) if "net_income" in items[i].concepts), None)
+    between = [] if net is None else [i for i in range(pretax + 1, net) if items[i].kind == "amount"]
+    if net is None or len(between) != 1:
+        return items
+    line = items[between[0]]
+    words = normalise_label(without_note_marks(line.label))
+    if line.concepts or not A_TAX_WORD.search(words) or NET_OF_THE_TAX.search(words):
+        return items
+    if not any(line.values) or not _takes_to(items[pretax], line, items[net]):
+        return items
+    return (*items[:between[0]], _with_concepts(line, ("income_tax",)), *items[between[0] + 1 :])
+
+
+def _takes_to(start: LineItem, line: LineItem, result: LineItem) -> bool:
+    """Whether `start` less `line`, or `start` and `line` added (a tax printed as a deduction, "(48)"), is
+    `result` in every column that prints all three, one reading for all columns."""
+    columns = [(s, v, r) for s, v, r in zip(start.values, line.values, result.values, strict=True)
+               if s is not None and v is not None and r is not None]
+    return bool(columns) and (all(s - v == r for s, v, r in columns) or all(s + v == r for s, v, r in columns))
 
 
 def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

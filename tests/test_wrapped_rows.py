@@ -103,3 +103,36 @@ def test_a_whole_figure_at_the_width_keeps_the_gap_before_the_next() -> None:
     lines = rejoin_wrapped_rows(tuple(line.replace("$ 41,02", "$41,022") if "41,02" in line else line
                                       for line in CUT_THROUGH))
     assert lines[3].split()[-2:] == ["$41,022", "2"]
+
+
+# An e-mailed copy re-wrapped at 72 columns (invented, round 668): each row's nine months carried to the margin,
+# one label longer than the label column pushing its dashes right, the carried figures carrying footnote marks.
+MAILED_AT_72 = (
+    "                                          Three Months Ended",
+    "Nine Months Ended",
+    "                                                2011        2010",
+    "2011        2010",
+    "Revenues                                    $52,480     $47,310",
+    "$151,920    $138,640",
+    "  Amortization of acquired intangibles          640         512",
+    "1,920          1,536",
+    "  Write-off of acquired in-process technology          --          --",
+    "2,150(a)          --",
+    "Provision for income taxes                    3,802       3,113",
+    "10,201(b)      8,901",
+)
+
+
+def test_a_carried_line_whose_figure_carries_a_footnote_mark_goes_back_on_its_row() -> None:
+    lines = rejoin_wrapped_rows(MAILED_AT_72)
+    assert lines[10].split()[-2:] == ["10,201(b)", "8,901"] and lines[11] == ""
+
+
+def test_figures_a_long_label_pushed_right_go_back_under_the_first_lines_columns() -> None:
+    """"--" and "--" stood 7 characters right of the quarter's columns, the second read in the nine months'."""
+    lines = rejoin_wrapped_rows(MAILED_AT_72)
+    assert [lines[9], lines[8][:63]] == ["", f"{'  Write-off of acquired in-process technology':<49}--{'--':>12}"]
+    assert lines[8].split()[-2:] == ["2,150(a)", "--"]
+    # without its carried line the row still holds the quarter's figures, under the quarter's columns
+    alone = rejoin_wrapped_rows((*MAILED_AT_72[:9], "", *MAILED_AT_72[10:]))
+    assert alone[8] == lines[8][:63]

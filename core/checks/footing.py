@@ -50,7 +50,7 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
         elif len(stack) >= 2 and item.label.lower().startswith("total"):
             # Condensed statements print totals of lines they leave out; only a total whose section
             # shows its parts can be said not to foot.
-            run = stack[-_run_since_last_total(stack) :]
+            run = _under_the_heading(stack[-_run_since_last_total(stack) :], item)
             # (A run that reaches back into another total's lines, "Total liabilities" above "Minority
             # interest" above a one-line "Total shareholders' equity", is no section of its own.)
             # Nor is a total of the last half of a heading of two ("Total stockholders' equity" under
@@ -59,14 +59,37 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             # liabilities" there names no half, and is footed.)
             # Nor are lines picked under "Selected balance sheet data:" (round 297: "Total assets" footed against
             # "Cash" and "Working capital (deficit)" held both back).
-            if item.section and all(part.section == item.section and not part.is_total for part in run) and (
-                    _words(_JOINED.split(item.section)[-1]) != _words(item.label) or not _JOINED.search(item.section)
-            ) and not SELECTED_LINES_HEADING.search(item.section) and not _a_chain(run):
+            section = item.section or _heading_it_totals(run, item)
+            if section and all(part.section == section and not part.is_total for part in run) and (
+                    _words(_JOINED.split(section)[-1]) != _words(item.label) or not _JOINED.search(section)
+            ) and not SELECTED_LINES_HEADING.search(section) and not _a_chain(run):
                 yield from _compare_sum(statement, run, item, "footing")
             elif not item.section and (costs := _costs_under_the_revenue(statement, run, item)):
                 yield from _compare_sum(statement, costs, item, "footing")
         stack.append(item)
 
+
+
+def _heading_it_totals(run: list[LineItem], total: LineItem) -> str:
+    """The heading a total outside every section names, where all the run's lines stand under it ("Operating
+    expenses:" over its lines, "Total operating expenses" read after the section had closed): its sum all
+    the same (round 668: a line at the margin between had closed the section, and a component read wrong
+    went out unchecked)."""
+    sections = {part.section for part in run}
+    heading = sections.pop() if len(sections) == 1 else ""
+    return heading if heading and _words(heading) == _words(total.label) else ""
+
+
+def _under_the_heading(run: list[LineItem], total: LineItem) -> list[LineItem]:
+    """The run's lines under the heading the total names, where the run reaches back above it ("Net sales"
+    over "Operating expenses:" and its lines, no total between): the heading's lines are the total's parts."""
+    heading = total.section or _heading_it_totals(run[-1:], total)
+    if not heading or _words(heading) != _words(total.label):
+        return run
+    first = len(run)
+    while first > 0 and run[first - 1].section == heading and not run[first - 1].is_total:
+        first -= 1
+    return run[first:] if len(run) - first >= 2 else run
 
 
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)

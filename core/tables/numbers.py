@@ -134,6 +134,12 @@ def _parse_word(word: str) -> Decimal | None:
     return -value if negative else value
 
 
+def without_footnote_mark(word: str) -> str:
+    """A figure's word without the footnote's mark glued after it ("9,232(b)", "0.40*", "(412)2"), as a cell
+    reads it: where figures alone must be told from words, a mark is no word."""
+    return _FOOTNOTE_TAIL.sub("", word)
+
+
 def says_no_value(text: str) -> bool:
     """Whether a cell's whole text is a word a number column prints for "no figure" ("nm", "N/M", "n/a").
     A lone "*" is left out: beside a figure it is as often a footnote's mark."""

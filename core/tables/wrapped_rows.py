@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.tables.numbers import split_cells
+from core.tables.numbers import Cell, split_cells, without_footnote_mark
 from core.vocabulary import ENDS_ON_A_MONTH, MONTH_RE
 
 # Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, a little less, or a
@@ -49,14 +49,18 @@ def _date_carried(line: str, carried: str) -> bool:
 
 
 def _carried(line: str) -> bool:
-    """Figures (or a rule's dashes, or "nil" for a zero) alone, starting at the margin."""
+    """Figures (or a rule's dashes, or "nil" for a zero) alone, starting at the margin; a figure may carry
+    the footnote's mark the table's cells carry ("9,232(b)       7,356", round 668: the line had been left
+    unread, its row's last columns lost)."""
     stripped = line.lstrip()
     figures = _NIL.sub("0", line) if "il" in line or "IL" in line else line
+    figures = _WORD.sub(lambda word: without_footnote_mark(word.group()), figures)
     return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(figures) is not None and (
         any(c.isdigit() for c in figures) or _is_rule(line))
 
 
 _NIL = re.compile(r"\b(?:nil|Nil|NIL)\b")
+_WORD = re.compile(r"\S+")
 
 
 def _is_rule(line: str) -> bool:
@@ -148,6 +152,7 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     # Cut at the width, spaces and all ("$41,880" / "  $88,432", "Si" / "x months"), the carried text goes
     # right after it; wrapped at a word (the carried line starts with its word), a space parts them.
     cut = any(lines[i + 1][:1] == " " for i in pairs)
+    lines = _set_under_their_columns(lines, rows - {i for i in rows if _is_rule(lines[i])})
     rejoined = list(lines)
     # The width the rows were cut at: the length most of them reach (a longer line, a header the page
     # did not cut, can make the widest line longer than the cut)
@@ -165,6 +170,42 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     if not cut:
         _right_align_full_rows(lines, rows - through, rejoined)
     return tuple(rejoined)
+
+
+def _set_under_their_columns(lines: tuple[str, ...], rows: set[int]) -> tuple[str, ...]:
+    """The lines with each row whose label ran past the label column, pushing its figures right, set back
+    under the columns the wrapped rows' first lines print: a row's first line holds the figures of those
+    columns, as many as the other first lines hold, however far right a long label set them ("  Acquired
+    in-process research and development          --          --" over "3,400(a)          --", round 668:
+    its second dash had been read in the next period's column, as zero, and its columns shifted)."""
+    if len(rows) < _MIN_PAIRS:
+        return lines
+    firsts = [split_cells(lines[i]) for i in rows]
+    count = Counter(len(cells) for _, _, cells in firsts).most_common(1)[0][0]
+    full = [cells for _, _, cells in firsts if len(cells) == count]
+    if not count or len(full) < _MIN_PAIRS:
+        return lines
+    anchors = [Counter(cells[k].anchor for cells in full).most_common(1)[0][0] for k in range(count)]
+    first_column = min(cells[0].start for cells in full)
+    laid = list(lines)
+    for i in range(min(rows), max(rows) + 1):
+        label, label_end, cells = split_cells(lines[i])
+        if (label and len(cells) == count and label_end > first_column
+                and all(cell.anchor > anchor for cell, anchor in zip(cells, anchors, strict=True))):
+            laid[i] = _laid_under(lines[i], label_end, cells, anchors)
+    return tuple(laid)
+
+
+def _laid_under(line: str, label_end: int, cells: list[Cell], anchors: list[int]) -> str:
+    """The row with each figure moved left to end at its column's anchor (a mark after them kept after them);
+    the row as printed where the label leaves no room for that (a column's gap kept before the first figure)."""
+    laid = line[:label_end]
+    for cell, anchor in zip(cells, anchors, strict=True):
+        start = anchor - (cell.anchor - cell.start)
+        if start < len(laid) + 2:
+            return line
+        laid = laid.ljust(start) + line[cell.start : cell.end]
+    return laid + line[cells[-1].end :]
 
 
 def _right_align_full_rows(lines: tuple[str, ...], rows: set[int], rejoined: list[str]) -> None:

@@ -29,7 +29,13 @@ from core.statements.period_choice import cash_flow_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.statements.scale_unsaid import scale_unvouched
 from core.tables.find import find_tables, read_one_cell_a_line
-from core.tables.layout_lost import cells_as_paragraphs, lost_layout, lost_places
+from core.tables.layout_lost import (
+    cells_as_paragraphs,
+    lost_layout,
+    lost_places,
+    pieces_for_labels,
+    without_pieces_for_labels,
+)
 from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import DATE, HeaderReading, a_year_apart, month_end, read_header, resolve_end
 from core.tables.raw import RawTable
@@ -93,6 +99,7 @@ def read_statements(document: Document) -> StatementsRead:
     tables = sorted((table for strip in side_by_side_strips(laid_out)
                      for table in find_tables(strip, one_cell_a_line_only=lost is not None)),
                     key=lambda table: table.first_line)
+    tables, held = _tables_in_rows(tables)
     fallback = _document_period(document, _among_rows(document, tables))
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
@@ -111,7 +118,7 @@ def read_statements(document: Document) -> StatementsRead:
                         since_year_end=lambda end: _months_since_year_end(end, fiscal_year_end()))
 
     statements: list[Statement] = []
-    warnings: list[Diagnostic] = list(document.warnings)
+    warnings: list[Diagnostic] = list(document.warnings) + [warning for _, warning in held]
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
     built: Statement | None = None  # the statement the table before was read into, if it was
     for index, table in enumerate(tables):
@@ -143,6 +150,8 @@ def read_statements(document: Document) -> StatementsRead:
     if not any(s.kind in FINANCIAL_KINDS for s in statements):
         if lost is not None:
             raise _lost_layout(document.name, lost)
+        if held:
+            raise _lost_layout(document.name, held[0][0])
         why = _why_none(skipped, len(tables))
         # (a table that looked like a statement, left unread, is said again by a submission's refusal)
         raise ReleaseParseError(f"no financial statement found in {document.name}{why}",
@@ -180,6 +189,27 @@ def _a_statements_title(title: str) -> bool:
     CONSOLIDATED STATEMENTS OF OPERATIONS", round 663): either way a statement, whose loss is said."""
     version = STATEMENT_VERSION_WORDS.match(title)
     return A_STATEMENTS_OWN_TITLE.match(title[version.end():] if version else title) is not None
+
+
+def _tables_in_rows(tables: list[RawTable]) -> tuple[list[RawTable], list[tuple[str, Diagnostic]]]:
+    """The tables whose rows are labelled by words, and for each held back because its labels are often the
+    pieces of cells ("$", ")", a figure: core.tables.layout_lost.pieces_for_labels) why, with its warning; no
+    row is labelled by such a piece where they are rare. Which label such a table's figures belong to, and
+    which column, cannot be read: holding them back says so where printing them passed a year's cash off as
+    the quarter's (round 667)."""
+    kept: list[RawTable] = []
+    held: list[tuple[str, Diagnostic]] = []
+    for table in tables:
+        if pieces := pieces_for_labels(table):
+            why = (f"{pieces} of {{whose}} {len(table.rows)} rows are labelled by a lone currency sign, bracket or "
+                   "figure, pieces of cells printed a line each, so which label and column each of its figures "
+                   "belongs to cannot be read: upload the release's PDF or HTML itself")
+            held.append((why.format(whose="a table's"), Diagnostic(
+                f"a table that lost its layout was not read: {why.format(whose='its')}",
+                span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip())))
+        else:
+            kept.append(without_pieces_for_labels(table))
+    return kept, held
 
 
 def _lost_layout(name: str, why: str) -> ReleaseParseError:

@@ -19,6 +19,7 @@ import core
 from core.facts import write_facts_csv
 from core.readers.text import split_lines
 from core.tables.find import find_tables
+from core.tables.layout_lost import a_cells_piece
 from core.vocabulary import COUNTED_AT_A_DATE
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -618,6 +619,34 @@ def test_a_pro_forma_statement_set_aside_is_said_to_be_where_no_other_is_read() 
     assert said.span is not None and said.span.first <= 8 and said.span.last >= 29
     whole = core.parse_release(path.read_bytes(), path.name)
     assert not any(w.message.startswith("no statement") for w in whole.warnings)
+
+
+def test_a_table_labelled_by_pieces_of_cells_is_held_back_and_said_to_be() -> None:
+    """lynx printing each cell on a line of its own, the balance sheet's figures indented far right, its "$"
+    and ")" on lines of their own, its header lines out of order: the line reader took "$" and ")" for labels
+    and gave each figure the one column it read (round 667: a year-end's cash printed as the quarter's, with
+    no warning). No row is printed under such a label; the balance sheet is held back, and the user told where
+    it stands; the statement of operations, each label then its figures, is read."""
+    name = "lynx_cells_a_line_each_figures_indented_far_right_under_a_header_out_of_order.txt"
+    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if r["label"] and not any(c.isalpha() for c in r["label"])]
+    assert not [r for r in rows if r["statement"] == "balance"]
+    assert {r["statement"] for r in rows} == {"operations"}
+    [held] = [w for w in release.warnings if w.message.startswith("a table that lost its layout was not read")]
+    assert "BALANCE SHEETS" in held.table
+    assert held.span is not None and held.span.first <= 88 and held.span.last == 162
+
+
+@pytest.mark.parametrize(("label", "piece"), [
+    ("$", True), (")", True), (") )", True), ("120", True), ("$86,250)", True), ("US$", True),
+    ("---------- ----------", True), ("", False), ("Cash", False), ("Total assets", False),
+    ("Contingent consideration, net of current portion 600", False),
+])
+def test_a_label_of_currency_signs_brackets_or_a_figure_names_nothing(label: str, piece: bool) -> None:
+    assert a_cells_piece(label) is piece
 
 
 def test_every_layout_fixture_is_a_case() -> None:

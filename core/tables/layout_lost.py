@@ -8,13 +8,19 @@ which prints each label and then its figures, is read (core.tables.cell_per_line
 both and sets each cell a paragraph of its own (`cells_as_paragraphs`: a web page's scrape, in the
 page's row order), only the tables printed that way are read, with a warning naming where the others
 stand (`lost_places`); any other such text, or one with no statement among them, is refused with a
-message that says what to upload instead.
+message that says what to upload instead. A table read in rows whose labels are often such a cell's
+pieces ("$", ")", a figure: lynx setting each cell a line, its figures indented) has lost its layout too,
+and is held back (`pieces_for_labels`); a row so labelled in a table that kept it has no label.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection, Sequence
+
+from core.tables.raw import RawRow, RawTable
+from core.vocabulary import CURRENCY_SIGN_ALONE
 
 # (a figure alone on its line, or run on from the rule drawn under the figure above it: "---------$4,786",
 # as text taken from a PDF without its layout joins a rule's glyphs to the next figure)
@@ -42,6 +48,9 @@ _PARAGRAPH_SHARE = 0.95
 # Lone figures this close belong to one stretch of tables, whatever blank, label or dash lines stand between
 # them (a scrape sets each cell a line apart from the next, and its tables a title apart).
 _PLACE_GAP = 30
+# Rows labelled by a cell's pieces, at least this many and this share of a table's rows: its layout is lost.
+_MIN_PIECES = 2
+_PIECES_SHARE = 0.25
 
 
 def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | None:
@@ -126,3 +135,33 @@ def _column_blocks(lines: Sequence[str], lone: Sequence[bool]) -> int:
             blocks += 1
         position = max(figures, position + 1)
     return blocks
+
+
+def a_cells_piece(label: str) -> bool:
+    """A row's label that names nothing: currency signs, brackets, punctuation or a figure alone ("$", ")",
+    "120", "$86,250)"), the piece of a cell or of a wrapped label a renderer set where a label stands. A
+    statement's line is named by words; an empty label (an unlabelled total) is no piece."""
+    words = [word for word in label.split() if not CURRENCY_SIGN_ALONE.fullmatch(word)]
+    return bool(label.strip()) and not any(character.isalpha() for word in words for character in word)
+
+
+def pieces_for_labels(table: RawTable) -> int:
+    """How many of the table's rows are labelled by a cell's piece, where they are common enough to say the
+    table lost its layout (0 where not). lynx printing each cell of an HTML table on a line of its own, its
+    figures indented far right, its "$" and ")" on lines of their own, has the line reader take "$" and ")"
+    for labels and pair figures with the columns they are not in (round 667: the cash of a year before
+    printed as the quarter's, "Accumulated deficit" given the other column's figure, with no warning)."""
+    pieces = sum(1 for row in table.rows if a_cells_piece(row.label))
+    return pieces if pieces >= _MIN_PIECES and pieces >= _PIECES_SHARE * len(table.rows) else 0
+
+
+def without_pieces_for_labels(table: RawTable) -> RawTable:
+    """The table with each row labelled by a cell's piece left unlabelled: a stray ")" or a wrapped label's
+    last figures ("$86,250)") name no line, and a row is never printed under them."""
+    if not any(a_cells_piece(row.label) for row in table.rows):
+        return table
+    return dataclasses.replace(table, rows=tuple(_unlabelled(row) for row in table.rows))
+
+
+def _unlabelled(row: RawRow) -> RawRow:
+    return dataclasses.replace(row, label="") if a_cells_piece(row.label) else row

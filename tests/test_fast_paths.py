@@ -464,3 +464,18 @@ def test_convertible_said_is_any_line_searched_on_the_fixtures() -> None:
                   ["\u212a", "convertible"], ["con\u017f", "no"], []]
     for lines in documents:
         assert convertible_said(iter(lines)) == any(CONVERTIBLE.search(line) for line in lines)
+
+
+def test_digit_count_is_the_translated_count_on_the_fixtures() -> None:
+    """flattened._digit_count, counting an ASCII line's digits as bytes, gives what `str.translate` with
+    the digits' deletion table gives: on every line of every fixture, and outside ASCII (Arabic-Indic and
+    full-width digits are no "0"-"9")."""
+    from core.tables import flattened
+
+    lines = {"", "2024 2023", "caf\u00e9 2024 2023", "\u0663\u0664 12", "\uff11\uff12 34", "1" * 500}
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            lines.update(decode(path.read_bytes(), path.name)[0].splitlines())
+    assert len(lines) > 10_000
+    for line in lines:
+        assert flattened._digit_count(line) == len(line) - len(line.translate(flattened._DROP_DIGITS)), line[:80]

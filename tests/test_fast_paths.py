@@ -479,3 +479,41 @@ def test_digit_count_is_the_translated_count_on_the_fixtures() -> None:
     assert len(lines) > 10_000
     for line in lines:
         assert flattened._digit_count(line) == len(line) - len(line.translate(flattened._DROP_DIGITS)), line[:80]
+
+
+def _fixture_lines() -> set[str]:
+    lines: set[str] = set()
+    for path in FIXTURES.rglob("*"):
+        if path.suffix in (".txt", ".htm", ".html", ".md") and path.stat().st_size < 1_000_000:
+            lines.update(decode(path.read_bytes(), path.name)[0].splitlines())
+    return lines
+
+
+def test_line_character_tests_are_the_patterns_on_the_fixtures() -> None:
+    """The character tests `classify`, `_trailing_run` and the one-cell-a-line reader ask before a pattern
+    (issue 12) turn away no line or word the pattern matches: on every fixture line and each of its words,
+    and on every character of the Basic Multilingual Plane opening the shapes each pattern reads."""
+    from core.tables import cell_per_line
+    from core.tables import lines as line_module
+
+    texts = _fixture_lines()
+    assert len(texts) > 10_000
+    tails = ("age 1", "AGE 12 of 13", "ile://x", "ttp://x", "ttps://x", "12/13", "/2", "/1/2004 1:00 PM", "-",
+             " 5 -", "more-", "---", " ---", "", "  ==")
+    firsts = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]  # (the case folds stay in this plane)
+    for text in texts | {first + tail for first in firsts for tail in tails}:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if not line_module.may_be_furniture(stripped):
+            assert line_module.PAGE_FURNITURE.match(stripped) is None, text[:80]
+        if stripped[0] not in line_module._RULE_STARTS:
+            assert line_module._RULE.match(text) is None and line_module.RULE_MARKS_LINE.fullmatch(stripped) is None
+    for text in texts | {first + "1" for first in firsts}:
+        stripped = text.strip()
+        for label in {stripped, *stripped.split()}:
+            assert numbers.value_word(label) == (numbers._VALUE_WORD.match(label) is not None), label
+            if not label[:1].isdecimal():
+                assert cell_per_line._SMALL_NUMBER.match(label) is None, label
+            if label[:1] != "(":
+                assert cell_per_line._SMALL_NEGATIVE.match(label) is None, label

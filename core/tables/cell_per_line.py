@@ -62,14 +62,15 @@ def _lone_sign(line: ClassifiedLine) -> bool:
 
 def _bare_number(line: ClassifiedLine) -> bool:
     """A small number alone on a line: a page number in running text, a value in a one-cell-a-line table."""
-    return line.kind is LineKind.TEXT and _SMALL_NUMBER.match(line.label) is not None
+    return line.kind is LineKind.TEXT and line.label[:1].isdecimal() and _SMALL_NUMBER.match(line.label) is not None
 
 
 def _small_negative(line: ClassifiedLine) -> bool:
     """"(46)" alone on a line, set by lynx where its column's figures stand: a row's figure in a table printed
     one cell a line, as its "18" beside it is. Round 654: read as a raised footnote mark, "Other, net" had
     lost its figure and become a heading, and the statement ended at the unlabelled subtotal under it."""
-    return line.kind is LineKind.TEXT and _SMALL_NEGATIVE.match(line.label) is not None
+    return (line.kind is LineKind.TEXT and line.label[:1] == "("
+            and _SMALL_NEGATIVE.match(line.label) is not None)
 
 
 def figures_alone_between_rows(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:

@@ -245,17 +245,33 @@ class Column:
         return (self.start + self.end) / 2
 
 
+# The characters a line `_RULE` matches may show first once stripped (`RULE_MARKS_LINE`'s "-", "=", "_" among
+# them): a line opening on any other is no rule, told without either pattern (issue 12: both had been asked of
+# every line; tests/test_fast_paths.py compares the test with the patterns on every fixture line).
+_RULE_STARTS = frozenset("-=_~*+|.\u2014\u2013") | frozenset(chr(c) for c in range(0x2500, 0x2580))
+# What every branch of `PAGE_FURNITURE` opens on: a hyphen, "page", a digit, "file://" or "http(s)://".
+_FURNITURE_STARTS = frozenset("-pPfFhH")
+
+
+def may_be_furniture(stripped: str) -> bool:
+    """Whether a stripped line opens as `PAGE_FURNITURE` needs it to (every branch is anchored at the start:
+    a line opening on a letter other than p, f or h, or on a sign, is no page furniture); asked first, as a
+    character test is cheaper than the pattern, which was asked of every line."""
+    return stripped[0] in _FURNITURE_STARTS or stripped[0].isdecimal()
+
+
 def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> ClassifiedLine:
     """The line and what it is. `label_gap`: the least gap that parts a lone figure from its label (one
     space only where the lines around say a table stands: core.tables.one_column)."""
     stripped = text.strip()
     indent = len(text) - len(text.lstrip())
-    if not stripped or PAGE_FURNITURE.match(stripped) or (  # every branch is anchored at the start
+    if not stripped or (may_be_furniture(stripped) and PAGE_FURNITURE.match(stripped)) or (
             stripped[-1].isdigit() and _RELEASE_FOOT.search(stripped)):
         return ClassifiedLine(number, text, LineKind.BLANK, "", 0, ())
     if stripped[0].isupper() and EDGAR_HEADER_FIELD.match(stripped):
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())  # a submission's header field
-    if (_RULE.match(text) and RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped):
+    if stripped[0] in _RULE_STARTS and (
+            (_RULE.match(text) and RULE_RUN.search(text)) or RULE_MARKS_LINE.fullmatch(stripped)):
         # (marks too short for a run of three, "==          ==", are rule cells w3m wrapped: round 640)
         return ClassifiedLine(number, text, LineKind.RULE, "", indent, ())
     if not _VALUE_CHAR.search(stripped) and not (

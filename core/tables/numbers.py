@@ -290,6 +290,17 @@ _RUN_SYMBOLS = _LONE_CURRENCY | _LONE_CLOSERS | {"("}
 _CURRENCY_WORDS = _LONE_CURRENCY - {"$", "\u20ac", "\u00a3"}
 # A number or a dash in one match: `_trailing_run` asks it of every word from the right of a line.
 _VALUE_WORD = re.compile(f"(?:{_NUMBER_WORD.pattern})|(?:{_DASH_WORD.pattern})", re.VERBOSE)
+# The only words of letters alone `_VALUE_WORD` matches: every number holds a digit, every other dash a sign.
+_LETTER_DASHES = frozenset({"nil", "Nil", "NIL"})
+
+
+def value_word(word: str) -> bool:
+    """`_VALUE_WORD.match(word) is not None`, a word of letters alone ("expenses", the last word of most labels)
+    answered without the pattern: no alternative of `_NUMBER_WORD` matches without a digit, and `_DASH_WORD`
+    matches no letters but its "nil" (issue 12; compared with the pattern by tests/test_fast_paths.py)."""
+    if word.isalpha() and word not in _LETTER_DASHES:
+        return False
+    return _VALUE_WORD.match(word) is not None
 
 
 def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int | None) -> Cell | None:
@@ -430,7 +441,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             word = ")"
             position = start + 1
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
-        if not ((word in _RUN_SYMBOLS and (run or word not in _CURRENCY_WORDS)) or _VALUE_WORD.match(word) is not None
+        if not ((word in _RUN_SYMBOLS and (run or word not in _CURRENCY_WORDS)) or value_word(word)
                 or word.lower() in _NO_VALUE_OR_POINTS):
             glued = _GLUED_FIGURE.search(word) if word[-1].isdigit() or word[-1] == ")" else None
             if glued is not None:

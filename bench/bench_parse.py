@@ -119,7 +119,7 @@ STAGES = (
     ("statements: periods, concepts, scale", "core.stages", "build_statement"),
     ("narrative figures", "core.stages", "find_figures"),
     ("metadata", "core.stages", "read_metadata"),
-    ("arithmetic checks", "core.stages", "run_checks"),
+    ("arithmetic checks", "core.stages", "checks_and_notes"),
 )
 NESTED = {"table layout: columns, headers, rows": "line classification"}
 

@@ -158,6 +158,8 @@ def _check(args: argparse.Namespace) -> int:
         )
         if not check.passed:
             print(f"      {check.detail}")
+            if check.doubt:
+                print(f"      {check.doubt}")
     print(f"{passed} passed, {len(release.checks) - passed} failed")
     for diagnostic in release.warnings:
         print(f"{diagnostic.severity}: {diagnostic}")
@@ -187,7 +189,7 @@ def _check_record(release: Release) -> dict[str, object]:
         "checks": [{"name": c.name, "statement": c.statement, "period": c.period, "expected": str(c.expected),
                     "found": str(c.found), "tolerance": str(c.tolerance), "passed": c.passed,
                     "first_line": c.span.first, "last_line": c.span.last, "lines": list(c.lines),
-                    "detail": c.detail} for c in release.checks],
+                    "detail": c.detail, "doubt": c.doubt} for c in release.checks],
         "diagnostics": [d.as_dict() for d in release.diagnostics],
     }
 

@@ -275,6 +275,9 @@ class CheckResult:
     # item in a period) took part in the check when its item is here and its period is the check's. The
     # label as well as the line, because a statement flattened onto one line prints all its items there.
     items: tuple[ItemRef, ...] = ()
+    # Which figure a failure puts in doubt and why, in words, where the check can tell ("the net result agrees
+    # with basic EPS x shares: the diluted EPS or its count is misread"); said after its numbers.
+    doubt: str = ""
 
     @property
     def lines(self) -> tuple[int, ...]:
@@ -291,8 +294,10 @@ class CheckResult:
 
     def diagnostic(self) -> Diagnostic:
         """A failed check as the warning it raises about its lines."""
-        return Diagnostic(f"check failed: {self.name} ({self.statement}, {self.period}) expected {self.expected:,} "
-                          f"found {self.found:,}", span=self.span, table=_WHERE_CHECKED[self.statement])
+        said = (f"check failed: {self.name} ({self.statement}, {self.period}) expected {self.expected:,} "
+                f"found {self.found:,}")
+        return Diagnostic(f"{said}: {self.doubt}" if self.doubt else said, span=self.span,
+                          table=_WHERE_CHECKED[self.statement])
 
 
 _WHERE_CHECKED = {"operations": "statement of operations", "balance": "balance sheet", "cash_flow": "cash flows",

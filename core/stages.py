@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from core.checks.rules import run_checks
+from core.checks.rules import checks_and_notes
 from core.checks.scale_doubt import scale_doubts
 from core.errors import ReleaseParseError
 from core.fast_regex import starting_fast
@@ -326,8 +326,8 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
     statements = _without_measures_named_for_results(statements)
     statements, held = _one_value_a_key(statements)
     warnings.extend(held)
-    checks = run_checks(statements, prose, convertible_said=convertible_said(document.lines))
-    warnings.extend((*scale_unvouched(statements, prose, checks), *scale_doubts(statements, checks)))
+    checks, not_checked = checks_and_notes(statements, prose, convertible_said=convertible_said(document.lines))
+    warnings.extend((*not_checked, *scale_unvouched(statements, prose, checks), *scale_doubts(statements, checks)))
     return Release(
         name=document.name,
         format=document.format,

@@ -17,7 +17,8 @@ import pytest
 import core
 from core.checks.between_statements import summary_lines
 from core.facts import write_facts_csv
-from core.model import LineItem, Period, SourceSpan, Statement
+from core.model import Diagnostic, LineItem, Period, SourceSpan, Statement
+from core.statements.to_common import Taken
 
 Q3_2022 = Period(date(2022, 9, 30), 3, "Three Months Ended September 30, 2022")
 Q3_2021 = Period(date(2021, 9, 30), 3, "Three Months Ended September 30, 2021")
@@ -281,3 +282,85 @@ def test_a_costs_total_under_no_heading_is_footed_against_the_lines_under_the_re
     research = {(row["period_end"], row["value"]) for row in csv.DictReader(io.StringIO(out.getvalue()))
                 if row["concept"] == "research_and_development"}
     assert research == {("2021-09-26", "4120000")}
+
+
+# Round S31: a five-quarter summary under a statement of operations printing "Net income" before preferred
+# dividends and the diluted EPS on the income after them; only the statement above prints the dividends, for
+# its own quarters. Invented figures, in thousands: Q4 24,035 - 3,150 = 20,885, $0.35 x 60,420 = 21,147.
+Q4_2020 = Period(date(2020, 12, 31), 3, "Q4 2020")
+Q3_2020 = Period(date(2020, 9, 30), 3, "Q3 2020")
+
+
+def _quarters(net: tuple[str, str], eps: tuple[str, str], shares: tuple[str, str], *,
+              basic: bool = False) -> Statement:
+    """The summary's net result, diluted EPS and count (in thousands) for Q4 and Q3 2020; `basic`: a basic
+    EPS and count too, the same figures."""
+    def line(label: str, kind: str, concept: str, cells: tuple[str, str], at: int) -> LineItem:
+        scale = 1000 if kind != "per_share" else 1
+        return LineItem(label=label, values=tuple(Decimal(c) * scale for c in cells), concepts=(concept,),
+                        kind=kind, span=SourceSpan(at, at), cells=cells, is_total=concept == "net_income")  # type: ignore[arg-type]
+
+    items = [line("Net income (loss)", "amount", "net_income", net, 80),
+             line("Net income (loss) per diluted common share", "per_share", "eps_diluted", eps, 82),
+             line("Average diluted common shares outstanding", "shares", "shares_diluted", shares, 83)]
+    if basic:
+        items += [line("Net income (loss) per basic common share", "per_share", "eps_basic", ("0.40", "0.24"), 84),
+                  line("Average basic common shares outstanding", "shares", "shares_basic", shares, 85)]
+    return Statement(kind="operations", title="QUARTERLY STATEMENTS OF INCOME", unit="In thousands", scale=1000,
+                     share_scale=1000, periods=(Q4_2020, Q3_2020), items=tuple(items), span=SourceSpan(78, 85))
+
+
+def _preferred_dividend(amount: str) -> Taken:
+    return Taken(Decimal(amount) * 1000, LineItem("Less preferred stock dividends", (Decimal(amount) * -1000,), (),
+                                                  "amount", SourceSpan(44, 44)))
+
+
+@pytest.mark.parametrize("q3", [None, "1000"])
+def test_eps_short_of_a_result_before_preferred_dividends_passes_on_the_dividend_printed_for_its_period(
+        q3: str | None) -> None:
+    """Q4's EPS x shares falls 2,888 short of the net income: the 3,150 preferred dividend the release prints
+    for Q4 takes it to within the EPS's rounding, so the check passes on the income after it. Q3's falls short
+    too, but the release prints no dividend for Q3, or one that leaves it short: not checked, and said so,
+    where it had failed."""
+    from core.checks.identities import eps
+
+    notes: list[tuple[str, Diagnostic]] = []
+    taken = {Q4_2020.key: _preferred_dividend("3150")} | ({} if q3 is None else {Q3_2020.key: _preferred_dividend(q3)})
+    checks = list(eps(_quarters(("24035", "14655"), ("0.35", "0.19"), ("60420", "59870")),
+                      taken_elsewhere=taken, not_checked=notes))
+    assert [(c.period, c.passed, c.found) for c in checks] == [(Q4_2020.key, True, Decimal(20_885_000))]
+    assert "Less preferred stock dividends" in checks[0].detail
+    assert [key for key, _ in notes] == [Q3_2020.key]
+    assert ("not checked" in notes[0][1].message
+            and "EPS divides net income after preferred dividends, which this table does not print"
+            in notes[0][1].message)
+
+
+@pytest.mark.parametrize(("net", "taken"), [
+    (("20000", "10000"), {Q4_2020.key: "3150", Q3_2020.key: "3150"}),  # EPS x shares above the net result
+    (("24035", "14655"), {}),  # no preferred dividend anywhere in the release
+])
+def test_eps_missing_a_result_before_preferred_dividends_otherwise_still_fails(
+        net: tuple[str, str], taken: dict[str, str]) -> None:
+    """A gap the other way, or a shortfall where the release takes nothing off for common: the check fails in
+    every column, as before."""
+    from core.checks.identities import eps
+
+    notes: list[tuple[str, Diagnostic]] = []
+    checks = list(eps(_quarters(net, ("0.35", "0.19"), ("60420", "59870")),
+                      taken_elsewhere={key: _preferred_dividend(value) for key, value in taken.items()},
+                      not_checked=notes))
+    assert [c.passed for c in checks] == [False, False] and not notes
+
+
+def test_a_failed_eps_check_says_which_figure_is_in_doubt() -> None:
+    """Basic EPS x shares comes back to the net result and diluted does not: the diluted EPS or its count is
+    in doubt, and the failure's sentence says so rather than only "expected X found Y"."""
+    from core.checks.identities import eps
+    from core.checks.verification import describe_doubt
+
+    statement = _quarters(("24035", "14655"), ("0.45", "0.24"), ("60420", "59870"), basic=True)
+    failed = [c for c in eps(statement) if not c.passed]
+    assert [(c.name, c.period) for c in failed] == [("EPS diluted", Q4_2020.key)]
+    assert describe_doubt(failed[0]).endswith(
+        "; Net income (loss) agrees with basic EPS x shares: the diluted EPS or its share count is in doubt")

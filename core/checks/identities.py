@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
-from core.model import CheckResult, LineItem, SourceSpan, Statement, first_index
+from core.model import CheckResult, Diagnostic, LineItem, Period, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
-from core.statements.to_common import readings
+from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
 from core.vocabulary import NON_GAAP
 
@@ -283,7 +283,9 @@ _A_RESULT = re.compile(r"\b(?:income|earnings|profit|loss|ebitda|eps|per\s+share
 _SHARE_CLASS = re.compile(r"\bclass\s+([a-z])\b", re.IGNORECASE)
 
 
-def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | None = None) -> Iterable[CheckResult]:
+def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | None = None,
+        taken_elsewhere: Mapping[str, Taken] | None = None,
+        not_checked: list[tuple[str, Diagnostic]] | None = None) -> Iterable[CheckResult]:
     """EPS x weighted shares comes back to the net result (to common) within half a cent a share.
 
     `if_converted`: the release prints a convertible security. Its diluted EPS may count the shares it
@@ -298,10 +300,18 @@ def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | 
     them where that, and not the net result, comes back in every column (`result_divided`, round 595); a
     partnership's per-unit figure, likewise, on the net result less the general partner's interest, or on the
     limited partners' share printed there (round 652). `divided`: the statement's `result_divided`, where the
-    caller found it already (core.checks.rules finds it once for the three checks asking it)."""
+    caller found it already (core.checks.rules finds it once for the three checks asking it).
+
+    `taken_elsewhere`: what the release's statements take off the net result for common, by period
+    (`to_common.taken_by_period`). A table printing neither its own result to common nor a deduction for it
+    (a summary of quarters under the statement) whose EPS x shares falls short of its net result is checked
+    on the net result less what the release takes off for that period; where the release prints nothing for
+    that period, or that misses too, its EPS is not checked, and why is said in `not_checked` (round S31).
+    A shortfall with nothing taken off anywhere, or an EPS x shares above the net result, still fails."""
     net_item, taken = divided or result_divided(statement)
     if net_item is None:
         return
+    elsewhere = taken_elsewhere if taken_elsewhere and _before_what_is_taken(statement, net_item, taken) else None
     for family in ("basic", "diluted"):
         eps_item = statement.item(f"eps_{family}")
         shares_item = statement.item(f"shares_{family}")
@@ -328,6 +338,16 @@ def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | 
                 detail += f", plus at most {added_back:,.0f} added back as if converted"
             if one_class and abs(eps * shares - net) > tolerance:
                 continue
+            if elsewhere is not None and eps * shares < net - tolerance:
+                # the EPS may divide the result less what the table leaves out (a preferred dividend)
+                after = elsewhere.get(period.key)
+                if after is None or abs(eps * shares - (net - after.amount)) > tolerance:
+                    if not_checked is not None:
+                        not_checked.append((period.key, _short_of_the_result(
+                            statement, period, family, (eps_item, shares_item, net_item), eps * shares, net)))
+                    continue
+                net = net - after.amount
+                detail += f" - {after.line.label} (line {after.line.span.first}, per period)"
             yield CheckResult(
                 name=f"EPS {family}",
                 statement=statement.kind,
@@ -341,7 +361,64 @@ def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | 
                 # the printed result's facts (`less` keeps its line and label); a deduction, which the EPS's half
                 # cent a share cannot vouch for, is left out
                 items=items_of(net_item, eps_item, shares_item),
+                doubt=_eps_doubt(statement, family, index, net_item, eps * shares - net, tolerance),
             )
+
+
+def _before_what_is_taken(statement: Statement, net_item: LineItem, taken: Sequence[LineItem]) -> bool:
+    """Whether the EPS is checked against a net result printed before anything is taken off it for common,
+    by a table that prints neither a deduction nor a result to common of its own: what it leaves out only
+    the release's other statements can say."""
+    return not taken and "net_income" in net_item.concepts and not prints_what_is_taken(statement.items)
+
+
+def _short_of_the_result(statement: Statement, period: Period, family: str,
+                         lines: tuple[LineItem, LineItem, LineItem], product: Decimal, net: Decimal) -> Diagnostic:
+    """Why an EPS falling short of a net result printed before preferred dividends is not checked: the EPS,
+    share count and net result lines (`lines`), EPS x shares and the net result."""
+    eps_item, shares_item, net_item = lines
+    return Diagnostic(
+        f"EPS {family} ({period.key}) not checked: {eps_item.label} x {shares_item.label} comes to {product:,.0f}, "
+        f"less than {net_item.label} ({net:,.0f}); EPS divides net income after preferred dividends, which this "
+        f"table does not print", span=SourceSpan(min(net_item.span.first, eps_item.span.first, shares_item.span.first),
+                                      max(net_item.span.last, eps_item.span.last, shares_item.span.last)),
+        table=statement.name, severity="note")
+
+
+def _eps_doubt(statement: Statement, family: str, index: int, net_item: LineItem, gap: Decimal,
+               tolerance: Decimal) -> str:
+    """Which figure a failed EPS check puts in doubt, and why: the count's scale where EPS x shares is the net
+    result a thousand times over or under; this family's EPS or count where the other family's comes back to
+    the same net result; else any of the three, with the reading that would explain a shortfall. Empty where
+    the check passes."""
+    if abs(gap) <= tolerance:
+        return ""
+    net = net_item.values[index]
+    assert net is not None
+    product = net + gap
+    if net and product and any(abs(product / net - ratio) <= ratio / 100 for ratio in (1000, Decimal("0.001"))):
+        return (f"EPS x shares is {abs(product / net):,.3f} times {net_item.label}: the share count's unit "
+                f"(thousands or millions) is in doubt")
+    other = "diluted" if family == "basic" else "basic"
+    if _family_comes_back(statement, other, index, net):
+        return (f"{net_item.label} agrees with {other} EPS x shares: the {family} EPS or its share count is in "
+                f"doubt")
+    side = "below" if gap < 0 else "above"
+    said = (f"EPS x shares is {abs(gap):,.0f} {side} {net_item.label}, more than the EPS's rounding "
+            f"({tolerance:,.0f}) allows: the EPS, the share count or the net result is in doubt")
+    return said + (", or the EPS divides a result after deductions this table does not print" if gap < 0 else "")
+
+
+def _family_comes_back(statement: Statement, family: str, index: int, net: Decimal) -> bool:
+    """Whether the family's EPS x shares comes back to `net` in the column, within the EPS check's rounding."""
+    eps_item, shares_item = statement.item(f"eps_{family}"), statement.item(f"shares_{family}")
+    if eps_item is None or shares_item is None:
+        return False
+    eps, shares = eps_item.values[index], shares_item.values[index]
+    if eps is None or shares is None or shares == 0:
+        return False
+    tolerance = _eps_tolerance(statement, eps_item, shares_item, index, _eps_rounding(statement, eps_item))
+    return abs(eps * shares - net) <= tolerance
 
 
 # The result the EPS divides and the deductions taken off the printed one to make it (`result_divided`).

@@ -3,7 +3,7 @@ statements. A new check is a row here and a function in the module of its kind."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.checks.between_statements import (
@@ -24,7 +24,8 @@ from core.checks.identities import (
 )
 from core.checks.lender import lender_identities
 from core.checks.plausible import eps_magnitudes, share_counts
-from core.model import CheckResult, ProseFigure, Statement, StatementKind
+from core.model import CheckResult, Diagnostic, ProseFigure, Statement, StatementKind
+from core.statements.to_common import Taken, taken_by_period
 from core.vocabulary import CONVERTIBLE
 
 
@@ -35,6 +36,11 @@ class Context:
     # Some statement prints a convertible security ("7 1/2% Convertible subordinated notes"): diluted EPS
     # may be figured as if it were converted, its interest added back to the net result.
     convertible: bool = False
+    # What the release's statements of operations take off the net result for common, by period: a summary
+    # printing only the net result before it has its EPS checked on the result less it (`identities.eps`).
+    taken: Mapping[str, Taken] = field(default_factory=dict)
+    # Why an EPS was not checked, where a rule could say, by period key (the notes are the release's warnings)
+    not_checked: list[tuple[str, Diagnostic]] = field(default_factory=list, compare=False, repr=False)
     # Each statement's `result_divided` as found for the first check asking it (three do: EPS x shares, the
     # share counts, the EPS magnitudes), with the statement it was found for: asked again, never found again.
     # A context lives for one run of the checks.
@@ -71,7 +77,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a bank's net interest income down to its pre-tax result", frozenset({"operations"}),
                   lambda s, _: lender_identities(s)),
     StatementRule("EPS x shares = net result", frozenset({"operations"}),
-                  lambda s, context: eps(s, if_converted=context.convertible, divided=context.result_divided(s))),
+                  lambda s, context: eps(s, if_converted=context.convertible, divided=context.result_divided(s),
+                                         taken_elsewhere=context.taken, not_checked=context.not_checked)),
     StatementRule("weighted share counts above nothing and near what EPS implies", frozenset({"operations"}),
                   lambda s, context: share_counts(s, context.result_divided(s))),
     StatementRule("EPS of an amount's size vouched for by the result over the count", frozenset({"operations"}),
@@ -91,17 +98,26 @@ RELEASE_RULES: tuple[ReleaseRule, ...] = (
 
 def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure], *,
                convertible_said: bool = False) -> tuple[CheckResult, ...]:
-    """Every check of the statements and the narrative. `convertible_said`: the release's words name a
-    convertible security outside the statements' lines (a footnote under them: "Diluted earnings per share
-    reflect the add-back of after-tax interest on the 4.25% convertible senior notes", round 588, where the
-    right diluted EPS and count had been held back)."""
+    """Every check of the statements and the narrative (`checks_and_notes`, without its notes)."""
+    return checks_and_notes(statements, prose, convertible_said=convertible_said)[0]
+
+
+def checks_and_notes(statements: Sequence[Statement], prose: Sequence[ProseFigure], *,
+                     convertible_said: bool = False) -> tuple[tuple[CheckResult, ...], tuple[Diagnostic, ...]]:
+    """Every check of the statements and the narrative, and a note for each figure a rule chose not to check,
+    saying why. `convertible_said`: the release's words name a convertible security outside the statements'
+    lines (a footnote under them: "Diluted earnings per share reflect the add-back of after-tax interest on
+    the 4.25% convertible senior notes", round 588, where the right diluted EPS and count had been held back)."""
     results: list[CheckResult] = []
+    notes: list[Diagnostic] = []
     primary_periods = {s.kind: set(s.periods) for s in statements if s.primary}
     context = Context(convertible=convertible_said or any(
-        CONVERTIBLE.search(item.label) for s in statements for item in s.items))
+        CONVERTIBLE.search(item.label) for s in statements for item in s.items), taken=taken_by_period(statements))
     for statement in statements:
+        context.not_checked.clear()
         found = [check for rule in STATEMENT_RULES if statement.kind in rule.kinds
                  for check in rule.run(statement, context)]
+        said = list(context.not_checked)
         if not statement.primary:
             # A summary or a second statement (the full year beside the quarter) gives facts only for the
             # periods the primary statement lacks; only those of its checks speak for a fact.
@@ -109,7 +125,9 @@ def run_checks(statements: Sequence[Statement], prose: Sequence[ProseFigure], *,
             covered = {p.key for p in primary_periods.get(statement.kind, set())}
             found = [check for check in found if check.period not in covered
                      and (check.passed or check.name != "footing")]
+            said = [(key, note) for key, note in said if key not in covered]
         results.extend(found)
+        notes.extend(note for _, note in said)
     for rule in RELEASE_RULES:
         results.extend(rule.run(statements, prose))
-    return tuple(results)
+    return tuple(results), tuple(notes)

@@ -167,8 +167,10 @@ def unchecked(release: Release, spans: Iterable[SourceSpan]) -> bool:
 
 def describe_doubt(check: CheckResult) -> str:
     """One sentence a reader can act on: "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found
-    65,437,000 (lines 151-158)"."""
-    return (f"{check.name} ({check.period}) failed: expected {check.expected:,.0f}, found {check.found:,.0f} "
+    65,437,000 (lines 151-158)", and which figure that puts in doubt and why where the check can tell
+    (`CheckResult.doubt`): the numbers alone leave the reader to work out what is wrong."""
+    said = (f"{check.name} ({check.period}) failed: expected {check.expected:,.0f}, found {check.found:,.0f} "
             f"({check.span})" if abs(check.found) >= 10 else
             f"{check.name} ({check.period}) failed: expected {check.expected:,.4f}, found {check.found:,.4f} "
             f"({check.span})")
+    return f"{said}; {check.doubt}" if check.doubt else said

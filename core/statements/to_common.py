@@ -12,14 +12,21 @@ Round 652: a partnership's "Net income 10,702" then "Allocation of net income: /
 units. The per-unit figure divides the limited partners' interest: the net income less the general partner's
 (a deduction like a preferred dividend), or the limited partners' line itself where no general partner's line
 is printed. The net income stays the partnership's.
+
+Round S31: a mortgage REIT's five-quarter summary under its statement prints "Net (loss) income 32,672" and
+"Net (loss) income per diluted common share $0.29" on 94,293 thousand shares, and neither its preferred
+dividends nor a result to common: those only the statement above it prints ("Less preferred stock dividends
+(4,842)", "Net loss to common stockholders"), for its own two quarters. What the release takes off for common
+in each period it prints it for (`taken_by_period`) lets the EPS check see the gap for what it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from core.model import LineItem, first_index
+from core.model import LineItem, Statement, first_index
 from core.vocabulary import LIMITED_PARTNERS_SHARE, TAKEN_FOR_COMMON
 
 # The lines that end the run of deductions: the EPS and the share counts
@@ -82,3 +89,59 @@ def less(net: LineItem, taken: Sequence[LineItem]) -> LineItem:
                                                           Decimal(0))
                    for column, value in enumerate(net.values))
     return LineItem(net.label, values, (), "amount", net.span, net.section, net.is_total)
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """What a statement takes off its net result for the common shareholders in one period, and the line that
+    says so: its deduction ("Less preferred stock dividends"), or its result to common where it prints one."""
+
+    amount: Decimal
+    line: LineItem
+
+
+def prints_what_is_taken(items: Sequence[LineItem]) -> bool:
+    """Whether a statement prints its own result to common, or a deduction for common between its net result
+    and its EPS: then its EPS is checked on its own lines and nothing printed elsewhere speaks for it."""
+    if first_index(items, "net_income_to_common") is not None:
+        return True
+    net = first_index(items, "net_income")
+    return net is not None and bool(deductions(items, net))
+
+
+def taken_by_period(statements: Sequence[Statement]) -> dict[str, Taken]:
+    """What the release's statements of operations take off the net result for the common shareholders, by
+    period key, where it is more than nothing: the net result less the result to common where both are
+    printed (what is taken, whatever its lines), else the deductions printed between the net result and the
+    EPS (`deductions`). The primary statement's first; empty where no statement prints either."""
+    found: dict[str, Taken] = {}
+    for statement in sorted((s for s in statements if s.kind == "operations"), key=lambda s: not s.primary):
+        items = statement.items
+        net = first_index(items, "net_income")
+        if net is None:
+            continue
+        to_common = first_index(items, "net_income_to_common")
+        if to_common is not None and to_common < net:
+            to_common = None
+        taken = deductions(items, net)
+        # the line a reader knows the amount by: the preferred dividend itself where one is printed
+        named = taken[0] if taken else items[net if to_common is None else to_common]
+        for column, period in enumerate(statement.periods):
+            amount = _taken_in(items, net, to_common, taken, column)
+            if amount is not None and amount > 0 and period.key not in found:
+                found[period.key] = Taken(amount, named)
+    return found
+
+
+def _taken_in(items: Sequence[LineItem], net: int, to_common: int | None, taken: Sequence[LineItem],
+              column: int) -> Decimal | None:
+    """What one column takes off the net result for common: the net result less the result to common printed
+    under it, else the deductions' sum; None where the column prints neither."""
+    result = items[net].values[column]
+    if result is None:
+        return None
+    if to_common is not None:
+        left = items[to_common].values[column]
+        return None if left is None else result - left
+    values = [abs(value) for item in taken if (value := item.values[column]) is not None]
+    return sum(values, Decimal(0)) if values else None

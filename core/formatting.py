@@ -304,6 +304,17 @@ def shares(value: Decimal | None) -> str:
     return accounting(value, decimals=0)
 
 
+SHARE_UNIT_WORDS = {1_000_000: "millions", 1_000: "thousands", 1: "in full"}
+
+
+def share_unit(values: Iterable[Decimal | None]) -> int:
+    """The largest of millions, thousands and one share in which every count of `values` is whole: the unit a
+    release printing counts rounded to it prints them in, so a table says Oracle's "2,847" of millions, never
+    "2,847,000,000", a precision the release never had (UI-53); Oshkosh's 70,761,437 stay in full."""
+    counts = [value for value in values if value is not None]
+    return next((unit for unit in SHARE_UNIT_WORDS if all(value % unit == 0 for value in counts)), 1)
+
+
 MILLION_SHARES = Decimal(1_000_000)
 MOST_SHARE_PLACES = 6  # a count to the share, in millions
 

@@ -7,14 +7,23 @@ import streamlit as st
 from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
+from core.analysis.fact_status import concept_checks
 from core.analysis.per_share import dilution, dilution_switched, equity_words, no_weighted_counts
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
-from core.charts.per_share import dilution_table
+from core.charts.per_share import dilution_note, dilution_table
 from core.formatting import UNCHANGED, currency_sign, per_share, printed_places
 from pages._markdown import plain
-from pages._widgets import comparison_cautions, header, missing, release_or_stop, show_chart, unread_note
+from pages._widgets import (
+    comparison_cautions,
+    header,
+    missing,
+    release_or_stop,
+    show_chart,
+    unread_note,
+    unverified,
+)
 
 release = release_or_stop()
 operations = operations_statement(release)  # with a full-year twin's columns
@@ -48,13 +57,13 @@ with right:
             if window.prior is not None:
                 comparison_cautions(release, window.current, window.prior)
 
-if dilution_rows := dilution(operations):
+if dilution_rows := dilution(operations, concept_checks(release, operations)):
     # the charts show one of each (diluted where both are printed): basic beside it says what dilution does
     st.markdown("##### Basic and diluted, as printed")
     st.dataframe(dilution_table(dilution_rows, words, currency), hide_index=True, key="per_share_dilution")
-    st.caption(f"{many.capitalize()} in full, not the release's thousands or millions. Dilution adds the "
-               f"{many} that options, warrants and convertible securities would issue; where the result is a loss "
-               f"they are left out, as they would shrink it.")
+    st.caption(dilution_note(dilution_rows, words))
+    if doubted := tuple({id(c): c for row in dilution_rows for c in row.doubts}.values()):
+        unverified(doubted)  # a figure a failed check blames is marked here as on the Data page (UI-53)
 
 st.subheader(f"{words.result} bridge: the result against the {one} count")
 st.markdown(

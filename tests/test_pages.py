@@ -394,8 +394,11 @@ def test_per_share_page_sets_basic_beside_diluted_where_both_are_printed(allos: 
     at = run_page("per_share", release)
     (table,) = [d.value for d in at.dataframe if "Basic EPS" in d.value.columns]
     assert table.values.tolist() == [  # earliest first, as the charts over it run (UI-33)
-        ["3M to Dec 31, 2022", "$1.89", "$1.88", "15,892,723,000", "15,955,718,000", "62,995,000 (0.4%)"],
-        ["3M to Dec 30, 2023", "$2.19", "$2.18", "15,509,763,000", "15,576,641,000", "66,878,000 (0.4%)"]]
+        ["3M to Dec 31, 2022", "$1.89", "$1.88", "15,892,723", "15,955,718", "62,995 (0.4%)"],
+        ["3M to Dec 30, 2023", "$2.19", "$2.18", "15,509,763", "15,576,641", "66,878 (0.4%)"]]
+    # the counts in the thousands Apple prints them in (UI-53), the headers saying so
+    assert list(table.columns)[3:] == ["Basic shares (thousands)", "Diluted shares (thousands)",
+                                       "Shares dilution adds (thousands)"]
     assert not [d for d in run_page("per_share", allos).dataframe if "Basic EPS" in d.value.columns]
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.checks.verification import UNCHECKED, fact_checks, fact_key
-from core.model import LineItem, Period, Release
+from core.checks.verification import UNCHECKED, FactChecks, fact_checks, fact_key
+from core.model import LineItem, Period, Release, Statement
 
 # From surest to least sure; "" is no figure at all (a blank cell), which says nothing against the others.
 _ORDER = ("", "verified", "unchecked", "failed")
@@ -30,3 +30,17 @@ def status_reader(release: Release) -> Callable[[LineItem, Period], str]:
         return checks.get(fact_key(item, period), UNCHECKED).status
 
     return status
+
+
+def concept_checks(release: Release, statement: Statement) -> Callable[[str, Period], FactChecks]:
+    """The checks of the figure a statement of `release` prints for a concept in a period (`UNCHECKED` where it
+    prints none): what a page showing figures by concept (Per share's basic beside diluted) marks them by, from
+    the same index every other page's marks come from (UI-53: Oshkosh's basic $3.37 and 70,761,437 shares, which
+    the failed "EPS basic" check blames, were marked on the Data page and shown plain on Per share)."""
+    checks = fact_checks(release)
+
+    def of(concept: str, period: Period) -> FactChecks:
+        item = statement.item(concept)
+        return UNCHECKED if item is None else checks.get(fact_key(item, period), UNCHECKED)
+
+    return of

@@ -12,14 +12,15 @@ bridge runs on computed EPS and reports the printed figures beside it, with the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.periods import Window, day_name, owners_apart
 from core.analysis.structure import operations_statement
+from core.checks.verification import UNCHECKED, FactChecks
 from core.formatting import shares as share_count
-from core.model import Period, Release, SourceSpan, Statement
+from core.model import CheckResult, Period, Release, SourceSpan, Statement
 from core.vocabulary import counts_shares_at_a_date
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
@@ -208,6 +209,24 @@ class Dilution:
     eps_diluted: Decimal | None
     shares_basic: Decimal | None
     shares_diluted: Decimal | None
+    # What the checks say of each of the four figures, in the order above (`fact_status.concept_checks`); none
+    # spoke of them where the page gave no release
+    checks: tuple[FactChecks, ...] = (UNCHECKED, UNCHECKED, UNCHECKED, UNCHECKED)
+
+    def status(self, index: int) -> str:
+        """"failed" where a failed check blames the figure at `index` (in the order of the fields), else ""."""
+        return "failed" if self.checks[index].status == "failed" else ""
+
+    @property
+    def added_status(self) -> str:
+        """The shares dilution adds are worked out from both counts: blamed where either is."""
+        return self.status(2) or self.status(3)
+
+    @property
+    def doubts(self) -> tuple[CheckResult, ...]:
+        """The failed checks that blame any figure of the row."""
+        return tuple(check for index, found in enumerate(self.checks) if self.status(index)
+                     for check in (*found.failed, *found.broken))
 
     @property
     def added_shares(self) -> Decimal | None:
@@ -222,11 +241,13 @@ class Dilution:
         return None if added is None or not self.shares_basic else added / self.shares_basic * 100
 
 
-def dilution(statement: Statement) -> tuple[Dilution, ...]:
+def dilution(statement: Statement, checks: Callable[[str, Period], FactChecks] | None = None
+             ) -> tuple[Dilution, ...]:
     """Basic and diluted figures side by side for every printed duration column; () where the release prints
     no separate basic and diluted lines (one "basic and diluted" line, or only one of them). The page shows
     one of each in its charts (diluted where both are printed): a reader could not see what dilution did
-    (UI-32: Corvane's $1.41 and $1.40, 84.2 and 85.0 million shares, showed only the diluted)."""
+    (UI-32: Corvane's $1.41 and $1.40, 84.2 and 85.0 million shares, showed only the diluted). `checks`, where
+    given (`fact_status.concept_checks`), says what the checks say of each figure, so a blamed one is marked."""
     lines = {concept: statement.item(concept) for concept in ("eps_basic", "eps_diluted", "shares_basic",
                                                               "shares_diluted")}
     if not any(lines[basic] is not None and lines[diluted] is not None and lines[basic] is not lines[diluted]
@@ -234,7 +255,9 @@ def dilution(statement: Statement) -> tuple[Dilution, ...]:
         return ()
     # earliest first within each length, as the charts over it run
     rows = tuple(
-        Dilution(period, *(_value(statement, concept, period) for concept in lines))
+        Dilution(period, _value(statement, "eps_basic", period), _value(statement, "eps_diluted", period),
+                 _value(statement, "shares_basic", period), _value(statement, "shares_diluted", period),
+                 checks=tuple(UNCHECKED if checks is None else checks(concept, period) for concept in lines))
         for period in sorted((p for p in statement.periods if p.months is not None), key=lambda p: (p.months, p.end))
     )
     return tuple(row for row in rows if any(v is not None for v in (row.eps_basic, row.eps_diluted,

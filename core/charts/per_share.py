@@ -26,14 +26,18 @@ from core.charts.style import (
     source_key,
 )
 from core.formatting import (
+    SHARE_UNIT_WORDS,
     accounting,
     currency_sign,
+    marked,
     per_share,
     printed_places,
     share_label_places,
     share_places,
+    share_unit,
     shares,
     shares_in_millions,
+    status_legend,
 )
 from core.model import SourceSpan
 
@@ -191,19 +195,42 @@ def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, curr
     sign = currency_sign(currency)
     one, many = words.one, words.many
 
-    def money(value: Decimal | None) -> str:
-        return "—" if value is None else per_share(value, decimals=printed_places(value), currency=sign)
+    def money(value: Decimal | None, status: str) -> str:
+        return "—" if value is None else marked(per_share(value, decimals=printed_places(value), currency=sign), status)
 
-    def count(value: Decimal | None) -> str:
-        return "—" if value is None else shares(value)
+    named = words.result if one == "share" else f"per {one}"
+    unit = dilution_share_unit(rows)
+    per = "" if unit == 1 else f" ({SHARE_UNIT_WORDS[unit]})"
 
+    def count(value: Decimal | None, status: str) -> str:
+        return "—" if value is None else marked(shares(value / unit), status)
+
+    # a figure a failed check blames carries its mark here as on the Data page (UI-53: Oshkosh's basic $3.37)
     return pd.DataFrame({
         "Period": [period_name(row.period) for row in rows],
-        f"Basic {words.result if one == 'share' else f'per {one}'}": [money(row.eps_basic) for row in rows],
-        f"Diluted {words.result if one == 'share' else f'per {one}'}": [money(row.eps_diluted) for row in rows],
-        f"Basic {many}": [count(row.shares_basic) for row in rows],
-        f"Diluted {many}": [count(row.shares_diluted) for row in rows],
-        f"{many.capitalize()} dilution adds": [
+        f"Basic {named}": [money(row.eps_basic, row.status(0)) for row in rows],
+        f"Diluted {named}": [money(row.eps_diluted, row.status(1)) for row in rows],
+        f"Basic {many}{per}": [count(row.shares_basic, row.status(2)) for row in rows],
+        f"Diluted {many}{per}": [count(row.shares_diluted, row.status(3)) for row in rows],
+        f"{many.capitalize()} dilution adds{per}": [
             "—" if (added := row.added_shares) is None or (part := row.added_percent) is None
-            else f"{shares(added)} ({part:,.1f}%)" for row in rows],
+            else marked(f"{shares(added / unit)} ({part:,.1f}%)", row.added_status) for row in rows],
     })
+
+
+def dilution_share_unit(rows: tuple[Dilution, ...]) -> int:
+    """The unit the table says the counts in (`formatting.share_unit`): the release's own, as printed."""
+    return share_unit(value for row in rows for value in (row.shares_basic, row.shares_diluted))
+
+
+def dilution_note(rows: tuple[Dilution, ...], words: EquityWords = SHARES) -> str:
+    """The caption under the table: the counts' unit, what dilution adds, and the mark of a figure a failed check
+    blames where one is (UI-53)."""
+    many = words.many
+    unit = dilution_share_unit(rows)
+    said = (f"{many.capitalize()} in full, as the release prints them." if unit == 1 else
+            f"{many.capitalize()} in {SHARE_UNIT_WORDS[unit]}, as the release prints them.")
+    blamed = any(row.status(index) for row in rows for index in range(4))
+    return (f"{said} Dilution adds the {many} that options, warrants and convertible securities would issue; where "
+            f"the result is a loss they are left out, as they would shrink it."
+            + (f" {status_legend(['failed'])}" if blamed else ""))

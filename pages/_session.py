@@ -18,6 +18,7 @@ from core.analysis.companies import amendment, figures_differ, same_period_pairs
 from core.errors import ReleaseParseError
 from core.limits import DEFAULT_MAX_UPLOAD_MB, check_size, max_upload_mb
 from core.model import Release
+from core.readers.text import EMPTY_ADVICE
 from pages._library import ensure_sample, remember, stored
 from pages._markdown import plain
 
@@ -199,7 +200,7 @@ def try_load(data: bytes, name: str, file_id: str | None = None) -> Release | No
     for an upload (`file_id`) the sidebar says so while the copy stays in the uploader (UPLOAD_TWINS)."""
     try:
         if not data.strip():
-            raise ReleaseParseError(f"{name} is empty")
+            raise ReleaseParseError(f"{name} is empty; {EMPTY_ADVICE}")
         check_size(len(data), name)  # before the cache hashes the bytes; the core checks again
         release = load(data, name)
     except Exception as error:  # the boundary: nothing from a bad file may reach the page as a traceback

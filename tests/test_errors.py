@@ -14,6 +14,7 @@ import core
 from core.errors import ReleaseParseError
 from core.facts import write_facts_csv
 from core.model import SourceSpan
+from core.readers.text import EMPTY_ADVICE
 from tests.conftest import FIXTURES
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + bytes(64)
@@ -22,8 +23,8 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (b"", "empty.txt", "empty.txt is empty"),
-        (b"  \n\r\n\t \n", "blank.txt", "blank.txt is empty"),
+        (b"", "empty.txt", "empty.txt is empty; " + EMPTY_ADVICE),
+        (b"  \n\r\n\t \n", "blank.txt", "blank.txt is empty; " + EMPTY_ADVICE),
         (PNG, "chart.txt", "chart.txt is a PNG image; images are not read (a scanned page needs OCR first; or "
          "upload the release's text, HTML or PDF)"),
         (
@@ -165,7 +166,7 @@ def test_cli_prints_one_line_and_fails_on_an_unreadable_file(tmp_path: Path) -> 
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = _cli("facts", str(empty))
-    assert (result.returncode, result.stdout, result.stderr) == (1, "", "error: empty.txt is empty\n")
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: empty.txt is empty; {EMPTY_ADVICE}\n")
     missing = _cli("facts", str(tmp_path / "nope.txt"))
     assert missing.returncode == 1
     assert missing.stderr == f"error: {tmp_path / 'nope.txt'}: no such file\n"

@@ -21,6 +21,7 @@ import core
 from core.errors import ReleaseParseError
 from core.limits import MAX_UPLOAD_ENV, MEGABYTE
 from core.model import Diagnostic, SourceSpan
+from core.readers.text import EMPTY_ADVICE
 from pages._session import CURRENT, RELEASES
 from tests.conftest import FIXTURES
 from tests.model_invariants import assert_consistent
@@ -77,7 +78,7 @@ def many_page_pdf(pages: int) -> bytes:
 
 # (name, bytes or a function making them, the exact message)
 REFUSED = [
-    ("empty.txt", b"", "empty.txt is empty"),
+    ("empty.txt", b"", "empty.txt is empty; " + EMPTY_ADVICE),
     ("picture.txt", PNG, f"picture.txt is a PNG image; {IMAGE_TAIL}"),
     ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), f"scan.jpg is a JPEG image; {IMAGE_TAIL}"),
     ("release.docx", zip_bomb, f"release.docx is a Word document; {SAVE_AS_TAIL}"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import unescape
 
+from core.readers.text import EMPTY_ADVICE as EMPTY_SAID
 from tests.page_runner import PNG_NAMED_TXT, RELEASES, SAMPLE_TEXT, run_sidebar
 
 REAL_PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
@@ -25,7 +26,7 @@ def test_each_failed_file_gets_its_own_line_with_its_reason() -> None:
     image = "could not be read: it is a PNG image; images are not read"
     assert [line.split("**")[1] for line in lines] == ["pic.png", "empty.txt", "realicon.png"]
     assert lines[0].startswith(f"- **pic.png** {image}")
-    assert lines[1] == "- **empty.txt** could not be read: it is empty"
+    assert lines[1] == "- **empty.txt** could not be read: it is empty; " + EMPTY_SAID
     assert lines[2].startswith(f"- **realicon.png** {image}")
 
 

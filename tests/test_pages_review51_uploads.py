@@ -4,6 +4,7 @@ budget is said in words a browser user can act on, naming no server setting."""
 from __future__ import annotations
 
 from core.budget import Budget
+from core.readers.text import EMPTY_ADVICE as EMPTY_SAID
 from pages._markdown import unescape
 from pages._session import describe_failure
 from tests.page_runner import CURRENT, RELEASES, ROOT, run_sidebar
@@ -25,7 +26,7 @@ def test_the_same_file_uploaded_twice_is_kept_once_and_the_sidebar_says_so() -> 
         "**rail.txt** is already loaded (the same file), so it is kept once in the list below."]
     assert list(at.session_state[RELEASES]).count("rail.txt") == 1 and at.session_state[CURRENT] == "rail.txt"
     assert len(at.session_state[RELEASES]) == 2  # the sample and rail.txt
-    assert [unescape(e.value) for e in at.error] == ["**empty.txt** could not be read: it is empty"]
+    assert [unescape(e.value) for e in at.error] == ["**empty.txt** could not be read: it is empty; " + EMPTY_SAID]
 
 
 def test_a_parse_stopped_at_its_time_budget_says_what_to_do_and_names_no_setting() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import core
+from core.readers.text import EMPTY_ADVICE as EMPTY_SAID
 from pages._markdown import unescape
 from pages._sidebar import LIBRARY_CHOICE, LIBRARY_OPEN, LIBRARY_OPEN_COMPANY, LIBRARY_REMOVE
 from tests.page_runner import (
@@ -97,7 +98,7 @@ def test_a_bad_file_gets_a_clear_message_and_the_loaded_releases_stay(parse_call
     messages = unescape(at.error[0].value).split("\n")
     assert len(messages) == 2
     assert messages[0].startswith("- **picture.txt** could not be read")
-    assert messages[1] == "- **empty.txt** could not be read: it is empty"
+    assert messages[1] == "- **empty.txt** could not be read: it is empty; " + EMPTY_SAID
     assert "Traceback" not in "".join(messages)
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt"]
     assert "The sample release is still available in the sidebar." in [
@@ -223,9 +224,10 @@ def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> N
     handle_uploads([picture, empty])
     messages = [unescape(m) for m in st.session_state[ERRORS]]
     assert len(messages) == 2 and messages[0].startswith("**picture.txt** could not be read")
-    assert messages[1] == "**empty.txt** could not be read: it is empty"
+    assert messages[1] == "**empty.txt** could not be read: it is empty; " + EMPTY_SAID
     handle_uploads([empty, sample])  # the picture taken out of the uploader, a good file added
-    assert [unescape(m) for m in st.session_state[ERRORS]] == ["**empty.txt** could not be read: it is empty"]
+    assert [unescape(m) for m in st.session_state[ERRORS]] == [
+        "**empty.txt** could not be read: it is empty; " + EMPTY_SAID]
 
 
 def test_the_same_bad_file_uploaded_twice_is_said_once() -> None:

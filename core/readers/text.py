@@ -58,6 +58,10 @@ _OTHER_KINDS = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document"),
 )
 _SAVE_AS = "Release Lens reads releases as text, HTML or PDF (save it as one of those, or upload the filing's own copy)"
+# What an empty file is told to be instead (UI-53: "empty.txt could not be read: it is empty" had said nothing of
+# what to upload); `pages._session.try_load` says it too, before the core is asked.
+EMPTY_ADVICE = ("upload the earnings release itself (the 8-K's Exhibit 99.1) as "
+                "text, HTML or PDF, or the filing's EDGAR submission .txt")
 _IMAGE_ADVICE = "images are not read (a scanned page needs OCR first; or upload the release's text, HTML or PDF)"
 # Byte-order marks of the Unicode encodings a word processor may save text in; UTF-32 first, as its
 # little-endian mark begins with UTF-16's.
@@ -167,7 +171,7 @@ def _binary_at(data: bytes) -> int | None:
 
 def _refuse_non_text(data: bytes, name: str) -> None:
     if not data.strip():
-        raise ReleaseParseError(f"{name} is empty")
+        raise ReleaseParseError(f"{name} is empty; {EMPTY_ADVICE}")
     lowered = name.lower()
     office = next((kind for suffix, kind in _OFFICE_SUFFIXES if lowered.endswith(suffix)), None)
     if office is not None and data.startswith(b"PK"):

@@ -564,6 +564,10 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
     ranges finer figures bound the two to (`change_bounds`)."""
     rate = (current - prior) / abs(prior) * 100
     flip = -1 if turned else 1
+    if current == 0:
+        # a figure gone to nil ("-") fell by all of itself, whatever its rounding: Timberland's FDIC insurance 97
+        # to nil had read "-99% to -101%" (UI-53)
+        return percent(flip * rate, decimals=0)
     bounds = change_bounds(current, prior, unit, known)
     if bounds is None:
         return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0)

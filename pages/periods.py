@@ -10,7 +10,7 @@ from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, quarter_trend, release_abbreviations, release_unit, result_waterfall
-from core.charts.periods import default_lines, lines_left_out
+from core.charts.periods import default_lines, lines_left_out, reading_order
 from core.charts.verified import mark_unverified
 from core.formatting import currency_sign, range_note, sentence_case
 from pages._markdown import plain
@@ -108,13 +108,14 @@ if compared:
                 + "Select a row to see its line in the release."
             )
             columns = table_columns(table)
-            if swipe := phone_swipe_note(table, columns):
+            order = reading_order(table.columns)  # the change % beside the line, in view on a phone (UI-53)
+            if swipe := phone_swipe_note(table[order], columns):
                 # at 390 px the changes lie past the grid's edge, which shows no sign of them; at 1,280 px in view
                 phone_caption(swipe, key=f"periods_swipe_{index}")
             shown = shown_names(table, columns)  # two names cut alike told apart; `table` keeps them whole
             picked = st.dataframe(
                 shown, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
-                column_config=columns, height=table_height(len(shown)), row_height=GRID_ROW_PX,
+                column_config=columns, column_order=order, height=table_height(len(shown)), row_height=GRID_ROW_PX,
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

@@ -52,9 +52,10 @@ def test_the_change_columns_stay_in_view_beside_a_long_line_name() -> None:
     others = [columns["Change %"]["width"]] + [
         max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(table[name]))  # type: ignore[index]
         for name in ("This year ($ millions)", "Year earlier ($ millions)", "Change ($ millions)")]
-    # "Change %" (no "(smaller loss)" since UI-47; "+35% to +36%" since UI-49, 88 px before), then the three headers
-    assert others == [120, 156, 174, 138]
-    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 303  # 247 before UI-47, 335 before UI-49
+    # "Change %" ("-87% to -96% (smaller loss)" of its equity in losses again since UI-53; 120 px before), then the
+    # three headers
+    assert others == [240, 156, 174, 138]
+    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 183  # 247 before UI-47, 303 before UI-53
     assert line["width"] < fitting_width([LONGEST]) and line["help"]
     # names that fit keep their whole width: ManTech's up to 30 characters long (26 at most), beside the same columns
     short = table[table["Line"].str.len() <= 30]  # type: ignore[index]
@@ -68,7 +69,7 @@ def test_the_periods_page_gives_the_line_names_the_room_left() -> None:
     # the page's table reads in ManTech's own $ thousands (UI-46): "610,912" and the "($ thousands)" headers take
     # more room than the $ millions above, which leave the name 229 px, still no wider than the room left
     # 229 before UI-47 dropped "(smaller loss)" from a deduction; 317 before UI-49's "+35% to +36%"
-    assert config["Line"]["width"] == 285
+    assert config["Line"]["width"] == 165  # 285 before UI-53 said the equity in losses' "(smaller loss)" again
 
 
 def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:

@@ -27,7 +27,8 @@ def test_every_line_in_parentheses_changes_as_the_figure_inside_them() -> None:
     table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
     assert tuple(table.loc["Other (expense), net", COLUMNS]) == ("(0.022)", "(0.042)", "(0.020)", "-46% to -49%")
     equity = "Equity in (losses) of unconsolidated subsidiaries"
-    assert tuple(table.loc[equity, COLUMNS]) == ("(0.001)", "(0.012)", "(0.011)", "-87% to -96%")  # sign alone (UI-47)
+    # the rule's sign, and a loss's words (UI-53)
+    assert tuple(table.loc[equity, COLUMNS]) == ("(0.001)", "(0.012)", "(0.011)", "-87% to -96% (smaller loss)")
     assert tuple(table.loc["Interest expense", COLUMNS]) == ("(0.655)", "(0.484)", "0.171", "+35% to +36%")
     assert tuple(table.loc["Net income", COLUMNS[2:]]) == ("7.561", "+35.8%")  # NET INCOME, as the chart names it
     numbers = numbers_frame(table.reset_index()).set_index("Line")
@@ -46,7 +47,7 @@ def test_a_phone_is_told_where_the_change_columns_are() -> None:
     """At 390 px Forian's Periods table showed Line and This year alone, its changes past the grid's edge and
     nothing saying so: a caption names the columns a phone's 358 px leave a swipe away, for each window's table."""
     swipes = [c.value for c in run_page("periods", read(FORIAN)).caption if "swipe" in c.value]
-    assert swipes == ["On a phone, swipe the table sideways for This year, Year earlier, Change and Change %."] * 3
+    assert swipes == ["On a phone, swipe the table sideways for Change %, This year, Year earlier and Change."] * 3
 
 
 def test_a_table_that_fits_a_phone_says_nothing_of_swiping() -> None:

@@ -52,7 +52,7 @@ def test_forians_periods_tables_say_to_swipe_on_a_phone_only() -> None:
     carrying the CSS that hides them wider than a phone."""
     at = run_page("periods", core.parse_release(FORIAN.read_bytes(), FORIAN.name))
     assert _phone_only(at, "On a phone, swipe") == [
-        ("On a phone, swipe the table sideways for This year, Year earlier, Change and Change %.", True)] * 3
+        ("On a phone, swipe the table sideways for Change %, This year, Year earlier and Change.", True)] * 3
     assert PHONE_ONLY_CSS in _styles(at)
 
 

@@ -44,7 +44,8 @@ def test_a_line_printed_in_parentheses_shows_them_and_its_change_by_the_rule_alo
     puts beside a rise: the rule's sign says it alone."""
     table = _page_table(read(MANTECH))
     assert table["Provision for income taxes"] == ("(9,591)", "(7,066)", "2,525", "+35.7%")
-    assert table["Equity in (losses) of unconsolidated subsidiaries"] == ("(1)", "(12)", "(11)", "-87% to -96%")
+    assert table["Equity in (losses) of unconsolidated subsidiaries"] == (
+        "(1)", "(12)", "(11)", "-87% to -96% (smaller loss)")
     assert table["Interest expense"] == ("(655)", "(484)", "171", "+35% to +36%")
 
 

@@ -59,7 +59,7 @@ def test_a_cost_tax_or_loss_in_parentheses_still_changes_as_its_size() -> None:
     assert tuple(table.loc["Interest expense", columns]) == ("(0.655)", "(0.484)", "0.171", "+35% to +36%")
     assert tuple(table.loc["Provision for income taxes", columns]) == ("(9.591)", "(7.066)", "2.525", "+35.7%")
     equity = "Equity in (losses) of unconsolidated subsidiaries"
-    assert tuple(table.loc[equity, columns][2:]) == ("(0.011)", "-87% to -96%")
+    assert tuple(table.loc[equity, columns][2:]) == ("(0.011)", "-87% to -96% (smaller loss)")
 
 
 def test_the_rule_under_the_table_says_both_readings() -> None:

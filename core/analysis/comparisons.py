@@ -17,7 +17,15 @@ from core.analysis.currency import money_words
 from core.analysis.finer import finer_range
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
-from core.formatting import NOTHING_KNOWN, KnownPair, card_money, change_percent, change_places, loss_change, percent
+from core.formatting import (
+    NOTHING_KNOWN,
+    KnownPair,
+    card_money,
+    change_percent,
+    change_places,
+    loss_change,
+    percent,
+)
 from core.model import LineItem, Period, ProseFigure, Statement
 from core.statements.result_signs import subtracted_lines
 from core.statements.signs import printed_against_stored, shown_against_its_concept
@@ -64,11 +72,11 @@ LOWER_IS_BETTER = frozenset(
 RESULTS = frozenset({"operating_income", "net_income", "net_income_to_common", "income_before_taxes"})
 # The rule a change table states under it (UI-46): one for every line in parentheses both years, a deduction's
 # size or a negative income's signed figures (UI-48).
-CHANGE_RULE = ("Change is this year less the year earlier, except on a line in parentheses both years that names a "
-               "cost, expense, loss, charge or tax taken off: there it is the change in the figure inside them, so "
-               "more taken off is a rise, (5) after (4) being 1 and +25%. An income or gain in parentheses that the "
-               "statement adds is a negative one and changes as printed, (15) after (10) being (5) and -50%. A "
-               "result changes as a result: a smaller loss is a rise, as on the Overview.")
+CHANGE_RULE = ("Change is this year less the year earlier, except on a line in parentheses both years (or one year, "
+               "beside a nil) that names a cost, expense, loss, charge or tax taken off: there it is the change in "
+               "the figure inside them, so more taken off is a rise, (5) after (4) being 1 and +25%. An income or "
+               "gain in parentheses that the statement adds is a negative one and changes as printed, (15) after "
+               "(10) being (5) and -50%. A result changes as a result: a smaller loss is a rise, as on the Overview.")
 # Section headings that mark the lines under them as costs when the line itself has no concept
 # ("Clinical manufacturing" under "Operating expenses").
 COST_SECTION_WORDS = ("expense", "cost")
@@ -163,7 +171,8 @@ class Change:
         amount), has its change said as a smaller or larger loss, as the Overview's cards say it (UI-42: Cree's
         "Operating (loss) income" from (11.1) to (49.8) had read "-348.6%" on the Periods page, "-348.6% (larger
         loss)" on the Overview). A line printed against its concept ("Net loss  5,000") counts as its result. A line
-        in parentheses both years that is no result (`deducted_cost`) is said by the rule's sign alone. `places`,
+        in parentheses both years, or beside a nil, that is no result (`deducted_cost`) is said by the rule's sign, the
+        size's change, with "(larger loss)" or "(smaller loss)" after it where its words name a loss. `places`,
         where given, is the places to say it to; else it is said as the figures' rounding vouches for
         (`formatting.change_percent`): a tenth, the release's own printed percent, a whole percent or the whole
         percents the rounding spans ("+9% to +12%")."""
@@ -176,15 +185,18 @@ class Change:
         else:
             moved = change_percent(current, prior, self.unit, printed=self.printed, turned=self.deducted_cost,
                                    known=self.known)
+        if self.deducted_cost:
+            # a cost or loss taken off: the rule's sign is its size's change, +619% where (155.7) follows (21.7);
+            # a loss says which way it went, as a result does (UI-53: Capstead's two growing losses had read
+            # "+619.1%" and, after "-", "(67.8)", nothing telling the reader both grew). A cost's sign says it
+            # alone, as the rule under the table does: "(lower cost)" on every cost had widened Southern's Change %
+            # column past the page at 1,400 px
+            return loss_change(moved, not (self.change_said or 0) > 0) if (
+                LOSS_WORDS.search(self.label) and self.change_said) else moved
         if self.kind != "amount" or change is None or not change or prior is None or current is None:
             return moved
         result = self.concept in RESULTS
         if not result and not LOSS_WORDS.search(self.label):
-            return moved
-        if self.deducted_cost:
-            # a loss in parentheses both years: the rule's sign is already its size's change, -92% where (1)
-            # follows (12); "(smaller loss)" beside it had read as a contradiction, the Overview's cards putting
-            # the same words beside a rise (UI-47)
             return moved
         sign = -1 if result and self.direction == "lower_is_better" else 1  # a loss printed as a positive figure
         if sign * prior >= 0 or sign * current >= 0:
@@ -201,7 +213,8 @@ class Change:
 
     @property
     def deducted_cost(self) -> bool:
-        """Whether the line is printed in parentheses both years and is no result: a cost, a loss or an expense
+        """Whether the line is printed in parentheses both years, or in one year beside a nil (UI-53: Capstead's
+        "Loss on sale of investments" (67,820) after "-"), and is no result: a cost, a loss or an expense
         taken off ("Interest expense  (655)  (484)", "Equity in (losses) of subsidiaries  (1)  (12)"). Its change
         is said as the figure in the parentheses changed, its size: a larger one a rise, as a
         cost printed plain and the Expenses page's bars say it (`CHANGE_RULE`). UI-44 had read ManTech's interest
@@ -217,8 +230,8 @@ class Change:
         deduction, 2.1 of income after 3.3, and falls as its size does."""
         return (self.kind == "amount" and self.concept not in RESULTS and not LOSS_RESULT_WORDS.match(self.label)
                 and (self.taken_off or not INCOME_ONLY_WORDS.search(self.label))
-                and self.current is not None
-                and self.prior is not None and self.current < 0 and self.prior < 0)
+                and self.current is not None and self.prior is not None
+                and self.current <= 0 and self.prior <= 0 and (self.current < 0 or self.prior < 0))
 
     @property
     def favourable(self) -> bool | None:

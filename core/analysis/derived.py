@@ -132,7 +132,7 @@ def with_derived(statement: Statement, quarter: int | None = None) -> Statement:
             values=item.values + tuple(_derived_value(item, statement, column) for column in derived),
             # the printed cells kept, a derived column's blank: the signs the release prints a line with are
             # read from them for its derived columns too (`signs.printed_against_stored`)
-            cells=item.cells + ("",) * len(derived) if len(item.cells) == len(item.values) else (),
+            cells=item.cells + ("",) * len(derived),
         )
         for item in statement.items
     )

@@ -139,6 +139,24 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
     return tuple(label for label in labels_in_order if label in kept)[:ALL_LINES_UP_TO]
 
 
+def reading_order(columns: Iterable[object]) -> list[str]:
+    """The order a page shows a change table's columns in: the line, its marks, its percent change, then the
+    figures. The change the table is headed for stands beside the name at any width: at 420 px Timberland's
+    Periods table had shown Line and This year alone, the changes a swipe away (UI-53). The table's own order (the
+    figures, then their change), which a download keeps, is left as it is."""
+    names = [str(name) for name in columns]
+    first = [name for name in ("Line", "Checks", "Change %") if name in names]
+    return first + [name for name in names if name not in first]
+
+
+def _hides(current: float | None, prior: float | None, change: float | None, places: int) -> bool:
+    """Whether figures read to `places` hide a change that is there: a change that is not nil said "0.0", or two
+    unlike figures said alike."""
+    if current is None or prior is None or change is None or change == 0:
+        return False
+    return round(change, places) == 0 or round(current, places) == round(prior, places)
+
+
 # The lines a comparison always draws where more are named than it holds: the result and its subtotals.
 HEADLINE_CONCEPTS = frozenset({"revenue", "gross_profit", "total_operating_expenses", "operating_income",
                                "income_before_taxes", "net_income"})
@@ -184,6 +202,19 @@ def comparison_bars(
 
     def amount(value: Decimal | None) -> float | None:
         return scale.of(to_units(value, statement.scale))
+
+    # The table in the release's own unit where the page's would hide a change: Capstead's "Other" interest income,
+    # 399 against 422 thousand, had read "0.4", "0.4" and "0.0" of $ millions beside "-5% to -6%" (UI-53); in
+    # $ thousands its change, (23), and its percent agree. The bars keep the page's unit.
+    table_unit, table_scale = unit, scale
+    if scale.shown != statement.scale and any(
+            _hides(amount(c.current), amount(c.prior), amount(c.change_said), cell_places) for c in sized):
+        cell_places = printed_decimals(statement)
+        table_unit = statement_unit(statement, statement.scale)
+        table_scale = readable((), statement.scale, cell_places)  # the statement's own, as printed
+
+    def cell(value: Decimal | None) -> float | None:
+        return table_scale.of(to_units(value, statement.scale))
 
     single = len(shown) == 1
     figure = make_subplots(
@@ -249,10 +280,10 @@ def comparison_bars(
                 # named as its bar is, one rule for both (UI-49: Southern's "NET INCOME EXCLUDING ONE-TIME I..."
                 # in the table beside the chart's "Net income excluding one-time items")
                 "Line": sentence_case(change.label, keep),
-                f"This year ({unit})": table_cell(amount(change.current), cell_places),
-                f"Year earlier ({unit})": table_cell(amount(change.prior), cell_places),
+                f"This year ({table_unit})": table_cell(cell(change.current), cell_places),
+                f"Year earlier ({table_unit})": table_cell(cell(change.prior), cell_places),
                 # the cost's own change where it is printed as a deduction, as its percent is (UI-45)
-                f"Change ({unit})": table_cell(amount(change.change_said), cell_places),
+                f"Change ({table_unit})": table_cell(cell(change.change_said), cell_places),
                 "Change %": change.percent_words,  # a loss's change worded as the Overview words it (UI-42)
             }
             for change in changes

@@ -70,7 +70,15 @@ def printed_against_stored(item: LineItem) -> bool:
     where more of its non-zero figures print against their stored sign than with it; where no cell says
     (no text kept, a tie), a line whose words read against its stored sign is (`shown_against_its_concept`)."""
     against = agree = 0
-    for value, cell in zip(item.values, item.cells, strict=False):
+    cells = item.cells
+    if len(cells) != len(item.values):
+        # the row's cells hold columns its values do not (a percent of revenue, a percent change beside each
+        # year) and a full-year twin's or derived columns follow the printed ones: the amounts, in order, read
+        # against the first values. Oracle's "Provision for income taxes (435) (4%) (124) (1%)" had been read
+        # against 124 as "(4%)" and, on its derived statement, not at all: "435" beside "Interest expense (704)"
+        # on one table (UI-53)
+        cells = tuple(cell for cell in cells if "%" not in cell)
+    for value, cell in zip(item.values, cells, strict=False):
         negative = printed_negative(cell) if value else None
         if negative is None or value is None:
             continue

@@ -3575,3 +3575,25 @@ def test_the_cost_of_a_commodity_bought_is_the_cost_of_revenue_only_where_it_is_
     assert [r["concept"] for r in rows if r["concept"] == "total_operating_expenses"]  # the table was read
     found = tuple(r["value"] for r in rows if r["concept"] == "cost_of_revenue")
     assert found == (cost_of_revenue or ())
+
+
+def test_an_unlabelled_row_to_the_cent_among_whole_thousands_is_no_amount() -> None:
+    """Figures a share wrapped away from their label (a browser's PDF setting "$ 0.20" a line under its row;
+    invented, round 667) are printed as figures a share, never as thousands of dollars (0.20 had been 200)."""
+    text = "\n".join([
+        "                       CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "                     (In thousands, except per share data)",
+        "                                              Three Months Ended June 30,",
+        "                                                  2011          2010",
+        "Net sales                                      $ 5,000       $ 4,000",
+        "Cost of sales                                    3,000         2,500",
+        "Net income                                     $ 2,000       $ 1,500",
+        "                                               $  0.20       $  0.15",
+        "Weighted average shares outstanding             10,000        10,000",
+        "",
+    ])
+    release = core.parse_release(text.encode(), "cents_under_net_income.txt")
+    [statement] = release.statements
+    [unlabelled] = [item for item in statement.items if not item.label]
+    assert unlabelled.kind == "per_share"
+    assert unlabelled.values == (Decimal("0.20"), Decimal("0.15"))

@@ -211,6 +211,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         concepts, value_kind = _concepts(row, kind, keep)
         if value_kind == "amount" and not concepts:
             value_kind = _excepted_from_the_unit(row, units.excepted) or value_kind
+        if value_kind == "amount" and _cents_among_whole_figures(row, table, keep):
+            value_kind = "per_share"
         values = _signed(values, concepts, row)
         if row.named:
             named.add(len(items))
@@ -246,6 +248,20 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
     return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+
+
+def _cents_among_whole_figures(row: RawRow, table: RawTable, keep: list[int]) -> bool:
+    """An unlabelled row every figure of which is printed to the cent, in a table most of whose rows print
+    whole figures: figures a share wrapped away from their label ("Diluted   $ 0.11" / "$ 0.12" a line and a
+    column on, as a browser's PDF wraps each cell), never thousands of dollars (round 667: printed as an
+    amount of 120). A table in millions to the cent prints its every row so, and its unlabelled totals stay
+    amounts."""
+    if row.label.strip() or not _in_cents(row, keep):
+        return False
+    filled = [other for other in table.rows if any(other.cells[i] is not None for i in keep)]
+    whole = sum(1 for other in filled if not any((cell := other.cells[i]) is not None and _POINTED.search(cell.text)
+                                                 for i in keep))
+    return whole * 2 > len(filled)
 
 
 def _costs_named_among_the_revenue(items: list[LineItem]) -> list[LineItem]:

@@ -259,17 +259,39 @@ def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[C
     """Columns by order, for renderings that do not align them ("Net sales $ 520.9    $ 538.0" with each
     row's values wherever its label ends): most rows hold the same number of values, but their extents
     make more columns than that. None where the columns are aligned."""
-    counts = Counter(len(line.cells) for line in data)
+    printed = _rows_as_printed(data)
+    counts = Counter(sum(len(line.cells) for line in row) for row in printed)
     width, rows = counts.most_common(1)[0]
-    if rows * 5 < len(data) * 3 or width == 0:
-        return None
     full = [line for line in data if len(line.cells) == width]
+    if not full:  # no line prints a whole row (lynx setting every cell a line of its own): a line each
+        printed = [[line] for line in data]
+        width, rows = Counter(len(line.cells) for line in data).most_common(1)[0]
+        full = [line for line in data if len(line.cells) == width]
+    if rows * 5 < len(printed) * 3 or width == 0:
+        return None
     if len(columns) == width and not _misplaced(full, columns):
         return None
     if len(columns) > width and _aligned_beside_a_sparse_column(data, full, columns):
         return None
     return [Column(min(line.cells[i].start for line in full), max(line.cells[i].end for line in full))
             for i in range(width)]
+
+
+def _rows_as_printed(data: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
+    """The lines grouped into the rows they print: a row's figures carried one a line down a staircase,
+    each line unlabelled and its figures right of the line above's (a browser's PDF wrapping each "$ 14,210"
+    cell of a wide row: "Rental income   $ 14,210" / "$ 16,985" a column on / ...), are one row's. Counted
+    a line each, the rows of one figure had outnumbered the rows of four, and the table was read by order,
+    one figure a row, the other three folded into every full row's label (round 667)."""
+    rows: list[list[ClassifiedLine]] = []
+    for line in data:
+        above = rows[-1][-1] if rows else None
+        if (above is not None and not line.label and line.cells and above.cells
+                and line.number == above.number + 1 and line.cells[0].start >= above.cells[-1].end):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
 
 
 def _aligned_beside_a_sparse_column(data: list[ClassifiedLine], full: list[ClassifiedLine],

@@ -136,3 +136,30 @@ def test_figures_a_long_label_pushed_right_go_back_under_the_first_lines_columns
     # without its carried line the row still holds the quarter's figures, under the quarter's columns
     alone = rejoin_wrapped_rows((*MAILED_AT_72[:9], "", *MAILED_AT_72[10:]))
     assert alone[8] == lines[8][:63]
+
+
+# An EDGAR <TABLE> re-wrapped at 72 columns, each header line's last column carried (round 668, invented).
+LENGTHS_CARRIED = (
+    "                            Fourteen   Thirteen     Fifty-three",
+    "Fifty-two",
+    "                           Weeks Ended Weeks Ended  Weeks Ended   Weeks",
+    "Ended",
+    "  Local service                $401.2      $377.5    $1,552.8   $1,480.3",
+    "  Long distance                   210.6       198.4       822.5",
+    "790.1",
+    "    Total operating revenues       657.1       617.1     2,546.2",
+    "2,433.0",
+)
+
+
+def test_the_last_columns_length_in_words_carried_alone_goes_back_over_its_column() -> None:
+    """Left at the margin, "Fifty-two" had headed no column, and the 52 weeks' column took the length of the
+    53 weeks' beside it. A line of length words alone under a line of length words carries it on."""
+    lines = rejoin_wrapped_rows(LENGTHS_CARRIED)
+    assert lines[0].split() == ["Fourteen", "Thirteen", "Fifty-three", "Fifty-two"] and lines[1] == ""
+    assert lines[0].index("Fifty-two") > lines[0].index("Fifty-three") + len("Fifty-three")
+
+
+def test_words_under_length_words_that_name_no_length_are_no_carried_header() -> None:
+    lines = rejoin_wrapped_rows((*LENGTHS_CARRIED[:1], "Revenues", *LENGTHS_CARRIED[2:]))
+    assert lines[1] == "Revenues"

@@ -477,6 +477,12 @@ def split_area(
     notes: list[ClassifiedLine] = []
     while True:
         above = _over_rules(area, first_header - 1)
+        if above >= 1 and area[above].kind is LineKind.BLANK:
+            # A header wrapped line by line at a page's width, each line set back whole, leaves a blank line
+            # where each carried its words (core.tables.wrapped_rows; round 668: "Fourteen ... Fifty-three" /
+            # "Fifty-two", "Weeks Ended ... Weeks" / "Ended" over "Jan. 2, ... Dec." / "27,", the lengths
+            # taken for the title and a statement of operations lost whole)
+            above = _over_rules(area, above - 1)
         note = None
         if above >= 0 and area[above].kind is LineKind.TEXT and unit_line(area[above].text.strip()) and not (
                 names_title(area[above].text.strip())):

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from core.tables.numbers import Cell, split_cells, without_footnote_mark
-from core.vocabulary import ENDS_ON_A_MONTH, MONTH_RE
+from core.vocabulary import ENDS_ON_A_MONTH, MONTH_RE, NUMBER_WORD_RE
 
 # Widths a page of text was cut or wrapped at: the typewriter's and EDGAR's 80 columns, a little less, or a
 # printer's 132 (a text copied from a printed page wraps where that page did).
@@ -38,6 +38,8 @@ _RULE = re.compile(r"[\s=_\u2014\u2013-]+")
 _HEADER_WORDS = re.compile(
     rf"\b(?:weeks?|months?|quarters?|years?|ended|ending|amount|{MONTH_RE})\b|%|\b(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
+# "Fourteen   Thirteen   Fifty-three" over "Fifty-two": each column's length in words, the last one carried.
+_LENGTH_WORDS_ONLY = re.compile(rf"(?:{NUMBER_WORD_RE})(?:\s+(?:{NUMBER_WORD_RE}))*", re.IGNORECASE)
 
 # A column's date wrapped after its month ("Dec. 31,        June" / "30,"): the day carried to the margin,
 # alone or before the next columns' dates ("November 1,   February" / "1,   November 2,").
@@ -91,9 +93,16 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
     date_carried = _date_carried(line, carried)
     return (bool(stripped) and indent >= width // 4 and len(line.rstrip()) >= width // 2
             and len(carried) - len(carried.lstrip()) <= _MARGIN
-            and (date_carried or _cut_through(line, carried, width, _YEAR)
+            and (date_carried or _cut_through(line, carried, width, _YEAR) or _length_words_carried(line, carried)
                  or (_HEADER_WORDS.search(stripped) is not None and not _amounts_alone(line)
                      and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
+
+
+def _length_words_carried(line: str, carried: str) -> bool:
+    """The first words of each column's length over its columns, the last column's carried alone (round 668:
+    left at the margin, the 52 weeks' column had been named by the 53 weeks' words beside it)."""
+    return _LENGTH_WORDS_ONLY.fullmatch(line.strip()) is not None and (
+        _LENGTH_WORDS_ONLY.fullmatch(carried.strip()) is not None)
 
 
 def _amounts_alone(line: str) -> bool:

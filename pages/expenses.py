@@ -11,10 +11,21 @@ from core.analysis.derived import fiscal_quarter
 from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes, release_unit
+from core.charts.expenses import window_table
 from core.charts.style import TOP_LINES
 from core.formatting import currency_sign, percent, spelled_each
 from pages._markdown import plain
-from pages._widgets import comparison_cautions, header, md, missing, release_or_stop, show_chart, unread_note
+from pages._widgets import (
+    comparison_cautions,
+    header,
+    md,
+    missing,
+    release_or_stop,
+    show_chart,
+    table_columns,
+    table_height,
+    unread_note,
+)
 
 release = release_or_stop()
 header(release, "Expenses")
@@ -93,3 +104,13 @@ with right:
                     st.caption(CHANGE_RULE)  # the Periods table's rule, a cost's size in either print (UI-46)
     else:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")
+
+# Each window's lines in one full-width table, amount, share and change side by side (UI-53: the charts' own tables,
+# in half-width columns, had cut their figures and kept the share apart from the change)
+for index, window in enumerate(compared):
+    table = window_table(expenses, window, in_unit=release_unit(release))
+    if table is None:
+        continue
+    st.markdown(md(f"**{window.name}: each line, its share of the total and its change against a year earlier**"))
+    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=table_columns(table),
+                 height=table_height(len(table)))

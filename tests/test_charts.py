@@ -316,13 +316,13 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert expenses is not None
     chart = composition(expenses)
     assert chart.figure.layout.barmode == "relative"
-    assert [t.name for t in chart.figure.data] == [
+    assert [t.name for t in _drawn(chart)] == [
         "Research and development",
         "Clinical manufacturing",
         "Marketing, general and<br>administrative",  # legend labels wrap at 28 characters
         "Restructuring costs",
     ]
-    rnd = chart.figure.data[0]
+    rnd = _drawn(chart)[0]
     assert rnd.orientation == "h"  # one row per period, its name in full
     assert rnd.y[-1] == "6M to Jun 30, 2004"  # quarters first, then half-years, each by date
     assert round(rnd.x[-1], 2) == 43.32  # 5,435 / 12,546
@@ -330,7 +330,7 @@ def test_expense_composition_is_a_stacked_share_per_period(operations: Statement
     assert chart.figure.layout.title.text.startswith("Total operating expenses: what it is made of")
     # no line takes the green or vermillion the chart of changes beside it gives a fall and a rise (a browser
     # review had found "Amortization" green on the left, and green meaning "fell" on the right)
-    colours = {trace.marker.color for trace in chart.figure.data}
+    colours = {trace.marker.color for trace in _drawn(chart)}
     assert len(colours) == 4 and not colours & {FAVOURABLE, UNFAVOURABLE}
 
 
@@ -937,6 +937,11 @@ def test_an_axis_never_repeats_a_tick_label() -> None:
     assert accounting_axis([0.3, 1.1])["ticktext"] == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]
 
 
+def _drawn(chart: Chart) -> list:  # type: ignore[type-arg]
+    """The bars a chart draws, without the legend's keys (`verified.plain_legend`: no bar, no hover)."""
+    return [trace for trace in chart.figure.data if trace.hoverinfo != "skip"]
+
+
 def _composition_of(name: str) -> tuple[Statement, ExpenseBreakdown, Chart]:
     """A UI fixture's statement of operations, its expense breakdown (derived quarters included) and the
     expense-mix chart drawn from it."""
@@ -953,9 +958,9 @@ def test_expense_shares_of_a_whole_are_shown_in_tenths_each_rounded_on_its_own()
     21.21% of the total, labelled 44/12/10/12/21, 99% (browser review). In tenths, each rounded on its own,
     the bars and the table read alike, each within half a tenth of the exact share."""
     operations, expenses, chart = _composition_of("railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt")
-    at = [wrap_free(y) for y in chart.figure.data[0].y].index("3M to Jun 30, 1996")
+    at = [wrap_free(y) for y in _drawn(chart)[0].y].index("3M to Jun 30, 1996")
     quarter = next(p for p in operations.periods if p.label == "Three Months Ended June 30, 1996")
-    labels_shown = [trace.text[at] for trace in chart.figure.data]
+    labels_shown = [trace.text[at] for trace in _drawn(chart)]
     assert labels_shown == ["44.2%", "12.2%", "10.0%", "12.4%", "21.2%"]
     exact = [expenses.share(item, quarter) for item in expenses.components]
     shown = expenses.shares_shown(expenses.components, quarter)
@@ -970,14 +975,14 @@ def test_expense_shares_are_never_pushed_a_whole_point_to_add_up_to_100() -> Non
     made to add up to 100 (browser review). In tenths, each on its own: 6.5% and 6.4%, in the bars and in
     the table; a bar's labels may then add up to 99.9-100.1."""
     operations, expenses, chart = _composition_of("insurer_expense_shares_in_tenths_bellwether_q4_2003.txt")
-    rows = [wrap_free(y) for y in chart.figure.data[0].y]
-    other = next(trace for trace in chart.figure.data if wrap_free(trace.name) == "Other operating expenses")
+    rows = [wrap_free(y) for y in _drawn(chart)[0].y]
+    other = next(trace for trace in _drawn(chart) if wrap_free(trace.name) == "Other operating expenses")
     shown = {row: other.text[rows.index(row)] for row in ("3M to Dec 31, 2003", "3M to Dec 31, 2002")}
     assert shown == {"3M to Dec 31, 2003": "6.5%", "3M to Dec 31, 2002": "6.4%"}
     table = chart.data[chart.data["Line"] == "Other operating expenses"].set_index("Period")["Share of total"]
     assert (table["3M to Dec 31, 2003"], table["3M to Dec 31, 2002"]) == ("6.5%", "6.4%")
     quarter = rows.index("3M to Dec 31, 2003")
-    assert [wrap_free(trace.text[quarter]) for trace in chart.figure.data] == ["70.9%", "21.5%", "6.5%", ""]
+    assert [wrap_free(trace.text[quarter]) for trace in _drawn(chart)] == ["70.9%", "21.5%", "6.5%", ""]
     for period in operations.periods:
         parts = expenses.shares_shown(expenses.components, period)
         if all(part is not None for part in parts):

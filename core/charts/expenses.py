@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.analysis.comparisons import Change, direction
 from core.analysis.currency import statement_unit
 from core.analysis.expenses import ExpenseBreakdown
 from core.analysis.periods import Window, is_derived, period_name
@@ -26,10 +27,12 @@ from core.charts.style import (
     labels,
     palette,
     printed_decimals,
+    readable,
     statement_sources,
     to_units,
 )
 from core.charts.timeline import safe
+from core.charts.verified import plain_legend
 from core.formatting import accounting, percent
 from core.model import LineItem, Period
 
@@ -118,8 +121,9 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
             }
             for p in periods
         )
-    figure.update_xaxes(title_text="Share of the total (%)", range=list(_share_range(expenses, periods)),
-                        ticksuffix="%")
+    low, high = _share_range(expenses, periods)
+    figure.update_xaxes(title_text="Share of the total (%)", range=[low, high], ticksuffix="%",
+                        **share_ticks(low, high))
     figure.update_yaxes(autorange="reversed")
     # The total as printed: "Total costs and expenses" holds the cost of revenue, "Total operating expenses"
     # most often not.
@@ -127,20 +131,51 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     # "relative": a line that lowers the total (a grant recognised against the costs) is drawn left of zero.
     # Stacked on the others ("stack"), it had been drawn back over them and hidden three of their blocks.
     figure.update_layout(barmode="relative")
-    lowering = [display_label(full.statement, item) for item in full.components
-                if any((full.amount(item, p) or 0) < 0 for p in periods)]
+    # The caption says what is drawn (UI-53): a line folded into "Smaller lines (n)" draws nothing of its own
+    # left of zero, and Timberland's OREO, (1) in one quarter of six, had been named there over no such bar.
     alt = (
         f"Stacked bars, one per period, each line's percentage of {' '.join(expenses.total.label.split())}: "
         + ", ".join(display_label(full.statement, item) for item in full.components)
         + "."
-        + (f" Left of zero, lines that lower the total: {', '.join(lowering)}; the other lines then add up to "
-           "more than 100%." if lowering else "")
+        + lowering_words(expenses, full, periods)
     )
+    # a legend key in its line's plain colour: hatching marks a derived period's bar, never a line (UI-53: every
+    # key had taken the derived first bar's hatching)
+    plain_legend(figure)
     sources = statement_sources(full.statement)
     rest = [item for item in full.components if item not in expenses.components]
     if rest:
         sources[" ".join(expenses.components[-1].label.split())] = tuple(item.span for item in rest)
     return Chart(figure, pd.DataFrame(rows), alt, sources)
+
+
+def lowering_words(drawn: ExpenseBreakdown, full: ExpenseBreakdown, periods: list[Period]) -> str:
+    """The caption's words on the bars drawn left of zero: each drawn series below zero in some period, with those
+    periods; nothing where none is. A line summed into "Smaller lines (n)" is said apart, as lowering that sum."""
+    named = {id(item): item for item in full.components}
+    said = []
+    for item in drawn.components:
+        below = [period_name(p) for p in periods if (drawn.amount(item, p) or 0) < 0]
+        if below:
+            name = display_label(full.statement, item) if id(item) in named else item.label
+            said.append(f"{name} ({'; '.join(below)})")
+    words = (f" Left of zero, lines that lower the total: {', '.join(said)}; the other lines then add up to more "
+             "than 100%." if said else "")
+    folded = [display_label(full.statement, item) for item in full.components
+              if not any(item is kept for kept in drawn.components)
+              and any((full.amount(item, p) or 0) < 0 for p in periods)]
+    if folded:
+        words += (f" Summed into {drawn.components[-1].label}, so drawn within it and not left of zero: "
+                  f"{', '.join(folded)}, each below zero in some period (see the table).")
+    return words
+
+
+def share_ticks(low: float, high: float) -> dict[str, object]:
+    """Ticks every 25% from zero, 100% always among them, and each end of an axis widened past 0-100% (UI-53: a
+    bank's share axis had ticked 0-80% and stopped short of 100%)."""
+    values = [float(v) for v in range(0, 101, 25)]
+    values = [v for v in values if low - 0.01 <= v <= high + 0.01]
+    return {"tickmode": "array", "tickvals": values}
 
 
 def _share_range(expenses: ExpenseBreakdown, periods: list[Period]) -> tuple[float, float]:
@@ -203,3 +238,53 @@ def line_changes(expenses: ExpenseBreakdown, window: Window, in_unit: int | None
         f"Horizontal bars of the change in each expense line in {unit}", names, values, decimals=places
     ) + " Left of zero, a line cost less than a year earlier; right of it, more."
     return Chart(figure, data, alt, statement_sources(expenses.statement))
+
+
+def window_table(expenses: ExpenseBreakdown, window: Window, in_unit: int | None = None) -> pd.DataFrame | None:
+    """Every line of the total in one window, full width on the page (UI-53: the charts' own tables had stood in
+    half-width columns, their figures cut): its amount, its share of the total in tenths (each rounded on its own,
+    as the share bars say it), its change against a year earlier and that change in percent said as the Periods
+    table says it (`Change.percent_words`, to what the figures' rounding vouches for), then the total at 100%.
+    In the release's unit where the page gives it (`in_unit`), as the change bars beside it read."""
+    if window.prior is None:
+        return None
+    statement, scale = expenses.statement, expenses.statement.scale
+    items = (*expenses.components, expenses.total)
+    pairs = [(expenses.amount(item, window.current), expenses.amount(item, window.prior)) for item in items]
+    changes = [None if now is None or then is None else now - then for now, then in pairs]
+    shown = readable([to_units(v, scale) for v in (*(now for now, _ in pairs), *changes)], scale,
+                     printed_decimals(statement), unit=in_unit)
+    unit, places = statement_unit(statement, shown.shown), shown.decimals
+    shares = _shares_to_100(expenses, window.current)
+    rows = []
+    for index, (item, (now, then), change) in enumerate(zip(items, pairs, changes, strict=True)):
+        total = item is expenses.total
+        moved = Change(display_label(statement, item), item.concept, item.kind, now, then, direction(item),
+                       unit=statement.printed_unit())
+        share = Decimal(100) if total and now else None if total else shares[index]
+        rows.append({
+            "Line": display_label(statement, item),
+            f"Amount ({unit})": "" if now is None else accounting(shown.of(to_units(now, scale)), decimals=places),
+            "% of total": "" if share is None else percent(share, decimals=1, sign=False),
+            f"Change ({unit})": "" if change is None else accounting(shown.of(to_units(change, scale)),
+                                                                   decimals=places),
+            "Change %": moved.percent_words if moved.percent is not None else "",
+        })
+    return pd.DataFrame(rows)
+
+
+def _shares_to_100(expenses: ExpenseBreakdown, period: Period) -> list[Decimal | None]:
+    """Each line's share of the total in tenths, adding up to 100.0% where the lines add up to the total: each
+    share's tenth below, and a tenth more to those with the largest remainders until they do (none moved a tenth
+    or more). Rounded each on its own, Timberland's fifteen lines had added up to 99.8% (UI-53). Where the lines
+    do not add up to the printed total (`ExpenseBreakdown.residual`), each is rounded on its own."""
+    raw = [expenses.share(item, period) for item in expenses.components]
+    if any(share is None for share in raw) or expenses.residual(period):
+        return expenses.shares_shown(expenses.components, period)
+    tenth = Decimal("0.1")
+    floors = [(share or Decimal(0)).quantize(tenth, ROUND_FLOOR) for share in raw]
+    short = int(((Decimal(100) - sum(floors, Decimal(0))) / tenth).to_integral_value())
+    ranked = sorted(range(len(raw)), key=lambda i: (raw[i] or Decimal(0)) - floors[i], reverse=True)
+    for index in ranked[:max(0, short)]:
+        floors[index] += tenth
+    return list(floors)

@@ -61,7 +61,7 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
             trace.marker.pattern = {"shape": shapes, "solidity": 0.45, "fillmode": "overlay"}
     if not marked:
         return chart, ()  # the lines the checks do not vouch for are not among the bars drawn
-    _plain_legend(figure, own)
+    plain_legend(figure, own)
     failed = sorted(name for name, status in marked.items() if status == "failed")
     checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
     alt = chart.alt_text
@@ -97,7 +97,7 @@ def _name_the_marked_steps(trace: go.Waterfall, doubted: dict[str, tuple[CheckRe
         trace.x = renamed
 
 
-def _plain_legend(figure: go.Figure, own: Mapping[int, str] | None = None) -> None:
+def plain_legend(figure: go.Figure, own: Mapping[int, str] | None = None) -> None:
     """Each patterned series keyed in the legend by its plain colour: a legend draws a bar series with its
     first bar's pattern, and where that bar was dotted both years' keys had looked alike (UI-22: "This year"
     and "Year earlier" both dotted on the homebuilder's Periods chart). The series itself leaves the legend

@@ -6,6 +6,7 @@ grow. Values become floats here, at the edge, because pandas and Plotly want the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_UP, Decimal
 
@@ -154,15 +155,81 @@ def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.D
     return shown, doubted
 
 
+def data_page_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str], dict[str, str]]:
+    """`marked_statement_frame` as the Data page shows it: the line, then its figures, each period's column named
+    short ("3M to Jun 30, 2004", `period_name`), then where it stands and its concept; and each short name's
+    printed header, for the column's help. Allos's headers as printed ("Three-months ended June 30, 2004") and the
+    concept and line columns before the figures had left two of its four periods in view at 1,400 px (UI-53).
+    A short name two columns share keeps the printed headers."""
+    from core.analysis.periods import period_name  # frames is read by the downloads, with no analysis imported
+
+    table, marked = marked_statement_frame(release, statement)
+    printed = list(table.columns[3:])
+    short = [period_name(period) for period in statement.periods]
+    names = short if len(set(short)) == len(short) else printed
+    table = table.rename(columns=dict(zip(printed, names, strict=True)))
+    table = table[["label", *names, "lines", "concept"]]
+    return table, marked, dict(zip(names, map(str, printed), strict=True))
+
+
 _NO_NOTE_OF_ITS_OWN = " (no unit note of its own: taken from the tables around it or the narrative's figures)"
 
 
 
+# A unit note in brackets ("($ in thousands)", "(in millions, except per share data)", "(Dollars in thousands)"):
+# it says the unit, never what the table is, so no title is made of it (UI-53).
+_UNIT_NOTE = re.compile(r"\(\s*(?:[$€£¥]|u\.?s\.?\s+)?\s*(?:dollars\s+|amounts\s+|figures\s+)?(?:in|in\s+the)?\s*"
+                        r"(?:thousands|millions|billions|dollars)\b[^()]*\)", re.IGNORECASE)
+
+
+def table_title(statement: Statement) -> str:
+    """The table's title as printed, its unit note left out: Timberland's "Deposit Breakdown ($ in thousands)" is
+    "Deposit Breakdown", and a reconciliation whose only line above its figures is "($ in thousands)" has no title
+    (UI-53: it had been headed "($ in thousands) (balance sheet)")."""
+    title = _UNIT_NOTE.sub(" ", statement.title)
+    return " ".join(title.split()).strip(" ,;:-")
+
+
+def data_page_order(release: Release) -> list[tuple[int, Statement, bool]]:
+    """The release's tables as the Data page lists them, each with its index among `release.statements` and
+    whether it opens: the primary statements first, the statement of operations, the balance sheet and the cash-
+    flow statement, each followed by the statements of its kind printed under its title for another length of
+    period (`_twins`: Timberland's six months' income statement after its quarter's), all open; then every other
+    table in printed order, closed.
+    Timberland's "Loan Portfolio" had opened the page, its income statements fourth and fifth, closed (UI-53)."""
+    indexed = list(enumerate(release.statements))
+    main = [(i, s) for i, s in indexed if s.kind in FINANCIAL_KINDS and s.primary]
+    main.sort(key=lambda pair: (FINANCIAL_KINDS.index(pair[1].kind), pair[0]))
+    order: list[tuple[int, Statement, bool]] = []
+    taken: set[int] = set()
+    for index, statement in main:
+        if index in taken:
+            continue
+        order.append((index, statement, True))
+        taken.add(index)
+        for other, twin in indexed:
+            if other not in taken and twin.kind == statement.kind and not twin.primary and _twins(statement, twin):
+                order.append((other, twin, True))
+                taken.add(other)
+    order.extend((i, s, False) for i, s in indexed if i not in taken)
+    return order
+
+
+def _twins(one: Statement, other: Statement) -> bool:
+    """Whether two statements are one statement printed twice, for two lengths of period: titles agreeing in
+    their first words, at least two and half the shorter title's ("... STATEMENTS OF INCOME Three Months Ended"
+    and "... Six Months Ended")."""
+    words = [table_title(statement).lower().split() for statement in (one, other)]
+    shared = next((i for i, (a, b) in enumerate(zip(*words, strict=False)) if a != b), min(map(len, words)))
+    return shared >= max(2, min(map(len, words)) / 2)
+
+
 def table_heading(statement: Statement) -> str:
     """ "CONDENSED STATEMENTS OF OPERATIONS (statement of operations, lines 90-120, in thousands)": the title as
-    printed, then what the reader took it for, where it stands and its unit, in words a reader uses."""
+    printed (its unit note left out, `table_title`), then what the reader took it for, where it stands and its
+    unit, in words a reader uses."""
     kind = KIND_WORDS.get(statement.kind, statement.kind)
-    title = " ".join(statement.title.split())
+    title = table_title(statement)
     scale = UNIT_WORDS.get(statement.scale, f"units of {statement.scale:,}") if statement.scale != 1 else ""
     details = [kind if title else "", str(statement.span), f"in {scale}" if scale else ""]
     return f"{title or _untitled(statement, kind)} ({', '.join(d for d in details if d)})"

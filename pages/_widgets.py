@@ -78,6 +78,27 @@ def line_width(table: pd.DataFrame, others: dict[str, ColumnConfig]) -> int:
     return min(whole, max(LINE_MIN_PX, TABLE_ROOM_PX - taken))
 
 
+# The room a table has inside an expander on the main column at 1,400 px with the sidebar open: `TABLE_ROOM_PX`
+# less the expander's padding either side.
+EXPANDER_ROOM_PX = TABLE_ROOM_PX - 34
+
+
+def figure_columns(table: pd.DataFrame, figures: Sequence[str], helps: dict[str, str],
+                   label: str = "label") -> dict[str, ColumnConfig]:
+    """A statement's table on the Data page: each column of figures as wide as its longest text and heading,
+    right-aligned, its printed heading in its help; the line names' column as wide as its longest name where the
+    figures keep their room beside it in an expander (`EXPANDER_ROOM_PX`), else the room they leave, at least
+    `LINE_MIN_PX`, so every period stands in view at 1,400 px (UI-53: two of Allos's four had been a scroll away)."""
+    widths = {name: max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(table[name])) for name in figures}
+    columns: dict[str, ColumnConfig] = {
+        name: st.column_config.TextColumn(name, width=width, alignment="right", help=helps.get(name))
+        for name, width in widths.items()}
+    taken = SELECT_PX + sum(widths.values())
+    whole = fitting_width([label, *table[label]])
+    columns[label] = st.column_config.TextColumn(label, width=min(whole, max(LINE_MIN_PX, EXPANDER_ROOM_PX - taken)))
+    return columns
+
+
 def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
     """Each of `WORDED_COLUMNS` the table holds, and its `CHECKS_COLUMN`, as wide as its longest text and heading,
     but the line names' column as `line_width` leaves it, so the figures and changes beside it stay in view."""

@@ -7,12 +7,12 @@ from pathlib import Path
 import streamlit as st
 
 from core.formatting import numbered, status_legend, table_figure
-from core.frames import checks_frame, marked_statement_frame, table_heading, unit_note
+from core.frames import checks_frame, data_page_frame, data_page_order, table_heading, unit_note
 from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
 from pages._session import exhibit_errors, exhibits_of, read_exhibit
-from pages._widgets import diagnostics_list, diagnostics_title, header, release_or_stop
+from pages._widgets import diagnostics_list, diagnostics_title, figure_columns, header, release_or_stop
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
 CONTEXT_LINES = 2
@@ -112,17 +112,18 @@ if diagnostics:
 st.subheader("Tables")
 if not release.statements:
     st.info("No tables were read from this release.")
-for index, statement in enumerate(release.statements):
-    with st.expander(plain(table_heading(statement)), expanded=index == 0):
+# the primary statements first, open; the other tables after, closed (`data_page_order`, UI-53)
+for index, statement, opened in data_page_order(release):
+    with st.expander(plain(table_heading(statement)), expanded=opened):
         # Thousands grouped, per-share figures with their cents (the column holds both kinds), and each figure
         # the checks do not vouch for marked, its mark said under the table.
-        table, marked = marked_statement_frame(release, statement)
-        figure = st.column_config.TextColumn(alignment="right")
+        # the line, then its periods named short (each in view at 1,400 px), then where it stands and its concept
+        table, marked, headers = data_page_frame(release, statement)
         st.dataframe(
             table,
             hide_index=True,
             key=f"data_table_{index}",
-            column_config={name: figure for name in table.columns[3:]},
+            column_config=figure_columns(table, list(headers), headers),
         )
         st.caption(plain(" ".join(part for part in (unit_note(statement, release), status_legend(marked)) if part)))
         labels = ["The whole statement", *(f"{item.label} ({item.span})" for item in statement.items)]

@@ -19,7 +19,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "edgar"
 def test_the_first_day_after_a_gap_is_named_beside_the_latest() -> None:
     cash = [date(2003, 9, 27), date(2004, 6, 26), date(2010, 9, 25), date(2010, 12, 25)]
     others = [date(2003, 6, 28), date(2009, 12, 26)]  # the quarters' ends the net result draws
-    assert date_ticks(cash, others)["tickvals"] == ["2003-09-27", "2004-06-26", "2010-09-25", "2010-12-25"]
+    # UI-53: Sep 25 and Dec 25, 2010, a quarter apart, too close for two labels, are named once, by their span
+    ticks = date_ticks(cash, others)
+    assert ticks["tickvals"] == ["2003-09-27", "2004-06-26", "2010-11-09"]
+    assert ticks["ticktext"][-1] == "Sep\u2013Dec<br>2010"
 
 
 def test_apples_cash_on_compares_shared_axis_ticks_sep_25_2010() -> None:
@@ -32,6 +35,6 @@ def test_apples_cash_on_compares_shared_axis_ticks_sep_25_2010() -> None:
     # the balance sheets: Sep 27, 2003 4,566; Jun 26, 2004 4,966; Sep 25, 2010 51,011; Dec 25, 2010 59,707
     assert "Sep 25, 2010 51,011" in cash.alt_text
     axis = cash.figure.layout.xaxis
-    assert "2010-09-25" in list(axis.tickvals)
-    # a quarter before the named Dec 25, 2010, closer than a label's width at a phone's plot: its month alone
-    assert dict(zip(axis.tickvals, axis.ticktext, strict=True))["2010-09-25"] == "Sep"
+    # UI-53: Sep 25, 2010, a quarter before Dec 25, is too close for both labels at Compare's half-width plot:
+    # the two are named by their span, so 51,011 reads as no Dec 25 value ("Sep" had printed over "Dec 25")
+    assert dict(zip(axis.tickvals, axis.ticktext, strict=True))["2010-11-09"] == "Sep\u2013Dec<br>2010"

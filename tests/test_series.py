@@ -327,8 +327,9 @@ def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ..
     # On one page each chart names the days it draws, over the same span: December 31, 2004 holds the cash alone,
     # and the expense lines had named it too, a tick under nothing (UI-46).
     aligned_expenses, aligned_cash = on_one_time_axis([expenses, cash])
-    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == drawn
-    assert list(aligned_cash.figure.layout.xaxis.tickvals) == ["2004-12-31", *drawn[3:]]
+    # side by side (`HALF_PLOT_PX`) every other quarter fits (UI-53)
+    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == [drawn[0], drawn[2], drawn[3], drawn[5]]
+    assert list(aligned_cash.figure.layout.xaxis.tickvals) == ["2005-03-31", "2005-09-30"]
     assert aligned_expenses.figure.layout.xaxis.range == aligned_cash.figure.layout.xaxis.range
 
 
@@ -578,7 +579,7 @@ def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_c
     phone's plot, under a label's 40: counting back from the latest, 2022 and 2014 were named. Since UI-40 the
     empty years are cut from the axis and all four are named, a label's width apart, on every chart over time."""
     from core.charts.series import margins_over_time
-    from core.charts.timeline import NARROWEST_PLOT_PX, TICK_LABEL_PX, axis_days, on_one_time_axis
+    from core.charts.timeline import HALF_PLOT_PX, TICK_LABEL_PX, axis_days, on_one_time_axis
 
     releases = [core.parse_release((FIXTURES / "edgar" / name).read_bytes(), name)
                 for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")]
@@ -590,13 +591,16 @@ def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_c
     # UI-40: the seven empty years are cut from the axis, so each of the four years is named, each a label's
     # width at a phone's plot from the next along the axis as drawn (its cut left out)
     named = ["2013-05-31", "2014-05-31", "2021-05-31", "2022-05-31"]
-    for chart in [*charts, *on_one_time_axis(charts)]:  # each alone, and side by side on the page
+    for chart in charts:  # each alone
         axis = chart.figure.layout.xaxis
         assert list(axis.tickvals) == named
         assert list(axis.ticktext) == ["May 31<br>2013", "May 31<br>2014", "May 31<br>2021", "May 31<br>2022"]
+    for chart in on_one_time_axis(charts):  # side by side on the page (UI-53: what fits its half-width plot)
+        assert list(chart.figure.layout.xaxis.tickvals) == [named[0], named[2], named[3]]
+    named = [named[0], named[2], named[3]]
     aligned = on_one_time_axis(charts)[0].figure.layout.xaxis
     cuts = [tuple(date.fromisoformat(day) for day in b.bounds) for b in aligned.rangebreaks]
     start, end = (date.fromisoformat(day) for day in aligned.range)
     days = [date.fromisoformat(day) for day in named]
     for one, other in itertools.pairwise(days):
-        assert axis_days(one, other, cuts) / axis_days(start, end, cuts) * NARROWEST_PLOT_PX >= TICK_LABEL_PX
+        assert axis_days(one, other, cuts) / axis_days(start, end, cuts) * HALF_PLOT_PX >= TICK_LABEL_PX

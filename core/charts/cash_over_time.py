@@ -70,6 +70,10 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     changes = count_changes(points)
     starts = [0, *(change.index for change in changes), len(points)]
     text, positions = labels(ys, decimals=places), label_positions(x, ys)
+    for change in changes:
+        # the first reading of a new count leans right, away from the rule's upright words on its left (UI-53:
+        # Apple's "51,011" at Sep 25, 2010 had printed under "more lines counted")
+        positions[change.index] = positions[change.index].split()[0] + " right"
     figure = go.Figure()
     for first, end in itertools.pairwise(starts):
         figure.add_trace(

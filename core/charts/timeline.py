@@ -122,7 +122,57 @@ def time_axis(figure: go.Figure) -> go.Figure:
     days = _days_in(figure)
     figure.update_xaxes(type="date", automargin=True, **date_ticks(days))
     _cut(figure, axis_cuts(days))
+    if days:
+        room = edge_room(min(days), max(days), axis_cuts(days))
+        thin_labels(figure, min(days) - room, max(days) + room, PHONE_PLOT_PX)
     return figure
+
+
+# A value label at the axis font: about 6.5 px a character and 14 px tall, standing 6 px off its point; a line
+# chart's plot is its figure's height less about 140 px of title, legend and axis.
+LABEL_CHAR_PX, LABEL_HEIGHT_PX, LABEL_OFFSET_PX, PLOT_MARGINS_PX = 6.5, 14, 6, 140
+
+
+def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None:
+    """Each point's value label drawn only where it clears every label already kept, at a plot `plot_px` wide
+    over `start` to `end` (the axis's cuts left out): the latest points first, each trace's, then back in time.
+    A label left out is still the point's hover (`texttemplate` blank for it, `text` kept). UI-53: Apple's
+    "4,566" and "4,966", "363.8" and "392.6", "15,955.7" and "15,576.6" had printed over each other."""
+    traces = [trace for trace in figure.data if isinstance(trace, go.Scatter) and trace.text is not None
+              and "text" in (trace.mode or "") and trace.x is not None and trace.y is not None]
+    if not traces:
+        return
+    days = [date.fromisoformat(x[:10]) for trace in traces for x in trace.x if isinstance(x, str)]
+    cuts = axis_cuts([*days, start, end])
+    per_day = plot_px / max(axis_days(start, end, cuts), 1)
+    ys = [float(y) for trace in traces for y in trace.y if y is not None]
+    axis = figure.layout.yaxis.range
+    low, high = (float(axis[0]), float(axis[1])) if axis else (min(0.0, *ys), max(0.0, *ys) * 1.1 or 1.0)
+    per_unit = max((figure.layout.height or 380) - PLOT_MARGINS_PX, 100) / ((high - low) or 1.0)
+    points = []
+    for number, trace in enumerate(traces):
+        positions = trace.textposition
+        for index, (x, y, text) in enumerate(zip(trace.x, trace.y, trace.text, strict=True)):
+            if not (isinstance(x, str) and y is not None and text):
+                continue
+            where = positions[index] if isinstance(positions, (list, tuple)) else positions or "top center"
+            day = date.fromisoformat(x[:10])
+            centre = axis_days(start, day, cuts) * per_day if day >= start else 0.0
+            width = LABEL_CHAR_PX * len(str(text)) + 4
+            left = (centre - width if where.endswith("left") else centre if where.endswith("right")
+                    else centre - width / 2)
+            rise = (float(y) - low) * per_unit
+            bottom = rise - LABEL_OFFSET_PX - LABEL_HEIGHT_PX if where.startswith("bottom") else rise + LABEL_OFFSET_PX
+            points.append((day, number, index, (left, left + width, bottom, bottom + LABEL_HEIGHT_PX)))
+    kept: list[tuple[float, float, float, float]] = []
+    shown = {number: [True] * len(trace.x) for number, trace in enumerate(traces)}
+    for _, number, index, box in sorted(points, key=lambda point: point[0], reverse=True):
+        if any(box[0] < other[1] and other[0] < box[1] and box[2] < other[3] and other[2] < box[3] for other in kept):
+            shown[number][index] = False
+        else:
+            kept.append(box)
+    for number, trace in enumerate(traces):
+        trace.texttemplate = ["%{text}" if keep else "" for keep in shown[number]]
 
 
 # A trace's `meta` key for points standing over a bar of a group rather than at its day (the bar's index among
@@ -204,7 +254,12 @@ MAX_TICKS = 10  # more dates than this along one axis and the labels run into ea
 # and the narrowest plot an axis is drawn across (a phone's 390 px page: the chart about 358 px, less the value
 # axis's labels): two named days must stand at least that part of the axis apart, or their labels run together.
 TICK_LABEL_PX = 40
-NARROWEST_PLOT_PX = 300
+# a tick label's character at the axis font, and the least room between two labels
+TICK_CHAR_PX, TICK_GAP_PX = 6.3, 0
+# The narrowest plot a time axis is drawn across: a full-width chart's on a phone's 390 px page; Compare's charts
+# side by side, at 1,100 px with the sidebar open (177-206 px measured in Chromium, UI-53)
+PHONE_PLOT_PX = 300
+HALF_PLOT_PX = 175
 
 
 def edge_room(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -> timedelta:
@@ -214,46 +269,99 @@ def edge_room(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -
     return timedelta(days=max(BAR_DAYS, axis_days(first, last, cuts) // _EDGE_PARTS))
 
 
-def date_ticks(days: Sequence[date], others: Sequence[date] = ()) -> dict[str, object]:
+def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int = PHONE_PLOT_PX) -> dict[str, object]:
     """Ticks at the days the points stand on ("Sep 30<br>2025"), not Plotly's month starts: a quarter ending
     September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's. `others`
     are the days other charts draw on an axis shared with them (`on_one_time_axis`): they count in the axis's
     span and cuts, but a chart names only the days it draws. Named too, another chart's day had stood as an
     empty tick under no bar (Forian's net result over "Dec 31 2023", its balance sheet's date on the cash
     chart, UI-46), and had cost a day the chart draws its name (Apple's bar for the quarter to Jun 28, 2003,
-    left of the cash chart's "Sep 27 2003", UI-45)."""
+    left of the cash chart's "Sep 27 2003", UI-45).
+
+    Only ticks that fit are drawn, at the narrowest plot the chart is drawn across (`plot_px`: a phone's, or
+    `HALF_PLOT_PX` for Compare's charts side by side), no two labels closer than their half-widths and
+    `TICK_GAP_PX`: each run of days between axis cuts named once, the latest run by its latest day, the others by
+    their first (the day after a cut), a run too short for two labels over its middle by the months it spans
+    ("Sep-Dec<br>2023", `span_words`; its year alone where that does not fit), so the first day after a cut is
+    never left to read as the next tick's (UI-52: Apple's Sep 25, 2010 cash of 51,011 had read as Dec 25's); then
+    the runs' other ends; then the other days, counted back from the latest, every n-th past `MAX_TICKS`. UI-53:
+    "Sep" and "Dec 30 2023" had printed over each other at 1,400 px, "Sep 27" and "Jun 26" at 1,100 px with the
+    sidebar open."""
     distinct = sorted(set(days))
     if not distinct:
         return {"tickformat": "%b %-d<br>%Y"}
     every = sorted(set(others) | set(distinct))
-    step = -(-len(distinct) // MAX_TICKS)
-    shown = distinct[::-1][::step][::-1]  # counted back from the latest, which is always named
-    # Nor two days closer than a label's width at the narrowest plot, as a part of the axis drawn (the span and
-    # the room beyond it): releases years apart leave quarters in clusters, whose labels had run into each other
-    # ("Jun 28 Sep 27 Jun 26" over 2003-2004 beside 2009-2010, UI-26). A tenth of the span had still set Oracle's
-    # fiscal 2013 and 2014 a year apart in nine, "May 31May 31" at 390 px (UI-38).
-    # Distances are the axis's, its cuts left out (`axis_cuts`): thirteen years cut to two runs of a year
-    # name each run's dates, where the whole span had named two in all (UI-40).
     cuts = axis_cuts(every)
     drawn = axis_days(every[0], every[-1], cuts) + 2 * edge_room(every[0], every[-1], cuts).days
-    least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
-    # The first day after each gap in the chart's own days (over CUT_DAYS without a point) is always named, as the
-    # latest is: unnamed, Apple's Sep 25, 2010 cash of 51,011, first after 5.5 years cut out, had read as a
-    # value at the next tick's Dec 25, 2010 (UI-52). Other days make room for them.
-    firsts = {after for before, after in itertools.pairwise(distinct) if (after - before).days > CUT_DAYS}
-    spaced = sorted(firsts | {shown[-1]})
-    for day in reversed(shown[:-1]):
-        if day not in firsts and all(axis_days(min(day, kept), max(day, kept), cuts) >= least for kept in spaced):
-            spaced.append(day)
-    shown = sorted(spaced)
-    # such a first day closer to the next named one than a label's width is named by its month alone ("Sep"
-    # beside "Dec 25 / 2010"), a third of a label's width, so the two stand clear at a phone's plot too
-    crowded = {day for day in firsts if any(0 < axis_days(day, other, cuts) < least for other in shown)}
+    per_day = plot_px / max(drawn, 1)
+    ticks: list[tuple[date, str, float]] = []
+
+    def fits(day: date, width: float) -> bool:
+        return all(axis_days(min(day, kept), max(day, kept), cuts) * per_day >= (width + other) / 2 + TICK_GAP_PX
+                   for kept, _, other in ticks)
+
+    def add(day: date, text: str) -> bool:
+        width = tick_px(text)
+        if any(kept == day for kept, _, _ in ticks) or not fits(day, width):
+            return False
+        ticks.append((day, text, width))
+        return True
+
+    runs: list[list[date]] = [[distinct[0]]]
+    for before, after in itertools.pairwise(distinct):
+        if (after - before).days > CUT_DAYS:
+            runs.append([])
+        runs[-1].append(after)
+    # the latest day, and each run after a cut by its first day (both, for the latest run after a cut), a run too
+    # short for two labels by its span over its middle instead; then the other days
+    spanned: set[date] = set()  # the days of runs named once by their span
+    for number, run in reversed(list(enumerate(runs))):
+        first, last = run[0], run[-1]
+        named = [day for day in (last if number == len(runs) - 1 else None, first if number else None) if day]
+        if len(set(named)) > 1 and axis_days(first, last, cuts) * per_day < TICK_LABEL_PX + TICK_GAP_PX:
+            middle = first + (last - first) / 2
+            if not add(middle, span_words(first, last)):
+                add(middle, year_words(first, last))
+            spanned.update(run)
+            continue
+        for day in named:
+            add(day, day_tick(day))
+    step = -(-len(distinct) // MAX_TICKS)
+    for day in distinct[::-1][::step]:
+        if day not in spanned:
+            add(day, day_tick(day))
+    ticks.sort()
     return {
         "tickmode": "array",
-        "tickvals": [day.isoformat() for day in shown],
-        "ticktext": [f"{day:%b}" if day in crowded else f"{day:%b} {day.day}<br>{day.year}" for day in shown],
+        "tickvals": [day.isoformat() for day, _, _ in ticks],
+        "ticktext": [text for _, text, _ in ticks],
     }
+
+
+def tick_px(text: str) -> float:
+    """A tick label's width at the axis font: its longest line's characters, `TICK_CHAR_PX` each ("Sep 27" 40 px,
+    about `TICK_LABEL_PX`)."""
+    return TICK_CHAR_PX * max(len(line) for line in text.split("<br>")) + 2
+
+
+def day_tick(day: date) -> str:
+    """A day's tick label: "Sep 30<br>2023"."""
+    return f"{day:%b} {day.day}<br>{day.year}"
+
+
+def year_words(first: date, last: date) -> str:
+    """The label of a run of days too short for its months: its year under a blank line, level with the other
+    labels' years ("<br>2010"), or "2003-04"."""
+    years = str(last.year) if first.year == last.year else f"{first.year}\u2013{last.year % 100:02d}"
+    return f"<br>{years}"
+
+
+def span_words(first: date, last: date) -> str:
+    """The label of a run of days too short to name each: the months it spans, "Sep-Dec<br>2023", or across a
+    year's end "Sep 2003-<br>Jun 2004"."""
+    if first.year == last.year:
+        return f"{first:%b}\u2013{last:%b}<br>{last.year}"
+    return f"{first:%b} {first.year}\u2013<br>{last:%b} {last.year}"
 
 
 # Month steps a projection's ticks may take, the fewest months first: a quarter, a half, a year, two.
@@ -273,7 +381,7 @@ def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, obj
     tick "Dec 27 / 2005" after quarter-ends, reading as an odd tick (UI-50); it reads "runs out / Dec 27, 2005"."""
     months = (end.year - start.year) * 12 + end.month - start.month + (1 if end.day > start.day else 0)
     drawn = (end - start).days + 2 * edge_room(start, end).days
-    least = drawn * TICK_LABEL_PX / NARROWEST_PLOT_PX
+    least = drawn * TICK_LABEL_PX / PHONE_PLOT_PX
     step = next((step for step in MONTH_STEPS if months // step + 1 <= MAX_TICKS and step * _MONTH_DAYS >= least),
                 MONTH_STEPS[-1])
     shown = [day for i in range(months // step + 1) if (day := add_months(start, step * i)) <= end]
@@ -493,8 +601,9 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             continue
         figure = go.Figure(chart.figure)
         # ticks at its own points only, spaced on the shared axis: each bar named, no tick under nothing
-        figure.update_xaxes(range=span, **date_ticks(chart_days, days))
+        figure.update_xaxes(range=span, **date_ticks(chart_days, days, HALF_PLOT_PX))
         _cut(figure, cuts)
+        thin_labels(figure, min(days) - pad, max(days) + pad, HALF_PLOT_PX)
         aligned.append(dataclasses.replace(chart, figure=figure))
     return aligned
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from core.frames import data_page_frame, data_page_order, table_heading, table_title
 from core.parse import parse_release
-from pages._widgets import EXPANDER_ROOM_PX, figure_columns
 from pages._markdown import unescape
+from pages._widgets import EXPANDER_ROOM_PX, figure_columns
 from tests.page_runner import run_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -36,7 +36,8 @@ def test_no_table_is_titled_by_its_unit_note() -> None:
     by_span = {str(statement.span): statement for statement in release.statements}
     # src 439: "($ in thousands)" the only line above the reconciliation's figures
     assert table_title(by_span["lines 438-450"]) == ""
-    assert table_heading(by_span["lines 438-450"]) == "Summary table read as a balance sheet (lines 438-450, in thousands)"
+    assert table_heading(by_span["lines 438-450"]) == ("Summary table read as a balance sheet (lines 438-450, in "
+                                                       "thousands)")
     # src 301: "Deposit Breakdown ($ in thousands)"
     assert table_heading(by_span["lines 300-316"]) == "Deposit Breakdown (other table, lines 300-316, in thousands)"
     assert not any("in thousands)" in table_title(statement) for statement in release.statements)

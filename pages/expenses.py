@@ -112,5 +112,6 @@ for index, window in enumerate(compared):
     if table is None:
         continue
     st.markdown(md(f"**{window.name}: each line, its share of the total and its change against a year earlier**"))
-    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=table_columns(table),
-                 height=table_height(len(table)))
+    figures = {name: st.column_config.TextColumn(name, alignment="right") for name in table.columns[1:]}
+    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}",
+                 column_config={**figures, **table_columns(table)}, height=table_height(len(table)))

@@ -364,6 +364,14 @@ _NOT_A_STATEMENT_WORDS = ("free", "reconcil", "supplement", "adjusted", "gaap", 
 def not_a_statement(text: str) -> re.Match[str] | None:
     """NOT_A_STATEMENT.search(text), without the search where no match can be."""
     return search_holding(NOT_A_STATEMENT, _NOT_A_STATEMENT_WORDS, text)
+# A table's title or column head saying its figures are averages over the period, never balances at its end
+# ("AVERAGE BALANCES, YIELDS, AND RATES - YEAR-TO-DATE", "Average Balance Sheet", "Average daily balances",
+# "Average Balance | Interest | Yield/Rate", "Average Yields and Rates"): a bank's table of its interest margin,
+# printed with the balance sheet's lines and totals but no balance sheet (classify_table, UI-53)
+AVERAGE_FIGURES: Final = re.compile(
+    r"\baverage\s+(?:(?:daily|weekly|monthly|quarterly|annual|consolidated|condensed)\s+)*balances?\b"
+    r"|\baverage\b.*\b(?:yields?,?\s+(?:and|&)\s+(?:rates?|costs?)|rates?,?\s+(?:and|&)\s+yields?)\b",
+    re.IGNORECASE)
 # A consolidating statement (the parent's, the guarantors', each segment's columns, their eliminations)
 # and the one column of it that is the company's: "Consolidated", "Consoli- dated", "Consolidated Total".
 CONSOLIDATING_TITLE: Final = re.compile(r"\bconsolidating\b", re.IGNORECASE)

@@ -1005,6 +1005,22 @@ def test_a_share_count_heading_without_a_colon_heads_both_counts() -> None:
     assert {r["verified"] for r in rows if r["concept"] == "eps_diluted"} == {"verified"}
 
 
+def test_a_banks_average_balances_over_six_months_are_no_balance_sheet() -> None:
+    """"AVERAGE BALANCES, YIELDS, AND RATES - YEAR-TO-DATE" over "For the Six Months Ended" (UI-53, invented): its
+    title, read among the header lines, had gone unread, and the table's lines and totals had made it a balance
+    sheet, its averages printed as balances at June 30, 2021 (total assets 857,820 beside the balance sheet's
+    872,300, only "unchecked" telling them apart). No row of it is a balance, printed or held back."""
+    path = LAYOUTS / "bank_average_balances_under_a_six_months_header_titled_year_to_date.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    averages = 1 + path.read_text().splitlines().index("AVERAGE BALANCES, YIELDS, AND RATES - YEAR-TO-DATE")
+    assert [r for r in rows if r["statement"] == "balance" and int(r["line_first"]) >= averages] == []
+    assert {r["value"] for r in rows if r["statement"] == "balance" and r["label"] == "Total assets"} == {
+        "872300000", "839400000"}
+
+
 def test_a_summary_before_the_statement_adds_no_measure_of_its_own() -> None:
     """An insurer's "SUMMARY OF RESULTS" repeats revenues and net income from its statement and adds
     "Operating earnings (1)", a measure of its own (net income less realized gains after tax): the

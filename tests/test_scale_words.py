@@ -298,6 +298,31 @@ def test_statement_title(title: str, kind: str) -> None:
     assert _kind_of(title) == kind
 
 
+# Header lines over a balance sheet's lines and totals, as real releases print them, and the kind they leave the
+# table (vocabulary.AVERAGE_FIGURES, UI-53): averages over a period are no balances at its end.
+AVERAGES_HEADED = [
+    ("AVERAGE BALANCES, YIELDS, AND RATES \u2013 YEAR-TO-DATE", "other"),  # a title read among the header lines
+    ("Average Balance      Interest      Yield/Rate", "other"),
+    ("Average daily balances", "other"),
+    ("Average Consolidated Balance Sheet and Net Interest Margin", "other"),
+    ("Average Yields and Rates", "other"),
+    ("June 30,      December 31,", "balance"),
+    ("Weighted average rates at June 30, 2021", "balance"),
+]
+
+
+@pytest.mark.parametrize(("header", "kind"), AVERAGES_HEADED)
+def test_a_table_headed_as_averages_is_no_balance_sheet(header: str, kind: str) -> None:
+    from core.statements.build import classify_table
+    from core.tables.raw import RawRow, RawTable
+
+    labels = ("Total assets", "Shareholders' equity", "Total liabilities and shareholders' equity")
+    rows = tuple(RawRow(label, (), at, at, 0, "", False) for at, label in enumerate(labels, 2))
+    table = RawTable(title_lines=(), header_lines=(header, "2021        2020"), columns=(), column_headers=(),
+                     rows=rows, first_line=1, last_line=4, context=())
+    assert classify_table(table, ["total_assets", "stockholders_equity", "total_liabilities_and_equity"]) == kind
+
+
 # Line labels as real releases print them, and the concept each names (None: none of the vocabulary).
 LABELS = [
     ("Total revenue, net of interest expense", "revenue"),  # round 359: a bank's top line

@@ -47,6 +47,7 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
+    AVERAGE_FIGURES,
     CLOSING_QUOTE,
     COMPANY_NAME_LINE,
     CONSOLIDATED_COLUMN,
@@ -106,6 +107,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
                             and not COMPANY_NAME_LINE.match(line) and at > story_ends):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
+    if _averages_over_the_period(table):
+        return "other"
     if any(SHARE_OF_REVENUE_TABLE.search(line) for line in table.header_lines) and (
             all(SHARE_OF_REVENUE_TABLE.search(header) for header in table.column_headers)
             or not any(mostly_percent(table.rows, i) for i, header in enumerate(table.column_headers)
@@ -143,6 +146,15 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 
 _PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
+
+
+def _averages_over_the_period(table: RawTable) -> bool:
+    """Whether the table's title or column heads say its figures are averages ("AVERAGE BALANCES, YIELDS, AND
+    RATES - YEAR-TO-DATE" over "For the Six Months Ended"): a bank's interest margin table prints the balance
+    sheet's lines and totals, each the period's average, none a balance at its end. Its title, read among the
+    header lines where it names a length ("YEAR-TO-DATE"), had gone unread, and its averages had been printed
+    as the balance sheet's at the six months' end beside the real ones (UI-53)."""
+    return any(AVERAGE_FIGURES.search(line) for line in (*table.title_lines, *table.header_lines))
 
 
 def _words_of_columns_set_apart(table: RawTable) -> bool:

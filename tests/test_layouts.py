@@ -3528,6 +3528,25 @@ def test_a_browsers_fixed_footer_is_no_row_and_no_part_of_a_label() -> None:
     assert all(r["verified"] == "verified" for r in rows)
 
 
+def test_a_wrapped_rows_negative_figure_at_the_margin_over_a_rule_is_read_in_a_courier_pdf() -> None:
+    """Round 668 (invented Kestrel Ridge Diagnostics): a Courier PDF of a statement re-wrapped at 72 columns, each
+    row's 26-week figures on the next line at the margin. "(47)          38" over the rule under other income had
+    been read as a raised footnote mark and its row, the rule taken up as a label beside the "38" and the "(47)"
+    lost: the half year's income before taxes failed its check. The row keeps its four figures, every check
+    passes."""
+    path = LAYOUTS / "a_wrapped_rows_negative_figure_at_the_margin_over_a_rule_in_a_courier_pdf.pdf"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    other = sorted((r["period_end"], r["months"], r["value"]) for r in rows
+                   if r["label"] == "Other income (expense), net")
+    assert other == [("2010-06-26", "3", "17000"), ("2010-06-26", "6", "38000"),
+                     ("2011-06-25", "3", "-26000"), ("2011-06-25", "6", "-47000")]
+    assert not [r for r in rows if "---" in r["label"]]
+    assert all(r["verified"] == "verified" for r in rows)
+
+
 def test_a_narrower_tables_row_right_under_the_balance_rows_redraws_no_column() -> None:
     """Round 660's layout (w3m_selected_data_then_a_narrower_ratio_table_flush_left) with no blank line and no
     heading between: the ratio table's first row right under the balance rows, its five percentages set close

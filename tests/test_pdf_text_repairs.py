@@ -50,6 +50,20 @@ def test_labels_slipped_under_a_raised_mark_go_back_up_a_row() -> None:
     assert repaired[3] == "" and repaired[4] == lines[4] and repaired[0] == lines[0]
 
 
+def test_a_wrapped_negative_figure_at_the_margin_over_a_rule_stays_a_row() -> None:
+    """Round 668 (invented figures): a Courier PDF of a statement re-wrapped at 72 columns sets each row's
+    half-year figures on the next line at the margin; "(47)" read as a raised mark had taken the rule below it
+    up beside its "38", and the "(47)" and the rule's line were lost."""
+    lines = (
+        "Other income (expense), net                     (26)          17",
+        "(47)          38",
+        "                                          ----------  ----------",
+        "----------  ----------",
+        "Income before income taxes                    8,803       7,367",
+    )
+    assert _labels_under_a_raised_mark(lines) == lines
+
+
 def test_a_row_numbered_at_the_margin_with_its_label_beside_it_is_left_alone() -> None:
     lines = ("  1  Revenue        100.0       90.0", "  2  Costs           60.0       50.0")
     assert _labels_under_a_raised_mark(lines) == lines

@@ -328,7 +328,9 @@ def _labels_under_a_raised_mark(lines: tuple[str, ...]) -> tuple[str, ...]:
     """A label's raised footnote mark ("Amortization of acquired intangible assets¹") can make the text
     extractor set the mark on the row's line with its figures and the label words one line down, and every
     label below slip a row until a label left without figures ("Total operating expenses"): each label
-    goes back up a row. Left as printed, a row's figures stood under the next row's label."""
+    goes back up a row. Left as printed, a row's figures stood under the next row's label. Only words slip
+    so: a rule under a row is no label (round 668: a wrapped row's "(61)   45", its negative figure read as a
+    mark, had taken the rule below it up beside its "45", the "(61)" and the rule's line lost)."""
     result = list(lines)
     index = 0
     while index < len(result):
@@ -340,7 +342,7 @@ def _labels_under_a_raised_mark(lines: tuple[str, ...]) -> tuple[str, ...]:
         below = index + 1
         while below < len(result) and len(chain) <= _MAX_DRIFT:
             next_label, _, next_cells = _parts(result[below])
-            if not next_label:
+            if not _a_labels_words(next_label):
                 break
             chain.append(below)
             if not next_cells:
@@ -360,6 +362,12 @@ def _labels_under_a_raised_mark(lines: tuple[str, ...]) -> tuple[str, ...]:
         result[chain[-1]] = ""
         index = chain[-1] + 1
     return tuple(result)
+
+
+def _a_labels_words(label: str) -> bool:
+    """Whether a line's label is words that can have slipped down from the row above: a rule of dashes or
+    equals signs under a row's figures holds no letter and stays where it is drawn."""
+    return any(ch.isalpha() for ch in label)
 
 
 def _parts(line: str) -> tuple[str, int, list[Cell]]:

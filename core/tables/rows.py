@@ -724,17 +724,21 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     row, naming it the income before taxes). A label never starts in lower case. So does a line of figures
     without words right under them, an unlabelled sum (`_words_over_an_unlabelled_sum`). One line in capitals
     ends it where only the joined words name a line; so do lines closing a parenthesis its words opened,
-    whatever their case (`_closing_its_parenthesis`)."""
-    if closing := _closing_its_parenthesis(row, pending):
-        return closing
-    count = 0
+    whatever their case (`_closing_its_parenthesis`), and the lower-case lines after those, the label still
+    going on ("Provision for (benefit   118" / "from) income" / "taxes" / "Net income", w3m at 80 columns:
+    round 667, "taxes" had headed the next row and the tax been read as no line)."""
+    closing = _closing_its_parenthesis(row, pending)
+    count = closing
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
            and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
            and not pending[count].label.endswith(":")):
         count += 1
     after = pending[count].label if count < len(pending) else label
-    if count:
-        return count if after[:1].isupper() or _words_over_an_unlabelled_sum(pending, count, label, line) else 0
+    if count > closing:
+        ended = after[:1].isupper() or _words_over_an_unlabelled_sum(pending, count, label, line)
+        return count if ended else closing
+    if closing:
+        return closing
     if len(pending) == 1 and _a_label_cut_after_a_word_that_goes_on(row, pending[0], label):
         return 1
     return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))

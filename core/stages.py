@@ -130,8 +130,7 @@ def read_statements(document: Document) -> StatementsRead:
                     _a_balance_sheet_by_its_lines(table)):
                 why = why_unread(table, fallback, clues)
                 skipped.append(Diagnostic(
-                    f"{_SKIPPED_BECAUSE}{why}" if why else
-                    "a table has no column header that names a period; it was skipped",
+                    f"{_SKIPPED_BECAUSE}{why}" if why else _no_period_named(table, laid_out),
                     span=SourceSpan(table.first_line, table.last_line), table=" ".join(table.title_lines).strip(),
                 ))
                 warnings.append(skipped[-1])
@@ -269,6 +268,31 @@ def _why_none(skipped: list[Diagnostic], tables: int) -> str:
 
 # A skipped table's warning where the column reader said why its columns went unread (`why_unread`).
 _SKIPPED_BECAUSE = "a table was skipped: "
+# ... and where no column's header named a period (`_no_period_named`).
+_NO_PERIOD_HEADER = "a table has no column header that names a period; it was skipped"
+# How much of a line a warning quotes.
+_QUOTED_CHARS = 60
+
+
+def _no_period_named(table: RawTable, lines: Sequence[str]) -> str:
+    """Why a table laid out or titled as a statement dated no column, in words the user can check against the
+    release: the headers read over its columns, or, where none was, the line the search for them stopped at,
+    which stood between the dates and the figures (round 669: "it was skipped (at lines 109-161)" alone had
+    left the user nothing to look for, the stop a first row's label naming its amortized cost in dollars)."""
+    heads = list(dict.fromkeys(header.strip() for header in table.column_headers if header.strip()))
+    if heads:
+        return (f"{_NO_PERIOD_HEADER}: its columns are headed {', '.join(map(repr, heads))}, and none was read as a "
+                "period (the day it ended and, but on a balance sheet, how long it ran)")
+    if table.header_lines or table.title_lines:
+        return (f"{_NO_PERIOD_HEADER}: no dates or years were read over its figures, between its title and its "
+                "first row")
+    stop = next((number for number in range(table.first_line - 1, 0, -1) if lines[number - 1].strip()), None)
+    if stop is None:
+        return f"{_NO_PERIOD_HEADER}: no dates or years stand over its figures"
+    said = " ".join(lines[stop - 1].split())
+    quoted = said if len(said) <= _QUOTED_CHARS else f"{said[:_QUOTED_CHARS].rstrip()}..."
+    return (f"{_NO_PERIOD_HEADER}: no dates or years were read over its columns, the search for them stopping at "
+            f"line {stop} ({quoted!r}), which was taken for neither a header's line nor the first row's label")
 
 
 def _rows_cut_off(table: RawTable, before: RawTable, lines: Sequence[str]) -> bool:

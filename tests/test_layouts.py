@@ -823,6 +823,39 @@ def test_a_balance_sheet_whose_title_and_headers_were_lost_is_said_to_be_skipped
     assert release.statement("balance") is None
     skipped = [d for d in release.diagnostics if "it was skipped" in str(d)]
     assert [(d.span.first, d.span.last) for d in skipped if d.span is not None] == [(14, 26)]
+    # and says why, naming the line the search for its dates stopped at (round 669)
+    assert "the search for them stopping at line 13 ('Fixed maturity securities" in skipped[0].message
+
+
+@pytest.mark.parametrize("label", [
+    "Premiums and other receivables, net of allowance for doubtful accounts of $14 and $12",
+    "Debt securities, available-for-sale, at fair value [amortized cost: $12,410 and $11,985]",
+])
+def test_sums_a_first_label_names_in_its_words_do_not_end_the_header_search(label: str) -> None:
+    """lynx's first label on a line of its own over its figures, naming sums of money after a connecting word
+    or in brackets: the label's words, which name no period, so the dates above it head the columns (round
+    669: the header search had stopped at them and the whole balance sheet been skipped)."""
+    path = LAYOUTS / "a_first_label_naming_its_amortized_cost_in_brackets_lynx_balance_sheet.txt"
+    text = path.read_text().replace(
+        "Debt securities, available-for-sale, at fair value (amortized cost $12,410 and $11,985)", label)
+    frame = core.facts_frame(core.parse_release(text.encode(), path.name))
+    assets = frame[frame["concept"] == "total_assets"]
+    assert sorted(zip(assets["period_end"].astype(str), assets["value"], strict=True)) == [
+        ("2020-12-31", 16_528_000_000), ("2021-06-30", 17_046_000_000)]
+
+
+def test_a_zero_rows_dashes_alone_under_its_label_are_its_zeros() -> None:
+    """w3m and lynx set each label on its own line and its figures on the next: "Preferred stock" over a line
+    of one em dash a column is that row's zeros (round 669: read as a rule, the row had vanished without a
+    word and its label headed the equity's lines). A rule as wide as the column's figures is no zero."""
+    path = LAYOUTS / "a_zero_rows_dashes_alone_under_its_label_w3m.txt"
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    preferred = frame[frame["label"] == "Preferred stock"]
+    assert list(preferred["value"]) == [0, 0]
+    assert set(frame[frame["label"] == "Common stock"]["section"]) == {"Stockholders' equity"}
+    ruled = path.read_text().replace("\u2014              \u2014", "--------       --------")
+    frame = core.facts_frame(core.parse_release(ruled.encode(), path.name))
+    assert frame[frame["label"] == "Preferred stock"].empty
 
 
 def test_a_pages_running_head_between_two_rows_is_no_part_of_a_label() -> None:
@@ -1591,15 +1624,18 @@ def test_a_result_named_for_the_mine_is_the_gross_profit_only_where_the_arithmet
 
 def test_words_over_a_line_of_dashes_in_centred_labels_head_no_sum() -> None:
     """lynx sets each label centred on a line of its own, and a row of nil figures as dashes alone under its
-    words ("Preferred shares" over "—   —", read as a rule): the words are that row's, so the unlabelled sum of
-    the share capital and the deficit under them is no "Total Preferred shares" (round 648, the fixture
-    lynx_centred_labels_with_headings_over_unlabelled_sums_set_apart); the cost of sales' sum is still named."""
+    words ("Preferred shares" over "—   —"): the words are that row's, so the unlabelled sum of the share
+    capital and the deficit under them is no "Total Preferred shares" (round 648, the fixture
+    lynx_centred_labels_with_headings_over_unlabelled_sums_set_apart); the cost of sales' sum is still named.
+    The dashes are the row's zeros (round 669: read as a rule, the row had been left out)."""
     text = (LAYOUTS / "lynx_centred_labels_with_headings_over_unlabelled_sums_set_apart.txt").read_text()
     out = io.StringIO()
     write_facts_csv(core.parse_release(text.encode(), "lynx.txt"), out)
-    labels = {r["label"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    labels = {r["label"] for r in rows}
     assert "Total Cost of sales" in labels
-    assert not any("Preferred" in label for label in labels)
+    assert not any("Preferred" in label for label in labels - {"Preferred shares"})
+    assert [r["value"] for r in rows if r["label"] == "Preferred shares"] == ["0", "0"]
 
 
 def test_column_days_on_the_titles_line_over_years_alone_go_to_their_columns_in_order() -> None:

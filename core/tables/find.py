@@ -48,7 +48,7 @@ from core.tables.lines import (
     label_cut_at_a_connector,
     only_years,
 )
-from core.tables.numbers import Cell, amounts_a_share
+from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.one_column import one_column_rows, without_overfull_rows
 from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
@@ -195,7 +195,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
     return one_column_rows(figures_alone_between_rows(_counts_over_their_units(
-        _parentheses_closed_a_line_down(classified))))
+        _zeros_under_their_label(_parentheses_closed_a_line_down(classified)))))
 
 
 def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
@@ -212,6 +212,54 @@ def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[Cl
         if first.endswith(")") and "(" not in first and above.count("(") > above.count(")"):
             classified[index] = line._replace(label=first, cells=line.cells[1:])
     return classified
+
+
+# A zero's dash is a character or two where a figure would stand; a rule is drawn as wide as its column.
+_ZERO_DASH_WIDTH = 2
+# How far from a line of dashes the figures that measure its columns may stand.
+_FIGURES_REACH = 4
+
+
+def _zeros_under_their_label(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A line of short dashes alone under a row's label ("Preferred stock" / "—      —"), as lynx
+    and w3m set each label on its own line and its figures on the next: the row's zeros, where each dash is
+    narrower than the figures of its column in the nearest rows and there is one for each of their columns.
+    The line reader calls bare dashes a rule, as they are under a fixed-width table's figures; a rule is as
+    wide as its column, and stands under figures or a heading, never under a label alone. Round 669: the
+    row had vanished without a word and its label become the heading of the equity's lines under it."""
+    for index in range(1, len(classified)):
+        line = classified[index]
+        if line.kind is not LineKind.RULE:
+            continue
+        label, _, cells = split_cells(line.text)
+        if label or not cells or not all(cell.is_dash and len(cell.text) <= _ZERO_DASH_WIDTH for cell in cells):
+            continue
+        above = _previous_filled(classified, index)
+        if above is None or not _a_rows_label(above) or not _narrower_than_their_figures(classified, index, cells):
+            continue
+        classified[index] = line._replace(kind=LineKind.DATA, label="", cells=tuple(cells))
+    return classified
+
+
+def _a_rows_label(line: ClassifiedLine) -> bool:
+    """Words naming one row: no sentence, heading (its colon) or column heads set apart."""
+    return (line.kind is LineKind.TEXT and any(character.isalpha() for character in line.label)
+            and not line.label.endswith(":") and WIDE_GAP.search(line.label) is None and not is_prose(line))
+
+
+def _narrower_than_their_figures(classified: list[ClassifiedLine], index: int, dashes: list[Cell]) -> bool:
+    """Whether the nearest rows of figures above and below print as many cells as there are dashes, each
+    dash narrower than the widest figure of its column among them (at least one such row)."""
+    widest = [0] * len(dashes)
+    for neighbours in (classified[index + 1 : index + 1 + _FIGURES_REACH],
+                       reversed(classified[max(0, index - _FIGURES_REACH) : index])):
+        figures = next((c for c in neighbours if c.kind is LineKind.DATA), None)
+        if figures is None:
+            continue
+        if len(figures.cells) != len(dashes):
+            return False
+        widest = [max(width, len(cell.text)) for width, cell in zip(widest, figures.cells, strict=True)]
+    return all(len(dash.text) < width for dash, width in zip(dashes, widest, strict=True))
 
 
 # A header line's phrases, two spaces or more apart; each naming the unit of a count above it ("Weeks Ended").

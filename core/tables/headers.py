@@ -46,6 +46,7 @@ from core.vocabulary import (
     FISCAL_YEAR_CLIPPED,
     FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
+    LABEL_FIGURE_AFTER,
     MONTH_BEFORE_A_PERIOD,
     MONTH_DAY_END,
     MONTH_DAY_RE,
@@ -165,10 +166,15 @@ def _month_days_standing_apart(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 # A sum of money a label's words name, its currency before it and words after it ("cost: $1,002,418 and ...,
 # respectively"); one ending the line may be the row's first figure ("... at fair value $ 1,804,118" / "$ 1,776,904",
-# lynx wrapping the row after it).
-_MONEY_IN_WORDS = re.compile(
-    "(?:" + "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-    + r")\s?\d[\d,]*(?:\.\d+)?(?=.*[^\W\d_])")
+# lynx wrapping the row after it), unless a bracket or a connecting word says it is the label's
+# (`_without_money_in_words`).
+_MONEY = ("(?:" + "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+          + r")\s?\d[\d,]*(?:\.\d+)?")
+_MONEY_IN_WORDS = re.compile(_MONEY + r"(?=.*[^\W\d_])")
+# Money inside a bracket that opens on a label's words ("(amortized cost $55,208 and $54,917)"): the label's,
+# however the line ends.
+_MONEY_ALONE = re.compile(_MONEY)
+_WORDED_BRACKET = re.compile(r"[(\[][^()\[\]\d$]*[^\W\d_][^()\[\]]*[)\]]")
 
 
 def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) -> list[ClassifiedLine]:
@@ -246,9 +252,24 @@ def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, f
     as words (round 652: the balance sheet's header had ended there, the whole statement lost)."""
     line, under = classified[index], classified[first]
     if not (under.kind is LineKind.DATA and line.label[:1].isupper() and not line.label.endswith(".")
-            and _DIGIT.search(_MONEY_IN_WORDS.sub(" ", line.text)) is None):
+            and _DIGIT.search(_without_money_in_words(line.text)) is None):
         return False
     return (index == first - 1 and not under.label) or _heads_a_bare_basis(classified, index, first)
+
+
+def _without_money_in_words(text: str) -> str:
+    """The line without the sums of money its label's words name, which name no period: each followed by
+    more words ("cost: $1,002,418 and $842,106, respectively"), inside a bracket its words open ("(amortized
+    cost $55,208 and $54,917)", round 669), or set right after a connecting word ("net of allowances of $612
+    and $580"). A sum ending the line after the label's bare words ("... at fair value $ 1,804,118") may be
+    the row's first figure, lynx wrapping the row after it, and stays."""
+    text = _WORDED_BRACKET.sub(lambda bracket: _MONEY_ALONE.sub(" ", bracket.group()), text)
+    text = _MONEY_ALONE.sub(_unless_after_a_connector, text)
+    return _MONEY_IN_WORDS.sub(" ", text)
+
+
+def _unless_after_a_connector(money: re.Match[str]) -> str:
+    return " " if LABEL_FIGURE_AFTER.search(money.string, 0, money.start()) else money.group()
 
 
 def _heads_a_bare_basis(classified: list[ClassifiedLine], index: int, first: int) -> bool:

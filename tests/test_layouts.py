@@ -3522,6 +3522,24 @@ def test_a_lynx_label_naming_its_cost_over_its_wrapped_figures_is_the_first_row_
     assert first.values == (Decimal("598214000"), Decimal("541330000"))
 
 
+def test_a_first_label_wrapped_inside_a_bracket_of_dates_is_one_label_under_its_heading() -> None:
+    """Round UI-54 (invented): the first asset's label opens a bracket over three lines, its middle line
+    printing the pledged billions and a balance date ("$5.07 billion pledged at March 31, 2024 and"), the
+    bracket closed beside the row's figures. That line is the label's, never a header line: the label had
+    kept only "December 31, 2023, respectively)", the "Assets" heading had been lost with it, and the total
+    under the rule had been given no concept."""
+    path = LAYOUTS / "first_asset_label_wrapped_inside_a_bracket_of_dates_and_billions_over_its_figures.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    first = balance.items[0]
+    assert first.label == ("Agency mortgage securities ($4.12 and $5.07 billion pledged at March 31, 2024 and"
+                           " December 31, 2023, respectively)")
+    assert first.values == (Decimal("4318406000"), Decimal("5264711000"))
+    assert [(item.label, item.section) for item in balance.items if item.concept == "total_assets"] == [
+        ("Total Assets", "Assets")]
+
+
 @pytest.mark.parametrize("name", ["a_retailers_amount_and_percent_heads_under_the_dates_and_its_store_count_below",
                                   "unaudited_marks_under_each_columns_date_over_a_long_label"])
 def test_a_line_of_the_columns_notes_is_no_part_of_the_first_label(name: str) -> None:

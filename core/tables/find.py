@@ -1268,7 +1268,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
     if ordinal:
         columns = ordinal
     area = header_area(classified, first, floor)
-    title_lines, header_lines, lead = split_area(area)
+    title_lines, header_lines, lead = split_area(
+        area, next((line for line in body if line.kind is not LineKind.BLANK), None))
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
     rows = with_dots_as_thousands(table_rows(lead + body, columns, ordinal=bool(ordinal),

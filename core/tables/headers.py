@@ -425,10 +425,11 @@ _ROWS_HEADING = re.compile(r"(?:consolidated\s+|condensed\s+)*(?:statements?|bal
 
 
 def split_area(
-    area: list[ClassifiedLine],
+    area: list[ClassifiedLine], first_row: ClassifiedLine | None = None,
 ) -> tuple[list[ClassifiedLine], list[ClassifiedLine], list[ClassifiedLine]]:
     """Title, unit and "(unaudited)" lines; the period header (dates, durations, years); then the first
-    labels of the table itself ("Operating expenses:"), which stand below the last header line."""
+    labels of the table itself ("Operating expenses:"), which stand below the last header line.
+    `first_row`: the table's first line under the area, whose label may close a bracket the area opens."""
     # Each line is asked these questions up to four times below: the answers are kept for this area.
     title_of: dict[str, bool] = {}
     titular_of: dict[str, bool] = {}
@@ -463,15 +464,24 @@ def split_area(
             line.kind is LineKind.TEXT and "  " in text and header_text(text))
     last_header = -1
     last_titular = -1
+    header_at: list[int] = []
     for index, line in enumerate(area):
         text = line.text.strip()
         if line.kind is LineKind.YEARS or (line.kind is LineKind.TEXT and not titular(text)
                                            and header_text(text)):
             last_header = index
+            header_at.append(index)
         elif line.kind is LineKind.TEXT and titular(text):
             last_titular = index
             if last_header >= 0 and DATE.search(text):
                 last_header = index  # "(in millions)   March 29, 2020   March 31, 2019": unit and dates
+                header_at.append(index)
+    opened = _a_rows_label_opening_a_bracket(area, first_row, lambda text: titular(text) or header_text(text))
+    if 0 <= opened <= last_header:
+        # "Residential mortgage investments ($8.50 and" / "$10.83 billion pledged at March 31, 2020 and" /
+        # "December 31, 2019, respectively)   $8,503,171": the dates inside the bracket are the first row's
+        # words, never a header line (round UI-54: the label had kept only its last line)
+        last_header = max((index for index in header_at if index < opened), default=-1)
     while 0 <= last_header < len(area) - 1 and area[last_header + 1].kind is LineKind.TEXT and _carries_on_the_header(
             area[last_header].text, area[last_header + 1].text):
         last_header += 1
@@ -578,6 +588,37 @@ def _heads_beside_a_note(text: str) -> bool:
     the note in the label's place. Taken for the title, it had left every column naming no length."""
     phrases = _GROUP_GAP.split(text.strip())
     return len(phrases) >= 3 and all(_DURATION_HEADS_ONLY.fullmatch(phrase) for phrase in phrases[1:])
+
+
+def _a_rows_label_opening_a_bracket(area: list[ClassifiedLine], first_row: ClassifiedLine | None,
+                                    heads: Callable[[str], bool]) -> int:
+    """Where the table's first row's label begins in the area, or -1: a label wrapped over lines that opens a
+    bracket and holds figures in words inside it ("($8.50 and" / "$10.83 billion pledged at March 31, 2020 and"),
+    the bracket closed on the row's own line of figures, is one label, though its dated lines read like a
+    header's. Every line a phrase set without column gaps; the first one words, not a header, before its
+    bracket."""
+    if first_row is None or first_row.kind is not LineKind.DATA or not first_row.label:
+        return -1
+    depth = first_row.label.count("(") - first_row.label.count(")")
+    if depth >= 0:
+        return -1
+    inside = first_row.label
+    for index in range(len(area) - 1, -1, -1):
+        line = area[index]
+        text = line.text.strip()
+        if line.kind is not LineKind.TEXT or not text or "  " in text:
+            return -1
+        depth += text.count("(") - text.count(")")
+        if depth < 0:
+            inside = text + " " + inside
+            continue
+        if depth > 0:
+            return -1
+        opening = text.rfind("(")
+        if opening < 1 or not text[0].isalpha() or heads(text):
+            return -1
+        return index if _DIGIT.search(text[opening:] + " " + inside) else -1
+    return -1
 
 
 def _over_rules(area: list[ClassifiedLine], index: int) -> int:

@@ -165,7 +165,7 @@ if mode == OVER_TIME:
     }
     stem = (series.ticker or group.key).lower().replace(" ", "_")
     left, right = st.columns(2, gap="large")
-    for index, chart in enumerate(on_one_time_axis(list(charts.values()))):
+    for index, chart in enumerate(on_one_time_axis(list(charts.values()), group.releases)):
         with left if index % 2 == 0 else right:
             show_chart(chart, key=f"compare_series_{index}", owner=stem, half=True)
     if not charts:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
-from core.analysis.companies import LINE_PREFIX
+from core.analysis.companies import LINE_PREFIX, release_end
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.periods import add_months, period_name
 from core.analysis.series import CompanySeries, Observation
@@ -27,7 +27,7 @@ from core.charts.style import (
 )
 from core.formatting import accounting, as_printed, currency_sign, marked, share_places, unit_label
 from core.formatting import shares_in_millions as millions_of_shares
-from core.model import Period
+from core.model import Period, Release
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -238,6 +238,41 @@ def _cut(figure: go.Figure, cuts: Sequence[tuple[date, date]]) -> None:
         figure.add_annotation(name=_CUT_NAME, xref="x", yref="paper", x=end.isoformat(), y=1, xanchor="right",
                               yanchor="top", textangle=-90, showarrow=False, font={"size": 10, "color": "#6a6a6a"},
                               text=gap_words(start - keep, end + keep))
+    labels_clear_of_cuts(figure, cuts)
+
+
+_BY_A_CUT = "label by a cut"  # a bar's value label leaning away from a cut's rule, replaced when the axis is cut anew
+_LABEL_PAD_PX = 4  # between a bar's end and its leaning label: Plotly's own outside labels stand 3 px off
+
+
+def labels_clear_of_cuts(figure: go.Figure, cuts: Sequence[tuple[date, date]]) -> None:
+    """The value label of a bar beside an axis cut drawn leaning away from the cut's dotted rule, from its bar's
+    middle (an annotation; the bar's own label left blank, its hover keeping the figure): centred over a bar
+    CUT_KEEP_DAYS from the rule, a label wider than about 17 px at a half-width plot had been drawn across it
+    (UI-54: Apple's "29,998" for the quarter to Dec 31, 2022 over the "12 years left out" rule, "6,004" for Dec 25,
+    2010 into it and touching its bar). Bars set side by side in a group (`offset`) keep their labels."""
+    figure.layout.annotations = [note for note in figure.layout.annotations if note.name != _BY_A_CUT]
+    reach = CUT_KEEP_DAYS + BAR_DAYS
+    for bar in figure.data:
+        if not isinstance(bar, go.Bar) or bar.offset is not None or bar.text is None or bar.x is None \
+                or bar.textposition != "outside" or not isinstance(bar.text, (list, tuple)):
+            continue
+        templates = []
+        for x, y, text in zip(bar.x, bar.y, bar.text, strict=True):
+            day = date.fromisoformat(str(x)[:10]) if isinstance(x, str) else None
+            lean = next((side for start, end in cuts if day is not None
+                         for side, room in (("left", (start - day).days), ("right", (day - end).days))
+                         if 0 <= room <= reach), None) if text and y is not None else None
+            templates.append("%{text}" if lean is None else "")
+            if lean is None:
+                continue
+            below = float(y) < 0
+            figure.add_annotation(name=_BY_A_CUT, x=x, y=y, xref="x", yref="y", text=str(text), showarrow=False,
+                                  xanchor="right" if lean == "left" else "left",
+                                  xshift=_LABEL_PAD_PX if lean == "left" else -_LABEL_PAD_PX,
+                                  yanchor="top" if below else "bottom",
+                                  yshift=-_LABEL_PAD_PX if below else _LABEL_PAD_PX)
+        bar.texttemplate = templates
 
 
 def gap_words(before: date, after: date) -> str:
@@ -269,7 +304,8 @@ def edge_room(first: date, last: date, cuts: Sequence[tuple[date, date]] = ()) -
     return timedelta(days=max(BAR_DAYS, axis_days(first, last, cuts) // _EDGE_PARTS))
 
 
-def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int = PHONE_PLOT_PX) -> dict[str, object]:
+def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int = PHONE_PLOT_PX,
+               own: Iterable[date] = ()) -> dict[str, object]:
     """Ticks at the days the points stand on ("Sep 30<br>2025"), not Plotly's month starts: a quarter ending
     September 30 had been drawn against an "Oct" tick, a day's width from it, and read as October's. `others`
     are the days other charts draw on an axis shared with them (`on_one_time_axis`): they count in the axis's
@@ -286,7 +322,13 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     never left to read as the next tick's (UI-52: Apple's Sep 25, 2010 cash of 51,011 had read as Dec 25's); then
     the runs' other ends; then the other days, counted back from the latest, every n-th past `MAX_TICKS`. UI-53:
     "Sep" and "Dec 30 2023" had printed over each other at 1,400 px, "Sep 27" and "Jun 26" at 1,100 px with the
-    sidebar open."""
+    sidebar open.
+
+    `own` are the days the releases themselves report on (each release's own quarter, `release_days`): those the
+    chart draws are named before any other, each by its day, or by its run's span where the run is too short for
+    two labels. UI-54: thinned from the latest back, Oracle's May 31, 2014 bar (its fiscal 2014 release's own
+    quarter) had gone unnamed beside the year-earlier May 31, 2013, and Apple's Jun 26, 2004 and Dec 25, 2010
+    beside Jun 28, 2003 and Dec 26, 2009."""
     distinct = sorted(set(days))
     if not distinct:
         return {"tickformat": "%b %-d<br>%Y"}
@@ -315,7 +357,21 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     # the latest day, and each run after a cut by its first day (both, for the latest run after a cut), a run too
     # short for two labels by its span over its middle instead; then the other days
     spanned: set[date] = set()  # the days of runs named once by their span
+    releases_own = set(own)
+    for run in reversed(runs):
+        mine = [day for day in reversed(run) if day in releases_own]
+        if not mine:
+            continue
+        if len(run) > 1 and axis_days(run[0], run[-1], cuts) * per_day < TICK_LABEL_PX + TICK_GAP_PX:
+            middle = run[0] + (run[-1] - run[0]) / 2
+            if add(middle, span_words(run[0], run[-1])) or add(middle, year_words(run[0], run[-1])):
+                spanned.update(run)
+            continue
+        for day in mine:
+            add(day, day_tick(day))
     for number, run in reversed(list(enumerate(runs))):
+        if spanned.intersection(run):
+            continue
         first, last = run[0], run[-1]
         named = [day for day in (last if number == len(runs) - 1 else None, first if number else None) if day]
         if len(set(named)) > 1 and axis_days(first, last, cuts) * per_day < TICK_LABEL_PX + TICK_GAP_PX:
@@ -582,11 +638,19 @@ def restated_trace(series: CompanySeries, points: tuple[Observation, ...], x: li
     )
 
 
-def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
+def release_days(releases: Iterable[Release]) -> tuple[date, ...]:
+    """The days the releases report on, each its own quarter's end (`companies.release_end`): the days a chart
+    over time names first (`date_ticks`'s `own`)."""
+    return tuple(sorted({release_end(release) for release in releases}))
+
+
+def on_one_time_axis(charts: Sequence[Chart], releases: Iterable[Release] = ()) -> list[Chart]:
     """The charts of one company over time, each drawn over the same span of dates (the first quarter any of
     them shows to the last, half a bar's width beyond, or a twentieth of a span of years): a chart of fewer
     quarters would otherwise stretch them over its width, and the same quarter would stand at a different place
-    in each chart."""
+    in each chart. The days `releases` report on are named first on every chart that draws them
+    (`release_days`)."""
+    own = release_days(releases)
     drawn = [_days_in(chart.figure) for chart in charts]
     days = [day for chart_days in drawn for day in chart_days]
     if len(set(days)) < 2:
@@ -601,7 +665,7 @@ def on_one_time_axis(charts: Sequence[Chart]) -> list[Chart]:
             continue
         figure = go.Figure(chart.figure)
         # ticks at its own points only, spaced on the shared axis: each bar named, no tick under nothing
-        figure.update_xaxes(range=span, **date_ticks(chart_days, days, HALF_PLOT_PX))
+        figure.update_xaxes(range=span, **date_ticks(chart_days, days, HALF_PLOT_PX, own))
         _cut(figure, cuts)
         thin_labels(figure, min(days) - pad, max(days) + pad, HALF_PLOT_PX)
         aligned.append(dataclasses.replace(chart, figure=figure))

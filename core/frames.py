@@ -15,7 +15,7 @@ import pandas as pd
 from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
 from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
-from core.formatting import UNIT_WORDS, accounting, marked, rate, sub_unit, table_figure
+from core.formatting import UNIT_WORDS, accounting, marked, printed_places, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
 from core.statements.signs import printed_negative, shown_against_its_concept
 from core.statements.units import EPS_ROUNDING
@@ -148,11 +148,24 @@ def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.D
     for position, column in enumerate(statuses.columns, start=3):
         shown.isetitem(position, [
             "" if value is None else marked(rate(value, item.label, currency=""), status) if cents
-            else table_figure(None if value is None else float(value), status)
+            else marked(_figure_as_printed(value, item, position - 3), status)
             for item, cents, value, status in zip(statement.items, hundredths, columns[position - 3],
                                                   statuses[column], strict=True)])
     doubted = {status for column in statuses.columns for status in statuses[column]} & {"failed", "unchecked"}
     return shown, doubted
+
+
+def _figure_as_printed(value: Decimal, item: LineItem, index: int) -> str:
+    """A table's figure as its cell printed it: in parentheses where the cell was ("(7,151,000)", "(0.40)"), else
+    with a minus sign; a figure per share to its printed places, the cent at least. UI-54: Allos's 6M EPS printed
+    "$(0.40)" had read "-0.4" under a note saying every figure keeps the sign the release printed."""
+    cell = item.cells[index] if len(item.cells) == len(item.values) else ""
+    size = abs(value)
+    text = (f"{size:,.{printed_places(size)}f}" if item.kind == "per_share"
+            else table_figure(float(size)))
+    if value >= 0:
+        return text
+    return f"({text})" if ")" in cell else f"-{text}"
 
 
 def data_page_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str], dict[str, str]]:

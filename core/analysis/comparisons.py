@@ -18,6 +18,7 @@ from core.analysis.finer import finer_range
 from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.formatting import (
+    NIL_BOTH_YEARS,
     NOTHING_KNOWN,
     KnownPair,
     card_money,
@@ -177,6 +178,10 @@ class Change:
         (`formatting.change_percent`): a tenth, the release's own printed percent, a whole percent or the whole
         percents the rounding spans ("+9% to +12%")."""
         change, prior, current = self.change, self.prior, self.current
+        if prior == 0 and current == 0:
+            # nil both years, as a figure printed alike both years is "unchanged": Southern's "Contract
+            # Termination", "-" and "-" (src line 281), had read "n/m" as if a change could not be measured (UI-54)
+            return NIL_BOTH_YEARS
         rate = self.percent
         if rate is not None and self.deducted_cost:
             rate = -rate  # the size's own change: (655) against (484) is 35% more taken off

@@ -1,0 +1,44 @@
+"""UI-54's smaller findings: the Data page's tables print a figure as its cell did (Allos's 6M EPS "$(0.40)" had read
+"-0.4"), and a line nil both years says so (Southern's "Contract Termination", "-" and "-" at src
+line 281, had read "n/m" where a line printed alike both years reads "unchanged")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from core.analysis import windows, with_derived
+from core.analysis.comparisons import compare
+from core.analysis.derived import fiscal_quarter
+from core.analysis.structure import operations_statement
+from core.parse import parse_release
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_line_nil_both_years_says_so() -> None:
+    path = FIXTURES / "edgar" / "southern-company_q4-fy2004.txt"
+    release = parse_release(path.read_bytes(), path.name)
+    operations = operations_statement(release)
+    assert operations is not None
+    quarter = windows(operations)[0]
+    changes = {c.label: c for c in compare(with_derived(operations, fiscal_quarter(release)), quarter)}
+    nil = changes["Contract Termination"]
+    assert (nil.current, nil.prior) == (Decimal(0), Decimal(0))
+    assert nil.percent_said() == nil.percent_words == "nil both years"
+    assert changes["Wholesale Revenue"].percent_words == "-6%"  # 305 against 324: untouched
+
+
+def test_the_data_tables_print_per_share_figures_to_the_cent_and_signs_as_printed() -> None:
+    from core.frames import data_page_frame
+
+    path = Path(__file__).parent.parent / "core" / "samples" / "allos_q2_2004.txt"
+    release = parse_release(path.read_bytes(), path.name)
+    table, _, _ = data_page_frame(release, release.statements[0])
+    rows = {row["label"]: row for row in table.to_dict("records")}
+    # src lines 112-115: "Net loss  $(7,151)" (in thousands) and "$(0.23)  $(0.45)  $(0.40)  $(0.73)"
+    eps = rows["Basic and diluted net loss per share"]
+    assert [eps[name] for name in ("3M to Jun 30, 2004", "3M to Jun 30, 2003", "6M to Jun 30, 2004",
+                                   "6M to Jun 30, 2003")] == ["(0.23)", "(0.45)", "(0.40)", "(0.73)"]
+    assert rows["Net loss"]["3M to Jun 30, 2004"] == "(7,151,000)"
+    assert rows["Interest and other income, net"]["6M to Jun 30, 2003"] == "649,000"

@@ -248,7 +248,7 @@ def money(value: Decimal | None, scale: int, *, decimals: int = 0, currency: str
 # A change of nothing, in every place a change is said: "$0.00" beside Oracle's $0.80 EPS against $0.80 had read
 # as a figure, not as no change (UI-51); "0.0%", "+0.0 pts" the same.
 UNCHANGED = "unchanged"
-NIL_BOTH_YEARS = "nil both years"  # a change of a line printed nil ("-") in both periods (UI-54)
+NIL_BOTH_YEARS = "both nil"  # the change of a line printed nil ("-") in both periods (UI-54)
 
 
 def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "", currency: str = "") -> str:

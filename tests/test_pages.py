@@ -441,7 +441,8 @@ def test_data_shows_every_table_the_checks_and_the_source(allos: Release) -> Non
     assert (eps["difference"], eps["allowed"], eps["passed"]) == ("11,036.47", "156,196.45", True)
     net = operations.set_index("label").loc["Net loss"]
     # first after the line (UI-53): as text, thousands grouped, a mark after any figure the checks do not vouch for
-    assert list(net.iloc[:4]) == ["-7,151,000", "-11,771,000", "-12,297,000", "-18,904,000"]
+    # as printed, "$(7,151)" (UI-54: parentheses had become minus signs)
+    assert list(net.iloc[:4]) == ["(7,151,000)", "(11,771,000)", "(12,297,000)", "(18,904,000)"]
     assert list(balance.set_index("label").loc["Total assets"].iloc[:2]) == ["36,696,000", "48,174,000"]
     source = at.code[0].value
     assert "112 │     Net loss                $(7,151)    $(11,771)" in source

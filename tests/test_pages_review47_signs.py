@@ -55,7 +55,7 @@ def test_a_whole_dollar_release_in_thousands_reads_in_whole_thousands() -> None:
     ((4,686,312 - 5,348,469) / 5,348,469 = -12.38%)."""
     table = _page_table(read(FORIAN))
     assert table["Revenue"] == ("4,686", "5,348", "(662)", "-12.4%")
-    assert table["Separation expenses"] == ("0", "0", "0", "n/m")
+    assert table["Separation expenses"] == ("0", "0", "0", "both nil")  # UI-54: it had read "n/m"
     assert table["Change in fair value of warrant liability"][:3] == ("0", "2", "(2)")
 
 

@@ -1,5 +1,5 @@
 """UI-54's smaller findings: the Data page's tables print a figure as its cell did (Allos's 6M EPS "$(0.40)" had read
-"-0.4"), and a line nil both years says so (Southern's "Contract Termination", "-" and "-" at src
+"-0.4"), and a line nil both years says "both nil" (Southern's "Contract Termination", "-" and "-" at src
 line 281, had read "n/m" where a line printed alike both years reads "unchanged")."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_a_line_nil_both_years_says_so() -> None:
     changes = {c.label: c for c in compare(with_derived(operations, fiscal_quarter(release)), quarter)}
     nil = changes["Contract Termination"]
     assert (nil.current, nil.prior) == (Decimal(0), Decimal(0))
-    assert nil.percent_said() == nil.percent_words == "nil both years"
+    assert nil.percent_said() == nil.percent_words == "both nil"
     assert changes["Wholesale Revenue"].percent_words == "-6%"  # 305 against 324: untouched
 
 

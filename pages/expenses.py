@@ -12,6 +12,7 @@ from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes, release_unit
 from core.charts.expenses import window_table
+from core.charts.periods import reading_order
 from core.charts.style import TOP_LINES
 from core.formatting import currency_sign, percent, spelled_each
 from pages._markdown import plain
@@ -20,6 +21,8 @@ from pages._widgets import (
     header,
     md,
     missing,
+    phone_caption,
+    phone_swipe_note,
     release_or_stop,
     show_chart,
     table_columns,
@@ -113,5 +116,11 @@ for index, window in enumerate(compared):
         continue
     st.markdown(md(f"**{window.name}: each line, its share of the total and its change against a year earlier**"))
     figures = {name: st.column_config.TextColumn(name, alignment="right") for name in table.columns[1:]}
-    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}",
-                 column_config={**figures, **table_columns(table)}, height=table_height(len(table)))
+    columns = {**figures, **table_columns(table)}
+    # laid out as the Periods table is: the line, its change %, then the figures, and on a phone a word of the
+    # columns a swipe away (UI-54: at 420 px Timberland's tables had shown the Line column alone, unsaid)
+    order = reading_order(table.columns)
+    if swipe := phone_swipe_note(table[order], columns):
+        phone_caption(swipe, key=f"expenses_swipe_{index}")
+    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=columns, column_order=order,
+                 height=table_height(len(table)))

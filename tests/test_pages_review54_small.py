@@ -42,3 +42,16 @@ def test_the_data_tables_print_per_share_figures_to_the_cent_and_signs_as_printe
                                    "6M to Jun 30, 2003")] == ["(0.23)", "(0.45)", "(0.40)", "(0.73)"]
     assert rows["Net loss"]["3M to Jun 30, 2004"] == "(7,151,000)"
     assert rows["Interest and other income, net"]["6M to Jun 30, 2003"] == "649,000"
+
+
+def test_the_expenses_tables_lay_out_as_the_periods_table_on_a_phone() -> None:
+    """At 420 px Timberland's Expenses tables had shown the Line column alone, the amount, share and changes off
+    the screen with no word (UI-54): the change % now stands beside the line, and a phone is told to swipe."""
+    from tests.page_runner import run_page
+
+    path = FIXTURES / "ui" / "bank_timberland_q2_fy2020_loan_tables_before_the_statements.htm"
+    at = run_page("expenses", parse_release(path.read_bytes(), path.name))
+    orders = [list(frame.proto.column_order) for frame in at.dataframe if "% of total" in frame.proto.column_order]
+    assert orders == [["Line", "Change %", "Amount ($ thousands)", "% of total", "Change ($ thousands)"]] * 2
+    swipes = [c.value for c in at.caption if "swipe" in c.value]
+    assert swipes == ["On a phone, swipe the table sideways for Line, Change %, Amount, % of total and Change."] * 2

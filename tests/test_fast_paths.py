@@ -517,3 +517,25 @@ def test_line_character_tests_are_the_patterns_on_the_fixtures() -> None:
                 assert cell_per_line._SMALL_NUMBER.match(label) is None, label
             if label[:1] != "(":
                 assert cell_per_line._SMALL_NEGATIVE.match(label) is None, label
+
+
+def test_a_carried_line_is_told_as_the_marks_pattern_on_every_word_tells_it() -> None:
+    """wrapped_rows._carried asks the footnote marks' pattern of a line's words only where its figures alone do not
+    read and it starts as figures do: the answer is the one the pattern asked of every word of every line gives,
+    on every fixture line and on marked figures at the margin."""
+    from core.tables import wrapped_rows
+    from core.tables.numbers import without_footnote_mark
+
+    def every_word_asked(line: str) -> bool:
+        stripped = line.lstrip()
+        figures = wrapped_rows._NIL.sub("0", line) if "il" in line or "IL" in line else line
+        figures = wrapped_rows._WORD.sub(lambda word: without_footnote_mark(word.group()), figures)
+        return bool(stripped) and len(line) - len(stripped) <= wrapped_rows._MARGIN and (
+            wrapped_rows._CARRIED.fullmatch(figures) is not None) and (
+            any(c.isdigit() for c in figures) or wrapped_rows._is_rule(line))
+
+    marked = {"9,232(b)       7,356", "3,400(a)          --", "  (412)2   0.40*", "nil   12+", "*   12"}
+    lines = _fixture_lines() | marked
+    assert sum(wrapped_rows._carried(line) for line in lines) > 100
+    for line in lines:
+        assert wrapped_rows._carried(line) == every_word_asked(line), line[:80]

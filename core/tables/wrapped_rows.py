@@ -32,6 +32,7 @@ _NEAR_EDGE = 14
 _NEAR_EDGE_WORD_WRAPPED = 24
 _MIN_PAIRS = 2
 _CARRIED = re.compile(r"[\s$()%,.\d\u2014\u2013=_-]+")
+_CARRIED_CHARACTERS = frozenset("$()%,.0123456789\u2014\u2013=_-")
 _RULE = re.compile(r"[\s=_\u2014\u2013-]+")
 # Words a carried header line holds: a period ("Fifty-two Weeks Ended", "January 29, 2000"), or the
 # words over each column of a group ("Amount   %").
@@ -55,10 +56,16 @@ def _carried(line: str) -> bool:
     the footnote's mark the table's cells carry ("9,232(b)       7,356", round 668: the line had been left
     unread, its row's last columns lost)."""
     stripped = line.lstrip()
+    if not stripped or len(line) - len(stripped) > _MARGIN:
+        return False
     figures = _NIL.sub("0", line) if "il" in line or "IL" in line else line
-    figures = _WORD.sub(lambda word: without_footnote_mark(word.group()), figures)
-    return bool(stripped) and len(line) - len(stripped) <= _MARGIN and _CARRIED.fullmatch(figures) is not None and (
-        any(c.isdigit() for c in figures) or _is_rule(line))
+    if _CARRIED.fullmatch(figures) is None:
+        if figures.lstrip()[0] not in _CARRIED_CHARACTERS:
+            return False  # a label's word: no mark starts a line (every line is asked, the marks' pattern is dear)
+        figures = _WORD.sub(lambda word: without_footnote_mark(word.group()), figures)
+        if _CARRIED.fullmatch(figures) is None:
+            return False
+    return any(c.isdigit() for c in figures) or _is_rule(line)
 
 
 _NIL = re.compile(r"\b(?:nil|Nil|NIL)\b")

@@ -306,7 +306,8 @@ def eps(statement: Statement, *, if_converted: bool = False, divided: Divided | 
     (`to_common.taken_by_period`). A table printing neither its own result to common nor a deduction for it
     (a summary of quarters under the statement) whose EPS x shares falls short of its net result is checked
     on the net result less what the release takes off for that period; where the release prints nothing for
-    that period, or that misses too, its EPS is not checked, and why is said in `not_checked` (round S31).
+    that period, or that misses too, its EPS is not checked, and why is said in `not_checked` (UI-53, a
+    browser review of Capstead).
     A shortfall with nothing taken off anywhere, or an EPS x shares above the net result, still fails."""
     net_item, taken = divided or result_divided(statement)
     if net_item is None:

@@ -13,8 +13,8 @@ units. The per-unit figure divides the limited partners' interest: the net incom
 (a deduction like a preferred dividend), or the limited partners' line itself where no general partner's line
 is printed. The net income stays the partnership's.
 
-Round S31: a mortgage REIT's five-quarter summary under its statement prints "Net (loss) income 32,672" and
-"Net (loss) income per diluted common share $0.29" on 94,293 thousand shares, and neither its preferred
+UI-53 (a browser review): a mortgage REIT's five-quarter summary under its statement prints "Net (loss) income
+32,672" and "Net (loss) income per diluted common share $0.29" on 94,293 thousand shares, and neither its preferred
 dividends nor a result to common: those only the statement above it prints ("Less preferred stock dividends
 (4,842)", "Net loss to common stockholders"), for its own two quarters. What the release takes off for common
 in each period it prints it for (`taken_by_period`) lets the EPS check see the gap for what it is.

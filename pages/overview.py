@@ -19,7 +19,7 @@ from core.analysis.metrics import (
 )
 from core.analysis.stated_cash import stated_cash
 from core.analysis.structure import operations_statement
-from core.charts import release_abbreviations, release_unit, result_waterfall
+from core.charts import release_abbreviations, release_unit, result_waterfall, why_no_waterfall
 from core.checks.verification import describe_doubt, doubts, unchecked
 from pages._markdown import plain
 from pages._widgets import (
@@ -156,4 +156,4 @@ with right:
         st.caption("The statement is cut short (the file may be truncated), so no waterfall from revenue to "
                    "the net result can be drawn.")
     elif operations is not None and window is not None:
-        st.caption("The statement prints no lines between revenue and the net result to draw a waterfall of.")
+        st.caption(why_no_waterfall(operations, window.current))

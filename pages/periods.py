@@ -9,7 +9,14 @@ from core.analysis.comparisons import CHANGE_RULE, change_heading, compare, fine
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
-from core.charts import comparison_bars, quarter_trend, release_abbreviations, release_unit, result_waterfall
+from core.charts import (
+    comparison_bars,
+    quarter_trend,
+    release_abbreviations,
+    release_unit,
+    result_waterfall,
+    why_no_waterfall,
+)
 from core.charts.periods import default_lines, lines_left_out, reading_order
 from core.charts.verified import mark_unverified
 from core.formatting import currency_sign, range_note, sentence_case
@@ -132,8 +139,7 @@ if choices:
     if waterfall is not None:
         show_chart(waterfall, key="periods_waterfall", release=release)
     else:
-        missing("This period prints no net result, or no line between revenue and the net result, so the "
-                "waterfall cannot be drawn.")
+        missing(why_no_waterfall(extended, period))
 
 st.subheader("Quarter by quarter")
 trend = quarter_trend(extended, unit)

@@ -12,6 +12,7 @@ from core.charts.periods import (
     release_abbreviations,
     result_waterfall,
     waterfall_steps,
+    why_no_waterfall,
 )
 from core.charts.style import Chart, release_unit
 
@@ -31,4 +32,5 @@ __all__ = [
     "runway_projection",
     "share_bars",
     "waterfall_steps",
+    "why_no_waterfall",
 ]

@@ -587,6 +587,24 @@ def release_abbreviations(release: Release) -> frozenset[str]:
     return capital_words(item.label for statement in release.statements for item in statement.items)
 
 
+# The results a waterfall runs between: without one of them beside the net result there is no start to draw from.
+_WATERFALL_STARTS = ("revenue", "operating_income", "income_before_taxes")
+
+
+def why_no_waterfall(statement: Statement, period: Period) -> str:
+    """Why `result_waterfall` draws nothing for the period, in words the reader can check against the release.
+    "Prints no lines between revenue and the net result" had been said of a mortgage trust whose statement opens on
+    interest income, names no revenue or pre-tax result, and prints interest expense and five other charges before
+    its net loss (UI-54: Capstead); that is the reader's naming, not the release's printing."""
+    if statement.value("net_income", period) is None:
+        return "This period prints no net result, so no waterfall to it can be drawn."
+    if all(statement.value(concept, period) is None for concept in _WATERFALL_STARTS):
+        return ("The statement prints no line read as revenue, an operating result or a pre-tax result (a lender's "
+                "or a trust's statement may open on interest income instead), so no waterfall to the net result is "
+                "drawn.")
+    return "The statement prints no lines between revenue and the net result to draw a waterfall of."
+
+
 def result_waterfall(statement: Statement, period: Period, abbreviations: Iterable[str] = (),
                      in_unit: int | None = None) -> Chart | None:
     """A waterfall from revenue and expenses to the net result for one period; None without a net result,

@@ -68,14 +68,15 @@ def _column_px(name: str, cells: Iterable[object], config: ColumnConfig | None) 
     return max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(cells))
 
 
-def line_width(table: pd.DataFrame, others: dict[str, ColumnConfig]) -> int:
-    """The line names' column: as wide as its longest name where the table's other columns (sized by `others`,
-    else by their text) keep their room beside it in `TABLE_ROOM_PX`, else the room they leave, at least
+def line_width(table: pd.DataFrame, others: dict[str, ColumnConfig], label: str = LINE_COLUMN,
+               room: int = TABLE_ROOM_PX) -> int:
+    """The line names' column (`label`): as wide as its longest name where the table's other columns (sized by
+    `others`, else by their text) keep their room beside it in `room`, else the room they leave, at least
     `LINE_MIN_PX`."""
-    whole = fitting_width([LINE_COLUMN, *table[LINE_COLUMN]])
+    whole = fitting_width([label, *table[label]])
     taken = SELECT_PX + sum(_column_px(str(name), table[name], others.get(str(name)))
-                            for name in table.columns if name != LINE_COLUMN)
-    return min(whole, max(LINE_MIN_PX, TABLE_ROOM_PX - taken))
+                            for name in table.columns if name != label)
+    return min(whole, max(LINE_MIN_PX, room - taken))
 
 
 # The room a table has inside an expander on the main column at 1,400 px with the sidebar open: `TABLE_ROOM_PX`
@@ -89,13 +90,13 @@ def figure_columns(table: pd.DataFrame, figures: Sequence[str], helps: dict[str,
     right-aligned, its printed heading in its help; the line names' column as wide as its longest name where the
     figures keep their room beside it in an expander (`EXPANDER_ROOM_PX`), else the room they leave, at least
     `LINE_MIN_PX`, so every period stands in view at 1,400 px (UI-53: two of Allos's four had been a scroll away)."""
-    widths = {name: max(HEADER_CHAR_PX * len(name) + CELL_PADDING_PX, fitting_width(table[name])) for name in figures}
     columns: dict[str, ColumnConfig] = {
-        name: st.column_config.TextColumn(name, width=width, alignment="right", help=helps.get(name))
-        for name, width in widths.items()}
-    taken = SELECT_PX + sum(widths.values())
-    whole = fitting_width([label, *table[label]])
-    columns[label] = st.column_config.TextColumn(label, width=min(whole, max(LINE_MIN_PX, EXPANDER_ROOM_PX - taken)))
+        name: st.column_config.TextColumn(name, width=_column_px(name, table[name], None), alignment="right",
+                                          help=helps.get(name))
+        for name in figures}
+    # the figures alone beside the names: the columns after them (where a line stands, its concept) may scroll
+    width = line_width(table[[label, *figures]], columns, label=label, room=EXPANDER_ROOM_PX)
+    columns[label] = st.column_config.TextColumn(label, width=width)
     return columns
 
 

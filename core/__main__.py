@@ -67,7 +67,7 @@ def _facts(args: argparse.Namespace) -> int:
         print(f"warning: {held}", file=sys.stderr)
     for diagnostic in release.diagnostics:
         print(f"{diagnostic.severity}: {diagnostic}", file=sys.stderr)
-    if release.diagnostics:
+    if release.diagnostics or args.all_columns:  # --all-columns prints line numbers: say what they count
         _say_where_lines_count(release, args.file, sys.stderr)
     return 0
 

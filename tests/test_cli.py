@@ -127,3 +127,29 @@ def test_a_text_release_needs_no_word_on_its_line_numbers() -> None:
     assert _run("check", str(SAMPLE)).stdout.splitlines()[-1] == "35 passed, 0 failed"
     assert _run("text", str(SAMPLE)).stdout.splitlines()[97].split("\u2502")[1].strip() == (
         SAMPLE.read_text(encoding="latin-1").splitlines()[97].strip())
+
+
+SUBMISSION_READ_WHOLE = ROOT / "tests" / "fixtures" / "gold" / "sears-roebuck_q2-2004_edgar-submission.txt"
+
+
+def test_all_columns_say_what_a_submissions_line_numbers_count() -> None:
+    """`facts --all-columns` prints each row's lines; for a submission those are its exhibit's, so it says so even
+    where no warning prints the note (round 673: a reader found "Net sales" at line 40, the file's line 76, and no
+    word why). Sears's "Merchandise sales and services" stands on the exhibit's line 203, the file's line 349."""
+    result = _run("facts", str(SUBMISSION_READ_WHOLE), "--all-columns")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "note: read from exhibit EX-99 (e18506ex_99.txt): PRESS RELEASE; line numbers are those of the exhibit",
+        f"note: `python -m core text {SUBMISSION_READ_WHOLE}` prints the lines as read, numbered"]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    sales = next(row for row in rows if row["label"] == "Merchandise sales and services")
+    assert (sales["line_first"], sales["line_last"], sales["value"]) == ("203", "203", "8700000000")
+    assert SUBMISSION_READ_WHOLE.read_text().splitlines()[348].split()[:4] == ["Merchandise", "sales", "and",
+                                                                              "services"]
+    assert not _run("facts", str(SUBMISSION_READ_WHOLE)).stderr  # without line numbers, nothing to say
+
+
+def test_all_columns_of_a_text_release_need_no_note() -> None:
+    """The reference release's lines are the file's own: `--all-columns` adds no note."""
+    result = _run("facts", str(SAMPLE), "--all-columns")
+    assert not [line for line in result.stderr.splitlines() if line.startswith("note:")]

@@ -172,7 +172,7 @@ def _say_where_lines_count(release: Release, path: str, out: TextIO) -> None:
     file's), and how to see the lines they count."""
     for note in release.notes:
         print(f"note: {note}", file=out)
-    if release.format != "text":
+    if release.format != "text" or release.notes:
         print(f"note: `python -m core text {path}` prints the lines as read, numbered", file=out)
 
 

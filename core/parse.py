@@ -61,6 +61,8 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     release = finish_release(read_statements(document), sha256)
     if form in _LINES_AS_SET_OUT:
         release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
+    elif b"\f" in raw:
+        release = dataclasses.replace(release, notes=(*release.notes, FORM_FEEDS_COUNTED))
     truncated = _truncation_warning(raw, release)
     return release if truncated is None else dataclasses.replace(release, warnings=(*release.warnings, truncated))
 
@@ -77,6 +79,10 @@ def _printed_submission(submission: Submission, exhibit: str | None, sha256: str
 # exhibit says so as it is chosen): "lines 50-75" is otherwise looked for among the markup.
 _LINES_AS_SET_OUT = {"html": "line numbers are those of the HTML as set out in text",
                      "pdf": "line numbers are those of the PDF's text"}
+# A text release's lines are the file's, but a form feed (a page break: pdftotext opens each page with one)
+# parts lines as Python parts them, one more line than an editor or `grep -n` counts (rounds 672 and 673)
+FORM_FEEDS_COUNTED = ("line numbers count each form feed (a page break) as a line end: after each, one more than an "
+                      "editor counts")
 
 
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:

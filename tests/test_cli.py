@@ -153,3 +153,24 @@ def test_all_columns_of_a_text_release_need_no_note() -> None:
     """The reference release's lines are the file's own: `--all-columns` adds no note."""
     result = _run("facts", str(SAMPLE), "--all-columns")
     assert not [line for line in result.stderr.splitlines() if line.startswith("note:")]
+
+
+FORM_FED = ROOT / "tests" / "fixtures" / "layouts" / (
+    "condensed_balance_sheet_equity_total_without_a_liabilities_total.txt")
+
+
+def test_a_text_release_with_page_breaks_says_how_its_lines_count() -> None:
+    """A form feed parts lines as Python parts them, so after each page break a row's line is one more than an
+    editor's (rounds 672 and 673 looked rows up with `grep -n` and landed a line short): the CLI says so, and
+    `text` prints the lines as counted. The balance sheet's "Total assets" (3,238.0) stands on the file's line
+    83, after one form feed: line 84 as read."""
+    result = _run("facts", str(FORM_FED), "--all-columns")
+    assert result.stderr.splitlines() == [
+        "note: line numbers count each form feed (a page break) as a line end: after each, one more than an editor "
+        "counts", f"note: `python -m core text {FORM_FED}` prints the lines as read, numbered"]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    total = next(row for row in rows if row["concept"] == "total_assets" and row["period_end"] == "2018-12-31")
+    assert (total["value"], total["line_first"]) == ("3238000000", "84")
+    counted = _run("text", str(FORM_FED)).stdout.splitlines()[83].split("\u2502")[1].split()
+    assert counted == FORM_FED.read_text().split("\n")[82].split() == ["Total", "assets", "$", "3,238.0", "$",
+                                                                       "3,186.8"]

@@ -410,6 +410,11 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
         [("operations", "revenue", "1997-09-30", "3", "48214000"), ("operations", "income_tax", "1997-09-30", "3",
                                                                       "1273000"),
          ("operations", "", "1997-09-30", "3", "0.08")], []),
+    # One or two leader dots a word after labels nearly filling their room (round 676, invented): the dots had
+    # stayed in the labels, "Restaurant operating expenses ..", the figures right
+    "short_dot_leaders_where_labels_nearly_fill_their_room": (
+        [("operations", "total_operating_expenses", "1999-06-30", "3", "37710000"),
+         ("operations", "net_income", "1998-06-30", "3", "1959000")], []),
     "dividends_per_share_without_a_leading_zero_under_their_heading": (
         [("operations", "", "1998-06-30", "3", "0.06"), ("operations", "", "1997-06-30", "3", "0.05"),
          ("operations", "", "1998-06-30", "3", "0.05"), ("operations", "", "1997-06-30", "3", "0.04")],
@@ -539,6 +544,18 @@ def test_layout(name: str) -> None:
     assert set(expected) <= printed, sorted(set(expected) - printed)
     for statement, key in absent:
         assert not [r for r in rows if r["statement"] == statement and key in (r["concept"], r["period_end"])]
+
+
+def test_short_dot_leaders_are_no_part_of_their_labels() -> None:
+    """"Restaurant operating expenses ..   19,604" and "Income before extraordinary item .   2,658": one or two
+    dots a word after a label, then a column gap and the figure, lead to it as a row of them does; the pages and
+    the CSV print the label as its words (round 676's labels had kept the dots)."""
+    path = LAYOUTS / "short_dot_leaders_where_labels_nearly_fill_their_room.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    labels = {item.label for statement in release.statements for item in statement.items}
+    assert "Restaurant operating expenses" in labels and "Income before extraordinary item" in labels
+    assert "Depreciation and amortization" in labels and "Weighted average shares - basic" in labels
+    assert not [label for label in labels if label.endswith(".")]
 
 
 def test_a_statement_titled_between_is_no_page_of_the_one_above() -> None:

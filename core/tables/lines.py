@@ -310,7 +310,8 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
     if "<" in text and ">" in text:
         text = _ANGLE_NEGATIVE.sub(r"(\1)", text)  # "<1,601>": a negative as some typists set it, "(1,601)"
     cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
-    label, label_end, cells = split_cells(_without_leaders(cut) if ". ." in cut or ".." in cut else cut)
+    led = ". ." in cut or ".." in cut or " .  " in cut
+    label, label_end, cells = split_cells(_without_leaders(cut) if led else cut)
     if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
         # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
         # row of a table, and not searched further
@@ -370,9 +371,11 @@ def _phone_digits(cells: list[Cell], label_end: int) -> bool:
 
 
 # Dot leaders from a label to its figures ("Net sales . . . . . .$  4,468", "Revenues.........  1,234", two
-# of them in a narrow table: "taxes..(3,131)"): a gap, as wide as the dots, so that a figure run onto them
-# starts a cell of its own.
-_LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])|(?<=[a-z])\.\.(?=[$(]?\d)")
+# of them in a narrow table: "taxes..(3,131)"; one or two a word apart where the label nearly fills its room,
+# "Restaurant operating expenses ..   79,820", round 676): a gap, as wide as the dots, so that a figure run onto
+# them starts a cell of its own.
+_LEADER_DOTS = re.compile(r"(?:\.\s?){3,}\.?(?=\s*[$(\d\-\u2013\u2014])|(?<=[a-z])\.\.(?=[$(]?\d)"
+                          r"|(?<=[A-Za-z)] )\.\.?(?=\s\s+[$(\d\-\u2013\u2014])")
 # A word's own full stop before a space and the leader ("Sls. .......", "Net inc. ......"): the label's.
 _ABBREVIATION_DOT = re.compile(r"(?<=[A-Za-z])\.(?= \.)")
 

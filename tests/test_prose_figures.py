@@ -220,3 +220,22 @@ def test_cash_ending_a_list_of_holdings_states_no_figure_of_one_line(sentence: s
     lines = ["Highlights", sentence]
     figures = prose.find_figures(lines, len(lines), [])
     assert bool([f for f in figures if f.concept in ("cash_and_equivalents", "cash_and_investments")]) == read
+
+
+# UI-55 (invented after Horizon Bancorp's wording): the figure a share said before its words.
+EARNINGS_PER_SHARE_AFTER_THE_FIGURE = """\
+Net income for the first quarter of 2021 was $9.4 million, or $0.31 diluted earnings per share, compared to
+$8.2 million, or $0.27 diluted earnings per share, for the first quarter of 2020. Net loss for the period was
+$1.2 million, or $0.05 basic and diluted net loss per share.
+""".splitlines()
+
+
+def test_a_figure_a_share_said_before_earnings_per_share_is_read() -> None:
+    """"or $0.31 diluted earnings per share", as banks write it: the EPS it names, diluted, and its prior
+    period's too; "basic and diluted net loss per share" is the basic EPS, negative as its loss. The
+    sentence's EPS had gone unread and the Overview had marked the release's EPS "not checked"."""
+    figures = prose.find_figures(EARNINGS_PER_SHARE_AFTER_THE_FIGURE, len(EARNINGS_PER_SHARE_AFTER_THE_FIGURE), [])
+    assert [(f.concept, f.value) for f in figures] == [
+        ("net_income", Decimal("9400000.0")), ("eps_diluted", Decimal("0.31")),
+        ("net_income", Decimal("8200000.0")), ("eps_diluted", Decimal("0.27")),
+        ("net_income", Decimal("-1200000.0")), ("eps_basic", Decimal("-0.05"))]

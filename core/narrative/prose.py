@@ -50,9 +50,13 @@ _FILLER = (
     rf"|attributable|available|common|stockholders|shareholders|gaap|reported|(?-i:[A-Z][a-z]+\.?|[A-Z]{{2,}})"
     rf"|\d{{1,2}},|{YEAR_RE},?|of\s+(?:fiscal\s+)?{YEAR_RE},?)(?=\s)))"
 )
+# "..., or $0.26 per diluted share", "or 27 cents a share", and (a bank's wording) "or $0.26 diluted earnings
+# per share" (UI-55: Horizon's EPS had read "not checked", no sentence found to speak of it)
 _EPS = (
     r"(?:,?\s+or\s+(?:\$?\s?\(?(?P<{name}>\d*\.\d+)\)?|(?P<{name}_cents>\d{{1,3}})\s+cents)\s+"
     r"(?:per\s+(?P<{name}_kind>basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?(?:common\s+)?share"
+    r"|(?P<{name}_basis>basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?(?:net\s+)?(?:earnings|income|loss)\s+"
+    r"per\s+(?:common\s+)?share"
     r"|a\s+(?:diluted\s+)?share))?"
 )
 NET_RESULT = re.compile(
@@ -484,7 +488,7 @@ def _net_figures(
             eps, eps_tolerance = _amount(match.group(eps_group), None)
         else:  # "27 cents a share"
             eps, eps_tolerance = Decimal(match.group(f"{eps_group}_cents")) / 100, Decimal("0.005")
-        eps_kind = (match.group(f"{eps_group}_kind") or "").lower()
+        eps_kind = (match.group(f"{eps_group}_kind") or match.group(f"{eps_group}_basis") or "").lower()
         concept = "eps_diluted" if "diluted" in eps_kind and "basic" not in eps_kind else "eps_basic"
         figures.append(ProseFigure(concept, sign * eps, eps_tolerance, period, text, span, signed))
     return figures

@@ -703,6 +703,8 @@ def column_headers(
     lone = [line.text.strip() for line in lines if _LONE_DURATION.fullmatch(line.text.strip())
             and not any(start < c.end and end > c.start for _, start, end in phrases_of(line.text) for c in columns)]
     absorbed, stacked = _counts_on_their_units(lines, phrases_of, rules, worded)
+    at_line: list[list[int]] = [[] for _ in columns]  # the header line each of a column's parts came from
+    dealt: list[_Dealt] = []  # each header line's number, phrases and the columns they were dealt
     for line in lines:
         if _sentence_running_on(line.text.strip()) or line.number in absorbed:
             continue
@@ -851,6 +853,10 @@ def column_headers(
                         lent_by_a_neighbour[index].add(text)
         for index, text in named.items():
             parts[index].append(text)
+            at_line[index].append(line.number)
+        if line.number in headers:
+            dealt.append((line.number, phrases, dict(named)))
+    _stacks_over_their_run(dealt, columns, parts, at_line, spread, reach)
     _nearest_duration_spread(parts, spread, reach)
     _no_repeat_at_a_boundary(parts, spread)
     _without_a_caption_of_other_dates(parts)
@@ -886,6 +892,110 @@ def column_headers(
 # ENDED SEPTEMBER 30, 1996" / "AND 1995", "... WEEKS ENDED SEPTEMBER 29, 1996" / "AND OCTOBER 1, 1995").
 _CAPTION_END_WRAPPED = re.compile(rf"(?:and|&)\s+(?:{MONTH_DAY_RE},?\s+)?(?:19|20)\d\d", re.IGNORECASE)
 _ENDS_ON_A_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+
+
+# A header line as dealt: its number, its phrases, and the text each column was given.
+_Dealt = tuple[int, list[tuple[str, int, int]], dict[int, str]]
+
+
+def _stacks_over_their_run(
+    dealt: list[_Dealt], columns: list[Column], parts: list[list[str]],
+    at_line: list[list[int]], spread: list[set[int]], reach: list[dict[int, int]],
+) -> None:
+    """A header cell wrapped over several lines and centred over a run of columns ("Three months" / "ended" /
+    "March 31, 2008 and" / "March 31, 2009" over "2008   2009") names every column of the run, each line of
+    it: the lines share one axis, centred over the run (`_stacks_run`). Dealt line by line, a narrow line
+    stood over the first column's year alone and named it only, and the second column read "March 31, 2008
+    and 2009", repeating the first's period (round S32, a property test's draw; with "For the 13" / "Weeks
+    Ended" / "July 3, 2004 and" / "June 28, 2003" the year-ago quarter had been dated July 5, 2003, a day the
+    release never names). Each column's own year line, under the cell, then picks its date of the two."""
+    for stack in _stacks(dealt):
+        run = _stacks_run(stack, columns)
+        if run is None:
+            continue
+        cell = {number for number, _, _ in stack}
+        if any(_dated_apart(parts[index], at_line[index], cell) for index in range(run[0], run[1] + 1)):
+            continue
+        for index in range(run[0], run[1] + 1):
+            for number, _, named in stack:
+                if index not in named:
+                    _insert_part(index, number, next(iter(named.values())), parts, at_line, spread, reach)
+
+
+def _dated_apart(own: list[str], numbers: list[int], cell: set[int]) -> bool:
+    """Whether a column prints a day of its own on a line outside the cell (a browser's bottom-aligned cells
+    stagger "March 31," over one column a line above the other's, under their shared "Three months ended"):
+    the columns then date themselves one by one, and the lines centred over the pair are no cell of both."""
+    return any(_MONTH_DAY.search(part) for part, number in zip(own, numbers, strict=True) if number not in cell)
+
+
+def _stacks_run(stack: list[_Dealt], columns: list[Column]) -> tuple[int, int] | None:
+    """The run of columns (first, last) a stack of lines is centred over: the columns its lines were dealt
+    between them, or where they were dealt one column only, that column and the one beside it across the
+    gutter the lines are centred on (a cell over one column stands over its figures, not beside them)."""
+    axes = [_axis(phrases[0]) for _, phrases, _ in stack]
+    dealt = set().union(*(named.keys() for _, _, named in stack))
+    first, last = min(dealt), max(dealt)
+    if dealt != set(range(first, last + 1)):
+        return None
+    runs = [(first, last)] if last > first else [(first - 1, first), (first, first + 1)]
+    for low, high in runs:
+        if low < 0 or high >= len(columns):
+            continue
+        middle = (columns[low].start + columns[high].end) / 2
+        if all(_centred_on_the_run(axis, middle, columns[low : high + 1]) or (
+                high == low + 1 and columns[low].end - 1 <= axis <= columns[high].start + 1) for axis in axes):
+            return low, high
+    return None
+
+
+def _stacks(dealt: list[_Dealt]
+            ) -> list[list[_Dealt]]:
+    """Runs of two or more consecutive header lines of one phrase each, set on one axis (a cell's wrapped
+    lines, centred alike)."""
+    stacks: list[list[_Dealt]] = []
+    current: list[_Dealt] = []
+    for entry in dealt:
+        number, phrases, named = entry
+        alone = len(phrases) == 1 and bool(named)
+        if (alone and current and number == current[-1][0] + 1
+                and abs(_axis(phrases[0]) - _axis(current[0][1][0])) <= _STACK_AXIS_SLACK):
+            current.append(entry)
+            continue
+        if len(current) >= 2:
+            stacks.append(current)
+        current = [entry] if alone else []
+    if len(current) >= 2:
+        stacks.append(current)
+    return stacks
+
+
+def _axis(phrase: tuple[str, int, int]) -> float:
+    return (phrase[1] + phrase[2]) / 2
+
+
+def _centred_on_the_run(axis: float, middle: float, run: list[Column]) -> bool:
+    """Whether a line's middle stands nearer the run's middle than any one column's: a cell over one column
+    of the run stands over that column's centre."""
+    return all(abs(axis - middle) < abs(axis - column.center) for column in run)
+
+
+def _insert_part(index: int, number: int, text: str, parts: list[list[str]], at_line: list[list[int]],
+                 spread: list[set[int]], reach: list[dict[int, int]]) -> None:
+    """The part a header line gives a column, put in the column's parts in line order; a duration so given
+    counts as spread, as one centred over the run would (a column's own duration is preferred to it)."""
+    at = bisect.bisect(at_line[index], number)
+    parts[index].insert(at, text)
+    at_line[index].insert(at, number)
+    spread[index] = {given + (given >= at) for given in spread[index]}
+    reach[index] = {given + (given >= at): distance for given, distance in reach[index].items()}
+    if duration_in(text):
+        spread[index].add(at)
+        reach[index][at] = 0
+
+
+# How far apart the middles of a cell's wrapped lines may stand (a line of odd length centres half a place off).
+_STACK_AXIS_SLACK = 1.5
 
 
 def _captions_rejoined(lines: list[ClassifiedLine]) -> list[ClassifiedLine]:

@@ -790,8 +790,11 @@ INCOME_ONLY_WORDS: Final = re.compile(rf"^(?!.*(?:{_TAKEN_OFF})).*\b(?:income|ga
 LESS_LINE: Final = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b",
                               re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
-# "... as a percentage of net sales", "% of revenue".
-PERCENT_LABEL: Final = re.compile(r"%\)?\s*$|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"
+# "... as a percentage of net sales", "% of revenue". A percent with its figure in parentheses is a share or
+# rate the words name, never the unit of the row's figures: a partnership's "General partner (1%)  2,015" over
+# "Limited partners (99%)  199,490" are dollars adding up to the net income (round 676).
+PERCENT_LABEL: Final = re.compile(r"%\s*$|(?<![\d.])(?<![\d.]\s)%\)\s*$"
+                                  r"|\bas\s+a\s+percent(?:age)?\s+of\b|^%\s+of\b|\bpercent(?:age)?\s*$"
                                   # a bank's ratios, printed without the sign: "Return on average assets",
                                   # "Efficiency ratio", "Net interest margin", "Yield on loans"
                                   r"|^(?:annualized\s+)?return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?"
@@ -1664,6 +1667,19 @@ TAKEN_FOR_COMMON: Final = re.compile(
 # a result its per-unit figure may divide, the arithmetic deciding (core.statements.to_common).
 LIMITED_PARTNERS_SHARE: Final = re.compile(
     r"^(?:less:?\s+)?limited\s+partners?(?:['\u2019]s|s['\u2019]?)?\s+(?:interest|share)\b", re.IGNORECASE)
+# A heading over the net result's shares, each line naming only whom it goes to (round 676: "Net income
+# allocated to:" / "General partner (1%)  2,015" / "Limited partners (99%)  199,490"; "Allocation of net
+# income:", "Net income (loss) allocable to:"): under it "General partner" is the general partner's interest
+# (TAKEN_FOR_COMMON) and "Limited partners" the limited partners' share (LIMITED_PARTNERS_SHARE).
+NET_RESULT_ALLOCATED: Final = re.compile(
+    r"^(?:net\s+)?\(?(?:income|loss|earnings)\)?(?:\s+\(?(?:income|loss|earnings)\)?)?\s+"
+    r"(?:allocated|allocable|attributable)\s+to\b"
+    r"|^allocation\s+of\s+(?:the\s+)?(?:net\s+)?\(?(?:income|loss|earnings)\)?", re.IGNORECASE)
+# Lines naming the partners alone, with the share of the result each takes ("General partner (1%)")
+GENERAL_PARTNER_NAMED: Final = re.compile(
+    r"^(?:less:?\s+)?general\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
+LIMITED_PARTNERS_NAMED: Final = re.compile(
+    r"^limited\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
 
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
 # "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).

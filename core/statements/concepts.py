@@ -711,18 +711,25 @@ def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineIt
     """A miner's gross result named for the mine ("Mine operating earnings" under the cost of sales' subtotal,
     round 648), or a gross margin named for the business ("Homebuilding gross margin", round 660), is the gross
     profit where it is the first line after the cost of revenue and revenue less that cost leaves it in every
-    column; the words alone could name any operating result or a segment's, so the arithmetic decides."""
+    column; the words alone could name any operating result or a segment's, so the arithmetic decides. So is
+    a subtotal printed there without words (round 676: "Net revenues" / "Cost of revenues" / "10,335" over
+    the operating expenses), named as the balance sheet's unworded totals are (`_unlabelled_grand_totals`):
+    by the arithmetic, never by its place alone."""
     if first_index(items, "gross_profit") is not None:
         return items
     revenue, cost = first_index(items, "revenue"), first_index(items, "cost_of_revenue")
     if revenue is None or cost is None or not revenue < cost:
         return items
     after = next((i for i in range(cost + 1, len(items)) if items[i].kind == "amount"), None)
-    if after is None or items[after].concepts or not _names_a_gross_result(items[after].label):
+    if after is None or items[after].concepts:
         return items
-    if not _leaves_gross_profit(items[revenue], items[cost], items[after]):
+    line = items[after]
+    unworded = not line.label.strip()
+    if not (unworded or _names_a_gross_result(line.label)) or not _leaves_gross_profit(
+            items[revenue], items[cost], line):
         return items
-    return (*items[:after], _with_concepts(items[after], ("gross_profit",)), *items[after + 1 :])
+    named = dataclasses.replace(line, label="Gross profit", is_total=True) if unworded else line
+    return (*items[:after], _with_concepts(named, ("gross_profit",)), *items[after + 1 :])
 
 
 def _names_a_gross_result(label: str) -> bool:

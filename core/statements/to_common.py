@@ -22,12 +22,20 @@ in each period it prints it for (`taken_by_period`) lets the EPS check see the g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem, Statement, first_index
-from core.vocabulary import LIMITED_PARTNERS_SHARE, TAKEN_FOR_COMMON
+from core.vocabulary import (
+    GENERAL_PARTNER_NAMED,
+    LIMITED_PARTNERS_NAMED,
+    LIMITED_PARTNERS_SHARE,
+    NET_RESULT_ALLOCATED,
+    TAKEN_FOR_COMMON,
+    normalise_label,
+)
 
 # The lines that end the run of deductions: the EPS and the share counts
 _PER_SHARE_CONCEPTS = frozenset({"eps_basic", "eps_diluted", "shares_basic", "shares_diluted"})
@@ -62,14 +70,24 @@ def deductions(items: Sequence[LineItem], net: int) -> tuple[LineItem, ...]:
     """The amounts printed after the net result at `net` and before the first EPS or share count whose words
     name something taken off it for the common shareholders (vocabulary.TAKEN_FOR_COMMON: a preferred dividend,
     a general partner's interest); none where no EPS or count follows the result."""
-    return tuple(item for item in _before_the_eps(items, net) if TAKEN_FOR_COMMON.search(item.label))
+    return tuple(item for item in _before_the_eps(items, net) if TAKEN_FOR_COMMON.search(item.label)
+                 or _under_the_allocation(item, GENERAL_PARTNER_NAMED))
 
 
 def limited_partners_share(items: Sequence[LineItem], net: int) -> LineItem | None:
     """The first line between the net result at `net` and the first EPS or share count that names the limited
     partners' share of it (vocabulary.LIMITED_PARTNERS_SHARE: "Limited partners' interest" under "Allocation of
     net income:"), which a per-unit figure divides; None where no such line is printed there."""
-    return next((item for item in _before_the_eps(items, net) if LIMITED_PARTNERS_SHARE.search(item.label)), None)
+    return next((item for item in _before_the_eps(items, net) if LIMITED_PARTNERS_SHARE.search(item.label)
+                 or _under_the_allocation(item, LIMITED_PARTNERS_NAMED)), None)
+
+
+def _under_the_allocation(item: LineItem, partners: re.Pattern[str]) -> bool:
+    """Whether the line names only the partners (`partners`) under a heading allocating the net result to them
+    (vocabulary.NET_RESULT_ALLOCATED): "General partner (1%)" under "Net income allocated to:" is the general
+    partner's interest, whose words the heading says (round 676)."""
+    return (partners.search(normalise_label(item.label)) is not None
+            and NET_RESULT_ALLOCATED.search(normalise_label(item.section)) is not None)
 
 
 def _before_the_eps(items: Sequence[LineItem], net: int) -> tuple[LineItem, ...]:

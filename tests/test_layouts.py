@@ -794,6 +794,27 @@ def test_a_per_share_table_apart_is_read_where_the_net_income_vouches_for_it(nam
     assert all(value > 100_000_000 for key, value in printed.items() if key[1].startswith("shares_"))
 
 
+@pytest.mark.parametrize(("name", "label", "values"), [
+    # lynx carried the row's second figure alone under its long label ("... shares issued     58" / "57"),
+    # a small figure alone that had been taken for a page's number: 58 had gone to December's column
+    ("a_second_balance_wrapped_alone_under_a_long_label_by_lynx", "Common stock",
+     (Decimal("58000"), Decimal("57000"))),
+    # w3m set the label's last fragment "$1,390" at the labels' margin beside the row's figures: it had been
+    # read as the quarter's loss on sale, the quarter's -2,215 dropped (round 672)
+    ("a_tax_benefit_figure_ending_a_label_wrapped_to_the_margin_by_w3m", "Loss on sale",
+     (Decimal("-2215000"), None, Decimal("-2215000"), None)),
+])
+def test_a_wrapped_rows_figures_stand_in_their_own_columns(name: str, label: str,
+                                                           values: tuple[Decimal | None, ...]) -> None:
+    """A row wrapped by a rendering keeps each figure in its column, and no figure of its label's words
+    becomes one (a line naming no concept, which the .facts files cannot judge); no check fails."""
+    source = LAYOUTS / f"{name}.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    [item] = [item for statement in release.statements for item in statement.items if item.label.startswith(label)]
+    assert item.values == values
+    assert not [str(d) for d in release.diagnostics if "check failed" in str(d)]
+
+
 @pytest.mark.parametrize("name", ["total_current_wrapped_over_its_noun_set_deeper",
                                   "a_name_cut_after_and_other_over_its_noun"])
 def test_a_noun_wrapped_under_words_that_want_it_is_no_total_of_its_own(name: str) -> None:

@@ -343,10 +343,11 @@ def _misplaced(full: list[ClassifiedLine], columns: list[Column]) -> bool:
 
 def place(
     line: ClassifiedLine, columns: list[Column], ordinal: bool = False, starts: list[int] | None = None,
-    ends: list[int] | None = None,
+    ends: list[int] | None = None, margin: int | None = None,
 ) -> tuple[str, tuple[Cell | None, ...]]:
     """Put a line's cells in their columns; cells left of every column go back into the label. `starts`
-    (and `ends`, from disjoint_ends) when the caller places many lines in the same columns."""
+    (and `ends`, from disjoint_ends) when the caller places many lines in the same columns; `margin`: where
+    the table's labels start, when the caller knows it (`_opens_at_the_labels_margin`)."""
     slots: list[Cell | None] = [None] * len(columns)
     label = line.label
     if ordinal and len(line.cells) >= len(columns):
@@ -358,10 +359,10 @@ def place(
     if starts is None:
         starts = [column.start for column in columns]
     # A figure with its currency sign left of every column is a figure the columns did not reach, unless the
-    # figures after it fill every column: then it ends a wrapped label ("... buying costs of $12.3 and" /
-    # "$11.8    600.0    550.0").
+    # figures after it fill every column, or it opens the line at the labels' margin: then it ends a wrapped
+    # label ("... buying costs of $12.3 and" / "$11.8    600.0    550.0").
     left = [cell for cell in line.cells if cell.end <= first_start - 1]
-    labels_figure = len(line.cells) - len(left) >= len(columns)
+    labels_figure = len(line.cells) - len(left) >= len(columns) or _opens_at_the_labels_margin(line, left, margin)
     for cell in line.cells:
         if cell.end <= first_start - 1 and (labels_figure or not cell.has_currency):
             label = line.text[: cell.end].strip()
@@ -373,3 +374,13 @@ def place(
         if slots[index] is None:
             slots[index] = cell
     return label, tuple(slots)
+
+
+def _opens_at_the_labels_margin(line: ClassifiedLine, left: list[Cell], margin: int | None) -> bool:
+    """Whether the line's first figure, left of every column, starts where the table's labels start, no
+    word before it and figures of the columns after it: the end of a wrapped label ("... of applicable tax
+    benefit of" / "$1,390   (2,215 )   (2,215 )", w3m at 80 columns), for no column's figure stands at the
+    labels' margin, however many columns the row leaves empty (round 672: read as the quarter's figure,
+    the quarter's loss on disposal dropped)."""
+    return (margin is not None and not line.label and len(left) == 1 and left[0] is line.cells[0]
+            and left[0].start <= margin and len(line.cells) > 1)

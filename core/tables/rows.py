@@ -14,6 +14,7 @@ from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
     CONNECTOR_END,
     HEADING_TAIL,
+    PAGE_NUMBER,
     RULE_RUN,
     ClassifiedLine,
     Column,
@@ -894,6 +895,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     after_rule = False
     starts = [column.start for column in columns]
     ends = disjoint_ends(columns)
+    margin = min((line.indent for line in lines if line.kind is LineKind.DATA and line.label), default=None)
     # The indent of the line after each row, for a label wrapped with a hanging indent (`_hangs_under`).
     filled = [line for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT)]
     following = {line.number: after.indent for line, after in itertools.pairwise(filled)}
@@ -939,18 +941,20 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 continue
             if RUNNING_PAGE_LINE.search(line.text):
                 continue  # a page's running head between two rows heads neither
+            if line.number in carried:
+                continue
             pending.append(line)
             blank_before = False  # (a heading's own blank line above it ends no list under it)
             continue
         if line.number in carried:
             continue
         if ordinal and line.kind is LineKind.DATA and 0 < len(line.cells) < len(columns) and (
-                (after := by_number.get(line.number + 1)) is not None and after.kind is LineKind.DATA
-                and not after.label and len(line.cells) + len(after.cells) == len(columns)):
+                (after := by_number.get(line.number + 1)) is not None
+                and len(line.cells) + len(rest := _figures_carried(line, after, columns)) == len(columns)):
             # Read by order, a row one or more figures short, the rest alone on the next line (lynx wraps a
             # row's last figure: "... basic and diluted   187,415,226   121,904,553   171,338,902" /
             # "114,227,610", round 452: placed by position, the quarter's count had gone to the nine months)
-            line = line._replace(cells=_in_their_columns(line.cells + after.cells, columns))
+            line = line._replace(cells=_in_their_columns(line.cells + rest, columns))
             carried.add(after.number)
         if (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not pending and rows
                 and rows[-1].last_line == line.number - 1 and CONNECTOR_END.search(rows[-1].label)
@@ -970,7 +974,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # were placed from the left, the year's count printed as the quarter's)
             pending[-1], line = run_in
             by_order = True
-        label, cells = place(line, columns, by_order, starts, ends)
+        label, cells = place(line, columns, by_order, starts, ends, margin)
         if not by_order and not pending and rows and _amounts_under_their_percents(
                 rows[-1], by_number[rows[-1].last_line], line, label, cells):
             last = rows[-1]
@@ -1232,6 +1236,22 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     if pending and rows and _ends_the_row_above(rows[-1], pending):
         rows[-1] = _with_words(rows[-1], pending)  # the last row's label ran on under its figures
     return [_words_made_whole(moved.widened(row)) for row in _subtotals_of_totals_printed_below(rows, named)]
+
+
+def _figures_carried(line: ClassifiedLine, after: ClassifiedLine, columns: Sequence[Column]) -> tuple[Cell, ...]:
+    """The figures of the line after a row that may be the row's own, carried: figures alone; or a small
+    figure alone, which the line reader takes for a page's number, under the words of a row whose long label
+    pushed its figures past every column (lynx wrapping "... 5,842,300 shares issued     58" / "57" under the
+    label, round 672: the first column's figure placed in the last, the carried one dropped). A page's
+    number never stands between a row and the row under it, its row's figures pushed out to the page's edge."""
+    if after.kind is LineKind.DATA:
+        return () if after.label else after.cells
+    if (after.kind is not LineKind.TEXT or PAGE_NUMBER.fullmatch(after.label) is None or not columns
+            or not line.cells or line.cells[0].start < columns[-1].end):
+        return ()
+    label, _, cells = split_cells(after.text)
+    label_end = len(line.text[: line.cells[0].start].rstrip())
+    return tuple(cells) if not label and len(cells) == 1 and cells[0].end < label_end else ()
 
 
 def _in_their_columns(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[Cell, ...]:

@@ -906,7 +906,7 @@ def _stacks_over_their_run(
     "March 31, 2008 and" / "March 31, 2009" over "2008   2009") names every column of the run, each line of
     it: the lines share one axis, centred over the run (`_stacks_run`). Dealt line by line, a narrow line
     stood over the first column's year alone and named it only, and the second column read "March 31, 2008
-    and 2009", repeating the first's period (round S32, a property test's draw; with "For the 13" / "Weeks
+    and 2009", repeating the first's period (the text-table property test's draw; with "For the 13" / "Weeks
     Ended" / "July 3, 2004 and" / "June 28, 2003" the year-ago quarter had been dated July 5, 2003, a day the
     release never names). Each column's own year line, under the cell, then picks its date of the two."""
     for stack in _stacks(dealt):

@@ -102,8 +102,9 @@ def test_releases_thirteen_years_apart_are_drawn_on_an_axis_cut_between_them() -
     # by its month alone (UI-52: a first day after a gap unnamed had lent its value to the next tick's date)
     # UI-53: at Compare's half-width plot (`HALF_PLOT_PX`) only ticks that fit: Sep 30 and Dec 30, 2023, a quarter
     # apart, are named once by their span, "Sep-Dec 2023", where "Sep" and "Dec 30" had printed over each other
-    ticks = [["2009-12-26", "2022-12-31", "2023-12-30"], ["2010-12-25", "2023-11-14"],
-             ["2009-12-26", "2022-12-31", "2023-12-30"]]
+    # UI-55: every bar named, Dec 25, 2010 beside Dec 26, 2009 and the cut in a second row
+    ticks = [["2009-12-26", "2010-12-25", "2022-12-31", "2023-12-30"], ["2010-09-25", "2010-12-25", "2023-11-14"],
+             ["2009-12-26", "2010-12-25", "2022-12-31", "2023-12-30"]]
     for chart, named in zip(aligned, ticks, strict=True):
         axis = chart.figure.layout.xaxis
         assert [tuple(b.bounds) for b in axis.rangebreaks] == [("2011-03-10", "2022-10-17")]

@@ -327,9 +327,10 @@ def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ..
     # On one page each chart names the days it draws, over the same span: December 31, 2004 holds the cash alone,
     # and the expense lines had named it too, a tick under nothing (UI-46).
     aligned_expenses, aligned_cash = on_one_time_axis([expenses, cash])
-    # side by side (`HALF_PLOT_PX`) every other quarter fits (UI-53)
-    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == [drawn[0], drawn[2], drawn[3], drawn[5]]
-    assert list(aligned_cash.figure.layout.xaxis.tickvals) == ["2005-03-31", "2005-09-30"]
+    # side by side (`HALF_PLOT_PX`) every other quarter fits one row (UI-53), the others a second row (UI-55)
+    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == drawn
+    assert [text.startswith("<br><br>") for text in aligned_expenses.figure.layout.xaxis.ticktext] == [
+        False, True, False, False, True, False]
     assert aligned_expenses.figure.layout.xaxis.range == aligned_cash.figure.layout.xaxis.range
 
 
@@ -340,8 +341,11 @@ def test_a_long_run_of_dates_names_every_other_one_counting_back_from_the_latest
 
     ends = [date(2015 + q // 4, 3 * (q % 4) + 3, 30 if q % 4 in (1, 2) else 31) for q in range(12)]
     ticks = date_ticks(ends)
-    assert ticks["tickvals"] == [day.isoformat() for day in ends[1::2]]  # 12 dates: 6 named
-    assert ticks["ticktext"][-1] == "Dec 31<br>2017"
+    # 12 dates: 6 named in the axis's row, counting back from the latest, the other 6 in a second row (UI-55)
+    assert ticks["tickvals"] == [day.isoformat() for day in ends]
+    assert [text for text in ticks["ticktext"] if not text.startswith("<br>")] == [
+        f"{day:%b} {day.day}<br>{day.year}" for day in ends[1::2]]
+    assert ticks["ticktext"][-1] == "Dec 31<br>2017" and ticks["ticktext"][0] == "<br><br>Mar 31<br>2015"
 
 
 def test_the_charts_over_time_share_one_span_of_dates(halden: tuple[Release, ...]) -> None:
@@ -509,8 +513,11 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     # The five empty years between the clusters are cut from the axis (UI-40), leaving 988 days drawn with the
     # room beyond the ends: a label's width at a phone's plot is 132 of them, and a year, or the cut between
     # Jun 26, 2004 and Dec 26, 2009 (150 days), is more. (Uncut, two dates had been named in six years, UI-38.)
-    assert ticks["tickvals"] == ["2003-09-27", "2004-06-26", "2009-12-26", "2010-12-25"]
+    assert [v for v, t in zip(ticks["tickvals"], ticks["ticktext"], strict=True) if not t.startswith("<br>")] == [
+        "2003-09-27", "2004-06-26", "2009-12-26", "2010-12-25"]
     assert ticks["ticktext"][-1] == "Dec 25<br>2010"
+    # UI-55: the other two in a second row, so every date drawn is named
+    assert ticks["tickvals"] == [day.isoformat() for day in ends]
 
 
 def test_cash_over_time_counts_the_lines_the_cash_card_counts() -> None:
@@ -596,8 +603,11 @@ def test_oracles_quarters_years_apart_name_dates_a_phones_label_apart_on_every_c
         assert list(axis.tickvals) == named
         assert list(axis.ticktext) == ["May 31<br>2013", "May 31<br>2014", "May 31<br>2021", "May 31<br>2022"]
     for chart in on_one_time_axis(charts):  # side by side on the page (UI-53: what fits its half-width plot)
-        assert list(chart.figure.layout.xaxis.tickvals) == [named[0], named[2], named[3]]
-    named = [named[0], named[2], named[3]]
+        # UI-55: every bar named; May 31, 2021, too close to May 31, 2014 across the cut for one row, in a second
+        assert list(chart.figure.layout.xaxis.tickvals) == named
+        assert [text.startswith("<br><br>") for text in chart.figure.layout.xaxis.ticktext] == [
+            False, True, False, False]
+    named = [named[0], named[2], named[3]]  # the axis's own row
     aligned = on_one_time_axis(charts)[0].figure.layout.xaxis
     cuts = [tuple(date.fromisoformat(day) for day in b.bounds) for b in aligned.rangebreaks]
     start, end = (date.fromisoformat(day) for day in aligned.range)

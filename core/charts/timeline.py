@@ -336,17 +336,17 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     cuts = axis_cuts(every)
     drawn = axis_days(every[0], every[-1], cuts) + 2 * edge_room(every[0], every[-1], cuts).days
     per_day = plot_px / max(drawn, 1)
-    ticks: list[tuple[date, str, float]] = []
+    ticks: list[tuple[date, str, float, int]] = []  # each label's day, words, width and row (0 at the axis)
 
-    def fits(day: date, width: float) -> bool:
+    def fits(day: date, width: float, row: int) -> bool:
         return all(axis_days(min(day, kept), max(day, kept), cuts) * per_day >= (width + other) / 2 + TICK_GAP_PX
-                   for kept, _, other in ticks)
+                   for kept, _, other, its_row in ticks if its_row == row)
 
-    def add(day: date, text: str) -> bool:
+    def add(day: date, text: str, row: int = 0) -> bool:
         width = tick_px(text)
-        if any(kept == day for kept, _, _ in ticks) or not fits(day, width):
+        if any(kept == day for kept, _, _, _ in ticks) or not fits(day, width, row):
             return False
-        ticks.append((day, text, width))
+        ticks.append((day, TICK_ROW * row + text, width, row))
         return True
 
     runs: list[list[date]] = [[distinct[0]]]
@@ -386,11 +386,22 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     for day in distinct[::-1][::step]:
         if day not in spanned:
             add(day, day_tick(day))
+    # UI-55: every day drawn is named, latest first: a day left without a label in the axis's row takes it shorter
+    # ("May<br>2021"), or in a second row under the first, its words in full where they fit there, else shorter
+    # still ("May<br>'21"). Thinned to what one row holds, Oracle's May 31, 2021 bar (4,033) beside May 31, 2014
+    # across the cut, and Apple's Dec 26, 2009 (3,378) and Dec 31, 2022 (29,998), had stood with no date.
+    for day in reversed(distinct):
+        if day in spanned or any(kept == day for kept, _, _, _ in ticks):
+            continue
+        for text, row in ((month_tick(day), 0), (day_tick(day), 1), (month_tick(day), 1),
+                          (month_tick(day, short=True), 0), (month_tick(day, short=True), 1)):
+            if add(day, text, row):
+                break
     ticks.sort()
     return {
         "tickmode": "array",
-        "tickvals": [day.isoformat() for day, _, _ in ticks],
-        "ticktext": [text for _, text, _ in ticks],
+        "tickvals": [day.isoformat() for day, _, _, _ in ticks],
+        "ticktext": [text for _, text, _, _ in ticks],
     }
 
 
@@ -403,6 +414,16 @@ def tick_px(text: str) -> float:
 def day_tick(day: date) -> str:
     """A day's tick label: "Sep 30<br>2023"."""
     return f"{day:%b} {day.day}<br>{day.year}"
+
+
+def month_tick(day: date, *, short: bool = False) -> str:
+    """A day's tick label where its day does not fit: its month and year, "May<br>2021", or "May<br>'21" (a
+    quarter's end is the one of its month the series draws)."""
+    return f"{day:%b}<br>'{day.year % 100:02d}" if short else f"{day:%b}<br>{day.year}"
+
+
+# The blank lines that set a tick label in the axis's second row, under the first row's two lines (`date_ticks`)
+TICK_ROW = "<br><br>"
 
 
 def year_words(first: date, last: date) -> str:

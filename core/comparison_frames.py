@@ -5,6 +5,8 @@ Values are floats in actual units here, as in core.frames: the edge where number
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from core.analysis.companies import LINE_PREFIX, release_end
@@ -101,8 +103,14 @@ def restatements_table(series: CompanySeries) -> pd.DataFrame:
 
 
 
-def releases_frame(series: CompanySeries) -> pd.DataFrame:
-    """The releases a series was built from, oldest first."""
+FROM_SESSION, FROM_LIBRARY = "This session", "Library"  # short: the column stays in view at half a page
+
+
+def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.DataFrame:
+    """The releases a series was built from, oldest first, each said to come from this session or from the
+    library (`library`: the names of the library's; UI-55: two Apple files uploaded had been listed with two of
+    the library's, unmarked)."""
+    shared = set(library)
     rows = []
     for release in series.releases:
         meta = release.metadata
@@ -112,9 +120,10 @@ def releases_frame(series: CompanySeries) -> pd.DataFrame:
                 "Period": meta.fiscal_period.label if meta.fiscal_period else "",
                 "Period end": release_end(release).isoformat(),
                 "Released": meta.release_date.isoformat() if meta.release_date else "",
+                "From": FROM_LIBRARY if release.name in shared else FROM_SESSION,
             }
         )
-    return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released"])
+    return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released", "From"])
 
 
 def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis.cash import burns_cash
-from core.analysis.companies import amendment, figures_differ, group_by_company, loaded_said, same_period_pairs
+from core.analysis.companies import (
+    LIBRARY_SHARED,
+    amendment,
+    figures_differ,
+    group_by_company,
+    library_copies,
+    loaded_said,
+    same_period_pairs,
+)
 from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import standard_metrics
 from core.analysis.periods import period_name
@@ -34,6 +42,7 @@ from core.charts.memo import (
 )
 from core.charts.series import (
     expense_lines,
+    left_out_said,
     line_bars,
     margins_over_time,
     per_share_trend,
@@ -75,6 +84,7 @@ OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
 
 COMPANY = "compare_company"
 COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the company was last set from it
+WITH_LIBRARY = "compare_with_library"  # over time, the library's releases added to the session's
 
 
 
@@ -99,10 +109,30 @@ groups = group_by_company(available)
 # browser review), a visitor finding companies they had not uploaded today.
 # UI-52: the count is of this session's own, the library's (other sessions') said apart
 own_names = set(releases())
-st.caption(plain(loaded_said([r for r in available if r.name in own_names],
-                             [r for r in available if r.name not in own_names])))
+own = [r for r in available if r.name in own_names]
+shared = [r for r in available if r.name not in own_names]
+st.caption(plain(loaded_said(own, shared) + (f" {LIBRARY_SHARED}" if shared else "")))
 
 if mode == OVER_TIME:
+    # UI-55: the library's releases had joined a company's series unmarked, two Apple files uploaded drawn as four
+    # releases: they are added only when asked for (on by itself where the session loaded none of its own), and
+    # never a library copy of a period the session loaded, whose figures had replaced the upload's
+    st.session_state.setdefault(lasting(WITH_LIBRARY), not own)
+    with_library = st.toggle(
+        "Add the library's releases", key=WITH_LIBRARY, disabled=not shared,
+        help="Releases kept in the library (sidebar), by you or by other visitors: a company's other quarters "
+             "join its series, marked in the table of releases. A library release of a period you loaded is "
+             "left out, so your figures are the ones drawn.",
+    )
+    keep(WITH_LIBRARY)
+    copies = library_copies(own, shared) if with_library else ()
+    pool = [*own, *(r for r in shared if with_library and all(r is not copy for copy in copies))]
+    if not pool:
+        st.info("No release is loaded in this session. Turn on \"Add the library's releases\" to compare the "
+                "library's, or upload releases in the sidebar.")
+        st.stop()
+    groups = group_by_company(pool)
+    library_names = {r.name for r in shared}
     titles = {g.key: f"{g.title} · {how_many(len(g.releases), 'release')}" for g in groups}
     # The company of the release in view, until the reader picks another; a new release in view (chosen in
     # the sidebar) brings its company back.
@@ -121,7 +151,11 @@ if mode == OVER_TIME:
         "Q3 = 9M − 6M, Q4 = 12M − 9M; hatched or hollow where derived) and from later releases' prior-year "
         "columns. Amounts in the latest release's units."
     )
-    st.dataframe(releases_frame(series), hide_index=True, key="compare_releases_used")
+    st.dataframe(releases_frame(series, library_names), hide_index=True, key="compare_releases_used")
+    if left_copies := library_copies([r for r in group.releases if r.name in own_names], copies):
+        st.caption(plain(
+            "Left out: the library's " + ", ".join(copy.name for copy in left_copies) + ", reporting a period "
+            "loaded in this session; the session's figures are used."))
     for earlier, later in same_period_pairs(group.releases):
         st.caption(plain(
             f"{earlier.name} and {later.name} report the same period"
@@ -149,6 +183,7 @@ if mode == OVER_TIME:
             st.caption(legend)
     if series.share_jumps:
         st.warning(plain(series.share_jumps), icon=":material/call_split:")
+    burning = burns_cash(group.releases[-1])  # the burn chart only for a company that burns cash (its latest release)
     charts = {
         name: chart
         for name, chart in (
@@ -159,7 +194,7 @@ if mode == OVER_TIME:
             ("Per share", per_share_trend(series)),
             ("Share count", share_count_trend(series)),
             # Burn and runway only for a company that burns cash (its latest release says so).
-            ("Burn and runway", burn_chart(series) if burns_cash(group.releases[-1]) is not False else None),
+            ("Burn and runway", burn_chart(series) if burning is not False else None),
         )
         if chart is not None
     }
@@ -170,6 +205,9 @@ if mode == OVER_TIME:
             show_chart(chart, key=f"compare_series_{index}", owner=stem, half=True)
     if not charts:
         missing("These releases have no statement lines to draw over time.")
+    elif not_drawn := left_out_said(series, charts, burning):
+        # every chart left out named, with why (UI-55: Southern's EPS and share counts had gone without a word)
+        st.caption("\n".join(f"- {plain(line)}" for line in not_drawn))
     st.subheader("Downloads")
     frame = series_frame(series)
     columns = st.columns(2)
@@ -180,7 +218,8 @@ if mode == OVER_TIME:
     columns[1].download_button(
         "Series (Excel)",
         sheets_xlsx(
-            {"series": frame, "restatements": restatements_frame(series), "releases": releases_frame(series)}
+            {"series": frame, "restatements": restatements_frame(series),
+             "releases": releases_frame(series, library_names)}
         ),
         f"{stem}_series.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

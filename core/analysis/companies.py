@@ -157,6 +157,26 @@ def figures_differ(first: Release, second: Release) -> bool:
     return any(theirs[key] != value for key, value in mine.items() if key in theirs)
 
 
+def library_copies(session: Sequence[Release], library: Sequence[Release]) -> tuple[Release, ...]:
+    """The library's releases that report a period the session loaded of the same company (a copy, or the exhibit
+    extracted from the submission uploaded): left out of a series, so an uploaded release's figures are never
+    replaced by the library's. UI-55: Apple's Q3 FY2004 extract, kept in the library by another session, had
+    replaced the uploaded submission's figures, the later of two releases of one period winning."""
+    own = {id(release) for release in session}
+    copies: list[Release] = []
+    for group in group_by_company([*session, *library]):
+        ends = {release_end(release) for release in group.releases if id(release) in own}
+        copies.extend(release for release in group.releases
+                      if id(release) not in own and release_end(release) in ends)
+    return tuple(copies)
+
+
+# Said once on Compare, wherever the library's releases may be counted or drawn (UI-55: a new session had been told
+# the library "adds 20 more", other browser sessions' uploads among them, with no word of whose they were)
+LIBRARY_SHARED = ("The library is shared by everyone using this server: it keeps the releases other visitors "
+                  "uploaded too.")
+
+
 def loaded_said(session: Sequence[Release], library: Sequence[Release]) -> str:
     """Compare's count of what it works on, the session's own apart from the library's: "4 releases of 4
     companies loaded in this session; the library (sidebar) adds 4 more, of 3 other companies." UI-52: "8 releases

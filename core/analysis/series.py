@@ -33,6 +33,8 @@ from core.formatting import share_label_places, shares_in_millions, without_mark
 from core.model import Period, Release, StatementKind, ValueKind
 
 SERIES_STATEMENTS: tuple[StatementKind, ...] = ("operations", "balance", "cash_flow")
+# what a release's summary statement of operations adds to its primary one: EPS and share counts, by concept
+SUMMARY_KINDS: tuple[ValueKind, ...] = ("per_share", "shares")
 
 CASH_CONCEPT = "cash_and_investments"
 
@@ -172,12 +174,18 @@ def _printed(release: Release) -> list[Observation]:
     found: list[Observation] = []
     status = status_reader(release)
     seen: set[tuple[str, date, int | None]] = set()
-    for kind in SERIES_STATEMENTS:
-        statement = release.statement(kind)
-        if statement is None:
-            continue
+    primary = [statement for kind in SERIES_STATEMENTS if (statement := release.statement(kind)) is not None]
+    # then the per-share figures and share counts the primary statement of operations does not print, from the
+    # release's other statements of operations (its summary): Southern's basic EPS and average shares stand only in
+    # its "Financial Highlights", over an "Analysis of Consolidated Earnings" printing neither, and Compare had
+    # drawn no EPS or share-count chart of it (UI-55)
+    summaries = [statement for statement in release.statements
+                 if statement.kind == "operations" and all(statement is not kept for kept in primary)]
+    for summary, statement in [*((False, s) for s in primary), *((True, s) for s in summaries)]:
         last = last_sections(statement)
         for item in statement.items:
+            if summary and not (item.concepts and item.kind in SUMMARY_KINDS):
+                continue
             for concept in item.concepts or (None,):
                 key = statement_line_key(statement, item, concept, last)
                 for period, value in zip(statement.periods, item.values, strict=True):
@@ -185,7 +193,7 @@ def _printed(release: Release) -> list[Observation]:
                     if value is None or slot in seen:  # a repeated label: the first line is the release's
                         continue
                     seen.add(slot)
-                    found.append(Observation(key, without_marks(item.label), kind, item.kind, period, value,
+                    found.append(Observation(key, without_marks(item.label), statement.kind, item.kind, period, value,
                                              release.name, status=status(item, period)))
     return found
 

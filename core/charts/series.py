@@ -8,6 +8,7 @@ are in core.charts.cash_over_time."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from decimal import Decimal
 
 import pandas as pd
@@ -384,3 +385,34 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
     alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
+
+
+# The charts Compare draws of one company over time, in its order, and why each may be left out (UI-55: Southern's
+# page had drawn three charts where Apple's draws six, and said nothing of the others).
+OVER_TIME_CHARTS = ("Net result", "Margins", "Operating expenses", "Cash", "Per share", "Share count",
+                    "Burn and runway")
+
+
+def left_out_said(series: CompanySeries, drawn: Iterable[str], burns: bool | None) -> tuple[str, ...]:
+    """A sentence for each of Compare's charts over time (`OVER_TIME_CHARTS`) not drawn: its name and why, from
+    what the releases print. `drawn` are the charts drawn; `burns` what `analysis.cash.burns_cash` says of the
+    latest release (False: the burn chart is not drawn for a company that does not burn cash)."""
+    releases = series.releases
+
+    def printed(what: str, article: str = "a") -> str:
+        return f"none of the releases prints {article} {what}" if len(releases) > 1 else f"the release prints no {what}"
+
+    kinds = {statement.kind for release in releases for statement in release.statements}
+    why = {
+        "Net result": printed("net result for a quarter"),
+        "Margins": "fewer than two quarters print revenue beside a result to take a margin of",
+        "Operating expenses": printed("operating expenses for a quarter", "its"),
+        "Cash": printed("balance sheet") if "balance" not in kinds else "no cash line was read on the balance sheets",
+        "Per share": printed("earnings per share for a quarter", "its"),
+        "Share count": printed("weighted-average share count for a quarter"),
+        "Burn and runway": "the latest release shows no cash burn: its operations bring cash in or it earns money"
+        if burns is False else "no quarter has a net loss, a fall in cash or an operating cash flow to measure a "
+        "burn by",
+    }
+    shown = set(drawn)
+    return tuple(f"{name}: not drawn, as {why[name]}." for name in OVER_TIME_CHARTS if name not in shown)

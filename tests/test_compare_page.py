@@ -123,8 +123,9 @@ def test_compare_reads_releases_from_the_library_too(halden: dict[str, Release])
     assert at.selectbox(key="compare_company").value == "HLDN"
     assert len(frame_with(at, "Released")) == 3
     # said where they come from: none was loaded in this session (a browser review)
-    assert "3 releases kept in the library (sidebar), none loaded in this session." in [  # UI-52
-        unescape(c.value) for c in at.caption]
+    assert any(unescape(c.value).startswith(  # UI-52; UI-55: the library said to be shared, after the count
+        "3 releases kept in the library (sidebar), none loaded in this session. The library is shared by everyone")
+        for c in at.caption)
 
 
 def test_side_by_side_starts_from_the_sessions_uploads_before_the_librarys(allos: Release) -> None:

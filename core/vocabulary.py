@@ -1505,6 +1505,29 @@ EXPENSE_CONCEPTS: Final = frozenset(
      "total_operating_expenses"}
 )  # fmt: skip
 
+# A line of takings or costs that move one way only, quarter after quarter: revenue, the cost of it, operating
+# expenses, a bank's interest earned and paid and its non-interest expense, and the cash flow's depreciation,
+# capital expenditures and dividends paid. Over three months it is never more, whichever its sign, than over the
+# year (or the nine months) ending the same day, so its figures say which column is the quarter (core.tables.
+# lengths_by_figures, round 674). A result, a tax, a provision, restructuring (reversed), a figure a share or a
+# count of shares may be larger over the quarter: a toy maker's third quarter earns more than its nine months.
+GROWS_WITH_ITS_PERIOD: Final = frozenset({"revenue", "cost_of_revenue"}) | (EXPENSE_CONCEPTS - {"restructuring"})
+_ONE_WAY_LINE: Final = re.compile(
+    r"^(?:total\s+)?(?:net\s+interest\s+income|interest\s+(?:and\s+(?:dividend|fee)s?\s+)?(?:income|expenses?))$"
+    r"|^(?:total\s+)?non-?interest\s+expenses?$"
+    r"|^depreciation(?:\s+(?:and\s+)?(?:depletion|amortization))*(?:\s+expenses?)?$"
+    r"|^capital\s+expenditures$|^(?:purchases?|additions?|expenditures)\s+(?:of|to|on|for)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:property|properties|plant|equipment)\b"
+    r"|^(?:cash\s+)?dividends\s+paid\b")
+
+
+def grows_with_its_period(label: str) -> bool:
+    """A line whose figure over a longer period ending the same day is never the smaller in size
+    (GROWS_WITH_ITS_PERIOD)."""
+    return (match_concept(label) in GROWS_WITH_ITS_PERIOD
+            or _ONE_WAY_LINE.search(normalise_label(label)) is not None)
+
+
 # All operating expenses in one line printed without "Total" ("Operating expenses", "Costs and expenses"):
 # the same words head a section of expense lines, so the arithmetic decides (core.statements.concepts).
 WHOLE_EXPENSES_LINE: Final = re.compile(

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
+from core.tables.headers import lengths_named, lengths_on_lines_of_their_own
 from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import (
     SEVERAL_LENGTHS,
@@ -316,6 +317,7 @@ def column_periods(
     seen: dict[tuple[date, int | None], int] = {}
     across = functools.cache(lambda: _adds_up_across(table.rows))
     versions = _two_versions_of_a_period(table.column_headers)
+    unwitnessed = _lengths_unwitnessed(table)
     unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
@@ -331,6 +333,9 @@ def column_periods(
     narrated = clues.narrated_ends() if released is not None else ()
     for index, text, end, months in columns:
         if index in dropped:
+            continue
+        if index in unwitnessed:
+            dropped[index] = unwitnessed[index]
             continue
         if released is not None and end > released and not any(end <= told for told in narrated):
             # No statement reports a period ending after the release is issued, nor later than every end its
@@ -432,7 +437,8 @@ def column_periods(
                            "change between the two, not a period")
     read = {index for index, _, _, _ in columns}
     # columns set aside for what their headers leave unsaid, each with its reason
-    set_aside = ({index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
+    set_aside = (unwitnessed
+                 | {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
                  | {index: _FISCAL_YEAR_UNSURE_WHY for index in unsure_years})
     for index, text in enumerate(table.column_headers):
         if index in set_aside:
@@ -1220,6 +1226,26 @@ _FISCAL_YEAR_UNSURE_WHY = ("it names a fiscal year and no length or end, beside 
                            "on which day that fiscal year ends, the release does not say")
 _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adjusted') with no adjustments "
                      "between: which is the period as reported now, the release does not say")
+
+
+def _lengths_unwitnessed(table: RawTable) -> dict[int, str]:
+    """The columns naming a length, each with the reason none is read, where a column's header names two
+    lengths and the header lines print each on a line of its own (headers.lengths_on_lines_of_their_own): the
+    words piled over one column say nothing of which group is which. Where each quarter paired with the year of
+    its end (the pair's headers alike), the figures disagreed (core.tables.lengths_by_figures); else there was
+    no pairing for them to decide. Round 674: lynx printed a bank's "Year Ended September 30," over "Three
+    Months Ended", and the quarter's figures had been read as the year's, every check passing."""
+    headers = table.column_headers
+    both = [text for text in headers if len(lengths_named(text)) > 1]
+    if not both or not lengths_on_lines_of_their_own(table.header_lines):
+        return {}
+    lines = " / ".join(repr(line.strip()) for line in table.header_lines if lengths_named(line))
+    paired = all(both.count(text) == 2 for text in both)
+    why = (f"the header lines {lines} print each length on a line of its own, so which columns each heads their "
+           "words do not say; " + ("nor do the figures: its lines of takings or costs disagree on which is the quarter"
+                                   if paired else "and the columns do not pair each quarter with the year ending "
+                                   "the same day, for the figures to say"))
+    return {index: why for index, text in enumerate(headers) if lengths_named(text)}
 
 
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior

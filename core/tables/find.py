@@ -32,6 +32,7 @@ from core.tables.headers import (
     split_area,
     stream_headers,
 )
+from core.tables.lengths_by_figures import lengths_by_their_figures
 from core.tables.lines import (
     HEADING_TAIL,
     WIDE_GAP,
@@ -1338,7 +1339,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None and not _may_repeat(stream):
             headers = stream
-    headers = _month_days_shared_out(headers)
+    headers = lengths_by_their_figures(_month_days_shared_out(headers), [line.text for line in header_lines], rows)
     top = area[0].number - 1 if area else first
     # The lines just above, up to the last row of figures: "Residential broadband subscribers (in thousands)
     # 1,204.6" ending a table of metrics names its own row's unit, not the next table's.

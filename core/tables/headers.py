@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_ARRANGEMENTS
@@ -2232,3 +2232,23 @@ def _share(parts: list[str], width: int, index: int) -> str:
     if not parts or width % len(parts):
         return ""
     return parts[index // (width // len(parts))]
+
+
+def lengths_named(text: str) -> set[int]:
+    """The lengths in months a header's words name as phrases of their own ("Year Ended", "Three Months
+    Ended"); the first of two counted out together ("Three and Nine Months Ended") is none of them."""
+    return {months for m in _DURATION_PHRASE.finditer(text) if not starts_a_pair(text, m.start())
+            and (months := read_header(m.group()).months) is not None}
+
+
+def lengths_on_lines_of_their_own(lines: Sequence[str]) -> bool:
+    """Whether the header prints each of two lengths or more on a line of its own, every such line set at one
+    margin: lynx flattening a Donnelley table prints "Year Ended September 30," on the line over "Three Months
+    Ended" / "September 30," when the year's group sits a row higher, whichever group stands first. The lines'
+    order is then the header rows', not the columns', and only the figures can say which group is which
+    (round 674)."""
+    named = [(len(line) - len(line.lstrip()), phrases) for line in lines
+             if (phrases := [m for m in _DURATION_PHRASE.finditer(line) if not starts_a_pair(line, m.start())])]
+    if len(named) < 2 or any(len(phrases) != 1 or margin != named[0][0] for margin, phrases in named):
+        return False
+    return len({read_header(phrases[0].group()).months for _, phrases in named} - {None}) > 1

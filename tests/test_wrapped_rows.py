@@ -163,3 +163,31 @@ def test_the_last_columns_length_in_words_carried_alone_goes_back_over_its_colum
 def test_words_under_length_words_that_name_no_length_are_no_carried_header() -> None:
     lines = rejoin_wrapped_rows((*LENGTHS_CARRIED[:1], "Revenues", *LENGTHS_CARRIED[2:]))
     assert lines[1] == "Revenues"
+
+
+# lynx's dump of a 2000-era release (round 675, invented): two long income-statement rows wrapped, the
+# second leaving its last figure alone; far below, the equity total printing all three columns over the
+# grand total, whose words lynx dropped with the cell that held them.
+EQUITY_OVER_ITS_GRAND_TOTAL = (
+    "     " + "_" * 86,
+    "   Net sales   $ 612,400     $ 571,300     $ 1,803,900     $ 1,672,500",
+    "   Cost of sales, including buying and occupancy costs     441,200       413,900",
+    "   1,302,600       1,214,800",
+    "   Selling, general and administrative expenses     128,700       119,300       380,100",
+    "     352,900",
+    "   Depreciation and amortization     14,300       13,100       42,500       38,900",
+    "",
+    "      Retained earnings     349,300       291,400       336,100",
+    "            Total shareholders' equity     445,700       392,600       434,800",
+    "       $ 853,600     $ 780,500     $ 772,000",
+)
+
+
+def test_a_row_printing_every_column_over_a_row_of_its_own_is_no_wrapped_row() -> None:
+    """Run on, the equity row's figures had been read into its label and the grand total's taken for its
+    own: a row as full as most rows of its block, over a line as full, the two more than any other row
+    prints, is a row over a row. The true wraps above still go back on their rows."""
+    lines = rejoin_wrapped_rows(EQUITY_OVER_ITS_GRAND_TOTAL)
+    assert lines[9:] == EQUITY_OVER_ITS_GRAND_TOTAL[9:]
+    assert lines[2].split()[-4:] == ["441,200", "413,900", "1,302,600", "1,214,800"] and lines[3] == ""
+    assert lines[4].split()[-1] == "352,900" and lines[5] == ""

@@ -161,6 +161,8 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     pairs = [i for i in range(len(lines) - 1) if _carried(lines[i + 1]) and _wrapped(lines[i], lines[i + 1], width)]
     if sum(1 for i in pairs if not _is_rule(lines[i])) < _MIN_PAIRS:
         return lines
+    # (a row over a row of its own is set back on no line, but leaves the habit as it was seen)
+    pairs = [i for i in pairs if i not in _full_rows_over_a_row(lines, pairs)]
     # Where rows wrapped, so did the column headers over them: "Thirteen Weeks Ended" set far right, then
     # "Fifty-two Weeks Ended" (or the dates, or "Amount  %") at the margin.
     rows = set(pairs)
@@ -186,6 +188,54 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     if not cut:
         _right_align_full_rows(lines, rows - through, rejoined)
     return tuple(rejoined)
+
+
+def _full_rows_over_a_row(lines: tuple[str, ...], pairs: list[int]) -> set[int]:
+    """The pairs whose first line prints as many figures as most rows of its block do, and whose "carried"
+    line as many again, the two together more than any other row of the block: a row printed whole over a
+    row of its own (an unlabelled total, lynx's "Total shareholders' equity   1,366,600   1,193,160
+    1,314,780" over "$ 2,824,830   $ 2,552,890 ..."), never one row wrapped, its figures run on into a row
+    twice the table's width (round 675: one true wrap far above had made the habit, and the equity row, its
+    figures set into its label, took the grand total's). The block's rows count each other pair's carried
+    figures: rows wrapped alike vouch for each other, whatever the rows printing only their first columns."""
+    paired = set(pairs)
+    whole: set[int] = set()
+    for first, last in _blocks_holding(lines, pairs):
+        printed = {j: _figures_printed(lines[j]) for j in range(first, last + 1)}
+        rows = {j: printed[j] + printed[j + 1] if j in paired else printed[j]
+                for j in range(first, last + 1) if j - 1 not in paired}
+        tally = Counter(count for count in rows.values() if count)
+        for i in (j for j in rows if j in paired):
+            others = tally - Counter([rows[i]])
+            if not others or rows[i] <= max(others):
+                continue
+            most = max(others, key=lambda count: (others[count], count))
+            if most <= min(printed[i], printed[i + 1]):
+                whole.add(i)
+    return whole
+
+
+def _figures_printed(line: str) -> int:
+    """How many figures the line ends on; none for a rule or a line of years (a header's)."""
+    if _is_rule(line):
+        return 0
+    cells = split_cells(line)[2]
+    return 0 if any(_YEAR.fullmatch(cell.text) for cell in cells) else len(cells)
+
+
+def _blocks_holding(lines: tuple[str, ...], pairs: list[int]) -> list[tuple[int, int]]:
+    """The first and last line of each run of lines, no blank line among them, that holds a pair."""
+    blocks: list[tuple[int, int]] = []
+    for i in sorted(pairs):
+        if blocks and blocks[-1][0] <= i <= blocks[-1][1]:
+            continue
+        first = last = i
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            last += 1
+        blocks.append((first, last))
+    return blocks
 
 
 def _set_under_their_columns(lines: tuple[str, ...], rows: set[int]) -> tuple[str, ...]:

@@ -485,6 +485,14 @@ COLUMN_VERSION: Final = (r"(?:pro\s*-?\s*forma|actual|historical|combined|succes
 REPORTED_HEAD: Final = re.compile(rf"\b(?:as\s+reported|reported|gaap|actual|historical){_HEAD_END}", re.IGNORECASE)
 # A column of figures restated ("As Restated", "Restated (1)"): beside the same period as reported, the current one.
 RESTATED_HEAD: Final = re.compile(r"\b(?:as\s+)?restated\b", re.IGNORECASE)
+# Of a period printed twice, "As Reported" beside "As Adjusted (1)" with no adjustments between: the words
+# that name each version ("As Previously Reported" is a restatement's first figures, no such version). Over
+# the latest of several periods, "As Reported" is the period under the rules of the day and "As Adjusted" the
+# company's own measure (its note "Excludes a $6.0 million charge"); over an earlier period alone, after a
+# change in accounting applied to past periods, "As Adjusted" may be that period as reported now (round 674;
+# round 306). core.statements.columns._two_versions_of_a_period.
+AS_REPORTED_VERSION: Final = re.compile(r"(?<!previously\s)(?<!originally\s)\bas\s+reported\b", re.IGNORECASE)
+AS_ADJUSTED_VERSION: Final = re.compile(r"as\s+adjusted(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?", re.IGNORECASE)
 REPORTED_COLUMN: Final = re.compile(r"(?:^|(?<=\s\s))(?:gaap|as\s+reported|reported|actual|historical)(?=\s\s|$)",
                                     re.IGNORECASE)
 # The currency a column's figures are in, as headers write it: codes and symbols as printed (case matters:

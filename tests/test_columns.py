@@ -805,3 +805,40 @@ def test_a_currency_sign_before_a_percent_is_an_empty_cells() -> None:
         "Fares", [("6.0%", 45, 49, False), ("-2.7%", 73, 78, False)])
     _, _, cells = split_cells("Basic   $ 1.51   $ (0.91)")  # a sign before an amount: still one cell
     assert [(c.text, c.start) for c in cells] == [("$1.51", 8), ("$(0.91)", 17)]
+
+
+def test_the_latest_years_as_reported_column_is_read_beside_its_as_adjusted_twin() -> None:
+    """A year printed twice, "As Reported" then "As Adjusted (1)" (excluding a charge, its note says), beside
+    the prior year: the latest of several periods is reported under the rules of the day, so "As Reported" is
+    the statement's and "As Adjusted" the company's own measure (round 674: the statement had been refused, no
+    column saying which version was the year's)."""
+    source = FIXTURES / "as_reported_before_as_adjusted_of_the_latest_year.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["12M 2025-06-30", "12M 2024-06-30"]
+    net = operations.item("net_income")
+    assert net is not None and net.values == (Decimal(4_125_000), Decimal(3_450_000))
+    assert [w.message.split(" (at lines")[0] for w in release.warnings] == [
+        "column 2 ('Year Ended June 30, 2025 As Adjusted (1)') was not read: 'as adjusted (1)': adjustments or "
+        "adjusted figures, not the period as the company reports it"]
+
+
+@pytest.mark.parametrize(("headers", "ends", "held"), [
+    # the latest year printed twice beside the prior year (round 674): nothing held back
+    (("Year Ended December 31, 1997 As Reported", "Year Ended December 31, 1997 As Adjusted (1)",
+      "Year Ended December 31, 1996 As Reported"), {0: date(1997, 12, 31), 2: date(1996, 12, 31)}, set()),
+    # an earlier period printed twice after a change in accounting applied to past periods (round 306): which
+    # version is that period as reported now, no header says
+    (("June 30, 2009", "December 31, 2008 As Reported", "December 31, 2008 As Adjusted"),
+     {0: date(2009, 6, 30), 1: date(2008, 12, 31)}, {1, 2}),
+    # one period alone, printed twice: which is current, nothing in the table says
+    (("December 31, 2008 As Reported", "December 31, 2008 As Adjusted"), {0: date(2008, 12, 31)}, {0, 1}),
+    # beside adjustments, "As Adjusted" is the company's measure wherever it stands: nothing held back here
+    (("As Reported", "Adjustments", "As Adjusted"), {0: date(2008, 12, 31)}, set()),
+])
+def test_which_versions_of_one_period_are_held_back(headers: tuple[str, ...], ends: dict[int, date],
+                                                     held: set[int]) -> None:
+    from core.statements.columns import _two_versions_of_a_period
+
+    assert _two_versions_of_a_period(headers, ends) == held

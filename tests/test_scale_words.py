@@ -995,6 +995,16 @@ WORDS = [
     ("AT_PERIOD_END_SECTION", "Period-end balances", True), ("AT_PERIOD_END_SECTION", "At quarter end", True),
     ("AT_PERIOD_END_SECTION", "Selected Average Balance Sheet Data (quarterly average)", False),
     ("AT_PERIOD_END_SECTION", "Noninterest expense", False),
+    # the two versions of a period printed side by side (round 674's year "As Adjusted (1)" beside "As
+    # Reported", round 306's prior year-end "As Reported" beside "As Adjusted"); a restatement's first
+    # figures are no such version, nor a measure's name
+    ("AS_REPORTED_VERSION", "Year Ended December 31, 1997 As Reported", True),
+    ("AS_REPORTED_VERSION", "December 31, 2008 As Reported", True),
+    ("AS_REPORTED_VERSION", "Twelve Months Ended December 31, 1998 As Previously Reported", False),
+    ("AS_REPORTED_VERSION", "2006 As Originally Reported", False),
+    ("AS_ADJUSTED_VERSION", "Year Ended December 31, 1997 As Adjusted (1)", True),
+    ("AS_ADJUSTED_VERSION", "December 31, 2008 As Adjusted", True),
+    ("AS_ADJUSTED_VERSION", "Adjusted EBITDA", False),
     # the reported columns beside adjustments (round 316: "Actual" beside pro forma adjustments)
     ("REPORTED_COLUMN", "      Actual   Adjustments  Pro Forma(1)        Actual", True),
     ("REPORTED_COLUMN", "GAAP   Adjustments   Non-GAAP", True),

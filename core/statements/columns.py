@@ -30,6 +30,8 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import (
+    AS_ADJUSTED_VERSION,
+    AS_REPORTED_VERSION,
     COMPANY_START,
     CURRENCY,
     FISCAL_YEAR_NAMED,
@@ -316,7 +318,7 @@ def column_periods(
     keep: list[int] = []
     seen: dict[tuple[date, int | None], int] = {}
     across = functools.cache(lambda: _adds_up_across(table.rows))
-    versions = _two_versions_of_a_period(table.column_headers)
+    versions = _two_versions_of_a_period(table.column_headers, {index: end for index, _, end, _ in columns})
     unwitnessed = _lengths_unwitnessed(table)
     unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
@@ -1205,20 +1207,41 @@ def _period_label(text: str, end: date, months: int | None) -> str:
     return f"{months} months ended {end.strftime('%B %-d, %Y')}"
 
 
-def _two_versions_of_a_period(headers: Sequence[str]) -> set[int]:
+def _two_versions_of_a_period(headers: Sequence[str], ends: Mapping[int, date]) -> set[int]:
     """The columns of a period printed "As Reported" and "As Adjusted" side by side with no adjustments or
-    non-GAAP column between (a balance sheet's "December 31, 2008" over both, after a change in accounting
-    applied to past periods): the adjusted figures are the period as reported now, or the company's own
-    measure beside GAAP; the words do not say which, and the arithmetic of either holds. Read as the
-    reported column, the prior year's liabilities and equity had been the superseded ones (round 306)."""
-    reported = {index for index, text in enumerate(headers) if _AS_REPORTED_ALONE.search(text)}
-    adjusted = {index for index, text in enumerate(headers) if _AS_ADJUSTED.search(text)}
+    non-GAAP column between that no header says which to read: held back. The adjusted figures of an earlier
+    period (a balance sheet's "December 31, 2008" over both, after a change in accounting applied to past
+    periods) may be that period as reported now, or the company's own measure beside GAAP; the words do not
+    say which, and the arithmetic of either holds. Read as the reported column, the prior year's liabilities
+    and equity had been the superseded ones (round 306). But a change in accounting restates only the periods
+    before it: the latest of several periods is reported under the rules of the day, so its "As Reported"
+    column is the statement's and its "As Adjusted" the company's measure (round 674: "As Adjusted (1)",
+    excluding a litigation charge, had been read as the year, or the statement refused). A column "As
+    Reported" with no twin of its period is read like any other. `ends`: each dated column's period end."""
+    reported = {index for index, text in enumerate(headers) if AS_REPORTED_VERSION.search(text)}
+    adjusted = {index for index, text in enumerate(headers) if AS_ADJUSTED_VERSION.search(text)}
     if not reported or not adjusted or any(_ADJUSTMENT_COLUMN.search(text) for text in headers):
         return set()
-    return reported | adjusted
+    twins = [(one, other) for one in reported for other in adjusted
+             if _period_words(headers[one]) == _period_words(headers[other])]
+    if not twins:  # which period each version is of, the headers do not show: none is read
+        return reported | adjusted
+    return {index for one, other in twins if not _the_latest_of_several(ends.get(one), ends) for index in (one, other)}
 
 
-_AS_REPORTED_ALONE = re.compile(r"(?<!previously\s)(?<!originally\s)\bas\s+reported\b", re.IGNORECASE)
+def _period_words(header: str) -> str:
+    """A version's header less the words naming its version: the period it is of ("Year Ended December 31,
+    1997")."""
+    return " ".join(AS_ADJUSTED_VERSION.sub(" ", AS_REPORTED_VERSION.sub(" ", header)).split()).lower()
+
+
+def _the_latest_of_several(end: date | None, ends: Mapping[int, date]) -> bool:
+    """Whether `end` is the latest period end the table's columns report, and some column reports an earlier
+    one: a period that others precede (a table of one period alone says nothing of which is current)."""
+    return end is not None and all(other <= end for other in ends.values()) and any(
+        other < end for other in ends.values())
+
+
 _ADJUSTMENT_COLUMN = re.compile(r"\badjustments?\b|non-?\s*gaap|special\s+items", re.IGNORECASE)
 _YEAR_ALONE_WHY = ("its header prints a year alone: whether that year's balance is of the same day as the quarter's "
                    "or of the fiscal year's end, the release does not say")
@@ -1251,7 +1274,6 @@ def _lengths_unwitnessed(table: RawTable) -> dict[int, str]:
 # "As adjusted" beside adjustments or non-GAAP figures is a measure of the company's own; over a prior
 # period alone ("November 1, 2008 / As adjusted", after a change in accounting) it is the period as
 # reported now, like "As restated".
-_AS_ADJUSTED = re.compile(r"as\s+adjusted(?:\s*(?:\(\w{1,2}\)|\*{1,3}))?", re.IGNORECASE)  # "As adjusted (1)" too
 _BESIDE_ADJUSTMENTS = re.compile(r"\badjustments?\b|non-?\s*gaap|\bgaap\b|as\s+reported|special\s+items",
                                  re.IGNORECASE)
 
@@ -1308,7 +1330,7 @@ def _not_as_reported(text: str, beside_adjustments: Callable[[], bool]) -> re.Ma
     """NOT_AS_REPORTED's match in a column's header, but for an "As adjusted" among no adjustments (whether
     any header of the table names adjustments: asked once a table, only where a column says "As adjusted")."""
     found = _not_as_reported_words(text)
-    if found is not None and _AS_ADJUSTED.fullmatch(found.group().strip()) and not beside_adjustments():
+    if found is not None and AS_ADJUSTED_VERSION.fullmatch(found.group().strip()) and not beside_adjustments():
         return None
     return found
 

@@ -1230,18 +1230,23 @@ _LABEL_WORDS = re.compile(r"(?=.*\d)(?=.*[A-Za-z])(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]
 def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[ClassifiedLine], data: list[ClassifiedLine]
                         ) -> tuple[list[ClassifiedLine], list[ClassifiedLine]]:
     """Words printed under the years and over the figures only ("As Previously / Reported   As Restated"):
-    they start right of every row's label, where no label stands, so they belong to the columns' headers.
+    they start right of every row's label, where no label stands, or where the figures start (the longest
+    label ending flush with them), so they belong to the columns' headers (round 674: "As Adjusted     As" /
+    "(1)   Reported" set at the first "$", glued into "Revenues", the adjusted column read as the year; a
+    heading centred where the longest label ends, "ASSETS", left of the figures, is no such line).
     A line of nothing but the columns' own notes and words ("(Unaudited) (Unaudited)", "Amount   %") is no
     label's first words wherever it starts: where a long label reaches under the figures it is left out of
     the rows (round 653: glued into "Net sales"), and names no period either."""
     labels_end = max((line.indent + len(line.label) for line in data if line.label), default=0)
+    figures_start = min((cell.start for line in data for cell in line.cells), default=0)
     moved: list[ClassifiedLine] = []
     start = 0
     for line in lead:
         text = line.text
         if line.kind is not LineKind.TEXT:
             break
-        if labels_end and len(text) - len(text.lstrip()) > labels_end:
+        starts = len(text) - len(text.lstrip())
+        if labels_end and (starts > labels_end or labels_end <= figures_start <= starts):
             moved.append(line)
         elif not COLUMN_NOTES_LINE.fullmatch(text):
             break

@@ -672,3 +672,23 @@ def test_a_length_wrapped_over_the_rest_of_its_header_heads_its_own_group(
     from core.tables.lines import classify
 
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers
+
+
+@pytest.mark.parametrize(("lines", "headers"), [
+    # a note's two ends over fiscal years alone, the 53-week year ending early the next January (round 673):
+    # each year takes its own end, the quarter and the year it closes alike
+    (["(In thousands; periods ended January 1, 2012 and December 26, 2010)", "Fourth Quarter   Fiscal Year",
+      "2011   2010   2011   2010"],
+     ("Quarter January 1, 2012", "Quarter December 26, 2010", "Fiscal Year January 1, 2012",
+      "Fiscal Year December 26, 2010")),
+    # ends no year can name (the prior year's a year too early): no column is given one end's month-day under
+    # another's year ("Quarter January 1 2011" and "Fiscal Year December 26 2011" before); the headers name
+    # the columns without the note
+    (["(In thousands; periods ended January 1, 2012 and December 26, 2009)", "Fourth Quarter   Fiscal Year",
+      "2011   2010   2011   2010"], ("Quarter 2011", "Quarter 2010", "Fiscal Year 2011", "Fiscal Year 2010")),
+])
+def test_a_notes_ends_go_to_the_years_they_can_end(lines: list[str], headers: tuple[str, ...] | None) -> None:
+    from core.tables.headers import stream_headers
+    from core.tables.lines import classify
+
+    assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers

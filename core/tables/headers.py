@@ -31,7 +31,7 @@ from core.tables.lines import (
     is_title,
     only_years,
 )
-from core.tables.period_headers import DATE, DURATION, duration_in, read_header, starts_a_pair
+from core.tables.period_headers import DATE, DURATION, HeaderReading, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
     BASIS_ALONE,
     CAPTION_NOUN_END,
@@ -1001,16 +1001,29 @@ _STACK_AXIS_SLACK = 1.5
 def _captions_rejoined(lines: list[ClassifiedLine]) -> list[ClassifiedLine]:
     """The lines, a caption of the periods whose other year a title wrapped to the next line ("AND 1995") made
     one line again: read apart, the first line's one date named every column, and the prior year's columns
-    repeated the current one's periods and were dropped (round 562: a 1996 staffing firm's prior quarter)."""
+    repeated the current one's periods and were dropped (round 562: a 1996 staffing firm's prior quarter).
+    So is a note of the periods in parentheses wrapped inside a date ("(In thousands; 14 and 53 weeks ended
+    January 2," / "2005 and 13 and 52 weeks ended December 28, 2003)"): read apart, its second line had stood
+    over the columns as a header of their own (round 673, the quarter dated the year before's end)."""
     joined: list[ClassifiedLine] = []
     for line in lines:
         above = joined[-1] if joined else None
-        if (above is not None and above.number == line.number - 1 and _ENDS_ON_A_YEAR.search(above.text.rstrip())
-                and _CAPTION_END_WRAPPED.fullmatch(line.text.strip())):
+        if above is not None and above.number == line.number - 1 and (
+                (_ENDS_ON_A_YEAR.search(above.text.rstrip()) and _CAPTION_END_WRAPPED.fullmatch(line.text.strip()))
+                or _periods_note_wrapped(above.text.strip(), line.text.strip())):
             joined[-1] = above._replace(text=f"{above.text.rstrip()} {line.text.strip()}")
             continue
         joined.append(line)
     return joined
+
+
+def _periods_note_wrapped(first: str, second: str) -> bool:
+    """Whether two lines are one note of the periods in parentheses (`PERIODS_NOTE`), opened on the first and
+    closed on the second, naming a whole date."""
+    note = f"{first} {second}"
+    return (first.startswith("(") and first.count("(") > first.count(")")
+            and second.endswith(")") and second.count(")") > second.count("(")
+            and PERIODS_NOTE.match(note) is not None and _WHOLE_DATE.search(note) is not None)
 
 
 def _without_a_caption_of_other_dates(parts: list[list[str]]) -> None:
@@ -1233,16 +1246,46 @@ def _dated_by_year(headers: tuple[str, ...], dates: list[str]) -> tuple[str, ...
     """A note's dates ("For the periods ended June 26, 2011 and June 27, 2010") given to the columns whose
     headers print a year and no date ("Six Months / Fiscal 2010"), newest to newest: a fiscal year's label
     need not be its end's calendar year ("Fiscal 2015" for the quarter ended December 31, 2014)."""
+    labels = [_labelled_year(header) for header in headers]
+    end_of = _ends_by_year([label for label in labels if label is not None], dates, any_month=True)
+    if end_of is None:
+        return headers
+    return tuple(f"{header} {end_of[label]}" if label is not None else header
+                 for header, label in zip(headers, labels, strict=True))
+
+
+def _ends_by_year(years: list[str], dates: list[str], *, any_month: bool) -> dict[str, str] | None:
+    """Each year a column is labelled by, the whole date given elsewhere (a note, a title) that ends it: the
+    years and the dates in order, newest to newest, where there are as many and each date is an end its year
+    can name (`_an_end_of`). None otherwise: which date ends which column is not said (round 673: a note's
+    month-days had been shared out by group, each under the header's year, three ends of four wrong)."""
     readings = {found: read_header(found) for found in dict.fromkeys(dates)}
     ends = sorted(readings, key=lambda found: (readings[found].year or 0, readings[found].month or 0,
                                               readings[found].day or 0))
-    labels = [_labelled_year(header) for header in headers]
-    named = sorted({label for label in labels if label is not None})
-    if len(named) != len(ends):
-        return headers
-    end_of = dict(zip(named, ends, strict=True))
-    return tuple(f"{header} {end_of[label]}" if label is not None else header
-                 for header, label in zip(headers, labels, strict=True))
+    named = sorted(set(years))
+    if len(named) != len(ends) or not all(_an_end_of(int(year), readings[end], any_month=any_month)
+                                          for year, end in zip(named, ends, strict=True)):
+        return None
+    return dict(zip(named, ends, strict=True))
+
+
+def _an_end_of(year: int, end: HeaderReading, *, any_month: bool) -> bool:
+    """Whether a period labelled `year` may end on `end`. A fiscal year named by a year may end early in the
+    next calendar year (a 52/53-week "2004" ended January 2, 2005; a retailer's year ending January or February
+    is named by the year it starts). With `any_month` (a note's dates over the headers' years, read by
+    position) within a calendar year either side too: a year named by its end holds a quarter ended the
+    calendar year before ("Fiscal 2015" for the quarter ended December 31, 2014), and a year named by its
+    start may end in March ("fiscal 2007" ended March 31, 2008). Never further."""
+    if end.year is None:
+        return False
+    if any_month:
+        return abs(end.year - year) <= 1
+    return end.year == year or (end.year == year + 1 and (end.month or 13) <= NEXT_YEARS_EARLY_MONTHS)
+
+
+# How far into the next calendar year a fiscal year named by a year may end: a 52/53-week year's first days of
+# January, a retailer's year ending late January or early February.
+NEXT_YEARS_EARLY_MONTHS = 2
 
 
 # A column's year as printed, a fiscal year's letters run into it or not ("2011", "Q3 FY2011").
@@ -1269,9 +1312,11 @@ _A_YEARS_LABEL = re.compile(rf"(?:fiscal\s+(?:year\s+)?|fy\s*)?{YEAR_RE}", re.IG
 _RULE_RUN = re.compile(r"[-=_\u2500\u2014]{3,}")
 
 # A title's note in parentheses naming periods ("(13 weeks and 52 weeks ended February 1, 2020 and February 2,
-# 2019)", "(For the three months ended March 31)"): it speaks of all the columns, none alone, wherever its
-# words happen to stand over them.
-PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?)\b.*\)$", re.IGNORECASE)
+# 2019)", "(For the three months ended March 31)", a unit note's "(In thousands; periods ended January 2, 2005 and
+# December 28, 2003)": round 673): it speaks of all the columns, none alone, wherever its words happen to stand
+# over them.
+PERIODS_NOTE = re.compile(r"^\(.*\b(?:weeks?|months?|quarters?|years?|periods?(?=\s+end(?:ed|ing)\b))\b.*\)$",
+                          re.IGNORECASE)
 _LONE_DURATION = re.compile(rf"(?:for\s+the\s+)?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
                             r"(?:fiscal\s+)?year)\s+end(?:ed|ing)(?::|\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+"
                             r"(?:19|20)\d{2})?", re.IGNORECASE)
@@ -1866,6 +1911,31 @@ _CHANGE_BETWEEN = re.compile(r"\b(?:19|20)\d\d\s+(?:to|vs\.?|versus)\s+(?:19|20)
 
 def _stream_names(text: str, width: int) -> tuple[str, ...] | None:
     """`width` columns' names from the header words as a stream (`stream_headers`), or None."""
+    return _days_kept_with_their_years(_stream_names_dealt(text, width), text)
+
+
+def _days_kept_with_their_years(names: tuple[str, ...] | None, text: str) -> tuple[str, ...] | None:
+    """The names, unless one is dated by a month-day the words print only in whole dates of other years: where
+    they print two month-days or more, each with its year ("periods ended January 2, 2005 and December 28,
+    2003"), a column's end is one of those dates, never one date's month-day under another's year (round 673:
+    "January 2" dealt over 2004 and 2003, "December 28" over the years, three of four ends wrong, verified).
+    One month-day printed whole ("Three Months Ended March 31, 2020" over "2020   2019"), or printed without
+    its year too, is every column's that the words give it."""
+    if names is None:
+        return None
+    years_of: dict[tuple[int | None, int | None], set[int | None]] = {}
+    for whole in _whole_dates(text):
+        year, month, day = day_of(whole)
+        years_of.setdefault((month, day), set()).add(year)
+    if len(years_of) < 2:
+        return names
+    bare = {(reading.month, reading.day) for found in _MONTH_DAY.finditer(text)
+            if not _YEAR_AFTER.match(text, found.end()) and (reading := read_header(found.group())).month}
+    return None if any(year is not None and (month, day) in years_of and (month, day) not in bare
+                       and year not in years_of[(month, day)] for year, month, day in map(day_of, names)) else names
+
+
+def _stream_names_dealt(text: str, width: int) -> tuple[str, ...] | None:
     # Lengths without "Ended" ("Third Quarter   Nine Months", "Fourth Quarter   Full Year" over the years, as
     # lynx streams a table too wide for its page) name the groups too (round 467: with none found, each
     # column's length was taken from where a stream set it, a year's figures printed as a quarter's).
@@ -2224,7 +2294,11 @@ def _dates_by_year(dates: list[str], month_days: list[str], years: list[str]) ->
     named = {found.group(): date for date in dates if (found := YEAR_IN_TEXT.search(date)) is not None}
     if not 1 < len(dates) < len(years) or len(named) != len(dates) or len(month_days) != len(dates):
         return None
-    return named if set(years) <= set(named) else None
+    if set(years) <= set(named):
+        return named
+    # a fiscal year ending early in the next calendar year ("periods ended January 2, 2005 and December 28,
+    # 2003" over "2004   2003": round 673)
+    return _ends_by_year(years, dates, any_month=False)
 
 
 def _share(parts: list[str], width: int, index: int) -> str:

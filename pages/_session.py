@@ -34,6 +34,9 @@ UPLOAD_TWINS = "release_lens.upload_twins"
 # The uploader's key carries a count of dismissals: a new key is an empty uploader, the only way Streamlit offers
 # to take files out of it, so files that could not be read leave with their messages.
 UPLOADER_ROUND = "release_lens.uploader_round"
+# file id -> the name of the release it was read as, while the file stays listed in the uploader: removing that
+# release empties the uploader, where its chip had stayed, as if it were still loaded (UI-55: Valaris)
+UPLOADED = "release_lens.uploaded"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
 EXHIBIT_ERRORS = "release_lens.exhibit_errors"
@@ -122,11 +125,25 @@ def add(release: Release) -> None:
 
 
 def remove(name: str) -> None:
-    """Drop a release; the view moves to the one loaded before it, if any."""
+    """Drop a release; the view moves to the one loaded before it, if any. A release read from a file still
+    listed in the uploader takes the uploader's files with it (a new key, the only way Streamlit offers to take
+    files out, as Dismiss does): its chip had stayed, reading as a release still loaded (UI-55). The other files'
+    releases stay in the list; they live in the session, not in the widget."""
     loaded = dict(releases())
     loaded.pop(name, None)
     st.session_state[RELEASES] = loaded
     st.session_state[CURRENT] = next(reversed(loaded), None)
+    if name in uploaded_names().values():
+        st.session_state[UPLOADED] = {}
+        st.session_state[UPLOAD_TWINS] = {}
+        st.session_state[UPLOAD_FAILURES] = {}  # their messages stay above the page until dismissed
+        st.session_state[UPLOADER_ROUND] = int(st.session_state.get(UPLOADER_ROUND, 0)) + 1
+
+
+def uploaded_names() -> dict[str, str]:
+    """File id -> release name, for the files the uploader lists that were read."""
+    found: Any = st.session_state.get(UPLOADED, {})
+    return dict(found) if isinstance(found, dict) else {}
 
 
 def named_once(name: str, said: str) -> str:
@@ -302,10 +319,14 @@ def handle_uploads(files: list[Any]) -> None:
         st.session_state[ERRORS] = []
     # an upload's copy of a file already loaded is said while that copy stays in the uploader
     st.session_state[UPLOAD_TWINS] = {key: said for key, said in twins().items() if key in present}
+    uploaded = {key: name for key, name in uploaded_names().items() if key in present}
     for file in fresh:
         seen.add(file.file_id)
-        if try_load(file.getvalue(), file.name, file.file_id) is None:  # said why in ERRORS, last
+        if (read := try_load(file.getvalue(), file.name, file.file_id)) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
+        else:
+            uploaded[file.file_id] = read.name
+    st.session_state[UPLOADED] = uploaded
     if fresh:
         # the same bad file uploaded again beside others is said once (a browser review had it twice)
         st.session_state[ERRORS] = list(dict.fromkeys(failures.values()))

@@ -227,8 +227,9 @@ def messages() -> None:
     st.error(failure_list(failures), icon=":material/error:")
     # the uploader still lists the files (Streamlit takes none out but by a new key, which would also drop its own
     # note of a file refused as too large): said so, and Dismiss empties it (UI-50)
-    st.caption("The files that could not be read stay listed in the uploader until these messages are dismissed; "
-               "the releases read are in the sidebar's list.")
+    if st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these files with it)
+        st.caption("The files that could not be read stay listed in the uploader until these messages are "
+                   "dismissed; the releases read are in the sidebar's list.")
     kept_text = still_loaded(list(releases().values()))
     if kept_text:
         st.caption(kept_text)

@@ -81,6 +81,42 @@ def without_marks(label: str) -> str:
     return _FOOTNOTE_MARK.sub("", label).strip() or label
 
 
+# What a legend leaves off a balance-sheet line's printed label (`legend_name`): a parenthesis holding a figure
+# ("(fair value of $207,323 and $215,147)", "(Note 4)"), and the figures a qualifier carries ("net of allowance for
+# credit losses of $48,440 and $17,667": the allowance's amounts at the two dates).
+_FIGURES_IN_PARENS = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_QUALIFIER_FIGURES = re.compile(r"\s+(?:of|at)\s+(?:\$\s?)?\(?[\d,.]+\)?(?:\s*(?:,|and|&)\s*(?:\$\s?)?\(?[\d,.]+\)?)*"
+                                r"(?=\s*(?:[,;]|$))", re.IGNORECASE)
+# A qualifier naming what a net line is net of ("net of allowance for credit losses", "less allowances"): the
+# legend keeps "net", the line's hover and table its printed words.
+_NET_OF = re.compile(r",\s*(net|less)\b(?:\s+of)?\s+(?:the\s+)?(?:allowances?|reserves?|accumulated)\b[^,;]*$",
+                     re.IGNORECASE)
+
+
+def legend_name(label: str) -> str:
+    """A balance-sheet line as a legend names it: without the figures its printed label carries, in a parenthesis
+    or a qualifier, and with "net of allowance for ..." said as "net" (UI-55: Horizon's legend had printed
+    "Investment securities, held to maturity (fair value of $207,323 and $215,147)" and "Loans, net of allowance for
+    credit losses of $48,440 and $17,667"). The hover and the table keep the label as printed; a label left empty
+    by the rule keeps its own words."""
+    name = _FIGURES_IN_PARENS.sub("", label)
+    name = _QUALIFIER_FIGURES.sub("", name)
+    name = _NET_OF.sub(lambda m: ", net" if m.group(1).lower() == "net" else "", name)
+    name = " ".join(name.split()).rstrip(" ,;:")
+    return name or label
+
+
+def legend_names(labels: Iterable[str]) -> dict[str, str]:
+    """`legend_name` for each label, where two would read alike keeping their printed labels (a legend must
+    tell every line apart)."""
+    found = list(dict.fromkeys(labels))
+    short = {label: legend_name(label) for label in found}
+    counts: dict[str, int] = {}
+    for name in short.values():
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    return {label: name if counts[name.lower()] == 1 else label for label, name in short.items()}
+
+
 def as_a_name(label: str) -> str:
     """A printed label as a card or a chart names a figure by it: without its marks and the qualifiers that say
     which version of the line it is (`vocabulary.strip_qualifiers`: "as reported", "(See Notes)", "- GAAP"),

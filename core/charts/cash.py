@@ -44,6 +44,7 @@ from core.formatting import (
     RUNWAY_HORIZON,
     accounting,
     currency_sign,
+    legend_names,
     runway_words,
     sentence_case,
     spelled_money,
@@ -153,12 +154,16 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                      also=(to_units(segment.amount, balance.scale) for _, segment in drawn), unit=in_unit)
     places = shown.decimals
     unit = statement_unit(balance, shown.shown)
+    # the legend names a line without the figures its label prints, the hover and the table keeping them (UI-55)
+    names = legend_names(sentence_case(segment.label, keep) for _, segment in drawn)
     for period, segment in drawn:
             label = sentence_case(segment.label, keep)
             # one legend entry and one colour for the smaller lines at every date, their count said in the
             # hover and the table: "Smaller asset lines (3)" and "(2)" had stood in the legend as two (UI-42)
-            legend = SMALLER_ASSETS if segment.label.startswith(f"{SMALLER_ASSETS} (") else label
-            colour = colours.setdefault(legend, palette(len(colours) + 1)[-1])
+            legend = SMALLER_ASSETS if segment.label.startswith(f"{SMALLER_ASSETS} (") else names[label]
+            # the palette every chart takes, less the sky blue that the cash chart beside gives the earlier date:
+            # next to the blue it had drawn Aflac's equity and investments as two blues hard to tell apart (UI-55)
+            colour = colours.setdefault(legend, palette(len(colours) + 1, without=(PRIOR,))[-1])
             value = shown.of(to_units(segment.amount, balance.scale))
             figure.add_trace(
                 go.Bar(
@@ -195,6 +200,9 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
     if negative:
         alt += f" Below zero: {', '.join(negative)}."
     sources = named_sources(balance, keep)  # by the names drawn, so a click on a renamed line finds it
+    for label, name in names.items():
+        if label in sources:
+            sources.setdefault(name, sources[label])
     for name, concept in (("Liabilities", "total_liabilities"), (equity_name(balance), "stockholders_equity")):
         item = balance.item(concept)
         if item is not None:

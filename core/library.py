@@ -342,6 +342,28 @@ class Library:
         return tuple(failures)
 
 
+# How many hex digits of a release's SHA-256 the page's address carries to name it (`session_marks`): 12 tell
+# apart any two of a library's releases (a clash is one in 2**48), and five releases stay a short address.
+MARK_DIGITS = 12
+
+
+def session_marks(sha256s: Iterable[str]) -> str:
+    """The releases a browser tab has open, as its address keeps them ("?open=ab12...,cd34..."), so a reload, which
+    starts a new session, can offer them again (UI-55: a reload had dropped five uploads with no word of where they
+    were). Each once, in order; by content, never by name: the library is shared by everyone using the server."""
+    marks = (sha[:MARK_DIGITS].lower() for sha in sha256s if len(sha) >= MARK_DIGITS)
+    return ",".join(dict.fromkeys(marks))
+
+
+def marked_entries(entries: Iterable[Entry], marks: str) -> tuple[Entry, ...]:
+    """The library's entries `marks` (`session_marks`) names, in the marks' order: only those, whatever else other
+    sessions stored. A mark of no stored release (removed since) is left out; anything not a mark is ignored."""
+    wanted = [mark for mark in marks.lower().split(",") if len(mark) == MARK_DIGITS
+              and all(c in "0123456789abcdef" for c in mark)]
+    by_mark = {entry.sha256[:MARK_DIGITS].lower(): entry for entry in entries}
+    return tuple(by_mark[mark] for mark in dict.fromkeys(wanted) if mark in by_mark)
+
+
 def _with_identity(release: Release, sha256: str, name: str) -> Release:
     return dataclasses.replace(release, sha256=sha256, name=name)
 

@@ -37,6 +37,10 @@ UPLOADER_ROUND = "release_lens.uploader_round"
 # file id -> the name of the release it was read as, while the file stays listed in the uploader: removing that
 # release empties the uploader, where its chip had stayed, as if it were still loaded (UI-55: Valaris)
 UPLOADED = "release_lens.uploaded"
+# The address keeps the releases a tab has open (`core.library.session_marks`) under this query parameter, so a
+# reload, which starts a new session, can offer them again; RESTORE holds what the address said as the session began.
+OPEN_PARAM = "open"
+RESTORE = "release_lens.restore"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
 EXHIBIT_ERRORS = "release_lens.exhibit_errors"
@@ -301,6 +305,8 @@ def load_sample_once() -> None:
     if RELEASES in st.session_state:
         return
     st.session_state[RELEASES] = {}
+    # the releases this tab had open before a reload, as its address kept them: offered again in the sidebar
+    st.session_state[RESTORE] = str(st.query_params.get(OPEN_PARAM, ""))
     name, data = core.load_sample()
     try_load(data, name)
     ensure_sample()

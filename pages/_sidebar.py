@@ -9,12 +9,15 @@ from __future__ import annotations
 import streamlit as st
 
 import core
+from core.library import Entry, marked_entries, session_marks
 from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
 from pages._markdown import plain
 from pages._session import (
     CURRENT,
     ERRORS,
+    OPEN_PARAM,
+    RESTORE,
     UPLOAD_FAILURES,
     UPLOAD_TWINS,
     UPLOAD_TYPES,
@@ -91,7 +94,55 @@ def sidebar() -> None:
         else:
             st.info("No release loaded.")
             st.button("Load the sample release", on_click=_reload_sample, width="stretch")
+        reload_note()
         library_section()
+        keep_in_address()
+
+
+def from_before_reload() -> tuple[Entry, ...]:
+    """The releases this tab had open before a reload (its address's marks, `core.library.marked_entries`) that
+    are in the library and not loaded again yet: only this tab's, never another session's uploads."""
+    marks = st.session_state.get(RESTORE)
+    if not isinstance(marks, str) or not marks:
+        return ()
+    loaded = {release.sha256 for release in releases().values()}
+    return tuple(entry for entry in marked_entries(entries(), marks) if entry.sha256 not in loaded)
+
+
+def _open_from_before() -> None:
+    for entry in from_before_reload():
+        open_stored(entry.sha256)
+    st.session_state[RESTORE] = ""
+
+
+def _not_now() -> None:
+    st.session_state[RESTORE] = ""
+
+
+def reload_note() -> None:
+    """After a reload (a new session, which starts on the sample), where the tab's releases went and one button
+    to open them again (UI-55: five uploads had gone from the list with no word that the library kept them)."""
+    pending = from_before_reload()
+    if not pending:
+        return
+    what = ("Your release from before the reload is" if len(pending) == 1
+            else f"Your {len(pending)} releases from before the reload are")
+    st.info(f"{what} in the library below: {plain(', '.join(e.title for e in pending))}.", icon=":material/history:")
+    st.button("Open them" if len(pending) > 1 else "Open it", icon=":material/open_in_new:",
+              on_click=_open_from_before, width="stretch", type="primary", key="release_lens.reopen")
+    st.button("Not now", on_click=_not_now, width="stretch", key="release_lens.reopen_not_now")
+
+
+def keep_in_address() -> None:
+    """The page's address names the releases loaded (the sample apart) and those still offered after a reload, so
+    a reload can offer them again; written on every run, as a page change clears the address's parameters."""
+    sample = sample_sha()
+    marks = session_marks([*(r.sha256 for r in releases().values() if r.sha256 and r.sha256 != sample),
+                           *(e.sha256 for e in from_before_reload())])
+    if marks and st.query_params.get(OPEN_PARAM) != marks:
+        st.query_params[OPEN_PARAM] = marks
+    elif not marks and OPEN_PARAM in st.query_params:
+        del st.query_params[OPEN_PARAM]
 
 
 def _open_choice() -> None:
@@ -147,8 +198,9 @@ def library_section() -> None:
     if not library_box.open:
         return
     with library_box:
+        # said once, here: the list holds what anyone using this server loaded, not only this visitor's (UI-55)
+        st.caption("Shared by everyone using this server: every release loaded here is kept for next time.")
         if not stored:
-            st.caption("Releases you load are kept here for next time.")
             return
         # Narrow columns, the date without its time: a sidebar is some 300 px wide, and the table had shown
         # only its first column, cut, the others behind a sideways scroll (a browser review).

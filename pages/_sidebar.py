@@ -31,6 +31,7 @@ from pages._session import (
     twins,
     upload_limit_mb,
 )
+from pages._widgets import PAGE_CSS
 
 LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in the sidebar (its SHA-256)
 LIBRARY_OPEN = "release_lens.library_open"
@@ -59,6 +60,7 @@ def _dismiss_errors() -> None:
 
 
 def sidebar() -> None:
+    st.html(PAGE_CSS)  # chart titles' headings, the page links' focus ring
     with st.sidebar:
         st.markdown("### :material/query_stats: Release Lens")
         st.caption("Earnings press releases (8-K Exhibit 99.1), period against period.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -210,6 +211,24 @@ def diagnostics_list(release: Release) -> str:
     return "\n".join(f"- {where(d)}{plain(d.message)}" for d in release.diagnostics)
 
 
+# Chart and table titles are headings (h3), sized as the bold line they had been: a screen reader's outline of
+# Compare had held only "Compare" and "Downloads" (UI-55). The sidebar's page links show a ring when focused from
+# the keyboard, where a focused link had looked like the current page (UI-55). One style, added by the sidebar on
+# every page (a style alone takes no room).
+HEADING_CLASS = "rl-title"
+PAGE_CSS = ("<style>"
+            f'[data-testid="stMarkdownContainer"] h3.{HEADING_CLASS} {{ font-size: 1rem; font-weight: 600; '
+            "line-height: 1.6; padding: 0 0 0.5rem 0; margin: 0; }"
+            '[data-testid="stSidebarNav"] a:focus-visible, [data-testid="stSidebarNavLink"]:focus-visible '
+            "{ outline: 3px solid #0072B2; outline-offset: 2px; border-radius: 0.5rem; }"
+            "</style>")
+
+
+def heading(text: str) -> None:
+    """A chart's or a table's title as a real heading (h3, `PAGE_CSS` keeping it the size of body text)."""
+    st.markdown(f'<h3 class="{HEADING_CLASS}">{html.escape(text)}</h3>', unsafe_allow_html=True)
+
+
 def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner: str = "",
                half: bool = False) -> None:
     """The figure, its alt text as a caption, and the numbers it draws one click away.
@@ -224,7 +243,7 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     if release is not None:
         chart, doubted = mark_unverified(chart, release)
     if chart.title:
-        st.markdown(f"**{plain(chart.title)}**")
+        heading(chart.title)
     traceable = release is not None and bool(chart.sources)
     if not owner and release is not None:
         owner = release.metadata.company or Path(release.name).stem

@@ -70,6 +70,7 @@ from pages._widgets import (
     WIDE_PAGE_PX,
     chart_downloads,
     grid_height,
+    heading,
     keep,
     lasting,
     missing,
@@ -151,6 +152,7 @@ if mode == OVER_TIME:
         "Q3 = 9M − 6M, Q4 = 12M − 9M; hatched or hollow where derived) and from later releases' prior-year "
         "columns. Amounts in the latest release's units."
     )
+    heading("Releases in the series")
     st.dataframe(releases_frame(series, library_names), hide_index=True, key="compare_releases_used")
     if left_copies := library_copies([r for r in group.releases if r.name in own_names], copies):
         st.caption(plain(
@@ -178,6 +180,7 @@ if mode == OVER_TIME:
             "readings are marked with a cross on the charts and listed here.",
             icon=":material/history_edu:",
         )
+        heading("Figures reported differently")
         st.dataframe(restatements_table(series), hide_index=True, key="compare_restatements")
         if legend := status_legend(v.status for r in series.restatements for v in r.versions):
             st.caption(legend)
@@ -259,6 +262,7 @@ else:
         "Period", list(BASIS_NAMES), format_func=BASIS_NAMES.__getitem__, horizontal=True, key="compare_basis"
     )
     comparison = side_by_side([names[name] for name in picked], basis)
+    heading("Periods compared")
     st.dataframe(
         {
             "Company": [c.title for c in comparison.columns],

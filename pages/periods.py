@@ -26,6 +26,7 @@ from pages._widgets import (
     PLOTLY_CONFIG,
     comparison_cautions,
     header,
+    heading,
     missing,
     not_checked,
     phone_caption,
@@ -84,7 +85,7 @@ if compared:
                                in_unit=unit, prose=release.prose)
         chart, doubted = mark_unverified(bars, release)
         charts.append(chart)
-        st.markdown(f"**{plain(chart.title)}**")
+        heading(chart.title)
         assert window.prior is not None  # `compared` keeps only the windows with a prior
         comparison_cautions(release, window.current, window.prior)
         event = st.plotly_chart(
@@ -97,7 +98,7 @@ if compared:
             unverified(doubted)
         not_checked(chart)
         selected_source(chart, event, release, f"periods_bars_{index}")
-    st.markdown(f"**{change_heading(statement_currency(operations))}**")
+    heading(change_heading(statement_currency(operations)))
     tabs = st.tabs([window.name for window in compared])
     for index, (tab, window, chart) in enumerate(zip(tabs, compared, charts, strict=True)):
         assert window.prior is not None  # `compared` keeps only the windows with a prior

@@ -63,7 +63,7 @@ def test_a_caption_says_dots_where_no_two_points_are_joined(oracle: tuple[Releas
     series = company_series(oracle)
     margins, shares, cash = margins_over_time(oracle), share_count_trend(series), cash_trend(series)
     assert margins is not None and shares is not None and cash is not None
-    assert margins.alt_text == "Dots of operating margin, net margin per quarter, in % of revenue."
+    assert margins.alt_text.startswith("Dots of operating margin, net margin per quarter, in % of revenue: ")
     assert shares.alt_text.startswith("Dots of weighted average shares per quarter, in millions: "
                                       "3M to May 31, 2013 4,756, 3M to May 31, 2014 4,569,")
     assert cash.alt_text.startswith("Dots of cash and investments in $ millions: ")  # Oracle's own unit (UI-46)

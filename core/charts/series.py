@@ -382,7 +382,11 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
     figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
     base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
     drawn = drawn_as_many([end.isoformat() for end, _ in points] for points in history.values())
-    alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue."
+    # the values in the words, as every other chart's (UI-55: "Dots of net margin per quarter, in % of revenue" had
+    # said what was drawn and not one figure), in the table's one decimal
+    alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue: " + (
+        "; ".join(f"{METRIC_NAMES[k]}: " + ", ".join(f"{day_name(end)} {value:.1f}%" for end, value in points)
+                  for k, points in history.items())) + "."
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 

@@ -30,9 +30,12 @@ from pages._session import (
     try_load,
     twins,
     upload_limit_mb,
+    uploaded_names,
 )
 from pages._widgets import PAGE_CSS
 
+# Said under the uploader while it lists a file that was read (`sidebar`).
+ALREADY_LISTED = "Each file listed above is loaded once, in the list below: choosing it again adds nothing."
 LIBRARY_CHOICE = "release_lens.library_choice"  # the stored release picked in the sidebar (its SHA-256)
 LIBRARY_OPEN = "release_lens.library_open"
 LIBRARY_REMOVE = "release_lens.library_remove"
@@ -76,6 +79,11 @@ def sidebar() -> None:
         handle_uploads(list(files or []))
         for said in dict.fromkeys(twins().values()):  # (two copies in one upload: said once)
             st.info(said, icon=":material/content_copy:")  # a file uploaded again: kept once (UI-51)
+        if uploaded_names() and not twins():
+            # A file picked again while listed here never reaches the server (the browser sends it once: checked in
+            # Chromium, one file id for two picks), so nothing could be said after the fact (UI-55: Oshkosh uploaded
+            # twice, no word): said while such a file is listed, the one time a word can be given.
+            st.caption(ALREADY_LISTED)
         loaded = releases()
         if loaded:
             if st.session_state.get(CURRENT) not in loaded:

@@ -75,3 +75,16 @@ def test_the_library_says_once_that_everyone_using_the_server_shares_it() -> Non
     at = run_sidebar()
     assert [c.value for c in at.sidebar.caption if "Shared by everyone" in c.value] == [
         "Shared by everyone using this server: every release loaded here is kept for next time."]
+
+
+def test_while_the_uploader_lists_a_file_read_it_says_choosing_it_again_adds_nothing() -> None:
+    """UI-55: Oshkosh uploaded twice under its own name had drawn no word; in Chromium the second pick never reaches
+    the server (one file id), so the sidebar says it while the file is listed, the one time it can."""
+    from pages._sidebar import ALREADY_LISTED
+
+    at = run_sidebar()
+    assert ALREADY_LISTED not in [c.value for c in at.sidebar.caption]  # nothing listed yet
+    at.file_uploader[0].set_value([("rail.txt", RAIL.read_bytes(), "text/plain")]).run()
+    assert ALREADY_LISTED in [c.value for c in at.sidebar.caption]
+    next(b for b in at.sidebar.button if b.label == "Remove this release").click().run()
+    assert ALREADY_LISTED not in [c.value for c in at.sidebar.caption]  # the box is empty again

@@ -418,7 +418,7 @@ def test_per_share_page_speaks_of_units_where_a_partnership_prints_them() -> Non
                                                 "Effect of the unit count (per unit)"]
     assert [m.value for m in at.metric][:1] == ["$0.117"]  # (26,177,000 - 18,185,000) / 68,105,118 units
     shown = texts(at)
-    assert "**Net result per unit (diluted), as printed**" in shown and "per share" not in shown
+    assert ">Net result per unit (diluted), as printed</h3>" in shown and "per share" not in shown
     # the bridge is the result per unit's, not "EPS" (a browser review's leftover, round 148)
     assert "Result per unit bridge: the result against the unit count" in [s.value for s in at.subheader]
     assert "EPS" not in " ".join(s.value for s in at.subheader)

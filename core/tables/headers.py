@@ -906,20 +906,20 @@ def _stacks_over_their_run(
     "March 31, 2008 and" / "March 31, 2009" over "2008   2009") names every column of the run, each line of
     it: the lines share one axis, centred over the run (`_stacks_run`). Dealt line by line, a narrow line
     stood over the first column's year alone and named it only, and the second column read "March 31, 2008
-    and 2009", repeating the first's period (the text-table property test's draw; with "For the 13" / "Weeks
-    Ended" / "July 3, 2004 and" / "June 28, 2003" the year-ago quarter had been dated July 5, 2003, a day the
-    release never names). Each column's own year line, under the cell, then picks its date of the two."""
-    for stack in _stacks(dealt):
-        run = _stacks_run(stack, columns)
-        if run is None:
-            continue
+    and 2009", repeating the first's period (found by the text-table property test; with "For the 13" /
+    "Weeks Ended" / "July 3, 2004 and" / "June 28, 2003" the year-ago quarter had been dated July 5, 2003, a
+    day the release never names). Each column's own year line, under the cell, then picks its date of the
+    two. Such cells side by side on the same lines ("Three months" beside "Twelve months", each over its
+    pair) are read cell by cell, each a chain of one phrase a line (`_stacks`)."""
+    for stack, run in _cells(dealt, columns):
         cell = {number for number, _, _ in stack}
         if any(_dated_apart(parts[index], at_line[index], cell) for index in range(run[0], run[1] + 1)):
             continue
+        named_on = {number: named for number, _, named in dealt}
         for index in range(run[0], run[1] + 1):
-            for number, _, named in stack:
-                if index not in named:
-                    _insert_part(index, number, next(iter(named.values())), parts, at_line, spread, reach)
+            for number, (text, _, _), _ in stack:
+                if index not in named_on[number]:
+                    _insert_part(index, number, text, parts, at_line, spread, reach)
 
 
 def _dated_apart(own: list[str], numbers: list[int], cell: set[int]) -> bool:
@@ -929,12 +929,46 @@ def _dated_apart(own: list[str], numbers: list[int], cell: set[int]) -> bool:
     return any(_MONTH_DAY.search(part) for part, number in zip(own, numbers, strict=True) if number not in cell)
 
 
-def _stacks_run(stack: list[_Dealt], columns: list[Column]) -> tuple[int, int] | None:
+# One phrase of a dealt header line: the line's number, the phrase, and the columns the line gave it.
+_Link = tuple[int, tuple[str, int, int], dict[int, str]]
+
+
+def _cells(dealt: list[_Dealt], columns: list[Column]) -> list[tuple[list[_Link], tuple[int, int]]]:
+    """The chains that are cells, each with the run of columns it is centred over. A line holding several
+    phrases is shared by cells side by side only where each of its phrases is a cell's line, each cell over a
+    run of its own (`_spans_its_run`): a chain running on from a cell into lines of the columns' own headers
+    ("Thirteen Weeks Ended" / "November 1," over "October 31,   2008") takes no line from them."""
+    shared = {number: phrases for number, phrases, _ in dealt if len(phrases) > 1}
+    cells: list[tuple[list[_Link], tuple[int, int]]] = []
+    for stack in _stacks(dealt, columns):
+        run = _stacks_run(stack, columns)
+        if run is not None and (not any(number in shared for number, _, _ in stack) or _spans_its_run(stack, run)):
+            cells.append((stack, run))
+    while True:
+        linked = {(number, phrase) for stack, _ in cells for number, phrase, _ in stack}
+        kept = [(stack, run) for stack, run in cells
+                if all((number, phrase) in linked for number, _, _ in stack for phrase in shared.get(number, []))]
+        if len(kept) == len(cells):
+            return kept
+        cells = kept
+
+
+def _spans_its_run(stack: list[_Link], run: tuple[int, int]) -> bool:
+    """Whether a chain sharing its lines with other phrases is a cell over a run of its own: one of its lines
+    was dealt every column of the run, two or more. A chain each of whose lines stands over one column ("At
+    December 31," / "2021" / "As Adjusted(a)" beside "At June 30," / "2022") is that column's own header, however
+    near the gutter its words are centred, and a line dealt the column beside it by a figure's wandering
+    ("December 31," over "1998" set left of its column) makes no run."""
+    whole = set(range(run[0], run[1] + 1))
+    return len(whole) >= 2 and any(set(own) == whole for _, _, own in stack)
+
+
+def _stacks_run(stack: list[_Link], columns: list[Column]) -> tuple[int, int] | None:
     """The run of columns (first, last) a stack of lines is centred over: the columns its lines were dealt
     between them, or where they were dealt one column only, that column and the one beside it across the
     gutter the lines are centred on (a cell over one column stands over its figures, not beside them)."""
-    axes = [_axis(phrases[0]) for _, phrases, _ in stack]
-    dealt = set().union(*(named.keys() for _, _, named in stack))
+    axes = [_axis(phrase) for _, phrase, _ in stack]
+    dealt = set().union(*(own.keys() for _, _, own in stack))
     first, last = min(dealt), max(dealt)
     if dealt != set(range(first, last + 1)):
         return None
@@ -949,25 +983,41 @@ def _stacks_run(stack: list[_Dealt], columns: list[Column]) -> tuple[int, int] |
     return None
 
 
-def _stacks(dealt: list[_Dealt]
-            ) -> list[list[_Dealt]]:
-    """Runs of two or more consecutive header lines of one phrase each, set on one axis (a cell's wrapped
-    lines, centred alike)."""
-    stacks: list[list[_Dealt]] = []
-    current: list[_Dealt] = []
-    for entry in dealt:
-        number, phrases, named = entry
-        alone = len(phrases) == 1 and bool(named)
-        if (alone and current and number == current[-1][0] + 1
-                and abs(_axis(phrases[0]) - _axis(current[0][1][0])) <= _STACK_AXIS_SLACK):
-            current.append(entry)
-            continue
-        if len(current) >= 2:
-            stacks.append(current)
-        current = [entry] if alone else []
-    if len(current) >= 2:
-        stacks.append(current)
+def _stacks(dealt: list[_Dealt], columns: list[Column]) -> list[list[_Link]]:
+    """Chains of two or more phrases, one a line on consecutive header lines, set on one axis: a cell's
+    wrapped lines, centred alike. A line may carry several chains, one a cell, where cells over their own
+    runs of columns stand side by side ("Three months" / "ended" beside "Twelve months" / "ended")."""
+    stacks: list[list[_Link]] = []
+    open_chains: list[list[_Link]] = []
+    for number, phrases, named in dealt:
+        carried: list[list[_Link]] = []
+        for link in _links(number, phrases, named, columns):
+            chain = next((chain for chain in open_chains if chain[-1][0] == number - 1
+                          and abs(_axis(link[1]) - _axis(chain[0][1])) <= _STACK_AXIS_SLACK), None)
+            if chain is None:
+                carried.append([link])
+                continue
+            open_chains.remove(chain)
+            carried.append([*chain, link])
+        stacks.extend(chain for chain in open_chains if len(chain) >= 2)
+        open_chains = carried
+    stacks.extend(chain for chain in open_chains if len(chain) >= 2)
     return stacks
+
+
+def _links(number: int, phrases: list[tuple[str, int, int]], named: dict[int, str], columns: list[Column]
+           ) -> list[_Link]:
+    """A header line's phrases, each with the columns the line gave it (where two phrases print the same
+    words, "ended" over each group, a column's is the one standing nearest it); a phrase given none is
+    no link of a cell's chain."""
+    links: list[_Link] = []
+    for phrase in phrases:
+        twins = [other for other in phrases if other[0] == phrase[0]]
+        own = {index: text for index, text in named.items() if text == phrase[0] and min(
+            twins, key=lambda other: abs(_axis(other) - columns[index].center)) == phrase}
+        if own:
+            links.append((number, phrase, own))
+    return links
 
 
 def _axis(phrase: tuple[str, int, int]) -> float:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from core.vocabulary import ACRONYMS, strip_qualifiers
+from core.vocabulary import ACRONYMS, NET_OF_A_RESERVE, strip_qualifiers
 
 UNIT_WORDS = {1: "", 1_000: "thousands", 1_000_000: "millions", 1_000_000_000: "billions"}
 
@@ -87,10 +87,6 @@ def without_marks(label: str) -> str:
 _FIGURES_IN_PARENS = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _QUALIFIER_FIGURES = re.compile(r"\s+(?:of|at)\s+(?:\$\s?)?\(?[\d,.]+\)?(?:\s*(?:,|and|&)\s*(?:\$\s?)?\(?[\d,.]+\)?)*"
                                 r"(?=\s*(?:[,;]|$))", re.IGNORECASE)
-# A qualifier naming what a net line is net of ("net of allowance for credit losses", "less allowances"): the
-# legend keeps "net", the line's hover and table its printed words.
-_NET_OF = re.compile(r",\s*(net|less)\b(?:\s+of)?\s+(?:the\s+)?(?:allowances?|reserves?|accumulated)\b[^,;]*$",
-                     re.IGNORECASE)
 
 
 def legend_name(label: str) -> str:
@@ -101,7 +97,7 @@ def legend_name(label: str) -> str:
     by the rule keeps its own words."""
     name = _FIGURES_IN_PARENS.sub("", label)
     name = _QUALIFIER_FIGURES.sub("", name)
-    name = _NET_OF.sub(lambda m: ", net" if m.group(1).lower() == "net" else "", name)
+    name = NET_OF_A_RESERVE.sub(lambda m: ", net" if m.group(1).lower() == "net" else "", name)
     name = " ".join(name.split()).rstrip(" ,;:")
     return name or label
 

@@ -1769,6 +1769,13 @@ _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|i
                            r"|^(?!.*\b(?:average|weighted)\b).*\bissued|at\s+(?:period|year)", re.I)
 
 
+# A qualifier naming what a net line is net of, ending its label ("Loans, net of allowance for credit losses",
+# "Property, less accumulated depreciation"): a legend keeps "net" (`formatting.legend_name`, UI-55), the line's
+# hover and table its printed words.
+NET_OF_A_RESERVE: Final = re.compile(
+    r",\s*(net|less)\b(?:\s+of)?\s+(?:the\s+)?(?:allowances?|reserves?|accumulated)\b[^,;]*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def strip_qualifiers(label: str) -> str:
     """"Net Loss — GAAP" -> "Net Loss"; "Net income (see notes)" -> "Net income". A qualifier may stand

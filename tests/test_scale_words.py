@@ -762,6 +762,10 @@ WORDS = [
     ("PERCENT_LABEL", "% of revenue", True), ("PERCENT_LABEL", "Interest expense on 5.25% notes", False),
     ("PERCENT_LABEL", "Effective tax rate (%)", True), ("PERCENT_LABEL", "Limited partners (99%)", False),
     ("PERCENT_LABEL", "General partner's interest (2 %)", False),
+    # Horizon Bancorp's balance sheet (UI-55): the qualifier a legend says as "net"; "Net loans" holds none
+    ("NET_OF_A_RESERVE", "Loans, net of allowance for credit losses", True),  # its figures taken off first
+    ("NET_OF_A_RESERVE", "Premises and equipment, less accumulated depreciation", True),
+    ("NET_OF_A_RESERVE", "Net loans", False),
     ("NET_RESULT_ALLOCATED", "Net income allocated to", True),
     ("NET_RESULT_ALLOCATED", "Allocation of net income", True),
     ("NET_RESULT_ALLOCATED", "Net income (loss) allocable to", True),

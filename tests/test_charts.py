@@ -575,6 +575,26 @@ def test_an_insurers_costs_between_revenues_and_pretax_earnings_are_steps_of_the
                      ("Net result", 566.0)]
 
 
+def test_a_subtotal_the_vocabulary_does_not_name_is_drawn_as_one_among_the_gaps_lines() -> None:
+    """PS Business Parks Q1 2020 (a REIT, in thousands) prints no operating or pre-tax result: from its total
+    operating expenses of 61,205 (31,263 + 26,619 + 3,323) come interest and other income 557, interest and
+    other expense (161) and a gain on the sale of a facility 19,621, then "Net income" 65,028
+    (106,216 - 61,205 + 557 - 161 + 19,621), the allocation to noncontrolling interests (11,092), and the net
+    income allocable to the company, 53,936. The gain had been netted into one "Other items" bar of 8,925 with
+    the allocation (UI-55): each line is its own step, and the printed subtotal a total bar."""
+    steps = _waterfall_steps_of(FIXTURES / "html" / "ps-business-parks_q1-2020.htm")
+    assert steps == [("Revenue", 106.216), ("Cost of operations", -31.263), ("Depreciation and amortization", -26.619),
+                     ("General and administrative", -3.323), ("Interest and other income", 0.557),
+                     ("Interest and other expense", -0.161), ("Gain on sale of real estate facility", 19.621),
+                     ("Net income", 65.028), ("Allocation to noncontrolling interests", -11.092),
+                     ("Net result", 53.936)]  # $ millions
+    _, operations = _release_and_operations(FIXTURES / "html" / "ps-business-parks_q1-2020.htm")
+    chart = result_waterfall(operations, operations.periods[0])
+    assert chart is not None
+    (trace,) = chart.figure.data
+    assert list(trace.measure).count("total") == 2  # the printed "Net income" and the net result
+
+
 def test_a_gap_that_is_one_printed_line_is_named_after_it() -> None:
     """A lender prints its provision for losses (131,200) under revenue (318,400), outside its operating
     expenses (130,700): revenue less both is the operating income of 56,500. The step is the provision's,

@@ -364,7 +364,8 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
                 running -= amount
     operating = value("operating_income")
     if operating is not None:
-        _close_gap(steps, statement, period, "operating_income", operating - running, "Other operating items")
+        _close_gap(steps, statement, period, "operating_income", running, operating - running,
+                   "Other operating items")
         running = operating
         _step(steps, "Operating result", running, "total")
     nonoperating = statement.item("nonoperating_income")
@@ -388,7 +389,7 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
             # of warrants") close the gap before the tax, where the statement prints them, not after it.
             # Without an operating result drawn, the gap holds operating costs too (an insurer's "Benefits
             # and claims"): no "non-operating" name for it.
-            _close_gap(steps, statement, period, "income_before_taxes", pretax - running,
+            _close_gap(steps, statement, period, "income_before_taxes", running, pretax - running,
                        "Other non-operating items" if operating is not None else "Other items")
         running = pretax
     tax = value("income_tax")
@@ -397,7 +398,7 @@ def waterfall_steps(statement: Statement, period: Period) -> list[tuple[str, Dec
         running -= tax
     net = value("net_income")
     if net is not None:
-        _close_gap(steps, statement, period, "net_income", net - running, "Other items")
+        _close_gap(steps, statement, period, "net_income", running, net - running, "Other items")
         _step(steps, "Net result", net, "total")
     return steps
 
@@ -454,11 +455,41 @@ def _signs_summing_to(amounts: list[Decimal], gap: Decimal) -> tuple[int, ...] |
     return found
 
 
+def _signs_of_lines(amounts: list[Decimal], gap: Decimal) -> tuple[int, ...] | None:
+    """How the printed `amounts` make `gap`: each as printed, or all costs printed bare, or else the one way of
+    adding and taking them away that does; None where they cannot, or can more than one way."""
+    total = sum(amounts, Decimal(0))
+    if total == gap:
+        return (1,) * len(amounts)
+    if total == -gap and all(amount >= 0 for amount in amounts):
+        return (-1,) * len(amounts)
+    return _signs_summing_to(amounts, gap)
+
+
+def _with_a_subtotal(amounts: list[Decimal], start: Decimal, gap: Decimal) -> tuple[int, ...] | None:
+    """The gap's lines where one of them is a subtotal the vocabulary has no name for: signs as
+    `_signs_of_lines` gives them, 0 for the subtotal, which stands where the lines before it take `start`. A REIT
+    prints "Net income" (65,028) between its gain on a sale (19,621) and the allocation to noncontrolling
+    interests (11,092) above its "Net income allocable to" the company (53,936): no signing of all five lines
+    makes the gap of 8,925, so the gain had been drawn inside one "Other items" bar (UI-55)."""
+    for at, subtotal in enumerate(amounts):
+        if at == 0 or at == len(amounts) - 1:
+            continue  # a subtotal of nothing, or the last line: no step to draw either side of it
+        before = _signs_of_lines(amounts[:at], subtotal - start) if at > 1 else (
+            (1,) if amounts[0] == subtotal - start else None)
+        after = _signs_of_lines(amounts[at + 1:], start + gap - subtotal) if len(amounts) - at > 2 else (
+            (1,) if amounts[-1] == start + gap - subtotal else None)
+        if before is not None and after is not None:
+            return (*before, 0, *after)
+    return None
+
+
 def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, period: Period, anchor: str,
-               gap: Decimal, default: str) -> None:
+               start: Decimal, gap: Decimal, default: str) -> None:
     """A step for the gap before the line of `anchor`, named after the one line printed just before that
     line whose amount the gap is (a bank's "Provision for credit losses" between its expenses and its pre-tax
-    income), else by `default`: a name no single line of the release earns stays a visible "Other"."""
+    income), else by `default`: a name no single line of the release earns stays a visible "Other". `start`:
+    where the bars stand before the gap."""
     if gap == 0:
         return
     item = statement.item(anchor)
@@ -485,25 +516,22 @@ def _close_gap(steps: list[tuple[str, Decimal, str]], statement: Statement, peri
             label.lower().startswith("total") for label, _, _ in lines[:-1]):
         # The gap is all those lines (an insurer's "Benefits and claims, net" and "Total acquisition and
         # operating expenses" between its revenues and pre-tax earnings): each its own step, signed as
-        # printed, or all costs printed bare, or else the one way of adding and taking them away that makes it
+        # printed, or all costs printed bare, or else the one way of adding and taking them away that makes
+        # it; one of them may be a subtotal, drawn as one
         amounts = [amount for _, amount, _ in lines]
-        total = sum(amounts, Decimal(0))
-        signs: tuple[int, ...] | None = None
-        if total == gap:
-            signs = (1,) * len(lines)
-        elif total == -gap and all(amount >= 0 for amount in amounts):
-            signs = (-1,) * len(lines)
-        else:
-            signs = _signs_summing_to(amounts, gap)
+        signs = _signs_of_lines(amounts, gap)
+        if signs is None and not any(above for _, _, above in lines):
+            signs = _with_a_subtotal(amounts, start, gap)
         if signs is not None:
             # lines printed above the tax go before its step, where the release prints them
             at = next((at for at, (label, _, _) in enumerate(steps) if label == "Income tax"), len(steps))
             for (label, amount, above), sign in zip(lines, signs, strict=True):
+                step = (label, amount, "total") if sign == 0 else (label, sign * amount, "relative")
                 if above:
-                    steps.insert(at, (label, sign * amount, "relative"))
+                    steps.insert(at, step)
                     at += 1
                 else:
-                    _step(steps, label, sign * amount)
+                    steps.append(step)
             return
     _step(steps, matches[0] if len(matches) == 1 else default, gap)
 

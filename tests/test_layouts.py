@@ -26,6 +26,9 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # a bank's "INTEREST EXPENSE" heading over its one row, "Deposits" (round 676, invented): its lines take no
+    # concept and none is printed; the row's label is asserted in its own test below
+    "a_heading_in_capitals_over_its_one_row_in_title_case": ([], [("operations", "net_income")]),
     # a partnership's allocation printed above its "Net income", the general partner named ("Net income
     # attributable to Cedar Bluff GP, LLC  500" / "... to limited partners  4,500" / "Net income  5,000";
     # invented after round 652): the general partner's share had been taken for the net income and held back
@@ -3724,3 +3727,21 @@ def test_an_unlabelled_row_to_the_cent_among_whole_thousands_is_no_amount() -> N
     [unlabelled] = [item for item in statement.items if not item.label]
     assert unlabelled.kind == "per_share"
     assert unlabelled.values == (Decimal("0.20"), Decimal("0.15"))
+
+
+def test_a_heading_in_capitals_over_its_one_row_in_title_case_heads_it() -> None:
+    """Round 676 (invented): a bank's "INTEREST EXPENSE" over one row, "  Deposits   1,207   3,391", and the rule
+    of its net interest income (2,803 - 1,207 = 1,596). Case had been read as alike (capitals and title case
+    both "capitalised"), so the heading ran into the row's label ("INTEREST EXPENSE Deposits"); a wrapped label
+    keeps its case: the row is "Deposits" under its heading."""
+    path = LAYOUTS / "a_heading_in_capitals_over_its_one_row_in_title_case.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    deposits = next(item for item in operations.items if item.values[0] == Decimal("1207000"))
+    assert deposits.label == "Deposits"
+    assert deposits.section == "INTEREST EXPENSE"
+    assert deposits.values == (Decimal("1207000"), Decimal("3391000"))
+    interest = next(item for item in operations.items if item.label == "Total interest income")
+    net = next(item for item in operations.items if item.label == "NET INTEREST INCOME")
+    assert net.values[0] == interest.values[0] - deposits.values[0]

@@ -544,8 +544,13 @@ _WRAPPED_WORDS = 3
 def _cased_alike(label: str, after: str) -> bool:
     """A label and the words under it both in capitals ("WEIGHTED AVERAGE NUMBER OF SHARES   51,106" /
     "OUTSTANDING\u2014BASIC") or both in title case, as such tables print every line: case cannot tell a
-    wrapped label's end from a heading there, and the words must."""
-    return (label.isupper() and after.isupper()) or (_capitalised(label) and _capitalised(after))
+    wrapped label's end from a heading there, and the words must. Capitals over title case are not alike: a
+    wrapped label keeps its case, and a heading in capitals over its one row in title case ("INTEREST EXPENSE" /
+    "  Deposits   1,118" above the rule of a bank's net interest income) is no label (round 676: the row had
+    been named "INTEREST EXPENSE Deposits")."""
+    if label.isupper() or after.isupper():
+        return label.isupper() and after.isupper()
+    return _capitalised(label) and _capitalised(after)
 
 
 def _capitalised(text: str) -> bool:

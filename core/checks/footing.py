@@ -13,7 +13,7 @@ from decimal import Decimal
 from core.checks.common import HALF, items_of, rounding_tolerance
 from core.model import CheckResult, LineItem, SourceSpan, Statement
 from core.statements.bridges import is_result_line
-from core.statements.runs import counted, matching_run, unit_of
+from core.statements.runs import SUBTRACTED, counted, matching_run, unit_of
 from core.vocabulary import SELECTED_LINES_HEADING
 
 
@@ -44,7 +44,7 @@ def footing(statement: Statement) -> Iterable[CheckResult]:
             stack.append(item)
             continue
         matched = matching_run(stack, item)
-        if matched is not None:
+        if matched is not None and not _tax_added_to_the_result(matched, item):
             yield from _compare_sum(statement, matched, item, "footing")
             del stack[len(stack) - len(matched) :]
         elif len(stack) >= 2 and item.label.lower().startswith("total"):
@@ -116,6 +116,17 @@ def _pre_tax_and_tax(run: list[LineItem]) -> bool:
     parts, a provision stored as a benefit had passed and cleared the chain's failure (rounds 649, 650)."""
     concepts = {concept for item in run for concept in item.concepts}
     return {"income_before_taxes", "income_tax"} <= concepts
+
+
+def _tax_added_to_the_result(run: list[LineItem], total: LineItem) -> bool:
+    """Whether the run adds the income tax as stored to come to the net result. The tax is stored as an
+    expense, taken off on the way to the net result; a run adding it comes to that result only where the tax
+    was stored the wrong way round, and its pass had cleared the net result check's failure on the same
+    lines (round 678: an unlabelled pre-tax subtotal and "Income tax benefit (expense)  (240)" over the net
+    income, the provision stored as a benefit and printed as verified). The chain checks that link. A tax of
+    nothing, or one printed "Less: Income taxes" (taken off, `runs.counted`), foots as any line does."""
+    return "net_income" in total.concepts and any(
+        "income_tax" in item.concepts and any(item.values) and not SUBTRACTED.match(item.label) for item in run)
 
 
 def _a_chain(run: list[LineItem]) -> bool:

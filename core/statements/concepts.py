@@ -15,6 +15,7 @@ from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_ind
 from core.statements.bridges import is_result_line, past_noncontrolling
 from core.statements.result_signs import negated
 from core.statements.runs import MAX_COMPONENTS, matching_run
+from core.statements.signs import bridge_signs
 from core.statements.units import EPS_ROUNDING, Units, with_values
 from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
@@ -243,7 +244,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(unique)))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
@@ -667,6 +668,39 @@ def _tax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if not any(line.values) or not _takes_to(items[pretax], line, items[net]):
         return items
     return (*items[:between[0]], _with_concepts(line, ("income_tax",)), *items[between[0] + 1 :])
+
+
+def _pretax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A subtotal printed without words right above the income tax ("Income (loss) from operations" / "Other
+    income (expense), net" / a rule / "11,432" / "Income tax benefit (expense)  (240)") is the income before
+    taxes where the operating result and the lines between come to it, and it and the tax to the net result,
+    in every column; named as the gross profit's unworded subtotal is (`_gross_profit_by_the_arithmetic`), by
+    the arithmetic, never by its place alone. Left unnamed, the chain had run from the operating result to the
+    net result through it, added up under no reading, and left the tax's sign to its parentheses (round 678:
+    a provision printed "(240)" under "Income tax benefit (expense)" had been stored as a benefit)."""
+    if first_index(items, "income_before_taxes") is not None:
+        return items
+    operating, tax = first_index(items, "operating_income"), first_index(items, "income_tax")
+    net = first_index(items, "net_income")
+    if operating is None or tax is None or net is None or not operating < tax < net:
+        return items
+    line = next((i for i in range(tax - 1, operating, -1) if items[i].kind == "amount"), None)
+    if line is None or items[line].concepts or items[line].label.strip():
+        return items
+    between = [items[i] for i in range(operating + 1, line) if items[i].kind == "amount"]
+    if not any(v for item in between for v in item.values) or not any(items[tax].values):
+        return items
+    if not (_comes_to(items[operating], between, items[line]) and _takes_to(items[line], items[tax], items[net])):
+        return items
+    named = dataclasses.replace(items[line], label="Income before income taxes", is_total=True)
+    return (*items[:line], _with_concepts(named, ("income_before_taxes",)), *items[line + 1 :])
+
+
+def _comes_to(start: LineItem, between: Sequence[LineItem], result: LineItem) -> bool:
+    """Whether `start` and the lines between, each added or taken off as one reading for every column, are
+    `result` exactly; a total of those lines printed last ("Total other income (expense)") stands for them."""
+    readings = [between] if len(between) < 2 or not between[-1].is_total else [between, between[-1:]]
+    return any(bridge_signs(start, lines, result, Decimal(0), frozenset()) is not None for lines in readings)
 
 
 def _takes_to(start: LineItem, line: LineItem, result: LineItem) -> bool:

@@ -28,6 +28,7 @@ from core.tables.headers import (
     day_of,
     day_set_under_its_month,
     header_area,
+    lengths_named,
     ruled_reach,
     split_area,
     stream_headers,
@@ -1137,6 +1138,16 @@ def _beside_percents(title_lines: list[ClassifiedLine], header_lines: list[Class
     return tuple("%" if index in percents else next(shared) for index in range(width))
 
 
+def _lengths_dropped(headers: tuple[str, ...], header_lines: list[ClassifiedLine]) -> bool:
+    """Whether the header lines name a period length that no column's header read by position holds: the
+    positions lost words the header prints, and are no witness of which column is which. lynx flowing each row
+    onto one line, "13 Weeks Ended 39 Weeks Ended" over four dates, a percent of revenue beside each amount, had
+    dealt "39 Weeks Ended" over the first columns and the quarter's length to none (round 682: every figure of
+    the statement of operations printed under another period, verified)."""
+    named = {months for header in headers for months in lengths_named(header)}
+    return any(lengths_named(line.text) - named for line in header_lines)
+
+
 def _amounts_beside_percents(rows: list[RawRow], amounts: list[int], lines: dict[int, ClassifiedLine]
                              ) -> list[RawRow]:
     """Rows printing one amount a period and no percent ("Basic   $ 0.21   $ 0.09   $ 0.64   $ 0.41" among
@@ -1298,7 +1309,8 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # Unaligned or broken headers ("2020 March 31," over the second column): read them in order, and
         # keep what the positions said where they said enough.
         stream = stream_headers(title_lines, header_lines, len(columns))
-        if stream is None and ordinal and not all(YEAR_IN_TEXT.search(header) for header in headers):
+        if stream is None and ordinal and (not all(YEAR_IN_TEXT.search(header) for header in headers)
+                                           or _lengths_dropped(headers, header_lines)):
             # (its rows of one amount a period go into the amounts' columns below, with every such table's)
             stream = _beside_percents(title_lines, header_lines, rows, len(columns))
         if stream is not None:

@@ -350,6 +350,13 @@ def _set_apart(first: int, last: int, heading: str, title: str) -> Diagnostic:
     return Diagnostic(f"the rows were not read: {why}", span=SourceSpan(first, last), table=title)
 
 
+def _unplaced(first: int, last: int, label: str, title: str) -> Diagnostic:
+    """The warning of a row whose figures could not be given to columns (`RawTable.unplaced`)."""
+    return Diagnostic(f"{label!r} was not read: it prints fewer figures than the header has columns and more than "
+                      "its periods, and which column its missing figure stands in cannot be told",
+                      span=SourceSpan(first, last), table=title)
+
+
 def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Diagnostic:
     """Why a statement's share counts were left out (`units.counts_left_unclear`, round 638)."""
     labels = ", ".join(repr(item.label) for item in counts)
@@ -399,6 +406,7 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
         notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
+        notes += tuple(_unplaced(first, last, label, _title(table)) for first, last, label in table.unplaced)
         items = tuple(item for item in items if item not in shifted)
     if kind == "operations" and (classes := eps_of_each_class(items)):
         notes += (_eps_of_each_class(classes, _title(table)),)

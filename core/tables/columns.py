@@ -255,13 +255,18 @@ def column_of(cell: Cell, columns: list[Column], starts: list[int], ends: list[i
     return best
 
 
-def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[Column] | None:
+def ordinal_columns(data: list[ClassifiedLine], columns: list[Column],
+                    heads: tuple[int, int] | None = None) -> list[Column] | None:
     """Columns by order, for renderings that do not align them ("Net sales $ 520.9    $ 538.0" with each
     row's values wherever its label ends): most rows hold the same number of values, but their extents
-    make more columns than that. None where the columns are aligned."""
+    make more columns than that. None where the columns are aligned. `heads`: the columns the header's line
+    of years heads and how many of them are change columns ("2021 2020 % Change 2021 2020 % Change"), where
+    it heads nothing else (`_whole_rows_beside_changes`)."""
     printed = _rows_as_printed(data)
     counts = Counter(sum(len(line.cells) for line in row) for row in printed)
     width, rows = counts.most_common(1)[0]
+    if heads is not None and rows * 5 < len(printed) * 3:
+        width, rows = _whole_rows_beside_changes(counts, heads, (width, rows))
     full = [line for line in data if len(line.cells) == width]
     if not full:  # no line prints a whole row (lynx setting every cell a line of its own): a line each
         printed = [[line] for line in data]
@@ -275,6 +280,20 @@ def ordinal_columns(data: list[ClassifiedLine], columns: list[Column]) -> list[C
         return None
     return [Column(min(line.cells[i].start for line in full), max(line.cells[i].end for line in full))
             for i in range(width)]
+
+
+def _whole_rows_beside_changes(counts: Counter[int], heads: tuple[int, int], common: tuple[int, int]
+                               ) -> tuple[int, int]:
+    """The width and rows of a table whose header heads each period's column and a change column after
+    some: a row printing every head's figure and a row printing the periods' alone (its changes left
+    blank, as lynx drops an empty cell: "Operating income (loss) 2,164   (1,797 ) 1,938   (1,059 )" under
+    "2021 2020 % Change 2021 2020 % Change") are both whole rows. Counted apart, neither width made most
+    rows, and the figures were placed by their scattered positions, a quarter's change read as the nine
+    months' fuel cost (round 681)."""
+    columns, changes = heads
+    if changes <= 0 or columns - changes <= 0 or not counts[columns] or not counts[columns - changes]:
+        return common
+    return columns, counts[columns] + counts[columns - changes]
 
 
 def _rows_as_printed(data: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:

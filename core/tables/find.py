@@ -77,6 +77,7 @@ from core.vocabulary import (
     PAGE_NUMBER_ENDING,
     SHARES_STANDING_ON_A_DATE,
     STATEMENT_TITLES,
+    YEAR_RE,
     match_concept,
     names_share_count,
     per_share_line,
@@ -197,7 +198,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
     return one_column_rows(figures_alone_between_rows(_counts_over_their_units(
-        _zeros_under_their_label(_parentheses_closed_a_line_down(classified)))))
+        _zeros_under_their_label(_first_figures_taken_for_marks(_parentheses_closed_a_line_down(classified))))))
 
 
 def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
@@ -214,6 +215,45 @@ def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[Cl
         if first.endswith(")") and "(" not in first and above.count("(") > above.count(")"):
             classified[index] = line._replace(label=first, cells=line.cells[1:])
     return classified
+
+
+# A note's number ending a label one space after its words ("Other expense, net (22)"), as the line reader
+# takes it where a column gap follows (`numbers._attached_to_label`).
+_NOTE_NUMBER_ENDING = re.compile(r"(?<=\S) (\(\d{1,2}\))$")
+# How far from a row the rows that witness its spacing may stand.
+_SPACING_REACH = 3
+
+
+def _first_figures_taken_for_marks(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A small negative first among a row's figures, one space after its label ("Other expense, net (22)
+    (40)   (51)   (77)"), as lynx sets every row flat, its label a space before its first figure: the line
+    reader takes it for the label's note number, as a column gap after the mark says elsewhere. Where the
+    nearest rows above and below set their first figure one space after their label too and print one
+    figure more than the line, the number is the row's first figure, its gap after it their gap between
+    figures (round 679: one figure kept, placed by position, the other-expense row failed its check, and
+    such a row under net income was lost without a word)."""
+    for index, line in enumerate(classified):
+        if (line.kind is not LineKind.DATA or not line.cells or line.label[-1:] != ")"
+                or (mark := _NOTE_NUMBER_ENDING.search(line.label)) is None):
+            continue
+        start = line.indent + mark.start(1)
+        gap = line.cells[0].start - (start + len(mark.group(1)))
+        above = _previous_filled(classified, index)
+        below = _next_filled(classified, index)
+        witnesses = [near for near in (above, below) if near is not None and abs(near.number - line.number)
+                     <= _SPACING_REACH and near.kind is LineKind.DATA]
+        if witnesses and all(_set_flat(near, len(line.cells) + 1, gap) for near in witnesses):
+            label, _, cells = split_cells(" " * start + line.text[start:])
+            if not label and len(cells) == len(line.cells) + 1:
+                classified[index] = line._replace(label=line.label[: mark.start()].rstrip(), cells=tuple(cells))
+    return classified
+
+
+def _set_flat(line: ClassifiedLine, count: int, gap: int) -> bool:
+    """Whether a row prints `count` figures, the first one space after its label, its first two `gap` apart."""
+    cells = line.cells
+    return (len(cells) == count and count >= 2 and bool(line.label)
+            and cells[0].start - (line.indent + len(line.label)) == 1 and cells[1].start - cells[0].end == gap)
 
 
 # A zero's dash is a character or two where a figure would stand; a rule is drawn as wide as its column.
@@ -699,7 +739,7 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
         rows.append(row)
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
                     (*before.rows, *rows), before.first_line, after.last_line, before.context, after.footer,
-                    before.apart + after.apart)
+                    before.apart + after.apart, before.unplaced + after.unplaced)
 
 
 def _same_row(last: RawRow, first: RawRow) -> bool:
@@ -1167,6 +1207,24 @@ def _amounts_beside_percents(rows: list[RawRow], amounts: list[int], lines: dict
     return placed
 
 
+def _short_of_their_changes(rows: list[RawRow], changes: int, lines: dict[int, ClassifiedLine]
+                            ) -> tuple[list[RawRow], tuple[tuple[int, int, str], ...]]:
+    """The rows of an unaligned table under a header heading its change columns that print more figures than
+    the periods' and fewer than every column's, set apart (a change printed, another left blank: "(1,188 )
+    (702 ) NM (412 ) (290 )"). Which column the blank one was, order cannot tell, and positions a rendering
+    scattered do not say (round 681): left unread, with a warning naming the line, never guessed."""
+    kept: list[RawRow] = []
+    unplaced: list[tuple[int, int, str]] = []
+    for row in rows:
+        line = lines.get(row.last_line)
+        printed = len(line.cells) if line is not None else 0
+        if len(row.cells) - changes < printed < len(row.cells):
+            unplaced.append((row.first_line, row.last_line, row.label))
+        else:
+            kept.append(row)
+    return kept, tuple(unplaced)
+
+
 def _heaped(headers: tuple[str, ...], rows: list[RawRow]) -> bool:
     """Whether one column's header holds several dates while another column of figures names no year."""
     return any(len(DATE.findall(header)) > 1 for header in headers) and not all(
@@ -1265,6 +1323,22 @@ def _words_over_columns(header_lines: list[ClassifiedLine], lead: list[Classifie
     return header_lines + moved, lead[start:]
 
 
+# A column's year on the line of years, as a word of its own.
+_YEAR_WORD = re.compile(rf"(?<![\w/.,-]){YEAR_RE}(?![\w/.,-])")
+
+
+def _years_and_changes(header_lines: list[ClassifiedLine]) -> tuple[int, int] | None:
+    """The columns the header's line of years heads and how many of them are change columns, where that
+    line prints nothing but years and change headings ("2021 2020 % Change 2021 2020 % Change"): the
+    header's count of every column, each period's and each change's (`columns.ordinal_columns`)."""
+    for line in reversed(header_lines):
+        years = len(_YEAR_WORD.findall(line.text))
+        changes = len(CHANGE_HEADING.findall(line.text))
+        if years and changes and not CHANGE_HEADING.sub(" ", _YEAR_WORD.sub(" ", line.text)).strip(" %"):
+            return years + changes, changes
+    return None
+
+
 def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: int = 0) -> RawTable | None:
     data = [line for line in classified[first : last + 1] if line.kind is LineKind.DATA]
     body = classified[first : last + 1]
@@ -1281,12 +1355,13 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
     if len(columns) > MAX_TABLE_COLUMNS:  # every row keeps a slot per column: refuse before making them
         raise refusal(f"a table of {len(columns):,} columns", f"tables of more than {MAX_TABLE_COLUMNS:,} columns",
                       "MAX_TABLE_COLUMNS", line=classified[first].number)
-    ordinal = ordinal_columns(data, columns)
-    if ordinal:
-        columns = ordinal
     area = header_area(classified, first, floor)
     title_lines, header_lines, lead = split_area(
         area, next((line for line in body if line.kind is not LineKind.BLANK), None))
+    heads = _years_and_changes(header_lines)
+    ordinal = ordinal_columns(data, columns, heads)
+    if ordinal:
+        columns = ordinal
     if header_lines:
         header_lines, lead = _words_over_columns(header_lines, lead, data)
     rows = with_dots_as_thousands(table_rows(lead + body, columns, ordinal=bool(ordinal),
@@ -1335,6 +1410,9 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         # a change column's, its figures printed without "%" ("Basic 127.4 126.8" beside "% Change": round 532)
         rows = _amounts_beside_percents(rows, [i for i in range(len(columns)) if i not in percents],
                                         {line.number: line for line in lead + body})
+    unplaced: tuple[tuple[int, int, str], ...] = ()
+    if ordinal and heads is not None and heads[0] == len(columns):
+        rows, unplaced = _short_of_their_changes(rows, heads[1], {line.number: line for line in lead + body})
     if ordinal and _dated_apart(headers):
         # Unaligned figures under headers that each name a whole date by position: where the words read in
         # order give every column a whole date too, and other ones, the order is the witness (w3m with its
@@ -1377,6 +1455,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         last_line=classified[last].number,
         context=context,
         apart=apart,
+        unplaced=unplaced,
     )
 
 

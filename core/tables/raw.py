@@ -46,6 +46,9 @@ class RawTable:
     # Rows set apart, on a grid of their own after the statement's (core.tables.columns.block_on_another_grid):
     # their first and last line and the heading over them, for a warning.
     apart: tuple[tuple[int, int, str], ...] = ()
+    # Rows left out because their figures could not be given to columns (`find._short_of_their_changes`): each
+    # one's first and last line and its label, for a warning.
+    unplaced: tuple[tuple[int, int, str], ...] = ()
 
 
 def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:

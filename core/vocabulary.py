@@ -1701,16 +1701,19 @@ LIMITED_PARTNERS_SHARE: Final = re.compile(
 # A heading over the net result's shares, each line naming only whom it goes to (round 676: "Net income
 # allocated to:" / "General partner (1%)  2,015" / "Limited partners (99%)  199,490"; "Allocation of net
 # income:", "Net income (loss) allocable to:"): under it "General partner" is the general partner's interest
-# (TAKEN_FOR_COMMON) and "Limited partners" the limited partners' share (LIMITED_PARTNERS_SHARE).
+# (TAKEN_FOR_COMMON) and "Limited partners" the limited partners' share (LIMITED_PARTNERS_SHARE). The "to" may
+# open each line instead (round 677: "Net income allocated:" / "To the General Partner (1%)").
 NET_RESULT_ALLOCATED: Final = re.compile(
     r"^(?:net\s+)?\(?(?:income|loss|earnings)\)?(?:\s+\(?(?:income|loss|earnings)\)?)?\s+"
-    r"(?:allocated|allocable|attributable)\s+to\b"
+    r"(?:allocated|allocable|attributable)(?:\s+to\b|$)"
     r"|^allocation\s+of\s+(?:the\s+)?(?:net\s+)?\(?(?:income|loss|earnings)\)?", re.IGNORECASE)
-# Lines naming the partners alone, with the share of the result each takes ("General partner (1%)")
+# Lines naming the partners alone, with the share of the result each takes ("General partner (1%)", "To the
+# Limited Partners (99%)")
 GENERAL_PARTNER_NAMED: Final = re.compile(
-    r"^(?:less:?\s+)?general\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
+    r"^(?:less:?\s+)?(?:to\s+)?(?:the\s+)?general\s+partners?(?:['\u2019]s|s['\u2019]?)?"
+    r"(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
 LIMITED_PARTNERS_NAMED: Final = re.compile(
-    r"^limited\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
+    r"^(?:to\s+)?(?:the\s+)?limited\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
 
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
 # "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).

@@ -770,6 +770,11 @@ WORDS = [
     ("NET_RESULT_ALLOCATED", "Allocation of net income", True),
     ("NET_RESULT_ALLOCATED", "Net income (loss) allocable to", True),
     ("NET_RESULT_ALLOCATED", "Net income per limited partnership unit", False),
+    ("NET_RESULT_ALLOCATED", "Net income allocated", True),  # "To the General Partner" under it (round 677)
+    ("NET_RESULT_ALLOCATED", "Net income allocated per unit", False),
+    ("GENERAL_PARTNER_NAMED", "To the General Partner (1%)", True),
+    ("LIMITED_PARTNERS_NAMED", "To the Limited Partners (99%)", True),
+    ("LIMITED_PARTNERS_NAMED", "To the limited partners' capital accounts", False),
     ("GENERAL_PARTNER_NAMED", "General partner (1%)", True), ("GENERAL_PARTNER_NAMED", "General partner", True),
     ("GENERAL_PARTNER_NAMED", "General partner units outstanding", False),
     ("LIMITED_PARTNERS_NAMED", "Limited partners (99%)", True), ("LIMITED_PARTNERS_NAMED", "Limited partners'", True),

@@ -248,7 +248,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
             _totals_above_their_parts(unique))))
-    return _outflows_printed_bare(unique) if kind == "cash_flow" else unique
+    return _outflows_printed_bare(_sole_lines_of_flow_sections(unique)) if kind == "cash_flow" else unique
 
 
 def _cents_among_whole_figures(row: RawRow, table: RawTable, keep: list[int]) -> bool:
@@ -1582,7 +1582,9 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                 and not _taxed_to_the_next_line(items, owners[concept])) or (
                 concept == "shares_diluted" and _basic_plus(basic(), items[owners[concept]], item)) or (
                 concept in ("eps_basic", "eps_diluted") and _of_the_net_result(item)
-                and not _of_the_net_result(items[owners[concept]])):
+                and not _of_the_net_result(items[owners[concept]])) or (
+                concept in ("eps_basic", "eps_diluted")
+                and _net_result_after_a_subtotal_a_share(items[owners[concept]], item)):
                 owners[concept] = index
     _whole_over_a_share_of_it(items, owners)
     result = []
@@ -1728,6 +1730,33 @@ def _outflows_printed_bare(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     turned = tuple(negated(item) if i in bare else item for i, item in enumerate(items))
     printed_foots, turned_foots = _flows_foot(items, flows), _flows_foot(turned, flows)
     return items if printed_foots or turned_foots is False else turned
+
+
+def _sole_lines_of_flow_sections(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A flow's section of one line ("Cash flows from investing activities:" / "Proceeds from sales of equipment
+    455,285", a rule under it and no "Net cash" line) is its own total: the one line is the flow where no
+    line claims it and the three flows, with it, add up to the net change in cash in every column (round 677:
+    the investing flow had been left unprinted, with no warning)."""
+    flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+    for flow in flows:
+        if first_index(items, flow) is not None:
+            continue
+        sole = _sole_line_under_the_flows_heading(items, flow)
+        if sole is None:
+            continue
+        named = tuple(_with_concepts(item, (*item.concepts, flow)) if i == sole else item
+                      for i, item in enumerate(items))
+        if _flows_foot(named, flows):
+            items = named
+    return items
+
+
+def _sole_line_under_the_flows_heading(items: tuple[LineItem, ...], flow: str) -> int | None:
+    """The index of the one amount printed under a heading naming the flow ("Cash flows from investing
+    activities:", "Investing activities:"); None where the heading has no line or more than one under it."""
+    under = [i for i, item in enumerate(items) if item.section and item.kind == "amount" and flow in (
+        match_concept(item.section), match_concept(f"total {item.section}"))]
+    return under[0] if len(under) == 1 else None
 
 
 def _flows_foot(items: tuple[LineItem, ...], flows: tuple[str, ...]) -> bool | None:
@@ -1896,6 +1925,19 @@ def _of_the_net_result(item: LineItem) -> bool:
     not a part of it ("Net realized gains, net of tax: / Diluted" printed first: round 340)."""
     heading = PER_SHARE_HEADING.split(item.section)[-1].strip(" :") if item.section else ""
     return bool(heading) and match_concept(_HEADING_DATA.sub("", heading).lower()) == "net_income"
+
+
+def _net_result_after_a_subtotal_a_share(owner: LineItem, item: LineItem) -> bool:
+    """Whether, under one per-share heading, `item`'s own words name the net result and `owner`'s a result short
+    of it ("Per share: / Income before gain on sale of property / Gain on sale of property / Net income"): the
+    EPS is the net result's figure a share, the subtotal's a step on the way (round 677: the subtotal's .19 had
+    been read as the EPS and failed against the net income in three columns of four)."""
+    if owner.section != item.section or not item.section:
+        return False
+    if match_concept(normalise_label(item.label)) not in _NET_RESULTS:
+        return False
+    own = normalise_label(owner.label)
+    return _A_RESULT_WORD.search(own) is not None and match_concept(own) not in (*_NET_RESULTS, "eps")
 
 
 # "data" or "amounts" left after a per-share heading's words ("Per share data Net income").

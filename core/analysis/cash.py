@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from core.analysis.business import financial_no_burn
@@ -92,6 +92,14 @@ class BurnEstimate:
     # the free cash flow line the release prints that this estimate equals ("Total free cash flow"), where one
     # does: only then is the estimate called free cash flow (`name`)
     printed: str = ""
+    # the day the stretch ends and its length in months: what lets a chart over time take this very estimate for
+    # the quarter it measures (`spans_quarter`), rather than computing the quarter's burn a second way (UI-56)
+    end: date | None = None
+    months: Decimal | None = None
+
+    def spans_quarter(self, end: date) -> bool:
+        """Whether the estimate is measured over the three months to `end` (a 13-week quarter's included)."""
+        return self.end == end and self.months is not None and round(self.months) == 3
 
     @property
     def name(self) -> str:
@@ -348,9 +356,10 @@ def burn_from_cash_change(points: tuple[CashPoint, ...]) -> BurnEstimate | None:
     if fall <= 0:
         return BurnEstimate(
             method, basis.replace("fell", "changed"), None, None, f"{what[0].upper()}{what[1:]} rose: no burn.",
-            window=window, over=over)
+            window=window, over=over, end=last.period.end, months=elapsed)
     monthly = fall / elapsed
-    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly), window=window, over=over)
+    return BurnEstimate(method, basis, monthly, runway(last.amount, monthly), window=window, over=over,
+                        end=last.period.end, months=elapsed)
 
 
 def burn_from_net_loss(operations: Statement, cash: Decimal | None, balance: Statement | None = None
@@ -447,6 +456,18 @@ def _capital_spending(cash_flow: Statement, period: Period) -> tuple[Decimal, tu
     return -sum((value for _, value in found), Decimal(0)), tuple(label for label, _ in found)
 
 
+def capital_spending_for(release: Release, end: date, months: int) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The capital spending the release's cash flow prints for the `months` months to `end` (`_capital_spending`),
+    with the lines it adds; None where it prints no such period or no spending in it. What a chart over time takes
+    off a quarter's cash from operations, as the Cash page's burn does (UI-56: Tupperware's Q1 2020 had been drawn
+    at $15.7M a month over time beside the Cash page's and Overview's $18.4M)."""
+    cash_flow = release.statement("cash_flow")
+    if cash_flow is None:
+        return None
+    period = next((p for p in duration_periods(cash_flow) if p.end == end and p.months == months), None)
+    return None if period is None else _capital_spending(cash_flow, period)
+
+
 def burn_from_free_cash_flow(cash_flow: Statement, cash: Decimal | None, balance: Statement | None = None,
                              printed: tuple[Statement, ...] = ()) -> BurnEstimate | None:
     """Cash used in operations and capital spending together per month, where the cash flow prints both for its
@@ -501,11 +522,13 @@ def _per_month(
     """A period's result spread over its months as burn, with the runway it leaves; a gain is no burn. The
     estimate says the `period` it is measured over, in words (`window`) and as a period's name (`over`)."""
     window, over = ("", "") if period is None else (_window(period), period_name(period))
+    end = None if period is None else period.end
     if value >= 0:
-        return BurnEstimate(method, basis, None, None, no_burn, window=window, over=over)
+        return BurnEstimate(method, basis, None, None, no_burn, window=window, over=over, end=end,
+                            months=Decimal(months))
     monthly = -value / months
     return BurnEstimate(method, basis, monthly, None if cash is None else runway(cash, monthly), window=window,
-                        over=over)
+                        over=over, end=end, months=Decimal(months))
 
 
 def _latest_value(statement: Statement | None, concept: str, balance: Statement | None = None, *,

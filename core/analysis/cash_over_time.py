@@ -2,7 +2,9 @@
 the net result or the operating cash flow, whichever the releases print.
 
 The burn each quarter leads with is the one the Cash page leads with (core.analysis.cash.cash_burn): cash
-used in operations, else the fall in cash and investments; never the net loss, which is not cash. A quarter
+used in operations and capital spending where the cash flow prints both, else cash used in operations, else the
+fall in cash and investments; never the net loss, which is not cash. A quarter its release measures its burn over
+is drawn at that very estimate. A quarter
 with no figure of its own for it takes its release's estimate, spread over that estimate's longer period."""
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.analysis.cash import CASH_USED, burn_estimates, burns_cash, cash_burn, release_cash_points
+from core.analysis.cash import (
+    CASH_USED,
+    burn_estimates,
+    burns_cash,
+    capital_spending_for,
+    cash_burn,
+    release_cash_points,
+)
 from core.analysis.companies import LINE_PREFIX, line_key, release_end, time_order
 from core.analysis.periods import period_name, quarter_before
 from core.analysis.runway_headline import revenue_outruns, runway_rule
@@ -167,7 +176,22 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
     if (flow is not None and point.operating_cash_monthly is None) or (
             release is not None and burns_cash(release) is False):
         return point  # operations generated cash: no burn, whatever cash did
+    revenue = series.value("revenue", quarter.end)
+    if estimate is not None and estimate.monthly is not None and estimate.spans_quarter(quarter.end):
+        # the release reporting the quarter measures its burn over this very quarter: that estimate, the one the
+        # Overview and the Cash page show, never a second reckoning of it (UI-56: Tupperware's Q1 2020 had been
+        # drawn at cash used in operations alone, $15.7M a month and 11.1 months, beside their $18.4M and 9.5)
+        point = replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis)
+        return _outrun(point, revenue, release) if estimate.method == change else point
     if point.operating_cash_monthly is not None and flow is not None:
+        spending = _quarter_capital_spending(series, quarter.end)
+        if spending is not None:
+            lines = " and ".join(f'"{label}"' for label in spending[1])
+            basis = (f"cash from operations less capital spending ({lines}) for {period_name(flow.period)} "
+                     "divided by 3 months")
+            return replace(point, cash_burn_monthly=point.operating_cash_monthly + spending[0] / 3,
+                           cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
+                           cash_burn_derived=flow.derived)
         basis = f"cash from operations for {period_name(flow.period)} divided by 3 months"
         return replace(point, cash_burn_monthly=point.operating_cash_monthly,
                        cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
@@ -175,7 +199,6 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
     if estimate is not None and estimate.method in (free, operating):
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                        cash_burn_derived=True, cash_burn_over=estimate.over)
-    revenue = series.value("revenue", quarter.end)
     if release is not None and any(e.method == change and e.withheld for e in burn_estimates(release)):
         # the release withholds its fall in cash (securities outside the cash line: St. Joe's $50.0M moved into
         # debt securities), so the quarter's fall in the same cash is no burn either (UI-52: 26.4M a month and
@@ -188,6 +211,24 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         return _outrun(replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                                cash_burn_derived=True, cash_burn_over=estimate.over), revenue, release)
     return point
+
+
+def _quarter_capital_spending(series: CompanySeries, end: date) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The capital spending of the quarter to `end`, as the latest release printing it for the quarter says it, else
+    the difference of a release's year-to-date spending to `end` and to the quarter before (Q3 = 9M - 6M, as the
+    series derives the quarter's cash from operations); None where no release prints it. A quarter's burn over
+    time takes it off as the Cash page's does (`cash.cash_burn`)."""
+    for release in reversed(series.releases):
+        if (own := capital_spending_for(release, end, 3)) is not None:
+            return own
+    before = quarter_before(end)
+    for release in reversed(series.releases):
+        for months in (6, 9, 12):
+            to_date = capital_spending_for(release, end, months)
+            earlier = capital_spending_for(release, before, months - 3)
+            if to_date is not None and earlier is not None and to_date[1] == earlier[1]:
+                return to_date[0] - earlier[0], to_date[1]
+    return None
 
 
 def _outrun(point: BurnPoint, revenue: Observation | None, release: Release | None = None) -> BurnPoint:

@@ -281,10 +281,11 @@ def burn_chart(series: CompanySeries) -> Chart | None:
 
 # Each bar as the caption names it.
 _BAR_WORDS = {
-    CASH_BURN: "cash burn (cash used in operations, else the fall in cash and investments, as on the Cash page; "
-               "hatched where derived)",
+    CASH_BURN: "cash burn (cash used in operations and capital spending where both are printed, else cash used in "
+               "operations, else the fall in cash and investments, as on the Cash page; hatched where derived)",
     FALL_IN_CASH: "the fall in cash and investments (no burn: revenue outruns it; hatched where derived)",
-    BURN_OR_FALL: "cash burn (cash used in operations, else the fall in cash and investments, as on the Cash page), "
+    BURN_OR_FALL: "cash burn (cash used in operations and capital spending where both are printed, else cash used in "
+                  "operations, else the fall in cash and investments, as on the Cash page), "
                   "or the fall in cash where revenue outruns it and it is no burn (hatched where derived)",
     "Net loss per month": "the net loss per month",
 }

@@ -7,6 +7,8 @@ comparing the chart with the printed table should see the same digits. Facts are
 
 from __future__ import annotations
 
+import math
+
 import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -573,11 +575,12 @@ def change_places(current: Decimal, prior: Decimal, unit: Decimal | None) -> int
     a change within the same tenth of a percent, else 0. A change computed from rounded figures claims no
     more than their rounding allows (UI-44: Southern Company's 188 against 159 in millions is 17.6% to 18.9%
     as the figures may have been before rounding; "+18.2%" had been shown, the company itself printing 18.6%
-    from its unrounded figures). `unit` None or 0: figures known exactly (a tenth)."""
+    from its unrounded figures); a tenth too where they all lie within one whole percent (`change_percent`, UI-56).
+    `unit` None or 0: figures known exactly (a tenth)."""
     if not unit or unit <= 0:
         return 1
     bounds = change_bounds(current, prior, unit)
-    return 1 if bounds is not None and bounds[1] - bounds[0] < TENTH else 0
+    return 1 if bounds is not None and not crosses_whole_percent(*bounds) else 0
 
 
 def _printed_places(value: Decimal) -> int:
@@ -597,6 +600,8 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
     ranges finer figures bound the two to (`change_bounds`)."""
     rate = (current - prior) / abs(prior) * 100
     flip = -1 if turned else 1
+    if current == prior:
+        return percent(Decimal(0))  # "unchanged": the one change said so (UI-56), never a range about nothing
     if current == 0:
         # a figure gone to nil ("-") fell by all of itself, whatever its rounding: Timberland's FDIC insurance 97
         # to nil had read "-99% to -101%" (UI-53)
@@ -615,13 +620,26 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
         # printed percent would be said; it lies within the bounds, which span under a point (UI-50)
         now, before = (known[0][0] + known[0][1]) / 2, (known[1][0] + known[1][1]) / 2
         return percent(flip * (now - before) / abs(before) * 100, decimals=1)
-    ends = (_quantize(low, 0), _quantize(high, 0))
-    if ends[0] == ends[1]:
-        return percent(ends[0], decimals=0)
+    if not crosses_whole_percent(low, high):
+        # every pair of figures rounding to those printed gives a change within one whole percent: the change of the
+        # printed figures, to a tenth as every other change is said (UI-56: Tupperware's 129.7 against 161.2 had read
+        # "-19% to -20%" for -19.5% to -19.6%, GeoVax's "-25%" stood beside "+6.5%", and Cree's 111.2 against
+        # 111.6 had read "unchanged", its -0.4% rounded to a whole percent of nothing)
+        return percent(flip * rate, decimals=1)
+    ends = (_quantize(low, 1), _quantize(high, 1))
     if ends[1] <= 0:
-        ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346% to -351%"
-    # an end of a range at nothing is "0%" ("-1% to 0%"): "unchanged" is a change, not a bound
-    return " to ".join("0%" if end == 0 else percent(end, decimals=0) for end in ends)
+        ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346.2 to -351.1%"
+    # each end to a tenth as every change is said, the sign "%" once ("+17.6 to +18.9%", as narrow as the whole
+    # percents' "+18% to +19%" had been); an end at nothing is "0.0" ("0.0 to +2.0%"): "unchanged" is a change,
+    # not a bound
+    first, last = ("0.0" if end == 0 else signed(end, decimals=1) for end in ends)
+    return f"{first} to {last}%"
+
+
+def crosses_whole_percent(low: Decimal, high: Decimal) -> bool:
+    """Whether a whole percent lies within the change's bounds (a range of percents is said only then: 17.6% to
+    18.9% spans 18%, so no tenth and no whole percent is vouched for; -19.5% to -19.6% spans none)."""
+    return math.floor(low) != math.floor(high)
 
 
 def range_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$") -> str | None:

@@ -138,13 +138,13 @@ def test_the_periods_page_words_a_loss_change_as_the_overview_does() -> None:
     quarter = next(w for w in windows(operations) if w.prior is not None)
     table = comparison_bars(operations, (quarter,)).data.set_index("Line")
     said = table["Change %"]
-    assert said["Operating (loss) income"] == "-346% to -351% (larger loss)"
-    assert said["Loss before income taxes"] == "-229% to -231% (larger loss)"  # -228.6% to -230.8%
+    assert said["Operating (loss) income"] == "-346.2 to -351.1% (larger loss)"
+    assert said["Loss before income taxes"] == "-228.6 to -230.8% (larger loss)"
     assert said["Net loss"] == "+73.0% (smaller loss)"
-    assert said["Revenue, net"] == "-21.4%" and said["Non-operating expense, net"] == "+71% to +74%"
+    assert said["Revenue, net"] == "-21.4%" and said["Non-operating expense, net"] == "+71.0 to +74.3%"
     card = standard_metrics(release).get("operating_income")
     assert card is not None and metric_delta(card) == said["Operating (loss) income"]
     numbers = numbers_frame(table.reset_index()).set_index("Line")
     # a change the rounding leaves open is no one number a spreadsheet can add up: the CSV keeps the words
-    assert numbers.loc["Operating (loss) income", "Change %"] == "-346% to -351% (larger loss)"
+    assert numbers.loc["Operating (loss) income", "Change %"] == "-346.2 to -351.1% (larger loss)"
     assert numbers.loc["Revenue, net", "This year ($ millions)"] == Decimal("215.5")

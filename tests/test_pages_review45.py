@@ -54,8 +54,9 @@ def test_the_change_columns_stay_in_view_beside_a_long_line_name() -> None:
         for name in ("This year ($ millions)", "Year earlier ($ millions)", "Change ($ millions)")]
     # "Change %" ("-87% to -96% (smaller loss)" of its equity in losses again since UI-53; 120 px before), then the
     # three headers
-    assert others == [240, 156, 174, 138]
-    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 183  # 247 before UI-47, 303 before UI-53
+    # ("-87.0 to -96.0% (smaller loss)" since UI-56 said a range's ends to tenths: 240 px before)
+    assert others == [264, 156, 174, 138]
+    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 159  # 247 before UI-47, 303 before UI-53, 183 before UI-56
     assert line["width"] < fitting_width([LONGEST]) and line["help"]
     # names that fit keep their whole width: ManTech's up to 30 characters long (26 at most), beside the same columns
     short = table[table["Line"].str.len() <= 30]  # type: ignore[index]
@@ -69,7 +70,8 @@ def test_the_periods_page_gives_the_line_names_the_room_left() -> None:
     # the page's table reads in ManTech's own $ thousands (UI-46): "610,912" and the "($ thousands)" headers take
     # more room than the $ millions above, which leave the name 229 px, still no wider than the room left
     # 229 before UI-47 dropped "(smaller loss)" from a deduction; 317 before UI-49's "+35% to +36%"
-    assert config["Line"]["width"] == 165  # 285 before UI-53 said the equity in losses' "(smaller loss)" again
+    # 165 before UI-56 said a range's ends to tenths; the column's least, LINE_MIN_PX, now
+    assert config["Line"]["width"] == 150  # 285 before UI-53 said the equity in losses' "(smaller loss)" again
 
 
 def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:
@@ -80,8 +82,8 @@ def test_a_deducted_costs_change_reads_as_its_percent_does() -> None:
     table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
     assert tuple(table.loc["Interest expense", ["This year ($ millions)", "Year earlier ($ millions)",
                                                 "Change ($ millions)", "Change %"]]) == (
-        "(0.655)", "(0.484)", "0.171", "+35% to +36%")
-    assert tuple(table.loc["Interest income", ["Change ($ millions)", "Change %"]]) == ("(0.140)", "-73% to -74%")
+        "(0.655)", "(0.484)", "0.171", "+35.3%")
+    assert tuple(table.loc["Interest income", ["Change ($ millions)", "Change %"]]) == ("(0.140)", "-73.4 to -74.0%")
     numbers = numbers_frame(table.reset_index()).set_index("Line")
     assert numbers.loc["Interest expense", "Change ($ millions)"] == Decimal("0.171")
     forian = _quarter_table(read(FORIAN)).set_index("Line")  # type: ignore[attr-defined]

@@ -25,11 +25,11 @@ def test_every_line_in_parentheses_changes_as_the_figure_inside_them() -> None:
     fall, as the figure in their parentheses does; interest expense (0.655) after (0.484) still rises (UI-45), and
     the CSV holds the same numbers."""
     table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
-    assert tuple(table.loc["Other (expense), net", COLUMNS]) == ("(0.022)", "(0.042)", "(0.020)", "-46% to -49%")
+    assert tuple(table.loc["Other (expense), net", COLUMNS]) == ("(0.022)", "(0.042)", "(0.020)", "-45.8 to -49.4%")
     equity = "Equity in (losses) of unconsolidated subsidiaries"
     # the rule's sign, and a loss's words (UI-53)
-    assert tuple(table.loc[equity, COLUMNS]) == ("(0.001)", "(0.012)", "(0.011)", "-87% to -96% (smaller loss)")
-    assert tuple(table.loc["Interest expense", COLUMNS]) == ("(0.655)", "(0.484)", "0.171", "+35% to +36%")
+    assert tuple(table.loc[equity, COLUMNS]) == ("(0.001)", "(0.012)", "(0.011)", "-87.0 to -96.0% (smaller loss)")
+    assert tuple(table.loc["Interest expense", COLUMNS]) == ("(0.655)", "(0.484)", "0.171", "+35.3%")
     assert tuple(table.loc["Net income", COLUMNS[2:]]) == ("7.561", "+35.8%")  # NET INCOME, as the chart names it
     numbers = numbers_frame(table.reset_index()).set_index("Line")
     assert numbers.loc[equity, "Change ($ millions)"] == Decimal("-0.011")

@@ -45,8 +45,8 @@ def test_a_line_printed_in_parentheses_shows_them_and_its_change_by_the_rule_alo
     table = _page_table(read(MANTECH))
     assert table["Provision for income taxes"] == ("(9,591)", "(7,066)", "2,525", "+35.7%")
     assert table["Equity in (losses) of unconsolidated subsidiaries"] == (
-        "(1)", "(12)", "(11)", "-87% to -96% (smaller loss)")
-    assert table["Interest expense"] == ("(655)", "(484)", "171", "+35% to +36%")
+        "(1)", "(12)", "(11)", "-87.0 to -96.0% (smaller loss)")
+    assert table["Interest expense"] == ("(655)", "(484)", "171", "+35.3%")
 
 
 def test_a_whole_dollar_release_in_thousands_reads_in_whole_thousands() -> None:

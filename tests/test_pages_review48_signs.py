@@ -47,8 +47,8 @@ def test_an_income_in_parentheses_changes_as_printed() -> None:
     after (20), changed by 9, "+45%", as printed, where the table had said "(0.009)" and "-45%". Its quarter's
     percent is said as far as the rounding allows: 15.5 after 9.5 to 14.5 after 10.5 (UI-49)."""
     rows = _rows(SOUTHERN, "Other Income, net")
-    assert rows["Quarter"] == ("(15)", "(10)", "(5)", "-38% to -63%")
-    assert rows["Full year"] == ("(0.011)", "(0.020)", "0.009", "+41% to +49%")  # the year's panel in $ billions
+    assert rows["Quarter"] == ("(15)", "(10)", "(5)", "-38.1 to -63.2%")
+    assert rows["Full year"] == ("(0.011)", "(0.020)", "0.009", "+41.0 to +48.8%")  # the year's panel in $ billions
 
 
 def test_a_cost_tax_or_loss_in_parentheses_still_changes_as_its_size() -> None:
@@ -56,10 +56,10 @@ def test_a_cost_tax_or_loss_in_parentheses_still_changes_as_its_size() -> None:
     2,525 more, "+35.7%"; its "Equity in (losses)" (1) after (12) 11 less, "-92%" (UI-45 to UI-47, kept)."""
     table = _quarter_table(read(MANTECH)).set_index("Line")  # type: ignore[attr-defined]
     columns = [name for name in table.columns if name.split(" (")[0] in CHANGES]
-    assert tuple(table.loc["Interest expense", columns]) == ("(0.655)", "(0.484)", "0.171", "+35% to +36%")
+    assert tuple(table.loc["Interest expense", columns]) == ("(0.655)", "(0.484)", "0.171", "+35.3%")
     assert tuple(table.loc["Provision for income taxes", columns]) == ("(9.591)", "(7.066)", "2.525", "+35.7%")
     equity = "Equity in (losses) of unconsolidated subsidiaries"
-    assert tuple(table.loc[equity, columns][2:]) == ("(0.011)", "-87% to -96% (smaller loss)")
+    assert tuple(table.loc[equity, columns][2:]) == ("(0.011)", "-87.0 to -96.0% (smaller loss)")
 
 
 def test_the_rule_under_the_table_says_both_readings() -> None:
@@ -106,4 +106,4 @@ def test_an_income_the_statement_takes_off_still_changes_as_its_size() -> None:
     """Tupperware's "Other income" (2.1) after (3.3) is subtracted on the way to its pre-tax result: an income of 2.1
     after 3.3, printed as a negative deduction, that fell by 1.2 ("(1.2)", "-36%"), where its words alone would
     have read a negative income that rose ("1.2", "+36%")."""
-    assert _rows(TUPPERWARE, "Other income")["Quarter"] == ("(2.1)", "(3.3)", "(1.2)", "-34% to -39%")
+    assert _rows(TUPPERWARE, "Other income")["Quarter"] == ("(2.1)", "(3.3)", "(1.2)", "-33.8 to -38.8%")

@@ -61,16 +61,16 @@ def test_a_change_the_rounding_leaves_open_is_said_as_the_whole_percents_it_span
     from core.formatting import change_percent
 
     million = Decimal(1)
-    assert change_percent(Decimal(84), Decimal(76), million) == "+9% to +12%"
+    assert change_percent(Decimal(84), Decimal(76), million) == "+9.2 to +11.9%"  # each end to a tenth since UI-56
     assert change_percent(Decimal(84), Decimal(76), million, printed=Decimal(10)) == "+10%"
-    assert change_percent(Decimal(37), Decimal(34), million, printed=Decimal(4)) == "+6% to +12%"
-    assert change_percent(Decimal(37), Decimal(34), million, printed=Decimal(-8)) == "+6% to +12%"
+    assert change_percent(Decimal(37), Decimal(34), million, printed=Decimal(4)) == "+5.8 to +11.9%"
+    assert change_percent(Decimal(37), Decimal(34), million, printed=Decimal(-8)) == "+5.8 to +11.9%"
     # 4,909 against 5,000: -1.84% to -1.80%, a tenth known
     assert change_percent(Decimal(4909), Decimal(5000), million, printed=Decimal(-2)) == "-1.8%"
-    # 303 against 316: -3.96% to -4.27%, each a whole -4%
-    assert change_percent(Decimal(303), Decimal(316), million) == "-4%"
+    # 303 against 316: -3.80% to -4.42%, across -4%: a range, each end to a tenth (UI-56; "-4%" before)
+    assert change_percent(Decimal(303), Decimal(316), million) == "-3.8 to -4.4%"
     # a cost in parentheses both years, said of its size: (239) after (210)
-    assert change_percent(Decimal(-239), Decimal(-210), million, turned=True) == "+13% to +14%"
+    assert change_percent(Decimal(-239), Decimal(-210), million, turned=True) == "+13.3 to +14.3%"
     assert change_percent(Decimal(-239), Decimal(-210), million, printed=Decimal(14), turned=True) == "+14%"
     # figures known exactly keep their tenth
     assert change_percent(Decimal(84), Decimal(76), None) == "+10.5%"

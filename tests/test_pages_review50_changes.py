@@ -51,9 +51,9 @@ def test_the_net_income_change_is_said_from_the_finer_figures() -> None:
     the year's 1,532 against 1,474 stays "+4%" (3.87% to 4.00%, every pair rounding to 4)."""
     assert metric_delta(_net_income()) == "+63.6%"
     assert range_reason(_net_income()) is None
-    assert metric_delta(_net_income("year")) == "+4%"
+    assert metric_delta(_net_income("year")) == "+3.9 to +4.0%"  # a range to tenths since UI-56
     # the rule alone, figures printed to millions: the range, and now its reason
-    assert change_percent(204 * M, 125 * M, M) == "+62% to +64%"
+    assert change_percent(204 * M, 125 * M, M) == "+62.2 to +64.3%"
     assert range_note(["+62% to +64%"], M) == "A range: the release prints both figures rounded to $ millions."
     assert range_note(["+8.0%", "+15%"], M) is None
     assert range_note(["+1% to +2%"], Decimal(100_000)) == (
@@ -73,10 +73,10 @@ def test_the_overview_card_and_the_periods_table_agree() -> None:
     quarter = next(t for t in periods.dataframe if "periods_table_0" in t.proto.id).value
     row = quarter[quarter["Line"] == "Net income as reported (See Note)"].iloc[0]
     assert row["Change %"] == "+63.6% \u2021"  # marked; the caption says the text's figures once (UI-51)
-    assert "+11% to +12%" in set(quarter["Change %"])
+    assert "+10.5 to +11.8%" in set(quarter["Change %"])
     said = [unescape(c.value).replace("\\", "") for c in periods.caption]
     assert any("A range: the release prints both figures rounded to $ millions." in c for c in said)
     # a card whose figures are printed rounded alone says why its change is a range
     rounded = Metric("net_income", 204 * M, 125 * M, unit=M)
-    assert metric_delta(rounded) == "+62% to +64%"
+    assert metric_delta(rounded) == "+62.2 to +64.3%"
     assert range_reason(rounded) == "A range: the release prints both figures rounded to $ millions."

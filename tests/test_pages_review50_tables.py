@@ -30,6 +30,7 @@ def test_every_column_of_southerns_change_table_fits_the_page() -> None:
         assert SELECT_PX + sum(widths.values()) <= TABLE_ROOM_PX, widths
         assert list(frame["Checks"]).count("† not checked") == 1  # every tab marks the line
         assert widths["Checks"] == fitting_width(["† not checked"]) == 128  # "medium", 200 px, before
-        if index == 0:  # the quarter: "+62% to +64%" had read "+62% to +6" (now "+63.6%": its longest "+11% to +12%")
-            assert widths["Change %"] == fitting_width(["+11% to +12%"]) == 120
-            assert widths["Line"] == TABLE_ROOM_PX - SELECT_PX - 128 - 156 - 174 - 138 - 120 == 175
+        if index == 0:  # the quarter: "+62% to +64%" had read "+62% to +6" (now "+63.6%": its longest
+            # "+10.5 to +11.8%" since UI-56 said a range's ends to tenths, "+11% to +12%" and 120 px before)
+            assert widths["Change %"] == fitting_width(["+10.5 to +11.8%"]) == 144
+            assert widths["Line"] == TABLE_ROOM_PX - SELECT_PX - 128 - 156 - 174 - 138 - 144 == 151

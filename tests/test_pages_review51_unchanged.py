@@ -25,7 +25,7 @@ def test_a_change_of_nothing_is_said_unchanged_in_core_formatting() -> None:
     # a margin unchanged, in points; and a range's end at nothing stays a bound, "0%"
     assert metric_delta(Metric("operating_margin", Decimal("43.4"), Decimal("43.4"))) == "unchanged"
     assert change_percent(Decimal(100), Decimal(100), None) == "unchanged"
-    assert change_percent(Decimal(101), Decimal(100), Decimal(1)) == "0% to +2%"
+    assert change_percent(Decimal(101), Decimal(100), Decimal(1)) == "0.0 to +2.0%"
 
 
 def test_oracle_eps_unchanged_at_080_is_said_so_on_the_overview_and_per_share_pages() -> None:

@@ -39,7 +39,7 @@ def test_a_change_rounding_would_hide_is_tabled_in_the_releases_own_unit() -> No
     table = _periods_table("capstead-mortgage_q1-2020_html.htm")
     other = table.loc["Interest income: Other"]
     assert (other["This year ($ thousands)"], other["Year earlier ($ thousands)"]) == ("399", "422")
-    assert (other["Change ($ thousands)"], other["Change %"]) == ("(23)", "-5% to -6%")
+    assert (other["Change ($ thousands)"], other["Change %"]) == ("(23)", "-5.5%")
     unsecured = table.loc["Interest expense: Unsecured borrowings"]  # (1,900) after (1,891): 1.9 and 1.9 of millions
     assert (unsecured["This year ($ thousands)"], unsecured["Change ($ thousands)"]) == ("(1,900)", "9")
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 from decimal import Decimal
+from collections.abc import Iterable
 from typing import TextIO
 
+from core.analysis.currency import statement_currency
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
@@ -24,6 +26,13 @@ EXTRA_COLUMNS = (
 )
 FACT_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
 _LINE, _TABLE, _CHECKS, _VERIFIED = (FACT_COLUMNS.index(c) for c in ("line_first", "table", "checks", "verified"))
+
+# What a download's fact counts, beside the contract's columns (never in `python -m core facts`' output, the data
+# contract): the value is in full units, so 3446000 is "USD (full amount)" where the Data page shows "$3,446"
+# thousand (UI-56: the CSV had no unit at all, the Excel file had one).
+UNIT_COLUMNS = ("unit", "currency")
+# What a workbook's or download's figure counts, by the kind of its line, in full units (never the release's thousands).
+KIND_UNITS = {"shares": "shares (full count)", "percent": "%", "count": "as printed (a count or a volume)"}
 
 FactRow = tuple[str, str, str, str, "int | None", float, str, str, bool, str, int, int, int, str, str]
 
@@ -226,13 +235,35 @@ def held_back_note(held: int, checks: list[str]) -> str:
             "--include-unverified writes them, `check` shows the failures")
 
 
+def value_unit(kind: str, concepts: Iterable[str], words: str, code: str) -> str:
+    """What a figure of a line of `kind` counts, in full units: "USD (full amount)", "USD per share", "shares (full
+    count)", "%"; `words` the line's label and heading, `code` its statement's currency."""
+    if kind == "amount":
+        return f"{code} (full amount)"
+    if kind == "per_share":
+        # (a line under "Earnings per share:" names no share itself: "Continuing operations")
+        return f"{code} per share" if {"eps_basic", "eps_diluted"} & set(concepts) or "share" in words.lower() \
+            else f"{code} per the unit the line names"
+    return KIND_UNITS.get(kind, "")
+
+
+def _row_unit(release: Release, row: FactRow) -> tuple[str, str]:
+    """The fact's unit and, for money, its currency (`UNIT_COLUMNS`)."""
+    kind, concept, label, section = row[6], row[1], row[2], row[7]
+    code = statement_currency(release.statements[row[_TABLE]])
+    unit = value_unit(kind, (concept,) if concept else (), f"{label} {section}", code)
+    return unit, code if kind in ("amount", "per_share") else ""
+
+
 def write_facts_csv(release: Release, out: TextIO, *, all_columns: bool = False,
-                    include_unverified: bool = False) -> str:
+                    include_unverified: bool = False, units: bool = False) -> str:
     """The facts as CSV: a header, then one line per fact; a missing month count is an empty field. Facts a
-    failed check blames are left out unless asked for; the note saying how many and why is returned."""
+    failed check blames are left out unless asked for; the note saying how many and why is returned. `units`
+    (the Data page's download, never the command line's contract): each fact's unit and currency after the
+    columns asked for (`UNIT_COLUMNS`)."""
     width = len(FACT_COLUMNS) if all_columns else len(CONTRACT_COLUMNS)
     writer = csv.writer(out, lineterminator="\n")  # pandas' to_csv: excel dialect, minimal quoting
-    writer.writerow(FACT_COLUMNS[:width])
+    writer.writerow(FACT_COLUMNS[:width] + (UNIT_COLUMNS if units else ()))
     held: list[str] = []
     for row in fact_rows(release):
         if row[_VERIFIED] == "failed" and not include_unverified:
@@ -240,5 +271,7 @@ def write_facts_csv(release: Release, out: TextIO, *, all_columns: bool = False,
             continue
         fields: list[object] = ["" if cell is None else cell for cell in row[:width]]
         fields[5] = format_value(row[5])  # "value", the sixth column
+        if units:
+            fields.extend(_row_unit(release, row))
         writer.writerow(fields)
     return held_back_note(len(held), held)

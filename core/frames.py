@@ -14,7 +14,7 @@ import pandas as pd
 
 from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
-from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note
+from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note, value_unit
 from core.formatting import UNIT_WORDS, accounting, marked, printed_places, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
 from core.statements.signs import printed_negative, shown_against_its_concept
@@ -121,18 +121,9 @@ def checked_statement_frame(release: Release, statement: Statement) -> pd.DataFr
     return frame
 
 
-# What a workbook's figure counts, by the kind of its line, in full units (never the release's thousands).
-_KIND_UNITS = {"shares": "shares (full count)", "percent": "%", "count": "as printed (a count or a volume)"}
-
-
 def _unit(item: LineItem, code: str) -> str:
-    if item.kind == "amount":
-        return f"{code} (full amount)"
-    if item.kind == "per_share":
-        # (a line under "Earnings per share:" names no share itself: "Continuing operations")
-        return f"{code} per share" if {"eps_basic", "eps_diluted"} & set(item.concepts) or "share" in (
-            f"{item.label} {item.section}".lower()) else f"{code} per the unit the line names"
-    return _KIND_UNITS.get(item.kind, "")
+    """What a workbook's figure counts (`core.facts.value_unit`, the download CSV's unit too)."""
+    return value_unit(item.kind, item.concepts, f"{item.label} {item.section}", code)
 
 
 def marked_statement_frame(release: Release, statement: Statement) -> tuple[pd.DataFrame, set[str]]:

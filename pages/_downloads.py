@@ -31,10 +31,11 @@ EXCEL_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def facts_csv(release: Release) -> bytes:
-    """What `python -m core facts --all-columns --include-unverified` writes, byte for byte: every fact,
-    with the checks it took part in and whether it is verified (the page marks the unverified ones)."""
+    """What `python -m core facts --all-columns --include-unverified` writes, every fact with the checks it took
+    part in and whether it is verified (the page marks the unverified ones), then each fact's unit and currency
+    (`core.facts.UNIT_COLUMNS`: the values are in full units, which the page alone had said; UI-56)."""
     out = io.StringIO()
-    write_facts_csv(release, out, all_columns=True, include_unverified=True)
+    write_facts_csv(release, out, all_columns=True, include_unverified=True, units=True)
     return out.getvalue().encode()
 
 

@@ -499,6 +499,13 @@ def distinct_names(names: Sequence[str], width: int) -> list[str]:
     return shown
 
 
+# The Data page's checks table: the name, what was expected and what was found first, in a phone's main column
+# (`PHONE_PAGE_PX`: 100 + two figures of 13 characters, "(829,900,000)", 128 px each), the rest a swipe away;
+# a name cut ("assets = liabilities + equity") is whole when clicked, and pinned as the rest scrolls (UI-56).
+CHECK_COLUMNS = ("check", "expected", "found", "passed", "difference", "allowed", "statement", "period", "lines",
+                 "detail")
+CHECK_NAME_PX = 100
+
 # The widest screen that is a phone's: Streamlit's own (1.67) width below which it stacks columns and lays a page
 # out for a phone. A note about a phone's screen is shown below it only.
 PHONE_MAX_PX = 640

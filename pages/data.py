@@ -12,7 +12,17 @@ from core.model import SourceSpan
 from pages._downloads import facts_csv, release_json, tables_xlsx
 from pages._markdown import plain
 from pages._session import exhibit_errors, exhibits_of, read_exhibit
-from pages._widgets import diagnostics_list, diagnostics_title, figure_columns, header, release_or_stop
+from pages._widgets import (
+    CHECK_COLUMNS,
+    CHECK_NAME_PX,
+    diagnostics_list,
+    diagnostics_title,
+    figure_columns,
+    header,
+    phone_caption,
+    phone_swipe_note,
+    release_or_stop,
+)
 
 # Lines of context shown around a statement's own lines, so its title and column heads are visible too.
 CONTEXT_LINES = 2
@@ -84,11 +94,17 @@ else:
     )
     # Amounts as the tables show them: whole dollars without ".00", a per-share product keeps its cents.
     amounts = ("expected", "found", "difference", "allowed")
-    st.dataframe(
-        checks.assign(**{name: checks[name].map(table_figure) for name in amounts}),
-        hide_index=True,
-        column_config={name: st.column_config.TextColumn(alignment="right") for name in amounts},
-    )
+    # what a reader asks of a check first, its name, expected and found, in a phone's first view (UI-56: at 420 px
+    # they had been cut off right of "check", "statement" and "period"); the name pinned as the rest scrolls
+    shown = checks.assign(**{name: checks[name].map(table_figure) for name in amounts})[list(CHECK_COLUMNS)]
+    columns = {
+        "check": st.column_config.TextColumn(width=CHECK_NAME_PX, pinned=True,
+                                             help="A name cut short is whole when its cell is clicked."),
+        **{name: st.column_config.TextColumn(alignment="right") for name in amounts},
+    }
+    st.dataframe(shown, hide_index=True, column_config=columns)
+    if note := phone_swipe_note(shown, columns):
+        phone_caption(note, key="data_checks")
 
 
 def source(span: SourceSpan, *, context: int = 0) -> str:

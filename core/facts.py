@@ -9,8 +9,8 @@ so the output is the same to the byte.
 from __future__ import annotations
 
 import csv
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import TextIO
 
 from core.analysis.currency import statement_currency
@@ -250,7 +250,7 @@ def value_unit(kind: str, concepts: Iterable[str], words: str, code: str) -> str
 def _row_unit(release: Release, row: FactRow) -> tuple[str, str]:
     """The fact's unit and, for money, its currency (`UNIT_COLUMNS`)."""
     kind, concept, label, section = row[6], row[1], row[2], row[7]
-    code = statement_currency(release.statements[row[_TABLE]])
+    code = statement_currency(release.statements[int(row[_TABLE])])  # type: ignore[arg-type]
     unit = value_unit(kind, (concept,) if concept else (), f"{label} {section}", code)
     return unit, code if kind in ("amount", "per_share") else ""
 

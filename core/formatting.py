@@ -8,7 +8,6 @@ comparing the chart with the printed table should see the same digits. Facts are
 from __future__ import annotations
 
 import math
-
 import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal

@@ -39,8 +39,9 @@ WORDED_COLUMNS = ("Change %", "Line")
 # beside it in `TABLE_ROOM_PX` (UI-45: ManTech's 72-character name, given its whole width at UI-44, had pushed
 # "Change ($ millions)" and "Change %" off the grid at 1,400 px). A name longer than the room left is cut, whole
 # in its cell's overlay when clicked and in the source panel when its row is selected; never narrower than
-# `LINE_MIN_PX`, about 16 characters in capitals (22 in the grid's average; 150 px since UI-56 gave a range of percents its tenths): a name cut shorter is whole when
-# clicked, where a figure cut reads as another (UI-50: at 220 px, Southern's "Change %" had been pushed off).
+# `LINE_MIN_PX`, about 16 characters in capitals (22 in the grid's average; 150 px since UI-56 gave a range of
+# percents its tenths): a name cut shorter is whole when clicked, where a figure cut reads as another (UI-50: at
+# 220 px, Southern's "Change %" had been pushed off).
 LINE_COLUMN = "Line"
 # A table's width in the main column at 1,400 px with the sidebar open (940 px measured in Chromium, 1.67's
 # grid), less a vertical scrollbar's room.

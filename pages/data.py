@@ -96,15 +96,15 @@ else:
     amounts = ("expected", "found", "difference", "allowed")
     # what a reader asks of a check first, its name, expected and found, in a phone's first view (UI-56: at 420 px
     # they had been cut off right of "check", "statement" and "period"); the name pinned as the rest scrolls
-    shown = checks.assign(**{name: checks[name].map(table_figure) for name in amounts})[list(CHECK_COLUMNS)]
+    in_order = checks.assign(**{name: checks[name].map(table_figure) for name in amounts})[list(CHECK_COLUMNS)]
     columns = {
         "check": st.column_config.TextColumn(width=CHECK_NAME_PX, pinned=True,
                                              help="A name cut short is whole when its cell is clicked."),
         **{name: st.column_config.TextColumn(alignment="right") for name in amounts},
     }
-    st.dataframe(shown, hide_index=True, column_config=columns)
-    if note := phone_swipe_note(shown, columns):
-        phone_caption(note, key="data_checks")
+    st.dataframe(in_order, hide_index=True, column_config=columns)
+    if swipe := phone_swipe_note(in_order, columns):
+        phone_caption(swipe, key="data_checks")
 
 
 def source(span: SourceSpan, *, context: int = 0) -> str:

@@ -56,7 +56,8 @@ def test_the_change_columns_stay_in_view_beside_a_long_line_name() -> None:
     # three headers
     # ("-87.0 to -96.0% (smaller loss)" since UI-56 said a range's ends to tenths: 240 px before)
     assert others == [264, 156, 174, 138]
-    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 159  # 247 before UI-47, 303 before UI-53, 183 before UI-56
+    # 247 before UI-47, 303 before UI-53, 183 before UI-56
+    assert line["width"] == TABLE_ROOM_PX - SELECT_PX - sum(others) == 159
     assert line["width"] < fitting_width([LONGEST]) and line["help"]
     # names that fit keep their whole width: ManTech's up to 30 characters long (26 at most), beside the same columns
     short = table[table["Line"].str.len() <= 30]  # type: ignore[index]

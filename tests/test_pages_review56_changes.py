@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from core.analysis.derived import compared_windows, windows, with_derived
 from core.analysis.expenses import breakdown
 from core.analysis.structure import operations_statement
-from core.analysis.derived import compared_windows, windows, with_derived
 from core.charts.expenses import window_table
 from core.charts.periods import comparison_bars
 from core.formatting import change_percent

@@ -32,7 +32,7 @@ from core.analysis.cash import (
     release_cash_points,
 )
 from core.analysis.comparisons import RESULTS, finer_pair
-from core.analysis.currency import release_currency
+from core.analysis.currency import release_currency, statement_currency
 from core.analysis.expenses import breakdown
 from core.analysis.finer import finer_range
 from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
@@ -533,7 +533,8 @@ def _renamed(metric: Metric | None, key: str) -> Metric | None:
 
 
 def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating: Metric | None,
-                          pretax: Metric | None, *, cost_printed: bool = True) -> Metric | None:
+                          pretax: Metric | None, *, cost_printed: bool = True,
+                          cost: Metric | None = None, sign: str = "$") -> Metric | None:
     """Operating expenses as the release totals them, said to include the cost of revenue where revenue
     less them is the operating result: Oracle's total holds every cost, ServiceNow's leaves its cost of
     revenues out, and side by side the two shares of revenue (57% and 74%) measure different things. Where
@@ -555,6 +556,15 @@ def _with_every_cost_said(opex: Metric | None, revenue: Metric | None, operating
         return dataclasses.replace(named, caveat="this total holds every cost, interest included (revenue less it "
                                                  "is the income before taxes), so it does not compare with other "
                                                  "releases' operating expenses")
+    if (operating is not None and cost is not None and cost.value is not None and operating.value is not None
+            and revenue.value - cost.value - opex.value == operating.value):
+        # the cost of revenue stands above the total, outside it: said with its amount, as the total holding it
+        # is said (UI-56: Tupperware's "Operating expenses $246.9M" left its $129.7M cost of products sold out
+        # unsaid, beside ManTech's total that holds its cost of services)
+        name = " ".join((cost.basis or "cost of revenue").split())
+        amount = spelled_money(cost.value, currency=sign)
+        said = f'this total leaves out "{name}", {amount}, taken off revenue above it'
+        return dataclasses.replace(named, caveat=said)
     return named
 
 
@@ -619,10 +629,13 @@ def operating_expenses_caveat(release: Release) -> str:
     window = choose_window(operations) if operations is not None else None
     if operations is None or window is None:
         return ""
-    opex = _with_every_cost_said(_line(operations, "total_operating_expenses", window),
+    opex = _with_every_cost_said(_line(operations, "total_operating_expenses", window) or _expenses_added_up(
+                                     operations, window),
                                  _line(operations, "revenue", window), _line(operations, "operating_income", window),
                                  _line(operations, "income_before_taxes", window),
-                                 cost_printed=_prints_a_cost_of_revenue(operations))
+                                 cost_printed=_prints_a_cost_of_revenue(operations),
+                                 cost=_line(operations, "cost_of_revenue", window),
+                                 sign=currency_sign(statement_currency(operations)))
     return opex.caveat if opex is not None else ""
 
 
@@ -1140,7 +1153,8 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             _expenses_added_up(operations, window))
         operating = _line(operations, "operating_income", window)
         opex = _with_every_cost_said(opex, revenue, operating, _line(operations, "income_before_taxes", window),
-                                     cost_printed=_prints_a_cost_of_revenue(operations))
+                                     cost_printed=_prints_a_cost_of_revenue(operations),
+                                     cost=_line(operations, "cost_of_revenue", window), sign=sign)
         if kind == "insurer":
             # an insurer's total of its losses, acquisition costs and interest is no operating expenses beside
             # other companies' (UI-31: 85.1% and 137.4% of revenue beside a chip maker's 32.9%); its own lines,

@@ -1887,6 +1887,17 @@ def names_share_count(label: str) -> bool:
 
 
 _PRIMARY = re.compile(r"\bprimary\b")
+_FULLY_DILUTED = re.compile(r"\bfully\s+diluted\b")
+
+
+def apb15_basis(label: str) -> str:
+    """ "primary" or "fully diluted" where an EPS line's label uses APB 15's word for its figure (the names before
+    SFAS 128 of 1997 called them basic and diluted: a 1997 railroad's "Primary" and "Fully diluted"), else "". The
+    pages head such figures in the release's own words (UI-56: "Basic EPS" had stood over "Primary $0.52")."""
+    text = normalise_label(label)
+    if _FULLY_DILUTED.search(text):
+        return "fully diluted"
+    return "primary" if _PRIMARY.search(text) else ""
 
 
 def basic_diluted(label: str, family: str) -> tuple[str, ...]:

@@ -7,8 +7,9 @@ import streamlit as st
 from core.analysis import biggest_mover, breakdown, compared_windows, with_derived
 from core.analysis.comparisons import CHANGE_RULE
 from core.analysis.currency import statement_currency
-from core.analysis.derived import fiscal_quarter
+from core.analysis.derived import derived_basis, fiscal_quarter, printed_and_derived
 from core.analysis.metrics import operating_expenses_caveat
+from core.analysis.periods import Window
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes, release_unit
 from core.charts.expenses import window_table
@@ -46,21 +47,25 @@ assert operations is not None and expenses is not None
 
 sign = currency_sign(statement_currency(operations))  # "RMB21.7 million", never "$21.7 million"
 compared = compared_windows(operations, quarter)
+# the windows worked out from printed ones come after them, set apart and said so (UI-56: GeoVax's derived six
+# months had a bold line, a tab and a table ranked like the printed windows)
+printed_windows, derived = printed_and_derived(compared)
 
-# The one-line answer first: which line moved the total most, per window, its money spelled out as a sentence
-# says it ("$4.8 million", not "$4,786" with the unit said after).
-for window in compared:
+
+def mover_said(window: Window) -> str | None:
+    """Which line moved the total most, its money spelled out as a sentence says it ("$4.8 million", not "$4,786"
+    with the unit said after); the line and total as printed."""
+    assert expenses is not None
     mover = biggest_mover(expenses, window)
     if mover is None:
-        continue
+        return None
     verb = "fell" if mover.total_change < 0 else "rose" if mover.total_change > 0 else "held"
     # each amount sized as a card sizes it, to no place finer than printed: "$0.65 billion" had stood for
     # Oracle's $645 million beside "$1.02 billion" (UI-46)
     total_moved, line_moved = spelled_each([abs(mover.total_change), mover.change], currency=sign,
                                            unit=expenses.statement.printed_unit())
-    st.markdown(
-        md(f"**{window.name}:** ")
-        + f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue
+    return (
+        f"*{plain(expenses.total.label)}*"  # as printed: "Total costs and expenses" holds the cost of revenue
         + md(f" {verb} by {total_moved}; ")
         + f"**{plain(mover.label)}**"
         + md(
@@ -69,6 +74,12 @@ for window in compared:
                else "(more than the total moved: other lines moved the other way).")
         )
     )
+
+
+# The one-line answer first, per printed window
+for window in printed_windows:
+    if (said := mover_said(window)) is not None:
+        st.markdown(md(f"**{window.name}:** ") + said)
 
 if not expenses.printed:
     st.caption(
@@ -84,6 +95,35 @@ if residuals:
         "The lines above the total do not add up to it in every period; shares are of the printed total."
     )
 
+def change_chart(window: Window, index: int) -> None:
+    assert expenses is not None
+    chart = line_changes(expenses, window, in_unit=release_unit(release))  # the release's one unit (UI-46)
+    assert window.prior is not None  # `compared` keeps only the windows with a prior
+    if chart is not None:
+        comparison_cautions(release, window.current, window.prior, results=False)
+        show_chart(chart, key=f"expenses_change_{index}", release=release)
+        st.caption(CHANGE_RULE)  # the Periods table's rule, a cost's size in either print (UI-46)
+
+
+def lines_table(window: Window, index: int) -> None:
+    """The window's lines in one full-width table, amount, share and change side by side (UI-53: the charts' own
+    tables, in half-width columns, had cut their figures and kept the share apart from the change)."""
+    assert expenses is not None
+    table = window_table(expenses, window, in_unit=release_unit(release))
+    if table is None:
+        return
+    st.markdown(md(f"**{window.name}: each line, its share of the total and its change against a year earlier**"))
+    figures = {name: st.column_config.TextColumn(name, alignment="right") for name in table.columns[1:]}
+    columns = {**figures, **table_columns(table)}
+    # laid out as the Periods table is: the line, its change %, then the figures, and on a phone a word of the
+    # columns a swipe away (UI-54: at 420 px Timberland's tables had shown the Line column alone, unsaid)
+    order = reading_order(table.columns)
+    if swipe := phone_swipe_note(table[order], columns):
+        phone_caption(swipe, key=f"expenses_swipe_{index}")
+    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=columns, column_order=order,
+                 height=table_height(len(table)))
+
+
 left, right = st.columns(2, gap="large")
 with left:
     top = TOP_LINES
@@ -95,32 +135,26 @@ with left:
         )  # fmt: skip
     show_chart(composition(expenses, top), key="expenses_composition", release=release)
 with right:
-    if compared:
-        tabs = st.tabs([window.name for window in compared])
-        for index, (tab, window) in enumerate(zip(tabs, compared, strict=True)):
-            chart = line_changes(expenses, window, in_unit=release_unit(release))  # the release's one unit (UI-46)
-            assert window.prior is not None  # `compared` keeps only the windows with a prior
-            if chart is not None:
-                with tab:
-                    comparison_cautions(release, window.current, window.prior, results=False)
-                    show_chart(chart, key=f"expenses_change_{index}", release=release)
-                    st.caption(CHANGE_RULE)  # the Periods table's rule, a cost's size in either print (UI-46)
-    else:
+    if printed_windows:
+        tabs = st.tabs([window.name for window in printed_windows])
+        for index, (tab, window) in enumerate(zip(tabs, printed_windows, strict=True)):
+            with tab:
+                change_chart(window, index)
+    elif not compared:
         missing("The release prints no year-earlier columns, so there is no change per line to show.")
 
-# Each window's lines in one full-width table, amount, share and change side by side (UI-53: the charts' own tables,
-# in half-width columns, had cut their figures and kept the share apart from the change)
-for index, window in enumerate(compared):
-    table = window_table(expenses, window, in_unit=release_unit(release))
-    if table is None:
-        continue
-    st.markdown(md(f"**{window.name}: each line, its share of the total and its change against a year earlier**"))
-    figures = {name: st.column_config.TextColumn(name, alignment="right") for name in table.columns[1:]}
-    columns = {**figures, **table_columns(table)}
-    # laid out as the Periods table is: the line, its change %, then the figures, and on a phone a word of the
-    # columns a swipe away (UI-54: at 420 px Timberland's tables had shown the Line column alone, unsaid)
-    order = reading_order(table.columns)
-    if swipe := phone_swipe_note(table[order], columns):
-        phone_caption(swipe, key=f"expenses_swipe_{index}")
-    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=columns, column_order=order,
-                 height=table_height(len(table)))
+
+for index, window in enumerate(printed_windows):
+    lines_table(window, index)
+
+# The derived windows last, under a rule, each said as worked out and not printed, in an expander a reader opens
+for offset, window in enumerate(derived, start=len(printed_windows)):
+    st.divider()
+    with st.expander(f"{window.name}: worked out as {derived_basis(window)}, not printed", icon=":material/calculate:"):
+        st.caption(f"Not a figure the release prints: each year's {derived_basis(window)} "
+                   f"({window.current.label.replace(' minus ', ' less ')}, and the same a year earlier). Read it "
+                   "beside the printed windows above, never as the company's own.")
+        if (said := mover_said(window)) is not None:
+            st.markdown(said)
+        change_chart(window, offset)
+        lines_table(window, offset)

@@ -8,7 +8,15 @@ from core.analysis import eps_bridge, per_share_points, period_name, windows
 from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
 from core.analysis.fact_status import concept_checks
-from core.analysis.per_share import dilution, dilution_switched, equity_words, no_weighted_counts
+from core.analysis.per_share import (
+    count_heads,
+    dilution,
+    dilution_switched,
+    eps_names,
+    equity_words,
+    no_bridge,
+    no_weighted_counts,
+)
 from core.analysis.periods import owners_apart
 from core.analysis.structure import operations_statement
 from core.charts import bridge_chart, eps_bars, share_bars
@@ -58,31 +66,36 @@ with right:
                 comparison_cautions(release, window.current, window.prior)
 
 if dilution_rows := dilution(operations, concept_checks(release, operations)):
-    # the charts show one of each (diluted where both are printed): basic beside it says what dilution does
-    st.markdown("##### Basic and diluted, as printed")
-    st.dataframe(dilution_table(dilution_rows, words, currency), hide_index=True, key="per_share_dilution")
-    st.caption(dilution_note(dilution_rows, words))
+    # the charts show one of each (diluted where both are printed): basic beside it says what dilution does; both
+    # in the release's own words, a 1997 release's "Primary" and "Fully diluted" (UI-56)
+    names = eps_names(operations)
+    st.markdown(f"##### {names.basic} and {names.diluted.lower()}, as printed")
+    st.dataframe(dilution_table(dilution_rows, words, currency, names, count_heads(operations, words)),
+                 hide_index=True, key="per_share_dilution")
+    st.caption(dilution_note(dilution_rows, words, names))
     if doubted := tuple({id(c): c for row in dilution_rows for c in row.doubts}.values()):
         unverified(doubted)  # a figure a failed check blames is marked here as on the Data page (UI-53)
 
-st.subheader(f"{words.result} bridge: the result against the {one} count")
-st.markdown(
-    f"The change in earnings per {one} splits exactly into the **effect of the net result** (the change in "
-    f"the result, divided by last year's {one} count) and the **effect of the {one} count** (this year's "
-    f"result spread over this year's {many} instead of last year's). The bridge runs on the result per {one} "
-    f"computed from the net result and {many}; the printed figure is rounded to the cent."
-)
 compared = windows(operations)
 bridges = [b for w in compared if (b := eps_bridge(operations, w)) is not None]
 owned_apart = [(w, owners) for w in compared
                if w.prior is not None and (owners := owners_apart(w.prior, w.current)) is not None]
+if not bridges and not owned_apart:
+    # one line saying why, no heading and explanation over nothing (UI-56: ManTech's three lines)
+    missing(no_bridge(operations, words))
+else:
+    st.subheader(f"{words.result} bridge: the result against the {one} count")
+    st.markdown(
+        f"The change in earnings per {one} splits exactly into the **effect of the net result** (the change in "
+        f"the result, divided by last year's {one} count) and the **effect of the {one} count** (this year's "
+        f"result spread over this year's {many} instead of last year's). The bridge runs on the result per {one} "
+        f"computed from the net result and {many}; the printed figure is rounded to the cent."
+    )
 for window, (before, after) in owned_apart:
     assert window.prior is not None
     st.info(plain(f"No bridge for {window.name.lower()}: {period_name(window.prior)} is the {before.lower()}'s and "
                   f"{period_name(window.current)} the {after.lower()}'s. A change of owner stands between them, so "
                   f"neither the results nor the {many} are comparable."), icon=":material/link_off:")
-if not bridges and not owned_apart:
-    missing(f"A bridge needs the net result and the weighted {many} for a period and the year before it.")
 for index, bridge in enumerate(bridges):
     assert bridge.window.prior is not None
     st.markdown(

@@ -157,6 +157,33 @@ def compared_windows(statement: Statement, quarter: int | None = None) -> tuple[
     return tuple(w for w in (*windows(statement), *derived_windows(statement, quarter)) if w.prior is not None)
 
 
+def printed_and_derived(compared: Sequence[Window]) -> tuple[tuple[Window, ...], tuple[Window, ...]]:
+    """`compared` parted into the windows the release prints and those worked out from them, each in order: a page
+    draws the derived ones after the printed, set apart (UI-56)."""
+    return (tuple(w for w in compared if not w.current.derived), tuple(w for w in compared if w.current.derived))
+
+
+def derived_basis(window: Window) -> str:
+    """How a derived window was worked out, in words: "nine months less the quarter". UI-56: GeoVax's "Six months
+    to Jun 30, 2024 (derived)" had a bold summary line, a tab and a table ranked like the printed windows, and
+    nothing but "(derived)" said it was no figure the release prints."""
+    longer, _, shorter = window.current.label.partition(" minus ")
+    if not shorter:
+        return "worked out from the printed columns"
+    return f"{_length_words(longer)} less {_length_words(shorter, article=True)}"
+
+
+_LENGTHS = {"3": "quarter", "6": "six months", "9": "nine months", "12": "twelve months"}
+
+
+def _length_words(name: str, *, article: bool = False) -> str:
+    """ "9M to Sep 30, 2024" as "nine months" ("the quarter" with `article`); a name of no months as it stands."""
+    months, _, rest = name.partition("M to ")
+    if not rest or months not in _LENGTHS:
+        return name
+    return f"the {_LENGTHS[months]}" if article else _LENGTHS[months]
+
+
 @dataclass(frozen=True, slots=True)
 class NoDerivedQuarter:
     """Why a release implies no earlier quarter, said as it is for this release. `lacking` where the release

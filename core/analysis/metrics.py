@@ -35,7 +35,7 @@ from core.analysis.comparisons import RESULTS, finer_pair
 from core.analysis.currency import release_currency, statement_currency
 from core.analysis.expenses import breakdown
 from core.analysis.finer import finer_range
-from core.analysis.per_share import SHARES, UNITS, EquityWords, equity_words
+from core.analysis.per_share import SHARES, UNITS, EquityWords, eps_names, equity_words
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
 from core.analysis.runway_headline import NO_RULE, RunwayRule, decide_runway
 from core.analysis.structure import display_label, footing, operations_statement
@@ -1186,6 +1186,10 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
     if equity_words(operations) == UNITS:
         found = [replace(m, label=PER_UNIT_NAMES[m.key]) if m is not None and m.key in PER_UNIT_NAMES else m
                  for m in found]
+    if (names := eps_names(operations)).note:
+        # APB 15's names as printed, "EPS, fully diluted" (UI-56: a 1997 railroad's card had read "EPS, diluted")
+        printed = {"eps_basic": f"EPS, {names.basic.lower()}", "eps_diluted": f"EPS, {names.diluted.lower()}"}
+        found = [replace(m, label=printed[m.key]) if m is not None and m.key in printed else m for m in found]
     if operations is not None and (both := _one_line_for_both_eps(operations)) is not None:
         # One line for both EPS: the card says "basic and diluted" where the line does, and no basis where it
         # names none ("Net income per share" before 1997; UI-12 and UI-13: "EPS, diluted", then "basic and

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.analysis.periods import Window, day_name, owners_apart
+from core.analysis.periods import windows as windows_of
 from core.analysis.structure import operations_statement
 from core.checks.verification import UNCHECKED, FactChecks
+from core.formatting import as_a_name
 from core.formatting import shares as share_count
 from core.model import CheckResult, Period, Release, SourceSpan, Statement
-from core.vocabulary import counts_shares_at_a_date
+from core.vocabulary import apb15_basis, counts_shares_at_a_date
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
 EPS_CHOICES = (("eps_diluted", "shares_diluted"), ("eps_basic", "shares_basic"))
@@ -98,6 +100,38 @@ def no_weighted_counts(release: Release, words: EquityWords = SHARES) -> str:
     said = " and ".join(f"{share_count(value)} at {day_name(period.end)}" for period, value in counts)
     return (f"{lead} Its balance sheet prints the {words.many} outstanding at its dates ({said}): counts on "
             f"those days, not averages over the periods, so they are not the {words.one} counts behind EPS.")
+
+
+@dataclass(frozen=True, slots=True)
+class EpsNames:
+    """What the release calls its two EPS figures: "Basic" and "Diluted", or APB 15's "Primary" and "Fully
+    diluted" in a release before 1997, with what those words mean (`note`, "" for today's words)."""
+
+    basic: str = "Basic"
+    diluted: str = "Diluted"
+    note: str = ""
+
+
+BASIC_AND_DILUTED = EpsNames()
+PRIMARY_AND_FULLY_DILUTED = EpsNames(
+    "Primary", "Fully diluted",
+    "Primary and fully diluted are the names earnings per share had before 1997 (APB Opinion 15): primary divides "
+    "by the common shares and their equivalents (options and warrants that would dilute), fully diluted by those and "
+    "every other security that would dilute, such as convertible debt. Today's basic and diluted replaced them.")
+
+
+def eps_names(statement: Statement | None) -> EpsNames:
+    """The release's own names for its two EPS lines: primary and fully diluted where its lines say so (the facts
+    keep eps_basic and eps_diluted, the contract's names). UI-56: a 1997 railroad's "Primary $0.52" and "Fully
+    diluted $0.52" had been headed "Basic EPS" and "Diluted EPS", its card "EPS, diluted"."""
+    if statement is None:
+        return BASIC_AND_DILUTED
+    basic, diluted = statement.item("eps_basic"), statement.item("eps_diluted")
+    if basic is None or diluted is None or basic is diluted:
+        return BASIC_AND_DILUTED
+    if apb15_basis(basic.label) == "primary" and apb15_basis(diluted.label) == "fully diluted":
+        return PRIMARY_AND_FULLY_DILUTED
+    return BASIC_AND_DILUTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +214,25 @@ def _basis(statement: Statement, concept: str) -> str:
         words = f"{item.section or ''} {item.label}".lower()
         said = [basis for basis in ("basic", "diluted") if re.search(rf"\b{basis}\b", words)]
         return " and ".join(said) if said else ""
+    if item is not None and eps_names(statement) is PRIMARY_AND_FULLY_DILUTED:
+        # APB 15's words as printed: "fully diluted" EPS; a count of "common and common equivalent shares" names
+        # neither basis, and is said as neither (UI-56)
+        return apb15_basis(item.label)
     return family
+
+
+def count_heads(statement: Statement, words: EquityWords = SHARES) -> tuple[str, str]:
+    """The Per share table's heads for the basic and the diluted count: "Basic shares" and "Diluted shares", or
+    under APB 15's primary and fully diluted EPS each count's own label ("Average common and common equivalent
+    shares"), which names neither basis (UI-56: a 1997 railroad's one count had stood under "Diluted shares")."""
+    names = eps_names(statement)
+    if names is BASIC_AND_DILUTED:
+        return f"Basic {words.many}", f"Diluted {words.many}"
+    heads = []
+    for concept, said in (("shares_basic", names.basic), ("shares_diluted", names.diluted)):
+        item = statement.item(concept)
+        heads.append(as_a_name(item.label) if item is not None else f"{said} {words.many}")
+    return heads[0], heads[1]
 
 
 def per_share_points(statement: Statement) -> tuple[PerSharePoint, ...]:
@@ -296,6 +348,26 @@ def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
         reported_then=_value(statement, eps, then),
         reported_now=_value(statement, eps, now),
     )
+
+
+def no_bridge(statement: Statement, words: EquityWords = SHARES) -> str:
+    """The one line the Per share page says where no window has a bridge, with the reason true for the release:
+    no year-earlier period, no net result, or no weighted counts to divide it by. UI-56: ManTech's page had
+    given a heading, a paragraph on how the bridge works and a note, three lines, to say it could not draw one."""
+    lead = f"No {words.result} bridge: "
+    compared = [w for w in windows_of(statement) if w.prior is not None]
+    if not compared:
+        return lead + "the release prints no year-earlier period to set its result against."
+    if not any(statement.item(concept) is not None for concept in RESULT_CONCEPTS):
+        return lead + f"the release prints no net result beside its result per {words.one}."
+    pair = eps_concepts(statement)
+    counted = pair is not None and any(
+        statement.value(shares, period) for shares in (pair[1], "shares_basic") for w in compared
+        for period in (w.current, w.prior) if period is not None)
+    if not counted:
+        return lead + (f"the release prints no weighted-average {words.one} counts, and the bridge divides the net "
+                       f"result by them.")
+    return lead + f"no period prints both its net result and its weighted {words.many} beside a year earlier's."
 
 
 def dilution_switched(statement: Statement, bridge: EpsBridge, words: EquityWords = SHARES) -> str:

@@ -9,7 +9,15 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.analysis.per_share import SHARES, Dilution, EpsBridge, EquityWords, PerSharePoint
+from core.analysis.per_share import (
+    BASIC_AND_DILUTED,
+    SHARES,
+    Dilution,
+    EpsBridge,
+    EpsNames,
+    EquityWords,
+    PerSharePoint,
+)
 from core.analysis.periods import period_name
 from core.charts.periods import wrap
 from core.charts.style import (
@@ -189,11 +197,15 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
     return Chart(figure, data, alt)
 
 
-def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, currency: str = "USD") -> pd.DataFrame:
+def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, currency: str = "USD",
+                   names: EpsNames = BASIC_AND_DILUTED, counts: tuple[str, str] | None = None) -> pd.DataFrame:
     """Basic beside diluted, period by period, as printed, with the shares dilution adds: the table under
-    the charts, which show one of each."""
+    the charts, which show one of each. Headed in the release's own words (`names`, `counts`: "Primary EPS",
+    "Fully diluted EPS"), and a column the release prints nothing for left out: ManTech's three share columns,
+    every row "—", had stood under a note saying their unit (UI-56)."""
     sign = currency_sign(currency)
     one, many = words.one, words.many
+    basic_count, diluted_count = counts or (f"Basic {many}", f"Diluted {many}")
 
     def money(value: Decimal | None, status: str) -> str:
         return "—" if value is None else marked(per_share(value, decimals=printed_places(value), currency=sign), status)
@@ -206,16 +218,18 @@ def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, curr
         return "—" if value is None else marked(shares(value / unit), status)
 
     # a figure a failed check blames carries its mark here as on the Data page (UI-53: Oshkosh's basic $3.37)
-    return pd.DataFrame({
+    columns = {
         "Period": [period_name(row.period) for row in rows],
-        f"Basic {named}": [money(row.eps_basic, row.status(0)) for row in rows],
-        f"Diluted {named}": [money(row.eps_diluted, row.status(1)) for row in rows],
-        f"Basic {many}{per}": [count(row.shares_basic, row.status(2)) for row in rows],
-        f"Diluted {many}{per}": [count(row.shares_diluted, row.status(3)) for row in rows],
+        f"{names.basic} {named}": [money(row.eps_basic, row.status(0)) for row in rows],
+        f"{names.diluted} {named}": [money(row.eps_diluted, row.status(1)) for row in rows],
+        f"{basic_count}{per}": [count(row.shares_basic, row.status(2)) for row in rows],
+        f"{diluted_count}{per}": [count(row.shares_diluted, row.status(3)) for row in rows],
         f"{many.capitalize()} dilution adds{per}": [
             "—" if (added := row.added_shares) is None or (part := row.added_percent) is None
             else marked(f"{shares(added / unit)} ({part:,.1f}%)", row.added_status) for row in rows],
-    })
+    }
+    return pd.DataFrame({head: cells for head, cells in columns.items()
+                         if head == "Period" or any(cell != "—" for cell in cells)})
 
 
 def dilution_share_unit(rows: tuple[Dilution, ...]) -> int:
@@ -223,14 +237,23 @@ def dilution_share_unit(rows: tuple[Dilution, ...]) -> int:
     return share_unit(value for row in rows for value in (row.shares_basic, row.shares_diluted))
 
 
-def dilution_note(rows: tuple[Dilution, ...], words: EquityWords = SHARES) -> str:
-    """The caption under the table: the counts' unit, what dilution adds, and the mark of a figure a failed check
-    blames where one is (UI-53)."""
+def dilution_note(rows: tuple[Dilution, ...], words: EquityWords = SHARES,
+                  names: EpsNames = BASIC_AND_DILUTED) -> str:
+    """The caption under the table: what the release's names mean where they are APB 15's, the counts' unit and what
+    dilution adds where it prints counts (one line saying it prints none where it does not: UI-56, ManTech's note had
+    said "Shares in millions" under three empty columns), and the mark of a figure a failed check blames (UI-53)."""
     many = words.many
+    blamed = any(row.status(index) for row in rows for index in range(4))
+    marks = f" {status_legend(['failed'])}" if blamed else ""
+    meaning = f"{names.note} " if names.note else ""
+    if all(row.shares_basic is None and row.shares_diluted is None for row in rows):
+        return (f"{meaning}The release prints no weighted {many} beside these figures, so what dilution adds is not "
+                f"shown.{marks}")
     unit = dilution_share_unit(rows)
     said = (f"{many.capitalize()} in full, as the release prints them." if unit == 1 else
             f"{many.capitalize()} in {SHARE_UNIT_WORDS[unit]}, as the release prints them.")
-    blamed = any(row.status(index) for row in rows for index in range(4))
-    return (f"{said} Dilution adds the {many} that options, warrants and convertible securities would issue; where "
-            f"the result is a loss they are left out, as they would shrink it."
-            + (f" {status_legend(['failed'])}" if blamed else ""))
+    if not any(row.added_shares is not None for row in rows):
+        return (f"{meaning}{said} It prints no second count to set against it, so what dilution adds is not "
+                f"shown.{marks}")
+    return (f"{meaning}{said} Dilution adds the {many} that options, warrants and convertible securities would issue; "
+            f"where the result is a loss they are left out, as they would shrink it.{marks}")

@@ -294,6 +294,9 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
                     "pattern": hatched([bar_pattern(p) for p in points])},
             text=labels(values, decimals=places, currency=sign),
             textposition="outside",
+            # every bar's label at the axis font, as the net result's bars beside it (UI-52): shrunk to their bars'
+            # width, Oracle's $0.80 (2013) and $1.16 (2022) at the axis's ends had gone unlabelled (UI-56)
+            constraintext="none",
             cliponaxis=False,
             hovertemplate=f"%{{x}}: %{{text}} per {one}<extra></extra>",
         )

@@ -103,6 +103,7 @@ def read_statements(document: Document) -> StatementsRead:
     fallback = _document_period(document, _among_rows(document, tables))
     stated = functools.cache(lambda: _stated_period_ends(document))
     known_ends = functools.cache(lambda: _dated_ends(tables, stated()))
+    printed_days = functools.cache(lambda: _dated_ends(tables, (), days_printed=True))
     year_to_date_months = functools.cache(lambda: _year_to_date_months(document))
     latest_end = functools.cache(lambda: max(known_ends(), default=None))
     reported = functools.cache(lambda: _reported_quarter(document))
@@ -110,7 +111,8 @@ def read_statements(document: Document) -> StatementsRead:
     years_alone = functools.cache(lambda: _years_reported_alone(document))
     fiscal_year_end = functools.cache(lambda: _fiscal_year_end(document, tables))
     released = functools.cache(lambda: dateline_date(document.lines, _header_lines(document, tables)))
-    clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, latest_end=latest_end, reported=reported,
+    clues = PeriodClues(stated_ends=known_ends, narrated_ends=stated, printed_days=printed_days,
+                        latest_end=latest_end, reported=reported,
                         fiscal_year=fiscal_year, released=released,
                         long_ends=functools.cache(lambda: _long_periods(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
@@ -715,13 +717,19 @@ def _reported_fiscal_year(document: Document) -> int | None:
     return int(found.group("year")) if found else None
 
 
-def _dated_ends(tables: Sequence[RawTable], stated: Sequence[date]) -> tuple[date, ...]:
+def _dated_ends(tables: Sequence[RawTable], stated: Sequence[date], days_printed: bool = False) -> tuple[date, ...]:
     """The dates the release gives periods' ends: the narrative's "ended" dates and the dates over its
-    tables' columns. An outlook's "Year ending December 31, 2013" looks ahead and is not counted."""
+    tables' columns. An outlook's "Year ending December 31, 2013" looks ahead and is not counted.
+    `days_printed`: only the dates whose day a table prints over its columns ("June 28, 1998"), never a
+    month's end the reader supposed for a column headed by its month and year alone ("Six Months Ended June" /
+    "1998"); the caller passes no narrative dates, whose reading may run into a table's header."""
     ends = list(stated)
     for table in tables:
         for text in table.column_headers:
-            if "ending" not in text.lower() and (end := resolve_end(read_header(text))) is not None:
+            if "ending" in text.lower():
+                continue
+            reading = read_header(text)
+            if (end := resolve_end(reading)) is not None and (reading.day is not None or not days_printed):
                 ends.append(end)
         ends.extend(_ends_captioned(table))
     return tuple(ends)

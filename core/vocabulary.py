@@ -1249,6 +1249,17 @@ _VALUED_AT: Final = (r"(?:,?\s*\(?at\s+(?:amortized\s+)?cost(?:,?\s+which\s+appr
                      r"|,?\s*\(?at\s+(?:market|fair\s+value)\)?)?")
 
 
+# An acquisition's research written off at once: "In-process research and development", "Acquired in-process
+# research and development", "Purchased research and development", "Write-off of purchased in-process research
+# and development". A one-off charge of buying a company, never the company's own research and development
+# (round 679: printed as it, the true "Research and development" line below it left unnamed).
+_RESEARCH_WRITTEN_OFF: Final = (r"(?:(?:charges?|write-?offs?)\s+(?:of|for)\s+)?"
+                                r"(?:(?:acquired|purchased)\s+(?:in[\s-]?process\s+)?|in[\s-]?process\s+)research\b")
+# A line of research and development naming research: it outranks one the vocabulary reads as research and
+# development by another name ("Product development", "Engineering and development") in the same statement.
+NAMES_RESEARCH: Final = re.compile(r"\bresearch\b", re.IGNORECASE)
+
+
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
@@ -1313,7 +1324,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                         r"|products?|services|merchandise\s+sold|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
-    ("research_and_development", r"research\s+(?:and|&)\s+development(?!.*revenue)|^r\s*d$|^r&d"
+    # (never an acquisition's research written off at once: `_RESEARCH_WRITTEN_OFF`, round 679)
+    ("research_and_development", rf"^(?!{_RESEARCH_WRITTEN_OFF})(?:.*?research\s+(?:and|&)\s+development(?!.*revenue)"
+                                 r"|^r\s*d$|^r&d"
                                  # "Research, development and engineering", "Research and engineering"
                                  r"|^research,?\s+development,?\s+(?:and|&)\s+(?:engineering|related)\b(?!.*revenue)"
                                  r"|^research\s+(?:and|&)\s+engineering(?!.*revenue)"
@@ -1321,7 +1334,11 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  r"|^research\s+(?:and|&)\s+product\s+development(?!.*revenue)"
                                  # what a manufacturer or an internet company calls it
                                  r"|^(?:engineering|technology|product)\s+(?:and|&)\s+(?:product\s+)?development"
-                                 r"(?:\s+expenses?)?$"),
+                                 r"(?:\s+expenses?)?$"
+                                 # a software company's name for it, "Product development (exclusive of stock-based
+                                 # compensation ...)": a line naming research outranks it (`NAMES_RESEARCH`)
+                                 r"|^product\s+development(?:\s+(?:and|&)\s+(?:engineering|technology))?"
+                                 r"(?:\s+(?:expenses?|costs?))?(?:\s+\([^()]*\))?$)"),
     # ... but not a line adding other costs to them ("Total direct and selling, general and administrative")
     ("selling_general_administrative", r"^(?!.*\b(?:direct|cost\s+of)\b.*\b(?:selling|marketing))"
                                        r"(?:.*(?:selling|marketing|sales).*(?:general|administrative|administration)"

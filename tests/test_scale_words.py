@@ -428,7 +428,17 @@ LABELS = [
     ("Research, development and engineering revenue", None),
     ("Research, development and other", None),  # Surmodics' revenue from its research customers
     ("Engineering and product development", "research_and_development"),  # round 127
-    ("Product development", None),  # a heading as often as a line of costs: the arithmetic has no say here
+    # a software or internet company's name for its research and development (round 679); a line naming
+    # research in the same statement outranks it (core.statements.concepts._unique_concepts)
+    ("Product development", "research_and_development"), ("Product development expenses", "research_and_development"),
+    ("Product development (exclusive of stock-based compensation of $1,204 and $233, respectively)",
+     "research_and_development"),
+    ("Product development revenue", None),
+    # an acquisition's research written off at once, never the company's own (round 679)
+    ("In-process research and development", None), ("Acquired in-process research and development", None),
+    ("Purchased in-process research and development (1)", None), ("Purchased research and development", None),
+    ("Write-off of acquired in-process research and development", None),
+    ("Research and development, including in-process research and development", "research_and_development"),
     # an investment company's
     ("Total investment income", "revenue"), ("Net increase (decrease) in net assets resulting from operations",
                                              "net_income"),

@@ -120,6 +120,9 @@ class PeriodClues:
     June 30 where that day is December 31 (round 600)."""
 
     stated_ends: Callable[[], Sequence[date]] = tuple
+    # the ends the release's tables print over their columns, day and all (never a month end supposed for a
+    # column headed by its month and year alone)
+    printed_days: Callable[[], Sequence[date]] = tuple
     year_to_date: Callable[[date], int | None] = lambda end: None
     whole_year: Callable[[date], bool] = lambda end: False
     latest_end: Callable[[], date | None] = lambda: None
@@ -245,6 +248,8 @@ def column_periods(
             end = _borrowed_day(end, month_source, clues.stated_ends, clues.long_ends)
         if end is not None and reading.years_back:
             end = _a_year_before(end, clues.stated_ends)
+        elif end is not None and reading.day is None and (month_source is None or month_source.day is None):
+            end = _the_day_printed_for_its_month(end, clues.printed_days)
         if month_source is not reading and _day_without_its_month(text):
             continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
         if (kind == "balance" and end is not None and reading.year is not None and reading.month is None
@@ -1095,6 +1100,18 @@ def _borrowed_day(end: date, source: HeaderReading, known: Callable[[], Sequence
     if source.year == end.year + 1 and anchor in long_ends():
         return anchor - timedelta(weeks=53)
     return end + timedelta(days=(anchor.weekday() - end.weekday() + 3) % 7 - 3)
+
+
+def _the_day_printed_for_its_month(end: date, printed_days: Callable[[], Sequence[date]]) -> date:
+    """A column dated by its month and year alone ("Six Months Ended June" / "1998") ends on the day the
+    release's other statements print for that month and year, within the week before the month's end where
+    a 52/53-week year ends its periods ("June 28, 1998" over the statement of operations and the balance
+    sheet): the same fiscal period, which the calendar's month end would part from them (round 677: a cash
+    flow's columns dated June 30, its ending cash tying to the June 28 balance sheet). Where no such day, or
+    two, is printed, the month's end stands."""
+    days = {day for day in printed_days()
+            if (day.year, day.month) == (end.year, end.month) and 0 < (end - day).days < 7}
+    return days.pop() if len(days) == 1 else end
 
 
 def _a_year_before(end: date, stated_ends: Callable[[], Sequence[date]]) -> date | None:

@@ -36,6 +36,7 @@ from core.vocabulary import (
     INTEREST_LINE,
     LONGEST_LABEL,
     MINE_GROSS_RESULT,
+    NAMES_RESEARCH,
     NET_OF_THE_TAX,
     NET_REVENUE_LINE,
     NON_GAAP,
@@ -1584,7 +1585,9 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                 concept in ("eps_basic", "eps_diluted") and _of_the_net_result(item)
                 and not _of_the_net_result(items[owners[concept]])) or (
                 concept in ("eps_basic", "eps_diluted")
-                and _net_result_after_a_subtotal_a_share(items[owners[concept]], item)):
+                and _net_result_after_a_subtotal_a_share(items[owners[concept]], item)) or (
+                concept == "research_and_development" and NAMES_RESEARCH.search(item.label) is not None
+                and NAMES_RESEARCH.search(owner) is None):
                 owners[concept] = index
     _whole_over_a_share_of_it(items, owners)
     result = []

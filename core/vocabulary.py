@@ -67,6 +67,13 @@ HOLDINGS_BEFORE_CASH: Final = re.compile(
 SHARES_STANDING_ON_A_DATE: Final = re.compile(
     rf"\b(?:none|nil|issued|outstanding|authori[sz]ed|shares)\b[^()]*?\b(?:at|as\s+of|on)\s+(?:{MONTH_RE})\b",
     re.IGNORECASE)
+# A share class's terms as a balance sheet's stock line states them ("Common stock, $0.01 par value; 40,000,000
+# shares authorized; 14,903,117 and 14,688,402" / "shares issued and outstanding", "no par value", "liquidation
+# preference"): its figures are the class's par value and counts, a row's label, never a column's header
+# (round 682: a PDF's text set the row's figures under that line, its label's last words under them).
+SHARE_CLASS_TERMS: Final = re.compile(
+    r"\bpar\s+value\b|\bno\s+par\b|\bstated\s+value\b|\bliquidation\s+(?:preference|value)\b"
+    r"|\bshares\s+(?:authori[sz]ed|issued|outstanding)\b", re.IGNORECASE)
 # A date as a spreadsheet prints it, day and month abbreviated ("31-Dec", "30-Sep-24"): the column headers
 # of tables pasted from one ("September 30, / 31-Dec / 2024 / 2023").
 _DAY_MONTH: Final = re.compile(r"\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(\d{2}|\d{4}))?\b",

@@ -26,6 +26,29 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # w3m at 80 columns wrapped a "(continued)" income statement's corner cell, "(Dollars in thousands," beside
+    # the years and "except per share data)" on a line of its own (round 682, invented): the fee income under it
+    # is in thousands of dollars, no figure a share; its rows are asserted in their own test below
+    "w3m80_continued_income_statement_unit_note_wrapped_out_of_its_corner_cell": (
+        [("operations", "net_income", "2016-06-30", "3", "7867000"),
+         ("operations", "net_income", "2015-06-30", "6", "14638000")],
+        [],
+    ),
+    # ... and the statement's first table over it, its own corner cell wrapped the other way ("(Dollars in
+    # thousands, except per share" beside the years, "data)" under them): the "(continued)" table is its rest,
+    # one statement (round 682, invented); asserted in its own test below
+    "w3m80_income_statement_in_two_tables_each_unit_note_wrapped_out_of_its_corner_cell": (
+        [("operations", "net_income", "2016-06-30", "3", "7867000"),
+         ("operations", "net_income", "2015-06-30", "6", "14638000")],
+        [],
+    ),
+    # pdftotext -layout set the common stock's figures between its label's lines, a page break above (round
+    # 682, invented); its row and the footnote-marked labour row are asserted in their own test below
+    "pdftotext_stock_label_wrapped_round_its_figures_across_a_page_break": (
+        [("balance", "total_liabilities_and_equity", "2015-09-27", "", "100865000"),
+         ("operations", "net_income", "2015-09-27", "3", "1322000")],
+        [],
+    ),
     # a bank's "INTEREST EXPENSE" heading over its one row, "Deposits" (round 676, invented): its lines take no
     # concept and none is printed; the row's label is asserted in its own test below
     "a_heading_in_capitals_over_its_one_row_in_title_case": ([], [("operations", "net_income")]),
@@ -3774,3 +3797,65 @@ def test_a_heading_in_capitals_over_its_one_row_in_title_case_heads_it() -> None
     interest = next(item for item in operations.items if item.label == "Total interest income")
     net = next(item for item in operations.items if item.label == "NET INTEREST INCOME")
     assert net.values[0] == interest.values[0] - deposits.values[0]
+
+
+def test_a_unit_notes_words_wrapped_under_the_years_head_no_rows() -> None:
+    """Round 682 (invented): w3m at 80 columns wrapped the corner cell "(Dollars in thousands, except per share
+    data)" of a "(continued)" income statement, its last words on a line of their own over "Noninterest
+    income:". Taken for a heading, they had made every fee row a figure a share (2,614 printed for
+    $2,614,000, unchecked, no warning); they end the unit note, and the rows are amounts that foot
+    (2,614 + 1,427 + 988 + 512 = 5,541)."""
+    path = LAYOUTS / "w3m80_continued_income_statement_unit_note_wrapped_out_of_its_corner_cell.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    fees = [item for item in operations.items if item.section == "Noninterest income"]
+    assert len(fees) == 5 and all(item.kind == "amount" for item in fees)
+    assert fees[0].label == "Service charges on deposit accounts"
+    assert fees[0].values[0] == Decimal("2614000")
+    assert fees[-1].values[0] == sum(item.values[0] for item in fees[:-1] if item.values[0] is not None)
+    assert not [item for item in operations.items if "except" in item.section]
+
+
+def test_a_stock_line_over_its_figures_across_a_page_break_names_its_row() -> None:
+    """Round 682 (invented): pdftotext -layout set a balance sheet's "Common stock, $0.01 par value; 30,000,000
+    shares authorized; 11,204,615 and 11,012,380" over the row's figures and "shares issued and outstanding"
+    under them, on the page after a break. Its counts had ended the header area above the rows, and the row had
+    been named by its last words alone and read as 112 shares; it is the common stock, $112,000, in its
+    heading. On the statement of operations the labour row's superscript "(1)" stood on the figures' line and
+    its label under them: the row is "Labor and related expenses(1)", and the line after it keeps its heading."""
+    path = LAYOUTS / "pdftotext_stock_label_wrapped_round_its_figures_across_a_page_break.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    stock = next(item for item in balance.items if item.values[0] == Decimal("112000"))
+    assert stock.label.startswith("Common stock, $0.01 par value;")
+    assert stock.label.endswith("shares issued and outstanding")
+    assert stock.kind == "amount" and stock.section == "Stockholders' equity"
+    assert not [item for item in balance.items if item.kind == "shares"]
+    operations = release.statement("operations")
+    assert operations is not None
+    labour = next(item for item in operations.items if item.values[0] == Decimal("13518000"))
+    assert labour.label == "Labor and related expenses(1)"
+    occupancy = next(item for item in operations.items if item.label.startswith("Occupancy"))
+    assert occupancy.section == "Costs and expenses"
+
+
+def test_a_statement_continued_in_a_second_table_under_a_note_wrapped_otherwise_is_one_statement() -> None:
+    """Round 682 (invented): w3m at 80 columns wrapped the corner cell of both tables of a bank's statement of
+    income, "(Dollars in thousands, except per share" / "data)" over the interest lines and "(Dollars in
+    thousands," / "except per share data)" under the "(continued)" title. The second note's last words, read as
+    a title line of their own, had kept the continued table from the first (words its title does not name), the
+    statement read as the fee half alone and the interest half left unchecked; the two notes read whole say
+    the same, and the statement is one, its net interest income checked by its lines."""
+    path = LAYOUTS / "w3m80_income_statement_in_two_tables_each_unit_note_wrapped_out_of_its_corner_cell.txt"
+    tables = find_tables(split_lines(path.read_text()))
+    assert len(tables) == 1 and len(tables[0].rows) == 27  # the interest lines, then the fee lines on
+    release = core.parse_release(path.read_bytes(), path.name)
+    operations = release.statement("operations")
+    assert operations is not None
+    labels = [item.label for item in operations.items]
+    assert "Net interest income" in labels and "Total noninterest income" in labels
+    interest = [c for c in release.checks if c.name == "net interest income"]
+    assert len(interest) == 4 and all(c.passed for c in interest)
+    assert [c for c in release.checks if not c.passed] == []

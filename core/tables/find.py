@@ -545,8 +545,9 @@ def _rest_of(before: RawTable, after: RawTable) -> bool:
     named = _title_words(before)
     # (a section's heading left at the foot of the page before, "Cash flows from financing activities:", is
     # the rows' heading, no title)
+    tails = _unit_notes_tails(after)
     if not all(word.casefold() in named for line in after.title_lines
-               if not PAGE_NUMBER_ENDING.search(line) and not line.rstrip().endswith(":")
+               if not PAGE_NUMBER_ENDING.search(line) and not line.rstrip().endswith(":") and line not in tails
                for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line))):
         return False
     if _another_statements_title(before, after):
@@ -613,8 +614,9 @@ def _per_share_block(before: RawTable, after: RawTable) -> bool:
     # (nor is a per-share heading left at the page's foot, "Weighted average common shares outstanding:",
     # over the page's repeat of the headers: it heads the rows, `_joined` gives them it: round 258)
     named = _title_words(before)
+    tails = _unit_notes_tails(after)
     if any(not _PER_SHARE_TITLE.fullmatch(line.strip()) and not _SHARES_UNIT.fullmatch(line.strip()) and
-           not PAGE_NUMBER_ENDING.search(line) and not _a_per_share_heading(line) and
+           not PAGE_NUMBER_ENDING.search(line) and not _a_per_share_heading(line) and line not in tails and
            not all(word.casefold() in named or word.isdigit() for word in _WORD.findall(line))
            for line in after.title_lines):
         return False
@@ -682,12 +684,50 @@ def _carried_on(before: RawTable, after: RawTable) -> bool:
     # amounts)   2014   2013": round 271)
     units = {_unit_words(_NOTE_GAP.split(line.strip())[0]) for line in (*before.title_lines, *before.header_lines)
              if unit_line(line.strip())}
-    if any(unit_line(line) and _unit_words(line) not in units for line in after.title_lines):
+    # (a note wrapped out of its corner cell is compared whole: "(Dollars in thousands," / "except per share
+    # data)" says what "(Dollars in thousands, except per share" / "data)" does: round 682)
+    units |= {_unit_words(note) for note in _note_read_whole(before)}
+    if any(unit_line(line) and _unit_words(line) not in units
+           for line in (*after.title_lines, *_note_read_whole(after))):
         return False
     named = _title_words(before)
+    tails = _unit_notes_tails(after)
     own = (word.casefold() for line in after.title_lines if not unit_line(line) and not PAGE_NUMBER_ENDING.search(line)
-           and not _a_running_head(line, before) for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
+           and line not in tails and not _a_running_head(line, before)
+           for word in _WORD.findall(CONTINUED_TITLE.sub(" ", line)))
     return all(word in named for word in own)
+
+
+# A bracket a header line opens and leaves open, up to the gap before the columns' words ("(Dollars in
+# thousands, except per share  2016  2015": the corner cell, wrapped).
+_NOTE_LEFT_OPEN = re.compile(r"\([^()]*$")
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
+def _note_opened(table: RawTable) -> str | None:
+    """The unit note a header line opens and leaves for the lines under the header to close: w3m wraps a
+    table's corner cell at 80 columns, "(Dollars in thousands," beside the years."""
+    for line in table.header_lines:
+        opened = _NOTE_LEFT_OPEN.search(line.strip())
+        if opened is not None and unit_line(head := _CELL_GAP.split(opened.group())[0]):
+            return head
+    return None
+
+
+def _unit_notes_tails(table: RawTable) -> tuple[str, ...]:
+    """The title lines closing the unit note a header line left open ("except per share data)" under the years,
+    `headers.split_area` setting them among the title): the note's words, which no title names, so a page
+    carrying a statement on is no table of its own for them (round 682: the "(continued)" half of a bank's
+    statement of income had stood apart, the statement read as that half alone)."""
+    if _note_opened(table) is None:
+        return ()
+    return tuple(line for line in table.title_lines if "(" not in line and ")" in line and not is_title(line))
+
+
+def _note_read_whole(table: RawTable) -> tuple[str, ...]:
+    """The unit note a header line opened with the title lines closing it, one note, or none."""
+    head, tails = _note_opened(table), _unit_notes_tails(table)
+    return (" ".join((head, *(tail.strip() for tail in tails))),) if head is not None and tails else ()
 
 
 def _a_running_head(line: str, before: RawTable) -> bool:

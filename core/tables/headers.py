@@ -57,6 +57,7 @@ from core.vocabulary import (
     PER_SHARE_HEADING,
     PERIOD_LEAD_RE,
     RUNNING_PAGE_LINE,
+    SHARE_CLASS_TERMS,
     SHARES_STANDING_ON_A_DATE,
     YEAR_RE,
     full_year,
@@ -251,10 +252,22 @@ def _labels_the_figures_under_it(classified: list[ClassifiedLine], index: int, f
     respectively) $" over "948,306 $ 836,215", the figures wrapped after the "$") names no period, so it counts
     as words (round 652: the balance sheet's header had ended there, the whole statement lost)."""
     line, under = classified[index], classified[first]
-    if not (under.kind is LineKind.DATA and line.label[:1].isupper() and not line.label.endswith(".")
-            and _DIGIT.search(_without_money_in_words(line.text)) is None):
+    if not (under.kind is LineKind.DATA and line.label[:1].isupper() and not line.label.endswith(".")):
         return False
+    if _DIGIT.search(_without_money_in_words(line.text)) is not None:
+        return _states_a_share_class(line, under, index == first - 1)
     return (index == first - 1 and not under.label) or _heads_a_bare_basis(classified, index, first)
+
+
+def _states_a_share_class(line: ClassifiedLine, under: ClassifiedLine, right_over: bool) -> bool:
+    """A stock line's terms right over the first row's unlabelled figures ("Common stock, $0.01 par value;
+    40,000,000 shares authorized; 14,903,117 and 14,688,402", pdftotext setting the figures under it and the
+    label's last words under them, a page break above): its figures are the class's par value and counts, which
+    no column's header prints, so it is the row's label (round 682: taken for a sentence, it had ended the
+    header area, the row left named by its last words alone, " shares issued and outstanding", and its
+    thousands of dollars read as 149 shares). Not a line dating them: its year could be taken for a header's."""
+    return (right_over and not under.label and SHARE_CLASS_TERMS.search(line.label) is not None
+            and YEAR_IN_TEXT.search(line.label) is None)
 
 
 def _without_money_in_words(text: str) -> str:
@@ -530,10 +543,39 @@ def split_area(
     header = [line for line in area[first_header : last_header + 1]
               if line.kind not in (LineKind.BLANK, LineKind.RULE) and line not in title]
     rest = [line for line in area[last_header + 1 :] if line.kind not in (LineKind.BLANK, LineKind.RULE)]
-    # A unit note printed under the dates ("In millions") is still the table's unit, never a row heading.
-    title += [line for line in rest if titular(line.text.strip())]
-    lead = [line for line in rest if not titular(line.text.strip())]
+    # A unit note printed under the dates ("In millions") is still the table's unit, never a row heading;
+    # nor are the words of one wrapped under the line that opened it.
+    note_end = _a_unit_notes_end(area[: last_header + 1], rest)
+    title += [line for line in rest if titular(line.text.strip()) or line in note_end]
+    lead = [line for line in rest if not titular(line.text.strip()) and line not in note_end]
     return title, header, lead
+
+
+def _a_unit_notes_end(above: list[ClassifiedLine], rest: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """The first lines under the header that close a unit note's bracket its last line opened ("(Dollars in
+    thousands," beside the years, "except per share data)" on the next line, as w3m wraps the corner cell at 80
+    columns): the note's words, never a heading. Round 682: taken for one, "except per share data) Noninterest
+    income" had made every row under it a figure a share, the fee income printed in thousands of dollars as
+    dollars a share. Each line a phrase without figures, brackets opened or columns; the note read whole."""
+    opener = next((line for line in reversed(above) if line.kind not in (LineKind.BLANK, LineKind.RULE)), None)
+    if opener is None or not rest or rest[0].number != opener.number + 1:
+        return []
+    note = (opener.label if opener.kind is LineKind.YEARS else _GROUP_GAP.split(opener.text.strip())[0]).strip()
+    depth = note.count("(") - note.count(")")
+    if depth <= 0:
+        return []
+    taken: list[ClassifiedLine] = []
+    for line in rest:
+        text = line.text.strip()
+        if (line.kind is not LineKind.TEXT or "(" in text or "  " in text or _DIGIT.search(text)
+                or line.number != (taken[-1].number if taken else opener.number) + 1):
+            return []
+        taken.append(line)
+        note = f"{note} {text}"
+        depth -= text.count(")")
+        if depth <= 0:
+            return taken if depth == 0 and unit_line(note) is not None else []
+    return []
 
 
 _YEAR_FIRST = re.compile(rf"\s*{YEAR_RE}\b")

@@ -937,11 +937,14 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                          or _ends_a_line_name(rows[-1].label, line.label)
                          or title_case_wraps(rows[-1].label, line.label, rows[-1].cells)
                          or _names_whose(rows[-1].label, line.label)
-                         or _name_ended(rows[-1].label, line.label))):
+                         or _name_ended(rows[-1].label, line.label)
+                         or _named_under_its_mark(rows[-1], by_number[rows[-1].last_line], line, starts))):
                 # The figures stood on the first line of a wrapped label ("Basic earnings per   $ 0.26" /
                 # "share"): the words after them end its label, they head nothing.
                 last = rows[-1]
-                rows[-1] = RawRow(f"{last.label} {line.label}", last.cells, last.first_line, line.number,
+                whole = (f"{line.label}{last.label}" if _MARK_ALONE.fullmatch(last.label)  # the mark after its label
+                         else f"{last.label} {line.label}")
+                rows[-1] = RawRow(whole, last.cells, last.first_line, line.number,
                                   last.indent, last.section, last.after_rule)
                 continue
             if RUNNING_PAGE_LINE.search(line.text):
@@ -1287,6 +1290,23 @@ def _subtotals_of_totals_printed_below(rows: list[RawRow], named: set[int]) -> l
         else:
             result[index] = dataclasses.replace(rows[index], named=True)
     return result
+
+
+# A footnote's mark standing alone where a label would ("(1)", "*"), a superscript raised off its label's line.
+_MARK_ALONE = re.compile(r"\(\d{1,2}\)|\(\w\)|\*{1,3}")
+
+
+def _named_under_its_mark(row: RawRow, row_line: ClassifiedLine, line: ClassifiedLine, starts: Sequence[int]) -> bool:
+    """Words under an unlabelled row whose line prints only a footnote's mark left of every column ("(1)
+    20,116 ..." over "Labor and related expenses"): pdftotext set the label's superscript on the figures' line
+    and the label under them, so the words are the row's name, never a heading over the next row (round 682:
+    the row had been printed unnamed and the line under it had headed the next one). An unlabelled sum bears
+    no mark."""
+    first = row_line.cells[0] if row_line.cells else None
+    return (first is not None and row.label.strip() in ("", first.text) and not row_line.label
+            and _MARK_ALONE.fullmatch(first.text) is not None
+            and bool(starts) and first.end <= min(starts) and line.label[:1].isupper()
+            and not line.label.endswith((":", ".")))
 
 
 # A line of words opening on a figure: "11,912,606 shares issued and outstanding".

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TextIO
 
-from core.analysis.currency import statement_currency
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
 from core.formatting import how_many
 from core.model import FINANCIAL_KINDS, Release, Statement
@@ -250,6 +249,9 @@ def value_unit(kind: str, concepts: Iterable[str], words: str, code: str) -> str
 def _row_unit(release: Release, row: FactRow) -> tuple[str, str]:
     """The fact's unit and, for money, its currency (`UNIT_COLUMNS`)."""
     kind, concept, label, section = row[6], row[1], row[2], row[7]
+    # imported here: `python -m core facts` never asks for units, and the analysis package would cost its cold start
+    from core.analysis.currency import statement_currency
+
     code = statement_currency(release.statements[int(row[_TABLE])])  # type: ignore[arg-type]
     unit = value_unit(kind, (concept,) if concept else (), f"{label} {section}", code)
     return unit, code if kind in ("amount", "per_share") else ""

@@ -148,7 +148,8 @@ if trend is None and derived:
     missing(
         "Only the quarter and one year-to-date column end on this date, so the derived period above ("
         + ", ".join(period_name(w.current) for w in derived)
-        + ") is the only one the release implies; no single earlier quarter can be drawn."
+        + ") is the only one the statement of operations implies, and no single earlier quarter can be drawn from it."
+        " Quarterly tables printed elsewhere in the release (a revenue trend by quarter) are not read into this chart."
     )
 elif trend is None:
     reason = no_derived_quarter(operations, quarter, release.warnings)

@@ -177,6 +177,17 @@ def test_periods_draws_a_banks_printed_quarters_in_a_row() -> None:
     assert not [i.value for i in at.info if "earlier quarter" in i.value]
 
 
+def test_periods_says_which_table_implies_no_earlier_quarter() -> None:
+    """Oracle's Q4 FY2022 prints its quarter and fiscal year ending May 31, 2022 (the derived nine months are all
+    they imply), and a revenue table of eight quarters further on: "no single earlier quarter can be drawn" had
+    read as if the release printed none (UI-56). The sentence names the statement and says the other is unread."""
+    path = ROOT / "tests" / "fixtures" / "edgar" / "oracle_q4-fy2022.txt"
+    at = run_page("periods", core.parse_release(path.read_bytes(), path.name))
+    (said,) = [i.value for i in at.info if "earlier quarter" in i.value]
+    assert "is the only one the statement of operations implies" in said
+    assert "Quarterly tables printed elsewhere in the release" in said and "are not read into this chart" in said
+
+
 # --- Expenses -----------------------------------------------------------------------------------------
 
 

@@ -625,6 +625,11 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
         # "-19% to -20%" for -19.5% to -19.6%, GeoVax's "-25%" stood beside "+6.5%", and Cree's 111.2 against
         # 111.6 had read "unchanged", its -0.4% rounded to a whole percent of nothing)
         return percent(flip * rate, decimals=1)
+    if (whole := _quantize(low, 0)) == _quantize(high, 0):
+        # a whole percent every such pair rounds to, though a tenth cannot be said: Southern's 1,532 against 1,474
+        # million (3.9% to 4.0%) is "+4%", the sample's interest income of 111 against 277 thousand "-60%": a range of
+        # tenths had read as less sure than it is
+        return percent(whole, decimals=0)
     ends = (_quantize(low, 1), _quantize(high, 1))
     if ends[1] <= 0:
         ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346.2 to -351.1%"

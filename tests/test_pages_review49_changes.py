@@ -67,8 +67,8 @@ def test_a_change_the_rounding_leaves_open_is_said_as_the_whole_percents_it_span
     assert change_percent(Decimal(37), Decimal(34), million, printed=Decimal(-8)) == "+5.8 to +11.9%"
     # 4,909 against 5,000: -1.84% to -1.80%, a tenth known
     assert change_percent(Decimal(4909), Decimal(5000), million, printed=Decimal(-2)) == "-1.8%"
-    # 303 against 316: -3.80% to -4.42%, across -4%: a range, each end to a tenth (UI-56; "-4%" before)
-    assert change_percent(Decimal(303), Decimal(316), million) == "-3.8 to -4.4%"
+    # 303 against 316: -3.80% to -4.42%, across -4% but both ends a whole -4%: that percent, no range of tenths
+    assert change_percent(Decimal(303), Decimal(316), million) == "-4%"
     # a cost in parentheses both years, said of its size: (239) after (210)
     assert change_percent(Decimal(-239), Decimal(-210), million, turned=True) == "+13.3 to +14.3%"
     assert change_percent(Decimal(-239), Decimal(-210), million, printed=Decimal(14), turned=True) == "+14%"

@@ -51,7 +51,7 @@ def test_the_net_income_change_is_said_from_the_finer_figures() -> None:
     the year's 1,532 against 1,474 stays "+4%" (3.87% to 4.00%, every pair rounding to 4)."""
     assert metric_delta(_net_income()) == "+63.6%"
     assert range_reason(_net_income()) is None
-    assert metric_delta(_net_income("year")) == "+3.9 to +4.0%"  # a range to tenths since UI-56
+    assert metric_delta(_net_income("year")) == "+4%"  # 3.9% to 4.0%: both ends a whole 4%
     # the rule alone, figures printed to millions: the range, and now its reason
     assert change_percent(204 * M, 125 * M, M) == "+62.2 to +64.3%"
     assert range_note(["+62% to +64%"], M) == "A range: the release prints both figures rounded to $ millions."

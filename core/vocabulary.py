@@ -174,6 +174,23 @@ ORDINAL_WORD_RE: Final = "first|second|third|fourth"
 COMPARISON_REACH: Final = 80
 COMPARED_WORDS: Final = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
 
+# A release's own names for its result a share, as its narrative states it ("Diluted EPS: $0.71", "GAAP diluted
+# E.P.S. loss of $0.16", "diluted earnings per share (\"EPS\") was $0.71"), after the basis each names (UI-56: a
+# highlights line and dotted initials had left diluted EPS "not checked").
+EPS_NAME_RE: Final = (r"(?:E\.\s?P\.\s?S\.?|EPS\b"
+                      r"|(?:net\s+)?(?:earnings|income)(?:\s+\(loss\))?\s+per\s+(?:common\s+)?share"
+                      r"|net\s+loss\s+per\s+(?:common\s+)?share)")
+# What stands between such a name and its figure: a highlights line's colon or a verb of being. ("Diluted EPS of
+# $0.98" is no statement: a headline's words run into the dateline's period, and an outlook's "expects diluted
+# earnings per share of $2.10 to $2.20" is none either.)
+EPS_STATED_AS_RE: Final = r"(?::|\s+(?:was|were|is|totaled|totalled|came\s+in\s+at|amounted\s+to))"
+# The words that sign such a figure: "loss of $0.16", "versus income of $0.76".
+EPS_SIGN_WORDS_RE: Final = r"(?:a\s+)?(?P<{name}>loss|income|earnings|profit)\s+of"
+
+# The marks a release sets before each of its highlights ("• Revenue: $611 million, up 22% from the first quarter
+# of 2019" / "• Diluted EPS: $0.71, ..."): run together with no stop between, each item is a clause of its own.
+HIGHLIGHT_BULLETS: Final = "•▪◦●■·"
+
 # A part the figure before includes, stated with its own amount ("net income was $559.2 million, or $1.36 per
 # diluted share, including a $38.4 million non-cash impairment of radio licenses in the second quarter",
 # "The net loss for the period of $765,000 includes a $620,000 charge, recorded in the first quarter"): a

@@ -1242,6 +1242,30 @@ def test_a_narrative_figure_vouches_for_no_column_of_another_year() -> None:
     assert [(c.period, c.passed) for c in prose] == [("3M 2020-03-31", False)]
 
 
+def test_a_narrative_figure_vouches_for_no_column_of_another_length_ending_the_same_day() -> None:
+    """"Net income was $3.4 million for the third quarter of 2013" where the quarter's column holds 1,200
+    and the 39 weeks' 3,400 (round 682: lynx's shuffled columns had set the quarter's figure under the nine
+    months, and the sentence had passed against that column, printing it as verified): the sentence speaks
+    of the quarter alone, so the nine months' column holding its figure is vouched for by nothing. Whether
+    the columns or the sentence's period were misread the check cannot tell, so it accuses neither."""
+    path = LAYOUTS / "narrative_quarter_figure_printed_under_the_nine_months_column.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [c for c in release.checks if c.name.startswith("prose")] == []
+
+
+def test_highlights_stating_diluted_eps_by_name_are_checked_each_in_its_own_period() -> None:
+    """"Diluted EPS: $(0.12), down from the first quarter of 2020" and "GAAP diluted E.P.S. loss of $0.12 versus
+    income of $0.33 in the prior year period" (UI-56, invented after a highlights line and dotted initials that
+    had left diluted EPS "not checked"): each current figure is the quarter's, the loss negative, and the
+    figure it is compared with the prior year's quarter alone; the adjusted E.P.S. beside them is no claim."""
+    path = LAYOUTS / "highlights_stating_diluted_eps_by_name_and_dotted_initials.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    prose = [(c.name, c.period, c.expected, c.passed) for c in release.checks if c.name.startswith("prose")]
+    assert prose == [("prose: eps_diluted", "3M 2021-03-31", Decimal("-0.12"), True),
+                     ("prose: eps_diluted", "3M 2021-03-31", Decimal("-0.12"), True),
+                     ("prose: eps_diluted", "3M 2020-03-31", Decimal("0.33"), True)]
+
+
 def test_an_untitled_table_adding_up_to_ebitda_is_no_statement() -> None:
     """After the statement, a block with no title of its own adds net income, interest, taxes and
     depreciation up to "EBITDA": its "Interest expense, net   2,545" is an add-back, not the company's

@@ -206,9 +206,16 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
             if not figure.signed and (found < 0) != (figure.value < 0):
                 figure = dataclasses.replace(figure, value=-figure.value)  # a size, its sign the table's
             if abs(found - figure.value) > tolerance:
-                # A sentence's period phrase can be read two ways ("compared with $52.5 million in the first
-                # quarter of 2019" after "$74.8 million"): where another column agrees, it meant that one.
+                # The line can be read two ways (basic or diluted, the net result or the common holders'
+                # share) and the period printed by more than one statement: where another of them agrees
+                # for the same period, it meant that one.
                 other = _agreeing_column(statements, figure, tolerance)
+                if (other is None and not _cut_short(found, figure)
+                        and _another_periods_column(statements, figure, tolerance)):
+                    # The figure stands under another period's column: the sentence's period was misread (a
+                    # phrase the reader does not know) or the columns were (round 682). Either way it vouches
+                    # for no column, and accuses none.
+                    break
                 if other is not None:
                     statement, concept, period = other
                     found = statement.value(concept, period) or found
@@ -278,33 +285,62 @@ def _said_of_another_period(found: Decimal, figure: ProseFigure, prose: Sequence
                and abs(abs(found) - abs(other.value)) <= max(tolerance, other.tolerance) for other in prose)
 
 
+# The lines a sentence's words can mean: "$0.24 per share" basic or diluted, "net income" the company's or its
+# common holders'.
+_READ_AS = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
+            "net_income": ("net_income", "net_income_to_common")}
+
+
 def _agreeing_column(statements: Sequence[Statement], figure: ProseFigure, tolerance: Decimal
                      ) -> tuple[Statement, str, Period] | None:
-    """The primary statement's column (and, for EPS, basic or diluted) whose value the figure states."""
-    concepts = {"eps_basic": ("eps_basic", "eps_diluted"), "eps_diluted": ("eps_basic", "eps_diluted"),
-                "net_income": ("net_income", "net_income_to_common")}.get(figure.concept, (figure.concept,))
-    latest = max((p.end for s in statements for p in s.periods), default=None)
+    """The primary statement's column of the figure's own period (and, for EPS, basic or diluted; for the net
+    result, the common holders' share) whose value the figure states. A column of another period vouches for
+    nothing, however the statement heads it (round 682: the quarter's "$2.5 million" had passed against a
+    nine months' column holding it, lynx having shuffled the columns, and printed it as verified there)."""
+    if figure.period is None:
+        return None
+    concepts = _READ_AS.get(figure.concept, (figure.concept,))
     for statement in statements:
         if not statement.primary or statement.kind not in FINANCIAL_KINDS:
             continue
-        # Another reading of the sentence's period: another column of a statement that prints the period
-        # it was read as, another length ending the same day, or the release's latest period (what a
-        # release mostly speaks of). A column of an earlier year in a statement without that period says
-        # nothing of which one was meant.
-        printed = figure.period is not None and any(
-            p.end == figure.period.end and p.months == figure.period.months for p in statement.periods)
+        period = _own_period(statement, figure.period)
+        if period is None:
+            continue
         for concept in concepts:
-            for period in statement.periods:
-                if not printed and figure.period is not None and period.end not in (figure.period.end, latest):
-                    continue
-                value = statement.value(concept, period)
-                # (a figure the sentence gives no sign is a size: "versus $3.6 million ... in 1994" agrees
-                # with the year's 3,558 whatever sign the quarter's column lent it: round 289)
-                if value is not None and (abs(value - figure.value) <= tolerance or (
-                        not figure.signed and abs(abs(value) - abs(figure.value)) <= tolerance)):
-                    return statement, concept, period
+            value = statement.value(concept, period)
+            # (a figure the sentence gives no sign is a size: "versus $3.6 million ... in 1994" agrees
+            # with the year's 3,558 whatever sign the quarter's column lent it: round 289)
+            if value is not None and (abs(value - figure.value) <= tolerance or (
+                    not figure.signed and abs(abs(value) - abs(figure.value)) <= tolerance)):
+                return statement, concept, period
     return None
 
+
+def _another_periods_column(statements: Sequence[Statement], figure: ProseFigure, tolerance: Decimal) -> bool:
+    """Whether a primary statement prints the figure in a column of another period: one of a statement that
+    prints the sentence's period, another length ending the same day, or the release's latest period (what a
+    release mostly speaks of). A column of an earlier year in a statement without that period says nothing
+    of which one was meant."""
+    concepts = _READ_AS.get(figure.concept, (figure.concept,))
+    latest = max((p.end for s in statements for p in s.periods), default=None)
+    for statement in statements:
+        if not statement.primary or statement.kind not in FINANCIAL_KINDS or figure.period is None:
+            continue
+        printed = _own_period(statement, figure.period) is not None
+        for concept in concepts:
+            for period in statement.periods:
+                if not printed and period.end not in (figure.period.end, latest):
+                    continue
+                value = statement.value(concept, period)
+                if value is not None and (abs(value - figure.value) <= tolerance or (
+                        not figure.signed and abs(abs(value) - abs(figure.value)) <= tolerance)):
+                    return True
+    return False
+
+
+def _own_period(statement: Statement, said: Period) -> Period | None:
+    """The statement's column of the period a sentence speaks of: the same end and the same length."""
+    return next((p for p in statement.periods if p.end == said.end and p.months == said.months), None)
 
 
 def _prose_concept(statement: Statement, figure: ProseFigure, period: Period) -> str:

@@ -20,6 +20,10 @@ from core.model import Period, ProseFigure, SourceSpan, Statement
 from core.tables.period_headers import read_header
 from core.vocabulary import (
     COMPARED_WORDS,
+    EPS_NAME_RE,
+    EPS_SIGN_WORDS_RE,
+    EPS_STATED_AS_RE,
+    HIGHLIGHT_BULLETS,
     HOLDINGS_BEFORE_CASH,
     INCLUDED_PART,
     MONTH_RE,
@@ -79,6 +83,19 @@ NET_RESULT = re.compile(
     + r"(?![\d.,]*\d)(?!\s+(?:per|a)\s+(?:(?:basic|diluted|common)\s+)*share)"
     + _EPS.format(name="eps2")
     + r")?",
+    re.IGNORECASE,
+)
+# A result a share stated under its own name: "Diluted EPS: $0.71", "GAAP diluted E.P.S. loss of $0.16 versus
+# income of $0.76 in the prior year period", "diluted earnings per share ("EPS") was $0.71" (UI-56). The name
+# must be followed by a colon, a verb or the words that sign the figure (a table's "Diluted EPS  $0.71" is none).
+EPS_STATED = re.compile(
+    r"(?<![\w-])(?P<basis>(?:basic\s+and\s+)?diluted|basic)\s+" + EPS_NAME_RE
+    + r"(?:\s*\([\"“]?EPS[\"”]?\))?(?P<verb>" + EPS_STATED_AS_RE + r")?\s*(?:"
+    + EPS_SIGN_WORDS_RE.format(name="kind") + r"\s+)?"
+    + r"\$\s?(?P<open>\()?(?P<eps>\d*\.\d+)\)?(?![\d.,]*\d)(?!\s*(?:million|billion|thousand)\b)"
+    + r"(?:,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:"
+    + EPS_SIGN_WORDS_RE.format(name="kind2") + r"\s+)?"
+    + r"\$\s?(?P<open2>\()?(?P<eps2>\d*\.\d+)\)?(?![\d.,]*\d)(?!\s*(?:million|billion|thousand)\b))?",
     re.IGNORECASE,
 )
 # A figure the release itself calls adjusted or non-GAAP is not the net result of the statements.
@@ -155,12 +172,13 @@ PERIOD_PHRASE = starting_fast(
     re.IGNORECASE | re.VERBOSE,
 )
 _MENTIONS = starting_fast(
-    r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings", re.IGNORECASE)
+    r"net\s+(?:loss|income|earnings|profit)|\bcash\b|reported\b.*\bearnings|\be\.?\s?p\.?\s?s\b|per\s+(?:common\s+)?share",
+    re.IGNORECASE)
 # The space after a sentence's end: found from the stop itself, which is rarer than a space (a look-behind
 # at every space cost twice as much).
 _SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z\"“])")
 # The words _MENTIONS needs, looked for in C before the pattern is tried on a sentence.
-_MENTION_WORDS = ("net", "cash", "reported")
+_MENTION_WORDS = ("net", "cash", "reported", "eps", "e.p.s", "per ")
 _UNITS = {
     "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000), "thousand": Decimal(1_000), None: Decimal(1)
 }
@@ -217,6 +235,7 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
                          match, ""))
             if match.group("amount2") and not _listed(match, sentence, "amount2") and not _unit_lost(match, "amount2"):
                 hits.append((match.start("amount2"), match.end(), "net", match, "2"))
+        hits += _eps_hits(sentence, basis)
         hits += [(m.start(), m.end(), "cash", m, "") for m in CASH.finditer(sentence)]
         if not hits:
             continue  # a mention without a figure: its period phrases, the costliest pattern, are never read
@@ -230,9 +249,56 @@ def find_figures(lines: Sequence[str], last_line: int, statements: Sequence[Stat
                 period = _period_for(said, sentence_start + start, sentence_start + amount_end,
                                      sentence_start + clause_end, periods, figures, text, compared=bool(which))
                 figures.extend(_net_figures(match, which, sentence, period, span))
+            elif family == "eps":
+                period = _period_for(said, sentence_start + start, sentence_start + match.end(f"eps{which}"),
+                                     sentence_start + clause_end, periods, figures, text, compared=bool(which),
+                                     sentence_end=sentence_start + len(sentence))
+                figures.append(_eps_figure(match, which, period, span))
             else:
                 figures.extend(_cash_figures(match, periods, span))
     return tuple(figures)
+
+
+# "... of $6.10 to $6.40", "$0.13 - $0.15": a range, an outlook's, no figure reported.
+_RANGE_AFTER = re.compile(r"\)?\s*(?:to|-|–|—)\s*\$?\s?\(?\d")
+
+
+def _eps_hits(sentence: str, basis: int) -> list[tuple[int, int, str, re.Match[str], str]]:
+    """The results a share the sentence states under their own name, as reported (an adjusted, non-GAAP or
+    excluding figure is none), each with the one it is compared with."""
+    hits: list[tuple[int, int, str, re.Match[str], str]] = []
+    breaks: list[int] | None = None  # where each clause starts, found once a sentence (bisected, not searched again)
+    for match in EPS_STATED.finditer(sentence):
+        if match.group("verb") is None and match.group("kind") is None:
+            continue  # "Diluted EPS  $0.71": a table's row, no sentence
+        if _RANGE_AFTER.match(sentence, match.end("eps")) or _RANGE_AFTER.match(sentence, match.end()):
+            continue  # "$2.10 to $2.20": an outlook's range states no figure
+        # ("would have been" in the highlight before, run into this one with no stop between, is not its own)
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        if breaks is None:
+            breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+        clause = breaks[bisect.bisect_right(breaks, match.start()) - 1]
+        if (_ADJUSTED_BEFORE.search(before) or basis <= match.start() or _EXCLUDING_AFTER.match(sentence, match.end())
+                or _COUNTERFACTUAL.search(sentence, clause, match.end("eps"))
+                or _SUPERSEDED.search(sentence, clause, match.end("eps"))):
+            continue
+        hits.append((match.start(), match.end("eps2") if match.group("eps2") else match.end(), "eps", match, ""))
+        if match.group("eps2"):
+            hits.append((match.start("eps2"), match.end(), "eps", match, "2"))
+    return hits
+
+
+def _eps_figure(match: re.Match[str], which: str, period: Period | None, span: SourceSpan) -> ProseFigure:
+    """One result a share of an `EPS_STATED` match: "loss of $0.16" or "$(0.16)" is negative; the figure it
+    is compared with takes its own words ("versus income of $0.76"), else it is a size (`signed` False)."""
+    kind = (match.group(f"kind{which}") or "").lower()
+    negative = kind == "loss" or match.group(f"open{which}") is not None
+    value, tolerance = _amount(match.group(f"eps{which}"), None)
+    basis = match.group("basis").lower()
+    concept = "eps_diluted" if "diluted" in basis and "basic" not in basis else "eps_basic"
+    signed = not which or bool(kind) or negative
+    text = match.group() if not which else match.string[match.start(f"eps{which}") - 1 : match.end()]
+    return ProseFigure(concept, -value if negative else value, tolerance, period, text, span, signed)
 
 
 def _one_of_several_holdings(match: re.Match[str]) -> bool:
@@ -349,8 +415,21 @@ class _Phrases:
         # The months of the last phrase before each one that states months ("for the nine months ..."):
         # what a bare year ("in 2003") is as long as.
         self.months_before: list[int | None] = [None]
+        # where that phrase starts (-1 for none)
+        self.months_from: list[int] = [-1]
         for phrase in said:
             self.months_before.append(phrase.months or self.months_before[-1])
+            self.months_from.append(phrase.start if phrase.months else self.months_from[-1])
+
+    def months_in_clause(self, index: int, text: str) -> int | None:
+        """The months a bare year at `index` is as long as. A fiscal year named after a clause break ("... in the
+        first quarter of 2022 ...; for fiscal 2021, diluted earnings per share were $2.41") is the whole year,
+        not as long as the clause before's quarter."""
+        months, start = self.months_before[index], self.months_from[index]
+        phrase = self.said[index] if index < len(self.said) else None
+        if phrase is not None and phrase.fiscal and start >= 0 and _CLAUSE_BREAK.search(text, start, phrase.start):
+            return None
+        return months
 
     def first_from(self, start: int, end: int) -> _Said | None:
         """The first phrase that starts in [start, end)."""
@@ -360,7 +439,7 @@ class _Phrases:
 
 def _period_for(
     said: _Phrases, start: int, end: int, clause_end: int, periods: list[Period], before: list[ProseFigure],
-    text: str = "", *, compared: bool = False,
+    text: str = "", *, compared: bool = False, sentence_end: int | None = None,
 ) -> Period | None:
     """The period a figure speaks of: a phrase inside it, else one after it in its clause, else the last one
     before it, which for a figure that is no comparison (`compared`) is passed over where it dated the
@@ -393,14 +472,36 @@ def _period_for(
         while index and not compared and is_compared(text, said.said[index].start) and _CLAUSE_BREAK.search(
                 text, said.said[index].start, start):
             index -= 1
-        return _resolve(said.said[index], periods, anchor, said.months_before[index])
+        return _resolve(said.said[index], periods, anchor, said.months_in_clause(index, text))
     # The sentence names a period, but only a part's: which is the figure's cannot be told, and the period the
     # text spoke of before is no safer (a prose check may only accuse where its period is certain).
-    return None if dated_elsewhere else anchor
+    if dated_elsewhere:
+        return None
+    if anchor is None and not compared and sentence_end is not None:
+        return _compared_from(said, end, sentence_end, periods, text)
+    return anchor
 
 
-# Where a sentence's next clause starts: ", and net income was ...", "; net income ...".
-_CLAUSE_BREAK = re.compile(r",\s+and\s+|;\s")
+def _compared_from(said: _Phrases, end: int, sentence_end: int, periods: list[Period], text: str) -> Period | None:
+    """The period of a figure whose sentence names only the period it is compared with ("Diluted EPS: $0.71,
+    up 34% from the first quarter of 2019", "... versus income of $0.76 in the prior year period"), none
+    before it: as long as the one compared and a year later; after a year-ago phrase, the one period the
+    release's latest day ends (a quarter and its year to date ending that day leave it untold: none)."""
+    phrase = said.first_from(end, sentence_end)
+    if phrase is None or not is_compared(text, phrase.start):
+        return None
+    if not phrase.relative:
+        earlier = _resolve(phrase, periods, None, None)
+        if earlier is None:
+            return None
+        return _find(periods, earlier.months, None, earlier.end.year + 1, earlier.end)
+    latest = max((p.end for p in periods), default=None)
+    lengths = {p.months for p in periods if p.end == latest and p.months}
+    return next((p for p in periods if p.end == latest and p.months), None) if len(lengths) == 1 else None
+
+
+# Where a sentence's next clause starts: ", and net income was ...", "; net income ...", a highlight's bullet.
+_CLAUSE_BREAK = re.compile(rf",\s+and\s+|;\s|[{HIGHLIGHT_BULLETS}]")
 
 
 def _resolve(said: _Said, periods: list[Period], anchor: Period | None, earlier_months: int | None

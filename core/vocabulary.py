@@ -1750,11 +1750,10 @@ NET_RESULT_ALLOCATED: Final = re.compile(
     r"|^allocation\s+of\s+(?:the\s+)?(?:net\s+)?\(?(?:income|loss|earnings)\)?", re.IGNORECASE)
 # Lines naming the partners alone, with the share of the result each takes ("General partner (1%)", "To the
 # Limited Partners (99%)")
+_PARTNERS_SHARE_TAIL: Final = r"\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$"
 GENERAL_PARTNER_NAMED: Final = re.compile(
-    r"^(?:less:?\s+)?(?:to\s+)?(?:the\s+)?general\s+partners?(?:['\u2019]s|s['\u2019]?)?"
-    r"(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
-LIMITED_PARTNERS_NAMED: Final = re.compile(
-    r"^(?:to\s+)?(?:the\s+)?limited\s+partners?(?:['\u2019]s|s['\u2019]?)?(?:\s*\(\s*[\d.]+\s*%\s*\))?$", re.IGNORECASE)
+    rf"^(?:less:?\s+)?(?:to\s+)?(?:the\s+)?general{_PARTNERS_SHARE_TAIL}", re.IGNORECASE)
+LIMITED_PARTNERS_NAMED: Final = re.compile(rf"^(?:to\s+)?(?:the\s+)?limited{_PARTNERS_SHARE_TAIL}", re.IGNORECASE)
 
 # Measures a company defines for itself are not the GAAP line the vocabulary names.
 # "Adjusted" opening a weighted count of shares: the count adjusted for dilution (match_concept).

@@ -184,16 +184,14 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         point = replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis)
         return _outrun(point, revenue, release) if estimate.method == change else point
     if point.operating_cash_monthly is not None and flow is not None:
+        monthly, basis = point.operating_cash_monthly, f"cash from operations for {period_name(flow.period)}"
         spending = _quarter_capital_spending(series, quarter.end)
         if spending is not None:
             lines = " and ".join(f'"{label}"' for label in spending[1])
-            basis = (f"cash from operations less capital spending ({lines}) for {period_name(flow.period)} "
-                     "divided by 3 months")
-            return replace(point, cash_burn_monthly=point.operating_cash_monthly + spending[0] / 3,
-                           cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
-                           cash_burn_derived=flow.derived)
-        basis = f"cash from operations for {period_name(flow.period)} divided by 3 months"
-        return replace(point, cash_burn_monthly=point.operating_cash_monthly,
+            monthly += spending[0] / 3
+            basis = f"cash from operations less capital spending ({lines}) for {period_name(flow.period)}"
+        basis += " divided by 3 months"
+        return replace(point, cash_burn_monthly=monthly,
                        cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
                        cash_burn_derived=flow.derived)
     if estimate is not None and estimate.method in (free, operating):

@@ -714,19 +714,21 @@ def _note_opened(table: RawTable) -> str | None:
     return None
 
 
-def _unit_notes_tails(table: RawTable) -> tuple[str, ...]:
+def _unit_notes_tails(table: RawTable, opened: str | None = None) -> tuple[str, ...]:
     """The title lines closing the unit note a header line left open ("except per share data)" under the years,
     `headers.split_area` setting them among the title): the note's words, which no title names, so a page
     carrying a statement on is no table of its own for them (round 682: the "(continued)" half of a bank's
-    statement of income had stood apart, the statement read as that half alone)."""
-    if _note_opened(table) is None:
+    statement of income had stood apart, the statement read as that half alone). `opened`: the note, where the
+    caller has found it already."""
+    if (opened or _note_opened(table)) is None:
         return ()
     return tuple(line for line in table.title_lines if "(" not in line and ")" in line and not is_title(line))
 
 
 def _note_read_whole(table: RawTable) -> tuple[str, ...]:
     """The unit note a header line opened with the title lines closing it, one note, or none."""
-    head, tails = _note_opened(table), _unit_notes_tails(table)
+    head = _note_opened(table)
+    tails = _unit_notes_tails(table, head) if head is not None else ()
     return (" ".join((head, *(tail.strip() for tail in tails))),) if head is not None and tails else ()
 
 

@@ -188,6 +188,15 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
     index = first - 1
     while index >= floor and filled < _MAX_HEADER_LINES:
         line = classified[index]
+        if index + 1 < first and classified[index + 1].kind is LineKind.YEARS and (
+                stack := _stacked_word_by_word(classified, index, floor)) is not None:
+            # "Three" / "months" / "ended" / "December" / "31" over the years: each column's words, top to bottom,
+            # are its heading (round 688: the lone "31" taken for a page's number, the statement lost unsaid)
+            top, headings = stack
+            area.append(classify(classified[top].number, headings))
+            filled += 1
+            index = top - 1
+            continue
         if index > floor and (dated_line := day_set_under_its_month(line, classified[index - 1])) is not None:
             # "Twelve Months Ended December" / "31" over "2009   2008": w3m wrapped a one-line header in its
             # cell (round 453: the day read as a figure ended the header, the cash flow lost without a word;
@@ -343,6 +352,90 @@ def day_set_under_its_month(line: ClassifiedLine, above: ClassifiedLine) -> str 
             # columns, the year to date dated the 28th); left apart, each day stands under its month
             return None
         text = f"{text[: month.end()]} {day}{after[taken:]}"
+    return text
+
+
+# The fewest lines a header cell wrapped one word a line fills: two lines are a header's ordinary wrap
+# ("Three Months Ended" / "December 31,"), which the column reader takes line by line.
+_FEWEST_STACKED_LINES = 3
+
+
+def _stacked_word_by_word(classified: list[ClassifiedLine], bottom: int, floor: int) -> tuple[int, str] | None:
+    """Where the lines over a line of years, `bottom` the last, print each column's header cell one word a
+    line ("Three" / "months" / "ended" / "December" / "31" beside "Year" / "ended" / "December" / "31", as a
+    browser wraps cells narrower than their words and a PDF's text keeps the wrap): the top line's index and
+    one line with each stack's words joined, centred where the stack stands. Read line by line, the stack's
+    lone "31" had been taken for a page's number and the header ended under it, the statement of operations
+    lost without a word (round 688). Only stacks of three lines or more, every word on them in a stack of two
+    or more that names a period, are read so; the highest such run of lines over `bottom` is the cell's."""
+    top = bottom
+    while top > floor and bottom - top + 1 < _MAX_HEADER_LINES and _one_word_a_phrase(classified[top - 1]):
+        top -= 1
+    if not _one_word_a_phrase(classified[bottom]):
+        return None
+    for start in range(top, bottom - _FEWEST_STACKED_LINES + 2):
+        stacks = _word_stacks(classified[start : bottom + 1])
+        headings = _stacks_on_one_line(stacks) if stacks is not None else None
+        if headings is not None:
+            return start, headings
+    return None
+
+
+def _one_word_a_phrase(line: ClassifiedLine) -> bool:
+    """A line of words standing apart, each a phrase of its own (a day alone may read as a figure)."""
+    words = line.text.split()
+    return bool(words) and (line.kind is LineKind.TEXT or _DAYS_ALONE.fullmatch(line.text.strip()) is not None) and (
+        len(words) == len(_PHRASE_SPLIT.findall(line.text)))
+
+
+# One word of a stack: where it starts and ends, and the word.
+_Word = tuple[int, int, str]
+
+
+def _word_stacks(lines: list[ClassifiedLine]) -> list[list[_Word]] | None:
+    """The lines' words chained down the lines, each word under the one above it that shares its middle, its
+    left edge or its right edge (a cell centred, left- or right-aligned); None where a word stands alone or a
+    stack's words name no period."""
+    done: list[list[_Word]] = []
+    open_stacks: list[list[_Word]] = []
+    for line in lines:
+        carried: list[list[_Word]] = []
+        for match in re.finditer(r"\S+", line.text):
+            word = (match.start(), match.end(), match.group())
+            stack = next((stack for stack in open_stacks if _set_alike(stack[-1], word)), None)
+            if stack is not None:
+                open_stacks.remove(stack)
+            carried.append([*(stack or []), word])
+        done.extend(open_stacks)
+        open_stacks = carried
+    done.extend(open_stacks)
+    texts = [" ".join(word for _, _, word in stack) for stack in done]
+    if any(len(stack) < 2 for stack in done) or not all(
+            duration_in(text) or _MONTH_DAY.search(text) for text in texts):
+        return None
+    return sorted(done, key=lambda stack: min(start for start, _, _ in stack))
+
+
+def _set_alike(above: _Word, word: _Word) -> bool:
+    """Whether a word stands where the one above it does, as one cell sets its lines: on one middle (a PDF's
+    text may put it a character off), or at one left or right edge."""
+    return (abs((above[0] + above[1]) / 2 - (word[0] + word[1]) / 2) <= _STACK_AXIS_SLACK
+            or above[0] == word[0] or above[1] == word[1])
+
+
+def _stacks_on_one_line(stacks: list[list[_Word]]) -> str | None:
+    """Each stack's words as one phrase centred where the stack stands; None where two phrases would not stand
+    three spaces apart so. Stacks that close are each one column's own words ("Three" / "Months" / "Ended"
+    over every column), which the header reader takes line by line: set on one line, they would be pushed
+    over the columns beside them."""
+    text = ""
+    for stack in stacks:
+        phrase = " ".join(word for _, _, word in stack)
+        middle = sum(start + end for start, end, _ in stack) / (2 * len(stack))
+        at = max(round(middle - len(phrase) / 2), 0)
+        if text and at < len(text) + 3:
+            return None
+        text = text.ljust(at) + phrase
     return text
 
 

@@ -404,6 +404,11 @@ CONSOLIDATED_COLUMN: Final = re.compile(
 # A column of the statement's figures in another currency ("Convenience translation" over "U.S. dollars in
 # thousands" beside columns of NIS): the same periods again, never a period of its own.
 CONVENIENCE_TRANSLATION: Final = re.compile(r"\bconvenience\s+translations?\b", re.IGNORECASE)
+# A column's period still running as the release is written ("Three Months Ending December 31, 2016", "Year
+# Ending December 31, 2016" over a guidance table's ranges "$7,450 to $7,650"): the statements' own columns
+# say "Ended". Words only: the column's end, after the release's date and every end it reports, decides
+# (columns._an_outlooks_period, round 686).
+PERIOD_STILL_RUNNING: Final = re.compile(r"\bending\b", re.IGNORECASE)
 # A column of figures that is not the period as the company reports it: figures as they were before a
 # restatement, pro forma figures, a development-stage company's total since inception, a stub "period from
 # ... to ...". Such a column is named in a warning, never read as a period.

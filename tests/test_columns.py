@@ -842,3 +842,25 @@ def test_which_versions_of_one_period_are_held_back(headers: tuple[str, ...], en
     from core.statements.columns import _two_versions_of_a_period
 
     assert _two_versions_of_a_period(headers, ends) == held
+
+
+@pytest.mark.parametrize(("header", "end", "latest", "released", "outlook"), [
+    # a guidance table's year, ranges in its cells, after the statements' quarter, no dateline (round 686)
+    ("Year Ending December 31, 2016", date(2016, 12, 31), date(2016, 9, 30), None, True),
+    # ... and its next quarter, after the dateline's date too
+    ("Three Months Ending December 31, 2016", date(2016, 12, 31), date(2016, 9, 30), date(2016, 11, 9), True),
+    # "Ending" over the quarter the release reports: a statement's own column
+    ("Three Months Ending September 30, 2016", date(2016, 9, 30), date(2016, 9, 30), date(2016, 11, 9), False),
+    # "Ended" looks back: a column dated after the release is a header paired wrong, which another rule names
+    ("Year Ended December 31, 2016", date(2016, 12, 31), date(2016, 9, 30), None, False),
+    # the dateline says the year was over when the release was written: the period is reported
+    ("Year Ending December 31, 2016", date(2016, 12, 31), date(2016, 9, 30), date(2017, 2, 14), False),
+    # nothing else the release dates: no end to be after
+    ("Year Ending December 31, 2016", date(2016, 12, 31), None, None, False),
+])
+def test_a_column_still_running_after_every_reported_end_is_an_outlooks(
+        header: str, end: date, latest: date | None, released: date | None, outlook: bool) -> None:
+    from core.statements.columns import PeriodClues, _an_outlooks_period
+
+    clues = PeriodClues(latest_end=lambda: latest, released=lambda: released)
+    assert _an_outlooks_period(header, end, clues) is outlook

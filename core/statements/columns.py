@@ -39,6 +39,7 @@ from core.vocabulary import (
     MONTH_RE,
     NOT_AS_REPORTED,
     NUMBER_WORDS,
+    PERIOD_STILL_RUNNING,
     REPORTED_HEAD,
     RESTATED_HEAD,
     WEEKS_TO_MONTHS,
@@ -350,6 +351,10 @@ def column_periods(
             # centred far left of its figures on a landscape PDF page, read as December 31, 2014 beside
             # "December 31, 2013", UI-23: a cash burn from a balance sheet of the future)
             dropped[index] = f"its end, {end.isoformat()}, falls after the release's own date ({released.isoformat()})"
+            continue
+        if _an_outlooks_period(text, end, clues):
+            dropped[index] = (f"an outlook's period: headed as still running, it ends {end.isoformat()}, after the "
+                              "release's own date and every period end the release reports")
             continue
         if index not in consolidated and (end, months) in company_periods:
             dropped[index] = "another entity's column: the same period stands under \"Consolidated\""
@@ -805,6 +810,21 @@ def _names_period(text: str, quarter: int | None, year: int) -> bool:
         return False
     quarters = {int(q) for m in _QUARTER_IN_HEADER.finditer(text) for q in m.groups() if q}
     return not quarters or quarters == {quarter}
+
+
+def _an_outlooks_period(header: str, end: date, clues: PeriodClues) -> bool:
+    """Whether a column is a guidance's: headed as a period still running ("Year Ending December 31, 2016",
+    vocabulary.PERIOD_STILL_RUNNING), ending after every end the release reports elsewhere (its story's
+    "ended" dates, the other columns' headers) and after its dateline's date where it prints one. No release
+    reports a period that has not ended; its figures are ranges or estimates ("$(8,500 ) to $(8,300)"), the
+    upper end read as an amount (round 686: a next quarter's and year's outlook, with no lead-in sentence
+    naming it guidance, printed as the year's net loss, EPS and share counts). The words alone decide
+    nothing: a statement headed "Three Months Ending September 30, 2016" reports that quarter, the date the
+    release reports."""
+    if not PERIOD_STILL_RUNNING.search(header):
+        return False
+    latest, released = clues.latest_end(), clues.released()
+    return latest is not None and end > latest and (released is None or end > released)
 
 
 def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,

@@ -67,6 +67,11 @@ HOLDINGS_BEFORE_CASH: Final = re.compile(
 SHARES_STANDING_ON_A_DATE: Final = re.compile(
     rf"\b(?:none|nil|issued|outstanding|authori[sz]ed|shares)\b[^()]*?\b(?:at|as\s+of|on)\s+(?:{MONTH_RE})\b",
     re.IGNORECASE)
+# The word that pairs a label's dates with the row's figures, one to a column ("... shares issued and outstanding
+# at September 30, 2016 and 2015, respectively   18   14"): a row's label says it, a column's header never does
+# (round 687: the last line of a wrapped stock label, its figures small enough for days, had been read as a
+# header's dates, the row lost and the rows under it re-dated).
+RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 # A share class's terms as a balance sheet's stock line states them ("Common stock, $0.01 par value; 40,000,000
 # shares authorized; 14,903,117 and 14,688,402" / "shares issued and outstanding", "no par value", "liquidation
 # preference"): its figures are the class's par value and counts, a row's label, never a column's header

@@ -3865,6 +3865,38 @@ def test_a_stock_line_over_its_figures_across_a_page_break_names_its_row() -> No
     assert occupancy.section == "Costs and expenses"
 
 
+def test_a_stock_line_whose_figures_stand_beside_its_dates_is_a_row_of_the_balance_sheet() -> None:
+    """Round 687 (invented): pdftotext -layout set the stock line's figures on its label's third line, "June 30,
+    2019 and 2018, respectively   24   21"; its small figures looked like days, the line had been read as a
+    header's dates, the row lost and the equity's rows read as another table headed by the label's second line.
+    The word "respectively" says a row's label, and the row foots the equity."""
+    path = LAYOUTS / "pdftotext_stock_label_ending_on_its_dates_beside_its_figures.txt"
+    tables = find_tables(split_lines(path.read_text()))
+    assert len(tables) == 1
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    stock = next(item for item in balance.items if item.values[0] == Decimal("24000"))
+    assert stock.label.startswith("Common stock, $0.001 par value;")
+    assert stock.label.endswith("June 30, 2019 and 2018, respectively")
+    assert stock.section == "Stockholders' equity" and stock.values[1] == Decimal("21000")
+    assert not [note for note in release.notes if "no unit note" in note]
+
+
+def test_a_stock_labels_lines_under_its_figures_down_to_a_year_end_its_label() -> None:
+    """Round 687 (invented): w3m at 80 columns set the stock line's figures on the second of its four label
+    lines; the last two, "issued and outstanding at June 30, 2019 and" / "2018, respectively", had been run into
+    the next row's label, the paid-in capital named by the stock's words."""
+    path = LAYOUTS / "w3m80_stock_label_wrapped_on_past_its_figures_to_a_year.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = release.statement("balance")
+    assert balance is not None
+    capital = next(item for item in balance.items if item.values[0] == Decimal("41306000"))
+    assert capital.label == "Additional paid-in capital"
+    stock = next(item for item in balance.items if item.values[0] == Decimal("24000"))
+    assert stock.label.endswith("shares issued and outstanding at June 30, 2019 and 2018, respectively")
+
+
 def test_a_statement_continued_in_a_second_table_under_a_note_wrapped_otherwise_is_one_statement() -> None:
     """Round 682 (invented): w3m at 80 columns wrapped the corner cell of both tables of a bank's statement of
     income, "(Dollars in thousands, except per share" / "data)" over the interest lines and "(Dollars in

@@ -1174,12 +1174,18 @@ def _label_over_its_figures(classified: list[ClassifiedLine], index: int) -> boo
     last line naming a share class's count on a date ("Series A redeemable convertible preferred stock,
     $0.001 par value; 25,000 shares" / "authorized, issued and outstanding at June 30, 2011 ...;" / "none
     at December 31, 2010" / "24,012"), as lynx centres a wide cell: a row of the table, no paragraph
-    ending it. Round 655: the table had been cut there and the rows under it read as another table."""
+    ending it. Round 655: the table had been cut there and the rows under it read as another table. The date
+    may run on into the figures' own line, the words above cut at a connector ("18,422,301 and 14,215,870
+    shares issued and outstanding at" / "September 30, 2016 and 2015, respectively   18   14", pdftotext:
+    round 687, the row lost and the rows under it read as another table)."""
     for end in range(index + 1, min(index + _LABEL_LINES, len(classified) - 1) + 1):
         line = classified[end]
         if line.kind is LineKind.DATA:
-            return end > index + 1 and not line.label and SHARES_STANDING_ON_A_DATE.search(
-                classified[end - 1].label) is not None
+            above = classified[end - 1].label
+            if line.label and not label_cut_at_a_connector(above):
+                return False
+            return end > index + 1 and SHARES_STANDING_ON_A_DATE.search(
+                f"{above} {line.label}" if line.label else above) is not None
         if line.kind is not LineKind.TEXT or line.label.endswith("."):
             return False
     return False

@@ -30,6 +30,7 @@ from core.vocabulary import (
     MONTH_DAY_RE,
     NUMBER_WORD_RE,
     PHONE_LEAD,
+    RESPECTIVELY,
     RULE_MARKS_LINE,
     SENTENCE_LEADING_ON,
     SHARES_STANDING_ON_A_DATE,
@@ -356,7 +357,7 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
         # (a dateline justified across the page ends on the quarter's year: "MIDLAND,  Texas,  August  6,  2019  --
         # ... reported  second  quarter  2019", a row of 2,019 thousand under a table's unit in round 511)
         if spaced and not (label and _only_day_or_year(cells) and DATE.search(label) and (
-                _few_words_but_dates(label) or DATELINE.match(label))):
+                _few_words_but_dates(label) or DATELINE.match(label)) and not RESPECTIVELY.search(label)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
 

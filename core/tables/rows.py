@@ -736,7 +736,8 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     closing = _closing_its_parenthesis(row, pending)
     count = closing
     while (count < len(pending) and pending[count].number == row.last_line + 1 + count
-           and pending[count].kind is LineKind.TEXT and _carried_words(pending[count].label)
+           and pending[count].kind is LineKind.TEXT and (_carried_words(pending[count].label) or (
+               count > closing and _a_date_run_on(pending[count - 1].label, pending[count].label)))
            and not pending[count].label.endswith(":")):
         count += 1
     after = pending[count].label if count < len(pending) else label
@@ -748,6 +749,14 @@ def _ending_the_row_above(row: RawRow, pending: list[ClassifiedLine], label: str
     if len(pending) == 1 and _a_label_cut_after_a_word_that_goes_on(row, pending[0], label):
         return 1
     return int(bool(pending) and _a_totals_name_ended(row, pending[0], pending[1].label if len(pending) > 1 else label))
+
+
+def _a_date_run_on(above: str, words: str) -> bool:
+    """Whether `words`, opening on a figure in lower case after it ("2015, respectively"), carry on the
+    carried line above cut at a connector ("issued and outstanding at September 30, 2016 and"): the year of a
+    date the label names, no row's start (round 687, w3m at 80 columns: the stock line's figures on its
+    second line, its last two lines had been run into the next row's label)."""
+    return label_cut_at_a_connector(above) and _a_count_run_on(words)
 
 
 def _closing_its_parenthesis(row: RawRow, pending: list[ClassifiedLine]) -> int:

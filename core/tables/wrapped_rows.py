@@ -161,6 +161,8 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     pairs = [i for i in range(len(lines) - 1) if _carried(lines[i + 1]) and _wrapped(lines[i], lines[i + 1], width)]
     if sum(1 for i in pairs if not _is_rule(lines[i])) < _MIN_PAIRS:
         return lines
+    lines, broken = _carried_over_a_page_break(lines, pairs, width)
+    pairs = sorted([*pairs, *broken])
     # (a row over a row of its own is set back on no line, but leaves the habit as it was seen)
     pairs = [i for i in pairs if i not in _full_rows_over_a_row(lines, pairs)]
     # Where rows wrapped, so did the column headers over them: "Thirteen Weeks Ended" set far right, then
@@ -188,6 +190,40 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     if not cut:
         _right_align_full_rows(lines, rows - through, rejoined)
     return tuple(rejoined)
+
+
+def _carried_over_a_page_break(lines: tuple[str, ...], pairs: list[int],
+                               width: int) -> tuple[tuple[str, ...], list[int]]:
+    """The lines with each row's figures carried past a page break (the break's blank lines between them) moved
+    up under the row, and the rows so wrapped. A row that ran to the page's edge, then only blank lines, then
+    figures alone at the margin that complete it: as many figures together as the rows wrapped on the page
+    print, more than the row alone ("Net cash provided by operating activities   9,600" / form feed / "6,151",
+    a text re-wrapped at 72 columns and printed: round 688, the prior year's figure had been lost without a
+    word). A row printing its figures whole over a page number prints more than the wrapped rows do."""
+    totals = Counter(_figures_printed(lines[i]) + _figures_printed(lines[i + 1])
+                     for i in pairs if not _is_rule(lines[i]))
+    full = totals.most_common(1)[0][0] if totals else 0
+    paired = set(pairs) | {i + 1 for i in pairs}
+    moved, broken = list(lines), []
+    for i in range(len(lines) - 2):
+        if i in paired or lines[i + 1].strip() or _is_rule(lines[i]):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _BREAK_BLANKS and not lines[j].strip():
+            j += 1
+        if (j >= len(lines) or j - i > _BREAK_BLANKS or j in paired or not _carried(lines[j]) or _is_rule(lines[j])
+                or not _wrapped(lines[i], lines[j], width)):
+            continue
+        own = _figures_printed(lines[i])
+        if own < full and own + _figures_printed(lines[j]) == full:
+            moved[i + 1], moved[j] = lines[j], ""
+            broken.append(i)
+    return tuple(moved), broken
+
+
+# A page break between a row and its carried figures leaves a few blank lines at most (the page's foot and
+# head, blanked where they are furniture).
+_BREAK_BLANKS = 3
 
 
 def _full_rows_over_a_row(lines: tuple[str, ...], pairs: list[int]) -> set[int]:

@@ -2145,6 +2145,31 @@ def test_statistics_under_their_own_line_of_period_labels_are_no_rows_of_the_sta
     assert not frame[frame["label"].isin(["Units delivered", "Employees at period end"])].shape[0]
 
 
+def test_a_two_column_tables_rows_under_its_period_labels_set_two_spaces_apart_are_no_rows_of_the_statement(
+        ) -> None:
+    """Round 687: lynx sets "Q3 2011  Q3 2010" two spaces apart over a non-GAAP table of two columns right
+    under a statement of operations of four; read on as the statement's rows, "Cost of sales" and "Cash
+    costs" had been printed under the prior year's nine months, "Cash costs per ounce" as an amount a share,
+    unchecked and unwarned. The line of period labels heads a table of its own, which is no statement."""
+    path = LAYOUTS / "a_two_column_non_gaap_table_headed_q3_two_spaces_apart_under_a_four_column_lynx_statement.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    frame = core.facts_frame(release)
+    assert not frame[frame["line_first"] >= 40].shape[0]
+    assert set(frame[frame["label"] == "Cost of sales"]["value"]) == {11_620_000, 9_874_000, 33_905_000,
+                                                                       28_117_000}
+    assert all(check.passed for check in release.checks)
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("Q2 2008  Q2 2007", True), ("Q3 2011 Q3 2010", True), ("1H17  1H16", True), ("FY09 Q1  FY08 Q1", True),
+    ("Q2 2008", False), ("2008  2007", False), ("Q2 2008 revenue rose", False),
+])
+def test_a_line_of_period_labels_however_close_heads_a_table_of_its_own(line: str, head: bool) -> None:
+    from core.tables.lines import parts_of_years_only
+
+    assert parts_of_years_only(line) is head
+
+
 def test_a_fiscal_years_column_beside_numbered_quarters_is_not_the_narratives_quarter() -> None:
     """"First Quarter | ... | Fourth Quarter | Fiscal 2008" in a Q4 release: the last column is the year the
     quarters add up to (112,408 + 118,877 + 109,615 + 158,912 = 499,812), not the quarter to January 31,

@@ -49,6 +49,7 @@ from core.tables.lines import (
     is_title,
     label_cut_at_a_connector,
     only_years,
+    parts_of_years_only,
 )
 from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.one_column import one_column_rows, without_overfull_rows
@@ -1302,6 +1303,9 @@ def _is_new_header(line: ClassifiedLine) -> bool:
             # "At September 30, 2017  At December 31, 2016 At September 30, 2016": dates and "at" alone, however
             # tight w3m set them (round 524: a bank's balances read on as its quarters' rows)
             or _BALANCE_DATES_ONLY.fullmatch(text) is not None
+            # "Q2 2008  Q2 2007" under a statement of four columns, lynx leaving two spaces between them (round
+            # 687: a non-GAAP table's rows had been read on as the statement's, their figures under its periods)
+            or parts_of_years_only(text)
             or _titled_over_durations(text))
 
 

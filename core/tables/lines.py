@@ -614,6 +614,15 @@ def is_title(text: str) -> bool:
     return _ANY_TITLE.search(stripped) is not None
 
 
+def parts_of_years_only(text: str) -> bool:
+    """A line of two periods' parts of years or more and nothing else ("Q2 2008  Q2 2007", "1H17 1H16"): the
+    head of a table's columns however narrow the gap a renderer left between them (lynx sets "Q2 2008" and
+    "Q2 2007" two spaces apart), never a row's label."""
+    stripped = text.strip()
+    return (stripped[:1] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) is not None
+            and not stripped.replace(" ", "").isdigit() and len(_PART_OF_YEAR_ALONE.findall(stripped)) >= 2)
+
+
 def only_years(text: str) -> bool:
     """A line of years and the words of change columns, nothing else: "2004   2003   % Change"."""
     return bool(_YEARS_AND_CHANGE.fullmatch(text))

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+# A file holding no statement at all (a README, a letter, a 10-Q's text): said as what it is not and what to upload,
+# with what was seen in brackets (UI-57: "none of its 17 tables of figures is a statement ...", "(read no exhibits)"
+# had been the reader's words, not the user's next step).
+NOT_A_RELEASE = ("does not look like an earnings release: no statement of operations, balance sheet or cash flow "
+                 "found{seen}; upload the 8-K's Exhibit 99.1")
+
+
+def not_a_release(name: str, seen: str = "") -> str:
+    """ "notes.md does not look like an earnings release: no statement of operations, balance sheet or cash flow
+    found (it holds no table of figures); upload the 8-K's Exhibit 99.1". `seen`: what the file held, in brackets."""
+    return f"{name} " + NOT_A_RELEASE.format(seen=f" ({seen})" if seen else "")
+
+
+# A file cut off in transfer, said as what its bytes show (UI-57: half of Horizon's HTML had been refused as holding
+# "none of its 17 tables of figures", which said nothing of the cut).
+CUT_OFF_HTML = ("ends mid-document (no closing </html>, last table cut off), and no statement was read from the part "
+                "that arrived; upload the whole file")
+
 
 class ReleaseParseError(ValueError):
     """A release could not be read. The message names what was wrong and, where known, where.

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
+from typing import TypeVar
 
-from core.errors import ReleaseParseError
+from core.errors import CUT_OFF_HTML, ReleaseParseError
 from core.exhibit_choice import parse_submission
 from core.limits import LimitExceeded, allowance, check_size
 from core.model import Diagnostic, Release, SourceSpan
@@ -53,12 +55,13 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
         if is_submission(text := "\n".join(document.lines)):
             return _printed_submission(read_submission_text(text, name, document.encoding), exhibit, sha256)
     elif form == "html":
-        document = read_html(raw, name)
+        document = _cut_off_said(raw, name, lambda: read_html(raw, name))
     else:
         document = read_text(raw, name)
     if exhibit is not None:  # (asked once the text is read: a PDF may hold a whole submission)
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
-    release = finish_release(read_statements(document), sha256)
+    release = finish_release(_cut_off_said(raw, name, lambda: read_statements(document)) if form == "html"
+                             else read_statements(document), sha256)
     if form in _LINES_AS_SET_OUT:
         release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
     elif b"\f" in raw:
@@ -85,6 +88,28 @@ FORM_FEEDS_COUNTED = ("line numbers count each form feed (a page break) as a lin
                       "editor counts")
 
 
+_T = TypeVar("_T")
+
+
+def _cut_off_said(raw: bytes, name: str, read: Callable[[], _T]) -> _T:
+    """`read()`, an HTML file's refusal said as the cut it is where its bytes end mid-document (`_html_cut`):
+    half of Horizon's release had been refused as "none of its 17 tables of figures is a statement" (UI-57)."""
+    try:
+        return read()
+    except ReleaseParseError as error:
+        if not _html_cut(raw):
+            raise
+        raise ReleaseParseError(f"{name} {CUT_OFF_HTML}", reason=error.reason) from None
+
+
+def _html_cut(raw: bytes) -> bool:
+    """An HTML file without its closing tags, a table or preformatted text left open: markup a converter
+    leaves around the tables it kept (pandoc's Markdown ends "</table>" then its own text) is whole."""
+    tail = raw[-65536:].lower()
+    return b"</html" not in tail[-4096:] and b"</body" not in tail[-4096:] and (
+        tail.rfind(b"<table") > tail.rfind(b"</table") or tail.rfind(b"<pre") > tail.rfind(b"</pre"))
+
+
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
     table: what was read is kept, and the warning says the rest may be missing. A complete release may end
@@ -92,11 +117,7 @@ def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     if release.format == "text":
         cut = not raw.endswith((b"\n", b"\r", b"\f"))
     elif release.format == "html":
-        # A page without its closing tags, and a table or preformatted text left open: markup a converter
-        # leaves around the tables it kept (pandoc's Markdown ends "</table>" then its own text) is whole.
-        tail = raw[-65536:].lower()
-        cut = b"</html" not in tail[-4096:] and b"</body" not in tail[-4096:] and (
-            tail.rfind(b"<table") > tail.rfind(b"</table") or tail.rfind(b"<pre") > tail.rfind(b"</pre"))
+        cut = _html_cut(raw)
     else:
         return None
     last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.checks.rules import checks_and_notes
 from core.checks.scale_doubt import scale_doubts
-from core.errors import ReleaseParseError
+from core.errors import ReleaseParseError, not_a_release
 from core.fast_regex import starting_fast
 from core.limits import check_lines
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
@@ -153,10 +153,9 @@ def read_statements(document: Document) -> StatementsRead:
             raise _lost_layout(document.name, lost)
         if held:
             raise _lost_layout(document.name, held[0][0])
-        why = _why_none(skipped, len(tables))
+        said, reason = _why_none(skipped, len(tables), document.name)
         # (a table that looked like a statement, left unread, is said again by a submission's refusal)
-        raise ReleaseParseError(f"no financial statement found in {document.name}{why}",
-                                reason=why.removeprefix(": ") if skipped else "")
+        raise ReleaseParseError(said, reason=reason)
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
@@ -249,23 +248,26 @@ def _cut_short(statement: Statement) -> Diagnostic:
         table=statement.title or "cash flows")
 
 
-def _why_none(skipped: list[Diagnostic], tables: int) -> str:
-    """What the reader saw that looked like a statement and why it read none: the reader's next step. Where
-    nothing looked like one, what it looked for (a 10-Q's text, a letter: "no financial statement found" alone
-    had not said what a release needs: a browser review)."""
+def _why_none(skipped: list[Diagnostic], tables: int, name: str) -> tuple[str, str]:
+    """The refusal of a document with no statement: what the reader saw that looked like one and why it read
+    none, the reader's next step. Where nothing looked like one, that the file does not look like a release and
+    what to upload instead (`errors.not_a_release`; UI-57: "none of its 17 tables of figures is a statement ..."
+    had been jargon). With it, what a submission's refusal says again (`ReleaseParseError.reason`)."""
     if not skipped:
         if not tables:
-            return (": it holds no table of figures (an earnings release prints a statement of operations, a "
-                    "balance sheet or a cash-flow statement)")
-        counted = f"none of its {tables} tables of figures is" if tables > 1 else "its one table of figures is not"
-        return f": {counted} a statement of operations, balance sheet or cash-flow statement with a column per period"
+            return not_a_release(name, "it holds no table of figures"), ""
+        counted = (f"none of its {tables} tables of figures is one" if tables > 1
+                   else "its one table of figures is not one")
+        return not_a_release(name, counted), ""
     first = skipped[0]
     where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
     more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
     if first.message.startswith(_SKIPPED_BECAUSE):
-        return f": the table at {where}{more} was skipped: {first.message.removeprefix(_SKIPPED_BECAUSE)}"
-    return (f": the table at {where}{more} has no column whose header says both when its period ended and how long"
-            " it was")
+        why = f"the table at {where}{more} was skipped: {first.message.removeprefix(_SKIPPED_BECAUSE)}"
+    else:
+        why = (f"the table at {where}{more} has no column whose header says both when its period ended and how long "
+               "it was")
+    return f"no financial statement found in {name}: {why}", why
 
 
 # A skipped table's warning where the column reader said why its columns went unread (`why_unread`).

@@ -106,9 +106,9 @@ REFUSED = [
         "release's HTML or text)",
     ),
     ("long.pdf", lambda: many_page_pdf(301), "long.pdf has 301 pages; PDFs longer than 300 pages are not read"),
-    ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "no financial statement found in ebcdic.txt: it holds no "
-     "table of figures (an earnings release prints a statement of operations, a balance sheet or a cash-flow "
-     "statement)"),
+    ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "ebcdic.txt does not look like an earnings release: no "
+     "statement of operations, balance sheet or cash flow found (it holds no table of figures); upload the 8-K's "
+     "Exhibit 99.1"),
     (
         "placed.htm",
         lambda: b"<html><body><div style='position:relative'>" + b"".join(

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from core.errors import ReleaseParseError
+from core.errors import ReleaseParseError, not_a_release
 from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
@@ -516,8 +516,10 @@ def html_document(html: str, name: str, encoding: str, warnings: tuple[Diagnosti
                        "read"),
         )
     if require_tables and not rendering.data_tables and rendering.pre_blocks == 0:
-        deep = f" within {MAX_HTML_DEPTH} levels of nesting" if rendering.too_deep else ""
-        raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures{deep}")
+        if rendering.too_deep:  # the tables may lie deeper: no word that it is no release
+            raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures "
+                                    f"within {MAX_HTML_DEPTH} levels of nesting")
+        raise ReleaseParseError(not_a_release(name, "the HTML holds no table of figures"))
     lines = split_lines("\n".join(rendering.lines))
     return Document(name=name, format=form, lines=lines, encoding=encoding, warnings=warnings)
 

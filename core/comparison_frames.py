@@ -6,12 +6,13 @@ Values are floats in actual units here, as in core.frames: the edge where number
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import pandas as pd
 
 from core.analysis.companies import LINE_PREFIX, release_end
 from core.analysis.currency import release_currency
-from core.analysis.periods import period_name
+from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
 from core.analysis.side_by_side import SideBySide
 from core.formatting import as_printed, marked, unit_label
@@ -124,6 +125,21 @@ def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.Dat
             }
         )
     return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released", "From"])
+
+
+def releases_stacked(series: CompanySeries, library: Iterable[str] = ()) -> list[str]:
+    """`releases_frame` as a phone reads it, one line a release, each column's value in words, oldest first:
+    "Q2 2004, to Jun 30, 2004, released Jul 29, 2004: allos_q2_2004.txt (this session)". At 420 px the table's
+    five columns had run past the page, "Released" and "From" a swipe away unsaid (UI-57)."""
+    lines = []
+    for row in releases_frame(series, library).itertuples(index=False):
+        period, end, released = str(row[1]), date.fromisoformat(str(row[2])), str(row[3])
+        said = [period] if period else []
+        said.append(f"to {day_name(end)}")
+        if released:
+            said.append(f"released {day_name(date.fromisoformat(released))}")
+        lines.append(f"{', '.join(said)}: {row[0]} ({str(row[4]).lower()})")
+    return lines
 
 
 def side_by_side_frame(comparison: SideBySide) -> pd.DataFrame:

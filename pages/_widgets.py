@@ -517,6 +517,24 @@ PHONE_ONLY_CSS = (f"<style>@media (min-width: {PHONE_MAX_PX + 1}px) "
                   f"{{ [class*=\"st-key-{PHONE_ONLY}\"] {{ display: none; }} }}</style>")
 
 
+# ... and of one shown wider than a phone only, hidden on a phone's screen by `WIDE_ONLY_CSS`
+WIDE_ONLY = "wide_only_"
+WIDE_ONLY_CSS = (f"<style>@media (max-width: {PHONE_MAX_PX}px) "
+                 f"{{ [class*=\"st-key-{WIDE_ONLY}\"] {{ display: none; }} }}</style>")
+
+
+def table_or_lines(table: pd.DataFrame, lines: Sequence[str], *, key: str) -> None:
+    """`table` wider than a phone, `lines` (the same rows said one a line, `plain` Markdown) on a phone's screen,
+    each hidden where the other shows by a media query (`PHONE_ONLY_CSS`, `WIDE_ONLY_CSS`): at 420 px Compare's
+    "Releases in the series" had cut its columns sideways (UI-57). The page is one for every width, so both are
+    sent; the table keeps `key`."""
+    st.html(PHONE_ONLY_CSS + WIDE_ONLY_CSS)
+    with st.container(key=f"{WIDE_ONLY}{key}"):
+        st.dataframe(table, hide_index=True, key=key)
+    with st.container(key=f"{PHONE_ONLY}{key}"):
+        st.markdown("\n".join(f"- {line}" for line in lines))
+
+
 def phone_caption(text: str, *, key: str) -> None:
     """`text` as a caption shown only on a phone's narrow screen (`PHONE_MAX_PX`), where the table it speaks of
     is cut: a note naming the columns a phone leaves a swipe away had shown at 1,280 px too, every column in

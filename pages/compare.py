@@ -52,6 +52,7 @@ from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table
 from core.charts.timeline import on_one_time_axis
 from core.comparison_frames import (
     releases_frame,
+    releases_stacked,
     restatements_frame,
     restatements_table,
     series_frame,
@@ -77,6 +78,7 @@ from pages._widgets import (
     phone_caption,
     show_chart,
     show_source,
+    table_or_lines,
     text_width,
 )
 
@@ -153,7 +155,9 @@ if mode == OVER_TIME:
         "columns. Amounts in the latest release's units."
     )
     heading("Releases in the series")
-    st.dataframe(releases_frame(series, library_names), hide_index=True, key="compare_releases_used")
+    # a table wider than a phone, a line a release on one (UI-57: the table's columns had run past 420 px)
+    table_or_lines(releases_frame(series, library_names),
+                   [plain(line) for line in releases_stacked(series, library_names)], key="compare_releases_used")
     if left_copies := library_copies([r for r in group.releases if r.name in own_names], copies):
         st.caption(plain(
             "Left out: the library's " + ", ".join(copy.name for copy in left_copies) + ", reporting a period "

@@ -18,13 +18,14 @@ from core.analysis.cash import (
     cash_words,
     equity_name,
 )
-from core.analysis.currency import statement_unit
+from core.analysis.currency import statement_currency, statement_unit
 from core.analysis.periods import add_months, balance_dates, period_name
 from core.charts.periods import wrap
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
     PRIOR,
+    SHORT_UNITS,
     TOP_LINES,
     Chart,
     accounting_axis,
@@ -32,6 +33,7 @@ from core.charts.style import (
     decimals_of,
     described,
     hatched,
+    hover_money,
     labels,
     named_sources,
     palette,
@@ -73,7 +75,9 @@ def cash_bars(points: tuple[CashPoint, ...], scale: int, currency: str = "USD",
             text=labels(values, decimals=places),
             textposition="outside",
             cliponaxis=False,
-            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+            customdata=names,
+            hovertemplate=(f"{_what_the_points_hold(points)} at %{{customdata}}: "
+                           f"{hover_money('y', shown.shown, places, currency=currency_sign(currency))}<extra></extra>"),
         )
     )
     figure.update_yaxes(title_text=unit, **accounting_axis(values))
@@ -154,6 +158,7 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                      also=(to_units(segment.amount, balance.scale) for _, segment in drawn), unit=in_unit)
     places = shown.decimals
     unit = statement_unit(balance, shown.shown)
+    sign = currency_sign(statement_currency(balance))
     # the legend names a line without the figures its label prints, the hover and the table keeping them (UI-55)
     names = legend_names(sentence_case(segment.label, keep) for _, segment in drawn)
     for period, segment in drawn:
@@ -177,7 +182,9 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
                     # "Operating lease right-of-use assets", first booked in 2019) had had no legend entry
                     showlegend=legend not in in_legend,
                     marker={"color": colour, "pattern": hatched(DERIVED_PATTERN if segment.derived else "")},
-                    hovertemplate=f"{label}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                    # what the value is, at which date, with its unit (UI-57)
+                    hovertemplate=(f"{label}, {period_name(period)}: "
+                                   f"{hover_money('y', shown.shown, places, currency=sign)}<extra></extra>"),
                 )
             )
             in_legend.add(legend)
@@ -211,6 +218,37 @@ def balance_bars(balance: Statement, top: int = TOP_LINES, abbreviations: Iterab
 
 
 _DAYS_A_MONTH = 365.25 / 12
+
+
+def runway_hover(what: str, estimate: str, monthly: str, money: str, sign: str) -> str:
+    """A run-down line's hover: what its value is, at what pace, with its unit: "Cash and investments left at the
+    pace of the net loss ($2,384K a month), Sep 2004: $31,764K". UI-57: Allos's had read "Net loss per month /
+    Jun 2004: 34,148 ($ thousands)", the cash left taken for the month's loss."""
+    pace = estimate.removesuffix(" per month")
+    pace = pace[0].lower() + pace[1:] if pace[:2] != pace[:2].upper() else pace
+    return (f"{what[0].upper() + what[1:]} left at the pace of the {pace} ({monthly} a month), %{{x|%b %Y}}: {money}"
+            "<extra></extra>")
+
+
+# How far above a line's end its label stands, and how much higher each earlier end's stands, in pixels: the ends
+# of two lines a few months apart lie a label's width apart or less at a phone's 420 px, so their labels are stacked
+RUN_OUT_LABEL_PX = 30
+RUN_OUT_STACK_PX = 34
+
+
+def _name_ends(figure: go.Figure, ends: list[tuple[int, date, float | None, bool]], colours: tuple[str, ...]) -> None:
+    """Each line's end named beside it in its colour: "runs out / Sep 9, 2005" where it reaches zero, "lasts past /
+    Jun 2009" where it is drawn to the horizon and stops. UI-57: only the slower line's day had been named, on the
+    axis's last tick ("runs out / Dec 27, 2005"), the faster line's left to its table. The labels stand left of their
+    ends (the latest end is at the plot's right edge), the earlier ones higher, so two ends close together keep
+    their labels apart."""
+    for rank, (index, day, value, beyond) in enumerate(sorted(ends, key=lambda end: end[1], reverse=True)):
+        text = f"lasts past<br>{day:%b %Y}" if beyond else f"runs out<br>{day:%b} {day.day}, {day.year}"
+        figure.add_annotation(
+            x=day.isoformat(), y=value or 0.0, text=text, showarrow=True, arrowhead=0, arrowwidth=1,
+            arrowcolor=colours[index], ax=-6, ay=-(RUN_OUT_LABEL_PX + RUN_OUT_STACK_PX * rank), xanchor="right",
+            align="right", font={"size": 11, "color": colours[index]}, bgcolor="rgba(255,255,255,0.85)",
+        )
 
 
 def _after(day: date, months: Decimal) -> date:
@@ -267,8 +305,12 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     rows: list[dict[str, object]] = []
     all_values: list[float | None] = []
     colours = palette(len(burning))
+    money = hover_money("y", shown.shown, places, currency=sign)
+    ends: list[tuple[int, date, float | None, bool]] = []
     for index, estimate in enumerate(burning):
         assert estimate.monthly is not None and estimate.runway_months is not None
+        monthly = (f"{sign}{accounting(shown.of(to_units(estimate.monthly, scale)), decimals=places)}"
+                   f"{SHORT_UNITS.get(shown.shown, '')}")
         # Month by month while cash lasts, then the day it runs out: a last step of a whole month had run
         # the line to zero up to a month late, after a table giving the month before the true one.
         beyond = estimate.runway_months > RUNWAY_HORIZON
@@ -287,9 +329,10 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                           RUNWAY_LEGEND_CHARS),
                 line={"color": colours[index], "dash": RUNWAY_DASHES[index % len(RUNWAY_DASHES)]},
                 marker={"symbol": RUNWAY_MARKERS[index % len(RUNWAY_MARKERS)]},
-                hovertemplate=f"{named(estimate)}<br>%{{x|%b %Y}}: %{{y:,.{places}f}} ({unit})<extra></extra>",
+                hovertemplate=runway_hover(what, named(estimate), monthly, money, sign),
             )
         )
+        ends.append((index, xs[-1], ys[-1], beyond))
         rows.append(
             {
                 "Estimate": named(estimate),
@@ -308,9 +351,9 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     figure.update_xaxes(title_text="Month (straight-line estimate)", type="date",
                         range=[(days[0] - edge_room(days[0], days[-1])).isoformat(),
                                (days[-1] + edge_room(days[0], days[-1])).isoformat()],
-                        **month_ticks(point.period.end, days[-1],
-                                      end_words="" if all(e.runway_months > RUNWAY_HORIZON for e in burning  # type: ignore[operator]
-                                                          ) else "runs out"))
+                        # the days cash runs out are named at each line's end (`_name_ends`), not on the axis
+                        **month_ticks(point.period.end, days[-1], end_named=False))
+    _name_ends(figure, ends, colours)
     base_layout(
         figure,
         title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",

@@ -88,7 +88,8 @@ def cash_trend(series: CompanySeries) -> Chart | None:
                 text=text[first:end],
                 textposition=positions[first:end],
                 cliponaxis=False,
-                hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+                # what the value is, not the date alone (UI-57)
+                hovertemplate=f"{safe(named)}, %{{x}}: %{{text}} ({unit})<extra></extra>",
             )
         )
     for change in changes:

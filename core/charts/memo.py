@@ -725,7 +725,8 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
             # one bar of several left out had been said only in the chart's alt text (UI-16: AtriCure's
             # operating expenses at 102.1% of revenue)
             trace.name = f"{trace.name}<br>{wrap(f'(not drawn, beyond {_DRAWN_LIMIT}%: ' + '; '.join(left) + ')', 40)}"
-    axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True)
+    # ticked "-50%" as its bars are labelled "-15.2%": one style for percents in one chart (UI-57)
+    axis = accounting_axis(plotted, decimals=0, count=3, pad=0.22, sparse=True, percent=True)
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue",

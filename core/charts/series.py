@@ -8,6 +8,8 @@ are in core.charts.cash_over_time."""
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -30,6 +32,7 @@ from core.charts.style import (
     Readable,
     accounting_axis,
     base_layout,
+    contrasting,
     decimals_of,
     hatched,
     labelled_readable,
@@ -97,7 +100,7 @@ def line_bars(series: CompanySeries, key: str, title: str) -> Chart | None:
             # "(11,771)" for the quarter to Jun 30, 2003 had been shrunk out of sight (UI-52)
             constraintext="none",
             cliponaxis=False,
-            hovertemplate=f"%{{x}}: %{{text}} ({unit})<extra></extra>",
+            hovertemplate=f"{safe(name)}, %{{x}}: %{{text}} ({unit})<extra></extra>",  # what the value is (UI-57)
         )
     )
     restated = restated_trace(series, points, x, shown)
@@ -150,10 +153,14 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
                      unit=series_display_unit(series))
     unit, places = series_unit(series, shown.shown), shown.decimals
     traced: list[list[str | None]] = []  # each series' points' dates, to say whether any two are joined
+    revenue_named = named_after_revenue(series.releases)
     # no series in black or grey, the total's colour: Oracle's "Smaller lines (7)" in black had read as its grey
     # total (UI-48)
-    colours = palette(len(order := [*kept, *([None] if folded else [])]), without=NEUTRAL)
+    order = [*kept, *([None] if folded else [])]
     sums = _summed(series, folded, quarters) if folded else []
+    # coloured by where each stands at the latest quarter, largest first, from a palette whose neighbours differ:
+    # in printed order Oracle's blue had stood beside its sky blue, its orange beside the yellow (UI-57)
+    colours = _by_standing(order, contrasting(palette(len(order), without=NEUTRAL)), series, sums)
     smaller = f"Smaller lines ({len(folded)})"
     # the lines one by one, then their smaller ones summed (None), then the total
     order = [*order, *(k for k in keys if k == series.expense_total)]
@@ -163,7 +170,7 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
         else:
             by_end = {p.period.end: p for p in series.points(key)}
             found = [by_end.get(q.end) for q in quarters]
-            name = as_a_name(series.label(key))
+            name = cost_named(as_a_name(series.label(key)), revenue_named)
         ys = [None if p is None else value_in_units(p, scale) / shown.factor for p in found]
         plotted.extend(ys)
         traced.append([tick if p is not None else None for tick, p in zip(x, found, strict=True)])
@@ -226,6 +233,51 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
     alt = f"{drawn_as_many(traced)} of {what}." + marks_sentence(marks, bars=False)
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
+
+
+def named_after_revenue(releases: Iterable[Release]) -> frozenset[str]:
+    """The words (lower case) of the cost lines a release names after the revenue they serve: printed under a
+    heading of costs ("OPERATING EXPENSES", "Cost of revenues") with the same words as a line under its revenue
+    heading. Oracle's "Cloud services and license support", "Hardware" and "Services" stand under both."""
+    named: set[str] = set()
+    for release in releases:
+        statement = release.statement("operations")
+        if statement is None:
+            continue
+        under: dict[str, set[str]] = {}
+        for item in statement.items:
+            under.setdefault(" ".join(item.label.lower().split()), set()).add(item.section.strip().lower())
+        named.update(words for words, sections in under.items() if words and len(sections) > 1
+                     and any(REVENUE_HEADING.search(h) for h in sections)
+                     and any(COST_HEADING.search(h) for h in sections))
+    return frozenset(named)
+
+
+def cost_named(name: str, revenue_named: frozenset[str]) -> str:
+    """A cost line's name on the costs chart, "Cost: Hardware" where its release names it after the revenue it
+    serves (`named_after_revenue`): UI-57 had read Oracle's "Hardware" and "Services" among the costs as revenue."""
+    return f"Cost: {name}" if " ".join(name.lower().split()) in revenue_named else name
+
+
+# The headings a release sets its revenue lines and its cost lines under
+REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)\b(?!.*\bcosts?\b)", re.IGNORECASE)
+COST_HEADING = re.compile(r"\b(?:costs?|expenses?)\b", re.IGNORECASE)
+
+
+def _by_standing(order: list[str | None], colours: tuple[str, ...], series: CompanySeries,
+                 sums: list[Observation | None]) -> list[str]:
+    """`colours` given out down the lines as they stand at the latest quarter each prints (the summed smaller lines
+    as `None`), so the lines drawn next to each other take colours next to each other in `contrasting`'s order."""
+    def latest(key: str | None) -> float:
+        found = [p for p in (sums if key is None else series.points(key)) if p is not None]
+        last = max(found, key=lambda p: p.period.end, default=None)
+        return -math.inf if last is None else float(value_in_units(last, series.scale))
+
+    ranked = sorted(range(len(order)), key=lambda i: latest(order[i]), reverse=True)
+    given = [""] * len(order)
+    for rank, index in enumerate(ranked):
+        given[index] = colours[rank]
+    return given
 
 
 def largest_lines(series: CompanySeries, keys: list[str], top: int = TOP_LINES) -> tuple[list[str], list[str]]:
@@ -382,7 +434,8 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
             {"Quarter ending": day_name(end), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
             for end, value in points
         )
-    figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0))
+    # ticked "-50%", as the pages say a percent (UI-57)
+    figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0, percent=True))
     base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
     drawn = drawn_as_many([end.isoformat() for end, _ in points] for points in history.values())
     # the values in the words, as every other chart's (UI-55: "Dots of net margin per quarter, in % of revenue" had

@@ -7,6 +7,7 @@ a background or text colour, so Streamlit's theme makes them work in light and d
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,7 +17,7 @@ from decimal import Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting, sentence_case
+from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting, sentence_case, unit_label
 from core.model import Release, SourceSpan, Statement, StatementKind
 
 CURRENT = "#0072B2"  # blue: the period in view
@@ -97,6 +98,37 @@ def palette(count: int, without: tuple[str, ...] = ()) -> tuple[str, ...]:
     """
     kept = tuple(colour for colour in DISTINCT if colour not in without)
     return tuple(kept[i % len(kept)] for i in range(count))
+
+
+# How many colours before it each colour of `contrasting` keeps apart from: a line's neighbour and the one past it
+CONTRAST_WINDOW = 2
+# Up to this many colours, `contrasting` tries every order (7! = 5,040 with the first fixed); past it, greedily
+CONTRAST_EXACT = 8
+
+
+def contrasting(colours: Sequence[str]) -> tuple[str, ...]:
+    """`colours` reordered, the first kept first, so that the nearest two within `CONTRAST_WINDOW` places of each
+    other stand as far apart as any order makes them: given to series in the order they stand on the chart (by
+    size), neighbours never share a hue. UI-57: Oracle's nine costs, coloured in printed order, had drawn the blue
+    beside the sky blue and the orange beside the yellow, hard to tell apart at 420 px."""
+    colours = tuple(colours)
+    if len(colours) < 3:
+        return colours
+
+    apart = {(a, b): colour_distance(a, b) for a in colours for b in colours}
+
+    def nearest(order: Sequence[str]) -> float:
+        return min(apart[order[i], order[j]] for i in range(len(order))
+                   for j in range(i + 1, min(len(order), i + 1 + CONTRAST_WINDOW)))
+
+    if len(colours) <= CONTRAST_EXACT:
+        return max(((colours[0], *rest) for rest in itertools.permutations(colours[1:])), key=nearest)
+    order, rest = list(colours[:1]), list(colours[1:])
+    while rest:
+        best = max(rest, key=lambda c: min(colour_distance(c, o) for o in order[-CONTRAST_WINDOW:]))
+        order.append(best)
+        rest.remove(best)
+    return tuple(order)
 
 
 @dataclass(frozen=True)
@@ -214,8 +246,12 @@ def accounting_axis(
     pad: float = 0.06,
     sparse: bool = False,
     hug: bool = False,
+    percent: bool = False,
 ) -> dict[str, object]:
     """Axis settings that label ticks the way the release prints numbers: "(4,000)" for -4000.
+
+    `percent`: an axis of percents, ticked as the chart's bars, hovers and the pages say a percent, "-50%", "0%",
+    "100%" (`percent_tick`; UI-57: the margins chart's axis had read "(50)" under bars labelled "-15.2%").
 
     `count` ticks at most about: four on a horizontal axis, whose labels must fit a phone's width. `pad`
     is the room beyond the outer ticks, as a share of the span: horizontal bars print their value beside
@@ -243,11 +279,18 @@ def accounting_axis(
         "tickmode": "array",
         "tickvals": ticks,
         "ticktext": _sparse(
-            [accounting(Decimal(str(t)), decimals=step_decimals, currency=currency) for t in ticks], ticks, sparse
-        ),
+            [percent_tick(t, step_decimals) if percent else accounting(Decimal(str(t)), decimals=step_decimals,
+                                                                      currency=currency) for t in ticks],
+            ticks, sparse),
         "zeroline": True,
         "zerolinewidth": 2,
     }
+
+
+def percent_tick(value: float, decimals: int = 0) -> str:
+    """A percent axis's tick as the pages print a percent: "-50%", "0%", "12.5%" (never "(50)")."""
+    said = f"{value:,.{decimals}f}"
+    return ("0" if float(said.replace(",", "")) == 0 else said) + "%"
 
 
 # The units an axis of amounts may be read in: an axis to "14,000,000" of $ thousands (Antero's balance sheet)
@@ -537,6 +580,20 @@ def described(
         for name, value in zip(names, values, strict=True)
     )
     return f"{summary}: " + ", ".join(readings) + "."
+
+
+# A unit said after an amount in a hover, as a card says it short ("$34,148K", "$2.4M"), where the hover has no
+# axis title beside it to read the unit from.
+SHORT_UNITS = {1: "", 1_000: "K", 1_000_000: "M", 1_000_000_000: "B"}
+
+
+def hover_money(field: str, scale: int, places: int, *, currency: str = "$") -> str:
+    """A Plotly hover's amount with its currency and unit, "$%{y:(,.0f}K": "$34,148K", a negative one "$(1,200)K"
+    as the release prints it. UI-57: the Cash page's run-down had hovered "Net loss per month / Jun 2004: 34,148
+    ($ thousands)", the cash left read as the month's loss, its unit a bracket away."""
+    unit = SHORT_UNITS.get(scale)
+    amount = f"%{{{field}:(,.{places}f}}"
+    return f"{currency}{amount}{unit}" if unit is not None else f"{amount} ({unit_label(scale, currency=currency)})"
 
 
 def labels(values: Sequence[float | None], *, decimals: int = 0, currency: str = "") -> list[str]:

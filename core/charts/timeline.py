@@ -448,14 +448,16 @@ MONTH_STEPS = (1, 3, 6, 12, 24)
 _NAMED_END_ROOM = 1.5
 
 
-def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, object]:
+def month_ticks(start: date, end: date, *, end_words: str = "", end_named: bool = True) -> dict[str, object]:
     """Ticks every few months from `start` (a balance-sheet date, always named) to `end`, at the same day of
     the month each time ("Mar 29 2020", "Mar 29 2021", ...): the fewest months of `MONTH_STEPS` that keep to
     `MAX_TICKS` and a label's width apart at a phone's plot. Counted back from a projection's last day
     (`date_ticks`), Cree's run-down ticks had fallen on "Oct 29 2020, Dec 29 2021, Feb 28 2023", fourteen
     months apart and on no regular month (UI-42). A month's end stays at month ends (`add_months`). `end_words`
     name what the last day is where it falls off the regular months ("runs out"): Allos's run-down had ended on a
-    tick "Dec 27 / 2005" after quarter-ends, reading as an odd tick (UI-50); it reads "runs out / Dec 27, 2005"."""
+    tick "Dec 27 / 2005" after quarter-ends, reading as an odd tick (UI-50); it reads "runs out / Dec 27, 2005".
+    `end_named=False`: the last day is no tick unless a regular one, a chart naming its lines' ends beside them
+    (`cash._name_ends`, UI-57)."""
     months = (end.year - start.year) * 12 + end.month - start.month + (1 if end.day > start.day else 0)
     drawn = (end - start).days + 2 * edge_room(start, end).days
     least = drawn * TICK_LABEL_PX / PHONE_PLOT_PX
@@ -465,7 +467,7 @@ def month_ticks(start: date, end: date, *, end_words: str = "") -> dict[str, obj
     odd = shown[-1] != end
     # the last day drawn (where the line reaches zero) is named too, as UI-40 had it, the regular tick before
     # it left out where the two labels would touch
-    if shown[-1] != end:
+    if shown[-1] != end and end_named:
         # a named end ("runs out / Dec 27, 2005") is up to twice a date's width: centred on their ticks, the two
         # labels need half as much room again
         room = least * _NAMED_END_ROOM if end_words else least

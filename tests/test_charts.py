@@ -756,7 +756,7 @@ def test_hover_and_alt_texts_keep_the_decimals_a_release_in_millions_prints() ->
     assert balance is not None
     bars = balance_bars(balance)
     cash = next(t for t in bars.figure.data if t.name == "Cash and cash equivalents" and t.y[0] == 212.4)
-    assert "%{y:,.1f}" in cash.hovertemplate
+    assert "$%{y:(,.1f}M" in cash.hovertemplate  # in $ millions, said short after the amount (UI-57)
     assert "212.4" in set(bars.data["Amount ($ millions)"])
     table = comparison_table(side_by_side([release]), "amount").set_index("Line")
     assert table.loc["Research and development expenses"].iloc[-1] == "21.4"

@@ -66,7 +66,7 @@ def test_oracles_fourteen_cost_lines_are_its_seven_largest_and_the_rest_summed(o
     chart = expense_lines(oracle, top=3)
     assert chart is not None
     drawn = {t.name: [y for y in t.y if y is not None] for t in chart.figure.data}
-    assert list(drawn) == ["Services", "Sales and marketing", "Research and development", "Smaller lines (4)",
+    assert list(drawn) == ["Cost: Services", "Sales and marketing", "Research and development", "Smaller lines (4)",
                            "Total operating expenses"]
     assert drawn["Smaller lines (4)"] == [647.0, 890.0, 772.0, 738.0]
     assert drawn["Total operating expenses"] == [5_947.0, 6_411.0, 6_686.0, 7_337.0]

@@ -26,7 +26,7 @@ def test_forians_cash_charts_say_millions_in_their_labels_hovers_tables_and_capt
     chart = cash_bars(cash_points(balance), balance.scale)
     assert chart.figure.layout.yaxis.title.text == "$ millions"
     assert list(chart.figure.data[0].text) == ["48.3", "49.4"]
-    assert "($ millions)" in chart.figure.data[0].hovertemplate
+    assert "$%{y:(,.1f}M" in chart.figure.data[0].hovertemplate  # $ millions, said short (UI-57)
     assert list(chart.data["Cash and investments ($ millions)"]) == ["48.3", "49.4"]
     assert chart.alt_text == "Bars of cash and investments in $ millions: Dec 31, 2023 48.3, Sep 30, 2024 49.4."
     # the axis's ticks stand where the bars are drawn: 50 of $ millions at the height of a bar of 49.4
@@ -37,7 +37,7 @@ def test_forians_cash_charts_say_millions_in_their_labels_hovers_tables_and_capt
     assert runway is not None
     assert runway.figure.layout.yaxis.title.text == "Cash and investments left ($ millions)"
     assert round(runway.figure.data[0].y[0], 6) == 49.357888
-    assert all("($ millions)" in trace.hovertemplate for trace in runway.figure.data)
+    assert all(trace.hovertemplate.endswith("M<extra></extra>") for trace in runway.figure.data)  # $ millions (UI-57)
     by_estimate = runway.data.set_index("Estimate")["Monthly burn ($ millions)"]
     assert by_estimate.to_dict() == {"Net loss per month": "0.068", "Operating cash flow per month": "0.163"}
     sheet = balance_bars(balance)
@@ -79,7 +79,7 @@ def test_balance_sheet_captions_name_the_axis_unit() -> None:
     assert list(rows["Amount ($ billions)"]) == ["0.157", "0.030"]
     assert [trace.y[0] for trace in chart.figure.data if trace.legendgroup == "Smaller asset lines"] == [
         0.156825, 0.030352]
-    assert all("($ billions)" in trace.hovertemplate for trace in chart.figure.data)
+    assert all("B<extra>" in trace.hovertemplate for trace in chart.figure.data)  # $ billions, said short (UI-57)
     azz = read(AZZ).statement("balance")
     assert azz is not None
     chart = balance_bars(azz)

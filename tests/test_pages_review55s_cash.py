@@ -52,8 +52,8 @@ def test_horizons_legend_names_its_lines_and_the_hover_and_table_keep_the_printe
                          "Investment securities, held to maturity", "Loans, net"]
     chart = sheet(horizon)
     hovers = " ".join(str(t.hovertemplate) for t in chart.figure.data)
-    assert "Investment securities, held to maturity (fair value of $207,323 and $215,147): " in hovers
-    assert "Loans, net of allowance for credit losses of $48,440 and $17,667: " in hovers
+    assert "Investment securities, held to maturity (fair value of $207,323 and $215,147), Mar 31, 2020: " in hovers
+    assert "Loans, net of allowance for credit losses of $48,440 and $17,667, Mar 31, 2020: " in hovers
     assert "Loans, net of allowance for credit losses of $48,440 and $17,667" in set(chart.data["Line"])
     # a click on the shortened series still finds its printed line
     assert chart.source_of("Loans, net") is not None

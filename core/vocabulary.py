@@ -237,6 +237,11 @@ YEAR_PART: Final = re.compile(
         \s*(?:'|\u2019|-)?\s*(?P<year>(?:19|20)\d{2}|\d{2})?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A spanning "Quarter" over the ordinals of its columns ("Fiscal 1997 Quarter" over "First   Second"), read down
+# each column as "Fiscal 1997 Quarter First": the quarter the ordinal after the word numbers (round 686: read as
+# no quarter, the eight columns had each borrowed the release's own date, their year's only).
+QUARTER_OVER_ITS_ORDINAL: Final = re.compile(r"\bquarter\s+(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\b",
+                                             re.IGNORECASE)
 # A fiscal year named with its year, in four digits or two: "Fiscal 2004", "Fiscal Year 2004", "FY04", "FY '04"
 # (the year its group): read whole, a column's own fiscal year (core.tables.headers, round 625) and the label of its
 # only year (core.statements.columns, round 461).

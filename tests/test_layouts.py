@@ -973,6 +973,24 @@ def test_a_reconciliation_gives_no_facts_of_its_own() -> None:
     assert all(check.passed for check in release.checks)
 
 
+def test_quarters_numbered_under_a_spanning_quarter_borrow_no_date() -> None:
+    """Round 686's layout (invented): "Fiscal 1997 Quarter" over "First   Second" after a restatement footnote
+    whose sentence runs on over lines. Read as naming no quarter, each year's first column had borrowed the
+    release's date, the fiscal 1997 first quarter's 19,016,337 of net sales printed for the quarter ended August
+    2, 1997, beside the statement's 21,304,518; the footnote's last lines had headed the columns. No column
+    names its day: the table gives no facts, and the footnote is no part of its header."""
+    path = LAYOUTS / "edgar_quarterly_data_a_spanning_quarter_over_ordinals_under_a_footnote.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    out = io.StringIO()
+    write_facts_csv(release, out, all_columns=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows and all(int(r["line_last"]) < 62 for r in rows)  # the statement's rows alone, none of line 62 on
+    quarterly = next(table for table in find_tables(split_lines(path.read_text()))
+                     if "SELECTED QUARTERLY" in " ".join(table.title_lines))
+    assert quarterly.column_headers[0] == "Fiscal 1995 Quarter Third"
+    assert not any("respectively" in line for line in quarterly.header_lines)
+
+
 def test_a_caption_run_into_the_headers_of_its_table_heads_no_column() -> None:
     """Round 513's Summit Pantry (invented), as w3m set a table too wide for its page: "Net sales by segment
     Fourteen Weeks Ended July 3, 2022 Thirteen Weeks Ended June 27, 2021 Fifty-Three" / "Weeks Ended July 3,

@@ -1219,7 +1219,9 @@ def test_a_spreadsheets_day_and_month(text: str, spelled: str) -> None:
 
 # (a column's header, the quarter it numbers, with or without a year; None for none or several)
 QUARTER_NUMBERS = [("Fiscal 1998 Second Quarter", 2), ("First Quarter", 1), ("Q3", 3), ("3Q13", 3),
-                   ("4th Qtr 2019", 4), ("Three Months Ended March 31, 1998", None), ("Q2 vs Q1", None)]
+                   ("4th Qtr 2019", 4), ("Three Months Ended March 31, 1998", None), ("Q2 vs Q1", None),
+                   # a spanning "Fiscal 1997 Quarter" over each column's ordinal, read down the column (round 686)
+                   ("Fiscal 1997 Quarter First", 1), ("Fiscal 1995 Quarter Fourth", 4)]
 
 
 @pytest.mark.parametrize(("text", "number"), QUARTER_NUMBERS, ids=[t for t, _ in QUARTER_NUMBERS])

@@ -19,6 +19,7 @@ from core.fast_regex import starting_fast
 from core.limits import MAX_ARRANGEMENTS
 from core.tables.lines import (
     UNAUDITED,
+    WIDE_GAP,
     YEAR_IN_TEXT,
     ClassifiedLine,
     Column,
@@ -216,6 +217,8 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         if (line.kind is LineKind.DATA or prose or page_ends or _a_sentence_to_a_colon(line)
                 or _opens_the_story(line) or _DOLLAR_RANGE.search(line.text) is not None
                 or _ends_the_first_rows_label(classified, index, first)):
+            if prose:
+                del area[len(area) - _sentence_run_on(area, line):]
             break  # a page number ends the page before: the title and headers stand on the table's page
         words = " ".join(line.text.split())
         dated = YEAR_IN_TEXT.search(words) is not None
@@ -242,6 +245,29 @@ def header_area(classified: list[ClassifiedLine], first: int, floor: int = 0) ->
         index -= 1
     area.reverse()
     return area
+
+
+# A sentence's stop at a line's end, a closing bracket or quote after it.
+_SENTENCE_STOP_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*$")
+
+
+def _sentence_run_on(area: list[ClassifiedLine], prose: ClassifiedLine) -> int:
+    """How many lines of `area` (built upwards: its last line stands right under `prose`) are the rest of the
+    sentence `prose` leaves unstopped, cut by the page's width: lines of words without column gaps, the first
+    in lower case, down to the one its stop ends ("... net income for the thirteen and twenty-six" / "weeks
+    ended August 3, 1996 was $428,310 ($.14 per" / "share) and $380,955 ($.12 per share), respectively.").
+    A footnote's prose, never a header: its date had dated every column of the quarterly table under it (round
+    686). None where the words run on to no stop before a blank line or a line of columns: a heading may
+    stand there."""
+    if _SENTENCE_STOP_END.search(prose.label):
+        return 0
+    for count, line in enumerate(reversed(area), 1):
+        if line.kind is not LineKind.TEXT or WIDE_GAP.search(line.label) or (
+                count == 1 and not line.label[:1].islower()):
+            return 0
+        if _SENTENCE_STOP_END.search(line.label):
+            return count
+    return 0
 
 
 def _ends_the_first_rows_label(classified: list[ClassifiedLine], index: int, first: int) -> bool:

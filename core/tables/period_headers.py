@@ -22,6 +22,7 @@ from core.vocabulary import (
     NUMBER_WORDS,
     ORDINAL_QUARTERS,
     PART_CLIPPED,
+    QUARTER_OVER_ITS_ORDINAL,
     WEEKS_TO_MONTHS,
     YEAR_PART,
     YEAR_RE,
@@ -449,6 +450,9 @@ def quarter_number(text: str) -> int | None:
     for found in YEAR_PART.finditer(text):
         if quarter := found.group("q") or found.group("q2") or found.group("qw"):
             numbers.add(int(quarter) if quarter.isdigit() else ORDINAL_QUARTERS[quarter.lower()])
+    if not numbers:
+        # "Fiscal 1997 Quarter First": a spanning "Quarter" stacked over each column's ordinal
+        numbers = {ORDINAL_QUARTERS[found.group("qw").lower()] for found in QUARTER_OVER_ITS_ORDINAL.finditer(text)}
     return numbers.pop() if len(numbers) == 1 else None
 
 

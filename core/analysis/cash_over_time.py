@@ -107,6 +107,9 @@ class BurnPoint:
     # The quarter's revenue a month where it is at least the net loss a month: the net loss is then no pace of
     # cash used, and no runway is drawn on it, as the rule gives none on any page (UI-52: St. Joe's "5+ years").
     loss_outrun_by: Decimal | None = None
+    # The release whose own burn estimate the cash burn is (`_cash_burn`: the one its Overview and Cash page show),
+    # "" where it is worked out from the series' figures.
+    cash_burn_release: str = ""
 
     def measured_over(self, field: str) -> str:
         """The stretch the figure of `field` ("cash_burn_monthly", "net_loss_monthly", ...) is measured over:
@@ -181,7 +184,8 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         # the release reporting the quarter measures its burn over this very quarter: that estimate, the one the
         # Overview and the Cash page show, never a second reckoning of it (UI-56: Tupperware's Q1 2020 had been
         # drawn at cash used in operations alone, $15.7M a month and 11.1 months, beside their $18.4M and 9.5)
-        point = replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis)
+        point = replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
+                        cash_burn_release=release.name if release is not None else "")
         return _outrun(point, revenue, release) if estimate.method == change else point
     if point.operating_cash_monthly is not None and flow is not None:
         monthly, basis = point.operating_cash_monthly, f"cash from operations for {period_name(flow.period)}"
@@ -291,3 +295,45 @@ def _counted(parts: dict[str, str]) -> tuple[frozenset[str], int]:
     "Long-term marketable securities" of 2010 is its non-current "Marketable securities" of 2023, no change."""
     return frozenset(key for key in parts if not key.startswith(LINE_PREFIX)), sum(
         key.startswith(LINE_PREFIX) for key in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseFigures:
+    """A quarter's cash burn taken from its own release's fall in cash where a later release restates a balance it
+    counts: the release's figures at each end, the series' (the table's "used"), and the burn on the series'."""
+
+    quarter: Period
+    release: str
+    start: date
+    own: tuple[Decimal, Decimal]  # the release's cash at the start and at the end
+    used: tuple[Decimal, Decimal]  # the series' (the later releases' readings, as the table marks them used)
+    restated_by: tuple[str, ...]  # the releases whose readings the series uses where they differ
+    monthly_on_used: Decimal | None
+
+
+def burns_on_their_release(series: CompanySeries, points: tuple[BurnPoint, ...]) -> tuple[ReleaseFigures, ...]:
+    """The quarters whose cash burn is their release's own fall in cash (`BurnPoint.cash_burn_release`, as its
+    Overview and Cash page give it) where the series uses another reading of either balance: UI-57, halden's Q1
+    2005 burn of 1,667 a month is its release's 60,000 -> 55,000, while the table marks the Q3 release's restated
+    59,450 for Dec 31, 2004 as used (on which the fall would be 1,483 a month). The burn stays the release's own,
+    one figure on every page for the quarter; the chart's caption says so (`charts.cash_over_time`)."""
+    cash = {point.end: point for point in cash_series(series)}
+    by_name = {release.name: release for release in series.releases}
+    found = []
+    for point in points:
+        release = by_name.get(point.cash_burn_release)
+        if release is None or point.cash_burn_monthly is None:
+            continue
+        start = quarter_before(point.quarter.end)
+        own = {p.period.end: p.amount for p in release_cash_points(release) if p.statement != "cash_flow"}
+        if start not in own or point.quarter.end not in own or start not in cash or point.quarter.end not in cash:
+            continue
+        used = (cash[start].amount, cash[point.quarter.end].amount)
+        mine = (own[start], own[point.quarter.end])
+        if used == mine:
+            continue
+        restated = tuple(dict.fromkeys(part.source for end in (start, point.quarter.end) for part in cash[end].parts
+                                       if part.source != release.name))
+        found.append(ReleaseFigures(point.quarter, release.name, start, mine, used, restated,
+                                    _monthly_burn(used[1] - used[0], 3)))
+    return tuple(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.cash import NOT_ESTIMATED
-from core.analysis.cash_over_time import BurnPoint, burn_trend, cash_series, count_changes
+from core.analysis.cash_over_time import BurnPoint, burn_trend, burns_on_their_release, cash_series, count_changes
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
 from core.charts.style import (
@@ -275,6 +276,8 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         alt += (", with " + ("dotted lines" if drawn_as_many(runway_days) == "Lines" else "dots")
                 + " of the months of cash left at each quarter's end at that rate, each over its own bar")
     alt += "." + _no_runway_said(points, sign, any_runway) + _longer_windows(points)
+    alt += _on_their_release(series, points, lambda amount: accounting(shown.of(to_units(amount, scale)),
+                                                                        decimals=shown.decimals), unit)
     time_axis(figure)
     beside_bars(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
@@ -341,6 +344,30 @@ def _windows_apart(points: tuple[BurnPoint, ...]) -> set[date]:
     nine months beside the quarter's net loss), each of which the chart names on its bars."""
     return {point.quarter.end for point in points
             if len({point.measured_over(field) for _, field, _ in BURN_METHODS if _burn(point, field) is not None}) > 1}
+
+
+def _on_their_release(series: CompanySeries, points: tuple[BurnPoint, ...], said: Callable[[Decimal], str],
+                      unit: str) -> str:
+    """Which release's figures a quarter's cash burn uses, where the series uses other readings of its balances
+    (`burns_on_their_release`): " The Mar 31, 2005 burn, 1,667 a month, is halden_q1_2005.txt's own, on its cash
+    of 60,000 at Dec 31, 2004 and 55,000 at Mar 31, 2005, as that release's Overview and Cash page give it; the
+    cash chart and the table use halden_q3_2005.txt's restated 59,450 for Dec 31, 2004, on which it would be 1,483
+    a month." (UI-57: the bar had stood beside the table's "used" 59,450 with no word of which it used.)"""
+    sentences = []
+    for found in burns_on_their_release(series, points):
+        point = next(p for p in points if p.quarter == found.quarter)
+        monthly = point.cash_burn_monthly if point.cash_burn_monthly is not None else Decimal(0)
+        ends = (found.start, found.quarter.end)
+        differ = [(end, used) for end, own, used in zip(ends, found.own, found.used, strict=True) if own != used]
+        restated = " and ".join(f"{said(used)} for {day_name(end)}" for end, used in differ)
+        on_used = (f", on which it would be {said(found.monthly_on_used)} a month" if found.monthly_on_used is not None
+                   else ", on which cash did not fall")
+        sentences.append(
+            f" The {day_name(found.quarter.end)} burn, {said(monthly)} a month ({unit}), is {found.release}'s own, "
+            f"on its cash of {said(found.own[0])} at {day_name(found.start)} and {said(found.own[1])} at "
+            f"{day_name(found.quarter.end)}, as that release's Overview and Cash page give it; the cash chart and "
+            f"the table use {' and '.join(found.restated_by) or 'a later release'}'s restated {restated}{on_used}.")
+    return "".join(sentences)
 
 
 def _longer_windows(points: tuple[BurnPoint, ...]) -> str:

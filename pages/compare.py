@@ -19,10 +19,18 @@ from core.analysis.companies import (
     same_period_pairs,
 )
 from core.analysis.currency import mixed_currencies_note, release_currency
-from core.analysis.metrics import standard_metrics
+from core.analysis.metrics import StandardMetrics, standard_metrics
 from core.analysis.periods import period_name
 from core.analysis.series import company_series
-from core.analysis.side_by_side import BASIS_NAMES, picks_said, side_by_side, starting_picks
+from core.analysis.side_by_side import (
+    BASIS_NAMES,
+    Basis,
+    SideBySide,
+    picks_said,
+    side_by_side,
+    starting_picks,
+    working_words,
+)
 from core.charts import Chart
 from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
@@ -59,7 +67,7 @@ from core.comparison_frames import (
     side_by_side_frame,
 )
 from core.formatting import how_many, status_legend
-from core.model import Period
+from core.model import Period, Release
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
 from pages._markdown import plain
@@ -98,6 +106,14 @@ def _named(short: str, full: str) -> str:
 
 def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _compared(key: tuple[tuple[str, str], ...], basis: Basis,
+              _releases: tuple[Release, ...]) -> tuple[SideBySide, list[StandardMetrics]]:
+    """The releases aligned side by side and each one's standard metrics, kept per set of releases (`key`: each
+    one's name and SHA-256) and period: a rerun, a click on a chart or a tab, computes neither again."""
+    return side_by_side(_releases, basis), [standard_metrics(release, basis) for release in _releases]
 
 
 st.title("Compare")
@@ -243,29 +259,34 @@ else:
         f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
         for name, release in names.items()
     }
-    # By default, the release in view (the one chosen in the sidebar) and the latest release of each of the next
-    # companies, those of the session's uploads first, then the bundled sample the session opened on, then the
-    # library's: side by side means different companies, and a visitor's own uploads are what they came to
-    # compare. (UI-45: with AZZ chosen in the sidebar the page had said "yours first" and picked three others.)
-    uploaded = set(releases())
+    # By default, the release in view (the one chosen in the sidebar), then every release the session uploaded (up
+    # to the page's limit), then, to make three, the latest release of each next company, the bundled sample the
+    # session opened on before the library's: a visitor's own uploads are what they came to compare. (UI-45: with
+    # AZZ chosen in the sidebar the page had said "yours first" and picked three others; UI-57: a fourth upload,
+    # Alkermes, had been left to a caption.)
     sample = sample_sha()
+    uploaded = [name for name, release in releases().items() if release.sha256 != sample]
     viewed = current_release()
     default, chosen = starting_picks(groups, viewed.name if viewed is not None else None, uploaded, sample)
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )
-    if len(groups) > len(default) and picked == default:
+    if (len(groups) > len(default) or not set(uploaded) <= set(default)) and picked == default:
         # the first picks are said to be a start, and which they are: a fourth company uploaded had been left out
         # without a word (a browser review)
         st.caption(plain(picks_said(default, chosen, len(groups),
-                                    names[chosen].metadata.company or chosen if chosen else None)))
+                                    names[chosen].metadata.company or chosen if chosen else None, uploaded)))
     if len(picked) < 2:
         missing("Pick two or more releases to put side by side.")
         st.stop()
     basis = st.radio(
         "Period", list(BASIS_NAMES), format_func=BASIS_NAMES.__getitem__, horizontal=True, key="compare_basis"
     )
-    comparison = side_by_side([names[name] for name in picked], basis)
+    # the slow step, said while it runs and kept per set of releases and period (UI-57: 23 s with six releases,
+    # under load, with no word of what was being worked out)
+    with st.spinner(plain(working_words(len(picked)))):
+        comparison, found = _compared(tuple((name, names[name].sha256) for name in picked), basis,
+                                      tuple(names[name] for name in picked))
     heading("Periods compared")
     st.dataframe(
         {
@@ -290,7 +311,6 @@ else:
     if comparison.currency_note:
         st.warning(plain(comparison.currency_note), icon=":material/currency_exchange:")
     # The memo: the standard metrics of each company, one column each, as an analyst would write them.
-    found = [standard_metrics(names[name], basis) for name in picked]
     st.subheader("Standard metrics")
     memo = memo_table(found)
     st.caption(
@@ -408,7 +428,7 @@ else:
     )  # fmt: skip
     buttons[2].download_button(
         "Side by side (Excel)",
-        side_by_side_xlsx(found, comparison),
+        lambda: side_by_side_xlsx(found, comparison),  # made when clicked: 0.7 s of every run (UI-57)
         "side_by_side.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",

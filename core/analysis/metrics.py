@@ -249,6 +249,22 @@ class StandardMetrics:
     # The runway rule for the release (`runway_headline.decide_runway`): whether a runway is estimated, from which
     # burn, and why not; pages read it through `runway_headline.runway_rule`.
     rule: RunwayRule = NO_RULE
+    # The operating-expense total a comparison of companies uses where it is not the release's own
+    # (`opex_compared`: its total less the cost of revenue it holds); None where the release's own is that total.
+    opex_base: Metric | None = None
+
+    def compared(self, key: str) -> Metric | None:
+        """The metric a comparison of companies shows for `key`: the operating-expense total the share of revenue
+        is worked out on (`opex_base`), so the memo's amount and share rows hold one figure; else `get(key)`."""
+        if key == "operating_expenses" and self.opex_base is not None and self.get(key) is not None:
+            return self.opex_base
+        return self.get(key)
+
+    @property
+    def compared_metrics(self) -> tuple[Metric, ...]:
+        """`metrics` as a comparison of companies shows them (`compared`): the operating-expense total its share is
+        worked out on in place of the release's own, so no note speaks of a figure not shown."""
+        return tuple(self.compared(metric.key) or metric for metric in self.metrics)
 
     @property
     def cash_compared(self) -> str:
@@ -580,7 +596,7 @@ def _prints_a_cost_of_revenue(operations: Statement) -> bool:
                                 for item in found.components)
 
 
-def _less_the_cost_of_revenue(opex: Metric | None, costs: Sequence[Metric]) -> Metric | None:
+def _less_the_cost_of_revenue(opex: Metric | None, costs: Sequence[Metric], sign: str = "$") -> Metric | None:
     """Operating expenses for their share of revenue: a total holding every cost (its caveat says so) less the
     costs of revenue the statement prints among them, as other releases total their operating expenses (UI-16:
     Vertex's 52.5% beside Apple's 12.1% and Microsoft's 31.6%, its gross margin of 89.3% less its operating
@@ -597,29 +613,48 @@ def _less_the_cost_of_revenue(opex: Metric | None, costs: Sequence[Metric]) -> M
     prior = (opex.prior - sum(cost.prior for cost in costs if cost.prior is not None)
              if opex.prior is not None and all(cost.prior is not None for cost in costs) else None)
     named = "the cost of revenue" if len(costs) == 1 else "the costs of revenue"
+    # what the figure holds, in the release's words and figures, said wherever it stands (UI-57: Compare's memo had
+    # shown Alkermes's whole Total Expenses, $283.6M, over a share worked out without its cost of goods)
+    less = " and ".join(f'"{" ".join((cost.basis or cost.name).split())}", {spelled_money(cost.value, currency=sign)}'
+                        for cost in costs)
+    holds = (f"{LESS_THE_COST_OF_REVENUE}: {' '.join(opex.name.split())}, {spelled_money(opex.value, currency=sign)}, "
+             f"less {less}")
     return dataclasses.replace(opex, value=value, prior=prior,
                                sources=(*opex.sources, *(source for cost in costs for source in cost.sources)),
-                               label=f"{opex.name} less {named}", caveat="")
+                               label=f"{opex.name} less {named}", caveat="", note=holds)
+
+
+# How an operating-expense total taken without the cost of revenue it holds begins its note (`Metric.note`)
+LESS_THE_COST_OF_REVENUE = "operating expenses without the cost of revenue the release's total holds"
 
 
 # How an operating-expense share worked out without the cost of revenue its total holds begins its caveat
 WITHOUT_THE_COST_OF_REVENUE = "worked out on the operating-expense total less its cost-of-revenue line"
 
 
-def _opex_share(opex: Metric | None, costs: Sequence[Metric], revenue: Metric | None) -> Metric | None:
-    """Operating expenses' share of revenue, saying so where it is worked out on another base than the dollar
-    figure beside it (UI-18: Vertex's "$794.9" over "41.7%", which is 52.5% of its revenue, and nothing
-    but a general caution said why). `costs` are the cost of revenue and the other costs of what the company
-    sells that the gross margin takes off (`_other_costs_of_revenue`), so the share is on the margin's basis."""
-    base = _less_the_cost_of_revenue(opex, costs)
+def opex_compared(opex: Metric | None, costs: Sequence[Metric], sign: str = "$") -> Metric | None:
+    """The one operating-expense total a comparison of companies uses, its amount and its share of revenue both:
+    the release's total, less the costs of revenue it holds where it holds every cost before the operating result
+    and the statement prints them (`_less_the_cost_of_revenue`), as most releases total their operating expenses.
+    UI-57: Compare's memo had shown Alkermes's Total Expenses, $283.6M (its $47.2M cost of goods inside), over a
+    share of 96.0% worked out without that cost; $283.6M over $246.2M of revenue reads 115%."""
+    return _less_the_cost_of_revenue(opex, costs, sign)
+
+
+def _opex_share(base: Metric | None, opex: Metric | None, costs: Sequence[Metric],
+                revenue: Metric | None) -> Metric | None:
+    """Operating expenses' share of revenue, on `base` (`opex_compared`), saying so where it is worked out on
+    another base than the release's own total `opex` (UI-18: Vertex's "$794.9" over "41.7%", which is 52.5% of its
+    revenue, and nothing but a general caution said why). `costs` are the cost of revenue and the other costs of
+    what the company sells that the gross margin takes off (`_other_costs_of_revenue`), so the share is on the
+    margin's basis."""
     share = _ratio("opex_share", base, revenue)
     if share is None or base is opex or not costs:
         return share
     lines = " and ".join(f'"{cost.basis or cost.name}"' for cost in costs)
     plural = "s" if len(costs) > 1 else ""
     return replace(share, caveat=f"{WITHOUT_THE_COST_OF_REVENUE}{plural} ({lines}), as other "
-                                 f"releases total their operating expenses; the operating-expense figure is the "
-                                 f"whole total")
+                                 "releases total their operating expenses")
 
 
 def operating_expenses_caveat(release: Release) -> str:
@@ -1141,6 +1176,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         if window is not None and behind(window.current, release.statement("balance")):
             window = None  # the release's own period was not read: a year-old column is no current figure
     found: list[Metric | None] = []
+    opex_base: Metric | None = None
     if operations is not None and window is not None:
         kind = financial_business(release)  # a bank's or an insurer's lines are its own (asked once: it reads both)
         sign = currency_sign(release_currency(release))
@@ -1161,6 +1197,10 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
             # premiums earned and losses, stand for it
             opex = None
         net = _whole_net_income_said(_line(operations, "net_income", window), operations, window, sign)
+        compared = opex_compared(opex, _costs_of_revenue(operations, window, others), sign)
+        if compared is not opex and compared is not None:
+            opex_base = replace(compared, currency=release_currency(release),
+                                unit=_printed_unit(release, compared, operations))
         found += [
             revenue,
             *_financial_lines(kind, operations, window),
@@ -1171,7 +1211,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
                                                        revenue), others, operations.item("cost_of_revenue")),
                 gross, revenue, None if of_sales else derivative, sign), release, operations, others),
             opex,
-            _opex_share(opex, _costs_of_revenue(operations, window, others), revenue),
+            _opex_share(compared, opex, _costs_of_revenue(operations, window, others), revenue),
             operating,
             _margin_with_derivatives_said(_ratio("operating_margin", operating, revenue), operating, revenue,
                                           derivative, sign),
@@ -1252,6 +1292,7 @@ def standard_metrics(release: Release, basis: Basis = "quarter", window: Window 
         not_applicable=financial_no_burn(release) or "",
         runway_said=runway_said,
         rule=rule,
+        opex_base=opex_base,
     )
 
 
@@ -1349,7 +1390,7 @@ def memo_rows(columns: Iterable[StandardMetrics]) -> tuple[tuple[str, tuple[Metr
     columns = tuple(columns)
     rows = []
     for key in METRIC_NAMES:
-        cells = tuple(column.get(key) for column in columns)
+        cells = tuple(column.compared(key) for column in columns)
         if any(cell is not None and cell.value is not None for cell in cells):
             rows.append((key, cells))
     return tuple(rows)

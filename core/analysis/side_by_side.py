@@ -14,7 +14,7 @@ shares, an approximation the page states).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -189,7 +189,7 @@ class SideBySide:
         shorts = [short_name(column.release) for column in self.columns]
         named = [f"{short} · {period_name(column.period)}" if shorts.count(short) > 1 and column.period else short
                  for short, column in zip(shorts, self.columns, strict=True)]
-        return tuple(unique(named))
+        return tuple(headed_apart(named, shorts, [column.release.name for column in self.columns]))
 
     def share_of_opex(self) -> tuple[AlignedRow, ...]:
         """The lines each company's total operating expenses adds up, and the total, as a percentage of that
@@ -285,42 +285,86 @@ def short_name(release: Release) -> str:
 
 
 STARTING_COMPANIES = 3  # companies side by side before the reader picks: a memo a phone still shows whole
+# The most releases side by side starts with where the session uploaded more than STARTING_COMPANIES: every upload
+# up to it (the memo scrolls sideways past a page's width, and says so); the reader adds the rest.
+MOST_STARTING = 6
 
 
 def starting_picks(groups: Iterable[CompanyGroup], in_view: str | None, uploaded: Iterable[str],
                    sample: str | None) -> tuple[list[str], str | None]:
     """The releases side by side starts from, and the one of them in view: the release chosen in the sidebar
-    (`in_view`) first, then the latest upload of each next company (the session's uploads before the bundled
-    sample whose `sample` sha the session opened on, then the library's), of a company with no upload its latest
-    release. Side by side means different companies, one release each. With AZZ chosen in the sidebar the page
-    had said "yours first" and picked Buckle, Forian and Apple (UI-45): the reader's own choice had been
-    left out."""
+    (`in_view`) first, then every release the session uploaded (`uploaded`, the sample apart), up to
+    `MOST_STARTING` (UI-57: with four companies uploaded the page had started on GeoVax, Apple and Oracle and
+    left Alkermes, the visitor's own, to a caption), and, where that makes fewer than `STARTING_COMPANIES`, the
+    latest release of each next company (the bundled sample whose `sample` sha the session opened on before the
+    library's, as side by side means
+    different companies). With AZZ chosen in the sidebar the page had said "yours first" and picked Buckle,
+    Forian and Apple (UI-45): the reader's own choice had been left out."""
     uploads = set(uploaded)
+    groups = list(groups)
 
     def holds_view(group: CompanyGroup) -> bool:
         return any(r.name == in_view for r in group.releases)
 
-    ordered = sorted(groups, key=lambda g: (not holds_view(g), not any(r.name in uploads for r in g.releases),
-                                            all(r.sha256 == sample for r in g.releases)))
-    # (of a company uploaded, its latest upload: the library's newer quarter had stood in for the one the
-    # visitor loaded, UI-27)
-    picks = [in_view if in_view is not None and holds_view(group)
-             else next((r.name for r in reversed(group.releases) if r.name in uploads), group.releases[-1].name)
-             for group in ordered[:STARTING_COMPANIES]]
+    def sample_only(group: CompanyGroup) -> bool:
+        return all(r.sha256 == sample for r in group.releases)
+
+    ordered = sorted(groups, key=lambda g: (not holds_view(g),
+                                            not (sample_only(g) or any(r.name in uploads for r in g.releases)),
+                                            sample_only(g)))
+    viewed = [in_view] if in_view is not None and any(holds_view(group) for group in groups) else []
+    # every upload: each company's latest first, company by company in that order (side by side is of companies;
+    # UI-27: the library's newer quarter had stood in for the one the visitor loaded), then the other uploads
+    mine = [[r.name for r in reversed(group.releases) if r.name in uploads and r.name != in_view
+             and r.sha256 != sample] for group in ordered]
+    own = [names[0] for group, names in zip(ordered, mine, strict=True) if names and not holds_view(group)]
+    own += [name for names in mine for name in names if name not in own]
+    picks = [*viewed, *own][:MOST_STARTING]
+    for group in ordered:
+        if len(picks) >= STARTING_COMPANIES:
+            break
+        if not any(r.name in picks for r in group.releases):
+            picks.append(group.releases[-1].name)
     return picks, in_view if in_view in picks else None
 
 
-def picks_said(picks: list[str], in_view: str | None, companies: int, company: str | None) -> str:
+def working_words(count: int) -> str:
+    """What side by side says while it works (`st.spinner`): "Aligning 6 releases' statements line by line and
+    working out each one's standard metrics…" (UI-57: a first load had taken 23 s under load without a word)."""
+    return (f"Aligning {how_many(count, 'release')}' statements line by line and working out each one's standard "
+            "metrics…")
+
+
+def picks_said(picks: list[str], in_view: str | None, companies: int, company: str | None,
+               uploaded: Iterable[str] = ()) -> str:
     """The caption saying what side by side picked to start and why: the release in view first (named by its
-    `company`), then the latest of the next companies, the reader's uploads first."""
-    if in_view is None:
-        return (f"Picked to start: the latest release of {how_many(len(picks), 'company', 'companies')} of "
-                f"{companies}, yours first; add or remove releases above.")
-    others = len(picks) - 1
-    then = (f", then the latest release of {how_many(others, 'other company', 'other companies')} of {companies}, "
-            "yours first" if others else f" of {companies} companies")
-    return (f"Picked to start: {company or in_view}, the release chosen in the sidebar{then}; add or remove "
-            "releases above.")
+    `company`), then the session's uploads (how many, and of how many where more than `MOST_STARTING`), then the
+    latest release of the next companies: "Picked to start: your 4 uploads; add or remove releases above." """
+    uploads = [name for name in uploaded if name != in_view]
+    own = [name for name in picks if name in uploads]
+    others = len(picks) - len(own) - (in_view in picks)
+    other = "other " if in_view is not None and in_view in set(uploaded) else ""
+    parts = [f"{company or in_view}, the release chosen in the sidebar"] if in_view in picks else []
+    if own:
+        parts.append(f"your {other}upload" if len(uploads) == 1 else f"your {len(uploads)} {other}uploads"
+                     if len(own) == len(uploads) else
+                     f"{len(own)} of your {len(uploads)} {other}uploads (at most {MOST_STARTING} releases start)")
+    if others:
+        parts.append(f"the latest release of {how_many(others, 'other company', 'other companies')} of {companies}"
+                     if parts else f"the latest release of {how_many(others, 'company', 'companies')} of {companies}")
+    said = ", then ".join(parts) or how_many(len(picks), "release")
+    return f"Picked to start: {said}; add or remove releases above."
+
+
+def headed_apart(headings: Sequence[str], shorts: Sequence[str], files: Sequence[str]) -> list[str]:
+    """Column headings told apart where two would read alike (one company and one period twice): each of those
+    headed by its company's short name and its release's file name ("ALTH · allos_missing_cell.txt"), the period
+    said in the table's own row. UI-57: three Allos files of one quarter had been headed "ALTH · 3M to Jun 30,
+    2004", "... (2)" and "... (3)", which said nothing of which file each column read."""
+    counts = Counter(headings)
+    named = [f"{short} · {file}" if counts[heading] > 1 else heading
+             for heading, short, file in zip(headings, shorts, files, strict=True)]
+    return unique(named)
 
 
 def unique(headings: Iterable[str]) -> list[str]:

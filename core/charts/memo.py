@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from core.analysis.cash import CASH_USED, NOT_ESTIMATED, burn_estimates, cash_burn, no_burn_sentence
 from core.analysis.currency import EACH_OWN, release_currency, shared_currency
 from core.analysis.metrics import (
+    LESS_THE_COST_OF_REVENUE,
     METRIC_NAMES,
     WITHOUT_THE_COST_OF_REVENUE,
     Metric,
@@ -28,7 +29,7 @@ from core.analysis.metrics import (
 )
 from core.analysis.per_share import EquityWords, equity_words_of
 from core.analysis.periods import period_name
-from core.analysis.side_by_side import short_name, unique
+from core.analysis.side_by_side import headed_apart, short_name
 from core.analysis.stated_cash import StatedCash, stated_cash
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
@@ -42,6 +43,7 @@ from core.formatting import (
     runway_words,
     share_label_places,
     shares_in_millions,
+    spelled_money,
 )
 
 MILLION = Decimal(10) ** 6
@@ -72,18 +74,20 @@ def short_heading(found: StandardMetrics) -> str:
 
 def short_headings(columns: Sequence[StandardMetrics]) -> list[str]:
     """Short column headings, unique: two columns of one company add their periods ("MCH · 3M to Sep 30,
-    2022"), and two of one company and period are numbered."""
+    2022"), and two of one company and period their file names (`side_by_side.headed_apart`)."""
     shorts = [short_heading(column) for column in columns]
     named = [
         f"{short} · {period_name(column.period)}" if shorts.count(short) > 1 and column.period is not None else short
         for short, column in zip(shorts, columns, strict=True)
     ]
-    return unique(named)
+    return headed_apart(named, shorts, [column.release.name for column in columns])
 
 
 def _headings(columns: Sequence[StandardMetrics]) -> list[str]:
-    """Column headings, made unique (two releases of one company in one period keep both columns)."""
-    return unique([column_heading(column) for column in columns])
+    """Column headings, made unique (two releases of one company in one period keep both columns, each with its
+    file's name)."""
+    headings = [column_heading(column) for column in columns]
+    return headed_apart(headings, headings, [column.release.name for column in columns])
 
 
 def _number(metric: Metric | None) -> float | None:
@@ -215,8 +219,8 @@ def memo_basis_notes(columns: Sequence[StandardMetrics]) -> list[str]:
     note once, with every company (short heading) and figure it is about."""
     notes: dict[str, tuple[list[str], list[str]]] = {}
     for short, column in zip(short_headings(columns), columns, strict=True):
-        for metric in column.metrics:
-            if metric.note and metric.value is not None:
+        for metric in column.compared_metrics:
+            if metric.note and metric.value is not None and not _without_the_cost(metric):
                 holders, about = notes.setdefault(metric.note, ([], []))
                 if short not in holders:
                     holders.append(short)
@@ -303,12 +307,33 @@ def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
 
 # The mark of an operating-expense share worked out on another base than the dollar figure above it
 WITHOUT_COST_MARK = "\u2021"  # ‡
-WITHOUT_COST_LEGEND = (f"{WITHOUT_COST_MARK} Without the cost of revenue that the operating-expense figure above "
-                       "it holds, as most releases total their operating expenses.")
+WITHOUT_COST_LEGEND = (f"{WITHOUT_COST_MARK} Operating expenses without the cost of revenue the release's own total "
+                       "holds, as most releases total theirs, in the amount and its share of revenue alike")
 
 
 def _without_the_cost(metric: Metric | None) -> bool:
-    return metric is not None and metric.caveat.startswith(WITHOUT_THE_COST_OF_REVENUE)
+    """Whether a memo cell holds the operating-expense total less the cost of revenue the release's total holds
+    (`metrics.opex_compared`), or its share of revenue."""
+    return metric is not None and (metric.caveat.startswith(WITHOUT_THE_COST_OF_REVENUE)
+                                   or metric.note.startswith(LESS_THE_COST_OF_REVENUE))
+
+
+def less_the_cost_said(columns: Sequence[StandardMetrics]) -> str:
+    """What each company's operating-expense total taken without its cost of revenue holds, in its own words and
+    figures: "ALKS's Total Expenses, $283.6 million, less "Cost of goods manufactured and sold", $47.2 million, is
+    $236.4 million" (UI-57: the note had called Alkermes's $283.6M, its cost of goods inside, a total without it)."""
+    return "; ".join(f"{short}'s {holds}" for short, column in zip(short_headings(columns), columns, strict=True)
+                     if (holds := _less_the_cost_holds(column)))
+
+
+def _less_the_cost_holds(column: StandardMetrics) -> str:
+    """ "Total Expenses, $283.6 million, less "Cost of goods manufactured and sold", $47.2 million, is $236.4
+    million": the column's operating-expense total taken without its cost of revenue, "" where it is none."""
+    base = column.opex_base
+    if base is None or base.value is None or column.compared("operating_expenses") is not base:
+        return ""
+    holds = base.note.removeprefix(LESS_THE_COST_OF_REVENUE).lstrip(": ")
+    return f"{holds}, is {spelled_money(base.value, currency=currency_sign(base.currency))}"
 
 
 def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
@@ -321,11 +346,18 @@ def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
         kept = [short for index, short in enumerate(shorts) if opex_basis(columns[index]) == drawn]
         out = "; ".join(f"{shorts[index]}'s is {metric_text(share)} of revenue on "
                         f"{OPEX_BASIS_WORDS[opex_basis(columns[index])]}"
+                        + (f" ({holds}, the amount above it)"
+                           if (holds := _less_the_cost_holds(columns[index])) else "")
                         for index in sorted(left) if (share := columns[index].get("opex_share")) is not None)
+        holds = less_the_cost_said(columns) if drawn == OPERATING_ALONE else ""
         return (f"{WITHOUT_COST_MARK} {METRIC_NAMES['opex_share']}: the row holds {' and '.join(kept)}'s totals "
-                f"({OPEX_BASIS_WORDS[drawn]}); {out}, so it does not compare.")
+                f"({OPEX_BASIS_WORDS[drawn]}{f': {holds}, the amount above it too' if holds else ''}); {out}, so it "
+                "does not compare.")
     shown = [cell for key, cells in memo_rows(columns) for cell in cells]
-    return WITHOUT_COST_LEGEND if any(_without_the_cost(cell) for cell in shown) else ""
+    if not any(_without_the_cost(cell) for cell in shown):
+        return ""
+    holds = less_the_cost_said(columns)
+    return f"{WITHOUT_COST_LEGEND}: {holds}." if holds else f"{WITHOUT_COST_LEGEND}."
 
 
 def off_the_row(columns: Sequence[StandardMetrics]) -> set[int]:
@@ -847,7 +879,7 @@ def memo_notes(columns: Sequence[StandardMetrics], shorts: Sequence[str] | None 
     cautions: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for column in columns:
         said: dict[str, list[str]] = {}
-        for metric in column.metrics:
+        for metric in column.compared_metrics:
             if metric.caveat:
                 said.setdefault(metric.caveat, []).append(metric.name.lower())
         for caveat, lines in said.items():

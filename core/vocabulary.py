@@ -941,6 +941,17 @@ RELEASE_END_MARK: Final = re.compile(r"^\s*(?:#(?:\s*#){2,}|-\s*30\s*-|-\s*end\s
 # in normalise_label's form: any other words ("Cash and due from banks") are the card's own name for it.
 CASH_AND_EQUIVALENTS_WORDS: Final = re.compile(
     r"^(?:total\s+)?cash(?:\s+and\s+(?:cash\s+)?equivalents)?(?:\s+\d{1,2})?$")
+# A balance-sheet line whose words say it is a current asset or liability ("Other current assets", "Current portion
+# of long-term debt", "Inventories", "Prepaid expenses", "Accounts payable", "Trade and other receivables"), never
+# a non-current one: what an unworded subtotal the side opens with must sum to be its current total (round 688).
+CURRENT_BALANCE_LINE: Final = re.compile(
+    r"(?<!non)(?<!non-)(?<!non\s)\bcurrent\b|\binventor(?:y|ies)\b|\bprepaid\b|\baccounts\s+(?:payable|receivable)\b"
+    r"|\btrade\s+(?:and\s+other\s+)?(?:payables|receivables)\b", re.IGNORECASE)
+# ... and one whose words say it is not: "Other non-current assets", "Property and equipment, net", "Goodwill",
+# "Long-term debt" (never "Current portion of long-term debt"): a run holding one sums more than the current lines.
+NONCURRENT_BALANCE_LINE: Final = re.compile(
+    r"\bnon-?\s?current\b|\bproperty\b|\bplant\b|\bequipment\b|\bgoodwill\b|\bintangible|(?<!of\s)\blong-?\s?term\b",
+    re.IGNORECASE)
 # A balance-sheet section named for a kind of balance ("Current assets:", "Liabilities and equity:",
 # "Assets held for sale:") rather than for one of the company's businesses ("Homebuilding:").
 BALANCE_SECTION_WORDS: Final = re.compile(

@@ -499,7 +499,7 @@ def test_line_character_tests_are_the_patterns_on_the_fixtures() -> None:
     texts = _fixture_lines()
     assert len(texts) > 10_000
     tails = ("age 1", "AGE 12 of 13", "ile://x", "ttp://x", "ttps://x", "12/13", "/2", "/1/2004 1:00 PM", "-",
-             " 5 -", "more-", "---", " ---", "", "  ==")
+             " 5 -", "more-", " more -", "more)", "---", " ---", "", "  ==")
     firsts = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]  # (the case folds stay in this plane)
     for text in texts | {first + tail for first in firsts for tail in tails}:
         stripped = text.strip()

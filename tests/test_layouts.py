@@ -584,6 +584,14 @@ def test_short_dot_leaders_are_no_part_of_their_labels() -> None:
     assert not [label for label in labels if label.endswith(".")]
 
 
+def test_a_businesss_unworded_sum_of_its_assets_is_no_current_total() -> None:
+    # "Homebuilding:" over receivables, inventories and plant, then a bare sum: the sum of a business's assets,
+    # no total of the current ones however its lines open (round 688's rule names a miner's bare sums under
+    # "Assets" only)
+    printed = _printed("homebuilder_operating_loss_under_its_segment_heading_no_company_total")
+    assert not {concept for _, concept, _, _ in printed} & {"total_current_assets", "total_current_liabilities"}
+
+
 def test_a_statement_titled_between_is_no_page_of_the_one_above() -> None:
     """The balance sheet's rows are not the income statement's, and the user is told the balance sheet, by
     its title and lines, was left unread."""

@@ -31,6 +31,7 @@ from core.vocabulary import (
     COUNT_LINE,
     COUNTED_AT_A_DATE,
     CURRENCY,
+    CURRENT_BALANCE_LINE,
     EXPENSE_CONCEPTS,
     HEADING_A_SHARE_OR_UNIT,
     INTEREST_LINE,
@@ -41,6 +42,7 @@ from core.vocabulary import (
     NET_REVENUE_LINE,
     NON_GAAP,
     NONCONTROLLING,
+    NONCURRENT_BALANCE_LINE,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
     OTHER_PURCHASE_LINE,
@@ -247,8 +249,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
                 _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))
     if kind == "balance":
-        return _liabilities_positive(_equity_without_noncontrolling(_unlabelled_grand_totals(
-            _totals_above_their_parts(unique))))
+        return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
+            _unlabelled_grand_totals(_totals_above_their_parts(unique)))))
     return _outflows_printed_bare(_sole_lines_of_flow_sections(unique)) if kind == "cash_flow" else unique
 
 
@@ -1824,6 +1826,52 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
     return tuple(result)
 
 
+def _unworded_current_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """An unworded line (no words, "Subtotal", or a name the reader gave after its heading: "Total Assets" under
+    "Assets") adding up every line its side opens with, which the side's printed total adds up with the lines
+    after it, is the total of the current lines, where the lines it sums say they are current ("Other current
+    assets", "Inventories", "Accounts payable") and none that it is not ("Property and equipment, net"), under
+    no heading but one of a kind of balance ("Assets"): a balance sheet lists the current assets and
+    liabilities first and may close them by a bare sum (round 688: a miner's sums of its current assets and
+    liabilities, under no "Current assets:" heading, had come out as "Subtotal" with no concept). The arithmetic
+    finds the sum; the words keep a bank's first lines (its cash, its deposits) and a homebuilder's under
+    "Homebuilding:" (a business's assets, plant among them) from being named so. The liabilities' side is
+    closed by their total, or where none is printed by the total of both."""
+    assets = first_index(items, "total_assets")
+    if assets is None:
+        return items
+    liabilities = first_index(items, "total_liabilities")
+    if liabilities is None:
+        liabilities = first_index(items, "total_liabilities_and_equity")
+    sides = [(0, assets, "total_current_assets", "Total current assets")]
+    if liabilities is not None and liabilities > assets:
+        sides.append((assets + 1, liabilities, "total_current_liabilities", "Total current liabilities"))
+    result = list(items)
+    for start, end, concept, label in sides:
+        at = None if first_index(items, concept) is not None else _current_subtotal(items, start, end)
+        if at is not None:
+            result[at] = dataclasses.replace(items[at], label=label, concepts=(concept,), is_total=True)
+    return tuple(result)
+
+
+def _current_subtotal(items: tuple[LineItem, ...], start: int, end: int) -> int | None:
+    """The first unworded line after `start` adding up every line from `start` on, where those lines say they
+    are current, lines stand between it and the side's total `end`, and that total adds it up with them."""
+    for at in range(start + 1, end):
+        item = items[at]
+        if item.kind != "amount" or item.concepts or not _unworded(item) or None in item.values:
+            continue
+        if not _sums_its_side(items, start, at):
+            continue
+        parts = [line for line in items[start:at] if line.kind == "amount"]
+        after = [line for line in items[at + 1 : end] if line.kind == "amount"]
+        said = any(CURRENT_BALANCE_LINE.search(line.label) for line in parts) and not any(
+            NONCURRENT_BALANCE_LINE.search(line.label) for line in parts)
+        of_a_balance = all(not line.section or BALANCE_SECTION_WORDS.search(line.section) for line in [*parts, item])
+        return at if said and of_a_balance and after and _sums_its_side(items, start, end) else None
+    return None
+
+
 # A balance sheet's totals and the subtotal each includes: the total is printed after it, and is no smaller.
 _INCLUDES = (("total_liabilities", "total_current_liabilities"), ("total_assets", "total_current_assets"))
 
@@ -1848,9 +1896,10 @@ def _totals_above_their_parts(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
 def _unworded(item: LineItem) -> bool:
     """A line the release prints without words, or that the reader named after its heading ("Total
     Stockholders' equity (deficit)" for HCA's last line), or a bare "Total" (a utility's "Total   $553,482"
-    closing its assets and again its capitalization and liabilities, round 664): its words say nothing of what
-    it sums, so the side it adds up and the two sides' balance name it, as they name a line with no words."""
-    return not item.label or normalise_label(item.label) == "total" or (
+    closing its assets and again its capitalization and liabilities, round 664) or "Subtotal" (the reader's
+    name for a heading's sum a total in words follows, round 688): its words say nothing of what it sums, so
+    the side it adds up and the two sides' balance name it, as they name a line with no words."""
+    return not item.label or normalise_label(item.label) in ("total", "subtotal") or (
         item.is_total and item.label.startswith("Total ") and item.label[6:7].isupper())
 
 

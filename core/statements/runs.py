@@ -19,7 +19,11 @@ def matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | Non
 
     Sums grow one line at a time, from the bottom of the stack up, so each candidate costs one addition
     a column. Components are exact printed figures of one scale: they must add up exactly, or within the
-    rounding of each printed part when the release rounds after adding.
+    rounding of each printed part when the release rounds after adding. The rounding is the finest printed
+    unit among the total and its parts: a line that happens to be round ("Deferred revenue  2,000" in a
+    statement in thousands) is printed to the unit as its parts are, never to the thousand (round 685: 905 +
+    1,525 had passed for it, its run taken out of the current liabilities and the balance sheet's unworded
+    totals left unnamed).
     """
     columns = [i for i, found in enumerate(total.values) if found is not None]
     if not columns:
@@ -29,6 +33,8 @@ def matching_run(stack: list[LineItem], total: LineItem) -> list[LineItem] | Non
     seen = [False] * len(columns)
     for length in range(1, min(len(stack), MAX_COMPONENTS) + 1):
         item = stack[-length]
+        if unit > HALF and any(item.values):  # (a part printing only nothing or zeros says no unit)
+            unit = min(unit, unit_of(item) * HALF)
         for position, column in enumerate(columns):
             value = counted(item, column)
             if value is not None:

@@ -95,11 +95,13 @@ RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 # "2006*", "2006(1)", "1999(a)": a year, its mark; "2005)" the year closing "(Dec. 31," on the line above
 _MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\)|(?<=\d)\))$")
-# What printing adds to every page: "Page 5", "6/13", a URL, a print date and time. It is no part of any
-# table, and a table that runs over a page break must read on as if it were not there.
+# What printing adds to every page: "Page 5", "6/13", a URL, a print date and time, a wire release's mark that
+# more pages follow ("-more-", "- more -", "(more)"). It is no part of any table, and a table that runs over a
+# page break must read on as if it were not there (round 685: "(more)" at the foot of a balance sheet's assets
+# had been read as the title of its "(continued)" page, which then stood apart, every liability unchecked).
 PAGE_FURNITURE = re.compile(
     r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$|^\d+\s*/\s*\d+$|^(?:file|https?)://\S+(?:\s+\d+\s*/\s*\d+)?$"
-    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-more-$",
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b|^-\s*\d+\s*-$|^-+\s*more\s*-+$|^\(\s*more\s*\)$",
     re.IGNORECASE,
 )
 # A page's running foot naming the release, its page number at the right margin ("Silver Mesa Gaming
@@ -250,14 +252,14 @@ class Column:
 # them): a line opening on any other is no rule, told without either pattern (issue 12: both had been asked of
 # every line; tests/test_fast_paths.py compares the test with the patterns on every fixture line).
 _RULE_STARTS = frozenset("-=_~*+|.\u2014\u2013") | frozenset(chr(c) for c in range(0x2500, 0x2580))
-# What every branch of `PAGE_FURNITURE` opens on: a hyphen, "page", a digit, "file://" or "http(s)://".
-_FURNITURE_STARTS = frozenset("-pPfFhH")
+# What every branch of `PAGE_FURNITURE` opens on: a hyphen, "page", a digit, "file://", "http(s)://" or "(more)".
+_FURNITURE_STARTS = frozenset("-pPfFhH(")
 
 
 def may_be_furniture(stripped: str) -> bool:
     """Whether a stripped line opens as `PAGE_FURNITURE` needs it to (every branch is anchored at the start:
-    a line opening on a letter other than p, f or h, or on a sign, is no page furniture); asked first, as a
-    character test is cheaper than the pattern, which was asked of every line."""
+    a line opening on a letter other than p, f or h, or on a sign but a hyphen or a bracket, is no page
+    furniture); asked first, as a character test is cheaper than the pattern, which was asked of every line."""
     return stripped[0] in _FURNITURE_STARTS or stripped[0].isdecimal()
 
 

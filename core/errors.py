@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-# A file holding no statement at all (a README, a letter, a 10-Q's text): said as what it is not and what to upload,
-# with what was seen in brackets (UI-57: "none of its 17 tables of figures is a statement ...", "(read no exhibits)"
-# had been the reader's words, not the user's next step).
-NOT_A_RELEASE = ("does not look like an earnings release: no statement of operations, balance sheet or cash flow "
-                 "found{seen}; upload the 8-K's Exhibit 99.1")
+# A file holding no statement the reader can read (a README, a letter, a release told in prose alone, a page laid
+# out without tables): said as what was not found and what to upload, with what was seen in brackets. Never "not an
+# earnings release": a release printing no tables is one (UI-57: "none of its 17 tables of figures is a statement
+# ...", "(read no exhibits)" had been the reader's words, not the user's next step).
+NO_STATEMENT = ("has no statement Release Lens can read: no statement of operations, balance sheet or cash flow "
+                "found{seen}; upload the 8-K's Exhibit 99.1")
 
 
-def not_a_release(name: str, seen: str = "") -> str:
-    """ "notes.md does not look like an earnings release: no statement of operations, balance sheet or cash flow
+def no_statement(name: str, seen: str = "") -> str:
+    """ "notes.md has no statement Release Lens can read: no statement of operations, balance sheet or cash flow
     found (it holds no table of figures); upload the 8-K's Exhibit 99.1". `seen`: what the file held, in brackets."""
-    return f"{name} " + NOT_A_RELEASE.format(seen=f" ({seen})" if seen else "")
+    return f"{name} " + NO_STATEMENT.format(seen=f" ({seen})" if seen else "")
 
 
 # A file cut off in transfer, said as what its bytes show (UI-57: half of Horizon's HTML had been refused as holding

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from core.errors import ReleaseParseError, not_a_release
+from core.errors import ReleaseParseError, no_statement
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
 from core.model import ExhibitRef, Release
 from core.narrative.metadata import spelled_by_the_release, submission_release_date
@@ -63,7 +63,7 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     releases = [(e, r) for e, r in found if not _speaks_of_a_release(submission, e)]
     if not found:
         if not readings:  # nothing in it an exhibit: no submission at all to the user (UI-57: "(read no exhibits)")
-            raise ReleaseParseError(not_a_release(name))
+            raise ReleaseParseError(no_statement(name))
         looked = ", ".join(e.type for e, _ in readings)
         # One exhibit read: what the reader saw in it (a statement whose columns name no period it could
         # read is no exhibit without statements: round 321).

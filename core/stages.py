@@ -14,7 +14,7 @@ from datetime import date
 
 from core.checks.rules import checks_and_notes
 from core.checks.scale_doubt import scale_doubts
-from core.errors import ReleaseParseError, not_a_release
+from core.errors import ReleaseParseError, no_statement
 from core.fast_regex import starting_fast
 from core.limits import check_lines
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
@@ -250,15 +250,15 @@ def _cut_short(statement: Statement) -> Diagnostic:
 
 def _why_none(skipped: list[Diagnostic], tables: int, name: str) -> tuple[str, str]:
     """The refusal of a document with no statement: what the reader saw that looked like one and why it read
-    none, the reader's next step. Where nothing looked like one, that the file does not look like a release and
-    what to upload instead (`errors.not_a_release`; UI-57: "none of its 17 tables of figures is a statement ..."
+    none, the reader's next step. Where nothing looked like one, that the file has no statement to read and
+    what to upload instead (`errors.no_statement`; UI-57: "none of its 17 tables of figures is a statement ..."
     had been jargon). With it, what a submission's refusal says again (`ReleaseParseError.reason`)."""
     if not skipped:
         if not tables:
-            return not_a_release(name, "it holds no table of figures"), ""
+            return no_statement(name, "it holds no table of figures"), ""
         counted = (f"none of its {tables} tables of figures is one" if tables > 1
                    else "its one table of figures is not one")
-        return not_a_release(name, counted), ""
+        return no_statement(name, counted), ""
     first = skipped[0]
     where = f"{first.span}" + (f", {first.table!r}" if first.table else "")
     more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""

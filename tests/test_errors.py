@@ -35,7 +35,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
         (
             b"Acme Corp reports record results.\n\nRevenue grew 12 percent.\n",
             "prose.txt",
-            "prose.txt does not look like an earnings release: no statement of operations, balance sheet or cash "
+            "prose.txt has no statement Release Lens can read: no statement of operations, balance sheet or cash "
             "flow found (it holds no table of figures); upload the 8-K's Exhibit 99.1",
         ),
     ],
@@ -51,7 +51,7 @@ def test_a_release_with_numbers_only_in_prose_has_no_statement() -> None:
     path = FIXTURES / "errors" / "southern-company_q4-fy2004_narrative-only.txt"
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(path.read_bytes(), path.name)
-    assert str(caught.value) == (f"{path.name} does not look like an earnings release: no statement of operations, "
+    assert str(caught.value) == (f"{path.name} has no statement Release Lens can read: no statement of operations, "
                                  "balance sheet or cash flow found (it holds no table of figures); upload the 8-K's "
                                  "Exhibit 99.1")
 
@@ -73,7 +73,7 @@ def test_a_dateline_over_a_table_of_years_alone_dates_no_column() -> None:
     assert year_at <= years.index("2020") < years.index("2019") < year_at + len("For the year") < quarter_at
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(path.read_bytes(), path.name)
-    assert str(caught.value) == (f"{path.name} does not look like an earnings release: no statement of operations, "
+    assert str(caught.value) == (f"{path.name} has no statement Release Lens can read: no statement of operations, "
                                  "balance sheet or cash flow found (its one table of figures is not one); upload the "
                                  "8-K's Exhibit 99.1")
 
@@ -92,7 +92,7 @@ def test_a_table_of_quarters_as_rows_is_no_statement() -> None:
     "December 31, 2016  $38,904 ...", "September 30, 2016  $36,118 ...". Its first column had borrowed the
     narrative's fourth quarter, and every row's revenue been printed as that quarter's."""
     path = FIXTURES / "errors" / "quarters_as_rows_under_line_names.htm"
-    with pytest.raises(ReleaseParseError, match="does not look like an earnings release: no statement of operations"):
+    with pytest.raises(ReleaseParseError, match="has no statement Release Lens can read: no statement of operations"):
         core.parse_release(path.read_bytes(), path.name)
 
 

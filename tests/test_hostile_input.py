@@ -106,7 +106,7 @@ REFUSED = [
         "release's HTML or text)",
     ),
     ("long.pdf", lambda: many_page_pdf(301), "long.pdf has 301 pages; PDFs longer than 300 pages are not read"),
-    ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "ebcdic.txt does not look like an earnings release: no "
+    ("ebcdic.txt", lambda: SAMPLE.decode().encode("cp500"), "ebcdic.txt has no statement Release Lens can read: no "
      "statement of operations, balance sheet or cash flow found (it holds no table of figures); upload the 8-K's "
      "Exhibit 99.1"),
     (

@@ -318,7 +318,7 @@ def test_html_without_a_table_of_figures_says_so() -> None:
             b"<table><tr><td>Contact</td></tr></table></body></html>")
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(html, "ceo.htm")
-    assert str(caught.value) == ("ceo.htm does not look like an earnings release: no statement of operations, "
+    assert str(caught.value) == ("ceo.htm has no statement Release Lens can read: no statement of operations, "
                                  "balance sheet or cash flow found (the HTML holds no table of figures); upload the "
                                  "8-K's Exhibit 99.1")
 
@@ -327,7 +327,7 @@ def test_html_whose_tables_are_not_statements_says_no_statement_was_found() -> N
     html = b"<html><body><table><tr><td>Employees</td><td>1,200</td></tr></table></body></html>"
     with pytest.raises(ReleaseParseError) as caught:
         core.parse_release(html, "people.htm")
-    assert str(caught.value) == ("people.htm does not look like an earnings release: no statement of operations, "
+    assert str(caught.value) == ("people.htm has no statement Release Lens can read: no statement of operations, "
                                  "balance sheet or cash flow found (its one table of figures is not one); upload the "
                                  "8-K's Exhibit 99.1")
 

@@ -1,5 +1,5 @@
 """UI-57's bad uploads: a file cut off mid-document is said to be cut off, and a file holding no statement at all
-is said not to look like an earnings release, with what to upload instead; the message comes from the core and
+is said to hold no statement the reader can read, with what to upload instead; the message comes from the core and
 the page shows it as it is."""
 
 from __future__ import annotations
@@ -47,19 +47,19 @@ def test_a_whole_html_file_with_no_statement_is_not_said_cut() -> None:
     assert "ends mid-document" not in str(_refusal(html, "people.htm"))
 
 
-def test_a_readme_is_said_not_to_be_an_earnings_release() -> None:
+def test_a_readme_is_said_to_hold_no_statement() -> None:
     """The project's README, UI-57's upload: it quotes "<DOCUMENT>" and had been read as a submission of no
     exhibits, refused "(read no exhibits)"."""
     readme = Path(__file__).resolve().parents[1] / "README.md"
     error = _refusal(readme.read_bytes(), "README.md")
-    assert str(error) == ("README.md does not look like an earnings release: no statement of operations, balance "
+    assert str(error) == ("README.md has no statement Release Lens can read: no statement of operations, balance "
                           "sheet or cash flow found; upload the 8-K's Exhibit 99.1")
     assert _unescaped(describe_failure("README.md", error)) == (
-        "**README.md** could not be read: it does not look like an earnings release: no statement of operations, "
+        "**README.md** could not be read: it has no statement Release Lens can read: no statement of operations, "
         "balance sheet or cash flow found; upload the 8-K's Exhibit 99.1")
 
 
 def test_a_letter_in_text_says_what_it_holds_and_what_to_upload() -> None:
     error = _refusal(b"Dear shareholders,\n\nRevenue grew 12 percent this quarter.\n", "letter.txt")
-    assert str(error) == ("letter.txt does not look like an earnings release: no statement of operations, balance "
+    assert str(error) == ("letter.txt has no statement Release Lens can read: no statement of operations, balance "
                           "sheet or cash flow found (it holds no table of figures); upload the 8-K's Exhibit 99.1")

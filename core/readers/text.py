@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from core.errors import ReleaseParseError, not_a_release
+from core.errors import ReleaseParseError, no_statement
 from core.formatting import how_many
 from core.limits import MAX_HTML_DEPTH, MAX_LINES
 from core.model import Diagnostic, SourceFormat, SourceSpan
@@ -519,7 +519,7 @@ def html_document(html: str, name: str, encoding: str, warnings: tuple[Diagnosti
         if rendering.too_deep:  # the tables may lie deeper: no word that it is no release
             raise ReleaseParseError(f"no financial statement found in {name}: the HTML holds no table of figures "
                                     f"within {MAX_HTML_DEPTH} levels of nesting")
-        raise ReleaseParseError(not_a_release(name, "the HTML holds no table of figures"))
+        raise ReleaseParseError(no_statement(name, "the HTML holds no table of figures"))
     lines = split_lines("\n".join(rendering.lines))
     return Document(name=name, format=form, lines=lines, encoding=encoding, warnings=warnings)
 

@@ -250,7 +250,7 @@ def test_a_table_flattened_onto_one_line_too_long_for_any_statement_is_no_row_an
     assert classify(1, line).kind is LineKind.TEXT
     assert match_concept("Cost of sales " * 40) is None and len("Cost of sales " * 40) > LONGEST_LABEL
     assert match_concept("Cost of sales") == "cost_of_revenue"
-    assert "does not look like an earnings release" in refusal(line.encode(), "flat.txt")
+    assert "has no statement Release Lens can read" in refusal(line.encode(), "flat.txt")
 
 
 def test_blank_cells_are_placed_only_within_bounded_arrangements(monkeypatch: pytest.MonkeyPatch) -> None:

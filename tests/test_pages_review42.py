@@ -109,8 +109,8 @@ def test_the_smaller_asset_lines_are_one_legend_entry_at_both_dates() -> None:
     assert [trace.showlegend for trace in smaller] == [True, False]
     assert {trace.name for trace in smaller} == {"Smaller asset lines"}
     assert len({trace.marker.color for trace in smaller}) == 1
-    assert [trace.hovertemplate.split(":")[0] for trace in smaller] == ["Smaller asset lines (3)",
-                                                                        "Smaller asset lines (2)"]
+    assert [trace.hovertemplate.split(":")[0] for trace in smaller] == ["Smaller asset lines (3), Dec 31, 2019",
+                                                                        "Smaller asset lines (2), Mar 31, 2020"]
     legend = [trace.name for trace in chart.figure.data if trace.showlegend]
     assert sum(name.startswith("Smaller asset lines") for name in legend) == 1
     rows = chart.data[chart.data["Line"].str.startswith("Smaller")]

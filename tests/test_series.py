@@ -441,7 +441,7 @@ def test_a_cost_line_named_like_a_revenue_line_is_drawn_with_its_own_figures() -
     hardware = chart.data[chart.data["Line"] == "Hardware"]
     assert list(hardware["Value ($ millions)"]) == ["253", "254"]
     # fiscal 2014's "Services", a cost line only (its revenue "Services Revenues"), lines up with 2022's cost
-    assert drawn["Services"] == [785.0, 759.0, 655.0, 707.0]
+    assert drawn["Cost: Services"] == [785.0, 759.0, 655.0, 707.0]  # (a cost, named so in the legend: UI-57)
     series = company_series(releases)
     assert [o.value / M for o in series.points("line:cloud services and license support under revenues")] == [
         Decimal(7389), Decimal(7612)]

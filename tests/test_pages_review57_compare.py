@@ -67,6 +67,20 @@ def test_side_by_side_starts_with_every_upload_and_heads_alike_columns_by_their_
         "ALTH · allos_q2_2004.txt", "ALTH · allos_missing_cell.txt", "ALKS"]
 
 
+def test_a_companys_quarters_uploaded_start_side_by_side_as_its_latest_alone(allos: core.Release) -> None:
+    """Halden's three quarters of 2005 uploaded: side by side is of companies, one release each, so Halden starts
+    as its latest upload, Q3 2005, beside the bundled sample, never as three columns of one company."""
+    halden = [_read(path) for path in sorted((FIXTURES / "series").glob("halden_*.txt"))]
+    loaded = {r.name: r for r in (allos, *halden)}
+    at = run_compare(loaded, current=halden[-1].name)
+    at.radio(key="compare_mode").set_value("Companies side by side").run()
+    assert at.multiselect(key="compare_picked").value == ["halden_q3_2005.txt", allos.name]
+    assert picks_said(["halden_q3_2005.txt", allos.name], "halden_q3_2005.txt", 2, "Halden",
+                      [r.name for r in halden]) == (
+        "Picked to start: Halden, the release chosen in the sidebar, then the latest release of 1 other company of "
+        "2; add or remove releases above.")
+
+
 def test_the_burn_caption_says_which_releases_figures_a_quarter_uses() -> None:
     # halden Q1 2005's own balance sheets: cash and investments 60,000 at Dec 31, 2004 and 55,000 at Mar 31, 2005,
     # 5,000 / 3 = 1,667 a month; the Q3 release restates Dec 31, 2004 at 59,450, which the series uses:

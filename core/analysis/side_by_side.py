@@ -293,13 +293,13 @@ MOST_STARTING = 6
 def starting_picks(groups: Iterable[CompanyGroup], in_view: str | None, uploaded: Iterable[str],
                    sample: str | None) -> tuple[list[str], str | None]:
     """The releases side by side starts from, and the one of them in view: the release chosen in the sidebar
-    (`in_view`) first, then every release the session uploaded (`uploaded`, the sample apart), up to
-    `MOST_STARTING` (UI-57: with four companies uploaded the page had started on GeoVax, Apple and Oracle and
-    left Alkermes, the visitor's own, to a caption), and, where that makes fewer than `STARTING_COMPANIES`, the
-    latest release of each next company (the bundled sample whose `sample` sha the session opened on before the
-    library's, as side by side means
-    different companies). With AZZ chosen in the sidebar the page had said "yours first" and picked Buckle,
-    Forian and Apple (UI-45): the reader's own choice had been left out."""
+    (`in_view`) first, then the latest upload of every other company the session uploaded (`uploaded`, the
+    sample apart), up to `MOST_STARTING` (UI-57: with four companies uploaded the page had started on GeoVax,
+    Apple and Oracle and left Alkermes, the visitor's own, to a caption), and, where that makes fewer than
+    `STARTING_COMPANIES`, the latest release of each next company (the bundled sample whose `sample` sha the
+    session opened on before the library's): side by side means different companies, one release each. With
+    AZZ chosen in the sidebar the page had said "yours first" and picked Buckle, Forian and Apple (UI-45): the
+    reader's own choice had been left out."""
     uploads = set(uploaded)
     groups = list(groups)
 
@@ -313,12 +313,12 @@ def starting_picks(groups: Iterable[CompanyGroup], in_view: str | None, uploaded
                                             not (sample_only(g) or any(r.name in uploads for r in g.releases)),
                                             sample_only(g)))
     viewed = [in_view] if in_view is not None and any(holds_view(group) for group in groups) else []
-    # every upload: each company's latest first, company by company in that order (side by side is of companies;
-    # UI-27: the library's newer quarter had stood in for the one the visitor loaded), then the other uploads
-    mine = [[r.name for r in reversed(group.releases) if r.name in uploads and r.name != in_view
-             and r.sha256 != sample] for group in ordered]
-    own = [names[0] for group, names in zip(ordered, mine, strict=True) if names and not holds_view(group)]
-    own += [name for names in mine for name in names if name not in own]
+    # every company uploaded, by its latest upload, in that order: side by side is of companies, one release each
+    # (UI-27: the library's newer quarter had stood in for the one the visitor loaded; a company's three quarters
+    # uploaded stand side by side only where the reader picks them)
+    own = [next(r.name for r in reversed(group.releases) if r.name in uploads and r.sha256 != sample)
+           for group in ordered if not holds_view(group)
+           and any(r.name in uploads and r.sha256 != sample for r in group.releases)]
     picks = [*viewed, *own][:MOST_STARTING]
     for group in ordered:
         if len(picks) >= STARTING_COMPANIES:
@@ -348,7 +348,9 @@ def picks_said(picks: list[str], in_view: str | None, companies: int, company: s
     if own:
         parts.append(f"your {other}upload" if len(uploads) == 1 else f"your {len(uploads)} {other}uploads"
                      if len(own) == len(uploads) else
-                     f"{len(own)} of your {len(uploads)} {other}uploads (at most {MOST_STARTING} releases start)")
+                     f"{len(own)} of your {len(uploads)} {other}uploads (at most {MOST_STARTING} releases start)"
+                     if len(picks) >= MOST_STARTING else
+                     f"the latest of your {other}uploads of {how_many(len(own), 'company', 'companies')}")
     if others:
         parts.append(f"the latest release of {how_many(others, 'other company', 'other companies')} of {companies}"
                      if parts else f"the latest release of {how_many(others, 'company', 'companies')} of {companies}")

@@ -20,7 +20,7 @@ from core.analysis.metrics import (
 from core.analysis.stated_cash import stated_cash
 from core.analysis.structure import operations_statement
 from core.charts import release_abbreviations, release_unit, result_waterfall, why_no_waterfall
-from core.checks.verification import describe_doubt, doubts, unchecked
+from core.checks.verification import describe_doubt, doubts, figure_status
 from pages._markdown import plain
 from pages._widgets import (
     comparison_cautions,
@@ -54,7 +54,7 @@ if cards:
         columns = st.columns(CARDS_PER_ROW)
         for column, metric in zip(columns, row, strict=False):
             doubted = doubts(release, metric.sources)
-            alone = not doubted and unchecked(release, metric.sources)
+            alone = not doubted and figure_status(release, metric.sources) == "unchecked"  # a ratio by its inputs
             with column.container(border=True):  # a border only where there is a card
                 why = f" Not verified: {'; '.join(describe_doubt(c) for c in doubted)}." if doubted else ""
                 if alone:

@@ -26,11 +26,12 @@ def test_an_empty_slot_says_a_short_name_a_phone_holds_and_the_caption_the_full_
 
 def test_a_company_without_a_short_enough_name_says_none_read_alone() -> None:
     """A release naming no ticker is shortened to its company's first words; where those and ": none read" run
-    past SLOT_CHARS the slot says "none read" alone (Forian read without its ticker: "Forian Inc.")."""
+    past SLOT_CHARS the slot says the name over "none read", on two lines (Forian read without its ticker:
+    "Forian Inc."); UI-58: a bare "none read" had not said whose slot it was."""
     import dataclasses
 
     forian = standard_metrics(core.parse_release((FIXTURES / "ui" / FORIAN).read_bytes(), FORIAN))
     release = forian.release
     unnamed = dataclasses.replace(release, metadata=dataclasses.replace(release.metadata, ticker=None))
-    assert slot_words(dataclasses.replace(forian, release=unnamed)) == NONE_READ
+    assert slot_words(dataclasses.replace(forian, release=unnamed)) == f"Forian Inc.:<br>{NONE_READ}"
     assert slot_words(forian) == f"FORA: {NONE_READ}"

@@ -39,6 +39,7 @@ from core.analysis.per_share import SHARES, UNITS, EquityWords, eps_names, equit
 from core.analysis.periods import Window, balance_dates, behind, owners_apart, period_name, weeks_of, windows
 from core.analysis.runway_headline import NO_RULE, RunwayRule, decide_runway
 from core.analysis.structure import display_label, footing, operations_statement
+from core.checks.verification import figure_status
 from core.formatting import (
     NOTHING_KNOWN,
     UNCHANGED,
@@ -1538,7 +1539,15 @@ def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, D
     """Each margin by quarter end, over a company's releases: every release gives its quarter and the
     same quarter a year earlier; where two releases give one quarter, the later release's figure stands.
     """
-    found: dict[str, dict[date, Decimal]] = {key: {} for key in MARGINS}
+    return {key: tuple((end, value) for end, value, _ in points)
+            for key, points in marked_margin_history(releases).items()}
+
+
+def marked_margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, Decimal, str], ...]]:
+    """`margin_history` with each margin's status (`verification.figure_status`: "unchecked" where any of its
+    inputs is printed on lines no check speaks of, "failed" where a failed check blames one, else ""), from the
+    release its figure is taken from, so a chart marks it as the memo does (UI-58)."""
+    found: dict[str, dict[date, tuple[Decimal, str]]] = {key: {} for key in MARGINS}
     ordered = sorted(releases, key=lambda r: (r.metadata.release_date or date.min, r.name))
     for release in ordered:
         metrics = standard_metrics(release, "quarter")
@@ -1549,9 +1558,11 @@ def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, D
             if metric is None:
                 continue
             if metric.prior is not None and metrics.prior is not None:
-                found[key].setdefault(metrics.prior.end, metric.prior)
+                found[key].setdefault(metrics.prior.end, (
+                    metric.prior, figure_status(release, metric.sources, [metrics.prior.key])))
             if metric.value is not None:
-                found[key][metrics.period.end] = metric.value
+                found[key][metrics.period.end] = (
+                    metric.value, figure_status(release, metric.sources, [metrics.period.key]))
         # The other quarters the release prints (a bank's five in a row) are margins too: the Compare page
         # had drawn two of Peapack-Gladstone's five.
         operations = operations_statement(release)
@@ -1562,5 +1573,7 @@ def margin_history(releases: Iterable[Release]) -> dict[str, tuple[tuple[date, D
             for key in MARGINS:
                 metric = other.get(key)
                 if metric is not None and metric.value is not None:
-                    found[key].setdefault(period.end, metric.value)
-    return {key: tuple(sorted(points.items())) for key, points in found.items() if points}
+                    found[key].setdefault(period.end, (
+                        metric.value, figure_status(release, metric.sources, [period.key])))
+    return {key: tuple((end, value, status) for end, (value, status) in sorted(points.items()))
+            for key, points in found.items() if points}

@@ -34,7 +34,7 @@ from core.analysis.stated_cash import StatedCash, stated_cash
 from core.charts.periods import wrap
 from core.charts.style import Chart, accounting_axis, base_layout, palette
 from core.charts.timeline import safe
-from core.checks.verification import doubts, unchecked
+from core.checks.verification import figure_status
 from core.formatting import (
     NOTHING_KNOWN,
     card_money,
@@ -300,9 +300,7 @@ def memo_status(metric: Metric | None, column: StandardMetrics) -> str:
     if metric is None or metric.value is None or not metric.sources:
         return ""
     periods = [period.key for period in (column.period, column.balance_date) if period is not None]
-    if doubts(column.release, metric.sources, periods):
-        return "failed"
-    return "unchecked" if unchecked(column.release, metric.sources) else ""
+    return figure_status(column.release, metric.sources, periods)  # a ratio as sure as its least sure input
 
 
 # The mark of an operating-expense share worked out on another base than the dollar figure above it
@@ -762,7 +760,9 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
     figure.update_xaxes(title_text="% of revenue", **axis)
     figure.update_yaxes(autorange="reversed", automargin=True)
     base_layout(figure, title="Margins and operating expenses, % of revenue",
-                height=margins_height(len(keys), len(shown)))
+                height=margins_height(len(keys), len(shown),
+                                      two_lines=any("<br>" in str(text) for trace in figure.data
+                                                    for text in (trace.text or ()))))
     data = memo_table(columns)
     data = data[data["Metric"].isin([METRIC_NAMES[key] for key in keys])]
     alt = "Horizontal bars of " + ", ".join(METRIC_NAMES[k].lower() for k in keys) + " for " + "; ".join(
@@ -781,12 +781,23 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         alt += " No bars for " + "; ".join(bare) + "."
     if unlike := opex_bars_note([columns[index] for index in shown]):
         alt += f" {unlike}"
-    return Chart(figure, data.reset_index(drop=True), alt)
+    return Chart(figure, data.reset_index(drop=True), alt,
+                 figure_marks=ratio_marks([columns[index] for index in shown], keys))
 
 
 def _ratio_text(column: StandardMetrics, key: str) -> str:
+    """A ratio as the memo says it, with the mark of its status where the checks do not vouch for each of its
+    inputs ("6.0% \u2020": UI-58, Southern's net margin of a revenue not checked had shown unmarked)."""
     metric = column.get(key)
-    return "" if metric is None or metric.value is None else metric_text(metric)
+    return "" if metric is None or metric.value is None else marked(metric_text(metric), memo_status(metric, column))
+
+
+def ratio_marks(columns: Sequence[StandardMetrics], keys: Sequence[str] = ("gross_margin", "opex_share",
+                "operating_margin", "net_margin")) -> dict[str, str]:
+    """ "Southern Company, Net margin": "unchecked" for each ratio the margins chart marks, for the page's
+    badge and note (`Chart.figure_marks`)."""
+    return {f"{safe(column_heading(column).split(' · ')[0])}, {METRIC_NAMES[key]}": status
+            for column in columns for key in keys if (status := memo_status(column.get(key), column))}
 
 
 def margins_opex_note(columns: Sequence[StandardMetrics]) -> str:
@@ -825,22 +836,31 @@ SLOT_CHARS = 16
 
 
 def slot_words(column: StandardMetrics) -> str:
-    """What a ratio's slot says where the company has none: the company by its short name ("ORCL: none read"), as
-    no colour is drawn there, where that fits SLOT_CHARS, else "none read" alone; the caption names the companies
+    """What a ratio's slot says where the company has none, always after the company, as no colour is drawn there:
+    its short name on one line where that fits SLOT_CHARS ("ORCL: none read"), else on two, the name over "none
+    read", cut with an ellipsis where even it runs past SLOT_CHARS ("Southern Company:<br>none read"; UI-58: a bare
+    "none read" beside Oracle's "ORCL: none read" had not said whose slot it was); the caption names the companies
     in full ("No gross margin read for Oracle Corporation (ORCL)")."""
-    named = f"{safe(short_heading(column))}: {NONE_READ}"
-    return named if len(named) <= SLOT_CHARS else NONE_READ
+    name = safe(short_heading(column))
+    named = f"{name}: {NONE_READ}"
+    if len(named) <= SLOT_CHARS:
+        return named
+    if len(name) + 1 > SLOT_CHARS:
+        name = name[: SLOT_CHARS - 2].rstrip() + "\u2026"
+    return f"{name}:<br>{NONE_READ}"
 
 
 # A bar's row as thick as its label needs (the axis font, 12 px, and a little room), and the gap between ratios:
-# at 70 px a ratio whatever the count of companies, seven had had bars 8 px thick, too thin for a label.
-BAR_ROW_PX, RATIO_GAP_PX = 18, 30
+# at 70 px a ratio whatever the count of companies, seven had had bars 8 px thick, too thin for a label. A chart
+# one of whose slots says its company over "none read" on two lines gives every row two lines' room.
+BAR_ROW_PX, TWO_LINE_ROW_PX, RATIO_GAP_PX = 18, 32, 30
 
 
-def margins_height(ratios: int, companies: int) -> int:
+def margins_height(ratios: int, companies: int, two_lines: bool = False) -> int:
     """The margins chart's height: each company's bar a label's thickness in every ratio's group, so its label
-    is read at any count of companies; the title and axis room as before (140 px)."""
-    return 140 + ratios * (companies * BAR_ROW_PX + RATIO_GAP_PX)
+    is read at any count of companies (two lines' where a slot's words take two); the title and axis room as
+    before (140 px)."""
+    return 140 + ratios * (companies * (TWO_LINE_ROW_PX if two_lines else BAR_ROW_PX) + RATIO_GAP_PX)
 
 
 def _why_no_bars(column: StandardMetrics, keys: Sequence[str]) -> str:

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.analysis.currency import EACH_OWN
-from core.analysis.metrics import METRIC_NAMES, margin_history
+from core.analysis.metrics import METRIC_NAMES, marked_margin_history
 from core.analysis.per_share import equity_words_of
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries, Observation, carried_lines
@@ -60,7 +60,15 @@ from core.charts.timeline import (
     time_axis,
     value_in_units,
 )
-from core.formatting import as_a_name, how_many, share_label_places, shares_in_millions
+from core.formatting import (
+    STATUS_MARKS,
+    STATUS_WORDS,
+    as_a_name,
+    how_many,
+    marked,
+    share_label_places,
+    shares_in_millions,
+)
 from core.formatting import printed_places as figure_places
 from core.model import Period, Release
 
@@ -412,39 +420,57 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
 
 
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
-    """Gross, operating and net margin per quarter (standard metrics), on a time axis with gaps shown."""
-    history = margin_history(releases)
+    """Gross, operating and net margin per quarter (standard metrics), on a time axis with gaps shown. A margin
+    whose inputs the checks do not all vouch for carries its mark (\u2020, \u2717) in its hover, the table and
+    the alt text, and the page's note says why (`figure_marks`; UI-58: Southern's net margin, of a revenue marked
+    \u2020, had shown unmarked)."""
+    history = marked_margin_history(releases)
     if not history or all(len(points) < 2 for points in history.values()):
         return None
     figure = go.Figure()
     rows: list[dict[str, object]] = []
     colours = palette(len(history))
     plotted: list[float | None] = []
+    marks: dict[str, str] = {}
     for index, (key, points) in enumerate(history.items()):
-        xs = [end.isoformat() for end, _ in points]
-        ys = [float(value) for _, value in points]
+        xs = [end.isoformat() for end, _, _ in points]
+        ys = [float(value) for _, value, _ in points]
+        said = [marked(f"{value:.1f}%", status) for _, value, status in points]
         plotted.extend(ys)
         figure.add_trace(
             go.Scatter(
                 x=xs, y=ys, name=METRIC_NAMES[key], mode="lines+markers", line={"color": colours[index]},
-                hovertemplate=f"{METRIC_NAMES[key]}, %{{x}}: %{{y:.1f}}%<extra></extra>",
+                customdata=said,
+                hovertemplate=f"{METRIC_NAMES[key]}, %{{x}}: %{{customdata}}<extra></extra>",
             )
         )  # fmt: skip
         rows.extend(
-            {"Quarter ending": day_name(end), "Metric": METRIC_NAMES[key], "%": f"{value:.1f}"}
-            for end, value in points
+            {"Quarter ending": day_name(end), "Metric": METRIC_NAMES[key], "%": text}
+            for (end, _, _), text in zip(points, said, strict=True)
         )
+        marks.update({f"{METRIC_NAMES[key]}, {day_name(end)}": status for end, _, status in points if status})
     # ticked "-50%", as the pages say a percent (UI-57)
     figure.update_yaxes(title_text="% of revenue", **accounting_axis(plotted, decimals=0, percent=True))
     base_layout(figure, title="Margins per quarter (% of revenue)", height=380)
-    drawn = drawn_as_many([end.isoformat() for end, _ in points] for points in history.values())
+    drawn = drawn_as_many([end.isoformat() for end, _, _ in points] for points in history.values())
     # the values in the words, as every other chart's (UI-55: "Dots of net margin per quarter, in % of revenue" had
     # said what was drawn and not one figure), in the table's one decimal
     alt = f"{drawn} of " + ", ".join(METRIC_NAMES[k].lower() for k in history) + " per quarter, in % of revenue: " + (
-        "; ".join(f"{METRIC_NAMES[k]}: " + ", ".join(f"{day_name(end)} {value:.1f}%" for end, value in points)
-                  for k, points in history.items())) + "."
+        "; ".join(f"{METRIC_NAMES[k]}: " + ", ".join(f"{day_name(end)} {marked(f'{value:.1f}%', status)}"
+                                                      for end, value, status in points)
+                  for k, points in history.items())) + "." + _ratio_marks_sentence(marks)
     time_axis(figure)
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
+
+
+def _ratio_marks_sentence(marks: dict[str, str]) -> str:
+    """The alt text's words for the ratios marked: " \u2020 Not checked (...): Net margin, Dec 31, 2006."."""
+    parts = []
+    for status in ("failed", "unchecked"):
+        if names := [name for name, found in marks.items() if found == status]:
+            parts.append(f" {STATUS_MARKS[status]} {STATUS_WORDS[status].split(':')[0].capitalize()}, an input of "
+                         f"the ratio: {'; '.join(names)}.")
+    return "".join(parts)
 
 
 # The charts Compare draws of one company over time, in its order, and why each may be left out (UI-55: Southern's

@@ -165,6 +165,20 @@ def unchecked(release: Release, spans: Iterable[SourceSpan]) -> bool:
     return bool(lines) and not any(line in lines for check in release.checks for line in check.lines)
 
 
+def figure_status(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str] | None = None) -> str:
+    """What the checks say of a figure read or worked out from these lines, one rule for every page: "failed"
+    where a failed check (of these periods, where given) blames a line it comes from, "unchecked" where any one
+    of its inputs is printed on lines no check speaks of, "" where the checks vouch for every input. A ratio is
+    only as sure as its least sure input (UI-58: Southern's net margin, of a revenue no check speaks of, had
+    shown unmarked beside its revenue's "$3.15B \u2020", `unchecked` answering for the inputs together)."""
+    spans = tuple(spans)
+    if not spans:
+        return ""
+    if doubts(release, spans, periods):
+        return "failed"
+    return "unchecked" if any(unchecked(release, (span,)) for span in spans) else ""
+
+
 def describe_doubt(check: CheckResult) -> str:
     """One sentence a reader can act on: "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found
     65,437,000 (lines 151-158)", and which figure that puts in doubt and why where the check can tell

@@ -1,0 +1,85 @@
+"""UI-58 on Compare's margins: a ratio is only as sure as its least sure input, marked wherever it is shown (memo,
+margins bars, margins over time, Overview cards: `verification.figure_status`), and every empty slot names its
+company. Southern Company's fourth quarter of 2006 (corpus southern-company_q4-fy2006_ex99-02-extracted.txt,
+`python -m core text`): line 32 "Net Income" 188 (2006) and 159 (2005), spoken of by a check; line 37 "Operating
+Revenues" 3,152 and 3,290, which no check speaks of (the Overview marks it "$3.15B \u2020"). Net margin 188 / 3,152
+= 6.0% and 159 / 3,290 = 4.8%, each of an unchecked revenue."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis.metrics import marked_margin_history, standard_metrics
+from core.charts.memo import NONE_READ, common_size_bars, memo_status, memo_table
+from core.charts.series import margins_over_time
+from core.checks.verification import figure_status, unchecked
+from tests.conftest import FIXTURES
+
+SOUTHERN = Path("/work/shared/corpus/southern-company_q4-fy2006_ex99-02-extracted.txt")
+pytestmark = pytest.mark.skipif(not SOUTHERN.exists(), reason="the shared corpus is not here")
+
+
+def _southern() -> core.Release:
+    return core.parse_release(SOUTHERN.read_bytes(), SOUTHERN.name)
+
+
+def test_a_ratio_of_an_unchecked_input_is_unchecked() -> None:
+    release = _southern()
+    found = standard_metrics(release)
+    margin = found.get("net_margin")
+    assert margin is not None and margin.value is not None and round(margin.value, 1) == 6.0
+    assert sorted(span.first for span in margin.sources) == [32, 37]
+    # the old rule answered for the inputs together: line 32 is checked, so the pair had read as checked
+    assert not unchecked(release, margin.sources)
+    assert figure_status(release, margin.sources) == "unchecked"
+    assert memo_status(margin, found) == "unchecked"
+    net_income = found.get("net_income")
+    assert net_income is not None and figure_status(release, net_income.sources) == ""
+
+
+def test_the_memo_and_the_margins_bars_mark_it() -> None:
+    found = standard_metrics(_southern())
+    oracle = standard_metrics(core.parse_release((FIXTURES / "edgar" / "oracle_q4-fy2014.txt").read_bytes(),
+                                                 "oracle_q4-fy2014.txt"))
+    memo = memo_table([found, oracle])
+    row = memo[memo["Metric"] == "Net margin"].iloc[0]
+    assert "6.0% \u2020" in list(row.values)
+    chart = common_size_bars([found, oracle])
+    assert chart is not None
+    southern = chart.figure.data[0]
+    names = [str(name).replace("<br>", " ") for name in southern.y]
+    net = names.index("Net margin")
+    assert southern.text[net] == "6.0% \u2020" and southern.customdata[net] == "6.0% \u2020"
+    assert chart.figure_marks.get("The Southern Company, Net margin") == "unchecked" or any(
+        key.endswith("Net margin") and status == "unchecked" for key, status in chart.figure_marks.items())
+
+
+def test_the_margins_over_time_mark_each_quarter() -> None:
+    release = _southern()
+    history = marked_margin_history([release])
+    net = [(end.isoformat(), round(value, 1), status) for end, value, status in history["net_margin"]]
+    assert net == [("2005-12-31", Decimal("4.8"), "unchecked"), ("2006-12-31", Decimal("6.0"), "unchecked")]
+    chart = margins_over_time((release,))
+    assert chart is not None
+    trace = next(trace for trace in chart.figure.data if trace.name == "Net margin")
+    assert [said for said in trace.customdata if said] == ["4.8% \u2020", "6.0% \u2020"]
+    assert set(chart.figure_marks.values()) == {"unchecked"}
+    assert list(chart.data["%"]) == ["4.8% \u2020", "6.0% \u2020"]
+    assert "Dec 31, 2006 6.0% \u2020" in chart.alt_text
+
+
+def test_every_empty_slot_names_its_company() -> None:
+    """Southern prints no gross profit: its slot had said "none read" alone beside "ORCL: none read"."""
+    found = standard_metrics(_southern())
+    oracle = standard_metrics(core.parse_release((FIXTURES / "edgar" / "oracle_q4-fy2014.txt").read_bytes(),
+                                                 "oracle_q4-fy2014.txt"))
+    chart = common_size_bars([found, oracle])
+    assert chart is not None
+    slots = [str(text) for trace in chart.figure.data for text in trace.text if NONE_READ in str(text)]
+    assert slots and all(slot != NONE_READ for slot in slots)
+    # the release names no company in words the reader takes, so its short name is its file's, cut to fit
+    assert set(slots) == {f"southern-compa\u2026:<br>{NONE_READ}"}

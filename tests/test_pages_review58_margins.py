@@ -1,6 +1,6 @@
 """UI-58 on Compare's margins: a ratio is only as sure as its least sure input, marked wherever it is shown (memo,
 margins bars, margins over time, Overview cards: `verification.figure_status`), and every empty slot names its
-company. Southern Company's fourth quarter of 2006 (corpus southern-company_q4-fy2006_ex99-02-extracted.txt,
+company. Southern Company's fourth quarter of 2006 (fixture text/southern-company_q4-fy2006_text.txt,
 `python -m core text`): line 32 "Net Income" 188 (2006) and 159 (2005), spoken of by a check; line 37 "Operating
 Revenues" 3,152 and 3,290, which no check speaks of (the Overview marks it "$3.15B \u2020"). Net margin 188 / 3,152
 = 6.0% and 159 / 3,290 = 4.8%, each of an unchecked revenue."""
@@ -8,9 +8,6 @@ Revenues" 3,152 and 3,290, which no check speaks of (the Overview marks it "$3.1
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
 
 import core
 from core.analysis.metrics import marked_margin_history, standard_metrics
@@ -19,8 +16,8 @@ from core.charts.series import margins_over_time
 from core.checks.verification import figure_status, unchecked
 from tests.conftest import FIXTURES
 
-SOUTHERN = Path("/work/shared/corpus/southern-company_q4-fy2006_ex99-02-extracted.txt")
-pytestmark = pytest.mark.skipif(not SOUTHERN.exists(), reason="the shared corpus is not here")
+# the corpus file southern-company_q4-fy2006_ex99-02-extracted.txt, byte for byte
+SOUTHERN = FIXTURES / "text" / "southern-company_q4-fy2006_text.txt"
 
 
 def _southern() -> core.Release:
@@ -83,3 +80,29 @@ def test_every_empty_slot_names_its_company() -> None:
     assert slots and all(slot != NONE_READ for slot in slots)
     # the release names no company in words the reader takes, so its short name is its file's, cut to fit
     assert set(slots) == {f"southern-compa\u2026:<br>{NONE_READ}"}
+
+
+def test_the_run_out_labels_stand_under_the_zero_line_clear_of_every_line() -> None:
+    """UI-58: set above the ends, Allos's "runs out / Sep 9, 2005" had covered the slower line (34,148 / 1,908 = 17.9
+    months, to Dec 27, 2005), its box hiding two of its points, and at 420 px the two labels had touched. Each now
+    hangs in a band under the zero line, below every point drawn, the later of two ends 109 days apart a row lower,
+    the axis reaching down to hold both rows."""
+    import core
+    from core.analysis.cash import burn_estimates, cash_points
+    from core.charts import runway_projection
+
+    name, data = core.load_sample()
+    allos = core.parse_release(data, name)
+    balance = allos.statement("balance")
+    assert balance is not None
+    chart = runway_projection(cash_points(balance)[-1], burn_estimates(allos), balance.scale)
+    assert chart is not None
+    lowest_point = min(y for trace in chart.figure.data for y in trace.y if y is not None)
+    assert lowest_point == 0.0
+    ends = {a.text: a for a in chart.figure.layout.annotations}
+    sep, dec = ends["runs out<br>Sep 9, 2005"], ends["runs out<br>Dec 27, 2005"]
+    assert (sep.x, sep.ax, dec.x, dec.ax) == ("2005-09-09", "2005-09-09", "2005-12-27", "2005-12-27")
+    assert (sep.axref, sep.ayref, sep.yanchor) == ("x", "y", "top")
+    assert lowest_point > sep.ay > dec.ay  # under every line; the later end a row lower
+    bottom, top = chart.figure.layout.yaxis.range
+    assert bottom < dec.ay and top > 34.148  # the band inside the axis; $34.1 million the highest point

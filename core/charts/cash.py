@@ -230,25 +230,44 @@ def runway_hover(what: str, estimate: str, monthly: str, money: str, sign: str) 
             "<extra></extra>")
 
 
-# How far above a line's end its label stands, and how much higher each earlier end's stands, in pixels: the ends
-# of two lines a few months apart lie a label's width apart or less at a phone's 420 px, so their labels are stacked
-RUN_OUT_LABEL_PX = 30
-RUN_OUT_STACK_PX = 34
+# The band under the zero line the run-out labels stand in: a row's height as a share of the axis's span above zero,
+# and how near (a share of the chart's days) two ends may lie before their labels take different rows: at a phone's
+# 420 px two ends a few months apart lie a label's width apart or less
+RUN_OUT_ROW_SHARE = 0.18
+RUN_OUT_NEAR_SHARE = 0.3
 
 
-def _name_ends(figure: go.Figure, ends: list[tuple[int, date, float | None, bool]], colours: tuple[str, ...]) -> None:
-    """Each line's end named beside it in its colour: "runs out / Sep 9, 2005" where it reaches zero, "lasts past /
-    Jun 2009" where it is drawn to the horizon and stops. UI-57: only the slower line's day had been named, on the
-    axis's last tick ("runs out / Dec 27, 2005"), the faster line's left to its table. The labels stand left of their
-    ends (the latest end is at the plot's right edge), the earlier ones higher, so two ends close together keep
-    their labels apart."""
-    for rank, (index, day, value, beyond) in enumerate(sorted(ends, key=lambda end: end[1], reverse=True)):
+def _name_ends(figure: go.Figure, ends: list[tuple[int, date, float | None, bool]], colours: tuple[str, ...],
+               top: float) -> None:
+    """Each line's end named under it in its colour: "runs out / Sep 9, 2005" where it reaches zero, "lasts past /
+    Jun 2009" where it is drawn to the horizon and stops. The labels stand in a band under the zero line, where no
+    line runs, each under its own end with a short stroke up to it, an end near the one before it a row lower (UI-58:
+    set above the ends, the faster line's label had covered the slower line, its white box hiding two of its points,
+    and at 420 px the two labels had touched). UI-57: only the slower line's day had been named, on the axis.
+    `top`: the axis's highest value, the band's rows a share of it."""
+    if not ends:
+        return
+    row = top * RUN_OUT_ROW_SHARE
+    ordered = sorted(ends, key=lambda end: end[1])
+    span = max((ordered[-1][1] - ordered[0][1]).days, 1)
+    first = min(day for trace in figure.data for day in trace.x)
+    reach = max((ordered[-1][1] - first).days, 1)
+    rows: list[int] = []
+    for position, (_, day, _, _) in enumerate(ordered):
+        near = position > 0 and (day - ordered[position - 1][1]).days < RUN_OUT_NEAR_SHARE * max(span, reach)
+        rows.append(rows[-1] + 1 if near else 0)
+    for (index, day, value, beyond), level in zip(ordered, rows, strict=True):
         text = f"lasts past<br>{day:%b %Y}" if beyond else f"runs out<br>{day:%b} {day.day}, {day.year}"
+        latest = day == ordered[-1][1]
         figure.add_annotation(
-            x=day.isoformat(), y=value or 0.0, text=text, showarrow=True, arrowhead=0, arrowwidth=1,
-            arrowcolor=colours[index], ax=-6, ay=-(RUN_OUT_LABEL_PX + RUN_OUT_STACK_PX * rank), xanchor="right",
-            align="right", font={"size": 11, "color": colours[index]}, bgcolor="rgba(255,255,255,0.85)",
+            x=day.isoformat(), y=value or 0.0, ax=day.isoformat(), ay=-row * (level + 0.9), axref="x", ayref="y",
+            text=text, showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=colours[index], standoff=2,
+            xanchor="right" if latest else "center", yanchor="top", align="right" if latest else "center",
+            font={"size": 11, "color": colours[index]},
         )
+    low = -row * (max(rows) + 1.9)
+    current = figure.layout.yaxis.range
+    figure.update_yaxes(range=[min(low, current[0]) if current else low, current[1] if current else top])
 
 
 def _after(day: date, months: Decimal) -> date:
@@ -353,7 +372,7 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
                                (days[-1] + edge_room(days[0], days[-1])).isoformat()],
                         # the days cash runs out are named at each line's end (`_name_ends`), not on the axis
                         **month_ticks(point.period.end, days[-1], end_named=False))
-    _name_ends(figure, ends, colours)
+    _name_ends(figure, ends, colours, max(v for v in all_values if v is not None))
     base_layout(
         figure,
         title=f"How long {spelled_money(point.amount, currency=sign)} lasts at each burn rate",

@@ -27,6 +27,23 @@ GEOVAX = FIXTURES / "text" / "geovax-labs_q3-2024_markdown.txt"
 CREE = FIXTURES / "html" / "cree_q3-fy2020.htm"
 AZZ = FIXTURES / "html" / "azz_q4-fy2020.htm"
 HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
+# The shared corpus's files the page reviews read, by their corpus names, each as copied into the fixtures byte for
+# byte: tests never read ../shared, which a user's clone has none of (tests that did had skipped there unseen).
+CORPUS_COPIES: dict[str, Path] = {
+    "alkermes-plc_q1-2020_html.htm": FIXTURES / "html" / "alkermes-plc_q1-2020.htm",
+    "capstead-mortgage_q1-2020_html.htm": FIXTURES / "html" / "capstead-mortgage_q1-2020.htm",
+    "horizon-bancorp_q1-2020_html.htm": FIXTURES / "html" / "horizon-bancorp_q1-2020.htm",
+    "oracle_q4-fy2022_edgar-submission.txt": FIXTURES / "edgar" / "oracle_q4-fy2022.txt",
+    "oshkosh_q2-fy2020_html.htm": FIXTURES / "html" / "oshkosh_q2-fy2020.htm",
+    "timberland-bancorp_q2-fy2020_html.htm":
+        FIXTURES / "ui" / "bank_timberland_q2_fy2020_loan_tables_before_the_statements.htm",
+}
+
+
+@cache
+def corpus_release(name: str) -> Release:
+    """A corpus release from its copy in the fixtures, parsed under its corpus name as the reviews uploaded it."""
+    return core.parse_release(CORPUS_COPIES[name].read_bytes(), name)
 
 
 @cache

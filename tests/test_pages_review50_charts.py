@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-import core
 from core.analysis.headline import quarter_window
 from core.analysis.metrics import standard_metrics
 from core.analysis.series import carried_lines, company_series
@@ -20,18 +19,15 @@ from core.charts.memo import common_size_bars, margins_left_out
 from core.charts.periods import result_waterfall, waterfall_steps
 from core.charts.series import expense_lines
 from core.model import Release
-from tests.conftest import GEOVAX, read_fixture
+from tests.conftest import GEOVAX, corpus_release, read_fixture
 from tests.test_pages import ALKERMES
 
-HORIZON = Path("/work/shared/corpus/horizon-bancorp_q1-2020_html.htm")
 ORACLE = [Path(__file__).parent / "fixtures" / "edgar" / f"oracle_q4-fy{year}.txt" for year in (2014, 2022)]
 
 
 @pytest.fixture(scope="module")
 def horizon() -> Release:
-    if not HORIZON.exists():
-        pytest.skip("the shared corpus is not here")
-    return core.parse_release(HORIZON.read_bytes(), HORIZON.name)
+    return corpus_release("horizon-bancorp_q1-2020_html.htm")
 
 
 def test_a_banks_waterfall_steps_from_net_interest_income_to_the_net_result(horizon: Release) -> None:

@@ -8,8 +8,6 @@ printed (435) and (124) (src line 169) is shown in parentheses as its interest e
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 
 from core.analysis import windows, with_derived
 from core.analysis.comparisons import Change, compare
@@ -17,15 +15,11 @@ from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
 from core.formatting import change_percent
 from core.model import Release
-from core.parse import parse_release
-
-CORPUS = Path("/work/shared/corpus")
+from tests.conftest import corpus_release
 
 
-@cache
 def _release(name: str) -> Release:
-    path = CORPUS / name
-    return parse_release(path.read_bytes(), path.name)
+    return corpus_release(name)
 
 
 def _changes(name: str, window: int = 0) -> dict[str, Change]:

@@ -9,28 +9,24 @@ unit the release prints them in: Oracle's "2,847" millions (src line 177) had re
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from core.analysis.fact_status import concept_checks, status_reader
 from core.analysis.per_share import dilution
 from core.analysis.structure import operations_statement
 from core.charts.per_share import dilution_note, dilution_table
 from core.model import Release
-from core.parse import parse_release
+from tests.conftest import corpus_release
 from tests.page_runner import run_page, texts
-
-OSHKOSH = Path("/work/shared/corpus/oshkosh_q2-fy2020_html.htm")
-ORACLE = Path("/work/shared/corpus/oracle_q4-fy2022_edgar-submission.txt")
 
 
 @cache
 def _oshkosh() -> Release:
-    return parse_release(OSHKOSH.read_bytes(), OSHKOSH.name)
+    return corpus_release("oshkosh_q2-fy2020_html.htm")
 
 
 @cache
 def _oracle() -> Release:
-    return parse_release(ORACLE.read_bytes(), ORACLE.name)
+    return corpus_release("oracle_q4-fy2022_edgar-submission.txt")
 
 
 def test_the_figures_a_failed_check_blames_are_marked_in_the_table_of_basic_and_diluted() -> None:

@@ -4,16 +4,12 @@ in view at any width; the figures follow."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from core.parse import parse_release
+from tests.conftest import corpus_release
 from tests.page_runner import run_page
-
-TIMBERLAND = Path("/work/shared/corpus/timberland-bancorp_q2-fy2020_html.htm")
 
 
 def test_the_change_percent_stands_beside_the_line() -> None:
-    at = run_page("periods", parse_release(TIMBERLAND.read_bytes(), TIMBERLAND.name))
+    at = run_page("periods", corpus_release("timberland-bancorp_q2-fy2020_html.htm"))
     grid = next(d for d in at.dataframe if "Line" in d.value.columns)
     assert list(grid.proto.column_order) == [
         "Line", "Change %", "This year ($ thousands)", "Year earlier ($ thousands)", "Change ($ thousands)"]

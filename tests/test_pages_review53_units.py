@@ -4,25 +4,18 @@ where the page's unit hides a change the table reads in the release's own."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pandas as pd
 
 from core.analysis import windows
 from core.analysis.structure import operations_statement
 from core.charts import comparison_bars, release_unit
 from core.model import Release
-from core.parse import parse_release
+from tests.conftest import corpus_release
 from tests.page_runner import run_page
 
-CORPUS = Path("/work/shared/corpus")
 
-
-@cache
 def _release(name: str) -> Release:
-    path = CORPUS / name
-    return parse_release(path.read_bytes(), path.name)
+    return corpus_release(name)
 
 
 def _periods_table(name: str) -> pd.DataFrame:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import core
 from core.charts import balance_bars, release_abbreviations, release_unit
 from core.charts.style import PRIOR, colour_distance
 from core.formatting import legend_name, legend_names
 from core.model import Release
+from tests.conftest import corpus_release
 
-HORIZON = Path("/work/shared/corpus/horizon-bancorp_q1-2020_html.htm")
 AFLAC = Path(__file__).parent / "fixtures" / "html" / "aflac_q1-2020.htm"
 
 
@@ -42,9 +40,7 @@ def test_legend_names_leave_off_the_figures_a_label_prints() -> None:
 
 
 def test_horizons_legend_names_its_lines_and_the_hover_and_table_keep_the_printed_labels() -> None:
-    if not HORIZON.exists():
-        pytest.skip("the shared corpus is not here")
-    horizon = core.parse_release(HORIZON.read_bytes(), HORIZON.name)
+    horizon = corpus_release("horizon-bancorp_q1-2020_html.htm")
     names = [name for name, _ in legend(horizon)]
     # the sheet prints (python -m core text): "Investment securities, held to maturity (fair value of $207,323 and
     # $215,147)" and "Loans, net of allowance for credit losses of $48,440 and $17,667"

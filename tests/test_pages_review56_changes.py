@@ -17,18 +17,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from core.analysis.derived import compared_windows, windows, with_derived
 from core.analysis.expenses import breakdown
 from core.analysis.structure import operations_statement
 from core.charts.expenses import window_table
 from core.charts.periods import comparison_bars
 from core.formatting import change_percent
-from tests.conftest import FIXTURES, read_fixture
+from tests.conftest import CORPUS_COPIES, FIXTURES, read_fixture
 from tests.page_runner import metrics, run_page
-
-CORPUS = Path("/work/shared/corpus")
 
 
 def _expense_changes(path: Path) -> dict[str, str]:
@@ -74,7 +70,6 @@ def test_geovax_changes_share_one_precision() -> None:
     assert changes["Research and development"] == "+6.5%"
 
 
-@pytest.mark.skipif(not (CORPUS / "horizon-bancorp_q1-2020_html.htm").exists(), reason="corpus not present")
 def test_horizons_loan_expense_says_the_releases_tenth() -> None:
-    changes = _expense_changes(CORPUS / "horizon-bancorp_q1-2020_html.htm")
+    changes = _expense_changes(CORPUS_COPIES["horizon-bancorp_q1-2020_html.htm"])
     assert changes["Loan expense"] == "+7.7%"

@@ -5,7 +5,6 @@ colours; the Compare charts' hovers say what their value is."""
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 
@@ -16,10 +15,7 @@ from core.charts.cash_over_time import cash_trend
 from core.charts.memo import common_size_bars
 from core.charts.series import expense_lines, line_bars, margins_over_time
 from core.charts.style import colour_distance, contrasting, palette
-from tests.conftest import FIXTURES
-
-CORPUS = Path("/work/shared/corpus")
-ALKERMES = CORPUS / "alkermes-plc_q1-2020_html.htm"
+from tests.conftest import FIXTURES, corpus_release
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +24,10 @@ def oracle() -> CompanySeries:
                            for name in ("oracle_q4-fy2014.txt", "oracle_q4-fy2022.txt")])
 
 
-@pytest.mark.skipif(not ALKERMES.exists(), reason="the shared corpus is not here")
 def test_the_margins_bars_axis_says_percents_as_its_bars_do() -> None:
     """Alkermes's Q1 2020 operating margin: an operating loss of (37,370) on total revenues of 246,220 (lines 283
     and 273), -15.2%; its bar says "-15.2%", and the axis had said "(50)" under it."""
-    release = core.parse_release(ALKERMES.read_bytes(), ALKERMES.name)
+    release = corpus_release("alkermes-plc_q1-2020_html.htm")
     chart = common_size_bars([standard_metrics(release)])
     assert chart is not None
     (bars,) = chart.figure.data

@@ -11,9 +11,9 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from pages._session import describe_failure
+from tests.conftest import CORPUS_COPIES
 
-CORPUS = Path("/work/shared/corpus")
-HORIZON = CORPUS / "horizon-bancorp_q1-2020_html.htm"
+HORIZON = CORPUS_COPIES["horizon-bancorp_q1-2020_html.htm"]
 
 
 def _unescaped(markdown: str) -> str:
@@ -27,7 +27,6 @@ def _refusal(data: bytes, name: str) -> ReleaseParseError:
     return caught.value
 
 
-@pytest.mark.skipif(not HORIZON.exists(), reason="the shared corpus is not here")
 def test_half_an_html_release_is_said_to_end_mid_document() -> None:
     """Horizon's HTML cut in half, as UI-57 uploaded it: it ends inside a table's cell, no </html> after it."""
     raw = HORIZON.read_bytes()

@@ -1,6 +1,6 @@
 """UI-49, part D, 5: the Data page makes its download files when a button is clicked, not on every run.
 
-Horizon Bancorp's first quarter of 2020 (/work/shared/corpus/horizon-bancorp_q1-2020_html.htm, 2.3 MB, 24 tables)
+Horizon Bancorp's first quarter of 2020 (the corpus file horizon-bancorp_q1-2020_html.htm, 2.3 MB, 24 tables)
 had taken 6.1 s to show its Overview, reached through a rerun of the Data page on choosing it: the page's own
 calls took 3.7 s, 2.8 s of them the Excel workbook built for its download button on every run. The Overview's own
 calls take under 0.4 s. Forian's release stands in here (a fixture)."""

@@ -79,6 +79,11 @@ RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 SHARE_CLASS_TERMS: Final = re.compile(
     r"\bpar\s+value\b|\bno\s+par\b|\bstated\s+value\b|\bliquidation\s+(?:preference|value)\b"
     r"|\bshares\s+(?:authori[sz]ed|issued|outstanding)\b", re.IGNORECASE)
+# A line of a label opening with a count of shares ("3,000,000 shares; outstanding 1,604,112" under "Common
+# stock, $1 par value - authorized"): a class's terms carried on from the line above, never a line's own name
+# (round 690: the stock's first line had been taken for a heading, the row for a count of 1,604 thousand shares).
+SHARES_COUNTED_FIRST: Final = re.compile(
+    r"^[\d,]*\d\s+(?:(?:common|preferred|ordinary|capital|class\s+\w)\s+)?shares\b", re.IGNORECASE)
 # A date as a spreadsheet prints it, day and month abbreviated ("31-Dec", "30-Sep-24"): the column headers
 # of tables pasted from one ("September 30, / 31-Dec / 2024 / 2023").
 _DAY_MONTH: Final = re.compile(r"\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(\d{2}|\d{4}))?\b",

@@ -52,6 +52,7 @@ from core.vocabulary import (
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
+    SHARE_CLASS_TERMS,
     STATISTIC_IN_MONEY,
     STATISTICS_HEADING,
     WHOLE_EXPENSES_LINE,
@@ -236,7 +237,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
             _segments_revenue_apart(_costs_named_among_the_revenue(items)))))
     if kind == "balance":
-        items = _segments_balances_apart(items)
+        items = _stock_amounts_by_the_arithmetic(_segments_balances_apart(items))
     unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
             _counts_under_their_eps(items))))))))
@@ -252,6 +253,35 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
             _unlabelled_grand_totals(_totals_above_their_parts(unique)))))
     return _outflows_printed_bare(_sole_lines_of_flow_sections(unique)) if kind == "cash_flow" else unique
+
+
+def _stock_amounts_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
+    """A balance sheet's line whose label states a share class's terms (vocabulary.SHARE_CLASS_TERMS: "Preferred
+    shares, 8.00% Series A, $25.00 per" / "share liquidation preference; 3,700 shares issued and outstanding
+    92,500"), read by its other words as a figure a share or a count of shares: the class's carrying amount in
+    the table's unit where the total under it foots with it as an amount and not without it (round 690: read
+    as $92,500 a share, the equity's footing failed and its total was held back). The words of a class's
+    terms allow both readings ("Liquidation preference per share  $25.00" is a figure a share); the arithmetic
+    decides."""
+    result = list(items)
+    for index, item in enumerate(items):
+        if item.kind not in ("per_share", "shares") or item.concepts or not SHARE_CLASS_TERMS.search(item.label):
+            continue
+        total = next((i for i in range(index + 1, len(items)) if items[i].is_total and items[i].kind == "amount"),
+                     None)
+        if total is None:
+            continue
+        start = index
+        while start > 0 and not items[start - 1].is_total:
+            start -= 1
+        as_amount = dataclasses.replace(item, kind="amount")
+        parts = [as_amount if i == index else items[i] for i in range(start, total)
+                 if i == index or items[i].kind == "amount"]
+        run = matching_run(parts, items[total])
+        if run is not None and any(part is as_amount for part in run) and matching_run(
+                [part for part in parts if part is not as_amount], items[total]) is None:
+            result[index] = as_amount
+    return result
 
 
 def _cents_among_whole_figures(row: RawRow, table: RawTable, keep: list[int]) -> bool:

@@ -37,6 +37,7 @@ from core.vocabulary import (
     PER_SHARE_HEADING,
     RESULT_HEADING,
     RUNNING_PAGE_LINE,
+    SHARES_COUNTED_FIRST,
     STATISTICS_HEADING,
     THOUSANDS_MARK,
     match_concept,
@@ -293,6 +294,10 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
+    if SHARES_COUNTED_FIRST.match(continuation):
+        # "Common stock, $1 par value - authorized" / "  3,000,000 shares; outstanding 1,604,112": a count of
+        # shares opening a line goes on with the class it counts, set deeper or not (round 690)
+        return True
     if (continuation[0].isupper() and not continuation.isupper() and previous.label.isupper()
             and len(previous.label.split()) >= 3 and _TO_WHOM_BEGUN.search(previous.label) is None):
         # "CASH PROVIDED BY (USED IN) OPERATING ACTIVITIES" over "Net earnings   $544.8": a heading in capitals

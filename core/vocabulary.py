@@ -1029,6 +1029,9 @@ BROKER_DEALER_LINE: Final = re.compile(
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",
                                       re.IGNORECASE)
+# A label's last word that needs the noun after it, an owners' possessive ("Total liabilities and
+# stockholders'" / "equity   200,214", w3m at 80 columns: round 691): like a connector, no name ends on it.
+POSSESSIVE_END: Final = re.compile(r"\w(?:s['\u2019]|['\u2019]s)$")
 # The start of a release's cautionary notes: the bullets after it are the risks the company names ("our
 # inability to retain key employees"), never its highlights.
 FORWARD_LOOKING: Final = re.compile(

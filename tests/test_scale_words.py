@@ -918,6 +918,11 @@ WORDS = [
     ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
     ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),
     ("WRAPPED_LABEL_END", "Allowance for credit losses (\"ACL\"):", False),
+    # an owners' possessive the wrap parted from its noun (round 691, w3m at 80 columns)
+    ("POSSESSIVE_END", "Total liabilities and stockholders'", True),
+    ("POSSESSIVE_END", "Total liabilities and shareholders\u2019", True), ("POSSESSIVE_END", "Total members'", True),
+    ("POSSESSIVE_END", "Total liabilities and stockholders' equity", False),
+    ("POSSESSIVE_END", "Common stock, 'A' shares", False),
     # the start of a release's cautionary notes, whose bullets are risks, not highlights
     ("FORWARD_LOOKING", "Cautionary Statement Regarding Forward-Looking Statements", True),
     ("FORWARD_LOOKING", "This press release contains forward looking information within the meaning of", True),

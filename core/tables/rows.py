@@ -35,11 +35,13 @@ from core.vocabulary import (
     LINE_UNIT,
     NONCONTROLLING,
     PER_SHARE_HEADING,
+    POSSESSIVE_END,
     RESULT_HEADING,
     RUNNING_PAGE_LINE,
     SHARES_COUNTED_FIRST,
     STATISTICS_HEADING,
     THOUSANDS_MARK,
+    WRAPPED_LABEL_END,
     match_concept,
     names_share_count,
     per_share_line,
@@ -689,6 +691,26 @@ def _ends_the_row_above(row: RawRow, pending: list[ClassifiedLine]) -> bool:
         and all(b.number == a.number + 1 for a, b in itertools.pairwise(pending)))
 
 
+def _name_and_figures_wrapped_on(row: RawRow, line: ClassifiedLine, label: str, cells: Sequence[Cell | None]) -> bool:
+    """Whether a line of words and figures right under a row ends that row: its label stopped on a word no
+    name ends on (a connector, an owners' possessive) and names no line, the words under it complete a line's
+    name, and their figures fill the very columns the row left empty, every column then filled. w3m at 80
+    columns wraps a total's cell and pushes the last column's figure onto the label's second line: "Total
+    liabilities and stockholders'   $ 220,681   $" / "equity   200,214" (round 691: read as two rows naming no
+    line, the total of liabilities and equity lost for both dates). The balance's arithmetic then checks the
+    row as one: its total is the assets'."""
+    if not (line.number == row.last_line + 1 and label and len(label) <= HEADING_TAIL and not label.endswith(":")
+            and (WRAPPED_LABEL_END.search(row.label) or POSSESSIVE_END.search(row.label))
+            and match_concept(row.label) is None):
+        return False
+    ours = [cell is not None for cell in row.cells]
+    theirs = [cell is not None for cell in cells]
+    if not (any(ours) and any(theirs) and all(a != b for a, b in zip(ours, theirs, strict=True))):
+        return False
+    joined = match_concept(f"{row.label} {label}")
+    return joined is not None and not joined.startswith(("eps", "shares"))
+
+
 def _name_of_the_figures_above(row: RawRow, pending: list[ClassifiedLine], label: str, indent: int) -> str | None:
     """The words of the one label-only line right under a row of figures without a label, where they name them
     (None where they do not): figures drawn
@@ -999,6 +1021,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
         label, cells = place(line, columns, by_order, starts, ends, margin)
         if not by_order and not pending and rows and _amounts_under_their_percents(
                 rows[-1], by_number[rows[-1].last_line], line, label, cells):
+            last = rows[-1]
+            merged = tuple(a if a is not None else b for a, b in zip(last.cells, cells, strict=True))
+            rows[-1] = RawRow(f"{last.label} {label}", merged, last.first_line, line.number, last.indent,
+                              last.section, last.after_rule)
+            continue
+        if not by_order and not pending and rows and _name_and_figures_wrapped_on(rows[-1], line, label, cells):
             last = rows[-1]
             merged = tuple(a if a is not None else b for a, b in zip(last.cells, cells, strict=True))
             rows[-1] = RawRow(f"{last.label} {label}", merged, last.first_line, line.number, last.indent,

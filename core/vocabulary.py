@@ -729,7 +729,10 @@ COUNT_LINE: Final = re.compile(
     # people or things counted in the unit their own label names: "Revenue passengers carried (thousands)",
     # "Subscribers (in thousands)", "Available seat miles (millions)"
     r"|\b(?:passengers?|passenger\s+miles|seat\s+miles|subscribers|customers|members|accounts|units|departures"
-    r"|enplanements|shipments|cases|visits|users|block\s+hours)\b[^()$]*\((?:in\s+)?(?:thousands|millions|000'?s?)\)",
+    r"|enplanements|shipments|cases|visits|users|block\s+hours"
+    # a volume sold in its own unit's multiple: "Retail gallons sold (millions):" (round 689: a heading over
+    # "Propane  35.2" read as $35,200 under the table's note of thousands)
+    r"|gallons|barrels|tons|tonnes|ounces|pounds)\b[^()$]*\((?:in\s+)?(?:thousands|millions|000'?s?)\)",
     re.IGNORECASE)
 # A heading over a statement's operating statistics ("Selected Operating Statistics:", "Supplemental
 # Information:" after the per-share lines, "Key statistics:"): its lines that print no currency sign are

@@ -3966,3 +3966,16 @@ def test_a_statement_continued_in_a_second_table_under_a_note_wrapped_otherwise_
     interest = [c for c in release.checks if c.name == "net interest income"]
     assert len(interest) == 4 and all(c.passed for c in interest)
     assert [c for c in release.checks if not c.passed] == []
+
+
+def test_a_headings_own_unit_scales_the_rows_under_it_and_volumes_are_no_amounts() -> None:
+    """"Retail gallons sold (millions):" and "Capital expenditures (in millions):" under a statement in thousands
+    (round 689, invented): the headings' units hold for their rows, 21.4 million gallons a volume, never dollars,
+    and "$ 1.7" of capital spending $1.7 million (they had been read in the table's thousands)."""
+    path = LAYOUTS / "volumes_and_capital_spending_in_millions_under_headings_of_a_statement_in_thousands.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    items = {(item.section, item.label): item for statement in release.statements for item in statement.items}
+    gallons = items[("Retail gallons sold (millions)", "Propane")]
+    assert gallons.kind == "count" and gallons.values[0] == Decimal("21400000")
+    maintenance = items[("Capital expenditures (in millions)", "Maintenance")]
+    assert maintenance.kind == "amount" and maintenance.values[0] == Decimal("1700000")

@@ -808,6 +808,9 @@ WORDS = [
     ("COUNT_LINE", "Restaurants open at end of period", True),
     ("COUNT_LINE", "Number of stores at end of period", True),
     ("COUNT_LINE", "Company-operated restaurants open at end of period", True),
+    # a volume's heading in its own unit's multiple (round 689): gallons, never dollars
+    ("COUNT_LINE", "Retail gallons sold (millions)", True), ("COUNT_LINE", "Crude barrels refined (thousands)", True),
+    ("COUNT_LINE", "Capital expenditures (in millions)", False),
     ("COUNT_LINE", "Electric Sales (millions of kWh)", True), ("COUNT_LINE", "Gas sold (thousands of Dth)", True),
     ("COUNT_LINE", "Production (MBOE)", True), ("COUNT_LINE", "Natural gas (MMcf/d)", True),
     ("COUNT_LINE", "Oil (MBbls)", True), ("COUNT_LINE", "Full-time employees", True),

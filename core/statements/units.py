@@ -243,11 +243,9 @@ def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths
     """The item in the currency and actual shares. `per_share_in_hundredths`: the table's note says its figures
     a share are in cents, as its own label may ("Net income per share (cents)")."""
     factor = {"amount": scale, "per_share": 1, "shares": share_scale, "percent": 1, "count": 1}[item.kind]
-    own = LINE_UNIT.search(item.label) or LINE_UNIT.search(item.section)
-    if own and item.kind != "per_share" and (item.kind == "shares" or own.string is item.label):
-        # "Average shares outstanding (in millions)", or the heading "Shares used in computing earnings per
-        # share (in thousands):" over "Basic" and "Diluted"
-        factor = SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
+    own = _own_unit(item)
+    if own is not None:
+        factor = own
     elif item.kind in ("shares", "count") and (THOUSANDS_MARK.search(item.label)
                                               or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
@@ -260,6 +258,25 @@ def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths
         return item
     values = tuple(None if v is None else v * factor for v in item.values)
     return with_values(item, values)
+
+
+def _own_unit(item: LineItem) -> int | None:
+    """The scale a line's own words or its section's heading state apart from the table's: "Average shares
+    outstanding (in millions)", the heading "Shares used in computing earnings per share (in thousands):" over
+    "Basic" and "Diluted", or "Capital expenditures (in millions):" over "Maintenance $ 2.6" in a table in
+    thousands (round 689: read in the table's thousands, $2.6 million printed as $2,600). A heading's unit holds
+    for every row under it until its section ends, amounts and counts as much as shares; figures a share and
+    percentages have none. A heading counting shares scales share counts only: an amount set under it, the
+    section not closed ("Weighted average number of ordinary shares (millions)" / "Basic" / "Diluted", a blank
+    line, "Adjusted operating profit 10,492"), keeps the table's unit."""
+    if item.kind in ("per_share", "percent"):
+        return None
+    own = LINE_UNIT.search(item.label)
+    if own is None and (item.kind == "shares" or not _SHARE_CAPTION.search(item.section)):
+        own = LINE_UNIT.search(item.section)
+    if own is None:
+        return None
+    return SCALES[(own.group(1) or own.group(2)).lower().rstrip("s")]
 
 
 def with_values(item: LineItem, values: tuple[Decimal | None, ...]) -> LineItem:

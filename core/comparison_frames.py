@@ -127,12 +127,12 @@ def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.Dat
     return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released", "From"])
 
 
-def releases_stacked(series: CompanySeries, library: Iterable[str] = ()) -> list[str]:
-    """`releases_frame` as a phone reads it, one line a release, each column's value in words, oldest first:
+def releases_stacked(releases: pd.DataFrame) -> list[str]:
+    """`releases_frame`'s table as a phone reads it, one line a release, each column's value in words, oldest first:
     "Q2 2004, to Jun 30, 2004, released Jul 29, 2004: allos_q2_2004.txt (this session)". At 420 px the table's
     five columns had run past the page, "Released" and "From" a swipe away unsaid (UI-57)."""
     lines = []
-    for row in releases_frame(series, library).itertuples(index=False):
+    for row in releases.itertuples(index=False):
         period, end, released = str(row[1]), date.fromisoformat(str(row[2])), str(row[3])
         said = [period] if period else []
         said.append(f"to {day_name(end)}")

@@ -172,8 +172,9 @@ if mode == OVER_TIME:
     )
     heading("Releases in the series")
     # a table wider than a phone, a line a release on one (UI-57: the table's columns had run past 420 px)
-    table_or_lines(releases_frame(series, library_names),
-                   [plain(line) for line in releases_stacked(series, library_names)], key="compare_releases_used")
+    releases_used = releases_frame(series, library_names)
+    table_or_lines(releases_used, [plain(line) for line in releases_stacked(releases_used)],
+                   key="compare_releases_used")
     if left_copies := library_copies([r for r in group.releases if r.name in own_names], copies):
         st.caption(plain(
             "Left out: the library's " + ", ".join(copy.name for copy in left_copies) + ", reporting a period "
@@ -242,7 +243,7 @@ if mode == OVER_TIME:
         "Series (Excel)",
         sheets_xlsx(
             {"series": frame, "restatements": restatements_frame(series),
-             "releases": releases_frame(series, library_names)}
+             "releases": releases_used}
         ),
         f"{stem}_series.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import core
 from core.analysis.series import company_series
-from core.comparison_frames import releases_stacked
+from core.comparison_frames import releases_frame, releases_stacked
 from core.model import Release
 from pages._markdown import unescape
 from pages._widgets import PHONE_MAX_PX, PHONE_ONLY, WIDE_ONLY, WIDE_ONLY_CSS
@@ -24,7 +24,7 @@ def halden() -> dict[str, Release]:
 def test_the_releases_are_said_one_a_line_for_a_phone(halden: dict[str, Release]) -> None:
     """Halden's three quarters, released May 4, Aug 3 and Nov 2, 2005 (each release's dateline), the third
     from the library."""
-    lines = releases_stacked(company_series(halden.values()), ["halden_q3_2005.txt"])
+    lines = releases_stacked(releases_frame(company_series(halden.values()), ["halden_q3_2005.txt"]))
     assert lines == [
         "Q1 2005, to Mar 31, 2005, released May 4, 2005: halden_q1_2005.txt (this session)",
         "Q2 2005, to Jun 30, 2005, released Aug 3, 2005: halden_q2_2005.txt (this session)",

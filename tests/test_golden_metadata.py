@@ -111,6 +111,27 @@ def test_a_statements_title_block_names_the_company_where_the_story_does_not() -
     assert release.metadata.company == "ACME WIDGET CORPORATION"
 
 
+@pytest.mark.parametrize("name", ["southern-company_q4-fy2004_text.txt", "southern-company_q4-fy2006_text.txt"])
+def test_a_name_inside_the_statements_span_over_its_title_names_the_company(name: str) -> None:
+    """Southern's highlights exhibit opens on "Southern Company" / "Financial Highlights" with no story: the
+    statement's span holds its title block, which had not been read, so its two quarters were named by their
+    files and Compare took them for two companies (UI-58, UI-59)."""
+    path = FIXTURES / "text" / name
+    assert core.parse_release(path.read_bytes(), path.name).metadata.company == "Southern Company"
+
+
+def test_a_heading_row_under_the_columns_header_names_no_company() -> None:
+    """The title block ends at the columns' years: a "Parent Company" heading over the rows is a part of the
+    table, never the release's name."""
+    lines = ["", "CONSOLIDATED STATEMENTS OF OPERATIONS", "(In thousands)", "",
+             "                     Year ended December 31,", "                          2004      2003",
+             "Parent Company",
+             "Revenue                  1,200     1,100", "Net income                 100        90"]
+    release = core.parse_release("\n".join(lines).encode(), "acme.txt")
+    assert release.metadata.company == ""
+    assert release.statements[0].items[0].values[0] == 1_200_000
+
+
 def test_a_highlight_wrapped_back_to_the_margin_is_one_whole_item() -> None:
     """Alkermes renders each bullet as "• Net loss ... was $38.7 million for the" with the rest of the item
     at the margin ("quarter, or a basic ..."; "$0.01. This compared ..."): the items were cut mid-sentence."""

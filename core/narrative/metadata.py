@@ -153,7 +153,12 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
         if statement.kind not in FINANCIAL_KINDS:
             continue
         start = max(0, statement.span.first - 1 - _TITLE_BLOCK)
-        for line in lines[start : statement.span.first + 1]:
+        # A span may open on its title block (Southern's "Southern Company" / "Financial Highlights" inside it:
+        # the pages had been headed by the file's name, UI-58): read on to the columns' header, never past it.
+        rows = min((item.span.first for item in statement.items), default=statement.span.first + 1)
+        for number, line in enumerate(lines[start : min(rows - 1, statement.span.first + _TITLE_BLOCK)], start + 1):
+            if number > statement.span.first and len(_A_YEAR.findall(line)) > 1:
+                break
             words = " ".join(_without_emphasis(line).split())
             if COMPANY_NAME_LINE.match(words):
                 return words
@@ -161,6 +166,9 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
 
 
 _TITLE_BLOCK = 6  # lines above a statement's first line its title block may hold
+# Years side by side inside a statement's span are its columns' header, which ends the title block: a heading
+# row under it ("Parent Company") names no release.
+_A_YEAR = re.compile(rf"\b{YEAR_RE}\b")
 # "and Subsidiaries" after a name is the scope of the statements it heads, not the company's name.
 _AND_SUBSIDIARIES = re.compile(r",?\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries\s*$", re.IGNORECASE)
 

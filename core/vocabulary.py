@@ -1032,6 +1032,13 @@ BROKER_DEALER_LINE: Final = re.compile(
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",
                                       re.IGNORECASE)
+# A word no label ends on, in capitals or not: what follows it on the next line is still the label's ("Total
+# Costs and" / "Expenses", "Earnings before" / "Income Taxes", w3m at 80 columns setting a narrow cell's figures
+# on its first line: round 544). Wider than WRAPPED_LABEL_END: an article, "than", "per" and the participles
+# of a per-share line ("attributable", "available") all leave a label unfinished.
+LABEL_GOES_ON: Final = re.compile(
+    r"\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|before|after|per|attributable"
+    r"|applicable|available|including|excluding)$", re.IGNORECASE)
 # A label's last word that needs the noun after it, an owners' possessive ("Total liabilities and
 # stockholders'" / "equity   200,214", w3m at 80 columns: round 691): like a connector, no name ends on it.
 POSSESSIVE_END: Final = re.compile(r"\w(?:s['\u2019]|['\u2019]s)$")

@@ -921,6 +921,11 @@ WORDS = [
     ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
     ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),
     ("WRAPPED_LABEL_END", "Allowance for credit losses (\"ACL\"):", False),
+    # a label cut after a word that goes on, its figures on its first line (round 544, w3m at 80 columns)
+    ("LABEL_GOES_ON", "Total Costs and", True), ("LABEL_GOES_ON", "Earnings before", True),
+    ("LABEL_GOES_ON", "Net income attributable", True), ("LABEL_GOES_ON", "Income available", True),
+    ("LABEL_GOES_ON", "Total costs and expenses", False), ("LABEL_GOES_ON", "Cost of sales", False),
+    ("LABEL_GOES_ON", "Earnings per share", False),
     # an owners' possessive the wrap parted from its noun (round 691, w3m at 80 columns)
     ("POSSESSIVE_END", "Total liabilities and stockholders'", True),
     ("POSSESSIVE_END", "Total liabilities and shareholders\u2019", True), ("POSSESSIVE_END", "Total members'", True),

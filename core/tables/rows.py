@@ -30,6 +30,7 @@ from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
     HOLDERS_OF_BEGUN,
+    LABEL_GOES_ON,
     LABEL_TAIL_NOUN,
     LESS_LINE,
     LINE_UNIT,
@@ -807,9 +808,6 @@ def _closing_its_parenthesis(row: RawRow, pending: list[ClassifiedLine]) -> int:
 
 # A parenthesis a label opens closes within this many lines, or the lines are no part of it.
 _MOST_CLOSING_LINES = 3
-# A word no label ends on: what follows it is still the label's ("Total Costs and" / "Expenses").
-_GOES_ON = re.compile(r"\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|before|after|per|attributable"
-                      r"|applicable|available|including|excluding)$", re.IGNORECASE)
 
 
 def _a_label_cut_after_a_word_that_goes_on(row: RawRow, line: ClassifiedLine, after: str) -> bool:
@@ -820,7 +818,7 @@ def _a_label_cut_after_a_word_that_goes_on(row: RawRow, line: ClassifiedLine, af
     no line, the operating expenses and pre-tax result lost). A heading under a row ("Total Net profit
     attributable to" / "Earnings per share (cents per share)") names a per-share line, never ends one."""
     if not (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and bool(row.cells) and after[:1].isupper()
-            and _GOES_ON.search(row.label) is not None and not line.label.endswith(":")
+            and LABEL_GOES_ON.search(row.label) is not None and not line.label.endswith(":")
             and len(line.label) <= HEADING_TAIL and match_concept(row.label) is None):
         return False
     joined = match_concept(f"{row.label} {line.label}")

@@ -35,6 +35,12 @@ from core.tables.headers import _phrases
     ("For the three months ended For the six months ended", ["For the three months ended",
                                                              "For the six months ended"]),
     ("Thirteen Weeks Twenty-six Weeks", ["Thirteen Weeks", "Twenty-six Weeks"]),
+    # the next column's number word one space on, its "Weeks Ended" wrapped under it (pdftotext of a
+    # browser's PDF, round 692), and heads whose number words stand a line above (w3m at 80 columns)
+    ("Thirteen Weeks Fifty-Three", ["Thirteen Weeks", "Fifty-Three"]),
+    ("Weeks Ended Weeks Ended Weeks Ended", ["Weeks Ended", "Weeks Ended", "Weeks Ended"]),
+    # ... but a number word before its own length is that head's
+    ("Fifty-Three Weeks Ended", ["Fifty-Three Weeks Ended"]),
     # ... but a length and its end are one head
     ("Three Months Ended", ["Three Months Ended"]),
     ("For the Twelve Months Ended December 31,", ["For the Twelve Months Ended December 31,"]),

@@ -972,6 +972,29 @@ def _whole_dates_staggered(headers: tuple[str, ...], stream: tuple[str, ...],
     return all(all(days.index(a) < days.index(b) for a, b in itertools.pairwise(line)) for line in printed)
 
 
+def _lone_date_moved(headers: tuple[str, ...], stream: tuple[str, ...], header_lines: list[ClassifiedLine],
+                     columns: list[Column]) -> bool:
+    """Whether a whole date printed alone on a header line ("January 3, 2021"), standing over one column the
+    positions date by it, is dealt another date by the words in order. A browser leaves a cell's date
+    unwrapped where its neighbours wrapped theirs ("January 3," over "2021"), so pdftotext prints it on a line
+    of its own between their month-days and years; read in order, its year went to the first column and its
+    month-day to the last, every column but the first misdated (round 692: a 53-week year printed as the prior
+    year's twelve months, verified). What stands alone over one column is that column's."""
+    for line in header_lines:
+        text = line.text.strip()
+        found = DATE.fullmatch(text)
+        if found is None or not (found.group("day") and found.group("year")):
+            continue
+        start = line.text.index(text)
+        end = start + len(text)
+        over = [i for i, column in enumerate(columns) if start < column.end and end > column.start]
+        inside = [i for i in over if columns[i].start <= start and end <= columns[i].end]
+        over = inside if len(inside) == 1 else over  # (columns read by order overlap where figures wander)
+        if len(over) == 1 and day_of(headers[over[0]]) == day_of(text) != day_of(stream[over[0]]):
+            return True
+    return False
+
+
 def _one_day_a_month(headers: tuple[str, ...]) -> bool:
     """Whether the columns ending in one month of one year all end on the same day: a quarter and the year to
     date (or the fiscal year) it closes end together."""
@@ -1473,10 +1496,13 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         stream = stream_headers(title_lines, header_lines, len(columns))
         if stream is not None and _dated_apart(stream) and [day_of(h) for h in stream] != [
                 day_of(h) for h in headers] and not (_one_day_a_month(headers) and not _one_day_a_month(stream)) and (
-                not _whole_dates_staggered(headers, stream, header_lines)):
+                not _whole_dates_staggered(headers, stream, header_lines)) and (
+                not _lone_date_moved(headers, stream, header_lines, columns)):
             # (but not where the positions give a quarter and its year to date the same day, as they end, and the
             # words in order do not: pdftotext's "December" / "30, 2018" over the quarters, "December 30," /
             # "2018" over the years, the order handing each group one day: round 521, four columns misdated)
+            # (nor where a whole date printed on a line of its own stands over one column the positions date by
+            # it, and the order moves it: round 692, see `_lone_date_moved`)
             headers = stream
     if _may_repeat(headers) and not any(NOT_AS_REPORTED.search(header) for header in headers):
         # Two columns the positions gave one period (a PDF's headers centred over "$ | figure" cells, half a

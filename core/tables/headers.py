@@ -1780,6 +1780,11 @@ _HEADS_ONE_SPACE_APART = starting_fast(
     # 80 columns beside "% Change" columns: round 604, the statement lost); "Q4 FY18 (14 weeks) Q4 FY17 (13
     # weeks)" (pdftotext)
     rf"|\b(?:months|weeks) ended (?=(?:for\s+the\s+)?(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)\b)"
+    # "Thirteen Weeks Fifty-Three" over "Ended   Weeks Ended" (pdftotext of a browser's PDF, the next column's
+    # length wrapped under its number word), "Weeks Ended Weeks Ended Weeks Ended" under "Fourteen   Thirteen
+    # Fifty-Three" (w3m at 80 columns): round 692, the first column's length had run over the second's
+    rf"|\b(?:months|weeks)(?: ended)? (?=(?:{NUMBER_WORD_RE})$)"
+    r"|\b(?:months|weeks) ended (?=(?:months|weeks) ended\b)"
     r"|\((?:\d{1,2}|[a-z]+)[\s-]+weeks\) (?=(?:q[1-4]|fy(?:\s?'?\d{2,4})?|fiscal)\b)"
     # "Q2 2020 Q1 2020 Q4 2019": quarters named by their year, one space apart (w3m and lynx setting a bank's
     # trend table narrow, round 582: the header unsplit, the table was dropped without a word)

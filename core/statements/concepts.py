@@ -252,7 +252,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
             _unlabelled_grand_totals(_totals_above_their_parts(unique)))))
-    return _outflows_printed_bare(_sole_lines_of_flow_sections(unique)) if kind == "cash_flow" else unique
+    return _outflows_printed_bare(_totals_of_flow_sections(unique)) if kind == "cash_flow" else unique
 
 
 def _stock_amounts_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
@@ -1767,30 +1767,78 @@ def _outflows_printed_bare(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     return items if printed_foots or turned_foots is False else turned
 
 
-def _sole_lines_of_flow_sections(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
-    """A flow's section of one line ("Cash flows from investing activities:" / "Proceeds from sales of equipment
-    455,285", a rule under it and no "Net cash" line) is its own total: the one line is the flow where no
-    line claims it and the three flows, with it, add up to the net change in cash in every column (round 677:
-    the investing flow had been left unprinted, with no warning)."""
+def _totals_of_flow_sections(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A flow's section with no line claiming its flow has its total all the same where the release prints
+    it without words: an unworded total under a rule closing the section's lines, which it adds up (round 695:
+    "Cash flows from operating activities" / ... / a rule / "2,039.9", the reader's "Total Cash flows from
+    operating activities", had left all three flows unprinted); or the section's one line ("Cash flows from
+    investing activities:" / "Proceeds from sales of equipment 455,285", a rule under it: round 677). The
+    flows so found are named together and kept where the three then add up to the net change in cash in every
+    column; where the statement prints no net change, an unworded total adding up its section's lines stands
+    on that arithmetic alone (a sole line, which adds up nothing, does not)."""
     flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+    totals: dict[int, str] = {}
+    sole_lines: dict[int, str] = {}
     for flow in flows:
         if first_index(items, flow) is not None:
             continue
-        sole = _sole_line_under_the_flows_heading(items, flow)
-        if sole is None:
+        total = _unworded_total_of_the_flows_section(items, flow)
+        if total is not None:
+            totals[total] = flow
             continue
-        named = tuple(_with_concepts(item, (*item.concepts, flow)) if i == sole else item
-                      for i, item in enumerate(items))
-        if _flows_foot(named, flows):
-            items = named
+        sole = _sole_line_under_the_flows_heading(items, flow)
+        if sole is not None:
+            sole_lines[sole] = flow
+    found = {**totals, **sole_lines}
+    if not found:
+        return items
+    named = _with_flows(items, found)
+    foots = _flows_foot(named, flows)
+    if foots:
+        return named
+    if foots is None and totals and first_index(items, "net_change_in_cash") is None:
+        return _with_flows(items, totals)
     return items
+
+
+def _with_flows(items: tuple[LineItem, ...], found: dict[int, str]) -> tuple[LineItem, ...]:
+    return tuple(_with_concepts(item, (*item.concepts, found[i])) if i in found else item
+                 for i, item in enumerate(items))
+
+
+def _unworded_total_of_the_flows_section(items: tuple[LineItem, ...], flow: str) -> int | None:
+    """The index of the first unworded total (no words, or the reader's name after its heading) under a
+    heading naming the flow that adds up every line of the section above it, in every column; None where
+    there is none."""
+    for index, item in enumerate(items):
+        if not (item.is_total and item.kind == "amount" and not item.concepts and _unworded(item)
+                and item.section and _heading_names(item.section, flow)):
+            continue
+        start = next(i for i, line in enumerate(items) if line.section == item.section)
+        if _closes_its_section(items, start, index):
+            return index
+    return None
+
+
+def _heading_names(heading: str, flow: str) -> bool:
+    return flow in (match_concept(heading), match_concept(f"total {heading}"))
+
+
+def _closes_its_section(items: tuple[LineItem, ...], start: int, end: int) -> bool:
+    """Whether the line at `end` adds up the section's lines from `start`: a run of them, or its one line
+    printed again (a section of one line under a rule, its total the same figures)."""
+    parts = [item for item in items[start:end] if item.kind == "amount"]
+    if len(parts) == 1:
+        total = items[end].values
+        return None not in total and parts[0].values == total and any(total)
+    return bool(parts) and _sums_its_side(items, start, end)
 
 
 def _sole_line_under_the_flows_heading(items: tuple[LineItem, ...], flow: str) -> int | None:
     """The index of the one amount printed under a heading naming the flow ("Cash flows from investing
     activities:", "Investing activities:"); None where the heading has no line or more than one under it."""
-    under = [i for i, item in enumerate(items) if item.section and item.kind == "amount" and flow in (
-        match_concept(item.section), match_concept(f"total {item.section}"))]
+    under = [i for i, item in enumerate(items)
+             if item.section and item.kind == "amount" and _heading_names(item.section, flow)]
     return under[0] if len(under) == 1 else None
 
 

@@ -1358,7 +1358,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # cumulative effect of accounting change")
             r"|(?:cash|core|economic|distributable|normali[sz]ed|recurring|comparable|underlying|headline)[\s-]+"
             r"(?:(?:basic|diluted)\s+)?(?:eps|earnings|net|income|profit)|cash[\s-]+basis"
-            r"|before\s+(?:the\s+)?(?:cumulative|extraordinary)|pre-?\s?tax"
+            # (Apple's "Earnings per common share before accounting change:" over the net result's own EPS lines,
+            # UI-59: the Per share chart had plotted the part's EPS as the net result's)
+            r"|before\s+(?:the\s+|an?\s+)?(?:cumulative|extraordinary|(?:changes?\s+in\s+)?accounting\s+(?:changes?|principles?))"
+            r"|pre-?\s?tax"
             r"|participating\s+securities)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share", a utility's
             # "per average diluted common share" (round 518)

@@ -31,6 +31,7 @@ HASBRO = FIXTURES / "gold" / "hasbro_q1-2020_html.htm"
 # byte: tests never read ../shared, which a user's clone has none of (tests that did had skipped there unseen).
 CORPUS_COPIES: dict[str, Path] = {
     "alkermes-plc_q1-2020_html.htm": FIXTURES / "html" / "alkermes-plc_q1-2020.htm",
+    "apple-computer_q3-fy2004_edgar-submission.txt": FIXTURES / "edgar" / "apple-computer_q3-fy2004.txt",
     "capstead-mortgage_q1-2020_html.htm": FIXTURES / "html" / "capstead-mortgage_q1-2020.htm",
     "horizon-bancorp_q1-2020_html.htm": FIXTURES / "html" / "horizon-bancorp_q1-2020.htm",
     "oracle_q4-fy2022_edgar-submission.txt": FIXTURES / "edgar" / "oracle_q4-fy2022.txt",

@@ -376,7 +376,15 @@ def share_label_places(values: Iterable[Decimal | None]) -> int:
     counts = [abs(value) for value in values if value is not None]
     smallest = min((count for count in counts if count), default=MILLION_SHARES)
     most = SHARE_LABEL_PLACES if smallest >= MILLION_SHARES else 2 if smallest >= MILLION_SHARES / 10 else 3
-    return min(most, share_places(counts))
+    printed = share_places(counts)
+    places = min(most, printed)
+    # ... and a place more while two counts that differ would read the same, up to the places the counts are
+    # printed to: Timberland's five counts, 8,456,659 to 8,475,029, had all read "8.5M", three "8.46M" at two
+    # places; "8.457M" ... "8.475M" tell every bar apart (UI-59). Counts printed alike keep one label.
+    distinct = len(set(counts))
+    while places < printed and len({_quantize(count / MILLION_SHARES, places) for count in counts}) < distinct:
+        places += 1
+    return places
 
 
 def shares_in_millions(value: Decimal | None, places: int) -> str:

@@ -449,7 +449,7 @@ def test_share_bars_are_in_millions_on_the_axis_and_in_the_table(operations: Sta
     chart = share_bars(per_share_points(operations))
     assert round(chart.figure.data[0].y[1], 3) == 31.139
     assert chart.data["Weighted shares (millions)"][1] == "31.139289"
-    assert list(chart.figure.data[0].text)[1] == "31.1M"
+    assert list(chart.figure.data[0].text)[1] == "31.14M"  # beside 31,124,616's "31.12M" (UI-59)
     assert chart.figure.data[0].marker.color == CURRENT  # one series, one colour (alternating shades meant nothing)
 
 

@@ -70,13 +70,13 @@ def test_share_count_charts_table_and_caption_the_millions_their_axis_reads() ->
     assert list(over_time.data["Value (millions of shares)"]) == ["26.153", "26.209"]
     # dots: the quarters stand a year apart, never joined (UI-46)
     assert over_time.alt_text == ("Dots of weighted average shares per quarter, in millions: 3M to Feb 28, 2019 "
-                                  "26.2, 3M to Feb 29, 2020 26.2.")  # as the labels say it (UI-45)
+                                  "26.15, 3M to Feb 29, 2020 26.21.")  # as the labels say it (UI-45), apart (UI-59)
     assert "26,153,000" not in over_time.alt_text
     operations = operations_statement(azz)
     assert operations is not None
     bars = share_bars(per_share_points(operations))
     assert list(bars.data["Weighted shares (millions)"]) == ["26.153", "26.209", "26.107", "26.281"]
-    assert bars.alt_text.startswith("Bars of weighted average shares in millions: 3M to Feb 28, 2019 26.2,")
+    assert bars.alt_text.startswith("Bars of weighted average shares in millions: 3M to Feb 28, 2019 26.15,")  # UI-59
     assert "million shares" in bars.figure.data[0].hovertemplate
 
     forian = share_count_trend(company_series([read(FORIAN)]))

@@ -73,14 +73,16 @@ def test_an_axis_cut_of_whole_years_says_no_tenth() -> None:
 
 
 def test_the_per_share_pages_share_bars_say_forians_counts_as_compare_does(forian: Release) -> None:
-    """Labels, hovers and caption say "35.1" as Compare does; the table keeps every printed place."""
+    """Labels, hovers and caption say each count alike, to the places that tell the bars apart (UI-59); the table
+    keeps every printed place."""
     operations = operations_statement(forian)
     assert operations is not None
     chart = share_bars(per_share_points(operations))
     (bars,) = chart.figure.data
-    assert list(bars.text) == ["35.1M", "31.1M", "32.5M", "31.1M"]
-    assert list(bars.customdata) == ["35.1", "31.1", "32.5", "31.1"]
+    # two places: 31,098,180 and 31,064,418 had both read "31.1M", two bars of different counts alike (UI-59)
+    assert list(bars.text) == ["35.07M", "31.10M", "32.50M", "31.06M"]
+    assert list(bars.customdata) == ["35.07", "31.10", "32.50", "31.06"]
     assert "%{customdata} million" in bars.hovertemplate
-    assert chart.alt_text == ("Bars of weighted average shares in millions: 3M to Sep 30, 2023 35.1, 3M to Sep 30, "
-                              "2024 31.1, 9M to Sep 30, 2023 32.5, 9M to Sep 30, 2024 31.1.")
+    assert chart.alt_text == ("Bars of weighted average shares in millions: 3M to Sep 30, 2023 35.07, 3M to Sep 30, "
+                              "2024 31.10, 9M to Sep 30, 2023 32.50, 9M to Sep 30, 2024 31.06.")
     assert list(chart.data["Weighted shares (millions)"]) == ["35.068716", "31.098180", "32.503359", "31.064418"]

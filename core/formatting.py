@@ -320,6 +320,33 @@ def per_share(value: Decimal | None, *, decimals: int = 2, currency: str = "$") 
 MOST_PLACES = 4  # a per-share figure printed to tenths of a cent in cents ("13.25") is 0.1325
 
 
+def is_a_range(low: Decimal, high: Decimal, most: int = MOST_PLACES) -> bool:
+    """Whether a figure a share known to lie between `low` and `high` is said as that range
+    (`per_share_within`): no place finer than a cent is vouched for, and the ends fall in different cents."""
+    return not _within_a_place(low, high, most) and _quantize(low, 2) != _quantize(high, 2)
+
+
+def _within_a_place(low: Decimal, high: Decimal, most: int) -> int | None:
+    """The finest places, `most` at most and a tenth of a cent at least, whose last digit is wider than the range
+    `low` to `high`; None where none is."""
+    return next((p for p in range(most, 2, -1) if high - low < Decimal(1).scaleb(-p)), None)
+
+
+def per_share_within(value: Decimal, low: Decimal, high: Decimal, *, most: int = MOST_PLACES,
+                     currency: str = "$") -> str:
+    """A figure a share computed from rounded figures, said to no more than their rounding allows, as a percent
+    change is (`change_percent`): to the finest places, `most` at most, whose last digit is wider than the range
+    `low` to `high` it may lie in; else to the cent where the range's ends fall in one; else the range itself, its
+    ends to a tenth of a cent ("$0.113 to $0.118"). UI-59: Apple's EPS bridge, from a net result in millions, had
+    said "$0.0522 -> $0.1554" and an effect of "$0.115" that the rounding moves between $0.1127 and $0.1182."""
+    shown = _within_a_place(low, high, most)
+    if shown is None and not is_a_range(low, high, most):
+        shown = min(most, 2)
+    if shown is not None:
+        return per_share(value, decimals=shown, currency=currency)
+    return " to ".join(per_share(end, decimals=3, currency=currency) for end in (low, high))
+
+
 def printed_places(value: Decimal | None) -> int:
     """The decimal places a per-share figure carries, two at least: 0.132 (printed "13.2" cents) keeps three,
     never rounded to 0.13 where the figure is said to be as printed."""
@@ -331,6 +358,15 @@ def places(value: Decimal) -> int:
     whole number (or one that is no number)."""
     exponent = value.normalize().as_tuple().exponent if value.is_finite() else 0
     return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def line_unit(values: Iterable[Decimal | None], scale: int | Decimal = 1, *, fewest: int = 0) -> Decimal:
+    """The value of the last digit a line prints its figures to (kept in full units, printed in `scale`): the scale,
+    or less where a figure shows decimals, `fewest` places at least. Apple's "375,023" thousand shares: 1,000; its
+    "$2,014" million: 1,000,000; a figure a share "$0.16" (`fewest` 2): 0.01."""
+    unit = Decimal(scale or 1)
+    shown = max((places(value / unit) for value in values if value is not None), default=0)
+    return unit.scaleb(-max(fewest, shown))
 
 
 def shares(value: Decimal | None) -> str:

@@ -9,6 +9,7 @@ from core.analysis.completeness import truncation
 from core.analysis.currency import statement_currency
 from core.analysis.fact_status import concept_checks
 from core.analysis.per_share import (
+    BRIDGE_FIGURES,
     count_heads,
     dilution,
     dilution_switched,
@@ -110,19 +111,15 @@ for index, bridge in enumerate(bridges):
     with chart_column:
         show_chart(bridge_chart(bridge, words, currency), key=f"per_share_bridge_{index}", release=release)
     with numbers:
-        # each amount with its currency sign, as the chart beside it prints it ("$0.178", "($0.031)")
-        st.metric(f"Effect of the net result (per {one})", per_share(bridge.result_effect, decimals=3, currency=sign))
-        st.metric(f"Effect of the {one} count (per {one})", per_share(bridge.share_effect, decimals=3, currency=sign))
+        # each amount with its currency sign, as the chart beside it prints it ("$0.178", "($0.031)"), to no more
+        # places than the rounding of the net result and the counts allows, a range where it spans a cent (UI-59)
+        st.metric(f"Effect of the net result (per {one})", bridge.said("result_effect", 3, sign))
+        st.metric(f"Effect of the {one} count (per {one})", bridge.said("share_effect", 3, sign))
         st.caption(
             f"Printed: {per_share(bridge.reported_then, decimals=printed_places(bridge.reported_then), currency=sign)}"
             f" → {per_share(bridge.reported_now, decimals=printed_places(bridge.reported_now), currency=sign)}"
             + (f" ({UNCHANGED}). " if bridge.reported_now == bridge.reported_then else ". ")
-            + "Computed: "
-            f"{per_share(bridge.eps_then, decimals=4, currency=sign)} → "
-            f"{per_share(bridge.eps_now, decimals=4, currency=sign)}"
-            + (
-                f"; rounding accounts for {per_share(bridge.rounding, decimals=4, currency=sign)}."
-                if bridge.rounding is not None
-                else "."
-            )
+            + f"Computed: {bridge.said('eps_then', 4, sign)} → {bridge.said('eps_now', 4, sign)}"
+            + (f"; rounding accounts for {bridge.said('rounding', 4, sign)}." if bridge.rounding is not None else ".")
+            + (f" {bridge.range_note(words, sign)}" if bridge.spans_a_cent(BRIDGE_FIGURES) else "")
         )

@@ -13,16 +13,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import product
 
 from core.analysis.periods import Window, day_name, owners_apart
 from core.analysis.periods import windows as windows_of
 from core.analysis.structure import operations_statement
 from core.checks.verification import UNCHECKED, FactChecks
-from core.formatting import as_a_name
+from core.formatting import (
+    UNIT_WORDS,
+    as_a_name,
+    is_a_range,
+    line_unit,
+    per_share_within,
+    unit_label,
+)
 from core.formatting import shares as share_count
-from core.model import CheckResult, Period, Release, SourceSpan, Statement
+from core.model import CheckResult, LineItem, Period, Release, SourceSpan, Statement
 from core.vocabulary import apb15_basis, counts_shares_at_a_date
 
 # Prefer diluted figures (what analysts quote); "basic and diluted" lines carry both concepts anyway.
@@ -160,6 +168,11 @@ class EpsBridge:
     shares_now: Decimal
     reported_then: Decimal | None
     reported_now: Decimal | None
+    # The value of the last digit the net result and the share counts are printed to (Apple's $61 million: a
+    # million; its 363,777 thousand shares: a thousand); None where known exactly. Each figure of the bridge is
+    # known only within what that rounding allows (`bounds`).
+    result_unit: Decimal | None = None
+    shares_unit: Decimal | None = None
 
     @property
     def eps_then(self) -> Decimal:
@@ -185,6 +198,61 @@ class EpsBridge:
         if self.reported_now is None or self.reported_then is None:
             return None
         return (self.reported_now - self.reported_then) - (self.eps_now - self.eps_then)
+
+    def bounds(self, figure: str) -> tuple[Decimal, Decimal]:
+        """The least and most `figure` ("eps_then", "eps_now", "result_effect", "share_effect", "rounding") can be
+        where the net results and share counts it is computed from lie anywhere within half their printed unit:
+        each is monotonic in every input, so its ends are among the corners. UI-59: Apple's net result effect,
+        ($61M - $19M) / 363,777 thousand shares, is $0.1127 to $0.1182, shown as "$0.115" and its EPS as "$0.0522"."""
+        exact = getattr(self, figure)
+        assert exact is not None
+        result_half = (self.result_unit or Decimal(0)) / 2
+        shares_half = (self.shares_unit or Decimal(0)) / 2
+        found = [exact]
+        for result_then, result_now, shares_then, shares_now in product(
+                (self.result_then - result_half, self.result_then + result_half),
+                (self.result_now - result_half, self.result_now + result_half),
+                (self.shares_then - shares_half, self.shares_then + shares_half),
+                (self.shares_now - shares_half, self.shares_now + shares_half)):
+            if shares_then <= 0 or shares_now <= 0:
+                continue
+            corner = replace(self, result_then=result_then, result_now=result_now, shares_then=shares_then,
+                             shares_now=shares_now)
+            found.append(getattr(corner, figure))
+        return min(found), max(found)
+
+    def said(self, figure: str, most: int, currency: str = "$") -> str:
+        """`figure` to no more places than its bounds allow, `most` at most, or the range they span where it crosses
+        a cent (`formatting.per_share_within`)."""
+        return per_share_within(getattr(self, figure), *self.bounds(figure), most=most, currency=currency)
+
+    def spans_a_cent(self, figures: Iterable[tuple[str, int]]) -> bool:
+        """Whether any of `figures` (each with the most places it is said to) is said as a range (`said`), so a
+        note says why."""
+        return any(is_a_range(*self.bounds(figure), most) for figure, most in figures
+                   if getattr(self, figure) is not None)
+
+    def range_note(self, words: EquityWords, currency: str = "$") -> str:
+        """Why a figure of the bridge is a range: what the release rounds the net result and the counts to (Apple:
+        "$ millions" and "the thousand")."""
+        def rounded(unit: Decimal, named: dict[int, str], sign: str) -> str:
+            if unit == unit.to_integral_value() and int(unit) in named and int(unit) > 1:
+                return named[int(unit)]
+            return f"the nearest {sign}{unit.normalize():,f}"
+
+        money = {scale: unit_label(scale, currency=currency) for scale in UNIT_WORDS}
+        result = ("" if not self.result_unit else
+                  f" the net result rounded to {rounded(self.result_unit, money, currency)}")
+        counts = ("" if not self.shares_unit or self.shares_unit == 1 else
+                  f"{' and' if result else ''} the {words.many} to "
+                  f"{rounded(self.shares_unit, {1_000: 'the thousand', 1_000_000: 'the million'}, '')}")
+        return (f"A range where a figure spans a cent: the release prints{result}{counts}, so the figures per "
+                f"{words.one} computed from them are known only within that rounding.")
+
+
+# The bridge's figures as the Per share page says them, each with the most places it is said to: the effects to three
+# (its cards and bars), the computed EPS and the rounding to four (its caption).
+BRIDGE_FIGURES = (("result_effect", 3), ("share_effect", 3), ("eps_then", 4), ("eps_now", 4), ("rounding", 4))
 
 
 def _value(statement: Statement, concept: str, period: Period) -> Decimal | None:
@@ -338,6 +406,7 @@ def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
     result_then, result_now, shares_then, shares_now = values
     if result_then is None or result_now is None or not shares_then or not shares_now:
         return None
+    count = statement.item(shares_line)
     return EpsBridge(
         window=window,
         eps_concept=eps,
@@ -347,7 +416,15 @@ def eps_bridge(statement: Statement, window: Window) -> EpsBridge | None:
         shares_now=shares_now,
         reported_then=_value(statement, eps, then),
         reported_now=_value(statement, eps, now),
+        result_unit=statement.printed_unit(),
+        shares_unit=None if count is None else count_unit(statement, count),
     )
+
+
+def count_unit(statement: Statement, item: LineItem) -> Decimal:
+    """The value of the last digit a share count line prints: the statement's share scale, or less where a
+    count shows decimals ("216.5" in millions: a hundred thousand). Apple's "375,023" in thousands: 1,000."""
+    return line_unit(item.values, statement.share_scale)
 
 
 def no_bridge(statement: Statement, words: EquityWords = SHARES) -> str:

@@ -35,7 +35,6 @@ from core.charts.style import (
 )
 from core.formatting import (
     SHARE_UNIT_WORDS,
-    accounting,
     currency_sign,
     marked,
     per_share,
@@ -145,17 +144,22 @@ def _periods(names: list[str], points: list[PerSharePoint]) -> dict[str, tuple[s
 
 def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:
     """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed), in
-    the release's currency (a code, core.analysis.currency)."""
+    the release's currency (a code, core.analysis.currency); each figure said to no more than the rounding of the
+    figures it is computed from allows (`EpsBridge.said`)."""
     one, sign, result = words.one, currency_sign(currency), words.result
     prior = bridge.window.prior
     assert prior is not None
     steps = [
-        (f"{result} {period_name(prior)}", float(bridge.eps_then), "absolute"),
-        ("Effect of the net result", float(bridge.result_effect), "relative"),
-        (f"Effect of the {one} count", float(bridge.share_effect), "relative"),
-        (f"{result} {period_name(bridge.window.current)}", float(bridge.eps_now), "total"),
+        (f"{result} {period_name(prior)}", "eps_then", "absolute"),
+        ("Effect of the net result", "result_effect", "relative"),
+        (f"Effect of the {one} count", "share_effect", "relative"),
+        (f"{result} {period_name(bridge.window.current)}", "eps_now", "total"),
     ]
-    values = [v for _, v, _ in steps]
+    values = [float(getattr(bridge, figure)) for _, figure, _ in steps]
+    # each step to the places the rounding of the net result and the counts allows, or the range it spans where it
+    # crosses a cent (`EpsBridge.said`): three places at most on the bars, four in the table (UI-59: Apple's net
+    # result in millions had given "$0.115" for $0.113 to $0.118)
+    said = [bridge.said(figure, 3, sign) for _, figure, _ in steps]
     figure = go.Figure(
         go.Waterfall(
             # Horizontal: each step's name on its own row, readable at phone width.
@@ -163,7 +167,7 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
             x=values,
             orientation="h",
             measure=[m for _, _, m in steps],
-            text=labels(values, decimals=3, currency=sign),
+            text=said,
             textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
@@ -184,15 +188,12 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
     data = pd.DataFrame(
         {
             "Step": [label for label, _, _ in steps],
-            f"{sign} per {one}": labels(values, decimals=4, currency=sign),
+            f"{sign} per {one}": [bridge.said(figure, 4, sign) for _, figure, _ in steps],
         }
     )
     alt = (
-        f"{result} bridge for the {bridge.window.name.lower()}: "
-        f"from {accounting(values[0], decimals=3, currency=sign)} "
-        f"the net result adds {accounting(values[1], decimals=3, currency=sign)} and the {one} count "
-        f"{accounting(values[2], decimals=3, currency=sign)}, ending at "
-        f"{accounting(values[3], decimals=3, currency=sign)} per {one}."
+        f"{result} bridge for the {bridge.window.name.lower()}: from {said[0]} the net result adds {said[1]} and the "
+        f"{one} count {said[2]}, ending at {said[3]} per {one}."
     )
     return Chart(figure, data, alt)
 

@@ -9,13 +9,13 @@ so the output is the same to the byte.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TextIO
 
 from core.checks.verification import UNCHECKED, FactChecks, FactKey, fact_checks, fact_key
-from core.formatting import how_many
-from core.model import FINANCIAL_KINDS, Release, Statement
+from core.formatting import how_many, line_unit
+from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, Release, Statement
 from core.statements.one_value_a_key import printed_as_a_balance
 from core.vocabulary import CONCEPT_STATEMENTS, match_concept
 
@@ -30,6 +30,12 @@ _LINE, _TABLE, _CHECKS, _VERIFIED = (FACT_COLUMNS.index(c) for c in ("line_first
 # contract): the value is in full units, so 3446000 is "USD (full amount)" where the Data page shows "$3,446"
 # thousand (UI-56: the CSV had no unit at all, the Excel file had one).
 UNIT_COLUMNS = ("unit", "currency")
+# Where a download's fact comes from, beside its unit (never in the contract's output either): the value of the last
+# digit its line is printed to, in the value's own units (Apple's $2,014 million: 1000000; its EPS $0.16: 0.01), and
+# the title of the table it was printed in (UI-59: three "Basic" EPS rows of one quarter, the statement's, its line
+# repeated and the non-GAAP reconciliation's, had said nothing of which table they came from nor what they were
+# rounded to).
+SOURCE_COLUMNS = ("printed_unit", "table_title")
 # What a workbook's or download's figure counts, by the kind of its line, in full units (never the release's thousands).
 KIND_UNITS = {"shares": "shares (full count)", "percent": "%", "count": "as printed (a count or a volume)"}
 
@@ -246,7 +252,7 @@ def value_unit(kind: str, concepts: Iterable[str], words: str, code: str) -> str
     return KIND_UNITS.get(kind, "")
 
 
-def _row_unit(release: Release, row: FactRow) -> tuple[str, str]:
+def row_unit(release: Release, row: FactRow) -> tuple[str, str]:
     """The fact's unit and, for money, its currency (`UNIT_COLUMNS`)."""
     kind, concept, label, section = row[6], row[1], row[2], row[7]
     # imported here: `python -m core facts` never asks for units, and the analysis package would cost its cold start
@@ -257,23 +263,56 @@ def _row_unit(release: Release, row: FactRow) -> tuple[str, str]:
     return unit, code if kind in ("amount", "per_share") else ""
 
 
+def _printed_unit(statement: Statement, item: LineItem | None) -> Decimal | None:
+    """The value of the last digit `item` prints its figures to, in full units (`formatting.line_unit`): amounts at
+    the statement's scale, counts at its share scale, a figure a share to the cent at least."""
+    if item is None:
+        return None
+    if item.kind == "amount":
+        return line_unit(item.values, statement.scale)
+    if item.kind == "shares":
+        return line_unit(item.values, statement.share_scale)
+    return line_unit(item.values, fewest=2 if item.kind == "per_share" else 0)
+
+
+def source_fields(release: Release) -> Callable[[FactRow], tuple[str, str]]:
+    """Each fact's `SOURCE_COLUMNS`: its line's printed unit and its table's title (`frames.table_title`, its unit note
+    left out; the kind of table in words where it prints none)."""
+    # imported here, as `row_unit` imports: the contract's command never asks for these
+    from core.frames import table_title
+
+    lines = {(index, item.span.first): item for index, statement in enumerate(release.statements)
+             for item in reversed(statement.items)}  # the first item of a line where two share it
+
+    def fields(row: FactRow) -> tuple[str, str]:
+        table = int(row[_TABLE])  # type: ignore[arg-type]
+        statement = release.statements[table]
+        unit = _printed_unit(statement, lines.get((table, int(row[_LINE]))))  # type: ignore[arg-type]
+        title = table_title(statement) or KIND_WORDS.get(statement.kind, statement.kind)
+        return ("" if unit is None else format(unit.normalize(), "f"), title)
+
+    return fields
+
+
 def write_facts_csv(release: Release, out: TextIO, *, all_columns: bool = False,
                     include_unverified: bool = False, units: bool = False) -> str:
     """The facts as CSV: a header, then one line per fact; a missing month count is an empty field. Facts a
     failed check blames are left out unless asked for; the note saying how many and why is returned. `units`
-    (the Data page's download, never the command line's contract): each fact's unit and currency after the
-    columns asked for (`UNIT_COLUMNS`)."""
+    (the Data page's download, never the command line's contract): each fact's unit and currency, then its line's
+    printed unit and its table's title, after the columns asked for (`UNIT_COLUMNS`, `SOURCE_COLUMNS`)."""
     width = len(FACT_COLUMNS) if all_columns else len(CONTRACT_COLUMNS)
     writer = csv.writer(out, lineterminator="\n")  # pandas' to_csv: excel dialect, minimal quoting
-    writer.writerow(FACT_COLUMNS[:width] + (UNIT_COLUMNS if units else ()))
+    writer.writerow(FACT_COLUMNS[:width] + (UNIT_COLUMNS + SOURCE_COLUMNS if units else ()))
     held: list[str] = []
+    source = source_fields(release) if units else None
     for row in fact_rows(release):
         if row[_VERIFIED] == "failed" and not include_unverified:
             held.append(str(row[_CHECKS]))
             continue
         fields: list[object] = ["" if cell is None else cell for cell in row[:width]]
         fields[5] = format_value(row[5])  # "value", the sixth column
-        if units:
-            fields.extend(_row_unit(release, row))
+        if source is not None:
+            fields.extend(row_unit(release, row))
+            fields.extend(source(row))
         writer.writerow(fields)
     return held_back_note(len(held), held)

@@ -14,7 +14,17 @@ import pandas as pd
 
 from core.analysis.currency import money_words, statement_currency
 from core.checks.verification import UNCHECKED, fact_checks, fact_key
-from core.facts import CONTRACT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, fact_rows, held_back_note, value_unit
+from core.facts import (
+    CONTRACT_COLUMNS,
+    EXTRA_COLUMNS,
+    FACT_COLUMNS,
+    FactRow,
+    fact_rows,
+    held_back_note,
+    row_unit,
+    source_fields,
+    value_unit,
+)
 from core.formatting import UNIT_WORDS, accounting, marked, printed_places, rate, sub_unit, table_figure
 from core.model import FINANCIAL_KINDS, KIND_WORDS, LineItem, ProseFigure, Release, Statement
 from core.statements.signs import printed_negative, shown_against_its_concept
@@ -37,12 +47,33 @@ __all__ = [
 
 def facts_frame(release: Release, *, include_other: bool = False) -> pd.DataFrame:
     """Every value of every financial statement as one row (core.facts.fact_rows, typed for pandas)."""
-    frame = pd.DataFrame(fact_rows(release, include_other=include_other), columns=list(FACT_COLUMNS))
+    return _typed_facts(fact_rows(release, include_other=include_other))
+
+
+def _typed_facts(rows: list[FactRow]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
     frame["months"] = frame["months"].astype("Int64")
     frame["value"] = frame["value"].astype("float64")
     frame["line_first"] = frame["line_first"].astype("int64")
     frame["line_last"] = frame["line_last"].astype("int64")
     frame["table"] = frame["table"].astype("int64")
+    return frame
+
+
+def download_facts_frame(release: Release) -> pd.DataFrame:
+    """The Data page's workbook's facts sheet: `facts_frame`, then what its facts CSV adds after the contract's
+    columns, each fact's unit and currency, its line's printed unit and its table's title (`core.facts.UNIT_COLUMNS`,
+    `SOURCE_COLUMNS`; UI-59: Apple's $2,014 million had been 2014000000 with nothing saying it was printed to the
+    million, and three "Basic" rows of one quarter nothing saying which table each came from)."""
+    rows = fact_rows(release)
+    frame = _typed_facts(rows)
+    source = source_fields(release)
+    units = [row_unit(release, row) for row in rows]
+    sources = [source(row) for row in rows]
+    frame["unit"] = [unit for unit, _ in units]
+    frame["currency"] = [currency for _, currency in units]
+    frame["printed_unit"] = [float(unit) if unit else None for unit, _ in sources]
+    frame["table_title"] = [title for _, title in sources]
     return frame
 
 

@@ -22,7 +22,7 @@ from core.charts.memo import memo_numbers
 from core.charts.side_by_side import MEASURES, comparison_numbers
 from core.comparison_frames import side_by_side_frame
 from core.facts import write_facts_csv
-from core.frames import checked_statement_frame, checks_frame, facts_frame
+from core.frames import checked_statement_frame, checks_frame, download_facts_frame
 from core.model import Release
 from core.vocabulary import COMPANY_NAME_LINE
 
@@ -33,7 +33,8 @@ EXCEL_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 def facts_csv(release: Release) -> bytes:
     """What `python -m core facts --all-columns --include-unverified` writes, every fact with the checks it took
     part in and whether it is verified (the page marks the unverified ones), then each fact's unit and currency
-    (`core.facts.UNIT_COLUMNS`: the values are in full units, which the page alone had said; UI-56)."""
+    (`core.facts.UNIT_COLUMNS`: the values are in full units, which the page alone had said; UI-56), then the value
+    of the last digit its line is printed to and its table's title (`SOURCE_COLUMNS`, UI-59)."""
     out = io.StringIO()
     write_facts_csv(release, out, all_columns=True, include_unverified=True, units=True)
     return out.getvalue().encode()
@@ -79,7 +80,8 @@ def tables_xlsx(release: Release) -> bytes:
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, statement in zip(sheet_names(release), release.statements, strict=True):
             checked_statement_frame(release, statement).to_excel(writer, sheet_name=name, index=False)
-        facts_frame(release).to_excel(writer, sheet_name="facts", index=False)
+        # the facts with what the CSV adds after the contract's columns: unit, printed unit, table (UI-59)
+        download_facts_frame(release).to_excel(writer, sheet_name="facts", index=False)
         checks_frame(release).to_excel(writer, sheet_name="checks", index=False)
     return buffer.getvalue()
 

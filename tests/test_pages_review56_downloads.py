@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 import core
-from core.facts import CONTRACT_COLUMNS, FACT_COLUMNS, UNIT_COLUMNS
+from core.facts import CONTRACT_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS, UNIT_COLUMNS
 from pages._downloads import facts_csv
 from tests.page_runner import ROOT
 
@@ -26,7 +26,7 @@ def _sample_rows() -> list[dict[str, str]]:
 
 def test_the_download_says_each_facts_unit_and_currency() -> None:
     rows = _sample_rows()
-    assert list(rows[0]) == [*FACT_COLUMNS, *UNIT_COLUMNS]
+    assert list(rows[0]) == [*FACT_COLUMNS, *UNIT_COLUMNS, *SOURCE_COLUMNS]  # then where each came from (UI-59)
     research = next(r for r in rows if r["concept"] == "research_and_development" and r["period_end"] == "2004-06-30"
                     and r["months"] == "3")
     assert (research["value"], research["unit"], research["currency"]) == ("3446000", "USD (full amount)", "USD")

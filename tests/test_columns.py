@@ -14,6 +14,7 @@ from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
 from core.tables.numbers import parse_number
 from core.tables.period_headers import paired_lengths, read_header
+from core.tables.raw import RawRow, mostly_percent
 from core.vocabulary import TRAILING_YEAR
 
 FIXTURES = Path(__file__).parent / "fixtures" / "columns"
@@ -277,6 +278,50 @@ def test_a_footnote_number_right_after_the_words_is_no_figure(line: str, label: 
 
     found, _, cells = split_cells(line)
     assert (found, [c.value for c in cells]) == (label, [Decimal(v) for v in values])
+
+
+@pytest.mark.parametrize(("line", "values", "percents"), [
+    # pdftotext ran each amount into its percent of revenue, and a percent into the next amount (round 697)
+    ("Net sales      $61,250100.0% $48,705100.0%$172,940100.0%", ["61250", "100.0", "48705", "100.0", "172940",
+                                                                  "100.0"], [False, True] * 3),
+    ("Net income (loss)      $5,120 8.4%$(1,206) (2.5)%", ["5120", "8.4", "-1206", "-2.5"], [False, True] * 2),
+    # no thousands group before it: where the amount ends no shape says, and the word is read as it was
+    ("Other income      $5121.2%", ["5121.2"], [True]),
+])
+def test_an_amount_run_into_its_percent_is_two_cells(line: str, values: list[str], percents: list[bool]) -> None:
+    from core.tables.numbers import split_cells
+
+    _, _, cells = split_cells(line)
+    assert ([c.value for c in cells], [c.is_percent for c in cells]) == ([Decimal(v) for v in values], percents)
+
+
+def _rows_of(*rows: tuple[str, list[str]]) -> tuple[RawRow, ...]:
+    from core.tables.numbers import split_cells
+
+    read = []
+    for number, (label, figures) in enumerate(rows):
+        _, _, cells = split_cells(f"{label}     {'   '.join(figures)}")
+        read.append(RawRow(label, tuple(cells), number, number, 0, "", False))
+    return tuple(read)
+
+
+def test_bare_tenths_proportional_to_the_amounts_beside_them_are_percents_of_a_whole() -> None:
+    """Round 697: a percent-of-revenue column printed bare ("51.9"), its revenue line cut away or named in words
+    no pattern knows, is each row's amount over one whole; a translation printed in grouped thousands, or a
+    column of tenths not proportional to its neighbour, is no such column."""
+    shares = _rows_of(("Gross profit", ["74,150", "51.9"]), ("Research and development", ["32,880", "23.0"]),
+                      ("Selling, general and administrative", ["23,460", "16.4"]),
+                      ("Total operating expenses", ["58,230", "40.7"]), ("Operating income", ["15,920", "11.1"]),
+                      ("Net income", ["14,090", "9.9"]))
+    assert mostly_percent(shares, 1) and not mostly_percent(shares, 0)
+    translated = _rows_of(*((row.label, [cells[0].text, f"{round(cells[0].value / Decimal('6.83')):,}"])
+                            for row in shares if (cells := row.cells)))
+    assert not mostly_percent(translated, 1)
+    unrelated = _rows_of(("Gross profit", ["74,150", "51.9"]), ("Research and development", ["32,880", "13.0"]),
+                         ("Selling, general and administrative", ["23,460", "26.4"]),
+                         ("Total operating expenses", ["58,230", "40.7"]), ("Operating income", ["15,920", "11.1"]),
+                         ("Net income", ["14,090", "9.9"]))
+    assert not mostly_percent(unrelated, 1)
 
 
 def test_the_wire_services_dash_zero_is_a_cell() -> None:

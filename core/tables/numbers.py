@@ -421,6 +421,22 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             # (after a year it heads a column instead: "2010 RMB   2011 US$")
             position = _end_of_word_before(line, start)
             continue
+        if word[-1] == "%" and (percent := _PERCENT_RUN_ON.search(word)) is not None:
+            # "$52,480100.0%": pdftotext ran an amount into the percent of revenue beside it. The percent keeps
+            # its own shape (one to three digits, a point, one digit), and the amount ends on its thousands
+            # group, so the cut is certain (round 697: the revenue row had been read as words and run into
+            # the next row's label)
+            cut = start + percent.start(1)
+            run.append((percent.group(1), cut, position))
+            position = cut
+            continue
+        if "%$" in word and (after := word.rfind("%$")) > 0 and value_word(word[after + 1 :]) and (
+                _A_TENTHS_PERCENT_ENDS.search(word, 0, after + 1)):
+            # "13.7%$(958)": the next column's amount run onto a percent (round 697); it opens its own cell
+            cut = start + after + 1
+            run.append((word[after + 1 :], cut, position))
+            position = cut
+            continue
         if "$" in word[1:] and (together := _FIGURES_RUN_TOGETHER.fullmatch(word)) is not None:
             # "$2,132,090$2,107,960": pdftotext ran two columns' figures together, no space between (round 535:
             # the row of total assets read as words, lost without a warning); the second "$" opens the next cell
@@ -464,6 +480,11 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
 
 # Two dollar figures with no space between ("$2,132,090$2,107,960", "$(1,204)$(980)").
 _FIGURES_RUN_TOGETHER = re.compile(r"(\$?\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?)(\$\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?)")
+# An amount ending on its thousands group, a percent run onto it ("$52,480100.0%", "$(1,206)(2.5)%"): the
+# percent, a tenth's shape, is group 1.
+_PERCENT_RUN_ON = re.compile(r"\d,\d{3}\)?(\(?\d{1,3}\.\d\)?%)$")
+# A percent to a tenth ending a word, a next amount run onto it after its "%".
+_A_TENTHS_PERCENT_ENDS = re.compile(r"\d\.\d\)?%$")
 _MARK_WORD = re.compile(r"\([a-zA-Z]{1,2}\)|\*{1,5}")  # ("*****" ending a row: round 342)
 # Marks set in a cell of their own after a figure, never a value: "+", daggers.
 _LONE_MARKS = frozenset({"+", "++", "\u2020", "\u2021", "\u2020\u2020"})

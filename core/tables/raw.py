@@ -74,7 +74,7 @@ def _shares_of_revenue(rows: Sequence[RawRow], index: int) -> bool:
     whole = next((row for row in rows if (cell := row.cells[index]) is not None and _WHOLE.match(cell.text)
                   and _REVENUE_LINE.match(row.label.strip())), None)
     if whole is None:
-        return False
+        return _shares_of_an_unprinted_whole(rows, index)
     for other in range(len(whole.cells)):
         revenue = whole.cells[other]
         if other == index or revenue is None or not revenue.value or _WHOLE.match(revenue.text):
@@ -89,3 +89,47 @@ def _shares_of_revenue(rows: Sequence[RawRow], index: int) -> bool:
 
 
 _PAIRS_TO_TELL = 3  # lines a share column must print beside their amounts before the arithmetic says anything
+
+
+def _shares_of_an_unprinted_whole(rows: Sequence[RawRow], index: int) -> bool:
+    """Whether a column of bare tenths ("51.9", "(2.5)") prints, row by row, the amounts of the column beside
+    it over one whole that no row of the table prints: the percent of revenue beside each period's amounts,
+    its revenue line lost or cut away (round 697: pdftotext had run "$52,480100.0%" together, and the nine
+    months' percents, read under a date assembled from two columns' headers, were printed as that period's
+    amounts, verified, for percents foot as amounts do). Every pair must agree on the
+    whole to the tenth's rounding, none above it: a translation into another currency is as proportional,
+    but its figures are grouped thousands or exceed the whole they would be shares of."""
+    cells = [cell for row in rows if (cell := row.cells[index]) is not None and not cell.is_dash and not cell.is_blank]
+    if not any(_TENTHS.fullmatch(cell.text) for cell in cells):
+        return False
+    return any(_one_whole(rows, index, other) for other in (index - 1, index + 1) if 0 <= other < len(rows[0].cells))
+
+
+def _one_whole(rows: Sequence[RawRow], index: int, other: int) -> bool:
+    """Whether, in every row printing both, the figure in `index` is the one in `other` as a percent of one
+    whole, to a tenth's rounding (each pair bounds the whole; the bounds must meet)."""
+    low, high, pairs = Decimal(0), Decimal("Infinity"), 0
+    for row in rows:
+        share, amount = row.cells[index], row.cells[other]
+        if share is None or amount is None or share.is_dash or amount.is_dash or share.is_blank or amount.is_blank:
+            continue
+        if not _TENTHS.fullmatch(share.text) or _TENTHS.fullmatch(amount.text) or not amount.value:
+            return False  # (two columns of tenths side by side are two periods in millions, or two percents)
+        if share.value and (share.value > 0) != (amount.value > 0):
+            return False
+        size, part = abs(amount.value), abs(share.value)
+        if part > 100:
+            return False
+        low = max(low, 100 * size / (part + _HALF_A_TENTH))
+        if part > _HALF_A_TENTH:
+            high = min(high, 100 * size / (part - _HALF_A_TENTH))
+        pairs += 1
+    return pairs >= _PAIRS_WITHOUT_A_WHOLE and low <= high
+
+
+# A share printed bare to a tenth: "51.9", "(2.5)", "0.4".
+_TENTHS = re.compile(r"\(?-?\d{1,3}\.\d\)?")
+_HALF_A_TENTH = Decimal("0.05")
+# Rows that must agree where no line prints the whole (100.0) the shares are of: proportion alone is weaker
+# evidence than a revenue line's 100.0, so it takes more lines.
+_PAIRS_WITHOUT_A_WHOLE = 5

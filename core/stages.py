@@ -18,7 +18,7 @@ from core.errors import ReleaseParseError, no_statement
 from core.fast_regex import starting_fast
 from core.limits import check_lines
 from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
-from core.narrative.metadata import dateline_date, read_metadata
+from core.narrative.metadata import dateline_date, narrated_company, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
 from core.statements.build import build_statement, classify_table, why_unread
@@ -117,7 +117,8 @@ def read_statements(document: Document) -> StatementsRead:
                         long_ends=functools.cache(lambda: _long_periods(document)),
                         year_to_date=lambda end: _year_to_date(end, year_to_date_months(), reported()[0], latest_end()),
                         whole_year=lambda end: _a_year_reported(end, years_alone()),
-                        since_year_end=lambda end: _months_since_year_end(end, fiscal_year_end()))
+                        since_year_end=lambda end: _months_since_year_end(end, fiscal_year_end()),
+                        company=functools.cache(lambda: narrated_company(document.lines, _narrative_end(tables))))
 
     statements: list[Statement] = []
     warnings: list[Diagnostic] = list(document.warnings) + [warning for _, warning in held]
@@ -159,6 +160,14 @@ def read_statements(document: Document) -> StatementsRead:
     if lost is not None:
         warnings.append(_left_unread(document.lines, explained))
     return StatementsRead(document, tuple(statements), tuple(warnings))
+
+
+def _narrative_end(tables: Sequence[RawTable]) -> int:
+    """Where the story ends, before any statement is read: at the first table titled as a statement (a
+    contacts box above the headline is no end of it), else at the first table."""
+    titled = next((table for table in tables if any(_a_statements_title(line) for line in table.title_lines)),
+                  tables[0] if tables else None)
+    return titled.first_line - 1 if titled is not None else 0
 
 
 def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:

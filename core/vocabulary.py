@@ -1134,6 +1134,13 @@ NAMES_A_COMPANY: Final = re.compile(
     re.IGNORECASE)
 
 
+# Words heading a group of columns that say what its figures measure, not whose they are ("Total", "% Change",
+# "Budget", "GAAP"): no entity's name (core.tables.headers.names_a_column_group, round 694).
+NOT_A_GROUP_NAME: Final = re.compile(
+    r"\b(?:total|change|variance|increase|decrease|percent|growth|gaap|budget|plan|forecast|outlook|guidance"
+    r"|estimated?|unaudited|audited|consolidated)\b|%", re.IGNORECASE)
+
+
 def name_words(company: str) -> list[str]:
     """The words that tell one company from another: its name without its legal form ("Inc.", "L.P.")."""
     return [word for word in re.findall(r"[a-z]{3,}", company.lower()) if word not in COMPANY_SUFFIXES]

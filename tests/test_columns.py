@@ -909,3 +909,55 @@ def test_a_column_still_running_after_every_reported_end_is_an_outlooks(
 
     clues = PeriodClues(latest_end=lambda: latest, released=lambda: released)
     assert _an_outlooks_period(header, end, clues) is outlook
+
+
+# A utility holding company's statement of income beside its subsidiary's, the subsidiary's group first
+# (round 694, invented): whose group is the company's, by the story's name and by the figures a share.
+_TWO_ENTITIES = """\
+                        CONDENSED STATEMENTS OF INCOME (Unaudited)
+                  (Millions of Dollars, Except Per Share Amounts)
+
+                                          Tamarack Power    Tamarack Valley Energy
+                                        ------------------  ----------------------
+                                        Three Months Ended    Three Months Ended
+                                             June 30,              June 30,
+                                          2015      2014        2015        2014
+                                        --------  --------    --------    --------
+Operating revenues                      $  862.4  $  905.1    $  974.8    $1,041.6
+Operating expenses                         654.6     684.4       752.6       799.6
+                                        --------  --------    --------    --------
+Operating income                           207.8     220.7       222.2       242.0
+Net income                              $  101.1  $  108.5    $  101.9    $  113.4
+"""
+_PER_SHARE = "Earnings per common share - diluted          {}       {}    $   0.69    $   0.77\n"
+
+
+@pytest.mark.parametrize(("company", "subsidiary_eps", "read"), [
+    # the story names the parent, and only its group prints figures a share
+    ("Tamarack Valley Energy Corporation", ("N/A", "N/A"), ("2", "3")),
+    # no story names the company: the figures a share alone say whose group is the company's
+    ("", ("N/A", "N/A"), ("2", "3")),
+    # the name alone, where both groups print figures a share
+    ("Tamarack Valley Energy Corporation", ("0.48", "0.51"), ("2", "3")),
+    # neither the name (none) nor the figures a share (both print them) tell: no group is read by its place
+    ("", ("0.48", "0.51"), ()),
+    # the name and the figures a share point to different groups: no group is read
+    ("Tamarack Power Company", ("N/A", "N/A"), ()),
+])
+def test_the_companys_group_of_columns_under_entities_names(company: str, subsidiary_eps: tuple[str, str],
+                                                            read: tuple[str, ...]) -> None:
+    from core.statements.columns import PeriodClues
+    from core.statements.entity_groups import another_entitys_columns, entity_groups
+    from core.tables.find import find_tables
+
+    text = _TWO_ENTITIES + _PER_SHARE.format(*(f"{eps:>4}" for eps in subsidiary_eps))
+    table = next(t for t in find_tables(tuple(text.splitlines())) if t.rows)
+    assert table.column_headers[0].startswith("Tamarack Power Three Months Ended")
+    groups = entity_groups([(index, text, date(2015 - index % 2, 6, 30), 3)
+                            for index, text in enumerate(table.column_headers)])
+    assert [(group.name, group.columns) for group in groups] == [("Tamarack Power", (0, 1)),
+                                                                  ("Tamarack Valley Energy", (2, 3))]
+    dropped = another_entitys_columns(groups, table, PeriodClues(company=lambda: company).company())
+    assert tuple(str(index) for index in range(4) if index not in dropped) == read
+    if not read:
+        assert all("'Tamarack Power', 'Tamarack Valley Energy'" in why for why in dropped.values())

@@ -1454,3 +1454,29 @@ def test_a_cost_of_sales_by_its_words(label: str, of_sales: bool) -> None:
     from core.vocabulary import COST_OF_SALES_WORDS
 
     assert bool(COST_OF_SALES_WORDS.search(label)) is of_sales
+
+
+# Headings over groups of columns printing the same periods: whether each may name whose figures the group holds
+# (core.tables.headers.names_a_column_group, round 694), or says what they measure.
+GROUP_HEADINGS = [
+    ("Prairie Basin Electric", True),  # round 694's two registrants, the subsidiary's group first
+    ("CASCADE POWER & LIGHT COMPANY", True),
+    ("Alabama Power", True),
+    ("Total", False),
+    ("% Change", False),
+    ("Consolidated", False),
+    ("Non-GAAP", False),
+    ("As Reported", False),
+    ("Pro Forma", False),
+    ("Budget", False),
+    ("Three Months Ended", False),
+    ("U.S. Dollars", False),
+    ("2012", False),
+]
+
+
+@pytest.mark.parametrize(("heading", "names"), GROUP_HEADINGS, ids=[heading for heading, _ in GROUP_HEADINGS])
+def test_a_heading_over_a_group_of_columns_that_may_name_an_entity(heading: str, names: bool) -> None:
+    from core.tables.headers import names_a_column_group
+
+    assert names_a_column_group(heading) is names

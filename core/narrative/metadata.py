@@ -145,6 +145,19 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     )
 
 
+def narrated_company(lines: Sequence[str], narrative_end: int) -> str:
+    """The company the story names itself by (its lead or dateline, else its headline's subject), read before
+    any statement is: which of groups of columns under entities' names is the company's (round 694). The
+    name over a statement's title is left out: a statement printing two entities' columns names both there."""
+    narrative = [_without_emphasis(line) for line in lines[:narrative_end]]
+    text = "\n".join(narrative)
+    flat = _one_space(text)
+    company = _company(flat, text)[0]
+    if _GENERIC_NAME.fullmatch(company):
+        company = ""
+    return _AND_SUBSIDIARIES.sub("", company or _headline_subject(_headline(narrative), flat))
+
+
 def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement]) -> str:
     """The company a statement's title block names ("STONEBRIAR HOMES CORPORATION" over "CONSOLIDATED
     STATEMENTS OF INCOME"), for a release whose story names none: the pages had been headed by the file's

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
+from core.statements.entity_groups import another_entitys_columns, entity_groups
 from core.tables.headers import lengths_named, lengths_on_lines_of_their_own
 from core.tables.lines import YEAR_IN_TEXT
 from core.tables.period_headers import (
@@ -118,7 +119,8 @@ class PeriodClues:
     for the year ending December 31, 2024", no quarter named for that day. `since_year_end`: the length of a
     column headed "Year to Date" that nothing above gives, from the day the release says without doubt its
     fiscal year ends (a balance sheet's year-end column, "our fiscal year ends December 31"): six months to
-    June 30 where that day is December 31 (round 600)."""
+    June 30 where that day is December 31 (round 600). `company`: the company the story names itself by, which
+    of groups of columns under entities' names is the company's (round 694)."""
 
     stated_ends: Callable[[], Sequence[date]] = tuple
     # the ends the release's tables print over their columns, day and all (never a month end supposed for a
@@ -136,6 +138,8 @@ class PeriodClues:
     # the ends the narrative gives a 53-week year or a 14-week quarter, each with the weeks it says
     long_ends: Callable[[], Mapping[date, frozenset[int]]] = dict
     since_year_end: Callable[[date], int | None] = lambda end: None
+    # the company the story names itself by (its lead, dateline or headline), "" where it names none
+    company: Callable[[], str] = str
 
 
 NO_CLUES = PeriodClues()
@@ -335,6 +339,10 @@ def column_periods(
     # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
     consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
     company_periods = {(end, months) for index, _, end, months in columns if index in consolidated}
+    # Groups under entities' names, none "Consolidated": the group whose name is the company's, or that alone
+    # prints figures a share, is read; the others are another entity's, whichever stands first (round 694).
+    groups = [] if consolidated else entity_groups([column for column in columns if column[0] not in dropped])
+    others = another_entitys_columns(groups, table, clues.company()) if groups else {}
     released = clues.released() if kind in ("balance", "operations", "cash_flow") else None
     if released is not None and not any(end <= released for _, _, end, _ in columns):
         released = None  # every column after the dateline: the dateline, not the headers, is in doubt
@@ -358,6 +366,9 @@ def column_periods(
             continue
         if index not in consolidated and (end, months) in company_periods:
             dropped[index] = "another entity's column: the same period stands under \"Consolidated\""
+            continue
+        if index in others:
+            dropped[index] = others[index]
             continue
         if months is None and kind != "balance":
             dropped[index] = f"{NAMES_NO_PERIOD}length ({end.isoformat()} is its end)"

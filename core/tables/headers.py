@@ -53,6 +53,8 @@ from core.vocabulary import (
     MONTH_DAY_RE,
     MONTH_RE,
     MONTH_START,
+    NOT_A_GROUP_NAME,
+    NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     ORDINAL_WORD_RE,
     PER_SHARE_HEADING,
@@ -798,13 +800,51 @@ def _above_entity_groups(area: list[ClassifiedLine], first_header: int) -> int:
         above -= 1
     if above < 0 or area[above].kind is not LineKind.TEXT:
         return first_header
-    if _ENTITY_GROUPS.fullmatch(area[above].text):
+    if _ENTITY_GROUPS.fullmatch(area[above].text) or _names_over_repeated_runs(area[above].text,
+                                                                                 area[first_header].text):
         return above
     names = above - 1
     if (names >= 0 and _CONSOLIDATED_ALONE.fullmatch(area[above].text) and area[names].kind is LineKind.TEXT
             and len(_GROUP_GAP.split(area[names].text.strip())) >= 2):
         return names
     return first_header
+
+
+def _names_over_repeated_runs(names: str, under: str) -> bool:
+    """Whether `names` is a name over each group of columns whose heads, on the header line under it, repeat
+    one run ("Prairie Basin Electric  Prairie Basin Energy" over "Three Months Ended" twice, or over "2012
+    2011 2012 2011"): two entities' figures for the same periods side by side, each group headed by whose
+    they are (round 694: taken for a title line, the names were lost and the first group, a subsidiary's,
+    read as the company's by its place). Words that name a period, a version of the figures, a currency or a
+    unit are no entity's name."""
+    named, heads = _phrases(names), _phrases(under)
+    if len(named) < 2 or not heads or len(heads) % len(named):
+        return False
+    size = len(heads) // len(named)
+    runs = [heads[at : at + size] for at in range(0, len(heads), size)]
+    if len({tuple(" ".join(head.lower().split()) for head, _, _ in run) for run in runs}) != 1:
+        return False
+    if len({" ".join(name.lower().split()) for name, _, _ in named}) < len(named):
+        return False
+    return all(names_a_column_group(name)
+               and run[0][1] - _HEADER_REACH <= (start + end) / 2 <= run[-1][2] + _HEADER_REACH
+               for (name, start, end), run in zip(named, runs, strict=True))
+
+
+def names_a_column_group(text: str) -> bool:
+    """Whether a heading over a group of columns may name whose figures they are (an entity's name: "Prairie
+    Basin Electric", "Alabama Power"): words and no figure, none naming a period, a length, a version of the
+    figures ("As Reported", "Non-GAAP"), a currency, a unit, a change or a total."""
+    text = text.strip()
+    return bool(_GROUP_NAME.fullmatch(text)) and not (
+        _HEADER_WORDS.search(text) or duration_in(text) or unit_line(text) or CURRENCY.search(text)
+        or _A_VERSION.search(text) or NOT_AS_REPORTED.search(text) or NOT_A_GROUP_NAME.search(text))
+
+
+# A name a heading over a group of columns may print: words (an ampersand, an apostrophe, a period, a comma,
+# a hyphen or a parenthesis among them), beginning with a capital, no figure.
+_GROUP_NAME = re.compile(r"[A-Z][A-Za-z&'\u2019.,()\- ]*")
+_A_VERSION = re.compile(rf"\b{COLUMN_VERSION}", re.IGNORECASE)
 
 
 def column_headers(

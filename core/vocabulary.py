@@ -1335,6 +1335,21 @@ _RESEARCH_WRITTEN_OFF: Final = (r"(?:(?:charges?|write-?offs?)\s+(?:of|for)\s+)?
 NAMES_RESEARCH: Final = re.compile(r"\bresearch\b", re.IGNORECASE)
 
 
+# The cost of what a company sells, named for its goods ("Cost of log sales", "Cost of merchandise sold",
+# "Cost of equipment sales", "Cost of home sales"): its cost of revenue as "Cost of sales" is (round 696: a
+# timber partnership's "Cost of log sales" under "Costs and expenses:" left unnamed). One to three words of
+# goods; never a disposal of what the company holds ("Cost of investments sold", "Cost of
+# property and equipment sold", "Cost of real estate sold": the cost a gain is figured on) nor a cost a unit
+# ("Cost of gas sold per Mcf"). Two such lines with no total over them are parts, neither the whole
+# (concepts._cost_beside_another_cost). A commodity bought to sell again ("Cost of natural gas sold") is left
+# to COMMODITY_COST_LINE: beside fuel and purchased power it is one of several costs.
+_COMMODITY_BOUGHT: Final = r"(?:natural\s+gas|gas|crude(?:\s+oil)?|propane|ngls?|natural\s+gas\s+liquids)"
+_GOODS_SOLD_COST: Final = (rf"^costs?\s+of\s+(?!.*\bper\b)(?!(?:purchased\s+)?{_COMMODITY_BOUGHT}\b)"
+                           r"(?!(?:[a-z-]+\s+){0,2}(?:securities|investments?|shares|stocks?|assets?|business(?:es)?"
+                           r"|subsidiar(?:y|ies)|loans?|receivables?|propert(?:y|ies)|real\s+estate|"
+                           r"interests?|units|equity|operations)\b)(?:[a-z][a-z-]*\s+){1,3}(?:sales|sold)\b")
+
+
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
@@ -1400,7 +1415,8 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?"
                         r"|products?|services|merchandise\s+sold|"
-                        r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"),
+                        r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"
+                        rf"|{_GOODS_SOLD_COST}"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),
     # (never an acquisition's research written off at once: `_RESEARCH_WRITTEN_OFF`, round 679)
     ("research_and_development", rf"^(?!{_RESEARCH_WRITTEN_OFF})(?:.*?research\s+(?:and|&)\s+development(?!.*revenue)"
@@ -1673,7 +1689,7 @@ NET_OF_THE_TAX: Final = re.compile(r"\b(?:net\s+of|after|before|excluding|includ
 # the one such cost among the costs (core.statements.concepts._commodity_cost_alone); beside "Fuel" or
 # "Purchased power" it is one of several, and no line is all of it. In normalise_label's form.
 COMMODITY_COST_LINE: Final = re.compile(
-    r"^costs?\s+of\s+(?:purchased\s+)?(?:natural\s+gas|gas|crude(?:\s+oil)?|propane|ngls?|natural\s+gas\s+liquids)"
+    rf"^costs?\s+of\s+(?:purchased\s+)?{_COMMODITY_BOUGHT}"
     r"(?:\s+(?:and|,)\s+(?:natural\s+gas\s+liquids|ngls?|crude(?:\s+oil)?|condensate|propane))?"
     r"(?:\s+(?:sold|purchased|purchases))?$"
     r"|^operating\s+\((?:excludes|excluding|exclusive\s+of)\s+depreciation(?:\s+and\s+amortization)?"

@@ -3979,3 +3979,19 @@ def test_a_headings_own_unit_scales_the_rows_under_it_and_volumes_are_no_amounts
     assert gallons.kind == "count" and gallons.values[0] == Decimal("21400000")
     maintenance = items[("Capital expenditures (in millions)", "Maintenance")]
     assert maintenance.kind == "amount" and maintenance.values[0] == Decimal("1700000")
+
+
+def test_a_two_class_companys_diluted_counts_stay_counts_under_their_heading() -> None:
+    """Round 696 (invented): "Weighted average shares outstanding:" over "Basic" and then "Diluted", each over
+    its Class A and Class B counts. The second basis takes the first's place under the heading, as it does under
+    "Earnings per share:"; it had taken the heading's, and the diluted counts were read as thousands of dollars.
+    Class B's dividend a share printed as a dash is none a share, no amount."""
+    path = LAYOUTS / "two_class_share_counts_basic_and_diluted_under_one_heading_edgar.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    counts = [item for item in operations.items if item.section == "Weighted average shares outstanding Diluted"]
+    assert [(item.label, item.kind) for item in counts] == [("Class A common stock", "shares"),
+                                                           ("Class B common stock", "shares")]
+    assert counts[0].values[0] == Decimal("28150000")
+    dividends = [item for item in operations.items if item.section == "Dividends declared per share"]
+    assert [(item.kind, item.values) for item in dividends][1] == ("per_share", (Decimal(0),) * 4)

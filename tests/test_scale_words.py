@@ -612,6 +612,16 @@ LABELS = [
     # round 611: a restructuring plan named by its year
     ("2021 restructuring program", "restructuring"), ("2019 Restructuring charges", "restructuring"),
     ("Restructuring program", "restructuring"),
+    # round 696: the cost of revenue named for the goods sold (a timber partnership's "Cost of log sales", a
+    # dealer's "Cost of equipment sales", a homebuilder's "Cost of land sales"), never a disposal's cost, a
+    # cost a unit or a cost of money; a commodity bought to sell again is the cost of revenue only where it is
+    # the one such cost (concepts._commodity_cost_alone), never by its words alone
+    ("Cost of log sales", "cost_of_revenue"), ("Cost of logs sold", "cost_of_revenue"),
+    ("Cost of natural gas sold", None), ("Cost of equipment sales", "cost_of_revenue"),
+    ("Cost of land sales and other", "cost_of_revenue"), ("Cost of merchandise sold", "cost_of_revenue"),
+    ("Cost of investments sold", None), ("Cost of property and equipment sold", None),
+    ("Cost of real estate sold", None), ("Cost of gas sold per Mcf", None), ("Cost of borrowings", None),
+    ("Cost of funds", None), ("Cost of share repurchases", None),
 ]
 
 

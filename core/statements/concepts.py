@@ -1325,6 +1325,15 @@ def _pointed_under_a_heading_a_share(row: RawRow, keep: Sequence[int]) -> bool:
     return HEADING_A_SHARE_OR_UNIT.search(row.section) is not None and _in_cents(row, keep, places=_POINTED)
 
 
+def _dashes_under_a_heading_a_share(row: RawRow, keep: Sequence[int]) -> bool:
+    """A row printing only dashes under a heading of figures a share ("Dividends declared per share:" /
+    "Class B common stock  --  --"): none a share, as the class beside it is paid $0.05 a share, never an
+    amount of nothing in the table's thousands (round 696). The heading says what the dash is a zero of."""
+    cells = [cell for i in keep if (cell := row.cells[i]) is not None and not cell.is_blank]
+    return (HEADING_A_SHARE_OR_UNIT.search(row.section) is not None and bool(cells)
+            and all(cell.is_dash for cell in cells))
+
+
 def _whole_currency(row: RawRow, keep: Sequence[int], label: str) -> bool:
     """A rate named so ("Average revenue per tractor per week  $3,412") printed with its currency sign, in
     small whole units, its label naming no unit of its own: the currency itself, as a rate to the cent is
@@ -1395,7 +1404,7 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"
-        if _pointed_under_a_heading_a_share(row, keep):
+        if _pointed_under_a_heading_a_share(row, keep) or _dashes_under_a_heading_a_share(row, keep):
             return (), "per_share"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars

@@ -1094,9 +1094,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 # "Per Common Share Data:" / "Net income:" over "Basic   $0.92": the result a share, one
                 # heading at any indent (the rows under the result alone would be amounts of it).
                 section = f"{section} {words}"
-            elif _SHARE_BASIS.fullmatch(words) and PER_SHARE_HEADING.search(section):
+            elif _SHARE_BASIS.fullmatch(words) and (PER_SHARE_HEADING.search(section) or names_share_count(section)):
                 # "Earnings per share:" / "Basic:" ... "Diluted:": the basis narrows the per-share heading,
-                # printed at its indent or not, and the next basis takes its place.
+                # printed at its indent or not, and the next basis takes its place; so it does under a heading
+                # of share counts ("Weighted average shares outstanding:" / "Basic" / "Class A common stock" ...
+                # "Diluted" / "Class A common stock": round 696, the diluted counts of a two-class company had
+                # lost their heading and been read as thousands of dollars).
                 section = f"{_SHARE_BASIS_END.sub('', section)} {words}"
                 continue
             elif (position and heading.label.endswith(":") and not pending[position - 1].label.endswith(":")

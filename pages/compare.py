@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis.cash import burns_cash
 from core.analysis.companies import (
     LIBRARY_SHARED,
     amendment,
@@ -21,18 +20,17 @@ from core.analysis.companies import (
 from core.analysis.currency import mixed_currencies_note, release_currency
 from core.analysis.metrics import StandardMetrics, standard_metrics
 from core.analysis.periods import period_name
-from core.analysis.series import company_series
 from core.analysis.side_by_side import (
     BASIS_NAMES,
     Basis,
     SideBySide,
+    library_companies,
     picks_said,
     side_by_side,
     starting_picks,
     working_words,
 )
 from core.charts import Chart
-from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.memo import (
     NOTE_LEGEND,
     column_heading,
@@ -48,16 +46,8 @@ from core.charts.memo import (
     stated_cash_legend,
     units_said,
 )
-from core.charts.series import (
-    expense_lines,
-    left_out_said,
-    line_bars,
-    margins_over_time,
-    per_share_trend,
-    share_count_trend,
-)
+from core.charts.over_time import OverTime, building_words, over_time
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table, marks_in, units_caption
-from core.charts.timeline import on_one_time_axis
 from core.comparison_frames import (
     releases_frame,
     releases_stacked,
@@ -116,6 +106,14 @@ def _compared(key: tuple[tuple[str, str], ...], basis: Basis,
     return side_by_side(_releases, basis), [standard_metrics(release, basis) for release in _releases]
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _over_time(key: tuple[tuple[str, str], ...], _releases: tuple[Release, ...]) -> OverTime:
+    """One company's series and charts over time, kept per set of releases (`key`: each one's name and SHA-256):
+    a rerun, a click on a chart or a tab, builds none of them again. The charts are drawn by copies
+    (`Chart.untitled`), never changed in place, so every session may share them."""
+    return over_time(_releases)
+
+
 st.title("Compare")
 available = every_release()
 if not available:
@@ -164,7 +162,11 @@ if mode == OVER_TIME:
         st.session_state[COMPANY_FOLLOWS] = followed
     key = st.selectbox("Company", list(titles), format_func=titles.__getitem__, key=COMPANY)
     group = next(g for g in groups if g.key == key)
-    series = company_series(group.releases)
+    # the slow step, said while it runs and kept per set of releases (UI-59: 9-10 s with two uploads, 24.6 s under
+    # load, with only Streamlit's corner icon moving)
+    with st.spinner(plain(building_words(group.title, len(group.releases)))):
+        built = _over_time(tuple((r.name, r.sha256) for r in group.releases), tuple(group.releases))
+    series, charts = built.series, built.charts
     st.caption(
         "Quarters come from the releases' own three-month columns, from year-to-date columns (Q1 = 6M − Q2, "
         "Q3 = 9M − 6M, Q4 = 12M − 9M; hatched or hollow where derived) and from later releases' prior-year "
@@ -207,31 +209,16 @@ if mode == OVER_TIME:
             st.caption(legend)
     if series.share_jumps:
         st.warning(plain(series.share_jumps), icon=":material/call_split:")
-    burning = burns_cash(group.releases[-1])  # the burn chart only for a company that burns cash (its latest release)
-    charts = {
-        name: chart
-        for name, chart in (
-            ("Net result", line_bars(series, "net_income", "Net result per quarter")),
-            ("Margins", margins_over_time(group.releases)),
-            ("Operating expenses", expense_lines(series)),
-            ("Cash", cash_trend(series)),
-            ("Per share", per_share_trend(series)),
-            ("Share count", share_count_trend(series)),
-            # Burn and runway only for a company that burns cash (its latest release says so).
-            ("Burn and runway", burn_chart(series) if burning is not False else None),
-        )
-        if chart is not None
-    }
     stem = (series.ticker or group.key).lower().replace(" ", "_")
     left, right = st.columns(2, gap="large")
-    for index, chart in enumerate(on_one_time_axis(list(charts.values()), group.releases)):
+    for index, chart in enumerate(built.aligned):
         with left if index % 2 == 0 else right:
             show_chart(chart, key=f"compare_series_{index}", owner=stem, half=True)
     if not charts:
         missing("These releases have no statement lines to draw over time.")
-    elif not_drawn := left_out_said(series, charts, burning):
+    elif built.not_drawn:
         # every chart left out named, with why (UI-55: Southern's EPS and share counts had gone without a word)
-        st.caption("\n".join(f"- {plain(line)}" for line in not_drawn))
+        st.caption("\n".join(f"- {plain(line)}" for line in built.not_drawn))
     st.subheader("Downloads")
     frame = series_frame(series)
     columns = st.columns(2)
@@ -241,10 +228,8 @@ if mode == OVER_TIME:
     )  # fmt: skip
     columns[1].download_button(
         "Series (Excel)",
-        sheets_xlsx(
-            {"series": frame, "restatements": restatements_frame(series),
-             "releases": releases_used}
-        ),
+        # made when clicked: 0.7-3.5 s of every run (UI-59), as side by side's is
+        lambda: sheets_xlsx({"series": frame, "restatements": restatements_frame(series), "releases": releases_used}),
         f"{stem}_series.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
@@ -261,22 +246,27 @@ else:
         for name, release in names.items()
     }
     # By default, the release in view (the one chosen in the sidebar), then every release the session uploaded (up
-    # to the page's limit), then, to make three, the latest release of each next company, the bundled sample the
-    # session opened on before the library's: a visitor's own uploads are what they came to compare. (UI-45: with
-    # AZZ chosen in the sidebar the page had said "yours first" and picked three others; UI-57: a fourth upload,
-    # Alkermes, had been left to a caption.)
+    # to the page's limit), the bundled sample where that makes one company; the library's releases only in a
+    # session with no upload of its own: a visitor's own uploads are what they came to compare. (UI-45: with AZZ
+    # chosen in the sidebar the page had said "yours first" and picked three others; UI-57: a fourth upload,
+    # Alkermes, had been left to a caption; UI-59: another visitor's Nephros had joined Apple and Oracle.)
     sample = sample_sha()
     uploaded = [name for name, release in releases().items() if release.sha256 != sample]
     viewed = current_release()
-    default, chosen = starting_picks(groups, viewed.name if viewed is not None else None, uploaded, sample)
+    default, chosen = starting_picks(groups, viewed.name if viewed is not None else None, uploaded, sample,
+                                     own_names)
     picked = st.multiselect(
         "Releases", list(names), default=default, format_func=labels.__getitem__, key="compare_picked"
     )
-    if (len(groups) > len(default) or not set(uploaded) <= set(default)) and picked == default:
+    if (len(groups) > len(default) or not set(uploaded) <= set(default) or not set(default) <= own_names) \
+            and picked == default:
         # the first picks are said to be a start, and which they are: a fourth company uploaded had been left out
-        # without a word (a browser review)
-        st.caption(plain(picks_said(default, chosen, len(groups),
-                                    names[chosen].metadata.company or chosen if chosen else None, uploaded)))
+        # without a word (a browser review); the library's, picked on a first visit, are said to be other visitors'
+        # even where every company is in view
+        st.caption(plain(picks_said(
+            default, chosen, names[chosen].metadata.company or chosen if chosen else None, uploaded,
+            sample=next((name for name in default if names[name].sha256 == sample), None),
+            library=library_companies(groups, own_names))))
     if len(picked) < 2:
         missing("Pick two or more releases to put side by side.")
         st.stop()

@@ -174,8 +174,9 @@ def test_side_by_side_says_its_first_picks_are_a_start_where_more_companies_are_
         library.add(path.read_bytes(), path.name)
     at = run_compare({allos.name: allos})
     at.radio(key="compare_mode").set_value("Companies side by side").run()
-    said = ("Picked to start: Allos Therapeutics, Inc., the release chosen in the sidebar, then the latest release "
-            "of 2 other companies of 4; add or remove releases above.")
+    said = ("Picked to start: Allos Therapeutics, Inc., the release chosen in the sidebar, then from the library, "
+            "2 other companies' releases nearest it in time (other visitors' uploads: you have uploaded none yet); "
+            "add or remove releases above.")
     assert said in [unescape(c.value) for c in at.caption]
     at.multiselect(key="compare_picked").unselect(at.multiselect(key="compare_picked").value[-1]).run()
     assert said not in [unescape(c.value) for c in at.caption]

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from core.analysis.companies import LINE_PREFIX, CompanyGroup, line_key, normalise
+from core.analysis.companies import LINE_PREFIX, CompanyGroup, line_key, normalise, release_end
 from core.analysis.currency import mixed_currencies_note, release_currency, shared_currency
 from core.analysis.expenses import breakdown
 from core.analysis.fact_status import status_reader, worst
@@ -284,47 +284,61 @@ def short_name(release: Release) -> str:
     return stem if len(stem) <= _SHORT_FILE_CHARS else stem[: _SHORT_FILE_CHARS - 1] + "\u2026"
 
 
-STARTING_COMPANIES = 3  # companies side by side before the reader picks: a memo a phone still shows whole
+STARTING_COMPANIES = 3  # side by side on a first visit (the sample, the library's): a memo a phone shows whole
 # The most releases side by side starts with where the session uploaded more than STARTING_COMPANIES: every upload
 # up to it (the memo scrolls sideways past a page's width, and says so); the reader adds the rest.
 MOST_STARTING = 6
 
 
 def starting_picks(groups: Iterable[CompanyGroup], in_view: str | None, uploaded: Iterable[str],
-                   sample: str | None) -> tuple[list[str], str | None]:
+                   sample: str | None, in_session: Iterable[str] = ()) -> tuple[list[str], str | None]:
     """The releases side by side starts from, and the one of them in view: the release chosen in the sidebar
     (`in_view`) first, then the latest upload of every other company the session uploaded (`uploaded`, the
     sample apart), up to `MOST_STARTING` (UI-57: with four companies uploaded the page had started on GeoVax,
-    Apple and Oracle and left Alkermes, the visitor's own, to a caption), and, where that makes fewer than
-    `STARTING_COMPANIES`, the latest release of each next company (the bundled sample whose `sample` sha the
-    session opened on before the library's): side by side means different companies, one release each. With
-    AZZ chosen in the sidebar the page had said "yours first" and picked Buckle, Forian and Apple (UI-45): the
-    reader's own choice had been left out."""
+    Apple and Oracle and left Alkermes, the visitor's own, to a caption): side by side means different companies,
+    one release each. Where that makes one company, the bundled sample (`sample`, its SHA-256) joins it if the
+    session holds it (`in_session`, every name the session loaded). The library's releases, other visitors'
+    uploads, start only in a session that uploaded none of its own (a first visit: the sample beside the other
+    companies' releases nearest it in time, to make `STARTING_COMPANIES`); once the visitor has uploaded, the
+    picker offers them and the reader adds them (UI-59: with Apple and Oracle uploaded, the library's Nephros
+    Q4 2024, 21 years off, had filled the third column). With AZZ chosen in the sidebar the page had said "yours
+    first" and picked Buckle, Forian and Apple (UI-45): the reader's own choice is never left out."""
     uploads = set(uploaded)
+    session = set(in_session) | uploads
     groups = list(groups)
 
     def holds_view(group: CompanyGroup) -> bool:
         return any(r.name == in_view for r in group.releases)
 
-    def sample_only(group: CompanyGroup) -> bool:
-        return all(r.sha256 == sample for r in group.releases)
+    def is_upload(release: Release) -> bool:
+        return release.name in uploads and release.sha256 != sample
 
-    ordered = sorted(groups, key=lambda g: (not holds_view(g),
-                                            not (sample_only(g) or any(r.name in uploads for r in g.releases)),
-                                            sample_only(g)))
     viewed = [in_view] if in_view is not None and any(holds_view(group) for group in groups) else []
     # every company uploaded, by its latest upload, in that order: side by side is of companies, one release each
     # (UI-27: the library's newer quarter had stood in for the one the visitor loaded; a company's three quarters
     # uploaded stand side by side only where the reader picks them)
-    own = [next(r.name for r in reversed(group.releases) if r.name in uploads and r.sha256 != sample)
-           for group in ordered if not holds_view(group)
-           and any(r.name in uploads and r.sha256 != sample for r in group.releases)]
+    own = [next(r.name for r in reversed(group.releases) if is_upload(r))
+           for group in groups if not holds_view(group) and any(is_upload(r) for r in group.releases)]
     picks = [*viewed, *own][:MOST_STARTING]
-    for group in ordered:
-        if len(picks) >= STARTING_COMPANIES:
-            break
-        if not any(r.name in picks for r in group.releases):
-            picks.append(group.releases[-1].name)
+
+    def company_picked(group: CompanyGroup) -> bool:
+        return any(r.name in picks for r in group.releases)
+
+    samples = [r.name for group in groups for r in group.releases
+               if r.sha256 == sample and r.name in session and not company_picked(group)]
+    if len(picks) < 2 and samples:
+        picks.append(samples[0])
+    if not any(is_upload(r) for group in groups for r in group.releases):
+        # nothing of the visitor's own: the library's other companies show what the page does, each by its release
+        # nearest in time to the sample's (else its latest): Allos's Q2 2004 beside Nephros's Q4 2024 had been
+        # "21 years apart"
+        anchor = next((release_end(r) for group in groups for r in group.releases if r.name in picks), None)
+
+        def apart(release: Release) -> int:
+            return 0 if anchor is None else abs((release_end(release) - anchor).days)
+
+        nearest = [min(reversed(group.releases), key=apart) for group in groups if not company_picked(group)]
+        picks.extend(r.name for r in sorted(nearest, key=apart)[: max(0, STARTING_COMPANIES - len(picks))])
     return picks, in_view if in_view in picks else None
 
 
@@ -335,14 +349,24 @@ def working_words(count: int) -> str:
             "metrics…")
 
 
-def picks_said(picks: list[str], in_view: str | None, companies: int, company: str | None,
-               uploaded: Iterable[str] = ()) -> str:
+def library_companies(groups: Iterable[CompanyGroup], in_session: Iterable[str]) -> int:
+    """How many companies only the library holds (none of their releases loaded in this session): those the
+    picker offers side by side beyond the session's own."""
+    session = set(in_session)
+    return sum(1 for group in groups if not any(r.name in session for r in group.releases))
+
+
+def picks_said(picks: list[str], in_view: str | None, company: str | None, uploaded: Iterable[str] = (), *,
+               sample: str | None = None, library: int = 0) -> str:
     """The caption saying what side by side picked to start and why: the release in view first (named by its
     `company`), then the session's uploads (how many, and of how many where more than `MOST_STARTING`), then the
-    latest release of the next companies: "Picked to start: your 4 uploads; add or remove releases above." """
+    bundled `sample` (its name) where it joins one company, then the library's releases a session with no upload
+    starts on; the `library`'s other companies are said to be in the list to add: "Picked to start: your 4
+    uploads; the library's releases of 25 other companies (other visitors' uploads) are in the list above to
+    add." UI-59: "then the latest release of 1 other company of 27" had not said that it was another visitor's."""
     uploads = [name for name in uploaded if name != in_view]
     own = [name for name in picks if name in uploads]
-    others = len(picks) - len(own) - (in_view in picks)
+    shared = [name for name in picks if name not in uploads and name not in (in_view, sample)]
     other = "other " if in_view is not None and in_view in set(uploaded) else ""
     parts = [f"{company or in_view}, the release chosen in the sidebar"] if in_view in picks else []
     if own:
@@ -351,11 +375,22 @@ def picks_said(picks: list[str], in_view: str | None, companies: int, company: s
                      f"{len(own)} of your {len(uploads)} {other}uploads (at most {MOST_STARTING} releases start)"
                      if len(picks) >= MOST_STARTING else
                      f"the latest of your {other}uploads of {how_many(len(own), 'company', 'companies')}")
-    if others:
-        parts.append(f"the latest release of {how_many(others, 'other company', 'other companies')} of {companies}"
-                     if parts else f"the latest release of {how_many(others, 'company', 'companies')} of {companies}")
+    if sample is not None and sample in picks and sample != in_view:
+        parts.append("the bundled sample")
+    if shared:
+        one = len(shared) == 1
+        whose = (f"{len(shared)} other {'company' if one else 'companies'}' release{'' if one else 's'} nearest it "
+                 "in time" if parts else
+                 f"{len(shared)} {'company' if one else 'companies'}' latest release{'' if one else 's'}")
+        whose = whose.replace("company'", "company's")
+        parts.append(f"from the library, {whose} (other visitors' uploads: you have uploaded none yet)")
     said = ", then ".join(parts) or how_many(len(picks), "release")
-    return f"Picked to start: {said}; add or remove releases above."
+    offered = library - len(shared)
+    if shared or offered <= 0:
+        return f"Picked to start: {said}; add or remove releases above."
+    return (f"Picked to start: {said}. The library's releases of "
+            f"{how_many(offered, 'other company', 'other companies')} (other visitors' uploads) are in the list "
+            "above to add.")
 
 
 def headed_apart(headings: Sequence[str], shorts: Sequence[str], files: Sequence[str]) -> list[str]:
